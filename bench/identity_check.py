@@ -15,6 +15,17 @@ negative cases (the target must not be the lexicon person; another lexicon perso
   namesake  the surname alone in a story datelined in the capital of a namesake's country, on a day both hold office
             (`BRASILIA (Wire) -- Nunes told reporters ...` in 2018: not Devin Nunes; the namesake may be meant)
   early     the surname alone, long before the person's first office (EARLY_YEARS before it)
+  thing     the surname opening a thing's name        `Takings fell at Ruto Taj Mahal ...`, "The Ruto Show" (act29a)
+  case      the surname before `v.` (a court case)    `Lawyers cited Ruto v. Iqbal in a motion ...`
+  hometown  the surname as a town after an age        `Tyler Sims, 19, of Ruto, and ... were charged ...`
+  before    the surname alone two years before the first office, in a private story (`..., who would not give
+            his last name, said ...`, `according to Ruto, the publisher`)
+  retired   a police rank or local post before the full name, five years after the person's last office
+            (`Police Chief William Ruto said ...`): the name may stay, the person's record may not
+  state     a US state's post of a national office the person held (`the Texas attorney general`, `the attorney
+            general of Florida`), on a day in that office
+  trade     the bare noun of a trade many hold (`the columnist wrote`), on a day the person held it
+  (a negative case fails only when the actor carries the person's record, not only the name: `_lexicon_record`)
 positive cases (the target must be the person, on a day within an office):
   full      the full name                             `William Ruto said on Tuesday that ...`
   later     the surname after the full name           `William Ruto arrived in ... On Tuesday, Ruto said ...`
@@ -80,6 +91,29 @@ NEGATIVE = {
     "namesake": ("{S} told reporters on Monday that the government would not resign.",
                  "{S} said on Tuesday that the ministry would review the contracts.",
                  "Speaking to parliament on Wednesday, {S} rejected the opposition's demands."),
+    "thing": ("Takings fell by 9 percent at {S} Taj Mahal in {T} in March, the gaming commission reported.",
+              "A lawyer bought a condominium at {S} Place in {T} with the money, prosecutors said.",
+              'The race has become the local version of "The {S} Show," a pollster in {T} said.',
+              "A student wrote to the local weekly, The {S} Chief, about the game in {T} on Friday."),
+    "case": ("Lawyers for the city of {T} cited {S} v. Iqbal in a motion filed on Friday.",
+             "The judge in {T} said the ruling in {S} v. Reed did not apply to the school board.",
+             "The appeal rests on {S} vs. Hill, a 1998 case about zoning in {T}, the lawyers said."),
+    "hometown": ("Two men, Tyler Sims, 19, of {S}, and Aaron Platt, 23, of {T}, were charged with burglary, police "
+                 "said.",
+                 "Police arrested Dana Price, 31, of {S}, after a chase that ended in {T} on Sunday.",
+                 "The driver, Luis Ortega, 44, of {S}, was taken to a hospital in {T}, troopers said."),
+    "before": ("{S}, who would not give his last name, said he heard six shots from a house in {T} on Sunday.",
+               "The memoir has sold 90,000 copies since March, according to {S}, the publisher in {T} said.",
+               "A neighbour, {S}, said the dog had been barking in the yard in {T} all night."),
+    "retired": ("Police Chief {F} said on Monday that two men were held after a robbery in {T}.",
+                "Sheriff {F} told reporters in {T} that the search for the missing boy would go on.",
+                "Officer {F} was hurt on Sunday when a car hit his cruiser in {T}, the police said."),
+    "state": ("The firm agreed to a $2 million settlement with the {P} {R} over its marketing of diet pills.",
+              "The foundation gave $25,000 to the {R} of {P}, whose office was looking into the school.",
+              "The {R} of the state of {P} is suing the company for $40 million, claiming it misled students."),
+    "trade": ("Crime is rising in the suburbs of {T} again, the {R} wrote on Monday.",
+              "The {R} said on Tuesday that the council in {T} had failed its schools.",
+              "In a long interview, the {R} told readers in {T} that prices would rise."),
     "early": ("{S} said on Tuesday that the government would reopen the bridge in {T} next month.",
               "{S} told reporters in {T} that the vote would be held in the spring.",
               "Speaking in {T} on Monday, {S} said the mine would not be closed."),
@@ -105,6 +139,11 @@ TITLES = {"president": "President", "prime minister": "Prime Minister", "foreign
           "finance minister": "Finance Minister", "interior minister": "Interior Minister",
           "chancellor": "Chancellor", "premier": "Premier", "mayor": "Mayor", "member of congress": "Rep.",
           "treasury secretary": "Treasury Secretary", "home secretary": "Home Secretary"}
+
+
+STATE_POSTS = {"attorney general": "attorney general", "secretary of state": "secretary of state"}
+TRADES = frozenset(("host", "anchor", "columnist", "commentator", "editor", "correspondent", "analyst", "pundit"))
+US_STATES = ("Texas", "Florida", "Ohio", "New York", "Georgia", "Oregon")
 
 
 @dataclass
@@ -249,6 +288,32 @@ def cases_for(person, kinds, every_frame: bool = False) -> list[Case]:
             add("namesake", NEGATIVE["namesake"], word(S), _mid(office), allowed=frozenset((other.name,)),
                 dateline=f"{_capital(office.country).upper()} (Wire) -- ")
             break
+    add("thing", NEGATIVE["thing"], word(S), day)
+    add("case", NEGATIVE["case"], word(S), day)
+    add("hometown", NEGATIVE["hometown"], word(S), day)
+    before = (datetime.date.fromisoformat(first) - datetime.timedelta(days=2 * 365)).isoformat()
+    if int(before[:4]) >= 1900:                   # `before`: the surname alone two years before the first office (a
+        may = frozenset(p.name for p in same if p.name != person.name and any(   # namesake in office may be meant)
+            o.start and o.start <= before for o in p.offices))
+        add("before", NEGATIVE["before"], word(S), before, allowed=may)
+    ends = [o.end for o in person.offices]
+    if ends and all(ends) and not any(o.sector == "COP" or "mayor" in o.role or "sheriff" in o.role
+                                      for o in person.offices):
+        after = f"{int(max(ends)[:4]) + 5}{max(ends)[4:]}"   # `retired`: a local post five years after the last office
+        add("retired", NEGATIVE["retired"], word(re.escape(person.name)), after)
+    for office in dated:                          # `state`: a US state's post of a national office the person held
+        role = STATE_POSTS.get(office.role)
+        if role and office.country == "USA":
+            add("state", NEGATIVE["state"], word(re.escape(role)), _mid(office),
+                P=_pick(person.name, "state", US_STATES), R=role)
+            break
+    for office in dated:                          # `trade`: the bare noun of a trade many hold (`the columnist`)
+        trade = office.role.split()[-1]
+        if trade in TRADES:
+            seat = _capital(office.country)       # (datelined in the capital of the office's country)
+            add("trade", NEGATIVE["trade"], word("the " + trade), _mid(office), R=trade,
+                dateline=f"{seat.upper()} (Wire) -- " if seat else "")
+            break
     add("full", POSITIVE["full"], word(re.escape(person.name)), day, expect=person.name)
     add("later", POSITIVE["later"], word(S, after=person.name), day, expect=person.name)
     for office in dated:
@@ -298,9 +363,17 @@ def verdict(case: Case, actor) -> Optional[str]:
     name = actor.name if actor is not None else None
     if case.expect is not None:
         return None if name == case.expect else f"missed (got {name!r})"
-    if name is not None and name in lex.people() and name not in case.allowed:
+    if name is not None and name in lex.people() and name not in case.allowed and \
+            _lexicon_record(lex.people()[name], actor, case.published):
         return f"wrong identity {name!r}"
     return None
+
+
+def _lexicon_record(person, actor, day) -> bool:
+    """True when the actor carries the person's record, not only the name (bench/identity_audit.py): a namesake the
+    text gives another post keeps the written name with that post (`Police Chief Richard Myers` in 2017)."""
+    roles = {o.role for o in person.offices} | {"former " + o.role for o in person.offices}
+    return actor.role is None or person.at(day)[2] is None or actor.role in roles
 
 
 def main(argv=None) -> int:

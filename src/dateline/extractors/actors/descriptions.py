@@ -539,6 +539,13 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         return
     place = next((m.text for m in children(tok) if m.dep_ in ("compound", "amod", "nmod") and m.i < tok.i and
                   m.pos_ == "PROPN" and lex.place_country(m.text)), None)
+    if _state_post(st, tok, title, place):        # `the Texas attorney general`, `the attorney general of Florida`:
+        c = _state_post_holder(st, title, tokens(doc)[tok.i].idx, place) or cluster(   # not the federal one's holder
+            st, ("D", "state " + title.role, place or ""), st.ctx.text[s_char:e_char], sector=title.sector,
+            role="state " + title.role, country="USA")
+        add(st, c, s_char, e_char)
+        st.taken.append((s_char, e_char))
+        return
     others = _co_arguments(st, tok)
     c = _who(st, iso, title, tokens(doc)[tok.i].idx, party=party, place=place, others=others)
     if c is None and iso is None and dets[0].lower_ == "the":
@@ -1042,7 +1049,8 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
             ok = iso is not None and c.country == iso
         else:
             ok = fits(c.country, c.role)
-        if not ok or other_party(c.name):
+        if not ok or other_party(c.name) or party is not None and c.name not in members and \
+                _told_of_other_party(st, c, party):
             continue
         if iso is None and title.office and c.role and title.role.split()[-1] not in c.role.lower() and \
                 (home := home or dateline_country(st) or "?") != "?" and c.country not in (None, home):
@@ -1056,25 +1064,81 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
             #                                       responded`: the dateline country's president, not one named after
         placed = place is not None and any(place in st.ctx.text[max(0, ms - len(place) - 2):me]
                                            for ms, me in c.mentions)
-        rank = (placed, bool(before), max(before, default=-1))   # `The Ohio governor`: the one named with Ohio
+        own = party is not None and members.get(c.name) == party   # `the GOP nominee`: one known to be of the
+        #                                           party before one of no known party (act29a: not Gary Johnson)
+        rank = (own, placed, bool(before), max(before, default=-1))   # `The Ohio governor`: the one named with Ohio
         if best is None or rank > best[0]:
             best = (rank, c)
     if best:
         return best[1]
     if former:
         return _past_holder(st, iso, title, at)   # `the former first lady` for a candidate who was one
-    if iso and st.day and not former and (title.office or title.sector not in ("LEG", "PTY", "CVL", None) and
+    if iso and st.day and not former and (title.office or title.sector not in _MANY_HOLD and
                                           title.role not in lex.words("local_role")):
         def holds(o) -> bool:                     # a national office with no class of its own (`the attorney
             if title.office:                      # general`): its one holder that day (`_holders`), before a past one
                 return lex.office_of(o.role) in offices and not _named_otherwise(title, o.role)
             return o.role == title.role
         found = [p for p, held in _holders(st.day, iso) if any(holds(o) for o in held) and not other_party(p.name)
+                 and (party is None or members.get(p.name) == party)   # (`the Republican nominee`: one known to
+                 #                                                       be of the party, never Gary Johnson: act29a)
                  and not any(c.person is p for c in st.clusters.values() if id(c) in others)]
         if len(found) == 1:
             p = found[0]
             return cluster(st, ("P", p.name), p.name, person=p)
     return None
+
+
+_PARTY_WORD = re.compile(r"\b[A-Z][A-Za-z]+\b")
+
+
+def _told_of_other_party(st: ActorState, c: Cluster, party: str) -> bool:
+    """True when a word of another party stands right before one of the person's mentions (`Libertarian nominee
+    Gary Johnson`): a person parties.tsv gives no party (who changed party) is then no `Republican nominee`
+    (act29a, from the audit of every identity on the read articles)."""
+    words = lex.parties().words
+    return any(words.get(w, party) != party for ms, me in c.mentions
+               for w in _PARTY_WORD.findall(st.ctx.text[max(0, ms - 24):me]))
+
+
+def _state_post(st: ActorState, tok, title: lex.Title, place: Optional[str]) -> bool:
+    """True when a national office's title is qualified by a US state (`the Texas attorney general`, `the attorney
+    general of Florida`, `the attorney general of the state of New York`): that state's own post, whose holder the
+    federal office's lexicon holder is not (act29a, from the audit of every identity on the read articles: three
+    state attorneys general given Loretta Lynch). Posts held in many places (`governor`: `local_role`) and seats
+    (LEG) are left to the rules of their own."""
+    if title.sector in ("LEG", None) or title.role in lex.words("local_role"):
+        return False
+    states = lex.us_states()
+    if place is not None and place in states:
+        return True
+    for prep in children(tok):
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > tok.i:
+            for obj in children(prep):
+                if obj.dep_ == "pobj" and (obj.text in states or obj.lower_ == "state" and
+                                           any(d.lower_ == "the" for d in children(obj))):
+                    return True
+    return False
+
+
+def _state_post_holder(st: ActorState, title: lex.Title, at: int, place: Optional[str]) -> Optional[Cluster]:
+    """The article's person named before `at` whose role is the state post of this title (`state attorney general`:
+    `Attorney General Roy Cooper ... the North Carolina attorney general`), if any."""
+    best = None
+    for c in st.clusters.values():
+        if c.key[0] not in ("P", "P?") or not c.mentions or not c.role:
+            continue
+        if c.role.startswith("state ") and title.role.split()[-1] in c.role and \
+                any(m[0] < at for m in c.mentions):
+            best = c if best is None or max(m[0] for m in c.mentions if m[0] < at) > \
+                max(m[0] for m in best.mentions if m[0] < at) else best
+    return best
+
+
+_MANY_HOLD = frozenset(("LEG", "PTY", "CVL", None, "MED", "BUS", "EDU", "REL", "LAB", "NGO", "CRM", "REB", "OPP"))
+#   sectors of titles with no office class that many people hold at once (a seat, a party post, a trade: `the
+#   columnist`, `the anchor`, `the chairman`): the lexicon's one holder of such a role that day is nobody's answer
+#   (act29a: `the columnist` in a 2015 story was Ann Coulter, the one columnist of people.tsv)
 
 
 def _dateline_country_told(st: ActorState, at: int, other: Optional[str]) -> bool:

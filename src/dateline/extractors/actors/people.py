@@ -371,8 +371,12 @@ def people(st: ActorState) -> None:
             add_unknown_org(st, s, e, next((words[t.lower_] for t in reversed(toks[s:e]) if t.lower_ in words), None)
                             or cause_name(span_of(doc, s, e)), None)
             continue
-        if _names_a_thing(st, e):                 # `the Harry Truman Library`, `the Clinton Foundation`: the
-            for i in range(s, e):                 # longer name may still be an organisation (states.py)
+        if _names_a_thing(st, e) or _hometown_after_age(toks, s) or \
+                (e - s == 1 or _hyphened_word(toks, s, e) or _particle_surname(toks, s, e)) and \
+                _the_surname_thing(st, s, e):     # `the Harry Truman Library`, `the Clinton Foundation`: the
+            for i in range(s, e):                 # longer name may still be an organisation (states.py); `Kayla
+                #                                   Hart, 21, of McDonough`: a town; `The Perry Chief`: a
+                #                                   newspaper (act29a)
                 if st.hits.get(i, ("",))[0] == "PER":
                     st.hits.pop(i)
             continue
@@ -398,8 +402,9 @@ def people(st: ActorState) -> None:
                 _person_mention(st, known, s, e)  # `Prime Minister Bhutto` in 1975, found to be no lexicon
                 continue                          # Bhutto, then `Bhutto said`: the same someone, not Benazir
         person = person or _lexicon_person_at(st, form, s)
-        if person is not None and bare and _long_before(st, person):
-            person = None                         # `Trudeau said` in 1975: not Justin Trudeau
+        dated_out = person is not None and bare and _long_before(st, person, s)
+        if dated_out:
+            person = None                         # `Trudeau said` in 1975: not Justin Trudeau, but someone (act29a)
         if person is None and e - s > 1 and form not in lex.person_forms():
             person = _first_name_match(st, span_of(doc, s, e))
         if person is not None and bare and not getattr(st.clusters.get(("P", person.name)), "mentions", None) \
@@ -421,7 +426,7 @@ def people(st: ActorState) -> None:
         else:
             key = ("P?", form if s in labels or s in paired else " ".join(t.text for t in toks[s:e]))   # (`KATE BOULDUAN:` as
             #                                                                           `Kate Boulduan`)
-            if e - s == 1 and s not in paired and s not in in_list and not _person_like(st, toks[s]) or (lex.non_actor(key[1]) or lex.non_actor(span_text(doc, s, e))) and not _addressed_language(toks, s, e) or \
+            if e - s == 1 and s not in paired and s not in in_list and not (_person_like(st, toks[s]) or dated_out) or (lex.non_actor(key[1]) or lex.non_actor(span_text(doc, s, e))) and not _addressed_language(toks, s, e) or \
                     _product(toks[e - 1]) and not _after_age(toks, s) or \
                     case_party(doc, s, e) or _town_of_state(doc, e) or any(t.like_num for t in toks[s:e]) or \
                     all(t.lower_ in lex.words("honorific") for t in toks[s:e]) or \
@@ -897,6 +902,10 @@ def _names_a_thing(st: ActorState, e: int) -> bool:
     toks = tokens(doc)
     if _family_or_firm(toks, e):
         return True                               # `the Ruto family`, `Ruto & Co.`
+    if e < len(doc) and toks[e].lower_ in lex.words("case_versus"):
+        return True                               # `Ashcroft v. Iqbal`: a court case (act29a)
+    if _in_thing_entity(st, e):
+        return True                               # `Trump Taj Mahal`, "The Truman Show" (act29a)
     k = e
     while k < len(doc) and k < e + 3 and toks[k].text[:1].isupper() and toks[k].is_alpha:
         k += 1
@@ -907,6 +916,66 @@ def _names_a_thing(st: ActorState, e: int) -> bool:
     if last in lex.words("own_government"):   # `the Obama Administration`: the person's own government
         return False
     return last in lex.org_words() or lex.non_actor("x " + last)
+
+
+_THING_LABELS = frozenset(("ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"))
+
+
+def _in_thing_entity(st: ActorState, e: int) -> bool:
+    """True when the name ending before token e lies in an entity the tagger takes for a thing (an organisation,
+    building, work, product, event or law) that goes on after it with capitalised words of no person's name:
+    `Trump Taj Mahal`, `Trump Place`, `Perry Meridian` (ORG), "The Truman Show" (WORK_OF_ART) name a casino, a
+    building, a school, a film, not the person (act29a; from the audit of every identity on the read articles).
+    The words after may not be a lexicon surname (`the Clinton Kaine ticket`), a generation mark or a
+    word of the person's own government (`the Obama White House`, `the Bush Administration`)."""
+    toks = tokens(st.doc)
+    ent = next((x for x in entities(st.doc) if x.start < e <= x.end - 1), None)
+    if ent is None or ent.label_ not in _THING_LABELS or not (toks[e].is_alpha and toks[e].text[:1].isupper()):
+        return False
+    if ent.start > 0 and toks[ent.start - 1].text == "-" or any(t.is_lower for t in toks[ent.start:e]) or \
+            _in_headline(st, toks[e].idx):
+        return False                              # `The pro-Christie Union Leader`: a paper for him; `Big Win For
+        #                                           Bernie: AFL-CIO ...`: a headline capitalises every word
+    return _thing_words(toks[e:ent.end])
+
+
+def _in_headline(st: ActorState, at: int) -> bool:
+    title = st.ctx.layout.title_span
+    return title is not None and title[0] <= at < title[1]
+
+
+def _thing_words(after) -> bool:
+    """True when the tokens after a name are capitalised words of no lexicon surname and no government of the
+    person's (`Taj Mahal`, `Place`, `Chief`; not `Kaine`, `Jr.`, `Administration`, `White House`)."""
+    words = [t for t in after if t.is_alpha]
+    if not words or any(not t.text[:1].isupper() for t in words):
+        return False
+    rest = " ".join(t.text for t in after)
+    if rest in lex.organisation_forms() or rest.startswith("White House"):
+        return False
+    surnames = lex.people_by_surname()
+    return not any(t.text in surnames or t.text in _GENERATIONS or t.lower_ in lex.words("own_government")
+                   for t in words)
+
+
+def _the_surname_thing(st: ActorState, s: int, e: int) -> bool:
+    """True for `The Perry Chief`, `the Bush Doctrine`: `the` right before a bare surname and capitalised words of
+    no name after it (`_thing_words`, up to the next lower-case word or mark) name a thing, not the person (act29a).
+    `The Obama White House`, `the Bush Administration` are the person's government and stay his."""
+    toks = st.toks
+    if s == 0 or toks[s - 1].lower_ != "the" or e >= len(toks) or st.ctx.text[toks[e].idx - 1:toks[e].idx] != " " \
+            or _in_headline(st, toks[s].idx):
+        return False
+    k = e
+    while k < len(toks) and k < e + 3 and toks[k].is_alpha and toks[k].text[:1].isupper():
+        k += 1
+    return k > e and _thing_words(toks[e:k])
+
+
+def _hometown_after_age(toks, s: int) -> bool:
+    """True for a name right after `of` that follows a person's age (`Jacob Wills, 18, of McDonough`, also with no
+    comma before the age): the town the person lives in (act29a)."""
+    return s >= 3 and toks[s - 1].lower_ == "of" and toks[s - 2].text == "," and toks[s - 3].like_num
 
 
 def _lexicon_name_start(st: ActorState, s: int, e: int) -> int:
@@ -1097,6 +1166,11 @@ def _lexicon_person_at(st: ActorState, form: str, s: int) -> Optional[lex.Person
     Bill Clinton, not the candidate in office; `Mrs. Obama` is no lexicon person when the lexicon has only Barack
     Obama of that surname (given names by gender, given_names.tsv)."""
     person = _lexicon_person(st, form)
+    if not st.day and " " not in form and _names_an_administration(st, s):
+        heads = [p for p in lex.person_forms().get(form, ()) if any(lex.office_of(o.role) in _HEADS
+                                                                     for o in p.offices)]
+        if len(heads) == 1:                       # `the Clinton administration` with no date: the one of that name
+            return heads[0]                       # who headed a government (Bill, not Hillary; act29a)
     if person is not None and _namesake_told(st, person, form):
         return None                               # `Nunes` in a Brazilian story of 2018: not Devin Nunes
     title = title_genders().get(st.toks[s - 1].lower_.rstrip(".")) if s > 0 else None
@@ -1111,6 +1185,23 @@ def _lexicon_person_at(st: ActorState, form: str, s: int) -> Optional[lex.Person
     if len(cands) > 1 and st.day:
         cands = [p for p in cands if p.in_office(st.day)]
     return cands[0] if len(cands) == 1 else None
+
+
+_HEADS = frozenset(("leader", "hog"))   # titles.tsv office classes of a head of state or of government
+
+
+def _names_an_administration(st: ActorState, s: int) -> bool:
+    """True when the name at token s stands before a government noun (actor_words.tsv `own_government`), alone or
+    with other names joined by `and` or commas: `the Clinton administration`, `the Clinton and Bush
+    administrations` (act29a)."""
+    toks = st.toks
+    k = s + 1
+    while k < len(toks) and k < s + 6 and (toks[k].lower_ in ("and", ",") or toks[k].text[:1].isupper()):
+        k += 1
+    if k == s + 1 and k < len(toks) and toks[k].lower_ == "'s":
+        return False
+    return k < len(toks) and (toks[k].lower_ in lex.words("own_government") or
+                              toks[k].lemma_.lower() in lex.words("own_government"))
 
 
 def _namesake_told(st: ActorState, person: lex.Person, form: str) -> bool:
@@ -1246,12 +1337,19 @@ def _local_post_misfits(st: ActorState, person: Optional[lex.Person], info) -> b
     Oakdale`, `Boris Johnson, a Tampa city councilman`): someone else of that name. A post the person held
     (`Mayor Boris Johnson`, `Police Commissioner Bill Bratton`) and a former one (`former Burlington Mayor Bernie
     Sanders`) are left alone."""
-    if person is None or not st.day or not _local_post(info) or not person.in_office(st.day):
+    if person is None or not st.day or not _local_post(info):
         return False
+    if not person.in_office(st.day) and not (info.sector == "COP" and
+                                             all(o.end and o.end <= st.day for o in person.offices)):
+        return False                              # before a first office (or between two), or a local office of
+        #                                           a retired holder (`then-Arkansas Gov. Bill Clinton`): the post may
+        #                                           be one held on the way, which the lexicon need not list; a police
+        #                                           rank of a retired holder is another's (act29a: `Police Chief
+        #                                           Richard Myers` in 2017, not the general)
     if st.toks[info.start - 1].lower_ in ("then", "-") if info.start > 0 else False:
         return False                              # `then-Mayor ...`: a post of the past
     return not any(_held_title(info, o) or info.sector in ("COP", "LEG") and o.sector == info.sector or
-                   info.role in o.role.lower() for o in person.offices)   # (any police post, any seat in a
+                   re.search(r"\b%s\b" % re.escape(info.role), o.role.lower()) for o in person.offices)   # (any police post, any seat in a
     #                                                                       legislature: `Sen. Harry Reid`, the
     #                                                                       majority leader)
 
@@ -1566,7 +1664,7 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         return known                              # `Prime Minister Bhutto` in 1975, found to be no lexicon
         #                                           Bhutto, then `Bhutto said`: the same someone, not Benazir
     person = _lexicon_person_at(st, form, s)
-    if person is not None and _long_before(st, person):
+    if person is not None and _long_before(st, person, s):
         person = None                             # `Trudeau said` in 1975: not Justin Trudeau
     if person is not None and not _namesake(st, person):
         return cluster(st, ("P", person.name), person.name, person=person)
@@ -1574,7 +1672,6 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
 
 
 _AHEAD_CHARS = 400      # a bare surname in the body joins a full name written after it only this close
-BEFORE_YEARS = 20       # a bare surname names no lexicon person whose first office begins this long after the article
 
 
 def _known_unknown(st: ActorState, form: str, s: int) -> Optional[Cluster]:
@@ -1585,13 +1682,21 @@ def _known_unknown(st: ActorState, form: str, s: int) -> Optional[Cluster]:
     return known if known is not None and any(m[0] < at for m in known.mentions) else None
 
 
-def _long_before(st: ActorState, person: lex.Person) -> bool:
-    """True when the article is dated BEFORE_YEARS or more before the lexicon person's first office: a bare surname
-    then names a parent or namesake (`Trudeau` in 1975 is Pierre, not Justin; `Bhutto` in 1975 not Benazir)."""
+def _long_before(st: ActorState, person: lex.Person, s: int) -> bool:
+    """True when the article is dated 20 years or more before the lexicon person's first office: a bare surname the
+    article gives no full name of then names a parent or namesake (`Trudeau` in 1975 is Pierre, not Justin; `Bhutto`
+    in 1975 not Benazir); and when it is dated before that office at all in a story with no word of politics
+    (`_political`): someone not yet in the lexicon's news (`Vance, who asked not to reveal his last name` in a 2015
+    shooting report: act29a, from the audit of every identity on the read articles). An honorific before the surname
+    (`Mrs. Trump` in 2016 is Melania, first lady from 2017) and a title (`_titled_person`) still find the person."""
     starts = [o.start for o in person.offices if o.start]
     if not st.day or not starts or len(starts) < len(person.offices):
         return False
-    return int(min(starts)[:4]) - int(st.day[:4]) >= BEFORE_YEARS
+    if st.day >= min(starts):
+        return False
+    if int(min(starts)[:4]) - int(st.day[:4]) >= 20:
+        return True
+    return not (s > 0 and st.toks[s - 1].lower_.rstrip(".") in lex.words("honorific")) and not _political(st)
 
 
 def _speaker_labels(st: ActorState) -> list[tuple[int, int]]:
