@@ -106,6 +106,9 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `Priorities USA` (untagged), `Corporate America`: a name's end
             if _shouted_us(span):
                 continue                          # `think how she will run things for US.`: the pronoun
+            if dep == "appos" and head.ent_type_ == "GPE" and head.pos_ == "PROPN":
+                dep, head = _dep(head)            # `in the United States, Canada, the United Kingdom`: a list the
+                #                                   parser hung as an apposition to the first place (act29b)
             if dep == "pobj" and head.lower_ in lex.words("locative"):
                 continue
             if dep == "pobj" and head.lower_ in ("to", "from", "for", "toward", "towards") and \
@@ -632,10 +635,10 @@ def unknown_orgs(st: ActorState) -> None:
             continue                              # `Khan was an Army captain`, `served as a Navy pilot`, `Bradley
             #                                       Podliska, an Air Force reserve major`: what someone is or was,
             #                                       not the service acting
-        if ent.root.dep_ == "pobj" and (ent.root.head.lower_ in lex.words("locative") or
-                                        ent.root.head.lower_ in _TOWARDS) and ent[-1].lower_ in lex.words("venue_name") \
+        if ent.root.dep_ == "pobj" and _venue_preposition(ent.root.head) and _venue_name(ent) \
                 and not works_for(st, ent.start, ent.end):
-            continue                              # `outside the Verizon Center`: a venue, whatever its last word says
+            continue                              # `outside the Verizon Center`: a venue, whatever its last word says;
+            #                                       `at the Church of St. Brendan`, `outside of the Rialto Cinemas`
         if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("at", "in", "into") and \
                 _governing_verb(ent.root.head).lemma_.lower() in lex.words("held_at"):
             continue                              # `is being held at Louisville Metro Department of Corrections`: a
@@ -767,6 +770,23 @@ def _town_as_a_place(st: ActorState, s: int, e: int) -> bool:
         return False
     span = char_span(st.doc, s, e, alignment_mode="expand")
     return span is not None and span.root.dep_ not in ("nsubj", "nsubjpass", "agent", "poss")
+
+
+def _venue_preposition(prep) -> bool:
+    """A preposition that puts its object as a place one is at or goes to: a locative one, `to`/`onto`/`past`, or the
+    `of` of `outside of`/`inside of` (act29b)."""
+    word = prep.lower_
+    return word in lex.words("locative") or word in _TOWARDS or \
+        word == "of" and prep.head.i != prep.i and prep.head.lower_ in lex.words("locative")
+
+
+def _venue_name(ent) -> bool:
+    """True when an organisation's name is a venue's: its last word is a venue word (actor_words.tsv `venue_name`:
+    `the Verizon Center`, `the Rialto Cinemas`), or its head noun is one other than a school's (`the Church of St.
+    Brendan`, not `the University of Iowa`) (act29b)."""
+    if ent[-1].lower_ in lex.words("venue_name"):
+        return True
+    return ent.root.lower_ in lex.words("venue_name") - lex.words("venue_school")
 
 
 def _only_a_place(st: ActorState, s: int, e: int) -> bool:

@@ -1,0 +1,37 @@
+"""Actors on invented stories (act29b, issue 11: output audited on read local news, web pages, shooting reports and
+GeoVirus): a country in a list the parser hung as an apposition to the first place is a place too; a venue named by
+its head noun (`the Church of St. Brendan`) or after `outside of` is no actor; company words give a company BUS."""
+from __future__ import annotations
+
+from tests.helpers import actor_at
+
+at = actor_at
+
+
+def test_countries_listed_after_a_locative_preposition_are_places(run):
+    text = ("GENEVA (Wire) -- Confirmed cases have been reported in the United States, Canada, the United Kingdom, "
+            "Portugal and Peru, health officials said on Monday.\n")
+    art = run(text, published="2009-05-04")
+    for name in ("Canada", "United Kingdom", "Portugal", "Peru"):
+        assert at(art, text, name) is None, name
+
+
+def test_a_country_that_acts_after_a_list_of_places_stays_an_actor(run):
+    text = ("GENEVA (Wire) -- Canada, Portugal and Peru sent doctors to the region on Monday.\n")
+    art = run(text, published="2009-05-04")
+    assert at(art, text, "Portugal") is not None
+
+
+def test_a_venue_named_by_its_head_noun_or_after_outside_of_is_no_actor(run):
+    text = ("MILLBROOK, Ohio (Wire) -- His funeral will take place at the Church of Saint Brendan on Wednesday. Four "
+            "people were shot just outside of the Starlight Cinemas on Friday, police said.\n")
+    art = run(text, published="2016-04-04")
+    assert at(art, text, "Church of Saint Brendan") is None
+    assert at(art, text, "Starlight Cinemas") is None
+
+
+def test_a_chemical_company_unknown_to_the_lexicon_is_a_business(run):
+    text = ("MIDLAND, Mich. (Wire) -- Harlow Chemical said on Monday it will close the plant.\n")
+    art = run(text, published="2016-04-04")
+    a = at(art, text, "Harlow Chemical")
+    assert a is not None and a.sector == "BUS"
