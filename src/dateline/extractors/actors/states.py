@@ -783,10 +783,12 @@ def _venue_preposition(prep) -> bool:
 def _venue_name(ent) -> bool:
     """True when an organisation's name is a venue's: its last word is a venue word (actor_words.tsv `venue_name`:
     `the Verizon Center`, `the Rialto Cinemas`), or its head noun is one other than a school's (`the Church of St.
-    Brendan`, not `the University of Iowa`) (act29b)."""
+    Brendan`, not `the University of Iowa`, nor after a name, `the Food Bank at the Church of Christ`) (act29b)."""
     if ent[-1].lower_ in lex.words("venue_name"):
         return True
-    return ent.root.lower_ in lex.words("venue_name") - lex.words("venue_school")
+    host = ent.root.head.head                     # (the word the preposition hangs on)
+    return ent.root.lower_ in lex.words("venue_name") - lex.words("venue_school") and host.pos_ != "PROPN"
+    #                                               `the Food Bank at the Church of Christ`: a body it hosts
 
 
 def _only_a_place(st: ActorState, s: int, e: int) -> bool:
