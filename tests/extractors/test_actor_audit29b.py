@@ -35,3 +35,25 @@ def test_a_chemical_company_unknown_to_the_lexicon_is_a_business(run):
     art = run(text, published="2016-04-04")
     a = at(art, text, "Harlow Chemical")
     assert a is not None and a.sector == "BUS"
+
+
+def test_a_rank_cut_off_before_a_name_is_no_actor_and_ends_no_body(run):
+    text = ("SURREY, British Columbia (Wire) -- The hearing resumed on Monday. The officer spoke after RCMP Const. "
+            "Ann Roy testified. \"Currents matter,\" said Dekker Police Lt. Jim Rollins. The arrest was due to help "
+            "from victims, Oakland Interim Chief Sam Whitby said.\n")
+    art = run(text, published="2009-03-04")
+    assert at(art, text, "RCMP Const") is None or at(art, text, "RCMP Const").name != "RCMP Const"
+    police = at(art, text, "Dekker Police")
+    assert police is not None and police.name == "Dekker Police"
+    assert at(art, text, "Oakland Interim") is None
+
+
+def test_energy_operating_and_publishing_firms_are_businesses_but_energy_ministries_are_not(run):
+    text = ("TULSA, Okla. (Wire) -- Marlow Energy said on Monday it is closing a mine. Titan Operating was granted a "
+            "permit to drill, and Bexley Publishing delayed a book. The Department of Energy said the mine was "
+            "safe.\n")
+    art = run(text, published="2009-03-04")
+    for name in ("Marlow Energy", "Titan Operating", "Bexley Publishing"):
+        a = at(art, text, name)
+        assert a is not None and a.sector == "BUS", name
+    assert at(art, text, "Department of Energy").sector == "GOV"

@@ -14,7 +14,7 @@ from spacy.symbols import NOUN
 
 from ..spans import (char_span, children, column, entities, lexicon_ids, lowered, matches_at, sentence_of, span_of,
                      span_text, span_tokens, tokens, where)
-from .common import (add, add_org, org_sector, add_unknown_org, age_after, cause_name, cause_sector, cluster, hit_at,
+from .common import (rank_cut, add, add_org, org_sector, add_unknown_org, age_after, cause_name, cause_sector, cluster, hit_at,
                      is_person_title, nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after,
                      building_site, demonym_opens_place, title_case_line, plural_word,
                      mostly_capitalised)
@@ -604,6 +604,11 @@ def unknown_orgs(st: ActorState) -> None:
             #                                       organisation and a person): a place, whole (act24)
         e = next((k for k in range(s + 1, e - 1) if lex.non_actor_name(span_text(st.doc, k, e))), e)
         #                                           `CBS Face the Nation`: the outlet, not its programme
+        while e - s >= 2 and rank_cut(st.toks, e):
+            e -= 1                                # `DeKalb Police Lt.` of `DeKalb Police Lt. Jim Rollins`: the body,
+            #                                       the rank opens the person's title (act29b)
+        if e < ent.end and (lex.place_country(span_text(st.doc, s, e)) or lex.town_country(span_text(st.doc, s, e))):
+            continue                              # `Oakland Interim` of `Oakland Interim Chief Sean Whent`: a town
         if s >= e:
             continue
         if 2 <= e - s <= 3 and age_after(st.doc, e) and all(t.is_title for t in tokens(st.doc)[s:e]):
