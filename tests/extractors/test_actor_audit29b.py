@@ -57,3 +57,20 @@ def test_energy_operating_and_publishing_firms_are_businesses_but_energy_ministr
         a = at(art, text, name)
         assert a is not None and a.sector == "BUS", name
     assert at(art, text, "Department of Energy").sector == "GOV"
+
+
+def test_a_town_named_like_a_city_abroad_is_the_american_town_in_local_news_in_dollars(run):
+    text = ("Board appointments go forward\n\nThe appointment of residents to Dublin's boards is simple. A resolution "
+            "began a discussion among Dublin City Council members at their Monday meeting. Council member Rick Garner "
+            "said the process works. The council spent $13,440 on grants.\n")
+    art = run(text, published="2009-03-18")
+    assert at(art, text, "Dublin City Council").country == "USA"
+    assert at(art, text, "Rick Garner").country != "IRL"
+    assert at(art, text, "Dublin") is None or at(art, text, "Dublin").country == "USA"
+
+
+def test_the_city_abroad_stays_abroad_in_a_story_in_its_own_money(run):
+    text = ("Library to close\n\nDublin City Council voted on Monday to close the library, councillor Mary Byrne "
+            "said. The council spent 13,000 euros on the building.\n")
+    art = run(text, published="2009-03-18")
+    assert at(art, text, "Dublin City Council").country == "IRL"
