@@ -74,3 +74,20 @@ def test_the_city_abroad_stays_abroad_in_a_story_in_its_own_money(run):
             "said. The council spent 13,000 euros on the building.\n")
     art = run(text, published="2009-03-18")
     assert at(art, text, "Dublin City Council").country == "IRL"
+
+
+def test_a_towns_students_are_the_american_towns_in_a_story_of_american_schools(run):
+    text = ("Martial arts before school\n\nStudents from several Dublin elementary schools come to school early to "
+            "study martial arts with Master Greg Fenn. Fenn teaches children at a studio in Carriage Place. Glacier "
+            "Ridge third-grader Adam Kell said the class taught him respect. Lucy Brandt, a parent, said she liked it. "
+            "Dublin students also learn to focus, Fenn said.\n")
+    art = run(text, published="2009-04-02")
+    assert not any(a.country == "IRL" for a in art.actors)
+
+
+def test_a_coachs_surname_the_tagger_takes_for_a_town_gives_no_home_abroad(run):
+    text = ("Wrestlers win at home\n\nThe Scott West wrestling team upped its record to 24-5 on Friday. \"It was a "
+            "battle!\" exclaims Scott West coach Darren Ripley. \"The top seed is what we wrestled for,\" claims coach "
+            "Ripley. Ripley praised Drew Fleming, who won at 112, and Ripley said the section meet is next week.\n")
+    art = run(text, published="2009-02-10")
+    assert not any(a.country == "GBR" for a in art.actors)

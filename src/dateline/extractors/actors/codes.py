@@ -184,7 +184,11 @@ def place_votes(st: ActorState, lo: int, hi: int, cues: bool = False) -> Counter
     #                                                            and Lyon` lists cities of two countries)
     named = {entry for label, entry, _ in st.hits.values() if label in ("CTRY", "DEM")}
     town_votes: Counter = Counter()
+    surnames = {c.name.split()[-1] for c in st.clusters.values() if c.key[0] in ("P", "P?") and " " in c.name}
     for ent in places:
+        if ent.text in surnames and not lex.place_country(ent.text):
+            continue                              # `Ripley said` after `coach Darren Ripley`, tagged a place: the
+            #                                       person's surname, no vote for an English town (act29b)
         if ent.text in st.countries.names and ent.text not in towns:
             continue                              # `TBILISI, Georgia`: a country's name (and a US state's) is none
         if _venue(ent.root):
@@ -198,7 +202,8 @@ def place_votes(st: ActorState, lo: int, hi: int, cues: bool = False) -> Counter
             if small:
                 town_votes[small] += 1            # `Kenosha`: counted below, when named twice or backed
             continue
-        if iso3 != "USA" and american and iso3 not in named and lex.us_town(_bare(ent.text)):
+        if iso3 != "USA" and iso3 not in named and lex.us_town(_bare(ent.text)) and \
+                (american or cues and _american_signal(st.ctx.text, iso3)):
             iso3 = "USA"                          # `Dublin` in a story of `Franklin County`: the American town
         counts[iso3] += 1
     if cues:
@@ -634,11 +639,16 @@ def _american_towns(st: ActorState) -> None:
     signal = None
     for c in st.clusters.values():
         if c.key[0] == "S" and c.country not in named and c.mentions and \
-                all(_town_abroad_and_home(text[ms:me], c.country) for ms, me in c.mentions):
+                all(_town_abroad_and_home(text[ms:me], c.country) or _opens_with_town(text[ms:me], c.country)
+                    for ms, me in c.mentions):
             signal = _american_signal(text, c.country) if signal is None else signal
-            if signal:                            # `Dublin's boards`: the town's, not the capital's state
-                for span in list(c.mentions):
+            if not signal:
+                continue
+            if all(_town_abroad_and_home(text[ms:me], c.country) for ms, me in c.mentions):
+                for span in list(c.mentions):     # `Dublin's boards`: the town's, not the capital's state
                     c.mentions.discard(span)
+            else:
+                c.country = "USA"                 # `Dublin students`: the town's people
             continue
         if not c.country or c.country in ("USA", "IGO") or c.country in named or c.person is not None or \
                 c.key[0] not in ("O", "L"):
@@ -667,11 +677,18 @@ _US_GRADER = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eig
 
 
 def _american_signal(text: str, iso3: str) -> bool:
-    """American money in a text about a country that has no dollar (actor_words.tsv `dollar_country`), or an
-    American school grade (`third-grader`), or a phrase of American institutions (home_cues.tsv)."""
-    if "$" in text and iso3.lower() not in lex.words("dollar_country"):
+    """For a town of a country that writes no dollar (actor_words.tsv `dollar_country`: never Canada's London nor
+    Australia's Perth): American money (`$`), an American school grade (`third-grader`), a word of North American
+    local government or schools (actor_words.tsv `american_word`: `zoning`, `school board`, `elementary school`), a
+    US state's name, or a phrase of American institutions (home_cues.tsv)."""
+    if iso3.lower() in lex.words("dollar_country"):
+        return False
+    low = text.lower()
+    if "$" in text or _US_GRADER.search(text) or any(w in low for w in lex.words("american_word")):
         return True
-    return bool(_US_GRADER.search(text)) or cue_votes(text)["USA"] > 0
+    if any(re.search(r"\b" + re.escape(name) + r"\b", text) for name in lex.us_states() - {"Georgia"}):
+        return True
+    return cue_votes(text)["USA"] > 0
 
 
 def _harmed_students(st: ActorState) -> None:
