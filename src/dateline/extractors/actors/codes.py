@@ -679,14 +679,12 @@ _US_GRADER = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eig
 def _american_signal(text: str, iso3: str) -> bool:
     """For a town of a country that writes no dollar (actor_words.tsv `dollar_country`: never Canada's London nor
     Australia's Perth): American money (`$`), an American school grade (`third-grader`), a word of North American
-    local government or schools (actor_words.tsv `american_word`: `zoning`, `school board`, `elementary school`), a
-    US state's name, or a phrase of American institutions (home_cues.tsv)."""
+    local government or schools (actor_words.tsv `american_word`: `zoning`, `school board`, `elementary school`), or
+    a phrase of American institutions (home_cues.tsv). Not a US state's name: `marched in Paris, New York and Lyon`."""
     if iso3.lower() in lex.words("dollar_country"):
         return False
     low = text.lower()
     if "$" in text or _US_GRADER.search(text) or any(w in low for w in lex.words("american_word")):
-        return True
-    if any(re.search(r"\b" + re.escape(name) + r"\b", text) for name in lex.us_states() - {"Georgia"}):
         return True
     return cue_votes(text)["USA"] > 0
 
