@@ -125,6 +125,11 @@ def states_and_orgs(st: ActorState) -> None:
             if dep == "pobj" and _origin_of_people(head):
                 continue                          # `the rest are from Peru, Bolivia and Kenya`, `she is from
                 #                                   Chile`: where people come from (act26b)
+            if dep == "pobj" and head.lower_ == "of" and head.head.tag_ == "NNS" and \
+                    head.head.lemma_.lower() in lex.words("country_word") and head.head.dep_ != "nsubj":
+                continue                          # `flooding hit the neighbouring countries of Togo, Mali and Chad`:
+                #                                   the countries a list names, places (act29c; `the countries of
+                #                                   Togo and Mali signed a pact` act)
             if dep == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in lex.words("country_word") and \
                     head.head.dep_ == "pobj" and head.head.head.lower_ == "from":
                 continue                          # `came from countries such as Venezuela, Germany`: origins
