@@ -45,3 +45,13 @@ def test_names_listed_after_a_kind_of_company_are_companies(run):
     art = run(text, published="2016-04-04")
     a = at(art, text, "Nimbalux")
     assert a is not None and a.sector == "BUS"
+
+
+def test_page_furniture_names_nobody(run):
+    text = ("Two hurt in Millbrook shooting\nStory Highlights\nTwo men were hurt on Friday, police said.\n"
+            "(Jo Pikeman / Millbrook Ledger)\nSam Ortiz / Advertiser\nMore Millbrook News\nBy Dana Reyes\n"
+            "555-010-2592 @danareyesnews\n")
+    art = run(text, published="2016-04-04")
+    for name in ("Story Highlights", "Jo Pikeman", "Sam Ortiz", "Millbrook News", "@danareyesnews"):
+        assert at(art, text, name) is None, name
+    assert at(art, text, "police") is not None
