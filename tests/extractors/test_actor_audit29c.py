@@ -55,3 +55,12 @@ def test_page_furniture_names_nobody(run):
     for name in ("Story Highlights", "Jo Pikeman", "Sam Ortiz", "Millbrook News", "@danareyesnews"):
         assert at(art, text, name) is None, name
     assert at(art, text, "police") is not None
+
+
+def test_a_place_in_capitals_alone_on_a_line_is_a_dateline(run):
+    text = "Fire hits plant\nNEWARK\nA fire hit a plant on Monday, officials said.\n"
+    art = run(text, published="2016-04-04")
+    assert at(art, text, "NEWARK") is None
+    text = "NATO:\nThe alliance said on Monday it would send troops.\n"
+    art = run(text, published="2016-04-04")
+    assert at(art, text, "NATO") is not None

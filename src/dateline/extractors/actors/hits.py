@@ -298,6 +298,7 @@ def nameless_spans(st: ActorState) -> None:
                 st.nameless.add(toks[k].idx, t.idx + len(t))
     _money_pots(st)                              # `the Highway Trust Fund`, `the Reserve Fund`: money (act28b)
     _illnesses(st)                               # `Equine Influenza`, `Bird Flu`: an illness (act29c)
+    _line_datelines(st)                          # `LEBANON (AP) —`, `MUMBAI:` opening a line: a place (act29c)
     for m in _EPONYM_ILLNESS.finditer(text) if "'" in text or "’" in text else ():
         st.nameless.add(m.start(), m.end())       # `Lou Gehrig's disease`: an illness, no person (act28b)
     for m in _BILL_NUMBER.finditer(text) if "Bill" in text or "Resolution" in text else ():
@@ -498,6 +499,25 @@ def _illnesses(st: ActorState) -> None:
                 toks[k - 1].ent_type_ not in ("GPE", "NORP"):
             k -= 1                                # `Avian Flu`, `Swine Flu`; not `Hong Kong Flu`'s place
         st.nameless.add(toks[k].idx, t.idx + len(t))
+
+
+_LINE_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})(?=:|[ \t]*\([\w. ]+\)[ \t]*[-\u2014\u2013]"
+                            r"|[ \t]*$)")
+
+
+def _line_datelines(st: ActorState) -> None:
+    """A place in capitals that opens a line and ends it, or has a colon or an outlet in brackets and a dash after it
+    (`LEBANON (AP) —` of Lebanon, Ohio; `MUMBAI:`; `NEWARK` alone on a line) is a dateline the layout did not
+    take: where the story was filed, no actor (act29c). A country, a large city or US state, or a place the tagger
+    calls one; not an organisation's capitals (`NATO:`)."""
+    text = st.ctx.text
+    for m in _LINE_DATELINE.finditer(text) if text[:1].isupper() or "\n" in text else ():
+        name = m.group(1).title()
+        span = char_span(st.doc, m.start(1), m.end(1), alignment_mode="expand")
+        if span is None or any(st.hits.get(i, ("",))[0] == "ORG" for i in range(span.start, span.end)):
+            continue
+        if name in st.countries.names or lex.place_country(name) or all(t.ent_type_ == "GPE" for t in span):
+            st.nameless.add(m.start(1), m.end(1))
 
 
 def _speaks(tok) -> bool:
