@@ -64,3 +64,10 @@ def test_a_place_in_capitals_alone_on_a_line_is_a_dateline(run):
     text = "NATO:\nThe alliance said on Monday it would send troops.\n"
     art = run(text, published="2016-04-04")
     assert at(art, text, "NATO") is not None
+
+
+def test_a_councilor_is_a_council_member(run):
+    text = ("MILLBROOK, Ohio (Wire) -- Councilor Jane Sneedham said residents may return on Monday.\n")
+    art = run(text, published="2016-04-04")
+    a = at(art, text, "Jane Sneedham")
+    assert a is not None and a.sector == "GOV" and "Councilor" not in a.name
