@@ -71,3 +71,14 @@ def test_a_councilor_is_a_council_member(run):
     art = run(text, published="2016-04-04")
     a = at(art, text, "Jane Sneedham")
     assert a is not None and a.sector == "GOV" and "Councilor" not in a.name
+
+
+def test_a_country_troops_are_withdrawn_from_or_samples_come_from_is_a_place(run):
+    text = ("ACCRA (Wire) -- He has pledged to withdraw the country's 500 troops from Chad next year. A Kenya-wide ban "
+            "on cattle was extended. Of 20 samples from Peru, 12 were positive.\n")
+    art = run(text, published="2016-04-04")
+    for name in ("Chad", "Kenya", "Peru"):
+        assert at(art, text, name) is None, name
+    text = "ACCRA (Wire) -- Kenya sent troops to Somalia on Monday.\n"
+    art = run(text, published="2016-04-04")
+    assert at(art, text, "Kenya") is not None

@@ -106,6 +106,8 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `Priorities USA` (untagged), `Corporate America`: a name's end
             if _shouted_us(span):
                 continue                          # `think how she will run things for US.`: the pronoun
+            if e + 1 < len(doc) and tokens(doc)[e].text == "-" and tokens(doc)[e + 1].lower_ == "wide":
+                continue                          # `an Australia-wide ban`: the country's extent (act29c)
             if dep == "appos" and head.ent_type_ == "GPE" and head.pos_ == "PROPN":
                 dep, head = _dep(head)            # `in the United States, Canada, the United Kingdom`: a list the
                 #                                   parser hung as an apposition to the first place (act29b)
