@@ -184,7 +184,11 @@ def place_votes(st: ActorState, lo: int, hi: int, cues: bool = False) -> Counter
     #                                                            and Lyon` lists cities of two countries)
     named = {entry for label, entry, _ in st.hits.values() if label in ("CTRY", "DEM")}
     town_votes: Counter = Counter()
+    surnames = {c.name.split()[-1] for c in st.clusters.values() if c.key[0] in ("P", "P?") and " " in c.name}
     for ent in places:
+        if ent.text in surnames and not lex.place_country(ent.text):
+            continue                              # `Ripley said` after `coach Darren Ripley`, tagged a place: the
+            #                                       person's surname, no vote for an English town (act29b)
         if ent.text in st.countries.names and ent.text not in towns:
             continue                              # `TBILISI, Georgia`: a country's name (and a US state's) is none
         if _venue(ent.root):
@@ -198,7 +202,8 @@ def place_votes(st: ActorState, lo: int, hi: int, cues: bool = False) -> Counter
             if small:
                 town_votes[small] += 1            # `Kenosha`: counted below, when named twice or backed
             continue
-        if iso3 != "USA" and american and iso3 not in named and lex.us_town(_bare(ent.text)):
+        if iso3 != "USA" and iso3 not in named and lex.us_town(_bare(ent.text)) and \
+                (american or cues and _american_signal(st.ctx.text, iso3)):
             iso3 = "USA"                          # `Dublin` in a story of `Franklin County`: the American town
         counts[iso3] += 1
     if cues:
@@ -588,6 +593,7 @@ def codes(st: ActorState) -> None:
         if c.sector == "COP" and c.country is None and c.person is None and not c.members and c.mentions:
             c.country = country_of_sentence(st, c.first)   # `In Cape Town, South Africa, police spokesman ...`
     _own_cue_country(st)
+    _american_towns(st)
     stories = digest_stories(st.ctx.text)
     homes = [home_country(st, story) for story in stories] or [home_country(st)]
     if all(home is None for home, _ in homes):
@@ -617,6 +623,70 @@ def codes(st: ActorState) -> None:
 
 
 _STUDENT_ROLES = (None, "student", "students")
+
+
+def _american_towns(st: ActorState) -> None:
+    """Bodies and city governments of a town named like a city abroad (`the Dublin City Council`, `Athens City
+    Council`, `Alexandria City Public Schools`, `the city` after `Dublin`) are the American town's in local news with
+    no dateline abroad that never names that country nor its people and writes American money or school grades
+    (`$13,440`, `a third-grader`; `_american_signal`): USA, not IRL, GRC or EGY (act29b, the audit of read local
+    news: the town's country made the article's home, and every private person took it). The state's actor named
+    only by that town as a capital (`Dublin's boards`) loses those mentions there."""
+    if dateline_country(st) not in (None, "USA"):
+        return
+    named = {entry for label, entry, _ in st.hits.values() if label in ("CTRY", "DEM")}
+    text = st.ctx.text
+    signal = None
+    for c in st.clusters.values():
+        if c.key[0] == "S" and c.country not in named and c.mentions and \
+                all(_town_abroad_and_home(text[ms:me], c.country) or _opens_with_town(text[ms:me], c.country)
+                    for ms, me in c.mentions):
+            signal = _american_signal(text, c.country) if signal is None else signal
+            if not signal:
+                continue
+            if all(_town_abroad_and_home(text[ms:me], c.country) for ms, me in c.mentions):
+                for span in list(c.mentions):     # `Dublin's boards`: the town's, not the capital's state
+                    c.mentions.discard(span)
+            else:
+                c.country = "USA"                 # `Dublin students`: the town's people
+            continue
+        if not c.country or c.country in ("USA", "IGO") or c.country in named or c.person is not None or \
+                c.key[0] not in ("O", "L"):
+            continue
+        place = c.key[1] if c.key[0] == "L" else None
+        if not (place and _town_abroad_and_home(place, c.country) or
+                any(_opens_with_town(text[ms:me], c.country) for ms, me in c.mentions)):
+            continue
+        signal = _american_signal(text, c.country) if signal is None else signal
+        if signal:
+            c.country = "USA"
+
+
+def _town_abroad_and_home(name: str, iso3: str) -> bool:
+    """True for a city of country `iso3` that the United States has a town of too (`Dublin`, `Athens`)."""
+    return lex.place_country(name) == iso3 and lex.us_town(name)
+
+
+def _opens_with_town(mention: str, iso3: str) -> bool:
+    """True when a body's name opens with such a town (`the Dublin Arts Council`, `Athens City Council`)."""
+    words = mention.removeprefix("the ").removeprefix("The ").split()
+    return any(_town_abroad_and_home(" ".join(words[:k]), iso3) for k in range(min(3, len(words) - 1), 0, -1))
+
+
+_US_GRADER = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]graders?\b", re.IGNORECASE)
+
+
+def _american_signal(text: str, iso3: str) -> bool:
+    """For a town of a country that writes no dollar (actor_words.tsv `dollar_country`: never Canada's London nor
+    Australia's Perth): American money (`$`), an American school grade (`third-grader`), a word of North American
+    local government or schools (actor_words.tsv `american_word`: `zoning`, `school board`, `elementary school`), or
+    a phrase of American institutions (home_cues.tsv). Not a US state's name: `marched in Paris, New York and Lyon`."""
+    if iso3.lower() in lex.words("dollar_country"):
+        return False
+    low = text.lower()
+    if "$" in text or _US_GRADER.search(text) or any(w in low for w in lex.words("american_word")):
+        return True
+    return cue_votes(text)["USA"] > 0
 
 
 def _harmed_students(st: ActorState) -> None:

@@ -398,3 +398,17 @@ def demonym_opens_place(doc, e: int) -> bool:
     `place_name_end`: `Indian Orchard`, `Dutch Neck`, `German Valley`): the demonym names the place, no nationality
     (act27b)."""
     return e < len(doc) and tokens(doc)[e].text[:1].isupper() and tokens(doc)[e].lower_ in lex.words("place_name_end")
+
+
+def rank_cut(toks, e: int) -> bool:
+    """True when the name ending at token e ends in a short rank or title word (actor_words.tsv `rank_cut`) that a
+    person's name follows, after its period or straight on (`RCMP Const. Kwesi Mill`, `DeKalb Police Lt. Jim Rollins`,
+    `Oakland Interim Chief Sean Whent`): the rank opens that person's title, it ends no body's or person's name
+    (act29b)."""
+    last = toks[e - 1]
+    if last.lower_.rstrip(".") not in lex.words("rank_cut") or not last.text[:1].isupper():
+        return False
+    k = e
+    if k < len(toks) and toks[k].text == "." and not last.text.endswith("."):
+        k += 1
+    return k < len(toks) and toks[k].text[:1].isupper() and toks[k].is_alpha

@@ -297,6 +297,8 @@ def nameless_spans(st: ActorState) -> None:
             if t.lower_.endswith("s") or t.i - k >= 2 and t.ent_type_ != "PERSON":   # (`Paul Grant`: a surname)
                 st.nameless.add(toks[k].idx, t.idx + len(t))
     _money_pots(st)                              # `the Highway Trust Fund`, `the Reserve Fund`: money (act28b)
+    _illnesses(st)                               # `Equine Influenza`, `Bird Flu`: an illness (act29c)
+    _line_datelines(st)                          # `LEBANON (AP) —`, `MUMBAI:` opening a line: a place (act29c)
     for m in _EPONYM_ILLNESS.finditer(text) if "'" in text or "’" in text else ():
         st.nameless.add(m.start(), m.end())       # `Lou Gehrig's disease`: an illness, no person (act28b)
     for m in _BILL_NUMBER.finditer(text) if "Bill" in text or "Resolution" in text else ():
@@ -451,7 +453,9 @@ def _cars(st: ActorState) -> None:
         while k >= 0 and (toks[k].is_punct or toks[k].pos_ in ("ADJ", "NUM") or toks[k].lower_ == "model" or
                           toks[k].is_lower and toks[k].dep_ in ("amod", "compound", "nmod")):   # (`a silver Chevy`)
             k -= 1
-        owner = k >= 0 and (toks[k].tag_ == "PRP$" or toks[k].lower_ in ("a", "an"))
+        owner = k >= 0 and (toks[k].tag_ == "PRP$" or toks[k].lower_ in ("a", "an") or
+                            toks[k].tag_ == "POS" and e == t.i + 1 and _model_year(toks[t.i - 1]))
+        #     (`police searched Reyes's 2004 BMW`: a model year between a possessive and a lone make, act29c)
         det = owner or k >= 0 and (toks[k].tag_ == "DT" or toks[k].tag_ == "POS" and not _speaks(toks[e - 1])) and \
             e > t.i + 1
         #     (`stopped Chesnut's Ford Mustang`: a noun's possessive with make and model, act26a; not `the nation's
@@ -459,7 +463,7 @@ def _cars(st: ActorState) -> None:
         if not (det or e < len(toks) and e > t.i + 1 and toks[e].lower_ in bodies):
             continue
         if t.lower_ not in cars and not any(any(ch.isdigit() for ch in m.text) or m.lower_ == "model"
-                                            for m in toks[t.i + 1:e]):
+                                            for m in toks[t.i + 1:e]) and not (t.i > 0 and _model_year(toks[t.i - 1])):
             continue                              # `an Airbus spokesman`, `the Tesla CEO Elon Musk`: the company
         if t.lower_ not in cars and e < len(toks) and toks[e].is_lower and \
                 toks[e].lemma_.lower() in lex.words("maker_own"):
@@ -470,6 +474,50 @@ def _cars(st: ActorState) -> None:
     for name in names:
         for m in _whole(name, st.ctx.text, r"[\w-]"):
             st.nameless.add(m.start(), m.end())
+
+
+def _model_year(tok) -> bool:
+    """True for a car's model year before its make (`2004`, `'04`)."""
+    return tok.text.isdigit() and len(tok.text) == 4 and tok.text[:2] in ("19", "20")
+
+
+def _illnesses(st: ActorState) -> None:
+    """`Equine Influenza`, `Bird Flu`, `Cholera`: a capitalised run of words whose last word names an illness
+    (actor_words.tsv `illness`) is the illness, no actor (act29c, issue 11; a body named after one goes on with a
+    word of its own and stays: `the Cholera Research Centre`, `the Polio Foundation`)."""
+    toks, ills = st.toks, lex.words("illness")
+    for t in having(toks, LOWER=lexicon_ids(ills)):
+        if t.lower_ not in ills or not (t.is_title or t.is_upper):
+            continue
+        if t.i + 1 < len(toks) and (toks[t.i + 1].is_title or toks[t.i + 1].is_upper) and toks[t.i + 1].is_alpha:
+            continue                              # `the Influenza Vaccine Board`: more name follows
+        h = st.hits.get(t.i)
+        if h is not None and h[2] > t.i + 1:
+            continue
+        k = t.i
+        while k > 0 and toks[k - 1].is_title and toks[k - 1].is_alpha and not toks[k].is_sent_start and \
+                toks[k - 1].ent_type_ not in ("GPE", "NORP"):
+            k -= 1                                # `Avian Flu`, `Swine Flu`; not `Hong Kong Flu`'s place
+        st.nameless.add(toks[k].idx, t.idx + len(t))
+
+
+_LINE_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})(?=:|[ \t]*\([\w. ]+\)[ \t]*[-\u2014\u2013]"
+                            r"|[ \t]*$)")
+
+
+def _line_datelines(st: ActorState) -> None:
+    """A place in capitals that opens a line and ends it, or has a colon or an outlet in brackets and a dash after it
+    (`LEBANON (AP) —` of Lebanon, Ohio; `MUMBAI:`; `NEWARK` alone on a line) is a dateline the layout did not
+    take: where the story was filed, no actor (act29c). A country, a large city or US state, or a place the tagger
+    calls one; not an organisation's capitals (`NATO:`)."""
+    text = st.ctx.text
+    for m in _LINE_DATELINE.finditer(text) if text[:1].isupper() or "\n" in text else ():
+        name = m.group(1).title()
+        span = char_span(st.doc, m.start(1), m.end(1), alignment_mode="expand")
+        if span is None or any(st.hits.get(i, ("",))[0] == "ORG" for i in range(span.start, span.end)):
+            continue
+        if name in st.countries.names or lex.place_country(name) or all(t.ent_type_ == "GPE" for t in span):
+            st.nameless.add(m.start(1), m.end(1))
 
 
 def _speaks(tok) -> bool:

@@ -318,8 +318,21 @@ def page_labels(st: ActorState) -> None:
         word, after = m.group(1), text[m.end():m.end() + 3].lstrip(" \t")
         line_start = not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
         marked = after[:1] in (":", "|") or after[:1] in ("\n", "")
-        if word.isupper() and (marked or line_start) or line_start and after[:1] == ":":
-            st.nameless.add(m.start(1), m.end(1))
+        alone = line_start and after[:1] in ("\n", "") and " " in word
+        if word.isupper() and (marked or line_start) or line_start and after[:1] == ":" or alone:
+            st.nameless.add(m.start(1), m.end(1))   # (`Story Highlights` alone on its line: a label, act29c)
+    for m in _MORE_NEWS.finditer(text) if "More " in text else ():
+        st.nameless.add(m.start(1), m.end(1))       # `More Springdale News` alone on a line: a link (act29c)
+    for m in _CREDIT_LINE.finditer(text) if " / " in text else ():
+        st.nameless.add(m.start(1), m.end(1))       # `(Jo Pike / Daily Ledger)` alone on a line: a photo credit
+    for m in _HANDLE_LINE.finditer(text) if "@" in text else ():
+        st.nameless.add(m.start(1), m.end(1))       # `555-010-2592 @jopike` alone on a line: a byline's account
+
+
+_CREDIT_LINE = re.compile(r"(?m)^[ \t]*\(?((?:[A-Z][\w.'-]* ){1,3}[A-Z][\w.'-]* / (?:[A-Z][\w.&'-]*)(?: [A-Z][\w.&'-]*){0,4})"
+                          r"\)?[ \t]*$")
+_HANDLE_LINE = re.compile(r"(?m)^[ \t]*(?:[\d() -]{7,}[ \t]+)?(@\w+)[ \t]*$")
+_MORE_NEWS = re.compile(r"(?m)^[ \t]*More ((?:[A-Z][\w.'-]* ){0,3}News)[ \t]*$")
 
 
 def breeds(st: ActorState) -> None:

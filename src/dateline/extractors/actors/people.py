@@ -10,7 +10,7 @@ from typing import Optional
 
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, speech_verbs, title_genders
-from .common import (PERSON_LABELS, add, add_org, org_sector, age_after, add_unknown_org, cause_name, business_officer,
+from .common import (rank_cut, PERSON_LABELS, add, add_org, org_sector, age_after, add_unknown_org, cause_name, business_officer,
                      civil_officer, cluster, demonym_opens_place, hit_at, is_person_title, case_party, line_at, np_bounds,
                      sports_team, title_case_line)
 from .codes import dateline_country, signatures, us_state_forms
@@ -233,6 +233,9 @@ def people(st: ActorState) -> None:
             #                                       not where `Mr Kelly` and `Mrs Kelly` are both named: two people)
         if s < e - 2 and toks[s].lower_ in lex.words("credit_title"):
             s += 1                                # `Staff Writers Sandy Hodson` tagged as one name: the writer
+        if e - s >= 2 and rank_cut(toks, e):
+            continue                              # `RCMP Cpl.` of `RCMP Cpl. Ann Roy` cut by the sentence splitter: a
+            #                                       body and a rank, the person's name after them (act29b)
         if e - s == 1 and toks[s].lower_.rstrip(".") in lex.words("service_rank") and toks[s].lower_ not in lex.words(
                 "rank_elsewhere"):
             continue                              # `Sgt` cut from `Sgt. Blaise Dresser` by the sentence splitter

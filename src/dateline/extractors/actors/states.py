@@ -14,7 +14,7 @@ from spacy.symbols import NOUN
 
 from ..spans import (char_span, children, column, entities, lexicon_ids, lowered, matches_at, sentence_of, span_of,
                      span_text, span_tokens, tokens, where)
-from .common import (add, add_org, org_sector, add_unknown_org, age_after, cause_name, cause_sector, cluster, hit_at,
+from .common import (rank_cut, add, add_org, org_sector, add_unknown_org, age_after, cause_name, cause_sector, cluster, hit_at,
                      is_person_title, nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after,
                      building_site, demonym_opens_place, title_case_line, plural_word,
                      mostly_capitalised)
@@ -106,6 +106,11 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `Priorities USA` (untagged), `Corporate America`: a name's end
             if _shouted_us(span):
                 continue                          # `think how she will run things for US.`: the pronoun
+            if e + 1 < len(doc) and tokens(doc)[e].text == "-" and tokens(doc)[e + 1].lower_ == "wide":
+                continue                          # `an Australia-wide ban`: the country's extent (act29c)
+            if dep == "appos" and head.ent_type_ == "GPE" and head.pos_ == "PROPN":
+                dep, head = _dep(head)            # `in the United States, Canada, the United Kingdom`: a list the
+                #                                   parser hung as an apposition to the first place (act29b)
             if dep == "pobj" and head.lower_ in lex.words("locative"):
                 continue
             if dep == "pobj" and head.lower_ in ("to", "from", "for", "toward", "towards") and \
@@ -122,6 +127,11 @@ def states_and_orgs(st: ActorState) -> None:
             if dep == "pobj" and _origin_of_people(head):
                 continue                          # `the rest are from Peru, Bolivia and Kenya`, `she is from
                 #                                   Chile`: where people come from (act26b)
+            if dep == "pobj" and head.lower_ == "of" and head.head.tag_ == "NNS" and \
+                    head.head.lemma_.lower() in lex.words("country_word") and head.head.dep_ != "nsubj":
+                continue                          # `flooding hit the neighbouring countries of Togo, Mali and Chad`:
+                #                                   the countries a list names, places (act29c; `the countries of
+                #                                   Togo and Mali signed a pact` act)
             if dep == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in lex.words("country_word") and \
                     head.head.dep_ == "pobj" and head.head.head.lower_ == "from":
                 continue                          # `came from countries such as Venezuela, Germany`: origins
@@ -601,6 +611,11 @@ def unknown_orgs(st: ActorState) -> None:
             #                                       organisation and a person): a place, whole (act24)
         e = next((k for k in range(s + 1, e - 1) if lex.non_actor_name(span_text(st.doc, k, e))), e)
         #                                           `CBS Face the Nation`: the outlet, not its programme
+        while e - s >= 2 and rank_cut(st.toks, e):
+            e -= 1                                # `DeKalb Police Lt.` of `DeKalb Police Lt. Jim Rollins`: the body,
+            #                                       the rank opens the person's title (act29b)
+        if e < ent.end and (lex.place_country(span_text(st.doc, s, e)) or lex.town_country(span_text(st.doc, s, e))):
+            continue                              # `Oakland Interim` of `Oakland Interim Chief Sean Whent`: a town
         if s >= e:
             continue
         if 2 <= e - s <= 3 and age_after(st.doc, e) and all(t.is_title for t in tokens(st.doc)[s:e]):
@@ -632,10 +647,10 @@ def unknown_orgs(st: ActorState) -> None:
             continue                              # `Khan was an Army captain`, `served as a Navy pilot`, `Bradley
             #                                       Podliska, an Air Force reserve major`: what someone is or was,
             #                                       not the service acting
-        if ent.root.dep_ == "pobj" and (ent.root.head.lower_ in lex.words("locative") or
-                                        ent.root.head.lower_ in _TOWARDS) and ent[-1].lower_ in lex.words("venue_name") \
+        if ent.root.dep_ == "pobj" and _venue_preposition(ent.root.head) and _venue_name(ent) \
                 and not works_for(st, ent.start, ent.end):
-            continue                              # `outside the Verizon Center`: a venue, whatever its last word says
+            continue                              # `outside the Verizon Center`: a venue, whatever its last word says;
+            #                                       `at the Church of St. Brendan`, `outside of the Rialto Cinemas`
         if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("at", "in", "into") and \
                 _governing_verb(ent.root.head).lemma_.lower() in lex.words("held_at"):
             continue                              # `is being held at Louisville Metro Department of Corrections`: a
@@ -767,6 +782,25 @@ def _town_as_a_place(st: ActorState, s: int, e: int) -> bool:
         return False
     span = char_span(st.doc, s, e, alignment_mode="expand")
     return span is not None and span.root.dep_ not in ("nsubj", "nsubjpass", "agent", "poss")
+
+
+def _venue_preposition(prep) -> bool:
+    """A preposition that puts its object as a place one is at or goes to: a locative one, `to`/`onto`/`past`, or the
+    `of` of `outside of`/`inside of` (act29b)."""
+    word = prep.lower_
+    return word in lex.words("locative") or word in _TOWARDS or \
+        word == "of" and prep.head.i != prep.i and prep.head.lower_ in lex.words("locative")
+
+
+def _venue_name(ent) -> bool:
+    """True when an organisation's name is a venue's: its last word is a venue word (actor_words.tsv `venue_name`:
+    `the Verizon Center`, `the Rialto Cinemas`), or its head noun is one other than a school's (`the Church of St.
+    Brendan`, not `the University of Iowa`, nor after a name, `the Food Bank at the Church of Christ`) (act29b)."""
+    if ent[-1].lower_ in lex.words("venue_name"):
+        return True
+    host = ent.root.head.head                     # (the word the preposition hangs on)
+    return ent.root.lower_ in lex.words("venue_name") - lex.words("venue_school") and host.pos_ != "PROPN"
+    #                                               `the Food Bank at the Church of Christ`: a body it hosts
 
 
 def _only_a_place(st: ActorState, s: int, e: int) -> bool:
