@@ -915,6 +915,7 @@ def _with_victims(ev: Event, sent, index: ActorIndex, text: str) -> Event:
     four others were wounded in a shooting`), after those found, none that a participant covers already. Read after
     the confidence, so it tells who was hit, not whether the attack happened."""
     trigger = next((t for t in span_tokens(sent) if t.idx == ev.trigger.start), None)
+    ev = _shot_subject(ev, trigger, index, text)
     sources = [(p.start, p.end) for p in ev.source]
     hit = [_participant(x, index, text, solo=True) for x in victims(sent, trigger, sources)]
     # a source that is a victim came from a verb the trigger is joined to (`Three men died and two women were
@@ -929,6 +930,32 @@ def _with_victims(ev: Event, sent, index: ActorIndex, text: str) -> Event:
     if not more and source == ev.source:
         return ev
     return dataclasses.replace(ev, source=source, target=ev.target + tuple(more))
+
+
+def _shot_subject(ev: Event, trigger, index: ActorIndex, text: str) -> Event:
+    """An attack told in the passive with no `by` agent, whose subject the parse made an active one (`who he said
+    had been shot in the past`: the relative pronoun an `nsubj`; `All are men and all were shot in the legs`: the
+    subject of the verb it is joined to) has that subject as its source: it was hit, so it is the target; when the
+    passive has a subject of its own (`All are boys and all were shot`), the joined verb's subject is only dropped
+    (ev29c)."""
+    if trigger is None or trigger.pos_ != "VERB" or not ev.source or not any(
+            c.dep_ == "auxpass" for c in children(trigger)) or any(c.dep_ == "agent" for c in children(trigger)):
+        return ev
+    own = child(trigger, ("nsubjpass",))
+    subj = child(trigger, ("nsubj",))
+    if subj is None and trigger.dep_ == "conj":
+        subj = child(trigger.head, ("nsubj", "nsubjpass"))
+    if subj is None:
+        return ev
+    said = _participant(subj, index, text)
+    moved = tuple(p for p in ev.source if p.start < said.end and said.start < p.end)
+    if not moved:
+        return ev
+    kept = tuple(p for p in ev.source if p not in moved)
+    if own is not None and own.i != subj.i:
+        return dataclasses.replace(ev, source=kept)   # (`All are boys and all were shot`: its own subject is hit)
+    return dataclasses.replace(ev, source=kept, target=moved + tuple(
+        p for p in ev.target if not any(p.start < q.end and q.start < p.end for q in moved)))
 
 
 def _skipper(ctx: Context):

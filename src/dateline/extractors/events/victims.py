@@ -4,8 +4,9 @@
 bombings killed 247 people in Kenya and 10 in Tanzania`: the guide makes the victims of violence its target, and the
 trigger's own slots reach at most one of them. `victims(sent)` gives the heads of the noun phrases a verb of
 casualty (event_cues.tsv `casualty`) says were hurt or killed: the subject of a passive or of `die`, the one said to
-be dead, the object of an active verb, the subject of a clause that tells them `in critical condition` or `with
-injuries` (event_cues.tsv `harm`), and their conjuncts; only words that name people (a person noun of
+be dead, the object of an active verb, the one found hurt (`was found shot`), the subject of a clause that tells
+them `in critical condition` or `with injuries` (event_cues.tsv `harm`) or that they suffered injuries (`harmverb`),
+and their conjuncts; only words that name people (a person noun of
 victim_nouns.tsv, an actor word, a pronoun, a count: `two others`, `a 19-year-old`), never a place or a thing.
 """
 from __future__ import annotations
@@ -32,9 +33,15 @@ def _person(x) -> bool:
     people (`four others`, `a 19-year-old`, `10` with no noun)."""
     if x.pos_ == "PRON":
         return x.lower_ in people_pronouns()
-    if x.pos_ == "PROPN":
-        return x.ent_type_ == "PERSON"
+    if x.pos_ == "PROPN":                  # (`19-year-old Amber Cole`, whatever entity the tagger made the name)
+        return x.ent_type_ == "PERSON" or any(
+            c.dep_ == "amod" and c.lower_ == "old" and any(y.lemma_.lower() == "year" for y in children(c))
+            for c in children(x))
     if x.pos_ == "NUM" or x.like_num:
+        of = next((o for c in children(x) if c.dep_ == "prep" and c.lower_ == "of" for o in children(c)
+                   if o.dep_ == "pobj"), None)
+        if of is not None and not _person(of):
+            return False                   # (`one of the bullets went in, hitting X`: a thing, not a doer)
         return x.dep_ in ("nsubj", "nsubjpass", "dobj", "conj")
     if is_age(x):
         return True                        # `a 17-year-old`, parsed as the adjective `old`
@@ -83,6 +90,9 @@ def _hit(v) -> list:
             x = v.head                     # `hundreds injured`, `a man shot in the chest`
         if x is None and v.dep_ == "conj":
             x = child(v, SUBJ)             # `Two men are dead and five people injured`
+        return [x] if x is not None else []
+    if v.tag_ == "VBN" and v.dep_ in ("xcomp", "oprd") and v.head.pos_ == "VERB" and is_passive(v.head):
+        x = child(v.head, PASS_SUBJ)       # `a boy was found shot`: the one found
         return [x] if x is not None else []
     x = child(v, ("dobj",))
     if x is not None:
@@ -164,6 +174,10 @@ def victims(sent, trigger=None, sources=()) -> list:
         elif t.pos_ == "NOUN" and t.lemma_.lower() in _harm_nouns() and t.dep_ == "pobj" and \
                 t.head.lower_ in cues["harmprep"]:
             heads = _in_state(t)
+        elif t.pos_ == "NOUN" and t.lemma_.lower() in _harm_nouns() and t.dep_ == "dobj" and \
+                t.head.lemma_.lower() in cues.get("harmverb", ()):
+            x = child(t.head, SUBJ)        # `a child suffered injuries in a shooting`: the one who suffered
+            heads = [x] if x is not None else []
         else:
             continue
         for h in heads:
