@@ -157,8 +157,9 @@ def no_event(c: Candidate, w) -> bool:
         # danger of nature, health or the market pointed out, no one accused or threatened (ev29b)
     if c.etype == "ASSAULT" and lem == "beat" and _named_rivals(c, t, w, subj, objs):
         return True                       # `Nadal beat Federer in straight sets`: one named player beats another
-    if c.etype == "PROTEST" and lem == "protest" and any(_in(y, w["sport"]) for x in objs for y in x.subtree):
-        return True                       # `the players protested the referee's decision`: a call in a game
+    if c.etype == "PROTEST" and lem == "protest" and any(_in(y, w["sport"]) for x in objs for y in _owners(x)):
+        return True                       # `the players protested the referee's decision`: a call in a game (the
+        # object's own words and its owner's, not `the construction of a stadium for the championship`: rev29a)
     if c.etype == "SUPPORT" and _in(t, w["backverb"]) and objs and all(_in(x, w["club"]) for x in objs):
         return True                       # `he has supported Arsenal since he was a boy`: a fan's club
     if c.etype == "ASSAULT" and lem in ("bomb", "kill") and not objs and _in(subj, w["performer"]):
@@ -182,10 +183,25 @@ def _peril_warned(t, w) -> bool:
     clauses = [x for x in children(t) if x.dep_ == "ccomp"]
     clause = next((x for x in clauses if x.i > t.i), clauses[0] if clauses else None)   # (what is warned of comes
     # after the verb: `The ministry believes ...; however, Suy warns that a new strain could appear`)
-    things = [x for x in [child(clause, ("nsubj", "nsubjpass")) if clause is not None else None,
-                          prep_object(t, "of"), prep_object(t, "about")] if x is not None]
+    things = [_risk_of(x) for x in [child(clause, ("nsubj", "nsubjpass")) if clause is not None else None,
+                                    prep_object(t, "of"), prep_object(t, "about")] if x is not None]
     return bool(things) and all(_lemma(x) in hazards() or any(_in(x, w[k]) for k in (
         "ailment", "peril", "marketfigure", "inert")) for x in things)
+
+
+def _owners(x) -> list:
+    """A noun and the words that say whose or what it is: its compounds, modifiers and possessor, and the object of
+    its `of` (`the referee's decision`, `the decision of the umpire`, `the umpire call`)."""
+    near = [x] + [y for y in children(x) if y.dep_ in ("compound", "amod", "poss", "nmod")]
+    return near + ([o] if (o := prep_object(x, "of")) is not None else [])
+
+
+def _risk_of(x):
+    """What a risk is of (`the risk of floods` -> floods, `the risks of invading Ukraine` -> invading): a risk of
+    someone's act is no peril of nature (`warned Putin of the risks of invading Ukraine`; rev29a); a risk alone is."""
+    while _lemma(x) == "risk" and (inner := prep_object(x, "of")) is not None:
+        x = inner
+    return x
 
 
 def _named_rivals(c, t, w, subj, objs) -> bool:
@@ -204,6 +220,7 @@ def _ill_fought(t, w) -> bool:
     """A vow to fight (`fightverb` in its infinitive) whose objects are all illnesses or ills of a society."""
     fight = child(t, ("xcomp",))
     objs = _objects(fight) if fight is not None and _in(fight, w["fightverb"]) else []
+    objs += [y for x in objs for y in x.conjuncts]   # (`vowed to fight poverty and the militants`: a foe too, rev29a)
     return bool(objs) and all(_in(x, w["socialill"]) or _in(x, w["ailment"]) for x in objs)
 
 
