@@ -300,6 +300,16 @@ def police_in_sentence(c: Candidate):
     return x.head if x.dep_ == "poss" and x.head.pos_ in ("NOUN", "PROPN") else x   # (`the Sheriff's Office`)
 
 
+def _vehicle_or_nature(x) -> bool:
+    """A vehicle of traffic (crime_words `road`), a thing that cannot act (event_senses `inert`), a natural hazard, or
+    a thing owned by a pronoun (`their minibus`: the victims' own): `when their bus struck a landmine`, `when a tree
+    hit the car` name no doer."""
+    from .checks import senses
+    lem = _lemma(x)
+    return lem in words()["road"] or x.lower_ in words()["road"] or lem in senses()["inert"] or lem in hazards() or (
+        x.pos_ == "NOUN" and any(y.dep_ == "poss" and y.pos_ == "PRON" for y in children(x)))
+
+
 def _police_undergoing(x, w) -> bool:
     """The police word is (or names, as a compound or possessor: `a police officer`, `a sheriff's deputy`) one acted
     upon in the sentence: an object of a verb, a passive subject or what an `of` phrase is of (`after he shot a police
@@ -963,13 +973,13 @@ def article_police(c: Candidate, actors, text: str):
 
 
 def _told_apart(t) -> bool:
-    """An arrest told apart from the story's police: background (`had been arrested`, `was arrested in 2009`, `years
-    ago`) or in another country (`was arrested in Mexico`): the story's police did not make it (rev29a)."""
-    if any(x.dep_ == "aux" and x.lower_ == "had" for x in children(t)):
-        return True
-    for x in t.subtree:
-        if x.ent_type_ == "DATE" and (x.lower_ == "ago" or (x.is_digit and len(x.text) == 4 and not any(
-                y.ent_type_ == "DATE" and y.is_digit and len(y.text) <= 2 for y in x.sent))):
+    """An arrest told apart from the story's police: background (`was arrested in 2009`, `years ago`; not `had been
+    charged Saturday`, a reporter's past) or in another country (`was arrested in Mexico`): the story's police did not make it (rev29a)."""
+    near = [y for x in children(t) for y in ([x] + (list(children(x)) if x.dep_ == "prep" else []))]
+    for x in near:                        # (the arrest's own time, not `charged in the 1996 bombing`)
+        if x.ent_type_ == "DATE" and (x.lower_ == "ago" or any(y.lower_ == "ago" for y in children(x)) or (
+                x.is_digit and len(x.text) == 4 and not any(
+                    y.ent_type_ == "DATE" and y.is_digit and len(y.text) <= 2 for y in x.sent))):
             return True
     cs = countries()
     return any(x.dep_ == "pobj" and x.head.lower_ in ("in", "to") and x.head.head.i == t.i and x.ent_type_ == "GPE"
@@ -1039,8 +1049,7 @@ def attacker_of_when(c: Candidate):
             continue
         subj = child(x, ("nsubj",))
         if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON") and subj.lower_ not in ("it", "this", "that") \
-                and subj.lower_ not in personal_pronouns() and (subj.pos_ == "PRON" or actor_noun(subj) or
-                                                              actor_like(subj) or warlike(subj)):
+                and subj.lower_ not in personal_pronouns() and not _vehicle_or_nature(subj):
             return subj                   # (not `was wounded when he fired at officers`, `were killed as they
             # fought`: the victims' own act; nor `when their bus struck a landmine`: a thing, no doer; rev29a)
     return None
