@@ -128,8 +128,8 @@ def no_event(c: Candidate, w) -> bool:
     if c.etype == "ASSAULT" and lem == "shoot" and subj is not None and _filming(subj, w):
         return True                       # `the photographer shot the singer for a cover`
     if c.etype == "ASSAULT" and lem == "shoot" and objs and all(
-            _in(prep_object(x, "of") or x, w["screenwork"]) for x in objs):   # (`shot a series of victims`: the
-        # victims; test_event_rev27a)
+            _in(_part_of(x, w), w["screenwork"]) for x in objs):   # (`shot a series of victims`: the victims;
+        # test_event_rev27a; `shot the star of the series`: a person, test_event_rev27c)
         return True                       # `the movie was shot in 18 days`, `shot the video`: a film made (ev29b)
     if c.etype == "ASSAULT" and lem == "shoot" and any(x.ent_type_ == "PERCENT" or _in(x, ("percent", "%"))
                                                        for x in objs):
@@ -187,6 +187,17 @@ def _peril_warned(t, w) -> bool:
                                     prep_object(t, "of"), prep_object(t, "about")] if x is not None]
     return bool(things) and all(_lemma(x) in hazards() or any(_in(x, w[k]) for k in (
         "ailment", "peril", "marketfigure", "inert")) for x in things)
+
+
+PARTS = frozenset({"half", "part", "rest", "most", "bulk", "majority", "portion", "some", "much", "all", "third",
+                   "quarter", "scenes", "scene"})
+
+
+def _part_of(x, w):
+    """What a part or a count is of (`half of the film` -> film, `a series of victims` -> victims); else x itself
+    (`the star of the series`: a person, rev29a)."""
+    inner = prep_object(x, "of")
+    return inner if inner is not None and (_lemma(x) in PARTS or _in(x, w["quantity"])) else x
 
 
 def _owners(x) -> list:
