@@ -529,8 +529,9 @@ def retype(c: Candidate) -> None:
             # back: ...`: a retort at no one named answers a charge (ev29b)
     elif c.etype == "CONCEDE" and lem == "accept" and olem in w["accord"]:
         c.etype, c.quad, c.cameo, c.mode = "AGREE", 1, "030", None             # `accepted the offer`
-    elif c.etype == "COERCE" and lem == "impose" and olem in w["penalty"]:
-        c.etype, c.quad, c.cameo, c.mode = "SANCTION", 4, "163", None          # sanctions, not coercion
+    elif c.etype == "COERCE" and lem in ("impose", "slap") and olem in w["penalty"]:
+        c.etype, c.quad, c.cameo, c.mode = "SANCTION", 4, "163", None          # sanctions, not coercion (`slapped
+        # sanctions on Iran`, the light verb of ev29a: rev29a)
     elif c.etype == "ACCUSE" and c.noun is not None and _lemma(c.noun) in w["chargenoun"] and \
             _lemma(c.noun.head) in w["chargeverb"]:
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "173", None            # `faces a federal charge`
@@ -1137,10 +1138,11 @@ def _sense(c: Candidate, w) -> bool:
                 hasattr(x, "lemma_") and _lemma(x) in w["campaignmoney"] for x in c.target) or (
                 olem in w["campaignmoney"]) or (
                 lem in w["giving"] and _lemma(prep_object(t, "to") or t) in w["campaignmoney"])) and not (
-                _to_a_people(c, w) or olem in w["aidgoods"]):
+                _to_a_people(c, w) or olem in w["aidgoods"] and not any(
+                    _lemma(prep_object(y, "to") or y) in w["campaignmoney"] for y in (t, obj) if y is not None)):
             return False                  # `donated $5,000 to federal campaigns`, `has given to many candidates`,
             # `self-funding his campaign`, `provided contributions`: money to politics, not aid (`donated vaccines`:
-            # relief goods, ev29a)
+            # relief goods, ev29a; not `donated equipment to the mayor's campaign`, rev29a)
         given = _given_thing(t, obj) if lem in w["giving"] else None   # verbs of giving give things and chances alike
         if given is not None and _lemma(given) not in w["leave"] and not any(
                 _lemma(x) in w["aid"] or _lemma(x) in w["weapon"] or _lemma(x) in w["aidgoods"] or

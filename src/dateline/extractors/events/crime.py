@@ -21,15 +21,17 @@ local news") lists the rules with examples.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 
 from ...lexicon import classes
 from ...lexicon.actors import countries
 from ..spans import children, having, ids_of, sentence_of, sentence_tokens, span_text, tokens
 from .columns import lemma_picked
-from .lexicon import Pattern, hazards, load, plover
+from .lexicon import Pattern, hazards, load, personal_pronouns, plover
 from .nouns import actor_noun
-from .triggers import lemma as _lemma, Candidate, _depth, actor_like, child, is_passive, prep_object, speaker_of_clause
+from .triggers import lemma as _lemma, Candidate, _depth, actor_like, child, is_passive, prep_object, speaker_of_clause, \
+    warlike
 
 SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -290,12 +292,35 @@ def police_in_sentence(c: Candidate):
     w = words()
     found = [x for x in sentence_tokens(c.token) if x.i not in held and x.i != word.i and x.pos_ in ("NOUN", "PROPN")
              and (_lemma(x) in w["police"] or x.lower_ in w["police"]) and _lemma(x) != "department"
-             and not any(y.dep_ == "poss" for y in children(x))]   # (the police word itself, `police custody`; no
-    # soldiers nor `force`: `enlisted in the Army`, `by using deadly force`)
+             and not any(y.dep_ == "poss" for y in children(x)) and not _police_undergoing(x, w)]   # (the police word
+    # itself, `police custody`; no soldiers nor `force`: `enlisted in the Army`, `by using deadly force`)
     if not found:
         return None
     x = min(found, key=lambda x: abs(x.i - word.i))
     return x.head if x.dep_ == "poss" and x.head.pos_ in ("NOUN", "PROPN") else x   # (`the Sheriff's Office`)
+
+
+def _vehicle_or_nature(x) -> bool:
+    """A vehicle of traffic (crime_words `road`), a thing that cannot act (event_senses `inert`), a natural hazard, or
+    a thing owned by a pronoun (`their minibus`: the victims' own): `when their bus struck a landmine`, `when a tree
+    hit the car` name no doer."""
+    from .checks import senses
+    lem = _lemma(x)
+    return lem in words()["road"] or x.lower_ in words()["road"] or lem in senses()["inert"] or lem in hazards() or (
+        x.pos_ == "NOUN" and any(y.dep_ == "poss" and y.pos_ == "PRON" for y in children(x)))
+
+
+def _police_undergoing(x, w) -> bool:
+    """The police word is (or names, as a compound or possessor: `a police officer`, `a sheriff's deputy`) one acted
+    upon in the sentence: an object of a verb, a passive subject or what an `of` phrase is of (`after he shot a police
+    officer`, `for impersonating a police officer`, `in the killing of a sheriff's deputy`): a victim, no doer (rev29a;
+    not `in police custody`, `as police dispersed the brawl`)."""
+    h = x
+    while h.dep_ in ("compound", "poss", "case") and h.head.i != h.i and (
+            _lemma(h.head) in w["police"] or h.head.lower_ in w["police"] or h.dep_ == "case"):
+        h = h.head
+    return h.dep_ in ("dobj", "iobj", "dative", "nsubjpass", "oprd") or (
+        h.dep_ == "pobj" and h.head.lower_ in ("of", "against", "on", "at"))
 
 
 def _law_body(x, w, law) -> bool:
@@ -924,8 +949,13 @@ def article_police(c: Candidate, actors, text: str):
     if c.etype != "COERCE" or c.nominal or not _verb(t) or _lemma(t) not in w["policeact"] or not is_passive(t) \
             or prep_object(t, "by") is not None:
         return None
+    if _told_apart(t):
+        return None
     sectors = ("COP", "JUD") if _lemma(t) == "charge" else ("COP",)
+    doc = t.doc
     bodies = [a for a in actors if a.sector in sectors and _law_name(a.name, w) and a.mentions]
+    bodies = [dataclasses.replace(a, mentions=tuple(m for m in a.mentions if not _described(doc, m))) for a in bodies]
+    bodies = [a for a in bodies if a.mentions]
     at = t.idx
     p0 = text.rfind("\n", 0, at) + 1
     p1 = text.find("\n", at)
@@ -940,6 +970,38 @@ def article_police(c: Candidate, actors, text: str):
             before = [m for m in said if m.start < at]
             return pick, (max(before, key=lambda m: m.start) if before else min(said, key=lambda m: m.start))
     return None
+
+
+def _told_apart(t) -> bool:
+    """An arrest told apart from the story's police: background (`was arrested in 2009`, `years ago`; not `had been
+    charged Saturday`, a reporter's past) or in another country (`was arrested in Mexico`): the story's police did not make it (rev29a)."""
+    near = [y for x in children(t) for y in ([x] + (list(children(x)) if x.dep_ == "prep" else []))]
+    for x in near:                        # (the arrest's own time, not `charged in the 1996 bombing`)
+        if x.ent_type_ == "DATE" and (x.lower_ == "ago" or any(y.lower_ == "ago" for y in children(x)) or (
+                x.is_digit and len(x.text) == 4 and not any(
+                    y.ent_type_ == "DATE" and y.is_digit and len(y.text) <= 2 for y in x.sent))):
+            return True
+    cs = countries()
+    return any(x.dep_ == "pobj" and x.head.lower_ in ("in", "to") and x.head.head.i == t.i and x.ent_type_ == "GPE"
+               and " ".join(y.text for y in x.subtree) in cs.names for x in t.subtree)
+
+
+def _described(doc, m) -> bool:
+    """A mention inside a description of someone (a relative or participial clause: `a man wanted by Chicago police`,
+    `who had fled Tulsa police`): no act of the story's police (rev29a)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    x = span.root
+    while x.head.i != x.i and x.pos_ not in ("VERB", "AUX"):
+        x = x.head
+    while x.head.i != x.i:
+        if x.dep_ in ("acl", "relcl"):
+            return True
+        if x.dep_ in ("ROOT", "ccomp", "advcl", "conj", "xcomp") and x.pos_ in ("VERB", "AUX"):
+            return False
+        x = x.head
+    return False
 
 
 _PRONOUNS = frozenset({"they", "them", "their", "it", "its", "he", "him", "his", "she", "her", "we", "us", "our"})
@@ -986,6 +1048,8 @@ def attacker_of_when(c: Candidate):
         if not any(p is not None and p.cameo and plover(p.cameo)[0] == "ASSAULT" for p in pats):   # no force)
             continue
         subj = child(x, ("nsubj",))
-        if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON") and subj.lower_ not in ("it", "this", "that"):
-            return subj
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON") and subj.lower_ not in ("it", "this", "that") \
+                and subj.lower_ not in personal_pronouns() and not _vehicle_or_nature(subj):
+            return subj                   # (not `was wounded when he fired at officers`, `were killed as they
+            # fought`: the victims' own act; nor `when their bus struck a landmine`: a thing, no doer; rev29a)
     return None

@@ -128,8 +128,8 @@ def no_event(c: Candidate, w) -> bool:
     if c.etype == "ASSAULT" and lem == "shoot" and subj is not None and _filming(subj, w):
         return True                       # `the photographer shot the singer for a cover`
     if c.etype == "ASSAULT" and lem == "shoot" and objs and all(
-            _in(prep_object(x, "of") or x, w["screenwork"]) for x in objs):   # (`shot a series of victims`: the
-        # victims; test_event_rev27a)
+            _in(_part_of(x, w), w["screenwork"]) for x in objs):   # (`shot a series of victims`: the victims;
+        # test_event_rev27a; `shot the star of the series`: a person, test_event_rev27c)
         return True                       # `the movie was shot in 18 days`, `shot the video`: a film made (ev29b)
     if c.etype == "ASSAULT" and lem == "shoot" and any(x.ent_type_ == "PERCENT" or _in(x, ("percent", "%"))
                                                        for x in objs):
@@ -157,8 +157,9 @@ def no_event(c: Candidate, w) -> bool:
         # danger of nature, health or the market pointed out, no one accused or threatened (ev29b)
     if c.etype == "ASSAULT" and lem == "beat" and _named_rivals(c, t, w, subj, objs):
         return True                       # `Nadal beat Federer in straight sets`: one named player beats another
-    if c.etype == "PROTEST" and lem == "protest" and any(_in(y, w["sport"]) for x in objs for y in x.subtree):
-        return True                       # `the players protested the referee's decision`: a call in a game
+    if c.etype == "PROTEST" and lem == "protest" and any(_in(y, w["sport"]) for x in objs for y in _owners(x)):
+        return True                       # `the players protested the referee's decision`: a call in a game (the
+        # object's own words and its owner's, not `the construction of a stadium for the championship`: rev29a)
     if c.etype == "SUPPORT" and _in(t, w["backverb"]) and objs and all(_in(x, w["club"]) for x in objs):
         return True                       # `he has supported Arsenal since he was a boy`: a fan's club
     if c.etype == "ASSAULT" and lem in ("bomb", "kill") and not objs and _in(subj, w["performer"]):
@@ -182,10 +183,36 @@ def _peril_warned(t, w) -> bool:
     clauses = [x for x in children(t) if x.dep_ == "ccomp"]
     clause = next((x for x in clauses if x.i > t.i), clauses[0] if clauses else None)   # (what is warned of comes
     # after the verb: `The ministry believes ...; however, Suy warns that a new strain could appear`)
-    things = [x for x in [child(clause, ("nsubj", "nsubjpass")) if clause is not None else None,
-                          prep_object(t, "of"), prep_object(t, "about")] if x is not None]
+    things = [_risk_of(x) for x in [child(clause, ("nsubj", "nsubjpass")) if clause is not None else None,
+                                    prep_object(t, "of"), prep_object(t, "about")] if x is not None]
     return bool(things) and all(_lemma(x) in hazards() or any(_in(x, w[k]) for k in (
         "ailment", "peril", "marketfigure", "inert")) for x in things)
+
+
+PARTS = frozenset({"half", "part", "rest", "most", "bulk", "majority", "portion", "some", "much", "all", "third",
+                   "quarter", "scenes", "scene"})
+
+
+def _part_of(x, w):
+    """What a part or a count is of (`half of the film` -> film, `a series of victims` -> victims); else x itself
+    (`the star of the series`: a person, rev29a)."""
+    inner = prep_object(x, "of")
+    return inner if inner is not None and (_lemma(x) in PARTS or _in(x, w["quantity"])) else x
+
+
+def _owners(x) -> list:
+    """A noun and the words that say whose or what it is: its compounds, modifiers and possessor, and the object of
+    its `of` (`the referee's decision`, `the decision of the umpire`, `the umpire call`)."""
+    near = [x] + [y for y in children(x) if y.dep_ in ("compound", "amod", "poss", "nmod")]
+    return near + ([o] if (o := prep_object(x, "of")) is not None else [])
+
+
+def _risk_of(x):
+    """What a risk is of (`the risk of floods` -> floods, `the risks of invading Ukraine` -> invading): a risk of
+    someone's act is no peril of nature (`warned Putin of the risks of invading Ukraine`; rev29a); a risk alone is."""
+    while _lemma(x) == "risk" and (inner := prep_object(x, "of")) is not None:
+        x = inner
+    return x
 
 
 def _named_rivals(c, t, w, subj, objs) -> bool:
@@ -204,6 +231,7 @@ def _ill_fought(t, w) -> bool:
     """A vow to fight (`fightverb` in its infinitive) whose objects are all illnesses or ills of a society."""
     fight = child(t, ("xcomp",))
     objs = _objects(fight) if fight is not None and _in(fight, w["fightverb"]) else []
+    objs += [y for x in objs for y in x.conjuncts]   # (`vowed to fight poverty and the militants`: a foe too, rev29a)
     return bool(objs) and all(_in(x, w["socialill"]) or _in(x, w["ailment"]) for x in objs)
 
 
