@@ -42,3 +42,16 @@ def test_the_state_attorney_general_is_no_federal_one(run):
     art = run(text, published="2013-10-07")
     assert _name(art, text, "state attorney general") != "Eric Holder"
     assert _name(art, text, "Eric Holder") == "Eric Holder"
+
+
+def test_vs_between_two_lexicon_people_is_a_contest_not_a_case(run):
+    text = ("MIAMI (Wire) -- It will be Obama vs. Romney on the stage on Monday night, and the campaigns traded "
+            "barbs all weekend.\n")
+    art = run(text, published="2012-10-21")
+    assert _name(art, text, "Obama") == "Barack Obama"
+    text = "WASHINGTON (Wire) -- Lawyers for the state cited Ashcroft v. Iqbal in a motion on Friday.\n"
+    art = run(text, published="2014-04-11")
+    assert _name(art, text, "Ashcroft") != "John Ashcroft"
+    text = "WASHINGTON (Wire) -- The justices heard Trump vs. Hawaii on Wednesday, a case on the travel ban.\n"
+    art = run(text, published="2018-04-25")
+    assert _name(art, text, "Trump") != "Donald Trump"

@@ -902,7 +902,7 @@ def _names_a_thing(st: ActorState, e: int) -> bool:
     toks = tokens(doc)
     if _family_or_firm(toks, e):
         return True                               # `the Ruto family`, `Ruto & Co.`
-    if e < len(doc) and toks[e].lower_ in lex.words("case_versus"):
+    if e < len(doc) and toks[e].lower_ in lex.words("case_versus") and not _contest(toks, e):
         return True                               # `Ashcroft v. Iqbal`: a court case (act29a)
     if _in_thing_entity(st, e):
         return True                               # `Trump Taj Mahal`, "The Truman Show" (act29a)
@@ -916,6 +916,13 @@ def _names_a_thing(st: ActorState, e: int) -> bool:
     if last in lex.words("own_government"):   # `the Obama Administration`: the person's own government
         return False
     return last in lex.org_words() or lex.non_actor("x " + last)
+
+
+def _contest(toks, e: int) -> bool:
+    """True when `vs.` or `versus` at token e stands between two people of the lexicon (`Obama vs. Romney`, `Trump
+    versus Clinton`): a contest of a race or a debate, not a court case, which is cited with `v.` (`Bush v. Gore`)
+    or has a side of no lexicon person (`Trump vs. Hawaii`, `Roe vs. Wade`) (rev29b)."""
+    return toks[e].lower_ not in ("v.", "v") and e + 1 < len(toks) and toks[e + 1].text in lex.people_by_surname()
 
 
 _THING_LABELS = frozenset(("ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"))
