@@ -902,7 +902,7 @@ def _names_a_thing(st: ActorState, e: int) -> bool:
     toks = tokens(doc)
     if _family_or_firm(toks, e):
         return True                               # `the Ruto family`, `Ruto & Co.`
-    if e < len(doc) and toks[e].lower_ in lex.words("case_versus") and not _contest(toks, e):
+    if e < len(doc) and toks[e].lower_ in lex.words("case_versus") and not _contest(st, e):
         return True                               # `Ashcroft v. Iqbal`: a court case (act29a)
     if _in_thing_entity(st, e):
         return True                               # `Trump Taj Mahal`, "The Truman Show" (act29a)
@@ -918,11 +918,14 @@ def _names_a_thing(st: ActorState, e: int) -> bool:
     return last in lex.org_words() or lex.non_actor("x " + last)
 
 
-def _contest(toks, e: int) -> bool:
-    """True when `vs.` or `versus` at token e stands between two people of the lexicon (`Obama vs. Romney`, `Trump
-    versus Clinton`): a contest of a race or a debate, not a court case, which is cited with `v.` (`Bush v. Gore`)
-    or has a side of no lexicon person (`Trump vs. Hawaii`, `Roe vs. Wade`) (rev29b)."""
-    return toks[e].lower_ not in ("v.", "v") and e + 1 < len(toks) and toks[e + 1].text in lex.people_by_surname()
+def _contest(st: ActorState, e: int) -> bool:
+    """True when `vs.` or `versus` at token e has after it the surname of a lexicon person in office or running on
+    the article's day (`Obama vs. Romney` in 2012, `Trump versus Clinton` in 2016): a contest of a race or a debate,
+    not a court case, which is cited with `v.` (`Bush v. Gore`) or has a side of no such person (`Trump vs. Hawaii`,
+    `Roe vs. Wade`, `Esper vs. Hill` in 2020) (rev29b)."""
+    toks = st.toks
+    return bool(st.day) and toks[e].lower_ not in ("v.", "v") and e + 1 < len(toks) and \
+        any(p.in_office(st.day) for p in lex.people_by_surname().get(toks[e + 1].text, ()))
 
 
 _THING_LABELS = frozenset(("ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"))
