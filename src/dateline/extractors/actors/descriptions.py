@@ -539,7 +539,7 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         return
     place = next((m.text for m in children(tok) if m.dep_ in ("compound", "amod", "nmod") and m.i < tok.i and
                   m.pos_ == "PROPN" and lex.place_country(m.text)), None)
-    if _state_post(st, tok, title, place):        # `the Texas attorney general`, `the attorney general of Florida`:
+    if _state_post(st, tok, title, place, iso):        # `the Texas attorney general`, `the attorney general of Florida`:
         c = _state_post_holder(st, title, tokens(doc)[tok.i].idx, place) or cluster(   # not the federal one's holder
             st, ("D", "state " + title.role, place or ""), st.ctx.text[s_char:e_char], sector=title.sector,
             role="state " + title.role, country="USA")
@@ -1073,12 +1073,12 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
         return best[1]
     if former:
         return _past_holder(st, iso, title, at)   # `the former first lady` for a candidate who was one
-    if iso and st.day and not former and (title.office or title.sector not in _MANY_HOLD and
-                                          title.role not in lex.words("local_role")):
+    if iso and st.day and not former and (title.office or title.role not in lex.words("local_role") and
+                                          (title.sector not in _MANY_HOLD or _post_row(title, lexicon_only))):
         def holds(o) -> bool:                     # a national office with no class of its own (`the attorney
             if title.office:                      # general`): its one holder that day (`_holders`), before a past one
                 return lex.office_of(o.role) in offices and not _named_otherwise(title, o.role)
-            return o.role == title.role
+            return o.role == title.role and (title.sector not in _MANY_HOLD or _one_post(o, lexicon_only))
         found = [p for p, held in _holders(st.day, iso) if any(holds(o) for o in held) and not other_party(p.name)
                  and (party is None or members.get(p.name) == party)   # (`the Republican nominee`: one known to
                  #                                                       be of the party, never Gary Johnson: act29a)
@@ -1101,10 +1101,10 @@ def _told_of_other_party(st: ActorState, c: Cluster, party: str) -> bool:
                for w in _PARTY_WORD.findall(st.ctx.text[max(0, ms - 24):me]))
 
 
-def _state_post(st: ActorState, tok, title: lex.Title, place: Optional[str]) -> bool:
+def _state_post(st: ActorState, tok, title: lex.Title, place: Optional[str], iso: Optional[str] = None) -> bool:
     """True when a national office's title is qualified by a US state (`the Texas attorney general`, `the attorney
     general of Florida`, `the attorney general of the state of New York`): that state's own post, whose holder the
-    federal office's lexicon holder is not (act29a, from the audit of every identity on the read articles: three
+    federal office's lexicon holder is not (act29a; `the state attorney general` in a US story: rev29b; from the audit of every identity on the read articles: three
     state attorneys general given Loretta Lynch). Posts held in many places (`governor`: `local_role`) and seats
     (LEG) are left to the rules of their own."""
     if title.sector in ("LEG", None) or title.role in lex.words("local_role"):
@@ -1112,6 +1112,12 @@ def _state_post(st: ActorState, tok, title: lex.Title, place: Optional[str]) -> 
     states = lex.us_states()
     if place is not None and place in states:
         return True
+    if place is None and iso in (None, "USA") and any(m.lower_ == "state" and m.dep_ in ("compound", "amod", "nmod") and m.i < tok.i
+                             for m in children(tok)) and (dateline_country(st) or "USA") == "USA" and \
+            not any(m.dep_ in ("amod", "compound", "nmod") and m.i < tok.i and lex.place_country(m.text)
+                    for m in children(tok)):
+        return True                               # `the state attorney general` in a US story (rev29b: was the
+        #                                           federal one named in the article, Eric Holder)
     for prep in children(tok):
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > tok.i:
             for obj in children(prep):
@@ -1133,6 +1139,22 @@ def _state_post_holder(st: ActorState, title: lex.Title, at: int, place: Optiona
             best = c if best is None or max(m[0] for m in c.mentions if m[0] < at) > \
                 max(m[0] for m in best.mentions if m[0] < at) else best
     return best
+
+
+def _post_row(title: lex.Title, context_country: bool) -> bool:
+    """True when the title of a trade many hold (`_MANY_HOLD`) may still be a post of one holder a country
+    (`_one_post`): `opposition leader` always, a title of a trade only where the description names the country."""
+    return title.sector == "OPP" or not context_country and title.sector not in ("LEG", "PTY", "CVL", None)
+
+
+def _one_post(o, context_country: bool) -> bool:
+    """True when the lexicon's row of a title of a trade many hold is a post one person holds at a time in a country
+    (rev29b): the opposition's leader (`the British opposition leader` in 2008: David Cameron; `the Venezuelan
+    opposition leader` in 2019: Juan Guaido), or a state's post under a trade's word told with the country's own
+    word (`the Afghan chief executive` in 2016: Abdullah Abdullah, `the Chinese chairman` in 1972: Mao), never a
+    trade's row (`the columnist`: not Ann Coulter) nor a country read from the story (`the chief executive of
+    Roshan` in a Kabul story)."""
+    return o.sector == "OPP" or o.sector == "GOV" and not context_country
 
 
 _MANY_HOLD = frozenset(("LEG", "PTY", "CVL", None, "MED", "BUS", "EDU", "REL", "LAB", "NGO", "CRM", "REB", "OPP"))

@@ -905,7 +905,7 @@ def _names_a_thing(st: ActorState, e: int) -> bool:
     toks = tokens(doc)
     if _family_or_firm(toks, e):
         return True                               # `the Ruto family`, `Ruto & Co.`
-    if e < len(doc) and toks[e].lower_ in lex.words("case_versus"):
+    if e < len(doc) and toks[e].lower_ in lex.words("case_versus") and not _contest(st, e):
         return True                               # `Ashcroft v. Iqbal`: a court case (act29a)
     if _in_thing_entity(st, e):
         return True                               # `Trump Taj Mahal`, "The Truman Show" (act29a)
@@ -919,6 +919,21 @@ def _names_a_thing(st: ActorState, e: int) -> bool:
     if last in lex.words("own_government"):   # `the Obama Administration`: the person's own government
         return False
     return last in lex.org_words() or lex.non_actor("x " + last)
+
+
+def _contest(st: ActorState, e: int) -> bool:
+    """True when `vs.` or `versus` at token e has after it the surname of a lexicon person in office or running on
+    the article's day, of the country of the one before it, in a sentence with no word of the courts (`Obama vs.
+    Romney` in 2012, `Trump versus Clinton` in 2016): a contest of a race or a debate, not a court case, which is
+    cited with `v.` (`Bush v. Gore`) or has a side of no such person (`Trump vs. Hawaii`, `Roe vs. Wade`) (rev29b)."""
+    toks = st.toks
+    if not st.day or toks[e].lower_ in ("v.", "v") or e + 1 >= len(toks) or \
+            any(t.lemma_.lower() in lex.words("court_word") for t in toks[e].sent):
+        return False                              # `The appeal rests on Esper vs. Hill`: the courts' words
+    running = lex.people_by_surname()
+    after = {p.at(st.day)[0] for p in running.get(toks[e + 1].text, ()) if p.in_office(st.day)}
+    before = {p.at(st.day)[0] for p in running.get(toks[e - 1].text, ()) if p.in_office(st.day)}
+    return bool(after & before)                   # two of one country's race (`Obama vs. Romney`)
 
 
 _THING_LABELS = frozenset(("ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"))
