@@ -17,6 +17,7 @@ from .state import ActorState, Cluster
 from spacy.symbols import NOUN, PROPN
 
 from ..spans import char_span, children, entities, lowered, sentence_of, span_of, span_text, tokens, where
+from ..spans import text as doc_text
 from ..token_strings import strings
 
 _NEEDS_COUNTRY = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "IGO"))   # `the army` needs a country
@@ -1553,7 +1554,7 @@ def _game_court(tok) -> bool:
         return False
     doc = tok.doc
     before = next((tokens(doc)[k] for k in range(tok.i - 1, -1, -1) if tokens(doc)[k].lemma_.lower() == "court"), None)
-    if before is None or "\n" in doc.text[before.idx:tok.idx]:
+    if before is None or "\n" in doc_text(doc)[before.idx:tok.idx]:
         return False                              # (a game's court in another paragraph: `The court ruled` there
         #                                           is a court of law)
     return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in ground

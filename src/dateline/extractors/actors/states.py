@@ -14,6 +14,7 @@ from spacy.symbols import NOUN
 
 from ..spans import (char_span, children, column, entities, lexicon_ids, lowered, matches_at, sentence_of, span_of,
                      span_text, span_tokens, tokens, where)
+from ..spans import text as doc_text
 from .common import (rank_cut, add, add_org, org_sector, add_unknown_org, age_after, cause_name, cause_sector, cluster, hit_at,
                      is_person_title, nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after,
                      building_site, demonym_opens_place, title_case_line, plural_word,
@@ -883,8 +884,8 @@ def _leading_place(span) -> Optional[str]:
     for k in range(min(len(words) - 1, 3), 0, -1):
         place = " ".join(words[:k])
         found = lex.place_country(place) or ("USA" if place in us_state_forms() else None)
-        if found and found != "USA" and lex.us_town(place) and (names_us_county(span.doc.text) or
-                                                                cue_votes(span.doc.text)["USA"]):
+        if found and found != "USA" and lex.us_town(place) and (names_us_county(doc_text(span.doc)) or
+                                                                cue_votes(doc_text(span.doc))["USA"]):
             return "USA"                          # `the Dublin City Council` in a story of `Franklin County`, `Paris
             #                                       Junior College` beside `the Lamar County Sheriff's Office`
         if found:

@@ -252,8 +252,10 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
                     events.append(ev)     # (praise of one's own side, of a thing or of anyone: praise.py)
         told.update(c.etype for c in chosen if not (c.negated or c.hypothetical))
     line = ctx.layout.dateline
-    page = confidence.Page(sentences=len(_sentences(ctx.doc)), actors=tuple(actors), dateline=line is not None,
-                           agency=line is not None and bool(line.agency), topics=confidence.page_topics(text),
+    n = len(_sentences(ctx.doc))          # (a page too short for page features: its topic words are not counted)
+    page = confidence.Page(sentences=n, actors=tuple(actors), dateline=line is not None,
+                           agency=line is not None and bool(line.agency),
+                           topics=confidence.page_topics(text) if n >= confidence.PAGE_SENTENCES else (),
                            speakers=frozenset(q.speaker.actor for q in quotes if q.speaker and q.speaker.actor))
     events = confidence.in_article(events, quotes, len(text), page)
     if reader.active():                   # criticism read off whole sentences (reader.py), knowing the events above

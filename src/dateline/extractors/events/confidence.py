@@ -246,7 +246,7 @@ def page_features(events: list[Event], page: Page) -> list[dict[str, float]]:
               "page_dateline": float(page.dateline),
               "page_agency": float(page.agency)}
     out = []
-    for ev, more in zip(events, topic_roles(events, page)):
+    for ev, more in zip(events, topic_roles(events, page, sector)):
         ids = [p.actor for p in ev.source + ev.target if p.actor]
         f = dict(common, own_unpolitical=float(bool(ids) and not any(sector.get(i) in POLITICAL for i in ids)), **more)
         out.append({k: round(v, 4) for k, v in f.items() if v})
@@ -280,7 +280,7 @@ def page_topics(text: str) -> tuple:
     return tuple(sorted(counts.items()))
 
 
-def topic_roles(events: list[Event], page: Page) -> list[dict[str, float]]:
+def topic_roles(events: list[Event], page: Page, sector: Optional[dict] = None) -> list[dict[str, float]]:
     """Per event, the page's topic (`page_soft`: the share of soft topic words over SOFT_MIDDLE, scaled to [0, 1];
     `soft_type=TYPE` the same for the event's type; `topic=T` the soft topic with most words when it holds half of
     them) and its participants' roles (`source_once`, `main_actor`, `source_speaks`, `dyad_unpolitical`). An event
@@ -298,7 +298,8 @@ def topic_roles(events: list[Event], page: Page) -> list[dict[str, float]]:
             common[f"topic={top}"] = 1.0
     common["page_soft"] = soft
     mentions = {a.id: len(a.mentions) for a in page.actors}
-    sector = {a.id: a.sector for a in page.actors}
+    if sector is None:                    # (page_features passes the map it built)
+        sector = {a.id: a.sector for a in page.actors}
     most = max(mentions.values(), default=0)
     out = []
     for ev in events:
