@@ -60,6 +60,8 @@ def test_a_retort_at_no_one_named_rejects(run):
     assert [e for e in got if e[3] == "shot" and e[0] == "REJECT"], got
     kept = one(run, "The senator fired back at the governor over the budget.")
     assert [e for e in kept if e[3] == "fired" and e[0] == "ACCUSE"], kept
+    named = one(run, "The senator hit the governor back on Tuesday over the budget.")
+    assert [e for e in named if e[3] == "hit" and e[0] == "ACCUSE"], named     # whom it strikes at, named (lead)
 
 
 def test_people_hit_by_an_illness_are_attacked_by_no_one(run):

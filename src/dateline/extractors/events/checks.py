@@ -524,9 +524,11 @@ def retype(c: Candidate) -> None:
             x.dep_ in ("prt", "advmod") and x.lower_ == "back" for x in children(t)) and olem not in w["weapon"] and \
             not _violence_near(t, w):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `fired back at Trump over the plan`
-        if prep_object(t, "at") is None:
+        if prep_object(t, "at") is None and not ((obj := child(t, ("dobj",))) is not None and (
+                actor_like(obj) or actor_noun(obj) or obj.lower_ in ("him", "her", "them"))):
             c.etype, c.cameo = "REJECT", "120"   # `shot back that the reporter had not been called on`, `fired
-            # back: ...`: a retort at no one named answers a charge (ev29b)
+            # back: ...`: a retort at no one named answers a charge (ev29b); `hit the governor back` names whom
+            # it strikes at: ACCUSE, as `at` does
     elif c.etype == "CONCEDE" and lem == "accept" and olem in w["accord"]:
         c.etype, c.quad, c.cameo, c.mode = "AGREE", 1, "030", None             # `accepted the offer`
     elif c.etype == "COERCE" and lem in ("impose", "slap") and olem in w["penalty"]:
