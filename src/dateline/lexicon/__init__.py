@@ -93,12 +93,13 @@ def weekdays() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
-def pronouns(case: Optional[str] = None, person: Optional[str] = None, gender: Optional[str] = None) -> frozenset[str]:
-    """The pronouns of pronouns.tsv (lower case) of a case (subject, object, possessive), person (1, 2, 3) and
-    gender (m, f, n; '' for plural and you), each left open when not given."""
+def pronouns(case: Optional[str] = None, person: Optional[str] = None, gender: Optional[str] = None,
+             number: Optional[str] = None) -> frozenset[str]:
+    """The pronouns of pronouns.tsv (lower case) of a case (subject, object, possessive), person (1, 2, 3),
+    gender (m, f, n; '' for plural and you) and number (sg, pl; '' for you), each left open when not given."""
     return frozenset(r["word"] for r in rows("pronouns.tsv", ("word", "case", "person", "number", "gender"))
                      if (case is None or r["case"] == case) and (person is None or r["person"] == person)
-                     and (gender is None or r["gender"] == gender))
+                     and (gender is None or r["gender"] == gender) and (number is None or r["number"] == number))
 
 
 @functools.lru_cache(maxsize=1)

@@ -1700,8 +1700,11 @@ def _known_unknown(st: ActorState, form: str, s: int) -> Optional[Cluster]:
     return known if known is not None and any(m[0] < at for m in known.mentions) else None
 
 
+BEFORE_YEARS = 20       # a bare surname names no lexicon person whose first office begins this long after the article
+
+
 def _long_before(st: ActorState, person: lex.Person, s: int) -> bool:
-    """True when the article is dated 20 years or more before the lexicon person's first office: a bare surname the
+    """True when the article is dated BEFORE_YEARS (20) or more before the lexicon person's first office: a bare surname the
     article gives no full name of then names a parent or namesake (`Trudeau` in 1975 is Pierre, not Justin; `Bhutto`
     in 1975 not Benazir); and when it is dated before that office at all in a story with no word of politics
     (`_political`): someone not yet in the lexicon's news (`Vance, who asked not to reveal his last name` in a 2015
@@ -1712,7 +1715,7 @@ def _long_before(st: ActorState, person: lex.Person, s: int) -> bool:
         return False
     if st.day >= min(starts):
         return False
-    if int(min(starts)[:4]) - int(st.day[:4]) >= 20:
+    if int(min(starts)[:4]) - int(st.day[:4]) >= BEFORE_YEARS:
         return True
     return not (s > 0 and st.toks[s - 1].lower_.rstrip(".") in lex.words("honorific")) and not _political(st)
 

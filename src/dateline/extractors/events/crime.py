@@ -24,9 +24,9 @@ from __future__ import annotations
 import dataclasses
 import functools
 
-from ...lexicon import classes
+from ...lexicon import classes, pronouns
 from ...lexicon.actors import countries
-from ..spans import children, having, ids_of, sentence_of, sentence_tokens, span_text, tokens
+from ..spans import char_span, children, having, ids_of, sentence_of, sentence_tokens, span_text, tokens
 from .columns import lemma_picked
 from .lexicon import Pattern, hazards, load, personal_pronouns, plover
 from .nouns import actor_noun
@@ -966,7 +966,7 @@ def article_police(c: Candidate, actors, text: str):
             return None                   # (police and prosecutors, or two police bodies: whose act is unknown)
         pick = named[0] if named else min(here, key=lambda a: min(abs(m.start - at) for m in a.mentions), default=None)
         if pick is not None:
-            said = [m for m in pick.mentions if m.text.lower() not in _PRONOUNS] or list(pick.mentions)
+            said = [m for m in pick.mentions if m.text.lower() not in _body_pronouns()] or list(pick.mentions)
             before = [m for m in said if m.start < at]
             return pick, (max(before, key=lambda m: m.start) if before else min(said, key=lambda m: m.start))
     return None
@@ -989,7 +989,7 @@ def _told_apart(t) -> bool:
 def _described(doc, m) -> bool:
     """A mention inside a description of someone (a relative or participial clause: `a man wanted by Chicago police`,
     `who had fled Tulsa police`): no act of the story's police (rev29a)."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(doc, m.start, m.end, "expand")
     if span is None or not len(span):
         return False
     x = span.root
@@ -1004,7 +1004,11 @@ def _described(doc, m) -> bool:
     return False
 
 
-_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "he", "him", "his", "she", "her", "we", "us", "our"})
+@functools.lru_cache(maxsize=1)
+def _body_pronouns() -> frozenset[str]:
+    """The pronouns a body's mention may be (pronouns.tsv: the third person's and `we`, `us`, `our`): a mention to
+    pass over for one that names the body."""
+    return pronouns(person="3") | pronouns(person="1", number="pl")
 
 
 def _law_name(name: str, w) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..spans import children, sentence_tokens
 from .domains import someone
-from .lexicon import load, plover
+from .lexicon import hazards, load, plover
 from .triggers import Candidate, actor_like, child, lemma as _lemma, prep_object, warlike
 
 
@@ -26,7 +26,6 @@ def _armed_doer(c, t, w) -> bool:
     """The doer is an armed side or the police (the subject or the source): what they take, raid or hit is force,
     whatever else its word may name (`rebels seized the central market`, `police raided the Treasury`; rev28a)."""
     s = _subject(t)
-    from .lexicon import load
     war = load().cues.get("warforce", ())   # (and `Rebels` opening a sentence, a capital plural: `_in`)
     return any(hasattr(x, "dep_") and (warlike(x) or _in(x, war) or _in(x, w["lawforce"]) or _in(x, w["policeman"]))
                for x in ([s] if s is not None else []) + list(c.source))
@@ -179,7 +178,6 @@ def no_event(c: Candidate, w) -> bool:
 def _peril_warned(t, w) -> bool:
     """What a warning is of (the subject of its clause, the object of its `of` or `about`) is a natural hazard, an
     illness, a peril (`strain`, `shortage`, `risk`), a market figure or a thing that cannot act: no one's act."""
-    from .lexicon import hazards
     clauses = [x for x in children(t) if x.dep_ == "ccomp"]
     clause = next((x for x in clauses if x.i > t.i), clauses[0] if clauses else None)   # (what is warned of comes
     # after the verb: `The ministry believes ...; however, Suy warns that a new strain could appear`)
@@ -189,15 +187,11 @@ def _peril_warned(t, w) -> bool:
         "ailment", "peril", "marketfigure", "inert")) for x in things)
 
 
-PARTS = frozenset({"half", "part", "rest", "most", "bulk", "majority", "portion", "some", "much", "all", "third",
-                   "quarter", "scenes", "scene"})
-
-
 def _part_of(x, w):
     """What a part or a count is of (`half of the film` -> film, `a series of victims` -> victims); else x itself
     (`the star of the series`: a person, rev29a)."""
     inner = prep_object(x, "of")
-    return inner if inner is not None and (_lemma(x) in PARTS or _in(x, w["quantity"])) else x
+    return inner if inner is not None and (_lemma(x) in w["partword"] or _in(x, w["quantity"])) else x
 
 
 def _owners(x) -> list:
@@ -258,7 +252,6 @@ def _thing_did(t, w) -> bool:
     """The subject (or a passive verb's `by` agent) is a thing that cannot act (`inert`: tree, debris, rocket, car ...),
     a natural hazard or an illness (`ailment`, `peril`: `300 passengers were hit by a stomach bug`; ev29b), and no
     person is named as its user."""
-    from .lexicon import hazards
     s = _subject(t)
     if s is None and child(t, ("nsubjpass",)) is not None:
         s = prep_object(t, "by")
@@ -304,17 +297,17 @@ def warned_if_another(t, said):
     warner = child(t, ("nsubj",))
     if warner is None or not _named_side(warner):
         return None
-    if not any(x.dep_ == "aux" and x.lower_ in ("will", "would", "could", "might", "may", "'ll") for x in said.children):
+    if not any(x.dep_ == "aux" and x.lower_ in ("will", "would", "could", "might", "may", "'ll") for x in children(said)):
         return None
     lex = load()
 
     def conflict(x, pats) -> bool:
         pat = pats.get(_lemma(x))
         return pat is not None and bool(pat.cameo) and plover(pat.cameo)[0] in CONFLICT
-    for x in said.children:
-        if x.dep_ == "advcl" and any(y.dep_ == "mark" and y.lower_ in ("if", "unless") for y in x.children):
+    for x in children(said):
+        if x.dep_ == "advcl" and any(y.dep_ == "mark" and y.lower_ in ("if", "unless") for y in children(x)):
             other = child(x, ("nsubj",))
-            acts = conflict(x, lex.verbs) or any(y.dep_ == "dobj" and conflict(y, lex.nouns) for y in x.children)
+            acts = conflict(x, lex.verbs) or any(y.dep_ == "dobj" and conflict(y, lex.nouns) for y in children(x))
             if other is not None and acts and _named_side(other) and _lemma(other) != _lemma(warner):
                 return other
     return None

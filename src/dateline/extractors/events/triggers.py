@@ -153,7 +153,7 @@ def subject_of(v, depth: int = 0):
                     # the parse may make `when` an adverb of the clause, ev29b)
                     s = child(c, SUBJ)
                     if s is not None and s.lower_ not in personal_pronouns() and not any(
-                            y.dep_ == "poss" and y.lower_ in personal_pronouns() | {"their", "his", "her", "its"}
+                            y.dep_ == "poss" and y.lower_ in personal_pronouns() | pronouns("possessive", "3")
                             for y in children(s)):   # (not `were killed when their minibus struck a mine`: the
                         return s                      # victims' own, rev29a)
             # "was arrested in Rwanda", "expelled from North Korea": the state stands for the unnamed agent
