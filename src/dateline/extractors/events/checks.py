@@ -124,6 +124,8 @@ def _misread_verb(c: Candidate) -> bool:
 def keep(c: Candidate) -> bool:
     """False when the candidate is no event; may retype it or mark it hypothetical on the way."""
     w = senses()
+    if word_senses.no_act(c, w):
+        return False                      # `left the room`, `activated the alarm` (senses.no_act, ev30a)
     if c.preset and crime.preset_no_event(c):
         return False                      # `was lying in bed`, said by police: no lie told; `I love him`
     if c.preset and c.etype == "SUPPORT" and c.token.lower_ in evaluative.words()["feeling"] and c.target and all(
@@ -396,6 +398,18 @@ def _as_peacekeepers(t, w) -> bool:
         sent is not None and (keeper(sent) or keeper(prep_object(sent, "of"))))
 
 
+def _done_together(c: Candidate, w) -> bool:
+    """An act its noun (or its light verb) says is done with another (`joint drills`, `drills with Japan`, `held
+    exercises with Japan`, `exercises between the two navies`) or whose doers are several (`Egypt and Greece held
+    drills`): event_senses `jointword` (ev30a)."""
+    n = c.noun
+    if any(x.dep_ in ("amod", "compound") and _lemma(x) in w["jointword"] for x in children(n)) or any(
+            prep_object(y, p) is not None for y in (n, c.token) for p in ("with", "between", "alongside")):
+        return True
+    doers = [x for x in c.source if hasattr(x, "dep_")]
+    return len(c.source) > 1 or any(x.dep_ == "conj" for d in doers for x in children(d))
+
+
 def retype(c: Candidate) -> None:
     """Types the guide fixes for a trigger in a given use; run again on the chosen events, after the type model."""
     w = senses()
@@ -438,6 +452,12 @@ def retype(c: Candidate) -> None:
             olem in w["measure"] or _lemma(_of_object(obj) or obj) in w["measure"] or olem in w["restriction"]):
         c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None            # `a decision striking down parts of a
         # Texas law`, `struck down the state's bans on ...` (a `restriction`, ev22p): a court voids it
+    elif c.etype == "COOPERATE" and c.noun is not None and _lemma(c.noun) in w["drillnoun"] and (
+            c.noun.i != t.i or any(x.dep_ in ("amod", "compound") and _lemma(x) in w["military"]
+                                   for x in children(c.noun))) and not _done_together(c, w):
+        c.etype, c.quad, c.cameo, c.mode = "MOBILIZE", 4, "150", "military"    # `China held military drills around
+        # Taiwan`: a show of force (EVENT_GUIDE: military exercises are MOBILIZE); held with someone they cooperate.
+        # Only under a light verb or with a military word (`naval drills`): not `the need for exercise`
     elif c.etype == "RETREAT" and verb and olem in w["withdrawn"]:
         c.etype, c.quad, c.cameo, c.mode = "CONCEDE", 2, "080", None           # `the subpoena was withdrawn`
     elif c.etype == "SUPPORT" and lem in w["acknowledging"] and verb and olem in w["fault"]:
@@ -3597,7 +3617,7 @@ def _contest_won(c: Candidate, w) -> bool:
     if any(x is not None and x.ent_type_ in ("GPE", "LOC") for x in taken_from):
         return False                      # `Putin seized Crimea from Ukraine`: a place taken from a state (a state won
         # from a rival or a party stays a race: `took Ohio from the Democrats`)
-    doers = [x for x in c.source if hasattr(x, "dep_")] or [x for x in (subject_of(t),) if x is not None]
+    doers = [x for x in c.source if hasattr(x, "dep_")]
     if not doers or not all(is_person(x) or x.lower_ in _person_pronouns("subject") for x in doers):
         return False
     objs = [x for x in c.target if hasattr(x, "dep_")] + [x for x in (child(t, ("dobj",)),) if x is not None]
@@ -3784,7 +3804,7 @@ def _cyber_attack(c: Candidate, w, plain: bool = False) -> bool:
     if c.noun is not None or not _is_verb(word) or _lemma(word) not in w["assailing"] or _violence_near(word, w):
         return False                      # (an attack noun keeps the type the lexicon and the model give it: PLV
         # codes `launched cyber attacks` ASSAULT)
-    doers = [x for x in c.source if hasattr(x, "dep_")] or [x for x in (subject_of(c.token),) if x is not None]
+    doers = [x for x in c.source if hasattr(x, "dep_")]
     if any(_lemma(x) in w["hacker"] or any(_lemma(y) in w["hacker"] for y in children(x) if y.dep_ in (
             "compound", "amod")) for x in doers):
         return True

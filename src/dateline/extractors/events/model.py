@@ -141,9 +141,12 @@ def _promise_made_threat(c, best: str) -> bool:
 
 
 def _fixed_noun(c) -> bool:
-    """A protest noun other than `strike` (`a pro-Elian rally`, `the demonstration`): its type is the noun's own,
-    whatever the rest of the sentence says (a strike may be a walkout or an attack)."""
-    return c.nominal and c.etype == "PROTEST" and (c.noun if c.noun is not None else c.token).lemma_.lower() != "strike"
+    """A protest noun other than `strike` (`a pro-Elian rally`, `the demonstration`), or a noun of sanctions, alone or
+    under a light verb (`the EU's sanctions on Belarus`, `imposed tariffs`: CAMEO 163, ev30a): its type is the
+    noun's own, whatever the rest of the sentence says (a strike may be a walkout or an attack)."""
+    noun = c.noun if c.noun is not None else c.token
+    return c.nominal and c.etype == "PROTEST" and noun.lemma_.lower() != "strike" or c.noun is not None and \
+        c.cameo == "163"                  # (a sanction noun under a light verb too: `slapped retaliatory tariffs`)
 
 
 def _distinct(ordered, p, extra: float):

@@ -83,12 +83,14 @@ def no_event(c: Candidate, w) -> bool:
     """The trigger's arguments are of a kind its event sense cannot take: no event."""
     t = c.token
     if c.noun is not None:
-        return (c.etype == "REQUEST" and _market_demand(c.noun, w)) or (
+        return (c.noun.i == t.i and _in(c.noun, w["lightonly"])) or (
+            c.etype == "REQUEST" and _market_demand(c.noun, w)) or (
             c.etype == "THREATEN" and c.noun.dep_ == "dobj" and _lemma(c.noun.head) in ("meet", "miss")) or (
             c.etype == "AGREE" and c.noun.dep_ in ("dobj", "nsubjpass") and _in(c.noun, w["dealthing"])
             and _lemma(c.noun.head) in ("withdraw", "pull", "drop", "rescind", "scrap"))
         # (`failed to meet the deadline`: a date kept or missed, no ultimatum; `withdrew its offer`: an offer taken
-        # back agrees nothing, ev29b)
+        # back agrees nothing, ev29b; a tariff is laid only by a light verb, `imposed tariffs`: not `lower tariffs on
+        # coffee`, ev30a)
     if not _is_verb(t):
         return False
     lem = _lemma(t)
@@ -172,6 +174,17 @@ def no_event(c: Candidate, w) -> bool:
     if any(x.dep_ in ("prt", "prep") and f"{lem}_{x.lower_}" in w["idlephrase"] for x in children(t)):   # (`out
         # of the meeting` parsed as a preposition, rev28a)
         return True                       # `blasted off`, `stormed off the stage`: a going, no act on anyone
+    return False
+
+
+def no_act(c: Candidate, w) -> bool:
+    """A verb of the lexicon that is an act only with arguments of one kind, whatever the rules make of it (a refusal,
+    a promise): run first in `checks.keep` (ev30a)."""
+    if c.pattern.kind not in ("verb", "need") or c.noun is not None or not _is_verb(c.token):
+        return False
+    t = c.token
+    if c.pattern.key in w["callupverb"] or _lemma(t) in w["callupverb"]:
+        return not any(_in(x, w["callup"]) for x in _objects(t))   # `activated the alarm`: only forces activated
     return False
 
 
@@ -353,6 +366,14 @@ def _retype(c: Candidate, w, t) -> None:
             _in(y, w["network"]) or _in(y, w["malware"]) for y in sentence_tokens(t))):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "176", None   # `hackers executed the malware`, `executed
         # an attack on the bank's servers`: a cyber operation (the guide: COERCE)
+    elif c.etype == "ACCUSE" and lem == "call" and any(x.dep_ == "prt" and x.lower_ == "out" for x in children(t)) \
+            and objs and all(_in(x, w["callup"]) for x in objs):
+        c.etype, c.quad, c.cameo, c.mode = "MOBILIZE", 4, "150", "military"   # `called out the National Guard`:
+        # forces called up, no one criticised (ev30a)
+    elif c.etype == "AID" and lem == "evacuate" and objs and all(_in(x, w["ownpeople"]) and any(
+            y.dep_ == "poss" and y.lower_ in ("its", "their") for y in children(x)) for x in objs):
+        c.etype, c.quad, c.cameo, c.mode = "RETREAT", 4, "0874", None   # `the embassy evacuated its staff from the
+        # capital`: its own people pulled out, no relief given (`evacuated 2,000 residents` stays AID; ev30a)
     elif c.etype == "ASSAULT" and _in(t, w["capturing"]) and _in(subj, w["policeman"]) and not any(
             y.dep_ in ("compound", "amod") and warlike(y) for y in children(subj)) and any(   # (`army officers
             # captured the president`: soldiers, no arrest; rev28a)

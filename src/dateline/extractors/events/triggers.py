@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ...lexicon import classes, pronouns
+from ...lexicon.actors import countries
 from ..spans import (children, column, having, heads, ids_of, indices, lowered, lowered_lemma, picked, sentence_of,
                      sentence_tokens, tokens)
 from . import columns as _columns
@@ -485,14 +486,17 @@ def find(sent, skipped) -> list[Candidate]:
                 keys.append(f"{lem}_for")          # `calling for Trump to be banned`: `for` opens the clause
         if lem == "call" and _naming_call(t) and not _called_off_conflict(t):
             keys = [k for k in keys if not k.startswith("call_") or _called_into(t, k)]
-        cand = stop_event(t, lem, keys, consumed)
+        cand = stop_event(t, lem, keys, consumed) or state_left(t, lem)
         for k in keys if cand is None else ():
             if k in lex.phrases and _has_needed(t, made_from.get(k), lex.phrases[k]):
                 last = max([c.i for c in children(t) if c.dep_ in ("prt",)] + [t.i])
                 cand = Candidate(t, None, lex.phrases[k], t.i, last, False, phrase_noun=made_from.get(k))
                 break
-        if cand is None and (lem in lex.light or any(k in lex.light for k in keys)):
+        dealt = lem in lex.cues["dealtwith"] and is_passive(t)     # `was slapped with sanctions by the EU` (ev30a)
+        if cand is None and (lem in lex.light or any(k in lex.light for k in keys) or dealt):
             objs = [c for c in children(t) if c.dep_ in ("dobj", "attr")]
+            if dealt:                     # (the measure dealt is the `with` object; the one it falls on the subject)
+                objs += [o for o in [prep_object(t, "with")] if o is not None]
             if not objs:                  # `went on strike`; not `launched the revolution ... in a rally`
                 objs += [o for c in children(t) if c.dep_ == "prep" and c.lower_ in ("on", "in", "into")
                          for o in children(c) if o.dep_ == "pobj"]
@@ -638,7 +642,10 @@ def stop_event(t, lem, keys, consumed) -> Optional[Candidate]:
         if n.lemma_.lower() in cues.get("envoy", ()):
             consumed.add(n.i)
             cameo = "161" if lem == "recall" or n.lemma_.lower() in cues["diplomat"] else "166"
-            return Candidate(t, n, Pattern("stop", lem, cameo, None, ("from", "to", "in")), min(t.i, n.i), max(t.i, n.i), False)
+            key = f"{lem}_envoy" if cameo == "161" else lem     # (ev30a: a recalled envoy is a trigger of its own,
+            # as ties cut below)
+            return Candidate(t, n, Pattern("stop", key, cameo, None, ("from", "to", "in")), min(t.i, n.i),
+                             max(t.i, n.i), False)
         if lem in cues["withdrawing"]:
             continue
         pat = next((lex.nouns[k] for k in noun_key(n) if k in lex.nouns), None)
@@ -657,8 +664,34 @@ def stop_event(t, lem, keys, consumed) -> Optional[Candidate]:
         else:
             cameo = "081"
         consumed.add(n.i)
-        return Candidate(t, n, Pattern("stop", lem, cameo, None, pat.targets), min(t.i, n.i), max(t.i, n.i), False)
+        # ties of diplomacy cut (`cut diplomatic ties`, `broke off relations`) and an envoy recalled are keyed apart
+        # from the verb alone (`cut`, `recall`: mostly no sanction), so the confidence reads them as triggers of
+        # their own (ev30a; EVENT_GUIDE: breaking relations, recalling ambassadors are SANCTION)
+        key = f"{lem}_ties" if pat.cameo.startswith("054") and cameo == "161" else lem
+        return Candidate(t, n, Pattern("stop", key, cameo, None, pat.targets), min(t.i, n.i), max(t.i, n.i), False)
     return None
+
+
+def state_left(t, lem) -> Optional[Candidate]:
+    """`The U.S. left Afghanistan`, `the French army left Mali`, `Britain quit the European Union`: a state or its armed
+    forces leaving a country, or a state leaving a body of states, withdraws (RETREAT; EVENT_GUIDE: withdrawing). Not
+    `left the room`, `quit his job`, `Syrians left Syria`, `Google left China` (event_cues `leaving`; ev30a)."""
+    if lem not in load().cues["leaving"]:
+        return None
+    subj, objs = child(t, ("nsubj",)), [x for x in children(t) if x.dep_ == "dobj"]
+    if subj is None or not objs:
+        return None
+    state = _country(subj)
+    forces = subj.pos_ == "NOUN" and warlike(subj) and lemma(subj) not in ("police", "policeman")
+    if not (state or forces) or not any(_country(x) or state and x.ent_type_ == "ORG" for x in objs):
+        return None
+    return Candidate(t, None, Pattern("verb", lem, "0874", None, ("dobj", "from")), t.i, t.i, False)
+
+
+def _country(x) -> bool:
+    """A state by name: tagged GPE, or the name of a country (`Mali`, which the tagger may read as a person)."""
+    first = min([y.i for y in children(x) if y.dep_ == "compound" and y.i < x.i] + [x.i])
+    return x.ent_type_ == "GPE" or x.doc[first:x.i + 1].text in countries().names
 
 
 def _depth(t) -> int:
