@@ -1,21 +1,10 @@
-"""Issue 10, recall where it is safe (ev30a): SANCTION, MOBILIZE and COOPERATE forms the recall probe
+"""Issue 10, recall where it is safe (ev30a): SANCTION, MOBILIZE, COOPERATE and RETREAT forms the recall probe
 (bench/recall_probe.py) showed missed, mistyped or held under the confidence floor, each fixed for its class;
 invented sentences."""
 from __future__ import annotations
 
 from dateline.artefacts import confidence_floor
-
-
-def asserted(article):
-    return [e for e in article.events if not e.negated and not e.hypothetical]
-
-
-def found(article, etype):
-    return [e for e in asserted(article) if e.type == etype]
-
-
-def sides(e):
-    return [p.text for p in e.source], [p.text for p in e.target]
+from tests.helpers import found, sides, types
 
 
 def kept(article, etype):
@@ -36,7 +25,7 @@ def test_a_measure_dealt_in_the_passive_is_the_measure(run):
 
 def test_a_noun_of_sanctions_keeps_its_type(run):
     art = run("\n\nBrussels' sanctions against Minsk expire in July.\n")
-    assert found(art, "SANCTION") and not found(art, "COERCE"), [(e.type, e.trigger.text) for e in art.events]
+    assert found(art, "SANCTION") and not found(art, "COERCE"), types(art)
 
 
 def test_tariffs_laid_on_a_country_are_a_sanction(run):
@@ -54,7 +43,7 @@ def test_ships_of_war_sent_are_a_deployment(run):
 
 def test_military_drills_held_alone_are_a_show_of_force(run):
     art = run("\n\nIran held naval drills in the Strait of Hormuz.\n")
-    assert found(art, "MOBILIZE") and not found(art, "COOPERATE"), [(e.type, e.trigger.text) for e in art.events]
+    assert found(art, "MOBILIZE") and not found(art, "COOPERATE"), types(art)
     art = run("\n\nPakistan and Turkey held joint drills near Karachi.\n")
     assert found(art, "COOPERATE") and not found(art, "MOBILIZE")   # (done together: cooperation)
     art = run("\n\nBrazil held air exercises with Argentina.\n")
@@ -93,7 +82,7 @@ def test_a_state_leaving_a_country_or_a_bloc_withdraws(run):
 
 def test_forces_called_out_or_activated_are_mobilised(run):
     art = run("\n\nThe governor of Oregon called out the National Guard on Sunday.\n")
-    assert found(art, "MOBILIZE") and not found(art, "ACCUSE"), [(e.type, e.trigger.text) for e in art.events]
+    assert found(art, "MOBILIZE") and not found(art, "ACCUSE"), types(art)
     art = run("\n\nThe president activated 5,000 reservists.\n")
     assert found(art, "MOBILIZE")
     art = run("\n\nThe senator called out the governor for the delays.\n")
@@ -104,6 +93,6 @@ def test_forces_called_out_or_activated_are_mobilised(run):
 
 def test_a_body_evacuating_its_own_people_withdraws(run):
     art = run("\n\nThe consulate evacuated its diplomats from Khartoum.\n")
-    assert found(art, "RETREAT") and not found(art, "AID"), [(e.type, e.trigger.text) for e in art.events]
+    assert found(art, "RETREAT") and not found(art, "AID"), types(art)
     art = run("\n\nThe navy evacuated 400 residents from the island.\n")
     assert found(art, "AID") and not found(art, "RETREAT")
