@@ -787,6 +787,15 @@ def _owner_service(st: ActorState, root) -> Counter:
     return Counter()
 
 
+def _whole_sentence_start(doc, i: int) -> int:
+    """The character offset where the sentence of token i starts, walking back over the parser's cuts that follow no
+    end of sentence (`loud music, | Capt. Roy Nelson said`: the parser took the rank's dot for one; act30a)."""
+    sent = sentence_of(doc, i)
+    while sent.start > 0 and tokens(doc)[sent.start - 1].text in (",", ";", ":", "--", "-", "—", "–"):
+        sent = sentence_of(doc, sent.start - 1)
+    return sent.start_char
+
+
 def _service_ranks(st: ActorState) -> None:
     """A person with no office named after a rank that police, armed forces and fire services share (actor_words.tsv
     `service_rank`: `Deputy David Robinson`, `Lt. Richard Rosell`) is of the service their sentence names, else of
@@ -812,8 +821,9 @@ def _service_ranks(st: ActorState) -> None:
             if j < 0 or tokens(doc)[j].lower_.rstrip(".") not in ranks:
                 continue
             sent = sentence_of(doc, span.start)
+            lo = _whole_sentence_start(doc, min(sent.start, j))   # (`music, | Capt. Roy Nelson said`; act30a)
             found = _owner_service(st, span.root) or _owner_service(st, tokens(doc)[j]) or \
-                _services(st, sent.start_char, sent.end_char) or (
+                _services(st, lo, sent.end_char) or (
                 _services(st) if tokens(doc)[j].lower_.rstrip(".") not in lex.words("rank_elsewhere") else Counter())
             ranked = found.most_common(2)
             if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):

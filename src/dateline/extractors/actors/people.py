@@ -3279,6 +3279,22 @@ def _public_body_sector(st: ActorState, words) -> Optional[str]:
     return own[0] if len(own) == 1 else ("GOV" if "GOV" in sectors and not sectors - _PUBLIC_BODY else None)
 
 
+def _common_body(obj) -> Optional[str]:
+    """The sector of a body named in lower case with `the` or a possessor (`the county historical society`, `the
+    company`, `its board of directors`): its head noun's organisation word (orgwords.tsv), a company's noun
+    (actor_words.tsv `business_noun`: BUS) or a shop's (`store`: BUS), unless the head is a word too loose to tell a
+    body in lower case (actor_words.tsv `loose_body`: `the group`, `the project`); else None (act30a)."""
+    if not obj.is_lower or obj.pos_ != "NOUN" or not any(
+            d.dep_ == "det" and d.lower_ == "the" or d.dep_ == "poss" for d in obj.children):
+        return None
+    lemma = obj.lemma_.lower()
+    if lemma in lex.words("loose_body") or obj.lower_ in lex.words("loose_body"):
+        return None
+    if lemma in lex.words("business_noun") or lemma in lex.words("store"):
+        return "BUS"
+    return lex.org_words().get(obj.lower_) or lex.org_words().get(lemma)
+
+
 def _police_rank(info: _TitleInfo, sector: Optional[str]) -> bool:
     """A military rank of a police body (`Lt. Col. Ken Cox with St. Louis County Police`): police forces use the
     army's ranks, and the body decides (COP)."""
@@ -3317,6 +3333,11 @@ def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
                 info.sector = "PTY"               # `a spokeswoman for Gore’s 2000 presidential campaign`
                 return
             if not any(t.pos_ == "PROPN" for t in words):
+                sector = _common_body(obj)        # `president of the county historical society` (act30a)
+                if sector and (info.sector in (None, "GOV") or info.role in lex.words("staff") |
+                               lex.words("weak_title")):
+                    info.sector = sector
+                    return
                 continue
             orgwords = lex.org_words()
             ent = next((x for x in entities(st.doc) if x.label_ == "ORG" and x.start <= obj.i < x.end), None)

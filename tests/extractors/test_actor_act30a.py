@@ -1,0 +1,49 @@
+"""Actors on invented local stories, for the class of sectors the words around a person give (act30a, issue 11): a
+title's `of`/`for` body written in lower case (`president of the county historical society`), a public defender, a
+bare army rank in a police story, a title before an organisation of no known sector."""
+from __future__ import annotations
+
+from tests.helpers import actor_at
+
+at = actor_at
+
+
+def _sector(art, text, word):
+    a = at(art, text, word)
+    return a.sector if a is not None else None
+
+
+def test_a_title_of_a_body_in_lower_case_takes_the_bodys_sector(run):
+    text = ("SALEM, Ore. (Wire) -- Mary Stone, president of the county historical society, said the house was "
+            "built in 1880.\n")
+    art = run(text, published="2009-03-02")
+    assert _sector(art, text, "Mary Stone") == "NGO"
+    text = "SALEM, Ore. (Wire) -- Sam Fox, the president of the company, said sales fell in March.\n"
+    art = run(text, published="2009-03-02")
+    assert _sector(art, text, "Sam Fox") == "BUS"
+
+
+def test_a_loose_body_word_in_lower_case_gives_no_sector(run):
+    text = ("SALEM, Ore. (Wire) -- Tom Hale, the leader of the group, said the rebels would fight on. Ann Bell, "
+            "director of the project, said it was late.\n")
+    art = run(text, published="2009-03-02")
+    assert _sector(art, text, "Tom Hale") != "BUS"
+    assert _sector(art, text, "Ann Bell") != "NGO"
+
+
+def test_a_public_defender_is_of_the_courts(run):
+    text = ("SALEM, Ore. (Wire) -- Rowe said he could not afford a lawyer, and public defender Anna Marsh was "
+            "assigned to the case.\n")
+    art = run(text, published="2009-03-02")
+    assert _sector(art, text, "Anna Marsh") == "JUD"
+
+
+def test_a_bare_rank_in_a_police_story_is_a_police_officer(run):
+    text = ("SALEM, Ore. (Wire) -- Police received a complaint about loud music early Sunday, Capt. Ray Olsen said. "
+            "An officer responded to the apartment.\n")
+    art = run(text, published="2009-03-02")
+    assert _sector(art, text, "Ray Olsen") == "COP"
+    text = ("SALEM, Ore. (Wire) -- Army troops left the base on Monday, and Capt. Ray Olsen said the police would "
+            "guard the gate.\n")
+    art = run(text, published="2009-03-02")
+    assert _sector(art, text, "Ray Olsen") != "COP"             # a story with soldiers: the rank is the army's
