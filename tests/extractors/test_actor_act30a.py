@@ -47,3 +47,25 @@ def test_a_bare_rank_in_a_police_story_is_a_police_officer(run):
             "guard the gate.\n")
     art = run(text, published="2009-03-02")
     assert _sector(art, text, "Ray Olsen") != "COP"             # a story with soldiers: the rank is the army's
+
+
+def test_names_in_a_photo_caption_are_the_storys_group(run):
+    text = ("Lincoln pupils plant a garden. Fourth-grade students at Lincoln Academy planted a garden on Friday. The "
+            "students grew beans and peas. Pictured, from left, are: Nora Quill, Owen Brask, Lila Fenwick and Tobias "
+            "Marr.\n")
+    art = run(text, published="2009-03-02")
+    assert {_sector(art, text, n) for n in ("Nora Quill", "Owen Brask", "Lila Fenwick", "Tobias Marr")} == {"EDU"}
+
+
+def test_names_listed_with_no_caption_cue_stay_private(run):
+    text = ("Lincoln pupils plant a garden. Fourth-grade students at Lincoln Academy planted a garden on Friday. "
+            "Neighbors Nora Quill, Owen Brask and Lila Fenwick brought seeds.\n")
+    art = run(text, published="2009-03-02")
+    assert _sector(art, text, "Owen Brask") != "EDU"
+
+
+def test_a_society_chapter_is_an_ngo(run):
+    text = ("SALEM, Ore. (Wire) -- The Mary Hale Chapter gave an award to the library on Monday, its members "
+            "said.\n")
+    art = run(text, published="2009-03-02")
+    assert _sector(art, text, "Mary Hale Chapter") == "NGO"

@@ -439,3 +439,51 @@ def slashed_names(st: ActorState) -> None:
             continue                              # `Sprint/Nextel said`, `AC/DC canceled the show`: the subject of a
             #                                       verb acts, a merged company's or a band's name (rev26d)
         st.nameless.add(s, e)
+
+
+_CAPTION_GLUE = frozenset(("and", "are", "is", "row", "front", "back", "left", "right", "from", "to", "middle", "top",
+                           "bottom", "second", "third", ",", ";", ":", "-", "–", "—", ")"))
+
+
+def caption_people(st: ActorState) -> None:
+    """Names listed in a photo caption (a capitalised actor_words.tsv `caption_cue`: `Pictured, front row, are: ...`,
+    `From left: ...`) with no office, title, role or sector of their own are the people the story is about: they take
+    the sector of the article's one kind of group of people named before the caption with a sector other than CVL
+    (`Eighth-grade students at Lincoln Academy celebrated ...`: EDU), when there is exactly one such sector and the
+    caption lists at least three such names (act30a). A parenthesis of a few words after a name (`(Ford County
+    student)`) is walked over."""
+    text, cues = st.ctx.text, lex.words("caption_cue")
+    starts = [m.start() for m in re.finditer(r"\b(?:" + "|".join(re.escape(c[:1].upper() + c[1:]) for c in
+                                                              sorted(cues, key=len, reverse=True)) + r")\b", text)]
+    if not starts:
+        return
+    toks = st.toks
+    for start in starts:
+        groups = {c.sector for c in st.clusters.values() if c.sector not in (None, "CVL") and c.mentions and
+                  c.first < start and (c.key[0] == "G" or c.key[0] == "S" and c.sector != "GOV")}
+        if len(groups) != 1:
+            continue
+        i = next((t.i for t in toks if t.idx >= start), len(toks))
+        end, inside = start, 0
+        while i < len(toks):
+            t = toks[i]
+            if t.text == "(":
+                inside = 1
+            elif inside:
+                if t.text in (")", ";") or inside > 6 or t.text == ".":
+                    inside = 0
+                    if t.text == ".":
+                        break
+                else:
+                    inside += 1
+            elif not (t.pos_ == "PROPN" or t.lower_ in _CAPTION_GLUE or t.lower_ in cues or
+                      t.text[:1].isupper() and t.text.endswith(".") and len(t) > 2):
+                break                             # (`Mrs.`: an honorific before a name)
+            end = t.idx + len(t)
+            i += 1
+        listed = [c for c in st.clusters.values() if c.key[0] == "P?" and c.sector is None and c.role is None and
+                  any(start <= ms < end for ms, _ in c.mentions)]
+        if len(listed) >= 3:
+            (sector,) = groups
+            for c in listed:
+                c.sector = sector
