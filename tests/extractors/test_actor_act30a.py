@@ -69,3 +69,9 @@ def test_a_society_chapter_is_an_ngo(run):
             "said.\n")
     art = run(text, published="2009-03-02")
     assert _sector(art, text, "Mary Hale Chapter") == "NGO"
+
+
+def test_a_name_of_a_body_in_lower_case_whose_the_the_parser_hangs_on_a_modifier(run):
+    text = "SALEM, Ore. (Wire) -- The house is very old, said Jane Roe of the county historical society.\n"
+    art = run(text, published="2009-03-02")
+    assert _sector(art, text, "Jane Roe") == "NGO"

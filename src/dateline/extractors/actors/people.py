@@ -2816,8 +2816,7 @@ def _workplace_noun(st: ActorState, prep) -> Optional[str]:
     obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
     if prep.head.lemma_.lower() in lex.words("patron"):
         return None                               # `a customer at the bank`, `a patient at the hospital` (rev27b)
-    if obj is None or obj.pos_ != "NOUN" or not obj.is_lower or \
-            not any(d.dep_ == "det" and d.lower_ == "the" for d in obj.children) or \
+    if obj is None or obj.pos_ != "NOUN" or not obj.is_lower or not _definite(obj) or \
             any(d.dep_ == "prep" and d.lower_ == "of" for d in obj.children):
         return None                               # (`the boy at the center of a custody battle`: a position)
     words = lex.org_words()
@@ -3279,13 +3278,19 @@ def _public_body_sector(st: ActorState, words) -> Optional[str]:
     return own[0] if len(own) == 1 else ("GOV" if "GOV" in sectors and not sectors - _PUBLIC_BODY else None)
 
 
+def _definite(obj) -> bool:
+    """True for a noun with `the`, on it or opening its phrase (`the county historical society`: the parser may
+    hang `the` on `county`; act30a)."""
+    return any(d.dep_ == "det" and d.lower_ == "the" for d in obj.children) or \
+        obj.left_edge.i < obj.i and obj.left_edge.lower_ == "the" and obj.left_edge.dep_ == "det"
+
+
 def _common_body(obj) -> Optional[str]:
     """The sector of a body named in lower case with `the` or a possessor (`the county historical society`, `the
     company`, `its board of directors`): its head noun's organisation word (orgwords.tsv), a company's noun
     (actor_words.tsv `business_noun`: BUS) or a shop's (`store`: BUS), unless the head is a word too loose to tell a
     body in lower case (actor_words.tsv `loose_body`: `the group`, `the project`); else None (act30a)."""
-    if not obj.is_lower or obj.pos_ != "NOUN" or not any(
-            d.dep_ == "det" and d.lower_ == "the" or d.dep_ == "poss" for d in obj.children):
+    if not obj.is_lower or obj.pos_ != "NOUN" or not (_definite(obj) or any(d.dep_ == "poss" for d in obj.children)):
         return None
     lemma = obj.lemma_.lower()
     if lemma in lex.words("loose_body") or obj.lower_ in lex.words("loose_body"):
