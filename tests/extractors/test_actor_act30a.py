@@ -75,3 +75,31 @@ def test_a_name_of_a_body_in_lower_case_whose_the_the_parser_hangs_on_a_modifier
     text = "SALEM, Ore. (Wire) -- The house is very old, said Jane Roe of the county historical society.\n"
     art = run(text, published="2009-03-02")
     assert _sector(art, text, "Jane Roe") == "NGO"
+
+
+def test_a_relative_clause_of_teaching_makes_a_teacher(run):
+    text = "SALEM, Ore. (Wire) -- Bill Ray, who teaches third grade, said the new rules would help.\n"
+    art = run(text, published="2009-03-02")
+    assert _sector(art, text, "Bill Ray") == "EDU"
+    text = "SALEM, Ore. (Wire) -- Tom Lee, who taught math in the 1990s, voted against the plan.\n"
+    art = run(text, published="2009-03-02")
+    assert _sector(art, text, "Tom Lee") != "EDU"                # a past job: said nothing of today's
+
+
+def test_a_head_title_after_a_body_noun_possessor_takes_the_bodys_sector(run):
+    text = ("SALEM, Ore. (Wire) -- Jane Roe, the chapter's president, said the members would meet on "
+            "Tuesday.\n")
+    art = run(text, published="2009-03-02")
+    assert _sector(art, text, "Jane Roe") == "NGO"
+    text = "SALEM, Ore. (Wire) -- Jane Roe, the country's president, said the army would fight.\n"
+    art = run(text, published="2009-03-02")
+    assert _sector(art, text, "Jane Roe") == "GOV"
+
+
+def test_an_organisations_sector_from_its_name_words(run):
+    text = "SALEM, Ore. (Wire) -- Lakeside Realty asked the board for a delay on Monday.\n"
+    art = run(text, published="2009-03-02")
+    assert _sector(art, text, "Lakeside Realty") == "BUS"
+    text = "SALEM, Ore. (Wire) -- Lincoln Elementary announced on Monday that it would close in June.\n"
+    art = run(text, published="2009-03-02")
+    assert _sector(art, text, "Lincoln Elementary") == "EDU"

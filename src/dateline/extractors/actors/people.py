@@ -2802,6 +2802,8 @@ def _clause_organisation(st: ActorState, clause):
                 return sector, None               # `Department`; `with the Walker County Sheriff's Office`: COP)
     if clause.dep_ == "prep":
         return _workplace_noun(st, clause), None
+    if clause.dep_ == "relcl" and clause.lemma_.lower() in lex.words("teach_verb") and clause.tag_ in ("VBZ", "VBP"):
+        return "EDU", None                        # `Bill Ray, who teaches third grade`: a teacher now (act30a)
     if clause.dep_ == "relcl" and clause.lemma_ == "work":   # `who works at the hospice`
         prep = next((p for p in children(clause) if p.dep_ == "prep" and p.lower_ in ("at", "for")), None)
         #                                           (not `who works with the police`: beside them, rev27b)
@@ -3242,6 +3244,12 @@ def _description_info(st: ActorState, head) -> Optional[_TitleInfo]:
     info = _title_info(st, span)
     if info is not None and info.org is None:
         _affiliation(st, head, info)
+    if info is not None and info.org is None and (info.sector in (None, "GOV") or
+                                                  info.role in lex.words("staff") | lex.words("weak_title")):
+        owner = next((k for k in children(head) if k.dep_ == "poss"), None)
+        sector = _common_body(owner) if owner is not None else None
+        if sector:                                # `the chapter's president`, `the company's spokesman` (act30a)
+            info.sector = sector
     if info is not None and info.sector in (None, "GOV"):
         _joined_title(st, head, info)
     return info
