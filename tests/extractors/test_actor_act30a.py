@@ -103,3 +103,18 @@ def test_an_organisations_sector_from_its_name_words(run):
     text = "SALEM, Ore. (Wire) -- Lincoln Elementary announced on Monday that it would close in June.\n"
     art = run(text, published="2009-03-02")
     assert _sector(art, text, "Lincoln Elementary") == "EDU"
+
+
+def test_a_name_the_article_calls_the_company_is_a_company(run):
+    text = ("SALEM, Ore. (Wire) -- The bid was awarded to Harlow Lift, which installed the old lift at the school. "
+            "Bailey said the company is very reputable.\n")
+    art = run(text, published="2009-03-02")
+    assert _sector(art, text, "Harlow Lift") == "BUS"
+    assert _sector(art, text, "Bailey") != "BUS"                 # the one who speaks of the company
+
+
+def test_a_person_before_the_company_stays_a_person(run):
+    text = ("SALEM, Ore. (Wire) -- Greg Tolliver worked at the plant for years. He said the company treated him "
+            "well.\n")
+    art = run(text, published="2009-03-02")
+    assert _sector(art, text, "Greg Tolliver") != "BUS"

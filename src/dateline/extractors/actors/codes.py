@@ -32,7 +32,7 @@ from typing import Optional
 
 from ...lexicon import actors as lex
 from ...lexicon import pronouns, rows
-from .local_news import caption_people, named_relations, police_chiefs, promo_writers, scout_units, staff_of_body_before
+from .local_news import caption_people, company_referents, named_relations, police_chiefs, promo_writers, scout_units, staff_of_body_before
 from .state import ActorState, Cluster
 from ..spans import char_span, children, entities, matches_at, sentence_of, span_text, tokens
 
@@ -587,6 +587,7 @@ def codes(st: ActorState) -> None:
     promo_writers(st)                             # `Megan Gildow brings you the latest ...`: a writer (act25b)
     scout_units(st)                               # `Troop 52`: a scout unit, NGO (act26c)
     caption_people(st)                            # `Pictured are: ...` in a story of students: EDU (act30a)
+    company_referents(st)                         # `Harlow Lift ... the company`: BUS (act30a)
     for c in st.clusters.values():
         if c.key[0] == "P?" and c.sector is None and c.role is None:
             c.sector = PRIVATE                    # a person named with no office, title or organisation
