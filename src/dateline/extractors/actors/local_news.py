@@ -442,10 +442,6 @@ def slashed_names(st: ActorState) -> None:
         st.nameless.add(s, e)
 
 
-_CAPTION_GLUE = frozenset(("and", "are", "is", "row", "front", "back", "left", "right", "from", "to", "middle", "top",
-                           "bottom", "second", "third", ",", ";", ":", "-", "–", "—", ")"))
-
-
 def caption_people(st: ActorState) -> None:
     """Names listed in a photo caption (a capitalised actor_words.tsv `caption_cue`: `Pictured, front row, are: ...`,
     `From left: ...`) with no office, title, role or sector of their own are the people the story is about: they take
@@ -458,7 +454,7 @@ def caption_people(st: ActorState) -> None:
                                                               sorted(cues, key=len, reverse=True)) + r")\b", text)]
     if not starts:
         return
-    toks = st.toks
+    toks, glue = st.toks, lex.words("caption_glue")
     for start in starts:
         groups = {c.sector for c in st.clusters.values() if c.sector not in (None, "CVL") and c.mentions and
                   c.first < start and (c.key[0] == "G" or c.key[0] == "S" and c.sector != "GOV")}
@@ -477,7 +473,7 @@ def caption_people(st: ActorState) -> None:
                         break
                 else:
                     inside += 1
-            elif not (t.pos_ == "PROPN" or t.lower_ in _CAPTION_GLUE or t.lower_ in cues or
+            elif not (t.pos_ == "PROPN" or t.lower_ in glue or t.lower_ in cues or
                       t.text[:1].isupper() and t.text.endswith(".") and len(t) > 2):
                 break                             # (`Mrs.`: an honorific before a name)
             end = t.idx + len(t)
@@ -532,7 +528,7 @@ def _nameless_company(st: ActorState, c) -> bool:
     text, honorifics = st.ctx.text, person_titles()
     for ms, me in c.mentions:
         words = text[ms:me].split()
-        if words and words[0].lower() in ("who", "which", "that", "whose"):
+        if words and words[0].lower() in lex.words("relative_pronoun"):
             continue                              # (a relative pronoun: `Harlow Lift, who installed the lift`)
         if not words or words[0].lower() in given_names() or words[0][:1].islower():
             return False
