@@ -32,7 +32,7 @@ from typing import Optional
 
 from ...lexicon import actors as lex
 from ...lexicon import pronouns, rows
-from .local_news import named_relations, police_chiefs, promo_writers, scout_units, staff_of_body_before
+from .local_news import caption_people, company_referents, named_relations, police_chiefs, promo_writers, scout_units, staff_of_body_before
 from .state import ActorState, Cluster
 from ..spans import char_span, children, entities, matches_at, sentence_of, span_text, tokens
 
@@ -586,6 +586,8 @@ def codes(st: ActorState) -> None:
     named_relations(st)                           # `Family friend, Coreen Wilson`: a private person (act25b)
     promo_writers(st)                             # `Megan Gildow brings you the latest ...`: a writer (act25b)
     scout_units(st)                               # `Troop 52`: a scout unit, NGO (act26c)
+    caption_people(st)                            # `Pictured are: ...` in a story of students: EDU (act30a)
+    company_referents(st)                         # `Harlow Lift ... the company`: BUS (act30a)
     for c in st.clusters.values():
         if c.key[0] == "P?" and c.sector is None and c.role is None:
             c.sector = PRIVATE                    # a person named with no office, title or organisation
@@ -787,6 +789,15 @@ def _owner_service(st: ActorState, root) -> Counter:
     return Counter()
 
 
+def _whole_sentence_start(doc, i: int) -> int:
+    """The character offset where the sentence of token i starts, walking back over the parser's cuts that follow no
+    end of sentence (`loud music, | Capt. Roy Nelson said`: the parser took the rank's dot for one; act30a)."""
+    sent = sentence_of(doc, i)
+    while sent.start > 0 and tokens(doc)[sent.start - 1].text in (",", ";", ":", "--", "-", "—", "–"):
+        sent = sentence_of(doc, sent.start - 1)
+    return sent.start_char
+
+
 def _service_ranks(st: ActorState) -> None:
     """A person with no office named after a rank that police, armed forces and fire services share (actor_words.tsv
     `service_rank`: `Deputy David Robinson`, `Lt. Richard Rosell`) is of the service their sentence names, else of
@@ -812,8 +823,9 @@ def _service_ranks(st: ActorState) -> None:
             if j < 0 or tokens(doc)[j].lower_.rstrip(".") not in ranks:
                 continue
             sent = sentence_of(doc, span.start)
+            lo = _whole_sentence_start(doc, min(sent.start, j))   # (`music, | Capt. Roy Nelson said`; act30a)
             found = _owner_service(st, span.root) or _owner_service(st, tokens(doc)[j]) or \
-                _services(st, sent.start_char, sent.end_char) or (
+                _services(st, lo, sent.end_char) or (
                 _services(st) if tokens(doc)[j].lower_.rstrip(".") not in lex.words("rank_elsewhere") else Counter())
             ranked = found.most_common(2)
             if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):

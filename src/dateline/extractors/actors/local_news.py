@@ -14,6 +14,7 @@ from itertools import compress
 from ...lexicon import actors as lex
 from ..spans import char_span, children, entities, lexicon_ids, lowered, sentence_of, span_text, where
 from ..token_strings import strings
+from ..quotes.lexicon import given_names, person_titles
 from .common import hit_at
 from .state import ActorState
 
@@ -384,7 +385,7 @@ def owners_shops(st: ActorState) -> None:
     of a person's title or a given name (`Mary's Foundation`, `Hillary's Campaign`, `John's Father`, `Ann's Tom`),
     nor when the given name is itself named alone as someone (`David said`), nor when it is a place's name
     (`Virginia's Youngkin`) or a word after it a lexicon person's surname (rev26a)."""
-    from ..quotes.lexicon import given_names
+    from ..quotes.lexicon import given_names, person_titles
 
     text, given, org_words, titles = st.ctx.text, given_names(), lex.org_words(), lex.title_words()
     for m in _SHOP_OWNER.finditer(text):
@@ -439,3 +440,99 @@ def slashed_names(st: ActorState) -> None:
             continue                              # `Sprint/Nextel said`, `AC/DC canceled the show`: the subject of a
             #                                       verb acts, a merged company's or a band's name (rev26d)
         st.nameless.add(s, e)
+
+
+def caption_people(st: ActorState) -> None:
+    """Names listed in a photo caption (a capitalised actor_words.tsv `caption_cue`: `Pictured, front row, are: ...`,
+    `From left: ...`) with no office, title, role or sector of their own are the people the story is about: they take
+    the sector of the article's one kind of group of people named before the caption with a sector other than CVL
+    (`Eighth-grade students at Lincoln Academy celebrated ...`: EDU), when there is exactly one such sector and the
+    caption lists at least three such names (act30a). A parenthesis of a few words after a name (`(Ford County
+    student)`) is walked over."""
+    text, cues = st.ctx.text, lex.words("caption_cue")
+    starts = [m.start() for m in re.finditer(r"\b(?:" + "|".join(re.escape(c[:1].upper() + c[1:]) for c in
+                                                              sorted(cues, key=len, reverse=True)) + r")\b", text)]
+    if not starts:
+        return
+    toks, glue = st.toks, lex.words("caption_glue")
+    for start in starts:
+        groups = {c.sector for c in st.clusters.values() if c.sector not in (None, "CVL") and c.mentions and
+                  c.first < start and (c.key[0] == "G" or c.key[0] == "S" and c.sector != "GOV")}
+        if len(groups) != 1:
+            continue
+        i = next((t.i for t in toks if t.idx >= start), len(toks))
+        end, inside = start, 0
+        while i < len(toks):
+            t = toks[i]
+            if t.text == "(":
+                inside = 1
+            elif inside:
+                if t.text in (")", ";") or inside > 6 or t.text == ".":
+                    inside = 0
+                    if t.text == ".":
+                        break
+                else:
+                    inside += 1
+            elif not (t.pos_ == "PROPN" or t.lower_ in glue or t.lower_ in cues or
+                      t.text[:1].isupper() and t.text.endswith(".") and len(t) > 2):
+                break                             # (`Mrs.`: an honorific before a name)
+            end = t.idx + len(t)
+            i += 1
+        listed = [c for c in st.clusters.values() if c.key[0] == "P?" and c.sector is None and c.role is None and
+                  any(start <= ms < end for ms, _ in c.mentions)]
+        if len(listed) >= 3:
+            (sector,) = groups
+            for c in listed:
+                c.sector = sector
+
+
+def company_referents(st: ActorState) -> None:
+    """A name the article then calls `the company` (actor_words.tsv `company_ref`: `company`, `firm`) is a company
+    (BUS) when nothing tells it is a person: `The bid went to Harlow Lift, which installed the lift. Bailey said the
+    company is reputable.` The name is the last actor's mention before `the company` in its sentence or the two before,
+    leaving out the subjects of the verbs over `the company` (`Bailey said`, `Crane Co. bought the company`: no one
+    speaks of or buys itself); it must be an organisation of no sector or a name of no office, title or role, never
+    referred to by a personal pronoun, not opening with a given name (given_names.tsv) nor after an honorific (act30a)."""
+    doc, toks, refs = st.doc, st.toks, lex.words("company_ref")
+    for t in toks:
+        if t.lower_ not in refs or t.i == 0 or toks[t.i - 1].lower_ != "the":
+            continue
+        sent = sentence_of(doc, t.i)
+        lo = sent
+        for _ in range(2):
+            if lo.start == 0:
+                break
+            lo = sentence_of(doc, lo.start - 1)
+        over = {a.i for a in t.ancestors}
+        best = None
+        for c in st.clusters.values():
+            for ms, me in c.mentions:
+                if not (lo.start_char <= ms < toks[t.i - 1].idx):
+                    continue
+                span = char_span(doc, ms, me, "expand")
+                if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.i in over:
+                    continue
+                if best is None or ms > best[0]:
+                    best = (ms, c)
+        if best is not None and _nameless_company(st, best[1]):
+            best[1].sector = "BUS"
+
+
+def _nameless_company(st: ActorState, c) -> bool:
+    """True for an organisation of no sector, or a name of no office, title or role that nothing marks as a
+    person's (no pronoun or `who` among its mentions, no given name first, no honorific before it)."""
+    if c.key[0] == "O":
+        return c.sector is None
+    if c.key[0] != "P?" or c.sector is not None or c.role is not None or c.person is not None:
+        return False
+    text, honorifics = st.ctx.text, person_titles()
+    for ms, me in c.mentions:
+        words = text[ms:me].split()
+        if words and words[0].lower() in lex.words("relative_pronoun"):
+            continue                              # (a relative pronoun: `Harlow Lift, who installed the lift`)
+        if not words or words[0].lower() in given_names() or words[0][:1].islower():
+            return False
+        before = text[max(0, ms - 6):ms].strip().rstrip(".").split()
+        if before and before[-1].lower() in honorifics:
+            return False
+    return True

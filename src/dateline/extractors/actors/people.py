@@ -2802,6 +2802,8 @@ def _clause_organisation(st: ActorState, clause):
                 return sector, None               # `Department`; `with the Walker County Sheriff's Office`: COP)
     if clause.dep_ == "prep":
         return _workplace_noun(st, clause), None
+    if clause.dep_ == "relcl" and clause.lemma_.lower() in lex.words("teach_verb") and clause.tag_ in ("VBZ", "VBP"):
+        return "EDU", None                        # `Bill Ray, who teaches third grade`: a teacher now (act30a)
     if clause.dep_ == "relcl" and clause.lemma_ == "work":   # `who works at the hospice`
         prep = next((p for p in children(clause) if p.dep_ == "prep" and p.lower_ in ("at", "for")), None)
         #                                           (not `who works with the police`: beside them, rev27b)
@@ -2816,8 +2818,7 @@ def _workplace_noun(st: ActorState, prep) -> Optional[str]:
     obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
     if prep.head.lemma_.lower() in lex.words("patron"):
         return None                               # `a customer at the bank`, `a patient at the hospital` (rev27b)
-    if obj is None or obj.pos_ != "NOUN" or not obj.is_lower or \
-            not any(d.dep_ == "det" and d.lower_ == "the" for d in obj.children) or \
+    if obj is None or obj.pos_ != "NOUN" or not obj.is_lower or not _definite(obj) or \
             any(d.dep_ == "prep" and d.lower_ == "of" for d in obj.children):
         return None                               # (`the boy at the center of a custody battle`: a position)
     words = lex.org_words()
@@ -3243,6 +3244,12 @@ def _description_info(st: ActorState, head) -> Optional[_TitleInfo]:
     info = _title_info(st, span)
     if info is not None and info.org is None:
         _affiliation(st, head, info)
+    if info is not None and info.org is None and (info.sector in (None, "GOV") or
+                                                  info.role in lex.words("staff") | lex.words("weak_title")):
+        owner = next((k for k in children(head) if k.dep_ == "poss"), None)
+        sector = _common_body(owner) if owner is not None else None
+        if sector:                                # `the chapter's president`, `the company's spokesman` (act30a)
+            info.sector = sector
     if info is not None and info.sector in (None, "GOV"):
         _joined_title(st, head, info)
     return info
@@ -3277,6 +3284,28 @@ def _public_body_sector(st: ActorState, words) -> Optional[str]:
         sectors.update(x for x in (lex.org_words().get(t.lower_), getattr(kinds.get("group"), "sector", None)) if x)
     own = sorted(sectors & _PUBLIC_BODY - {"GOV"})
     return own[0] if len(own) == 1 else ("GOV" if "GOV" in sectors and not sectors - _PUBLIC_BODY else None)
+
+
+def _definite(obj) -> bool:
+    """True for a noun with `the`, on it or opening its phrase (`the county historical society`: the parser may
+    hang `the` on `county`; act30a)."""
+    return any(d.dep_ == "det" and d.lower_ == "the" for d in obj.children) or \
+        obj.left_edge.i < obj.i and obj.left_edge.lower_ == "the" and obj.left_edge.dep_ == "det"
+
+
+def _common_body(obj) -> Optional[str]:
+    """The sector of a body named in lower case with `the` or a possessor (`the county historical society`, `the
+    company`, `its board of directors`): its head noun's organisation word (orgwords.tsv), a company's noun
+    (actor_words.tsv `business_noun`: BUS) or a shop's (`store`: BUS), unless the head is a word too loose to tell a
+    body in lower case (actor_words.tsv `loose_body`: `the group`, `the project`); else None (act30a)."""
+    if not obj.is_lower or obj.pos_ != "NOUN" or not (_definite(obj) or any(d.dep_ == "poss" for d in obj.children)):
+        return None
+    lemma = obj.lemma_.lower()
+    if lemma in lex.words("loose_body") or obj.lower_ in lex.words("loose_body"):
+        return None
+    if lemma in lex.words("business_noun") or lemma in lex.words("store"):
+        return "BUS"
+    return lex.org_words().get(obj.lower_) or lex.org_words().get(lemma)
 
 
 def _police_rank(info: _TitleInfo, sector: Optional[str]) -> bool:
@@ -3317,6 +3346,11 @@ def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
                 info.sector = "PTY"               # `a spokeswoman for Gore’s 2000 presidential campaign`
                 return
             if not any(t.pos_ == "PROPN" for t in words):
+                sector = _common_body(obj)        # `president of the county historical society` (act30a)
+                if sector and (info.sector in (None, "GOV") or info.role in lex.words("staff") |
+                               lex.words("weak_title")):
+                    info.sector = sector
+                    return
                 continue
             orgwords = lex.org_words()
             ent = next((x for x in entities(st.doc) if x.label_ == "ORG" and x.start <= obj.i < x.end), None)
