@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from typing import Optional
 
 from ...lexicon import actors as lex
@@ -257,11 +258,35 @@ def _local(st: ActorState, tok) -> bool:
         if lex.place_country(name) and name not in lex.us_states() and name not in st.countries.names:
             place = name
     if place is None:
-        return False
+        return _local_unnamed(st, tok)
     iso = lex.place_country(place)
     role = "state government" if state else "city government"
     c = st.clusters.get(("L", place)) or cluster(st, ("L", place), f"{place} {role}", country=iso, sector="GOV",
                                                  role=role)
+    add(st, c, next(d.idx for d in children(tok) if d.i < tok.i), tok.idx + len(tok))
+    st.owner[tok.i] = c
+    return True
+
+
+_COUNTY = re.compile(r"\b((?:[A-Z][a-z'-]+ ){1,2})County\b")
+
+
+def _local_unnamed(st: ActorState, tok) -> bool:
+    """`the county is drafting policies`, `the town is purchasing`, `the state currently provides` where no place of
+    the gazetteer comes before (local news: `Forsyth County`, `Oxford`, an unknown town): the government of the
+    county last named (`<Name> County` anywhere before), else of the story's town or state, an actor of its own (GOV;
+    its country the article's home, codes.py). Not a word another actor already holds (act30b)."""
+    if tok.i in st.owner:
+        return False
+    noun = tok.lower_
+    name = None
+    if noun == "county":
+        found = [m.group(1).strip() for m in _COUNTY.finditer(st.ctx.text, 0, tok.idx)
+                 if not st.ctx.skipped(m.start(), m.end())]
+        name = f"{found[-1]} County" if found else None
+    role = f"{noun} government"
+    key = ("L", name) if name else ("L", role)
+    c = st.clusters.get(key) or cluster(st, key, f"{name} government" if name else role, sector="GOV", role=role)
     add(st, c, next(d.idx for d in children(tok) if d.i < tok.i), tok.idx + len(tok))
     st.owner[tok.i] = c
     return True

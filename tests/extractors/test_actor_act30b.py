@@ -1,0 +1,29 @@
+"""Actors on invented local news (act30b, issue 11: missed and false actors of local news and web pages): a bare
+`the county` / `the town` / `the state` acting with no place of the gazetteer before is that local government."""
+from __future__ import annotations
+
+from tests.helpers import actor_at
+
+at = actor_at
+
+
+def test_the_county_acting_is_the_county_last_named(run):
+    text = ("Pellston County workers owe back taxes\nCounty Treasurer Ann Voss said the county is drafting new rules "
+            "for staff cars. The county will pay the bill in May, she said.\n")
+    art = run(text, published="2016-04-04")
+    a = at(art, text, "the county")
+    assert a is not None and a.sector == "GOV" and a.name == "Pellston County government"
+
+
+def test_the_town_acting_with_no_town_named_is_a_town_government(run):
+    text = ("Restroom plan approved\nPublic Works Director Eli Hood said the town is buying a new restroom from a "
+            "supplier in Ohio.\n")
+    art = run(text, published="2016-04-04")
+    a = at(art, text, "the town")
+    assert a is not None and a.sector == "GOV"
+
+
+def test_the_county_as_a_place_is_no_actor(run):
+    text = ("Fire near Pellston\nA barn burned in the county on Friday, firefighters said.\n")
+    art = run(text, published="2016-04-04")
+    assert at(art, text, "the county") is None
