@@ -27,3 +27,19 @@ def test_the_county_as_a_place_is_no_actor(run):
     text = ("Fire near Pellston\nA barn burned in the county on Friday, firefighters said.\n")
     art = run(text, published="2016-04-04")
     assert at(art, text, "the county") is None
+
+
+def test_a_states_attorneys_office_is_a_prosecutors_office(run):
+    text = ("Officer charged\nMILLBROOK, Ill. (Wire) -- The Pellston County State's Attorney's Office charged the "
+            "officer with battery on Monday.\n")
+    art = run(text, published="2016-04-04")
+    a = at(art, text, "State's Attorney's Office")
+    assert a is not None and a.sector == "JUD"
+
+
+def test_unnamed_nominees_of_two_parties_are_two_actors(run):
+    text = ("Nominees spar\nDENVER (Wire) -- The Democratic nominee attacked the Republican nominee on taxes on "
+            "Tuesday.\n")
+    art = run(text, published="2008-10-04")
+    d, r = at(art, text, "Democratic nominee"), at(art, text, "Republican nominee")
+    assert d is not None and r is not None and d.id != r.id

@@ -562,7 +562,11 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
                 return
             org = _org_in(st, tok, s_char, e_char) if title.role in lex.words("weak_title") else None
             sector = org.sector if org is not None else title.sector   # `the chairman of the Republican Party`
-            c = cluster(st, ("D", title.role), title.role, sector=sector, role=title.role,
+            key, name = ("D", title.role), title.role
+            if party is not None and org is None:  # `the Democratic nominee ... the Republican nominee`, unnamed:
+                word = next(t.text for t in tokens(doc)[tok.left_edge.i:tok.i] if t.text in lex.parties().words)
+                key, name = ("D", title.role, party), f"{word} {title.role}"   # two actors (act30b)
+            c = cluster(st, key, name, sector=sector, role=title.role,
                         country=org.country if org is not None and org.country != "IGO" else None)
         else:
             c = state_actor(st, iso, title.sector if title.sector != "IGO" else "GOV")
@@ -664,6 +668,9 @@ def _office_of_title(st: ActorState, tok, title: lex.Title) -> bool:
     words = st.ctx.text[s_char:e_char]
     name = words[4:] if words[:4] in ("the ", "The ") else words
     proper = tokens(doc)[tok.i].text[:1].isupper()
+    if tok.i >= 2 and tokens(doc)[tok.i - 1].text in ("'s", "’s"):   # `the State's Attorney's Office`: the title
+        longer = lex.titles().get(f"{tokens(doc)[tok.i - 2].lower_}'s {tok.lower_}", {}).get("person")   # of two
+        title = longer or title                   # words (JUD), not `attorney` (a private lawyer; act30b)
     c = cluster(st, ("O", name) if proper else ("G", title.sector, title.role + "'s office"), name if proper else
                 title.role + "'s office", sector=title.sector if title.sector != "IGO" else None, role="office")
     add(st, c, s_char, e_char)
