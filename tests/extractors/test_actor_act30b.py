@@ -27,6 +27,9 @@ def test_the_county_as_a_place_is_no_actor(run):
     text = ("Fire near Pellston\nA barn burned in the county on Friday, firefighters said.\n")
     art = run(text, published="2016-04-04")
     assert at(art, text, "the county") is None
+    text = ("Killings rise\nThree men were shot on Friday, police said. That year the city recorded 305 homicides.\n")
+    art = run(text, published="2016-04-04")
+    assert at(art, text, "the city") is None
 
 
 def test_a_states_attorneys_office_is_a_prosecutors_office(run):
@@ -43,3 +46,27 @@ def test_unnamed_nominees_of_two_parties_are_two_actors(run):
     art = run(text, published="2008-10-04")
     d, r = at(art, text, "Democratic nominee"), at(art, text, "Republican nominee")
     assert d is not None and r is not None and d.id != r.id
+
+
+def test_unnamed_victims_of_a_shooting_are_actors(run):
+    text = ("Man dead, child hurt\nMILLBROOK, S.C. (Wire) -- One man is dead and an infant child is injured after a "
+            "shooting on Friday night, police said. A girl was shot in the arm.\n")
+    art = run(text, published="2016-04-04")
+    for words in ("One man", "infant child", "A girl"):
+        a = at(art, text, words)
+        assert a is not None and a.sector == "CVL", words
+
+
+def test_a_child_or_a_relative_told_by_an_age_is_an_actor(run):
+    text = ("Uncle charged\nMILLBROOK, Del. (Wire) -- A man was arrested for shooting his 2-year-old nephew on "
+            "Sunday. Police said a 12-year-old child was also hurt.\n")
+    art = run(text, published="2016-04-04")
+    assert at(art, text, "2-year-old nephew") is not None
+    assert at(art, text, "12-year-old child") is not None
+
+
+def test_a_person_noun_in_passing_is_no_victim(run):
+    text = ("Fair opens\nMILLBROOK, Ohio (Wire) -- A man sold pies at the fair on Friday, and a girl sang.\n")
+    art = run(text, published="2016-04-04")
+    assert at(art, text, "A man") is None
+    assert at(art, text, "a girl") is None

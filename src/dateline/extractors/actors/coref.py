@@ -13,7 +13,7 @@ from ..quotes.lexicon import given_names
 from ..spans import (char_span, children, entities, having, heads, ids_of, indices, lowered, sentence_of, sentences,
                      string_ids, tokens)
 from ..token_strings import child_indices, strings
-from .codes import digest_stories
+from .codes import american_story, digest_stories
 from .common import add, cluster, hit_at, is_person_title, state_actor
 from .people import _accused as accused, described_as_subject, harmed_someone
 from .state import ActorState, Cluster
@@ -275,9 +275,10 @@ def _local_unnamed(st: ActorState, tok) -> bool:
     """`the county is drafting policies`, `the town is purchasing`, `the state currently provides` where no place of
     the gazetteer comes before (local news: `Forsyth County`, `Oxford`, an unknown town): the government of the
     county last named (`<Name> County` anywhere before), else of the story's town or state, an actor of its own (GOV;
-    its country the article's home, codes.py). Not a word another actor already holds (act30b)."""
-    if tok.i in st.owner:
-        return False
+    American in an American story, else the article's home, codes.py). Not a word another actor already holds, nor
+    the subject of a tally (actor_words.tsv `tally_verb`: `the city recorded 305 homicides`; act30b)."""
+    if tok.i in st.owner or tok.head.lemma_.lower() in lex.words("tally_verb"):
+        return False                              # `That year the city recorded 305 homicides`: a place's tally
     noun = tok.lower_
     name = None
     if noun == "county":
@@ -286,7 +287,8 @@ def _local_unnamed(st: ActorState, tok) -> bool:
         name = f"{found[-1]} County" if found else None
     role = f"{noun} government"
     key = ("L", name) if name else ("L", role)
-    c = st.clusters.get(key) or cluster(st, key, f"{name} government" if name else role, sector="GOV", role=role)
+    c = st.clusters.get(key) or cluster(st, key, f"{name} government" if name else role, sector="GOV", role=role,
+                                        country="USA" if american_story(st) else None)
     add(st, c, next(d.idx for d in children(tok) if d.i < tok.i), tok.idx + len(tok))
     st.owner[tok.i] = c
     return True
