@@ -70,3 +70,29 @@ def test_a_person_noun_in_passing_is_no_victim(run):
     art = run(text, published="2016-04-04")
     assert at(art, text, "A man") is None
     assert at(art, text, "a girl") is None
+
+
+def test_one_police_force_named_three_ways_is_one_actor(run):
+    text = ("Police shooting reviewed\nLOS ANGELES (Wire) -- Los Angeles police shot a man on Sunday. LA police said "
+            "the man had a knife. The LAPD said no officer was hurt.\n")
+    art = run(text, published="2016-04-04")
+    ids = {at(art, text, words).id for words in ("Los Angeles police", "LA police", "LAPD")}
+    assert len(ids) == 1
+    text = ("Two forces\nNEW YORK (Wire) -- New York State Police and New York police searched the park on Sunday.\n")
+    art = run(text, published="2016-04-04")
+    assert at(art, text, "New York State Police").id != at(art, text, "New York police").id
+
+
+def test_a_person_in_a_listed_group_of_victims_is_no_actor_alone(run):
+    text = ("Five hurt\nMILLBROOK, Ohio (Wire) -- One woman and four men were shot on Friday, police said.\n")
+    art = run(text, published="2016-04-04")
+    a = at(art, text, "One woman")
+    assert a is None or "men" in a.name
+
+
+def test_the_city_of_a_town_acting_is_that_towns_government(run):
+    text = ("Ad pulled\nMILLBROOK, Ariz. (Wire) -- The city of Pellston is demanding that the campaign stop using "
+            "the image of its officers.\n")
+    art = run(text, published="2016-04-04")
+    a = at(art, text, "The city")
+    assert a is not None and a.sector == "GOV" and a.name.startswith("Pellston")

@@ -11,7 +11,7 @@ from ...lexicon import actors as lex
 from ...lexicon import pronoun_antecedents
 from ..quotes.lexicon import given_names
 from ..spans import (char_span, children, entities, having, heads, ids_of, indices, lowered, sentence_of, sentences,
-                     string_ids, tokens)
+                     span_text, string_ids, tokens)
 from ..token_strings import child_indices, strings
 from .codes import american_story, digest_stories
 from .common import add, cluster, hit_at, is_person_title, state_actor
@@ -285,9 +285,14 @@ def _local_unnamed(st: ActorState, tok) -> bool:
         found = [m.group(1).strip() for m in _COUNTY.finditer(st.ctx.text, 0, tok.idx)
                  if not st.ctx.skipped(m.start(), m.end())]
         name = f"{found[-1]} County" if found else None
+    of = [o for p in children(tok) if p.dep_ == "prep" and p.lower_ == "of" for o in children(p)
+          if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    if of:                                        # `The city of Phoenix is demanding`: that town's
+        name = span_text(st.doc, of[0].left_edge.i, of[0].i + 1)
     role = f"{noun} government"
     key = ("L", name) if name else ("L", role)
-    c = st.clusters.get(key) or cluster(st, key, f"{name} government" if name else role, sector="GOV", role=role,
+    c = st.clusters.get(key) or cluster(st, key, f"{name} {role if of else 'government'}" if name else role,
+                                        sector="GOV", role=role,
                                         country="USA" if american_story(st) else None)
     add(st, c, next(d.idx for d in children(tok) if d.i < tok.i), tok.idx + len(tok))
     st.owner[tok.i] = c

@@ -233,6 +233,8 @@ def _harmed_people(st: ActorState) -> None:
         if not any(k.dep_ == "det" and k.lower_ in ("a", "an", "another") or k.dep_ == "nummod" and k.lower_ == "one"
                    for k in kids) or any(k.pos_ == "PROPN" or k.ent_type_ not in ("", "CARDINAL") or k.dep_ == "poss" for k in kids):
             continue
+        if tok.dep_ == "conj" or any(k.dep_ == "conj" for k in children(tok)):
+            continue                              # `One woman and four men were shot`: a group, not her alone
         verb = tok.head
         dead = tok.dep_ == "nsubj" and verb.lemma_ == "be" and any(
             k.dep_ == "acomp" and k.lower_ == "dead" for k in children(verb))
