@@ -96,3 +96,34 @@ def test_the_city_of_a_town_acting_is_that_towns_government(run):
     art = run(text, published="2016-04-04")
     a = at(art, text, "The city")
     assert a is not None and a.sector == "GOV" and a.name.startswith("Pellston")
+
+
+class _Spans(list):
+    def add(self, start, end):
+        self.append((start, end))
+
+
+class _Stub:
+    """The two fields hits._edited_words and hits._editions read and write."""
+
+    def __init__(self, text):
+        self.ctx = type("Ctx", (), {"text": text})()
+        self.nameless = _Spans()
+
+
+def test_a_word_with_its_capital_in_brackets_names_nobody():
+    from dateline.extractors.actors import hits
+
+    text = 'the guild wrote. "(W)e would not enter talks," it said.'
+    st = _Stub(text)
+    hits._edited_words(st)
+    assert [text[s:e] for s, e in st.nameless] == ["(W)e"]
+
+
+def test_an_event_of_the_calendar_with_a_year_names_nobody():
+    from dateline.extractors.actors import hits
+
+    text = "The band will play Pellston Festival 2008 and the Brit Awards 2009. Pellston Council 2008 budget."
+    st = _Stub(text)
+    hits._editions(st)
+    assert [text[s:e] for s, e in st.nameless] == ["Pellston Festival 2008", "Brit Awards 2009"]
