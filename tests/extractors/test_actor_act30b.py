@@ -81,6 +81,9 @@ def test_one_police_force_named_three_ways_is_one_actor(run):
     text = ("Two forces\nNEW YORK (Wire) -- New York State Police and New York police searched the park on Sunday.\n")
     art = run(text, published="2016-04-04")
     assert at(art, text, "New York State Police").id != at(art, text, "New York police").id
+    text = ("Two forces\nMILLBROOK, Ill. (Wire) -- Paris police and Pellston police searched the park on Sunday.\n")
+    art = run(text, published="2016-04-04")
+    assert at(art, text, "Paris police").id != at(art, text, "Pellston police").id
 
 
 def test_a_person_in_a_listed_group_of_victims_is_no_actor_alone(run):

@@ -231,8 +231,10 @@ def _harmed_people(st: ActorState) -> None:
             continue
         kids = [k for k in children(tok) if k.i < tok.i]
         if not any(k.dep_ == "det" and k.lower_ in ("a", "an", "another") or k.dep_ == "nummod" and k.lower_ == "one"
-                   for k in kids) or any(k.pos_ == "PROPN" or k.ent_type_ not in ("", "CARDINAL") or k.dep_ == "poss" for k in kids):
+                   for k in kids):
             continue
+        if any(k.pos_ == "PROPN" or k.ent_type_ not in ("", "CARDINAL") or k.dep_ == "poss" for k in kids):
+            continue                              # `a Nigerian man`, `his man`: told otherwise
         if tok.dep_ == "conj" or any(k.dep_ == "conj" for k in children(tok)):
             continue                              # `One woman and four men were shot`: a group, not her alone
         verb = tok.head

@@ -458,8 +458,11 @@ def _police_stems(st: ActorState, c) -> set[str]:
 
 
 def _initials(stem: str) -> str:
+    """`LA` for `LA` and for `Los Angeles`; a one-word town that is no abbreviation has none (`Paris`, not `P`)."""
     words = stem.split()
-    return stem if len(words) == 1 and stem.isupper() else "".join(w[0] for w in words if w[:1].isupper())
+    if len(words) == 1:
+        return stem if stem.isupper() else ""
+    return "".join(w[0] for w in words if w[:1].isupper())
 
 
 def police_bodies(st: ActorState) -> None:
@@ -476,7 +479,7 @@ def police_bodies(st: ActorState) -> None:
     for k, (c, stems) in enumerate(bodies):
         if id(c) in joined:
             continue
-        keys = {s.lower() for s in stems} | {_initials(s) for s in stems}
+        keys = ({s.lower() for s in stems} | {_initials(s) for s in stems}) - {""}
         for d, others in bodies[k + 1:]:
             if id(d) in joined or (c.country and d.country and c.country != d.country):
                 continue
