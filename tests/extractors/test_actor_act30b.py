@@ -130,3 +130,13 @@ def test_an_event_of_the_calendar_with_a_year_names_nobody():
     st = _Stub(text)
     hits._editions(st)
     assert [text[s:e] for s, e in st.nameless] == ["Pellston Festival 2008", "Brit Awards 2009"]
+
+
+def test_a_body_cut_before_a_rank_keeps_its_last_words(run):
+    text = ("Chase on highway\nOMAHA, Neb. (Wire) -- Troopers with the Nebraska State Patrol arrested a man after a "
+            "chase, according to Nebraska State Patrol Sgt. Jim Cole. Nebraska State Patrol said the man was taken to "
+            "jail.\n")
+    art = run(text, published="2016-04-04")
+    assert not any(a.name == "Nebraska State" for a in art.actors)
+    a = at(art, text, "Nebraska State Patrol Sgt")
+    assert a is not None and a.name == "Nebraska State Patrol" and a.sector == "COP"
