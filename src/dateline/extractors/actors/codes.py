@@ -32,7 +32,8 @@ from typing import Optional
 
 from ...lexicon import actors as lex
 from ...lexicon import pronouns, rows
-from .local_news import caption_people, company_referents, named_relations, police_chiefs, promo_writers, scout_units, staff_of_body_before
+from .local_news import (caption_people, company_referents, named_relations, police_bodies, police_chiefs,
+                         promo_writers, scout_units, staff_of_body_before)
 from .state import ActorState, Cluster
 from ..spans import char_span, children, entities, matches_at, sentence_of, span_text, tokens
 
@@ -583,6 +584,7 @@ def codes(st: ActorState) -> None:
     _contest_judges(st)
     _harmed_students(st)
     police_chiefs(st)                             # `Chief John Mina said` in a police story: COP (act25b)
+    police_bodies(st)                             # `Los Angeles police`, `LA police`, `the LAPD`: one (act30b)
     named_relations(st)                           # `Family friend, Coreen Wilson`: a private person (act25b)
     promo_writers(st)                             # `Megan Gildow brings you the latest ...`: a writer (act25b)
     scout_units(st)                               # `Troop 52`: a scout unit, NGO (act26c)

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from typing import Optional
 
 from ...lexicon import actors as lex
 from ...lexicon import pronoun_antecedents
 from ..quotes.lexicon import given_names
 from ..spans import (char_span, children, entities, having, heads, ids_of, indices, lowered, sentence_of, sentences,
-                     string_ids, tokens)
+                     span_text, string_ids, tokens)
 from ..token_strings import child_indices, strings
-from .codes import digest_stories
+from .codes import american_story, digest_stories
 from .common import add, cluster, hit_at, is_person_title, state_actor
 from .people import _accused as accused, described_as_subject, harmed_someone
 from .state import ActorState, Cluster
@@ -257,11 +258,42 @@ def _local(st: ActorState, tok) -> bool:
         if lex.place_country(name) and name not in lex.us_states() and name not in st.countries.names:
             place = name
     if place is None:
-        return False
+        return _local_unnamed(st, tok)
     iso = lex.place_country(place)
     role = "state government" if state else "city government"
     c = st.clusters.get(("L", place)) or cluster(st, ("L", place), f"{place} {role}", country=iso, sector="GOV",
                                                  role=role)
+    add(st, c, next(d.idx for d in children(tok) if d.i < tok.i), tok.idx + len(tok))
+    st.owner[tok.i] = c
+    return True
+
+
+_COUNTY = re.compile(r"\b((?:[A-Z][a-z'-]+ ){1,2})County\b")
+
+
+def _local_unnamed(st: ActorState, tok) -> bool:
+    """`the county is drafting policies`, `the town is purchasing`, `the state currently provides` where no place of
+    the gazetteer comes before (local news: `Forsyth County`, `Oxford`, an unknown town): the government of the
+    county last named (`<Name> County` anywhere before), else of the story's town or state, an actor of its own (GOV;
+    American in an American story, else the article's home, codes.py). Not a word another actor already holds, nor
+    the subject of a tally (actor_words.tsv `tally_verb`: `the city recorded 305 homicides`; act30b)."""
+    if tok.i in st.owner or tok.head.lemma_.lower() in lex.words("tally_verb"):
+        return False                              # `That year the city recorded 305 homicides`: a place's tally
+    noun = tok.lower_
+    name = None
+    if noun == "county":
+        found = [m.group(1).strip() for m in _COUNTY.finditer(st.ctx.text, 0, tok.idx)
+                 if not st.ctx.skipped(m.start(), m.end())]
+        name = f"{found[-1]} County" if found else None
+    of = [o for p in children(tok) if p.dep_ == "prep" and p.lower_ == "of" for o in children(p)
+          if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    if of:                                        # `The city of Phoenix is demanding`: that town's
+        name = span_text(st.doc, of[0].left_edge.i, of[0].i + 1)
+    role = f"{noun} government"
+    key = ("L", name) if name else ("L", role)
+    c = st.clusters.get(key) or cluster(st, key, f"{name} {role if of else 'government'}" if name else role,
+                                        sector="GOV", role=role,
+                                        country="USA" if american_story(st) else None)
     add(st, c, next(d.idx for d in children(tok) if d.i < tok.i), tok.idx + len(tok))
     st.owner[tok.i] = c
     return True

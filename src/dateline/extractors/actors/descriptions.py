@@ -40,6 +40,7 @@ def descriptions(st: ActorState) -> None:
     heads = _title_heads()
     _lower_case_bodies(st)
     _aged_people(st)
+    _harmed_people(st)
     _charged_people(st)
     orth, lows, lems, tags = strings(doc, "ORTH"), strings(doc, "LOWER"), lowered(doc), strings(doc, "TAG")
     for i in where(doc, "POS", _NOUNS):          # (each word's strings read off the columns, not its Token)
@@ -168,8 +169,13 @@ def _body_kind_sector(mods: list, head) -> str:
     return "GOV"
 
 
-AGED_PERSON = re.compile(r"(?<![\w-])(?:[Aa]n?|[Aa]nother) (?:\d{1,3}|[a-z]+)-year-old (?:[a-z]+ )?(?:man|woman|boy|girl|teen|"
-                         r"teenager|male|female|youth)(?![\w-])")
+@functools.lru_cache(maxsize=1)
+def aged_person() -> re.Pattern:
+    """`a 17-year-old boy`, `another 19-year-old man`, `his 2-year-old nephew` (act30b: possessives, and the nouns of
+    actor_words.tsv `aged_noun`, which added child, infant, kin)."""
+    nouns = "|".join(sorted(lex.words("aged_noun"), key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir) (?:\d{1,3}|[a-z]+)-year-old (?:[a-z]+ )?"
+                      rf"(?:{nouns})(?![\w-])")
 _AGED_AT = re.compile(r"-year-old ")   # inside every match of AGED_PERSON (`spans.matches_at` is not used: its shift varies)
 
 
@@ -185,8 +191,10 @@ def _aged_people(st: ActorState) -> None:
     if "-year-old " not in text:
         return
     accused = lex.words("accused") | lex.words("custody")
-    for m in AGED_PERSON.finditer(text):
+    for m in aged_person().finditer(text):
         start, end = m.start(), m.end()
+        if text[start:start + 1] in "HhTt":     # `his 2-year-old nephew`: the possessive is another's mention
+            start = text.index(" ", start) + 1
         if st.ctx.skipped(start, end) or any(q.start <= start < q.end for q in st.quotes):
             continue
         span = char_span(st.doc, start, end, alignment_mode="expand")
@@ -207,6 +215,41 @@ def _aged_people(st: ActorState) -> None:
                     role="suspect" if crm else "person")
         add(st, c, start, end)
         st.taken.append((start, end))
+
+
+def _harmed_people(st: ActorState) -> None:
+    """`One man is dead and an infant child is injured after a shooting`, `A girl was shot`: someone unnamed, a singular
+    noun of a person (actor_words.tsv `aged_noun`) with `a`/`an`/`another`/`one` and no name, who is the passive
+    subject of a verb of harm or injury or the subject of dying or of `be dead`, outside quotes: a victim of the story,
+    a private person of their own (CVL), as `_aged_people` makes one with an age (act30b, shooting reports)."""
+    from .local_news import harmed_subject       # (late, as in `_aged_people`)
+
+    nouns = lex.words("aged_noun")
+    for tok in (st.toks[i] for i in where(st.doc, "LOWER", _ids(nouns))):   # (the words written so: LOWER column)
+        if tok.tag_ != "NN" or tok.lower_ not in nouns or st.ctx.skipped(tok.idx, tok.idx + len(tok)) or \
+                any(q.start <= tok.idx < q.end for q in st.quotes):
+            continue
+        kids = [k for k in children(tok) if k.i < tok.i]
+        if not any(k.dep_ == "det" and k.lower_ in ("a", "an", "another") or k.dep_ == "nummod" and k.lower_ == "one"
+                   for k in kids):
+            continue
+        if any(k.pos_ == "PROPN" or k.ent_type_ not in ("", "CARDINAL") or k.dep_ == "poss" for k in kids):
+            continue                              # `a Nigerian man`, `his man`: told otherwise
+        if tok.dep_ == "conj" or any(k.dep_ == "conj" for k in children(tok)):
+            continue                              # `One woman and four men were shot`: a group, not her alone
+        verb = tok.head
+        dead = tok.dep_ == "nsubj" and verb.lemma_ == "be" and any(
+            k.dep_ == "acomp" and k.lower_ == "dead" for k in children(verb))
+        if not (dead or harmed_subject(tok)):
+            continue
+        s_char, e_char = np_bounds(st, tok)
+        e_char = min(e_char, tok.idx + len(tok))
+        if nested(st, s_char, e_char) or any(ms < e_char and s_char < me
+                                             for ms, me, _ in st.mentions.around(s_char, e_char)):
+            continue
+        c = cluster(st, ("D", "harmed", s_char), st.ctx.text[s_char:e_char], sector="CVL", role="person")
+        add(st, c, s_char, e_char)
+        st.taken.append((s_char, e_char))
 
 
 _PEOPLE_PLURALS = frozenset(("men", "women", "teens", "teenagers", "youths", "males", "females"))
@@ -562,7 +605,11 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
                 return
             org = _org_in(st, tok, s_char, e_char) if title.role in lex.words("weak_title") else None
             sector = org.sector if org is not None else title.sector   # `the chairman of the Republican Party`
-            c = cluster(st, ("D", title.role), title.role, sector=sector, role=title.role,
+            key, name = ("D", title.role), title.role
+            if party is not None and org is None:  # `the Democratic nominee ... the Republican nominee`, unnamed:
+                word = next(t.text for t in tokens(doc)[tok.left_edge.i:tok.i] if t.text in lex.parties().words)
+                key, name = ("D", title.role, party), f"{word} {title.role}"   # two actors (act30b)
+            c = cluster(st, key, name, sector=sector, role=title.role,
                         country=org.country if org is not None and org.country != "IGO" else None)
         else:
             c = state_actor(st, iso, title.sector if title.sector != "IGO" else "GOV")
@@ -664,6 +711,9 @@ def _office_of_title(st: ActorState, tok, title: lex.Title) -> bool:
     words = st.ctx.text[s_char:e_char]
     name = words[4:] if words[:4] in ("the ", "The ") else words
     proper = tokens(doc)[tok.i].text[:1].isupper()
+    if tok.i >= 2 and tokens(doc)[tok.i - 1].text in ("'s", "’s"):   # `the State's Attorney's Office`: the title
+        longer = lex.titles().get(f"{tokens(doc)[tok.i - 2].lower_}'s {tok.lower_}", {}).get("person")   # of two
+        title = longer or title                   # words (JUD), not `attorney` (a private lawyer; act30b)
     c = cluster(st, ("O", name) if proper else ("G", title.sector, title.role + "'s office"), name if proper else
                 title.role + "'s office", sector=title.sector if title.sector != "IGO" else None, role="office")
     add(st, c, s_char, e_char)

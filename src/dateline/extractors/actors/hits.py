@@ -140,6 +140,31 @@ def find_hits(st: ActorState) -> None:
         used.update(range(s, e))
         st.hits[s] = (label, entry, e)
     nameless_spans(st)
+    _edited_words(st)
+    _editions(st)
+
+
+_EDITED = re.compile(r"\([A-Z]\)[a-z]+")   # `"(W)e would not enter negotiations`: a quoted word with its case mended
+
+
+def _edited_words(st: ActorState) -> None:
+    """A word whose capital the writer put in brackets (`(W)e`, `(T)hey`) is the quoted word: it names nobody (act30b:
+    `W)e` was a person on a 2008 web page)."""
+    if ")" in st.ctx.text:
+        for m in _EDITED.finditer(st.ctx.text):
+            st.nameless.add(m.start(), m.end())
+
+
+_EDITION = re.compile(r"(?:[A-Z][\w'&-]* )+(?P<word>[A-Z][a-z]+) (?:19|20)\d\d\b")
+
+
+def _editions(st: ActorState) -> None:
+    """Capitalised words ending in a word of an event of the calendar (actor_words.tsv `edition`: `Festival`, `Awards`,
+    `Championships`) and a year (`Glastonbury Festival 2008`, `the Brit Awards 2009`): one year's event, no actor."""
+    words = lex.words("edition")
+    for m in _EDITION.finditer(st.ctx.text):
+        if m.group("word").lower() in words:
+            st.nameless.add(m.start(), m.end())
 
 
 def capital_runs(doc, least: int = 3) -> list[list[int]]:

@@ -536,3 +536,56 @@ def _nameless_company(st: ActorState, c) -> bool:
         if before and before[-1].lower() in honorifics:
             return False
     return True
+_POLICE_NAME = re.compile(r"(?:[Tt]he )?(?P<stem>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*) (?:[Pp]olice|PD)(?: (?:[Dd]epartment|"
+                          r"[Dd]ept\.?|[Ss]ervice|[Ff]orce))?")
+_PD = re.compile(r"(?P<stem>[A-Z]{1,4})PD")     # `LAPD`, `NYPD`: the initials of the town and `PD`
+
+
+def _police_stems(st: ActorState, c) -> set[str]:
+    """The towns a police body is named by, as written (`Los Angeles` of `Los Angeles police`, `the Los Angeles Police
+    Department`; `LA` of `LA police` and of `LAPD`), from its name and its mentions."""
+    stems = set()
+    for text in [c.name] + [st.ctx.text[s:e] for s, e in c.mentions]:
+        m = _POLICE_NAME.fullmatch(text) or _PD.fullmatch(text)
+        if m:
+            stems.add(m.group("stem"))
+    return stems
+
+
+def _initials(stem: str) -> str:
+    """`LA` for `LA` and for `Los Angeles`; a one-word town that is no abbreviation has none (`Paris`, not `P`)."""
+    words = stem.split()
+    if len(words) == 1:
+        return stem if stem.isupper() else ""
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def police_bodies(st: ActorState) -> None:
+    """One police force named several ways in one article (`Los Angeles police`, `LA police`, `the LAPD`) is one
+    actor: police bodies (COP, no person) named by the same town, or by its initials (`LA` for `Los Angeles`), join
+    the lexicon's or the first named one (act30b: the lead's reading of local news)."""
+    bodies = [(c, _police_stems(st, c)) for c in st.clusters.values()
+              if c.sector == "COP" and c.person is None and not c.members and c.mentions and c.key[0] in ("O", "G")]
+    bodies = [(c, stems) for c, stems in bodies if stems]
+    if len(bodies) < 2:
+        return
+    bodies.sort(key=lambda b: (b[0].key[0] != "O", b[0].first))
+    joined: dict[int, object] = {}
+    for k, (c, stems) in enumerate(bodies):
+        if id(c) in joined:
+            continue
+        keys = ({s.lower() for s in stems} | {_initials(s) for s in stems}) - {""}
+        for d, others in bodies[k + 1:]:
+            if id(d) in joined or (c.country and d.country and c.country != d.country):
+                continue
+            if keys & ({s.lower() for s in others} | {_initials(s) for s in others}):
+                joined[id(d)] = c
+                for span in list(d.mentions):
+                    d.mentions.discard(span)
+                    c.mentions.add(span)
+                c.country = c.country or d.country
+    if joined:
+        for k, c in list(st.speaker_of.items()):
+            st.speaker_of[k] = joined.get(id(c), c)
+        for c in st.clusters.values():
+            c.members = [joined.get(id(m), m) for m in c.members]

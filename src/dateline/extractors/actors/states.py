@@ -615,6 +615,8 @@ def unknown_orgs(st: ActorState) -> None:
         while e - s >= 2 and rank_cut(st.toks, e):
             e -= 1                                # `DeKalb Police Lt.` of `DeKalb Police Lt. Jim Rollins`: the body,
             #                                       the rank opens the person's title (act29b)
+        if e == ent.end:
+            e, sector = _rank_cut_tail(st, s, e, sector)   # `Nebraska State` + `Patrol Sgt.` (act30b)
         if e < ent.end and (lex.place_country(span_text(st.doc, s, e)) or lex.town_country(span_text(st.doc, s, e))):
             continue                              # `Oakland Interim` of `Oakland Interim Chief Sean Whent`: a town
         if s >= e:
@@ -1030,6 +1032,20 @@ def _kind_before(ent) -> Optional[str]:
         if phrase in kinds:
             return kinds[phrase]
     return None
+
+
+def _rank_cut_tail(st: ActorState, s: int, e: int, sector: Optional[str]) -> tuple[int, Optional[str]]:
+    """A body's name that the tagger ended before its last words, which it gave with a rank to the person after
+    (`Nebraska State` and `Patrol Sgt` of `Nebraska State Patrol Sgt. Jim Cole`): the capitalised words up to the rank
+    (common.rank_cut) are the body's when one is a word of an organisation (orgwords.tsv: `Patrol`); the new end and
+    the sector of the whole name (act30b; the lead's reading of local news)."""
+    toks, k = st.toks, e
+    while k < len(toks) and toks[k].is_title and toks[k].is_alpha and not rank_cut(toks, k + 1):
+        k += 1
+    if k == e or k >= len(toks) or not rank_cut(toks, k + 1) or \
+            not any(lex.org_words().get(toks[j].lower_) for j in range(e, k)):
+        return e, sector
+    return k, sector or org_sector(span_of(st.doc, s, k))
 
 
 def _named_outlets(st: ActorState) -> None:
