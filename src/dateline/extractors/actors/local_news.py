@@ -536,6 +536,8 @@ def _nameless_company(st: ActorState, c) -> bool:
         if before and before[-1].lower() in honorifics:
             return False
     return True
+
+
 _POLICE_NAME = re.compile(r"(?:[Tt]he )?(?P<stem>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*) (?:[Pp]olice|PD)(?: (?:[Dd]epartment|"
                           r"[Dd]ept\.?|[Ss]ervice|[Ff]orce))?")
 _PD = re.compile(r"(?P<stem>[A-Z]{1,4})PD")     # `LAPD`, `NYPD`: the initials of the town and `PD`
