@@ -73,3 +73,14 @@ def test_turning_a_radio_down_and_seeking_someone_out_are_no_events(run):
     assert not [e for e in got if e[0] == "REQUEST"], got
     kept = one(run, "The government sought help from the army.")
     assert [e for e in kept if e[0] == "REQUEST"], kept
+
+
+def test_out_of_danger_and_a_kind_of_case_are_no_verdicts(run):
+    got = one(run, "\"If she does not get a fever, she is out of danger,\" the doctor said of the nurse.")
+    assert not [e for e in got if e[0] == "ACCUSE"], got
+    kept = one(run, "\"He is a danger to the whole town,\" the sheriff said.")
+    assert [e for e in kept if e[0] == "ACCUSE" and "He" in e[2]], kept
+    got = one(run, "\"This was not a random case,\" Lieutenant Haynes said.")
+    assert not [e for e in got if e[0] == "REJECT"], got
+    kept = one(run, "\"That is simply not the case,\" the minister said of the report.")
+    assert [e for e in kept if e[0] == "REJECT"], kept
