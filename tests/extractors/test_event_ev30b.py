@@ -84,3 +84,12 @@ def test_out_of_danger_and_a_kind_of_case_are_no_verdicts(run):
     assert not [e for e in got if e[0] == "REJECT"], got
     kept = one(run, "\"That is simply not the case,\" the minister said of the report.")
     assert [e for e in kept if e[0] == "REJECT"], kept
+
+
+def test_an_illness_that_killed_people_is_no_attack(run):
+    got = one(run, "The flu that has killed 40 people this winter is spreading.")
+    assert not [e for e in got if e[0] == "ASSAULT"], got
+    got = one(run, "A new strain of a bacteria that has killed nine patients at a rural hospital came from abroad.")
+    assert not [e for e in got if e[0] == "ASSAULT"], got
+    kept = one(run, "The militia that has killed 40 villagers this year is retreating.")
+    assert [e for e in kept if e[0] == "ASSAULT" and "militia" in e[1]], kept

@@ -286,6 +286,8 @@ def _thing_did(t, w) -> bool:
     s = _subject(t)
     if s is None and child(t, ("nsubjpass",)) is not None:
         s = prep_object(t, "by")
+    if s is not None and s.lower_ in RELATIVE and t.dep_ == "relcl":
+        s = t.head                        # `the flu that has killed 40 people`: the noun the clause is on (ev30b)
     if s is None or s.ent_type_ or s.pos_ not in ("NOUN",):
         return False
     return not warlike(s) and (_lemma(s) in w["inert"] or _lemma(s) in hazards() or _in(s, w["ailment"]) or
