@@ -28,7 +28,8 @@ def test_police_responding_to_a_shooting_are_not_its_target(run):
 def test_a_threat_or_a_warning_of_a_danger_threatens_no_one(run):
     for text in ("Health officials are warning of a growing threat of cholera among the refugees.",
                  "The agency issued a warning on melons from a Mexican farm.",
-                 "Regulators have also issued new warnings because of lead-tainted toys."):
+                 "Regulators have also issued new warnings because of lead-tainted toys.",
+                 "Aid officials are warning of a growing threat of measles, cholera, and typhoid outbreaks."):
         got = one(run, text)
         assert not [e for e in got if e[0] in ("THREATEN", "ACCUSE")], (text, got)
     kept = one(run, "The president issued a warning to the rebels.")
@@ -90,6 +91,9 @@ def test_an_illness_that_killed_people_is_no_attack(run):
     got = one(run, "The flu that has killed 40 people this winter is spreading.")
     assert not [e for e in got if e[0] == "ASSAULT"], got
     got = one(run, "A new strain of a bacteria that has killed nine patients at a rural hospital came from abroad.")
+    assert not [e for e in got if e[0] == "ASSAULT"], got
+    got = one(run, "As relief reaches the villages of the Central Java Earthquake that has killed more than 5,000 "
+                   "people, rain is slowing the work.")
     assert not [e for e in got if e[0] == "ASSAULT"], got
     kept = one(run, "The militia that has killed 40 villagers this year is retreating.")
     assert [e for e in kept if e[0] == "ASSAULT" and "militia" in e[1]], kept

@@ -199,7 +199,8 @@ def _peril_warned(t, w) -> bool:
 
 def _peril(x, w) -> bool:
     """A natural hazard, an illness, a peril, a market figure or a thing that cannot act."""
-    return _lemma(x) in hazards() or any(_in(x, w[k]) for k in ("ailment", "peril", "marketfigure", "inert"))
+    return _in(x, hazards()) or any(_in(x, w[k]) for k in ("ailment", "peril", "marketfigure", "inert"))
+    # (`_in`: the word as written too, `measles` whose lemma the parse may give as `measle`)
 
 
 def _peril_noun(n, w) -> bool:
@@ -288,6 +289,8 @@ def _thing_did(t, w) -> bool:
         s = prep_object(t, "by")
     if s is not None and s.lower_ in RELATIVE and t.dep_ == "relcl":
         s = t.head                        # `the flu that has killed 40 people`: the noun the clause is on (ev30b)
+    if s is not None and s.pos_ == "PROPN" and _lemma(s) in hazards():
+        return True                       # `the South Asia Earthquake that has killed 30,000`: a named hazard (ev30b)
     if s is None or s.ent_type_ or s.pos_ not in ("NOUN",):
         return False
     return not warlike(s) and (_lemma(s) in w["inert"] or _lemma(s) in hazards() or _in(s, w["ailment"]) or
