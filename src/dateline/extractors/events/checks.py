@@ -58,7 +58,7 @@ from .lexicon import Pattern, hazards, load, plover
 from .nouns import actor_noun
 from .triggers import (lemma as _lemma, ACTOR_ENTS, Candidate, _depth, actor_like, cameo_of, child, clitic_modal,
                        is_passive, names_actor, negated_word, np_bounds, opened_by_for, prep_object, subject_of,
-                       antecedent, _counted, warlike)
+                       antecedent, _counted, at_street, warlike)
 
 MATERIAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 # entity types that never name an actor (not LAW, WORK_OF_ART, PRODUCT, EVENT: the small model gives them to
@@ -1807,8 +1807,18 @@ def force_on_no_one(c: Candidate, ev) -> bool:
     n = c.noun if c.nominal and c.noun is not None else None
     if n is not None and n.dep_ == "nsubj" and n.tag_ in ("NN", "NNP") and _lemma(n.head) in senses()["tookplace"]:
         return False                      # (`the shooting happened at 2 a.m. near a bar`: told, not a topic)
+    if n is not None and _street_told(n):
+        return False                      # (`responded to a shooting on Elm Street`: one occasion; ev30b)
     return n is None or not any(x.dep_ in ("relcl", "acl") or x.dep_ == "prep" and x.lower_ in ("of", "by")
                                 for x in children(n))
+
+
+def _street_told(n) -> bool:
+    """The street where the event a noun names happened, on the noun or on the verb it is the subject of (`a shooting
+    on Elm Street`, `the shooting was reported in the 500 block of Elm Street`): one occasion told, no topic and no
+    reference back, though the street is no target (triggers.at_street; ev30b)."""
+    return any(at_street(y) for v in [n] + ([n.head] if n.dep_ in ("nsubj", "nsubjpass") else [])
+               for x in children(v) if x.dep_ == "prep" for y in children(x))
 
 
 def mentioned_again(c: Candidate, told: set) -> bool:
@@ -1822,7 +1832,7 @@ def mentioned_again(c: Candidate, told: set) -> bool:
     if n.i != c.token.i or not any(x.dep_ == "det" and x.lower_ in ("the", "these", "those") for x in children(n)):
         return False
     return not any(x.dep_ in ("prep", "relcl", "acl", "appos", "poss", "compound", "amod", "nummod")
-                   for x in children(n))
+                   for x in children(n)) and not (c.etype == "ASSAULT" and _street_told(n))
 
 
 def _antecedent(x):

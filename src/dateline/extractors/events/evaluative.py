@@ -596,6 +596,9 @@ def _denial(t, w, quote_speaker_of):
         return None
     if _lemma(be) != "be":
         return None
+    if t.lemma_.lower() in w["truth"] and t.pos_ == "NOUN" and any(
+            x.dep_ in ("amod", "compound", "nmod") or x.dep_ == "det" and x.lower_ in ("a", "an") for x in children(t)):
+        return None                       # `this was not a random case`: a kind of case, not `not the case` (ev30b)
     subj = child(be, SUBJ) or child(be, PASS_SUBJ)
     if subj is None or subj.lower_ in FIRST:
         return None                       # `"I was wrong," he said`: an admission, not a denial
@@ -842,9 +845,26 @@ def _quoted_blame(t, quote_speaker_of):
         return None                       # `Manafort dismissed the kerfuffle as "absurd"`: the speaker is no target
     if not _someone(subj):
         return None
+    if _state_of(t, v):
+        return None                       # `she is out of danger`, `they were in trouble`: a plight, no blame (ev30b)
     c = _make(t, "ACCUSE", None, subj)
     c.extra_source = speaker
     return c
+
+
+def _state_of(t, v) -> bool:
+    """t is the object of a preposition that hangs from v with only prepositions between (`is out of danger`, `were
+    in trouble`): the subject's state, not what it is called (`he is guilty of crimes` hangs from an adjective)."""
+    if t.dep_ != "pobj":
+        return False
+    p = t.head
+    for _ in range(3):
+        if p.i == v.i:
+            return True
+        if p.pos_ not in ("ADP", "ADV") or p.head.i == p.i:
+            return False
+        p = p.head
+    return False
 
 
 def _act_of(t, v) -> bool:

@@ -85,12 +85,13 @@ def no_event(c: Candidate, w) -> bool:
     if c.noun is not None:
         return (c.noun.i == t.i and _in(c.noun, w["lightonly"])) or (
             c.etype == "REQUEST" and _market_demand(c.noun, w)) or (
+            c.etype in ("THREATEN", "ACCUSE") and _peril_noun(c.noun, w)) or (
             c.etype == "THREATEN" and c.noun.dep_ == "dobj" and _lemma(c.noun.head) in ("meet", "miss")) or (
             c.etype == "AGREE" and c.noun.dep_ in ("dobj", "nsubjpass") and _in(c.noun, w["dealthing"])
             and _lemma(c.noun.head) in ("withdraw", "pull", "drop", "rescind", "scrap"))
         # (`failed to meet the deadline`: a date kept or missed, no ultimatum; `withdrew its offer`: an offer taken
         # back agrees nothing, ev29b; a tariff is laid only by a light verb, `imposed tariffs`: not `lower tariffs on
-        # coffee`, ev30a)
+        # coffee`, ev30a; `a threat of cholera`, `a warning on melons`: a danger told, ev30b)
     if not _is_verb(t):
         return False
     lem = _lemma(t)
@@ -171,6 +172,16 @@ def no_event(c: Candidate, w) -> bool:
             _in(x, w["dealthing"]) for x in objs):
         return True                       # `the company withdrew its bid`: a business's offer dropped, no ground
         # given up (`the firm backed out of the deal` stays REJECT: test_event_refusals_review)
+    if c.etype == "COERCE" and lem == "impose" and objs and all(_in(x, w["levy"]) for x in objs):
+        return True                       # `imposed an impact fee on new homes`: a charge laid on payers (ev30b)
+    if c.etype == "COERCE" and lem in ("shut", "close") and objs and all(
+            _lemma(x) in load().cues.get("openplace", ()) for x in objs) and not any(
+            hasattr(x, "dep_") and (warlike(x) or _in(x, load().cues.get("warforce", ()))) for x in [subj] + c.source
+            if x is not None):
+        return True                       # `police shut down the intersection while investigating`: traffic kept off,
+        # no one coerced; an armed side closing a road stays (ev30b)
+    if c.etype == "REJECT" and lem == "turn" and objs and all(_in(x, w["appliance"]) for x in objs):
+        return True                       # `turned the radio down`: no offer refused (ev30b)
     if any(x.dep_ in ("prt", "prep") and f"{lem}_{x.lower_}" in w["idlephrase"] for x in children(t)):   # (`out
         # of the meeting` parsed as a preposition, rev28a)
         return True                       # `blasted off`, `stormed off the stage`: a going, no act on anyone
@@ -194,10 +205,30 @@ def _peril_warned(t, w) -> bool:
     clauses = [x for x in children(t) if x.dep_ == "ccomp"]
     clause = next((x for x in clauses if x.i > t.i), clauses[0] if clauses else None)   # (what is warned of comes
     # after the verb: `The ministry believes ...; however, Suy warns that a new strain could appear`)
-    things = [_risk_of(x) for x in [child(clause, ("nsubj", "nsubjpass")) if clause is not None else None,
-                                    prep_object(t, "of"), prep_object(t, "about")] if x is not None]
-    return bool(things) and all(_lemma(x) in hazards() or any(_in(x, w[k]) for k in (
-        "ailment", "peril", "marketfigure", "inert")) for x in things)
+    things = [_risk_of(x, w) for x in [child(clause, ("nsubj", "nsubjpass")) if clause is not None else None,
+                                       prep_object(t, "of"), prep_object(t, "about")] if x is not None]
+    return bool(things) and all(_peril(x, w) for x in things)
+
+
+def _peril(x, w) -> bool:
+    """A natural hazard, an illness, a peril, a market figure or a thing that cannot act."""
+    return _in(x, hazards()) or any(_in(x, w[k]) for k in ("ailment", "peril", "marketfigure", "inert"))
+    # (`_in`: the word as written too, `measles` whose lemma the parse may give as `measle`)
+
+
+def _peril_noun(n, w) -> bool:
+    """A threat of a peril (`a growing threat of cholera`), or a warning noun about one or about goods (`issued a
+    warning on melons from a farm`, `warnings because of tainted toys`): a danger told, no one threatened (ev30b)."""
+    if _lemma(n) in w["riskword"] and (inner := prep_object(n, "of")) is not None:
+        return _peril(_risk_of(n, w), w)
+    if _lemma(n) not in w["warnnoun"]:
+        return False
+    things = [_risk_of(o, w) for p in ("on", "about", "of", "over", "for") if (o := prep_object(n, p)) is not None]
+    if n.dep_ == "dobj" and not things:
+        things = [_risk_of(o, w) for p in ("on", "about", "of", "over") if (o := prep_object(n.head, p)) is not None]
+        things += [y for x in children(n.head) if x.dep_ == "prep" and x.lower_ == "because" for y in children(x)
+                   if y.dep_ == "pobj"]   # (`because of tainted toys`: the parse hangs toys from `because`)
+    return bool(things) and all(_peril(x, w) or _in(x, w["goods"]) for x in things)
 
 
 def _part_of(x, w):
@@ -214,10 +245,11 @@ def _owners(x) -> list:
     return near + ([o] if (o := prep_object(x, "of")) is not None else [])
 
 
-def _risk_of(x):
-    """What a risk is of (`the risk of floods` -> floods, `the risks of invading Ukraine` -> invading): a risk of
-    someone's act is no peril of nature (`warned Putin of the risks of invading Ukraine`; rev29a); a risk alone is."""
-    while _lemma(x) == "risk" and (inner := prep_object(x, "of")) is not None:
+def _risk_of(x, w):
+    """What a risk (a `riskword`: `a growing threat of cholera`, ev30b) is of (`the risk of floods` -> floods, `the
+    risks of invading Ukraine` -> invading): a risk of someone's act is no peril of nature (`warned Putin of the risks
+    of invading Ukraine`; rev29a); a risk alone is."""
+    while _lemma(x) in w["riskword"] and (inner := prep_object(x, "of")) is not None:
         x = inner
     return x
 
@@ -268,6 +300,10 @@ def _thing_did(t, w) -> bool:
     s = _subject(t)
     if s is None and child(t, ("nsubjpass",)) is not None:
         s = prep_object(t, "by")
+    if s is not None and s.lower_ in RELATIVE and t.dep_ == "relcl":
+        s = t.head                        # `the flu that has killed 40 people`: the noun the clause is on (ev30b)
+    if s is not None and s.pos_ == "PROPN" and _lemma(s) in hazards():
+        return True                       # `the South Asia Earthquake that has killed 30,000`: a named hazard (ev30b)
     if s is None or s.ent_type_ or s.pos_ not in ("NOUN",):
         return False
     return not warlike(s) and (_lemma(s) in w["inert"] or _lemma(s) in hazards() or _in(s, w["ailment"]) or
@@ -337,6 +373,10 @@ def retype(c: Candidate, w) -> None:
     if c.noun is not None and c.noun.i < t.i:
         c.target = [x for x in c.target if not (hasattr(x, "i") and x.lower_ in ("it", "them") and x.head.i == t.i)]
         # (`carried it out`: `it` is the attack itself, triggers._event_before)
+    if c.etype == "AID" and c.noun is not None and c.noun.dep_ == "dobj" and _in(c.noun.head, w["firing"]):
+        c.etype, c.quad, c.cameo, c.mode = "ASSAULT", 4, "190", "firearms"   # `fired the weapon at the clerk`: a shot,
+        c.target = [x for x in [prep_object(c.noun.head, "at")] if x is not None]   # no arms given (ev30b)
+        c.sensed = True
     if not _is_verb(t) or c.noun is not None:
         return
     before = c.etype
@@ -382,6 +422,11 @@ def _retype(c: Candidate, w, t) -> None:
     elif c.etype == "COERCE" and lem == "ban" and any(
             _in(x, w["traded"]) or _in(prep_object(x, "of"), w["traded"]) for x in objs):
         c.etype, c.quad, c.cameo, c.mode = "SANCTION", 4, "163", None  # `banned imports of Russian oil`: an embargo
+    elif c.etype == "COERCE" and lem == "charge" and not objs and (
+            at := next((o for p in ("at", "toward", "towards") if (o := prep_object(t, p)) is not None), None)) \
+            is not None and _someone(at, w):
+        c.etype, c.quad, c.cameo, c.mode = "ASSAULT", 4, "180", None   # `a man who charged at officers with a
+        c.target = [at]                   # knife`: a rush at someone, no criminal charge (ev30b)
     elif c.etype == "PROTEST" and lem == "protest" and any(_in(x, w["innocence"]) for x in objs):
         c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None   # `protested his innocence`: a charge denied
         c.target = []

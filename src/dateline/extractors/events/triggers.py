@@ -1056,6 +1056,10 @@ def _undergone(c: Candidate) -> None:
     if bearer is None or bearer.i == n.i or bearer.lower_ in ("who", "which", "that", "what", "it", "this") or not (
             names_actor(bearer) or actor_like(bearer) or bearer.lower_ in personal_pronouns()):
         return
+    if c.etype == "ASSAULT" and n.dep_ == "pobj" and _with_particle(_governor(n.head)) in ("respond", "react") and \
+            any(lemma(x) in _responders() for x in [bearer] + list(children(bearer))):
+        return                            # `police responded to a shooting`: the call they answered, not a blow borne
+        # (event_senses `responder`; ev30b)
     giver = child(n, ("poss",))
     for word in ("from", "by", "of"):
         if giver is None:
@@ -1082,6 +1086,12 @@ def _counted(n):
             n.head.head.lemma_.lower() in _quantities() or n.head.head.lower_ in ("most", "some", "many", "several")):
         return n.head.head
     return n
+
+
+@functools.lru_cache(maxsize=1)
+def _responders() -> frozenset:
+    """Those who answer a call to a scene (event_senses.tsv `responder`: police, deputies, firefighters, medics)."""
+    return frozenset(classes("event_senses.tsv").get("responder", ()))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1291,7 +1301,8 @@ def _target(c: Candidate) -> list:
     cues = load().cues
     found = [x for x in found if not (x.pos_ == "NOUN" and (x.lemma_.lower() in cues.get("bodypart", ()) or (
         x.lemma_.lower() in cues.get("outcome", ()) and x.head.lower_ == "to") or (
-        c.quad == 4 and not x.ent_type_ and x.lemma_.lower() in cues.get("openplace", ()))))]
+        c.quad == 4 and not x.ent_type_ and x.lemma_.lower() in cues.get("openplace", ()))) or (
+        c.etype == "ASSAULT" and at_street(x)))]
     # (`shot in the head`, `shot to death`; `opened fire on a park`: where, not whom)
     if not found and not passive and t.pos_ == "VERB":
         tgt = stranded_object(t)
@@ -1458,6 +1469,14 @@ def _at_place(x) -> bool:
     return x.dep_ == "pobj" and x.head.lower_ in load().cues.get("placeprep", ())
 
 
+def at_street(x) -> bool:
+    """x is a street, a block or another open place (event_cues `openplace`), named or not, after a preposition of
+    place: where an act of force happened, never whom it hit (`a shooting on West 42nd Street`, `at 118 Birch Lane`,
+    `in the 300 block of Elm Street`; ev30b)."""
+    return x.pos_ in ("NOUN", "PROPN") and _at_place(x) and x.lemma_.lower().rstrip(".") in load().cues.get(
+        "openplace", ())
+
+
 def _bare_victims(t) -> list:
     """The subjects of a participle of wounding that stands with no auxiliary and no object, as in a headline
     (`Four people shot in Tangelo Park`, `Teen shot dead`, `a 2-year-old boy shot and killed near his home`): they
@@ -1562,7 +1581,7 @@ def _nearby_actor(c: Candidate) -> None:
     """The targets found name no actor ('complain about the move'): add the nearest one that does (`actor_target`)."""
     x = actor_target(c.token, c.noun, c.target, {x.i for x in c.source + c.target} |
                      ({c.noun.i} if c.noun is not None else set()), places=c.quad in (2, 4) or c.etype == "AGREE")
-    if x is not None:
+    if x is not None and not (c.etype == "ASSAULT" and at_street(x)):   # (`a shooting on Marlow Blvd`: where; ev30b)
         c.target = c.target + [x]
 
 
