@@ -33,10 +33,9 @@ def _armed_doer(c, t, w) -> bool:
 
 def _fired_thing(x, w) -> bool:
     """A shot, a projectile, a weapon or arms (`fired tear gas canisters`: a modifier of one; `fired drones`: a war
-    machine; `a number of shots`: what a count is of), or a pronoun (`fired it`)."""
+    machine; `a number of shots`, `half of its rockets`: what a count or a part is of), or a pronoun (`fired it`)."""
     kinds = ("shotfired", "projectile", "weapon", "armament")
-    if _in(x, w["quantity"]) and (inner := prep_object(x, "of")) is not None:
-        x = inner                         # `fired a number of shots`, `a handful of rounds` (ev29a)
+    x = _part_of(x, w)                    # `fired a number of shots`, `a handful of rounds` (ev29a)
     return any(_in(x, w[k]) for k in kinds) or warlike(x) or any(
         y.dep_ in ("compound", "amod") and any(_in(y, w[k]) for k in kinds) for y in children(x)) or (
         x.pos_ == "PRON" and x.lower_ not in ("him", "her", "them"))

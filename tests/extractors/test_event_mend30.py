@@ -1,0 +1,26 @@
+"""Issue 10, mend30: one when-clause doer rule for every type (triggers.when_doer), a part or a count of what is
+fired (senses._part_of), and three misfire classes: another clause's subject as a passive's doer, a warning of a
+peril hung on the one warned, a warning's clause parsed as a relative clause. Invented sentences; each test also
+keeps the form its rule was written for."""
+from __future__ import annotations
+
+from tests.extractors.test_event_ev28 import one
+
+
+def _doers(got, trigger):
+    return [s for _, s, _, t in got if t == trigger]
+
+
+def test_a_when_clause_thing_is_no_doer_of_any_act(run):
+    got = one(run, "The governor was criticized after the hurricane struck the coast.", "ACCUSE")
+    assert _doers(got, "criticized") == [""], got
+    kept = one(run, "The prisoners were freed after the Cabinet approved a pardon.", "CONCEDE")
+    assert _doers(kept, "freed") == ["the Cabinet"], kept
+    kept = one(run, "Seven herders were killed when raiders stormed a camp near the river.", "ASSAULT")
+    assert _doers(kept, "killed") == ["raiders"], kept
+
+
+def test_a_part_of_the_rockets_fired_is_fired(run):
+    got = one(run, "Militants fired half of their rockets at the town.", "ASSAULT")
+    assert _doers(got, "fired") == ["Militants"], got
+    assert not one(run, "The company fired some of its workers on Monday.", "ASSAULT")
