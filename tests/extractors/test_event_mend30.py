@@ -24,3 +24,10 @@ def test_a_part_of_the_rockets_fired_is_fired(run):
     got = one(run, "Militants fired half of their rockets at the town.", "ASSAULT")
     assert _doers(got, "fired") == ["Militants"], got
     assert not one(run, "The company fired some of its workers on Monday.", "ASSAULT")
+
+
+def test_the_one_a_passive_clause_pronoun_stands_for_is_no_doer(run):
+    got = one(run, "The man is in police custody after he was detained at the airport on Friday.", "COERCE")
+    assert _doers(got, "detained") == ["police"], got
+    kept = one(run, "Police said the suspect was arrested after a chase.", "COERCE")
+    assert _doers(kept, "arrested") == ["Police"], kept

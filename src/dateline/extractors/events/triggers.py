@@ -11,7 +11,8 @@ from ...lexicon import classes, pronouns
 from ..spans import (children, column, having, heads, ids_of, indices, lowered, lowered_lemma, picked, sentence_of,
                      sentence_tokens, tokens)
 from . import columns as _columns
-from .lexicon import Pattern, hazards, load, noun_heads, personal_pronouns, plover, types_with_source, verb_heads
+from .lexicon import (Pattern, hazards, load, noun_heads, people_pronouns, personal_pronouns, plover, types_with_source,
+                      verb_heads)
 from .nouns import actor_noun
 
 SUBJ = frozenset({"nsubj", "csubj"})
@@ -1264,6 +1265,10 @@ def _main_clause_subject(c: Candidate):
     s0 = child(v, SUBJ)
     if s0 is not None and t.pos_ in ("VERB", "AUX") and _passive_after_active(t) and child(t.head, SUBJ) is s0:
         return None                       # (`fled but was arrested`: the one arrested)
+    own = child(t, PASS_SUBJ) if v.i != t.i and t.pos_ in ("VERB", "AUX") else None
+    if own is not None and own.lower_ in people_pronouns():
+        return None                       # (`is in custody after she was arrested`: the one a passive clause's own
+        # he, she or they stands for is the one it was done to, mend30)
     if s0 is not None and s0.i != t.i and not any(x.i == s0.i for x in c.target) \
             and s0.lower_ not in personal_pronouns():
         return s0
