@@ -31,3 +31,17 @@ def test_the_one_a_passive_clause_pronoun_stands_for_is_no_doer(run):
     assert _doers(got, "detained") == ["police"], got
     kept = one(run, "Police said the suspect was arrested after a chase.", "COERCE")
     assert _doers(kept, "arrested") == ["Police"], kept
+
+
+def test_a_warning_of_a_peril_threatens_no_one(run):
+    assert not one(run, "The agency warned farmers of a looming famine in the south.", "THREATEN")
+    got = one(run, "The envoy warned the council that thousands could starve if the siege went on.")
+    assert not [e for e in got if e[0] == "THREATEN"], got
+    got = one(run, "The World Food Programme warned that thousands could starve if Egypt blockaded the port.")
+    assert [e[0] for e in got if e[3] == "warned"] == ["ACCUSE"], got
+    kept = one(run, "Hamas warned that thousands of rockets would fall on Tel Aviv if Israel invaded Gaza.", "THREATEN")
+    assert _doers(kept, "warned") == ["Hamas"], kept
+    kept = one(run, "The militia warned the army of a fierce response if it entered the valley.", "THREATEN")
+    assert _doers(kept, "warned") == ["The militia"], kept
+    kept = one(run, "The president warned the rebels that they would be crushed if they attacked.", "THREATEN")
+    assert _doers(kept, "warned") == ["The president"], kept

@@ -629,7 +629,7 @@ def retype(c: Candidate) -> None:
         c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "141", "demo"       # `a rally to demand his return`,
         # `signs demanding freedom for Elian`: the demand is the protest's
     elif c.etype == "THREATEN" and lem == "warn" and verb:
-        said = child(t, ("ccomp",))
+        said = _warned_clause(t)
         subj = child(said, ("nsubj", "nsubjpass")) if said is not None else None
         warned = child(t, ("dobj",))
         penalties = _consequences_told(said, w) if said is not None else []
@@ -803,6 +803,22 @@ def _invited_to_act(t, w) -> bool:
         return False
     return not any(y.pos_ == "NOUN" and _lemma(y) in lex.nouns and plover(lex.nouns[_lemma(y)].cameo)[0] == "CONSULT"
                    for y in x.subtree)
+
+
+def _warned_clause(t):
+    """What a warning says: its clause, or the `that` clause the parse made a relative clause of the one warned,
+    with a subject and a modal of its own (`warned the coalition that millions could starve`, mend30)."""
+    said = child(t, ("ccomp",))
+    warned = child(t, ("dobj",))
+    if said is not None or warned is None:
+        return said
+    for x in children(warned):
+        subj = child(x, ("nsubj",)) if x.dep_ == "relcl" else None
+        if subj is not None and subj.lower_ not in ("that", "who", "which") and any(
+                y.lower_ == "that" and y.i < x.i for y in children(x)) and any(
+                y.dep_ == "aux" and y.lower_ in ("will", "would", "could", "might", "may") for y in children(x)):
+            return x
+    return None
 
 
 def _self_warned_if(c: Candidate, t) -> bool:

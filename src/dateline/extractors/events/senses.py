@@ -14,6 +14,7 @@ from ..spans import children, sentence_tokens
 from .domains import someone
 from .lexicon import hazards, load, plover
 from .triggers import Candidate, actor_like, child, lemma as _lemma, prep_object, warlike
+from .victims import _person
 
 
 def _in(x, words) -> bool:
@@ -180,8 +181,11 @@ def _peril_warned(t, w) -> bool:
     clauses = [x for x in children(t) if x.dep_ == "ccomp"]
     clause = next((x for x in clauses if x.i > t.i), clauses[0] if clauses else None)   # (what is warned of comes
     # after the verb: `The ministry believes ...; however, Suy warns that a new strain could appear`)
+    warned = child(t, ("dobj",))
     things = [_risk_of(x) for x in [child(clause, ("nsubj", "nsubjpass")) if clause is not None else None,
-                                    prep_object(t, "of"), prep_object(t, "about")] if x is not None]
+                                    prep_object(t, "of"), prep_object(t, "about")] + ([
+        prep_object(warned, "of")] if warned is not None and _someone(warned, w) else []) if x is not None]
+    # (`warned donors of a looming famine`: the parse may hang what they are warned of on the warned, mend30)
     return bool(things) and all(_lemma(x) in hazards() or any(_in(x, w[k]) for k in (
         "ailment", "peril", "marketfigure", "inert")) for x in things)
 
@@ -298,6 +302,9 @@ def warned_if_another(t, said):
         return None
     if not any(x.dep_ == "aux" and x.lower_ in ("will", "would", "could", "might", "may", "'ll") for x in children(said)):
         return None
+    if _many_people(child(said, ("nsubj", "nsubjpass"))):
+        return None                       # (`the UN warned that millions could starve if X blockaded the port`: a
+        # peril of many foretold, a concern voiced, no threat of the warner's, mend30)
     lex = load()
 
     def conflict(x, pats) -> bool:
@@ -310,6 +317,14 @@ def warned_if_another(t, said):
             if other is not None and acts and _named_side(other) and _lemma(other) != _lemma(warner):
                 return other
     return None
+
+
+def _many_people(x) -> bool:
+    """x is a count of people (`millions`, `thousands of civilians`; not `thousands of missiles`)."""
+    if x is None or not (x.like_num or x.ent_type_ == "CARDINAL"):
+        return False
+    inner = prep_object(x, "of")
+    return inner is None or _person(inner)
 
 
 def _named_side(x) -> bool:
