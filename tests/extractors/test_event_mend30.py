@@ -38,7 +38,7 @@ def test_a_warning_of_a_peril_threatens_no_one(run):
     got = one(run, "The envoy warned the council that thousands could starve if the siege went on.")
     assert not [e for e in got if e[0] == "THREATEN"], got
     got = one(run, "The World Food Programme warned that thousands could starve if Egypt blockaded the port.")
-    assert [e[0] for e in got if e[3] == "warned"] == ["ACCUSE"], got
+    assert [(e[0], e[2]) for e in got if e[3] == "warned"] == [("ACCUSE", "Egypt")], got
     kept = one(run, "Hamas warned that thousands of rockets would fall on Tel Aviv if Israel invaded Gaza.", "THREATEN")
     assert _doers(kept, "warned") == ["Hamas"], kept
     kept = one(run, "The militia warned the army of a fierce response if it entered the valley.", "THREATEN")

@@ -642,6 +642,8 @@ def retype(c: Candidate) -> None:
                 not (warned is not None and subj.lower_ in ("they", "he", "she", "you", "it")):
             # not `warned U.S. officials that they should expect little help`: what befalls the warned threatens
             c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None        # `warned that the plan would fail`
+            if (blamed := word_senses.peril_blamed(t, said)) is not None:
+                c.target = [blamed]       # (`warned that thousands could starve if X blockaded the port`: X, mend30)
         elif warned is not None and child(t, ("xcomp",)) is not None and any(
                 x.dep_ == "aux" and x.lower_ == "to" for x in children(child(t, ("xcomp",)))):
             c.etype, c.quad, c.cameo, c.mode = "REQUEST", 1, "020", None       # `warned the Fed not to act`: asked

@@ -297,14 +297,26 @@ def warned_if_another(t, said):
     soar if the U.S. attacked`, `that talks would end if Washington imposed sanctions`. That other actor, else None
     (`warned that the euro could collapse if Greece left`, `economists warned that prices would rise if rates
     fell`: a forecast)."""
+    if _many_people(child(said, ("nsubj", "nsubjpass"))):
+        return None                       # (`the UN warned that millions could starve if X blockaded the port`: a
+        # peril of many foretold, a concern voiced, no threat of the warner's: `peril_blamed`, mend30)
+    return _other_if(t, said)
+
+
+def peril_blamed(t, said):
+    """The actor a warning of a peril of many blames (`the UN warned that millions could starve if X blockaded the
+    port`: X, whose act it fears; ACCUSE, `voiced concern about X's actions`), else None (mend30)."""
+    return _other_if(t, said) if _many_people(child(said, ("nsubj", "nsubjpass"))) else None
+
+
+def _other_if(t, said):
+    """The other named actor whose use of force, sanctions or threats a named warner's clause with a modal makes its
+    condition (`if`, `unless`), else None."""
     warner = child(t, ("nsubj",))
     if warner is None or not _named_side(warner):
         return None
     if not any(x.dep_ == "aux" and x.lower_ in ("will", "would", "could", "might", "may", "'ll") for x in children(said)):
         return None
-    if _many_people(child(said, ("nsubj", "nsubjpass"))):
-        return None                       # (`the UN warned that millions could starve if X blockaded the port`: a
-        # peril of many foretold, a concern voiced, no threat of the warner's, mend30)
     lex = load()
 
     def conflict(x, pats) -> bool:
