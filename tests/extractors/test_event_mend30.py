@@ -5,10 +5,7 @@ keeps the form its rule was written for."""
 from __future__ import annotations
 
 from tests.extractors.test_event_ev28 import one
-
-
-def _doers(got, trigger):
-    return [s for _, s, _, t in got if t == trigger]
+from tests.extractors.test_event_rev29a import _doers
 
 
 def test_a_when_clause_thing_is_no_doer_of_any_act(run):
