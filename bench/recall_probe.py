@@ -9,24 +9,17 @@ usage: PYTHONPATH=src python bench/recall_probe.py [--type TYPE] [--all] [--floo
   event. A participant is right when its text or its actor's name holds the expected word (`-`: any)."""
 from __future__ import annotations
 
-import argparse
 import collections
 import pathlib
 
-from dateline.pipeline import process
-from dateline.records import RawArticle
+import probe_runner
 
 PROBE = pathlib.Path(__file__).resolve().parent / "recall_probe.tsv"
 
 
 def rows(path: pathlib.Path = PROBE) -> list[tuple[str, str, str, str, str]]:
     """(type, form, source, target, sentence) of each line of the probe."""
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            etype, form, source, target, sentence = line.split("\t")
-            out.append((etype, form, source, target, sentence))
-    return out
+    return probe_runner.rows(path, 5)
 
 
 def holds(word: str, parts, names: dict) -> bool:
@@ -49,24 +42,16 @@ def verdict(etype: str, source: str, target: str, events, names: dict) -> str:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--type")
-    ap.add_argument("--all", action="store_true")
-    ap.add_argument("--floor", type=float, default=None)
-    args = ap.parse_args()
+    args = probe_runner.arguments("type", __doc__)
     probe = [r for r in rows() if args.type in (None, r[0])]
-    raws = [RawArticle(id=str(i), text="\n\n" + r[4] + "\n", published="2024-05-02", origin=str(i))
-            for i, r in enumerate(probe)]
     counts: dict = collections.defaultdict(collections.Counter)
-    for (etype, form, source, target, sentence), art in zip(probe, process(raws, min_confidence=args.floor)):
-        events = [e for e in art.events if not e.negated and not e.hypothetical]
-        names = {a.id: a.name for a in art.actors}
+    for (etype, form, source, target, sentence), (events, names) in zip(
+            probe, probe_runner.run([r[4] for r in probe], args.floor)):
         mark = verdict(etype, source, target, events, names)
         counts[etype.split("|")[0]][mark] += 1
         if args.all or mark != "ok":
             print(f"{mark:5} {etype}/{form} [{source} -> {target}] {sentence}")
-            for e in events:
-                print(f"        {e.type} {e.trigger.text!r} {[p.text for p in e.source]} -> {[p.text for p in e.target]}")
+            probe_runner.show(events)
     print(f"{'type':10} {'n':>4} {'type ok':>8} {'dyad ok':>8} {'missed':>7} {'wrong':>6}")
     total: collections.Counter = collections.Counter()
     for etype in sorted(counts):

@@ -6,24 +6,17 @@ usage: PYTHONPATH=src python bench/sense_probe.py [--word WORD] [--all] [--floor
   --all prints every sentence (default: only those not `ok`); --floor 0 keeps every event."""
 from __future__ import annotations
 
-import argparse
 import collections
 import pathlib
 
-from dateline.pipeline import process
-from dateline.records import RawArticle
+import probe_runner
 
 PROBE = pathlib.Path(__file__).resolve().parent / "sense_probe.tsv"
 
 
 def rows(path: pathlib.Path = PROBE) -> list[tuple[str, str, str, str]]:
     """(word, sense, expect, sentence) of each line of the probe."""
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, sense, expect, sentence = line.split("\t")
-            out.append((word, sense, expect, sentence))
-    return out
+    return probe_runner.rows(path, 4)
 
 
 def verdict(expect: str, types: list[str]) -> str:
@@ -35,23 +28,15 @@ def verdict(expect: str, types: list[str]) -> str:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--word")
-    ap.add_argument("--all", action="store_true")
-    ap.add_argument("--floor", type=float, default=None)
-    args = ap.parse_args()
+    args = probe_runner.arguments("word", __doc__)
     probe = [r for r in rows() if args.word in (None, r[0])]
-    raws = [RawArticle(id=str(i), text="\n\n" + r[3] + "\n", published="2024-05-02", origin=str(i))
-            for i, r in enumerate(probe)]
     counts: collections.Counter = collections.Counter()
-    for (word, sense, expect, sentence), art in zip(probe, process(raws, min_confidence=args.floor)):
-        events = [e for e in art.events if not e.negated and not e.hypothetical]
+    for (word, sense, expect, sentence), (events, _) in zip(probe, probe_runner.run([r[3] for r in probe], args.floor)):
         mark = verdict(expect, [e.type for e in events])
         counts[("none" if expect == "-" else "event"), mark] += 1
         if args.all or mark != "ok":
             print(f"{mark:5} {word}/{sense} [{expect}] {sentence}")
-            for e in events:
-                print(f"        {e.type} {e.trigger.text!r} {[p.text for p in e.source]} -> {[p.text for p in e.target]}")
+            probe_runner.show(events)
     none = sum(v for (k, _), v in counts.items() if k == "none")
     ev = sum(v for (k, _), v in counts.items() if k == "event")
     print(f"no-event senses: {none} sentences, {counts['none', 'FALSE']} with a false event")

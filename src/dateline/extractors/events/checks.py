@@ -649,7 +649,7 @@ def retype(c: Candidate) -> None:
         c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "141", "demo"       # `a rally to demand his return`,
         # `signs demanding freedom for Elian`: the demand is the protest's
     elif c.etype == "THREATEN" and lem == "warn" and verb:
-        said = child(t, ("ccomp",))
+        said = _warned_clause(t)
         subj = child(said, ("nsubj", "nsubjpass")) if said is not None else None
         warned = child(t, ("dobj",))
         penalties = _consequences_told(said, w) if said is not None else []
@@ -662,6 +662,8 @@ def retype(c: Candidate) -> None:
                 not (warned is not None and subj.lower_ in ("they", "he", "she", "you", "it")):
             # not `warned U.S. officials that they should expect little help`: what befalls the warned threatens
             c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None        # `warned that the plan would fail`
+            if (blamed := word_senses.peril_blamed(t, said)) is not None:
+                c.target = [blamed]       # (`warned that thousands could starve if X blockaded the port`: X, mend30)
         elif warned is not None and child(t, ("xcomp",)) is not None and any(
                 x.dep_ == "aux" and x.lower_ == "to" for x in children(child(t, ("xcomp",)))):
             c.etype, c.quad, c.cameo, c.mode = "REQUEST", 1, "020", None       # `warned the Fed not to act`: asked
@@ -823,6 +825,22 @@ def _invited_to_act(t, w) -> bool:
         return False
     return not any(y.pos_ == "NOUN" and _lemma(y) in lex.nouns and plover(lex.nouns[_lemma(y)].cameo)[0] == "CONSULT"
                    for y in x.subtree)
+
+
+def _warned_clause(t):
+    """What a warning says: its clause, or the `that` clause the parse made a relative clause of the one warned,
+    with a subject and a modal of its own (`warned the coalition that millions could starve`, mend30)."""
+    said = child(t, ("ccomp",))
+    warned = child(t, ("dobj",))
+    if said is not None or warned is None:
+        return said
+    for x in children(warned):
+        subj = child(x, ("nsubj",)) if x.dep_ == "relcl" else None
+        if subj is not None and subj.lower_ not in ("that", "who", "which") and any(
+                y.lower_ == "that" and y.i < x.i for y in children(x)) and any(
+                y.dep_ == "aux" and y.lower_ in ("will", "would", "could", "might", "may") for y in children(x)):
+            return x
+    return None
 
 
 def _self_warned_if(c: Candidate, t) -> bool:

@@ -28,10 +28,10 @@ from ...lexicon import classes, pronouns
 from ...lexicon.actors import countries
 from ..spans import char_span, children, having, ids_of, sentence_of, sentence_tokens, span_text, tokens
 from .columns import lemma_picked
-from .lexicon import Pattern, hazards, load, personal_pronouns, plover
+from .lexicon import Pattern, hazards, load
 from .nouns import actor_noun
 from .triggers import lemma as _lemma, Candidate, _depth, actor_like, child, is_passive, prep_object, speaker_of_clause, \
-    warlike
+    warlike, when_doer
 
 SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -52,7 +52,14 @@ def _police(x, w, law) -> bool:
     if not hasattr(x, "dep_"):
         return False
     toks = [x] + [y for y in children(x) if y.dep_ in ("compound", "conj")]
-    return any(_lemma(y) in w["police"] or _lemma(y) in law or y.lower_ in w["police"] for y in toks)
+    return any(_police_word(y, w) or _lemma(y) in law for y in toks)
+
+
+def _police_word(x, w) -> bool:
+    """x is a word of the police by its lemma or its form (crime_words `police`: `police`, `deputies`, `the sheriff`,
+    `FBI`): the one word test of the rules that look for police in a sentence (`_police`, `police_in_sentence`,
+    `_police_undergoing`, `_law_body`)."""
+    return _lemma(x) in w["police"] or x.lower_ in w["police"]
 
 
 def no_event(c: Candidate, senses: dict) -> bool:
@@ -291,23 +298,13 @@ def police_in_sentence(c: Candidate):
         # tells of an arrest named as a thing is not said to have made it)
     w = words()
     found = [x for x in sentence_tokens(c.token) if x.i not in held and x.i != word.i and x.pos_ in ("NOUN", "PROPN")
-             and (_lemma(x) in w["police"] or x.lower_ in w["police"]) and _lemma(x) != "department"
+             and _police_word(x, w) and _lemma(x) != "department"
              and not any(y.dep_ == "poss" for y in children(x)) and not _police_undergoing(x, w)]   # (the police word
     # itself, `police custody`; no soldiers nor `force`: `enlisted in the Army`, `by using deadly force`)
     if not found:
         return None
     x = min(found, key=lambda x: abs(x.i - word.i))
     return x.head if x.dep_ == "poss" and x.head.pos_ in ("NOUN", "PROPN") else x   # (`the Sheriff's Office`)
-
-
-def _vehicle_or_nature(x) -> bool:
-    """A vehicle of traffic (crime_words `road`), a thing that cannot act (event_senses `inert`), a natural hazard, or
-    a thing owned by a pronoun (`their minibus`: the victims' own): `when their bus struck a landmine`, `when a tree
-    hit the car` name no doer."""
-    from .checks import senses
-    lem = _lemma(x)
-    return lem in words()["road"] or x.lower_ in words()["road"] or lem in senses()["inert"] or lem in hazards() or (
-        x.pos_ == "NOUN" and any(y.dep_ == "poss" and y.pos_ == "PRON" for y in children(x)))
 
 
 def _police_undergoing(x, w) -> bool:
@@ -317,7 +314,7 @@ def _police_undergoing(x, w) -> bool:
     not `in police custody`, `as police dispersed the brawl`)."""
     h = x
     while h.dep_ in ("compound", "poss", "case") and h.head.i != h.i and (
-            _lemma(h.head) in w["police"] or h.head.lower_ in w["police"] or h.dep_ == "case"):
+            _police_word(h.head, w) or h.dep_ == "case"):
         h = h.head
     return h.dep_ in ("dobj", "iobj", "dative", "nsubjpass", "oprd") or (
         h.dep_ == "pobj" and h.head.lower_ in ("of", "against", "on", "at"))
@@ -330,7 +327,7 @@ def _law_body(x, w, law) -> bool:
         return False
     toks = [x] + [y for y in children(x) if y.dep_ in ("compound", "conj")]
     toks += [z for y in children(x) if y.dep_ == "prep" and y.lower_ == "of" for z in children(y) if z.dep_ == "pobj"]
-    return any((_lemma(y) in w["police"] or _lemma(y) in law or _lemma(y) in w["lawbody"] or y.lower_ in w["police"])
+    return any((_police_word(y, w) or _lemma(y) in law or _lemma(y) in w["lawbody"])
                and _lemma(y) != "department" for y in toks)
 
 
@@ -1034,26 +1031,10 @@ def _named_body(mention: str, w) -> bool:
 def attacker_of_when(c: Candidate):
     """The doer of an attack said in the passive with no doer, named by the clause of when or how it happened
     (`the victims were hit when a shooter fired multiple rounds through the door`, `22 police were killed when a
-    suicide bomber blew himself up`): the subject of a `when`/`as`/`after` clause whose verb (or verb and particle)
-    is one of force in the pattern lexicon (`fire`, `storm`, `blow up`, `open fire`), else None (`was shot when he
-    opened the door`: his own act, no force)."""
+    suicide bomber blew himself up`): `triggers.when_doer` with a verb of force, read again after the checks have
+    dropped sources that name no actor (`when rustlers stormed a village`); None otherwise (`was shot when he opened
+    the door`: his own act, no force)."""
     t = c.token
     if c.etype != "ASSAULT" or c.nominal or not _verb(t) or not is_passive(t) or prep_object(t, "by") is not None:
         return None
-    lex = load()
-    for x in children(t):
-        if x.dep_ != "advcl" or not _verb(x) or not any(
-                y.dep_ in ("mark", "advmod") and y.lower_ in ("when", "as", "after") for y in children(x)):
-            continue
-        prt = next((y.lower_ for y in children(x) if y.dep_ == "prt"), None)
-        obj = child(x, ("dobj",))
-        pats = [lex.phrases.get(f"{_lemma(x)}_{w}") for w in (prt, obj.lower_ if obj is not None else None) if w]
-        pats += [lex.verbs.get(_lemma(x))] if _lemma(x) != "open" else []   # (`open fire` is a phrase; `open` alone
-        if not any(p is not None and p.cameo and plover(p.cameo)[0] == "ASSAULT" for p in pats):   # no force)
-            continue
-        subj = child(x, ("nsubj",))
-        if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON") and subj.lower_ not in ("it", "this", "that") \
-                and subj.lower_ not in personal_pronouns() and not _vehicle_or_nature(subj):
-            return subj                   # (not `was wounded when he fired at officers`, `were killed as they
-            # fought`: the victims' own act; nor `when their bus struck a landmine`: a thing, no doer; rev29a)
-    return None
+    return when_doer(t, force=True)

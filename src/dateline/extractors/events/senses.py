@@ -14,6 +14,7 @@ from ..spans import children, sentence_tokens
 from .domains import someone
 from .lexicon import hazards, load, plover
 from .triggers import Candidate, actor_like, child, lemma as _lemma, prep_object, warlike
+from .victims import _person
 
 
 def _in(x, words) -> bool:
@@ -33,10 +34,9 @@ def _armed_doer(c, t, w) -> bool:
 
 def _fired_thing(x, w) -> bool:
     """A shot, a projectile, a weapon or arms (`fired tear gas canisters`: a modifier of one; `fired drones`: a war
-    machine; `a number of shots`: what a count is of), or a pronoun (`fired it`)."""
+    machine; `a number of shots`, `half of its rockets`: what a count or a part is of), or a pronoun (`fired it`)."""
     kinds = ("shotfired", "projectile", "weapon", "armament")
-    if _in(x, w["quantity"]) and (inner := prep_object(x, "of")) is not None:
-        x = inner                         # `fired a number of shots`, `a handful of rounds` (ev29a)
+    x = _part_of(x, w)                    # `fired a number of shots`, `a handful of rounds` (ev29a)
     return any(_in(x, w[k]) for k in kinds) or warlike(x) or any(
         y.dep_ in ("compound", "amod") and any(_in(y, w[k]) for k in kinds) for y in children(x)) or (
         x.pos_ == "PRON" and x.lower_ not in ("him", "her", "them"))
@@ -205,8 +205,11 @@ def _peril_warned(t, w) -> bool:
     clauses = [x for x in children(t) if x.dep_ == "ccomp"]
     clause = next((x for x in clauses if x.i > t.i), clauses[0] if clauses else None)   # (what is warned of comes
     # after the verb: `The ministry believes ...; however, Suy warns that a new strain could appear`)
+    warned = child(t, ("dobj",))
     things = [_risk_of(x, w) for x in [child(clause, ("nsubj", "nsubjpass")) if clause is not None else None,
-                                       prep_object(t, "of"), prep_object(t, "about")] if x is not None]
+                                       prep_object(t, "of"), prep_object(t, "about")] + ([
+        prep_object(warned, "of")] if warned is not None and _someone(warned, w) else []) if x is not None]
+    # (`warned donors of a looming famine`: the parse may hang what they are warned of on the warned, mend30)
     return bool(things) and all(_peril(x, w) for x in things)
 
 
@@ -343,6 +346,21 @@ def warned_if_another(t, said):
     soar if the U.S. attacked`, `that talks would end if Washington imposed sanctions`. That other actor, else None
     (`warned that the euro could collapse if Greece left`, `economists warned that prices would rise if rates
     fell`: a forecast)."""
+    if _many_people(child(said, ("nsubj", "nsubjpass"))):
+        return None                       # (`the UN warned that millions could starve if X blockaded the port`: a
+        # peril of many foretold, a concern voiced, no threat of the warner's: `peril_blamed`, mend30)
+    return _other_if(t, said)
+
+
+def peril_blamed(t, said):
+    """The actor a warning of a peril of many blames (`the UN warned that millions could starve if X blockaded the
+    port`: X, whose act it fears; ACCUSE, `voiced concern about X's actions`), else None (mend30)."""
+    return _other_if(t, said) if _many_people(child(said, ("nsubj", "nsubjpass"))) else None
+
+
+def _other_if(t, said):
+    """The other named actor whose use of force, sanctions or threats a named warner's clause with a modal makes its
+    condition (`if`, `unless`), else None."""
     warner = child(t, ("nsubj",))
     if warner is None or not _named_side(warner):
         return None
@@ -360,6 +378,14 @@ def warned_if_another(t, said):
             if other is not None and acts and _named_side(other) and _lemma(other) != _lemma(warner):
                 return other
     return None
+
+
+def _many_people(x) -> bool:
+    """x is a count of people (`millions`, `thousands of civilians`; not `thousands of missiles`)."""
+    if x is None or not (x.like_num or x.ent_type_ == "CARDINAL"):
+        return False
+    inner = prep_object(x, "of")
+    return inner is None or _person(inner)
 
 
 def _named_side(x) -> bool:

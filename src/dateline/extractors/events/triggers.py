@@ -12,7 +12,8 @@ from ...lexicon.actors import countries
 from ..spans import (children, column, having, heads, ids_of, indices, lowered, lowered_lemma, picked, sentence_of,
                      sentence_tokens, tokens)
 from . import columns as _columns
-from .lexicon import Pattern, load, noun_heads, personal_pronouns, plover, types_with_source, verb_heads
+from .lexicon import (Pattern, hazards, load, noun_heads, people_pronouns, personal_pronouns, plover, types_with_source,
+                      verb_heads)
 from .nouns import actor_noun
 
 SUBJ = frozenset({"nsubj", "csubj"})
@@ -146,17 +147,9 @@ def subject_of(v, depth: int = 0):
     if is_passive(v):
         by = prep_object(v, "by")
         if by is None:
-            # "were freed after the Cabinet approved a pardon": the agent of the clause that explains it
-            for c in children(v):
-                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "when", "as") or
-                                             m.dep_ == "advmod" and m.lower_ == "when" and m.i < c.i
-                                             for m in children(c)):   # (`were killed when gunmen opened fire`:
-                    # the parse may make `when` an adverb of the clause, ev29b)
-                    s = child(c, SUBJ)
-                    if s is not None and s.lower_ not in personal_pronouns() and not any(
-                            y.dep_ == "poss" and y.lower_ in personal_pronouns() | pronouns("possessive", "3")
-                            for y in children(s)):   # (not `were killed when their minibus struck a mine`: the
-                        return s                      # victims' own, rev29a)
+            s = when_doer(v)              # "were freed after the Cabinet approved a pardon"
+            if s is not None:
+                return s
             # "was arrested in Rwanda", "expelled from North Korea": the state stands for the unnamed agent
             for word in ("in", "from"):
                 loc = prep_object(v, word)
@@ -203,6 +196,53 @@ def subject_of(v, depth: int = 0):
             s = child(h, SUBJ | PASS_SUBJ)
             return s if s is not None else subject_of(h, depth + 1)
     return None
+
+
+def when_doer(v, force: bool = False):
+    """The doer of a passive act with no `by` doer, named by the clause of when it happened: the subject of a
+    `when`/`as`/`after` clause of v (`were freed after the Cabinet approved a pardon`, `were hit when a shooter fired`;
+    the parse may make `when` an adverb of the clause, ev29b). Not a pronoun nor a thing a pronoun owns (`when he
+    opened the door`, `when their minibus struck a mine`: the victims' own act, rev29a), nor a vehicle, a thing that
+    cannot act or a natural hazard (`when a tree hit the car`: no doer). `force`: only a clause whose verb (or verb
+    and particle or object) is one of force in the pattern lexicon (`fire`, `storm`, `blow up`, `open fire`): its
+    subject does the attack even when no actor word names it (`when rustlers stormed a village`; crime.attacker_of_when).
+    The one rule of both (mend30)."""
+    for c in children(v):
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "when", "as") or
+                                     m.dep_ == "advmod" and m.lower_ == "when" and m.i < c.i for m in children(c)):
+            s = child(c, SUBJ)
+            if s is not None and s.pos_ in ("NOUN", "PROPN", "PRON") and not _no_doer(s) and (
+                    not force or _force_verb(c)):
+                return s
+    return None
+
+
+def _force_verb(x) -> bool:
+    """x, with its particle or object, is a verb of force in the pattern lexicon (`open` alone is none: `open fire` is
+    a phrase)."""
+    lex = load()
+    prt = next((y.lower_ for y in children(x) if y.dep_ == "prt"), None)
+    obj = child(x, ("dobj",))
+    pats = [lex.phrases.get(f"{lemma(x)}_{w}") for w in (prt, obj.lower_ if obj is not None else None) if w]
+    pats += [lex.verbs.get(lemma(x))] if lemma(x) != "open" else []
+    return any(p is not None and p.cameo and plover(p.cameo)[0] == "ASSAULT" for p in pats)
+
+
+def _no_doer(x) -> bool:
+    """x names no doer of its own: a pronoun (`when he opened the door`), a thing a pronoun owns (`when their bus
+    struck a landmine`), `this` or `that`, a vehicle of traffic (crime_words `road`), a thing that cannot act
+    (event_senses `inert`) or a natural hazard."""
+    own = personal_pronouns() | pronouns("possessive")
+    return x.lower_ in personal_pronouns() or x.lower_ in ("this", "that") or any(
+        y.dep_ == "poss" and (y.pos_ == "PRON" or y.lower_ in own) for y in children(x)) or (
+        lemma(x) in _no_doers() or x.lower_ in _no_doers())
+
+
+@functools.lru_cache(maxsize=1)
+def _no_doers() -> frozenset:
+    """Vehicles of traffic (crime_words `road`), things that cannot act (event_senses `inert`), natural hazards."""
+    return frozenset(classes("crime_words.tsv").get("road", ())) | frozenset(
+        classes("event_senses.tsv").get("inert", ())) | hazards()
 
 
 def _subject_taken_for_object(v):
@@ -1268,6 +1308,10 @@ def _main_clause_subject(c: Candidate):
     s0 = child(v, SUBJ)
     if s0 is not None and t.pos_ in ("VERB", "AUX") and _passive_after_active(t) and child(t.head, SUBJ) is s0:
         return None                       # (`fled but was arrested`: the one arrested)
+    own = child(t, PASS_SUBJ) if v.i != t.i and t.pos_ in ("VERB", "AUX") else None
+    if own is not None and own.lower_ in people_pronouns():
+        return None                       # (`is in custody after she was arrested`: the one a passive clause's own
+        # he, she or they stands for is the one it was done to, mend30)
     if s0 is not None and s0.i != t.i and not any(x.i == s0.i for x in c.target) \
             and s0.lower_ not in personal_pronouns():
         return s0
