@@ -357,8 +357,8 @@ def _us_towns(st: ActorState, places: list) -> set[str]:
     text, states = st.ctx.text, us_state_forms()
     towns = set()
     for ent, nxt in zip(places, places[1:]):
-        if nxt.text not in states or text[ent.end_char:nxt.start_char] != ", " or ent.text in states or \
-                nxt.text in st.countries.names:
+        if text[ent.end_char:nxt.start_char] != ", " or nxt.text not in states or ent.text in states or \
+                nxt.text in st.countries.names:  # (the comma first: a Span's text joins a Token a word)
             continue                              # (`Tbilisi, Georgia`: the country)
         if _LISTED.match(text, nxt.end_char):
             continue                              # `Paris, New York and Lyon`: a list of places

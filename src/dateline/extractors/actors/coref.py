@@ -28,8 +28,8 @@ def coref(st: ActorState) -> None:
     st.sentences = sents = list(sentences(doc))
     st.sent_of = sent_of = [0] * len(toks)
     for k, sent in enumerate(sents):
-        for i in range(sent.start, sent.end):
-            sent_of[i] = k
+        a, b = sent.start, sent.end
+        sent_of[a:b] = [k] * (b - a)              # (a slice a sentence, not a step a word)
     in_quote = set()
     quote_of: dict[int, int] = {}                  # token inside a quote -> the quote's index
     for k, q in enumerate(st.quotes):
@@ -479,10 +479,10 @@ def _one_person(st: ActorState, lo_char: int, hi_char: int, want: str, skip=()) 
 def _cataphora(st: ActorState, tok, want: str) -> Optional[Cluster]:
     """`For her part, Suu Kyi has faced ...`, `When he took office, Obama ...`: a pronoun in a phrase or clause put
     before its sentence's subject is that subject, when it is a person of the pronoun's gender (same sentence only)."""
-    head = tok
-    while head.head.i != head.i and head.head.dep_ != "ROOT":
-        head = head.head
-    root = head.head
+    up, deps, k = heads(st.doc), strings(st.doc, "DEP"), tok.i   # (the heads walked as ints: no Token a step)
+    while up[k] != k and deps[up[k]] != "ROOT":
+        k = up[k]
+    head, root = st.toks[k], st.toks[up[k]]
     if head.i == root.i or head.dep_ not in ("prep", "advcl", "npadvmod") or head.i > root.i:
         return None
     subj = next((c for c in children(root) if c.dep_ in ("nsubj", "nsubjpass")), None)

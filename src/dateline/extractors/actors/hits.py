@@ -9,8 +9,8 @@ import re
 import numpy as np
 
 from ...lexicon import actors as lex
-from ..spans import (char_span, children, column, column_array, entities, having, ids_of, lemma_in, lexicon_ids,
-                     lowered, matches_at, span_of, span_text, tokens, where)
+from ..spans import (char_span, children, column, column_array, entities, having, heads, ids_of, lemma_in, lexicon_ids,
+                     lowered, matches_at, span_chars, span_of, span_text, tokens, where)
 from ..token_strings import strings
 from .common import PERSON_LABELS, hit_at
 from .local_news import breeds, language_subjects, owners_shops, page_labels, prison_names, slashed_names, social_parties
@@ -131,10 +131,10 @@ def find_hits(st: ActorState) -> None:
         elif label == "ORG" and e - s == 1 and (en := longer_at.get(s)) is not None and e <= en.end and len(en) > 1 \
                 and not (e < len(doc) and toks[e].text in ("'s", "’s")):
             continue                              # `House` in `State House`; not `CBS` in `CBS’s Face the Nation`
-        span = span_of(doc, s, e)
-        if st.ctx.skipped(span.start_char, span.end_char):
+        start, end, name = span_chars(doc, s, e)  # (a Span's text joins a Token a word)
+        if st.ctx.skipped(start, end):
             continue
-        entry = _entry(st, label, span.text)
+        entry = _entry(st, label, name)
         if entry is None:
             continue
         used.update(range(s, e))
@@ -245,7 +245,8 @@ def nameless_spans(st: ActorState) -> None:
             st.nameless.add(toks[t.i - 3].idx, t.idx + len(t))
     work = lex.words("work_noun")
     unreal = set()                                # the names of works and characters found below
-    fiction = lemma_in(doc, work) or lemma_in(doc, lex.words("portrayal"))   # (each test below needs such a word)
+    portrayed = lemma_in(doc, lex.words("portrayal"))   # (`_character` needs such a word: not asked without one)
+    fiction = lemma_in(doc, work) or portrayed    # (each test below needs such a word)
     for ent in entities(doc) if fiction else ():  # `operations Desert Shield and Desert Storm`, `his book Going
         first = ent.root                          # Home to Glory`: a work or an operation, not an actor
         while first.dep_ == "conj" and first.head.i != first.i:
@@ -266,7 +267,7 @@ def nameless_spans(st: ActorState) -> None:
                 not any(st.hits.get(i, ("",))[0] in ("PER", "ORG") for i in range(ent.start, ent.end)):
             st.nameless.add(ent.start_char, ent.end_char)
             unreal.add(ent.text)
-        elif _character(ent, first) and not any(st.hits.get(i, ("",))[0] in ("PER", "ORG")
+        elif portrayed and _character(ent, first) and not any(st.hits.get(i, ("",))[0] in ("PER", "ORG")
                                                  for i in range(ent.start, ent.end)):
             st.nameless.add(ent.start_char, ent.end_char)
             unreal.add(ent.text)
@@ -412,6 +413,9 @@ def _carried_to(st: ActorState):
     Sovereign Council`, `taken to the Khartoum Special Tribunal`)."""
     doc = st.doc
     carried, org_words = lex.words("carried_to") | lex.words("motion"), lex.org_words()
+    lems, pos, head = lowered(doc), strings(doc, "POS"), heads(doc)
+    if not any(lems[head[k]] in carried and pos[head[k]] == "VERB" for k in where(doc, "LOWER", ids_of("to"))):
+        return                                    # (no `to` after such a verb: `place` holds for no word)
 
     def place(root) -> bool:
         return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in carried and \
@@ -816,7 +820,7 @@ def _money_pots(st: ActorState) -> None:
     word before it says what kind of pot of money it is (actor_words.tsv `money_pot`) names the money, never a body
     (act28b, issue 11; `the International Monetary Fund`, `the Children's Defense Fund` act as bodies and stay)."""
     toks, pots = st.toks, lex.words("money_pot")
-    for t in toks:
+    for t in (toks[i] for i in where(st.doc, "ORTH", ids_of("Fund", "Funds"))):   # (those words alone)
         if t.text not in ("Fund", "Funds") or t.i == 0 or toks[t.i - 1].lower_ not in pots or \
                 not toks[t.i - 1].is_title:
             continue

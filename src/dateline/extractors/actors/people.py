@@ -347,7 +347,9 @@ def people(st: ActorState) -> None:
         cands.append((k, k + 2, span_text(doc, k, k + 2), True))
         covered.update((k, k + 1))
     cands = [_with_nickname(st, *c) for c in cands]   # `William "Bill" Clinton`: Bill Clinton, not Hillary
-    cands = [c for c in cands if not any(o[0] <= c[0] and c[1] <= o[1] and o[1] - o[0] > c[1] - c[0] for o in cands)]
+    shortest = min((c[1] - c[0] for c in cands), default=0)    # (only a name longer than the shortest holds one:
+    wide = {(o[0], o[1]) for o in cands if o[1] - o[0] > shortest}   # those alone, each once)
+    cands = [c for c in cands if not any(a <= c[0] and c[1] <= b and b - a > c[1] - c[0] for a, b in wide)]
     paired = _paired_given_names(st, cands)       # `Bill and Hillary Clinton`: Bill Clinton too
     cands = [c for c in cands if c[0] not in paired] + list(paired.values())
     labels = set()
@@ -947,7 +949,9 @@ def _in_thing_entity(st: ActorState, e: int) -> bool:
     The words after may not be a lexicon surname (`the Clinton Kaine ticket`), a generation mark or a
     word of the person's own government (`the Obama White House`, `the Bush Administration`)."""
     toks = tokens(st.doc)
-    ent = next((x for x in entities(st.doc) if x.start < e <= x.end - 1), None)
+    ent = _entity_at(st).get(e)                   # (the one entity holding token e: entities do not overlap)
+    if ent is not None and ent.start == e:
+        ent = None                                # (one that goes on after the name: it opened before token e)
     if ent is None or ent.label_ not in _THING_LABELS or not (toks[e].is_alpha and toks[e].text[:1].isupper()):
         return False
     if ent.start > 0 and toks[ent.start - 1].text == "-" or any(t.is_lower for t in toks[ent.start:e]) or \
@@ -955,6 +959,16 @@ def _in_thing_entity(st: ActorState, e: int) -> bool:
         return False                              # `The pro-Christie Union Leader`: a paper for him; `Big Win For
         #                                           Bernie: AFL-CIO ...`: a headline capitalises every word
     return _thing_words(toks[e:ent.end])
+
+
+def _entity_at(st: ActorState) -> dict:
+    """Token index -> the entity that holds it, made once a doc (a walk over every entity at each name asked about
+    was 1-2% of the actors' time)."""
+    found = st.doc.user_data.get("dateline.entity_at")
+    if found is None or found[0] != len(st.toks):
+        found = st.doc.user_data["dateline.entity_at"] = (
+            len(st.toks), {i: x for x in entities(st.doc) for i in range(x.start, x.end)})
+    return found[1]
 
 
 def _in_headline(st: ActorState, at: int) -> bool:
@@ -2256,8 +2270,7 @@ def harmed_someone(tok) -> bool:
         tok = tok.head
     if tok.dep_ != "nsubj":
         return False
-    verbs = [tok.head] + [v for v in tok.head.subtree if v.dep_ == "conj" and v.pos_ == "VERB" and
-                          not any(k.dep_ in ("nsubj", "nsubjpass") for k in children(v))]
+    verbs = [tok.head] + _joined_verbs(tok.head)
     #                                             (`he took a gun, loaded it and then shot Dana Remaley`)
     verb = next((v for v in verbs if v.lemma_.lower() in lex.words("harm_verb")), None)
     if verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBN"):
@@ -2287,8 +2300,35 @@ def _subject_verbs(tok) -> list:
     """The verbs a subject token does: its head and the verbs joined to it with no subject of their own."""
     if tok.dep_ != "nsubj":
         return []
-    return [tok.head] + [v for v in tok.head.subtree if v.dep_ == "conj" and v.pos_ == "VERB" and
-                         not any(k.dep_ in ("nsubj", "nsubjpass") for k in children(v))]
+    return [tok.head] + _joined_verbs(tok.head)
+
+
+def _joined_verbs(head) -> list:
+    """`[v for v in head.subtree if v.dep_ == "conj" and v.pos_ == "VERB" and not any(k.dep_ in ("nsubj", "nsubjpass")
+    for k in children(v))]`: the verbs joined to a verb with no subject of their own, in the subtree's order, found
+    once a doc for each verb from the columns (read it, never change it; the walk made a Token for each word under the
+    verb, once for each of the predicates that ask it of one subject)."""
+    doc = head.doc
+    memo = doc.user_data.get("dateline.joined_verbs")
+    if memo is None or memo[0] != len(doc):
+        memo = doc.user_data["dateline.joined_verbs"] = (len(doc), {})
+    found = memo[1].get(head.i)
+    if found is None:
+        deps, pos, below = strings(doc, "DEP"), strings(doc, "POS"), child_indices(doc)
+        order: list[int] = []
+
+        def walk(i: int) -> None:                 # (`Token.subtree`: the left children's, the word, the right ones')
+            for k in below[i]:
+                if k < i:
+                    walk(k)
+            order.append(i)
+            for k in below[i]:
+                if k > i:
+                    walk(k)
+        walk(head.i)
+        found = memo[1][head.i] = [tokens(doc)[i] for i in order if deps[i] == "conj" and pos[i] == "VERB" and
+                                   not any(deps[k] in ("nsubj", "nsubjpass") for k in below[i])]
+    return found
 
 
 def _opened_fire(tok) -> bool:

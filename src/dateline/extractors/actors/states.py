@@ -773,8 +773,17 @@ def _short_for_a_road(text: str, name: str) -> bool:
 def _written_before_a_word(text: str, name: str) -> bool:
     """Whether the text has the name with a capitalised word after it (`E. Montague Avenue`), as `_short_for_a_road`
     reads it but without its opening look-behind, which makes `re` try the pattern at every character of the text
-    (a search for the name's own letters is one fast scan): where this finds nothing, that finds nothing either."""
-    return re.search(re.escape(name) + r" [A-Z][a-z]", text) is not None
+    (a search for the name's own letters is one fast scan): where this finds nothing, that finds nothing either. The
+    name is found by `str.find`, not by a pattern made for each name (`re.search(re.escape(name) + r" [A-Z][a-z]")`:
+    compiled anew at each name once `re`'s cache is full)."""
+    probe = name + " "
+    at = text.find(probe)
+    while at >= 0:
+        k = at + len(probe)
+        if "A" <= text[k:k + 1] <= "Z" and "a" <= text[k + 1:k + 2] <= "z":
+            return True
+        at = text.find(probe, at + 1)
+    return False
 
 
 def _town_as_a_place(st: ActorState, s: int, e: int) -> bool:
