@@ -122,29 +122,11 @@ def _setting(c: Candidate, ev: Event, head, where: Where) -> dict[str, float]:
     f["said"] = float(said)                                 # `X said it would ...`: reported, not told as fact
     f["intent"] = float(c.intent)                           # a future, modal or intent verb governs it
     f[f"intent_type={ev.type}"] = float(c.intent)
-    f.update(_sentence_setting(head.doc, sentence_of(head.doc, head.i)))   # (`head.sent`'s, once a sentence)
-    f["alone"] = float(where.events <= 1)                   # the only event chosen in its sentence
-    f["crowded"] = min(max(where.events - 1, 0) / 4.0, 1.0)
-    f["headline"] = float(where.headline)
-    f["model_high"] = float(c.prob >= 0.8)
-    f["model_low"] = float(c.prob < 0.2)
-    return {k: v for k, v in f.items() if v}
-
-
-def _sentence_setting(doc, sent) -> dict[str, float]:
-    """The part of `_setting` its sentence alone decides (its length, a question, quote marks, a list item, a colon
-    opening it, a title-cased line), in `_setting`'s order; made once a sentence and kept on the doc (`spans.forget`
-    drops it): a sentence's events read the same values (speed30a)."""
-    made = doc.user_data.get("dateline.events.sentence_setting")
-    if made is None:
-        made = doc.user_data["dateline.events.sentence_setting"] = {}
-    f = made.get((sent.start, sent.end))
-    if f is not None:
-        return f
-    f = made[sent.start, sent.end] = {}
+    sent = sentence_of(head.doc, head.i)                    # (`head.sent`, found once a doc; no Token made per word)
     f["sentence_long"] = min(len(sent) / 80.0, 1.0)
-    f["question"] = float(not ids_of("?").isdisjoint(column(doc, "ORTH")[sent.start:sent.end]))
-    at, orth = words_in(doc, sent.start, sent.end), column(doc, "ORTH")   # (the words read off the doc's columns)
+    f["question"] = float(not ids_of("?").isdisjoint(column(head.doc, "ORTH")[sent.start:sent.end]))
+    doc = head.doc                                          # (the words read off the doc's columns, as above)
+    at, orth = words_in(doc, sent.start, sent.end), column(doc, "ORTH")
     opening = [doc.vocab.strings[orth[i]] for i in at[:6]]
     f["sentence_short"] = float(len(at) < 10)
     f["quote_marks"] = float(not ids_of(*QUOTE_MARKS).isdisjoint(orth[i] for i in at))   # the sentence quotes someone
@@ -154,7 +136,12 @@ def _sentence_setting(doc, sent) -> dict[str, float]:
     alpha, title, upper = column(doc, "IS_ALPHA"), column(doc, "IS_TITLE"), column(doc, "IS_UPPER")
     f["upper"] = float(sum(1 for i in at if alpha[i] and (title[i] or upper[i])) > 0.7 * max(1, sum(
         alpha[i] for i in at)))                                            # a title-cased line: a headline's style
-    return f
+    f["alone"] = float(where.events <= 1)                   # the only event chosen in its sentence
+    f["crowded"] = min(max(where.events - 1, 0) / 4.0, 1.0)
+    f["headline"] = float(where.headline)
+    f["model_high"] = float(c.prob >= 0.8)
+    f["model_low"] = float(c.prob < 0.2)
+    return {k: v for k, v in f.items() if v}
 
 
 # ------------------------------------------------------------------ the article around an event

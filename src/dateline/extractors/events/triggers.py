@@ -59,19 +59,7 @@ class Candidate:
 
 def np_bounds(tok, solo: bool = False) -> tuple[int, int]:
     """Token range [a, b] of the noun phrase headed by tok, without relative clauses and trailing punctuation or
-    coordinators (and without its conjuncts when solo); found once a doc for each head and `solo` (kept on the doc,
-    `spans.forget` drops it: the participants, `actor_like` and the checks ask for the same phrases again; speed30a)."""
-    made = tok.doc.user_data.get("dateline.events.np_bounds")
-    if made is None:
-        made = tok.doc.user_data["dateline.events.np_bounds"] = {}
-    found = made.get((tok.i, solo))
-    if found is None:
-        found = made[tok.i, solo] = _np_bounds(tok, solo)
-    return found
-
-
-def _np_bounds(tok, solo: bool) -> tuple[int, int]:
-    """`np_bounds`, found anew."""
+    coordinators (and without its conjuncts when solo)."""
     a, b = tok.left_edge.i, tok.i
     for c in tok.rights:
         if c.dep_ in NP_STOP or (solo and c.dep_ in ("cc", "conj")):
@@ -353,14 +341,8 @@ def names_actor(x) -> bool:
 def actor_like(x) -> bool:
     """A noun phrase that names an actor: a named entity or a proper noun in it
     (not 'the move', 'their weapons', 'information')."""
-    made = x.doc.user_data.get("dateline.events.actor_like")   # (once a doc for each head, kept on the doc: the
-    if made is None:                                           #  targets' tests ask again; speed30a)
-        made = x.doc.user_data["dateline.events.actor_like"] = {}
-    found = made.get(x.i)
-    if found is None:
-        a, b = np_bounds(x)
-        found = made[x.i] = any(y.ent_type_ in ACTOR_ENTS or y.pos_ == "PROPN" for y in tokens(x.doc)[a:b + 1])
-    return found
+    a, b = np_bounds(x)
+    return any(y.ent_type_ in ACTOR_ENTS or y.pos_ == "PROPN" for y in tokens(x.doc)[a:b + 1])
 
 
 def actor_target(t, noun, found, taken, places: bool = True):
