@@ -84,6 +84,7 @@ def no_event(c: Candidate, w) -> bool:
     t = c.token
     if c.noun is not None:
         return (c.noun.i == t.i and _in(c.noun, w["lightonly"])) or (
+            c.etype in ("COOPERATE", "MOBILIZE") and _civil_drill(c, w)) or (
             c.etype == "REQUEST" and _market_demand(c.noun, w)) or (
             c.etype in ("THREATEN", "ACCUSE") and _peril_noun(c.noun, w)) or (
             c.etype == "THREATEN" and c.noun.dep_ == "dobj" and _lemma(c.noun.head) in ("meet", "miss")) or (
@@ -188,6 +189,22 @@ def no_event(c: Candidate, w) -> bool:
     return False
 
 
+def _civil_drill(c: Candidate, w) -> bool:
+    """A drill or exercise (event_senses `drillnoun`) with no military word that is a civil one by its kind (event_senses
+    `civildrill`: `a fire drill`, `an emergency exercise`) or by its doers, when all are common nouns of no armed force
+    (`the school held a drill`, `teachers held a drill for students`): a practice, no show of force nor cooperation
+    (EVENT_GUIDE: military exercises; rev30b). `China held drills`, `the army held exercises` stay."""
+    n = c.noun
+    if not _in(n, w["drillnoun"]) or any(x.dep_ in ("amod", "compound") and (_in(x, w["military"]) or warlike(x))
+                                         for x in children(n)):
+        return False
+    doers = [x for x in c.source if hasattr(x, "dep_")]
+    if any(warlike(x) for x in doers):
+        return False
+    return any(x.dep_ in ("amod", "compound") and _in(x, w["civildrill"]) for x in children(n)) or bool(doers) and all(
+        x.pos_ == "NOUN" and not x.ent_type_ for x in doers)
+
+
 def no_act(c: Candidate, w) -> bool:
     """A verb of the lexicon that is an act only with arguments of one kind, whatever the rules make of it (a refusal,
     a promise): run first in `checks.keep` (ev30a)."""
@@ -197,6 +214,13 @@ def no_act(c: Candidate, w) -> bool:
     if c.pattern.key in w["callupverb"] or _lemma(t) in w["callupverb"]:
         return not any(_in(x, w["callup"]) for x in _objects(t))   # `activated the alarm`: only forces activated
     return False
+
+
+def _blamed_for(t) -> bool:
+    """A `for` phrase of the verb that gives a reason of blame: an act (`for failing to act`) or a thing someone owns
+    (`called out the army for its silence`): criticism, no call-up (rev30b)."""
+    o = prep_object(t, "for")
+    return o is not None and (o.pos_ == "VERB" or any(y.dep_ == "poss" for y in children(o)))
 
 
 def _peril_warned(t, w) -> bool:
@@ -433,7 +457,7 @@ def _retype(c: Candidate, w, t) -> None:
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "176", None   # `hackers executed the malware`, `executed
         # an attack on the bank's servers`: a cyber operation (the guide: COERCE)
     elif c.etype == "ACCUSE" and lem == "call" and any(x.dep_ == "prt" and x.lower_ == "out" for x in children(t)) \
-            and objs and all(_in(x, w["callup"]) for x in objs):
+            and objs and all(_in(x, w["callup"]) for x in objs) and not _blamed_for(t):
         c.etype, c.quad, c.cameo, c.mode = "MOBILIZE", 4, "150", "military"   # `called out the National Guard`:
         # forces called up, no one criticised (ev30a)
     elif c.etype == "AID" and lem == "evacuate" and objs and all(_in(x, w["ownpeople"]) and any(

@@ -725,7 +725,22 @@ def state_left(t, lem) -> Optional[Candidate]:
     forces = subj.pos_ == "NOUN" and warlike(subj) and lemma(subj) not in ("police", "policeman")
     if not (state or forces) or not any(_country(x) or state and x.ent_type_ == "ORG" for x in objs):
         return None
+    if _left_in_a_state(t, objs):
+        return None                       # `Russia left Ukraine without gas`, `left Mali vulnerable`: a state caused
+        # (rev30b)
     return Candidate(t, None, Pattern("verb", lem, "0874", None, ("dobj", "from")), t.i, t.i, False)
+
+
+def _left_in_a_state(t, objs) -> bool:
+    """`leave` said of what the one left is left as, not of a going (`Russia left Ukraine without gas`, `left Mali
+    vulnerable`, `left Greece to fend for itself`, `left the WHO waiting`, `left Taiwan out of the deal`): a complement
+    of the verb or of its object, or a preposition of a state (event_cues `leftstate`: without, with, out, in ...)
+    whose object is no date (`left Iraq in 2011` stays a withdrawal; rev30b)."""
+    if any(x.dep_ in ("xcomp", "oprd", "acomp", "ccomp", "advcl", "dative") for x in children(t)) or any(
+            y.dep_ in ("amod", "acl", "advmod") and y.i > o.i for o in objs for y in children(o)):
+        return True
+    return any(x.dep_ in ("prep", "prt", "advmod") and x.lower_ in load().cues.get("leftstate", ()) and not any(
+        y.ent_type_ in ("DATE", "TIME") for z in children(x) for y in z.subtree) for x in children(t))
 
 
 def _country(x) -> bool:
