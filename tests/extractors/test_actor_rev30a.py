@@ -8,11 +8,20 @@ from tests.helpers import actor_at
 at = actor_at
 
 
-def test_the_city_undergoing_or_in_a_small_clause_is_no_government(run):
-    text = ("Storm season\nForecasters warned that the city would be flooded by Sunday. The mayor helped the city "
-            "recover after the last storm, residents said.\n")
+def test_the_city_harmed_is_no_government(run):
+    text = ("Storm season\nForecasters warned that the city would be destroyed by the storm. Officials said the city "
+            "will pay for the new levee.\n")
     art = run(text, published="2016-04-04")
-    assert at(art, text, "the city") is None and at(art, text, "the city", 1) is None
+    assert at(art, text, "the city") is None
+    a = at(art, text, "the city", 1)
+    assert a is not None and a.sector == "GOV"
+
+
+def test_an_aged_brother_before_a_day_is_still_an_actor(run):
+    text = ("Boy shot\nA 16-year-old boy died after he was shot by his 12-year-old brother Saturday in Pellston, "
+            "police said.\n")
+    art = run(text, published="2016-04-04")
+    assert at(art, text, "12-year-old brother") is not None
 
 
 def test_the_state_of_emergency_is_no_government(run):

@@ -279,14 +279,12 @@ def _local_unnamed(st: ActorState, tok) -> bool:
     the gazetteer comes before (local news: `Forsyth County`, `Oxford`, an unknown town): the government of the
     county last named (`<Name> County` anywhere before), else of the story's town or state, an actor of its own (GOV;
     American in an American story, else the article's home, codes.py). Not a word another actor already holds, nor
-    the subject of a tally (actor_words.tsv `tally_verb`: `the city recorded 305 homicides`; act30b), nor a passive
-    subject or the subject of a bare infinitive (`the city was flooded`, `helped the city recover`: the place; rev30a)."""
+    the subject of a tally (actor_words.tsv `tally_verb`: `the city recorded 305 homicides`; act30b), nor the passive
+    subject of a verb of harm to a place (actor_words.tsv `place_harm_verb`: `the city would be destroyed`; rev30a)."""
     if tok.i in st.owner or tok.head.lemma_.lower() in lex.words("tally_verb"):
         return False                              # `That year the city recorded 305 homicides`: a place's tally
-    verb = tok.head
-    if tok.dep_ != "nsubj" or verb.tag_ == "VB" and not any(k.dep_ in ("aux", "auxpass") for k in children(verb)):
-        return False                              # `the city would be destroyed`, `helped the city recover`: the
-        #                                           place undergoing, not its government acting (rev30a)
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in lex.words("place_harm_verb"):
+        return False                              # `the city would be destroyed`: the place harmed (rev30a)
     noun = tok.lower_
     name = None
     if noun == "county":

@@ -230,7 +230,8 @@ def _named_after(st: ActorState, head) -> bool:
     if k < len(toks) and toks[k].lower_ in ("named", "called"):
         k += 1
     return k < len(toks) and toks[k].ent_type_ == "PERSON" or any(
-        c.dep_ == "appos" and c.pos_ == "PROPN" for c in children(head))
+        c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "") for c in children(head))
+    #                                                   (not `his 12-year-old brother Saturday`: a date)
 
 
 def _harmed_people(st: ActorState) -> None:
