@@ -227,8 +227,8 @@ def _named_after(st: ActorState, head) -> bool:
     k = head.i + 1
     if k < len(toks) and toks[k].text == ",":
         k += 1
-    if k < len(toks) and toks[k].lower_ in ("named", "called"):
-        k += 1
+    if k + 1 < len(toks) and toks[k].lower_ in ("named", "called") and toks[k + 1].pos_ == "PROPN":
+        return True                               # `another boy named Ravi`, however the tagger typed the name
     return k < len(toks) and toks[k].ent_type_ == "PERSON" or any(
         c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "") for c in children(head))
     #                                                   (not `his 12-year-old brother Saturday`: a date)
