@@ -194,6 +194,8 @@ def place_votes(st: ActorState, lo: int, hi: int, cues: bool = False) -> Counter
             continue                              # `TBILISI, Georgia`: a country's name (and a US state's) is none
         if _venue(ent.root):
             continue                              # `a summit in Vienna`: the place of a meeting, not of its people
+        if _compass_region(ent.text):
+            continue                              # `the North Shore` of Pittsburgh, not Auckland's (rev30a)
         if any(ent.text == n or ent.text.startswith(n + " ") or ent.text.startswith("the " + n) for n in county_names):
             continue                              # `Chesterfield County (Police)`: a US county, counted below, not
             #                                       the English town its first word names
@@ -278,6 +280,14 @@ def names_us_county(text: str) -> bool:
 
 COMPASS = frozenset(("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                      "central", "downtown", "northern", "southern", "eastern", "western"))
+
+
+def _compass_region(text: str) -> bool:
+    """True for a region named by a compass word and a part or landform word (actor_words.tsv `region_noun`: `the
+    North Shore`, `Central Coast`, `the South Side`): a part of many towns in many countries, whatever the gazetteer
+    lists under that name (North Shore City, New Zealand), so no vote for a country (rev30a)."""
+    words = [w for w in text.split() if w.lower() != "the"]
+    return len(words) == 2 and words[0].lower() in COMPASS and words[1].lower() in lex.words("region_noun")
 
 
 def _bare(text: str) -> str:

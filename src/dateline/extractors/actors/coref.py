@@ -234,6 +234,9 @@ def _local(st: ActorState, tok) -> bool:
     two before, else (a city) of the dateline's city: an actor of its own, GOV of that place's country. True when it
     linked one."""
     verb = tok.head
+    if any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ != "PROPN" for o in children(p))
+           for p in children(tok)):
+        return False                              # `the state of emergency`, `the city of dreams`: no body (rev30a)
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in lex.words("still_verb") or \
             [c.lower_ for c in children(tok) if c.i < tok.i] != ["the"] or st.ctx.skipped(tok.idx, tok.idx + len(tok)):
         return False
@@ -276,9 +279,12 @@ def _local_unnamed(st: ActorState, tok) -> bool:
     the gazetteer comes before (local news: `Forsyth County`, `Oxford`, an unknown town): the government of the
     county last named (`<Name> County` anywhere before), else of the story's town or state, an actor of its own (GOV;
     American in an American story, else the article's home, codes.py). Not a word another actor already holds, nor
-    the subject of a tally (actor_words.tsv `tally_verb`: `the city recorded 305 homicides`; act30b)."""
+    the subject of a tally (actor_words.tsv `tally_verb`: `the city recorded 305 homicides`; act30b), nor the passive
+    subject of a verb of harm to a place (actor_words.tsv `place_harm_verb`: `the city would be destroyed`; rev30a)."""
     if tok.i in st.owner or tok.head.lemma_.lower() in lex.words("tally_verb"):
         return False                              # `That year the city recorded 305 homicides`: a place's tally
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in lex.words("place_harm_verb"):
+        return False                              # `the city would be destroyed`: the place harmed (rev30a)
     noun = tok.lower_
     name = None
     if noun == "county":

@@ -209,12 +209,29 @@ def _aged_people(st: ActorState) -> None:
             continue
         if any(t.i != head.i and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN") for t in span):
             continue
+        if _named_after(st, head):
+            continue                              # `his 3-year-old son, Tom Reed,`: the name's actor holds him
         verb = head.head
         crm = verb.lemma_.lower() in accused and head.dep_ in ("nsubjpass", "dobj") or harmed_someone(head)
         c = cluster(st, ("D", "aged", start), text[start:end], sector="CRM" if crm else "CVL",
                     role="suspect" if crm else "person")
         add(st, c, start, end)
         st.taken.append((start, end))
+
+
+def _named_after(st: ActorState, head) -> bool:
+    """True for a person's noun followed by their name, in apposition or after `named`/`called` (`his 3-year-old son,
+    Tom Reed,`, `her 30-year-old daughter Ann Hill`, `another boy named Ravi`): the name's actor is that person, no
+    actor of the noun alone (rev30a: act30b's possessive ages split a named child from their name)."""
+    toks = st.toks
+    k = head.i + 1
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    if k + 1 < len(toks) and toks[k].lower_ in ("named", "called") and toks[k + 1].pos_ == "PROPN":
+        return True                               # `another boy named Ravi`, however the tagger typed the name
+    return k < len(toks) and toks[k].ent_type_ == "PERSON" or any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "") for c in children(head))
+    #                                                   (not `his 12-year-old brother Saturday`: a date)
 
 
 def _harmed_people(st: ActorState) -> None:
@@ -237,6 +254,8 @@ def _harmed_people(st: ActorState) -> None:
             continue                              # `a Nigerian man`, `his man`: told otherwise
         if tok.dep_ == "conj" or any(k.dep_ == "conj" for k in children(tok)):
             continue                              # `One woman and four men were shot`: a group, not her alone
+        if _named_after(st, tok):
+            continue                              # `Another boy named Ravi died`: the name's actor (rev30a)
         verb = tok.head
         dead = tok.dep_ == "nsubj" and verb.lemma_ == "be" and any(
             k.dep_ == "acomp" and k.lower_ == "dead" for k in children(verb))
