@@ -56,9 +56,10 @@ from .columns import lemma_picked
 from . import crime, domains, evaluative, senses as word_senses
 from .lexicon import Pattern, hazards, load, plover
 from .nouns import actor_noun
+from .victims import _person_nouns as person_nouns
 from .triggers import (lemma as _lemma, ACTOR_ENTS, Candidate, _depth, actor_like, cameo_of, child, clitic_modal,
                        is_passive, names_actor, negated_word, np_bounds, opened_by_for, prep_object, subject_of,
-                       antecedent, _counted, at_street, warlike)
+                       antecedent, _counted, at_dwelling, at_street, warlike)
 
 MATERIAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 # entity types that never name an actor (not LAW, WORK_OF_ART, PRODUCT, EVENT: the small model gives them to
@@ -1827,6 +1828,9 @@ def force_on_no_one(c: Candidate, ev) -> bool:
         return False                      # (`the shooting happened at 2 a.m. near a bar`: told, not a topic)
     if n is not None and _street_told(n):
         return False                      # (`responded to a shooting on Elm Street`: one occasion; ev30b)
+    if n is None and c.token.pos_ == "VERB" and any(at_street(y) or at_dwelling(y) for x in children(c.token)
+                                                    if x.dep_ == "prep" for y in children(x)):
+        return False                      # (`shots were fired at a home on Elm Street`: told where; ev30c)
     return n is None or not any(x.dep_ in ("relcl", "acl") or x.dep_ == "prep" and x.lower_ in ("of", "by")
                                 for x in children(n))
 
@@ -2128,10 +2132,12 @@ def _wrong_owned(prep, w) -> bool:
 
 
 def _kin_or_culprit(x) -> bool:
-    """A person named by a family tie or by the deed (`her brother`, `a sniper`): who does an act of force, though
-    no actor noun (crime_words `kin`, event_senses `wrongdoer`)."""
+    """A person named by a family tie, by the deed or as a person (`her brother`, `a sniper`, `a girl`): who does an
+    act of force, though no actor noun (crime_words `kin`, event_senses `wrongdoer`, victim_nouns: `One girl pulled
+    out a knife and stabbed the other girl`; ev30c)."""
     return hasattr(x, "dep_") and x.pos_ == "NOUN" and (_lemma(x) in crime.words()["kin"] or
-                                                        _lemma(x) in senses()["wrongdoer"])
+                                                        _lemma(x) in senses()["wrongdoer"] or
+                                                        _lemma(x) in person_nouns())
 
 
 def _acting(c: Candidate, w) -> bool:
