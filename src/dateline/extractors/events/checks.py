@@ -2132,12 +2132,20 @@ def _wrong_owned(prep, w) -> bool:
 
 
 def _kin_or_culprit(x) -> bool:
-    """A person named by a family tie, by the deed or as a person (`her brother`, `a sniper`, `a girl`): who does an
-    act of force, though no actor noun (crime_words `kin`, event_senses `wrongdoer`, victim_nouns: `One girl pulled
-    out a knife and stabbed the other girl`; ev30c)."""
+    """A person named by a family tie or by the deed (`her brother`, `a sniper`): who does an act of force, though
+    no actor noun (crime_words `kin`, event_senses `wrongdoer`)."""
     return hasattr(x, "dep_") and x.pos_ == "NOUN" and (_lemma(x) in crime.words()["kin"] or
-                                                        _lemma(x) in senses()["wrongdoer"] or
-                                                        _lemma(x) in person_nouns())
+                                                        _lemma(x) in senses()["wrongdoer"])
+
+
+def _person_hitting(x, c: Candidate) -> bool:
+    """A person noun (victim_nouns: `a girl`, `the teenager`) as the doer of an act of force that names whom it hit
+    (`One girl pulled out a knife and stabbed the other girl`): a person, no thing (ev30c). Not with no one hit: a
+    misread clause whose subject was the one hurt (`awakened by the toddler wounded`) keeps no doer, nor a verb
+    with no object (`Teen shot in the kitchen of a home`: a headline's passive, the subject hit)."""
+    t = c.token
+    return hasattr(x, "dep_") and x.pos_ == "NOUN" and bool(c.target) and _lemma(x) in person_nouns() and \
+        t.pos_ == "VERB" and child(t, ("dobj",)) is not None
 
 
 def _acting(c: Candidate, w) -> bool:
@@ -2188,8 +2196,8 @@ def _acting(c: Candidate, w) -> bool:
         if others:                        # `talks between lawyers for the relatives and government officials`:
             c.source, c.target = [first], others   # one side meets the other
             c.solo = set(c.solo) | {first.i}
-    things = bool(c.source) and not c.named and all(_inanimate(x) and not (c.quad == 4 and _kin_or_culprit(x)) and
-                                                    not (c.quad == 2 and _acronym(x)) and
+    things = bool(c.source) and not c.named and all(_inanimate(x) and not (c.quad == 4 and (
+        _kin_or_culprit(x) or _person_hitting(x, c))) and not (c.quad == 2 and _acronym(x)) and
                                                     not (c.etype == "PROTEST" and _crowd_count(x))
                                                     for x in c.source)
     side = _side(c) if things and c.noun is not None else None
