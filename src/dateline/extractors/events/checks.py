@@ -56,9 +56,10 @@ from .columns import lemma_picked
 from . import crime, domains, evaluative, senses as word_senses
 from .lexicon import Pattern, hazards, load, plover
 from .nouns import actor_noun
+from .victims import _person_nouns as person_nouns
 from .triggers import (lemma as _lemma, ACTOR_ENTS, Candidate, _depth, actor_like, cameo_of, child, clitic_modal,
                        is_passive, names_actor, negated_word, np_bounds, opened_by_for, prep_object, subject_of,
-                       antecedent, _counted, at_street, warlike)
+                       antecedent, _counted, at_dwelling, at_street, warlike)
 
 MATERIAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 # entity types that never name an actor (not LAW, WORK_OF_ART, PRODUCT, EVENT: the small model gives them to
@@ -1827,6 +1828,9 @@ def force_on_no_one(c: Candidate, ev) -> bool:
         return False                      # (`the shooting happened at 2 a.m. near a bar`: told, not a topic)
     if n is not None and _street_told(n):
         return False                      # (`responded to a shooting on Elm Street`: one occasion; ev30b)
+    if n is None and c.token.pos_ == "VERB" and any(at_street(y) or at_dwelling(y) for x in children(c.token)
+                                                    if x.dep_ == "prep" for y in children(x)):
+        return False                      # (`shots were fired at a home on Elm Street`: told where; ev30c)
     return n is None or not any(x.dep_ in ("relcl", "acl") or x.dep_ == "prep" and x.lower_ in ("of", "by")
                                 for x in children(n))
 
@@ -2134,6 +2138,16 @@ def _kin_or_culprit(x) -> bool:
                                                         _lemma(x) in senses()["wrongdoer"])
 
 
+def _person_hitting(x, c: Candidate) -> bool:
+    """A person noun (victim_nouns: `a girl`, `the teenager`) as the doer of an act of force that names whom it hit
+    (`One girl pulled out a knife and stabbed the other girl`): a person, no thing (ev30c). Not with no one hit: a
+    misread clause whose subject was the one hurt (`awakened by the toddler wounded`) keeps no doer, nor a verb
+    with no object (`Teen shot in the kitchen of a home`: a headline's passive, the subject hit)."""
+    t = c.token
+    return hasattr(x, "dep_") and x.pos_ == "NOUN" and bool(c.target) and _lemma(x) in person_nouns() and \
+        t.pos_ == "VERB" and child(t, ("dobj",)) is not None
+
+
 def _acting(c: Candidate, w) -> bool:
     """Who acts: a statement, an agreement, aid or a concession needs an actor who makes it, so when every source
     names a thing the event goes; an act of force keeps its victims and loses only the thing named as its agent (`the bombings
@@ -2182,8 +2196,8 @@ def _acting(c: Candidate, w) -> bool:
         if others:                        # `talks between lawyers for the relatives and government officials`:
             c.source, c.target = [first], others   # one side meets the other
             c.solo = set(c.solo) | {first.i}
-    things = bool(c.source) and not c.named and all(_inanimate(x) and not (c.quad == 4 and _kin_or_culprit(x)) and
-                                                    not (c.quad == 2 and _acronym(x)) and
+    things = bool(c.source) and not c.named and all(_inanimate(x) and not (c.quad == 4 and (
+        _kin_or_culprit(x) or _person_hitting(x, c))) and not (c.quad == 2 and _acronym(x)) and
                                                     not (c.etype == "PROTEST" and _crowd_count(x))
                                                     for x in c.source)
     side = _side(c) if things and c.noun is not None else None

@@ -456,6 +456,17 @@ def _coerce(c: Candidate, target: list, source: list) -> None:
     c.target, c.source = target, source
 
 
+def _headline_accused(t) -> bool:
+    """`Man accused of robbing a bank`, `Coach accused in assault`: `accuse` as a bare past participle (no auxiliary,
+    no object; the parse may tag it a past tense) with a subject, as a headline drops `is`: the subject is the
+    accused, not the accuser (ev30c). The active verb always has an object (`accused him of`)."""
+    return _lemma(t) == "accuse" and t.tag_ in ("VBN", "VBD") and t.dep_ in ("ROOT", "conj") and \
+        child(t, SUBJECTS) is not None and child(t, SUBJECTS).pos_ in ("NOUN", "PROPN") and \
+        not any(x.dep_ in ("aux", "auxpass", "dobj", "dative") or x.dep_ == "ccomp" and child(x, SUBJECTS) is not None
+                for x in children(t)) and any(x.dep_ == "prep" and x.lower_ in ("of", "in") for x in children(t))
+    # (`Man accused of robbing a bank is arrested`: the parse hangs the main verb as a clause with no subject)
+
+
 def retype(c: Candidate, law: frozenset) -> None:
     """The guide's types for law enforcement, courts, strikes that hit someone and money received; run with
     `checks.retype`."""
@@ -486,6 +497,10 @@ def retype(c: Candidate, law: frozenset) -> None:
             by = prep_object(t, "by")     # `Dad charged after toddler shoots mom`, `Man charged in shooting`:
             _coerce(c, [s], [by] if by is not None else [])   # the charged is the target
             return
+    if c.etype == "ACCUSE" and _verb(t) and _headline_accused(t):
+        by = prep_object(t, "by")         # `Man accused of robbing a bank`: a headline's passive, the accused its
+        c.target, c.source = [child(t, SUBJECTS)], ([by] if by is not None else [])   # target (ev30c)
+        return
     n = c.noun
     if c.etype in ("ACCUSE", "COERCE") and n is not None and _lemma(n) in w["chargenoun"] and \
             n.dep_ == "pobj" and n.head.lower_ in ("on", "with", "for") and _lemma(n.head.head) in w["custody"]:

@@ -1361,7 +1361,7 @@ def _target(c: Candidate) -> list:
     found = [x for x in found if not (x.pos_ == "NOUN" and (x.lemma_.lower() in cues.get("bodypart", ()) or (
         x.lemma_.lower() in cues.get("outcome", ()) and x.head.lower_ == "to") or (
         c.quad == 4 and not x.ent_type_ and x.lemma_.lower() in cues.get("openplace", ()))) or (
-        c.etype == "ASSAULT" and at_street(x)))]
+        c.etype == "ASSAULT" and (at_street(x) or at_dwelling(x))))]
     # (`shot in the head`, `shot to death`; `opened fire on a park`: where, not whom)
     if not found and not passive and t.pos_ == "VERB":
         tgt = stranded_object(t)
@@ -1536,6 +1536,13 @@ def at_street(x) -> bool:
         "openplace", ())
 
 
+def at_dwelling(x) -> bool:
+    """x is a home, a house or a flat (event_cues `dwelling`, a common noun, no name) after a preposition of place:
+    where shots were fired, not whom they hit (`shots were fired at a home on Elm Street`; the guide's target is who
+    was hit). For attacks only (ev30c)."""
+    return x.pos_ == "NOUN" and _at_place(x) and x.lemma_.lower() in load().cues.get("dwelling", ())
+
+
 def _bare_victims(t) -> list:
     """The subjects of a participle of wounding that stands with no auxiliary and no object, as in a headline
     (`Four people shot in Tangelo Park`, `Teen shot dead`, `a 2-year-old boy shot and killed near his home`): they
@@ -1640,8 +1647,16 @@ def _nearby_actor(c: Candidate) -> None:
     """The targets found name no actor ('complain about the move'): add the nearest one that does (`actor_target`)."""
     x = actor_target(c.token, c.noun, c.target, {x.i for x in c.source + c.target} |
                      ({c.noun.i} if c.noun is not None else set()), places=c.quad in (2, 4) or c.etype == "AGREE")
-    if x is not None and not (c.etype == "ASSAULT" and at_street(x)):   # (`a shooting on Marlow Blvd`: where; ev30b)
-        c.target = c.target + [x]
+    if x is not None and not (c.etype == "ASSAULT" and (at_street(x) or at_dwelling(x) or _occasion(x))):
+        c.target = c.target + [x]         # (`a shooting on Marlow Blvd`: where; ev30b)
+
+
+def _occasion(x) -> bool:
+    """x is a noun the event lexicon reads as an attack: the occasion an act of force was part of, never whom it hit
+    (`Two men were wounded in a shooting on Friday`: the phrase names an actor only through its date or place;
+    ev30c)."""
+    pat = load().nouns.get(x.lemma_.lower()) if x.pos_ == "NOUN" else None
+    return pat is not None and bool(pat.cameo) and plover(pat.cameo)[0] == "ASSAULT"
 
 
 def _failed(c: Candidate) -> bool:
