@@ -591,6 +591,7 @@ def codes(st: ActorState) -> None:
             _organisation_staff(st, c)
     staff_of_body_before(st)                      # `Department of Public Safety spokesman Sid Lane`: COP (act25b)
     _service_ranks(st)
+    _bare_authorities(st)                         # `Authorities said` in a police story: COP (act30c)
     _contest_judges(st)
     _harmed_students(st)
     police_chiefs(st)                             # `Chief John Mina said` in a police story: COP (act25b)
@@ -853,6 +854,30 @@ def _service_ranks(st: ActorState) -> None:
             others = Counter({k: v for k, v in _services(st).items()}) - Counter({"MIL": len(c.mentions)})
             if set(+others) == {"COP"} or not +others and _home_troopers(st, c):
                 c.sector, c.role = "COP", "troopers"   # (`Pennsylvania state police said ... until troopers arrived`)
+
+
+def _bare_authorities(st: ActorState) -> None:
+    """Unnamed `authorities` or `officials` with no word before them (actor_words.tsv `bare_authority`: `Authorities
+    said they were called to the house`, `according to officials`) in a story whose one service is the police (no
+    armed force, rebels or fire service named) and that names no other government actor (`Coroner's Lt. Joe Bale`:
+    the authorities may be his office) are the police: COP, not GOV. `city officials` keep their sector (act30c)."""
+    words = lex.words("bare_authority")
+    if set(_services(st)) != {"COP"}:
+        return
+    doc = st.doc
+    bare, other_gov = [], False
+    for c in st.clusters.values():
+        if c.sector != "GOV" or not c.mentions:
+            continue
+        spans = [char_span(doc, s, e) for s, e in c.mentions]
+        named = [sp for sp in spans if sp is not None and not (len(sp) == 1 and sp[0].pos_ == "PRON")]  # `they`
+        if None not in spans and named and all(len(sp) == 1 and sp[0].lower_ in words for sp in named):
+            bare.append(c)
+        else:
+            other_gov = True
+    if not other_gov:
+        for c in bare:
+            c.sector = "COP"
 
 
 def _home_troopers(st: ActorState, c: Cluster) -> bool:
