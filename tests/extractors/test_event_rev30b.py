@@ -31,3 +31,12 @@ def test_forces_called_out_for_their_failings_are_criticised(run):
     assert found(art, "ACCUSE") and not found(art, "MOBILIZE"), types(art)
     art = run("\n\nThe governor called out the National Guard on Friday.\n")
     assert found(art, "MOBILIZE"), types(art)
+
+
+def test_a_title_head_alone_is_no_actor_of_an_act():
+    """`public defender` is a title (act30a), but `defender` alone names a player: no REJECT of a blocked cross."""
+    from dateline.extractors.events.nouns import actor_noun
+    from dateline import nlp
+    doc = next(nlp.parse(["The defender blocked the cross. The public defender spoke to the judge."]))
+    defenders = [t for t in doc if t.lower_ == "defender"]
+    assert not actor_noun(defenders[0])

@@ -12,8 +12,9 @@ from ..spans import children
 
 @functools.lru_cache(maxsize=1)
 def _nouns() -> frozenset:
-    people = classes("event_senses.tsv").get("people", ())
-    return frozenset(titles()) | title_heads() | frozenset(coref_nouns()) | frozenset(people)
+    c = classes("event_senses.tsv")
+    alone = frozenset(c.get("headnotalone", ()))   # (`defender` of `public defender`: alone, a player; session 30)
+    return frozenset(titles()) | (title_heads() - alone) | frozenset(coref_nouns()) | frozenset(c.get("people", ()))
     #   (the last words of titles, not every word of one: `information` of `chief information officer`, `research` of
     #   `research fellow` name no actor; act28b)
 
