@@ -26,29 +26,15 @@ def read_list(path: pathlib.Path) -> list[str]:
 
 
 def contexts(files: list[str], cache: pathlib.Path | None):
-    """(file, Context) for each file value, structured and parsed as the pipeline does it (docs kept in `cache`)."""
-    from spacy.tokens import Doc
-
+    """(file, Context) for each file value, structured and parsed as the pipeline does it (docs kept in `cache`):
+    bench/actor_audit.py's contexts over rows of the files' texts."""
     sys.path.insert(0, str(HERE))
     import article_events as ae
-    from dateline import nlp, pipeline
-    from dateline.extractors import Context
-    from dateline.records import RawArticle
-    from dateline.structure import parse_text, structure
+    from actor_audit import contexts as parsed
 
-    vocab = nlp.load().vocab
-    for file in files:
-        raw = pipeline.normalised(RawArticle(id=file, text=ae.text_of(file), published=None, origin=file))
-        lay = structure(raw)
-        text = parse_text(raw.text, lay.skip, lay.title_span)
-        f = cache / (nlp.cache_key(text) + ".doc") if cache else None
-        if f is not None and f.exists():
-            doc = Doc(vocab).from_bytes(f.read_bytes())
-        else:
-            doc = next(iter(nlp.parse([text])))
-            if f is not None:
-                f.write_bytes(doc.to_bytes())
-        yield file, Context(raw=raw, layout=lay, doc=doc)
+    rows = ({"id": file, "text": ae.text_of(file), "published": None} for file in files)
+    for row, ctx in parsed(rows, cache):
+        yield row["id"], ctx
 
 
 def audit_items(files, cache, floor=None):
