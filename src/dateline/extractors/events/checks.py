@@ -59,7 +59,7 @@ from .nouns import actor_noun
 from .victims import _person_nouns as person_nouns
 from .triggers import (lemma as _lemma, ACTOR_ENTS, Candidate, _depth, actor_like, cameo_of, child, clitic_modal,
                        is_passive, names_actor, negated_word, np_bounds, opened_by_for, prep_object, subject_of,
-                       antecedent, _counted, at_dwelling, at_street, warlike)
+                       antecedent, _a_date, _counted, at_dwelling, at_street, warlike)
 
 MATERIAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 # entity types that never name an actor (not LAW, WORK_OF_ART, PRODUCT, EVENT: the small model gives them to
@@ -1838,9 +1838,11 @@ def force_on_no_one(c: Candidate, ev) -> bool:
 def _street_told(n) -> bool:
     """The street where the event a noun names happened, on the noun or on the verb it is the subject of (`a shooting
     on Elm Street`, `the shooting was reported in the 500 block of Elm Street`): one occasion told, no topic and no
-    reference back, though the street is no target (triggers.at_street; ev30b)."""
+    reference back, though the street is no target (triggers.at_street; ev30b); so is a date that owns the noun
+    (`Sunday night's shooting`: when it happened; ev31b)."""
     return any(at_street(y) for v in [n] + ([n.head] if n.dep_ in ("nsubj", "nsubjpass") else [])
-               for x in children(v) if x.dep_ == "prep" for y in children(x))
+               for x in children(v) if x.dep_ == "prep" for y in children(x)) or any(
+        x.dep_ == "poss" and _a_date(x) for x in children(n))   # (`Sunday night's shooting`: when; ev31b)
 
 
 def mentioned_again(c: Candidate, told: set) -> bool:

@@ -150,10 +150,13 @@ def subject_of(v, depth: int = 0):
             s = when_doer(v)              # "were freed after the Cabinet approved a pardon"
             if s is not None:
                 return s
-            # "was arrested in Rwanda", "expelled from North Korea": the state stands for the unnamed agent
+            # "was arrested in Rwanda", "expelled from North Korea": the state stands for the unnamed agent; not
+            # of a wounding or a death (event_cues `casualty`: `twelve people were killed in Iraq` tells where, no
+            # state did it; ev31b)
             for word in ("in", "from"):
                 loc = prep_object(v, word)
-                if loc is not None and loc.ent_type_ == "GPE":
+                if loc is not None and loc.ent_type_ == "GPE" and v.lemma_.lower() not in load().cues.get(
+                        "casualty", ()):
                     return loc
         return by
     if depth > 4 or v.dep_ == "ROOT":
@@ -1038,7 +1041,7 @@ def _patient_owner(c: Candidate):
     if n is None or n.lemma_.lower() not in load().cues.get("patient", ()):
         return None
     owner = child(n, ("poss",))
-    return owner if owner is not None and owner.lower_ not in ("its", "their") else None
+    return owner if owner is not None and owner.lower_ not in ("its", "their") and not _a_date(owner) else None
 
 
 def _received(c: Candidate) -> None:
@@ -1299,6 +1302,8 @@ def _pronoun_source(c: Candidate, src, quote_speaker):
             return up
         return src
     sp = speaker_of_clause(src.head) if src.lower_ in ("it", "they", "he", "she") else None
+    if sp is not None and src.lower_ in ("he", "she") and _many(sp):
+        sp = None                         # `Police said he shot two people`: one person is not the police (ev31b)
     if sp is None and src.head.dep_ == "advcl":
         # "Lavrov and Hague speak as they meet": the pronoun is the subject of the main clause
         sp = child(src.head.head, SUBJ)
@@ -1309,6 +1314,12 @@ def _pronoun_source(c: Candidate, src, quote_speaker):
     if sp is not None and sp.lower_ not in personal_pronouns():
         return sp
     return src
+
+
+def _many(x) -> bool:
+    """x names more than one: a plural common noun or the police (`Deputies said she ...`, `Police said he ...`; a
+    name is never read as a plural: `Sanders said he ...`)."""
+    return (x.pos_ == "NOUN" and x.tag_ == "NNS") or x.lower_ == "police"
 
 
 def _main_clause_subject(c: Candidate):
@@ -1361,8 +1372,8 @@ def _target(c: Candidate) -> list:
     found = [x for x in found if not (x.pos_ == "NOUN" and (x.lemma_.lower() in cues.get("bodypart", ()) or (
         x.lemma_.lower() in cues.get("outcome", ()) and x.head.lower_ == "to") or (
         c.quad == 4 and not x.ent_type_ and x.lemma_.lower() in cues.get("openplace", ()))) or (
-        c.etype == "ASSAULT" and (at_street(x) or at_dwelling(x))))]
-    # (`shot in the head`, `shot to death`; `opened fire on a park`: where, not whom)
+        c.etype == "ASSAULT" and (at_street(x) or at_dwelling(x))) or _a_date(x))]
+    # (`shot in the head`, `shot to death`; `opened fire on a park`: where, not whom; `Friday's shooting`: when)
     if not found and not passive and t.pos_ == "VERB":
         tgt = stranded_object(t)
         if tgt is not None and tgt.i not in taken:
@@ -1523,6 +1534,12 @@ def _people() -> frozenset:
     return frozenset(classes("event_senses.tsv").get("people", ()))
 
 
+def _a_date(x) -> bool:
+    """x is a date or a time of day, named or owning (`Friday's shooting`, `Sunday night's attack`): when an act
+    happened, never whom it was aimed at (ev31b)."""
+    return x.ent_type_ in ("DATE", "TIME") and x.pos_ in ("NOUN", "PROPN")
+
+
 def _at_place(x) -> bool:
     """x is where something happened: the object of a preposition of place (`near his home`, `in West Philadelphia`)."""
     return x.dep_ == "pobj" and x.head.lower_ in load().cues.get("placeprep", ())
@@ -1537,10 +1554,13 @@ def at_street(x) -> bool:
 
 
 def at_dwelling(x) -> bool:
-    """x is a home, a house or a flat (event_cues `dwelling`, a common noun, no name) after a preposition of place:
-    where shots were fired, not whom they hit (`shots were fired at a home on Elm Street`; the guide's target is who
-    was hit). For attacks only (ev30c)."""
-    return x.pos_ == "NOUN" and _at_place(x) and x.lemma_.lower() in load().cues.get("dwelling", ())
+    """x is a home, a house or a flat (event_cues `dwelling`, ev30c), or a building, a shop, a door or an area
+    (`premises`, ev31b), a common noun, no name, after a preposition of place: where shots were fired, not whom they
+    hit (`shots were fired at a home on Elm Street`, `found shot at his business`; the guide's target is who was
+    hit). For attacks only."""
+    cues = load().cues
+    return x.pos_ == "NOUN" and _at_place(x) and (
+        x.lemma_.lower() in cues.get("dwelling", ()) or x.lemma_.lower() in cues.get("premises", ()))
 
 
 def _bare_victims(t) -> list:
@@ -1647,8 +1667,11 @@ def _nearby_actor(c: Candidate) -> None:
     """The targets found name no actor ('complain about the move'): add the nearest one that does (`actor_target`)."""
     x = actor_target(c.token, c.noun, c.target, {x.i for x in c.source + c.target} |
                      ({c.noun.i} if c.noun is not None else set()), places=c.quad in (2, 4) or c.etype == "AGREE")
-    if x is not None and not (c.etype == "ASSAULT" and (at_street(x) or at_dwelling(x) or _occasion(x))):
-        c.target = c.target + [x]         # (`a shooting on Marlow Blvd`: where; ev30b)
+    if x is not None and not (c.etype == "ASSAULT" and (at_street(x) or at_dwelling(x) or _occasion(x) or (
+            c.target and _at_place(x) and x.ent_type_ in ("GPE", "LOC", "FAC")
+            and lemma(c.token) in load().cues.get("casualty", ())))):
+        c.target = c.target + [x]         # (`a shooting on Marlow Blvd`: where; ev30b; `another person was killed in
+        # Gaza City`: the one hit is named, the place is where; ev31b)
 
 
 def _occasion(x) -> bool:
