@@ -1,0 +1,47 @@
+"""Actors on invented local news (act31a, issue 11: false actors and countries found by an output audit of local
+news and shooting reports): a country's name as the town of a street address, an inline photo credit, a copyright
+notice."""
+from __future__ import annotations
+
+from tests.helpers import actor_at
+
+at = actor_at
+
+
+def test_a_country_named_as_the_town_of_a_street_address_is_that_town(run):
+    text = ("Edna May Kolb\nEdna May Kolb, 91, died on Sunday. She was the wife of Walter Kolb. Surviving are a son, "
+            "Dale, husband of Ruth Kolb of Lebanon, and a sister, Ida Fenn of Lebanon. Services will be held Friday "
+            "at the Brandt Funeral Home, 212 Walnut St., Lebanon.\n")
+    art = run(text, published="2009-03-06")
+    assert all(a.country != "LBN" for a in art.actors), [(a.name, a.country) for a in art.actors]
+    assert at(art, text, "Lebanon") is None
+
+
+def test_a_country_named_in_prose_keeps_its_state(run):
+    text = ("Talks resume\nLebanon rejected the proposal on Monday, the minister said at 12 Hamra St. in a meeting.\n")
+    art = run(text, published="2009-03-06")
+    a = at(art, text, "Lebanon")
+    assert a is not None and a.country == "LBN"
+
+
+def test_a_photo_credit_in_brackets_inside_joined_lines_is_no_actor(run):
+    text = ("Fire guts barn\nFirefighters battle a blaze at the Pell farm. (Ann Marsh / Valley Ledger) Firefighters "
+            "said the barn was empty. (Ann Marsh / Valley Ledger)\n")
+    art = run(text, published="2009-03-06")
+    assert at(art, text, "Ann Marsh") is None
+    assert at(art, text, "Valley Ledger") is None
+
+
+def test_a_copyright_notices_owner_is_no_actor(run):
+    text = ("Boy hurt in shooting\nA 6-year-old boy was shot in the leg on Friday, police said.\n"
+            "Copyright 2017 by KXVB - All rights reserved.\n"
+            "(©2016 Pellston Media Group, a division of Pellston Radio Inc.)\n")
+    art = run(text, published="2017-03-06")
+    assert at(art, text, "KXVB") is None
+    assert at(art, text, "Pellston Media Group") is None
+
+
+def test_a_copyright_lawsuit_still_names_its_party(run):
+    text = ("Label sues\nThe copyright lawsuit by Sony Music was filed on Friday, the company said.\n")
+    art = run(text, published="2017-03-06")
+    assert at(art, text, "Sony Music") is not None
