@@ -45,3 +45,20 @@ def test_a_copyright_lawsuit_still_names_its_party(run):
     text = ("Label sues\nThe copyright lawsuit by Sony Music was filed on Friday, the company said.\n")
     art = run(text, published="2017-03-06")
     assert at(art, text, "Sony Music") is not None
+
+
+def test_a_gallery_caption_repeated_under_each_picture_is_one_actor(run):
+    caption = ("Police investigate the scene of a shooting on the north side of the city where one man was "
+               "injured after a fight inside a pool hall on Saturday night.")
+    text = "Man hurt in shooting\n" + "".join(f"Image {k} of 4 {caption}\n" for k in range(1, 5))
+    art = run(text, published="2016-07-05")
+    found = {at(art, text, "one man", k).id for k in range(4) if at(art, text, "one man", k) is not None}
+    assert len(found) == 1
+
+
+def test_two_different_men_in_two_sentences_stay_two_actors(run):
+    text = ("Two shootings\nPolice said one man was injured in a fight on Main Street on Friday night. "
+            "In a second shooting, one man was injured at a gas station on Saturday.\n")
+    art = run(text, published="2016-07-05")
+    a, b = at(art, text, "one man"), at(art, text, "one man", 1)
+    assert a is not None and b is not None and a.id != b.id
