@@ -329,9 +329,6 @@ def page_labels(st: ActorState) -> None:
     for m in _CREDIT_BRACKETS.finditer(text) if " / " in text else ():
         st.nameless.add(m.start(1), m.end(1))       # `... at Ozark Dodge. (Jo Pike / Daily Ledger) A patrol car`: a
         #                                             photo credit in a text whose lines were joined (act31a)
-    for m in _COPYRIGHT.finditer(text) if "opyright" in text or "©" in text else ():
-        st.nameless.add(m.start(), m.end())         # `Copyright 2017 by KTEV - All rights reserved.`, `(©2016 Acme
-        #                                             Media, a division of Acme Inc.`: the notice's owner, no actor
     for m in _HANDLE_LINE.finditer(text) if "@" in text else ():
         st.nameless.add(m.start(1), m.end(1))       # `555-010-2592 @jopike` alone on a line: a byline's account
 
@@ -339,10 +336,6 @@ def page_labels(st: ActorState) -> None:
 _CREDIT_LINE = re.compile(r"(?m)^[ \t]*\(?((?:[A-Z][\w.'-]* ){1,3}[A-Z][\w.'-]* / (?:[A-Z][\w.&'-]*)(?: [A-Z][\w.&'-]*){0,4})"
                           r"\)?[ \t]*$")
 _CREDIT_BRACKETS = re.compile(r"\(((?:[A-Z][\w.'-]* ){1,3}[A-Z][\w.'-]* / [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4})\)")
-_COPYRIGHT = re.compile(r"(?:©|\bCopyright[ \t]+(?=©|\([cC]\)|\d{4}\b))(?:[ \t]*(?:©|\([cC]\)))?[ \t]*"
-                        r"(?:\d{4}(?:[-–]\d{2,4})?,?[ \t]*)?(?:by[ \t]+)?"
-                        r"[^\n]{0,120}?(?:[Aa]ll [Rr]ights [Rr]eserved|\.(?=\s|$)|(?=\n)|$)")
-#   a copyright notice, `©` or `Copyright` before a year (not `a copyright lawsuit by ...`), to its sentence's end
 _HANDLE_LINE = re.compile(r"(?m)^[ \t]*(?:[\d() -]{7,}[ \t]+)?(@\w+)[ \t]*$")
 _MORE_NEWS = re.compile(r"(?m)^[ \t]*More ((?:[A-Z][\w.'-]* ){0,3}News)[ \t]*$")
 
