@@ -66,3 +66,13 @@ def test_a_name_of_a_town_tagged_as_one_organisation_is_the_person(ctx_of):
     names = [a.name for a in actors]
     assert "Darnell Quentin Marsh" in names, names
     assert not any("Fairhaven" in n for n in names), names
+
+
+def test_protected_lands_and_landforms_are_no_actors(run):
+    text = ("Lands bill signed\nThe act added 6,100 acres to the Laurel Fork Wilderness and 900 acres near the Tygart "
+            "Lakeshore, and named the Marble Creek and the Pine Sandhills as new areas. Officers were called to 40th "
+            "and Walnut Streets on Friday. Mayor Ann Voss said the town welcomed the news.\n")
+    art = run(text, published="2009-03-31")
+    for words in ("Laurel Fork Wilderness", "Tygart Lakeshore", "Marble Creek", "Pine Sandhills", "Walnut Streets"):
+        assert at(art, text, words) is None, words
+    assert at(art, text, "Ann Voss") is not None
