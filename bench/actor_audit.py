@@ -7,6 +7,10 @@ output actors, stratified by kind: each with its sector, country, code, its ment
 first mention, for a reader to judge by bench/actors/GUIDE.md (actor or not; sector and country right or wrong).
 
     PYTHONPATH=src python bench/actor_audit.py --seed 1 --n 400 [--cache /work/cache] > /tmp/audit.txt
+
+With `--list FILE` (act31a) it reads the articles of a list of `file` values instead (one a line, as
+bench/event_audit.py reads them: a file under ../shared/devsets or `SET/input.jsonl#ID`; lines starting with #
+skipped), for output audits on articles in no gold set; the kind is the file value's first folder.
 """
 from __future__ import annotations
 
@@ -33,6 +37,15 @@ def tune_articles(kinds=KINDS) -> list[dict]:
             if k % 2 == 0 and g["file"].split("/")[0] in kinds:
                 rows.append(dict(g, text=ae.text_of(g["file"])))
     return rows
+
+
+def list_articles(path: pathlib.Path) -> list[dict]:
+    """Rows of the articles a list names (`file` values one a line, # lines skipped), with their text."""
+    sys.path.insert(0, str(HERE))
+    import article_events as ae
+
+    files = [l.strip() for l in open(path, encoding="utf-8") if l.strip() and not l.startswith("#")]
+    return [{"id": f, "file": f, "text": ae.text_of(f), "published": None} for f in files]
 
 
 def contexts(rows, cache: pathlib.Path | None):
@@ -100,8 +113,10 @@ def main(argv=None):
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--n", type=int, default=400)
     ap.add_argument("--cache", type=pathlib.Path, default=None, help="a folder of parsed docs (spaCy bytes)")
+    ap.add_argument("--list", type=pathlib.Path, default=None,
+                    help="a list of file values, one a line (articles in no gold set), instead of the tune half")
     args = ap.parse_args(argv)
-    rows = tune_articles()
+    rows = list_articles(args.list) if args.list else tune_articles()
     items = list(audit_items(rows, args.cache))
     picked, sizes = sample(items, args.n, args.seed)
     print(f"# {len(rows)} articles, {len(items)} actors {json.dumps(sizes)}; seed {args.seed}, {len(picked)} drawn")

@@ -87,6 +87,54 @@ def coref(st: ActorState) -> None:
         if tok.pos_ == "NOUN":
             _pronoun_campaign(st, tok)
     _accused_by_pronoun(st)
+    _repeated_passages(st)
+
+
+REPEAT_WINDOW = 60     # characters on each side of a mention that must repeat an earlier mention's (`_repeated_passages`)
+_UNNAMED = ("D", "G")   # actors known only by a description (`one man`) or a group noun (`police`): a name joins its
+#                         actor by itself, and an earlier copy's mention may be owned wrongly (`Democrats for Clinton`)
+REPEAT_LEAST = 30      # characters of that window at least on each side (a window cut by the text's edge)
+
+
+def _repeated_passages(st: ActorState) -> None:
+    """A mention whose REPEAT_WINDOW characters on each side are, word for word, those of an earlier mention of the
+    same words is that mention repeated (a photo gallery's caption under each picture, `Image 7 of 11 Police
+    investigate the scene where one man was injured ...`; a paragraph a web page prints twice): its actor is the
+    earlier one's. An actor known only by a description or a group noun whose first mention is such a repeat joins
+    the earlier actor of the same kind whole (act31a: a gallery's caption made one `one man` per picture)."""
+    text = st.ctx.text
+    live = [c for c in st.clusters.values() if c.mentions and not c.members]
+    if len(live) < 2:
+        return
+    seen: dict[tuple, Cluster] = {}
+    order = sorted(((s, e, c) for c in live for s, e in c.mentions), key=lambda r: (r[0], r[1]))
+    into: dict[int, Cluster] = {}
+    for s, e, c in order:
+        left, right = text[max(0, s - REPEAT_WINDOW):s], text[e:e + REPEAT_WINDOW]
+        if len(left) < REPEAT_LEAST or len(right) < REPEAT_LEAST:
+            continue
+        key = (left, text[s:e], right)
+        first = seen.setdefault(key, c)
+        while id(first) in into:
+            first = into[id(first)]
+        if first is not c and id(c) not in into and c.first == s and not first.members and \
+                c.key[0] in _UNNAMED and first.key[0] == c.key[0]:
+            into[id(c)] = first
+    if not into:
+        return
+    for c in live:
+        target = into.get(id(c))
+        if target is None:
+            continue
+        while id(target) in into:
+            target = into[id(target)]
+        for span in list(c.mentions):
+            target.mentions.add(span)
+            c.mentions.discard(span)
+    for k, c in list(st.speaker_of.items()):
+        while id(c) in into:
+            c = into[id(c)]
+        st.speaker_of[k] = c
 
 
 def _accused_by_pronoun(st: ActorState) -> None:

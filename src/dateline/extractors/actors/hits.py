@@ -344,7 +344,7 @@ def nameless_spans(st: ActorState) -> None:
         st.nameless.add(m.start(1), m.end(1))
     for m in matches_at(TOWNSPERSON, _AGED, text):   # `a 36-year-old Palestine man`: where he lives (a country's
         towns.add(m.group(1))                     # people are said with its demonym)
-    _towns_named_like_countries(st, towns)
+    _towns_named_like_countries(st, towns, _address_towns(st))
     _towns_written_with_their_state(st)
     _us_states_named_like_countries(st)
     _capitals_named_like_us_towns(st)
@@ -563,15 +563,36 @@ TOWNSPERSON = re.compile(r"\d-year-old ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:man|wom
 _AGED = re.compile(r"\d-year-old ")   # where every match of TOWNSPERSON has its digit (`spans.matches_at`)
 
 
-def _towns_named_like_countries(st: ActorState, towns: set[str]) -> None:
+def _address_towns(st: ActorState) -> set[str]:
+    """The country names that the article writes as the town of a street address, after the street and a comma
+    (`the funeral home, 508 Cumberland St., Lebanon.`), where the United States has a town of that name
+    (`lex.us_town`): a town, wherever the article names it (act31a: an obituary's `of Lebanon` made Lebanon GOV and
+    every relative Lebanese)."""
+    text, out = st.ctx.text, set()
+    for m in matches_at(_address(), _DIGIT, text):
+        if not m.group(2):
+            continue
+        after = _TOWN_AFTER.match(text, m.end(2))
+        if after and after.group(1) in st.countries.names and lex.us_town(after.group(1)):
+            out.add(after.group(1))
+    return out
+
+
+_TOWN_AFTER = re.compile(r",? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?![ -][A-Z])")   # `St., Lebanon` (not `St., Lebanon Valley`)
+
+
+def _towns_named_like_countries(st: ActorState, towns: set[str], addressed: set[str] = frozenset()) -> None:
     """A country's name that the article gives as where someone lives (a RESIDENCE, or `a 36-year-old Palestine
     man`) in an American story is a US town named like the country (Palestine, Texas; Lebanon, Ohio): every
     occurrence of the name in the article is that town, not the state (`east of Palestine`, `the Palestine city
-    limits`)."""
+    limits`). One that is the town of a street address (`addressed`, `_address_towns`) is so in any story."""
     from .codes import american_story             # (codes imports nothing of this module; late to keep it so)
 
     named = [t for t in towns if t in st.countries.names]
-    if not named or not american_story(st):
+    if named and not american_story(st):
+        named = []
+    named += [t for t in addressed if t not in named]
+    if not named:
         return
     for name in named:
         for m in _whole(name, st.ctx.text, r"[\w-]"):

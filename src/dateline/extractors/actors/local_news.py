@@ -326,12 +326,16 @@ def page_labels(st: ActorState) -> None:
         st.nameless.add(m.start(1), m.end(1))       # `More Springdale News` alone on a line: a link (act29c)
     for m in _CREDIT_LINE.finditer(text) if " / " in text else ():
         st.nameless.add(m.start(1), m.end(1))       # `(Jo Pike / Daily Ledger)` alone on a line: a photo credit
+    for m in _CREDIT_BRACKETS.finditer(text) if " / " in text else ():
+        st.nameless.add(m.start(1), m.end(1))       # `... at Ozark Dodge. (Jo Pike / Daily Ledger) A patrol car`: a
+        #                                             photo credit in a text whose lines were joined (act31a)
     for m in _HANDLE_LINE.finditer(text) if "@" in text else ():
         st.nameless.add(m.start(1), m.end(1))       # `555-010-2592 @jopike` alone on a line: a byline's account
 
 
 _CREDIT_LINE = re.compile(r"(?m)^[ \t]*\(?((?:[A-Z][\w.'-]* ){1,3}[A-Z][\w.'-]* / (?:[A-Z][\w.&'-]*)(?: [A-Z][\w.&'-]*){0,4})"
                           r"\)?[ \t]*$")
+_CREDIT_BRACKETS = re.compile(r"\(((?:[A-Z][\w.'-]* ){1,3}[A-Z][\w.'-]* / [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4})\)")
 _HANDLE_LINE = re.compile(r"(?m)^[ \t]*(?:[\d() -]{7,}[ \t]+)?(@\w+)[ \t]*$")
 _MORE_NEWS = re.compile(r"(?m)^[ \t]*More ((?:[A-Z][\w.'-]* ){0,3}News)[ \t]*$")
 

@@ -201,14 +201,17 @@ def people(st: ActorState) -> None:
         if st.ctx.skipped(ent.start_char, ent.end_char):
             continue
         owned = _possessed_name(st, ent)          # `National Review’s Jonah Goldberg` tagged ORG: the person
-        listed = _listed_names(st, ent) if owned is None and ent.label_ not in PERSON_LABELS else None
-        if owned is None and ent.label_ not in PERSON_LABELS and not _titled_name(st, ent) and not listed:
+        placed = _name_of_place(st, ent) if owned is None else None   # `Joe Ann Dole of Ardmore` tagged ORG
+        listed = _listed_names(st, ent) if owned is None and placed is None and ent.label_ not in PERSON_LABELS \
+            else None
+        if owned is None and placed is None and ent.label_ not in PERSON_LABELS and not _titled_name(st, ent) and \
+                not listed:
             continue
         for ls, le in listed or ():               # `Kylie, Naomi Campbell` tagged ORG: people listed (act26a);
             cands.append((ls, le, span_text(doc, ls, le), True))   # the last one is the name after the comma below
             covered.update(range(ls, le))
             in_list.add(ls)
-        s, e = (owned, ent.end) if owned is not None else (ent.start, ent.end)
+        s, e = (owned, ent.end) if owned is not None else (ent.start, placed or ent.end)
         while e > s and (toks[e - 1].text in lex.words("possessive_mark") or toks[e - 1].is_punct):
             e -= 1
         while s < e and (toks[s].is_punct or toks[s].pos_ == "DET" or toks[s].is_space):
@@ -839,6 +842,33 @@ def _listed_names(st: ActorState, ent) -> Optional[list[tuple[int, int]]]:
                                               (hit_at(st, t.i) or ("PER",))[0] != "PER" for t in toks[s:e]):
             return None
     return parts[:-1]
+
+
+def _name_of_place(st: ActorState, ent) -> Optional[int]:
+    """`27-year-old Dominique Jerard Finch of Dorchester` tagged ORG as one entity: the end token of the person's name
+    before `of` (the `of`), when two or three capitalised words come before it that begin with a given name
+    (given_names.tsv), follow an age (`27-year-old`) or end in a surname the article writes again (`Finch`), and one
+    to three capitalised words after it end the entity, none of either an organisation word (not `Bank of America`, `University of Texas`, `Joe Smith College of Law`); else None (act31a: the
+    whole entity was an organisation of no sector beside the person's surname)."""
+    if ent.label_ != "ORG":
+        return None
+    toks = st.toks
+    s = ent.start
+    while s < ent.end and toks[s].pos_ == "DET":
+        s += 1
+    k = next((i for i in range(s + 2, min(s + 4, ent.end - 1)) if toks[i].lower_ == "of"), None)
+    if k is None or not 1 <= ent.end - k - 1 <= 3:
+        return None
+    words = [*toks[s:k], *toks[k + 1:ent.end]]
+    if not all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in lex.org_words() for t in words):
+        return None
+    text, surname = st.ctx.text, toks[k - 1].text
+    aged = s > 0 and toks[s - 1].lower_.endswith("-year-old") or _AGED_BEFORE.search(text, 0, toks[s].idx)
+    again = any(m.start() != toks[k - 1].idx for m in re.finditer(rf"\b{re.escape(surname)}\b", text))
+    return k if toks[s].lower_ in given_names() or aged or again else None
+
+
+_AGED_BEFORE = re.compile(r"\d+-year-old\s+$")   # `27-year-old ` right before a name
 
 
 def _possessed_name(st: ActorState, ent) -> Optional[int]:
