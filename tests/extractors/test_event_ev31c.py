@@ -15,6 +15,8 @@ def test_a_conviction_and_a_sentence_joined_are_two_steps_of_the_law(run):
     assert _triggers(got) == ["convicted", "sentenced"], got
     got = one(run, "Dana Roe, 41, was convicted of fraud and sentenced on Monday.", "COERCE")
     assert _triggers(got) == ["convicted", "sentenced"], got
+    got = one(run, "Fatah said Hamas forces raided houses and arrested dozens of Fatah members.", "COERCE")
+    assert _triggers(got) == ["arrested", "raided"], got
 
 
 def test_one_held_now_is_in_custody(run):
@@ -51,3 +53,12 @@ def test_a_charge_on_each_of_two_people_is_two_steps(run):
     assert sorted(t for _, _, t, _ in got) == ["Barnett, 18", "Wilkerson"], got
     got = one(run, "Roe was charged with robbery and he is charged with assault too.", "COERCE")
     assert len(got) == 1, got
+
+
+def test_told_to_act_is_a_request(run):
+    got = one(run, "The mayor told residents to stay indoors.", "REQUEST")
+    assert [(s, t) for _, s, t, _ in got] == [("The mayor", "residents")], got
+    assert one(run, "The health department is reminding drivers to designate a sober driver.", "REQUEST")
+    assert not one(run, "The senator told reporters to expect a vote on Friday.", "REQUEST")
+    assert not one(run, "She told him to leave the house.", "REQUEST")
+    assert not one(run, "The sign told drivers to slow down.", "REQUEST")
