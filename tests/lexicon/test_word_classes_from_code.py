@@ -89,8 +89,8 @@ def test_crime_rule_words_are_crime_words_classes():
     from dateline.extractors.events import crime
 
     found = _loaded("crime_words.tsv", CRIME_MOVED)
-    assert set(found["heldverb"]) == {"hold", "book", "take", "search", "send", "hand", "restrain"} and \
-        "felony" in found["chargekind"]           # (send, hand, restrain: ev23r)
+    assert set(found["heldverb"]) == {"hold", "book", "take", "search", "send", "hand", "restrain", "get"} and \
+        "felony" in found["chargekind"]           # (send, hand, restrain: ev23r; get: ev31c)
     assert crime.words() is crime.words()          # built once, not per call
     assert not hasattr(crime, "HELD_VERBS")
     src = inspect.getsource(crime)

@@ -19,7 +19,7 @@ from .. import Context, tense
 from ..actors.lookup import ActorIndex
 from ..spans import Spans, char_span, children, column, entities, sentences, span_of, span_tokens, tokens
 from ..spans import text as doc_text
-from . import checks, confidence, criticism, crime, evaluative, headlines, lexicon, model, praise, reader, tellers
+from . import bids, checks, confidence, criticism, crime, evaluative, headlines, lexicon, model, praise, reader, tellers
 from .antecedents import antecedent_in_sentence
 from .colon import colon_line
 from .columns import skipped_tokens
@@ -155,6 +155,8 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every:
             cands += [c for c in checks.removals(toks, skipped) if checks.keep(c)]
         if not any(c.etype == "COERCE" for c in cands):
             cands += [c for c in crime.candidates(toks, skipped, checks.senses()["lawforce"]) if checks.keep(c)]
+        if not any(c.etype == "REQUEST" for c in cands):
+            cands += [c for c in bids.bids(toks, skipped) if checks.keep(c)]   # `told residents to stay indoors`
         need = [c for c in need_request(toks, skipped, quote_of)[:1] if not checks.private_voices(c)]
         if need:
             # what X "must do" is the content of the request, not an event of its own

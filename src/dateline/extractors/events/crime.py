@@ -667,6 +667,9 @@ def candidates(sent, skipped, law: frozenset) -> list[Candidate]:
         elif lem in ("book", "take", "send") and any(x.dep_ == "prep" and x.lower_ in ("into", "in", "to") and any(
                 _lemma(y) in w["jail"] for y in children(x) if y.dep_ == "pobj") for x in children(t)):
             held = "arrest"               # (`a court sent ten men to pretrial custody`)
+        elif lem == "get" and any(x.dep_ == "prep" and x.lower_ == "into" and any(
+                _lemma(y) in w["jail"] for y in children(x) if y.dep_ == "pobj") for x in children(t)):
+            held = "arrest"               # `credited the officers with getting him into custody` (ev31c)
         elif lem == "hand" and (term := child(t, ("dobj", "npadvmod"))) is not None and _lemma(term) in w["term"] \
                 and (_lemma(term) == "sentence" or any(y.like_num or _lemma(y) == "life" for y in term.subtree)) \
                 and prep_object(term, "of") is None and _prison_term(t, term, w):
@@ -714,12 +717,61 @@ def candidates(sent, skipped, law: frozenset) -> list[Candidate]:
             agent = next(x for x in sent if x.i != agent.i and _police(x, w, law))   # `when the cops got here, they
             # restrained me`: the police of the sentence
         if whom is None or (not passive and (agent is None or not (_police(agent, w, law) or (
-                lem == "send" and _lemma(agent) in w["lawbody"])))):
+                lem == "send" and _lemma(agent) in w["lawbody"]))) and not _into_custody(t, agent, w)):
             continue                      # (`the party held a rally in custody of`: no one held by police)
         c = Candidate(t, None, Pattern("custody", lem, "173", "arrest", ()), t.i, t.i, False, etype="COERCE",
                       quad=4, cameo="173", mode="arrest", source=[agent] if agent is not None else [],
                       target=[whom], preset=True)
         c.depth = _depth(t)
+        out.append(c)
+    out += _held_now(sent, w, law)
+    return out
+
+
+def _into_custody(t, agent, w) -> bool:
+    """An active `take` or `get` into custody or jail whose doer is a plural personal pronoun or no one named
+    (`we took him into custody`, a police chief quoted; `credited the officers with getting him into custody`): the
+    phrase itself tells an arrest, whoever says it (ev31c). Not `he took his son into the jail` (a singular doer)."""
+    if _lemma(t) not in ("take", "get") or not any(x.dep_ == "prep" and x.lower_ == "into" and any(
+            _lemma(y) in w["jail"] and _lemma(y) != "cell" for y in children(x) if y.dep_ == "pobj") for x in children(t)):
+        return False
+    return (agent is None and t.tag_ == "VBG") or (agent is not None and agent.lower_ in ("we", "they"))
+
+
+def _held_now(sent, w, law) -> list[Candidate]:
+    """One held now: `is now in county custody`, `remains in jail`, a headline's `Several in custody after ...`
+    (COERCE, the held as target, the police body of the custody as source when named: `in SLMPD custody`). Not a
+    past state (`was in jail at the time`), nor no one (`Nobody is in custody`), nor a custody of someone else (`in the
+    custody of her aunt`) (ev31c)."""
+    out = []
+    for x in sent:
+        if x.dep_ != "pobj" or _lemma(x) not in w["jail"] or _lemma(x) == "cell" or x.head.lower_ != "in" \
+                or x.head.dep_ != "prep":
+            continue
+        h = x.head.head
+        of = prep_object(x, "of")
+        if of is not None and not _police(of, w, law):
+            continue                      # (`in the custody of her aunt`)
+        if _verb(h) and _lemma(h) in w["remainverb"] and (_lemma(h) != "be" or h.tag_ in ("VBZ", "VBP") and any(
+                y.dep_ == "advmod" and y.lower_ == "now" for y in children(h))):
+            whom = child(h, ("nsubj",))   # `is now in custody`, `remained in jail` (not `was in jail`; `Eight of them
+            # are in custody` is a state the story may only recall)
+            if whom is None and h.dep_ == "conj":
+                whom = child(h.head, ("nsubj",))   # `turned himself in and is now in custody`
+        elif h.dep_ == "ROOT" and h.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
+            whom = h                      # a headline with no verb: `Several in custody after shooting`
+        else:
+            continue
+        if whom is None or whom.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ") or _police(whom, w, law) or \
+                whom.pos_ == "PRON" and whom.lower_ not in pronouns("subject") - {"it"} or \
+                any(y.dep_ == "det" and y.lower_ == "no" for y in children(whom)) or \
+                any(y.dep_ == "neg" or y.dep_ == "aux" and y.lower_ in ("will", "would", "could", "may", "might")
+                    for y in children(h)):
+            continue                      # (`No one is in custody`, `She is not in custody`, `what is in its custody`)
+        by = [y for y in children(x) if y.dep_ == "compound" and _police(y, w, law)] + ([of] if of is not None else [])
+        c = Candidate(x, None, Pattern("custody", _lemma(x), "173", "arrest", ()), x.i, x.i, False, etype="COERCE",
+                      quad=4, cameo="173", mode="arrest", source=by[:1], target=[whom], preset=True)
+        c.depth = _depth(x)
         out.append(c)
     return out
 

@@ -156,7 +156,7 @@ def _distinct(ordered, p, extra: float):
     for c in ordered:
         if c.etype in seen:
             if SETTINGS.get("same_type_clause") and (_another_act(c, out) or _next_law_step(c, out)
-                                                     or _done_after_all(c, out)):
+                                                     or _law_step_on_another(c, out) or _done_after_all(c, out)):
                 out.append(c)             # `criticised X ..., blamed Y ... and attacked Z`: one event each
             continue
         if c.nominal and not c.source and c.extra_source is None and not c.target and (
@@ -179,6 +179,9 @@ def _distinct(ordered, p, extra: float):
                 elif _asks_for_chosen(c, out):
                     pass                      # `Trump called for a special prosecutor to investigate X`: the call
                     # is the act done, whatever type the act it asks for took
+                elif own_clause and _shot_by_named(c):
+                    pass                      # `a 17-year-old who was shot by county police is charged with robbery`:
+                    # an attack by someone named on someone, told beside another act (ev31c)
                 elif c.quad == 4 and c.target and any(_confession(o) for o in out):
                     pass                      # `police said he confessed to shooting his friend`: the deed confessed is
                     # told beside the confession (an attack or an arrest the model alone would leave out)
@@ -199,6 +202,17 @@ def _distinct(ordered, p, extra: float):
         seen.add(c.etype)
         out.append(c)
     return out
+
+
+def _shot_by_named(c) -> bool:
+    """A verbal attack in the passive, asserted, whose doer its `by` names and acts (`_acting_source`: police, a
+    gunman, a named actor) and whose victim is named (`who was shot by Glenwood police`, `confirmed the suspect was
+    fatally shot by officers`): an act of its own whatever type the sentence's other words favour (ev31c)."""
+    if c.etype != "ASSAULT" or c.nominal or c.negated or c.hypothetical or not c.target or c.extra_source is not None \
+            or not any(x.dep_ == "auxpass" for x in children(c.token)):
+        return False
+    by = {y.i for x in children(c.token) if x.dep_ == "agent" for y in children(x) if y.dep_ == "pobj"}
+    return bool(by) and any(getattr(x, "i", None) in by for x in c.source) and _acting_source(c)
 
 
 def _asks_for_chosen(c, out) -> bool:
@@ -244,13 +258,30 @@ def _done_after_all(c, out) -> bool:
 
 def _next_law_step(c, out) -> bool:
     """A second step of law enforcement joined to a chosen one (`was arrested Wednesday and charged with
-    manslaughter`, `was booked and held without bail`): each step is an act of its own, whoever does them."""
+    manslaughter`, `was booked and held without bail`, `was convicted and sentenced`): each step is an act of its
+    own, whoever does them."""
     if c.etype != "COERCE" or c.nominal or c.token.dep_ != "conj" or c.negated or c.hypothetical:
         return False
-    steps = crime_words()["custody"]
+    steps = crime_words()["custody"] | crime_words()["lawstep"]   # (`was convicted of fraud and sentenced`, ev31c)
     lem = c.token.lemma_.lower()
     return lem in steps and any(o.etype == "COERCE" and not o.nominal and o.token.i == c.token.head.i and
                                 o.token.lemma_.lower() in steps and o.token.lemma_.lower() != lem for o in out)
+
+
+def _law_step_on_another(c, out) -> bool:
+    """A step of law enforcement in a clause of its own on someone else than the chosen steps (`Roe is charged with
+    murder; Lee, 18, is charged with complicity`, `Roe was arrested and Lee was cited`): one act for each held (ev31c).
+    Not the same one again (`was charged with robbery and is charged with assault`)."""
+    steps = crime_words()["custody"] | crime_words()["lawstep"]
+    if c.etype != "COERCE" or c.nominal or c.negated or c.hypothetical or not c.target or \
+            c.token.lemma_.lower() not in steps:
+        return False
+    same = [o for o in out if o.etype == "COERCE" and not o.nominal and o.token.lemma_.lower() in steps]
+    if not same or any(_within(c.token, o.token) or _within(o.token, c.token) for o in out):
+        return False
+    held = {getattr(t, "i", None) for o in same for t in o.target}
+    return not any(getattr(t, "i", None) in held for t in c.target) and all(
+        hasattr(t, "pos_") and t.pos_ in ("PROPN", "NOUN") for t in c.target)
 
 
 def _same_doer(c, o) -> bool:
