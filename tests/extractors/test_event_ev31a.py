@@ -19,3 +19,10 @@ def test_troops_added_or_an_army_grown_show_force(run):
     assert found(art, "MOBILIZE"), types(art)
     art = run("\n\nJapan will expand its military budget next year.\n")
     assert not found(art, "MOBILIZE")
+
+
+def test_carriers_sent_and_war_planes_scrambled_are_a_show_of_force(run):
+    art = run("\n\nThe Pentagon deployed two carriers to the Persian Gulf.\n")
+    assert [e.trigger.text for e in found(art, "MOBILIZE")] == ["deployed"] and not found(art, "AID"), types(art)
+    art = run("\n\nCanada scrambled fighter jets to intercept the bombers.\n")
+    assert [sides(e)[0] for e in found(art, "MOBILIZE")] == [["Canada"]], types(art)
