@@ -26,3 +26,10 @@ def test_carriers_sent_and_war_planes_scrambled_are_a_show_of_force(run):
     assert [e.trigger.text for e in found(art, "MOBILIZE")] == ["deployed"] and not found(art, "AID"), types(art)
     art = run("\n\nCanada scrambled fighter jets to intercept the bombers.\n")
     assert [sides(e)[0] for e in found(art, "MOBILIZE")] == [["Canada"]], types(art)
+
+
+def test_joined_steps_of_the_law_are_acts_of_their_own(run):
+    art = run("\n\nThe militia said rebel forces raided houses and arrested dozens of party members.\n")
+    assert [e.trigger.text for e in found(art, "COERCE")] == ["raided", "arrested"], types(art)
+    art = run("\n\nJuan Perez, 39, was convicted in federal court of wire fraud and was sentenced this week.\n")
+    assert [e.trigger.text for e in found(art, "COERCE")] == ["convicted", "sentenced"], types(art)

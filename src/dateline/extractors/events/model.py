@@ -247,7 +247,7 @@ def _next_law_step(c, out) -> bool:
     manslaughter`, `was booked and held without bail`): each step is an act of its own, whoever does them."""
     if c.etype != "COERCE" or c.nominal or c.token.dep_ != "conj" or c.negated or c.hypothetical:
         return False
-    steps = crime_words()["custody"]
+    steps = crime_words()["custody"] | crime_words()["lawstep"]   # (`raided houses and arrested dozens`, ev31a)
     lem = c.token.lemma_.lower()
     return lem in steps and any(o.etype == "COERCE" and not o.nominal and o.token.i == c.token.head.i and
                                 o.token.lemma_.lower() in steps and o.token.lemma_.lower() != lem for o in out)
