@@ -35,6 +35,15 @@ def tune_articles(kinds=KINDS) -> list[dict]:
     return rows
 
 
+def listed_articles(path: pathlib.Path) -> list[dict]:
+    """Rows (id = the file value) for the file values listed in `path`, one a line, # lines skipped."""
+    sys.path.insert(0, str(HERE))
+    import article_events as ae
+
+    files = [l.strip() for l in open(path, encoding="utf-8") if l.strip() and not l.startswith("#")]
+    return [{"id": f, "file": f, "text": ae.text_of(f), "published": None} for f in files]
+
+
 def contexts(rows, cache: pathlib.Path | None):
     """Each article structured and parsed as the pipeline does it (docs kept in `cache` when given)."""
     from spacy.tokens import Doc
@@ -100,8 +109,10 @@ def main(argv=None):
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--n", type=int, default=400)
     ap.add_argument("--cache", type=pathlib.Path, default=None, help="a folder of parsed docs (spaCy bytes)")
+    ap.add_argument("--list", type=pathlib.Path, default=None,
+                    help="audit these file values instead (one a line, as bench/event_audit.py reads them)")
     args = ap.parse_args(argv)
-    rows = tune_articles()
+    rows = listed_articles(args.list) if args.list else tune_articles()
     items = list(audit_items(rows, args.cache))
     picked, sizes = sample(items, args.n, args.seed)
     print(f"# {len(rows)} articles, {len(items)} actors {json.dumps(sizes)}; seed {args.seed}, {len(picked)} drawn")
