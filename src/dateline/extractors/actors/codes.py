@@ -44,6 +44,7 @@ DATELINE_WEIGHT = 3     # the dateline's country counts as this many mentions
 NO_VOTE = frozenset(("BUS",))   # companies work across borders: where they are based says
 #                                      little of where the story is (`Sony` in a story on Hollywood studios)
 PLACE_LEAST = 2        # votes the places of an article with no home by its actors need (`place_votes`)
+MATCH_LEAST = 3        # distinct match words that make an article a sports report (`_national_sides`, act31b)
 LONE_MENTION_PLACES = 4   # place votes that outweigh an article's only country mention by an actor (act26b)
 US_COUNTY = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:County|Parish)\b(?! Council)")
 #   a US county or parish (`Cass County`, `Rapides Parish`); not `County Cork` nor a `... County Council`
@@ -593,6 +594,7 @@ def codes(st: ActorState) -> None:
     _service_ranks(st)
     _bare_authorities(st)                         # `Authorities said` in a police story: COP (act30c)
     _contest_judges(st)
+    _national_sides(st)                           # `West Indies beat South Africa by 128 runs`: a side, NGO (act31b)
     _harmed_students(st)
     police_chiefs(st)                             # `Chief John Mina said` in a police story: COP (act25b)
     police_bodies(st)                             # `Los Angeles police`, `LA police`, `the LAPD`: one (act30b)
@@ -753,6 +755,24 @@ def _contest_judges(st: ActorState) -> None:
     if lemmas & lex.words("contest_word") and not lemmas & lex.words("court_word"):
         for c in judged:
             c.sector, c.country = PRIVATE, c.country
+
+
+def _national_sides(st: ActorState) -> None:
+    """A country's government actor in a sports report (MATCH_LEAST distinct actor_words.tsv `match_word` lemmas:
+    `wicket`, `midfielder`, `rugby`) each of whose mentions sits in a sentence of play (a `match_word` or
+    `match_result` lemma: `beat South Africa by 128 runs`, `the Mali squad`, `a series whitewash by Great Britain`)
+    is the country's national side: NGO, as GUIDE.md codes national sides (act31b, the audit of 2008 web pages:
+    every such side came out a government, GOV)."""
+    strong = lex.words("match_word")
+    if len({t.lemma_.lower() for t in st.toks} & strong) < MATCH_LEAST:
+        return
+    play = strong | lex.words("match_result")
+    for c in st.clusters.values():
+        if c.key[0] != "S" or c.sector != "GOV" or c.members or not c.mentions:
+            continue
+        spans = [st.doc.char_span(s, e, alignment_mode="expand") for s, e in c.mentions]
+        if all(sp is not None and {t.lemma_.lower() for t in sp.sent} & play for sp in spans):
+            c.sector = "NGO"
 
 
 FIRE = "fire"          # a fire service among the services of `_services` (its people are GOV)
