@@ -32,3 +32,21 @@ def test_a_government_in_a_news_story_with_a_match_stays_the_government(run):
             "in a cup match in Lima.\n")
     art = run(text, published="2008-01-06")
     assert _sector(art, text, "Chile") == "GOV"
+
+
+
+def test_a_nickname_after_the_in_a_sports_report_is_a_club(run):
+    text = ("Despite that, the Sooners led 25-19 at the break because of a rebounding edge. Kim Ford made a layup "
+            "and a jumper, and the Sooners held on in overtime. The third-seeded Sooners advanced, and coach Lee "
+            "Park praised the defense after halftime.\n")
+    art = run(text, published="2008-01-06")
+    assert _sector(art, text, "Sooners") == "BUS"
+
+
+def test_a_surname_in_a_sports_report_stays_a_person(run):
+    text = ("Despite that, the Sooners led 25-19 at the break because of a rebounding edge. Kim Ford made a layup "
+            "and a jumper, and Ford added a free throw in overtime. Ford said after halftime that coach Lee Park "
+            "had asked for more.\n")
+    art = run(text, published="2008-01-06")
+    a = actor_at(art, text, "Ford", 1)
+    assert a is not None and a.sector == "CVL"

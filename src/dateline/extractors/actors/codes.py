@@ -594,7 +594,9 @@ def codes(st: ActorState) -> None:
     _service_ranks(st)
     _bare_authorities(st)                         # `Authorities said` in a police story: COP (act30c)
     _contest_judges(st)
-    _national_sides(st)                           # `West Indies beat South Africa by 128 runs`: a side, NGO (act31b)
+    if _sports_report(st):
+        _national_sides(st)                       # `West Indies beat South Africa by 128 runs`: a side, NGO (act31b)
+        _team_nicknames(st)                       # `the Seahawks advanced`: a club, BUS, no person (act31b)
     _harmed_students(st)
     police_chiefs(st)                             # `Chief John Mina said` in a police story: COP (act25b)
     police_bodies(st)                             # `Los Angeles police`, `LA police`, `the LAPD`: one (act30b)
@@ -757,22 +759,47 @@ def _contest_judges(st: ActorState) -> None:
             c.sector, c.country = PRIVATE, c.country
 
 
+def _sports_report(st: ActorState) -> bool:
+    """True for an article with MATCH_LEAST distinct actor_words.tsv `match_word` lemmas (`wicket`, `midfielder`,
+    `rugby`): a sports report (act31b)."""
+    return len({t.lemma_.lower() for t in st.toks} & lex.words("match_word")) >= MATCH_LEAST
+
+
 def _national_sides(st: ActorState) -> None:
-    """A country's government actor in a sports report (MATCH_LEAST distinct actor_words.tsv `match_word` lemmas:
-    `wicket`, `midfielder`, `rugby`) each of whose mentions sits in a sentence of play (a `match_word` or
-    `match_result` lemma: `beat South Africa by 128 runs`, `the Mali squad`, `a series whitewash by Great Britain`)
-    is the country's national side: NGO, as GUIDE.md codes national sides (act31b, the audit of 2008 web pages:
-    every such side came out a government, GOV)."""
-    strong = lex.words("match_word")
-    if len({t.lemma_.lower() for t in st.toks} & strong) < MATCH_LEAST:
-        return
-    play = strong | lex.words("match_result")
+    """A country's government actor in a sports report (`_sports_report`) each of whose mentions sits in a sentence
+    of play (a `match_word` or `match_result` lemma: `beat South Africa by 128 runs`, `the Mali squad`, `a series
+    whitewash by Great Britain`) is the country's national side: NGO, as GUIDE.md codes national sides (act31b, the
+    audit of 2008 web pages: every such side came out a government, GOV)."""
+    play = lex.words("match_word") | lex.words("match_result")
     for c in st.clusters.values():
         if c.key[0] != "S" or c.sector != "GOV" or c.members or not c.mentions:
             continue
         spans = [st.doc.char_span(s, e, alignment_mode="expand") for s, e in c.mentions]
         if all(sp is not None and {t.lemma_.lower() for t in sp.sent} & play for sp in spans):
             c.sector = "NGO"
+
+
+def _team_nicknames(st: ActorState) -> None:
+    """In a sports report, a one-word name taken for a person (no lexicon person) most mentions of which follow
+    `the`, past adjectives (`the Sooners led`, `The third-seeded Seahawks advanced`, `the Pack edged`), is a club's
+    nickname: BUS, as GUIDE.md codes clubs (act31b, the audit of 2008 web pages: private people, CVL). A person's
+    surname takes no article."""
+    for c in st.clusters.values():
+        if c.key[0] != "P?" or c.person is not None or " " in c.name or not c.name[:1].isupper() or not c.mentions:
+            continue
+        spans = [st.doc.char_span(s, e, alignment_mode="expand") for s, e in c.mentions]
+        if all(sp is not None and len(sp) == 1 for sp in spans) and \
+                2 * sum(_after_the(sp[0]) for sp in spans) > len(spans):
+            c.sector = "BUS"
+
+
+def _after_the(tok) -> bool:
+    """True for a word after `the`, past adjectives, numbers and hyphens (`the third-seeded Seahawks`)."""
+    k = tok.i - 1
+    while k >= 0 and tok.doc[k].pos_ in ("ADJ", "ADV", "NUM", "PUNCT", "VERB") and \
+            tok.doc[k].text not in (",", ".", '"'):
+        k -= 1
+    return k >= 0 and tok.doc[k].lower_ == "the"
 
 
 FIRE = "fire"          # a fire service among the services of `_services` (its people are GOV)
