@@ -50,3 +50,11 @@ def test_a_surname_in_a_sports_report_stays_a_person(run):
     art = run(text, published="2008-01-06")
     a = actor_at(art, text, "Ford", 1)
     assert a is not None and a.sector == "CVL"
+
+
+def test_a_player_tagged_an_organisation_in_a_sports_report_is_a_private_person(run):
+    text = ("Kenya beat Uruguay by 90 runs in the second Test on Sunday. Lonwabo Ntini (41) fell in tame fashion, "
+            "chipping a delivery to mid-on, before the tail added 60. The bowler took five wickets as the umpire "
+            "gave three lbw decisions.\n")
+    art = run(text, published="2008-01-06")
+    assert _sector(art, text, "Lonwabo Ntini") == "CVL"

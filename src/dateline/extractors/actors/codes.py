@@ -597,6 +597,7 @@ def codes(st: ActorState) -> None:
     if _sports_report(st):
         _national_sides(st)                       # `West Indies beat South Africa by 128 runs`: a side, NGO (act31b)
         _team_nicknames(st)                       # `the Seahawks advanced`: a club, BUS, no person (act31b)
+        _players_tagged_organisations(st)         # `Makhaya Ntini (one)` tagged ORG: a player, CVL (act31b)
     _harmed_students(st)
     police_chiefs(st)                             # `Chief John Mina said` in a police story: COP (act25b)
     police_bodies(st)                             # `Los Angeles police`, `LA police`, `the LAPD`: one (act30b)
@@ -791,6 +792,30 @@ def _team_nicknames(st: ActorState) -> None:
         if all(sp is not None and len(sp) == 1 for sp in spans) and \
                 2 * sum(_after_the(sp[0]) for sp in spans) > len(spans):
             c.sector = "BUS"
+
+
+def _players_tagged_organisations(st: ActorState) -> None:
+    """In a sports report, a name the tagger took for an organisation that no lexicon knows and no word of gives a
+    sector, of two or three capitalised words (initials of two letters and name particles allowed: `AB de
+    Villiers`, `Makhaya Ntini`, `Clinton Portis`) none of which is a word of an organisation, a place's or a
+    competition's (`PGA Tour`, `Nationwide Tour`, `NFC North Division`, `Super Bowls`) and whose first is no compass
+    word (`West Indies`), is a player: a private person, CVL
+    (act31b, the audit of 2008 web pages; no sector before)."""
+    other = lex.words("match_word") | lex.words("match_result") | lex.words("contest_word")
+    organisational = lex.org_words()
+    particles = lex.words("name_particle")
+    for c in st.clusters.values():
+        if c.key[0] != "O" or c.sector is not None or c.members or not c.mentions or \
+                lex.organisation_forms().get(c.name) is not None:
+            continue
+        words = c.name.split()
+        if not 2 <= len(words) <= 3 or not words[-1].istitle() or not words[-1].isalpha() or \
+                words[0].lower() in COMPASS or lex.place_country(c.name) or lex.town_country(c.name) or lex.division_country(c.name):
+            continue
+        if all((w.istitle() and w.isalpha() or w.isupper() and w.isalpha() and len(w) <= 2 or w in particles) and
+               w.lower() not in other and w.lower().removesuffix("s") not in other and
+               w.lower() not in organisational and w not in organisational for w in words):
+            c.sector = PRIVATE
 
 
 def _after_the(tok) -> bool:
