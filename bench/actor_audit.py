@@ -7,6 +7,7 @@ output actors, stratified by kind: each with its sector, country, code, its ment
 first mention, for a reader to judge by bench/actors/GUIDE.md (actor or not; sector and country right or wrong).
 
     PYTHONPATH=src python bench/actor_audit.py --seed 1 --n 400 [--cache /work/cache] > /tmp/audit.txt
+    PYTHONPATH=src python bench/actor_audit.py --list FILES.txt --seed 1 --n 150   # listed articles in no gold set
 """
 from __future__ import annotations
 
