@@ -44,6 +44,7 @@ DATELINE_WEIGHT = 3     # the dateline's country counts as this many mentions
 NO_VOTE = frozenset(("BUS",))   # companies work across borders: where they are based says
 #                                      little of where the story is (`Sony` in a story on Hollywood studios)
 PLACE_LEAST = 2        # votes the places of an article with no home by its actors need (`place_votes`)
+MATCH_LEAST = 3        # distinct match words that make an article a sports report (`_national_sides`, act31b)
 LONE_MENTION_PLACES = 4   # place votes that outweigh an article's only country mention by an actor (act26b)
 US_COUNTY = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:County|Parish)\b(?! Council)")
 #   a US county or parish (`Cass County`, `Rapides Parish`); not `County Cork` nor a `... County Council`
@@ -593,6 +594,10 @@ def codes(st: ActorState) -> None:
     _service_ranks(st)
     _bare_authorities(st)                         # `Authorities said` in a police story: COP (act30c)
     _contest_judges(st)
+    if _sports_report(st):
+        _national_sides(st)                       # `West Indies beat South Africa by 128 runs`: a side, NGO (act31b)
+        _team_nicknames(st)                       # `the Seahawks advanced`: a club, BUS, no person (act31b)
+        _players_tagged_organisations(st)         # `Makhaya Ntini (one)` tagged ORG: a player, CVL (act31b)
     _harmed_students(st)
     police_chiefs(st)                             # `Chief John Mina said` in a police story: COP (act25b)
     police_bodies(st)                             # `Los Angeles police`, `LA police`, `the LAPD`: one (act30b)
@@ -753,6 +758,73 @@ def _contest_judges(st: ActorState) -> None:
     if lemmas & lex.words("contest_word") and not lemmas & lex.words("court_word"):
         for c in judged:
             c.sector, c.country = PRIVATE, c.country
+
+
+def _sports_report(st: ActorState) -> bool:
+    """True for an article with MATCH_LEAST distinct actor_words.tsv `match_word` lemmas (`wicket`, `midfielder`,
+    `rugby`): a sports report (act31b)."""
+    return len({t.lemma_.lower() for t in st.toks} & lex.words("match_word")) >= MATCH_LEAST
+
+
+def _national_sides(st: ActorState) -> None:
+    """A country's government actor in a sports report (`_sports_report`) each of whose mentions sits in a sentence
+    of play (a `match_word` or `match_result` lemma: `beat South Africa by 128 runs`, `the Mali squad`, `a series
+    whitewash by Great Britain`) is the country's national side: NGO, as GUIDE.md codes national sides (act31b, the
+    audit of 2008 web pages: every such side came out a government, GOV)."""
+    play = lex.words("match_word") | lex.words("match_result")
+    for c in st.clusters.values():
+        if c.key[0] != "S" or c.sector != "GOV" or c.members or not c.mentions:
+            continue
+        spans = [st.doc.char_span(s, e, alignment_mode="expand") for s, e in c.mentions]
+        if all(sp is not None and {t.lemma_.lower() for t in sp.sent} & play for sp in spans):
+            c.sector = "NGO"
+
+
+def _team_nicknames(st: ActorState) -> None:
+    """In a sports report, a one-word name taken for a person (no lexicon person) most mentions of which follow
+    `the`, past adjectives (`the Sooners led`, `The third-seeded Seahawks advanced`, `the Pack edged`), is a club's
+    nickname: BUS, as GUIDE.md codes clubs (act31b, the audit of 2008 web pages: private people, CVL). A person's
+    surname takes no article."""
+    for c in st.clusters.values():
+        if c.key[0] != "P?" or c.person is not None or " " in c.name or not c.name[:1].isupper() or not c.mentions:
+            continue
+        spans = [st.doc.char_span(s, e, alignment_mode="expand") for s, e in c.mentions]
+        if all(sp is not None and len(sp) == 1 for sp in spans) and \
+                2 * sum(_after_the(sp[0]) for sp in spans) > len(spans):
+            c.sector = "BUS"
+
+
+def _players_tagged_organisations(st: ActorState) -> None:
+    """In a sports report, a name the tagger took for an organisation that no lexicon knows and no word of gives a
+    sector, of two or three capitalised words (initials of two letters and name particles allowed: `AB de
+    Villiers`, `Makhaya Ntini`, `Clinton Portis`) none of which is a word of an organisation, a place's or a
+    competition's (`PGA Tour`, `Nationwide Tour`, `NFC North Division`, `Super Bowls`) and whose first is no compass
+    word (`West Indies`), is a player: a private person, CVL
+    (act31b, the audit of 2008 web pages; no sector before)."""
+    other = lex.words("match_word") | lex.words("match_result") | lex.words("contest_word")
+    organisational = lex.org_words()
+    particles = lex.words("name_particle")
+    for c in st.clusters.values():
+        if c.key[0] != "O" or c.sector is not None or c.members or not c.mentions or \
+                lex.organisation_forms().get(c.name) is not None:
+            continue
+        words = c.name.split()
+        if not 2 <= len(words) <= 3 or not words[-1].istitle() or not words[-1].isalpha() or \
+                words[0].lower() in COMPASS or lex.place_country(c.name) or lex.town_country(c.name) or lex.division_country(c.name):
+            continue
+        if all((w.istitle() and w.isalpha() or w.isupper() and w.isalpha() and len(w) <= 2 or w in particles) and
+               w.lower() not in other and w.lower().removesuffix("s") not in other and
+               w.lower() not in organisational and w not in organisational for w in words):
+            c.sector = PRIVATE
+
+
+def _after_the(tok) -> bool:
+    """True for a word after `the`, past adjectives, numbers and hyphens (`the third-seeded Seahawks`)."""
+    k = tok.i - 1
+    while k >= 0 and tok.doc[k].pos_ in ("ADJ", "ADV", "NUM", "PUNCT", "VERB") and \
+            tok.doc[k].text not in (",", ".", '"'):
+        k -= 1
+    return k >= 0 and tok.doc[k].lower_ == "the"
 
 
 FIRE = "fire"          # a fire service among the services of `_services` (its people are GOV)
