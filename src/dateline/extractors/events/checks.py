@@ -153,6 +153,9 @@ def keep(c: Candidate) -> bool:
     if c.preset and c.etype == "REJECT" and _judged_wrong(c, w):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None   # `that state is wrong to have a law`, `his
         # stance on the lawsuit is wrong`: an act or a stance judged, no claim denied
+    if c.preset and c.etype == "ACCUSE" and _attack_reported(c):
+        return False                      # `the army said it had launched airstrikes`: its own attack told, the
+        # ASSAULT's source; saying so blames no one (plv31)
     if c.preset and c.etype == "ASSAULT" and _misread_verb(c) and _aimed_unarmed(c, w):
         return False                      # `The ad targets Senator Brown over his vote`: a verb the parse read as a
         # plural noun (headlines), aimed with no harm told, as below (rev26c)
@@ -409,6 +412,29 @@ def _done_together(c: Candidate, w) -> bool:
         return True
     doers = [x for x in c.source if hasattr(x, "dep_")]
     return len(c.source) > 1 or any(x.dep_ == "conj" for d in doers for x in children(d))
+
+
+def _attack_reported(c: Candidate) -> bool:
+    """An evaluative ACCUSE (`evaluative._blamed_act`: a deed said to be someone's doing) whose deed is the sayer's own
+    attack told plainly: a light verb of the lexicon (`launch`, `carry_out`, `conduct`, `stage`) in the active, its
+    subject a pronoun of the sayer (`it`, `they`, `we`), its object an attack noun (`the army said it had launched
+    airstrikes`). The light verb and its noun are the ASSAULT event itself; a side telling its own strike accuses no
+    one. `police say a militia planned the attacks` (a deed plotted by another) stays (plv31)."""
+    t = c.token
+    if c.pattern.kind != "evaluative" or t.pos_ not in ("VERB", "AUX") or is_passive(t):
+        return False
+    doer = child(t, ("nsubj",))
+    if doer is None or doer.lower_ not in ("it", "they", "we"):
+        return False                      # (only the sayer's own attack: `a UN panel said the army carried out two
+        # attacks` is the panel's accusation, as the tune gold codes it)
+    lex = load()
+    particle = next((x.lower_ for x in children(t) if x.dep_ == "prt"), None)
+    key = _lemma(t) + ("_" + particle if particle else "")
+    if key not in lex.light:
+        return False
+    obj = child(t, ("dobj",))
+    pat = lex.nouns.get(_lemma(obj)) if obj is not None else None
+    return pat is not None and plover(pat.cameo)[0] == "ASSAULT"
 
 
 def retype(c: Candidate) -> None:
