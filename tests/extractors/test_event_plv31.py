@@ -43,3 +43,37 @@ def test_a_side_telling_its_own_attack_accuses_no_one(run):
 def test_a_measure_promised_is_not_laid(run):
     art = run("\n\nThe candidate won votes by promising to impose steep tariffs on Freedonian cars.\n")
     assert not kept(art, "SANCTION") or all(e.hypothetical for e in found(art, "SANCTION"))
+
+
+def test_a_gerund_names_a_measure_it_does_not_lay(run):
+    art = run("\n\nThe party wants strong planks on issues like banning imports of Freedonian gas.\n")
+    assert not kept(art, "SANCTION")
+    art = run("\n\nThe ministry is imposing sanctions on three Freedonian banks.\n")
+    assert kept(art, "SANCTION")
+
+
+def test_backing_a_states_initiative_named_by_its_adjective_backs_them(run):
+    art = run("\n\nHungary's prime minister pledged his full support for the Polish initiative.\n")
+    assert [sides(e) for e in found(art, "SUPPORT")] == [(["Hungary's prime minister"], ["the Polish initiative"])]
+    art = run("\n\nThe minister pledged his full support for Polish cheese.\n")
+    assert not found(art, "SUPPORT")          # (a thing, no measure of a state)
+
+
+def test_a_goal_set_out_in_an_initiative_is_not_done(run):
+    art = run("\n\nThe premier backed an initiative to form a new alliance in the parliament.\n")
+    assert all(e.hypothetical for e in found(art, "COOPERATE"))
+
+
+def test_a_summons_to_complain_is_the_complaint(run):
+    art = run("\n\nFreedonia summoned the Sylvanian ambassador to complain about the border incident.\n")
+    assert found(art, "ACCUSE") and not found(art, "REQUEST")
+    art = run("\n\nFreedonia summoned the Sylvanian ambassador on Monday.\n")
+    assert found(art, "REQUEST")              # (a summons alone stays)
+
+
+def test_an_envoy_expelled_reduces_relations(run):
+    art = run("\n\nHours earlier the president expelled the top Freedonian diplomat over the dispute.\n")
+    assert [sides(e) for e in found(art, "SANCTION")] == [(["the president"], ["the top Freedonian diplomat"])]
+    assert not found(art, "COERCE")
+    art = run("\n\nThe government expelled five Sylvanians who were questioned by police.\n")
+    assert not found(art, "SANCTION")         # (people expelled: coerced)

@@ -91,11 +91,13 @@ MEASURE_CAMEO = "163"
 
 def measure_laid(c: Candidate) -> bool:
     """The candidate is a measure laid (MEASURE_CAMEO, typed SANCTION) by a source on a target, as a verb or under a
-    light verb, told as done: not negated, hypothetical or intended, and no infinitive (`promising to impose
-    tariffs`). Read here and by `model._distinct` (the measure kept beside the sentence's other events)."""
+    light verb, told as done: not negated, hypothetical or intended, no infinitive (`promising to impose
+    tariffs`) and no bare gerund (`issues like banning fracking`; `is imposing sanctions` stays). Read here and by `model._distinct` (the measure kept beside the sentence's other events)."""
     return (c.etype == "SANCTION" and c.cameo == MEASURE_CAMEO and not c.nominal and bool(c.source)
             and bool(c.target) and not (c.negated or c.hypothetical or c.intent)
-            and not any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c.token)))
+            and not any(x.dep_ == "aux" and x.lower_ == "to" for x in children(c.token))
+            and not (c.token.tag_ == "VBG" and not any(x.dep_ in ("aux", "auxpass") for x in children(c.token))))
+    # (a gerund with no auxiliary names the act, done or not: `planks on issues like banning fracking`)
 
 
 def laid_measure(c: Candidate, ev: Event) -> bool:
