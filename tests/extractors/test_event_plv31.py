@@ -59,9 +59,9 @@ def test_backing_a_states_initiative_named_by_its_adjective_backs_them(run):
     assert not found(art, "SUPPORT")          # (a thing, no measure of a state)
 
 
-def test_a_goal_set_out_in_an_initiative_is_not_done(run):
-    art = run("\n\nThe premier backed an initiative to form a new alliance in the parliament.\n")
-    assert all(e.hypothetical for e in found(art, "COOPERATE"))
+def test_a_goal_set_out_in_an_attempt_is_not_done(run):
+    art = run("\n\nThe biggest factor was the failed attempt to overthrow the Freedonian president.\n")
+    assert found(art, "COERCE") and all(e.hypothetical for e in found(art, "COERCE"))
 
 
 def test_a_summons_to_complain_is_the_complaint(run):
