@@ -153,6 +153,11 @@ def keep(c: Candidate) -> bool:
     if c.preset and c.etype == "REJECT" and _judged_wrong(c, w):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None   # `that state is wrong to have a law`, `his
         # stance on the lawsuit is wrong`: an act or a stance judged, no claim denied
+    if c.etype == "REQUEST" and _summoned_for(c, w):
+        return False                      # `summoned the ambassador to complain`: the complaint is the act (plv31)
+    if c.preset and c.etype == "ACCUSE" and _attack_reported(c):
+        return False                      # `the army said it had launched airstrikes`: its own attack told, the
+        # ASSAULT's source; saying so blames no one (plv31)
     if c.preset and c.etype == "ASSAULT" and _misread_verb(c) and _aimed_unarmed(c, w):
         return False                      # `The ad targets Senator Brown over his vote`: a verb the parse read as a
         # plural noun (headlines), aimed with no harm told, as below (rev26c)
@@ -411,6 +416,42 @@ def _done_together(c: Candidate, w) -> bool:
     return len(c.source) > 1 or any(x.dep_ == "conj" for d in doers for x in children(d))
 
 
+def _summoned_for(c: Candidate, w) -> bool:
+    """A summons (event_senses `summonverb`) whose purpose clause is itself an act of the lexicon (`summoned the
+    ambassador to complain about X`, `called in the envoy to protest`): the one summoned is the counterpart of that
+    act (event_cues `purpose`), which is the event; the summons is its occasion, no demand of its own (as `held talks
+    to discuss` is one event). A summons alone (`summoned the ambassador`) stays (plv31)."""
+    t = c.token
+    if c.nominal or _lemma(t) not in w["summonverb"]:
+        return False
+    verbs = load().verbs
+    return any(x.dep_ in ("advcl", "xcomp") and x.pos_ == "VERB" and _lemma(x) in verbs
+               and any(y.dep_ == "aux" and y.lower_ == "to" for y in children(x)) for x in children(t))
+
+
+def _attack_reported(c: Candidate) -> bool:
+    """An evaluative ACCUSE (`evaluative._blamed_act`: a deed said to be someone's doing) whose deed is the sayer's own
+    attack told plainly: a light verb of the lexicon (`launch`, `carry_out`, `conduct`, `stage`) in the active, its
+    subject a pronoun of the sayer (`it`, `they`, `we`), its object an attack noun (`the army said it had launched
+    airstrikes`). The light verb and its noun are the ASSAULT event itself; a side telling its own strike accuses no
+    one. `police say a militia planned the attacks` (a deed plotted by another) stays (plv31)."""
+    t = c.token
+    if c.pattern.kind != "evaluative" or t.pos_ not in ("VERB", "AUX") or is_passive(t):
+        return False
+    doer = child(t, ("nsubj",))
+    if doer is None or doer.lower_ not in ("it", "they", "we"):
+        return False                      # (only the sayer's own attack: `a UN panel said the army carried out two
+        # attacks` is the panel's accusation, as the tune gold codes it)
+    lex = load()
+    particle = next((x.lower_ for x in children(t) if x.dep_ == "prt"), None)
+    key = _lemma(t) + ("_" + particle if particle else "")
+    if key not in lex.light:
+        return False
+    obj = child(t, ("dobj",))
+    pat = lex.nouns.get(_lemma(obj)) if obj is not None else None
+    return pat is not None and plover(pat.cameo)[0] == "ASSAULT"
+
+
 def retype(c: Candidate) -> None:
     """Types the guide fixes for a trigger in a given use; run again on the chosen events, after the type model."""
     w = senses()
@@ -552,6 +593,11 @@ def retype(c: Candidate) -> None:
             # it strikes at: ACCUSE, as `at` does
     elif c.etype == "CONCEDE" and lem == "accept" and olem in w["accord"]:
         c.etype, c.quad, c.cameo, c.mode = "AGREE", 1, "030", None             # `accepted the offer`
+    elif c.etype == "COERCE" and verb and lem in w["expelverb"] and olem in load().cues.get("envoy", ()):
+        c.etype, c.quad, c.cameo, c.mode = "SANCTION", 4, "166", None          # `expelled the top American
+        # diplomat`, `inspectors were expelled from North Korea`: CAMEO 166 (expel or withdraw peacekeepers,
+        # inspectors, observers) reduces relations, as withdrawing them does (event_cues `envoy`); expelling other
+        # people (`expelled five Iraqis`) stays COERCE 174 (plv31)
     elif c.etype == "COERCE" and lem in ("impose", "slap") and olem in w["penalty"]:
         c.etype, c.quad, c.cameo, c.mode = "SANCTION", 4, "163", None          # sanctions, not coercion (`slapped
         # sanctions on Iran`, the light verb of ev29a: rev29a)
@@ -1675,7 +1721,7 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "SUPPORT" and _lemma(c.noun if c.nominal and c.noun is not None else t) in w["backing"] and \
             not _kin_backed(c) and not (not c.nominal and _own_defended(c, t, w)) and c.target and not any(not hasattr(x, "dep_") or (_head_actor(_antecedent(x)) and _antecedent(x).lower_ not in (
                 "everything", "something", "anything", "nothing", "it", "this", "that", "all")) or any(
-                _actor_owner(y) or _candidacy_owned(x, y, w)
+                _actor_owner(y) or _candidacy_owned(x, y, w) or _nation_measure(_antecedent(x), y, w)
                 or (y.dep_ == "compound" and y.ent_type_ in ("ORG", "PERSON", "NORP"))
                 or (y.dep_ == "prep" and y.lower_ == "of" and any(z.dep_ == "pobj" and z.ent_type_ in (
                     "ORG", "PERSON", "GPE") for z in children(y))) for y in children(_antecedent(x)))
@@ -1894,6 +1940,13 @@ def _candidacy_owned(x, y, w) -> bool:
     """y is `his`, `her` or `their` owning a candidacy (event_senses `candidacy`: `supports his candidacy`, `backed
     her bid`): the person running is backed, not a stance on a thing."""
     return y.dep_ == "poss" and y.lower_ in ("his", "her", "their") and _lemma(_antecedent(x)) in w["candidacy"]
+
+
+def _nation_measure(x, y, w) -> bool:
+    """y, a national adjective, names whose measure x is (`an Italian-Polish initiative`, `the French proposal`):
+    x an `ownedmeasure` noun of event_senses, y its amod a nationality (NORP) or a state (GPE). Backing it backs
+    those states, as `the UN's call` backs the UN; `American jobs`, `Mexican food` are no measure (plv31)."""
+    return y.dep_ == "amod" and y.ent_type_ in ("NORP", "GPE") and _lemma(x) in w["ownedmeasure"]
 
 
 def _actor_owner(y) -> bool:

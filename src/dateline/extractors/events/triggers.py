@@ -784,6 +784,7 @@ def analyse(c: Candidate, quote_speaker) -> None:
     _both_sides(c)
     if not c.preset and not any(actor_like(x) for x in c.target):
         _nearby_actor(c)
+    _summoned_counterpart(c)
     failed = _failed(c)
     c.negated = _negated(c) or failed or _purpose_denied(c)
     c.hypothetical, c.intent = _mood(c)
@@ -1672,6 +1673,23 @@ def _nearby_actor(c: Candidate) -> None:
             and lemma(c.token) in load().cues.get("casualty", ())))):
         c.target = c.target + [x]         # (`a shooting on Marlow Blvd`: where; ev30b; `another person was killed in
         # Gaza City`: the one hit is named, the place is where; ev31b)
+
+
+@functools.lru_cache(maxsize=1)
+def _summon_verbs() -> frozenset:
+    return frozenset(classes("event_senses.tsv").get("summonverb", ()))
+
+
+def _summoned_counterpart(c: Candidate) -> None:
+    """`summoned the ambassador to complain about X`: the one summoned is whom the act of the purpose clause is aimed
+    at, whatever its own objects name (the summons itself is no event: `checks._summoned_for`; plv31)."""
+    t = c.token
+    if c.nominal or t.dep_ not in ("advcl", "xcomp") or t.head.lemma_.lower() not in _summon_verbs() or not any(
+            x.dep_ == "aux" and x.lower_ == "to" for x in children(t)):
+        return
+    o = child(t.head, ("dobj",))
+    if o is not None and actor_like(o) and all(x.i != o.i for x in c.target + c.source):
+        c.target = ([o] + c.target)[:MAX_TARGETS]
 
 
 def _occasion(x) -> bool:
