@@ -27,6 +27,11 @@ praise and backing (SUPPORT, data/backing_model.json) and denials (REJECT, data/
 weights fitted by `scripts/train_criticism.py --type`; a sentence's pairs are built once for all, and every
 detector's event has its probability as its confidence. Only criticism ships weights (the others did not reach
 the precision in the cross-validation: docs/events.md).
+
+Speed (speed31): the rules read a word's relation, class, lemma, form, head and children off the doc's columns
+(`columns.Cols`, with the IDX, LENGTH and flag columns of `spans.column`) where they walked Tokens: the speakers'
+walks and `_subject`, `_targets`, `features`, `_role_at`, `_verb_of` and `_main` make a Token only for a word they
+return (tests/extractors/test_event_columns31.py checks each against the walk it replaced).
 """
 from __future__ import annotations
 

@@ -13,6 +13,12 @@
 - a claim called false: `the president's claims are unfounded`, `They are 100 percent wrong`, `that is simply
   false`: REJECT by whoever says so (the reporting verb's subject, or the quote's speaker).
 Each finding is a preset candidate: its type and participants are fixed here, not by the lexicon analysis.
+
+Speed (speed31): `find` reads each word's strings, head and children off the doc's columns (`columns.Cols`, once a
+sentence), and so do `_scorn_at`, `_lemma_at`, `_hedged`, `_nicknamed` and the first tests of the rules most words
+stop at (`_judged`, `_denial`, `_feeling`, `_clueless`, `_own_denial`, `_never_said`, `_never_happened`,
+`_blamed_act`, `_quoted_blame`): a Token is made only for a word they go on with (tests/extractors/
+test_event_columns31.py checks each against the walk it replaced).
 """
 from __future__ import annotations
 
