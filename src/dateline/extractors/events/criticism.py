@@ -27,6 +27,11 @@ praise and backing (SUPPORT, data/backing_model.json) and denials (REJECT, data/
 weights fitted by `scripts/train_criticism.py --type`; a sentence's pairs are built once for all, and every
 detector's event has its probability as its confidence. Only criticism ships weights (the others did not reach
 the precision in the cross-validation: docs/events.md).
+
+Speed (speed31): the rules read a word's relation, class, lemma, form, head and children off the doc's columns
+(`columns.Cols`, with the IDX, LENGTH and flag columns of `spans.column`) where they walked Tokens: the speakers'
+walks and `_subject`, `_targets`, `features`, `_role_at`, `_verb_of` and `_main` make a Token only for a word they
+return (tests/extractors/test_event_columns31.py checks each against the walk it replaced).
 """
 from __future__ import annotations
 
@@ -41,6 +46,7 @@ from ...lexicon import classes
 from ..spans import children, column, descendants, heads, ids_of, indices, lowered, picked, sentence_of, span_of, tokens
 from ..token_strings import strings
 from .colon import colon_line
+from .columns import cols
 from .lexicon import load
 from .triggers import SUBJ, Candidate, Pattern, _depth, _mood, _negated, child
 
@@ -398,35 +404,39 @@ def speakers(sent, quote_of, skipped, actor_at, quoted=None) -> list[Said]:
     toks_of = tokens(doc)
     out: list[Said] = []
     covered = set()
+    col = cols(doc)                         # (the verbs' relations, heads and children off the doc's columns)
+    dep_, lower, head, below = col.dep_, col.lower, col.head, col.below
     for v in picked(toks_of[sent.start:sent.end], "reporting_verbs", _reporting):   # (found once a doc, from the
         if skipped(v):                                                                #  columns: `_reporting`)
             continue
         subj, borrowed = _subject(v)
-        if subj is None or subj.lower_ in NOT_SPEAKERS:
+        if subj is None or lower[subj.i] in NOT_SPEAKERS:
             continue
-        if subj.lower_ in ("i", "we"):
+        if lower[subj.i] in ("i", "we"):
             _, qs = quote_of(subj)
             if qs is None:
                 continue                    # `I said`, outside a quote: the writer
+        vi, si = v.i, subj.i
         mine = descendants(v)             # (`{x.i for x in v.subtree}`, no Token made)
-        said = [x for x in children(v) if x.dep_ in ("ccomp", "parataxis") and x.i != subj.i]
+        said = [toks_of[k] for k in below[vi] if dep_[k] in ("ccomp", "parataxis") and k != si]
         words = set().union(*map(descendants, said))       # (the words of `x.subtree`: their order is read below)
-        if v.dep_ in ("parataxis", "ccomp") and v.head.i != v.i and v.head.i not in mine:
-            words |= descendants(v.head) - mine                 # `"...," Clinton said`: the words before
-        about = next((o for x in children(v) if x.dep_ == "prep" and x.lower_ in ("of", "about")
-                      for o in children(x) if o.dep_ == "pobj"), None)
+        h = head[vi]
+        if dep_[vi] in ("parataxis", "ccomp") and h != vi and h not in mine:
+            words |= descendants(toks_of[h]) - mine             # `"...," Clinton said`: the words before
+        about = next((toks_of[o] for x in below[vi] if dep_[x] == "prep" and lower[x] in ("of", "about")
+                      for o in below[x] if dep_[o] == "pobj"), None)
         if not words and about is None:
             continue
         a, b = _span(subj)
         start, end = toks_of[a].idx, toks_of[b].idx + len(toks_of[b])
         _, qs = quote_of(subj)
-        if subj.lower_ in ("i", "we") and qs is not None:
+        if lower[si] in ("i", "we") and qs is not None:
             start, end = qs.start, qs.end
         actor = actor_at(subj.idx, subj.idx + len(subj)) or actor_at(start, end)
-        if actor is None and qs is not None and subj.pos_ == "PRON":
+        if actor is None and qs is not None and col.pos_[si] == "PRON":
             actor = getattr(qs, "actor", None)
         toks = [toks_of[k] for k in sorted(words) if not skipped(toks_of[k])]
-        text = qs.text if subj.lower_ in ("i", "we") and qs is not None else span_of(doc, a, b + 1).text
+        text = qs.text if lower[si] in ("i", "we") and qs is not None else span_of(doc, a, b + 1).text
         out.append(Said(subj, start, end, v, toks, "clause", about, actor, text, borrowed))
         covered.update(x.i for x in toks)
     for said in _named_and_claimed(sent, quote_of, skipped, actor_at) + _colon(sent, skipped, actor_at):
@@ -436,8 +446,12 @@ def speakers(sent, quote_of, skipped, actor_at, quoted=None) -> list[Said]:
     if quoted is not None and not quoted(sent.start_char, sent.end_char):
         return out
     by_quote: dict = {}
-    for t in toks_of[sent.start:sent.end]:
-        if t.i in covered or t.is_space or skipped(t):
+    space = column(doc, "IS_SPACE")        # (`t.is_space` off the doc's column)
+    for i in range(sent.start, sent.end):
+        if i in covered or space[i]:
+            continue
+        t = toks_of[i]
+        if skipped(t):
             continue
         _, qs = quote_of(t)
         if qs is not None:
@@ -459,12 +473,15 @@ def _subject(v) -> tuple:
     """The subject of a reporting verb and whether it was borrowed: its own, else the subject of the verb it
     hangs from (`..., arguing that`, `and added that`); a relative `who` stands for the noun it follows
     (`Obama, who claimed that`)."""
+    col, vi = cols(v.doc), v.i              # (relations, heads and forms off the doc's columns)
+    h = col.head[vi]
     subj = child(v, SUBJ)
-    if subj is None and v.dep_ in BORROW_DEPS and v.head.i != v.i:
-        subj = child(v.head, SUBJ)
-        return (subj, True) if subj is not None and subj.lower_ not in RELATIVES else (None, False)
-    if subj is not None and subj.lower_ in RELATIVES and v.dep_ == "relcl" and v.head.pos_ in ("PROPN", "NOUN"):
-        return v.head, True
+    if subj is None and col.dep_[vi] in BORROW_DEPS and h != vi:
+        subj = child(col.toks[h], SUBJ)
+        return (subj, True) if subj is not None and col.lower[subj.i] not in RELATIVES else (None, False)
+    if subj is not None and col.lower[subj.i] in RELATIVES and col.dep_[vi] == "relcl" and col.pos_[h] in (
+            "PROPN", "NOUN"):
+        return col.toks[h], True
     return subj, False
 LIGHT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})   # `made the case that`, `an ad was released saying`
 
@@ -627,22 +644,27 @@ def _targets(s: Said, actor_at) -> list:
     unnamed, groups = _unnamed(), form().get("group", frozenset())
     if not toks:
         return out
-    nottarget, pos_, low_ = form()["nottarget"], strings(toks[0].doc, "POS"), strings(toks[0].doc, "LOWER")
-    for t in toks:                          # (`pos_` and `lower_` read off the doc's string columns: token_strings)
-        if pos_[t.i] not in ("PROPN", "PRON", "NOUN") or low_[t.i] in nottarget:
+    doc = toks[0].doc
+    col, idx, size = cols(doc), column(doc, "IDX"), column(doc, "LENGTH")
+    nottarget, pos_, low_, dep_, head = form()["nottarget"], col.pos_, strings(doc, "LOWER"), col.dep_, col.head
+    for t in toks:                          # (each word's strings, offsets and head read off the doc's columns:
+        i = t.i                             #  `columns.Cols`, token_strings; no string made anew)
+        pos = pos_[i]
+        if pos not in ("PROPN", "PRON", "NOUN") or low_[i] in nottarget:
             continue
-        if s.start <= t.idx < s.end:
+        start = idx[i]
+        if s.start <= start < s.end:
             continue
-        if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.pos_ == "PROPN":
+        if pos == "PROPN" and dep_[i] == "compound" and pos_[head[i]] == "PROPN":
             continue                        # `Donald Trump`: its head speaks for it
-        actor = actor_at(t.idx, t.idx + len(t))
+        actor = actor_at(start, start + size[i])
         how = "actor"
         if actor is None:
-            low = t.lower_
-            if t.pos_ == "PRON" and low in unnamed:
+            low = col.lower[i]
+            if pos == "PRON" and low in unnamed:
                 actor, how = "?" + unnamed[low], "unnamed"
-            elif t.pos_ == "NOUN" and t.dep_ != "compound" and (low in groups or t.lemma_.lower() in groups):
-                actor, how = "?" + t.lemma_.lower(), "group"
+            elif pos == "NOUN" and dep_[i] != "compound" and (low in groups or col.lemma[i] in groups):
+                actor, how = "?" + col.lemma[i], "group"
             else:
                 continue
         if actor == s.actor or actor in seen:
@@ -700,32 +722,40 @@ def _distance(s: Said, target) -> list[str]:
 
 
 def _role(t) -> str:
-    d = t.dep_
+    return _role_at(cols(t.doc), t.i)
+
+
+def _role_at(col, i: int) -> str:
+    """`_role` of the doc's `i`th word, read off its columns (`columns.Cols`)."""
+    d, h = col.dep_[i], col.head[i]
     if d in ("nsubj", "nsubjpass", "csubj"):
         return "subj" if d != "nsubjpass" else "passsubj"
     if d in ("dobj", "dative", "oprd"):
         return "obj"
     if d == "poss":
-        return "poss_" + _role(t.head)
+        return "poss_" + _role_at(col, h)
     if d == "pobj":
-        return "pobj_" + t.head.lower_ + ("_agent" if t.head.dep_ == "agent" else "")
+        return "pobj_" + col.lower[h] + ("_agent" if col.dep_[h] == "agent" else "")
     if d in ("compound", "amod", "nmod"):
-        return "mod_" + _role(t.head) if t.head.i != t.i and t.head.dep_ != d else "mod"
+        return "mod_" + _role_at(col, h) if h != i and col.dep_[h] != d else "mod"
     if d in ("conj", "appos"):
-        return d + "_" + _role(t.head) if t.head.i != t.i and t.head.dep_ not in ("conj", "appos") else d
+        return d + "_" + _role_at(col, h) if h != i and col.dep_[h] not in ("conj", "appos") else d
     return "dep_" + d
 
 
 def _verb_of(t):
-    """The verb (or predicate) the target's clause is built on."""
-    v = t
+    """The verb (or predicate) the target's clause is built on (its heads climbed on the doc's columns: a Token
+    only for the one returned)."""
+    col = cols(t.doc)
+    pos_, dep_, head = col.pos_, col.dep_, col.head
+    v = t.i
     for _ in range(6):
-        if v.pos_ in ("VERB", "AUX") or v.dep_ == "ROOT":
-            return v
-        if v.head.i == v.i:
-            return v
-        v = v.head
-    return v
+        if pos_[v] in ("VERB", "AUX") or dep_[v] == "ROOT":
+            return col.toks[v]
+        if head[v] == v:
+            return col.toks[v]
+        v = head[v]
+    return col.toks[v]
 
 
 def _read(s: Said) -> tuple:
@@ -742,9 +772,10 @@ def _read(s: Said) -> tuple:
     said = s.words[:MAX_WORDS]
     if said:                             # (each word's attributes read off the doc's columns: no string made a Token)
         doc = said[0].doc
-        lems, lows, orth = lowered(doc), lowered(doc, "LOWER"), column(doc, "ORTH")
-        dep, pos, stop, alpha = column(doc, "DEP"), column(doc, "POS"), column(doc, "IS_STOP"), column(doc, "IS_ALPHA")
-        neg, aux, content, qmark = ids_of("neg"), ids_of("aux"), ids_of(*CONTENT), ids_of("?")
+        col = cols(doc)
+        lems, lows, orth, dep, pos = col.lemma, col.lower, col.orth, col.dep, col.pos
+        stop, alpha = column(doc, "IS_STOP"), column(doc, "IS_ALPHA")
+        neg, aux, content, qmark = _read_ids()
     for x in said:
         i = x.i
         lem = lems[i]
@@ -778,18 +809,26 @@ def _read(s: Said) -> tuple:
     return s.read
 
 
+@functools.lru_cache(maxsize=1)
+def _read_ids() -> tuple:
+    """The column ids `_read` tests: the relations neg and aux, the content classes, the question mark."""
+    return ids_of("neg"), ids_of("aux"), ids_of(*CONTENT), ids_of("?")
+
+
 def features(s: Said, target, sent) -> list[str]:
     """The pair's features: strings, each 1 when present."""
-    f = ["via=" + s.via, "rv=" + (s.verb.lemma_.lower() if s.verb is not None else "-")]
-    role = _role(target) if target is not s.about else "about"
+    doc = target.doc
+    col, ti = cols(doc), target.i           # (the words' strings off the doc's columns: `columns.Cols`)
+    f = ["via=" + s.via, "rv=" + (col.lemma[s.verb.i] if s.verb is not None else "-")]
+    role = _role_at(col, ti) if target is not s.about else "about"
     f.append("role=" + role)
-    f.append("kind=" + ("pron" if target.pos_ == "PRON" else "name" if target.pos_ == "PROPN" else "noun"))
-    if target.ent_type_ == "PERSON":
+    f.append("kind=" + ("pron" if col.pos_[ti] == "PRON" else "name" if col.pos_[ti] == "PROPN" else "noun"))
+    if strings(doc, "ENT_TYPE")[ti] == "PERSON":
         f.append("person")
     clause = _verb_of(target) if target is not s.about else None
     near = descendants(clause) if clause is not None else set()   # (`{x.i for x in clause.subtree}`)
-    if clause is not None and clause.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
-        f.append("tv=" + clause.lemma_.lower())
+    if clause is not None and col.pos_[clause.i] in ("VERB", "AUX", "ADJ", "NOUN"):
+        f.append("tv=" + col.lemma[clause.i])
     said, lex_seen, negated, intense = _read(s)
     for i, plain, at in said:
         f += plain
@@ -809,7 +848,7 @@ def features(s: Said, target, sent) -> list[str]:
     top = _main(s.words) if clause is not None else None
     if top is not None and clause.i == top.i:
         f.append("t_main")                # the target hangs from the main predicate of what is said
-    if s.via == "clause" and any(x.is_quote for x in s.words):
+    if s.via == "clause" and any(map(column(doc, "IS_QUOTE").__getitem__, [x.i for x in s.words])):
         f.append("partquote")             # `stated Clinton was "extremely careless"`: the harsh words quoted
     if intense:
         f.append("intense")
@@ -820,7 +859,7 @@ def features(s: Said, target, sent) -> list[str]:
     f.append("lexn=%d" % min(len(lex_seen), 3))
     n = len(s.words)
     f.append("len=" + ("s" if n < 8 else "m" if n < 20 else "l"))
-    if s.verb is not None and any(x.dep_ == "neg" for x in children(s.verb)):
+    if s.verb is not None and any(col.dep_[k] == "neg" for k in col.below[s.verb.i]):
         f.append("rv_neg")
     if target.i < (s.verb.i if s.verb is not None else target.i + 1):
         f.append("t_before_rv")
@@ -852,10 +891,15 @@ def _candidate(p: Pair, prob: float, d: Detector) -> Optional[Candidate]:
 
 def _main(toks):
     """The main predicate of quoted words: the token whose head lies outside them, a verb first."""
-    ids = set(x.i for x in toks)
-    up = heads(toks[0].doc) if toks else []    # (`x.head.i`, read off the doc's heads: no Token made)
-    tops = [x for x in toks if up[x.i] not in ids or up[x.i] == x.i]
-    for x in tops:
-        if x.pos_ in ("VERB", "AUX"):
-            return x
-    return next((x for x in tops if not x.is_punct and not x.is_space), None)
+    if not toks:
+        return None
+    doc = toks[0].doc
+    ids = [x.i for x in toks]
+    inside = set(ids)
+    up, pos_ = heads(doc), cols(doc).pos_      # (`x.head.i`, `x.pos_`, read off the doc's columns: no Token made)
+    tops = [k for k in ids if up[k] not in inside or up[k] == k]
+    for k in tops:
+        if pos_[k] in ("VERB", "AUX"):
+            return tokens(doc)[k]
+    punct, space = column(doc, "IS_PUNCT"), column(doc, "IS_SPACE")
+    return next((tokens(doc)[k] for k in tops if not punct[k] and not space[k]), None)

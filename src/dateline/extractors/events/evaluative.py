@@ -13,6 +13,12 @@
 - a claim called false: `the president's claims are unfounded`, `They are 100 percent wrong`, `that is simply
   false`: REJECT by whoever says so (the reporting verb's subject, or the quote's speaker).
 Each finding is a preset candidate: its type and participants are fixed here, not by the lexicon analysis.
+
+Speed (speed31): `find` reads each word's strings, head and children off the doc's columns (`columns.Cols`, once a
+sentence), and so do `_scorn_at`, `_lemma_at`, `_hedged`, `_nicknamed` and the first tests of the rules most words
+stop at (`_judged`, `_denial`, `_feeling`, `_clueless`, `_own_denial`, `_never_said`, `_never_happened`,
+`_blamed_act`, `_quoted_blame`): a Token is made only for a word they go on with (tests/extractors/
+test_event_columns31.py checks each against the walk it replaced).
 """
 from __future__ import annotations
 
@@ -62,7 +68,11 @@ def _any_word() -> frozenset:
 def _read_form(t, pos: str, read: frozenset) -> bool:
     """Whether `find` can read t by its form: the form (curly apostrophe or not) in `read`, or an adverb in -ly
     (`_scorn` reads the adjective it is made from)."""
-    x = t.lower_
+    return _read_low(t.lower_, pos, read)
+
+
+def _read_low(x: str, pos: str, read: frozenset) -> bool:
+    """`_read_form` of a word's form in lower case (`Cols.lower`)."""
     return x in read or x.replace("\u2019", "'") in read or pos == "ADV" and x.endswith("ly")
 
 
@@ -93,16 +103,21 @@ def find(sent, skipped, quote_speaker_of, told: frozenset = frozenset()) -> list
     w = words()
     out: list[Candidate] = []
     read = _any_word()
-    for t in picked(sent, "evaluative", _readable):   # (the words that pass the first tests below: `_readable`)
-        col = cols(t.doc)                 # (the word's strings off the doc's columns: none made anew at each test)
-        pos, dep, tag, low = col.pos_[t.i], col.dep_[t.i], col.tag_[t.i], col.lower[t.i]
+    found = picked(sent, "evaluative", _readable)   # (the words that pass the first tests below: `_readable`)
+    if not found:
+        return out
+    col = cols(found[0].doc)              # (each word's strings, lemma, head and children off the doc's columns,
+    pos_, dep_, tag_, lower, head, below = col.pos_, col.dep_, col.tag_, col.lower, col.head, col.below   # once a
+    for t in found:                       # sentence: no string made anew at each test, no Token but the word's own)
+        i = t.i
+        pos, dep, tag, low = pos_[i], dep_[i], tag_[i], lower[i]
         if pos not in WORDY and dep != "attr" and not (pos in ("ADV", "PROPN") and dep in ("advmod", "amod",
                                                                                                     "compound")):
             continue                      # (no rule below reads a word of another class but a predicate noun)
         if skipped(t):
             continue
-        lem = _lemma(t)
-        if lem not in read and dep not in ("acomp", "attr") and not _read_form(t, pos, read):
+        lem = _lemma_at(col, i)
+        if lem not in read and dep not in ("acomp", "attr") and not _read_low(low, pos, read):
             continue                      # (no rule below reads it: `_any_word`)
         c = None
         if pos in ("VERB", "AUX") and lem in w["verdict"]:
@@ -118,11 +133,11 @@ def find(sent, skipped, quote_speaker_of, told: frozenset = frozenset()) -> list
         elif dep == "acomp" and (pos == "ADJ" or tag == "VBN"):   # `was disappointed in Ryan`: VBN
             c = _feeling(t, w, told) or _denial(t, w, quote_speaker_of) or _judged(t, w, quote_speaker_of)
         elif tag == "VBN" and (low in w["negative"] or low in w["positive"]) and any(
-                x.dep_ == "auxpass" for x in children(t)):
+                dep_[k] == "auxpass" for k in below[i]):
             c = _passive_feeling(t, w, told) or _judged_passive(t, w, quote_speaker_of)
-        elif dep == "attr" and _lemma(t.head) == "be" and (lem in w["false"] or lem in w["truth"]):
+        elif dep == "attr" and _lemma_at(col, head[i]) == "be" and (lem in w["false"] or lem in w["truth"]):
             c = _denial(t, w, quote_speaker_of)
-        elif dep == "attr" and _lemma(t.head) in ("be", "become", "remain", "seem", "appear"):
+        elif dep == "attr" and _lemma_at(col, head[i]) in ("be", "become", "remain", "seem", "appear"):
             c = _judged(t, w, quote_speaker_of)   # (`he is becoming ISIS's best recruiter`)
         if c is None and pos == "VERB" and lem in w["fond"]:
             c = _fondness(t, quote_speaker_of)
@@ -149,9 +164,9 @@ def find(sent, skipped, quote_speaker_of, told: frozenset = frozenset()) -> list
         if c is None and pos in ("ADJ", "NOUN") and (lem in w["negative"] or low in w["negative"]
                                                          or lem in w["blame"] or lem in w["scorn"]) \
                 and lem not in w["feelingword"] and not any(x.etype == "ACCUSE" for x in out) \
-                and not (dep == "amod" and (lem in w["plain"] or t.head.lemma_.lower() in w["cost"])):
+                and not (dep == "amod" and (lem in w["plain"] or col.lemma[head[i]] in w["cost"])):
             c = _quoted_blame(t, quote_speaker_of)
-        if c is None and _scorn(t, w) and not any(x.etype == "ACCUSE" for x in out):
+        if c is None and _scorn_at(col, i, w) and not any(x.etype == "ACCUSE" for x in out):
             c = _scorned(t, w, quote_speaker_of)
         if c is not None and c.etype == "ACCUSE" and _poll_answer(c):
             c = None                      # `half of GOP primary voters said they were angry`: a poll's answer
@@ -207,7 +222,11 @@ def _same_dyad(a: Candidate, b: Candidate) -> bool:
 
 def _lemma(t) -> str:
     """The lemma in lower case, `be` for a curly contraction (`It’s ludicrous`: the parse lemmatises `’s` as `’`)."""
-    col, i = cols(t.doc), t.i             # (the word's strings off the doc's columns)
+    return _lemma_at(cols(t.doc), t.i)   # (the word's strings off the doc's columns)
+
+
+def _lemma_at(col, i: int) -> str:
+    """`_lemma` of the doc's `i`th word, off its columns (`columns.Cols`)."""
     if col.pos_[i] in ("VERB", "AUX") and col.lower[i].replace("\u2019", "'") in ("'s", "'re", "'m"):
         return "be"
     return col.lemma[i]
@@ -216,15 +235,21 @@ def _lemma(t) -> str:
 def _scorn(t, w) -> bool:
     """A word that condemns whom it is said of: a word of blame (not a feeling: `concern`), the manner adverb of
     one (`irresponsibly`, `disrespectfully`, `arbitrarily`), or a nickname word (`Crooked`)."""
+    return _scorn_at(cols(t.doc), t.i, w)
+
+
+def _scorn_at(col, i: int, w) -> bool:
+    """`_scorn` of the doc's `i`th word, read off its columns (`columns.Cols`: no string made, no Token but for a
+    nickname's test)."""
     blame = _blaming()
-    x = t.lower_.replace("\u2019", "'")
-    if t.pos_ == "ADV" and x.endswith("ly"):
-        if x in w["degree"] or t.head.pos_ in ("ADJ", "ADV"):
+    x = col.lower[i].replace("\u2019", "'")
+    if col.pos_[i] == "ADV" and x.endswith("ly"):
+        if x in w["degree"] or col.pos_[col.head[i]] in ("ADJ", "ADV"):
             return False                  # (`badly injured his knee`, `terribly sorry`: how much, no scorn)
         return any(b in blame for b in (x[:-2], x[:-3] + "y", x[:-1] + "e"))
-    if x in w["nickname"] and _nicknamed(t):
+    if x in w["nickname"] and _nicknamed(col.toks[i]):
         return True
-    return t.lemma_.lower() in blame or x in blame
+    return col.lemma[i] in blame or x in blame
 
 
 def _owner_named(n):
@@ -251,8 +276,10 @@ def _denied_belief(v) -> bool:
 def _nicknamed(t) -> bool:
     """A word before a person's name, in it (`Crooked Hillary`: the tagger may take the whole for a title)."""
     from .checks import is_person
-    return t.dep_ in ("amod", "compound") and t.i < t.head.i and t.head.pos_ == "PROPN" and (
-        t.head.ent_type_ in ("PERSON", "WORK_OF_ART") or is_person(t.head))
+    col, i = cols(t.doc), t.i              # (its relation and head off the doc's columns)
+    h = col.head[i]
+    return col.dep_[i] in ("amod", "compound") and i < h and col.pos_[h] == "PROPN" and (
+        col.toks[h].ent_type_ in ("PERSON", "WORK_OF_ART") or is_person(col.toks[h]))
 
 
 def _clause_verb(n):
@@ -328,7 +355,9 @@ def _scorned(t, w, quote_speaker_of):
 
 def _hedged(v) -> bool:
     """A modal on the verb (`would`, `can`, `might` ...): a possibility or a limit, not a claim made."""
-    return any(x.dep_ == "aux" and x.lower_ in HEDGES for x in children(v))
+    col = cols(v.doc)                     # (its children's relations and forms off the doc's columns)
+    dep_, lower = col.dep_, col.lower
+    return any(dep_[k] == "aux" and lower[k] in HEDGES for k in col.below[v.i])
 
 
 def _someone(x) -> bool:
@@ -515,10 +544,11 @@ def _insisted(t):
 
 def _feeling(t, w, told: frozenset = frozenset()):
     """`X is deeply concerned about Y`, `We are pleased with the decision`."""
-    lem = t.lemma_.lower() if t.pos_ == "ADJ" else t.lower_
+    col, i = cols(t.doc), t.i              # (the word's and its head's strings off the doc's columns)
+    lem = col.lemma[i] if col.pos_[i] == "ADJ" else col.lower[i]
     if lem not in w["negative"] and lem not in w["positive"] or lem in w["culpable"]:
         return None                       # `responsible for the death` is a verdict on the subject, no feeling
-    if _lemma(t.head) not in w["feelingverb"]:
+    if _lemma_at(col, col.head[i]) not in w["feelingverb"]:
         return None
     if _of_need(t, t.head):
         return None                       # `the governor's decision was critical for the town`: a word of need with
@@ -585,16 +615,18 @@ def _passive_feeling(t, w, told: frozenset = frozenset()):
 def _denial(t, w, quote_speaker_of):
     """`the president's claims are unfounded`, `They are 100 percent wrong`, `that is just not true`: the sayer
     rejects them."""
-    be = t.head
-    denied = any(x.dep_ == "neg" for x in children(be))
-    if t.lemma_.lower() in w["truth"] and t.lower_ in w["truth"]:
+    col, i = cols(t.doc), t.i              # (lemmas, forms and the copula's children off the doc's columns)
+    b = col.head[i]
+    be, lem, low = col.toks[b], col.lemma[i], col.lower[i]
+    denied = any(col.dep_[k] == "neg" for k in col.below[b])
+    if lem in w["truth"] and low in w["truth"]:
         if not denied:
             return None                   # `that is true`: no denial
-    elif t.lemma_.lower() not in w["false"] and t.lower_ not in w["false"]:
+    elif lem not in w["false"] and low not in w["false"]:
         return None
     elif denied:
         return None
-    if _lemma(be) != "be":
+    if _lemma_at(col, b) != "be":
         return None
     if t.lemma_.lower() in w["truth"] and t.pos_ == "NOUN" and any(
             x.dep_ in ("amod", "compound", "nmod") or x.dep_ == "det" and x.lower_ in ("a", "an") for x in children(t)):
@@ -610,11 +642,14 @@ def _denial(t, w, quote_speaker_of):
 def _judged(t, w, quote_speaker_of):
     """`Civil rights activists say Charlotte officers have been too aggressive`, `"She was the most amazing
     person," he said`: a verdict on an actor, said by someone: ACCUSE for blame, SUPPORT for praise."""
-    be = t.head
-    denied = any(x.dep_ == "neg" for x in children(be)) and t.lemma_.lower() in w["fitness"]
-    foretold = any(x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may") for x in children(be))
-    if _lemma(be) not in w["copula"] or (any(x.dep_ == "neg" for x in children(be)) and not denied) or no_longer(be) or (
-            foretold and denied) or any(x.dep_ == "mark" and x.lower_ in ("whether", "if") for x in children(be)):
+    col, i = cols(t.doc), t.i            # (the copula's children read off the doc's columns: most words stop here)
+    b = col.head[i]
+    be, kids, dep_, lower = col.toks[b], col.below[b], col.dep_, col.lower
+    negated = any(dep_[k] == "neg" for k in kids)
+    denied = negated and col.lemma[i] in w["fitness"]
+    foretold = any(dep_[k] == "aux" and lower[k] in ("would", "could", "might", "may") for k in kids)
+    if _lemma_at(col, b) not in w["copula"] or (negated and not denied) or no_longer(be) or (
+            foretold and denied) or any(dep_[k] == "mark" and lower[k] in ("whether", "if") for k in kids):
         return None                       # (`whether the Clinton or Trump model is more effective`: a question)
     if t.lemma_.lower() == "responsible" and (not foretold and not any(
             x.dep_ == "prep" and x.lower_ == "for" for x in children(t)) or foretold and not _blame_if(be)):
@@ -788,9 +823,10 @@ def _judged_passive(t, w, quote_speaker_of):
 def _blamed_act(t, w, quote_speaker_of):
     """`officials said a jihad group planned the attacks`, `allege the bombings were plotted by X`, `prosecutors
     say the mayor was behind the scheme`: whoever says that someone did an attack or a crime accuses them."""
-    if any(x.dep_ == "neg" for x in children(t)):
+    col = cols(t.doc)                     # (its children's relations off the doc's columns)
+    if any(col.dep_[k] == "neg" for k in col.below[t.i]):
         return None
-    if _lemma(t) == "be":
+    if _lemma_at(col, t.i) == "be":
         act = prep_object(t, "behind")
         agent = child(t, SUBJ)
     elif is_passive(t):
@@ -813,15 +849,19 @@ def _quoted_blame(t, quote_speaker_of):
     speaker = quote_speaker_of(t)
     if speaker is None:
         return None
-    v = t
+    col = cols(t.doc)                      # (the heads climbed and the verb's children read off the doc's columns)
+    pos_, dep_, lower = col.pos_, col.dep_, col.lower
+    k = t.i
     for _ in range(4):
-        if v.pos_ in ("VERB", "AUX") or v.dep_ == "ROOT":
+        if pos_[k] in ("VERB", "AUX") or dep_[k] == "ROOT":
             break
-        v = v.head
-    if v.pos_ not in ("VERB", "AUX") or any(x.dep_ == "neg" for x in children(v)):
+        k = col.head[k]
+    kids = col.below[k]
+    if pos_[k] not in ("VERB", "AUX") or any(dep_[j] == "neg" for j in kids):
         return None
-    if any(x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may", "should") for x in children(v)):
+    if any(dep_[j] == "aux" and lower[j] in ("would", "could", "might", "may", "should") for j in kids):
         return None
+    v = col.toks[k]
     if _denied_belief(v) or any(x.dep_ == "poss" and x.lower_ in ("our", "my") for x in children(t.head) if
                                 t.dep_ == "amod") or any(x.dep_ == "poss" and x.lower_ in ("our", "my")
                                                          for x in children(t)):
@@ -910,16 +950,18 @@ def _clueless(t, w, quote_speaker_of):
     """`"Donald Trump doesn't understand the first thing about counterterrorism," said Benjamin`, `he has not
     thought through the effects`, `"He has no clue how many delegates he has"`: someone said not to know or care is
     criticised by whoever says so."""
-    lem = t.lemma_.lower()
+    col, i = cols(t.doc), t.i              # (lemmas, relations and forms off the doc's columns: most verbs stop here)
+    dep_, lower, below = col.dep_, col.lower, col.below
+    lem = col.lemma[i]
     obj = child(t, ("dobj",))
     if lem == "have":
-        lacking = obj is not None and obj.lemma_.lower() in w["quality"] and any(
-            x.dep_ == "det" and x.lower_ == "no" for x in children(obj))
+        lacking = obj is not None and col.lemma[obj.i] in w["quality"] and any(
+            dep_[k] == "det" and lower[k] == "no" for k in below[obj.i])
     elif lem == "lack":
-        lacking = obj is not None and obj.lemma_.lower() in w["quality"] and not any(x.dep_ == "neg" for x in children(t))
+        lacking = obj is not None and col.lemma[obj.i] in w["quality"] and not any(dep_[k] == "neg" for k in below[i])
         # `Trump said Clinton lacks "the strength or the stamina"` (not `Yemen lacks clean water`)
     else:
-        lacking = any(x.dep_ == "neg" or x.lower_ == "never" for x in children(t))
+        lacking = any(dep_[k] == "neg" or lower[k] == "never" for k in below[i])
     if not lacking or (lem == "have" and obj.lower_ == "plans"):
         return None                       # (`has no plans to attend`: no intent, no lack charged)
     if lem == "think" and not any(x.dep_ in ("prt", "prep", "advmod") and x.lower_ == "through" for x in children(t)):
@@ -1020,7 +1062,8 @@ def _deserves(t, quote_speaker_of):
 def _never_said(t, quote_speaker_of):
     """`"I never said that," Trump said`, `"I've never said we made a mistake going into Afghanistan"`: denying
     having said it rejects the claim (REJECT by the speaker)."""
-    if t.tag_ not in ("VBD", "VBN") or not any(x.dep_ == "neg" for x in children(t)) or _hedged(t):
+    col = cols(t.doc)                      # (its tag and children's relations off the doc's columns)
+    if col.tag_[t.i] not in ("VBD", "VBN") or not any(col.dep_[k] == "neg" for k in col.below[t.i]) or _hedged(t):
         return None                       # (`I won't say`, `I can't say`, `we are not saying`: no denial)
     subj = child(t, SUBJ)
     if subj is None or subj.lower_ not in ("i", "we"):
@@ -1044,10 +1087,15 @@ def _own_denial(t, w, quote_speaker_of):
     is an actor; issue 10, ev26c). Not a state, a thought, a perception or a wish (`deedless`: `said he did not
     know`), not a denial put by a modal (`would not`: a refusal, read elsewhere), not someone else's deed (`said
     the group did not ...`), and not under a negated or hedged verb of saying."""
-    if any(x.dep_ == "neg" for x in children(t)) or _hedged(t) or t.tag_ == "VBG" and t.dep_ in ("pcomp", "amod"):
+    col, i = cols(t.doc), t.i              # (relations, tags and children off the doc's columns: most verbs stop here)
+    dep_, kids = col.dep_, col.below[i]
+    if any(dep_[k] == "neg" for k in kids) or _hedged(t) or col.tag_[i] == "VBG" and dep_[i] in ("pcomp", "amod"):
         return None
-    v = next((x for x in children(t) if x.dep_ == "ccomp"), None)
-    if v is None or v.pos_ != "VERB" or _lemma(v) in w["deedless"] or _hedged(v):
+    k = next((k for k in kids if dep_[k] == "ccomp"), None)
+    if k is None or col.pos_[k] != "VERB" or _lemma_at(col, k) in w["deedless"]:
+        return None
+    v = col.toks[k]
+    if _hedged(v):
         return None
     kids = list(children(v))
     if not any(x.dep_ == "neg" for x in kids) or any(x.dep_ == "mark" and x.lower_ in ("whether", "if") for x in kids):
@@ -1106,7 +1154,8 @@ def _never_happened(t, quote_speaker_of):
     speaker denying that what is told of happened, or that it ever was, rejects the account (REJECT by the quote's
     speaker or the reporting verb's subject). Only `that`/`this`/`it` as what did not happen (`the adjustment never
     happened` is a finding), and `there was never` in the past (`there has never been a better candidate` praises)."""
-    if not any(x.dep_ == "neg" for x in children(t)) or _hedged(t):
+    col = cols(t.doc)                     # (its children's relations off the doc's columns: most verbs stop here)
+    if not any(col.dep_[k] == "neg" for k in col.below[t.i]) or _hedged(t):
         return None
     if _lemma(t) == "be":
         if t.tag_ != "VBD" or not any(x.dep_ == "expl" for x in children(t)) or not any(
@@ -1269,9 +1318,10 @@ def _doer_above(t) -> tuple:
 def _concluded_attack(t, w) -> bool:
     """An attack verb in the that-clause of a verb of concluding who did it (`officials said they had concluded
     that Kopp fired the shots`)."""
-    if t.dep_ != "ccomp" or t.head.lemma_.lower() not in w["suspect"] or is_passive(t):
+    col = cols(t.doc)                     # (its relation and lemmas off the doc's columns)
+    if col.dep_[t.i] != "ccomp" or col.lemma[col.head[t.i]] not in w["suspect"] or is_passive(t):
         return False
-    pat = load().verbs.get(t.lemma_.lower())
+    pat = load().verbs.get(col.lemma[t.i])
     return pat is not None and plover(pat.cameo)[0] == "ASSAULT"
 
 
