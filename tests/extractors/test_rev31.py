@@ -41,7 +41,8 @@ def test_a_politics_story_with_loose_match_words_keeps_its_governments(run):
 def test_a_government_owning_its_word_in_a_sports_report_stays_the_government(run):
     text = ("LONDON (Wire) -- England beat Australia by 40 runs in the second Test on Sunday. The batsman Joe Root "
             "made 120 before the bowler took five wickets and the umpire ended play. Britain's government said it "
-            "would fund cricket in schools.\n")
+            "would fund cricket in schools. Sky Sports showed the match live.\n")
     art = run(text, published="2020-01-06")
     assert _sector(art, text, "Britain") == "GOV"
+    assert _sector(art, text, "Sky Sports") != "CVL"      # a broadcaster, no player
     assert _sector(art, text, "Australia") == "NGO"

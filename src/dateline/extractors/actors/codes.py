@@ -45,7 +45,8 @@ NO_VOTE = frozenset(("BUS",))   # companies work across borders: where they are 
 #                                      little of where the story is (`Sony` in a story on Hollywood studios)
 PLACE_LEAST = 2        # votes the places of an article with no home by its actors need (`place_votes`)
 MATCH_LEAST = 3        # distinct match words that make an article a sports report (`_national_sides`, act31b)
-MATCH_STRICT = 2       # of them, `match_word` ones at least (not `match_loose`: `coach`, `squad`, `sack`; rev31)
+MATCH_STRICT = 1       # of them, `match_word` ones at least (not `match_loose`: `coach`, `squad`, `sack`; rev31: 2
+#                        lost a children's basketball team of tune24, `basketball` beside `coach` and `squad`)
 LONE_MENTION_PLACES = 4   # place votes that outweigh an article's only country mention by an actor (act26b)
 US_COUNTY = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:County|Parish)\b(?! Council)")
 #   a US county or parish (`Cass County`, `Rapides Parish`); not `County Cork` nor a `... County Council`
