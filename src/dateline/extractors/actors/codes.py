@@ -45,6 +45,8 @@ NO_VOTE = frozenset(("BUS",))   # companies work across borders: where they are 
 #                                      little of where the story is (`Sony` in a story on Hollywood studios)
 PLACE_LEAST = 2        # votes the places of an article with no home by its actors need (`place_votes`)
 MATCH_LEAST = 3        # distinct match words that make an article a sports report (`_national_sides`, act31b)
+MATCH_STRICT = 1       # of them, `match_word` ones at least (not `match_loose`: `coach`, `squad`, `sack`; rev31: 2
+#                        lost a children's basketball team of tune24, `basketball` beside `coach` and `squad`)
 LONE_MENTION_PLACES = 4   # place votes that outweigh an article's only country mention by an actor (act26b)
 US_COUNTY = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:County|Parish)\b(?! Council)")
 #   a US county or parish (`Cass County`, `Rapides Parish`); not `County Cork` nor a `... County Council`
@@ -761,9 +763,13 @@ def _contest_judges(st: ActorState) -> None:
 
 
 def _sports_report(st: ActorState) -> bool:
-    """True for an article with MATCH_LEAST distinct actor_words.tsv `match_word` lemmas (`wicket`, `midfielder`,
-    `rugby`): a sports report (act31b)."""
-    return len({t.lemma_.lower() for t in st.toks} & lex.words("match_word")) >= MATCH_LEAST
+    """True for an article with MATCH_LEAST distinct actor_words.tsv `match_word` or `match_loose` lemmas, MATCH_STRICT
+    of them `match_word` ones (`wicket`, `midfielder`, `rugby`): a sports report (act31b). Words other news uses too
+    (`coach`, `squad`, `striker`, `sack`, `interception`) make none alone (rev31: a story on talks with a coach, a
+    referee and a rebound in oil prices made every country a national side)."""
+    lemmas = {t.lemma_.lower() for t in st.toks}
+    strict = len(lemmas & lex.words("match_word"))
+    return strict >= MATCH_STRICT and strict + len(lemmas & lex.words("match_loose")) >= MATCH_LEAST
 
 
 def _national_sides(st: ActorState) -> None:
@@ -771,13 +777,21 @@ def _national_sides(st: ActorState) -> None:
     of play (a `match_word` or `match_result` lemma: `beat South Africa by 128 runs`, `the Mali squad`, `a series
     whitewash by Great Britain`) is the country's national side: NGO, as GUIDE.md codes national sides (act31b, the
     audit of 2008 web pages: every such side came out a government, GOV)."""
-    play = lex.words("match_word") | lex.words("match_result")
+    play = lex.words("match_word") | lex.words("match_loose") | lex.words("match_result")
     for c in st.clusters.values():
         if c.key[0] != "S" or c.sector != "GOV" or c.members or not c.mentions:
             continue
         spans = [st.doc.char_span(s, e, alignment_mode="expand") for s, e in c.mentions]
-        if all(sp is not None and {t.lemma_.lower() for t in sp.sent} & play for sp in spans):
+        if all(sp is not None and {t.lemma_.lower() for t in sp.sent} & play and not _owns_other(sp, play)
+               for sp in spans):
             c.sector = "NGO"
+
+
+def _owns_other(sp, play) -> bool:
+    """The mention owns a word of no play (`Britain's government said it would fund cricket`): the state, not its side
+    (rev31); `South Africa's squad`, `England's bowlers` own players."""
+    sport = play | lex.words("match_word") | lex.words("match_loose")
+    return any(t.dep_ == "poss" and t.head.lemma_.lower() not in sport for t in sp)
 
 
 def _team_nicknames(st: ActorState) -> None:
@@ -801,7 +815,7 @@ def _players_tagged_organisations(st: ActorState) -> None:
     competition's (`PGA Tour`, `Nationwide Tour`, `NFC North Division`, `Super Bowls`) and whose first is no compass
     word (`West Indies`), is a player: a private person, CVL
     (act31b, the audit of 2008 web pages; no sector before)."""
-    other = lex.words("match_word") | lex.words("match_result") | lex.words("contest_word")
+    other = lex.words("match_word") | lex.words("match_loose") | lex.words("match_result") | lex.words("contest_word")
     organisational = lex.org_words()
     particles = lex.words("name_particle")
     for c in st.clusters.values():

@@ -1,7 +1,9 @@
 """Bids said to someone with no verb of request (issue 10, ev31c): `the mayor told residents to stay indoors`,
 `the health department is reminding drivers to designate a sober driver`, `told Israel to dismantle the outposts`:
 a REQUEST of the teller to the one told (event_cues `bidverb`). Not a word to reporters (`told reporters to expect
-a vote`), to a person named by a pronoun (`told him to leave`: a private word), nor one negated or supposed."""
+a vote`), to a person named by a pronoun (`told him to leave`: a private word), nor one negated or supposed; nor
+(rev31) a `to` clause before the one told (`In a call to mark the day, Peres told Mubarak that ...`: a purpose) or one
+of what the told will only see (event_cues `bidforecast`: `told lawmakers to expect a vote`: a forecast)."""
 from __future__ import annotations
 
 from ..spans import children
@@ -23,6 +25,8 @@ def bids(sent, skipped) -> list[Candidate]:
         act = next((x for x in children(t) if x.dep_ in ("xcomp", "ccomp") and x.pos_ in ("VERB", "AUX") and any(
             y.dep_ == "aux" and y.lower_ == "to" for y in children(x))), None)
         if told is None or doer is None or act is None or told.pos_ == "PRON" and told.lower_ not in ("those",) or \
+                act.i < told.i or any(y.dep_ == "mark" for y in children(act)) or \
+                act.lemma_.lower() in cues.get("bidforecast", frozenset()) or \
                 told.lemma_.lower() in hearers or any(x.dep_ == "neg" or (x.dep_ == "aux" and x.lower_ in (
                     "will", "would", "could", "might", "may", "should", "must", "can")) for x in children(t)):
             continue

@@ -728,6 +728,12 @@ def candidates(sent, skipped, law: frozenset) -> list[Candidate]:
     return out
 
 
+def _a_person(x) -> bool:
+    """x, a common noun, names people (victims._person: `The suspect`, `two men`), not a thing (`The documents`)."""
+    from .victims import _person
+    return _person(x)
+
+
 def _into_custody(t, agent, w) -> bool:
     """An active `take` or `get` into custody or jail whose doer is a plural personal pronoun or no one named
     (`we took him into custody`, a police chief quoted; `credited the officers with getting him into custody`): the
@@ -763,11 +769,13 @@ def _held_now(sent, w, law) -> list[Candidate]:
         else:
             continue
         if whom is None or whom.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ") or _police(whom, w, law) or \
+                whom.pos_ == "NOUN" and not _a_person(whom) or \
                 whom.pos_ == "PRON" and whom.lower_ not in pronouns("subject") - {"it"} or \
                 any(y.dep_ == "det" and y.lower_ == "no" for y in children(whom)) or \
                 any(y.dep_ == "neg" or y.dep_ == "aux" and y.lower_ in ("will", "would", "could", "may", "might")
                     for y in children(h)):
-            continue                      # (`No one is in custody`, `She is not in custody`, `what is in its custody`)
+            continue                      # (`No one is in custody`, `She is not in custody`, `what is in its custody`;
+            # `The documents are now in police custody`: a thing held, no one; rev31)
         by = [y for y in children(x) if y.dep_ == "compound" and _police(y, w, law)] + ([of] if of is not None else [])
         c = Candidate(x, None, Pattern("custody", _lemma(x), "173", "arrest", ()), x.i, x.i, False, etype="COERCE",
                       quad=4, cameo="173", mode="arrest", source=by[:1], target=[whom], preset=True)
