@@ -616,6 +616,8 @@ def codes(st: ActorState) -> None:
     _american_towns(st)
     stories = digest_stories(st.ctx.text)
     homes = [home_country(st, story) for story in stories] or [home_country(st)]
+    if not stories and homes[0][0] is None:
+        homes = [_league_home(st)]                # `the Latics ... the Premier League relegation zone`: GBR (act31d)
     if all(home is None for home, _ in homes):
         return
     signed = {m.start("name") for m in signatures(st.ctx.text)} if stories else set()
@@ -640,6 +642,17 @@ def codes(st: ActorState) -> None:
                                        (c.key[0] in ("G", "D") and c.sector not in FOREIGN_PRONE) or
                                        _one_suspect(st, c)):
             c.country = home
+
+
+def _league_home(st: ActorState) -> tuple[Optional[str], float]:
+    """The home of an article that names no home otherwise (a match report names clubs, players and grounds, no
+    country): the one country of the sports leagues it names (organisations.tsv role `sports league`: `the Premier
+    League` -> GBR, `the National Football Conference` -> USA), whose clubs and players it reports (GUIDE.md act26b:
+    an athlete has the club's country), as (country, 1.0); else (None, 0). A league is a company (BUS) and casts no
+    vote in `home_country` (act31d)."""
+    found = {c.country for c in st.clusters.values()
+             if c.key[0] == "O" and c.role == "sports league" and c.country and c.mentions}
+    return (found.pop(), 1.0) if len(found) == 1 else (None, 0.0)
 
 
 _STUDENT_ROLES = (None, "student", "students")
