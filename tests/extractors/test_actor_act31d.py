@@ -33,3 +33,24 @@ def test_leagues_of_two_countries_give_no_home(run):
             "he would miss him.\n")
     art = run(text, published="2008-01-06")
     assert _country(art, text, "Tomas Brennard") is None
+
+
+def test_a_country_that_only_says_players_nationality_is_no_actor(run):
+    text = ("In the first round on Sunday, Peru's Marta Quispe beat Lena Holt of Austria 6-2, 6-3, and Norway's Ida "
+            "Brekke lost to Sara Mello in three sets.\n")
+    art = run(text, published="2008-01-06")
+    assert actor_at(art, text, "Austria") is None
+    assert actor_at(art, text, "Peru") is None
+
+
+def test_a_country_that_owns_a_minister_stays_an_actor(run):
+    text = "Peru's Foreign Minister Jorge Salas met his Chilean counterpart on Monday to discuss the border.\n"
+    art = run(text, published="2008-01-06")
+    assert actor_at(art, text, "Peru") is not None
+
+
+def test_a_country_before_outbreak_is_a_place(run):
+    text = ("Veterinarians who worked through the recent Norway outbreak are watching the island's herds, the "
+            "ministry said on Friday.\n")
+    art = run(text, published="2008-01-06")
+    assert actor_at(art, text, "Norway") is None

@@ -609,6 +609,7 @@ def codes(st: ActorState) -> None:
     for c in st.clusters.values():
         if c.key[0] == "P?" and c.sector is None and c.role is None:
             c.sector = PRIVATE                    # a person named with no office, title or organisation
+    _nationalities(st)                            # `France's Nathalie Dechy`, `Ai Sugiyama of Japan`: no state (act31d)
     for c in st.clusters.values():
         if c.sector == "COP" and c.country is None and c.person is None and not c.members and c.mentions:
             c.country = country_of_sentence(st, c.first)   # `In Cape Town, South Africa, police spokesman ...`
@@ -642,6 +643,45 @@ def codes(st: ActorState) -> None:
                                        (c.key[0] in ("G", "D") and c.sector not in FOREIGN_PRONE) or
                                        _one_suspect(st, c)):
             c.country = home
+
+
+def _nationalities(st: ActorState) -> None:
+    """A state's government actor every mention of which only says a private person's nationality is no actor: the
+    owner of a named private person (`France's Nathalie Dechy easily defeated ...`) or the `of`-object after one
+    (`Ai Sugiyama of Japan`), as results and line-ups write players; the state neither acts nor owns there (GUIDE.md).
+    A person is a private person's actor or a name of two or three capitalised words that no actor of an office
+    covers: `Russia's Sergei Lavrov` keeps the state (act31d)."""
+    private = [span for c in st.clusters.values() if c.key[0] == "P?" and c.sector == PRIVATE and not c.members
+               for span in c.mentions]
+    office = [span for c in st.clusters.values() if c.sector not in (None, PRIVATE) and c.key[0] != "S"
+              for span in c.mentions]
+
+    def named_private(tok) -> bool:
+        """A person's name: a private person's actor, or a given name and surname (two or three capitalised words,
+        the tagger's label aside: `Ai Sugiyama` came out a facility) of no place and of no actor of an office."""
+        if tok.pos_ != "PROPN" or any(s <= tok.idx < e for s, e in office):
+            return False
+        if any(s <= tok.idx < e for s, e in private):
+            return True
+        name = [t for t in tok.lefts if t.dep_ == "compound"] + [tok]
+        return 2 <= len(name) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower() and
+                                           t.ent_type_ not in ("GPE", "LOC", "NORP") for t in name) and \
+            name[-1].i - name[0].i == len(name) - 1
+
+    def nationality(span) -> bool:
+        root = st.doc.char_span(span[0], span[1], alignment_mode="expand")
+        if root is None or not len(root):
+            return False
+        root = root.root
+        if root.dep_ == "poss":
+            return named_private(root.head)
+        return root.dep_ == "pobj" and root.head.lower_ == "of" and named_private(root.head.head)
+
+    for c in st.clusters.values():
+        if c.key[0] == "S" and c.sector == "GOV" and c.mentions and not c.members and \
+                all(nationality(span) for span in c.mentions):
+            for span in list(c.mentions):
+                c.mentions.discard(span)
 
 
 def _league_home(st: ActorState) -> tuple[Optional[str], float]:
