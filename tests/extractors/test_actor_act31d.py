@@ -54,3 +54,12 @@ def test_a_country_before_outbreak_is_a_place(run):
             "ministry said on Friday.\n")
     art = run(text, published="2008-01-06")
     assert actor_at(art, text, "Norway") is None
+
+
+def test_a_wire_agency_credited_abroad_gives_no_home(run):
+    text = ("The Indonesian health ministry said five villagers were in hospital with suspected bird flu, and "
+            "Indonesia asked for more vaccine. \"We are waiting for the tests,\" said Budi Harsono, a ministry "
+            "official, the Associated Press reported. AP said the tests would take a week.\n")
+    art = run(text, published="2008-01-06")
+    a = actor_at(art, text, "Budi Harsono")
+    assert a is not None and a.country == "IDN"

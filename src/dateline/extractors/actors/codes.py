@@ -43,6 +43,9 @@ FOREIGN_PRONE = frozenset(("REB", "CRM", "IGO"))   # groups that keep no home co
 DATELINE_WEIGHT = 3     # the dateline's country counts as this many mentions
 NO_VOTE = frozenset(("BUS",))   # companies work across borders: where they are based says
 #                                      little of where the story is (`Sony` in a story on Hollywood studios)
+WIRE_ROLES = frozenset(("news agency",))   # a wire service credited for a story abroad (`AP quoted him`, `told
+#                                      AFP`) reports from everywhere: its home outvotes no other country's actors, and
+#                                      is the story's only when no other country is named (a local AP story) (act31d)
 PLACE_LEAST = 2        # votes the places of an article with no home by its actors need (`place_votes`)
 MATCH_LEAST = 3        # distinct match words that make an article a sports report (`_national_sides`, act31b)
 LONE_MENTION_PLACES = 4   # place votes that outweigh an article's only country mention by an actor (act26b)
@@ -94,10 +97,14 @@ def home_country(st: ActorState, within: Optional[tuple[int, int]] = None) -> tu
     words = pronouns()
     text = st.ctx.text
     lo, hi = within or (0, len(text))
+    wire: Counter = Counter()
     for c in st.clusters.values():
         if c.country and c.country != "IGO" and c.mentions and not c.members and c.sector not in NO_VOTE:
-            counts[c.country] += sum(text[s:e].lower() not in words for s, e in c.mentions if lo <= s < hi)
+            (wire if c.role in WIRE_ROLES else counts)[c.country] += \
+                sum(text[s:e].lower() not in words for s, e in c.mentions if lo <= s < hi)
             #                                                     a pronoun names no country anew: only names count
+    if not set(+counts) - set(+wire):
+        counts.update(wire)                       # a wire service votes only where no other country is named (act31d)
     filed = dateline_country(st) if within is None else None
     if filed and _hosted(st, filed):
         filed = None                              # `VIENNA - ... talks in Vienna`: the meeting's city, not its people's
