@@ -63,3 +63,12 @@ def test_a_wire_agency_credited_abroad_gives_no_home(run):
     art = run(text, published="2008-01-06")
     a = actor_at(art, text, "Budi Harsono")
     assert a is not None and a.country == "IDN"
+
+
+def test_an_official_of_a_city_abroad_in_a_round_up_is_that_country_s(run):
+    text = ("WASHINGTON (Wire) -- The flu has spread to a dozen countries, U.S. officials said on Friday, and the "
+            "White House asked Congress for more money. In Europe, Dr. Ana Weber, the chief medical officer of "
+            "Hamburg, said 40 pupils had fallen ill. The U.S. Senate will vote next week.\n")
+    art = run(text, published="2009-05-01")
+    a = actor_at(art, text, "Ana Weber")
+    assert a is not None and a.country == "DEU"

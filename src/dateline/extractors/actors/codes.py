@@ -644,7 +644,11 @@ def codes(st: ActorState) -> None:
             #                                       its stories are set in, not the story's
         if home is None:
             continue
-        if c.sector in DOMESTIC and c.key[0] in ("O", "P?"):
+        abroad = _own_place(st, c) if c.sector in DOMESTIC else None
+        if abroad is not None and abroad != home:
+            c.country = abroad                    # `the clinical director of Auckland Regional Public Health
+            #                                       Service` in a story set elsewhere: NZL (act31d)
+        elif c.sector in DOMESTIC and c.key[0] in ("O", "P?"):
             c.country = home
         elif share >= MOSTLY_HOME and (c.sector in DOMESTIC or c.key[0] in ("O", "P?") or
                                        (c.key[0] in ("G", "D") and c.sector not in FOREIGN_PRONE) or
@@ -689,6 +693,20 @@ def _nationalities(st: ActorState) -> None:
                 all(nationality(span) for span in c.mentions):
             for span in list(c.mentions):
                 c.mentions.discard(span)
+
+
+_OWN_PLACE = re.compile(r"\b(?:of|in) (?:the )?([A-Z][\w.-]+(?: [A-Z][\w.-]+)?)")
+
+
+def _own_place(st: ActorState, c: Cluster) -> Optional[str]:
+    """The one country of the large cities or US states an official's or a body's own mentions place it in (`the
+    top medical official of Auckland`, `the clinical director of Auckland Regional Public Health Service`), else
+    None: in a round-up of several countries the officials of a place abroad are that place's, not the home's
+    (act31d; act31b saw the class in gvr-191, act31d in gvr-038)."""
+    text = st.ctx.text
+    found = {_place_of(m.group(1)) for s, e in c.mentions for m in _OWN_PLACE.finditer(text[s:e])}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 def _league_home(st: ActorState) -> tuple[Optional[str], float]:
