@@ -43,6 +43,9 @@ FOREIGN_PRONE = frozenset(("REB", "CRM", "IGO"))   # groups that keep no home co
 DATELINE_WEIGHT = 3     # the dateline's country counts as this many mentions
 NO_VOTE = frozenset(("BUS",))   # companies work across borders: where they are based says
 #                                      little of where the story is (`Sony` in a story on Hollywood studios)
+WIRE_ROLES = frozenset(("news agency",))   # a wire service credited for a story abroad (`AP quoted him`, `told
+#                                      AFP`) reports from everywhere: its home outvotes no other country's actors, and
+#                                      is the story's only when no other country is named (a local AP story) (act31d)
 PLACE_LEAST = 2        # votes the places of an article with no home by its actors need (`place_votes`)
 MATCH_LEAST = 3        # distinct match words that make an article a sports report (`_national_sides`, act31b)
 MATCH_STRICT = 1       # of them, `match_word` ones at least (not `match_loose`: `coach`, `squad`, `sack`; rev31: 2
@@ -96,10 +99,14 @@ def home_country(st: ActorState, within: Optional[tuple[int, int]] = None) -> tu
     words = pronouns()
     text = st.ctx.text
     lo, hi = within or (0, len(text))
+    wire: Counter = Counter()
     for c in st.clusters.values():
         if c.country and c.country != "IGO" and c.mentions and not c.members and c.sector not in NO_VOTE:
-            counts[c.country] += sum(text[s:e].lower() not in words for s, e in c.mentions if lo <= s < hi)
+            (wire if c.role in WIRE_ROLES else counts)[c.country] += \
+                sum(text[s:e].lower() not in words for s, e in c.mentions if lo <= s < hi)
             #                                                     a pronoun names no country anew: only names count
+    if not set(+counts) - set(+wire):
+        counts.update(wire)                       # a wire service votes only where no other country is named (act31d)
     filed = dateline_country(st) if within is None else None
     if filed and _hosted(st, filed):
         filed = None                              # `VIENNA - ... talks in Vienna`: the meeting's city, not its people's
@@ -611,6 +618,7 @@ def codes(st: ActorState) -> None:
     for c in st.clusters.values():
         if c.key[0] == "P?" and c.sector is None and c.role is None:
             c.sector = PRIVATE                    # a person named with no office, title or organisation
+    _nationalities(st)                            # `France's Nathalie Dechy`, `Ai Sugiyama of Japan`: no state (act31d)
     for c in st.clusters.values():
         if c.sector == "COP" and c.country is None and c.person is None and not c.members and c.mentions:
             c.country = country_of_sentence(st, c.first)   # `In Cape Town, South Africa, police spokesman ...`
@@ -618,6 +626,8 @@ def codes(st: ActorState) -> None:
     _american_towns(st)
     stories = digest_stories(st.ctx.text)
     homes = [home_country(st, story) for story in stories] or [home_country(st)]
+    if not stories and homes[0][0] is None:
+        homes = [_league_home(st)]                # `the Latics ... the Premier League relegation zone`: GBR (act31d)
     if all(home is None for home, _ in homes):
         return
     signed = {m.start("name") for m in signatures(st.ctx.text)} if stories else set()
@@ -636,12 +646,80 @@ def codes(st: ActorState) -> None:
             #                                       its stories are set in, not the story's
         if home is None:
             continue
-        if c.sector in DOMESTIC and c.key[0] in ("O", "P?"):
+        abroad = _own_place(st, c) if c.sector in DOMESTIC else None
+        if abroad is not None and abroad != home:
+            c.country = abroad                    # `the clinical director of Auckland Regional Public Health
+            #                                       Service` in a story set elsewhere: NZL (act31d)
+        elif c.sector in DOMESTIC and c.key[0] in ("O", "P?"):
             c.country = home
         elif share >= MOSTLY_HOME and (c.sector in DOMESTIC or c.key[0] in ("O", "P?") or
                                        (c.key[0] in ("G", "D") and c.sector not in FOREIGN_PRONE) or
                                        _one_suspect(st, c)):
             c.country = home
+
+
+def _nationalities(st: ActorState) -> None:
+    """A state's government actor every mention of which only says a private person's nationality is no actor: the
+    owner of a named private person (`France's Nathalie Dechy easily defeated ...`) or the `of`-object after one
+    (`Ai Sugiyama of Japan`), as results and line-ups write players; the state neither acts nor owns there (GUIDE.md).
+    A person is a private person's actor or a name of two or three capitalised words that no actor of an office
+    covers: `Russia's Sergei Lavrov` keeps the state (act31d)."""
+    private = [span for c in st.clusters.values() if c.key[0] == "P?" and c.sector == PRIVATE and not c.members
+               for span in c.mentions]
+    office = [span for c in st.clusters.values() if c.sector not in (None, PRIVATE) and c.key[0] != "S"
+              for span in c.mentions]
+
+    def named_private(tok) -> bool:
+        """A person's name: a private person's actor, or a given name and surname (two or three capitalised words,
+        the tagger's label aside: `Ai Sugiyama` came out a facility) of no place and of no actor of an office."""
+        if tok.pos_ != "PROPN" or any(s <= tok.idx < e for s, e in office):
+            return False
+        if any(s <= tok.idx < e for s, e in private):
+            return True
+        name = [t for t in tok.lefts if t.dep_ == "compound"] + [tok]
+        return 2 <= len(name) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower() and
+                                           t.ent_type_ not in ("GPE", "LOC", "NORP") for t in name) and \
+            name[-1].i - name[0].i == len(name) - 1
+
+    def nationality(span) -> bool:
+        root = st.doc.char_span(span[0], span[1], alignment_mode="expand")
+        if root is None or not len(root):
+            return False
+        root = root.root
+        if root.dep_ == "poss":
+            return named_private(root.head)
+        return root.dep_ == "pobj" and root.head.lower_ == "of" and named_private(root.head.head)
+
+    for c in st.clusters.values():
+        if c.key[0] == "S" and c.sector == "GOV" and c.mentions and not c.members and \
+                all(nationality(span) for span in c.mentions):
+            for span in list(c.mentions):
+                c.mentions.discard(span)
+
+
+_OWN_PLACE = re.compile(r"\b(?:of|in) (?:the )?([A-Z][\w.-]+(?: [A-Z][\w.-]+)?)")
+
+
+def _own_place(st: ActorState, c: Cluster) -> Optional[str]:
+    """The one country of the large cities or US states an official's or a body's own mentions place it in (`the
+    top medical official of Auckland`, `the clinical director of Auckland Regional Public Health Service`), else
+    None: in a round-up of several countries the officials of a place abroad are that place's, not the home's
+    (act31d; act31b saw the class in gvr-191, act31d in gvr-038)."""
+    text = st.ctx.text
+    found = {_place_of(m.group(1)) for s, e in c.mentions for m in _OWN_PLACE.finditer(text[s:e])}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def _league_home(st: ActorState) -> tuple[Optional[str], float]:
+    """The home of an article that names no home otherwise (a match report names clubs, players and grounds, no
+    country): the one country of the sports leagues it names (organisations.tsv role `sports league`: `the Premier
+    League` -> GBR, `the National Football Conference` -> USA), whose clubs and players it reports (GUIDE.md act26b:
+    an athlete has the club's country), as (country, 1.0); else (None, 0). A league is a company (BUS) and casts no
+    vote in `home_country` (act31d)."""
+    found = {c.country for c in st.clusters.values()
+             if c.key[0] == "O" and c.role == "sports league" and c.country and c.mentions}
+    return (found.pop(), 1.0) if len(found) == 1 else (None, 0.0)
 
 
 _STUDENT_ROLES = (None, "student", "students")

@@ -1,0 +1,74 @@
+"""Actors on invented match reports that name no country: the league they name gives the clubs and players their
+country (act31d, issue 11: the audit of 2008 web pages)."""
+from __future__ import annotations
+
+from tests.helpers import actor_at
+
+
+def _country(art, text, word):
+    a = actor_at(art, text, word)
+    return a.country if a is not None else None
+
+
+def test_players_of_a_premier_league_match_are_british(run):
+    text = ("Oldbury Rovers came from behind to win 2-1 and left Kettleby in the Premier League relegation zone. "
+            "Tomas Brennard headed the opener before Dario Quell levelled from the spot, and Quell was booked late "
+            "on for a foul on Marek Lindqvist.\n")
+    art = run(text, published="2008-01-06")
+    assert _country(art, text, "Tomas Brennard") == "GBR"
+    assert _country(art, text, "Oldbury Rovers") == "GBR"
+    pl = actor_at(art, text, "Premier League")
+    assert pl is not None and (pl.country, pl.sector) == ("GBR", "BUS")
+
+
+def test_players_of_a_conference_race_are_american(run):
+    text = ("The Ridgeport Hawks lead the National Football Conference and can clinch a playoff berth on Sunday. "
+            "Quarterback Dale Ormsby has a sprained ankle and is questionable, coach Vern Talley said.\n")
+    art = run(text, published="2008-01-06")
+    assert _country(art, text, "Dale Ormsby") == "USA"
+
+
+def test_leagues_of_two_countries_give_no_home(run):
+    text = ("Tomas Brennard said the Premier League was faster than Major League Soccer. Marek Lindqvist said "
+            "he would miss him.\n")
+    art = run(text, published="2008-01-06")
+    assert _country(art, text, "Tomas Brennard") is None
+
+
+def test_a_country_that_only_says_players_nationality_is_no_actor(run):
+    text = ("In the first round on Sunday, Peru's Marta Quispe beat Lena Holt of Austria 6-2, 6-3, and Norway's Ida "
+            "Brekke lost to Sara Mello in three sets.\n")
+    art = run(text, published="2008-01-06")
+    assert actor_at(art, text, "Austria") is None
+    assert actor_at(art, text, "Peru") is None
+
+
+def test_a_country_that_owns_a_minister_stays_an_actor(run):
+    text = "Peru's Foreign Minister Jorge Salas met his Chilean counterpart on Monday to discuss the border.\n"
+    art = run(text, published="2008-01-06")
+    assert actor_at(art, text, "Peru") is not None
+
+
+def test_a_country_before_outbreak_is_a_place(run):
+    text = ("Veterinarians who worked through the recent Norway outbreak are watching the island's herds, the "
+            "ministry said on Friday.\n")
+    art = run(text, published="2008-01-06")
+    assert actor_at(art, text, "Norway") is None
+
+
+def test_a_wire_agency_credited_abroad_gives_no_home(run):
+    text = ("The Indonesian health ministry said five villagers were in hospital with suspected bird flu, and "
+            "Indonesia asked for more vaccine. \"We are waiting for the tests,\" said Budi Harsono, a ministry "
+            "official, the Associated Press reported. AP said the tests would take a week.\n")
+    art = run(text, published="2008-01-06")
+    a = actor_at(art, text, "Budi Harsono")
+    assert a is not None and a.country == "IDN"
+
+
+def test_an_official_of_a_city_abroad_in_a_round_up_is_that_country_s(run):
+    text = ("WASHINGTON (Wire) -- The flu has spread to a dozen countries, U.S. officials said on Friday, and the "
+            "White House asked Congress for more money. In Europe, Dr. Ana Weber, the chief medical officer of "
+            "Hamburg, said 40 pupils had fallen ill. The U.S. Senate will vote next week.\n")
+    art = run(text, published="2009-05-01")
+    a = actor_at(art, text, "Ana Weber")
+    assert a is not None and a.country == "DEU"
