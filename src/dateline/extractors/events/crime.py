@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 
 from ...lexicon import classes, pronouns
 from ...lexicon.actors import countries
@@ -71,7 +72,26 @@ def no_event(c: Candidate, senses: dict) -> bool:
             or _inquiry_question(c, w) or _public_warning(c, w, law) or _information_released(c, w)
             or _inquiry_named(c, w) or _moves(c, w) or _service(c, w) or _off_the_record(c) or _care(c, w) or _scene(c, w, law, senses["crimeact"])
             or posture(c) or _charge_named(c, w) or _no_ask(c) or _affection(c, w) or _court_role(c, w)
-            or _road_mishap(c, w, senses["armed"]))
+            or _road_mishap(c, w, senses["armed"]) or _notice_call(c, w))
+
+
+PHONE = re.compile(r"\(?\b\d{3}\)?[ .-]?\d{3}[ .-]?[0-9A-Z]{4}\b|\b1-8\d\d-[0-9A-Z]")   # `(931) 555-0123`, `1-800-LOCK`
+
+
+def _notice_call(c: Candidate, w) -> bool:
+    """A notice's imperative (crime_words `noticeverb`: `For tickets, call Mary Jones at (555) 123-4567`, `To
+    volunteer, contact the parks office at 555-987-6543`): a number to call, given to the reader; no actor asks
+    anyone (ev31e). Only a verb with no subject of its own in a sentence with a telephone number: a police appeal
+    (`Anyone with information is asked to call ...`: a passive, an optional REQUEST in the gold) is not one."""
+    t = c.token
+    if c.etype != "REQUEST" or not _verb(t) or _lemma(t) not in w["noticeverb"] or t.tag_ != "VB":
+        return False
+    if any(x.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for x in children(t)) or t.dep_ not in ("ROOT", "conj"):
+        return False
+    if t.dep_ == "conj" and any(x.dep_ in ("nsubj", "nsubjpass") for x in children(t.head)):
+        return False
+    sent = sentence_of(t.doc, t.i)
+    return bool(PHONE.search(sent.text))
 
 
 def _road_mishap(c: Candidate, w, armed: frozenset = frozenset()) -> bool:

@@ -1,0 +1,23 @@
+"""Not-an-event classes of the output audit on a fresh pool of unread articles (ev31e, issue 10;
+bench/event_audit.py): a notice's `call ... at (555) 123-4567` read as a REQUEST, an analysis or a mugshot released
+read as a concession. Invented sentences; each with a form that keeps its event."""
+from __future__ import annotations
+
+from tests.extractors.test_event_ev28 import one
+
+
+def test_a_notice_that_gives_a_number_to_call_asks_nothing(run):
+    for text in ("For details or a registration form, call Mary Jones at (555) 123-4567.",
+                 "To volunteer, contact the parks office at 555-987-6543."):
+        assert not one(run, text, "REQUEST"), text
+    kept = one(run, "The senator urged voters to call their representatives before the vote.", "REQUEST")
+    assert [e for e in kept if "senator" in e[1]], kept
+    kept = one(run, "Anyone with information is asked to call Crime Stoppers at 555-222-8477.", "REQUEST")
+    assert kept, kept                     # a police appeal: an optional REQUEST in the gold, left as it was
+
+
+def test_an_analysis_or_a_mugshot_released_concedes_nothing(run):
+    for text in ("The mayor's office released an analysis of the budget.", "Police released a mugshot of the suspect."):
+        assert not one(run, text, "CONCEDE"), text
+    kept = one(run, "Police released the prisoners on Monday.", "CONCEDE")
+    assert kept, kept
