@@ -21,3 +21,19 @@ def test_an_analysis_or_a_mugshot_released_concedes_nothing(run):
         assert not one(run, text, "CONCEDE"), text
     kept = one(run, "Police released the prisoners on Monday.", "CONCEDE")
     assert kept, kept
+
+
+SPORTS_PAGE = ("Pakistan captain Imran Patel has backed embattled coach Tom Lane and called on fans to be patient. "
+               "Lane, who took over as coach last August, has been criticised after series losses. "
+               "The team lost the first match of the season. The club's manager said the squad needed time. "
+               "Patel also supported the coach's plan to bring in a new bowler. "
+               "Lane denied speculation linking him with the vacant coaching job at another club.")
+
+
+def test_a_coach_backed_or_criticised_on_a_sports_page_is_no_event(run):
+    got = one(run, SPORTS_PAGE)
+    assert not got, got
+    kept = one(run, SPORTS_PAGE + " Police arrested two fans outside the stadium after the match.")
+    assert [e for e in kept if e[0] == "COERCE" and "Police" in e[1]], kept
+    kept = one(run, "The president criticised the league's decision on Monday. " + SPORTS_PAGE, "ACCUSE")
+    assert [e for e in kept if "president" in e[1]], kept
