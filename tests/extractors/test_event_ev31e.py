@@ -37,3 +37,13 @@ def test_a_coach_backed_or_criticised_on_a_sports_page_is_no_event(run):
     assert [e for e in kept if e[0] == "COERCE" and "Police" in e[1]], kept
     kept = one(run, "The president criticised the league's decision on Monday. " + SPORTS_PAGE, "ACCUSE")
     assert [e for e in kept if "president" in e[1]], kept
+
+
+def test_a_place_hard_hit_by_an_outbreak_is_no_attack(run):
+    for text in ("The town of Milford, which lies on the river, has also been hard hit, with 300 cases reported and "
+                 "12 people dead.", "The country's capital Lome has been the worst hit by the flu, having reported "
+                 "forty cases."):
+        assert not one(run, text, "ASSAULT"), text
+    for text in ("The village was hard hit by shelling, with 12 people dead.",
+                 "The border town has been hard hit by rebel attacks."):
+        assert one(run, text, "ASSAULT"), text

@@ -72,7 +72,24 @@ def no_event(c: Candidate, senses: dict) -> bool:
             or _inquiry_question(c, w) or _public_warning(c, w, law) or _information_released(c, w)
             or _inquiry_named(c, w) or _moves(c, w) or _service(c, w) or _off_the_record(c) or _care(c, w) or _scene(c, w, law, senses["crimeact"])
             or posture(c) or _charge_named(c, w) or _no_ask(c) or _affection(c, w) or _court_role(c, w)
-            or _road_mishap(c, w, senses["armed"]) or _notice_call(c, w))
+            or _road_mishap(c, w, senses["armed"]) or _notice_call(c, w) or _hard_hit(c, w, senses))
+
+
+def _hard_hit(c: Candidate, w, senses: dict) -> bool:
+    """A place `hard hit`, `the worst hit` (crime_words `hardhit` before the verb `hit`) by an outbreak or a storm
+    is a toll told, no attack, and the place is no doer (`The town has been hard hit, with 300 cases reported`,
+    `The capital has been the worst hit by the flu`; ev31e): never with a word of arms or real harm in the sentence
+    (event_senses `armed`, crime_words `firearm`, `meant`: `The village was hard hit by shelling, 12 dead` and
+    `hard hit by rebel attacks` stay)."""
+    t = c.token
+    if c.etype != "ASSAULT" or _lemma(t) != "hit" or c.noun is not None and c.noun.i != t.i:
+        return False
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    if before is None or before.lower_ not in w["hardhit"]:
+        return False
+    lems = {_lemma(x) for x in sentence_tokens(t)} | {x.lower_ for x in sentence_tokens(t)}
+    return not (lems & senses["armed"] or lems & w["firearm"] or lems & w["meant"])   # (not `harmsign`: a toll's
+    # `dead` and `hospital` are its words)
 
 
 PHONE = re.compile(r"\(?\b\d{3}\)?[ .-]?\d{3}[ .-]?[0-9A-Z]{4}\b|\b1-8\d\d-[0-9A-Z]")   # `(931) 555-0123`, `1-800-LOCK`
