@@ -47,3 +47,12 @@ def test_a_place_hard_hit_by_an_outbreak_is_no_attack(run):
     for text in ("The village was hard hit by shelling, with 12 people dead.",
                  "The border town has been hard hit by rebel attacks."):
         assert one(run, text, "ASSAULT"), text
+
+
+def test_speaking_with_a_private_person_of_a_local_story_is_no_meeting(run):
+    for text in ("The officer spoke to a man who had called police, who said he heard four shots.",
+                 "The sheriff spoke with the family on Sunday."):
+        assert not one(run, text, "CONSULT"), text
+    for text in ("The mayor spoke with residents about the flooding.",
+                 "The defense secretary spoke with his South Korean counterpart on Tuesday."):
+        assert one(run, text, "CONSULT"), text

@@ -72,7 +72,21 @@ def no_event(c: Candidate, senses: dict) -> bool:
             or _inquiry_question(c, w) or _public_warning(c, w, law) or _information_released(c, w)
             or _inquiry_named(c, w) or _moves(c, w) or _service(c, w) or _off_the_record(c) or _care(c, w) or _scene(c, w, law, senses["crimeact"])
             or posture(c) or _charge_named(c, w) or _no_ask(c) or _affection(c, w) or _court_role(c, w)
-            or _road_mishap(c, w, senses["armed"]) or _notice_call(c, w) or _hard_hit(c, w, senses))
+            or _road_mishap(c, w, senses["armed"]) or _notice_call(c, w) or _hard_hit(c, w, senses)
+            or _private_talk(c, w))
+
+
+def _private_talk(c: Candidate, w) -> bool:
+    """Speaking with a private person of a local story (`talkverb`: speak, talk; the one spoken to a victim, kin,
+    a witness or a man or woman unnamed: crime_words `victimish`, `kin`, `privateone`) is no meeting of actors: `The
+    officer spoke to a man who had called police`, `The deputy spoke with the mother of the victim` (ev31e). A name,
+    a title or a body spoken to stays (`spoke briefly with Mondelez CEO Irene Rosenfeld`, `spoke with residents`)."""
+    t = c.token
+    if c.etype != "CONSULT" or not _verb(t) or _lemma(t) not in w["talkverb"] or not c.target:
+        return False
+    private = w["victimish"] | w["kin"] | w["privateone"]
+    return all(hasattr(x, "dep_") and x.pos_ == "NOUN" and x.ent_type_ == "" and _lemma(x) in private
+               for x in c.target)
 
 
 def _hard_hit(c: Candidate, w, senses: dict) -> bool:
