@@ -127,6 +127,9 @@ def keep(c: Candidate) -> bool:
     w = senses()
     if word_senses.no_act(c, w):
         return False                      # `left the room`, `activated the alarm` (senses.no_act, ev30a)
+    if domains.sport_talk(c, w):
+        return False                      # `the captain backed the embattled coach` on a sports page (ev31e;
+        # domains.py), told in any form, its own or a quote's
     if c.preset and crime.preset_no_event(c):
         return False                      # `was lying in bed`, said by police: no lie told; `I love him`
     if c.preset and c.etype == "SUPPORT" and c.token.lower_ in evaluative.words()["feeling"] and c.target and all(

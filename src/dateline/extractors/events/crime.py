@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 
 from ...lexicon import classes, pronouns
 from ...lexicon.actors import countries
@@ -71,7 +72,57 @@ def no_event(c: Candidate, senses: dict) -> bool:
             or _inquiry_question(c, w) or _public_warning(c, w, law) or _information_released(c, w)
             or _inquiry_named(c, w) or _moves(c, w) or _service(c, w) or _off_the_record(c) or _care(c, w) or _scene(c, w, law, senses["crimeact"])
             or posture(c) or _charge_named(c, w) or _no_ask(c) or _affection(c, w) or _court_role(c, w)
-            or _road_mishap(c, w, senses["armed"]))
+            or _road_mishap(c, w, senses["armed"]) or _notice_call(c, w) or _hard_hit(c, w, senses)
+            or _private_talk(c, w))
+
+
+def _private_talk(c: Candidate, w) -> bool:
+    """Speaking with a private person of a local story (`talkverb`: speak, talk; the one spoken to a victim, kin,
+    a witness or a man or woman unnamed: crime_words `victimish`, `kin`, `privateone`) is no meeting of actors: `The
+    officer spoke to a man who had called police`, `The deputy spoke with the mother of the victim` (ev31e). A name,
+    a title or a body spoken to stays (`spoke briefly with Mondelez CEO Irene Rosenfeld`, `spoke with residents`)."""
+    t = c.token
+    if c.etype != "CONSULT" or not _verb(t) or _lemma(t) not in w["talkverb"] or not c.target:
+        return False
+    private = w["victimish"] | w["kin"] | w["privateone"]
+    return all(hasattr(x, "dep_") and x.pos_ == "NOUN" and x.ent_type_ == "" and _lemma(x) in private
+               for x in c.target)
+
+
+def _hard_hit(c: Candidate, w, senses: dict) -> bool:
+    """A place `hard hit`, `the worst hit` (crime_words `hardhit` before the verb `hit`) by an outbreak or a storm
+    is a toll told, no attack, and the place is no doer (`The town has been hard hit, with 300 cases reported`,
+    `The capital has been the worst hit by the flu`; ev31e): never with a word of arms or real harm in the sentence
+    (event_senses `armed`, crime_words `firearm`, `meant`: `The village was hard hit by shelling, 12 dead` and
+    `hard hit by rebel attacks` stay)."""
+    t = c.token
+    if c.etype != "ASSAULT" or _lemma(t) != "hit" or c.noun is not None and c.noun.i != t.i:
+        return False
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    if before is None or before.lower_ not in w["hardhit"]:
+        return False
+    lems = {_lemma(x) for x in sentence_tokens(t)} | {x.lower_ for x in sentence_tokens(t)}
+    return not (lems & senses["armed"] or lems & w["firearm"] or lems & w["meant"])   # (not `harmsign`: a toll's
+    # `dead` and `hospital` are its words)
+
+
+PHONE = re.compile(r"\(?\b\d{3}\)?[ .-]?\d{3}[ .-]?[0-9A-Z]{4}\b|\b1-8\d\d-[0-9A-Z]")   # `(931) 555-0123`, `1-800-LOCK`
+
+
+def _notice_call(c: Candidate, w) -> bool:
+    """A notice's imperative (crime_words `noticeverb`: `For tickets, call Mary Jones at (555) 123-4567`, `To
+    volunteer, contact the parks office at 555-987-6543`): a number to call, given to the reader; no actor asks
+    anyone (ev31e). Only a verb with no subject of its own in a sentence with a telephone number: a police appeal
+    (`Anyone with information is asked to call ...`: a passive, an optional REQUEST in the gold) is not one."""
+    t = c.token
+    if c.etype != "REQUEST" or not _verb(t) or _lemma(t) not in w["noticeverb"] or t.tag_ != "VB":
+        return False
+    if any(x.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for x in children(t)) or t.dep_ not in ("ROOT", "conj"):
+        return False
+    if t.dep_ == "conj" and any(x.dep_ in ("nsubj", "nsubjpass") for x in children(t.head)):
+        return False
+    sent = sentence_of(t.doc, t.i)
+    return bool(PHONE.search(sent.text))
 
 
 def _road_mishap(c: Candidate, w, armed: frozenset = frozenset()) -> bool:
