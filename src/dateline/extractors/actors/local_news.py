@@ -331,12 +331,17 @@ def page_labels(st: ActorState) -> None:
         #                                             photo credit in a text whose lines were joined (act31a)
     for m in _HANDLE_LINE.finditer(text) if "@" in text else ():
         st.nameless.add(m.start(1), m.end(1))       # `555-010-2592 @jopike` alone on a line: a byline's account
+    for m in _MENU_RUN.finditer(text) if " | " in text else ():
+        st.nameless.add(m.start(), m.end())         # `iPhone | iPad | SMS Alerts | Email Alerts | Facebook | Twitter`:
+        #                                             a page's menu of links, no actor (act31c)
 
 
 _CREDIT_LINE = re.compile(r"(?m)^[ \t]*\(?((?:[A-Z][\w.'-]* ){1,3}[A-Z][\w.'-]* / (?:[A-Z][\w.&'-]*)(?: [A-Z][\w.&'-]*){0,4})"
                           r"\)?[ \t]*$")
 _CREDIT_BRACKETS = re.compile(r"\(((?:[A-Z][\w.'-]* ){1,3}[A-Z][\w.'-]* / [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4})\)")
 _HANDLE_LINE = re.compile(r"(?m)^[ \t]*(?:[\d() -]{7,}[ \t]+)?(@\w+)[ \t]*$")
+_MENU_ITEM = r"[\w.&'+-]+(?: [\w.&'+-]+){0,2}"   # a link of one to three words (`SMS Alerts`, `Email Alerts`)
+_MENU_RUN = re.compile(_MENU_ITEM + r"(?: \| " + _MENU_ITEM + r"){4,}")   # five links or more between bars
 _MORE_NEWS = re.compile(r"(?m)^[ \t]*More ((?:[A-Z][\w.'-]* ){0,3}News)[ \t]*$")
 
 
