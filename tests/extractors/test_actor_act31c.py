@@ -31,3 +31,24 @@ def test_a_menu_of_links_between_bars_is_no_actor(run):
     assert at(art, text, "Email Alerts") is None
     assert at(art, text, "Twitter") is None
     assert at(art, text, "Instagram") is None
+
+
+def test_a_body_named_only_before_an_office_title_is_the_holder_s(run):
+    text = ("Skating banned downtown\n\nAlso, Millbrook Parks and Recreation Director Dana Holt said the city parks "
+            "are open for skating. Holt said signs will go up. \"We haven't had any calls,\" said Emergency "
+            "Management Director Pat Hale.\n")
+    art = run(text, published="2016-07-05")
+    holt, hale = at(art, text, "Dana Holt"), at(art, text, "Pat Hale")
+    assert holt is not None and hale is not None
+    assert at(art, text, "Millbrook Parks") in (None, holt)
+    assert at(art, text, "Recreation") in (None, holt)
+    assert at(art, text, "Emergency Management") in (None, hale)
+
+
+def test_a_police_department_before_an_officer_s_title_is_no_second_actor(run):
+    text = ("Man shot\n\nA man was shot on Sunday, Fairview Police Department Public Information Officer Tom Pell "
+            "said. Pell said the man is stable.\n")
+    art = run(text, published="2016-07-05")
+    pell = at(art, text, "Tom Pell")
+    assert pell is not None and pell.sector == "COP"
+    assert at(art, text, "Public Information") in (None, pell)

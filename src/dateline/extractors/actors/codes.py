@@ -33,7 +33,7 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ...lexicon import pronouns, rows
 from .local_news import (caption_people, company_referents, named_relations, police_bodies, police_chiefs,
-                         promo_writers, scout_units, staff_of_body_before)
+                         promo_writers, scout_units, staff_of_body_before, title_bodies)
 from .state import ActorState, Cluster
 from ..spans import char_span, children, entities, matches_at, sentence_of, span_text, tokens
 
@@ -590,6 +590,7 @@ def codes(st: ActorState) -> None:
             c.sector = "PTY"
         else:
             _organisation_staff(st, c)
+    title_bodies(st)                              # `Emergency Management Director Pat Hale`: the title's (act31c)
     staff_of_body_before(st)                      # `Department of Public Safety spokesman Sid Lane`: COP (act25b)
     _service_ranks(st)
     _bare_authorities(st)                         # `Authorities said` in a police story: COP (act30c)

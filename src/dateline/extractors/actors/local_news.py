@@ -182,6 +182,45 @@ def staff_of_body_before(st: ActorState) -> None:
             _staff_at_body(st, c)
 
 
+def title_bodies(st: ActorState) -> None:
+    """Capitalised words that stand only right before a person's title and name (`Emergency Management Director Pat
+    Hale`, `Alden Parks and Recreation Director Lee Ames`, `Alden Police Department Public Information Officer Roy
+    Cole`) are the title's body, part of that person's mention (GUIDE.md: the title goes with the name), no actor of
+    their own: an organisation or an unknown person (the tagger's `Alden Parks`) every mention of which (two at most)
+    is followed, across capitalised words and an `and`/`&`/`of` at most, by a person's mention that opens with a
+    local office's title word (actor_words.tsv `office_title`: `Director`, `Officer`, `Coordinator`) joins that
+    person; the person with no sector takes the body's. Not a body of another side (a company, a school: `Acme
+    Director Ann Poe`'s Acme stays an actor) (act31c)."""
+    titles = lex.words("office_title")
+    text = st.ctx.text
+    for o in list(st.clusters.values()):
+        if o.key[0] not in ("O", "P?") or o.person is not None or o.members or not o.mentions or \
+                len(o.mentions) > 2 or o.sector not in (None, "GOV", "COP", "CVL"):
+            continue
+        into = None
+        for s, e in o.mentions:
+            p = next((c for ms, me, c in sorted(st.mentions.around(e, e + 60), key=lambda x: x[0])
+                      if c is not o and c.key[0] in ("P", "P?") and (ms, me) in c.mentions and ms >= e and
+                      _TITLE_GAP.fullmatch(text, e, ms) and text[ms:me].split()[0].lower().rstrip(".") in titles),
+                     None)
+            if p is None or into not in (None, p):
+                into = None
+                break
+            into = p
+        if into is None:
+            continue
+        for span in list(o.mentions):
+            o.mentions.discard(span)
+            into.mentions.add(span)
+            st.mentions.add(span[0], span[1], into)
+        if into.sector is None and o.sector not in (None, "CVL"):
+            into.sector = o.sector
+            into.country = into.country or (o.country if o.country != "IGO" else None)
+
+
+_TITLE_GAP = re.compile(r" (?:(?:and|&|of) )?(?:[A-Z][\w'-]* ){0,4}")   # between a body's words and the title
+
+
 def _staff_at_body(st: ActorState, c) -> None:
     """`Ann Lee, a spokeswoman at Brightwater Corp.,`, `a spokesman for Mercy Hospital`: a staff title coded GOV by
     its default whose `at`/`for` names an organisation speaks for it: the organisation's sector when it has one of
