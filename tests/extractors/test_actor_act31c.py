@@ -52,3 +52,18 @@ def test_a_police_department_before_an_officer_s_title_is_no_second_actor(run):
     pell = at(art, text, "Tom Pell")
     assert pell is not None and pell.sector == "COP"
     assert at(art, text, "Public Information") in (None, pell)
+
+
+def test_a_major_of_a_police_body_named_in_the_sentence_is_police(run):
+    text = ("Two shot at club\n\n\"A group of young men got into an argument,\" said Major Dale Vint, Fairview Police "
+            "Department. Two men were shot.\n")
+    art = run(text, published="2016-07-05")
+    vint = at(art, text, "Dale Vint")
+    assert vint is not None and vint.sector == "COP"
+
+
+def test_a_major_beside_the_army_stays_military(run):
+    text = ("Base attacked\n\nMajor Lyle Corr said the base came under fire on Sunday. Army troops returned fire.\n")
+    art = run(text, published="2016-07-05")
+    corr = at(art, text, "Lyle Corr")
+    assert corr is not None and corr.sector == "MIL"

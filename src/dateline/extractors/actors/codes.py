@@ -920,6 +920,15 @@ def _service_ranks(st: ActorState) -> None:
                     k = j + 1 + (tokens(doc)[j + 1].text == ".")
                     c.name = span_text(doc, k, span.end)   # the person's name without the rank
                 break
+    for c in st.clusters.values():                # `Major Ann Poe, of the Alden County Sheriff's Office`: a rank
+        if c.key[0] != "P?" or c.sector != "MIL" or c.role not in ranks or not c.mentions:   # the titles give the
+            continue                              # army, held in a police body her sentence names (act31c)
+        s0 = min(c.mentions)[0]
+        sent = sentence_of(doc, char_span(doc, s0, min(c.mentions)[1], "expand").start)
+        named = _services(st, sent.start_char, sent.end_char) - Counter({"MIL": sum(
+            sent.start_char <= s < sent.end_char for s, _ in c.mentions)})
+        if set(named) == {"COP"}:
+            c.sector = "COP"
     for c in st.clusters.values():                # `troopers` where the police are the one service named besides
         if c.key[0] == "G" and c.sector == "MIL" and c.mentions and all(
                 char_span(doc, s, e) is not None and char_span(doc, s, e).root.lemma_.lower() == "trooper"
