@@ -67,3 +67,26 @@ def test_a_major_beside_the_army_stays_military(run):
     art = run(text, published="2016-07-05")
     corr = at(art, text, "Lyle Corr")
     assert corr is not None and corr.sector == "MIL"
+
+
+def test_bare_police_beside_one_town_force_is_that_force(run):
+    text = ("Two hurt in Alden\n\nAlden Police were dispatched to the scene about 9 p.m. Police said a man was hurt "
+            "in the leg.\n")
+    art = run(text, published="2016-07-05")
+    force = at(art, text, "Alden Police")
+    assert force is not None and at(art, text, "Police", 1) is force
+
+
+def test_bare_police_beside_two_forces_stays_apart(run):
+    text = ("Deputies and police respond\n\nPolice said a man was hurt. Alden Police and the Pell County Sheriff's "
+            "Office are investigating.\n")
+    art = run(text, published="2016-07-05")
+    assert at(art, text, "Police") is not at(art, text, "Alden Police")
+
+
+def test_a_police_department_s_initials_are_the_town_force(run):
+    text = ("Three shot at club\n\nMemphis police responded to a report of a shooting at a club. When MPD got the "
+            "call, three people had been shot.\n")
+    art = run(text, published="2016-07-05")
+    force = at(art, text, "Memphis police")
+    assert force is not None and at(art, text, "MPD") is force and force.sector == "COP"

@@ -602,6 +602,13 @@ def _police_stems(st: ActorState, c) -> set[str]:
     return stems
 
 
+def _town_letter(stems, others) -> bool:
+    """True when a one-letter department's initials (`M` of `MPD`) are the first letter of a one-word town the other
+    body is named by (`Memphis`), act31c."""
+    letters = {s for s in others if len(s) == 1 and s.isupper()}
+    return bool(letters) and any(len(s.split()) == 1 and not s.isupper() and s[0] in letters for s in stems)
+
+
 def _initials(stem: str) -> str:
     """`LA` for `LA` and for `Los Angeles`; a one-word town that is no abbreviation has none (`Paris`, not `P`)."""
     words = stem.split()
@@ -613,11 +620,22 @@ def _initials(stem: str) -> str:
 def police_bodies(st: ActorState) -> None:
     """One police force named several ways in one article (`Los Angeles police`, `LA police`, `the LAPD`) is one
     actor: police bodies (COP, no person) named by the same town, or by its initials (`LA` for `Los Angeles`), join
-    the lexicon's or the first named one (act30b: the lead's reading of local news)."""
+    the lexicon's or the first named one (act30b: the lead's reading of local news). A department's initials in no
+    lexicon (`MPD`, `NOPD`) are a police body, the one-word town's first letter naming it (`M` of `Memphis`); bare
+    `police` in a story whose one other police body named by a town is `Buffalo Police` (no other named police body:
+    a sheriff's office, the FBI) is that force (act31c: duplicates of the output audit of pool b)."""
+    for c in st.clusters.values():                # `MPD`, `NOPD` in no lexicon: a police department's initials
+        if c.sector is None and c.key[0] == "O" and c.person is None and c.mentions and \
+                all(_PD.fullmatch(st.ctx.text[s:e]) for s, e in c.mentions):   # (act31c)
+            c.sector = "COP"
     bodies = [(c, _police_stems(st, c)) for c in st.clusters.values()
               if c.sector == "COP" and c.person is None and not c.members and c.mentions and c.key[0] in ("O", "G")]
+    bare = [c for c, stems in bodies if not stems and c.key[0] == "G" and any(
+        st.ctx.text[s:e].lower() == "police" for s, e in c.mentions) and all(
+        st.ctx.text[s:e].lower() in ("police", "they", "them", "their") for s, e in c.mentions)]
+    unnamed = [c for c, stems in bodies if not stems and c.key[0] == "O"]   # (`the sheriff's office`, `the FBI`)
     bodies = [(c, stems) for c, stems in bodies if stems]
-    if len(bodies) < 2:
+    if len(bodies) < 2 and not (bodies and bare):
         return
     bodies.sort(key=lambda b: (b[0].key[0] != "O", b[0].first))
     joined: dict[int, object] = {}
@@ -628,12 +646,19 @@ def police_bodies(st: ActorState) -> None:
         for d, others in bodies[k + 1:]:
             if id(d) in joined or (c.country and d.country and c.country != d.country):
                 continue
-            if keys & ({s.lower() for s in others} | {_initials(s) for s in others}):
+            if keys & ({s.lower() for s in others} | {_initials(s) for s in others}) or \
+                    _town_letter(stems, others) or _town_letter(others, stems):
                 joined[id(d)] = c
                 for span in list(d.mentions):
                     d.mentions.discard(span)
                     c.mentions.add(span)
                 c.country = c.country or d.country
+    named = [c for c, _ in bodies if id(c) not in joined]
+    if len(named) == 1 and len(bare) == 1 and not unnamed:
+        joined[id(bare[0])] = named[0]            # `police` in a story whose one other police body is `Buffalo
+        for span in list(bare[0].mentions):       # Police`: that force (act31c)
+            bare[0].mentions.discard(span)
+            named[0].mentions.add(span)
     if joined:
         for k, c in list(st.speaker_of.items()):
             st.speaker_of[k] = joined.get(id(c), c)
