@@ -602,6 +602,13 @@ def _police_stems(st: ActorState, c) -> set[str]:
     return stems
 
 
+def _named_before(text: str, s: int) -> bool:
+    """True when a capitalised word stands right before offset s (`Paris police` where the town was read as a place
+    and only `police` kept: a force of its own, not a bare `police`)."""
+    words = text[max(0, s - 40):s].split()
+    return bool(words) and text[s - 1:s] == " " and words[-1][:1].isupper() and words[-1][-1:].isalpha()
+
+
 def _town_letter(stems, others) -> bool:
     """True when a one-letter department's initials (`M` of `MPD`) are the first letter of a one-word town the other
     body is named by (`Memphis`), act31c."""
@@ -632,7 +639,8 @@ def police_bodies(st: ActorState) -> None:
               if c.sector == "COP" and c.person is None and not c.members and c.mentions and c.key[0] in ("O", "G")]
     bare = [c for c, stems in bodies if not stems and c.key[0] == "G" and any(
         st.ctx.text[s:e].lower() == "police" for s, e in c.mentions) and all(
-        st.ctx.text[s:e].lower() in ("police", "they", "them", "their") for s, e in c.mentions)]
+        st.ctx.text[s:e].lower() in ("police", "they", "them", "their") and not _named_before(st.ctx.text, s)
+        for s, e in c.mentions)]
     unnamed = [c for c, stems in bodies if not stems and c.key[0] == "O"]   # (`the sheriff's office`, `the FBI`)
     bodies = [(c, stems) for c, stems in bodies if stems]
     if len(bodies) < 2 and not (bodies and bare):
