@@ -33,7 +33,7 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ...lexicon import pronouns, rows
 from .local_news import (caption_people, company_referents, named_relations, police_bodies, police_chiefs,
-                         promo_writers, scout_units, staff_of_body_before)
+                         promo_writers, scout_units, staff_of_body_before, title_bodies)
 from .state import ActorState, Cluster
 from ..spans import char_span, children, entities, matches_at, sentence_of, span_text, tokens
 
@@ -599,6 +599,7 @@ def codes(st: ActorState) -> None:
             c.sector = "PTY"
         else:
             _organisation_staff(st, c)
+    title_bodies(st)                              # `Emergency Management Director Pat Hale`: the title's (act31c)
     staff_of_body_before(st)                      # `Department of Public Safety spokesman Sid Lane`: COP (act25b)
     _service_ranks(st)
     _bare_authorities(st)                         # `Authorities said` in a police story: COP (act30c)
@@ -1011,6 +1012,15 @@ def _service_ranks(st: ActorState) -> None:
                     k = j + 1 + (tokens(doc)[j + 1].text == ".")
                     c.name = span_text(doc, k, span.end)   # the person's name without the rank
                 break
+    for c in st.clusters.values():                # `Major Ann Poe, of the Alden County Sheriff's Office`: a rank
+        if c.key[0] != "P?" or c.sector != "MIL" or c.role not in ranks or not c.mentions:   # the titles give the
+            continue                              # army, held in a police body her sentence names (act31c)
+        s0 = min(c.mentions)[0]
+        sent = sentence_of(doc, char_span(doc, s0, min(c.mentions)[1], "expand").start)
+        named = _services(st, sent.start_char, sent.end_char) - Counter({"MIL": sum(
+            sent.start_char <= s < sent.end_char for s, _ in c.mentions)})
+        if set(named) == {"COP"}:
+            c.sector = "COP"
     for c in st.clusters.values():                # `troopers` where the police are the one service named besides
         if c.key[0] == "G" and c.sector == "MIL" and c.mentions and all(
                 char_span(doc, s, e) is not None and char_span(doc, s, e).root.lemma_.lower() == "trooper"

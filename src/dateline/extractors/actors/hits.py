@@ -556,7 +556,7 @@ def _speaks(tok) -> bool:
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in speech_verbs()
 
 
-_SITE_SECTIONS = re.compile(r"(?:[A-Z][A-Za-z]+ ){1,3}News, Weather,? (?:&|and) Sports")   # a TV station page title
+_SITE_SECTIONS = re.compile(r"(?:[A-Z][A-Za-z]+ ){1,3}News,? Weather,? (?:&|and) Sports")   # a TV station page title
 _ROUTE = re.compile(r"(?<![\w.])(U\.S\.|US)(?: (?:Highway|Hwy\.?|Route|Rte\.?))? \d{1,3}(?![\w%-]|[.,]\d)")
 TOWNSPERSON = re.compile(r"\d-year-old ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:man|woman|boy|girl|teen|teenager|youth|"
                          r"resident|couple|mother|father)\b")
@@ -616,12 +616,21 @@ def _masthead(st: ActorState) -> list[tuple[int, int]]:
     text = st.ctx.text
     span = st.ctx.layout.title_span or (0, text.find("\n"))
     seps = list(_SEPARATOR.finditer(text, span[0], span[1])) if 0 < span[1] - span[0] <= HEADLINE_MOST else []
-    if len(seps) < 2 or not text[span[1]:].strip():
+    if not seps or not text[span[1]:].strip():
         return []                                 # (a one-line text is no page with a headline)
+    if len(seps) < 2 and not _site_sections_end(text, seps[0].end(), span[1]):
+        return []                                 # one dash: the headline's own, unless the site's sections end the
+        #                                           line (`... near Alden - KXXX News 12 Alden, Ohio News Weather &
+        #                                           Sports`, act31c)
     tail = text[seps[0].end():span[1]].split()
     if any(w[:1].islower() and "." not in w and w not in _MASTHEAD_JOINS for w in tail):
         return []                                 # a clause (`Director Paul Marnier - whose film opens - said`)
     return [(seps[0].end(), span[1])]
+
+
+def _site_sections_end(text: str, start: int, end: int) -> bool:
+    """True when a station site's sections (`_SITE_SECTIONS`: `Louisiana News Weather & Sports`) end text[start:end]."""
+    return any(m.end() == len(text[start:end].rstrip()) for m in _SITE_SECTIONS.finditer(text[start:end]))
 
 
 def _towns_written_with_their_state(st: ActorState) -> None:

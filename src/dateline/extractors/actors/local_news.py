@@ -182,6 +182,45 @@ def staff_of_body_before(st: ActorState) -> None:
             _staff_at_body(st, c)
 
 
+def title_bodies(st: ActorState) -> None:
+    """Capitalised words that stand only right before a person's title and name (`Emergency Management Director Pat
+    Hale`, `Alden Parks and Recreation Director Lee Ames`, `Alden Police Department Public Information Officer Roy
+    Cole`) are the title's body, part of that person's mention (GUIDE.md: the title goes with the name), no actor of
+    their own: an organisation or an unknown person (the tagger's `Alden Parks`) every mention of which (two at most)
+    is followed, across capitalised words and an `and`/`&`/`of` at most, by a person's mention that opens with a
+    local office's title word (actor_words.tsv `office_title`: `Director`, `Officer`, `Coordinator`) joins that
+    person; the person with no sector takes the body's. Not a body of another side (a company, a school: `Acme
+    Director Ann Poe`'s Acme stays an actor) (act31c)."""
+    titles = lex.words("office_title")
+    text = st.ctx.text
+    for o in list(st.clusters.values()):
+        if o.key[0] not in ("O", "P?") or o.person is not None or o.members or not o.mentions or \
+                len(o.mentions) > 2 or o.sector not in (None, "GOV", "COP", "CVL"):
+            continue
+        into = None
+        for s, e in o.mentions:
+            p = next((c for ms, me, c in sorted(st.mentions.around(e, e + 60), key=lambda x: x[0])
+                      if c is not o and c.key[0] in ("P", "P?") and (ms, me) in c.mentions and ms >= e and
+                      _TITLE_GAP.fullmatch(text, e, ms) and text[ms:me].split()[0].lower().rstrip(".") in titles),
+                     None)
+            if p is None or into not in (None, p):
+                into = None
+                break
+            into = p
+        if into is None:
+            continue
+        for span in list(o.mentions):
+            o.mentions.discard(span)
+            into.mentions.add(span)
+            st.mentions.add(span[0], span[1], into)
+        if into.sector is None and o.sector not in (None, "CVL"):
+            into.sector = o.sector
+            into.country = into.country or (o.country if o.country != "IGO" else None)
+
+
+_TITLE_GAP = re.compile(r" (?:(?:and|&|of) )?(?:[A-Z][\w'-]* ){0,4}")   # between a body's words and the title
+
+
 def _staff_at_body(st: ActorState, c) -> None:
     """`Ann Lee, a spokeswoman at Brightwater Corp.,`, `a spokesman for Mercy Hospital`: a staff title coded GOV by
     its default whose `at`/`for` names an organisation speaks for it: the organisation's sector when it has one of
@@ -331,12 +370,17 @@ def page_labels(st: ActorState) -> None:
         #                                             photo credit in a text whose lines were joined (act31a)
     for m in _HANDLE_LINE.finditer(text) if "@" in text else ():
         st.nameless.add(m.start(1), m.end(1))       # `555-010-2592 @jopike` alone on a line: a byline's account
+    for m in _MENU_RUN.finditer(text) if " | " in text else ():
+        st.nameless.add(m.start(), m.end())         # `iPhone | iPad | SMS Alerts | Email Alerts | Facebook | Twitter`:
+        #                                             a page's menu of links, no actor (act31c)
 
 
 _CREDIT_LINE = re.compile(r"(?m)^[ \t]*\(?((?:[A-Z][\w.'-]* ){1,3}[A-Z][\w.'-]* / (?:[A-Z][\w.&'-]*)(?: [A-Z][\w.&'-]*){0,4})"
                           r"\)?[ \t]*$")
 _CREDIT_BRACKETS = re.compile(r"\(((?:[A-Z][\w.'-]* ){1,3}[A-Z][\w.'-]* / [A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4})\)")
 _HANDLE_LINE = re.compile(r"(?m)^[ \t]*(?:[\d() -]{7,}[ \t]+)?(@\w+)[ \t]*$")
+_MENU_ITEM = r"[\w.&'+-]+(?: [\w.&'+-]+){0,2}"   # a link of one to three words (`SMS Alerts`, `Email Alerts`)
+_MENU_RUN = re.compile(_MENU_ITEM + r"(?: \| " + _MENU_ITEM + r"){4,}")   # five links or more between bars
 _MORE_NEWS = re.compile(r"(?m)^[ \t]*More ((?:[A-Z][\w.'-]* ){0,3}News)[ \t]*$")
 
 
@@ -558,6 +602,20 @@ def _police_stems(st: ActorState, c) -> set[str]:
     return stems
 
 
+def _named_before(text: str, s: int) -> bool:
+    """True when a capitalised word stands right before offset s (`Paris police` where the town was read as a place
+    and only `police` kept: a force of its own, not a bare `police`)."""
+    words = text[max(0, s - 40):s].split()
+    return bool(words) and text[s - 1:s] == " " and words[-1][:1].isupper() and words[-1][-1:].isalpha()
+
+
+def _town_letter(stems, others) -> bool:
+    """True when a one-letter department's initials (`M` of `MPD`) are the first letter of a one-word town the other
+    body is named by (`Memphis`), act31c."""
+    letters = {s for s in others if len(s) == 1 and s.isupper()}
+    return bool(letters) and any(len(s.split()) == 1 and not s.isupper() and s[0] in letters for s in stems)
+
+
 def _initials(stem: str) -> str:
     """`LA` for `LA` and for `Los Angeles`; a one-word town that is no abbreviation has none (`Paris`, not `P`)."""
     words = stem.split()
@@ -569,11 +627,23 @@ def _initials(stem: str) -> str:
 def police_bodies(st: ActorState) -> None:
     """One police force named several ways in one article (`Los Angeles police`, `LA police`, `the LAPD`) is one
     actor: police bodies (COP, no person) named by the same town, or by its initials (`LA` for `Los Angeles`), join
-    the lexicon's or the first named one (act30b: the lead's reading of local news)."""
+    the lexicon's or the first named one (act30b: the lead's reading of local news). A department's initials in no
+    lexicon (`MPD`, `NOPD`) are a police body, the one-word town's first letter naming it (`M` of `Memphis`); bare
+    `police` in a story whose one other police body named by a town is `Buffalo Police` (no other named police body:
+    a sheriff's office, the FBI) is that force (act31c: duplicates of the output audit of pool b)."""
+    for c in st.clusters.values():                # `MPD`, `NOPD` in no lexicon: a police department's initials
+        if c.sector is None and c.key[0] == "O" and c.person is None and c.mentions and \
+                all(_PD.fullmatch(st.ctx.text[s:e]) for s, e in c.mentions):   # (act31c)
+            c.sector = "COP"
     bodies = [(c, _police_stems(st, c)) for c in st.clusters.values()
               if c.sector == "COP" and c.person is None and not c.members and c.mentions and c.key[0] in ("O", "G")]
+    bare = [c for c, stems in bodies if not stems and c.key[0] == "G" and any(
+        st.ctx.text[s:e].lower() == "police" for s, e in c.mentions) and all(
+        st.ctx.text[s:e].lower() in ("police", "they", "them", "their") and not _named_before(st.ctx.text, s)
+        for s, e in c.mentions)]
+    unnamed = [c for c, stems in bodies if not stems and c.key[0] == "O"]   # (`the sheriff's office`, `the FBI`)
     bodies = [(c, stems) for c, stems in bodies if stems]
-    if len(bodies) < 2:
+    if len(bodies) < 2 and not (bodies and bare):
         return
     bodies.sort(key=lambda b: (b[0].key[0] != "O", b[0].first))
     joined: dict[int, object] = {}
@@ -584,12 +654,19 @@ def police_bodies(st: ActorState) -> None:
         for d, others in bodies[k + 1:]:
             if id(d) in joined or (c.country and d.country and c.country != d.country):
                 continue
-            if keys & ({s.lower() for s in others} | {_initials(s) for s in others}):
+            if keys & ({s.lower() for s in others} | {_initials(s) for s in others}) or \
+                    _town_letter(stems, others) or _town_letter(others, stems):
                 joined[id(d)] = c
                 for span in list(d.mentions):
                     d.mentions.discard(span)
                     c.mentions.add(span)
                 c.country = c.country or d.country
+    named = [c for c, _ in bodies if id(c) not in joined]
+    if len(named) == 1 and len(bare) == 1 and not unnamed:
+        joined[id(bare[0])] = named[0]            # `police` in a story whose one other police body is `Buffalo
+        for span in list(bare[0].mentions):       # Police`: that force (act31c)
+            bare[0].mentions.discard(span)
+            named[0].mentions.add(span)
     if joined:
         for k, c in list(st.speaker_of.items()):
             st.speaker_of[k] = joined.get(id(c), c)
