@@ -157,8 +157,6 @@ def find(sent, skipped, quote_speaker_of, told: frozenset = frozenset()) -> list
             c = _groundless(t, w, quote_speaker_of)
         if c is None and pos in ("VERB", "ADJ") and lem in w["liken"]:
             c = _likened(t, w, quote_speaker_of)
-        if c is None and pos == "VERB" and lem in w["actlike"]:
-            c = _acts_like(t, w, quote_speaker_of)
         if c is None and pos == "NOUN" and lem in w["danger"]:
             c = _danger(t, w, quote_speaker_of)
         if c is None and pos == "NOUN" and lem in w["fault"] and dep == "attr":
@@ -1292,21 +1290,6 @@ def _likened(t, w, quote_speaker_of):
     if src is not None and src.lower_ not in FIRST and (_someone(src) or src.pos_ == "PROPN") and src.i != x.i:
         return _make(t, "ACCUSE", src, x)
     c = _said(t, "ACCUSE", v, x, quote_speaker_of)
-    return c if c is not None and not (c.source and c.source[0].i == x.i) else None
-
-
-def _acts_like(t, w, quote_speaker_of):
-    """`"He just acts like a defeated man," the senator said`, `she sounds like a dictator, he said`: someone said to
-    act, sound or look like something bad (`actlike` verbs with `like`, `_bad_likeness`) is criticised by whoever
-    says so (ev31d); the writer's own likeness, a thing's (`the plan looks like a disaster`) or a first person's is
-    none."""
-    y = prep_object(t, "like")
-    x = child(t, ("nsubj",))
-    if x is None or y is None or _unasserted(t) or not _bad_likeness(y, w):
-        return None
-    if x.lower_ in FIRST or not (_someone(x) or x.pos_ == "PROPN"):
-        return None
-    c = _said(t, "ACCUSE", t, x, quote_speaker_of)
     return c if c is not None and not (c.source and c.source[0].i == x.i) else None
 
 
