@@ -869,8 +869,8 @@ def _national_sides(st: ActorState) -> None:
 def _owns_other(sp, play) -> bool:
     """The mention owns a word of no play (`Britain's government said it would fund cricket`): the state, not its side
     (rev31); `South Africa's squad`, `England's bowlers` own players."""
-    sport = play | lex.words("match_word") | lex.words("match_loose")
-    return any(t.dep_ == "poss" and t.head.lemma_.lower() not in sport for t in sp)
+    return any(t.dep_ == "poss" and t.head.lemma_.lower() not in play for t in sp)   # (play: match_word, match_loose
+    # and match_result, as `_national_sides` reads them)
 
 
 def _team_nicknames(st: ActorState) -> None:

@@ -20,6 +20,7 @@ from ..spans import children, column, lexicon_ids, lowered
 from .nouns import actor_noun
 from .triggers import actor_like
 from .crime import words as crime_words
+from .confidence import measure_laid   # a measure laid (CAMEO 163) told as done: kept beside other acts (plv31)
 
 MODEL_FILE = "events_model.json"
 SETTINGS = {"retype": 0.5, "extra": 0.2, "extra_clause": 0.1, "extra_clause_dyad": 0.0, "extra_nominal": 0.1, "extra_violence": 0.01, "bare_nominal": "main", "same_type_clause": True, "clause_dyad": ("REQUEST", "REJECT", "CONSULT"), "asserted_clause": 0.001, "clause_asked": ("REQUEST",), "nominal_call": ("CONSULT",)}
@@ -188,7 +189,7 @@ def _distinct(ordered, p, extra: float):
                 elif c.etype in SETTINGS.get("nominal_call", ()) and _call_named(c):
                     pass                      # `during their phone call, Obama and Hollande reaffirmed ...`, `aired her
                     # concerns during a conference call with lawmakers`: a call told beside the words said in it
-                elif own_clause and _measure_laid(c):
+                elif own_clause and measure_laid(c):
                     pass                      # `ordered sanctions on X, holding him responsible`: a sanction laid by
                     # someone on someone is done, whatever the sentence's other words make the model think (plv31)
                 elif own_clause and c.etype in SETTINGS.get("clause_asked", ()) and _asked_outright(c):
@@ -216,14 +217,6 @@ def _shot_by_named(c) -> bool:
         return False
     by = {y.i for x in children(c.token) if x.dep_ == "agent" for y in children(x) if y.dep_ == "pobj"}
     return bool(by) and any(getattr(x, "i", None) in by for x in c.source) and _acting_source(c)
-
-
-def _measure_laid(c) -> bool:
-    """A measure (CAMEO 163: sanctions, an embargo, a blacklisting, an asset freeze, a travel ban, tariffs) laid by a
-    source on a target and told as done (`confidence.measure_laid`, plv31). The type model, fitted on PLV whose gold
-    codes sanctions as COERCE, rates SANCTION low beside another act; the guide types them SANCTION."""
-    from .confidence import measure_laid
-    return measure_laid(c)
 
 
 def _asks_for_chosen(c, out) -> bool:
