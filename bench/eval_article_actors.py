@@ -46,6 +46,9 @@ tune28 + tune29 / fresh24: 6 + 6 / 6 more (December 2026, act26a), local news on
 tune30 + tune31 / fresh25: 6 + 6 / 6 more (December 2026, act26b), 2008 web news pages (html-l3s-gn1 bodies of 1,200-5,000
 characters, seeded shuffle 20270315, sport URLs left out: entertainment, technology, world news): tune30 and tune31 may be
 read, fresh25 only measured.
+tune32 + tune33 / fresh26: 6 + 6 / 6 more (December 2026, act32a), local news only: LGL and GVA lines of 1,200-5,000
+characters in no gold set and no audit list (/work/notes/draw32.py, seed 20261205; positions 3, 6, ... 18 fresh26); tune32
+and tune33 may be read, fresh26 only measured.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the
