@@ -13,6 +13,9 @@ tune28, tune29 and fresh24 (December 2026, act26a: `pickwide 20270315 60`, lines
 ... 18 are fresh24, only measured; the other 12 in order are tune28 (first 6) and tune29 (last 6), which may be read).
 tune30, tune31 and fresh25 (December 2026, act26b: html-l3s-gn1 web-page bodies of 1,200-5,000 characters, seeded shuffle
 20270315, sport URLs left out; tune30 and tune31 may be read, fresh25 only measured).
+tune34, tune35 and fresh27 (December 2026, act32b: 12 html-l3s-gn1 web-page bodies, sport included, and 6
+places-geovirus outbreak reports of 1,200-5,000 characters, seeded 20261205; tune34 and tune35 may be read, fresh27
+only measured).
 
   python bench/actor_gold.py texts DIR            # writes DIR/<id>.txt and DIR/index.tsv (id, set, published)
   python bench/actor_gold.py find ID STRING       # every occurrence of STRING in ID's text, numbered, in context
@@ -35,6 +38,7 @@ from article_events import SHARED, _jsonl_texts, _te3_texts, load_sets, text_of 
 ACTOR_ONLY = {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune2", "fresh", "tune3", "fresh2", "tune4", "fresh3", "tune5", "fresh4", "tune6", "fresh5", "tune7", "fresh7", "tune8", "fresh8", "tune9", "fresh9", "tune10", "fresh10", "tune11", "fresh11", "tune12", "fresh12", "tune13", "fresh13", "tune14", "fresh14", "tune15", "fresh15", "tune16", "fresh16", "tune17", "fresh17", "tune18", "fresh18", "tune19", "fresh19", "tune20", "tune21", "fresh20", "tune22", "tune23", "fresh21", "tune24", "tune25", "fresh22")}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune26", "tune27", "fresh23", "tune28", "tune29", "fresh24")}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune30", "tune31", "fresh25")}
+ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune34", "tune35", "fresh27")}
 
 
 def articles() -> dict[str, dict]:

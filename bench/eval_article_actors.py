@@ -46,6 +46,9 @@ tune28 + tune29 / fresh24: 6 + 6 / 6 more (December 2026, act26a), local news on
 tune30 + tune31 / fresh25: 6 + 6 / 6 more (December 2026, act26b), 2008 web news pages (html-l3s-gn1 bodies of 1,200-5,000
 characters, seeded shuffle 20270315, sport URLs left out: entertainment, technology, world news): tune30 and tune31 may be
 read, fresh25 only measured.
+tune34 + tune35 / fresh27: 6 + 6 / 6 more (December 2026, act32b, /work/notes/draw32.py seed 20261205): 12
+html-l3s-gn1 web-page bodies (sport included) and 6 places-geovirus outbreak reports of 1,200-5,000 characters in no
+gold set and no audit list, shuffled; tune34 and tune35 may be read, fresh27 only measured.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the
