@@ -15,6 +15,9 @@ tune30, tune31 and fresh25 (December 2026, act26b: html-l3s-gn1 web-page bodies 
 20270315, sport URLs left out; tune30 and tune31 may be read, fresh25 only measured).
 tune32, tune33 and fresh26 (December 2026, act32a: /work/notes/draw32.py seed 20261205, LGL and GVA lines of 1,200-5,000
 characters in no gold set and no audit list; positions 3, 6, ... 18 are fresh26, only measured; tune32 and tune33 may be read).
+tune34, tune35 and fresh27 (December 2026, act32b: 12 html-l3s-gn1 web-page bodies, sport included, and 6
+places-geovirus outbreak reports of 1,200-5,000 characters, seeded 20261205; tune34 and tune35 may be read, fresh27
+only measured).
 
   python bench/actor_gold.py texts DIR            # writes DIR/<id>.txt and DIR/index.tsv (id, set, published)
   python bench/actor_gold.py find ID STRING       # every occurrence of STRING in ID's text, numbered, in context
@@ -38,6 +41,7 @@ ACTOR_ONLY = {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune26", "tune27", "fresh23", "tune28", "tune29", "fresh24")}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune30", "tune31", "fresh25")}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune32", "tune33", "fresh26")}
+ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune34", "tune35", "fresh27")}
 
 
 def articles() -> dict[str, dict]:

@@ -49,6 +49,9 @@ read, fresh25 only measured.
 tune32 + tune33 / fresh26: 6 + 6 / 6 more (December 2026, act32a), local news only: LGL and GVA lines of 1,200-5,000
 characters in no gold set and no audit list (/work/notes/draw32.py, seed 20261205; positions 3, 6, ... 18 fresh26); tune32
 and tune33 may be read, fresh26 only measured.
+tune34 + tune35 / fresh27: 6 + 6 / 6 more (December 2026, act32b, /work/notes/draw32.py seed 20261205): 12
+html-l3s-gn1 web-page bodies (sport included) and 6 places-geovirus outbreak reports of 1,200-5,000 characters in no
+gold set and no audit list, shuffled; tune34 and tune35 may be read, fresh27 only measured.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the
