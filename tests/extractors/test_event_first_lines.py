@@ -4,10 +4,7 @@ their own participants; a headline run into the lede on one line is the title (s
 the misread-headline rescue reads it (headlines.rescue), but not a run of nouns that is the object of a verb or a
 preposition before it."""
 from __future__ import annotations
-
-
-def asserted(article):
-    return [e for e in article.events if not e.negated and not e.hypothetical]
+from tests.helpers import asserted
 
 
 def types(article):
