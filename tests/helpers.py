@@ -145,9 +145,14 @@ def asserted_rows(article, etype=None) -> list:
             for e in (asserted(article) if etype is None else found(article, etype))]
 
 
-def paragraph_rows(run, text: str, etype=None) -> list:
+def rows_of(run, text: str, etype=None) -> list:
     """`asserted_rows` of `text` run as the one paragraph of an article with an empty title line."""
     return asserted_rows(run("\n\n" + text + "\n"), etype)
+
+
+def doers(rows, trigger: str) -> list:
+    """The sources of the rows (of `asserted_rows` or `rows_of`) whose trigger is `trigger`."""
+    return [s for _, s, _, t in rows if t == trigger]
 
 
 def by_trigger(article, word: str) -> list:
@@ -178,6 +183,23 @@ def actor_at(article, text: str, word: str, nth: int = 0):
         start = text.index(word, start + 1)
     aid = ActorIndex(article.actors).at(start, start + len(word))
     return next((a for a in article.actors if a.id == aid), None)
+
+
+def actor_named(article, word: str):
+    """The first actor whose name holds `word`, in any case (None when there is none)."""
+    return next((a for a in article.actors if word.lower() in a.name.lower()), None)
+
+
+def linked_actor(article, text: str, word: str, nth: int = 0):
+    """The actor that has a mention exactly on the nth occurrence of `word` (None when unlinked); unlike `actor_at`,
+    a longer mention around the word does not count."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    for a in article.actors:
+        if any(m.start == start and m.end == start + len(word) for m in a.mentions):
+            return a
+    return None
 
 
 def actor_names(article) -> set:
@@ -212,6 +234,17 @@ def place_named(places, name: str):
 def place_mentioned(places, text: str):
     """The place one of whose mentions reads `text` (None when there is none)."""
     return next((p for p in places if any(m.text == text for m in p.mentions)), None)
+
+
+# ---------------------------------------------------------------- lexicon files
+def described_classes(name: str) -> set:
+    """The word classes the header of lexicon file `name` describes, one comment line `# class ...` each."""
+    import re
+
+    from dateline import lexicon
+
+    text = (lexicon.HERE / name).read_text(encoding="utf-8")
+    return {m.group(1) for m in re.finditer(r"^#\s+(\S+)\s", text, re.M)}
 
 
 # ---------------------------------------------------------------- reading, the CLI, scripts

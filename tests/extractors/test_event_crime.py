@@ -3,6 +3,7 @@ each aimed at one class of error seen in crime reports and local stories."""
 from __future__ import annotations
 
 import pytest
+
 from tests.helpers import asserted, found, types
 
 

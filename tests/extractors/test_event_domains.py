@@ -2,6 +2,7 @@
 `ballot`, `harmsign`), on invented sentences: play in a sports report is no event; a shooting at a game, a race
 won in a poll and a fight between states stay."""
 from __future__ import annotations
+
 from tests.helpers import all_types, asserted
 
 

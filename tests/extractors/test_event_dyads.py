@@ -3,6 +3,7 @@ aimed at whom it is about; the thing a free relative of a naming verb names (`cr
 phrase's own noun is no target (`opened fire`); the one after `out of` in `bomb the hell out of X`; whom a threat's
 condition is laid on; the one given to, let or helped in a refused or agreed act; whose conduct `X said of Y`."""
 from __future__ import annotations
+
 from tests.helpers import found, texts
 
 

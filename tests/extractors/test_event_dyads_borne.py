@@ -3,6 +3,7 @@ by the clause's subject (`came under criticism`, `shrugged off attacks from X`: 
 `you` of a quote's view (the speaker's: events._view_of_speaker) and companions joined by `along with`
 (events._with_companions)."""
 from __future__ import annotations
+
 from tests.helpers import first_found, found, texts
 
 

@@ -1,6 +1,7 @@
 """Issue 10, recall by construction (ev29a): forms of news the recall probe (bench/recall_probe.py) showed missed,
 each fixed for its class; invented sentences."""
 from __future__ import annotations
+
 from tests.helpers import asserted, found, sides
 
 

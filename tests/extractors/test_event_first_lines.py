@@ -4,6 +4,7 @@ their own participants; a headline run into the lede on one line is the title (s
 the misread-headline rescue reads it (headlines.rescue), but not a run of nouns that is the object of a verb or a
 preposition before it."""
 from __future__ import annotations
+
 from tests.helpers import asserted
 
 

@@ -2,6 +2,7 @@
 `_inquiry_named`; lexicon/crime_words.tsv `lawinquiry`, `lawbody`, `inquirytopic`, `inquiryframe`), on invented
 sentences: by a law body COERCE, by anyone else ACCUSE, named as a thing no event."""
 from __future__ import annotations
+
 from tests.helpers import asserted, types
 
 

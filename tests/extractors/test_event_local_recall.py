@@ -1,6 +1,7 @@
 """Recall in local, crime and wire stories (issue 10, branch ev23r): words and forms of police, court and council
 news the events stage missed or typed otherwise, on invented sentences, each with a case the rule leaves alone."""
 from __future__ import annotations
+
 from tests.helpers import asserted, found, targets, types
 
 

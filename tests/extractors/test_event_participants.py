@@ -2,6 +2,7 @@
 class of participant error seen on whole articles (a list of subjects, a particle object, a shared object, a
 relative pronoun, a participle's noun)."""
 from __future__ import annotations
+
 from tests.helpers import first_found, texts
 
 

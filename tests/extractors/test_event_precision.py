@@ -1,5 +1,6 @@
 """Precision rules on whole articles (issue 10, fifth pass): invented sentences, one form each."""
 from __future__ import annotations
+
 from tests.helpers import asserted, listed
 
 

@@ -2,6 +2,7 @@
 words of scorn about an actor, an act or a claim are ACCUSE by the speaker, aimed at the actor; on invented
 sentences, each aimed at one form, with the forms that must stay no event beside them."""
 from __future__ import annotations
+
 from tests.helpers import asserted
 
 

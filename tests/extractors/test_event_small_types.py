@@ -2,6 +2,7 @@
 AGREE and CONSULT triggers in the uses EVENT_GUIDE.md codes as no event of that type, on invented sentences; each
 test also keeps the type's real use."""
 from __future__ import annotations
+
 from tests.helpers import asserted
 
 

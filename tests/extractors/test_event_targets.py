@@ -2,6 +2,7 @@
 of the that-clause of an act aimed only at a thing, and an age (`a 4-year-old`, parsed as the adjective `old`) that a
 relative pronoun or a pronoun stands for."""
 from __future__ import annotations
+
 from tests.helpers import found, targets
 
 

@@ -4,6 +4,7 @@ sentence that tells a real event keeps it."""
 from __future__ import annotations
 
 import pytest
+
 from tests.helpers import asserted
 
 GONE = [  # (text, types that must not be asserted)

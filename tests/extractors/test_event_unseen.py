@@ -1,5 +1,6 @@
 """Precision on articles no rule was written from (issue 10, ev14p): invented sentences, one form each."""
 from __future__ import annotations
+
 from tests.helpers import asserted, listed
 
 

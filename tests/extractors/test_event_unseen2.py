@@ -1,5 +1,6 @@
 """Precision on unseen political news (issue 10, ev15p): invented sentences, one form each."""
 from __future__ import annotations
+
 from tests.helpers import asserted, listed
 
 

@@ -6,6 +6,7 @@ with nothing named accuses no one, whoever investigates (crime._police_inquiry);
 the one who appears (event_patterns `appear_court`); a council approving a motion asks for nothing (event_senses
 `granting`)."""
 from __future__ import annotations
+
 from tests.helpers import all_types, asserted
 
 GAME = ("Hawks top Rams in overtime\n\nRIVERTON - The Riverton Hawks beat the Millbrook Rams 98-91 on Saturday night for "

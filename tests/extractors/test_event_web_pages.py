@@ -4,6 +4,7 @@ with `hit` (domains.release, `outlet`), code run told with `execute` (domains.co
 of` a rival product (event_senses `idiom`), the plot of a work of fiction (domains.fiction, `fiction`, `plotverb`), and a web address the reader is sent to
 (checks._reader_told, `_web_address`). Each has a literal use beside it that stays an event."""
 from __future__ import annotations
+
 from tests.helpers import all_types, asserted
 
 
