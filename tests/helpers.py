@@ -1,6 +1,11 @@
-"""The builders shared by the tests: offsets of a phrase, and hand-made spans, mentions, participants and events."""
+"""What the tests share: builders (offsets of a phrase; hand-made spans, mentions, participants and events) and
+finders (the events, actors, places of an extracted article that a test asserts on), so a test file imports them
+instead of defining its own copy. Sections: builders; events; actors; places; reading, the CLI and scripts."""
 from __future__ import annotations
 
+import importlib.util
+import pathlib
+import socket
 from typing import TYPE_CHECKING, Optional, Union
 
 from dateline.records import Event, Extent, Mention, Participant, Span
@@ -62,6 +67,113 @@ def event(of: Union[str, "Context"], trigger: str, type_: str = "ASSAULT", quad:
                  sentence=sentence, **{**defaults, **fields})
 
 
+# ---------------------------------------------------------------- events of an extracted article
+def asserted(article) -> list:
+    """The events of an article that are said to have happened (not negated, not hypothetical)."""
+    return [e for e in article.events if not e.negated and not e.hypothetical]
+
+
+def types(article) -> set:
+    """The (type, trigger) pairs of an article's asserted events: for assertion messages."""
+    return {(e.type, e.trigger.text) for e in asserted(article)}
+
+
+def all_types(article) -> set:
+    """The (type, trigger) pairs of all an article's events, negated and hypothetical ones included."""
+    return {(e.type, e.trigger.text) for e in article.events}
+
+
+def asserted_types(article) -> set:
+    """The types of an article's asserted events."""
+    return {e.type for e in asserted(article)}
+
+
+def found(article, etype: str) -> list:
+    """The asserted events of one type."""
+    return [e for e in asserted(article) if e.type == etype]
+
+
+def first_found(article, etype: str):
+    """The first asserted event of one type; fails (listing every event's type and trigger) when there is none."""
+    evs = found(article, etype)
+    assert evs, [(e.type, e.trigger.text) for e in article.events]
+    return evs[0]
+
+
+def kept(article, etype: str) -> list:
+    """The asserted events of one type that clear the default confidence floor."""
+    from dateline.artefacts import confidence_floor
+
+    floor = confidence_floor() or 0.0
+    return [e for e in found(article, etype) if e.confidence is None or e.confidence >= floor]
+
+
+def texts(parts) -> list:
+    """The texts of participants (an event's source or target)."""
+    return [p.text for p in parts]
+
+
+def targets(e) -> list:
+    """An event's target texts."""
+    return [p.text for p in e.target]
+
+
+def sides(e) -> tuple[list, list]:
+    """An event's source and target texts."""
+    return [p.text for p in e.source], [p.text for p in e.target]
+
+
+def pairs(article, etype: str) -> list:
+    """The asserted events of one type as (sources, targets), each side's texts joined by spaces."""
+    return [tuple(" ".join(x) for x in sides(e)) for e in found(article, etype)]
+
+
+def accusations(article) -> list:
+    """The asserted ACCUSE events as (sources, targets, trigger), each side's texts joined by spaces."""
+    return [(" ".join(p.text for p in e.source), " ".join(p.text for p in e.target), e.trigger.text)
+            for e in found(article, "ACCUSE")]
+
+
+def blames(acc, who: str, whom: str) -> bool:
+    """Whether one of `acc` (rows of `pairs` or `accusations`) has `who` in its sources and `whom` in its targets."""
+    return any(who in row[0] and whom in row[1] for row in acc)
+
+
+def asserted_rows(article, etype=None) -> list:
+    """(type, sources, targets, trigger) of the asserted events, of one type or all; each side's texts joined."""
+    return [(e.type, " ".join(p.text for p in e.source), " ".join(p.text for p in e.target), e.trigger.text)
+            for e in (asserted(article) if etype is None else found(article, etype))]
+
+
+def rows_of(run, text: str, etype=None) -> list:
+    """`asserted_rows` of `text` run as the one paragraph of an article with an empty title line."""
+    return asserted_rows(run("\n\n" + text + "\n"), etype)
+
+
+def doers(rows, trigger: str) -> list:
+    """The sources of the rows (of `asserted_rows` or `rows_of`) whose trigger is `trigger`."""
+    return [s for _, s, _, t in rows if t == trigger]
+
+
+def by_trigger(article, word: str) -> list:
+    """(type, sources, targets, hypothetical) of every event whose trigger is `word`."""
+    return [(e.type, [p.text for p in e.source], [p.text for p in e.target], e.hypothetical)
+            for e in article.events if e.trigger.text == word]
+
+
+def shown(article) -> list:
+    """Each event of an article as (type, trigger, negated or hypothetical, sources, targets): for assertion messages."""
+    return [(e.type, e.trigger.text, e.negated or e.hypothetical, [p.text for p in e.source], [p.text for p in e.target])
+            for e in article.events]
+
+
+def listed(article) -> list:
+    """Each event of an article as (type, trigger, sources, targets, negated, hypothetical): for assertion messages."""
+    return [(e.type, e.trigger.text, [p.text for p in e.source], [p.text for p in e.target], e.negated, e.hypothetical)
+            for e in article.events]
+
+
+# ---------------------------------------------------------------- actors of an extracted article
 def actor_at(article, text: str, word: str, nth: int = 0):
     """The actor of an article covering the nth occurrence of `word` in its text (None when no actor covers it)."""
     from dateline.extractors.actors import ActorIndex
@@ -73,27 +185,94 @@ def actor_at(article, text: str, word: str, nth: int = 0):
     return next((a for a in article.actors if a.id == aid), None)
 
 
-def asserted(article) -> list:
-    """The events of an article that are said to have happened (not negated, not hypothetical)."""
-    return [e for e in article.events if not e.negated and not e.hypothetical]
+def actor_named(article, word: str):
+    """The first actor whose name holds `word`, in any case (None when there is none)."""
+    return next((a for a in article.actors if word.lower() in a.name.lower()), None)
 
 
-def types(article) -> set:
-    """The (type, trigger) pairs of an article's asserted events: for assertion messages."""
-    return {(e.type, e.trigger.text) for e in asserted(article)}
+def linked_actor(article, text: str, word: str, nth: int = 0):
+    """The actor that has a mention exactly on the nth occurrence of `word` (None when unlinked); unlike `actor_at`,
+    a longer mention around the word does not count."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    for a in article.actors:
+        if any(m.start == start and m.end == start + len(word) for m in a.mentions):
+            return a
+    return None
 
 
-def found(article, etype: str) -> list:
-    """The asserted events of one type."""
-    return [e for e in asserted(article) if e.type == etype]
+def actor_names(article) -> set:
+    """The names of an article's actors."""
+    return {a.name for a in article.actors}
 
 
-def sides(e) -> tuple[list, list]:
-    """An event's source and target texts."""
-    return [p.text for p in e.source], [p.text for p in e.target]
+def name_at(article, text: str, word: str, nth: int = 0):
+    """The name of the actor covering the nth occurrence of `word` (None when no actor covers it)."""
+    a = actor_at(article, text, word, nth)
+    return a.name if a is not None else None
 
 
-def shown(article) -> list:
-    """Each event of an article as (type, trigger, negated or hypothetical, sources, targets): for assertion messages."""
-    return [(e.type, e.trigger.text, e.negated or e.hypothetical, [p.text for p in e.source], [p.text for p in e.target])
-            for e in article.events]
+def sector_at(article, text: str, word: str, nth: int = 0):
+    """The sector of the actor covering the nth occurrence of `word` (None when no actor covers it)."""
+    a = actor_at(article, text, word, nth)
+    return a.sector if a is not None else None
+
+
+def country_at(article, text: str, word: str, nth: int = 0):
+    """The country of the actor covering the nth occurrence of `word` (None when no actor covers it)."""
+    a = actor_at(article, text, word, nth)
+    return a.country if a is not None else None
+
+
+# ---------------------------------------------------------------- places
+def place_named(places, name: str):
+    """The place of that name (None when there is none)."""
+    return next((p for p in places if p.name == name), None)
+
+
+def place_mentioned(places, text: str):
+    """The place one of whose mentions reads `text` (None when there is none)."""
+    return next((p for p in places if any(m.text == text for m in p.mentions)), None)
+
+
+# ---------------------------------------------------------------- lexicon files
+def described_classes(name: str) -> set:
+    """The word classes the header of lexicon file `name` describes, one comment line `# class ...` each."""
+    import re
+
+    from dateline import lexicon
+
+    text = (lexicon.HERE / name).read_text(encoding="utf-8")
+    return {m.group(1) for m in re.finditer(r"^#\s+(\S+)\s", text, re.M)}
+
+
+# ---------------------------------------------------------------- reading, the CLI, scripts
+def read_items(*inputs, **kw) -> list:
+    """Everything `dateline.read.read` yields for these inputs (paths or names; keywords passed on)."""
+    from dateline.read import read
+
+    return list(read([str(x) for x in inputs], **kw))
+
+
+def json_lines(result) -> list:
+    """The JSON records of a CLI result's stdout, one a non-blank line."""
+    import json
+
+    return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+
+
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def load_script(path: pathlib.Path, name: Optional[str] = None):
+    """The module of a script that is not a package (bench/, scripts/), loaded from its file; `name` defaults to the
+    file's stem."""
+    spec = importlib.util.spec_from_file_location(name or path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -6,6 +6,7 @@ from click.testing import CliRunner
 
 from dateline.cli import main
 from dateline.records import Article
+from tests.helpers import json_lines
 
 STORY = ("Ferry service resumes after storm\n\n"
          "PIRAEUS (AP) — Ferries sailed again on Tuesday after a storm kept them in port for three days, "
@@ -19,10 +20,6 @@ def invoke(nlp):
     return _invoke
 
 
-def records(result):
-    return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
-
-
 def test_good_inputs_exit_zero_with_contract_json(tmp_path, invoke):
     (tmp_path / "ferry.txt").write_text(STORY, encoding="utf-8")
     (tmp_path / "feed.jsonl").write_text(json.dumps({"id": "f1", "text": STORY, "published": "2021-11-09",
@@ -30,7 +27,7 @@ def test_good_inputs_exit_zero_with_contract_json(tmp_path, invoke):
                                          encoding="utf-8")
     result = invoke(tmp_path)
     assert result.exit_code == 0, result.stderr
-    out = records(result)
+    out = json_lines(result)
     assert [r["id"] for r in out] == ["f1", "ferry"]
     f1, ferry = out
     assert (f1["published"], f1["published_from"]) == ("2021-11-09", "input")
@@ -49,7 +46,7 @@ def test_bad_inputs_reported_rest_processed_exit_nonzero(tmp_path, invoke):
                                          encoding="utf-8")
     result = invoke(tmp_path, tmp_path / "nothing-here.txt")
     assert result.exit_code == 1
-    assert sorted(r["id"] for r in records(result)) == ["good", "j1"]
+    assert sorted(r["id"] for r in json_lines(result)) == ["good", "j1"]
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 6            # one line each for five bad inputs, then the count
     assert any("empty.txt" in l and "empty text" in l for l in lines)
@@ -67,18 +64,18 @@ def test_oversized_file_refused(tmp_path, invoke):
     (tmp_path / "ok.txt").write_text(STORY, encoding="utf-8")
     result = invoke(big, tmp_path / "ok.txt")
     assert result.exit_code == 1
-    assert [r["id"] for r in records(result)] == ["ok"]
+    assert [r["id"] for r in json_lines(result)] == ["ok"]
     assert "huge.txt" in result.stderr and "limit" in result.stderr
 
 
 def test_stdin_text_and_jsonl(invoke):
     result = invoke("-", input=STORY)
     assert result.exit_code == 0, result.stderr
-    (rec,) = records(result)
+    (rec,) = json_lines(result)
     assert rec["id"] == "stdin" and rec["dateline"]["agency"] == "AP"
     result = invoke("-", input='{"id": "a", "text": "Calm seas today."}\nnot json\n')
     assert result.exit_code == 1
-    assert [r["id"] for r in records(result)] == ["a"]
+    assert [r["id"] for r in json_lines(result)] == ["a"]
     assert "<stdin>:2" in result.stderr
 
 
@@ -112,7 +109,7 @@ def test_unreadable_file_and_broken_link_reported(tmp_path, invoke, monkeypatch)
     monkeypatch.setattr(files, "open_regular", guarded)
     result = invoke(tmp_path)
     assert result.exit_code == 1
-    assert [r["id"] for r in records(result)] == ["open"]
+    assert [r["id"] for r in json_lines(result)] == ["open"]
     assert any("locked.txt" in l and "Permission denied" in l for l in result.stderr.splitlines())
     assert any("gone.txt" in l and "broken link" in l for l in result.stderr.splitlines())
 
@@ -124,13 +121,13 @@ STRIKE = ("STRELSAU, Ruritania (Wire) - An air strike killed five people near Ze
 
 def test_min_confidence_leaves_out_events_and_keeps_the_rest(tmp_path, invoke):
     (tmp_path / "strike.txt").write_text(STRIKE, encoding="utf-8")
-    (every,) = records(invoke(tmp_path / "strike.txt", "--min-confidence", "0"))
+    (every,) = json_lines(invoke(tmp_path / "strike.txt", "--min-confidence", "0"))
     scores = sorted({e["confidence"] for e in every["events"] if e["confidence"] is not None})
     assert len(scores) >= 2 and any(c["event"] is not None for c in every["casualties"])
     minimum = scores[len(scores) // 2]                 # leaves out some scored events, keeps others
     result = invoke(tmp_path / "strike.txt", "--min-confidence", minimum)
     assert result.exit_code == 0, result.stderr
-    (some,) = records(result)
+    (some,) = json_lines(result)
     kept = [e for e in every["events"] if e["confidence"] is None or e["confidence"] >= minimum]
     assert some["events"] == kept and 0 < len(kept) < len(every["events"])
     assert {k: v for k, v in some.items() if k not in ("events", "casualties")} == \
@@ -149,15 +146,15 @@ def test_the_default_floor_leaves_out_events_and_zero_keeps_them(tmp_path, invok
     from dateline import artefacts
 
     (tmp_path / "strike.txt").write_text(STRIKE, encoding="utf-8")
-    (every,) = records(invoke(tmp_path / "strike.txt", "--min-confidence", "0"))
+    (every,) = json_lines(invoke(tmp_path / "strike.txt", "--min-confidence", "0"))
     scores = sorted({e["confidence"] for e in every["events"] if e["confidence"] is not None})
     floor = scores[len(scores) // 2]
     monkeypatch.setattr(artefacts, "confidence_floor", lambda: floor)
     monkeypatch.setattr(artefacts, "type_floors", dict)
-    (default,) = records(invoke(tmp_path / "strike.txt"))
+    (default,) = json_lines(invoke(tmp_path / "strike.txt"))
     assert default["events"] == [e for e in every["events"] if e["confidence"] is None or e["confidence"] >= floor]
     assert 0 < len(default["events"]) < len(every["events"])
-    (zero,) = records(invoke(tmp_path / "strike.txt", "--min-confidence", "0"))
+    (zero,) = json_lines(invoke(tmp_path / "strike.txt", "--min-confidence", "0"))
     assert zero["events"] == every["events"]
 
 
@@ -167,7 +164,7 @@ def test_the_shipped_floor_is_the_default(tmp_path, invoke):
     (tmp_path / "strike.txt").write_text(STRIKE, encoding="utf-8")
     floor = confidence_floor()
     assert floor is not None and 0 <= floor < 1
-    (every,) = records(invoke(tmp_path / "strike.txt", "--min-confidence", "0"))
-    (default,) = records(invoke(tmp_path / "strike.txt"))
+    (every,) = json_lines(invoke(tmp_path / "strike.txt", "--min-confidence", "0"))
+    (default,) = json_lines(invoke(tmp_path / "strike.txt"))
     assert default["events"] == [e for e in every["events"] if e["confidence"] is None or
                                  e["confidence"] >= floor_at(default_floor(), e["type"])]

@@ -6,6 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from dateline.cli import main
+from tests.helpers import json_lines
 from tests.read.pages import RSS, news_page
 from tests.read.test_read_warc import write_archive
 
@@ -16,15 +17,11 @@ def invoke(*args):
     return CliRunner().invoke(main, [str(a) for a in args])
 
 
-def records(result):
-    return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
-
-
 def test_extract_html_page_carries_its_text_and_metadata(tmp_path, nlp):
     (tmp_path / "tanker.html").write_text(news_page(), encoding="utf-8")
     result = invoke("extract", tmp_path / "tanker.html")
     assert result.exit_code == 0, result.stderr
-    (rec,) = records(result)
+    (rec,) = json_lines(result)
     assert rec["source_format"] == "html" and rec["text"].startswith("VALLETTA (Reuters)")
     assert rec["dateline"]["place"] == "Valletta" and rec["dateline"]["agency"] == "Reuters"
     assert (rec["published"], rec["published_from"]) == ("2019-04-16", "metadata")
@@ -34,7 +31,7 @@ def test_extract_html_page_carries_its_text_and_metadata(tmp_path, nlp):
 
 def test_published_for_one_input_only(tmp_path, nlp):
     (tmp_path / "ferry.txt").write_text(STORY, encoding="utf-8")
-    (rec,) = records(invoke("extract", tmp_path / "ferry.txt", "--published", "2021-11-09"))
+    (rec,) = json_lines(invoke("extract", tmp_path / "ferry.txt", "--published", "2021-11-09"))
     assert (rec["published"], rec["published_from"]) == ("2021-11-09", "input")
     assert "text" not in rec
     two = invoke("extract", tmp_path / "ferry.txt", tmp_path / "ferry.txt", "--published", "2021-11-09")
@@ -46,7 +43,7 @@ def test_published_for_one_input_only(tmp_path, nlp):
 def test_url_is_refused_in_one_line_and_the_rest_goes_on(tmp_path, nlp):
     (tmp_path / "ferry.txt").write_text(STORY, encoding="utf-8")
     result = invoke("extract", "https://news.example.com/a.html", tmp_path / "ferry.txt")
-    assert result.exit_code == 1 and [r["id"] for r in records(result)] == ["ferry"]
+    assert result.exit_code == 1 and [r["id"] for r in json_lines(result)] == ["ferry"]
     (line,) = [x for x in result.stderr.splitlines() if "example.com" in x]
     assert line.startswith("dateline: skipped https://news.example.com/a.html: a URL") and "wget" in line
 
@@ -55,7 +52,7 @@ def test_extract_archive_says_what_it_skipped(tmp_path, nlp):
     write_archive(tmp_path / "crawl.warc.gz", gzip=True)
     result = invoke("extract", tmp_path / "crawl.warc.gz")
     assert result.exit_code == 0, result.stderr
-    assert [r["id"] for r in records(result)] == ["crawl:3", "crawl:8"]
+    assert [r["id"] for r in json_lines(result)] == ["crawl:3", "crawl:8"]
     assert "2 HTML page(s) read; skipped 1 not HTML, 2 not status 200, 1 duplicate URL(s), 1 with no article text" in result.stderr
 
 

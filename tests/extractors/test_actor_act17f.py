@@ -10,10 +10,6 @@ from tests.helpers import actor_at
 at = actor_at
 
 
-def _names(art):
-    return {a.name for a in art.actors}
-
-
 def test_a_country_name_like_a_plural_demonym_is_no_people(run):
     text = "The storm killed 20 people in the Philippines. Rescuers in the Netherlands helped.\n"
     art = run(text, published="2016-06-10")

@@ -2,12 +2,7 @@
 (act31b, issue 11: the audit of 2008 web pages)."""
 from __future__ import annotations
 
-from tests.helpers import actor_at
-
-
-def _sector(art, text, word):
-    a = actor_at(art, text, word)
-    return a.sector if a is not None else None
+from tests.helpers import actor_at, sector_at
 
 
 def test_a_country_beaten_in_a_cricket_report_is_its_side(run):
@@ -15,15 +10,15 @@ def test_a_country_beaten_in_a_cricket_report_is_its_side(run):
             "Leo Ferro made 41 before he was caught at slip, and the bowler Tom Odhiambo took five wickets.\n"
             "\"We played good cricket all week,\" coach Sam Kiptoo said after the final wicket fell.\n")
     art = run(text, published="2008-01-06")
-    assert _sector(art, text, "Uruguay") == "NGO"
-    assert _sector(art, text, "Kenya") == "NGO"
+    assert sector_at(art, text, "Uruguay") == "NGO"
+    assert sector_at(art, text, "Kenya") == "NGO"
 
 
 def test_a_country_in_a_rugby_squad_sentence_is_its_side(run):
     text = ("The coach named his squad for the rugby tour on Monday. Two midfielder-turned-wingers are in, and the "
             "referee for the opening fixture is from Wales. Fiji face Chile in the first match of the series.\n")
     art = run(text, published="2008-01-06")
-    assert _sector(art, text, "Chile") == "NGO"
+    assert sector_at(art, text, "Chile") == "NGO"
 
 
 def test_a_government_in_a_news_story_with_a_match_stays_the_government(run):
@@ -31,7 +26,7 @@ def test_a_government_in_a_news_story_with_a_match_stays_the_government(run):
             "ministry rejected the charge. The dispute comes a week before the two countries' football sides meet "
             "in a cup match in Lima.\n")
     art = run(text, published="2008-01-06")
-    assert _sector(art, text, "Chile") == "GOV"
+    assert sector_at(art, text, "Chile") == "GOV"
 
 
 
@@ -40,7 +35,7 @@ def test_a_nickname_after_the_in_a_sports_report_is_a_club(run):
             "and a jumper, and the Sooners held on in overtime. The third-seeded Sooners advanced, and coach Lee "
             "Park praised the defense after halftime.\n")
     art = run(text, published="2008-01-06")
-    assert _sector(art, text, "Sooners") == "BUS"
+    assert sector_at(art, text, "Sooners") == "BUS"
 
 
 def test_a_surname_in_a_sports_report_stays_a_person(run):
@@ -57,4 +52,4 @@ def test_a_player_tagged_an_organisation_in_a_sports_report_is_a_private_person(
             "chipping a delivery to mid-on, before the tail added 60. The bowler took five wickets as the umpire "
             "gave three lbw decisions.\n")
     art = run(text, published="2008-01-06")
-    assert _sector(art, text, "Lonwabo Ntini") == "CVL"
+    assert sector_at(art, text, "Lonwabo Ntini") == "CVL"

@@ -2,12 +2,7 @@
 country (act31d, issue 11: the audit of 2008 web pages)."""
 from __future__ import annotations
 
-from tests.helpers import actor_at
-
-
-def _country(art, text, word):
-    a = actor_at(art, text, word)
-    return a.country if a is not None else None
+from tests.helpers import actor_at, country_at
 
 
 def test_players_of_a_premier_league_match_are_british(run):
@@ -15,8 +10,8 @@ def test_players_of_a_premier_league_match_are_british(run):
             "Tomas Brennard headed the opener before Dario Quell levelled from the spot, and Quell was booked late "
             "on for a foul on Marek Lindqvist.\n")
     art = run(text, published="2008-01-06")
-    assert _country(art, text, "Tomas Brennard") == "GBR"
-    assert _country(art, text, "Oldbury Rovers") == "GBR"
+    assert country_at(art, text, "Tomas Brennard") == "GBR"
+    assert country_at(art, text, "Oldbury Rovers") == "GBR"
     pl = actor_at(art, text, "Premier League")
     assert pl is not None and (pl.country, pl.sector) == ("GBR", "BUS")
 
@@ -25,14 +20,14 @@ def test_players_of_a_conference_race_are_american(run):
     text = ("The Ridgeport Hawks lead the National Football Conference and can clinch a playoff berth on Sunday. "
             "Quarterback Dale Ormsby has a sprained ankle and is questionable, coach Vern Talley said.\n")
     art = run(text, published="2008-01-06")
-    assert _country(art, text, "Dale Ormsby") == "USA"
+    assert country_at(art, text, "Dale Ormsby") == "USA"
 
 
 def test_leagues_of_two_countries_give_no_home(run):
     text = ("Tomas Brennard said the Premier League was faster than Major League Soccer. Marek Lindqvist said "
             "he would miss him.\n")
     art = run(text, published="2008-01-06")
-    assert _country(art, text, "Tomas Brennard") is None
+    assert country_at(art, text, "Tomas Brennard") is None
 
 
 def test_a_country_that_only_says_players_nationality_is_no_actor(run):

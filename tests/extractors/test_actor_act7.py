@@ -3,14 +3,10 @@ noun that speaks is someone else, a stranger brought in by `named`, the courts a
 and a country, and a word in capitals matched against the plain text by whole words."""
 from __future__ import annotations
 
-from tests.helpers import actor_at
+from tests.helpers import actor_at, actor_names
 
 
 at = actor_at
-
-
-def _names(art):
-    return {a.name for a in art.actors}
 
 
 def test_a_possessed_person_noun_that_speaks_is_not_the_possessor(run):
@@ -79,7 +75,7 @@ def test_a_word_in_capitals_is_matched_against_the_plain_text_by_whole_words(run
             "said the bomber had Syrian roots, officials in Istanbul said.\n\nHILLARY CLINTON IS FEELING THE PRESSURE\n"
             "As the race tightens in Iowa, Bernie Sanders said his rival is in trouble.\n")
     art = run(text, published="2016-01-12")
-    assert "Islamic State" not in _names(art)
+    assert "Islamic State" not in actor_names(art)
 
 
 def test_an_unknown_cause_group_is_an_advocacy_group_and_gives_its_head_its_sector(run):

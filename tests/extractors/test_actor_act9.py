@@ -4,14 +4,10 @@ place someone is carried to, a body's name that is a thing's (`... Grants`, `Nat
 organisation's name, a party before a court, and people charged in a list or in apposition."""
 from __future__ import annotations
 
-from tests.helpers import actor_at
+from tests.helpers import actor_at, actor_names
 
 
 at = actor_at
-
-
-def _names(art):
-    return {a.name for a in art.actors}
 
 
 def test_local_news_takes_its_country_from_the_places_it_names(run):
@@ -28,7 +24,7 @@ def test_a_country_name_as_a_hometown_in_a_list_is_no_state(run):
             "31, Palestine, date of alleged offense, Nov. 2, 2008. Lee Ortiz, 44, Tennessee Colony, date of alleged "
             "offense, Dec. 1, 2008.\n")
     art = run(text)
-    assert "Palestine" not in _names(art) and "Tennessee Colony" not in _names(art)
+    assert "Palestine" not in actor_names(art) and "Tennessee Colony" not in actor_names(art)
     assert all(a.country != "PSE" for a in art.actors)
     assert at(art, text, "Dana Price").sector == "CRM"
     assert at(art, text, "Lee Ortiz").sector == "CRM"

@@ -2,7 +2,10 @@
 people, CAMEO-style codes, and given names that keep two people of one surname apart."""
 from __future__ import annotations
 
-from tests.extractors.test_actors import at, by_name
+from tests.helpers import actor_at, actor_named
+
+at = actor_at
+
 
 HOUSE = """WASHINGTON (AP) — Rep. Adam Grimsby said Tuesday that the House Intelligence Committee would question the White House about the leak.
 
@@ -14,7 +17,7 @@ The United States has asked Russia for answers, Grimsby said. President Barack O
 
 def test_domestic_offices_take_the_home_country(run):
     art = run(HOUSE, published="2016-09-08")
-    rep = by_name(art, "Grimsby")
+    rep = actor_named(art, "Grimsby")
     assert (rep.country, rep.sector, rep.code) == ("USA", "LEG", "USALEG")
     committee = at(art, HOUSE, "House Intelligence Committee")
     assert committee is not None and committee.country == "USA"
@@ -24,7 +27,7 @@ def test_domestic_offices_take_the_home_country(run):
 
 def test_a_person_with_no_office_is_a_private_person(run):
     art = run(HOUSE, published="2016-09-08")
-    resident = by_name(art, "Velloso")
+    resident = actor_named(art, "Velloso")
     assert resident.sector == "CVL" and resident.code.endswith("CVL")
 
 
@@ -32,7 +35,7 @@ def test_no_home_country_when_countries_are_balanced(run):
     text = ("Russia and China blocked the resolution on Tuesday. Moscow said Beijing agreed.\n\n"
             "Senator Paul Okonkwo said on Wednesday that the vote was a mistake.\n")
     art = run(text, published="2016-09-08")
-    sen = by_name(art, "Okonkwo")
+    sen = actor_named(art, "Okonkwo")
     assert sen.sector == "LEG" and sen.country is None
 
 
@@ -70,7 +73,7 @@ def test_the_dateline_gives_the_home_country(run):
     text = ("AMHERST, N.Y. (AP) — Pastor Dale Hollis said Sunday that the shooting had shaken the town.\n\n"
             "\"We were scared,\" said Mary Collins, a neighbour.\n")
     art = run(text, published="1998-10-25")
-    ana = by_name(art, "Collins")
+    ana = actor_named(art, "Collins")
     assert ana is not None and (ana.country, ana.sector) == ("USA", "CVL")
 
 
@@ -79,15 +82,15 @@ def test_an_apposition_names_the_organisation_a_person_works_for(run):
             "Rochester.\n\nCardinal Aldo Benetti led the prayers. Tom Reyes, a professor at Westfield University, "
             "said the case was rare.\n")
     art = run(text, published="1998-10-25")
-    assert by_name(art, "Kowalski").sector == "REL"
-    assert by_name(art, "Benetti").sector == "REL"
-    assert by_name(art, "Reyes").sector == "EDU"
+    assert actor_named(art, "Kowalski").sector == "REL"
+    assert actor_named(art, "Benetti").sector == "REL"
+    assert actor_named(art, "Reyes").sector == "EDU"
 
 
 def test_a_demonym_before_a_describing_word_gives_a_person_country(run):
     text = "NAIROBI, Kenya (AP) — Police arrested Saudi businessman Khalid Omar al-Harbi on Monday, officials said.\n"
     art = run(text, published="1998-08-20")
-    harbi = by_name(art, "Harbi")
+    harbi = actor_named(art, "Harbi")
     assert harbi is not None and harbi.country == "SAU"
 
 
@@ -103,7 +106,7 @@ The Kremlin issued a statement. "We will respond," he said.
 
 def test_he_is_never_a_state_and_a_subheading_is_no_speaker(run):
     art = run(SUBHEAD, published="2016-05-02")
-    assert by_name(art, "Limited Options") is None
+    assert actor_named(art, "Limited Options") is None
     he = SUBHEAD.index("he said")
     assert at(art, SUBHEAD, "he said") is None or at(art, SUBHEAD, "he said").sector not in ("GOV", "MIL")
     assert all(not a.name == "Kremlin" for a in art.actors)
@@ -129,7 +132,7 @@ joined them. Eleven Iraqis and two Americans were among the crowd.
 
 def test_private_lawyers_are_civilians_and_prosecutors_judiciary(run):
     art = run(COURT, published="2016-09-22")
-    assert by_name(art, "Ardent").sector == "CVL"
+    assert actor_named(art, "Ardent").sector == "CVL"
     assert at(art, COURT, "Lawyers").sector == "CVL"
     assert at(art, COURT, "district attorney").sector == "JUD"
 
@@ -149,7 +152,7 @@ def test_a_plural_demonym_is_civilians_of_its_country(run):
 
 def test_a_possessor_of_a_kin_word_is_a_person_everywhere(run):
     art = run(COURT, published="2016-09-22")
-    ardent = by_name(art, "Ardent")
+    ardent = actor_named(art, "Ardent")
     whitfield = at(art, COURT, "Whitfield", nth=1)                     # the object of `hurt`, too
     assert whitfield is not None and whitfield.id != ardent.id and whitfield.name == "Whitfield"
 
@@ -171,19 +174,19 @@ def test_a_relative_clause_or_of_says_who_a_person_is(run):
             "the talks failed.\n\nThe president told Nora Quist of Fox News that he would wait. \"We will see,\" said "
             "Paul Ebner, executive director of the Arms Control Association.\n")
     art = run(text, published="2016-09-10")
-    assert by_name(art, "Marsh").sector == "EDU"
-    halvorsen = by_name(art, "Halvorsen")
+    assert actor_named(art, "Marsh").sector == "EDU"
+    halvorsen = actor_named(art, "Halvorsen")
     assert (halvorsen.country, halvorsen.sector) == ("USA", "ELI")
-    assert by_name(art, "Quist").sector == "MED"
-    assert by_name(art, "Ebner").sector == "NGO"
+    assert actor_named(art, "Quist").sector == "MED"
+    assert actor_named(art, "Ebner").sector == "NGO"
 
 
 def test_a_staff_title_and_a_party_chairman_take_the_party(run):
     text = ("COLUMBUS, Ohio (AP) — Green Party nominee Jill Stein spoke on Monday. Stein spokeswoman Ana Ferrol said "
             "the candidate would return. Ohio Democratic Party Chairman Lou Brenner called it a win.\n")
     art = run(text, published="2016-09-26")
-    assert by_name(art, "Ferrol").sector == "PTY"
-    assert by_name(art, "Brenner").sector == "PTY"
+    assert actor_named(art, "Ferrol").sector == "PTY"
+    assert actor_named(art, "Brenner").sector == "PTY"
 
 
 def test_a_surname_shared_by_two_people_follows_the_subject(run):
@@ -211,7 +214,7 @@ def test_the_organisation_a_described_person_works_for_is_an_actor_too(run):
     art = run(text, published="1998-10-25")
     assert at(art, text, "Archdiocese of Fennwick").sector == "REL"
     assert at(art, text, "Arms Control Association").name == "Arms Control Association"
-    assert by_name(art, "Kolb").sector == "NGO"
+    assert actor_named(art, "Kolb").sector == "NGO"
 
 
 def test_an_indefinite_description_that_acted_is_someone(run):
@@ -237,8 +240,8 @@ def test_first_ladies_and_past_presidents_by_date(run):
     text = ("WASHINGTON (AP) — Michelle Obama spoke on Monday. Former first lady Laura Bush quoted Abraham Lincoln "
             "at the event.\n")
     art = run(text, published="2016-07-26")
-    assert (by_name(art, "Michelle Obama").sector, by_name(art, "Laura Bush").sector) == ("GOV", "ELI")
-    lincoln = by_name(art, "Lincoln")
+    assert (actor_named(art, "Michelle Obama").sector, actor_named(art, "Laura Bush").sector) == ("GOV", "ELI")
+    lincoln = actor_named(art, "Lincoln")
     assert (lincoln.country, lincoln.sector) == ("USA", "ELI")
 
 
@@ -247,15 +250,15 @@ def test_bylines_and_a_copular_title_name_journalists(run):
             "podcast.\n\nFollow Ian Dorsey on Twitter @IanDorsey.\n\n--additional reporting from Lena Marsh.\n")
     art = run(text, published="2016-02-28")
     for name in ("Quill", "Dorsey", "Marsh"):
-        assert by_name(art, name).sector == "MED", name
+        assert actor_named(art, name).sector == "MED", name
 
 
 def test_a_party_state_tag_and_an_agents_organisation(run):
     text = ("RANGOON, Burma (AP) — Burma's leader met Thai officials. \"It matters,\" said Rep. Joan Pratt (D-N.Y.), "
             "a leading advocate. \"He is responsible,\" FBI agent Bernard Tolley said.\n")
     art = run(text, published="2016-09-16")
-    assert (by_name(art, "Pratt").country, by_name(art, "Pratt").sector) == ("USA", "LEG")
-    assert by_name(art, "Tolley").sector == "COP"
+    assert (actor_named(art, "Pratt").country, actor_named(art, "Pratt").sector) == ("USA", "LEG")
+    assert actor_named(art, "Tolley").sector == "COP"
 
 
 def test_a_body_before_a_generic_noun_gives_the_sector(run):
@@ -270,7 +273,7 @@ def test_police_are_of_the_country_named_in_their_sentence(run):
             "and the White House welcomed the arrest.\n\n\"We will find him anywhere in Canada,\" said police "
             "Inspector Dave Bowling.\n")
     art = run(text, published="2000-01-24")
-    assert by_name(art, "Bowling").country == "CAN"
+    assert actor_named(art, "Bowling").country == "CAN"
 
 
 def test_nobody_in_particular_is_no_actor(run):

@@ -2,7 +2,7 @@
 named elsewhere, on invented wire stories, each aimed at one form."""
 from __future__ import annotations
 
-from tests.extractors.test_actors import _linked
+from tests.helpers import linked_actor
 
 
 def _named(art, word):
@@ -18,8 +18,8 @@ For Senator Dale Morrow, the victory gives a chance to forge a path to the nomin
 def test_a_chain_of_pronouns_with_no_subject_takes_the_one_person_named_before(run):
     art = run(CHAIN, published="2016-02-02")
     morrow = _named(art, "Morrow")
-    assert _linked(art, CHAIN, "His") is morrow                  # two sentences back, in no subject
-    assert _linked(art, CHAIN, "He") is morrow                   # three back
+    assert linked_actor(art, CHAIN, "His") is morrow                  # two sentences back, in no subject
+    assert linked_actor(art, CHAIN, "He") is morrow                   # three back
 
 
 TWO_MEN = """DES MOINES, Iowa (AP) - Senator Dale Morrow met Governor Tom Keller in Des Moines on Monday.
@@ -30,7 +30,7 @@ The turnout was high. The weather was cold. He could fare well in South Carolina
 
 def test_two_people_of_the_pronouns_gender_in_the_nearest_sentence_leave_it_unlinked(run):
     art = run(TWO_MEN, published="2016-02-02")
-    assert _linked(art, TWO_MEN, "He") is None
+    assert linked_actor(art, TWO_MEN, "He") is None
 
 
 CATAPHORA = """YANGON (Reuters) - The army kept its seats in parliament after the vote.
@@ -41,7 +41,7 @@ For her part, Maria Lopez has faced sharp criticism for failing to address the v
 
 def test_a_pronoun_in_a_phrase_before_the_subject_is_that_subject(run):
     art = run(CATAPHORA, published="2016-09-16")
-    assert _linked(art, CATAPHORA, "her") is _named(art, "Maria Lopez")
+    assert linked_actor(art, CATAPHORA, "her") is _named(art, "Maria Lopez")
 
 
 OBJECT = """WASHINGTON (AP) - Governor Tom Reyes unleashed attacks on Senator Paul Hart in Saturday's debate, calling him a coward.
@@ -50,7 +50,7 @@ OBJECT = """WASHINGTON (AP) - Governor Tom Reyes unleashed attacks on Senator Pa
 
 def test_an_object_pronoun_takes_the_other_person_of_its_sentence(run):
     art = run(OBJECT, published="2016-02-07")
-    assert _linked(art, OBJECT, "him") is _named(art, "Paul Hart")
+    assert linked_actor(art, OBJECT, "him") is _named(art, "Paul Hart")
 
 
 RELATIVE = """WASHINGTON (AP) - Senator Ruth Klein visited Rangoon in 2011.
@@ -61,7 +61,7 @@ Anna Berg, a former Klein aide who accompanied her to Rangoon, said the trip mat
 
 def test_an_object_pronoun_in_a_relative_clause_is_not_the_clauses_own_person(run):
     art = run(RELATIVE, published="2016-09-16")
-    assert _linked(art, RELATIVE, "her") is _named(art, "Ruth Klein")
+    assert linked_actor(art, RELATIVE, "her") is _named(art, "Ruth Klein")
 
 
 APPOSITION = """OSLO (AP) - Lena Moreau, a Nobel Peace Prize winner who spent years in prison, met the envoy on Monday.
@@ -72,8 +72,8 @@ Jean Morel, the foreign minister of France, a permanent member of the Security C
 
 def test_a_persons_noun_in_apposition_after_a_name_is_that_person(run):
     art = run(APPOSITION, published="2016-09-16")
-    assert _linked(art, APPOSITION, "a Nobel Peace Prize winner") is _named(art, "Lena Moreau")
-    assert _linked(art, APPOSITION, "a permanent member") is None     # after another apposition: France's
+    assert linked_actor(art, APPOSITION, "a Nobel Peace Prize winner") is _named(art, "Lena Moreau")
+    assert linked_actor(art, APPOSITION, "a permanent member") is None     # after another apposition: France's
 
 
 HEADLINE = """Judge rejects request to unseal divorce file
@@ -84,7 +84,7 @@ NEW YORK (AP) - Manhattan Supreme Court Justice Frank Dorn on Thursday rejected 
 
 def test_a_headlines_bare_title_is_the_storys_one_person_of_its_sector(run):
     art = run(HEADLINE, published="2016-09-22")
-    judge = _linked(art, HEADLINE, "Judge")
+    judge = linked_actor(art, HEADLINE, "Judge")
     assert judge is not None and "Dorn" in judge.name
 
 
@@ -96,7 +96,7 @@ SPEAKER = """DES MOINES, Iowa (AP) - Senator Joan Pratt spoke to voters in Iowa 
 
 def test_a_she_speaker_is_never_a_name_inside_her_own_quote(run):
     art = run(SPEAKER, published="2016-02-01")
-    she = _linked(art, SPEAKER, "she")
+    she = linked_actor(art, SPEAKER, "she")
     assert she is _named(art, "Joan Pratt")
     assert not any(a.name == "Medicare" and any(m.text == "she" for m in a.mentions) for a in art.actors)
 
@@ -110,8 +110,8 @@ QUOTED_HIS = """WASHINGTON (AP) - Senator Dale Morrow campaigned in Ohio on Mond
 def test_his_in_a_quote_is_the_person_named_before_not_his_people(run):
     art = run(QUOTED_HIS, published="2016-04-26")
     morrow = _named(art, "Morrow")
-    assert _linked(art, QUOTED_HIS, "His") is morrow
-    assert _linked(art, QUOTED_HIS, "his") is None               # `his people`: they, not he
+    assert linked_actor(art, QUOTED_HIS, "His") is morrow
+    assert linked_actor(art, QUOTED_HIS, "his") is None               # `his people`: they, not he
 
 
 LOCAL = """CHARLOTTE - Protesters marched downtown for a fifth night on Saturday.
@@ -124,10 +124,10 @@ Voting rights groups cite the 2000 election in Florida, when the state wrongly s
 
 def test_the_city_or_the_state_acting_is_the_government_of_the_place_named_or_datelined(run):
     art = run(LOCAL, published="2016-09-26")
-    city = _linked(art, LOCAL, "the city")
+    city = linked_actor(art, LOCAL, "the city")
     assert city is not None and (city.name, city.code) == ("Charlotte city government", "USAGOV")
-    assert _linked(art, LOCAL, "The city") is None               # `was quiet`: the place
-    state = _linked(art, LOCAL, "the state")
+    assert linked_actor(art, LOCAL, "The city") is None               # `was quiet`: the place
+    state = linked_actor(art, LOCAL, "the state")
     assert state is not None and (state.name, state.code) == ("Florida state government", "USAGOV")
 
 
@@ -139,7 +139,7 @@ She was awarded a gold medal during her previous visit to Washington.
 
 def test_a_pronoun_passes_over_a_subject_with_no_actor_to_the_name_beside_it(run):
     art = run(TWO_SUBJECTS, published="2016-09-16")
-    assert _linked(art, TWO_SUBJECTS, "She") is _named(art, "Mya Thein")
+    assert linked_actor(art, TWO_SUBJECTS, "She") is _named(art, "Mya Thein")
 
 
 QUOTED_HE = """RENO, Nev. (AP) - Governor Sam Reed spoke to reporters in Reno on Monday.
@@ -150,7 +150,7 @@ QUOTED_HE = """RENO, Nev. (AP) - Governor Sam Reed spoke to reporters in Reno on
 
 def test_a_pronoun_in_a_quote_takes_first_the_one_person_named_before_it_in_its_sentence(run):
     art = run(QUOTED_HE, published="2016-02-22")
-    assert _linked(art, QUOTED_HE, "he") is _named(art, "Tom Baker")
+    assert linked_actor(art, QUOTED_HE, "he") is _named(art, "Tom Baker")
 
 
 HEADLINE_ORG = """Riverton struggles to return to normal after shooting
@@ -163,6 +163,6 @@ RIVERTON, N.C. - The National Guard patrolled downtown on Sunday, and The Rivert
 
 def test_a_headlines_short_name_is_the_organisation_whose_name_ends_in_it(run):
     art = run(HEADLINE_ORG, published="2016-09-26")
-    guard = _linked(art, HEADLINE_ORG, "Guard")
+    guard = linked_actor(art, HEADLINE_ORG, "Guard")
     assert guard is not None and "National Guard" in guard.name
-    assert _linked(art, HEADLINE_ORG, "Riverton") is None     # the place, not The Riverton Observer
+    assert linked_actor(art, HEADLINE_ORG, "Riverton") is None     # the place, not The Riverton Observer

@@ -6,14 +6,10 @@ import importlib
 import pathlib
 
 from dateline.records import Mention, Quote, Speaker
-from tests.helpers import actor_at
+from tests.helpers import actor_at, actor_named, linked_actor
 
 actors_mod = importlib.import_module("dateline.extractors.actors")
 SEED = pathlib.Path(__file__).resolve().parents[3] / "shared" / "seed" / "000_9d7f141928ef44d0.txt"
-
-
-def by_name(article, word):
-    return next((a for a in article.actors if word.lower() in a.name.lower()), None)
 
 
 at = actor_at
@@ -27,10 +23,10 @@ Merkel said Germany would keep pressing Moscow to withdraw its troops. Kiev accu
 
 def test_reuters_story_ukraine_germany(run):
     art = run(UKRAINE, published="2015-02-10")
-    poro = by_name(art, "Poroshenko")
+    poro = actor_named(art, "Poroshenko")
     assert (poro.country, poro.sector, poro.role) == ("UKR", "GOV", "president")
     assert poro.mentions[0].text == "Ukrainian President Petro Poroshenko"
-    merkel = by_name(art, "Merkel")
+    merkel = actor_named(art, "Merkel")
     assert (merkel.country, merkel.sector) == ("DEU", "GOV")
     assert len(merkel.mentions) == 2                      # the later surname joins the full name
     assert at(art, UKRAINE, "Moscow").country == "RUS"     # the object of `pressing`: the government
@@ -41,7 +37,7 @@ def test_reuters_story_ukraine_germany(run):
     assert (forces.country, forces.sector) == ("RUS", "MIL")
     army = at(art, UKRAINE, "Ukrainian army")
     assert (army.country, army.sector) == ("UKR", "MIL")
-    assert not by_name(art, "Reuters") or by_name(art, "Reuters").sector == "MED"
+    assert not actor_named(art, "Reuters") or actor_named(art, "Reuters").sector == "MED"
 
 
 SENATOR = """WASHINGTON (AP) - Senator Jane Holloway on Sunday criticized the White House over its handling of the trade talks.
@@ -52,7 +48,7 @@ SENATOR = """WASHINGTON (AP) - Senator Jane Holloway on Sunday criticized the Wh
 
 def test_the_senator_is_the_titled_senator(run):
     art = run(SENATOR, published="2016-03-06")
-    sen = by_name(art, "Holloway")
+    sen = actor_named(art, "Holloway")
     assert (sen.sector, sen.role) == ("LEG", "senator")
     assert "the senator" in [m.text for m in sen.mentions]
     assert at(art, SENATOR, "White House").country == "USA"
@@ -66,9 +62,9 @@ Hague said the talks had stalled.
 
 def test_former_ministers(run):
     art = run(FORMER, published="2016-05-12")
-    pet = by_name(art, "Petrenko")
+    pet = actor_named(art, "Petrenko")
     assert (pet.sector, pet.role) == ("ELI", "former defence minister")
-    hague = by_name(art, "Hague")                        # left office in 2014
+    hague = actor_named(art, "Hague")                        # left office in 2014
     assert (hague.country, hague.sector, hague.role) == ("GBR", "ELI", "former foreign secretary")
     assert len(hague.mentions) == 2
 
@@ -76,7 +72,7 @@ def test_former_ministers(run):
 def test_office_follows_the_publication_date(run):
     text = "William Hague met his French counterpart in Paris.\n"
     art = run(text, published="2012-05-28")
-    hague = by_name(art, "Hague")
+    hague = actor_named(art, "Hague")
     assert (hague.country, hague.sector, hague.role) == ("GBR", "GOV", "foreign secretary")
 
 
@@ -92,8 +88,8 @@ def test_compound_actor_lists_its_members(run):
 def test_ngo_and_national_police(run):
     text = "CAIRO - Amnesty International accused Egyptian police of torturing detainees, and Human Rights Watch said the complaints were ignored.\n"
     art = run(text, published="2014-06-06")
-    assert by_name(art, "Amnesty").sector == "NGO"
-    assert by_name(art, "Human Rights Watch").sector == "NGO"
+    assert actor_named(art, "Amnesty").sector == "NGO"
+    assert actor_named(art, "Human Rights Watch").sector == "NGO"
     police = at(art, text, "Egyptian police")
     assert (police.country, police.sector) == ("EGY", "COP")
 
@@ -109,7 +105,7 @@ def test_rebel_groups_and_a_village_that_is_no_person(run):
     fsa = at(art, REBELS, "Free Syrian Army")
     assert (fsa.name, fsa.country, fsa.sector) == ("Free Syrian Army", "SYR", "REB")
     assert at(art, REBELS, "Taliban fighters").name == "Taliban"
-    assert by_name(art, "Qubeir") is None
+    assert actor_named(art, "Qubeir") is None
 
 
 DESCRIPTIONS = """MOSCOW - Foreign Minister Sergei Lavrov on Monday rejected new sanctions against Damascus.
@@ -120,9 +116,9 @@ The Russian president, Vladimir Putin, had said the same a week earlier. Russia'
 
 def test_descriptions_resolve_to_people(run):
     art = run(DESCRIPTIONS, published="2013-06-03")
-    lavrov = by_name(art, "Lavrov")
+    lavrov = actor_named(art, "Lavrov")
     assert "Russia's top diplomat" in [m.text for m in lavrov.mentions]
-    putin = by_name(art, "Putin")
+    putin = actor_named(art, "Putin")
     assert (putin.country, putin.role) == ("RUS", "president")
     assert any(m.text.startswith("The Russian president") for m in putin.mentions)
 
@@ -213,14 +209,14 @@ def test_capitals_as_subjects_and_titles_naming_organisations(run):
     assert at(art, MIXED, "Washington").country == "USA"
     assert at(art, MIXED, "Beijing").country == "CHN"
     assert at(art, MIXED, "Washington") is at(art, MIXED, "United States")   # one actor per state
-    assert by_name(art, "Hague") is None                                     # The Hague is a city
+    assert actor_named(art, "Hague") is None                                     # The Hague is a city
     court = at(art, MIXED, "The court")
     assert court is None or court.country is None                             # not China's court
-    ramadan = by_name(art, "Ramadan")
+    ramadan = actor_named(art, "Ramadan")
     assert (ramadan.country, ramadan.sector) == ("SYR", "OPP")
-    barhoum = by_name(art, "Barhoum")
+    barhoum = actor_named(art, "Barhoum")
     assert (barhoum.country, barhoum.sector) == ("PSE", "REB")
-    kirby = by_name(art, "Kirby")
+    kirby = actor_named(art, "Kirby")
     assert (kirby.country, kirby.sector, kirby.role) == ("USA", "MIL", "spokesman")
 
 
@@ -251,7 +247,7 @@ def test_a_title_alone_names_the_office_holder_on_that_date(run):
 def test_names_in_a_capitalised_headline(run):
     text = "RUSSIAN FOREIGN MINISTER SERGEI LAVROV MEETS UN ENVOY\n\nMOSCOW - Sergei Lavrov met the envoy on Monday, the Pentagon said.\n"
     art = run(text, published="2013-01-01")
-    lavrov = by_name(art, "Lavrov")
+    lavrov = actor_named(art, "Lavrov")
     assert lavrov.name == "Sergei Lavrov" and len(lavrov.mentions) == 2
     assert at(art, text, "Pentagon").sector == "MIL"
 
@@ -259,7 +255,7 @@ def test_names_in_a_capitalised_headline(run):
 def test_an_apposition_before_the_name_gives_country_and_sector(run):
     text = "BEIRUT - A Lebanese lawyer, Kareem Majbour, filed a complaint against the interior ministry on Sunday.\n"
     art = run(text, published="2019-11-03")
-    lawyer = by_name(art, "Majbour")
+    lawyer = actor_named(art, "Majbour")
     assert (lawyer.country, lawyer.sector, lawyer.role) == ("LBN", "CVL", "lawyer")      # private practice (GUIDE.md)
     assert "A Lebanese lawyer" in [m.text for m in lawyer.mentions]
 
@@ -270,7 +266,7 @@ def test_the_photographer_in_a_caption_credit_is_no_actor(run):
             "Kenyatta said.\n")
     art = run(text, published="2017-08-08")
     assert not any("KARUMBA" in m.text.upper() for a in art.actors for m in a.mentions)
-    kenyatta = by_name(art, "Kenyatta")
+    kenyatta = actor_named(art, "Kenyatta")
     assert (kenyatta.country, kenyatta.sector) == ("KEN", "GOV")
 
 
@@ -283,17 +279,6 @@ def test_titles_with_of_are_headed_by_their_first_noun(run):
 
 
 # ---------------------------------------------------------------- coreference (descriptions and pronouns)
-def _linked(art, text, word, nth=0):
-    """The actor that has a mention exactly on the nth occurrence of `word` (None when unlinked)."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(word, start + 1)
-    for a in art.actors:
-        if any(m.start == start and m.end == start + len(word) for m in a.mentions):
-            return a
-    return None
-
-
 ALLY = """HAVANA (AFP) - Cuba has sent doctors and engineers to Venezuela for more than a decade.
 Havana said on Friday that it would keep backing its longtime ally despite the new sanctions.
 """
@@ -301,10 +286,10 @@ Havana said on Friday that it would keep backing its longtime ally despite the n
 
 def test_its_ally_is_the_other_state_and_it_is_the_subject(run):
     art = run(ALLY, published="2019-03-01")
-    assert _linked(art, ALLY, "its longtime ally").country == "VEN"
+    assert linked_actor(art, ALLY, "its longtime ally").country == "VEN"
     it = ALLY.index(" it would") + 1
-    assert actors_mod.ActorIndex(art.actors).at(it, it + 2) == _linked(art, ALLY, "Havana").id
-    assert _linked(art, ALLY, "its").country == "CUB"
+    assert actors_mod.ActorIndex(art.actors).at(it, it + 2) == linked_actor(art, ALLY, "Havana").id
+    assert linked_actor(art, ALLY, "its").country == "CUB"
 
 
 KINGDOM = """RIYADH (Reuters) - Saudi Arabia announced deeper oil output cuts on Monday.
@@ -314,7 +299,7 @@ The kingdom will pump about one million barrels a day less from July, the energy
 
 def test_the_kingdom_is_the_state_named_before(run):
     art = run(KINGDOM, published="2023-06-05")
-    assert _linked(art, KINGDOM, "The kingdom").country == "SAU"
+    assert linked_actor(art, KINGDOM, "The kingdom").country == "SAU"
 
 
 ISLAMIC = """GENEVA (AP) - Iran rejected the latest European offer on its nuclear programme on Tuesday.
@@ -324,7 +309,7 @@ Diplomats said the Islamic republic wanted guarantees first.
 
 def test_the_islamic_republic(run):
     art = run(ISLAMIC, published="2021-08-10")
-    assert _linked(art, ISLAMIC, "the Islamic republic").country == "IRN"
+    assert linked_actor(art, ISLAMIC, "the Islamic republic").country == "IRN"
 
 
 ISLAND = """TAIPEI (AFP) - Taiwan ordered two new frigates from a domestic shipyard on Wednesday.
@@ -334,7 +319,7 @@ Officials said the island nation planned to expand its navy over the next decade
 
 def test_the_island_nation(run):
     art = run(ISLAND, published="2022-04-13")
-    assert _linked(art, ISLAND, "the island nation").country == "TWN"
+    assert linked_actor(art, ISLAND, "the island nation").country == "TWN"
 
 
 JEWISH = """JERUSALEM (Reuters) - Israel reopened the crossing into Gaza on Sunday after a two-day closure.
@@ -344,7 +329,7 @@ Egypt has urged the Jewish state to keep it open through the holiday.
 
 def test_the_jewish_state_is_not_the_nearer_subject(run):
     art = run(JEWISH, published="2014-10-05")
-    assert _linked(art, JEWISH, "the Jewish state").country == "ISR"
+    assert linked_actor(art, JEWISH, "the Jewish state").country == "ISR"
 
 
 HOUTHIS = """SANAA (AFP) - Houthi rebels fired missiles at a Saudi air base on Thursday.
@@ -354,10 +339,10 @@ The coalition said the rebels had also sent drones toward the border. They later
 
 def test_the_rebels_and_they_join_the_named_armed_group(run):
     art = run(HOUTHIS, published="2018-05-10")
-    houthis = _linked(art, HOUTHIS, "Houthi rebels")
+    houthis = linked_actor(art, HOUTHIS, "Houthi rebels")
     assert houthis is not None and houthis.sector == "REB"
-    assert _linked(art, HOUTHIS, "the rebels") == houthis
-    they = _linked(art, HOUTHIS, "They")
+    assert linked_actor(art, HOUTHIS, "the rebels") == houthis
+    they = linked_actor(art, HOUTHIS, "They")
     assert they is None or they == houthis                 # `They` after `The coalition said ...`: never another
 
 
@@ -368,7 +353,7 @@ The alliance agreed to send more air defence systems to its eastern members.
 
 def test_the_alliance_is_the_named_organisation(run):
     art = run(ALLIANCE, published="2023-02-15")
-    nato = _linked(art, ALLIANCE, "The alliance")
+    nato = linked_actor(art, ALLIANCE, "The alliance")
     assert nato is not None and nato.name == "NATO"
 
 
@@ -379,7 +364,7 @@ Bello declined to comment. She later told the state broadcaster the contract wou
 
 def test_she_skips_a_nearer_man(run):
     art = run(GENDER, published="2020-01-20")
-    assert _linked(art, GENDER, "She").name.endswith("Amadi")
+    assert linked_actor(art, GENDER, "She").name.endswith("Amadi")
 
 
 HE = """NAIROBI (Reuters) - Kenyan opposition leader Daniel Otieno was arrested in Nairobi on Monday.
@@ -389,10 +374,10 @@ He had called for protests against the new tax law, and his lawyers said they wo
 
 def test_he_and_his_are_the_person_subject(run):
     art = run(HE, published="2021-07-12")
-    otieno = by_name(art, "Otieno")
-    assert _linked(art, HE, "He") == otieno
-    assert _linked(art, HE, "his") == otieno
-    lawyers = _linked(art, HE, "they")                    # `his lawyers`: private lawyers (CVL), not Otieno
+    otieno = actor_named(art, "Otieno")
+    assert linked_actor(art, HE, "He") == otieno
+    assert linked_actor(art, HE, "his") == otieno
+    lawyers = linked_actor(art, HE, "they")                    # `his lawyers`: private lawyers (CVL), not Otieno
     assert lawyers is not None and lawyers != otieno and lawyers.sector == "CVL"
 
 
@@ -403,9 +388,9 @@ It destroyed dozens of fishing boats, and the country's ports stayed closed. He 
 
 def test_pronouns_without_a_compatible_antecedent_stay_unlinked(run):
     art = run(NO_ANTECEDENT, published="2021-06-07")
-    assert _linked(art, NO_ANTECEDENT, "It") is None       # the storm is no actor
-    assert _linked(art, NO_ANTECEDENT, "He") is None       # no person named
-    assert _linked(art, NO_ANTECEDENT, "the country").country == "CHL"
+    assert linked_actor(art, NO_ANTECEDENT, "It") is None       # the storm is no actor
+    assert linked_actor(art, NO_ANTECEDENT, "He") is None       # no person named
+    assert linked_actor(art, NO_ANTECEDENT, "the country").country == "CHL"
 
 
 QUOTED = """PARIS (AFP) - France summoned the Italian ambassador on Friday.
@@ -415,7 +400,7 @@ QUOTED = """PARIS (AFP) - France summoned the Italian ambassador on Friday.
 
 def test_pronouns_inside_quotes_are_left_to_the_quotes_stage(run):
     art = run(QUOTED, published="2019-02-08")
-    assert _linked(art, QUOTED, "They") is None
+    assert linked_actor(art, QUOTED, "They") is None
 
 
 CONJOINED = """BEIJING (Reuters) - Russia and China have both questioned the new sanctions on Tuesday.
@@ -424,8 +409,8 @@ CONJOINED = """BEIJING (Reuters) - Russia and China have both questioned the new
 
 def test_each_conjoined_country_has_its_own_mention(run):
     art = run(CONJOINED, published="2012-06-05")
-    assert _linked(art, CONJOINED, "Russia").country == "RUS"
-    assert _linked(art, CONJOINED, "China").country == "CHN"
+    assert linked_actor(art, CONJOINED, "Russia").country == "RUS"
+    assert linked_actor(art, CONJOINED, "China").country == "CHN"
 
 
 def test_coref_lexicon_loads():
@@ -442,8 +427,8 @@ He said the state would hire more teachers.
 
 def test_he_with_another_man_named_between_stays_unlinked(run):
     art = run(BETWEEN, published="2019-06-28")
-    assert by_name(art, "Marsh") is not None and by_name(art, "Reyes") is not None
-    assert _linked(art, BETWEEN, "He") is None            # Marsh or Reyes: no link rather than a guess
+    assert actor_named(art, "Marsh") is not None and actor_named(art, "Reyes") is not None
+    assert linked_actor(art, BETWEEN, "He") is None            # Marsh or Reyes: no link rather than a guess
 
 
 PAIR = """MADRID (Reuters) - Spain and Portugal signed a water-sharing pact on Monday.
@@ -453,7 +438,7 @@ Prime Minister Ana Ruiz and President Tomas Lima met in Madrid. They agreed to m
 
 def test_they_after_two_people_is_not_a_state(run):
     art = run(PAIR, published="2022-05-09")
-    assert _linked(art, PAIR, "They") is None
+    assert linked_actor(art, PAIR, "They") is None
 
 
 UN_ORG = """NEW YORK (AFP) - The United Nations appealed for food aid for Haiti on Tuesday, while France pledged ships.
@@ -463,7 +448,7 @@ Aid workers said the organisation had raised less than half of what it needed.
 
 def test_the_organisation_is_an_organisation_not_a_state(run):
     art = run(UN_ORG, published="2021-09-14")
-    assert _linked(art, UN_ORG, "the organisation").name == "United Nations"
+    assert linked_actor(art, UN_ORG, "the organisation").name == "United Nations"
 
 
 NAMES = """ABUJA (Reuters) - Ruth Amadi, the port authority chief, met John Bello on Monday.
@@ -473,7 +458,7 @@ Bello declined to comment. She later told reporters the contract would be signed
 
 def test_she_by_given_name_skips_a_nearer_man(run):
     art = run(NAMES, published="2020-01-20")
-    she = _linked(art, NAMES, "She")
+    she = linked_actor(art, NAMES, "She")
     assert she is not None and she.name.endswith("Amadi")
 
 
@@ -622,7 +607,7 @@ def test_a_he_with_no_subject_takes_the_one_person_named_near_it(run):
     import re
 
     art = run(INTERVIEW, published="2016-07-25")
-    aldridge = by_name(art, "Aldridge")
+    aldridge = actor_named(art, "Aldridge")
     he = [m.start() for m in re.finditer(r"\b[Hh]e\b", INTERVIEW)]
 
     def linked(start):
@@ -763,15 +748,15 @@ def test_coref_on_a_long_article_links_each_repeated_description_and_pronoun(run
     """The same actors named again and again (the quadratic case before): every `the alliance` joins NATO,
     every `the kingdom` Saudi Arabia, every `she` and `her` Anna Petrova, as in a short article."""
     art = run(LONG_COREF, published="2024-01-08")
-    nato = _linked(art, LONG_COREF, "NATO")
-    saudi = _linked(art, LONG_COREF, "Saudi Arabia")
-    petrova = _linked(art, LONG_COREF, "Anna Petrova")
+    nato = linked_actor(art, LONG_COREF, "NATO")
+    saudi = linked_actor(art, LONG_COREF, "Saudi Arabia")
+    petrova = linked_actor(art, LONG_COREF, "Anna Petrova")
     assert None not in (nato, saudi, petrova)
     for nth in (0, 14, 29):
-        assert _linked(art, LONG_COREF, "the alliance", nth) == nato
-        assert _linked(art, LONG_COREF, "the kingdom", nth) == saudi
-        assert _linked(art, LONG_COREF, "she", nth) == petrova
-        assert _linked(art, LONG_COREF, "her", nth) == petrova
+        assert linked_actor(art, LONG_COREF, "the alliance", nth) == nato
+        assert linked_actor(art, LONG_COREF, "the kingdom", nth) == saudi
+        assert linked_actor(art, LONG_COREF, "she", nth) == petrova
+        assert linked_actor(art, LONG_COREF, "her", nth) == petrova
 
 
 # ---------------------------------------------------------------- classes from the tune2 gold (issue 11, actors4)
@@ -786,9 +771,9 @@ Microsoft said it would not fund the GOP debate. "If my campaign manager had don
 def test_campaign_staff_companies_and_contests(run):
     text = CAMPAIGN_AND_COMPANIES
     art = run(text, published="2016-03-15")
-    jones = by_name(art, "Carl Jones")
+    jones = actor_named(art, "Carl Jones")
     assert jones.sector == "PTY"                                   # `campaign manager`: a campaign's, PTY
-    lane = by_name(art, "Lois Lane")
+    lane = actor_named(art, "Lois Lane")
     assert lane.sector == "MED"                                    # a former reporter is still a journalist
     assert at(art, text, "Apple").sector == "BUS" and at(art, text, "UPS").country == "USA"
     assert at(art, text, "Microsoft").sector == "BUS"
@@ -796,7 +781,7 @@ def test_campaign_staff_companies_and_contests(run):
     assert at(art, text, "GOP") is None                            # `the GOP debate`
     assert at(art, text, "White House") is None                    # `the race for the White House`: an office sought
     assert at(art, text, "my campaign manager") is None or at(art, text, "my campaign manager") is not jones
-    isis = by_name(art, "Islamic State")
+    isis = actor_named(art, "Islamic State")
     assert isis is not None and isis.country is None               # transnational: never the home country
     terrorists = at(art, text, "the terrorists")
     assert terrorists is not None and terrorists.sector == "CRM"
@@ -811,7 +796,7 @@ OUTLETS_AND_PEOPLE = """NEW YORK (AP) - Former New York City Mayor Michael Bloom
 def test_outlet_named_like_a_person_programmes_and_products(run):
     text = OUTLETS_AND_PEOPLE
     art = run(text, published="2016-01-26")
-    mike = by_name(art, "Michael Bloomberg")
+    mike = actor_named(art, "Michael Bloomberg")
     assert at(art, text, "Bloomberg", 1) is mike                   # the surname, not the news agency
     assert at(art, text, "Meet the Press") is None and at(art, text, "Face the Nation") is None
     cbs = at(art, text, "CBS")
@@ -855,17 +840,17 @@ Retired Army Col. Lawrence Wilkerson said she would be "our next president of th
 def test_plural_titles_party_lawmakers_and_offices(run):
     text = LAWMAKERS_AND_TITLES
     art = run(text, published="2016-05-09")
-    assert by_name(art, "Mary Fallin").sector == "GOV"                  # `Gov.`
-    assert by_name(art, "Duncan Hunter").sector == "LEG"                # `Reps. Darrell Issa and Duncan Hunter`
-    assert by_name(art, "Darrell Issa").sector == "LEG"
+    assert actor_named(art, "Mary Fallin").sector == "GOV"                  # `Gov.`
+    assert actor_named(art, "Duncan Hunter").sector == "LEG"                # `Reps. Darrell Issa and Duncan Hunter`
+    assert actor_named(art, "Darrell Issa").sector == "LEG"
     reps = at(art, text, "congressional Republicans")
     assert (reps.sector, reps.country) == ("LEG", "USA")                 # lawmakers, not the party
     assert at(art, text, "House Democrats").sector == "LEG"
-    assert by_name(art, "Lawrence Wilkerson").sector == "ELI"           # `Retired ... Col.`
+    assert actor_named(art, "Lawrence Wilkerson").sector == "ELI"           # `Retired ... Col.`
     assert at(art, text, "United States") is None                       # the country of an office
     assert at(art, text, "commander") is None                           # `commander-in-chief test`
     fans = at(art, text, "supporters", 1)
-    assert fans is not None and fans is not by_name(art, "Bernie Sanders")
+    assert fans is not None and fans is not actor_named(art, "Bernie Sanders")
     assert at(art, text, "Bernie Sanders").name == "Bernie Sanders"
     assert all(" heckles" not in a.name for a in art.actors)           # a headline's name ends at a lower-case word
 
@@ -899,7 +884,7 @@ AGENCIES = """WASHINGTON (AP) - Green Party candidate Jill Stein spoke on Monday
 
 def test_agencies_courts_and_a_lexicon_person_before_the_office(run):
     art = run(AGENCIES, published="2016-07-27")
-    stein = by_name(art, "Jill Stein")
+    stein = actor_named(art, "Jill Stein")
     assert stein.sector == "PTY"                  # people.tsv has her nomination only from August: the title decides
     assert at(art, AGENCIES, "F.B.I.").sector == "COP"
     assert at(art, AGENCIES, "F.D.I.C.").country == "USA"
@@ -914,7 +899,7 @@ HOLLYWOOD = """LOS ANGELES (AP) - Sony and Universal Pictures hired Joel Coen, a
 def test_companies_cast_no_home_country_and_predicates_name_nobody(run):
     art = run(HOLLYWOOD, published="2016-01-18")
     assert at(art, HOLLYWOOD, "Sony").country == "JPN"
-    coen = by_name(art, "Joel Coen")
+    coen = actor_named(art, "Joel Coen")
     assert coen.country in (None, "USA")                 # not Japan because Sony is Japanese
     assert at(art, HOLLYWOOD, "a fighter") is None        # a predicate of `be`
     assert at(art, HOLLYWOOD, "United Steelworkers").sector == "LAB"
@@ -928,7 +913,7 @@ Speaking on Fox News, Donald Trump told Sean Hannity that he would win. Hannity 
 
 def test_hosts_capital_forms_and_names_within_a_line(run):
     art = run(HOSTS, published="2016-04-26")
-    hannity = by_name(art, "Sean Hannity")
+    hannity = actor_named(art, "Sean Hannity")
     assert (hannity.country, hannity.sector) == ("USA", "MED")           # a host of people.tsv
     assert at(art, HOSTS, "Hannity", 1) is hannity
     assert at(art, HOSTS, "USA TODAY", 1).sector == "MED"                # the capitals of `USA Today`
@@ -941,10 +926,10 @@ SENATORS = """WASHINGTON (AP) - Pat Toomey and Kelly Ayotte said on Tuesday they
 
 def test_senators_of_the_114th_congress(run):
     art = run(SENATORS, published="2016-07-15")
-    toomey = by_name(art, "Pat Toomey")
+    toomey = actor_named(art, "Pat Toomey")
     assert (toomey.country, toomey.sector) == ("USA", "LEG")
     assert at(art, SENATORS, "Toomey", 1) is toomey
-    assert by_name(art, "Kelly Ayotte").sector == "LEG"
+    assert actor_named(art, "Kelly Ayotte").sector == "LEG"
 
 
 RANKS = """WASHINGTON (AP) - Army Capt. Humayun Khan died in Iraq in 2004, the Pentagon said.
@@ -953,9 +938,9 @@ RANKS = """WASHINGTON (AP) - Army Capt. Humayun Khan died in Iraq in 2004, the P
 
 def test_a_service_before_a_rank_is_a_military_title(run):
     art = run(RANKS, published="2016-08-01")
-    khan = by_name(art, "Humayun Khan")
+    khan = actor_named(art, "Humayun Khan")
     assert (khan.sector, khan.mentions[0].text) == ("MIL", "Army Capt. Humayun Khan")
-    assert not by_name(art, "Army Capt")                  # not an organisation of its own
+    assert not actor_named(art, "Army Capt")                  # not an organisation of its own
 
 
 NAMESAKE = """BOSTON (AP) - Chris Murphy scored twice as the Bruins beat the Canadiens 4-2 on Saturday night. Murphy said the team played well.
@@ -966,10 +951,10 @@ SENATOR_MURPHY = """HARTFORD (AP) - Chris Murphy said on Tuesday that the bill w
 
 def test_a_senators_name_in_a_story_with_no_politics_is_a_namesake(run):
     art = run(NAMESAKE, published="2017-03-01")
-    murphy = by_name(art, "Chris Murphy")
+    murphy = actor_named(art, "Chris Murphy")
     assert murphy.sector != "LEG" and at(art, NAMESAKE, "Murphy", 1) is murphy
     art = run(SENATOR_MURPHY, published="2017-03-01")
-    assert (by_name(art, "Chris Murphy").country, by_name(art, "Chris Murphy").sector) == ("USA", "LEG")
+    assert (actor_named(art, "Chris Murphy").country, actor_named(art, "Chris Murphy").sector) == ("USA", "LEG")
 
 
 AFTER_A_LIST = """DES MOINES, Iowa (AP) - Hillary Clinton, Donald Trump and Ted Cruz campaigned on Sunday.
@@ -979,8 +964,8 @@ With attention on front-runners Clinton, Trump and Cruz, the Texas senator leadi
 
 def test_an_apposition_after_a_list_is_the_last_ones(run):
     art = run(AFTER_A_LIST, published="2016-01-04")
-    assert at(art, AFTER_A_LIST, "the Texas senator") is by_name(art, "Ted Cruz")
-    assert at(art, AFTER_A_LIST, "the Texas senator") is not by_name(art, "Hillary Clinton")
+    assert at(art, AFTER_A_LIST, "the Texas senator") is actor_named(art, "Ted Cruz")
+    assert at(art, AFTER_A_LIST, "the Texas senator") is not actor_named(art, "Hillary Clinton")
 
 
 PAST_OFFICE = """DES MOINES, Iowa (AP) - Hillary Clinton spoke in Iowa on Monday. Critics said the former secretary of state should explain her emails.
@@ -989,7 +974,7 @@ PAST_OFFICE = """DES MOINES, Iowa (AP) - Hillary Clinton spoke in Iowa on Monday
 
 def test_a_description_finds_the_articles_person_who_held_that_office_before(run):
     art = run(PAST_OFFICE, published="2016-01-04")
-    clinton = by_name(art, "Hillary Clinton")
+    clinton = actor_named(art, "Hillary Clinton")
     assert clinton.sector == "PTY"
     assert at(art, PAST_OFFICE, "the former secretary of state") is clinton
 
@@ -1014,10 +999,10 @@ Hillary Clinton spoke in Buffalo. Her chief policy aide, Jake Sullivan, calls he
 
 def test_a_title_in_a_quote_a_current_post_and_a_pronouns_aide(run):
     art = run(TITLES_OF_NOW, published="2016-01-04")
-    assert by_name(art, "Brad Korvin").sector != "GOV"          # `President Korvin` is a quip in a quote
-    assert by_name(art, "Bob Dravel").sector == "PTY"           # the post held now, not `retired`
-    assert by_name(art, "Barry Bennett").sector == "PTY"        # a former campaign post is no office
-    assert by_name(art, "Jake Sullivan").sector == "PTY"        # `Her` is Clinton: her aide is of her campaign
+    assert actor_named(art, "Brad Korvin").sector != "GOV"          # `President Korvin` is a quip in a quote
+    assert actor_named(art, "Bob Dravel").sector == "PTY"           # the post held now, not `retired`
+    assert actor_named(art, "Barry Bennett").sector == "PTY"        # a former campaign post is no office
+    assert actor_named(art, "Jake Sullivan").sector == "PTY"        # `Her` is Clinton: her aide is of her campaign
 
 
 SEATS_AND_ROLES = """ALBANY, N.Y. (AP) - Hillary Clinton is touting her Senate record upstate, where she represented the state in the Senate for eight years.
@@ -1043,7 +1028,7 @@ Ruiz praised him. Harlan thanked him.
 
 def test_object_pronouns_and_pronouns_in_quotes(run):
     art = run(PRONOUNS, published="2016-03-01")
-    harlan = by_name(art, "Tom Harlan")
+    harlan = actor_named(art, "Tom Harlan")
     assert at(art, PRONOUNS, "him") is harlan                     # `Critics attacked him`: the senator named before
     index = actors_mod.ActorIndex(art.actors)
     i = PRONOUNS.index('"I will') + 1                              # `"I will not give up," Harlan said`
@@ -1060,9 +1045,9 @@ and Republican strategist Carl Vance disagreed. Big government is not the answer
 
 def test_staff_titles_campaign_groups_and_an_idea(run):
     art = run(STAFF_TITLES, published="2016-04-01")
-    assert (by_name(art, "Ben Rhodes").country, by_name(art, "Ben Rhodes").sector) == ("USA", "GOV")
+    assert (actor_named(art, "Ben Rhodes").country, actor_named(art, "Ben Rhodes").sector) == ("USA", "GOV")
     assert at(art, STAFF_TITLES, "top campaign officials").sector == "PTY"
-    assert by_name(art, "Carl Vance").sector == "PTY"
+    assert actor_named(art, "Carl Vance").sector == "PTY"
     assert at(art, STAFF_TITLES, "Big government") is None
 
 
@@ -1072,7 +1057,7 @@ PARTY_MEMBER = """WASHINGTON (AP) - In Sen. Jeff Sessions' column on Wednesday, 
 
 def test_the_republican_is_the_articles_republican_named_before(run):
     art = run(PARTY_MEMBER, published="2016-08-16")
-    assert at(art, PARTY_MEMBER, "the Republican") is by_name(art, "Jeff Sessions")
+    assert at(art, PARTY_MEMBER, "the Republican") is actor_named(art, "Jeff Sessions")
 
 
 FOREIGN_PARTY_WORD = """WASHINGTON (AP) - Conservatives in Congress said on Friday that the bill would fail, Sen. Ted Cruz said.
@@ -1087,7 +1072,7 @@ def test_a_foreign_partys_plural_word_in_another_countrys_story_names_people(run
     assert at(art, FOREIGN_PARTY_WORD, "faith leaders").sector == "REL"
     art = run("LONDON (AP) - The Conservatives won the election in Britain, Prime Minister David Cameron said.\n",
               published="2016-04-01")
-    assert (by_name(art, "Conservative Party").country, by_name(art, "Conservative Party").sector) == ("GBR", "PTY")
+    assert (actor_named(art, "Conservative Party").country, actor_named(art, "Conservative Party").sector) == ("GBR", "PTY")
 
 
 NAMED_RELATIVE = """CONCORD, N.H. (AP) - Hillary Clinton campaigned hard in the state that made her husband, Bill, a star in 1992.
@@ -1141,7 +1126,7 @@ def test_a_name_after_an_organisations_possessive_is_a_person_of_its_sector(run)
 def test_a_relation_noun_owned_by_his_is_someone_else(run):
     art = run(POSSESSED_NAME, published="2016-07-24")
     boss = at(art, POSSESSED_NAME, "former boss")
-    assert boss is not None and boss is not by_name(art, "Al Gore")
+    assert boss is not None and boss is not actor_named(art, "Al Gore")
 
 
 NO_ACTOR_HERE = """WASHINGTON (AP) - White House hopefuls criticized the company, which makes Oreos, as it shifts jobs from the U.S. market.

@@ -3,15 +3,7 @@ swords with`, `called into question`), by ire or boos someone draws, by a piece 
 said of `it` or `that` with no one named; on invented sentences, with the forms that must stay no event beside them."""
 from __future__ import annotations
 
-
-def accusations(article):
-    """(source texts, target texts, trigger) of the asserted ACCUSE events."""
-    return [(" ".join(p.text for p in e.source), " ".join(p.text for p in e.target), e.trigger.text)
-            for e in article.events if e.type == "ACCUSE" and not e.negated and not e.hypothetical]
-
-
-def blames(acc, who: str, whom: str) -> bool:
-    return any(who in s and whom in t for s, t, _ in acc)
+from tests.helpers import accusations, blames
 
 
 def test_crossing_swords_accuses_whom_the_noun_is_with(run):

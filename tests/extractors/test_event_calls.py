@@ -2,11 +2,7 @@
 of an actor with an actor named is a CONSULT event beside the sentence's other events; on invented sentences."""
 from __future__ import annotations
 
-from tests.helpers import asserted
-
-
-def types(article):
-    return {(e.type, e.trigger.text) for e in asserted(article)}
+from tests.helpers import asserted, types
 
 
 def test_a_phone_call_beside_what_was_said_in_it_is_a_meeting(run):

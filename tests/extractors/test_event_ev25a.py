@@ -5,11 +5,7 @@ second accuser in a sentence that has an accusation; on invented sentences, with
 beside them."""
 from __future__ import annotations
 
-
-def accusations(article):
-    """(source texts, target texts, trigger) of the asserted ACCUSE events."""
-    return [(" ".join(p.text for p in e.source), " ".join(p.text for p in e.target), e.trigger.text)
-            for e in article.events if e.type == "ACCUSE" and not e.negated and not e.hypothetical]
+from tests.helpers import accusations
 
 
 def test_the_new_cue_rows_load():

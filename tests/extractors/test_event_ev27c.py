@@ -7,10 +7,7 @@ a supposition (`Say X demanded that ...`) and `in the unlikely event` are not to
 _in_the_event)."""
 from __future__ import annotations
 
-
-def by_trigger(article, word):
-    return [(e.type, [p.text for p in e.source], [p.text for p in e.target], e.hypothetical) for e in article.events
-            if e.trigger.text == word]
+from tests.helpers import by_trigger
 
 
 def test_a_relative_clause_on_a_shared_subject_predicate_noun_has_that_subject(run):

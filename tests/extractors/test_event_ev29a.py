@@ -2,17 +2,7 @@
 each fixed for its class; invented sentences."""
 from __future__ import annotations
 
-
-def asserted(article):
-    return [e for e in article.events if not e.negated and not e.hypothetical]
-
-
-def found(article, etype):
-    return [e for e in asserted(article) if e.type == etype]
-
-
-def sides(e):
-    return [p.text for p in e.source], [p.text for p in e.target]
+from tests.helpers import asserted, found, sides
 
 
 def test_a_ship_of_war_that_fires_at_someone_attacks(run):

@@ -4,7 +4,7 @@ that is no doer (`one of the bullets went in, hitting X`), and the subject of a 
 parse made its source (`who he said had been shot`, `and all were shot`). Invented sentences."""
 from __future__ import annotations
 
-from tests.extractors.test_event_ev28 import one
+from tests.helpers import rows_of
 
 
 def _targets(got, word):
@@ -12,27 +12,27 @@ def _targets(got, word):
 
 
 def test_the_one_a_shot_grazed_or_hit_is_the_target_of_the_firing(run):
-    got = one(run, "He was walking home when two robbers began firing a pistol, grazing him in the left foot.")
+    got = rows_of(run, "He was walking home when two robbers began firing a pistol, grazing him in the left foot.")
     assert any("him" in t for t in _targets(got, "firing")), got
-    got = one(run, "A gunman fired into the van, hitting the driver in the shoulder.")
+    got = rows_of(run, "A gunman fired into the van, hitting the driver in the shoulder.")
     assert any("the driver" in t for t in _targets(got, "fired")), got
 
 
 def test_a_bullet_that_hit_a_named_victim_is_no_doer(run):
-    got = one(run, "Shots were fired during a robbery and one of the bullets went into the flat below, hitting "
+    got = rows_of(run, "Shots were fired during a robbery and one of the bullets went into the flat below, hitting "
                    "19-year-old Mara Kell.")
     assert any("Mara Kell" in t for t in _targets(got, "fired")), got
 
 
 def test_the_subject_of_a_passive_shooting_is_its_target_not_its_source(run):
-    got = one(run, "The owner said one of the victims was his cousin, who he said had been shot once before.", "ASSAULT")
+    got = rows_of(run, "The owner said one of the victims was his cousin, who he said had been shot once before.", "ASSAULT")
     assert got and all("cousin" not in s for _, s, _, _ in got) and any("cousin" in t for _, _, t, _ in got), got
-    got = one(run, "All are students and all were shot in the upper legs.", "ASSAULT")
+    got = rows_of(run, "All are students and all were shot in the upper legs.", "ASSAULT")
     assert got and all("All" not in s for _, s, _, _ in got), got
 
 
 def test_the_one_found_shot_or_who_suffered_injuries_in_a_shooting_is_its_target(run):
-    got = one(run, "A young man was found shot to death at a parking garage on Friday night.", "ASSAULT")
+    got = rows_of(run, "A young man was found shot to death at a parking garage on Friday night.", "ASSAULT")
     assert any("young man" in t for _, _, t, _ in got), got
-    got = one(run, "A 4-year-old girl suffered minor injuries in an accidental shooting in the Elm Park area.", "ASSAULT")
+    got = rows_of(run, "A 4-year-old girl suffered minor injuries in an accidental shooting in the Elm Park area.", "ASSAULT")
     assert any("girl" in t for _, _, t, _ in got), got

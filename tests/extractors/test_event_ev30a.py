@@ -3,14 +3,7 @@
 invented sentences."""
 from __future__ import annotations
 
-from dateline.artefacts import confidence_floor
-from tests.helpers import found, sides, types
-
-
-def kept(article, etype):
-    """The events of `etype` that clear the default confidence floor."""
-    floor = confidence_floor() or 0.0
-    return [e for e in found(article, etype) if e.confidence is None or e.confidence >= floor]
+from tests.helpers import found, kept, sides, types
 
 
 def test_a_measure_dealt_in_the_passive_is_the_measure(run):

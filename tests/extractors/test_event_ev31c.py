@@ -3,7 +3,7 @@ taken into custody, an attack by police told beside a charge. Invented sentences
 that stays out."""
 from __future__ import annotations
 
-from tests.extractors.test_event_ev28 import one
+from tests.helpers import rows_of
 
 
 def _triggers(got):
@@ -11,54 +11,54 @@ def _triggers(got):
 
 
 def test_a_conviction_and_a_sentence_joined_are_two_steps_of_the_law(run):
-    got = one(run, "Dana Roe, 41, was convicted in state court of fraud and was sentenced on Monday.", "COERCE")
+    got = rows_of(run, "Dana Roe, 41, was convicted in state court of fraud and was sentenced on Monday.", "COERCE")
     assert _triggers(got) == ["convicted", "sentenced"], got
-    got = one(run, "Dana Roe, 41, was convicted of fraud and sentenced on Monday.", "COERCE")
+    got = rows_of(run, "Dana Roe, 41, was convicted of fraud and sentenced on Monday.", "COERCE")
     assert _triggers(got) == ["convicted", "sentenced"], got
-    got = one(run, "Fatah said Hamas forces raided houses and arrested dozens of Fatah members.", "COERCE")
+    got = rows_of(run, "Fatah said Hamas forces raided houses and arrested dozens of Fatah members.", "COERCE")
     assert _triggers(got) == ["arrested", "raided"], got
 
 
 def test_one_held_now_is_in_custody(run):
-    got = one(run, "The man is now in county custody.", "COERCE")
+    got = rows_of(run, "The man is now in county custody.", "COERCE")
     assert [(s, t) for _, s, t, _ in got] == [("", "The man")], got
-    assert one(run, "A gang member is now in jail after posting threats online.", "COERCE")
-    got = one(run, 'Crockett "turned himself in to his lawyer and is now in county custody," police said.', "COERCE")
+    assert rows_of(run, "A gang member is now in jail after posting threats online.", "COERCE")
+    got = rows_of(run, 'Crockett "turned himself in to his lawyer and is now in county custody," police said.', "COERCE")
     assert any("Crockett" in t for _, _, t, _ in got), got
-    assert one(run, "Two men in custody after bank robbery", "COERCE")
-    assert not one(run, "He was in jail at the time of the shooting.", "COERCE")
-    assert not one(run, "The children are now in the custody of their grandmother.", "COERCE")
+    assert rows_of(run, "Two men in custody after bank robbery", "COERCE")
+    assert not rows_of(run, "He was in jail at the time of the shooting.", "COERCE")
+    assert not rows_of(run, "The children are now in the custody of their grandmother.", "COERCE")
 
 
 def test_taken_into_custody_by_the_speakers_or_no_one_named(run):
-    got = one(run, '"We took him into custody without incident," the sheriff said.', "COERCE")
+    got = rows_of(run, '"We took him into custody without incident," the sheriff said.', "COERCE")
     assert [(s, t) for _, s, t, _ in got] == [("We", "him")], got
-    got = one(run, "Detectives credited patrol officers with getting Smith into custody.", "COERCE")
+    got = rows_of(run, "Detectives credited patrol officers with getting Smith into custody.", "COERCE")
     assert any(t == "Smith" for _, _, t, _ in got), got
-    assert not one(run, "He took his son into the jail to visit his brother.", "COERCE")
+    assert not rows_of(run, "He took his son into the jail to visit his brother.", "COERCE")
 
 
 def test_an_attack_by_police_told_beside_a_charge(run):
-    got = one(run, "A 17-year-old who was shot by Lakeside County police on Monday is charged with robbery.",
+    got = rows_of(run, "A 17-year-old who was shot by Lakeside County police on Monday is charged with robbery.",
               "ASSAULT")
     assert [(s, t) for _, s, t, _ in got] == [("Lakeside County police", "A 17-year-old")], got
-    got = one(run, "A lockdown had been ordered for the campus shortly before officials confirmed the alleged gunman "
+    got = rows_of(run, "A lockdown had been ordered for the campus shortly before officials confirmed the alleged gunman "
                    "was fatally shot by officers.", "ASSAULT")
     assert [(s, t) for _, s, t, _ in got] == [("officers", "the alleged gunman")], got
-    assert not one(run, "A 17-year-old who was shot on Monday is charged with robbery.", "ASSAULT")
+    assert not rows_of(run, "A 17-year-old who was shot on Monday is charged with robbery.", "ASSAULT")
 
 
 def test_a_charge_on_each_of_two_people_is_two_steps(run):
-    got = one(run, "Wilkerson is charged with murder and burglary; Barnett, 18, is charged with complicity.", "COERCE")
+    got = rows_of(run, "Wilkerson is charged with murder and burglary; Barnett, 18, is charged with complicity.", "COERCE")
     assert sorted(t for _, _, t, _ in got) == ["Barnett, 18", "Wilkerson"], got
-    got = one(run, "Roe was charged with robbery and he is charged with assault too.", "COERCE")
+    got = rows_of(run, "Roe was charged with robbery and he is charged with assault too.", "COERCE")
     assert len(got) == 1, got
 
 
 def test_told_to_act_is_a_request(run):
-    got = one(run, "The mayor told residents to stay indoors.", "REQUEST")
+    got = rows_of(run, "The mayor told residents to stay indoors.", "REQUEST")
     assert [(s, t) for _, s, t, _ in got] == [("The mayor", "residents")], got
-    assert one(run, "The health department is reminding drivers to designate a sober driver.", "REQUEST")
-    assert not one(run, "The senator told reporters to expect a vote on Friday.", "REQUEST")
-    assert not one(run, "She told him to leave the house.", "REQUEST")
-    assert not one(run, "The sign told drivers to slow down.", "REQUEST")
+    assert rows_of(run, "The health department is reminding drivers to designate a sober driver.", "REQUEST")
+    assert not rows_of(run, "The senator told reporters to expect a vote on Friday.", "REQUEST")
+    assert not rows_of(run, "She told him to leave the house.", "REQUEST")
+    assert not rows_of(run, "The sign told drivers to slow down.", "REQUEST")

@@ -6,54 +6,45 @@ and a verdict said `according to` someone; on invented sentences, each aimed at 
 stay no event beside them."""
 from __future__ import annotations
 
-from tests.helpers import found, sides
-
-
-def pairs(article, etype: str):
-    """The asserted events of one type as (sources, targets) joined in one text each."""
-    return [tuple(" ".join(x) for x in sides(e)) for e in found(article, etype)]
-
-
-def has(acc, who: str, whom: str) -> bool:
-    return any(who in s and whom in t for s, t in acc)
+from tests.helpers import blames, pairs
 
 
 def test_a_feeling_of_blame_about_what_someone_did_accuses_them(run):
     art = run("\n\n\u201cI am disappointed the governor did not sign the bill,\u201d Senator Oakes said on Monday.\n")
-    assert has(pairs(art, "ACCUSE"), "Oakes", "governor"), pairs(art, "ACCUSE")
+    assert blames(pairs(art, "ACCUSE"), "Oakes", "governor"), pairs(art, "ACCUSE")
     art = run("\n\nThe mayor said he was angry that Senator Pell had skipped the hearing on the dam.\n")
-    assert has(pairs(art, "ACCUSE"), "he", "Pell") or has(pairs(art, "ACCUSE"), "mayor", "Pell"), \
+    assert blames(pairs(art, "ACCUSE"), "he", "Pell") or blames(pairs(art, "ACCUSE"), "mayor", "Pell"), \
         pairs(art, "ACCUSE")
 
 
 def test_a_feeling_about_a_forecast_a_pronoun_a_passive_or_gladness_is_no_event(run):
     art = run("\n\nThe mayor said he was worried that Senator Pell could lose the vote in March.\n")
-    assert not has(pairs(art, "ACCUSE"), "", "Pell"), pairs(art, "ACCUSE")
+    assert not blames(pairs(art, "ACCUSE"), "", "Pell"), pairs(art, "ACCUSE")
     art = run("\n\nThe mayor said he was angry that he had lost the vote in March.\n")
     assert not pairs(art, "ACCUSE"), pairs(art, "ACCUSE")
     art = run("\n\nThe mayor said he was upset that Senator Pell was defeated in the primary.\n")
-    assert not has(pairs(art, "ACCUSE"), "", "Pell"), pairs(art, "ACCUSE")
+    assert not blames(pairs(art, "ACCUSE"), "", "Pell"), pairs(art, "ACCUSE")
     art = run("\n\nThe mayor said he was glad Senator Pell had won the vote in March.\n")
-    assert not has(pairs(art, "SUPPORT"), "", "Pell"), pairs(art, "SUPPORT")
+    assert not blames(pairs(art, "SUPPORT"), "", "Pell"), pairs(art, "SUPPORT")
 
 
 def test_appreciative_of_someones_conduct_praises_them(run):
     art = run("\n\nThe farmers' union is particularly appreciative of Senator Oakes's focus on rural hospitals.\n")
-    assert has(pairs(art, "SUPPORT"), "union", "Oakes"), pairs(art, "SUPPORT")
+    assert blames(pairs(art, "SUPPORT"), "union", "Oakes"), pairs(art, "SUPPORT")
 
 
 def test_a_speakers_own_denial_in_a_quote_rejects(run):
     art = run("\n\n\u201cI did not send any classified material,\u201d Senator Oakes said on Monday.\n")
-    assert has(pairs(art, "REJECT"), "Oakes", ""), pairs(art, "REJECT")
+    assert blames(pairs(art, "REJECT"), "Oakes", ""), pairs(art, "REJECT")
     art = run("\n\nSenator Oakes repeated: \u201cI am well aware of the rules and did not send classified material.\u201d\n")
-    assert has(pairs(art, "REJECT"), "Oakes", ""), pairs(art, "REJECT")
+    assert blames(pairs(art, "REJECT"), "Oakes", ""), pairs(art, "REJECT")
 
 
 def test_a_verdict_according_to_someone_is_theirs(run):
     art = run("\n\nAccording to the officer in charge of the base, the scene in the film is entirely untrue.\n")
-    assert has(pairs(art, "REJECT"), "officer", "scene"), pairs(art, "REJECT")
+    assert blames(pairs(art, "REJECT"), "officer", "scene"), pairs(art, "REJECT")
     art = run("\n\nAccording to Senator Pell, the governor is a liar.\n")
-    assert has(pairs(art, "ACCUSE"), "Pell", "governor"), pairs(art, "ACCUSE")
+    assert blames(pairs(art, "ACCUSE"), "Pell", "governor"), pairs(art, "ACCUSE")
 
 
 def test_a_verdict_according_to_a_thing_has_no_sayer(run):
@@ -65,12 +56,12 @@ def test_a_verdict_according_to_a_thing_has_no_sayer(run):
 
 def test_advice_after_would_be_is_a_request(run):
     art = run("\n\nSenator Oakes said the party would be mistaken to proceed without a plan.\n")
-    assert has(pairs(art, "REQUEST"), "Oakes", "party"), pairs(art, "REQUEST")
+    assert blames(pairs(art, "REQUEST"), "Oakes", "party"), pairs(art, "REQUEST")
 
 
 def test_a_claim_called_bogus_is_denied(run):
     art = run("\n\n\u201cThe claims are bogus,\u201d Senator Oakes said on Monday.\n")
-    assert has(pairs(art, "REJECT"), "Oakes", "claims"), pairs(art, "REJECT")
+    assert blames(pairs(art, "REJECT"), "Oakes", "claims"), pairs(art, "REJECT")
 
 
 def test_a_feeling_about_a_deed_told_as_an_event_keeps_that_event(run):

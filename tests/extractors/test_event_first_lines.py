@@ -5,9 +5,7 @@ the misread-headline rescue reads it (headlines.rescue), but not a run of nouns 
 preposition before it."""
 from __future__ import annotations
 
-
-def asserted(article):
-    return [e for e in article.events if not e.negated and not e.hypothetical]
+from tests.helpers import asserted
 
 
 def types(article):

@@ -4,16 +4,7 @@ standing for its holder, a word of fitness denied, and conflating someone with s
 sentences, each aimed at one form, with the forms that must stay no event beside them."""
 from __future__ import annotations
 
-from tests.helpers import found, sides
-
-
-def accusations(article):
-    """The asserted ACCUSE events as (sources, targets) joined in one text each."""
-    return [tuple(" ".join(x) for x in sides(e)) for e in found(article, "ACCUSE")]
-
-
-def blames(acc, who: str, whom: str) -> bool:
-    return any(who in s and whom in t for s, t in acc)
+from tests.helpers import accusations, blames
 
 
 def test_blame_foretold_by_a_speaker_accuses(run):

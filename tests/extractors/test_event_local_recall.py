@@ -2,141 +2,127 @@
 news the events stage missed or typed otherwise, on invented sentences, each with a case the rule leaves alone."""
 from __future__ import annotations
 
-
-def asserted(article):
-    return [e for e in article.events if not e.negated and not e.hypothetical]
-
-
-def kinds(article):
-    return {(e.type, e.trigger.text) for e in asserted(article)}
-
-
-def of_type(article, etype):
-    return [e for e in asserted(article) if e.type == etype]
-
-
-def targets(e):
-    return [p.text for p in e.target]
+from tests.helpers import asserted, found, targets, types
 
 
 def test_a_body_part_idiom_is_literal_of_someone_else(run):
     art = run("\n\nPolice said a teenager was shot in the foot near the park on Friday night.\n")
-    assert [targets(e) for e in of_type(art, "ASSAULT")] == [["a teenager"]], kinds(art)
+    assert [targets(e) for e in found(art, "ASSAULT")] == [["a teenager"]], types(art)
     art = run("\n\nThe gunman shot the clerk in the foot before fleeing the store.\n")
-    assert of_type(art, "ASSAULT"), kinds(art)
+    assert found(art, "ASSAULT"), types(art)
     art = run("\n\nWith that vote the senator shot himself in the foot, his rivals said.\n")
-    assert not of_type(art, "ASSAULT"), kinds(art)          # one's own foot: the figure
+    assert not found(art, "ASSAULT"), types(art)          # one's own foot: the figure
 
 
 def test_a_clause_told_before_a_comma_is_no_goal_of_the_verb_after_it(run):
     art = run("\n\nA 19-year-old woman from Dayton was shot, she is expected to be treated and released.\n")
-    assert of_type(art, "ASSAULT"), kinds(art)
+    assert found(art, "ASSAULT"), types(art)
     art = run("\n\nThe mayor expects the council to approve the permit next week.\n")
-    assert not of_type(art, "AGREE"), kinds(art)           # a goal of `expects` stays unasserted
+    assert not found(art, "AGREE"), types(art)           # a goal of `expects` stays unasserted
 
 
 def test_a_term_handed_down_is_a_sentence(run):
     art = run("\n\nMarcus Bell, 31, waived his hearing and was handed 20 years in prison on Friday.\n")
-    assert [targets(e) for e in of_type(art, "COERCE")] == [["Marcus Bell, 31"]], kinds(art)
+    assert [targets(e) for e in found(art, "COERCE")] == [["Marcus Bell, 31"]], types(art)
     art = run("\n\nJudge Ann Cole handed him a life sentence for the killing.\n")
-    assert of_type(art, "COERCE"), kinds(art)
+    assert found(art, "COERCE"), types(art)
     art = run("\n\nThe coach handed the players new uniforms before the game.\n")
-    assert not of_type(art, "COERCE"), kinds(art)
+    assert not found(art, "COERCE"), types(art)
 
 
 def test_people_sent_to_custody_by_a_court_are_held(run):
     art = run("\n\nThe Tbilisi City Court ruled to send ten men to a two-month pretrial custody.\n")
-    assert [targets(e) for e in of_type(art, "COERCE")] == [["ten men"]], kinds(art)
+    assert [targets(e) for e in found(art, "COERCE")] == [["ten men"]], types(art)
     art = run("\n\nThe charity sent ten volunteers to the shelter on Monday.\n")
-    assert not of_type(art, "COERCE"), kinds(art)
+    assert not found(art, "COERCE"), types(art)
 
 
 def test_restraining_someone_is_coercion_where_police_act(run):
     art = run("\n\nThen, when the deputies got here, they restrained me.\n")
-    assert [targets(e) for e in of_type(art, "COERCE")] == [["me"]], kinds(art)
+    assert [targets(e) for e in found(art, "COERCE")] == [["me"]], types(art)
     art = run("\n\nHe earned a reputation as a leader who was restrained amid the storm.\n")
-    assert not of_type(art, "COERCE"), kinds(art)
+    assert not found(art, "COERCE"), types(art)
     art = run("\n\nThe officer restrained himself during the argument.\n")
-    assert not of_type(art, "COERCE"), kinds(art)
+    assert not found(art, "COERCE"), types(art)
 
 
 def test_liaising_with_an_agency_is_cooperation(run):
     art = run("\n\nCounter-terror police in Leeds liaised with the FBI.\n")
-    assert of_type(art, "COOPERATE"), kinds(art)
+    assert found(art, "COOPERATE"), types(art)
 
 
 def test_a_person_extradited_is_held_but_states_cooperate_on_no_one(run):
     art = run("\n\nOn Monday, he was extradited to Dallas, where he faces a murder charge.\n")
-    assert ["he"] in [targets(e) for e in of_type(art, "COERCE")], kinds(art)
+    assert ["he"] in [targets(e) for e in found(art, "COERCE")], types(art)
     art = run("\n\nThe suspect was extradited from Texas to Arizona on Tuesday.\n")
-    assert [targets(e) for e in of_type(art, "COERCE")] == [["The suspect"]], kinds(art)
+    assert [targets(e) for e in found(art, "COERCE")] == [["The suspect"]], types(art)
     art = run("\n\nPeru extradited the suspect to the United States on Tuesday.\n")
-    assert not of_type(art, "COERCE"), kinds(art)   # one state yielding to another's request (PLV: YIELD)
+    assert not found(art, "COERCE"), types(art)   # one state yielding to another's request (PLV: YIELD)
     art = run("\n\nA court approved a request for the banker to be extradited to Brazil.\n")
-    assert not of_type(art, "COERCE"), kinds(art)
+    assert not found(art, "COERCE"), types(art)
     art = run("\n\nThe two countries have extradited dozens of fugitives to each other under the treaty.\n")
-    assert not of_type(art, "COERCE") or of_type(art, "COOPERATE"), kinds(art)
+    assert not found(art, "COERCE") or found(art, "COOPERATE"), types(art)
 
 
 def test_police_assisting_police_cooperate(run):
     art = run("\n\nThe Texas Rangers are investigating and are being assisted by the Bexar County Sheriff's Office.\n")
-    assert of_type(art, "COOPERATE") and not of_type(art, "AID"), kinds(art)
+    assert found(art, "COOPERATE") and not found(art, "AID"), types(art)
     art = run("\n\nThe Red Cross assisted the families of the victims.\n")
-    assert not of_type(art, "COOPERATE"), kinds(art)
+    assert not found(art, "COOPERATE"), types(art)
 
 
 def test_a_body_approving_a_measure_agrees(run):
     art = run("\n\nThe Senate approved the budget bill on Thursday.\n")
-    assert of_type(art, "AGREE") and not of_type(art, "SUPPORT"), kinds(art)
+    assert found(art, "AGREE") and not found(art, "SUPPORT"), types(art)
     art = run("\n\nMost voters approve of Governor Reyes, the poll found.\n")
-    assert not of_type(art, "AGREE"), kinds(art)           # approval of a person is backing
+    assert not found(art, "AGREE"), types(art)           # approval of a person is backing
 
 
 def test_leave_granted_is_an_agreement_with_the_one_given_it(run):
     art = run("\n\nTitan Drilling was granted a permit to drill on the farm.\n")
-    assert [targets(e) for e in of_type(art, "AGREE")] == [["Titan Drilling"]], kinds(art)
-    assert not of_type(art, "AID"), kinds(art)
+    assert [targets(e) for e in found(art, "AGREE")] == [["Titan Drilling"]], types(art)
+    assert not found(art, "AID"), types(art)
 
 
 def test_leave_that_yields_is_no_permit(run):
     art = run("\n\nThe commission granted the government permission to inject $1 billion into the airline.\n")
-    assert not of_type(art, "AGREE"), kinds(art)           # PLV codes such leave YIELD
+    assert not found(art, "AGREE"), types(art)           # PLV codes such leave YIELD
 
 
 def test_what_troops_or_fighters_seize_is_taken_by_force(run):
     art = run("\n\nBritish marines seized the tanker off the coast on Thursday.\n")
-    assert of_type(art, "ASSAULT") and not of_type(art, "COERCE"), kinds(art)
+    assert found(art, "ASSAULT") and not found(art, "COERCE"), types(art)
     art = run("\n\nTaliban fighters seized a house in the east of the city.\n")
-    assert not of_type(art, "COERCE"), kinds(art)
+    assert not found(art, "COERCE"), types(art)
     art = run("\n\nThe Iraqi army says it has seized large oil fields near the city.\n")
-    assert not of_type(art, "COERCE"), kinds(art)
+    assert not found(art, "COERCE"), types(art)
     art = run("\n\nPolice seized 40 pounds of cocaine from the truck.\n")
-    assert of_type(art, "COERCE"), kinds(art)
+    assert found(art, "COERCE"), types(art)
     art = run("\n\nMexican police seized 40 pounds of cocaine from the truck.\n")
-    assert of_type(art, "COERCE"), kinds(art)
+    assert found(art, "COERCE"), types(art)
 
 
 def test_goods_seized_are_confiscated_but_places_are_taken(run):
     art = run("\n\nCustoms officers seized the shipment at the port.\n")
-    assert of_type(art, "COERCE") and not of_type(art, "ASSAULT"), kinds(art)
+    assert found(art, "COERCE") and not found(art, "ASSAULT"), types(art)
     art = run("\n\nRebels seized the town of Goma on Sunday.\n")
-    assert of_type(art, "ASSAULT"), kinds(art)
+    assert found(art, "ASSAULT"), types(art)
     art = run("\n\nThe army seized power in 1999.\n")
-    assert not of_type(art, "COERCE"), kinds(art)
+    assert not found(art, "COERCE"), types(art)
 
 
 def test_arrested_and_charged_are_two_steps(run):
     art = run("\n\nCody Reyes, 20, was arrested Wednesday and charged with involuntary manslaughter.\n")
-    assert {e.trigger.text for e in of_type(art, "COERCE")} == {"arrested", "charged"}, kinds(art)
+    assert {e.trigger.text for e in found(art, "COERCE")} == {"arrested", "charged"}, types(art)
     art = run("\n\nPolice arrested two men on Friday.\n")
-    assert len(of_type(art, "COERCE")) == 1, kinds(art)
+    assert len(found(art, "COERCE")) == 1, types(art)
 
 
 def test_a_vote_against_a_measure_refuses_it(run):
     art = run("\n\nCouncilman Robert Rivera voted against the permit, citing safety.\n")
-    assert [targets(e) for e in of_type(art, "REJECT")] == [["the permit"]], kinds(art)
+    assert [targets(e) for e in found(art, "REJECT")] == [["the permit"]], types(art)
     art = run("\n\nSenator Hale voted against keeping the base open.\n")
-    assert not of_type(art, "REJECT"), kinds(art)          # a stance on an act, not a measure refused
+    assert not found(art, "REJECT"), types(art)          # a stance on an act, not a measure refused
 
 
 def test_the_new_word_classes_load():
@@ -152,32 +138,32 @@ def test_the_new_word_classes_load():
 def test_only_a_prison_term_handed_is_a_sentence(run):
     """(rev23) A term handed is a sentence served in a jail, a `sentence`, or one a court hands."""
     art = run("\n\nThe library was handed 20 years of tax records by the bank.\n")
-    assert not of_type(art, "COERCE"), kinds(art)          # a count of years of something
+    assert not found(art, "COERCE"), types(art)          # a count of years of something
     art = run("\n\nThe new treasurer was handed a two-year term by the board.\n")
-    assert not of_type(art, "COERCE"), kinds(art)          # an office's term
+    assert not found(art, "COERCE"), types(art)          # an office's term
     art = run("\n\nThe club was handed 14 days to pay the fine, the league said.\n")
-    assert not of_type(art, "COERCE"), kinds(art)          # a deadline
+    assert not found(art, "COERCE"), types(art)          # a deadline
     art = run("\n\nThe former treasurer was handed a suspended sentence for fraud.\n")
-    assert of_type(art, "COERCE"), kinds(art)
+    assert found(art, "COERCE"), types(art)
 
 
 def test_restrained_by_people_who_are_no_police_is_no_arrest(run):
     """(rev23) Police in the sentence do not make bystanders' hold a police one."""
     art = run("\n\nThe gunman was restrained by bystanders until police arrived.\n")
-    assert not of_type(art, "COERCE"), kinds(art)
+    assert not found(art, "COERCE"), types(art)
     art = run("\n\nThe gunman was restrained by officers until paramedics arrived.\n")
-    assert of_type(art, "COERCE"), kinds(art)
+    assert found(art, "COERCE"), types(art)
 
 
 def test_goods_seized_by_weight_are_confiscated(run):
     """(rev23) A weight or a count on the object (a QUANTITY entity) keeps it goods."""
     art = run("\n\nCustoms agents seized 40 pounds of heroin at the port.\n")
-    assert of_type(art, "COERCE") and not of_type(art, "ASSAULT"), kinds(art)
+    assert found(art, "COERCE") and not found(art, "ASSAULT"), types(art)
 
 
 def test_a_clause_before_a_comma_is_what_the_verb_after_hopes_when_it_has_no_complement(run):
     """(rev23) `X happens, officials expect`: the fronted clause is the expectation, not told outright."""
     art = run("\n\nThe two sides sign the deal next week, officials expect.\n")
-    assert not [e for e in asserted(art) if e.type == "AGREE"], kinds(art)
+    assert not [e for e in asserted(art) if e.type == "AGREE"], types(art)
     art = run("\n\nA 24-year-old man was shot, he is expected to survive.\n")
-    assert of_type(art, "ASSAULT"), kinds(art)
+    assert found(art, "ASSAULT"), types(art)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import asserted
+from tests.helpers import asserted_types
 
 GONE = [  # (sentence, types that must not be asserted, a type that must be)
     ("The governor pledged her support to the Smith campaign at a rally on Friday.", {"AGREE"}, "SUPPORT"),
@@ -30,10 +30,6 @@ KEPT = [  # the like sentence with a real event: (sentence, its type)
     ("The senator refused to help the refugees.", "REJECT"),
     ("The minister said Russia should stop arming the rebels.", "REQUEST"),
 ]
-
-
-def asserted_types(article):
-    return {e.type for e in asserted(article)}
 
 
 @pytest.mark.parametrize("text,gone,kept", GONE)

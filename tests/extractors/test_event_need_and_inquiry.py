@@ -5,22 +5,13 @@ into no one and nothing named accuses no one (`the Rangers are investigating`, c
 invented sentences, with the forms that must stay criticism beside them."""
 from __future__ import annotations
 
-from tests.helpers import found, sides
-
-
-def pairs(article, etype: str):
-    """The asserted events of one type as (sources, targets) joined in one text each."""
-    return [tuple(" ".join(x) for x in sides(e)) for e in found(article, etype)]
-
-
-def has(acc, who: str, whom: str) -> bool:
-    return any(who in s and whom in t for s, t in acc)
+from tests.helpers import blames, found, pairs
 
 
 def test_a_word_of_need_with_what_it_matters_to_is_no_verdict(run):
     art = run("\n\n\u201cThe Farmers Union being seen as a fair broker is critical to our lead over the Greens,\u201d "
               "Senator Oakes said.\n")
-    assert not has(pairs(art, "ACCUSE"), "", "Farmers Union"), pairs(art, "ACCUSE")
+    assert not blames(pairs(art, "ACCUSE"), "", "Farmers Union"), pairs(art, "ACCUSE")
 
 
 def test_critical_of_someone_stays_blame(run):
@@ -31,7 +22,7 @@ def test_critical_of_someone_stays_blame(run):
 def test_a_speech_called_a_critical_moment_is_no_criticism(run):
     art = run("\n\nSenator Oakes, a leader of the Farmers Union, called the speech a \u201ccritical moment\u201d "
               "for Governor Brill.\n")
-    assert not has(pairs(art, "ACCUSE"), "Oakes", "Brill"), pairs(art, "ACCUSE")
+    assert not blames(pairs(art, "ACCUSE"), "Oakes", "Brill"), pairs(art, "ACCUSE")
 
 
 def test_an_inquiry_into_no_one_named_accuses_no_one(run):
@@ -44,7 +35,7 @@ def test_an_inquiry_into_no_one_named_accuses_no_one(run):
 
 def test_an_inquiry_into_someone_stays(run):
     art = run("\n\nThe state auditor is investigating Mayor Brill over the missing funds.\n")
-    assert has(pairs(art, "ACCUSE"), "auditor", "Brill"), pairs(art, "ACCUSE")
+    assert blames(pairs(art, "ACCUSE"), "auditor", "Brill"), pairs(art, "ACCUSE")
 
 
 def test_a_word_of_need_with_what_it_matters_to_is_no_feeling(run):
@@ -58,4 +49,4 @@ def test_a_plain_word_before_the_noun_of_a_naming_verb_is_no_verdict(run):
     art = run("\n\nSenator Oakes cast the critical vote against Governor Brill's budget on Tuesday.\n")
     assert not found(art, "ACCUSE"), pairs(art, "ACCUSE")
     art = run("\n\nSenator Oakes called Governor Brill a weak leader.\n")
-    assert has(pairs(art, "ACCUSE"), "Oakes", "Brill"), pairs(art, "ACCUSE")
+    assert blames(pairs(art, "ACCUSE"), "Oakes", "Brill"), pairs(art, "ACCUSE")

@@ -2,14 +2,7 @@
 plainly and reported by someone accuses no one; invented sentences."""
 from __future__ import annotations
 
-from dateline.artefacts import confidence_floor
-from tests.helpers import found, sides, types
-
-
-def kept(article, etype):
-    """The events of `etype` that clear the default confidence floor."""
-    floor = confidence_floor() or 0.0
-    return [e for e in found(article, etype) if e.confidence is None or e.confidence >= floor]
+from tests.helpers import found, kept, sides, types
 
 
 def test_a_sanction_laid_stays_beside_a_blame_in_its_sentence(run):

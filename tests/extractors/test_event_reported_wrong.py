@@ -4,14 +4,7 @@ trying or a feeling, someone's act said to do a wrong, likening to something bad
 invented sentences, each aimed at one form, with the forms that must stay no event beside them."""
 from __future__ import annotations
 
-
-def accusations(article):
-    return [(" ".join(p.text for p in e.source), " ".join(p.text for p in e.target), e.trigger.text)
-            for e in article.events if e.type == "ACCUSE" and not e.negated and not e.hypothetical]
-
-
-def blames(acc, who: str, whom: str) -> bool:
-    return any(who in s and whom in t for s, t, _ in acc)
+from tests.helpers import accusations, blames
 
 
 def test_a_reporting_verb_with_a_borrowed_subject_says_the_wrong(run):

@@ -7,10 +7,7 @@ condition (checks._in_the_event); `targets` read as a plural noun by the parse i
 (checks._aimed_unarmed)."""
 from __future__ import annotations
 
-
-def by_trigger(article, word):
-    return [(e.type, [p.text for p in e.source], [p.text for p in e.target], e.hypothetical) for e in article.events
-            if e.trigger.text == word]
+from tests.helpers import by_trigger
 
 
 def test_a_vehicle_driven_into_a_gathering_is_no_mishap(run):

@@ -3,9 +3,7 @@ words of scorn about an actor, an act or a claim are ACCUSE by the speaker, aime
 sentences, each aimed at one form, with the forms that must stay no event beside them."""
 from __future__ import annotations
 
-
-def asserted(article):
-    return [e for e in article.events if not e.negated and not e.hypothetical]
+from tests.helpers import asserted
 
 
 def accusations(article):

@@ -3,9 +3,7 @@ AGREE and CONSULT triggers in the uses EVENT_GUIDE.md codes as no event of that 
 test also keeps the type's real use."""
 from __future__ import annotations
 
-
-def asserted(article):
-    return [e for e in article.events if not e.negated and not e.hypothetical]
+from tests.helpers import asserted
 
 
 def of_type(article, etype):

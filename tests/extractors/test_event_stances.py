@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import asserted
+from tests.helpers import asserted_types
 
 GONE = [  # (sentence, types that must not be asserted, a type that must be)
     ("The mayor said voters want candidates who reject corporate money.", {"REJECT"}, None),
@@ -30,10 +30,6 @@ KEPT = [  # the like sentence with a real event: (sentence, its type)
     ("The Democrats favored Governor Halvorsen in the primary.", "SUPPORT"),
     ("The teachers union's opposition to the mayor's budget has slowed the talks.", "REJECT"),
 ]
-
-
-def asserted_types(article):
-    return {e.type for e in asserted(article)}
 
 
 @pytest.mark.parametrize("text,gone,kept", GONE)

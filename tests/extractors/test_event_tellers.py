@@ -4,14 +4,7 @@ of its doer; a neutral report, the police telling a case, an act set aside in a 
 the doer's own telling are no accusation. Invented sentences, each aimed at one form."""
 from __future__ import annotations
 
-
-def accusations(article):
-    return [(" ".join(p.text for p in e.source), " ".join(p.text for p in e.target), e.trigger.text)
-            for e in article.events if e.type == "ACCUSE" and not e.negated and not e.hypothetical]
-
-
-def blames(acc, who: str, whom: str) -> bool:
-    return any(who in s and whom in t for s, t, _ in acc)
+from tests.helpers import accusations, blames
 
 
 def test_a_told_mockery_is_the_tellers_accusation_and_the_doers_act(run):

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import asserted
+
 GONE = [  # (text, types that must not be asserted)
     # what a proposal or a call holds (`_proposed_gerund`; event_senses `programme`)
     ("The mayor said the judge would not treat him fairly because of his calls for banning refugees from the city.",
@@ -63,10 +65,6 @@ KEPT = [  # the like sentence with a real event: (text, its type)
     ("Those who asked the mayor for help on Friday were turned away.", "REQUEST"),
     ("His job as governor offers Hale a platform to keep attacking the president.", "ACCUSE"),
 ]
-
-
-def asserted(article):
-    return [e for e in article.events if not e.negated and not e.hypothetical]
 
 
 @pytest.mark.parametrize("text,gone", GONE)

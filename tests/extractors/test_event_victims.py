@@ -3,40 +3,34 @@ its words of wounding and death (`victims.py`), and a relative pronoun that open
 its verb (`who he claims has been unfair`, `whom he lit into`), resolved to the noun it stands for."""
 from __future__ import annotations
 
-
-def attacks(article):
-    return [e for e in article.events if e.type == "ASSAULT" and not e.negated and not e.hypothetical]
-
-
-def targets(e):
-    return [p.text for p in e.target]
+from tests.helpers import found, targets
 
 
 def test_every_victim_of_a_shooting_is_a_target(run):
     art = run("\n\nThree men died and two women were wounded after a shooting outside a bar in Dayton on Sunday.\n")
-    got = [targets(e) for e in attacks(art)]
+    got = [targets(e) for e in found(art, "ASSAULT")]
     assert got, [(e.type, e.trigger.text) for e in art.events]
     assert any(any("Three men" in t for t in ts) and any("two women" in t for t in ts) for ts in got), got
 
 
 def test_the_one_a_gunman_wounded_is_the_target_not_the_fire(run):
     art = run("\n\nTwo men in a dark pickup truck opened fire on Maple Street, wounding a 17-year-old in the leg.\n")
-    got = [targets(e) for e in attacks(art)]
+    got = [targets(e) for e in found(art, "ASSAULT")]
     assert any(any("17-year-old" in t for t in ts) for ts in got), got
 
 
 def test_victims_of_another_doer_stay_with_that_act(run):
     art = run("\n\nA gunman opened fire at the mall, injuring six shoppers before he was shot by a deputy.\n")
-    fire = [e for e in attacks(art) if e.trigger.text.startswith("opened")]
+    fire = [e for e in found(art, "ASSAULT") if e.trigger.text.startswith("opened")]
     assert fire and any("six shoppers" in t for t in targets(fire[0])), [(e.trigger.text, targets(e))
-                                                                       for e in attacks(art)]
-    by_deputy = [e for e in attacks(art) if any("deputy" in p.text for p in e.source)]
+                                                                       for e in found(art, "ASSAULT")]
+    by_deputy = [e for e in found(art, "ASSAULT") if any("deputy" in p.text for p in e.source)]
     assert all(not any("shoppers" in t for t in targets(e)) for e in by_deputy), [targets(e) for e in by_deputy]
 
 
 def test_a_place_or_a_thing_hit_is_no_victim(run):
     art = run("\n\nA bomb exploded near the embassy in Lome, destroying two cars.\n")
-    assert all(not any("cars" in t for t in targets(e)) for e in attacks(art)), [targets(e) for e in attacks(art)]
+    assert all(not any("cars" in t for t in targets(e)) for e in found(art, "ASSAULT")), [targets(e) for e in found(art, "ASSAULT")]
 
 
 def test_a_relative_pronoun_under_a_reporting_verb_is_its_noun(run):
@@ -100,13 +94,13 @@ def test_victims_of_another_attack_in_the_sentence_stay_with_it(run):
             ("A car bomb killed 12 people in the capital, and in the north a blast wounded 30 recruits.", "killed",
              "30 recruits")):
         art = run("\n\n" + text + "\n")
-        got = [targets(e) for e in attacks(art) if e.trigger.text == trigger]
+        got = [targets(e) for e in found(art, "ASSAULT") if e.trigger.text == trigger]
         assert got and not any(victim in t for t in got[0]), (text, got)
     art = run("\n\nThe bombing of the market came a year after an earlier attack in which 40 people died.\n")
-    bomb = [targets(e) for e in attacks(art) if e.trigger.text == "bombing"]
+    bomb = [targets(e) for e in found(art, "ASSAULT") if e.trigger.text == "bombing"]
     assert bomb and not any("40 people" in t for t in bomb[0]), bomb
     art = run("\n\nIn the attack, a car bomb killed 12 people.\n")      # (the trigger's own clause keeps them)
-    assert any(any("12 people" in t for t in targets(e)) for e in attacks(art)), [targets(e) for e in attacks(art)]
+    assert any(any("12 people" in t for t in targets(e)) for e in found(art, "ASSAULT")), [targets(e) for e in found(art, "ASSAULT")]
 
 
 def test_criticism_a_speaker_reports_is_not_the_speakers(run):

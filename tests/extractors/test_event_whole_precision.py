@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import asserted
+
 GONE = [  # (text, types that must not be asserted, a type that must be)
     # a view asked for (event_senses `opinion`)
     ("Every week since early spring we have asked a panel of 30 political experts to rank who is the strongest "
@@ -66,10 +68,6 @@ KEPT = [  # the like sentence with a real event: (text, its type)
     ("What the governor did next was to attack the rebels.", "ASSAULT"),
     ("The rebels launched a line of attacks on army posts.", "ASSAULT"),    # the idiom `line of attack` is singular
 ]
-
-
-def asserted(article):
-    return [e for e in article.events if not e.negated and not e.hypothetical]
 
 
 @pytest.mark.parametrize("text,gone,kept", GONE)

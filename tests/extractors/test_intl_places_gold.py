@@ -2,12 +2,12 @@
 they label."""
 from __future__ import annotations
 
-import importlib.util
 import pathlib
 
 import pytest
 
 from tests.conftest import SHARED
+from tests.helpers import load_script
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 
@@ -15,10 +15,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 def _bench(name: str = "intl_places"):
     import sys
     sys.path.insert(0, str(ROOT / "bench"))
-    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script(ROOT / "bench" / f"{name}.py")
 
 
 def test_every_label_names_a_capitalised_span_of_its_article():

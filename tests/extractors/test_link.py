@@ -7,7 +7,7 @@ from dateline.extractors.casualties import extract_casualties
 from dateline.extractors.link import link
 from dateline.extractors.places import extract_places
 from dateline.records import TimeExpression
-from tests.helpers import at, event
+from tests.helpers import at, event, place_mentioned, place_named
 
 
 def linked(ctx, events, dates=()):
@@ -18,19 +18,11 @@ def linked(ctx, events, dates=()):
     return events, places, casualties
 
 
-def by_name(places, name):
-    return next((p for p in places if p.name == name), None)
-
-
-def by_mention(places, text):
-    return next((p for p in places if any(m.text == text for m in p.mentions)), None)
-
-
 def test_country_named_as_actor_is_listed_but_is_no_events_place(ctx_of):
     ctx = ctx_of("\n\nRussia condemned the bombing on Monday.")
     ev = event(ctx, "bombing")
     (ev2,), places, _ = linked(ctx, [ev])
-    assert by_name(places, "Russia") is not None
+    assert place_named(places, "Russia") is not None
     assert ev2.place is None
 
 
@@ -39,7 +31,7 @@ def test_event_gets_the_place_of_its_locative_phrase(ctx_of):
     ctx = ctx_of("\n\nThe envoys met in Moscow on Monday. Rebels attacked a convoy, the army said.")
     met, attacked = event(ctx, "met", "CONSULT"), event(ctx, "attacked")
     (met2, attacked2), places, _ = linked(ctx, [met, attacked])
-    assert met2.place == by_name(places, "Moscow").id
+    assert met2.place == place_named(places, "Moscow").id
     assert attacked2.place is None               # no place in its sentence: not the dateline's, not Moscow
 
 
@@ -47,7 +39,7 @@ def test_same_happening_shares_its_place(ctx_of):
     ctx = ctx_of("\n\nThe massacre in Houla shocked the world. Diplomats said the massacre would change the debate.")
     first, second = event(ctx, "massacre"), event(ctx, "massacre", nth=1)
     (a, b), places, _ = linked(ctx, [first, second])
-    assert a.place == b.place == by_name(places, "Houla").id
+    assert a.place == b.place == place_named(places, "Houla").id
 
 
 def test_event_in_a_relative_clause_takes_the_place_of_its_noun(ctx_of):
@@ -55,7 +47,7 @@ def test_event_in_a_relative_clause_takes_the_place_of_its_noun(ctx_of):
                  "in which 20 people were killed.")
     killed = event(ctx, "killed")
     (k,), places, _ = linked(ctx, [killed])
-    kandahar = by_mention(places, "Kandahar")
+    kandahar = place_mentioned(places, "Kandahar")
     assert kandahar.country == "AF" and k.place == kandahar.id
 
 
@@ -70,7 +62,7 @@ def test_a_name_modifying_a_verbal_event_is_a_party_not_its_place(ctx_of):
     ctx = ctx_of("\n\nAllies questioned the Mexico agreement, while the Mexico protest drew thousands.")
     agreement, protest = event(ctx, "agreement", "AGREE"), event(ctx, "protest", "PROTEST")
     (a, p), places, _ = linked(ctx, [agreement, protest])
-    assert a.place is None and p.place == by_name(places, "Mexico").id
+    assert a.place is None and p.place == place_named(places, "Mexico").id
 
 
 def test_the_town_of_and_a_shelled_place(ctx_of):
@@ -78,9 +70,9 @@ def test_the_town_of_and_a_shelled_place(ctx_of):
                  "Clashes erupted in Idlib province.")
     attacked, shelled, clashes = event(ctx, "attacked"), event(ctx, "shelled"), event(ctx, "Clashes")
     (a, s, c), places, _ = linked(ctx, [attacked, shelled, clashes])
-    assert a.place == by_name(places, "Zugdidi").id
-    assert s.place == by_name(places, "Homs").id
-    assert c.place == by_mention(places, "Idlib").id
+    assert a.place == place_named(places, "Zugdidi").id
+    assert s.place == place_named(places, "Homs").id
+    assert c.place == place_mentioned(places, "Idlib").id
 
 
 def test_on_a_party_is_no_place_but_on_a_town_is(ctx_of):
@@ -88,10 +80,10 @@ def test_on_a_party_is_no_place_but_on_a_town_is(ctx_of):
                  "Gunmen fired on the city of Aleppo.")
     called, met, fired = event(ctx, "called", "REQUEST"), event(ctx, "met", "CONSULT"), event(ctx, "fired")
     (c, m, f), places, _ = linked(ctx, [called, met, fired])
-    assert by_name(places, "Russia") is not None           # still listed as a place mention
+    assert place_named(places, "Russia") is not None           # still listed as a place mention
     assert c.place is None
-    assert m.place == by_name(places, "Moscow").id
-    assert f.place == by_mention(places, "Aleppo").id
+    assert m.place == place_named(places, "Moscow").id
+    assert f.place == place_mentioned(places, "Aleppo").id
 
 
 def test_event_of_the_sentence_gets_its_size(ctx_of):

@@ -2,15 +2,8 @@
 longer in the code (STYLE: lexicons are data)."""
 from __future__ import annotations
 
-import pathlib
-import re
-
 from dateline.lexicon import actors as lex
-
-
-def _described(name: str) -> set[str]:
-    text = (pathlib.Path(lex.__file__).parent / name).read_text(encoding="utf-8")
-    return {m.group(1) for m in re.finditer(r"^#\s+(\S+)\s", text, re.M)}
+from tests.helpers import described_classes
 
 
 def test_actor_word_sets_are_actor_words_classes():
@@ -20,7 +13,7 @@ def test_actor_word_sets_are_actor_words_classes():
 
     moved = ("honorific", "making", "taking_office", "writing", "name_particle", "service_word", "done_in",
              "to_a_seat", "chamber", "former", "seat_building", "school_grounds")
-    assert set(moved) <= _described("actor_words.tsv") and all(lex.words(c) for c in moved)
+    assert set(moved) <= described_classes("actor_words.tsv") and all(lex.words(c) for c in moved)
     assert "mr." in lex.words("honorific") and "bin" in lex.words("name_particle") and "re-elect" in lex.words("to_a_seat")
     for module, name in ((people, "_HONORIFICS"), (people, "_MAKING"), (people, "_BECOME"), (people, "_WRITING"),
                          (people, "_NAME_PARTICLES"), (people, "_SERVICES"), (states, "_DONE_IN"),
@@ -39,7 +32,7 @@ def test_checks_word_sets_are_event_senses_classes():
              "shotfired", "defeating", "havingsupport", "facing", "tienoun", "meetingnoun", "outpoll", "blow",
              "inquiry", "axing", "appealheld", "disrupting", "grabbing", "putoff", "viewshared", "tellto",
              "shoutto", "intentnoun", "roletofill", "urging", "goahead", "backverb", "outpolled", "margin")
-    assert set(moved) <= _described("event_senses.tsv") and all(w[c] for c in moved)
+    assert set(moved) <= described_classes("event_senses.tsv") and all(w[c] for c in moved)
     assert "re-establish" in w["tieact"] and "call_off" in w["putoff"] and "box-office" in w["success"]
     for name in ("LIFTING", "GIVING", "VOWS", "TIE_ACTS", "SUCCESS", "REFLEXIVE"):
         assert not hasattr(checks, name), name
@@ -61,7 +54,7 @@ def test_event_rule_word_lists_are_their_lexicons_classes():
                                                     "conduct", "underfire", "causative", "pollshare")),
             ("praise.tsv", praise.words(), ("conceding",)),
             ("event_cues.tsv", load().cues, ("strikekind", "plannoun", "causative", "promiseverb"))):
-        assert set(moved) <= _described(name) and all(loaded[c] for c in moved), name
+        assert set(moved) <= described_classes(name) and all(loaded[c] for c in moved), name
     assert "%" in evaluative.words()["pollshare"] and "labour" in load().cues["strikekind"]
     assert not hasattr(evaluative, "ACTS") and not hasattr(evaluative, "COPULAS")
 
@@ -77,10 +70,10 @@ def test_this_sessions_rule_word_lists_are_lexicon_classes():
 
     w = checks.senses()
     moved = ("noneobject", "countfloor", "partof", "meetingtalk")
-    assert set(moved) <= _described("event_senses.tsv") and all(w[c] for c in moved)
+    assert set(moved) <= described_classes("event_senses.tsv") and all(w[c] for c in moved)
     assert "nobody" in w["noneobject"] and "fewer" in w["countfloor"] and "dozens" in w["partof"]
-    assert "thatnoun" in _described("evaluation.tsv") and "notion" in evaluative.words()["thatnoun"]
-    assert {"credit_glue", "local_role", "country_word"} <= _described("actor_words.tsv")
+    assert "thatnoun" in described_classes("evaluation.tsv") and "notion" in evaluative.words()["thatnoun"]
+    assert {"credit_glue", "local_role", "country_word"} <= described_classes("actor_words.tsv")
     assert "editing" in lex.words("credit_glue") and "sheriff" in lex.words("local_role")
     assert "nation" in lex.words("country_word") and '("country", "nation")' not in inspect.getsource(states)
     assert not hasattr(people, "_CREDIT_GLUE") and not hasattr(people, "_LOCAL_ROLES")

@@ -4,19 +4,14 @@ from __future__ import annotations
 
 import inspect
 import pathlib
-import re
 
 from dateline import lexicon
-
-
-def _described(name: str) -> set[str]:
-    text = (lexicon.HERE / name).read_text(encoding="utf-8")
-    return {m.group(1) for m in re.finditer(r"^#\s+(\S+)\s", text, re.M)}
+from tests.helpers import described_classes
 
 
 def _loaded(name: str, moved: tuple[str, ...]) -> dict:
     found = lexicon.classes(name)
-    assert set(moved) <= _described(name), sorted(set(moved) - _described(name))
+    assert set(moved) <= described_classes(name), sorted(set(moved) - described_classes(name))
     assert all(found.get(c) for c in moved), [c for c in moved if not found.get(c)]
     return found
 

@@ -8,12 +8,9 @@ from dateline.read import read
 from dateline.read.datenames import date_in_name
 from dateline.read.detect import sniff
 from dateline.records import RawArticle, ReadError
+from tests.helpers import read_items
 
 WIRE = "LIMA (AP) - Peru's congress voted on Thursday to hold early elections, ending weeks of protests.\n"
-
-
-def items(*paths, **kw):
-    return list(read([str(p) for p in paths], **kw))
 
 
 @pytest.mark.parametrize("head, kind", [
@@ -35,7 +32,7 @@ def test_unreadable_kinds_say_what_to_do(tmp_path):
     pdf.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj")
     zipped = tmp_path / "bundle.txt"
     zipped.write_bytes(b"PK\x03\x04\x14\x00\x00\x00")
-    e1, e2, e3 = items(pdf, zipped, "https://news.example.com/story.html")
+    e1, e2, e3 = read_items(pdf, zipped, "https://news.example.com/story.html")
     assert isinstance(e1, ReadError) and "a PDF" in e1.message and "pdftotext" in e1.message
     assert "zip archive" in e2.message
     assert e3.origin == "https://news.example.com/story.html"
@@ -46,7 +43,7 @@ def test_unreadable_kinds_say_what_to_do(tmp_path):
 def test_gzipped_text_and_jsonl(tmp_path):
     (tmp_path / "story.txt.gz").write_bytes(gzip.compress(WIRE.encode()))
     (tmp_path / "lines.jsonl.gz").write_bytes(gzip.compress((json.dumps({"id": "j1", "text": WIRE}) + "\n").encode()))
-    out = items(tmp_path)
+    out = read_items(tmp_path)
     assert [(a.id, a.source_format) for a in out] == [("j1", "jsonl"), ("story", "txt")]
     assert all(a.text == WIRE for a in out)
 
@@ -80,6 +77,6 @@ def test_stdin_told_by_its_content():
 
     from tests.read.pages import RSS, news_page
 
-    (page,) = items("-", stdin=io.BytesIO(news_page().encode()))
+    (page,) = read_items("-", stdin=io.BytesIO(news_page().encode()))
     assert page.id == "stdin" and page.source_format == "html" and page.text.startswith("VALLETTA")
-    assert [a.id for a in items("-", stdin=io.BytesIO(RSS.encode()))] == ["stdin:1", "stdin:2"]
+    assert [a.id for a in read_items("-", stdin=io.BytesIO(RSS.encode()))] == ["stdin:1", "stdin:2"]

@@ -1,17 +1,14 @@
 """RSS and Atom feeds: one article per item with its link, title, date, author and fullest text."""
 from dateline.read import read
 from dateline.records import RawArticle, ReadError
+from tests.helpers import read_items
 from tests.read.pages import ATOM, RSS
-
-
-def items(*paths):
-    return list(read([str(p) for p in paths]))
 
 
 def test_rss_items_with_content_and_summary_only(tmp_path):
     p = tmp_path / "courier.rss"
     p.write_text(RSS, encoding="utf-8")
-    tanker, fares = items(p)
+    tanker, fares = read_items(p)
     assert tanker.id == "courier:1" and fares.id == "courier:2" and tanker.origin == f"{p}#1"
     assert tanker.source_format == "rss" and tanker.site == "Island Courier" and tanker.language == "en-gb"
     assert tanker.title == "Tanker runs aground off Malta"
@@ -28,7 +25,7 @@ def test_rss_items_with_content_and_summary_only(tmp_path):
 def test_atom_entry_by_content_not_extension(tmp_path):
     p = tmp_path / "wire.xml"
     p.write_text(ATOM, encoding="utf-8")
-    (a,) = items(p)
+    (a,) = read_items(p)
     assert a.source_format == "atom" and a.site == "Harbour Wire" and a.author == "Paul Azzopardi"
     assert (a.published, a.published_from) == ("2019-04-17", "feed") and a.url == "https://wire.example.net/salvage"
     assert a.text.split("\n\n") == ["Salvage crews reached the grounded tanker on Wednesday.",
@@ -38,7 +35,7 @@ def test_atom_entry_by_content_not_extension(tmp_path):
 def test_a_feed_saved_as_txt_is_still_a_feed(tmp_path):
     p = tmp_path / "saved.txt"
     p.write_text(RSS, encoding="utf-8")
-    assert [a.id for a in items(p)] == ["saved:1", "saved:2"]
+    assert [a.id for a in read_items(p)] == ["saved:1", "saved:2"]
 
 
 def test_feed_without_items_and_other_xml(tmp_path):
@@ -47,7 +44,7 @@ def test_feed_without_items_and_other_xml(tmp_path):
                      encoding="utf-8")
     other = tmp_path / "data.xml"
     other.write_text('<?xml version="1.0"?><catalogue><book>One</book></catalogue>', encoding="utf-8")
-    e1, e2 = items(empty, other)
+    e1, e2 = read_items(empty, other)
     assert isinstance(e1, ReadError) and "no items in this RSS/Atom feed" in e1.message
     assert isinstance(e2, ReadError) and "neither an RSS/Atom feed nor an HTML page" in e2.message
 
@@ -61,4 +58,4 @@ def test_items_are_articles_with_the_feed_date(tmp_path, nlp):
     assert (tanker.published, tanker.published_from) == ("2019-04-16", "feed")
     d = fares.to_dict()
     assert d["summary_only"] is True and d["source_format"] == "rss" and d["text"] == fares.text
-    assert isinstance(tanker, object) and all(isinstance(x, RawArticle) for x in items(p))
+    assert isinstance(tanker, object) and all(isinstance(x, RawArticle) for x in read_items(p))

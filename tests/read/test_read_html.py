@@ -1,21 +1,17 @@
 """HTML pages: the main text with its paragraphs, boilerplate left out, the page's metadata, detection by content."""
 import gzip
 
-from dateline.read import read
 from dateline.read.html import block_text, parse_page, trim
 from dateline.records import RawArticle, ReadError
 
+from tests.helpers import read_items
 from tests.read.pages import STORY_PARAGRAPHS, news_page
-
-
-def items(*paths, **kw):
-    return list(read([str(p) for p in paths], **kw))
 
 
 def test_main_text_keeps_paragraphs_and_leaves_out_boilerplate(tmp_path):
     p = tmp_path / "tanker.html"
     p.write_text(news_page(), encoding="utf-8")
-    (a,) = items(p)
+    (a,) = read_items(p)
     assert isinstance(a, RawArticle) and a.source_format == "html" and a.id == "tanker"
     assert a.text.split("\n\n") == STORY_PARAGRAPHS
     for boilerplate in ("cookies", "Home", "Related stories", "Ferry fares", "First!", "About us", "Maria Borg",
@@ -26,7 +22,7 @@ def test_main_text_keeps_paragraphs_and_leaves_out_boilerplate(tmp_path):
 def test_page_metadata(tmp_path):
     p = tmp_path / "tanker.html"
     p.write_text(news_page(), encoding="utf-8")
-    (a,) = items(p)
+    (a,) = read_items(p)
     assert a.title == "Tanker runs aground off Malta"
     assert (a.published, a.published_from) == ("2019-04-16", "metadata")
     assert a.author == "Maria Borg" and a.site == "Island Courier"
@@ -52,7 +48,7 @@ def test_a_txt_that_is_html_and_gzip_by_magic(tmp_path):
     txt.write_text(news_page(), encoding="utf-8")
     packed = tmp_path / "packed.dat"
     packed.write_bytes(gzip.compress(news_page().encode("utf-8")))
-    a, b = items(txt, packed)
+    a, b = read_items(txt, packed)
     assert a.source_format == b.source_format == "html"
     assert a.text == b.text and a.text.startswith("VALLETTA (Reuters)")
 
@@ -63,7 +59,7 @@ def test_meta_charset_decodes_the_page(tmp_path):
         "ZURICH (AP) \u2014 The caf\u00e9 owners\u2019 union met on Monday to discuss the rent rises in the old "
         "town, which have doubled since 2015.",
         "They will meet again in June."]).encode("cp1252"))
-    (a,) = items(p)
+    (a,) = read_items(p)
     assert "caf\u00e9 owners\u2019 union" in a.text and "\u2014" in a.text
 
 
@@ -71,7 +67,7 @@ def test_page_without_article_text_is_an_error(tmp_path):
     p = tmp_path / "empty.html"
     p.write_text("<html><head><title>Nothing</title></head><body><nav><a href='/'>Home</a></nav></body></html>",
                  encoding="utf-8")
-    (err,) = items(p)
+    (err,) = read_items(p)
     assert isinstance(err, ReadError) and "no article text" in err.message and err.origin == str(p)
 
 

@@ -4,12 +4,9 @@ import os
 
 import pytest
 
-from dateline.read import files, jsonl, read
+from dateline.read import files, jsonl
 from dateline.records import RawArticle, ReadError
-
-
-def items(*inputs, stdin=None):
-    return list(read([str(x) for x in inputs], stdin=stdin))
+from tests.helpers import read_items
 
 
 def errors(out):
@@ -19,7 +16,7 @@ def errors(out):
 def test_text_file_id_is_its_stem(tmp_path):
     p = tmp_path / "story-1.txt"
     p.write_text("BERLIN (dpa) - Trains ran late on Monday.\n", encoding="utf-8")
-    (a,) = items(p)
+    (a,) = read_items(p)
     assert isinstance(a, RawArticle) and a.id == "story-1" and a.text.startswith("BERLIN")
     assert a.origin == str(p)
 
@@ -33,7 +30,7 @@ def test_folder_recursive_ids_and_order(tmp_path):
     (tmp_path / ".draft.txt").write_text("hidden", encoding="utf-8")
     (tmp_path / ".cache").mkdir()
     (tmp_path / ".cache" / "x.txt").write_text("hidden", encoding="utf-8")
-    out = items(tmp_path)
+    out = read_items(tmp_path)
     assert [a.id for a in out] == ["a", "b", "wire/june/c"]
     assert not errors(out)
 
@@ -44,7 +41,7 @@ def test_jsonl_records_and_fields(tmp_path):
                  ' "source": "Wire", "url": "http://example.org/r1"}\n'
                  '\n'
                  '{"text": "No id here."}\n', encoding="utf-8")
-    r1, r2 = items(p)
+    r1, r2 = read_items(p)
     assert (r1.id, r1.title, r1.published, r1.source, r1.url) == ("r1", "Rain", "2020-03-02", "Wire",
                                                                   "http://example.org/r1")
     assert r1.origin.endswith("feed.jsonl:1")
@@ -64,7 +61,7 @@ def test_bad_jsonl_lines_are_named_and_the_rest_goes_on(tmp_path, line, message)
     p = tmp_path / "mixed.jsonl"
     p.write_text('{"id": "ok1", "text": "Good."}\n' + line + '\n{"id": "ok2", "text": "Also good."}\n',
                  encoding="utf-8")
-    out = items(p)
+    out = read_items(p)
     assert [a.id for a in out if isinstance(a, RawArticle)] == ["ok1", "ok2"]
     (err,) = errors(out)
     assert err.origin == f"{p}:2" and message in err.message
@@ -73,7 +70,7 @@ def test_bad_jsonl_lines_are_named_and_the_rest_goes_on(tmp_path, line, message)
 def test_empty_jsonl_file_is_reported(tmp_path):
     p = tmp_path / "none.jsonl"
     p.write_text("\n\n", encoding="utf-8")
-    (err,) = items(p)
+    (err,) = read_items(p)
     assert isinstance(err, ReadError) and "empty" in err.message
 
 
@@ -83,7 +80,7 @@ def test_overlong_jsonl_line_skipped_without_holding_it(tmp_path, monkeypatch):
     p = tmp_path / "big.jsonl"
     p.write_text('{"id": "a", "text": "Short."}\n{"id": "b", "text": "' + "x" * 5000 + '"}\n'
                  '{"id": "c", "text": "After."}\n', encoding="utf-8")
-    out = items(p)
+    out = read_items(p)
     assert [a.id for a in out if isinstance(a, RawArticle)] == ["a", "c"]
     (err,) = errors(out)
     assert err.origin == f"{p}:2" and "limit" in err.message
@@ -92,14 +89,14 @@ def test_overlong_jsonl_line_skipped_without_holding_it(tmp_path, monkeypatch):
 def test_utf8_bom_dropped_and_cp1252_detected(tmp_path):
     (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbfOSLO (NTB) - Snow fell.")
     (tmp_path / "legacy.txt").write_bytes("GENEVA (AFP) – Talks in Genève went on, the café said.".encode("cp1252"))
-    bom, legacy = items(tmp_path)
+    bom, legacy = read_items(tmp_path)
     assert bom.text.startswith("OSLO")
     assert "Genève" in legacy.text and "–" in legacy.text
 
 
 def test_utf16_with_bom(tmp_path):
     (tmp_path / "wide.txt").write_bytes("ROME (ANSA) - The Senate voted.".encode("utf-16"))
-    (a,) = items(tmp_path / "wide.txt")
+    (a,) = read_items(tmp_path / "wide.txt")
     assert a.text == "ROME (ANSA) - The Senate voted."
 
 
@@ -112,7 +109,7 @@ def test_utf16_with_bom(tmp_path):
 def test_bad_text_files(tmp_path, data, message):
     p = tmp_path / "bad.txt"
     p.write_bytes(data)
-    (err,) = items(p)
+    (err,) = read_items(p)
     assert isinstance(err, ReadError) and message in err.message and err.origin == str(p) and err.id == "bad"
 
 
@@ -125,7 +122,7 @@ def test_oversized_file_refused_before_reading(tmp_path, monkeypatch):
         raise AssertionError("the file was opened")
 
     monkeypatch.setattr(files, "open_regular", no_open)
-    (err,) = items(p)
+    (err,) = read_items(p)
     assert isinstance(err, ReadError) and "50,000,000 bytes" in err.message and "limit" in err.message
 
 
@@ -137,7 +134,7 @@ def test_unreadable_file(tmp_path, monkeypatch):
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(files, "open_regular", denied)
-    (err,) = items(p)
+    (err,) = read_items(p)
     assert isinstance(err, ReadError) and "cannot read" in err.message and "Permission denied" in err.message
 
 
@@ -146,7 +143,7 @@ def test_broken_link_missing_path_and_empty_folder(tmp_path):
     (tmp_path / "docs" / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
     (tmp_path / "docs" / "fine.txt").write_text("A story.", encoding="utf-8")
     (tmp_path / "empty").mkdir()
-    out = items(tmp_path / "docs", tmp_path / "missing.txt", tmp_path / "empty")
+    out = read_items(tmp_path / "docs", tmp_path / "missing.txt", tmp_path / "empty")
     assert [a.id for a in out if isinstance(a, RawArticle)] == ["fine"]
     msgs = [(os.path.basename(e.origin), e.message) for e in errors(out)]
     assert ("gone.txt", "cannot read: broken link") in msgs
@@ -155,16 +152,16 @@ def test_broken_link_missing_path_and_empty_folder(tmp_path):
 
 
 def test_stdin_text_and_jsonl():
-    (a,) = items("-", stdin=io.BytesIO(b"MADRID (EFE) - The king spoke.\n\nMore.\n"))
+    (a,) = read_items("-", stdin=io.BytesIO(b"MADRID (EFE) - The king spoke.\n\nMore.\n"))
     assert a.id == "stdin" and a.text.startswith("MADRID") and a.text.endswith("More.\n")
-    out = items("-", stdin=io.BytesIO(b'{"id": "s1", "text": "One."}\nbroken\n{"text": "Two."}\n'))
+    out = read_items("-", stdin=io.BytesIO(b'{"id": "s1", "text": "One."}\nbroken\n{"text": "Two."}\n'))
     assert [x.id for x in out if isinstance(x, RawArticle)] == ["s1", "stdin:3"]
     assert errors(out)[0].origin == "<stdin>:2"
 
 
 def test_stdin_over_the_limit(monkeypatch):
     monkeypatch.setattr(files, "MAX_BYTES", 50)
-    (err,) = items("-", stdin=io.BytesIO(b"word " * 40))
+    (err,) = read_items("-", stdin=io.BytesIO(b"word " * 40))
     assert isinstance(err, ReadError) and "limit" in err.message
 
 
@@ -173,11 +170,11 @@ def test_fifo_in_a_folder_and_named_directly_is_skipped_not_waited_on(tmp_path):
     (tmp_path / "a.txt").write_text("First story.", encoding="utf-8")
     os.mkfifo(tmp_path / "pipe.txt")
     os.mkfifo(tmp_path / "feed.jsonl")
-    out = items(tmp_path)
+    out = read_items(tmp_path)
     assert [a.id for a in out if isinstance(a, RawArticle)] == ["a"]
     msgs = sorted(e.message for e in errors(out))
     assert msgs == ["not a regular file (a FIFO): skipped"] * 2
-    (err,) = items(tmp_path / "pipe.txt")
+    (err,) = read_items(tmp_path / "pipe.txt")
     assert isinstance(err, ReadError) and "FIFO" in err.message
 
 
@@ -187,11 +184,11 @@ def test_socket_and_device_are_skipped(tmp_path):
     s = socket.socket(socket.AF_UNIX)
     try:
         s.bind(str(tmp_path / "sock.txt"))
-        (err,) = items(tmp_path / "sock.txt")
+        (err,) = read_items(tmp_path / "sock.txt")
         assert "socket" in err.message
     finally:
         s.close()
-    (err,) = items("/dev/zero")
+    (err,) = read_items("/dev/zero")
     assert isinstance(err, ReadError) and "character device" in err.message
 
 
@@ -218,7 +215,7 @@ def test_unreadable_subfolder_is_reported_and_the_rest_read(tmp_path, monkeypatc
 
     import dateline.read as read_module
     monkeypatch.setattr(read_module.os, "scandir", scandir)
-    out = items(tmp_path)
+    out = read_items(tmp_path)
     assert [a.id for a in out if isinstance(a, RawArticle)] == ["a", "open/c"]
     (err,) = errors(out)
     assert err.origin.endswith("locked") and err.message == "cannot read folder: Permission denied"
@@ -228,7 +225,7 @@ def test_undecodable_file_name_gives_a_printable_id(tmp_path):
     name = os.fsencode(str(tmp_path)) + b"/caf\xe9.txt"
     with open(name, "wb") as f:
         f.write(b"Rain fell in Oslo.")
-    (a,) = items(tmp_path)
+    (a,) = read_items(tmp_path)
     assert isinstance(a, RawArticle) and a.id == "caf\ufffd"
     a.id.encode("utf-8")
 
@@ -236,5 +233,5 @@ def test_undecodable_file_name_gives_a_printable_id(tmp_path):
 def test_json_line_with_lone_surrogate_escapes_is_cleaned_offsets_kept(tmp_path):
     p = tmp_path / "feed.jsonl"
     p.write_text('{"id": "x\\ud800", "text": "A \\udc00 B in Paris.", "title": "T\\ud83d"}\n', encoding="utf-8")
-    (a,) = items(p)
+    (a,) = read_items(p)
     assert a.text == "A \ufffd B in Paris." and a.id == "x\ufffd" and a.title == "T\ufffd"

@@ -6,7 +6,6 @@ import json
 import os
 import pathlib
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -20,21 +19,16 @@ from dateline.run.distributed import ingest_dask, run_shard  # noqa: E402
 from dateline.run.local import ingest  # noqa: E402
 from dateline.store import Store  # noqa: E402
 from dateline.store.parts import parts_of  # noqa: E402
+from tests.helpers import free_port  # noqa: E402
 
 SRC = str(pathlib.Path(__file__).resolve().parents[2] / "src")
 DASK = pathlib.Path(sys.executable).with_name("dask")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def cluster():
     """A scheduler and two single-threaded workers, each its own process, as on a real cluster."""
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "PYTHONPATH": SRC + os.pathsep + os.environ.get("PYTHONPATH", "")}
     address = f"tcp://127.0.0.1:{port}"
     procs = [subprocess.Popen([str(DASK), "scheduler", "--host", "127.0.0.1", "--port", str(port),

@@ -1,8 +1,9 @@
 """bench/eval_event_dates.py: the anchored day of a TimeML event and the verdict on a date (an invented document)."""
 from __future__ import annotations
 
-import importlib.util
 import pathlib
+
+from tests.helpers import load_script
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 
@@ -25,10 +26,7 @@ DOC = """<?xml version="1.0" ?>
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("eval_event_dates", ROOT / "bench" / "eval_event_dates.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script(ROOT / "bench" / "eval_event_dates.py")
 
 
 def test_anchored_days_come_from_links_either_way_and_only_those_that_place_the_event(tmp_path):

@@ -1,20 +1,18 @@
 """scripts/gold_folds.py: folds of whole gold files (rounds in coding order, shuffled files, the newest held out)."""
 from __future__ import annotations
 
-import importlib.util
 import pathlib
 
 import pytest
+
+from tests.helpers import load_script
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def gf():
-    spec = importlib.util.spec_from_file_location("gold_folds", ROOT / "scripts" / "gold_folds.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "scripts" / "gold_folds.py")
 
 
 FILES = {f"a{n}": name for n, name in enumerate(

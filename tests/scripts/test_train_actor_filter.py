@@ -1,22 +1,20 @@
 """scripts/train_actor_filter.py: the features of an actor, the labels, the regression and the out-of-fold figures."""
 from __future__ import annotations
 
-import importlib.util
 import math
 import pathlib
 
 import numpy as np
 import pytest
 
+from tests.helpers import load_script
+
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def tf():
-    spec = importlib.util.spec_from_file_location("train_actor_filter", ROOT / "scripts" / "train_actor_filter.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "scripts" / "train_actor_filter.py")
 
 
 def test_features_are_finite_and_leave_the_actors_as_they_were(tf, run, monkeypatch):

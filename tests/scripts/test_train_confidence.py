@@ -1,20 +1,18 @@
 """scripts/train_confidence.py's pure parts: the weighted regression and the choice of weight, L2 and floor."""
 from __future__ import annotations
 
-import importlib.util
 import pathlib
 
 import pytest
+
+from tests.helpers import load_script
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def tc():
-    spec = importlib.util.spec_from_file_location("train_confidence", ROOT / "scripts" / "train_confidence.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "scripts" / "train_confidence.py")
 
 
 def test_fit_learns_a_separating_feature_and_weights_sources(tc):

@@ -1,20 +1,18 @@
 """scripts/train_criticism.py's pure parts: the candidates of one detector and the events a threshold adds."""
 from __future__ import annotations
 
-import importlib.util
 import pathlib
 
 import pytest
+
+from tests.helpers import load_script
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def tc():
-    spec = importlib.util.spec_from_file_location("train_criticism", ROOT / "scripts" / "train_criticism.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "scripts" / "train_criticism.py")
 
 
 def _cand(start, chosen, accuse, support, feats=("w=great", "said_sup>0.1")):
