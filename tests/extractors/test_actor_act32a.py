@@ -47,3 +47,20 @@ def test_a_school_a_verb_gives_to_stays_an_actor(run):
     art = run(text, published="2009-03-06")
     a = at(art, text, "Carver High School")
     assert a is not None and a.sector == "EDU"
+
+
+def test_sums_in_pounds_make_a_town_named_once_british(run):
+    # the town is named once (too few place votes alone); the pound sign is Britain's (home_cues.tsv)
+    text = ("Council to fight litter\nThe council will double its litter squads in Wokingham, council leader, Peter "
+            "Marsh, said. \"We have invested an extra £180,000 to help us,\" he said. Residents can report litter.\n")
+    art = run(text, published="2009-03-06")
+    a = at(art, text, "Peter Marsh")
+    assert a is not None and a.country == "GBR", a
+
+
+def test_a_selectman_makes_a_town_story_american(run):
+    text = ("Town buys plow\nThe selectmen voted to buy a plow at the request of First Selectman Jared Holm. Holm said "
+            "the town would pay for it from its reserve fund.\n")
+    art = run(text, published="2009-03-06")
+    a = at(art, text, "Jared Holm")
+    assert a is not None and a.country == "USA", a
