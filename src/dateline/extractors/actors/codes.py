@@ -358,7 +358,9 @@ def _hosted(st: ActorState, iso3: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _cue_pattern() -> re.Pattern:
     phrases = sorted(lex.home_cues(), key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, phrases)) + r")(?![\w])", re.IGNORECASE)
+    return re.compile("|".join((r"(?<!\w)" if p[:1].isalnum() else "") + re.escape(p) + (r"(?!\w)" if p[-1:].isalnum() else "")
+                               for p in phrases), re.IGNORECASE)
+    #                                               (a currency's sign, `£`, is no word: digits follow it, act32a)
 
 
 def cue_votes(text: str, lo: int = 0, hi: Optional[int] = None) -> Counter:

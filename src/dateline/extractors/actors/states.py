@@ -2,6 +2,7 @@
 positions (`Moscow backed`, not `in Moscow`), then ORG entities in no lexicon, by the words of their names."""
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from typing import Optional
@@ -1288,6 +1289,25 @@ STATION_NAME = re.compile(r"(?<![\w-])(?:News|Channel) \d{1,2}(?![\w-])")   # a 
 #   (KTVI)-`), near the top: the station that reports the story, taken although the dateline is blanked
 
 
+NETWORK_STATION_AT = re.compile(r"(?i:fox|nbc|cbs|abc|cw) ?\d")   # where every network station may start
+
+
+@functools.lru_cache(maxsize=1)
+def _cued_sign() -> re.Pattern:
+    """A bare four-letter call sign after a word of actor_words.tsv `station_cue` (`told KHOU`, `(Photo: KHOU)`,
+    `Copyright 2015 WFIE`): four letters, for `WHO`, `WTO` and `KKK` are three (act32a)."""
+    cues = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in lex.words("station_cue")), key=len, reverse=True)
+    return re.compile(r"(?i:(?<![\w-])(?:" + "|".join(cues) + r"))(?:\s+\d{4})?\s*(?P<sign>[KW][A-Z]{3})(?![\w-]|'[A-Za-z])")
+
+
+@functools.lru_cache(maxsize=1)
+def _network_station() -> re.Pattern:
+    """A network's name and a channel's number, a local station (actor_words.tsv `network`: `FOX 2`, `ABC11`, `NBC 6's
+    Dan Hale`), not `CBS 60 Minutes` (act32a)."""
+    names = "|".join(sorted(lex.words("network"), key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?P<sign>(?i:" + names + r")) ?\d{1,2}(?![\w.,]\d)(?! Minutes)(?=\b|')")
+
+
 def _call_signs(st: ActorState) -> None:
     """American radio and television stations by their call signs (CALL_SIGN, or DATELINE_SIGN in a dateline): media
     (MED, USA), with every other occurrence of the letters alone (`(c) 2016 KHOU`); a body the tagger found there with
@@ -1298,6 +1318,17 @@ def _call_signs(st: ActorState) -> None:
         if st.ctx.skipped(m.start(), m.end()) or lex.organisation_forms().get(m.group("sign")) is not None:
             continue
         found.setdefault(m.group("sign"), []).append((m.start(), m.end()))
+    for m in _cued_sign().finditer(text):        # `told KHOU`, `Copyright 2015 WFIE` (act32a)
+        a, b = m.span("sign")
+        if st.ctx.skipped(a, b) or lex.organisation_forms().get(m.group("sign")) is not None or \
+                any(a <= x < y <= b for x, y in found.get(m.group("sign"), [])):
+            continue
+        found.setdefault(m.group("sign"), []).append((a, b))
+    for m in matches_at(_network_station(), NETWORK_STATION_AT, text):     # `FOX 2`, `ABC11` (act32a)
+        name = m.group(0)
+        if st.ctx.skipped(m.start(), m.end()) or lex.organisation_forms().get(name) is not None:
+            continue
+        found.setdefault(name, []).append((m.start(), m.end()))
     credit = DATELINE_SIGN.search(text, 0, DATELINE_REACH)
     credited = (credit.start("sign"), credit.end("sign")) if credit is not None else None
     outlet = DATELINE_OUTLET.search(text, 0, DATELINE_REACH)
@@ -1329,10 +1360,27 @@ def _call_signs(st: ActorState) -> None:
             if not owners:
                 c = c or cluster(st, ("O", sign), sign, country="USA", sector="MED", role="broadcaster")
                 add(st, c, a, b, credit=(a, b) == credited)
+        if c is not None:
+            _station_staff(st, c, spans)
         if c is not None and credited in spans:   # `Employees told News 2`: the station the dateline credits, by
             for m in STATION_NAME.finditer(text):  # its channel
                 if not any(ms < m.end() and m.start() < me for ms, me, _ in st.mentions.around(m.start(), m.end())):
                     add(st, c, m.start(), m.end())
+
+
+def _station_staff(st: ActorState, c: Cluster, spans: list[tuple[int, int]]) -> None:
+    """`told FOX 2's Erika Dunn`: a person named right after a station's possessive, with no sector of their own
+    (or the private one every unknown name has), is the station's reporter, MED (as `CNN's Erika Dunn` through a
+    known outlet's owner_sector; a station found by its call sign comes later, act32a)."""
+    text = st.ctx.text
+    for a, b in spans:
+        m = re.match(r"['’]s ", text[b:b + 3])
+        if m is None:
+            continue
+        for ms, me, o in st.mentions.around(b + 3, b + 4):
+            if ms == b + 3 and o.key[0] in ("P", "P?") and o.person is None and o.sector in (None, PRIVATE) and \
+                    o.role is None:
+                o.sector, o.country = "MED", o.country or c.country
 
 
 _PAGE = re.compile(r"^[A-Z]\d{1,2}$")     # a page or section number (`A6`), not an organisation
@@ -1364,7 +1412,8 @@ def _model_year(doc, i: int) -> bool:
 
 def _place_of_study(st: ActorState, span) -> bool:
     """A school or university (an unknown organisation whose last organisation word is EDU's) named as a place:
-    after `in`, `at`, `from`, `outside`, `near`, or as the `of`-object of a place noun (`the premises of`), or
+    after `in`, `at`, `from`, `outside`, `near`, after `to`/`into` hung on a noun (`an entrance into`), as the subject
+    of `be open`/`closed` (actor_words.tsv `open_state`), or as the `of`-object of a place noun (`the premises of`), or
     modifying another noun (`Nashua Community College gym`), unless it is the organisation a described person
     works for (`a professor at the University of Nevada`)."""
     if org_sector(span) != "EDU":
@@ -1373,11 +1422,18 @@ def _place_of_study(st: ActorState, span) -> bool:
     if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lower_ not in lex.org_words() and \
             not lex.titles().get(root.head.lemma_.lower()):
         return True
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lower_ in lex.words("open_state") for c in children(root.head)):
+        return True                               # `East Side Middle School will be open today`: the building (act32a)
     if root.dep_ != "pobj":
         return False
     prep = root.head
     if prep.lower_ in ("in", "at", "from", "outside", "near", "inside"):
         return not works_for(st, span.start, span.end)
+    if prep.lower_ in ("to", "into", "onto") and prep.head.pos_ == "NOUN" and prep.head.dep_ != "compound":
+        return not works_for(st, span.start, span.end)   # `Tuition to Paris High School`, `an entrance into Sam
+        #                                                  Houston State University`: a noun's way or fee to the place
+        #                                                  (act32a; not `gave $5 to Lee College`: a verb's recipient)
     return prep.lower_ == "of" and prep.head.lower_ in lex.words("school_grounds")
 
 
