@@ -56,3 +56,12 @@ def test_the_league_named_most_gives_the_home(run):
     art = run(text, published="2008-01-06")
     a = _actor(art, text, "Tom Reid")
     assert a is not None and a.country == "AUS"
+
+
+def test_a_disease_name_is_no_actor(run):
+    text = ("A suspected case of BSE has been found at a farm near Lund, the Danish Food Agency said on Monday. "
+            "BSE has never been found in the region. Health officials said that Hemolytic Uremic Syndrome, which "
+            "can follow an E. coli infection, had struck two children in Aarhus.\n")
+    art = run(text, published="2008-01-06")
+    assert _actor(art, text, "BSE") is None
+    assert _actor(art, text, "Hemolytic Uremic Syndrome") is None
