@@ -630,10 +630,13 @@ def codes(st: ActorState) -> None:
     _american_towns(st)
     stories = digest_stories(st.ctx.text)
     homes = [home_country(st, story) for story in stories] or [home_country(st)]
-    if not stories and (homes[0][0] is None or sports and _league_home(st)[0] is not None):
+    if not stories and (homes[0][0] is None or sports and homes[0][1] < MOSTLY_HOME and
+                        _league_home(st)[0] is not None):
         homes = [_league_home(st)]                # `the Latics ... the Premier League relegation zone`: GBR (act31d);
-        #                                           in a sports report the league's country before the players'
-        #                                           national sides (`Senegal duo Faye and Habib Beye`: SEN) (act32b)
+        #                                           in a sports report the league's country before a home of less
+        #                                           than MOSTLY_HOME the players' national sides made (`Senegal duo
+        #                                           Faye and Habib Beye`: SEN, 0.4), not before a clear one (a Toronto
+        #                                           club's NBA story stays Canadian) (act32b)
     if all(home is None for home, _ in homes):
         return
     signed = {m.start("name") for m in signatures(st.ctx.text)} if stories else set()
