@@ -606,10 +606,13 @@ def codes(st: ActorState) -> None:
     _service_ranks(st)
     _bare_authorities(st)                         # `Authorities said` in a police story: COP (act30c)
     _contest_judges(st)
-    if _sports_report(st):
+    sports = _sports_report(st)
+    if sports:
         _national_sides(st)                       # `West Indies beat South Africa by 128 runs`: a side, NGO (act31b)
         _team_nicknames(st)                       # `the Seahawks advanced`: a club, BUS, no person (act31b)
         _players_tagged_organisations(st)         # `Makhaya Ntini (one)` tagged ORG: a player, CVL (act31b)
+        _clubs(st)                                # `Everton hit back`, `Adelaide United`, `the Magpies`: BUS (act32b)
+        _club_owners(st)                          # `Club owner Mike Ashley`: BUS, not a private person (act32b)
     _harmed_students(st)
     police_chiefs(st)                             # `Chief John Mina said` in a police story: COP (act25b)
     police_bodies(st)                             # `Los Angeles police`, `LA police`, `the LAPD`: one (act30b)
@@ -629,8 +632,13 @@ def codes(st: ActorState) -> None:
     _american_towns(st)
     stories = digest_stories(st.ctx.text)
     homes = [home_country(st, story) for story in stories] or [home_country(st)]
-    if not stories and homes[0][0] is None:
-        homes = [_league_home(st)]                # `the Latics ... the Premier League relegation zone`: GBR (act31d)
+    if not stories and (homes[0][0] is None or sports and homes[0][1] < MOSTLY_HOME and
+                        _league_home(st)[0] is not None):
+        homes = [_league_home(st)]                # `the Latics ... the Premier League relegation zone`: GBR (act31d);
+        #                                           in a sports report the league's country before a home of less
+        #                                           than MOSTLY_HOME the players' national sides made (`Senegal duo
+        #                                           Faye and Habib Beye`: SEN, 0.4), not before a clear one (a Toronto
+        #                                           club's NBA story stays Canadian) (act32b)
     if all(home is None for home, _ in homes):
         return
     signed = {m.start("name") for m in signatures(st.ctx.text)} if stories else set()
@@ -720,9 +728,14 @@ def _league_home(st: ActorState) -> tuple[Optional[str], float]:
     League` -> GBR, `the National Football Conference` -> USA), whose clubs and players it reports (GUIDE.md act26b:
     an athlete has the club's country), as (country, 1.0); else (None, 0). A league is a company (BUS) and casts no
     vote in `home_country` (act31d)."""
-    found = {c.country for c in st.clusters.values()
-             if c.key[0] == "O" and c.role == "sports league" and c.country and c.mentions}
-    return (found.pop(), 1.0) if len(found) == 1 else (None, 0.0)
+    found: Counter = Counter()
+    for c in st.clusters.values():
+        if c.key[0] == "O" and c.role == "sports league" and c.country and c.mentions:
+            found[c.country] += len(c.mentions)
+    top = found.most_common(1)
+    return (top[0][0], 1.0) if top and 2 * top[0][1] > sum(found.values()) else (None, 0.0)
+    #   (the league named most, more than all others: `the A-League` four times and a player's move to `the English
+    #   Premier League` once is an Australian story, act32b)
 
 
 _STUDENT_ROLES = (None, "student", "students")
@@ -911,6 +924,66 @@ def _players_tagged_organisations(st: ActorState) -> None:
                w.lower() not in other and w.lower().removesuffix("s") not in other and
                w.lower() not in organisational and w not in organisational for w in words):
             c.sector = PRIVATE
+
+
+def _clubs(st: ActorState) -> None:
+    """In a sports report, a name of no lexicon body or person that no sector was given is a club, BUS, as GUIDE.md
+    codes clubs (act32b, the web-page gold tune34/tune35 and tune31: such clubs came out private people, CVL, or
+    with no sector): a name whose last word is a club's (actor_words.tsv `club_suffix`: `Adelaide United`,
+    `Sarpsborg FK`, `Derby County`); a one-word body's name
+    (`Chelsea refused to budge`; not an acronym); a one-word name of a town (`Liverpool`, `Blackburn`); a one-word
+    plural (`the Magpies`, `Saints`: a body's name, or most mentions after `the`; not a surname, `Jones`); a name
+    the text sets before a role in a club (`club_role`: `Everton boss Moyes`). `Pompey will ...` stays: nothing
+    says it. A player known by one name (`Kanu`) is none of these."""
+    roles = lex.words("club_role")
+    suffixes = lex.words("club_suffix")
+    text = st.ctx.text
+    for c in st.clusters.values():
+        if c.key[0] not in ("O", "P?") or c.sector not in (None, PRIVATE) or c.person is not None or c.members or \
+                not c.mentions or c.role is not None or lex.organisation_forms().get(c.name) is not None:
+            continue
+        words = c.name.removeprefix("the ").removeprefix("The ").split()
+        if not words or not all(w[:1].isupper() for w in words):
+            continue
+        if len(words) > 1:
+            club = words[-1].lower() in suffixes and not lex.place_country(c.name) and not lex.town_country(c.name)
+            #   (not any body's plural: `Missouri Valley Blazers`, a fourth-grade team, is no company, tune24)
+        elif any(t.text == words[0] and t.i > 0 and t.doc[t.i - 1].pos_ == "PROPN" and t.doc[t.i - 1].text.istitle()
+                 for t in st.toks):
+            continue                              # `Jamal Crawford had 21 points ... Crawford hit`: a player's surname
+        elif c.key[0] == "O" and not words[0].isupper():
+            club = True                           # a one-word body of no lexicon and no sector: `Chelsea refused`
+        else:
+            name = words[0]
+            spans = [st.doc.char_span(s, e, alignment_mode="expand") for s, e in c.mentions]
+            if any(sp is None or len(sp) != 1 for sp in spans):
+                continue
+            club = bool(lex.place_country(name) or lex.town_country(name)) or \
+                (name.endswith("s") and not name.endswith("ss") and
+                 (c.key[0] == "O" or 2 * sum(_after_the(sp[0]) for sp in spans if sp is not None) > len(spans))) or \
+                any(m.group(1).lower() in roles for m in re.finditer(
+                    rf"\b{re.escape(name)}(?:'s)? ([A-Za-z-]+)", text))
+        if club:
+            c.sector = "BUS"
+
+
+def _club_owners(st: ActorState) -> None:
+    """In a sports report, a private person named right after an owner's noun (actor_words.tsv `club_owner`: `Club
+    owner Mike Ashley`, `Liverpool co-owners Tom Hicks and George Gillett`) owns a club: BUS, as GUIDE.md codes a
+    club's executives (act32b; private people, CVL, before)."""
+    owners = lex.words("club_owner")
+    text = st.ctx.text
+    for c in st.clusters.values():
+        if c.key[0] not in ("P?", "P") or c.sector not in (None, PRIVATE) or c.role is not None or not c.mentions:
+            continue
+        for s, _ in c.mentions:
+            m = _OWNER_BEFORE.search(text[max(0, s - 80):s])
+            if m and m.group(1).lower() in owners:
+                c.sector = "BUS"
+                break
+
+
+_OWNER_BEFORE = re.compile(r"\b([A-Za-z-]+) (?:[A-Z][\w'.-]+ ){0,3}(?:and )?$")
 
 
 def _after_the(tok) -> bool:
