@@ -28,3 +28,24 @@ def test_a_game_report_in_golf_or_basketball_words_tells_no_event(run):
         assert not got, got
     kept = one(run, HOOPS_PAGE + " Police arrested a fan who stabbed a steward outside the arena after the game.")
     assert [e for e in kept if e[0] == "COERCE" and "Police" in e[1]], kept
+
+
+def test_a_legal_or_medical_state_told_in_words_of_blame_accuses_no_one(run):
+    for text in ('Every doctor who examined Dalton "continues to have the opinion that he is still not competent to '
+                 'stand trial," Greene argued in a motion filed last week.',
+                 'A state psychologist testified that Dalton continued to "suffer from delusions, consistent with his '
+                 'diagnosis of paranoid schizophrenia," according to court records.',
+                 "Prosecutors said they cannot discuss his case because he is a juvenile.",
+                 "Officials said the officer was responsible for 70 parolees."):
+        assert not one(run, text, "ACCUSE"), text
+    for text in ('The senator said, "The governor is not competent to run this state."',
+                 "Officials said the gunman was responsible for the deaths of two men.",
+                 "The mayor said the plan is juvenile and paranoid."):
+        assert one(run, text, "ACCUSE"), text
+
+
+def test_named_premises_where_shots_were_fired_are_no_target(run):
+    got = one(run, "Two men were shot at the Starlite Motel on Route 9 early Sunday.", "ASSAULT")
+    assert got and not [e for e in got if "Motel" in e[2]], got
+    kept = one(run, "Militants stormed the Serena Hotel in Kabul on Friday.", "ASSAULT")
+    assert [e for e in kept if "Serena Hotel" in e[2]], kept

@@ -1558,8 +1558,13 @@ def at_dwelling(x) -> bool:
     """x is a home, a house or a flat (event_cues `dwelling`, ev30c), or a building, a shop, a door or an area
     (`premises`, ev31b), a common noun, no name, after a preposition of place: where shots were fired, not whom they
     hit (`shots were fired at a home on Elm Street`, `found shot at his business`; the guide's target is who was
-    hit). For attacks only."""
+    hit). For attacks only. A name whose last word is one of them is a place too (`a shooting broke out at the Birch
+    Leaf Apartments`, `shot at the Starlite Motel`; ev32b): `Militants stormed the Serena Hotel` has no preposition."""
     cues = load().cues
+    if x.pos_ == "PROPN" and _at_place(x) and not any(y.dep_ == "compound" and y.i > x.i for y in children(x)):
+        low = x.lower_
+        return any(w in cues.get("dwelling", ()) or w in cues.get("premises", ())
+                   for w in (low, low[:-1] if low.endswith("s") else low))
     return x.pos_ == "NOUN" and _at_place(x) and (
         x.lemma_.lower() in cues.get("dwelling", ()) or x.lemma_.lower() in cues.get("premises", ()))
 
