@@ -49,3 +49,32 @@ def test_named_premises_where_shots_were_fired_are_no_target(run):
     assert got and not [e for e in got if "Motel" in e[2]], got
     kept = one(run, "Militants stormed the Serena Hotel in Kabul on Friday.", "ASSAULT")
     assert [e for e in kept if "Serena Hotel" in e[2]], kept
+
+
+def test_worry_about_a_danger_no_one_does_accuses_no_one(run):
+    for text in ("Health officials said they are worried about the threat of disease after the floods.",
+                 "Residents said they were concerned about the risk of flooding in the valley."):
+        assert not one(run, text, "ACCUSE"), text
+    for text in ("Conservatives say they are concerned about the council's plan to raise taxes.",
+                 "Officials said they were worried about Iran's missile tests."):
+        assert one(run, text, "ACCUSE"), text
+
+
+def test_police_or_a_mourner_in_the_main_clause_did_not_fire(run):
+    got = one(run, "Police were already on their way to Dale Reeves' home when he opened fire on his fiancee and "
+                   "young son.", "ASSAULT")
+    assert got and not [e for e in got if "Police" in e[1]], got
+    got = one(run, "A grieving Memphis mother calls for justice two months after her son was shot and killed.",
+              "ASSAULT")
+    assert got and not [e for e in got if "mother" in e[1]], got
+    kept = one(run, "Rebels attacked the convoy as they retreated from the town.", "ASSAULT")
+    assert [e for e in kept if "Rebels" in e[1]], kept
+
+
+def test_a_spree_is_not_the_one_hit(run):
+    got = one(run, "That was until he was murdered in a Whitehaven shooting spree.", "ASSAULT")
+    assert got and not [e for e in got if "spree" in e[2]], got
+    kept = one(run, "When guests intervened, the man pulled out a handgun and began to fire shots.", "ASSAULT")
+    assert kept, kept                     # what is fired, alone, stays the target: the event is kept by it
+    kept = one(run, "Gunmen fired on the convoy, killing two soldiers.", "ASSAULT")
+    assert [e for e in kept if "convoy" in e[2]], kept
