@@ -1580,8 +1580,8 @@ def at_dwelling(x) -> bool:
 
 
 def no_one_hit(x) -> bool:
-    """x names an attack's course or its toll, never whom it hit (event_cues `nohit`, a common noun: `murdered in a
-    shooting spree`, `ended in 18 fatalities`; ev32b). For attacks only."""
+    """x names an attack's course, never whom it hit (event_cues `nohit`, a common noun: `murdered in a shooting
+    spree`, `caught in the crossfire`; ev32b). For attacks only."""
     return x.pos_ == "NOUN" and lemma(x) in load().cues.get("nohit", ())
 
 
