@@ -927,7 +927,68 @@ def _scene(c: Candidate, w, law, crimeact) -> bool:
 
 def preset_no_event(c: Candidate) -> bool:
     """The checks that hold for events built whole by a rule too (verdicts and feelings of evaluative.py)."""
-    return posture(c) or _affection(c, words()) or _wrong_place(c)
+    return posture(c) or _affection(c, words()) or _wrong_place(c) or _legal_state(c, words()) or \
+        _worry_for_a_plight(c, words())
+
+
+def _worry_for_a_plight(c: Candidate, w) -> bool:
+    """Worry or fear about a danger, a lack or an illness that no one does (event_senses `plight`, lexicon/hazards.tsv,
+    crime_words `peril`), with no actor in what is feared (ev32b): `health officials are worried about the threat of
+    disease`, `residents are concerned about the risk of flooding`; a feeling, no criticism. `concerned about the
+    council's plan`, `worried about Iran` stay."""
+    if c.etype != "ACCUSE" or c.noun is not None:
+        return False
+    t = c.token
+    ew = evaluation_words()
+    if _lemma(t) not in ew["feeler"] and t.lower_ not in ew["feeler"] and t.lower_ not in w["worryword"]:
+        return False
+    objs = [y for x in children(t) if x.dep_ == "prep" and x.lower_ in ("about", "over", "of", "by")
+            for y in children(x) if y.dep_ == "pobj"]
+    plight = _senses_of("plight") | w["peril"]
+
+    def actor_in(z) -> bool:              # (a place where it befalls is no one: `the risk of flooding in Fargo`)
+        place = z.ent_type_ in ("GPE", "LOC", "FAC") and z.dep_ != "poss"
+        return not place and (z.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or z.pos_ == "PROPN" or actor_noun(z))
+    return bool(objs) and all((_lemma(y) in plight or _lemma(y) in hazards()) and not any(
+        actor_in(z) for z in y.subtree) for y in objs)
+
+
+@functools.lru_cache(maxsize=None)
+def _senses_of(name: str) -> frozenset:
+    """One class of lexicon/event_senses.tsv."""
+    return frozenset(classes("event_senses.tsv").get(name, ()))
+
+
+def _legal_state(c: Candidate, w) -> bool:
+    """A word of blame or of fitness that tells a person's state in law or medicine, no criticism (ev32b): a noun of
+    standing (`legalstate`: `they can't discuss his case because he is a juvenile`), fitness in a sentence of a
+    court's (`courtstate`: `he is still not competent to stand trial`, `found competent by a jury` at a competency
+    hearing), a word of scorn that names the kind of an illness (`diagnosis`: `consistent with paranoid
+    schizophrenia`), and `responsible for` a count of people in one's charge (`the officer was responsible for 70
+    parolees` (`incharge`); `responsible for the deaths of two men` stays)."""
+    if c.etype != "ACCUSE" or c.noun is not None:
+        return False
+    t = c.token
+    lem = _lemma(t)
+    ew = evaluation_words()
+    if t.pos_ == "NOUN" and lem in w["legalstate"] and lem in ew["scorn"]:
+        return True
+    if lem in ew["fitness"] and any(_lemma(x) in w["courtstate"] for x in sentence_tokens(t)):
+        return True
+    if (lem in ew["scorn"] or lem in ew["negative"]) and t.dep_ in ("amod", "compound") and \
+            _lemma(t.head) in w["diagnosis"]:
+        return True
+    if lem in ew["culpable"]:
+        whom = prep_object(t, "for")
+        return whom is not None and whom.pos_ == "NOUN" and any(x.dep_ == "nummod" for x in children(whom)) and \
+            (_lemma(whom) in w["incharge"] or whom.lower_ in w["incharge"])
+    return False
+
+
+def evaluation_words() -> dict[str, frozenset]:
+    """lexicon/evaluation.tsv as class -> words (the evaluative patterns' words, read by evaluative.words)."""
+    from .evaluative import words as ew
+    return ew()
 
 
 def _wrong_place(c: Candidate) -> bool:

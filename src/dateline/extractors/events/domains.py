@@ -102,6 +102,9 @@ def sport_talk(c: Candidate, w) -> bool:
     sent = sentence_of(c.token.doc, c.token.i)
     words = _words_of(c.token.doc, sent.start, sent.end)
     keep = w["ballot"] | w["votebody"] | w["lawforce"] | w["polity"] | w["harmsign"] | crime.words()["crimeword"]
+    if _game_sentence_at(c.token.doc, sent.start, sent.end, w):
+        keep = keep - w["contest"]        # `helped the Sun Devils to two wins, beating Oregon 62-54`: a word of force
+        # in a sentence that tells of a game is play (as `game_play` reads it), no harm that keeps the event (ev32b)
     if not words.isdisjoint(keep):
         return False
     from ...lexicon.actors import person_forms

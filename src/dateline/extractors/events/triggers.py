@@ -1312,6 +1312,9 @@ def _pronoun_source(c: Candidate, src, quote_speaker):
                 actor_like(sp) or actor_noun(sp)):
             sp = None                     # `even after he criticized X, his popularity grew`: a thing is not who
             # the pronoun is (ev25a)
+        if sp is not None and src.lower_ in ("he", "she") and _many(sp):
+            sp = None                     # `Police were on their way when he opened fire`: one person is not the
+            # police (as for the speaker above; ev32b)
     if sp is not None and sp.lower_ not in personal_pronouns():
         return sp
     return src
@@ -1339,6 +1342,10 @@ def _main_clause_subject(c: Candidate):
     if own is not None and own.lower_ in people_pronouns():
         return None                       # (`is in custody after she was arrested`: the one a passive clause's own
         # he, she or they stands for is the one it was done to, mend30)
+    if own is not None and c.etype == "ASSAULT" and any(
+            x.dep_ == "poss" and x.lower_ in people_pronouns() | pronouns("possessive") for x in children(own)):
+        return None                       # (`a mother calls for justice after her son was shot`: the one hit is
+        # the subject's own, who did not hit him; ev32b)
     if s0 is not None and s0.i != t.i and not any(x.i == s0.i for x in c.target) \
             and s0.lower_ not in personal_pronouns():
         return s0
@@ -1373,7 +1380,10 @@ def _target(c: Candidate) -> list:
     found = [x for x in found if not (x.pos_ == "NOUN" and (x.lemma_.lower() in cues.get("bodypart", ()) or (
         x.lemma_.lower() in cues.get("outcome", ()) and x.head.lower_ == "to") or (
         c.quad == 4 and not x.ent_type_ and x.lemma_.lower() in cues.get("openplace", ()))) or (
-        c.etype == "ASSAULT" and (at_street(x) or at_dwelling(x))) or _a_date(x))]
+        c.etype == "ASSAULT" and (at_street(x) or at_dwelling(x) or no_one_hit(x))) or _a_date(x))]
+    if c.etype == "ASSAULT" and any(not arms(x) for x in found):
+        found = [x for x in found if not arms(x)]   # `fired a gun, grazing him`: him, not the gun (alone it stays:
+        # `began to fire shots`, whose event the checks keep by it; ev32b)
     # (`shot in the head`, `shot to death`; `opened fire on a park`: where, not whom; `Friday's shooting`: when)
     if not found and not passive and t.pos_ == "VERB":
         tgt = stranded_object(t)
@@ -1558,10 +1568,34 @@ def at_dwelling(x) -> bool:
     """x is a home, a house or a flat (event_cues `dwelling`, ev30c), or a building, a shop, a door or an area
     (`premises`, ev31b), a common noun, no name, after a preposition of place: where shots were fired, not whom they
     hit (`shots were fired at a home on Elm Street`, `found shot at his business`; the guide's target is who was
-    hit). For attacks only."""
+    hit). For attacks only. A name whose last word is one of them is a place too (`a shooting broke out at the Birch
+    Leaf Apartments`, `shot at the Starlite Motel`; ev32b): `Militants stormed the Serena Hotel` has no preposition."""
     cues = load().cues
+    if x.pos_ == "PROPN" and _at_place(x) and not any(y.dep_ == "compound" and y.i > x.i for y in children(x)):
+        low = x.lower_
+        return any(w in cues.get("dwelling", ()) or w in cues.get("premises", ())
+                   for w in (low, low[:-1] if low.endswith("s") else low))
     return x.pos_ == "NOUN" and _at_place(x) and (
         x.lemma_.lower() in cues.get("dwelling", ()) or x.lemma_.lower() in cues.get("premises", ()))
+
+
+def no_one_hit(x) -> bool:
+    """x names an attack's course, never whom it hit (event_cues `nohit`, a common noun: `murdered in a shooting
+    spree`, `caught in the crossfire`; ev32b). For attacks only."""
+    return x.pos_ == "NOUN" and lemma(x) in load().cues.get("nohit", ())
+
+
+def arms(x) -> bool:
+    """x names what is fired (crime_words `firearm`, `projectile`, a common noun: `fired a gun`, `fire shots`): no
+    one hit, dropped beside another target (ev32b)."""
+    return x.pos_ == "NOUN" and lemma(x) in _arms()
+
+
+@functools.lru_cache(maxsize=1)
+def _arms() -> frozenset:
+    """crime_words `firearm` and `projectile`: what is fired, not who is hit."""
+    w = classes("crime_words.tsv")
+    return frozenset(w.get("firearm", ())) | frozenset(w.get("projectile", ()))
 
 
 def _bare_victims(t) -> list:
@@ -1668,7 +1702,8 @@ def _nearby_actor(c: Candidate) -> None:
     """The targets found name no actor ('complain about the move'): add the nearest one that does (`actor_target`)."""
     x = actor_target(c.token, c.noun, c.target, {x.i for x in c.source + c.target} |
                      ({c.noun.i} if c.noun is not None else set()), places=c.quad in (2, 4) or c.etype == "AGREE")
-    if x is not None and not (c.etype == "ASSAULT" and (at_street(x) or at_dwelling(x) or _occasion(x) or (
+    if x is not None and not (c.etype == "ASSAULT" and (at_street(x) or at_dwelling(x) or no_one_hit(x) or (
+            c.target and arms(x)) or _occasion(x) or (
             c.target and _at_place(x) and x.ent_type_ in ("GPE", "LOC", "FAC")
             and lemma(c.token) in load().cues.get("casualty", ())))):
         c.target = c.target + [x]         # (`a shooting on Marlow Blvd`: where; ev30b; `another person was killed in
