@@ -35,6 +35,7 @@ from .triggers import lemma as _lemma, Candidate, _depth, actor_like, child, is_
     warlike, when_doer
 
 SUBJECTS = ("nsubj", "nsubjpass")
+MODAL_AUX = ("will", "would", "could", "might", "may", "should", "must", "can", "ought")
 
 
 @functools.lru_cache(maxsize=1)
@@ -776,6 +777,45 @@ def candidates(sent, skipped, law: frozenset) -> list[Candidate]:
         c.depth = _depth(t)
         out.append(c)
     out += _held_now(sent, w, law)
+    out += _charges_dropped(sent, skipped, w)
+    return out
+
+
+def _charges_dropped(sent, skipped, w) -> list[Candidate]:
+    """A claim at law let go (crime_words `dropverb`, `dropped`): `the charges against him were dropped`, `claims
+    that the band was ripped off have been withdrawn`, `a prosecutor's decision to drop the charge against him`
+    (`dropdecide`): CONCEDE (EVENT_GUIDE: dropping charges concedes), the one charged (`against`) as target, the
+    `by` doer or the decider as source. Not one to come or asked for (`should be dropped`, `will be dropped`, `asked
+    the court to drop the case`), nor denied (`were not dropped`); the active `dropped the charges` is the lexicon's
+    own (event_patterns `drop`). ev32a."""
+    out = []
+    for t in sent:
+        if t.pos_ != "VERB" or _lemma(t) not in w["dropverb"] or skipped(t) or any(
+                x.dep_ == "neg" or x.dep_ == "aux" and x.lower_ in MODAL_AUX for x in children(t)):
+            continue
+        source = None
+        if is_passive(t):
+            claim = child(t, ("nsubjpass",))
+            source = prep_object(t, "by")
+        elif t.dep_ == "acl" and _lemma(t.head) in w["dropdecide"] and any(
+                x.dep_ == "aux" and x.lower_ == "to" for x in children(t)):
+            claim = child(t, ("dobj",))
+            source = next((x for x in children(t.head) if x.dep_ == "poss"), None)
+            if t.head.dep_ in ("nsubj", "nsubjpass") and any(
+                    x.dep_ == "aux" and x.lower_ in MODAL_AUX for x in children(t.head.head)):
+                continue                  # (`a decision to drop the case would anger voters`: supposed)
+        else:
+            continue
+        if claim is None or _lemma(claim) not in w["dropped"]:
+            continue
+        charged = prep_object(claim, "against") or prep_object(t, "against")
+        if source is not None and source.pos_ == "PRON" and source.lower_ not in ("he", "she", "they", "we"):
+            source = None
+        c = Candidate(t, None, Pattern("verb", "drop", "080", None, ()), t.i, t.i, False, etype="CONCEDE", quad=2,
+                      cameo="080", source=[source] if source is not None else [],
+                      target=[charged] if charged is not None else [], preset=True)
+        c.depth = _depth(t)
+        out.append(c)
     return out
 
 
