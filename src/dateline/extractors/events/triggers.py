@@ -884,11 +884,39 @@ def _source(c: Candidate, quote_speaker) -> list:
         src = _pronoun_source(c, src, quote_speaker)
     if src is None and c.extra_source is None and not (c.nominal and c.quad == 4):
         src = _main_clause_subject(c)
+    if src is None and not c.nominal:
+        src = court_of(t)                 # `was convicted in federal court`: the court (a step of the law, ev32a)
     if src is None:
         return []
     # `The family, protesters and civic leaders have been demanding`: a list the parse split into subjects
     return [src] + [x for x in children(src.head) if x.dep_ == src.dep_ and x.dep_ in SUBJ and x.i != src.i
                     and x.pos_ in ("NOUN", "PROPN")]
+
+
+@functools.lru_cache(maxsize=1)
+def _court_words() -> tuple[frozenset, frozenset]:
+    w = classes("crime_words.tsv")
+    return frozenset(w.get("courtstep", ())), frozenset(w.get("courtname", ()))
+
+
+def court_of(v):
+    """The court a step of the law told in the passive with no doer was taken in (crime_words `courtstep`,
+    `courtname`): `was convicted in federal court of fraud and was sentenced`, `was fined $150 ... in Platte County
+    Court`: the court, as the doer (EVENT_GUIDE: trials and sentences are acts of law). The `in` is read on the verb, on
+    the verb it is joined to or on one joined to it; None when no court is named (`was arrested in Court Street`:
+    a street; `was arrested in court`: police arrest, not a court step). ev32a."""
+    steps, names = _court_words()
+    if lemma(v) not in steps or not is_passive(v) and not (v.dep_ == "conj" and is_passive(v.head)):
+        return None
+    verbs = [v] + [x for x in children(v) if x.dep_ == "conj"] + ([v.head] if v.dep_ == "conj" else [])
+    verbs += [y for x in verbs for y in children(x) if y.dep_ == "xcomp"]   # (`ordered to pay $90 in Court`)
+    for x in verbs:
+        for p in children(x):
+            if p.dep_ == "prep" and p.lower_ == "in":
+                o = child(p, ("pobj",))
+                if o is not None and o.lower_ in names:
+                    return o
+    return None
 
 
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
