@@ -31,3 +31,13 @@ def test_sitting_down_with_someone_is_a_meeting(run):
     assert [(s, t) for _, s, t, _ in got] == [("The governor", "Speaker Dan Lowe")], got
     assert not one(run, "The governor sat down with reporters on Monday.", "CONSULT")
     assert not one(run, "The governor sat down at the table.", "CONSULT")
+
+
+def test_a_stop_by_police_is_a_detention(run):
+    got = one(run, "The gunman fled on foot when police stopped him outside the bank.", "COERCE")
+    assert [s for _, s, _, _ in got] == ["police"] and got[0][2] in ("him", "The gunman"), got
+    got = one(run, "Deputies spotted the truck near the river and conducted a traffic stop.", "COERCE")
+    assert [(s, tr) for _, s, _, tr in got] == [("Deputies", "conducted a traffic stop")], got
+    assert not one(run, "Protesters stopped traffic on the bridge.", "COERCE")
+    assert not one(run, "The company stopped production at the plant.", "COERCE")
+    assert not one(run, "The officers could not stop him.", "COERCE")

@@ -778,6 +778,54 @@ def candidates(sent, skipped, law: frozenset) -> list[Candidate]:
         out.append(c)
     out += _held_now(sent, w, law)
     out += _charges_dropped(sent, skipped, w)
+    out += _police_stops(sent, skipped, w, law)
+    return out
+
+
+def _police_stops(sent, skipped, w, law) -> list[Candidate]:
+    """A stop by police (crime_words `stopverb`, `stopdo`): `police stopped him outside the court`, `a trooper stopped
+    the car`, `officers ... conducted a traffic stop`, `was stopped by deputies`: COERCE (a detention), the police as
+    source, the one stopped as target (none for a vehicle). Only police doing it (`the bus stopped`, `the company
+    stopped production`, `protesters stopped traffic` are none), a person or a vehicle stopped, told as done (not
+    negated or with a modal). ev32a."""
+    out = []
+    for t in sent:
+        if _lemma(t) not in w["stopverb"] or skipped(t):
+            continue
+        verb, noun = t, None
+        if t.pos_ == "NOUN":
+            if t.dep_ != "dobj" or _lemma(t.head) not in w["stopdo"]:
+                continue                  # (`the traffic stop led to the arrests`: a stop named, no doer)
+            verb, noun = t.head, t
+        elif t.pos_ != "VERB":
+            continue
+        if any(x.dep_ == "neg" or x.dep_ == "aux" and x.lower_ in MODAL_AUX for x in children(verb)):
+            continue
+        passive = noun is None and is_passive(verb)
+        doer = prep_object(verb, "by") if passive else child(verb, ("nsubj",))
+        if doer is None and not passive and verb.dep_ == "conj":
+            doer = child(verb.head, ("nsubj",))   # `spotted a vehicle ... and conducted a traffic stop`
+        if doer is None and noun is not None or doer is not None and doer.lower_ in ("they", "we") and not _police(
+                doer, w, law):
+            doer = next((x for x in sent if x.dep_ == "nsubj" and x is not doer and _police(x, w, law)), None)
+            # (`Officers responding said they spotted a vehicle and conducted a traffic stop`: the police who say so;
+            # a traffic stop whose doer the parse lost is the sentence's police's too: only police make one)
+        if doer is None or not _police(doer, w, law):
+            continue
+        if noun is not None:
+            stopped = prep_object(noun, "on")
+        else:
+            stopped = child(verb, ("nsubjpass",)) if passive else child(verb, ("dobj",))
+            if stopped is None or not (stopped.pos_ == "PRON" and stopped.lower_ in ("him", "her", "them", "he", "she",
+                                                                                     "they") or _a_person(stopped)
+                                       or _lemma(stopped) in w["road"]):
+                continue                  # (`police stopped the fight`, `stopped work`: no one held)
+        whom = [stopped] if stopped is not None and _lemma(stopped) not in w["road"] else []
+        first, last = (verb.i, noun.i) if noun is not None else (verb.i, verb.i)
+        c = Candidate(verb, noun, Pattern("custody", "stop", "173", "arrest", ()), first, last, False, etype="COERCE",
+                      quad=4, cameo="173", mode="arrest", source=[doer], target=whom, preset=True)
+        c.depth = _depth(verb)
+        out.append(c)
     return out
 
 
