@@ -675,12 +675,20 @@ def stop_event(t, lem, keys, consumed) -> Optional[Candidate]:
     object names reduces relations (SANCTION) when that was cooperation, and concedes when it was conflict."""
     lex = load()
     cues = lex.cues
-    if lem not in cues.get("stop", ()) and not any(k in cues.get("stop", ()) for k in keys) \
+    if lem not in cues.get("stop", ()) and not any(k in cues.get("stop", ()) or k in cues.get("quell", ()) for k in keys) \
             and lem not in cues["withdrawing"]:
         return None
     objs = [c for c in children(t) if c.dep_ == "dobj"]
     objs += [o for c in children(t) if c.dep_ == "prep" and c.lower_ == "of" for o in children(c) if o.dep_ == "pobj"]
     objs += contents(objs)
+    if lem in cues.get("quell", ()) or any(k in cues.get("quell", ()) for k in keys):
+        for n in objs:                    # `police broke up the protest`, `to break up a bar brawl`: force ending a
+            pat = next((lex.nouns[k] for k in noun_key(n) if k in lex.nouns), None)   # fray from outside (ev32a)
+            if n.lemma_.lower() in cues.get("fray", ()) or pat is not None and plover(pat.cameo)[0] in (
+                    "PROTEST", "ASSAULT"):
+                consumed.add(n.i)
+                return Candidate(t, n, Pattern("stop", "quell", "175", "repress", ("involving",)),
+                                 min(t.i, n.i), max(t.i, n.i), False)
     for n in objs:
         if n.lemma_.lower() in cues.get("envoy", ()):
             consumed.add(n.i)
