@@ -35,6 +35,7 @@ from .triggers import lemma as _lemma, Candidate, _depth, actor_like, child, is_
     warlike, when_doer
 
 SUBJECTS = ("nsubj", "nsubjpass")
+MODAL_AUX = ("will", "would", "could", "might", "may", "should", "must", "can", "ought")
 
 
 @functools.lru_cache(maxsize=1)
@@ -776,6 +777,93 @@ def candidates(sent, skipped, law: frozenset) -> list[Candidate]:
         c.depth = _depth(t)
         out.append(c)
     out += _held_now(sent, w, law)
+    out += _charges_dropped(sent, skipped, w)
+    out += _police_stops(sent, skipped, w, law)
+    return out
+
+
+def _police_stops(sent, skipped, w, law) -> list[Candidate]:
+    """A stop by police (crime_words `stopverb`, `stopdo`): `police stopped him outside the court`, `a trooper stopped
+    the car`, `officers ... conducted a traffic stop`, `was stopped by deputies`: COERCE (a detention), the police as
+    source, the one stopped as target (none for a vehicle). Only police doing it (`the bus stopped`, `the company
+    stopped production`, `protesters stopped traffic` are none), a person or a vehicle stopped, told as done (not
+    negated or with a modal). ev32a."""
+    out = []
+    for t in sent:
+        if _lemma(t) not in w["stopverb"] or skipped(t):
+            continue
+        verb, noun = t, None
+        if t.pos_ == "NOUN":
+            if t.dep_ != "dobj" or _lemma(t.head) not in w["stopdo"]:
+                continue                  # (`the traffic stop led to the arrests`: a stop named, no doer)
+            verb, noun = t.head, t
+        elif t.pos_ != "VERB":
+            continue
+        if any(x.dep_ == "neg" or x.dep_ == "aux" and x.lower_ in MODAL_AUX for x in children(verb)):
+            continue
+        passive = noun is None and is_passive(verb)
+        doer = prep_object(verb, "by") if passive else child(verb, ("nsubj",))
+        if doer is None and not passive and verb.dep_ == "conj":
+            doer = child(verb.head, ("nsubj",))   # `spotted a vehicle ... and conducted a traffic stop`
+        if doer is None and noun is not None or doer is not None and doer.lower_ in ("they", "we") and not _police(
+                doer, w, law):
+            doer = next((x for x in sent if x.dep_ == "nsubj" and x is not doer and _police(x, w, law)), None)
+            # (`Officers responding said they spotted a vehicle and conducted a traffic stop`: the police who say so;
+            # a traffic stop whose doer the parse lost is the sentence's police's too: only police make one)
+        if doer is None or not _police(doer, w, law):
+            continue
+        if noun is not None:
+            stopped = prep_object(noun, "on")
+        else:
+            stopped = child(verb, ("nsubjpass",)) if passive else child(verb, ("dobj",))
+            if stopped is None or not (stopped.pos_ == "PRON" and stopped.lower_ in ("him", "her", "them", "he", "she",
+                                                                                     "they") or _a_person(stopped)
+                                       or _lemma(stopped) in w["road"]):
+                continue                  # (`police stopped the fight`, `stopped work`: no one held)
+        whom = [stopped] if stopped is not None and _lemma(stopped) not in w["road"] else []
+        first, last = (verb.i, noun.i) if noun is not None else (verb.i, verb.i)
+        c = Candidate(verb, noun, Pattern("custody", "stop", "173", "arrest", ()), first, last, False, etype="COERCE",
+                      quad=4, cameo="173", mode="arrest", source=[doer], target=whom, preset=True)
+        c.depth = _depth(verb)
+        out.append(c)
+    return out
+
+
+def _charges_dropped(sent, skipped, w) -> list[Candidate]:
+    """A claim at law let go (crime_words `dropverb`, `dropped`): `the charges against him were dropped`, `claims
+    that the band was ripped off have been withdrawn`, `a prosecutor's decision to drop the charge against him`
+    (`dropdecide`): CONCEDE (EVENT_GUIDE: dropping charges concedes), the one charged (`against`) as target, the
+    `by` doer or the decider as source. Not one to come or asked for (`should be dropped`, `will be dropped`, `asked
+    the court to drop the case`), nor denied (`were not dropped`); the active `dropped the charges` is the lexicon's
+    own (event_patterns `drop`). ev32a."""
+    out = []
+    for t in sent:
+        if t.pos_ != "VERB" or _lemma(t) not in w["dropverb"] or skipped(t) or any(
+                x.dep_ == "neg" or x.dep_ == "aux" and x.lower_ in MODAL_AUX for x in children(t)):
+            continue
+        source = None
+        if is_passive(t):
+            claim = child(t, ("nsubjpass",))
+            source = prep_object(t, "by")
+        elif t.dep_ == "acl" and _lemma(t.head) in w["dropdecide"] and any(
+                x.dep_ == "aux" and x.lower_ == "to" for x in children(t)):
+            claim = child(t, ("dobj",))
+            source = next((x for x in children(t.head) if x.dep_ == "poss"), None)
+            if t.head.dep_ in ("nsubj", "nsubjpass") and any(
+                    x.dep_ == "aux" and x.lower_ in MODAL_AUX for x in children(t.head.head)):
+                continue                  # (`a decision to drop the case would anger voters`: supposed)
+        else:
+            continue
+        if claim is None or _lemma(claim) not in w["dropped"]:
+            continue
+        charged = prep_object(claim, "against") or prep_object(t, "against")
+        if source is not None and source.pos_ == "PRON" and source.lower_ not in ("he", "she", "they", "we"):
+            source = None
+        c = Candidate(t, None, Pattern("verb", "drop", "080", None, ()), t.i, t.i, False, etype="CONCEDE", quad=2,
+                      cameo="080", source=[source] if source is not None else [],
+                      target=[charged] if charged is not None else [], preset=True)
+        c.depth = _depth(t)
+        out.append(c)
     return out
 
 

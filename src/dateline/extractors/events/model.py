@@ -112,6 +112,7 @@ def _p(p: dict, etype: str) -> float:
 def choose(sent, cands, m: Optional[dict] = None):
     """The candidates that become events: the main one (re-typed by the model when it is sure), then others
     of other types that the model finds likely enough."""
+    cands = [c for c in cands if not _claim_dropped(c, cands)]
     if not cands:
         return []
     ordered = sorted(cands, key=rank)
@@ -132,6 +133,15 @@ def choose(sent, cands, m: Optional[dict] = None):
     for c in ordered:
         c.prob = _p(p, c.etype)           # read by confidence.py
     return _distinct(ordered, p, SETTINGS["extra"])
+
+
+def _claim_dropped(c, cands) -> bool:
+    """A charge noun (ACCUSE, COERCE) that a chosen CONCEDE of dropping lets go (`the charges against him were
+    dropped`, `a decision to drop the charge against him`: crime._charges_dropped): named to be dropped, not laid
+    (ev32a)."""
+    noun = c.noun if c.noun is not None else c.token
+    return c.nominal and c.etype in ("ACCUSE", "COERCE") and noun.dep_ in ("nsubjpass", "dobj") and any(
+        o.etype == "CONCEDE" and o.pattern.key == "drop" and o.token.i == noun.head.i for o in cands)
 
 
 def _promise_made_threat(c, best: str) -> bool:
@@ -189,6 +199,9 @@ def _distinct(ordered, p, extra: float):
                 elif c.etype in SETTINGS.get("nominal_call", ()) and _call_named(c):
                     pass                      # `during their phone call, Obama and Hollande reaffirmed ...`, `aired her
                     # concerns during a conference call with lawmakers`: a call told beside the words said in it
+                elif c.preset and c.etype == "CONCEDE" and c.pattern.key == "drop" and not (c.negated or c.hypothetical):
+                    pass                      # `welcomed the prosecutor's decision to drop the charges against him`:
+                    # a claim at law let go is done beside the words on it (crime._charges_dropped, ev32a)
                 elif own_clause and measure_laid(c):
                     pass                      # `ordered sanctions on X, holding him responsible`: a sanction laid by
                     # someone on someone is done, whatever the sentence's other words make the model think (plv31)

@@ -675,12 +675,20 @@ def stop_event(t, lem, keys, consumed) -> Optional[Candidate]:
     object names reduces relations (SANCTION) when that was cooperation, and concedes when it was conflict."""
     lex = load()
     cues = lex.cues
-    if lem not in cues.get("stop", ()) and not any(k in cues.get("stop", ()) for k in keys) \
+    if lem not in cues.get("stop", ()) and not any(k in cues.get("stop", ()) or k in cues.get("quell", ()) for k in keys) \
             and lem not in cues["withdrawing"]:
         return None
     objs = [c for c in children(t) if c.dep_ == "dobj"]
     objs += [o for c in children(t) if c.dep_ == "prep" and c.lower_ == "of" for o in children(c) if o.dep_ == "pobj"]
     objs += contents(objs)
+    if lem in cues.get("quell", ()) or any(k in cues.get("quell", ()) for k in keys):
+        for n in objs:                    # `police broke up the protest`, `to break up a bar brawl`: force ending a
+            pat = next((lex.nouns[k] for k in noun_key(n) if k in lex.nouns), None)   # fray from outside (ev32a)
+            if n.lemma_.lower() in cues.get("fray", ()) or pat is not None and plover(pat.cameo)[0] in (
+                    "PROTEST", "ASSAULT"):
+                consumed.add(n.i)
+                return Candidate(t, n, Pattern("stop", "quell", "175", "repress", ("involving",)),
+                                 min(t.i, n.i), max(t.i, n.i), False)
     for n in objs:
         if n.lemma_.lower() in cues.get("envoy", ()):
             consumed.add(n.i)
@@ -884,11 +892,39 @@ def _source(c: Candidate, quote_speaker) -> list:
         src = _pronoun_source(c, src, quote_speaker)
     if src is None and c.extra_source is None and not (c.nominal and c.quad == 4):
         src = _main_clause_subject(c)
+    if src is None and not c.nominal:
+        src = court_of(t)                 # `was convicted in federal court`: the court (a step of the law, ev32a)
     if src is None:
         return []
     # `The family, protesters and civic leaders have been demanding`: a list the parse split into subjects
     return [src] + [x for x in children(src.head) if x.dep_ == src.dep_ and x.dep_ in SUBJ and x.i != src.i
                     and x.pos_ in ("NOUN", "PROPN")]
+
+
+@functools.lru_cache(maxsize=1)
+def _court_words() -> tuple[frozenset, frozenset]:
+    w = classes("crime_words.tsv")
+    return frozenset(w.get("courtstep", ())), frozenset(w.get("courtname", ()))
+
+
+def court_of(v):
+    """The court a step of the law told in the passive with no doer was taken in (crime_words `courtstep`,
+    `courtname`): `was convicted in federal court of fraud and was sentenced`, `was fined $150 ... in Platte County
+    Court`: the court, as the doer (EVENT_GUIDE: trials and sentences are acts of law). The `in` is read on the verb, on
+    the verb it is joined to or on one joined to it; None when no court is named (`was arrested in Court Street`:
+    a street; `was arrested in court`: police arrest, not a court step). ev32a."""
+    steps, names = _court_words()
+    if lemma(v) not in steps or not is_passive(v) and not (v.dep_ == "conj" and is_passive(v.head)):
+        return None
+    verbs = [v] + [x for x in children(v) if x.dep_ == "conj"] + ([v.head] if v.dep_ == "conj" else [])
+    verbs += [y for x in verbs for y in children(x) if y.dep_ == "xcomp"]   # (`ordered to pay $90 in Court`)
+    for x in verbs:
+        for p in children(x):
+            if p.dep_ == "prep" and p.lower_ == "in":
+                o = child(p, ("pobj",))
+                if o is not None and o.lower_ in names:
+                    return o
+    return None
 
 
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
