@@ -4,7 +4,7 @@ hockey), a player's help to a team in a sentence with a score. Invented sentence
 event."""
 from __future__ import annotations
 
-from tests.extractors.test_event_ev28 import one
+from tests.helpers import rows_of
 
 
 GOLF_PAGE = ("Martin Ruiz birdied the ninth and tenth holes to share the lead after the second round. "
@@ -24,9 +24,9 @@ HOOPS_PAGE = ("Dawson scored 24 points and grabbed 11 rebounds as the Hawks beat
 
 def test_a_game_report_in_golf_or_basketball_words_tells_no_event(run):
     for page in (GOLF_PAGE, HOOPS_PAGE):
-        got = one(run, page)
+        got = rows_of(run, page)
         assert not got, got
-    kept = one(run, HOOPS_PAGE + " Police arrested a fan who stabbed a steward outside the arena after the game.")
+    kept = rows_of(run, HOOPS_PAGE + " Police arrested a fan who stabbed a steward outside the arena after the game.")
     assert [e for e in kept if e[0] == "COERCE" and "Police" in e[1]], kept
 
 
@@ -37,44 +37,44 @@ def test_a_legal_or_medical_state_told_in_words_of_blame_accuses_no_one(run):
                  'diagnosis of paranoid schizophrenia," according to court records.',
                  "Prosecutors said they cannot discuss his case because he is a juvenile.",
                  "Officials said the officer was responsible for 70 parolees."):
-        assert not one(run, text, "ACCUSE"), text
+        assert not rows_of(run, text, "ACCUSE"), text
     for text in ('The senator said, "The governor is not competent to run this state."',
                  "Officials said the gunman was responsible for the deaths of two men.",
                  "The mayor said the plan is juvenile and paranoid."):
-        assert one(run, text, "ACCUSE"), text
+        assert rows_of(run, text, "ACCUSE"), text
 
 
 def test_named_premises_where_shots_were_fired_are_no_target(run):
-    got = one(run, "Two men were shot at the Starlite Motel on Route 9 early Sunday.", "ASSAULT")
+    got = rows_of(run, "Two men were shot at the Starlite Motel on Route 9 early Sunday.", "ASSAULT")
     assert got and not [e for e in got if "Motel" in e[2]], got
-    kept = one(run, "Militants stormed the Serena Hotel in Kabul on Friday.", "ASSAULT")
+    kept = rows_of(run, "Militants stormed the Serena Hotel in Kabul on Friday.", "ASSAULT")
     assert [e for e in kept if "Serena Hotel" in e[2]], kept
 
 
 def test_worry_about_a_danger_no_one_does_accuses_no_one(run):
     for text in ("Health officials said they are worried about the threat of disease after the floods.",
                  "Residents said they were concerned about the risk of flooding in the valley."):
-        assert not one(run, text, "ACCUSE"), text
+        assert not rows_of(run, text, "ACCUSE"), text
     for text in ("Conservatives say they are concerned about the council's plan to raise taxes.",
                  "Officials said they were worried about Iran's missile tests."):
-        assert one(run, text, "ACCUSE"), text
+        assert rows_of(run, text, "ACCUSE"), text
 
 
 def test_police_or_a_mourner_in_the_main_clause_did_not_fire(run):
-    got = one(run, "Police were already on their way to Dale Reeves' home when he opened fire on his fiancee and "
+    got = rows_of(run, "Police were already on their way to Dale Reeves' home when he opened fire on his fiancee and "
                    "young son.", "ASSAULT")
     assert got and not [e for e in got if "Police" in e[1]], got
-    got = one(run, "A grieving Memphis mother calls for justice two months after her son was shot and killed.",
+    got = rows_of(run, "A grieving Memphis mother calls for justice two months after her son was shot and killed.",
               "ASSAULT")
     assert got and not [e for e in got if "mother" in e[1]], got
-    kept = one(run, "Rebels attacked the convoy as they retreated from the town.", "ASSAULT")
+    kept = rows_of(run, "Rebels attacked the convoy as they retreated from the town.", "ASSAULT")
     assert [e for e in kept if "Rebels" in e[1]], kept
 
 
 def test_a_spree_is_not_the_one_hit(run):
-    got = one(run, "That was until he was murdered in a Whitehaven shooting spree.", "ASSAULT")
+    got = rows_of(run, "That was until he was murdered in a Whitehaven shooting spree.", "ASSAULT")
     assert got and not [e for e in got if "spree" in e[2]], got
-    kept = one(run, "When guests intervened, the man pulled out a handgun and began to fire shots.", "ASSAULT")
+    kept = rows_of(run, "When guests intervened, the man pulled out a handgun and began to fire shots.", "ASSAULT")
     assert kept, kept                     # what is fired, alone, stays the target: the event is kept by it
-    kept = one(run, "Gunmen fired on the convoy, killing two soldiers.", "ASSAULT")
+    kept = rows_of(run, "Gunmen fired on the convoy, killing two soldiers.", "ASSAULT")
     assert [e for e in kept if "convoy" in e[2]], kept
