@@ -12,6 +12,7 @@ from ...lexicon import actors as lex
 from ..spans import (char_span, children, column, column_array, entities, having, heads, ids_of, lemma_in, lexicon_ids,
                      lowered, matches_at, span_chars, span_of, span_text, tokens, where)
 from ..token_strings import strings
+from ..quotes.lexicon import given_names
 from .common import PERSON_LABELS, hit_at
 from .local_news import breeds, language_subjects, owners_shops, page_labels, prison_names, slashed_names, social_parties
 from .state import ActorState
@@ -824,8 +825,15 @@ def _named_in_capitals(label: str, words, plain: list[str], plain_text: str) -> 
     acronym = words.text in forms if forms is not None else words.text in (
         lex.countries().names.keys() | lex.countries().capitals.keys() | lex.countries().demonyms.keys())
     if acronym:
-        return tok.pos_ == "PROPN" and len(tok) > 2
+        return tok.pos_ == "PROPN" and len(tok) > 2 and not _after_given_name(words)
     return label != "ORG"
+
+
+def _after_given_name(words) -> bool:
+    """True when the word before a run's acronym is a given name (given_names.tsv) in capitals too: a by-line's
+    surname (`PHILLIP MENA, KPRC CHANNEL 2 NEWS`: no Middle East News Agency; act32c)."""
+    before = tokens(words.doc)[words.start - 1] if words.start > 0 else None
+    return before is not None and before.is_upper and before.lower_ in given_names()
 
 
 _JOINING = frozenset(("for", "of", "and", "to", "on", "the", "-"))
