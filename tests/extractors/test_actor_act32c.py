@@ -76,3 +76,22 @@ def test_a_private_trades_title_before_a_lexicon_name_is_a_namesake(run):
             "the case.\n")
     art = run(text, published="2010-05-05")
     assert _name(art, text, "Eric Holder") == "Eric Holder"
+
+
+def test_an_acronym_the_article_spells_out_otherwise_is_not_the_lexicons(run):
+    text = ("SAN DIEGO (Wire) -- CHARGERS/GM: The team fired its general manager on Monday after a losing season. "
+            "Owners said the search would start at once.\n")
+    art = run(text)
+    assert _name(art, text, "GM") != "General Motors"
+    text = ("WASHINGTON (Wire) -- Members of the Congressional Black Caucus met on Tuesday to discuss the party's "
+            "rules. The CBC made its case in letters to party leaders.\n")
+    art = run(text, published="2016-06-21")
+    a = actor_at(art, text, "CBC made")
+    assert a is None or a.country != "CAN"
+    text = ("DETROIT (Wire) -- GM said on Monday that it would cut 2,000 jobs at two plants. The carmaker's general "
+            "counsel did not comment.\n")
+    art = run(text)
+    assert _name(art, text, "GM") == "General Motors"
+    text = "BOSTON (AP) -- Police added patrols downtown on Saturday after a string of robberies, the city said.\n"
+    art = run(text)
+    assert _name(art, text, "AP") != "AP"                   # no acronym of its own made of `added patrols`
