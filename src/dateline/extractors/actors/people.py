@@ -1917,15 +1917,13 @@ def _namesake(st: ActorState, person: lex.Person, last: Optional[int] = None) ->
     `politics`): someone else of that name (`her son, Robert Hill of Smyrna` in an obituary is no Australian
     minister). One who held a higher office than a legislature seat or a state or city one (names shared by many) is
     a namesake only where the name is told as a private person's (`_private_person_at`, at token `last`; or, act32c,
-    an age right after it: `McDaniel, 19, was arrested`; or the article is a sports report and the person's offices
-    are of the state: `James Jones added 12 points`) and the article names no title of his offices (`Gen. Colin
-    Powell`) nor the country he served."""
+    as a player's: `_played`, `James Jones added 12 points`) and the article names no title of his offices (`Gen.
+    Colin Powell`) nor the country he served (`_served_told`)."""
     if not person.offices or _political(st):
         return False
     if all(o.sector == "LEG" or o.role in lex.words("local_role") for o in person.offices):
         return True
-    told = last is not None and (_private_person_at(st.toks[last]) or age_after(st.doc, last + 1)) or \
-        _played(st, person, last)
+    told = last is not None and _private_person_at(st.toks[last]) or _played(st, person, last)
     return told and not _served_told(st, person)
 
 
