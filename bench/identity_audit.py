@@ -16,7 +16,13 @@ name: a description or a pronoun), `namesake` (the name without the record: no i
 is added when the article's date is outside every office of the person
 (before the first, or after the last by more than a year). --jsonl FILE writes the same as JSON lines.
 
-usage: PYTHONPATH=src python bench/identity_audit.py [--sets dev,tune,tune2,...] [--cache DIR] [--jsonl FILE]
+`--list FILE` (act32c, repeatable) audits the articles a list of `file` values names instead (output audit pools in
+no gold set, bench/actor_audit.py's lists), and `--acronyms` adds a row `acro` for each organisation of the lexicon
+the tool named from a mention written in capitals (`MENA`, `IAEA`): a by-line or a society's letters read as an
+agency is a wrong identity of the same kind.
+
+usage: PYTHONPATH=src python bench/identity_audit.py [--sets dev,tune,tune2,...] [--list FILE ...] [--acronyms]
+       [--cache DIR] [--jsonl FILE]
 (the default sets: the events' dev and tune and the readable actor sets, READABLE below)
 """
 from __future__ import annotations
@@ -107,8 +113,28 @@ def _lexicon_record(person, actor, day) -> bool:
     return actor.role is None or person.at(day)[2] is None or actor.role in roles
 
 
-def audit(arts: list[dict], cache: pathlib.Path | None):
-    """Yields one dict per actor named as a lexicon person."""
+def _listed(paths: list[pathlib.Path]) -> list[dict]:
+    """[{id, set, published, text}] of the articles lists of `file` values name (one a line, # lines skipped)."""
+    import article_events as ae
+
+    out: dict[str, dict] = {}
+    for path in paths:
+        for line in open(path, encoding="utf-8"):
+            f = line.strip()
+            if f and not f.startswith("#") and f not in out:
+                out[f] = {"id": f, "set": "list-" + path.stem, "published": None, "text": ae.text_of(f)}
+    return list(out.values())
+
+
+def _acronym(text: str) -> bool:
+    """A mention written in capitals, as an acronym or a name set in capitals is (`MENA`, `U.N.`)."""
+    letters = re.sub(r"[^A-Za-z]", "", text)
+    return len(letters) >= 2 and letters.isupper()
+
+
+def audit(arts: list[dict], cache: pathlib.Path | None, acronyms: bool = False):
+    """Yields one dict per actor named as a lexicon person (and, with `acronyms`, per lexicon organisation named from
+    a mention in capitals)."""
     from train_confidence import _contexts
 
     from dateline.extractors.actors import extract_actors
@@ -118,6 +144,7 @@ def audit(arts: list[dict], cache: pathlib.Path | None):
     from dateline.records import RawArticle
 
     people = lex.people()
+    orgs = {o.name: o for o in lex.organisations()}
     by_id = {a["id"]: a for a in arts}
     raws = [RawArticle(id=a["id"], text=a["text"], published=a["published"], origin=a["id"]) for a in arts]
     for ctx in _contexts(raws, cache):
@@ -130,6 +157,15 @@ def audit(arts: list[dict], cache: pathlib.Path | None):
         text = ctx.raw.text
         for actor in actors:
             person = people.get(actor.name)
+            if person is None and acronyms and actor.name in orgs and actor.mentions:
+                ms = sorted(actor.mentions, key=lambda m: m.start)
+                caps = [m for m in ms if _acronym(m.text)]
+                if caps:
+                    yield {"how": "acro", "set": a["set"], "id": a["id"], "date": day, "actor_role": actor.role,
+                           "person": actor.name, "role": orgs[actor.name].role, "country": actor.country,
+                           "sector": actor.sector, "mentions": list(dict.fromkeys(m.text for m in ms))[:8],
+                           "sentence": _sentence(text, caps[0].start, caps[0].end)}
+                continue
             if person is None or not actor.mentions:
                 continue
             ms = sorted(actor.mentions, key=lambda m: m.start)
@@ -147,12 +183,15 @@ def main(argv=None) -> int:
     ap.add_argument("--sets", default=",".join(READABLE))
     ap.add_argument("--cache", type=pathlib.Path, default=pathlib.Path("/work/cache"))
     ap.add_argument("--jsonl", type=pathlib.Path)
+    ap.add_argument("--list", type=pathlib.Path, action="append", default=[],
+                    help="a list of file values (articles in no gold set), instead of --sets; repeatable")
+    ap.add_argument("--acronyms", action="store_true", help="add lexicon organisations named from capitals")
     a = ap.parse_args(argv)
-    arts = _article_list(a.sets.split(","))
+    arts = _listed(a.list) if a.list else _article_list(a.sets.split(","))
     print(f"# {len(arts)} articles", file=sys.stderr)
     cache = a.cache if a.cache and a.cache.exists() else None
     rows = []
-    for r in audit(arts, cache):
+    for r in audit(arts, cache, a.acronyms):
         rows.append(r)
         print(f"{r['how']} {r['set']} {r['id']} {r['date']} | {r['person']} ({r['role']}) {r['country']}/{r['sector']}"
               f" | {' / '.join(r['mentions'])} | {r['sentence']}", flush=True)

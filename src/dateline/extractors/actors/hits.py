@@ -7,11 +7,13 @@ import itertools
 import re
 
 import numpy as np
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from ...lexicon import actors as lex
 from ..spans import (char_span, children, column, column_array, entities, having, heads, ids_of, lemma_in, lexicon_ids,
                      lowered, matches_at, span_chars, span_of, span_text, tokens, where)
 from ..token_strings import strings
+from ..quotes.lexicon import given_names
 from .common import PERSON_LABELS, hit_at
 from .local_news import breeds, language_subjects, owners_shops, page_labels, prison_names, slashed_names, social_parties
 from .state import ActorState
@@ -142,6 +144,72 @@ def find_hits(st: ActorState) -> None:
     nameless_spans(st)
     _edited_words(st)
     _editions(st)
+    _acronyms_spelled_otherwise(st)
+
+
+SPELLED_NEAR = 400      # chars: a lower-case phrase this close to an acronym may be what it stands for (act32c)
+
+
+def _acronyms_spelled_otherwise(st: ActorState) -> None:
+    """An organisation's acronym (`GM`, `CBC`, `AP`) the article spells out as another name is not the lexicon
+    organisation's: words whose initials are the acronym's letters, none a stop word, that are another lexicon
+    organisation's name, or a tagger's organisation where the lexicon's is a foreign outlet (`_foreign_body`: `the
+    Congressional Black Caucus ... the CBC`); or, for two letters, a lower-case noun with its modifiers within
+    SPELLED_NEAR characters of it (`CHARGERS/GM: ... general manager`, `AP testing ... advanced placement testing`: no
+    actor; three letters match common phrases too often: `cable news networks` by `CNN`). Not where the article
+    writes one of the organisation's own longer names (`Hewlett-Packard ... HP`; act32c, from an output audit)."""
+    text, toks = st.ctx.text, st.toks
+    lowered_text = text.lower()
+    spelled: dict[str, bool] = {}                 # acronym -> whether it names a common noun (no actor)
+    for i, (label, entry, e) in list(st.hits.items()):
+        word = toks[i]
+        if label != "ORG" or e != i + 1 or not word.is_upper or not word.is_alpha or not 2 <= len(word) <= 5 or \
+                word.text in spelled or \
+                any(len(f) > len(word) and f.lower() in lowered_text for f in (entry.name, *entry.aliases)):
+            continue
+        pattern = r"\b" + r"[a-z'-]*\s+".join(word.text.lower()) + r"[a-z'-]*\b"
+        own = {f.lower() for f in (entry.name, *entry.aliases)}
+        for m in re.finditer(pattern, text, re.I):
+            phrase = m.group(0)
+            parts = phrase.split()
+            if phrase.lower() in own or any(w.lower() in STOP_WORDS or len(w) < 3 for w in parts):
+                continue
+            other = lex.organisation_forms().get(phrase)
+            if other is not None and other is not entry or other is None and \
+                    all(w[:1].isupper() for w in parts) and _foreign_body(st, entry, m.start(), m.end()):
+                spelled[word.text] = False        # another body (`the CBC`): what the tagger makes of it
+                break
+            if len(word) == 2 and phrase.islower() and abs(m.start() - word.idx) <= SPELLED_NEAR and \
+                    _noun_compound(char_span(st.doc, m.start(), m.end())):
+                spelled[word.text] = True         # a common noun (`advanced placement`, `general manager`)
+                break
+    for i, (label, _, e) in list(st.hits.items()) if spelled else ():
+        word = toks[i]
+        if label == "ORG" and e == i + 1 and word.text in spelled:   # (every use of the acronym)
+            st.hits.pop(i)
+            if spelled[word.text]:
+                st.nameless.add(word.idx, word.idx + len(word))
+
+
+def _foreign_body(st: ActorState, entry, start: int, end: int) -> bool:
+    """True when the text at start-end is a name the tagger calls an organisation and the lexicon organisation is an
+    outlet (MED) of a country the article never names (`the Congressional Black Caucus ... the CBC` in a story naming
+    no Canada). A party's or a state's body is left alone (`the Republican National Convention ... the RNC` in a story
+    naming no country is still the party's committee)."""
+    span = char_span(st.doc, start, end)
+    if span is None or not any(en.label_ == "ORG" and en.start <= span.start and span.end <= en.end
+                               for en in entities(st.doc)):
+        return False
+    return entry.sector == "MED" and entry.country not in (None, "IGO") and not any(
+        h[0] in ("CTRY", "DEM", "CAP") and h[1] == entry.country for h in st.hits.values())
+
+
+def _noun_compound(span) -> bool:
+    """A noun with its modifiers before it, nothing else (`general manager`, `advanced placement`; not `added
+    patrols`)."""
+    if span is None or len(span) < 2 or span[-1].pos_ != "NOUN":
+        return False
+    return all(t.dep_ in ("amod", "compound", "nmod") and t.head.i > t.i for t in span[:-1])
 
 
 _EDITED = re.compile(r"\([A-Z]\)[a-z]+")   # `"(W)e would not enter negotiations`: a quoted word with its case mended
@@ -824,8 +892,15 @@ def _named_in_capitals(label: str, words, plain: list[str], plain_text: str) -> 
     acronym = words.text in forms if forms is not None else words.text in (
         lex.countries().names.keys() | lex.countries().capitals.keys() | lex.countries().demonyms.keys())
     if acronym:
-        return tok.pos_ == "PROPN" and len(tok) > 2
+        return tok.pos_ == "PROPN" and len(tok) > 2 and not _after_given_name(words)
     return label != "ORG"
+
+
+def _after_given_name(words) -> bool:
+    """True when the word before a run's acronym is a given name (given_names.tsv) in capitals too: a by-line's
+    surname (`PHILLIP MENA, KPRC CHANNEL 2 NEWS`: no Middle East News Agency; act32c)."""
+    before = tokens(words.doc)[words.start - 1] if words.start > 0 else None
+    return before is not None and before.is_upper and before.lower_ in given_names()
 
 
 _JOINING = frozenset(("for", "of", "and", "to", "on", "the", "-"))

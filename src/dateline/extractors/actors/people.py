@@ -13,7 +13,7 @@ from ..quotes.lexicon import given_names, speech_verbs, title_genders
 from .common import (rank_cut, PERSON_LABELS, add, add_org, org_sector, age_after, add_unknown_org, cause_name, business_officer,
                      civil_officer, cluster, demonym_opens_place, hit_at, is_person_title, case_party, line_at, np_bounds,
                      sports_team, title_case_line)
-from .codes import dateline_country, signatures, us_state_forms
+from .codes import _sports_report, dateline_country, signatures, us_state_forms
 from .local_news import wanted_on_charges
 from .state import ActorState, Cluster, surname_of
 from ..spans import (char_span, children, column, entities, heads, ids_of, lexicon_ids, lowered, sentence_of,
@@ -379,12 +379,12 @@ def people(st: ActorState) -> None:
             add_unknown_org(st, s, e, next((words[t.lower_] for t in reversed(toks[s:e]) if t.lower_ in words), None)
                             or cause_name(span_of(doc, s, e)), None)
             continue
-        if _names_a_thing(st, e) or _hometown_after_age(toks, s) or \
+        if _names_a_thing(st, e) or _hometown_after_age(toks, s) or _society_letters(toks, s, e) or \
                 (e - s == 1 or _hyphened_word(toks, s, e) or _particle_surname(toks, s, e)) and \
                 _the_surname_thing(st, s, e):     # `the Harry Truman Library`, `the Clinton Foundation`: the
             for i in range(s, e):                 # longer name may still be an organisation (states.py); `Kayla
                 #                                   Hart, 21, of McDonough`: a town; `The Perry Chief`: a
-                #                                   newspaper (act29a)
+                #                                   newspaper (act29a); `Psi Iota Xi`: a society (act32c)
                 if st.hits.get(i, ("",))[0] == "PER":
                     st.hits.pop(i)
             continue
@@ -418,8 +418,9 @@ def people(st: ActorState) -> None:
         if person is not None and bare and not getattr(st.clusters.get(("P", person.name)), "mentions", None) \
                 and _title_misfits(st, person, s):
             person = None                         # `President Kim` in Seoul: not the World Bank's Jim Yong Kim
-        if person is not None and _namesake(st, person, e - 1):
-            person = None                         # `John Kennedy` in a story on a hockey game: not the senator
+        if person is not None and (_namesake(st, person, e - 1) or _aged_stranger(st, person, s, e)):
+            person = None                         # `John Kennedy` in a story on a hockey game: not the senator;
+            #                                       `McDaniel, 19, was arrested`: not the party chair (act32c)
         if person is not None and (_local_post_misfits(st, person, _title_role(st, s)) or
                                    _local_post_misfits(st, person, _appositive_info(st, toks[e - 1]))):
             person = None                         # `Officer Mike Pence`, `Boris Johnson, a Tampa city councilman`
@@ -464,6 +465,8 @@ def people(st: ActorState) -> None:
             if c is not None:
                 _person_mention(st, c, s, e)
             continue
+        if _society_letters(toks, s, e):
+            continue                              # `Sigma Xi`: a society, no person (act32c)
         titled = _titled_person(st, form, s)      # `Former President Bush` in 2010: which Bush the title says
         c = cluster(st, ("P", titled.name), titled.name, person=titled) if titled else \
             (in_title(s) and _body_person(names, form)) or _by_surname(st, names, form, s)
@@ -1032,6 +1035,15 @@ def _the_surname_thing(st: ActorState, s: int, e: int) -> bool:
     while k < len(toks) and k < e + 3 and toks[k].is_alpha and toks[k].text[:1].isupper():
         k += 1
     return k > e and _thing_words(toks[e:k])
+
+
+def _society_letters(toks, s: int, e: int) -> bool:
+    """True when a word of the name is a capitalised Greek letter's name next to another (actor_words.tsv
+    `greek_letter`: `Psi Iota Xi`, `Phi Beta Kappa`): a society's name, no person's (act32c: `Xi` there is not Xi
+    Jinping)."""
+    letters = lex.words("greek_letter")
+    greek = (lambda k: 0 <= k < len(toks) and toks[k].lower_ in letters and toks[k].text[:1].isupper())
+    return any(greek(k) and (greek(k - 1) or greek(k + 1)) for k in range(s, e))
 
 
 def _hometown_after_age(toks, s: int) -> bool:
@@ -1904,17 +1916,50 @@ def _namesake(st: ActorState, person: lex.Person, last: Optional[int] = None) ->
     """True when a lexicon person who held an office is named in an article with no word of politics (actor_words.tsv
     `politics`): someone else of that name (`her son, Robert Hill of Smyrna` in an obituary is no Australian
     minister). One who held a higher office than a legislature seat or a state or city one (names shared by many) is
-    a namesake only where the name is told as a private person's (`_private_person_at`, at token `last`) and the
-    article names no title of his offices (`Gen. Colin Powell`) nor the country he served."""
+    a namesake only where the name is told as a private person's (`_private_person_at`, at token `last`; or, act32c,
+    as a player's: `_played`, `James Jones added 12 points`) and the article names no title of his offices (`Gen.
+    Colin Powell`) nor the country he served (`_served_told`)."""
     if not person.offices or _political(st):
         return False
     if all(o.sector == "LEG" or o.role in lex.words("local_role") for o in person.offices):
         return True
-    if last is None or not _private_person_at(st.toks[last]):
-        return False
+    told = last is not None and _private_person_at(st.toks[last]) or _played(st, person, last)
+    return told and not _served_told(st, person)
+
+
+def _served_told(st: ActorState, person: lex.Person) -> bool:
+    """True when the article names a country a lexicon person served (a name, demonym or capital) or a title of his
+    offices (`_office_named`): what ties a name to the public figure."""
     countries = {o.country for o in person.offices}
-    named = any(label in ("CTRY", "DEM", "CAP") and entry in countries for label, entry, _ in st.hits.values())
-    return not named and not _office_named(st, person)
+    return any(label in ("CTRY", "DEM", "CAP") and entry in countries for label, entry, _ in st.hits.values()) or \
+        _office_named(st, person)
+
+
+def _aged_stranger(st: ActorState, person: lex.Person, s: int, e: int) -> bool:
+    """True for a one-word lexicon form (a surname alias: `McDaniel`) with an age right after it (`McDaniel, 19,`) in
+    an article that writes none of the person's longer names and ties nothing to him (`_served_told`): a private
+    person told as one, whatever the story's words (act32c: a police report's arrest names no party chair; wire copy
+    gives a public figure's age with his name or post: `Nelson Mandela, 94,`)."""
+    if e - s != 1 or not age_after(st.doc, e):
+        return False
+    text = st.ctx.text
+    return not any(f in text for f in (person.name, *person.aliases) if " " in f) and not _served_told(st, person)
+
+
+def _played(st: ActorState, person: lex.Person, last: Optional[int] = None) -> bool:
+    """True in a sports report (codes.py `_sports_report`), or in a sentence of a player's figures (a number before an
+    actor_words.tsv `stat_noun`: `added 12 points`, `threw for 300 yards`) at the name's token `last`, for a lexicon
+    person whose offices are all of the state (no anchor's or firm's, MED or BUS, who may cover or own a side): a
+    player of that name, not the office holder (act32c: `James Jones added 12 points for Portland` is no national
+    security adviser)."""
+    if any(o.sector in ("MED", "BUS") for o in person.offices):
+        return False
+    if last is not None:
+        stats, sent = lex.words("stat_noun"), st.toks[last].sent
+        toks = st.toks
+        if any(toks[k].like_num and toks[k + 1].lower_ in stats for k in range(sent.start, sent.end - 1)):
+            return True
+    return _sports_report(st)
 
 
 def _private_person_at(root) -> bool:
