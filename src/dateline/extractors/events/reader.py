@@ -157,8 +157,10 @@ def features(sents, k: int, art: ArticleView, headline: bool, mentions, quotes,
             mine = wc.get(lem, ())
         last = lem if p != propn else None
         f.update(mine)
-        if inside and any(a <= idx[i] < b for a, b in inside):
-            f.update("q&" + x for x in mine if not x.startswith("w="))   # (a word of judgement inside the quote)
+        judging = mine[1:] if p != propn else mine   # (its classes: a word not a name has its `w=` first)
+        if judging and inside and any(a <= idx[i] < b for a, b in inside):
+            f.update("q&" + x for x in judging if not x.startswith("w="))   # (a word of judgement inside the quote;
+            #                                  only a word of a class is looked up in the quotes: speed32)
         if mine and p in _CONTENT_IDS and "eval=feelingword" not in mine:
             own[i] = mine                    # (the evidence is a content word: never a pronoun or `'s`, nor a word
             #                                  evaluation.tsv calls too weak alone to make criticism, `worried`)
