@@ -31,7 +31,11 @@ the precision in the cross-validation: docs/events.md).
 Speed (speed31): the rules read a word's relation, class, lemma, form, head and children off the doc's columns
 (`columns.Cols`, with the IDX, LENGTH and flag columns of `spans.column`) where they walked Tokens: the speakers'
 walks and `_subject`, `_targets`, `features`, `_role_at`, `_verb_of` and `_main` make a Token only for a word they
-return (tests/extractors/test_event_columns31.py checks each against the walk it replaced).
+return (tests/extractors/test_event_columns31.py checks each against the walk it replaced). Speed32: a pair's
+features are what its speaker's words give whatever the target (`_said_features`: the words' lemmas and classes,
+negation, balance, length, the reporting verb; made once a speaker, `Said.base`) and what the target adds
+(`_pair_features`: its role, kind and verb, the harsh words near it); `features` had made the first part again
+for every target (tests/extractors/test_event_speed32.py).
 """
 from __future__ import annotations
 

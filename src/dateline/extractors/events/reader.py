@@ -23,6 +23,10 @@ evidence a reader sees), and `extract_events` gives it participants (the quote's
 subject as source, the nearest other actor as target), makes it hypothetical in a direct question and keeps it only
 when one of them is an actor. Without the weights file
 the reader adds nothing and costs nothing. See docs/events.md.
+
+Speed: `features` reads each word off the doc's columns (`_columns`), its word features made once a process a lemma
+(`_WORDED`); only a word of a judgement class is looked up in the sentence's quotes (speed32: the `q&` features are
+those classes; a plain word had been looked up for nothing).
 """
 from __future__ import annotations
 
