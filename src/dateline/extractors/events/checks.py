@@ -4115,12 +4115,16 @@ def _electorate_backing(c: Candidate, w, verdict: bool = False) -> bool:
     # (with `verdict` the counted people must be named, not only a poll: `the party's top figures, who have
     # expressed concern in light of his performance in the polls` speak for themselves)
 
-    tallied = any(_lemma(x) in w["pollword"] or _lemma(x) in w["tallyword"] for x in sentence_tokens(word))
+    tallied: list = []                    # (whether the sentence tells a poll or a tally: read at the first
+    #                                       headcount word, not for every candidate: speed32)
 
     def headcount(x):                     # `34,000 people supported Trump` in a sentence of caucuses, `95 members
         # favored Clinton` in one of a poll: people counted by a number in a tally are voters (ev26b)
-        return tallied and _lemma(x) in w["headcount"] and any(
-            y.dep_ == "nummod" and y.like_num for y in children(x))
+        if _lemma(x) not in w["headcount"]:
+            return False
+        if not tallied:
+            tallied.append(any(_lemma(y) in w["pollword"] or _lemma(y) in w["tallyword"] for y in sentence_tokens(word)))
+        return tallied[0] and any(y.dep_ == "nummod" and y.like_num for y in children(x))
 
     def voters(x):
         if x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN" or is_person(x):

@@ -31,7 +31,11 @@ the precision in the cross-validation: docs/events.md).
 Speed (speed31): the rules read a word's relation, class, lemma, form, head and children off the doc's columns
 (`columns.Cols`, with the IDX, LENGTH and flag columns of `spans.column`) where they walked Tokens: the speakers'
 walks and `_subject`, `_targets`, `features`, `_role_at`, `_verb_of` and `_main` make a Token only for a word they
-return (tests/extractors/test_event_columns31.py checks each against the walk it replaced).
+return (tests/extractors/test_event_columns31.py checks each against the walk it replaced). Speed32: a pair's
+features are what its speaker's words give whatever the target (`_said_features`: the words' lemmas and classes,
+negation, balance, length, the reporting verb; made once a speaker, `Said.base`) and what the target adds
+(`_pair_features`: its role, kind and verb, the harsh words near it); `features` had made the first part again
+for every target (tests/extractors/test_event_speed32.py).
 """
 from __future__ import annotations
 
@@ -70,6 +74,7 @@ class Said:
     speaker_text: str = ""
     borrowed: bool = False                  # the speaker is another verb's subject, or a relative's noun
     read: Optional[tuple] = field(default=None, repr=False)   # its words' features, once (`_read`)
+    base: Optional[tuple] = field(default=None, repr=False)   # the pair features it gives any target (`_said_features`)
 
 
 @dataclass
@@ -294,7 +299,7 @@ def candidates(sent, chosen, quote_of, skipped, actor_at, quoted=None, actor_of=
                                   actor_of(stands_for) if stands_for is not None else None)
             if told is not None:
                 extra += told.features(s.actor, actor if how == "actor" else stands_for, sent.start_char)
-            out.append(Pair(s, tok, actor, sorted(set(features(s, tok, sent) + said + extra +
+            out.append(Pair(s, tok, actor, sorted(set(_pair_features(s, tok) + said + extra +
                                                       (["first"] if k == 0 else [])))))
     return out
 
@@ -817,23 +822,50 @@ def _read_ids() -> tuple:
 
 def features(s: Said, target, sent) -> list[str]:
     """The pair's features: strings, each 1 when present."""
+    return sorted(set(_pair_features(s, target)))
+
+
+def _pair_features(s: Said, target) -> list[str]:
+    """`features` unsorted, with repeats: what the speaker's words give whatever the target (`_said_features`, read
+    once a speaker), then what the target adds (its role and kind, the words said near it, its place)."""
     doc = target.doc
     col, ti = cols(doc), target.i           # (the words' strings off the doc's columns: `columns.Cols`)
-    f = ["via=" + s.via, "rv=" + (col.lemma[s.verb.i] if s.verb is not None else "-")]
+    base, top = _said_features(s)
     role = _role_at(col, ti) if target is not s.about else "about"
-    f.append("role=" + role)
-    f.append("kind=" + ("pron" if col.pos_[ti] == "PRON" else "name" if col.pos_[ti] == "PROPN" else "noun"))
+    f = base + ["role=" + role, "kind=" + ("pron" if col.pos_[ti] == "PRON" else "name" if col.pos_[ti] == "PROPN"
+                                            else "noun")]
     if strings(doc, "ENT_TYPE")[ti] == "PERSON":
         f.append("person")
     clause = _verb_of(target) if target is not s.about else None
-    near = descendants(clause) if clause is not None else set()   # (`{x.i for x in clause.subtree}`)
     if clause is not None and col.pos_[clause.i] in ("VERB", "AUX", "ADJ", "NOUN"):
         f.append("tv=" + col.lemma[clause.i])
+    cross = []                              # (the words' features near the target: `scorn@t`, `lex@t=harm`, ...)
+    if clause is not None:
+        near = descendants(clause)          # (`{x.i for x in clause.subtree}`)
+        for i, _, at in s.read[0]:
+            if at and i in near:
+                cross += at
+    f += cross
+    if top is not None and clause is not None and clause.i == top.i:
+        f.append("t_main")                # the target hangs from the main predicate of what is said
+    if target.lower_ in s.speaker_text.lower():
+        f.append("t_in_speaker")          # `The Clinton campaign said ... Clinton`: the speaker's own side
+    f += [role.split("_")[0] + "&" + x for x in cross] + [s.via + "&" + x for x in cross]
+    if target.i < (s.verb.i if s.verb is not None else target.i + 1):
+        f.append("t_before_rv")
+    return f
+
+
+def _said_features(s: Said) -> tuple[list[str], object]:
+    """The features of a pair that its speaker's words give whatever its target, and the main predicate of those
+    words (`_main`), made once a speaker (speed32: `features` had made them again for each target)."""
+    if s.base is not None:
+        return s.base
+    doc = s.words[0].doc if s.words else None
+    f = ["via=" + s.via, "rv=" + (cols(s.verb.doc).lemma[s.verb.i] if s.verb is not None else "-")]
     said, lex_seen, negated, intense = _read(s)
-    for i, plain, at in said:
+    for _, plain, _ in said:
         f += plain
-        if at and i in near:
-            f += at
     if negated:
         f.append("neg")
     scorned = sum(1 for x in f if x == "scorn")
@@ -845,25 +877,19 @@ def features(s: Said, target, sent) -> list[str]:
         f.append("borrowed")
     sp = s.speaker if hasattr(s.speaker, "pos_") else None
     f.append("sp=" + ("quote" if sp is None else "pron" if sp.pos_ == "PRON" else sp.ent_type_ or sp.pos_.lower()))
-    top = _main(s.words) if clause is not None else None
-    if top is not None and clause.i == top.i:
-        f.append("t_main")                # the target hangs from the main predicate of what is said
-    if s.via == "clause" and any(map(column(doc, "IS_QUOTE").__getitem__, [x.i for x in s.words])):
+    if s.via == "clause" and doc is not None and any(map(column(doc, "IS_QUOTE").__getitem__, [x.i for x in s.words])):
         f.append("partquote")             # `stated Clinton was "extremely careless"`: the harsh words quoted
     if intense:
         f.append("intense")
-    if target.lower_ in s.speaker_text.lower():
-        f.append("t_in_speaker")          # `The Clinton campaign said ... Clinton`: the speaker's own side
-    cross = [x for x in f if x.startswith(("scorn@t", "lex@t", "neg@t", "praise@t"))]
-    f += [role.split("_")[0] + "&" + x for x in cross] + [s.via + "&" + x for x in cross]
     f.append("lexn=%d" % min(len(lex_seen), 3))
     n = len(s.words)
     f.append("len=" + ("s" if n < 8 else "m" if n < 20 else "l"))
-    if s.verb is not None and any(col.dep_[k] == "neg" for k in col.below[s.verb.i]):
-        f.append("rv_neg")
-    if target.i < (s.verb.i if s.verb is not None else target.i + 1):
-        f.append("t_before_rv")
-    return sorted(set(f))
+    if s.verb is not None:
+        col = cols(s.verb.doc)
+        if any(col.dep_[k] == "neg" for k in col.below[s.verb.i]):
+            f.append("rv_neg")
+    s.base = (f, _main(s.words))
+    return s.base
 
 
 def _candidate(p: Pair, prob: float, d: Detector) -> Optional[Candidate]:

@@ -23,6 +23,10 @@ evidence a reader sees), and `extract_events` gives it participants (the quote's
 subject as source, the nearest other actor as target), makes it hypothetical in a direct question and keeps it only
 when one of them is an actor. Without the weights file
 the reader adds nothing and costs nothing. See docs/events.md.
+
+Speed: `features` reads each word off the doc's columns (`_columns`), its word features made once a process a lemma
+(`_WORDED`); only a word of a judgement class is looked up in the sentence's quotes (speed32: the `q&` features are
+those classes; a plain word had been looked up for nothing).
 """
 from __future__ import annotations
 
@@ -157,8 +161,10 @@ def features(sents, k: int, art: ArticleView, headline: bool, mentions, quotes,
             mine = wc.get(lem, ())
         last = lem if p != propn else None
         f.update(mine)
-        if inside and any(a <= idx[i] < b for a, b in inside):
-            f.update("q&" + x for x in mine if not x.startswith("w="))   # (a word of judgement inside the quote)
+        judging = mine[1:] if p != propn else mine   # (its classes: a word not a name has its `w=` first)
+        if judging and inside and any(a <= idx[i] < b for a, b in inside):
+            f.update("q&" + x for x in judging if not x.startswith("w="))   # (a word of judgement inside the quote;
+            #                                  only a word of a class is looked up in the quotes: speed32)
         if mine and p in _CONTENT_IDS and "eval=feelingword" not in mine:
             own[i] = mine                    # (the evidence is a content word: never a pronoun or `'s`, nor a word
             #                                  evaluation.tsv calls too weak alone to make criticism, `worried`)
