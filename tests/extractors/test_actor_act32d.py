@@ -56,3 +56,12 @@ def test_act32d_cues_are_data():
     for phrase in ("reckless homicide", "cash bail", "degree burglary", "state rep."):
         assert cues[phrase] == "USA", phrase
     assert "new england" not in cues           # `new England coach Fabio Capello`: cues match in any case
+
+
+def test_a_club_named_for_a_town_abroad_has_the_towns_country(run):
+    text = ("Badge row\nSydney FC said a new club in Norway copied its badge. The A-League club's chief executive, "
+            "Ian Moss, said the badge was a copy. Sarpsborg FK, the Norwegian club, said it would keep it. "
+            "The A-League season resumes on Sunday with a semifinal, and the midfielder and the goalkeeper are fit.\n")
+    art = run(text, published="2008-01-10")
+    a = at(art, text, "Sarpsborg FK")
+    assert a is not None and a.country == "NOR", a

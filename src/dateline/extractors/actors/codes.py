@@ -954,7 +954,8 @@ def _clubs(st: ActorState) -> None:
     (`Chelsea refused to budge`; not an acronym); a one-word name of a town (`Liverpool`, `Blackburn`); a one-word
     plural (`the Magpies`, `Saints`: a body's name, or most mentions after `the`; not a surname, `Jones`); a name
     the text sets before a role in a club (`club_role`: `Everton boss Moyes`). `Pompey will ...` stays: nothing
-    says it. A player known by one name (`Kanu`) is none of these."""
+    says it. A player known by one name (`Kanu`) is none of these. A club named for a town by a club's last word
+    takes the town's country (act32d: `Sarpsborg FK`, `Derby County` in an A-League page had Australia's)."""
     roles = lex.words("club_role")
     suffixes = lex.words("club_suffix")
     text = st.ctx.text
@@ -985,6 +986,9 @@ def _clubs(st: ActorState) -> None:
                     rf"\b{re.escape(name)}(?:'s)? ([A-Za-z-]+)", text))
         if club:
             c.sector = "BUS"
+            if len(words) > 1 and words[-1].lower() in suffixes and c.country is None:
+                c.country = _place_of(" ".join(words[:-1])) or lex.town_country(" ".join(words[:-1]))
+                #   a club named for its town has the town's country (`Sarpsborg FK` in an Australian page: NOR)
 
 
 def _club_owners(st: ActorState) -> None:
