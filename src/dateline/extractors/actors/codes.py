@@ -632,9 +632,11 @@ def codes(st: ActorState) -> None:
     _american_towns(st)
     stories = digest_stories(st.ctx.text)
     homes = [home_country(st, story) for story in stories] or [home_country(st)]
-    if not stories and (homes[0][0] is None or sports and homes[0][1] < MOSTLY_HOME and
-                        _league_home(st)[0] is not None):
-        homes = [_league_home(st)]                # `the Latics ... the Premier League relegation zone`: GBR (act31d);
+    league = _league_home(st) if not stories else (None, 0.0)
+    if sports and not stories and league[0] is None:
+        league = _club_home(st)                   # `The London club snatched a 2-1 win`: GBR (act32d)
+    if not stories and (homes[0][0] is None or sports and homes[0][1] < MOSTLY_HOME and league[0] is not None):
+        homes = [league]                          # `the Latics ... the Premier League relegation zone`: GBR (act31d);
         #                                           in a sports report the league's country before a home of less
         #                                           than MOSTLY_HOME the players' national sides made (`Senegal duo
         #                                           Faye and Habib Beye`: SEN, 0.4), not before a clear one (a Toronto
@@ -736,6 +738,24 @@ def _league_home(st: ActorState) -> tuple[Optional[str], float]:
     return (top[0][0], 1.0) if top and 2 * top[0][1] > sum(found.values()) else (None, 0.0)
     #   (the league named most, more than all others: `the A-League` four times and a player's move to `the English
     #   Premier League` once is an Australian story, act32b)
+
+
+_CLUB_HOME = re.compile(r"\b[Tt]he ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:-based)? (?:club|team|side|outfit)\b|"
+                        r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)-based (?:club|team|side|outfit)\b")
+
+
+def _club_home(st: ActorState) -> tuple[Optional[str], float]:
+    """The home of a sports report that names no league: the one country of the towns its clubs are placed in by a
+    club's noun (`The London club snatched a 2-1 win`, `the Woking-based team`, `a Sydney-based side`), as (country,
+    1.0); else (None, 0): two countries, or none (act32d: a League Cup report naming only clubs, players and grounds,
+    whose players had no country; GUIDE.md act26b: an athlete has the club's country)."""
+    found = set()
+    for m in _CLUB_HOME.finditer(st.ctx.text):
+        name = m.group(1) or m.group(2)
+        iso3 = _place_of(name) or lex.town_country(name)
+        if iso3 is not None:
+            found.add(iso3)
+    return (found.pop(), 1.0) if len(found) == 1 else (None, 0.0)
 
 
 _STUDENT_ROLES = (None, "student", "students")
@@ -934,7 +954,8 @@ def _clubs(st: ActorState) -> None:
     (`Chelsea refused to budge`; not an acronym); a one-word name of a town (`Liverpool`, `Blackburn`); a one-word
     plural (`the Magpies`, `Saints`: a body's name, or most mentions after `the`; not a surname, `Jones`); a name
     the text sets before a role in a club (`club_role`: `Everton boss Moyes`). `Pompey will ...` stays: nothing
-    says it. A player known by one name (`Kanu`) is none of these."""
+    says it. A player known by one name (`Kanu`) is none of these. A club named for a town by a club's last word
+    takes the town's country (act32d: `Sarpsborg FK`, `Derby County` in an A-League page had Australia's)."""
     roles = lex.words("club_role")
     suffixes = lex.words("club_suffix")
     text = st.ctx.text
@@ -965,6 +986,9 @@ def _clubs(st: ActorState) -> None:
                     rf"\b{re.escape(name)}(?:'s)? ([A-Za-z-]+)", text))
         if club:
             c.sector = "BUS"
+            if len(words) > 1 and words[-1].lower() in suffixes and c.country is None:
+                c.country = _place_of(" ".join(words[:-1])) or lex.town_country(" ".join(words[:-1]))
+                #   a club named for its town has the town's country (`Sarpsborg FK` in an Australian page: NOR)
 
 
 def _club_owners(st: ActorState) -> None:
