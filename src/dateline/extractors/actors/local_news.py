@@ -542,7 +542,7 @@ def company_referents(st: ActorState) -> None:
     speaks of or buys itself); it must be an organisation of no sector or a name of no office, title or role, never
     referred to by a personal pronoun, not opening with a given name (given_names.tsv) nor after an honorific (act30a)."""
     doc, toks, refs = st.doc, st.toks, lex.words("company_ref")
-    for t in toks:
+    for t in (toks[i] for i in where(doc, "LOWER", lexicon_ids(refs))):   # (off the LOWER column: no Token a word)
         if t.lower_ not in refs or t.i == 0 or toks[t.i - 1].lower_ != "the":
             continue
         sent = sentence_of(doc, t.i)
