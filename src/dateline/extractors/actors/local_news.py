@@ -330,6 +330,16 @@ def _page_label_pattern(words) -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
     return found[1], found[2]
 
 
+def _caption_pattern(cues) -> "re.Pattern[str]":
+    """The caption cues capitalised, longest first, as whole words (`caption_people`), made once for the lexicon's
+    set, not at every article (speed32b)."""
+    found = _PATTERNS.get(("caption", id(cues)))
+    if found is None or found[0] is not cues:
+        found = _PATTERNS[("caption", id(cues))] = (cues, re.compile(
+            r"\b(?:" + "|".join(re.escape(c[:1].upper() + c[1:]) for c in sorted(cues, key=len, reverse=True)) + r")\b"))
+    return found[1]
+
+
 def _page_label_matches(words, text: str):
     """`rx.finditer(text)` of the labels' regex: the same matches, the regex tried only where its scanner finds a label
     in the lower-case text (a text whose lower case is longer, or with a letter `(?i)` matches an ASCII one with and
@@ -498,8 +508,7 @@ def caption_people(st: ActorState) -> None:
     caption lists at least three such names (act30a). A parenthesis of a few words after a name (`(Ford County
     student)`) is walked over."""
     text, cues = st.ctx.text, lex.words("caption_cue")
-    starts = [m.start() for m in re.finditer(r"\b(?:" + "|".join(re.escape(c[:1].upper() + c[1:]) for c in
-                                                              sorted(cues, key=len, reverse=True)) + r")\b", text)]
+    starts = [m.start() for m in _caption_pattern(cues).finditer(text)]
     if not starts:
         return
     toks, glue = st.toks, lex.words("caption_glue")
