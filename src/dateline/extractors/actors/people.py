@@ -352,13 +352,7 @@ def people(st: ActorState) -> None:
     cands = [_with_nickname(st, *c) for c in cands]   # `William "Bill" Clinton`: Bill Clinton, not Hillary
     shortest = min((c[1] - c[0] for c in cands), default=0)    # (only a name longer than the shortest holds one:
     wide = {(o[0], o[1]) for o in cands if o[1] - o[0] > shortest}   # those alone, each once)
-    reach: dict[int, int] = {}                    # a wide name's first token -> the farthest end of one there (a
-    for a, b in wide:                             # name is held by a longer one around it; looked up by the few
-        if b > reach.get(a, -1):                  # starts that can hold it, not by a walk over every wide name a
-            reach[a] = b                          # name: that was quadratic in the article's names; speed32b)
-    longest = max((b - a for a, b in wide), default=0)
-    cands = [c for c in cands if not any((b := reach.get(a)) is not None and c[1] <= b and b - a > c[1] - c[0]
-                                         for a in range(c[0] - longest, c[0] + 1))]
+    cands = _unheld(cands, wide)                  # (not inside a longer name)
     paired = _paired_given_names(st, cands)       # `Bill and Hillary Clinton`: Bill Clinton too
     cands = [c for c in cands if c[0] not in paired] + list(paired.values())
     labels = set()
@@ -532,6 +526,19 @@ def people(st: ActorState) -> None:
     _listed_members(st)
     for s, e in teams:
         _team(st, names, s, e)
+
+
+def _unheld(cands: list, wide) -> list:
+    """The candidates (start, end, ...) that no (a, b) of `wide` holds as a longer span around them (a <= start, end <=
+    b, b - a > end - start), in order. Each is looked up by the few starts that can hold it, through the farthest end
+    of a wide span at each start, not by a walk over every wide span (quadratic in the article's names; speed32b)."""
+    reach: dict[int, int] = {}
+    for a, b in wide:
+        if b > reach.get(a, -1):
+            reach[a] = b
+    longest = max((b - a for a, b in wide), default=0)
+    return [c for c in cands if not any((b := reach.get(a)) is not None and c[1] <= b and b - a > c[1] - c[0]
+                                        for a in range(c[0] - longest, c[0] + 1))]
 
 
 def _namesake_ahead(st: ActorState, cand: tuple, full: list, in_title) -> bool:
