@@ -5,6 +5,8 @@ Plain functions the passes call at one point each: a language taught at a school
 gathering is no political party (`hits`; the descriptions pass makes no group where it marked one). act26a: a
 dog's breed (`a Jack Russell terrier`) and a shop named for its owner (`David’s Grocery`) name nobody (`hits`).
 act26c: a numbered `Troop 52` is a scout unit, NGO (`codes`).
+Speed (speed32b): `company_referents` walks the column's `company_ref` words, not every Token; the caption cues' regex
+is made once a set (`_caption_pattern`).
 """
 from __future__ import annotations
 
