@@ -1,5 +1,6 @@
 """Pass 1, lexicon hits: one phrase table over every written form of the actor lexicons (people,
-organisations and media, country names, capitals, demonyms); every later pass reads `state.hits`."""
+organisations and media, country names, capitals, demonyms); every later pass reads `state.hits`.
+Speed (speed32b): `_editions` runs its regex only over a text holding a capitalised edition word before a space."""
 from __future__ import annotations
 
 import functools
@@ -229,8 +230,11 @@ _EDITION = re.compile(r"(?:[A-Z][\w'&-]* )+(?P<word>[A-Z][a-z]+) (?:19|20)\d\d\b
 def _editions(st: ActorState) -> None:
     """Capitalised words ending in a word of an event of the calendar (actor_words.tsv `edition`: `Festival`, `Awards`,
     `Championships`) and a year (`Glastonbury Festival 2008`, `the Brit Awards 2009`): one year's event, no actor."""
-    words = lex.words("edition")
-    for m in _EDITION.finditer(st.ctx.text):
+    words, text = lex.words("edition"), st.ctx.text
+    if not any(w.capitalize() + " " in text for w in words):
+        return                                    # (a match needs a word of the class capitalised before a space:
+    #                                               most texts have none and are not searched; speed32b)
+    for m in _EDITION.finditer(text):
         if m.group("word").lower() in words:
             st.nameless.add(m.start(), m.end())
 

@@ -5,6 +5,8 @@ Plain functions the passes call at one point each: a language taught at a school
 gathering is no political party (`hits`; the descriptions pass makes no group where it marked one). act26a: a
 dog's breed (`a Jack Russell terrier`) and a shop named for its owner (`David’s Grocery`) name nobody (`hits`).
 act26c: a numbered `Troop 52` is a scout unit, NGO (`codes`).
+Speed (speed32b): `company_referents` walks the column's `company_ref` words, not every Token; the caption cues' regex
+is made once a set (`_caption_pattern`).
 """
 from __future__ import annotations
 
@@ -330,6 +332,16 @@ def _page_label_pattern(words) -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
     return found[1], found[2]
 
 
+def _caption_pattern(cues) -> "re.Pattern[str]":
+    """The caption cues capitalised, longest first, as whole words (`caption_people`), made once for the lexicon's
+    set, not at every article (speed32b)."""
+    found = _PATTERNS.get(("caption", id(cues)))
+    if found is None or found[0] is not cues:
+        found = _PATTERNS[("caption", id(cues))] = (cues, re.compile(
+            r"\b(?:" + "|".join(re.escape(c[:1].upper() + c[1:]) for c in sorted(cues, key=len, reverse=True)) + r")\b"))
+    return found[1]
+
+
 def _page_label_matches(words, text: str):
     """`rx.finditer(text)` of the labels' regex: the same matches, the regex tried only where its scanner finds a label
     in the lower-case text (a text whose lower case is longer, or with a letter `(?i)` matches an ASCII one with and
@@ -498,8 +510,7 @@ def caption_people(st: ActorState) -> None:
     caption lists at least three such names (act30a). A parenthesis of a few words after a name (`(Ford County
     student)`) is walked over."""
     text, cues = st.ctx.text, lex.words("caption_cue")
-    starts = [m.start() for m in re.finditer(r"\b(?:" + "|".join(re.escape(c[:1].upper() + c[1:]) for c in
-                                                              sorted(cues, key=len, reverse=True)) + r")\b", text)]
+    starts = [m.start() for m in _caption_pattern(cues).finditer(text)]
     if not starts:
         return
     toks, glue = st.toks, lex.words("caption_glue")
@@ -542,7 +553,7 @@ def company_referents(st: ActorState) -> None:
     speaks of or buys itself); it must be an organisation of no sector or a name of no office, title or role, never
     referred to by a personal pronoun, not opening with a given name (given_names.tsv) nor after an honorific (act30a)."""
     doc, toks, refs = st.doc, st.toks, lex.words("company_ref")
-    for t in toks:
+    for t in (toks[i] for i in where(doc, "LOWER", lexicon_ids(refs))):   # (off the LOWER column: no Token a word)
         if t.lower_ not in refs or t.i == 0 or toks[t.i - 1].lower_ != "the":
             continue
         sent = sentence_of(doc, t.i)

@@ -1,5 +1,7 @@
 """Pass 2, people: full names, surname-only mentions, titles before a name and the offices they give,
-appositions that say who someone is (`Sergei Lavrov, Russia's foreign minister,`)."""
+appositions that say who someone is (`Sergei Lavrov, Russia's foreign minister,`).
+Speed (speed32b): a candidate inside a longer name is found by `_unheld` (the few starts that can hold it), and the
+byline cues are sorted once a set (`_longest_first`); docs/accuracy.md, Speed, has the actors stage's profile."""
 from __future__ import annotations
 
 import dataclasses
@@ -352,7 +354,7 @@ def people(st: ActorState) -> None:
     cands = [_with_nickname(st, *c) for c in cands]   # `William "Bill" Clinton`: Bill Clinton, not Hillary
     shortest = min((c[1] - c[0] for c in cands), default=0)    # (only a name longer than the shortest holds one:
     wide = {(o[0], o[1]) for o in cands if o[1] - o[0] > shortest}   # those alone, each once)
-    cands = [c for c in cands if not any(a <= c[0] and c[1] <= b and b - a > c[1] - c[0] for a, b in wide)]
+    cands = _unheld(cands, wide)                  # (not inside a longer name)
     paired = _paired_given_names(st, cands)       # `Bill and Hillary Clinton`: Bill Clinton too
     cands = [c for c in cands if c[0] not in paired] + list(paired.values())
     labels = set()
@@ -529,6 +531,19 @@ def people(st: ActorState) -> None:
     _listed_members(st)
     for s, e in teams:
         _team(st, names, s, e)
+
+
+def _unheld(cands: list, wide) -> list:
+    """The candidates (start, end, ...) that no (a, b) of `wide` holds as a longer span around them (a <= start, end <=
+    b, b - a > end - start), in order. Each is looked up by the few starts that can hold it, through the farthest end
+    of a wide span at each start, not by a walk over every wide span (quadratic in the article's names; speed32b)."""
+    reach: dict[int, int] = {}
+    for a, b in wide:
+        if b > reach.get(a, -1):
+            reach[a] = b
+    longest = max((b - a for a, b in wide), default=0)
+    return [c for c in cands if not any((b := reach.get(a)) is not None and c[1] <= b and b - a > c[1] - c[0]
+                                        for a in range(c[0] - longest, c[0] + 1))]
 
 
 def _namesake_ahead(st: ActorState, cand: tuple, full: list, in_title) -> bool:
@@ -2687,6 +2702,13 @@ _CREDIT_END = re.compile(r"(?:\.|,[^\]\n]{1,40})?\][ \t]*(?:\n|$)")   # (closing
 #                                                                       Farah] ordered` in a quote)
 
 
+@functools.lru_cache(maxsize=8)
+def _longest_first(words: frozenset) -> tuple:
+    """A lexicon's words, longest first (ties as `sorted` leaves them), sorted once per word set, not at each call
+    (speed32b)."""
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 def _credit_list(st: ActorState, at: int) -> bool:
     """True for a name in a long credit line of names (`(Additional reporting by Marius Zaharia, Masayuki Kitano in
     Singapore and Ben Blanchard in Beijing; Editing by Lincoln Feast.)`): from the line's start or its last opening
@@ -2695,8 +2717,8 @@ def _credit_list(st: ActorState, at: int) -> bool:
     text = st.ctx.text
     lo = max(text.rfind("\n", 0, at), text.rfind("(", 0, at)) + 1
     seg = " ".join("".join(ch if ch.isalpha() or ch == "." else " " for ch in text[lo:at]).split())
-    cue = next((c for c in sorted(lex.words("byline"), key=len, reverse=True)
-                if seg.lower() == c or seg.lower().startswith(c + " ")), None)
+    low = seg.lower()
+    cue = next((c for c in _longest_first(lex.words("byline")) if low == c or low.startswith(c + " ")), None)
     if cue is None:
         return False
     hi = text.find("\n", at)
