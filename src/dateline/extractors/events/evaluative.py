@@ -170,6 +170,8 @@ def find(sent, skipped, quote_speaker_of, told: frozenset = frozenset()) -> list
             c = _scorned(t, w, quote_speaker_of)
         if c is not None and c.etype == "ACCUSE" and _poll_answer(c):
             c = None                      # `half of GOP primary voters said they were angry`: a poll's answer
+        if c is not None and c.etype == "SUPPORT":
+            _praise_of_no_one(c)          # `nobody is more qualified than Roe`: praise of Roe
         if c is not None and c.etype == "ACCUSE" and _described(c, w):
             c = None                      # `a tough race`, `America is getting weaker`: no verdict on anyone
         if c is not None:
@@ -186,6 +188,18 @@ def _poll_answer(c: Candidate) -> bool:
     sentence that counts people: checks' `_electorate_backing` for any verdict): a view counted, no one's criticism."""
     from .checks import poll_answer   # (checks reads this module's words: imported when used)
     return bool(c.source) and poll_answer(c)
+
+
+def _praise_of_no_one(c: Candidate) -> None:
+    """A verdict of praise whose target names no one and whose word is compared with an actor (`Nobody is more
+    qualified than Roe`, `nobody will be more loyal than Roe`) is praise of that actor: the target becomes that one
+    (as praise.py's `_none_better` reads the words of its `peerless` class)."""
+    from . import praise              # (praise reads this module: imported when used)
+    tgt = [x for x in c.target if hasattr(x, "lemma_")]
+    if tgt and praise.no_one(tgt[0]):
+        whom = praise.than_whom(c.token)
+        if whom is not None:
+            c.target = [whom]
 
 
 def _described(c: Candidate, w) -> bool:

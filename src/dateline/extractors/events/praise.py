@@ -102,7 +102,7 @@ def _readable(doc) -> list[int]:
     lemma `_any_word` holds, a predicate noun or a predicate adjective), read off the columns once per doc without a
     Token. A change to that test changes this too (tests/extractors/test_event_speed.py checks they agree)."""
     pos, dep, lems = column(doc, "POS"), column(doc, "DEP"), lowered(doc)
-    read, wordy, noun = _any_word(), ids_of("VERB", "AUX", "NOUN", "ADJ"), ids_of("NOUN")
+    read, wordy, noun = _any_word(), ids_of("VERB", "AUX", "NOUN", "ADJ", "ADV"), ids_of("NOUN")
     attr, acomp = ids_of("attr"), ids_of("acomp")
     return [i for i in indices(doc, POS=wordy)      # (the classes off the POS array)
             if lems[i] in read or dep[i] in attr and pos[i] in noun or dep[i] in acomp]
@@ -120,8 +120,10 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
         if lem not in read and not (dep == "attr" and pos == "NOUN" or dep == "acomp") or skipped(t):
             continue                      # (each rule below reads a word of praise.tsv, of READ_ANYWAY, a
             #                               predicate noun or adjective: a new rule keyed on another word adds it there)
-        c = None
-        if dep in ("acomp", "attr") and pos in ("ADJ", "NOUN") and _kin_subject(t, w) is not None:
+        c = _none_better(t, w, quote_speaker_of) if lem in w["peerless"] or col.lower[t.i] in w["peerless"] else None
+        if c is not None:
+            pass                          # (a comparison with no one: `_none_better`)
+        elif dep in ("acomp", "attr") and pos in ("ADJ", "NOUN") and _kin_subject(t, w) is not None:
             c = _kin_praised(t, w, quote_speaker_of)
         elif pos == "NOUN" and dep == "attr" and (lem in w["role"] | w["fan"] or actor_noun(t)):
             c = _praised(t, w, quote_speaker_of)
@@ -165,6 +167,8 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             c = _rallied(t, w)
         elif pos == "NOUN" and (lem in w["thanks"] or lem in w["remark"]) and dep in ("dobj", "npadvmod", "nsubj"):
             c = _approval_sent(t, w, quote_speaker_of)
+        elif pos == "ADV" and dep == "advmod" and col.lower[t.i] in w["welldone"]:
+            c = _done_well(t, quote_speaker_of)
         if c is not None:
             c.depth = _depth(c.token)
             out.append(c)
@@ -818,6 +822,73 @@ def _glad_to_see(t, quote_speaker_of):
         return None
     return _by(t, "SUPPORT", subj, seen, quote_speaker_of) if subj.lower_ in FIRST else evaluative._make(
         t, "SUPPORT", subj, seen)
+
+
+def _none_better(t, w, quote_speaker_of):
+    """`"Nobody is more qualified than Dana Roe to lead," he said`, `there has never been anybody, nobody more
+    qualified than Dana Roe`, `she said no one is better suited to the job than Roe`: a word of praise (praise.tsv
+    `peerless`) in a comparison whose other side is no one (`noone`) praises whom it is made with (the actor after
+    `than`), by whoever says so; the no-one word is no target (evaluative's verdict on it gives way to this)."""
+    if t.pos_ not in ("ADJ", "VERB", "ADV"):
+        return None
+    if t.tag_ not in ("JJR", "RBR") and not any(x.dep_ == "advmod" and x.lower_ in ("more", "better")
+                                                for x in children(t)):
+        return None                       # (`nobody is qualified`: no comparison)
+    if t.dep_ == "amod":
+        none, v = t.head, t.head.head
+    elif t.dep_ == "acomp":
+        v = t.head
+        none = child(v, SUBJ | PASS_SUBJ)
+    elif t.pos_ == "VERB":
+        none, v = child(t, SUBJ | PASS_SUBJ), t
+    else:
+        return None
+    if none is None or not no_one(none, w):
+        return None
+    whom = than_whom(t)
+    if whom is None or v is None:
+        return None
+    return _said(t, v, whom, quote_speaker_of)
+
+
+def _done_well(t, quote_speaker_of):
+    """`"The police have conducted themselves professionally," the mayor said`, `the mayor said the crew had
+    handled the fire superbly`: an act told done in a manner of praise (praise.tsv `welldone`), said by someone,
+    praises its doer (SUPPORT by whoever says so); not negated or foretold, not of the speaker's own side (`we`),
+    not in the passive (`was handled professionally`: the doer unnamed)."""
+    v = t.head
+    if v.pos_ != "VERB" or is_passive(v) or _unasserted(v):
+        return None
+    subj = child(v, SUBJ)
+    if subj is None or subj.lower_ in FIRST + ("it", "this", "that", "what", "which", "who", "you", "everyone",
+                                              "nobody", "people"):
+        return None
+    if not (names_actor(subj) or actor_like(subj)):
+        return None
+    return _said(t, v, subj, quote_speaker_of)
+
+
+def no_one(x, w=None) -> bool:
+    """A word that names no one: `nobody`, `none`, or `no` before a person word (`no one`, `no candidate`)."""
+    w = w or words()
+    if x.lower_ in ("nobody", "none", "noone", "no-one"):
+        return True
+    return _lemma(x) in w["noone"] and any(y.dep_ == "det" and y.lower_ == "no" for y in children(x))
+
+
+def than_whom(t):
+    """The actor after `than` in t's comparison (`than Dana Roe`: a `than` phrase, or a `than` clause whose subject
+    it is), or None (`than ever`, `than it was`)."""
+    for x in t.subtree:
+        if x.lower_ != "than":
+            continue
+        whom = child(x, ("pobj",)) if x.dep_ == "prep" else child(x.head, SUBJ) if x.dep_ == "mark" else None
+        if whom is not None and whom.i > x.i and whom.lower_ not in FIRST + (
+                "it", "this", "that", "me", "us", "anyone", "anybody", "ever") and (
+                names_actor(whom) or actor_like(whom)):
+            return whom
+        return None
+    return None
 
 
 def _rallied(t, w):
