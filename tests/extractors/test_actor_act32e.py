@@ -36,3 +36,18 @@ def test_a_country_whose_army_division_acts_stays_an_actor(run):
     text = ("Offensive\nIraq's 9th Division attacked the town on Monday, and Iraq's army said it held the bridge.\n")
     art = run(text, published="2015-05-01")
     assert at(art, text, "Iraq") is not None
+
+
+def test_the_media_as_where_words_appear_or_a_field_is_no_actor(run):
+    text = ("Manager search\nHale is another candidate being touted in the media, the Alden manager said. The union "
+            "wants its members to work in new media, Ann Poe said.\n")
+    art = run(text, published="2008-01-10")
+    assert at(art, text, "the media") is None
+    assert at(art, text, "new media") is None
+
+
+def test_the_media_reporting_or_told_stays_the_press(run):
+    text = ("Mayor quits\nThe media reported that the mayor had resigned, and Tom Hale told the media he was sorry.\n")
+    art = run(text, published="2008-01-10")
+    a = at(art, text, "The media")
+    assert a is not None and a.sector == "MED"
