@@ -1920,6 +1920,11 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     if building_site(tok):                        # `serving in embassies`, `the bombings of two U.S. embassies`:
         _building(st, tok)                        # a building; only its country word names the state
         return
+    if title.sector == "MED" and tok.lower_ in lex.words("press_medium") and (
+            tok.dep_ == "pobj" and tok.head.lower_ in lex.words("locative") or
+            any(c.dep_ == "amod" and c.lower_ in lex.words("medium_kind") for c in tok.children)):
+        st.taken.append(np_bounds(st, tok))       # `touted in the media`, `to work in new media`: where words are
+        return                                    # published, or a field of work, not the press acting (act32e)
     if _nobody_in_particular(st, tok, civil) or _no_actor_here(st, tok) or _generic_many(tok) or \
             _generic_subject(st, tok) or \
             lex.non_actor_name(st.ctx.text[slice(*np_bounds(st, tok))]) or \

@@ -152,6 +152,10 @@ def states_and_orgs(st: ActorState) -> None:
                 #                                   presidential candidates`: of people seeking a role)
             if country_domain(root):
                 continue                          # `in U.S. history`, `the U.S. market`
+            if dep == "poss" and head.is_lower and head.lemma_.lower() in lex.words("country_ground"):
+                continue                          # `in Norway's second division`, `India's social networking site`:
+                #                                   where a league plays or a site is based, a place (act32e; not
+                #                                   an army's `Iraq's 9th Division`)
             if dep == "compound" and (head.lower_ in lex.words("country_topic") or
                                       head.lemma_.lower() in lex.words("country_topic")) and \
                     not ("." in span.text or span.text.isupper()):
