@@ -534,7 +534,8 @@ def retype(c: Candidate) -> None:
         # `blocking Sanders' access to his own data`: censorship (EVENT_GUIDE.md: COERCE), no broken tie or protest
     elif c.etype == "ASSAULT" and verb and lem == "seize" and obj is not None and obj.pos_ == "NOUN" and \
             obj.ent_type_ in ("", "QUANTITY", "CARDINAL", "MONEY") and olem not in w["site"] and olem not in w["held"] and olem not in w["chance"] and \
-            not _head_actor(obj) and not _armed_taking(c, t, w):
+            not _head_actor(obj) and (olem in w["seizedgoods"] or not _armed_taking(c, t, w)):   # (`the army seized an
+        # arsenal of rifles`: weapons or goods taken by troops are confiscated too, ev32d)
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "171", "seize"         # `councillors seized ice cream on sale
         # in a shop`, `agents seized 40 pounds of cocaine`: goods confiscated (`seized the town`, `seized power`
         # take a place or rule: ASSAULT, occupation)
