@@ -25,5 +25,9 @@ def test_weapons_or_goods_seized_by_troops_are_confiscated(run):
     assert [tr for *_, tr in got] == ["seized"], got
     assert not rows_of(run, "The army seized a huge arsenal of rifles in the hills.", "ASSAULT")
     assert rows_of(run, "Soldiers seized ammunition and cash from the depot.", "COERCE")
+    assert rows_of(run, "Troops captured a cache of weapons in the village.", "COERCE")
+    assert rows_of(run, "Large quantities of drugs were seized by soldiers at the checkpoint.", "COERCE")
+    assert not rows_of(run, "The militia seized a large amount of land near the river.", "COERCE")
+    assert not rows_of(run, "Rebels captured the town on Sunday.", "COERCE")
     assert rows_of(run, "Rebels seized the army base near the border.", "ASSAULT")   # a place taken by force
     assert not rows_of(run, "Rebels seized the army base near the border.", "COERCE")
