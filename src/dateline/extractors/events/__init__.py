@@ -153,10 +153,10 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every:
             cands += [c for c in checks.street_protests(toks, skipped) if checks.keep(c)]
         if not any(c.etype == "COERCE" for c in cands):
             cands += [c for c in checks.removals(toks, skipped) if checks.keep(c)]
-        if not any(c.etype == "COERCE" for c in cands):
-            cands += [c for c in crime.candidates(toks, skipped, checks.senses()["lawforce"]) if checks.keep(c)]
-        if not any(c.etype == "REQUEST" for c in cands):
-            cands += [c for c in bids.bids(toks, skipped) if checks.keep(c)]   # `told residents to stay indoors`
+        cands += [c for c in crime.candidates(toks, skipped, checks.senses()["lawforce"]) if _apart(c, cands) and
+                  checks.keep(c)]
+        cands += [c for c in bids.bids(toks, skipped) if _apart(c, cands) and checks.keep(c)]   # `told residents to
+        # stay indoors`
         need = [c for c in need_request(toks, skipped, quote_of)[:1] if not checks.private_voices(c)]
         if need:
             # what X "must do" is the content of the request, not an event of its own
@@ -168,6 +168,22 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every:
             cands = [c for c in headlines.rescue(toks) if checks.keep(c)]   # a headline the parse misread
         if cands or every:
             yield sent, cands, quote_of
+
+
+def _apart(c, cands: list) -> bool:
+    """A candidate of a pass that adds what no trigger names (crime.candidates, bids.bids) is no double of one the
+    sentence has: none of its type shares its trigger's clause or one of its targets (`told Israel to halt the
+    building and demanded that the Palestinians end the attacks`: two requests; `police arrested two men after
+    officers stopped their car`: an arrest and a stop). Issue 10, ev32d."""
+    mine = {getattr(x, "i", None) for x in c.target} - {None}
+    for o in cands:
+        if o.etype != c.etype:
+            continue
+        if o.token.i == c.token.i or model._within(c.token, o.token) or model._within(o.token, c.token):
+            return False
+        if mine & {getattr(x, "i", None) for x in o.target}:
+            return False
+    return True
 
 
 def _screened(cands: list, keep, vetoed: Optional[set], at: int) -> list:

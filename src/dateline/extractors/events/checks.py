@@ -532,9 +532,11 @@ def retype(c: Candidate) -> None:
                 for y in children(x) if y.dep_ == "pobj"))):
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "175", "censor"        # `suspended 125,000 accounts`,
         # `blocking Sanders' access to his own data`: censorship (EVENT_GUIDE.md: COERCE), no broken tie or protest
-    elif c.etype == "ASSAULT" and verb and lem == "seize" and obj is not None and obj.pos_ == "NOUN" and \
+    elif c.etype == "ASSAULT" and verb and (lem == "seize" or lem == "capture" and _goods(obj, w)) and \
+            obj is not None and obj.pos_ == "NOUN" and \
             obj.ent_type_ in ("", "QUANTITY", "CARDINAL", "MONEY") and olem not in w["site"] and olem not in w["held"] and olem not in w["chance"] and \
-            not _head_actor(obj) and not _armed_taking(c, t, w):
+            not _head_actor(obj) and (_goods(obj, w) or not _armed_taking(c, t, w)):   # (`the army seized an arsenal
+        # of rifles`, `troops captured a cache of weapons`: weapons or goods taken by troops are confiscated, ev32d)
         c.etype, c.quad, c.cameo, c.mode = "COERCE", 4, "171", "seize"         # `councillors seized ice cream on sale
         # in a shop`, `agents seized 40 pounds of cocaine`: goods confiscated (`seized the town`, `seized power`
         # take a place or rule: ASSAULT, occupation)
@@ -1931,6 +1933,13 @@ def _armed_taking(c: Candidate, t, w) -> bool:
             if _lemma(y) in w["armedseizer"] or y.lower_ in w["armedseizer"] or y.ent_type_ == "NORP":
                 return True
     return False
+
+
+def _goods(obj, w) -> bool:
+    """obj (what is seized) heads weapons or goods, or an amount of them (event_senses `seizedgoods`: `an arsenal`,
+    `nine items`, `large quantities of drugs`), no place or rule taken (ev32d)."""
+    return obj is not None and (_lemma(obj) in w["seizedgoods"] or obj.lower_ in w["seizedgoods"] or _lemma(
+        prep_object(obj, "of") or obj) in w["seizedgoods"])
 
 
 def _head_actor(x) -> bool:
