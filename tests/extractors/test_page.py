@@ -55,6 +55,12 @@ def test_a_short_cricket_report_is_a_sports_report(ctx_of):
     assert page.sports, page
 
 
+def test_two_sentences_of_a_coach_are_too_short_to_tell(ctx_of):
+    page = ctx_of("OTTAWA -- Tom Reyes, a Canadian hockey coach, said his team would win. Reyes said the players "
+                  "were ready.\n").page
+    assert not page.sports, page
+
+
 def test_the_page_is_made_once_and_read_by_both_stages(ctx_of):
     from dateline.extractors.page import page_of
 

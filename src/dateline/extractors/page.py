@@ -15,7 +15,9 @@ A page is a sports report when
   `halftime`, `coach` ... over 48 sentences); a death notice or a crime story that tells of the dead man's golf or
   a boy's basketball names fewer. On a short page SPORT_WORDS_LEAST of them do, a word only sport uses counted
   twice, at SPORT_DENSITY a sentence at least (a three-sentence cricket report: `bowler`, `wicket`, `umpire`); a news
-  story that names a football match between two quarrelling countries (`football`, `cup`, `match`) names too few.
+  story that names a football match between two quarrelling countries (`football`, `cup`, `match`) names too few,
+  and a page of fewer than SPORT_SENTENCES sentences is too short to tell (`David Cameron, a Canadian hockey coach,
+  said his team would win`: a namesake abroad, act7, no player).
 Words count once each (lemma, or the lower-case form when the lemma is not in the list: `rebounds` is `rebound`).
 The sentences are the events stage's (the parse's, cut again at blank lines: a headline counts apart)."""
 from __future__ import annotations
@@ -49,7 +51,8 @@ class Page:
             return True
         n = len(self.sport_words)
         return bool(self.only_words) and (
-            n >= SPORT_WORDS or n + len(self.only_words) >= SPORT_WORDS_LEAST and n >= SPORT_DENSITY * self.sentences)
+            n >= SPORT_WORDS or self.sentences >= SPORT_SENTENCES and n + len(self.only_words) >= SPORT_WORDS_LEAST
+            and n >= SPORT_DENSITY * self.sentences)
 
 
 def page_of(doc) -> Page:
