@@ -34,6 +34,14 @@ class Context:
             return False
         return self._skips.overlaps(start, end)
 
+    @property
+    def page(self) -> "Page":
+        """Facts about the whole page (is it a sports report?), made once per article and read by every stage
+        (extractors/page.py `page_of`)."""
+        from .page import page_of
+
+        return page_of(self.doc)
+
     @functools.cached_property
     def _skips(self) -> "Spans":
         from .spans import Spans

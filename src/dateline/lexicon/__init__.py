@@ -78,6 +78,13 @@ def used_by(name: str, stage: str) -> tuple[Row, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def sport_words() -> dict[str, bool]:
+    """sport_words.tsv: each word of sport (lower case) -> True for a word only sport uses (`wicket`, `birdie`),
+    False for one other news uses too (`coach`, `referee`, `league`); read by extractors/page.py."""
+    return {r["word"].lower(): r["only"] == "yes" for r in rows("sport_words.tsv", ("word", "only"))}
+
+
+@functools.lru_cache(maxsize=1)
 def months() -> dict[str, int]:
     """Month names and their abbreviations (lower case, 'sept' too) -> month number, from timex_words.tsv."""
     return {r["word"].lower(): int(r["value"]) for r in rows("timex_words.tsv", ("kind", "word", "value"))

@@ -35,7 +35,7 @@ from ...lexicon import pronouns, rows
 from .local_news import (caption_people, company_referents, named_relations, police_bodies, police_chiefs,
                          promo_writers, scout_units, staff_of_body_before, title_bodies)
 from .state import ActorState, Cluster
-from ..spans import char_span, children, entities, lowered, matches_at, sentence_of, span_text, tokens
+from ..spans import char_span, children, entities, matches_at, sentence_of, span_text, tokens
 
 DOMESTIC = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", "SPY", "PTY", "ELI"))   # ELI: a former office holder
 PRIVATE = "CVL"
@@ -47,9 +47,6 @@ WIRE_ROLES = frozenset(("news agency",))   # a wire service credited for a story
 #                                      AFP`) reports from everywhere: its home outvotes no other country's actors, and
 #                                      is the story's only when no other country is named (a local AP story) (act31d)
 PLACE_LEAST = 2        # votes the places of an article with no home by its actors need (`place_votes`)
-MATCH_LEAST = 3        # distinct match words that make an article a sports report (`_national_sides`, act31b)
-MATCH_STRICT = 1       # of them, `match_word` ones at least (not `match_loose`: `coach`, `squad`, `sack`; rev31: 2
-#                        lost a children's basketball team of tune24, `basketball` beside `coach` and `squad`)
 LONE_MENTION_PLACES = 4   # place votes that outweigh an article's only country mention by an actor (act26b)
 US_COUNTY = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:County|Parish)\b(?! Council)")
 #   a US county or parish (`Cass County`, `Rapides Parish`); not `County Cork` nor a `... County Council`
@@ -606,7 +603,7 @@ def codes(st: ActorState) -> None:
     _service_ranks(st)
     _bare_authorities(st)                         # `Authorities said` in a police story: COP (act30c)
     _contest_judges(st)
-    sports = _sports_report(st)
+    sports = st.ctx.page.sports                   # the one page test (extractors/page.py, page32)
     if sports:
         _national_sides(st)                       # `West Indies beat South Africa by 128 runs`: a side, NGO (act31b)
         _team_nicknames(st)                       # `the Seahawks advanced`: a club, BUS, no person (act31b)
@@ -876,18 +873,8 @@ def _contest_judges(st: ActorState) -> None:
             c.sector, c.country = PRIVATE, c.country
 
 
-def _sports_report(st: ActorState) -> bool:
-    """True for an article with MATCH_LEAST distinct actor_words.tsv `match_word` or `match_loose` lemmas, MATCH_STRICT
-    of them `match_word` ones (`wicket`, `midfielder`, `rugby`): a sports report (act31b). Words other news uses too
-    (`coach`, `squad`, `striker`, `sack`, `interception`) make none alone (rev31: a story on talks with a coach, a
-    referee and a rebound in oil prices made every country a national side)."""
-    lemmas = set(lowered(st.doc))                # (the doc's lower-cased lemmas, made once: no Token a word; speed32b)
-    strict = len(lemmas & lex.words("match_word"))
-    return strict >= MATCH_STRICT and strict + len(lemmas & lex.words("match_loose")) >= MATCH_LEAST
-
-
 def _national_sides(st: ActorState) -> None:
-    """A country's government actor in a sports report (`_sports_report`) each of whose mentions sits in a sentence
+    """A country's government actor in a sports report (`Context.page`) each of whose mentions sits in a sentence
     of play (a `match_word` or `match_result` lemma: `beat South Africa by 128 runs`, `the Mali squad`, `a series
     whitewash by Great Britain`) is the country's national side: NGO, as GUIDE.md codes national sides (act31b, the
     audit of 2008 web pages: every such side came out a government, GOV)."""

@@ -15,7 +15,7 @@ from ..quotes.lexicon import given_names, speech_verbs, title_genders
 from .common import (rank_cut, PERSON_LABELS, add, add_org, org_sector, age_after, add_unknown_org, cause_name, business_officer,
                      civil_officer, cluster, demonym_opens_place, hit_at, is_person_title, case_party, line_at, np_bounds,
                      sports_team, title_case_line)
-from .codes import _sports_report, dateline_country, signatures, us_state_forms
+from .codes import dateline_country, signatures, us_state_forms
 from .local_news import wanted_on_charges
 from .state import ActorState, Cluster, surname_of
 from ..spans import (char_span, children, column, entities, heads, ids_of, lexicon_ids, lowered, sentence_of,
@@ -1962,7 +1962,7 @@ def _aged_stranger(st: ActorState, person: lex.Person, s: int, e: int) -> bool:
 
 
 def _played(st: ActorState, person: lex.Person, last: Optional[int] = None) -> bool:
-    """True in a sports report (codes.py `_sports_report`), or in a sentence of a player's figures (a number before an
+    """True in a sports report (`Context.page`), or in a sentence of a player's figures (a number before an
     actor_words.tsv `stat_noun`: `added 12 points`, `threw for 300 yards`) at the name's token `last`, for a lexicon
     person whose offices are all of the state (no anchor's or firm's, MED or BUS, who may cover or own a side): a
     player of that name, not the office holder (act32c: `James Jones added 12 points for Portland` is no national
@@ -1974,7 +1974,7 @@ def _played(st: ActorState, person: lex.Person, last: Optional[int] = None) -> b
         toks = st.toks
         if any(toks[k].like_num and toks[k + 1].lower_ in stats for k in range(sent.start, sent.end - 1)):
             return True
-    return _sports_report(st)
+    return st.ctx.page.sports
 
 
 def _private_person_at(root) -> bool:

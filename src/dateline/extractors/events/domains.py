@@ -12,6 +12,7 @@ import re
 
 from bisect import bisect_left
 
+from ..page import page_of
 from ..spans import lowered, sentence_of, sentence_tokens
 from ..token_strings import strings
 from . import crime
@@ -68,36 +69,14 @@ def game_play(c: Candidate, w) -> bool:
     return not (others & harm or others & w["ballot"] - STATISTIC)
 
 
-SPORT_SHARE = 0.15      # of a page's sentences telling of sport, with SPORT_SENTENCES at least: a sports page
-SPORT_SENTENCES = 3
-
-
-def sport_page(doc, w) -> bool:
-    """The whole page is a sports page (ev31e): SPORT_SENTENCES or more of its sentences, and SPORT_SHARE of them,
-    name two or more distinct words of sport (`sport` and `sportpage`: coach, striker, club, season, league, match
-    ...). A transfer story or a coach's row is told there in the words of politics (`backed the embattled coach`,
-    `denied speculation linking him with the post`, `snubbed the offer`); made once a doc. A story on politics that
-    names a league or a team in a few sentences is not one (`Trump tells 3,000 in Reno the NFL has gone soft`: 3 of
-    its 6 sentences, but its sayer is a politician: `sport_talk`)."""
-    from . import _sentences              # (the package imports this module: read at call time)
-
-    found = doc.user_data.get("dateline.events.sport_page")
-    if found is None or found[0] != len(doc):
-        words = w["sport"] | w["sportpage"]
-        sents = list(_sentences(doc))
-        n = sum(len(_words_of(doc, x.start, x.end) & words) >= 2 for x in sents)
-        found = doc.user_data["dateline.events.sport_page"] = (
-            len(doc), n >= SPORT_SENTENCES and n >= SPORT_SHARE * len(sents))
-    return found[1]
-
-
 def sport_talk(c: Candidate, w) -> bool:
-    """An event on a sports page (`sport_page`) among players, coaches and clubs: no event of the guide (the
+    """An event on a sports page (extractors/page.py `Page.sports`, the one page test both stages read) among
+    players, coaches and clubs: no event of the guide (the
     gold codes such pages' events optional at most). Kept where the sentence holds a word of politics, elections or
     law (`ballot`, `votebody`, `lawforce`, `polity`), of real harm (`harmsign`, the crime words: `fans stabbed a
     steward outside the stadium`), or a participant that is a state, a people or a known politician (a GPE or NORP
     name, lexicon/people.tsv: `Trump said the league had gone soft`)."""
-    if not sport_page(c.token.doc, w):
+    if not page_of(c.token.doc).sports:
         return False
     sent = sentence_of(c.token.doc, c.token.i)
     words = _words_of(c.token.doc, sent.start, sent.end)
