@@ -19,3 +19,10 @@ def test_police_stopping_traffic_hold_no_one(run):
     got = rows_of(run, "Police stopped a stolen van on Route 9 and held the driver.", "COERCE")
     assert [s for _, s, _, _ in got] == ["Police"], got
 
+
+
+def test_the_place_of_a_fray_broken_up_is_no_one_held(run):
+    got = rows_of(run, "Deputies broke up a brawl outside a tavern on Friday.", "COERCE")
+    assert [(s, t) for _, s, t, _ in got] == [("Deputies", "")], got
+    got = rows_of(run, "Deputies broke up a brawl outside a tavern on Friday and arrested three men.", "COERCE")
+    assert [(s, t) for _, s, t, _ in got] == [("Deputies", "three men")], got
