@@ -201,11 +201,12 @@ def upper_forms(forms: dict) -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _non_actors() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _non_actors() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     table = rows("non_actors.tsv", ("kind", "word"))
     return (frozenset(r["word"] for r in table if r["kind"] == "name"),
             frozenset(r["word"].lower() for r in table if r["kind"] == "last"),
-            frozenset(r["word"].lower() for r in table if r["kind"] == "first"))
+            frozenset(r["word"].lower() for r in table if r["kind"] == "first"),
+            frozenset(r["word"].lower() for r in table if r["kind"] == "cause"))
 
 
 def non_actor_name(name: str) -> bool:
@@ -271,13 +272,15 @@ def non_actor_last_words() -> frozenset[str]:
 def non_actor(name: str) -> bool:
     """non_actors.tsv: a name that is a place, building, event, law, vehicle or platform, not an actor (the whole
     name, its last word, or the first word of a longer name: `Hurricane Mitch`)."""
-    names, last, first = _non_actors()
+    names, last, first, causes = _non_actors()
     name = name.strip()
     if name.startswith("the ") or name.startswith("The "):
         name = name[4:]
     words = name.split()
-    return name in names or (len(words) > 0 and words[-1].lower().strip("”\"'") in last) or \
-        (len(words) > 1 and words[0].lower() in first)
+    end = words[-1].lower().strip("”\"'") if words else ""
+    return name in names or (end in last and not (end in causes and any(
+        w in ("for", "of", "on", "against") for w in words[:-1]))) or \
+        (len(words) > 1 and words[0].lower() in first)   # (a `cause` after `for`: a body named for it, rev32)
 
 
 @dataclass(frozen=True)

@@ -158,7 +158,8 @@ def _acronyms_spelled_otherwise(st: ActorState) -> None:
     Congressional Black Caucus ... the CBC`); or, for two letters, a lower-case noun with its modifiers within
     SPELLED_NEAR characters of it (`CHARGERS/GM: ... general manager`, `AP testing ... advanced placement testing`: no
     actor; three letters match common phrases too often: `cable news networks` by `CNN`). Not where the article
-    writes one of the organisation's own longer names (`Hewlett-Packard ... HP`; act32c, from an output audit)."""
+    writes one of the organisation's own longer names (`Hewlett-Packard ... HP`; act32c, from an output audit), nor, for
+    the common noun, where the acronym is a verb's subject (`_acting`: `the AP said`, `GM would cut`; rev32)."""
     text, toks = st.ctx.text, st.toks
     lowered_text = text.lower()
     spelled: dict[str, bool] = {}                 # acronym -> whether it names a common noun (no actor)
@@ -181,7 +182,7 @@ def _acronyms_spelled_otherwise(st: ActorState) -> None:
                 spelled[word.text] = False        # another body (`the CBC`): what the tagger makes of it
                 break
             if len(word) == 2 and phrase.islower() and abs(m.start() - word.idx) <= SPELLED_NEAR and \
-                    _noun_compound(char_span(st.doc, m.start(), m.end())):
+                    _noun_compound(char_span(st.doc, m.start(), m.end())) and not _acting(st, word.text):
                 spelled[word.text] = True         # a common noun (`advanced placement`, `general manager`)
                 break
     for i, (label, _, e) in list(st.hits.items()) if spelled else ():
@@ -190,6 +191,13 @@ def _acronyms_spelled_otherwise(st: ActorState) -> None:
             st.hits.pop(i)
             if spelled[word.text]:
                 st.nameless.add(word.idx, word.idx + len(word))
+
+
+def _acting(st: ActorState, acronym: str) -> bool:
+    """Some use of the acronym is the subject of a verb (`the AP said`, `GM would cut 500 jobs`): a body acting, not
+    a common noun's initials (`AP testing`, `CHARGERS/GM:`; rev32)."""
+    return any(label == "ORG" and e == i + 1 and st.toks[i].text == acronym and st.toks[i].head.pos_ in ("VERB", "AUX")
+               and st.toks[i].dep_ in ("nsubj", "nsubjpass") for i, (label, _, e) in st.hits.items())
 
 
 def _foreign_body(st: ActorState, entry, start: int, end: int) -> bool:

@@ -1742,6 +1742,11 @@ def _sense(c: Candidate, w) -> bool:
         # with The Huffington Post`, `a conference call with reporters`: telling the press is reporting, no meeting
     if called and not c.target:
         return False                      # `held a conference call highlighting his record`: no one called
+    if c.etype == "CONSULT" and lem == "sit" and not any(
+            not hasattr(x, "dep_") or x.ent_type_ not in ("DATE", "TIME") and _lemma(x) not in crime.words()["kin"] and (
+                x.ent_type_ in ACTOR_ENTS or x.pos_ in ("PROPN", "PRON") or actor_noun(x)) for x in c.target):
+        return False                      # `sat down with a cup of coffee`, `sat down with his family for dinner`:
+        # no one met (`sat down with union leaders` stays; rev32)
     if c.etype == "PROTEST" and _is_verb(t) and lem in w["showing"] and (
             child(t, ("ccomp", "dobj")) is not None):
         return False                      # `struggled to demonstrate that she is resistant`: showing, no protest

@@ -818,8 +818,9 @@ def _police_stops(sent, skipped, w, law) -> list[Candidate]:
             stopped = child(verb, ("nsubjpass",)) if passive else child(verb, ("dobj",))
             if stopped is None or not (stopped.pos_ == "PRON" and stopped.lower_ in ("him", "her", "them", "he", "she",
                                                                                      "they") or _a_person(stopped)
-                                       or _lemma(stopped) in w["road"]):
-                continue                  # (`police stopped the fight`, `stopped work`: no one held)
+                                       or _lemma(stopped) in w["road"] and _lemma(stopped) not in w["stopflow"]):
+                continue                  # (`police stopped the fight`, `stopped work`, `stopped traffic for the
+                # motorcade`: no one held; rev32)
         whom = [stopped] if stopped is not None and _lemma(stopped) not in w["road"] else []
         first, last = (verb.i, noun.i) if noun is not None else (verb.i, verb.i)
         c = Candidate(verb, noun, Pattern("custody", "stop", "173", "arrest", ()), first, last, False, etype="COERCE",

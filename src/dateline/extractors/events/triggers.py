@@ -1416,7 +1416,9 @@ def _target(c: Candidate) -> list:
     found = [x for x in found if not (x.pos_ == "NOUN" and (x.lemma_.lower() in cues.get("bodypart", ()) or (
         x.lemma_.lower() in cues.get("outcome", ()) and x.head.lower_ == "to") or (
         c.quad == 4 and not x.ent_type_ and x.lemma_.lower() in cues.get("openplace", ()))) or (
-        c.etype == "ASSAULT" and (at_street(x) or at_dwelling(x) or no_one_hit(x))) or _a_date(x))]
+        c.etype == "ASSAULT" and (at_street(x) or at_dwelling(x) or no_one_hit(x))) or _a_date(x) or (
+        c.pattern.key == "quell" and _at_place(x) and x.ent_type_ not in ("PERSON", "ORG", "NORP")))]
+    # (`broke up a fight outside a bar`: where the fray was, no one held; rev32)
     if c.etype == "ASSAULT" and any(not arms(x) for x in found):
         found = [x for x in found if not arms(x)]   # `fired a gun, grazing him`: him, not the gun (alone it stays:
         # `began to fire shots`, whose event the checks keep by it; ev32b)
