@@ -19,13 +19,14 @@ A page is a sports report when
   and a page of fewer than SPORT_SENTENCES sentences is too short to tell (`David Cameron, a Canadian hockey coach,
   said his team would win`: a namesake abroad, act7, no player).
 Words count once each (lemma, or the lower-case form when the lemma is not in the list: `rebounds` is `rebound`).
-The sentences are the events stage's (the parse's, cut again at blank lines: a headline counts apart)."""
+The sentences are `spans.cut_sentences` (the parse's, cut again at blank lines: a headline counts apart), the same
+the events stage reads."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from ..lexicon import sport_words
-from .spans import lowered
+from .spans import cut_sentences, lowered
 
 SPORT_SENTENCES = 3     # sentences with two or more distinct sport words, at least ...
 SPORT_SHARE = 0.15      # ... and this share of the page's sentences: a sports report
@@ -65,13 +66,11 @@ def page_of(doc) -> Page:
 
 
 def _read(doc) -> Page:
-    from .events import _sentences       # (the events package imports modules that import this one)
-
     words = sport_words()
     lemmas, lows = lowered(doc), lowered(doc, "LOWER")
     seen: set[str] = set()
     n = 0
-    sents = _sentences(doc)
+    sents = cut_sentences(doc)
     for s in sents:
         got = set()
         for i in range(s.start, s.end):

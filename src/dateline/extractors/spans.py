@@ -3,6 +3,7 @@ costs a logarithm, not the number of spans (a long article has thousands of quot
 from __future__ import annotations
 
 import functools
+import itertools
 from bisect import bisect_left, bisect_right
 from typing import Any, Iterable, Iterator, Optional
 
@@ -657,3 +658,35 @@ def _marked(doc, sent, name: str, mark) -> tuple[list, list[int]]:
         marked = [t for t in tokens(doc)[sent.start:sent.end] if mark(t)]
         found[sent.start] = (marked, [t.i for t in marked])
     return found[sent.start]
+
+
+def cut_sentences(doc) -> list:
+    """The parse's sentences, cut again at blank lines (a headline without a full stop is a sentence): made once a
+    doc and shared by the passes of every stage that reads them (the events stage, the page test; read the list,
+    never change it)."""
+    found = doc.user_data.get("dateline.cut_sentences")
+    if found is None or found[0] != len(doc):
+        found = doc.user_data["dateline.cut_sentences"] = (len(doc), list(_cut_sentences(doc)))
+    return found[1]
+
+
+def _cut_sentences(doc):
+    """`cut_sentences`, one at a time."""
+    space = column(doc, "IS_SPACE")      # only space tokens are looked at (no Token made for the others)
+    toks = tokens(doc)
+    cuts = [i for i, blank in enumerate(space) if blank and "\n\n" in toks[i].text]
+    # words[k]: the tokens before k that are not space (a stretch has text when it holds one)
+    words = [0, *itertools.accumulate(not blank for blank in space)]
+    k = 0
+    for sent in sentences(doc):
+        start = sent.start
+        while k < len(cuts) and cuts[k] < sent.end:
+            i = cuts[k]
+            k += 1
+            if i < start:
+                continue
+            if i > start and words[i] > words[start]:
+                yield span_of(doc, start, i)
+            start = i + 1
+        if start < sent.end and words[sent.end] > words[start]:
+            yield span_of(doc, start, sent.end)

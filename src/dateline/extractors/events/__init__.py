@@ -7,7 +7,6 @@ source and target are the noun phrases the parse links to the trigger; a small t
 from __future__ import annotations
 
 import dataclasses
-import itertools
 from bisect import bisect_left, bisect_right
 from typing import Optional
 
@@ -17,7 +16,7 @@ from ...lexicon import pronouns
 from ...records import Actor, Event, Extent, Participant, Quote, Span, Speaker, replaced
 from .. import Context, tense
 from ..actors.lookup import ActorIndex
-from ..spans import Spans, char_span, children, column, entities, sentences, span_of, span_tokens, tokens
+from ..spans import Spans, char_span, children, cut_sentences, entities, span_of, span_tokens, tokens
 from ..spans import text as doc_text
 from . import bids, checks, confidence, criticism, crime, evaluative, headlines, lexicon, model, praise, reader, tellers
 from .antecedents import antecedent_in_sentence
@@ -125,7 +124,7 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every:
         i = qspans.first_holding(tok.idx)
         return (None, None) if i is None else (i, qspans.items[i][2])
 
-    for sent in _sentences(doc):
+    for sent in cut_sentences(doc):
         budget.check()
         toks = tokens(doc)[sent.start:sent.end]   # the passes below read the sentence's tokens: made once a doc
         cands = find(toks, skipped)
@@ -270,7 +269,7 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
                     events.append(ev)     # (praise of one's own side, of a thing or of anyone: praise.py)
         told.update(c.etype for c in chosen if not (c.negated or c.hypothetical))
     line = ctx.layout.dateline
-    n = len(_sentences(ctx.doc))          # (a page too short for page features: its topic words are not counted)
+    n = len(cut_sentences(ctx.doc))          # (a page too short for page features: its topic words are not counted)
     page = confidence.Page(sentences=n, actors=tuple(actors), dateline=line is not None,
                            agency=line is not None and bool(line.agency),
                            topics=confidence.page_topics(text) if n >= confidence.PAGE_SENTENCES else (),
@@ -286,7 +285,7 @@ def _read_sentences(ctx: Context, events: list[Event], actors: list[Actor], quot
     """The sentence reader's ACCUSE events (reader.py): each sentence open to it whose probability reaches the
     model's threshold gives one, its trigger the reader's evidence word, its participants `_reader_sides`'."""
     text, doc = ctx.text, ctx.doc
-    sents = list(_sentences(doc))
+    sents = list(cut_sentences(doc))
     art = reader.article(sents, events, confidence_floor() or 0.0,
                          [(q.start, q.end, q.speaker is not None) for q in quotes])
     mentions = sorted(((m.start, m.end, a) for a in actors for m in a.mentions), key=lambda x: x[:2])
@@ -1108,37 +1107,6 @@ def _hazard_cause(t, head) -> bool:
                 or x.dep_ == "pobj" and x.head.dep_ == "agent"):   # (`killed by debris from the storm`)
             return False
     return x.head.i == head.i and x.dep_ not in ("nsubj", "nsubjpass", "dobj", "compound")
-
-
-def _sentences(doc) -> list:
-    """The parse's sentences, cut again at blank lines (a headline without a full stop is a sentence): made once a
-    doc and shared by the passes (read the list, never change it)."""
-    found = doc.user_data.get("dateline.events.sentences")
-    if found is None or found[0] != len(doc):
-        found = doc.user_data["dateline.events.sentences"] = (len(doc), list(_cut_sentences(doc)))
-    return found[1]
-
-
-def _cut_sentences(doc):
-    """`_sentences`, one at a time."""
-    space = column(doc, "IS_SPACE")      # only space tokens are looked at (no Token made for the others)
-    toks = tokens(doc)
-    cuts = [i for i, blank in enumerate(space) if blank and "\n\n" in toks[i].text]
-    # words[k]: the tokens before k that are not space (a stretch has text when it holds one)
-    words = [0, *itertools.accumulate(not blank for blank in space)]
-    k = 0
-    for sent in sentences(doc):
-        start = sent.start
-        while k < len(cuts) and cuts[k] < sent.end:
-            i = cuts[k]
-            k += 1
-            if i < start:
-                continue
-            if i > start and words[i] > words[start]:
-                yield span_of(doc, start, i)
-            start = i + 1
-        if start < sent.end and words[sent.end] > words[start]:
-            yield span_of(doc, start, sent.end)
 
 
 def _trim(sent, text: str) -> tuple[int, int]:

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 
 from ..page import page_of
-from ..spans import lowered, sentence_of, sentence_tokens
+from ..spans import cut_sentences, lowered, sentence_of, sentence_tokens
 from ..token_strings import strings
 from . import crime
 from .nouns import actor_noun
@@ -110,13 +110,11 @@ def game_report(doc, w) -> bool:
     """The whole page is a game report (a sports page, a round-up of scores): GAME_SENTENCES or more of its
     sentences tell of a game (`_game_sentence`). There a word of force with no word of real harm beside it is play
     even in a sentence that names no game (`the Flyers beat the Capitals for their seventh win`, `5-for-6 shooting
-    from the field`); made once a doc. The sentences are the events stage's (`events._sentences`: the parse's, cut
+    from the field`); made once a doc. The sentences are the events stage's (`spans.cut_sentences`: the parse's, cut
     again at blank lines), so a headline the parse ran into its lede counts apart."""
-    from . import _sentences              # (the package imports this module: read at call time)
-
     found = doc.user_data.get("dateline.events.game_report")
     if found is None or found[0] != len(doc):
-        n = sum(_game_sentence_at(doc, s.start, s.end, w) for s in _sentences(doc))
+        n = sum(_game_sentence_at(doc, s.start, s.end, w) for s in cut_sentences(doc))
         found = doc.user_data["dateline.events.game_report"] = (len(doc), n >= GAME_SENTENCES)
     return found[1]
 
