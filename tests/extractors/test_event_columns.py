@@ -100,8 +100,8 @@ def test_words_of_a_class_and_reported_clauses_are_those_the_loops_tested(nlp):
 
 
 def test_sentences_are_made_once_a_doc_and_are_the_cut_ones(nlp):
-    """`_sentences` keeps the list `_cut_sentences` gives (the sentences cut again at blank lines), made once."""
-    from dateline.extractors.events import _cut_sentences, _sentences
+    """`spans.cut_sentences` keeps the list `_cut_sentences` gives (the sentences cut again at blank lines), made once."""
+    from dateline.extractors.spans import _cut_sentences, cut_sentences as _sentences
 
     doc = nlp(TEXT)
     first = _sentences(doc)

@@ -41,7 +41,8 @@ def test_a_noun_run_after_the_headline_verb_is_no_source(run):
 def test_a_game_report_counts_the_headline_the_parse_ran_into_the_lede(nlp):
     """domains.game_report counts the events stage's sentences (cut again at blank lines), not the parse's: here the
     parse (no paragraph starts preset) joins the headline and the lede, which are two sentences about the game."""
-    from dateline.extractors.events import _sentences, checks
+    from dateline.extractors.events import checks
+    from dateline.extractors.spans import cut_sentences as _sentences
     from dateline.extractors.events.domains import game_report
     from dateline.extractors.spans import sentences
 

@@ -448,9 +448,9 @@ def test_two_camps_agreeing_act_as_one_side(run):
 
 
 def test_sentences_are_cut_at_blank_lines_as_a_scan_of_the_tokens_would(nlp):
-    """`_sentences` finds the blank-line cuts from the token arrays; it gives the spans a walk over every token
+    """`spans.cut_sentences` finds the blank-line cuts from the token arrays; it gives the spans a walk over every token
     of every sentence gives (a headline without a full stop is a sentence; stretches of spaces are none)."""
-    from dateline.extractors.events import _sentences
+    from dateline.extractors.spans import cut_sentences as _sentences
     from dateline.structure.paragraphs import paragraph_starts
 
     def scan(doc):
