@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..lexicon import sport_words
-from .spans import cut_sentences, lowered
+from .spans import cut_sentences, lowered, per_doc
 
 SPORT_SENTENCES = 3     # sentences with two or more distinct sport words, at least ...
 SPORT_SHARE = 0.15      # ... and this share of the page's sentences: a sports report
@@ -59,10 +59,7 @@ class Page:
 def page_of(doc) -> Page:
     """The doc's `Page`, made on the first call and kept in `doc.user_data` (every later call, from any stage,
     reads the same record)."""
-    found = doc.user_data.get(KEY)
-    if found is None or found[0] != len(doc):
-        found = doc.user_data[KEY] = (len(doc), _read(doc))
-    return found[1]
+    return per_doc(doc, KEY, _read)
 
 
 def _read(doc) -> Page:

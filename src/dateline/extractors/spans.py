@@ -130,13 +130,23 @@ def matches_at(rx, scan, text: str, shift: int = 0, pos: int = 0) -> Iterator:
         pos = max(m.end(), at + 1)
 
 
+def per_doc(doc, key: str, make):
+    """`make(doc)`, made once per doc and kept in `doc.user_data[key]` (made again when the doc's length changed;
+    `forget` drops it with the doc's other `dateline.` keys): the one memo of a doc-wide fact that the passes read."""
+    found = doc.user_data.get(key)
+    if found is None or found[0] != len(doc):
+        found = doc.user_data[key] = (len(doc), make(doc))
+    return found[1]
+
+
+def _sentence_list(doc) -> list:
+    return list(doc.sents)
+
+
 def sentences(doc) -> list:
     """`list(doc.sents)`, made once per doc and shared by the passes (read it, never change it): each walk over
     `doc.sents` makes a Span for every sentence again, and five passes walk them. `sentence_of` gives these Spans."""
-    found = doc.user_data.get("dateline.sentences")
-    if found is None or found[0] != len(doc):
-        found = doc.user_data["dateline.sentences"] = (len(doc), list(doc.sents))
-    return found[1]
+    return per_doc(doc, "dateline.sentences", _sentence_list)
 
 
 def sentence_of(doc, i: int):
@@ -516,11 +526,7 @@ def _member(doc, attr: str, wanted):
 
 def _values(doc, attr: str) -> frozenset[int]:
     """The distinct values of a column (`column`), made once per doc and attribute."""
-    key = "dateline.values." + attr
-    found = doc.user_data.get(key)
-    if found is None or found[0] != len(doc):
-        found = doc.user_data[key] = (len(doc), frozenset(column(doc, attr)))
-    return found[1]
+    return per_doc(doc, "dateline.values." + attr, lambda d: frozenset(column(d, attr)))
 
 
 def having(toks, **wanted) -> list:
@@ -546,11 +552,7 @@ def picked(toks, name: str, pick) -> list:
     if not len(toks):
         return []
     doc, first = toks[0].doc, toks[0].i
-    key = "dateline.picked." + name
-    found = doc.user_data.get(key)
-    if found is None or found[0] != len(doc):
-        found = doc.user_data[key] = (len(doc), pick(doc))
-    found = found[1]
+    found = per_doc(doc, "dateline.picked." + name, pick)
     if toks[-1].i - first + 1 != len(toks):
         chosen = set(found)
         return [t for t in toks if t.i in chosen]
@@ -664,10 +666,7 @@ def cut_sentences(doc) -> list:
     """The parse's sentences, cut again at blank lines (a headline without a full stop is a sentence): made once a
     doc and shared by the passes of every stage that reads them (the events stage, the page test; read the list,
     never change it)."""
-    found = doc.user_data.get("dateline.cut_sentences")
-    if found is None or found[0] != len(doc):
-        found = doc.user_data["dateline.cut_sentences"] = (len(doc), list(_cut_sentences(doc)))
-    return found[1]
+    return per_doc(doc, "dateline.cut_sentences", lambda d: list(_cut_sentences(d)))
 
 
 def _cut_sentences(doc):

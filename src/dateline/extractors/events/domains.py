@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 
 from ..page import page_of
-from ..spans import cut_sentences, lowered, sentence_of, sentence_tokens
+from ..spans import cut_sentences, lowered, per_doc, sentence_of, sentence_tokens
 from ..token_strings import strings
 from . import crime
 from .nouns import actor_noun
@@ -112,11 +112,8 @@ def game_report(doc, w) -> bool:
     even in a sentence that names no game (`the Flyers beat the Capitals for their seventh win`, `5-for-6 shooting
     from the field`); made once a doc. The sentences are the events stage's (`spans.cut_sentences`: the parse's, cut
     again at blank lines), so a headline the parse ran into its lede counts apart."""
-    found = doc.user_data.get("dateline.events.game_report")
-    if found is None or found[0] != len(doc):
-        n = sum(_game_sentence_at(doc, s.start, s.end, w) for s in cut_sentences(doc))
-        found = doc.user_data["dateline.events.game_report"] = (len(doc), n >= GAME_SENTENCES)
-    return found[1]
+    return per_doc(doc, "dateline.events.game_report", lambda d: sum(
+        _game_sentence_at(d, s.start, s.end, w) for s in cut_sentences(d)) >= GAME_SENTENCES)
 
 
 def _words_of(doc, a: int, b: int) -> set[str]:
@@ -156,11 +153,7 @@ def _scored_at(doc, a: int, b: int) -> bool:
 
 def _dashes(doc) -> list[int]:
     """The indices of the doc's words whose text holds a hyphen (`_scored_at`), once a doc."""
-    found = doc.user_data.get("dateline.events.dashes")
-    if found is None or found[0] != len(doc):
-        found = doc.user_data["dateline.events.dashes"] = (
-            len(doc), [i for i, t in enumerate(strings(doc, "ORTH")) if "-" in t])
-    return found[1]
+    return per_doc(doc, "dateline.events.dashes", lambda d: [i for i, t in enumerate(strings(d, "ORTH")) if "-" in t])
 
 
 def tally(c: Candidate, w) -> bool:
