@@ -796,6 +796,8 @@ def analyse(c: Candidate, quote_speaker) -> None:
     failed = _failed(c)
     c.negated = _negated(c) or failed or _purpose_denied(c)
     c.hypothetical, c.intent = _mood(c)
+    if c.hypothetical and _pledged(c):
+        c.hypothetical = False            # `she is going to vote for Kell`: a vote declared is backing told (ev33b)
     _retype_by_mood(c, failed)
     if not c.preset:
         extra_sources(c, load())
@@ -1967,8 +1969,35 @@ def _asked_for(n) -> bool:
         x.dep_ == "dobj" and request(x) for x in children(h)))     # `renewed their calls for`: for on the verb
 
 
+def _pledged(c: Candidate) -> bool:
+    """A vote declared for someone (event_cues `pledge`: `she is going to vote for Kell`, `I will vote for him`,
+    `planned to vote for Kell`): an intent said outright backs them now, so it is told, not supposed. Not under a
+    modal of doubt or a condition (`would vote for`, `might`, `whether he'll vote for`, `if`), a question or a
+    denial, and not a crowd's or a count's vote (praise.keep)."""
+    cues = load().cues
+    if not c.intent or c.negated or c.nominal or c.pattern.kind != "phrase" or \
+            c.pattern.key not in cues.get("pledge", ()):
+        return False
+    v = c.token
+    for _ in range(4):
+        for x in children(v):
+            if x.dep_ == "aux" and x.lower_ not in ("will", "'ll", "shall", "to", "is", "am", "are", "was", "be",
+                                                    "have", "has", "'ve", "'s", "'m", "'re", "do", "did"):
+                return False              # `would`, `could`, `might`, `may`, `should`, `can`, `must`: doubt or duty
+            if x.dep_ == "mark" and x.lower_ in cues.get("cond", ()) or x.dep_ == "neg":
+                return False
+        if v.dep_ not in ("xcomp", "ccomp") or v.head.pos_ not in ("VERB", "AUX"):
+            break
+        if v.dep_ == "ccomp" and v.i < v.head.i:
+            return False                  # (`I'll vote for him, he said` is said: its own clause; a question mark
+            #                               or a frame above it is not read)
+        v = v.head
+    return not any(x.lower_ == "?" for x in c.token.sent)
+
+
 def _retype_by_mood(c: Candidate, failed: bool) -> None:
-    """The type a mood makes of the event: a failed cooperation is a REJECT; an intent to cooperate an AGREE; an
+    """The type a mood makes of the event: a failed cooperation is a REJECT; an intent to cooperate an AGREE (not a vote
+    pledged to someone, event_cues `pledge`: `will vote for Kell` is SUPPORT as told); an
     intent of material conflict a THREATEN; a negated intent to cooperate, or negated material cooperation, a
     REJECT ('will not lift the ban', 'did not give permission', 'does not recognize the courts'). A REJECT made so
     is not negated; a type changed here drops the trigger's mode (docs/events.md, Modes)."""
@@ -1976,7 +2005,8 @@ def _retype_by_mood(c: Candidate, failed: bool) -> None:
     intent = c.intent
     if failed and quad in (1, 2) and etype != "REQUEST":
         c.etype, c.quad, c.cameo, c.negated, c.mode = "REJECT", 3, "120", False, None
-    elif intent and quad == 1 and etype in ("CONSULT", "SUPPORT", "COOPERATE") and not c.negated:
+    elif intent and quad == 1 and etype in ("CONSULT", "SUPPORT", "COOPERATE") and not c.negated and not (
+            c.pattern.kind == "phrase" and c.pattern.key in load().cues.get("pledge", ())):
         c.cameo = {"CONSULT": "036", "SUPPORT": "032"}.get(etype, "031")
         c.etype, c.mode = "AGREE", None
     elif intent and quad == 2 and not c.negated:
