@@ -15,3 +15,15 @@ def test_an_ad_aimed_against_someone_is_criticism_of_them_by_whoever_runs_it(run
     assert not rows_of(run, "The ad against smoking won an award.", "ACCUSE")
     assert not rows_of(run, "The campaign spent $2 million on ads against the tax measure.", "ACCUSE")
     assert not rows_of(run, "The campaign ran ads in Spanish on local radio.", "ACCUSE")
+
+
+def test_a_vote_declared_for_someone_is_support_told(run):
+    got = rows_of(run, "Mayor Dunn says she is going to vote for Senator Kell but has withheld her endorsement.",
+                  "SUPPORT")
+    assert [(s, t) for _, s, t, _ in got] == [("Mayor Dunn", "Senator Kell")], got
+    got = rows_of(run, "Mayor Dunn said he will vote for Senator Kell.", "SUPPORT")
+    assert [t for _, _, t, _ in got] == ["Senator Kell"], got
+    assert not rows_of(run, "Mayor Dunn is not sure whether he'll vote for Senator Kell.", "SUPPORT")
+    assert not rows_of(run, "Mayor Dunn said she might vote for Senator Kell.", "SUPPORT")
+    assert not rows_of(run, "Among Democrats, 56 percent would vote for Senator Kell.", "SUPPORT")
+    assert not rows_of(run, "Will you vote for Senator Kell?", "SUPPORT")
