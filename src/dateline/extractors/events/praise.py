@@ -37,8 +37,7 @@ from . import evaluative
 from .columns import cols
 from .nouns import actor_noun, owner_of, possessor
 from .lexicon import load
-from .triggers import (lemma as _lemma, PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, actor_like, cameo_of, child, getting,
-                       is_passive,
+from .triggers import (lemma as _lemma, PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, actor_like, cameo_of, child, is_passive,
                        names_actor,
                        prep_object, speaker_of_clause, subject_of)
 
@@ -88,10 +87,7 @@ def keep(c: Candidate) -> bool:
         backed = prep_object(t, "for")
         return backed is not None and _backed(backed)   # (the word after `for`, not a target found further off)
     if c.noun is not None and c.noun.i == t.i:
-        return c.noun.dep_ == "dobj" and getting(c.noun.head) and any(
-            hasattr(x, "lemma_") and _backed(x) for x in c.source) and any(
-            hasattr(x, "lemma_") and _backed(x) for x in c.target)   # `a nod to the yoga crowd`: only `gave X the
-        # nod` backs X, or a nod got from someone (`picked up nods from Roe and Dunn`, event_cues `receive`; ev33b)
+        return False                      # `a nod to the yoga crowd`: only `gave X the nod` backs X
     return any(not hasattr(x, "lemma_") or _backed(x) for x in c.target)
 
 

@@ -612,15 +612,8 @@ def _has_needed(t, noun, pat) -> bool:
 def _received_with(n, word: str) -> bool:
     """`drew boos from the crowd` parsed with `from` on the verb: the preposition a noun needs, on the verb of
     getting (event_cues `receive`) whose object it is."""
-    return n.dep_ == "dobj" and getting(n.head) and prep_object(n.head, word) is not None
-
-
-def getting(v) -> bool:
-    """v is a verb of getting (event_cues `receive`), by its lemma or by its lemma and particle (`picked up
-    endorsements from X`: `pick_up`; not `picked a fight`)."""
-    got = load().cues.get("receive", ())
-    lem = v.lemma_.lower()
-    return lem in got or any(x.dep_ == "prt" and f"{lem}_{x.lower_}" in got for x in children(v))
+    return n.dep_ == "dobj" and n.head.lemma_.lower() in load().cues.get("receive", ()) and \
+        prep_object(n.head, word) is not None
 
 
 def _marked_person(o) -> bool:
@@ -1097,7 +1090,7 @@ def _received(c: Candidate) -> None:
     n = c.noun
     cues = load().cues
     held = _counted(n) if n is not None else n   # `faced a barrage of attacks from X` (ev25a)
-    if n is None or c.preset or held.dep_ != "dobj" or not (getting(held.head) or (
+    if n is None or c.preset or held.dep_ != "dobj" or not (held.head.lemma_.lower() in cues.get("receive", ()) or (
             c.quad in (1, 3) and held.head.lemma_.lower() in cues.get("stirring", ()))):
         return                            # (`the deal sparked criticism from X`: a reaction to the subject)
     if c.etype in ("CONSULT", "COOPERATE") and (prep_object(n, "with") is not None or prep_object(
