@@ -797,7 +797,8 @@ def analyse(c: Candidate, quote_speaker) -> None:
     c.negated = _negated(c) or failed or _purpose_denied(c)
     c.hypothetical, c.intent = _mood(c)
     if c.hypothetical and _pledged(c):
-        c.hypothetical = False            # `she is going to vote for Kell`: a vote declared is backing told (ev33b)
+        c.hypothetical = c.intent = False   # `she is going to vote for Kell`: a vote declared is backing told, SUPPORT
+        # as it is, no intent to back (AGREE) (ev33b)
     _retype_by_mood(c, failed)
     if not c.preset:
         extra_sources(c, load())
@@ -1978,6 +1979,11 @@ def _pledged(c: Candidate) -> bool:
     if not c.intent or c.negated or c.nominal or c.pattern.kind != "phrase" or \
             c.pattern.key not in cues.get("pledge", ()):
         return False
+    whom = prep_object(c.token, "for")
+    if whom is None or not (whom.pos_ == "PROPN" or whom.ent_type_ == "PERSON" or whom.lower_ in (
+            "him", "her", "them", "me", "us", "you")):
+        return False                      # a particular someone named: not `will vote for a new chairman`, `for the
+        #                                   bill` (a ballot still to be held, a measure)
     v = c.token
     for _ in range(4):
         for x in children(v):
@@ -1996,8 +2002,8 @@ def _pledged(c: Candidate) -> bool:
 
 
 def _retype_by_mood(c: Candidate, failed: bool) -> None:
-    """The type a mood makes of the event: a failed cooperation is a REJECT; an intent to cooperate an AGREE (not a vote
-    pledged to someone, event_cues `pledge`: `will vote for Kell` is SUPPORT as told); an
+    """The type a mood makes of the event: a failed cooperation is a REJECT; an intent to cooperate an AGREE (a vote
+    pledged to someone, `_pledged`, comes here as no intent: `will vote for Kell` is SUPPORT as told); an
     intent of material conflict a THREATEN; a negated intent to cooperate, or negated material cooperation, a
     REJECT ('will not lift the ban', 'did not give permission', 'does not recognize the courts'). A REJECT made so
     is not negated; a type changed here drops the trigger's mode (docs/events.md, Modes)."""
@@ -2005,8 +2011,7 @@ def _retype_by_mood(c: Candidate, failed: bool) -> None:
     intent = c.intent
     if failed and quad in (1, 2) and etype != "REQUEST":
         c.etype, c.quad, c.cameo, c.negated, c.mode = "REJECT", 3, "120", False, None
-    elif intent and quad == 1 and etype in ("CONSULT", "SUPPORT", "COOPERATE") and not c.negated and not (
-            c.pattern.kind == "phrase" and c.pattern.key in load().cues.get("pledge", ())):
+    elif intent and quad == 1 and etype in ("CONSULT", "SUPPORT", "COOPERATE") and not c.negated:
         c.cameo = {"CONSULT": "036", "SUPPORT": "032"}.get(etype, "031")
         c.etype, c.mode = "AGREE", None
     elif intent and quad == 2 and not c.negated:
