@@ -20,6 +20,8 @@ lexicon/praise.tsv): the SUPPORT mirror of evaluative.py's verdicts, and the app
 - people rallied around someone: `rallies Democrats for Clinton`: SUPPORT of Clinton (no street rally);
 - a clause told as due: `"It's time a special prosecutor be appointed," he said`, `"It's time to end her career"`:
   REQUEST of its doer or of the owner of what it is done to;
+- `keep`: an ad aimed `against` someone (praise.tsv `aimed`) is criticism only of an actor (`ads against
+  Governor Roe`; not `an ad against smoking`);
 - `keep`: the backing phrases of the pattern lexicon (`voted for`, `campaigned for`, `gave Clinton the nod`,
   `appreciated`) back only an actor, never an office or a bill, and a crowd's votes are counts, not acts; the
   refusal phrases (`pushed back`, `wrote off`) need someone as their source.
@@ -65,6 +67,9 @@ def keep(c: Candidate) -> bool:
             and _backed_one(c.token, w) is not None:
         return False                      # `rallies Democrats for Clinton`: backing (`_rallied`), no street rally
     key = c.pattern.key if c.pattern.kind in ("phrase", "verb") else _lemma(c.noun) if c.noun is not None else ""
+    if c.noun is not None and key in w["aimed"]:
+        return any(not hasattr(x, "lemma_") or _backed(x) for x in c.target)   # `ads against Roe`; not `against
+        #                                 smoking`, `against the tax measure`: criticism of someone (ev33b)
     if key in w["doer"]:
         return any(not hasattr(x, "lemma_") or names_actor(x) and x.lower_ not in (
             "it", "this", "that", "which") for x in c.source) or c.extra_source is not None

@@ -796,6 +796,9 @@ def analyse(c: Candidate, quote_speaker) -> None:
     failed = _failed(c)
     c.negated = _negated(c) or failed or _purpose_denied(c)
     c.hypothetical, c.intent = _mood(c)
+    if c.hypothetical and _pledged(c):
+        c.hypothetical = c.intent = False   # `she is going to vote for Kell`: a vote declared is backing told, SUPPORT
+        # as it is, no intent to back (AGREE) (ev33b)
     _retype_by_mood(c, failed)
     if not c.preset:
         extra_sources(c, load())
@@ -1967,8 +1970,40 @@ def _asked_for(n) -> bool:
         x.dep_ == "dobj" and request(x) for x in children(h)))     # `renewed their calls for`: for on the verb
 
 
+def _pledged(c: Candidate) -> bool:
+    """A vote declared for someone (event_cues `pledge`: `she is going to vote for Kell`, `I will vote for him`,
+    `planned to vote for Kell`): an intent said outright backs them now, so it is told, not supposed. Not under a
+    modal of doubt or a condition (`would vote for`, `might`, `whether he'll vote for`, `if`), a question or a
+    denial, and not a crowd's or a count's vote (praise.keep)."""
+    cues = load().cues
+    if not c.intent or c.negated or c.nominal or c.pattern.kind != "phrase" or \
+            c.pattern.key not in cues.get("pledge", ()):
+        return False
+    whom = prep_object(c.token, "for")
+    if whom is None or not (whom.pos_ == "PROPN" or whom.ent_type_ == "PERSON" or whom.lower_ in (
+            "him", "her", "them", "me", "us", "you")):
+        return False                      # a particular someone named: not `will vote for a new chairman`, `for the
+        #                                   bill` (a ballot still to be held, a measure)
+    v = c.token
+    for _ in range(4):
+        for x in children(v):
+            if x.dep_ == "aux" and x.lower_ not in ("will", "'ll", "shall", "to", "is", "am", "are", "was", "be",
+                                                    "have", "has", "'ve", "'s", "'m", "'re", "do", "did"):
+                return False              # `would`, `could`, `might`, `may`, `should`, `can`, `must`: doubt or duty
+            if x.dep_ == "mark" and x.lower_ in cues.get("cond", ()) or x.dep_ == "neg":
+                return False
+        if v.dep_ not in ("xcomp", "ccomp") or v.head.pos_ not in ("VERB", "AUX"):
+            break
+        if v.dep_ == "ccomp" and v.i < v.head.i:
+            return False                  # (`I'll vote for him, he said` is said: its own clause; a question mark
+            #                               or a frame above it is not read)
+        v = v.head
+    return not any(x.lower_ == "?" for x in c.token.sent)
+
+
 def _retype_by_mood(c: Candidate, failed: bool) -> None:
-    """The type a mood makes of the event: a failed cooperation is a REJECT; an intent to cooperate an AGREE; an
+    """The type a mood makes of the event: a failed cooperation is a REJECT; an intent to cooperate an AGREE (a vote
+    pledged to someone, `_pledged`, comes here as no intent: `will vote for Kell` is SUPPORT as told); an
     intent of material conflict a THREATEN; a negated intent to cooperate, or negated material cooperation, a
     REJECT ('will not lift the ban', 'did not give permission', 'does not recognize the courts'). A REJECT made so
     is not negated; a type changed here drops the trigger's mode (docs/events.md, Modes)."""
