@@ -749,10 +749,22 @@ def _club_home(st: ActorState) -> tuple[Optional[str], float]:
     found = set()
     for m in _CLUB_HOME.finditer(st.ctx.text):
         name = m.group(1) or m.group(2)
-        iso3 = _place_of(name) or lex.town_country(name)
+        iso3 = _town_home(name)
         if iso3 is not None:
             found.add(iso3)
     return (found.pop(), 1.0) if len(found) == 1 else (None, 0.0)
+
+
+def _town_home(name: str) -> Optional[str]:
+    """The country of a club's town: a large city or US state (`_place_of`), else a town of one country only
+    (`lex.town_country`); one look-up for `_club_home` and `_clubs` (act33)."""
+    return _place_of(name) or lex.town_country(name)
+
+
+def _play_words() -> frozenset[str]:
+    """The sentence-level words of play (actor_words.tsv `match_word`, `match_loose`, `match_result`), read as one
+    class by `_national_sides`, `_owns_other` and `_players_tagged_organisations` (act33)."""
+    return lex.words("match_word") | lex.words("match_loose") | lex.words("match_result")
 
 
 _STUDENT_ROLES = (None, "student", "students")
@@ -878,7 +890,7 @@ def _national_sides(st: ActorState) -> None:
     of play (a `match_word` or `match_result` lemma: `beat South Africa by 128 runs`, `the Mali squad`, `a series
     whitewash by Great Britain`) is the country's national side: NGO, as GUIDE.md codes national sides (act31b, the
     audit of 2008 web pages: every such side came out a government, GOV)."""
-    play = lex.words("match_word") | lex.words("match_loose") | lex.words("match_result")
+    play = _play_words()
     for c in st.clusters.values():
         if c.key[0] != "S" or c.sector != "GOV" or c.members or not c.mentions:
             continue
@@ -891,8 +903,7 @@ def _national_sides(st: ActorState) -> None:
 def _owns_other(sp, play) -> bool:
     """The mention owns a word of no play (`Britain's government said it would fund cricket`): the state, not its side
     (rev31); `South Africa's squad`, `England's bowlers` own players."""
-    return any(t.dep_ == "poss" and t.head.lemma_.lower() not in play for t in sp)   # (play: match_word, match_loose
-    # and match_result, as `_national_sides` reads them)
+    return any(t.dep_ == "poss" and t.head.lemma_.lower() not in play for t in sp)   # (play: `_play_words`)
 
 
 def _team_nicknames(st: ActorState) -> None:
@@ -916,7 +927,7 @@ def _players_tagged_organisations(st: ActorState) -> None:
     competition's (`PGA Tour`, `Nationwide Tour`, `NFC North Division`, `Super Bowls`) and whose first is no compass
     word (`West Indies`), is a player: a private person, CVL
     (act31b, the audit of 2008 web pages; no sector before)."""
-    other = lex.words("match_word") | lex.words("match_loose") | lex.words("match_result") | lex.words("contest_word")
+    other = _play_words() | lex.words("contest_word")
     organisational = lex.org_words()
     particles = lex.words("name_particle")
     for c in st.clusters.values():
@@ -974,7 +985,7 @@ def _clubs(st: ActorState) -> None:
         if club:
             c.sector = "BUS"
             if len(words) > 1 and words[-1].lower() in suffixes and c.country is None:
-                c.country = _place_of(" ".join(words[:-1])) or lex.town_country(" ".join(words[:-1]))
+                c.country = _town_home(" ".join(words[:-1]))
                 #   a club named for its town has the town's country (`Sarpsborg FK` in an Australian page: NOR)
 
 
