@@ -776,7 +776,8 @@ def _american_towns(st: ActorState) -> None:
     no dateline abroad that never names that country nor its people and writes American money or school grades
     (`$13,440`, `a third-grader`; `_american_signal`): USA, not IRL, GRC or EGY (act29b, the audit of read local
     news: the town's country made the article's home, and every private person took it). The state's actor named
-    only by that town as a capital (`Dublin's boards`) loses those mentions there."""
+    only by that town as a capital (`Dublin's boards`) loses those mentions there. A person whose only country is
+    such a town's, by titles that open with it (`Dublin City Manager Terry Foegler`), is the town's: USA (act33)."""
     if dateline_country(st) not in (None, "USA"):
         return
     named = {entry for label, entry, _ in st.hits.values() if label in ("CTRY", "DEM")}
@@ -796,11 +797,14 @@ def _american_towns(st: ActorState) -> None:
                 c.country = "USA"                 # `Dublin students`: the town's people
             continue
         if not c.country or c.country in ("USA", "IGO") or c.country in named or c.person is not None or \
-                c.key[0] not in ("O", "L"):
+                c.key[0] not in ("O", "L", "P", "P?"):
             continue
         place = c.key[1] if c.key[0] == "L" else None
-        if not (place and _town_abroad_and_home(place, c.country) or
-                any(_opens_with_town(text[ms:me], c.country) for ms, me in c.mentions)):
+        if c.key[0] in ("P", "P?"):               # `Dublin City Manager Terry Foegler`: the town's official, when
+            if not all(_opens_with_town(text[ms:me], c.country) for ms, me in c.mentions):   # every mention with
+                continue                          # a title opens with the town (act33)
+        elif not (place and _town_abroad_and_home(place, c.country) or
+                  any(_opens_with_town(text[ms:me], c.country) for ms, me in c.mentions)):
             continue
         signal = _american_signal(text, c.country) if signal is None else signal
         if signal:
