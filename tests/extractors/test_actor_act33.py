@@ -1,0 +1,42 @@
+"""act33: issue 11's edges left by session 32 - a title before a name the tagger missed is no official of a capital's
+state (`Dublin Mayor ...` in an Ohio story), a town's official there is the town's, and a lexicon surname that is a
+town's name on a football page is the town's club, not the public figure (`relative success at Bolton`)."""
+from __future__ import annotations
+
+from tests.helpers import actor_at
+
+_COUNCIL = ("The school board met Monday to approve the $300,000 zoning plan for the new park. "
+            '"It is a good day for the families here," Dublin Mayor Marilee Okonkwo-Brandt said. '
+            "The plan now goes to Dublin City Manager Teodor Vasquez for a final review.\n")
+
+
+def test_a_title_before_a_missed_name_is_no_official_of_the_capitals_state(run):
+    art = run(_COUNCIL)
+    mayor = actor_at(art, _COUNCIL, "Okonkwo-Brandt")
+    assert mayor is not None and mayor.name != "Ireland"
+    assert not any(a.name == "Ireland" for a in art.actors)
+
+
+def test_a_towns_official_named_by_a_capitals_name_is_the_towns(run):
+    text = ("The city council voted on the budget on Monday, and Dublin Mayor Jane Kowalski said the $2 million plan "
+            "for the new park would pass next month.\n")
+    mayor = actor_at(run(text), text, "Jane Kowalski")
+    assert mayor is not None and mayor.country == "USA"
+
+
+_MATCH = ("The Wednesday vote on the election in Congress made the news, but in the north the talk was of football. "
+          "Sam Ardley, who enjoyed relative success at Bolton, was sacked by Newcastle on Wednesday. "
+          "The manager won eight of his 24 league games this season and the club sit 12th in the table. "
+          "His side lost 2-0 at home to Chelsea on Saturday, and fans booed the players off the pitch after the defeat. "
+          "The striker missed a penalty in the first half and the goalkeeper conceded twice after the break. "
+          "The club will name a new coach before the next match against Arsenal.\n")
+
+
+def test_a_lexicon_surname_that_is_a_towns_name_on_a_football_page_is_no_public_figure(run):
+    bolton = actor_at(run(_MATCH), _MATCH, "Bolton")
+    assert bolton is None or bolton.name != "John Bolton"
+
+
+def test_the_public_figure_named_in_full_on_a_football_page_keeps_his_name(run):
+    text = _MATCH.replace("Sam Ardley, who", "John Bolton, the former ambassador, said Sam Ardley, who")
+    assert actor_at(run(text), text, "Bolton", nth=1).name == "John Bolton"
