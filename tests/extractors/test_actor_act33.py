@@ -40,3 +40,26 @@ def test_a_lexicon_surname_that_is_a_towns_name_on_a_football_page_is_no_public_
 def test_the_public_figure_named_in_full_on_a_football_page_keeps_his_name(run):
     text = _MATCH.replace("Sam Ardley, who", "John Bolton, the former ambassador, said Sam Ardley, who")
     assert actor_at(run(text), text, "Bolton", nth=1).name == "John Bolton"
+
+
+def test_an_acronym_after_a_noun_of_an_outlet_names_the_outlet(run):
+    text = ("The Dutch newspaper NRC reported on Tuesday that the minister had resigned after the vote in The Hague. "
+            "NRC said the vote had been close.\n")
+    art = run(text)
+    for nth in (0, 1):
+        nrc = actor_at(art, text, "NRC", nth=nth)
+        assert nrc is None or nrc.name != "Norwegian Refugee Council"
+    text = "Aid groups including the NRC said on Tuesday that 20,000 people had fled the fighting in Darfur.\n"
+    assert actor_at(run(text), text, "NRC").name == "Norwegian Refugee Council"
+
+
+_LEAGUE = ("Bayern Munich beat Hamburg 2-0 on Saturday, and the striker scored twice against the current Bundesliga "
+           "leaders. The coach said the players were tired after the match. The Bundesliga fined the club on Monday. "
+           "The goalkeeper saved a penalty in the second half, and a Bundesliga point was all they wanted.\n")
+
+
+def test_a_league_as_a_modifier_is_no_mention_of_the_league(run):
+    art = run(_LEAGUE)
+    assert actor_at(art, _LEAGUE, "Bundesliga", nth=0) is None
+    assert actor_at(art, _LEAGUE, "Bundesliga", nth=2) is None
+    assert actor_at(art, _LEAGUE, "Bundesliga", nth=1).name == "Bundesliga"
