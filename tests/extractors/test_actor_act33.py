@@ -13,7 +13,7 @@ _COUNCIL = ("The school board met Monday to approve the $300,000 zoning plan for
 def test_a_title_before_a_missed_name_is_no_official_of_the_capitals_state(run):
     art = run(_COUNCIL)
     mayor = actor_at(art, _COUNCIL, "Okonkwo-Brandt")
-    assert mayor is not None and mayor.name != "Ireland"
+    assert mayor is not None and mayor.name == "Marilee Okonkwo-Brandt" and mayor.sector == "GOV"
     assert not any(a.name == "Ireland" for a in art.actors)
 
 
@@ -77,3 +77,11 @@ def test_a_page_placed_only_in_newcastle_has_no_home(run):
             "of mid-table football. The owner Mike Ashford said the club would stay patient with the manager. "
             "Supporters in Newcastle are less sure, and many will stay away from the next home game.\n")
     assert actor_at(run(text), text, "Mike Ashford").country != "AUS"
+
+
+def test_a_small_towns_dateline_of_one_country_gives_the_home(run):
+    text = ('MONTOURSVILLE -- Police say a two-year-old boy shot himself in the leg at his home on Broad Street on '
+            'Thursday. "It is scary," said neighbour Nicole Phelps.\n')
+    assert actor_at(run(text), text, "Nicole Phelps").country == "USA"
+    text = text.replace("MONTOURSVILLE", "CROMWELL")      # a town of the United States and of New Zealand
+    assert actor_at(run(text), text, "Nicole Phelps").country is None
