@@ -85,3 +85,10 @@ def test_a_small_towns_dateline_of_one_country_gives_the_home(run):
     assert actor_at(run(text), text, "Nicole Phelps").country == "USA"
     text = text.replace("MONTOURSVILLE", "CROMWELL")      # a town of the United States and of New Zealand
     assert actor_at(run(text), text, "Nicole Phelps").country is None
+
+
+def test_a_home_cue_inside_a_venues_name_is_no_vote():
+    from dateline.extractors.actors.codes import cue_votes
+
+    assert cue_votes("The band played two nights at the Selectman Hotel in Cork last week.\n")["USA"] == 0
+    assert cue_votes("Selectman Ruth Adair said the town would vote on the plan.\n")["USA"] == 1

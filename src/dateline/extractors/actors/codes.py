@@ -364,7 +364,22 @@ def cue_votes(text: str, lo: int = 0, hi: Optional[int] = None) -> Counter:
     """One vote per phrase of a country's institutions only (home_cues.tsv: `sheriff's office`, `felony`, `grand
     jury` for the USA) in text[lo:hi], by country."""
     cues = lex.home_cues()
-    return Counter(cues[m.group(0).lower()] for m in _cue_pattern().finditer(text, lo, len(text) if hi is None else hi))
+    named = lex.words("venue_name") | lex.words("street_word")
+    return Counter(cues[m.group(0).lower()] for m in _cue_pattern().finditer(text, lo, len(text) if hi is None else hi)
+                   if not _in_place_name(text, m, named))
+
+
+_NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z]+\.?)")
+
+
+def _in_place_name(text: str, m: re.Match, named: frozenset) -> bool:
+    """True for a cue written capitalised before the capitalised last word of a venue's or street's name
+    (actor_words.tsv `venue_name`, `street_word`: `the Selectman Hotel in Cork`, `Sheriff's Office Road`): a name,
+    no institution of the country (act33, rev32's invented edge)."""
+    if not m.group(0)[:1].isupper():
+        return False
+    nxt = _NEXT_NAME_WORD.match(text, m.end())
+    return nxt is not None and nxt.group(1).lower() in named
 
 
 _LISTED = re.compile(r",? (?:and|or) [A-Z]|, [A-Z]")   # a name after a place: a list goes on
