@@ -92,3 +92,10 @@ def test_a_home_cue_inside_a_venues_name_is_no_vote():
 
     assert cue_votes("The band played two nights at the Selectman Hotel in Cork last week.\n")["USA"] == 0
     assert cue_votes("Selectman Ruth Adair said the town would vote on the plan.\n")["USA"] == 1
+
+
+def test_a_school_open_to_students_is_an_actor_not_a_building(run):
+    text = "Westbrook Charter Academy is open to all students in the district, the principal said on Monday.\n"
+    assert actor_at(run(text), text, "Westbrook Charter Academy") is not None
+    text = "Westbrook Middle School will be open today after the storm, the principal said on Monday.\n"
+    assert actor_at(run(text), text, "Westbrook Middle School") is None
