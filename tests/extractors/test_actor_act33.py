@@ -99,3 +99,10 @@ def test_a_school_open_to_students_is_an_actor_not_a_building(run):
     assert actor_at(run(text), text, "Westbrook Charter Academy") is not None
     text = "Westbrook Middle School will be open today after the storm, the principal said on Monday.\n"
     assert actor_at(run(text), text, "Westbrook Middle School") is None
+
+
+def test_a_zip_code_after_a_states_postal_code_is_a_us_cue():
+    from dateline.extractors.actors.codes import cue_votes
+
+    assert cue_votes("Donations may be sent to 20 Main St., Cromwell, CT 06416, by March 1.\n")["USA"] == 1
+    assert cue_votes("Flight AB 12345 landed at 06:40.\n")["USA"] == 0

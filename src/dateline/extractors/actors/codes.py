@@ -362,11 +362,21 @@ def _cue_pattern() -> re.Pattern:
 
 def cue_votes(text: str, lo: int = 0, hi: Optional[int] = None) -> Counter:
     """One vote per phrase of a country's institutions only (home_cues.tsv: `sheriff's office`, `felony`, `grand
-    jury` for the USA) in text[lo:hi], by country."""
+    jury` for the USA) in text[lo:hi], by country; and one for the USA per US postal code before a ZIP code (`CT
+    06416`, act33)."""
     cues = lex.home_cues()
     named = lex.words("venue_name") | lex.words("street_word")
-    return Counter(cues[m.group(0).lower()] for m in _cue_pattern().finditer(text, lo, len(text) if hi is None else hi)
-                   if not _in_place_name(text, m, named))
+    hi = len(text) if hi is None else hi
+    votes = Counter(cues[m.group(0).lower()] for m in _cue_pattern().finditer(text, lo, hi)
+                    if not _in_place_name(text, m, named))
+    states = us_state_forms()
+    votes["USA"] += sum(m.group(1) in states for m in _ZIP.finditer(text, lo, hi))
+    return +votes
+
+
+_ZIP = re.compile(r"\b([A-Z]{2}) \d{5}(?:-\d{4})?\b")
+#   a US state's postal code before a ZIP code (`Cromwell, CT 06416`), read as a home cue (act33); the postal codes
+#   are place_aliases.tsv's (not those that are English words: `IN`, `OR`)
 
 
 _NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z]+\.?)")
