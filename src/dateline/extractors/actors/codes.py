@@ -362,9 +362,34 @@ def _cue_pattern() -> re.Pattern:
 
 def cue_votes(text: str, lo: int = 0, hi: Optional[int] = None) -> Counter:
     """One vote per phrase of a country's institutions only (home_cues.tsv: `sheriff's office`, `felony`, `grand
-    jury` for the USA) in text[lo:hi], by country."""
+    jury` for the USA) in text[lo:hi], by country; and one for the USA per US postal code before a ZIP code (`CT
+    06416`, act33)."""
     cues = lex.home_cues()
-    return Counter(cues[m.group(0).lower()] for m in _cue_pattern().finditer(text, lo, len(text) if hi is None else hi))
+    named = lex.words("venue_name") | lex.words("street_word")
+    hi = len(text) if hi is None else hi
+    votes = Counter(cues[m.group(0).lower()] for m in _cue_pattern().finditer(text, lo, hi)
+                    if not _in_place_name(text, m, named))
+    states = us_state_forms()
+    votes["USA"] += sum(m.group(1) in states for m in _ZIP.finditer(text, lo, hi))
+    return +votes
+
+
+_ZIP = re.compile(r"\b([A-Z]{2}) \d{5}(?:-\d{4})?\b")
+#   a US state's postal code before a ZIP code (`Cromwell, CT 06416`), read as a home cue (act33); the postal codes
+#   are place_aliases.tsv's (not those that are English words: `IN`, `OR`)
+
+
+_NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z]+\.?)")
+
+
+def _in_place_name(text: str, m: re.Match, named: frozenset) -> bool:
+    """True for a cue written capitalised before the capitalised last word of a venue's or street's name
+    (actor_words.tsv `venue_name`, `street_word`: `the Selectman Hotel in Cork`, `Sheriff's Office Road`): a name,
+    no institution of the country (act33, rev32's invented edge)."""
+    if not m.group(0)[:1].isupper():
+        return False
+    nxt = _NEXT_NAME_WORD.match(text, m.end())
+    return nxt is not None and nxt.group(1).lower() in named
 
 
 _LISTED = re.compile(r",? (?:and|or) [A-Z]|, [A-Z]")   # a name after a place: a list goes on
@@ -416,7 +441,20 @@ def dateline_country(st: ActorState) -> Optional[str]:
     if _us_city_alone(st):
         return "USA"                              # `ATLANTA (AP)`: a large American city alone, as US wires write
         #                                           their own (not `GENEVA`: a city abroad may only host the story)
-    return None
+    return _small_town_alone(dl)
+
+
+def _small_town_alone(dl) -> Optional[str]:
+    """The country of a dateline that is a town alone, no large city of any country (`_place_of`), every populated
+    place of whose name is in that one country (`MONTOURSVILLE --`: USA; not `CROMWELL`, a town in New Zealand too):
+    a local paper datelines its own towns so (act33: GVA and LGL reports with no other cue had no country)."""
+    place = (dl.place or "").strip().rstrip(",")
+    if dl.region or not place or not place.replace(" ", "").replace("-", "").replace(".", "").isalpha():
+        return None
+    name = place.title() if place.isupper() else place
+    if _place_of(name) is not None:
+        return None
+    return lex.settlement_country(name)
 
 
 def _us_city_alone(st: ActorState) -> bool:
@@ -638,6 +676,8 @@ def codes(st: ActorState) -> None:
         #                                           than MOSTLY_HOME the players' national sides made (`Senegal duo
         #                                           Faye and Habib Beye`: SEN, 0.4), not before a clear one (a Toronto
         #                                           club's NBA story stays Canadian) (act32b)
+    _leagues_as_modifiers(st)                     # `the Bundesliga leaders`: no mention of the league (act33; after
+    #                                               the league home, which reads every mention)
     if all(home is None for home, _ in homes):
         return
     signed = {m.start("name") for m in signatures(st.ctx.text)} if stories else set()
@@ -666,6 +706,25 @@ def codes(st: ActorState) -> None:
                                        (c.key[0] in ("G", "D") and c.sector not in FOREIGN_PRONE) or
                                        _one_suspect(st, c)):
             c.country = home
+
+
+def _leagues_as_modifiers(st: ActorState) -> None:
+    """A sports league's mention that is a modifier of a lower-case noun (`the current Bundesliga leaders`, `a
+    Premier League point`, `an NFL season`) is no mention of the league (GUIDE.md, session 33: a league named as a
+    modifier of something it neither does nor owns); the league stays an actor where it acts or is acted upon (`the
+    Premier League fined the club`) and `_league_home` has read every mention before (act33)."""
+    for c in st.clusters.values():
+        if c.key[0] != "O" or c.role != "sports league" or not c.mentions:
+            continue
+        for s, e in list(c.mentions):
+            span = st.doc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            if root.pos_ == "NOUN" and root.is_lower or \
+                    root.dep_ == "compound" and root.head.i >= span.end and root.head.pos_ == "NOUN" and \
+                    root.head.is_lower:
+                c.mentions.discard((s, e))
 
 
 def _nationalities(st: ActorState) -> None:
@@ -749,10 +808,22 @@ def _club_home(st: ActorState) -> tuple[Optional[str], float]:
     found = set()
     for m in _CLUB_HOME.finditer(st.ctx.text):
         name = m.group(1) or m.group(2)
-        iso3 = _place_of(name) or lex.town_country(name)
+        iso3 = _town_home(name)
         if iso3 is not None:
             found.add(iso3)
     return (found.pop(), 1.0) if len(found) == 1 else (None, 0.0)
+
+
+def _town_home(name: str) -> Optional[str]:
+    """The country of a club's town: a large city or US state (`_place_of`), else a town of one country only
+    (`lex.town_country`); one look-up for `_club_home` and `_clubs` (act33)."""
+    return _place_of(name) or lex.town_country(name)
+
+
+def _play_words() -> frozenset[str]:
+    """The sentence-level words of play (actor_words.tsv `match_word`, `match_loose`, `match_result`), read as one
+    class by `_national_sides`, `_owns_other` and `_players_tagged_organisations` (act33)."""
+    return lex.words("match_word") | lex.words("match_loose") | lex.words("match_result")
 
 
 _STUDENT_ROLES = (None, "student", "students")
@@ -764,7 +835,8 @@ def _american_towns(st: ActorState) -> None:
     no dateline abroad that never names that country nor its people and writes American money or school grades
     (`$13,440`, `a third-grader`; `_american_signal`): USA, not IRL, GRC or EGY (act29b, the audit of read local
     news: the town's country made the article's home, and every private person took it). The state's actor named
-    only by that town as a capital (`Dublin's boards`) loses those mentions there."""
+    only by that town as a capital (`Dublin's boards`) loses those mentions there. A person whose only country is
+    such a town's, by titles that open with it (`Dublin City Manager Terry Foegler`), is the town's: USA (act33)."""
     if dateline_country(st) not in (None, "USA"):
         return
     named = {entry for label, entry, _ in st.hits.values() if label in ("CTRY", "DEM")}
@@ -784,11 +856,14 @@ def _american_towns(st: ActorState) -> None:
                 c.country = "USA"                 # `Dublin students`: the town's people
             continue
         if not c.country or c.country in ("USA", "IGO") or c.country in named or c.person is not None or \
-                c.key[0] not in ("O", "L"):
+                c.key[0] not in ("O", "L", "P", "P?"):
             continue
         place = c.key[1] if c.key[0] == "L" else None
-        if not (place and _town_abroad_and_home(place, c.country) or
-                any(_opens_with_town(text[ms:me], c.country) for ms, me in c.mentions)):
+        if c.key[0] in ("P", "P?"):               # `Dublin City Manager Terry Foegler`: the town's official, when
+            if not all(_opens_with_town(text[ms:me], c.country) for ms, me in c.mentions):   # every mention with
+                continue                          # a title opens with the town (act33)
+        elif not (place and _town_abroad_and_home(place, c.country) or
+                  any(_opens_with_town(text[ms:me], c.country) for ms, me in c.mentions)):
             continue
         signal = _american_signal(text, c.country) if signal is None else signal
         if signal:
@@ -878,7 +953,7 @@ def _national_sides(st: ActorState) -> None:
     of play (a `match_word` or `match_result` lemma: `beat South Africa by 128 runs`, `the Mali squad`, `a series
     whitewash by Great Britain`) is the country's national side: NGO, as GUIDE.md codes national sides (act31b, the
     audit of 2008 web pages: every such side came out a government, GOV)."""
-    play = lex.words("match_word") | lex.words("match_loose") | lex.words("match_result")
+    play = _play_words()
     for c in st.clusters.values():
         if c.key[0] != "S" or c.sector != "GOV" or c.members or not c.mentions:
             continue
@@ -891,8 +966,7 @@ def _national_sides(st: ActorState) -> None:
 def _owns_other(sp, play) -> bool:
     """The mention owns a word of no play (`Britain's government said it would fund cricket`): the state, not its side
     (rev31); `South Africa's squad`, `England's bowlers` own players."""
-    return any(t.dep_ == "poss" and t.head.lemma_.lower() not in play for t in sp)   # (play: match_word, match_loose
-    # and match_result, as `_national_sides` reads them)
+    return any(t.dep_ == "poss" and t.head.lemma_.lower() not in play for t in sp)   # (play: `_play_words`)
 
 
 def _team_nicknames(st: ActorState) -> None:
@@ -916,7 +990,7 @@ def _players_tagged_organisations(st: ActorState) -> None:
     competition's (`PGA Tour`, `Nationwide Tour`, `NFC North Division`, `Super Bowls`) and whose first is no compass
     word (`West Indies`), is a player: a private person, CVL
     (act31b, the audit of 2008 web pages; no sector before)."""
-    other = lex.words("match_word") | lex.words("match_loose") | lex.words("match_result") | lex.words("contest_word")
+    other = _play_words() | lex.words("contest_word")
     organisational = lex.org_words()
     particles = lex.words("name_particle")
     for c in st.clusters.values():
@@ -974,7 +1048,7 @@ def _clubs(st: ActorState) -> None:
         if club:
             c.sector = "BUS"
             if len(words) > 1 and words[-1].lower() in suffixes and c.country is None:
-                c.country = _place_of(" ".join(words[:-1])) or lex.town_country(" ".join(words[:-1]))
+                c.country = _town_home(" ".join(words[:-1]))
                 #   a club named for its town has the town's country (`Sarpsborg FK` in an Australian page: NOR)
 
 

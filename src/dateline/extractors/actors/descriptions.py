@@ -504,6 +504,18 @@ def _describes_named(st: ActorState, tok, title: lex.Title) -> bool:
     return False
 
 
+def _titles_a_name(tok) -> bool:
+    """A singular title noun with no determiner set before a name of capitalised words (a compound of the name's last
+    word, every word between them a capitalised proper noun or a hyphen: `Dublin Mayor Marilee Chinnici-Zuercher`,
+    which the tagger took for a work of art): the title of that person, no unnamed official of its own (act33)."""
+    head = tok.head
+    if tok.dep_ != "compound" or head.i <= tok.i + 1 or head.pos_ != "PROPN" or not head.text[:1].isupper() or \
+            any(c.dep_ == "det" for c in children(tok)):
+        return False
+    between = tokens(tok.doc)[tok.i + 1:head.i]
+    return all(t.text in ("-", "–") or t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in between)
+
+
 def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     """`the Syrian strongman`, `Russia's top diplomat`, `the senator` -> the person meant."""
     doc = st.doc
@@ -515,6 +527,9 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         return                                    # `The Maricopa County Sheriff's Office`: a body, not the sheriff
     if _describes_named(st, tok, title):
         return                                    # `a Taliban commander called Mullah Omar`: that person
+    if _titles_a_name(tok):
+        return                                    # `Dublin Mayor Jane Kowalski said`: the title of a name the
+        #                                           tagger missed, not an official of the capital's state (act33)
     if any(c.dep_ == "amod" and c.lower_ in lex.words("future") for c in children(tok)):
         st.taken.append(np_bounds(st, tok))       # `the next president`, `the eventual nominee`: whoever it will
         return                                    # be, nobody named

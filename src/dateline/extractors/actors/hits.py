@@ -146,6 +146,24 @@ def find_hits(st: ActorState) -> None:
     _edited_words(st)
     _editions(st)
     _acronyms_spelled_otherwise(st)
+    _outlets_by_acronym(st)
+
+
+def _outlets_by_acronym(st: ActorState) -> None:
+    """An acronym of a lexicon organisation that is no outlet (not MED), written right after a noun of a news outlet
+    (actor_words.tsv `media_noun`: `the Dutch newspaper NRC`, `the weekly BZ`), names that outlet, not the body: its
+    hits go (every use of the acronym) and the tagger's name is read as the outlet's (act33: `NRC` was the Norwegian
+    Refugee Council)."""
+    toks, outlets = st.toks, lex.words("media_noun")
+    named = set()
+    for i, (label, entry, e) in st.hits.items():
+        word = toks[i]
+        if label == "ORG" and e == i + 1 and i > 0 and word.is_upper and word.is_alpha and \
+                getattr(entry, "sector", None) != "MED" and toks[i - 1].lower_ in outlets:
+            named.add(word.text)
+    for i, (label, _, e) in list(st.hits.items()) if named else ():
+        if label == "ORG" and e == i + 1 and toks[i].text in named:
+            st.hits.pop(i)
 
 
 SPELLED_NEAR = 400      # chars: a lower-case phrase this close to an acronym may be what it stands for (act32c)

@@ -420,9 +420,11 @@ def people(st: ActorState) -> None:
         if person is not None and bare and not getattr(st.clusters.get(("P", person.name)), "mentions", None) \
                 and _title_misfits(st, person, s):
             person = None                         # `President Kim` in Seoul: not the World Bank's Jim Yong Kim
-        if person is not None and (_namesake(st, person, e - 1) or _aged_stranger(st, person, s, e)):
+        if person is not None and (_namesake(st, person, e - 1) or _aged_stranger(st, person, s, e) or
+                                   _club_town(st, person, s, e)):
             person = None                         # `John Kennedy` in a story on a hockey game: not the senator;
-            #                                       `McDaniel, 19, was arrested`: not the party chair (act32c)
+            #                                       `McDaniel, 19, was arrested`: not the party chair (act32c);
+            #                                       `relative success at Bolton`: a club (act33)
         if person is not None and (_local_post_misfits(st, person, _title_role(st, s)) or
                                    _local_post_misfits(st, person, _appositive_info(st, toks[e - 1]))):
             person = None                         # `Officer Mike Pence`, `Boris Johnson, a Tampa city councilman`
@@ -1755,7 +1757,8 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
     person = _lexicon_person_at(st, form, s)
     if person is not None and _long_before(st, person, s):
         person = None                             # `Trudeau said` in 1975: not Justin Trudeau
-    if person is not None and not _namesake(st, person):
+    if person is not None and not _namesake(st, person) and \
+            not (" " not in form and _club_town(st, person, s, s + 1)):
         return cluster(st, ("P", person.name), person.name, person=person)
     return None
 
@@ -1956,6 +1959,20 @@ def _aged_stranger(st: ActorState, person: lex.Person, s: int, e: int) -> bool:
     person told as one, whatever the story's words (act32c: a police report's arrest names no party chair; wire copy
     gives a public figure's age with his name or post: `Nelson Mandela, 94,`)."""
     if e - s != 1 or not age_after(st.doc, e):
+        return False
+    text = st.ctx.text
+    return not any(f in text for f in (person.name, *person.aliases) if " " in f) and not _served_told(st, person)
+
+
+def _club_town(st: ActorState, person: lex.Person, s: int, e: int) -> bool:
+    """True for a one-word lexicon form that is also a town's name (`Bolton`, `Hull`: a large city or any town the
+    gazetteer lists) in a sports report (`Context.page`) that writes none of the person's longer names and ties
+    nothing to him (`_served_told`): the town's club, as clubs are named (act33: `relative success at Bolton` on a
+    football page was John Bolton; act32b's `_clubs` then makes the club)."""
+    if e - s != 1 or not st.ctx.page.sports:
+        return False
+    form = st.toks[s].text
+    if not (lex.place_country(form) or lex.town_country(form) or lex.town_countries(form)):
         return False
     text = st.ctx.text
     return not any(f in text for f in (person.name, *person.aliases) if " " in f) and not _served_told(st, person)

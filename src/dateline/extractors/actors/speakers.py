@@ -5,6 +5,7 @@ from typing import Optional
 
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
+from .people import _apply_title, _title_before
 from .common import add, cluster, line_at
 from .descriptions import STATE_SECTORS
 from ..spans import SpanBag, char_span, children
@@ -73,8 +74,15 @@ def speakers(st: ActorState) -> None:
                 #                                   (`Much of Beck's ire`: no name; `National Guard` of `National
                 #                                   Guard armories`, a thing's modifier, is no person either)
                 written = name.text.removesuffix("'s").removesuffix("’s")
-                c = cluster(st, ("P?", written), written)
-                add(st, c, name.start, name.start + len(written))
+                titled = _titled_speaker(st, span)
+                if titled is not None:            # `Dublin Mayor Marilee Chinnici-Zuercher said`: the title's
+                    k, info = titled              # sector and country, the name after it (act33)
+                    written = written[span[k].idx - name.start:]
+                    c = cluster(st, ("P?", written), written)
+                    _apply_title(c, info)
+                else:
+                    c = cluster(st, ("P?", written), written)
+                add(st, c, name.start, name.start + len(name.text.removesuffix("'s").removesuffix("’s")))
                 idx.sync(c)
         if c is None:
             continue
@@ -83,6 +91,24 @@ def speakers(st: ActorState) -> None:
                 not _other_calling(st, c, sp.start, sp.end):
             add(st, c, sp.start, sp.end)
             idx.sync(c)
+
+
+def _titled_speaker(st: ActorState, span):
+    """(k, title) for a speaker's name that the tagger took for no person (`Dublin Mayor Marilee Chinnici-Zuercher`, a
+    work of art to it) whose words before its k-th are a title the people pass reads (`_title_before`) and whose
+    words from the k-th on are a name of capitalised words; else None (act33)."""
+    if any(t.ent_type_ == "PERSON" for t in span):
+        return None
+    for k in range(1, len(span) - 1):
+        rest = span[k:]
+        if not all(t.text in ("-", "–") or t.text[:1].isupper() and t.is_alpha and t.lower_ not in lex.title_words()
+                   for t in rest):
+            continue
+        info = _title_before(st, span[k].i)
+        if info is not None and info.sector:
+            return k, info
+        return None
+    return None
 
 
 def _former_for_present(st: ActorState, c: Cluster, start: int, end: int) -> bool:

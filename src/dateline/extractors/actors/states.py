@@ -1427,8 +1427,10 @@ def _place_of_study(st: ActorState, span) -> bool:
             not lex.titles().get(root.head.lemma_.lower()):
         return True
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
-            c.dep_ == "acomp" and c.lower_ in lex.words("open_state") for c in children(root.head)):
-        return True                               # `East Side Middle School will be open today`: the building (act32a)
+            c.dep_ == "acomp" and c.lower_ in lex.words("open_state") and
+            not any(p.dep_ == "prep" and p.lower_ == "to" for p in children(c)) for c in children(root.head)):
+        return True                               # `East Side Middle School will be open today`: the building (act32a;
+        #                                           not `open to all students`: whom the school admits, act33)
     if root.dep_ != "pobj":
         return False
     prep = root.head
