@@ -2,7 +2,8 @@
 showed): a sports league named only as a modifier (`a Premier League point`) is no actor but still the match's home,
 a demonym before it giving another country's league (`an Egyptian Premier League defeat`); a player's own
 nationality (`Angolan striker ...`) casts no vote for the home of a match report; a person arraigned on a charge
-is a suspect (CRM)."""
+is a suspect (CRM); a person told by an age is an actor also where listed after `including`, in apposition,
+or harmed (`an assault on a 16-year-old girl`)."""
 from __future__ import annotations
 
 from tests.helpers import actor_at
@@ -41,3 +42,19 @@ def test_a_person_arraigned_on_a_charge_is_a_suspect(run):
     art = run(text, published="2009-03-06")
     a = at(art, text, "Maria Dunleavy")
     assert a is not None and a.sector == "CRM", a
+
+
+def test_aged_people_listed_after_including_in_apposition_or_harmed_are_actors(run):
+    text = ("Four hurt in shooting\nPolice say four people, including an 11-year-old boy and a 13-year-old boy, were "
+            "wounded in a shooting Friday night. Among the victims were an 8-year-old boy, a 16-year-old girl and two "
+            "adults. Detectives want to trace a man after a serious sexual assault on a 15-year-old girl in a park. "
+            "The mother of a 3-year-old girl called police.\n")
+    art = run(text, published="2013-05-04")
+    for who in ("an 11-year-old boy", "a 16-year-old girl", "a 15-year-old girl"):
+        a = at(art, text, who)
+        assert a is not None and a.sector == "CVL", (who, a)
+    assert at(art, text, "a 3-year-old girl") is None
+    text = ("Toddler hurt\nA boy shot himself in the leg on Thursday, police said. Ann Hale, who lives nearby, has four "
+            "children, including a two-year-old boy.\n")
+    art = run(text, published="2013-05-04")
+    assert at(art, text, "a two-year-old boy") is None
