@@ -58,3 +58,7 @@ def test_aged_people_listed_after_including_in_apposition_or_harmed_are_actors(r
             "children, including a two-year-old boy.\n")
     art = run(text, published="2013-05-04")
     assert at(art, text, "a two-year-old boy") is None
+    text = ("Two teens shot\nA 17-year-old boy was shot in the leg on Friday, police said. The victim, also a "
+            "16-year-old boy, was shot in the back.\n")
+    art = run(text, published="2013-05-04")
+    assert at(art, text, "a 16-year-old boy") is None or at(art, text, "The victim") == at(art, text, "a 16-year-old boy")
