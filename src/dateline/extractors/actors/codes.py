@@ -99,10 +99,11 @@ def home_country(st: ActorState, within: Optional[tuple[int, int]] = None) -> tu
     wire: Counter = Counter()
     sports = st.ctx.page.sports
     for c in st.clusters.values():
-        if sports and c.key[0] == "P?" and c.sector in (PRIVATE, "CRM"):
-            continue                              # a player's nationality (`Angolan hitman Flavio`) is his own,
-            #                                       not the match's: GUIDE.md gives athletes their club's country
-            #                                       unless the text gives one (gold33b)
+        if sports and (c.key[0] == "P?" and c.sector in (PRIVATE, "CRM") or c.key[0] == "S" and c.sector == "NGO"):
+            continue                              # a player's nationality (`Angolan hitman Flavio`) or national side
+            #                                       (`on Nations Cup duty with Senegal`) is his own, not the match's:
+            #                                       GUIDE.md gives athletes their club's country unless the text
+            #                                       gives one (gold33b)
         if c.country and c.country != "IGO" and c.mentions and not c.members and c.sector not in NO_VOTE:
             (wire if c.role in WIRE_ROLES else counts)[c.country] += \
                 sum(text[s:e].lower() not in words for s, e in c.mentions if lo <= s < hi)
