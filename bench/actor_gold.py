@@ -18,6 +18,9 @@ characters in no gold set and no audit list; positions 3, 6, ... 18 are fresh26,
 tune34, tune35 and fresh27 (December 2026, act32b: 12 html-l3s-gn1 web-page bodies, sport included, and 6
 places-geovirus outbreak reports of 1,200-5,000 characters, seeded 20261205; tune34 and tune35 may be read, fresh27
 only measured).
+tune36, tune37 and fresh28 (December 2026, gold33b: /work/notes/draw33.py seed 20261206, LGL, GVA and html-l3s-gn1
+lines of 600-8,000 characters in no gold set and no earlier list; positions 3, 6, ... 18 are fresh28, only measured;
+tune36 and tune37 may be read).
 
   python bench/actor_gold.py texts DIR            # writes DIR/<id>.txt and DIR/index.tsv (id, set, published)
   python bench/actor_gold.py find ID STRING       # every occurrence of STRING in ID's text, numbered, in context
@@ -42,6 +45,7 @@ ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{nam
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune30", "tune31", "fresh25")}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune32", "tune33", "fresh26")}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune34", "tune35", "fresh27")}
+ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune36", "tune37", "fresh28")}
 
 
 def articles() -> dict[str, dict]:

@@ -52,6 +52,9 @@ and tune33 may be read, fresh26 only measured.
 tune34 + tune35 / fresh27: 6 + 6 / 6 more (December 2026, act32b, /work/notes/draw32.py seed 20261205): 12
 html-l3s-gn1 web-page bodies (sport included) and 6 places-geovirus outbreak reports of 1,200-5,000 characters in no
 gold set and no audit list, shuffled; tune34 and tune35 may be read, fresh27 only measured.
+tune36 + tune37 / fresh28: 6 + 6 / 6 more (December 2026, gold33b, /work/notes/draw33.py seed 20261206): LGL local
+news, GVA shooting reports and html-l3s-gn1 web pages of 600-8,000 characters in no gold set and no earlier list, shuffled
+(positions 3, 6, ... 18 fresh28); tune36 and tune37 may be read, fresh28 only measured.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the

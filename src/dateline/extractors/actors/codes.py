@@ -97,7 +97,13 @@ def home_country(st: ActorState, within: Optional[tuple[int, int]] = None) -> tu
     text = st.ctx.text
     lo, hi = within or (0, len(text))
     wire: Counter = Counter()
+    sports = st.ctx.page.sports
     for c in st.clusters.values():
+        if sports and (c.key[0] == "P?" and c.sector in (PRIVATE, "CRM") or c.key[0] == "S" and c.sector == "NGO"):
+            continue                              # a player's nationality (`Angolan hitman Flavio`) or national side
+            #                                       (`on Nations Cup duty with Senegal`) is his own, not the match's:
+            #                                       GUIDE.md gives athletes their club's country unless the text
+            #                                       gives one (gold33b)
         if c.country and c.country != "IGO" and c.mentions and not c.members and c.sector not in NO_VOTE:
             (wire if c.role in WIRE_ROLES else counts)[c.country] += \
                 sum(text[s:e].lower() not in words for s, e in c.mentions if lo <= s < hi)
@@ -790,6 +796,7 @@ def _league_home(st: ActorState) -> tuple[Optional[str], float]:
     for c in st.clusters.values():
         if c.key[0] == "O" and c.role == "sports league" and c.country and c.mentions:
             found[c.country] += len(c.mentions)
+    found.update(st.league_marks)                 # named only as a modifier: `a Premier League point` (gold33b)
     top = found.most_common(1)
     return (top[0][0], 1.0) if top and 2 * top[0][1] > sum(found.values()) else (None, 0.0)
     #   (the league named most, more than all others: `the A-League` four times and a player's move to `the English

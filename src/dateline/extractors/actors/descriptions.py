@@ -205,7 +205,8 @@ def _aged_people(st: ActorState) -> None:
         while head.dep_ == "conj" and head.head.i != head.i and head.head.i >= span.start:
             head = head.head
         if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj") and not (
-                head.dep_ == "pobj" and head.head.lower_ in ("by", "on") and head.head.head.pos_ == "VERB"):
+                head.dep_ == "pobj" and head.head.lower_ in ("by", "on") and head.head.head.pos_ == "VERB") and \
+                not _listed_or_harmed(head):
             continue
         if any(t.i != head.i and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN") for t in span):
             continue
@@ -217,6 +218,23 @@ def _aged_people(st: ActorState) -> None:
                     role="suspect" if crm else "person")
         add(st, c, start, end)
         st.taken.append((start, end))
+
+
+def _listed_or_harmed(head) -> bool:
+    """An aged person in a list of the people a story is about, or harmed by a crime: after `including` hung on a
+    subject (`four people, including an 11-year-old boy and a 13-year-old boy, were wounded`), in apposition to
+    another aged subject or object (`Among the victims were an 8-year-old boy, a 16-year-old girl and ...`), or the
+    object of `on`/`against` after a noun of harm (actor_words.tsv `harm_noun`: `a serious sexual assault on a
+    16-year-old girl`) (gold33b)."""
+    if head.dep_ == "pobj" and head.head.lower_ == "including" and head.head.head.dep_ in ("nsubj", "nsubjpass"):
+        return True                               # (of a subject: not `Ann Hale has four children, including a
+        #                                           two-year-old boy`, someone's kin beside the story)
+    if head.dep_ == "appos" and head.head.i != head.i and head.head.dep_ in ("nsubj", "nsubjpass", "dobj") and \
+            any(t.lower_ == "old" for t in head.head.lefts):
+        return True                               # (a list of aged people; not a renaming of the same one: `The
+        #                                           victim, also a 16-year-old boy, was shot`)
+    return head.dep_ == "pobj" and head.head.lower_ in ("on", "against") and \
+        head.head.head.lemma_.lower() in lex.words("harm_noun")
 
 
 def _named_after(st: ActorState, head) -> bool:

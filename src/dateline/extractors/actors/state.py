@@ -124,6 +124,10 @@ class ActorState:
     #                                                                        added (common.add): words of a line in
     #                                                                        capitals that name nobody the article
     #                                                                        names, the name of a programme or law
+    league_marks: dict[str, int] = field(default_factory=dict)            # ISO3 -> sports leagues named
+    #                                                                        only as a modifier (`a Premier League
+    #                                                                        point`: no actor, still the home of
+    #                                                                        a match report; states_and_orgs)
     # -- people
     person_at: dict[int, Cluster] = field(default_factory=dict)            # token of a person's name -> actor
     owner_sector: dict[int, Optional[str]] = field(default_factory=dict)   # first token of a name after an

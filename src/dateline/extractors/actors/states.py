@@ -58,6 +58,11 @@ def states_and_orgs(st: ActorState) -> None:
             if _contest(entry, dep, head) or _seat_won(entry, span, dep, head) or _seat_event(entry, span, dep, head):
                 continue                          # `the GOP debate`, `the race for the White House`, `if he
                 #                                   wins the White House`, `a White House prayer breakfast`
+            league = _league_modifier(st, entry, span, dep, head)
+            if league is not None:
+                st.league_marks[league] = st.league_marks.get(league, 0) + 1
+                continue                          # `a Premier League point`, `nine Egyptian Premier League defeats`:
+                #                                   no actor (GUIDE.md, session 33), the story's league (gold33b)
             if _party_lawmakers(st, entry, span):
                 continue                          # `congressional Republicans`, `House Democrats`
             if entry.sector in ("LEG", "JUD") and entry.kind == "state" and (
@@ -272,6 +277,22 @@ def _contest(org, dep: str, head) -> bool:
         return True                               # `White House hopefuls`, `Senate candidates`: seats sought
     return org.sector in ("GOV", "LEG") and dep == "pobj" and head.lower_ == "for" and \
         head.head.lemma_.lower() in contest
+
+
+def _league_modifier(st: ActorState, entry, span, dep: str, head) -> Optional[str]:
+    """The country of a sports league (organisations.tsv role `sports league`) named only as a modifier of a common
+    noun after it, which it neither does nor owns (`a Premier League point`, `the Bundesliga leaders`, `an NFL season`:
+    GUIDE.md, session 33: no mention of the league), else None. A demonym right before the name gives another
+    country's league of the same name (`nine Egyptian Premier League defeats`: EGY, not the English one); a name
+    before a proper noun is another body's (`the NFL Network`) and stays (gold33b)."""
+    if entry.role != "sports league" or head.i < span.end or not (
+            dep == "compound" and head.pos_ not in ("PROPN", "PRON") or dep in ("nmod", "amod") and head.pos_ == "NOUN"):
+        return None                               # (a compound's head is a noun even where the tagger says
+        #                                           otherwise: `Premier League defeats` tagged a verb)
+    before = span.doc[span.start - 1] if span.start else None
+    if before is not None and before.ent_type_ == "NORP":
+        return st.countries.demonyms.get(before.text) or entry.country
+    return entry.country
 
 
 def _shouted_us(span) -> bool:
