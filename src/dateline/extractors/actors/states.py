@@ -1317,6 +1317,9 @@ STATION_NAME = re.compile(r"(?<![\w-])(?:News|Channel) \d{1,2}(?![\w-])")   # a 
 NETWORK_STATION_AT = re.compile(r"(?i:fox|nbc|cbs|abc|cw) ?\d")   # where every network station may start
 
 
+_SIGN_LETTERS = re.compile(r"[KW][A-Z]{3}(?![\w-])")   # what every match of `_cued_sign` holds: its sign's letters
+
+
 @functools.lru_cache(maxsize=1)
 def _cued_sign() -> re.Pattern:
     """A bare four-letter call sign after a word of actor_words.tsv `station_cue` (`told KHOU`, `(Photo: KHOU)`,
@@ -1343,7 +1346,9 @@ def _call_signs(st: ActorState) -> None:
         if st.ctx.skipped(m.start(), m.end()) or lex.organisation_forms().get(m.group("sign")) is not None:
             continue
         found.setdefault(m.group("sign"), []).append((m.start(), m.end()))
-    for m in _cued_sign().finditer(text):        # `told KHOU`, `Copyright 2015 WFIE` (act32a)
+    for m in _cued_sign().finditer(text) if _SIGN_LETTERS.search(text) else ():   # `told KHOU`, `Copyright 2015
+        #                                           WFIE` (act32a; the cue pattern, tried at every character, only over a
+        #                                           text that holds four letters of a sign alone: speed33b)
         a, b = m.span("sign")
         if st.ctx.skipped(a, b) or lex.organisation_forms().get(m.group("sign")) is not None or \
                 any(a <= x < y <= b for x, y in found.get(m.group("sign"), [])):
