@@ -6,7 +6,7 @@ tests/extractors/test_event_columns.py checks each against the Token walk it rep
 from __future__ import annotations
 
 from bisect import bisect_left
-from ..spans import _below, column, heads, indices, lowered, picked, tokens
+from ..spans import _below, column, heads, indices, lowered, per_doc, picked, tokens
 from ..token_strings import strings
 
 
@@ -48,6 +48,41 @@ def skipped_tokens(doc, skip) -> frozenset:
         if a < b:
             out.update(range(a, b))
     return frozenset(out)
+
+
+def positions(doc, attr: str = "LEMMA") -> dict[str, list[int]]:
+    """The doc's index of one lowered column (`lowered(doc, attr)`: lemma or form in lower case) -> the indices of
+    its tokens, in order: made once a doc (speed33), so that a pass keyed on a word class finds the class's words
+    of the doc by looking each distinct word up once, not by reading every token of every sentence."""
+    def make(doc) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        for i, low in enumerate(lowered(doc, attr)):
+            at = out.get(low)
+            if at is None:
+                out[low] = [i]
+            else:
+                at.append(i)
+        return out
+    return per_doc(doc, f"dateline.events.positions.{attr}", make)
+
+
+def class_picked(toks, name: str, words, pos_ids: frozenset = None, dep_ids: frozenset = None) -> list:
+    """The tokens of `toks` whose lemma (lower case) the word class `words` holds, and, where given, whose part of
+    speech is in `pos_ids` and relation in `dep_ids` (`ids_of`): the class's words of the doc found once a doc off
+    `positions` (the doc's distinct lemmas met with the class, a set's intersection) and kept under `name` (one
+    name for each question), then each sentence's share by bisection (`spans.picked`). A pass that walked every
+    token of every sentence to find a few words of its class walks these (speed33)."""
+    def pick(doc) -> list[int]:
+        at = positions(doc)
+        found = sorted(i for low in at.keys() & words for i in at[low])
+        if pos_ids is not None:
+            pos = column(doc, "POS")
+            found = [i for i in found if pos[i] in pos_ids]
+        if dep_ids is not None:
+            dep = column(doc, "DEP")
+            found = [i for i in found if dep[i] in dep_ids]
+        return found
+    return picked(toks, "events.class." + name, pick)
 
 
 def lemma_picked(toks, name: str, pos_ids: frozenset, words) -> list:
