@@ -1,10 +1,10 @@
 """The passes keyed on a word class walk the class's words off one index a doc (speed33, events/columns.py
-`positions`, `class_picked`) and give what the walk over every token gave (invented sentences; the stage's output
+`distinct`, `class_picked`) and give what the walk over every token gave (invented sentences; the stage's output
 is checked unchanged on the bench sets by h5/cmp and `dateline extract`, docs/accuracy.md)."""
 from __future__ import annotations
 
 from dateline.extractors.events import bids, crime, headlines
-from dateline.extractors.events.columns import class_picked, positions
+from dateline.extractors.events.columns import class_picked, distinct
 from dateline.extractors.spans import ids_of, sentences, tokens
 
 TEXT = ("Police stopped the van near the bridge and the charges against Dana Brill were dropped on Monday. "
@@ -17,13 +17,10 @@ def _sents(doc):
     return [tokens(doc)[s.start:s.end] for s in sentences(doc)]
 
 
-def test_the_index_holds_each_lemma_at_its_tokens(nlp):
+def test_the_index_holds_each_lemma_of_the_doc(nlp):
     doc = nlp(TEXT)
-    at = positions(doc)
-    for t in doc:
-        assert t.i in at[t.lemma_.lower()]
-    assert sum(map(len, at.values())) == len(doc)
-    assert all(v == sorted(v) for v in at.values())
+    assert distinct(doc) == {t.lemma_.lower() for t in doc}
+    assert distinct(doc, "LOWER") == {t.lower_ for t in doc}
 
 
 def test_a_class_pick_is_the_walk_over_every_token(nlp):
