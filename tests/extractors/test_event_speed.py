@@ -270,15 +270,18 @@ def test_the_type_scores_are_the_softmax_of_the_summed_weights():
 
 def test_the_misread_verbs_found_off_the_columns_are_the_words_a_token_walk_tests(nlp):
     """`headlines._misread_forms` gives the words `misread` tries (a plural noun's tag on a form in -s, a modifier
-    tagged as a participle or adjective in -ed), as the test of each Token would; and `misread` finds a misread
-    verb through it."""
-    from dateline.extractors.events.headlines import _misread_forms, misread
+    tagged as a participle or adjective in -ed, of a part of speech `_read_at` reads, a lexicon verb's or a phrase
+    verb's form: speed33), as the test of each Token would; and `misread` finds a misread verb through it."""
+    from dateline.extractors.events.headlines import _READ_POS, _misread_forms, _phrase_heads, _verb_key, misread
+    from dateline.extractors.events.lexicon import load
     from dateline.extractors.spans import tokens
 
     doc = nlp("Senator Varne slams Mayor Oxley over the harbour plans.\n\nThe wanted ferries docked; a talented crew "
-              "of sailors cheered.")
-    walked = [t.i for t in doc if t.tag_ == "NNS" and t.lower_.endswith("s") or t.tag_ in ("VBN", "JJ") and
-              t.dep_ == "amod" and t.lower_.endswith("ed")]
+              "of sailors cheered. The attacks and the threats went on.")
+    verbs = load().verbs
+    walked = [t.i for t in doc if (t.tag_ == "NNS" and t.lower_.endswith("s") or t.tag_ in ("VBN", "JJ") and
+              t.dep_ == "amod" and t.lower_.endswith("ed")) and t.pos_ in _READ_POS and (
+              _verb_key(t.lower_, verbs, True) is not None or _verb_key(t.lower_, _phrase_heads()) is not None)]
     assert walked and _misread_forms(doc) == walked
     first = list(doc.sents)[0]
     found = misread(tokens(doc)[first.start:first.end], frozenset())

@@ -6,7 +6,8 @@ a vote`), to a person named by a pronoun (`told him to leave`: a private word), 
 of what the told will only see (event_cues `bidforecast`: `told lawmakers to expect a vote`: a forecast)."""
 from __future__ import annotations
 
-from ..spans import children
+from ..spans import children, ids_of
+from .columns import class_picked
 from .lexicon import Pattern, load
 from .nouns import actor_noun
 from .triggers import Candidate, _depth, actor_like, child, is_passive
@@ -18,7 +19,7 @@ def bids(sent, skipped) -> list[Candidate]:
     cues = load().cues
     verbs, hearers = cues.get("bidverb", frozenset()), cues.get("bidhearer", frozenset())
     out = []
-    for t in sent:
+    for t in class_picked(sent, "bidverb", verbs, ids_of("VERB")):   # (the class's verbs alone, speed33)
         if t.pos_ != "VERB" or t.lemma_.lower() not in verbs or skipped(t) or is_passive(t):
             continue
         told, doer = child(t, ("dobj",)), child(t, ("nsubj",))

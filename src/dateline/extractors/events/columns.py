@@ -2,11 +2,16 @@
 class and tag", "is this word in a skipped stretch", "this word's head" thousands of times an article, and each Token read (`dep_`, `.head`, `children`) makes a string or a Token anew. These helpers give the
 same answers from integer columns made once a doc (`spans.column`, the HEAD and children indices), and make a
 Token only for the word they return (the doc's one Token list, `spans.tokens`: the same objects the walks gave).
-tests/extractors/test_event_columns.py checks each against the Token walk it replaced."""
+tests/extractors/test_event_columns.py checks each against the Token walk it replaced.
+
+A pass keyed on a word class (crime's held / dropped / stopped, the bids, the stops and removals) finds the class's
+words of a sentence off picks made once a doc (`class_picked`, `lemma_picked`), which meet the class with the doc's
+`distinct` lemmas first: most docs hold no word of most classes, and then no sentence of the doc is walked
+(speed33; tests/extractors/test_event_speed33.py)."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from ..spans import _below, column, heads, indices, lowered, picked, tokens
+from ..spans import _below, column, heads, indices, lowered, per_doc, picked, tokens
 from ..token_strings import strings
 
 
@@ -50,12 +55,44 @@ def skipped_tokens(doc, skip) -> frozenset:
     return frozenset(out)
 
 
+def distinct(doc, attr: str = "LEMMA") -> frozenset[str]:
+    """The doc's distinct values of one lowered column (`lowered(doc, attr)`: lemma or form in lower case), made
+    once a doc (speed33): a pass keyed on a word class meets its class with these (a set's intersection) and finds
+    at once that the doc holds none of its words, as most docs hold none of most classes."""
+    return per_doc(doc, f"dateline.events.distinct.{attr}", lambda d: frozenset(lowered(d, attr)))
+
+
+def class_picked(toks, name: str, words, pos_ids: frozenset = None, dep_ids: frozenset = None) -> list:
+    """The tokens of `toks` whose lemma (lower case) the word class `words` holds, and, where given, whose part of
+    speech is in `pos_ids` and relation in `dep_ids` (`ids_of`): the class's words of the doc found once a doc (none
+    at all when the doc's `distinct` lemmas miss the class; else one walk over the lemma column for the few it
+    holds) and kept under `name` (one name for each question), then each sentence's share by bisection
+    (`spans.picked`). A pass that walked every token of every sentence to find a few words of its class walks these
+    (speed33)."""
+    def pick(doc) -> list[int]:
+        hit = distinct(doc).intersection(words)   # (a set: the smaller side walked; a dict: its keys)
+        if not hit:
+            return []
+        found = [i for i, low in enumerate(lowered(doc)) if low in hit]
+        if pos_ids is not None:
+            pos = column(doc, "POS")
+            found = [i for i in found if pos[i] in pos_ids]
+        if dep_ids is not None:
+            dep = column(doc, "DEP")
+            found = [i for i in found if dep[i] in dep_ids]
+        return found
+    return picked(toks, "events.class." + name, pick)
+
+
 def lemma_picked(toks, name: str, pos_ids: frozenset, words) -> list:
     """`[t for t in having(toks, POS=pos_ids) if lowered_lemma(t) in words]`: the words of a part of speech whose
     lemma (lower case) a word class holds, found once a doc off the POS column and `lowered` and kept under `name`
     (one name for each class), then each sentence's share by bisection (`spans.picked`): a rule keyed on a few verbs
     reads those instead of every verb of every sentence."""
     def pick(doc) -> list[int]:
+        hit = distinct(doc).intersection(words)   # (none of the class in the doc: no walk over its words, speed33)
+        if not hit:
+            return []
         lems = lowered(doc)
-        return [i for i in indices(doc, POS=pos_ids) if lems[i] in words]
+        return [i for i in indices(doc, POS=pos_ids) if lems[i] in hit]
     return picked(toks, "events." + name, pick)

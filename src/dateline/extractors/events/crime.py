@@ -28,7 +28,7 @@ import re
 from ...lexicon import classes, pronouns
 from ...lexicon.actors import countries
 from ..spans import char_span, children, having, ids_of, sentence_of, sentence_tokens, span_text, tokens
-from .columns import lemma_picked
+from .columns import class_picked, lemma_picked
 from .lexicon import Pattern, hazards, load
 from .nouns import actor_noun
 from .triggers import lemma as _lemma, Candidate, _depth, actor_like, child, is_passive, prep_object, speaker_of_clause, \
@@ -789,7 +789,7 @@ def _police_stops(sent, skipped, w, law) -> list[Candidate]:
     stopped production`, `protesters stopped traffic` are none), a person or a vehicle stopped, told as done (not
     negated or with a modal). ev32a."""
     out = []
-    for t in sent:
+    for t in class_picked(sent, "stopverb", w["stopverb"]):   # (the words of the class alone, speed33)
         if _lemma(t) not in w["stopverb"] or skipped(t):
             continue
         verb, noun = t, None
@@ -838,7 +838,7 @@ def _charges_dropped(sent, skipped, w) -> list[Candidate]:
     the court to drop the case`), nor denied (`were not dropped`); the active `dropped the charges` is the lexicon's
     own (event_patterns `drop`). ev32a."""
     out = []
-    for t in sent:
+    for t in class_picked(sent, "dropverb", w["dropverb"], ids_of("VERB")):   # (the class's verbs alone, speed33)
         if t.pos_ != "VERB" or _lemma(t) not in w["dropverb"] or skipped(t) or any(
                 x.dep_ == "neg" or x.dep_ == "aux" and x.lower_ in MODAL_AUX for x in children(t)):
             continue
@@ -890,7 +890,7 @@ def _held_now(sent, w, law) -> list[Candidate]:
     past state (`was in jail at the time`), nor no one (`Nobody is in custody`), nor a custody of someone else (`in the
     custody of her aunt`) (ev31c)."""
     out = []
-    for x in sent:
+    for x in class_picked(sent, "jail", w["jail"], dep_ids=ids_of("pobj")):   # (the class's objects alone, speed33)
         if x.dep_ != "pobj" or _lemma(x) not in w["jail"] or _lemma(x) == "cell" or x.head.lower_ != "in" \
                 or x.head.dep_ != "prep":
             continue

@@ -98,11 +98,19 @@ def misread(toks, taken) -> list[Candidate]:
 
 def _misread_forms(doc) -> list[int]:
     """The indices of the doc's words `misread` tries: a plural noun's tag on a form in -s, or a participle's or
-    adjective's tag on a modifier in -ed (`tag_`, `dep_` and `lower_` read off the columns, `cols`)."""
+    adjective's tag on a modifier in -ed (`tag_`, `dep_` and `lower_` read off the columns, `cols`), of a part of
+    speech `_read_at` reads, that is a form of a lexicon verb or of a phrase's verb (`_read_at` reads no other: the
+    sentences with none are passed without a walk over their words, speed33)."""
     c = cols(doc)
-    tag, dep, low = c.tag_, c.dep_, c.lower
-    return [i for i in range(c.n) if tag[i] == "NNS" and low[i].endswith("s") or tag[i] in ("VBN", "JJ") and
-            dep[i] == "amod" and low[i].endswith("ed")]
+    tag, dep, low, pos = c.tag_, c.dep_, c.lower, c.pos_
+    verbs, heads = load().verbs, _phrase_heads()
+    return [i for i in range(c.n) if (tag[i] == "NNS" and low[i].endswith("s") or tag[i] in ("VBN", "JJ") and
+                                      dep[i] == "amod" and low[i].endswith("ed"))
+            and pos[i] in _READ_POS and (_verb_key(low[i], verbs, True) is not None
+                                         or _verb_key(low[i], heads) is not None)]
+
+
+_READ_POS = ("NOUN", "VERB", "PROPN", "ADJ")   # (the parts of speech `_read_at` reads with `past`)
 
 
 def _clause_subject(words, t, j: int, b: int) -> bool:
