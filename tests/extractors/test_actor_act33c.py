@@ -1,0 +1,46 @@
+"""act33c: issue 11 - a person whose title is written but not read stays a private person (CVL) or gets no sector:
+a local government's engineer, a school's counselor, a budget chief (titles.tsv), a title the tagger takes into the
+name (`K-9 Trooper Jason ...`), a title of a headline-case line. Invented sentences; the edges keep no title."""
+from __future__ import annotations
+
+from tests.helpers import actor_at
+
+
+def test_a_towns_engineer_before_the_name_is_its_official(run):
+    text = "City engineer Tom Fayle said the road along the river would reopen on Monday after the repairs.\n"
+    fay = actor_at(run(text), text, "Tom Fayle")
+    assert fay is not None and fay.sector == "GOV"
+
+
+def test_a_towns_engineer_in_apposition_is_its_official(run):
+    text = "The county engineer, Tom Fayle, said the road along the river would reopen on Monday.\n"
+    fay = actor_at(run(text), text, "Tom Fayle")
+    assert fay is not None and fay.sector == "GOV"
+
+
+def test_a_schools_counselor_is_of_the_school(run):
+    text = "Guidance counselor Ann Rowley said students could still register late for the exams next week.\n"
+    roe = actor_at(run(text), text, "Ann Rowley")
+    assert roe is not None and roe.sector == "EDU"
+
+
+def test_a_budget_chief_is_an_official(run):
+    text = ("The governor released a statement an hour after White House budget chief Peter Orsini denied his "
+            "request to use the federal money.\n")
+    chief = actor_at(run(text), text, "Peter Orsini")
+    assert chief is not None and chief.sector == "GOV"
+
+
+def test_a_former_engineer_or_a_street_is_no_official(run):
+    text = "A former engineer, Tom Fayle, said the bridge on Engineer Street was unsafe for the trucks.\n"
+    art = run(text)
+    fay = actor_at(art, text, "Tom Fayle")
+    assert fay is None or fay.sector != "GOV"
+    assert actor_at(art, text, "Engineer Street") is None
+
+
+def test_counsel_as_advice_and_a_bare_counselor_give_no_title(run):
+    text = ("Ann Rowley, a counselor at the summer camp, said she took the counsel of her lawyer before she spoke "
+            "to the families.\n")
+    roe = actor_at(run(text), text, "Ann Rowley")
+    assert roe is None or roe.sector not in ("EDU", "GOV", "JUD")
