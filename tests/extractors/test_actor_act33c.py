@@ -44,3 +44,18 @@ def test_counsel_as_advice_and_a_bare_counselor_give_no_title(run):
             "to the families.\n")
     roe = actor_at(run(text), text, "Ann Rowley")
     assert roe is None or roe.sector not in ("EDU", "GOV", "JUD")
+
+
+def test_a_title_tagged_as_a_body_before_an_untagged_name_is_the_persons(run):
+    text = ("They did so at a special meeting recently, at the request of First Selectman Jeremy J. Fayter. "
+            "Fayter explained that he hoped to buy the new bathroom with the other town.\n")
+    art = run(text)
+    fay = actor_at(art, text, "Jeremy J. Fayter")
+    assert fay is not None and fay.sector == "GOV"
+    assert not any(a.name == "First Selectman" for a in art.actors)
+
+
+def test_a_units_mark_and_title_tagged_into_the_name_are_left_out(run):
+    text = "KSP K-9 Trooper Jason McCoyne responded to the scene with his dog and found the driver in the woods.\n"
+    trooper = actor_at(run(text), text, "Jason McCoyne")
+    assert trooper is not None and trooper.sector == "COP" and trooper.name == "Jason McCoyne"

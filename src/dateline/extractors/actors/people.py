@@ -202,6 +202,11 @@ def people(st: ActorState) -> None:
     for ent in entities(doc):
         if st.ctx.skipped(ent.start_char, ent.end_char):
             continue
+        after = _name_after_title(st, ent)
+        if after is not None:                     # `First Selectman` tagged ORG before an untagged `Jeremy J. Fay`:
+            cands.append((after[0], after[1], span_text(doc, *after), True))   # the title's person (act33c)
+            covered.update(range(*after))
+            continue
         owned = _possessed_name(st, ent)          # `National Review’s Jonah Goldberg` tagged ORG: the person
         placed = _name_of_place(st, ent) if owned is None else None   # `Joe Ann Dole of Ardmore` tagged ORG
         listed = _listed_names(st, ent) if owned is None and placed is None and ent.label_ not in PERSON_LABELS \
@@ -218,6 +223,9 @@ def people(st: ActorState) -> None:
             e -= 1
         while s < e and (toks[s].is_punct or toks[s].pos_ == "DET" or toks[s].is_space):
             s += 1                                # `― Jacklyn Ashley`, `a Mitt Romney`
+        while s < e - 2 and any(ch.isdigit() for ch in toks[s].text) and is_person_title(toks[s + 1]):
+            s += 1                                # `K-9 Trooper Jason Hale` tagged whole: a unit's mark, then the title
+            #                                       the loop below leaves out (act33c)
         while s < e and toks[s].lower_ in lex.title_words() and span_text(doc, s, e) not in lex.person_forms() and \
                 not (toks[s].lower_ in given_names() and s + 1 < e and toks[s + 1].lower_ not in lex.title_words()):
             s += 1                                # (`Lance Armstrong`, `Rebel Wilson`: a given name that is also a
@@ -1175,6 +1183,27 @@ def _one_middle_apart(names: _Names, words: tuple) -> list:
     middles = {w[1] for s, e in found[0][1].mentions if len(w := text[s:e].split()) == 3 and (w[0], w[2]) ==
                (words[0], words[-1])}
     return [] if len(words) == 3 and middles - {words[1]} else found
+
+
+def _name_after_title(st: ActorState, ent) -> Optional[tuple[int, int]]:
+    """(start, end) tokens of a name the tagger left untagged right after an entity that is wholly a person title of
+    titles.tsv (`the request of First Selectman Jeremy J. Fay`: `First Selectman` tagged ORG, the name no entity):
+    capitalised words and initials opening with a given name, two to four; else None (act33c)."""
+    if ent.label_ in PERSON_LABELS or ent.end >= len(st.doc) or \
+            lex.titles().get(ent.text.lower().rstrip("."), {}).get("person") is None:
+        return None
+    toks = st.toks
+    k = ent.end
+    if toks[k].ent_type_ or toks[k].lower_ not in given_names() or not toks[k].is_title or toks[k].pos_ != "PROPN":
+        return None
+    e = k + 1
+    while e < len(toks) and e - k < 4 and not toks[e].ent_type_ and toks[e].pos_ == "PROPN" and \
+            toks[e].text[:1].isupper() and (toks[e].is_alpha or _INITIAL.fullmatch(toks[e].text)):
+        e += 1
+    return (k, e) if e - k >= 2 and toks[e - 1].is_alpha else None
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _titled_name(st: ActorState, ent) -> bool:
