@@ -59,3 +59,17 @@ def test_a_units_mark_and_title_tagged_into_the_name_are_left_out(run):
     text = "KSP K-9 Trooper Jason McCoyne responded to the scene with his dog and found the driver in the woods.\n"
     trooper = actor_at(run(text), text, "Jason McCoyne")
     assert trooper is not None and trooper.sector == "COP" and trooper.name == "Jason McCoyne"
+
+
+def test_a_title_and_name_tagged_whole_as_a_body_is_the_person(run):
+    text = ("Any change would need another board vote. At this point, Superintendent Kari McVeigh said, "
+            "\"What we're really trying to find out is, 'Will this community support any parcel tax?'\"\n")
+    head = actor_at(run(text), text, "Kari McVeigh")
+    assert head is not None and head.name == "Kari McVeigh" and head.sector == "EDU"
+
+
+def test_a_body_or_road_named_after_a_titled_person_stays_no_person(run):
+    text = ("The money will go to the Governor Anna Smith Foundation, and the parade went down President Grant "
+            "Avenue on Sunday.\n")
+    art = run(text)
+    assert not any(a.name in ("Anna Smith", "Grant") and a.kind == "person" for a in art.actors)

@@ -1186,21 +1186,28 @@ def _one_middle_apart(names: _Names, words: tuple) -> list:
 
 
 def _name_after_title(st: ActorState, ent) -> Optional[tuple[int, int]]:
-    """(start, end) tokens of a name the tagger left untagged right after an entity that is wholly a person title of
-    titles.tsv (`the request of First Selectman Jeremy J. Fay`: `First Selectman` tagged ORG, the name no entity):
-    capitalised words and initials opening with a given name, two to four; else None (act33c)."""
-    if ent.label_ in PERSON_LABELS or ent.end >= len(st.doc) or \
-            lex.titles().get(ent.text.lower().rstrip("."), {}).get("person") is None:
+    """(start, end) tokens of a name that an entity other than a person opens with a person title of titles.tsv and
+    that runs to the entity's end or past it over untagged words (`the request of First Selectman Jeremy J. Fay`:
+    `First Selectman` tagged ORG, the name no entity; `Superintendent Kari Lund said` tagged ORG whole): capitalised
+    words and initials, two to four (opening with a given name past the entity), the last no word of a body or a road
+    (`Hospital`, `Avenue`), none a lexicon name or a place; else None (act33c)."""
+    if ent.label_ in PERSON_LABELS:
         return None
-    toks = st.toks
-    k = ent.end
-    if toks[k].ent_type_ or toks[k].lower_ not in given_names() or not toks[k].is_title or toks[k].pos_ != "PROPN":
-        return None
+    toks, table = st.toks, lex.titles()
+    k = next((ent.start + n for n in (3, 2, 1) if n <= len(ent) and
+              table.get(" ".join(t.lower_.rstrip(".") for t in toks[ent.start:ent.start + n]), {}).get("person")), None)
+    if k is None or k >= len(toks) or not toks[k].is_title or toks[k].pos_ != "PROPN" or \
+            (k == ent.end and (toks[k].ent_type_ or toks[k].lower_ not in given_names())):
+        return None                               # (past the entity only a given name opens a name)
     e = k + 1
-    while e < len(toks) and e - k < 4 and not toks[e].ent_type_ and toks[e].pos_ == "PROPN" and \
+    while e < len(toks) and e - k < 4 and (e < ent.end or not toks[e].ent_type_) and toks[e].pos_ == "PROPN" and \
             toks[e].text[:1].isupper() and (toks[e].is_alpha or _INITIAL.fullmatch(toks[e].text)):
         e += 1
-    return (k, e) if e - k >= 2 and toks[e - 1].is_alpha else None
+    if e < ent.end or e - k < 2 or not toks[e - 1].is_alpha or toks[e - 1].lower_ in lex.org_words() or \
+            toks[e - 1].lower_ in lex.words("road_word") | lex.words("street_word") or \
+            any(hit_at(st, i) or lex.place_country(toks[i].text) for i in range(k, e)):
+        return None                               # (`the Governor Ann Lee Foundation`, `President Ann Lee Avenue`)
+    return k, e
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
