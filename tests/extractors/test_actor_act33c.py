@@ -73,3 +73,15 @@ def test_a_body_or_road_named_after_a_titled_person_stays_no_person(run):
             "Avenue on Sunday.\n")
     art = run(text)
     assert not any(a.name in ("Anna Smith", "Grant") and a.kind == "person" for a in art.actors)
+
+
+def test_a_title_the_parse_hangs_on_the_noun_before_is_the_names(run):
+    text = "The agency has not found the source, a spokeswoman for the FDA, Laura Alving, said Monday.\n"
+    spokeswoman = actor_at(run(text), text, "Laura Alving")
+    assert spokeswoman is not None and spokeswoman.sector == "GOV"
+
+
+def test_a_title_in_a_phrase_before_the_subject_is_not_the_subjects(run):
+    text = "After talking to a lawyer, Ann Lowry said she would not sign the lease for the shop.\n"
+    lee = actor_at(run(text), text, "Ann Lowry")
+    assert lee is None or lee.sector == "CVL"

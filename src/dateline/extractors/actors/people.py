@@ -2272,6 +2272,10 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
                 ds, de = np_bounds(st, child)
                 add(st, c, ds, de)
                 st.taken.append((ds, de))
+    if info is None and c.person is None and not c.sector:
+        title = _title_hung_before(st, s, e)
+        if title is not None and (desc := _description_info(st, title)):
+            _apply_title(c, desc)                 # `the source, a spokeswoman for the FDA, Ann Lee, said`
     if c.person is None and _US_PARTY_TAG.match(st.ctx.text, end):
         c.country = c.country or "USA"            # `Rep. Joseph Crowley (D-N.Y.)`: a US lawmaker
         c.sector = c.sector or "LEG"
@@ -2290,6 +2294,26 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
             if de <= toks[s].idx:
                 add(st, c, ds, de)
                 st.taken.append((ds, de))
+
+
+def _title_hung_before(st: ActorState, s: int, e: int):
+    """The head of a description right before a name and its comma, that the parse hung in apposition to a noun
+    before it rather than to the name (`the source, a spokeswoman for the FDA, Ann Lee, said`: `spokeswoman` appos
+    of `source`): a singular person title (titles.tsv) with a determiner or an owner, whose words end at the comma
+    before the name, the name followed by a comma or a speech verb; else None. Not a noun of a clause or phrase
+    before the name (`After talking to a lawyer, Ann Lee left`: no apposition at all) (act33c)."""
+    toks = st.toks
+    if s < 3 or toks[s - 1].text != "," or e >= len(toks) or \
+            not (toks[e].text == "," or toks[e].lemma_.lower() in speech_verbs()):
+        return None
+    t = toks[s - 2]
+    while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i < t.i:
+        t = t.head.head                           # `a spokeswoman for the FDA`: the noun the phrase hangs on
+    if t.dep_ != "appos" or t.head.i >= t.i or t.right_edge.i != s - 2 or not t.is_lower or t.tag_ != "NN" or \
+            not is_person_title(t) or not any(k.dep_ in ("det", "poss") for k in children(t)) or \
+            not _one_of_someone(t) or _quote_between(st.doc, t.i, s):
+        return None
+    return t
 
 
 def _one_of_someone(tok) -> bool:
