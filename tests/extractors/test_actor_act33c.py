@@ -85,3 +85,11 @@ def test_a_title_in_a_phrase_before_the_subject_is_not_the_subjects(run):
     text = "After talking to a lawyer, Ann Lowry said she would not sign the lease for the shop.\n"
     lee = actor_at(run(text), text, "Ann Lowry")
     assert lee is None or lee.sector == "CVL"
+
+
+def test_a_school_named_before_a_title_stays_an_actor_and_a_unit_is_no_name(run):
+    text = ("Lakeview Law School professor Justin Levering said the rule was sound. Anyone with information is urged "
+            "to call Major Crimes Detective James Bayliss at the station.\n")
+    art = run(text)
+    assert any(a.name == "Lakeview Law School" for a in art.actors)
+    assert not any(a.name == "Crimes Detective" for a in art.actors)

@@ -1190,7 +1190,7 @@ def _name_after_title(st: ActorState, ent) -> Optional[tuple[int, int]]:
     that runs to the entity's end or past it over untagged words (`the request of First Selectman Jeremy J. Fay`:
     `First Selectman` tagged ORG, the name no entity; `Superintendent Kari Lund said` tagged ORG whole): capitalised
     words and initials, two to four (opening with a given name past the entity), the last no word of a body or a road
-    (`Hospital`, `Avenue`), none a lexicon name or a place; else None (act33c)."""
+    (`Hospital`, `Avenue`), none a lexicon name, a place, a title's word or a plural; else None (act33c)."""
     if ent.label_ in PERSON_LABELS:
         return None
     toks, table = st.toks, lex.titles()
@@ -1205,8 +1205,10 @@ def _name_after_title(st: ActorState, ent) -> Optional[tuple[int, int]]:
         e += 1
     if e < ent.end or e - k < 2 or not toks[e - 1].is_alpha or toks[e - 1].lower_ in lex.org_words() or \
             toks[e - 1].lower_ in lex.words("road_word") | lex.words("street_word") or \
-            any(hit_at(st, i) or lex.place_country(toks[i].text) for i in range(k, e)):
-        return None                               # (`the Governor Ann Lee Foundation`, `President Ann Lee Avenue`)
+            any(hit_at(st, i) or lex.place_country(toks[i].text) or toks[i].lower_ in lex.title_words() or
+                toks[i].tag_ == "NNPS" for i in range(k, e)):
+        return None                               # (`the Governor Ann Lee Foundation`, `President Ann Lee Avenue`,
+        #                                           `Major Crimes Detective`: a unit and a title, no name)
     return k, e
 
 
