@@ -202,6 +202,11 @@ def people(st: ActorState) -> None:
     for ent in entities(doc):
         if st.ctx.skipped(ent.start_char, ent.end_char):
             continue
+        after = _name_after_title(st, ent)
+        if after is not None:                     # `First Selectman` tagged ORG before an untagged `Jeremy J. Fay`:
+            cands.append((after[0], after[1], span_text(doc, *after), True))   # the title's person (act33c)
+            covered.update(range(*after))
+            continue
         owned = _possessed_name(st, ent)          # `National Review’s Jonah Goldberg` tagged ORG: the person
         placed = _name_of_place(st, ent) if owned is None else None   # `Joe Ann Dole of Ardmore` tagged ORG
         listed = _listed_names(st, ent) if owned is None and placed is None and ent.label_ not in PERSON_LABELS \
@@ -218,6 +223,9 @@ def people(st: ActorState) -> None:
             e -= 1
         while s < e and (toks[s].is_punct or toks[s].pos_ == "DET" or toks[s].is_space):
             s += 1                                # `― Jacklyn Ashley`, `a Mitt Romney`
+        while s < e - 2 and any(ch.isdigit() for ch in toks[s].text) and is_person_title(toks[s + 1]):
+            s += 1                                # `K-9 Trooper Jason Hale` tagged whole: a unit's mark, then the title
+            #                                       the loop below leaves out (act33c)
         while s < e and toks[s].lower_ in lex.title_words() and span_text(doc, s, e) not in lex.person_forms() and \
                 not (toks[s].lower_ in given_names() and s + 1 < e and toks[s + 1].lower_ not in lex.title_words()):
             s += 1                                # (`Lance Armstrong`, `Rebel Wilson`: a given name that is also a
@@ -1175,6 +1183,36 @@ def _one_middle_apart(names: _Names, words: tuple) -> list:
     middles = {w[1] for s, e in found[0][1].mentions if len(w := text[s:e].split()) == 3 and (w[0], w[2]) ==
                (words[0], words[-1])}
     return [] if len(words) == 3 and middles - {words[1]} else found
+
+
+def _name_after_title(st: ActorState, ent) -> Optional[tuple[int, int]]:
+    """(start, end) tokens of a name that an entity other than a person opens with a person title of titles.tsv and
+    that runs to the entity's end or past it over untagged words (`the request of First Selectman Jeremy J. Fay`:
+    `First Selectman` tagged ORG, the name no entity; `Superintendent Kari Lund said` tagged ORG whole): capitalised
+    words and initials, two to four (opening with a given name past the entity), the last no word of a body or a road
+    (`Hospital`, `Avenue`), none a lexicon name, a place, a title's word or a plural; else None (act33c)."""
+    if ent.label_ in PERSON_LABELS:
+        return None
+    toks, table = st.toks, lex.titles()
+    k = next((ent.start + n for n in (3, 2, 1) if n <= len(ent) and
+              table.get(" ".join(t.lower_.rstrip(".") for t in toks[ent.start:ent.start + n]), {}).get("person")), None)
+    if k is None or k >= len(toks) or not toks[k].is_title or toks[k].pos_ != "PROPN" or \
+            (k == ent.end and (toks[k].ent_type_ or toks[k].lower_ not in given_names())):
+        return None                               # (past the entity only a given name opens a name)
+    e = k + 1
+    while e < len(toks) and e - k < 4 and (e < ent.end or not toks[e].ent_type_) and toks[e].pos_ == "PROPN" and \
+            toks[e].text[:1].isupper() and (toks[e].is_alpha or _INITIAL.fullmatch(toks[e].text)):
+        e += 1
+    if e < ent.end or e - k < 2 or not toks[e - 1].is_alpha or toks[e - 1].lower_ in lex.org_words() or \
+            toks[e - 1].lower_ in lex.words("road_word") | lex.words("street_word") or \
+            any(hit_at(st, i) or lex.place_country(toks[i].text) or toks[i].lower_ in lex.title_words() or
+                toks[i].tag_ == "NNPS" for i in range(k, e)):
+        return None                               # (`the Governor Ann Lee Foundation`, `President Ann Lee Avenue`,
+        #                                           `Major Crimes Detective`: a unit and a title, no name)
+    return k, e
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _titled_name(st: ActorState, ent) -> bool:
@@ -2236,6 +2274,10 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
                 ds, de = np_bounds(st, child)
                 add(st, c, ds, de)
                 st.taken.append((ds, de))
+    if info is None and c.person is None and not c.sector:
+        title = _title_hung_before(st, s, e)
+        if title is not None and (desc := _description_info(st, title)):
+            _apply_title(c, desc)                 # `the source, a spokeswoman for the FDA, Ann Lee, said`
     if c.person is None and _US_PARTY_TAG.match(st.ctx.text, end):
         c.country = c.country or "USA"            # `Rep. Joseph Crowley (D-N.Y.)`: a US lawmaker
         c.sector = c.sector or "LEG"
@@ -2254,6 +2296,26 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
             if de <= toks[s].idx:
                 add(st, c, ds, de)
                 st.taken.append((ds, de))
+
+
+def _title_hung_before(st: ActorState, s: int, e: int):
+    """The head of a description right before a name and its comma, that the parse hung in apposition to a noun
+    before it rather than to the name (`the source, a spokeswoman for the FDA, Ann Lee, said`: `spokeswoman` appos
+    of `source`): a singular person title (titles.tsv) with a determiner or an owner, whose words end at the comma
+    before the name, the name followed by a comma or a speech verb; else None. Not a noun of a clause or phrase
+    before the name (`After talking to a lawyer, Ann Lee left`: no apposition at all) (act33c)."""
+    toks = st.toks
+    if s < 3 or toks[s - 1].text != "," or e >= len(toks) or \
+            not (toks[e].text == "," or toks[e].lemma_.lower() in speech_verbs()):
+        return None
+    t = toks[s - 2]
+    while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i < t.i:
+        t = t.head.head                           # `a spokeswoman for the FDA`: the noun the phrase hangs on
+    if t.dep_ != "appos" or t.head.i >= t.i or t.right_edge.i != s - 2 or not t.is_lower or t.tag_ != "NN" or \
+            not is_person_title(t) or not any(k.dep_ in ("det", "poss") for k in children(t)) or \
+            not _one_of_someone(t) or _quote_between(st.doc, t.i, s):
+        return None
+    return t
 
 
 def _one_of_someone(tok) -> bool:
