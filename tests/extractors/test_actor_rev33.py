@@ -22,3 +22,13 @@ def test_a_leagues_own_people_are_the_league(run):
 def test_clubs_placed_in_a_leagues_table_are_no_mention_of_it(run):
     text = _OPEN + "Rovers are now two points behind the Premier League leaders." + _CLOSE
     assert actor_at(run(text), text, "Premier League") is None
+
+
+def test_an_acronym_modifying_a_noun_after_daily_or_weekly_is_the_body(run):
+    text = "The daily UN briefing was cancelled on Tuesday, and the UN said the talks in Geneva would resume next week.\n"
+    assert actor_at(run(text), text, "UN", nth=1).name == "United Nations"
+    text = "A weekly IMF report said on Monday that growth had slowed, and the IMF said it would lend $2 billion.\n"
+    assert actor_at(run(text), text, "IMF", nth=1).name == "International Monetary Fund"
+    text = "The weekly BZ reported on Tuesday that the mayor had resigned, and the paper said the vote had been close.\n"
+    bz = actor_at(run(text), text, "BZ")
+    assert bz is None or bz.sector == "MED"
