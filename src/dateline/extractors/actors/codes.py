@@ -721,8 +721,6 @@ def codes(st: ActorState) -> None:
         #                                           than MOSTLY_HOME the players' national sides made (`Senegal duo
         #                                           Faye and Habib Beye`: SEN, 0.4), not before a clear one (a Toronto
         #                                           club's NBA story stays Canadian) (act32b)
-    _leagues_as_modifiers(st)                     # `the Bundesliga leaders`: no mention of the league (act33; after
-    #                                               the league home, which reads every mention)
     if all(home is None for home, _ in homes):
         return
     signed = {m.start("name") for m in signatures(st.ctx.text)} if stories else set()
@@ -751,25 +749,6 @@ def codes(st: ActorState) -> None:
                                        (c.key[0] in ("G", "D") and c.sector not in FOREIGN_PRONE) or
                                        _one_suspect(st, c)):
             c.country = home
-
-
-def _leagues_as_modifiers(st: ActorState) -> None:
-    """A sports league's mention that is a modifier of a lower-case noun (`the current Bundesliga leaders`, `a
-    Premier League point`, `an NFL season`) is no mention of the league (GUIDE.md, session 33: a league named as a
-    modifier of something it neither does nor owns); the league stays an actor where it acts or is acted upon (`the
-    Premier League fined the club`) and `_league_home` has read every mention before (act33)."""
-    for c in st.clusters.values():
-        if c.key[0] != "O" or c.role != "sports league" or not c.mentions:
-            continue
-        for s, e in list(c.mentions):
-            span = st.doc.char_span(s, e, alignment_mode="expand")
-            if span is None:
-                continue
-            root = span.root
-            if root.pos_ == "NOUN" and root.is_lower or \
-                    root.dep_ == "compound" and root.head.i >= span.end and root.head.pos_ == "NOUN" and \
-                    root.head.is_lower:
-                c.mentions.discard((s, e))
 
 
 def _nationalities(st: ActorState) -> None:

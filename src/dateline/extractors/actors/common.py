@@ -202,6 +202,22 @@ def hit_at(st: ActorState, i: int):
     return None
 
 
+def league_country(st: ActorState, entry, start: int) -> Optional[str]:
+    """The country of a sports league named only as a modifier whose name starts at token `start`: a demonym right
+    before the name gives another country's league of the same name (`nine Egyptian Premier League defeats`: EGY, not
+    the English one), else the lexicon's (gold33b; one look-up for the hit pass and the group pass, rev33)."""
+    before = tokens(st.doc)[start - 1] if start else None
+    if before is not None and before.ent_type_ == "NORP":
+        return st.countries.demonyms.get(before.text) or entry.country
+    return entry.country
+
+
+def mark_league(st: ActorState, country: str) -> None:
+    """Count a sports league named only as a modifier (no actor: GUIDE.md, session 33) for the match's home
+    (`st.league_marks`, read by codes._league_home) (gold33b, rev33)."""
+    st.league_marks[country] = st.league_marks.get(country, 0) + 1
+
+
 def country_named_as_place(st: ActorState, s: int, e: int) -> bool:
     """True when the country name over tokens [s, e) names a place or a subject, not the state: after a locative
     preposition (`in Iraq`), modifying an event or subject noun (`the Iraq war`, through other compounds: `a Mali

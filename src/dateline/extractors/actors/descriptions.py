@@ -9,7 +9,8 @@ from typing import Optional
 
 from ...lexicon import actors as lex, used_by
 from .common import (add, add_org, building_site, business_officer, civil_officer, cluster, country_named_as_place,
-                     hit_at, nested, np_bounds, org_sector, possessor, sentence_case, state_actor, STATE_BODIES)
+                     hit_at, league_country, mark_league, nested, np_bounds, org_sector, possessor, sentence_case,
+                     state_actor, STATE_BODIES)
 from ..quotes.lexicon import given_names, title_genders
 from .codes import dateline_country
 from .local_news import harmed_subject
@@ -464,6 +465,20 @@ def _stance_object(st: ActorState, head, tok) -> bool:
     kinds = lex.titles().get(head.lemma_.lower(), {}) or lex.titles().get(head.lower_, {})
     title = kinds.get("group") or kinds.get("civil")
     return title is not None and title.sector not in ("MIL", "REB", "GOV", "COP", "SPY")
+
+
+def _league_placed(st: ActorState, tok) -> Optional[str]:
+    """The country of a sports league (organisations.tsv role `sports league`) that modifies a noun of a place in a
+    league's table (actor_words.tsv `league_table`: `the current Bundesliga leaders`), else None: those are clubs, and
+    the league is named only as a modifier (GUIDE.md, session 33; the league's own people, `NFL officials`, stay the
+    league's) (act33's case; rev33: one mechanism with states._league_modifier, the league's home kept)."""
+    if tok.lemma_.lower() not in lex.words("league_table"):
+        return None
+    for c in children(tok):
+        h = hit_at(st, c.i) if c.dep_ in ("compound", "nmod") and c.i < tok.i else None
+        if h and h[0] == "ORG" and getattr(h[1], "role", None) == "sports league":
+            return league_country(st, h[1], h[2])
+    return None
 
 
 def _org_in(st: ActorState, head, start: int, end: int) -> Optional[lex.Organisation]:
@@ -2009,6 +2024,11 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
                 break
     if nested(st, s_char, e_char) or any((s, e) == (s_char, e_char) and (s, e) in c.mentions
                                                      for s, e, c in st.mentions.around(s_char, e_char)):
+        return
+    placed = _league_placed(st, tok)
+    if placed is not None:                        # `the current Bundesliga leaders`: clubs placed so in the table,
+        mark_league(st, placed)                   # no mention of the league, still the match's home (GUIDE.md,
+        st.taken.append((s_char, e_char))         # session 33; rev33: act33's case at the pass that makes it)
         return
     org = _org_in(st, tok, s_char, e_char)
     if org is not None:                           # `Taliban fighters`, `rebels of the Free Syrian Army`

@@ -153,13 +153,15 @@ def _outlets_by_acronym(st: ActorState) -> None:
     """An acronym of a lexicon organisation that is no outlet (not MED), written right after a noun of a news outlet
     (actor_words.tsv `media_noun`: `the Dutch newspaper NRC`, `the weekly BZ`), names that outlet, not the body: its
     hits go (every use of the acronym) and the tagger's name is read as the outlet's (act33: `NRC` was the Norwegian
-    Refugee Council)."""
+    Refugee Council). Not an acronym that modifies a noun after it (`the daily UN briefing`, `a weekly IMF report`:
+    the body's briefing, rev33)."""
     toks, outlets = st.toks, lex.words("media_noun")
     named = set()
     for i, (label, entry, e) in st.hits.items():
         word = toks[i]
         if label == "ORG" and e == i + 1 and i > 0 and word.is_upper and word.is_alpha and \
-                getattr(entry, "sector", None) != "MED" and toks[i - 1].lower_ in outlets:
+                getattr(entry, "sector", None) != "MED" and toks[i - 1].lower_ in outlets and \
+                not (word.dep_ in ("compound", "nmod", "amod") and word.head.i > i):
             named.add(word.text)
     for i, (label, _, e) in list(st.hits.items()) if named else ():
         if label == "ORG" and e == i + 1 and toks[i].text in named:

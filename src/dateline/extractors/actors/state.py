@@ -127,7 +127,8 @@ class ActorState:
     league_marks: dict[str, int] = field(default_factory=dict)            # ISO3 -> sports leagues named
     #                                                                        only as a modifier (`a Premier League
     #                                                                        point`: no actor, still the home of
-    #                                                                        a match report; states_and_orgs)
+    #                                                                        a match report; states_and_orgs,
+    #                                                                        descriptions._league_placed: rev33)
     # -- people
     person_at: dict[int, Cluster] = field(default_factory=dict)            # token of a person's name -> actor
     owner_sector: dict[int, Optional[str]] = field(default_factory=dict)   # first token of a name after an

@@ -19,7 +19,7 @@ from ..spans import text as doc_text
 from .common import (rank_cut, add, add_org, org_sector, add_unknown_org, age_after, cause_name, cause_sector, cluster, hit_at,
                      is_person_title, nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after,
                      building_site, demonym_opens_place, title_case_line, plural_word,
-                     mostly_capitalised)
+                     mostly_capitalised, league_country, mark_league)
 from .codes import PRIVATE, american_story, cue_votes, country_of_sentence, dateline_country, names_us_county, us_state_forms
 from .descriptions import predicate, someone_of_a_service
 from .people import who_from_context
@@ -60,7 +60,7 @@ def states_and_orgs(st: ActorState) -> None:
                 #                                   wins the White House`, `a White House prayer breakfast`
             league = _league_modifier(st, entry, span, dep, head)
             if league is not None:
-                st.league_marks[league] = st.league_marks.get(league, 0) + 1
+                mark_league(st, league)
                 continue                          # `a Premier League point`, `nine Egyptian Premier League defeats`:
                 #                                   no actor (GUIDE.md, session 33), the story's league (gold33b)
             if _party_lawmakers(st, entry, span):
@@ -289,10 +289,7 @@ def _league_modifier(st: ActorState, entry, span, dep: str, head) -> Optional[st
             dep == "compound" and head.pos_ not in ("PROPN", "PRON") or dep in ("nmod", "amod") and head.pos_ == "NOUN"):
         return None                               # (a compound's head is a noun even where the tagger says
         #                                           otherwise: `Premier League defeats` tagged a verb)
-    before = span.doc[span.start - 1] if span.start else None
-    if before is not None and before.ent_type_ == "NORP":
-        return st.countries.demonyms.get(before.text) or entry.country
-    return entry.country
+    return league_country(st, entry, span.start)
 
 
 def _shouted_us(span) -> bool:
