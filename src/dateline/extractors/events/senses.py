@@ -427,6 +427,9 @@ def retype(c: Candidate, w) -> None:
         c.etype, c.quad, c.cameo, c.mode = "ASSAULT", 4, "190", "firearms"   # `fired the weapon at the clerk`: a shot,
         c.target = [x for x in [prep_object(c.noun.head, "at")] if x is not None]   # no arms given (ev30b)
         c.sensed = True
+    if c.etype == "ASSAULT" and _attack_in_words(c, w):
+        c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None   # `sharp attacks on the governor's ideology`,
+        c.sensed = True                   # `attacks from Republicans`: words, whatever harm the story tells (ev33c)
     if not _is_verb(t) or c.noun is not None:
         return
     before = c.etype
@@ -480,3 +483,71 @@ def _retype(c: Candidate, w, t) -> None:
     elif c.etype == "PROTEST" and lem == "protest" and any(_in(x, w["innocence"]) for x in objs):
         c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None   # `protested his innocence`: a charge denied
         c.target = []
+
+
+def _attack_in_words(c: Candidate, w) -> bool:
+    """An attack word (event_senses `verbal` less `bodily`: attack, hit, blast, assail ...) whose own clause tells an
+    attack in words, read off the clause and not the article (ev33c): what it is made with (`with` or `in` a word of
+    talk, `attackmedium`: `hit Kell with ads`; `by` a verb of calling: `an attack ... by labeling her an extremist`),
+    what it is on (`on`, `against`, `of` or the object: a thing said or held, `speech`, or a failing charged,
+    `failing`: `attacks of dishonesty`), a word of talk on it (`talk`: `sharp attacks`), its doer (a politician, a
+    party or a campaign: `wordsdoer`, `politician`; `attacks from Republicans`) or, for a verb, a doer that is itself
+    words (`the Dunn attack hit Kell`, `his remarks hit`). Never with a word of violence in the sentence, an arm
+    named on it, an armed side on either end, or a place, a site or a building struck (`attacks on the governor's
+    residence`)."""
+    t = c.token
+    word = c.noun if c.noun is not None else t
+    if not (_in(word, w["verbal"]) and not _in(word, w["bodily"])) or _violence_in(t, w) or (
+            word.i != t.i and _violence_in(word, w)):
+        return False
+    if any(x.dep_ in ("compound", "amod", "nmod") and (_in(x, w["armed"]) or warlike(x)) for x in children(word)):
+        return False                      # `terror attacks`, `army attacks`
+    if any(hasattr(x, "dep_") and warlike(x) for x in (*c.source, *c.target)):
+        return False
+    verb = _is_verb(word)
+    aimed = [x for x in c.target if hasattr(x, "dep_")] + ([o for p in ("on", "against", "at") if (
+        o := prep_object(word, p)) is not None] if not verb else _objects(word))
+    if any(_struck_place(x, w) for x in aimed):
+        return False
+    if any(_in(x, w["talk"]) or x.lower_ in w["talk"] for x in children(word) if x.dep_ in ("amod", "compound",
+                                                                                          "advmod")):
+        return True
+    heads = [word] + ([word.head] if word.dep_ in ("dobj", "pobj", "nsubjpass") else []) + (
+        [word.head.head] if word.dep_ == "pobj" and word.head.dep_ == "prep" else [])
+    heads += [x for h in heads for x in children(h) if x.dep_ in ("xcomp", "advcl", "relcl") and any(
+        y.dep_ == "aux" and y.lower_ == "to" for y in children(x))]   # (`adopted an attack to exploit ... by`)
+    for h in heads:
+        for p in ("with", "in"):
+            o = prep_object(h, p)
+            if o is not None and (_in(o, w["attackmedium"]) or _in(o, w["speech"])):
+                return True
+        for x in children(h):
+            if x.dep_ == "prep" and x.lower_ == "by" and any(
+                    y.dep_ in ("pcomp", "pobj") and y.tag_ == "VBG" and _in(y, w["calling"]) for y in children(x)):
+                return True               # `an attack to exploit her position by labeling her an extremist`
+    said = [o for p in ("on", "against", "of") if (o := prep_object(word, p)) is not None] if not verb else \
+        _objects(word)
+    if said and all(_in(x, w["speech"]) or _in(x, w["failing"]) for x in said):
+        return True
+    doers = [x for x in c.source if hasattr(x, "dep_")] + ([o for p in ("from", "by") if (
+        o := prep_object(word, p)) is not None] if not verb else [])
+    if doers and all(_politic(x, w) for x in doers):
+        return True
+    s = _subject(t) if verb else None
+    return s is not None and s.pos_ == "NOUN" and (_in(s, w["verbal"]) and not _in(s, w["bodily"]) or _in(
+        s, w["attackmedium"])) and not any(y.dep_ in ("compound", "amod") and _in(y, w["armed"]) for y in children(s))
+
+
+def _politic(x, w) -> bool:
+    """A doer of politics: a politician's or a campaign's noun, or a party's people (`Republicans`, `Democrats`)."""
+    return _in(x, w["wordsdoer"]) or _in(x, w["politician"]) and _lemma(x) != "president"
+
+
+def _struck_place(x, w) -> bool:
+    """A place, a site, a building or a vehicle an attack may strike (a named place or facility, event_senses `site`
+    or `struckplace`)."""
+    if _in(x, w["quantity"]):
+        x = prep_object(x, "of") or x
+    return x.ent_type_ in ("GPE", "LOC", "FAC") and not any(
+        y.dep_ in ("compound", "amod") and _in(y, w["wordsdoer"]) for y in children(x)) or _in(x, w["site"]) or \
+        _in(x, w["struckplace"])
