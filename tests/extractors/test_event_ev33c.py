@@ -38,3 +38,30 @@ def test_force_stays_force(run):
     assert _typed(run, "Militants attacked the senator's convoy near the capital.", "attacked") == ["ASSAULT"]
     assert _typed(run, "The Taliban attacked a police station overnight.", "attacked") == ["ASSAULT"]
     assert _typed(run, "Republican militants launched attacks on a police station in Belfast.", "attacks") == ["ASSAULT"]
+
+
+def test_the_target_of_attacks_is_whom_they_are_on(run):
+    art = run("\n\nKell became the main target of attacks from his rivals.\n\n" + HARM + "\n")
+    got = [(e.type, [p.text for p in e.source], [p.text for p in e.target]) for e in art.events
+           if e.trigger.text == "attacks"]
+    assert got == [("ACCUSE", ["his rivals"], ["Kell"])], got
+    art = run("\n\nThe embassy was the target of attacks by militants.\n")
+    got = [(e.type, [p.text for p in e.target]) for e in art.events if e.trigger.text == "attacks"]
+    assert got == [("ASSAULT", ["The embassy"])], got
+
+
+def test_words_thrown_at_someone_are_words(run):
+    assert _typed(run, "Kell fired a five-word missile at Roe on Twitter.", "fired a five-word missile") == ["ACCUSE"]
+    assert _typed(run, "Rebels fired a missile at the base.", "fired a missile") == ["ASSAULT"]
+
+
+def test_an_attack_word_reads_violence_in_its_own_clause_only(run):
+    assert _typed(run, "The Dunn attack hit Kell differently from those before it, and he responded as if he had "
+                       "been deeply hurt.", "hit") == ["ACCUSE"]
+    assert _typed(run, "Militants launched attacks on the senator's convoy, killing three.",
+                  "launched attacks") == ["ASSAULT"]
+
+
+def test_an_armed_side_opening_a_sentence_attacks_with_force(run):
+    art = run("\n\nRebels attacked the governor's residence.\n")
+    assert [e.type for e in art.events if e.trigger.text == "attacked"] == ["ASSAULT"]

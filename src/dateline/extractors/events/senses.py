@@ -427,6 +427,8 @@ def retype(c: Candidate, w) -> None:
         c.etype, c.quad, c.cameo, c.mode = "ASSAULT", 4, "190", "firearms"   # `fired the weapon at the clerk`: a shot,
         c.target = [x for x in [prep_object(c.noun.head, "at")] if x is not None]   # no arms given (ev30b)
         c.sensed = True
+    if c.etype == "ASSAULT" and (aimed := _target_of_attacks(c, w)):
+        c.target = aimed                  # `Kell and Roe were both targets of attacks from their rivals` (ev33c)
     if c.etype == "ASSAULT" and _attack_in_words(c, w):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None   # `sharp attacks on the governor's ideology`,
         c.sensed = True                   # `attacks from Republicans`: words, whatever harm the story tells (ev33c)
@@ -497,8 +499,11 @@ def _attack_in_words(c: Candidate, w) -> bool:
     residence`)."""
     t = c.token
     word = c.noun if c.noun is not None else t
-    if not (_in(word, w["verbal"]) and not _in(word, w["bodily"])) or _violence_in(t, w) or (
-            word.i != t.i and _violence_in(word, w)):
+    thrown = [x for x in _objects(t) if _worded(x, w)] if _is_verb(t) and _in(t, w["hurling"]) else []
+    if thrown and not _violence_in_clause(t, w, but={x.i for x in thrown}) and not any(
+            hasattr(x, "dep_") and (warlike(x) or _struck_place(x, w)) for x in (*c.source, *c.target)):
+        return True                       # `fired a five-word missile at Roe`, `lobbed a verbal grenade at her`
+    if not (_in(word, w["verbal"]) and not _in(word, w["bodily"])) or _violence_in_clause(word, w):
         return False
     if any(x.dep_ in ("compound", "amod", "nmod") and (_in(x, w["armed"]) or warlike(x)) for x in children(word)):
         return False                      # `terror attacks`, `army attacks`
@@ -551,3 +556,47 @@ def _struck_place(x, w) -> bool:
     return x.ent_type_ in ("GPE", "LOC", "FAC") and not any(
         y.dep_ in ("compound", "amod") and _in(y, w["wordsdoer"]) for y in children(x)) or _in(x, w["site"]) or \
         _in(x, w["struckplace"])
+
+
+def _target_of_attacks(c: Candidate, w) -> list:
+    """Whom an attack noun is aimed at when they are told to be its target (ev33c): the noun hangs by `of` on a
+    `targetnoun` (target, object) that is the attribute of a copula (`Kell and Roe were targets of attacks from X`,
+    `became the main target of attacks`) or the object of `as` on a verb (`emerged as a central target of attacks by
+    X`): the subject of that verb and its conjuncts; else []."""
+    n = c.noun
+    if n is None or not _in(n, w["verbal"]) or n.dep_ != "pobj" or n.head.lower_ != "of":
+        return []
+    tn = n.head.head
+    if not _in(tn, w["targetnoun"]):
+        return []
+    v = tn.head if tn.dep_ in ("attr", "oprd") else tn.head.head if (
+        tn.dep_ == "pobj" and tn.head.lower_ == "as") else None
+    if v is None or not _is_verb(v):
+        return []
+    s = child(v, ("nsubj", "nsubjpass"))
+    if s is None or s.lower_ in RELATIVE or s.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return []
+    return [s] + [x for x in s.conjuncts]
+
+
+def _violence_in_clause(word, w, but=frozenset()) -> bool:
+    """A word of violence (`violence` class) in the clause of an attack word (ev33c): the subtree of the nearest verb
+    above it (itself for a verb) less the clauses joined beside it (`conj`, `parataxis` verbs): `The Dunn attack hit
+    Kell hard, and he acted as if he had been hurt` reads only its first clause; `attacked the convoy, killing three`
+    and `an attack that killed three` keep theirs."""
+    v = word
+    while not _is_verb(v) and v.head.i != v.i:
+        v = v.head
+    out = set()
+    for x in children(v):
+        if x.dep_ in ("conj", "parataxis") and _is_verb(x):
+            out.update(y.i for y in x.subtree)
+    return any(_in(x, w["violence"]) and x.i != word.i and x.i not in out and x.i not in but for x in v.subtree)
+
+
+def _worded(x, w) -> bool:
+    """A thing thrown that is words (ev33c): a modifier of talk (`a verbal grenade`, `a rhetorical missile`) or of a
+    count of words (`a five-word missile`, `a 5-Word Missile`)."""
+    return any(y.dep_ in ("amod", "compound", "nmod") and (_in(y, w["talk"]) or y.lower_ in w["talk"] or
+                                                          y.lower_.endswith("-word") or _lemma(y) == "word")
+               for y in children(x))
