@@ -37,7 +37,7 @@ def test_force_stays_force(run):
     assert _typed(run, "Gunmen attacked a convoy near the border.", "attacked") == ["ASSAULT"]
     assert _typed(run, "Militants attacked the senator's convoy near the capital.", "attacked") == ["ASSAULT"]
     assert _typed(run, "The Taliban attacked a police station overnight.", "attacked") == ["ASSAULT"]
-    assert _typed(run, "Republican militants launched attacks on a police station in Belfast.", "attacks") == ["ASSAULT"]
+    assert _typed(run, "Republican militants launched attacks on a police station in Belfast.", "launched attacks") == ["ASSAULT"]
 
 
 def test_the_target_of_attacks_is_whom_they_are_on(run):
@@ -65,3 +65,11 @@ def test_an_attack_word_reads_violence_in_its_own_clause_only(run):
 def test_an_armed_side_opening_a_sentence_attacks_with_force(run):
     art = run("\n\nRebels attacked the governor's residence.\n")
     assert [e.type for e in art.events if e.trigger.text == "attacked"] == ["ASSAULT"]
+
+
+def test_a_building_fire_bombed_or_burned_is_force(run):
+    art = run("\n\nThe mayor's house was attacked with firebombs overnight.\n")
+    assert [e.type for e in art.events if e.trigger.text == "attacked"] == ["ASSAULT"]
+    art = run("\n\nThe party's offices were the target of attacks from arsonists.\n")
+    got = [(e.type, [p.text for p in e.target]) for e in art.events if e.trigger.text == "attacks"]
+    assert got == [("ASSAULT", ["The party's offices"])], got
