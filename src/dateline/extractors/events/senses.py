@@ -510,6 +510,9 @@ def _attack_in_words(c: Candidate, w) -> bool:
     if any(hasattr(x, "dep_") and warlike(x) for x in (*c.source, *c.target)):
         return False
     verb = _is_verb(word)
+    if verb and not [x for x in c.target if hasattr(x, "dep_")]:
+        return False                      # (`demanding that the senators attack Governor Roe`, the object lost to
+        # the parse: a verb aimed at no one is left to the checks, which drop it in a story of no harm)
     aimed = [x for x in c.target if hasattr(x, "dep_")] + ([o for p in ("on", "against", "at") if (
         o := prep_object(word, p)) is not None] if not verb else _objects(word))
     if any(_struck_place(x, w) for x in aimed):
