@@ -427,6 +427,11 @@ def retype(c: Candidate, w) -> None:
         c.etype, c.quad, c.cameo, c.mode = "ASSAULT", 4, "190", "firearms"   # `fired the weapon at the clerk`: a shot,
         c.target = [x for x in [prep_object(c.noun.head, "at")] if x is not None]   # no arms given (ev30b)
         c.sensed = True
+    if c.etype == "ASSAULT" and (aimed := _target_of_attacks(c, w)):
+        c.target = aimed                  # `Kell and Roe were both targets of attacks from their rivals` (ev33c)
+    if c.etype == "ASSAULT" and _attack_in_words(c, w):
+        c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None   # `sharp attacks on the governor's ideology`,
+        c.sensed = True                   # `attacks from Republicans`: words, whatever harm the story tells (ev33c)
     if not _is_verb(t) or c.noun is not None:
         return
     before = c.etype
@@ -480,3 +485,121 @@ def _retype(c: Candidate, w, t) -> None:
     elif c.etype == "PROTEST" and lem == "protest" and any(_in(x, w["innocence"]) for x in objs):
         c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None   # `protested his innocence`: a charge denied
         c.target = []
+
+
+def _attack_in_words(c: Candidate, w) -> bool:
+    """An attack word (event_senses `verbal` less `bodily`: attack, hit, blast, assail ...) whose own clause tells an
+    attack in words, read off the clause and not the article (ev33c): what it is made with (`with` or `in` a word of
+    talk, `attackmedium`: `hit Kell with ads`; `by` a verb of calling: `an attack ... by labeling her an extremist`),
+    what it is on (`on`, `against`, `of` or the object: a thing said or held, `speech`, or a failing charged,
+    `failing`: `attacks of dishonesty`), a word of talk on it (`talk`: `sharp attacks`), its doer (a politician, a
+    party or a campaign: `wordsdoer`, `politician`; `attacks from Republicans`) or, for a verb, a doer that is itself
+    words (`the Dunn attack hit Kell`, `his remarks hit`). Never with a word of violence in the sentence, an arm
+    named on it, an armed side on either end, or a place, a site or a building struck (`attacks on the governor's
+    residence`)."""
+    t = c.token
+    word = c.noun if c.noun is not None else t
+    thrown = [x for x in _objects(t) if _worded(x, w)] if _is_verb(t) and _in(t, w["hurling"]) else []
+    if thrown and not _violence_in_clause(t, w, but={x.i for x in thrown}) and not any(
+            hasattr(x, "dep_") and (warlike(x) or _struck_place(x, w)) for x in (*c.source, *c.target)):
+        return True                       # `fired a five-word missile at Roe`, `lobbed a verbal grenade at her`
+    if not (_in(word, w["verbal"]) and not _in(word, w["bodily"])) or _violence_in_clause(word, w):
+        return False
+    if any(x.dep_ in ("compound", "amod", "nmod") and (_in(x, w["armed"]) or warlike(x)) for x in children(word)):
+        return False                      # `terror attacks`, `army attacks`
+    if any(hasattr(x, "dep_") and warlike(x) for x in (*c.source, *c.target)):
+        return False
+    verb = _is_verb(word)
+    if verb and not [x for x in c.target if hasattr(x, "dep_")]:
+        return False                      # (`demanding that the senators attack Governor Roe`, the object lost to
+        # the parse: a verb aimed at no one is left to the checks, which drop it in a story of no harm)
+    aimed = [x for x in c.target if hasattr(x, "dep_")] + ([o for p in ("on", "against", "at") if (
+        o := prep_object(word, p)) is not None] if not verb else _objects(word))
+    if any(_struck_place(x, w) for x in aimed):
+        return False
+    if any(_in(x, w["talk"]) or x.lower_ in w["talk"] for x in children(word) if x.dep_ in ("amod", "compound",
+                                                                                          "advmod")):
+        return True
+    heads = [word] + ([word.head] if word.dep_ in ("dobj", "pobj", "nsubjpass") else []) + (
+        [word.head.head] if word.dep_ == "pobj" and word.head.dep_ == "prep" else [])
+    heads += [x for h in heads for x in children(h) if x.dep_ in ("xcomp", "advcl", "relcl") and any(
+        y.dep_ == "aux" and y.lower_ == "to" for y in children(x))]   # (`adopted an attack to exploit ... by`)
+    for h in heads:
+        for p in ("with", "in"):
+            o = prep_object(h, p)
+            if o is not None and (_in(o, w["attackmedium"]) or _in(o, w["speech"])):
+                return True
+        for x in children(h):
+            if x.dep_ == "prep" and x.lower_ == "by" and any(
+                    y.dep_ in ("pcomp", "pobj") and y.tag_ == "VBG" and _in(y, w["calling"]) for y in children(x)):
+                return True               # `an attack to exploit her position by labeling her an extremist`
+    said = [o for p in ("on", "against", "of") if (o := prep_object(word, p)) is not None] if not verb else \
+        _objects(word)
+    if said and all(_in(x, w["speech"]) or _in(x, w["failing"]) for x in said):
+        return True
+    doers = [x for x in c.source if hasattr(x, "dep_")] + ([o for p in ("from", "by") if (
+        o := prep_object(word, p)) is not None] if not verb else [])
+    if doers and all(_politic(x, w) for x in doers):
+        return True
+    s = _subject(t) if verb else None
+    return s is not None and s.pos_ == "NOUN" and (_in(s, w["verbal"]) and not _in(s, w["bodily"]) or _in(
+        s, w["attackmedium"])) and not any(y.dep_ in ("compound", "amod") and _in(y, w["armed"]) for y in children(s))
+
+
+def _politic(x, w) -> bool:
+    """A doer of politics: a politician's or a campaign's noun, or a party's people (`Republicans`, `Democrats`)."""
+    return _in(x, w["wordsdoer"]) or _in(x, w["politician"]) and _lemma(x) != "president"
+
+
+def _struck_place(x, w) -> bool:
+    """A place, a site, a building or a vehicle an attack may strike (a named place or facility, event_senses `site`
+    or `struckplace`)."""
+    if _in(x, w["quantity"]):
+        x = prep_object(x, "of") or x
+    return x.ent_type_ in ("GPE", "LOC", "FAC") and not any(
+        y.dep_ in ("compound", "amod") and _in(y, w["wordsdoer"]) for y in children(x)) or _in(x, w["site"]) or \
+        _in(x, w["struckplace"])
+
+
+def _target_of_attacks(c: Candidate, w) -> list:
+    """Whom an attack noun is aimed at when they are told to be its target (ev33c): the noun hangs by `of` on a
+    `targetnoun` (target, object) that is the attribute of a copula (`Kell and Roe were targets of attacks from X`,
+    `became the main target of attacks`) or the object of `as` on a verb (`emerged as a central target of attacks by
+    X`): the subject of that verb and its conjuncts; else []."""
+    n = c.noun
+    if n is None or not _in(n, w["verbal"]) or n.dep_ != "pobj" or n.head.lower_ != "of":
+        return []
+    tn = n.head.head
+    if not _in(tn, w["targetnoun"]):
+        return []
+    v = tn.head if tn.dep_ in ("attr", "oprd") else tn.head.head if (
+        tn.dep_ == "pobj" and tn.head.lower_ == "as") else None
+    if v is None or not _is_verb(v):
+        return []
+    s = child(v, ("nsubj", "nsubjpass"))
+    if s is None or s.lower_ in RELATIVE or s.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return []
+    return [s] + [x for x in s.conjuncts]
+
+
+def _violence_in_clause(word, w, but=frozenset()) -> bool:
+    """A word of violence (`violence` class) in the clause of an attack word (ev33c): the subtree of the nearest verb
+    above it (itself for a verb) less the clauses joined beside it (`conj`, `parataxis` verbs): `The Dunn attack hit
+    Kell hard, and he acted as if he had been hurt` reads only its first clause; `attacked the convoy, killing three`
+    and `an attack that killed three` keep theirs."""
+    v = word
+    while not _is_verb(v) and v.head.i != v.i:
+        v = v.head
+    out = set()
+    for x in children(v):
+        if x.dep_ in ("conj", "parataxis") and _is_verb(x):
+            out.update(y.i for y in x.subtree)
+    return any(_in(x, w["violence"]) and x.i != word.i and x.i not in out and x.i not in but for x in v.subtree)
+
+
+def _worded(x, w) -> bool:
+    """A thing thrown that is words (ev33c): a modifier of talk (`a verbal grenade`, `a rhetorical missile`) or of a
+    count of words (`a five-word missile`, `a 5-Word Missile`)."""
+    return any(y.dep_ in ("amod", "compound", "nmod") and (_in(y, w["talk"]) or y.lower_ in w["talk"] or
+                                                          y.lower_.endswith("-word") or _lemma(y) == "word")
+               for y in children(x))
