@@ -26,7 +26,10 @@ the reader adds nothing and costs nothing. See docs/events.md.
 
 Speed: `features` reads each word off the doc's columns (`_columns`), its word features made once a process a lemma
 (`_WORDED`); only a word of a judgement class is looked up in the sentence's quotes (speed32: the `q&` features are
-those classes; a plain word had been looked up for nothing).
+those classes; a plain word had been looked up for nothing). At inference (`weights`, speed33c) only the features
+that carry a weight are made: a pair of words only when its key is a weight (`_pairs`), a word's features filtered
+once a lemma; the probability is the same bit for bit (a feature with no weight adds 0.0; the rest keep their sorted
+order). The training script (`RECORD`) gets the full set.
 """
 from __future__ import annotations
 
@@ -229,7 +232,9 @@ def features(sents, k: int, art: ArticleView, headline: bool, mentions, quotes,
         if any(actor for _, actor in quotes):
             f.add("inq_spactor")
     if weights is not None:
-        return sorted(x for x in f if x in weights), own
+        out = [x for x in f if x in weights]
+        out.sort()
+        return out, own
     return sorted(f), own
 
 
