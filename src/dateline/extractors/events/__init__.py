@@ -305,9 +305,7 @@ def _read_sentences(ctx: Context, events: list[Event], actors: list[Actor], quot
             continue                      # (a sentence whose criticism the checks read and dropped stays so)
         best = best_of.get(s0)
         feats, own = reader.features(sents, k, art, title is not None and title[0] <= s0 < title[1],
-                                     [(a, b, actor.sector) for a, b, actor in here], said, best[0] if best else None,
-                                     weights=None if reader.RECORD is not None else m["weights"])
-        #                                 (only the weighted features at inference; all of them for the training script)
+                                     [(a, b, actor.sector) for a, b, actor in here], said, best[0] if best else None)
         if reader.RECORD is not None:
             reader.RECORD.append({"span": (s0, s1), "features": feats})
             continue

@@ -26,10 +26,7 @@ the reader adds nothing and costs nothing. See docs/events.md.
 
 Speed: `features` reads each word off the doc's columns (`_columns`), its word features made once a process a lemma
 (`_WORDED`); only a word of a judgement class is looked up in the sentence's quotes (speed32: the `q&` features are
-those classes; a plain word had been looked up for nothing). At inference (`weights`, speed33c) only the features
-that carry a weight are made: a pair of words only when its key is a weight (`_pairs`), a word's features filtered
-once a lemma; the probability is the same bit for bit (a feature with no weight adds 0.0; the rest keep their sorted
-order). The training script (`RECORD`) gets the full set.
+those classes; a plain word had been looked up for nothing).
 """
 from __future__ import annotations
 
@@ -117,24 +114,17 @@ def article(sents, events, floor: float, spans: tuple = ()) -> ArticleView:
 
 
 def features(sents, k: int, art: ArticleView, headline: bool, mentions, quotes,
-             detector: Optional[float] = None, weights: Optional[dict] = None) -> tuple[list[str], dict]:
+             detector: Optional[float] = None) -> tuple[list[str], dict]:
     """The features of sentence `k` of `sents` and, per token index, the features its own word gives (the trigger is
     chosen among them). `mentions`: (start, end, sector) of the actor mentions in the sentence; `quotes`: (has a
     speaker, the speaker is an actor) of the quotes overlapping it; `detector`: the criticism detector's best
-    probability of a pair in it (None: it scored none). `weights` (the model's, at inference): only the features
-    that carry a weight are made and returned (the others change no probability: `probability` adds 0.0 for each,
-    and the sorted order of the rest is theirs in the full list); None (the training script): all of them. `own`
-    is the same either way (the evidence reads the classes of its words)."""
+    probability of a pair in it (None: it scored none)."""
     sent = sents[k]
     report = load().cues.get("report", frozenset())
     wc = _word_classes()
     if _WORDED[0] is not wc:              # (made anew for another table of word classes)
         _WORDED[:] = [wc, {}]
     worded = _WORDED[1]
-    if weights is not None:
-        if _WEIGHTED[0] is not weights or _WEIGHTED[1] is not wc:
-            _WEIGHTED[:] = [weights, wc, {}, _pairs(weights)]
-        kept, pairs = _WEIGHTED[2], _WEIGHTED[3]
     f: set = set()
     own: dict = {}
     n = 0
@@ -166,24 +156,11 @@ def features(sents, k: int, art: ArticleView, headline: bool, mentions, quotes,
                 if len(worded) < _WORDED_MOST:    # (bounded: a long run meets ever more numbers and odd words)
                     worded[lem] = mine
             if last is not None:
-                if weights is None:
-                    f.add("b=" + last + "_" + lem)
-                elif lem in pairs.get(last, ()):    # (a pair of words made only when it carries a weight)
-                    f.add("b=" + last + "_" + lem)
+                f.add("b=" + last + "_" + lem)
         else:
             mine = wc.get(lem, ())
         last = lem if p != propn else None
-        if weights is None:
-            f.update(mine)
-        elif p != propn:                      # (only the word's features that carry a weight, once a lemma)
-            mw = kept.get(lem)
-            if mw is None:
-                mw = tuple(x for x in mine if x in weights)
-                if len(kept) < _WORDED_MOST:
-                    kept[lem] = mw
-            f.update(mw)
-        elif mine:                            # (a name: its classes only, seldom any)
-            f.update(x for x in mine if x in weights)
+        f.update(mine)
         judging = mine[1:] if p != propn else mine   # (its classes: a word not a name has its `w=` first)
         if judging and inside and any(a <= idx[i] < b for a, b in inside):
             f.update("q&" + x for x in judging if not x.startswith("w="))   # (a word of judgement inside the quote;
@@ -231,30 +208,11 @@ def features(sents, k: int, art: ArticleView, headline: bool, mentions, quotes,
         f.add("inq_sp" if any(sp for sp, _ in quotes) else "inq_nosp")
         if any(actor for _, actor in quotes):
             f.add("inq_spactor")
-    if weights is not None:
-        out = [x for x in f if x in weights]
-        out.sort()
-        return out, own
     return sorted(f), own
-
-
-def _pairs(weights: dict) -> dict:
-    """The pairs of words (`b=` features) that carry a weight: first lemma -> the set of second lemmas, every way a
-    key's `_` may split it (a lemma may hold `_`), so that `second in pairs[first]` exactly when
-    `"b=" + first + "_" + second` is a key."""
-    out: dict = {}
-    for key in weights:
-        if key.startswith("b="):
-            body = key[2:]
-            for j, ch in enumerate(body):
-                if ch == "_":
-                    out.setdefault(body[:j], set()).add(body[j + 1:])
-    return out
 
 
 _WORDED_MOST = 50000
 _WORDED: list = [None, {}]             # (word classes, lemma -> its word feature and classes: `features`, a word not a name)
-_WEIGHTED: list = [None, None, {}, {}]  # (weights, word classes, lemma -> its weighted word features (not a name), `_pairs`)
 _IOB_BEGIN = 3                           # (the ENT_IOB column's value of `ent_iob_ == "B"`)
 _CONTENT_IDS = ids_of(*CONTENT)
 
