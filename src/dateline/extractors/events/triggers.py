@@ -856,11 +856,8 @@ def warlike(x) -> bool:
     `strike` with no object (`_struck_by_force`), `came under attack from` (evaluative._under_fire) and the checks'
     war sides and sites (ev27b)."""
     cues = load().cues
-    war = cues.get("warforce", ())
-    if not hasattr(x, "dep_") or not (lemma(x) in war or x.lower_ in war or (
-            x.tag_ in ("NNPS", "NNP") and x.lower_.endswith("s") and x.lower_[:-1] in war)):
-        return False                      # (`Rebels attacked the governor's residence`: a capital plural opening a
-        # sentence the parse may leave as its own lemma, as senses._in; ev33c)
+    if not hasattr(x, "dep_") or not (lemma(x) in cues.get("warforce", ()) or x.lower_ in cues.get("warforce", ())):
+        return False
     return not (lemma(x) == "force" and any(y.dep_ in ("compound", "amod") and lemma(y) in cues.get(
         "civilforce", ()) for y in children(x)))
 
