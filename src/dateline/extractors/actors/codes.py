@@ -34,6 +34,7 @@ from ...lexicon import actors as lex
 from ...lexicon import pronouns, rows
 from .local_news import (caption_people, company_referents, named_relations, police_bodies, police_chiefs,
                          promo_writers, scout_units, staff_of_body_before, title_bodies)
+from .common import acts_as_person
 from .state import ActorState, Cluster
 from ..spans import char_span, children, entities, matches_at, sentence_of, span_text, tokens
 
@@ -1041,7 +1042,9 @@ def _clubs(st: ActorState) -> None:
     plural (`the Magpies`, `Saints`: a body's name, or most mentions after `the`; not a surname, `Jones`); a name
     the text sets before a role in a club (`club_role`: `Everton boss Moyes`). `Pompey will ...` stays: nothing
     says it. A player known by one name (`Kanu`) is none of these. A club named for a town by a club's last word
-    takes the town's country (act32d: `Sarpsborg FK`, `Derby County` in an A-League page had Australia's)."""
+    takes the town's country (act32d: `Sarpsborg FK`, `Derby County` in an A-League page had Australia's). A town's
+    name that acts as a person or has a person's title or given name before it is none (common `acts_as_person`,
+    act33d: `Paterson threw out the first pitch`)."""
     roles = lex.words("club_role")
     suffixes = lex.words("club_suffix")
     text = st.ctx.text
@@ -1065,11 +1068,12 @@ def _clubs(st: ActorState) -> None:
             spans = [st.doc.char_span(s, e, alignment_mode="expand") for s, e in c.mentions]
             if any(sp is None or len(sp) != 1 for sp in spans):
                 continue
-            club = bool(lex.place_country(name) or lex.town_country(name)) or \
+            club = bool(lex.place_country(name) or lex.town_country(name)) and not acts_as_person(st, name) or \
                 (name.endswith("s") and not name.endswith("ss") and
                  (c.key[0] == "O" or 2 * sum(_after_the(sp[0]) for sp in spans if sp is not None) > len(spans))) or \
                 any(m.group(1).lower() in roles for m in re.finditer(
                     rf"\b{re.escape(name)}(?:'s)? ([A-Za-z-]+)", text))
+            #   (a town's name that acts as a person is none: `Paterson threw out the first pitch`, act33d)
         if club:
             c.sector = "BUS"
             if len(words) > 1 and words[-1].lower() in suffixes and c.country is None:

@@ -6,7 +6,7 @@ import functools
 from typing import Optional
 
 from ...lexicon import actors as lex
-from ..quotes.lexicon import given_names
+from ..quotes.lexicon import given_names, title_genders
 from .state import ActorState, Cluster
 from ..spans import children, span_of, span_text, span_tokens, tokens
 from ..token_strings import strings
@@ -249,6 +249,26 @@ def is_person_title(tok) -> bool:
     """A word (or its lemma) that is a person title of titles.tsv (`minister`, `senator`)."""
     kinds = lex.titles().get(tok.lower_) or lex.titles().get(tok.lemma_.lower()) or {}
     return "person" in kinds
+
+
+def acts_as_person(st: ActorState, form: str) -> bool:
+    """True when a one-word name is, anywhere in the article, the subject of a person's deed (actor_words.tsv
+    `person_deed`: `Clinton threw out the first pitch`, `Paterson said`) or written after a person title, an
+    honorific or a given name (`Gov. Paterson`, `Mr. Clinton`, `Ann Paterson`): a person, not a town's club
+    (act33d; the sports-page club rules, people `_club_town` and codes `_clubs`, ask it)."""
+    deeds = lex.words("person_deed")
+    doc = st.doc
+    for t in st.toks:
+        if t.text != form:
+            continue
+        if t.dep_ == "nsubj" and t.head.lemma_.lower() in deeds:
+            return True
+        if t.i > 0:
+            p = doc[t.i - 1]
+            if p.text[:1].isupper() and (is_person_title(p) or p.text.lower().rstrip(".") in title_genders() or
+                                         p.text.lower() in given_names()):
+                return True
+    return False
 
 
 def np_bounds(st: ActorState, head) -> tuple[int, int]:

@@ -14,7 +14,7 @@ from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, speech_verbs, title_genders
 from .common import (rank_cut, PERSON_LABELS, add, add_org, org_sector, age_after, add_unknown_org, cause_name, business_officer,
                      civil_officer, cluster, demonym_opens_place, hit_at, is_person_title, case_party, line_at, np_bounds,
-                     sports_team, title_case_line)
+                     sports_team, title_case_line, acts_as_person)
 from .codes import dateline_country, signatures, us_state_forms
 from .local_news import wanted_on_charges
 from .state import ActorState, Cluster, surname_of
@@ -2006,14 +2006,16 @@ def _club_town(st: ActorState, person: lex.Person, s: int, e: int) -> bool:
     """True for a one-word lexicon form that is also a town's name (`Bolton`, `Hull`: a large city or any town the
     gazetteer lists) in a sports report (`Context.page`) that writes none of the person's longer names and ties
     nothing to him (`_served_told`): the town's club, as clubs are named (act33: `relative success at Bolton` on a
-    football page was John Bolton; act32b's `_clubs` then makes the club)."""
+    football page was John Bolton; act32b's `_clubs` then makes the club); not a name that acts as a person or has a
+    person's title or given name before it (common `acts_as_person`, act33d)."""
     if e - s != 1 or not st.ctx.page.sports:
         return False
     form = st.toks[s].text
     if not (lex.place_country(form) or lex.town_country(form) or lex.town_countries(form)):
         return False
     text = st.ctx.text
-    return not any(f in text for f in (person.name, *person.aliases) if " " in f) and not _served_told(st, person)
+    return not any(f in text for f in (person.name, *person.aliases) if " " in f) and not _served_told(st, person) \
+        and not acts_as_person(st, form)          # `Clinton threw out the first pitch`: a person (act33d)
 
 
 def _played(st: ActorState, person: lex.Person, last: Optional[int] = None) -> bool:
