@@ -1,6 +1,6 @@
-"""Lead, session 33: local offices left out of titles.tsv (act33d's list) - a town's or village's clerk and a city's or
-town's council member are the local government's officials (GOV), as a county clerk and a councilman are. Invented
-sentences; the UN Security Council's members stay what they were."""
+"""Lead, session 33: local offices left out of titles.tsv (act33d's list) - a town's or village's clerk is the local
+government's official (GOV), as a county clerk is. (`city council member` was tried and dropped: a title ending in
+`member` made `the first member of Congress` a description holding Congress, test_actors.) Invented sentences."""
 from __future__ import annotations
 
 import pytest
@@ -8,7 +8,7 @@ import pytest
 from tests.helpers import actor_at
 
 
-@pytest.mark.parametrize("title", ["Town Clerk", "Village clerk", "City council member", "Town Council member"])
+@pytest.mark.parametrize("title", ["Town Clerk", "Village clerk"])
 def test_a_local_office_before_the_name_is_the_local_government(run, title):
     text = f"{title} Mara Quillen said the ballots would be counted again on Tuesday at the town hall.\n"
     person = actor_at(run(text), text, "Mara Quillen")
