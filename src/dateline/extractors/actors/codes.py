@@ -363,11 +363,17 @@ def _hosted(st: ActorState, iso3: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def _cue_list() -> tuple[str, ...]:
+    """home_cues.tsv's phrases, longest first: the one order the pattern's alternatives (`_cue_alternatives`) and the
+    plain-substring test (`_cue_phrases`) index alike."""
+    return tuple(sorted(lex.home_cues(), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
 def _cue_alternatives() -> tuple[str, ...]:
     """home_cues.tsv's phrases, longest first, each as its alternative of the cue pattern (a whole word)."""
-    phrases = sorted(lex.home_cues(), key=len, reverse=True)
     return tuple((r"(?<!\w)" if p[:1].isalnum() else "") + re.escape(p) + (r"(?!\w)" if p[-1:].isalnum() else "")
-                 for p in phrases)   # (a currency's sign, `£`, is no word: digits follow it, act32a)
+                 for p in _cue_list())   # (a currency's sign, `£`, is no word: digits follow it, act32a)
 
 
 @functools.lru_cache(maxsize=64)
@@ -392,7 +398,7 @@ def _cues_in(text: str, lo: int, hi: int) -> Optional[tuple[int, ...]]:
 
 @functools.lru_cache(maxsize=1)
 def _cue_phrases() -> tuple[str, ...]:
-    return tuple(p.lower() for p in sorted(lex.home_cues(), key=len, reverse=True))
+    return tuple(p.lower() for p in _cue_list())
 
 
 def cue_votes(text: str, lo: int = 0, hi: Optional[int] = None) -> Counter:

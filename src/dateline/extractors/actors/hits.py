@@ -163,9 +163,18 @@ def _outlets_by_acronym(st: ActorState) -> None:
                 getattr(entry, "sector", None) != "MED" and toks[i - 1].lower_ in outlets and \
                 not (word.dep_ in ("compound", "nmod", "amod") and word.head.i > i):
             named.add(word.text)
-    for i, (label, _, e) in list(st.hits.items()) if named else ():
-        if label == "ORG" and e == i + 1 and toks[i].text in named:
+    _drop_acronyms(st, named)
+
+
+def _drop_acronyms(st: ActorState, acronyms) -> list[int]:
+    """Drop the one-word organisation hits whose word is one of `acronyms` (every use of each) and return the
+    tokens they were at (`_outlets_by_acronym`, `_acronyms_spelled_otherwise`)."""
+    dropped = []
+    for i, (label, _, e) in list(st.hits.items()) if acronyms else ():
+        if label == "ORG" and e == i + 1 and st.toks[i].text in acronyms:
             st.hits.pop(i)
+            dropped.append(i)
+    return dropped
 
 
 SPELLED_NEAR = 400      # chars: a lower-case phrase this close to an acronym may be what it stands for (act32c)
@@ -205,12 +214,10 @@ def _acronyms_spelled_otherwise(st: ActorState) -> None:
                     _noun_compound(char_span(st.doc, m.start(), m.end())) and not _acting(st, word.text):
                 spelled[word.text] = True         # a common noun (`advanced placement`, `general manager`)
                 break
-    for i, (label, _, e) in list(st.hits.items()) if spelled else ():
+    for i in _drop_acronyms(st, spelled):         # (every use of the acronym)
         word = toks[i]
-        if label == "ORG" and e == i + 1 and word.text in spelled:   # (every use of the acronym)
-            st.hits.pop(i)
-            if spelled[word.text]:
-                st.nameless.add(word.idx, word.idx + len(word))
+        if spelled[word.text]:
+            st.nameless.add(word.idx, word.idx + len(word))
 
 
 def _acting(st: ActorState, acronym: str) -> bool:

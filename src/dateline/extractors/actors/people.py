@@ -1998,6 +1998,12 @@ def _aged_stranger(st: ActorState, person: lex.Person, s: int, e: int) -> bool:
     gives a public figure's age with his name or post: `Nelson Mandela, 94,`)."""
     if e - s != 1 or not age_after(st.doc, e):
         return False
+    return _untied(st, person)
+
+
+def _untied(st: ActorState, person: lex.Person) -> bool:
+    """True when the article writes none of a lexicon person's longer names (of two words or more) and ties nothing
+    to him (`_served_told`): a one-word form of his is someone else's (`_aged_stranger`, `_club_town`)."""
     text = st.ctx.text
     return not any(f in text for f in (person.name, *person.aliases) if " " in f) and not _served_told(st, person)
 
@@ -2011,11 +2017,10 @@ def _club_town(st: ActorState, person: lex.Person, s: int, e: int) -> bool:
     if e - s != 1 or not st.ctx.page.sports:
         return False
     form = st.toks[s].text
-    if not (lex.place_country(form) or lex.town_country(form) or lex.town_countries(form)):
+    if not (lex.place_country(form) or lex.town_countries(form)):   # (a town of one country or of several)
         return False
-    text = st.ctx.text
-    return not any(f in text for f in (person.name, *person.aliases) if " " in f) and not _served_told(st, person) \
-        and not acts_as_person(st, form)          # `Clinton threw out the first pitch`: a person (act33d)
+    return _untied(st, person) and not acts_as_person(st, form)   # `Clinton threw out the first pitch`: a person
+    #                                                               (act33d)
 
 
 def _played(st: ActorState, person: lex.Person, last: Optional[int] = None) -> bool:

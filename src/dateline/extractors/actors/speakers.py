@@ -74,6 +74,7 @@ def speakers(st: ActorState) -> None:
                 #                                   (`Much of Beck's ire`: no name; `National Guard` of `National
                 #                                   Guard armories`, a thing's modifier, is no person either)
                 written = name.text.removesuffix("'s").removesuffix("’s")
+                end = name.start + len(written)
                 titled = _titled_speaker(st, span)
                 if titled is not None:            # `Dublin Mayor Marilee Chinnici-Zuercher said`: the title's
                     k, info = titled              # sector and country, the name after it (act33)
@@ -82,7 +83,7 @@ def speakers(st: ActorState) -> None:
                     _apply_title(c, info)
                 else:
                     c = cluster(st, ("P?", written), written)
-                add(st, c, name.start, name.start + len(name.text.removesuffix("'s").removesuffix("’s")))
+                add(st, c, name.start, end)
                 idx.sync(c)
         if c is None:
             continue

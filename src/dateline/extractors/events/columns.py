@@ -11,7 +11,7 @@ words of a sentence off picks made once a doc (`class_picked`, `lemma_picked`), 
 from __future__ import annotations
 
 from bisect import bisect_left
-from ..spans import _below, column, heads, indices, lowered, per_doc, picked, tokens
+from ..spans import _below, column, heads, lowered, per_doc, picked, tokens
 from ..token_strings import strings
 
 
@@ -86,13 +86,6 @@ def class_picked(toks, name: str, words, pos_ids: frozenset = None, dep_ids: fro
 
 def lemma_picked(toks, name: str, pos_ids: frozenset, words) -> list:
     """`[t for t in having(toks, POS=pos_ids) if lowered_lemma(t) in words]`: the words of a part of speech whose
-    lemma (lower case) a word class holds, found once a doc off the POS column and `lowered` and kept under `name`
-    (one name for each class), then each sentence's share by bisection (`spans.picked`): a rule keyed on a few verbs
-    reads those instead of every verb of every sentence."""
-    def pick(doc) -> list[int]:
-        hit = distinct(doc).intersection(words)   # (none of the class in the doc: no walk over its words, speed33)
-        if not hit:
-            return []
-        lems = lowered(doc)
-        return [i for i in indices(doc, POS=pos_ids) if lems[i] in hit]
-    return picked(toks, "events." + name, pick)
+    lemma (lower case) a word class holds (`class_picked` with a part of speech, under its own `name`): a rule keyed
+    on a few verbs reads those instead of every verb of every sentence."""
+    return class_picked(toks, "lemma." + name, words, pos_ids)
