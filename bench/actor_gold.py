@@ -21,6 +21,9 @@ only measured).
 tune36, tune37 and fresh28 (December 2026, gold33b: /work/notes/draw33.py seed 20261206, LGL, GVA and html-l3s-gn1
 lines of 600-8,000 characters in no gold set and no earlier list; positions 3, 6, ... 18 are fresh28, only measured;
 tune36 and tune37 may be read).
+tune38, tune39 and fresh29 (December 2026, session 34, gold34: /work/notes/draw34.py seed 20261207; tune38 and tune39 the
+first 12 of a seeded shuffle of LGL, GVA, GeoVirus and html-l3s-gn1 lines of 600-4,000 characters in no gold set, which may
+be read; fresh29 6 articles of the events `kept` half that no actor set held, only measured).
 
   python bench/actor_gold.py texts DIR            # writes DIR/<id>.txt and DIR/index.tsv (id, set, published)
   python bench/actor_gold.py find ID STRING       # every occurrence of STRING in ID's text, numbered, in context
@@ -46,6 +49,7 @@ ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{nam
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune32", "tune33", "fresh26")}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune34", "tune35", "fresh27")}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune36", "tune37", "fresh28")}
+ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune38", "tune39", "fresh29")}
 
 
 def articles() -> dict[str, dict]:

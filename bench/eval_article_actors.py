@@ -55,6 +55,10 @@ gold set and no audit list, shuffled; tune34 and tune35 may be read, fresh27 onl
 tune36 + tune37 / fresh28: 6 + 6 / 6 more (December 2026, gold33b, /work/notes/draw33.py seed 20261206): LGL local
 news, GVA shooting reports and html-l3s-gn1 web pages of 600-8,000 characters in no gold set and no earlier list, shuffled
 (positions 3, 6, ... 18 fresh28); tune36 and tune37 may be read, fresh28 only measured.
+tune38 + tune39 / fresh29: 6 + 6 / 6 more (December 2026, session 34, gold34, /work/notes/draw34.py seed 20261207): tune38
+and tune39 the first 12 of a seeded shuffle of LGL local news, GVA shooting reports, GeoVirus outbreak reports and
+html-l3s-gn1 web pages of 600-4,000 characters in no gold set, which may be read; fresh29 6 articles of the events `kept`
+half (odd positions) that no actor set held, only measured.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the

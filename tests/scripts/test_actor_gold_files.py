@@ -1,0 +1,73 @@
+"""bench/actors: every actor gold file is well formed (bench/actors/GUIDE.md's fields and codes), every actor-only
+set bench/actor_gold.py registers has its list (.tsv) and its gold (.jsonl) with the same ids, and every offset falls
+on the article's text (when ../shared is there). No text is printed: kept-apart sets are checked, never shown."""
+from __future__ import annotations
+
+import json
+import pathlib
+import re
+
+import pytest
+
+from tests.helpers import load_script
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+GOLD = ROOT / "bench" / "actors"
+KINDS = {"person", "state", "organisation", "group"}
+SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "REB", "OPP", "IGO", "NGO", "MED", "BUS", "EDU", "REL",
+           "LAB", "CRM", "CVL", "ELI"}
+
+
+@pytest.fixture(scope="module")
+def gold_tools():
+    return load_script(ROOT / "bench" / "actor_gold.py")
+
+
+def _gold(name: str) -> list[dict]:
+    return [json.loads(line) for line in open(GOLD / f"{name}.jsonl", encoding="utf-8") if line.strip()]
+
+
+def _listed(path: pathlib.Path) -> list[list[str]]:
+    return [line.rstrip("\n").split("\t") for line in open(path, encoding="utf-8")
+            if line.strip() and not line.startswith("#")]
+
+
+def test_every_gold_file_has_the_guides_fields_and_codes():
+    files = sorted(GOLD.glob("*.jsonl"))
+    assert files
+    for path in files:
+        for n, g in enumerate(map(json.loads, filter(str.strip, open(path, encoding="utf-8"))), 1):
+            where = f"{path.name}:{n}"
+            assert {"id", "actors", "non_actors"} <= set(g), where
+            for k, a in enumerate(g["actors"], 1):     # (messages name file, line and actor number, never gold text)
+                assert a["kind"] in KINDS, (where, k)
+                assert a["sector"] is None or a["sector"] in SECTORS, (where, k)          # null: unknown from the text
+                assert a["country"] is None or re.fullmatch(r"[A-Z]{3}", a["country"]), (where, k)
+                assert isinstance(a["optional"], bool) and a["name"], (where, k)
+                assert a["mentions"] and all(0 <= s < e for s, e in a["mentions"]), (where, k)
+            assert all(0 <= s < e for s, e in g["non_actors"]), where
+
+
+def test_every_actor_only_set_has_its_list_and_its_gold_with_the_same_ids(gold_tools):
+    assert {"tune38", "tune39", "fresh29"} <= set(gold_tools.ACTOR_ONLY)      # session 34's sets are registered
+    for name, tsv in gold_tools.ACTOR_ONLY.items():
+        rows = _listed(tsv)
+        assert rows and all(len(r) == 3 for r in rows), name
+        assert sorted(g["id"] for g in _gold(name)) == sorted(r[0] for r in rows), name
+        assert open(tsv, encoding="utf-8").readline().startswith("# actor-only "), name     # the header says how drawn
+
+
+def test_every_offset_of_the_newest_sets_lies_on_its_article_text(gold_tools):
+    if not (gold_tools.SHARED / "devsets").is_dir():
+        pytest.skip("no ../shared/devsets here")
+    for name in ("tune38", "tune39", "fresh29"):
+        files = {r[0]: r[1] for r in _listed(gold_tools.ACTOR_ONLY[name])}
+        for g in _gold(name):
+            text = gold_tools.text_of(files[g["id"]])
+            spans = [tuple(m) for a in g["actors"] for m in a["mentions"]] + [tuple(s) for s in g["non_actors"]]
+            for s, e in spans:
+                assert e <= len(text), (name, g["id"], s, e)
+                piece = text[s:e]
+                assert piece == piece.strip(), (name, g["id"], s, e)               # no span starts or ends in a space
+                assert not (s and text[s - 1].isalnum() and piece[0].isalnum()), (name, g["id"], s)   # whole words
+                assert not (e < len(text) and text[e].isalnum() and piece[-1].isalnum()), (name, g["id"], e)
