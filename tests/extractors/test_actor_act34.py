@@ -27,3 +27,14 @@ def test_a_membership_told_with_of_is_no_title(run):
     text = "Ann Lee, a member of the church choir, said the concert was canceled on Sunday.\n"
     lee = actor_at(run(text), text, "Ann Lee")
     assert lee is not None and lee.sector not in ("REL", "GOV"), lee
+
+
+def test_a_leagues_officer_is_the_leagues(run):
+    """A person titled after a sports league named as a modifier (`the NFL commissioner`) acts for the league: its
+    country and, for a title that is a state's by default, its sector (BUS); a bare `commissioner` stays GOV."""
+    text = "The NFL commissioner said the game would be played on Sunday despite the storm.\n"
+    officer = actor_at(run(text), text, "commissioner")
+    assert officer is not None and (officer.country, officer.sector) == ("USA", "BUS"), officer
+    text = "The commissioner said the county would open two shelters before the storm.\n"
+    officer = actor_at(run(text), text, "commissioner")
+    assert officer is not None and officer.sector == "GOV", officer
