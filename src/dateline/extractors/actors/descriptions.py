@@ -606,7 +606,9 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     former = any(t.lower_ in lex.words("former") for t in tokens(doc)[tok.left_edge.i:tok.i])
     of_iso, body = _of_object(st, tok, title) if iso is None and not former else (None, None)
     iso = iso or of_iso                           # `the president of Afghanistan` in a Washington story: Afghan
-    led = _led(st, tok, title) if iso is None and title.phrase in lex.words("country_told") else True
+    if body is None and iso is None and not former:
+        body = _league_officer(st, tok, title)    # `the NFL commissioner`: the league's
+    led = _led(st, tok, title) if iso is None and body is None and title.phrase in lex.words("country_told") else True
     if isinstance(led, lex.Organisation):         # `the Hamas leader`: the article's leader of that body, if any
         c = _body_head(st, led.sector, title, tokens(doc)[tok.i].idx)
         if c is not None:
@@ -720,6 +722,22 @@ def _of_object(st: ActorState, tok, title: lex.Title) -> tuple[Optional[str], Op
             if obj.pos_ == "NOUN" and sector in _BODY_OF:
                 return None, (sector, None)
     return None, None
+
+
+def _league_officer(st: ActorState, tok, title: lex.Title) -> Optional[tuple[Optional[str], Optional[str]]]:
+    """(sector, country) of a person titled after a sports league named as a compound before the title (organisations.tsv
+    role `sports league`: `the NFL commissioner`, `the Premier League chief executive`), else None: the league's
+    country, and its sector (BUS) for a title that is a state's by default (GOV), else the title's own (a referee's
+    CVL) (GUIDE.md: a league's executives act for it; the hit pass names no league there, act34)."""
+    forms = lex.organisation_forms()
+    for c in children(tok):
+        if c.dep_ != "compound" or c.i > tok.i or c.pos_ != "PROPN":
+            continue
+        entry = forms.get(span_text(st.doc, c.left_edge.i, c.i + 1))
+        if entry is not None and entry.role == "sports league":
+            sector = entry.sector if title.sector in (None, "GOV") else title.sector
+            return sector, league_country(st, entry, c.left_edge.i)
+    return None
 
 
 def _led(st: ActorState, tok, title: lex.Title):

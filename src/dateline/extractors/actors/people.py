@@ -1504,11 +1504,10 @@ def _appositive_info(st: ActorState, root):
     for c in children(root):
         if c.dep_ == "appos" and c.i > root.i and any(d.dep_ == "det" and d.lower_ in ("a", "an")
                                                       for d in children(c)):
-            lemma = c.lemma_.lower()
-            if c.pos_ not in ("NOUN", "PROPN") or lemma not in lex.title_heads() and c.lower_ not in lex.title_heads():
+            if not _title_head(c):
                 return None
             span = char_span(st.doc, *np_bounds(st, c), alignment_mode="expand")
-            return _title_info(st, span) if span is not None else None
+            return _titled_at_head(c, _title_info(st, span)) if span is not None else None
     return None
 
 
@@ -3455,16 +3454,32 @@ def _apply_title(c: Cluster, info: _TitleInfo) -> None:
             c.sector = "ELI"
 
 
+def _title_head(head) -> bool:
+    """A noun that may head a description of a person: the last word of a person title (`diplomat`, `member`)."""
+    return head.pos_ in ("NOUN", "PROPN") and (head.lemma_.lower() in lex.title_heads() or
+                                               head.lower_ in lex.title_heads())
+
+
+def _titled_at_head(head, info: Optional[_TitleInfo]) -> Optional[_TitleInfo]:
+    """No title info where the head is a word that is a title only with the words before it (actor_words.tsv
+    `compound_title_head`: `member` of `city council member`) and no title of the span ends at it: `a member of
+    the city council`, `the first member of Congress` tell a membership, not a title (act34)."""
+    if info is None or head.lower_ not in lex.words("compound_title_head") or info.titled and \
+            any(" ".join(t.lower_ for t in head.doc[head.i - n:head.i + 1]) in lex.titles() for n in range(1, 4)
+                if head.i - n >= 0):
+        return info
+    return None
+
+
 def _description_info(st: ActorState, head) -> Optional[_TitleInfo]:
     """Title info of a description headed by a person title (`Russia's top diplomat`)."""
-    lemma = head.lemma_.lower()
-    if head.pos_ not in ("NOUN", "PROPN") or (lemma not in lex.title_heads() and head.lower_ not in lex.title_heads()):
+    if not _title_head(head):
         return None
     s_char, e_char = np_bounds(st, head)
     span = char_span(st.doc, s_char, e_char, alignment_mode="expand")
     if span is None:
         return None
-    info = _title_info(st, span)
+    info = _titled_at_head(head, _title_info(st, span))
     if info is not None and info.org is None:
         _affiliation(st, head, info)
     if info is not None and info.org is None and (info.sector in (None, "GOV") or
