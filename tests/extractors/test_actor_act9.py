@@ -53,6 +53,22 @@ def test_a_place_someone_is_carried_to_is_no_actor(run):
     assert at(art, text, "Police") is not None
 
 
+def test_the_carried_to_pass_reads_only_the_names_holding_the_object_of_to(run, monkeypatch):
+    """`_carried_to` looks for the root of an entity only where the entity holds a word under a `to` after a verb of
+    carrying (speed34b: it had looked for every entity's root); the place is still no actor, the others stay."""
+    from dateline.extractors.actors import hits
+
+    rooted = []
+    real = hits._name_root
+    monkeypatch.setattr(hits, "_name_root", lambda span: rooted.append(span.text) or real(span))
+    text = ("Crash on Route 9. Officer Dana Brill of the Lakemoor Police Department said Mayor Ivo Stenn and Council "
+            "President Rhea Falk met at Lakemoor City Hall. The driver was taken to Harborline Memorial.\n")
+    art = run(text)
+    assert at(art, text, "Harborline Memorial") is None
+    assert at(art, text, "Dana Brill") is not None
+    assert rooted and set(rooted) <= {"Harborline Memorial"}
+
+
 def test_a_building_opposite_or_near_is_a_place(run):
     text = ("The chicks are on exhibit in the pond (opposite the Bird Conservation Center). The car stopped in the "
             "general vicinity of the Westwood Elementary School, the sheriff said.\n")

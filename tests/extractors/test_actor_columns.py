@@ -175,6 +175,16 @@ def test_letter_runs_are_the_per_character_walks():
         assert people._letter_runs(t) == walk(t), t
 
 
+def test_letter_runs_with_dots_are_the_credit_lists_walk():
+    """`_letter_runs(t, dots=True)` (`_credit_list`'s line before a name) gives the walk that keeps full stops with the
+    letters, whatever the script or the numerals and marks among them (speed34b: it was that walk)."""
+    people = _module("people")
+    walk = (lambda t: " ".join("".join(ch if ch.isalpha() or ch == "." else " " for ch in t).split()))
+    for t in ("", "...", "(Additional reporting by J.R. Doe, ", "Editing by Ann Lee Jr.; and ", "x² and ½ of Ⅻ. São",
+              "i\u0307stanbul — “Zoë”.", "a_b.c1d", "\u00aa\u00ba 3rd.", "日本. news"):
+        assert people._letter_runs(t, dots=True) == walk(t), t
+
+
 def test_the_phrase_table_finds_what_a_walk_over_every_word_finds():
     """`Phrases` tries only the words that open a form (`_opening`): the matches of the walk over every word."""
     hits = _module("hits")

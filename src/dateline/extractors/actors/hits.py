@@ -11,9 +11,9 @@ import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ...lexicon import actors as lex
-from ..spans import (char_span, children, column, column_array, entities, having, heads, ids_of, lemma_in, lexicon_ids,
+from ..spans import (any_in, char_span, children, column, column_array, entities, having, heads, ids_of, lemma_in, lexicon_ids,
                      lowered, matches_at, span_chars, span_of, span_text, tokens, where)
-from ..token_strings import strings
+from ..token_strings import child_indices, strings
 from ..quotes.lexicon import given_names
 from .common import PERSON_LABELS, hit_at
 from .local_news import breeds, language_subjects, owners_shops, page_labels, prison_names, slashed_names, social_parties
@@ -521,8 +521,11 @@ def _carried_to(st: ActorState):
     doc = st.doc
     carried, org_words = lex.words("carried_to") | lex.words("motion"), lex.org_words()
     lems, pos, head = lowered(doc), strings(doc, "POS"), heads(doc)
-    if not any(lems[head[k]] in carried and pos[head[k]] == "VERB" for k in where(doc, "LOWER", ids_of("to"))):
+    tos = [k for k in where(doc, "LOWER", ids_of("to")) if lems[head[k]] in carried and pos[head[k]] == "VERB"]
+    if not tos:
         return                                    # (no `to` after such a verb: `place` holds for no word)
+    below = child_indices(doc)                    # the words `place` may hold for: a child of such a `to` (an entity
+    objects = sorted(c for k in tos for c in below[k])   # holding none is passed over without its root: speed34b)
 
     def place(root) -> bool:
         return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in carried and \
@@ -540,11 +543,11 @@ def _carried_to(st: ActorState):
             not any(org_words.get(tokens(doc)[i].lower_) in _ACTING for i in range(s, e))
 
     for ent in entities(doc):
-        if place(_name_root(ent)) and free(ent.start, ent.end) and \
+        if any_in(objects, ent.start, ent.end) and place(_name_root(ent)) and free(ent.start, ent.end) and \
                 not recipient(_name_root(ent), ent.start, ent.end, ent.label_):
             yield ent.start_char, ent.end_char
     deps = strings(doc, "DEP")
-    for k in (i for i, d in enumerate(deps) if d == "pobj"):
+    for k in (i for i in objects if deps[i] == "pobj"):   # (`place` holds for none of the other words)
         root = tokens(doc)[k]
         if root.pos_ != "PROPN" or root.ent_type_ or not place(root) or \
                 org_words.get(root.lower_) is None and root.lemma_.lower() not in lex.words("facility"):

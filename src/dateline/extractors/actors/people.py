@@ -2763,15 +2763,17 @@ def _byline(st: ActorState, s: int, e: int) -> bool:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")           # word characters but digits and `_`: letters, and a few numerals
+_LETTERS_DOTS = re.compile(r"(?:[^\W\d_]|\.)+")   # the same, with full stops
 
 
-def _letter_runs(text: str) -> str:
+def _letter_runs(text: str, *, dots: bool = False) -> str:
     """`" ".join("".join(ch if ch.isalpha() else " " for ch in text).split())`: the runs of letters joined by one
-    space, found by a regex at C speed (each run checked to be letters alone: else the walk over every character)."""
-    runs = _LETTERS.findall(text)
-    if all(map(str.isalpha, runs)):
+    space, found by a regex at C speed (each run checked to be letters alone: else the walk over every character).
+    With `dots`, a full stop counts as a letter (`ch.isalpha() or ch == "."`: `_credit_list`'s `Lee Jr.`)."""
+    runs = (_LETTERS_DOTS if dots else _LETTERS).findall(text)
+    if all(map(str.isalpha, runs) if not dots else (r.replace(".", "a").isalpha() for r in runs)):
         return " ".join(runs)
-    return " ".join("".join(ch if ch.isalpha() else " " for ch in text).split())
+    return " ".join("".join(ch if ch.isalpha() or dots and ch == "." else " " for ch in text).split())
 
 
 _PHOTO_CREDIT = re.compile(r"(?:^|[.!?\n][ \t]*|\b(?!(?:A|An|The|His|Her|Its|Their|My|Our|Your|This|That|One)\b)"
@@ -2801,7 +2803,7 @@ def _credit_list(st: ActorState, at: int) -> bool:
     line's end or the closing bracket (not `By Monday, Ahmed Farah had fled the city`)."""
     text = st.ctx.text
     lo = max(text.rfind("\n", 0, at), text.rfind("(", 0, at)) + 1
-    seg = " ".join("".join(ch if ch.isalpha() or ch == "." else " " for ch in text[lo:at]).split())
+    seg = _letter_runs(text[lo:at], dots=True)
     low = seg.lower()
     cue = next((c for c in _longest_first(lex.words("byline")) if low == c or low.startswith(c + " ")), None)
     if cue is None:
@@ -2809,7 +2811,7 @@ def _credit_list(st: ActorState, at: int) -> bool:
     hi = text.find("\n", at)
     hi = len(text) if hi < 0 else hi
     hi = text.find(")", at, hi) if ")" in text[at:hi] else hi
-    rest = "".join(ch if ch.isalpha() else " " for ch in text[at:hi]).split()
+    rest = _letter_runs(text[at:hi]).split()
     glue = lex.words("credit_glue")
     return all(w[:1].isupper() or w.lower() in glue for w in seg[len(cue):].split() + rest)
 
