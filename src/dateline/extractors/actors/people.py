@@ -3587,20 +3587,11 @@ def _police_rank(info: _TitleInfo, sector: Optional[str]) -> bool:
 
 
 def _title_preps(head) -> list:
-    """The prepositions after a title, and after the lower-case field of its `of` (`the director of outreach for the
-    Coalition for Open Parks`, `director of communications and media for ...`: the body is the `for` of the field's
-    noun in the parse; act34c)."""
-    preps = []
-    for prep in head.rights:
-        preps.append(prep)
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in children(prep):
-                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.is_lower and not _definite(obj):
-                    nouns = [obj] + [k for k in children(obj) if k.dep_ == "conj" and k.pos_ == "NOUN"]
-                    preps += [g for n in nouns for g in n.rights if g.dep_ == "prep" and g.lower_ in ("for", "at", "with")]
-    if head.dep_ == "conj" and head.head.pos_ == "NOUN":   # `a marcher and the director of outreach for ...`: the
-        preps += [g for g in head.head.rights if g.i > head.i and g.dep_ == "prep" and   # parser may hang the body on
-                  g.lower_ in ("for", "at", "with")]                                     # the first noun
+    """The prepositions after a title; for the second of two joined nouns also those the parser hung on the first
+    after it (`a marcher and the director of outreach for the Coalition for Open Parks`: `for` on `marcher`; act34c)."""
+    preps = list(head.rights)
+    if head.dep_ == "conj" and head.head.pos_ == "NOUN":
+        preps += [g for g in head.head.rights if g.i > head.i and g.dep_ == "prep" and g.lower_ in ("for", "at", "with")]
     return preps
 
 
