@@ -243,6 +243,10 @@ def _staff_at_body(st: ActorState, c) -> None:
             obj = next((t for t in children(prep) if t.dep_ == "pobj"), None)
             if obj is None or obj.ent_type_ != "ORG":
                 continue
+            h = hit_at(st, obj.i)
+            if h and h[0] == "ORG" and h[1].sector in ("GOV", "COP", "JUD", "MIL", "LEG", "SPY"):
+                return                    # `a spokeswoman for the FDA`: a lexicon state body, folded into its
+                #                           state's actor (no `O` actor to read), speaks for the state (act34c)
             lo, hi = obj.idx, obj.idx + len(obj)
             found = [o for ms, me, o in st.mentions.around(lo, hi) if o is not c and o.key[0] == "O"]
             ent = next((x for x in st.doc.ents if x.start <= obj.i < x.end), None)

@@ -2274,10 +2274,12 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
                 not _quote_between(doc, min(child.i, e), max(child.i, s)) and \
                 not any(deps[k] == "conj" and root.i < k < child.i for k in below):
             # (`Clinton, Trump and Cruz, the Texas senator`: after a list, the apposition is the last one's)
-            desc = _description_info(st, child)
-            if desc:
+            descs = [(n, d) for n in [child] + _joined_descriptions(child) if (d := _description_info(st, n))]
+            if c.person is None and not c.sector:  # `Lena Vasquez, a marcher and the director of outreach for the
+                descs.sort(key=lambda nd: nd[1].sector in (None, "CVL"))   # Coalition for Open Parks`: the body she
+            for noun, desc in descs:               # works for tells her sector, not the private noun (act34c)
                 _apply_title(c, desc)
-                ds, de = np_bounds(st, child)
+                ds, de = np_bounds(st, noun)
                 add(st, c, ds, de)
                 st.taken.append((ds, de))
     if info is None and c.person is None and not c.sector:
@@ -2822,7 +2824,7 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
     chairs the department at the University of Nevada` (EDU), `James Acton, a physicist who is co-director ...
     at the Carnegie Endowment` (NGO), `Chris Wallace of Fox News` (MED). The title in the clause, else the
     organisation named in it, gives what the person still lacks."""
-    clauses = []
+    clauses, joined = [], set()
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" and root.head.i > root.i:
         clauses.append(root.head)                 # `Zach Carter is a co-host of the HuffPost Politics podcast`
     elif root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in lex.words("taking_office") and \
@@ -2831,12 +2833,21 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
     for child in children(root):
         if child.dep_ == "relcl" and child.i > root.i:
             clauses.append(child)
-        elif child.dep_ == "appos" and child.i > root.i and _description_info(st, child) is None:
-            clauses.extend(g for g in children(child) if g.dep_ == "relcl")
-            if child.lemma_.lower() in lex.words("head_noun"):   # `Jane Doe, head of the Riverside College drama
-                clauses.extend(g for g in children(child) if g.dep_ == "prep" and g.lower_ == "of")   # department`
-            else:
-                clauses.extend(_job_places(child))   # `Ann Cole, a consultant at Baird & Lowe LLC`: where she works
+        elif child.dep_ == "appos" and child.i > root.i:
+            for noun in [child] + _joined_descriptions(child):
+                if _description_info(st, noun) is not None:
+                    continue
+                found = [g for g in children(noun) if g.dep_ == "relcl"]
+                if noun.lemma_.lower() in lex.words("head_noun") or noun is not child and \
+                        noun.lower_ in lex.words("compound_title_head"):   # `Jane Doe, head of the Riverside College
+                    found += [g for g in children(noun) if g.dep_ == "prep" and g.lower_ == "of"]   # drama department`;
+                    #                                 `Art Lind, a Millbrook resident and a member of the group
+                    #                                 Citizens for Safe Parks`: a body she belongs to (act34c)
+                else:
+                    found += _job_places(noun)   # `Ann Cole, a consultant at Baird & Lowe LLC`: where she works
+                clauses.extend(found)
+                if noun is not child:
+                    joined.update(g.i for g in found)
         elif child.dep_ == "prep" and child.i == root.i + 1 and child.lower_ in ("of", "at", "with"):
             clauses.append(child)
         elif child.dep_ == "prep" and child.lower_ in ("of", "at", "with", "from") and (
@@ -2896,8 +2907,18 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
         desc.former = desc.former or former
         if desc.former and not desc.role:
             desc.role = "office"
-        _apply_title(c, desc)
+        if clause.i in joined and c.sector == "CVL" and c.role is None and desc.sector not in (None, "CVL"):
+            c.sector = None                       # `a Millbrook resident and a member of the group ...`: the body
+        _apply_title(c, desc)                     # she belongs to, not the private noun before it (act34c)
         return
+
+
+def _joined_descriptions(noun) -> list:
+    """The singular nouns with a determiner joined by `and` to a noun in apposition with a name (`Lena Vasquez, a
+    marcher and the director of outreach for ...`, `a Millbrook resident and a member of ...`): each says who the
+    person is too (act34c)."""
+    return [k for k in children(noun) if k.dep_ == "conj" and k.pos_ == "NOUN" and k.tag_ == "NN" and k.is_lower and
+            any(d.dep_ in ("det", "poss") for d in children(k)) and _one_of_someone(k)]
 
 
 def _runs_for(clause) -> bool:
@@ -3526,6 +3547,19 @@ def _public_body_sector(st: ActorState, words) -> Optional[str]:
     return own[0] if len(own) == 1 else ("GOV" if "GOV" in sectors and not sectors - _PUBLIC_BODY else None)
 
 
+def _association_sector(st: ActorState, words) -> Optional[str]:
+    """NGO or LAB for a named association or union (a lexicon organisation of that sector, else the name's last
+    organisation word, orgwords.tsv: `the Georgia School Boards Association`, `the Ohio Teachers Union`), whose lawyer
+    speaks for it as its spokesman does (bench/actors/GUIDE.md, session 34); else None (a company's or a family's
+    lawyer stays a private one, CVL)."""
+    org = next((h[1] for t in words if (h := hit_at(st, t.i)) and h[0] == "ORG"), None)
+    if org is not None:
+        return org.sector if org.sector in ("NGO", "LAB") else None
+    names = [t for t in words if t.pos_ == "PROPN"]
+    sector = lex.org_words().get(names[-1].lower_) if names and names[-1].i == max(t.i for t in words) else None
+    return sector if sector in ("NGO", "LAB") else None
+
+
 def _definite(obj) -> bool:
     """True for a noun with `the`, on it or opening its phrase (`the county historical society`: the parser may
     hang `the` on `county`; act30a)."""
@@ -3554,11 +3588,20 @@ def _police_rank(info: _TitleInfo, sector: Optional[str]) -> bool:
     return info.sector == "MIL" and sector == "COP"
 
 
+def _title_preps(head) -> list:
+    """The prepositions after a title; for the second of two joined nouns also those the parser hung on the first
+    after it (`a marcher and the director of outreach for the Coalition for Open Parks`: `for` on `marcher`; act34c)."""
+    preps = list(head.rights)
+    if head.dep_ == "conj" and head.head.pos_ == "NOUN":
+        preps += [g for g in head.head.rights if g.i > head.i and g.dep_ == "prep" and g.lower_ in ("for", "at", "with")]
+    return preps
+
+
 def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
     """`a spokesman for the Archdiocese of New York`, `a professor at the University of Nevada`: the
     organisation after `of`/`for`/`at`/`with` gives its sector (and country) to a title that has none of its
     own or only the default GOV; a lexicon organisation also to staff titles."""
-    for prep in head.rights:
+    for prep in _title_preps(head):
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at", "with"):
             continue
         for obj in children(prep):
@@ -3570,9 +3613,11 @@ def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
                 if body is None and obj.lower_ in lex.words("public_client") and \
                         any(d.dep_ == "det" and d.lower_ == "the" for d in obj.children):
                     body = "GOV"                  # `a lawyer for the city`: the local government's
+                if body is None and any(t.pos_ == "PROPN" for t in words):
+                    body = _association_sector(st, words)
                 if body is not None:              # `general counsel for the police department`: the body's own
-                    info.sector = body            # lawyer, not one in private practice
-                    return
+                    info.sector = body            # lawyer, not one in private practice; `an attorney for the Georgia
+                    return                        # School Boards Association` speaks for it (gold34: NGO; act34c)
             org = next((h[1] for t in words if (h := hit_at(st, t.i)) and h[0] == "ORG"), None)
             if org is not None:
                 info.org = org
