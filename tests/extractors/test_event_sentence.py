@@ -91,3 +91,35 @@ def test_a_word_s_quote_is_looked_up_once_an_article(ctx_of):
             assert quote_of(t) is got                   # (the second ask is a look-up)
             inside += got[0] is not None
     assert inside
+
+
+LINES = ("- Police Raid The Depot?\n\n"
+         "1. Mayor Quill: \"We Will Fight This\"\n\n"
+         "Who ordered the raid on the depot? Officers said they had a warrant, and the mayor said nothing.")
+
+
+def test_a_sentence_s_setting_and_question_are_the_token_walks(ctx_of):
+    from dateline.extractors.events import confidence, sentence
+    from dateline.extractors.spans import cut_sentences, sentences
+
+    doc = ctx_of(LINES).doc
+    asked = listed = 0
+    for s in list(sentences(doc)) + list(cut_sentences(doc)):
+        words = [t for t in s if not t.is_space]
+        opening = [t.text for t in words[:6]]
+        alpha = [t for t in words if t.is_alpha]
+        old = {"sentence_long": min(len(s) / 80.0, 1.0),
+               "question": float(any(t.text == "?" for t in s)),
+               "sentence_short": float(len(words) < 10),
+               "quote_marks": float(any(t.text in confidence.QUOTE_MARKS for t in words)),
+               "list_item": float(bool(opening) and (opening[0] in ("-", "*", "•", "–", "—") or (
+                   opening[0].isdigit() and len(opening) > 1 and opening[1] in (".", ")")))),
+               "colon_lead": float(":" in opening),
+               "upper": float(sum(1 for t in alpha if t.is_title or t.is_upper) > 0.7 * max(1, len(alpha)))}
+        rec = sentence.of(doc, s.start, s.end)
+        assert dict(rec.setting) == old, s.text
+        assert [k for k, _ in rec.setting] == list(old)          # (the confidence features' order kept)
+        assert rec.asks == any(t.text == "?" for t in s)
+        asked += rec.asks
+        listed += old["list_item"] > 0
+    assert asked and listed and not all(sentence.of(doc, s.start, s.end).asks for s in sentences(doc))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..spans import column, lexicon_ids, lowered, per_doc, sentence_of, span_of, tokens
+from ..spans import column, ids_of, lexicon_ids, lowered, per_doc, sentence_of, span_of, tokens, words_in
 from .colon import colon_line
 
 _UNSET = object()
@@ -18,11 +18,11 @@ _UNSET = object()
 class Sentence:
     """The facts of the tokens [start, end) of a doc (a sentence, or any span a rule reads as one), each filled at its
     first read (read them, never change them)."""
-    __slots__ = ("doc", "start", "end", "_words", "_game", "_type_words", "_colon")
+    __slots__ = ("doc", "start", "end", "_words", "_game", "_type_words", "_colon", "_setting", "_asks")
 
     def __init__(self, doc, start: int, end: int):
         self.doc, self.start, self.end = doc, start, end
-        self._words = self._game = self._type_words = None
+        self._words = self._game = self._type_words = self._setting = self._asks = None
         self._colon = _UNSET
 
     @property
@@ -40,6 +40,13 @@ class Sentence:
             found.update(lowered(self.doc, "LOWER")[a:b])
             self._words = frozenset(found)
         return self._words
+
+    @property
+    def asks(self) -> bool:
+        """A question mark among its tokens (`any(x.text == "?" for x in toks)`, off the ORTH column)."""
+        if self._asks is None:
+            self._asks = not ids_of("?").isdisjoint(column(self.doc, "ORTH")[self.start:self.end])
+        return self._asks
 
     def game(self, w: dict) -> bool:
         """The sentence tells of a game (`domains._game_sentence`): a word only sport uses or a score, and no word of
@@ -75,6 +82,32 @@ class Sentence:
         if self._colon is _UNSET:
             self._colon = colon_line(self.doc, self.start, self.end)
         return self._colon
+
+
+    @property
+    def setting(self) -> tuple:
+        """The confidence model's features of an event's sentence that its event does not change (`confidence._setting`),
+        as (name, value) pairs in the model's order: its length (`sentence_long`, `sentence_short`), a question mark,
+        quotation marks, a bulleted or numbered line, a colon among its first words, a title-cased line."""
+        if self._setting is None:
+            from .confidence import QUOTE_MARKS
+
+            doc, a, b = self.doc, self.start, self.end
+            orth = column(doc, "ORTH")
+            at = words_in(doc, a, b)
+            opening = [doc.vocab.strings[orth[i]] for i in at[:6]]
+            alpha, title, upper = column(doc, "IS_ALPHA"), column(doc, "IS_TITLE"), column(doc, "IS_UPPER")
+            self._setting = (
+                ("sentence_long", min((b - a) / 80.0, 1.0)),
+                ("question", float(self.asks)),
+                ("sentence_short", float(len(at) < 10)),
+                ("quote_marks", float(not ids_of(*QUOTE_MARKS).isdisjoint(orth[i] for i in at))),   # it quotes someone
+                ("list_item", float(bool(opening) and (opening[0] in ("-", "*", "•", "–", "—") or (
+                    opening[0].isdigit() and len(opening) > 1 and opening[1] in (".", ")"))))),   # a bulleted line
+                ("colon_lead", float(":" in opening)),                         # `Rubio: ...`, `UPDATE: ...`
+                ("upper", float(sum(1 for i in at if alpha[i] and (title[i] or upper[i])) > 0.7 * max(1, sum(
+                    alpha[i] for i in at)))))                                   # a title-cased line: a headline's style
+        return self._setting
 
 
 def of(doc, start: int, end: int) -> Sentence:
