@@ -24,12 +24,12 @@ from ...records import Event, replaced
 from ..quotes.lexicon import speech_verbs
 from ..spans import char_span, children, column, ids_of, text
 from . import sentence
+from .sentence import QUOTE_MARKS  # noqa: F401 (its sentence's quotation marks: `Sentence.setting`)
 from .triggers import Candidate
 
 WEIGHTS_FILE = CONFIDENCE_FILE
 # the dependency relations that open a clause: the first one above the trigger says what clause it sits in
 NAMED_ENTITIES = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
-QUOTE_MARKS = ('"', "“", "”", "''", "``")
 CLAUSES = ("relcl", "advcl", "acl", "ccomp", "xcomp", "pcomp", "csubj", "conj", "parataxis")
 
 

@@ -11,8 +11,10 @@ from typing import Optional
 
 from ..spans import column, ids_of, lexicon_ids, lowered, per_doc, sentence_of, span_of, tokens, words_in
 from .colon import colon_line
+from .lexicon import load as lexicon
 
 _UNSET = object()
+QUOTE_MARKS = ('"', "“", "”", "''", "``")   # (the confidence model's `quote_marks`: confidence.py)
 
 
 class Sentence:
@@ -52,11 +54,9 @@ class Sentence:
         """The sentence tells of a game (`domains._game_sentence`): a word only sport uses or a score, and no word of
         elections; `w` is the one word-class table of the process (`checks.senses`)."""
         if self._game is None:
-            from .domains import _scored_at
-
             words = self.words
             self._game = words.isdisjoint(w["ballot"]) and (
-                not words.isdisjoint(w["sport"]) or _scored_at(self.doc, self.start, self.end))
+                not words.isdisjoint(w["sport"]) or _scored(self.doc, self.start, self.end))
         return self._game
 
     @property
@@ -64,8 +64,6 @@ class Sentence:
         """The type model's features of the sentence's words and root (`model.features` with no candidate): its
         alphabetic words' lemmas that are no stop word nor a `featurestop` cue (`w=...`), then `root=...`."""
         if self._type_words is None:
-            from .lexicon import load as lexicon
-
             doc, a, b = self.doc, self.start, self.end
             alpha, stops, low, lems = column(doc, "IS_ALPHA"), column(doc, "IS_STOP"), column(doc, "LOWER"), \
                 lowered(doc)
@@ -90,8 +88,6 @@ class Sentence:
         as (name, value) pairs in the model's order: its length (`sentence_long`, `sentence_short`), a question mark,
         quotation marks, a bulleted or numbered line, a colon among its first words, a title-cased line."""
         if self._setting is None:
-            from .confidence import QUOTE_MARKS
-
             doc, a, b = self.doc, self.start, self.end
             orth = column(doc, "ORTH")
             at = words_in(doc, a, b)
@@ -127,3 +123,12 @@ def of_token(tok) -> Sentence:
 
 def _table(doc) -> dict:
     return {}
+
+
+def _scored(doc, a: int, b: int) -> bool:
+    """`domains._scored_at` (a game's score among the tokens [a, b)); domains reads this module, so it is bound at the
+    first call."""
+    global _scored
+    from .domains import _scored_at
+    _scored = _scored_at
+    return _scored_at(doc, a, b)
