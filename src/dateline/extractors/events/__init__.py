@@ -18,7 +18,7 @@ from .. import Context, tense
 from ..actors.lookup import ActorIndex
 from ..spans import Spans, char_span, children, cut_sentences, entities, span_of, span_tokens, tokens
 from ..spans import text as doc_text
-from . import bids, checks, confidence, criticism, crime, evaluative, headlines, lexicon, model, praise, reader, tellers
+from . import bids, checks, confidence, criticism, crime, evaluative, headlines, lexicon, model, praise, reader, sentence, tellers
 from .antecedents import antecedent_in_sentence
 from .colon import colon_line
 from .columns import skipped_tokens
@@ -120,9 +120,15 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every:
     qspans = Spans((q.start, q.end, q.speaker) for q in quotes)
     title = ctx.layout.title_span
 
+    held: dict = {}                       # a word's offset -> its (quote index, speaker): the rules of a sentence ask
+    #                                       for the same words again and again (speed34a)
+
     def quote_of(tok):
-        i = qspans.first_holding(tok.idx)
-        return (None, None) if i is None else (i, qspans.items[i][2])
+        found = held.get(tok.idx)
+        if found is None:
+            i = qspans.first_holding(tok.idx)
+            found = held[tok.idx] = (None, None) if i is None else (i, qspans.items[i][2])
+        return found
 
     for sent in cut_sentences(doc):
         budget.check()
@@ -202,7 +208,7 @@ def _colon_speaker(toks):
     proper nouns) and a colon is that name's words (`colon.py`); the name as a speaker, else None."""
     if not toks:
         return None
-    line = colon_line(toks[0].doc, toks[0].i, toks[-1].i + 1)
+    line = sentence.of(toks[0].doc, toks[0].i, toks[-1].i + 1).colon   # (`colon_line`, once a sentence: sentence.py)
     if line is None:
         return None
     name = line[0]

@@ -53,7 +53,7 @@ from ..spans import (char_span, children, first_in, having, ids_of, indices, lem
                      span_of, tokens)
 from ..spans import column
 from .columns import lemma_picked
-from . import crime, domains, evaluative, senses as word_senses
+from . import crime, domains, evaluative, sentence, senses as word_senses
 from .lexicon import Pattern, hazards, load, plover
 from .nouns import actor_noun
 from .victims import _person_nouns as person_nouns
@@ -928,7 +928,7 @@ def _question(c: Candidate, w) -> bool:
         return True
     if c.etype != "REQUEST" or _lemma(t) not in w["interview"] or t.pos_ not in ("VERB", "AUX"):
         return False
-    if any(x.text == "?" for x in sentence_tokens(t)):
+    if sentence.of_token(t).asks:
         return True
     if t.tag_ in ("VBN", "VBD") and t.dep_ in ("advcl", "ROOT") and child(t, ("nsubj", "nsubjpass")) is None \
             and t.i == sentence_of(t.doc, t.i).start + sum(1 for x in sentence_tokens(t)

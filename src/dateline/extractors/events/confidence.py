@@ -22,13 +22,14 @@ from ...artefacts import CONFIDENCE_FILE, read_json
 from ...lexicon import classes, pronouns
 from ...records import Event, replaced
 from ..quotes.lexicon import speech_verbs
-from ..spans import char_span, children, column, ids_of, sentence_of, text, words_in
+from ..spans import char_span, children, column, ids_of, text
+from . import sentence
+from .sentence import QUOTE_MARKS  # noqa: F401 (its sentence's quotation marks: `Sentence.setting`)
 from .triggers import Candidate
 
 WEIGHTS_FILE = CONFIDENCE_FILE
 # the dependency relations that open a clause: the first one above the trigger says what clause it sits in
 NAMED_ENTITIES = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
-QUOTE_MARKS = ('"', "“", "”", "''", "``")
 CLAUSES = ("relcl", "advcl", "acl", "ccomp", "xcomp", "pcomp", "csubj", "conj", "parataxis")
 
 
@@ -150,20 +151,8 @@ def _setting(c: Candidate, ev: Event, head, where: Where) -> dict[str, float]:
     f["said"] = float(said)                                 # `X said it would ...`: reported, not told as fact
     f["intent"] = float(c.intent)                           # a future, modal or intent verb governs it
     f[f"intent_type={ev.type}"] = float(c.intent)
-    sent = sentence_of(head.doc, head.i)                    # (`head.sent`, found once a doc; no Token made per word)
-    f["sentence_long"] = min(len(sent) / 80.0, 1.0)
-    f["question"] = float(not ids_of("?").isdisjoint(column(head.doc, "ORTH")[sent.start:sent.end]))
-    doc = head.doc                                          # (the words read off the doc's columns, as above)
-    at, orth = words_in(doc, sent.start, sent.end), column(doc, "ORTH")
-    opening = [doc.vocab.strings[orth[i]] for i in at[:6]]
-    f["sentence_short"] = float(len(at) < 10)
-    f["quote_marks"] = float(not ids_of(*QUOTE_MARKS).isdisjoint(orth[i] for i in at))   # the sentence quotes someone
-    f["list_item"] = float(bool(opening) and (opening[0] in ("-", "*", "•", "–", "—") or (
-        opening[0].isdigit() and len(opening) > 1 and opening[1] in (".", ")"))))     # a bulleted or numbered line
-    f["colon_lead"] = float(":" in opening)                                 # `Rubio: ...`, `UPDATE: ...`
-    alpha, title, upper = column(doc, "IS_ALPHA"), column(doc, "IS_TITLE"), column(doc, "IS_UPPER")
-    f["upper"] = float(sum(1 for i in at if alpha[i] and (title[i] or upper[i])) > 0.7 * max(1, sum(
-        alpha[i] for i in at)))                                            # a title-cased line: a headline's style
+    f.update(sentence.of_token(head).setting)             # (its sentence's length, question, quotes, list, colon
+    # and style: read once a sentence, whatever its events; sentence.py)
     f["alone"] = float(where.events <= 1)                   # the only event chosen in its sentence
     f["crowded"] = min(max(where.events - 1, 0) / 4.0, 1.0)
     f["headline"] = float(where.headline)

@@ -51,7 +51,7 @@ from ...artefacts import read_json
 from ...lexicon import classes
 from ..spans import children, column, descendants, heads, ids_of, indices, lowered, picked, sentence_of, span_of, tokens
 from ..token_strings import strings
-from .colon import colon_line
+from . import sentence
 from .columns import cols
 from .lexicon import load
 from .triggers import SUBJ, Candidate, Pattern, _depth, _mood, _negated, child
@@ -574,7 +574,7 @@ def _named_and_claimed(sent, quote_of, skipped, actor_at) -> list[Said]:
 def _colon(sent, skipped, actor_at) -> list[Said]:
     """A headline's speaker before a colon (`Cruz: Trump would...`, `Former AG Mukasey at RNC: ...`): a few words
     with no verb, naming an actor (`colon.py`); what is said is everything after the colon."""
-    line = colon_line(sent.doc, sent.start, sent.end)
+    line = sentence.of(sent.doc, sent.start, sent.end).colon   # (`colon_line`, read once a sentence: sentence.py)
     if line is None:
         return []
     before, after = line

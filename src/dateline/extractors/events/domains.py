@@ -13,9 +13,9 @@ import re
 from bisect import bisect_left
 
 from ..page import page_of
-from ..spans import cut_sentences, lowered, per_doc, sentence_of, sentence_tokens
+from ..spans import cut_sentences, lowered, per_doc, sentence_tokens
 from ..token_strings import strings
-from . import crime
+from . import crime, sentence
 from .nouns import actor_noun
 from .triggers import lemma as _lemma, ACTOR_ENTS, Candidate
 
@@ -54,16 +54,15 @@ def game_play(c: Candidate, w) -> bool:
     word = c.noun if c.noun is not None else c.token
     if _lemma(word) not in w["contest"] and word.lower_ not in w["contest"]:
         return False
-    toks = sentence_tokens(c.token)
-    sent = sentence_of(c.token.doc, c.token.i)
-    lemmas = _words_of(c.token.doc, sent.start, sent.end)
+    sent = sentence.of_token(c.token)     # (its words and its game read once a sentence: sentence.py)
     if any(hasattr(t, "lemma_") and (_lemma(t) in w["votebody"] or t.lower_ in w["votebody"]) for t in c.source):
         return False                      # `the council blocked the plan 5-2`: a body's vote count, no game's score
     harm = crime.words()["crimeword"] | w["harmsign"]
-    if not lemmas & harm and _game_sentence_at(c.token.doc, sent.start, sent.end, w):
+    if not sent.words & harm and sent.game(w):
         return True
     if not game_report(c.token.doc, w):
         return False
+    toks = sent.toks
     play = [t for t in toks if t.i != word.i and _lemma(t) not in w["contest"] and t.lower_ not in w["contest"]]
     others = {_lemma(t) for t in play} | {t.lower_ for t in play}
     return not (others & harm or others & w["ballot"] - STATISTIC)
@@ -78,10 +77,10 @@ def sport_talk(c: Candidate, w) -> bool:
     name, lexicon/people.tsv: `Trump said the league had gone soft`)."""
     if not page_of(c.token.doc).sports:
         return False
-    sent = sentence_of(c.token.doc, c.token.i)
-    words = _words_of(c.token.doc, sent.start, sent.end)
+    sent = sentence.of_token(c.token)
+    words = sent.words
     keep = w["ballot"] | w["votebody"] | w["lawforce"] | w["polity"] | w["harmsign"] | crime.words()["crimeword"]
-    if _game_sentence_at(c.token.doc, sent.start, sent.end, w):
+    if sent.game(w):
         keep = keep - w["contest"]        # `helped the Sun Devils to two wins, beating Oregon 62-54`: a word of force
         # in a sentence that tells of a game is play (as `game_play` reads it), no harm that keeps the event (ev32b)
     if not words.isdisjoint(keep):
@@ -113,21 +112,18 @@ def game_report(doc, w) -> bool:
     from the field`); made once a doc. The sentences are the events stage's (`spans.cut_sentences`: the parse's, cut
     again at blank lines), so a headline the parse ran into its lede counts apart."""
     return per_doc(doc, "dateline.events.game_report", lambda d: sum(
-        _game_sentence_at(d, s.start, s.end, w) for s in cut_sentences(d)) >= GAME_SENTENCES)
+        sentence.of(d, s.start, s.end).game(w) for s in cut_sentences(d)) >= GAME_SENTENCES)
 
 
-def _words_of(doc, a: int, b: int) -> set[str]:
-    """`{_lemma(t) for t in toks} | {t.lower_ for t in toks}` of the tokens [a, b) (`toks = tokens(doc)[a:b]`), read off
-    the doc's lowered columns (`spans.lowered`: no Token, no string made a word)."""
-    words = set(lowered(doc)[a:b])
-    words.update(lowered(doc, "LOWER")[a:b])
-    return words
+def _words_of(doc, a: int, b: int) -> frozenset[str]:
+    """`{_lemma(t) for t in toks} | {t.lower_ for t in toks}` of the tokens [a, b) (`toks = tokens(doc)[a:b]`): the
+    span's `Sentence.words` (sentence.py, read off the doc's lowered columns once a sentence)."""
+    return sentence.of(doc, a, b).words
 
 
 def _game_sentence_at(doc, a: int, b: int, w) -> bool:
-    """`_game_sentence(tokens(doc)[a:b], w)`, read off the doc's columns (`_words_of`, `_scored_at`)."""
-    lemmas = _words_of(doc, a, b)
-    return lemmas.isdisjoint(w["ballot"]) and (not lemmas.isdisjoint(w["sport"]) or _scored_at(doc, a, b))
+    """`_game_sentence(tokens(doc)[a:b], w)`: the span's `Sentence.game` (sentence.py, once a sentence)."""
+    return sentence.of(doc, a, b).game(w)
 
 
 def _scored_at(doc, a: int, b: int) -> bool:

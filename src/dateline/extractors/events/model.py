@@ -16,7 +16,8 @@ import numpy as np
 from ...artefacts import read_json
 from ...lexicon import pronouns
 from .lexicon import load as lexicon, types
-from ..spans import children, column, lexicon_ids, lowered
+from ..spans import children
+from . import sentence
 from .nouns import actor_noun
 from .triggers import actor_like
 from .crime import words as crime_words
@@ -40,13 +41,8 @@ def rank(c) -> tuple:
 
 def features(sent, cands) -> list[str]:
     """Sparse features of a sentence for the type model: words, trigger lemmas, lexicon types of candidates."""
-    stop = lexicon().cues["featurestop"]
-    doc = sent.doc                        # (read off the doc's columns: no Token made per word)
-    alpha, stops, low, lems = column(doc, "IS_ALPHA"), column(doc, "IS_STOP"), column(doc, "LOWER"), lowered(doc)
-    skip = lexicon_ids(stop)
-    f = ["w=" + lems[i] for i in range(sent.start, sent.end) if alpha[i] and not stops[i] and low[i] not in skip]
-    root = sent.root
-    f.append("root=" + root.lemma_.lower())
+    f = list(sentence.of(sent.doc, sent.start, sent.end).type_words)   # (its words and root: read once a sentence
+    # for the choice here and the criticism detector's reading of it, sentence.py)
     for c in sorted(cands, key=rank)[:3]:
         tok = c.token
         f.append("lex=" + c.etype)

@@ -32,8 +32,8 @@ import functools
 from typing import Optional
 
 from ...lexicon import classes, pronouns
-from ..spans import char_span, children, column, entities, ids_of, indices, lowered, picked, sentence_tokens
-from . import evaluative
+from ..spans import char_span, children, column, entities, ids_of, indices, lowered, picked
+from . import evaluative, sentence
 from .columns import cols
 from .nouns import actor_noun, owner_of, possessor
 from .lexicon import load
@@ -469,8 +469,8 @@ def _fault_owned(t, w, quote_speaker_of):
                 p.dep_ == "prep" and p.lower_ == "of" and any(_lemma(o) == "word" for o in children(p))
                 for p in children(t))):
             return None                   # (only a poor choice of words)
-    if _unasserted(v) or v.dep_ in ("relcl", "acl", "xcomp", "advcl", "amod", "pcomp") or any(
-            x.text == "?" for x in sentence_tokens(v)):
+    if _unasserted(v) or v.dep_ in ("relcl", "acl", "xcomp", "advcl", "amod", "pcomp") or \
+            sentence.of_token(v).asks:
         return None                       # (`"Do I bear responsibility for the tragedy?"`: asked, not owned)
     subj = child(v, SUBJ)
     if subj is None:

@@ -10,8 +10,8 @@ from typing import Optional
 from ...lexicon import classes, pronouns
 from ...lexicon.actors import countries
 from ..spans import (children, column, having, heads, ids_of, indices, lowered, lowered_lemma, picked, sentence_of,
-                     sentence_tokens, tokens)
-from . import columns as _columns
+                     tokens)
+from . import columns as _columns, sentence
 from .lexicon import (Pattern, hazards, load, noun_heads, people_pronouns, personal_pronouns, plover, types_with_source,
                       verb_heads)
 from .nouns import actor_noun
@@ -2001,7 +2001,7 @@ def _pledged(c: Candidate) -> bool:
             return False                  # (`I'll vote for him, he said` is said: its own clause; a question mark
             #                               or a frame above it is not read)
         v = v.head
-    return not any(x.lower_ == "?" for x in c.token.sent)
+    return not sentence.of_token(c.token).asks
 
 
 def _retype_by_mood(c: Candidate, failed: bool) -> None:
@@ -2153,7 +2153,7 @@ def _to_be_done(t, cues):
             x.dep_ == "det" and x.lower_ in ("a", "an", "any", "every", "each") for x in children(done_to)):
         return None                       # (`a child should be protected`: a maxim; `he should be punished` is a
         # verdict on him, evaluative's `_deserves`)
-    if any(x.text == "?" for x in sentence_tokens(t)):
+    if sentence.of_token(t).asks:
         return None
     actor = done_to.ent_type_ in ACTOR_ENTS or done_to.pos_ == "PROPN" or actor_noun(done_to)
     c = Candidate(t, None, Pattern("need", t.lemma_.lower(), "020", None, ()), t.i, t.i, False,
@@ -2220,7 +2220,7 @@ def _duty_in_words(t, cues):
     act` (`dutyon`), `X would be wise to act` (`dutywise`): the REQUEST (no source yet) to X, its trigger the word
     of the duty (`time`, `up`, `onus`, `wise`). Not denied, not a
     question, not a maxim (`it is up to a producer to ...`); X must name an actor as `_needed`'s subject does."""
-    if (t.lemma_.lower() != "be" and t.lower_ not in ("'s", "\u2019s")) or negated_word(t) or any(x.text == "?" for x in sentence_tokens(t)):
+    if (t.lemma_.lower() != "be" and t.lower_ not in ("'s", "\u2019s")) or negated_word(t) or sentence.of_token(t).asks:
         return None
     asked, word = _duty_time(t, cues) or _duty_on(t, cues) or _duty_wise(t, cues) or (None, None)
     if asked is None or not _names_asked(asked):
