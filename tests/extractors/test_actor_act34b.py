@@ -3,7 +3,8 @@ showed): a web page's title line that ends in `Town, ST` gives a US home, an Eng
 foreign outbreak report whose actors name two countries once each takes the one its places name; an obituary of
 emigrants told with many US places is local news of the US town, not of the old country its state actors name; a
 police department's initials before a rank (`KPD Lt.`) or `Chief` make the person police; `filing cabinets` are
-furniture, no government."""
+furniture, no government; a person arrested by a titled officer (`by Patrolman Amy Ford`) in a crime story is a
+suspect."""
 from __future__ import annotations
 
 from tests.helpers import actor_at
@@ -66,3 +67,19 @@ def test_filing_cabinets_are_no_government(run):
             "police said.")
     art = run(text)
     assert at(art, text, "filing cabinets") is None
+
+
+def test_a_person_arrested_by_a_titled_officer_in_a_crime_story_is_a_suspect(run):
+    text = ("Woman held on theft charge. A Dover woman was arrested Friday on a theft charge. Ann Rowe, 18, of 208 "
+            "Birch St. was arrested by Patrolman Amy Ford. Rowe is due in court Monday.")
+    art = run(text)
+    a = at(art, text, "Ann Rowe")
+    assert a is not None and a.sector == "CRM", a
+
+
+def test_a_person_accused_by_a_titled_non_officer_is_no_suspect(run):
+    text = ("Mayor Ann Rowe was accused of lying by Governor Tom Hale on Monday. Rowe said the claim was false and "
+            "that a theft charge against her aide had been dropped.")
+    art = run(text)
+    a = at(art, text, "Ann Rowe")
+    assert a is not None and a.sector != "CRM", a
