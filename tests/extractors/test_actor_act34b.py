@@ -83,3 +83,13 @@ def test_a_person_accused_by_a_titled_non_officer_is_no_suspect(run):
     art = run(text)
     a = at(art, text, "Ann Rowe")
     assert a is not None and a.sector != "CRM", a
+
+
+def test_the_un_agriculture_and_animal_health_agencies_are_igos(run):
+    text = ("Tests run by a joint mission of the FAO and the World Organization for Animal Health (OIE) found the "
+            "virus on two hog farms near Manila, according to the FAO.")
+    art = run(text)
+    for form in ("FAO", "OIE"):
+        a = at(art, text, form)
+        assert a is not None and a.country == "IGO" and a.sector == "IGO", (form, a)
+
