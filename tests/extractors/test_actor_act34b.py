@@ -93,3 +93,11 @@ def test_the_un_agriculture_and_animal_health_agencies_are_igos(run):
         a = at(art, text, form)
         assert a is not None and a.country == "IGO" and a.sector == "IGO", (form, a)
 
+
+def test_a_state_second_in_a_bodys_name_and_a_demonym_inside_a_name_leave_local_news_american(run):
+    text = ("Bank promotes clerk. Ann Lowry joined First Plains Bank in 1990 as a teller and was promoted to "
+            "branch manager in 2004. Lowry attended Northeast Texas Community College. She has served with the "
+            "American Heart Association and other groups for many years.")
+    art = run(text)
+    a = at(art, text, "First Plains Bank")
+    assert a is not None and a.country == "USA", a

@@ -267,8 +267,10 @@ def _body_places(st: ActorState, lo: int, hi: int, american: bool = False) -> Co
     a phrase of American institutions) a city the United States also has is the American town (`Paris Junior College`
     beside `the Lamar County Sheriff's Office`: Paris, Texas)."""
     votes: Counter = Counter()
-    if any(label in ("CTRY", "DEM") for label, _, _ in st.hits.values()):
+    if any(label in ("CTRY", "DEM") and not _inside_body_name(st, i, end) for i, (label, _, end) in st.hits.items()):
         return votes                              # a story that names a country or its people is no local news
+        #                                           (not `American` of `the American Heart Association`: a body's
+        #                                           name, which a local paper names too; act34b)
     for ent in entities(st.doc):
         if ent.label_ != "ORG" or not lo <= ent.start_char < hi:
             continue
@@ -297,7 +299,8 @@ def _us_state_inside(st: ActorState, name: str) -> bool:
     Kansas`, `Ohio State University`), not one that is also a country's (`Georgia`) or a town abroad's."""
     names = lex.us_states()
     for m in _NAME_WORDS.finditer(name.replace("-", " ")):
-        for form in (m.group(0), m.group(0).split()[0]):
+        for form in (m.group(0), *m.group(0).split()):   # (`Northeast Texas Community College`: the pair's second
+            #                                               word, act34b)
             if form in names and form not in st.countries.names and lex.place_country(form) in (None, "USA"):
                 return True
     return False
