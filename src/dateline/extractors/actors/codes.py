@@ -33,7 +33,7 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ...lexicon import pronouns, rows
 from .local_news import (caption_people, company_referents, named_relations, police_bodies, police_chiefs,
-                         promo_writers, scout_units, staff_of_body_before, title_bodies)
+                         police_initials, promo_writers, scout_units, staff_of_body_before, title_bodies)
 from .common import acts_as_person
 from .state import ActorState, Cluster
 from ..spans import char_span, children, entities, matches_at, sentence_of, span_text, tokens
@@ -122,11 +122,17 @@ def home_country(st: ActorState, within: Optional[tuple[int, int]] = None) -> tu
     if within is not None:
         counts.update(place_votes(st, lo, hi))
     found = _winner(+counts, 2 if within is None else 1)
+    if found[0] is not None and within is None and not filed:
+        found = _places_outweigh(st, found, +counts)
     if found[0] is None and within is None and not filed:
         places = +place_votes(st, lo, hi, cues=True)
         if not +counts:
             places.update(_countries_as_places(st))   # `closing 125 stores across the U.S.` (act26b)
         by_place = _winner(places, PLACE_LEAST)
+        if by_place[0] is None and +counts:
+            by_place = _winner(places + _countries_as_places(st, among=set(+counts)), PLACE_LEAST)
+            #                                       `four deaths in Argentina` where the actors name Argentina and
+            #                                       Chile once each and no place decides: the one the story is in
         if by_place[0] is None:
             by_place = _actors_and_places(+counts, places)
         if not +counts or by_place[0] in +counts or \
@@ -138,11 +144,29 @@ def home_country(st: ActorState, within: Optional[tuple[int, int]] = None) -> tu
     return found
 
 
-def _countries_as_places(st: ActorState) -> Counter:
+PLACES_OUTWEIGH = 5    # place votes of one country that outweigh a home its actors give another (act34b)
+
+
+def _places_outweigh(st: ActorState, found: tuple[Optional[str], float], counts: Counter) -> tuple[Optional[str], float]:
+    """The home of an article whose places (`place_votes` with cues) name one country at least PLACES_OUTWEIGH times,
+    three times as often as the country its actors name most and twice as often as those actors are named: an
+    obituary of an emigrant in a Texas town that names the old country's state and ruler (`Iran`, `Ayatollah
+    Khomeini`) is local news of the town (act34b); not a story whose actors name their country again and again
+    (US officials on a visitor from Burma, a report on Benghazi); else `found` unchanged."""
+    places = +place_votes(st, 0, len(st.ctx.text), cues=True)
+    ranked = places.most_common(1)
+    if not ranked or ranked[0][0] == found[0] or ranked[0][1] < PLACES_OUTWEIGH or \
+            ranked[0][1] < 3 * places[found[0]] or ranked[0][1] < 2 * counts[found[0]]:
+        return found
+    return ranked[0][0], ranked[0][1] / sum(places.values())
+
+
+def _countries_as_places(st: ActorState, among: Optional[set] = None) -> Counter:
     """One vote per country named as a place, the object of a locative preposition (actor_words.tsv `locative`:
     `stores across the U.S.`, `sales in Canada`), for an article none of whose actors names a country (companies and
     private people only): with a large city or state of the same country (`its headquarters in Kansas`) it makes the
-    home (act26b). Not a country inside a place's name (`Dar es Salaam, Tanzania` counts through the city)."""
+    home (act26b). Not a country inside a place's name (`Dar es Salaam, Tanzania` counts through the city). With
+    `among`, only those countries (the ones the actors name, where none wins: act34b)."""
     votes: Counter = Counter()
     locative = lex.words("locative")
     for i, (label, entry, end) in st.hits.items():
@@ -151,7 +175,7 @@ def _countries_as_places(st: ActorState) -> Counter:
         tok = st.toks[end - 1]
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
-        if tok.dep_ == "pobj" and tok.head.lower_ in locative:
+        if tok.dep_ == "pobj" and tok.head.lower_ in locative and (among is None or entry in among):
             votes[entry] += 1
     return votes
 
@@ -243,8 +267,10 @@ def _body_places(st: ActorState, lo: int, hi: int, american: bool = False) -> Co
     a phrase of American institutions) a city the United States also has is the American town (`Paris Junior College`
     beside `the Lamar County Sheriff's Office`: Paris, Texas)."""
     votes: Counter = Counter()
-    if any(label in ("CTRY", "DEM") for label, _, _ in st.hits.values()):
+    if any(label in ("CTRY", "DEM") and not _inside_body_name(st, i, end) for i, (label, _, end) in st.hits.items()):
         return votes                              # a story that names a country or its people is no local news
+        #                                           (not `American` of `the American Heart Association`: a body's
+        #                                           name, which a local paper names too; act34b)
     for ent in entities(st.doc):
         if ent.label_ != "ORG" or not lo <= ent.start_char < hi:
             continue
@@ -273,7 +299,8 @@ def _us_state_inside(st: ActorState, name: str) -> bool:
     Kansas`, `Ohio State University`), not one that is also a country's (`Georgia`) or a town abroad's."""
     names = lex.us_states()
     for m in _NAME_WORDS.finditer(name.replace("-", " ")):
-        for form in (m.group(0), m.group(0).split()[0]):
+        for form in (m.group(0), *m.group(0).split()):   # (`Northeast Texas Community College`: the pair's second
+            #                                               word, act34b)
             if form in names and form not in st.countries.names and lex.place_country(form) in (None, "USA"):
                 return True
     return False
@@ -414,6 +441,8 @@ def cue_votes(text: str, lo: int = 0, hi: Optional[int] = None) -> Counter:
     states = us_state_forms()
     votes = Counter()
     votes["USA"] += sum(m.group(1) in states for m in _ZIP.finditer(text, lo, hi))
+    votes["USA"] += PLACE_LEAST * sum(_us_title_town(m) for m in _TITLE_TOWN.finditer(text, lo, hi))
+    #                                             (the station's own town, as sure as a dateline's: act34b)
     kept = _cues_in(text, lo, hi)
     if kept != ():
         cues = lex.home_cues()
@@ -429,6 +458,18 @@ def cue_votes(text: str, lo: int = 0, hi: Optional[int] = None) -> Counter:
 _ZIP = re.compile(r"\b([A-Z]{2}) \d{5}(?:-\d{4})?\b")
 #   a US state's postal code before a ZIP code (`Cromwell, CT 06416`), read as a home cue (act33); the postal codes
 #   are place_aliases.tsv's (not those that are English words: `IN`, `OR`)
+
+
+_TITLE_TOWN = re.compile(r"(?:^|\| )([A-Z][a-z]+(?: [A-Z][a-z]+)*), ([A-Z]{2})(?= *(?:\||$))", re.MULTILINE)
+#   a web page's title line that ends in its station's town and state (`... - 44News | Evansville, IN`, act34b)
+
+
+def _us_title_town(m: re.Match) -> bool:
+    """True for `_TITLE_TOWN`'s match of a US town (no large city of another country) and a US postal code, also one
+    that is an English word (actor_words.tsv `postal_word`: `IN`, `OR`), which only a page's title line writes so."""
+    code, town = m.group(2), m.group(1)
+    return (code in us_state_forms() or code.lower() in lex.words("postal_word")) and lex.us_town(town) and \
+        lex.place_country(town) in (None, "USA")
 
 
 _NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z]+\.?)")
@@ -690,6 +731,7 @@ def codes(st: ActorState) -> None:
             _organisation_staff(st, c)
     title_bodies(st)                              # `Emergency Management Director Pat Hale`: the title's (act31c)
     staff_of_body_before(st)                      # `Department of Public Safety spokesman Sid Lane`: COP (act25b)
+    police_initials(st)                           # `LPD` before `LPD Lt. Brent Wheat` is read (act34b)
     _service_ranks(st)
     _bare_authorities(st)                         # `Authorities said` in a police story: COP (act30c)
     _contest_judges(st)
@@ -1181,8 +1223,10 @@ def _service_ranks(st: ActorState) -> None:
     ranks = lex.words("service_rank")
     doc = st.doc
     for c in st.clusters.values():
-        if c.key[0] != "P?" or c.sector is not None or c.role is not None:
-            continue
+        if c.key[0] not in ("P?", "O") or c.sector is not None or c.role is not None or \
+                c.key[0] == "O" and (c.person is not None or c.members):
+            continue                              # (`LPD Lt. Brent Wheat`, which the tagger took for a body's name:
+            #                                       the rank before it makes it a person's, act34b)
         for s, e in sorted(c.mentions):
             span = char_span(doc, s, e)
             if span is None:

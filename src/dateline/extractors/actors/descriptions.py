@@ -1565,6 +1565,9 @@ def _no_actor_here(st: ActorState, tok) -> bool:
         #                                           decides: local_news.social_parties, at the hits pass)
     if tok.lemma_.lower() == "court" and tok.is_lower and _game_court(tok):
         return True                               # `on the basketball court`: where a game is played
+    if tok.lemma_.lower() == "cabinet" and tok.is_lower and any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lower_ in lex.words("furniture_kind") for c in children(tok)):
+        return True                               # `two filing cabinets had been opened`: furniture (act34b)
     if tok.lemma_.lower() in lex.words("site_body") and tok.dep_ == "pobj" and tok.head.lower_ in lex.words(
             "site_preposition") and any(c.dep_ == "poss" for c in children(tok)):
         return True                               # `gathered near the party's headquarters`: the building, where

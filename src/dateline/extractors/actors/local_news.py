@@ -97,7 +97,8 @@ def police_chiefs(st: ActorState) -> None:
             continue
         for s, e in c.mentions:
             m = _BARE_CHIEF.search(text[max(0, s - 40):s])
-            if m and (m.group(1) is None or not m.group(1)[:1].isupper() or m.group(1)[-1] in ".!?\")”:"):
+            if m and (m.group(1) is None or not m.group(1)[:1].isupper() or m.group(1)[-1] in ".!?\")”:" or
+                      _PD.fullmatch(m.group(1))):   # `LPD Chief Tom Garoffolo`: the department's initials (act34b)
                 span = char_span(st.doc, s, e, "expand")
                 if span is not None and not _FIRE.search(sentence_of(st.doc, span.start).text):
                     c.sector, c.role = "COP", "police chief"
@@ -639,6 +640,16 @@ def _initials(stem: str) -> str:
     return "".join(w[0] for w in words if w[:1].isupper())
 
 
+def police_initials(st: ActorState) -> None:
+    """A department's initials in no lexicon (`MPD`, `NOPD`) are a police body, COP (act31c); run before the ranks are
+    read (codes._service_ranks), so that `LPD Lt. Brent Wheat` has the police as the service his sentence names
+    (act34b)."""
+    for c in st.clusters.values():
+        if c.sector is None and c.key[0] == "O" and c.person is None and c.mentions and \
+                all(_PD.fullmatch(st.ctx.text[s:e]) for s, e in c.mentions):
+            c.sector = "COP"
+
+
 def police_bodies(st: ActorState) -> None:
     """One police force named several ways in one article (`Los Angeles police`, `LA police`, `the LAPD`) is one
     actor: police bodies (COP, no person) named by the same town, or by its initials (`LA` for `Los Angeles`), join
@@ -646,10 +657,7 @@ def police_bodies(st: ActorState) -> None:
     lexicon (`MPD`, `NOPD`) are a police body, the one-word town's first letter naming it (`M` of `Memphis`); bare
     `police` in a story whose one other police body named by a town is `Buffalo Police` (no other named police body:
     a sheriff's office, the FBI) is that force (act31c: duplicates of the output audit of pool b)."""
-    for c in st.clusters.values():                # `MPD`, `NOPD` in no lexicon: a police department's initials
-        if c.sector is None and c.key[0] == "O" and c.person is None and c.mentions and \
-                all(_PD.fullmatch(st.ctx.text[s:e]) for s, e in c.mentions):   # (act31c)
-            c.sector = "COP"
+    police_initials(st)
     bodies = [(c, _police_stems(st, c)) for c in st.clusters.values()
               if c.sector == "COP" and c.person is None and not c.members and c.mentions and c.key[0] in ("O", "G")]
     bare = [c for c, stems in bodies if not stems and c.key[0] == "G" and any(

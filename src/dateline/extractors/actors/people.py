@@ -2671,9 +2671,17 @@ def _accused(root) -> bool:
             return False                          # `accused of hypocrisy`: a reproach
         if (prep.dep_ == "agent" or prep.lower_ == "by" and prep.head.i > verb.i) and any(
                 o.pos_ == "PROPN" or o.ent_type_ in ("NORP", "ORG", "PERSON", "GPE") for o in objs) and not any(
-                o.lemma_.lower() in lex.words("law_agent") for o in objs):
+                o.lemma_.lower() in lex.words("law_agent") or _law_titled(o) for o in objs):
             return False                          # `accused ... by Democrats`: no one charges a crime
     return True
+
+
+def _law_titled(name) -> bool:
+    """True for a name whose words before it hold a police word or a service rank (actor_words.tsv `law_agent`,
+    `service_rank`: `arrested by PPD Patrolman Amanda Forrest`, `by Sgt. Ray Cole`): an officer, who takes people in
+    for a crime (act34b)."""
+    words = lex.words("law_agent") | lex.words("service_rank")
+    return any(t.i < name.i and t.lower_.rstrip(".") in words for t in name.subtree)
 
 
 def _accused_who(doc, e: int) -> bool:
