@@ -11,6 +11,8 @@ negative cases (the target must not be the lexicon person; another lexicon perso
   kin       a family member                           `Ruto's son, a student in Manila, was hurt ...` (target: son)
   family    `the <Surname> family`                    `The Ruto family, who run a dairy farm ..., said ...`
   street    a road named like the person              `Police closed Ruto Street after a water main burst ...`
+  road      the same with an abbreviated road word    `Police closed Ruto Rd. in Leeds ...`, `on Ruto dr` (ident34)
+  double    the surname as one part of a double one   `Maria Soto-Ruto, a nurse at a clinic ...` (ident34)
   company   a company named like the person           `Ruto & Co. said on Monday that its profits rose ...`
   namesake  the surname alone in a story datelined in the capital of a namesake's country, on a day both hold office
             (`BRASILIA (Wire) -- Nunes told reporters ...` in 2018: not Devin Nunes; the namesake may be meant)
@@ -62,6 +64,7 @@ TOWNS = ("Dayton", "Leeds", "Perth", "Manila", "Toledo", "Durban", "Halifax", "F
 GIVEN = {"f": ("Maria", "Linda", "Agnes", "Priya", "Joan", "Fatima"),
          "m": ("Tomas", "Keith", "Derek", "Hector", "Wayne", "Samuel")}
 INITIALS = "KRTJMLDHBPSCGN"
+DOUBLE = ("Soto", "Navarro", "Lindqvist", "Okafor", "Pretti", "Morales")   # other halves of a double surname
 
 NEGATIVE = {
     "given": ("{G} {S}, a nurse at a clinic in {T}, told city officials the ward had been closed since March.",
@@ -114,6 +117,12 @@ NEGATIVE = {
     "trade": ("Crime is rising in the suburbs of {T} again, the {R} wrote on Monday.",
               "The {R} said on Tuesday that the council in {T} had failed its schools.",
               "In a long interview, the {R} told readers in {T} that prices would rise."),
+    "double": ("{G} {D}-{S}, a nurse at a clinic in {T}, told city officials the ward had been closed since March.",
+               "The driver, named by police as {D}-{S}, was taken to a hospital in {T} after the crash on Monday.",
+               "{S}-{D}, a retired teacher who lives in {T}, said the bus service had been cut twice this year."),
+    "road": ("Police closed {S} Rd. in {T} after a water main burst on Monday.",
+             "Traffic backed up on {S} dr in {T} after the crash, a driver wrote.",
+             "A house on {S} Ave caught fire in {T} early on Sunday."),
     "early": ("{S} said on Tuesday that the government would reopen the bridge in {T} next month.",
               "{S} told reporters in {T} that the vote would be held in the spring.",
               "Speaking in {T} on Monday, {S} said the mine would not be closed."),
@@ -257,6 +266,12 @@ def cases_for(person, kinds, every_frame: bool = False) -> list[Case]:
     if pool:
         g = _pick(person.name, "given-name", pool)
         add("given", NEGATIVE["given"], word(f"{g} {S}"), day, G=g)
+    doubles = [d for d in DOUBLE if d != surname and d not in lex.person_forms()]
+    if pool and doubles and " " not in surname:   # `double`: the surname as one part of a double surname (ident34)
+        d = _pick(person.name, "double", doubles)
+        add("double", NEGATIVE["double"], word(f"(?:{re.escape(d)}-{S}|{S}-{re.escape(d)})"), day,
+            G=_pick(person.name, "given-name", pool), D=d)
+    add("road", NEGATIVE["road"], word(S), day)   # `road`: an abbreviated road word after it (ident34)
     initials = [c for c in INITIALS if c.lower() not in {w[:1] for w in known_first}]
     if initials:
         i = _pick(person.name, "initial", initials)

@@ -969,6 +969,8 @@ def _names_a_thing(st: ActorState, e: int) -> bool:
         return True                               # `Ashcroft v. Iqbal`: a court case (act29a)
     if _in_thing_entity(st, e):
         return True                               # `Trump Taj Mahal`, "The Truman Show" (act29a)
+    if _road_abbreviated_after(toks, e):
+        return True                               # `skyridge dr and s McDaniel dr`: a road (ident34)
     k = e
     while k < len(doc) and k < e + 3 and toks[k].text[:1].isupper() and toks[k].is_alpha:
         k += 1
@@ -979,6 +981,22 @@ def _names_a_thing(st: ActorState, e: int) -> bool:
     if last in lex.words("own_government"):   # `the Obama Administration`: the person's own government
         return False
     return last in lex.org_words() or lex.non_actor("x " + last)
+
+
+def _road_abbreviated_after(toks, e: int) -> bool:
+    """True when an abbreviated road word stands right after a name (actor_words.tsv `road_abbrev`, with or without
+    its period, in any case: `McDaniel dr`, `Ruto Rd.`, `Ruto ave`) and no capitalised word follows it (`Clinton St.
+    Louis`): a road named after someone, as notes and posts write it, no person (ident34; `_road_named` reads such a
+    word at a tagged name's end)."""
+    if e >= len(toks) or toks[e - 1].whitespace_ == "":
+        return False
+    word = toks[e].lower_
+    k = e + 1
+    if k < len(toks) and toks[k].text == "." and toks[e].whitespace_ == "":
+        word, k = word + ".", k + 1               # (`Dr` `.` cut in two)
+    if word not in lex.words("road_abbrev"):
+        return False
+    return not (k < len(toks) and toks[k].text[:1].isupper() and toks[k].is_alpha)
 
 
 def _contest(st: ActorState, e: int) -> bool:
