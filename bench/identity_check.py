@@ -13,6 +13,8 @@ negative cases (the target must not be the lexicon person; another lexicon perso
   street    a road named like the person              `Police closed Ruto Street after a water main burst ...`
   road      the same with an abbreviated road word    `Police closed Ruto Rd. in Leeds ...`, `on Ruto dr` (ident34)
   double    the surname as one part of a double one   `Maria Soto-Ruto, a nurse at a clinic ...` (ident34)
+  titled    a private person's noun before the full name in a story of politics (`Resident William Ruto told the
+            council ...`, `The driver, William Ruto of Leeds, ...`; ident34)
   company   a company named like the person           `Ruto & Co. said on Monday that its profits rose ...`
   namesake  the surname alone in a story datelined in the capital of a namesake's country, on a day both hold office
             (`BRASILIA (Wire) -- Nunes told reporters ...` in 2018: not Devin Nunes; the namesake may be meant)
@@ -123,6 +125,12 @@ NEGATIVE = {
     "road": ("Police closed {S} Rd. in {T} after a water main burst on Monday.",
              "Traffic backed up on {S} dr in {T} after the crash, a driver wrote.",
              "A house on {S} Ave caught fire in {T} early on Sunday."),
+    "titled": ("The city council voted on Monday to close the pool. Resident {F} told the council it had leaked for "
+               "years.",
+               "The school board voted on Monday to close the school in {T}. Parent {F} said the buses would run "
+               "longer.",
+               "A man was killed in a crash near {T} on Sunday and the council said the road would be repaved. The "
+               "driver, {F} of {T}, was taken to a hospital."),
     "early": ("{S} said on Tuesday that the government would reopen the bridge in {T} next month.",
               "{S} told reporters in {T} that the vote would be held in the spring.",
               "Speaking in {T} on Monday, {S} said the mine would not be closed."),
@@ -272,6 +280,8 @@ def cases_for(person, kinds, every_frame: bool = False) -> list[Case]:
         add("double", NEGATIVE["double"], word(f"(?:{re.escape(d)}-{S}|{S}-{re.escape(d)})"), day,
             G=_pick(person.name, "given-name", pool), D=d)
     add("road", NEGATIVE["road"], word(S), day)   # `road`: an abbreviated road word after it (ident34)
+    if not any(o.sector == "BUS" for o in person.offices):   # `titled`: a private person's noun as the title, or a
+        add("titled", NEGATIVE["titled"], word(re.escape(person.name)), day)   # trade before the name (ident34)
     initials = [c for c in INITIALS if c.lower() not in {w[:1] for w in known_first}]
     if initials:
         i = _pick(person.name, "initial", initials)
@@ -387,6 +397,8 @@ def verdict(case: Case, actor) -> Optional[str]:
 def _lexicon_record(person, actor, day) -> bool:
     """True when the actor carries the person's record, not only the name (bench/identity_audit.py): a namesake the
     text gives another post keeps the written name with that post (`Police Chief Richard Myers` in 2017)."""
+    if actor.role is None and actor.sector == "CVL" and not any(o.sector == "CVL" for o in person.offices):
+        return False                              # the name as a private person's (`Resident Mike Pence`: ident34)
     roles = {o.role for o in person.offices} | {"former " + o.role for o in person.offices}
     return actor.role is None or person.at(day)[2] is None or actor.role in roles
 

@@ -48,3 +48,31 @@ def test_a_name_before_an_abbreviated_road_word_is_a_road(run):
                  "Officers blocked off Ruto Rd. and the streets around it after the crash.\n"):
         art = run(text, published="2016-05-01")
         assert all(a.name != "William Ruto" for a in art.actors), (text, [a.name for a in art.actors])
+
+
+def test_a_private_persons_noun_as_the_title_names_a_namesake_in_a_story_of_politics(run):
+    for text, name in (("The city council voted on Monday to close the pool. Resident Mike Pence told the council "
+                        "the pool had been leaking for years.\n", "Mike Pence"),
+                       ("The school board voted on Monday to close the school. Parent Rick Scott said his children "
+                        "would have to travel farther.\n", "Rick Scott"),
+                       ("The election board said on Tuesday that turnout was low. Poll worker Elizabeth Warren "
+                        "said only 40 people had voted by noon.\n", "Elizabeth Warren")):
+        art = run(text, published="2018-05-01")
+        actor = actor_at(art, text, name)
+        assert actor is not None and actor.sector != "LEG" and actor.role is None, (name, actor)
+
+
+def test_a_name_in_apposition_to_a_private_trade_before_it_is_a_namesake(run):
+    text = ("A man was killed in a crash on Route 9 on Sunday, police said. The driver, Paul Ryan of Springfield, "
+            "was taken to a hospital. The mayor said the road would be repaved.\n")
+    art = run(text, published="2016-05-01")
+    ryan = actor_at(art, text, "Paul Ryan")
+    assert ryan is not None and ryan.sector != "LEG", ryan
+
+
+def test_a_public_figure_told_as_a_resident_in_apposition_stays_himself_in_a_story_of_politics(run):
+    text = ("Hillary Clinton, a resident of Chappaqua, voted in the primary on Tuesday, and the campaign said she "
+            "would speak in the evening.\n")
+    art = run(text, published="2016-04-19")
+    clinton = actor_at(art, text, "Hillary Clinton")
+    assert clinton is not None and clinton.sector == "PTY", clinton

@@ -1906,16 +1906,24 @@ def _told_as_private_in(st: ActorState, person: lex.Person, surname: str) -> boo
     harm = lex.words("harm_verb") | lex.words("injury_verb")
     aged = crime = False
     political = _political(st)
+    own = {w for form in (person.name, *person.aliases) for w in re.split(r"[\s\-‐]+", form) if w}
     for t in (toks[i] for i in where(doc, "ORTH", string_ids({surname}))):
         if t.pos_ != "PROPN" or st.ctx.skipped(t.idx, t.idx + len(t)):
             continue
         if any(c.dep_ == "appos" and c.i > t.i and _private_word(c, person, political) for c in children(t)):
             return True                           # `John Kerry, the owner of a Denver pizza shop,`
+        if t.dep_ == "appos" and t.head.i < t.i and t.head.pos_ == "NOUN" and _private_word(t.head, person, political):
+            return True                           # `The driver, Paul Ryan of Springfield,` (ident34)
         k = t.i - 1
-        while k >= 0 and toks[k].pos_ == "PROPN" and toks[k].ent_type_ == "PERSON" and not _private_word(toks[k], person, political):
-            k -= 1                                # (the given names of the name)
-        if k >= 0 and toks[k].pos_ in ("NOUN", "PROPN") and _private_word(toks[k], person, political):
-            return True                           # `Pizza shop owner John Kerry`, `Student Marco Rubio`
+        while k >= 0 and (toks[k].pos_ == "PROPN" and toks[k].ent_type_ == "PERSON" or toks[k].text in own or
+                          toks[k].text in _HYPHENS and toks[k].whitespace_ == "") and \
+                not _private_word(toks[k], person, False):
+            k -= 1                                # (the given names of the name, tagged or not, its hyphens)
+        if k >= 0 and toks[k].pos_ in ("NOUN", "PROPN") and _private_word(toks[k], person, False):
+            return True                           # `Pizza shop owner John Kerry`, `Student Marco Rubio`; a private
+            #                                       person's noun as the title is one in a story of politics too
+            #                                       (`Resident Mike Pence told the council`: ident34), as wire copy
+            #                                       titles no public figure so
         if t.dep_ == "nsubj" and t.head.lemma_ == "be" and any(
                 c.dep_ == "attr" and _private_word(c, person, political) for c in children(t.head)):
             return True                           # `Pence, 45, was a truck driver`
@@ -1925,6 +1933,9 @@ def _told_as_private_in(st: ActorState, person: lex.Person, surname: str) -> boo
                                       v.lemma_.lower() in lex.words("accused") for v in children(t.head))
         #                                           (`Boris Johnson, 27, appeared in court charged with burglary`)
     return aged and crime and not political
+
+
+_HYPHENS = ("-", "‐")
 
 
 def _foreign_apposition(st: ActorState, root, person: lex.Person) -> Optional[str]:
