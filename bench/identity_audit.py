@@ -109,6 +109,8 @@ def _lexicon_record(person, actor, day) -> bool:
     """True when the actor carries the lexicon person's record, not only the name: its role is one of the person's
     offices (held or `former`), or any when the person holds none that day, or none. A namesake the text gives another
     post keeps the written name with that post (`Police Chief Richard Myers` in 2017: `police chief`, COP)."""
+    if actor.role is None and actor.sector == "CVL" and not any(o.sector == "CVL" for o in person.offices):
+        return False                              # the name as a private person's (`Resident Mike Pence`: ident34)
     roles = {o.role for o in person.offices} | {"former " + o.role for o in person.offices}
     return actor.role is None or person.at(day)[2] is None or actor.role in roles
 

@@ -11,6 +11,10 @@ negative cases (the target must not be the lexicon person; another lexicon perso
   kin       a family member                           `Ruto's son, a student in Manila, was hurt ...` (target: son)
   family    `the <Surname> family`                    `The Ruto family, who run a dairy farm ..., said ...`
   street    a road named like the person              `Police closed Ruto Street after a water main burst ...`
+  road      the same with an abbreviated road word    `Police closed Ruto Rd. in Leeds ...`, `on Ruto dr` (ident34)
+  double    the surname as one part of a double one   `Maria Soto-Ruto, a nurse at a clinic ...` (ident34)
+  titled    a private person's noun before the full name in a story of politics (`Resident William Ruto told the
+            council ...`, `The driver, William Ruto of Leeds, ...`; ident34)
   company   a company named like the person           `Ruto & Co. said on Monday that its profits rose ...`
   namesake  the surname alone in a story datelined in the capital of a namesake's country, on a day both hold office
             (`BRASILIA (Wire) -- Nunes told reporters ...` in 2018: not Devin Nunes; the namesake may be meant)
@@ -62,6 +66,7 @@ TOWNS = ("Dayton", "Leeds", "Perth", "Manila", "Toledo", "Durban", "Halifax", "F
 GIVEN = {"f": ("Maria", "Linda", "Agnes", "Priya", "Joan", "Fatima"),
          "m": ("Tomas", "Keith", "Derek", "Hector", "Wayne", "Samuel")}
 INITIALS = "KRTJMLDHBPSCGN"
+DOUBLE = ("Soto", "Navarro", "Lindqvist", "Okafor", "Pretti", "Morales")   # other halves of a double surname
 
 NEGATIVE = {
     "given": ("{G} {S}, a nurse at a clinic in {T}, told city officials the ward had been closed since March.",
@@ -114,6 +119,18 @@ NEGATIVE = {
     "trade": ("Crime is rising in the suburbs of {T} again, the {R} wrote on Monday.",
               "The {R} said on Tuesday that the council in {T} had failed its schools.",
               "In a long interview, the {R} told readers in {T} that prices would rise."),
+    "double": ("{G} {D}-{S}, a nurse at a clinic in {T}, told city officials the ward had been closed since March.",
+               "The driver, named by police as {D}-{S}, was taken to a hospital in {T} after the crash on Monday.",
+               "{S}-{D}, a retired teacher who lives in {T}, said the bus service had been cut twice this year."),
+    "road": ("Police closed {S} Rd. in {T} after a water main burst on Monday.",
+             "Traffic backed up on {S} dr in {T} after the crash, a driver wrote.",
+             "A house on {S} Ave caught fire in {T} early on Sunday."),
+    "titled": ("The city council voted on Monday to close the pool. Resident {F} told the council it had leaked for "
+               "years.",
+               "The school board voted on Monday to close the school in {T}. Parent {F} said the buses would run "
+               "longer.",
+               "A man was killed in a crash near {T} on Sunday and the council said the road would be repaved. The "
+               "driver, {F} of {T}, was taken to a hospital."),
     "early": ("{S} said on Tuesday that the government would reopen the bridge in {T} next month.",
               "{S} told reporters in {T} that the vote would be held in the spring.",
               "Speaking in {T} on Monday, {S} said the mine would not be closed."),
@@ -257,6 +274,14 @@ def cases_for(person, kinds, every_frame: bool = False) -> list[Case]:
     if pool:
         g = _pick(person.name, "given-name", pool)
         add("given", NEGATIVE["given"], word(f"{g} {S}"), day, G=g)
+    doubles = [d for d in DOUBLE if d != surname and d not in lex.person_forms()]
+    if pool and doubles and " " not in surname:   # `double`: the surname as one part of a double surname (ident34)
+        d = _pick(person.name, "double", doubles)
+        add("double", NEGATIVE["double"], word(f"(?:{re.escape(d)}-{S}|{S}-{re.escape(d)})"), day,
+            G=_pick(person.name, "given-name", pool), D=d)
+    add("road", NEGATIVE["road"], word(S), day)   # `road`: an abbreviated road word after it (ident34)
+    if not any(o.sector == "BUS" for o in person.offices):   # `titled`: a private person's noun as the title, or a
+        add("titled", NEGATIVE["titled"], word(re.escape(person.name)), day)   # trade before the name (ident34)
     initials = [c for c in INITIALS if c.lower() not in {w[:1] for w in known_first}]
     if initials:
         i = _pick(person.name, "initial", initials)
@@ -372,6 +397,8 @@ def verdict(case: Case, actor) -> Optional[str]:
 def _lexicon_record(person, actor, day) -> bool:
     """True when the actor carries the person's record, not only the name (bench/identity_audit.py): a namesake the
     text gives another post keeps the written name with that post (`Police Chief Richard Myers` in 2017)."""
+    if actor.role is None and actor.sector == "CVL" and not any(o.sector == "CVL" for o in person.offices):
+        return False                              # the name as a private person's (`Resident Mike Pence`: ident34)
     roles = {o.role for o in person.offices} | {"former " + o.role for o in person.offices}
     return actor.role is None or person.at(day)[2] is None or actor.role in roles
 

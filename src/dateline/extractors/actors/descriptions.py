@@ -660,11 +660,13 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         st.taken.append((s_char, e_char))
         return
     others = _co_arguments(st, tok)
-    c = _who(st, iso, title, tokens(doc)[tok.i].idx, party=party, place=place, others=others)
+    portfolio = _portfolio(tok, title)
+    c = _who(st, iso, title, tokens(doc)[tok.i].idx, party=party, place=place, others=others, portfolio=portfolio)
     if c is None and iso is None and dets[0].lower_ == "the":
         near = _context_country(st, tok.idx, people=True)
         if near is not None:
-            c = _who(st, near, title, tokens(doc)[tok.i].idx, lexicon_only=True, party=party, others=others)
+            c = _who(st, near, title, tokens(doc)[tok.i].idx, lexicon_only=True, party=party, others=others,
+                     portfolio=portfolio)
     if c is None and dets[0].lower_ == "the":
         c = _past_holder(st, iso, title, tokens(doc)[tok.i].idx, now=True)   # `the secretary` for a former secretary of
         #                                                               state
@@ -1155,11 +1157,13 @@ def _in_headline(st: ActorState, tok) -> bool:
 
 def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_only: bool = False,
          former: bool = False, party: Optional[str] = None, anywhere: bool = False,
-         place: Optional[str] = None, others: frozenset = frozenset()) -> Optional[Cluster]:
+         place: Optional[str] = None, others: frozenset = frozenset(),
+         portfolio: Optional[str] = None) -> Optional[Cluster]:
     """The person of this article (or, failing that, of the lexicon on this date) who fits a title; with a
     party (`the Democratic nominee`), not one known to be of another party (parties.tsv); `anywhere`: also one
     named far after `at` (a headline's description names the story's person); never one of `others` (the people
-    named as the other arguments of the description's own verb, `_co_arguments`)."""
+    named as the other arguments of the description's own verb, `_co_arguments`); with a `portfolio` (`_portfolio`:
+    `the information minister`), only one whose role holds that word."""
     members = lex.parties().members
 
     def other_party(name: str) -> bool:
@@ -1188,6 +1192,10 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
         if not ok or other_party(c.name) or party is not None and c.name not in members and \
                 _told_of_other_party(st, c, party):
             continue
+        if portfolio is not None and not title.office and portfolio not in (c.role or "").lower() and \
+                not any(portfolio in st.ctx.text[ms:me].lower() for ms, me in c.mentions):
+            continue                              # `the information minister`: not `Foreign Minister Bernard
+            #                                       Kouchner` (`Health Minister Ann Lee` is the health minister)
         if iso is None and title.office and c.role and title.role.split()[-1] not in c.role.lower() and \
                 (home := home or dateline_country(st) or "?") != "?" and c.country not in (None, home):
             continue                              # `The prime minister` in a Paris story after `the German
@@ -1214,7 +1222,8 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
         def holds(o) -> bool:                     # a national office with no class of its own (`the attorney
             if title.office:                      # general`): its one holder that day (`_holders`), before a past one
                 return lex.office_of(o.role) in offices and not _named_otherwise(title, o.role)
-            return o.role == title.role and (title.sector not in _MANY_HOLD or _one_post(o, lexicon_only))
+            return o.role == title.role and (title.sector not in _MANY_HOLD or _one_post(o, lexicon_only)) and \
+                (portfolio is None or portfolio in o.role.lower())
         found = [p for p, held in _holders(st.day, iso) if any(holds(o) for o in held) and not other_party(p.name)
                  and (party is None or members.get(p.name) == party)   # (`the Republican nominee`: one known to
                  #                                                       be of the party, never Gary Johnson: act29a)
@@ -1222,6 +1231,23 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
         if len(found) == 1:
             p = found[0]
             return cluster(st, ("P", p.name), p.name, person=p)
+    return None
+
+
+def _portfolio(tok, title: lex.Title) -> Optional[str]:
+    """The lower-case noun set as a compound before a title of no office class whose post is one of a portfolio
+    (actor_words.tsv `portfolio_title`: `minister`, `secretary`, `commissioner`) that is no word of the title, nor of the words walked over before a title (actor_words.tsv
+    `title_prefix`, `office_qualifier`): the post's portfolio (`the kingdom's new information minister`,
+    `the agriculture secretary`), which a person of another portfolio does not hold (`Foreign Minister Bernard
+    Kouchner` is no information minister: ident34). None when there is none or the title has an office class."""
+    if title.office or title.role.split()[-1] not in lex.words("portfolio_title"):
+        return None
+    own = set(title.phrase.split())
+    for c in children(tok):
+        if c.i < tok.i and c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.is_alpha and \
+                c.lower_ not in own and c.lower_ not in lex.words("title_prefix") and \
+                c.lower_ not in lex.words("office_qualifier"):
+            return c.lower_
     return None
 
 

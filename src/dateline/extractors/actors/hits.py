@@ -137,6 +137,8 @@ def find_hits(st: ActorState) -> None:
         start, end, name = span_chars(doc, s, e)  # (a Span's text joins a Token a word)
         if st.ctx.skipped(start, end):
             continue
+        if label == "PER" and _in_double_surname(toks, s, e):
+            continue                              # `Joaquin Navarro-Valls`: no Manuel Valls (ident34)
         entry = _entry(st, label, name)
         if entry is None:
             continue
@@ -147,6 +149,32 @@ def find_hits(st: ActorState) -> None:
     _editions(st)
     _acronyms_spelled_otherwise(st)
     _outlets_by_acronym(st)
+
+
+_HYPHENS = ("-", "‐")
+
+
+def _in_double_surname(toks, s: int, e: int) -> bool:
+    """True for a lexicon name joined by a hyphen, no space either side, to a capitalised word that no lexicon name,
+    body or place is (`Joaquin Navarro-Valls`, `Soto-Ruto said`): one part of a double surname, someone else's, not
+    the lexicon person of that surname (ident34). Not where the other part is a name of its own (`the Mubarak-Gore
+    partnership`, `the Rubio-Schumer plan`: two people) nor where the hyphened word modifies a lower-case noun after
+    it (`the Lewinsky-Clinton affair`: the person's)."""
+    before = s >= 2 and toks[s - 1].text in _HYPHENS and toks[s - 2].whitespace_ == "" and \
+        toks[s - 1].whitespace_ == ""
+    after = e + 1 < len(toks) and toks[e].text in _HYPHENS and toks[e - 1].whitespace_ == "" and \
+        toks[e].whitespace_ == ""
+    if before == after:                           # (a name between two hyphens: a longer compound, left as it was)
+        return False
+    other = toks[s - 2] if before else toks[e + 1]
+    if not (other.is_alpha and other.is_title) or other.lower_ in lex.words("name_particle") or \
+            other.lower_ in lex.words("joined_particle"):
+        return False                              # `anti-Obama`, `de-Giuliani-ized`: no surname; `Al-Bashir`: his
+    if other.text in lex.person_forms() or other.text in lex.organisation_forms() or lex.place_country(other.text):
+        return False
+    end = e if before else e + 2
+    nxt = toks[end] if end < len(toks) else None
+    return not (nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN")
 
 
 def _outlets_by_acronym(st: ActorState) -> None:

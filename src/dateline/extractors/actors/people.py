@@ -969,6 +969,8 @@ def _names_a_thing(st: ActorState, e: int) -> bool:
         return True                               # `Ashcroft v. Iqbal`: a court case (act29a)
     if _in_thing_entity(st, e):
         return True                               # `Trump Taj Mahal`, "The Truman Show" (act29a)
+    if _road_abbreviated_after(toks, e):
+        return True                               # `skyridge dr and s McDaniel dr`: a road (ident34)
     k = e
     while k < len(doc) and k < e + 3 and toks[k].text[:1].isupper() and toks[k].is_alpha:
         k += 1
@@ -979,6 +981,22 @@ def _names_a_thing(st: ActorState, e: int) -> bool:
     if last in lex.words("own_government"):   # `the Obama Administration`: the person's own government
         return False
     return last in lex.org_words() or lex.non_actor("x " + last)
+
+
+def _road_abbreviated_after(toks, e: int) -> bool:
+    """True when an abbreviated road word stands right after a name (actor_words.tsv `road_abbrev`, with or without
+    its period, in any case: `McDaniel dr`, `Ruto Rd.`, `Ruto ave`) and no capitalised word follows it (`Clinton St.
+    Louis`): a road named after someone, as notes and posts write it, no person (ident34; `_road_named` reads such a
+    word at a tagged name's end)."""
+    if e >= len(toks) or toks[e - 1].whitespace_ == "":
+        return False
+    word = toks[e].lower_
+    k = e + 1
+    if k < len(toks) and toks[k].text == "." and toks[e].whitespace_ == "":
+        word, k = word + ".", k + 1               # (`Dr` `.` cut in two)
+    if word not in lex.words("road_abbrev"):
+        return False
+    return not (k < len(toks) and toks[k].text[:1].isupper() and toks[k].is_alpha)
 
 
 def _contest(st: ActorState, e: int) -> bool:
@@ -1887,16 +1905,24 @@ def _told_as_private_in(st: ActorState, person: lex.Person, surname: str) -> boo
     harm = lex.words("harm_verb") | lex.words("injury_verb")
     aged = crime = False
     political = _political(st)
+    own = {w for form in (person.name, *person.aliases) for w in re.split(r"[\s\-‐]+", form) if w}
     for t in (toks[i] for i in where(doc, "ORTH", string_ids({surname}))):
         if t.pos_ != "PROPN" or st.ctx.skipped(t.idx, t.idx + len(t)):
             continue
         if any(c.dep_ == "appos" and c.i > t.i and _private_word(c, person, political) for c in children(t)):
             return True                           # `John Kerry, the owner of a Denver pizza shop,`
+        if t.dep_ == "appos" and t.head.i < t.i and t.head.pos_ == "NOUN" and _private_word(t.head, person, political):
+            return True                           # `The driver, Paul Ryan of Springfield,` (ident34)
         k = t.i - 1
-        while k >= 0 and toks[k].pos_ == "PROPN" and toks[k].ent_type_ == "PERSON" and not _private_word(toks[k], person, political):
-            k -= 1                                # (the given names of the name)
-        if k >= 0 and toks[k].pos_ in ("NOUN", "PROPN") and _private_word(toks[k], person, political):
-            return True                           # `Pizza shop owner John Kerry`, `Student Marco Rubio`
+        while k >= 0 and (toks[k].pos_ == "PROPN" and toks[k].ent_type_ == "PERSON" or toks[k].text in own or
+                          toks[k].text in _HYPHENS and toks[k].whitespace_ == "") and \
+                not _private_word(toks[k], person, False):
+            k -= 1                                # (the given names of the name, tagged or not, its hyphens)
+        if k >= 0 and toks[k].pos_ in ("NOUN", "PROPN") and _private_word(toks[k], person, False):
+            return True                           # `Pizza shop owner John Kerry`, `Student Marco Rubio`; a private
+            #                                       person's noun as the title is one in a story of politics too
+            #                                       (`Resident Mike Pence told the council`: ident34), as wire copy
+            #                                       titles no public figure so
         if t.dep_ == "nsubj" and t.head.lemma_ == "be" and any(
                 c.dep_ == "attr" and _private_word(c, person, political) for c in children(t.head)):
             return True                           # `Pence, 45, was a truck driver`
@@ -1906,6 +1932,9 @@ def _told_as_private_in(st: ActorState, person: lex.Person, surname: str) -> boo
                                       v.lemma_.lower() in lex.words("accused") for v in children(t.head))
         #                                           (`Boris Johnson, 27, appeared in court charged with burglary`)
     return aged and crime and not political
+
+
+_HYPHENS = ("-", "‐")
 
 
 def _foreign_apposition(st: ActorState, root, person: lex.Person) -> Optional[str]:
