@@ -3547,17 +3547,26 @@ def _public_body_sector(st: ActorState, words) -> Optional[str]:
     return own[0] if len(own) == 1 else ("GOV" if "GOV" in sectors and not sectors - _PUBLIC_BODY else None)
 
 
-def _association_sector(st: ActorState, words) -> Optional[str]:
-    """NGO or LAB for a named association or union (a lexicon organisation of that sector, else the name's last
-    organisation word, orgwords.tsv: `the Georgia School Boards Association`, `the Ohio Teachers Union`), whose lawyer
-    speaks for it as its spokesman does (bench/actors/GUIDE.md, session 34); else None (a company's or a family's
-    lawyer stays a private one, CVL)."""
-    org = next((h[1] for t in words if (h := hit_at(st, t.i)) and h[0] == "ORG"), None)
-    if org is not None:
-        return org.sector if org.sector in ("NGO", "LAB") else None
+def _association(st: ActorState, words) -> tuple[Optional[str], Optional[lex.Organisation]]:
+    """(NGO or LAB, the lexicon organisation if listed) for a named association or union whose lawyer speaks for it as
+    its spokesman does (bench/actors/GUIDE.md, session 34): a lexicon organisation of that sector, else an unlisted
+    name's own sector (common `org_sector`: its organisation words, phrases first, so `the Ohio Teachers Union` LAB,
+    `the Georgia School Boards Association` NGO, `a Credit Union` a bank's). (None, None) for anything else: a company's,
+    a family's or a person's lawyer stays a private one (CVL), a state or a person named is no association (`the
+    Soviet Union`, rev34)."""
+    hit = next((h for t in words if (h := hit_at(st, t.i))), None)
+    if hit is not None:
+        org = hit[1] if hit[0] == "ORG" and hit[1].sector in ("NGO", "LAB") else None
+        return (org.sector, org) if org is not None else (None, None)
     names = [t for t in words if t.pos_ == "PROPN"]
-    sector = lex.org_words().get(names[-1].lower_) if names and names[-1].i == max(t.i for t in words) else None
-    return sector if sector in ("NGO", "LAB") else None
+    last = max(t.i for t in words)
+    if not names or names[-1].i != last:
+        return None, None
+    ent = next((x for x in entities(st.doc) if x.start <= last < x.end), None)
+    if ent is not None and ent.label_ != "ORG":
+        return None, None
+    sector = org_sector(ent if ent is not None else st.doc[names[0].i:last + 1])
+    return (sector, None) if sector in ("NGO", "LAB") else (None, None)
 
 
 def _definite(obj) -> bool:
@@ -3614,7 +3623,9 @@ def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
                         any(d.dep_ == "det" and d.lower_ == "the" for d in obj.children):
                     body = "GOV"                  # `a lawyer for the city`: the local government's
                 if body is None and any(t.pos_ == "PROPN" for t in words):
-                    body = _association_sector(st, words)
+                    body, org = _association(st, words)
+                    if org is not None:           # `a lawyer for the ACLU`: the listed body's country, as for its
+                        info.org, info.country = org, info.country or org.country   # other staff (rev34)
                 if body is not None:              # `general counsel for the police department`: the body's own
                     info.sector = body            # lawyer, not one in private practice; `an attorney for the Georgia
                     return                        # School Boards Association` speaks for it (gold34: NGO; act34c)
