@@ -14,7 +14,7 @@ from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, speech_verbs, title_genders
 from .common import (rank_cut, PERSON_LABELS, add, add_org, org_sector, age_after, add_unknown_org, cause_name, business_officer,
                      civil_officer, cluster, demonym_opens_place, hit_at, is_person_title, case_party, line_at, np_bounds,
-                     sports_team, title_case_line, acts_as_person)
+                     sports_team, title_case_line, acts_as_person, PUBLIC_BODY)
 from .codes import dateline_country, signatures, us_state_forms
 from .local_news import wanted_on_charges
 from .state import ActorState, Cluster, surname_of
@@ -3530,21 +3530,19 @@ def _joined_title(st: ActorState, head, info: _TitleInfo) -> None:
             return
 
 
-_PUBLIC_BODY = frozenset(("GOV", "COP", "JUD", "MIL", "LEG", "SPY"))
-
 
 def _public_body_sector(st: ActorState, words) -> Optional[str]:
     """The sector of a state body named by `words` (a lexicon organisation, an organisation word, or a group title:
     `the police department`, `the Richmond Police Department`, `the city council`), when it is one of a state's."""
     org = next((h[1] for t in words if (h := hit_at(st, t.i)) and h[0] == "ORG"), None)
     if org is not None:
-        return org.sector if org.sector in _PUBLIC_BODY else None
+        return org.sector if org.sector in PUBLIC_BODY else None
     sectors = set()
     for t in words:
         kinds = lex.titles().get(t.lower_) or lex.titles().get(t.lemma_.lower()) or {}
         sectors.update(x for x in (lex.org_words().get(t.lower_), getattr(kinds.get("group"), "sector", None)) if x)
-    own = sorted(sectors & _PUBLIC_BODY - {"GOV"})
-    return own[0] if len(own) == 1 else ("GOV" if "GOV" in sectors and not sectors - _PUBLIC_BODY else None)
+    own = sorted(sectors & PUBLIC_BODY - {"GOV"})
+    return own[0] if len(own) == 1 else ("GOV" if "GOV" in sectors and not sectors - PUBLIC_BODY else None)
 
 
 def _association(st: ActorState, words) -> tuple[Optional[str], Optional[lex.Organisation]]:
