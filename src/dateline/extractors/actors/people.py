@@ -3547,23 +3547,22 @@ def _public_body_sector(st: ActorState, words) -> Optional[str]:
 
 def _association(st: ActorState, words) -> tuple[Optional[str], Optional[lex.Organisation]]:
     """(NGO or LAB, the lexicon organisation if listed) for a named association or union whose lawyer speaks for it as
-    its spokesman does (bench/actors/GUIDE.md, session 34): a lexicon organisation of that sector, else an unlisted
-    name's own sector (common `org_sector`: its organisation words, phrases first, so `the Ohio Teachers Union` LAB,
-    `the Georgia School Boards Association` NGO, `a Credit Union` a bank's). (None, None) for anything else: a company's,
-    a family's or a person's lawyer stays a private one (CVL), a state or a person named is no association (`the
-    Soviet Union`, rev34)."""
+    its spokesman does (bench/actors/GUIDE.md, session 34): a lexicon organisation of that sector, else the last
+    organisation word of an unlisted name (orgwords.tsv, a phrase ending there first: `the Ohio Teachers Union` LAB,
+    `the Georgia School Boards Association` NGO, but `a Credit Union` a bank's). (None, None) for anything else: a
+    company's, a family's or a person's lawyer stays a private one (CVL), and a state or a person named is no
+    association (a lexicon hit of another kind, an entity that is no organisation: `the Soviet Union`, rev34)."""
     hit = next((h for t in words if (h := hit_at(st, t.i))), None)
     if hit is not None:
         org = hit[1] if hit[0] == "ORG" and hit[1].sector in ("NGO", "LAB") else None
         return (org.sector, org) if org is not None else (None, None)
     names = [t for t in words if t.pos_ == "PROPN"]
     last = max(t.i for t in words)
-    if not names or names[-1].i != last:
+    if not names or names[-1].i != last or any(x.label_ != "ORG" for x in entities(st.doc) if x.start <= last < x.end):
         return None, None
-    ent = next((x for x in entities(st.doc) if x.start <= last < x.end), None)
-    if ent is not None and ent.label_ != "ORG":
-        return None, None
-    sector = org_sector(ent if ent is not None else st.doc[names[0].i:last + 1])
+    doc, orgwords = st.doc, lex.org_words()
+    sector = next((orgwords[p] for n in (3, 2, 1)
+                   if (p := " ".join(t.lower_ for t in tokens(doc)[max(0, last - n + 1):last + 1])) in orgwords), None)
     return (sector, None) if sector in ("NGO", "LAB") else (None, None)
 
 
