@@ -53,3 +53,18 @@ def test_an_editing_credit_names_a_journalist(run):
             "the next test. (Editing by Marla Quint)\n")
     person = actor_at(run(text), text, "Marla Quint")
     assert person is not None and person.sector == "MED", person
+
+
+def test_a_lawyer_for_a_state_a_bank_or_a_listed_group(run):
+    """rev34: `Union` or `Association` as the last word makes no union of a state (`the Soviet Union`) nor of a name
+    whose own words say a bank (`Credit Union`: orgwords' phrase, as the body's own actor reads it), and a listed
+    group's lawyer keeps the group's country as before act34c."""
+    for body, sector in (("the Soviet Union", None), ("the Riverton Credit Union", None),
+                         ("the American Civil Liberties Union", "NGO")):
+        text = f'The hearing ended on Monday. "We will appeal," said Corwin Blake, an attorney for {body}.\n'
+        person = actor_at(run(text), text, "Corwin Blake")
+        assert person is not None, body
+        if sector is None:
+            assert person.sector not in ("LAB", "NGO"), (body, person)
+        else:
+            assert (person.country, person.sector) == ("USA", sector), (body, person)

@@ -47,3 +47,17 @@ def test_harsh_verbs_of_beasts_weather_and_deals_are_no_criticism(run):
                  "Negotiators hammered out a deal on Friday.", "The mayor hammered home his message about taxes.",
                  "Police said Moss savaged his neighbour with a machete."):
         assert not [e for e in _events(run, text) if e[0] == "ACCUSE"], text
+
+
+def test_harsh_words_aimed_at_the_police_or_over_violence_are_criticism(run):
+    """rev34: a word of the `violence` class that names whom the harsh words are aimed at (`the police chief`, `the
+    army`), what they are about (`over the shooting`) or sits in another clause (`Police said`) is no violence done
+    with the verb; one in the verb's own clause still is (`savaged his neighbour with a machete`, `troops hammered`)."""
+    for text in ("The mayor savaged the police chief over the budget.",
+                 "Critics hammered the army over the delays in pay.",
+                 "The senator hammered the governor over the shooting of a teenager.",
+                 "Police said the mayor had savaged the governor in a speech."):
+        assert [e for e in _events(run, text) if e[0] == "ACCUSE"], text
+    for text in ("Troops hammered the rebels near the border overnight.",
+                 "Moss savaged his neighbour with a machete on Friday, police said."):
+        assert not [e for e in _events(run, text) if e[0] == "ACCUSE"], text

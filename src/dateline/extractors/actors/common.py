@@ -12,6 +12,8 @@ from ..spans import children, span_of, span_text, span_tokens, tokens
 from ..token_strings import strings
 
 PERSON_LABELS = frozenset(("PERSON",))
+PUBLIC_BODY = frozenset(("GOV", "COP", "JUD", "MIL", "LEG", "SPY"))   # sectors of a state's own bodies (a lexicon
+#                                                                       `state` body, a police department, a court)
 
 
 # ---------------------------------------------------------------- actors and their mentions

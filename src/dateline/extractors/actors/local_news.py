@@ -17,7 +17,7 @@ from ...lexicon import actors as lex
 from ..spans import char_span, children, entities, lexicon_ids, lowered, sentence_of, span_text, where
 from ..token_strings import strings
 from ..quotes.lexicon import given_names, person_titles
-from .common import hit_at
+from .common import PUBLIC_BODY, hit_at
 from .state import ActorState
 
 
@@ -245,7 +245,7 @@ def _staff_at_body(st: ActorState, c) -> None:
             if obj is None or obj.ent_type_ != "ORG":
                 continue
             h = hit_at(st, obj.i)
-            if h and h[0] == "ORG" and h[1].sector in ("GOV", "COP", "JUD", "MIL", "LEG", "SPY"):
+            if h and h[0] == "ORG" and h[1].sector in PUBLIC_BODY:
                 return                    # `a spokeswoman for the FDA`: a lexicon state body, folded into its
                 #                           state's actor (no `O` actor to read), speaks for the state (act34c)
             lo, hi = obj.idx, obj.idx + len(obj)

@@ -14,7 +14,7 @@ from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, speech_verbs, title_genders
 from .common import (rank_cut, PERSON_LABELS, add, add_org, org_sector, age_after, add_unknown_org, cause_name, business_officer,
                      civil_officer, cluster, demonym_opens_place, hit_at, is_person_title, case_party, line_at, np_bounds,
-                     sports_team, title_case_line, acts_as_person)
+                     sports_team, title_case_line, acts_as_person, PUBLIC_BODY)
 from .codes import dateline_country, signatures, us_state_forms
 from .local_news import wanted_on_charges
 from .state import ActorState, Cluster, surname_of
@@ -3567,34 +3567,40 @@ def _joined_title(st: ActorState, head, info: _TitleInfo) -> None:
             return
 
 
-_PUBLIC_BODY = frozenset(("GOV", "COP", "JUD", "MIL", "LEG", "SPY"))
-
 
 def _public_body_sector(st: ActorState, words) -> Optional[str]:
     """The sector of a state body named by `words` (a lexicon organisation, an organisation word, or a group title:
     `the police department`, `the Richmond Police Department`, `the city council`), when it is one of a state's."""
     org = next((h[1] for t in words if (h := hit_at(st, t.i)) and h[0] == "ORG"), None)
     if org is not None:
-        return org.sector if org.sector in _PUBLIC_BODY else None
+        return org.sector if org.sector in PUBLIC_BODY else None
     sectors = set()
     for t in words:
         kinds = lex.titles().get(t.lower_) or lex.titles().get(t.lemma_.lower()) or {}
         sectors.update(x for x in (lex.org_words().get(t.lower_), getattr(kinds.get("group"), "sector", None)) if x)
-    own = sorted(sectors & _PUBLIC_BODY - {"GOV"})
-    return own[0] if len(own) == 1 else ("GOV" if "GOV" in sectors and not sectors - _PUBLIC_BODY else None)
+    own = sorted(sectors & PUBLIC_BODY - {"GOV"})
+    return own[0] if len(own) == 1 else ("GOV" if "GOV" in sectors and not sectors - PUBLIC_BODY else None)
 
 
-def _association_sector(st: ActorState, words) -> Optional[str]:
-    """NGO or LAB for a named association or union (a lexicon organisation of that sector, else the name's last
-    organisation word, orgwords.tsv: `the Georgia School Boards Association`, `the Ohio Teachers Union`), whose lawyer
-    speaks for it as its spokesman does (bench/actors/GUIDE.md, session 34); else None (a company's or a family's
-    lawyer stays a private one, CVL)."""
-    org = next((h[1] for t in words if (h := hit_at(st, t.i)) and h[0] == "ORG"), None)
-    if org is not None:
-        return org.sector if org.sector in ("NGO", "LAB") else None
+def _association(st: ActorState, words) -> tuple[Optional[str], Optional[lex.Organisation]]:
+    """(NGO or LAB, the lexicon organisation if listed) for a named association or union whose lawyer speaks for it as
+    its spokesman does (bench/actors/GUIDE.md, session 34): a lexicon organisation of that sector, else the last
+    organisation word of an unlisted name (orgwords.tsv, a phrase ending there first: `the Ohio Teachers Union` LAB,
+    `the Georgia School Boards Association` NGO, but `a Credit Union` a bank's). (None, None) for anything else: a
+    company's, a family's or a person's lawyer stays a private one (CVL), and a state or a person named is no
+    association (a lexicon hit of another kind, an entity that is no organisation: `the Soviet Union`, rev34)."""
+    hit = next((h for t in words if (h := hit_at(st, t.i))), None)
+    if hit is not None:
+        org = hit[1] if hit[0] == "ORG" and hit[1].sector in ("NGO", "LAB") else None
+        return (org.sector, org) if org is not None else (None, None)
     names = [t for t in words if t.pos_ == "PROPN"]
-    sector = lex.org_words().get(names[-1].lower_) if names and names[-1].i == max(t.i for t in words) else None
-    return sector if sector in ("NGO", "LAB") else None
+    last = max(t.i for t in words)
+    if not names or names[-1].i != last or any(x.label_ != "ORG" for x in entities(st.doc) if x.start <= last < x.end):
+        return None, None
+    doc, orgwords = st.doc, lex.org_words()
+    sector = next((orgwords[p] for n in (3, 2, 1)
+                   if (p := " ".join(t.lower_ for t in tokens(doc)[max(0, last - n + 1):last + 1])) in orgwords), None)
+    return (sector, None) if sector in ("NGO", "LAB") else (None, None)
 
 
 def _definite(obj) -> bool:
@@ -3651,7 +3657,9 @@ def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
                         any(d.dep_ == "det" and d.lower_ == "the" for d in obj.children):
                     body = "GOV"                  # `a lawyer for the city`: the local government's
                 if body is None and any(t.pos_ == "PROPN" for t in words):
-                    body = _association_sector(st, words)
+                    body, org = _association(st, words)
+                    if org is not None:           # `a lawyer for the ACLU`: the listed body's country, as for its
+                        info.org, info.country = org, info.country or org.country   # other staff (rev34)
                 if body is not None:              # `general counsel for the police department`: the body's own
                     info.sector = body            # lawyer, not one in private practice; `an attorney for the Georgia
                     return                        # School Boards Association` speaks for it (gold34: NGO; act34c)

@@ -629,9 +629,13 @@ def _harsh_words(t, w, objs, subj) -> bool:
     """A verb of harsh words (`harshverb`: savage, hammer) is criticism when it is aimed at someone (its object or
     passive subject a person, a pronoun or an actor noun) by someone or by no one named (a doer that is a thing or a
     beast, `savaged by a dog`, `hammered by the storm`, is none), with no particle (`hammered out a deal`, `hammered
-    home`) and no violence in its sentence (`savaged him with a knife`)."""
+    home`) and no violence in its clause (`savaged him with a knife`, `troops hammered the rebels`). A word of violence
+    naming whom the words are aimed at (`savaged the police chief`, `hammered the army`) or what they are about (a
+    `topicprep` phrase: `hammered the governor over the shooting`) is none (rev34)."""
     if any(x.dep_ == "prt" for x in children(t)) or not objs or not all(_someone(x, w) for x in objs):
         return False
     agent = next((y for x in children(t) if x.dep_ == "agent" for y in children(x) if y.dep_ == "pobj"), None)
     doer = agent if agent is not None else (subj if subj is not None and subj.dep_ != "nsubjpass" else None)
-    return (doer is None or _someone(doer, w)) and not _violence_in(t, w)
+    aimed = {y.i for x in objs for k in (*x.lefts, x) for y in k.subtree} | {
+        y.i for x in children(t) if x.dep_ == "prep" and x.lower_ in w["topicprep"] for y in x.subtree}
+    return (doer is None or _someone(doer, w)) and not _violence_in_clause(t, w, aimed)
