@@ -42,3 +42,19 @@ def test_a_lexicon_body_before_an_honours_title_stays_an_actor(run):
     text = "Reuters named the striker its Player of the Month on Friday, Reuters said in a statement.\n"
     article = run(text)
     assert actor_at(article, text, "Reuters") is not None, [a.name for a in article.actors]
+
+
+def test_an_events_name_going_on_with_of_is_no_actor(run):
+    text = ("The winger scored twice on Sunday before leaving to join his country at the Gulf Cup of Nations, the "
+            "team's coach, Milo Brandt, said.\n")
+    article = run(text)
+    assert not any("Cup" in a.name for a in article.actors), [a.name for a in article.actors]
+    assert actor_at(article, text, "Milo Brandt") is not None
+
+
+def test_a_body_with_of_after_another_word_stays_an_actor():
+    from dateline.lexicon import actors as lex
+
+    assert lex.non_actor("the Eastern Shore Festival of Lights")
+    assert not lex.non_actor("the Bank of Westmoreland")
+    assert not lex.non_actor("the Conference of Mayors")    # `conference` ends a name of no actor only as its last word
