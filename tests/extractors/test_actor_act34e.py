@@ -58,3 +58,11 @@ def test_a_body_with_of_after_another_word_stays_an_actor():
     assert lex.non_actor("the Eastern Shore Festival of Lights")
     assert not lex.non_actor("the Bank of Westmoreland")
     assert not lex.non_actor("the Conference of Mayors")    # `conference` ends a name of no actor only as its last word
+
+
+@pytest.mark.parametrize("street", ["Whitcomb Lane", "Tamsin Lane", "Old Quarry Road", "Bellweather Drive"])
+def test_a_street_before_a_home_is_no_actor(run, street):
+    text = f"Dorran Pike raced downstairs at his {street} apartment and was stunned by what he found.\n"
+    article = run(text)
+    assert actor_at(article, text, street) is None, [a.name for a in article.actors]
+    assert actor_at(article, text, "Dorran Pike") is not None

@@ -466,6 +466,7 @@ def nameless_spans(st: ActorState) -> None:
         span = char_span(doc, m.start(g), m.end(g), alignment_mode="expand")
         if span is not None and not any(st.hits.get(i, ("",))[0] == "ORG" for i in range(span.start, span.end)):
             st.nameless.add(m.start(g), m.end(g))     # (not `10 Downing Street said`: the government)
+    _streets_before_homes(st)                    # `his Lasinger Lane apartment`: a street (act34e)
     money = lex.words("money_last")
     for t in having(st.toks, LOWER=lexicon_ids(money)):   # `the Edward Byrne Justice Assistance Grants`: money
         if t.lower_ in money and t.is_title and t.i > 0 and toks[t.i - 1].is_title and \
@@ -527,6 +528,25 @@ def _whole(name: str, text: str, edge: str = r"\w"):
 
 
 _DIGIT = re.compile(r"\d")          # where every match of `_address` starts (`spans.matches_at`)
+
+
+def _streets_before_homes(st: ActorState) -> None:
+    """A street's name as the modifier of a home (`his Lasinger Lane apartment`, `the family's Orchard Road home`:
+    actor_words.tsv `street_home` after a capitalised `street_word`): a place, not an actor (act34e), unless a lexicon
+    organisation holds it."""
+    homes, streets = lex.words("street_home"), lex.words("street_word")
+    toks = st.toks
+    for t in having(toks, LOWER=lexicon_ids(homes)):
+        if t.lower_ not in homes or t.i < 2:
+            continue
+        street = toks[t.i - 1]
+        if not (street.is_title and street.lower_ in streets and toks[t.i - 2].is_title):
+            continue
+        k = t.i - 2
+        while k > 0 and t.i - k < 4 and toks[k - 1].is_title and not toks[k - 1].is_sent_start:
+            k -= 1
+        if not any(st.hits.get(i, ("",))[0] == "ORG" for i in range(k, t.i)):
+            st.nameless.add(toks[k].idx, street.idx + len(street))
 
 
 @functools.lru_cache(maxsize=1)
