@@ -319,6 +319,24 @@ def capital_runs(doc, least: int = 3) -> list[list[int]]:
             if b - a >= least]
 
 
+_HONOUR_PERIODS = ("Year", "Week", "Month", "Season", "Decade", "Game", "Match")
+
+
+def _honour_title_start(st: ActorState, k: int) -> int:
+    """The first token of an honour's title whose capitalised head word is token k (`Person` of `Time's Person of the
+    Year`): back over capitalised words, numbers, hyphens and a possessive inside the title (`named the U.S. Bank
+    Pacific-10 Conference Men's Basketball Player of the Week`, act34e), but never into a lexicon organisation or
+    person (`Time's`: the magazine stays an actor)."""
+    toks = st.toks
+    while k > 0 and not toks[k].is_sent_start:
+        p = toks[k - 1]
+        if not (p.text[:1].isupper() or p.like_num or p.text in ("-", "'s", "’s") and k >= 2 and
+                toks[k - 2].text[:1].isupper() and hit_at(st, k - 2) is None) or hit_at(st, k - 1) is not None:
+            break
+        k -= 1
+    return k
+
+
 def nameless_spans(st: ActorState) -> None:
     """`st.nameless`: spans where no actor is named, though the tagger or the lexicon may find a name there.
     - A run of three or more words in capitals (a newsletter's headlines, `TWO DEAD, 16 INJURED`): its words name
@@ -364,7 +382,7 @@ def nameless_spans(st: ActorState) -> None:
             for t in r:                           # (a common noun there may still head a description:
                 if t.i in named and t.i not in keep:   # `AFGHAN WOMEN`, `POLICE`)
                     st.nameless.add(t.idx, t.idx + len(t))
-    honour, lems, year = lex.words("honour"), lowered(doc), ids_of("Year")
+    honour, lems, year = lex.words("honour"), lowered(doc), ids_of(*_HONOUR_PERIODS)
     marked = sorted(set(where(doc, "ORTH", year)).union(itertools.compress(range(len(lems)), map(honour.__contains__,
                                                                                                  lems))))
     for t in (st.toks[i] for i in marked):       # (the words found at C speed, not by a Python step a word)
@@ -375,9 +393,9 @@ def nameless_spans(st: ActorState) -> None:
             while k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].is_alpha:
                 k -= 1
             st.nameless.add(toks[k].idx, t.idx)
-        elif t.text == "Year" and t.i >= 3 and toks[t.i - 1].lower_ == "the" and toks[t.i - 2].lower_ == "of" and \
-                toks[t.i - 3].text[:1].isupper():
-            st.nameless.add(toks[t.i - 3].idx, t.idx + len(t))
+        elif t.text in _HONOUR_PERIODS and t.i >= 3 and toks[t.i - 1].lower_ == "the" and \
+                toks[t.i - 2].lower_ == "of" and toks[t.i - 3].text[:1].isupper():
+            st.nameless.add(toks[_honour_title_start(st, t.i - 3)].idx, t.idx + len(t))
     work = lex.words("work_noun")
     unreal = set()                                # the names of works and characters found below
     portrayed = lemma_in(doc, lex.words("portrayal"))   # (`_character` needs such a word: not asked without one)
@@ -448,6 +466,7 @@ def nameless_spans(st: ActorState) -> None:
         span = char_span(doc, m.start(g), m.end(g), alignment_mode="expand")
         if span is not None and not any(st.hits.get(i, ("",))[0] == "ORG" for i in range(span.start, span.end)):
             st.nameless.add(m.start(g), m.end(g))     # (not `10 Downing Street said`: the government)
+    _streets_before_homes(st)                    # `his Lasinger Lane apartment`: a street (act34e)
     money = lex.words("money_last")
     for t in having(st.toks, LOWER=lexicon_ids(money)):   # `the Edward Byrne Justice Assistance Grants`: money
         if t.lower_ in money and t.is_title and t.i > 0 and toks[t.i - 1].is_title and \
@@ -509,6 +528,25 @@ def _whole(name: str, text: str, edge: str = r"\w"):
 
 
 _DIGIT = re.compile(r"\d")          # where every match of `_address` starts (`spans.matches_at`)
+
+
+def _streets_before_homes(st: ActorState) -> None:
+    """A street's name as the modifier of a home (`his Lasinger Lane apartment`, `the family's Orchard Road home`:
+    actor_words.tsv `street_home` after a capitalised `street_word`): a place, not an actor (act34e), unless a lexicon
+    organisation holds it."""
+    homes, streets = lex.words("street_home"), lex.words("street_word")
+    toks = st.toks
+    for t in having(toks, LOWER=lexicon_ids(homes)):
+        if t.lower_ not in homes or t.i < 2:
+            continue
+        street = toks[t.i - 1]
+        if not (street.is_title and street.lower_ in streets and toks[t.i - 2].is_title):
+            continue
+        k = t.i - 2
+        while k > 0 and t.i - k < 4 and toks[k - 1].is_title and not toks[k - 1].is_sent_start:
+            k -= 1
+        if not any(st.hits.get(i, ("",))[0] == "ORG" for i in range(k, t.i)):
+            st.nameless.add(toks[k].idx, street.idx + len(street))
 
 
 @functools.lru_cache(maxsize=1)
