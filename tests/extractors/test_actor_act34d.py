@@ -1,0 +1,51 @@
+"""act34d: three actor classes left by act34b and act34c (docs/actors.md `### act34d`): `officer` after a modifier
+that makes it no police post (`chief medical officer`, `loan officer`, `duty officer`, a capitalised `Public
+Information Officer` before a name) takes its body's sector. Invented sentences."""
+from __future__ import annotations
+
+from tests.helpers import actor_at
+
+
+def test_a_chief_officer_of_a_company_is_no_police(run):
+    text = ('Flu cases rose this week in Marion County, Tennessee. "Get a shot now," said Dr. Alan Bresky, chief '
+            'medical officer for Harmon Health Partners.\n')
+    person = actor_at(run(text), text, "Alan Bresky")
+    assert person is not None and person.sector == "BUS", person
+
+
+def test_a_chief_officer_takes_a_public_bodys_sector(run):
+    text = ('Flu cases rose this week in Marion County. "Get a shot now," said Dr. Alan Bresky, chief medical '
+            'officer for the Marion County Health Department.\n')
+    person = actor_at(run(text), text, "Alan Bresky")
+    assert person is not None and person.sector == "GOV", person
+
+
+def test_a_trades_officer_is_no_police(run):
+    text = '"Rates are low," said Mara Quist, a loan officer at Pine Valley Bank in Dayton, Ohio.\n'
+    person = actor_at(run(text), text, "Mara Quist")
+    assert person is not None and person.sector == "BUS", person
+
+
+def test_a_state_bodys_duty_officer_is_no_police(run):
+    text = "A State Department duty officer said the embassy in Lima was closed on Friday after the protest.\n"
+    officer = actor_at(run(text), text, "A State Department duty officer")
+    assert officer is not None and officer.sector == "GOV", officer
+
+
+def test_a_capitalised_information_officer_before_a_name(run):
+    text = "The boat sank near the dam on Sunday, said DNR Public Information Officer Dana Whitlow. Two men swam.\n"
+    person = actor_at(run(text), text, "Dana Whitlow")
+    assert person is not None and person.sector == "GOV", person
+
+
+def test_police_officers_stay_police(run):
+    for text, name in (("Police arrested a man in Dayton, Ohio, on Friday. Officer Tom Reed said the suspect fled.\n",
+                        "Tom Reed"),
+                       ("The march ended in Leeds on Friday, said the city's chief police officer, Tom Reed.\n",
+                        "Tom Reed"),
+                       ('Police arrested a man in Dayton, Ohio, on Friday. "He ran," said the police duty officer, '
+                        'Sgt. Ann Cole.\n', "Ann Cole"),
+                       ("Police arrested a man in Dayton, Ohio, on Friday. The officer said the suspect fled.\n",
+                        "The officer")):
+        person = actor_at(run(text), text, name)
+        assert person is not None and person.sector == "COP", (text, person)
