@@ -49,3 +49,17 @@ def test_police_officers_stay_police(run):
                         "The officer")):
         person = actor_at(run(text), text, name)
         assert person is not None and person.sector == "COP", (text, person)
+
+
+def test_a_minister_in_a_us_home_story_is_no_us_official(run):
+    text = ("Cholera has killed 40 people in Haiti, the CDC said on Monday. The CDC sent a team of 12 to help. The "
+            "CDC said more cases were likely. The health minister, Paul Delva, said clinics in the north were full.\n")
+    person = actor_at(run(text), text, "Paul Delva")
+    assert person is not None and person.country == "HTI", person
+
+
+def test_a_us_home_story_keeps_its_own_officials(run):
+    text = ("Cholera has killed 40 people in Haiti, the CDC said on Monday. The CDC sent a team of 12 to help. The "
+            "CDC said more cases were likely. The health commissioner, Paul Delva, said clinics in Ohio were full.\n")
+    person = actor_at(run(text), text, "Paul Delva")
+    assert person is not None and person.country == "USA", person
