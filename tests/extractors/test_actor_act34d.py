@@ -1,6 +1,5 @@
 """act34d: three actor classes left by act34b and act34c (docs/actors.md `### act34d`): `officer` after a modifier
-that makes it no police post (`chief medical officer`, `loan officer`, `duty officer`, a capitalised `Public
-Information Officer` before a name) takes its body's sector. Invented sentences."""
+that makes it no police post (`chief medical officer`, `loan officer`, `duty officer`) takes its body's sector. Invented sentences."""
 from __future__ import annotations
 
 from tests.helpers import actor_at
@@ -32,12 +31,6 @@ def test_a_state_bodys_duty_officer_is_no_police(run):
     assert officer is not None and officer.sector == "GOV", officer
 
 
-def test_a_capitalised_information_officer_before_a_name(run):
-    text = "The boat sank near the dam on Sunday, said DNR Public Information Officer Dana Whitlow. Two men swam.\n"
-    person = actor_at(run(text), text, "Dana Whitlow")
-    assert person is not None and person.sector == "GOV", person
-
-
 def test_police_officers_stay_police(run):
     for text, name in (("Police arrested a man in Dayton, Ohio, on Friday. Officer Tom Reed said the suspect fled.\n",
                         "Tom Reed"),
@@ -63,3 +56,12 @@ def test_a_us_home_story_keeps_its_own_officials(run):
             "CDC said more cases were likely. The health commissioner, Paul Delva, said clinics in Ohio were full.\n")
     person = actor_at(run(text), text, "Paul Delva")
     assert person is not None and person.country == "USA", person
+
+
+def test_an_off_duty_officer_and_a_citys_chief_officer(run):
+    text = "Police arrested a man in Dayton, Ohio, on Friday after an off-duty officer saw him fire a gun.\n"
+    officer = actor_at(run(text), text, "an off-duty officer")
+    assert officer is not None and officer.sector == "COP", officer
+    text = "The plan was drawn up by Ray Cole, the acting city chief development officer, in Dayton, Ohio.\n"
+    person = actor_at(run(text), text, "Ray Cole")
+    assert person is not None and person.sector == "GOV", person

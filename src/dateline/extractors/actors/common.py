@@ -98,8 +98,8 @@ def civil_officer(before: list[str]) -> bool:
     `civil_officer`, one word or two: `information officer`, `foreign service officer`, `duty officer`; `Secret
     Service officer` and `police duty officer` stay police)."""
     words = lex.words("civil_officer")
-    if any(w in lex.words("police_officer") for w in before[-2:]):
-        return False
+    if any(w in lex.words("police_officer") for w in before[-2:]) or len(before) >= 2 and before[-2] == "-":
+        return False                              # `an off-duty officer`: a police officer's
     return bool(before) and (before[-1] in words or " ".join(before[-2:]) in words)
 
 

@@ -3347,10 +3347,14 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
         o = span[best[1] - 1].i                   # the officer's word; the words before it may stand before the
         before = [x.lower_ for x in tokens(st.doc)[max(0, o - 2):o]]   # span (`DNR Public Information Officer Dana
         #                                           Whitlow`, whose name the tagger began at `Officer`; act34d)
-        if t.sector == "COP" and t.role == "officer" and before and civil_officer(before):
-            info.sector = "GOV"                   # `an information officer`, `a press officer`: no police
+        if t.sector == "COP" and t.role == "officer" and k >= 0 and civil_officer(words[:k + 1]):
+            info.sector = "GOV"                   # `an information officer`, `a press officer`: no police (words
+            #                                       inside the span only: a police story's `Public Information
+            #                                       Officer Sam Cole` before whom the tagger cut the title is COP)
         if t.sector == "COP" and t.role == "officer" and before and business_officer(before):
             info.sector, info.role = "BUS", " ".join(before[-2:] + ["officer"])   # `chief financial officer`
+            if o >= 3 and tokens(st.doc)[o - 3].lower_ in lex.words("public_post"):
+                info.sector = "GOV"               # `the city chief development officer`: a local government's
         if t.sector == "MIL" and words[best[1] - 1] in lex.words("study_title") and k >= 0 and \
                 span[k].pos_ == "NOUN" and span[k].is_lower and span[k].lower_ not in \
                 lex.words("service_word") | lex.words("service_name") | lex.words("title_prefix"):
