@@ -3630,6 +3630,9 @@ def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
             if obj.dep_ != "pobj":
                 continue
             words = [t for t in obj.subtree if t.i <= obj.i or t.dep_ in ("prep", "pobj", "compound")]
+            if _company_post(info) and obj.ent_type_ == "GPE":
+                info.sector = "GOV"               # `the chief medical officer of Hamburg`: the city's (act34d)
+                return
             if info.role in lex.words("house_lawyer") and prep.lower_ == "for" and info.sector == "CVL":
                 body = _public_body_sector(st, words)
                 if body is None and obj.lower_ in lex.words("public_client") and \
