@@ -1,5 +1,7 @@
 """act34d: three actor classes left by act34b and act34c (docs/actors.md `### act34d`): `officer` after a modifier
-that makes it no police post (`chief medical officer`, `loan officer`, `duty officer`) takes its body's sector. Invented sentences."""
+that makes it no police post (`chief medical officer`, `loan officer`, `duty officer`) takes its body's sector; a
+minister, no US office, in a story whose home is the USA takes the other country the article names. Invented
+sentences."""
 from __future__ import annotations
 
 from tests.helpers import actor_at
