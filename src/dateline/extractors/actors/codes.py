@@ -789,6 +789,9 @@ def codes(st: ActorState) -> None:
         if home is None:
             continue
         abroad = _own_place(st, c) if c.sector in DOMESTIC else None
+        if home == "USA" and _no_us_office(c):
+            c.country = _one_country_abroad(st, home)   # `The health minister, Paul Delva` in a CDC story of
+            continue                              # Haiti's outbreak: no US office, Haiti's (act34d)
         if abroad is not None and abroad != home:
             c.country = abroad                    # `the clinical director of Auckland Regional Public Health
             #                                       Service` in a story set elsewhere: NZL (act31d)
@@ -798,6 +801,25 @@ def codes(st: ActorState) -> None:
                                        (c.key[0] in ("G", "D") and c.sector not in FOREIGN_PRONE) or
                                        _one_suspect(st, c)):
             c.country = home
+
+
+def _no_us_office(c: Cluster) -> bool:
+    """True for a person or a description whose role is an office the USA does not have (actor_words.tsv
+    `no_us_office`: `minister`, `prime minister`): never the home USA's official."""
+    role = (c.role or "").lower()
+    return c.key[0] in ("P?", "D", "G") and bool(role) and \
+        (role in lex.words("no_us_office") or role.split()[-1] in lex.words("no_us_office"))
+
+
+def _one_country_abroad(st: ActorState, home: str) -> Optional[str]:
+    """The one country other than `home` the article names (a country's name, capital or demonym), or the one named
+    at least twice as often as any other; else None."""
+    votes = Counter(entry for label, entry, _ in st.hits.values() if label in ("CTRY", "CAP", "DEM") and
+                    isinstance(entry, str) and entry != home)
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _nationalities(st: ActorState) -> None:

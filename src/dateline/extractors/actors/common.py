@@ -97,16 +97,25 @@ def _staff_after_possessive(st: ActorState, e: int) -> Optional[Cluster]:
 
 def civil_officer(before: list[str]) -> bool:
     """True when the lower-case words right before `officer` make it an official's post, no police (actor_words.tsv
-    `civil_officer`, one word or two: `information officer`, `foreign service officer`; `Secret Service officer`
-    stays police)."""
+    `civil_officer`, one word or two: `information officer`, `foreign service officer`, `duty officer`; `Secret
+    Service officer` and `police duty officer` stay police)."""
     words = lex.words("civil_officer")
+    if any(w in lex.words("police_officer") for w in before[-2:]) or len(before) >= 2 and before[-2] == "-":
+        return False                              # `an off-duty officer`: a police officer's
     return bool(before) and (before[-1] in words or " ".join(before[-2:]) in words)
 
 
 def business_officer(before: list[str]) -> bool:
     """True when the lower-case words right before `officer` make it a company's post, no police (actor_words.tsv
-    `business_officer`, two words: `chief financial officer`, `chief operating officer`)."""
-    return len(before) >= 2 and " ".join(before[-2:]) in lex.words("business_officer")
+    `business_officer`: two words, `chief financial officer`; one, `loan officer`); any `chief X officer` whose X is
+    no `police_officer` word is one too (`chief medical officer`, act34d)."""
+    words = lex.words("business_officer")
+    if bool(before) and before[-1] in words:
+        return True
+    if len(before) < 2:
+        return False
+    return " ".join(before[-2:]) in words or (before[-2] == "chief" and before[-1].isalpha() and
+                                              before[-1] not in lex.words("police_officer"))
 
 
 def after_possessive(doc, e: int) -> Optional[int]:

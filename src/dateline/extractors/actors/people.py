@@ -3373,10 +3373,17 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
             info.sector = body[0]                 # `a Bay Hospital spokeswoman`: the named body's, not a state's
         elif t.role in lex.words("staff") and k >= 0 and words[k] in lex.words("private_aide"):
             info.sector, info.role = "CVL", "care worker"   # `a home-care aide`, `a nurse's aide`: a private job
+        o = span[best[1] - 1].i                   # the officer's word; the words before it may stand before the
+        before = [x.lower_ for x in tokens(st.doc)[max(0, o - 2):o]]   # span (`DNR Public Information Officer Dana
+        #                                           Whitlow`, whose name the tagger began at `Officer`; act34d)
         if t.sector == "COP" and t.role == "officer" and k >= 0 and civil_officer(words[:k + 1]):
-            info.sector = "GOV"                   # `an information officer`, `a press officer`: no police
-        if t.sector == "COP" and t.role == "officer" and k >= 0 and business_officer(words[:k + 1]):
-            info.sector, info.role = "BUS", " ".join(words[k - 1:k + 1] + ["officer"])   # `chief financial officer`
+            info.sector = "GOV"                   # `an information officer`, `a press officer`: no police (words
+            #                                       inside the span only: a police story's `Public Information
+            #                                       Officer Sam Cole` before whom the tagger cut the title is COP)
+        if t.sector == "COP" and t.role == "officer" and before and business_officer(before):
+            info.sector, info.role = "BUS", " ".join(before[-2:] + ["officer"])   # `chief financial officer`
+            if o >= 3 and tokens(st.doc)[o - 3].lower_ in lex.words("public_post"):
+                info.sector = "GOV"               # `the city chief development officer`: a local government's
         if t.sector == "MIL" and words[best[1] - 1] in lex.words("study_title") and k >= 0 and \
                 span[k].pos_ == "NOUN" and span[k].is_lower and span[k].lower_ not in \
                 lex.words("service_word") | lex.words("service_name") | lex.words("title_prefix"):
@@ -3640,6 +3647,13 @@ def _title_preps(head) -> list:
     return preps
 
 
+def _company_post(info: _TitleInfo) -> bool:
+    """True for an officer's post read as a company's by its words alone (`chief medical officer`, `loan officer`:
+    common.business_officer): the body named after it gives the sector (`for the county health department`: GOV;
+    act34d)."""
+    return info.sector == "BUS" and bool(info.role) and info.role.endswith(" officer")
+
+
 def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
     """`a spokesman for the Archdiocese of New York`, `a professor at the University of Nevada`: the
     organisation after `of`/`for`/`at`/`with` gives its sector (and country) to a title that has none of its
@@ -3651,6 +3665,9 @@ def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
             if obj.dep_ != "pobj":
                 continue
             words = [t for t in obj.subtree if t.i <= obj.i or t.dep_ in ("prep", "pobj", "compound")]
+            if _company_post(info) and obj.ent_type_ == "GPE":
+                info.sector = "GOV"               # `the chief medical officer of Hamburg`: the city's (act34d)
+                return
             if info.role in lex.words("house_lawyer") and prep.lower_ == "for" and info.sector == "CVL":
                 body = _public_body_sector(st, words)
                 if body is None and obj.lower_ in lex.words("public_client") and \
@@ -3668,7 +3685,7 @@ def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
                 info.org = org
                 info.country = info.country or org.country
                 if info.sector in (None, "GOV") or info.role in lex.words("staff") | lex.words("weak_title") or \
-                        _police_rank(info, org.sector):
+                        _police_rank(info, org.sector) or _company_post(info):
                     info.sector = org.sector
                 return
             if obj.lemma_.lower() == "campaign" and (info.sector in (None, "GOV") or
@@ -3690,7 +3707,7 @@ def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
             if sector is None:                    # `president of Concerned Women for America`: an advocacy group
                 sector = cause_name(ent) if ent is not None else None
             if sector and (info.sector in (None, "GOV") or info.role in lex.words("staff") | lex.words("weak_title") or
-                           _police_rank(info, sector)):
+                           _police_rank(info, sector) or _company_post(info)):
                 info.sector = sector
                 return
             if info.role in lex.words("head_title") and info.sector == "GOV" and not any(
