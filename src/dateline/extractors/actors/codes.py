@@ -523,6 +523,8 @@ def dateline_country(st: ActorState) -> Optional[str]:
             continue
         for form in (text, text.title()):
             iso3 = st.countries.names.get(form) or st.countries.capitals.get(form)
+            if iso3 and k == 1 and not region and _us_town_dateline(st, form, iso3):
+                iso3 = None                       # `LIMA —` over a story of Allen County's sheriff: Lima, Ohio
             if iso3:
                 return iso3
         if text in us_state_forms():
@@ -535,6 +537,20 @@ def dateline_country(st: ActorState) -> Optional[str]:
         return "USA"                              # `ATLANTA (AP)`: a large American city alone, as US wires write
         #                                           their own (not `GENEVA`: a city abroad may only host the story)
     return _small_town_alone(dl)
+
+
+def _us_town_dateline(st: ActorState, form: str, iso3: str) -> bool:
+    """True for a dateline that is a capital abroad alone, no region (`LIMA —`, `DUBLIN —`), that the United States
+    has a town of, over a story of a US county or of American institutions (`Allen County sheriff investigators`,
+    `the Prosecutor's Office`; `names_us_county`, `cue_votes`) that never names that capital's country by its name
+    or demonym: the American town, as `_capitals_named_like_us_towns` (hits.py) reads it in the body (act34f: a
+    local paper's `LIMA —` made every actor Peruvian)."""
+    if iso3 == "USA" or form not in st.countries.capitals or not lex.us_town(form):
+        return False
+    if any(label in ("CTRY", "DEM") and entry == iso3 for label, entry, _ in st.hits.values()):
+        return False
+    text = st.ctx.text
+    return names_us_county(text) or cue_votes(text)["USA"] > 0
 
 
 def _small_town_alone(dl) -> Optional[str]:

@@ -137,6 +137,8 @@ def find_hits(st: ActorState) -> None:
         start, end, name = span_chars(doc, s, e)  # (a Span's text joins a Token a word)
         if st.ctx.skipped(start, end):
             continue
+        if label in ("CTRY", "CAP") and _after_new(toks, s, e):
+            continue                              # `New London police`, `New Lisbon`: another place's name (act34f)
         if label == "PER" and _in_double_surname(toks, s, e):
             continue                              # `Joaquin Navarro-Valls`: no Manuel Valls (ident34)
         entry = _entry(st, label, name)
@@ -152,6 +154,21 @@ def find_hits(st: ActorState) -> None:
 
 
 _HYPHENS = ("-", "‐")
+
+
+def _after_new(toks, s: int, e: int) -> bool:
+    """True for a country's or capital's name right after a capitalised `New` that opens no sentence (`New London
+    Police Chief`, `crime in New London`, `New Berlin, Wis.`): a place named after it (the lexicon's own `New Delhi`,
+    `New Zealand` are matched whole, longest first); a sentence's or headline's opening `New` (`New Iran sanctions`)
+    may be the adjective, so it counts only where the same `New NAME` is also written inside a sentence (act34f: a
+    town's police took Britain for their country)."""
+    if s == 0 or toks[s - 1].text != "New":
+        return False
+    if not toks[s - 1].is_sent_start:
+        return True
+    name = [t.text for t in toks[s:e]]
+    return any(toks[i].text == "New" and not toks[i].is_sent_start and [t.text for t in toks[i + 1:i + 1 + e - s]] == name
+               for i in range(len(toks) - (e - s)))
 
 
 def _in_double_surname(toks, s: int, e: int) -> bool:

@@ -951,11 +951,20 @@ def _handle_owner(st: ActorState, handle: str, at: Optional[int] = None) -> Opti
                 (len(joined) >= 6 and low.startswith(joined) and c.key[0] != "O"):   # `@pamkeyNEN`
             found.append(c)
     if not found and at is not None:              # `Lee Stranahan on Twitter at @Stranahan`: the one person of
-        text = st.ctx.text                        # that surname named on the handle's line
-        lo, hi = text.rfind("\n", 0, at) + 1, at
+        text = st.ctx.text                        # that surname named on the handle's line, also where the handle
+        lo, hi = text.rfind("\n", 0, at) + 1, at   # ends with it (`Reach Jo Marsh ... on Twitter @Akron_Marsh`, act34f)
         found = [c for c in st.clusters.values() if c.key[0] in ("P", "P?") and len(c.name.split()) >= 2 and
-                 c.name.split()[-1].lower() == low and any(lo <= ms < hi for ms, _ in c.mentions)]
+                 _handle_surname(low, c.name.split()[-1].lower()) and any(lo <= ms < hi for ms, _ in c.mentions)]
     return found[0] if len(found) == 1 else None
+
+
+HANDLE_SURNAME_LEAST = 4   # letters of a surname that, ending a handle, names its owner on the handle's line (act34f)
+
+
+def _handle_surname(handle: str, surname: str) -> bool:
+    """True for a handle (lower case, no `@`) that is the surname or ends with it after something else of at least
+    one letter (`lima_sowinski`, `akronmarsh`) where the surname has HANDLE_SURNAME_LEAST letters or more."""
+    return handle == surname or len(surname) >= HANDLE_SURNAME_LEAST and handle.endswith(surname)
 
 
 def _names_a_thing(st: ActorState, e: int) -> bool:
