@@ -1289,6 +1289,8 @@ def _ordinal_word(tok, title: lex.Title) -> bool:
     """An ordinal word before a title that is no word of it (actor_words.tsv `ordinal_word`: `the first president to
     ...`; not `the first lady`): which holder, by a number, no one the lexicon tells (ident34b)."""
     own = set(title.phrase.split())
+    if tok.dep_ == "attr":
+        return False                              # `Trump is the first candidate since Reagan ...`: said of him
     return any(c.i < tok.i and c.dep_ in ("amod", "compound") and c.lower_ in lex.words("ordinal_word") and
                c.lower_ not in own for c in children(tok))
 
@@ -1343,33 +1345,26 @@ def _office_fits(title: lex.Title, role: Optional[str]) -> bool:
     return title.role.split()[-1] in role
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
-
-
 def _out_of_frame(st: ActorState, tok, title: lex.Title, c: Cluster) -> Optional[str]:
     """Why a description resolved to lexicon person `c` means someone of another time or frame (ident34b), or None:
     'nobody' for a work of fiction in its sentence (actor_words.tsv `fiction_word`: `the president` of a CBS drama)
     or a restrictive relative clause (`the president it deserves`: a kind, no one); 'past' for another holder of the
     office in the past named in its sentence or the two before (`During the investigation of President Clinton ...
-    The president was then subpoenaed`, `the first lady` beside `Clinton's leg` in a story of her 1998 illness), or a
-    year in its sentence before the person took the office."""
+    The president was then subpoenaed`, `the first lady` beside `Clinton's leg` in a story of her 1998 illness). The
+    relative clause counts only for someone the text does not name by then (`the candidate she regards as ...` for
+    Trump named next stays his)."""
     doc = st.doc
     sent = sentence_of(doc, tok.i)
     fiction = lex.words("fiction_word")
     if any(t.lower_ in fiction and t.pos_ == "NOUN" for t in sent):
         return "nobody"
+    named = any(ms < sent.end_char + LATER_NAME_CHARS for ms, me in c.mentions)
     for ch in children(tok):
-        if ch.dep_ == "relcl" and ch.i > tok.i and ch.left_edge.i > 0 and \
+        if not named and ch.dep_ == "relcl" and ch.i > tok.i and ch.left_edge.i > 0 and \
                 tokens(doc)[ch.left_edge.i - 1].text not in (",", "(", "-", "--", "—", "–"):
             return "nobody"
     if not st.day:
         return None
-    held = [o for o in c.person.offices if o.holds(st.day) and _office_fits(title, o.role)]
-    start = min((o.start for o in held if o.start), default=None)
-    if start is not None:
-        for t in sent:
-            if t.like_num and _YEAR.fullmatch(t.text) and t.text < start[:4]:
-                return "past"
     first = sent.start
     for _ in range(2):
         if first > 0:
@@ -1380,7 +1375,7 @@ def _out_of_frame(st: ActorState, tok, title: lex.Title, c: Cluster) -> Optional
             continue
         if not any(lo <= ms < hi for ms, me in other.mentions):
             continue
-        if any(o.end and o.end <= st.day and _office_fits(title, o.role) and (not title.office or iso_ok(o, c))
+        if any(o.end and o.end <= st.day and _office_fits(title, o.role) and iso_ok(o, c)
                for o in other.person.offices):
             return "past"
     return None
