@@ -1265,9 +1265,9 @@ def _pronoun_gender(st: ActorState, tok, e_char: int) -> Optional[str]:
     """'m' or 'f' when the first he/his/him or she/her after a description in its sentence, with no person named
     between, tells the gender of the one meant (`the candidate anticipates them and his crowds ...`), else None."""
     sent = sentence_of(st.doc, tok.i)
-    for t in tokens(st.doc)[tok.i + 1:sent.end]:
-        if t.idx < e_char:
-            continue
+    for t in tokens(st.doc)[max(tok.i, tok.right_edge.i) + 1:sent.end]:
+        if t.idx < e_char:                        # (past the description's own words and clauses: `the candidate
+            continue                              # she regards as ...` is no woman)
         if t.ent_type_ == "PERSON" or hit_at(st, t.i) is not None:
             return None                           # someone else named first: the pronoun may be theirs
         if t.lower_ in _HE:
