@@ -1265,16 +1265,39 @@ def _pronoun_gender(st: ActorState, tok, e_char: int) -> Optional[str]:
     """'m' or 'f' when the first he/his/him or she/her after a description in its sentence, with no person named
     between, tells the gender of the one meant (`the candidate anticipates them and his crowds ...`), else None."""
     sent = sentence_of(st.doc, tok.i)
+    for t in tokens(st.doc)[sent.start:tok.i]:
+        if t.ent_type_ == "PERSON" or hit_at(st, t.i) is not None:
+            return None                           # someone named before it in its sentence: the pronoun may be
+            #                                       theirs (`Reines asked the reporter to join him`) (ident34c)
+    own = _clause_verb(tok)
     for t in tokens(st.doc)[max(tok.i, tok.right_edge.i) + 1:sent.end]:
         if t.idx < e_char:                        # (past the description's own words and clauses: `the candidate
             continue                              # she regards as ...` is no woman)
         if t.ent_type_ == "PERSON" or hit_at(st, t.i) is not None:
             return None                           # someone else named first: the pronoun may be theirs
-        if t.lower_ in _HE:
-            return "m"
-        if t.lower_ in _SHE:
-            return "f"
+        if t.lower_ in _HE or t.lower_ in _SHE:
+            if not _same_clause(own, t):
+                return None                       # a pronoun of another clause may be anyone's (`If the governor
+                #                                   withdraws, then she'd be committed ...`) (ident34c)
+            return "m" if t.lower_ in _HE else "f"
     return None
+
+
+def _clause_verb(tok):
+    """The verb (or the root) whose clause holds a token."""
+    t = tok
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def _same_clause(verb, pronoun) -> bool:
+    """A pronoun that may stand for the subject-like argument of `verb`: in that verb's own clause but no object
+    of it (`the candidate told him`: someone else), or in a clause joined to it by `and`/`but` (ident34c)."""
+    other = _clause_verb(pronoun)
+    if other.i == verb.i:
+        return pronoun.dep_ not in ("dobj", "dative", "iobj", "obj")
+    return other.dep_ == "conj" and other.head.i == verb.i or verb.dep_ == "conj" and verb.head.i == other.i
 
 
 def _gender_clash(name: str, gender: Optional[str]) -> bool:
@@ -1354,6 +1377,10 @@ def _out_of_frame(st: ActorState, tok, title: lex.Title, c: Cluster) -> Optional
     relative clause counts only for someone the text does not name by then (`the candidate she regards as ...` for
     Trump named next stays his)."""
     doc = st.doc
+    if c.mentions and st.day and any(o.holds(st.day) and _office_fits(title, o.role) and iso_ok(o, c)
+                                     for o in c.person.offices):
+        return None                               # a person the article names who holds the post that day: the
+        #                                           text supports them (`The Ohio governor` for Kasich) (ident34c)
     sent = sentence_of(doc, tok.i)
     fiction = lex.words("fiction_word")
     if any(t.lower_ in fiction and t.pos_ == "NOUN" for t in sent):
