@@ -1400,12 +1400,20 @@ def _out_of_frame(st: ActorState, tok, title: lex.Title, c: Cluster) -> Optional
     for other in st.clusters.values():
         if other is c or other.person is None or other.person is c.person or not other.mentions:
             continue
-        if not any(lo <= ms < hi for ms, me in other.mentions):
-            continue
+        if not any(lo <= ms < hi and not _told_former(st, ms, me) for ms, me in other.mentions):
+            continue                              # (`Former Attorney General Eric Holder`: told as past, so `the
+            #                                       attorney general` after him is today's) (ident34c)
         if any(o.end and o.end <= st.day and _office_fits(title, o.role) and iso_ok(o, c)
                for o in other.person.offices):
             return "past"
     return None
+
+
+def _told_former(st: ActorState, start: int, end: int) -> bool:
+    """A mention whose own title, in the words just before it, is told as no longer held (actor_words.tsv `former`,
+    less `then`, which sets the story in that time: `Former Attorney General Eric Holder`) (ident34c)."""
+    words = re.findall(r"[\w]+", st.ctx.text[max(0, start - 40):end].lower())
+    return any(w in lex.words("former") and w != "then" for w in words[-7:])
 
 
 def iso_ok(o, c: Cluster) -> bool:
