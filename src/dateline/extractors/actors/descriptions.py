@@ -558,6 +558,9 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         return                                    # `her efforts as a U.S. senator`: a role, not someone
     if _office_of_title(st, tok, title):
         return                                    # `The Maricopa County Sheriff's Office`: a body, not the sheriff
+    if _names_the_post(tok):
+        st.taken.append(np_bounds(st, tok))       # `a contender for the vice president's position`, `a run for the
+        return                                    # office of the president`: the post, no one (ident34b)
     if _describes_named(st, tok, title):
         return                                    # `a Taliban commander called Mullah Omar`: that person
     if _titles_a_name(tok):
@@ -615,7 +618,8 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
             add(st, c, s_char, e_char)
         st.taken.append((s_char, e_char))
         return
-    if body == () or not led or any(_ORDINAL.fullmatch(c.text) for c in children(tok) if c.i < tok.i):
+    if body == () or not led or any(_ORDINAL.fullmatch(c.text) for c in children(tok) if c.i < tok.i) or \
+            _ordinal_word(tok, title):
         st.taken.append((s_char, e_char))         # `the president of a gun violence prevention group`, `the civil
         return                                    # rights leader`, `the 43rd president`: someone this text does not
         #                                           name, not the head of a state
@@ -659,17 +663,33 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         add(st, c, s_char, e_char)
         st.taken.append((s_char, e_char))
         return
+    if iso is not None and _posted_abroad(st, title, iso, e_char):
+        add(st, state_actor(st, iso, title.sector if title.sector != "IGO" else "GOV"), s_char, e_char)
+        st.taken.append((s_char, e_char))         # `Cuba's chief diplomat in Washington`: a head of mission, not the
+        return                                    # foreign minister (ident34b)
     others = _co_arguments(st, tok)
     portfolio = _portfolio(tok, title)
-    c = _who(st, iso, title, tokens(doc)[tok.i].idx, party=party, place=place, others=others, portfolio=portfolio)
+    gender = _pronoun_gender(st, tok, e_char)
+    c = _who(st, iso, title, tokens(doc)[tok.i].idx, party=party, place=place, others=others, portfolio=portfolio,
+             gender=gender)
     if c is None and iso is None and dets[0].lower_ == "the":
         near = _context_country(st, tok.idx, people=True)
         if near is not None:
             c = _who(st, near, title, tokens(doc)[tok.i].idx, lexicon_only=True, party=party, others=others,
-                     portfolio=portfolio)
+                     portfolio=portfolio, gender=gender)
     if c is None and dets[0].lower_ == "the":
         c = _past_holder(st, iso, title, tokens(doc)[tok.i].idx, now=True)   # `the secretary` for a former secretary of
         #                                                               state
+        if c is not None and _gender_clash(c.name, gender):
+            c = None
+    if c is not None and c.person is not None:
+        frame = _out_of_frame(st, tok, title, c)
+        if frame == "nobody":                     # `the president` of a TV drama, `the president it deserves`
+            st.taken.append((s_char, e_char))
+            return
+        if frame == "past":                       # `The president was then subpoenaed` after `President Clinton` in
+            iso = iso or c.country                # a later story: the office's country, no one named (ident34b)
+            c = None
     if c is None:
         if iso is None:
             if dets[0].lower_ != "the" or title.role in lex.words("loose_role"):
@@ -1158,12 +1178,13 @@ def _in_headline(st: ActorState, tok) -> bool:
 def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_only: bool = False,
          former: bool = False, party: Optional[str] = None, anywhere: bool = False,
          place: Optional[str] = None, others: frozenset = frozenset(),
-         portfolio: Optional[str] = None) -> Optional[Cluster]:
+         portfolio: Optional[str] = None, gender: Optional[str] = None) -> Optional[Cluster]:
     """The person of this article (or, failing that, of the lexicon on this date) who fits a title; with a
     party (`the Democratic nominee`), not one known to be of another party (parties.tsv); `anywhere`: also one
     named far after `at` (a headline's description names the story's person); never one of `others` (the people
     named as the other arguments of the description's own verb, `_co_arguments`); with a `portfolio` (`_portfolio`:
-    `the information minister`), only one whose role holds that word."""
+    `the information minister`), only one whose role holds that word; with a `gender` (`_pronoun_gender`), none
+    whose given name tells the other (ident34b)."""
     members = lex.parties().members
 
     def other_party(name: str) -> bool:
@@ -1189,7 +1210,8 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
             ok = iso is not None and c.country == iso
         else:
             ok = fits(c.country, c.role)
-        if not ok or other_party(c.name) or party is not None and c.name not in members and \
+        if not ok or other_party(c.name) or _gender_clash(c.name, gender) or \
+                party is not None and c.name not in members and \
                 _told_of_other_party(st, c, party):
             continue
         if portfolio is not None and not title.office and portfolio not in (c.role or "").lower() and \
@@ -1225,6 +1247,7 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
             return o.role == title.role and (title.sector not in _MANY_HOLD or _one_post(o, lexicon_only)) and \
                 (portfolio is None or portfolio in o.role.lower())
         found = [p for p, held in _holders(st.day, iso) if any(holds(o) for o in held) and not other_party(p.name)
+                 and not _gender_clash(p.name, gender)
                  and (party is None or members.get(p.name) == party)   # (`the Republican nominee`: one known to
                  #                                                       be of the party, never Gary Johnson: act29a)
                  and not any(c.person is p for c in st.clusters.values() if id(c) in others)]
@@ -1232,6 +1255,170 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
             p = found[0]
             return cluster(st, ("P", p.name), p.name, person=p)
     return None
+
+
+_HE = frozenset(("he", "his", "him", "himself"))
+_SHE = frozenset(("she", "her", "hers", "herself"))
+
+
+def _pronoun_gender(st: ActorState, tok, e_char: int) -> Optional[str]:
+    """'m' or 'f' when the first he/his/him or she/her after a description in its sentence, with no person named
+    between, tells the gender of the one meant (`the candidate anticipates them and his crowds ...`), else None."""
+    sent = sentence_of(st.doc, tok.i)
+    for t in tokens(st.doc)[sent.start:tok.i]:
+        if t.ent_type_ == "PERSON" or hit_at(st, t.i) is not None:
+            return None                           # someone named before it in its sentence: the pronoun may be
+            #                                       theirs (`Reines asked the reporter to join him`) (ident34c)
+    own = _clause_verb(tok)
+    for t in tokens(st.doc)[max(tok.i, tok.right_edge.i) + 1:sent.end]:
+        if t.idx < e_char:                        # (past the description's own words and clauses: `the candidate
+            continue                              # she regards as ...` is no woman)
+        if t.ent_type_ == "PERSON" or hit_at(st, t.i) is not None:
+            return None                           # someone else named first: the pronoun may be theirs
+        if t.lower_ in _HE or t.lower_ in _SHE:
+            if not _same_clause(own, t):
+                return None                       # a pronoun of another clause may be anyone's (`If the governor
+                #                                   withdraws, then she'd be committed ...`) (ident34c)
+            return "m" if t.lower_ in _HE else "f"
+    return None
+
+
+def _clause_verb(tok):
+    """The verb (or the root) whose clause holds a token."""
+    t = tok
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def _same_clause(verb, pronoun) -> bool:
+    """A pronoun that may stand for the subject-like argument of `verb`: in that verb's own clause but no object
+    of it (`the candidate told him`: someone else), or in a clause joined to it by `and`/`but` (ident34c)."""
+    other = _clause_verb(pronoun)
+    if other.i == verb.i:
+        return pronoun.dep_ not in ("dobj", "dative", "iobj", "obj")
+    return other.dep_ == "conj" and other.head.i == verb.i or verb.dep_ == "conj" and verb.head.i == other.i
+
+
+def _gender_clash(name: str, gender: Optional[str]) -> bool:
+    """True when a person's given name (given_names.tsv) tells the gender other than `gender`."""
+    if gender is None or not name:
+        return False
+    known = given_names().get(name.split()[0].lower())
+    return known is not None and known != gender
+
+
+def _ordinal_word(tok, title: lex.Title) -> bool:
+    """An ordinal word before a title that is no word of it (actor_words.tsv `ordinal_word`: `the first president to
+    ...`; not `the first lady`): which holder, by a number, no one the lexicon tells (ident34b)."""
+    own = set(title.phrase.split())
+    if tok.dep_ == "attr":
+        return False                              # `Trump is the first candidate since Reagan ...`: said of him
+    return any(c.i < tok.i and c.dep_ in ("amod", "compound") and c.lower_ in lex.words("ordinal_word") and
+               c.lower_ not in own for c in children(tok))
+
+
+_POST_VERBS = frozenset(("elect", "appoint", "nominate", "name", "swear", "ascend", "rise", "return"))
+
+
+def _names_the_post(tok) -> bool:
+    """A description that owns a post noun (actor_words.tsv `post_noun`) sought or filled (`a contender for the vice
+    president's position`), or is the `of`-object of one (`elected to the office of the president`): the post, no
+    one. Not the post noun said otherwise (`That was the president's position`: his stance; `the president's office
+    said`: a body) (ident34b)."""
+    posts = lex.words("post_noun")
+    head = tok.head
+    if tok.dep_ == "poss" and head.lower_ in posts:
+        post = head
+    elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in posts and head.head.i < tok.i:
+        post = head.head
+    else:
+        return False
+    up = post.head
+    if post.dep_ != "pobj":
+        return False
+    return up.lower_ == "for" or up.lower_ in ("to", "into") and up.head.lemma_ in _POST_VERBS
+
+
+_ABROAD = re.compile(r"\s+(?:in|to|at)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+
+
+def _posted_abroad(st: ActorState, title: lex.Title, iso: str, e_char: int) -> bool:
+    """A diplomat's title (actor_words.tsv `envoy_title`) of one country followed by `in`/`to`/`at` a place of
+    another country or an organisation (`Cuba's chief diplomat in Washington`, `at the United Nations`): a head of
+    mission abroad, not the foreign minister its office class names (ident34b)."""
+    if not set(title.phrase.split()) & lex.words("envoy_title"):
+        return False
+    m = _ABROAD.match(st.ctx.text, e_char)
+    if m is None:
+        return False
+    name = m.group(1)
+    where = lex.place_country(name) or lex.countries().names.get(name)
+    if where is not None:
+        return where != iso
+    return name in lex.organisation_forms()
+
+
+def _office_fits(title: lex.Title, role: Optional[str]) -> bool:
+    """A role of the office class (or, for a title of none, the head word) a title names."""
+    if not role:
+        return False
+    if title.office:
+        return lex.office_of(role) == title.office and not _named_otherwise(title, role)
+    return title.role.split()[-1] in role
+
+
+def _out_of_frame(st: ActorState, tok, title: lex.Title, c: Cluster) -> Optional[str]:
+    """Why a description resolved to lexicon person `c` means someone of another time or frame (ident34b), or None:
+    'nobody' for a work of fiction in its sentence (actor_words.tsv `fiction_word`: `the president` of a CBS drama)
+    or a restrictive relative clause (`the president it deserves`: a kind, no one); 'past' for another holder of the
+    office in the past named in its sentence or the two before (`During the investigation of President Clinton ...
+    The president was then subpoenaed`, `the first lady` beside `Clinton's leg` in a story of her 1998 illness). The
+    relative clause counts only for someone the text does not name by then (`the candidate she regards as ...` for
+    Trump named next stays his)."""
+    doc = st.doc
+    if c.mentions and st.day and any(o.holds(st.day) and _office_fits(title, o.role) and iso_ok(o, c)
+                                     for o in c.person.offices):
+        return None                               # a person the article names who holds the post that day: the
+        #                                           text supports them (`The Ohio governor` for Kasich) (ident34c)
+    sent = sentence_of(doc, tok.i)
+    fiction = lex.words("fiction_word")
+    if any(t.lower_ in fiction and t.pos_ == "NOUN" for t in sent):
+        return "nobody"
+    named = any(ms < sent.end_char + LATER_NAME_CHARS for ms, me in c.mentions)
+    for ch in children(tok):
+        if not named and ch.dep_ == "relcl" and ch.i > tok.i and ch.left_edge.i > 0 and \
+                tokens(doc)[ch.left_edge.i - 1].text not in (",", "(", "-", "--", "—", "–"):
+            return "nobody"
+    if not st.day:
+        return None
+    first = sent.start
+    for _ in range(2):
+        if first > 0:
+            first = sentence_of(doc, first - 1).start
+    lo, hi = tokens(doc)[first].idx, sent.end_char
+    for other in st.clusters.values():
+        if other is c or other.person is None or other.person is c.person or not other.mentions:
+            continue
+        if not any(lo <= ms < hi and not _told_former(st, ms, me) for ms, me in other.mentions):
+            continue                              # (`Former Attorney General Eric Holder`: told as past, so `the
+            #                                       attorney general` after him is today's) (ident34c)
+        if any(o.end and o.end <= st.day and _office_fits(title, o.role) and iso_ok(o, c)
+               for o in other.person.offices):
+            return "past"
+    return None
+
+
+def _told_former(st: ActorState, start: int, end: int) -> bool:
+    """A mention whose own title, in the words just before it, is told as no longer held (actor_words.tsv `former`,
+    less `then`, which sets the story in that time: `Former Attorney General Eric Holder`) (ident34c)."""
+    words = re.findall(r"[\w]+", st.ctx.text[max(0, start - 40):end].lower())
+    return any(w in lex.words("former") and w != "then" for w in words[-7:])
+
+
+def iso_ok(o, c: Cluster) -> bool:
+    """A past office of the same country as the person a description was resolved to."""
+    return c.country is None or o.country == c.country
 
 
 def _portfolio(tok, title: lex.Title) -> Optional[str]:
