@@ -105,6 +105,27 @@ def police_chiefs(st: ActorState) -> None:
                 break
 
 
+def county_executives(st: ActorState) -> None:
+    """A county's Commissioners Court (`county_board` words ending its name) is the county's governing board, GOV, not
+    a court; a person titled `County Judge` (`County Judge Ted Varner`, `Walker County Judge Ann Cole`) in a story
+    with a word of the county's own business (`county_business`: the Commissioners Court, a burn ban, county
+    commissioners) is the judge who heads that board, the county's executive, GOV (bench/actors/GUIDE.md, act32a).
+    A `County Judge` who sentences someone in a story with none of those words stays a judge (act34g)."""
+    text, boards = st.ctx.text, lex.words("county_board")
+    lowered_text = text.lower()
+    business = any(w in lowered_text for w in lex.words("county_business"))
+    for c in st.clusters.values():
+        if c.key[0] in ("O", "G") and c.sector == "JUD" and not c.members and \
+                any(c.name.lower().endswith(b) for b in boards):
+            c.sector = "GOV"
+        elif business and c.key[0] in ("P?", "P") and c.sector == "JUD" and not c.members and \
+                any(_COUNTY_JUDGE.search(text[max(0, s - 40):e]) for s, e in c.mentions):
+            c.sector, c.role = "GOV", "county judge"
+
+
+_COUNTY_JUDGE = re.compile(r"\bCounty Judge\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*$")
+
+
 def social_parties(st: ActorState) -> None:
     """A lower-case `party` (actor_words.tsv `gathering`) that is a social gathering names no political party: one
     with a modifier of a gathering (`party_kind`: `a house party`, `a birthday party`, `private parties`, `a spring
