@@ -27,3 +27,20 @@ def test_a_county_judge_who_sentences_stays_a_judge(run):
     text = "County Judge Alan Brecht sentenced Tom Vail to five years in prison on Friday for the robbery.\n"
     judge = actor_at(run(text), text, "Alan Brecht")
     assert judge is not None and judge.sector == "JUD", judge
+
+
+def test_delegates_over_a_tagged_list_are_each_legislators(run):
+    text = ("The House of Delegates voted 60-38 to table the bill. Its sponsors are Delegates Mark Tolley, D-Hardy; "
+            "Rita Vance, R-Mason; and Glen Ashby, D-Wayne.\n")
+    article = run(text)
+    for name in ("Mark Tolley", "Rita Vance", "Glen Ashby"):
+        person = actor_at(article, text, name)
+        assert person is not None and person.sector == "LEG", person
+
+
+def test_a_list_after_a_plural_that_is_no_title_stays_private(run):
+    text = "Neighbors Ann Cole and Ray Poe said they heard two shots on Friday night.\n"
+    article = run(text)
+    for name in ("Ann Cole", "Ray Poe"):
+        person = actor_at(article, text, name)
+        assert person is not None and person.sector == "CVL", person
