@@ -32,8 +32,9 @@ from typing import Optional
 
 from ...lexicon import actors as lex
 from ...lexicon import pronouns, rows
-from .local_news import (caption_people, company_referents, named_relations, police_bodies, police_chiefs,
-                         police_initials, promo_writers, scout_units, staff_of_body_before, title_bodies)
+from .local_news import (caption_people, company_referents, county_executives, named_relations, police_bodies,
+                         police_chiefs, police_initials, promo_writers, scout_units, staff_of_body_before, title_bodies,
+                         titled_lists)
 from .common import acts_as_person
 from .state import ActorState, Cluster
 from ..spans import char_span, children, entities, matches_at, sentence_of, span_text, tokens
@@ -760,6 +761,8 @@ def codes(st: ActorState) -> None:
         _club_owners(st)                          # `Club owner Mike Ashley`: BUS, not a private person (act32b)
     _harmed_students(st)
     police_chiefs(st)                             # `Chief John Mina said` in a police story: COP (act25b)
+    county_executives(st)                         # `County Judge Ted Varner` over a burn ban: GOV (act34g)
+    titled_lists(st)                              # `Delegates A, D-Hardy; B; and C`: each a delegate (act34g)
     police_bodies(st)                             # `Los Angeles police`, `LA police`, `the LAPD`: one (act30b)
     named_relations(st)                           # `Family friend, Coreen Wilson`: a private person (act25b)
     promo_writers(st)                             # `Megan Gildow brings you the latest ...`: a writer (act25b)

@@ -105,6 +105,59 @@ def police_chiefs(st: ActorState) -> None:
                 break
 
 
+def county_executives(st: ActorState) -> None:
+    """A county's Commissioners Court (`county_board` words ending its name) is the county's governing board, GOV, not
+    a court; a person titled `County Judge` (`County Judge Ted Varner`, `Walker County Judge Ann Cole`) in a story
+    with a word of the county's own business (`county_business`: the Commissioners Court, a burn ban, county
+    commissioners) is the judge who heads that board, the county's executive, GOV (bench/actors/GUIDE.md, act32a).
+    A `County Judge` who sentences someone in a story with none of those words stays a judge (act34g)."""
+    text, boards = st.ctx.text, lex.words("county_board")
+    lowered_text = text.lower()
+    business = any(w in lowered_text for w in lex.words("county_business"))
+    for c in st.clusters.values():
+        if c.key[0] in ("O", "G") and c.sector == "JUD" and not c.members and \
+                any(c.name.lower().endswith(b) for b in boards):
+            c.sector = "GOV"
+        elif business and c.key[0] in ("P?", "P") and c.sector == "JUD" and not c.members and \
+                any(_COUNTY_JUDGE.search(text[max(0, s - 40):e]) for s, e in c.mentions):
+            c.sector, c.role = "GOV", "county judge"
+
+
+_COUNTY_JUDGE = re.compile(r"\bCounty Judge\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*$")
+
+
+_NAME = r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){1,3}"
+_TAG = r"(?:,\s+[DRI]-[A-Z][\w.'’ -]*?)?"
+_TITLED_LIST = re.compile(rf"\b(?P<title>[A-Z][a-z]+s)\s+(?P<list>{_NAME}{_TAG}(?:\s*[,;]\s*(?:and\s+)?{_NAME}{_TAG})*"
+                          rf"(?:\s*[,;]?\s+and\s+{_NAME}{_TAG}))")
+
+
+def titled_lists(st: ActorState) -> None:
+    """A capitalised plural title before a list of names (`Commissioners Ann Cole and Ray Poe`, `Delegates Mark
+    Tolley, D-Hardy; Rita Vance, R-Mason; and Glen Ashby`) is each name's title: a person named in the list with no
+    sector yet takes the singular title's sector and role (titles.tsv), also where a party-district tag or a
+    semicolon breaks the parse's list. In a story of a `House of Delegates` (`delegate_house`) a `Delegate` is a
+    legislator, LEG (act34g)."""
+    text = st.ctx.text
+    if not any(c.key[0] == "P?" and c.sector is None for c in st.clusters.values()):
+        return
+    titles = lex.titles()
+    house = any(w in text.lower() for w in lex.words("delegate_house"))
+    spans = []
+    for m in _TITLED_LIST.finditer(text):
+        title = titles.get(m.group("title")[:-1].lower(), {}).get("person")
+        if title is None:
+            continue
+        sector = "LEG" if house and title.role == "delegate" else title.sector
+        spans.append((m.start("list"), m.end("list"), sector, title.role))
+    for c in st.clusters.values():
+        if c.key[0] != "P?" or c.sector is not None or c.role is not None:
+            continue
+        hit = next(((sec, role) for a, b, sec, role in spans if any(a <= s < b for s, _ in c.mentions)), None)
+        if hit is not None:
+            c.sector, c.role = hit
+
+
 def social_parties(st: ActorState) -> None:
     """A lower-case `party` (actor_words.tsv `gathering`) that is a social gathering names no political party: one
     with a modifier of a gathering (`party_kind`: `a house party`, `a birthday party`, `private parties`, `a spring
