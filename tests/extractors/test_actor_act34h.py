@@ -1,0 +1,38 @@
+"""act34h: false actors named like places (docs/actors.md `### act34h`): a street's, a piece of land's or a school's
+name written only where something happens is a place, no actor. Invented sentences."""
+from __future__ import annotations
+
+from tests.helpers import actor_at
+
+
+def test_streets_after_a_place_preposition_are_no_actors(run):
+    text = ("Police said a man was shot on Kelley Lane in Newark on Tuesday. The victim, John Marsh, 34, lives in "
+            "Holm Way, officers said.\n")
+    article = run(text)
+    for name in ("Kelley Lane", "Holm Way"):
+        assert actor_at(article, text, name) is None, name
+    assert actor_at(article, text, "John Marsh") is not None
+
+
+def test_a_street_joined_to_a_place_preposition_is_no_actor(run):
+    text = "Officers found the car on Lasker Way and Dunmore Lane after the chase, Sgt. Ray Hall said.\n"
+    article = run(text)
+    assert actor_at(article, text, "Dunmore Lane") is None
+
+
+def test_a_school_where_something_happens_is_no_actor(run):
+    text = "Marcia Bell has volunteered as a coach and tutor at the YMCA and Clubview Elementary.\n"
+    article = run(text)
+    assert actor_at(article, text, "Clubview Elementary") is None
+    assert actor_at(article, text, "Marcia Bell") is not None
+
+
+def test_a_school_one_belongs_to_stays_an_actor(run):
+    text = "Alec Reed, 13, a student at Charlestown Middle School, died on Sunday, police said.\n"
+    assert actor_at(run(text), text, "Charlestown Middle School") is not None
+
+
+def test_a_school_that_acts_elsewhere_stays_an_actor(run):
+    text = ("Parents gathered at Lakeview High School on Friday. Lakeview High School announced that classes will "
+            "resume on Monday.\n")
+    assert actor_at(run(text), text, "Lakeview High School", 1) is not None
