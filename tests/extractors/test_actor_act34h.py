@@ -36,3 +36,18 @@ def test_a_school_that_acts_elsewhere_stays_an_actor(run):
     text = ("Parents gathered at Lakeview High School on Friday. Lakeview High School announced that classes will "
             "resume on Monday.\n")
     assert actor_at(run(text), text, "Lakeview High School", 1) is not None
+
+
+def test_a_national_forest_and_a_lookout_are_no_actors(run):
+    text = ("Rangers closed two trails on Monday, and the river nourishes the Davy Crockett National Forest with its "
+            "Big Slough Wilderness and Neches Overlook.\n")
+    article = run(text)
+    for name in ("Davy Crockett National Forest", "Neches Overlook"):
+        assert actor_at(article, text, name) is None, name
+
+
+def test_an_awareness_week_is_no_actor(run):
+    text = "Gov. Ann Lutz said the state's Severe Weather Awareness Week ends Sunday.\n"
+    article = run(text)
+    assert actor_at(article, text, "Severe Weather Awareness") is None
+    assert actor_at(article, text, "Ann Lutz") is not None

@@ -569,14 +569,16 @@ def _streets_before_homes(st: ActorState) -> None:
 
 def _located_places(st: ActorState) -> None:
     """A capitalised name whose last word is a street's or a piece of land's (actor_words.tsv `place_head`: `Holm
-    Way`, `the Angelina National Forest`) written only where something happens or lies - right after a `place_prep`
+    Way`, `Lasker Drive`) written only where something happens or lies - right after a `place_prep`
     (`in Holm Way`, `on the Kelley Lane`), or joined by `and`/`or` to such a preposition's object (`near Orange
     Center Boulevard and Goldwyn Avenue`) - is a place, no actor (act34h). A school's name (`school_head`: `Clubview
     Elementary`) likewise, only after a verb's place_prep other than `on` (`met at Lakeview High School`; not `a
     student at ...`, where one belongs, nor `cast a pall on ...`). A name the text also writes elsewhere (`Clubview
     Elementary announced ...`: it acts) or that a lexicon organisation or person holds is kept; a mention already in
-    no-name spans (an address's street) counts as a place."""
+    no-name spans (an address's street) counts as a place. A piece of land named by its last two words (`public_land`:
+    `the Angelina National Forest`) is a place wherever it stands."""
     streets, schools, preps = lex.words("place_head"), lex.words("school_head"), lex.words("place_prep")
+    land = lex.words("public_land")
     toks, text = st.toks, st.doc.text
     names: dict[str, list[tuple[int, int, bool]]] = {}
     for t in having(toks, LOWER=lexicon_ids(streets | schools)):
@@ -596,7 +598,8 @@ def _located_places(st: ActorState) -> None:
             root = root.head
         prep = toks[before] if before >= 0 and toks[before].lower_ in preps else \
             root.head if root.dep_ == "pobj" and root.head.lower_ in preps and root.head.i < k else None
-        located = prep is not None and (t.lower_ in streets or prep.lower_ != "on" and prep.head.pos_ in ("VERB", "AUX"))
+        located = prep is not None and (t.lower_ in streets or prep.lower_ != "on" and prep.head.pos_ in ("VERB", "AUX")) \
+            or f"{toks[t.i - 1].lower_} {t.lower_}" in land       # (`the Angelina National Forest`: wherever it stands)
         names.setdefault(text[toks[k].idx:t.idx + len(t)], []).append((toks[k].idx, t.idx + len(t), located))
     for name, seen in names.items():
         spots = {s: located for s, _, located in seen}
