@@ -51,3 +51,26 @@ def test_an_awareness_week_is_no_actor(run):
     article = run(text)
     assert actor_at(article, text, "Severe Weather Awareness") is None
     assert actor_at(article, text, "Ann Lutz") is not None
+
+
+def test_an_unnamed_victims_relative_in_a_shooting_report_is_an_actor(run):
+    text = ("A 9-year-old girl was shot dead inside a Marion County home Wednesday, deputies said. The girl’s father "
+            "returned home after work and found her on the floor.\n")
+    relative = actor_at(run(text), text, "father")
+    assert relative is not None and relative.sector == "CVL", relative
+
+
+def test_an_unnamed_persons_relative_in_a_plot_is_no_actor(run):
+    text = "In the film, a lifeguard helps a young Kurd swim to Britain, where the young man's girlfriend lives.\n"
+    assert actor_at(run(text), text, "girlfriend") is None
+
+
+def test_neighbors_who_speak_are_a_group(run):
+    text = ("Police said a man was shot twice on Elm Street on Friday. Neighbors described the gunfire as intense.\n")
+    group = actor_at(run(text), text, "Neighbors")
+    assert group is not None and group.sector == "CVL", group
+
+
+def test_a_states_neighbors_are_no_group_of_people(run):
+    text = "If it gets the bomb, it will threaten its neighbors, said Tom Reid.\n"
+    assert actor_at(run(text), text, "neighbors") is None
