@@ -103,7 +103,8 @@ def descriptions(st: ActorState) -> None:
                 title = dataclasses.replace(title, sector="GOV")   # `Spain's executive`: its government
             _person_description(st, tok, title)
         elif "group" in kinds:
-            _group(st, tok, kinds["group"])
+            if not _state_neighbours(tok):
+                _group(st, tok, kinds["group"])
         elif "civil" in kinds:
             _group(st, tok, kinds["civil"], civil=True)
 
@@ -1068,7 +1069,8 @@ def _titled_surname(st: ActorState, surname: str, given: str, kin: str) -> Optio
 def _relative_of(st: ActorState, tok) -> None:
     """`Kopp's father`, `Slepian's killer`: a kin noun whose possessor is a person of the article names someone
     else, an actor of its own: a private person (CVL) of the possessor's country, or a criminal (CRM, no
-    country) for `killer`, `murderer`, `assassin`."""
+    country) for `killer`, `murderer`, `assassin`. So does one whose possessor is an unnamed person's noun
+    (actor_words.tsv `kin_owner`: `the girl's father`, `the victim's mother`; act34h), with no country."""
     if _named_relative(st, tok):
         return
     if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.i in st.person_at:
@@ -1081,7 +1083,7 @@ def _relative_of(st: ActorState, tok) -> None:
         return
     poss = possessor(tok)
     owner = st.person_at.get(poss.i) if poss is not None else None
-    if owner is None and not _pronoun_owned(tok):
+    if owner is None and not _pronoun_owned(tok) and not _unnamed_owner(st, poss):
         return
     s_char, e_char = np_bounds(st, tok)
     if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
@@ -1094,6 +1096,25 @@ def _relative_of(st: ActorState, tok) -> None:
                 sector=sector, country=country if country != "IGO" else None)
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
+
+
+def _unnamed_owner(st: ActorState, poss) -> bool:
+    """`the girl's father`, `the victim's mother`: the possessor is an unnamed person's noun (actor_words.tsv
+    `kin_owner`) in a story of harm (a `harm_verb` in the text: a shooting report), whose relatives are its
+    witnesses and victims (act34h; not a film's plot, `the young man's girlfriend lives`)."""
+    if poss is None or not poss.is_lower or poss.lemma_.lower() not in lex.words("kin_owner"):
+        return False
+    harm = lex.words("harm_verb")
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in harm for t in st.toks)
+
+
+def _state_neighbours(tok) -> bool:
+    """`its neighbors`, `Iran's neighbours`: the neighbours of a state or a body are states, no group of people
+    (act34h; `Neighbors said` stays one)."""
+    if tok.lemma_.lower() not in ("neighbor", "neighbour"):
+        return False
+    poss = possessor(tok)
+    return poss is not None and (poss.lower_ == "its" or poss.ent_type_ in ("GPE", "NORP", "ORG"))
 
 
 def _pronoun_owned(tok) -> bool:

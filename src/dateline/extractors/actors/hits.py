@@ -484,6 +484,7 @@ def nameless_spans(st: ActorState) -> None:
         if span is not None and not any(st.hits.get(i, ("",))[0] == "ORG" for i in range(span.start, span.end)):
             st.nameless.add(m.start(g), m.end(g))     # (not `10 Downing Street said`: the government)
     _streets_before_homes(st)                    # `his Lasinger Lane apartment`: a street (act34e)
+    _located_places(st)                          # `in Holm Way`, `at Clubview Elementary`: where, no actor (act34h)
     money = lex.words("money_last")
     for t in having(st.toks, LOWER=lexicon_ids(money)):   # `the Edward Byrne Justice Assistance Grants`: money
         if t.lower_ in money and t.is_title and t.i > 0 and toks[t.i - 1].is_title and \
@@ -564,6 +565,50 @@ def _streets_before_homes(st: ActorState) -> None:
             k -= 1
         if not any(st.hits.get(i, ("",))[0] == "ORG" for i in range(k, t.i)):
             st.nameless.add(toks[k].idx, street.idx + len(street))
+
+
+def _located_places(st: ActorState) -> None:
+    """A capitalised name whose last word is a street's or a piece of land's (actor_words.tsv `place_head`: `Holm
+    Way`, `Lasker Drive`) written only where something happens or lies - right after a `place_prep`
+    (`in Holm Way`, `on the Kelley Lane`), or joined by `and`/`or` to such a preposition's object (`near Orange
+    Center Boulevard and Goldwyn Avenue`) - is a place, no actor (act34h). A school's name (`school_head`: `Clubview
+    Elementary`) likewise, only after a verb's place_prep other than `on` (`met at Lakeview High School`; not `a
+    student at ...`, where one belongs, nor `cast a pall on ...`). A name the text also writes elsewhere (`Clubview
+    Elementary announced ...`: it acts) or that a lexicon organisation or person holds is kept; a mention already in
+    no-name spans (an address's street) counts as a place. A piece of land named by its last two words (`public_land`:
+    `the Angelina National Forest`) is a place wherever it stands."""
+    streets, schools, preps = lex.words("place_head"), lex.words("school_head"), lex.words("place_prep")
+    land = lex.words("public_land")
+    toks, text = st.toks, st.doc.text
+    names: dict[str, list[tuple[int, int, bool]]] = {}
+    for t in having(toks, LOWER=lexicon_ids(streets | schools)):
+        if t.lower_ not in streets and t.lower_ not in schools or not t.is_title or t.i < 1 or \
+                t.i + 1 < len(toks) and toks[t.i + 1].is_title:
+            continue                                  # (`Lincoln Elementary School`: its last word decides)
+        k = t.i
+        while k > 0 and t.i - k < 5 and toks[k - 1].is_title and not toks[k - 1].is_sent_start:
+            k -= 1
+        if k == t.i or any(st.hits.get(i, ("",))[0] in ("ORG", "PER") for i in range(k, t.i + 1)):
+            continue
+        before = k - 1
+        if before >= 0 and (toks[before].lower_ in ("the", "a", "an") or toks[before].tag_ == "PRP$"):
+            before -= 1
+        root = t
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        prep = toks[before] if before >= 0 and toks[before].lower_ in preps else \
+            root.head if root.dep_ == "pobj" and root.head.lower_ in preps and root.head.i < k else None
+        located = prep is not None and (t.lower_ in streets or prep.lower_ != "on" and prep.head.pos_ in ("VERB", "AUX")) \
+            or f"{toks[t.i - 1].lower_} {t.lower_}" in land       # (`the Angelina National Forest`: wherever it stands)
+        names.setdefault(text[toks[k].idx:t.idx + len(t)], []).append((toks[k].idx, t.idx + len(t), located))
+    for name, seen in names.items():
+        spots = {s: located for s, _, located in seen}
+        if not any(spots.values()):
+            continue
+        mentions = [(m.start(), m.end()) for m in _whole(name, text)]
+        if all(spots.get(s) or any(a <= s and e <= b for a, b, _ in st.nameless.around(s, e)) for s, e in mentions):
+            for s, e in mentions:
+                st.nameless.add(s, e)
 
 
 @functools.lru_cache(maxsize=1)
