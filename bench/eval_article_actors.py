@@ -59,6 +59,11 @@ tune38 + tune39 / fresh29: 6 + 6 / 6 more (December 2026, session 34, gold34, /w
 and tune39 the first 12 of a seeded shuffle of LGL local news, GVA shooting reports, GeoVirus outbreak reports and
 html-l3s-gn1 web pages of 600-4,000 characters in no gold set, which may be read; fresh29 6 articles of the events `kept`
 half (odd positions) that no actor set held, only measured.
+Released in session 34 (December 2026, by the lead): fresh15 ... fresh21 (42 articles over polnear-train, LGL and GVA,
+measured since act18-act24 and never read until then) were opened for reading (act34f, act34g, act34h read their
+errors): from then on they count with the read sets; the kept-apart actor sets are kept, fresh, fresh2-5, fresh7-14 and
+fresh22-29 (22 sets, 138 articles). Main's code at the release: released seven 0.877 / 0.854 / 0.688 / 2 wrong / false
+0.112; the 22 still kept 0.888 / 0.891 / 0.816 / 8 wrong / false 0.065 (coverage / country / sector).
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the
