@@ -74,3 +74,19 @@ def test_neighbors_who_speak_are_a_group(run):
 def test_a_states_neighbors_are_no_group_of_people(run):
     text = "If it gets the bomb, it will threaten its neighbors, said Tom Reid.\n"
     assert actor_at(run(text), text, "neighbors") is None
+
+
+def test_the_place_heads_ids_are_made_once_not_at_each_article(run):
+    """The lead (session 34): the pass asked `lexicon_ids` for a union of two word lists made anew at each article,
+    so the ids were worked out again and a new entry kept in spans._IDS for every article (time and memory)."""
+    from dateline.extractors import spans
+
+    def kept() -> int:                    # entries of spans._IDS made for the street and school heads
+        return sum(1 for words, _ in spans._IDS.values() if isinstance(words, (set, frozenset)) and "lane" in words
+                   and "elementary" in words)
+
+    run("Police said a man was shot on Kelley Lane in Newark on Tuesday.\n")
+    before = kept()
+    for k in range(3):
+        run(f"Officers closed Holm Way after a crash on Monday, police said. Case {k}.\n", id=f"t{k}")
+    assert before == 1 and kept() == 1

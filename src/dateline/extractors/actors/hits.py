@@ -567,6 +567,14 @@ def _streets_before_homes(st: ActorState) -> None:
             st.nameless.add(toks[k].idx, street.idx + len(street))
 
 
+@functools.lru_cache(maxsize=1)
+def _place_heads() -> frozenset:
+    """The last words of a street's, a piece of land's or a school's name (`place_head` and `school_head`), one set
+    made once: `lexicon_ids` keeps the ids of a set that lives as long as the process (a union made at each article
+    would be a new set each time, its ids worked out again and kept again)."""
+    return frozenset(lex.words("place_head") | lex.words("school_head"))
+
+
 def _located_places(st: ActorState) -> None:
     """A capitalised name whose last word is a street's or a piece of land's (actor_words.tsv `place_head`: `Holm
     Way`, `Lasker Drive`) written only where something happens or lies - right after a `place_prep`
@@ -581,7 +589,7 @@ def _located_places(st: ActorState) -> None:
     land = lex.words("public_land")
     toks, text = st.toks, st.doc.text
     names: dict[str, list[tuple[int, int, bool]]] = {}
-    for t in having(toks, LOWER=lexicon_ids(streets | schools)):
+    for t in having(toks, LOWER=lexicon_ids(_place_heads())):
         if t.lower_ not in streets and t.lower_ not in schools or not t.is_title or t.i < 1 or \
                 t.i + 1 < len(toks) and toks[t.i + 1].is_title:
             continue                                  # (`Lincoln Elementary School`: its last word decides)
