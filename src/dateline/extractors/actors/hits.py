@@ -153,6 +153,15 @@ def find_hits(st: ActorState) -> None:
     _outlets_by_acronym(st)
 
 
+def _capitalised_from(toks, k: int, floor: int = 0, alpha: bool = True) -> int:
+    """The first of the capitalised words (`is_title`; with `alpha`, letters only) that run back from token k to it, in
+    its sentence (no word opening a sentence is taken) and not before token `floor`: where a name ending at k starts."""
+    floor = max(floor, 0)
+    while k > floor and toks[k - 1].is_title and (toks[k - 1].is_alpha or not alpha) and not toks[k - 1].is_sent_start:
+        k -= 1
+    return k
+
+
 _HYPHENS = ("-", "‐")
 
 
@@ -461,9 +470,7 @@ def nameless_spans(st: ActorState) -> None:
         if t.is_title and t.lower_ in ideas and t.i > 0 and not t.is_sent_start and toks[t.i - 1].is_title and \
                 not (t.i + 1 < len(doc) and toks[t.i + 1].text[:1].isupper()) and \
                 t.dep_ not in ("compound", "nmod", "amod"):   # (not `a Nobel Peace Prize winner`: a description)
-            k = t.i - 1
-            while k > 0 and toks[k - 1].is_title and toks[k - 1].is_alpha and not toks[k - 1].is_sent_start:
-                k -= 1
+            k = _capitalised_from(toks, t.i - 1)
             if not any(st.hits.get(i, ("",))[0] in ("ORG", "PER") or toks[i].ent_type_ == "PERSON" or toks[i].is_stop
                        for i in range(k, t.i)):   # (a function word makes it a body's name: `Movement Toward Socialism`)
                 st.nameless.add(toks[k].idx, t.idx + len(t))
@@ -489,9 +496,7 @@ def nameless_spans(st: ActorState) -> None:
     for t in having(st.toks, LOWER=lexicon_ids(money)):   # `the Edward Byrne Justice Assistance Grants`: money
         if t.lower_ in money and t.is_title and t.i > 0 and toks[t.i - 1].is_title and \
                 not (t.i + 1 < len(doc) and toks[t.i + 1].is_title):
-            k = t.i - 1
-            while k > 0 and toks[k - 1].is_title and toks[k - 1].is_alpha and not toks[k - 1].is_sent_start:
-                k -= 1
+            k = _capitalised_from(toks, t.i - 1)
             if t.lower_.endswith("s") or t.i - k >= 2 and t.ent_type_ != "PERSON":   # (`Paul Grant`: a surname)
                 st.nameless.add(toks[k].idx, t.idx + len(t))
     _money_pots(st)                              # `the Highway Trust Fund`, `the Reserve Fund`: money (act28b)
@@ -560,9 +565,7 @@ def _streets_before_homes(st: ActorState) -> None:
         street = toks[t.i - 1]
         if not (street.is_title and street.lower_ in streets and toks[t.i - 2].is_title):
             continue
-        k = t.i - 2
-        while k > 0 and t.i - k < 4 and toks[k - 1].is_title and not toks[k - 1].is_sent_start:
-            k -= 1
+        k = _capitalised_from(toks, t.i - 2, floor=t.i - 4, alpha=False)
         if not any(st.hits.get(i, ("",))[0] == "ORG" for i in range(k, t.i)):
             st.nameless.add(toks[k].idx, street.idx + len(street))
 
@@ -593,9 +596,7 @@ def _located_places(st: ActorState) -> None:
         if t.lower_ not in streets and t.lower_ not in schools or not t.is_title or t.i < 1 or \
                 t.i + 1 < len(toks) and toks[t.i + 1].is_title:
             continue                                  # (`Lincoln Elementary School`: its last word decides)
-        k = t.i
-        while k > 0 and t.i - k < 5 and toks[k - 1].is_title and not toks[k - 1].is_sent_start:
-            k -= 1
+        k = _capitalised_from(toks, t.i, floor=t.i - 5, alpha=False)
         if k == t.i or any(st.hits.get(i, ("",))[0] in ("ORG", "PER") for i in range(k, t.i + 1)):
             continue
         before = k - 1
@@ -1109,9 +1110,7 @@ def _money_pots(st: ActorState) -> None:
             continue
         if t.i + 2 < len(toks) and toks[t.i + 1].text == "," and toks[t.i + 2].lower_ in ("a", "an"):
             continue                              # `The Bramley Trust Fund, a charity,`: the apposition says a body
-        k = t.i - 1
-        while k > 0 and toks[k - 1].is_title and toks[k - 1].is_alpha and not toks[k - 1].is_sent_start:
-            k -= 1
+        k = _capitalised_from(toks, t.i - 1)
         st.nameless.add(toks[k].idx, t.idx + len(t))
 
 
