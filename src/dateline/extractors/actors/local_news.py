@@ -141,13 +141,15 @@ def titled_lists(st: ActorState) -> None:
     text = st.ctx.text
     if not any(c.key[0] == "P?" and c.sector is None for c in st.clusters.values()):
         return
-    titles = lex.titles()
-    house = any(w in text.lower() for w in lex.words("delegate_house"))
+    titles, house = lex.titles(), None
     spans = []
     for m in _TITLED_LIST.finditer(text):
         title = titles.get(m.group("title")[:-1].lower(), {}).get("person")
         if title is None:
             continue
+        if house is None and title.role == "delegate":   # (the whole text lowered once, and only for delegates)
+            low = text.lower()
+            house = any(w in low for w in lex.words("delegate_house"))
         sector = "LEG" if house and title.role == "delegate" else title.sector
         spans.append((m.start("list"), m.end("list"), sector, title.role))
     for c in st.clusters.values():
