@@ -232,8 +232,9 @@ def staff_of_body_before(st: ActorState) -> None:
         s = min(c.mentions)[0]                    # one, `Boston Scientific spokesman`, rev27b)
         for ms, me, o in st.mentions.around(max(0, s - 80), s):
             if o is not c and o.key[0] == "O" and me <= s and not text[me:s].strip() and \
-                    o.sector not in (None, "GOV", "CVL"):
-                c.sector = o.sector
+                    o.sector not in (None, "CVL") and (o.sector != "GOV" or c.sector is None):
+                c.sector = o.sector               # (a head with no sector before a public body's name takes its
+                #                                   GOV: `Board of Assessors Chairman David Rand`, act35b)
                 c.country = c.country or (o.country if o.country != "IGO" else None)
                 break
         else:

@@ -2690,6 +2690,8 @@ def _accused(root) -> bool:
             for p in children(verb)) and any(t.lemma_.lower() == "charge" and t.pos_ == "NOUN" for t in verb.subtree) \
             and not any(k.dep_ == "neg" or k.lower_ in ("never", "not") for k in children(verb)):
         return True                               # `Dan Hart had been in custody since May on charges of assault`
+    if tok.dep_ == "pobj" and verb.lower_ == "against" and _charges_against(verb):
+        return True                               # `Charges against Jarnell Vance were dropped` (act35b)
     if verb.lemma_.lower() not in lex.words("accused") or verb.pos_ not in ("VERB", "AUX"):
         return False
     if tok.dep_ == "dobj" and verb.lemma_.lower() not in ("accuse", "suspect") and _law_subject(verb):
@@ -2712,6 +2714,23 @@ def _accused(root) -> bool:
                 o.lemma_.lower() in lex.words("law_agent") or _law_titled(o) for o in objs):
             return False                          # `accused ... by Democrats`: no one charges a crime
     return True
+
+
+def _charges_against(prep) -> bool:
+    """True for an `against` that names whom a charge is brought against: hung on a noun of a charge (actor_words.tsv
+    `facing_noun`: `Charges against Tom Vail were dropped`, `the indictment against Ann Mulu`) or on a verb of bringing
+    one (`charge_bringing`: `prosecutors filed charges against`, `charges were filed against`) whose object or passive
+    subject is such a noun. Not `no charges against`, not under a negation (`did not file charges against`) (act35b)."""
+    head, facing = prep.head, lex.words("facing_noun")
+    if head.pos_ == "NOUN" and head.lemma_.lower() in facing:
+        nouns, verb = [head], head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    elif head.pos_ == "VERB" and head.lemma_.lower() in lex.words("charge_bringing"):
+        nouns, verb = [k for k in children(head) if k.dep_ in ("dobj", "nsubjpass") and k.lemma_.lower() in facing], head
+    else:
+        return False
+    if not nouns or any(d.lower_ in ("no", "any") for n in nouns for d in children(n)):
+        return False
+    return verb is None or not any(k.dep_ == "neg" or k.lower_ in ("never", "not") for k in children(verb))
 
 
 def _law_titled(name) -> bool:
