@@ -90,8 +90,7 @@ def no_event(c: Candidate, w) -> bool:
             c.etype == "THREATEN" and c.noun.dep_ == "dobj" and _lemma(c.noun.head) in ("meet", "miss")) or (
             c.etype == "AGREE" and c.noun.dep_ in ("dobj", "nsubjpass") and _in(c.noun, w["dealthing"])
             and _lemma(c.noun.head) in ("withdraw", "pull", "drop", "rescind", "scrap")) or (
-            c.etype == "ASSAULT" and _crime_charged(c.noun, w)) or (
-            c.etype == "ASSAULT" and _attack_named_by_place(c, w))
+            c.etype == "ASSAULT" and _crime_charged(c.noun, w))
         # (`failed to meet the deadline`: a date kept or missed, no ultimatum; `withdrew its offer`: an offer taken
         # back agrees nothing, ev29b; a tariff is laid only by a light verb, `imposed tariffs`: not `lower tariffs on
         # coffee`, ev30a; `a threat of cholera`, `a warning on melons`: a danger told, ev30b)
@@ -624,29 +623,6 @@ def _crime_charged(x, w) -> bool:
         return False
     g = x.head.head
     return _in(g, w["chargedwith"]) and not (g.pos_ == "NOUN" and _lemma(g) == "count" and x.head.lower_ != "of")
-
-
-PLACE_ENTS = ("GPE", "LOC", "FAC")
-
-
-def _attack_named_by_place(c: Candidate, w) -> bool:
-    """An attack noun (`placedattack`) named by its place as a past one (ev35): plural or after `the`/`these`/`those`,
-    with a place name on it (a compound, `Paris terror attacks`, or an `in` phrase, `the attacks in Brussels`), no
-    owner (`Russia's strikes`), no `by`/`from` doer, and every participant a place: a background reference (`in the
-    wake of the Paris terror attacks`, `the Brussels attacks would harden attitudes`), not an attack the sentence
-    tells. An attack told by a verb stays (`the attacks in Paris killed 130`: `killed` is its own event)."""
-    n = c.noun
-    if _lemma(n) not in w["placedattack"]:
-        return False
-    if not (n.tag_ in ("NNS", "NNPS") or any(x.dep_ == "det" and x.lower_ in ("the", "these", "those")
-                                             for x in children(n))):
-        return False
-    if any(x.dep_ == "poss" or x.dep_ in ("prep", "agent") and x.lower_ in ("by", "from") for x in children(n)):
-        return False
-    placed = any(x.dep_ == "compound" and x.ent_type_ in PLACE_ENTS for x in children(n)) or any(
-        x.dep_ == "prep" and x.lower_ == "in" and any(y.dep_ == "pobj" and y.ent_type_ in PLACE_ENTS
-                                                       for y in children(x)) for x in children(n))
-    return placed and all(hasattr(x, "ent_type_") and x.ent_type_ in PLACE_ENTS for x in (*c.source, *c.target))
 
 
 def _harsh_words(t, w, objs, subj) -> bool:
