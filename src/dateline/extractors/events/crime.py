@@ -508,6 +508,26 @@ def _coerce(c: Candidate, target: list, source: list) -> None:
     c.target, c.source = target, source
 
 
+def _arrested_in_a_crime(c: Candidate, w) -> None:
+    """`Police arrest 2 in fatal shooting`, `Kenosha police arrest 15-year-old in fatal shooting`, `Deputies arrest
+    two men in Tuesday robbery`: a target the slots took from an arrest's `in` phrase naming a crime
+    (crime_words `crimeword`, `chargeword`) is the case, not the arrested. The others stay the target; with none, a
+    headline's misparse leaves the arrested a count or an age hung on the trigger (a `nummod`, an `acomp` `old`: the
+    parse may make `arrest` a noun), who is the target then; else there is none (ev35). Only an arrest word (mode
+    `arrest`)."""
+    t = c.token
+    if c.etype != "COERCE" or c.mode != "arrest" or not c.target or (c.noun is not None and c.noun.i != t.i):
+        return
+    crime_nouns = w["crimeword"] | w["chargeword"]
+    case = [x for x in c.target if hasattr(x, "dep_") and x.dep_ == "pobj" and x.head.dep_ == "prep" and
+            x.head.lower_ == "in" and x.head.head.i == t.i and _lemma(x) in crime_nouns]   # (not `for`: `searching
+    # for a suspect` names whom the search is for)
+    if not case:
+        return
+    rest = [x for x in c.target if all(x is not y for y in case)]
+    c.target = rest or [x for x in children(t) if x.dep_ == "nummod" or (x.dep_ == "acomp" and x.lower_ == "old")][:1]
+
+
 def _headline_accused(t) -> bool:
     """`Man accused of robbing a bank`, `Coach accused in assault`: `accuse` as a bare past participle (no auxiliary,
     no object; the parse may tag it a past tense) with a subject, as a headline drops `is`: the subject is the
@@ -530,6 +550,7 @@ def retype(c: Candidate, law: frozenset) -> None:
     _place_not_shooter(c, w)
     if _law_inquiry(c, w, law):
         return
+    _arrested_in_a_crime(c, w)
     if _extradited(c):
         return
     if c.pattern.key == "appear_court" and _verb(t):

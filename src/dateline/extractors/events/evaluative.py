@@ -791,8 +791,8 @@ def _under_fire(t):
     what = child(under, ("pobj",)) if under is not None else None
     if what is None or what.lemma_.lower() not in words()["underfire"]:
         return None
-    src = prep_object(what, "from") or prep_object(t, "from")
-    subj = child(t, SUBJ)
+    src = prep_object(what, "from") or prep_object(t, "from") or prep_object(what, "by") or prep_object(t, "by")
+    subj = child(t, SUBJ)             # (`came under assault by Senator Roe`: the doer after `by` too, ev35)
     if src is None or subj is None or not (names_actor(src) or actor_like(src)):
         return None
     from .checks import senses
