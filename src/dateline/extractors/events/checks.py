@@ -4123,9 +4123,15 @@ def _electorate_backing(c: Candidate, w, verdict: bool = False) -> bool:
                 o.lower_ in ("them", "us", "whom", "those", "these")
         return x.like_num or x.dep_ in ("nsubj", "nsubjpass") and x.pos_ == "NOUN"
 
-    sent = sentence_of(word.doc, word.i)
-    counted = any((_lemma(x) in w["pollword"] and not verdict) or of_people(x) or _lemma(x) in w["electorate"]
-                  for x in sentence_tokens(word) if x.i != word.i and not (x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN"))
+    known: list = []                      # (whether the sentence counts people: walked at the first read only, as
+    #                                       most givers are decided before it is asked: speed35b)
+
+    def counted() -> bool:
+        if not known:
+            known.append(any((_lemma(x) in w["pollword"] and not verdict) or of_people(x) or _lemma(x) in w["electorate"]
+                             for x in sentence_tokens(word)
+                             if x.i != word.i and not (x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN")))
+        return known[0]
     # (with `verdict` the counted people must be named, not only a poll: `the party's top figures, who have
     # expressed concern in light of his performance in the polls` speak for themselves)
 
@@ -4148,11 +4154,11 @@ def _electorate_backing(c: Candidate, w, verdict: bool = False) -> bool:
         if share(x):
             x = prep_object(x, "of") or x
             return share(x) or voters(x)
-        return _lemma(x) in w["electorate"] or x.lower_ in w["electorate"] or counted and (
-            _lemma(x) in w["cohort"] or x.lower_ in w["cohort"]) or any(y.dep_ == "nummod" and share(y)
-                                                                      for y in children(x))
+        return _lemma(x) in w["electorate"] or x.lower_ in w["electorate"] or (
+            _lemma(x) in w["cohort"] or x.lower_ in w["cohort"]) and counted() or any(
+            y.dep_ == "nummod" and share(y) for y in children(x))
 
-    return all(voters(x) or (counted and x.lower_ in ("they", "those", "who", "whom")) for x in givers)
+    return all(voters(x) or (x.lower_ in ("they", "those", "who", "whom") and counted()) for x in givers)
 
 
 def _electorate_view(c: Candidate, w) -> bool:
@@ -4577,7 +4583,8 @@ def _supposed(t, w) -> bool:
                 opener.i == v.i or opener.head.i == v.i) and not any(x.text == "?" for x in v.subtree):
             return True
     start = sentence_of(t.doc, t.i).start if t.doc.has_annotation("SENT_START") else 0
-    lead = next((x for x in t.doc[start:t.i] if not x.is_punct), None)
+    punct = column(t.doc, "IS_PUNCT")     # (the first word off the column: no Span nor Token made a word, speed35b)
+    lead = next((tokens(t.doc)[k] for k in range(start, t.i) if not punct[k]), None)
     if lead is None or lead.lower_ not in w["supposing"] or child(lead, ("nsubj",)) is not None:
         return False                      # (any tag: the tagger takes a first `Say` before a name for part of it)
     if child(t, ("nsubj", "nsubjpass", "expl")) is None:

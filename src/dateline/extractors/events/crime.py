@@ -452,6 +452,8 @@ def _moves(c: Candidate, w) -> bool:
     if not _verb(t):
         return False
     lem = _lemma(t)
+    if _MOVES.get(c.etype) != lem:
+        return False                      # (each rule below reads one type and verb: the rest skip the walks, speed35b)
     prt = {x.lower_ for x in children(t) if x.dep_ == "prt"}
     out = next((x for x in children(t) if x.lower_ == "out" and x.dep_ in ("prt", "prep", "advmod")), None)
     if c.etype == "PROTEST" and lem == "walk" and out is not None:
@@ -472,6 +474,9 @@ def _moves(c: Candidate, w) -> bool:
                    (o := child(y, ("pobj",))) is not None and _lemma(o) in w["outplace"]
                    for y in list(children(whom)) + list(children(t)))
     return False
+
+
+_MOVES = {"PROTEST": "walk", "RETREAT": "pull", "CONCEDE": "drop", "SUPPORT": "stand"}   # (`_moves`' type and verb pairs)
 
 
 def _service(c: Candidate, w) -> bool:

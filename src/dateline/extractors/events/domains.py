@@ -13,9 +13,10 @@ import re
 from bisect import bisect_left
 
 from ..page import page_of
-from ..spans import cut_sentences, lowered, per_doc, sentence_tokens
+from ..spans import any_in, cut_sentences, lowered, per_doc, sentence_tokens
 from ..token_strings import strings
 from . import crime, sentence
+from .columns import distinct
 from .nouns import actor_noun
 from .triggers import lemma as _lemma, ACTOR_ENTS, Candidate
 
@@ -111,8 +112,23 @@ def game_report(doc, w) -> bool:
     even in a sentence that names no game (`the Flyers beat the Capitals for their seventh win`, `5-for-6 shooting
     from the field`); made once a doc. The sentences are the events stage's (`spans.cut_sentences`: the parse's, cut
     again at blank lines), so a headline the parse ran into its lede counts apart."""
-    return per_doc(doc, "dateline.events.game_report", lambda d: sum(
+    return per_doc(doc, "dateline.events.game_report", lambda d: _may_report(d, w) and sum(
         sentence.of(d, s.start, s.end).game(w) for s in cut_sentences(d)) >= GAME_SENTENCES)
+
+
+def _may_report(doc, w) -> bool:
+    """Whether GAME_SENTENCES sentences of the doc (`cut_sentences`) may tell of a game: a sentence does only with a
+    word of `sport` (lemma or form in lower case) or a word holding a hyphen (a score: `_scored_at`), so a doc with
+    fewer such sentences is no game report, found without each sentence's words (speed35b: most docs hold none)."""
+    sport = w["sport"]
+    lems, lows = lowered(doc), lowered(doc, "LOWER")
+    found = set(_dashes(doc))
+    if not (distinct(doc).isdisjoint(sport) and distinct(doc, "LOWER").isdisjoint(sport)):
+        found.update(i for i in range(len(doc)) if lems[i] in sport or lows[i] in sport)
+    if len(found) < GAME_SENTENCES:
+        return False
+    found = sorted(found)
+    return sum(any_in(found, s.start, s.end) for s in cut_sentences(doc)) >= GAME_SENTENCES
 
 
 def _words_of(doc, a: int, b: int) -> frozenset[str]:
@@ -261,6 +277,8 @@ def fiction(c: Candidate, w) -> bool:
     or in a sentence that opens `In the film,` (`In the film, he plays a soldier who kills his officer`). A documentary,
     a book or a report tells of real acts and is no `fiction` word; a work that is itself a participant (`the film
     accuses the agency`) is left alone."""
+    if sentence.of_token(c.token).words.isdisjoint(w["fiction"]):
+        return False                      # (no work named in the sentence: every test below needs one; speed35b)
     t = c.noun if c.noun is not None else c.token
     toks = sentence_tokens(c.token)
     if not toks:

@@ -16,7 +16,7 @@ import functools
 from typing import Optional
 
 from ...records import Span
-from ..spans import picked, text
+from ..spans import ids_of, indices, picked, text
 from .columns import cols
 from .lexicon import Pattern, load, plover
 from .triggers import Candidate, names_actor
@@ -104,12 +104,14 @@ def _misread_forms(doc) -> list[int]:
     c = cols(doc)
     tag, dep, low, pos = c.tag_, c.dep_, c.lower, c.pos_
     verbs, heads = load().verbs, _phrase_heads()
-    return [i for i in range(c.n) if (tag[i] == "NNS" and low[i].endswith("s") or tag[i] in ("VBN", "JJ") and
-                                      dep[i] == "amod" and low[i].endswith("ed"))
+    return [i for i in indices(doc, TAG=_TAG_IDS)
+            if (tag[i] == "NNS" and low[i].endswith("s") or tag[i] in ("VBN", "JJ") and dep[i] == "amod" and
+                low[i].endswith("ed"))
             and pos[i] in _READ_POS and (_verb_key(low[i], verbs, True) is not None
                                          or _verb_key(low[i], heads) is not None)]
 
 
+_TAG_IDS = ids_of("NNS", "VBN", "JJ")   # (the tags `_misread_forms` tries: only those words are walked, speed35b)
 _READ_POS = ("NOUN", "VERB", "PROPN", "ADJ")   # (the parts of speech `_read_at` reads with `past`)
 
 
