@@ -694,6 +694,55 @@ def _spoken_of_only(st: ActorState) -> None:
                 c.mentions.discard(span)
 
 
+_ACTING_WORDS = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", "PTY", "REB", "LAB", "MED"))   # orgwords.tsv sectors
+#   of a body that acts wherever it is named (`in the Superior Court`, `told the Courier`): never passed over here
+
+
+def _named_only_as_places(st: ActorState) -> None:
+    """An organisation's name that no lexicon holds and that the article writes only as where something happens or
+    lies - the object of a preposition of place (actor_words.tsv `inert_prep`: `held at the Oak Family Life Center`,
+    `viewed at the New London City Office`, `an entrance into Ridge State University`) after a verb or a thing's
+    noun, or the modifier of a contest's or a programme's noun (`label_head`: `their Asian Champions League campaign`,
+    `her Frock Exchange TV show`; not `a Cricket Board statement`, `spoke with ABC11 off-camera`, which act) -
+    never a subject, object, owner or speaker, is a place or a label, no actor (act35a). Kept: a name after a person's
+    noun or a verb of belonging (`a student at ...`, `worked at ...`: where one belongs, `inert_keep`), and a name
+    with an organisation word of a body that acts (a court, a council, the police, a newspaper)."""
+    org_words, forms = lex.org_words(), lex.organisation_forms()
+    spoken = {id(c) for c in st.speaker_of.values()}
+    text = st.ctx.text
+    for c in st.clusters.values():
+        if c.key[0] != "O" or not c.mentions or c.members or id(c) in spoken or c.name in forms:
+            continue
+        if all(_placed_only(st, s, e, org_words) for s, e in c.mentions if text[s:e][:1].isupper() or
+               text[s:e][:4].lower() == "the ") and \
+                all(text[s:e][:1].isupper() or text[s:e][:4].lower() == "the " for s, e in c.mentions):
+            for span in list(c.mentions):
+                c.mentions.discard(span)
+
+
+def _person_noun(tok) -> bool:
+    """A noun of a person or a group of people (titles.tsv, any kind, by its word or lemma)."""
+    return tok.lower_ in lex.titles() or tok.lemma_.lower() in lex.titles()
+
+
+def _placed_only(st: ActorState, s: int, e: int, org_words: dict) -> bool:
+    """True when the name over characters [s, e) stands as a place (`_named_only_as_places`)."""
+    span = char_span(st.doc, s, e)
+    if span is None or any(org_words.get(t.lower_) in _ACTING_WORDS for t in span):
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in lex.words("inert_prep"):
+        owner = head.head
+        if owner.pos_ in ("VERB", "AUX"):
+            return owner.lemma_.lower() not in lex.words("inert_keep")
+        return owner.pos_ == "NOUN" and owner.is_lower and not _person_noun(owner)
+    return root.dep_ in ("compound", "nmod") and head.i >= span.end and head.is_lower and \
+        head.lemma_.lower() in lex.words("label_head")
+
+
 def _acts_or_undergoes(tok) -> bool:
     """True for a subject, the object of `by` after a passive verb (`indicted by a grand jury`), a verb's object, or
     the second of two such (`Police and witnesses said`)."""
@@ -726,6 +775,13 @@ def _own_cue_country(st: ActorState) -> None:
 
 
 def codes(st: ActorState) -> None:
+    """Give domestic actors with no country the article's home country; then drop the names written only as places,
+    after their countries have voted for the article's home (act35a)."""
+    _codes(st)
+    _named_only_as_places(st)                     # `held at the Oak Family Life Center`: where, no actor (act35a)
+
+
+def _codes(st: ActorState) -> None:
     """Give domestic actors with no country the article's home country."""
     _described_again(st)
     _spoken_of_only(st)

@@ -128,9 +128,10 @@ def states_and_orgs(st: ActorState) -> None:
                 #                                   `worked in nations such as Peru`: places named as examples
             if _after_place(st, s):
                 continue                          # `Dar es Salaam, Tanzania`: the country of a place
-            if dep == "pobj" and head.lower_ == "from" and _people_noun(head.head):
+            if dep == "pobj" and head.lower_ == "from" and (_people_noun(head.head) or _private_person_noun(head.head) and head.head.dep_ != "appos"):
                 continue                          # `immigrants from Mexico`, `refugees from Syria`: where people
-                #                                   come from, not the state acting
+                #                                   come from, not the state acting (`a woman originally from
+                #                                   Cameroon`: one private person's, act35a)
             if dep == "pobj" and _origin_of_people(head):
                 continue                          # `the rest are from Peru, Bolivia and Kenya`, `she is from
                 #                                   Chile`: where people come from (act26b)
@@ -161,11 +162,12 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `in Norway's second division`, `India's social networking site`:
                 #                                   where a league plays or a site is based, a place (act32e; not
                 #                                   an army's `Iraq's 9th Division`)
-            if dep == "compound" and (head.lower_ in lex.words("country_topic") or
+            if dep in ("compound", "nmod") and (head.lower_ in lex.words("country_topic") or
                                       head.lemma_.lower() in lex.words("country_topic")) and \
                     not ("." in span.text or span.text.isupper()):
                 continue                          # `the Kenya bombing`, `the Iran deal`: a place or a subject
-                #                                   (`U.S. missile attacks`: `U.S.` is the attacker)
+                #                                   (`U.S. missile attacks`: `U.S.` is the attacker; `the Zaire
+                #                                   and Sudan strains`, a list the parser hangs as nmod: act35a)
             if dep == "pobj" and head.lower_ == "of" and head.head.lower_ in lex.words("place_noun"):
                 continue                          # `the gambling capital of America`
             nxt = tokens(doc)[e] if e < len(doc) else None
@@ -189,6 +191,15 @@ def _people_noun(tok) -> bool:
 
 
 _ORIGIN_SUBJECTS = frozenset(("he", "she", "they", "we", "i", "you", "rest", "others", "remainder"))
+
+
+def _private_person_noun(tok) -> bool:
+    """A singular common noun of one private person (titles.tsv `civil`, actor_words.tsv `kin_owner`: `woman`, `man`,
+    `teenager`, `child`): where such a person is from is a place (act35a); not in apposition to a name (`Younis, an
+    Arab woman from Israel`: the country the article gives her)."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return False
+    return "civil" in (lex.titles().get(tok.lower_) or {}) or tok.lower_ in lex.words("kin_owner")
 
 
 def _origin_of_people(prep) -> bool:
@@ -467,6 +478,8 @@ def _example_of_places(prep) -> bool:
     if prep.lower_ not in ("including", "like", "as") or prep.head.pos_ != "NOUN" or prep.head.i == prep.i:
         return False
     kind = prep.head.lemma_.lower()
+    if kind in lex.words("place_noun") and kind not in lex.words("person_noun"):
+        return True                       # `nearby regions, including Nepal`: places, whatever the parse (act35a)
     if kind in lex.words("member_kind") or kind in lex.words("person_noun") or kind in lex.org_words() or \
             lex.titles().get(kind):
         return False                      # `sent envoys to its allies, including Japan`: the actors it was sent to
