@@ -44,3 +44,22 @@ def test_a_generation_the_lexicon_writes_stays_the_person(run):
     art = run(text, published="2010-03-01")
     actor = actor_at(art, text, "Joseph R. Biden")
     assert actor is not None and actor.name == "Joe Biden", actor
+
+
+def test_a_bare_surname_told_as_he_goes_to_the_husband_named_by_kin(run):
+    text = ("GREENVILLE -- On most days the lunch comes from Martha Kellerby, a longtime volunteer with the food bank. "
+            "But on Tuesday, Kellerby brought her husband, Tom, the town's mayor. Kellerby said he enjoyed meeting "
+            "the residents and would come back next year.\n")
+    art = run(text, published="2012-05-01")
+    actor = _at(art, text, "Kellerby said")
+    assert actor is not None and actor.name == "Tom Kellerby", actor
+    assert _at(art, text, "Kellerby brought").name == "Martha Kellerby"
+
+
+def test_an_honorific_of_a_third_relative_joins_no_one_of_unknown_gender(run):
+    text = ("Jane Orr was born in Iowa in 1930. She married Quennell Ashdown in 1950. \"She loved the farm,\" said "
+            "Ms. Ashdown's granddaughter Carla Ashdown. Ms. Ashdown died on Sunday.\n")
+    art = run(text, published="2012-05-01")
+    actor = _at(art, text, "Ms. Ashdown died")
+    actor = actor or _at(art, text, "Ashdown died")
+    assert actor is None or actor.name not in ("Carla Ashdown", "Quennell Ashdown"), actor

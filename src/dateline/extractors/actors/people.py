@@ -1776,18 +1776,20 @@ def _kin_named_by(st: ActorState, form: str, s: int) -> frozenset:
     texts = strings(doc, "ORTH")
     for i in [i for i, t in enumerate(texts[:-1]) if t == form and texts[i + 1] in ("'s", "’s")]:
         tok = st.toks[i]
-        if tok.dep_ != "poss" or tok.head.lemma_.lower() not in kin:
+        own = i > 0 and st.toks[i - 1].lower_.rstrip(".")
+        if tok.dep_ != "poss" or i != s and not (own in title_genders() and own == honorific):
             continue
-        own = tok.i - 1 >= 0 and st.toks[tok.i - 1].lower_.rstrip(".") in title_genders() and \
-            st.toks[tok.i - 1].lower_.rstrip(".")
-        if tok.i != s and not (own and own == honorific):
-            continue
-        noun = tok.head
-        heads = [c for c in children(noun) if c.dep_ == "appos" and c.pos_ == "PROPN"]
-        if noun.dep_ in ("nmod", "compound") and noun.head.pos_ == "PROPN" and noun.head.i > noun.i:
-            heads.append(noun.head)
+        noun, heads = tok.head, []
+        if noun.lemma_.lower() in kin:            # `Kellerby's son, Tom Kellerby`; `Ms. Vantrell's daughter-in-law
+            heads = [c for c in children(noun) if c.dep_ == "appos" and c.pos_ == "PROPN"]   # Carla Vantrell`
+            if noun.dep_ in ("nmod", "compound") and noun.head.pos_ == "PROPN" and noun.head.i > noun.i:
+                heads.append(noun.head)
+        elif noun.pos_ == "PROPN" and any(c.dep_ in ("nmod", "compound") and i < c.i < noun.i and
+                                          c.lemma_.lower() in kin for c in children(noun)):
+            heads = [noun]                        # the same parsed with the name possessed, the kin noun its modifier
         for h in heads:
-            lo = min([h.i] + [c.i for c in children(h) if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"])
+            lo = min([h.i] + [c.i for c in children(h) if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and
+                              c.i > i])
             out.add(" ".join(t.text for t in doc[lo:h.i + 1]))
     return frozenset(out)
 
@@ -1818,7 +1820,10 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
     found = [c for c in names.by_form.get(form, ()) if not _gender_clash(st, c, s)]
     if found and (form + "'s" in st.ctx.text or form + "’s" in st.ctx.text):
         kin_named = _kin_named_by(st, form, s)    # `Ms. Moayyad's daughter-in-law Nadia Moayyad`: not Nadia (ident35)
-        found = [c for c in found if c.name not in kin_named]
+        kept = [c for c in found if c.name not in kin_named]
+        honoured = title_genders().get(st.toks[s - 1].lower_.rstrip(".")) if s > 0 and len(kept) < len(found) else None
+        found = [c for c in kept if honoured is None or given_names().get(c.name.split()[0].lower()) == honoured]
+        #   (and then `Ms. Moayyad` names none of the others whose given name tells no gender: a third Moayyad)
     if any(_family_name_first(c) and c.name.split()[0] == form for c in found) and \
             (s == 0 or st.toks[s - 1].lower_.rstrip(".") not in lex.words("honorific")) and \
             any(any(m[0] <= at for m in c.mentions) for c in names.by_first.get(form, ())):
