@@ -1770,14 +1770,24 @@ def _kin_named_by(st: ActorState, form: str, s: int) -> frozenset:
     son, Tom Kellerby`): the person the possessor is not. Read at the possessor itself, and at any mention of the
     surname after the honorific the possessor had (`Ms. Moayyad died Saturday` is not Nadia either); the text
     holds `<form>'s` (the caller's cheap test). ident35."""
-    doc, kin = st.doc, lex.words("kin")
     honorific = st.toks[s - 1].lower_.rstrip(".") if s > 0 else None
-    out = set()
+    return frozenset(n for i, own, names in _kin_possessors(st, form) if i == s or own and own == honorific
+                     for n in names)
+
+
+def _kin_possessors(st: ActorState, form: str) -> list:
+    """[(token, its honorific or None, the names its kin noun gives)] for each `<form>'s` owning a kin noun, read once
+    an article and surname (doc.user_data)."""
+    doc, kin = st.doc, lex.words("kin")
+    cache = doc.user_data.setdefault("dateline.kin_possessors", {})
+    if form in cache:
+        return cache[form]
+    out = []
     texts = strings(doc, "ORTH")
     for i in [i for i, t in enumerate(texts[:-1]) if t == form and texts[i + 1] in ("'s", "’s")]:
         tok = st.toks[i]
-        own = i > 0 and st.toks[i - 1].lower_.rstrip(".")
-        if tok.dep_ != "poss" or i != s and not (own in title_genders() and own == honorific):
+        own = st.toks[i - 1].lower_.rstrip(".") if i > 0 else None
+        if tok.dep_ != "poss":
             continue
         noun, heads = tok.head, []
         if noun.lemma_.lower() in kin:            # `Kellerby's son, Tom Kellerby`; `Ms. Vantrell's daughter-in-law
@@ -1787,11 +1797,15 @@ def _kin_named_by(st: ActorState, form: str, s: int) -> frozenset:
         elif noun.pos_ == "PROPN" and any(c.dep_ in ("nmod", "compound") and i < c.i < noun.i and
                                           c.lemma_.lower() in kin for c in children(noun)):
             heads = [noun]                        # the same parsed with the name possessed, the kin noun its modifier
+        names = set()
         for h in heads:
             lo = min([h.i] + [c.i for c in children(h) if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and
                               c.i > i])
-            out.add(" ".join(t.text for t in doc[lo:h.i + 1]))
-    return frozenset(out)
+            names.add(" ".join(t.text for t in doc[lo:h.i + 1]))
+        if names:
+            out.append((i, own if own in title_genders() else None, frozenset(names)))
+    cache[form] = out
+    return out
 
 
 def _one_gender_honoured(text: str, surname: str) -> bool:
