@@ -1768,8 +1768,7 @@ def _generation_after(st: ActorState, s: int, e: int) -> Optional[tuple[int, str
 def _kin_named_by(st: ActorState, form: str, s: int) -> frozenset:
     """The names a surname's possessed kin noun gives (`Ms. Moayyad's daughter-in-law Nadia Moayyad`, `Kellerby's
     son, Tom Kellerby`): the person the possessor is not. Read at the possessor itself, and at any mention of the
-    surname after the honorific the possessor had (`Ms. Moayyad died Saturday` is not Nadia either); the text
-    holds `<form>'s` (the caller's cheap test). ident35."""
+    surname after the honorific the possessor had (`Ms. Moayyad died Saturday` is not Nadia either). ident35."""
     honorific = st.toks[s - 1].lower_.rstrip(".") if s > 0 else None
     return frozenset(n for i, own, names in _kin_possessors(st, form) if i == s or own and own == honorific
                      for n in names)
@@ -1832,7 +1831,7 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
     names.sync()
     at = st.toks[s].idx
     found = [c for c in names.by_form.get(form, ()) if not _gender_clash(st, c, s)]
-    if found and (form + "'s" in st.ctx.text or form + "’s" in st.ctx.text):
+    if found and _kin_possessors(st, form):
         kin_named = _kin_named_by(st, form, s)    # `Ms. Moayyad's daughter-in-law Nadia Moayyad`: not Nadia (ident35)
         kept = [c for c in found if c.name not in kin_named]
         honoured = title_genders().get(st.toks[s - 1].lower_.rstrip(".")) if s > 0 and len(kept) < len(found) else None
