@@ -14,6 +14,7 @@ from .common import (add, add_org, building_site, business_officer, civil_office
 from ..quotes.lexicon import given_names, title_genders
 from .codes import dateline_country
 from .local_news import harmed_subject
+from .people import _pronoun_gender as said_gender
 from .state import ActorState, Cluster
 from spacy.symbols import NOUN, PROPN
 
@@ -1046,7 +1047,32 @@ def _named_relative(st: ActorState, tok) -> bool:
         if not nested(st, s_char, e_char) and (s_char, e_char) not in st.taken:
             add(st, c, s_char, e_char)
             st.taken.append((s_char, e_char))
+    _surname_by_gender(st, owner, c, name.i, tok.lemma_.lower(), name.lower_)
     return True
+
+
+def _surname_by_gender(st: ActorState, owner: Cluster, c: Cluster, after: int, kin: str, given: str) -> None:
+    """`Linda Wasserman ... her husband, Bob ... Wasserman said he enjoyed it`: the owner's bare surnames after the
+    relative is named go to the relative where the text tells the relative's gender of them (an honorific before it,
+    a he/she it is the subject of) and the owner's given name tells the other. ident35."""
+    if c is owner or c.surname != owner.surname:
+        return
+    gender = "f" if kin in lex.words("kin_female") else "m" if kin in lex.words("kin_male") else \
+        given_names().get(given)
+    own = given_names().get(owner.name.split()[0].lower())
+    if gender is None or own is None or own == gender:
+        return
+    titles = title_genders()
+    for i, p in list(st.person_at.items()):
+        tok = st.toks[i]
+        if p is not owner or i <= after or tok.text != owner.surname or (tok.idx, tok.idx + len(tok)) not in owner.mentions:
+            continue
+        said = titles.get(st.toks[i - 1].lower_.rstrip(".")) or said_gender(tok) or \
+            _pronoun_gender(st, tok, tok.idx + len(tok))
+        if said == gender:
+            owner.mentions.discard((tok.idx, tok.idx + len(tok)))
+            add(st, c, tok.idx, tok.idx + len(tok))
+            st.person_at[i] = c
 
 
 def _titled_surname(st: ActorState, surname: str, given: str, kin: str) -> Optional[Cluster]:

@@ -189,6 +189,7 @@ def people(st: ActorState) -> None:
     in_team = {i for s, e in teams for i in range(s, e)}
     covered.update(in_team)
     in_list = set()                      # first tokens of names listed in an entity taken for an organisation
+    suffixed: dict[int, str] = {}        # first tokens of names written with a generation after a comma -> the name
     full_surnames = {ent[-1].text for ent in entities(doc) if ent.label_ in PERSON_LABELS and len(ent) > 1 and
                      ent[0].lower_ not in lex.words("honorific") and ent[0].is_alpha}
     firsts: list[set] = []               # first words of capitalised pairs, made at the first dweller only (a
@@ -344,7 +345,15 @@ def people(st: ActorState) -> None:
         if cut is not None:
             e = cut                               # `Sarah Silverman heckles Sanders supporters` (a headline);
             #                                       a name never runs over a line break
-        cands.append((s, e, span_text(doc, s, e), True))
+        son = _generation_after(st, s, e)
+        if son is not None:                       # `Donald Trump, Jr.`: the son, not the lexicon's Donald Trump
+            for k in range(s, son[0]):            # (ident35)
+                if st.hits.get(k, ("",))[0] == "PER":
+                    st.hits.pop(k)
+            suffixed[s] = son[1]
+            covered.update(range(s, son[0]))
+            e = son[0]
+        cands.append((s, e, son[1] if son is not None else span_text(doc, s, e), True))
         covered.update(range(s, e))
     for s, (label, entry, e) in list(st.hits.items()):
         if label == "PER" and not any(i in covered for i in range(s, e)):
@@ -445,7 +454,8 @@ def people(st: ActorState) -> None:
         if person is not None:
             c = cluster(st, ("P", person.name), person.name, person=person)
         else:
-            key = ("P?", form if s in labels or s in paired else " ".join(t.text for t in toks[s:e]))   # (`KATE BOULDUAN:` as
+            key = ("P?", form if s in labels or s in paired or s in suffixed else
+                   " ".join(t.text for t in toks[s:e]))   # (`KATE BOULDUAN:` as
             #                                                                           `Kate Boulduan`)
             if e - s == 1 and s not in paired and s not in in_list and not (_person_like(st, toks[s]) or dated_out) or (lex.non_actor(key[1]) or lex.non_actor(span_text(doc, s, e))) and not _addressed_language(toks, s, e) or \
                     _product(toks[e - 1]) and not _after_age(toks, s) or \
@@ -460,7 +470,7 @@ def people(st: ActorState) -> None:
             other = _other_seat(st, c, s)
             if other is not None:                 # `Rep. Mike Rogers` ... `Adm. Mike Rogers`: two people
                 c, key = None, key + (other,)
-            c = c or cluster(st, key, key[1] if s in labels or s in paired or key[0] == "P?" and
+            c = c or cluster(st, key, key[1] if s in labels or s in paired or s in suffixed or key[0] == "P?" and
                              _nicknamed(toks, s, e) else span_text(doc, s, e))
             #                                       (`Isaac Stanley-Becker`: one name)
             c.country = c.country or abroad       # `David Cameron, a Canadian hockey coach`: CAN
@@ -1741,6 +1751,62 @@ def _gender_clash(st: ActorState, c: Cluster, s: int) -> bool:
     return given is not None and given != title
 
 
+def _generation_after(st: ActorState, s: int, e: int) -> Optional[tuple[int, str]]:
+    """`Donald Trump, Jr.` (the entity ends before the comma): the end past the generation's mark and the name with it
+    (`Donald Trump Jr.`), when that name is no lexicon form (`Joseph R. Biden, Jr.` is Biden's); else None. A son's or
+    father's mark names another person than the one the name alone would. ident35."""
+    toks = st.toks
+    if e - s < 2 or e + 1 >= len(toks) or toks[e].text != "," or toks[e + 1].text.rstrip(".") not in _GENERATIONS:
+        return None
+    mark = toks[e + 1].text.rstrip(".")
+    name = f"{span_text(st.doc, s, e)} {mark}{'.' if mark in ('Jr', 'Sr') else ''}"
+    if name in lex.person_forms() or name.replace(".", "") in lex.person_forms():
+        return None
+    return e + 2, name
+
+
+def _kin_named_by(st: ActorState, form: str, s: int) -> frozenset:
+    """The names a surname's possessed kin noun gives (`Ms. Moayyad's daughter-in-law Nadia Moayyad`, `Kellerby's
+    son, Tom Kellerby`): the person the possessor is not. Read at the possessor itself, and at any mention of the
+    surname after the honorific the possessor had (`Ms. Moayyad died Saturday` is not Nadia either). ident35."""
+    honorific = st.toks[s - 1].lower_.rstrip(".") if s > 0 else None
+    return frozenset(n for i, own, names in _kin_possessors(st, form) if i == s or own and own == honorific
+                     for n in names)
+
+
+def _kin_possessors(st: ActorState, form: str) -> list:
+    """[(token, its honorific or None, the names its kin noun gives)] for each `<form>'s` owning a kin noun, read once
+    an article and surname (doc.user_data)."""
+    doc, kin = st.doc, lex.words("kin")
+    cache = doc.user_data.setdefault("dateline.kin_possessors", {})
+    if form in cache:
+        return cache[form]
+    out = []
+    texts = strings(doc, "ORTH")
+    for i in [i for i, t in enumerate(texts[:-1]) if t == form and texts[i + 1] in ("'s", "’s")]:
+        tok = st.toks[i]
+        own = st.toks[i - 1].lower_.rstrip(".") if i > 0 else None
+        if tok.dep_ != "poss":
+            continue
+        noun, heads = tok.head, []
+        if noun.lemma_.lower() in kin:            # `Kellerby's son, Tom Kellerby`; `Ms. Vantrell's daughter-in-law
+            heads = [c for c in children(noun) if c.dep_ == "appos" and c.pos_ == "PROPN"]   # Carla Vantrell`
+            if noun.dep_ in ("nmod", "compound") and noun.head.pos_ == "PROPN" and noun.head.i > noun.i:
+                heads.append(noun.head)
+        elif noun.pos_ == "PROPN" and any(c.dep_ in ("nmod", "compound") and i < c.i < noun.i and
+                                          c.lemma_.lower() in kin for c in children(noun)):
+            heads = [noun]                        # the same parsed with the name possessed, the kin noun its modifier
+        names = set()
+        for h in heads:
+            lo = min([h.i] + [c.i for c in children(h) if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and
+                              c.i > i])
+            names.add(" ".join(t.text for t in doc[lo:h.i + 1]))
+        if names:
+            out.append((i, own if own in title_genders() else None, frozenset(names)))
+    cache[form] = out
+    return out
+
+
 def _one_gender_honoured(text: str, surname: str) -> bool:
     """True when every honorific the text writes before `surname` (`Mr`, `Mrs.`, `Ms` ...: person_titles.tsv) tells
     one gender, or none does."""
@@ -1765,6 +1831,12 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
     names.sync()
     at = st.toks[s].idx
     found = [c for c in names.by_form.get(form, ()) if not _gender_clash(st, c, s)]
+    if found and _kin_possessors(st, form):
+        kin_named = _kin_named_by(st, form, s)    # `Ms. Moayyad's daughter-in-law Nadia Moayyad`: not Nadia (ident35)
+        kept = [c for c in found if c.name not in kin_named]
+        honoured = title_genders().get(st.toks[s - 1].lower_.rstrip(".")) if s > 0 and len(kept) < len(found) else None
+        found = [c for c in kept if honoured is None or given_names().get(c.name.split()[0].lower()) == honoured]
+        #   (and then `Ms. Moayyad` names none of the others whose given name tells no gender: a third Moayyad)
     if any(_family_name_first(c) and c.name.split()[0] == form for c in found) and \
             (s == 0 or st.toks[s - 1].lower_.rstrip(".") not in lex.words("honorific")) and \
             any(any(m[0] <= at for m in c.mentions) for c in names.by_first.get(form, ())):
