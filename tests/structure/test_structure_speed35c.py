@@ -50,3 +50,10 @@ def _share_by_counting(text):
 ])
 def test_latin_share_as_counted(text):
     assert _latin_share(text) == _share_by_counting(text)
+
+
+@pytest.mark.parametrize("text", ["The invented mayor spoke for 100\u00a0minutes, then\u2009left.", "Plain words only, no odd space."])
+def test_parse_text_makes_odd_spaces_plain_as_translate_does(text):
+    from dateline.structure import ODD_SPACES, parse_text
+
+    assert parse_text(text, ()) == text.translate(ODD_SPACES)
