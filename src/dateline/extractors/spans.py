@@ -414,6 +414,7 @@ def _lexeme_columns(doc) -> None:
 
 
 _LOWER: dict[int, str] = {}
+_LOWERED_KEYS: dict[str, str] = {}    # attr -> its key in `doc.user_data`
 
 
 def lowered_lemma(tok) -> str:
@@ -429,7 +430,7 @@ def lowered(doc, attr: str = "LEMMA") -> list[str]:
     """The string of one attribute of every token in lower case (`lowered(doc)[t.i] == t.lemma_.lower()`), read
     from `column` and made once per doc; each id is turned into its lower-cased string once a process (a pass that
     tests `lemma_.lower()` of every word of a sentence reads these instead)."""
-    key = f"dateline.lowered.{attr}"
+    key = _LOWERED_KEYS.get(attr) or _LOWERED_KEYS.setdefault(attr, f"dateline.lowered.{attr}")
     found = doc.user_data.get(key)
     if found is None or len(found) != len(doc):
         known, strings = _LOWER, doc.vocab.strings
@@ -480,9 +481,12 @@ def where(doc, attr: str, wanted) -> list[int]:
 _FEW = 12      # a set of at most this many values is tested on the column's array, one comparison a value
 
 
+_ARRAY_KEYS: dict[str, str] = {}      # attr -> its key in `doc.user_data`
+
+
 def _array(doc, attr: str):
     """`column` as a numpy array (uint64, as `doc.to_array` gives it), made once per doc and attribute."""
-    key = f"dateline.array.{attr}"
+    key = _ARRAY_KEYS.get(attr) or _ARRAY_KEYS.setdefault(attr, f"dateline.array.{attr}")
     found = doc.user_data.get(key)
     if found is None or len(found) != len(doc):
         found = doc.user_data[key] = np.fromiter(column(doc, attr), dtype=np.uint64, count=len(doc))
@@ -551,12 +555,20 @@ def picked(toks, name: str, pick) -> list:
     filtered token by token, with the same answer."""
     if not len(toks):
         return []
-    doc, first = toks[0].doc, toks[0].i
-    found = per_doc(doc, "dateline.picked." + name, pick)
+    tok = toks[0]
+    doc, first = tok.doc, tok.i
+    key = _PICKED_KEYS.get(name) or _PICKED_KEYS.setdefault(name, "dateline.picked." + name)
+    found = doc.user_data.get(key)              # (`per_doc`, written out: a sentence pass asks it of every sentence)
+    if found is None or found[0] != len(doc):
+        found = doc.user_data[key] = (len(doc), pick(doc))
+    found = found[1]
     if toks[-1].i - first + 1 != len(toks):
         chosen = set(found)
         return [t for t in toks if t.i in chosen]
     return [toks[i - first] for i in found[bisect_left(found, first):bisect_left(found, first + len(toks))]]
+
+
+_PICKED_KEYS: dict[str, str] = {}    # name -> its key in `doc.user_data` (made once, not at each read)
 
 
 def indices(doc, **wanted) -> list[int]:

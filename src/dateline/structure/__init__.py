@@ -66,6 +66,7 @@ def merge(spans) -> tuple[tuple[int, int], ...]:
 RUN_LIMIT = 64                   # longest run of punctuation the parser reads whole (see break_runs)
 WORD_LIMIT = 1000                # longest run without spaces the parser reads whole
 ODD_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\u200a": " "})
+_ODD = tuple(map(chr, ODD_SPACES))
 
 
 # a run of characters that are neither word characters nor spaces: quote marks, brackets, emoji, rules
@@ -78,7 +79,10 @@ def parse_text(text: str, spans, title_span=None) -> str:
     `100\u00a0percent\u00a0wrong` parses as words, long runs of punctuation broken (`break_runs`), and a Title
     Case or ALL CAPS headline at `title_span` written in sentence case (`truecase`); same length, same offsets as
     the text as read."""
-    return break_runs(blank(sentence_case(text, title_span), spans).translate(ODD_SPACES))
+    text = blank(sentence_case(text, title_span), spans)
+    if any(c in text for c in _ODD):         # (`translate` looks up every character: ~40 ns a character)
+        text = text.translate(ODD_SPACES)
+    return break_runs(text)
 
 
 def break_runs(text: str) -> str:

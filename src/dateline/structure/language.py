@@ -19,6 +19,7 @@ MIN_FOREIGN = 0.08      # German, French, Spanish... prose runs at 0.15-0.3 of t
 MIN_LETTERS = 40        # fewer letters than this: too short to tell the script
 MIN_LATIN = 0.5         # share of letters in the Latin alphabet under which a text is in another script
 _WORD = re.compile(r"[^\W\d_]+")
+_PAST_LATIN = re.compile(r"[^\x00-\u024f]+")    # characters from U+0250 on (a C scan; English holds a few: quotes, dashes)
 
 
 @functools.lru_cache(maxsize=2)
@@ -32,18 +33,21 @@ def english_share(text: str) -> tuple[float, int]:
     if not words:
         return 0.0, 0
     common = _words("english")
-    return sum(w in common for w in words) / len(words), len(words)
+    return sum(map(common.__contains__, words)) / len(words), len(words)
 
 
 def _foreign_share(text: str) -> float:
     words = _WORD.findall(text[:SAMPLE].lower())
     common = _words("foreign")
-    return sum(w in common for w in words) / len(words) if words else 0.0
+    return sum(map(common.__contains__, words)) / len(words) if words else 0.0
 
 
 def _latin_share(text: str) -> float:
     """The share of the letters that are Latin (1.0 when there are fewer than MIN_LETTERS letters)."""
-    counts = Counter(text[:SAMPLE])          # each distinct character tested once, not each character
+    sample = text[:SAMPLE]
+    if not any(c.isalpha() for run in _PAST_LATIN.findall(sample) for c in run):
+        return 1.0                           # every letter is Latin (the share below is then 1.0 too)
+    counts = Counter(sample)                 # each distinct character tested once, not each character
     letters = sum(n for c, n in counts.items() if c.isalpha())
     latin = sum(n for c, n in counts.items() if c.isalpha() and c < "\u0250")
     return latin / letters if letters >= MIN_LETTERS else 1.0
