@@ -118,3 +118,15 @@ def test_local_news_whose_counties_and_cues_outweigh_a_foreign_home(run, checked
     assert [answer[0] for found, answer in checked_outweigh if found[0] == "MEX"] == ["USA"]
     a = actor_at(art, text, "Luis Ortega")
     assert a is not None and a.country == "USA", a
+
+
+def test_cue_bound_abroad_is_at_least_each_other_countrys_cue_votes():
+    texts = ["Scotland Yard and SCOTLAND YARD detectives told a grand jury; the Garda, the gardaí and the RCMP "
+             "helped. Fines of £200 and £50.",
+             "The Crown Court heard the district attorney; Whitehall and the NHS were named. ſcotland Yard.",
+             "A Dáil committee and the Taoiseach; the county sheriff, Cromwell, CT 06416.", ""]
+    for text in texts + _random_texts(200, 7):
+        votes = codes.cue_votes(text)
+        for home in ("USA", "GBR", "IRL", "XXX"):
+            assert codes._most_cue_votes_abroad(text, home) >= max(
+                (n for iso3, n in votes.items() if iso3 != home), default=0), (text, home)

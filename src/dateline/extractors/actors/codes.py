@@ -173,8 +173,7 @@ def _most_place_votes_abroad(st: ActorState, home: str) -> int:
     organisation's name of two or more words (`_body_places`: one each), a US county (` County` or ` Parish` in
     each; the USA's only)."""
     text = st.ctx.text
-    cues = cue_votes(text)
-    bound = max((n for iso3, n in cues.items() if iso3 != home), default=0)
+    bound = _most_cue_votes_abroad(text, home)
     names = st.countries.names
     places = [(span_text(st.doc, ent.start, ent.end), ent.end_char) for ent in place_entities(st.doc)]
     written_as_town = {name for name, end in places if text[end:end + 2] == ", "}
@@ -183,6 +182,27 @@ def _most_place_votes_abroad(st: ActorState, home: str) -> int:
     if home != "USA":
         bound += text.count(" County") + text.count(" Parish")
     return bound
+
+
+def _most_cue_votes_abroad(text: str, home: str) -> int:
+    """An upper bound on `cue_votes(text)` of any one country other than `home`: for the USA (a postal code and a
+    page's title town vote for it alone) the occurrences of the phrases of other countries in the lower case (each
+    match of a phrase is one of its occurrences there, where `_cues_in` reads the lower case), without the search
+    of all 71 phrases; else the votes themselves."""
+    if home != "USA" or not text.isascii() and any(_case_trouble(c) for c in set(text) if not c.isascii()):
+        return max((n for iso3, n in cue_votes(text).items() if iso3 != home), default=0)
+    low = text.lower()
+    votes: Counter = Counter()
+    for phrase, iso3 in _foreign_cues():
+        votes[iso3] += low.count(phrase)
+    return max(votes.values(), default=0)
+
+
+@functools.lru_cache(maxsize=1)
+def _foreign_cues() -> tuple[tuple[str, str], ...]:
+    """home_cues.tsv's phrases of countries other than the USA, in lower case, with their country."""
+    cues = lex.home_cues()
+    return tuple((p, cues[k]) for p, k in zip(_cue_phrases(), _cue_list()) if cues[k] != "USA")
 
 
 def _countries_as_places(st: ActorState, among: Optional[set] = None) -> Counter:
