@@ -55,7 +55,9 @@ def test_cue_votes_as_the_whole_pattern():
 
 def test_cues_in_skips_a_text_without_cues():
     assert codes._cues_in(TEXTS[2], 0, len(TEXTS[2])) == ()
-    assert codes._cues_in(TEXTS[4], 0, len(TEXTS[4])) is None        # `ñ`: a cased letter outside ASCII
+    assert codes._cues_in(TEXTS[4], 0, len(TEXTS[4]))                # `ñ`: lowers to one letter, no phrase's
+    assert codes._cues_in(TEXTS[5], 0, len(TEXTS[5])) is None        # `ſ`: the pattern pairs it with `s`, its
+    #                                                                  lower case is itself (speed35a: `_case_trouble`)
     assert codes._cues_in(TEXTS[0], 0, len(TEXTS[0]))
 
 

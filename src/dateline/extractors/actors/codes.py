@@ -37,7 +37,7 @@ from .local_news import (caption_people, company_referents, county_executives, n
                          titled_lists)
 from .common import acts_as_person
 from .state import ActorState, Cluster
-from ..spans import char_span, children, entities, matches_at, sentence_of, span_text, tokens
+from ..spans import char_span, children, entities, matches_at, per_doc, sentence_of, span_text, tokens
 
 DOMESTIC = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", "SPY", "PTY", "ELI"))   # ELI: a former office holder
 PRIVATE = "CVL"
@@ -154,12 +154,55 @@ def _places_outweigh(st: ActorState, found: tuple[Optional[str], float], counts:
     obituary of an emigrant in a Texas town that names the old country's state and ruler (`Iran`, `Ayatollah
     Khomeini`) is local news of the town (act34b); not a story whose actors name their country again and again
     (US officials on a visitor from Burma, a report on Benghazi); else `found` unchanged."""
+    if _most_place_votes_abroad(st, found[0]) < max(PLACES_OUTWEIGH, 2 * counts[found[0]]):
+        return found                              # (no other country can have the votes: speed35a)
     places = +place_votes(st, 0, len(st.ctx.text), cues=True)
     ranked = places.most_common(1)
     if not ranked or ranked[0][0] == found[0] or ranked[0][1] < PLACES_OUTWEIGH or \
             ranked[0][1] < 3 * places[found[0]] or ranked[0][1] < 2 * counts[found[0]]:
         return found
     return ranked[0][0], ranked[0][1] / sum(places.values())
+
+
+def _most_place_votes_abroad(st: ActorState, home: str) -> int:
+    """An upper bound on the votes `place_votes(st, 0, len(text), cues=True)` gives any one country other than
+    `home`, made without its look-ups (speed35a: `_places_outweigh` ran place_votes at every article whose actors
+    give a home, ~2% of the extractors, and changes ~1 in 200). Each of place_votes' votes comes from one of: a cue
+    (`cue_votes`: the most of any other country), a place entity (one vote each, none for a country's own name
+    unless the article writes it once before `, `: `_us_towns`, `Palestine, Texas` then `Palestine`), an
+    organisation's name of two or more words (`_body_places`: one each), a US county (` County` or ` Parish` in
+    each; the USA's only)."""
+    text = st.ctx.text
+    bound = _most_cue_votes_abroad(text, home)
+    names = st.countries.names
+    places = [(span_text(st.doc, ent.start, ent.end), ent.end_char) for ent in place_entities(st.doc)]
+    written_as_town = {name for name, end in places if text[end:end + 2] == ", "}
+    bound += sum(1 for name, _ in places if name not in names or name in written_as_town)
+    bound += sum(1 for ent in entities(st.doc) if ent.label_ == "ORG" and len(ent) >= 2)
+    if home != "USA":
+        bound += text.count(" County") + text.count(" Parish")
+    return bound
+
+
+def _most_cue_votes_abroad(text: str, home: str) -> int:
+    """An upper bound on `cue_votes(text)` of any one country other than `home`: for the USA (a postal code and a
+    page's title town vote for it alone) the occurrences of the phrases of other countries in the lower case (each
+    match of a phrase is one of its occurrences there, where `_cues_in` reads the lower case), without the search
+    of all 71 phrases; else the votes themselves."""
+    if home != "USA" or not text.isascii() and any(_case_trouble(c) for c in set(text) if not c.isascii()):
+        return max((n for iso3, n in cue_votes(text).items() if iso3 != home), default=0)
+    low = text.lower()
+    votes: Counter = Counter()
+    for phrase, iso3 in _foreign_cues():
+        votes[iso3] += low.count(phrase)
+    return max(votes.values(), default=0)
+
+
+@functools.lru_cache(maxsize=1)
+def _foreign_cues() -> tuple[tuple[str, str], ...]:
+    """home_cues.tsv's phrases of countries other than the USA, in lower case, with their country."""
+    cues = lex.home_cues()
+    return tuple((p, cues[k]) for p, k in zip(_cue_phrases(), _cue_list()) if cues[k] != "USA")
 
 
 def _countries_as_places(st: ActorState, among: Optional[set] = None) -> Counter:
@@ -212,10 +255,9 @@ def place_votes(st: ActorState, lo: int, hi: int, cues: bool = False) -> Counter
     counts: Counter = Counter()
     if cues:
         counts.update(cue_votes(st.ctx.text, lo, hi))
-    places = [ent for ent in entities(st.doc) if lo <= ent.start_char < hi and
-              (ent.label_ in ("GPE", "LOC", "FAC") or _mistagged_place(ent))]
+    places = [ent for ent in place_entities(st.doc) if lo <= ent.start_char < hi]
     towns = _us_towns(st, places)
-    counties = [m for m in US_COUNTY.finditer(st.ctx.text, lo, hi)
+    counties = [m for m in _county_matches(st.ctx.text, lo, hi)
                 if lex.place_country(m.group(1)) in (None, "USA") or m.group(0) in lex.us_counties()]
     #                                             (not `Kiambu County`: a Kenyan town's; `Chesterfield County` is listed)
     listed = sum(m.group(0) in lex.us_counties() for m in counties)
@@ -258,6 +300,24 @@ def place_votes(st: ActorState, lo: int, hi: int, cues: bool = False) -> Counter
         if n > 1 or counts[iso3]:                 # a small town's name alone, once, may be another country's
             counts[iso3] += n                     # (`Ajara`, a Georgian region, is an Indian town's name too)
     return +counts
+
+
+def place_entities(doc) -> list:
+    """The doc's place entities (GPE, LOC, FAC, and a town's name tagged a person or organisation: `_mistagged_place`),
+    in order; made once per doc (`place_votes` and `us_town_names` read them: speed35a)."""
+    return per_doc(doc, "dateline.actors.place_entities", _place_entities)
+
+
+def _place_entities(doc) -> list:
+    return [ent for ent in entities(doc) if ent.label_ in ("GPE", "LOC", "FAC") or _mistagged_place(ent)]
+
+
+def _county_matches(text: str, lo: int, hi: int) -> list[re.Match]:
+    """US_COUNTY's matches in text[lo:hi]; none in a text without ` County` or ` Parish`, which every match holds
+    (most texts: not searched, speed35a)."""
+    if "County" not in text and "Parish" not in text:
+        return []
+    return list(US_COUNTY.finditer(text, lo, hi))
 
 
 def _body_places(st: ActorState, lo: int, hi: int, american: bool = False) -> Counter:
@@ -413,15 +473,36 @@ def _cue_pattern(kept: Optional[tuple[int, ...]] = None) -> re.Pattern:
 
 def _cues_in(text: str, lo: int, hi: int) -> Optional[tuple[int, ...]]:
     """The indices of the cue phrases written in text[lo:hi] in any case, found as plain substrings of its lower
-    case; None when it holds a cased letter outside ASCII (`É`, `ſ`, the Kelvin sign): the pattern's case-blind
-    matching may then pair letters that `str.lower` does not, and only the whole pattern can tell. (Otherwise each
-    letter's lower case is the one the pattern compares, one character for one, so a phrase the pattern matches
-    is a substring of the lower case.)"""
+    case; None when it holds a character the pattern's case-blind matching pairs with a phrase's letter that
+    `str.lower` does not give (`ſ` with `s`; `İ`, whose lower case is two characters:
+    `_case_trouble`), where only the whole pattern can tell. (Otherwise each character's lower case is one
+    character, and the pattern pairs it with a phrase's letter only when that is its lower case, so a phrase the
+    pattern matches is a substring of the lower case at the same place.) Until speed35a every cased letter outside
+    ASCII (`é`, `ñ`) sent the text to the whole pattern: ~5 ms a text."""
     window = text[lo:hi]
-    if not window.isascii() and any(c.lower() != c or c.upper() != c for c in set(window) if not c.isascii()):
+    if not window.isascii() and any(_case_trouble(c) for c in set(window) if not c.isascii()):
         return None
     low = window.lower()
     return tuple(k for k, p in enumerate(_cue_phrases()) if p in low)
+
+
+@functools.lru_cache(maxsize=None)
+def _case_trouble(c: str) -> bool:
+    """True for a character (outside ASCII) whose lower case is not one character, which lowers otherwise inside a
+    word (`Σ`: `ς` at a word's end), or which the cue pattern's case-blind matching pairs with a character of a cue
+    phrase other than its lower case (`ſ` with `s`); see `_cues_in`. (tests/extractors/test_actor_speed35a.py
+    checks that no ASCII character is one for home_cues.tsv.)"""
+    low = c.lower()
+    if len(low) != 1 or c.upper().lower() != low or c == "\u03a3":
+        return True
+    return any(re.fullmatch(re.escape(y), c, re.IGNORECASE) is not None and low != y.lower()
+               for y in _cue_characters())
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_characters() -> frozenset[str]:
+    """The characters of home_cues.tsv's phrases, in the case the pattern is written in and lower case."""
+    return frozenset("".join(_cue_list()) + "".join(_cue_phrases()))
 
 
 @functools.lru_cache(maxsize=1)
@@ -439,6 +520,9 @@ def cue_votes(text: str, lo: int = 0, hi: Optional[int] = None) -> Counter:
     match is looked up by its lower case, else its case fold (`ſheriff's office`, matched case-blind, has no lower
     case among the phrases: it raised a KeyError and lost the article)."""
     lo, hi = min(max(lo, 0), len(text)), len(text) if hi is None else min(max(hi, 0), len(text))   # (as `finditer`)
+    whole = lo == 0 and hi == len(text)
+    if whole and _WHOLE_TEXT[0] is text:
+        return Counter(_WHOLE_TEXT[1])            # (a whole text's votes, asked by several passes: speed35a)
     states = us_state_forms()
     votes = Counter()
     votes["USA"] += sum(m.group(1) in states for m in _ZIP.finditer(text, lo, hi))
@@ -447,13 +531,54 @@ def cue_votes(text: str, lo: int = 0, hi: Optional[int] = None) -> Counter:
     kept = _cues_in(text, lo, hi)
     if kept != ():
         cues = lex.home_cues()
-        named = lex.words("venue_name") | lex.words("street_word")
-        for m in _cue_pattern(kept).finditer(text, lo, hi):
+        named = _place_name_words()
+        for m in _cue_matches(text, lo, hi, kept):
             found = m.group(0)
             country = cues.get(found.lower()) or cues.get(found.casefold())
             if country is not None and not _in_place_name(text, m, named):
                 votes[country] += 1
-    return +votes
+    votes = +votes
+    if whole:
+        _WHOLE_TEXT[:] = [text, Counter(votes)]
+    return votes
+
+
+_WHOLE_TEXT: list = [None, None]    # the last whole text `cue_votes` read and its votes (a pure function of the text)
+
+
+@functools.lru_cache(maxsize=1)
+def _place_name_words() -> frozenset[str]:
+    """actor_words.tsv `venue_name` and `street_word`: the last words of a place's name (`_in_place_name`)."""
+    return frozenset(lex.words("venue_name") | lex.words("street_word"))
+
+
+def _cue_matches(text: str, lo: int, hi: int, kept: Optional[tuple[int, ...]]) -> list[re.Match]:
+    """The matches of `_cue_pattern(kept)` in text[lo:hi], as its `finditer` gives them (speed35a). The pattern
+    tries its look-behind at every character (~2 us each); with `kept` (`_cues_in`: the window holds no cased
+    letter outside ASCII) a match can only start where the lower case of the window holds one of the kept phrases,
+    so the pattern is tried there alone, left to right, each next try after the last match's end: the leftmost
+    non-overlapping matches, the alternatives in their order at each start, the look-behind and look-ahead seeing
+    the text around the start and up to `hi` as `finditer` does. With `kept` None, the pattern's own `finditer`."""
+    pattern = _cue_pattern(kept)
+    if kept is None:
+        return list(pattern.finditer(text, lo, hi))
+    low = text[lo:hi].lower()
+    phrases = _cue_phrases()
+    starts = set()
+    for k in kept:
+        at = low.find(phrases[k])
+        while at >= 0:
+            starts.add(lo + at)
+            at = low.find(phrases[k], at + 1)
+    found, pos = [], lo
+    for at in sorted(starts):
+        if at < pos:
+            continue
+        m = pattern.match(text, at, hi)
+        if m is not None:
+            found.append(m)
+            pos = m.end()
+    return found
 
 
 _ZIP = re.compile(r"\b([A-Z]{2}) \d{5}(?:-\d{4})?\b")
@@ -507,8 +632,7 @@ def _us_towns(st: ActorState, places: list) -> set[str]:
 def us_town_names(st: ActorState) -> set[str]:
     """The names the article writes once as a US town, `TOWN, STATE` (`Palestine, Texas`, `Lima, Ohio`): a country's
     or capital's name among them is that town wherever the article names it, no state (act24)."""
-    places = [ent for ent in entities(st.doc) if ent.label_ in ("GPE", "LOC", "FAC") or _mistagged_place(ent)]
-    return _us_towns(st, places)
+    return _us_towns(st, place_entities(st.doc))
 
 
 def dateline_country(st: ActorState) -> Optional[str]:

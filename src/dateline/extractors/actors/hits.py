@@ -13,6 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ...lexicon import actors as lex
 from ..spans import (any_in, char_span, children, column, column_array, entities, having, heads, ids_of, lemma_in, lexicon_ids,
                      lowered, matches_at, span_chars, span_of, span_text, tokens, where)
+from ..spans import text as doc_text
 from ..token_strings import child_indices, strings
 from ..quotes.lexicon import given_names
 from .common import PERSON_LABELS, hit_at
@@ -590,7 +591,7 @@ def _located_places(st: ActorState) -> None:
     `the Angelina National Forest`) is a place wherever it stands."""
     streets, schools, preps = lex.words("place_head"), lex.words("school_head"), lex.words("place_prep")
     land = lex.words("public_land")
-    toks, text = st.toks, st.doc.text
+    toks, text = st.toks, doc_text(st.doc)          # (the kept text: `doc.text` joins a Token per word)
     names: dict[str, list[tuple[int, int, bool]]] = {}
     for t in having(toks, LOWER=lexicon_ids(_place_heads())):
         if t.lower_ not in streets and t.lower_ not in schools or not t.is_title or t.i < 1 or \
