@@ -41,3 +41,15 @@ def test_ads_paid_for_speak_for_the_payer(run):
 def test_one_named_in_a_report_is_not_its_author(run):
     evs = _events(run, "Senator Kell was named in a report accusing Governor Ann Roe of fraud.")
     assert ("Senator Kell",) not in _sources(evs, "ACCUSE")
+
+
+def test_what_one_speaks_in_is_no_target(run):
+    evs = _events(run, "In a speech to mark the Fatah anniversary, President Adel offered on Monday to talk with Hamas.")
+    assert [e for e in evs if e[0] == "AGREE" and e[3] == ("Hamas",)]
+    evs = _events(run, "Governor Ann Roe shot back in an article stating that the city was safe.")
+    assert [e for e in evs if e[0] == "REJECT"] and not [e for e in evs if "an article" in e[3]]
+
+
+def test_whom_one_lashes_out_at_in_an_interview_stays(run):
+    evs = _events(run, "Senator Kell lashed out at Governor Roe in a radio interview.")
+    assert [e for e in evs if e[0] == "ACCUSE" and e[3] == ("Governor Roe",)]

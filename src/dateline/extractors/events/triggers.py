@@ -363,7 +363,8 @@ def fallback_target(tok, taken, places: bool = True):
         if c.dep_ in ("prep",) and c.lower_ not in load().cues["skipprep"]:
             o = child(c, ("pobj",))
             if o is not None and o.i not in taken and o.ent_type_ not in ("DATE", "TIME") and (
-                    places or c.lower_ not in ("in", "at", "near", "inside") or o.ent_type_ not in ("GPE", "LOC", "FAC")):
+                    places or c.lower_ not in ("in", "at", "near", "inside") or o.ent_type_ not in ("GPE", "LOC", "FAC")
+            ) and not _said_in(c, o):
                 return o
     for c in children(tok):
         if c.dep_ in ("ccomp", "xcomp"):
@@ -371,6 +372,16 @@ def fallback_target(tok, taken, places: bool = True):
             if o is not None and o.i not in taken and o.lower_ not in personal_pronouns():
                 return o
     return None
+
+
+SAID_PREPS = frozenset({"in", "at", "on", "through", "via"})
+
+
+def _said_in(prep, o) -> bool:
+    """`o`, the object of `prep`, is what something was said in (event_cues `saidin`: `expressed frustration in an
+    interview that X ...`, `shot back in an article`): how it was said, no target (ev35b). A name is never one."""
+    return prep.lower_ in SAID_PREPS and o.pos_ == "NOUN" and not o.ent_type_ and \
+        lemma(o) in load().cues.get("saidin", ())
 
 
 ACTOR_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
