@@ -363,7 +363,8 @@ def fallback_target(tok, taken, places: bool = True):
         if c.dep_ in ("prep",) and c.lower_ not in load().cues["skipprep"]:
             o = child(c, ("pobj",))
             if o is not None and o.i not in taken and o.ent_type_ not in ("DATE", "TIME") and (
-                    places or c.lower_ not in ("in", "at", "near", "inside") or o.ent_type_ not in ("GPE", "LOC", "FAC")):
+                    places or c.lower_ not in ("in", "at", "near", "inside") or o.ent_type_ not in ("GPE", "LOC", "FAC")
+            ) and not _said_in(c, o):
                 return o
     for c in children(tok):
         if c.dep_ in ("ccomp", "xcomp"):
@@ -371,6 +372,16 @@ def fallback_target(tok, taken, places: bool = True):
             if o is not None and o.i not in taken and o.lower_ not in personal_pronouns():
                 return o
     return None
+
+
+SAID_PREPS = frozenset({"in", "at", "on", "through", "via"})
+
+
+def _said_in(prep, o) -> bool:
+    """`o`, the object of `prep`, is what something was said in (event_cues `saidin`: `expressed frustration in an
+    interview that X ...`, `shot back in an article`): how it was said, no target (ev35b). A name is never one."""
+    return prep.lower_ in SAID_PREPS and o.pos_ == "NOUN" and not o.ent_type_ and \
+        lemma(o) in load().cues.get("saidin", ())
 
 
 ACTOR_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
@@ -1029,12 +1040,43 @@ def _author(doc_noun):
     if owner is None:                     # `the lawsuit filed by a former aide`, `a letter signed by X`
         owner = next((o for v in children(doc_noun) if v.dep_ == "acl" and v.tag_ == "VBN"
                       for o in [prep_object(v, "by")] if o is not None), None)
-    if owner is None and doc_noun.dep_ == "dobj" and doc_noun.head.pos_ == "VERB" and \
-            lemma(doc_noun.head) in load().cues.get("issuing", ()):
-        owner = child(doc_noun.head, SUBJ)
+    put = doc_noun                        # `unleashed a series of tweets`, `one of his ads`: the phrase put out
+    if put.dep_ == "pobj" and put.head.lower_ == "of" and put.head.head.pos_ == "NOUN":
+        put = put.head.head
+        if owner is None:
+            owner = child(put, ("poss",))
+    if owner is None and put.dep_ == "dobj" and put.head.pos_ == "VERB" and \
+            lemma(put.head) in load().cues.get("issuing", ()):
+        owner = child(put.head, SUBJ)
+    if owner is None:
+        owner = _speaker_through(put)
+    if owner is not None and owner.lower_ in ("who", "that") and owner.head.dep_ == "relcl":
+        owner = antecedent(owner)         # (`Hale, who opened the drive with a speech denouncing X`: Hale)
     if owner is None or owner.lower_ in ("it", "its", "this", "that", "which", "what", "who"):
         return None
     return owner if names_actor(owner) or actor_like(owner) else None
+
+
+THROUGH = frozenset({"with", "during", "in", "through", "via"})   # a piece of writing one speaks in or with
+
+
+def _speaker_through(doc_noun):
+    """Who speaks in or with a piece of writing a verb's phrase holds (`remarks Kell made during a speech attacking
+    X`, `Hale opened the drive with a speech denouncing X`, `the PAC spent $1 million on ads targeting X`: event_cues
+    `means` with `on`): the active verb's subject (or the subject it shares); None for a passive verb (`was named in a
+    report accusing X`: the one named is no author). Issue 10, ev35b."""
+    prep = doc_noun.head
+    if doc_noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    v = prep.head
+    if v.pos_ == "NOUN" and v.dep_ == "dobj" and prep.lower_ in ("with", "during"):
+        v = v.head                        # (the parse may hang it on the object: `started the drive with a speech`)
+    if v.pos_ != "VERB" or is_passive(v):
+        return None
+    if prep.lower_ not in THROUGH and not (prep.lower_ == "on" and lemma(v) in load().cues.get("means", ())):
+        return None
+    s = subject_of(v)
+    return s if s is not None and s.dep_ in SUBJ else None
 
 
 def shared_subject(v):
