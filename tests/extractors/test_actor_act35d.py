@@ -51,3 +51,15 @@ def test_countries_that_act_in_a_list_stay_actors(run):
     for name in ("Poland", "Denmark", "Sweden"):
         assert actor_at(article, text, name) is not None, name
 
+
+
+def test_a_name_after_a_village_of_is_a_place(run):
+    text = "Floodwater ruined crops near the southern village of Bani Hamad early Tuesday, the news agency said.\n"
+    assert actor_at(run(text), text, "Bani Hamad") is None
+
+
+def test_a_name_modifying_a_region_is_a_place(run):
+    text = "Levan Gorgadze, deputy governor from the Zemo-Arvani region, died on Sunday.\n"
+    article = run(text)
+    assert actor_at(article, text, "Zemo-Arvani") is None
+    assert actor_at(article, text, "Levan Gorgadze") is not None
