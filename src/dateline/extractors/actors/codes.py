@@ -835,9 +835,12 @@ def _named_only_as_places(st: ActorState) -> None:
     spoken = {id(c) for c in st.speaker_of.values()}
     text = st.ctx.text
     for c in st.clusters.values():
-        if c.key[0] != "O" or not c.mentions or c.members or id(c) in spoken or c.name in forms:
+        if c.key[0] not in ("O", "P?") or not c.mentions or c.members or id(c) in spoken or c.name in forms:
             continue
-        if all(_placed_only(st, s, e, org_words) for s, e in c.mentions if text[s:e][:1].isupper() or
+        person = c.key[0] == "P?"
+        if person and (c.person is not None or c.stated_title is not None):
+            continue
+        if all(_placed_only(st, s, e, org_words, person) for s, e in c.mentions if text[s:e][:1].isupper() or
                text[s:e][:4].lower() == "the ") and \
                 all(text[s:e][:1].isupper() or text[s:e][:4].lower() == "the " for s, e in c.mentions):
             for span in list(c.mentions):
@@ -849,8 +852,10 @@ def _person_noun(tok) -> bool:
     return tok.lower_ in lex.titles() or tok.lemma_.lower() in lex.titles()
 
 
-def _placed_only(st: ActorState, s: int, e: int, org_words: dict) -> bool:
-    """True when the name over characters [s, e) stands as a place (`_named_only_as_places`)."""
+def _placed_only(st: ActorState, s: int, e: int, org_words: dict, person: bool = False) -> bool:
+    """True when the name over characters [s, e) stands as a place (`_named_only_as_places`): also, for an organisation
+    or an unknown person's name, the `of`-object or the modifier of a lower-case place noun (actor_words.tsv
+    `place_noun`: `the southern village of Bani Hamad`, `from the Kvemo-Kartli region`: act35d)."""
     span = char_span(st.doc, s, e)
     if span is None or any(org_words.get(t.lower_) in _ACTING_WORDS for t in span):
         return False
@@ -858,6 +863,14 @@ def _placed_only(st: ActorState, s: int, e: int, org_words: dict) -> bool:
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
     head = root.head
+    places = lex.words("place_noun")
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.is_lower and head.head.lower_ in places and \
+            not _acts_or_undergoes(head.head):
+        return True                               # `near the southern village of Bani Hamad`
+    if root.dep_ in ("compound", "nmod") and head.i >= span.end and head.is_lower and head.lower_ in places:
+        return True                               # `from the Kvemo-Kartli region`
+    if person:
+        return False
     if root.dep_ == "pobj" and head.lower_ in lex.words("inert_prep"):
         owner = head.head
         if owner.pos_ in ("VERB", "AUX"):

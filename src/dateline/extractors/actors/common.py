@@ -3,6 +3,7 @@ token, noun-phrase bounds, organisations. Plain functions over the `ActorState`.
 from __future__ import annotations
 
 import functools
+import re
 from typing import Optional
 
 from ...lexicon import actors as lex
@@ -36,10 +37,39 @@ def add(st: ActorState, c: Cluster, start: int, end: int, *, credit: bool = Fals
         end -= 1
     while start < end and (text[start].isspace() or text[start] in ",;:―—–-("):
         start += 1
+    if text[start:start + 1] in "NnAa" and _nobody(st, start, end):
+        return
     if end > start and (credit or not st.ctx.skipped(start, end)) and (start, end) not in c.mentions and \
             not any(s < end and start < e for s, e, _ in st.nameless.around(start, end)):
         c.mentions.add((start, end))
         st.mentions.add(start, end, c)
+
+
+_NOBODY = re.compile(r"(?:[Nn]o|[Nn]ot|[Aa]ny) [a-z]")
+
+
+def _nobody(st: ActorState, start: int, end: int) -> bool:
+    """True for a description that names nobody: `no suspects`, `not the boy's mother`, and `any suspects` under a
+    negated verb or after `without` (`police have not identified any suspects`); an affirmative `any applicant must
+    ...` names everyone who is one, as the gold has it (act35d)."""
+    m = _NOBODY.match(st.ctx.text, start, end)
+    if m is None:
+        return False
+    if m.group(0)[0] in "Nn":
+        return True
+    tok = _token_at(st, start)
+    if tok is None:
+        return False
+    noun = tok.head
+    over = noun.head
+    return over.lower_ == "without" or any(c.dep_ == "neg" for c in children(over)) or \
+        any(c.dep_ == "neg" for c in children(noun))
+
+
+def _token_at(st: ActorState, start: int):
+    """The token that begins at character `start`, or None."""
+    span = st.doc.char_span(start, start + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) and span[0].idx == start else None
 
 
 def nested(st: ActorState, start: int, end: int) -> bool:

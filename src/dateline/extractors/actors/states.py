@@ -19,7 +19,7 @@ from ..spans import text as doc_text
 from .common import (rank_cut, add, add_org, org_sector, add_unknown_org, age_after, cause_name, cause_sector, cluster, hit_at,
                      is_person_title, nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after,
                      building_site, demonym_opens_place, title_case_line, plural_word,
-                     mostly_capitalised, league_country, mark_league)
+                     mostly_capitalised, league_country, mark_league, country_named_as_place)
 from .codes import PRIVATE, american_story, cue_votes, country_of_sentence, dateline_country, names_us_county, us_state_forms
 from .descriptions import predicate, someone_of_a_service
 from .people import who_from_context
@@ -135,6 +135,12 @@ def states_and_orgs(st: ActorState) -> None:
             if dep == "pobj" and _origin_of_people(head):
                 continue                          # `the rest are from Peru, Bolivia and Kenya`, `she is from
                 #                                   Chile`: where people come from (act26b)
+            if dep == "pobj" and head.lower_ == "from" and head.head.i in st.person_at:
+                continue                          # `Tomas Berg from Norway finished third`: where a named
+                #                                   person comes from, not the state acting (act35d)
+            if _listed_after_place(st, s, root):
+                continue                          # `cases in Latvia and Estonia` with `Estonia` hung elsewhere
+                #                                   by the parser: the list's next place (act35d)
             if dep == "pobj" and head.lower_ == "of" and head.head.tag_ == "NNS" and \
                     head.head.lemma_.lower() in lex.words("country_word") and head.head.dep_ != "nsubj":
                 continue                          # `flooding hit the neighbouring countries of Togo, Mali and Chad`:
@@ -512,6 +518,21 @@ def _after_place(st: ActorState, s: int) -> bool:
     k = hit_at(st, s)                             # a proper name the tagger took for no place, the country
     end = k[3] if k else s + 1                    # ending the phrase (`San Pedro Sula, Honduras;`)
     return prev.pos_ == "PROPN" and not h and not _names_someone(st, prev) and _phrase_ends(doc, end)
+
+
+def _listed_after_place(st: ActorState, s: int, root) -> bool:
+    """True when a country name that is no subject comes right after `and`/`or` (a comma before it or not) that follows
+    a country named as a place (common.country_named_as_place: `in Latvia`): the next item of that list of places,
+    wherever the parser hung it (`Suspected cases in Latvia and Estonia remain unconfirmed`)."""
+    doc = st.doc
+    if s < 2 or tokens(doc)[s - 1].lower_ not in ("and", "or") or root.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    end = s - 1 if tokens(doc)[s - 2].text != "," else s - 2
+    for k in range(max(0, end - 4), end):
+        h = st.hits.get(k)
+        if h and h[0] == "CTRY" and h[2] == end:
+            return country_named_as_place(st, k, end)
+    return False
 
 
 def _names_someone(st: ActorState, tok) -> bool:
