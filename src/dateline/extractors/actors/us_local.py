@@ -60,23 +60,29 @@ def us_local_home(st: ActorState, votes: int) -> tuple[Optional[str], float]:
 
 
 def _towns(st: ActorState) -> Optional[set[str]]:
-    """The distinct names of American towns the article names as a place (GPE, LOC) or at the head of a body's name
-    (ORG, FAC, ending in an organisation word: `Grand Ledge Police`), every populated place of that name being
+    """The distinct names of American towns the article names as a place (GPE, LOC, or a person's tag after a
+    locative preposition: `in Wapakoneta`) or at the head of a body's name (ORG, FAC, ending in an organisation
+    word: `Grand Ledge Police`), every populated place of that name being
     American; None when a place entity names a town, division or large city of another country only (`Limerick
     hospitals`, `Newfoundland`). Not a person's name (a surname of the article's people, a given name)."""
     people = {w for c in st.clusters.values() if c.key[0] in ("P", "P?") for w in c.name.split()}
     given = given_names()
     org_words = lex.org_words()
     found: set[str] = set()
+    locative = lex.words("locative")
     for ent in entities(st.doc):
-        if ent.label_ not in ("GPE", "LOC", "ORG", "FAC"):
+        label = ent.label_
+        if label == "PERSON" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in locative:
+            label = "GPE"                         # `a home in Wapakoneta`, tagged a person: a place, as its
+            #                                       preposition says (people's names are left out below)
+        if label not in ("GPE", "LOC", "ORG", "FAC"):
             continue
         words = span_text(st.doc, ent.start, ent.end).split()
         if words and words[0].lower() == "the":
             words = words[1:]
         if not words:
             continue
-        if ent.label_ in ("GPE", "LOC"):
+        if label in ("GPE", "LOC"):
             name = " ".join(words)
             if name in people or name.lower() in given:
                 continue
