@@ -36,6 +36,7 @@ from .local_news import (caption_people, company_referents, county_executives, n
                          police_chiefs, police_initials, promo_writers, scout_units, staff_of_body_before, title_bodies,
                          titled_lists)
 from .common import acts_as_person
+from .us_local import us_local_home
 from .state import ActorState, Cluster
 from ..spans import char_span, children, entities, matches_at, per_doc, sentence_of, span_text, tokens
 
@@ -142,6 +143,8 @@ def home_country(st: ActorState, within: Optional[tuple[int, int]] = None) -> tu
             #                                       States met in Vienna` is no Austrian story; but one mention of
             #                                       a foreign actor does not outvote a city named again and again:
             #                                       `The famous U.S. film critic` in a Toronto story, act26b)
+        if found[0] is None and set(+counts) <= {"USA"} and set(places) <= {"USA"}:
+            found = us_local_home(st, counts["USA"] + places["USA"])   # local news that names no state (act35c)
     return found
 
 

