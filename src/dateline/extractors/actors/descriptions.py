@@ -571,6 +571,11 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     if any(c.dep_ == "amod" and c.lower_ in lex.words("future") for c in children(tok)):
         st.taken.append(np_bounds(st, tok))       # `the next president`, `the eventual nominee`: whoever it will
         return                                    # be, nobody named
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in lex.words("choice_word")
+                                                         and any(p.dep_ == "poss" for p in children(o))
+                                                         for o in children(c)) for c in children(tok)):
+        st.taken.append(np_bounds(st, tok))       # `vote for the candidate of their choice`: whoever they choose,
+        return                                    # nobody named (ident35b)
     dets = [c for c in children(tok) if (c.dep_ in ("det", "poss") or c.dep_ == "nummod" and c.lower_ == "one")
             and c.i < tok.i]                      # (`One BLM activist tweeted`: someone)
     isos, owner = _modifiers(st, tok)
@@ -1773,6 +1778,10 @@ def predicate(tok) -> bool:
         #                                           post a people or body holds, no person
     if tok.dep_ in ("attr", "oprd") and tok.head.lemma_ == "become":
         return True                               # `If Donald Trump becomes the president`: a role he may take
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be" and _person_subject(tok.head):
+        return True                               # `I'm the candidate who can win`, `whether Senator Lee is the
+        #                                           nominee`, `I'm going to be the nominee`: what the subject is,
+        #                                           never another person holding the post (ident35b)
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and (
             any(c.dep_ == "aux" and c.tag_ == "MD" for c in children(tok.head)) or
             any(c.tag_ == "JJS" for c in children(tok))):
@@ -1787,6 +1796,22 @@ def predicate(tok) -> bool:
     return any(c.dep_ == "dobj" and c.i < tok.i for c in children(tok.head)) or any(  # `branded the protesters
         c.dep_ in ("compound", "nmod") and c.tag_ == "NNS" and c.lemma_.lower() != c.lower_  # terrorists`,
         for c in children(tok))                                                  # `called the exiles criminals`
+
+
+_PERSONAL = frozenset({"i", "we", "you", "he", "she", "they"})
+
+
+def _person_subject(verb) -> bool:
+    """The subject of a copula (or of the verb it is the complement of: `I'm going to be`) is a personal pronoun or
+    a proper name."""
+    for _ in range(3):
+        subj = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj.lower_ in _PERSONAL or subj.pos_ == "PROPN"
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def someone_of_a_service(dep: str, head) -> bool:

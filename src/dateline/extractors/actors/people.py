@@ -1843,6 +1843,8 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         found = [c for c in found if not (_family_name_first(c) and c.name.split()[0] == form)]
         #   `Kim Jong Un ... Kim Kardashian ... Kim said she`: a bare given name of someone named before is hers, not
         #   the family name of a person named family name first (`Mr Kim` stays his; rev26a)
+    if found and s > 0 and st.toks[s - 1].is_title and st.toks[s - 1].lower_.rstrip(".") in lex.title_words():
+        found = _titled_holders(found, st.toks[s - 1].lower_.rstrip("."), form)   # `Secretary Clinton` (ident35b)
     said = _own_gender(st, s, form)               # `Heidi Cruz said ... Cruz said he would win`: not her
     if said is not None and found and all(given_names().get(c.name.split()[0].lower()) not in (None, said)
                                           for c in found) and _gender_alternative(form, said):
@@ -1900,6 +1902,24 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
 
 
 _AHEAD_CHARS = 400      # a bare surname in the body joins a full name written after it only this close
+
+
+def _holds_title(c: Cluster, word: str) -> bool:
+    """The cluster's stated role, or an office of its lexicon person, is written with the title word."""
+    return word in (c.role or "").lower().split() or \
+        (c.person is not None and any(word in o.role.lower().split() for o in c.person.offices))
+
+
+def _titled_holders(found: list, word: str, form: str) -> list:
+    """Of the people a titled surname may name, the ones the title fits (ident35b): one whose role or office is
+    written with the title word (`Mayor Lee` after `Ann Lee` and `her husband, Bob Lee, the mayor`), else not a
+    lexicon person who never held it while another lexicon person of the surname did (`Secretary Clinton` after
+    `Bill Clinton`: Hillary Clinton, found then as the lexicon's)."""
+    holders = [c for c in found if _holds_title(c, word)]
+    if holders:
+        return holders
+    other = [q for q in lex.people_by_surname().get(form, ()) if any(word in o.role.lower().split() for o in q.offices)]
+    return [c for c in found if c.person is None or not other or any(q is c.person for q in other)]
 
 
 def _known_unknown(st: ActorState, form: str, s: int) -> Optional[Cluster]:
