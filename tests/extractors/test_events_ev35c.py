@@ -45,3 +45,13 @@ def test_his_is_the_one_his_sentence_names_he(run):
 def test_his_stays_unnamed_when_two_men_are_named_by_he_and_him(run):
     evs = _events(run, "Senator Dale Kell met Governor Tom Hale on Monday. He told him a judge denied his request.")
     assert all(e[5] == (None,) for e in evs if e[1] == "denied")
+
+
+def test_a_thing_designed_to_act_is_no_doer(run):
+    evs = _events(run, "The new scheme was designed to support local farmers.")
+    assert all(e[2] == () for e in evs if e[1] == "support")
+
+
+def test_his_before_a_person_word_stays_that_person(run):
+    evs = _events(run, "Senator Dale Kell met the boy on Monday. He said they could have returned him to his father.")
+    assert all(e[3] == ("his father",) for e in evs if e[1] == "returned")

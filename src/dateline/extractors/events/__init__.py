@@ -65,12 +65,19 @@ def _participant(tok, actors: ActorIndex, text: str, solo: bool = False, owned: 
         owner = owner_of(tok)
         if owner is not None and actors.at(owner.idx, owner.idx + len(owner)) is not None:
             return _participant(owner, actors, text, solo=True)
-        kin = _kin_pronoun_actor(owner, actors) if owner is not None else None
+        kin = _kin_pronoun_actor(owner, actors) if owner is not None and not _a_person(tok) else None
         if kin is not None:               # `He appeared before a judge who denied his request`: his is He's
             return Participant(owner.idx, owner.idx + len(owner), owner.text, kin)
     if actor is None and a == b:
         actor = _kin_pronoun_actor(tok, actors)   # `He's been ratcheting up his critique`
     return Participant(start, end, text[start:end], actor)
+
+
+def _a_person(tok) -> bool:
+    """A noun naming a person (victim_nouns, crime_words `kin`: `his father`, `her lawyer`): someone of the owner's,
+    not the owner's thing."""
+    from .victims import _person_nouns
+    return tok.lemma_.lower() in _person_nouns() or tok.lemma_.lower() in crime.words()["kin"]
 
 
 OWNER_KIN = {"his": frozenset({"he", "him", "himself"}), "her": frozenset({"she", "herself"}),

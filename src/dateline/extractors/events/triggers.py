@@ -79,7 +79,8 @@ def np_bounds(tok, solo: bool = False) -> tuple[int, int]:
             a = k + 1
             break
     if solo and b > tok.i + 2:            # (a verb the parse joined to the phrase is no part of it: `Hale, then a
-        b = next((k - 1 for k in range(tok.i + 1, b + 1) if toks[k].dep_ == "conj" and toks[k].pos_ == "VERB"), b)
+        b = next((k - 1 for k in range(tok.i + 1, b + 1) if toks[k].pos_ == "VERB" and (
+            toks[k].dep_ == "conj" or toks[k].head.i == tok.i)), b)
         # volunteer, shot and killed Roe`; ev35c)
     while a < b and (toks[a].is_punct or toks[a].is_space):
         a += 1
@@ -215,7 +216,17 @@ def _raised_subject(h):
     s = child(h, PASS_SUBJ)
     if s is None and h.dep_ == "acl" and h.tag_ == "VBN" and h.head.pos_ in ("NOUN", "PROPN"):
         s = h.head
-    return s if s is not None and s.lower_ not in ("it", "there") else None
+    if s is None or s.lower_ in ("it", "there"):
+        return None
+    return s if s.pos_ in ("PRON", "NUM") or actor_like(s) or actor_noun(s) or _someone(s) else None
+
+
+def _someone(x) -> bool:
+    """A person named by a common noun (victim_nouns `a girl`, event_senses `wrongdoer` `a gunman`): no thing
+    (`the scheme was designed to help X`, `force will be used to remove X`: no doer)."""
+    from .checks import senses
+    from .victims import _person_nouns
+    return x.pos_ == "NOUN" and (lemma(x) in _person_nouns() or lemma(x) in senses()["wrongdoer"])
 
 
 def _noun_root_subject(v):
