@@ -236,7 +236,9 @@ def _noun_root_subject(v):
     h = v.head
     if h.pos_ not in ("NOUN", "PROPN") or v.pos_ != "VERB" or h.i > v.i:
         return None
-    n = h.head if h.dep_ == "appos" and h.head.i < h.i else h
+    if h.dep_ != "appos" or h.head.i > h.i:
+        return None                       # (a bare noun root is a misparse of its own: `A 17-year-old mistook ...`)
+    n = h.head
     return n if n.dep_ == "ROOT" and n.pos_ in ("NOUN", "PROPN") and n.ent_type_ in ACTOR_ENTS | {""} else None
 
 
