@@ -65,7 +65,36 @@ def _participant(tok, actors: ActorIndex, text: str, solo: bool = False, owned: 
         owner = owner_of(tok)
         if owner is not None and actors.at(owner.idx, owner.idx + len(owner)) is not None:
             return _participant(owner, actors, text, solo=True)
+        kin = _kin_pronoun_actor(owner, actors) if owner is not None and not _a_person(tok) else None
+        if kin is not None:               # `He appeared before a judge who denied his request`: his is He's
+            return Participant(owner.idx, owner.idx + len(owner), owner.text, kin)
+    if actor is None and a == b:
+        actor = _kin_pronoun_actor(tok, actors)   # `He's been ratcheting up his critique`
     return Participant(start, end, text[start:end], actor)
+
+
+def _a_person(tok) -> bool:
+    """A noun naming a person (victim_nouns, crime_words `kin`: `his father`, `her lawyer`): someone of the owner's,
+    not the owner's thing."""
+    from .victims import _person_nouns
+    return tok.lemma_.lower() in _person_nouns() or tok.lemma_.lower() in crime.words()["kin"]
+
+
+OWNER_KIN = {"his": frozenset({"he", "him", "himself"}), "her": frozenset({"she", "herself"}),
+             "their": frozenset({"they", "them", "themselves"})}
+
+
+def _kin_pronoun_actor(pron, actors: ActorIndex) -> Optional[str]:
+    """The actor of a possessive pronoun the actors' coreference left unnamed, from the pronouns of the same person in
+    its sentence it did name (`He appeared before a judge who denied his request`: `He` named, so is `his`); only when
+    they all name one actor. Issue 10, ev35c."""
+    kin = OWNER_KIN.get(pron.lower_) if pron.tag_ == "PRP$" else None
+    if kin is None:
+        return None
+    sent = pron.sent
+    found = {actors.at(x.idx, x.idx + len(x)) for x in tokens(pron.doc)[sent.start:sent.end] if x.lower_ in kin}
+    found.discard(None)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _relative_clause(rel):

@@ -78,6 +78,10 @@ def np_bounds(tok, solo: bool = False) -> tuple[int, int]:
             # a blanked dateline ('LONDON, May 28 (Reuters) -') leaves spaces: the phrase starts after them
             a = k + 1
             break
+    if solo and b > tok.i + 2:            # (a verb the parse joined to the phrase is no part of it: `Hale, then a
+        b = next((k - 1 for k in range(tok.i + 1, b + 1) if toks[k].pos_ == "VERB" and (
+            toks[k].dep_ == "conj" or toks[k].head.i == tok.i)), b)
+        # volunteer, shot and killed Roe`; ev35c)
     while a < b and (toks[a].is_punct or toks[a].is_space):
         a += 1
     while b > a and (toks[b].is_punct or toks[b].is_space or toks[b].dep_ == "cc"):
@@ -171,6 +175,10 @@ def subject_of(v, depth: int = 0):
     if v.dep_ in ("acl", "amod") and v.tag_ == "VBG" and h.pos_ in ("NOUN", "PROPN"):
         # `Cuban exiles protesting in Miami`, `thousands of rallying scientists`: the noun does it
         return h
+    if v.dep_ == "xcomp" and is_passive(h):
+        s = _raised_subject(h)
+        if s is not None:
+            return s
     if v.dep_ == "xcomp":
         o = child(h, ("dobj",))
         cues = load().cues
@@ -179,7 +187,7 @@ def subject_of(v, depth: int = 0):
             return o
         return subject_of(h, depth + 1)
     if v.dep_ == "conj":
-        s = _subject_taken_for_object(v)
+        s = _subject_taken_for_object(v) or _noun_root_subject(v)
         if s is not None:
             return s
         s = child(h, SUBJ | PASS_SUBJ)
@@ -199,6 +207,39 @@ def subject_of(v, depth: int = 0):
             s = child(h, SUBJ | PASS_SUBJ)
             return s if s is not None else subject_of(h, depth + 1)
     return None
+
+
+def _raised_subject(h):
+    """The one a passive verb's open clause is said of, its doer (`a man was seen firing shots`, `are heard making
+    threats`, `was asked by the council to condemn X`: the man, they, the one asked; `a man seen firing`: the noun
+    the participle describes); None for `it` or `there` (`it was decided to strike`). Issue 10, ev35c."""
+    s = child(h, PASS_SUBJ)
+    if s is None and h.dep_ == "acl" and h.tag_ == "VBN" and h.head.pos_ in ("NOUN", "PROPN"):
+        s = h.head
+    if s is None or s.lower_ in ("it", "there"):
+        return None
+    return s if s.pos_ in ("PRON", "NUM") or actor_like(s) or actor_noun(s) or _someone(s) else None
+
+
+def _someone(x) -> bool:
+    """A person named by a common noun (victim_nouns `a girl`, event_senses `wrongdoer` `a gunman`): no thing
+    (`the scheme was designed to help X`, `force will be used to remove X`: no doer)."""
+    from .checks import senses
+    from .victims import _person_nouns
+    return x.pos_ == "NOUN" and (lemma(x) in _person_nouns() or lemma(x) in senses()["wrongdoer"])
+
+
+def _noun_root_subject(v):
+    """A verb the parse joined to the description set beside a name that is the sentence's root (`Hale, then a
+    watch volunteer, shot and killed Roe`: `shot` a conjunct of `volunteer`): the name is its subject (the sentence
+    has no verb root). Issue 10, ev35c."""
+    h = v.head
+    if h.pos_ not in ("NOUN", "PROPN") or v.pos_ != "VERB" or h.i > v.i:
+        return None
+    if h.dep_ != "appos" or h.head.i > h.i:
+        return None                       # (a bare noun root is a misparse of its own: `A 17-year-old mistook ...`)
+    n = h.head
+    return n if n.dep_ == "ROOT" and n.pos_ in ("NOUN", "PROPN") and n.ent_type_ in ACTOR_ENTS | {""} else None
 
 
 def when_doer(v, force: bool = False):
@@ -891,6 +932,8 @@ def _source(c: Candidate, quote_speaker) -> list:
                 c.extra_source = quote_speaker
         else:
             src = subject_of(t)
+            if src is not None and src.i < t.i and src.dep_ == "ROOT":
+                c.solo.add(src.i)         # (a name the verb was joined to by the parse: its phrase is the name)
             if src is None:
                 src = stranded_subject(t)
                 if src is not None:
