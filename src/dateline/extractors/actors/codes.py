@@ -35,7 +35,7 @@ from ...lexicon import pronouns, rows
 from .local_news import (caption_people, company_referents, county_executives, named_relations, police_bodies,
                          police_chiefs, police_initials, promo_writers, scout_units, staff_of_body_before, title_bodies,
                          titled_lists)
-from .common import acts_as_person
+from .common import acts_as_person, found_there
 from .us_local import us_local_home
 from .state import ActorState, Cluster
 from ..spans import char_span, children, entities, matches_at, per_doc, sentence_of, span_text, tokens
@@ -858,7 +858,8 @@ def _person_noun(tok) -> bool:
 def _placed_only(st: ActorState, s: int, e: int, org_words: dict, person: bool = False) -> bool:
     """True when the name over characters [s, e) stands as a place (`_named_only_as_places`): also, for an organisation
     or an unknown person's name, the `of`-object or the modifier of a lower-case place noun (actor_words.tsv
-    `place_noun`: `the southern village of Bani Hamad`, `from the Kvemo-Kartli region`: act35d)."""
+    `place_noun`: `the southern village of Bani Hamad`, `from the Kvemo-Kartli region`: act35d), or the possessor of
+    a thing found or located there (common.found_there: `Lake Lanier's watershed`: act35e)."""
     span = char_span(st.doc, s, e)
     if span is None or any(org_words.get(t.lower_) in _ACTING_WORDS for t in span):
         return False
@@ -872,6 +873,8 @@ def _placed_only(st: ActorState, s: int, e: int, org_words: dict, person: bool =
         return True                               # `near the southern village of Bani Hamad`
     if root.dep_ in ("compound", "nmod") and head.i >= span.end and head.is_lower and head.lower_ in places:
         return True                               # `from the Kvemo-Kartli region`
+    if root.dep_ == "poss" and found_there(head):
+        return True                               # `overflows that affect Lake Lanier's watershed` (act35e)
     if person:
         return False
     if root.dep_ == "pobj" and head.lower_ in lex.words("inert_prep"):

@@ -280,6 +280,16 @@ def country_named_as_place(st: ActorState, s: int, e: int) -> bool:
         not ("." in span.text or span.text.isupper()) or country_domain(root)
 
 
+def found_there(noun) -> bool:
+    """True for the noun after a possessive that names a thing found, located, counted or taking place in a land
+    (actor_words.tsv `found_there`: `Sweden's first case`, `China's birds`, `Zimbabwe's rainy season` with the
+    parser's head on the next noun): the possessor is a place, not an owner (act35e)."""
+    found = lex.words("found_there")
+    if noun.lemma_.lower() in found or noun.lower_ in found:
+        return True
+    return any(c.dep_ == "compound" and c.lemma_.lower() in found for c in noun.lefts)
+
+
 def country_domain(root) -> bool:
     """True for a country name modifying a noun of its land, past or economy (`U.S. history`, `the U.S. market`,
     actor_words.tsv `country_domain`): a place or a field, never a doer, also written `U.S.`."""

@@ -1969,12 +1969,15 @@ def _joined_in_action(tok) -> bool:
 def _game_court(tok) -> bool:
     """A court where a game is played: with a modifier of actor_words.tsv `court_ground` (`the basketball court`,
     `bocce courts`), or bare `the court` whose nearest `court` before it, in its own paragraph, is one (`... took
-    the court Friday`)."""
+    the court Friday`), or bare `the court` after `off`/`onto` (`walked off the court`)."""
     ground = lex.words("court_ground")
     if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in ground for c in children(tok)):
         return True
     if [c.lower_ for c in children(tok) if c.dep_ not in ("punct",)] != ["the"]:
         return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("off", "onto"):
+        return True                               # `tried to walk off the court`, `fans ran onto the court`: a
+        #                                           ground one walks off or onto, no court of law (act35e)
     doc = tok.doc
     before = next((tokens(doc)[k] for k in range(tok.i - 1, -1, -1) if tokens(doc)[k].lemma_.lower() == "court"), None)
     if before is None or "\n" in doc_text(doc)[before.idx:tok.idx]:

@@ -19,7 +19,7 @@ from ..spans import text as doc_text
 from .common import (rank_cut, add, add_org, org_sector, add_unknown_org, age_after, cause_name, cause_sector, cluster, hit_at,
                      is_person_title, nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after,
                      building_site, demonym_opens_place, title_case_line, plural_word,
-                     mostly_capitalised, league_country, mark_league, country_named_as_place)
+                     mostly_capitalised, league_country, mark_league, country_named_as_place, found_there)
 from .codes import PRIVATE, american_story, cue_votes, country_of_sentence, dateline_country, names_us_county, us_state_forms
 from .descriptions import predicate, someone_of_a_service
 from .people import who_from_context
@@ -60,7 +60,8 @@ def states_and_orgs(st: ActorState) -> None:
                 #                                   wins the White House`, `a White House prayer breakfast`
             league = _league_modifier(st, entry, span, dep, head)
             if league is not None:
-                mark_league(st, league)
+                if league:
+                    mark_league(st, league)
                 continue                          # `a Premier League point`, `nine Egyptian Premier League defeats`:
                 #                                   no actor (GUIDE.md, session 33), the story's league (gold33b)
             if _party_lawmakers(st, entry, span):
@@ -141,6 +142,20 @@ def states_and_orgs(st: ActorState) -> None:
             if _listed_after_place(st, s, root):
                 continue                          # `cases in Latvia and Estonia` with `Estonia` hung elsewhere
                 #                                   by the parser: the list's next place (act35d)
+            if dep == "poss" and found_there(head):
+                continue                          # `Sweden's first case`, `China's birds`: what is found or
+                #                                   counted in a land makes it a place (`Sweden's government`,
+                #                                   `Russia's decision`: the state acts; act35e)
+            if dep == "compound" and head.lemma_.lower() in lex.words("dweller"):
+                continue                          # `The Jordan resident`, `a Canada native`: where one lives
+            if dep == "pobj" and (_between_places(head) or _ranked_before(head)):
+                continue                          # `events held between Suriname and French Guiana`; `the seventh
+                #                                   country to suffer the virus, following Austria and Italy`
+            if s > 0 and tokens(doc)[s - 1].like_num and tokens(doc)[s - 1].ent_type_ == "MONEY":
+                continue                          # `earned $410,000 U.S.`: the currency's country
+            if e < len(doc) and tokens(doc)[e].lower_ == "where" and dep not in ("nsubj", "nsubjpass"):
+                continue                          # `borders Turkey where there have been 12 cases`: the land
+                #                                   a restrictive `where` describes, a place
             if dep == "pobj" and head.lower_ == "of" and head.head.tag_ == "NNS" and \
                     head.head.lemma_.lower() in lex.words("country_word") and head.head.dep_ != "nsubj":
                 continue                          # `flooding hit the neighbouring countries of Togo, Mali and Chad`:
@@ -184,6 +199,8 @@ def states_and_orgs(st: ActorState) -> None:
         elif label == "CAP":
             if _place_of_country(st, e):
                 continue                          # `Caracas, Venezuela;`: the city, in a list of places
+            if dep == "poss" and found_there(head):
+                continue                          # `Rome's Gemelli hospital`: the city as a place (act35e)
             if dep in _ACTOR_DEPS or (dep == "pobj" and head.lower_ == "by"):
                 add(st, state_actor(st, entry), start, end)
 
@@ -301,7 +318,14 @@ def _league_modifier(st: ActorState, entry, span, dep: str, head) -> Optional[st
     noun after it, which it neither does nor owns (`a Premier League point`, `the Bundesliga leaders`, `an NFL season`:
     GUIDE.md, session 33: no mention of the league), else None. A demonym right before the name gives another
     country's league of the same name (`nine Egyptian Premier League defeats`: EGY, not the English one); a name
-    before a proper noun is another body's (`the NFL Network`) and stays (gold33b)."""
+    before a proper noun is another body's (`the NFL Network`) and stays (gold33b), but before the name of a contest
+    (actor_words.tsv `event_name_head`: `the NBA Finals`) it is a label, as any organisation's (`the Mercedes-Benz
+    Championship`): "" for a body that is no league or has no country (act35e)."""
+    if dep == "compound" and head.pos_ == "PROPN" and head.i >= span.end and \
+            _compound_head(head).lower_ in lex.words("event_name_head"):
+        return (league_country(st, entry, span.start) or "") if entry.role == "sports league" else ""
+        #                                           `the NBA Finals`, `the Mercedes-Benz Championship`: the name
+        #                                           of a contest it runs or sponsors, a label (act35e)
     if entry.role != "sports league" or head.i < span.end or not (
             dep == "compound" and head.pos_ not in ("PROPN", "PRON") or dep in ("nmod", "amod") and head.pos_ == "NOUN"):
         return None                               # (a compound's head is a noun even where the tagger says
@@ -493,6 +517,50 @@ def _example_of_places(prep) -> bool:
     return dep == "pobj" and (head.lower_ in lex.words("locative") or
                               head.lower_ in ("to", "from", "for", "toward", "towards") and
                               _governing_verb(head).lemma_.lower() in lex.words("motion"))
+
+
+def _between_places(prep) -> bool:
+    """True for `between` (or a second `between` joined to the first list: `between A and B, and between C and D`) on
+    a verb of where something is held or lies (actor_words.tsv `held_between`: `events are held between Haiti and
+    the Dominican Republic`) or on a place noun (`the border areas between ...`): the countries say where (act35e);
+    `talks between Russia and Ukraine`, `war between ...` stay actors."""
+    if prep.lower_ != "between":
+        return False
+    if prep.dep_ == "conj":                      # (joined to the first `between` or to its first object)
+        first = prep.head
+        while first.dep_ == "conj" and first.head.i != first.i and first.lower_ != "between":
+            first = first.head
+        if first.dep_ == "pobj" and first.head.lower_ == "between":
+            first = first.head
+        if first.lower_ != "between":
+            return False
+        prep = first
+    gov = _governing_verb(prep)
+    if gov.pos_ in ("VERB", "AUX"):
+        return gov.lemma_.lower() in lex.words("held_between")
+    return gov.pos_ == "NOUN" and gov.lemma_.lower() in lex.words("place_noun")
+
+
+def _ranked_before(prep) -> bool:
+    """True for `following`/`after` in a sentence that ranks a country noun with an ordinal before a verb of a land
+    where a disease or a hazard is found (actor_words.tsv `found_verb`: `France is the seventh country to suffer this
+    virus, following Austria, Germany and Italy`): the countries it lists are where it was found before, places
+    (GUIDE.md: `the first case in Sweden`; act35e). `the second country to legalize it, after the Netherlands` acts."""
+    if prep.lower_ not in ("following", "after"):
+        return False
+    found = lex.words("found_verb")
+    for t in prep.sent:
+        if t.i >= prep.i:
+            return False
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in lex.words("country_word") or \
+                not any(c.ent_type_ == "ORDINAL" or c.lower_ in ("first", "last", "latest") for c in t.children):
+            continue
+        verbs = [c for c in t.children if c.dep_ in ("relcl", "acl")]
+        if t.dep_ == "attr":                      # (`to suffer` hung on the `is` before the noun)
+            verbs += [c for c in t.head.children if c.dep_ == "xcomp" and c.i > t.i]
+        if any(v.lemma_.lower() in found for v in verbs):
+            return True
+    return False
 
 
 def _governing_verb(prep):
