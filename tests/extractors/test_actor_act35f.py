@@ -28,3 +28,21 @@ def test_junior_as_a_rank_or_a_given_name_makes_no_student(run):
     assert person is not None and person.sector != "EDU", person
     person = actor_at(article, text, "Tuilagi")
     assert person is None or person.sector != "EDU", person
+
+
+_LEAGUE = ("CAIRO - Marwan Tolba scored twice in the league on Friday and the goalkeeper saved a penalty in the "
+           "second half of the match. Kafrawi showed determination by beating Dessouki 2-0 in the football league. "
+           "Later Zahran failed by losing 2-1 to Borg Al-Nasr. Observers say Kafrawi are lucky to lead the table "
+           "after the season's first 20 games.\n")
+
+
+def test_a_name_that_plays_a_result_in_a_sports_report_is_a_club(run):
+    article = run(_LEAGUE)
+    for name in ("Kafrawi", "Borg Al-Nasr"):
+        club = actor_at(article, _LEAGUE, name)
+        assert club is not None and club.sector == "BUS", (name, club)
+
+
+def test_a_player_in_a_sports_report_stays_a_person(run):
+    club = actor_at(run(_LEAGUE), _LEAGUE, "Marwan Tolba")
+    assert club is not None and club.sector != "BUS", club
