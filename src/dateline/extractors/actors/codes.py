@@ -31,6 +31,7 @@ from collections import Counter
 from typing import Optional
 
 from ...lexicon import actors as lex
+from ..quotes.lexicon import given_names
 from ...lexicon import pronouns, rows
 from .local_news import (caption_people, company_referents, county_executives, named_relations, police_bodies,
                          police_chiefs, police_initials, promo_writers, scout_units, staff_of_body_before, title_bodies,
@@ -958,6 +959,7 @@ def _codes(st: ActorState) -> None:
         _players_tagged_organisations(st)         # `Makhaya Ntini (one)` tagged ORG: a player, CVL (act31b)
         _clubs(st)                                # `Everton hit back`, `Adelaide United`, `the Magpies`: BUS (act32b)
         _club_owners(st)                          # `Club owner Mike Ashley`: BUS, not a private person (act32b)
+        _clubs_by_result(st)                      # `by beating Misri 2-0`, `Ahli are lucky`: a club, BUS (act35f)
     _harmed_students(st)
     police_chiefs(st)                             # `Chief John Mina said` in a police story: COP (act25b)
     county_executives(st)                         # `County Judge Ted Varner` over a burn ban: GOV (act34g)
@@ -1367,6 +1369,63 @@ def _clubs(st: ActorState) -> None:
             if len(words) > 1 and words[-1].lower() in suffixes and c.country is None:
                 c.country = _town_home(" ".join(words[:-1]))
                 #   a club named for its town has the town's country (`Sarpsborg FK` in an Australian page: NOR)
+
+
+_SCORE = re.compile(r"\b\d{1,2} ?[-–] ?\d{1,2}\b")   # a match's score (`2-0`, `1 - 1`)
+_PLURAL_AGREEMENT = frozenset(("are", "were", "have"))
+
+
+def _clubs_by_result(st: ActorState) -> None:
+    """In a sports report, a name of one to three capitalised words of no lexicon body or person, no sector but
+    CVL, no role, no given name first and no player's surname (the text writes it after another capitalised word)
+    is a club, BUS, when a mention plays a result (the subject or object of a `match_verb`, directly or through
+    `by`, `to`, `over`, `against`, `with`, in a sentence with a score: `Tersana showed determination by beating
+    Misri 2-0`, `losing 2-1 to Haras Al-Hedoud`) or takes a plural verb as one name (`Ahli are lucky`: British
+    usage for a side; a person is). Act35f, from tune36's Egyptian league report: such clubs were private people."""
+    verbs = lex.words("match_verb")
+    given = given_names()
+    text = st.ctx.text
+    for c in st.clusters.values():
+        if c.key[0] not in ("O", "P?") or c.sector not in (None, PRIVATE) or c.person is not None or c.members or \
+                not c.mentions or c.role is not None or lex.organisation_forms().get(c.name) is not None:
+            continue
+        words = c.name.split()
+        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words) or \
+                words[0].lower() in given or lex.place_country(c.name) and len(words) > 1:
+            continue
+        first = words[0]
+        if any(t.text == first and t.i > 0 and t.doc[t.i - 1].pos_ == "PROPN" and t.doc[t.i - 1].text.istitle()
+               and t.doc[t.i - 1].text not in words for t in st.toks):
+            continue                              # `Amr El-Safti ... El-Safti`: a player's surname
+        for s, e in c.mentions:
+            sp = st.doc.char_span(s, e, alignment_mode="expand")
+            if sp is None or text[s:e] != c.name:
+                continue
+            head = sp.root
+            if _plays_result(head, verbs) or _plural_name_subject(head):
+                c.sector = "BUS"
+                break
+
+
+def _plays_result(head, verbs) -> bool:
+    """True when a name's head is the subject or object of a match verb (directly, through a preposition, or as the
+    subject of a verb a match verb hangs on) in a sentence with a score."""
+    sent = head.sent
+    if not _SCORE.search(sent.text):
+        return False
+    tok = head.head if head.dep_ == "pobj" and head.head.lower_ in ("to", "over", "against", "with") else head
+    gov = tok.head
+    if tok.dep_ in ("nsubj", "dobj", "prep") and gov.lemma_.lower() in verbs:
+        return True                               # `Zamalek beat Enppi 1-0`, `losing 2-1 to Haras Al-Hedoud`
+    return head.dep_ == "nsubj" and any(t.lemma_.lower() in verbs and t.pos_ == "VERB" and
+                                        any(a.i == gov.i for a in t.ancestors) for t in gov.subtree)
+    #                                             (`Tersana showed determination by beating Misri 2-0`)
+
+
+def _plural_name_subject(head) -> bool:
+    """True for one proper name (no conjunct) that is the subject of `are`, `were`, `have`: `Ahli are lucky`."""
+    return head.dep_ == "nsubj" and head.tag_ == "NNP" and head.head.lower_ in _PLURAL_AGREEMENT and \
+        not any(k.dep_ == "conj" for k in head.children) and head.head.i == head.i + 1
 
 
 def _club_owners(st: ActorState) -> None:

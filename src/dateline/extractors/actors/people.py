@@ -3462,6 +3462,13 @@ def _year_before_noun(tok) -> bool:
     #                                           (not a name after it: `Senior Kasey Anderson`, `student Ann Roe`)
 
 
+def _given_name_after(tok) -> bool:
+    """True when the word after `tok` is a given name (`Junior Matt Bendure`: `Junior` a school year before a full
+    name; `Junior Seau` is a name)."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in given_names()
+
+
 def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
     """Country, organisation, former and the longest title found in some words before or around a name."""
     if len(span) == 0:
@@ -3477,6 +3484,8 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
                 t = table.get(" ".join(seq), {}).get("person")
                 if t and t.role == "student" and k - i == 1 and _year_before_noun(span[k - 1]):
                     continue                      # `senior project manager`: a rank of the job, no student (act26c)
+                if t and k - i == 1 and span[i].text == "Junior" and not _given_name_after(span[i]):
+                    continue                      # `Junior Seau`: a given name, no school year (act35f)
                 if t and (best is None or k - i > best[0] or (k - i == best[0] and k > best[1])):
                     best = (k - i, k, t)
     if best:
@@ -3644,7 +3653,10 @@ def _apply_title(c: Cluster, info: _TitleInfo) -> None:
 def _title_head(head) -> bool:
     """A noun that may head a description of a person: the last word of a person title (`diplomat`, `member`)."""
     return head.pos_ in ("NOUN", "PROPN") and (head.lemma_.lower() in lex.title_heads() or
-                                               head.lower_ in lex.title_heads())
+                                               head.lower_ in lex.title_heads()) or \
+        head.pos_ == "ADJ" and head.dep_ == "appos" and head.lower_ in lex.words("school_year") and \
+        any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.lefts)
+    #   (`Ann Roe, a senior at Westbrook High`: the tagger's adjective heads a student's description; act35f)
 
 
 def _titled_at_head(head, info: Optional[_TitleInfo]) -> Optional[_TitleInfo]:
