@@ -71,3 +71,15 @@ def test_a_given_title_keeps_its_place(layout_of):
     _, lay = layout_of(text, title="Library Board Backs New Branch")
     assert lay.title == "Library Board Backs New Branch" and lay.title_span == (0, 30)
     assert lay.dateline.place == "Hollister"
+
+
+def test_a_postal_code_after_the_place(layout_of):
+    # a state's two-letter postal code as the region, at a line's start or run in after the headline
+    text = "Bridge closed for repairs\n\nCEDAR FORKS, MO (KXYZ) - Crews closed the bridge on Monday for repairs."
+    _, lay = layout_of(text)
+    d = lay.dateline
+    assert (d.place, d.region, d.agency) == ("Cedar Forks", "MO", "KXYZ")
+    text = "Bridge closed for repairs. CEDAR FORKS, MO - Crews closed the bridge on Monday for repairs."
+    _, lay = layout_of(text)
+    d = lay.dateline
+    assert (d.place, d.region, text[d.start:d.end]) == ("Cedar Forks", "MO", "CEDAR FORKS, MO -")

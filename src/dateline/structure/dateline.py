@@ -13,8 +13,9 @@ from .dates import DATE, MONTH, parse_date
 
 _CAPS_WORD = r"[A-Z][A-Z'’.\-]*"
 _TITLE_WORD = r"[A-Z][a-zà-ÿ'’.\-]+"
-# a state or country after the place: 'N.H.', 'W.Va.', 'Calif.', 'Kenya', 'South Korea' (not a headline in capitals)
-_REGION_WORD = r"(?:(?:[A-Z]\.)+(?:[A-Z][a-z]+\.)?|[A-Z][a-z'’]+\.?|[A-Z]{2,6}\.)"
+# a state or country after the place: 'N.H.', 'W.Va.', 'Calif.', 'Kenya', 'South Korea', a postal code 'MO' (not a
+# headline in capitals)
+_REGION_WORD = r"(?:(?:[A-Z]\.)+(?:[A-Z][a-z]+\.)?|[A-Z][a-z'’]+\.?|[A-Z]{2,6}\.|[A-Z]{2}(?![\w.’'\-]))"
 _PARTICLE = r"(?:de|da|del|di|do|du|la|le|el|al|es|of|upon)"
 _HEAD = re.compile(rf"""
     (?:(?!{MONTH}\s*\d)(?P<place>(?P<caps>{_CAPS_WORD}[A-Z.](?:[ /]+(?:{_CAPS_WORD}|{_PARTICLE})){{0,3}})
