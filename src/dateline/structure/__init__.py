@@ -10,8 +10,8 @@ import re
 
 from ..records import Caption, Dateline, Layout, RawArticle
 from .captions import find_captions
-from .dateline import find_dateline, match_dateline
-from .lines import lines as split_lines
+from .dateline import find_dateline, find_run_in_dateline, match_dateline
+from .lines import lines as split_lines, norm
 from .language import language
 from .published import infer_published
 from .title import find_title
@@ -32,6 +32,16 @@ def structure(raw: RawArticle) -> Layout:
     found_captions = find_captions(text, ls, exclude=heads)
     caption_lines = {(c.start, c.end) for c in found_captions}
     found = find_dateline(text, ls, exclude=heads | caption_lines)
+    if found is None and ls and title_span != ls[0] and ls[0] not in caption_lines:
+        run_in = find_run_in_dateline(text, *ls[0])     # `Council votes on budget. MALTA – The council voted ...`
+        if run_in:
+            head_end, found = run_in
+            head = (ls[0][0], head_end)
+            if not (raw.title and raw.title.strip()):
+                title, title_span = text[head[0]:head_end].rstrip(" .!?"), head
+            elif norm(text[head[0]:head_end]) == norm(raw.title):
+                title_span = title_span or head
+            heads = set(copies) | ({title_span} if title_span else set())
     body = [span for span in ls if span not in heads and span not in caption_lines]
     published, published_from = infer_published(text, given=raw.published, given_from=raw.published_from,
                                                 fallback=raw.fallback_published, dateline=found,

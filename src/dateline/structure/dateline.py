@@ -13,8 +13,9 @@ from .dates import DATE, MONTH, parse_date
 
 _CAPS_WORD = r"[A-Z][A-Z'’.\-]*"
 _TITLE_WORD = r"[A-Z][a-zà-ÿ'’.\-]+"
-# a state or country after the place: 'N.H.', 'W.Va.', 'Calif.', 'Kenya', 'South Korea' (not a headline in capitals)
-_REGION_WORD = r"(?:(?:[A-Z]\.)+(?:[A-Z][a-z]+\.)?|[A-Z][a-z'’]+\.?|[A-Z]{2,6}\.)"
+# a state or country after the place: 'N.H.', 'W.Va.', 'Calif.', 'Kenya', 'South Korea', a postal code 'MO' (not a
+# headline in capitals)
+_REGION_WORD = r"(?:(?:[A-Z]\.)+(?:[A-Z][a-z]+\.)?|[A-Z][a-z'’]+\.?|[A-Z]{2,6}\.|[A-Z]{2}(?![\w.’'\-]))"
 _PARTICLE = r"(?:de|da|del|di|do|du|la|le|el|al|es|of|upon)"
 _HEAD = re.compile(rf"""
     (?:(?!{MONTH}\s*\d)(?P<place>(?P<caps>{_CAPS_WORD}[A-Z.](?:[ /]+(?:{_CAPS_WORD}|{_PARTICLE})){{0,3}})
@@ -133,3 +134,59 @@ def find_dateline(text: str, lines: list[tuple[int, int]], *, exclude=(), look: 
         if seen >= look:
             return None
     return None
+
+
+MAX_RUN_IN_HEAD = 200      # a headline run into its dateline on one line is a headline: at most 200 characters
+MAX_RUN_IN_HEAD_WORDS = 25
+# a sentence's end (. ! ?, a closing quote), spaces, then a word in capitals and a dash within four more words: the
+# cheap gate before `match_dateline` (`Council votes. MALTA – The council ...`, `sunk in lake . ST. PAUL -- Police`)
+_RUN_IN = re.compile(r"[.!?][\"'\u201d\u2019]?[^\S\n]+(?=[A-Z][A-Z'’.\-]*[A-Z.],?(?:[^\S\n]+\S+){0,6}?[^\S\n]*"
+                     r"(?:—|–|―|--|-|_))")
+_BODY_START = re.compile(r"[\"'\u201c\u2018(]?[A-Z0-9]")
+_PLACE_SUFFIX = re.compile(r"\s+(?:County|Parish|Township|Borough)$")
+
+
+def find_run_in_dateline(text: str, start: int, end: int) -> Optional[tuple[int, Found]]:
+    """(end of the headline, dateline) when the line text[start:end] runs a headline into a dateline and its story, as
+    one-line local news does (`Council votes on budget. MALTA – The council voted ...`, `Man found in lake . ST. PAUL
+    -- Police said ...`, `Plant to close. RIDGE FARM, Ill. (AP) — ...`), else None.
+
+    Only the first sentence end of the line's first MAX_RUN_IN_HEAD characters that a dateline follows counts: the
+    dateline must be one in capitals with a dash (or have an agency), the story after it open with a capital, a digit
+    or a quote mark, and its place, unless a region or an agency names it as one, be a place of the gazetteer and no
+    organisation (`NASA – The agency said`: no dateline)."""
+    for m in _RUN_IN.finditer(text, start, min(end, start + MAX_RUN_IN_HEAD + 3)):
+        head_end = m.start()
+        while head_end > start and text[head_end - 1].isspace():
+            head_end -= 1
+        head = text[start:head_end]
+        if not head.strip() or len(head.split()) > MAX_RUN_IN_HEAD_WORDS:
+            return None
+        found = match_dateline(text, m.end(), end)
+        if found is None or not found.place:
+            continue
+        after = found.end
+        while after < end and text[after].isspace():
+            after += 1
+        if not _BODY_START.match(text, after, end):
+            return None                   # `NASA - the agency`: a dash in a sentence
+        if found.region is None and found.agency is None and not _named_place(found.place):
+            return None
+        return head_end, found
+    return None
+
+
+def _named_place(place: str) -> bool:
+    """A dateline's place (`St. Paul`, title case) names a gazetteer place and no organisation (`Nato`, `UN`)."""
+    from ..lexicon.actors import organisation_forms
+    from ..lexicon.gazetteer import fold, index
+
+    if len(place.replace(".", "")) <= 3 and " " not in place:
+        return False                      # `UN -`, `EU -`, `US -`: initials, not a town
+    forms = organisation_forms()
+    if place in forms or place.upper() in forms:
+        return False
+    for name in (place, _PLACE_SUFFIX.sub("", place)):
+        if any(primary for _, primary in index().lookup(fold(name))):
+            return True
+    return False
