@@ -253,9 +253,8 @@ def _acronyms_spelled_otherwise(st: ActorState) -> None:
                 word.text in spelled or \
                 any(len(f) > len(word) and f.lower() in lowered_text for f in (entry.name, *entry.aliases)):
             continue
-        pattern = r"\b" + r"[a-z'-]*\s+".join(word.text.lower()) + r"[a-z'-]*\b"
         own = {f.lower() for f in (entry.name, *entry.aliases)}
-        for m in re.finditer(pattern, text, re.I):
+        for m in _spelled(word.text, text):
             phrase = m.group(0)
             parts = phrase.split()
             if phrase.lower() in own or any(w.lower() in STOP_WORDS or len(w) < 3 for w in parts):
@@ -273,6 +272,23 @@ def _acronyms_spelled_otherwise(st: ActorState) -> None:
         word = toks[i]
         if spelled[word.text]:
             st.nameless.add(word.idx, word.idx + len(word))
+
+
+@functools.lru_cache(maxsize=256)
+def _spelled_patterns(acronym: str) -> tuple[re.Pattern, re.Pattern]:
+    """The case-blind pattern of words whose initials are the acronym's letters (`general manager` for `GM`), and
+    its opening without the word boundary (the first two letters and what lies between): where every match starts."""
+    low = acronym.lower()
+    return (re.compile(r"\b" + r"[a-z'-]*\s+".join(low) + r"[a-z'-]*\b", re.I),
+            re.compile(low[0] + r"[a-z'-]*\s+" + low[1], re.I))
+
+
+def _spelled(acronym: str, text: str):
+    """`re.finditer` of the acronym's spelled-out pattern (`_spelled_patterns`), tried only where its opening matches
+    (`spans.matches_at`): the same matches; the pattern's leading `\b` made `re` try it at every character of the
+    text, once an acronym (speed35d)."""
+    rx, scan = _spelled_patterns(acronym)
+    return matches_at(rx, scan, text)
 
 
 def _acting(st: ActorState, acronym: str) -> bool:

@@ -18,7 +18,7 @@ from .common import (rank_cut, PERSON_LABELS, add, add_org, org_sector, age_afte
 from .codes import dateline_country, signatures, us_state_forms
 from .local_news import wanted_on_charges
 from .state import ActorState, Cluster, surname_of
-from ..spans import (char_span, children, column, entities, heads, ids_of, lexicon_ids, lowered, sentence_of,
+from ..spans import (char_span, children, column, entities, heads, ids_of, indices, lexicon_ids, lowered, sentence_of,
                      sentence_tokens, span_of, span_text, span_tokens, string_ids, text, tokens, where)
 from ..token_strings import child_indices, strings
 
@@ -1783,7 +1783,8 @@ def _kin_possessors(st: ActorState, form: str) -> list:
         return cache[form]
     out = []
     texts = strings(doc, "ORTH")
-    for i in [i for i, t in enumerate(texts[:-1]) if t == form and texts[i + 1] in ("'s", "’s")]:
+    for i in [k - 1 for k in indices(doc, ORTH=ids_of("'s", "’s")) if k > 0 and texts[k - 1] == form]:   # (the
+        #                                         possessives found once a doc: not a walk over every word a surname)
         tok = st.toks[i]
         own = st.toks[i - 1].lower_.rstrip(".") if i > 0 else None
         if tok.dep_ != "poss":
