@@ -318,6 +318,9 @@ def people(st: ActorState) -> None:
                 not age_after(doc, e) and not _surnamed_like_a_body(st, s, e):
             add_unknown_org(st, s, e, lex.org_words()[last], None)   # `Delhi Police` tagged PERSON (not `Brandy
             continue                              # Council, 34,`: an age says a person, act24)
+        if e - s >= 2 and _word_before_name(st, s, e):
+            s += 1                                # `Bashing Trump may be job one`, `Crooked Hillary Clinton`: a verb
+            #                                       or an adjective before a name known apart, no given name (act35g)
         e = _joined_particle_end(toks, e)         # `Abbas a-Sayed` tagged `Abbas`: the whole name, not Mahmoud Abbas
         s = _lexicon_name_start(st, s, e)         # `Karim Khan` tagged `Khan`: the lexicon's whole name
         # a lexicon name that overlaps the entity at its start (the entity may run on)
@@ -1667,6 +1670,42 @@ def _untagged_given_name(st: ActorState, s: int) -> bool:
 
 
 _GIVEN_NAME_ENTS = frozenset(("", "PERSON", "PRODUCT", "NORP", "ORG", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW"))
+
+
+def _word_before_name(st: ActorState, s: int, e: int) -> bool:
+    """True when the first word of a name span is no given name but a capitalised gerund (`Bashing Trump may be job
+    one`, `Injecting Clinton's troubles`) or adjective (`Crooked Hillary Clinton`, a shirt reading `Fascist Trump`)
+    before a name known apart: a lexicon person for an adjective; for a gerund also a surname the article writes
+    again elsewhere (act35g)."""
+    t = st.toks[s]
+    w = t.lower_
+    if not (t.is_title and t.is_alpha and len(w) > 3) or w in given_names() or w in lex.title_words() or \
+            st.hits.get(s, ("",))[0] == "PER":
+        return False
+    verbs = _verbs()
+    gerund = w.endswith("ing") and len(w) > 5 and (w[:-3] in verbs or w[:-3] + "e" in verbs or
+                                                   w[-4] == w[-5] and w[:-4] in verbs)
+    if not gerund and w not in _adjectives():
+        return False
+    h = st.hits.get(s + 1)
+    if h and h[0] == "PER" and h[2] >= e:
+        return True
+    if not gerund:
+        return False
+    last = st.toks[e - 1].text
+    text = st.ctx.text
+    return len(last) > 2 and sum(1 for _ in re.finditer(r"\b%s\b" % re.escape(last), text)) >= 2
+
+
+@functools.lru_cache(maxsize=1)
+def _adjectives() -> frozenset:
+    """The lower-case adjectives of the model's lemmatizer dictionary (as `_verbs`); empty without the table."""
+    from ...nlp import load
+
+    lemmatizer = load().get_pipe("lemmatizer")
+    if "lemma_index" not in lemmatizer.lookups.tables:
+        return frozenset()
+    return frozenset(lemmatizer.lookups.get_table("lemma_index").get("adj", ()))
 
 
 def _other_given_name(st: ActorState, before, form: str, tagged: bool = True) -> bool:
