@@ -709,10 +709,20 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
                 key, name = ("D", title.role, party), f"{word} {title.role}"   # two actors (act30b)
             c = cluster(st, key, name, sector=sector, role=title.role,
                         country=org.country if org is not None and org.country != "IGO" else None)
+        elif title.sector == "CVL" and not _own_country_word(st, tok):
+            st.taken.append((s_char, e_char))     # `the United States' southern neighbor`: one private person or
+            return                                # thing the country owns or borders, not its civilians (act35h)
         else:
             c = state_actor(st, iso, title.sector if title.sector != "IGO" else "GOV")
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
+
+
+def _own_country_word(st: ActorState, tok) -> bool:
+    """True when a noun has a country or demonym word of its own before it (`the Afghan witness`), not only a
+    country that possesses it (`the United States' southern neighbor`) or follows it (`a neighbor of Syria`)."""
+    return any(c.i < tok.i and c.dep_ in ("amod", "compound", "nmod", "npadvmod") and (h := hit_at(st, c.i)) and
+               h[0] in ("DEM", "CTRY", "CAP") for c in children(tok))
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")   # `the 43rd president`: which holder, by a number the lexicon lacks
@@ -2241,6 +2251,10 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         title = dataclasses.replace(title, sector="PTY", role=camp)
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
         return                                    # `police station`, `government forces` (head decides)
+    if tok.lemma_.lower() in lex.words("study_subject") and _field_of_study(tok) and \
+            not any(c.dep_ in ("det", "poss") for c in children(tok)):
+        st.taken.append(np_bounds(st, tok))       # `a degree in business administration`: a field of study or
+        return                                    # work, no government (act35h)
     if tok.dep_ == "conj" and tok.tag_ == "NN" and tok.lemma_.lower() in lex.words("kin") and \
             tok.i + 1 < len(st.toks) and st.toks[tok.i + 1].pos_ == "NOUN" and \
             st.toks[tok.i + 1].is_lower and not any(c.dep_ in ("det", "poss") for c in children(tok)):
@@ -2295,6 +2309,11 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
             tok.lemma_.lower() in lex.words("quality"):
         st.taken.append(np_bounds(st, tok))       # `grateful for Trump's leadership`: a person's quality, not
         return                                    # a government
+    if owner is not None and owner.key[0] in ("P", "P?") and tok.tag_ == "NN" and not isos and (
+            civil or any(p.dep_ == "prep" and p.lower_ == "to" for p in tok.rights)):
+        st.taken.append(np_bounds(st, tok))       # `Clinton's right-hand woman`: one person told by another, no
+        return                                    # civilians of the owner's country; `Trump's opposition to
+        #                                           trade`: a stance, no opposition group (act35h)
     if owner is not None and owner.country and owner.country != "IGO":
         isos = [owner.country]
     if tok.lower_ in lex.words("as_such") and tok.dep_ == "pobj" and not any(
