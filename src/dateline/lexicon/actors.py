@@ -201,13 +201,16 @@ def upper_forms(forms: dict) -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _non_actors() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _non_actors() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str],
+                           frozenset[str], frozenset[str]]:
     table = rows("non_actors.tsv", ("kind", "word"))
     return (frozenset(r["word"] for r in table if r["kind"] == "name"),
             frozenset(r["word"].lower() for r in table if r["kind"] == "last"),
             frozenset(r["word"].lower() for r in table if r["kind"] == "first"),
             frozenset(r["word"].lower() for r in table if r["kind"] == "cause"),
-            frozenset(r["word"].lower() for r in table if r["kind"] == "head_of"))
+            frozenset(r["word"].lower() for r in table if r["kind"] == "head_of"),
+            frozenset(r["word"].lower() for r in table if r["kind"] == "body_end"),
+            frozenset(r["word"].lower() for r in table if r["kind"] == "doc_last"))
 
 
 def non_actor_name(name: str) -> bool:
@@ -273,17 +276,20 @@ def non_actor_last_words() -> frozenset[str]:
 def non_actor(name: str) -> bool:
     """non_actors.tsv: a name that is a place, building, event, law, vehicle or platform, not an actor (the whole
     name, its last word, or the first word of a longer name: `Hurricane Mitch`)."""
-    names, last, first, causes, heads = _non_actors()
+    names, last, first, causes, heads, body_ends, doc_last = _non_actors()
     name = name.strip()
     if name.startswith("the ") or name.startswith("The "):
         name = name[4:]
     words = name.split()
     end = words[-1].lower().strip("”\"'") if words else ""
-    return name in names or (end in last and not (end in causes and any(
+    ending = (end in last or end in doc_last and len(words) > 1 and words[-1][:1].isupper()) and not (
+        len(words) > 2 and f"{words[-2].lower()} {end}" in body_ends)
+    return name in names or (ending and not (end in causes and any(
         w in ("for", "of", "on", "against") for w in words[:-1]))) or \
         (len(words) > 1 and words[0].lower() in first) or \
         any(w.lower() in heads and after == "of" for w, after in zip(words[1:-1], words[2:]))
-    # (a `cause` after `for`: a body named for it, rev32; `head_of`: `the Africa Cup of Nations`, act34e)
+    # (a `cause` after `for`: a body named for it, rev32; `head_of`: `the Africa Cup of Nations`, act34e;
+    #  `body_end`: `the Westbrook Health Plan`, an insurer, act35i)
 
 
 @dataclass(frozen=True)

@@ -461,7 +461,7 @@ def people(st: ActorState) -> None:
                    " ".join(t.text for t in toks[s:e]))   # (`KATE BOULDUAN:` as
             #                                                                           `Kate Boulduan`)
             if e - s == 1 and s not in paired and s not in in_list and not (_person_like(st, toks[s]) or dated_out) or (lex.non_actor(key[1]) or lex.non_actor(span_text(doc, s, e))) and not _addressed_language(toks, s, e) or \
-                    _product(toks[e - 1]) and not _after_age(toks, s) or \
+                    _product(toks[e - 1]) and not _after_age(toks, s) or _credit_line(toks[e - 1]) or \
                     case_party(doc, s, e) or _town_of_state(doc, e) or any(t.like_num for t in toks[s:e]) or \
                     all(t.lower_ in lex.words("honorific") for t in toks[s:e]) or \
                     e - s >= 4 and any(lex.non_actor("x " + t.lower_) for t in toks[s:e]):
@@ -936,6 +936,18 @@ def _possessed_name(st: ActorState, ent) -> Optional[int]:
         add_unknown_org(st, s, k, sector, None)
         st.owner_sector[k + 1] = sector
     return k + 1
+
+
+_GLUED_TAIL = re.compile(r"[a-z]([A-Z][a-z]+)$")
+
+
+def _credit_line(tok) -> bool:
+    """True when an unknown person's name ends in a word of a credit line (actor_words.tsv `credit`), as a word of its
+    own (`Ann Roe Video`) or glued to the surname after a lower-case letter (`Ann RoeCinematography`): the credits of
+    a video run together, no person's name (act35i)."""
+    glued = _GLUED_TAIL.search(tok.text)
+    credits = lex.words("credit")
+    return tok.lower_ in credits or glued is not None and glued.group(1).lower() in credits
 
 
 def _product(tok) -> bool:
