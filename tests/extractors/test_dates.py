@@ -229,7 +229,7 @@ def test_forms_tried_where_their_scanner_finds_them_give_the_matches_of_a_full_s
     word runs on before the form (`xthe day before`) or a window starts inside a word."""
     import re
 
-    from dateline.extractors.dates import _scan
+    from dateline.scan import matches_at
     from dateline.extractors.dates.grammar import key_scanners, keys, patterns, scanners
 
     text = ("Officials said at midnight on Friday that this morning the day before yesterday's vote the talks of "
@@ -244,10 +244,10 @@ def test_forms_tried_where_their_scanner_finds_them_give_the_matches_of_a_full_s
         assert rx.pattern.startswith(r"\b") and scan.pattern == rx.pattern[2:]
         for ws, we in ((0, len(text)), (5, 180), (47, 300), (181, len(text) - 9)):
             want = [(m.span(), m.groupdict()) for m in rx.finditer(text, ws, we)]
-            assert [(m.span(), m.groupdict()) for m in _scan(rx, scan, text, ws, we)] == want, (form, ws, we)
+            assert [(m.span(), m.groupdict()) for m in matches_at(rx, scan, text, pos=ws, end=we)] == want, (form, ws, we)
             tried += len(want)
     for key, scan in key_scanners().items():
         rx = keys()[key]
-        assert [m.span() for m in _scan(rx, scan, text, 0, len(text))] == [m.span() for m in rx.finditer(text)]
+        assert [m.span() for m in matches_at(rx, scan, text, end=len(text))] == [m.span() for m in rx.finditer(text)]
     assert tried > 20 and {"ago", "relative", "times", "edge"} <= set(key_scanners())
-    assert re.compile(r"\bday").match("xday", 1) is None     # what `_scan` relies on: `\b` looks before pos
+    assert re.compile(r"\bday").match("xday", 1) is None     # what `matches_at` relies on: `\b` looks before pos

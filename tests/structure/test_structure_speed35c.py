@@ -1,9 +1,11 @@
 """speed35c: the structure stage's date and language scans give the answers of the plain scans they replace (invented
-texts; before speed35c `dates._matches` did not exist and full_dates/weekdays ran `finditer` over every character)."""
+texts; the scans run through `dateline.scan.matches_at`; before speed35c full_dates/weekdays ran `finditer` over every
+character)."""
 from collections import Counter
 
 import pytest
 
+from dateline.scan import matches_at
 from dateline.structure import dates
 from dateline.structure.language import MIN_LETTERS, _latin_share
 
@@ -20,10 +22,10 @@ def test_full_date_and_weekday_scans_match_finditer(text):
     n = len(text)
     for start, end in [(0, n), (5, n - 7), (n // 3, 2 * n // 3), (0, 0), (n, n)]:
         plain = [(m.span(), m.groupdict()) for m in dates._FULL_DATE.finditer(text, start, end)]
-        fast = [(m.span(), m.groupdict()) for m in dates._matches(dates._FULL_DATE, dates._FULL_DATE_AT, text, start, end)]
+        fast = [(m.span(), m.groupdict()) for m in matches_at(dates._FULL_DATE, dates._FULL_DATE_AT, text, pos=start, end=end)]
         assert fast == plain
         plain = [(m.span(), m.groups()) for m in dates._WEEKDAY.finditer(text, start, end)]
-        fast = [(m.span(), m.groups()) for m in dates._matches(dates._WEEKDAY, dates._WEEKDAY_AT, text, start, end)]
+        fast = [(m.span(), m.groups()) for m in matches_at(dates._WEEKDAY, dates._WEEKDAY_AT, text, pos=start, end=end)]
         assert fast == plain
 
 

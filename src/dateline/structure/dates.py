@@ -6,6 +6,7 @@ import re
 from typing import Optional
 
 from ..lexicon import months, weekdays
+from ..scan import matches_at
 
 WEEKDAYS = weekdays()
 
@@ -19,7 +20,7 @@ _FULL_DATE = re.compile(rf"(?:(?P<wd>{'|'.join(w.title() for w in WEEKDAYS)}),?\
 _WEEKDAY = re.compile(rf"\b({'|'.join(w.title() for w in WEEKDAYS)})\b(?!s)")
 # where every match of _FULL_DATE starts (a weekday, a month or a digit) and of _WEEKDAY (a weekday): plain
 # alternations the engine finds by their first letters, where the patterns themselves (an optional weekday, a `\b`
-# first) are tried at every character (`_matches`)
+# first) are tried at every character (`scan.matches_at`)
 _FULL_DATE_AT = re.compile("|".join([r"\d", *(re.escape(w.title()) for w in WEEKDAYS),
                                      *(re.escape(m.title()) for m in months())]))
 _WEEKDAY_AT = re.compile("|".join(re.escape(w.title()) for w in WEEKDAYS))
@@ -47,7 +48,7 @@ def make(year: int, month: int, day: int) -> Optional[dt.date]:
 def full_dates(text: str, start: int = 0, end: Optional[int] = None) -> list[tuple[dt.date, int, Optional[int]]]:
     """Dates with a year in text[start:end]: (date, offset, weekday written beside it or None)."""
     out = []
-    for m in _matches(_FULL_DATE, _FULL_DATE_AT, text, start, len(text) if end is None else end):
+    for m in matches_at(_FULL_DATE, _FULL_DATE_AT, text, pos=start, end=end):
         if m.group("iso"):
             try:
                 d = dt.date.fromisoformat(m.group("iso"))
@@ -67,26 +68,9 @@ def weekdays(text: str, spans) -> set[int]:
     """Weekdays (0 = Monday) named in the given spans of the text ('Mondays' is a habit, not a day)."""
     found = set()
     for s, e in spans:
-        for m in _matches(_WEEKDAY, _WEEKDAY_AT, text, s, e):
+        for m in matches_at(_WEEKDAY, _WEEKDAY_AT, text, pos=s, end=e):
             found.add(WEEKDAYS.index(m.group(1).casefold()))
     return found
-
-
-def _matches(rx, at, text: str, start: int, end: int):
-    """The matches of `rx.finditer(text, start, end)` for a pattern whose every match starts where `at` matches and
-    is not empty: rx tried only at `at`'s hits, in order (the same matches; the look-behinds of rx still read the
-    text before)."""
-    pos = start
-    while True:
-        hit = at.search(text, pos, end)
-        if hit is None:
-            return
-        m = rx.match(text, hit.start(), end)
-        if m is None:
-            pos = hit.start() + 1
-            continue
-        yield m
-        pos = m.end()
 
 
 def years(text: str, spans) -> set[int]:

@@ -8,6 +8,7 @@ partial ('XXXX-WXX-2', 'XXXX-03') or relative tokens (PRESENT_REF ...), see `res
 from __future__ import annotations
 
 from ...records import TimeExpression
+from ...scan import matches_at
 from .. import Context
 from .grammar import WINDOW, key_scanners, keys, patterns, scanners
 from .resolve import Resolver
@@ -31,7 +32,7 @@ def extract_dates(ctx: Context) -> list[TimeExpression]:
             if spans is None:
                 spans = windows[key] = _windows(keys()[key], low, key_scanners().get(key))
         for ws, we in spans:
-            for m in (rx.finditer(low, ws, we) if scan is None else _scan(rx, scan, low, ws, we)):
+            for m in (rx.finditer(low, ws, we) if scan is None else matches_at(rx, scan, low, pos=ws, end=we)):
                 s, e = m.span("x") if "x" in m.re.groupindex and m.group("x") else m.span()   # (no dict a match)
                 if any(taken[s:e]):
                     continue
@@ -52,28 +53,12 @@ def extract_dates(ctx: Context) -> list[TimeExpression]:
     return out
 
 
-def _scan(rx, scan, low: str, ws: int, we: int):
-    """The matches of `rx.finditer(low, ws, we)`, found by trying rx only where `scan` (grammar.scanners: rx
-    without its opening `\\b`, which matches wherever rx does) matches, in order: the same matches, faster."""
-    pos = ws
-    while True:
-        hit = scan.search(low, pos, we)
-        if hit is None:
-            return
-        m = rx.match(low, hit.start(), we)
-        if m is None:
-            pos = hit.start() + 1
-            continue
-        yield m
-        pos = max(m.end(), hit.start() + 1)
-
-
 def _windows(key, low: str, scan=None) -> list[tuple[int, int]]:
-    """Merged stretches of the text around the key's hits, where its forms are tried (`scan`: as in `_scan`)."""
+    """Merged stretches of the text around the key's hits, where its forms are tried (`scan`: as in `scan.matches_at`)."""
     before, after = WINDOW
     out: list[list[int]] = []
     n = len(low)
-    for m in (key.finditer(low) if scan is None else _scan(key, scan, low, 0, n)):
+    for m in (key.finditer(low) if scan is None else matches_at(key, scan, low, end=n)):
         s, e = max(0, m.start() - before), min(n, m.end() + after)
         if out and s <= out[-1][1]:
             out[-1][1] = e

@@ -101,7 +101,7 @@ def scanners() -> tuple[Optional["re.Pattern[str]"], ...]:
     """Per form of `patterns()`, a regex that finds fast every place where the form may match, or None (the form
     is searched as it is). Python's `re` searches a pattern that opens with `\\b` by trying the whole pattern at
     every character; the same pattern without its `\\b` is searched by its first word or letters, and a form can
-    only match where it does (`_scan` then tries the form there). Used for the forms tried over the whole text and
+    only match where it does (`scan.matches_at` then tries the form there). Used for the forms tried over the whole text and
     for those that then open with a literal word (`the week of`); every such form matches at least a word."""
     out = []
     for _, rx, key in patterns():
