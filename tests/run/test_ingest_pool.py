@@ -78,3 +78,51 @@ def test_the_fork_server_freezes_what_it_loaded_so_workers_share_it():
     *thresholds, frozen = map(int, out.stdout.split()[-4:])
     assert int(frozen) > 50_000                          # spaCy and the lexicons: about 100,000 objects
     assert tuple(thresholds) == GC_THRESHOLDS and GC_THRESHOLDS[0] > 700
+
+
+class _BreakingExecutor:
+    """A stand-in pool that runs each chunk at once; a chunk holding 'boom' breaks it, as a dead worker does:
+    that chunk's future fails and the pool refuses every later submit until it is replaced."""
+
+    def __init__(self, log):
+        self.broken = False
+        self.log = log
+
+    def submit(self, fn, chunk):
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        if self.broken:
+            raise BrokenProcessPool("broken")
+        self.log.append([r.id for r in chunk])
+        future = Future()
+        if any(r.id == "boom" for r in chunk):
+            self.broken = True
+            future.set_exception(BrokenProcessPool("died"))
+        else:
+            future.set_result(fn(chunk))
+        return future
+
+    def shutdown(self, wait=True, cancel_futures=False):
+        pass
+
+
+def test_a_pool_that_breaks_between_waits_refuses_a_chunk_and_nothing_is_lost():
+    """A worker can die after the last wait: the refill's submit then meets a broken pool. The refused chunk is
+    kept and sent to the next pool; it never ran, so it is not retried alone."""
+    log: list = []
+    raws = [RawArticle(id=f"a{i}", text="x", origin=f"f{i}") for i in range(6)]
+    raws.insert(2, RawArticle(id="boom", text="x", origin="bad.txt"))
+    chunks = [raws[0:2], raws[2:4], raws[4:6], raws[6:]]
+    pool = _Pooled(chunks, 2, work=lambda chunk: [r.id for r in chunk])
+
+    def start(size=None):
+        pool.executor = _BreakingExecutor(log)
+
+    pool._start = start
+    got = [item for batch in pool for item in batch]
+    names = sorted(x for x in got if isinstance(x, str))
+    failures = [x for x in got if isinstance(x, Failure)]
+    assert names == sorted(f"a{i}" for i in range(6))
+    assert [(f.id, f.origin) for f in failures] == [("boom", "bad.txt")]
+    assert ["a3", "a4"] in log                          # the refused chunk went whole to the next pool

@@ -334,6 +334,7 @@ class _Pooled:
         self.recycle = recycle or RECYCLE_ARTICLES
         self.executor = None
         self.pending: dict = {}                                         # future -> (chunk, alone)
+        self.unsent: list[list[RawArticle]] = []                        # chunks a broken pool refused
         self.exhausted = False
 
     def _start(self, size: Optional[int] = None) -> None:
@@ -350,6 +351,8 @@ class _Pooled:
                                             max_tasks_per_child=max(1, self.recycle // self.size))
 
     def _next(self):
+        if self.unsent:                                                 # refused by a pool that had broken
+            return self.unsent.pop()
         if self.exhausted:
             return None
         chunk = next(self.todo, None)
@@ -357,11 +360,25 @@ class _Pooled:
             self.exhausted = True
         return chunk
 
+    def _submit(self, chunk: list[RawArticle], alone: bool) -> bool:
+        """Send a chunk; a pool that broke since the last wait refuses it (the dead worker's future is still
+        pending and the next wait reports the break), so the chunk is kept, never run, to be sent again."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            self.pending[self.executor.submit(self.work, chunk)] = (chunk, alone)
+            return True
+        except BrokenProcessPool:
+            if alone:
+                self.suspects.append(chunk[0])
+            else:
+                self.unsent.append(chunk)
+            return False
+
     def _fill(self) -> None:
         if self.suspects:
             if not self.pending:
-                chunk = [self.suspects.pop()]
-                self.pending[self.executor.submit(self.work, chunk)] = (chunk, True)
+                self._submit([self.suspects.pop()], True)
             return
         while len(self.pending) < self.window:
             chunk = self._next()
@@ -369,7 +386,12 @@ class _Pooled:
                 return
             if self.executor is None:
                 self._start(len(chunk))
-            self.pending[self.executor.submit(self.work, chunk)] = (chunk, False)
+            if not self._submit(chunk, False):
+                return
+
+    def _restart(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+        self._start()
 
     def __iter__(self):
         from concurrent.futures import FIRST_COMPLETED, wait
@@ -393,9 +415,11 @@ class _Pooled:
                 for chunk, _alone in self.pending.values():           # lost with the pool
                     self.suspects.extend(reversed(chunk))
                 self.pending.clear()
-                self.executor.shutdown(wait=True, cancel_futures=True)
-                self._start()
+                self._restart()
             self._fill()
+            if not self.pending and (self.unsent or self.suspects):  # refused with nothing in flight
+                self._restart()
+                self._fill()
 
     def close(self) -> None:
         if self.executor is None:
