@@ -42,3 +42,9 @@ def test_who_found_a_letter_did_not_write_it(run):
     # who sent it did
     evs = _events(run, "Senator Dale Kell sent a letter threatening Mayor Tom Hale with a lawsuit.")
     assert _sources(evs, "THREATEN") == [("Senator Dale Kell",)]
+
+
+def test_a_book_does_not_speak_for_its_publisher(run):
+    evs = _events(run, "The book, which came out this week and is published by Harbor House, also alleges that some "
+                       "officials lied to Governor Ann Roe.")
+    assert all("Harbor House" not in " ".join(s) for s in _sources(evs, "ACCUSE"))

@@ -66,3 +66,8 @@ def test_a_sentence_case_headline_of_names_keeps_its_event(run):
     art = run("Senator Kell slammed Governor Roe.\n\nLast year a gunman shot two people outside a bar in the city.\n")
     assert [(e.type, [p.text for p in e.source]) for e in art.events if e.trigger.start < 34] == [
         ("ACCUSE", ["Senator Kell"])]
+
+
+def test_a_title_case_headline_with_a_relative_word_small_is_still_title_case():
+    text = "Report Clears Mayor: Only Two Cases where Funds Went Missing\n\nThe report on the mayor found two cases."
+    assert _head(text) == "Report clears mayor: only two cases where funds went missing"

@@ -18,7 +18,7 @@ _SMALL = frozenset("a an the of in on at to for and or but nor with by from as v
 # longer words a Title Case headline may still leave in lower case (prepositions and conjunctions, Chicago style)
 _SMALL_LONG = frozenset(("about above across after against along among around before behind below beneath beside "
                          "between beyond despite during except inside outside since than that through toward towards "
-                         "under until upon while within without").split())
+                         "under until upon while within without where which whose whether though unless because").split())
 # a capital after one of these (or at the start of a line) may only open a sentence
 _OPENERS = ".!?\"\u201c\u2018'(\n:"
 

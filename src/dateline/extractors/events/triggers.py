@@ -1115,16 +1115,16 @@ def _author(doc_noun):
 
 
 def _paid_by(doc_noun):
-    """The sponsor a relative clause or an apposition of a piece of writing names with `from` or `by` (`The ad,
-    which is part of a $1 million buy from the Liberty Fund, ...`, `the mailer, paid for by the state party`): the
-    first actor so named; None when none is. Issue 10, ev36b."""
+    """The sponsor a relative clause or an apposition of a piece of writing names with `from` or `by` on a noun or a
+    verb of paying (event_cues `sponsoring`): `The ad, which is part of a $1 million buy from the Liberty Fund, ...`,
+    `the mailer, paid for by the state party`; the first actor so named, else None. Issue 10, ev36b."""
     for rel in children(doc_noun):
         if rel.dep_ not in ("relcl", "appos", "acl"):
             continue
         for x in rel.subtree:
-            if x.dep_ == "pobj" and x.head.lower_ in ("from", "by") and x.head.head.dep_ not in ("relcl", "ccomp") \
-                    and (names_actor(x) or actor_like(x)):
-                return x
+            if x.dep_ == "pobj" and x.head.lower_ in ("from", "by") and (x.head.head.pos_ == "NOUN" or lemma(
+                    x.head.head) in load().cues.get("sponsoring", ())) and (names_actor(x) or actor_like(x)):
+                return x                  # (not `published by St. Martin's Press`: the publisher is no author)
     return None
 
 
