@@ -51,3 +51,23 @@ def test_same_length_always(text, a, b):
     span = (min(a, b, len(text)), min(max(a, b), len(text)))
     assert len(sentence_case(text, span)) == len(text)
     assert len(parse_text(text, [], span)) == len(text)
+
+
+def test_a_sentence_case_headline_of_names_is_left_alone():
+    # ev36b: four of five content words are capitalized names, but the verb is written small: sentence case
+    text = "Senator Kell slammed Governor Roe.\n\nLast year a gunman shot two people outside a bar in the city.\n"
+    assert sentence_case(text, (0, 34)) == text
+    # a Title Case headline leaving a long preposition small is still Title Case
+    text = "Mayor Lashes Out at Council Through Letter\n\nThe mayor wrote to the council on Monday."
+    assert _head(text) == "Mayor lashes out at council through letter"
+
+
+def test_a_sentence_case_headline_of_names_keeps_its_event(run):
+    art = run("Senator Kell slammed Governor Roe.\n\nLast year a gunman shot two people outside a bar in the city.\n")
+    assert [(e.type, [p.text for p in e.source]) for e in art.events if e.trigger.start < 34] == [
+        ("ACCUSE", ["Senator Kell"])]
+
+
+def test_a_title_case_headline_with_a_relative_word_small_is_still_title_case():
+    text = "Report Clears Mayor: Only Two Cases where Funds Went Missing\n\nThe report on the mayor found two cases."
+    assert _head(text) == "Report clears mayor: only two cases where funds went missing"

@@ -15,6 +15,10 @@ from typing import Optional
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019.\-]*")
 # words a Title Case headline leaves in lower case: they tell nothing about its style
 _SMALL = frozenset("a an the of in on at to for and or but nor with by from as vs via per into over".split())
+# longer words a Title Case headline may still leave in lower case (prepositions and conjunctions, Chicago style)
+_SMALL_LONG = frozenset(("about above across after against along among around before behind below beneath beside "
+                         "between beyond despite during except inside outside since than that through toward towards "
+                         "under until upon while within without where which whose whether though unless because").split())
 # a capital after one of these (or at the start of a line) may only open a sentence
 _OPENERS = ".!?\"\u201c\u2018'(\n:"
 
@@ -26,6 +30,9 @@ def is_title_case(words: list[str]) -> bool:
     content = [w for w in words if w.lower() not in _SMALL]
     if len(content) < 3:
         return False
+    if any(len(w) >= 5 and w.islower() and w not in _SMALL_LONG for w in content):
+        return False                      # `Senator Kell slammed Governor Roe`: a verb Title Case would capitalize
+        # is written small: a sentence-case headline of names (ev36b)
     return sum(w[0].isupper() for w in content) >= 0.8 * len(content)
 
 

@@ -2210,6 +2210,14 @@ def _kin_or_culprit(x) -> bool:
                                                         _lemma(x) in senses()["wrongdoer"])
 
 
+def _deed_doer(x, c: Candidate, w) -> bool:
+    """The `by` doer of a verb of deliberate violence only people do, in the passive (event_senses `deedverb`: `was
+    assassinated by cowards`, `were kidnapped by thugs`): someone, though no lexicon names the noun (ev36b)."""
+    v = c.token
+    return hasattr(x, "dep_") and x.dep_ == "pobj" and x.head.lower_ == "by" and x.head.head.i == v.i and \
+        v.pos_ == "VERB" and _lemma(v) in w["deedverb"] and is_passive(v)
+
+
 def _person_hitting(x, c: Candidate) -> bool:
     """A person noun (victim_nouns: `a girl`, `the teenager`) as the doer of an act of force that names whom it hit
     (`One girl pulled out a knife and stabbed the other girl`): a person, no thing (ev30c). Not with no one hit: a
@@ -2269,7 +2277,7 @@ def _acting(c: Candidate, w) -> bool:
             c.source, c.target = [first], others   # one side meets the other
             c.solo = set(c.solo) | {first.i}
     things = bool(c.source) and not c.named and all(_inanimate(x) and not (c.quad == 4 and (
-        _kin_or_culprit(x) or _person_hitting(x, c))) and not (c.quad == 2 and _acronym(x)) and
+        _kin_or_culprit(x) or _person_hitting(x, c) or _deed_doer(x, c, w))) and not (c.quad == 2 and _acronym(x)) and
                                                     not (c.etype == "PROTEST" and _crowd_count(x))
                                                     for x in c.source)
     side = _side(c) if things and c.noun is not None else None
