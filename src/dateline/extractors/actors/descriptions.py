@@ -516,8 +516,9 @@ def _body_as_modifier(tok) -> bool:
 
 def _force_of_no_army(tok) -> bool:
     """`forces` named for a civil kind (actor_words.tsv `civil_force`: `market forces`, `the labor force`), or bare
-    (no determiner, owner, number or modifier) as the object of a verb of joining or with a preposition of reach
-    (`force_idiom`: `joining forces with`, `forces outside his control`, `forces beyond`): no armed force (act36a)."""
+    (no determiner, owner, number or modifier) as the object of a verb of joining, or no subject and before a
+    preposition of reach (`force_idiom`: `joining forces with`, `dependent on forces outside his control`): no armed
+    force (act36a)."""
     if tok.lemma_.lower() != "force":
         return False
     kids = children(tok)
@@ -526,8 +527,14 @@ def _force_of_no_army(tok) -> bool:
     if any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "nmod") for c in kids) or tok.tag_ != "NNS":
         return False
     idiom = lex.words("force_idiom")
-    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in idiom or \
-        any(c.dep_ == "prep" and c.lower_ in idiom for c in kids)
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in idiom:
+        return True
+    doc = tok.doc
+    k = tok.i + 1
+    while k < len(doc) and doc[k].pos_ == "ADV":
+        k += 1                                    # (`forces mostly outside his control`, wherever the parser hangs it)
+    return k < len(doc) and doc[k].pos_ == "ADP" and doc[k].lower_ in idiom and tok.dep_ not in ("nsubj", "nsubjpass")
+    #   (`Forces beyond the border attacked`: forces that act stay an army)
 
 
 def _camp_of(st: ActorState, tok) -> Optional[str]:
