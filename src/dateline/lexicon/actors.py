@@ -214,12 +214,14 @@ def _non_actors() -> tuple[frozenset[str], frozenset[str], frozenset[str], froze
 
 
 def non_actor_name(name: str) -> bool:
-    """non_actors.tsv: the whole name (a leading `the` aside) is listed as no actor (`social media`)."""
+    """non_actors.tsv: the whole name (a leading `the` aside) is listed as no actor (`social media`), or its last word
+    is a listed hyphened name (`Super Glass-Steagall`, act36a)."""
     name = name.strip()
     if name[:4] in ("the ", "The "):
         name = name[4:]
     names = _non_actors()[0]
-    return name in names or name[:1].upper() + name[1:] in names
+    last = name.rsplit(None, 1)[-1] if name else ""
+    return name in names or name[:1].upper() + name[1:] in names or "-" in last and last != name and last in names
 
 
 @functools.lru_cache(maxsize=1)

@@ -497,21 +497,24 @@ def _org_in(st: ActorState, head, start: int, end: int) -> Optional[lex.Organisa
 
 def _body_as_modifier(tok) -> bool:
     """A body's noun with no determiner or owner of its own that only qualifies a lower-case noun after it, in a list
-    of modifiers: the parser's `nmod` of that noun (`the full military, economic ... powers`) or a conjunct of such an
-    adjective (`economic, diplomatic, intelligence and technological powers`): a kind of power, no body (act36a)."""
+    of three modifiers or more: the parser's `nmod` of that noun before its adjectives (`the full military, economic,
+    diplomatic ... powers`) or a conjunct of such an adjective (`economic, diplomatic, intelligence and technological
+    powers`): a kind of power, no body (act36a). Two (`regulatory and government agencies`) are left to the head."""
     if any(c.dep_ in ("det", "poss") for c in children(tok)):
         return False
     if tok.dep_ == "nmod":
         head = tok.head
-        return head.i > tok.i and head.pos_ == "NOUN" and head.is_lower and any(
-            c.dep_ in ("amod", "conj") and c.i > tok.i and c.pos_ == "ADJ" for c in children(head))
+        if not (head.i > tok.i and head.pos_ == "NOUN" and head.is_lower):
+            return False
+        adjs = [c for c in children(head) if c.dep_ == "amod" and c.i > tok.i and c.pos_ == "ADJ"]
+        return sum(1 + sum(1 for d in a.subtree if d.dep_ == "conj") for a in adjs) >= 2
     if tok.dep_ != "conj":
         return False
     first = tok.head
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     return first.i < tok.i and first.pos_ == "ADJ" and first.dep_ == "amod" and first.head.i > tok.i and \
-        first.head.pos_ == "NOUN" and first.head.is_lower
+        first.head.pos_ == "NOUN" and first.head.is_lower and sum(1 for d in first.subtree if d.dep_ == "conj") >= 2
 
 
 def _force_of_no_army(tok) -> bool:
