@@ -1,7 +1,8 @@
 """act36a: false actors found by an output audit of political news (docs/actors.md `### act36a`): `forces` of no
 army, a body's noun in a list of modifiers, a name cut at a hyphen or glued to a participle, a person's name + `City`,
-a name labelling a decision or a shooting, holidays and a tax's initials, and a programme taken for a quote's speaker
-are no actors; armed forces that act, and a person's decision, stay actors. Invented sentences."""
+a name labelling a decision or a shooting, holidays, God and a tax's initials, and a programme taken for a quote's
+speaker are no actors; armed forces that act, and a person's or an agency's decision, stay actors. Invented
+sentences."""
 from __future__ import annotations
 
 from dateline.lexicon import actors as lex
@@ -78,6 +79,13 @@ def test_a_programme_is_no_quote_speaker(run):
     article = run(text)
     assert actor_at(article, text, "Medicare") is None
     assert not [a.name for a in article.actors if "Medicare" in a.name]
+
+
+def test_god_of_a_blessing_is_no_actor(run):
+    text = "If elected I will fight for you, Senator Tom Harlan said. God bless you. And God bless America.\n"
+    article = run(text)
+    assert actor_at(article, text, "God") is None
+    assert actor_at(article, text, "Tom Harlan") is not None
 
 
 def test_listed_hyphened_names_and_holidays_are_data():
