@@ -214,12 +214,14 @@ def _non_actors() -> tuple[frozenset[str], frozenset[str], frozenset[str], froze
 
 
 def non_actor_name(name: str) -> bool:
-    """non_actors.tsv: the whole name (a leading `the` aside) is listed as no actor (`social media`)."""
+    """non_actors.tsv: the whole name (a leading `the` aside) is listed as no actor (`social media`), or its last word
+    is a listed hyphened name (`Super Glass-Steagall`, act36a)."""
     name = name.strip()
     if name[:4] in ("the ", "The "):
         name = name[4:]
     names = _non_actors()[0]
-    return name in names or name[:1].upper() + name[1:] in names
+    last = name.rsplit(None, 1)[-1] if name else ""
+    return name in names or name[:1].upper() + name[1:] in names or "-" in last and last != name and last in names
 
 
 @functools.lru_cache(maxsize=1)
@@ -284,11 +286,13 @@ def non_actor(name: str) -> bool:
     end = words[-1].lower().strip("”\"'") if words else ""
     ending = (end in last or end in doc_last and len(words) > 1 and words[-1][:1].isupper()) and not (
         len(words) > 2 and f"{words[-2].lower()} {end}" in body_ends)
-    return name in names or (ending and not (end in causes and any(
+    return name in names or len(words) > 1 and "-" in words[-1] and words[-1] in names or \
+        (ending and not (end in causes and any(
         w in ("for", "of", "on", "against") for w in words[:-1]))) or \
         (len(words) > 1 and words[0].lower() in first) or \
         any(w.lower() in heads and after == "of" for w, after in zip(words[1:-1], words[2:]))
-    # (a `cause` after `for`: a body named for it, rev32; `head_of`: `the Africa Cup of Nations`, act34e;
+    # (a listed hyphened name as the last word: `Super Glass-Steagall`, act36a;
+    #  a `cause` after `for`: a body named for it, rev32; `head_of`: `the Africa Cup of Nations`, act34e;
     #  `body_end`: `the Westbrook Health Plan`, an insurer, act35i)
 
 

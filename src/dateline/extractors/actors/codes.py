@@ -883,6 +883,10 @@ def _placed_only(st: ActorState, s: int, e: int, org_words: dict, person: bool =
         if owner.pos_ in ("VERB", "AUX"):
             return owner.lemma_.lower() not in lex.words("inert_keep")
         return owner.pos_ == "NOUN" and owner.is_lower and not _person_noun(owner)
+    if root.dep_ in ("compound", "nmod") and head.i >= span.end and head.is_lower and \
+            head.lemma_.lower() in lex.words("ruling_head"):
+        return any(c.dep_ == "poss" for c in head.children)   # `the Supreme Court's Citizens United decision`: a
+        #                                       case the owner decided; `the INS decision`: the agency's own (act36a)
     return root.dep_ in ("compound", "nmod") and head.i >= span.end and head.is_lower and \
         head.lemma_.lower() in lex.words("label_head")
 

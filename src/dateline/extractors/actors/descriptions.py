@@ -495,6 +495,51 @@ def _org_in(st: ActorState, head, start: int, end: int) -> Optional[lex.Organisa
     return None
 
 
+def _body_as_modifier(tok) -> bool:
+    """A body's noun with no determiner or owner of its own that only qualifies a lower-case noun after it, in a list
+    of three modifiers or more: the parser's `nmod` of that noun before its adjectives (`the full military, economic,
+    diplomatic ... powers`) or a conjunct of such an adjective (`economic, diplomatic, intelligence and technological
+    powers`): a kind of power, no body (act36a). Two (`regulatory and government agencies`) are left to the head."""
+    if any(c.dep_ in ("det", "poss") for c in children(tok)):
+        return False
+    if tok.dep_ == "nmod":
+        head = tok.head
+        if not (head.i > tok.i and head.pos_ == "NOUN" and head.is_lower):
+            return False
+        adjs = [c for c in children(head) if c.dep_ == "amod" and c.i > tok.i and c.pos_ == "ADJ"]
+        return sum(1 + sum(1 for d in a.subtree if d.dep_ == "conj") for a in adjs) >= 2
+    if tok.dep_ != "conj":
+        return False
+    first = tok.head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return first.i < tok.i and first.pos_ == "ADJ" and first.dep_ == "amod" and first.head.i > tok.i and \
+        first.head.pos_ == "NOUN" and first.head.is_lower and sum(1 for d in first.subtree if d.dep_ == "conj") >= 2
+
+
+def _force_of_no_army(tok) -> bool:
+    """`forces` named for a civil kind (actor_words.tsv `civil_force`: `market forces`, `the labor force`), or bare
+    (no determiner, owner, number or modifier) as the object of a verb of joining, or no subject and before a
+    preposition of reach (`force_idiom`: `joining forces with`, `dependent on forces outside his control`): no armed
+    force (act36a)."""
+    if tok.lemma_.lower() != "force":
+        return False
+    kids = children(tok)
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in lex.words("civil_force") for c in kids):
+        return True
+    if any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "nmod") for c in kids) or tok.tag_ != "NNS":
+        return False
+    idiom = lex.words("force_idiom")
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in idiom:
+        return True
+    doc = tok.doc
+    k = tok.i + 1
+    while k < len(doc) and doc[k].pos_ == "ADV":
+        k += 1                                    # (`forces mostly outside his control`, wherever the parser hangs it)
+    return k < len(doc) and doc[k].pos_ == "ADP" and doc[k].lower_ in idiom and tok.dep_ not in ("nsubj", "nsubjpass")
+    #   (`Forces beyond the border attacked`: forces that act stay an army)
+
+
 def _camp_of(st: ActorState, tok) -> Optional[str]:
     """For a plural noun of armed forces after `anti-`/`pro-` and the name of a lexicon figure who on the article's
     day runs in a party's race or sits in a legislature (`anti-Trump forces` in 2016): that figure's camp in politics,
@@ -2251,6 +2296,11 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         title = dataclasses.replace(title, sector="PTY", role=camp)
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
         return                                    # `police station`, `government forces` (head decides)
+    if _body_as_modifier(tok):
+        return                                    # `the full military, economic, intelligence ... powers` (act36a)
+    if title.sector == "MIL" and _force_of_no_army(tok):
+        st.taken.append(np_bounds(st, tok))       # `market forces`, `joining forces with`, `forces outside his
+        return                                    # control`: no armed force (act36a)
     if tok.lemma_.lower() in lex.words("study_subject") and _field_of_study(tok) and \
             not any(c.dep_ in ("det", "poss") for c in children(tok)):
         st.taken.append(np_bounds(st, tok))       # `a degree in business administration`: a field of study or

@@ -222,6 +222,10 @@ def people(st: ActorState) -> None:
         s, e = (owned, ent.end) if owned is not None else (ent.start, placed or ent.end)
         while e > s and (toks[e - 1].text in lex.words("possessive_mark") or toks[e - 1].is_punct):
             e -= 1
+        if e - s >= 3 and toks[e - 1].is_lower and toks[e - 2].text == "-" and not toks[e - 3].whitespace_ and \
+                not toks[e - 2].whitespace_:
+            e -= 2                                # `the Donald Trump-led field`: the name before the glued
+            #                                       participle (act36a)
         while s < e and (toks[s].is_punct or toks[s].pos_ == "DET" or toks[s].is_space):
             s += 1                                # `― Jacklyn Ashley`, `a Mitt Romney`
         while s < e - 2 and any(ch.isdigit() for ch in toks[s].text) and is_person_title(toks[s + 1]):
@@ -463,10 +467,11 @@ def people(st: ActorState) -> None:
             if e - s == 1 and s not in paired and s not in in_list and not (_person_like(st, toks[s]) or dated_out) or (lex.non_actor(key[1]) or lex.non_actor(span_text(doc, s, e))) and not _addressed_language(toks, s, e) or \
                     _product(toks[e - 1]) and not _after_age(toks, s) or _credit_line(toks[e - 1]) or \
                     case_party(doc, s, e) or _town_of_state(doc, e) or any(t.like_num for t in toks[s:e]) or \
+                    e - s >= 2 and toks[e - 1].text.istitle() and toks[e - 1].lower_ in lex.words("town_last") or \
                     all(t.lower_ in lex.words("honorific") for t in toks[s:e]) or \
                     e - s >= 4 and any(lex.non_actor("x " + t.lower_) for t in toks[s:e]):
                 continue                          # `Cruz 42-40` (a poll), `Mr.` alone, `Historic Climate
-                #                                   Change Agreement Adopted` (a headline)
+                #                                   Change Agreement Adopted` (a headline); `Ho Chi Minh City` (act36a)
             if _nicknamed(toks, s, e):            # `Roderick “Riki” Rowe`, `Roderick "Riki" Rowe`: one person,
                 key = ("P?", _without_nickname(toks, s, e))   # Roderick Rowe, however the quotes are typeset
             c = _same_name(names, key[1])
@@ -504,8 +509,9 @@ def people(st: ActorState) -> None:
         if c is None:
             if not (_person_like(st, toks[s]) or (from_ent and form in known)) or \
                     form.lower() in lex.words("honorific") or lex.non_actor(form) and not _addressed_language(toks, s, e) or \
-                    _town_of_state(doc, e):
-                continue                          # `Brexit` tagged PERSON (non_actors.tsv)
+                    _town_of_state(doc, e) or _hyphen_cut(toks, e):
+                continue                          # `Brexit` tagged PERSON (non_actors.tsv); `Glass` of
+                #                                   `Glass-Steagall` (act36a)
             c = cluster(st, ("P?", form), form)
         _person_mention(st, c, s, e)
     # single-word entities of any other label that are a surname of this article ("Hague" as GPE) or a one-word
@@ -758,6 +764,13 @@ def _namesake_given(st: ActorState, tok, c: Cluster):
 _CREDIT_LINE = re.compile(r"(?m)^[ \t]*(?:(?P<cue>BYLINE:|Byline:|By|Follow|[-–—])[ \t]+)"
                           r"(?P<name>[A-Z][a-z’'.-]+(?:[ \t]+[A-Z][A-Za-z’'.-]*){1,2})"
                           r"(?P<rest>[ \t]+on[ \t]+Twitter\b[^\n]*|[ \t]*[.,]?)[ \t]*$")
+
+
+def _hyphen_cut(toks, e: int) -> bool:
+    """The name ending before token `e` is written glued by a hyphen to a capitalised word after it (`Glass-Steagall`,
+    `Gramm-Leach-Bliley`): the first part of a compound name the tagger cut, no person of its own (act36a)."""
+    return e + 1 < len(toks) and toks[e].text == "-" and not toks[e - 1].whitespace_ and \
+        not toks[e].whitespace_ and toks[e + 1].text[:1].isupper()
 
 
 def _credit_lines(st: ActorState) -> None:

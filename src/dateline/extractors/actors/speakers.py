@@ -76,6 +76,9 @@ def speakers(st: ActorState) -> None:
                 written = name.text.removesuffix("'s").removesuffix("’s")
                 end = name.start + len(written)
                 titled = _titled_speaker(st, span)
+                if titled is None and lex.non_actor_name(written):
+                    continue                      # `Sanders' Medicare for all plan ... He said`: a programme,
+                    #                               never a new person (a whole name of non_actors.tsv; act36a)
                 if titled is not None:            # `Dublin Mayor Marilee Chinnici-Zuercher said`: the title's
                     k, info = titled              # sector and country, the name after it (act33)
                     written = written[span[k].idx - name.start:]
