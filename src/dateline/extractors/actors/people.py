@@ -247,6 +247,11 @@ def people(st: ActorState) -> None:
             #                                       not where `Mr Kelly` and `Mrs Kelly` are both named: two people)
         if s < e - 2 and toks[s].lower_ in lex.words("credit_title"):
             s += 1                                # `Staff Writers Sandy Hodson` tagged as one name: the writer
+        if ent.label_ in PERSON_LABELS and e - s >= 2:
+            if toks[e - 1].lower_ in lex.words("jurisdiction"):
+                continue                          # `Gregg County Pct` (of `... Pct. 1 Justice of the Peace`): an
+                #                                   area opening a title, no name (act36c)
+            s = _after_area_title(toks, s, e)     # `Anderson County Coroner Greg Shore` tagged whole: the name
         if e - s >= 2 and rank_cut(toks, e):
             continue                              # `RCMP Cpl.` of `RCMP Cpl. Ann Roy` cut by the sentence splitter: a
             #                                       body and a rank, the person's name after them (act29b)
@@ -1235,6 +1240,20 @@ def _one_middle_apart(names: _Names, words: tuple) -> list:
     middles = {w[1] for s, e in found[0][1].mentions if len(w := text[s:e].split()) == 3 and (w[0], w[2]) ==
                (words[0], words[-1])}
     return [] if len(words) == 3 and middles - {words[1]} else found
+
+
+def _after_area_title(toks, s: int, e: int) -> int:
+    """The first token of the name in a person entity that opens with a local government's area and a title (`Anderson
+    County Coroner Greg Shore`: `Greg`): an area word (actor_words.tsv `jurisdiction`) followed by words of a person
+    title (titles.tsv) and at least one capitalised word after them; else `s` (act36c)."""
+    for k in range(s + 1, e - 2):
+        if toks[k].lower_ in lex.words("jurisdiction") and toks[k].is_title:
+            j = k + 1
+            while j < e - 1 and toks[j].lower_.rstrip(".") in lex.title_words():
+                j += 1
+            if j > k + 1 and toks[j].text[:1].isupper():
+                return j
+    return s
 
 
 def _name_after_title(st: ActorState, ent) -> Optional[tuple[int, int]]:
