@@ -536,6 +536,10 @@ def nameless_spans(st: ActorState) -> None:
         #                                           sections in its page title, no outlet (the call sign is found apart)
     for m in _ROUTE.finditer(text) if "U" in text else ():   # `on U.S. 79`, `US Highway 59`: a road, not the state
         st.nameless.add(m.start(1), m.end(1))
+    for m in _PRECINCT.finditer(text) if "Pct" in text or "Precinct" in text else ():
+        if m.group(2).lower().rstrip(".") in lex.title_words():
+            st.nameless.add(m.start(1), m.end(1))     # `Gregg County Pct. 1 Justice of the Peace ...`: the area of
+            #                                           an official's post, no actor (act36c)
     for m in matches_at(TOWNSPERSON, _AGED, text):   # `a 36-year-old Palestine man`: where he lives (a country's
         towns.add(m.group(1))                     # people are said with its demonym)
     _towns_named_like_countries(st, towns, _address_towns(st))
@@ -821,6 +825,9 @@ def _speaks(tok) -> bool:
 
 
 _SITE_SECTIONS = re.compile(r"(?:[A-Z][A-Za-z]+ ){1,3}News,? Weather,? (?:&|and) Sports")   # a TV station page title
+_PRECINCT = re.compile(r"\b((?:[A-Z][\w'’-]*\s){0,3}(?:Pct\.?|Precinct))\s?(?:No\.\s?)?\d{1,2}\s([A-Z][a-z]+\.?)")
+#   a county's precinct and its number before a capitalised word (a title: `Smith County Pct. 1 Justice ...`, `Precinct 4
+#   Constable ...`); the pass checks that the word is a title's
 _ROUTE = re.compile(r"(?<![\w.])(U\.S\.|US)(?: (?:Highway|Hwy\.?|Route|Rte\.?))? \d{1,3}(?![\w%-]|[.,]\d)")
 TOWNSPERSON = re.compile(r"\d-year-old ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:man|woman|boy|girl|teen|teenager|youth|"
                          r"resident|couple|mother|father)\b")

@@ -247,11 +247,9 @@ def people(st: ActorState) -> None:
             #                                       not where `Mr Kelly` and `Mrs Kelly` are both named: two people)
         if s < e - 2 and toks[s].lower_ in lex.words("credit_title"):
             s += 1                                # `Staff Writers Sandy Hodson` tagged as one name: the writer
-        if ent.label_ in PERSON_LABELS and e - s >= 2:
-            if toks[e - 1].lower_ in lex.words("jurisdiction"):
-                continue                          # `Gregg County Pct` (of `... Pct. 1 Justice of the Peace`): an
-                #                                   area opening a title, no name (act36c)
+        if ent.label_ in PERSON_LABELS and e - s >= 4:
             s = _after_area_title(toks, s, e)     # `Anderson County Coroner Greg Shore` tagged whole: the name
+            #                                       after the area and the title (act36c)
         if e - s >= 2 and rank_cut(toks, e):
             continue                              # `RCMP Cpl.` of `RCMP Cpl. Ann Roy` cut by the sentence splitter: a
             #                                       body and a rank, the person's name after them (act29b)

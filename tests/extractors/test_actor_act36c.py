@@ -1,0 +1,38 @@
+"""act36c: false actors of local news found by auditing output on texts in no gold set (docs/actors.md `### act36c`):
+a county's precinct opening an official's title (`Smith County Pct. 1 Justice of the Peace ...`) is no actor; a person
+entity holding a county and a title (`Laurens County Coroner Ray Shore`) is the title's holder. Invented sentences."""
+from __future__ import annotations
+
+from tests.helpers import actor_at
+
+
+def test_a_county_precinct_opening_a_title_is_no_actor(run):
+    for county, name in (("Smith", "Ann Boyd"), ("Rusk", "T.J. Mercer")):
+        text = f"The toddler was the victim, according to {county} County Pct. 3 Justice of the Peace {name}.\n"
+        article = run(text)
+        assert not any("Pct" in a.name for a in article.actors), [a.name for a in article.actors]
+        assert actor_at(article, text, name) is not None
+
+
+def test_a_numbered_precinct_without_a_title_after_it_is_untouched(run):
+    # guard: a precinct followed by no title word stays an actor where it acts
+    text = "Officers of the 75th Precinct arrested two men on Friday.\n"
+    assert actor_at(run(text), text, "Precinct") is not None
+
+
+def test_a_county_and_a_title_tagged_with_the_name_leave_the_name(run):
+    # the tagger takes `Laurens County Coroner Ray Shore` as one person: the coroner was lost
+    text = "A 22-year-old man has died after being shot, Laurens County Coroner Ray Shore said on Friday.\n"
+    article = run(text)
+    coroner = actor_at(article, text, "Ray Shore")
+    assert coroner is not None and coroner.name == "Ray Shore", [a.name for a in article.actors]
+    assert coroner.sector == "GOV"
+    assert not any(a.name.startswith("Laurens") for a in article.actors)
+
+
+def test_a_county_sheriff_before_a_name_stays_as_it_was(run):
+    # guard: a county and a title outside a person entity (the usual tagging) keep their old reading
+    text = "Sheriff Tom Hale said deputies arrested Mark Townsend at his home on Tuesday.\n"
+    article = run(text)
+    assert actor_at(article, text, "Mark Townsend") is not None
+    assert actor_at(article, text, "Tom Hale") is not None
