@@ -36,3 +36,25 @@ def test_a_county_sheriff_before_a_name_stays_as_it_was(run):
     article = run(text)
     assert actor_at(article, text, "Mark Townsend") is not None
     assert actor_at(article, text, "Tom Hale") is not None
+
+
+def test_names_listed_with_a_street_are_streets(run):
+    text = ("Road work this week: Birch Street, Acorn Drive, Kellen Court and Fox Run will have lane closures to "
+            "repair a sewer main.\n")
+    article = run(text)
+    for name in ("Kellen Court", "Fox Run"):
+        assert actor_at(article, text, name) is None, [a.name for a in article.actors]
+
+
+def test_names_joined_before_a_street_plural_are_streets(run):
+    text = "The gunfire happened near the intersection of Penn and Lowry avenues on Friday, police said.\n"
+    article = run(text)
+    assert actor_at(article, text, "Penn") is None, [a.name for a in article.actors]
+
+
+def test_two_people_one_named_like_a_street_stay_people(run):
+    # guard: a list whose one street-like name ends in a word that is a surname too (`Lane`) is no street list
+    text = "Nathan Lane and Meryl Streep arrived at the gala on Friday.\n"
+    article = run(text)
+    assert actor_at(article, text, "Nathan Lane") is not None
+    assert actor_at(article, text, "Meryl Streep") is not None

@@ -509,6 +509,7 @@ def nameless_spans(st: ActorState) -> None:
             st.nameless.add(m.start(g), m.end(g))     # (not `10 Downing Street said`: the government)
     _streets_before_homes(st)                    # `his Lasinger Lane apartment`: a street (act34e)
     _located_places(st)                          # `in Holm Way`, `at Clubview Elementary`: where, no actor (act34h)
+    _street_lists(st)                            # `Birch Street, Kellen Court and Fox Run`: streets (act36c)
     money = lex.words("money_last")
     for t in having(st.toks, LOWER=lexicon_ids(money)):   # `the Edward Byrne Justice Assistance Grants`: money
         if t.lower_ in money and t.is_title and t.i > 0 and toks[t.i - 1].is_title and \
@@ -639,6 +640,61 @@ def _located_places(st: ActorState) -> None:
         if all(spots.get(s) or any(a <= s and e <= b for a, b, _ in st.nameless.around(s, e)) for s, e in mentions):
             for s, e in mentions:
                 st.nameless.add(s, e)
+
+
+@functools.lru_cache(maxsize=1)
+def _street_plurals() -> frozenset:
+    """The plurals of the street words of `place_head` (`avenues`, `streets`), made once."""
+    return frozenset(w + "s" for w in lex.words("place_head"))
+
+
+def _conjuncts(tok) -> list:
+    """The tokens joined to `tok` by `conj` (its own and theirs, down the chain)."""
+    out = []
+    for c in children(tok):
+        if c.dep_ == "conj":
+            out.append(c)
+            out.extend(_conjuncts(c))
+    return out
+
+
+def _street_lists(st: ActorState) -> None:
+    """Names listed with streets are streets (act36c): in a list of capitalised names joined by `and`, `or` or commas
+    of which two or more end in a street's word (actor_words.tsv `place_head`: `between Alder Lane and Tudor Drive`), or
+    one does in a word that is no surname (not `surname_street`: `Lane`, `Street`, `Way`; `Acorn Drive, Kellen Court
+    and Fox Run`), every name is a street's, whatever its last word (`Court`,
+    `Run`); and capitalised names joined by `and` before a street word's plural (`at Penn and Lowry avenues`) are
+    streets. A name a lexicon organisation or person holds is kept (`Nathan Lane and Main Street`: two items only when
+    neither is a person's name the lexicon knows)."""
+    toks = st.toks
+    streets = lex.words("place_head")
+    done = set()
+    for t in having(toks, LOWER=lexicon_ids(streets)):
+        if not t.is_title or t.i + 1 < len(toks) and toks[t.i + 1].is_title:
+            continue
+        root = t
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        if root.i in done:
+            continue
+        done.add(root.i)
+        items = [x for x in [root] + _conjuncts(root) if x.is_title and x.pos_ == "PROPN"]
+        if len(items) < 2 or sum(x.lower_ in streets for x in items) < 2 and not any(
+                x.lower_ in streets and x.lower_ not in lex.words("surname_street") for x in items):
+            continue                              # (`Nathan Lane and Meryl Streep`: Lane may be a surname)
+        for x in items:
+            k = _capitalised_from(toks, x.i, floor=x.i - 4, alpha=False)
+            if not any(st.hits.get(i, ("",))[0] in ("ORG", "PER") for i in range(k, x.i + 1)):
+                st.nameless.add(toks[k].idx, x.idx + len(x))
+    for t in having(toks, LOWER=lexicon_ids(_street_plurals())):
+        if not t.is_lower or t.i < 3 or not toks[t.i - 1].is_title:
+            continue
+        k, joined = t.i - 1, False
+        while k > 0 and (toks[k - 1].is_title or toks[k - 1].lower_ in ("and", "&")) and not toks[k].is_sent_start:
+            joined = joined or toks[k - 1].lower_ in ("and", "&")
+            k -= 1
+        if joined and toks[k].is_title and not any(st.hits.get(i, ("",))[0] in ("ORG", "PER") for i in range(k, t.i)):
+            st.nameless.add(toks[k].idx, toks[t.i - 1].idx + len(toks[t.i - 1]))
 
 
 @functools.lru_cache(maxsize=1)
