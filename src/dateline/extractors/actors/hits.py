@@ -881,9 +881,10 @@ def _speaks(tok) -> bool:
 
 
 _SITE_SECTIONS = re.compile(r"(?:[A-Z][A-Za-z]+ ){1,3}News,? Weather,? (?:&|and) Sports")   # a TV station page title
-_PRECINCT = re.compile(r"\b((?:[A-Z][\w'’-]*\s){0,3}(?:Pct\.?|Precinct))\s?(?:No\.\s?)?\d{1,2}\s([A-Z][a-z]+\.?)")
-#   a county's precinct and its number before a capitalised word (a title: `Smith County Pct. 1 Justice ...`, `Precinct 4
-#   Constable ...`); the pass checks that the word is a title's
+_PRECINCT = re.compile(r"\b((?:[A-Z][\w'’-]*\s){1,3}County (?:Pct\.?|Precinct))\s?(?:No\.\s?)?\d{1,2}\s([A-Z][a-z]+\.?)")
+#   a county's precinct and its number before a capitalised word (a title: `Smith County Pct. 1 Justice ...`, `Harris
+#   County Precinct 4 Constable ...`); the pass checks that the word is a title's (a bare `Precinct 3 Commissioner Ann
+#   Roe` is left alone: the quotes' speaker reading keeps the whole as the person's title)
 _ROUTE = re.compile(r"(?<![\w.])(U\.S\.|US)(?: (?:Highway|Hwy\.?|Route|Rte\.?))? \d{1,3}(?![\w%-]|[.,]\d)")
 TOWNSPERSON = re.compile(r"\d-year-old ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:man|woman|boy|girl|teen|teenager|youth|"
                          r"resident|couple|mother|father)\b")
