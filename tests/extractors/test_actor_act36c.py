@@ -58,3 +58,18 @@ def test_two_people_one_named_like_a_street_stay_people(run):
     article = run(text)
     assert actor_at(article, text, "Nathan Lane") is not None
     assert actor_at(article, text, "Meryl Streep") is not None
+
+
+def test_a_leaders_surname_written_only_before_a_towns_police_is_the_town(run):
+    text = ("One Dead in Cameron Accidental Shooting\n\nCameron Police Chief Ed Sorrell said two boys were playing with "
+            "a handgun they thought was unloaded.\nSorrell said the older boy was taken to a hospital.\n")
+    article = run(text)
+    assert not any(a.name == "David Cameron" for a in article.actors), [a.name for a in article.actors]
+    assert actor_at(article, text, "Ed Sorrell") is not None
+
+
+def test_a_leader_named_in_full_keeps_his_surname_before_a_body(run):
+    # guard: where the article writes the person's full name, a `Cameron Police`-like modifier is left alone
+    text = "Obama administration officials said the rule would change. Barack Obama spoke on Friday.\n"
+    article = run(text)
+    assert any(a.name == "Barack Obama" for a in article.actors)

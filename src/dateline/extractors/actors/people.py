@@ -2206,17 +2206,32 @@ def _untied(st: ActorState, person: lex.Person) -> bool:
     return not any(f in text for f in (person.name, *person.aliases) if " " in f) and not _served_told(st, person)
 
 
+def _agency_town(st: ActorState, form: str) -> bool:
+    """True when a one-word form stands only as a modifier of the word after it, once at least before a local body's
+    word (actor_words.tsv `town_agency`: `Cameron Police Chief Ann Roe`, `in Cameron Accidental Shooting`): the town
+    whose police, fire service or schools they are, as `_club_town` reads a sports page's town (act36c)."""
+    toks, agency, seen = st.toks, lex.words("town_agency"), False
+    for k in indices(st.doc, ORTH=ids_of(form)):
+        t = toks[k]
+        if t.dep_ != "compound" or t.head.i <= k or k + 1 >= len(toks) or not toks[k + 1].text[:1].isupper():
+            return False
+        seen = seen or toks[k + 1].lower_ in agency
+    return seen
+
+
 def _club_town(st: ActorState, person: lex.Person, s: int, e: int) -> bool:
     """True for a one-word lexicon form that is also a town's name (`Bolton`, `Hull`: a large city or any town the
-    gazetteer lists) in a sports report (`Context.page`) that writes none of the person's longer names and ties
+    gazetteer lists) in a sports report (`Context.page`), or written only before the town's bodies (`_agency_town`:
+    `Cameron Police Chief`, act36c), that writes none of the person's longer names and ties
     nothing to him (`_served_told`): the town's club, as clubs are named (act33: `relative success at Bolton` on a
     football page was John Bolton; act32b's `_clubs` then makes the club); not a name that acts as a person or has a
     person's title or given name before it (common `acts_as_person`, act33d)."""
-    if e - s != 1 or not st.ctx.page.sports:
+    if e - s != 1:
         return False
     form = st.toks[s].text
-    if not (lex.place_country(form) or lex.town_countries(form)):   # (a town of one country or of several)
-        return False
+    if not st.ctx.page.sports or not (lex.place_country(form) or lex.town_countries(form)):   # (a town of one
+        if not _agency_town(st, form):            # country or of several; a town's bodies say it is one, listed or
+            return False                          # not: `Cameron Police`)
     return _untied(st, person) and not acts_as_person(st, form)   # `Clinton threw out the first pitch`: a person
     #                                                               (act33d)
 
