@@ -2207,14 +2207,18 @@ def _untied(st: ActorState, person: lex.Person) -> bool:
 
 
 def _agency_town(st: ActorState, form: str) -> bool:
-    """True when a one-word form stands only as a modifier of the word after it, once at least before a local body's
+    """True when a one-word form stands only as a modifier of the word after it (or as a locative preposition's object
+    before a capitalised word), once at least before a local body's
     word (actor_words.tsv `town_agency`: `Cameron Police Chief Ann Roe`, `in Cameron Accidental Shooting`): the town
     whose police, fire service or schools they are, as `_club_town` reads a sports page's town (act36c)."""
-    toks, agency, seen = st.toks, lex.words("town_agency"), False
+    toks, text, agency, seen = st.toks, st.ctx.text, lex.words("town_agency"), False
     for k in indices(st.doc, ORTH=ids_of(form)):
         t = toks[k]
-        if t.dep_ != "compound" or t.head.i <= k or k + 1 >= len(toks) or not toks[k + 1].text[:1].isupper():
-            return False
+        if not (t.dep_ == "compound" and t.head.i > k or t.dep_ == "pobj" and t.head.lower_ in lex.words("locative")) \
+                or k + 1 >= len(toks) or not text[toks[k + 1].idx:toks[k + 1].idx + 1].isupper():   # (the text's
+            #                                       case: a headline's words may be parsed in lower case)
+            return False                          # (a headline's `in Cameron Accidental Shooting` may be parsed
+            #                                       with the town the preposition's object)
         seen = seen or toks[k + 1].lower_ in agency
     return seen
 
