@@ -104,3 +104,16 @@ def test_a_commission_of_a_country_stays_an_actor(run):
     # guard: the cut-name rule only where the name after the cut is a thing's (non_actors.tsv)
     text = "The Federal Trade Commission of the United States sued the firm on Monday.\n"
     assert actor_at(run(text), text, "Federal Trade Commission") is not None
+
+
+def test_a_country_opening_a_districts_name_is_no_country(run):
+    text = "Six people were shot Friday night in Jamaica Plain, according to Boston Police.\n"
+    article = run(text)
+    assert actor_at(article, text, "Jamaica") is None, [a.name for a in article.actors]
+
+
+def test_a_country_before_a_capitalised_word_that_ends_no_place_stays(run):
+    # guard: only a place name's last word (place_name_end) after the country makes it a place's name
+    text = "Jamaica Cabinet ministers and Peru said on Monday they would talk.\n"
+    article = run(text)
+    assert any(a.country == "JAM" for a in article.actors), [a.name for a in article.actors]

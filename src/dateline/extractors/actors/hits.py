@@ -138,8 +138,9 @@ def find_hits(st: ActorState) -> None:
         start, end, name = span_chars(doc, s, e)  # (a Span's text joins a Token a word)
         if st.ctx.skipped(start, end):
             continue
-        if label in ("CTRY", "CAP") and _after_new(toks, s, e):
-            continue                              # `New London police`, `New Lisbon`: another place's name (act34f)
+        if label in ("CTRY", "CAP") and (_after_new(toks, s, e) or _before_place_end(toks, e)):
+            continue                              # `New London police`, `New Lisbon`: another place's name (act34f);
+            #                                       `Jamaica Plain`, `Lebanon Hills`: a town's or district's (act36c)
         if label == "PER" and _in_double_surname(toks, s, e):
             continue                              # `Joaquin Navarro-Valls`: no Manuel Valls (ident34)
         entry = _entry(st, label, name)
@@ -164,6 +165,14 @@ def _capitalised_from(toks, k: int, floor: int = 0, alpha: bool = True) -> int:
 
 
 _HYPHENS = ("-", "‐")
+
+
+def _before_place_end(toks, e: int) -> bool:
+    """True for a country's or capital's name right before a capitalised last word of a place's name (actor_words.tsv
+    `place_name_end`: `Jamaica Plain`, `Lebanon Hills`, `Peru Heights`), one space apart on one line: that place's
+    name, as common.demonym_opens_place reads `Indian Orchard` (act36c)."""
+    return e < len(toks) and toks[e].text[:1].isupper() and toks[e].lower_ in lex.words("place_name_end") and \
+        toks[e - 1].whitespace_ == " "
 
 
 def _after_new(toks, s: int, e: int) -> bool:
