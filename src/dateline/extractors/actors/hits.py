@@ -138,8 +138,9 @@ def find_hits(st: ActorState) -> None:
         start, end, name = span_chars(doc, s, e)  # (a Span's text joins a Token a word)
         if st.ctx.skipped(start, end):
             continue
-        if label in ("CTRY", "CAP") and _after_new(toks, s, e):
-            continue                              # `New London police`, `New Lisbon`: another place's name (act34f)
+        if label in ("CTRY", "CAP") and (_after_new(toks, s, e) or _before_place_end(toks, e)):
+            continue                              # `New London police`, `New Lisbon`: another place's name (act34f);
+            #                                       `Jamaica Plain`, `Lebanon Hills`: a town's or district's (act36c)
         if label == "PER" and _in_double_surname(toks, s, e):
             continue                              # `Joaquin Navarro-Valls`: no Manuel Valls (ident34)
         entry = _entry(st, label, name)
@@ -164,6 +165,14 @@ def _capitalised_from(toks, k: int, floor: int = 0, alpha: bool = True) -> int:
 
 
 _HYPHENS = ("-", "‐")
+
+
+def _before_place_end(toks, e: int) -> bool:
+    """True for a country's or capital's name right before a capitalised last word of a place's name (actor_words.tsv
+    `place_name_end`: `Jamaica Plain`, `Lebanon Hills`, `Peru Heights`), one space apart on one line: that place's
+    name, as common.demonym_opens_place reads `Indian Orchard` (act36c)."""
+    return e < len(toks) and toks[e].text[:1].isupper() and toks[e].lower_ in lex.words("place_name_end") and \
+        toks[e - 1].whitespace_ == " "
 
 
 def _after_new(toks, s: int, e: int) -> bool:
@@ -509,6 +518,7 @@ def nameless_spans(st: ActorState) -> None:
             st.nameless.add(m.start(g), m.end(g))     # (not `10 Downing Street said`: the government)
     _streets_before_homes(st)                    # `his Lasinger Lane apartment`: a street (act34e)
     _located_places(st)                          # `in Holm Way`, `at Clubview Elementary`: where, no actor (act34h)
+    _street_lists(st)                            # `Birch Street, Kellen Court and Fox Run`: streets (act36c)
     money = lex.words("money_last")
     for t in having(st.toks, LOWER=lexicon_ids(money)):   # `the Edward Byrne Justice Assistance Grants`: money
         if t.lower_ in money and t.is_title and t.i > 0 and toks[t.i - 1].is_title and \
@@ -536,6 +546,10 @@ def nameless_spans(st: ActorState) -> None:
         #                                           sections in its page title, no outlet (the call sign is found apart)
     for m in _ROUTE.finditer(text) if "U" in text else ():   # `on U.S. 79`, `US Highway 59`: a road, not the state
         st.nameless.add(m.start(1), m.end(1))
+    for m in _PRECINCT.finditer(text) if "Pct" in text or "Precinct" in text else ():
+        if m.group(2).lower().rstrip(".") in lex.title_words():
+            st.nameless.add(m.start(1), m.end(1))     # `Gregg County Pct. 1 Justice of the Peace ...`: the area of
+            #                                           an official's post, no actor (act36c)
     for m in matches_at(TOWNSPERSON, _AGED, text):   # `a 36-year-old Palestine man`: where he lives (a country's
         towns.add(m.group(1))                     # people are said with its demonym)
     _towns_named_like_countries(st, towns, _address_towns(st))
@@ -635,6 +649,61 @@ def _located_places(st: ActorState) -> None:
         if all(spots.get(s) or any(a <= s and e <= b for a, b, _ in st.nameless.around(s, e)) for s, e in mentions):
             for s, e in mentions:
                 st.nameless.add(s, e)
+
+
+@functools.lru_cache(maxsize=1)
+def _street_plurals() -> frozenset:
+    """The plurals of the street words of `place_head` (`avenues`, `streets`), made once."""
+    return frozenset(w + "s" for w in lex.words("place_head"))
+
+
+def _conjuncts(tok) -> list:
+    """The tokens joined to `tok` by `conj` (its own and theirs, down the chain)."""
+    out = []
+    for c in children(tok):
+        if c.dep_ == "conj":
+            out.append(c)
+            out.extend(_conjuncts(c))
+    return out
+
+
+def _street_lists(st: ActorState) -> None:
+    """Names listed with streets are streets (act36c): in a list of capitalised names joined by `and`, `or` or commas
+    of which two or more end in a street's word (actor_words.tsv `place_head`: `between Alder Lane and Tudor Drive`), or
+    one does in a word that is no surname (not `surname_street`: `Lane`, `Street`, `Way`; `Acorn Drive, Kellen Court
+    and Fox Run`), every name is a street's, whatever its last word (`Court`,
+    `Run`); and capitalised names joined by `and` before a street word's plural (`at Penn and Lowry avenues`) are
+    streets. A name a lexicon organisation or person holds is kept (`Nathan Lane and Main Street`: two items only when
+    neither is a person's name the lexicon knows)."""
+    toks = st.toks
+    streets = lex.words("place_head")
+    done = set()
+    for t in having(toks, LOWER=lexicon_ids(streets)):
+        if not t.is_title or t.i + 1 < len(toks) and toks[t.i + 1].is_title:
+            continue
+        root = t
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        if root.i in done:
+            continue
+        done.add(root.i)
+        items = [x for x in [root] + _conjuncts(root) if x.is_title and x.pos_ == "PROPN"]
+        if len(items) < 2 or sum(x.lower_ in streets for x in items) < 2 and not any(
+                x.lower_ in streets and x.lower_ not in lex.words("surname_street") for x in items):
+            continue                              # (`Nathan Lane and Meryl Streep`: Lane may be a surname)
+        for x in items:
+            k = _capitalised_from(toks, x.i, floor=x.i - 4, alpha=False)
+            if not any(st.hits.get(i, ("",))[0] in ("ORG", "PER") for i in range(k, x.i + 1)):
+                st.nameless.add(toks[k].idx, x.idx + len(x))
+    for t in having(toks, LOWER=lexicon_ids(_street_plurals())):
+        if not t.is_lower or t.i < 3 or not toks[t.i - 1].is_title:
+            continue
+        k, joined = t.i - 1, False
+        while k > 0 and (toks[k - 1].is_title or toks[k - 1].lower_ in ("and", "&")) and not toks[k].is_sent_start:
+            joined = joined or toks[k - 1].lower_ in ("and", "&")
+            k -= 1
+        if joined and toks[k].is_title and not any(st.hits.get(i, ("",))[0] in ("ORG", "PER") for i in range(k, t.i)):
+            st.nameless.add(toks[k].idx, toks[t.i - 1].idx + len(toks[t.i - 1]))
 
 
 @functools.lru_cache(maxsize=1)
@@ -821,6 +890,10 @@ def _speaks(tok) -> bool:
 
 
 _SITE_SECTIONS = re.compile(r"(?:[A-Z][A-Za-z]+ ){1,3}News,? Weather,? (?:&|and) Sports")   # a TV station page title
+_PRECINCT = re.compile(r"\b((?:[A-Z][\w'’-]*\s){1,3}County (?:Pct\.?|Precinct))\s?(?:No\.\s?)?\d{1,2}\s([A-Z][a-z]+\.?)")
+#   a county's precinct and its number before a capitalised word (a title: `Smith County Pct. 1 Justice ...`, `Harris
+#   County Precinct 4 Constable ...`); the pass checks that the word is a title's (a bare `Precinct 3 Commissioner Ann
+#   Roe` is left alone: the quotes' speaker reading keeps the whole as the person's title)
 _ROUTE = re.compile(r"(?<![\w.])(U\.S\.|US)(?: (?:Highway|Hwy\.?|Route|Rte\.?))? \d{1,3}(?![\w%-]|[.,]\d)")
 TOWNSPERSON = re.compile(r"\d-year-old ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:man|woman|boy|girl|teen|teenager|youth|"
                          r"resident|couple|mother|father)\b")

@@ -415,12 +415,17 @@ def _page_label_matches(words, text: str):
     yield from lex.scanned_matches(rx, scan, text, low)
 
 
+_MONTH_AFTER = re.compile(r" (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d")
+#   a month and a day right after a label in capitals: the page's date line (`CREATED Jun 12, 2015`)
+
+
 def page_labels(st: ActorState) -> None:
     """A web page's label (actor_words.tsv `page_label`) names nobody: `nameless` (the tagger may take `UPDATE` for a
     person). A label opening a line, in capitals or followed by a colon (`UPDATE: Police say ...`, `Updated: Feb 21,
     2016`, `DEVELOPING STORY`), one in capitals anywhere before a colon, a bar or a line's end (`TAMPA - 7:04 a.m.
     UPDATE | Tampa police are ...`), or one in capitals the tagger took for a whole name of its own wherever it stands
-    (`BREAKING`; the one place for labels since mend26: act25 had rows of non_actors.tsv for four of them)."""
+    (`BREAKING`; the one place for labels since mend26: act25 had rows of non_actors.tsv for four of them), and one in
+    capitals before a month and a day (`By Ann Roe. CREATED Jun 12, 2015`: a date line, act36c)."""
     text = st.ctx.text
     label_words = lex.words("page_label")
     for ent in entities(st.doc):                  # (`doc.ents`, made once a doc; their text cut from the text)
@@ -432,7 +437,8 @@ def page_labels(st: ActorState) -> None:
         line_start = not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
         marked = after[:1] in (":", "|") or after[:1] in ("\n", "")
         alone = line_start and after[:1] in ("\n", "") and " " in word
-        if word.isupper() and (marked or line_start) or line_start and after[:1] == ":" or alone:
+        dated = word.isupper() and _MONTH_AFTER.match(text, m.end()) is not None   # `CREATED Jun 12, 2015` (act36c)
+        if word.isupper() and (marked or line_start or dated) or line_start and after[:1] == ":" or alone:
             st.nameless.add(m.start(1), m.end(1))   # (`Story Highlights` alone on its line: a label, act29c)
     for m in _MORE_NEWS.finditer(text) if "More " in text else ():
         st.nameless.add(m.start(1), m.end(1))       # `More Springdale News` alone on a line: a link (act29c)

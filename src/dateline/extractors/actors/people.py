@@ -251,6 +251,9 @@ def people(st: ActorState) -> None:
             #                                       not where `Mr Kelly` and `Mrs Kelly` are both named: two people)
         if s < e - 2 and toks[s].lower_ in lex.words("credit_title"):
             s += 1                                # `Staff Writers Sandy Hodson` tagged as one name: the writer
+        if ent.label_ in PERSON_LABELS and e - s >= 4:
+            s = _after_area_title(toks, s, e)     # `Anderson County Coroner Greg Shore` tagged whole: the name
+            #                                       after the area and the title (act36c)
         if e - s >= 2 and rank_cut(toks, e):
             continue                              # `RCMP Cpl.` of `RCMP Cpl. Ann Roy` cut by the sentence splitter: a
             #                                       body and a rank, the person's name after them (act29b)
@@ -1250,6 +1253,20 @@ def _one_middle_apart(names: _Names, words: tuple) -> list:
     return [] if len(words) == 3 and middles - {words[1]} else found
 
 
+def _after_area_title(toks, s: int, e: int) -> int:
+    """The first token of the name in a person entity that opens with a local government's area and a title (`Anderson
+    County Coroner Greg Shore`: `Greg`): an area word (actor_words.tsv `jurisdiction`) followed by words of a person
+    title (titles.tsv) and at least one capitalised word after them; else `s` (act36c)."""
+    for k in range(s + 1, e - 2):
+        if toks[k].lower_ in lex.words("jurisdiction") and toks[k].is_title:
+            j = k + 1
+            while j < e - 1 and toks[j].lower_.rstrip(".") in lex.title_words():
+                j += 1
+            if j > k + 1 and toks[j].text[:1].isupper():
+                return j
+    return s
+
+
 def _name_after_title(st: ActorState, ent) -> Optional[tuple[int, int]]:
     """(start, end) tokens of a name that an entity other than a person opens with a person title of titles.tsv and
     that runs to the entity's end or past it over untagged words (`the request of First Selectman Jeremy J. Fay`:
@@ -2202,17 +2219,36 @@ def _untied(st: ActorState, person: lex.Person) -> bool:
     return not any(f in text for f in (person.name, *person.aliases) if " " in f) and not _served_told(st, person)
 
 
+def _agency_town(st: ActorState, form: str) -> bool:
+    """True when a one-word form stands only as a modifier of the word after it (or as a locative preposition's object
+    before a capitalised word), once at least before a local body's
+    word (actor_words.tsv `town_agency`: `Cameron Police Chief Ann Roe`, `in Cameron Accidental Shooting`): the town
+    whose police, fire service or schools they are, as `_club_town` reads a sports page's town (act36c)."""
+    toks, text, agency, seen = st.toks, st.ctx.text, lex.words("town_agency"), False
+    for k in indices(st.doc, ORTH=ids_of(form)):
+        t = toks[k]
+        if not (t.dep_ == "compound" and t.head.i > k or t.dep_ == "pobj" and t.head.lower_ in lex.words("locative")) \
+                or k + 1 >= len(toks) or not text[toks[k + 1].idx:toks[k + 1].idx + 1].isupper():   # (the text's
+            #                                       case: a headline's words may be parsed in lower case)
+            return False                          # (a headline's `in Cameron Accidental Shooting` may be parsed
+            #                                       with the town the preposition's object)
+        seen = seen or toks[k + 1].lower_ in agency
+    return seen
+
+
 def _club_town(st: ActorState, person: lex.Person, s: int, e: int) -> bool:
     """True for a one-word lexicon form that is also a town's name (`Bolton`, `Hull`: a large city or any town the
-    gazetteer lists) in a sports report (`Context.page`) that writes none of the person's longer names and ties
+    gazetteer lists) in a sports report (`Context.page`), or written only before the town's bodies (`_agency_town`:
+    `Cameron Police Chief`, act36c), that writes none of the person's longer names and ties
     nothing to him (`_served_told`): the town's club, as clubs are named (act33: `relative success at Bolton` on a
     football page was John Bolton; act32b's `_clubs` then makes the club); not a name that acts as a person or has a
     person's title or given name before it (common `acts_as_person`, act33d)."""
-    if e - s != 1 or not st.ctx.page.sports:
+    if e - s != 1:
         return False
     form = st.toks[s].text
-    if not (lex.place_country(form) or lex.town_countries(form)):   # (a town of one country or of several)
-        return False
+    if not st.ctx.page.sports or not (lex.place_country(form) or lex.town_countries(form)):   # (a town of one
+        if not _agency_town(st, form):            # country or of several; a town's bodies say it is one, listed or
+            return False                          # not: `Cameron Police`)
     return _untied(st, person) and not acts_as_person(st, form)   # `Clinton threw out the first pitch`: a person
     #                                                               (act33d)
 

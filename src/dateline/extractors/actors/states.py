@@ -735,6 +735,9 @@ def unknown_orgs(st: ActorState) -> None:
         if sector is None and s < e and lex.non_actor(span_text(st.doc, s, run)):
             continue                              # `the New Hampshire State Veterans Cemetery` (tagged an
             #                                       organisation and a person): a place, whole (act24)
+        if run > ent.end and ent[-1].pos_ == "DET" and lex.non_actor(span_text(st.doc, s, run)):
+            continue                              # `the Commission of a` + `Felony`: a charge's name the tagger cut
+            #                                       before its last word (act36c)
         e = next((k for k in range(s + 1, e - 1) if lex.non_actor_name(span_text(st.doc, k, e))), e)
         #                                           `CBS Face the Nation`: the outlet, not its programme
         while e - s >= 2 and rank_cut(st.toks, e):
