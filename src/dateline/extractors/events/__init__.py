@@ -19,7 +19,7 @@ from ..actors.lookup import ActorIndex
 from ..spans import Spans, char_span, children, cut_sentences, entities, span_of, span_tokens, tokens
 from ..spans import text as doc_text
 from . import bids, checks, confidence, criticism, crime, evaluative, headlines, lexicon, model, praise, reader, sentence, tellers
-from .antecedents import antecedent_in_sentence
+from .antecedents import antecedent_in_sentence, namer_of_free_relative
 from .colon import colon_line
 from .columns import skipped_tokens
 from .nouns import actor_noun, is_age, owner_of
@@ -1169,6 +1169,10 @@ def _pronouns_named(c: Candidate, source: tuple, target: tuple, index: ActorInde
                 x = antecedent_in_sentence(t, taken - {t.i}, quoted=quoted)
                 if x is not None:
                     p = _participant(x, index, text, solo=True)
+            elif hasattr(t, "i") and not quoted and (x := namer_of_free_relative(t)) is not None and x.i not in taken:
+                bound = _participant(x, index, text, solo=True)   # `protests against what they call ...`: bound
+                p = bound if bound.actor != p.actor else p        # by its clause, over the coreference's other
+                # actor (ev36a)
             new.append(p)
         out.append(tuple(new) + parts[len(side):])
     return out[0], out[1]

@@ -67,6 +67,44 @@ def _clause_subject(v):
     return next((c for c in children(v) if c.dep_ in SUBJECTS), None)
 
 
+def _free_relative_holder(v):
+    """The subject of the verb a free relative clause (`what they call X`, `what he characterized as X`) hangs from
+    through a preposition or as its object (`contrast her approach with what they call ...`, `lashed out at what he
+    characterized as ...`, `denounced what he called ...`): the one whose naming it is; None for another clause."""
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" and c.tag_ == "WP" and c.i < v.i for c in children(v)):
+        return None
+    t = v
+    for _ in range(3):
+        if t.dep_ not in ("pcomp", "pobj", "prep", "dobj", "ccomp") or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return subject_of(t)
+    return None
+
+
+def _body(x) -> bool:
+    """A singular noun of a body of people (`campaign`, `army`, `ministry`), which a they may stand for."""
+    return x.tag_ in ("NN", "NNP") and x.lower_ not in PERSONAL and not is_person(x) and (
+        actor_noun(x) or x.ent_type_ in ("ORG", "NORP"))
+
+
+def namer_of_free_relative(pron, opened: int = -1) -> Optional[object]:
+    """The one a he/she/they subject of a free relative of naming stands for (`lashed out at what he characterized
+    as a nasty campaign`, `the Kell campaign ... contrasts it with what they call ...`: a body is a they): the
+    subject of the verb the clause hangs from, before the pronoun and after `opened`; None otherwise. The clause
+    binds it, so it holds even where the actors' coreference named someone else (ev36a)."""
+    low = pron.lower_
+    if pron.dep_ not in SUBJECTS or low not in ("he", "she", "they"):
+        return None
+    s = _free_relative_holder(pron.head)
+    plural = low in PLURAL
+    if s is None or not opened < s.i < pron.i or _owned_by_it(s, low) or not (
+            _who(s, plural, joined=True) or plural and _body(s)):
+        return None
+    return s
+
+
 def antecedent_in_sentence(pron, avoid: frozenset = frozenset(), skip: frozenset = frozenset(),
                            quoted: bool = False) -> Optional[object]:
     """The token a he/she/they (him/her/them) stands for in its sentence, or None: the subject of the clause its own
@@ -103,6 +141,9 @@ def antecedent_in_sentence(pron, avoid: frozenset = frozenset(), skip: frozenset
                 if s is not None and opened < s.i < pron.i and s.i not in avoid and _who(s, plural) and not any(
                         x.dep_ in SUBJECTS and _who(x, plural) for x in sent if s.i < x.i < pron.i):
                     return s              # (no subject between them that may be it: `X said Y lost because he`)
+        s = namer_of_free_relative(pron, opened)
+        if s is not None and s.i not in avoid:
+            return s                      # `X lashed out at what he characterized as ...`: X (ev36a)
         if low in ("he", "she", "they"):
             return None                   # a subject pronoun is read by its clause only
     if len(marks) % 2 and not quoted:
