@@ -53,3 +53,30 @@ def test_a_second_named_judge_of_the_same_thing_keeps_its_event(run):
     evs = _events(run, "Other leaders used blunt language to denounce what Prime Minister Dale Kell called North "
                        "Korea's reckless actions.")
     assert [e[4] for e in evs if e[1] == "called"] == [("Dale Kell",)]
+
+
+def test_criticism_faced_in_a_despite_clause_is_from_its_from(run):
+    evs = _events(run, "Acme Foods began laying off workers on Wednesday, despite facing criticism for the move "
+                       "from Governor Tom Roe.")
+    assert [(e[4], e[3]) for e in evs if e[1] == "criticism"] == [(("Tom Roe",), ("Acme Foods",))]
+
+
+def test_support_joined_to_another_noun_is_from_its_from(run):
+    evs = _events(run, "Senator Dale Kell has a strong ground game and support from all major Democrats in the state.")
+    sup = [e for e in evs if e[0] == "SUPPORT"]
+    assert [(e[2], e[5]) for e in sup] == [(("all major Democrats",), ("Dale Kell",))]
+
+
+def test_criticism_faced_by_the_subject_keeps_it_as_target(run):
+    evs = _events(run, "Senator Dale Kell faced sharp criticism from Governor Tom Roe on Monday.")
+    assert [(e[4], e[5]) for e in evs if e[1] == "criticism"] == [(("Tom Roe",), ("Dale Kell",))]
+
+
+def test_a_victim_noun_is_the_he_of_its_clause(run):
+    evs = _events(run, "A teen is recovering at the medical center after he was stabbed in the upper leg.")
+    assert [e[3] for e in evs if e[1] == "stabbed"] and all("A teen" in e[3] for e in evs if e[1] == "stabbed")
+
+
+def test_a_thing_is_no_he(run):
+    evs = _events(run, "The storm hit the town after he criticized Governor Tom Roe.")
+    assert all(e[2] == ("he",) for e in evs if e[1] == "criticized")

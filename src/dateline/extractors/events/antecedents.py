@@ -46,9 +46,11 @@ def _person_word(x) -> bool:
     """A common noun that can be a he or she: an actor noun, a person (actor_words.tsv `person_noun`, `kin`,
     `relation`: `a boy ... after he was shot`, `the husband ... as she`), not a thing (`the storm hit the town after
     he criticized X`; rev25c)."""
+    from .victims import _person_nouns
     lemma = x.lemma_.lower()
-    return is_person(x) or actor_noun(x) or actor_like(x) or any(
+    return is_person(x) or actor_noun(x) or actor_like(x) or lemma in _person_nouns() or any(
         lemma in actor_words.words(k) or x.lower_ in actor_words.words(k) for k in ("person_noun", "kin", "relation"))
+    # (victim_nouns: `a teen is recovering after he was shot`; ev36a)
 
 
 def _owned_by_it(s, low: str) -> bool:
