@@ -80,3 +80,15 @@ def test_a_victim_noun_is_the_he_of_its_clause(run):
 def test_a_thing_is_no_he(run):
     evs = _events(run, "The storm hit the town after he criticized Governor Tom Roe.")
     assert all(e[2] == ("he",) for e in evs if e[1] == "criticized")
+
+
+def test_one_persons_title_is_no_they(run):
+    evs = _events(run, "The senator is seeking to contrast her approach with what they call Governor Tom Roe's "
+                       "selfish message.")
+    assert all(e[2] == ("they",) for e in evs if e[1] == "call")
+
+
+def test_a_body_inside_a_persons_mention_is_a_they(run):
+    evs = _events(run, "Ann Kell's campaign is seeking to contrast her approach with what they call Governor Tom "
+                       "Roe's selfish message.")
+    assert [e[2] for e in evs if e[1] == "call"] == [("Ann Kell's campaign",)]

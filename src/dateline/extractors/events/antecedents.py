@@ -46,10 +46,7 @@ def _person_word(x) -> bool:
     """A common noun that can be a he or she: an actor noun, a person (actor_words.tsv `person_noun`, `kin`,
     `relation`: `a boy ... after he was shot`, `the husband ... as she`), not a thing (`the storm hit the town after
     he criticized X`; rev25c)."""
-    from .victims import _person_nouns
-    lemma = x.lemma_.lower()
-    return is_person(x) or actor_noun(x) or actor_like(x) or lemma in _person_nouns() or any(
-        lemma in actor_words.words(k) or x.lower_ in actor_words.words(k) for k in ("person_noun", "kin", "relation"))
+    return is_person(x) or actor_noun(x) or actor_like(x) or _a_person_word(x)
     # (victim_nouns: `a teen is recovering after he was shot`; ev36a)
 
 
@@ -86,9 +83,20 @@ def _free_relative_holder(v):
 
 
 def _body(x) -> bool:
-    """A singular noun of a body of people (`campaign`, `army`, `ministry`), which a they may stand for."""
-    return x.tag_ in ("NN", "NNP") and x.lower_ not in PERSONAL and not is_person(x) and (
-        actor_noun(x) or x.ent_type_ in ("ORG", "NORP"))
+    """A singular noun of a body of people (`campaign`, `army`, `ministry`), which a they may stand for: no person's
+    name or word (a common noun inside a person's mention, `Clinton's campaign`, is still a body)."""
+    if x.tag_ not in ("NN", "NNP") or x.lower_ in PERSONAL or x.ent_type_ == "PERSON" or (
+            x.pos_ == "PROPN" and is_person(x)) or _a_person_word(x) or x.lemma_.lower() in actor_words.title_heads():
+        return False                      # (`the senator`: a title of one person)
+    return actor_noun(x) or x.ent_type_ in ("ORG", "NORP")
+
+
+def _a_person_word(x) -> bool:
+    """A common noun of one person (actor_words `person_noun`, `kin`, `relation`; victim_nouns)."""
+    from .victims import _person_nouns
+    lemma = x.lemma_.lower()
+    return lemma in _person_nouns() or any(lemma in actor_words.words(k) or x.lower_ in actor_words.words(k)
+                                           for k in ("person_noun", "kin", "relation"))
 
 
 def namer_of_free_relative(pron, opened: int = -1) -> Optional[object]:
