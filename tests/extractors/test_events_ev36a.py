@@ -92,3 +92,13 @@ def test_a_body_inside_a_persons_mention_is_a_they(run):
     evs = _events(run, "Ann Kell's campaign is seeking to contrast her approach with what they call Governor Tom "
                        "Roe's selfish message.")
     assert [e[2] for e in evs if e[1] == "call"] == [("Ann Kell's campaign",)]
+
+
+def test_his_of_the_verbs_object_is_the_verbs_he(run):
+    evs = _events(run, "He has been ratcheting up his critique of his opponents, most recently in a debate.")
+    assert [e[2] for e in evs if e[1] == "critique"] == [("He",)]
+
+
+def test_his_of_another_mans_deed_stays(run):
+    evs = _events(run, "She has been ratcheting up his critique of the governor, most recently in a debate.")
+    assert all(e[2] != ("She",) for e in evs if e[1] == "critique")

@@ -115,6 +115,22 @@ def namer_of_free_relative(pron, opened: int = -1) -> Optional[object]:
     return s
 
 
+SUBJECT_OF_OWNER = {"his": "he", "her": "she", "their": "they"}
+
+
+def owners_subject(pron) -> Optional[object]:
+    """The he/she/they subject of the verb whose object (or a preposition's object on it) a his/her/their owns (`he
+    stepped up his attacks`, `she doubled down on her claim`), the same person by its form; None otherwise."""
+    noun = pron.head
+    want = SUBJECT_OF_OWNER.get(pron.lower_)
+    v = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head if noun.dep_ == "dobj" \
+        else None                         # (`doubled down on her claim`: through the verb's preposition)
+    if want is None or v is None or v.pos_ not in ("VERB", "AUX"):
+        return None
+    s = _clause_subject(v)
+    return s if s is not None and s.lower_ == want and s.i < pron.i else None
+
+
 def antecedent_in_sentence(pron, avoid: frozenset = frozenset(), skip: frozenset = frozenset(),
                            quoted: bool = False) -> Optional[object]:
     """The token a he/she/they (him/her/them) stands for in its sentence, or None: the subject of the clause its own
