@@ -19,7 +19,7 @@ from ..actors.lookup import ActorIndex
 from ..spans import Spans, char_span, children, cut_sentences, entities, span_of, span_tokens, tokens
 from ..spans import text as doc_text
 from . import bids, checks, confidence, criticism, crime, evaluative, headlines, lexicon, model, praise, reader, sentence, tellers
-from .antecedents import antecedent_in_sentence
+from .antecedents import antecedent_in_sentence, namer_of_free_relative, owners_subject
 from .colon import colon_line
 from .columns import skipped_tokens
 from .nouns import actor_noun, is_age, owner_of
@@ -1158,17 +1158,26 @@ def _pronouns_named(c: Candidate, source: tuple, target: tuple, index: ActorInde
     """A he/she/they (him/her/them) participant the actors' coreference left without an actor is the noun it stands
     for in its sentence (`antecedents.py`), when one is found; the other participants' words are never it."""
     toks = [t for t in (*c.source, *c.target) if hasattr(t, "i")]
-    if not any(t.lower_ in lexicon.people_pronouns() for t in toks):
+    if not any(t.lower_ in lexicon.people_pronouns() or t.dep_ == "poss" and t.lower_ in lexicon.people_possessives()
+               for t in toks):
         return source, target
     taken = frozenset(t.i for t in toks)
     out = []
     for side, parts in ((c.source, source), (c.target, target)):
         new = []
         for t, p in zip(side, parts):
-            if hasattr(t, "i") and p.actor is None:
+            if hasattr(t, "i") and p.actor is None and t.dep_ == "poss" and t.lower_ in lexicon.people_possessives():
+                x = owners_subject(t)     # `He has been ratcheting up his critique`: He (ev36a)
+                if x is not None and x.i not in taken:
+                    p = _participant(x, index, text, solo=True)
+            elif hasattr(t, "i") and p.actor is None:
                 x = antecedent_in_sentence(t, taken - {t.i}, quoted=quoted)
                 if x is not None:
                     p = _participant(x, index, text, solo=True)
+            elif hasattr(t, "i") and not quoted and (x := namer_of_free_relative(t)) is not None and x.i not in taken:
+                bound = _participant(x, index, text, solo=True)   # `protests against what they call ...`: bound
+                p = bound if bound.actor != p.actor else p        # by its clause, over the coreference's other
+                # actor (ev36a)
             new.append(p)
         out.append(tuple(new) + parts[len(side):])
     return out[0], out[1]

@@ -46,9 +46,8 @@ def _person_word(x) -> bool:
     """A common noun that can be a he or she: an actor noun, a person (actor_words.tsv `person_noun`, `kin`,
     `relation`: `a boy ... after he was shot`, `the husband ... as she`), not a thing (`the storm hit the town after
     he criticized X`; rev25c)."""
-    lemma = x.lemma_.lower()
-    return is_person(x) or actor_noun(x) or actor_like(x) or any(
-        lemma in actor_words.words(k) or x.lower_ in actor_words.words(k) for k in ("person_noun", "kin", "relation"))
+    return is_person(x) or actor_noun(x) or actor_like(x) or _a_person_word(x)
+    # (victim_nouns: `a teen is recovering after he was shot`; ev36a)
 
 
 def _owned_by_it(s, low: str) -> bool:
@@ -65,6 +64,71 @@ def _reporting() -> frozenset:
 
 def _clause_subject(v):
     return next((c for c in children(v) if c.dep_ in SUBJECTS), None)
+
+
+def _free_relative_holder(v):
+    """The subject of the verb a free relative clause (`what they call X`, `what he characterized as X`) hangs from
+    through a preposition or as its object (`contrast her approach with what they call ...`, `lashed out at what he
+    characterized as ...`, `denounced what he called ...`): the one whose naming it is; None for another clause."""
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" and c.tag_ == "WP" and c.i < v.i for c in children(v)):
+        return None
+    t = v
+    for _ in range(3):
+        if t.dep_ not in ("pcomp", "pobj", "prep", "dobj", "ccomp") or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return subject_of(t)
+    return None
+
+
+def _body(x) -> bool:
+    """A singular noun of a body of people (`campaign`, `army`, `ministry`), which a they may stand for: no person's
+    name or word (a common noun inside a person's mention, `Clinton's campaign`, is still a body)."""
+    if x.tag_ not in ("NN", "NNP") or x.lower_ in PERSONAL or x.ent_type_ == "PERSON" or (
+            x.pos_ == "PROPN" and is_person(x)) or _a_person_word(x) or x.lemma_.lower() in actor_words.title_heads():
+        return False                      # (`the senator`: a title of one person)
+    return actor_noun(x) or x.ent_type_ in ("ORG", "NORP")
+
+
+def _a_person_word(x) -> bool:
+    """A common noun of one person (actor_words `person_noun`, `kin`, `relation`; victim_nouns)."""
+    from .victims import _person_nouns
+    lemma = x.lemma_.lower()
+    return lemma in _person_nouns() or any(lemma in actor_words.words(k) or x.lower_ in actor_words.words(k)
+                                           for k in ("person_noun", "kin", "relation"))
+
+
+def namer_of_free_relative(pron, opened: int = -1) -> Optional[object]:
+    """The one a he/she/they subject of a free relative of naming stands for (`lashed out at what he characterized
+    as a nasty campaign`, `the Kell campaign ... contrasts it with what they call ...`: a body is a they): the
+    subject of the verb the clause hangs from, before the pronoun and after `opened`; None otherwise. The clause
+    binds it, so it holds even where the actors' coreference named someone else (ev36a)."""
+    low = pron.lower_
+    if pron.dep_ not in SUBJECTS or low not in ("he", "she", "they"):
+        return None
+    s = _free_relative_holder(pron.head)
+    plural = low in PLURAL
+    if s is None or not opened < s.i < pron.i or _owned_by_it(s, low) or not (
+            _who(s, plural, joined=True) or plural and _body(s)):
+        return None
+    return s
+
+
+SUBJECT_OF_OWNER = {"his": "he", "her": "she", "their": "they"}
+
+
+def owners_subject(pron) -> Optional[object]:
+    """The he/she/they subject of the verb whose object (or a preposition's object on it) a his/her/their owns (`he
+    stepped up his attacks`, `she doubled down on her claim`), the same person by its form; None otherwise."""
+    noun = pron.head
+    want = SUBJECT_OF_OWNER.get(pron.lower_)
+    v = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head if noun.dep_ == "dobj" \
+        else None                         # (`doubled down on her claim`: through the verb's preposition)
+    if want is None or v is None or v.pos_ not in ("VERB", "AUX"):
+        return None
+    s = _clause_subject(v)
+    return s if s is not None and s.lower_ == want and s.i < pron.i else None
 
 
 def antecedent_in_sentence(pron, avoid: frozenset = frozenset(), skip: frozenset = frozenset(),
@@ -103,6 +167,9 @@ def antecedent_in_sentence(pron, avoid: frozenset = frozenset(), skip: frozenset
                 if s is not None and opened < s.i < pron.i and s.i not in avoid and _who(s, plural) and not any(
                         x.dep_ in SUBJECTS and _who(x, plural) for x in sent if s.i < x.i < pron.i):
                     return s              # (no subject between them that may be it: `X said Y lost because he`)
+        s = namer_of_free_relative(pron, opened)
+        if s is not None and s.i not in avoid:
+            return s                      # `X lashed out at what he characterized as ...`: X (ev36a)
         if low in ("he", "she", "they"):
             return None                   # a subject pronoun is read by its clause only
     if len(marks) % 2 and not quoted:

@@ -479,6 +479,9 @@ def _verdict(t, w, quote_speaker_of=lambda x: None):
             # (`cast the critical vote against him`: a word of `plain` before the noun describes it, as in `_scorned`)
     if comp is None or obj is None:
         return None
+    if obj.lower_ == "what" and obj.tag_ == "WP" and comp.pos_ in ("NOUN", "PROPN") and comp.i > obj.i:
+        obj = comp                        # `protests against what they call the fraudulent nomination of Hale`: the
+        # free relative is the thing its complement names, and that one (its owner) is judged (ev36a)
     etype = _polarity(words, w)
     src = subject_of(t)
     if etype is None or src is None:
@@ -623,7 +626,11 @@ def _passive_feeling(t, w, told: frozenset = frozenset()):
         return None                       # `the industry has been troubled for years`: no one it is about
     if target is None or src is None or not (actor_like(src) or actor_noun(src) or src.pos_ == "PRON"):
         return None
-    return _make(t, "ACCUSE" if t.lower_ in w["negative"] else "SUPPORT", src, target)
+    etype = "ACCUSE" if t.lower_ in w["negative"] else "SUPPORT"
+    if target.head.dep_ == "agent" and (t.lower_ not in w["feeling"] or t.lower_ in w["stancepp"]):
+        return _make(t, etype, target, src)   # `X has been discredited by Y`, `X was opposed by Y`: the `by` doer
+        # judges X (a verdict or a stance told in the passive; ev36a), where a feeling's `by` is its cause
+    return _make(t, etype, src, target)
 
 
 def _denial(t, w, quote_speaker_of):

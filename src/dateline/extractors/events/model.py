@@ -255,8 +255,20 @@ def _another_act(c, out) -> bool:
     if any(o.etype == c.etype and _says_more(c.token, o.token) and _same_doer(c, o) for o in out):
         return False                      # `condemned the attacks, calling them a crime`, `complained that linking
         # him to it was unfair`: the same act told again in its own participle, purpose or content clause
-    taken = {getattr(t, "i", None) for o in out if o.etype == c.etype for t in o.target}
+    same = [o for o in out if o.etype == c.etype]
+    if c.preset and c.pattern.kind == "evaluative" and _judged_by_another(c, same):
+        return True                       # `denounced what Kell called North Korea's "reckless" actions`: Kell's
+        # own verdict on what the others denounce (ev36a)
+    taken = {getattr(t, "i", None) for o in same for t in o.target}
     return not any(getattr(t, "i", None) in taken for t in c.target)
+
+
+def _judged_by_another(c, same) -> bool:
+    """A verdict whose judge is a name that is a source of none of the chosen events of its type (a pronoun or a
+    common noun may stand for the chosen event's own source)."""
+    mine = {getattr(t, "i", None) for t in c.source} - {None}
+    return bool(mine) and all(t.pos_ == "PROPN" for t in c.source) and not any(
+        getattr(t, "i", None) in mine for o in same for t in o.source)
 
 
 def _done_after_all(c, out) -> bool:

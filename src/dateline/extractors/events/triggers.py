@@ -1207,6 +1207,8 @@ def _received(c: Candidate) -> None:
     n = c.noun
     cues = load().cues
     held = _counted(n) if n is not None else n   # `faced a barrage of attacks from X` (ev25a)
+    if held is not None and held.dep_ == "conj" and held.head.dep_ == "dobj":
+        held = held.head                  # `has a strong ground game and support from X` (ev36a)
     if n is None or c.preset or held.dep_ != "dobj" or not (held.head.lemma_.lower() in cues.get("receive", ()) or (
             c.quad in (1, 3) and held.head.lemma_.lower() in cues.get("stirring", ()))):
         return                            # (`the deal sparked criticism from X`: a reaction to the subject)
@@ -1216,6 +1218,9 @@ def _received(c: Candidate) -> None:
         # this week with X`: `with` parsed on the verb)
     v = held.head
     receiver = subject_of(v)
+    if receiver is None and v.dep_ == "pcomp" and v.head.head.pos_ in ("VERB", "AUX"):
+        receiver = subject_of(v.head.head)   # `began the layoffs despite facing criticism from X`: the clause's
+        # subject faces it (ev36a)
     if receiver is None or (c.quad == 4 and any(prep_object(n, w) is not None for w in ("on", "against"))):
         return                            # (`faced a string of attacks on police stations from X`: a force's attack
         # aimed where its noun says, not at whoever faced it; rev25c)
@@ -1227,6 +1232,12 @@ def _received(c: Candidate) -> None:
             giver = prep_object(n, word)
     if giver is None:
         giver = prep_object(v, "from")
+    if giver is None and n.dep_ == "conj" and held.i == n.head.i:
+        giver = prep_object(held, "from")  # (`from` on the first of the joined nouns)
+    if giver is None:
+        what = prep_object(n, "for") or prep_object(n, "over")
+        giver = prep_object(what, "from") if what is not None else None   # `faced criticism for the move from
+        # X`: the `from` the parse hung on what it is for (ev36a)
     c.source = [giver] if giver is not None and giver.i != receiver.i else []
     c.target = [receiver]
     c.target_from_x = False
