@@ -118,11 +118,12 @@ def game_report(doc, w) -> bool:
 
 def _may_report(doc, w) -> bool:
     """Whether GAME_SENTENCES sentences of the doc (`cut_sentences`) may tell of a game: a sentence does only with a
-    word of `sport` (lemma or form in lower case) or a word holding a hyphen (a score: `_scored_at`), so a doc with
-    fewer such sentences is no game report, found without each sentence's words (speed35b: most docs hold none)."""
+    word of `sport` (lemma or form in lower case) or a score (`_score_marks`: where `_scored_at` may find one), so a
+    doc with fewer such sentences is no game report, found without each sentence's words (speed35b: most docs hold
+    none; speed36a: a score mark, not any hyphen - 136 of 177 polnear texts with a `contest` word passed on hyphens)."""
     sport = w["sport"]
     lems, lows = lowered(doc), lowered(doc, "LOWER")
-    found = set(_dashes(doc))
+    found = set(_score_marks(doc))
     if not (distinct(doc).isdisjoint(sport) and distinct(doc, "LOWER").isdisjoint(sport)):
         found.update(i for i in range(len(doc)) if lems[i] in sport or lows[i] in sport)
     if len(found) < GAME_SENTENCES:
@@ -161,6 +162,17 @@ def _scored_at(doc, a: int, b: int) -> bool:
                 i > a and lows[i - 1] in ("no", "no.")):
             return True
     return False
+
+
+def _score_marks(doc) -> list[int]:
+    """The indices of the doc's words where `_scored_at` may find a score, whatever the sentence's bounds: a word of
+    SCORE's form, or `-` between two words that join into one (a superset of the words it finds one at, whose numbers,
+    `No.` before and sentence bounds it also reads), once a doc."""
+    def marks(d) -> list[int]:
+        texts, n = strings(d, "ORTH"), len(d)
+        return [i for i in _dashes(d) if SCORE.match(texts[i]) or texts[i] == "-" and 0 < i < n - 1 and
+                SCORE.match(texts[i - 1] + "-" + texts[i + 1])]
+    return per_doc(doc, "dateline.events.score_marks", marks)
 
 
 def _dashes(doc) -> list[int]:
