@@ -82,3 +82,19 @@ def test_literal_matches_are_finditer_on_random_texts():
         for text in _random("abc .", 3, 800):
             for pos, end in ((0, len(text)), (2, max(2, len(text) - 3))):
                 assert _spans(literal_matches(rx, words, text, pos, end)) == _spans(rx.finditer(text, pos, end)), text
+
+
+@pytest.mark.parametrize("key", sorted(__import__("dateline.extractors.dates.grammar", fromlist=["KEY_HOLDS"]).KEY_HOLDS))
+def test_every_hit_of_a_gated_key_holds_one_of_its_strings(key):
+    """`KEY_HOLDS`: a text without any of a key's strings has no hit of the key (its forms are then not tried)."""
+    from dateline.extractors.dates.grammar import KEY_HOLDS
+
+    rx = keys()[key]
+    texts = INVENTED + ["In the 1990s, on 3/14/2015 and 12/1/1999, the '80s and the 1960's; 10/10/10; 4/5/2020."] + \
+        _random("0123456789/'s -", 11, 3000)
+    hits = 0
+    for text in texts:
+        for m in rx.finditer(text.lower()):
+            hits += 1
+            assert any(x in m.group() for x in KEY_HOLDS[key]), m.group()
+    assert hits

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ...records import TimeExpression
 from ...scan import literal_matches, matches_at
 from .. import Context
-from .grammar import WINDOW, form_words, key_scanners, key_words, keys, patterns, scanners
+from .grammar import KEY_HOLDS, WINDOW, form_words, key_scanners, key_words, keys, patterns, scanners
 from .resolve import Resolver
 
 
@@ -29,7 +29,9 @@ def extract_dates(ctx: Context) -> list[TimeExpression]:
             spans = ((0, len(low)),)
         else:
             spans = windows.get(key)
-            if spans is None:
+            if spans is None and key in KEY_HOLDS and not any(x in low for x in KEY_HOLDS[key]):
+                spans = windows[key] = []
+            elif spans is None:
                 spans = windows[key] = _windows(keys()[key], low, key_scanners().get(key), key_words().get(key))
         for ws, we in spans:
             for m in (literal_matches(rx, words, low, ws, we) if words is not None else rx.finditer(low, ws, we)
