@@ -205,3 +205,11 @@ def test_number_indices_are_the_words_is_number_holds_for(ctx_of):
     assert not {"10th", "1.2.3"} & {tokens(doc)[i].text for i in want}
     phrases = [[tokens(doc)[i].text for i in range(a, b + 1)] for s in sentences(doc) for a, b in _number_phrases(s, numbers)]
     assert ["a", "dozen"] in phrases and ["Two", "hundred", "and", "five"] in phrases and ["tens", "of", "thousands"] in phrases
+
+
+def test_single_victims_after_a_wound_in_the_same_sentence_are_read_as_before(ctx_of):
+    """speed36c: `_single_victims` walks only the words `_victim_words` marks; a victim found at one word must not move
+    where the walk reads the next (`he was shot ... before he died`: the death is the count, as when it walked every
+    word; a walk that lost its place read `he was shot` instead)."""
+    ctx = ctx_of("ABERWICK (Wire) - The driver told police he was shot by a neighbour before he died at the scene.")
+    assert [(c.text, c.killed, c.injured) for c in extract_casualties(ctx, [], [])] == [("he died", 1, None)]

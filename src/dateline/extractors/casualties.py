@@ -479,10 +479,10 @@ def _single_victims(ctx: Context, sent, lex, taken: list) -> list[Casualty]:
     if not sent:
         return out
     cues = lex["cues"]
-    first = sent[0].i
+    lo = sent[0].i                          # (not `first`: the loop below names a casualty's first token so)
     at = _victim_words(ctx.doc, lex)
-    for k in at[bisect_left(at, first):bisect_left(at, first + len(sent))]:   # (no other word can count a victim)
-        t = sent[k - first]
+    for k in at[bisect_left(at, lo):bisect_left(at, lo + len(sent))]:   # (no other word can count a victim)
+        t = sent[k - lo]
         cat = _term(t, lex)
         if cat is None and t.lemma_ == "shoot" and t.tag_ in ("VBD", "VBZ") and any(c.dep_ == "dobj" for c in children(t)):
             cat = "injured"                    # `police shot the suspect`
