@@ -7,7 +7,6 @@ All `start`/`end` are character offsets into the article text exactly as read.
 from __future__ import annotations
 
 import dataclasses
-import operator
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Literal, Optional, get_args
 
@@ -15,21 +14,18 @@ from .artefacts import floor_at
 
 
 _SCALARS = frozenset((str, int, float, bool, type(None)))
-_FIELDS: dict[type, tuple[str, ...]] = {}     # record class -> the names of its contract fields, in order
-_READ: dict[type, Any] = {}                   # record class -> its contract fields' values as a tuple (attrgetter)
+_CONVERT: dict[type, Any] = {}                # record class -> its contract dict maker (`_converter`)
 
 
 def _plain(value: Any) -> Any:
     kind = type(value)
     if kind in _SCALARS:
         return value
-    names = _FIELDS.get(kind)
-    if names is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
-        names = tuple(f.name for f in dataclasses.fields(value) if not f.metadata.get("internal"))
-        _READ[kind] = _reader(names)
-        _FIELDS[kind] = names
-    if names is not None:         # the fields read at once; a scalar (most of them) taken as it is, without a call
-        return dict(zip(names, [v if type(v) in _SCALARS else _plain(v) for v in _READ[kind](value)]))
+    convert = _CONVERT.get(kind)
+    if convert is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
+        convert = _CONVERT[kind] = _converter(kind)
+    if convert is not None:
+        return convert(value)
     if isinstance(value, (list, tuple)):
         return [v if type(v) in _SCALARS else _plain(v) for v in value]
     if isinstance(value, dict):
@@ -37,14 +33,16 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _reader(names: tuple[str, ...]):
-    """A function giving a record's values of `names` as a tuple, in order (one C call: `operator.attrgetter`)."""
-    if len(names) > 1:
-        return operator.attrgetter(*names)
-    if names:
-        one = operator.attrgetter(names[0])
-        return lambda record: (one(record),)
-    return lambda record: ()
+def _converter(kind: type):
+    """A function giving a record's contract fields as a dict, in order, written out for its class once a process (a
+    dict display of its fields: a scalar, most of them, taken as it is; any other value through `_plain`), where a
+    walk over the field names paid a zip and a list an object."""
+    names = tuple(f.name for f in dataclasses.fields(kind) if not f.metadata.get("internal"))
+    source = "def convert(r):\n    return {%s}\n" % ", ".join(
+        f"{name!r}: v if type(v := r.{name}) in scalars else plain(v)" for name in names)
+    space = {"scalars": _SCALARS, "plain": _plain}
+    exec(compile(source, f"<to_dict of {kind.__qualname__}>", "exec"), space)
+    return space["convert"]
 
 
 _COPIED: dict[type, Optional[frozenset[str]]] = {}   # record class -> its fields, when `replaced` may copy them

@@ -1,6 +1,7 @@
 """Regular-expression scans the stages share, with no model behind them (the structure stage runs before the parse)."""
 from __future__ import annotations
 
+import re
 from typing import Iterator, Optional
 
 
@@ -21,3 +22,76 @@ def matches_at(rx, scan, text: str, shift: int = 0, pos: int = 0, end: Optional[
             continue
         yield m
         pos = max(m.end(), at + 1)
+
+
+_OPENING = re.compile(r"\(\?(?:P<\w+>|:)")      # a capturing group by name, or a plain group
+_LITERAL = re.compile(r"[a-z0-9' ]*")           # characters that stand for themselves in a pattern
+_SPECIAL = re.IGNORECASE | re.VERBOSE | re.LOCALE
+
+
+def leading_words(rx) -> Optional[tuple[str, ...]]:
+    """Plain words of which every match of `rx` starts with one, read off the pattern's source, or None when it opens
+    otherwise (a class, a look-around, a `\\b`, an optional group, a flag that changes what a letter matches): the
+    top-level alternatives of the pattern, or of the group it opens with, up to their first character that is not
+    a lower-case letter, digit, `'` or space (a letter with `?`, `*` or `{` after it left out). A word that another
+    of them begins is dropped (its hits start where the shorter one's do). For `literal_matches`."""
+    if rx.flags & _SPECIAL:
+        return None
+    pattern = rx.pattern
+    body = pattern
+    opening = _OPENING.match(pattern)
+    if opening:
+        depth, i = 1, opening.end()
+        while depth and i < len(pattern):
+            c = pattern[i]
+            if c == "\\":
+                i += 2
+                continue
+            depth += (c == "(") - (c == ")")
+            i += 1
+        if depth or pattern[i:i + 1] in ("?", "*", "{"):
+            return None
+        body = pattern[opening.end():i - 1]
+    alternatives, depth, start, i = [], 0, 0, 0
+    while i < len(body):
+        c = body[i]
+        if c == "\\":
+            i += 2
+            continue
+        depth += (c == "(") - (c == ")")
+        if c == "|" and not depth:
+            alternatives.append(body[start:i])
+            start = i + 1
+        i += 1
+    alternatives.append(body[start:])
+    words = []
+    for alternative in alternatives:
+        word = _LITERAL.match(alternative).group()
+        if alternative[len(word):len(word) + 1] in ("?", "*", "{"):
+            word = word[:-1]
+        if not word:
+            return None
+        words.append(word)
+    return tuple(sorted({w for w in words if not any(v != w and w.startswith(v) for v in words)}))
+
+
+def literal_matches(rx, words, text: str, pos: int = 0, end: Optional[int] = None) -> Iterator:
+    """The matches of `rx.finditer(text, pos, end)` for a pattern whose every match starts with one of the plain
+    `words` (`leading_words`): the words found by `str.find` (C speed, where the regex engine tries an alternation at
+    every letter) and rx tried only where one starts, left to right after the last match's end. The same matches."""
+    end = len(text) if end is None else end
+    find = text.find
+    starts = set()
+    for word in words:
+        at = find(word, pos, end)
+        while at >= 0:
+            starts.add(at)
+            at = find(word, at + 1, end)
+    after = pos
+    for at in sorted(starts):
+        if at < after:
+            continue
+        m = rx.match(text, at, end)
+        if m is not None:
+            yield m
+            after = max(m.end(), at + 1)

@@ -160,7 +160,7 @@ def test_the_quick_tests_pass_every_word_a_casualty_term_can_be(ctx_of):
     """`_term` stops at once on a word whose lemma and form no key holds (lexicon `term_lemmas`, `term_words`);
     `_victim_words` marks every word where `_single_victims` may count; `_has_number` answers as a walk over
     the sentence's tokens would. Each word below is looked at as the full tests would."""
-    from dateline.extractors.casualties import (_has_number, _is_number, _term, _victim_words)
+    from dateline.extractors.casualties import (_has_number, _is_number, _number_indices, _term, _victim_words)
     from dateline.extractors.spans import tokens
 
     lex = lexicon()
@@ -177,9 +177,39 @@ def test_the_quick_tests_pass_every_word_a_casualty_term_can_be(ctx_of):
         could = lemma in verbs or lemma in pverbs or any(k.startswith(lemma + " ") for k in verbs) or \
             low in adjs or low in pverbs
         assert (_term(t, lex) is not None) <= could, t.text
-        assert marks[t.i] == (could or lemma in lex["victim_lemmas"]), t.text
+        assert (t.i in marks) == (could or lemma in lex["victim_lemmas"]), t.text
     assert [t.text for t in tokens(doc) if _term(t, lex)] == ["rounded", "shot", "dead", "wounded", "died", "hurt",
                                                               "missing"]
     for sent in doc.sents:
         toks = tokens(doc)[sent.start:sent.end]
         assert _has_number(doc, sent.start, toks, lex["numbers"]) == any(_is_number(t, lex["numbers"]) for t in toks)
+    assert marks == sorted(marks)
+    # (speed36c) the number words the phrases start from: every word `_is_number` holds for, words and figures alike
+    assert _number_indices(doc, lex["numbers"]) == [t.i for t in tokens(doc) if _is_number(t, lex["numbers"])]
+    assert [tokens(doc)[i].text for i in _number_indices(doc, lex["numbers"])] == ["20", "Dozens", "Three"]
+
+
+def test_number_indices_are_the_words_is_number_holds_for(ctx_of):
+    """speed36c: `_number_phrases` starts only from `_number_indices`; figures with commas and points count, an ordinal
+    or a figure with two points does not, a number word does (the same words as `_is_number` at every token)."""
+    from dateline.extractors.casualties import _is_number, _number_indices, _number_phrases
+    from dateline.extractors.spans import sentences, tokens
+
+    numbers = lexicon()["numbers"]
+    ctx = ctx_of("On the 10th day, 1,200 people fled and 3.5 percent of 1.2.3 stayed; one man and a dozen women died.\n\n"
+                 "Two hundred and five were hurt, tens of thousands marched.")
+    doc = ctx.doc
+    want = [t.i for t in tokens(doc) if _is_number(t, numbers)]
+    assert _number_indices(doc, numbers) == want
+    assert {"1,200", "3.5", "one", "dozen", "Two", "hundred"} <= {tokens(doc)[i].text for i in want}
+    assert not {"10th", "1.2.3"} & {tokens(doc)[i].text for i in want}
+    phrases = [[tokens(doc)[i].text for i in range(a, b + 1)] for s in sentences(doc) for a, b in _number_phrases(s, numbers)]
+    assert ["a", "dozen"] in phrases and ["Two", "hundred", "and", "five"] in phrases and ["tens", "of", "thousands"] in phrases
+
+
+def test_single_victims_after_a_wound_in_the_same_sentence_are_read_as_before(ctx_of):
+    """speed36c: `_single_victims` walks only the words `_victim_words` marks; a victim found at one word must not move
+    where the walk reads the next (`he was shot ... before he died`: the death is the count, as when it walked every
+    word; a walk that lost its place read `he was shot` instead)."""
+    ctx = ctx_of("ABERWICK (Wire) - The driver told police he was shot by a neighbour before he died at the scene.")
+    assert [(c.text, c.killed, c.injured) for c in extract_casualties(ctx, [], [])] == [("he died", 1, None)]

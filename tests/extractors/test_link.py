@@ -132,3 +132,30 @@ def test_hypothetical_and_pluperfect_events_take_no_publication_day(ctx_of):
     had = dataclasses.replace(event(ctx, "raided", "COERCE"), pluperfect=True)
     (c, h), _, _ = linked(ctx, [could, had])
     assert (c.date, h.date) == (None, None)
+
+
+def test_noun_places_are_what_a_walk_over_the_mentions_gives_each_noun(ctx_of):
+    """speed36c: `_noun_places` (each mention's locus read once) gives every token the place that the walk over the
+    mentions for that noun gave: the first mention whose locative phrase (`in`, `near`) or modifier hangs from it."""
+    from dateline.extractors.link import _noun_places
+    from dateline.extractors.places import locus, place_words
+    from dateline.extractors.spans import tokens
+
+    def walk(noun, mentions):
+        for m in mentions:
+            if m.root is None or m.entry is None:
+                continue
+            r = locus(m.root)
+            if r.dep_ == "pobj" and r.head.lower_ in place_words()["eventprep"] and r.head.head.i == noun.i:
+                return m.entry.id
+            if r.dep_ in ("compound", "nmod", "poss") and r.head.i == noun.i:
+                return m.entry.id
+        return None
+
+    ctx = ctx_of("\n\nThe bombing in Kandahar and the Kabul bombing drew condemnation. The massacre near Houla, the "
+                 "Homs siege and the raid on Aleppo were discussed in Geneva, where the talks in which envoys met ended.")
+    _, mentions = extract_places(ctx, [])
+    places = _noun_places(mentions)
+    assert len(places) >= 3
+    for t in tokens(ctx.doc):
+        assert places.get(t.i) == walk(t, mentions), t.text

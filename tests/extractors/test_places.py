@@ -803,3 +803,20 @@ def test_a_hyphenated_name_is_one_place_wherever_it_is_said_again(ctx_of):
             "other provinces than KwaZulu-Natal.")
     p = place_mentioned(places_of(ctx_of(text)), "KwaZulu-Natal")
     assert p is not None and len(p.mentions) == 2
+
+
+def test_at_words_are_the_words_of_the_column_in_a_set(ctx_of):
+    """speed36c: `_at_words` gives the passes that look for a word class what a walk over the LOWER column gave them:
+    each token whose LOWER id the set holds, with that id, in order (and nothing for a set the doc misses)."""
+    from dateline.extractors.places import _at_words, _lower, place_words
+    from dateline.extractors.spans import lexicon_ids, string_ids
+
+    ctx = ctx_of("\n\nFighting in the town of Aberwick and near the village Lindmoor spread to the provinces of "
+                 "Kessa and Ovin, residents in Aberwick said.")
+    doc = ctx.doc
+    for wanted in (lexicon_ids(place_words()["nameprep"]), string_ids({"town", "village", "provinces"}),
+                   string_ids({"nowhere-word"}), frozenset()):
+        want = [(i, lower) for i, lower in enumerate(_lower(doc)) if lower in wanted]
+        assert _at_words(doc, wanted) == want
+    assert [doc[i].text for i, _ in _at_words(doc, string_ids({"town", "village", "provinces"}))] == \
+        ["town", "village", "provinces"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from bisect import bisect_left
 from typing import Optional
 
 from ..lexicon import classes, pronouns, rows, used_by
@@ -101,14 +102,34 @@ def _value(words: list[str], numbers) -> tuple[Optional[int], bool]:
     return (n if n > 0 else None), vague
 
 
+def _number_indices(doc, numbers) -> list[int]:
+    """The indices of the doc's tokens `_is_number` holds for, in order, found once a doc from the LOWER and LIKE_NUM
+    columns (as `_has_number` reads them: a Token only for a word like a number that is no number word)."""
+    found = doc.user_data.get("dateline.casualties.numbers")
+    if found is None or found[0] != len(doc):
+        ids = lexicon_ids(numbers)
+        low, like = column(doc, "LOWER"), column(doc, "LIKE_NUM")
+        toks = tokens(doc)
+        words = set(itertools.compress(range(len(low)), map(ids.__contains__, low)))     # (number words, at C speed)
+        found = doc.user_data["dateline.casualties.numbers"] = (len(doc), sorted(
+            words.union(i for i in itertools.compress(range(len(like)), like)
+                        if i not in words and _is_number(toks[i], numbers))))
+    return found[1]
+
+
 def _number_phrases(sent, numbers):
     """(first, last) token indices of each run of number words in the sentence, `a dozen` included."""
     out = []
     i, end = sent.start, sent.end
     doc = tokens(sent.doc)            # the doc's tokens, made once (indexed as the doc would be)
+    at = _number_indices(sent.doc, numbers)
     while i < end:
+        k = bisect_left(at, i)        # (the next number word: the words between start no run)
+        if k == len(at) or at[k] >= end:
+            break
+        i = at[k]
         tok = doc[i]
-        if _is_number(tok, numbers) and tok.ent_type_ not in NOT_COUNTS:
+        if tok.ent_type_ not in NOT_COUNTS:
             j = i
             while j + 1 < end and (_is_number(doc[j + 1], numbers) or
                                    (doc[j + 1].text in ("-", "and") and j + 2 < end
@@ -436,17 +457,17 @@ def _question(doc, i: int) -> bool:
 
 
 
-def _victim_words(doc, lex) -> list[bool]:
-    """Per token of the doc, whether `_single_victims` can count anything at it: its lemma (lower case) is a
-    casualty term's, `shoot` or a wound or killing noun, or the word is a casualty adjective (`_term`). Read
+def _victim_words(doc, lex) -> list[int]:
+    """The indices of the doc's tokens, in order, at which `_single_victims` can count anything: the lemma (lower case)
+    is a casualty term's, `shoot` or a wound or killing noun, or the word is a casualty adjective (`_term`). Read
     from the doc's lemmas in lower case (`spans.lowered`) and LOWER column once a doc."""
     found = doc.user_data.get("dateline.casualties.victim_words")
-    if found is None or len(found) != len(doc):
+    if found is None or found[0] != len(doc):
         wanted = lex["term_lemmas"] | lex["victim_lemmas"]
         words = lexicon_ids(lex["term_words"])
-        found = doc.user_data["dateline.casualties.victim_words"] = [
-            lemma in wanted or low in words for lemma, low in zip(lowered(doc), column(doc, "LOWER"))]
-    return found
+        found = doc.user_data["dateline.casualties.victim_words"] = (len(doc), [
+            i for i, (lemma, low) in enumerate(zip(lowered(doc), column(doc, "LOWER"))) if lemma in wanted or low in words])
+    return found[1]
 
 
 def _single_victims(ctx: Context, sent, lex, taken: list) -> list[Casualty]:
@@ -458,10 +479,10 @@ def _single_victims(ctx: Context, sent, lex, taken: list) -> list[Casualty]:
     if not sent:
         return out
     cues = lex["cues"]
-    first = sent[0].i
-    for t, maybe in zip(sent, _victim_words(ctx.doc, lex)[first:first + len(sent)]):
-        if not maybe:
-            continue                           # nothing below can count a victim at this word
+    lo = sent[0].i                          # (not `first`: the loop below names a casualty's first token so)
+    at = _victim_words(ctx.doc, lex)
+    for k in at[bisect_left(at, lo):bisect_left(at, lo + len(sent))]:   # (no other word can count a victim)
+        t = sent[k - lo]
         cat = _term(t, lex)
         if cat is None and t.lemma_ == "shoot" and t.tag_ in ("VBD", "VBZ") and any(c.dep_ == "dobj" for c in children(t)):
             cat = "injured"                    # `police shot the suspect`

@@ -95,10 +95,11 @@ def _placed(ctx: Context, events: list[Event], mentions: list[PlaceMention], gro
             roots: list) -> list[Event]:
     new = list(events)
     by_start = ByStart(mentions)
+    nouns: list = []                      # (`_noun_places` of the mentions, made at the first need)
     for i, (ev, trig) in enumerate(zip(events, roots)):
         if ev.place is None and trig is not None:
             pid = _event_place(ev, trig, by_start.within(ev.sentence.start, ev.sentence.end)) or \
-                _relative_clause_place(ctx, trig, mentions)
+                _relative_clause_place(ctx, trig, mentions, nouns)
             if pid is not None:
                 new[i] = dataclasses.replace(ev, place=pid)
     for group in groups:                  # one happening named several times shares its one place
@@ -156,17 +157,20 @@ def _physical_on(ev: Event, m: PlaceMention, r) -> bool:
     return not any(p.actor and p.start < m.end and m.start < p.end for p in ev.target)
 
 
-def _place_of_noun(noun, mentions: list[PlaceMention]) -> Optional[str]:
-    """The place a noun's own locative phrase or modifier names (`massacre in Houla`, `the Houla massacre`)."""
+def _noun_places(mentions: list[PlaceMention]) -> dict[int, str]:
+    """Token index of a noun -> the place its own locative phrase or modifier names (`massacre in Houla`, `the Houla
+    massacre`; the first such mention in order), for every noun some mention names: each mention's `locus` read once,
+    not once for each noun asked about (only reached for nouns heading an event's relative clause)."""
+    out: dict[int, str] = {}
     for m in mentions:
         if m.root is None or m.entry is None:
             continue
         r = locus(m.root)
-        if r.dep_ == "pobj" and r.head.lower_ in place_words()["eventprep"] and r.head.head.i == noun.i:
-            return m.entry.id
-        if r.dep_ in ("compound", "nmod", "poss") and r.head.i == noun.i:
-            return m.entry.id         # only reached for nouns heading an event's relative clause
-    return None
+        if r.dep_ == "pobj" and r.head.lower_ in place_words()["eventprep"]:
+            out.setdefault(r.head.head.i, m.entry.id)
+        elif r.dep_ in ("compound", "nmod", "poss"):
+            out.setdefault(r.head.i, m.entry.id)
+    return out
 
 
 def _nouns(doc) -> dict[str, list]:
@@ -184,13 +188,19 @@ def _nouns(doc) -> dict[str, list]:
     return found
 
 
-def _relative_clause_place(ctx: Context, trig, mentions: list[PlaceMention]) -> Optional[str]:
+def _relative_clause_place(ctx: Context, trig, mentions: list[PlaceMention], nouns: Optional[list] = None) -> Optional[str]:
     """`last week's massacre in which 108 people were killed`: the event is the noun its relative clause
-    modifies; that noun, or the same noun elsewhere in the article, names the place (one place only)."""
+    modifies; that noun, or the same noun elsewhere in the article, names the place (one place only). `nouns`: a
+    list the caller keeps for these `mentions`, where `_noun_places` of them is kept at the first need."""
     noun = relcl_noun(trig)
     if noun is None:
         return None
-    found = {_place_of_noun(t, mentions) for t in _nouns(ctx.doc).get(noun.lemma_, ())}
+    if nouns is None:
+        nouns = []
+    if not nouns:
+        nouns.append(_noun_places(mentions))
+    places = nouns[0]
+    found = {places.get(t.i) for t in _nouns(ctx.doc).get(noun.lemma_, ())}
     found.discard(None)
     return found.pop() if len(found) == 1 else None
 

@@ -8,9 +8,9 @@ partial ('XXXX-WXX-2', 'XXXX-03') or relative tokens (PRESENT_REF ...), see `res
 from __future__ import annotations
 
 from ...records import TimeExpression
-from ...scan import matches_at
+from ...scan import literal_matches, matches_at
 from .. import Context
-from .grammar import WINDOW, key_scanners, keys, patterns, scanners
+from .grammar import KEY_HOLDS, WINDOW, form_words, key_scanners, key_words, keys, patterns, scanners
 from .resolve import Resolver
 
 
@@ -24,15 +24,18 @@ def extract_dates(ctx: Context) -> list[TimeExpression]:
     found = []
     dl = ctx.layout.dateline
     windows: dict = {}
-    for (form, rx, key), scan in zip(patterns(), scanners()):
+    for (form, rx, key), scan, words in zip(patterns(), scanners(), form_words()):
         if key is None:
             spans = ((0, len(low)),)
         else:
             spans = windows.get(key)
-            if spans is None:
-                spans = windows[key] = _windows(keys()[key], low, key_scanners().get(key))
+            if spans is None and key in KEY_HOLDS and not any(x in low for x in KEY_HOLDS[key]):
+                spans = windows[key] = []
+            elif spans is None:
+                spans = windows[key] = _windows(keys()[key], low, key_scanners().get(key), key_words().get(key))
         for ws, we in spans:
-            for m in (rx.finditer(low, ws, we) if scan is None else matches_at(rx, scan, low, pos=ws, end=we)):
+            for m in (literal_matches(rx, words, low, ws, we) if words is not None else rx.finditer(low, ws, we)
+                      if scan is None else matches_at(rx, scan, low, pos=ws, end=we)):
                 s, e = m.span("x") if "x" in m.re.groupindex and m.group("x") else m.span()   # (no dict a match)
                 if any(taken[s:e]):
                     continue
@@ -53,12 +56,14 @@ def extract_dates(ctx: Context) -> list[TimeExpression]:
     return out
 
 
-def _windows(key, low: str, scan=None) -> list[tuple[int, int]]:
-    """Merged stretches of the text around the key's hits, where its forms are tried (`scan`: as in `scan.matches_at`)."""
+def _windows(key, low: str, scan=None, words=None) -> list[tuple[int, int]]:
+    """Merged stretches of the text around the key's hits, where its forms are tried (`scan`: as in `scan.matches_at`;
+    `words`: the plain words every hit starts with, as in `scan.literal_matches`)."""
     before, after = WINDOW
     out: list[list[int]] = []
     n = len(low)
-    for m in (key.finditer(low) if scan is None else matches_at(key, scan, low, end=n)):
+    for m in (literal_matches(key, words, low, 0, n) if words is not None else
+              key.finditer(low) if scan is None else matches_at(key, scan, low, end=n)):
         s, e = max(0, m.start() - before), min(n, m.end() + after)
         if out and s <= out[-1][1]:
             out[-1][1] = e
