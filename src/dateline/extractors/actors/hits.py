@@ -519,7 +519,8 @@ def nameless_spans(st: ActorState) -> None:
     _money_pots(st)                              # `the Highway Trust Fund`, `the Reserve Fund`: money (act28b)
     _illnesses(st)                               # `Equine Influenza`, `Bird Flu`: an illness (act29c)
     _line_datelines(st)                          # `LEBANON (AP) —`, `MUMBAI:` opening a line: a place (act29c)
-    for m in _EPONYM_ILLNESS.finditer(text) if "'" in text or "’" in text else ():
+    for m in _EPONYM_ILLNESS.finditer(text) if ("'" in text or "’" in text) and \
+            any(w in text for w in _ILLNESS_TAILS) else ():
         st.nameless.add(m.start(), m.end())       # `Lou Gehrig's disease`: an illness, no person (act28b)
     for m in _BILL_NUMBER.finditer(text) if "Bill" in text or "Resolution" in text else ():
         st.nameless.add(m.start(), m.end())       # `House Bill 2`: a bill, not the chamber (act28b)
@@ -534,7 +535,7 @@ def nameless_spans(st: ActorState) -> None:
     for m in _SITE_SECTIONS.finditer(text) if "Weather" in text else ():
         st.nameless.add(m.start(), m.end())       # `wave3.com-Louisville News, Weather & Sports`: a station site's
         #                                           sections in its page title, no outlet (the call sign is found apart)
-    for m in _ROUTE.finditer(text) if "U" in text else ():   # `on U.S. 79`, `US Highway 59`: a road, not the state
+    for m in matches_at(_ROUTE, _ROUTE_AT, text):   # `on U.S. 79`, `US Highway 59`: a road, not the state
         st.nameless.add(m.start(1), m.end(1))
     for m in matches_at(TOWNSPERSON, _AGED, text):   # `a 36-year-old Palestine man`: where he lives (a country's
         towns.add(m.group(1))                     # people are said with its demonym)
@@ -822,6 +823,8 @@ def _speaks(tok) -> bool:
 
 _SITE_SECTIONS = re.compile(r"(?:[A-Z][A-Za-z]+ ){1,3}News,? Weather,? (?:&|and) Sports")   # a TV station page title
 _ROUTE = re.compile(r"(?<![\w.])(U\.S\.|US)(?: (?:Highway|Hwy\.?|Route|Rte\.?))? \d{1,3}(?![\w%-]|[.,]\d)")
+_ROUTE_AT = re.compile(r"U")   # where every match of _ROUTE starts (`matches_at`; its look-behind made `re` try it at
+#                                 every character of a text with a `U`)
 TOWNSPERSON = re.compile(r"\d-year-old ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:man|woman|boy|girl|teen|teenager|youth|"
                          r"resident|couple|mother|father)\b")
 _AGED = re.compile(r"\d-year-old ")   # where every match of TOWNSPERSON has its digit (`spans.matches_at`)
@@ -1133,5 +1136,7 @@ def _money_pots(st: ActorState) -> None:
 
 _EPONYM_ILLNESS = re.compile(r"\b[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}(?:'s|s'|\u2019s|s\u2019) (?:[Dd]isease|[Ss]yndrome|"
                              r"[Ll]ymphoma|[Pp]alsy|[Ss]arcoma|[Dd]isorder|[Aa]taxia|[Dd]ystrophy)\b")
+_ILLNESS_TAILS = ("isease", "yndrome", "ymphoma", "alsy", "arcoma", "isorder", "taxia", "ystrophy")   # in every
+#   match of _EPONYM_ILLNESS (its leading `\b` made `re` try it at every character of a text with an apostrophe)
 _BILL_NUMBER = re.compile(r"\b(?:House|Senate|Assembly) (?:Bill|Joint Resolution|Concurrent Resolution|Resolution|File)"
                           r" (?:No\. )?\d+\b")
