@@ -458,7 +458,8 @@ def nameless_spans(st: ActorState) -> None:
         if under is None and first.dep_ == "pobj" and first.head.lower_ == "as" and \
                 first.head.head.tag_ == "NNS" and any(c.lower_ == "such" for c in children(first.head.head)):
             under = first.head.head               # `such films as Jurassic Park, Alien and Iron Man`
-        if (any(w is not None and w.is_lower and w.lemma_.lower() in work for w in (before, under)) or
+        if (before is not None and lems[before.i] in work and before.is_lower or
+                under is not None and lems[under.i] in work and under.is_lower or
                 before is not None and before.is_title and before.lower_ in lex.words("name_opener")) and \
                 not any(st.hits.get(i, ("",))[0] in ("PER", "ORG") for i in range(ent.start, ent.end)):
             st.nameless.add(ent.start_char, ent.end_char)

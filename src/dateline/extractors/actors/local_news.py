@@ -445,7 +445,7 @@ def page_labels(st: ActorState) -> None:
         #                                             photo credit in a text whose lines were joined (act31a)
     for m in _HANDLE_LINE.finditer(text) if "@" in text else ():
         st.nameless.add(m.start(1), m.end(1))       # `555-010-2592 @jopike` alone on a line: a byline's account
-    for m in _MENU_RUN.finditer(text) if " | " in text else ():
+    for m in _MENU_RUN.finditer(text) if text.count(" | ") >= 4 else ():   # (every match holds four bars)
         st.nameless.add(m.start(), m.end())         # `iPhone | iPad | SMS Alerts | Email Alerts | Facebook | Twitter`:
         #                                             a page's menu of links, no actor (act31c)
 

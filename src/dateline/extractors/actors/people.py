@@ -2566,13 +2566,25 @@ def who_from_context(st: ActorState, c: Cluster, s: int, e: int) -> None:
         c.sector, c.role = "MED", c.role or "journalist"
     if c.sector in (None, "CVL") and c.person is None and _religious_address(st.doc, s):
         c.sector, c.role = "REL", c.role or "cleric"
-    if c.sector is None and (_accused(root) or _charge_listed(st, s, e) or _found_guilty(root) or harmed_someone(root)
-                             or _accused_who(st.doc, e)):
+    if c.sector is None and lemma_in(st.doc, _charge_words(), lower=True) and (
+            _accused(root) or _charge_listed(st, s, e) or _found_guilty(root) or harmed_someone(root) or
+            _accused_who(st.doc, e)):
         c.sector, c.role = "CRM", c.role or "suspect"
     elif c.sector in (None, "CVL") and c.role in _PLAIN_ROLES and c.person is None and (
             _opened_fire(root) or _admitted_harm(root) or _named_as_suspect(root) or _held_or_sought(root)):
         c.sector, c.role = "CRM", "suspect"       # `Carl Ostrander, a Millbrook resident, opened fire`: the resident
         #                                           who did it is the suspect, not a private bystander
+
+
+@functools.lru_cache(maxsize=1)
+def _charge_words() -> frozenset[str]:
+    """Words one of which (a lemma or a lower-case form) an article needs for `who_from_context`'s charge tests to
+    find anything: `_accused` (actor_words.tsv `accused`, `facing_noun`, `custody`), `_charge_listed` (`charge_list`,
+    `alleged`), `_found_guilty` (`guilty`), `harmed_someone` (`harm_verb`); `_accused_who` is `_accused`. Tested once
+    an article (`lemma_in`): 178 of the first 300 polnear-train texts hold none, and their names skip the tests
+    (speed36b)."""
+    return lex.words("accused") | lex.words("facing_noun") | lex.words("charge_list") | lex.words("harm_verb") | \
+        {"custody", "guilty", "alleged"}
 
 
 def _religious_address(doc, s: int) -> bool:
