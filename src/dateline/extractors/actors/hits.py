@@ -48,16 +48,26 @@ class Phrases:
         """(label, start, end) of every form found in the doc, overlapping ones included, by start."""
         words = column(doc, "ORTH")
         n = len(words)
-        lengths, table = self.lengths, self.table
+        lengths, table, pairs = self.lengths, self.table, self.pairs()
         out = []
         for i in _opening(doc, lengths):
-            for size in lengths[words[i]]:
-                if i + size > n:
-                    break
+            for size in lengths[words[i]]:         # (ascending)
+                if i + size > n or size > 1 and (words[i], words[i + 1]) not in pairs:
+                    break                         # (no longer form opens with these two words)
                 labels = table.get(tuple(words[i:i + size]))
                 if labels:
                     out.extend((label, i, i + size) for label in labels)
         return out
+
+
+    def pairs(self) -> frozenset:
+        """The first two token ids of every form of two words or more, made at the first use (a table loaded from
+        the start-up cache has none yet): a word whose next word makes no such pair opens no longer form, and its
+        longer slices are not looked up (speed36b)."""
+        found = self.__dict__.get("_pairs")
+        if found is None:
+            found = self._pairs = frozenset(words[:2] for words in self.table if len(words) > 1)
+        return found
 
 
 def _opening(doc, lengths: dict) -> list[int]:
