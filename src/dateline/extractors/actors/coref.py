@@ -105,8 +105,8 @@ def _repeated_passages(st: ActorState) -> None:
     the earlier actor of the same kind whole (act31a: a gallery's caption made one `one man` per picture)."""
     text = st.ctx.text
     live = [c for c in st.clusters.values() if c.mentions and not c.members]
-    if len(live) < 2:
-        return
+    if len(live) < 2 or not any(c.key[0] in _UNNAMED for c in live):
+        return                                    # (only such an actor joins another: speed36b)
     seen: dict[tuple, Cluster] = {}
     order = sorted(((s, e, c) for c in live for s, e in c.mentions), key=lambda r: (r[0], r[1]))
     into: dict[int, Cluster] = {}

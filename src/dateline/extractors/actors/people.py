@@ -870,6 +870,8 @@ def _listed_names(st: ActorState, ent) -> Optional[list[tuple[int, int]]]:
     (act26a): every part between commas one to three capitalised words with no organisation word and no lexicon
     name other than a person's, each opening with a given name (or one word alone before the last: a stage name), the
     last of two words or more (`Celebrities such as Kylie, Naomi Campbell and ...`): the (start, end) tokens of the parts before the last; None for no such list."""
+    if "," not in strings(st.doc, "ORTH")[ent.start:ent.end]:
+        return None                               # (one part: no list; the column read, no Token made a word)
     toks, given, words = st.toks, given_names(), lex.org_words()
     parts, start = [], ent.start
     for k in range(ent.start, ent.end + 1):
@@ -1299,12 +1301,13 @@ def _aged_name(st: ActorState, ent) -> bool:
     """True for two or three capitalised words the tagger took for a product, work or place right after an age
     (`bit 9-year-old Crystal Moss on the arm`, tagged PRODUCT): only people have an age so said."""
     toks = st.toks
-    if ent.label_ not in ("PRODUCT", "WORK_OF_ART", "FAC", "ORG", "GPE") or not 2 <= len(ent) <= 3:
-        return False
+    if ent.label_ not in ("PRODUCT", "WORK_OF_ART", "FAC", "ORG", "GPE") or not 2 <= len(ent) <= 3 or \
+            not _after_age(toks, ent.start):
+        return False                              # (the age asked first: most names have none)
     if not all(t.pos_ == "PROPN" and t.is_title and t.i not in st.hits for t in span_tokens(ent)) or \
             toks[ent.end - 1].lower_ in lex.org_words() or toks[ent.end - 1].dep_ == "compound":
         return False                              # (`the 3-year-old Kindle Fire tablet`: a thing)
-    return _after_age(toks, ent.start)
+    return True
 
 
 def _after_age(toks, s: int) -> bool:
@@ -3482,12 +3485,13 @@ def _dweller(tok) -> bool:
     """True for a capitalised noun of someone from a large city or US state (`Londoner`, `Texan`: lexicon.actors.
     `dweller_country`) that is no given name and no lexicon hit (a country's demonym is a DEM hit), before a
     capitalised word (act27b)."""
+    if lex.dweller_country(tok.text) is None:
+        return False                              # (the test nearly every word fails, a cached look-up: asked first)
     prev = tokens(tok.doc)[tok.i - 1] if tok.i > 0 else None
     return tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.i + 1 < len(tok.doc) and tok.nbor().text[:1].isupper() and \
         tok.lower_ not in given_names() and tok.text not in lex.countries().demonyms and \
         not (prev is not None and prev.is_alpha and prev.text[:1].isupper() and prev.lower_ not in lex.title_words() and
-             prev.lower_ not in lex.words("former")) and \
-        lex.dweller_country(tok.text) is not None
+             prev.lower_ not in lex.words("former"))
     # (rev27b: a country's demonym is none, `Armenian`, `Georgian`, `Jamaican` (not Armenia, Colombia; Georgia, US);
     # nor the last word of a longer name, `New Yorker`, `North Carolinian`)
 
@@ -3586,8 +3590,10 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
     words = [t.lower_ for t in span]
     lemmas = [t.lemma_.lower() for t in span]
     best = None
-    table = lex.titles()
+    table, openers = lex.titles(), _title_openers()
     for i in range(len(words)):
+        if words[i] not in openers and lemmas[i] not in openers and " " not in words[i] + lemmas[i]:
+            continue                              # (no person title opens with the word: speed36b)
         for k in range(min(len(words), i + 4), i, -1):
             for seq in (words[i:k], words[i:k - 1] + [lemmas[k - 1]]):
                 t = table.get(" ".join(seq), {}).get("person")
