@@ -150,6 +150,8 @@ def test_a_title_tagged_as_a_body_still_opens_a_name(run):
     assert "first" in people._title_openers()
     table = lex.titles()
     assert all(k.split(" ")[0] in people._title_openers() for k, v in table.items() if v.get("person"))
+    descriptions = sys.modules["dateline.extractors.actors.descriptions"]
+    assert all(k.split(" ")[0] in descriptions._phrase_openers() for k in table)   # (`_head_phrase`'s gate)
     art = run(ARTICLES[1])
     assert actor_at(art, ARTICLES[1], "Jeremy J. Fay") is not None
 
