@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from typing import Optional
 
 from ...lexicon import actors as lex
 from ...lexicon import pronoun_antecedents
 from ..quotes.lexicon import given_names
-from ..spans import (char_span, children, entities, having, heads, ids_of, indices, lowered, sentence_of, sentences,
-                     span_text, string_ids, tokens)
+from ..spans import (char_span, children, column, entities, having, heads, ids_of, indices, lexicon_ids, lowered,
+                     sentence_of, sentences, span_text, string_ids, tokens, where)
 from ..token_strings import child_indices, strings
 from .codes import american_story, digest_stories
 from .common import add, cluster, hit_at, is_person_title, state_actor
@@ -63,7 +64,7 @@ def coref(st: ActorState) -> None:
     lows, lems, pos, deps, tags, head = (strings(doc, "LOWER"), lowered(doc), strings(doc, "POS"), strings(doc, "DEP"),
                                          strings(doc, "TAG"), heads(doc))   # (the columns: no string made a word)
     antecedents = pronoun_antecedents()
-    for i in indices(doc, LOWER=_read_words(), POS=ids_of("NOUN", "PROPN"), DEP=ids_of("appos")):  # (`_read_words`)
+    for i in _read_tokens(doc, nouns):            # (`_read_words`, the nouns of `nouns`, appositions)
         low = lows[i]
         if low in RELATIVE and deps[head[i]] == "relcl" and deps[i] in ("nsubj", "nsubjpass", "dobj"):
             _relative(st, toks[i])
@@ -104,8 +105,8 @@ def _repeated_passages(st: ActorState) -> None:
     the earlier actor of the same kind whole (act31a: a gallery's caption made one `one man` per picture)."""
     text = st.ctx.text
     live = [c for c in st.clusters.values() if c.mentions and not c.members]
-    if len(live) < 2:
-        return
+    if len(live) < 2 or not any(c.key[0] in _UNNAMED for c in live):
+        return                                    # (only such an actor joins another: speed36b)
     seen: dict[tuple, Cluster] = {}
     order = sorted(((s, e, c) for c in live for s, e in c.mentions), key=lambda r: (r[0], r[1]))
     into: dict[int, Cluster] = {}
@@ -196,6 +197,18 @@ def _read_words() -> frozenset[int]:
 
 
 _READ = None
+
+
+def _read_tokens(doc, nouns: dict) -> list[int]:
+    """The indices, in order, of the tokens `coref`'s word loop can act on: the words of `_read_words`, appositions,
+    and nouns (NOUN, PROPN) whose lower-case form or lemma is one of `nouns` (coref_nouns.tsv). Any other noun went
+    through every test of the loop and met none (speed36b: the loop walked every noun of the article)."""
+    lems, pos = lowered(doc), column(doc, "POS")
+    named = set(itertools.compress(range(len(lems)), map(nouns.__contains__, lems)))
+    named.update(where(doc, "LOWER", lexicon_ids(nouns)))
+    kinds = ids_of("NOUN", "PROPN")
+    read = indices(doc, LOWER=_read_words(), DEP=ids_of("appos"))
+    return sorted(set(read).union(i for i in named if pos[i] in kinds)) if named else read
 
 
 def _headline_short_names(st: ActorState) -> None:

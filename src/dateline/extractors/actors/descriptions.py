@@ -36,6 +36,13 @@ def _title_heads() -> frozenset[str]:
     return frozenset(p.split()[-1] for p in lex.titles())
 
 
+@functools.lru_cache(maxsize=1)
+def _phrase_openers() -> frozenset[str]:
+    """The first word of every title and group phrase: words before a noun that open none are no phrase of it
+    (`_head_phrase`)."""
+    return frozenset(p.split(" ")[0] for p in lex.titles())
+
+
 def descriptions(st: ActorState) -> None:
     """Every noun headed by a title or group phrase of titles.tsv, and every plural demonym."""
     doc = st.doc
@@ -398,13 +405,15 @@ def _kind_after_of(tok) -> bool:
 
 def _head_phrase(st: ActorState, tok, longest: int = 4):
     """The longest title or group phrase ending at this noun (`armed opposition`, `top diplomat`)."""
-    table = lex.titles()
+    table, openers = lex.titles(), _phrase_openers()
     before = [t.lower_ for t in st.toks[max(0, tok.i - 3):tok.i]]     # the words before it, read once
     ends = (tok.lower_, tok.lemma_.lower())
     for n in range(longest, 0, -1):
         if tok.i - n + 1 < 0:
             continue
         seq = before[len(before) - n + 1:] if n > 1 else []
+        if seq and seq[0] not in openers and " " not in seq[0]:
+            continue                              # (no phrase opens with its first word: speed36b)
         for last in ends:
             kinds = table.get(" ".join(seq + [last]))
             if kinds:

@@ -48,16 +48,26 @@ class Phrases:
         """(label, start, end) of every form found in the doc, overlapping ones included, by start."""
         words = column(doc, "ORTH")
         n = len(words)
-        lengths, table = self.lengths, self.table
+        lengths, table, pairs = self.lengths, self.table, self.pairs()
         out = []
         for i in _opening(doc, lengths):
-            for size in lengths[words[i]]:
-                if i + size > n:
-                    break
+            for size in lengths[words[i]]:         # (ascending)
+                if i + size > n or size > 1 and (words[i], words[i + 1]) not in pairs:
+                    break                         # (no longer form opens with these two words)
                 labels = table.get(tuple(words[i:i + size]))
                 if labels:
                     out.extend((label, i, i + size) for label in labels)
         return out
+
+
+    def pairs(self) -> frozenset:
+        """The first two token ids of every form of two words or more, made at the first use (a table loaded from
+        the start-up cache has none yet): a word whose next word makes no such pair opens no longer form, and its
+        longer slices are not looked up (speed36b)."""
+        found = self.__dict__.get("_pairs")
+        if found is None:
+            found = self._pairs = frozenset(words[:2] for words in self.table if len(words) > 1)
+        return found
 
 
 def _opening(doc, lengths: dict) -> list[int]:
@@ -467,7 +477,8 @@ def nameless_spans(st: ActorState) -> None:
         if under is None and first.dep_ == "pobj" and first.head.lower_ == "as" and \
                 first.head.head.tag_ == "NNS" and any(c.lower_ == "such" for c in children(first.head.head)):
             under = first.head.head               # `such films as Jurassic Park, Alien and Iron Man`
-        if (any(w is not None and w.is_lower and w.lemma_.lower() in work for w in (before, under)) or
+        if (before is not None and lems[before.i] in work and before.is_lower or
+                under is not None and lems[under.i] in work and under.is_lower or
                 before is not None and before.is_title and before.lower_ in lex.words("name_opener")) and \
                 not any(st.hits.get(i, ("",))[0] in ("PER", "ORG") for i in range(ent.start, ent.end)):
             st.nameless.add(ent.start_char, ent.end_char)
@@ -529,7 +540,8 @@ def nameless_spans(st: ActorState) -> None:
     _money_pots(st)                              # `the Highway Trust Fund`, `the Reserve Fund`: money (act28b)
     _illnesses(st)                               # `Equine Influenza`, `Bird Flu`: an illness (act29c)
     _line_datelines(st)                          # `LEBANON (AP) —`, `MUMBAI:` opening a line: a place (act29c)
-    for m in _EPONYM_ILLNESS.finditer(text) if "'" in text or "’" in text else ():
+    for m in _EPONYM_ILLNESS.finditer(text) if ("'" in text or "’" in text) and \
+            any(w in text for w in _ILLNESS_TAILS) else ():
         st.nameless.add(m.start(), m.end())       # `Lou Gehrig's disease`: an illness, no person (act28b)
     for m in _BILL_NUMBER.finditer(text) if "Bill" in text or "Resolution" in text else ():
         st.nameless.add(m.start(), m.end())       # `House Bill 2`: a bill, not the chamber (act28b)
@@ -544,7 +556,7 @@ def nameless_spans(st: ActorState) -> None:
     for m in _SITE_SECTIONS.finditer(text) if "Weather" in text else ():
         st.nameless.add(m.start(), m.end())       # `wave3.com-Louisville News, Weather & Sports`: a station site's
         #                                           sections in its page title, no outlet (the call sign is found apart)
-    for m in _ROUTE.finditer(text) if "U" in text else ():   # `on U.S. 79`, `US Highway 59`: a road, not the state
+    for m in matches_at(_ROUTE, _ROUTE_AT, text):   # `on U.S. 79`, `US Highway 59`: a road, not the state
         st.nameless.add(m.start(1), m.end(1))
     for m in _PRECINCT.finditer(text) if "Pct" in text or "Precinct" in text else ():
         if m.group(2).lower().rstrip(".") in lex.title_words():
@@ -895,6 +907,8 @@ _PRECINCT = re.compile(r"\b((?:[A-Z][\w'’-]*\s){1,3}County (?:Pct\.?|Precinct)
 #   County Precinct 4 Constable ...`); the pass checks that the word is a title's (a bare `Precinct 3 Commissioner Ann
 #   Roe` is left alone: the quotes' speaker reading keeps the whole as the person's title)
 _ROUTE = re.compile(r"(?<![\w.])(U\.S\.|US)(?: (?:Highway|Hwy\.?|Route|Rte\.?))? \d{1,3}(?![\w%-]|[.,]\d)")
+_ROUTE_AT = re.compile(r"U")   # where every match of _ROUTE starts (`matches_at`; its look-behind made `re` try it at
+#                                 every character of a text with a `U`)
 TOWNSPERSON = re.compile(r"\d-year-old ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:man|woman|boy|girl|teen|teenager|youth|"
                          r"resident|couple|mother|father)\b")
 _AGED = re.compile(r"\d-year-old ")   # where every match of TOWNSPERSON has its digit (`spans.matches_at`)
@@ -1206,5 +1220,7 @@ def _money_pots(st: ActorState) -> None:
 
 _EPONYM_ILLNESS = re.compile(r"\b[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}(?:'s|s'|\u2019s|s\u2019) (?:[Dd]isease|[Ss]yndrome|"
                              r"[Ll]ymphoma|[Pp]alsy|[Ss]arcoma|[Dd]isorder|[Aa]taxia|[Dd]ystrophy)\b")
+_ILLNESS_TAILS = ("isease", "yndrome", "ymphoma", "alsy", "arcoma", "isorder", "taxia", "ystrophy")   # in every
+#   match of _EPONYM_ILLNESS (its leading `\b` made `re` try it at every character of a text with an apostrophe)
 _BILL_NUMBER = re.compile(r"\b(?:House|Senate|Assembly) (?:Bill|Joint Resolution|Concurrent Resolution|Resolution|File)"
                           r" (?:No\. )?\d+\b")

@@ -14,7 +14,7 @@ import re
 from itertools import compress
 
 from ...lexicon import actors as lex
-from ..spans import char_span, children, entities, lexicon_ids, lowered, sentence_of, span_text, where
+from ..spans import char_span, children, entities, lexicon_ids, lowered, matches_at, sentence_of, span_text, where
 from ..token_strings import strings
 from ..quotes.lexicon import given_names, person_titles
 from .common import PUBLIC_BODY, hit_at
@@ -130,6 +130,8 @@ _NAME = r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){1,3}"
 _TAG = r"(?:,\s+[DRI]-[A-Z][\w.'’ -]*?)?"
 _TITLED_LIST = re.compile(rf"\b(?P<title>[A-Z][a-z]+s)\s+(?P<list>{_NAME}{_TAG}(?:\s*[,;]\s*(?:and\s+)?{_NAME}{_TAG})*"
                           rf"(?:\s*[,;]?\s+and\s+{_NAME}{_TAG}))")
+_TITLED_LIST_AT = re.compile(r"[A-Z][a-z]+s\s+[A-Z]")   # where every match of _TITLED_LIST starts (`matches_at`:
+#                                                       its leading `\b` made `re` try it at every character; speed36b)
 
 
 def titled_lists(st: ActorState) -> None:
@@ -143,7 +145,7 @@ def titled_lists(st: ActorState) -> None:
         return
     titles, house = lex.titles(), None
     spans = []
-    for m in _TITLED_LIST.finditer(text):
+    for m in matches_at(_TITLED_LIST, _TITLED_LIST_AT, text):   # (tried only where its scan finds a start)
         title = titles.get(m.group("title")[:-1].lower(), {}).get("person")
         if title is None:
             continue
@@ -449,7 +451,7 @@ def page_labels(st: ActorState) -> None:
         #                                             photo credit in a text whose lines were joined (act31a)
     for m in _HANDLE_LINE.finditer(text) if "@" in text else ():
         st.nameless.add(m.start(1), m.end(1))       # `555-010-2592 @jopike` alone on a line: a byline's account
-    for m in _MENU_RUN.finditer(text) if " | " in text else ():
+    for m in _MENU_RUN.finditer(text) if text.count(" | ") >= 4 else ():   # (every match holds four bars)
         st.nameless.add(m.start(), m.end())         # `iPhone | iPad | SMS Alerts | Email Alerts | Facebook | Twitter`:
         #                                             a page's menu of links, no actor (act31c)
 
@@ -502,6 +504,8 @@ _AS_PERSON = r"(?:, (?:the|a|an|who) |,? (?:said|says|told|added)\b)"   # a name
 
 
 _SHOP_OWNER = re.compile(r"(?<![\w.’'-])(?<![A-Z][a-z]\. )([A-Z][a-z]+)['’]s((?: (?:[A-Z][a-z]+|&))+)")
+_SHOP_OWNER_AT = re.compile(r"[A-Z][a-z]+['’]s (?:[A-Z]|&)")   # where every match of _SHOP_OWNER starts (its
+#                                                               look-behinds made `re` try it at every character)
 
 
 def owners_shops(st: ActorState) -> None:
@@ -515,7 +519,7 @@ def owners_shops(st: ActorState) -> None:
     from ..quotes.lexicon import given_names, person_titles
 
     text, given, org_words, titles = st.ctx.text, given_names(), lex.org_words(), lex.title_words()
-    for m in _SHOP_OWNER.finditer(text):
+    for m in matches_at(_SHOP_OWNER, _SHOP_OWNER_AT, text):   # (tried only where its scan finds a start)
         owner, after = m.group(1), m.group(2).split()
         if owner.lower() not in given or after[0] == "&" or lex.place_code(owner) is not None or \
                 any(w in lex.people_by_surname() for w in after):

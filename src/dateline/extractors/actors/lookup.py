@@ -3,6 +3,7 @@ The one lookup every stage uses (the events stage codes its participants with it
 from __future__ import annotations
 
 import bisect
+import itertools
 from typing import Iterable, Optional
 
 from ...records import Actor
@@ -21,6 +22,7 @@ class ActorIndex:
         self.spans = sorted((m.start, m.end, a.id) for a in actors for m in a.mentions)
         self.starts = [s for s, _, _ in self.spans]
         self.longest = max((e - s for s, e, _ in self.spans), default=0)
+        self.reach = list(itertools.accumulate((e for _, e, _ in self.spans), max))   # the furthest end so far
         self.leftmost = leftmost
 
     def at(self, start: int, end: int, prefer: tuple = ()) -> Optional[str]:
@@ -28,8 +30,10 @@ class ActorIndex:
         in order), the actor of the first mention in the text covering the first offset any covers (a
         participant's head word, then its owner: `Russia's stance` -> Russia); else (or when none covers) the
         largest overlap, then the tightest mention, then the first in the text (`leftmost`: the first)."""
-        lo = bisect.bisect_right(self.starts, start - self.longest)
+        lo = bisect.bisect_right(self.reach, start)   # (the mentions before it all end by `start`: speed36b)
         hi = bisect.bisect_left(self.starts, end)
+        if lo >= hi:
+            return None
         hits = [(s, e, a) for s, e, a in self.spans[lo:hi] if start < e]
         if not hits:
             return None
