@@ -3027,6 +3027,14 @@ def _credit_list(st: ActorState, at: int) -> bool:
     return all(w[:1].isupper() or w.lower() in glue for w in seg[len(cue):].split() + rest)
 
 
+def _relative_subject(clause) -> bool:
+    """A relative clause about the person's relative (`Dmitro Halenko, whose father-in-law was a president`): its
+    subject a kin or relation noun (actor_words.tsv `kin`, `relation`) owned by `whose` (act36b)."""
+    rel = lex.words("kin") | lex.words("relation")
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in rel and
+               any(p.dep_ == "poss" and p.lower_ == "whose" for p in children(t)) for t in children(clause))
+
+
 def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
     """Who an unknown person is, from a relative clause or an untitled apposition after the name, or an `of`
     right after it: `Derek Mitchell, who served as U.S. ambassador` (a former office: ELI), `Eric Herzik, who
@@ -3041,7 +3049,8 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
         clauses.append(root.head)                 # `Khan was elected as mayor of London`, `she became governor`
     for child in children(root):
         if child.dep_ == "relcl" and child.i > root.i:
-            clauses.append(child)
+            if not _relative_subject(child):
+                clauses.append(child)
         elif child.dep_ == "appos" and child.i > root.i:
             for noun in [child] + _joined_descriptions(child):
                 if _description_info(st, noun) is not None:
