@@ -21,3 +21,24 @@ def test_a_clause_about_a_relative_gives_the_person_no_post(run):
     assert actor is not None and actor.role is None, actor
     owner = actor_at(art, text, "a former president")
     assert owner is None or owner.name != "Dmitro Halenko", owner
+
+
+_MAYOR = ("GREENVILLE — On most days the lunch comes from Martha Dorsett, a longtime volunteer with the food bank. But "
+          "on Tuesday, Dorsett brought along a guest — her husband, Tom, the town's mayor. \"Good to see you,\" the "
+          "mayor said at the door. Dorsett was one of five local mayors to deliver meals on Tuesday. Mayors Ann Potter "
+          "of Dalton and Luis Vega of Ridgefield also took part.\n")
+
+
+def test_a_post_after_a_relatives_given_name_is_the_relatives(run):
+    art = run(_MAYOR, published="2012-05-01")
+    actor = actor_at(art, _MAYOR, "Tom")
+    assert actor is not None and actor.name == "Tom Dorsett" and actor.role == "mayor", actor
+    assert actor_at(art, _MAYOR, "the town's mayor") is actor
+    assert actor_at(art, _MAYOR, "mayor said") is actor
+
+
+def test_a_bare_surname_whose_attribute_is_the_relatives_post_is_the_relative(run):
+    art = run(_MAYOR, published="2012-05-01")
+    actor = actor_at(art, _MAYOR, "Dorsett was one")
+    assert actor is not None and actor.name == "Tom Dorsett", actor
+    assert actor_at(art, _MAYOR, "Dorsett brought").name == "Martha Dorsett"   # guard: her own bare surname stays hers

@@ -1062,20 +1062,46 @@ def _named_relative(st: ActorState, tok) -> bool:
         if not nested(st, s_char, e_char) and (s_char, e_char) not in st.taken:
             add(st, c, s_char, e_char)
             st.taken.append((s_char, e_char))
+    _relative_post(st, c, tok, name)
     _surname_by_gender(st, owner, c, name.i, tok.lemma_.lower(), name.lower_)
     return True
+
+
+def _relative_post(st: ActorState, c: Cluster, kin, name) -> None:
+    """`her husband, Bob, the city's mayor`: a title description in apposition after the relative's given name (hung
+    on the name or on the kin noun) is the relative's post, as `Tom Lee, the town's mayor` is Tom Lee's (act36b)."""
+    from .people import _apply_title, _description_info, _one_of_someone
+
+    for noun in [t for t in (*children(name), *children(kin)) if t.dep_ == "appos" and t.i > name.i and t is not name]:
+        if noun.pos_ != "NOUN" or noun.i in st.person_at or not _one_of_someone(noun):
+            continue
+        desc = _description_info(st, noun)
+        if desc is None:
+            continue
+        s_char, e_char = np_bounds(st, noun)
+        if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
+            continue
+        _apply_title(c, desc)
+        add(st, c, s_char, e_char)
+        st.taken.append((s_char, e_char))
+        st.person_at[noun.i] = c
+        return
 
 
 def _surname_by_gender(st: ActorState, owner: Cluster, c: Cluster, after: int, kin: str, given: str) -> None:
     """`Linda Wasserman ... her husband, Bob ... Wasserman said he enjoyed it`: the owner's bare surnames after the
     relative is named go to the relative where the text tells the relative's gender of them (an honorific before it,
-    a he/she it is the subject of) and the owner's given name tells the other. ident35."""
+    a he/she it is the subject of) and the owner's given name tells the other (ident35); or where the bare surname is
+    the subject of `be` whose attribute is the relative's post and not the owner's (`Wasserman was one of three local
+    mayors` after `her husband, Bob, the city's mayor`; act36b)."""
     if c is owner or c.surname != owner.surname:
         return
     gender = "f" if kin in lex.words("kin_female") else "m" if kin in lex.words("kin_male") else \
         given_names().get(given)
     own = given_names().get(owner.name.split()[0].lower())
-    if gender is None or own is None or own == gender:
+    by_gender = gender is not None and own is not None and own != gender
+    post = set((c.role or "").lower().split()) - set((owner.role or "").lower().split())
+    if not by_gender and not post:
         return
     titles = title_genders()
     for i, p in list(st.person_at.items()):
@@ -1084,10 +1110,24 @@ def _surname_by_gender(st: ActorState, owner: Cluster, c: Cluster, after: int, k
             continue
         said = titles.get(st.toks[i - 1].lower_.rstrip(".")) or said_gender(tok) or \
             _pronoun_gender(st, tok, tok.idx + len(tok))
-        if said == gender:
+        if by_gender and said == gender or post and said in (None, gender) and _attribute_words(tok) & post:
             owner.mentions.discard((tok.idx, tok.idx + len(tok)))
             add(st, c, tok.idx, tok.idx + len(tok))
             st.person_at[i] = c
+
+
+def _attribute_words(tok) -> set:
+    """The lemmas of the attribute of `be` a subject takes (`Lee was the mayor`: mayor; `Lee was one of three local
+    mayors`: mayor, the noun of its `of`), else none."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+        return set()
+    out = set()
+    for a in children(tok.head):
+        if a.dep_ == "attr":
+            out.add(a.lemma_.lower())
+            out.update(o.lemma_.lower() for p in children(a) if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in children(p) if o.dep_ == "pobj")
+    return out
 
 
 def _titled_surname(st: ActorState, surname: str, given: str, kin: str) -> Optional[Cluster]:
