@@ -42,3 +42,20 @@ def test_a_bare_surname_whose_attribute_is_the_relatives_post_is_the_relative(ru
     actor = actor_at(art, _MAYOR, "Dorsett was one")
     assert actor is not None and actor.name == "Tom Dorsett", actor
     assert actor_at(art, _MAYOR, "Dorsett brought").name == "Martha Dorsett"   # guard: her own bare surname stays hers
+
+
+def test_a_body_that_speaks_is_not_the_person_its_quote_names(run):
+    text = ("TAMPA, Fla. — An online auction of the boat Gary Dunmore once owned was taken down on Friday by "
+            "BoatMart.com. \"Dunmore never contacted anyone at BoatMart.com prior to or after the listing was created "
+            "and no one at (the website) has any relationship with Dunmore,\" the company wrote in its statement.\n")
+    art = run(text, published="2016-05-13")
+    actor = actor_at(art, text, "the company")
+    assert actor is None or actor.name != "Gary Dunmore", actor
+
+
+def test_a_report_cited_is_not_the_person_its_quote_names(run):
+    text = ("AUGUSTA — Police said Nora Bellamy was shot in the leg as she left work. She \"was shot once and then "
+            "ran back inside,\" according to a Burke County sheriff's report.\n")
+    art = run(text, published="2014-02-10")
+    actor = actor_at(art, text, "a Burke County sheriff's report")
+    assert actor is None or actor.name != "Nora Bellamy", actor

@@ -85,8 +85,8 @@ def speakers(st: ActorState) -> None:
                     c = cluster(st, ("P?", written), written)
                 add(st, c, name.start, end)
                 idx.sync(c)
-        if c is None:
-            continue
+        if c is None or c.key[0] in ("P", "P?") and _body_speaker(st, sp.start, sp.end):
+            continue                              # `"...with Zimmerman," the company wrote`: no person (act36b)
         st.speaker_of[k] = c
         if not _names_other(idx, c, sp.start, sp.end) and _personal(st, sp.start, sp.end) and \
                 not _other_calling(st, c, sp.start, sp.end):
@@ -229,6 +229,13 @@ def _subheading(st: ActorState, start: int, end: int) -> bool:
     words = [w for w in line.split() if w[:1].isalpha()]
     return 0 < len(line) < 60 and len(words) >= 2 and all(w[0].isupper() for w in words) and \
         not any(ch in line for ch in ".,;:\"“”")
+
+
+def _body_speaker(st: ActorState, start: int, end: int) -> bool:
+    """A speaker span that is a body or a paper, no person (`the company`, `the paper's editorial board`, `a Richmond
+    County sheriff's report`, `his campaign`): headed by a common noun of actor_words.tsv `body_speaker` (act36b)."""
+    span = char_span(st.doc, start, end, alignment_mode="expand")
+    return span is not None and span.root.pos_ == "NOUN" and span.root.lemma_.lower() in lex.words("body_speaker")
 
 
 def _personal(st: ActorState, start: int, end: int) -> bool:
