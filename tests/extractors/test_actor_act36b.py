@@ -59,3 +59,23 @@ def test_a_report_cited_is_not_the_person_its_quote_names(run):
     art = run(text, published="2014-02-10")
     actor = actor_at(art, text, "a Burke County sheriff's report")
     assert actor is None or actor.name != "Nora Bellamy", actor
+
+
+def test_a_surname_owning_a_kin_noun_is_not_the_relative(run):
+    text = ("CHARLESTON, S.C. — Marlene Haskins spoke at the memorial on Wednesday.\n\nThe gunman is accused of "
+            "killing five people inside the hall in May 2015, including Haskins’ son, 24-year-old Delano. Haskins "
+            "said she forgave him.\n")
+    art = run(text, published="2016-07-28")
+    actor = actor_at(art, text, "son")
+    assert actor is None or actor.name != "Marlene Haskins", actor
+
+
+def test_a_post_of_a_relative_named_by_whose_is_not_the_persons(run):
+    text = ("WASHINGTON — The museum has drawn gifts from abroad for years. Dmitro Halenko, a steel magnate whose "
+            "father-in-law, Petro Koval, was president of Ukraine from 1994 to 2005, has directed between $1 million "
+            "and $5 million to the museum. Halenko declined to comment.\n")
+    art = run(text, published="2016-08-22")
+    actor = actor_at(art, text, "Dmitro Halenko")
+    assert actor is not None and "president" not in (actor.role or ""), actor
+    owner = actor_at(art, text, "president of Ukraine")
+    assert owner is None or owner.name != "Dmitro Halenko", owner

@@ -1156,8 +1156,9 @@ def _relative_of(st: ActorState, tok) -> None:
         return
     if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.i in st.person_at:
         owner = possessor(tok)                    # `Anita, Leonard Hill’s widow,`: the person named, not someone
-        if owner is not None and owner.lower_ == "whose":
-            return                                # `Karen Welby, whose husband, ...`: her relative, not she (act36b)
+        if owner is not None and owner.lower_ == "whose" or st.toks[tok.head.i + 1].text in lex.words("possessive_mark"):
+            return                                # `Karen Welby, whose husband, ...`, `Sanders’ son` parsed as an
+            #                                       apposition: her relative, not she (act36b)
         s_char = st.toks[owner.right_edge.i + 1].idx if owner is not None else np_bounds(st, tok)[0]   # else; the
         e_char = tok.idx + len(tok)               # mention is the kin noun's, not its owner's or its `of`-phrase's
         if not nested(st, s_char, e_char) and (s_char, e_char) not in st.taken:

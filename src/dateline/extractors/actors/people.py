@@ -3027,6 +3027,12 @@ def _credit_list(st: ActorState, at: int) -> bool:
     return all(w[:1].isupper() or w.lower() in glue for w in seg[len(cue):].split() + rest)
 
 
+def _whose_kin_between(name, verb) -> bool:
+    """A kin or relation noun owned by `whose` between a name and the verb it is parsed the subject of (act36b)."""
+    rel = lex.words("kin") | lex.words("relation")
+    return any(t.lower_ == "whose" and t.head.lemma_.lower() in rel for t in tokens(name.doc)[name.i + 1:verb.i])
+
+
 def _relative_subject(clause) -> bool:
     """A relative clause about the person's relative (`Dmitro Halenko, whose father-in-law was a president`): its
     subject a kin or relation noun (actor_words.tsv `kin`, `relation`) owned by `whose` (act36b)."""
@@ -3042,7 +3048,10 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
     at the Carnegie Endowment` (NGO), `Chris Wallace of Fox News` (MED). The title in the clause, else the
     organisation named in it, gives what the person still lacks."""
     clauses, joined = [], set()
-    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and root.head.i > root.i:
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.i > root.i and _whose_kin_between(root, root.head):
+        pass                                      # `Victor Pinchuk, a magnate whose father-in-law, Leonid Kuchma, was
+        #                                           president` parsed with him the subject: the relative's post (act36b)
+    elif root.dep_ == "nsubj" and root.head.lemma_ == "be" and root.head.i > root.i:
         clauses.append(root.head)                 # `Zach Carter is a co-host of the HuffPost Politics podcast`
     elif root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in lex.words("taking_office") and \
             root.head.i > root.i:
