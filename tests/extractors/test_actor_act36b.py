@@ -79,3 +79,12 @@ def test_a_post_of_a_relative_named_by_whose_is_not_the_persons(run):
     assert actor is not None and "president" not in (actor.role or ""), actor
     owner = actor_at(art, text, "president of Ukraine")
     assert owner is None or owner.name != "Dmitro Halenko", owner
+
+
+def test_a_state_senator_described_is_not_the_subjects_namesake_by_her_pronoun(run):
+    text = ("COLUMBIA, S.C. — Hillary Clinton campaigned in Columbia on Tuesday against Bernie Sanders. The former "
+            "secretary of state wants to widen a lead over the Vermont senator in the state's primary, as well as her "
+            "advantage in Alabama.\n")
+    art = run(text, published="2016-02-25")
+    actor = actor_at(art, text, "the Vermont senator")
+    assert actor is None or actor.name != "Hillary Clinton", actor

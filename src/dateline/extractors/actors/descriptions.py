@@ -684,7 +684,8 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         if near is not None:
             c = _who(st, near, title, tokens(doc)[tok.i].idx, lexicon_only=True, party=party, others=others,
                      portfolio=portfolio, gender=gender)
-    if c is None and dets[0].lower_ == "the":
+    if c is None and dets[0].lower_ == "the" and place is None:   # (`the Vermont senator`: a senator of that state,
+        #                                                             not a past senator of another; act36b)
         c = _past_holder(st, iso, title, tokens(doc)[tok.i].idx, now=True)   # `the secretary` for a former secretary of
         #                                                               state
         if c is not None and _gender_clash(c.name, gender):
@@ -1371,9 +1372,12 @@ def _pronoun_gender(st: ActorState, tok, e_char: int) -> Optional[str]:
     between, tells the gender of the one meant (`the candidate anticipates them and his crowds ...`), else None."""
     sent = sentence_of(st.doc, tok.i)
     for t in tokens(st.doc)[sent.start:tok.i]:
-        if t.ent_type_ == "PERSON" or hit_at(st, t.i) is not None:
+        if t.ent_type_ == "PERSON" or hit_at(st, t.i) is not None or t.dep_ in ("nsubj", "nsubjpass") and (
+                t.i in st.person_at or "person" in (lex.titles().get(t.lower_) or lex.titles().get(t.lemma_.lower()) or ())):
             return None                           # someone named before it in its sentence: the pronoun may be
-            #                                       theirs (`Reines asked the reporter to join him`) (ident34c)
+            #                                       theirs (`Reines asked the reporter to join him`) (ident34c); also
+            #                                       a subject described (`The former secretary wants a lead over the
+            #                                       Vermont senator ..., as well as her advantage`; act36b)
     own = _clause_verb(tok)
     for t in tokens(st.doc)[max(tok.i, tok.right_edge.i) + 1:sent.end]:
         if t.idx < e_char:                        # (past the description's own words and clauses: `the candidate
