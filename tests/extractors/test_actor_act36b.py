@@ -88,3 +88,19 @@ def test_a_state_senator_described_is_not_the_subjects_namesake_by_her_pronoun(r
     art = run(text, published="2016-02-25")
     actor = actor_at(art, text, "the Vermont senator")
     assert actor is None or actor.name != "Hillary Clinton", actor
+
+
+def test_a_name_in_a_clause_on_the_subject_is_no_other_argument(run):
+    text = ("NEW YORK — Donald Trump spoke in Ohio on Wednesday, and Hillary Clinton raised money in California. Rudy "
+            "Giuliani, who has become a close Trump adviser, has also urged the candidate to prepare for the debates.\n")
+    art = run(text, published="2016-08-18")
+    actor = actor_at(art, text, "the candidate")
+    assert actor is None or actor.name != "Hillary Clinton", actor
+
+
+def test_the_owner_of_the_subjects_person_noun_may_be_the_object(run):
+    text = ("WASHINGTON — Donald Trump held a rally in Iowa on Thursday. Libertarian presidential candidate Gary "
+            "Johnson’s doctor is calling the candidate “extremely physically fit.”\n")
+    art = run(text, published="2016-09-30")
+    actor = actor_at(art, text, "the candidate")
+    assert actor is None or actor.name != "Donald Trump", actor

@@ -9,7 +9,7 @@ from typing import Optional
 
 from ...lexicon import actors as lex, used_by
 from .common import (add, add_org, building_site, business_officer, civil_officer, cluster, country_named_as_place,
-                     hit_at, league_country, mark_league, nested, np_bounds, org_sector, possessor, sentence_case,
+                     hit_at, is_person_title, league_country, mark_league, nested, np_bounds, org_sector, possessor, sentence_case,
                      state_actor, STATE_BODIES)
 from ..quotes.lexicon import given_names, title_genders
 from .codes import dateline_country
@@ -1673,8 +1673,27 @@ def _co_arguments(st: ActorState, tok) -> frozenset:
         return frozenset(found)
     for arg in children(verb):
         if arg.i != first.i and arg.dep_ in ("nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent", "ccomp"):
-            found.update(id(st.person_at[t.i]) for t in arg.subtree if t.i in st.person_at)
+            found.update(id(st.person_at[t.i]) for t in _argument_words(arg) if t.i in st.person_at)
     return frozenset(found)
+
+
+_ASIDE = frozenset(("relcl", "appos", "acl", "advcl", "parataxis"))
+
+
+def _argument_words(arg) -> list:
+    """The words of a verb's argument that may name its other people: not those of a clause or apposition hung on it
+    (`Giuliani, who has become a close Trump adviser, urged the candidate`: Trump is no argument), nor the owner of a
+    person's noun (actor_words.tsv `staff`, `kin`, `relation`, `person_noun`, or a person title: `Johnson's doctor is
+    calling the candidate`, Johnson may be the candidate; act36b)."""
+    owned = lex.words("staff") | lex.words("kin") | lex.words("relation") | lex.words("person_noun")
+    out, todo = [], [arg]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        personal = t.pos_ == "NOUN" and (t.lemma_.lower() in owned or is_person_title(t))
+        todo.extend(c for c in children(t) if c.dep_ not in _ASIDE and not (
+            personal and c.i < t.i and c.dep_ in ("poss", "compound", "nmod")))
+    return out
 
 
 def _past_holder(st: ActorState, iso: Optional[str], title: lex.Title, at: int, now: bool = False) -> Optional[Cluster]:
