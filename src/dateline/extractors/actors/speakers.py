@@ -88,8 +88,8 @@ def speakers(st: ActorState) -> None:
         body = _body_speaker(st, sp.start, sp.end) if c is not None and c.key[0] in ("P", "P?") else None
         if c is None or body == "body":
             continue                              # `"...with Zimmerman," the company wrote`: no person (act36b)
-        st.speaker_of[k] = c                      # (`her initial statement`: hers, the words no mention of her)
-        if not body and not _names_other(idx, c, sp.start, sp.end) and _personal(st, sp.start, sp.end) and \
+        st.speaker_of[k] = c                      # (`her initial statement`: hers, as before)
+        if not _names_other(idx, c, sp.start, sp.end) and _personal(st, sp.start, sp.end) and \
                 not _other_calling(st, c, sp.start, sp.end):
             add(st, c, sp.start, sp.end)
             idx.sync(c)
