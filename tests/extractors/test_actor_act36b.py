@@ -104,3 +104,12 @@ def test_the_owner_of_the_subjects_person_noun_may_be_the_object(run):
     art = run(text, published="2016-09-30")
     actor = actor_at(art, text, "the candidate")
     assert actor is None or actor.name != "Donald Trump", actor
+
+
+def test_a_business_title_with_a_place_still_finds_the_candidates_past(run):
+    """Guard: the place test above holds for offices of a state only (`the New York businessman` is Trump)."""
+    text = ("NEW YORK — Donald Trump spoke on Monday. The New York businessman has praised Putin, saying he was a "
+            "stronger leader.\n")
+    art = run(text, published="2016-07-31")
+    actor = actor_at(art, text, "The New York businessman")
+    assert actor is not None and actor.name == "Donald Trump", actor

@@ -684,8 +684,9 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         if near is not None:
             c = _who(st, near, title, tokens(doc)[tok.i].idx, lexicon_only=True, party=party, others=others,
                      portfolio=portfolio, gender=gender)
-    if c is None and dets[0].lower_ == "the" and place is None:   # (`the Vermont senator`: a senator of that state,
-        #                                                             not a past senator of another; act36b)
+    if c is None and dets[0].lower_ == "the" and (place is None or title.sector not in STATE_SECTORS):
+        #                                   (`the Vermont senator`: a senator of that state, not a past senator of
+        #                                   another; `the New York businessman` still a candidate's past; act36b)
         c = _past_holder(st, iso, title, tokens(doc)[tok.i].idx, now=True)   # `the secretary` for a former secretary of
         #                                                               state
         if c is not None and _gender_clash(c.name, gender):
