@@ -1374,10 +1374,11 @@ def _pronoun_gender(st: ActorState, tok, e_char: int) -> Optional[str]:
     sent = sentence_of(st.doc, tok.i)
     for t in tokens(st.doc)[sent.start:tok.i]:
         if t.ent_type_ == "PERSON" or hit_at(st, t.i) is not None or t.dep_ in ("nsubj", "nsubjpass") and (
-                t.i in st.person_at or "person" in (lex.titles().get(t.lower_) or lex.titles().get(t.lemma_.lower()) or ())):
+                t.i in st.person_at or t.tag_ == "NN" and
+                "person" in (lex.titles().get(t.lower_) or lex.titles().get(t.lemma_.lower()) or ())):
             return None                           # someone named before it in its sentence: the pronoun may be
             #                                       theirs (`Reines asked the reporter to join him`) (ident34c); also
-            #                                       a subject described (`The former secretary wants a lead over the
+            #                                       one subject described (`The former secretary wants a lead over the
             #                                       Vermont senator ..., as well as her advantage`; act36b)
     own = _clause_verb(tok)
     for t in tokens(st.doc)[max(tok.i, tok.right_edge.i) + 1:sent.end]:
