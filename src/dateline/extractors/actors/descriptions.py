@@ -9,7 +9,7 @@ from typing import Optional
 
 from ...lexicon import actors as lex, used_by
 from .common import (add, add_org, building_site, business_officer, civil_officer, cluster, country_named_as_place,
-                     hit_at, league_country, mark_league, nested, np_bounds, org_sector, possessor, sentence_case,
+                     hit_at, is_person_title, league_country, mark_league, nested, np_bounds, org_sector, possessor, sentence_case,
                      state_actor, STATE_BODIES)
 from ..quotes.lexicon import given_names, title_genders
 from .codes import dateline_country
@@ -738,7 +738,9 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         if near is not None:
             c = _who(st, near, title, tokens(doc)[tok.i].idx, lexicon_only=True, party=party, others=others,
                      portfolio=portfolio, gender=gender)
-    if c is None and dets[0].lower_ == "the":
+    if c is None and dets[0].lower_ == "the" and (place is None or title.sector not in STATE_SECTORS):
+        #                                   (`the Vermont senator`: a senator of that state, not a past senator of
+        #                                   another; `the New York businessman` still a candidate's past; act36b)
         c = _past_holder(st, iso, title, tokens(doc)[tok.i].idx, now=True)   # `the secretary` for a former secretary of
         #                                                               state
         if c is not None and _gender_clash(c.name, gender):
@@ -1116,20 +1118,46 @@ def _named_relative(st: ActorState, tok) -> bool:
         if not nested(st, s_char, e_char) and (s_char, e_char) not in st.taken:
             add(st, c, s_char, e_char)
             st.taken.append((s_char, e_char))
+    _relative_post(st, c, tok, name)
     _surname_by_gender(st, owner, c, name.i, tok.lemma_.lower(), name.lower_)
     return True
+
+
+def _relative_post(st: ActorState, c: Cluster, kin, name) -> None:
+    """`her husband, Bob, the city's mayor`: a title description in apposition after the relative's given name (hung
+    on the name or on the kin noun) is the relative's post, as `Tom Lee, the town's mayor` is Tom Lee's (act36b)."""
+    from .people import _apply_title, _description_info, _one_of_someone
+
+    for noun in [t for t in (*children(name), *children(kin)) if t.dep_ == "appos" and t.i > name.i and t is not name]:
+        if noun.pos_ != "NOUN" or noun.i in st.person_at or not _one_of_someone(noun):
+            continue
+        desc = _description_info(st, noun)
+        if desc is None:
+            continue
+        s_char, e_char = np_bounds(st, noun)
+        if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
+            continue
+        _apply_title(c, desc)
+        add(st, c, s_char, e_char)
+        st.taken.append((s_char, e_char))
+        st.person_at[noun.i] = c
+        return
 
 
 def _surname_by_gender(st: ActorState, owner: Cluster, c: Cluster, after: int, kin: str, given: str) -> None:
     """`Linda Wasserman ... her husband, Bob ... Wasserman said he enjoyed it`: the owner's bare surnames after the
     relative is named go to the relative where the text tells the relative's gender of them (an honorific before it,
-    a he/she it is the subject of) and the owner's given name tells the other. ident35."""
+    a he/she it is the subject of) and the owner's given name tells the other (ident35); or where the bare surname is
+    the subject of `be` whose attribute is the relative's post and not the owner's (`Wasserman was one of three local
+    mayors` after `her husband, Bob, the city's mayor`; act36b)."""
     if c is owner or c.surname != owner.surname:
         return
     gender = "f" if kin in lex.words("kin_female") else "m" if kin in lex.words("kin_male") else \
         given_names().get(given)
     own = given_names().get(owner.name.split()[0].lower())
-    if gender is None or own is None or own == gender:
+    by_gender = gender is not None and own is not None and own != gender
+    post = set((c.role or "").lower().split()) - set((owner.role or "").lower().split())
+    if not by_gender and not post:
         return
     titles = title_genders()
     for i, p in list(st.person_at.items()):
@@ -1138,10 +1166,24 @@ def _surname_by_gender(st: ActorState, owner: Cluster, c: Cluster, after: int, k
             continue
         said = titles.get(st.toks[i - 1].lower_.rstrip(".")) or said_gender(tok) or \
             _pronoun_gender(st, tok, tok.idx + len(tok))
-        if said == gender:
+        if by_gender and said == gender or post and said in (None, gender) and _attribute_words(tok) & post:
             owner.mentions.discard((tok.idx, tok.idx + len(tok)))
             add(st, c, tok.idx, tok.idx + len(tok))
             st.person_at[i] = c
+
+
+def _attribute_words(tok) -> set:
+    """The lemmas of the attribute of `be` a subject takes (`Lee was the mayor`: mayor; `Lee was one of three local
+    mayors`: mayor, the noun of its `of`), else none."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+        return set()
+    out = set()
+    for a in children(tok.head):
+        if a.dep_ == "attr":
+            out.add(a.lemma_.lower())
+            out.update(o.lemma_.lower() for p in children(a) if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in children(p) if o.dep_ == "pobj")
+    return out
 
 
 def _titled_surname(st: ActorState, surname: str, given: str, kin: str) -> Optional[Cluster]:
@@ -1170,6 +1212,9 @@ def _relative_of(st: ActorState, tok) -> None:
         return
     if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.i in st.person_at:
         owner = possessor(tok)                    # `Anita, Leonard Hill’s widow,`: the person named, not someone
+        if owner is not None and owner.lower_ == "whose" or st.toks[tok.head.i + 1].text in lex.words("possessive_mark"):
+            return                                # `Karen Welby, whose husband, ...`, `Sanders’ son` parsed as an
+            #                                       apposition: her relative, not she (act36b)
         s_char = st.toks[owner.right_edge.i + 1].idx if owner is not None else np_bounds(st, tok)[0]   # else; the
         e_char = tok.idx + len(tok)               # mention is the kin noun's, not its owner's or its `of`-phrase's
         if not nested(st, s_char, e_char) and (s_char, e_char) not in st.taken:
@@ -1382,9 +1427,13 @@ def _pronoun_gender(st: ActorState, tok, e_char: int) -> Optional[str]:
     between, tells the gender of the one meant (`the candidate anticipates them and his crowds ...`), else None."""
     sent = sentence_of(st.doc, tok.i)
     for t in tokens(st.doc)[sent.start:tok.i]:
-        if t.ent_type_ == "PERSON" or hit_at(st, t.i) is not None:
+        if t.ent_type_ == "PERSON" or hit_at(st, t.i) is not None or t.dep_ in ("nsubj", "nsubjpass") and (
+                t.i in st.person_at or t.tag_ == "NN" and
+                "person" in (lex.titles().get(t.lower_) or lex.titles().get(t.lemma_.lower()) or ())):
             return None                           # someone named before it in its sentence: the pronoun may be
-            #                                       theirs (`Reines asked the reporter to join him`) (ident34c)
+            #                                       theirs (`Reines asked the reporter to join him`) (ident34c); also
+            #                                       one subject described (`The former secretary wants a lead over the
+            #                                       Vermont senator ..., as well as her advantage`; act36b)
     own = _clause_verb(tok)
     for t in tokens(st.doc)[max(tok.i, tok.right_edge.i) + 1:sent.end]:
         if t.idx < e_char:                        # (past the description's own words and clauses: `the candidate
@@ -1680,8 +1729,27 @@ def _co_arguments(st: ActorState, tok) -> frozenset:
         return frozenset(found)
     for arg in children(verb):
         if arg.i != first.i and arg.dep_ in ("nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent", "ccomp"):
-            found.update(id(st.person_at[t.i]) for t in arg.subtree if t.i in st.person_at)
+            found.update(id(st.person_at[t.i]) for t in _argument_words(arg) if t.i in st.person_at)
     return frozenset(found)
+
+
+_ASIDE = frozenset(("relcl", "appos", "acl", "advcl", "parataxis"))
+
+
+def _argument_words(arg) -> list:
+    """The words of a verb's argument that may name its other people: not those of a clause or apposition hung on it
+    (`Giuliani, who has become a close Trump adviser, urged the candidate`: Trump is no argument), nor the owner of a
+    person's noun (actor_words.tsv `staff`, `kin`, `relation`, `person_noun`, or a person title: `Johnson's doctor is
+    calling the candidate`, Johnson may be the candidate; act36b)."""
+    owned = lex.words("staff") | lex.words("kin") | lex.words("relation") | lex.words("person_noun")
+    out, todo = [], [arg]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        personal = t.pos_ == "NOUN" and (t.lemma_.lower() in owned or is_person_title(t))
+        todo.extend(c for c in children(t) if c.dep_ not in _ASIDE and not (
+            personal and c.i < t.i and c.dep_ in ("poss", "compound", "nmod")))
+    return out
 
 
 def _past_holder(st: ActorState, iso: Optional[str], title: lex.Title, at: int, now: bool = False) -> Optional[Cluster]:

@@ -3111,6 +3111,20 @@ def _credit_list(st: ActorState, at: int) -> bool:
     return all(w[:1].isupper() or w.lower() in glue for w in seg[len(cue):].split() + rest)
 
 
+def _whose_kin_between(name, verb) -> bool:
+    """A kin or relation noun owned by `whose` between a name and the verb it is parsed the subject of (act36b)."""
+    rel = lex.words("kin") | lex.words("relation")
+    return any(t.lower_ == "whose" and t.head.lemma_.lower() in rel for t in tokens(name.doc)[name.i + 1:verb.i])
+
+
+def _relative_subject(clause) -> bool:
+    """A relative clause about the person's relative (`Dmitro Halenko, whose father-in-law was a president`): its
+    subject a kin or relation noun (actor_words.tsv `kin`, `relation`) owned by `whose` (act36b)."""
+    rel = lex.words("kin") | lex.words("relation")
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in rel and
+               any(p.dep_ == "poss" and p.lower_ == "whose" for p in children(t)) for t in children(clause))
+
+
 def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
     """Who an unknown person is, from a relative clause or an untitled apposition after the name, or an `of`
     right after it: `Derek Mitchell, who served as U.S. ambassador` (a former office: ELI), `Eric Herzik, who
@@ -3118,14 +3132,18 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
     at the Carnegie Endowment` (NGO), `Chris Wallace of Fox News` (MED). The title in the clause, else the
     organisation named in it, gives what the person still lacks."""
     clauses, joined = [], set()
-    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and root.head.i > root.i:
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.i > root.i and _whose_kin_between(root, root.head):
+        pass                                      # `Victor Pinchuk, a magnate whose father-in-law, Leonid Kuchma, was
+        #                                           president` parsed with him the subject: the relative's post (act36b)
+    elif root.dep_ == "nsubj" and root.head.lemma_ == "be" and root.head.i > root.i:
         clauses.append(root.head)                 # `Zach Carter is a co-host of the HuffPost Politics podcast`
     elif root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in lex.words("taking_office") and \
             root.head.i > root.i:
         clauses.append(root.head)                 # `Khan was elected as mayor of London`, `she became governor`
     for child in children(root):
         if child.dep_ == "relcl" and child.i > root.i:
-            clauses.append(child)
+            if not _relative_subject(child):
+                clauses.append(child)
         elif child.dep_ == "appos" and child.i > root.i:
             for noun in [child] + _joined_descriptions(child):
                 if _description_info(st, noun) is not None:

@@ -1101,7 +1101,9 @@ def _listed_companies(st: ActorState) -> None:
             continue                              # `Little Rock, Arkansas-based company Mountaire`: a place
         person = st.person_at.get(i)
         if person is not None and person.key[0] == "P?" and person.sector in (None, "CVL") and \
-                len(person.mentions) == 1 and all(st.person_at.get(j) is person for j in range(s, e)):
+                len(person.mentions) == 1 and all(st.person_at.get(j) is person for j in range(s, e)) and \
+                not (s > 0 and is_person_title(tokens(doc)[s - 1])):   # (`Chamber of Commerce President J.D.
+            #                                       Baumgardner` after a name taken for a company: a titled person; act36b)
             person.mentions.discard(next(iter(person.mentions)))   # `lenders such as Brindle Capital`: the
             for j in range(s, e):                                 # tagger's PERSON is a company
                 del st.person_at[j]
