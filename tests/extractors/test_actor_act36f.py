@@ -1,0 +1,46 @@
+"""act36f: US towns named like cities abroad in American local news (docs/actors.md `### act36f`): `Berlin police`
+with an American telephone number and a high school, `Alexandria police` and `Alexandria's Circuit Court` beside
+dollars are the American towns' bodies; `Chicago's Brighton Park` is a part of Chicago, no vote for Britain.
+Invented sentences."""
+from __future__ import annotations
+
+from tests.helpers import actor_at
+
+_BERLIN = ("Teen hurt in crash. NEWTOWN — A Newtown High School junior, Kyle Marsh, was hurt when his car hit a pole "
+           "in Berlin on Friday. Berlin police are investigating. Anyone who saw the crash is asked to call Officer "
+           "Dana Price at (860) 555-0142.\n")
+_ALEXANDRIA = ("Man charged in theft. Alexandria police arrested a man Tuesday in connection with a string of "
+               "burglaries, police said. Prosecutor Jane Miller said he will go to trial in Alexandria's Circuit Court "
+               "next spring. The man's bond was set at $5,000.\n")
+
+
+def test_a_small_us_town_named_like_a_capital_abroad_is_american_in_local_news(run):
+    # Berlin, Connecticut is in the gazetteer's cities500 only; the phone number and `high school` say American
+    article = run(_BERLIN)
+    police = actor_at(article, _BERLIN, "Berlin police")
+    assert police is not None and police.country == "USA", (police.name, police.country) if police else None
+    assert not any(a.country == "DEU" for a in article.actors), [(a.name, a.country) for a in article.actors]
+
+
+def test_a_town_body_and_a_court_named_with_the_towns_possessive_are_american(run):
+    article = run(_ALEXANDRIA)
+    police = actor_at(article, _ALEXANDRIA, "Alexandria police")
+    court = actor_at(article, _ALEXANDRIA, "Alexandria's Circuit Court")
+    assert police is not None and police.country == "USA", (police.name, police.country) if police else None
+    assert court is None or court.country == "USA", (court.name, court.country)
+    assert not any(a.country == "EGY" for a in article.actors), [(a.name, a.country) for a in article.actors]
+
+
+def test_the_city_abroad_with_no_american_evidence_keeps_its_country(run):
+    # guard: no dollars, phone number or American local word: Alexandria is Egypt's
+    text = "Riot in Alexandria. Alexandria police fired tear gas at protesters on Friday, a police official said.\n"
+    police = actor_at(run(text), text, "Alexandria police")
+    assert police is not None and police.country == "EGY", (police.name, police.country)
+
+
+def test_a_district_after_a_citys_possessive_votes_for_no_town_abroad(run):
+    text = ("Police: 2 hurt in Brighton Park shooting\n\nTwo men were shot Friday night in Chicago's Brighton Park "
+            "neighborhood, police said. The victims were inside a home when a man walked in and opened fire, police "
+            "said. One man was taken to a hospital.\n")
+    article = run(text)
+    assert not any(a.country == "GBR" for a in article.actors), [(a.name, a.country) for a in article.actors]
