@@ -44,3 +44,16 @@ def test_a_district_after_a_citys_possessive_votes_for_no_town_abroad(run):
             "said. One man was taken to a hospital.\n")
     article = run(text)
     assert not any(a.country == "GBR" for a in article.actors), [(a.name, a.country) for a in article.actors]
+
+
+def test_a_hospital_owning_the_ward_one_is_taken_to_is_a_place(run):
+    for text in ("A woman was taken to Mercy Medical Center's emergency room after the crash, police said.\n",
+                 "The driver was struck by gunfire and taken to Valley Medical Center’s trauma unit on Friday.\n"):
+        article = run(text)
+        assert not any("Medical Center" in a.name for a in article.actors), [a.name for a in article.actors]
+
+
+def test_a_hospital_that_acts_stays_an_actor(run):
+    # guard: the hospital as a subject of its own verb is an actor
+    text = "Mercy Medical Center's board voted on Friday to close the maternity ward, a spokesman said.\n"
+    assert actor_at(run(text), text, "Mercy Medical Center") is not None

@@ -781,6 +781,11 @@ def _carried_to(st: ActorState):
         if any_in(objects, ent.start, ent.end) and place(_name_root(ent)) and free(ent.start, ent.end) and \
                 not recipient(_name_root(ent), ent.start, ent.end, ent.label_):
             yield ent.start_char, ent.end_char
+        elif ent.label_ in ("ORG", "FAC") and (tokens(doc)[ent.end - 1].tag_ == "POS" or ent.end < len(doc) and
+                                              tokens(doc)[ent.end].tag_ == "POS") and _name_root(ent).dep_ == "poss" and \
+                _name_root(ent).head.pos_ == "NOUN" and place(_name_root(ent).head) and free(ent.start, ent.end):
+            yield ent.start_char, ent.end_char    # `taken to University Medical Center's trauma unit`: the owner of
+            #                                       the ward one is carried to is a place too (act36f)
     deps = strings(doc, "DEP")
     for k in (i for i in objects if deps[i] == "pobj"):   # (`place` holds for none of the other words)
         root = tokens(doc)[k]
