@@ -778,7 +778,11 @@ def unknown_orgs(st: ActorState) -> None:
             continue                              # `Khan was an Army captain`, `served as a Navy pilot`, `Bradley
             #                                       Podliska, an Air Force reserve major`: what someone is or was,
             #                                       not the service acting
-        if ent.root.dep_ == "pobj" and _venue_preposition(ent.root.head) and _venue_name(ent) \
+        spot = ent.root.head if ent.root.dep_ in ("compound", "det") and ent.root.head.i >= ent.end and \
+            ent.root.head.ent_type_ == "DATE" else ent.root
+        #                                           (`appeared at the Harwinton Senior Center Sunday`: the parser
+        #                                           hangs the name on the day, the preposition's object; act36f)
+        if spot.dep_ == "pobj" and _venue_preposition(spot.head) and _venue_name(ent) \
                 and not works_for(st, ent.start, ent.end):
             continue                              # `outside the Verizon Center`: a venue, whatever its last word says;
             #                                       `at the Church of St. Brendan`, `outside of the Rialto Cinemas`
