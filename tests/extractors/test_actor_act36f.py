@@ -19,6 +19,7 @@ def test_a_small_us_town_named_like_a_capital_abroad_is_american_in_local_news(r
     article = run(_BERLIN)
     police = actor_at(article, _BERLIN, "Berlin police")
     assert police is not None and police.country == "USA", (police.name, police.country) if police else None
+    assert police.name == "Berlin police", police.name
     assert not any(a.country == "DEU" for a in article.actors), [(a.name, a.country) for a in article.actors]
 
 

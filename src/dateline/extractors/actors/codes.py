@@ -1178,6 +1178,9 @@ def _american_towns(st: ActorState) -> None:
                     c.mentions.discard(span)
             else:
                 c.country = "USA"                 # `Dublin students`: the town's people
+                first = min(c.mentions)
+                c.name = text[first[0]:first[1]].removeprefix("the ").removeprefix("The ")   # `Berlin police`,
+                #                                   not the state's `German police` (act36f)
             continue
         if not c.country or c.country in ("USA", "IGO") or c.country in named or c.person is not None or \
                 c.key[0] not in ("O", "L", "G", "P", "P?"):   # (G: `Alexandria police`, act36f)
