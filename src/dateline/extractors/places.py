@@ -25,7 +25,7 @@ from ..records import Actor, Mention, Place
 from ..structure.agencies import agency
 from . import Context
 from .spans import (char_span, column, entities, lexicon_ids, matches_at, per_doc, sentence_of, span_of, span_text,
-                    string_ids, tokens)
+                    span_tokens, string_ids, tokens)
 
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -510,20 +510,25 @@ def _person_names(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> set:
     press = place_words()["press"]
     alone: dict = {}                    # a one-word name -> [times tagged a person, times tagged a place]
     spatial = place_words()["spatialprep"]
-    for ent in entities(ctx.doc):
-        if ent.label_ == "PERSON":
+    doc = ctx.doc
+    toks = tokens(doc)
+    for ent in entities(doc):           # (an entity's words and text read off the doc's lists and text, `span_text`:
+        label, start, end = ent.label_, ent.start, ent.end      # `ent.text`, `ent[-1]` make a Token a word, speed36d)
+        if label == "PERSON":
             person_starts.add(ent.start_char)
-            if len(ent) > 1 and not (len(ent) > 2 and _title_case(ctx.doc, ent.sent)):
-                words.add(ent[-1].text)     # (not from a headline in title case, whose words the tagger runs
+            if end - start > 1 and not (end - start > 2 and _title_case(doc, ent.sent)):
+                words.add(toks[end - 1].text)   # (not from a headline in title case, whose words the tagger runs
                 #                             together: `Freemason Bogdanov Joins Sochi` is no person called Sochi)
             else:
-                alone.setdefault(ent.text, [0, 0])[0] += 1
-        elif len(ent) == 1 and ent.start > 0 and tokens(ctx.doc)[ent.start - 1].lower_ in press:
-            words.add(ent.text)         # `the Communist Party daily Granma`: a newspaper, not the province, all along
-        elif len(ent) == 1 and ent.label_ in PLACE_LABELS:
-            alone.setdefault(ent.text, [0, 0])[1] += 1
-        if len(ent) == 1 and ent.start > 0 and tokens(ctx.doc)[ent.start - 1].lower_ in spatial:
-            alone.setdefault(ent.text, [0, 0])[1] += 1      # `in Houla`, whatever it was tagged: a place
+                alone.setdefault(span_text(doc, start, end), [0, 0])[0] += 1
+        elif end - start == 1 and start > 0 and toks[start - 1].lower_ in press:
+            words.add(span_text(doc, start, end))   # `the Communist Party daily Granma`: a newspaper, not the
+            #                                         province, all along
+        elif end - start == 1 and label in PLACE_LABELS:
+            alone.setdefault(span_text(doc, start, end), [0, 0])[1] += 1
+        if end - start == 1 and start > 0 and toks[start - 1].lower_ in spatial:
+            alone.setdefault(span_text(doc, start, end), [0, 0])[1] += 1      # `in Houla`, whatever it was tagged: a
+            #                                                                    place
     # a one-word name the tagger takes for a person PERSON_TIMES times or more, never for a place and never after a
     # spatial preposition, is a person's
     # (`killing Welch`, `stabbed Welch`, `property from Welch`: the victim, not Welch, West Virginia)
@@ -571,7 +576,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
         return False
 
     def take(span, untagged=False, leads=False, unknown=False):
-        toks = list(span)
+        toks = span_tokens(span)        # (the doc's Tokens, not a new one a word: speed36d)
         while toks and toks[0].lower_ == "the":
             toks = toks[1:]
         while toks and toks[-1].tag_ == "POS":
