@@ -649,22 +649,24 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
 
     covered = set()
     ent_starts_place = {ent.start for ent in entities(doc) if ent.label_ in PLACE_LABELS}
-    for ent in entities(doc):
-        if ent.label_ in PLACE_LABELS:
-            take(ent, unknown=ent.label_ == "GPE")
-            covered.update(range(ent.start, ent.end))
-        elif ent.label_ == "NORP" and len(ent) <= 3 and not ent.text.lower().endswith("ern") \
-                and _well_known(gaz, ent.text):
+    toks = tokens(doc)                  # (an entity's words and text read off the doc's token list and text, not
+    for ent in entities(doc):           #  `ent.text`, `ent[k]`, which make a Token a word: speed36d)
+        label, a, b = ent.label_, ent.start, ent.end
+        if label in PLACE_LABELS:
+            take(ent, unknown=label == "GPE")
+            covered.update(range(a, b))
+        elif label == "NORP" and b - a <= 3 and not span_text(doc, a, b).lower().endswith("ern") \
+                and _well_known(gaz, span_text(doc, a, b)):
             take(ent, untagged=True)    # `the crowded Sochi mayoral election`, `the Punjab province` tagged NORP
-        elif ent.label_ == "NORP" and len(ent) == 1 and ent.end < len(doc) and tokens(doc)[ent.end].text[:1].isupper() \
-                and tokens(doc)[ent.end].is_alpha and ent.end not in ent_starts_place \
+        elif label == "NORP" and b - a == 1 and b < len(doc) and toks[b].text[:1].isupper() \
+                and toks[b].is_alpha and b not in ent_starts_place \
                 and any(p and e.feature in ("country", "admin") for e, p in gaz.candidates(
-                    span_text(doc, ent.start, ent.end + 1))):
-            take(span_of(doc, ent.start, ent.end + 1))   # `French` + `Guiana` (tagged a person): French Guiana
-        elif ent.label_ == "ORG" and len(ent) == 2 and ent[-1].tag_ == "POS" and _a_country(gaz, ent[0].text):
+                    span_text(doc, a, b + 1))):
+            take(span_of(doc, a, b + 1))   # `French` + `Guiana` (tagged a person): French Guiana
+        elif label == "ORG" and b - a == 2 and toks[b - 1].tag_ == "POS" and _a_country(gaz, toks[a].text):
             take(ent)                   # `the epidemic is Angola's worst` (tagged an organisation with its 's)
-        elif ent.label_ == "ORG" and len(ent) >= 4 and ent[-2].text == "," and ent[-1].text[:1].isupper() \
-                and _a_country(gaz, ent[-1].text):
+        elif label == "ORG" and b - a >= 4 and toks[b - 2].text == "," and toks[b - 1].text[:1].isupper() \
+                and _a_country(gaz, toks[b - 1].text):
             take(ent[-1:])              # `the Ministry of Health, Angola`: where the body is
     # a capitalised name after a locative preposition that the tagger missed or took for a person
     ent_of = {}
