@@ -24,8 +24,8 @@ from ..lexicon.gazetteer import km as _km
 from ..records import Actor, Mention, Place
 from ..structure.agencies import agency
 from . import Context
-from .spans import (char_span, column, entities, lexicon_ids, matches_at, sentence_of, span_of, span_text, string_ids,
-                    tokens)
+from .spans import (char_span, column, entities, lexicon_ids, matches_at, per_doc, sentence_of, span_of, span_text,
+                    span_tokens, string_ids, tokens)
 
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -241,9 +241,64 @@ def _lower(doc) -> list[int]:
 def _at_words(doc, wanted) -> list[tuple[int, int]]:
     """(index, LOWER id) of the doc's tokens whose LOWER id is in `wanted` (ids: `lexicon_ids`, `string_ids`), in order:
     what `enumerate(_lower(doc))` gives a pass that passes over every other word, the words found by a `map` at C speed
-    instead of a Python step a token (speed36c)."""
+    instead of a Python step a token (speed36c). A set inside the word classes' union (`_class_ids`: the seven passes'
+    sets) is served from the doc's one list of their words (`_class_words`, speed36d), else from its own `map`."""
+    union = _class_ids()
+    inside = _INSIDE.get(id(wanted))
+    if inside is None or inside[0] is not wanted or inside[1] is not union:
+        inside = _INSIDE[id(wanted)] = (wanted, union, wanted <= union)
+    if inside[2]:
+        return [hit for hit in per_doc(doc, "dateline.places.class_words", _class_words) if hit[1] in wanted]
     low = _lower(doc)
     return [(i, low[i]) for i in itertools.compress(range(len(low)), map(wanted.__contains__, low))]
+
+
+_INSIDE: dict[int, tuple] = {}          # id(wanted) -> (wanted, the union it was tested against, wanted <= union)
+_CLASS_IDS: list = [None, None]         # [the lexicons the union was made from, the union]
+
+
+def _site_ids() -> frozenset[int]:
+    """The LOWER ids of the site and sitefirst words (`_sites`), made once for the loaded lexicon."""
+    return _ids_once("site", site_words(), lambda w: string_ids({x for _, x in w}))
+
+
+def _kind_of_ids() -> frozenset[int]:
+    """The LOWER ids of the kind words and their plurals (`_after_kind_of`), made once for the loaded lexicon."""
+    return _ids_once("kind_of", (kind_words(), _plural_kinds()), lambda w: string_ids(set(w[0]) | set(w[1])))
+
+
+def _body_ids() -> frozenset[int]:
+    """The LOWER ids of the body and kind words (`_leading_bodies`), made once for the loaded lexicon."""
+    return _ids_once("body", (place_words()["body"], kind_words()), lambda w: lexicon_ids(w[0]) | lexicon_ids(w[1]))
+
+
+_ONCE: dict[str, tuple] = {}
+
+
+def _ids_once(name: str, source, make) -> frozenset[int]:
+    """`make(source)`, kept under `name` while `source` (lexicon objects, cached a process) stays the same objects."""
+    found = _ONCE.get(name)
+    parts = source if isinstance(source, tuple) else (source,)
+    if found is None or len(found[0]) != len(parts) or any(a is not b for a, b in zip(found[0], parts)):
+        found = _ONCE[name] = (parts, make(source))
+    return found[1]
+
+
+def _class_ids() -> frozenset[int]:
+    """The union of the word classes the passes look for in the LOWER column (`_at_words`): prepositions, kind nouns,
+    kind words and plurals, dwellers, sites, bodies; made again when a lexicon is loaded again."""
+    sets = (lexicon_ids(place_words()["nameprep"]), lexicon_ids(_kind_nouns()), _kind_of_ids(),
+            lexicon_ids(place_words()["dweller"]), lexicon_ids(_plural_kinds()), _site_ids(), _body_ids())
+    if _CLASS_IDS[0] is None or any(a is not b for a, b in zip(_CLASS_IDS[0], sets)):
+        _CLASS_IDS[:] = [sets, frozenset().union(*sets)]
+    return _CLASS_IDS[1]
+
+
+def _class_words(doc) -> list[tuple[int, int]]:
+    """(index, LOWER id) of the doc's tokens whose LOWER id is in `_class_ids`, in order: one `map` a doc for the seven
+    passes (each filters it by its own set) instead of one each (speed36d)."""
+    low, union = _lower(doc), _class_ids()
+    return [(i, low[i]) for i in itertools.compress(range(len(low)), map(union.__contains__, low))]
 
 
 def locus(tok):
@@ -455,20 +510,25 @@ def _person_names(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> set:
     press = place_words()["press"]
     alone: dict = {}                    # a one-word name -> [times tagged a person, times tagged a place]
     spatial = place_words()["spatialprep"]
-    for ent in entities(ctx.doc):
-        if ent.label_ == "PERSON":
+    doc = ctx.doc
+    toks = tokens(doc)
+    for ent in entities(doc):           # (an entity's words and text read off the doc's lists and text, `span_text`:
+        label, start, end = ent.label_, ent.start, ent.end      # `ent.text`, `ent[-1]` make a Token a word, speed36d)
+        if label == "PERSON":
             person_starts.add(ent.start_char)
-            if len(ent) > 1 and not (len(ent) > 2 and _title_case(ctx.doc, ent.sent)):
-                words.add(ent[-1].text)     # (not from a headline in title case, whose words the tagger runs
+            if end - start > 1 and not (end - start > 2 and _title_case(doc, ent.sent)):
+                words.add(toks[end - 1].text)   # (not from a headline in title case, whose words the tagger runs
                 #                             together: `Freemason Bogdanov Joins Sochi` is no person called Sochi)
             else:
-                alone.setdefault(ent.text, [0, 0])[0] += 1
-        elif len(ent) == 1 and ent.start > 0 and tokens(ctx.doc)[ent.start - 1].lower_ in press:
-            words.add(ent.text)         # `the Communist Party daily Granma`: a newspaper, not the province, all along
-        elif len(ent) == 1 and ent.label_ in PLACE_LABELS:
-            alone.setdefault(ent.text, [0, 0])[1] += 1
-        if len(ent) == 1 and ent.start > 0 and tokens(ctx.doc)[ent.start - 1].lower_ in spatial:
-            alone.setdefault(ent.text, [0, 0])[1] += 1      # `in Houla`, whatever it was tagged: a place
+                alone.setdefault(span_text(doc, start, end), [0, 0])[0] += 1
+        elif end - start == 1 and start > 0 and toks[start - 1].lower_ in press:
+            words.add(span_text(doc, start, end))   # `the Communist Party daily Granma`: a newspaper, not the
+            #                                         province, all along
+        elif end - start == 1 and label in PLACE_LABELS:
+            alone.setdefault(span_text(doc, start, end), [0, 0])[1] += 1
+        if end - start == 1 and start > 0 and toks[start - 1].lower_ in spatial:
+            alone.setdefault(span_text(doc, start, end), [0, 0])[1] += 1      # `in Houla`, whatever it was tagged: a
+            #                                                                    place
     # a one-word name the tagger takes for a person PERSON_TIMES times or more, never for a place and never after a
     # spatial preposition, is a person's
     # (`killing Welch`, `stabbed Welch`, `property from Welch`: the victim, not Welch, West Virginia)
@@ -516,7 +576,7 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
         return False
 
     def take(span, untagged=False, leads=False, unknown=False):
-        toks = list(span)
+        toks = span_tokens(span)        # (the doc's Tokens, not a new one a word: speed36d)
         while toks and toks[0].lower_ == "the":
             toks = toks[1:]
         while toks and toks[-1].tag_ == "POS":
@@ -589,22 +649,24 @@ def _mentions(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> list[PlaceMe
 
     covered = set()
     ent_starts_place = {ent.start for ent in entities(doc) if ent.label_ in PLACE_LABELS}
-    for ent in entities(doc):
-        if ent.label_ in PLACE_LABELS:
-            take(ent, unknown=ent.label_ == "GPE")
-            covered.update(range(ent.start, ent.end))
-        elif ent.label_ == "NORP" and len(ent) <= 3 and not ent.text.lower().endswith("ern") \
-                and _well_known(gaz, ent.text):
+    toks = tokens(doc)                  # (an entity's words and text read off the doc's token list and text, not
+    for ent in entities(doc):           #  `ent.text`, `ent[k]`, which make a Token a word: speed36d)
+        label, a, b = ent.label_, ent.start, ent.end
+        if label in PLACE_LABELS:
+            take(ent, unknown=label == "GPE")
+            covered.update(range(a, b))
+        elif label == "NORP" and b - a <= 3 and not span_text(doc, a, b).lower().endswith("ern") \
+                and _well_known(gaz, span_text(doc, a, b)):
             take(ent, untagged=True)    # `the crowded Sochi mayoral election`, `the Punjab province` tagged NORP
-        elif ent.label_ == "NORP" and len(ent) == 1 and ent.end < len(doc) and tokens(doc)[ent.end].text[:1].isupper() \
-                and tokens(doc)[ent.end].is_alpha and ent.end not in ent_starts_place \
+        elif label == "NORP" and b - a == 1 and b < len(doc) and toks[b].text[:1].isupper() \
+                and toks[b].is_alpha and b not in ent_starts_place \
                 and any(p and e.feature in ("country", "admin") for e, p in gaz.candidates(
-                    span_text(doc, ent.start, ent.end + 1))):
-            take(span_of(doc, ent.start, ent.end + 1))   # `French` + `Guiana` (tagged a person): French Guiana
-        elif ent.label_ == "ORG" and len(ent) == 2 and ent[-1].tag_ == "POS" and _a_country(gaz, ent[0].text):
+                    span_text(doc, a, b + 1))):
+            take(span_of(doc, a, b + 1))   # `French` + `Guiana` (tagged a person): French Guiana
+        elif label == "ORG" and b - a == 2 and toks[b - 1].tag_ == "POS" and _a_country(gaz, toks[a].text):
             take(ent)                   # `the epidemic is Angola's worst` (tagged an organisation with its 's)
-        elif ent.label_ == "ORG" and len(ent) >= 4 and ent[-2].text == "," and ent[-1].text[:1].isupper() \
-                and _a_country(gaz, ent[-1].text):
+        elif label == "ORG" and b - a >= 4 and toks[b - 2].text == "," and toks[b - 1].text[:1].isupper() \
+                and _a_country(gaz, toks[b - 1].text):
             take(ent[-1:])              # `the Ministry of Health, Angola`: where the body is
     # a capitalised name after a locative preposition that the tagger missed or took for a person
     ent_of = {}
@@ -677,7 +739,7 @@ def _sites(ctx: Context, out: dict, gaz: Gazetteer) -> None:
     (`Highway 59`, `Route 128`) are left out: LGL marks a third of them."""
     doc = ctx.doc
     words = site_words()
-    wanted = string_ids({w for _, w in words})
+    wanted = _site_ids()
     n = len(doc)
     found = []
     for i, lower in _at_words(doc, wanted):
@@ -882,7 +944,7 @@ def _after_kind_of(doc):
     listed after it: the kind noun says they are places, so one the gazetteer lacks is a place with no point."""
     kinds = kind_words()
     n = len(doc)
-    wanted = string_ids(set(kinds) | set(_plural_kinds()))
+    wanted = _kind_of_ids()
     for i, lower in _at_words(doc, wanted):
         if lower not in wanted or i + 2 >= n:
             continue
@@ -1084,7 +1146,7 @@ def _leading_bodies(doc, covered: set, ent_of: dict, gaz: Gazetteer):
     WEAK_POPULATION or more, by its own name, or a county (`the Henderson County Sheriff's Department`). Newspapers, firms and teams (`The New York Times`, `Kentucky Fried
     Chicken`) have no such word."""
     body = place_words()["body"]
-    wanted = lexicon_ids(body) | lexicon_ids(kind_words())   # (made once a process: lexicon_ids)
+    wanted = _body_ids()                # (made once a process)
     holding = {}                        # the entities that hold a body or kind word, found from the words
     for j, lower in _at_words(doc, wanted):
         if lower in wanted and j in ent_of:
@@ -1203,10 +1265,9 @@ def _repeats(ctx: Context, out: dict, ent_of: dict, surnames: set = frozenset())
     if not known and not longer:
         return
     wanted = string_ids(list(known) + list(longer))
-    for i, orth in enumerate(column(doc, "ORTH")):
-        if orth not in wanted:
-            continue
-        tok = tokens(doc)[i]
+    orths = column(doc, "ORTH")
+    for i in itertools.compress(range(len(orths)), map(wanted.__contains__, orths)):   # (the names' words, found at C
+        tok = tokens(doc)[i]                                                            #  speed: speed36d)
         for words, m in longer.get(tok.text, ()):
             j = i + len(words)
             if j > len(doc) or tuple(t.text for t in tokens(doc)[i:j]) != words:

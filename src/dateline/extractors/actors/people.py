@@ -3091,6 +3091,17 @@ def _longest_first(words: frozenset) -> tuple:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=8)
+def _cues_by_first_word(words: frozenset) -> dict[str, tuple]:
+    """A lexicon's words by their first word (up to the first space), each group longest first as `_longest_first`
+    orders them: a word that `low` equals or opens (followed by a space) has low's first word, so `_credit_list` tries
+    only that group, not every cue at every name (speed36d)."""
+    out: dict[str, list] = {}
+    for c in _longest_first(words):
+        out.setdefault(c.split(" ", 1)[0], []).append(c)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _credit_list(st: ActorState, at: int) -> bool:
     """True for a name in a long credit line of names (`(Additional reporting by Marius Zaharia, Masayuki Kitano in
     Singapore and Ben Blanchard in Beijing; Editing by Lincoln Feast.)`): from the line's start or its last opening
@@ -3100,7 +3111,8 @@ def _credit_list(st: ActorState, at: int) -> bool:
     lo = max(text.rfind("\n", 0, at), text.rfind("(", 0, at)) + 1
     seg = _letter_runs(text[lo:at], dots=True)
     low = seg.lower()
-    cue = next((c for c in _longest_first(lex.words("byline")) if low == c or low.startswith(c + " ")), None)
+    cue = next((c for c in _cues_by_first_word(lex.words("byline")).get(low.split(" ", 1)[0], ())
+                if low == c or low.startswith(c + " ")), None)
     if cue is None:
         return False
     hi = text.find("\n", at)
