@@ -1908,6 +1908,10 @@ def predicate(tok) -> bool:
             c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in children(tok.head)):
         return True                               # `The Czechs are the current president of the European Union`: a
         #                                           post a people or body holds, no person
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in children(tok.head)):
+        return True                               # `If the candidate is Donald Trump`, `the winner was Ann Lee`:
+        #                                           the name says who it is (or may be), never another person (act36d)
     if tok.dep_ in ("attr", "oprd") and tok.head.lemma_ == "become":
         return True                               # `If Donald Trump becomes the president`: a role he may take
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and _person_subject(tok.head):
