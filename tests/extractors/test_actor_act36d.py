@@ -37,3 +37,11 @@ def test_a_description_with_a_common_noun_after_its_copula_is_unchanged(run):
     art = run(text, published="2016-01-05")
     actor = actor_at(art, text, "The mayor")
     assert actor is not None and actor.name == "Peter Raskell", actor
+
+
+def test_a_description_named_by_its_copula_is_that_person(run):
+    text = ("SALEM, Ind. (Wire) -- A boy was shot and killed outside a school on Monday. The district confirmed "
+            "Tuesday the victim was Kellan Dorsey, 14, a student at Salem Middle School. Dorsey died at the scene.\n")
+    art = run(text, published="2017-03-07")
+    actor = actor_at(art, text, "the victim")
+    assert actor is not None and actor.name == "Kellan Dorsey", actor
