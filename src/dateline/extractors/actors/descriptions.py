@@ -568,13 +568,12 @@ def _camp_of(st: ActorState, tok) -> Optional[str]:
 
 
 def _named_by_copula(st: ActorState, tok) -> bool:
-    """A description that is the subject of `be` whose attribute is a person's name, said as a fact (`the victim was
-    Alec Dunn`, `Police said the gunman was Greene`): a mention of that person (act36d); said under `if`/`whether`
-    or a modal (`If the candidate is Donald Trump`, `the nominee will be Ted Cruz`) it is nobody yet (`predicate`).
-    True when it joined one."""
+    """A description that is the subject of `be` whose attribute is a person's name (`the victim was Alec Dunn`,
+    `Police said the gunman was Greene`, `If the candidate is Donald Trump, the answer is no`, `the nominee will be
+    Ted Cruz`): a mention of that person, never of another one near it (act36d; an attribute that is no person found
+    leaves it no actor: `predicate`). True when it joined one."""
     verb = tok.head
-    if tok.dep_ != "nsubj" or verb.lemma_ != "be" or any(
-            c.dep_ == "mark" or c.dep_ == "aux" and c.tag_ == "MD" for c in children(verb)):
+    if tok.dep_ != "nsubj" or verb.lemma_ != "be":
         return False
     person = next((st.person_at[c.i] for c in children(verb) if c.dep_ == "attr" and c.i in st.person_at), None)
     if person is None:
