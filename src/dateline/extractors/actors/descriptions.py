@@ -567,6 +567,24 @@ def _camp_of(st: ActorState, tok) -> Optional[str]:
     return "supporters" if tokens(doc)[k - 2].lower_ == "pro" else "opponents"
 
 
+def _named_by_copula(st: ActorState, tok) -> bool:
+    """A description that is the subject of `be` whose attribute is a person's name (`the victim was Alec Dunn`,
+    `Police said the gunman was Greene`, `If the candidate is Donald Trump, the answer is no`, `the nominee will be
+    Ted Cruz`): a mention of that person, never of another one near it (act36d; an attribute that is no person found
+    leaves it no actor: `predicate`). True when it joined one."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_ != "be":
+        return False
+    person = next((st.person_at[c.i] for c in children(verb) if c.dep_ == "attr" and c.i in st.person_at), None)
+    if person is None:
+        return False
+    s_char, e_char = np_bounds(st, tok)
+    if not nested(st, s_char, e_char) and (s_char, e_char) not in st.taken:
+        add(st, person, s_char, e_char)
+        st.taken.append((s_char, e_char))
+    return True
+
+
 def _describes_named(st: ActorState, tok, title: lex.Title) -> bool:
     """A singular noun with `a`/`an` and a participle of naming after it (actor_words.tsv `introducing`) whose object
     is a person named (`a Taliban commander called Mullah Omar`, `a Filipino man named Jose Santos`): the description
@@ -610,6 +628,8 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     doc = st.doc
     if tok.i + 1 < len(doc) and tokens(doc)[tok.i + 1].text == "-" and not tok.whitespace_:
         return                                    # `the commander-in-chief test`: part of a longer word
+    if _named_by_copula(st, tok):
+        return                                    # `the winner was Ann Lee`: that person (act36d)
     if predicate(tok):
         return                                    # `her efforts as a U.S. senator`: a role, not someone
     if _office_of_title(st, tok, title):
@@ -1908,6 +1928,10 @@ def predicate(tok) -> bool:
             c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in children(tok.head)):
         return True                               # `The Czechs are the current president of the European Union`: a
         #                                           post a people or body holds, no person
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in children(tok.head)):
+        return True                               # `If the candidate is Donald Trump`, `the winner was Ann Lee`:
+        #                                           the name says who it is (or may be), never another person (act36d)
     if tok.dep_ in ("attr", "oprd") and tok.head.lemma_ == "become":
         return True                               # `If Donald Trump becomes the president`: a role he may take
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and _person_subject(tok.head):
@@ -2423,6 +2447,8 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
             any(c.dep_ == "amod" and c.lower_ in lex.words("medium_kind") for c in tok.children)):
         st.taken.append(np_bounds(st, tok))       # `touted in the media`, `to work in new media`: where words are
         return                                    # published, or a field of work, not the press acting (act32e)
+    if _named_by_copula(st, tok):
+        return                                    # `the victim was Alec Dunn`: that person (act36d)
     if _nobody_in_particular(st, tok, civil) or _no_actor_here(st, tok) or _generic_many(tok) or \
             _generic_subject(st, tok) or \
             lex.non_actor_name(st.ctx.text[slice(*np_bounds(st, tok))]) or \

@@ -369,6 +369,8 @@ def people(st: ActorState) -> None:
         if label == "PER" and not any(i in covered for i in range(s, e)):
             if e - s == 1 and toks[s].pos_ != "PROPN":
                 continue                          # `Ban on imports`, `Rice prices`
+            if _inside_place_name(toks, s, e):
+                continue                          # `Carson City`, `Lake Powell`: a place named after someone (act36d)
             if _untagged_given_name(st, s) and _other_given_name(st, span_of(doc, s - 1, s), entry, tagged=False):
                 st.hits.pop(s)                    # `Ivanka Trump` untagged: another person of that surname
                 cands.append((s - 1, e, span_text(doc, s - 1, e), True))
@@ -563,6 +565,18 @@ def people(st: ActorState) -> None:
     _listed_members(st)
     for s, e in teams:
         _team(st, names, s, e)
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _inside_place_name(toks, s: int, e: int) -> bool:
+    """A lexicon person's name (tokens s..e) that is only part of a longer place entity: `Carson City`, `Lake
+    Powell`, `the Hoover Dam` (the entity runs on before or after it), no mention of the person (act36d)."""
+    label = toks[s].ent_type_
+    if label not in _PLACE_LABELS:
+        return False
+    return toks[s].ent_iob_ == "I" or e < len(toks) and toks[e].ent_iob_ == "I" and toks[e].ent_type_ == label
 
 
 def _unheld(cands: list, wide) -> list:
