@@ -143,11 +143,34 @@ def prep_object(tok, word):
 lemma = lowered_lemma                    # a token's lemma in lower case (the one helper the events modules share)
 
 
+_AIMED_AT = frozenset(("on", "at", "against"))     # prepositions of a verb aimed at someone: `unloaded on X`
+
+
+def _main_verb_read_as_relative(v, h) -> bool:
+    """`The anchor, a debate co-moderator, unloaded on X`: a verb the parse hung as a reduced relative from the
+    sentence's noun root h, set off from it by an appositive between commas, that acts on someone (an object, or
+    `on`/`at`/`against` not of a date) and has no `by`: the sentence's main verb, h its subject (ev36c). A passive
+    reading (`The suspect, a local man, charged with murder`, `..., attacked by rivals`) stays unowned."""
+    if h.pos_ not in ("NOUN", "PROPN") or h.i >= v.i or v.tag_ not in ("VBD", "VBN") or v.i < 1:
+        return False
+    prev = v.doc[v.i - 1]
+    if prev.text != "," or not any(c.dep_ == "appos" and h.i < c.i < v.i for c in h.children):
+        return False
+    if prep_object(v, "by") is not None or child(v, ("agent",)) is not None:
+        return False
+    if child(v, ("dobj",)) is not None:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in _AIMED_AT and not any(
+        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in v.children)
+
+
 def subject_of(v, depth: int = 0):
     """The agent of a verb: its subject, or the subject it shares with the verb it depends on."""
     s = child(v, SUBJ)
     if s is not None:
         return s
+    if v.dep_ == "acl" and v.head.dep_ == "ROOT" and _main_verb_read_as_relative(v, v.head):
+        return v.head
     if is_passive(v):
         by = prep_object(v, "by")
         if by is None:

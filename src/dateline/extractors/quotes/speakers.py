@@ -91,9 +91,10 @@ def speaker_after(cue, qs: int, qe: int):
     between = [n for n in tokens(doc)[k + 1:v.i] if n.idx >= qe and not n.is_punct and not n.is_space]
     for n in between:
         if n.pos_ in _NOUNISH and n.ent_type_ not in _WHEN:
+            first = n
             while n.dep_ in ("compound", "flat", "poss") and n.head.i > n.i and n.head.i < v.i:
                 n = n.head
-            return n
+            return _named_after(first, n, v.i)
     if between and len(between) <= 3 and between[-1].pos_ in ("ADJ", "X") and between[0].pos_ == "DET":
         return between[-1]                      # `the editorial read`, tagged oddly
     return speaker_head(cue, qs, qe)
@@ -107,12 +108,43 @@ def _next_noun(t, qs: int, qe: int):
         if qs <= n.idx < qe or n.text in ('"', "“", "”", "''", "`", "``") or n.is_space or n.text in ".?!":
             return None
         if (n.pos_ in _NOUNISH or n.lower_ == "one") and n.ent_type_ not in _WHEN and n.dep_ != "pobj":
+            first = n
             while n.dep_ in ("compound", "flat") and n.head.i > n.i:
                 n = n.head
             if n.dep_ in _SUBJ and n.head.i != t.i and n.head.i > n.i:
                 return None                     # `said that fact speaks ...`: the subject of the reported clause
-            return n
+            return _named_after(first, n, len(doc))
     return None
+
+
+_LEAD_TAGS = ("PROPN", "NOUN", "ADJ")       # words of a title or a place before a name: `Oversight ranking Democrat`
+_LEAD_REACH = 6                             # tokens from the first word of a speaker phrase to its person's name
+
+
+def _named_after(first, n, stop: int):
+    """The person a speaker phrase leads up to when the parse cut it before the name (ev36c): from the phrase's first
+    word `first` (a place, an office, a title; not a person, not a pronoun) over title words, participles and hyphens
+    only (no preposition, determiner, comma or conjunction: `the lawyer for X` is the lawyer) to a PERSON name before
+    `stop` (an entity, or a given name and a proper noun the NER missed), that name's last word; else n (the head
+    the parse gave). `Ohio-based Ann Hale said`, `said Budget ranking
+    Democrat Ann Hale`: Ann Hale, not Ohio or Budget."""
+    if first.ent_type_ == "PERSON" or n.ent_type_ == "PERSON" or first.pos_ == "PRON":
+        return n
+    toks = tokens(first.doc)
+    for k in range(first.i + 1, min(stop, first.i + _LEAD_REACH + 1, len(toks))):
+        w = toks[k]
+        if w.pos_ == "PROPN" and (w.ent_type_ == "PERSON" or _given_then_name(toks, k, stop)):
+            while k + 1 < stop and toks[k + 1].pos_ == "PROPN" and toks[k + 1].ent_type_ in ("PERSON", ""):
+                k += 1
+            return n if k + 1 < len(toks) and toks[k + 1].tag_ == "POS" else toks[k]   # (`Ms. Kell's aide`: the aide)
+        if not (w.pos_ in _LEAD_TAGS or w.tag_ in ("VBG", "VBN") or w.text == "-"):
+            return n
+    return n
+
+
+def _given_then_name(toks, k: int, stop: int) -> bool:
+    """toks[k] is a given name (given_names.tsv) with a proper noun after it before `stop`."""
+    return toks[k].lower_ in given_names() and k + 1 < stop and toks[k + 1].pos_ == "PROPN"
 
 
 def _misplaced_subject(v):
