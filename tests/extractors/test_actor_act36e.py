@@ -55,3 +55,19 @@ def test_soldiers_guarding_a_tomb_stay_actors(run):
     text = "The soldiers guarding the tomb of the king fired on protesters, officials said.\n"
     article = run(text)
     assert actor_at(article, text, "soldiers").sector == "MIL"
+
+
+def test_an_embassy_building_is_a_place(run):
+    text = ("Smoke rose from the charred shells of the American Embassy buildings on Friday. Protesters gathered "
+            "outside the U.S. Embassy building in Lima, witnesses said.\n")
+    article = run(text)
+    names = [a.name for a in article.actors]
+    assert not any("Embassy" in n for n in names), names
+    assert not any(m.text.endswith("Embassy") for a in article.actors for m in a.mentions), names
+
+
+def test_an_embassy_that_acts_stays_its_state(run):
+    # guard: the embassy that issues a warning is the state's mention
+    text = "Protesters gathered in Lima on Friday, and the U.S. Embassy issued a warning to travellers.\n"
+    article = run(text)
+    assert actor_at(article, text, "U.S. Embassy") is not None
