@@ -275,6 +275,11 @@ def non_actor_last_words() -> frozenset[str]:
     return _non_actors()[1]
 
 
+def non_actor_first_words() -> frozenset[str]:
+    """non_actors.tsv `first`: the lower-case first words of longer names that are no actors (`hurricane`, `calle`)."""
+    return _non_actors()[2]
+
+
 def non_actor(name: str) -> bool:
     """non_actors.tsv: a name that is a place, building, event, law, vehicle or platform, not an actor (the whole
     name, its last word, or the first word of a longer name: `Hurricane Mitch`)."""

@@ -75,6 +75,9 @@ def descriptions(st: ActorState) -> None:
             continue
         if st.ctx.skipped(tok.idx, tok.idx + len(tok)):
             continue
+        if _in_monument_name(tok):
+            st.taken.append(np_bounds(st, tok))   # `the Tomb of the Unknown Soldier`: a monument's name (act36e)
+            continue
         words = _head_phrase(st, tok)
         if words is None:
             if tok.lemma_.lower() in lex.words("group_noun"):
@@ -524,6 +527,15 @@ def _body_as_modifier(tok) -> bool:
         first = first.head
     return first.i < tok.i and first.pos_ == "ADJ" and first.dep_ == "amod" and first.head.i > tok.i and \
         first.head.pos_ == "NOUN" and first.head.is_lower and sum(1 for d in first.subtree if d.dep_ == "conj") >= 2
+
+
+def _in_monument_name(tok) -> bool:
+    """A capitalised group noun (not a sentence's first word) that is the `of`-object of a capitalised monument's
+    noun (actor_words.tsv `monument`: `the Tomb of the Unknown Soldier`): a piece of the monument's name (act36e)."""
+    if not tok.text[:1].isupper() or tok.is_sent_start or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    owner = tok.head.head
+    return owner.i < tok.i and owner.text[:1].isupper() and owner.lemma_.lower() in lex.words("monument")
 
 
 def _force_of_no_army(tok) -> bool:

@@ -37,6 +37,15 @@ class _Mentions:
             self.seen[id(c)] |= new
 
 
+def _place_first_word(name: str) -> bool:
+    """A name of two words or more (a leading `the` aside) whose first word opens no actor's name (non_actors.tsv
+    `first`: `Calle`, `Parque`, `Hurricane`): never a quote's speaker (act36e)."""
+    words = name.split()
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]
+    return len(words) > 1 and words[0].lower() in lex.non_actor_first_words()
+
+
 def speakers(st: ActorState) -> None:
     """Every quote speaker joins the actor of the name it resolves to (or a new person)."""
     idx = _Mentions(st)
@@ -79,6 +88,9 @@ def speakers(st: ActorState) -> None:
                 if titled is None and lex.non_actor_name(written):
                     continue                      # `Sanders' Medicare for all plan ... He said`: a programme,
                     #                               never a new person (a whole name of non_actors.tsv; act36a)
+                if titled is None and _place_first_word(written):
+                    continue                      # `marched around the Parque Central chanting ``...''`: a
+                    #                               place's name (non_actors.tsv `first`), no speaker (act36e)
                 if titled is not None:            # `Dublin Mayor Marilee Chinnici-Zuercher said`: the title's
                     k, info = titled              # sector and country, the name after it (act33)
                     written = written[span[k].idx - name.start:]

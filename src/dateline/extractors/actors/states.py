@@ -764,8 +764,10 @@ def unknown_orgs(st: ActorState) -> None:
         if sector is None and sports_team(span_of(st.doc, s, e)):
             sector = "BUS"                        # `the Charlotte Panthers`
             country = country or lex.place_country(" ".join(t.text for t in tokens(st.doc)[s:e - 1]))
-        under = ent.root if ent.root.dep_ == "compound" else ent.root.head
-        if ent.root.dep_ in ("compound", "nmod", "amod") and \
+        root = ent.root if ent.root.pos_ != "DET" else st.toks[e - 1]   # (`the American Embassy` + `buildings`:
+        #                                           the parser may hang `the` on the noun too, and spaCy's root is then `the`)
+        under = root if root.dep_ == "compound" else root.head
+        if root.dep_ in ("compound", "nmod", "amod") and \
                 _compound_head(under).lemma_.lower() in lex.words("facility"):
             continue                              # `a U.S. Marine barracks`, `an Air Force base`: a place
         if sector in ("JUD", "LEG") and ent.root.dep_ == "compound" and \
