@@ -3,12 +3,11 @@ charge is COERCE, the murder what it says), and verbs of harsh words the trigger
 `hammered`) are criticism when aimed at someone by someone. Invented sentences; each test keeps the forms that stay."""
 from __future__ import annotations
 
-HARM = "Last year a gunman shot two people outside a bar in the city."
+from harm_story import HARM, events  # noqa: F401 (HARM for tests that name it)
 
 
 def _events(run, text: str) -> list:
-    art = run("\n\n" + text + "\n\n" + HARM + "\n")
-    return [(e.type, e.trigger.text) for e in art.events if e.trigger.start < len(text) + 2]
+    return [e[:2] for e in events(run, text)]
 
 
 def test_a_murder_charged_is_no_attack(run):

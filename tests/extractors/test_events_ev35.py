@@ -3,13 +3,11 @@ and the crime an arrest's `in` phrase names (the case, not the arrested). Invent
 forms that stay."""
 from __future__ import annotations
 
-HARM = "Last year a gunman shot two people outside a bar in the city."
+from harm_story import HARM, events  # noqa: F401 (HARM for tests that name it)
 
 
 def _events(run, text: str) -> list:
-    art = run("\n\n" + text + "\n\n" + HARM + "\n")
-    return [(e.type, e.trigger.text, tuple(p.text for p in e.source), tuple(p.text for p in e.target))
-            for e in art.events if e.trigger.start < len(text) + 2]
+    return events(run, text)
 
 
 def test_under_assault_by_a_politician_is_criticism(run):

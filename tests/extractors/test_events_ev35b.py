@@ -4,13 +4,11 @@ Kell made during a speech attacking X`, `opened the drive with a speech denounci
 test keeps the forms that stay."""
 from __future__ import annotations
 
-HARM = "Last year a gunman shot two people outside a bar in the city."
+from harm_story import HARM, events  # noqa: F401 (HARM for tests that name it)
 
 
 def _events(run, text: str) -> list:
-    art = run("\n\n" + text + "\n\n" + HARM + "\n")
-    return [(e.type, e.trigger.text, tuple(p.text for p in e.source), tuple(p.text for p in e.target))
-            for e in art.events if e.trigger.start < len(text) + 2]
+    return events(run, text)
 
 
 def _sources(evs, etype: str) -> list:

@@ -4,15 +4,11 @@ then a volunteer, shot and killed Roe`), and a possessive pronoun is the actor i
 (`He appeared before a judge who denied his request`). Invented sentences; each test keeps the forms that stay."""
 from __future__ import annotations
 
-HARM = "Last year a gunman shot two people outside a bar in the city."
+from harm_story import HARM, events  # noqa: F401 (HARM for tests that name it)
 
 
 def _events(run, text: str) -> list:
-    art = run("\n\n" + text + "\n\n" + HARM + "\n")
-    names = {a.id: a.name for a in art.actors}
-    return [(e.type, e.trigger.text, tuple(p.text for p in e.source), tuple(p.text for p in e.target),
-             tuple(names.get(p.actor) for p in e.source), tuple(names.get(p.actor) for p in e.target))
-            for e in art.events if e.trigger.start < len(text) + 2]
+    return events(run, text, names=True)
 
 
 def test_one_seen_firing_is_the_doer(run):

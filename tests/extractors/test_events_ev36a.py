@@ -6,15 +6,11 @@ target keeps its own event (`denounced what Kell called X`). Invented sentences;
 stay."""
 from __future__ import annotations
 
-HARM = "Last year a gunman shot two people outside a bar in the city."
+from harm_story import HARM, events  # noqa: F401 (HARM for tests that name it)
 
 
 def _events(run, text: str) -> list:
-    art = run("\n\n" + text + "\n\n" + HARM + "\n")
-    names = {a.id: a.name for a in art.actors}
-    return [(e.type, e.trigger.text, tuple(p.text for p in e.source), tuple(p.text for p in e.target),
-             tuple(names.get(p.actor) for p in e.source), tuple(names.get(p.actor) for p in e.target))
-            for e in art.events if e.trigger.start < len(text) + 2]
+    return events(run, text, names=True)
 
 
 def test_a_verdict_in_the_passive_is_the_by_doers(run):
