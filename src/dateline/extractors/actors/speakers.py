@@ -100,8 +100,7 @@ def speakers(st: ActorState) -> None:
                     c = cluster(st, ("P?", written), written)
                 add(st, c, name.start, end)
                 idx.sync(c)
-        body = _body_speaker(st, sp.start, sp.end) if c is not None and c.key[0] in ("P", "P?") else None
-        if c is None or body == "body":
+        if c is None or (c.key[0] in ("P", "P?") and _body_speaker(st, sp.start, sp.end)):
             continue                              # `"...with Zimmerman," the company wrote`: no person (act36b)
         st.speaker_of[k] = c                      # (`her initial statement`: hers, as before)
         if not _names_other(idx, c, sp.start, sp.end) and _personal(st, sp.start, sp.end) and \
@@ -247,18 +246,17 @@ def _subheading(st: ActorState, start: int, end: int) -> bool:
         not any(ch in line for ch in ".,;:\"“”")
 
 
-def _body_speaker(st: ActorState, start: int, end: int) -> Optional[str]:
+def _body_speaker(st: ActorState, start: int, end: int) -> bool:
     """A speaker span that is a body or a paper, no person (`the company`, `the paper's editorial board`, `a Richmond
-    County sheriff's report`): "body" when headed by a common noun of actor_words.tsv `body_speaker` or
-    `paper_speaker`, "owned" for a paper a personal pronoun owns (`her initial statement`: the pronoun's person may
-    still be the one who speaks), else None (act36b)."""
+    County sheriff's report`): headed by a common noun of actor_words.tsv `body_speaker`, or of `paper_speaker` that
+    no personal pronoun owns (`her initial statement`: the pronoun's person may still be the one who speaks) (act36b)."""
     span = char_span(st.doc, start, end, alignment_mode="expand")
     if span is None or span.root.pos_ != "NOUN":
-        return None
+        return False
     lemma = span.root.lemma_.lower()
     if lemma in lex.words("paper_speaker"):
-        return "owned" if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children(span.root)) else "body"
-    return "body" if lemma in lex.words("body_speaker") else None
+        return not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children(span.root))
+    return lemma in lex.words("body_speaker")
 
 
 def _personal(st: ActorState, start: int, end: int) -> bool:
