@@ -153,6 +153,9 @@ def find_hits(st: ActorState) -> None:
             #                                       `Jamaica Plain`, `Lebanon Hills`: a town's or district's (act36c)
         if label == "PER" and _in_double_surname(toks, s, e):
             continue                              # `Joaquin Navarro-Valls`: no Manuel Valls (ident34)
+        if label == "PER" and _before_area_end(toks, e):
+            continue                              # `Clinton Township police`, `Jackson County`: the area's name,
+            #                                       not Hillary Clinton's (act37c)
         entry = _entry(st, label, name)
         if entry is None:
             continue
@@ -182,6 +185,14 @@ def _before_place_end(toks, e: int) -> bool:
     `place_name_end`: `Jamaica Plain`, `Lebanon Hills`, `Peru Heights`), one space apart on one line: that place's
     name, as common.demonym_opens_place reads `Indian Orchard` (act36c)."""
     return e < len(toks) and toks[e].text[:1].isupper() and toks[e].lower_ in lex.words("place_name_end") and \
+        toks[e - 1].whitespace_ == " "
+
+
+def _before_area_end(toks, e: int) -> bool:
+    """True for a name right before a capitalised last word of a local area's name, one space apart (actor_words.tsv
+    `area_end`: `Clinton Township`, `Clinton Twp.`, `Jackson County`): the area's name, not a lexicon person's (act37c:
+    `Clinton Township police` made Hillary Clinton an actor of a Michigan shooting)."""
+    return e < len(toks) and toks[e].text[:1].isupper() and toks[e].lower_ in lex.words("area_end") and \
         toks[e - 1].whitespace_ == " "
 
 
@@ -530,6 +541,7 @@ def nameless_spans(st: ActorState) -> None:
     _streets_before_homes(st)                    # `his Lasinger Lane apartment`: a street (act34e)
     _located_places(st)                          # `in Holm Way`, `at Clubview Elementary`: where, no actor (act34h)
     _street_lists(st)                            # `Birch Street, Kellen Court and Fox Run`: streets (act36c)
+    _townships(st)                               # `shot in Clinton Twp.`: a township, where (act37c)
     money = lex.words("money_last")
     for t in having(st.toks, LOWER=lexicon_ids(money)):   # `the Edward Byrne Justice Assistance Grants`: money
         if t.lower_ in money and t.is_title and t.i > 0 and toks[t.i - 1].is_title and \
@@ -661,6 +673,38 @@ def _located_places(st: ActorState) -> None:
         if all(spots.get(s) or any(a <= s and e <= b for a, b, _ in st.nameless.around(s, e)) for s, e in mentions):
             for s, e in mentions:
                 st.nameless.add(s, e)
+
+
+def _townships(st: ActorState) -> None:
+    """A capitalised name ending in a township's word (actor_words.tsv `township_word`: `Hamilton Township`, `Clinton
+    Twp.`) that no body's word follows (`Clinton Township police`, `Clinton Twp. Police`, `Hamilton Township
+    trustees` are bodies: a capitalised word, or a lower-case word of a body or a title, follows) is a place, no actor
+    (act37c: `Man charged in shooting of boy in Clinton Twp.` made a person of it). A name holding a lexicon
+    organisation is kept."""
+    words = lex.words("township_word")
+    toks = st.toks
+    for t in having(toks, LOWER=lexicon_ids(words)):
+        if t.lower_ not in words or not t.is_title or t.i < 1 or not toks[t.i - 1].is_title:
+            continue
+        j = t.i + 1
+        if j < len(toks) and toks[j].text == "." and not t.whitespace_:
+            j += 1                                # (`Twp.`: the abbreviation's stop)
+        nxt = toks[j] if j < len(toks) else None
+        if nxt is not None and (nxt.is_title and not nxt.is_sent_start or nxt.is_lower and _body_word(nxt)):
+            continue
+        k = t.i
+        while k > max(t.i - 4, 0) and toks[k - 1].is_title and toks[k - 1].is_alpha and not toks[k].is_sent_start:
+            k -= 1                                # (the name may open a line: `Clinton Township — A man ...`)
+        if k < t.i and not any(st.hits.get(i, ("",))[0] == "ORG" for i in range(k, t.i + 1)):
+            st.nameless.add(toks[k].idx, t.idx + len(t))
+
+
+def _body_word(tok) -> bool:
+    """True for a lower-case word of a local body or an office (actor_words.tsv `town_agency`, orgwords.tsv, a title
+    of titles.tsv): `police`, `committee`, `trustees`, `clerk`."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    return low in lex.words("town_agency") or low in lex.org_words() or lemma in lex.org_words() or \
+        lemma in lex.titles() or low in lex.titles()
 
 
 @functools.lru_cache(maxsize=1)

@@ -1037,6 +1037,8 @@ def _names_a_thing(st: ActorState, e: int) -> bool:
         return True                               # `Trump Taj Mahal`, "The Truman Show" (act29a)
     if _road_abbreviated_after(toks, e):
         return True                               # `skyridge dr and s McDaniel dr`: a road (ident34)
+    if e < len(doc) and toks[e].text[:1].isupper() and toks[e].lower_ in lex.words("area_end"):
+        return True                               # `Clinton Township police`, `Jackson County`: an area (act37c)
     k = e
     while k < len(doc) and k < e + 3 and toks[k].text[:1].isupper() and toks[k].is_alpha:
         k += 1
