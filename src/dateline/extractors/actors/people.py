@@ -129,11 +129,14 @@ def _named_after_saint_or_day(doc, s: int, e: int) -> bool:
 
 
 def _place_before_person_noun(doc, s: int, e: int) -> bool:
-    """True for a large city's name (no lexicon person's) right before a lower-case noun of a person (actor_words.tsv
-    `person_noun`: `Sioux Falls woman hurt`, `a Dayton man`): where the person is from, not a name."""
+    """True for a large city's or a town's name (no lexicon person's) right before a lower-case noun of a person
+    (actor_words.tsv `person_noun`: `Sioux Falls woman hurt`, `a Dayton man`, `missing Glen Allen woman`: a town of
+    the gazetteer, act37c): where the person is from, not a name."""
     if e >= len(doc) or not tokens(doc)[e].is_lower or tokens(doc)[e].lemma_.lower() not in lex.words("person_noun"):
         return False
-    return lex.place_country(span_text(doc, s, e)) is not None
+    name = span_text(doc, s, e)
+    return lex.place_country(name) is not None or e - s >= 2 and bool(lex.settlement_country(name) or
+                                                                       lex.town_country(name))
 
 
 def _townsperson(st: ActorState, s: int, e: int) -> None:
@@ -153,6 +156,63 @@ def _townsperson(st: ActorState, s: int, e: int) -> None:
                 role=kind.role if kind and "person" in kinds else None)
     add(st, c, start, end)
     st.taken.append((start, end))
+
+
+def _town_forms(st: ActorState) -> frozenset:
+    """The names the article writes as a town's, a region's or an island's (act37c: `the Indonesian island of Java`,
+    `from Dogu Beyazit, a farming town`, `of Swanton, Ohio`, `Telegraph Road in Glen Allen`, `missing Glen Allen
+    woman`), in an entity of any label, no lexicon person's and after no title:
+    - the `of`-object of a lower-case noun of a place (actor_words.tsv `place_of`: `the town of X`, `the state of X`);
+    - a name before a comma and a lower-case phrase ending in such a noun (`X, a farming town`);
+    - a name before a comma and a US state or a country (`_town_of_state`);
+    - a town of the gazetteer (`lex.settlement_country`, `lex.town_country`, `lex.us_town`) as the object of a
+      locative preposition on a verb or a name (`seen in X`, `Telegraph Road in X`) or before a lower-case noun of a
+      person (`_place_before_person_noun`).
+    A name tagged as a person's is then the place's wherever it stands (`Swanton is about 20 miles west of Toledo`);
+    not a surname of a longer person's name of the article (`Tony Jackson` in a story from `JACKSON, Miss.`), nor a
+    name that is anywhere the subject of a verb (`Stockton calls in DOJ for help`: the town acts)."""
+    doc, toks = st.doc, st.toks
+    places, locative = lex.words("place_of"), lex.words("locative")
+    found = set()
+    for ent in entities(doc):
+        if ent.label_ not in PERSON_LABELS and ent.label_ not in ("GPE", "LOC", "ORG", "FAC"):
+            continue
+        s, e = ent.start, ent.end
+        while s < e and toks[s].pos_ == "DET":
+            s += 1
+        while e > s and (toks[e - 1].text in lex.words("possessive_mark") or toks[e - 1].is_punct):
+            e -= 1
+        if s >= e or any(st.hits.get(k, ("",))[0] == "PER" for k in range(s, e)) or \
+                s > 0 and toks[s - 1].is_title and toks[s - 1].lower_ in lex.title_words():
+            continue
+        name = span_text(doc, s, e)
+        root, head = ent.root, ent.root.head
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.is_lower and head.head.lemma_ in places or \
+                _town_apposition(toks, e, places) or _town_of_state(doc, e) or \
+                (root.dep_ == "pobj" and head.lower_ in locative and head.head.pos_ in ("VERB", "AUX", "PROPN") or
+                 _place_before_person_noun(doc, s, e)) and \
+                bool(lex.settlement_country(name) or lex.town_country(name) or lex.us_town(name)):
+            found.add(name)
+    if found:
+        surnames = {ent[-1].text for ent in entities(doc) if ent.label_ in PERSON_LABELS and len(ent) > 1}
+        found -= surnames                         # (`JACKSON, Miss.` over `Mayor Tony Jackson ... Jackson said`)
+        found -= {ent.text for ent in entities(doc) if ent.root.dep_ == "nsubj" and ent.root.head.pos_ == "VERB"}
+        #                                           (`Stockton calls in DOJ`: the town acts, its government)
+    return frozenset(found)
+
+
+def _town_apposition(toks, e: int, places) -> bool:
+    """True for a name before a comma and a lower-case phrase of up to four words ending in a noun of a populated
+    place (`Dogu Beyazit, a farming town in eastern Turkey`)."""
+    if e + 1 >= len(toks) or toks[e].text != ",":
+        return False
+    for j in range(e + 1, min(e + 5, len(toks))):
+        t = toks[j]
+        if not t.is_lower or not t.is_alpha:
+            return False
+        if t.pos_ == "NOUN" and t.lemma_ in places and j > e + 1:
+            return True
+    return False
 
 
 def _town_after_locative(ent) -> bool:
@@ -200,6 +260,7 @@ def people(st: ActorState) -> None:
             firsts.append({t.text for t in doc[:-1] if t.text[:1].isupper() and t.is_alpha and t.whitespace_ == " "
                            and t.nbor().text[:1].isupper() and t.nbor().is_alpha})
         return firsts[0]
+    towns = _town_forms(st)
     for ent in entities(doc):
         if st.ctx.skipped(ent.start_char, ent.end_char):
             continue
@@ -281,7 +342,8 @@ def people(st: ActorState) -> None:
         road = _road_named(doc, s, e)
         named = any(st.hits.get(k, ("",))[0] == "PER" for k in range(s, e))
         townsperson = not road and not named and _place_before_person_noun(doc, s, e)
-        if road or townsperson or not named and _town_after_locative(ent) or _site_after_preposition(st, ent, s, e):
+        if road or townsperson or not named and (_town_after_locative(ent) or span_text(doc, s, e) in towns) or \
+                _site_after_preposition(st, ent, s, e):
             covered.update(range(s, e))           # (nor a lexicon name inside it: `Abraham Lincoln Parkway`)
             if townsperson:
                 _townsperson(st, s, e)
