@@ -680,7 +680,7 @@ def _townships(st: ActorState) -> None:
     Twp.`) that no body's word follows (`Clinton Township police`, `Clinton Twp. Police`, `Hamilton Township
     trustees` are bodies: a capitalised word, or a lower-case word of a body or a title, follows) is a place, no actor
     (act37c: `Man charged in shooting of boy in Clinton Twp.` made a person of it). A name holding a lexicon
-    organisation is kept."""
+    organisation, or a verb's subject (`township_acts`), is kept."""
     words = lex.words("township_word")
     toks = st.toks
     for t in having(toks, LOWER=lexicon_ids(words)):
@@ -695,8 +695,15 @@ def _townships(st: ActorState) -> None:
         k = t.i
         while k > max(t.i - 4, 0) and toks[k - 1].is_title and toks[k - 1].is_alpha and not toks[k].is_sent_start:
             k -= 1                                # (the name may open a line: `Clinton Township — A man ...`)
-        if k < t.i and not any(st.hits.get(i, ("",))[0] == "ORG" for i in range(k, t.i + 1)):
+        if k < t.i and not any(st.hits.get(i, ("",))[0] == "ORG" for i in range(k, t.i + 1)) and \
+                not township_acts(toks, k, t.i + 1):
             st.nameless.add(toks[k].idx, t.idx + len(t))
+
+
+def township_acts(toks, s: int, e: int) -> bool:
+    """True for a township's name over tokens [s, e) that is a verb's subject (`Tewksbury Twp. introduces special
+    events ordinance`): its government acts, an actor."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") for t in toks[s:e])
 
 
 def _body_word(tok) -> bool:

@@ -16,6 +16,7 @@ from .common import (rank_cut, PERSON_LABELS, add, add_org, org_sector, age_afte
                      civil_officer, cluster, demonym_opens_place, hit_at, is_person_title, case_party, line_at, np_bounds,
                      sports_team, title_case_line, acts_as_person, PUBLIC_BODY)
 from .codes import dateline_country, signatures, us_state_forms
+from .hits import township_acts
 from .local_news import wanted_on_charges
 from .state import ActorState, Cluster, surname_of
 from ..spans import (char_span, children, column, entities, heads, ids_of, indices, lemma_in, lexicon_ids, lowered,
@@ -202,16 +203,18 @@ def _town_forms(st: ActorState) -> frozenset:
 
 
 def _town_apposition(toks, e: int, places) -> bool:
-    """True for a name before a comma and a lower-case phrase of up to four words ending in a noun of a populated
-    place (`Dogu Beyazit, a farming town in eastern Turkey`)."""
-    if e + 1 >= len(toks) or toks[e].text != ",":
+    """True for a name before a comma and a lower-case phrase of up to four words opening with an article and headed
+    by a noun of a populated place (`Dogu Beyazit, a farming town in eastern Turkey`; not `Brian Connors, acting city
+    chief development officer`, where `city` modifies the noun after it)."""
+    if e + 2 >= len(toks) or toks[e].text != "," or toks[e + 1].lower_ not in ("a", "an", "the"):
         return False
-    for j in range(e + 1, min(e + 5, len(toks))):
+    for j in range(e + 2, min(e + 6, len(toks))):
         t = toks[j]
         if not t.is_lower or not t.is_alpha:
             return False
-        if t.pos_ == "NOUN" and t.lemma_ in places and j > e + 1:
-            return True
+        if t.pos_ == "NOUN" and t.lemma_ in places:
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            return nxt is None or not (nxt.is_alpha and nxt.is_lower and nxt.pos_ in ("NOUN", "PROPN", "ADJ"))
     return False
 
 
@@ -534,7 +537,8 @@ def people(st: ActorState) -> None:
             if e - s == 1 and s not in paired and s not in in_list and not (_person_like(st, toks[s]) or dated_out) or (lex.non_actor(key[1]) or lex.non_actor(span_text(doc, s, e))) and not _addressed_language(toks, s, e) or \
                     _product(toks[e - 1]) and not _after_age(toks, s) or _credit_line(toks[e - 1]) or \
                     case_party(doc, s, e) or _town_of_state(doc, e) or any(t.like_num for t in toks[s:e]) or \
-                    e - s >= 2 and toks[e - 1].text.istitle() and toks[e - 1].lower_ in lex.words("town_last") or \
+                    e - s >= 2 and toks[e - 1].text.istitle() and toks[e - 1].lower_ in lex.words("town_last") and \
+                    not (toks[e - 1].lower_ in lex.words("township_word") and township_acts(toks, s, e)) or \
                     all(t.lower_ in lex.words("honorific") for t in toks[s:e]) or \
                     e - s >= 4 and any(lex.non_actor("x " + t.lower_) for t in toks[s:e]):
                 continue                          # `Cruz 42-40` (a poll), `Mr.` alone, `Historic Climate

@@ -715,6 +715,11 @@ def unknown_orgs(st: ActorState) -> None:
                 break                             # `the Indian Orchard Citizens Council`: a place's name (act27b)
             if h and h[0] in ("CTRY", "DEM"):
                 country = h[1]
+                if h[2] >= ent.start + 2 and st.toks[h[2] - 1].text in lex.words("possessive_mark") and \
+                        st.toks[h[2] - 2].is_title and h[3] < ent.end:
+                    country, sector = None, "BUS"  # `Henry's Turkey Service`, `Bob's Canada Goose Removal`: a firm
+                    st.hits.pop(h[2], None)        # named after its owner, no country's body nor a mention of the
+                    break                          # country (act37c)
                 if h[0] == "CTRY" and h[2] > ent.start and span_text(st.doc, h[2] - 1, h[3]) in us_state_forms():
                     country = "USA"               # `the New Jersey Generals`, `New Mexico State`: a US state's name
                     break                         # holds the country's (Jersey, Mexico)

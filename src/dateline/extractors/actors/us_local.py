@@ -32,6 +32,11 @@ _DOLLARS = re.compile(r"\$ ?\d")
 _PHONE = re.compile(r"(?<![\w-])(?:\(\d{3}\) ?|\d{3}-)?\d{3}-\d{4}(?![\w-])")   # `746-5151`, `(603) 746-5151`
 _BARE_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)(?= [A-Z])")   # `Mr Smith`: British and Commonwealth usage
 _ABROAD_MONEY = ("£", "€")
+_TOWN_STATE = re.compile(r"\b([A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,2}), ([A-Z][A-Za-z]{1,12}\.?)(?![A-Za-z])")
+#   a town, a comma and a state's name or abbreviation, anywhere (`Mobile, AL- Late Sunday`, `CUMBERLAND, Ind--`: a
+#   dateline the structure stage did not parse; act37c)
+_EMERGENCY_CALL = re.compile(r"\b(?:call(?:ed|s|ing)?|dial(?:l?ed|s|ing)?|a|the) 911\b", re.IGNORECASE)
+#   the American emergency number called (`a 911 call`, `call 911`; not `Porsche 911`; act37c)
 
 
 @functools.lru_cache(maxsize=1)
@@ -54,9 +59,41 @@ def us_local_home(st: ActorState, votes: int) -> tuple[Optional[str], float]:
     towns = _towns(st)
     if towns is None:
         return None, 0.0
-    points = votes + len(towns) + bool(_DOLLARS.search(text)) + bool(_PHONE.search(text)) + \
+    if _town_and_state(text):
+        return "USA", 1.0                         # (as sure as a dateline: `Mobile, AL-`)
+    points = votes + len(towns) + bool(_DOLLARS.search(text)) + \
+        bool(_PHONE.search(text) or _EMERGENCY_CALL.search(text)) + bool(_state_named(text)) + \
         bool(_words_pattern("american_word").search(text) or _words_pattern("us_local_word").search(text))
     return ("USA", 1.0) if points >= US_LOCAL_LEAST else (None, 0.0)
+
+
+def _town_and_state(text: str) -> bool:
+    """True for an American town (`lex.us_town`, no large city of another country: not `Athens, Ga.`) written
+    before a comma and a US state's name or abbreviation, with or without its stop (`Mobile, AL-`, `CUMBERLAND,
+    Ind--`, `Swanton, Ohio`): where the story is, as a dateline would say (act37c)."""
+    from .codes import us_state_forms             # (codes imports this module)
+    forms = us_state_forms()
+    for m in _TOWN_STATE.finditer(text):
+        state = m.group(2)
+        if state not in forms and state + "." not in forms:
+            continue
+        town = m.group(1).title() if m.group(1).isupper() else m.group(1)
+        if lex.us_town(town) and lex.place_country(town) in (None, "USA"):
+            return True
+    return False
+
+
+def _state_named(text: str) -> bool:
+    """True for a US state's full name written as a word (`Iowa law`, `a Texas-based company`), not `Georgia` (a
+    country's name too) nor `Washington` (a capital and a surname): a point of American evidence (act37c)."""
+    return _state_pattern().search(text) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _state_pattern() -> re.Pattern:
+    """The US states' full names (`lex.us_states`) but `Georgia` and `Washington`, as whole words, case kept."""
+    names = sorted((n for n in lex.us_states() if n not in ("Georgia", "Washington")), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
 
 
 def _towns(st: ActorState) -> Optional[set[str]]:
