@@ -127,3 +127,19 @@ def test_a_country_owning_a_body_keeps_its_country(run):
     text = "Britain's Royal Navy sent a ship to the Gulf on Monday, Turkey's Foreign Ministry said.\n"
     article = run(text)
     assert any(a.country == "TUR" for a in article.actors), [(a.name, a.country) for a in article.actors]
+
+
+def test_an_alderman_and_a_detective_abbreviated_before_their_names_take_their_sectors(run):
+    text = ("A man was shot on the West Side, according to Ald. Rosa Vega (12th). Vega said guns must get off the "
+            "street. Anyone with information is asked to call Det. Sam Boyle, police said.\n")
+    article = run(text)
+    vega = actor_at(article, text, "Rosa Vega")
+    boyle = actor_at(article, text, "Sam Boyle")
+    assert vega is not None and vega.sector == "GOV", (vega.name, vega.sector) if vega else None
+    assert boyle is not None and boyle.sector == "COP", (boyle.name, boyle.sector) if boyle else None
+
+
+def test_a_state_s_attorney_is_a_prosecutor_not_a_private_lawyer(run):
+    text = "Police said shots were fired in the street. State's Attorney Jim Hale said there was an exchange of gunfire.\n"
+    hale = actor_at(run(text), text, "Jim Hale")
+    assert hale is not None and hale.sector == "JUD", (hale.name, hale.sector) if hale else None

@@ -3757,7 +3757,11 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
             continue                              # (no person title opens with the word: speed36b)
         for k in range(min(len(words), i + 4), i, -1):
             for seq in (words[i:k], words[i:k - 1] + [lemmas[k - 1]]):
-                t = table.get(" ".join(seq), {}).get("person")
+                key = " ".join(seq)
+                if "'s" in seq or "’s" in seq:
+                    key = key.replace(" ’s ", "'s ").replace(" 's ", "'s ")   # `State's Attorney Jerry Brady`: the
+                    #                                   possessive is a token of its own, the table's phrase one word
+                t = table.get(key, {}).get("person")
                 if t and t.role == "student" and k - i == 1 and _year_before_noun(span[k - 1]):
                     continue                      # `senior project manager`: a rank of the job, no student (act26c)
                 if t and k - i == 1 and span[i].text == "Junior" and not _given_name_after(span[i]):
