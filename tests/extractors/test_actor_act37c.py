@@ -143,3 +143,25 @@ def test_a_state_s_attorney_is_a_prosecutor_not_a_private_lawyer(run):
     text = "Police said shots were fired in the street. State's Attorney Jim Hale said there was an exchange of gunfire.\n"
     hale = actor_at(run(text), text, "Jim Hale")
     assert hale is not None and hale.sector == "JUD", (hale.name, hale.sector) if hale else None
+
+
+def test_a_chain_named_as_the_site_of_a_shooting_is_no_actor(run):
+    text = ("Teen shot outside restaurant\nA teen was shot in the parking lot of the McDonald's next to a gas station, "
+            "police said. Officers were called to the Chevron gas station on Main Street at 11 p.m. The teen was taken "
+            "to a hospital.\n")
+    names = [a.name for a in run(text).actors]
+    assert not any(n.startswith("McDonald") or n.startswith("Chevron") for n in names), names
+
+
+def test_a_chain_that_acts_stays_an_actor(run):
+    # guard: `McDonald's said` and `Chevron agreed`: the companies act (passes before and after)
+    text = "McDonald's said on Monday it will close 200 restaurants. Chevron agreed to buy a rival for $5 billion.\n"
+    names = [a.name for a in run(text).actors]
+    assert any(n.startswith("McDonald") for n in names) and "Chevron" in names, names
+
+
+def test_a_tournament_named_classic_is_no_actor(run):
+    text = ("Sam Ruiz birdied his final two holes to snatch a one-shot lead after three rounds of the Pine Valley "
+            "Chrysler Classic. Ruiz shot a five-under-par 67.\n")
+    names = [a.name for a in run(text).actors]
+    assert not any(n.endswith("Classic") for n in names), names

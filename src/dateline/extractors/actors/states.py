@@ -258,7 +258,9 @@ def _among_places(st: ActorState, root) -> bool:
 def _store(st: ActorState, root, e: int) -> bool:
     """A company named as one of its shops or sites, not as the company acting: with `a`/`an`, or `the` and a
     place after it (`a Walmart in Ohio`, `the CVS at the Epicentre`), after a locative preposition with a
-    determiner (`outside the Walmart`), or before a noun of a site (actor_words.tsv `store`: `a Target store`)."""
+    determiner (`outside the Walmart`), as the `of`-object of a part of a site with `the` (actor_words.tsv `site_of`:
+    `the parking lot of the McDonald's`, act37c), or before a noun of a site (actor_words.tsv `store`: `a Target
+    store`, `the Chevron gas station`)."""
     doc = st.doc
     dets = [c.lower_ for c in children(root) if c.dep_ == "det"]
     if root.dep_ == "compound" and _compound_head(root).lemma_.lower() in lex.words("store"):
@@ -266,8 +268,10 @@ def _store(st: ActorState, root, e: int) -> bool:
     if dets[:1] in (["a"], ["an"], ["another"], ["every"]):
         return True
     if dets[:1] == ["the"] and (e < len(doc) and tokens(doc)[e].lower_ in ("at", "in", "on", "near") or
-                                root.dep_ == "pobj" and root.head.lower_ in lex.words("locative")):
-        return True
+                                root.dep_ == "pobj" and root.head.lower_ in lex.words("locative") or
+                                root.dep_ == "pobj" and root.head.lower_ == "of" and
+                                root.head.head.lemma_.lower() in lex.words("site_of")):
+        return True                               # (`the parking lot of the McDonald's`: act37c)
     return False
 
 
