@@ -205,7 +205,7 @@ def _town_forms(st: ActorState) -> frozenset:
 def _town_apposition(toks, e: int, places) -> bool:
     """True for a name before a comma and a lower-case phrase of up to four words opening with an article and headed
     by a noun of a populated place (`Dogu Beyazit, a farming town in eastern Turkey`; not `Brian Connors, acting city
-    chief development officer`, where `city` modifies the noun after it)."""
+    chief development officer` nor `Tom Kellerby, the town's mayor`, where the noun modifies or owns the one after)."""
     if e + 2 >= len(toks) or toks[e].text != "," or toks[e + 1].lower_ not in ("a", "an", "the"):
         return False
     for j in range(e + 2, min(e + 6, len(toks))):
@@ -214,7 +214,8 @@ def _town_apposition(toks, e: int, places) -> bool:
             return False
         if t.pos_ == "NOUN" and t.lemma_ in places:
             nxt = toks[j + 1] if j + 1 < len(toks) else None
-            return nxt is None or not (nxt.is_alpha and nxt.is_lower and nxt.pos_ in ("NOUN", "PROPN", "ADJ"))
+            return nxt is None or nxt.text not in lex.words("possessive_mark") and (
+                nxt.is_punct or nxt.pos_ in ("ADP", "CCONJ", "SCONJ", "VERB", "AUX", "ADV", "PRON", "DET"))
     return False
 
 
