@@ -3753,13 +3753,14 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
     lemmas = [t.lemma_.lower() for t in span]
     best = None
     table, openers = lex.titles(), _title_openers()
+    owned = "'s" in words or "’s" in words       # (a possessive token inside: `State's Attorney`, act37c)
     for i in range(len(words)):
         if words[i] not in openers and lemmas[i] not in openers and " " not in words[i] + lemmas[i]:
             continue                              # (no person title opens with the word: speed36b)
         for k in range(min(len(words), i + 4), i, -1):
             for seq in (words[i:k], words[i:k - 1] + [lemmas[k - 1]]):
                 key = " ".join(seq)
-                if "'s" in seq or "’s" in seq:
+                if owned:
                     key = key.replace(" ’s ", "'s ").replace(" 's ", "'s ")   # `State's Attorney Jerry Brady`: the
                     #                                   possessive is a token of its own, the table's phrase one word
                 t = table.get(key, {}).get("person")
