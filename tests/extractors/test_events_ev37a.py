@@ -1,0 +1,49 @@
+"""ev37a: the inner speaker of a quote told `according to` an outlet (`"...," Kell said, according to The Herald`: Kell
+is the source of the speech act, the quotes stage keeps The Herald as the outer source), and `X-bashing` (the name
+before the hyphen is the target; borne as the object of a verb of getting, `faced Kell-bashing from the Democrats`,
+the `from` object is the source, not the one who faced it). Invented sentences."""
+from __future__ import annotations
+
+from harm_story import events
+
+
+def _sources(evs, trigger):
+    return [e[2] for e in evs if e[1] == trigger]
+
+
+def test_according_to_outlet_leaves_the_inner_speaker_as_source(run):
+    evs = events(run, '"We condemn the governor\'s decision," Mayor Kell said, according to The Daily Herald.')
+    assert _sources(evs, "condemn") == [("Mayor Kell",)], evs
+    evs = events(run, '"I urge the council to reject the plan," the mayor told reporters, according to the Daily '
+                      'Post.')
+    assert _sources(evs, "urge") == [("the mayor",)], evs
+
+
+def test_according_to_speaker_goes_on_in_the_next_quote(run):
+    evs = events(run, '"We condemn the governor\'s decision," Mayor Kell said, according to The Daily Herald. "We '
+                      'urge the council to reject the plan."')
+    assert _sources(evs, "urge") == [("Mayor Kell",)], evs
+
+
+def test_according_to_with_no_speaking_verb_keeps_the_outlet(run):
+    # guard (passes on main too): no inner speaker to take
+    evs = events(run, '"We condemn the governor\'s decision," according to a statement from the Daily Herald.')
+    assert all("Kell" not in " ".join(s) for s in _sources(evs, "condemn")), evs
+
+
+def test_hyphen_name_is_the_target_of_the_bashing(run):
+    evs = events(run, "The senator engaged in Kell-bashing at the rally.")
+    assert [(e[2], e[3]) for e in evs if e[1] == "bashing"] == [(("The senator",), ("Kell",))], evs
+
+
+def test_bashing_faced_from_someone(run):
+    evs = events(run, "The governor faced Kell-bashing from the Democrats.")
+    assert [(e[2], e[3]) for e in evs if e[1] == "bashing"] == [(("the Democrats",), ("Kell",))], evs
+    evs = events(run, "The governor faced bashing from the Democrats.")
+    assert [(e[2], e[3]) for e in evs if e[1] == "bashing"] == [(("the Democrats",), ("The governor",))], evs
+
+
+def test_plain_criticism_received_stays(run):
+    # guard (passes on main too): an event noun received keeps `_received`'s reading
+    evs = events(run, "The mayor has faced relentless criticism from the council.")
+    assert [(e[2], e[3]) for e in evs if e[1] == "criticism"] == [(("the council",), ("The mayor",))], evs
