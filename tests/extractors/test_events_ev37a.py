@@ -47,3 +47,21 @@ def test_plain_criticism_received_stays(run):
     # guard (passes on main too): an event noun received keeps `_received`'s reading
     evs = events(run, "The mayor has faced relentless criticism from the council.")
     assert [(e[2], e[3]) for e in evs if e[1] == "criticism"] == [(("the council",), ("The mayor",))], evs
+
+
+def test_a_piece_that_asks_someone_is_the_source(run):
+    # a request, threat or refusal made by a piece of writing or a recording to someone named (as `_published_attack`
+    # for criticism): the piece is the source; on main every source a thing dropped the event
+    evs = events(run, "The lawsuit is calling on the district court to review the polling plan.")
+    assert [(e[0], e[2], e[3]) for e in evs if e[1] == "calling"] == [
+        ("REQUEST", ("The lawsuit",), ("the district court",))], evs
+    evs = events(run, "The letter urges the governor to veto the bill.")
+    assert [(e[0], e[2], e[3]) for e in evs if e[1] == "urges"] == [("REQUEST", ("The letter",), ("the governor",))], evs
+    evs = events(run, "The recording accuses the government of lying.")
+    assert [(e[0], e[2]) for e in evs if e[1] == "accuses"] == [("ACCUSE", ("The recording",))], evs
+
+
+def test_a_piece_that_asks_for_a_thing_makes_no_event(run):
+    # guard (passes on main too): no one asked, a thing's request stays no one's act
+    evs = events(run, "The report calls for more funding.")
+    assert [e for e in evs if e[1] == "calls"] == [], evs

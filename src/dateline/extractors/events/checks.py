@@ -2285,6 +2285,9 @@ def _acting(c: Candidate, w) -> bool:
         c.source, things = [side], False  # `the report renewed Republican calls for ...`: Republicans call
     if things and c.etype == "ACCUSE" and _published_attack(c):
         things = False                    # `The editorial slammed Sanders`, `the ad hits Trump on ...`: the piece speaks
+    if things and c.etype in PIECE_ACTS and _published_act(c):
+        things = False                    # `the lawsuit is calling on the court to`, `a recording called on Europeans
+        # to`: the piece speaks (ev37a)
     if things and c.quad in (1, 2, 3):
         return False
     if things and c.etype == "ASSAULT" and not c.nominal and _mishap(c, w):
@@ -2300,6 +2303,35 @@ def _acting(c: Candidate, w) -> bool:
     if c.etype == "CONCEDE" and not c.source:
         return False
     return True
+
+
+PIECE_ACTS = ("REQUEST", "REJECT", "THREATEN", "SUPPORT")   # (ACCUSE: `_published_attack`)
+
+
+def _published_act(c: Candidate) -> bool:
+    """A request, refusal, threat or backing made by a piece of writing or broadcast (event_cues `writing`) to someone
+    named, the piece the subject of the verb as in `_published_attack` (`the lawsuit is calling on the district court
+    to review the plan`, `an audio recording called on Europeans to leave`, `the letter urges the governor to veto`):
+    the guide takes the piece as the source when no author is named with it; a thing asked for or turned down
+    (`the report calls for more funding`) stays no one's act (ev37a)."""
+    t = c.token
+    if t.pos_ != "VERB":
+        return False
+    subj = _piece_subject(t)
+    return subj is not None and all(hasattr(x, "dep_") and x.i == subj.i and x.pos_ == "NOUN" and
+                                    _lemma(x) in load().cues.get("writing", ()) for x in c.source) and any(
+        hasattr(x, "dep_") and (actor_like(x) or actor_noun(x) or _head_actor(x)) for x in c.target)
+
+
+def _piece_subject(t):
+    """The subject of a verb said by a piece (`_published_attack`): its own, the one of the verb it hangs from, or
+    the antecedent of a relative's `that`/`which`."""
+    subj = child(t, ("nsubj",)) if t.pos_ in ("VERB", "AUX") else None
+    if subj is None and t.dep_ in ("xcomp", "advcl") and t.pos_ == "VERB":
+        subj = child(t.head, ("nsubj",))
+    if subj is not None and subj.lower_ in ("that", "which") and subj.head.dep_ == "relcl":
+        subj = antecedent(subj)
+    return subj
 
 
 def _published_attack(c: Candidate) -> bool:
