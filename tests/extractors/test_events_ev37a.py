@@ -4,7 +4,7 @@ before the hyphen is the target; borne as the object of a verb of getting, `face
 the `from` object is the source, not the one who faced it). Invented sentences."""
 from __future__ import annotations
 
-from harm_story import events
+from harm_story import HARM, events
 
 
 def _sources(evs, trigger):
@@ -65,3 +65,21 @@ def test_a_piece_that_asks_for_a_thing_makes_no_event(run):
     # guard (passes on main too): no one asked, a thing's request stays no one's act
     evs = events(run, "The report calls for more funding.")
     assert [e for e in evs if e[1] == "calls"] == [], evs
+
+
+def test_a_tensed_verb_joined_to_a_requested_infinitive_is_done(run):
+    # `urged X to reject the plan and criticized Y`: the parse hangs `criticized` on the infinitive; with a tense of
+    # its own it is the subject's second act, told (on main it was marked asked for, hypothetical)
+    for text, trigger in (("The senator urged voters to reject the plan and criticized the governor for his silence.",
+                           "criticized"),
+                          ("Kell asked the mayor to resign and condemned his handling of the crisis.", "condemned")):
+        art = run("\n\n" + text + "\n\n" + HARM + "\n")
+        assert [e.hypothetical for e in art.events if e.trigger.text == trigger] == [False], art.events
+    evs = events(run, "The senator urged voters to reject the plan and criticized the governor for his silence.")
+    assert [(e[2], e[3]) for e in evs if e[1] == "criticized"] == [(("The senator",), ("the governor",))], evs
+
+
+def test_a_bare_verb_joined_to_a_requested_infinitive_stays_asked(run):
+    # guard (passes on main too): `to abandon its weapons and comply`, `to resign and condemn` are asked for
+    art = run("\n\nKell asked the mayor to resign and condemn the attack.\n\n" + HARM + "\n")
+    assert [e.hypothetical for e in art.events if e.trigger.text == "condemn"] == [True], art.events

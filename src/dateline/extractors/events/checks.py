@@ -2602,7 +2602,7 @@ def _mood(c: Candidate, w) -> None:
     if not c.hypothetical and t.dep_ == "conj":
         first = t.head                    # `ordered him to get out and drop the weapon`: the first verb's mood
         if first.dep_ in ("xcomp", "ccomp", "advcl") and first.head.i != first.i and _requested(first.head) \
-                and not _said_to(first):
+                and not _said_to(first) and not _own_tense(t, first):
             c.hypothetical = True
     if c.nominal and c.noun is not None:
         h = c.noun.head
@@ -4444,6 +4444,15 @@ def _called_for_no_one(c: Candidate) -> bool:
     return prep_object(t, "by") is None and not any(x.dep_ == "agent" for x in children(t))
 
 
+def _own_tense(t, first) -> bool:
+    """A verb joined to an infinitive or a bare verb (`first`) that has a tense of its own (a past or a present in
+    -s: `urged voters to reject the plan and criticized the governor`, `called on Europeans to leave and accused NATO
+    troops`): no part of what was asked, whatever the parse hung it on, but a second act of the sentence's
+    subject (ev37a); not a joined bare verb (`to abandon its weapons and comply`)."""
+    return t.tag_ in ("VBD", "VBZ") and first.tag_ == "VB" and not any(
+        x.dep_ in ("aux", "auxpass") for x in children(t))
+
+
 def _asked_for(c: Candidate) -> bool:
     """A verb joined (`and`) to the infinitive a request governs (`called on the regime to abandon its weapons and
     comply with the resolutions`): what was asked for, not done (the first infinitive is folded into the request)."""
@@ -4454,6 +4463,8 @@ def _asked_for(c: Candidate) -> bool:
     while h.dep_ == "conj" and h.head.i != h.i:
         h = h.head
     if h.dep_ not in ("xcomp", "advcl", "ccomp") or not any(x.dep_ == "aux" and x.lower_ == "to" for x in children(h)):
+        return False
+    if _own_tense(t, h):
         return False
     v = h.head
     pat = load().verbs.get(_lemma(v))
