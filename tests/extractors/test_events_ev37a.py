@@ -83,3 +83,18 @@ def test_a_bare_verb_joined_to_a_requested_infinitive_stays_asked(run):
     # guard (passes on main too): `to abandon its weapons and comply`, `to resign and condemn` are asked for
     art = run("\n\nKell asked the mayor to resign and condemn the attack.\n\n" + HARM + "\n")
     assert [e.hypothetical for e in art.events if e.trigger.text == "condemn"] == [True], art.events
+
+
+def test_a_denial_said_by_a_to_say_of_purpose(run):
+    # `tweeted to say he had never suggested X`: the subject of the verb the purpose infinitive hangs on says it
+    # (on main `say` had no subject of its own and no denial was made)
+    evs = events(run, "Kell went on television to insist he did not attack the governor.")
+    assert [(e[0], e[2], e[3]) for e in evs if e[1] == "attack"] == [("REJECT", ("Kell",), ("the governor",))], evs
+
+
+def test_a_to_say_of_wish_or_request_denies_nothing(run):
+    # guard (passes on main too): `wants to say`, `was asked to say` tell no denial made
+    for text in ("Kell wants to say he did not attack the governor.",
+                 "Kell was asked to say he did not attack the governor."):
+        evs = events(run, text)
+        assert not any(e[0] == "REJECT" for e in evs), evs
