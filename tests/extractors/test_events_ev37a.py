@@ -65,6 +65,9 @@ def test_a_piece_that_asks_for_a_thing_makes_no_event(run):
     # guard (passes on main too): no one asked, a thing's request stays no one's act
     evs = events(run, "The report calls for more funding.")
     assert [e for e in evs if e[1] == "calls"] == [], evs
+    # a study's urging is a recommendation found (event_cues `findings`), as test_event_unasserted has it
+    evs = events(run, "The study urged the party to focus on the nation's diverse electorate.")
+    assert [e for e in evs if e[1] == "urged"] == [], evs
 
 
 def test_a_tensed_verb_joined_to_a_requested_infinitive_is_done(run):

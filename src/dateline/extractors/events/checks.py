@@ -2313,13 +2313,16 @@ def _published_act(c: Candidate) -> bool:
     named, the piece the subject of the verb as in `_published_attack` (`the lawsuit is calling on the district court
     to review the plan`, `an audio recording called on Europeans to leave`, `the letter urges the governor to veto`):
     the guide takes the piece as the source when no author is named with it; a thing asked for or turned down
-    (`the report calls for more funding`) stays no one's act (ev37a)."""
+    (`the report calls for more funding`) stays no one's act, and a study's or a story's urging is a recommendation
+    found (event_cues `findings`: `The report urged the party to focus on ...`), no request (ev37a)."""
     t = c.token
     if t.pos_ != "VERB":
         return False
     subj = _piece_subject(t)
+    cues = load().cues
     return subj is not None and all(hasattr(x, "dep_") and x.i == subj.i and x.pos_ == "NOUN" and
-                                    _lemma(x) in load().cues.get("writing", ()) for x in c.source) and any(
+                                    _lemma(x) in cues.get("writing", ()) and _lemma(x) not in cues.get("findings", ())
+                                    for x in c.source) and any(
         hasattr(x, "dep_") and (actor_like(x) or actor_noun(x) or _head_actor(x)) for x in c.target)
 
 
