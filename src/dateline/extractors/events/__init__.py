@@ -21,6 +21,7 @@ from ..spans import text as doc_text
 from . import bids, checks, confidence, criticism, crime, evaluative, headlines, lexicon, model, praise, reader, sentence, tellers
 from .antecedents import antecedent_in_sentence, namer_of_free_relative, owners_subject
 from .colon import colon_line
+from .inner import inner_speakers
 from .columns import skipped_tokens
 from .nouns import actor_noun, is_age, owner_of
 from .lexicon import hazards
@@ -265,6 +266,7 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
     skipped = _skipper(ctx)
     speech = criticism.active()
     actor_of = {a.id: a for a in actors}.get
+    quotes = inner_speakers(ctx.doc, quotes, index.at)   # `"...," Kell said, according to X`: Kell speaks (ev37a)
     title = ctx.layout.title_span
     quoted = Spans((q.start, q.end, None) for q in quotes).overlaps
     told_by = criticism.Told.of(actors)    # who accused or backed whom in the rules' events of the whole article

@@ -2285,6 +2285,9 @@ def _acting(c: Candidate, w) -> bool:
         c.source, things = [side], False  # `the report renewed Republican calls for ...`: Republicans call
     if things and c.etype == "ACCUSE" and _published_attack(c):
         things = False                    # `The editorial slammed Sanders`, `the ad hits Trump on ...`: the piece speaks
+    if things and c.etype in PIECE_ACTS and _published_act(c):
+        things = False                    # `the lawsuit is calling on the court to`, `a recording called on Europeans
+        # to`: the piece speaks (ev37a)
     if things and c.quad in (1, 2, 3):
         return False
     if things and c.etype == "ASSAULT" and not c.nominal and _mishap(c, w):
@@ -2300,6 +2303,38 @@ def _acting(c: Candidate, w) -> bool:
     if c.etype == "CONCEDE" and not c.source:
         return False
     return True
+
+
+PIECE_ACTS = ("REQUEST", "REJECT", "THREATEN", "SUPPORT")   # (ACCUSE: `_published_attack`)
+
+
+def _published_act(c: Candidate) -> bool:
+    """A request, refusal, threat or backing made by a piece of writing or broadcast (event_cues `writing`) to someone
+    named, the piece the subject of the verb as in `_published_attack` (`the lawsuit is calling on the district court
+    to review the plan`, `an audio recording called on Europeans to leave`, `the letter urges the governor to veto`):
+    the guide takes the piece as the source when no author is named with it; a thing asked for or turned down
+    (`the report calls for more funding`) stays no one's act, and a study's or a story's urging is a recommendation
+    found (event_cues `findings`: `The report urged the party to focus on ...`), no request (ev37a)."""
+    t = c.token
+    if t.pos_ != "VERB":
+        return False
+    subj = _piece_subject(t)
+    cues = load().cues
+    return subj is not None and all(hasattr(x, "dep_") and x.i == subj.i and x.pos_ == "NOUN" and
+                                    _lemma(x) in cues.get("writing", ()) and _lemma(x) not in cues.get("findings", ())
+                                    for x in c.source) and any(
+        hasattr(x, "dep_") and (actor_like(x) or actor_noun(x) or _head_actor(x)) for x in c.target)
+
+
+def _piece_subject(t):
+    """The subject of a verb said by a piece (`_published_attack`): its own, the one of the verb it hangs from, or
+    the antecedent of a relative's `that`/`which`."""
+    subj = child(t, ("nsubj",)) if t.pos_ in ("VERB", "AUX") else None
+    if subj is None and t.dep_ in ("xcomp", "advcl") and t.pos_ == "VERB":
+        subj = child(t.head, ("nsubj",))
+    if subj is not None and subj.lower_ in ("that", "which") and subj.head.dep_ == "relcl":
+        subj = antecedent(subj)
+    return subj
 
 
 def _published_attack(c: Candidate) -> bool:
@@ -2570,7 +2605,7 @@ def _mood(c: Candidate, w) -> None:
     if not c.hypothetical and t.dep_ == "conj":
         first = t.head                    # `ordered him to get out and drop the weapon`: the first verb's mood
         if first.dep_ in ("xcomp", "ccomp", "advcl") and first.head.i != first.i and _requested(first.head) \
-                and not _said_to(first):
+                and not _said_to(first) and not _own_tense(t, first):
             c.hypothetical = True
     if c.nominal and c.noun is not None:
         h = c.noun.head
@@ -4412,6 +4447,15 @@ def _called_for_no_one(c: Candidate) -> bool:
     return prep_object(t, "by") is None and not any(x.dep_ == "agent" for x in children(t))
 
 
+def _own_tense(t, first) -> bool:
+    """A verb joined to an infinitive or a bare verb (`first`) that has a tense of its own (a past or a present in
+    -s: `urged voters to reject the plan and criticized the governor`, `called on Europeans to leave and accused NATO
+    troops`): no part of what was asked, whatever the parse hung it on, but a second act of the sentence's
+    subject (ev37a); not a joined bare verb (`to abandon its weapons and comply`)."""
+    return t.tag_ in ("VBD", "VBZ") and first.tag_ == "VB" and not any(
+        x.dep_ in ("aux", "auxpass") for x in children(t))
+
+
 def _asked_for(c: Candidate) -> bool:
     """A verb joined (`and`) to the infinitive a request governs (`called on the regime to abandon its weapons and
     comply with the resolutions`): what was asked for, not done (the first infinitive is folded into the request)."""
@@ -4422,6 +4466,8 @@ def _asked_for(c: Candidate) -> bool:
     while h.dep_ == "conj" and h.head.i != h.i:
         h = h.head
     if h.dep_ not in ("xcomp", "advcl", "ccomp") or not any(x.dep_ == "aux" and x.lower_ == "to" for x in children(h)):
+        return False
+    if _own_tense(t, h):
         return False
     v = h.head
     pat = load().verbs.get(_lemma(v))

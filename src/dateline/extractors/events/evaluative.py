@@ -1133,7 +1133,7 @@ def _own_denial(t, w, quote_speaker_of):
     subj = child(v, ("nsubj",))
     if subj is None or subj.lower_ not in PERSONAL or _lemma(v) == "say" and subj.lower_ in ("i", "we"):
         return None                       # (`"I never said that," he said`: `_never_said`)
-    sayer = child(t, ("nsubj",))
+    sayer = child(t, ("nsubj",)) or _purpose_sayer(t)
     speaker = quote_speaker_of(v)
     if sayer is None or sayer.lower_ in NOT_SPEAKERS or sayer.lower_ in FIRST or sayer.like_num or \
             sayer.lemma_.lower() in w["pollshare"]:
@@ -1150,6 +1150,19 @@ def _own_denial(t, w, quote_speaker_of):
     if sayer is None:
         return _spoken(v, "REJECT", target, speaker)
     return _make(v, "REJECT", sayer, target)
+
+
+def _purpose_sayer(t):
+    """The subject of the verb a `to say` of purpose hangs on (`tweeted on Friday to say he had never suggested
+    it`, `went on television to insist they did not ...`): the one who says it (ev37a); None for an infinitive of
+    another kind (`wants to say`, `was asked to say`: a wish or a request, not a thing said)."""
+    if t.dep_ not in ("xcomp", "advcl") or not any(x.dep_ == "aux" and x.lower_ == "to" for x in children(t)):
+        return None
+    h = t.head
+    if h.pos_ != "VERB" or h.i == t.i or _lemma(h) in load().cues.get("intent", ()) or is_passive(h) or _hedged(h):
+        return None
+    s = child(h, ("nsubj",))
+    return s if s is not None and s.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
 def _law_sayer(x) -> bool:

@@ -873,6 +873,7 @@ def analyse(c: Candidate, quote_speaker) -> None:
     if not c.target:
         c.target = _caught_when(c)
     _received(c)
+    _hyphen_bashing(c)
     _undergone(c)
     _backed_by(c)
     _addressee(c)
@@ -1264,6 +1265,32 @@ def _received(c: Candidate) -> None:
     c.source = [giver] if giver is not None and giver.i != receiver.i else []
     c.target = [receiver]
     c.target_from_x = False
+
+
+def _hyphen_bashing(c: Candidate) -> None:
+    """A verb's -ing form the parse read as a verb where it names an act (ev37a). Joined by a hyphen to the name
+    before it, that name is its target (`Kell-bashing`, `China-bashing`); as the object of a verb of getting (event_cues
+    `receive`: `faced Kell-bashing from the Democrats`, `faced bashing from X`), its giver is the `from`/`by` object
+    and the one who faced it is the target, never the source (the parse gives the -ing verb the receiver as subject;
+    an event noun is read so by `_received`)."""
+    t = c.token
+    if c.preset or c.noun not in (None, t) or not t.lower_.endswith("ing") or t.i < 2:
+        return
+    named = next((x for x in children(t) if x.dep_ in ("compound", "nmod", "amod") and x.i == t.i - 2), None)
+    if named is not None and not (tokens(t.doc)[t.i - 1].text == "-" and (
+            named.pos_ == "PROPN" or actor_like(named) or actor_noun(named))):
+        named = None
+    if (t.dep_ == "dobj" or t.dep_ == "xcomp" and not any(x.dep_ in ("aux", "dobj") for x in children(t))) and \
+            t.head.lemma_.lower() in load().cues.get("receive", ()) and not any(x.dep_ in SUBJ for x in children(t)):
+        giver = prep_object(t, "from") or prep_object(t, "by") or prep_object(t.head, "from")
+        receiver = named or subject_of(t.head)
+        if (giver is not None or named is not None) and receiver is not None:
+            c.source = [giver] if giver is not None else []
+            c.target = [receiver]
+            c.target_from_x = False
+            return
+    if named is not None and not c.target:
+        c.target = [named]                # `engaged in Kell-bashing`, `stepped up their Kell-bashing`
 
 
 def _undergone(c: Candidate) -> None:
