@@ -139,6 +139,28 @@ def blames(acc, who: str, whom: str) -> bool:
     return any(who in row[0] and whom in row[1] for row in acc)
 
 
+def check_types(article, spec: str) -> None:
+    """Asserts `spec`, the expected column of a table of rule tests, on an article's events. `spec` is words split by
+    spaces, each checked on its own: `+T` some event of type T (`+T|U`: of T or U); `-T` no event of type T (`-T|U`:
+    of neither); `=T,U` the events' types in order are exactly T, U (`=` alone: no event). A word looks at the
+    asserted events; prefixed `all:` at every event (negated and hypothetical too), `real:` at the events that are
+    not hypothetical (negated ones included)."""
+    pools = {"": asserted(article), "all": list(article.events),
+             "real": [e for e in article.events if not e.hypothetical]}
+    shown = [(e.type, e.trigger.text, *(f for f in ("negated", "hypothetical") if getattr(e, f)))
+             for e in article.events]
+    assert spec.split(), "an empty spec checks nothing"
+    for word in spec.split():
+        pool, _, word = word.rpartition(":")
+        events, sign, kinds = pools[pool], word[0], word[1:]
+        if sign == "=":
+            assert [e.type for e in events] == (kinds.split(",") if kinds else []), (word, shown)
+        else:
+            assert sign in "+-", f"no such word in a spec: {word!r}"
+            hit = any(e.type in kinds.split("|") for e in events)
+            assert hit == (sign == "+"), (word, shown)
+
+
 def asserted_rows(article, etype=None) -> list:
     """(type, sources, targets, trigger) of the asserted events, of one type or all; each side's texts joined."""
     return [(e.type, " ".join(p.text for p in e.source), " ".join(p.text for p in e.target), e.trigger.text)
