@@ -36,19 +36,6 @@ def test_a_fault_owned_by_the_one_who_says_so_is_conceded(run):
     assert any("Hale" in e.source[0].text for e in got if e.trigger.text == "responsibility"), shown(art)
 
 
-def test_an_act_that_must_be_done_to_someone_is_demanded(run):
-    art = run("\n\n\"The Harlow Foundation must be shut down at once,\" Senator Tom Reyes said in a statement.\n")
-    got = found(art, "REQUEST")
-    assert any("Reyes" in e.source[0].text and e.target and "Foundation" in e.target[0].text for e in got), shown(art)
-
-
-def test_challenging_someone_to_a_debate_asks_them(run):
-    art = run("\n\nSenator Tom Reyes, trailing in the polls before the primary, challenged Governor Ann Hale to a "
-              "one-on-one debate.\n")
-    got = found(art, "REQUEST")
-    assert any("Reyes" in e.source[0].text and e.target and "Hale" in e.target[0].text for e in got), shown(art)
-
-
 def test_a_claim_called_false_is_denied_to_whoever_made_it(run):
     art = run("\n\n\"That is simply false,\" Mayor Dan Brook said of Senator Tom Reyes's claim.\n")
     (e,) = found(art, "REJECT")
@@ -94,31 +81,12 @@ def test_a_clause_told_as_due_is_demanded(run):
     assert any("Brook" in e.source[0].text and e.target and e.target[0].text == "her" for e in got), shown(art)
 
 
-def test_time_for_someone_to_act_with_a_curly_apostrophe_asks_them(run):
-    art = run("\n\nMayor Dan Brook wrote to his followers, \u201cIt\u2019s time for the council to close the "
-              "loopholes.\u201d\n")
-    got = found(art, "REQUEST")
-    assert any("Brook" in e.source[0].text and e.target and "council" in e.target[0].text for e in got), shown(art)
-
-
 def test_a_right_given_back_is_conceded(run):
     art = run("\n\nGovernor restores voting rights to felons.\n\nGovernor Ann Hale restored the voting rights of "
               "felons on Friday. Crews restored power to the city on Monday.\n")
     got = found(art, "CONCEDE")
     assert any("Hale" in e.source[0].text for e in got), shown(art)
     assert not any(e.trigger.text == "restored" and "Crews" in e.source[0].text for e in got), shown(art)
-
-
-def test_glad_to_see_someone_or_what_they_did_backs_them(run):
-    art = run("\n\n\"Senator Tom Reyes won tonight and I was very glad to see that,\" Governor Ann Hale said.\n")
-    got = found(art, "SUPPORT")
-    assert any("Hale" in e.source[0].text and e.target and "Reyes" in e.target[0].text for e in got), shown(art)
-
-
-def test_praise_of_someone_named_by_kin_backs_them(run):
-    art = run("\n\nSenator Tom Reyes said his wife was uniquely qualified to be governor.\n")
-    got = found(art, "SUPPORT")
-    assert any("Reyes" in e.source[0].text and e.target and "wife" in e.target[0].text for e in got), shown(art)
 
 
 def test_an_act_of_law_said_to_be_called_for_is_demanded(run):
@@ -202,3 +170,31 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
 @pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in TYPE_CASES])
 def test_event_types(run, text, spec):
     check_types(run(text), spec)
+
+
+SIDES_CASES = [  # (test id, text, etype, who, whom)
+    ('an_act_that_must_be_done_to_someone_is_demanded',
+     "\n\n\"The Harlow Foundation must be shut down at once,\" Senator Tom Reyes said in a statement.\n",
+     "REQUEST", "Reyes", "Foundation"),
+    ('challenging_someone_to_a_debate_asks_them',
+     "\n\nSenator Tom Reyes, trailing in the polls before the primary, challenged Governor Ann Hale to a "
+     "one-on-one debate.\n",
+     "REQUEST", "Reyes", "Hale"),
+    ('time_for_someone_to_act_with_a_curly_apostrophe_asks_them',
+     "\n\nMayor Dan Brook wrote to his followers, \u201cIt\u2019s time for the council to close the "
+     "loopholes.\u201d\n",
+     "REQUEST", "Brook", "council"),
+    ('glad_to_see_someone_or_what_they_did_backs_them',
+     "\n\n\"Senator Tom Reyes won tonight and I was very glad to see that,\" Governor Ann Hale said.\n",
+     "SUPPORT", "Hale", "Reyes"),
+    ('praise_of_someone_named_by_kin_backs_them',
+     "\n\nSenator Tom Reyes said his wife was uniquely qualified to be governor.\n",
+     "SUPPORT", "Reyes", "wife"),
+]
+
+
+@pytest.mark.parametrize("text, etype, who, whom", [pytest.param(*row, id=i) for i, *row in SIDES_CASES])
+def test_an_event_of_the_type_between_the_two_named(run, text, etype, who, whom):
+    art = run(text)
+    got = found(art, etype)
+    assert any(who in e.source[0].text and e.target and whom in e.target[0].text for e in got), shown(art)

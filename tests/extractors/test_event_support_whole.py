@@ -14,47 +14,10 @@ def test_backing_away_from_a_deal_refuses_it(run):
     assert ("REJECT", "backed") in found and not any(t == "SUPPORT" for t, _ in found), types(art)
 
 
-def test_backing_away_from_someone_refuses_them(run):
-    art = run("\n\nSeveral of the union's donors have backed away from Senator Oakes this month.\n")
-    rej = [e for e in asserted(art) if e.type == "REJECT"]
-    assert rej and any("Oakes" in p.text for e in rej for p in e.target), types(art)
-
-
-def test_getting_behind_someone_backs_them(run):
-    art = run("\n\nThe governors quickly got behind Senator Dara Obi after the convention.\n")
-    sup = [e for e in asserted(art) if e.type == "SUPPORT"]
-    assert sup and any("Obi" in p.text for e in sup for p in e.target), types(art)
-
-
-def test_uniting_behind_someone_backs_them(run):
-    art = run("\n\nThe party's senators united behind Governor Halvorsen on Tuesday.\n")
-    sup = [e for e in asserted(art) if e.type == "SUPPORT"]
-    assert sup and any("Halvorsen" in p.text for e in sup for p in e.target), types(art)
-
-
-def test_standing_behind_someone_backs_them(run):
-    art = run("\n\nSenator Pell said on Monday that she stands behind Governor Halvorsen.\n")
-    sup = [e for e in asserted(art) if e.type == "SUPPORT"]
-    assert sup and any("Halvorsen" in p.text for e in sup for p in e.target), types(art)
-
-
-def test_what_is_said_to_a_crowd_is_no_order(run):
-    art = run("\n\n\"In our shared fight for the port, I support and endorse our governor, Dara Obi,\" Senator Pell "
-              "told a crowd in Aberwick.\n")
-    sup = [e for e in asserted(art) if e.type == "SUPPORT"]
-    assert sup and any("Obi" in p.text for e in sup for p in e.target), types(art)
-
-
 def test_a_commitment_reaffirmed_is_a_promise(run):
     art = run("\n\nGeneral Dara Obi reaffirmed his intention to give up his post as army chief.\n")
     found = [(e.type, e.trigger.text) for e in asserted(art)]
     assert ("AGREE", "reaffirmed") in found and not any(t == "SUPPORT" for t, _ in found), types(art)
-
-
-def test_support_reiterated_still_backs(run):
-    art = run("\n\nSenator Pell reiterated his support for Governor Halvorsen on Monday.\n")
-    sup = [e for e in asserted(art) if e.type == "SUPPORT"]
-    assert sup and any("Halvorsen" in p.text for e in sup for p in e.target), types(art)
 
 
 # Review (rev24): forms the rules above must leave alone, and participants they must keep.
@@ -68,12 +31,6 @@ def test_a_commitment_reaffirmed_to_someone_is_aimed_at_them(run):
     art = run("\n\nSenator Pell reaffirmed her commitment to Governor Halvorsen on Monday.\n")
     agree = [e for e in asserted(art) if e.type == "AGREE"]
     assert agree and any(p.text == "Governor Halvorsen" for e in agree for p in e.target), types(art)
-
-
-def test_standing_behind_someone_as_a_scandal_grows_backs_them(run):
-    art = run("\n\nSenator Pell stood behind Governor Halvorsen as the scandal grew.\n")
-    sup = [e for e in asserted(art) if e.type == "SUPPORT"]
-    assert sup and any("Halvorsen" in p.text for e in sup for p in e.target), types(art)
 
 
 TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_types)
@@ -130,3 +87,36 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
 @pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in TYPE_CASES])
 def test_event_types(run, text, spec):
     check_types(run(text), spec)
+
+
+TARGET_CASES = [  # (test id, text, etype, whom)
+    ('backing_away_from_someone_refuses_them',
+     "\n\nSeveral of the union's donors have backed away from Senator Oakes this month.\n",
+     "REJECT", "Oakes"),
+    ('getting_behind_someone_backs_them',
+     "\n\nThe governors quickly got behind Senator Dara Obi after the convention.\n",
+     "SUPPORT", "Obi"),
+    ('uniting_behind_someone_backs_them',
+     "\n\nThe party's senators united behind Governor Halvorsen on Tuesday.\n",
+     "SUPPORT", "Halvorsen"),
+    ('standing_behind_someone_backs_them',
+     "\n\nSenator Pell said on Monday that she stands behind Governor Halvorsen.\n",
+     "SUPPORT", "Halvorsen"),
+    ('what_is_said_to_a_crowd_is_no_order',
+     "\n\n\"In our shared fight for the port, I support and endorse our governor, Dara Obi,\" Senator Pell "
+     "told a crowd in Aberwick.\n",
+     "SUPPORT", "Obi"),
+    ('support_reiterated_still_backs',
+     "\n\nSenator Pell reiterated his support for Governor Halvorsen on Monday.\n",
+     "SUPPORT", "Halvorsen"),
+    ('standing_behind_someone_as_a_scandal_grows_backs_them',
+     "\n\nSenator Pell stood behind Governor Halvorsen as the scandal grew.\n",
+     "SUPPORT", "Halvorsen"),
+]
+
+
+@pytest.mark.parametrize("text, etype, whom", [pytest.param(*row, id=i) for i, *row in TARGET_CASES])
+def test_an_event_of_the_type_aimed_at_the_one_named(run, text, etype, whom):
+    art = run(text)
+    got = [e for e in asserted(art) if e.type == etype]
+    assert got and any(whom in p.text for e in got for p in e.target), types(art)
