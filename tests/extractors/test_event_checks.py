@@ -52,13 +52,6 @@ def test_police_hunting_a_suspect_is_coerce_but_rescuers_searching_is_not(run):
     assert sum(t == "COERCE" for t, _ in got) == 2, got
 
 
-def test_figures_of_speech_from_the_issue_are_no_events(run):
-    for text in ("Democrats seized on the issue during the campaign.", "She was fired from her job at the bank.",
-                 "The campaign held rallies in Ohio and Florida."):
-        art = run("\n\n" + text + "\n")
-        assert not asserted(art), (text, types(art))
-
-
 def test_committing_a_crime_agrees_to_nothing_but_saying_so_accuses(run):
     # the issue's error was AGREE; prosecutors saying he committed it is an accusation (EVENT_GUIDE: accusing)
     art = run("\n\nThe mayor committed a crime, prosecutors said.\n")
@@ -113,13 +106,6 @@ def test_concluding_who_fired_accuses_them(run):
     assert acc and acc[0].target[0].text == "Tom Birch", types(art)
 
 
-def test_contests_and_struggles_are_no_violence(run):
-    for text in ("The grandparents have fought to keep the girl in Texas.",
-                 "The two families are locked in a bitter custody battle over the girl."):
-        art = run("\n\n" + text + "\n")
-        assert not any(e.type == "ASSAULT" for e in asserted(art)), (text, types(art))
-
-
 def test_a_second_act_of_the_subject_is_not_governed_by_an_intent_verb(run):
     art = run("\n\nThe senator aims criticism at the governor, slams the mayor instead.\n")
     assert any(e.type == "ACCUSE" and e.trigger.text == "slams" for e in asserted(art)), types(art)
@@ -157,22 +143,6 @@ def test_a_verdict_after_a_copula_other_than_be(run):
     assert acc.target[0].text == "the Senate", acc
 
 
-def test_refusals_said_with_would_not_or_not_ready(run):
-    for text in ("Later that day, the governor said he would not support the senator's plan.",
-                 'The speaker said he was "not ready" to support the governor campaign.'):
-        art = run("\n\n" + text + "\n")
-        assert "REJECT" in {e.type for e in asserted(art)}, (text, types(art))
-
-
-def test_name_calling_with_a_pronoun_and_portraying_someone_as_a_wrongdoer(run):
-    for text in ("At the rally, the senator called him a traitor.",
-                 "The governor's aides tried to portray the mayor as a puppet of the unions."):
-        art = run("\n\n" + text + "\n")
-        assert "ACCUSE" in {e.type for e in asserted(art)}, (text, types(art))
-    art = run("\n\nThe governor's aides will try to portray the mayor as a puppet of the unions.\n")
-    assert "ACCUSE" not in {e.type for e in asserted(art)}, types(art)
-
-
 def test_campaigns_showings_possessions_and_manner_are_no_events(run):
     for text in ("Castro praised the role of the young in the government's battle to secure the boy's return.",
                  "Solana said the accession is the clearest demonstration of the fact that Europe is growing closer.",
@@ -204,28 +174,6 @@ def test_joining_an_alliance_by_becoming_a_member_and_condolences(run):
     art = run("\n\nThe South African government would like to express its condolences to the victims of the"
               " explosions.\n")
     assert "SUPPORT" in {e.type for e in asserted(art)}, types(art)
-
-
-def test_stances_described_are_no_agreements_and_help_to_do_is_no_aid(run):
-    for text in ("Podesta said Clinton was committed to a 50-state strategy.",
-                 '"We have a commitment to running a campaign in all 50 states," he said.',
-                 "Amid the trading of insults between the opposing camps, a remark made by Biden was rough.",
-                 "Lessig has since dropped out of the race."):
-        art = run("\n\n" + text + "\n")
-        assert not any(e.type in ("AGREE", "REJECT", "CONCEDE") for e in asserted(art)), (text, types(art))
-    art = run("\n\nThe decision helped Republicans generate more early enthusiasm.\n")
-    assert "AID" not in {e.type for e in asserted(art)}, types(art)
-    art = run("\n\nGermany made a commitment to NATO to spend more on defence.\n")
-    assert "AGREE" in {e.type for e in asserted(art)}, types(art)
-
-
-def test_disappointed_in_someone_is_criticism_with_a_curly_contraction_too(run):
-    for text in ("Trump said he was disappointed in Ryan.",
-                 "\u201cI\u2019m very disappointed in the RNC,\u201d Trump said."):
-        art = run("\n\n" + text + "\n")
-        assert "ACCUSE" in {e.type for e in asserted(art)}, (text, types(art))
-    art = run("\n\nHe was interested in politics.\n")
-    assert not asserted(art), types(art)
 
 
 def test_attacks_in_a_story_of_bombs_stay_force(run):
@@ -1209,6 +1157,15 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
     ('a_verdict_on_an_actor_said_by_someone-2',
      "\n\nOfficials said the rules are unfair.\n",
      '-ACCUSE'),
+    ('figures_of_speech_from_the_issue_are_no_events-1',
+     "\n\nDemocrats seized on the issue during the campaign.\n",
+     '='),
+    ('figures_of_speech_from_the_issue_are_no_events-2',
+     "\n\nShe was fired from her job at the bank.\n",
+     '='),
+    ('figures_of_speech_from_the_issue_are_no_events-3',
+     "\n\nThe campaign held rallies in Ohio and Florida.\n",
+     '='),
     ('a_missile_launch_is_mobilize_and_a_ruling_called_unjust_accuse',
      "\n\nNorth Korea launched a missile on Sunday. The senator called the ruling unjust.\n",
      '+MOBILIZE +ACCUSE -ASSAULT'),
@@ -1263,6 +1220,12 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
     ('what_protesters_do_in_the_street_is_protest',
      "\n\nProtesters were beginning to gather outside the embassy before noon.\n",
      '+PROTEST'),
+    ('contests_and_struggles_are_no_violence-1',
+     "\n\nThe grandparents have fought to keep the girl in Texas.\n",
+     '-ASSAULT'),
+    ('contests_and_struggles_are_no_violence-2',
+     "\n\nThe two families are locked in a bitter custody battle over the girl.\n",
+     '-ASSAULT'),
     ('a_past_participle_describing_a_noun_is_no_event',
      "\n\nA rescue team was sent to the bombed-out office building in Lagos.\n",
      '-ASSAULT'),
@@ -1293,6 +1256,12 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
     ('a_quarrel_with_a_person_is_no_violence_and_fired_on_a_date_is_dismissed',
      "\n\nThe aide rose in power after repeated clashes with Mr. Dunne. Mr. Dunne, who was fired on June 20, left.\n",
      '-ASSAULT'),
+    ('refusals_said_with_would_not_or_not_ready-1',
+     "\n\nLater that day, the governor said he would not support the senator's plan.\n",
+     '+REJECT'),
+    ('refusals_said_with_would_not_or_not_ready-2',
+     "\n\nThe speaker said he was \"not ready\" to support the governor campaign.\n",
+     '+REJECT'),
     ('meeting_a_need_is_no_meeting_and_a_witness_sought_is_coerced-1',
      "\n\nBesides meeting the needs of the victims, the agency will build a clinic.\n",
      '-CONSULT'),
@@ -1305,6 +1274,15 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
     ('a_percentage_in_an_act_of_force_or_aid_keeps_the_event',
      "\n\nGunmen killed 40 percent of the village's men on Sunday.\n",
      '+ASSAULT'),
+    ('name_calling_with_a_pronoun_and_portraying_someone_as_a_wrongdoer-1',
+     "\n\nAt the rally, the senator called him a traitor.\n",
+     '+ACCUSE'),
+    ('name_calling_with_a_pronoun_and_portraying_someone_as_a_wrongdoer-2',
+     "\n\nThe governor's aides tried to portray the mayor as a puppet of the unions.\n",
+     '+ACCUSE'),
+    ('name_calling_with_a_pronoun_and_portraying_someone_as_a_wrongdoer-3',
+     "\n\nThe governor's aides will try to portray the mayor as a puppet of the unions.\n",
+     '-ACCUSE'),
     ('a_poll_figure_is_no_support_or_refusal',
      "\n\nIn the new poll, 25 percent of likely Republican voters say they would definitely not support him."
      " The governor doubles the senator's share of support.\n",
@@ -1363,12 +1341,39 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
     ('beating_a_rival_in_a_vote_is_no_attack_but_beating_a_man_is-2',
      "\n\nTwo men beat Senator Smith outside his home on Friday.\n",
      '+ASSAULT'),
+    ('stances_described_are_no_agreements_and_help_to_do_is_no_aid-1',
+     "\n\nPodesta said Clinton was committed to a 50-state strategy.\n",
+     '-AGREE|REJECT|CONCEDE'),
+    ('stances_described_are_no_agreements_and_help_to_do_is_no_aid-2',
+     "\n\n\"We have a commitment to running a campaign in all 50 states,\" he said.\n",
+     '-AGREE|REJECT|CONCEDE'),
+    ('stances_described_are_no_agreements_and_help_to_do_is_no_aid-3',
+     "\n\nAmid the trading of insults between the opposing camps, a remark made by Biden was rough.\n",
+     '-AGREE|REJECT|CONCEDE'),
+    ('stances_described_are_no_agreements_and_help_to_do_is_no_aid-4',
+     "\n\nLessig has since dropped out of the race.\n",
+     '-AGREE|REJECT|CONCEDE'),
+    ('stances_described_are_no_agreements_and_help_to_do_is_no_aid-5',
+     "\n\nThe decision helped Republicans generate more early enthusiasm.\n",
+     '-AID'),
+    ('stances_described_are_no_agreements_and_help_to_do_is_no_aid-6',
+     "\n\nGermany made a commitment to NATO to spend more on defence.\n",
+     '+AGREE'),
     ('an_attack_on_a_politician_is_words_unless_harm_is_near-1',
      "\n\nShe has dropped direct attacks on Bernie Sanders from her stump speech.\n",
      '-ASSAULT'),
     ('an_attack_on_a_politician_is_words_unless_harm_is_near-2',
      "\n\nThe attack on Senator Smith outside his home left him with a broken arm.\n",
      '+ASSAULT'),
+    ('disappointed_in_someone_is_criticism_with_a_curly_contraction_too-1',
+     "\n\nTrump said he was disappointed in Ryan.\n",
+     '+ACCUSE'),
+    ('disappointed_in_someone_is_criticism_with_a_curly_contraction_too-2',
+     "\n\n“I’m very disappointed in the RNC,” Trump said.\n",
+     '+ACCUSE'),
+    ('disappointed_in_someone_is_criticism_with_a_curly_contraction_too-3',
+     "\n\nHe was interested in politics.\n",
+     '='),
     ('a_view_not_shared_is_no_refusal_but_intelligence_not_shared_is-1',
      "\n\nThe judge's conclusion is not universally shared on the bench.\n",
      '-REJECT'),
