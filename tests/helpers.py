@@ -235,6 +235,25 @@ def name_at(article, text: str, word: str, nth: int = 0):
     return a.name if a is not None else None
 
 
+def check_actors(article, text: str, spec: str) -> None:
+    """Asserts `spec`, the expected column of a table of actor tests, on the actors of an article made from `text`.
+    `spec` is checks split by `;`, each `PHRASE: WHAT` on the actor covering PHRASE's first occurrence in `text`
+    (`PHRASE#N`: its nth, counted from 0). WHAT: `none` (no actor covers it), `actor` (one does), `sector=S`,
+    `sector!=S`, `country=C` (one does, of that sector or country; not of that sector)."""
+    assert spec.strip(), "an empty spec checks nothing"
+    for item in spec.split(";"):
+        phrase, _, what = item.rpartition(":")
+        phrase, _, nth = phrase.strip().partition("#")
+        a, what = actor_at(article, text, phrase, int(nth or 0)), what.strip()
+        shown = (item.strip(), a and (a.name, a.sector, a.country))
+        if what in ("none", "actor"):
+            assert (a is None) == (what == "none"), shown
+        else:
+            field, op, value = what.partition("!=") if "!=" in what else what.partition("=")
+            assert field in ("sector", "country") and value, f"no such check in a spec: {item!r}"
+            assert a is not None and (getattr(a, field) == value) == (op == "="), shown
+
+
 def sector_at(article, text: str, word: str, nth: int = 0):
     """The sector of the actor covering the nth occurrence of `word` (None when no actor covers it)."""
     a = actor_at(article, text, word, nth)
