@@ -67,12 +67,12 @@ def test_his_campaign_as_a_subject_is_the_campaign(run):
 
 
 ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are: tests.helpers.check_actors)
-    # the `of`-object of `portrayal`
-    # in apposition, after a comma, with `series`
-    # the same title again
-    # `portrayed by` someone
-    # the same role again, in a quote
-    # a real woman depicted by people
+    # Dan Archer: the `of`-object of `portrayal`
+    # Long Way Home: in apposition, after a comma, with `series`
+    # Long Way Home#1: the same title again
+    # Walt Kessler: `portrayed by` someone
+    # Walt Kessler#1: the same role again, in a quote
+    # Rita Moss: a real woman depicted by people
     ('roles_in_fiction_and_titles_of_works_are_no_actors',
      "LOS ANGELES -- Known for his portrayal of Dan Archer in the sitcom Blue Harbor, comedian Paul Devlin "
      "began shooting his new NBC series, Long Way Home, on Monday. Devlin also voices grandfather Walt "
@@ -82,19 +82,19 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      '2016-01-14',
      'Dan Archer: none; Long Way Home: none; Long Way Home#1: none; Walt Kessler: none; Walt Kessler#1: '
      'none; Paul Devlin: sector=CVL; Rita Moss: actor'),
-    # the government speaking
+    # White House#1: the government speaking
     ('a_seat_won_is_no_actor',
      "WASHINGTON -- Donald Trump said on Wednesday that his plan would change if he wins the White House. "
      "Democrats hope to retake the Senate. The White House said it would respond.\n",
      '2016-03-10', 'White House: none; Senate: none; White House#1: actor'),
-    # judges who acted
+    # Judges#1: judges who acted
     ('people_under_a_rule_are_no_group_of_the_story',
      "WASHINGTON -- \"Judges should avoid commenting on a candidate,\" Justice Ruth Bader Ginsburg said on "
      "Thursday. Secretary of State Jon Husted said the state would appeal so that ineligible voters don't "
      "determine the outcome. Judges in Ohio ruled on Friday.\n",
      '2016-07-15', 'Judges: none; ineligible voters: none; Judges#1: actor'),
-    # of a private man
-    # a care worker, not a political aide
+    # a spokesman: of a private man
+    # Lucy Hale: a care worker, not a political aide
     ('campaign_staff_and_a_spokesman_take_the_side_they_serve',
      "WASHINGTON -- Reporters got a reply from the Clinton campaign via staffer Dana Fisk on Thursday. "
      "Sanders aide Mark Ober said the campaign had suspended two staffers. Former presidential candidate "

@@ -71,7 +71,7 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "Crowd gathers downtown. A crowd gathered near the mayor's office and atop the Government Center on "
      "Friday. The sheriff's office said two men were arrested.\n",
      None, "the mayor's office: none; Government Center: none; The sheriff's office: actor"),
-    # the target its building stands for
+    # the Interior Ministry: the target its building stands for
     ('a_body_named_alone_after_a_preposition_of_position_stays_the_body',
      "Blast in capital. A bomb exploded outside the Interior Ministry on Monday, killing two guards, officials "
      "said. A crowd later gathered near the party's headquarters.\n",
@@ -80,7 +80,7 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "City plans revival. The city has invested a lot in its downtown, including a new police/fire station "
      "and a park, Mayor Ann Cole said.\n",
      None, 'police: none'),
-    # a team as the object of an event is its target
+    # Oakland Raiders: a team as the object of an event is its target
     ('a_road_named_like_a_body_is_no_actor_and_a_team_stays_one',
      "Plates sell well. Drivers bought plates honoring the Blue Ridge Parkway, the state said. The Minnesota "
      "Vikings signed a new coach on Monday. The city sued the Oakland Raiders on Tuesday over the move.\n",
@@ -100,7 +100,7 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "Prize given. Writer Tom Hale, whose novel won a prize on Monday, said he was pleased. AP Correspondent "
      "Ann Ross contributed.\n",
      None, 'Tom Hale: sector!=MED; Ann Ross: sector=MED'),
-    # (a private party's lawyer)
+    # Bo Hale: (a private party's lawyer)
     ('a_lawyer_for_a_state_body_takes_its_sector',
      "Crash records released. Police cars crashed 40 times, records show. The files are private, said Victoria "
      "Pearson, general counsel for the police department. Bo Hale, a lawyer for the family, disagreed.\n",

@@ -88,14 +88,14 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "accepted the Purple Heart on stage. Greer also holds a Bronze Star.\n",
      '2016-08-05',
      'Gold Star: none; Purple Heart: none; Purple Heart#1: none; Bronze Star: none; Marcia Hollis: actor'),
-    # before `v.` and a name
-    # after `v.`
+    # Riverside Family Clinic: before `v.` and a name
+    # Hargrove: after `v.`
     ('parties_in_the_title_of_a_case_are_no_actors',
      "AUSTIN, Texas -- Nora Bell spoke about Riverside Family Clinic v. Hargrove, the case before the "
      "Supreme Court, and about Roe v. Wade. Riverside Family Clinic runs two offices, Bell said.\n",
      '2016-04-08', 'Riverside Family Clinic: none; Hargrove: none; Nora Bell: actor'),
-    # part of what he was
-    # the service speaking
+    # Army: part of what he was
+    # Army#1: the service speaking
     ('a_service_in_what_someone_was_is_no_actor',
      "BOSTON -- Omar Dallal was an Army captain when he died in 2004, his father said on Sunday. The Army "
      "said it would honour him.\n",
@@ -104,15 +104,15 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "WASHINGTON -- Both men battled staunch opposition from the press, Lena Ruiz wrote on Monday. Canada "
      "should be grateful for Dan Walsh's leadership, she wrote.\n",
      '2016-09-06', 'staunch opposition: none; leadership: none; Dan Walsh: actor'),
-    # the workers the story is about
-    # the story's suspects
+    # workers impacted: the workers the story is about
+    # suspects: the story's suspects
     ('kinds_of_people_said_in_general_are_no_actors',
      "WASHINGTON -- A wall would stop the flow of criminals across the border, Lena Ruiz said on Monday, and "
      "she would end trade deals that favor foreign workers. Ruiz met with workers impacted by the layoffs. "
      "A senior official who saw the confessions of suspects spoke to reporters.\n",
      '2016-09-06', 'criminals: none; foreign workers: none; workers impacted: actor; suspects: actor'),
-    # a place of the assault
-    # the state speaking
+    # Mali: a place of the assault
+    # Mali#1: the state speaking
     ('an_ideas_capitalised_name_a_symbol_and_a_country_before_an_event_are_no_actors',
      "WASHINGTON -- Lena Ruiz vowed on Monday to protect Americans from Radical Islamic Terrorism. Her aide "
      "spoke about a recent Mali hotel assault. A tweet showed a Star of David. Mali said it would respond.\n",

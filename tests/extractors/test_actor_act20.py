@@ -115,7 +115,7 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "College play opens. Paris Junior College officials said the play opens Friday. The Lamar County "
      "Sheriff's Office will direct traffic, a college spokesman said.\n",
      None, 'Paris Junior College: country=USA'),
-    # a past race
+    # Bob Lane: a past race
     ('someone_running_for_an_office_is_a_candidate',
      "Judge race heats up. Columbus attorney Stephen Hale, who is running for judge, said he would win. Bob "
      "Lane, who ran for mayor in 2010, said nothing.\n",

@@ -45,21 +45,21 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "Department spokesman Bill Hope said no one was hurt. A hospital aide, Ann Bell, said she saw him. "
      "Department of Public Safety spokesman Sid Lane said two troopers were hurt.\n",
      None, 'Sid Lane: sector=COP; John Kirby: sector=GOV; Bill Hope: sector=GOV; Ann Bell: sector=CVL'),
-    # (was COP)
+    # Ann Grady: (was COP)
     ('a_navys_officer_ranks_are_military',
      "NORFOLK, Va. (AP) - Senior Chief Petty Officer Ann Grady said the ship would sail on Monday. Chief "
      "Warrant Officer Sam Reyes flew the helicopter. Police Officer Jim Dale said the road was closed.\n",
      None, 'Ann Grady: sector=MIL; Sam Reyes: sector=MIL; Jim Dale: sector=COP'),
-    # (was CVL)
-    # (was CVL)
-    # (was CVL)
+    # Helen Cord: (was CVL)
+    # Fiona Eve: (was CVL)
+    # Tom Hale: (was CVL)
     ('a_workplace_named_again_by_its_noun_gives_its_sector',
      "OXFORD - The fair raised money for the Helen Vale Hospice. Helen Cord, a fundraising assistant at the "
      "hospice, said people were generous. Fiona Eve, who works at the hospice, said she enjoyed it. Tom Hale, "
      "a consultant with the firm, said the deal was done. Bob Marsh, an uncle of the boy, said he was "
      "shocked.\n",
      None, 'Helen Cord: sector=NGO; Fiona Eve: sector=NGO; Tom Hale: sector=BUS; Bob Marsh: sector=CVL'),
-    # (was CVL)
+    # Jason Jones: (was CVL)
     ('a_phrase_the_parser_hangs_on_the_verb_before_a_name_is_the_names',
      'HUNTSVILLE, Texas - "Anybody in the county is allowed to burn," said Jason Jones with the Huntsville '
      'Fire Department. "It was loud," said Ann Reed of Springfield.\n',
@@ -68,9 +68,9 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "HAVANA (AP) - Raul Castro likened the battle to the fight for Elian, the 6-year-old boy at the center "
      "of an international custody battle. Elian Gonzalez was found at sea.\n",
      None, 'Elian Gonzalez: sector!=NGO'),
-    # (was IND)
-    # (was NLD)
-    # (was IND)
+    # Indian Orchard Citizens Council: (was IND)
+    # Dutch Neck Fire Company: (was NLD)
+    # Susan Soto: (was IND)
     ('a_demonym_that_opens_a_places_name_gives_no_nationality-1',
      "SPRINGFIELD, Mass. - The Indian Orchard Citizens Council voted on Monday to fix the roads, its president "
      "John Dole said. The Dutch Neck Fire Company put out a blaze. The Chinese Embassy said it would help.\n",
@@ -81,8 +81,8 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      'SPRINGFIELD, Mass. - "We waited a long time for this," said Susan Soto, president of the Indian Orchard '
      'Citizens Council.\n',
      None, 'Susan Soto: country=USA'),
-    # (was CVL)
-    # (was CVL)
+    # Tom Vale: (was CVL)
+    # Ben Wiz: (was CVL)
     ('a_bodys_own_lawyer_takes_its_sector',
      "NEW YORK (AP) - A company lawyer, Tom Vale, said the firm would appeal. ACLU lawyer Ben Wiz said the law "
      "was wrong. Defense lawyer Jim Roe said his client was innocent.\n",

@@ -19,11 +19,11 @@ def test_the_plural_of_a_title_of_several_words_is_its_group_with_the_titles_sec
 
 
 ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are: tests.helpers.check_actors)
-    # (was CVL)
-    # (was CVL)
-    # (was CVL)
-    # (was SPY: `agent`)
-    # (was CVL)
+    # Mara Vance: (was CVL)
+    # Tom Hale: (was CVL)
+    # Ann Bell: (was CVL)
+    # Sam Ruiz: (was SPY: `agent`)
+    # Ed Moss: (was CVL)
     ('role_nouns_of_each_sector_give_it',
      "WASHINGTON (AP) - Mara Vance, a corporal, said on Monday that the convoy was late. Union steward Jo Ames "
      "and shop steward Lee Cho met. Tom Hale, a trade unionist, said pay was too low. Vicar Ann Bell said the "
@@ -32,31 +32,31 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      None,
      'Mara Vance: sector=MIL; Tom Hale: sector=LAB; Ann Bell: sector=REL; Sam Ruiz: sector=COP; Ed Moss: '
      'sector=LEG'),
-    # (was COP: `officer`)
-    # (was COP)
-    # (was MIL: `general`)
+    # Tom Hale: (was COP: `officer`)
+    # Jim Dale: (was COP)
+    # Ann Pike: (was MIL: `general`)
     ('a_longer_title_wins_over_its_last_word',
      "BOSTON (AP) - Brightwater Corp. Chief Financial Officer Tom Hale said profits rose. Army officer Jim Dale "
      "said the base would close. Auditor General Ann Pike said the books were in order.\n",
      None, 'Tom Hale: sector=BUS; Jim Dale: sector=MIL; Ann Pike: sector=GOV'),
-    # (was NGO)
+    # Highway Trust Fund: (was NGO)
     ('a_pot_of_money_named_fund_is_no_actor_and_a_fund_that_acts_stays',
      "DENVER (AP) - The state drew $2 million from the Highway Trust Fund and the Rainy Day Fund on Monday. "
      "The International Monetary Fund said growth would slow.\n",
      None, 'Highway Trust Fund: none; Rainy Day Fund: none; International Monetary Fund: actor'),
-    # (was GOV)
+    # Ann Lee: (was GOV)
     ('a_staff_title_at_a_body_in_no_lexicon_is_no_government',
      "BOSTON (AP) - Ann Lee, a spokeswoman at Mercy Memorial Hospital, said two were hurt. Jim Cole, a "
      "spokesman for the Interior Ministry, said the road was closed.\n",
      None, 'Ann Lee: sector!=GOV; Jim Cole: sector=GOV'),
-    # (was BUS)
-    # (was BUS)
+    # Airbus A320: (was BUS)
+    # Samsung Galaxy S9: (was BUS)
     ('a_makers_name_with_a_model_is_the_thing_and_the_maker_alone_the_company',
      "SEATTLE (AP) - The crew of an Airbus A320 landed safely on Monday. Her son bought a Samsung Galaxy S9 "
      "last week. An Airbus spokesman said the jet was safe.\n",
      None, 'Airbus A320: none; Samsung Galaxy S9: none; Airbus#1: actor'),
-    # (was CVL)
-    # (was LEG)
+    # Lou Gehrig: (was CVL)
+    # House Bill 2: (was LEG)
     ('illnesses_named_for_a_person_and_numbered_bills_are_no_actors',
      "AUSTIN, Texas (AP) - Dan Reyes, who has Lou Gehrig's disease, said the lawmakers passed House Bill 2 on "
      "Monday.\n",

@@ -103,17 +103,17 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "WASHINGTON -- Civic Bridge President Rhea Moss said on Monday the remarks were dangerous. Mexican "
      "President Enrique Pena Nieto said nothing.\n",
      '2016-08-10', 'Rhea Moss: sector!=GOV; Enrique Pena Nieto: sector=GOV'),
-    # a candidate's adviser, not a government's
+    # Carl Pratt: a candidate's adviser, not a government's
     ('a_possessed_staff_title_before_a_name_takes_the_possessors_side',
      "WASHINGTON -- Donald Trump's senior communications adviser Carl Pratt said in a statement on Tuesday "
      "that the candidate meant unity.\n",
      '2016-08-10', 'Carl Pratt: sector=PTY'),
-    # a state acted upon
+    # Iran: a state acted upon
     ('the_slogan_names_no_state',
      "WASHINGTON -- Donald Trump vowed on Monday to make America great again. \"We will make America safe "
      "again,\" he said. He said sanctions had made Iran weaker.\n",
      '2016-06-13', 'America: none; America#1: none; Iran: actor'),
-    # the service speaking
+    # Army: the service speaking
     ('a_service_inside_a_persons_description_is_no_actor',
      "WASHINGTON -- An Air Force pilot was killed on Monday when his jet crashed, Sen. John Reed said. Lena "
      "Ruiz, 49, a Navy veteran who now is a civilian employee of the Air Force, said she was sad. The Army "
@@ -125,8 +125,8 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "opened Friday. An article headlined Why Republicans Fear Trump ran Sunday. Kline said he met Donald "
      "Trump.\n",
      '2016-05-02', 'Hillary: none; Hillary#1: none; Democratic Party: none; Republicans: none; Donald Trump: actor'),
-    # left office 27 years before
-    # `former`: acting now as a former president
+    # Reagan: left office 27 years before
+    # Jimmy Carter: `former`: acting now as a former president
     ('a_figure_of_history_is_coded_in_the_office_he_is_spoken_of_in',
      "WASHINGTON -- Phyllis Marsh said on Monday that President Reagan stood up to Soviet leader Mikhail "
      "Gorbachev in 1987. Former President Jimmy Carter said he disagreed.\n",

@@ -36,7 +36,7 @@ def test_an_official_of_a_city_abroad_in_a_round_up_is_that_country_s(run):
 
 
 ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are: tests.helpers.check_actors)
-    # a league as a modifier: no mention of it (GUIDE.md,
+    # Premier League: a league as a modifier: no mention of it (GUIDE.md,
     ('players_of_a_premier_league_match_are_british',
      "Oldbury Rovers came from behind to win 2-1 and left Kettleby in the Premier League relegation zone. "
      "Tomas Brennard headed the opener before Dario Quell levelled from the spot, and Quell was booked late "

@@ -106,14 +106,14 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "NEW YORK -- Many firms will not fund the convention. Trump's campaign to \"Make America Great Again\" "
      "will go on without them.\n",
      '2016-06-20', 'America: none'),
-    # not a former office holder (ELI)
+    # Osama bin Laden: not a former office holder (ELI)
     ('a_dead_militant_leader_stays_a_militant',
      "WASHINGTON -- Osama bin Laden was killed by Navy SEALs five years ago, the president said.\n",
      '2016-06-17', 'Osama bin Laden: sector=REB'),
-    # a predicate
-    # a likeness
-    # someone's relatives
-    # the doers
+    # rebels: a predicate
+    # terrorists: a likeness
+    # whose family: someone's relatives
+    # Rebels: the doers
     ('what_people_are_or_seem_names_no_group',
      "NEW YORK -- Skater bros all think they're rebels, said Ana Gil, whose family moved to Washington "
      "Heights. They looked like terrorists, a neighbour said. Rebels attacked the town on Monday.\n",
@@ -133,7 +133,7 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "address. He owned the televised Miss Universe pageant. The two exceptions are strongly Republican "
      "Wyoming and Vermont.\n",
      '2016-07-18', 'Cleveland Browns: none; Miss Universe: none; Republican Wyoming: none'),
-    # what Clinton was, not a staffer of Obama
+    # first-term secretary: what Clinton was, not a staffer of Obama
     ('a_past_office_of_a_named_subject_is_no_one_else',
      "WASHINGTON -- The debate began in 2011 when Clinton was still Obama's first-term secretary of state.\n",
      '2016-06-01', 'first-term secretary: none'),
@@ -141,7 +141,7 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "NEWTOWN, Conn. -- The school's principal Dawn Hochsprung died on Friday. Halvorson attacked Shuster's "
      "ties to Shelley Rubino, a top lobbyist for Airlines for America.\n",
      '2016-04-20', 'Dawn Hochsprung: sector=EDU; Shelley Rubino: sector=BUS'),
-    # no group of a sector before the colon
+    # Dana Lee: no group of a sector before the colon
     ('people_listed_after_a_group_take_its_sector',
      "WASHINGTON -- The fund has spent money on behalf of two other Republican lawmakers this cycle: Kevin "
      "Brady in Texas and John Shimkus in Illinois. The winners: Dana Lee and Tom Fry.\n",

@@ -167,7 +167,7 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "The Millbrook school board approved the budget Monday. Superintendent Karen Hollis said the plan adds "
      "four teachers. Councilwoman Ana Ruiz praised it. Fire Marshal David Dollins said the school was safe.\n",
      None, 'Karen Hollis: sector=EDU; Ana Ruiz: sector=GOV; David Dollins: sector=GOV'),
-    # a headline-style present outside a quote stays a group
+    # Protesters: a headline-style present outside a quote stays a group
     ('a_bare_plural_in_a_quoted_present_truth_is_no_group',
      "WASHINGTON -- \"Terrorists know no boundaries,\" the secretary said on Monday. Protesters march on the "
      "embassy.\n",

@@ -131,13 +131,13 @@ def test_a_question_verb_is_no_given_name(run):
 
 
 ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are: tests.helpers.check_actors)
-    # the company acting
+    # Walmart#1: the company acting
     ('a_company_named_as_its_shop_is_no_actor',
      "CHARLOTTE, N.C. (AP) -- On Sunday the windows of the CVS at the Epicentre were still boarded up. A "
      "Walmart in Ohio closed early, and the suspect had shopped at a Target store. Walmart said on Monday that it "
      "would reopen.\n",
      '2016-09-26', 'CVS: none; Walmart: none; Target: none; Walmart#1: sector=BUS'),
-    # a body acting
+    # Carter Center: a body acting
     ('a_venue_named_after_a_company_is_no_actor',
      "PHILADELPHIA (AP) -- Hundreds of protesters gathered outside the Wells Fargo Center on Tuesday. Later "
      "they marched to the Verizon Center. The Carter Center said the vote was fair.\n",
@@ -145,7 +145,7 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
     ('an_idea_in_capitals_is_no_actor',
      "WASHINGTON (AP) -- Trump said: \"We will protect all Americans from Radical Islamic Terrorism.\"\n",
      '2016-06-13', 'Radical Islamic: none'),
-    # the people, outside the name
+    # Americans#1: the people, outside the name
     ('the_words_of_a_programme_name_are_no_actors',
      "WASHINGTON (AP) -- Sanders said on Monday that he would keep the Deferred Action for Parents of "
      "Americans and Lawful Permanent Residents program and the Deferred Action for Childhood Arrivals "
@@ -168,9 +168,9 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "LONDON -- The report named Birmingham, Bradford, Manchester, Sheffield, as well as Waltham Forest in "
      "northeast London as territories.\n",
      '2016-01-05', 'Waltham Forest: none'),
-    # the lexicon's think tank, not an outlet
-    # of a place
-    # the `of` after the last name is hers too
+    # John Allen: the lexicon's think tank, not an outlet
+    # Mary Stone: of a place
+    # Ann Holt: the `of` after the last name is hers too
     ('a_writer_of_an_outlet_is_a_journalist',
      "WASHINGTON -- George Zornick of The Nation wrote that the party failed. John Allen of the Brookings "
      "Institution wrote a report. Mary Stone of Texas wrote a letter. Dana Ruiz, Ann Holt and Lisa Song of "

@@ -71,7 +71,7 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "UNITED NATIONS -- Ban Ki-moon, a South Korean diplomat, said on Monday the fighting in Syria must stop. "
      "Jens Stoltenberg, a Norwegian politician, said NATO would help.\n",
      '2016-05-02', 'Ban Ki-moon: country=IGO; Jens Stoltenberg: country=IGO'),
-    # (a plural: still a lobby)
+    # Concerned Women for America: (a plural: still a lobby)
     ('a_body_named_in_the_singular_for_a_cause_is_no_advocacy_group_by_its_name',
      "HARARE -- The Movement for Democratic Change said on Monday it would boycott the vote. Penny Nance, "
      "president of Concerned Women for America, agreed.\n",

@@ -1900,6 +1900,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      '=ACCUSE,ACCUSE'),
     # Only a question left open (`whether`, `if`, a modal, `whom to`) is unasserted under a verb of (not) knowing:
     # `explained why ... expelled`, `do not know why ... attacked` ask about an act that took place.
+    # (diplomats expelled: SANCTION 166 since plv31)
     ('a_wh_clause_about_an_act_done_stays_asserted-1',
      "\n\nThe minister explained why the government expelled the Russian diplomats. Police do not know why "
      "the gunman attacked the school in Ohio.\n",

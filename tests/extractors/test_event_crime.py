@@ -196,6 +196,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nThe Dayton Police Department is investigating a 4-year-old who was shot in the leg on Sunday "
      "night.\n",
      '-ACCUSE'),
+    # an inquiry by a law body: law enforcement
     ('an_inquiry_into_a_victim_accuses_no_one_but_into_an_official_does-2',
      "\n\nThe inspector general is investigating Mayor Tom Reyes over the contracts.\n",
      '+COERCE'),

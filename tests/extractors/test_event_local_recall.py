@@ -88,6 +88,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
     ('a_clause_told_before_a_comma_is_no_goal_of_the_verb_after_it-1',
      "\n\nA 19-year-old woman from Dayton was shot, she is expected to be treated and released.\n",
      '+ASSAULT'),
+    # a goal of `expects` stays unasserted
     ('a_clause_told_before_a_comma_is_no_goal_of_the_verb_after_it-2',
      "\n\nThe mayor expects the council to approve the permit next week.\n",
      '-AGREE'),
@@ -103,9 +104,11 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
     ('a_body_approving_a_measure_agrees-1',
      "\n\nThe Senate approved the budget bill on Thursday.\n",
      '+AGREE -SUPPORT'),
+    # approval of a person is backing
     ('a_body_approving_a_measure_agrees-2',
      "\n\nMost voters approve of Governor Reyes, the poll found.\n",
      '-AGREE'),
+    # PLV codes such leave YIELD
     ('leave_that_yields_is_no_permit',
      "\n\nThe commission granted the government permission to inject $1 billion into the airline.\n",
      '-AGREE'),
@@ -134,12 +137,15 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nThe army seized power in 1999.\n",
      '-COERCE'),
     # (rev23) A term handed is a sentence served in a jail, a `sentence`, or one a court hands.
+    # a count of years of something
     ('only_a_prison_term_handed_is_a_sentence-1',
      "\n\nThe library was handed 20 years of tax records by the bank.\n",
      '-COERCE'),
+    # an office's term
     ('only_a_prison_term_handed_is_a_sentence-2',
      "\n\nThe new treasurer was handed a two-year term by the board.\n",
      '-COERCE'),
+    # a deadline
     ('only_a_prison_term_handed_is_a_sentence-3',
      "\n\nThe club was handed 14 days to pay the fine, the league said.\n",
      '-COERCE'),
