@@ -139,6 +139,28 @@ def blames(acc, who: str, whom: str) -> bool:
     return any(who in row[0] and whom in row[1] for row in acc)
 
 
+def check_types(article, spec: str) -> None:
+    """Asserts `spec`, the expected column of a table of rule tests, on an article's events. `spec` is words split by
+    spaces, each checked on its own: `+T` some event of type T (`+T|U`: of T or U); `-T` no event of type T (`-T|U`:
+    of neither); `=T,U` the events' types in order are exactly T, U (`=` alone: no event). A word looks at the
+    asserted events; prefixed `all:` at every event (negated and hypothetical too), `real:` at the events that are
+    not hypothetical (negated ones included)."""
+    pools = {"": asserted(article), "all": list(article.events),
+             "real": [e for e in article.events if not e.hypothetical]}
+    shown = [(e.type, e.trigger.text, *(f for f in ("negated", "hypothetical") if getattr(e, f)))
+             for e in article.events]
+    assert spec.split(), "an empty spec checks nothing"
+    for word in spec.split():
+        pool, _, word = word.rpartition(":")
+        events, sign, kinds = pools[pool], word[0], word[1:]
+        if sign == "=":
+            assert [e.type for e in events] == (kinds.split(",") if kinds else []), (word, shown)
+        else:
+            assert sign in "+-", f"no such word in a spec: {word!r}"
+            hit = any(e.type in kinds.split("|") for e in events)
+            assert hit == (sign == "+"), (word, shown)
+
+
 def asserted_rows(article, etype=None) -> list:
     """(type, sources, targets, trigger) of the asserted events, of one type or all; each side's texts joined."""
     return [(e.type, " ".join(p.text for p in e.source), " ".join(p.text for p in e.target), e.trigger.text)
@@ -211,6 +233,25 @@ def name_at(article, text: str, word: str, nth: int = 0):
     """The name of the actor covering the nth occurrence of `word` (None when no actor covers it)."""
     a = actor_at(article, text, word, nth)
     return a.name if a is not None else None
+
+
+def check_actors(article, text: str, spec: str) -> None:
+    """Asserts `spec`, the expected column of a table of actor tests, on the actors of an article made from `text`.
+    `spec` is checks split by `;`, each `PHRASE: WHAT` on the actor covering PHRASE's first occurrence in `text`
+    (`PHRASE#N`: its nth, counted from 0). WHAT: `none` (no actor covers it), `actor` (one does), `sector=S`,
+    `sector!=S`, `country=C` (one does, of that sector or country; not of that sector)."""
+    assert spec.strip(), "an empty spec checks nothing"
+    for item in spec.split(";"):
+        phrase, _, what = item.rpartition(":")
+        phrase, _, nth = phrase.strip().partition("#")
+        a, what = actor_at(article, text, phrase, int(nth or 0)), what.strip()
+        shown = (item.strip(), a and (a.name, a.sector, a.country))
+        if what in ("none", "actor"):
+            assert (a is None) == (what == "none"), shown
+        else:
+            field, op, value = what.partition("!=") if "!=" in what else what.partition("=")
+            assert field in ("sector", "country") and value, f"no such check in a spec: {item!r}"
+            assert a is not None and (getattr(a, field) == value) == (op == "="), shown
 
 
 def sector_at(article, text: str, word: str, nth: int = 0):

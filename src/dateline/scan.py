@@ -29,6 +29,19 @@ _LITERAL = re.compile(r"[a-z0-9' ]*")           # characters that stand for them
 _SPECIAL = re.IGNORECASE | re.VERBOSE | re.LOCALE
 
 
+def _unescaped(source: str, i: int = 0, depth: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, depth of parentheses after it) of each character of a pattern's source from i that no
+    backslash escapes (the escaped character is passed over with its backslash)."""
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        depth += (c == "(") - (c == ")")
+        yield i, c, depth
+        i += 1
+
+
 def leading_words(rx) -> Optional[tuple[str, ...]]:
     """Plain words of which every match of `rx` starts with one, read off the pattern's source, or None when it opens
     otherwise (a class, a look-around, a `\\b`, an optional group, a flag that changes what a letter matches): the
@@ -41,28 +54,15 @@ def leading_words(rx) -> Optional[tuple[str, ...]]:
     body = pattern
     opening = _OPENING.match(pattern)
     if opening:
-        depth, i = 1, opening.end()
-        while depth and i < len(pattern):
-            c = pattern[i]
-            if c == "\\":
-                i += 2
-                continue
-            depth += (c == "(") - (c == ")")
-            i += 1
-        if depth or pattern[i:i + 1] in ("?", "*", "{"):
+        close = next((i for i, _, depth in _unescaped(pattern, opening.end(), 1) if not depth), None)
+        if close is None or pattern[close + 1:close + 2] in ("?", "*", "{"):
             return None
-        body = pattern[opening.end():i - 1]
-    alternatives, depth, start, i = [], 0, 0, 0
-    while i < len(body):
-        c = body[i]
-        if c == "\\":
-            i += 2
-            continue
-        depth += (c == "(") - (c == ")")
+        body = pattern[opening.end():close]
+    alternatives, start = [], 0
+    for i, c, depth in _unescaped(body):
         if c == "|" and not depth:
             alternatives.append(body[start:i])
             start = i + 1
-        i += 1
     alternatives.append(body[start:])
     words = []
     for alternative in alternatives:

@@ -4,35 +4,12 @@ of a namesake, people in general under a rule, campaign staff and spokesmen, wri
 pollsters and election boards, and a candidate just out of a race."""
 from __future__ import annotations
 
-from tests.helpers import actor_at
+import pytest
+
+from tests.helpers import actor_at, check_actors
 
 
 at = actor_at
-
-
-def test_roles_in_fiction_and_titles_of_works_are_no_actors(run):
-    text = ("LOS ANGELES -- Known for his portrayal of Dan Archer in the sitcom Blue Harbor, comedian Paul Devlin "
-            "began shooting his new NBC series, Long Way Home, on Monday. Devlin also voices grandfather Walt "
-            "Kessler, portrayed by Devlin in the pilot. \"Walt Kessler says things I never would,\" Devlin said. "
-            "Long Way Home airs in March. Rita Moss, portrayed by critics as a spoiler, said on Tuesday she liked "
-            "the show.\n")
-    art = run(text, published="2016-01-14")
-    assert at(art, text, "Dan Archer") is None                       # the `of`-object of `portrayal`
-    assert at(art, text, "Long Way Home") is None                    # in apposition, after a comma, with `series`
-    assert at(art, text, "Long Way Home", 1) is None                 # the same title again
-    assert at(art, text, "Walt Kessler") is None                     # `portrayed by` someone
-    assert at(art, text, "Walt Kessler", 1) is None                  # the same role again, in a quote
-    assert at(art, text, "Paul Devlin").sector == "CVL"
-    assert at(art, text, "Rita Moss") is not None                    # a real woman depicted by people
-
-
-def test_a_seat_won_is_no_actor(run):
-    text = ("WASHINGTON -- Donald Trump said on Wednesday that his plan would change if he wins the White House. "
-            "Democrats hope to retake the Senate. The White House said it would respond.\n")
-    art = run(text, published="2016-03-10")
-    assert at(art, text, "White House") is None
-    assert at(art, text, "Senate") is None
-    assert at(art, text, "White House", 1) is not None               # the government speaking
 
 
 def test_a_description_after_a_name_and_comma_is_that_person(run):
@@ -58,46 +35,6 @@ def test_a_bare_surname_far_before_a_namesake_is_not_that_person(run):
     gus = at(art, text, "Gus Nolan")
     assert gus is not None
     assert at(art, text, "Nolan") is not gus                         # `Dr. Nolan` far before `Gus Nolan`
-
-
-def test_people_under_a_rule_are_no_group_of_the_story(run):
-    text = ("WASHINGTON -- \"Judges should avoid commenting on a candidate,\" Justice Ruth Bader Ginsburg said on "
-            "Thursday. Secretary of State Jon Husted said the state would appeal so that ineligible voters don't "
-            "determine the outcome. Judges in Ohio ruled on Friday.\n")
-    art = run(text, published="2016-07-15")
-    assert at(art, text, "Judges") is None
-    assert at(art, text, "ineligible voters") is None
-    assert at(art, text, "Judges", 1) is not None                    # judges who acted
-
-
-def test_campaign_staff_and_a_spokesman_take_the_side_they_serve(run):
-    text = ("WASHINGTON -- Reporters got a reply from the Clinton campaign via staffer Dana Fisk on Thursday. "
-            "Sanders aide Mark Ober said the campaign had suspended two staffers. Former presidential candidate "
-            "Mitt Romney will not attend the convention, a spokesman for Romney said on Wednesday. Lucy Hale, a "
-            "home-care aide from Nashua, said the campaign had called her.\n")
-    art = run(text, published="2016-05-05")
-    assert at(art, text, "Dana Fisk").sector == "PTY"
-    assert at(art, text, "Mark Ober").sector == "PTY"
-    assert at(art, text, "a spokesman").sector == "CVL"              # of a private man
-    assert at(art, text, "Lucy Hale").sector == "CVL"                # a care worker, not a political aide
-
-
-def test_a_military_campaign_makes_no_campaign_staff(run):
-    """Only a race for office makes a staff title PTY (actor_words.tsv `electoral`): `the air campaign`, `a bombing
-    campaign against militants` leave a ministry's or a government's spokesman GOV."""
-    text = ("MOSCOW (Wire) - Defence ministry spokesman Igor Konashenkov said the air campaign in Syria would "
-            "continue. A spokesman, Oleg Petrov, said the bombing campaign against militants would go on for weeks.\n")
-    art = run(text, published="2016-05-05")
-    assert at(art, text, "Igor Konashenkov").sector == "GOV"
-    assert at(art, text, "Oleg Petrov").sector == "GOV"
-
-
-def test_a_writer_quoted_after_an_outlet_is_a_journalist(run):
-    text = ("WASHINGTON -- That is the picture the activist paints in an interview with Politico.\n\n\"People "
-            "close to him say he likes her,\" wrote Glenn Tarrant. Tom Reed wrote in Texas that he was sad.\n")
-    art = run(text, published="2016-02-23")
-    assert at(art, text, "Glenn Tarrant").sector == "MED"
-    assert at(art, text, "Tom Reed").sector != "MED"
 
 
 def test_party_voters_pollsters_and_election_boards(run):
@@ -129,34 +66,70 @@ def test_his_campaign_as_a_subject_is_the_campaign(run):
     assert at(art, text, "his campaign") in (None, at(art, text, "Bernie Sanders"))   # a period, no actor
 
 
-def test_an_organisation_takes_the_sector_its_apposition_says(run):
-    text = ("WASHINGTON -- The Bramley Trust Fund, a charity, sued the city on Monday. Axion Semitech Corp, a chip "
-            "maker, said it would hire. Vestra Holdings, a company, left.\n")
-    art = run(text, published="2016-01-20")
-    assert at(art, text, "Bramley Trust Fund").sector == "NGO"
-    assert at(art, text, "Axion Semitech Corp").sector == "BUS"
-    assert at(art, text, "Vestra Holdings").sector == "BUS"
+ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are: tests.helpers.check_actors)
+    # Dan Archer: the `of`-object of `portrayal`
+    # Long Way Home: in apposition, after a comma, with `series`
+    # Long Way Home#1: the same title again
+    # Walt Kessler: `portrayed by` someone
+    # Walt Kessler#1: the same role again, in a quote
+    # Rita Moss: a real woman depicted by people
+    ('roles_in_fiction_and_titles_of_works_are_no_actors',
+     "LOS ANGELES -- Known for his portrayal of Dan Archer in the sitcom Blue Harbor, comedian Paul Devlin "
+     "began shooting his new NBC series, Long Way Home, on Monday. Devlin also voices grandfather Walt "
+     "Kessler, portrayed by Devlin in the pilot. \"Walt Kessler says things I never would,\" Devlin said. "
+     "Long Way Home airs in March. Rita Moss, portrayed by critics as a spoiler, said on Tuesday she liked "
+     "the show.\n",
+     '2016-01-14',
+     'Dan Archer: none; Long Way Home: none; Long Way Home#1: none; Walt Kessler: none; Walt Kessler#1: '
+     'none; Paul Devlin: sector=CVL; Rita Moss: actor'),
+    # White House#1: the government speaking
+    ('a_seat_won_is_no_actor',
+     "WASHINGTON -- Donald Trump said on Wednesday that his plan would change if he wins the White House. "
+     "Democrats hope to retake the Senate. The White House said it would respond.\n",
+     '2016-03-10', 'White House: none; Senate: none; White House#1: actor'),
+    # Judges#1: judges who acted
+    ('people_under_a_rule_are_no_group_of_the_story',
+     "WASHINGTON -- \"Judges should avoid commenting on a candidate,\" Justice Ruth Bader Ginsburg said on "
+     "Thursday. Secretary of State Jon Husted said the state would appeal so that ineligible voters don't "
+     "determine the outcome. Judges in Ohio ruled on Friday.\n",
+     '2016-07-15', 'Judges: none; ineligible voters: none; Judges#1: actor'),
+    # a spokesman: of a private man
+    # Lucy Hale: a care worker, not a political aide
+    ('campaign_staff_and_a_spokesman_take_the_side_they_serve',
+     "WASHINGTON -- Reporters got a reply from the Clinton campaign via staffer Dana Fisk on Thursday. "
+     "Sanders aide Mark Ober said the campaign had suspended two staffers. Former presidential candidate "
+     "Mitt Romney will not attend the convention, a spokesman for Romney said on Wednesday. Lucy Hale, a "
+     "home-care aide from Nashua, said the campaign had called her.\n",
+     '2016-05-05', 'Dana Fisk: sector=PTY; Mark Ober: sector=PTY; a spokesman: sector=CVL; Lucy Hale: sector=CVL'),
+    # Only a race for office makes a staff title PTY (actor_words.tsv `electoral`): `the air campaign`, `a bombing
+    # campaign against militants` leave a ministry's or a government's spokesman GOV.
+    ('a_military_campaign_makes_no_campaign_staff',
+     "MOSCOW (Wire) - Defence ministry spokesman Igor Konashenkov said the air campaign in Syria would "
+     "continue. A spokesman, Oleg Petrov, said the bombing campaign against militants would go on for weeks.\n",
+     '2016-05-05', 'Igor Konashenkov: sector=GOV; Oleg Petrov: sector=GOV'),
+    ('a_writer_quoted_after_an_outlet_is_a_journalist',
+     "WASHINGTON -- That is the picture the activist paints in an interview with Politico.\n\n\"People "
+     "close to him say he likes her,\" wrote Glenn Tarrant. Tom Reed wrote in Texas that he was sad.\n",
+     '2016-02-23', 'Glenn Tarrant: sector=MED; Tom Reed: sector!=MED'),
+    ('an_organisation_takes_the_sector_its_apposition_says',
+     "WASHINGTON -- The Bramley Trust Fund, a charity, sued the city on Monday. Axion Semitech Corp, a chip "
+     "maker, said it would hire. Vestra Holdings, a company, left.\n",
+     '2016-01-20', 'Bramley Trust Fund: sector=NGO; Axion Semitech Corp: sector=BUS; Vestra Holdings: sector=BUS'),
+    ('us_shouted_in_a_tweet_is_no_country',
+     "WASHINGTON -- One user tweeted, \"if she can't follow simple rules, think about how she will run things "
+     "for US.\" The US imposed sanctions on Monday, and the deal was signed by US and Iranian officials.\n",
+     '2016-03-10', 'US: none; The US: actor'),
+    ('people_in_a_habit_are_no_group_of_the_story',
+     "WASHINGTON -- Opposition parties typically have a better hand after eight years. Opposition parties "
+     "in Kenya won seats on Monday.\n",
+     '2016-02-28', 'Opposition parties: none; Opposition parties#1: actor'),
+    ('a_spokesman_after_a_named_group_is_its_spokesman',
+     "WASHINGTON -- Keystone Patriots Inc., a conservative political action committee, called the senator a "
+     "liability on Monday. \"He reinforces every doubt,\" spokesman Peter Vance said in a statement.\n",
+     '2016-01-05', 'Keystone Patriots Inc.: sector=PTY; Peter Vance: sector=PTY'),
+]
 
 
-def test_us_shouted_in_a_tweet_is_no_country(run):
-    text = ("WASHINGTON -- One user tweeted, \"if she can't follow simple rules, think about how she will run things "
-            "for US.\" The US imposed sanctions on Monday, and the deal was signed by US and Iranian officials.\n")
-    art = run(text, published="2016-03-10")
-    assert at(art, text, "US") is None
-    assert at(art, text, "The US") is not None
-
-
-def test_people_in_a_habit_are_no_group_of_the_story(run):
-    text = ("WASHINGTON -- Opposition parties typically have a better hand after eight years. Opposition parties "
-            "in Kenya won seats on Monday.\n")
-    art = run(text, published="2016-02-28")
-    assert at(art, text, "Opposition parties") is None
-    assert at(art, text, "Opposition parties", 1) is not None
-
-
-def test_a_spokesman_after_a_named_group_is_its_spokesman(run):
-    text = ("WASHINGTON -- Keystone Patriots Inc., a conservative political action committee, called the senator a "
-            "liability on Monday. \"He reinforces every doubt,\" spokesman Peter Vance said in a statement.\n")
-    art = run(text, published="2016-01-05")
-    assert at(art, text, "Keystone Patriots Inc.").sector == "PTY"
-    assert at(art, text, "Peter Vance").sector == "PTY"
+@pytest.mark.parametrize("text, published, spec", [pytest.param(*row, id=i) for i, *row in ACTOR_CASES])
+def test_actors_at_phrases(run, text, published, spec):
+    check_actors(run(text, published=published), text, spec)

@@ -3,31 +3,12 @@ title of a court case, another person of a known surname, a service named in wha
 someone, a person's leadership, and kinds of people (workers, criminals) said in general."""
 from __future__ import annotations
 
-from tests.helpers import actor_at
+import pytest
+
+from tests.helpers import actor_at, check_actors
 
 
 at = actor_at
-
-
-def test_decorations_are_no_actors(run):
-    text = ("WASHINGTON -- Marcia Hollis, whose son died in Iraq, said on Monday she would never wish a Gold Star "
-            "status on anyone. Veteran Paul Greer gave the candidate a replica Purple Heart at a rally, and he "
-            "accepted the Purple Heart on stage. Greer also holds a Bronze Star.\n")
-    art = run(text, published="2016-08-05")
-    assert at(art, text, "Gold Star") is None
-    assert at(art, text, "Purple Heart") is None
-    assert at(art, text, "Purple Heart", 1) is None
-    assert at(art, text, "Bronze Star") is None
-    assert at(art, text, "Marcia Hollis") is not None
-
-
-def test_parties_in_the_title_of_a_case_are_no_actors(run):
-    text = ("AUSTIN, Texas -- Nora Bell spoke about Riverside Family Clinic v. Hargrove, the case before the "
-            "Supreme Court, and about Roe v. Wade. Riverside Family Clinic runs two offices, Bell said.\n")
-    art = run(text, published="2016-04-08")
-    assert at(art, text, "Riverside Family Clinic") is None          # before `v.` and a name
-    assert at(art, text, "Hargrove") is None                         # after `v.`
-    assert at(art, text, "Nora Bell") is not None
 
 
 def test_another_given_name_before_a_known_surname_is_another_person(run):
@@ -38,34 +19,6 @@ def test_another_given_name_before_a_known_surname_is_another_person(run):
     assert ty is not None and ty is not dorothy
     assert ty.name == "Ty Marsh" and ty.sector == "MIL"              # `navy seal` (titles.tsv)
     assert at(art, text, "Marsh", 2) is dorothy                      # the bare surname: the widow who speaks
-
-
-def test_a_service_in_what_someone_was_is_no_actor(run):
-    text = ("BOSTON -- Omar Dallal was an Army captain when he died in 2004, his father said on Sunday. The Army "
-            "said it would honour him.\n")
-    art = run(text, published="2016-08-01")
-    assert at(art, text, "Army") is None                             # part of what he was
-    assert at(art, text, "Army", 1) is not None                      # the service speaking
-
-
-def test_opposition_from_someone_and_a_persons_leadership_are_no_actors(run):
-    text = ("WASHINGTON -- Both men battled staunch opposition from the press, Lena Ruiz wrote on Monday. Canada "
-            "should be grateful for Dan Walsh's leadership, she wrote.\n")
-    art = run(text, published="2016-09-06")
-    assert at(art, text, "staunch opposition") is None
-    assert at(art, text, "leadership") is None
-    assert at(art, text, "Dan Walsh") is not None
-
-
-def test_kinds_of_people_said_in_general_are_no_actors(run):
-    text = ("WASHINGTON -- A wall would stop the flow of criminals across the border, Lena Ruiz said on Monday, and "
-            "she would end trade deals that favor foreign workers. Ruiz met with workers impacted by the layoffs. "
-            "A senior official who saw the confessions of suspects spoke to reporters.\n")
-    art = run(text, published="2016-09-06")
-    assert at(art, text, "criminals") is None
-    assert at(art, text, "foreign workers") is None
-    assert at(art, text, "workers impacted") is not None             # the workers the story is about
-    assert at(art, text, "suspects") is not None                     # the story's suspects
 
 
 def test_whole_non_actor_names_are_found_as_whole_words():
@@ -112,16 +65,6 @@ def test_the_person_a_programme_is_named_after_is_its_host(run):
     assert at(art, text, "Lena Ruiz").sector == "CVL"
 
 
-def test_an_ideas_capitalised_name_a_symbol_and_a_country_before_an_event_are_no_actors(run):
-    text = ("WASHINGTON -- Lena Ruiz vowed on Monday to protect Americans from Radical Islamic Terrorism. Her aide "
-            "spoke about a recent Mali hotel assault. A tweet showed a Star of David. Mali said it would respond.\n")
-    art = run(text, published="2016-06-13")
-    assert at(art, text, "Radical Islamic") is None
-    assert at(art, text, "Mali") is None                             # a place of the assault
-    assert at(art, text, "David") is None
-    assert at(art, text, "Mali", 1) is not None                      # the state speaking
-
-
 def test_criminals_the_story_names_with_a_determiner_are_its_own(run):
     text = ("WASHINGTON -- Officials blamed the breach on attacks by hackers on Monday. The hackers stole emails "
             "from the committee, Lena Ruiz said.\n")
@@ -138,9 +81,49 @@ def test_a_surname_in_a_title_case_headline_ending_in_hour_is_no_host(run):
     assert morrow is not None and morrow.sector != "MED"
 
 
-def test_a_name_with_a_function_word_ending_in_an_idea_is_a_body(run):
-    text = ("LA PAZ, Bolivia -- Supporters of the Movement Toward Socialism marched on Sunday, Lena Ruiz said. Ruiz "
-            "vowed to fight Radical Islamic Terrorism.\n")
-    art = run(text, published="2016-02-22")
-    assert at(art, text, "Movement Toward Socialism") is not None
-    assert at(art, text, "Radical Islamic") is None
+ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are: tests.helpers.check_actors)
+    ('decorations_are_no_actors',
+     "WASHINGTON -- Marcia Hollis, whose son died in Iraq, said on Monday she would never wish a Gold Star "
+     "status on anyone. Veteran Paul Greer gave the candidate a replica Purple Heart at a rally, and he "
+     "accepted the Purple Heart on stage. Greer also holds a Bronze Star.\n",
+     '2016-08-05',
+     'Gold Star: none; Purple Heart: none; Purple Heart#1: none; Bronze Star: none; Marcia Hollis: actor'),
+    # Riverside Family Clinic: before `v.` and a name
+    # Hargrove: after `v.`
+    ('parties_in_the_title_of_a_case_are_no_actors',
+     "AUSTIN, Texas -- Nora Bell spoke about Riverside Family Clinic v. Hargrove, the case before the "
+     "Supreme Court, and about Roe v. Wade. Riverside Family Clinic runs two offices, Bell said.\n",
+     '2016-04-08', 'Riverside Family Clinic: none; Hargrove: none; Nora Bell: actor'),
+    # Army: part of what he was
+    # Army#1: the service speaking
+    ('a_service_in_what_someone_was_is_no_actor',
+     "BOSTON -- Omar Dallal was an Army captain when he died in 2004, his father said on Sunday. The Army "
+     "said it would honour him.\n",
+     '2016-08-01', 'Army: none; Army#1: actor'),
+    ('opposition_from_someone_and_a_persons_leadership_are_no_actors',
+     "WASHINGTON -- Both men battled staunch opposition from the press, Lena Ruiz wrote on Monday. Canada "
+     "should be grateful for Dan Walsh's leadership, she wrote.\n",
+     '2016-09-06', 'staunch opposition: none; leadership: none; Dan Walsh: actor'),
+    # workers impacted: the workers the story is about
+    # suspects: the story's suspects
+    ('kinds_of_people_said_in_general_are_no_actors',
+     "WASHINGTON -- A wall would stop the flow of criminals across the border, Lena Ruiz said on Monday, and "
+     "she would end trade deals that favor foreign workers. Ruiz met with workers impacted by the layoffs. "
+     "A senior official who saw the confessions of suspects spoke to reporters.\n",
+     '2016-09-06', 'criminals: none; foreign workers: none; workers impacted: actor; suspects: actor'),
+    # Mali: a place of the assault
+    # Mali#1: the state speaking
+    ('an_ideas_capitalised_name_a_symbol_and_a_country_before_an_event_are_no_actors',
+     "WASHINGTON -- Lena Ruiz vowed on Monday to protect Americans from Radical Islamic Terrorism. Her aide "
+     "spoke about a recent Mali hotel assault. A tweet showed a Star of David. Mali said it would respond.\n",
+     '2016-06-13', 'Radical Islamic: none; Mali: none; David: none; Mali#1: actor'),
+    ('a_name_with_a_function_word_ending_in_an_idea_is_a_body',
+     "LA PAZ, Bolivia -- Supporters of the Movement Toward Socialism marched on Sunday, Lena Ruiz said. Ruiz "
+     "vowed to fight Radical Islamic Terrorism.\n",
+     '2016-02-22', 'Movement Toward Socialism: actor; Radical Islamic: none'),
+]
+
+
+@pytest.mark.parametrize("text, published, spec", [pytest.param(*row, id=i) for i, *row in ACTOR_CASES])
+def test_actors_at_phrases(run, text, published, spec):
+    check_actors(run(text, published=published), text, spec)

@@ -6,40 +6,12 @@ force, someone charged in a relative clause past an age and an address or held o
 holds)."""
 from __future__ import annotations
 
-from tests.helpers import actor_at
+import pytest
+
+from tests.helpers import actor_at, check_actors
 
 
 at = actor_at
-
-
-def test_a_short_road_after_a_word_of_where_is_no_person(run):
-    text = ("Dog found. Hikers found the lost dog near Dora Lane. Its home is off Bella Vista Pike in the county. The "
-            "owner met with Nathan Lane on Monday.\n")
-    art = run(text)
-    assert at(art, text, "Dora Lane") is None
-    assert at(art, text, "Bella Vista Pike") is None
-    assert at(art, text, "Nathan Lane") is not None
-
-
-def test_a_road_tagged_as_an_organisation_after_off_is_no_actor(run):
-    text = "Car found. Deputies found the car near Oak Street and Pine Road off Monte Verde Pike in Cleburne.\n"
-    art = run(text)
-    assert at(art, text, "Monte Verde Pike") is None
-
-
-def test_a_saints_name_or_a_days_name_is_no_person(run):
-    text = ("Parade held. The parade on St Patrick's Day drew crowds to the town. A man who lives on St Brigid's Drive "
-            "won a prize. They marked Valentine's Day at home.\n")
-    art = run(text)
-    assert at(art, text, "St Patrick") is None
-    assert at(art, text, "St Brigid") is None
-    assert at(art, text, "Valentine") is None
-
-
-def test_a_country_swum_to_is_a_destination(run):
-    text = "Book out. The novel follows two brothers who try to swim across the river to Mexico one night in June.\n"
-    art = run(text)
-    assert at(art, text, "Mexico") is None
 
 
 def test_a_named_relative_after_a_typeset_possessive_is_someone_else(run):
@@ -69,53 +41,11 @@ def test_a_name_after_an_age_is_a_person_whatever_the_tagger_says(run):
     assert boy is not None and boy.name == "Crystal Moss"
 
 
-def test_a_thing_after_an_age_stays_no_person(run):
-    text = "Toys sold. The shop sold 500 boxes and the 3-year-old Kindle Fire tablet on Monday.\n"
-    art = run(text)
-    assert at(art, text, "Kindle Fire") is None
-
-
-def test_a_financial_officer_is_no_police_officer(run):
-    text = ("Mill sold. \"We are pleased,\" said Don Miller, chief financial officer of the Pine Valley Paper Company. "
-            "Officer Tom Hale said the road was shut.\n")
-    art = run(text)
-    assert at(art, text, "Don Miller").sector == "BUS"
-    assert at(art, text, "Tom Hale").sector == "COP"
-
-
 def test_metro_police_are_no_foreign_city_s(run):
     text = "Teen held. NASHVILLE, Tenn. (WKRN) - According to Metro police, Tom Hill was taken into custody Thursday.\n"
     art = run(text)
     police = at(art, text, "Metro police")
     assert police.sector == "COP" and police.country == "USA"
-
-
-def test_charged_in_a_relative_clause_past_an_age_and_an_address(run):
-    text = ("Two remanded. The judge heard the case of Peter Walsh (27) of 4 St Kieran's Road, Naas, who is accused of "
-            "robbery, and of Tom Byrne (31) of 2 Mill Lane, Naas, who is also accused of a breach of the Firearms Act. "
-            "John Smith, 34, who is accused of theft, was remanded. Ann Lee, 40, who was never charged, spoke. Mary "
-            "Jones, 29, of Dayton, who lives nearby, saw it.\n")
-    art = run(text)
-    assert at(art, text, "Peter Walsh").sector == "CRM"
-    assert at(art, text, "Tom Byrne").sector == "CRM"
-    assert at(art, text, "John Smith").sector == "CRM"
-    assert at(art, text, "Ann Lee").sector == "CVL"
-    assert at(art, text, "Mary Jones").sector == "CVL"
-
-
-def test_held_in_custody_on_a_charge_is_a_suspect(run):
-    text = ("Brothers remanded. Sean Byrne (25) and Liam Byrne (28) had been in custody since May on charges of "
-            "robbery. Tom Hill was in custody for his own safety.\n")
-    art = run(text)
-    assert at(art, text, "Sean Byrne").sector == "CRM"
-    assert at(art, text, "Liam Byrne").sector == "CRM"
-    assert at(art, text, "Tom Hill").sector == "CVL"
-
-
-def test_a_breach_of_trust_is_no_charge(run):
-    text = "Board meets. Ann Roe was accused of a breach of trust by the board on Monday.\n"
-    art = run(text)
-    assert at(art, text, "Ann Roe").sector != "CRM"
 
 
 def test_the_people_a_state_body_holds_are_not_of_its_state(run):
@@ -144,3 +74,48 @@ def test_a_kin_noun_in_apposition_with_a_name_is_that_person(run):
     art = run(text)
     assert at(art, text, "widow").id == at(art, text, "Dana Ruiz").id
     assert len([a for a in art.actors if a.role == "widow"]) == 0
+
+
+ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are: tests.helpers.check_actors)
+    ('a_short_road_after_a_word_of_where_is_no_person',
+     "Dog found. Hikers found the lost dog near Dora Lane. Its home is off Bella Vista Pike in the county. The "
+     "owner met with Nathan Lane on Monday.\n",
+     None, 'Dora Lane: none; Bella Vista Pike: none; Nathan Lane: actor'),
+    ('a_road_tagged_as_an_organisation_after_off_is_no_actor',
+     "Car found. Deputies found the car near Oak Street and Pine Road off Monte Verde Pike in Cleburne.\n",
+     None, 'Monte Verde Pike: none'),
+    ('a_saints_name_or_a_days_name_is_no_person',
+     "Parade held. The parade on St Patrick's Day drew crowds to the town. A man who lives on St Brigid's Drive "
+     "won a prize. They marked Valentine's Day at home.\n",
+     None, 'St Patrick: none; St Brigid: none; Valentine: none'),
+    ('a_country_swum_to_is_a_destination',
+     "Book out. The novel follows two brothers who try to swim across the river to Mexico one night in June.\n",
+     None, 'Mexico: none'),
+    ('a_thing_after_an_age_stays_no_person',
+     "Toys sold. The shop sold 500 boxes and the 3-year-old Kindle Fire tablet on Monday.\n",
+     None, 'Kindle Fire: none'),
+    ('a_financial_officer_is_no_police_officer',
+     "Mill sold. \"We are pleased,\" said Don Miller, chief financial officer of the Pine Valley Paper Company. "
+     "Officer Tom Hale said the road was shut.\n",
+     None, 'Don Miller: sector=BUS; Tom Hale: sector=COP'),
+    ('charged_in_a_relative_clause_past_an_age_and_an_address',
+     "Two remanded. The judge heard the case of Peter Walsh (27) of 4 St Kieran's Road, Naas, who is accused of "
+     "robbery, and of Tom Byrne (31) of 2 Mill Lane, Naas, who is also accused of a breach of the Firearms Act. "
+     "John Smith, 34, who is accused of theft, was remanded. Ann Lee, 40, who was never charged, spoke. Mary "
+     "Jones, 29, of Dayton, who lives nearby, saw it.\n",
+     None,
+     'Peter Walsh: sector=CRM; Tom Byrne: sector=CRM; John Smith: sector=CRM; Ann Lee: sector=CVL; Mary '
+     'Jones: sector=CVL'),
+    ('held_in_custody_on_a_charge_is_a_suspect',
+     "Brothers remanded. Sean Byrne (25) and Liam Byrne (28) had been in custody since May on charges of "
+     "robbery. Tom Hill was in custody for his own safety.\n",
+     None, 'Sean Byrne: sector=CRM; Liam Byrne: sector=CRM; Tom Hill: sector=CVL'),
+    ('a_breach_of_trust_is_no_charge',
+     "Board meets. Ann Roe was accused of a breach of trust by the board on Monday.\n",
+     None, 'Ann Roe: sector!=CRM'),
+]
+
+
+@pytest.mark.parametrize("text, published, spec", [pytest.param(*row, id=i) for i, *row in ACTOR_CASES])
+def test_actors_at_phrases(run, text, published, spec):
+    check_actors(run(text, published=published), text, spec)

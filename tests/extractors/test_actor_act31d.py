@@ -2,25 +2,12 @@
 country (act31d, issue 11: the audit of 2008 web pages)."""
 from __future__ import annotations
 
-from tests.helpers import actor_at, country_at
+import pytest
+
+from tests.helpers import actor_at, check_actors, country_at
 
 
-def test_players_of_a_premier_league_match_are_british(run):
-    text = ("Oldbury Rovers came from behind to win 2-1 and left Kettleby in the Premier League relegation zone. "
-            "Tomas Brennard headed the opener before Dario Quell levelled from the spot, and Quell was booked late "
-            "on for a foul on Marek Lindqvist.\n")
-    art = run(text, published="2008-01-06")
-    assert country_at(art, text, "Tomas Brennard") == "GBR"
-    assert country_at(art, text, "Oldbury Rovers") == "GBR"
-    assert actor_at(art, text, "Premier League") is None     # a league as a modifier: no mention of it (GUIDE.md,
     #                                                           session 33; act33), but its country is the home
-
-
-def test_players_of_a_conference_race_are_american(run):
-    text = ("The Ridgeport Hawks lead the National Football Conference and can clinch a playoff berth on Sunday. "
-            "Quarterback Dale Ormsby has a sprained ankle and is questionable, coach Vern Talley said.\n")
-    art = run(text, published="2008-01-06")
-    assert country_at(art, text, "Dale Ormsby") == "USA"
 
 
 def test_leagues_of_two_countries_give_no_home(run):
@@ -28,27 +15,6 @@ def test_leagues_of_two_countries_give_no_home(run):
             "he would miss him.\n")
     art = run(text, published="2008-01-06")
     assert country_at(art, text, "Tomas Brennard") is None
-
-
-def test_a_country_that_only_says_players_nationality_is_no_actor(run):
-    text = ("In the first round on Sunday, Peru's Marta Quispe beat Lena Holt of Austria 6-2, 6-3, and Norway's Ida "
-            "Brekke lost to Sara Mello in three sets.\n")
-    art = run(text, published="2008-01-06")
-    assert actor_at(art, text, "Austria") is None
-    assert actor_at(art, text, "Peru") is None
-
-
-def test_a_country_that_owns_a_minister_stays_an_actor(run):
-    text = "Peru's Foreign Minister Jorge Salas met his Chilean counterpart on Monday to discuss the border.\n"
-    art = run(text, published="2008-01-06")
-    assert actor_at(art, text, "Peru") is not None
-
-
-def test_a_country_before_outbreak_is_a_place(run):
-    text = ("Veterinarians who worked through the recent Norway outbreak are watching the island's herds, the "
-            "ministry said on Friday.\n")
-    art = run(text, published="2008-01-06")
-    assert actor_at(art, text, "Norway") is None
 
 
 def test_a_wire_agency_credited_abroad_gives_no_home(run):
@@ -67,3 +33,33 @@ def test_an_official_of_a_city_abroad_in_a_round_up_is_that_country_s(run):
     art = run(text, published="2009-05-01")
     a = actor_at(art, text, "Ana Weber")
     assert a is not None and a.country == "DEU"
+
+
+ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are: tests.helpers.check_actors)
+    # Premier League: a league as a modifier: no mention of it (GUIDE.md,
+    ('players_of_a_premier_league_match_are_british',
+     "Oldbury Rovers came from behind to win 2-1 and left Kettleby in the Premier League relegation zone. "
+     "Tomas Brennard headed the opener before Dario Quell levelled from the spot, and Quell was booked late "
+     "on for a foul on Marek Lindqvist.\n",
+     '2008-01-06', 'Tomas Brennard: country=GBR; Oldbury Rovers: country=GBR; Premier League: none'),
+    ('players_of_a_conference_race_are_american',
+     "The Ridgeport Hawks lead the National Football Conference and can clinch a playoff berth on Sunday. "
+     "Quarterback Dale Ormsby has a sprained ankle and is questionable, coach Vern Talley said.\n",
+     '2008-01-06', 'Dale Ormsby: country=USA'),
+    ('a_country_that_only_says_players_nationality_is_no_actor',
+     "In the first round on Sunday, Peru's Marta Quispe beat Lena Holt of Austria 6-2, 6-3, and Norway's Ida "
+     "Brekke lost to Sara Mello in three sets.\n",
+     '2008-01-06', 'Austria: none; Peru: none'),
+    ('a_country_that_owns_a_minister_stays_an_actor',
+     "Peru's Foreign Minister Jorge Salas met his Chilean counterpart on Monday to discuss the border.\n",
+     '2008-01-06', 'Peru: actor'),
+    ('a_country_before_outbreak_is_a_place',
+     "Veterinarians who worked through the recent Norway outbreak are watching the island's herds, the "
+     "ministry said on Friday.\n",
+     '2008-01-06', 'Norway: none'),
+]
+
+
+@pytest.mark.parametrize("text, published, spec", [pytest.param(*row, id=i) for i, *row in ACTOR_CASES])
+def test_actors_at_phrases(run, text, published, spec):
+    check_actors(run(text, published=published), text, spec)

@@ -3,7 +3,9 @@ taken into a name, a title naming another office than the lexicon person's, an a
 with no crime told, `Team X` out of an election, and the writers of a news digest."""
 from __future__ import annotations
 
-from tests.helpers import actor_at
+import pytest
+
+from tests.helpers import actor_at, check_actors
 
 
 at = actor_at
@@ -37,46 +39,11 @@ def test_the_international_title_still_names_the_lexicon_person(run):
     assert at(art, text, "Kim", 1).name == "Jim Yong Kim"
 
 
-def test_an_arrest_with_no_crime_makes_no_suspect(run):
-    text = "MOSCOW -- Ivan Petrov was arrested on Monday after a protest in the capital, his wife said.\n"
-    art = run(text, published="2016-05-01")
-    assert at(art, text, "Ivan Petrov").sector != "CRM"
-
-
-def test_an_arrest_on_a_charge_still_makes_a_suspect(run):
-    text = "MOSCOW -- Ivan Petrov was arrested on Monday on charges of murder, police said.\n"
-    art = run(text, published="2016-05-01")
-    assert at(art, text, "Ivan Petrov").sector == "CRM"
-
-
-def test_an_arrest_in_a_crime_story_makes_a_suspect(run):
-    text = ("DAYTON, Ohio -- Two people died in a shooting at a bar on Saturday. Mark Perry was arrested on Sunday. "
-            "The killing shocked the town.\n")
-    art = run(text, published="2016-05-01")
-    assert at(art, text, "Mark Perry").sector == "CRM"
-
-
 def test_team_of_a_president_out_of_a_race_is_no_campaign(run):
     text = "WASHINGTON -- Team Biden pushed the bill through Congress on Monday, President Joe Biden said.\n"
     art = run(text, published="2022-05-01")
     team = at(art, text, "Team Biden")
     assert team.sector == "GOV" and "campaign" not in team.name
-
-
-def test_team_of_a_candidate_is_the_campaign(run):
-    text = "DES MOINES, Iowa -- Team Trump hit back at the rivals on Monday.\n"
-    art = run(text, published="2016-01-20")
-    assert at(art, text, "Team Trump").sector == "PTY"
-
-
-def test_a_digest_writer_takes_the_papers_country(run):
-    text = ("IN BRIEF.\n\nSpain votes again.\n\nSpain braced for weeks of talks Monday. Spain's king met Prime Minister "
-            "Mariano Rajoy, and Spain's parties met too.--Ana Lopez.\n\nFire hits Texas town.\n\nA fire burned 30 homes "
-            "in Houston, officials said.--John Baker.\n\nOhio vote.\n\nOhio voters went to the polls in Columbus, "
-            "officials said.--Kate Miller.\n")
-    art = run(text, published="2016-05-01")
-    assert at(art, text, "Ana Lopez").country == "USA"
-    assert at(art, text, "John Baker").country == "USA"
 
 
 def test_a_title_of_the_same_sector_keeps_the_lexicon_person(run):
@@ -100,3 +67,31 @@ def test_a_pronoun_never_reaches_back_over_a_digest_signature(run):
     art = run(text, published="2016-05-01")
     lopez = at(art, text, "Ana Lopez")
     assert all(m.text != "She" for m in lopez.mentions)
+
+
+ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are: tests.helpers.check_actors)
+    ('an_arrest_with_no_crime_makes_no_suspect',
+     "MOSCOW -- Ivan Petrov was arrested on Monday after a protest in the capital, his wife said.\n",
+     '2016-05-01', 'Ivan Petrov: sector!=CRM'),
+    ('an_arrest_on_a_charge_still_makes_a_suspect',
+     "MOSCOW -- Ivan Petrov was arrested on Monday on charges of murder, police said.\n",
+     '2016-05-01', 'Ivan Petrov: sector=CRM'),
+    ('an_arrest_in_a_crime_story_makes_a_suspect',
+     "DAYTON, Ohio -- Two people died in a shooting at a bar on Saturday. Mark Perry was arrested on Sunday. "
+     "The killing shocked the town.\n",
+     '2016-05-01', 'Mark Perry: sector=CRM'),
+    ('team_of_a_candidate_is_the_campaign',
+     "DES MOINES, Iowa -- Team Trump hit back at the rivals on Monday.\n",
+     '2016-01-20', 'Team Trump: sector=PTY'),
+    ('a_digest_writer_takes_the_papers_country',
+     "IN BRIEF.\n\nSpain votes again.\n\nSpain braced for weeks of talks Monday. Spain's king met Prime Minister "
+     "Mariano Rajoy, and Spain's parties met too.--Ana Lopez.\n\nFire hits Texas town.\n\nA fire burned 30 homes "
+     "in Houston, officials said.--John Baker.\n\nOhio vote.\n\nOhio voters went to the polls in Columbus, "
+     "officials said.--Kate Miller.\n",
+     '2016-05-01', 'Ana Lopez: country=USA; John Baker: country=USA'),
+]
+
+
+@pytest.mark.parametrize("text, published, spec", [pytest.param(*row, id=i) for i, *row in ACTOR_CASES])
+def test_actors_at_phrases(run, text, published, spec):
+    check_actors(run(text, published=published), text, spec)

@@ -3,7 +3,9 @@ figure told with an age or as someone's kin is still that figure, and a town nam
 a US state (`Paris, Texas`) votes for the United States."""
 from __future__ import annotations
 
-from tests.helpers import actor_at
+import pytest
+
+from tests.helpers import actor_at, check_actors
 
 
 at = actor_at
@@ -46,13 +48,6 @@ def test_a_town_named_like_a_foreign_city_in_a_us_state_votes_for_the_united_sta
             "were hurt.\n")
     art = run(text)
     assert at(art, text, "Amy Cole").country in ("USA", None)
-
-
-def test_cities_listed_with_new_york_keep_their_own_country(run):
-    text = ("Rally\nPeople marched in Paris, New York and Lyon on Saturday. Organiser Amy Cole said more would come. "
-            "Police in Paris and Marseille said the marches were calm.\n")
-    art = run(text)
-    assert at(art, text, "Amy Cole").country != "USA"
 
 
 def test_act9_word_sets_are_actor_words_classes():
@@ -123,25 +118,6 @@ def test_a_company_in_apposition_with_a_role_a_company_can_hold_stays_a_company(
     assert at(art, text, "Danial Vose").sector == "CRM"
 
 
-def test_a_body_power_or_a_case_is_taken_to_is_an_actor(run):
-    text = ("Sudan transition\nKHARTOUM (Reuters) - Power was transferred to the Transitional Sovereign Council on "
-            "Monday, and the case of the former president was taken to the Khartoum Special Tribunal. Protesters "
-            "were taken to Omdurman Teaching Hospital.\n")
-    art = run(text, published="2019-08-20")
-    assert at(art, text, "Transitional Sovereign Council") is not None
-    assert at(art, text, "Khartoum Special Tribunal") is not None
-    assert at(art, text, "Omdurman Teaching Hospital") is None
-
-
-def test_a_bare_plural_doing_a_deed_in_a_quoted_present_is_a_group(run):
-    text = ("Town besieged\nMOSUL, Iraq (Reuters) - \"Militants control the old city,\" the governor said on Monday. "
-            "\"Troops surround the town,\" a colonel said. \"Terrorists know no boundaries,\" he added.\n")
-    art = run(text, published="2017-03-01")
-    assert at(art, text, "Militants") is not None
-    assert at(art, text, "Troops") is not None
-    assert at(art, text, "Terrorists") is None
-
-
 def test_counties_alone_do_not_make_a_story_american(run):
     text = ("Bus crash kills 12\nTwelve people died when a bus overturned in Wenshan County on Sunday, the Wenshan "
             "County police said. Officer Li Wei said the driver fled. Residents of Luxi County said the road was "
@@ -150,16 +126,33 @@ def test_counties_alone_do_not_make_a_story_american(run):
     assert all(a.country != "USA" for a in art.actors)
 
 
-def test_talks_between_other_countries_in_a_city_abroad_give_no_home_by_the_city(run):
-    text = ("Talks resume\nIranian and American negotiators met in Vienna again on Monday. Delegate Amy Cole said "
-            "progress was slow. Talks in Vienna will go on next week, said Maria Holt, a lawyer.\n")
-    art = run(text)
-    assert at(art, text, "Amy Cole").country != "AUT"
-    assert at(art, text, "Maria Holt").country != "AUT"
+ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are: tests.helpers.check_actors)
+    ('cities_listed_with_new_york_keep_their_own_country',
+     "Rally\nPeople marched in Paris, New York and Lyon on Saturday. Organiser Amy Cole said more would come. "
+     "Police in Paris and Marseille said the marches were calm.\n",
+     None, 'Amy Cole: country!=USA'),
+    ('a_body_power_or_a_case_is_taken_to_is_an_actor',
+     "Sudan transition\nKHARTOUM (Reuters) - Power was transferred to the Transitional Sovereign Council on "
+     "Monday, and the case of the former president was taken to the Khartoum Special Tribunal. Protesters "
+     "were taken to Omdurman Teaching Hospital.\n",
+     '2019-08-20',
+     'Transitional Sovereign Council: actor; Khartoum Special Tribunal: actor; Omdurman Teaching Hospital:'
+     ' none'),
+    ('a_bare_plural_doing_a_deed_in_a_quoted_present_is_a_group',
+     "Town besieged\nMOSUL, Iraq (Reuters) - \"Militants control the old city,\" the governor said on Monday. "
+     "\"Troops surround the town,\" a colonel said. \"Terrorists know no boundaries,\" he added.\n",
+     '2017-03-01', 'Militants: actor; Troops: actor; Terrorists: none'),
+    ('talks_between_other_countries_in_a_city_abroad_give_no_home_by_the_city',
+     "Talks resume\nIranian and American negotiators met in Vienna again on Monday. Delegate Amy Cole said "
+     "progress was slow. Talks in Vienna will go on next week, said Maria Holt, a lawyer.\n",
+     None, 'Amy Cole: country!=AUT; Maria Holt: country!=AUT'),
+    ('a_capital_before_a_country_named_like_a_us_state_is_no_us_town',
+     "Protest\nThousands rallied in Tbilisi, Georgia, on Sunday. Organiser Nino Beridze said more would come. "
+     "Police in Tbilisi said the rally was calm. Witness Giorgi Kapanadze said Batumi was quiet.\n",
+     None, 'Nino Beridze: country!=USA'),
+]
 
 
-def test_a_capital_before_a_country_named_like_a_us_state_is_no_us_town(run):
-    text = ("Protest\nThousands rallied in Tbilisi, Georgia, on Sunday. Organiser Nino Beridze said more would come. "
-            "Police in Tbilisi said the rally was calm. Witness Giorgi Kapanadze said Batumi was quiet.\n")
-    art = run(text)
-    assert at(art, text, "Nino Beridze").country != "USA"
+@pytest.mark.parametrize("text, published, spec", [pytest.param(*row, id=i) for i, *row in ACTOR_CASES])
+def test_actors_at_phrases(run, text, published, spec):
+    check_actors(run(text, published=published), text, spec)

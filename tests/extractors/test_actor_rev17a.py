@@ -4,50 +4,12 @@ institution in a foreign story, a grand jury as the agent of `indicted by`, a sh
 home-country phrases used in several countries."""
 from __future__ import annotations
 
-from tests.helpers import actor_at
+import pytest
+
+from tests.helpers import actor_at, check_actors
 
 
 at = actor_at
-
-
-def test_a_deputy_or_captain_takes_no_service_named_in_another_sentence(run):
-    text = ("Vote in Paris. Police cleared protesters from a square in Paris on Monday. Deputy Jean Morel said the "
-            "bill would pass on Tuesday.\n")
-    art = run(text)
-    assert at(art, text, "Jean Morel").sector != "COP"
-    text = ("Match report. England captain Harry Kane scored twice. Police arrested three fans after the match. "
-            "Captain Harry Kane said the team played well.\n")
-    art = run(text)
-    assert at(art, text, "Harry Kane").sector != "COP"
-
-
-def test_a_sergeant_still_takes_the_article_s_service(run):
-    text = ("Man held. Deputies of the Titus County Sheriff's Office arrested a man on Monday. The man was taken to "
-            "the county jail. Sgt. Carl Mott said the man had fled.\n")
-    art = run(text)
-    assert at(art, text, "Carl Mott").sector == "COP"
-
-
-def test_a_rank_beside_a_rebel_body_s_noun_is_the_rebels(run):
-    text = ("Clash in the north. Troops killed 12 militants on Monday. The rebels' commander, Sgt. Yusuf Khan, was "
-            "among the dead, the army said.\n")
-    art = run(text)
-    assert at(art, text, "Yusuf Khan").sector == "REB"
-
-
-def test_a_state_s_district_court_in_the_hague_is_no_international_court(run):
-    text = ("Climate ruling. The Hague District Court ordered the state to cut emissions on Monday. The Hague "
-            "tribunal for the former Yugoslavia closed in 2017.\n")
-    art = run(text)
-    assert at(art, text, "Hague District Court").country != "IGO"
-    assert at(art, text, "Hague tribunal").country == "IGO"
-
-
-def test_an_american_grand_jury_in_a_british_story_is_american(run):
-    text = ("LONDON (Reuters) - A British businessman was jailed at Southwark Crown Court on Friday. In a separate "
-            "case, a grand jury in New York indicted his former partner, Jim Hale.\n")
-    art = run(text)
-    assert at(art, text, "a grand jury").country == "USA"
 
 
 def test_a_grand_jury_that_indicts_someone_in_the_passive_is_an_actor(run):
@@ -57,16 +19,6 @@ def test_a_grand_jury_that_indicts_someone_in_the_passive_is_an_actor(run):
     jury = at(art, text, "a Knox County grand jury")
     assert jury is not None and jury.sector == "JUD"
     assert at(art, text, "witnesses") is not None
-
-
-def test_someone_who_shot_a_man_in_self_defence_is_no_suspect(run):
-    text = ("Farmer cleared. Police said farmer Tom Reed, 54, shot the man in self-defense when he broke into the "
-            "house. Reed was not charged.\n")
-    art = run(text)
-    assert at(art, text, "Tom Reed").sector != "CRM"
-    text = "Man held. Police said Dale Hunt, 44, shot the man after an argument on Sunday.\n"
-    art = run(text)
-    assert at(art, text, "Dale Hunt").sector == "CRM"
 
 
 def test_home_cues_shared_by_several_countries_are_no_cues():
@@ -96,14 +48,6 @@ def test_a_call_sign_the_tagger_took_for_a_person_is_the_broadcaster(run):
     assert not any(a.sector == "CVL" and a.name == "WJLA" for a in art.actors)
 
 
-def test_a_critic_an_outlet_owns_is_its_writer_not_a_critic_of_it(run):
-    text = ("Film review. Chicago Tribune critic Zach Bell said the movie was dull. Kremlin critic Boris Nemtsov was "
-            "killed in Moscow.\n")
-    art = run(text)
-    assert at(art, text, "Zach Bell").sector == "MED"
-    assert at(art, text, "Boris Nemtsov").sector != "MED"
-
-
 def test_a_rank_inside_the_tagged_name_codes_the_person_and_leaves_the_name(run):
     text = "Man held. Garda Sgt Tom Kelly said gardaí arrested a man in Ballina on Monday.\n"
     art = run(text)
@@ -111,11 +55,52 @@ def test_a_rank_inside_the_tagged_name_codes_the_person_and_leaves_the_name(run)
     assert (kelly.sector, kelly.name) == ("COP", "Tom Kelly")
 
 
-def test_a_city_alone_named_like_one_abroad_gives_no_american_home(run):
-    text = ("ST. PETERSBURG (Reuters) - President Vladimir Putin told an economic forum on Friday that growth would pick "
-            "up. Officials said investors were cautious.\n")
-    art = run(text)
-    assert at(art, text, "Officials").country != "USA"
-    text = "ATLANTA (AP) - Deputies arrested a man on Monday. Officials said the man had fled.\n"
-    art = run(text)
-    assert at(art, text, "Officials").country == "USA"
+ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are: tests.helpers.check_actors)
+    ('a_deputy_or_captain_takes_no_service_named_in_another_sentence-1',
+     "Vote in Paris. Police cleared protesters from a square in Paris on Monday. Deputy Jean Morel said the "
+     "bill would pass on Tuesday.\n",
+     None, 'Jean Morel: sector!=COP'),
+    ('a_deputy_or_captain_takes_no_service_named_in_another_sentence-2',
+     "Match report. England captain Harry Kane scored twice. Police arrested three fans after the match. "
+     "Captain Harry Kane said the team played well.\n",
+     None, 'Harry Kane: sector!=COP'),
+    ('a_sergeant_still_takes_the_article_s_service',
+     "Man held. Deputies of the Titus County Sheriff's Office arrested a man on Monday. The man was taken to "
+     "the county jail. Sgt. Carl Mott said the man had fled.\n",
+     None, 'Carl Mott: sector=COP'),
+    ('a_rank_beside_a_rebel_body_s_noun_is_the_rebels',
+     "Clash in the north. Troops killed 12 militants on Monday. The rebels' commander, Sgt. Yusuf Khan, was "
+     "among the dead, the army said.\n",
+     None, 'Yusuf Khan: sector=REB'),
+    ('a_state_s_district_court_in_the_hague_is_no_international_court',
+     "Climate ruling. The Hague District Court ordered the state to cut emissions on Monday. The Hague "
+     "tribunal for the former Yugoslavia closed in 2017.\n",
+     None, 'Hague District Court: country!=IGO; Hague tribunal: country=IGO'),
+    ('an_american_grand_jury_in_a_british_story_is_american',
+     "LONDON (Reuters) - A British businessman was jailed at Southwark Crown Court on Friday. In a separate "
+     "case, a grand jury in New York indicted his former partner, Jim Hale.\n",
+     None, 'a grand jury: country=USA'),
+    ('someone_who_shot_a_man_in_self_defence_is_no_suspect-1',
+     "Farmer cleared. Police said farmer Tom Reed, 54, shot the man in self-defense when he broke into the "
+     "house. Reed was not charged.\n",
+     None, 'Tom Reed: sector!=CRM'),
+    ('someone_who_shot_a_man_in_self_defence_is_no_suspect-2',
+     "Man held. Police said Dale Hunt, 44, shot the man after an argument on Sunday.\n",
+     None, 'Dale Hunt: sector=CRM'),
+    ('a_critic_an_outlet_owns_is_its_writer_not_a_critic_of_it',
+     "Film review. Chicago Tribune critic Zach Bell said the movie was dull. Kremlin critic Boris Nemtsov was "
+     "killed in Moscow.\n",
+     None, 'Zach Bell: sector=MED; Boris Nemtsov: sector!=MED'),
+    ('a_city_alone_named_like_one_abroad_gives_no_american_home-1',
+     "ST. PETERSBURG (Reuters) - President Vladimir Putin told an economic forum on Friday that growth would pick "
+     "up. Officials said investors were cautious.\n",
+     None, 'Officials: country!=USA'),
+    ('a_city_alone_named_like_one_abroad_gives_no_american_home-2',
+     "ATLANTA (AP) - Deputies arrested a man on Monday. Officials said the man had fled.\n",
+     None, 'Officials: country=USA'),
+]
+
+
+@pytest.mark.parametrize("text, published, spec", [pytest.param(*row, id=i) for i, *row in ACTOR_CASES])
+def test_actors_at_phrases(run, text, published, spec):
+    check_actors(run(text, published=published), text, spec)

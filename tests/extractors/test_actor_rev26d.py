@@ -4,49 +4,38 @@ a language's name after an honorific (`Ms. Hindi`), a slashed name that acts (`S
 after `for` in a movement's name, things (not people) said to be `from` a country."""
 from __future__ import annotations
 
-from tests.helpers import actor_at
+import pytest
+
+from tests.helpers import check_actors
 
 
-at = actor_at
+ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are: tests.helpers.check_actors)
+    ('a_dateline_region_decides_over_a_capitals_name-1',
+     "LONDON, Ontario -- Harbour Rovers coach Tom Wedd said on Friday he expects to keep his job. Wedd "
+     "said the board backed him.\n",
+     None, 'Tom Wedd: country=CAN'),
+    ('a_dateline_region_decides_over_a_capitals_name-2',
+     "PARIS, Texas (AP) -- Tom Wedd, a farmer, said on Friday the storm took his barn.\n",
+     None, 'Tom Wedd: country=USA'),
+    ('a_languages_name_after_an_honorific_is_a_surname',
+     "SPRINGFIELD, Ill. (AP) - Ms. Hindi, who runs a bakery, said on Friday that taxes were too high. The "
+     "menu is printed in one language, say Urdu.\n",
+     None, 'Hindi: actor; Urdu: none'),
+    ('a_slashed_name_that_is_a_verbs_subject_stays_an_actor',
+     "DENVER (AP) - Sprint/Nextel said on Monday that service was back. The district moved money from its "
+     "Health/Life/Safety funds.\n",
+     None, 'Sprint/Nextel: actor; Health/Life/Safety: none'),
+    ('a_trade_word_after_for_is_a_cause',
+     "TUNIS (Reuters) - The Movement for National Restoration said on Friday it would boycott the vote. "
+     "The contract went to Harbor Restoration, the mayor said.\n",
+     None, 'Movement for National Restoration: sector!=BUS; Harbor Restoration: sector=BUS'),
+    ('things_from_a_country_keep_the_state',
+     "BEIRUT (Reuters) - Most of the rockets are from Iran, an official said on Monday. Half of the fighters "
+     "are from Syria and the rest are from Iraq.\n",
+     None, 'Iran: actor; Syria: none; Iraq: none'),
+]
 
 
-def test_a_dateline_region_decides_over_a_capitals_name(run):
-    text = ("LONDON, Ontario -- Harbour Rovers coach Tom Wedd said on Friday he expects to keep his job. Wedd "
-            "said the board backed him.\n")
-    art = run(text)
-    assert at(art, text, "Tom Wedd").country == "CAN"
-    text = "PARIS, Texas (AP) -- Tom Wedd, a farmer, said on Friday the storm took his barn.\n"
-    art = run(text)
-    assert at(art, text, "Tom Wedd").country == "USA"
-
-
-def test_a_languages_name_after_an_honorific_is_a_surname(run):
-    text = ("SPRINGFIELD, Ill. (AP) - Ms. Hindi, who runs a bakery, said on Friday that taxes were too high. The "
-            "menu is printed in one language, say Urdu.\n")
-    art = run(text)
-    assert at(art, text, "Hindi") is not None
-    assert at(art, text, "Urdu") is None
-
-
-def test_a_slashed_name_that_is_a_verbs_subject_stays_an_actor(run):
-    text = ("DENVER (AP) - Sprint/Nextel said on Monday that service was back. The district moved money from its "
-            "Health/Life/Safety funds.\n")
-    art = run(text)
-    assert at(art, text, "Sprint/Nextel") is not None
-    assert at(art, text, "Health/Life/Safety") is None
-
-
-def test_a_trade_word_after_for_is_a_cause(run):
-    text = ("TUNIS (Reuters) - The Movement for National Restoration said on Friday it would boycott the vote. "
-            "The contract went to Harbor Restoration, the mayor said.\n")
-    art = run(text)
-    assert at(art, text, "Movement for National Restoration").sector != "BUS"
-    assert at(art, text, "Harbor Restoration").sector == "BUS"
-
-
-def test_things_from_a_country_keep_the_state(run):
-    text = ("BEIRUT (Reuters) - Most of the rockets are from Iran, an official said on Monday. Half of the fighters "
-            "are from Syria and the rest are from Iraq.\n")
-    art = run(text)
-    assert at(art, text, "Iran") is not None
-    assert at(art, text, "Syria") is None and at(art, text, "Iraq") is None
+@pytest.mark.parametrize("text, published, spec", [pytest.param(*row, id=i) for i, *row in ACTOR_CASES])
+def test_actors_at_phrases(run, text, published, spec):
+    check_actors(run(text, published=published), text, spec)

@@ -6,50 +6,12 @@ American story, a photo credit run into a paragraph, `Co.` companies, and a US s
 a vote for the home country."""
 from __future__ import annotations
 
-from tests.helpers import actor_at
+import pytest
+
+from tests.helpers import actor_at, check_actors
 
 
 at = actor_at
-
-
-def test_a_resident_who_opened_fire_is_a_suspect(run):
-    text = ("MILLBROOK, Ohio (AP) — Deputies said Carl Ostrander, a Millbrook resident, opened fire in a feed store "
-            "on Monday, wounding two clerks. Officer Lee Park never opened fire, the chief said.\n")
-    art = run(text)
-    assert at(art, text, "Carl Ostrander").sector == "CRM"
-
-
-def test_opening_fire_denied_or_supposed_makes_no_suspect(run):
-    text = ("MILLBROOK, Ohio (AP) — Jim Bell said he would not open fire on anyone. Nora Keen never opened fire, her "
-            "lawyer said.\n")
-    art = run(text)
-    assert at(art, text, "Jim Bell").sector == "CVL"
-    assert at(art, text, "Nora Keen").sector == "CVL"
-
-
-def test_someone_who_admitted_shooting_a_person_is_a_suspect(run):
-    text = ("DAYTON, Ohio (AP) — A bar fight ended in a death early Friday. Detectives said Devin K. Marsh admitted "
-            "stabbing Terrell Banks after an argument. Nora Keen never admitted shooting anyone, her lawyer said.\n")
-    art = run(text)
-    assert at(art, text, "Devin K. Marsh").sector == "CRM"
-    assert at(art, text, "Nora Keen").sector == "CVL"
-
-
-def test_people_named_as_suspects_are_suspects_unless_cleared(run):
-    text = ("GREENFIELD, Ind. (AP) — Detective Ray Alder said a tip pointed detectives to Nora P. Keen, 31, and Walt "
-            "Briggs, 30, as suspects in the hit-and-run. Police ruled out Sam Ortiz as a suspect.\n")
-    art = run(text)
-    assert at(art, text, "Nora P. Keen").sector == "CRM"
-    assert at(art, text, "Walt Briggs").sector == "CRM"
-    assert at(art, text, "Sam Ortiz").sector == "CVL"
-
-
-def test_the_suspect_identified_as_a_name_is_that_name(run):
-    text = ("DAYTON, Ohio (AP) — Police identified the suspect as Kyle Dunn, 22, of Kettering. Police identified "
-            "the victim as Maria Soto, 41.\n")
-    art = run(text)
-    assert at(art, text, "Kyle Dunn").sector == "CRM"
-    assert at(art, text, "Maria Soto").sector == "CVL"
 
 
 def test_people_booked_turned_in_or_wanted_are_suspects(run):
@@ -61,78 +23,76 @@ def test_people_booked_turned_in_or_wanted_are_suspects(run):
     assert at(art, text, "Bob Lee").sector == "CVL"
 
 
-def test_a_staff_title_after_a_title_or_a_company_word_speaks_for_it(run):
-    text = ("TULSA, Okla. (AP) — Sheriff's spokeswoman Kim Lutz said the man was booked. Prosecutor's spokeswoman "
-            "Lea Ford said no charges were filed. Company spokesman Bill Hart said the plant was closed. Sheriff's "
-            "Office spokesman Rob Hale said two were hurt. Mayor's spokesman Jim Bay said the mayor was away. "
-            "Ministry spokesman Tom Ward said the ministry agreed.\n")
-    art = run(text)
-    assert at(art, text, "Kim Lutz").sector == "COP"
-    assert at(art, text, "Lea Ford").sector == "JUD"
-    assert at(art, text, "Bill Hart").sector == "BUS"
-    assert at(art, text, "Rob Hale").sector == "COP"
-    assert at(art, text, "Jim Bay").sector == "GOV"
-    assert at(art, text, "Tom Ward").sector == "GOV"
+ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are: tests.helpers.check_actors)
+    ('a_resident_who_opened_fire_is_a_suspect',
+     "MILLBROOK, Ohio (AP) — Deputies said Carl Ostrander, a Millbrook resident, opened fire in a feed store "
+     "on Monday, wounding two clerks. Officer Lee Park never opened fire, the chief said.\n",
+     None, 'Carl Ostrander: sector=CRM'),
+    ('opening_fire_denied_or_supposed_makes_no_suspect',
+     "MILLBROOK, Ohio (AP) — Jim Bell said he would not open fire on anyone. Nora Keen never opened fire, her "
+     "lawyer said.\n",
+     None, 'Jim Bell: sector=CVL; Nora Keen: sector=CVL'),
+    ('someone_who_admitted_shooting_a_person_is_a_suspect',
+     "DAYTON, Ohio (AP) — A bar fight ended in a death early Friday. Detectives said Devin K. Marsh admitted "
+     "stabbing Terrell Banks after an argument. Nora Keen never admitted shooting anyone, her lawyer said.\n",
+     None, 'Devin K. Marsh: sector=CRM; Nora Keen: sector=CVL'),
+    ('people_named_as_suspects_are_suspects_unless_cleared',
+     "GREENFIELD, Ind. (AP) — Detective Ray Alder said a tip pointed detectives to Nora P. Keen, 31, and Walt "
+     "Briggs, 30, as suspects in the hit-and-run. Police ruled out Sam Ortiz as a suspect.\n",
+     None, 'Nora P. Keen: sector=CRM; Walt Briggs: sector=CRM; Sam Ortiz: sector=CVL'),
+    ('the_suspect_identified_as_a_name_is_that_name',
+     "DAYTON, Ohio (AP) — Police identified the suspect as Kyle Dunn, 22, of Kettering. Police identified "
+     "the victim as Maria Soto, 41.\n",
+     None, 'Kyle Dunn: sector=CRM; Maria Soto: sector=CVL'),
+    ('a_staff_title_after_a_title_or_a_company_word_speaks_for_it',
+     "TULSA, Okla. (AP) — Sheriff's spokeswoman Kim Lutz said the man was booked. Prosecutor's spokeswoman "
+     "Lea Ford said no charges were filed. Company spokesman Bill Hart said the plant was closed. Sheriff's "
+     "Office spokesman Rob Hale said two were hurt. Mayor's spokesman Jim Bay said the mayor was away. "
+     "Ministry spokesman Tom Ward said the ministry agreed.\n",
+     None,
+     'Kim Lutz: sector=COP; Lea Ford: sector=JUD; Bill Hart: sector=BUS; Rob Hale: sector=COP; Jim Bay: '
+     'sector=GOV; Tom Ward: sector=GOV'),
+    ('someone_with_or_from_a_body_takes_its_sector',
+     "HUNTSVILLE, Texas (AP) — Bob Hart, with the Walker County Sheriff's Office, said two were hurt. Paul "
+     "Ames from the Texas Department of Transportation said the bridge was closed. Kim Ray from Huntsville "
+     "said she was scared.\n",
+     None, 'Bob Hart: sector=COP; Paul Ames: sector=GOV; Kim Ray: sector=CVL'),
+    ('the_school_board_is_education_and_the_city_council_government',
+     "MILLBROOK, Ohio (AP) — The school board voted to close the school. The city council approved the "
+     "plan.\n",
+     None, 'school board: sector=EDU; city council: sector=GOV'),
+    ('a_student_told_by_a_year_of_school_is_a_student',
+     "AKRON, Ohio — Lakeview senior Ann Wu said she loved the play. Beth Moss, a sophomore at the "
+     "university, said the campus was safe. Senior Airman Ed Fox spoke too. A senior administration official "
+     "said the talks failed.\n",
+     None,
+     'Ann Wu: sector=EDU; Beth Moss: sector=EDU; Ed Fox: sector=MIL; senior administration official: '
+     'sector=GOV'),
+    ('troopers_in_an_american_story_are_police-1',
+     "MILLBROOK, Ohio (AP) — Troopers closed the highway after the crash. The troopers said the driver fled.\n",
+     None, 'Troopers: sector=COP'),
+    ('troopers_in_an_american_story_are_police-2',
+     "KABUL, Afghanistan (AP) — Indian troopers guarded the road.\n",
+     None, 'Indian troopers: sector=MIL'),
+    ('a_photo_credit_run_into_a_paragraph_names_a_photographer-1',
+     "AKRON, Ohio — Pupils paint a mural on the wall of Lakeview Elementary School for the spring fair. Herald "
+     "photo by Dana Moore\n",
+     None, 'Dana Moore: sector=MED'),
+    ('a_photo_credit_run_into_a_paragraph_names_a_photographer-2',
+     "AKRON, Ohio — The fair drew large crowds on Saturday and Sunday this year, the organisers said. A "
+     "photo by Dana Moore went viral. She said it was her best.\n",
+     None, 'Dana Moore: sector=CVL'),
+    ('a_company_named_with_co_is_a_company',
+     "AKRON, Ohio (AP) — Acme Rubber Co. said Tuesday it will close its Akron plant.\n",
+     None, 'Acme Rubber Co.: sector=BUS'),
+    ('a_us_states_name_inside_bodies_names_makes_a_local_story_american',
+     "Band camp opens. Forty young players spent Saturday learning marches. Teachers from the Kansas Music "
+     "Educators Association ran the day at Lakeview Catholic. Dr. Ann Holt, a band director at the University "
+     "of Kansas, led the players. Dr. Ann Holt said the players worked hard.\n",
+     None, 'Ann Holt: country=USA'),
+]
 
 
-def test_someone_with_or_from_a_body_takes_its_sector(run):
-    text = ("HUNTSVILLE, Texas (AP) — Bob Hart, with the Walker County Sheriff's Office, said two were hurt. Paul "
-            "Ames from the Texas Department of Transportation said the bridge was closed. Kim Ray from Huntsville "
-            "said she was scared.\n")
-    art = run(text)
-    assert at(art, text, "Bob Hart").sector == "COP"
-    assert at(art, text, "Paul Ames").sector == "GOV"
-    assert at(art, text, "Kim Ray").sector == "CVL"
-
-
-def test_the_school_board_is_education_and_the_city_council_government(run):
-    text = ("MILLBROOK, Ohio (AP) — The school board voted to close the school. The city council approved the "
-            "plan.\n")
-    art = run(text)
-    assert at(art, text, "school board").sector == "EDU"
-    assert at(art, text, "city council").sector == "GOV"
-
-
-def test_a_student_told_by_a_year_of_school_is_a_student(run):
-    text = ("AKRON, Ohio — Lakeview senior Ann Wu said she loved the play. Beth Moss, a sophomore at the "
-            "university, said the campus was safe. Senior Airman Ed Fox spoke too. A senior administration official "
-            "said the talks failed.\n")
-    art = run(text)
-    assert at(art, text, "Ann Wu").sector == "EDU"
-    assert at(art, text, "Beth Moss").sector == "EDU"
-    assert at(art, text, "Ed Fox").sector == "MIL"
-    assert at(art, text, "senior administration official").sector == "GOV"
-
-
-def test_troopers_in_an_american_story_are_police(run):
-    text = "MILLBROOK, Ohio (AP) — Troopers closed the highway after the crash. The troopers said the driver fled.\n"
-    art = run(text)
-    assert at(art, text, "Troopers").sector == "COP"
-    text = "KABUL, Afghanistan (AP) — Indian troopers guarded the road.\n"
-    art = run(text)
-    assert at(art, text, "Indian troopers").sector == "MIL"
-
-
-def test_a_photo_credit_run_into_a_paragraph_names_a_photographer(run):
-    text = ("AKRON, Ohio — Pupils paint a mural on the wall of Lakeview Elementary School for the spring fair. Herald "
-            "photo by Dana Moore\n")
-    art = run(text)
-    assert at(art, text, "Dana Moore").sector == "MED"
-    text = ("AKRON, Ohio — The fair drew large crowds on Saturday and Sunday this year, the organisers said. A "
-            "photo by Dana Moore went viral. She said it was her best.\n")
-    art = run(text)
-    assert at(art, text, "Dana Moore").sector == "CVL"
-
-
-def test_a_company_named_with_co_is_a_company(run):
-    text = "AKRON, Ohio (AP) — Acme Rubber Co. said Tuesday it will close its Akron plant.\n"
-    art = run(text)
-    assert at(art, text, "Acme Rubber Co.").sector == "BUS"
-
-
-def test_a_us_states_name_inside_bodies_names_makes_a_local_story_american(run):
-    text = ("Band camp opens. Forty young players spent Saturday learning marches. Teachers from the Kansas Music "
-            "Educators Association ran the day at Lakeview Catholic. Dr. Ann Holt, a band director at the University "
-            "of Kansas, led the players. Dr. Ann Holt said the players worked hard.\n")
-    art = run(text)
-    assert at(art, text, "Ann Holt").country == "USA"
+@pytest.mark.parametrize("text, published, spec", [pytest.param(*row, id=i) for i, *row in ACTOR_CASES])
+def test_actors_at_phrases(run, text, published, spec):
+    check_actors(run(text, published=published), text, spec)

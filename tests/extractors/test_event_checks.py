@@ -2,28 +2,9 @@
 on invented sentences, each aimed at one class of error EVENT_GUIDE.md rules out."""
 from __future__ import annotations
 
-from tests.helpers import asserted, types
+import pytest
 
-
-def test_an_interview_question_is_no_request(run):
-    art = run("\n\nAsked about the embargo, the minister said nothing. Reporters asked whether talks would resume.\n")
-    assert not any(e.type == "REQUEST" for e in asserted(art)), types(art)
-
-
-def test_asking_someone_to_act_stays_a_request(run):
-    art = run("\n\nThe foreign minister asked Russia to stop arming the regime on Monday.\n")
-    assert any(e.type == "REQUEST" for e in asserted(art)), types(art)
-
-
-def test_a_weapons_test_is_mobilize_and_a_weapon_alone_no_event(run):
-    art = run("\n\nNorth Korea carried out a missile test on Friday. The missiles can reach Japan.\n")
-    kinds = [e.type for e in asserted(art)]
-    assert "MOBILIZE" in kinds and "ASSAULT" not in kinds, types(art)
-
-
-def test_a_trigger_noun_naming_a_thing_is_no_event(run):
-    art = run("\n\nThe appeals court heard the case. Police found a bomb factory in the suburb.\n")
-    assert not any(e.type in ("REQUEST", "ASSAULT") for e in asserted(art)), types(art)
+from tests.helpers import asserted, check_types, types
 
 
 def test_releasing_a_document_concedes_nothing_but_freeing_prisoners_does(run):
@@ -31,17 +12,6 @@ def test_releasing_a_document_concedes_nothing_but_freeing_prisoners_does(run):
     concede = [e.trigger.text for e in asserted(art) if e.type == "CONCEDE"]
     assert concede == ["released"] and art.text.index("released 20") == next(
         e.trigger.start for e in asserted(art) if e.type == "CONCEDE"), types(art)
-
-
-def test_a_vow_of_force_is_a_threat(run):
-    art = run("\n\nPresident Bill Clinton vowed on Saturday to hunt down those responsible for the bombings.\n")
-    assert any(e.type == "THREATEN" for e in asserted(art)), types(art)
-    assert not any(e.type == "AGREE" for e in asserted(art)), types(art)
-
-
-def test_an_infinitive_under_a_need_is_not_asserted(run):
-    art = run("\n\nThe governor said the state needs to support the first responders.\n")
-    assert not any(e.type == "SUPPORT" for e in asserted(art)), types(art)
 
 
 def test_no_actor_acts_on_itself(run):
@@ -61,36 +31,6 @@ def test_event_date_from_its_own_clause_and_the_origin_said(run):
         assert e.date_from in (None, "clause", "sentence", "published")
 
 
-def test_a_verdict_on_an_actor_is_criticism_or_praise(run):
-    art = run("\n\nJapan branded North Korea an \"outlaw nation\" on Friday. Pepper called the decision a \"huge win\".\n")
-    got = {e.type for e in asserted(art)}
-    assert {"ACCUSE", "SUPPORT"} <= got, types(art)
-
-
-def test_a_voiced_feeling_and_a_claim_called_false(run):
-    art = run("\n\nWorld leaders expressed outrage over North Korea's test. \"They are 100 percent wrong,\" "
-              "said Terry Strada, a widow.\n")
-    got = {e.type for e in asserted(art)}
-    assert {"ACCUSE", "REJECT"} <= got, types(art)
-
-
-def test_a_demand_in_a_that_clause_is_a_request(run):
-    art = run("\n\nRussia insisted that Pyongyang stop its missile launches.\n")
-    assert any(e.type == "REQUEST" for e in asserted(art)), types(art)
-
-
-def test_guide_types_for_sanctions_charges_and_launches(run):
-    art = run("\n\nThe Security Council imposed new sanctions on Iran on Monday. The man was charged with murder "
-              "on Tuesday. Pyongyang fired three missiles into the sea.\n")
-    got = {e.type for e in asserted(art)}
-    assert {"SANCTION", "COERCE", "MOBILIZE"} <= got and "ASSAULT" not in got, types(art)
-
-
-def test_what_was_ordered_is_not_asserted(run):
-    art = run("\n\nOfficers ordered him to drop the weapon.\n")
-    assert not any(e.type == "CONCEDE" for e in asserted(art)), types(art)
-
-
 def test_several_accusations_of_one_speaker_are_several_events(run):
     art = run("\n\nThe senator criticised the governor on Monday, blamed the mayor for the delays and accused "
               "the party of lying.\n")
@@ -105,40 +45,11 @@ def test_a_thing_cannot_make_a_statement_but_a_bomb_still_kills(run):
     assert kill.target and not kill.source
 
 
-def test_a_custody_battle_is_no_assault(run):
-    art = run("\n\nThe custody battle dragged on for months in the courts.\n")
-    assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)
-
-
-def test_a_stated_refusal_is_an_asserted_reject(run):
-    art = run("\n\n\"We will not cooperate with the federal government,\" the mayor said on Monday.\n")
-    assert any(e.type == "REJECT" for e in asserted(art)), types(art)
-
-
-def test_a_meal_with_someone_is_a_meeting(run):
-    art = run("\n\nThe Burmese leader had breakfast with Vice President Joe Biden on Wednesday.\n")
-    assert any(e.type == "CONSULT" for e in asserted(art)), types(art)
-
-
 def test_police_hunting_a_suspect_is_coerce_but_rescuers_searching_is_not(run):
     art = run("\n\nPolice searched for the suspect on Sunday. Rescuers searched for survivors in the rubble. "
               "He faces a federal charge of murder.\n")
     got = [(e.type, e.trigger.text) for e in asserted(art)]
     assert sum(t == "COERCE" for t, _ in got) == 2, got
-
-
-def test_a_verdict_on_an_actor_said_by_someone(run):
-    art = run("\n\nCivil rights activists say the police chief has been dishonest.\n")
-    assert any(e.type == "ACCUSE" for e in asserted(art)), types(art)
-    art = run("\n\nOfficials said the rules are unfair.\n")
-    assert not any(e.type == "ACCUSE" for e in asserted(art)), types(art)
-
-
-def test_figures_of_speech_from_the_issue_are_no_events(run):
-    for text in ("Democrats seized on the issue during the campaign.", "She was fired from her job at the bank.",
-                 "The campaign held rallies in Ohio and Florida."):
-        art = run("\n\n" + text + "\n")
-        assert not asserted(art), (text, types(art))
 
 
 def test_committing_a_crime_agrees_to_nothing_but_saying_so_accuses(run):
@@ -155,33 +66,11 @@ def test_criticism_of_x_makes_x_the_target(run):
     assert any("president" in p.text for p in e.target) and not any("president" in p.text for p in e.source)
 
 
-def test_a_missile_launch_is_mobilize_and_a_ruling_called_unjust_accuse(run):
-    art = run("\n\nNorth Korea launched a missile on Sunday. The senator called the ruling unjust.\n")
-    got = {e.type for e in asserted(art)}
-    assert {"MOBILIZE", "ACCUSE"} <= got and "ASSAULT" not in got, types(art)
-
-
-def test_goals_and_denied_blame_are_not_asserted(run):
-    art = run("\n\nThe opposition wants the general to resign. It is not that we blame them.\n")
-    assert not asserted(art), types(art)
-
-
 def test_attacking_words_is_criticism_and_responsibility_is_blame(run):
     art = run("\n\nA column in the Asahi newspaper attacked the comment. \"We believe this man is responsible for "
               "the death of the doctor,\" the FBI agent said.\n")
     got = [(e.type, e.trigger.text) for e in asserted(art)]
     assert sum(t == "ACCUSE" for t, _ in got) >= 2 and not any(t == "ASSAULT" and w == "attacked" for t, w in got), got
-
-
-def test_review_cases_rockets_into_a_country_descriptions_admissions_conditions(run):
-    art = run("\n\nHamas fired rockets into Israel on Monday.\n")
-    assert any(e.type == "ASSAULT" for e in asserted(art)), types(art)
-    art = run("\n\nPolice described the attack at a news conference.\n")
-    assert not any(e.type == "ACCUSE" for e in asserted(art)), types(art)
-    art = run("\n\n\"I was wrong,\" the senator said on Monday.\n")
-    assert not any(e.type == "REJECT" for e in asserted(art)), types(art)
-    art = run("\n\nIf they attack, we will not cooperate with the council.\n")
-    assert not any(e.type == "REJECT" for e in asserted(art)), types(art)
 
 
 def test_an_act_in_a_direct_question_asserts_nothing(run):
@@ -204,60 +93,11 @@ def test_first_person_in_a_quote_is_its_speaker(run):
         assert len({(p.start, p.end) for p in e.source}) == len(e.source)
 
 
-def test_an_aim_stated_is_no_act(run):
-    art = run("\n\nThe minister said the goal is not to contain the rebels but to defeat and destroy them.\n")
-    assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)
-
-
-def test_without_negates_what_it_governs(run):
-    art = run("\n\nThe regime collapsed without a shot being fired.\n")
-    assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)
-
-
-def test_an_event_noun_in_an_if_clause_is_hypothetical(run):
-    art = run("\n\nIf the consulate comes under attack, the marines will defend it.\n")
-    assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)
-
-
-def test_pushing_policies_is_no_request_but_pushing_a_state_to_act_is(run):
-    art = run("\n\nThe envoy spent years pushing the government's trade policies abroad.\n")
-    assert not any(e.type == "REQUEST" for e in asserted(art)), types(art)
-    art = run("\n\nThe envoy pushed Ghana to reopen the border on Monday.\n")
-    assert any(e.type == "REQUEST" for e in asserted(art)), types(art)
-
-
 def test_attacking_a_politician_in_words_is_accuse_and_with_a_knife_assault(run):
     art = run("\n\nThe governor attacked Senator Mark Hale during a televised debate on Tuesday.\n")
     assert {e.type for e in asserted(art)} == {"ACCUSE"}, types(art)
     art = run("\n\nA man attacked Senator Mark Hale with a knife outside his office on Tuesday.\n")
     assert "ASSAULT" in {e.type for e in asserted(art)}, types(art)
-
-
-def test_a_feeling_parsed_as_a_passive_verb_blames(run):
-    art = run("\n\nThe senator was troubled by the governor's handling of the budget.\n")
-    assert "ACCUSE" in {e.type for e in asserted(art)}, types(art)
-
-
-def test_unloading_on_someone_is_criticism(run):
-    art = run("\n\nThe mayor unloaded on the newspaper at a breakfast with reporters.\n")
-    assert "ACCUSE" in {e.type for e in asserted(art)}, types(art)
-
-
-def test_vowing_to_find_the_culprits_threatens_them(run):
-    art = run("\n\nThe prime minister vowed to find the bombers and bring them to justice.\n")
-    assert "THREATEN" in {e.type for e in asserted(art)} and "AGREE" not in {e.type for e in asserted(art)}, types(art)
-
-
-def test_a_habit_or_neither_nor_is_no_event(run):
-    art = run("\n\nThe agency routinely sends migrants back to their countries.\n")
-    assert not any(e.type == "AID" for e in asserted(art)), types(art)
-    art = run("\n\nThe court neither approves nor disapproves the agency's decision.\n")
-    assert not any(e.type == "SUPPORT" for e in asserted(art)), types(art)
-
-
-def test_asking_for_a_list_is_a_request_for_information(run):
-    art = run("\n\nThe senator also asked for a list of the agency's priorities.\n")
-    assert not any(e.type == "REQUEST" for e in asserted(art)), types(art)
 
 
 def test_concluding_who_fired_accuses_them(run):
@@ -266,57 +106,9 @@ def test_concluding_who_fired_accuses_them(run):
     assert acc and acc[0].target[0].text == "Tom Birch", types(art)
 
 
-def test_what_protesters_do_in_the_street_is_protest(run):
-    art = run("\n\nProtesters were beginning to gather outside the embassy before noon.\n")
-    assert "PROTEST" in {e.type for e in asserted(art)}, types(art)
-
-
-def test_contests_and_struggles_are_no_violence(run):
-    for text in ("The grandparents have fought to keep the girl in Texas.",
-                 "The two families are locked in a bitter custody battle over the girl."):
-        art = run("\n\n" + text + "\n")
-        assert not any(e.type == "ASSAULT" for e in asserted(art)), (text, types(art))
-
-
-def test_a_past_participle_describing_a_noun_is_no_event(run):
-    art = run("\n\nA rescue team was sent to the bombed-out office building in Lagos.\n")
-    assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)
-
-
-def test_what_someone_is_protected_from_did_not_happen(run):
-    art = run("\n\n``We must protect the children from being killed,'' the bishop said.\n")
-    assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)
-
-
-def test_opposition_to_an_idea_and_appeal_as_attraction_are_no_events(run):
-    art = run("\n\nThe party restated its opposition to abortion. His message holds broad appeal in Ohio.\n")
-    assert not any(e.type in ("REJECT", "REQUEST") for e in asserted(art)), types(art)
-
-
-def test_a_thing_that_ought_to_happen_asks_no_one(run):
-    art = run("\n\nThe mayor said that concern over costs ought to weigh less than safety.\n")
-    assert not any(e.type == "REQUEST" for e in asserted(art)), types(art)
-
-
-def test_asking_a_question_is_no_request(run):
-    art = run("\n\nHe interrupts me whenever I ask a question he does not like.\n")
-    assert not any(e.type == "REQUEST" for e in asserted(art)), types(art)
-
-
 def test_a_second_act_of_the_subject_is_not_governed_by_an_intent_verb(run):
     art = run("\n\nThe senator aims criticism at the governor, slams the mayor instead.\n")
     assert any(e.type == "ACCUSE" and e.trigger.text == "slams" for e in asserted(art)), types(art)
-
-
-def test_a_chain_of_infinitives_under_need_is_not_asserted(run):
-    art = run("\n\nWe need to do everything we can to support the nurses, the mayor said.\n")
-    assert not any(e.type == "SUPPORT" for e in asserted(art)), types(art)
-
-
-def test_dispatching_dozens_of_agents_mobilizes(run):
-    art = run("\n\nThe FBI also dispatched dozens of agents to Nairobi on Friday.\n")
-    kinds = {e.type for e in asserted(art)}
-    assert "MOBILIZE" in kinds and "AID" not in kinds, types(art)
 
 
 def test_people_removed_or_escorted_by_police_or_officials_are_coerced(run):
@@ -325,12 +117,6 @@ def test_people_removed_or_escorted_by_police_or_officials_are_coerced(run):
     assert co and "police" in co[0].source[0].text and "candidate" in co[0].target[0].text, types(art)
     art = run("\n\nThe mayor removed a sentence from the statement. Ushers escorted the guests to their seats.\n")
     assert not any(e.type == "COERCE" for e in asserted(art)), types(art)
-
-
-def test_filing_a_motion_asks_and_a_subpoena_compels(run):
-    art = run("\n\nThe newspaper filed a motion to unseal the records. The committee subpoenaed the banker on Monday.\n")
-    kinds = {e.type for e in asserted(art)}
-    assert {"REQUEST", "COERCE"} <= kinds, types(art)
 
 
 def test_states_joining_an_alliance_are_all_its_sources(run):
@@ -351,84 +137,10 @@ def only_type(article, etype):
     return evs[0]
 
 
-def test_shares_of_votes_and_polls_are_no_support(run):
-    art = run("\n\nThe governor continues to lead the field with 40 percent support. The mayor received 49.8 percent.\n")
-    assert not any(e.type in ("SUPPORT", "CONSULT") for e in asserted(art)), types(art)
-
-
-def test_a_quarrel_with_a_person_is_no_violence_and_fired_on_a_date_is_dismissed(run):
-    art = run("\n\nThe aide rose in power after repeated clashes with Mr. Dunne. Mr. Dunne, who was fired on June 20, left.\n")
-    assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)
-
-
 def test_a_verdict_after_a_copula_other_than_be(run):
     art = run("\n\nThe governor says the Senate has gone soft like the rest of the country.\n")
     acc = only_type(art, "ACCUSE")
     assert acc.target[0].text == "the Senate", acc
-
-
-def test_refusals_said_with_would_not_or_not_ready(run):
-    for text in ("Later that day, the governor said he would not support the senator's plan.",
-                 'The speaker said he was "not ready" to support the governor campaign.'):
-        art = run("\n\n" + text + "\n")
-        assert "REJECT" in {e.type for e in asserted(art)}, (text, types(art))
-
-
-def test_meeting_a_need_is_no_meeting_and_a_witness_sought_is_coerced(run):
-    art = run("\n\nBesides meeting the needs of the victims, the agency will build a clinic.\n")
-    assert not any(e.type == "CONSULT" for e in asserted(art)), types(art)
-    art = run("\n\nThe police said Tom Reyes is being sought as a material witness in the case.\n")
-    assert "COERCE" in {e.type for e in asserted(art)} and "REQUEST" not in {e.type for e in asserted(art)}, types(art)
-
-
-def test_i_want_to_thank_you_thanks(run):
-    art = run('\n\n"I want to thank you for the help your governments have provided," the minister told the envoys.\n')
-    assert "SUPPORT" in {e.type for e in asserted(art)}, types(art)
-
-
-def test_a_percentage_in_an_act_of_force_or_aid_keeps_the_event(run):
-    art = run("\n\nGunmen killed 40 percent of the village's men on Sunday.\n")
-    assert "ASSAULT" in {e.type for e in asserted(art)}, types(art)
-
-
-def test_name_calling_with_a_pronoun_and_portraying_someone_as_a_wrongdoer(run):
-    for text in ("At the rally, the senator called him a traitor.",
-                 "The governor's aides tried to portray the mayor as a puppet of the unions."):
-        art = run("\n\n" + text + "\n")
-        assert "ACCUSE" in {e.type for e in asserted(art)}, (text, types(art))
-    art = run("\n\nThe governor's aides will try to portray the mayor as a puppet of the unions.\n")
-    assert "ACCUSE" not in {e.type for e in asserted(art)}, types(art)
-
-
-def test_a_poll_figure_is_no_support_or_refusal(run):
-    art = run("\n\nIn the new poll, 25 percent of likely Republican voters say they would definitely not support him."
-              " The governor doubles the senator's share of support.\n")
-    assert not any(e.type in ("SUPPORT", "REJECT") for e in asserted(art)), types(art)
-
-
-def test_giving_something_that_is_no_aid_is_no_aid(run):
-    art = run("\n\nThe first lady provided her rival with fresh material for years. The company provided the space"
-              " for the site.\n")
-    assert "AID" not in {e.type for e in asserted(art)}, types(art)
-    art = run("\n\nIran supplied the rebels with rockets last year.\n")
-    assert "AID" in {e.type for e in asserted(art)}, types(art)
-
-
-def test_should_be_or_stay_asks_for_no_act(run):
-    art = run("\n\nThe veteran said Hillary Clinton should be ready for questions about her husband.\n")
-    assert "REQUEST" not in {e.type for e in asserted(art)}, types(art)
-    art = run("\n\nKerry said Russia should stop the bombing of Aleppo.\n")
-    assert "REQUEST" in {e.type for e in asserted(art)}, types(art)
-
-
-def test_the_act_under_a_refusal_is_not_asserted(run):
-    art = run("\n\nTrump said Friday that Ryan's refusal to support him was a bad thing.\n")
-    assert "SUPPORT" not in {e.type for e in asserted(art)}, types(art)
-
-
-def test_an_agent_in_charge_is_no_accusation(run):
-    art = run("\n\nBernard Tolbert, the FBI agent in charge of the Buffalo office, will also be there.\n")
-    assert not asserted(art), types(art)
 
 
 def test_campaigns_showings_possessions_and_manner_are_no_events(run):
@@ -443,12 +155,6 @@ def test_campaigns_showings_possessions_and_manner_are_no_events(run):
     assert "ASSAULT" in {e.type for e in asserted(art)}, types(art)
 
 
-def test_an_asserted_request_is_kept_beside_a_hypothetical_main_event(run):
-    art = run("\n\nKerry said the United States would work with other council members, and he urged North Korea"
-              " to resume talks.\n")
-    assert "REQUEST" in {e.type for e in asserted(art)}, types(art)
-
-
 def test_a_demand_voiced_by_a_rally_or_a_sign_is_a_protest(run):
     for text in ("Castro attended a rally Thursday by media workers in Havana to demand the boy's return.",
                  "Some of the exiles carried signs demanding freedom for the boy."):
@@ -457,43 +163,6 @@ def test_a_demand_voiced_by_a_rally_or_a_sign_is_a_protest(run):
         assert "PROTEST" in kinds and "REQUEST" not in kinds, (text, types(art))
     art = run("\n\nThe minister went to Moscow to demand the release of the sailors.\n")
     assert "REQUEST" in {e.type for e in asserted(art)}, types(art)
-
-
-def test_an_unnamed_source_refuses_nothing_and_a_possible_attack_is_no_attack(run):
-    art = run("\n\n``It was a bomb,'' said an embassy official, who refused to identify himself.\n")
-    assert "REJECT" not in {e.type for e in asserted(art)}, types(art)
-    art = run("\n\nSyria refused to name a negotiator on Monday.\n")
-    assert "REJECT" in {e.type for e in asserted(art)}, types(art)
-    art = run("\n\nTravel agents said clients were alarmed by the possibility of more terrorist attacks.\n")
-    assert "ASSAULT" not in {e.type for e in asserted(art)}, types(art)
-
-
-def test_name_calling_with_an_epithet_is_no_phone_call_and_calls_without_for_ask_nothing(run):
-    art = run("\n\nMs. Friedan called Mrs. Schlafly an ''Aunt Tom.''\n")
-    assert "CONSULT" not in {e.type for e in asserted(art)}, types(art)
-    art = run("\n\nRussian Foreign Minister Igor Ivanov calls extending NATO membership ``a movement in the wrong"
-              " direction.''\n")
-    assert "REQUEST" not in {e.type for e in asserted(art)}, types(art)
-    art = run("\n\nObama called Putin on Friday.\n")
-    assert "CONSULT" in {e.type for e in asserted(art)}, types(art)
-
-
-def test_met_with_applause_and_a_fax_sent_are_no_events(run):
-    art = run("\n\nI was met with nice applause. The family sent a fax to local police on Friday.\n")
-    assert not asserted(art), types(art)
-
-
-def test_what_a_request_asks_for_is_not_done(run):
-    art = run("\n\nProtesters renewed their calls for his resignation on Monday.\n")
-    assert "CONCEDE" not in {e.type for e in asserted(art)} and "REQUEST" in {e.type for e in asserted(art)}, \
-        types(art)
-
-
-def test_beating_a_rival_in_a_vote_is_no_attack_but_beating_a_man_is(run):
-    art = run("\n\nSanders has momentum after crushing her by more than 20 points in New Hampshire.\n")
-    assert not any(e.type in ("ASSAULT", "COERCE") for e in asserted(art)), types(art)
-    art = run("\n\nTwo men beat Senator Smith outside his home on Friday.\n")
-    assert "ASSAULT" in {e.type for e in asserted(art)}, types(art)
 
 
 def test_joining_an_alliance_by_becoming_a_member_and_condolences(run):
@@ -507,105 +176,10 @@ def test_joining_an_alliance_by_becoming_a_member_and_condolences(run):
     assert "SUPPORT" in {e.type for e in asserted(art)}, types(art)
 
 
-def test_stances_described_are_no_agreements_and_help_to_do_is_no_aid(run):
-    for text in ("Podesta said Clinton was committed to a 50-state strategy.",
-                 '"We have a commitment to running a campaign in all 50 states," he said.',
-                 "Amid the trading of insults between the opposing camps, a remark made by Biden was rough.",
-                 "Lessig has since dropped out of the race."):
-        art = run("\n\n" + text + "\n")
-        assert not any(e.type in ("AGREE", "REJECT", "CONCEDE") for e in asserted(art)), (text, types(art))
-    art = run("\n\nThe decision helped Republicans generate more early enthusiasm.\n")
-    assert "AID" not in {e.type for e in asserted(art)}, types(art)
-    art = run("\n\nGermany made a commitment to NATO to spend more on defence.\n")
-    assert "AGREE" in {e.type for e in asserted(art)}, types(art)
-
-
-def test_an_attack_on_a_politician_is_words_unless_harm_is_near(run):
-    art = run("\n\nShe has dropped direct attacks on Bernie Sanders from her stump speech.\n")
-    assert "ASSAULT" not in {e.type for e in asserted(art)}, types(art)
-    art = run("\n\nThe attack on Senator Smith outside his home left him with a broken arm.\n")
-    assert "ASSAULT" in {e.type for e in asserted(art)}, types(art)
-
-
-def test_disappointed_in_someone_is_criticism_with_a_curly_contraction_too(run):
-    for text in ("Trump said he was disappointed in Ryan.",
-                 "\u201cI\u2019m very disappointed in the RNC,\u201d Trump said."):
-        art = run("\n\n" + text + "\n")
-        assert "ACCUSE" in {e.type for e in asserted(art)}, (text, types(art))
-    art = run("\n\nHe was interested in politics.\n")
-    assert not asserted(art), types(art)
-
-
-def test_a_view_not_shared_is_no_refusal_but_intelligence_not_shared_is(run):
-    art = run("\n\nThe judge's conclusion is not universally shared on the bench.\n")
-    assert "REJECT" not in {e.type for e in asserted(art)}, types(art)
-    art = run("\n\nPakistan did not share intelligence with India.\n")
-    assert "REJECT" in {e.type for e in asserted(art)}, types(art)
-
-
-def test_an_interviewer_asking_a_person_with_no_act_asked_for_is_no_request(run):
-    art = run('\n\n"You said earlier today that the committee broke its pledge," the reporter Ann Boyle asked Senator '
-              'Mark Tillman.\n')
-    assert not [e for e in art.events if e.type == "REQUEST" and not e.hypothetical], \
-        [(e.type, e.trigger.text) for e in art.events]
-
-
-def test_asking_a_person_to_act_is_still_a_request(run):
-    art = run("\n\nThe mayor asked the governor to send the National Guard to the city.\n")
-    assert [e for e in art.events if e.type == "REQUEST"], [(e.type, e.trigger.text) for e in art.events]
-
-
-def test_an_act_proposed_by_a_noun_is_not_asserted(run):
-    for text in ("\n\nBut the move to ban him from the country was unsuccessful.\n",
-                 "\n\nIn his proposed legislation to ban Senator Trent Walsh, the deputy cited a memo.\n"):
-        art = run(text)
-        assert not [e for e in art.events if e.type == "COERCE" and not e.hypothetical], \
-            [(e.type, e.trigger.text, e.hypothetical) for e in art.events]
-
-
-def test_what_a_call_asks_for_is_not_asserted(run):
-    art = run("\n\nA lawmaker in Manila is calling for Senator Trent Walsh to be banned from the country.\n")
-    assert not [e for e in art.events if e.type == "COERCE" and not e.hypothetical], \
-        [(e.type, e.trigger.text, e.hypothetical) for e in art.events]
-
-
-def test_posing_a_threat_is_no_threat(run):
-    art = run("\n\nThe senator suggested that the migrants posed a threat to the United States.\n")
-    assert not [e for e in art.events if e.type == "THREATEN"], [(e.type, e.trigger.text) for e in art.events]
-
-
-def test_being_called_a_name_for_something_is_no_request(run):
-    art = run('\n\nThe new president has been called "the strongman of the East" for his statements about crime.\n')
-    assert not [e for e in art.events if e.type == "REQUEST"], [(e.type, e.trigger.text) for e in art.events]
-
-
-def test_calling_a_debate_is_no_request(run):
-    art = run("\n\nThe petition prompted Parliament to call a debate in January on whether to ban the singer.\n")
-    assert not [e for e in art.events if e.type == "REQUEST"], [(e.type, e.trigger.text) for e in art.events]
-
-
-def test_plotting_to_kill_is_not_a_killing(run):
-    art = run("\n\nThe police said the two men had plotted to kill the governor of Ohio.\n")
-    assert not [e for e in art.events if e.type == "ASSAULT" and not e.hypothetical], \
-        [(e.type, e.trigger.text, e.hypothetical) for e in art.events]
-
-
-def test_attacks_in_a_story_with_no_harm_are_words(run):
-    art = run("\n\nBlistering attacks upend the senator's campaign.\n\nSenator Ann Cole was under sustained grilling "
-              "from her rivals, and the audience cheered the attacks on her record.\n")
-    assert not [e for e in art.events if e.type == "ASSAULT"], [(e.type, e.trigger.text) for e in art.events]
-
-
 def test_attacks_in_a_story_of_bombs_stay_force(run):
     art = run("\n\nRebels attacked the army base near Homs on Sunday, and a car bomb killed four soldiers.\n")
     assert [e for e in art.events if e.type == "ASSAULT" and e.trigger.text.startswith("attack")], \
         [(e.type, e.trigger.text) for e in art.events]
-
-
-def test_a_rally_where_a_candidate_speaks_is_campaigning(run):
-    art = run("\n\nAt a rally in Portland, Maine, on Thursday, Senator Tom Harkin included Peru on a list of "
-              "countries.\n")
-    assert not [e for e in art.events if e.type == "PROTEST"], [(e.type, e.trigger.text) for e in art.events]
 
 
 def test_a_scene_captured_on_video_is_recorded_not_seized(run):
@@ -614,32 +188,10 @@ def test_a_scene_captured_on_video_is_recorded_not_seized(run):
         [(e.type, e.trigger.text) for e in art.events]
 
 
-def test_a_campaign_rally_is_no_protest(run):
-    art = run("\n\nThe officers were leading the man out of a campaign rally in Fayetteville on Wednesday.\n")
-    assert not [e for e in art.events if e.type == "PROTEST"], [(e.type, e.trigger.text) for e in art.events]
-
-
 def test_things_as_sources_make_no_statement(run):
     art = run("\n\nI had to spend the weekend figuring out how to attack a friend without insulting him.\n")
     assert not [e for e in art.events if e.source and e.source[0].text == "the weekend"], \
         [(e.type, e.trigger.text, [p.text for p in e.source]) for e in art.events]
-
-
-def test_tweets_sent_are_no_aid(run):
-    art = run("\n\nThe blizzard of tweets he sent out in 2013 denounced the senator's immigration bill.\n")
-    assert not [e for e in art.events if e.type == "AID"], [(e.type, e.trigger.text) for e in art.events]
-
-
-def test_a_persons_rallies_are_campaigning(run):
-    art = run("\n\nThe governor talks about immigration at every single one of his massive rallies.\n")
-    assert not [e for e in art.events if e.type == "PROTEST"], [(e.type, e.trigger.text) for e in art.events]
-
-
-def test_an_attack_on_a_base_is_force_though_no_harm_is_named(run):
-    art = run("\n\nThe Islamist group on Sunday attacked a military base in Lamu county that is used by both armies.\n")
-    assert [e for e in art.events if e.type == "ASSAULT"], [(e.type, e.trigger.text) for e in art.events]
-    art = run("\n\nA group of hackers launched cyber attacks on a number of government websites in May.\n")
-    assert not [e for e in art.events if e.type == "ACCUSE"], [(e.type, e.trigger.text) for e in art.events]
 
 
 def test_a_name_the_model_takes_for_a_title_still_acts(run):
@@ -650,56 +202,9 @@ def test_a_name_the_model_takes_for_a_title_still_acts(run):
     assert [e for e in art.events if e.trigger.text == "warned"], [(e.type, e.trigger.text) for e in art.events]
 
 
-def test_the_agreement_named_as_a_thing_is_no_event(run):
-    art = run("\n\nSome countries are talking about bringing the agreement into force by the end of this year.\n")
-    assert not [e for e in art.events if e.type == "AGREE"], [(e.type, e.trigger.text) for e in art.events]
-    art = run("\n\nIsrael and Jordan reached an agreement on water sharing on Tuesday.\n")
-    assert [e for e in art.events if e.type == "AGREE"], [(e.type, e.trigger.text) for e in art.events]
-
-
 def test_a_hyphened_ing_word_describing_a_noun_is_no_act(run):
     art = run("\n\nIn developing countries, hundreds of coal-burning power plants are still on the drawing board.\n")
     assert not art.events, [(e.type, e.trigger.text) for e in art.events]
-
-
-def test_cutting_emissions_sanctions_no_one(run):
-    art = run("\n\nThe plan cuts student loan interest rates and would cut emissions by a third.\n")
-    assert not [e for e in art.events if e.type == "SANCTION"], [(e.type, e.trigger.text) for e in art.events]
-    art = run("\n\nWashington cut military aid to Egypt after the coup.\n")
-    assert [e for e in art.events if e.type == "SANCTION"], [(e.type, e.trigger.text) for e in art.events]
-
-
-def test_declining_to_say_is_no_rejection(run):
-    art = run("\n\nThe spokesman Peter Cook declined to say whether it was a violation of Pentagon policy.\n")
-    assert not [e for e in art.events if e.type == "REJECT"], [(e.type, e.trigger.text) for e in art.events]
-
-
-def test_discussing_or_working_with_no_one_is_no_talk(run):
-    art = run("\n\nIn one email, Senator Ash Carter discussed how he had placed a note card in a bag.\n")
-    assert not [e for e in art.events if e.type == "CONSULT"], [(e.type, e.trigger.text) for e in art.events]
-    art = run("\n\nThe ministers of Chile and Peru discussed the border dispute on Monday.\n")
-    assert [e for e in art.events if e.type == "CONSULT"], [(e.type, e.trigger.text) for e in art.events]
-
-
-def test_destroying_documents_is_no_attack(run):
-    art = run("\n\nThe agency used special bags to destroy classified documents.\n")
-    assert not [e for e in art.events if e.type == "ASSAULT"], [(e.type, e.trigger.text) for e in art.events]
-
-
-def test_charging_a_price_is_no_accusation(run):
-    art = run("\n\nColleges consider many costs when they are charging tuition, the analyst Mark Kant said.\n")
-    assert not [e for e in art.events if e.type == "ACCUSE"], [(e.type, e.trigger.text) for e in art.events]
-
-
-def test_a_word_quoted_as_a_word_is_no_act(run):
-    art = run('\n\nA lot of people did not like the phrase "self-deportation" that the governor used.\n')
-    assert not [e for e in art.events if e.type == "COERCE"], [(e.type, e.trigger.text) for e in art.events]
-
-
-def test_a_ban_in_a_proposal_is_not_asserted(run):
-    art = run("\n\nSenator Tom Reyes has since revised his proposal on a Muslim ban several times.\n")
-    assert not [e for e in art.events if e.type == "COERCE" and not e.hypothetical], \
-        [(e.type, e.trigger.text, e.hypothetical) for e in art.events]
 
 
 def test_nominal_attacks_with_no_one_named_in_a_story_of_no_harm_are_none(run):
@@ -709,16 +214,6 @@ def test_nominal_attacks_with_no_one_named_in_a_story_of_no_harm_are_none(run):
         [(e.type, e.trigger.text) for e in art.events]
 
 
-def test_refusing_to_answer_a_request_is_still_a_rejection(run):
-    art = run("\n\nThe minister Ali Dehghan had refused to respond to a request from 20 lawmakers.\n")
-    assert [e for e in art.events if e.type == "REJECT"], [(e.type, e.trigger.text) for e in art.events]
-
-
-def test_calling_someone_to_discuss_is_talk(run):
-    art = run("\n\nOn Nov. 2, Secretary of State Rex Tillerson called Foreign Minister Sergey Lavrov to discuss Syria.\n")
-    assert [e for e in art.events if e.type == "CONSULT"], [(e.type, e.trigger.text) for e in art.events]
-
-
 def test_attacking_a_judge_in_a_story_of_no_harm_is_words(run):
     art = run("\n\nWhen Donald Trump attacked a federal judge whose parents were born in Mexico, Hispanic Americans "
               "were outraged.\n")
@@ -726,19 +221,9 @@ def test_attacking_a_judge_in_a_story_of_no_harm_is_words(run):
         [(e.type, e.trigger.text) for e in art.events]
 
 
-def test_hitting_a_thing_in_a_story_of_no_harm_is_no_attack(run):
-    art = run('\n\n"Nobody has to climb Everest or hit a hole-in-one to keep the right to vote," the ruling said.\n')
-    assert not [e for e in art.events if e.type in ("ASSAULT", "ACCUSE")], [(e.type, e.trigger.text) for e in art.events]
-
-
 def test_disputing_an_account_is_a_denial(run):
     art = run("\n\nA campaign spokeswoman for Senator Lee disputed their account on Tuesday.\n")
     assert {e.type for e in art.events} == {"REJECT"}, [(e.type, e.trigger.text) for e in art.events]
-
-
-def test_physical_assault_verbs(run):
-    art = run("\n\nRakeem Jones, a protester, was punched in the face by a supporter of the senator on Wednesday.\n")
-    assert [e for e in art.events if e.type == "ASSAULT"], [(e.type, e.trigger.text) for e in art.events]
 
 
 def test_a_rally_where_a_person_the_parser_took_for_an_organisation_speaks_is_campaigning(run):
@@ -748,66 +233,10 @@ def test_a_rally_where_a_person_the_parser_took_for_an_organisation_speaks_is_ca
     assert not [e for e in art.events if e.trigger.text == "rally"], [(e.type, e.trigger.text) for e in art.events]
 
 
-def test_police_investigating_a_crime_accuse_no_one(run):
-    art = run("\n\nInspector Keith Mac of the Winnipeg police, a member of a task force investigating all five of the "
-              "shootings, said he had never heard of the men.\n")
-    assert not [e for e in art.events if e.type == "ACCUSE"], [(e.type, e.trigger.text) for e in art.events]
-    art = run("\n\nThe Department of Education will investigate Yale University for failing to report gifts.\n")
-    assert [e for e in art.events if e.type == "ACCUSE"], [(e.type, e.trigger.text) for e in art.events]
-
-
-def test_terror_attacks_are_force_in_any_story(run):
-    art = run("\n\nThe recent terror attacks changed the Republican campaign since the last debate.\n")
-    assert not [e for e in art.events if e.type == "ACCUSE"], [(e.type, e.trigger.text) for e in art.events]
-
-
 def test_not_an_indictment_is_negated(run):
     art = run("\n\nThe poor Democratic turnout figures are not an indictment of Hillary Clinton alone.\n")
     assert not [e for e in art.events if e.type == "ACCUSE" and not e.negated], \
         [(e.type, e.trigger.text, e.negated) for e in art.events]
-
-
-def test_contests_are_no_force(run):
-    for text in ("\n\nHaving fought his own primary against Senator Hillary Lane eight years ago, Obama knows it.\n",
-                 "\n\nNow that he has effectively locked up the Republican nomination, Senator Tom Reyes is calm.\n",
-                 '\n\n"If you want somebody who is going to beat Donald Trump, I think Bernie Sanders is that '
-                 'candidate," Senator Sanders said.\n',
-                 "\n\nGrassley, who is in a re-election battle of his own in Iowa, said nothing.\n"):
-        art = run(text)
-        assert not [e for e in art.events if e.type in ("ASSAULT", "COERCE")], \
-            [(e.type, e.trigger.text) for e in art.events]
-
-
-def test_a_candidate_rallying_people_is_campaigning(run):
-    art = run("\n\nSenator Bernie Sanders rallied young people with his calls to end the rigged economy.\n")
-    assert not [e for e in art.events if e.type == "PROTEST"], [(e.type, e.trigger.text) for e in art.events]
-
-
-def test_politicians_who_have_questioned_a_claim_are_no_police(run):
-    art = run("\n\nSenators Tom Reyes and Ann Cole have questioned the science of climate change.\n")
-    assert not [e for e in art.events if e.type == "COERCE"], [(e.type, e.trigger.text) for e in art.events]
-
-
-def test_warning_someone_what_befalls_them_is_a_threat(run):
-    art = run("\n\nElected officials in Miami warned federal immigration officials on Wednesday that they should "
-              "expect little help from the police.\n")
-    assert [e for e in art.events if e.type == "THREATEN"], [(e.type, e.trigger.text) for e in art.events]
-
-
-def test_giving_things_that_are_no_aid(run):
-    for text in ("\n\nThe plan requires students to contribute wages from a weekly job.\n",
-                 "\n\nThe agency has been sending American travelers on African safaris for 13 years.\n",
-                 "\n\nRichard Viguerie used direct mail to finance right-wing causes.\n"):
-        art = run(text)
-        assert not [e for e in art.events if e.type == "AID"], [(e.type, e.trigger.text) for e in art.events]
-    art = run("\n\nThe State Department has sent medical supplies and investigators to Kenya.\n")
-    assert [e for e in art.events if e.type == "AID"], [(e.type, e.trigger.text) for e in art.events]
-
-
-def test_what_police_shout_at_someone_to_do_is_not_done(run):
-    art = run("\n\nIt shows an officer aiming a gun at Keith Scott while police shout at him to drop his gun.\n")
-    assert not [e for e in art.events if e.type == "CONCEDE" and not e.hypothetical], \
-        [(e.type, e.trigger.text, e.hypothetical) for e in art.events]
 
 
 def test_nobody_thanking_is_no_thanks_and_recognizing_a_fact_is_no_recognition(run):
@@ -817,68 +246,6 @@ def test_nobody_thanking_is_no_thanks_and_recognizing_a_fact_is_no_recognition(r
     art = run("\n\nRecognizing the daylight between the positions, the senator's inner circle believes he has earned "
               "the right.\n")
     assert not [e for e in art.events if e.type == "SUPPORT"], [(e.type, e.trigger.text) for e in art.events]
-
-
-def test_backing_a_thing_is_a_stance_and_backing_a_person_an_act(run):
-    for text in ("\n\nKaine said he supports abortion in his public life.\n",
-                 "\n\nThe senator has often cited his state's rural culture in defending his record.\n"):
-        art = run(text)
-        assert not [e for e in asserted(art) if e.type == "SUPPORT"], types(art)
-    art = run("\n\nThe senator backed Smith in the primary.\n")
-    assert [e for e in asserted(art) if e.type == "SUPPORT"], types(art)
-
-
-def test_speaking_to_the_press_is_no_meeting(run):
-    art = run("\n\nShe spoke to the newspaper on the condition of anonymity.\n")
-    assert not [e for e in asserted(art) if e.type == "CONSULT"], types(art)
-    art = run("\n\nThe minister spoke with his Chinese counterpart on Monday.\n")
-    assert [e for e in asserted(art) if e.type == "CONSULT"], types(art)
-
-
-def test_a_tie_stated_is_no_praise_and_no_longer_negates(run):
-    art = run('\n\n"Some of them are friends of mine," Trump said.\n')
-    assert not [e for e in asserted(art) if e.type == "SUPPORT"], types(art)
-    art = run('\n\n"You are no longer welcome in the party," said Kristen Day.\n')
-    assert not [e for e in asserted(art) if e.type == "SUPPORT"], types(art)
-    art = run("\n\nThe minister called Smith a true friend of Britain.\n")
-    assert [e for e in asserted(art) if e.type == "SUPPORT"], types(art)
-
-
-def test_showing_is_no_demonstration_and_a_conference_call_no_appeal(run):
-    art = run("\n\nShe struggled to demonstrate that she is resistant to trade agreements.\n")
-    assert not [e for e in asserted(art) if e.type == "PROTEST"], types(art)
-    art = run("\n\nThousands of students demonstrated in the capital against the law.\n")
-    assert [e for e in asserted(art) if e.type == "PROTEST"], types(art)
-    art = run("\n\nHer campaign held a conference call highlighting his record.\n")
-    assert not [e for e in asserted(art) if e.type == "REQUEST"], types(art)
-
-
-def test_calling_someone_out_is_criticism(run):
-    art = run("\n\nThe president called out Trump and the Republican field on Tuesday.\n")
-    assert [e for e in asserted(art) if e.type == "ACCUSE"], types(art)
-
-
-def test_sending_things_to_no_one_is_no_aid(run):
-    art = run("\n\nClinton knowingly sent and received classified material using her private email, Smith said.\n")
-    assert not [e for e in asserted(art) if e.type == "AID"], types(art)
-
-
-def test_denials_by_negated_truth_and_feelings_of_and_jokes(run):
-    art = run('\n\n"That is just not true," Obama said.\n')
-    assert [e for e in asserted(art) if e.type == "REJECT"], types(art)
-    art = run('\n\n"That is true," Obama said.\n')
-    assert not [e for e in asserted(art) if e.type == "REJECT"], types(art)
-    art = run('\n\n"I am so sick of the Sanders campaign lying about me," Clinton said.\n')
-    assert [e for e in asserted(art) if e.type == "ACCUSE"], types(art)
-    art = run('\n\n"Hillary Clinton is a joke," he said.\n')
-    assert [e for e in asserted(art) if e.type == "ACCUSE"], types(art)
-
-
-def test_knocking_words_criticises_and_knocking_doors_does_not(run):
-    art = run("\n\nEric Trump knocked a statement by actor George Clooney on Monday.\n")
-    assert [e for e in asserted(art) if e.type == "ACCUSE"], types(art)
-    art = run("\n\nPolice knocked down the door.\n")
-    assert not [e for e in asserted(art) if e.type == "ACCUSE"], types(art)
 
 
 def test_acts_not_done_rather_than_instead_of_few_and_any(run):
@@ -892,15 +259,6 @@ def test_acts_not_done_rather_than_instead_of_few_and_any(run):
     assert not [e for e in asserted(art) if e.type == "ACCUSE"], types(art)
 
 
-def test_questions_of_the_press_and_a_press_release_are_no_events(run):
-    art = run("\n\nThe Times said Cook provided a statement in response to the newspapers' inquiries about the emails.\n")
-    assert not [e for e in asserted(art) if e.type == "ACCUSE"], types(art)
-    art = run("\n\nIn a press release earlier this month, the committee said it would stay.\n")
-    assert not [e for e in asserted(art) if e.type == "CONCEDE"], types(art)
-    art = run("\n\nThe outreach, they said, raised new worries about the scope of anti-Mexican feeling.\n")
-    assert not [e for e in asserted(art) if e.type == "ACCUSE"], types(art)
-
-
 def test_hosting_a_show_is_no_meeting_and_striking_a_deal_agrees(run):
     art = run("\n\nSharpton, a civil rights activist who hosts an MSNBC show, ate breakfast.\n")
     assert not [e for e in asserted(art) if e.type == "CONSULT"], types(art)
@@ -908,53 +266,6 @@ def test_hosting_a_show_is_no_meeting_and_striking_a_deal_agrees(run):
     assert [e for e in asserted(art) if e.type == "CONSULT"], types(art)
     art = run("\n\nThe donations were not disclosed, despite an agreement Mrs. Clinton had struck with the White House.\n")
     assert [e for e in asserted(art) if e.type == "AGREE" and e.trigger.text == "struck"], types(art)
-
-
-def test_asking_someone_to_share_views_asks_for_information(run):
-    art = run("\n\nWallace brought him back to the attacks, asking Trump to share his views on the Ku Klux Klan.\n")
-    assert not [e for e in asserted(art) if e.type == "REQUEST"], types(art)
-    art = run("\n\nWallace asked Trump to withdraw from the race.\n")
-    assert [e for e in asserted(art) if e.type == "REQUEST"], types(art)
-
-
-def test_a_rally_where_a_candidate_spoke_is_campaigning(run):
-    art = run("\n\nTrump said Obama was the founder of ISIS on Wednesday at a Florida rally.\n")
-    assert not [e for e in asserted(art) if e.type in ("PROTEST", "THREATEN")], types(art)
-
-
-def test_interrupting_protests_and_grabbing_someone_assaults(run):
-    art = run("\n\nSanders protesters interrupted her speech, shouting.\n")
-    assert [e for e in asserted(art) if e.type == "PROTEST"], types(art)
-    art = run("\n\nThe storm disrupted flights across the region.\n")
-    assert not [e for e in asserted(art) if e.type == "PROTEST"], types(art)
-    art = run("\n\nA Secret Service agent was seen grabbing a photographer by the throat.\n")
-    assert [e for e in asserted(art) if e.type == "ASSAULT"], types(art)
-    art = run("\n\nThe candidate tried to grab headlines.\n")
-    assert not [e for e in asserted(art) if e.type == "ASSAULT"], types(art)
-
-
-def test_admitting_and_acknowledging_a_fault_concede(run):
-    for text in ("\n\nShe admitted one or two instances where donations slipped.\n",
-                 "\n\nThe president acknowledged a mistake in his speech.\n"):
-        art = run(text)
-        assert [e for e in asserted(art) if e.type == "CONCEDE"], types(art)
-    for text in ("\n\nHe was admitted to hospital on Monday.\n", "\n\nThe president acknowledged the crowd.\n"):
-        art = run(text)
-        assert not [e for e in asserted(art) if e.type == "CONCEDE"], types(art)
-
-
-def test_a_police_raid_is_coercion(run):
-    art = run("\n\nFederal agents took the child by force in a pre-dawn raid on the relatives' home.\n")
-    assert [e for e in asserted(art) if e.type == "COERCE"], types(art)
-
-
-def test_sharing_a_view_is_no_agreement(run):
-    for text in ("\n\nIt became clear that large majorities of Americans agreed with Trump.\n",
-                 "\n\nBernie Sanders and Donald Trump do agree on something.\n"):
-        art = run(text)
-        assert not [e for e in asserted(art) if e.type == "AGREE"], types(art)
-    art = run("\n\nIran agreed with Iraq to exchange prisoners.\n")
-    assert [e for e in asserted(art) if e.type == "AGREE"], types(art)
 
 
 def test_a_rally_keeps_its_type_whatever_the_sentence_says(run):
@@ -976,63 +287,12 @@ def test_mocking_people_accuses_and_a_thing_set_aside_by_no_one_is_no_rejection(
     assert [e for e in asserted(art) if e.type == "REJECT"], types(art)
 
 
-def test_an_act_named_in_general_and_protesters_blocking_streets(run):
-    art = run("\n\nDemanding equal pay makes men defensive.\n")
-    assert not [e for e in asserted(art) if e.type == "REQUEST"], types(art)
-    art = run("\n\nProtesters blocked intersections and cut off access to the port.\n")
-    assert [e for e in asserted(art) if e.type == "PROTEST"], types(art)
-
-
 def test_an_event_named_again_is_no_new_mention(run):
     art = run("\n\nGunmen attacked the embassy in Nairobi on Friday. Foreign visitors to Nairobi since the attacks "
               "have noted a heavy presence of police.\n")
     assert [e.trigger.text for e in asserted(art) if e.type == "ASSAULT"] == ["attacked"], types(art)
     art = run("\n\nGunmen attacked the embassy in Nairobi on Friday. The attack of the gunmen lasted an hour.\n")
     assert len([e for e in asserted(art) if e.type == "ASSAULT"]) == 2, types(art)
-
-
-def test_debts_paid_objections_feelings_urged_and_work_with_no_one(run):
-    art = run("\n\nThey shouldn't have trouble paying the loans back, he said.\n")
-    assert not [e for e in asserted(art) if e.type == "AID"], types(art)
-    art = run('\n\n"Despite her numerous protests, evidence continues to grow," Bechdel said.\n')
-    assert not [e for e in asserted(art) if e.type == "PROTEST"], types(art)
-    art = run('\n\n"We should be proud of the progress we\'ve made," he said.\n')
-    assert not [e for e in asserted(art) if e.type == "SUPPORT"], types(art)
-    art = run("\n\nShe is working in office administration with the opportunity for upward mobility.\n")
-    assert not [e for e in asserted(art) if e.type == "COOPERATE"], types(art)
-    art = run("\n\nHe makes less progress in cutting down Clinton's advantage in delegates.\n")
-    assert not [e for e in asserted(art) if e.type == "SANCTION"], types(art)
-    art = run("\n\nAlgeria's authorities suspended publication of Algeria's largest newspaper.\n")
-    assert [e for e in asserted(art) if e.type in ("COERCE", "SANCTION")], types(art)
-
-
-def test_a_promise_of_no_force_stays_a_promise(run):
-    art = run("\n\nThe Democratic candidates have promised to build on Mr. Obama's legacy and to pursue strong "
-              "climate policies.\n")
-    assert not [e for e in asserted(art) if e.type == "THREATEN"], types(art)
-    art = run("\n\nThe militants vowed to retaliate against the army.\n")
-    assert [e for e in asserted(art) if e.type == "THREATEN"], types(art)
-
-
-def test_a_states_raid_assaults_a_campaign_contests_a_state_and_no_information_on_a_threat(run):
-    art = run("\n\nClinton said Thursday that the U.S. raided Sudan and Afghanistan.\n")
-    assert [e for e in asserted(art) if e.type == "ASSAULT"], types(art)
-    art = run("\n\nPolice raided two homes in Moroni.\n")
-    assert [e for e in asserted(art) if e.type == "COERCE"], types(art)
-    art = run("\n\nBoth Hillary Clinton and Donald Trump are heavily contesting Ohio.\n")
-    assert not [e for e in asserted(art) if e.type == "REJECT"], types(art)
-    art = run("\n\nA State Department officer said she had no information on a threat to Elian.\n")
-    assert not [e for e in asserted(art) if e.type == "THREATEN"], types(art)
-
-
-def test_promoting_a_candidate_supports_and_a_promotion_does_not(run):
-    art = run("\n\nSpicer even promoted Sanders on Twitter as the winner of the debates.\n")
-    assert [e for e in asserted(art) if e.type == "SUPPORT"], types(art)
-    for text in ("\n\nThe ministry promotes trade with Asia.\n", "\n\nThe colonel was promoted to general.\n",
-                 "\n\nTrump hired a top executive and promoted a senior adviser.\n",
-                 '\n\nTrump went on to promote "Celebrity Apprentice" on the show.\n'):
-        art = run(text)
-        assert not [e for e in asserted(art) if e.type == "SUPPORT"], types(art)
 
 
 def test_a_misread_headline_is_read_again_from_its_words(run):
@@ -1046,13 +306,6 @@ def test_a_misread_headline_is_read_again_from_its_words(run):
                 and e.source[0].text == "Rose Bowl skywriters"], types(art)
 
 
-def test_blasting_a_place_with_rockets_is_force_and_blasting_a_senator_words(run):
-    art = run("\n\nRebels blasted the army base with rockets.\n")
-    assert [e for e in asserted(art) if e.type == "ASSAULT"], types(art)
-    art = run("\n\nTrump blasted the senator on Monday.\n")
-    assert [e.type for e in asserted(art)] == ["ACCUSE"], types(art)
-
-
 def test_saying_someone_poses_a_threat_accuses_them(run):
     art = run("\n\nOfficials said the militia is a danger to the country.\n")
     ev = [e for e in asserted(art) if e.type == "ACCUSE"]
@@ -1060,38 +313,6 @@ def test_saying_someone_poses_a_threat_accuses_them(run):
     for text in ("\n\nThe group poses a threat to the region.\n", '\n\n"He is not a threat," she said.\n'):
         art = run(text)
         assert not [e for e in asserted(art) if e.type in ("ACCUSE", "THREATEN")], types(art)
-
-
-def test_a_duty_carried_out_happened_and_refusing_recognition_rejects(run):
-    art = run("\n\nIn one case, riot police had to use tear gas to clear them.\n")
-    assert [e for e in asserted(art) if e.type == "COERCE"], types(art)
-    art = run("\n\nPolice would have had to use tear gas.\n")
-    assert not [e for e in asserted(art) if e.type == "COERCE"], types(art)
-    art = run("\n\nGonzalez said he does not recognize the courts hearing the custody battle.\n")
-    assert [e.type for e in asserted(art)] == ["REJECT"], types(art)
-    art = run('\n\n"I formally object to the legal moves," Gonzalez said.\n')
-    assert [e for e in asserted(art) if e.type == "REJECT"], types(art)
-
-
-def test_a_suicide_is_no_attack_but_a_bomber_blowing_himself_up_in_a_crowd_stays(run):
-    art = run("\n\nThe farmer killed himself in 1986.\n")
-    assert not [e for e in asserted(art) if e.type == "ASSAULT"], types(art)
-    art = run("\n\nRebels killed two soldiers in the north.\n")
-    assert [e for e in asserted(art) if e.type == "ASSAULT"], types(art)
-
-
-def test_leaving_a_race_is_a_concession_not_a_sanction(run):
-    art = run("\n\nOhio Gov. John Kasich suspended his presidential campaign on Wednesday.\n")
-    assert [e.type for e in asserted(art)] == ["CONCEDE"], types(art)
-    art = run("\n\nThe government suspended aid to the rebels on Monday.\n")
-    assert [e.type for e in asserted(art)] == ["SANCTION"], types(art)
-
-
-def test_remembering_someone_withdraws_no_one(run):
-    art = run("\n\nBush recalled the senator as a great man.\n")
-    assert not [e for e in asserted(art) if e.type == "SANCTION"], types(art)
-    art = run("\n\nFrance recalled its ambassador to Syria on Monday.\n")
-    assert [e.type for e in asserted(art)] == ["SANCTION"], types(art)
 
 
 def test_questioning_whether_something_happened_questions_no_one(run):
@@ -1102,20 +323,6 @@ def test_questioning_whether_something_happened_questions_no_one(run):
     assert ev and ev[0].target[0].text == "Trump", types(art)
 
 
-def test_accepting_a_view_or_a_gift_concedes_nothing_but_accepting_defeat_does(run):
-    art = run("\n\nThey accept climate science. He only accepts small donations from individuals.\n")
-    assert not [e for e in asserted(art) if e.type == "CONCEDE"], types(art)
-    art = run("\n\nThe senator accepted defeat on Tuesday.\n")
-    assert [e.type for e in asserted(art)] == ["CONCEDE"], types(art)
-
-
-def test_burning_a_thing_is_no_attack_burning_cars_is(run):
-    art = run("\n\nThe photo showed Trump and her mother burning the mortgage to the farm.\n")
-    assert not [e for e in asserted(art) if e.type == "ASSAULT"], types(art)
-    art = run("\n\nRioters burned cars in the capital.\n")
-    assert [e for e in asserted(art) if e.type == "ASSAULT"], types(art)
-
-
 def test_hitting_someone_with_ads_is_criticism_whatever_else_the_story_tells(run):
     art = run("\n\nA gunman killed three people in Ohio.\n\nA GOP group has been hitting Clinton with ads in Iowa. "
               "Another group whacks Clinton in a Christmas ad.\n")
@@ -1123,24 +330,6 @@ def test_hitting_someone_with_ads_is_criticism_whatever_else_the_story_tells(run
     assert len(hits) == 2 and all(e.type == "ACCUSE" and e.target[0].text == "Clinton" for e in hits), types(art)
     art = run("\n\nClinton has returned to critiquing Sanders over his opposition to the bill.\n")
     assert [e.type for e in asserted(art)] == ["ACCUSE"], types(art)
-
-
-def test_holding_back_from_an_act_and_an_act_that_will_not_come_are_not_asserted(run):
-    for text in ("\n\nBig Win For Bernie: AFL-CIO Holds Off On Presidential Endorsement.\n",
-                 "\n\nThe union decided to refrain from endorsing any candidate.\n",
-                 "\n\nBut the AFL-CIO endorsement won't be going to Clinton.\n",
-                 "\n\nAn endorsement by the executive council needs to be ratified by the unions.\n"):
-        art = run(text)
-        assert not [e for e in asserted(art) if e.type == "SUPPORT"], (text, types(art))
-    art = run("\n\nTrump said that Ryan's refusal to support him was not a good thing.\n")
-    assert [e for e in asserted(art) if e.type == "REJECT"], types(art)
-
-
-def test_a_stance_on_an_issue_backs_no_one(run):
-    art = run("\n\nThey're supportive of same-sex marriage. They share a hostility to abortion.\n")
-    assert not [e for e in asserted(art) if e.type in ("SUPPORT", "ASSAULT")], types(art)
-    art = run("\n\nThe senator said he was proud of the president.\n")
-    assert [e.type for e in asserted(art)] == ["SUPPORT"], types(art)
 
 
 def test_a_letter_signed_by_lawmakers_is_no_deal_and_a_subjunctive_request_not_done(run):
@@ -1158,14 +347,6 @@ def test_facing_a_threat_names_no_one_threatening(run):
     art = run("\n\nIsrael faces a threat from Iran, he said.\n")
     ev = [e for e in asserted(art) if e.type == "THREATEN"]
     assert ev and ev[0].source[0].text == "Iran", types(art)
-
-
-def test_a_passer_by_introduced_by_age_voices_a_view_not_an_actors_demand(run):
-    art = run('\n\n"The child should go to be with his father," said Delfina Miranda, 49, who works at a salon. '
-              "Eric Pichardo, 44, said the Cuban-Americans need to follow the law.\n")
-    assert not [e for e in asserted(art) if e.type in ("REQUEST", "ACCUSE")], types(art)
-    art = run("\n\nThe minister said Iran needs to stop enriching uranium.\n")
-    assert [e.type for e in asserted(art)] == ["REQUEST"], types(art)
 
 
 def test_a_judge_said_to_be_biased_is_accused_even_with_might(run):
@@ -1195,50 +376,6 @@ def test_ties_held_and_meetings_counted_are_no_events(run):
     assert asserted(art), types(art)
     art = run("\n\nAides said half of her meetings were with donors.\n")
     assert not [e for e in asserted(art) if e.type == "CONSULT"], types(art)
-
-
-def test_figures_of_contests_and_shows_are_no_attacks(run):
-    for text in ("\n\nSanders beat her 51% to 36% in West Virginia.\n",
-                 "\n\nThe show has been a surprise hit on Netflix.\n",
-                 "\n\nThe marketing campaign targets young men as consumers.\n"):
-        art = run(text)
-        assert not [e for e in asserted(art) if e.type == "ASSAULT"], (text, types(art))
-    art = run("\n\nFormer presidents Fox and Calderon fired back at Trump over the proposal.\n")
-    assert [e.type for e in asserted(art)] == ["ACCUSE"], types(art)
-    art = run("\n\nThe protesters burned the American flag.\n")
-    assert [e.type for e in asserted(art)] == ["PROTEST"], types(art)
-
-
-def test_press_routine_and_shows_cancelled_are_no_requests_or_rejections(run):
-    for text in ("\n\nHope Hicks did not respond to USA TODAY's request for comment.\n",
-                 "\n\nOthers did not return calls seeking comment.\n",
-                 "\n\nThe network canceled ''Minority Report'' after dismal ratings.\n",
-                 "\n\nThe show is meant to appeal to Generation Xers and millennials.\n",
-                 "\n\nSanders asked rhetorically.\n",
-                 "\n\nChuck Todd asked the GOP frontrunner about the Twitter kerfuffle.\n"):
-        art = run(text)
-        assert not [e for e in asserted(art) if e.type in ("REQUEST", "REJECT")], (text, types(art))
-    art = run("\n\nThe relatives appealed to the Supreme Court.\n")
-    assert [e.type for e in asserted(art)] == ["REQUEST"], types(art)
-
-
-def test_a_stance_on_a_policy_rejects_no_one_but_opposing_a_resolution_does(run):
-    art = run("\n\nUnion leaders distrust him because he opposes a federal minimum wage increase. Others largely agree.\n")
-    assert not [e for e in asserted(art) if e.type in ("REJECT", "AGREE")], types(art)
-    art = run("\n\nIran opposed the U.N. resolution.\n")
-    assert [e.type for e in asserted(art)] == ["REJECT"], types(art)
-    art = run("\n\nLawyers for both filed legal papers opposing the unsealing.\n")
-    assert [e.type for e in asserted(art)] == ["REJECT"], types(art)
-
-
-def test_let_them_urges_and_feelings_about_things_blame_no_one(run):
-    art = run('\n\n"Let them fight each other," he said.\n')
-    assert not asserted(art), types(art)
-    art = run("\n\nWorking-class Democrats were as concerned about inequality as about jobs. "
-              "They're worried about their kids.\n")
-    assert not [e for e in asserted(art) if e.type == "ACCUSE"], types(art)
-    art = run("\n\nThe senator said he was troubled by Clinton's remarks.\n")
-    assert [e.type for e in asserted(art)] == ["ACCUSE"], types(art)
 
 
 def test_blame_said_of_it_in_a_quote_accuses_without_a_named_target(run):
@@ -1287,28 +424,10 @@ def test_a_cleft_and_many_of_whom_name_the_doer(run):
     assert all("whom" not in p.text for e in asserted(art) for p in e.source), types(art)
 
 
-def test_a_promise_of_nothing_to_no_one_is_no_deal_and_a_vow_to_ban_threatens(run):
-    art = run("\n\nHe vowed to focus on being a better father.\n")
-    assert not asserted(art), types(art)
-    art = run('\n\n"Bernie promised to meet with us face to face," she said.\n')
-    assert [e.type for e in asserted(art)] == ["AGREE"], types(art)
-    art = run("\n\nTrump has repeatedly pledged to ban all Muslims from entering the country.\n")
-    assert [e.type for e in asserted(art)] == ["THREATEN"], types(art)
-
-
 def test_talks_between_two_sides_have_one_as_source_and_the_other_as_target(run):
     art = run("\n\nThe meeting between Obama and Putin lasted two hours.\n")
     ev = [e for e in asserted(art) if e.type == "CONSULT"]
     assert ev and ev[0].source[0].text == "Obama" and ev[0].target[0].text == "Putin", types(art)
-
-
-def test_backing_counted_backs_no_one_and_endorsements_locked_up_jail_no_one(run):
-    art = run("\n\nHis Republican support remains consistent. It did not generate much political support.\n")
-    assert not [e for e in asserted(art) if e.type == "SUPPORT"], types(art)
-    art = run("\n\nClinton locked up endorsements from unions.\n")
-    assert not [e for e in asserted(art) if e.type == "COERCE"], types(art)
-    art = run("\n\nPolice locked up the suspect overnight.\n")
-    assert [e.type for e in asserted(art)] == ["COERCE"], types(art)
 
 
 def test_a_target_that_names_a_thing_gives_way_to_the_actor_it_belongs_to(run):
@@ -1367,11 +486,6 @@ def test_a_surname_that_is_a_trigger_word_is_a_name(run):
     assert not any(e.trigger.text == "Ban" for e in art.events), types(art)
 
 
-def test_a_given_speech_is_no_aid_even_in_a_relative_clause(run):
-    art = run("\n\n\"The speech that I gave yesterday was the same,\" Senator Tom Hale said.\n")
-    assert not any(e.type == "AID" for e in asserted(art)), types(art)
-
-
 def test_subpoenas_issued_coerce(run):
     art = run("\n\nThe inspector general issued subpoenas to the Clinton Foundation on Monday.\n")
     ev = [e for e in asserted(art) if e.type == "COERCE"]
@@ -1411,12 +525,6 @@ def test_backing_one_is_unwilling_to_affirm_is_not_asserted(run):
     got = {e.trigger.start: e.hypothetical or e.negated for e in art.events if e.type == "SUPPORT"}
     assert got.get(art.text.index("support for Canada")) is True, got
     assert got.get(art.text.index("support for Mexico")) is False, got
-
-
-def test_a_finding_told_and_a_question_of_merit_are_no_verdicts(run):
-    art = run("\n\nA Gallup poll found that voters rated the economy as good. Whether the Hale or Ray plan is more "
-              "effective is unclear, said Tom Lee.\n")
-    assert not any(e.type in ("SUPPORT", "ACCUSE") for e in asserted(art)), types(art)
 
 
 def test_a_group_described_by_whom_it_backs_backs_no_one_now_but_a_letter_does(run):
@@ -1530,11 +638,6 @@ def test_someone_said_to_deserve_punishment_is_criticised(run):
     assert got == [("ACCUSE", "disqualified", ["Governor Tom Hale"])], got
 
 
-def test_an_attack_on_what_a_person_has_is_words(run):
-    art = run("\n\nSenator Tom Hale downplayed Governor Ann Ray's attack on a federal judge's heritage.\n")
-    assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)
-
-
 def test_a_negated_gerund_under_a_preposition_is_what_a_stance_is_about(run):
     art = run("\n\nSenator Ann Ray blasted Governor Tom Hale for not arming the Kurds. Iran did not give permission "
               "for the flights.\n")
@@ -1612,28 +715,6 @@ def test_leave_granted_is_not_dropped_as_a_thing_given_and_a_letter_from_a_leade
     assert "granted" in triggers and "received" in triggers, types(art)
 
 
-def test_a_threat_by_someone_that_he_would_act_is_a_threat_made(run):
-    art = run("\n\nThe move came after months of threats by President Erdogan that he would open the borders.\n")
-    assert any(e.type == "THREATEN" for e in asserted(art)), types(art)
-
-
-def test_that_pointing_at_a_thing_is_no_actor(run):
-    art = run("\n\nThe governor spent $2 million on ads in Ohio. That didn't help him, and he lost the state.\n")
-    assert not any(e.type == "REJECT" for e in asserted(art)), types(art)
-
-
-def test_a_bare_verb_under_let_in_a_wish_is_not_done(run):
-    art = run("\n\nThe relatives want the court to let them meet with the boy's father. The accord will enter into "
-              "force when 55 countries officially ratify it.\n")
-    assert not asserted(art), types(art)
-
-
-def test_a_condition_put_by_inversion_is_not_done(run):
-    art = run("\n\nHad Republicans nominated Marco Rubio or Jeb Bush for president, Regalado would have hurled "
-              "himself into the task.\n")
-    assert not any(e.type == "SUPPORT" for e in asserted(art)), types(art)
-
-
 def test_people_described_by_what_they_seek_and_a_delegation_sought_after_ask_nothing(run):
     art = run("\n\nThe mayor said donations from those seeking his assistance were a problem. The delegation has "
               "been heavily sought after because they are free agents. The senator sought the help of the UN.\n")
@@ -1646,11 +727,6 @@ def test_violence_in_general_is_no_occasion(run):
               'The bombing in Kabul killed four people on Monday.\n')
     violence = [e.trigger.text for e in asserted(art) if e.type == "ASSAULT"]
     assert violence and "Homegrown attacks" not in violence and "attacks" not in violence, types(art)
-
-
-def test_torture_named_as_a_cause_of_death_stays_an_attack(run):
-    art = run("\n\nA political prisoner died in captivity in Iran due to continued torture.\n")
-    assert any(e.type == "ASSAULT" for e in asserted(art)), types(art)
 
 
 def test_standing_by_what_one_said_or_hosting_a_show_is_no_event(run):
@@ -1684,12 +760,6 @@ def test_appeal_as_attraction_or_a_pending_appeal_asks_nothing(run):
     assert len(asked) == 1 and art.text.index("an appeal") < asked[0].trigger.end, types(art)
 
 
-def test_a_habit_said_by_a_phrase_and_an_embedded_question_are_not_asserted(run):
-    art = run('\n\nThe senator said he rarely asks governors to campaign for him. The mayor talks to everybody all '
-              'the time. Many voters are unsure whom they would support.\n')
-    assert not any(e.type in ("REQUEST", "CONSULT", "SUPPORT") for e in asserted(art)), types(art)
-
-
 def test_a_warning_of_a_danger_criticises_and_a_warning_to_someone_threatens(run):
     art = run("\n\nA group of security experts warned of a new kind of fakery by hackers. The president warned Iran "
               "of severe consequences on Monday.\n")
@@ -1698,23 +768,11 @@ def test_a_warning_of_a_danger_criticises_and_a_warning_to_someone_threatens(run
     assert ("ACCUSE", first) in kinds and ("THREATEN", second) in kinds, types(art)
 
 
-def test_information_or_propaganda_warfare_is_no_armed_attack(run):
-    art = run("\n\nRussia has long engaged in propaganda warfare against its neighbours. Critics point to Moscow's "
-              "information warfare efforts.\n")
-    assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)
-
-
 def test_an_attack_by_or_on_a_person_with_no_violence_near_is_criticism(run):
     art = run("\n\nThe hospital treated four wounded men on Monday. Senator Grassley downplayed Donald Trump's attack "
               "on a federal judge's heritage. In the debate, Rubio faced increasing attacks from Bush and Kasich.\n")
     kinds = [(e.type, e.trigger.text) for e in asserted(art)]
     assert not any(t == "ASSAULT" for t, _ in kinds) and sum(t == "ACCUSE" for t, _ in kinds) >= 2, kinds
-
-
-def test_shoving_a_protester_stays_an_attack(run):
-    art = run("\n\nTwo people were wounded in a shooting near the arena. Trump supporters ripped her signs away and "
-              "began shoving her at the rally.\n")
-    assert any(e.type == "ASSAULT" for e in asserted(art)), types(art)
 
 
 def test_every_word_class_of_the_event_lexicons_is_described_in_its_header():
@@ -1731,26 +789,12 @@ def test_every_word_class_of_the_event_lexicons_is_described_in_its_header():
         assert loaded["protestword" if name == "event_senses.tsv" else "referring"]   # (moved out of the code)
 
 
-def test_a_mediation_between_sides_an_attack_on_a_place_and_a_warning_of_reprisal_stay(run):
-    art = run("\n\nThe president launched a mediation effort between India and Pakistan last night. The prime minister "
-              "ordered massive attacks on the Gaza Strip on Sunday. The rebels warned of a reaction if the army "
-              "does not withdraw.\n")
-    kinds = {e.type for e in asserted(art)}
-    assert {"CONSULT", "ASSAULT", "THREATEN"} <= kinds, types(art)
-
-
 def test_signing_on_offering_a_view_and_promises_named_make_no_deal(run):
     art = run("\n\nSeven of the state's delegates have signed on to the effort. The news conference offered a "
               "striking contrast with the rally. Countries must live up to their promises. Iran and Iraq signed a "
               "trade agreement on Monday.\n")
     agreed = [e for e in asserted(art) if e.type == "AGREE"]
     assert len(agreed) == 1 and art.text.index("signed a") == agreed[0].trigger.start, types(art)
-
-
-def test_a_vow_to_block_someone_is_a_refusal(run):
-    art = run("\n\nRepublican senators have vowed to block the president's Supreme Court nominee.\n")
-    kinds = {e.type for e in asserted(art)}
-    assert "REJECT" in kinds and "AGREE" not in kinds, types(art)
 
 
 def test_a_dare_to_act_asks_and_a_primary_challenger_criticises_no_one(run):
@@ -1767,28 +811,6 @@ def test_a_request_named_again_and_speaking_to_a_crowd_are_no_events(run):
     kinds = [(e.type, e.trigger.start) for e in asserted(art)]
     assert not any(t == "CONSULT" for t, _ in kinds) and [s for t, s in kinds if t == "REQUEST"] == [
         art.text.index("requests were")], kinds
-
-
-def test_strangers_attacking_a_person_is_no_criticism(run):
-    """`attack` on a person with no harm word near is read as words only when someone named or in office attacks:
-    `two men`, `a man` are strangers (event_senses.tsv `stranger`), their attack no ACCUSE; a senator's stays one."""
-    art = run("\n\nTwo men attacked him. Smith was attacked by two men as he walked home. A man attacked his "
-              "neighbour John Smith in Leeds on Sunday.\n")
-    assert not any(e.type == "ACCUSE" for e in art.events), types(art)
-    art = run("\n\nTrump attacked a federal judge on Tuesday. Aides attacked her harshly in a closed-door session.\n")
-    assert [e.type for e in asserted(art)] == ["ACCUSE", "ACCUSE"], types(art)
-
-
-def test_a_wh_clause_about_an_act_done_stays_asserted(run):
-    """Only a question left open (`whether`, `if`, a modal, `whom to`) is unasserted under a verb of (not) knowing:
-    `explained why ... expelled`, `do not know why ... attacked` ask about an act that took place."""
-    art = run("\n\nThe minister explained why the government expelled the Russian diplomats. Police do not know why "
-              "the gunman attacked the school in Ohio.\n")
-    kinds = {e.type for e in asserted(art)}
-    assert {"SANCTION", "ASSAULT"} <= kinds, types(art)   # (diplomats expelled: SANCTION 166 since plv31)
-    art = run("\n\nAnalysts wonder whether China will impose sanctions on Japan. Officials wonder if Russia "
-              "expelled the envoy.\n")
-    assert not asserted(art), types(art)
 
 
 def test_a_warning_of_a_plight_no_one_causes_is_no_event(run):
@@ -1836,12 +858,6 @@ def test_dismissing_someone_as_something_is_criticism_a_claim_dismissed_is_a_den
     assert ("ACCUSE", "dismissed", "Senator ") in got and ("REJECT", "dismissed", "The mini") in got, got
 
 
-def test_congratulations_offered_back_someone(run):
-    art = run("\n\nThe president offered his congratulations to Governor Hall on Tuesday.\n")
-    assert any(e.type == "SUPPORT" for e in asserted(art)) and not any(e.type == "AGREE" for e in asserted(art)), \
-        types(art)
-
-
 def test_having_no_plans_to_act_charges_no_lack_and_asserts_nothing(run):
     art = run("\n\nA spokesman said the governor has no plans to either visit the border or meet with Senator Lee. "
               "Senator Lee said the governor has no plan for the border.\n")
@@ -1883,12 +899,6 @@ def test_trying_asking_for_privacy_and_asking_to_name_something_ask_for_no_act(r
               "asked to name one decision the governor made. The senator asked Russia to release the prisoners.\n")
     asks = [e for e in asserted(art) if e.type == "REQUEST"]
     assert len(asks) == 1 and art.text[asks[0].trigger.start:].startswith("asked Russia"), types(art)
-
-
-def test_an_invitation_is_a_meeting_not_a_request(run):
-    art = run("\n\nThe foreign minister invited the Polish ambassador to a dinner at the ministry on Friday.\n")
-    assert any(e.type == "CONSULT" for e in asserted(art)) and not any(
-        e.type == "REQUEST" for e in asserted(art)), types(art)
 
 
 def test_a_thing_not_given_is_no_refusal_but_a_release_refused_and_a_denial_are(run):
@@ -2031,12 +1041,6 @@ def test_people_named_by_what_they_are_are_asked_what_they_should_do(run):
     assert req == [("curb", "foreign officials")], req
 
 
-def test_backing_as_votes_gained_or_lost_is_no_event(run):
-    art = run("\n\nGovernor Ann Hale's support will collapse as voters turn to Reyes. The campaign hopes to begin "
-              "winning women's support. Reyes wants to consolidate support against Hale.\n")
-    assert not any(e.type == "SUPPORT" for e in asserted(art)), types(art)
-
-
 def test_backing_won_from_a_body_stays(run):
     art = run("\n\nSenator Tom Reyes has won the support of the teachers union.\n")
     (e,) = [e for e in asserted(art) if e.type == "SUPPORT"]
@@ -2083,72 +1087,15 @@ def test_a_place_or_armed_men_under_fire_is_force_not_criticism(run):
     assert ev and ev[0].target[0].text == "The governor", types(art)
 
 
-def test_a_passive_call_for_with_no_asker_is_no_request(run):
-    """ev26b: `were called for` with no `by` agent is a summons or a race called (`_called_for_no_one`)."""
-    art = run("\n\nFirefighters were called for a gas leak on Elm Street on Monday. Ohio was called for Governor "
-              "Hale minutes after the polls closed.\n")
-    assert not any(e.type == "REQUEST" for e in asserted(art)), types(art)
-
-
 def test_a_call_for_with_its_asker_stays_a_request(run):
     art = run("\n\nNew elections were called for by the opposition. The senator called for a recount.\n")
     assert sum(e.type == "REQUEST" for e in asserted(art)) == 2, types(art)
-
-
-def test_targeting_with_no_harm_told_is_no_attack(run):
-    """ev26b: `target` with no word of harm, arms, armed men or hacking in its sentence aims, it does not attack
-    (`_aimed_unarmed`)."""
-    art = run("\n\nHe has reduced his holdings in some of the companies he targets. The governor's super PAC "
-              "announced an ad buy in Ohio targeting young voters.\n")
-    assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)
 
 
 def test_targeting_for_assassination_stays_an_attack(run):
     art = run("\n\nThe judge was targeted for assassination by the cartel. Rebels targeted the army convoy outside "
               "the city.\n")
     assert sum(e.type == "ASSAULT" for e in asserted(art)) == 2, types(art)
-
-
-def test_a_thing_good_for_someone_praises_no_one(run):
-    """ev26b: a `boon` adjective with `for` whose subject is a thing judges the thing's worth (`_good_for_someone`)."""
-    art = run("\n\nFree trade may be good for the country over all, the economist argued. He said the pact has been "
-              "good for Mexico and Canada.\n")
-    assert not any(e.type == "SUPPORT" for e in asserted(art)), types(art)
-
-
-def test_a_person_good_for_someone_is_still_praised(run):
-    art = run("\n\nThe senator said the governor has been good for the state.\n")
-    assert any(e.type == "SUPPORT" for e in asserted(art)), types(art)
-
-
-def test_an_act_in_the_event_clause_is_a_condition(run):
-    """ev26b: `in the event (that)` and `in case` open a condition as `if` does (`_in_the_event`); `in this case`
-    does not."""
-    art = run("\n\nIn the event she was injured, excessive bleeding would be a danger. In case the rebels attack the "
-              "town, the army will respond.\n")
-    assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)
-    art = run("\n\nIn this case, police arrested two men.\n")
-    assert any(e.type == "COERCE" for e in asserted(art)), types(art)
-
-
-def test_an_animal_attack_is_no_event(run):
-    """ev26b: an attack whose doer is an animal (event_senses `animal`) has no actor (`_animal_attack`)."""
-    art = run("\n\nPolice believe the noise contributed to the tiger escaping from its enclosure and attacking its "
-              "victims.\n")
-    assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)
-
-
-def test_people_counted_in_a_tally_back_no_one(run):
-    """ev26b: people counted by a number in a sentence of a caucus or a poll (event_senses `headcount`,
-    `tallyword`) are voters counted, as `_electorate_backing` has shares of voters."""
-    art = run("\n\nIn the state's Republican caucuses, 34,000 people supported Hale. The union polled members "
-              "online, and 95 members favored Hale.\n")
-    assert not any(e.type == "SUPPORT" for e in asserted(art)), types(art)
-
-
-def test_people_counted_outside_a_tally_still_back(run):
-    art = run("\n\nTwo men supported the rebels during the campaign.\n")
-    assert any(e.type == "SUPPORT" for e in asserted(art)), types(art)
 
 
 def test_a_state_a_group_or_a_place_targeted_stays_an_attack(run):
@@ -2159,7 +1106,868 @@ def test_a_state_a_group_or_a_place_targeted_stays_an_attack(run):
     assert sum(e.type == "ASSAULT" for e in asserted(art)) == 3, types(art)
 
 
-def test_an_animal_set_on_someone_is_no_wild_attack(run):
-    """ev26b review: a police dog's attack is the police's, not an animal's (`_animal_attack`)."""
-    art = run("\n\nA police dog attacked the suspect during the arrest.\n")
-    assert any(e.type == "ASSAULT" for e in asserted(art)), types(art)
+TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_types)
+    ('an_interview_question_is_no_request',
+     "\n\nAsked about the embargo, the minister said nothing. Reporters asked whether talks would resume.\n",
+     '-REQUEST'),
+    ('asking_someone_to_act_stays_a_request',
+     "\n\nThe foreign minister asked Russia to stop arming the regime on Monday.\n",
+     '+REQUEST'),
+    ('a_weapons_test_is_mobilize_and_a_weapon_alone_no_event',
+     "\n\nNorth Korea carried out a missile test on Friday. The missiles can reach Japan.\n",
+     '+MOBILIZE -ASSAULT'),
+    ('a_trigger_noun_naming_a_thing_is_no_event',
+     "\n\nThe appeals court heard the case. Police found a bomb factory in the suburb.\n",
+     '-REQUEST|ASSAULT'),
+    ('a_vow_of_force_is_a_threat',
+     "\n\nPresident Bill Clinton vowed on Saturday to hunt down those responsible for the bombings.\n",
+     '+THREATEN -AGREE'),
+    ('an_infinitive_under_a_need_is_not_asserted',
+     "\n\nThe governor said the state needs to support the first responders.\n",
+     '-SUPPORT'),
+    ('a_verdict_on_an_actor_is_criticism_or_praise',
+     "\n\nJapan branded North Korea an \"outlaw nation\" on Friday. Pepper called the decision a \"huge win\".\n",
+     '+ACCUSE +SUPPORT'),
+    ('a_voiced_feeling_and_a_claim_called_false',
+     "\n\nWorld leaders expressed outrage over North Korea's test. \"They are 100 percent wrong,\" "
+     "said Terry Strada, a widow.\n",
+     '+ACCUSE +REJECT'),
+    ('a_demand_in_a_that_clause_is_a_request',
+     "\n\nRussia insisted that Pyongyang stop its missile launches.\n",
+     '+REQUEST'),
+    ('guide_types_for_sanctions_charges_and_launches',
+     "\n\nThe Security Council imposed new sanctions on Iran on Monday. The man was charged with murder "
+     "on Tuesday. Pyongyang fired three missiles into the sea.\n",
+     '+SANCTION +COERCE +MOBILIZE -ASSAULT'),
+    ('what_was_ordered_is_not_asserted',
+     "\n\nOfficers ordered him to drop the weapon.\n",
+     '-CONCEDE'),
+    ('a_custody_battle_is_no_assault',
+     "\n\nThe custody battle dragged on for months in the courts.\n",
+     '-ASSAULT'),
+    ('a_stated_refusal_is_an_asserted_reject',
+     "\n\n\"We will not cooperate with the federal government,\" the mayor said on Monday.\n",
+     '+REJECT'),
+    ('a_meal_with_someone_is_a_meeting',
+     "\n\nThe Burmese leader had breakfast with Vice President Joe Biden on Wednesday.\n",
+     '+CONSULT'),
+    ('a_verdict_on_an_actor_said_by_someone-1',
+     "\n\nCivil rights activists say the police chief has been dishonest.\n",
+     '+ACCUSE'),
+    ('a_verdict_on_an_actor_said_by_someone-2',
+     "\n\nOfficials said the rules are unfair.\n",
+     '-ACCUSE'),
+    ('figures_of_speech_from_the_issue_are_no_events-1',
+     "\n\nDemocrats seized on the issue during the campaign.\n",
+     '='),
+    ('figures_of_speech_from_the_issue_are_no_events-2',
+     "\n\nShe was fired from her job at the bank.\n",
+     '='),
+    ('figures_of_speech_from_the_issue_are_no_events-3',
+     "\n\nThe campaign held rallies in Ohio and Florida.\n",
+     '='),
+    ('a_missile_launch_is_mobilize_and_a_ruling_called_unjust_accuse',
+     "\n\nNorth Korea launched a missile on Sunday. The senator called the ruling unjust.\n",
+     '+MOBILIZE +ACCUSE -ASSAULT'),
+    ('goals_and_denied_blame_are_not_asserted',
+     "\n\nThe opposition wants the general to resign. It is not that we blame them.\n",
+     '='),
+    ('review_cases_rockets_into_a_country_descriptions_admissions_conditions-1',
+     "\n\nHamas fired rockets into Israel on Monday.\n",
+     '+ASSAULT'),
+    ('review_cases_rockets_into_a_country_descriptions_admissions_conditions-2',
+     "\n\nPolice described the attack at a news conference.\n",
+     '-ACCUSE'),
+    ('review_cases_rockets_into_a_country_descriptions_admissions_conditions-3',
+     "\n\n\"I was wrong,\" the senator said on Monday.\n",
+     '-REJECT'),
+    ('review_cases_rockets_into_a_country_descriptions_admissions_conditions-4',
+     "\n\nIf they attack, we will not cooperate with the council.\n",
+     '-REJECT'),
+    ('an_aim_stated_is_no_act',
+     "\n\nThe minister said the goal is not to contain the rebels but to defeat and destroy them.\n",
+     '-ASSAULT'),
+    ('without_negates_what_it_governs',
+     "\n\nThe regime collapsed without a shot being fired.\n",
+     '-ASSAULT'),
+    ('an_event_noun_in_an_if_clause_is_hypothetical',
+     "\n\nIf the consulate comes under attack, the marines will defend it.\n",
+     '-ASSAULT'),
+    ('pushing_policies_is_no_request_but_pushing_a_state_to_act_is-1',
+     "\n\nThe envoy spent years pushing the government's trade policies abroad.\n",
+     '-REQUEST'),
+    ('pushing_policies_is_no_request_but_pushing_a_state_to_act_is-2',
+     "\n\nThe envoy pushed Ghana to reopen the border on Monday.\n",
+     '+REQUEST'),
+    ('a_feeling_parsed_as_a_passive_verb_blames',
+     "\n\nThe senator was troubled by the governor's handling of the budget.\n",
+     '+ACCUSE'),
+    ('unloading_on_someone_is_criticism',
+     "\n\nThe mayor unloaded on the newspaper at a breakfast with reporters.\n",
+     '+ACCUSE'),
+    ('vowing_to_find_the_culprits_threatens_them',
+     "\n\nThe prime minister vowed to find the bombers and bring them to justice.\n",
+     '+THREATEN -AGREE'),
+    ('a_habit_or_neither_nor_is_no_event-1',
+     "\n\nThe agency routinely sends migrants back to their countries.\n",
+     '-AID'),
+    ('a_habit_or_neither_nor_is_no_event-2',
+     "\n\nThe court neither approves nor disapproves the agency's decision.\n",
+     '-SUPPORT'),
+    ('asking_for_a_list_is_a_request_for_information',
+     "\n\nThe senator also asked for a list of the agency's priorities.\n",
+     '-REQUEST'),
+    ('what_protesters_do_in_the_street_is_protest',
+     "\n\nProtesters were beginning to gather outside the embassy before noon.\n",
+     '+PROTEST'),
+    ('contests_and_struggles_are_no_violence-1',
+     "\n\nThe grandparents have fought to keep the girl in Texas.\n",
+     '-ASSAULT'),
+    ('contests_and_struggles_are_no_violence-2',
+     "\n\nThe two families are locked in a bitter custody battle over the girl.\n",
+     '-ASSAULT'),
+    ('a_past_participle_describing_a_noun_is_no_event',
+     "\n\nA rescue team was sent to the bombed-out office building in Lagos.\n",
+     '-ASSAULT'),
+    ('what_someone_is_protected_from_did_not_happen',
+     "\n\n``We must protect the children from being killed,'' the bishop said.\n",
+     '-ASSAULT'),
+    ('opposition_to_an_idea_and_appeal_as_attraction_are_no_events',
+     "\n\nThe party restated its opposition to abortion. His message holds broad appeal in Ohio.\n",
+     '-REJECT|REQUEST'),
+    ('a_thing_that_ought_to_happen_asks_no_one',
+     "\n\nThe mayor said that concern over costs ought to weigh less than safety.\n",
+     '-REQUEST'),
+    ('asking_a_question_is_no_request',
+     "\n\nHe interrupts me whenever I ask a question he does not like.\n",
+     '-REQUEST'),
+    ('a_chain_of_infinitives_under_need_is_not_asserted',
+     "\n\nWe need to do everything we can to support the nurses, the mayor said.\n",
+     '-SUPPORT'),
+    ('dispatching_dozens_of_agents_mobilizes',
+     "\n\nThe FBI also dispatched dozens of agents to Nairobi on Friday.\n",
+     '+MOBILIZE -AID'),
+    ('filing_a_motion_asks_and_a_subpoena_compels',
+     "\n\nThe newspaper filed a motion to unseal the records. The committee subpoenaed the banker on Monday.\n",
+     '+REQUEST +COERCE'),
+    ('shares_of_votes_and_polls_are_no_support',
+     "\n\nThe governor continues to lead the field with 40 percent support. The mayor received 49.8 percent.\n",
+     '-SUPPORT|CONSULT'),
+    ('a_quarrel_with_a_person_is_no_violence_and_fired_on_a_date_is_dismissed',
+     "\n\nThe aide rose in power after repeated clashes with Mr. Dunne. Mr. Dunne, who was fired on June 20, left.\n",
+     '-ASSAULT'),
+    ('refusals_said_with_would_not_or_not_ready-1',
+     "\n\nLater that day, the governor said he would not support the senator's plan.\n",
+     '+REJECT'),
+    ('refusals_said_with_would_not_or_not_ready-2',
+     "\n\nThe speaker said he was \"not ready\" to support the governor campaign.\n",
+     '+REJECT'),
+    ('meeting_a_need_is_no_meeting_and_a_witness_sought_is_coerced-1',
+     "\n\nBesides meeting the needs of the victims, the agency will build a clinic.\n",
+     '-CONSULT'),
+    ('meeting_a_need_is_no_meeting_and_a_witness_sought_is_coerced-2',
+     "\n\nThe police said Tom Reyes is being sought as a material witness in the case.\n",
+     '+COERCE -REQUEST'),
+    ('i_want_to_thank_you_thanks',
+     '\n\n"I want to thank you for the help your governments have provided," the minister told the envoys.\n',
+     '+SUPPORT'),
+    ('a_percentage_in_an_act_of_force_or_aid_keeps_the_event',
+     "\n\nGunmen killed 40 percent of the village's men on Sunday.\n",
+     '+ASSAULT'),
+    ('name_calling_with_a_pronoun_and_portraying_someone_as_a_wrongdoer-1',
+     "\n\nAt the rally, the senator called him a traitor.\n",
+     '+ACCUSE'),
+    ('name_calling_with_a_pronoun_and_portraying_someone_as_a_wrongdoer-2',
+     "\n\nThe governor's aides tried to portray the mayor as a puppet of the unions.\n",
+     '+ACCUSE'),
+    ('name_calling_with_a_pronoun_and_portraying_someone_as_a_wrongdoer-3',
+     "\n\nThe governor's aides will try to portray the mayor as a puppet of the unions.\n",
+     '-ACCUSE'),
+    ('a_poll_figure_is_no_support_or_refusal',
+     "\n\nIn the new poll, 25 percent of likely Republican voters say they would definitely not support him."
+     " The governor doubles the senator's share of support.\n",
+     '-SUPPORT|REJECT'),
+    ('giving_something_that_is_no_aid_is_no_aid-1',
+     "\n\nThe first lady provided her rival with fresh material for years. The company provided the space"
+     " for the site.\n",
+     '-AID'),
+    ('giving_something_that_is_no_aid_is_no_aid-2',
+     "\n\nIran supplied the rebels with rockets last year.\n",
+     '+AID'),
+    ('should_be_or_stay_asks_for_no_act-1',
+     "\n\nThe veteran said Hillary Clinton should be ready for questions about her husband.\n",
+     '-REQUEST'),
+    ('should_be_or_stay_asks_for_no_act-2',
+     "\n\nKerry said Russia should stop the bombing of Aleppo.\n",
+     '+REQUEST'),
+    ('the_act_under_a_refusal_is_not_asserted',
+     "\n\nTrump said Friday that Ryan's refusal to support him was a bad thing.\n",
+     '-SUPPORT'),
+    ('an_agent_in_charge_is_no_accusation',
+     "\n\nBernard Tolbert, the FBI agent in charge of the Buffalo office, will also be there.\n",
+     '='),
+    ('an_asserted_request_is_kept_beside_a_hypothetical_main_event',
+     "\n\nKerry said the United States would work with other council members, and he urged North Korea"
+     " to resume talks.\n",
+     '+REQUEST'),
+    ('an_unnamed_source_refuses_nothing_and_a_possible_attack_is_no_attack-1',
+     "\n\n``It was a bomb,'' said an embassy official, who refused to identify himself.\n",
+     '-REJECT'),
+    ('an_unnamed_source_refuses_nothing_and_a_possible_attack_is_no_attack-2',
+     "\n\nSyria refused to name a negotiator on Monday.\n",
+     '+REJECT'),
+    ('an_unnamed_source_refuses_nothing_and_a_possible_attack_is_no_attack-3',
+     "\n\nTravel agents said clients were alarmed by the possibility of more terrorist attacks.\n",
+     '-ASSAULT'),
+    ('name_calling_with_an_epithet_is_no_phone_call_and_calls_without_for_ask_nothing-1',
+     "\n\nMs. Friedan called Mrs. Schlafly an ''Aunt Tom.''\n",
+     '-CONSULT'),
+    ('name_calling_with_an_epithet_is_no_phone_call_and_calls_without_for_ask_nothing-2',
+     "\n\nRussian Foreign Minister Igor Ivanov calls extending NATO membership ``a movement in the wrong"
+     " direction.''\n",
+     '-REQUEST'),
+    ('name_calling_with_an_epithet_is_no_phone_call_and_calls_without_for_ask_nothing-3',
+     "\n\nObama called Putin on Friday.\n",
+     '+CONSULT'),
+    ('met_with_applause_and_a_fax_sent_are_no_events',
+     "\n\nI was met with nice applause. The family sent a fax to local police on Friday.\n",
+     '='),
+    ('what_a_request_asks_for_is_not_done',
+     "\n\nProtesters renewed their calls for his resignation on Monday.\n",
+     '-CONCEDE +REQUEST'),
+    ('beating_a_rival_in_a_vote_is_no_attack_but_beating_a_man_is-1',
+     "\n\nSanders has momentum after crushing her by more than 20 points in New Hampshire.\n",
+     '-ASSAULT|COERCE'),
+    ('beating_a_rival_in_a_vote_is_no_attack_but_beating_a_man_is-2',
+     "\n\nTwo men beat Senator Smith outside his home on Friday.\n",
+     '+ASSAULT'),
+    ('stances_described_are_no_agreements_and_help_to_do_is_no_aid-1',
+     "\n\nPodesta said Clinton was committed to a 50-state strategy.\n",
+     '-AGREE|REJECT|CONCEDE'),
+    ('stances_described_are_no_agreements_and_help_to_do_is_no_aid-2',
+     "\n\n\"We have a commitment to running a campaign in all 50 states,\" he said.\n",
+     '-AGREE|REJECT|CONCEDE'),
+    ('stances_described_are_no_agreements_and_help_to_do_is_no_aid-3',
+     "\n\nAmid the trading of insults between the opposing camps, a remark made by Biden was rough.\n",
+     '-AGREE|REJECT|CONCEDE'),
+    ('stances_described_are_no_agreements_and_help_to_do_is_no_aid-4',
+     "\n\nLessig has since dropped out of the race.\n",
+     '-AGREE|REJECT|CONCEDE'),
+    ('stances_described_are_no_agreements_and_help_to_do_is_no_aid-5',
+     "\n\nThe decision helped Republicans generate more early enthusiasm.\n",
+     '-AID'),
+    ('stances_described_are_no_agreements_and_help_to_do_is_no_aid-6',
+     "\n\nGermany made a commitment to NATO to spend more on defence.\n",
+     '+AGREE'),
+    ('an_attack_on_a_politician_is_words_unless_harm_is_near-1',
+     "\n\nShe has dropped direct attacks on Bernie Sanders from her stump speech.\n",
+     '-ASSAULT'),
+    ('an_attack_on_a_politician_is_words_unless_harm_is_near-2',
+     "\n\nThe attack on Senator Smith outside his home left him with a broken arm.\n",
+     '+ASSAULT'),
+    ('disappointed_in_someone_is_criticism_with_a_curly_contraction_too-1',
+     "\n\nTrump said he was disappointed in Ryan.\n",
+     '+ACCUSE'),
+    ('disappointed_in_someone_is_criticism_with_a_curly_contraction_too-2',
+     "\n\n“I’m very disappointed in the RNC,” Trump said.\n",
+     '+ACCUSE'),
+    ('disappointed_in_someone_is_criticism_with_a_curly_contraction_too-3',
+     "\n\nHe was interested in politics.\n",
+     '='),
+    ('a_view_not_shared_is_no_refusal_but_intelligence_not_shared_is-1',
+     "\n\nThe judge's conclusion is not universally shared on the bench.\n",
+     '-REJECT'),
+    ('a_view_not_shared_is_no_refusal_but_intelligence_not_shared_is-2',
+     "\n\nPakistan did not share intelligence with India.\n",
+     '+REJECT'),
+    ('an_interviewer_asking_a_person_with_no_act_asked_for_is_no_request',
+     '\n\n"You said earlier today that the committee broke its pledge," the reporter Ann Boyle asked Senator '
+     'Mark Tillman.\n',
+     'real:-REQUEST'),
+    ('asking_a_person_to_act_is_still_a_request',
+     "\n\nThe mayor asked the governor to send the National Guard to the city.\n",
+     'all:+REQUEST'),
+    ('an_act_proposed_by_a_noun_is_not_asserted-1',
+     "\n\nBut the move to ban him from the country was unsuccessful.\n",
+     'real:-COERCE'),
+    ('an_act_proposed_by_a_noun_is_not_asserted-2',
+     "\n\nIn his proposed legislation to ban Senator Trent Walsh, the deputy cited a memo.\n",
+     'real:-COERCE'),
+    ('what_a_call_asks_for_is_not_asserted',
+     "\n\nA lawmaker in Manila is calling for Senator Trent Walsh to be banned from the country.\n",
+     'real:-COERCE'),
+    ('posing_a_threat_is_no_threat',
+     "\n\nThe senator suggested that the migrants posed a threat to the United States.\n",
+     'all:-THREATEN'),
+    ('being_called_a_name_for_something_is_no_request',
+     '\n\nThe new president has been called "the strongman of the East" for his statements about crime.\n',
+     'all:-REQUEST'),
+    ('calling_a_debate_is_no_request',
+     "\n\nThe petition prompted Parliament to call a debate in January on whether to ban the singer.\n",
+     'all:-REQUEST'),
+    ('plotting_to_kill_is_not_a_killing',
+     "\n\nThe police said the two men had plotted to kill the governor of Ohio.\n",
+     'real:-ASSAULT'),
+    ('attacks_in_a_story_with_no_harm_are_words',
+     "\n\nBlistering attacks upend the senator's campaign.\n\nSenator Ann Cole was under sustained grilling "
+     "from her rivals, and the audience cheered the attacks on her record.\n",
+     'all:-ASSAULT'),
+    ('a_rally_where_a_candidate_speaks_is_campaigning',
+     "\n\nAt a rally in Portland, Maine, on Thursday, Senator Tom Harkin included Peru on a list of "
+     "countries.\n",
+     'all:-PROTEST'),
+    ('a_campaign_rally_is_no_protest',
+     "\n\nThe officers were leading the man out of a campaign rally in Fayetteville on Wednesday.\n",
+     'all:-PROTEST'),
+    ('tweets_sent_are_no_aid',
+     "\n\nThe blizzard of tweets he sent out in 2013 denounced the senator's immigration bill.\n",
+     'all:-AID'),
+    ('a_persons_rallies_are_campaigning',
+     "\n\nThe governor talks about immigration at every single one of his massive rallies.\n",
+     'all:-PROTEST'),
+    ('an_attack_on_a_base_is_force_though_no_harm_is_named-1',
+     "\n\nThe Islamist group on Sunday attacked a military base in Lamu county that is used by both armies.\n",
+     'all:+ASSAULT'),
+    ('an_attack_on_a_base_is_force_though_no_harm_is_named-2',
+     "\n\nA group of hackers launched cyber attacks on a number of government websites in May.\n",
+     'all:-ACCUSE'),
+    ('the_agreement_named_as_a_thing_is_no_event-1',
+     "\n\nSome countries are talking about bringing the agreement into force by the end of this year.\n",
+     'all:-AGREE'),
+    ('the_agreement_named_as_a_thing_is_no_event-2',
+     "\n\nIsrael and Jordan reached an agreement on water sharing on Tuesday.\n",
+     'all:+AGREE'),
+    ('cutting_emissions_sanctions_no_one-1',
+     "\n\nThe plan cuts student loan interest rates and would cut emissions by a third.\n",
+     'all:-SANCTION'),
+    ('cutting_emissions_sanctions_no_one-2',
+     "\n\nWashington cut military aid to Egypt after the coup.\n",
+     'all:+SANCTION'),
+    ('declining_to_say_is_no_rejection',
+     "\n\nThe spokesman Peter Cook declined to say whether it was a violation of Pentagon policy.\n",
+     'all:-REJECT'),
+    ('discussing_or_working_with_no_one_is_no_talk-1',
+     "\n\nIn one email, Senator Ash Carter discussed how he had placed a note card in a bag.\n",
+     'all:-CONSULT'),
+    ('discussing_or_working_with_no_one_is_no_talk-2',
+     "\n\nThe ministers of Chile and Peru discussed the border dispute on Monday.\n",
+     'all:+CONSULT'),
+    ('destroying_documents_is_no_attack',
+     "\n\nThe agency used special bags to destroy classified documents.\n",
+     'all:-ASSAULT'),
+    ('charging_a_price_is_no_accusation',
+     "\n\nColleges consider many costs when they are charging tuition, the analyst Mark Kant said.\n",
+     'all:-ACCUSE'),
+    ('a_word_quoted_as_a_word_is_no_act',
+     '\n\nA lot of people did not like the phrase "self-deportation" that the governor used.\n',
+     'all:-COERCE'),
+    ('a_ban_in_a_proposal_is_not_asserted',
+     "\n\nSenator Tom Reyes has since revised his proposal on a Muslim ban several times.\n",
+     'real:-COERCE'),
+    ('refusing_to_answer_a_request_is_still_a_rejection',
+     "\n\nThe minister Ali Dehghan had refused to respond to a request from 20 lawmakers.\n",
+     'all:+REJECT'),
+    ('calling_someone_to_discuss_is_talk',
+     "\n\nOn Nov. 2, Secretary of State Rex Tillerson called Foreign Minister Sergey Lavrov to discuss Syria.\n",
+     'all:+CONSULT'),
+    ('hitting_a_thing_in_a_story_of_no_harm_is_no_attack',
+     '\n\n"Nobody has to climb Everest or hit a hole-in-one to keep the right to vote," the ruling said.\n',
+     'all:-ASSAULT|ACCUSE'),
+    ('physical_assault_verbs',
+     "\n\nRakeem Jones, a protester, was punched in the face by a supporter of the senator on Wednesday.\n",
+     'all:+ASSAULT'),
+    ('police_investigating_a_crime_accuse_no_one-1',
+     "\n\nInspector Keith Mac of the Winnipeg police, a member of a task force investigating all five of the "
+     "shootings, said he had never heard of the men.\n",
+     'all:-ACCUSE'),
+    ('police_investigating_a_crime_accuse_no_one-2',
+     "\n\nThe Department of Education will investigate Yale University for failing to report gifts.\n",
+     'all:+ACCUSE'),
+    ('terror_attacks_are_force_in_any_story',
+     "\n\nThe recent terror attacks changed the Republican campaign since the last debate.\n",
+     'all:-ACCUSE'),
+    ('contests_are_no_force-1',
+     "\n\nHaving fought his own primary against Senator Hillary Lane eight years ago, Obama knows it.\n",
+     'all:-ASSAULT|COERCE'),
+    ('contests_are_no_force-2',
+     "\n\nNow that he has effectively locked up the Republican nomination, Senator Tom Reyes is calm.\n",
+     'all:-ASSAULT|COERCE'),
+    ('contests_are_no_force-3',
+     '\n\n"If you want somebody who is going to beat Donald Trump, I think Bernie Sanders is that '
+     'candidate," Senator Sanders said.\n',
+     'all:-ASSAULT|COERCE'),
+    ('contests_are_no_force-4',
+     "\n\nGrassley, who is in a re-election battle of his own in Iowa, said nothing.\n",
+     'all:-ASSAULT|COERCE'),
+    ('a_candidate_rallying_people_is_campaigning',
+     "\n\nSenator Bernie Sanders rallied young people with his calls to end the rigged economy.\n",
+     'all:-PROTEST'),
+    ('politicians_who_have_questioned_a_claim_are_no_police',
+     "\n\nSenators Tom Reyes and Ann Cole have questioned the science of climate change.\n",
+     'all:-COERCE'),
+    ('warning_someone_what_befalls_them_is_a_threat',
+     "\n\nElected officials in Miami warned federal immigration officials on Wednesday that they should "
+     "expect little help from the police.\n",
+     'all:+THREATEN'),
+    ('giving_things_that_are_no_aid-1',
+     "\n\nThe plan requires students to contribute wages from a weekly job.\n",
+     'all:-AID'),
+    ('giving_things_that_are_no_aid-2',
+     "\n\nThe agency has been sending American travelers on African safaris for 13 years.\n",
+     'all:-AID'),
+    ('giving_things_that_are_no_aid-3',
+     "\n\nRichard Viguerie used direct mail to finance right-wing causes.\n",
+     'all:-AID'),
+    ('giving_things_that_are_no_aid-4',
+     "\n\nThe State Department has sent medical supplies and investigators to Kenya.\n",
+     'all:+AID'),
+    ('what_police_shout_at_someone_to_do_is_not_done',
+     "\n\nIt shows an officer aiming a gun at Keith Scott while police shout at him to drop his gun.\n",
+     'real:-CONCEDE'),
+    ('backing_a_thing_is_a_stance_and_backing_a_person_an_act-1',
+     "\n\nKaine said he supports abortion in his public life.\n",
+     '-SUPPORT'),
+    ('backing_a_thing_is_a_stance_and_backing_a_person_an_act-2',
+     "\n\nThe senator has often cited his state's rural culture in defending his record.\n",
+     '-SUPPORT'),
+    ('backing_a_thing_is_a_stance_and_backing_a_person_an_act-3',
+     "\n\nThe senator backed Smith in the primary.\n",
+     '+SUPPORT'),
+    ('speaking_to_the_press_is_no_meeting-1',
+     "\n\nShe spoke to the newspaper on the condition of anonymity.\n",
+     '-CONSULT'),
+    ('speaking_to_the_press_is_no_meeting-2',
+     "\n\nThe minister spoke with his Chinese counterpart on Monday.\n",
+     '+CONSULT'),
+    ('a_tie_stated_is_no_praise_and_no_longer_negates-1',
+     '\n\n"Some of them are friends of mine," Trump said.\n',
+     '-SUPPORT'),
+    ('a_tie_stated_is_no_praise_and_no_longer_negates-2',
+     '\n\n"You are no longer welcome in the party," said Kristen Day.\n',
+     '-SUPPORT'),
+    ('a_tie_stated_is_no_praise_and_no_longer_negates-3',
+     "\n\nThe minister called Smith a true friend of Britain.\n",
+     '+SUPPORT'),
+    ('showing_is_no_demonstration_and_a_conference_call_no_appeal-1',
+     "\n\nShe struggled to demonstrate that she is resistant to trade agreements.\n",
+     '-PROTEST'),
+    ('showing_is_no_demonstration_and_a_conference_call_no_appeal-2',
+     "\n\nThousands of students demonstrated in the capital against the law.\n",
+     '+PROTEST'),
+    ('showing_is_no_demonstration_and_a_conference_call_no_appeal-3',
+     "\n\nHer campaign held a conference call highlighting his record.\n",
+     '-REQUEST'),
+    ('calling_someone_out_is_criticism',
+     "\n\nThe president called out Trump and the Republican field on Tuesday.\n",
+     '+ACCUSE'),
+    ('sending_things_to_no_one_is_no_aid',
+     "\n\nClinton knowingly sent and received classified material using her private email, Smith said.\n",
+     '-AID'),
+    ('denials_by_negated_truth_and_feelings_of_and_jokes-1',
+     '\n\n"That is just not true," Obama said.\n',
+     '+REJECT'),
+    ('denials_by_negated_truth_and_feelings_of_and_jokes-2',
+     '\n\n"That is true," Obama said.\n',
+     '-REJECT'),
+    ('denials_by_negated_truth_and_feelings_of_and_jokes-3',
+     '\n\n"I am so sick of the Sanders campaign lying about me," Clinton said.\n',
+     '+ACCUSE'),
+    ('denials_by_negated_truth_and_feelings_of_and_jokes-4',
+     '\n\n"Hillary Clinton is a joke," he said.\n',
+     '+ACCUSE'),
+    ('knocking_words_criticises_and_knocking_doors_does_not-1',
+     "\n\nEric Trump knocked a statement by actor George Clooney on Monday.\n",
+     '+ACCUSE'),
+    ('knocking_words_criticises_and_knocking_doors_does_not-2',
+     "\n\nPolice knocked down the door.\n",
+     '-ACCUSE'),
+    ('questions_of_the_press_and_a_press_release_are_no_events-1',
+     "\n\nThe Times said Cook provided a statement in response to the newspapers' inquiries about the emails.\n",
+     '-ACCUSE'),
+    ('questions_of_the_press_and_a_press_release_are_no_events-2',
+     "\n\nIn a press release earlier this month, the committee said it would stay.\n",
+     '-CONCEDE'),
+    ('questions_of_the_press_and_a_press_release_are_no_events-3',
+     "\n\nThe outreach, they said, raised new worries about the scope of anti-Mexican feeling.\n",
+     '-ACCUSE'),
+    ('asking_someone_to_share_views_asks_for_information-1',
+     "\n\nWallace brought him back to the attacks, asking Trump to share his views on the Ku Klux Klan.\n",
+     '-REQUEST'),
+    ('asking_someone_to_share_views_asks_for_information-2',
+     "\n\nWallace asked Trump to withdraw from the race.\n",
+     '+REQUEST'),
+    ('a_rally_where_a_candidate_spoke_is_campaigning',
+     "\n\nTrump said Obama was the founder of ISIS on Wednesday at a Florida rally.\n",
+     '-PROTEST|THREATEN'),
+    ('interrupting_protests_and_grabbing_someone_assaults-1',
+     "\n\nSanders protesters interrupted her speech, shouting.\n",
+     '+PROTEST'),
+    ('interrupting_protests_and_grabbing_someone_assaults-2',
+     "\n\nThe storm disrupted flights across the region.\n",
+     '-PROTEST'),
+    ('interrupting_protests_and_grabbing_someone_assaults-3',
+     "\n\nA Secret Service agent was seen grabbing a photographer by the throat.\n",
+     '+ASSAULT'),
+    ('interrupting_protests_and_grabbing_someone_assaults-4',
+     "\n\nThe candidate tried to grab headlines.\n",
+     '-ASSAULT'),
+    ('admitting_and_acknowledging_a_fault_concede-1',
+     "\n\nShe admitted one or two instances where donations slipped.\n",
+     '+CONCEDE'),
+    ('admitting_and_acknowledging_a_fault_concede-2',
+     "\n\nThe president acknowledged a mistake in his speech.\n",
+     '+CONCEDE'),
+    ('admitting_and_acknowledging_a_fault_concede-3',
+     "\n\nHe was admitted to hospital on Monday.\n",
+     '-CONCEDE'),
+    ('admitting_and_acknowledging_a_fault_concede-4',
+     "\n\nThe president acknowledged the crowd.\n",
+     '-CONCEDE'),
+    ('a_police_raid_is_coercion',
+     "\n\nFederal agents took the child by force in a pre-dawn raid on the relatives' home.\n",
+     '+COERCE'),
+    ('sharing_a_view_is_no_agreement-1',
+     "\n\nIt became clear that large majorities of Americans agreed with Trump.\n",
+     '-AGREE'),
+    ('sharing_a_view_is_no_agreement-2',
+     "\n\nBernie Sanders and Donald Trump do agree on something.\n",
+     '-AGREE'),
+    ('sharing_a_view_is_no_agreement-3',
+     "\n\nIran agreed with Iraq to exchange prisoners.\n",
+     '+AGREE'),
+    ('an_act_named_in_general_and_protesters_blocking_streets-1',
+     "\n\nDemanding equal pay makes men defensive.\n",
+     '-REQUEST'),
+    ('an_act_named_in_general_and_protesters_blocking_streets-2',
+     "\n\nProtesters blocked intersections and cut off access to the port.\n",
+     '+PROTEST'),
+    ('debts_paid_objections_feelings_urged_and_work_with_no_one-1',
+     "\n\nThey shouldn't have trouble paying the loans back, he said.\n",
+     '-AID'),
+    ('debts_paid_objections_feelings_urged_and_work_with_no_one-2',
+     '\n\n"Despite her numerous protests, evidence continues to grow," Bechdel said.\n',
+     '-PROTEST'),
+    ('debts_paid_objections_feelings_urged_and_work_with_no_one-3',
+     '\n\n"We should be proud of the progress we\'ve made," he said.\n',
+     '-SUPPORT'),
+    ('debts_paid_objections_feelings_urged_and_work_with_no_one-4',
+     "\n\nShe is working in office administration with the opportunity for upward mobility.\n",
+     '-COOPERATE'),
+    ('debts_paid_objections_feelings_urged_and_work_with_no_one-5',
+     "\n\nHe makes less progress in cutting down Clinton's advantage in delegates.\n",
+     '-SANCTION'),
+    ('debts_paid_objections_feelings_urged_and_work_with_no_one-6',
+     "\n\nAlgeria's authorities suspended publication of Algeria's largest newspaper.\n",
+     '+COERCE|SANCTION'),
+    ('a_promise_of_no_force_stays_a_promise-1',
+     "\n\nThe Democratic candidates have promised to build on Mr. Obama's legacy and to pursue strong "
+     "climate policies.\n",
+     '-THREATEN'),
+    ('a_promise_of_no_force_stays_a_promise-2',
+     "\n\nThe militants vowed to retaliate against the army.\n",
+     '+THREATEN'),
+    ('a_states_raid_assaults_a_campaign_contests_a_state_and_no_information_on_a_threat-1',
+     "\n\nClinton said Thursday that the U.S. raided Sudan and Afghanistan.\n",
+     '+ASSAULT'),
+    ('a_states_raid_assaults_a_campaign_contests_a_state_and_no_information_on_a_threat-2',
+     "\n\nPolice raided two homes in Moroni.\n",
+     '+COERCE'),
+    ('a_states_raid_assaults_a_campaign_contests_a_state_and_no_information_on_a_threat-3',
+     "\n\nBoth Hillary Clinton and Donald Trump are heavily contesting Ohio.\n",
+     '-REJECT'),
+    ('a_states_raid_assaults_a_campaign_contests_a_state_and_no_information_on_a_threat-4',
+     "\n\nA State Department officer said she had no information on a threat to Elian.\n",
+     '-THREATEN'),
+    ('promoting_a_candidate_supports_and_a_promotion_does_not-1',
+     "\n\nSpicer even promoted Sanders on Twitter as the winner of the debates.\n",
+     '+SUPPORT'),
+    ('promoting_a_candidate_supports_and_a_promotion_does_not-2',
+     "\n\nThe ministry promotes trade with Asia.\n",
+     '-SUPPORT'),
+    ('promoting_a_candidate_supports_and_a_promotion_does_not-3',
+     "\n\nThe colonel was promoted to general.\n",
+     '-SUPPORT'),
+    ('promoting_a_candidate_supports_and_a_promotion_does_not-4',
+     "\n\nTrump hired a top executive and promoted a senior adviser.\n",
+     '-SUPPORT'),
+    ('promoting_a_candidate_supports_and_a_promotion_does_not-5',
+     '\n\nTrump went on to promote "Celebrity Apprentice" on the show.\n',
+     '-SUPPORT'),
+    ('blasting_a_place_with_rockets_is_force_and_blasting_a_senator_words-1',
+     "\n\nRebels blasted the army base with rockets.\n",
+     '+ASSAULT'),
+    ('blasting_a_place_with_rockets_is_force_and_blasting_a_senator_words-2',
+     "\n\nTrump blasted the senator on Monday.\n",
+     '=ACCUSE'),
+    ('a_duty_carried_out_happened_and_refusing_recognition_rejects-1',
+     "\n\nIn one case, riot police had to use tear gas to clear them.\n",
+     '+COERCE'),
+    ('a_duty_carried_out_happened_and_refusing_recognition_rejects-2',
+     "\n\nPolice would have had to use tear gas.\n",
+     '-COERCE'),
+    ('a_duty_carried_out_happened_and_refusing_recognition_rejects-3',
+     "\n\nGonzalez said he does not recognize the courts hearing the custody battle.\n",
+     '=REJECT'),
+    ('a_duty_carried_out_happened_and_refusing_recognition_rejects-4',
+     '\n\n"I formally object to the legal moves," Gonzalez said.\n',
+     '+REJECT'),
+    ('a_suicide_is_no_attack_but_a_bomber_blowing_himself_up_in_a_crowd_stays-1',
+     "\n\nThe farmer killed himself in 1986.\n",
+     '-ASSAULT'),
+    ('a_suicide_is_no_attack_but_a_bomber_blowing_himself_up_in_a_crowd_stays-2',
+     "\n\nRebels killed two soldiers in the north.\n",
+     '+ASSAULT'),
+    ('leaving_a_race_is_a_concession_not_a_sanction-1',
+     "\n\nOhio Gov. John Kasich suspended his presidential campaign on Wednesday.\n",
+     '=CONCEDE'),
+    ('leaving_a_race_is_a_concession_not_a_sanction-2',
+     "\n\nThe government suspended aid to the rebels on Monday.\n",
+     '=SANCTION'),
+    ('remembering_someone_withdraws_no_one-1',
+     "\n\nBush recalled the senator as a great man.\n",
+     '-SANCTION'),
+    ('remembering_someone_withdraws_no_one-2',
+     "\n\nFrance recalled its ambassador to Syria on Monday.\n",
+     '=SANCTION'),
+    ('accepting_a_view_or_a_gift_concedes_nothing_but_accepting_defeat_does-1',
+     "\n\nThey accept climate science. He only accepts small donations from individuals.\n",
+     '-CONCEDE'),
+    ('accepting_a_view_or_a_gift_concedes_nothing_but_accepting_defeat_does-2',
+     "\n\nThe senator accepted defeat on Tuesday.\n",
+     '=CONCEDE'),
+    ('burning_a_thing_is_no_attack_burning_cars_is-1',
+     "\n\nThe photo showed Trump and her mother burning the mortgage to the farm.\n",
+     '-ASSAULT'),
+    ('burning_a_thing_is_no_attack_burning_cars_is-2',
+     "\n\nRioters burned cars in the capital.\n",
+     '+ASSAULT'),
+    ('holding_back_from_an_act_and_an_act_that_will_not_come_are_not_asserted-1',
+     "\n\nBig Win For Bernie: AFL-CIO Holds Off On Presidential Endorsement.\n",
+     '-SUPPORT'),
+    ('holding_back_from_an_act_and_an_act_that_will_not_come_are_not_asserted-2',
+     "\n\nThe union decided to refrain from endorsing any candidate.\n",
+     '-SUPPORT'),
+    ('holding_back_from_an_act_and_an_act_that_will_not_come_are_not_asserted-3',
+     "\n\nBut the AFL-CIO endorsement won't be going to Clinton.\n",
+     '-SUPPORT'),
+    ('holding_back_from_an_act_and_an_act_that_will_not_come_are_not_asserted-4',
+     "\n\nAn endorsement by the executive council needs to be ratified by the unions.\n",
+     '-SUPPORT'),
+    ('holding_back_from_an_act_and_an_act_that_will_not_come_are_not_asserted-5',
+     "\n\nTrump said that Ryan's refusal to support him was not a good thing.\n",
+     '+REJECT'),
+    ('a_stance_on_an_issue_backs_no_one-1',
+     "\n\nThey're supportive of same-sex marriage. They share a hostility to abortion.\n",
+     '-SUPPORT|ASSAULT'),
+    ('a_stance_on_an_issue_backs_no_one-2',
+     "\n\nThe senator said he was proud of the president.\n",
+     '=SUPPORT'),
+    ('a_passer_by_introduced_by_age_voices_a_view_not_an_actors_demand-1',
+     '\n\n"The child should go to be with his father," said Delfina Miranda, 49, who works at a salon. '
+     "Eric Pichardo, 44, said the Cuban-Americans need to follow the law.\n",
+     '-REQUEST|ACCUSE'),
+    ('a_passer_by_introduced_by_age_voices_a_view_not_an_actors_demand-2',
+     "\n\nThe minister said Iran needs to stop enriching uranium.\n",
+     '=REQUEST'),
+    ('figures_of_contests_and_shows_are_no_attacks-1',
+     "\n\nSanders beat her 51% to 36% in West Virginia.\n",
+     '-ASSAULT'),
+    ('figures_of_contests_and_shows_are_no_attacks-2',
+     "\n\nThe show has been a surprise hit on Netflix.\n",
+     '-ASSAULT'),
+    ('figures_of_contests_and_shows_are_no_attacks-3',
+     "\n\nThe marketing campaign targets young men as consumers.\n",
+     '-ASSAULT'),
+    ('figures_of_contests_and_shows_are_no_attacks-4',
+     "\n\nFormer presidents Fox and Calderon fired back at Trump over the proposal.\n",
+     '=ACCUSE'),
+    ('figures_of_contests_and_shows_are_no_attacks-5',
+     "\n\nThe protesters burned the American flag.\n",
+     '=PROTEST'),
+    ('press_routine_and_shows_cancelled_are_no_requests_or_rejections-1',
+     "\n\nHope Hicks did not respond to USA TODAY's request for comment.\n",
+     '-REQUEST|REJECT'),
+    ('press_routine_and_shows_cancelled_are_no_requests_or_rejections-2',
+     "\n\nOthers did not return calls seeking comment.\n",
+     '-REQUEST|REJECT'),
+    ('press_routine_and_shows_cancelled_are_no_requests_or_rejections-3',
+     "\n\nThe network canceled ''Minority Report'' after dismal ratings.\n",
+     '-REQUEST|REJECT'),
+    ('press_routine_and_shows_cancelled_are_no_requests_or_rejections-4',
+     "\n\nThe show is meant to appeal to Generation Xers and millennials.\n",
+     '-REQUEST|REJECT'),
+    ('press_routine_and_shows_cancelled_are_no_requests_or_rejections-5',
+     "\n\nSanders asked rhetorically.\n",
+     '-REQUEST|REJECT'),
+    ('press_routine_and_shows_cancelled_are_no_requests_or_rejections-6',
+     "\n\nChuck Todd asked the GOP frontrunner about the Twitter kerfuffle.\n",
+     '-REQUEST|REJECT'),
+    ('press_routine_and_shows_cancelled_are_no_requests_or_rejections-7',
+     "\n\nThe relatives appealed to the Supreme Court.\n",
+     '=REQUEST'),
+    ('a_stance_on_a_policy_rejects_no_one_but_opposing_a_resolution_does-1',
+     "\n\nUnion leaders distrust him because he opposes a federal minimum wage increase. Others largely agree.\n",
+     '-REJECT|AGREE'),
+    ('a_stance_on_a_policy_rejects_no_one_but_opposing_a_resolution_does-2',
+     "\n\nIran opposed the U.N. resolution.\n",
+     '=REJECT'),
+    ('a_stance_on_a_policy_rejects_no_one_but_opposing_a_resolution_does-3',
+     "\n\nLawyers for both filed legal papers opposing the unsealing.\n",
+     '=REJECT'),
+    ('let_them_urges_and_feelings_about_things_blame_no_one-1',
+     '\n\n"Let them fight each other," he said.\n',
+     '='),
+    ('let_them_urges_and_feelings_about_things_blame_no_one-2',
+     "\n\nWorking-class Democrats were as concerned about inequality as about jobs. "
+     "They're worried about their kids.\n",
+     '-ACCUSE'),
+    ('let_them_urges_and_feelings_about_things_blame_no_one-3',
+     "\n\nThe senator said he was troubled by Clinton's remarks.\n",
+     '=ACCUSE'),
+    ('a_promise_of_nothing_to_no_one_is_no_deal_and_a_vow_to_ban_threatens-1',
+     "\n\nHe vowed to focus on being a better father.\n",
+     '='),
+    ('a_promise_of_nothing_to_no_one_is_no_deal_and_a_vow_to_ban_threatens-2',
+     '\n\n"Bernie promised to meet with us face to face," she said.\n',
+     '=AGREE'),
+    ('a_promise_of_nothing_to_no_one_is_no_deal_and_a_vow_to_ban_threatens-3',
+     "\n\nTrump has repeatedly pledged to ban all Muslims from entering the country.\n",
+     '=THREATEN'),
+    ('backing_counted_backs_no_one_and_endorsements_locked_up_jail_no_one-1',
+     "\n\nHis Republican support remains consistent. It did not generate much political support.\n",
+     '-SUPPORT'),
+    ('backing_counted_backs_no_one_and_endorsements_locked_up_jail_no_one-2',
+     "\n\nClinton locked up endorsements from unions.\n",
+     '-COERCE'),
+    ('backing_counted_backs_no_one_and_endorsements_locked_up_jail_no_one-3',
+     "\n\nPolice locked up the suspect overnight.\n",
+     '=COERCE'),
+    ('a_given_speech_is_no_aid_even_in_a_relative_clause',
+     "\n\n\"The speech that I gave yesterday was the same,\" Senator Tom Hale said.\n",
+     '-AID'),
+    ('a_finding_told_and_a_question_of_merit_are_no_verdicts',
+     "\n\nA Gallup poll found that voters rated the economy as good. Whether the Hale or Ray plan is more "
+     "effective is unclear, said Tom Lee.\n",
+     '-SUPPORT|ACCUSE'),
+    ('an_attack_on_what_a_person_has_is_words',
+     "\n\nSenator Tom Hale downplayed Governor Ann Ray's attack on a federal judge's heritage.\n",
+     '-ASSAULT'),
+    ('a_threat_by_someone_that_he_would_act_is_a_threat_made',
+     "\n\nThe move came after months of threats by President Erdogan that he would open the borders.\n",
+     '+THREATEN'),
+    ('that_pointing_at_a_thing_is_no_actor',
+     "\n\nThe governor spent $2 million on ads in Ohio. That didn't help him, and he lost the state.\n",
+     '-REJECT'),
+    ('a_bare_verb_under_let_in_a_wish_is_not_done',
+     "\n\nThe relatives want the court to let them meet with the boy's father. The accord will enter into "
+     "force when 55 countries officially ratify it.\n",
+     '='),
+    ('a_condition_put_by_inversion_is_not_done',
+     "\n\nHad Republicans nominated Marco Rubio or Jeb Bush for president, Regalado would have hurled "
+     "himself into the task.\n",
+     '-SUPPORT'),
+    ('torture_named_as_a_cause_of_death_stays_an_attack',
+     "\n\nA political prisoner died in captivity in Iran due to continued torture.\n",
+     '+ASSAULT'),
+    ('a_habit_said_by_a_phrase_and_an_embedded_question_are_not_asserted',
+     '\n\nThe senator said he rarely asks governors to campaign for him. The mayor talks to everybody all '
+     'the time. Many voters are unsure whom they would support.\n',
+     '-REQUEST|CONSULT|SUPPORT'),
+    ('information_or_propaganda_warfare_is_no_armed_attack',
+     "\n\nRussia has long engaged in propaganda warfare against its neighbours. Critics point to Moscow's "
+     "information warfare efforts.\n",
+     '-ASSAULT'),
+    ('shoving_a_protester_stays_an_attack',
+     "\n\nTwo people were wounded in a shooting near the arena. Trump supporters ripped her signs away and "
+     "began shoving her at the rally.\n",
+     '+ASSAULT'),
+    ('a_mediation_between_sides_an_attack_on_a_place_and_a_warning_of_reprisal_stay',
+     "\n\nThe president launched a mediation effort between India and Pakistan last night. The prime minister "
+     "ordered massive attacks on the Gaza Strip on Sunday. The rebels warned of a reaction if the army "
+     "does not withdraw.\n",
+     '+CONSULT +ASSAULT +THREATEN'),
+    ('a_vow_to_block_someone_is_a_refusal',
+     "\n\nRepublican senators have vowed to block the president's Supreme Court nominee.\n",
+     '+REJECT -AGREE'),
+    # `attack` on a person with no harm word near is read as words only when someone named or in office attacks:
+    # `two men`, `a man` are strangers (event_senses.tsv `stranger`), their attack no ACCUSE; a senator's stays one.
+    ('strangers_attacking_a_person_is_no_criticism-1',
+     "\n\nTwo men attacked him. Smith was attacked by two men as he walked home. A man attacked his "
+     "neighbour John Smith in Leeds on Sunday.\n",
+     'all:-ACCUSE'),
+    ('strangers_attacking_a_person_is_no_criticism-2',
+     "\n\nTrump attacked a federal judge on Tuesday. Aides attacked her harshly in a closed-door session.\n",
+     '=ACCUSE,ACCUSE'),
+    # Only a question left open (`whether`, `if`, a modal, `whom to`) is unasserted under a verb of (not) knowing:
+    # `explained why ... expelled`, `do not know why ... attacked` ask about an act that took place.
+    # (diplomats expelled: SANCTION 166 since plv31)
+    ('a_wh_clause_about_an_act_done_stays_asserted-1',
+     "\n\nThe minister explained why the government expelled the Russian diplomats. Police do not know why "
+     "the gunman attacked the school in Ohio.\n",
+     '+SANCTION +ASSAULT'),
+    ('a_wh_clause_about_an_act_done_stays_asserted-2',
+     "\n\nAnalysts wonder whether China will impose sanctions on Japan. Officials wonder if Russia "
+     "expelled the envoy.\n",
+     '='),
+    ('congratulations_offered_back_someone',
+     "\n\nThe president offered his congratulations to Governor Hall on Tuesday.\n",
+     '+SUPPORT -AGREE'),
+    ('an_invitation_is_a_meeting_not_a_request',
+     "\n\nThe foreign minister invited the Polish ambassador to a dinner at the ministry on Friday.\n",
+     '+CONSULT -REQUEST'),
+    ('backing_as_votes_gained_or_lost_is_no_event',
+     "\n\nGovernor Ann Hale's support will collapse as voters turn to Reyes. The campaign hopes to begin "
+     "winning women's support. Reyes wants to consolidate support against Hale.\n",
+     '-SUPPORT'),
+    # ev26b: `were called for` with no `by` agent is a summons or a race called (`_called_for_no_one`).
+    ('a_passive_call_for_with_no_asker_is_no_request',
+     "\n\nFirefighters were called for a gas leak on Elm Street on Monday. Ohio was called for Governor "
+     "Hale minutes after the polls closed.\n",
+     '-REQUEST'),
+    # ev26b: `target` with no word of harm, arms, armed men or hacking in its sentence aims, it does not attack
+    # (`_aimed_unarmed`).
+    ('targeting_with_no_harm_told_is_no_attack',
+     "\n\nHe has reduced his holdings in some of the companies he targets. The governor's super PAC "
+     "announced an ad buy in Ohio targeting young voters.\n",
+     '-ASSAULT'),
+    # ev26b: a `boon` adjective with `for` whose subject is a thing judges the thing's worth (`_good_for_someone`).
+    ('a_thing_good_for_someone_praises_no_one',
+     "\n\nFree trade may be good for the country over all, the economist argued. He said the pact has been "
+     "good for Mexico and Canada.\n",
+     '-SUPPORT'),
+    ('a_person_good_for_someone_is_still_praised',
+     "\n\nThe senator said the governor has been good for the state.\n",
+     '+SUPPORT'),
+    # ev26b: `in the event (that)` and `in case` open a condition as `if` does (`_in_the_event`); `in this case`
+    # does not.
+    ('an_act_in_the_event_clause_is_a_condition-1',
+     "\n\nIn the event she was injured, excessive bleeding would be a danger. In case the rebels attack the "
+     "town, the army will respond.\n",
+     '-ASSAULT'),
+    ('an_act_in_the_event_clause_is_a_condition-2',
+     "\n\nIn this case, police arrested two men.\n",
+     '+COERCE'),
+    # ev26b: an attack whose doer is an animal (event_senses `animal`) has no actor (`_animal_attack`).
+    ('an_animal_attack_is_no_event',
+     "\n\nPolice believe the noise contributed to the tiger escaping from its enclosure and attacking its "
+     "victims.\n",
+     '-ASSAULT'),
+    # ev26b: people counted by a number in a sentence of a caucus or a poll (event_senses `headcount`, `tallyword`)
+    # are voters counted, as `_electorate_backing` has shares of voters.
+    ('people_counted_in_a_tally_back_no_one',
+     "\n\nIn the state's Republican caucuses, 34,000 people supported Hale. The union polled members "
+     "online, and 95 members favored Hale.\n",
+     '-SUPPORT'),
+    ('people_counted_outside_a_tally_still_back',
+     "\n\nTwo men supported the rebels during the campaign.\n",
+     '+SUPPORT'),
+    # ev26b review: a police dog's attack is the police's, not an animal's (`_animal_attack`).
+    ('an_animal_set_on_someone_is_no_wild_attack',
+     "\n\nA police dog attacked the suspect during the arrest.\n",
+     '+ASSAULT'),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in TYPE_CASES])
+def test_event_types(run, text, spec):
+    check_types(run(text), spec)

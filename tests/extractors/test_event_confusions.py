@@ -3,7 +3,9 @@ warner's own act on a condition threatens, a figure that fell refuses nothing, m
 back to a place concedes nothing, a name in quotes is no phone call; on invented sentences."""
 from __future__ import annotations
 
-from tests.helpers import asserted, types
+import pytest
+
+from tests.helpers import asserted, check_types, types
 
 
 def test_an_invitation_to_act_is_a_request(run):
@@ -30,27 +32,9 @@ def test_a_warners_own_act_on_a_condition_is_a_threat(run):
     assert any(e.type == "THREATEN" and e.trigger.text == "warned" for e in asserted(art)), types(art)
 
 
-def test_a_warning_of_what_befalls_the_warner_is_no_threat(run):
-    art = run("\n\nDemocrats warned they could lose the Senate.\n")
-    assert not any(e.type == "THREATEN" for e in asserted(art)), types(art)
-
-
-def test_a_figure_that_declined_refuses_nothing(run):
-    art = run("\n\nThe mayor's approval rating remains strong, though it has declined slightly from 58 percent "
-              "in the last poll to 55 percent now.\n\nIn fact, the economy grew faster than its neighbors' even as "
-              "its greenhouse gas emissions declined.\n")
-    assert not any(e.type == "REJECT" for e in asserted(art)), types(art)
-
-
 def test_declining_when_asked_is_a_refusal(run):
     art = run("\n\nWhen the reporter asked the publisher to reprint the book, it declined, citing legal risks.\n")
     assert any(e.type == "REJECT" and e.trigger.text == "declined" for e in asserted(art)), types(art)
-
-
-def test_market_demand_asks_nothing(run):
-    art = run("\n\nThe goal of the tax cuts is the same: ratcheting up demand at a time when consumers pull back. "
-              "The shows were popular on its on-demand service.\n")
-    assert not any(e.type == "REQUEST" for e in asserted(art)), types(art)
 
 
 def test_a_demand_made_by_someone_stays_a_request(run):
@@ -58,26 +42,9 @@ def test_a_demand_made_by_someone_stays_a_request(run):
     assert any(e.type == "REQUEST" and e.trigger.text == "demand" for e in asserted(art)), types(art)
 
 
-def test_going_back_to_a_place_concedes_nothing(run):
-    art = run("\n\nTed Cruz's associates insist he's returning to the Senate as the same uncompromising, hell-bent "
-              "conservative he's always been.\n")
-    assert not any(e.type == "CONCEDE" for e in asserted(art)), types(art)
-
-
 def test_a_thing_returned_to_someone_concedes(run):
     art = run("\n\nThe department returned the weapon to him recently.\n")
     assert any(e.type == "CONCEDE" and e.trigger.text == "returned" for e in asserted(art)), types(art)
-
-
-def test_a_name_in_quotes_is_no_phone_call(run):
-    art = run("\n\nJacobs called Merkel \u201cThe Chancellor of the Free World.\u201d\n")
-    assert not any(e.type == "CONSULT" for e in asserted(art)), types(art)
-
-
-def test_a_rule_on_a_practice_coerces_no_one(run):
-    art = run("\n\nThough their names are widely known, they are prohibited from making references to their "
-              "candidacies.\n\nThe president banned waterboarding when he took office.\n")
-    assert not any(e.type == "COERCE" for e in asserted(art)), types(art)
 
 
 def test_banning_a_group_coerces_it(run):
@@ -92,11 +59,6 @@ def test_a_conviction_of_someone_coerces(run):
     assert every and all(e.type == "COERCE" for e in every), {(e.type, e.trigger.text) for e in art.events}
 
 
-def test_found_guilty_stays_an_accusation(run):
-    art = run("\n\nA Marine was found guilty of mishandling classified material.\n")
-    assert any(e.type == "ACCUSE" for e in asserted(art)), types(art)
-
-
 def test_a_months_name_is_no_march(run):
     art = run("\n\nThe average of three polls conducted the first week of March has Clinton leading.\n\n"
               "Thousands of workers joined a march in the capital on Sunday.\n")
@@ -104,12 +66,43 @@ def test_a_months_name_is_no_march(run):
     assert len(protests) == 1 and "March" not in protests[0].trigger.text, types(art)
 
 
-def test_striking_a_tune_is_a_figure(run):
-    art = run("\n\nHis campaign manager, Alex Conant, struck a similar tune.\n")
-    assert not any(e.type in ("ASSAULT", "ACCUSE") for e in asserted(art)), types(art)
+TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_types)
+    ('a_warning_of_what_befalls_the_warner_is_no_threat',
+     "\n\nDemocrats warned they could lose the Senate.\n",
+     '-THREATEN'),
+    ('a_figure_that_declined_refuses_nothing',
+     "\n\nThe mayor's approval rating remains strong, though it has declined slightly from 58 percent "
+     "in the last poll to 55 percent now.\n\nIn fact, the economy grew faster than its neighbors' even as "
+     "its greenhouse gas emissions declined.\n",
+     '-REJECT'),
+    ('market_demand_asks_nothing',
+     "\n\nThe goal of the tax cuts is the same: ratcheting up demand at a time when consumers pull back. "
+     "The shows were popular on its on-demand service.\n",
+     '-REQUEST'),
+    ('going_back_to_a_place_concedes_nothing',
+     "\n\nTed Cruz's associates insist he's returning to the Senate as the same uncompromising, hell-bent "
+     "conservative he's always been.\n",
+     '-CONCEDE'),
+    ('a_name_in_quotes_is_no_phone_call',
+     "\n\nJacobs called Merkel \u201cThe Chancellor of the Free World.\u201d\n",
+     '-CONSULT'),
+    ('a_rule_on_a_practice_coerces_no_one',
+     "\n\nThough their names are widely known, they are prohibited from making references to their "
+     "candidacies.\n\nThe president banned waterboarding when he took office.\n",
+     '-COERCE'),
+    ('found_guilty_stays_an_accusation',
+     "\n\nA Marine was found guilty of mishandling classified material.\n",
+     '+ACCUSE'),
+    ('striking_a_tune_is_a_figure',
+     "\n\nHis campaign manager, Alex Conant, struck a similar tune.\n",
+     '-ASSAULT|ACCUSE'),
+    ('a_quoted_title_after_a_preposition_is_no_act',
+     "\n\nThe senator repeated the claim on \u201cMeet the Press\u201d on Sunday.\n\n"
+     "The crowd broke into chants of \u201cLock her up!\u201d\n",
+     '-CONSULT|COERCE'),
+]
 
 
-def test_a_quoted_title_after_a_preposition_is_no_act(run):
-    art = run("\n\nThe senator repeated the claim on \u201cMeet the Press\u201d on Sunday.\n\n"
-              "The crowd broke into chants of \u201cLock her up!\u201d\n")
-    assert not any(e.type in ("CONSULT", "COERCE") for e in asserted(art)), types(art)
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in TYPE_CASES])
+def test_event_types(run, text, spec):
+    check_types(run(text), spec)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import asserted, found, types
+from tests.helpers import check_types, found, types
 
 
 def test_the_crime_lexicon_loads():
@@ -13,26 +13,6 @@ def test_the_crime_lexicon_loads():
     w = crime.words()
     assert {"mishap", "firearm", "police", "heldon", "jail", "fugitive", "disclosed", "crimeword"} <= set(w)
     assert "fire" in w["mishap"] and "suspect" in w["fugitive"]
-
-
-def test_police_investigating_with_no_one_named_accuse_no_one(run):
-    art = run("\n\nThe gunman fled before officers arrived on Elm Street. Springfield police are still "
-              "investigating.\n")
-    assert not found(art, "ACCUSE"), types(art)
-
-
-def test_an_inquiry_into_a_victim_accuses_no_one_but_into_an_official_does(run):
-    art = run("\n\nThe Dayton Police Department is investigating a 4-year-old who was shot in the leg on Sunday "
-              "night.\n")
-    assert not found(art, "ACCUSE"), types(art)
-    art = run("\n\nThe inspector general is investigating Mayor Tom Reyes over the contracts.\n")
-    assert found(art, "COERCE"), types(art)       # an inquiry by a law body: law enforcement
-
-
-def test_inquiries_about_a_sale_are_questions(run):
-    art = run("\n\nRobertson, who had in the past fielded inquiries about selling the diner, said she would keep "
-              "it.\n")
-    assert not found(art, "ACCUSE"), types(art)
 
 
 def test_a_charged_man_is_the_target_of_coercion(run):
@@ -57,58 +37,14 @@ def test_held_on_suspicion_and_booked_into_jail_are_detentions(run):
     assert any(p.text == "The driver" for e in held for p in e.target), types(art)
 
 
-def test_a_tally_of_arrests_since_a_year_is_no_detention(run):
-    art = run("\n\nSince 1990, 300 fugitives have been taken into custody, the agency said.\n")
-    assert not found(art, "COERCE"), types(art)
-
-
-def test_police_seeking_suspects_coerce_and_request_nothing(run):
-    art = run("\n\nNo arrests have been made and police are seeking two suspects, a spokesman said.\n")
-    assert found(art, "COERCE") and not found(art, "REQUEST"), types(art)
-
-
 def test_police_searching_a_home_coerce(run):
     art = run("\n\nDetectives said they found a rifle in the house when they searched it on Friday.\n")
     assert any(e.trigger.text == "searched" for e in found(art, "COERCE")), types(art)
 
 
-def test_information_released_or_withheld_concedes_and_refuses_nothing(run):
-    art = run("\n\nPolice released the names of the two victims on Monday. The coroner's office did not release "
-              "further details.\n")
-    assert not found(art, "CONCEDE") and not found(art, "REJECT"), types(art)
-
-
-def test_refusing_to_release_donors_names_stays_a_refusal(run):
-    art = run("\n\nThe Harmon Foundation refused to release the names of its foreign donors.\n")
-    assert found(art, "REJECT"), types(art)
-
-
-def test_mishaps_and_weapons_going_off_are_no_attacks(run):
-    art = run("\n\nThe inspector said the alarm was off when a fire destroyed the warehouse. Tragedy struck the "
-              "family last year. The pistol fired a bullet into his foot. A measles epidemic spreading through the "
-              "region has strained clinics, killing at least 30 children.\n")
-    assert not found(art, "ASSAULT"), types(art)
-
-
-def test_a_fire_named_by_who_fires_is_still_an_attack(run):
-    art = run("\n\nIsraeli fire killed three protesters near the fence on Friday.\n")
-    assert found(art, "ASSAULT"), types(art)
-
-
 def test_a_shots_fired_call_names_a_call(run):
     art = run("\n\nMonday night, officers responded to a shots fired call at a house on Pine Road.\n")
     assert not any(e.trigger.text == "fired" for e in found(art, "ASSAULT")), types(art)
-
-
-def test_warning_residents_about_scams_is_no_threat_or_accusation(run):
-    art = run("\n\nSheriff Dan Morrow is warning residents about two phone scams.\n")
-    assert not found(art, "ACCUSE") and not found(art, "THREATEN"), types(art)
-
-
-def test_money_received_from_a_body_is_aid(run):
-    art = run("\n\nThe grant money the fire department received from the Ohio Department of Commerce paid for new "
-              "radios.\n")
-    assert found(art, "AID") and not found(art, "CONSULT"), types(art)
 
 
 @pytest.mark.parametrize("text, etype", [
@@ -124,18 +60,6 @@ def test_money_received_from_a_body_is_aid(run):
 def test_scenes_of_crime_news_are_not_political_acts(run, text, etype):
     art = run("\n\n" + text + "\n")
     assert not found(art, etype), types(art)
-
-
-def test_a_bullet_striking_someone_is_an_attack(run):
-    art = run("\n\nThe boy was struck in the chest during the shooting on Maple Avenue.\n")
-    assert found(art, "ASSAULT") and not found(art, "PROTEST"), types(art)
-
-
-def test_pleading_guilty_concedes_and_not_guilty_rejects(run):
-    art = run("\n\nDarnell Hayes pleaded guilty to the murder charge on Monday.\n")
-    assert found(art, "CONCEDE") and not found(art, "REQUEST") and not found(art, "ACCUSE"), types(art)
-    art = run("\n\nDarnell Hayes pleaded not guilty on Monday.\n")
-    assert found(art, "REJECT") and not found(art, "REQUEST"), types(art)
 
 
 def test_a_prison_sentence_is_coercion(run):
@@ -155,17 +79,6 @@ def test_encouraging_someone_to_act_is_a_request_being_encouraged_is_not(run):
     assert any(e.trigger.text == "encouraged" for e in found(art, "REQUEST")), types(art)
     art = run("\n\nPolice advised citizens to call the tip line with information.\n")
     assert found(art, "REQUEST"), types(art)
-
-
-def test_love_and_embraces_among_family_back_no_one(run):
-    art = run("\n\n\"I love him,\" said Dana Ruiz. Families from both sides embraced each other outside the "
-              "courtroom.\n")
-    assert not found(art, "SUPPORT"), types(art)
-
-
-def test_a_person_sought_in_a_shooting_is_coerced(run):
-    art = run("Two men sought in shooting of teenager\n\nThe boy was taken to a hospital.\n")
-    assert found(art, "COERCE") and not found(art, "REQUEST"), types(art)
 
 
 def test_refusing_to_name_someone_stays_a_refusal(run):
@@ -202,21 +115,11 @@ def test_a_headline_arrest_and_someone_remaining_jailed_are_done_to_them(run):
         (e.trigger.text, [p.text for p in e.source], [p.text for p in e.target]) for e in ev]
 
 
-def test_the_wrong_place_at_the_wrong_time_blames_no_one(run):
-    art = run("\n\n\"He was just in the wrong place at the wrong time,\" said Alicia Moore.\n")
-    assert not found(art, "ACCUSE"), types(art)
-
-
 def test_a_shelter_in_place_ordered_is_coercion_not_a_request(run):
     art = run("\n\nA shelter-in-place had been ordered for the Oak Hill area shortly before police confirmed the "
               "gunman was dead.\n")
     assert any(e.trigger.text == "ordered" for e in found(art, "COERCE")) and not found(art, "REQUEST"), \
         types(art)
-
-
-def test_a_practice_that_encourages_asks_no_one(run):
-    art = run("\n\nPaying ransoms encourages kidnappers to take more hostages, the minister said.\n")
-    assert not found(art, "REQUEST"), types(art)
 
 
 # After review: the crime story's no-event rules must leave the same words alone in political news.
@@ -244,26 +147,6 @@ def test_walking_out_in_protest_keeps_its_walkers(run):
 
 def test_an_armed_group_warning_residents_threatens_them(run):
     assert found(run("\n\nThe Taliban warned residents of Kabul about new attacks.\n"), "THREATEN")
-
-
-def test_homes_destroyed_by_the_waters_is_no_attack(run):
-    art = run("\n\nHundreds of homes along the river have been destroyed by the waters, the mayor said.\n")
-    assert not [e for e in asserted(art) if e.type == "ASSAULT"], types(art)
-
-
-def test_law_enforcement_agencies_are_police(run):
-    art = run("\n\nLaw enforcement agencies in the county are investigating after a man was shot on Oak Street. "
-              "Law enforcement officials arrested two men in the shooting on Friday.\n")
-    assert not found(art, "ACCUSE"), types(art)
-    assert found(art, "COERCE"), types(art)
-
-
-def test_a_traffic_death_is_a_mishap_not_an_attack(run):
-    """ev26b: a death or a blow told with road or rail traffic (crime_words `road`) is no ASSAULT."""
-    art = run("\n\nAn elderly man was killed on Tuesday when a neighbor accidentally hit him while backing out of a "
-              "driveway. A cyclist was struck by a pickup truck on Route 9. Forty people were killed in crashes "
-              "last year.\n")
-    assert not found(art, "ASSAULT"), types(art)
 
 
 def test_force_meant_beside_a_vehicle_stays_an_attack(run):
@@ -302,3 +185,91 @@ def test_an_agentless_arrest_takes_no_doer_from_two_bodies_or_a_by_phrase(run):
     assert ["Glenwood police"] not in _sources(art, "COERCE", "arrested"), types(art)
     art = run("\n\nThe man was charged with fraud on Monday.\n\nOfficer Dana Kim said the case was closed.\n")
     assert _sources(art, "COERCE", "charged") == [[]], types(art)     # (a police officer is a person, no body)
+
+
+TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_types)
+    ('police_investigating_with_no_one_named_accuse_no_one',
+     "\n\nThe gunman fled before officers arrived on Elm Street. Springfield police are still "
+     "investigating.\n",
+     '-ACCUSE'),
+    ('an_inquiry_into_a_victim_accuses_no_one_but_into_an_official_does-1',
+     "\n\nThe Dayton Police Department is investigating a 4-year-old who was shot in the leg on Sunday "
+     "night.\n",
+     '-ACCUSE'),
+    # an inquiry by a law body: law enforcement
+    ('an_inquiry_into_a_victim_accuses_no_one_but_into_an_official_does-2',
+     "\n\nThe inspector general is investigating Mayor Tom Reyes over the contracts.\n",
+     '+COERCE'),
+    ('inquiries_about_a_sale_are_questions',
+     "\n\nRobertson, who had in the past fielded inquiries about selling the diner, said she would keep "
+     "it.\n",
+     '-ACCUSE'),
+    ('a_tally_of_arrests_since_a_year_is_no_detention',
+     "\n\nSince 1990, 300 fugitives have been taken into custody, the agency said.\n",
+     '-COERCE'),
+    ('police_seeking_suspects_coerce_and_request_nothing',
+     "\n\nNo arrests have been made and police are seeking two suspects, a spokesman said.\n",
+     '+COERCE -REQUEST'),
+    ('information_released_or_withheld_concedes_and_refuses_nothing',
+     "\n\nPolice released the names of the two victims on Monday. The coroner's office did not release "
+     "further details.\n",
+     '-CONCEDE -REJECT'),
+    ('refusing_to_release_donors_names_stays_a_refusal',
+     "\n\nThe Harmon Foundation refused to release the names of its foreign donors.\n",
+     '+REJECT'),
+    ('mishaps_and_weapons_going_off_are_no_attacks',
+     "\n\nThe inspector said the alarm was off when a fire destroyed the warehouse. Tragedy struck the "
+     "family last year. The pistol fired a bullet into his foot. A measles epidemic spreading through the "
+     "region has strained clinics, killing at least 30 children.\n",
+     '-ASSAULT'),
+    ('a_fire_named_by_who_fires_is_still_an_attack',
+     "\n\nIsraeli fire killed three protesters near the fence on Friday.\n",
+     '+ASSAULT'),
+    ('warning_residents_about_scams_is_no_threat_or_accusation',
+     "\n\nSheriff Dan Morrow is warning residents about two phone scams.\n",
+     '-ACCUSE -THREATEN'),
+    ('money_received_from_a_body_is_aid',
+     "\n\nThe grant money the fire department received from the Ohio Department of Commerce paid for new "
+     "radios.\n",
+     '+AID -CONSULT'),
+    ('a_bullet_striking_someone_is_an_attack',
+     "\n\nThe boy was struck in the chest during the shooting on Maple Avenue.\n",
+     '+ASSAULT -PROTEST'),
+    ('pleading_guilty_concedes_and_not_guilty_rejects-1',
+     "\n\nDarnell Hayes pleaded guilty to the murder charge on Monday.\n",
+     '+CONCEDE -REQUEST -ACCUSE'),
+    ('pleading_guilty_concedes_and_not_guilty_rejects-2',
+     "\n\nDarnell Hayes pleaded not guilty on Monday.\n",
+     '+REJECT -REQUEST'),
+    ('love_and_embraces_among_family_back_no_one',
+     "\n\n\"I love him,\" said Dana Ruiz. Families from both sides embraced each other outside the "
+     "courtroom.\n",
+     '-SUPPORT'),
+    ('a_person_sought_in_a_shooting_is_coerced',
+     "Two men sought in shooting of teenager\n\nThe boy was taken to a hospital.\n",
+     '+COERCE -REQUEST'),
+    ('the_wrong_place_at_the_wrong_time_blames_no_one',
+     "\n\n\"He was just in the wrong place at the wrong time,\" said Alicia Moore.\n",
+     '-ACCUSE'),
+    ('a_practice_that_encourages_asks_no_one',
+     "\n\nPaying ransoms encourages kidnappers to take more hostages, the minister said.\n",
+     '-REQUEST'),
+    ('homes_destroyed_by_the_waters_is_no_attack',
+     "\n\nHundreds of homes along the river have been destroyed by the waters, the mayor said.\n",
+     '-ASSAULT'),
+    ('law_enforcement_agencies_are_police',
+     "\n\nLaw enforcement agencies in the county are investigating after a man was shot on Oak Street. "
+     "Law enforcement officials arrested two men in the shooting on Friday.\n",
+     '-ACCUSE +COERCE'),
+    # ev26b: a death or a blow told with road or rail traffic (crime_words `road`) is no ASSAULT.
+    ('a_traffic_death_is_a_mishap_not_an_attack',
+     "\n\nAn elderly man was killed on Tuesday when a neighbor accidentally hit him while backing out of a "
+     "driveway. A cyclist was struck by a pickup truck on Route 9. Forty people were killed in crashes "
+     "last year.\n",
+     '-ASSAULT'),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in TYPE_CASES])
+def test_event_types(run, text, spec):
+    check_types(run(text), spec)

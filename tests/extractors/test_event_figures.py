@@ -2,7 +2,9 @@
 a nomination for a prize, occupying a rank or a body, an inquiry by Congress; on invented sentences."""
 from __future__ import annotations
 
-from tests.helpers import asserted, types
+import pytest
+
+from tests.helpers import asserted, check_types, types
 
 
 def test_a_verdict_on_something_names_no_one(run):
@@ -16,73 +18,10 @@ def test_a_verdict_on_someone_stays(run):
     assert any(e.trigger.text == "wrong" for e in asserted(art)), types(art)
 
 
-def test_a_march_toward_a_goal_is_no_protest(run):
-    art = run("\n\nEven with the latest setback in the governor's march to the nomination, party leaders said "
-              "he still has time.\n\nVoters are ending the continent's long march toward a common currency.\n")
-    assert not any(e.type == "PROTEST" for e in asserted(art)), types(art)
-
-
-def test_a_named_march_is_no_protest(run):
-    art = run("\n\n\"We cannot cut these programs,\" said Jane Miller, a vice president at the March of Dimes, "
-              "which signed the letter.\n")
-    assert not any(e.type == "PROTEST" for e in asserted(art)), types(art)
-
-
-def test_a_march_on_the_street_stays_a_protest(run):
-    art = run("\n\nThousands of students joined a march to the Capitol on Saturday to demand lower tuition.\n")
-    assert any(e.type == "PROTEST" for e in asserted(art)), types(art)
-
-
-def test_a_nomination_for_a_prize_backs_no_one(run):
-    art = run("\n\nThe talk show, which was nominated for a Daytime Emmy this year, airs on the network.\n")
-    assert not any(e.type == "SUPPORT" for e in asserted(art)), types(art)
-
-
-def test_a_nomination_for_an_office_backs(run):
-    art = run("\n\nPresident Obama nominated Judge Carla Reyes for a seat on the federal appeals court.\n")
-    assert any(e.type == "SUPPORT" for e in asserted(art)), types(art)
-
-
-def test_occupying_a_rank_or_a_post_seizes_nothing(run):
-    art = run("\n\nThe governor and the senator occupied a third tier in the poll.\n\nShe occupies one of the "
-              "most powerful positions in the capital as the state's attorney general.\n")
-    assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)
-
-
-def test_occupying_a_village_stays_force(run):
-    art = run("\n\nRebel troops occupied the border village of Kasa on Monday.\n")
-    assert any(e.type == "ASSAULT" for e in asserted(art)), types(art)
-
-
 def test_an_inquiry_by_congress_coerces(run):
     art = run("\n\nThe television doctor has been investigated by Congress for promoting miracle diet pills.\n")
     inv = [e for e in asserted(art) if e.trigger.text == "investigated"]
     assert inv and inv[0].type == "COERCE", types(art)
-
-
-def test_a_charge_of_a_thing_with_no_one_is_a_topic(run):
-    art = run("\n\nThe inquiry was by then mired in accusations of partisan bias.\n")
-    assert not any(e.type == "ACCUSE" for e in asserted(art)), types(art)
-
-
-def test_a_charge_against_someone_stays(run):
-    art = run("\n\nThe new allegations of bribery against Senator Hale are not the only charges he faces.\n")
-    assert any(e.type == "ACCUSE" for e in asserted(art)), types(art)
-
-
-def test_confidence_in_an_outcome_backs_no_one(run):
-    art = run("\n\nThe party chairman expressed confidence that the delegates could still come together.\n")
-    assert not any(e.type == "SUPPORT" for e in asserted(art)), types(art)
-
-
-def test_confidence_in_someone_backs(run):
-    art = run("\n\nThe party chairman expressed full confidence in Governor Lane.\n")
-    assert any(e.type == "SUPPORT" for e in asserted(art)), types(art)
-
-
-def test_praise_a_poll_counts_is_no_event(run):
-    art = run("\n\nSix in 10 Democratic primary voters said Senator Lane is honest and trustworthy.\n")
-    assert not any(e.type == "SUPPORT" for e in asserted(art)), types(art)
 
 
 def test_a_charge_someone_faces_stays(run):
@@ -99,38 +38,72 @@ def test_a_court_striking_down_a_ban_rejects_it(run):
     assert struck and struck[0].type == "REJECT", types(art)
 
 
-def test_a_striking_likeness_is_no_strike(run):
-    art = run("\n\nThe similarities between the two governors are striking.\n")
-    assert not any(e.type == "PROTEST" for e in asserted(art)), types(art)
+TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_types)
+    ('a_march_toward_a_goal_is_no_protest',
+     "\n\nEven with the latest setback in the governor's march to the nomination, party leaders said "
+     "he still has time.\n\nVoters are ending the continent's long march toward a common currency.\n",
+     '-PROTEST'),
+    ('a_named_march_is_no_protest',
+     "\n\n\"We cannot cut these programs,\" said Jane Miller, a vice president at the March of Dimes, "
+     "which signed the letter.\n",
+     '-PROTEST'),
+    ('a_march_on_the_street_stays_a_protest',
+     "\n\nThousands of students joined a march to the Capitol on Saturday to demand lower tuition.\n",
+     '+PROTEST'),
+    ('a_nomination_for_a_prize_backs_no_one',
+     "\n\nThe talk show, which was nominated for a Daytime Emmy this year, airs on the network.\n",
+     '-SUPPORT'),
+    ('a_nomination_for_an_office_backs',
+     "\n\nPresident Obama nominated Judge Carla Reyes for a seat on the federal appeals court.\n",
+     '+SUPPORT'),
+    ('occupying_a_rank_or_a_post_seizes_nothing',
+     "\n\nThe governor and the senator occupied a third tier in the poll.\n\nShe occupies one of the "
+     "most powerful positions in the capital as the state's attorney general.\n",
+     '-ASSAULT'),
+    ('occupying_a_village_stays_force',
+     "\n\nRebel troops occupied the border village of Kasa on Monday.\n",
+     '+ASSAULT'),
+    ('a_charge_of_a_thing_with_no_one_is_a_topic',
+     "\n\nThe inquiry was by then mired in accusations of partisan bias.\n",
+     '-ACCUSE'),
+    ('a_charge_against_someone_stays',
+     "\n\nThe new allegations of bribery against Senator Hale are not the only charges he faces.\n",
+     '+ACCUSE'),
+    ('confidence_in_an_outcome_backs_no_one',
+     "\n\nThe party chairman expressed confidence that the delegates could still come together.\n",
+     '-SUPPORT'),
+    ('confidence_in_someone_backs',
+     "\n\nThe party chairman expressed full confidence in Governor Lane.\n",
+     '+SUPPORT'),
+    ('praise_a_poll_counts_is_no_event',
+     "\n\nSix in 10 Democratic primary voters said Senator Lane is honest and trustworthy.\n",
+     '-SUPPORT'),
+    ('a_striking_likeness_is_no_strike',
+     "\n\nThe similarities between the two governors are striking.\n",
+     '-PROTEST'),
+    ('workers_striking_stay_a_protest',
+     "\n\nThousands of nurses are striking for higher pay at the city's hospitals.\n",
+     '+PROTEST'),
+    ('a_rating_that_hit_a_level_is_no_attack',
+     "\n\nThe senator's standing with young voters, which has hit historically low levels, worries his aides.\n",
+     '-ASSAULT'),
+    ('a_lead_that_dropped_concedes_nothing',
+     "\n\nHer lead over the senator has dropped from a 31-point advantage to two points.\n",
+     '-CONCEDE'),
+    ('dropping_a_restriction_still_concedes',
+     "\n\nThe United States dropped tariffs on Chinese steel last year.\n",
+     '+CONCEDE'),
+    ('breaking_down_is_no_break_with_anyone',
+     "\n\nThe border-free travel zone has already broken down under the pressure of migration, with many "
+     "worried that it can never be restored.\n\nThe governor appeared to break down walls with the "
+     "neighbouring state, only to build them back up.\n",
+     '-REJECT'),
+    ('dropping_the_ball_concedes_nothing',
+     "\n\nOften, families did not understand the cost of dropping the ball on the paperwork.\n",
+     '-CONCEDE'),
+]
 
 
-def test_workers_striking_stay_a_protest(run):
-    art = run("\n\nThousands of nurses are striking for higher pay at the city's hospitals.\n")
-    assert any(e.type == "PROTEST" for e in asserted(art)), types(art)
-
-
-def test_a_rating_that_hit_a_level_is_no_attack(run):
-    art = run("\n\nThe senator's standing with young voters, which has hit historically low levels, worries his aides.\n")
-    assert not any(e.type == "ASSAULT" for e in asserted(art)), types(art)
-
-
-def test_a_lead_that_dropped_concedes_nothing(run):
-    art = run("\n\nHer lead over the senator has dropped from a 31-point advantage to two points.\n")
-    assert not any(e.type == "CONCEDE" for e in asserted(art)), types(art)
-
-
-def test_dropping_a_restriction_still_concedes(run):
-    art = run("\n\nThe United States dropped tariffs on Chinese steel last year.\n")
-    assert any(e.type == "CONCEDE" for e in asserted(art)), types(art)
-
-
-def test_breaking_down_is_no_break_with_anyone(run):
-    art = run("\n\nThe border-free travel zone has already broken down under the pressure of migration, with many "
-              "worried that it can never be restored.\n\nThe governor appeared to break down walls with the "
-              "neighbouring state, only to build them back up.\n")
-    assert not any(e.type == "REJECT" for e in asserted(art)), types(art)
-
-
-def test_dropping_the_ball_concedes_nothing(run):
-    art = run("\n\nOften, families did not understand the cost of dropping the ball on the paperwork.\n")
-    assert not any(e.type == "CONCEDE" for e in asserted(art)), types(art)
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in TYPE_CASES])
+def test_event_types(run, text, spec):
+    check_types(run(text), spec)

@@ -2,7 +2,9 @@
 news the events stage missed or typed otherwise, on invented sentences, each with a case the rule leaves alone."""
 from __future__ import annotations
 
-from tests.helpers import asserted, found, targets, types
+import pytest
+
+from tests.helpers import check_types, found, targets, types
 
 
 def test_a_body_part_idiom_is_literal_of_someone_else(run):
@@ -12,13 +14,6 @@ def test_a_body_part_idiom_is_literal_of_someone_else(run):
     assert found(art, "ASSAULT"), types(art)
     art = run("\n\nWith that vote the senator shot himself in the foot, his rivals said.\n")
     assert not found(art, "ASSAULT"), types(art)          # one's own foot: the figure
-
-
-def test_a_clause_told_before_a_comma_is_no_goal_of_the_verb_after_it(run):
-    art = run("\n\nA 19-year-old woman from Dayton was shot, she is expected to be treated and released.\n")
-    assert found(art, "ASSAULT"), types(art)
-    art = run("\n\nThe mayor expects the council to approve the permit next week.\n")
-    assert not found(art, "AGREE"), types(art)           # a goal of `expects` stays unasserted
 
 
 def test_a_term_handed_down_is_a_sentence(run):
@@ -46,11 +41,6 @@ def test_restraining_someone_is_coercion_where_police_act(run):
     assert not found(art, "COERCE"), types(art)
 
 
-def test_liaising_with_an_agency_is_cooperation(run):
-    art = run("\n\nCounter-terror police in Leeds liaised with the FBI.\n")
-    assert found(art, "COOPERATE"), types(art)
-
-
 def test_a_person_extradited_is_held_but_states_cooperate_on_no_one(run):
     art = run("\n\nOn Monday, he was extradited to Dallas, where he faces a murder charge.\n")
     assert ["he"] in [targets(e) for e in found(art, "COERCE")], types(art)
@@ -64,51 +54,10 @@ def test_a_person_extradited_is_held_but_states_cooperate_on_no_one(run):
     assert not found(art, "COERCE") or found(art, "COOPERATE"), types(art)
 
 
-def test_police_assisting_police_cooperate(run):
-    art = run("\n\nThe Texas Rangers are investigating and are being assisted by the Bexar County Sheriff's Office.\n")
-    assert found(art, "COOPERATE") and not found(art, "AID"), types(art)
-    art = run("\n\nThe Red Cross assisted the families of the victims.\n")
-    assert not found(art, "COOPERATE"), types(art)
-
-
-def test_a_body_approving_a_measure_agrees(run):
-    art = run("\n\nThe Senate approved the budget bill on Thursday.\n")
-    assert found(art, "AGREE") and not found(art, "SUPPORT"), types(art)
-    art = run("\n\nMost voters approve of Governor Reyes, the poll found.\n")
-    assert not found(art, "AGREE"), types(art)           # approval of a person is backing
-
-
 def test_leave_granted_is_an_agreement_with_the_one_given_it(run):
     art = run("\n\nTitan Drilling was granted a permit to drill on the farm.\n")
     assert [targets(e) for e in found(art, "AGREE")] == [["Titan Drilling"]], types(art)
     assert not found(art, "AID"), types(art)
-
-
-def test_leave_that_yields_is_no_permit(run):
-    art = run("\n\nThe commission granted the government permission to inject $1 billion into the airline.\n")
-    assert not found(art, "AGREE"), types(art)           # PLV codes such leave YIELD
-
-
-def test_what_troops_or_fighters_seize_is_taken_by_force(run):
-    art = run("\n\nBritish marines seized the tanker off the coast on Thursday.\n")
-    assert found(art, "ASSAULT") and not found(art, "COERCE"), types(art)
-    art = run("\n\nTaliban fighters seized a house in the east of the city.\n")
-    assert not found(art, "COERCE"), types(art)
-    art = run("\n\nThe Iraqi army says it has seized large oil fields near the city.\n")
-    assert not found(art, "COERCE"), types(art)
-    art = run("\n\nPolice seized 40 pounds of cocaine from the truck.\n")
-    assert found(art, "COERCE"), types(art)
-    art = run("\n\nMexican police seized 40 pounds of cocaine from the truck.\n")
-    assert found(art, "COERCE"), types(art)
-
-
-def test_goods_seized_are_confiscated_but_places_are_taken(run):
-    art = run("\n\nCustoms officers seized the shipment at the port.\n")
-    assert found(art, "COERCE") and not found(art, "ASSAULT"), types(art)
-    art = run("\n\nRebels seized the town of Goma on Sunday.\n")
-    assert found(art, "ASSAULT"), types(art)
-    art = run("\n\nThe army seized power in 1999.\n")
-    assert not found(art, "COERCE"), types(art)
 
 
 def test_arrested_and_charged_are_two_steps(run):
@@ -135,35 +84,95 @@ def test_the_new_word_classes_load():
     assert "license" in s["permission"]
 
 
-def test_only_a_prison_term_handed_is_a_sentence(run):
-    """(rev23) A term handed is a sentence served in a jail, a `sentence`, or one a court hands."""
-    art = run("\n\nThe library was handed 20 years of tax records by the bank.\n")
-    assert not found(art, "COERCE"), types(art)          # a count of years of something
-    art = run("\n\nThe new treasurer was handed a two-year term by the board.\n")
-    assert not found(art, "COERCE"), types(art)          # an office's term
-    art = run("\n\nThe club was handed 14 days to pay the fine, the league said.\n")
-    assert not found(art, "COERCE"), types(art)          # a deadline
-    art = run("\n\nThe former treasurer was handed a suspended sentence for fraud.\n")
-    assert found(art, "COERCE"), types(art)
+TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_types)
+    ('a_clause_told_before_a_comma_is_no_goal_of_the_verb_after_it-1',
+     "\n\nA 19-year-old woman from Dayton was shot, she is expected to be treated and released.\n",
+     '+ASSAULT'),
+    # a goal of `expects` stays unasserted
+    ('a_clause_told_before_a_comma_is_no_goal_of_the_verb_after_it-2',
+     "\n\nThe mayor expects the council to approve the permit next week.\n",
+     '-AGREE'),
+    ('liaising_with_an_agency_is_cooperation',
+     "\n\nCounter-terror police in Leeds liaised with the FBI.\n",
+     '+COOPERATE'),
+    ('police_assisting_police_cooperate-1',
+     "\n\nThe Texas Rangers are investigating and are being assisted by the Bexar County Sheriff's Office.\n",
+     '+COOPERATE -AID'),
+    ('police_assisting_police_cooperate-2',
+     "\n\nThe Red Cross assisted the families of the victims.\n",
+     '-COOPERATE'),
+    ('a_body_approving_a_measure_agrees-1',
+     "\n\nThe Senate approved the budget bill on Thursday.\n",
+     '+AGREE -SUPPORT'),
+    # approval of a person is backing
+    ('a_body_approving_a_measure_agrees-2',
+     "\n\nMost voters approve of Governor Reyes, the poll found.\n",
+     '-AGREE'),
+    # PLV codes such leave YIELD
+    ('leave_that_yields_is_no_permit',
+     "\n\nThe commission granted the government permission to inject $1 billion into the airline.\n",
+     '-AGREE'),
+    ('what_troops_or_fighters_seize_is_taken_by_force-1',
+     "\n\nBritish marines seized the tanker off the coast on Thursday.\n",
+     '+ASSAULT -COERCE'),
+    ('what_troops_or_fighters_seize_is_taken_by_force-2',
+     "\n\nTaliban fighters seized a house in the east of the city.\n",
+     '-COERCE'),
+    ('what_troops_or_fighters_seize_is_taken_by_force-3',
+     "\n\nThe Iraqi army says it has seized large oil fields near the city.\n",
+     '-COERCE'),
+    ('what_troops_or_fighters_seize_is_taken_by_force-4',
+     "\n\nPolice seized 40 pounds of cocaine from the truck.\n",
+     '+COERCE'),
+    ('what_troops_or_fighters_seize_is_taken_by_force-5',
+     "\n\nMexican police seized 40 pounds of cocaine from the truck.\n",
+     '+COERCE'),
+    ('goods_seized_are_confiscated_but_places_are_taken-1',
+     "\n\nCustoms officers seized the shipment at the port.\n",
+     '+COERCE -ASSAULT'),
+    ('goods_seized_are_confiscated_but_places_are_taken-2',
+     "\n\nRebels seized the town of Goma on Sunday.\n",
+     '+ASSAULT'),
+    ('goods_seized_are_confiscated_but_places_are_taken-3',
+     "\n\nThe army seized power in 1999.\n",
+     '-COERCE'),
+    # (rev23) A term handed is a sentence served in a jail, a `sentence`, or one a court hands.
+    # a count of years of something
+    ('only_a_prison_term_handed_is_a_sentence-1',
+     "\n\nThe library was handed 20 years of tax records by the bank.\n",
+     '-COERCE'),
+    # an office's term
+    ('only_a_prison_term_handed_is_a_sentence-2',
+     "\n\nThe new treasurer was handed a two-year term by the board.\n",
+     '-COERCE'),
+    # a deadline
+    ('only_a_prison_term_handed_is_a_sentence-3',
+     "\n\nThe club was handed 14 days to pay the fine, the league said.\n",
+     '-COERCE'),
+    ('only_a_prison_term_handed_is_a_sentence-4',
+     "\n\nThe former treasurer was handed a suspended sentence for fraud.\n",
+     '+COERCE'),
+    # (rev23) Police in the sentence do not make bystanders' hold a police one.
+    ('restrained_by_people_who_are_no_police_is_no_arrest-1',
+     "\n\nThe gunman was restrained by bystanders until police arrived.\n",
+     '-COERCE'),
+    ('restrained_by_people_who_are_no_police_is_no_arrest-2',
+     "\n\nThe gunman was restrained by officers until paramedics arrived.\n",
+     '+COERCE'),
+    # (rev23) A weight or a count on the object (a QUANTITY entity) keeps it goods.
+    ('goods_seized_by_weight_are_confiscated',
+     "\n\nCustoms agents seized 40 pounds of heroin at the port.\n",
+     '+COERCE -ASSAULT'),
+    # (rev23) `X happens, officials expect`: the fronted clause is the expectation, not told outright.
+    ('a_clause_before_a_comma_is_what_the_verb_after_hopes_when_it_has_no_complement-1',
+     "\n\nThe two sides sign the deal next week, officials expect.\n",
+     '-AGREE'),
+    ('a_clause_before_a_comma_is_what_the_verb_after_hopes_when_it_has_no_complement-2',
+     "\n\nA 24-year-old man was shot, he is expected to survive.\n",
+     '+ASSAULT'),
+]
 
 
-def test_restrained_by_people_who_are_no_police_is_no_arrest(run):
-    """(rev23) Police in the sentence do not make bystanders' hold a police one."""
-    art = run("\n\nThe gunman was restrained by bystanders until police arrived.\n")
-    assert not found(art, "COERCE"), types(art)
-    art = run("\n\nThe gunman was restrained by officers until paramedics arrived.\n")
-    assert found(art, "COERCE"), types(art)
-
-
-def test_goods_seized_by_weight_are_confiscated(run):
-    """(rev23) A weight or a count on the object (a QUANTITY entity) keeps it goods."""
-    art = run("\n\nCustoms agents seized 40 pounds of heroin at the port.\n")
-    assert found(art, "COERCE") and not found(art, "ASSAULT"), types(art)
-
-
-def test_a_clause_before_a_comma_is_what_the_verb_after_hopes_when_it_has_no_complement(run):
-    """(rev23) `X happens, officials expect`: the fronted clause is the expectation, not told outright."""
-    art = run("\n\nThe two sides sign the deal next week, officials expect.\n")
-    assert not [e for e in asserted(art) if e.type == "AGREE"], types(art)
-    art = run("\n\nA 24-year-old man was shot, he is expected to survive.\n")
-    assert found(art, "ASSAULT"), types(art)
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in TYPE_CASES])
+def test_event_types(run, text, spec):
+    check_types(run(text), spec)
