@@ -16,7 +16,8 @@ from ...lexicon import pronouns
 from ...records import Actor, Event, Extent, Participant, Quote, Span, Speaker, replaced
 from .. import Context, tense
 from ..actors.lookup import ActorIndex
-from ..spans import Spans, char_span, children, cut_sentences, entities, per_doc, span_of, span_tokens, tokens
+from ..spans import (Spans, char_span, children, cut_sentences, entities, ids_of, indices, per_doc, span_of,
+                     span_tokens, tokens)
 from ..spans import text as doc_text
 from . import bids, checks, confidence, criticism, crime, evaluative, headlines, lexicon, model, praise, reader, sentence, tellers
 from .antecedents import antecedent_in_sentence, namer_of_free_relative, owners_subject
@@ -151,6 +152,7 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every:
     voiced = Spans((q.start, q.end, None) for q in quotes if q.speaker is not None).overlaps
     title = ctx.layout.title_span
     gate = gates(doc)                     # finder -> the sentences holding one of its opening words (speed37a)
+    roots, every_tok = indices(doc, DEP=ids_of("ROOT")), tokens(doc)
     (trig, judge, praising, misread, street, removal, crimes, bidding, needing) = (
         gate[k] for k in ("triggers", "evaluative", "praise", "misread", "street", "removals", "crime", "bids", "need"))
 
@@ -202,7 +204,8 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every:
         if k in bidding:                  # `told residents to stay indoors`
             cands += [c for c in bids.bids(toks, skipped) if _apart(c, cands) and checks.keep(c)]
         need = [c for c in need_request(toks, skipped, quote_of)[:1] if not checks.private_voices(c)] if (
-            k in needing or voiced(sent.start_char, sent.end_char)) else []
+            k in needing or voiced(sent.start_char, sent.end_char) and _spoken_root(roots, sent, every_tok, quote_of)
+        ) else []                         # (its second loop reads only a root in quoted words of a known speaker)
         if need:
             # what X "must do" is the content of the request, not an event of its own
             v = need[0].token
@@ -226,6 +229,17 @@ def gates(doc) -> dict:
     rules start from, so that a sentence holding none gives that finder nothing and is not handed to it (speed37a).
     Made once a doc; a doc whose sentences are not in order or overlap (never seen) opens every finder everywhere."""
     return per_doc(doc, "dateline.events.gates", _gates)
+
+
+def _spoken_root(roots: list, sent, toks: list, quote_of) -> bool:
+    """A root of the sentence (`roots`: the doc's ROOT indices, sorted) lies in quoted words whose speaker is known
+    (`quote_of(tok)[1]`): the only words `need_request`'s second loop starts from."""
+    a = bisect_left(roots, sent.start)
+    while a < len(roots) and roots[a] < sent.end:
+        if quote_of(toks[roots[a]])[1] is not None:
+            return True
+        a += 1
+    return False
 
 
 class _Every:
