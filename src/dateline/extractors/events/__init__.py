@@ -16,7 +16,8 @@ from ...lexicon import pronouns
 from ...records import Actor, Event, Extent, Participant, Quote, Span, Speaker, replaced
 from .. import Context, tense
 from ..actors.lookup import ActorIndex
-from ..spans import Spans, char_span, children, cut_sentences, entities, span_of, span_tokens, tokens
+from ..spans import (Spans, char_span, children, cut_sentences, entities, ids_of, indices, per_doc, span_of,
+                     span_tokens, tokens)
 from ..spans import text as doc_text
 from . import bids, checks, confidence, criticism, crime, evaluative, headlines, lexicon, model, praise, reader, sentence, tellers
 from .antecedents import antecedent_in_sentence, namer_of_free_relative, owners_subject
@@ -25,6 +26,7 @@ from .inner import inner_speakers
 from .columns import skipped_tokens
 from .nouns import actor_noun, is_age, owner_of
 from .lexicon import hazards
+from . import triggers
 from .triggers import (Candidate, absorb, actor_like, analyse, antecedent, child, content_subject, find,
                        inherited_source, names_actor, need_request, np_bounds, prep_object, shared_subject,
                        speaker_of_clause, split_off_subject, subject_of)
@@ -148,7 +150,12 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every:
     doc = ctx.doc
     skipped = _skipper(ctx)
     qspans = Spans((q.start, q.end, q.speaker) for q in quotes)
+    voiced = Spans((q.start, q.end, None) for q in quotes if q.speaker is not None).overlaps
     title = ctx.layout.title_span
+    gate = gates(doc)                     # finder -> the sentences holding one of its opening words (speed37a)
+    roots, every_tok = indices(doc, DEP=ids_of("ROOT")), tokens(doc)
+    (trig, judge, praising, misread, street, removal, crimes, bidding, needing) = (
+        gate[k] for k in ("triggers", "evaluative", "praise", "misread", "street", "removals", "crime", "bids", "need"))
 
     held: dict = {}                       # a word's offset -> its (quote index, speaker): the rules of a sentence ask
     #                                       for the same words again and again (speed34a)
@@ -163,7 +170,8 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every:
     for sent in cut_sentences(doc):
         budget.check()
         toks = tokens(doc)[sent.start:sent.end]   # the passes below read the sentence's tokens: made once a doc
-        cands = find(toks, skipped)
+        k = sent.start                    # (a finder whose opening words the sentence misses finds nothing: `gates`)
+        cands = find(toks, skipped) if k in trig else []
         if named_at is not None:          # `Ban recalled`: a trigger word that is a proper name in an actor's mention
             cands = [c for c in cands if c.token.pos_ != "PROPN" or c.noun is not None and c.noun.i != c.token.i
                      or not named_at(c.token)]
@@ -176,23 +184,29 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every:
         cands = [c for c in cands if not c.absorbed]
         said_by = _colon_speaker(toks)
         told = frozenset(x.i for c in cands for x in (c.token, c.noun) if x is not None)
-        judged = _screened(evaluative.find(toks, skipped, lambda tok: quote_of(tok)[1] or said_by, told),
-                           checks.keep, vetoed, sent.start_char)
-        denied = {c.token.i for c in judged if c.etype == "REJECT"}
-        cands = [c for c in cands if not (c.negated and c.token.i in denied)] + judged
-        # (`said he did not sign the deal`: the sayer's denial takes the place of the denied act, ev26c)
-        cands += [c for c in praise.find(toks, skipped, lambda tok: quote_of(tok)[1] or said_by) if checks.keep(c)]
-        cands += [c for c in headlines.misread(toks, told) if checks.keep(c)]   # `the ad slams X`, `Trump blasted X`:
-        # a verb the tagger took for a plural noun or a word describing the name after it (headlines.py)
-        if not any(c.etype == "PROTEST" for c in cands):
+        if k in judge:
+            judged = _screened(evaluative.find(toks, skipped, lambda tok: quote_of(tok)[1] or said_by, told),
+                               checks.keep, vetoed, sent.start_char)
+            denied = {c.token.i for c in judged if c.etype == "REJECT"}
+            cands = [c for c in cands if not (c.negated and c.token.i in denied)] + judged
+            # (`said he did not sign the deal`: the sayer's denial takes the place of the denied act, ev26c)
+        if k in praising:
+            cands += [c for c in praise.find(toks, skipped, lambda tok: quote_of(tok)[1] or said_by) if checks.keep(c)]
+        if k in misread:                  # `the ad slams X`, `Trump blasted X`: a verb the tagger took for a plural
+            cands += [c for c in headlines.misread(toks, told) if checks.keep(c)]   # noun or a word describing the
+            # name after it (headlines.py)
+        if k in street and not any(c.etype == "PROTEST" for c in cands):
             cands += [c for c in checks.street_protests(toks, skipped) if checks.keep(c)]
-        if not any(c.etype == "COERCE" for c in cands):
+        if k in removal and not any(c.etype == "COERCE" for c in cands):
             cands += [c for c in checks.removals(toks, skipped) if checks.keep(c)]
-        cands += [c for c in crime.candidates(toks, skipped, checks.senses()["lawforce"]) if _apart(c, cands) and
-                  checks.keep(c)]
-        cands += [c for c in bids.bids(toks, skipped) if _apart(c, cands) and checks.keep(c)]   # `told residents to
-        # stay indoors`
-        need = [c for c in need_request(toks, skipped, quote_of)[:1] if not checks.private_voices(c)]
+        if k in crimes:
+            cands += [c for c in crime.candidates(toks, skipped, checks.senses()["lawforce"]) if _apart(c, cands) and
+                      checks.keep(c)]
+        if k in bidding:                  # `told residents to stay indoors`
+            cands += [c for c in bids.bids(toks, skipped) if _apart(c, cands) and checks.keep(c)]
+        need = [c for c in need_request(toks, skipped, quote_of)[:1] if not checks.private_voices(c)] if (
+            k in needing or voiced(sent.start_char, sent.end_char) and _spoken_root(roots, sent, every_tok, quote_of)
+        ) else []                         # (its second loop reads only a root in quoted words of a known speaker)
         if need:
             # what X "must do" is the content of the request, not an event of its own
             v = need[0].token
@@ -203,6 +217,52 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every:
             cands = [c for c in headlines.rescue(toks) if checks.keep(c)]   # a headline the parse misread
         if cands or every:
             yield sent, cands, quote_of
+
+
+GATED = {"triggers": triggers.opening, "evaluative": evaluative.opening, "praise": praise.opening,
+         "misread": headlines.misread_opening, "street": checks.street_opening, "removals": checks.removal_opening,
+         "crime": crime.opening, "bids": bids.opening, "need": triggers.need_opening}   # finder -> its opening words
+
+
+def gates(doc) -> dict:
+    """For each finder `sentence_candidates` runs (GATED), the start token indices of the doc's sentences
+    (`cut_sentences`) that hold one of its opening words: the words the finder's `picked` reads, the only words its
+    rules start from, so that a sentence holding none gives that finder nothing and is not handed to it (speed37a).
+    Made once a doc; a doc whose sentences are not in order or overlap (never seen) opens every finder everywhere."""
+    return per_doc(doc, "dateline.events.gates", _gates)
+
+
+def _spoken_root(roots: list, sent, toks: list, quote_of) -> bool:
+    """A root of the sentence (`roots`: the doc's ROOT indices, sorted) lies in quoted words whose speaker is known
+    (`quote_of(tok)[1]`): the only words `need_request`'s second loop starts from."""
+    a = bisect_left(roots, sent.start)
+    while a < len(roots) and roots[a] < sent.end:
+        if quote_of(toks[roots[a]])[1] is not None:
+            return True
+        a += 1
+    return False
+
+
+class _Every:
+    """A set that holds everything (`gates` of a doc whose sentences are out of order)."""
+    def __contains__(self, k) -> bool:
+        return True
+
+
+def _gates(doc) -> dict:
+    sents = cut_sentences(doc)
+    starts = [s.start for s in sents]
+    if any(sents[j].end > sents[j + 1].start for j in range(len(sents) - 1)):
+        return {name: _Every() for name in GATED}
+    out = {}
+    for name, opening in GATED.items():
+        held = set()
+        for i in opening(doc):
+            j = bisect_right(starts, i) - 1
+            if j >= 0 and i < sents[j].end:
+                held.add(starts[j])
+        out[name] = frozenset(held)
+    return out
 
 
 def _apart(c, cands: list) -> bool:

@@ -6,11 +6,21 @@ a vote`), to a person named by a pronoun (`told him to leave`: a private word), 
 of what the told will only see (event_cues `bidforecast`: `told lawmakers to expect a vote`: a forecast)."""
 from __future__ import annotations
 
-from ..spans import children, ids_of
+from ..spans import children, ids_of, tokens
 from .columns import class_picked
 from .lexicon import Pattern, load
 from .nouns import actor_noun
 from .triggers import Candidate, _depth, actor_like, child, is_passive
+
+
+def _bid_verbs(sent, verbs) -> list:
+    """The verbs of `bidverb` among the tokens `sent` (`bids`' opening words)."""
+    return class_picked(sent, "bidverb", verbs, ids_of("VERB"))
+
+
+def opening(doc) -> list[int]:
+    """The indices of the doc's words `bids` starts from: a sentence holding none gives no candidate (speed37a)."""
+    return [t.i for t in _bid_verbs(tokens(doc), load().cues.get("bidverb", frozenset()))]
 
 
 def bids(sent, skipped) -> list[Candidate]:
@@ -19,7 +29,7 @@ def bids(sent, skipped) -> list[Candidate]:
     cues = load().cues
     verbs, hearers = cues.get("bidverb", frozenset()), cues.get("bidhearer", frozenset())
     out = []
-    for t in class_picked(sent, "bidverb", verbs, ids_of("VERB")):   # (the class's verbs alone, speed33)
+    for t in _bid_verbs(sent, verbs):   # (the class's verbs alone, speed33)
         if t.pos_ != "VERB" or t.lemma_.lower() not in verbs or skipped(t) or is_passive(t):
             continue
         told, doer = child(t, ("dobj",)), child(t, ("nsubj",))

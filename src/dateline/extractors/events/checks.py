@@ -4042,13 +4042,33 @@ def _person_target(c: Candidate, w) -> bool:
                for x in c.target)
 
 
+def _street_verbs(sent, w) -> list:
+    """The verbs of `streetact` among the tokens `sent` (`street_protests`' opening words)."""
+    return lemma_picked(sent, "streetact", ids_of("VERB"), w["streetact"])
+
+
+def _removal_verbs(sent, w) -> list:
+    """The verbs of `removal` among the tokens `sent` (`removals`' opening words)."""
+    return lemma_picked(sent, "removal", ids_of("VERB"), w["removal"])
+
+
+def street_opening(doc) -> list[int]:
+    """The indices of the doc's words `street_protests` starts from (speed37a: a sentence with none is not read)."""
+    return [t.i for t in _street_verbs(tokens(doc), senses())]
+
+
+def removal_opening(doc) -> list[int]:
+    """The indices of the doc's words `removals` starts from (speed37a: a sentence with none is not read)."""
+    return [t.i for t in _removal_verbs(tokens(doc), senses())]
+
+
 def street_protests(sent, skipped) -> list[Candidate]:
     """`Protesters were beginning to gather outside the home`, `protesters prayed ..., waving posters`: what
     protesters do on the street (a verb of `streetact` with a `protester` noun as subject) is PROTEST, though the
     verb is no trigger of its own."""
     w = senses()
     out = []
-    for t in lemma_picked(sent, "streetact", ids_of("VERB"), w["streetact"]):   # (the verbs of the class alone)
+    for t in _street_verbs(sent, w):   # (the verbs of the class alone)
         if skipped(t) or _lemma(t) not in w["streetact"] or load().verbs.get(_lemma(t)):
             continue
         subj = subject_of(t)
@@ -4102,7 +4122,7 @@ def removals(sent, skipped) -> list[Candidate]:
     triggers of their own: `removed a sentence`, `escorted the president to the stage` are not)."""
     w = senses()
     out = []
-    for t in lemma_picked(sent, "removal", ids_of("VERB"), w["removal"]):   # (the verbs of the class alone)
+    for t in _removal_verbs(sent, w):   # (the verbs of the class alone)
         if skipped(t) or _lemma(t) not in w["removal"]:
             continue
         passive = any(x.dep_ in ("nsubjpass", "auxpass") for x in children(t)) or (t.tag_ == "VBN" and t.dep_ in ("acl", "ROOT"))

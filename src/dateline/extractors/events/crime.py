@@ -726,13 +726,41 @@ def _agencies_helped(c: Candidate, w, law) -> bool:
     return len(sides) >= 2 and any(lawlike(x, True) for x in sides) and all(lawlike(x, False) for x in sides)
 
 
+def _held_verbs(sent, w) -> list:
+    """The verbs of `heldverb` among the tokens `sent` (`candidates`' opening words)."""
+    return lemma_picked(sent, "heldverb", ids_of("VERB", "AUX"), w["heldverb"])
+
+
+def _stop_words(sent, w) -> list:
+    """The words of `stopverb` among the tokens `sent` (`_police_stops`' opening words)."""
+    return class_picked(sent, "stopverb", w["stopverb"])
+
+
+def _drop_verbs(sent, w) -> list:
+    """The verbs of `dropverb` among the tokens `sent` (`_charges_dropped`' opening words)."""
+    return class_picked(sent, "dropverb", w["dropverb"], ids_of("VERB"))
+
+
+def _jail_objects(sent, w) -> list:
+    """The prepositions' objects of `jail` among the tokens `sent` (`_held_now`'s opening words)."""
+    return class_picked(sent, "jail", w["jail"], dep_ids=ids_of("pobj"))
+
+
+def opening(doc) -> list[int]:
+    """The indices of the doc's words `candidates` starts from (its four passes' opening words, `_held_verbs`,
+    `_stop_words`, `_drop_verbs`, `_jail_objects`): a sentence holding none of them gives no candidate (speed37a)."""
+    whole = tokens(doc)
+    w = words()
+    return sorted({t.i for pick in (_held_verbs, _stop_words, _drop_verbs, _jail_objects) for t in pick(whole, w)})
+
+
 def candidates(sent, skipped, law: frozenset) -> list[Candidate]:
     """Detentions and searches no trigger names: `is being held on suspicion of robbery`, `held without bail`,
     `was booked into the county jail`, `taken into custody`, `police searched the home` (COERCE, the held as
     target, police as source when named)."""
     w = words()
     out = []
-    for t in lemma_picked(sent, "heldverb", ids_of("VERB", "AUX"), w["heldverb"]):   # (the verbs of the class alone)
+    for t in _held_verbs(sent, w):   # (the verbs of the class alone)
         lem = _lemma(t)
         if lem not in w["heldverb"] or skipped(t):
             continue                      # (each rule below is of one of these verbs)
@@ -815,7 +843,7 @@ def _police_stops(sent, skipped, w, law) -> list[Candidate]:
     stopped production`, `protesters stopped traffic` are none), a person or a vehicle stopped, told as done (not
     negated or with a modal). ev32a."""
     out = []
-    for t in class_picked(sent, "stopverb", w["stopverb"]):   # (the words of the class alone, speed33)
+    for t in _stop_words(sent, w):   # (the words of the class alone, speed33)
         if _lemma(t) not in w["stopverb"] or skipped(t):
             continue
         verb, noun = t, None
@@ -864,7 +892,7 @@ def _charges_dropped(sent, skipped, w) -> list[Candidate]:
     the court to drop the case`), nor denied (`were not dropped`); the active `dropped the charges` is the lexicon's
     own (event_patterns `drop`). ev32a."""
     out = []
-    for t in class_picked(sent, "dropverb", w["dropverb"], ids_of("VERB")):   # (the class's verbs alone, speed33)
+    for t in _drop_verbs(sent, w):   # (the class's verbs alone, speed33)
         if t.pos_ != "VERB" or _lemma(t) not in w["dropverb"] or skipped(t) or any(
                 x.dep_ == "neg" or x.dep_ == "aux" and x.lower_ in MODAL_AUX for x in children(t)):
             continue
@@ -916,7 +944,7 @@ def _held_now(sent, w, law) -> list[Candidate]:
     past state (`was in jail at the time`), nor no one (`Nobody is in custody`), nor a custody of someone else (`in the
     custody of her aunt`) (ev31c)."""
     out = []
-    for x in class_picked(sent, "jail", w["jail"], dep_ids=ids_of("pobj")):   # (the class's objects alone, speed33)
+    for x in _jail_objects(sent, w):   # (the class's objects alone, speed33)
         if x.dep_ != "pobj" or _lemma(x) not in w["jail"] or _lemma(x) == "cell" or x.head.lower_ != "in" \
                 or x.head.dep_ != "prep":
             continue

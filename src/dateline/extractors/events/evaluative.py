@@ -26,7 +26,7 @@ import functools
 
 from ...lexicon import classes, pronouns
 from ..spans import children, column, descendants, ids_of, indices, lowered, picked
-from .columns import cols
+from .columns import cols, opening as _opening
 from .criticism import NOT_SPEAKERS, _subject, need_words
 from .nouns import actor_noun, owner_of
 from .lexicon import load, plover
@@ -95,6 +95,12 @@ def _readable(doc) -> list[int]:
         elif (y := x.replace("\u2019", "'")) in read or p in verbs and y in ("'s", "'re", "'m"):
             out.append(i)                 # (`_lemma`: `be` for a contraction)
     return out
+
+
+def opening(doc) -> list[int]:
+    """The indices of the doc's words `find` starts from (`_readable`, the list its `picked` reads): a sentence holding
+    none gives nothing (speed37a)."""
+    return _opening(doc, "evaluative", _readable)
 
 
 def find(sent, skipped, quote_speaker_of, told: frozenset = frozenset()) -> list[Candidate]:

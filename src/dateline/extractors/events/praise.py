@@ -34,7 +34,7 @@ from typing import Optional
 from ...lexicon import classes, pronouns
 from ..spans import char_span, children, column, entities, ids_of, indices, lowered, picked
 from . import evaluative, sentence
-from .columns import cols
+from .columns import cols, opening as _opening
 from .nouns import actor_noun, owner_of, possessor
 from .lexicon import load
 from .triggers import (lemma as _lemma, PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, actor_like, cameo_of, child, is_passive,
@@ -111,6 +111,12 @@ def _readable(doc) -> list[int]:
     attr, acomp = ids_of("attr"), ids_of("acomp")
     return [i for i in indices(doc, POS=wordy)      # (the classes off the POS array)
             if lems[i] in read or dep[i] in attr and pos[i] in noun or dep[i] in acomp]
+
+
+def opening(doc) -> list[int]:
+    """The indices of the doc's words `find` starts from (`_readable`, the list its `picked` reads): a sentence holding
+    none gives nothing (speed37a)."""
+    return _opening(doc, "praise", _readable)
 
 
 def find(sent, skipped, quote_speaker_of) -> list[Candidate]:

@@ -572,6 +572,19 @@ def _nouns_read(doc) -> list[int]:
     return [i for i in indices(doc, POS=wanted) if lems[i] in heads or lows[i] in heads]   # (as `_verbs_read`)
 
 
+def opening(doc) -> list[int]:
+    """The indices of the doc's words `find` starts from (`_verbs_read`, `_nouns_read`, the same lists its `picked`
+    reads): a sentence holding none of them has no trigger (speed37a)."""
+    return sorted(_columns.opening(doc, "trigger_verbs", _verbs_read) + _columns.opening(doc, "trigger_nouns",
+                                                                                           _nouns_read))
+
+
+def need_opening(doc) -> list[int]:
+    """The indices of the doc's words `need_request`'s first loop starts from (`_reported_clauses`); its second reads
+    only a sentence with quoted words of a known speaker (speed37a)."""
+    return _columns.opening(doc, "events.reported_ccomp", _reported_clauses)
+
+
 def find(sent, skipped) -> list[Candidate]:
     """Every trigger of the lexicon in a sentence (its tokens), light verbs folded with their event nouns."""
     lex = load()
