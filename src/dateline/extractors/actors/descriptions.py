@@ -563,20 +563,27 @@ def _force_of_no_army(tok) -> bool:
 
 def _camp_of(st: ActorState, tok) -> Optional[str]:
     """For a plural noun of armed forces after `anti-`/`pro-` and the name of a lexicon figure who on the article's
-    day runs in a party's race or sits in a legislature (`anti-Trump forces` in 2016): that figure's camp in politics,
+    day runs in a party's race or sits in a legislature (`anti-Trump forces` in 2016), or owned or named by such a
+    known figure (`Trump's army of followers`, `the Trump troops`; act37b): that figure's camp in politics,
     no army, as the role (`supporters`, `opponents`); None otherwise: forces for or against a ruler or anyone else
     are armed (`pro-Assad forces`, `anti-Gaddafi forces`, `pro-Hadi forces`, `anti-government forces`)."""
     doc = st.doc
     k = tok.i - 1
-    if k < 2 or tokens(doc)[k - 1].text not in ("-", "–") or tokens(doc)[k - 2].lower_ not in ("anti", "pro") or \
-            not tokens(doc)[k].text[:1].isupper():
-        return None
+    if k >= 2 and tokens(doc)[k - 1].text in ("-", "–") and tokens(doc)[k - 2].lower_ in ("anti", "pro") and \
+            tokens(doc)[k].text[:1].isupper():
+        role = "supporters" if tokens(doc)[k - 2].lower_ == "pro" else "opponents"
+    else:                                         # `Trump's army of Twitter followers`, `the Trump troops`: the
+        k = next((c.i for c in children(tok) if c.dep_ in ("poss", "compound") and c.i < tok.i and
+                  c.text[:1].isupper()), -1)      # figure owning or naming the troops: a campaign's followers (act37b)
+        if k < 0 or k not in st.person_at:
+            return None
+        role = "supporters"
     known = st.person_at.get(k)
     people = (known.person,) if known is not None and known.person is not None else \
         lex.person_forms().get(tokens(doc)[k].text, ())
     if not any(p.at(st.day)[1] in ("PTY", "LEG") for p in people):
         return None
-    return "supporters" if tokens(doc)[k - 2].lower_ == "pro" else "opponents"
+    return role
 
 
 def _named_by_copula(st: ActorState, tok) -> bool:

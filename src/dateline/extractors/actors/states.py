@@ -1022,10 +1022,27 @@ def in_quoted_title(text: str, s: int, e: int) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words)
 
 
+def _named_after_person(words: list[str]) -> bool:
+    """A body's name of three words or more opened by a given name and a surname (`George Washington University`,
+    `George Mason University`): named after a person, so its first word is no town (`George`, South Africa) giving
+    the body a country (act37b). The second word is a lexicon person's with the first, or no place, body or title
+    word (`Victoria Police`, `Florence City Council` keep their town)."""
+    if len(words) < 3 or words[0].lower() not in given_names() or not words[1][:1].isupper() or \
+            not words[1].isalpha():
+        return False
+    if " ".join(words[:2]) in lex.person_forms():
+        return True
+    second = words[1].lower()
+    return second not in lex.org_words() and second not in lex.title_words() and \
+        lex.place_country(words[1]) is None and words[1] not in us_state_forms()
+
+
 def _leading_place(span) -> Optional[str]:
     """The country of a large city or US state that a public body's name begins with (`Ohio Department of Job and
     Family Services` -> USA), else None."""
     words = [t.text for t in span if t.pos_ != "DET"]
+    if _named_after_person(words):
+        return None                               # `George Washington University`: no town George (act37b)
     for k in range(min(len(words) - 1, 3), 0, -1):
         place = " ".join(words[:k])
         found = lex.place_country(place) or ("USA" if place in us_state_forms() else None)
