@@ -29,3 +29,20 @@ def test_a_body_named_after_a_person_takes_no_country_from_the_given_name(run):
     for name in ("George Washington University", "George Mason University"):
         found = actor_at(article, text, name)
         assert found is not None and found.country != "ZAF", (name, found)
+
+
+def test_a_title_written_whole_in_quotes_is_no_actor(run):
+    text = ("Senator Tom Harlan enjoys “Modern Family.” Later that month, a press is set to publish ''Harlan "
+            "Revealed,'' a biography of the senator.\n")
+    article = run(text, published="2015-12-09")
+    names = [a.name for a in article.actors]
+    assert "Modern Family" not in names and "Harlan Revealed" not in names, names
+    assert actor_at(article, text, "Tom Harlan") is not None
+
+
+def test_a_group_named_in_quotes_and_a_speaker_stay(run):
+    text = ("“We will win,” said Ann Lee, a member of the “Friends of the River” group. The “Harbor Watch” "
+            "coalition sued the city on Monday.\n")
+    article = run(text, published="2015-12-09")
+    assert actor_at(article, text, "Ann Lee") is not None
+    assert actor_at(article, text, "Harbor Watch") is not None
