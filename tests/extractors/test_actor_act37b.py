@@ -46,3 +46,49 @@ def test_a_group_named_in_quotes_and_a_speaker_stay(run):
     article = run(text, published="2015-12-09")
     assert actor_at(article, text, "Ann Lee") is not None
     assert actor_at(article, text, "Harbor Watch") is not None
+
+
+def test_a_country_whose_ice_or_coast_is_named_is_a_place(run):
+    text = ("Ann Lee, who heads the panel, has seen the melting ice of Antarctica and Greenland. Fishing boats sail off "
+            "the coast of Somalia, she said.\n")
+    article = run(text, published="2016-05-09")
+    codes = [a.code for a in article.actors]
+    assert not [c for c in codes if c and c[:3] in ("ATA", "GRL", "SOM")], codes
+
+
+def test_a_state_that_acts_beside_a_coast_stays(run):
+    text = "The leaders of Kenya and Somalia met on Monday, and Somalia said it would guard the coast of the gulf.\n"
+    article = run(text, published="2016-05-09")
+    assert actor_at(article, text, "Somalia said").code == "SOMGOV"
+
+
+def test_a_us_countys_body_is_american_not_of_a_city_abroad(run):
+    text = ("The Vigo County Voter Registration Office in Terre Haute, Indiana, said on Monday that 4,000 new "
+            "voters had registered.\n")
+    article = run(text, published="2015-12-04")
+    found = actor_at(article, text, "Vigo County Voter")
+    assert found is not None and found.country == "USA", found
+
+
+def test_a_legislatures_committee_is_the_legislatures(run):
+    text = ("Oversight Committee Chairman Tom Harlan (R-Utah) and Judiciary Committee Chairman Bob Hart (R-Va.) sent "
+            "the referral on Monday, and the Ways and Means Committee met.\n")
+    article = run(text, published="2016-07-11")
+    for name in ("Oversight Committee", "Judiciary Committee", "Ways and Means Committee", "Tom Harlan"):
+        assert actor_at(article, text, name).sector == "LEG", (name, actor_at(article, text, name))
+
+
+def test_a_partys_committee_stays_no_legislature(run):
+    text = "The Republican National Committee and the convention Rules Committee met in Cleveland on Monday.\n"
+    article = run(text, published="2016-07-11")
+    assert actor_at(article, text, "Rules Committee").sector != "LEG"
+
+
+def test_a_group_noun_inside_a_bodys_name_is_no_group(run):
+    text = ("Ann Lee, a member of the Permanent Select Committee on Intelligence, said the Union of Concerned "
+            "Scientists had written to her on Monday.\n")
+    article = run(text, published="2016-02-08")
+    assert not [a.name for a in article.actors if a.sector in ("SPY", "EDU") and a.name in ("Intelligence",
+                                                                                           "Scientists")], \
+        [(a.name, a.code) for a in article.actors]
+    assert actor_at(article, text, "Ann Lee") is not None

@@ -75,9 +75,9 @@ def descriptions(st: ActorState) -> None:
             continue
         if st.ctx.skipped(tok.idx, tok.idx + len(tok)):
             continue
-        if _in_monument_name(tok):
-            st.taken.append(np_bounds(st, tok))   # `the Tomb of the Unknown Soldier`: a monument's name (act36e)
-            continue
+        if _in_monument_name(tok) or _in_body_name(tok):
+            st.taken.append(np_bounds(st, tok))   # `the Tomb of the Unknown Soldier`: a monument's name (act36e);
+            continue                              # `the Select Committee on Intelligence`: a body's (act37b)
         words = _head_phrase(st, tok)
         if words is None:
             if tok.lemma_.lower() in lex.words("group_noun"):
@@ -536,6 +536,17 @@ def _in_monument_name(tok) -> bool:
         return False
     owner = tok.head.head
     return owner.i < tok.i and owner.text[:1].isupper() and owner.lemma_.lower() in lex.words("monument")
+
+
+def _in_body_name(tok) -> bool:
+    """A capitalised group noun (not a sentence's first word) that is the `on`- or `of`-object of a capitalised word
+    of an organisation's name (orgwords.tsv: `the House Permanent Select Committee on Intelligence`, `the Union of
+    Concerned Scientists`): a piece of that body's name, no group of its own (act37b)."""
+    if not tok.text[:1].isupper() or tok.is_sent_start or tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "on"):
+        return False
+    owner = tok.head.head
+    return owner.i < tok.i and owner.text[:1].isupper() and not owner.is_sent_start and \
+        owner.lower_ in lex.org_words()
 
 
 def _force_of_no_army(tok) -> bool:

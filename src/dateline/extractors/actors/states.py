@@ -191,6 +191,11 @@ def states_and_orgs(st: ActorState) -> None:
                 #                                   and Sudan strains`, a list the parser hangs as nmod: act35a)
             if dep == "pobj" and head.lower_ == "of" and head.head.lower_ in lex.words("place_noun"):
                 continue                          # `the gambling capital of America`
+            if dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and \
+                    head.head.lemma_.lower() not in ("case", "outbreak") and found_there(head.head):
+                continue                          # `the melting ice of Antarctica and Greenland`, `the coast of
+                #                                   Somalia`: what lies in a land makes it a place, as `Sweden's
+                #                                   coast` does (act37b; `the case of Iran`: a topic, left as it was)
             nxt = tokens(doc)[e] if e < len(doc) else None
             if nxt is not None and nxt.lower_ == "military" and nxt.pos_ == "ADJ" and nxt.head.i == root.head.i:
                 add(st, state_actor(st, entry, "MIL"), start, nxt.idx + len(nxt))   # `U.S. military presence`
@@ -1046,6 +1051,11 @@ def _leading_place(span) -> Optional[str]:
     for k in range(min(len(words) - 1, 3), 0, -1):
         place = " ".join(words[:k])
         found = lex.place_country(place) or ("USA" if place in us_state_forms() else None)
+        if found != "USA" and k < len(words) and words[k] == "County" and f"{place} County" in lex.us_counties() \
+                and (found is None or any(t.text in us_state_forms() for t in span.doc) or
+                     any(x.text in us_state_forms() for x in span.doc.ents)):
+            return "USA"                          # `the Vigo County Voter Registration Office` in a story of Indiana:
+            #                                       a US county's body, not Vigo's in Spain (act37b)
         if found and found != "USA" and lex.us_town(place) and (names_us_county(doc_text(span.doc)) or
                                                                 cue_votes(doc_text(span.doc))["USA"]):
             return "USA"                          # `the Dublin City Council` in a story of `Franklin County`, `Paris
