@@ -92,3 +92,16 @@ def test_a_group_noun_inside_a_bodys_name_is_no_group(run):
                                                                                            "Scientists")], \
         [(a.name, a.code) for a in article.actors]
     assert actor_at(article, text, "Ann Lee") is not None
+
+
+def test_forces_for_a_civil_cause_are_a_movement_no_army(run):
+    text = "The pro-democracy forces won a landslide in the vote on Sunday, officials said.\n"
+    article = run(text, published="2015-11-10")
+    found = actor_at(article, text, "pro-democracy forces")
+    assert found is not None and found.sector == "OPP", found
+
+
+def test_forces_for_a_government_stay_an_army(run):
+    text = "The pro-government forces shelled the town on Sunday, officials said.\n"
+    article = run(text, published="2015-11-10")
+    assert actor_at(article, text, "pro-government forces").sector == "MIL"

@@ -597,6 +597,16 @@ def _camp_of(st: ActorState, tok) -> Optional[str]:
     return role
 
 
+def _cause_camp(st: ActorState, tok) -> bool:
+    """A plural noun of armed forces right after `pro-`/`anti-` and a lower-case cause of civil politics (actor_words.tsv
+    `camp_cause`: `pro-democracy forces`, `anti-abortion forces`): a movement, no army (act37b); `pro-government
+    forces`, `anti-Taliban forces` stay armed."""
+    k = tok.i - 1
+    toks = tokens(st.doc)
+    return k >= 2 and toks[k - 1].text in ("-", "–") and toks[k - 2].lower_ in ("anti", "pro") and \
+        toks[k].is_lower and toks[k].lower_ in lex.words("camp_cause")
+
+
 def _named_by_copula(st: ActorState, tok) -> bool:
     """A description that is the subject of `be` whose attribute is a person's name (`the victim was Alec Dunn`,
     `Police said the gunman was Greene`, `If the candidate is Donald Trump, the answer is no`, `the nominee will be
@@ -2425,6 +2435,8 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     camp = _camp_of(st, tok) if title.sector == "MIL" else None
     if camp is not None:                          # `anti-Trump forces`, `the pro-Clinton forces`: a political camp
         title = dataclasses.replace(title, sector="PTY", role=camp)
+    elif title.sector == "MIL" and _cause_camp(st, tok):
+        title = dataclasses.replace(title, sector="OPP", role="activists")   # `pro-democracy forces` (act37b)
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
         return                                    # `police station`, `government forces` (head decides)
     if _body_as_modifier(tok):
