@@ -105,3 +105,18 @@ def test_forces_for_a_government_stay_an_army(run):
     text = "The pro-government forces shelled the town on Sunday, officials said.\n"
     article = run(text, published="2015-11-10")
     assert actor_at(article, text, "pro-government forces").sector == "MIL"
+
+
+def test_a_book_written_is_no_organisation(run):
+    text = "Tom Harlan wrote the classic Conscience of a Farmer in 1960, and it still sells.\n"
+    article = run(text, published="2016-01-19")
+    assert not [a.name for a in article.actors if "Conscience" in a.name], [a.name for a in article.actors]
+    assert actor_at(article, text, "Tom Harlan") is not None
+
+
+def test_a_body_joined_or_a_paper_read_stays(run):
+    text = ("Ann Lee joined the Friends of a Farmer in 1960. Tom Harlan read the Harbor Gazette on Monday, and the "
+            "Friends of a Farmer said it would sue.\n")
+    article = run(text, published="2016-01-19")
+    assert actor_at(article, text, "Friends of a Farmer") is not None
+    assert actor_at(article, text, "Harbor Gazette") is not None

@@ -710,6 +710,8 @@ def unknown_orgs(st: ActorState) -> None:
                 ent.root.dep_ not in ("nsubj", "nsubjpass", "agent", "dobj") or
                 ent.root.lower_ in lex.title_words()))):
             continue                              # `Limited Tools` (a subhead), `Medicare`, `State`
+        if sector is None and _written_work(ent):
+            continue                              # `wrote the 1960 classic Conscience of a Conservative`: a book
         if all(t.is_punct or t.i in st.hits or t.is_stop for t in ent) or \
                 not any(t.pos_ == "PROPN" or t.text.isupper() for t in ent):
             continue
@@ -1025,6 +1027,17 @@ def in_quoted_title(text: str, s: int, e: int) -> bool:
     if not words or len(words) > 8 or any(ch in inner for ch in ".!?;:") and not inner.endswith(":"):
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words)
+
+
+def _written_work(ent) -> bool:
+    """An organisation's name whose words give no sector and that is the object of a verb of writing or publishing
+    (actor_words.tsv `work_verb`: `Goldwater wrote the classic Conscience of a Conservative`) or is called a work
+    by its modifier (`work_modifier`: `the bestselling ...`): a book's, a film's or a record's title, no actor
+    (act37b)."""
+    root = ent.root
+    if any(c.dep_ == "amod" and c.lower_ in lex.words("work_modifier") for c in root.lefts):
+        return True
+    return root.dep_ == "dobj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in lex.words("work_verb")
 
 
 def _named_after_person(words: list[str]) -> bool:
