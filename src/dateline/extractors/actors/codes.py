@@ -855,6 +855,35 @@ def _named_only_as_places(st: ActorState) -> None:
                 c.mentions.discard(span)
 
 
+_OPENING_QUOTES = ("“", '"', "''", "``", "‘")
+_CLOSING_QUOTES = ("”", '"', "''", "’")
+
+
+def _quoted(text: str, s: int, e: int) -> bool:
+    """True when characters [s, e) are the whole of a quotation: an opening quote mark right before them and a closing
+    one right after them or after one stop or comma (`“Modern Family.”`, `''Harlan Revealed,''`)."""
+    after = text[e:e + 3]
+    if after[:1] in (".", ",", "!", "?"):
+        after = after[1:]
+    return any(text[max(0, s - len(q)):s] == q for q in _OPENING_QUOTES) and after.startswith(_CLOSING_QUOTES)
+
+
+def _titles_in_quotes(st: ActorState) -> None:
+    """An unknown person's name or a description every mention of which is capitalised and is the whole of a
+    quotation (`enjoys “Modern Family.”`, `set to publish ''Harlan Revealed,'' a biography`) is a title - a show's,
+    a book's, a film's, a slogan - no actor (act37b). Names of organisations, lexicon people and speakers are kept
+    (a group may be named in quotes: `the so-called “Gang of Eight”`)."""
+    spoken = {id(c) for c in st.speaker_of.values()}
+    text = st.ctx.text
+    for c in st.clusters.values():
+        if c.key[0] not in ("P?", "G", "D") or not c.mentions or c.members or c.person is not None or \
+                id(c) in spoken:
+            continue
+        if all(text[s:e][:1].isupper() and _quoted(text, s, e) for s, e in c.mentions):
+            for span in list(c.mentions):
+                c.mentions.discard(span)
+
+
 def _person_noun(tok) -> bool:
     """A noun of a person or a group of people (titles.tsv, any kind, by its word or lemma)."""
     return tok.lower_ in lex.titles() or tok.lemma_.lower() in lex.titles()
@@ -931,6 +960,7 @@ def codes(st: ActorState) -> None:
     after their countries have voted for the article's home (act35a)."""
     _codes(st)
     _named_only_as_places(st)                     # `held at the Oak Family Life Center`: where, no actor (act35a)
+    _titles_in_quotes(st)                         # `enjoys “Modern Family.”`: a show's or a book's title (act37b)
 
 
 def _codes(st: ActorState) -> None:

@@ -419,6 +419,13 @@ def _org_phrases() -> tuple[str, ...]:
     return tuple(sorted((w for w in lex.org_words() if " " in w), key=len, reverse=True))
 
 
+def phrase_sector(lows: list[str]) -> str | None:
+    """The sector of the longest several-word row of orgwords.tsv among a name's lower-case words (`the Judiciary
+    Committee` -> LEG, act37b), else None."""
+    low = f" {' '.join(lows)} "
+    return next((lex.org_words()[p] for p in _org_phrases() if f" {p} " in low), None)
+
+
 def org_sector(ent) -> str | None:
     """The sector an unknown organisation's name gives: its last organisation word (orgwords.tsv), unless
     that is weak (NGO, GOV or none) and the name begins with a word of org_lead_words.tsv; a center or institute

@@ -75,9 +75,9 @@ def descriptions(st: ActorState) -> None:
             continue
         if st.ctx.skipped(tok.idx, tok.idx + len(tok)):
             continue
-        if _in_monument_name(tok):
-            st.taken.append(np_bounds(st, tok))   # `the Tomb of the Unknown Soldier`: a monument's name (act36e)
-            continue
+        if _in_monument_name(tok) or _in_body_name(tok):
+            st.taken.append(np_bounds(st, tok))   # `the Tomb of the Unknown Soldier`: a monument's name (act36e);
+            continue                              # `the Select Committee on Intelligence`: a body's (act37b)
         words = _head_phrase(st, tok)
         if words is None:
             if tok.lemma_.lower() in lex.words("group_noun"):
@@ -538,6 +538,17 @@ def _in_monument_name(tok) -> bool:
     return owner.i < tok.i and owner.text[:1].isupper() and owner.lemma_.lower() in lex.words("monument")
 
 
+def _in_body_name(tok) -> bool:
+    """A capitalised group noun (not a sentence's first word) that is the `on`- or `of`-object of a capitalised word
+    of an organisation's name (orgwords.tsv: `the House Permanent Select Committee on Intelligence`, `the Union of
+    Concerned Scientists`): a piece of that body's name, no group of its own (act37b)."""
+    if not tok.text[:1].isupper() or tok.is_sent_start or tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "on"):
+        return False
+    owner = tok.head.head
+    return owner.i < tok.i and owner.text[:1].isupper() and not owner.is_sent_start and \
+        owner.lower_ in lex.org_words()
+
+
 def _force_of_no_army(tok) -> bool:
     """`forces` named for a civil kind (actor_words.tsv `civil_force`: `market forces`, `the labor force`), or bare
     (no determiner, owner, number or modifier) as the object of a verb of joining, or no subject and before a
@@ -563,20 +574,37 @@ def _force_of_no_army(tok) -> bool:
 
 def _camp_of(st: ActorState, tok) -> Optional[str]:
     """For a plural noun of armed forces after `anti-`/`pro-` and the name of a lexicon figure who on the article's
-    day runs in a party's race or sits in a legislature (`anti-Trump forces` in 2016): that figure's camp in politics,
+    day runs in a party's race or sits in a legislature (`anti-Trump forces` in 2016), or owned or named by such a
+    known figure (`Trump's army of followers`, `the Trump troops`; act37b): that figure's camp in politics,
     no army, as the role (`supporters`, `opponents`); None otherwise: forces for or against a ruler or anyone else
     are armed (`pro-Assad forces`, `anti-Gaddafi forces`, `pro-Hadi forces`, `anti-government forces`)."""
     doc = st.doc
     k = tok.i - 1
-    if k < 2 or tokens(doc)[k - 1].text not in ("-", "–") or tokens(doc)[k - 2].lower_ not in ("anti", "pro") or \
-            not tokens(doc)[k].text[:1].isupper():
-        return None
+    if k >= 2 and tokens(doc)[k - 1].text in ("-", "–") and tokens(doc)[k - 2].lower_ in ("anti", "pro") and \
+            tokens(doc)[k].text[:1].isupper():
+        role = "supporters" if tokens(doc)[k - 2].lower_ == "pro" else "opponents"
+    else:                                         # `Trump's army of Twitter followers`, `the Trump troops`: the
+        k = next((c.i for c in children(tok) if c.dep_ in ("poss", "compound") and c.i < tok.i and
+                  c.text[:1].isupper()), -1)      # figure owning or naming the troops: a campaign's followers (act37b)
+        if k < 0 or k not in st.person_at:
+            return None
+        role = "supporters"
     known = st.person_at.get(k)
     people = (known.person,) if known is not None and known.person is not None else \
         lex.person_forms().get(tokens(doc)[k].text, ())
     if not any(p.at(st.day)[1] in ("PTY", "LEG") for p in people):
         return None
-    return "supporters" if tokens(doc)[k - 2].lower_ == "pro" else "opponents"
+    return role
+
+
+def _cause_camp(st: ActorState, tok) -> bool:
+    """A plural noun of armed forces right after `pro-`/`anti-` and a lower-case cause of civil politics (actor_words.tsv
+    `camp_cause`: `pro-democracy forces`, `anti-abortion forces`): a movement, no army (act37b); `pro-government
+    forces`, `anti-Taliban forces` stay armed."""
+    k = tok.i - 1
+    toks = tokens(st.doc)
+    return k >= 2 and toks[k - 1].text in ("-", "–") and toks[k - 2].lower_ in ("anti", "pro") and \
+        toks[k].is_lower and toks[k].lower_ in lex.words("camp_cause")
 
 
 def _named_by_copula(st: ActorState, tok) -> bool:
@@ -2407,6 +2435,8 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     camp = _camp_of(st, tok) if title.sector == "MIL" else None
     if camp is not None:                          # `anti-Trump forces`, `the pro-Clinton forces`: a political camp
         title = dataclasses.replace(title, sector="PTY", role=camp)
+    elif title.sector == "MIL" and _cause_camp(st, tok):
+        title = dataclasses.replace(title, sector="OPP", role="activists")   # `pro-democracy forces` (act37b)
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
         return                                    # `police station`, `government forces` (head decides)
     if _body_as_modifier(tok):

@@ -12,7 +12,7 @@ from typing import Optional
 
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, speech_verbs, title_genders
-from .common import (rank_cut, PERSON_LABELS, add, add_org, org_sector, age_after, add_unknown_org, cause_name, business_officer,
+from .common import (rank_cut, PERSON_LABELS, add, add_org, org_sector, phrase_sector, age_after, add_unknown_org, cause_name, business_officer,
                      civil_officer, cluster, demonym_opens_place, hit_at, is_person_title, case_party, line_at, np_bounds,
                      sports_team, title_case_line, acts_as_person, PUBLIC_BODY)
 from .codes import dateline_country, signatures, us_state_forms
@@ -3725,7 +3725,8 @@ def _head_of_named_body(st: ActorState, j: int, sent_start: int, info: _TitleInf
         #                                           Puigdemont`: a region's president, a place or people the lexicon
         #                                           does not know but the tagger does
     words = lex.org_words()
-    info.sector = next((words[t.lower_] for t in name if t.lower_ in words), None)
+    info.sector = phrase_sector([t.lower_ for t in reversed(name)]) or \
+        next((words[t.lower_] for t in name if t.lower_ in words), None)   # (`Judiciary Committee`: LEG, act37b)
     add_unknown_org(st, k + 1, j, info.sector, None)   # the body is an actor of its own (`American Bridge`)
     return True
 

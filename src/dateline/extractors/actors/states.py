@@ -191,6 +191,11 @@ def states_and_orgs(st: ActorState) -> None:
                 #                                   and Sudan strains`, a list the parser hangs as nmod: act35a)
             if dep == "pobj" and head.lower_ == "of" and head.head.lower_ in lex.words("place_noun"):
                 continue                          # `the gambling capital of America`
+            if dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and \
+                    head.head.lemma_.lower() not in ("case", "outbreak") and found_there(head.head):
+                continue                          # `the melting ice of Antarctica and Greenland`, `the coast of
+                #                                   Somalia`: what lies in a land makes it a place, as `Sweden's
+                #                                   coast` does (act37b; `the case of Iran`: a topic, left as it was)
             nxt = tokens(doc)[e] if e < len(doc) else None
             if nxt is not None and nxt.lower_ == "military" and nxt.pos_ == "ADJ" and nxt.head.i == root.head.i:
                 add(st, state_actor(st, entry, "MIL"), start, nxt.idx + len(nxt))   # `U.S. military presence`
@@ -709,6 +714,8 @@ def unknown_orgs(st: ActorState) -> None:
                 ent.root.dep_ not in ("nsubj", "nsubjpass", "agent", "dobj") or
                 ent.root.lower_ in lex.title_words()))):
             continue                              # `Limited Tools` (a subhead), `Medicare`, `State`
+        if sector is None and _written_work(ent):
+            continue                              # `wrote the 1960 classic Conscience of a Conservative`: a book
         if all(t.is_punct or t.i in st.hits or t.is_stop for t in ent) or \
                 not any(t.pos_ == "PROPN" or t.text.isupper() for t in ent):
             continue
@@ -1031,13 +1038,46 @@ def in_quoted_title(text: str, s: int, e: int) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words)
 
 
+def _written_work(ent) -> bool:
+    """An organisation's name whose words give no sector and that is the object of a verb of writing or publishing
+    (actor_words.tsv `work_verb`: `Goldwater wrote the classic Conscience of a Conservative`) or is called a work
+    by its modifier (`work_modifier`: `the bestselling ...`): a book's, a film's or a record's title, no actor
+    (act37b)."""
+    root = ent.root
+    if any(c.dep_ == "amod" and c.lower_ in lex.words("work_modifier") for c in root.lefts):
+        return True
+    return root.dep_ == "dobj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in lex.words("work_verb")
+
+
+def _named_after_person(words: list[str]) -> bool:
+    """A body's name of three words or more opened by a given name and a surname (`George Washington University`,
+    `George Mason University`): named after a person, so its first word is no town (`George`, South Africa) giving
+    the body a country (act37b). The second word is a lexicon person's with the first, or no place, body or title
+    word (`Victoria Police`, `Florence City Council` keep their town)."""
+    if len(words) < 3 or words[0].lower() not in given_names() or not words[1][:1].isupper() or \
+            not words[1].isalpha():
+        return False
+    if " ".join(words[:2]) in lex.person_forms():
+        return True
+    second = words[1].lower()
+    return second not in lex.org_words() and second not in lex.title_words() and \
+        lex.place_country(words[1]) is None and words[1] not in us_state_forms()
+
+
 def _leading_place(span) -> Optional[str]:
     """The country of a large city or US state that a public body's name begins with (`Ohio Department of Job and
     Family Services` -> USA), else None."""
     words = [t.text for t in span if t.pos_ != "DET"]
+    if _named_after_person(words):
+        return None                               # `George Washington University`: no town George (act37b)
     for k in range(min(len(words) - 1, 3), 0, -1):
         place = " ".join(words[:k])
         found = lex.place_country(place) or ("USA" if place in us_state_forms() else None)
+        if found != "USA" and k < len(words) and words[k] == "County" and f"{place} County" in lex.us_counties() \
+                and (found is None or any(t.text in us_state_forms() for t in span.doc) or
+                     any(x.text in us_state_forms() for x in span.doc.ents)):
+            return "USA"                          # `the Vigo County Voter Registration Office` in a story of Indiana:
+            #                                       a US county's body, not Vigo's in Spain (act37b)
         if found and found != "USA" and lex.us_town(place) and (names_us_county(doc_text(span.doc)) or
                                                                 cue_votes(doc_text(span.doc))["USA"]):
             return "USA"                          # `the Dublin City Council` in a story of `Franklin County`, `Paris
