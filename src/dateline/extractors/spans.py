@@ -139,9 +139,10 @@ def sentence_of(doc, i: int):
     bounds = doc.user_data.get("dateline.sentence_bounds")
     if bounds is None or len(bounds[0]) != len(doc):
         starts, ends = [0] * len(doc), [0] * len(doc)
-        for sent in sentences(doc):
-            for k in range(sent.start, sent.end):
-                starts[k], ends[k] = sent.start, sent.end
+        for sent in sentences(doc):               # (each sentence's stretch filled at once, not a step a word)
+            a, b = sent.start, sent.end
+            starts[a:b] = [a] * (b - a)
+            ends[a:b] = [b] * (b - a)
         bounds = doc.user_data["dateline.sentence_bounds"] = (starts, ends, {s.start: s for s in sentences(doc)})
     return bounds[2][bounds[0][i]]
 
