@@ -516,7 +516,7 @@ def _person_names(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> set:
         label, start, end = ent.label_, ent.start, ent.end      # `ent.text`, `ent[-1]` make a Token a word, speed36d)
         if label == "PERSON":
             person_starts.add(ent.start_char)
-            if end - start > 1 and not (end - start > 2 and _title_case(doc, ent.sent)):
+            if end - start > 1 and not (end - start > 2 and _title_case(doc, sentence_of(doc, start))):
                 words.add(toks[end - 1].text)   # (not from a headline in title case, whose words the tagger runs
                 #                             together: `Freemason Bogdanov Joins Sochi` is no person called Sochi)
             else:
@@ -538,7 +538,7 @@ def _person_names(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> set:
         if len(names) < 2 or not names[-1][:1].isupper() or gaz.candidates(a.name):
             continue
         if len(names) > 2 and any(m.text == a.name and (sp := char_span(ctx.doc, m.start, m.end)) is not None
-                                  and _title_case(ctx.doc, sp.sent) for m in a.mentions):
+                                  and _title_case(ctx.doc, sentence_of(ctx.doc, sp.start)) for m in a.mentions):
             continue                    # a person the actors stage found in a title-case headline (as above)
         if any(m.text == names[-1] or m.start in person_starts for m in a.mentions) or (
                 len(names) == 3 and len(names[1]) == 2 and names[1][0].isupper() and names[1][1] == "."):

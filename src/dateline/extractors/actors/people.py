@@ -254,8 +254,9 @@ def people(st: ActorState) -> None:
     covered.update(in_team)
     in_list = set()                      # first tokens of names listed in an entity taken for an organisation
     suffixed: dict[int, str] = {}        # first tokens of names written with a generation after a comma -> the name
-    full_surnames = {ent[-1].text for ent in entities(doc) if ent.label_ in PERSON_LABELS and len(ent) > 1 and
-                     ent[0].lower_ not in lex.words("honorific") and ent[0].is_alpha}
+    full_surnames = {toks[ent.end - 1].text for ent in entities(doc) if ent.label_ in PERSON_LABELS and len(ent) > 1
+                     and toks[ent.start].lower_ not in lex.words("honorific") and toks[ent.start].is_alpha}
+    #                                      (an entity's words off the doc's token list: `ent[0]` makes a Token)
     firsts: list[set] = []               # first words of capitalised pairs, made at the first dweller only (a
     #                                      Token made for every word of every article cost 1.5% of the extractors)
 

@@ -18,7 +18,7 @@ from .lexicon import naming_phrases, possessives, speech_verbs
 from .lexicon import words as quote_words
 from .marks import Run, quoted_runs
 from .speakers import Resolver, speaker_after, speaker_head, speaker_span
-from ..spans import children, column, sentence_of, sentences, tokens
+from ..spans import children, column, heads, sentence_of, sentences, tokens
 
 # a sentence end: . ? ! (with closing marks/brackets) then space, unless the word before is an abbreviation
 _STOP = re.compile(r"[.?!][\"”’')\]]*\s+")
@@ -206,21 +206,21 @@ def _cue_before(ctx: Context, starts, verbs, run: Run, last: Optional[Quote]):
 
 def _governing_cue(doc, starts, run: Run, lo: int, hi: int, verbs):
     """A speech verb in the run's sentence that the quoted words hang from in the parse."""
-    toks = tokens(doc)
-    i = bisect.bisect_left(starts, run.start)
+    toks, up, idx = tokens(doc), heads(doc), column(doc, "IDX")   # (heads and offsets off the columns: no new
+    i = bisect.bisect_left(starts, run.start)                      #  Token a word's `.head`, speed37b)
     j = bisect.bisect_left(starts, run.end)
-    for t in toks[i:j]:
-        h = t.head
-        if i <= h.i < j:
+    for x in range(i, j):
+        h = up[x]
+        if i <= h < j:
             continue
         for _ in range(4):
-            if not (lo <= h.idx < run.start or run.end <= h.idx < hi):
+            if not (lo <= idx[h] < run.start or run.end <= idx[h] < hi):
                 break
-            if _is_cue(h, verbs):
-                return (h,)
-            if h.head.i == h.i:
+            if _is_cue(toks[h], verbs):
+                return (toks[h],)
+            if up[h] == h:
                 break
-            h = h.head
+            h = up[h]
     return None
 
 

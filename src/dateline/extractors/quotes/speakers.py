@@ -8,7 +8,8 @@ from typing import Optional
 from ...records import Mention, Speaker
 from ..spans import entities, string_ids, text as doc_text, where
 from .lexicon import given_names, person_titles, possessives, pronoun_genders, title_genders
-from ..spans import children, span_chars, tokens
+from ..spans import children, heads, span_chars, tokens
+from ..token_strings import strings
 
 _SUBJ = ("nsubj", "nsubjpass")
 _CLIMB = ("conj", "xcomp", "advcl", "ccomp", "acl", "pcomp", "prep")
@@ -201,18 +202,21 @@ class Resolver:
                 m = self.full.get(toks[e - 1].lower_) or _mention(doc, s, e)
                 self._ante.append((ent.start_char, m))
         titles = person_titles()
-        for t in (toks[i] for i in where(doc, "POS", string_ids(["PROPN"]))):   # proper nouns alone (found at C speed)
-            if t.pos_ == "PROPN" and t.i and toks[t.i - 1].dep_ == "compound" and toks[t.i - 1].head.i == t.i \
-                    and t.ent_type_ in ("", "PERSON", "ORG"):
-                s = t.i - 1
-                while s > 0 and toks[s - 1].pos_ == "PROPN" and toks[s - 1].dep_ == "compound":
+        # proper nouns alone (found at C speed), their parse read off the columns (`strings`, `heads`: no Token made
+        # for a word's `.head`, no string made anew at each `.dep_`, speed37b)
+        pos, deps, kinds, up = strings(doc, "POS"), strings(doc, "DEP"), strings(doc, "ENT_TYPE"), heads(doc)
+        for i in where(doc, "POS", string_ids(["PROPN"])):
+            kind = kinds[i]
+            if i and deps[i - 1] == "compound" and up[i - 1] == i and kind in ("", "PERSON", "ORG"):
+                s = i - 1
+                while s > 0 and pos[s - 1] == "PROPN" and deps[s - 1] == "compound":
                     s -= 1
-                while s < t.i and toks[s].lower_.rstrip(".") in titles:
+                while s < i and toks[s].lower_.rstrip(".") in titles:
                     s += 1
-                if s < t.i:                         # `Mayor Ana Ruiz` with no entity: Ana Ruiz
-                    self._chains.setdefault(t.lower_, _mention(doc, s, t.i + 1))
-            if t.dep_ in _SUBJ and t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG") and t.i + 1 < len(doc) \
-                    and toks[t.i + 1].pos_ != "PROPN":
+                if s < i:                           # `Mayor Ana Ruiz` with no entity: Ana Ruiz
+                    self._chains.setdefault(toks[i].lower_, _mention(doc, s, i + 1))
+            if deps[i] in _SUBJ and kind in ("", "ORG") and i + 1 < len(toks) and pos[i + 1] != "PROPN":
+                t = toks[i]
                 self._ante.append((t.idx, self._full(t.lower_) or Mention(start=t.idx, end=t.idx + len(t), text=t.text)))
         self._ante.sort(key=lambda x: x[0])
         self._ent_starts = [x[0] for x in self.ents]
