@@ -268,8 +268,10 @@ def people(st: ActorState) -> None:
             s = next((k + 1 for k in range(e - 2, s - 1, -1) if toks[k].is_quote or toks[k].text in (",", ";", ":")), s)
         #                                           `paranoia,”Clinton`: the name after the quote mark (not
         #                                           `Roderick “Riki” Rowe`: a nickname inside the name)
-        if e - s == 1 and ent.label_ in PERSON_LABELS and _cut_given_name(st, s):
-            s -= 1                                # `Mayor Sadiq Khan` with only `Khan` tagged: the given name too
+        if ent.label_ in PERSON_LABELS and (e - s == 1 or toks[s].is_lower and toks[s].lower_ in
+                                            lex.words("name_particle")) and _cut_given_name(st, s):
+            s -= 1                                # `Mayor Sadiq Khan` with only `Khan` tagged: the given name too;
+            #                                       `Saudi Prince Alwaleed bin Talal` with `bin Talal` tagged (act37a)
         if any(i in in_team for i in range(s, e)):
             continue                              # `Team Clinton`: the candidate's campaign, not a person
         if toks[e - 1].dep_ == "compound" and toks[e - 1].head.i >= e and toks[e - 1].head.is_lower and \
