@@ -11,3 +11,10 @@ def test_a_given_name_before_a_tagged_particle_surname_is_the_names(run):
     art = run(text, published="2014-03-02")
     actor = actor_at(art, text, "Fahd")
     assert actor is not None and actor.name == "Turki bin Fahd", actor
+
+
+def test_a_name_opening_with_capital_letters_is_no_person_to_take_he(run):
+    text = ("NRC Dagkoerier reported on Friday that the minister had resigned. He had been in office for two years.\n")
+    art = run(text, published="2014-03-02")       # (`NRC`: a body's letters in the lexicon, tagged PERSON whole)
+    paper = actor_at(art, text, "Dagkoerier")
+    assert paper is not None and paper is not actor_at(art, text, "He had"), paper
