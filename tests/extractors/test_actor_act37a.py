@@ -18,3 +18,24 @@ def test_a_name_opening_with_capital_letters_is_no_person_to_take_he(run):
     art = run(text, published="2014-03-02")       # (`NRC`: a body's letters in the lexicon, tagged PERSON whole)
     paper = actor_at(art, text, "Dagkoerier")
     assert paper is not None and paper is not actor_at(art, text, "He had"), paper
+
+
+def _holders(art, text: str, word: str) -> set[str]:
+    """Names of the actors with a mention over the first occurrence of `word`."""
+    at = text.index(word)
+    return {a.name for a in art.actors for m in a.mentions if m.start < at + len(word) and at < m.end}
+
+
+def test_a_description_holding_another_persons_name_leaves_that_name_to_its_person(run):
+    text = ("DENVER (Wire) -- Tax rates will rise, said Walter Brandt, Governor Lisa Moreno's first budget director, on "
+            "Monday. Brandt said the plan was sound.\n")
+    art = run(text, published="2014-03-02")
+    assert _holders(art, text, "Moreno") == {"Lisa Moreno"}, art.actors
+    assert actor_at(art, text, "first budget director").name == "Walter Brandt"
+
+
+def test_a_bosss_surname_before_a_staff_title_is_not_the_staffers(run):
+    text = ("DENVER (Wire) -- Moreno aide Jane Kessler said the plan was sound. Kessler spoke in Denver on Monday.\n")
+    art = run(text, published="2014-03-02")
+    assert "Jane Kessler" not in _holders(art, text, "Moreno"), art.actors
+    assert actor_at(art, text, "Jane Kessler").name == "Jane Kessler"
