@@ -62,7 +62,8 @@ def suspects(actors, doc, person_like) -> list[tuple[str, object, object, str]]:
     for a in persons:
         for w in _name_words(a.name):
             named.setdefault(w, set()).add(a.id)
-    ents = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "PERSON"]
+    ents = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "PERSON" and
+            not any(t.is_lower or t.lower_ in titles for t in e)]   # (not `Wake County Sheriff` tagged whole)
     out = []
     for a in actors:
         if not a.mentions:
@@ -78,11 +79,10 @@ def suspects(actors, doc, person_like) -> list[tuple[str, object, object, str]]:
                     break
             if why is None:
                 for s, e, t in ents:
-                    if s < m.end and m.start < e and not (m.start <= s and e <= m.end and _name_words(t) <= own) and \
-                            _name_words(t) - own and (s > m.start or e < m.end or not person_like(a)):
-                        if _name_words(t) & _name_words(m.text) - own:
-                            why = f"{t}: PERSON inside"
-                            break
+                    if m.start <= s and e <= m.end and (s, e) != (m.start, m.end) and \
+                            not _name_words(t) & _name_words(a.name):
+                        why = f"{t}: PERSON inside"     # (`Joseph R. Biden Jr.` of Joe Biden: his own)
+                        break
             if why:
                 word = _name_words(why.split(":")[0])
                 alone = not any(word & _name_words(x.text) for b in actors for x in b.mentions

@@ -2621,14 +2621,14 @@ _LEADING_POSSESSIVE = re.compile(r"^(?:['’]s?|[\s,;:)\-–—])+")
 
 
 def unnest_names(st: ActorState) -> None:
-    """A mention holding another actor's name inside it keeps only its own words: `President Obama's first budget
+    """A mention holding another person's name inside it keeps only its own words: `President Obama's first budget
     director` of Peter Orszag (with `President Obama` Obama's) becomes `first budget director`, `Obama aide Jane Roe`
     becomes `aide Jane Roe`, `Sen. Al Roe and Rep. Bo Lee` of Roe becomes `Sen. Al Roe`. The words after the name
     are kept (an English noun phrase's head comes last), else the words before it, so long as the side kept holds
     every word of the actor's own name the mention held; every character of a name then belongs to one actor, and
     a person named once, inside another's description, is not taken for that other one (act37a)."""
     text = st.ctx.text
-    inner = [(s, e, c) for c in st.clusters.values() for s, e in c.mentions
+    inner = [(s, e, c) for c in st.clusters.values() if c.key[0] in ("P", "P?") for s, e in c.mentions
              if e - s > 1 and text[s].isupper() and text[s:e].lower() not in _CAPITAL_PRONOUNS]
     titles = lex.title_words()
     inner += [(en.start_char, en.end_char, None) for en in entities(st.doc) if en.label_ == "PERSON" and
