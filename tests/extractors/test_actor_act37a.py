@@ -39,3 +39,20 @@ def test_a_bosss_surname_before_a_staff_title_is_not_the_staffers(run):
     art = run(text, published="2014-03-02")
     assert "Jane Kessler" not in _holders(art, text, "Moreno"), art.actors
     assert actor_at(art, text, "Jane Kessler").name == "Jane Kessler"
+
+
+_KIN_SPEAKER = ("BOSTON (Wire) -- Officials at Medlinx issued a recall on Monday, and Gordon Pruitt defended it. Harlan's "
+                "daughter{name} said, \"To know his bones were sold was one thing.\"\n")
+
+
+def test_a_kin_speaker_with_a_name_after_it_is_that_name(run):
+    text = _KIN_SPEAKER.format(name=", Susan Harlan Pettit,")
+    art = run(text, published="2014-03-02")
+    assert actor_at(art, text, "daughter").name == "Susan Harlan Pettit", art.actors
+
+
+def test_a_kin_speaker_is_not_the_person_named_last(run):
+    text = _KIN_SPEAKER.format(name="")
+    art = run(text, published="2014-03-02")
+    kin = actor_at(art, text, "daughter")
+    assert kin is None or kin.name != "Gordon Pruitt", kin

@@ -21,6 +21,13 @@ _GENDER_REACH = 40     # tokens after a named subject within which its first he/
 
 
 @functools.lru_cache(maxsize=1)
+def _kin() -> frozenset[str]:
+    """Kin nouns (actor_words.tsv `kin`: `daughter`, `wife`): a relative is someone other than the people named."""
+    from ...lexicon import actors as lex
+    return frozenset(lex.words("kin"))
+
+
+@functools.lru_cache(maxsize=1)
 def _definite() -> frozenset[str]:
     """The determiners of a definite description: the, this, that, his, her, their, its."""
     return frozenset(("the", "this", "that")) | possessives()
@@ -266,6 +273,11 @@ class Resolver:
             return _mention_chars(self.doc, s, e)
         if h.pos_ == "NOUN" and h.tag_ == "NN" and any(
                 c.dep_ in ("det", "poss") and (c.lower_ in _definite() or c.dep_ == "poss") for c in children(h)):
+            named = next((c for c in h.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if named is not None:                 # `Cooke's daughter, Susan Cooke Kittredge, said`: the name
+                return self.resolve(named, *speaker_span(named))   # after it, not the person named last (act37a)
+            if h.lemma_.lower() in _kin() and any(c.dep_ == "poss" for c in children(h)):
+                return None                       # `Cooke's daughter said`: a relative, not the person named last
             return self._antecedent(s)
         return None
 
