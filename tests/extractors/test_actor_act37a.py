@@ -56,3 +56,11 @@ def test_a_kin_speaker_is_not_the_person_named_last(run):
     art = run(text, published="2014-03-02")
     kin = actor_at(art, text, "daughter")
     assert kin is None or kin.name != "Gordon Pruitt", kin
+
+
+def test_a_capitalised_word_inside_a_quote_is_no_speakers_antecedent(run):
+    text = ("LONDON (Wire) -- The striker scored four goals in Saturday's win over Reading.\n"
+            "\"He made a great contribution against Reading. Magnificent,\" said the Spurs boss.\n"
+            "\"He is a very valuable player for us.\"\n")
+    art = run(text, published="2014-03-02")
+    assert actor_at(art, text, "Magnificent") is None, art.actors

@@ -184,8 +184,15 @@ def speaker_span(h) -> tuple[int, int]:
 class Resolver:
     """Leads speaker mentions back to a full-name mention: surnames, pronouns and descriptions."""
 
-    def __init__(self, doc) -> None:
+    def __init__(self, doc, quoted=()) -> None:
+        """`quoted`: the (start, end) character spans of the quotations, in order: a capitalised word the tagger
+        tags as no person is no antecedent inside them (`"... Magnificent," said the Spurs boss`, act37a)."""
         toks = tokens(doc)
+        q_starts = [a for a, _ in quoted]
+
+        def in_quote(i: int) -> bool:
+            k = bisect.bisect_right(q_starts, i) - 1
+            return k >= 0 and i < quoted[k][1]
         self.doc = doc
         self.full: dict[str, Mention] = {}       # surname (lower) -> first full-name mention
         self._chains: dict[str, Mention] = {}    # the same from proper-noun compounds the NER missed
@@ -219,7 +226,7 @@ class Resolver:
                 if s < t.i:                         # `Mayor Ana Ruiz` with no entity: Ana Ruiz
                     self._chains.setdefault(t.lower_, _mention(doc, s, t.i + 1))
             if t.dep_ in _SUBJ and t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG") and t.i + 1 < len(doc) \
-                    and toks[t.i + 1].pos_ != "PROPN":
+                    and toks[t.i + 1].pos_ != "PROPN" and not in_quote(t.idx):
                 self._ante.append((t.idx, self._full(t.lower_) or Mention(start=t.idx, end=t.idx + len(t), text=t.text)))
         self._ante.sort(key=lambda x: x[0])
         self._ent_starts = [x[0] for x in self.ents]
