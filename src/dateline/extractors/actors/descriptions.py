@@ -2,6 +2,7 @@
 officials`, `Assad's troops`, `the armed opposition`, compound actors), plural demonyms (`Palestinians`)."""
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -2639,7 +2640,6 @@ def unnest_names(st: ActorState) -> None:
     if len(inner) < 2:
         return
     starts = [s for s, _, _ in inner]
-    import bisect
     for c in list(st.clusters.values()):
         own = set(re.findall(r"\w+", c.name.lower())) if c.name else set()
         for s, e in list(c.mentions):
@@ -2671,4 +2671,4 @@ def unnest_names(st: ActorState) -> None:
 
 
 _CAPITAL_PRONOUNS = frozenset(("he", "she", "it", "they", "his", "her", "its", "their", "i", "we", "who", "him",
-                               "them", "we", "our", "you", "your"))
+                               "them", "our", "you", "your"))
