@@ -27,7 +27,7 @@ from ...records import Actor, Mention, Quote
 from .. import Context
 from .codes import actor_code, codes
 from .coref import coref
-from .descriptions import descriptions
+from .descriptions import descriptions, unnest_names
 from .hits import find_hits
 from .lookup import ActorIndex
 from .people import people
@@ -38,7 +38,7 @@ from .states import cause_orgs, names_of_things, states_and_orgs, unknown_orgs
 __all__ = ["extract_actors", "ActorIndex", "PASSES", "actor_code"]
 
 PASSES = (find_hits, cause_orgs, people, descriptions, states_and_orgs, unknown_orgs, names_of_things, speakers, coref,
-          codes)
+          codes, unnest_names)
 
 
 def extract_actors(ctx: Context, quotes: list[Quote]) -> tuple[list[Actor], list[Quote]]:

@@ -2,6 +2,7 @@
 officials`, `Assad's troops`, `the armed opposition`, compound actors), plural demonyms (`Palestinians`)."""
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -2644,3 +2645,60 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
                 if h and h[1] == m.country:
                     add(st, m, t.idx, t.idx + len(t))
     st.taken.append((s_char, e_char))
+
+
+_TRAILING_LINK = re.compile(r"(?:[\s,;:(\-–—]+(?:of|for|to|with|and|by|at|in|or)?)+$")
+_LEADING_POSSESSIVE = re.compile(r"^(?:['’]s?|[\s,;:)\-–—])+")
+
+
+def unnest_names(st: ActorState) -> None:
+    """A mention holding another person's name inside it keeps only its own words: `President Obama's first budget
+    director` of Peter Orszag (with `President Obama` Obama's) becomes `first budget director`, `Obama aide Jane Roe`
+    becomes `aide Jane Roe`, `Sen. Al Roe and Rep. Bo Lee` of Roe becomes `Sen. Al Roe`. The words after the name
+    are kept (an English noun phrase's head comes last), else the words before it, so long as the side kept holds
+    every word of the actor's own name the mention held; every character of a name then belongs to one actor, and
+    a person named once, inside another's description, is not taken for that other one (act37a)."""
+    text = st.ctx.text
+    inner = [(s, e, c) for c in st.clusters.values() if c.key[0] in ("P", "P?") for s, e in c.mentions
+             if e - s > 1 and text[s].isupper() and text[s:e].lower() not in _CAPITAL_PRONOUNS]
+    titles = lex.title_words()
+    inner += [(en.start_char, en.end_char, None) for en in entities(st.doc) if en.label_ == "PERSON" and
+              not any(t.lower_ in titles or t.is_lower or hit_at(st, t.i) for t in en)]
+    #                                   (`Moreno aide Jane Kessler`: a person of no actor, tagged, inside another's
+    #                                    mention; not `Charlotte Mayor` tagged before a mayor's name)
+    inner.sort(key=lambda x: x[:2])
+    if len(inner) < 2:
+        return
+    starts = [s for s, _, _ in inner]
+    for c in list(st.clusters.values()):
+        own = set(re.findall(r"\w+", c.name.lower())) if c.name else set()
+        for s, e in list(c.mentions):
+            if e - s < 6:
+                continue
+            k = bisect.bisect_left(starts, s)
+            held = None
+            while k < len(inner) and inner[k][0] < e:
+                bs, be, b = inner[k]
+                if b is not c and be <= e and (bs, be) != (s, e) and \
+                        not own & set(re.findall(r"\w+", text[bs:be].lower())):
+                    held = (bs, be)
+                    break
+                k += 1
+            if held is None:
+                continue
+            bs, be = held
+            had = own & set(re.findall(r"\w+", text[s:e].lower()))
+            right = _LEADING_POSSESSIVE.sub("", text[be:e])
+            rs = e - len(right)
+            left = _TRAILING_LINK.sub("", text[s:bs])
+            for ns, ne in ((rs, e), (s, s + len(left))):
+                piece = text[ns:ne]
+                if ne > ns and any(ch.isalpha() for ch in piece) and \
+                        had <= set(re.findall(r"\w+", piece.lower())) and (ns, ne) not in c.mentions:
+                    c.mentions.discard((s, e))
+                    c.mentions.add((ns, ne))
+                    break
+
+
+_CAPITAL_PRONOUNS = frozenset(("he", "she", "it", "they", "his", "her", "its", "their", "i", "we", "who", "him",
+                               "them", "our", "you", "your"))

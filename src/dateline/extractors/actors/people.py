@@ -334,8 +334,10 @@ def people(st: ActorState) -> None:
             s = next((k + 1 for k in range(e - 2, s - 1, -1) if toks[k].is_quote or toks[k].text in (",", ";", ":")), s)
         #                                           `paranoia,”Clinton`: the name after the quote mark (not
         #                                           `Roderick “Riki” Rowe`: a nickname inside the name)
-        if e - s == 1 and ent.label_ in PERSON_LABELS and _cut_given_name(st, s):
-            s -= 1                                # `Mayor Sadiq Khan` with only `Khan` tagged: the given name too
+        if ent.label_ in PERSON_LABELS and (e - s == 1 or toks[s].is_lower and toks[s].lower_ in
+                                            lex.words("name_particle")) and _cut_given_name(st, s):
+            s -= 1                                # `Mayor Sadiq Khan` with only `Khan` tagged: the given name too;
+            #                                       `Saudi Prince Alwaleed bin Talal` with `bin Talal` tagged (act37a)
         if any(i in in_team for i in range(s, e)):
             continue                              # `Team Clinton`: the candidate's campaign, not a person
         if toks[e - 1].dep_ == "compound" and toks[e - 1].head.i >= e and toks[e - 1].head.is_lower and \
@@ -387,6 +389,10 @@ def people(st: ActorState) -> None:
             if e < len(doc) and toks[e].text in lex.words("possessive_mark"):
                 st.owner_sector[e + 1] = org.sector
             continue
+        if ent.label_ in PERSON_LABELS and _letters_then_name(toks, s, e) and span_text(doc, s, e) not in \
+                lex.person_forms():
+            add_unknown_org(st, s, e, None, None)  # `NRC Handelsblad` tagged PERSON: letters of a body, then a
+            continue                              # name; no person to take `he` (act37a)
         last = toks[e - 1].lower_
         if e - s > 1 and last in lex.org_words() and span_text(doc, s, e) not in lex.person_forms() and \
                 not age_after(doc, e) and not _surnamed_like_a_body(st, s, e):
@@ -1750,6 +1756,15 @@ def _country_told(st: ActorState, countries: set) -> bool:
 def _headline_line(st: ActorState, start: int, end: int) -> bool:
     """True for a span on a line in title case (a headline or subheading) of three words or more."""
     return title_case_line(st, start, end, least=3)
+
+
+def _letters_then_name(toks, s: int, e: int) -> bool:
+    """True for a name that opens with three capital letters or more, no given name, before a word in title case
+    (`NRC Handelsblad`, `BBC Newsnight`): an outlet's or a body's, not a person's (`JOHN SMITH` of a byline is all
+    capitals; `DJ Khaled` has two letters)."""
+    first = toks[s].text
+    return e - s >= 2 and len(first) >= 3 and first.isalpha() and first.isupper() and \
+        first.lower() not in given_names() and toks[s + 1].is_title and toks[s + 1].is_alpha
 
 
 def _cut_given_name(st: ActorState, s: int) -> bool:

@@ -41,9 +41,9 @@ def extract_quotes(ctx: Context) -> list[Quote]:
     doc = ctx.doc
     starts = column(doc, "IDX")
     verbs = speech_verbs()
-    resolver = Resolver(doc)
     sent_ends = sorted(s.end_char for s in sentences(doc))
     runs = quoted_runs(text)
+    resolver = Resolver(doc, [(r.start, r.end) for r in runs])
     quotes: list[Quote] = []
     last: Optional[Quote] = None
     for k, run in enumerate(runs):

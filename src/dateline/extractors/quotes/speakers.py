@@ -22,6 +22,13 @@ _GENDER_REACH = 40     # tokens after a named subject within which its first he/
 
 
 @functools.lru_cache(maxsize=1)
+def _kin() -> frozenset[str]:
+    """Kin nouns (actor_words.tsv `kin`: `daughter`, `wife`): a relative is someone other than the people named."""
+    from ...lexicon import actors as lex
+    return frozenset(lex.words("kin"))
+
+
+@functools.lru_cache(maxsize=1)
 def _definite() -> frozenset[str]:
     """The determiners of a definite description: the, this, that, his, her, their, its."""
     return frozenset(("the", "this", "that")) | possessives()
@@ -178,8 +185,15 @@ def speaker_span(h) -> tuple[int, int]:
 class Resolver:
     """Leads speaker mentions back to a full-name mention: surnames, pronouns and descriptions."""
 
-    def __init__(self, doc) -> None:
+    def __init__(self, doc, quoted=()) -> None:
+        """`quoted`: the (start, end) character spans of the quotations, in order: a capitalised word the tagger
+        tags as no person is no antecedent inside them (`"... Magnificent," said the Spurs boss`, act37a)."""
         toks = tokens(doc)
+        q_starts = [a for a, _ in quoted]
+
+        def in_quote(i: int) -> bool:
+            k = bisect.bisect_right(q_starts, i) - 1
+            return k >= 0 and i < quoted[k][1]
         self.doc = doc
         self.full: dict[str, Mention] = {}       # surname (lower) -> first full-name mention
         self._chains: dict[str, Mention] = {}    # the same from proper-noun compounds the NER missed
@@ -215,7 +229,8 @@ class Resolver:
                     s += 1
                 if s < i:                           # `Mayor Ana Ruiz` with no entity: Ana Ruiz
                     self._chains.setdefault(toks[i].lower_, _mention(doc, s, i + 1))
-            if deps[i] in _SUBJ and kind in ("", "ORG") and i + 1 < len(toks) and pos[i + 1] != "PROPN":
+            if deps[i] in _SUBJ and kind in ("", "ORG") and i + 1 < len(toks) and pos[i + 1] != "PROPN" \
+                    and not in_quote(toks[i].idx):
                 t = toks[i]
                 self._ante.append((t.idx, self._full(t.lower_) or Mention(start=t.idx, end=t.idx + len(t), text=t.text)))
         self._ante.sort(key=lambda x: x[0])
@@ -270,6 +285,11 @@ class Resolver:
             return _mention_chars(self.doc, s, e)
         if h.pos_ == "NOUN" and h.tag_ == "NN" and any(
                 c.dep_ in ("det", "poss") and (c.lower_ in _definite() or c.dep_ == "poss") for c in children(h)):
+            named = next((c for c in h.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if named is not None:                 # `Cooke's daughter, Susan Cooke Kittredge, said`: the name
+                return self.resolve(named, *speaker_span(named))   # after it, not the person named last (act37a)
+            if h.lemma_.lower() in _kin() and any(c.dep_ == "poss" for c in children(h)):
+                return None                       # `Cooke's daughter said`: a relative, not the person named last
             return self._antecedent(s)
         return None
 
