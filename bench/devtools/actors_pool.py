@@ -12,4 +12,4 @@ g = sum(r["gold_actors"] for _, r in rows); o = sum(r["output_actors"] for _, r 
 w = lambda k: sum(r[k] * r["gold_actors"] for _, r in rows) / g
 false = sum(round(r["false_actors"] * r["output_actors"]) for _, r in rows)
 print(f"sets {len(rows)} articles {sum(r['articles'] for _, r in rows)} gold {g} coverage {w('coverage'):.3f} country {w('country'):.3f} "
-      f"sector {w('sector'):.3f} wrong_identity {sum(r['wrong_identity'] for _, r in rows)} false {false}/{o} ({false/o:.3f})")
+      f"sector {w('sector'):.3f} wrong_identity {sum(r['wrong_identity'] for _, r in rows)} (form only {sum(r.get('wrong_identity_form', 0) for _, r in rows)}) false {false}/{o} ({false/o:.3f})")

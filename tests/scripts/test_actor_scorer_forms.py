@@ -1,0 +1,46 @@
+"""bench/eval_article_actors.py: a wrong identity that is only another form of the person's name (the lexicon's
+spelling, a short form, digits glued by the tokenizer) is counted beside the wrong identities, never off them."""
+from __future__ import annotations
+
+import pathlib
+
+import pytest
+
+from tests.helpers import load_script
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    return load_script(ROOT / "bench" / "eval_article_actors.py")
+
+
+@pytest.mark.parametrize("word, known, form", [
+    ("qaddoumi", {"qadoumi", "farouk"}, True),       # a transliteration
+    ("mohammed", {"mohamed"}, True),
+    ("kenneth", {"ken", "starr"}, True),              # a short form
+    ("41", {"jane", "roe"}, True),                    # digits glued to the name
+    ("bill", {"hillary", "clinton"}, False),          # another person of the family
+    ("john", {"joan"}, False),
+    ("michael", {"michelle"}, False),
+    ("alexander", {"alexandra"}, False),
+])
+def test_a_name_form_is_told_from_another_person(scorer, word, known, form):
+    assert scorer._form_of(word, known) is form
+
+
+def _gold(identity, mentions):
+    return {"id": "a", "actors": [{"name": identity, "kind": "person", "country": None, "sector": None,
+                                   "identity": identity, "optional": False, "mentions": mentions}]}
+
+
+def test_form_wrong_identities_stay_wrong_identities(scorer):
+    text = "Farouk Qadoumi spoke. Qadoumi left."
+    actors = [{"name": "Farouk Qaddoumi", "mentions": [{"start": 0, "end": 14, "text": "Farouk Qadoumi"},
+                                                       {"start": 22, "end": 29, "text": "Qadoumi"}]}]
+    counts = scorer.score_article(_gold("Farouk Qadoumi", [[0, 14], [22, 29]]), text, actors, [])
+    assert counts["wrong_identity"] == 1 and counts["wrong_identity_form"] == 1
+    actors[0]["name"] = "Sami Qadoumi"                # another person of the surname: not a form
+    counts = scorer.score_article(_gold("Farouk Qadoumi", [[0, 14], [22, 29]]), text, actors, [])
+    assert counts["wrong_identity"] == 1 and counts["wrong_identity_form"] == 0
