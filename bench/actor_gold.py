@@ -24,6 +24,9 @@ tune36 and tune37 may be read).
 tune38, tune39 and fresh29 (December 2026, session 34, gold34: /work/notes/draw34.py seed 20261207; tune38 and tune39 the
 first 12 of a seeded shuffle of LGL, GVA, GeoVirus and html-l3s-gn1 lines of 600-4,000 characters in no gold set, which may
 be read; fresh29 6 articles of the events `kept` half that no actor set held, only measured).
+fresh30 and fresh31 (December 2026, session 37, gold37a/gold37b: /work/notes/s37/draw37.py seed 20261217; every polnear-train
+text and every unused wire/web line being in a gold set or read by an audit by then, 6 + 6 articles of the events `kept`
+half that no actor set held - fresh30 polnear-train, fresh31 LGL/GVA/L3S-GN1 - only measured).
 
   python bench/actor_gold.py texts DIR            # writes DIR/<id>.txt and DIR/index.tsv (id, set, published)
   python bench/actor_gold.py find ID STRING       # every occurrence of STRING in ID's text, numbered, in context
@@ -50,6 +53,7 @@ ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{nam
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune34", "tune35", "fresh27")}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune36", "tune37", "fresh28")}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune38", "tune39", "fresh29")}
+ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("fresh30", "fresh31")}
 
 
 def articles() -> dict[str, dict]:
