@@ -1764,7 +1764,8 @@ def _letters_then_name(toks, s: int, e: int) -> bool:
     capitals; `DJ Khaled` has two letters)."""
     first = toks[s].text
     return e - s >= 2 and len(first) >= 3 and first.isalpha() and first.isupper() and \
-        first.lower() not in given_names() and toks[s + 1].is_title and toks[s + 1].is_alpha
+        first.lower() not in given_names() and toks[s + 1].is_title and toks[s + 1].is_alpha and \
+        toks[s + 1].text not in _GENERATIONS   # (`JFK Jr`: a son's mark, a person's name; review37)
 
 
 def _cut_given_name(st: ActorState, s: int) -> bool:

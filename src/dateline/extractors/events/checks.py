@@ -2342,11 +2342,7 @@ def _published_attack(c: Candidate) -> bool:
     someone named, the piece the subject of the attacking verb (also through the verb it hangs from: `the piece goes on
     to slam X`, or a relative: `an ad that slams X`): the guide takes the piece as the source when no author is named with it."""
     t = c.token
-    subj = child(t, ("nsubj",)) if t.pos_ in ("VERB", "AUX") else None
-    if subj is None and t.dep_ in ("xcomp", "advcl") and t.pos_ == "VERB":
-        subj = child(t.head, ("nsubj",))
-    if subj is not None and subj.lower_ in ("that", "which") and subj.head.dep_ == "relcl":
-        subj = antecedent(subj)           # `an ad that slams X`
+    subj = _piece_subject(t)              # (`an ad that slams X`: the relative's antecedent)
     v = t.head if t.dep_ == "conj" and t.head.pos_ == "VERB" else t
     if subj is None and t.pos_ == "VERB" and v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ == "NOUN":
         subj = v.head                     # `ads tying X to Y and criticizing them`: the piece the participle describes

@@ -91,11 +91,6 @@ def opening(doc, name: str, pick) -> list[int]:
     return [t.i for t in picked(tokens(doc), name, pick)]
 
 
-def class_opening(doc, name: str, words, pos_ids: frozenset = None, dep_ids: frozenset = None) -> list[int]:
-    """`opening` of `class_picked` (the same list, kept under the same name)."""
-    return [t.i for t in class_picked(tokens(doc), name, words, pos_ids, dep_ids)]
-
-
 def lemma_picked(toks, name: str, pos_ids: frozenset, words) -> list:
     """`[t for t in having(toks, POS=pos_ids) if lowered_lemma(t) in words]`: the words of a part of speech whose
     lemma (lower case) a word class holds (`class_picked` with a part of speech, under its own `name`): a rule keyed
