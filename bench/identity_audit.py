@@ -128,6 +128,16 @@ def _listed(paths: list[pathlib.Path]) -> list[dict]:
     return list(out.values())
 
 
+def _listed_dated(paths: list[pathlib.Path]) -> list[dict]:
+    """As `_listed`, each article's `published` read from its file name where it holds the day (a polnear-train
+    file's name does: `politico_2016-02-05_...`; None elsewhere)."""
+    arts = _listed(paths)
+    for art in arts:
+        day = re.search(r"_(\d{4}-\d\d-\d\d)_", art["id"])
+        art["published"] = day.group(1) if day else None
+    return arts
+
+
 def _acronym(text: str) -> bool:
     """A mention written in capitals, as an acronym or a name set in capitals is (`MENA`, `U.N.`)."""
     letters = re.sub(r"[^A-Za-z]", "", text)

@@ -137,7 +137,7 @@ def _te3_day(aid: str):
 
 
 def main(argv=None) -> int:
-    from identity_audit import _article_list, _listed
+    from identity_audit import _article_list, _listed_dated
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--list", type=pathlib.Path, action="append", default=[])
@@ -145,10 +145,7 @@ def main(argv=None) -> int:
     ap.add_argument("--sets", help="readable sets, as identity_audit.py's --sets (events dev/tune, actor sets)")
     ap.add_argument("--cache", type=pathlib.Path)
     a = ap.parse_args(argv)
-    arts = _listed(a.list) if a.list else []
-    for art in arts:                       # a polnear-train file's name holds its day
-        day = re.search(r"_(\d{4}-\d\d-\d\d)_", art["id"])
-        art["published"] = day.group(1) if day else None
+    arts = _listed_dated(a.list) if a.list else []
     for p in a.json:                       # te3's ids hold theirs (NYT19981025.0216)
         arts += [{"id": k, "text": v, "published": _te3_day(k)} for k, v in json.load(open(p, encoding="utf-8")).items()]
     if a.sets:

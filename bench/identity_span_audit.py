@@ -167,17 +167,14 @@ _READ_FRESH = set((HERE / "devtools" / "actor_sets_read.txt").read_text().strip(
 
 
 def main(argv=None) -> int:
-    from identity_audit import _article_list, _listed
+    from identity_audit import _article_list, _listed_dated
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--list", type=pathlib.Path, action="append", default=[])
     ap.add_argument("--sets", help="readable sets, as identity_audit.py's --sets (events dev/tune, actor sets)")
     ap.add_argument("--cache", type=pathlib.Path)
     a = ap.parse_args(argv)
-    arts = _listed(a.list) if a.list else []
-    for art in arts:                       # a polnear-train file's name holds its day
-        day = re.search(r"_(\d{4}-\d\d-\d\d)_", art["id"])
-        art["published"] = day.group(1) if day else None
+    arts = _listed_dated(a.list) if a.list else []
     golds = {}
     if a.sets:
         names = a.sets.split(",")
