@@ -83,6 +83,9 @@ Figures per set:
   `wrong_identity_form` beside it counts those of them whose every such word is only another form of a known
   word (a transliteration `Gadhafi`/`Gaddafi`, a short form `Ken`/`Kenneth`, digits the tokenizer glued to the
   name): the same person under the lexicon's spelling, a diagnostic - never subtracted from `wrong_identity`;
+  `wrong_identity_why` (printed when a set has wrong identities) counts them by kind (`_why_wrong`: merged, wide,
+  lexicon, elsewhere, one_mention, description; one error may have several), so that a kept set, whose errors are
+  never read, still says which kinds of wrong identity it holds;
 - false actors: output actors none of whose mentions overlaps a gold actor (of all output actors); how many
   of them overlap a gold non-actor is printed beside it.
 --errors writes DIR/<set>.actors.errors.jsonl with every miss, wrong code, wrong identity and false actor.
@@ -132,9 +135,43 @@ def _form_of(word: str, known: set[str]) -> bool:
     return False
 
 
+WHY = ("merged", "wide", "lexicon", "elsewhere", "one_mention", "description")
+
+
+def _why_wrong(gold: dict, g: dict, text: str, best: dict, unknown: set[str]) -> set[str]:
+    """What kind of wrong identity this is, from facts of the scoring alone (a diagnostic counted by kind, so that a
+    set whose errors are never read can still say which kinds it holds; `wrong_identity_why`):
+    merged - the output actor also holds a mention of another gold person; wide - one of its mentions overlapping the
+    gold person's runs past that mention and the extra text holds a word of the output name the gold lacks; lexicon - such
+    a word is nowhere in the article (the name came from the lexicon); elsewhere - it is in the article, outside the
+    gold person's mentions; one_mention - the gold person has a single mention; description - the output name starts
+    lower-case (a description named the actor)."""
+    out = [(m["start"], m["end"]) for m in best.get("mentions", [])]
+    why = set()
+    for other in gold["actors"]:
+        if other is not g and other["kind"] == "person" and any(
+                _overlaps(o, m) for o in other["mentions"] for m in out):
+            why.add("merged")
+            break
+    for m in out:
+        for gs in g["mentions"]:
+            if _overlaps(gs, m) and (m[0] < gs[0] or m[1] > gs[1]):
+                extra = _words(text[m[0]:max(m[0], gs[0])] + " " + text[min(m[1], gs[1]):m[1]])
+                if extra & unknown:
+                    why.add("wide")
+    in_text = _words(text)
+    why.add("lexicon" if unknown - in_text else "elsewhere")
+    if len(g["mentions"]) == 1:
+        why.add("one_mention")
+    if (best.get("name") or "x")[:1].islower():
+        why.add("description")
+    return why
+
+
 def score_article(gold: dict, text: str, actors: list[dict], errors: list) -> dict:
     c = dict.fromkeys(("gold", "covered", "matched", "country_ok", "sector_ok", "coded", "codable",
-                       "wrong_identity", "wrong_identity_form", "system", "false", "false_non_actor"), 0)
+                       "wrong_identity", "wrong_identity_form", "system", "false", "false_non_actor",
+                       *("wi_" + k for k in WHY)), 0)
     sys_spans = [[(m["start"], m["end"]) for m in a.get("mentions", [])] for a in actors]
     used = set()
     for g in gold["actors"]:
@@ -173,7 +210,11 @@ def score_article(gold: dict, text: str, actors: list[dict], errors: list) -> di
                 c["wrong_identity"] += 1
                 form = all(_form_of(w, known) for w in unknown)
                 c["wrong_identity_form"] += form
-                errors.append(base | out | {"error": "identity", "identity": g["identity"], "form_only": form})
+                why = _why_wrong(gold, g, text, best, unknown)
+                for k in why:
+                    c["wi_" + k] += 1
+                errors.append(base | out | {"error": "identity", "identity": g["identity"], "form_only": form,
+                                            "why": sorted(why)})
     non = [tuple(s) for s in gold.get("non_actors", [])]
     for k, a in enumerate(actors):
         c["system"] += 1
@@ -215,6 +256,8 @@ def run(names: list[str], errors_dir: pathlib.Path | None) -> dict:
              "wrong_identity": total["wrong_identity"], "wrong_identity_form": total["wrong_identity_form"],
              "false_actors": round(total["false"] / max(total["system"], 1), 3),
              "false_on_non_actors": total["false_non_actor"], "output_actors": total["system"]}
+        if total["wrong_identity"]:
+            r["wrong_identity_why"] = {k: total["wi_" + k] for k in WHY if total["wi_" + k]}
         results[name] = r
         print(name, json.dumps(r))
         if errors_dir:

@@ -13,3 +13,9 @@ w = lambda k: sum(r[k] * r["gold_actors"] for _, r in rows) / g
 false = sum(round(r["false_actors"] * r["output_actors"]) for _, r in rows)
 print(f"sets {len(rows)} articles {sum(r['articles'] for _, r in rows)} gold {g} coverage {w('coverage'):.3f} country {w('country'):.3f} "
       f"sector {w('sector'):.3f} wrong_identity {sum(r['wrong_identity'] for _, r in rows)} (form only {sum(r.get('wrong_identity_form', 0) for _, r in rows)}) false {false}/{o} ({false/o:.3f})")
+why = {}
+for _, r in rows:
+    for k, v in r.get("wrong_identity_why", {}).items():
+        why[k] = why.get(k, 0) + v
+if why:
+    print("wrong identities by kind (one may have several):", json.dumps(why))

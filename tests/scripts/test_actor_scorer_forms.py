@@ -44,3 +44,25 @@ def test_form_wrong_identities_stay_wrong_identities(scorer):
     actors[0]["name"] = "Sami Qadoumi"                # another person of the surname: not a form
     counts = scorer.score_article(_gold("Farouk Qadoumi", [[0, 14], [22, 29]]), text, actors, [])
     assert counts["wrong_identity"] == 1 and counts["wrong_identity_form"] == 0
+
+
+def test_wrong_identities_are_counted_by_kind(scorer):
+    # an invented article: the aide's mention swallows the senator's only mention (wide; the aide's name is in the
+    # text), and a lexicon name the article never gives (lexicon)
+    text = "Senator Ann Lee aide Bob Roy said no. Smith agreed."
+    gold = {"id": "a", "actors": [
+        {"name": "Ann Lee", "kind": "person", "country": None, "sector": None, "identity": "Ann Lee",
+         "optional": False, "mentions": [[8, 15]]},
+        {"name": "Bob Roy", "kind": "person", "country": None, "sector": None, "identity": "Bob Roy",
+         "optional": False, "mentions": [[21, 28]]},
+        {"name": "Tom Smith", "kind": "person", "country": None, "sector": None, "identity": "Tom Smith",
+         "optional": False, "mentions": [[38, 43]]}]}
+    actors = [{"name": "Bob Roy", "mentions": [{"start": 0, "end": 28, "text": text[0:28]}]},
+              {"name": "Will Smith", "mentions": [{"start": 38, "end": 43, "text": "Smith"}]}]
+    errors: list = []
+    counts = scorer.score_article(gold, text, actors, errors)
+    assert counts["wrong_identity"] == 2
+    whys = {e["gold"]: set(e["why"]) for e in errors if e["error"] == "identity"}
+    assert whys["Ann Lee"] == {"merged", "wide", "elsewhere", "one_mention"}
+    assert whys["Tom Smith"] == {"lexicon", "one_mention"}
+    assert counts["wi_wide"] == 1 and counts["wi_lexicon"] == 1 and counts["wi_merged"] == 1
