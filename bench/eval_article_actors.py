@@ -75,8 +75,11 @@ Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the
   gold actor's mentions);
 - country / sector: over covered gold actors (optional ones included), the share whose main output actor (the
-  one overlapping most of its mentions, then most of their characters) has the gold country / sector (null
-  equals null);
+  one overlapping most of its mentions, then most of their characters, then - session 38 - the one whose overlapping
+  mentions run least past them, then the first) has the gold country / sector (null equals null). The third key
+  settles a tie the first two leave when a person named once inside another actor's mention (`the Obama
+  administration`) is also an actor of its own with that exact mention: before, the first of the two in the output
+  won, whichever it was; `--first-tie` scores the old way, for comparison with figures before session 38;
 - code: the share of covered gold actors with a country or sector whose main output actor has a `code`;
 - wrong identity: covered gold people whose main output actor is named as another person (a word of the
   output's name, titles aside, is in neither the gold identity nor any of the gold mentions);
@@ -107,6 +110,9 @@ GOLD = ROOT / "bench" / "actors"
 TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "senator", "the", "of", "jr", "sr",
           "al", "el"}   # (and the Arabic article of a name, which writers keep or drop: `Bashar al-Assad` is the
 #                         gold's `Bashar Assad`, no other person; ident35)
+
+
+SPILL_TIES = True      # `--first-tie` sets it False: ties between equal overlaps go to the first output actor
 
 
 def _overlaps(a, b) -> bool:
@@ -180,7 +186,9 @@ def score_article(gold: dict, text: str, actors: list[dict], errors: list) -> di
             n = sum(any(_overlaps(gs, ss) for ss in spans) for gs in g["mentions"])
             if n:
                 chars = sum(max(0, min(gs[1], ss[1]) - max(gs[0], ss[0])) for gs in g["mentions"] for ss in spans)
-                hits.append((n, chars, -k, k))
+                spill = sum(ss[1] - ss[0] - max(0, min(gs[1], ss[1]) - max(gs[0], ss[0]))
+                            for gs in g["mentions"] for ss in spans if _overlaps(gs, ss)) if SPILL_TIES else 0
+                hits.append((n, chars, -spill, -k, k))
                 used.add(k)
         if not g["optional"]:
             c["gold"] += 1
@@ -191,7 +199,7 @@ def score_article(gold: dict, text: str, actors: list[dict], errors: list) -> di
             if not g["optional"]:
                 errors.append(base | {"error": "missed"})
             continue
-        best = actors[max(hits)[3]]
+        best = actors[max(hits)[4]]
         c["matched"] += 1
         ok_c, ok_s = best.get("country") == g["country"], best.get("sector") == g["sector"]
         c["country_ok"] += ok_c
@@ -271,5 +279,8 @@ if __name__ == "__main__":
     ap = argparse.ArgumentParser()
     ap.add_argument("--sets", default="dev,tune,kept,tune2")
     ap.add_argument("--errors", type=pathlib.Path)
+    ap.add_argument("--first-tie", action="store_true",
+                    help="ties between equal overlaps go to the first output actor (the scoring before session 38)")
     a = ap.parse_args()
+    SPILL_TIES = not a.first_tie
     run(a.sets.split(","), a.errors)

@@ -66,3 +66,18 @@ def test_wrong_identities_are_counted_by_kind(scorer):
     assert whys["Ann Lee"] == {"merged", "wide", "elsewhere", "one_mention"}
     assert whys["Tom Smith"] == {"lexicon", "one_mention"}
     assert counts["wi_wide"] == 1 and counts["wi_lexicon"] == 1 and counts["wi_merged"] == 1
+
+
+def test_a_tie_goes_to_the_mention_that_fits(scorer):
+    # an invented article: the senator is named once, inside the state's mention; dateline gives both actors
+    text = "The Lee administration said no."
+    gold = _gold("Ann Lee", [[4, 7]])
+    state = {"name": "United States", "mentions": [{"start": 0, "end": 22, "text": text[:22]}]}
+    person = {"name": "Ann Lee", "mentions": [{"start": 4, "end": 7, "text": "Lee"}]}
+    assert scorer.score_article(gold, text, [state, person], [])["wrong_identity"] == 0
+    assert scorer.score_article(gold, text, [person, state], [])["wrong_identity"] == 0
+    scorer.SPILL_TIES = False                          # the scoring before: the first actor took the tie
+    try:
+        assert scorer.score_article(gold, text, [state, person], [])["wrong_identity"] == 1
+    finally:
+        scorer.SPILL_TIES = True
