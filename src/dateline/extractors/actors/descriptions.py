@@ -2660,7 +2660,9 @@ def unnest_names(st: ActorState) -> None:
     becomes `aide Jane Roe`, `Sen. Al Roe and Rep. Bo Lee` of Roe becomes `Sen. Al Roe`. The words after the name
     are kept (an English noun phrase's head comes last), else the words before it, so long as the side kept holds
     every word of the actor's own name the mention held; every character of a name then belongs to one actor, and
-    a person named once, inside another's description, is not taken for that other one (act37a)."""
+    a person named once, inside another's description, is not taken for that other one (act37a). Only a person's
+    mention is cut: a state's or an organisation's holding a person's name keeps its words (`the Obama
+    administration` of the United States, `the Clinton campaign`; mend38)."""
     text = st.ctx.text
     inner = [(s, e, c) for c in st.clusters.values() if c.key[0] in ("P", "P?") for s, e in c.mentions
              if e - s > 1 and text[s].isupper() and text[s:e].lower() not in _CAPITAL_PRONOUNS]
@@ -2674,6 +2676,8 @@ def unnest_names(st: ActorState) -> None:
         return
     starts = [s for s, _, _ in inner]
     for c in list(st.clusters.values()):
+        if c.key[0] not in _PERSON_KEYS:
+            continue
         own = set(re.findall(r"\w+", c.name.lower())) if c.name else set()
         for s, e in list(c.mentions):
             if e - s < 6:
@@ -2701,6 +2705,9 @@ def unnest_names(st: ActorState) -> None:
                     c.mentions.discard((s, e))
                     c.mentions.add((ns, ne))
                     break
+
+
+_PERSON_KEYS = ("P", "P?", "D")     # a lexicon person, another person, a person known only by a description
 
 
 _CAPITAL_PRONOUNS = frozenset(("he", "she", "it", "they", "his", "her", "its", "their", "i", "we", "who", "him",
