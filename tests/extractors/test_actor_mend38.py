@@ -24,3 +24,16 @@ def test_a_board_over_the_police_is_a_local_government_body(run, body):
     art = run(text, published="2014-03-02")
     actor = actor_at(art, text, body.split()[-1])
     assert actor is not None and actor.sector == "GOV", actor
+
+
+@pytest.mark.parametrize("phrase, called", [
+    ("a neighbour called 911 at once", True),
+    ("she dialed 911 from the porch", True),
+    ("the 911 call came at noon", True),
+    ("a 911 dispatcher sent two units", True),
+    ("he drove the 911 Carrera to the track", False),     # a car model (main: the American emergency number)
+    ("a 911 Turbo was parked outside", False),
+])
+def test_the_emergency_number_is_read_beside_a_call_word(phrase, called):
+    from dateline.extractors.actors.us_local import _EMERGENCY_CALL
+    assert bool(_EMERGENCY_CALL.search(phrase)) is called
