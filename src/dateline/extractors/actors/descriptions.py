@@ -8,7 +8,7 @@ import functools
 import re
 from typing import Optional
 
-from ...lexicon import actors as lex, used_by
+from ...lexicon import actors as lex, pronouns, used_by
 from .common import (add, add_org, building_site, business_officer, civil_officer, cluster, country_named_as_place,
                      hit_at, is_person_title, league_country, mark_league, nested, np_bounds, org_sector, possessor, sentence_case,
                      state_actor, STATE_BODIES)
@@ -2665,7 +2665,7 @@ def unnest_names(st: ActorState) -> None:
     administration` of the United States, `the Clinton campaign`; mend38)."""
     text = st.ctx.text
     inner = [(s, e, c) for c in st.clusters.values() if c.key[0] in ("P", "P?") for s, e in c.mentions
-             if e - s > 1 and text[s].isupper() and text[s:e].lower() not in _CAPITAL_PRONOUNS]
+             if e - s > 1 and text[s].isupper() and text[s:e].lower() not in _capital_pronouns()]
     titles = lex.title_words()
     inner += [(en.start_char, en.end_char, None) for en in entities(st.doc) if en.label_ == "PERSON" and
               not any(t.lower_ in titles or t.is_lower or hit_at(st, t.i) for t in en)]
@@ -2710,5 +2710,8 @@ def unnest_names(st: ActorState) -> None:
 _PERSON_KEYS = ("P", "P?", "D")     # a lexicon person, another person, a person known only by a description
 
 
-_CAPITAL_PRONOUNS = frozenset(("he", "she", "it", "they", "his", "her", "its", "their", "i", "we", "who", "him",
-                               "them", "our", "you", "your"))
+@functools.lru_cache(maxsize=1)
+def _capital_pronouns() -> frozenset[str]:
+    """Pronouns a capitalised mention may be, not a name (`He`, `Their`, `Who`): pronouns.tsv's and the relative
+    ones (actor_words.tsv `relative_pronoun`), read from the lexicon (mend38; was a list in code)."""
+    return pronouns() | lex.words("relative_pronoun")
