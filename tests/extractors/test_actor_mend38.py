@@ -37,3 +37,22 @@ def test_a_board_over_the_police_is_a_local_government_body(run, body):
 def test_the_emergency_number_is_read_beside_a_call_word(phrase, called):
     from dateline.extractors.actors.us_local import _EMERGENCY_CALL
     assert bool(_EMERGENCY_CALL.search(phrase)) is called
+
+
+@pytest.mark.parametrize("dash", ["—", "–"])
+def test_a_number_glued_to_a_name_by_a_dash_is_no_part_of_the_name(run, dash):
+    text = (f"DES MOINES (Wire) -- The poll put Senator Ted Cruz{dash}35 percent ahead of the field on Monday. Later "
+            "Cruz said he was pleased.\n")
+    art = run(text, published="2016-01-20")
+    first, later = actor_at(art, text, "Ted"), actor_at(art, text, "Cruz said")
+    assert first is not None and first is later and first.name == "Ted Cruz", art.actors   # (main: `Ted Cruz—35`)
+    assert "Senator Ted Cruz" in {text[m.start:m.end] for m in first.mentions}
+
+
+def test_a_number_glued_to_an_unknown_persons_name_leaves_the_name_to_join_its_surname(run):
+    text = ("DES MOINES (Wire) -- The poll gave Walter Brandt—41 and Lisa Moreno—38 on Monday. Brandt said he was "
+            "pleased, and Moreno said she would campaign harder.\n")
+    art = run(text, published="2016-01-20")
+    for first, later, name in (("Walter", "Brandt said", "Walter Brandt"), ("Lisa", "Moreno said", "Lisa Moreno")):
+        actor = actor_at(art, text, first)
+        assert actor is not None and actor is actor_at(art, text, later) and actor.name == name, art.actors
