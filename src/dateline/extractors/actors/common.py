@@ -435,6 +435,9 @@ def org_sector(ent) -> str | None:
     doc, a, b = ent.doc, ent.start, ent.end       # (the words' strings read off the columns: no Token a word)
     lows = strings(doc, "LOWER")[a:b]
     low = f" {' '.join(lows)} "
+    if lows and lows[-1] in lex.words("overseeing_body") and any(t in lex.words("overseen_police") for t in lows[:-1]):
+        return "GOV"                              # `the Citizens Police Oversight Committee`: a board over the police,
+        #                                           neither the police nor a legislature's committee (mend38)
     sector = next((words[p] for p in _org_phrases() if f" {p} " in low), None) or \
         next((words[w] for k, t in reversed(list(enumerate(lows)))
               for w in (t, t.rstrip("."), *reversed(t.split("-")[1:]))

@@ -8,7 +8,7 @@ import functools
 import re
 from typing import Optional
 
-from ...lexicon import actors as lex, used_by
+from ...lexicon import actors as lex, pronouns, used_by
 from .common import (add, add_org, building_site, business_officer, civil_officer, cluster, country_named_as_place,
                      hit_at, is_person_title, league_country, mark_league, nested, np_bounds, org_sector, possessor, sentence_case,
                      state_actor, STATE_BODIES)
@@ -2660,10 +2660,12 @@ def unnest_names(st: ActorState) -> None:
     becomes `aide Jane Roe`, `Sen. Al Roe and Rep. Bo Lee` of Roe becomes `Sen. Al Roe`. The words after the name
     are kept (an English noun phrase's head comes last), else the words before it, so long as the side kept holds
     every word of the actor's own name the mention held; every character of a name then belongs to one actor, and
-    a person named once, inside another's description, is not taken for that other one (act37a)."""
+    a person named once, inside another's description, is not taken for that other one (act37a). Only a person's
+    mention is cut: a state's or an organisation's holding a person's name keeps its words (`the Obama
+    administration` of the United States, `the Clinton campaign`; mend38)."""
     text = st.ctx.text
     inner = [(s, e, c) for c in st.clusters.values() if c.key[0] in ("P", "P?") for s, e in c.mentions
-             if e - s > 1 and text[s].isupper() and text[s:e].lower() not in _CAPITAL_PRONOUNS]
+             if e - s > 1 and text[s].isupper() and text[s:e].lower() not in _capital_pronouns()]
     titles = lex.title_words()
     inner += [(en.start_char, en.end_char, None) for en in entities(st.doc) if en.label_ == "PERSON" and
               not any(t.lower_ in titles or t.is_lower or hit_at(st, t.i) for t in en)]
@@ -2674,6 +2676,8 @@ def unnest_names(st: ActorState) -> None:
         return
     starts = [s for s, _, _ in inner]
     for c in list(st.clusters.values()):
+        if c.key[0] not in _PERSON_KEYS:
+            continue
         own = set(re.findall(r"\w+", c.name.lower())) if c.name else set()
         for s, e in list(c.mentions):
             if e - s < 6:
@@ -2703,5 +2707,11 @@ def unnest_names(st: ActorState) -> None:
                     break
 
 
-_CAPITAL_PRONOUNS = frozenset(("he", "she", "it", "they", "his", "her", "its", "their", "i", "we", "who", "him",
-                               "them", "our", "you", "your"))
+_PERSON_KEYS = ("P", "P?", "D")     # a lexicon person, another person, a person known only by a description
+
+
+@functools.lru_cache(maxsize=1)
+def _capital_pronouns() -> frozenset[str]:
+    """Pronouns a capitalised mention may be, not a name (`He`, `Their`, `Who`): pronouns.tsv's and the relative
+    ones (actor_words.tsv `relative_pronoun`), read from the lexicon (mend38; was a list in code)."""
+    return pronouns() | lex.words("relative_pronoun")

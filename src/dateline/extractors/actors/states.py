@@ -1074,10 +1074,11 @@ def _leading_place(span) -> Optional[str]:
         place = " ".join(words[:k])
         found = lex.place_country(place) or ("USA" if place in us_state_forms() else None)
         if found != "USA" and k < len(words) and words[k] == "County" and f"{place} County" in lex.us_counties() \
-                and (found is None or any(t.text in us_state_forms() for t in span.doc) or
-                     any(x.text in us_state_forms() for x in span.doc.ents)):
+                and (found is None or where(span.doc, "ORTH", lexicon_ids(us_state_forms())) or
+                     any(x.text in us_state_forms() for x in entities(span.doc))):
             return "USA"                          # `the Vigo County Voter Registration Office` in a story of Indiana:
-            #                                       a US county's body, not Vigo's in Spain (act37b)
+            #                                       a US county's body, not Vigo's in Spain (act37b; a state's
+            #                                       word looked up on the doc's ORTH column, no Token a word: mend38)
         if found and found != "USA" and lex.us_town(place) and (names_us_county(doc_text(span.doc)) or
                                                                 cue_votes(doc_text(span.doc))["USA"]):
             return "USA"                          # `the Dublin City Council` in a story of `Franklin County`, `Paris

@@ -35,8 +35,11 @@ _ABROAD_MONEY = ("£", "€")
 _TOWN_STATE = re.compile(r"\b([A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,2}), ([A-Z][A-Za-z]{1,12}\.?)(?![A-Za-z])")
 #   a town, a comma and a state's name or abbreviation, anywhere (`Mobile, AL- Late Sunday`, `CUMBERLAND, Ind--`: a
 #   dateline the structure stage did not parse; act37c)
-_EMERGENCY_CALL = re.compile(r"\b(?:call(?:ed|s|ing)?|dial(?:l?ed|s|ing)?|a|the) 911\b", re.IGNORECASE)
-#   the American emergency number called (`a 911 call`, `call 911`; not `Porsche 911`; act37c)
+_EMERGENCY_CALL = re.compile(r"\b(?:call(?:ed|s|ing)?|dial(?:l?ed|s|ing)?) 911\b|"
+                             r"\b911[- ](?:call|dispatch|operator|center|centre|emergency|line|system|tape|recording)",
+                             re.IGNORECASE)
+#   the American emergency number called (`a 911 call`, `call 911`; not `Porsche 911`; act37c), with a call word
+#   beside it (not `the 911 Carrera`, a car: mend38)
 
 
 @functools.lru_cache(maxsize=1)
