@@ -2674,7 +2674,7 @@ def unnest_names(st: ActorState) -> None:
         return
     starts = [s for s, _, _ in inner]
     for c in list(st.clusters.values()):
-        own = set(re.findall(r"\w+", c.name.lower())) if c.name else set()
+        own = _own_words(c)
         for s, e in list(c.mentions):
             if e - s < 6:
                 continue
@@ -2683,14 +2683,16 @@ def unnest_names(st: ActorState) -> None:
             while k < len(inner) and inner[k][0] < e:
                 bs, be, b = inner[k]
                 if b is not c and be <= e and (bs, be) != (s, e) and \
-                        not own & set(re.findall(r"\w+", text[bs:be].lower())):
+                        (not own & set(re.findall(r"\w+", text[bs:be].lower())) or _kin_name(c, b, own)):
                     held = (bs, be)
                     break
                 k += 1
             if held is None:
                 continue
             bs, be = held
-            had = own & set(re.findall(r"\w+", text[s:e].lower()))
+            had = own & set(re.findall(r"\w+", text[s:bs].lower() + " " + text[be:e].lower()))
+            if c.key[0] == "D":
+                had = set(re.findall(r"\w+", text[s:e].lower())[-1:])    # a description keeps its head noun
             right = _LEADING_POSSESSIVE.sub("", text[be:e])
             rs = e - len(right)
             left = _TRAILING_LINK.sub("", text[s:bs])
@@ -2703,5 +2705,23 @@ def unnest_names(st: ActorState) -> None:
                     break
 
 
+def _own_words(c) -> set[str]:
+    """The words of a cluster's name that are its own, which a name inside its mention may share: all of a person's
+    or a group's name; only the lower-case words of a description's (`a senior Pemberton adviser` is named after
+    Pemberton, whose name is not the adviser's: ident38)."""
+    if not c.name:
+        return set()
+    if c.key[0] == "D":
+        return set(re.findall(r"\b[a-z][\w'’-]*", c.name))
+    return set(re.findall(r"\w+", c.name.lower()))
+
+
+def _kin_name(c, b, own: set[str]) -> bool:
+    """The name inside a person's mention is another person actor's of the same surname but another first word
+    (`Fenwick Dalby's son` of Arlo Dalby, with Fenwick Dalby an actor): it is not the outer actor's own (ident38)."""
+    if b is None or c.key[0] not in ("P", "P?") or b.key[0] not in ("P", "P?") or not b.name:
+        return False
+    first = b.name.split()[0].lower()
+    return first not in own and first not in lex.title_words() and len(b.name.split()) >= 2
 _CAPITAL_PRONOUNS = frozenset(("he", "she", "it", "they", "his", "her", "its", "their", "i", "we", "who", "him",
                                "them", "our", "you", "your"))
