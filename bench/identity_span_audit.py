@@ -11,8 +11,16 @@ kinds:
   only mention it is counts as this actor's: the scorer's wrong identity): an output mention whose text holds a capitalised word that names another person: a word of another
   actor's name (that actor named as a person) or of a spaCy PERSON entity inside the mention, in neither this
   actor's name nor its role (`Obama aide Jane Roe`, `Sen. A and Rep. B`, a byline of two names);
+  ident38 adds a name written as a modifier of the mention's head, of any entity label or none: a possessive
+  (`Quimby's lawyer`), `X-era`, a capitalised word (no place, no title) before a lower-case title word (`Halvorsen
+  campaign manager Robby Tate`) - many of them organisations (`Fox Business moderator`), to be judged by reading;
 - `name`: an output person whose name has a word (titles aside) found in none of its mentions' texts (a given name
-  from the lexicon the article never writes, a title joined to another person's surname).
+  from the lexicon the article never writes, a title joined to another person's surname); `lexicon` when that word
+  is nowhere in the article (ident38; the scorer's `lexicon` kind; a short form such as `Ken` / `Kenneth` is one);
+- `merged-given`, `merged-gender`, `merged-kin`, `merged-desc` (ident38): identity_merge_audit.py's kinds over the
+  same actors, so that one run lists the four kinds of the scorer's `wrong_identity_why`;
+- `description` (ident38): an actor named in lower case one of whose lower-case mentions holds a given name or a
+  spaCy PERSON (`a top Sanders adviser`): a person named once there is the description's to the scorer.
 With --gold (the readable actor sets only), each line ends with `WRONG` when the scorer counts the actor as the wrong
 identity of a gold person, and `ok` otherwise.
 
