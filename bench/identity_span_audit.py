@@ -11,8 +11,16 @@ kinds:
   only mention it is counts as this actor's: the scorer's wrong identity): an output mention whose text holds a capitalised word that names another person: a word of another
   actor's name (that actor named as a person) or of a spaCy PERSON entity inside the mention, in neither this
   actor's name nor its role (`Obama aide Jane Roe`, `Sen. A and Rep. B`, a byline of two names);
+  ident38 adds a name written as a modifier of the mention's head, of any entity label or none: a possessive
+  (`Quimby's lawyer`), `X-era`, a capitalised word (no place, no title) before a lower-case title word (`Halvorsen
+  campaign manager Robby Tate`) - many of them organisations (`Fox Business moderator`), to be judged by reading;
 - `name`: an output person whose name has a word (titles aside) found in none of its mentions' texts (a given name
-  from the lexicon the article never writes, a title joined to another person's surname).
+  from the lexicon the article never writes, a title joined to another person's surname); `lexicon` when that word
+  is nowhere in the article (ident38; the scorer's `lexicon` kind; a short form such as `Ken` / `Kenneth` is one);
+- `merged-given`, `merged-gender`, `merged-kin`, `merged-desc` (ident38): identity_merge_audit.py's kinds over the
+  same actors, so that one run lists the four kinds of the scorer's `wrong_identity_why`;
+- `description` (ident38): an actor named in lower case one of whose lower-case mentions holds a given name or a
+  spaCy PERSON (`a top Sanders adviser`): a person named once there is the description's to the scorer.
 With --gold (the readable actor sets only), each line ends with `WRONG` when the scorer counts the actor as the wrong
 identity of a gold person, and `ok` otherwise.
 
@@ -83,6 +91,8 @@ def suspects(actors, doc, person_like) -> list[tuple[str, object, object, str]]:
                             not _name_words(t) & _name_words(a.name):
                         why = f"{t}: PERSON inside"     # (`Joseph R. Biden Jr.` of Joe Biden: his own)
                         break
+            if why is None:
+                why = _modifier_name(m, doc, own, titles)
             if why:
                 word = _name_words(why.split(":")[0])
                 alone = not any(word & _name_words(x.text) for b in actors for x in b.mentions
@@ -97,8 +107,42 @@ def suspects(actors, doc, person_like) -> list[tuple[str, object, object, str]]:
         extra = _name_words(a.name) - seen
         if extra:
             m = min(a.mentions, key=lambda x: x.start)
-            out.append(("name", a, m, f"{' '.join(sorted(extra))}: in no mention"))
+            absent = extra - _name_words(doc.text)
+            out.append(("lexicon" if absent else "name", a, m,
+                        f"{' '.join(sorted(absent or extra))}: {'nowhere in the text' if absent else 'in no mention'}"))
+    from identity_merge_audit import suspects as merges
+    for a in persons:
+        for kind, m in merges(a, doc.text):
+            out.append(("merged-" + kind, a, m, kind))
+    for a in actors:
+        if a.mentions and a.name[:1].islower():
+            for m in a.mentions:
+                caps = [w for w in _capitalised(m.text, titles) if w.lower() in given_names() or
+                        any(e.label_ == "PERSON" and e.start_char >= m.start and e.end_char <= m.end for e in doc.ents)]
+                if caps and not m.text[:1].isupper():
+                    out.append(("description", a, m, f"{caps[0]}: a name in a lower-case actor's mention"))
+                    break
     return out
+
+
+def _modifier_name(m, doc, own: set[str], titles) -> str | None:
+    """A capitalised word inside a mention that names someone as a modifier of the mention's head: a possessive
+    (`Obama's lawyer Jane Roe`), `X-era`, or a capitalised word (not a place, not a title) just before a lower-case
+    title word (`Clinton campaign manager Robby Mook`, `Obama aide Jane Roe`), when it is no word of the actor's own
+    name or role."""
+    from dateline.lexicon import actors as lex
+
+    toks = [t for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ()]
+    for k, t in enumerate(toks[:-1]):
+        if not t.text[:1].isupper() or _name_words(t.text) <= own or t.i == t.sent.start and t.lower_ in titles:
+            continue
+        if lex.place_country(t.text) or t.ent_type_ in ("GPE", "LOC", "NORP") and t.ent_type_ != "PERSON":
+            continue
+        nxt = toks[k + 1]
+        if nxt.text in ("'s", "’s") or nxt.text == "-" and k + 2 < len(toks) and toks[k + 2].lower_ == "era" or \
+                nxt.is_lower and nxt.lower_ in titles and any(x.text[:1].isupper() for x in toks[k + 2:]):
+            return f"{t.text}: a name modifying the mention"
+    return None
 
 
 def _gold_wrong(gold: dict | None, text: str, actors) -> set[str]:
@@ -189,7 +233,8 @@ def main(argv=None) -> int:
             every = articles()
             listed += [{"id": i, "set": "act", "published": every[i]["published"], "text": every[i]["text"]}
                        for i in golds if i not in have and i in every and every[i]["set"] != "kept"]
-        arts += [x for x in listed if x["id"] not in _tune_odd()]
+        odd = _tune_odd()                   # (once: it reads the events sets)
+        arts += [x for x in listed if x["id"] not in odd]
     print(f"# {len(arts)} articles", file=sys.stderr)
     if a.cache:
         a.cache.mkdir(parents=True, exist_ok=True)

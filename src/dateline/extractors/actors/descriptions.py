@@ -2684,17 +2684,22 @@ def unnest_names(st: ActorState) -> None:
                 continue
             k = bisect.bisect_left(starts, s)
             held = None
+            mine = own
             while k < len(inner) and inner[k][0] < e:
                 bs, be, b = inner[k]
-                if b is not c and be <= e and (bs, be) != (s, e) and \
-                        not own & set(re.findall(r"\w+", text[bs:be].lower())):
-                    held = (bs, be)
-                    break
+                if b is not c and be <= e and (bs, be) != (s, e):
+                    if not own & set(re.findall(r"\w+", text[bs:be].lower())):
+                        held = (bs, be)
+                        break
+                    if _named_inside(st, c, b, (s, e), (bs, be)):
+                        held = (bs, be)
+                        mine = set()            # (the words kept: the head noun, below)
+                        break
                 k += 1
             if held is None:
                 continue
             bs, be = held
-            had = own & set(re.findall(r"\w+", text[s:e].lower()))
+            had = mine & set(re.findall(r"\w+", text[s:e].lower()))
             right = _LEADING_POSSESSIVE.sub("", text[be:e])
             rs = e - len(right)
             left = _TRAILING_LINK.sub("", text[s:bs])
@@ -2715,3 +2720,24 @@ def _capital_pronouns() -> frozenset[str]:
     """Pronouns a capitalised mention may be, not a name (`He`, `Their`, `Who`): pronouns.tsv's and the relative
     ones (actor_words.tsv `relative_pronoun`), read from the lexicon (mend38; was a list in code)."""
     return pronouns() | lex.words("relative_pronoun")
+
+
+def _named_inside(st: ActorState, c, b, outer: tuple[int, int], name: tuple[int, int]) -> bool:
+    """A person's name that shares a word with the name of the actor whose mention holds it, and yet is another
+    person's, named nowhere else (ident38): a description named after it (`a senior Pemberton adviser`: a `D` actor,
+    the name no lower-case word of its name) or a kin of the same surname (`Fenwick Dalby's son` of Arlo Dalby,
+    Fenwick Dalby an actor). Left in the outer mention, the person's only mention is the outer actor's to a scorer,
+    which cannot tell the two apart (a wrong identity); a person named elsewhere has its own mentions, and the outer
+    mention stays whole. The outer mention then keeps its head noun, the words after the name."""
+    if b is None or b.key[0] not in ("P", "P?") or not b.name:
+        return False
+    text = st.ctx.text
+    if any(text[ms].isupper() and not (outer[0] <= ms and me <= outer[1]) and text[ms:me].lower() not in
+           _capital_pronouns() for ms, me in b.mentions):
+        return False                        # named elsewhere
+    inner = set(re.findall(r"\w+", text[name[0]:name[1]].lower()))
+    if c.key[0] == "D":
+        return not inner & set(re.findall(r"\b[a-z][\w'’-]*", c.name))
+    first = b.name.split()[0].lower()
+    return c.key[0] in ("P", "P?") and len(b.name.split()) >= 2 and first not in lex.title_words() and \
+        first not in set(re.findall(r"\w+", c.name.lower()))
