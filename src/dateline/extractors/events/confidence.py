@@ -287,10 +287,19 @@ def topic_words() -> dict[str, str]:
     return {w: topic for topic, words in classes("topic_words.tsv").items() for w in words}
 
 
+@functools.lru_cache(maxsize=1)
+def _topic_forms() -> frozenset:
+    """The page's words `page_topics` can give a topic: the topic words and each with a plural `s` (a word outside
+    these meets no topic there, so it is not counted at all: speed38a)."""
+    words = topic_words()
+    return frozenset(words).union(w + "s" for w in words)
+
+
 def page_topics(text: str) -> tuple:
     """(topic, count) of the page's words of each topic (a plural `s` stripped when the word is not listed)."""
     words, counts = topic_words(), Counter()
-    for w, n in Counter(WORD.findall(text.lower())).items():   # (each distinct word looked up once: speed30a)
+    for w, n in Counter(filter(_topic_forms().__contains__, WORD.findall(text.lower()))).items():
+        # (each distinct word looked up once: speed30a; only the forms that can name a topic counted: speed38a)
         topic = words.get(w) or (words.get(w[:-1]) if w.endswith("s") else None)
         if topic:
             counts[topic] += n

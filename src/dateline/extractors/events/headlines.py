@@ -109,12 +109,34 @@ def _misread_forms(doc) -> list[int]:
     sentences with none are passed without a walk over their words, speed33)."""
     c = cols(doc)
     tag, dep, low, pos = c.tag_, c.dep_, c.lower, c.pos_
-    verbs, heads = load().verbs, _phrase_heads()
+    verb_form = _verb_forms()
     return [i for i in indices(doc, TAG=_TAG_IDS)
             if (tag[i] == "NNS" and low[i].endswith("s") or tag[i] in ("VBN", "JJ") and dep[i] == "amod" and
                 low[i].endswith("ed"))
-            and pos[i] in _READ_POS and (_verb_key(low[i], verbs, True) is not None
-                                         or _verb_key(low[i], heads) is not None)]
+            and pos[i] in _READ_POS and verb_form(low[i])]
+
+
+_FORMS: list = [None, {}]                 # (the lexicon, {a form: whether `_read_at` reads it as a verb}), `_verb_forms`
+_FORMS_MOST = 200_000                     # (bounded: a long run meets ever more plural nouns)
+
+
+def _verb_forms():
+    """`form -> _verb_key(form, verbs, True) is not None or _verb_key(form, phrase heads) is not None`, the answer kept
+    a process for each form (the same form is met in doc after doc; made anew for another lexicon): `_misread_forms`
+    asks it of every plural noun and -ed modifier of a doc (speed38a)."""
+    lex = load()
+    if _FORMS[0] is not lex:
+        _FORMS[:] = [lex, {}]
+    known, verbs, heads = _FORMS[1], lex.verbs, _phrase_heads()
+
+    def verb_form(x: str) -> bool:
+        found = known.get(x)
+        if found is None:
+            found = _verb_key(x, verbs, True) is not None or _verb_key(x, heads) is not None
+            if len(known) < _FORMS_MOST:
+                known[x] = found
+        return found
+    return verb_form
 
 
 _TAG_IDS = ids_of("NNS", "VBN", "JJ")   # (the tags `_misread_forms` tries: only those words are walked, speed35b)
