@@ -713,6 +713,24 @@ def us_state_forms() -> frozenset[str]:
     return frozenset(forms) | lex.us_states()
 
 
+def us_state_forms_from(text: str) -> tuple[str, ...]:
+    """The forms of `us_state_forms` that `text` may start with: those of its first character (a form starts a text
+    only where their first characters agree), so that a test of a text's start tries a few forms, not all (speed38b)."""
+    by, empty = _state_forms_by_initial()
+    return by.get(text[:1], empty)
+
+
+@functools.lru_cache(maxsize=1)
+def _state_forms_by_initial() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """`us_state_forms` by first character, and the forms every text starts with (an empty form, under each
+    character too; none now)."""
+    empty = ("",) if "" in us_state_forms() else ()
+    by: dict[str, list[str]] = {}
+    for form in sorted(f for f in us_state_forms() if f):
+        by.setdefault(form[0], []).append(form)
+    return {k: tuple(v) + empty for k, v in by.items()}, empty
+
+
 def american_story(st: ActorState) -> bool:
     """True when the article is told in the United States by its dateline, or by its places and words of American
     institutions (`place_votes` with `cues`) more than by any other country's: there `Georgia` at the head of a

@@ -15,7 +15,7 @@ from ..quotes.lexicon import given_names, speech_verbs, title_genders
 from .common import (rank_cut, PERSON_LABELS, add, add_org, org_sector, phrase_sector, age_after, add_unknown_org, cause_name, business_officer,
                      civil_officer, cluster, demonym_opens_place, hit_at, is_person_title, case_party, line_at, np_bounds,
                      sports_team, title_case_line, acts_as_person, PUBLIC_BODY)
-from .codes import dateline_country, signatures, us_state_forms
+from .codes import dateline_country, signatures, us_state_forms, us_state_forms_from
 from .hits import township_acts
 from .local_news import wanted_on_charges
 from .state import ActorState, Cluster, surname_of
@@ -688,6 +688,8 @@ def _namesake_ahead(st: ActorState, cand: tuple, full: list, in_title) -> bool:
     ahead = [o for o in full if o[0] > s and o[1] - o[0] > 1 and toks[o[1] - 1].text == form and
              toks[o[0]].idx - at <= _AHEAD_CHARS and _lexicon_person(st, o[2]) is None and
              not any(st.hits.get(k, ("",))[0] == "PER" for k in range(o[0], o[1])) and not as_kin(toks[o[1] - 1])]
+    if not ahead:
+        return False                              # (nobody ahead: the gender below is not asked, speed38b)
     said = _own_gender(st, s, form)               # `Sanders said he would win. Mary Sanders, a voter,`: not her
     ahead = [o for o in ahead if said is None or given_names().get(toks[o[0]].lower_) in (None, said) or
              not _gender_alternative(form, said)]
@@ -2040,7 +2042,8 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         #   the family name of a person named family name first (`Mr Kim` stays his; rev26a)
     if found and s > 0 and st.toks[s - 1].is_title and st.toks[s - 1].lower_.rstrip(".") in lex.title_words():
         found = _titled_holders(found, st.toks[s - 1].lower_.rstrip("."), form)   # `Secretary Clinton` (ident35b)
-    said = _own_gender(st, s, form)               # `Heidi Cruz said ... Cruz said he would win`: not her
+    said = _own_gender(st, s, form) if found else None   # `Heidi Cruz said ... Cruz said he would win`: not her
+    #                                           (asked only with someone found: none found, it decides nothing)
     if said is not None and found and all(given_names().get(c.name.split()[0].lower()) not in (None, said)
                                           for c in found) and _gender_alternative(form, said):
         found = []
@@ -2526,7 +2529,7 @@ def _town_of_state(doc, e: int) -> bool:
     after = text(doc)[tokens(doc)[e].idx + 1:tokens(doc)[e].idx + 40].lstrip(" ")
     ends = ("", ",", ".", ";", ":", ")", "-", "\n")
     if any(after.startswith(form) and (form.endswith(".") or after[len(form):len(form) + 1] in ends)
-           for form in us_state_forms()):     # (`Buckeye, Ariz.--John Bacon`, however the rest is split; not
+           for form in us_state_forms_from(after)):   # (`Buckeye, Ariz.--John Bacon`, however the rest is split; not
         return True                           # `Joe Hale, Texas Republican`)
     k = e - 1                                 # (not a person's name: `Ahmed Abu Zeid, Egypt, and Nasser Judeh,
     while k > 0 and tokens(doc)[k - 1].text[:1].isupper() and tokens(doc)[k - 1].is_alpha:  # Jordan` in a list of ministers)
