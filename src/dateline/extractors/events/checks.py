@@ -240,6 +240,9 @@ def keep(c: Candidate) -> bool:
     if c.etype == "REJECT" and _lemma(c.noun if c.noun is not None else c.token) in w["refusalnoun"] and \
             _refusal_judged(c):
         return False                      # `His refusal to tackle the problem made it worse`, `praise his refusal`
+    if c.etype == "REJECT" and _among_themselves(c, w):
+        return False                      # `lawmakers disagree over how far it should go`, `the two parties disagree
+        # on the budget`: people differing among themselves, no one's claim refused (ev38)
     if c.etype == "REJECT" and any(x.dep_ == "neg" for x in children(c.token)) and _generic_relative(c):
         return False                      # `a candidate who had not accepted money from Wall Street`, `women who don't
         # help each other`: what a kind of people does not do, no refusal (kept for every act, it removed more
@@ -3092,6 +3095,25 @@ def _kind_described(c: Candidate) -> bool:
             h.lower_ in senses()["particular"] or any(x.dep_ == "amod" for x in children(h)):
         return False
     return _restrictive_subject(t, ("who", "that")) and not any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree)
+
+
+def _among_themselves(c: Candidate, w) -> bool:
+    """A verb of disagreeing (event_senses `mutualverb`) told of a plural subject (`lawmakers`, `the two parties`,
+    `Kell and Roe`) with a topic (`about`, `over`, `on`) and no one disagreed with (no `with` phrase, no object or
+    clause): they differ among themselves. `Kell disagreed with the governor`, `"I disagree," Kell said` and
+    `Republicans disagree` said of another's claim stay refusals (ev38)."""
+    t = c.token
+    if c.nominal or _lemma(t) not in w["mutualverb"]:
+        return False
+    kids = list(children(t))
+    if any(x.dep_ in ("dobj", "ccomp", "xcomp") or (x.dep_ == "prep" and x.lower_ == "with") for x in kids):
+        return False
+    if not any(x.dep_ == "prep" and x.lower_ in w["mutualtopic"] for x in kids):
+        return False
+    subj = child(t, ("nsubj",))
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return subj.tag_ in ("NNS", "NNPS") or any(x.dep_ == "conj" for x in children(subj))
 
 
 def _restrictive_subject(t, pronouns) -> bool:
