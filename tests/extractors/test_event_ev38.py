@@ -25,7 +25,26 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\n\"I disagree,\" Kell said of the governor's plan.\n", '+REJECT'),
     ('stays_a_group_answering_a_claim_refuses',
      "\n\nThe governor says the plan will cut taxes. Republicans disagree.\n", '+REJECT'),
+    # someone's wrong in words of scorn brought up by a verb of citing (evaluative._cited)
+    ('citing_the_scornful_remarks_someone_made_criticises_them',
+     "\n\nKell cited the derogatory comments the governor had made about veterans.\n", '+ACCUSE'),
+    ('citing_something_as_an_example_of_someones_contempt_criticises_them',
+     "\n\nKell cited it as an example of the governor's contempt for workers.\n", '+ACCUSE'),
+    ('mentioning_the_disparaging_remarks_someone_made_criticises_them',
+     "\n\nAt the debate, Kell mentioned the disparaging remarks the governor had made.\n", '+ACCUSE'),
+    ('recalling_reckless_decisions_made_by_a_board_criticises_it',
+     "\n\nKell recalled the reckless decisions made by the board.\n", '+ACCUSE'),
+    ('stays_citing_remarks_with_no_word_of_scorn',
+     "\n\nKell cited the governor's remarks about veterans.\n", '-ACCUSE'),
+    ('stays_citing_remarks_one_only_heard',
+     "\n\nKell cited the derogatory comments he had heard as a child.\n", '-ACCUSE'),
 ]
+
+
+def test_the_one_cited_is_the_target(run):
+    art = run("\n\nKell cited the derogatory comments the governor had made about veterans.\n")
+    got = [([p.text for p in e.source], [p.text for p in e.target]) for e in art.events if e.type == "ACCUSE"]
+    assert got == [(["Kell"], ["the governor"])], got
 
 
 @pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in TYPE_CASES])
