@@ -49,6 +49,19 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nRoe said Kell was not right to veto the bill.\n", '-SUPPORT'),
     ('stays_a_right_to_vote_is_no_praise',
      "\n\nRoe said voters have the right to vote.\n", '-SUPPORT'),
+    # a suit or an inquiry named as the setting of something else (checks._inquiry_in_passing)
+    ('released_in_an_investigation_accuses_no_one',
+     "\n\nThe emails were released in the investigation of Kell's use of a private server.\n", '-ACCUSE'),
+    ('immunity_from_civil_suits_accuses_no_one',
+     "\n\nThe bill would end the immunity foreign states have from civil suits in American courts.\n", '-ACCUSE'),
+    ('a_party_in_many_lawsuits_accuses_no_one',
+     "\n\nKell has been a party in 300 lawsuits over the years.\n", '-ACCUSE'),
+    ('stays_a_lawsuit_filed',
+     "\n\nThe union filed a lawsuit against the city.\n", '+ACCUSE'),
+    ('stays_an_investigation_opened',
+     "\n\nKell opened an investigation into the mayor's office.\n", '+ACCUSE'),
+    ('stays_said_in_a_lawsuit_filed_by_someone',
+     "\n\nThe council said in a lawsuit filed by its lawyers that the state had broken the law.\n", '+ACCUSE'),
 ]
 
 
