@@ -36,6 +36,8 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nKell recalled the reckless decisions made by the board.\n", '+ACCUSE'),
     ('stays_citing_remarks_with_no_word_of_scorn',
      "\n\nKell cited the governor's remarks about veterans.\n", '-ACCUSE'),
+    ('stays_citing_something_as_ones_guilty_pleasure',
+     "\n\nKell rounded out the list, citing \"Ace Ventura\" as his guilty pleasure.\n", '-ACCUSE'),
     ('stays_citing_remarks_one_only_heard',
      "\n\nKell cited the derogatory comments he had heard as a child.\n", '-ACCUSE'),
     # a deed judged right: `right`/`correct` with a to-infinitive (evaluative._judged, `rightto`)

@@ -504,10 +504,18 @@ def _verdict(t, w, quote_speaker_of=lambda x: None):
     return _make(t, etype, src, obj)
 
 
+@functools.lru_cache(maxsize=1)
+def _cite_words() -> tuple[frozenset, frozenset]:
+    """`_cited`'s words of scorn and nouns of deeds and words, made once."""
+    w = words()
+    scorn = ((w["negative"] | w["scorn"]) - w["feelingword"] - w["plain"]) | w["wrongshown"]
+    return scorn, w["act"] | _conduct() | w["citedthing"] | scorn
+
+
 def _cited(t, w):
     """`cited the derogatory comments Kell had made`, `mentioned Kell's disparaging remarks`, `cited it as an example
-    of Kell's contempt for workers`: someone's wrong in words of scorn brought up (a verb of `cite`) criticises its
-    owner - the possessor, the subject of the relative clause that tells it, or its `by` (ev38). A phrase with no
+    of Kell's contempt for workers`: someone's deed or words (a noun of `act`, conduct, `citedthing`, or a word of
+    scorn itself) told in words of scorn and brought up (a verb of `cite`) criticise its owner - the possessor, the subject of the relative clause that tells it, or its `by` (ev38). A phrase with no
     word of scorn (`cited the governor's remarks`) or no owner named (`mentioned the disparaging remarks`) is none."""
     if is_passive(t):
         return None
@@ -518,8 +526,10 @@ def _cited(t, w):
     heads += [y for x in children(t) if x.dep_ == "prep" and x.lower_ == "as" for y in children(x) if y.dep_ == "pobj"]
     heads += [z for h in list(heads) for x in children(h) if x.dep_ == "prep" and x.lower_ == "of"
               for z in children(x) if z.dep_ == "pobj"]           # (`an example of his disrespect`)
-    scorn = ((w["negative"] | w["scorn"]) - w["feelingword"] - w["plain"]) | w["wrongshown"]
+    scorn, deeds = _cite_words()
     for n in heads:
+        if n.lemma_.lower() not in deeds:
+            continue                      # (`citing "Bill Maher" as his guilty pleasure`: no deed or words of his)
         if not any(x.lemma_.lower() in scorn or x.lower_ in scorn
                    for x in [n] + [y for y in children(n) if y.dep_ in ("amod", "compound")]):
             continue
