@@ -40,17 +40,6 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nKell rounded out the list, citing \"Ace Ventura\" as his guilty pleasure.\n", '-ACCUSE'),
     ('stays_citing_remarks_one_only_heard',
      "\n\nKell cited the derogatory comments he had heard as a child.\n", '-ACCUSE'),
-    # a deed judged right: `right`/`correct` with a to-infinitive (evaluative._judged, `rightto`)
-    ('said_to_be_right_to_act_is_praise',
-     "\n\nThe union leader said Kell was right to urge a strike.\n", '+SUPPORT'),
-    ('said_to_be_correct_to_act_is_praise',
-     "\n\nRoe said the governor was correct to resign.\n", '+SUPPORT'),
-    ('stays_ones_own_deed_called_right_praises_no_one',
-     "\n\n\"I was right to veto the bill,\" Kell said.\n", '-SUPPORT'),
-    ('stays_not_right_to_act_is_no_praise',
-     "\n\nRoe said Kell was not right to veto the bill.\n", '-SUPPORT'),
-    ('stays_a_right_to_vote_is_no_praise',
-     "\n\nRoe said voters have the right to vote.\n", '-SUPPORT'),
     # a suit or an inquiry named as the setting of something else (checks._inquiry_in_passing)
     ('released_in_an_investigation_accuses_no_one',
      "\n\nThe emails were released in the investigation of Kell's use of a private server.\n", '-ACCUSE'),

@@ -739,9 +739,6 @@ def _judged(t, w, quote_speaker_of):
         return None                       # `he's our orange buffoon, and we love him`: the speaker's own side
     etype = _polarity([t] + [x for x in children(t) if x.dep_ in ("amod", "compound")
                              and x.lemma_.lower() != "responsible"], w)   # (`a responsible steward` blames no one)
-    if etype is None and not negated and t.lemma_.lower() in w["rightto"] and _to_act(t):
-        etype = "SUPPORT"                 # `Yepez said Perez was right to urge leaders to act`: a deed judged right
-        # (ev38; `right` alone is no praise: `the right wing`, `the right to vote`)
     if denied:
         etype = "ACCUSE" if etype in ("SUPPORT", None) else None   # `"He is not qualified to run this country"`,
         # `not fit to lead` (a word of fitness is praise denied even where it is no word of praise alone)
@@ -873,12 +870,6 @@ def _under_fire(t):
         # from insurgents`: force by armed men or on a place, not criticism (rev25); an armed force or a war
         # machine on either side (event_cues `warforce`: `warships came under attack from naval forces`) likewise
     return _make(t, "ACCUSE", src, subj, first=t.i, last=what.i)
-
-
-def _to_act(t) -> bool:
-    """t has a to-infinitive of a deed (`right to urge`, `correct to resign`)."""
-    return any(x.dep_ == "xcomp" and x.pos_ == "VERB" and any(y.dep_ == "aux" and y.lower_ == "to" for y in children(x))
-               for x in children(t))
 
 
 def _judged_passive(t, w, quote_speaker_of):
