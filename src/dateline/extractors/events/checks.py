@@ -3101,12 +3101,12 @@ def _kind_described(c: Candidate) -> bool:
 
 
 def _inquiry_in_passing(c: Candidate, w) -> bool:
-    """A noun of a lawsuit or an inquiry (event_senses `inquirynoun`) that is the object of a preposition of setting
+    """A noun of a lawsuit or an inquiry (event_senses `suitnoun`) that is the object of a preposition of setting
     (`settingprep`: `in`, `under`, `from` ...) with no one bringing it and no one it is against: no possessor, no
     `by`, no `against`, no verb told of it (`a lawsuit filed by X`, `in a lawsuit against the city`, `their
     lawsuits` stay) - the suit is where something else happens, not an accusation made (ev38)."""
     n = c.noun if c.noun is not None else c.token
-    if _lemma(n) not in w["inquirynoun"] or n.dep_ != "pobj" or n.head.lower_ not in w["settingprep"]:
+    if _lemma(n) not in w["suitnoun"] or n.dep_ != "pobj" or n.head.lower_ not in w["settingprep"]:
         return False
     return not any(x.dep_ in ("poss", "acl", "relcl") or (x.dep_ == "prep" and x.lower_ in ("by", "against"))
                    for x in children(n))
