@@ -240,6 +240,12 @@ def keep(c: Candidate) -> bool:
     if c.etype == "REJECT" and _lemma(c.noun if c.noun is not None else c.token) in w["refusalnoun"] and \
             _refusal_judged(c):
         return False                      # `His refusal to tackle the problem made it worse`, `praise his refusal`
+    if c.etype == "ACCUSE" and c.nominal and _inquiry_in_passing(c, w):
+        return False                      # `released in the investigation of Kell's server`, `immunity from civil
+        # suits`, `fair in this case`: a suit or an inquiry named as the setting, no one bringing it (ev38)
+    if c.etype == "REJECT" and _among_themselves(c, w):
+        return False                      # `lawmakers disagree over how far it should go`, `the two parties disagree
+        # on the budget`: people differing among themselves, no one's claim refused (ev38)
     if c.etype == "REJECT" and any(x.dep_ == "neg" for x in children(c.token)) and _generic_relative(c):
         return False                      # `a candidate who had not accepted money from Wall Street`, `women who don't
         # help each other`: what a kind of people does not do, no refusal (kept for every act, it removed more
@@ -3092,6 +3098,37 @@ def _kind_described(c: Candidate) -> bool:
             h.lower_ in senses()["particular"] or any(x.dep_ == "amod" for x in children(h)):
         return False
     return _restrictive_subject(t, ("who", "that")) and not any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree)
+
+
+def _inquiry_in_passing(c: Candidate, w) -> bool:
+    """A noun of a lawsuit or an inquiry (event_senses `suitnoun`) that is the object of a preposition of setting
+    (`settingprep`: `in`, `under`, `from` ...) with no one bringing it and no one it is against: no possessor, no
+    `by`, no `against`, no verb told of it (`a lawsuit filed by X`, `in a lawsuit against the city`, `their
+    lawsuits` stay) - the suit is where something else happens, not an accusation made (ev38)."""
+    n = c.noun if c.noun is not None else c.token
+    if _lemma(n) not in w["suitnoun"] or n.dep_ != "pobj" or n.head.lower_ not in w["settingprep"]:
+        return False
+    return not any(x.dep_ in ("poss", "acl", "relcl") or (x.dep_ == "prep" and x.lower_ in ("by", "against"))
+                   for x in children(n))
+
+
+def _among_themselves(c: Candidate, w) -> bool:
+    """A verb of disagreeing (event_senses `mutualverb`) told of a plural subject (`lawmakers`, `the two parties`,
+    `Kell and Roe`) with a topic (`about`, `over`, `on`) and no one disagreed with (no `with` phrase, no object or
+    clause): they differ among themselves. `Kell disagreed with the governor`, `"I disagree," Kell said` and
+    `Republicans disagree` said of another's claim stay refusals (ev38)."""
+    t = c.token
+    if c.nominal or _lemma(t) not in w["mutualverb"]:
+        return False
+    kids = list(children(t))
+    if any(x.dep_ in ("dobj", "ccomp", "xcomp") or (x.dep_ == "prep" and x.lower_ == "with") for x in kids):
+        return False
+    if not any(x.dep_ == "prep" and x.lower_ in w["mutualtopic"] for x in kids):
+        return False
+    subj = child(t, ("nsubj",))
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return subj.tag_ in ("NNS", "NNPS") or any(x.dep_ == "conj" for x in children(subj))
 
 
 def _restrictive_subject(t, pronouns) -> bool:

@@ -151,6 +151,8 @@ def find(sent, skipped, quote_speaker_of, told: frozenset = frozenset()) -> list
             c = _clueless(t, w, quote_speaker_of)
         if c is None and (low in w["punish"] or lem in w["punish"]) and tag in ("VBN", "JJ"):
             c = _deserves(t, quote_speaker_of)
+        if c is None and pos == "VERB" and lem in w["cite"]:
+            c = _cited(t, w)
         if c is None and pos == "VERB" and lem == "say":
             c = _never_said(t, quote_speaker_of)
         if c is None and pos in ("VERB", "AUX") and lem in ("happen", "occur", "be"):
@@ -500,6 +502,51 @@ def _verdict(t, w, quote_speaker_of=lambda x: None):
         return None                       # `called the atom bomb "a marvelous gift"`: praise of a thing no one
         # owns (`called Friday's decision a "huge win"` backs whoever decided)
     return _make(t, etype, src, obj)
+
+
+@functools.lru_cache(maxsize=1)
+def _cite_words() -> tuple[frozenset, frozenset]:
+    """`_cited`'s words of scorn and nouns of deeds and words, made once."""
+    w = words()
+    scorn = ((w["negative"] | w["scorn"]) - w["feelingword"] - w["plain"]) | w["wrongshown"]
+    return scorn, w["act"] | _conduct() | w["citedthing"] | scorn
+
+
+def _cited(t, w):
+    """`cited the derogatory comments Kell had made`, `mentioned Kell's disparaging remarks`, `cited it as an example
+    of Kell's contempt for workers`: someone's deed or words (a noun of `act`, conduct, `citedthing`, or a word of
+    scorn itself) told in words of scorn and brought up (a verb of `cite`) criticise its owner - the possessor, the subject of the relative clause that tells it, or its `by` (ev38). A phrase with no
+    word of scorn (`cited the governor's remarks`) or no owner named (`mentioned the disparaging remarks`) is none."""
+    if is_passive(t):
+        return None
+    src = subject_of(t)
+    if src is None or not (_someone(src) or src.lower_ in FIRST):
+        return None
+    heads = [x for x in children(t) if x.dep_ == "dobj"]
+    heads += [y for x in children(t) if x.dep_ == "prep" and x.lower_ == "as" for y in children(x) if y.dep_ == "pobj"]
+    heads += [z for h in list(heads) for x in children(h) if x.dep_ == "prep" and x.lower_ == "of"
+              for z in children(x) if z.dep_ == "pobj"]           # (`an example of his disrespect`)
+    scorn, deeds = _cite_words()
+    for n in heads:
+        if n.lemma_.lower() not in deeds:
+            continue                      # (`citing "Bill Maher" as his guilty pleasure`: no deed or words of his)
+        if not any(x.lemma_.lower() in scorn or x.lower_ in scorn
+                   for x in [n] + [y for y in children(n) if y.dep_ in ("amod", "compound")]):
+            continue
+        for x in children(n):
+            owner = None
+            if x.dep_ == "poss" and (_someone(x) or x.lower_ in ("his", "her", "their")):
+                owner = x
+            elif x.dep_ == "relcl" and x.lemma_.lower() in w["uttered"]:
+                owner = child(x, ("nsubj",))          # (`the remarks the governor had made`)
+            elif x.dep_ == "acl" and x.lemma_.lower() in w["uttered"]:
+                agent = child(x, ("agent",))          # (`the decisions made by the board`)
+                owner = child(agent, ("pobj",)) if agent is not None else prep_object(x, "by")
+            elif x.dep_ == "prep" and x.lower_ == "by":
+                owner = child(x, ("pobj",))
+            if owner is not None and (_someone(owner) or owner.dep_ == "poss") and owner.i != src.i:
+                return _make(t, "ACCUSE", src, owner)
+    return None
 
 
 def _verdict_passive(t, w, quote_speaker_of):
