@@ -1,0 +1,67 @@
+"""Names that do nothing in the story (act38): a name no lexicon knows and whose words give no sector (`Family
+Fight`, `Interstate 85`, `Keetch-Byrum Drought`, `Taco Bell` as a thing someone uses) is an actor only where it
+acts: bench/actors/GUIDE.md counts an organisation that acts, speaks, owns or is worked for; a venue, a show, a road,
+an index or a product is named without doing anything. The pass runs after coref (a pronoun that acts for the name
+keeps it) and codes (the codes of the other actors are as before); it drops such a name's mentions, no other actor."""
+from __future__ import annotations
+
+from ...lexicon import actors as lex
+from ..page import page_of
+from ..spans import children
+from .common import is_person_title
+from .state import ActorState, Cluster
+
+ACTS = frozenset(("nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "expl", "poss", "appos"))
+#   a mention's head with one of these labels acts (is a subject: `Family Fight said`, `was founded`), owns something
+#   (`Taco Bell's menu`), or is named again by an apposition (`DCRC, a charity,`)
+
+
+def idle_names(st: ActorState) -> None:
+    """Drop the mentions of every name with no sector none of whose mentions acts (`_idle_name`)."""
+    speakers = None
+    for c in st.clusters.values():
+        if c.sector is not None or not c.mentions or c.person is not None or c.members or c.key[0] != "O":
+            continue
+        if speakers is None:
+            speakers = {id(k) for k in st.speaker_of.values()}
+        if id(c) not in speakers and _idle_name(st, c):
+            for span in list(c.mentions):
+                c.mentions.discard(span)
+
+
+def _idle_name(st: ActorState, c: Cluster) -> bool:
+    """True when no mention of the name acts (`_acts`), is the body a person works for (`president of the Blue
+    Jays`, `Toronto Sun publisher`), is tagged a person's name or ends in a word of a body (actor_words.tsv
+    `body_end`: `Postpartum Support International of Washington`), and the page is no sports report (a team named as an
+    object plays)."""
+    ends = lex.words("body_end")
+    for s, e in c.mentions:
+        span = st.doc.char_span(s, e, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        head = span.root
+        if _acts(head) or _worked_for(head) or any(t.lower_ in ends for t in span) or \
+                any(t.ent_type_ == "PERSON" for t in span):
+            return False
+    return not page_of(st.doc).sports
+
+
+def _worked_for(head) -> bool:
+    """The name is a modifier of a person title (`Toronto Sun publisher`) or the object of `of`, `for`, `at` or
+    `with` after one (`president of the Blue Jays`)."""
+    if head.dep_ == "compound":
+        return is_person_title(head.head)
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ in ("of", "for", "at", "with") and is_person_title(prep.head)
+
+
+def _acts(head) -> bool:
+    """True when the token acts in its clause: a subject or agent (also through `and`: `X and Y said`), a
+    possessor, named by an apposition, the head of a relative clause (`X, which runs ...`), or the object of `by`
+    (`was bought by X`)."""
+    tok = head
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ACTS or tok.dep_ == "pobj" and tok.head.lower_ == "by":
+        return True
+    return any(k.dep_ in ("relcl", "appos") for k in children(head))
