@@ -5,7 +5,9 @@ an index or a product is named without doing anything. The pass runs after coref
 keeps it) and codes (the codes of the other actors are as before); it drops such a name's mentions, no other actor."""
 from __future__ import annotations
 
-from ...lexicon import actors as lex
+import functools
+
+from ...lexicon import actors as lex, classes
 from ..page import page_of
 from ..spans import children
 from .common import is_person_title
@@ -41,9 +43,41 @@ def _idle_name(st: ActorState, c: Cluster) -> bool:
             return False
         head = span.root
         if _acts(head) or _worked_for(head) or any(t.lower_ in ends for t in span) or \
-                any(t.ent_type_ == "PERSON" for t in span):
+                any(t.ent_type_ == "PERSON" for t in span) or not _on_a_thing(head):
             return False
     return not page_of(st.doc).sports
+
+
+def _on_a_thing(head) -> bool:
+    """The name only modifies a word (`the Keetch-Byrum Drought Index`, `the Green Brain blog`) or is the object of a
+    preposition on one (`the program for Sochi Development`, `the Interstate 85 corridor`, `similar to DCRC`), a word
+    that names no person, group or body (`_of_people`: `a Penn North teenager`, `inhabitants of X`, `the chamber of
+    Commerce` stay)."""
+    tok = head
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "compound":
+        word = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        word = tok.head.head
+    else:
+        return False
+    return word.i != tok.i and word.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "PRON") and not _of_people(word)
+
+
+def _of_people(word) -> bool:
+    """A word of people or bodies: a plural common noun (`inhabitants`, `residents`), a title or group of titles.tsv,
+    a word of orgwords.tsv (`chamber`), or a `dweller` of place_words.tsv (`teenager`)."""
+    low, lemma = word.lower_, word.lemma_.lower()
+    titles, orgs = lex.titles(), lex.org_words()
+    return word.tag_ == "NNS" or low in titles or lemma in titles or low in orgs or lemma in orgs or \
+        low in _dwellers()
+
+
+@functools.lru_cache(maxsize=1)
+def _dwellers() -> frozenset[str]:
+    """place_words.tsv `dweller`: nouns of people a place's name may modify (`teenager`, `woman`)."""
+    return frozenset(classes("place_words.tsv")["dweller"])
 
 
 def _worked_for(head) -> bool:
