@@ -1,8 +1,11 @@
-"""Names that do nothing in the story (act38): a name no lexicon knows and whose words give no sector (`Family
-Fight`, `Interstate 85`, `Keetch-Byrum Drought`, `Taco Bell` as a thing someone uses) is an actor only where it
-acts: bench/actors/GUIDE.md counts an organisation that acts, speaks, owns or is worked for; a venue, a show, a road,
-an index or a product is named without doing anything. The pass runs after coref (a pronoun that acts for the name
-keeps it) and codes (the codes of the other actors are as before); it drops such a name's mentions, no other actor."""
+"""Names that do nothing in the story (act38): a name no lexicon knows and whose words give no sector is an actor
+only where it does something. bench/actors/GUIDE.md counts a body that acts, speaks, owns or is worked for; a
+venue, a show, an award, a road or an index (`the first night of the Millbrook Film Festival Season`, `the Keetch-Byrum
+Drought Index`, `the Interstate 85 corridor`) is only named: no mention of it is a subject, agent, possessor or
+apposition's head, and each only modifies a word, or is the object of a preposition on one, that names no person,
+group or body. The pass runs after coref (a pronoun that acts for the name keeps it) and codes (the other actors'
+codes are as before) and drops such a name's mentions, no other actor. A name a person is tagged with, a name with a
+body's word (actor_words.tsv `body_end`) and every name of a sports report stay."""
 from __future__ import annotations
 
 import functools
@@ -10,7 +13,6 @@ import functools
 from ...lexicon import actors as lex, classes
 from ..page import page_of
 from ..spans import children
-from .common import is_person_title
 from .state import ActorState, Cluster
 
 ACTS = frozenset(("nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "expl", "poss", "appos"))
@@ -32,17 +34,17 @@ def idle_names(st: ActorState) -> None:
 
 
 def _idle_name(st: ActorState, c: Cluster) -> bool:
-    """True when no mention of the name acts (`_acts`), is the body a person works for (`president of the Blue
-    Jays`, `Toronto Sun publisher`), is tagged a person's name or ends in a word of a body (actor_words.tsv
-    `body_end`: `Postpartum Support International of Washington`), and the page is no sports report (a team named as an
-    object plays)."""
+    """True when every mention of the name stands on a thing (`_on_a_thing`; a person's title is no thing: `president
+    of the Marlow Kites` works for it), none acts (`_acts`), is tagged a person's name or holds a word of a body
+    (actor_words.tsv `body_end`: `Postpartum Support International of Washington`), and the page is no sports report
+    (a team named as an object plays)."""
     ends = lex.words("body_end")
     for s, e in c.mentions:
         span = st.doc.char_span(s, e, alignment_mode="expand")
         if span is None or not len(span):
             return False
         head = span.root
-        if _acts(head) or _worked_for(head) or any(t.lower_ in ends for t in span) or \
+        if _acts(head) or any(t.lower_ in ends for t in span) or \
                 any(t.ent_type_ == "PERSON" for t in span) or not _on_a_thing(head):
             return False
     return not page_of(st.doc).sports
@@ -78,15 +80,6 @@ def _of_people(word) -> bool:
 def _dwellers() -> frozenset[str]:
     """place_words.tsv `dweller`: nouns of people a place's name may modify (`teenager`, `woman`)."""
     return frozenset(classes("place_words.tsv")["dweller"])
-
-
-def _worked_for(head) -> bool:
-    """The name is a modifier of a person title (`Toronto Sun publisher`) or the object of `of`, `for`, `at` or
-    `with` after one (`president of the Blue Jays`)."""
-    if head.dep_ == "compound":
-        return is_person_title(head.head)
-    prep = head.head
-    return head.dep_ == "pobj" and prep.lower_ in ("of", "for", "at", "with") and is_person_title(prep.head)
 
 
 def _acts(head) -> bool:
