@@ -69,11 +69,13 @@ def _on_a_thing(head) -> bool:
 
 def _of_people(word) -> bool:
     """A word of people or bodies: a plural common noun (`inhabitants`, `residents`), a title or group of titles.tsv,
-    a word of orgwords.tsv (`chamber`), or a `dweller` of place_words.tsv (`teenager`)."""
+    a word of orgwords.tsv (`chamber`), a `dweller` of place_words.tsv (`teenager`), or actor_words.tsv `person_noun`,
+    `body_head` or `head_noun` (`the founder of Pro-Life Ohio`, `the head of U.S. Central Command`)."""
     low, lemma = word.lower_, word.lemma_.lower()
     titles, orgs = lex.titles(), lex.org_words()
     return word.tag_ == "NNS" or low in titles or lemma in titles or low in orgs or lemma in orgs or \
-        low in _dwellers()
+        low in _dwellers() or lemma in lex.words("person_noun") or low in lex.words("body_head") or \
+        lemma in lex.words("head_noun")
 
 
 @functools.lru_cache(maxsize=1)
