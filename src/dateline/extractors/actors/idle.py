@@ -51,7 +51,8 @@ def _idle_name(st: ActorState, c: Cluster) -> bool:
 
 
 def _on_a_thing(head) -> bool:
-    """The name only modifies a word (`the Keetch-Byrum Drought Index`, `the Green Brain blog`) or is the object of a
+    """The name only modifies a word that is no deed of its own (actor_words.tsv `authored`, `ruling_head`: `the INS
+    decision`) (`the Keetch-Byrum Drought Index`, `the Green Brain blog`) or is the object of a
     preposition on one (`the program for Sochi Development`, `the Interstate 85 corridor`, `similar to DCRC`), a word
     that names no person, group or body (`_of_people`: `a Penn North teenager`, `inhabitants of X`, `the chamber of
     Commerce` stay)."""
@@ -60,6 +61,9 @@ def _on_a_thing(head) -> bool:
         tok = tok.head
     if tok.dep_ == "compound":
         word = tok.head
+        lemma = word.lemma_.lower()
+        if lemma in lex.words("authored") or lemma in lex.words("ruling_head"):
+            return False                          # the body's own deed (`the INS decision`, `a Pew Research poll`)
     elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         word = tok.head.head
     else:
