@@ -64,8 +64,8 @@ def _on_a_thing(head) -> bool:
         lemma = word.lemma_.lower()
         if lemma in lex.words("authored") or lemma in lex.words("ruling_head"):
             return False                          # the body's own deed (`the INS decision`, `a Pew Research poll`)
-    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
-        word = tok.head.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ not in lex.words("party_prep"):
+        word = tok.head.head                      # (not a party: `the dispute between the WLFA and the KPRU`)
     else:
         return False
     return word.i != tok.i and word.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "PRON") and not _of_people(word)
