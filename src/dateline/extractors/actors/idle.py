@@ -1,0 +1,100 @@
+"""Names that do nothing in the story (act38): a name no lexicon knows and whose words give no sector is an actor
+only where it does something. bench/actors/GUIDE.md counts a body that acts, speaks, owns or is worked for; a
+venue, a show, an award, a road or an index (`the first night of the Millbrook Film Festival Season`, `the Keetch-Byrum
+Drought Index`, `the Interstate 85 corridor`) is only named: no mention of it is a subject, agent, possessor or
+apposition's head, and each only modifies a word, or is the object of a preposition on one, that names no person,
+group or body. The pass runs after coref (a pronoun that acts for the name keeps it) and codes (the other actors'
+codes are as before) and drops such a name's mentions, no other actor. A name a person is tagged with, a name with a
+body's word (actor_words.tsv `body_end`) and every name of a sports report stay."""
+from __future__ import annotations
+
+import functools
+
+from ...lexicon import actors as lex, classes
+from ..page import page_of
+from ..spans import children
+from .state import ActorState, Cluster
+
+ACTS = frozenset(("nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "expl", "poss", "appos"))
+#   a mention's head with one of these labels acts (is a subject: `Family Fight said`, `was founded`), owns something
+#   (`Taco Bell's menu`), or is named again by an apposition (`DCRC, a charity,`)
+
+
+def idle_names(st: ActorState) -> None:
+    """Drop the mentions of every name with no sector none of whose mentions acts (`_idle_name`)."""
+    speakers = None
+    for c in st.clusters.values():
+        if c.sector is not None or not c.mentions or c.person is not None or c.members or c.key[0] != "O":
+            continue
+        if speakers is None:
+            speakers = {id(k) for k in st.speaker_of.values()}
+        if id(c) not in speakers and _idle_name(st, c):
+            for span in list(c.mentions):
+                c.mentions.discard(span)
+
+
+def _idle_name(st: ActorState, c: Cluster) -> bool:
+    """True when every mention of the name stands on a thing (`_on_a_thing`; a person's title is no thing: `president
+    of the Marlow Kites` works for it), none acts (`_acts`), is tagged a person's name or holds a word of a body
+    (actor_words.tsv `body_end`: `Postpartum Support International of Washington`), and the page is no sports report
+    (a team named as an object plays)."""
+    ends = lex.words("body_end")
+    for s, e in c.mentions:
+        span = st.doc.char_span(s, e, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        head = span.root
+        if _acts(head) or any(t.lower_ in ends for t in span) or \
+                any(t.ent_type_ == "PERSON" for t in span) or not _on_a_thing(head):
+            return False
+    return not page_of(st.doc).sports
+
+
+def _on_a_thing(head) -> bool:
+    """The name only modifies a word that is no deed of its own (actor_words.tsv `authored`, `ruling_head`: `the INS
+    decision`) (`the Keetch-Byrum Drought Index`, `the Green Brain blog`) or is the object of a
+    preposition on one (`the program for Sochi Development`, `the Interstate 85 corridor`, `similar to DCRC`), a word
+    that names no person, group or body (`_of_people`: `a Penn North teenager`, `inhabitants of X`, `the chamber of
+    Commerce` stay)."""
+    tok = head
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "compound":
+        word = tok.head
+        lemma = word.lemma_.lower()
+        if lemma in lex.words("authored") or lemma in lex.words("ruling_head"):
+            return False                          # the body's own deed (`the INS decision`, `a Pew Research poll`)
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ not in lex.words("party_prep"):
+        word = tok.head.head                      # (not a party: `the dispute between the WLFA and the KPRU`)
+    else:
+        return False
+    return word.i != tok.i and word.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "PRON") and not _of_people(word)
+
+
+def _of_people(word) -> bool:
+    """A word of people or bodies: a plural common noun (`inhabitants`, `residents`), a title or group of titles.tsv,
+    a word of orgwords.tsv (`chamber`), a `dweller` of place_words.tsv (`teenager`), or actor_words.tsv `person_noun`,
+    `body_head` or `head_noun` (`the founder of Pro-Life Ohio`, `the head of U.S. Central Command`)."""
+    low, lemma = word.lower_, word.lemma_.lower()
+    titles, orgs = lex.titles(), lex.org_words()
+    return word.tag_ == "NNS" or low in titles or lemma in titles or low in orgs or lemma in orgs or \
+        low in _dwellers() or lemma in lex.words("person_noun") or low in lex.words("body_head") or \
+        lemma in lex.words("head_noun")
+
+
+@functools.lru_cache(maxsize=1)
+def _dwellers() -> frozenset[str]:
+    """place_words.tsv `dweller`: nouns of people a place's name may modify (`teenager`, `woman`)."""
+    return frozenset(classes("place_words.tsv")["dweller"])
+
+
+def _acts(head) -> bool:
+    """True when the token acts in its clause: a subject or agent (also through `and`: `X and Y said`), a
+    possessor, named by an apposition, the head of a relative clause (`X, which runs ...`), or the object of `by`
+    (`was bought by X`)."""
+    tok = head
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ACTS or tok.dep_ == "pobj" and tok.head.lower_ == "by":
+        return True
+    return any(k.dep_ in ("relcl", "appos") for k in children(head))
