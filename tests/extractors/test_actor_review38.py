@@ -17,6 +17,9 @@ ACTOR_CASES = [
     ("contract_with_a_party",          # fails on int38: the other party of the contract was dropped
      "The city signed a contract with Norvale Digital to repair the bridge.\n",
      "Norvale Digital: actor"),
+    ("guard_with_on_no_dealing",       # a `with` of having, no party: fails on the first cut of review38 (any `with`)
+     "The route runs along a corridor with Interstate 85 and the airport.\n",
+     "Interstate 85: none"),
     ("guard_a_season_is_still_a_thing",
      "The mayor opened the first night of the Millbrook Film Festival Season on Friday.\n",
      "Millbrook Film Festival Season: none; mayor: actor"),
