@@ -66,6 +66,8 @@ def _on_a_thing(head) -> bool:
             return False                          # the body's own deed (`the INS decision`, `a Pew Research poll`)
     elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ not in lex.words("party_prep"):
         word = tok.head.head                      # (not a party: `the dispute between the WLFA and the KPRU`)
+        if tok.head.lower_ == "with" and word.lemma_.lower() in lex.words("dealing_noun"):
+            return False                          # the other party of a dealing (`a contract with X`; review38)
     else:
         return False
     return word.i != tok.i and word.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "PRON") and not _of_people(word)

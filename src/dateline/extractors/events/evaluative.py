@@ -535,7 +535,7 @@ def _cited(t, w):
             continue
         for x in children(n):
             owner = None
-            if x.dep_ == "poss" and (_someone(x) or x.lower_ in ("his", "her", "their")):
+            if x.dep_ == "poss" and (_someone(x) or x.lower_ in ("his", "her", "their")) and not _own_pronoun(x, src):
                 owner = x
             elif x.dep_ == "relcl" and x.lemma_.lower() in w["uttered"]:
                 owner = child(x, ("nsubj",))          # (`the remarks the governor had made`)
@@ -547,6 +547,16 @@ def _cited(t, w):
             if owner is not None and (_someone(owner) or owner.dep_ == "poss") and owner.i != src.i:
                 return _make(t, "ACCUSE", src, owner)
     return None
+
+
+def _own_pronoun(x, src) -> bool:
+    """A possessive pronoun of the citer's own number (`his`/`her` of one citer, `their` of several): most often
+    the citer's own deed (`The senator cited her reckless votes as lessons learned`), no criticism of another
+    (review38). A name (`the governor's`) or a pronoun that cannot be the citer's still names the owner."""
+    if x.lower_ not in ("his", "her", "their"):
+        return False
+    plural = src.tag_ in ("NNS", "NNPS") or src.lower_ in ("we", "they") or any(k.dep_ == "conj" for k in children(src))
+    return (x.lower_ == "their") == plural
 
 
 def _verdict_passive(t, w, quote_speaker_of):
