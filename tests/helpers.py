@@ -239,7 +239,8 @@ def check_actors(article, text: str, spec: str) -> None:
     """Asserts `spec`, the expected column of a table of actor tests, on the actors of an article made from `text`.
     `spec` is checks split by `;`, each `PHRASE: WHAT` on the actor covering PHRASE's first occurrence in `text`
     (`PHRASE#N`: its nth, counted from 0). WHAT: `none` (no actor covers it), `actor` (one does), `sector=S`,
-    `sector!=S`, `country=C` (one does, of that sector or country; not of that sector)."""
+    `sector!=S`, `country=C` (one does, of that sector or country; not of that sector), `name=N` (one does, named N),
+    `same=OTHER[#N]` (one does, the same actor as the one covering OTHER)."""
     assert spec.strip(), "an empty spec checks nothing"
     for item in spec.split(";"):
         phrase, _, what = item.rpartition(":")
@@ -248,6 +249,12 @@ def check_actors(article, text: str, spec: str) -> None:
         shown = (item.strip(), a and (a.name, a.sector, a.country))
         if what in ("none", "actor"):
             assert (a is None) == (what == "none"), shown
+        elif what.startswith("name="):
+            assert a is not None and a.name == what[5:], shown
+        elif what.startswith("same="):
+            other, _, k = what[5:].partition("#")
+            b = actor_at(article, text, other, int(k or 0))
+            assert a is not None and b is not None and a.id == b.id, (shown, b and b.name)
         else:
             field, op, value = what.partition("!=") if "!=" in what else what.partition("=")
             assert field in ("sector", "country") and value, f"no such check in a spec: {item!r}"

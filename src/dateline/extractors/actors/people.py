@@ -20,7 +20,8 @@ from .hits import township_acts
 from .local_news import wanted_on_charges
 from .state import ActorState, Cluster, surname_of
 from ..spans import (char_span, children, column, entities, heads, ids_of, indices, lemma_in, lexicon_ids, lowered,
-                     sentence_of, sentence_tokens, span_of, span_text, span_tokens, string_ids, text, tokens, where)
+                     sentence_of, sentence_tokens, span_of, span_text, span_tokens, string_ids, text, tokens, where,
+                     without_possessive, APOSTROPHES)
 from ..token_strings import child_indices, strings
 
 
@@ -1468,10 +1469,10 @@ def _joined_particle_end(toks, e: int) -> int:
 def _garbled_end(doc, e: int) -> int:
     """The end of a name whose last word is cut at a garbled accented letter (`TrÃ©vidic`, UTF-8 read as Latin-1:
     the tokenizer splits at `©`): the name runs on over the tokens glued to it, no space between, while a symbol or
-    letter outside ASCII joins them."""
+    letter outside ASCII joins them; never over an apostrophe of any form (`Sanders´ answer`, fix38a)."""
     toks = tokens(doc)
     k = e
-    while k < len(doc) and toks[k - 1].whitespace_ == "" and not toks[k].is_punct and toks[k].text[:1] not in "'’" \
+    while k < len(doc) and toks[k - 1].whitespace_ == "" and not toks[k].is_punct and toks[k].text[:1] not in APOSTROPHES \
             and (not toks[k - 1].text[-1:].isascii() or not toks[k].text[:1].isascii()):
         k += 1
     return k
@@ -2610,8 +2611,9 @@ _DASHED_NUMBER = re.compile(r"(?<=[^\W\d_])[-–—]\d[\d.,]*$")
 
 
 def _without_dashed_number(name: str) -> str:
-    """A name without a number a dash glues to its last word (`Ted Cruz—35` -> `Ted Cruz`)."""
-    return _DASHED_NUMBER.sub("", name) if name[-1:].isdigit() else name
+    """A name without a number a dash glues to its last word (`Ted Cruz—35` -> `Ted Cruz`), nor a possessive in
+    an apostrophe spaCy leaves on the word (`Donald Trump‘s` -> `Donald Trump`, fix38a: `without_possessive`)."""
+    return _DASHED_NUMBER.sub("", name) if name[-1:].isdigit() else without_possessive(name)
 
 
 def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:

@@ -8,7 +8,7 @@ from ..quotes.lexicon import given_names
 from .people import _apply_title, _title_before
 from .common import add, cluster, line_at
 from .descriptions import STATE_SECTORS
-from ..spans import SpanBag, char_span, children
+from ..spans import SpanBag, char_span, children, without_possessive
 from .state import ActorState, Cluster
 
 
@@ -82,7 +82,7 @@ def speakers(st: ActorState) -> None:
                     not (span[-1].dep_ == "compound" and not any(t.ent_type_ == "PERSON" for t in span)):
                 #                                   (`Much of Beck's ire`: no name; `National Guard` of `National
                 #                                   Guard armories`, a thing's modifier, is no person either)
-                written = name.text.removesuffix("'s").removesuffix("’s")
+                written = without_possessive(name.text)   # (`'s`, `’s`, `‘s` alike, fix38a)
                 end = name.start + len(written)
                 titled = _titled_speaker(st, span)
                 if titled is None and lex.non_actor_name(written):

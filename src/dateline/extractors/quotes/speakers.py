@@ -8,7 +8,7 @@ from typing import Optional
 from ...records import Mention, Speaker
 from ..spans import entities, string_ids, text as doc_text, where
 from .lexicon import given_names, person_titles, possessives, pronoun_genders, title_genders
-from ..spans import children, heads, span_chars, tokens
+from ..spans import children, glued_quote_cut, heads, span_chars, tokens, without_possessive
 from ..token_strings import strings
 
 _SUBJ = ("nsubj", "nsubjpass")
@@ -179,7 +179,12 @@ def speaker_span(h) -> tuple[int, int]:
     for c in h.rights:
         if c.dep_ in ("flat", "compound") and c.i == right.i + 1:
             right = c
-    return left.idx, right.idx + len(right)
+    start, toks = left.idx, tokens(h.doc)
+    for i in range(left.i, h.i + 1):              # `older audiences,"Katie Packer`: the name after a quote mark the
+        cut = glued_quote_cut(toks[i].text)       # tokenizer glued to the word before it (fix38a)
+        if cut:
+            start = toks[i].idx + cut
+    return start, right.idx + len(right)
 
 
 class Resolver:
@@ -275,7 +280,7 @@ class Resolver:
         if h.pos_ == "PRON":
             return self._antecedent(s, pronoun_genders().get(low)) if low in pronoun_genders() else None
         if h.pos_ == "PROPN" or h.ent_type_:
-            key = low[:-2] if low.endswith(("'s", "’s")) else low
+            key = without_possessive(low)         # (`'s`, `’s`, `‘s` alike, fix38a)
             m = self._full(key)
             if m is not None:
                 return m
@@ -336,12 +341,14 @@ def _trim(ent):
 
 def _mention(doc, s: int, e: int) -> Mention:
     start, end, text = span_chars(doc, s, e)      # (the Span's offsets and text, without making it)
-    return Mention(start=start, end=end, text=text)
+    return _mention_chars(doc, start, end, text)
 
 
-def _mention_chars(doc, s: int, e: int) -> Mention:
-    text = doc_text(doc)[s:e]
-    for suffix in ("'s", "’s"):
-        if text.endswith(suffix):
-            text, e = text[:-2], e - 2
-    return Mention(start=s, end=e, text=text)
+def _mention_chars(doc, s: int, e: int, text: Optional[str] = None) -> Mention:
+    """The mention of a name at characters s:e, without a possessive in any apostrophe at its end (`Trump‘s`)
+    nor a word and a quote mark the tokenizer glued before it (`audiences,"Katie Packer`, fix38a)."""
+    text = doc_text(doc)[s:e] if text is None else text
+    bare = without_possessive(text)
+    text, e = bare, s + len(bare)
+    cut = glued_quote_cut(text)
+    return Mention(start=s + cut, end=e, text=text[cut:])
