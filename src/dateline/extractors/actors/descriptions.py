@@ -16,7 +16,7 @@ from ..quotes.lexicon import given_names, title_genders
 from .codes import dateline_country
 from .local_news import harmed_subject
 from .people import _pronoun_gender as said_gender
-from .state import ActorState, Cluster
+from .state import NAME_SUFFIXES, ActorState, Cluster
 from spacy.symbols import NOUN, PROPN
 
 from ..spans import char_span, children, entities, lowered, sentence_of, span_of, span_text, tokens, where
@@ -2368,6 +2368,20 @@ def _american_town(st: ActorState, iso: str) -> bool:
     return names_us_county(st.ctx.text) or cue_votes(st.ctx.text)["USA"] > 0
 
 
+def _person_home(c: Cluster) -> Optional[str]:
+    """The one country of every lexicon person a person's name (less a son's or father's mark, `Jr`) may name, for a
+    person whose country is not known yet (`George Bush Jr`: both Bushes are American); None when they differ or none
+    is found (fix38b)."""
+    people = (c.person,) if c.person is not None else ()
+    if not people:
+        parts = c.name.split()
+        while len(parts) > 2 and parts[-1].rstrip(",") in NAME_SUFFIXES:
+            parts.pop()
+        people = lex.person_forms().get(" ".join(parts), ())
+    homes = {o.country for p in people for o in p.offices} - {None, "IGO"}
+    return next(iter(homes)) if len(homes) == 1 else None
+
+
 def _context_country(st: ActorState, at: int, people: bool = False) -> Optional[str]:
     """The country named last before a character offset (a country, demonym or capital, places too, or
     a person of known country), if close enough; else the country of the dateline's place."""
@@ -2566,6 +2580,9 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
                     h = hit_at(st, obj.i)
                     if obj.i in st.person_at and st.person_at[obj.i].country not in (None, "IGO"):
                         isos = [st.person_at[obj.i].country]
+                    elif obj.i in st.person_at and (home := _person_home(st.person_at[obj.i])):
+                        isos = [home]             # `the administration of George Bush Jr`: the person's country
+                        #                           before the day's office is known, not a place in view (fix38b)
                     elif h and h[0] in ("CTRY", "CAP", "DEM"):
                         isos = [h[1]]
     lemma = tok.lemma_.lower()
