@@ -16,7 +16,7 @@ from ..quotes.lexicon import given_names, title_genders
 from .codes import dateline_country
 from .local_news import harmed_subject
 from .people import _pronoun_gender as said_gender
-from .state import NAME_SUFFIXES, ActorState, Cluster
+from .state import ActorState, Cluster, without_suffixes
 from spacy.symbols import NOUN, PROPN
 
 from ..spans import char_span, children, entities, lowered, sentence_of, span_of, span_text, tokens, where
@@ -2374,10 +2374,7 @@ def _person_home(c: Cluster) -> Optional[str]:
     is found (fix38b)."""
     people = (c.person,) if c.person is not None else ()
     if not people:
-        parts = c.name.split()
-        while len(parts) > 2 and parts[-1].rstrip(",") in NAME_SUFFIXES:
-            parts.pop()
-        people = lex.person_forms().get(" ".join(parts), ())
+        people = lex.person_forms().get(" ".join(without_suffixes(c.name.split(), keep=2)), ())
     homes = {o.country for p in people for o in p.offices} - {None, "IGO"}
     return next(iter(homes)) if len(homes) == 1 else None
 

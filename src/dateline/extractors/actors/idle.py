@@ -8,11 +8,10 @@ codes are as before) and drops such a name's mentions, no other actor. A name a 
 body's word (actor_words.tsv `body_end`) and every name of a sports report stay."""
 from __future__ import annotations
 
-import functools
-
-from ...lexicon import actors as lex, classes
+from ...lexicon import actors as lex
 from ..page import page_of
-from ..spans import children
+from ..places import place_words
+from ..spans import char_span, children
 from .state import ActorState, Cluster
 
 ACTS = frozenset(("nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "expl", "poss", "appos"))
@@ -40,7 +39,7 @@ def _idle_name(st: ActorState, c: Cluster) -> bool:
     (a team named as an object plays)."""
     ends = lex.words("body_end")
     for s, e in c.mentions:
-        span = st.doc.char_span(s, e, alignment_mode="expand")
+        span = char_span(st.doc, s, e, "expand")
         if span is None or not len(span):
             return False
         head = span.root
@@ -56,9 +55,7 @@ def _on_a_thing(head) -> bool:
     preposition on one (`the program for Sochi Development`, `the Interstate 85 corridor`, `similar to DCRC`), a word
     that names no person, group or body (`_of_people`: `a Penn North teenager`, `inhabitants of X`, `the chamber of
     Commerce` stay)."""
-    tok = head
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = _first_conjunct(head)
     if tok.dep_ == "compound":
         word = tok.head
         lemma = word.lemma_.lower()
@@ -80,23 +77,22 @@ def _of_people(word) -> bool:
     low, lemma = word.lower_, word.lemma_.lower()
     titles, orgs = lex.titles(), lex.org_words()
     return word.tag_ == "NNS" or low in titles or lemma in titles or low in orgs or lemma in orgs or \
-        low in _dwellers() or lemma in lex.words("person_noun") or low in lex.words("body_head") or \
+        low in place_words()["dweller"] or lemma in lex.words("person_noun") or low in lex.words("body_head") or \
         lemma in lex.words("head_noun")
 
 
-@functools.lru_cache(maxsize=1)
-def _dwellers() -> frozenset[str]:
-    """place_words.tsv `dweller`: nouns of people a place's name may modify (`teenager`, `woman`)."""
-    return frozenset(classes("place_words.tsv")["dweller"])
+def _first_conjunct(tok):
+    """The first of the conjuncts the token stands in (`X and Y said`: X for Y), else the token itself."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _acts(head) -> bool:
     """True when the token acts in its clause: a subject or agent (also through `and`: `X and Y said`), a
     possessor, named by an apposition, the head of a relative clause (`X, which runs ...`), or the object of `by`
     (`was bought by X`)."""
-    tok = head
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = _first_conjunct(head)
     if tok.dep_ in ACTS or tok.dep_ == "pobj" and tok.head.lower_ == "by":
         return True
     return any(k.dep_ in ("relcl", "appos") for k in children(head))

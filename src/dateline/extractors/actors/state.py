@@ -70,10 +70,15 @@ NAME_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
 
 def surname_of(name: str) -> str:
     """The last word of a name that is no generational suffix (`John Cushman Jr.` -> `Cushman`)."""
-    parts = (name or "").split()
-    while len(parts) > 1 and parts[-1].rstrip(",") in NAME_SUFFIXES:
-        parts.pop()
+    parts = without_suffixes((name or "").split())
     return parts[-1] if parts else ""
+
+
+def without_suffixes(parts: list[str], keep: int = 1) -> list[str]:
+    """A name's words less the generational suffixes at its end (`Jr.`, `III`), at least `keep` words left."""
+    while len(parts) > keep and parts[-1].rstrip(",") in NAME_SUFFIXES:
+        parts = parts[:-1]
+    return parts
 
 
 class Taken(list):
