@@ -236,6 +236,11 @@ class Participant(Record):
     end: int
     text: str
     actor: Optional[str]
+    # a participant no actor holds, coded by its own words (`police` -> USACOP; events/described.py); None when
+    # `actor` is set (the actor's code is the one that counts) or when its words name no kind of people or body
+    code: Optional[str] = None
+    country: Optional[str] = None
+    sector: Optional[str] = None
 
 
 @dataclass(frozen=True)

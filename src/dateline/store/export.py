@@ -147,13 +147,13 @@ _EVENT_ROWS = """
            substr(ar.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence_text,
            pl.name AS place_name, pl.country AS place_country, pl.admin1 AS place_admin1, pl.lat AS place_lat,
            pl.lon AS place_lon, pl.feature AS place_feature, pl.geonameid AS place_geonameid,
-           (SELECT list({'text': p.text, 'start': p.start, 'end': p."end", 'name': a.name, 'code': a.code,
-                         'country': a.country, 'sector': a.sector} ORDER BY p.idx)
+           (SELECT list({'text': p.text, 'start': p.start, 'end': p."end", 'name': a.name, 'code': coalesce(a.code, p.code),
+                         'country': coalesce(a.country, p.country), 'sector': coalesce(a.sector, p.sector)} ORDER BY p.idx)
             FROM event_participants p
             LEFT JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
             WHERE p.article_id = e.article_id AND p.event_idx = e.idx AND p.role = 'source') AS sources,
-           (SELECT list({'text': p.text, 'start': p.start, 'end': p."end", 'name': a.name, 'code': a.code,
-                         'country': a.country, 'sector': a.sector} ORDER BY p.idx)
+           (SELECT list({'text': p.text, 'start': p.start, 'end': p."end", 'name': a.name, 'code': coalesce(a.code, p.code),
+                         'country': coalesce(a.country, p.country), 'sector': coalesce(a.sector, p.sector)} ORDER BY p.idx)
             FROM event_participants p
             LEFT JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
             WHERE p.article_id = e.article_id AND p.event_idx = e.idx AND p.role = 'target') AS targets,

@@ -21,7 +21,8 @@ from .db import StoreError
 PARTICIPANTS = """
     SELECT DISTINCT *, upper(coalesce(code, '')) AS code_u, upper(coalesce(country, '')) AS country_u,
            upper(coalesce(sector, '')) AS sector_u FROM (
-        SELECT p.article_id, p.event_idx, p.role, p.text AS ptext, a.name, a.code, a.country, a.sector, a.global_id
+        SELECT p.article_id, p.event_idx, p.role, p.text AS ptext, a.name, coalesce(a.code, p.code) AS code,
+               coalesce(a.country, p.country) AS country, coalesce(a.sector, p.sector) AS sector, a.global_id
         FROM event_participants p
         LEFT JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
         UNION ALL
@@ -83,14 +84,15 @@ def floor_key() -> str:
 
 
 # The events `coded_only` keeps: at least one source and one target, and every source and target resolved to an
-# actor whose code (country || sector) is not empty. A compound actor counts by its own code, not its members'
+# actor whose code (country || sector) is not empty, or with no actor but a code of its own words (`police`: schema
+# v9, events/described.py). A compound actor counts by its own code, not its members'
 # (as the exports write it). Reads the stored tables, so it is the same for query.py and the web's views.
 CODED = """
     SELECT p.article_id, p.event_idx FROM event_participants p
     LEFT JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
     GROUP BY ALL
     HAVING count(*) FILTER (WHERE p.role = 'source') > 0 AND count(*) FILTER (WHERE p.role = 'target') > 0
-       AND bool_and(coalesce(a.code, '') <> '')"""
+       AND bool_and(coalesce(nullif(a.code, ''), p.code, '') <> '')"""
 
 
 def part_of(column: str, value: str) -> tuple[str, list]:

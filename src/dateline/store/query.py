@@ -16,7 +16,7 @@ from .filters import EventFilter
 _NAMES = """names AS (
             SELECT p.article_id, p.event_idx, p.role,
                    string_agg(coalesce(a.name, p.text), '; ' ORDER BY p.idx) AS names,
-                   string_agg(coalesce(nullif(a.code, ''), '-'), '; ' ORDER BY p.idx) AS codes
+                   string_agg(coalesce(nullif(a.code, ''), p.code, '-'), '; ' ORDER BY p.idx) AS codes
             FROM {participants} p
             SEMI JOIN sel ON sel.article_id = p.article_id AND sel.idx = p.event_idx
             LEFT JOIN {actors} a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
@@ -142,7 +142,7 @@ def _event_rows(store: Store, keys: list[tuple[str, int]], evs: Optional[dict] =
     actors = {(r["article_id"], r["actor_id"]): r for r in fetch(
         "SELECT article_id, actor_id, name, code FROM actors WHERE article_id = ANY(?::VARCHAR[])")}
     sides: dict[tuple, list[dict]] = {}
-    for p in fetch("""SELECT article_id, event_idx, role, idx, text, actor_id FROM event_participants
+    for p in fetch("""SELECT article_id, event_idx, role, idx, text, actor_id, code FROM event_participants
                       WHERE article_id = ANY(?::VARCHAR[]) ORDER BY article_id, event_idx, role, idx"""):
         sides.setdefault((p["article_id"], p["event_idx"], p["role"]), []).append(p)
 
@@ -152,7 +152,7 @@ def _event_rows(store: Store, keys: list[tuple[str, int]], evs: Optional[dict] =
             return None, None
         acts = [actors.get((aid, p["actor_id"])) or {} for p in parts]
         return ("; ".join(a.get("name") if a.get("name") is not None else p["text"] for a, p in zip(acts, parts)),
-                "; ".join(a.get("code") or "-" for a in acts))
+                "; ".join(a.get("code") or p["code"] or "-" for a, p in zip(acts, parts)))   # (no actor: its own code)
 
     out = []
     for aid, idx in keys:
@@ -185,7 +185,7 @@ _EVENTS = """
     WITH sel AS ({chosen}),
     ar AS (SELECT id, text, title, url FROM articles {only_id}),
     pl AS (SELECT article_id, place_id, name, country FROM places {only}),
-    pa AS (SELECT article_id, event_idx, role, idx, text, actor_id FROM event_participants {only}),
+    pa AS (SELECT article_id, event_idx, role, idx, text, actor_id, code FROM event_participants {only}),
     ac AS (SELECT article_id, actor_id, name, code FROM actors {only}),
     """ + _NAMES.format(participants="pa", actors="ac") + """
     SELECT e.article_id, e.idx, e.day, e.date, e.type, e.mode, e.quad, e.cameo, e.goldstein,

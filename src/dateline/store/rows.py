@@ -5,7 +5,7 @@ import datetime as dt
 import json
 from typing import Iterator, Optional
 
-from ..records import Article
+from ..records import Article, Participant
 from .goldstein import score
 
 
@@ -74,7 +74,8 @@ def article_rows(article: Article, *, text_hash: str, origin: str, ingested_at: 
         for role, parts in (("source", e.source), ("target", e.target)):
             for j, p in enumerate(parts):
                 yield "event_participants", {"article_id": aid, "event_idx": i, "role": role, "idx": j,
-                                             "start": p.start, "end": p.end, "text": p.text, "actor_id": p.actor}
+                                             "start": p.start, "end": p.end, "text": p.text, "actor_id": p.actor,
+                                             "code": p.code, "country": p.country, "sector": p.sector}
         yield from _event_actors(aid, i, e, a.actors, global_ids, {
             "day": day(e.date) or published, "quad": e.quad, "goldstein": score(e), "negated": bool(e.negated),
             "hypothetical": bool(e.hypothetical), "confidence": e.confidence, "type": e.type,
@@ -106,10 +107,11 @@ def _event_actors(aid: str, idx: int, event, actors, global_ids: dict[str, int],
     for role, parts in (("source", event.source), ("target", event.target)):
         for p in parts:
             own = by_id.get(p.actor) if p.actor else None
-            code = _code(own) if own else None
+            code = _code(own) if own else p.code    # (no actor: the participant's own code, events/described.py)
             codes.append(code)
             labels[role].append(code if code else (own.name if own and own.name is not None else p.text))
-            for actor in ([own] if own else [None]) + [by_id[m] for m in (own.members if own else ()) if m in by_id]:
+            for actor in ([own] if own else [p if p.code else None]) + \
+                    [by_id[m] for m in (own.members if own else ()) if m in by_id]:
                 row = _participant(aid, idx, role, p.text, actor, global_ids)
                 key = tuple(row.values())
                 if key not in seen:
@@ -128,9 +130,13 @@ def _code(actor) -> str:
 
 
 def _participant(aid: str, idx: int, role: str, text: str, actor, global_ids: dict[str, int]) -> dict:
+    """An event_actors row; `actor` is an Actor, a Participant coded by its own words (no name, no global id) or
+    None."""
+    own = isinstance(actor, Participant)
     code = _code(actor) if actor else None
     return {"article_id": aid, "event_idx": idx, "role": role, "ptext": text,
-            "name": actor.name if actor else None, "code": code, "country": actor.country if actor else None,
-            "sector": actor.sector if actor else None, "global_id": global_ids.get(actor.id) if actor else None,
+            "name": actor.name if actor and not own else None, "code": code,
+            "country": actor.country if actor else None, "sector": actor.sector if actor else None,
+            "global_id": global_ids.get(actor.id) if actor and not own else None,
             "code_u": (code or "").upper(), "country_u": ((actor.country if actor else None) or "").upper(),
             "sector_u": ((actor.sector if actor else None) or "").upper()}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable, Union
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 # One statement per entry; run in order on a fresh store.
 TABLES: dict[str, str] = {
@@ -134,7 +134,10 @@ TABLES: dict[str, str] = {
             start      INTEGER,
             "end"      INTEGER,
             text       VARCHAR,
-            actor_id   VARCHAR                     -- actors.actor_id in the same article
+            actor_id   VARCHAR,                    -- actors.actor_id in the same article
+            code       VARCHAR,                    -- v9: a participant with no actor, coded by its own words (else NULL)
+            country    VARCHAR,
+            sector     VARCHAR
         )""",
     "places": """
         CREATE TABLE places (
@@ -200,7 +203,7 @@ TABLES: dict[str, str] = {
             negated    BOOLEAN,
             hypothetical BOOLEAN,
             confidence DOUBLE,
-            coded      BOOLEAN,                    -- every source and target is an actor with a code (filters.CODED)
+            coded      BOOLEAN,                    -- every source and target has a code: its actor's, or its own words' (v9; filters.CODED)
             type       VARCHAR,                    -- v8: the event's type and its filters' index ids (events.actor_set,
             actor_set  INTEGER,                    -- place_label), so that `dyads` with any filter reads this table
             place_label INTEGER                    -- alone (no join with the events)
@@ -468,6 +471,11 @@ MIGRATIONS: dict[int, list[Migration]] = {
         "ALTER TABLE event_dyads ADD COLUMN IF NOT EXISTS place_label INTEGER",
         """UPDATE event_dyads SET type = e.type, actor_set = e.actor_set, place_label = e.place_label FROM events e
            WHERE e.article_id = event_dyads.article_id AND e.idx = event_dyads.event_idx"""],
+    # 9: Participant.code, country and sector joined the contract (a participant no actor holds, coded by its own
+    # words: events/described.py); older rows were written before the fields existed and stay NULL.
+    9: ["ALTER TABLE event_participants ADD COLUMN IF NOT EXISTS code VARCHAR",
+        "ALTER TABLE event_participants ADD COLUMN IF NOT EXISTS country VARCHAR",
+        "ALTER TABLE event_participants ADD COLUMN IF NOT EXISTS sector VARCHAR"],
 }
 
 SAME_LABEL = " AND ".join(f"l.{c} IS NOT DISTINCT FROM x.{c}" for c in ("ptext", "name", "code", "country", "sector",

@@ -262,9 +262,10 @@ def _attach_participants(db: Reader, rows: list[dict]) -> None:
     ids = sorted({r["article_id"] for r in rows})
     actors = {(a["article_id"], a["actor_id"]): a for a in db.rows(
         f"SELECT article_id, actor_id, name, country, sector, code, global_id FROM actors WHERE article_id IN ({_in(ids)})", ids)}
-    parts = db.rows(f"""SELECT article_id, event_idx, role, idx, start, "end", text, actor_id FROM event_participants
+    parts = db.rows(f"""SELECT article_id, event_idx, role, idx, start, "end", text, actor_id, code, country, sector
+                        FROM event_participants
                         WHERE article_id IN ({_in(ids)}) ORDER BY article_id, event_idx, role, idx""", ids)
-    for p in parts:
+    for p in parts:                       # (a participant with no actor keeps its own code: events/described.py)
         p.update({k: v for k, v in (actors.get((p["article_id"], p["actor_id"])) or {}).items()
                   if k not in ("article_id", "actor_id")})
         p.setdefault("global_id", None)

@@ -30,6 +30,7 @@ from . import triggers
 from .triggers import (Candidate, absorb, actor_like, analyse, antecedent, child, content_subject, find,
                        inherited_source, names_actor, need_request, np_bounds, prep_object, shared_subject,
                        speaker_of_clause, split_off_subject, subject_of)
+from .described import described
 from .victims import victims
 
 __all__ = ["extract_events"]
@@ -374,7 +375,7 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
     events = confidence.in_article(events, quotes, len(text), page)
     if reader.active():                   # criticism read off whole sentences (reader.py), knowing the events above
         events += _read_sentences(ctx, events, actors, quotes, index, best_of, vetoed)
-    return events
+    return described(events, actors, ctx.doc)   # participants no actor holds, coded by their words (described.py)
 
 
 def _read_sentences(ctx: Context, events: list[Event], actors: list[Actor], quotes: list[Quote],

@@ -1,0 +1,129 @@
+"""Participants no actor holds, coded by their own words (issue 11: the GDELT export's Actor1Code / Actor2Code).
+
+A source or target that the actors stage made no actor of (`police arrested him`, `commissioners voted`, `a man
+shot`, `two Syrian soldiers`) still says who took part. When the head noun of its phrase is a word of the actors'
+lexicon for a kind of people or body - a group or person title (titles.tsv: `officials` GOV, `police` COP,
+`residents` CVL, `man` CVL), an organisation word (orgwords.tsv: `council` GOV, `company` BUS) or a noun of people
+a casualty count counts (victim_nouns.tsv: `friend`, `teen`, `girl` CVL; `deputy` COP) - the participant gets that
+`sector`, a `country` and the `code` they make (`codes.actor_code`, as an actor's). The country is the one a
+country word of the phrase names (`Syrian`, `Russian`), else the article's home country: the country of most of
+the article's actor mentions, when it has at least two and half again as many as the next (as the actors stage's
+home rule, docs/actors.md), else none (the code is then the sector alone, `COP`, as GDELT writes it).
+Left uncoded: pronouns, numbers and quantities (`one of the bullets`, `some of them`), phrases holding a proper
+noun that is no country word (a name the actors stage did not take is no one's to code), heads of no such class.
+Only participants with no actor are coded; an actor's participant keeps `code`, `country` and `sector` None (its
+actor's are the ones that count).
+"""
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections import Counter
+from typing import Optional
+
+from ...lexicon import actors as lex
+from ...lexicon import rows
+from ...records import Actor, Event, Participant
+from ..actors.codes import actor_code
+from ..spans import char_span
+from .nouns import is_age
+
+HOME_LEAST = 2              # mentions the home country needs, and HOME_MARGIN times the next country's
+HOME_MARGIN = 1.5
+KIND_ORDER = ("group", "civil", "person")       # a title's kinds, the first found decides its sector
+PEOPLE_CLASSES = {"people": "CVL", "children": "CVL", "men": "CVL", "women": "CVL", "teens": "CVL",
+                  "youths": "CVL", "police": "COP", "soldiers": "MIL"}
+
+
+def described(events: list[Event], actors: list[Actor], doc) -> list[Event]:
+    """The events with each participant that has no actor coded by its words where they say who it is."""
+    if not any(p.actor is None for e in events for p in (*e.source, *e.target)):
+        return events
+    home = home_country(actors)
+    out = []
+    for e in events:
+        src = tuple(_coded(p, doc, home) for p in e.source)
+        tgt = tuple(_coded(p, doc, home) for p in e.target)
+        changed = any(a is not b for a, b in zip((*src, *tgt), (*e.source, *e.target)))
+        out.append(dataclasses.replace(e, source=src, target=tgt) if changed else e)
+    return out
+
+
+def home_country(actors: list[Actor]) -> Optional[str]:
+    """The country of most of the actors' mentions (international bodies aside), when it has HOME_LEAST or more and
+    HOME_MARGIN times the next; else None."""
+    votes = Counter()
+    for a in actors:
+        if a.country and a.country != "IGO" and not a.members:
+            votes[a.country] += max(1, len(a.mentions))
+    if not votes:
+        return None
+    (top, n), *rest = votes.most_common(2)
+    if n < HOME_LEAST or (rest and n < HOME_MARGIN * rest[0][1]):
+        return None
+    return top
+
+
+def _coded(p: Participant, doc, home: Optional[str]) -> Participant:
+    if p.actor is not None or p.code is not None:
+        return p
+    found = sector_and_country(doc, p.start, p.end)
+    if found is None:
+        return p
+    sector, country = found
+    country = country or home
+    code = actor_code(country, sector)
+    return dataclasses.replace(p, code=code, country=country, sector=sector) if code else p
+
+
+def sector_and_country(doc, start: int, end: int) -> Optional[tuple[str, Optional[str]]]:
+    """(sector, country named in the phrase or None) of the noun phrase at [start, end) when its head is a word of
+    a kind of people or body; None otherwise."""
+    span = char_span(doc, start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = span.root
+    if not is_age(head) and (head.pos_ not in ("NOUN", "PROPN") or (head.pos_ == "PROPN" and head.i != span.start)):
+        return None                       # (a head the parse took for a name only as the phrase's first word:
+    country = None                        # `Police said`, `Commissioners voted`)
+    for t in span:
+        if t.i == head.i:
+            continue
+        if t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i != span.start):
+            iso = lex.countries().demonyms.get(t.text) or lex.countries().names.get(t.text)
+            if iso is None:
+                return None               # (a name the actors stage did not take: no one's to code)
+            country = country or iso
+        elif t.pos_ == "ADJ" and t.text[:1].isupper():
+            country = country or lex.countries().demonyms.get(t.text)
+    if any(t.dep_ == "prep" and t.lower_ == "of" for t in head.children):
+        return None                       # (`members of the board`, `one of the men`: what the `of` names decides)
+    sector = "CVL" if is_age(head) else _sector(head)    # (`a 28-year-old`: someone of that age)
+    return (sector, country) if sector else None
+
+
+def _sector(head) -> Optional[str]:
+    prev = head.doc[head.i - 1] if head.i > 0 else None
+    forms = []
+    if prev is not None and prev.dep_ == "compound" and prev.head.i == head.i:
+        forms += [f"{prev.lower_} {head.lower_}", f"{prev.lower_} {head.lemma_.lower()}"]
+    forms += [head.lower_, head.lemma_.lower()]
+    titles, orgs, people = lex.titles(), lex.org_words(), _people_nouns()
+    for form in forms:
+        kinds = titles.get(form)
+        if kinds:
+            for k in KIND_ORDER:
+                if k in kinds and kinds[k].sector:
+                    return kinds[k].sector
+        if form in orgs:
+            return orgs[form]
+        if form in people:
+            return people[form]
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _people_nouns() -> dict[str, str]:
+    """victim_nouns.tsv's lemmas whose label is a class of people PEOPLE_CLASSES codes -> that sector."""
+    return {r["lemma"]: PEOPLE_CLASSES[r["victims"]] for r in rows("victim_nouns.tsv", ("lemma", "victims"))
+            if r["victims"] in PEOPLE_CLASSES}
