@@ -3,7 +3,8 @@
 A source or target that the actors stage made no actor of (`police arrested him`, `commissioners voted`, `a man
 shot`, `two Syrian soldiers`) still says who took part. When the head noun of its phrase is a word of the actors'
 lexicon for a kind of people or body - a group or person title (titles.tsv: `officials` GOV, `police` COP,
-`residents` CVL, `man` CVL), an organisation word (orgwords.tsv: `council` GOV, `company` BUS) or a noun of people
+`residents` CVL, `man` CVL; not the titles of actor_words.tsv `uncoded_title`: `director`, `staffer`), a noun
+of a body (actor_words.tsv `coded_body`, its sector orgwords.tsv's: `council` GOV, `company` BUS) or a noun of people
 a casualty count counts (victim_nouns.tsv: `friend`, `teen`, `girl` CVL; `deputy` COP) - the participant gets that
 `sector`, a `country` and the `code` they make (`codes.actor_code`, as an actor's). The country is the one a
 country word of the phrase names (`Syrian`, `Russian`), else the article's home country: the country of most of
@@ -108,14 +109,15 @@ def _sector(head) -> Optional[str]:
     if prev is not None and prev.dep_ == "compound" and prev.head.i == head.i:
         forms += [f"{prev.lower_} {head.lower_}", f"{prev.lower_} {head.lemma_.lower()}"]
     forms += [head.lower_, head.lemma_.lower()]
-    titles, orgs, people = lex.titles(), lex.org_words(), _people_nouns()
+    titles, orgs, people, bodies = lex.titles(), lex.org_words(), _people_nouns(), lex.words("coded_body")
     for form in forms:
-        kinds = titles.get(form)
+        kinds = titles.get(form) or titles.get(form + "s")    # (`every resident`: a group title is a plural)
         if kinds:
             for k in KIND_ORDER:
-                if k in kinds and kinds[k].sector:
-                    return kinds[k].sector
-        if form in orgs:
+                t = kinds.get(k)
+                if t is not None and t.sector and form.rstrip("s") not in lex.words("uncoded_title"):
+                    return t.sector       # (not `director`, `staffer`: as often a firm's or a guild's)
+        if form in bodies and form in orgs:
             return orgs[form]
         if form in people:
             return people[form]

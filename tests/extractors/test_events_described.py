@@ -1,0 +1,62 @@
+"""Participants no actor holds, coded by their own words (events/described.py; issue 11's GDELT Actor1Code): a head
+noun of a kind of people or body gives the sector, a country word of the phrase or the article's home country the
+country; pronouns, quantities and names the actors stage did not take stay uncoded. Invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from dateline.extractors.events.described import home_country, sector_and_country
+from dateline.records import Actor, Mention
+
+
+def _phrase(nlp, text: str, phrase: str):
+    from dateline.pipeline import context
+    from dateline.records import RawArticle
+
+    ctx = context(RawArticle(id="t", text=text, origin="t"))
+    start = text.index(phrase)
+    return sector_and_country(ctx.doc, start, start + len(phrase))
+
+
+@pytest.mark.parametrize("text, phrase, want", [
+    ("Police arrested the driver on Tuesday.", "Police", ("COP", None)),
+    ("The commissioners voted to close the road.", "The commissioners", ("GOV", None)),
+    ("Three Syrian soldiers shelled the village on Monday.", "Three Syrian soldiers", ("MIL", "SYR")),
+    ("A woman called the council after the storm.", "A woman", ("CVL", None)),
+    ("A 28-year-old was arrested after the crash.", "A 28-year-old", ("CVL", None)),
+    ("The company rejected the union's offer.", "The company", ("BUS", None)),
+    ("He rejected the union's offer.", "He", None),                                    # a pronoun
+    ("One of the bullets hit a parked car.", "One of the bullets", None),              # a quantity of things
+    ("Some of the members rejected the plan.", "Some of the members", None),
+    ("The Quillby Festival drew protesters to the square.", "The Quillby Festival", None),   # a name not taken
+    ("The plan angered the town.", "The plan", None),                                  # no kind of people
+    ("The director rejected the offer.", "The director", None),     # actor_words uncoded_title: a firm's as often
+    ("A group rejected the plan.", "A group", None),                 # an organisation word that is no coded_body
+    ("The funds paid for the clinic.", "The funds", None),
+    ("Every resident rejected the plan.", "Every resident", ("CVL", None)),            # a group title's singular
+    ("The court rejected the appeal.", "The court", ("JUD", None)),                    # a coded_body
+])
+def test_a_participant_phrase_is_coded_by_its_head_and_country_words(nlp, text, phrase, want):
+    assert _phrase(nlp, text, phrase) == want
+
+
+def _actor(i: str, country, n: int) -> Actor:
+    return Actor(id=i, name=i, country=country, sector="GOV", mentions=tuple(Mention(k, k + 1, "x") for k in range(n)))
+
+
+def test_the_home_country_needs_two_mentions_and_a_margin_over_the_next():
+    assert home_country([_actor("A1", "USA", 3), _actor("A2", "CAN", 1)]) == "USA"
+    assert home_country([_actor("A1", "USA", 4), _actor("A2", "CAN", 3)]) is None      # 4 < 1.5 x 3
+    assert home_country([_actor("A1", "USA", 1)]) is None                              # one mention only
+    assert home_country([_actor("A1", "IGO", 5), _actor("A2", "FRA", 2)]) == "FRA"     # an IGO is no home
+
+
+def test_an_unlinked_source_gets_the_home_country_and_an_actor_keeps_its_own(run):
+    text = ("NEWARK, Del. (AP) - Newark Mayor Jane Holloway said on Monday that the city would hire more officers. "
+            "Holloway said the city council backed the plan.\n\n"
+            "A man robbed a gas station on Main Street on Sunday and threatened the clerk with a knife, Holloway said.")
+    art = run(text, published="2024-05-06")
+    parts = [p for e in art.events for p in (*e.source, *e.target)]
+    man = [p for p in parts if p.text == "A man"]
+    assert man and all(p.actor is None and p.code == "USACVL" and p.country == "USA" for p in man)
+    assert all(p.code is None and p.country is None and p.sector is None for p in parts if p.actor is not None)
