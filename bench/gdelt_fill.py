@@ -68,7 +68,8 @@ def fill(names: list[str], mentions: bool, errors_dir: pathlib.Path | None) -> d
                             fh.write(json.dumps({"url": r.get("SOURCEURL"), "side": side, "event": r.get("EventCode"),
                                                  "name": r.get(f"{side}Name")}, ensure_ascii=False) + "\n")
     if len(results) > 1:
-        results["all"] = {"rows": total["rows"],
+        results["all"] = {"rows": total["rows"], "actor1_code": round(total["a1"] / max(total["rows"], 1), 3),
+                          "actor2_code": round(total["a2"] / max(total["rows"], 1), 3),
                           "actor1_code_of_present": round(total["a1"] / max(total["has1"], 1), 3),
                           "actor2_code_of_present": round(total["a2"] / max(total["has2"], 1), 3)}
         print("all", json.dumps(results["all"]))
