@@ -5,6 +5,12 @@ then one header line naming the columns, then one row per line, cells separated 
 reads a file once and returns its rows as dicts keyed by the header; a row with more cells than the header
 is an error that names the file and line. Fewer cells are padded with "" (a trailing empty column).
 
+In a file whose first column is `class`, a class is one block of consecutive rows (comment and blank lines inside a
+block do not end it). A later block of a class declared earlier in the file extends it only when a marker line
+`#+ CLASS` (free words may follow the name) stands among the comment lines right before the block's first row; a
+class declared again without one is an error naming file and line (two rules that chose one name for two meanings
+would otherwise read each other's words), and so is a marker that opens no extending block of its class (lex39).
+
 Lists more than one stage reads live here once: `classes()` reads the `class  word` files, `used_by()` the rows of
 a list shared by stages that take different words from it (number words, intent verbs, modals), `months()` and
 `weekdays()` the calendar words of timex_words.tsv, `pronouns()` and `pronoun_antecedents()` pronouns.tsv.
@@ -39,7 +45,13 @@ def rows(name: str, columns: Optional[tuple[str, ...]] = None) -> tuple[Row, ...
     file = path(name)
     header: Optional[list[str]] = None
     out: list[Row] = []
+    blocks: Optional[_Blocks] = None
     for n, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
+        if line.startswith(MARKER):
+            if blocks is None:
+                raise LexiconError(f"{file}:{n}: a block marker `{MARKER} CLASS` in a file with no `class` column")
+            blocks.marker(n, line[len(MARKER):])
+            continue
         if not line.strip() or line.startswith("#"):
             continue
         cells = [c.strip() for c in line.split("\t")]
@@ -47,15 +59,61 @@ def rows(name: str, columns: Optional[tuple[str, ...]] = None) -> tuple[Row, ...
             header = cells
             if columns is not None and tuple(header[:len(columns)]) != tuple(columns):
                 raise LexiconError(f"{file}:{n}: header {header} does not start with the columns {list(columns)}")
+            if header[0] == "class":
+                blocks = _Blocks(file)
             continue
         if len(cells) > len(header):
             raise LexiconError(f"{file}:{n}: {len(cells)} cells for {len(header)} columns {header}")
         row = Row(zip(header, cells + [""] * (len(header) - len(cells))))
         row.line = n
+        if blocks is not None:
+            blocks.row(n, row["class"])
         out.append(row)
     if header is None:
         raise LexiconError(f"{file}: no header line")
+    if blocks is not None:
+        blocks.end()
     return tuple(out)
+
+
+MARKER = "#+"     # `#+ CLASS`: the block of CLASS after this line extends the class declared earlier in the file
+
+
+class _Blocks:
+    """The blocks of a `class` file as `rows` reads it: a class declared again in a later block needs a `#+ CLASS`
+    marker right before that block, and every marker must open such a block."""
+
+    def __init__(self, file: pathlib.Path):
+        self.file = file
+        self.first: dict[str, int] = {}          # class -> the line of its first row
+        self.current: Optional[str] = None       # the class of the last row read
+        self.pending: list[tuple[int, str]] = []  # (line, class) of the markers since the last row
+
+    def marker(self, n: int, rest: str) -> None:
+        name = rest.split()[0] if rest.split() else ""
+        if not name:
+            raise LexiconError(f"{self.file}:{n}: a block marker names no class (`{MARKER} CLASS`)")
+        self.pending.append((n, name))
+
+    def row(self, n: int, cls: str) -> None:
+        marked = [name for _, name in self.pending]
+        for m, name in self.pending:
+            if name != cls or cls == self.current or cls not in self.first:
+                what = ("inside a block of its class" if cls == self.current and name == cls else
+                        f"before a row of class {cls!r}" if name != cls else "but the class is declared nowhere before")
+                raise LexiconError(f"{self.file}:{m}: `{MARKER} {name}` opens no block extending {name!r}: {what}")
+        if cls != self.current and cls in self.first and cls not in marked:
+            raise LexiconError(
+                f"{self.file}:{n}: class {cls!r} declared again (its first block is at line {self.first[cls]}): "
+                f"a block that extends it on purpose opens with a line `{MARKER} {cls}`; a class of another meaning "
+                f"takes a name of its own")
+        self.first.setdefault(cls, n)
+        self.current = cls
+        self.pending = []
+
+    def end(self) -> None:
+        for m, name in self.pending:
+            raise LexiconError(f"{self.file}:{m}: `{MARKER} {name}` opens no block extending {name!r}: no row follows")
 
 
 def split(cell: str, sep: str = "|") -> tuple[str, ...]:
