@@ -34,6 +34,13 @@ SIDES_CASES = [  # (test id, text, type, its source, its target): the one assert
      "Kell says Roe's flurry of late-night tweets was \"unhinged, even for him.\"", 'ACCUSE', "Kell", "Roe's"),
     ('remarks_said_to_be_misguided_blame_their_author',
      "Kell said the senator's remarks were misguided.", 'ACCUSE', "Kell", "the senator's"),
+    # a verdict of `lies and ...` parsed with `lies` a modifier of the last noun (evaluative._judged)
+    ('tweets_said_to_be_lies_and_theories_blame_their_author',
+     "Kell says Roe's tweets are \"lies and conspiracy theories.\"", 'ACCUSE', "Kell", "Roe's tweets"),
+    # `describing as "Y" X`: the object set after the verdict (evaluative._verdict)
+    ('describing_as_a_verdict_a_thing_set_after_it_blames_its_owner',
+     "Kell is describing as \"unhinged\" Roe's tweet about the mayor.", 'ACCUSE', "Kell",
+     "Roe's tweet about the mayor"),
     # opposition said as `came out against` (event_patterns `come_out`, only with `against`)
     ('came_out_against_someone_opposes_them',
      "The union came out against Roe on Tuesday.", 'REJECT', "The union", "Roe"),
@@ -52,6 +59,8 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nKell says the tweets were unhinged.\n", '-ACCUSE'),
     ('stays_tweets_deleted_blame_no_one',
      "\n\nKell says Roe's tweets were deleted.\n", '-ACCUSE'),
+    ('stays_describing_as_a_word_of_no_verdict_blames_no_one',
+     "\n\nKell is describing as \"routine\" Roe's tweet about the mayor.\n", '-ACCUSE'),
     ('stays_coming_out_with_no_against_is_no_event',
      "\n\nThe report came out on Tuesday.\n", '-REJECT'),
     ('stays_results_coming_out_against_expectations_refuse_nothing',

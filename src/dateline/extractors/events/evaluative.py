@@ -456,6 +456,7 @@ def _verdict(t, w, quote_speaker_of=lambda x: None):
         x.dep_ == "xcomp" and not any(y.dep_ == "aux" and y.lower_ == "to" for y in children(x)))), None)
     if comp is None and len(objs) > 1:
         comp = objs[1]                    # `branded North Korea an "outlaw nation"`: two objects
+    prep = None
     if comp is None:
         prep = next((x for x in list(children(t)) + (list(children(obj)) if obj is not None else [])
                      if x.dep_ == "prep" and x.lower_ == "as"), None)   # `described the attacks as senseless`:
@@ -467,7 +468,9 @@ def _verdict(t, w, quote_speaker_of=lambda x: None):
         obj = child(comp, SUBJ)           # `called North Korea's actions "reckless"` parsed as a small clause
     if obj is None and comp is not None:
         obj = next((x for x in children(comp) if (x.pos_ in ("NOUN", "PROPN", "PRON") or x.tag_ == "VBG")
-                    and x.dep_ in ("amod", "compound", "nsubj", "npadvmod", "nmod")), None)   # `called the ruling unjust`
+                    and (x.dep_ in ("amod", "compound", "nsubj", "npadvmod", "nmod") or x.dep_ == "dobj" and x.i > comp.i
+                         and prep is not None)), None)   # `called the ruling unjust`; `describing as "unhinged" a
+        # tweet by X`: the object set after the verdict, parsed as the verdict's own (ev39)
     words = list(comp.subtree) if comp is not None else []
     if comp is not None and comp.dep_ == "oprd":
         words += [y for x in children(t) if x.dep_ == "oprd" and x.i != comp.i for y in x.subtree]   # `called the
@@ -750,8 +753,9 @@ def _judged(t, w, quote_speaker_of):
         # or importance with what it matters to, no verdict (`critical of the board` stays blame; issue 10, ev24c)
     if t.dep_ == "attr" and any(x.dep_ == "poss" and x.lower_ in ("our", "my") for x in children(t)):
         return None                       # `he's our orange buffoon, and we love him`: the speaker's own side
-    etype = _polarity([t] + [x for x in children(t) if x.dep_ in ("amod", "compound")
-                             and x.lemma_.lower() != "responsible"], w)   # (`a responsible steward` blames no one)
+    etype = _polarity([t] + [x for x in children(t) if (x.dep_ in ("amod", "compound") or x.dep_ == "nmod" and any(
+        y.dep_ == "cc" for y in children(x))) and x.lemma_.lower() != "responsible"], w)   # (`a responsible steward`
+    # blames no one; `"lies and conspiracy theories"` parsed with `lies` an nmod of `theories`, ev39)
     if denied:
         etype = "ACCUSE" if etype in ("SUPPORT", None) else None   # `"He is not qualified to run this country"`,
         # `not fit to lead` (a word of fitness is praise denied even where it is no word of praise alone)

@@ -248,7 +248,9 @@ def _another_act(c, out) -> bool:
     than those of the chosen events of that type."""
     if c.nominal or not c.target or not _acting_source(c):
         return False
-    if any((_within(c.token, o.token) and not _deed_of_the_judged(c, o)) or _within(o.token, c.token) for o in out):
+    if any(_deed_of_the_judged(c, o) for o in out):
+        return True                       # `Kell says Roe's tweets attacking the mayor were "unhinged"`: two acts
+    if any(_within(c.token, o.token) or _within(o.token, c.token) for o in out):
         return False
     if c.quad not in (1, 3):
         return _other_doer(c, out)        # material acts of one subject (`killed 12 and injured 40`) are one
