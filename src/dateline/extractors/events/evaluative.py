@@ -30,7 +30,7 @@ from .columns import cols, opening as _opening
 from .criticism import NOT_SPEAKERS, _subject, need_words
 from .nouns import actor_noun, owner_of
 from .lexicon import load, plover
-from .triggers import (PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, actor_like, child, content_subject, is_passive,
+from .triggers import (PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, _quantities, actor_like, child, content_subject, is_passive,
                        names_actor, no_longer, prep_object, speaker_of_clause, subject_of, warlike)
 
 FIRST = ("i", "we", "me", "us")
@@ -145,6 +145,9 @@ def find(sent, skipped, quote_speaker_of, told: frozenset = frozenset()) -> list
             c = _denial(t, w, quote_speaker_of)
         elif dep == "attr" and _lemma_at(col, head[i]) in ("be", "become", "remain", "seem", "appear"):
             c = _judged(t, w, quote_speaker_of)   # (`he is becoming ISIS's best recruiter`)
+        if c is None and tag in ("JJ", "VBN") and dep != "acomp" and (low in w["negative"] or lem in w["negative"]
+                                                                     or lem in w["scorn"]):
+            c = _deed_judged_passive(t, w, quote_speaker_of)
         if c is None and pos == "VERB" and lem in w["fond"]:
             c = _fondness(t, quote_speaker_of)
         if c is None and pos in ("VERB", "AUX") and (lem in w["grasp"] or lem in ("have", "lack")):
@@ -453,6 +456,7 @@ def _verdict(t, w, quote_speaker_of=lambda x: None):
         x.dep_ == "xcomp" and not any(y.dep_ == "aux" and y.lower_ == "to" for y in children(x)))), None)
     if comp is None and len(objs) > 1:
         comp = objs[1]                    # `branded North Korea an "outlaw nation"`: two objects
+    prep = None
     if comp is None:
         prep = next((x for x in list(children(t)) + (list(children(obj)) if obj is not None else [])
                      if x.dep_ == "prep" and x.lower_ == "as"), None)   # `described the attacks as senseless`:
@@ -464,7 +468,9 @@ def _verdict(t, w, quote_speaker_of=lambda x: None):
         obj = child(comp, SUBJ)           # `called North Korea's actions "reckless"` parsed as a small clause
     if obj is None and comp is not None:
         obj = next((x for x in children(comp) if (x.pos_ in ("NOUN", "PROPN", "PRON") or x.tag_ == "VBG")
-                    and x.dep_ in ("amod", "compound", "nsubj", "npadvmod", "nmod")), None)   # `called the ruling unjust`
+                    and (x.dep_ in ("amod", "compound", "nsubj", "npadvmod", "nmod") or x.dep_ == "dobj" and x.i > comp.i
+                         and prep is not None)), None)   # `called the ruling unjust`; `describing as "unhinged" a
+        # tweet by X`: the object set after the verdict, parsed as the verdict's own (ev39)
     words = list(comp.subtree) if comp is not None else []
     if comp is not None and comp.dep_ == "oprd":
         words += [y for x in children(t) if x.dep_ == "oprd" and x.i != comp.i for y in x.subtree]   # `called the
@@ -747,8 +753,9 @@ def _judged(t, w, quote_speaker_of):
         # or importance with what it matters to, no verdict (`critical of the board` stays blame; issue 10, ev24c)
     if t.dep_ == "attr" and any(x.dep_ == "poss" and x.lower_ in ("our", "my") for x in children(t)):
         return None                       # `he's our orange buffoon, and we love him`: the speaker's own side
-    etype = _polarity([t] + [x for x in children(t) if x.dep_ in ("amod", "compound")
-                             and x.lemma_.lower() != "responsible"], w)   # (`a responsible steward` blames no one)
+    etype = _polarity([t] + [x for x in children(t) if (x.dep_ in ("amod", "compound") or x.dep_ == "nmod" and any(
+        y.dep_ == "cc" for y in children(x))) and x.lemma_.lower() != "responsible"], w)   # (`a responsible steward`
+    # blames no one; `"lies and conspiracy theories"` parsed with `lies` an nmod of `theories`, ev39)
     if denied:
         etype = "ACCUSE" if etype in ("SUPPORT", None) else None   # `"He is not qualified to run this country"`,
         # `not fit to lead` (a word of fitness is praise denied even where it is no word of praise alone)
@@ -880,6 +887,29 @@ def _under_fire(t):
         # from insurgents`: force by armed men or on a place, not criticism (rev25); an armed force or a war
         # machine on either side (event_cues `warforce`: `warships came under attack from naval forces`) likewise
     return _make(t, "ACCUSE", src, subj, first=t.i, last=what.i)
+
+
+def _deed_judged_passive(t, w, quote_speaker_of):
+    """`Kell says Roe's tweets were "unhinged"`, `said the senator's remarks were misguided`: a word of blame the
+    parse read as a passive participle whose subject is what someone said or did (a `speech`/`conduct`/`act` noun, or
+    a count of them: `Roe's flurry of tweets`) - blame of its owner, said by whoever says it (ev39). Only with an
+    owner named and a sayer (`_said`); a feeling word (`upset`) is no verdict."""
+    if not any(x.dep_ == "auxpass" for x in children(t)) or any(x.dep_ == "neg" for x in children(t)) or \
+            t.lemma_.lower() in w["feelingword"] or t.lower_ in w["feeler"] or no_longer(t):
+        return None
+    subj = child(t, PASS_SUBJ)
+    if subj is None or subj.pos_ != "NOUN":
+        return None
+    deeds = w["act"] | _conduct()
+    owner = owner_of(subj) if subj.lemma_.lower() in deeds else None
+    if owner is None and subj.lemma_.lower() in _quantities():
+        each = prep_object(subj, "of")    # `Roe's flurry of tweets`: the count's owner, if it counts deeds
+        if each is not None and each.lemma_.lower() in deeds:
+            owner = owner_of(subj) or owner_of(each)
+    if owner is None or owner.lower_ in FIRST or any(x.dep_ == "aux" and x.lower_ in (
+            "would", "could", "might", "may", "should") for x in children(t)):
+        return None
+    return _said(t, "ACCUSE", t, owner, quote_speaker_of)
 
 
 def _judged_passive(t, w, quote_speaker_of):

@@ -248,6 +248,8 @@ def _another_act(c, out) -> bool:
     than those of the chosen events of that type."""
     if c.nominal or not c.target or not _acting_source(c):
         return False
+    if any(_deed_of_the_judged(c, o) for o in out):
+        return True                       # `Kell says Roe's tweets attacking the mayor were "unhinged"`: two acts
     if any(_within(c.token, o.token) or _within(o.token, c.token) for o in out):
         return False
     if c.quad not in (1, 3):
@@ -261,6 +263,16 @@ def _another_act(c, out) -> bool:
         # own verdict on what the others denounce (ev36a)
     taken = {getattr(t, "i", None) for o in same for t in o.target}
     return not any(getattr(t, "i", None) in taken for t in c.target)
+
+
+def _deed_of_the_judged(c, o) -> bool:
+    """c is the deed a chosen verdict judges, told as a participle on the noun judged (`Kell says Roe's tweets
+    targeting the mayor were "unhinged"`: Roe's attack on the mayor and Kell's blame of Roe are two acts; ev39):
+    a verb of its own with a doer and a target, none of them the verdict's sayer."""
+    if not (o.preset and o.pattern.kind == "evaluative") or c.token.dep_ != "acl" or not c.source or not c.target:
+        return False
+    judge = {getattr(x, "i", None) for x in o.source} - {None}
+    return not any(getattr(x, "i", None) in judge for x in c.source + c.target)
 
 
 def _judged_by_another(c, same) -> bool:

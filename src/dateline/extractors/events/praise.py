@@ -38,7 +38,7 @@ from .columns import cols, opening as _opening
 from .nouns import actor_noun, owner_of, possessor
 from .lexicon import load
 from .triggers import (lemma as _lemma, PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, actor_like, cameo_of, child, is_passive,
-                       names_actor,
+                       getting, names_actor,
                        prep_object, speaker_of_clause, subject_of)
 
 FIRST = evaluative.FIRST
@@ -86,9 +86,17 @@ def keep(c: Candidate) -> bool:
             # voting for him`: who someone is, or a ballot long cast, not an act of backing
         backed = prep_object(t, "for")
         return backed is not None and _backed(backed)   # (the word after `for`, not a target found further off)
-    if c.noun is not None and c.noun.i == t.i:
-        return False                      # `a nod to the yoga crowd`: only `gave X the nod` backs X
+    if c.noun is not None and c.noun.i == t.i and not _got_from(c):
+        return False                      # `a nod to the yoga crowd`: only `gave X the nod` backs X, or a nod got
+        # from someone (`picked up nods from X`, `won the nod of X`; ev39)
     return any(not hasattr(x, "lemma_") or _backed(x) for x in c.target)
+
+
+def _got_from(c: Candidate) -> bool:
+    """A backing noun that its target got from its source (triggers._received: `won the nod of X`, `picked up nods
+    from X`): the object of a verb of getting, with a giver and a getter found."""
+    n = c.noun
+    return n.dep_ == "dobj" and getting(n.head) and bool(c.source) and bool(c.target)
 
 
 def _backed(x) -> bool:

@@ -712,8 +712,14 @@ def _has_needed(t, noun, pat) -> bool:
 def _received_with(n, word: str) -> bool:
     """`drew boos from the crowd` parsed with `from` on the verb: the preposition a noun needs, on the verb of
     getting (event_cues `receive`) whose object it is."""
-    return n.dep_ == "dobj" and n.head.lemma_.lower() in load().cues.get("receive", ()) and \
-        prep_object(n.head, word) is not None
+    return n.dep_ == "dobj" and getting(n.head) and prep_object(n.head, word) is not None
+
+
+def getting(v) -> bool:
+    """A verb of getting (event_cues `receive`): its lemma (`won`, `has`), or its lemma with its particle where only
+    the two get (`picked up the nods of X`, `scooped up endorsements`; ev39)."""
+    cues = load().cues.get("receive", ())
+    return v.lemma_.lower() in cues or any(x.dep_ == "prt" for x in children(v)) and _with_particle(v) in cues
 
 
 def _marked_person(o) -> bool:
@@ -889,6 +895,7 @@ def analyse(c: Candidate, quote_speaker) -> None:
     _hyphen_bashing(c)
     _undergone(c)
     _backed_by(c)
+    _opposed_to(c)
     _addressee(c)
     _both_sides(c)
     if not c.preset and not any(actor_like(x) for x in c.target):
@@ -1246,7 +1253,7 @@ def _received(c: Candidate) -> None:
     held = _counted(n) if n is not None else n   # `faced a barrage of attacks from X` (ev25a)
     if held is not None and held.dep_ == "conj" and held.head.dep_ == "dobj":
         held = held.head                  # `has a strong ground game and support from X` (ev36a)
-    if n is None or c.preset or held.dep_ != "dobj" or not (held.head.lemma_.lower() in cues.get("receive", ()) or (
+    if n is None or c.preset or held.dep_ != "dobj" or not (getting(held.head) or (
             c.quad in (1, 3) and held.head.lemma_.lower() in cues.get("stirring", ()))):
         return                            # (`the deal sparked criticism from X`: a reaction to the subject)
     if c.etype in ("CONSULT", "COOPERATE") and (prep_object(n, "with") is not None or prep_object(
@@ -1275,6 +1282,10 @@ def _received(c: Candidate) -> None:
         what = prep_object(n, "for") or prep_object(n, "over")
         giver = prep_object(what, "from") if what is not None else None   # `faced criticism for the move from
         # X`: the `from` the parse hung on what it is for (ev36a)
+    if giver is None and v.lemma_.lower() not in cues.get("receive", ()) and held.head.lemma_.lower() not in cues.get(
+            "stirring", ()):
+        return                            # (a verb that gets only with its particle, `pick up another endorsement`,
+        # says whom from: ev39)
     c.source = [giver] if giver is not None and giver.i != receiver.i else []
     c.target = [receiver]
     c.target_from_x = False
@@ -1425,6 +1436,18 @@ def _backed_by(c: Candidate) -> None:
     backed = subject_of(v) if v.pos_ in ("VERB", "AUX") else None
     if backed is not None and backed.i != giver.i:
         c.source, c.target, c.target_from_x = [giver], [backed], False
+
+
+def _opposed_to(c: Candidate) -> None:
+    """`X was opposed to Y` read by the parse as a passive (`it was resolutely opposed to the test`): a stance, not a
+    deed done to X - X opposes Y (ev39). Only the verb `oppose` with a `to` object and no `by` agent."""
+    t = c.token
+    if c.preset or c.nominal or c.etype != "REJECT" or t.lemma_.lower() != "oppose" or not is_passive(t) or \
+            prep_object(t, "by") is not None:
+        return
+    opposed, holder = prep_object(t, "to"), child(t, ("nsubjpass",))
+    if opposed is not None and holder is not None:
+        c.source, c.target, c.target_from_x = [holder], [opposed], False
 
 
 def _governor(n):
