@@ -11,6 +11,7 @@ from __future__ import annotations
 from ...lexicon import actors as lex
 from ..page import page_of
 from ..places import place_words
+from ..quotes.lexicon import speech_verbs
 from ..spans import char_span, children
 from .state import ActorState, Cluster
 
@@ -50,7 +51,8 @@ def _idle_name(st: ActorState, c: Cluster) -> bool:
 
 
 def _on_a_thing(head) -> bool:
-    """The name only modifies a word that is no deed of its own (actor_words.tsv `authored`, `ruling_head`: `the INS
+    """The name is the object of a verb of a thing (actor_words.tsv `thing_verb`: `attend`, `receive`, `use`; act39),
+    or only modifies a word that is no deed of its own (actor_words.tsv `authored`, `ruling_head`: `the INS
     decision`) (`the Keetch-Byrum Drought Index`, `the Green Brain blog`) or is the object of a
     preposition on one (`the program for Sochi Development`, `the Interstate 85 corridor`, `similar to DCRC`), a word
     that names no person, group or body (`_of_people`: `a Penn North teenager`, `inhabitants of X`, `the chamber of
@@ -65,6 +67,9 @@ def _on_a_thing(head) -> bool:
         word = tok.head.head                      # (not a party: `the dispute between the WLFA and the KPRU`)
         if tok.head.lower_ == "with" and word.lemma_.lower() in lex.words("dealing_noun"):
             return False                          # the other party of a dealing (`a contract with X`; review38)
+    elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in lex.words("thing_verb"):
+        return True                               # what one attends, wins, receives, watches or uses (act39:
+        #                                           `you will receive Family Fight`, `those who use Taco Bell`)
     else:
         return False
     return word.i != tok.i and word.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "PRON") and not _of_people(word)
@@ -96,3 +101,53 @@ def _acts(head) -> bool:
     if tok.dep_ in ACTS or tok.dep_ == "pobj" and tok.head.lower_ == "by":
         return True
     return any(k.dep_ in ("relcl", "appos") for k in children(head))
+
+
+def event_names(st: ActorState) -> None:
+    """Drop the mentions of every name of an event (act39, `_an_event`): a festival, a fair, a parade, a gala is
+    what happens, no one who acts (`the Millbrook Film Festival Season opens`, `to host the 29th annual Bikefest`,
+    `the Red, White and Blue Bash`)."""
+    speakers = None
+    for c in st.clusters.values():
+        if not c.mentions or c.person is not None or c.members or c.role is not None or \
+                c.key[0] not in ("O", "P?") or not _event_word(c.name):
+            continue
+        if speakers is None:
+            speakers = {id(k) for k in st.speaker_of.values()}
+        if id(c) not in speakers and lex.organisation_forms().get(c.name) is None and _an_event(st, c):
+            for span in list(c.mentions):
+                c.mentions.discard(span)
+
+
+def _event_word(name: str) -> bool:
+    """The name's last word names an event: a word of actor_words.tsv `event_word` (`Festival`, `Bash`, `Gala`,
+    `Fair`, `Parade`) or a capitalised word ending in one of `event_ending` (`Bikefest`, `Oktoberfest`), also before a
+    last word of `event_tail` (`the Nashville Film Festival Season`; not `the Harbor Festival Committee`). A string
+    test: the gate of `event_names`."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in lex.words("event_tail"):
+        words.pop()
+    last = words[-1] if words else ""
+    low = last.lower().rstrip(".,")
+    return low in lex.words("event_word") or last[:1].isupper() and \
+        any(low.endswith(x) and len(low) > len(x) + 2 for x in lex.words("event_ending"))
+
+
+def _an_event(st: ActorState, c: Cluster) -> bool:
+    """True when no mention of the event's name speaks (the subject of a verb of speech: `the Harbor Festival said`)
+    or stands for its people (modifies or owns a word of people: `Bikefest organisers`, `the festival's staff`;
+    `_of_people`), and the name holds no word of a body (actor_words.tsv `body_end`: `the Harbor Festival
+    Association`)."""
+    ends, says = lex.words("body_end"), speech_verbs()
+    for s, e in c.mentions:
+        span = char_span(st.doc, s, e, "expand")
+        if span is None or not len(span):
+            return False
+        if any(t.lower_ in ends for t in span):
+            return False
+        tok = _first_conjunct(span.root)
+        if tok.dep_ in ("nsubj", "agent") and tok.head.lemma_.lower() in says:
+            return False
+        if tok.dep_ in ("compound", "poss", "nmod") and _of_people(tok.head):
+            return False
+    return True
