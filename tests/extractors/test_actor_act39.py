@@ -33,6 +33,12 @@ ACTOR_CASES = [
     ("guard_event_people",
      "Lakeside Harvest Fair officials asked for more volunteers on Monday.\n",
      "Lakeside Harvest Fair officials: actor"),
+    ("guard_a_person_named_like_an_event",  # failed on the first cut: a surname that is an event's word
+     "Patrick Fair was shot in the leg on Friday. Fair returned to work on Monday.\n",
+     "Patrick Fair: actor; Fair#1: same=Patrick Fair"),
+    ("guard_held_liable",       # `hold` is no verb of a thing: its object is often a party held to account
+     "A jury held Norvale Digital liable on Monday for the spill.\n",
+     "Norvale Digital: actor"),
     ("guard_object_of_another_verb",
      "The mayor met Norvale Digital on Monday to discuss the contract.\n",
      "Norvale Digital: actor"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ...lexicon import actors as lex
 from ..page import page_of
 from ..places import place_words
-from ..quotes.lexicon import speech_verbs
+from ..quotes.lexicon import given_names, speech_verbs
 from ..spans import char_span, children
 from .state import ActorState, Cluster
 
@@ -34,8 +34,9 @@ def idle_names(st: ActorState) -> None:
 
 
 def _idle_name(st: ActorState, c: Cluster) -> bool:
-    """True when every mention of the name stands on a thing (`_on_a_thing`; a person's title is no thing: `president
-    of the Marlow Kites` works for it), none acts (`_acts`), is tagged a person's name or holds a word of a body
+    """True when every mention of the name is what a verb of a thing is done to (`_a_thing_done`: `receive Family
+    Fight`; act39) or stands on a thing (`_on_a_thing`; a person's title is no thing: `president of the Marlow Kites`
+    works for it) and does not act (`_acts`), none is tagged a person's name or holds a word of a body
     (actor_words.tsv `body_end`: `Postpartum Support International of Washington`), and the page is no sports report
     (a team named as an object plays)."""
     ends = lex.words("body_end")
@@ -44,15 +45,15 @@ def _idle_name(st: ActorState, c: Cluster) -> bool:
         if span is None or not len(span):
             return False
         head = span.root
-        if _acts(head) or any(t.lower_ in ends for t in span) or \
-                any(t.ent_type_ == "PERSON" for t in span) or not _on_a_thing(head):
+        if any(t.lower_ in ends for t in span) or any(t.ent_type_ == "PERSON" for t in span):
             return False
+        if not _a_thing_done(head) and (_acts(head) or not _on_a_thing(head)):
+            return False                          # (act39: `receive Family Fight`, `Riverside Days was cancelled`)
     return not page_of(st.doc).sports
 
 
 def _on_a_thing(head) -> bool:
-    """The name is the object of a verb of a thing (actor_words.tsv `thing_verb`: `attend`, `receive`, `use`; act39),
-    or only modifies a word that is no deed of its own (actor_words.tsv `authored`, `ruling_head`: `the INS
+    """The name only modifies a word that is no deed of its own (actor_words.tsv `authored`, `ruling_head`: `the INS
     decision`) (`the Keetch-Byrum Drought Index`, `the Green Brain blog`) or is the object of a
     preposition on one (`the program for Sochi Development`, `the Interstate 85 corridor`, `similar to DCRC`), a word
     that names no person, group or body (`_of_people`: `a Penn North teenager`, `inhabitants of X`, `the chamber of
@@ -67,12 +68,23 @@ def _on_a_thing(head) -> bool:
         word = tok.head.head                      # (not a party: `the dispute between the WLFA and the KPRU`)
         if tok.head.lower_ == "with" and word.lemma_.lower() in lex.words("dealing_noun"):
             return False                          # the other party of a dealing (`a contract with X`; review38)
-    elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in lex.words("thing_verb"):
-        return True                               # what one attends, wins, receives, watches or uses (act39:
-        #                                           `you will receive Family Fight`, `those who use Taco Bell`)
     else:
         return False
     return word.i != tok.i and word.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "PRON") and not _of_people(word)
+
+
+def _a_thing_done(head) -> bool:
+    """The name is the object, or the passive subject, of a verb of a thing (actor_words.tsv `thing_verb`: what one
+    attends, stages, wins, receives, watches or uses: `you will receive Family Fight`, `those who use Taco Bell`,
+    `Riverside Days was cancelled`; act39), the verb saying nothing more of it (no complement
+    of its own on the verb)."""
+    tok = _first_conjunct(head)
+    verb = tok.head
+    return tok.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in \
+        lex.words("thing_verb") and not any(k.dep_ in _COMPLEMENTS for k in children(verb))
+
+
+_COMPLEMENTS = frozenset(("oprd", "acomp", "xcomp", "ccomp", "attr", "dative"))
 
 
 def _of_people(word) -> bool:
@@ -114,6 +126,8 @@ def event_names(st: ActorState) -> None:
             continue
         if speakers is None:
             speakers = {id(k) for k in st.speaker_of.values()}
+        if c.key[0] == "P?" and (len(c.name.split()) < 2 or c.name.split()[0].lower() in given_names()):
+            continue                              # a person's name (`Patrick Fair`, `Fair said`), not `Blue Bash`
         if id(c) not in speakers and lex.organisation_forms().get(c.name) is None and _an_event(st, c):
             for span in list(c.mentions):
                 c.mentions.discard(span)
