@@ -27,6 +27,12 @@ ACTOR_CASES = [
     ("guard_event_that_tells",
      "The Lakeside Harvest Fair told vendors on Monday that the fees would rise.\n",
      "Lakeside Harvest Fair: actor"),
+    ("guard_event_told",        # failed on the first cut: who is told something is a party
+     "The senator told the Lakeside Harvest Fair on Monday that the fees would rise.\n",
+     "Lakeside Harvest Fair: actor"),
+    ("outlet_named_like_an_event",  # fails on main (no actor: not in media.tsv) and the first cut
+     "The senator said in an interview with Vanity Fair that he would not run again.\n",
+     "Vanity Fair: sector=MED"),
     ("guard_event_body",
      "The city gave a grant to the Lakeside Harvest Fair Association on Monday.\n",
      "Lakeside Harvest Fair Association: actor"),

@@ -148,10 +148,10 @@ def _event_word(name: str) -> bool:
 
 
 def _an_event(st: ActorState, c: Cluster) -> bool:
-    """True when no mention of the event's name speaks (the subject of a verb of speech: `the Harbor Festival said`)
-    or stands for its people (modifies or owns a word of people: `Bikefest organisers`, `the festival's staff`;
-    `_of_people`), and the name holds no word of a body (actor_words.tsv `body_end`: `the Harbor Festival
-    Association`)."""
+    """True when no mention of the event's name speaks or is spoken to (the subject or object of a verb of speech:
+    `the Harbor Festival said`, `told the Harbor Fair`) or stands for its people (modifies or owns a word of people:
+    `Bikefest organisers`, `the festival's staff`; `_of_people`), and the name holds no word of a body
+    (actor_words.tsv `body_end`: `the Harbor Festival Association`)."""
     ends, says = lex.words("body_end"), speech_verbs()
     for s, e in c.mentions:
         span = char_span(st.doc, s, e, "expand")
@@ -160,8 +160,8 @@ def _an_event(st: ActorState, c: Cluster) -> bool:
         if any(t.lower_ in ends for t in span):
             return False
         tok = _first_conjunct(span.root)
-        if tok.dep_ in ("nsubj", "agent") and tok.head.lemma_.lower() in says:
-            return False
+        if tok.dep_ in ("nsubj", "agent", "dobj", "dative") and tok.head.lemma_.lower() in says:
+            return False                          # (also who is told: `told the Harbor Fair`, an outlet's name)
         if tok.dep_ in ("compound", "poss", "nmod") and _of_people(tok.head):
             return False
     return True
