@@ -11,6 +11,7 @@ from __future__ import annotations
 from ...lexicon import actors as lex
 from ..page import page_of
 from ..places import place_words
+from ..quotes.lexicon import given_names, speech_verbs
 from ..spans import char_span, children
 from .state import ActorState, Cluster
 
@@ -33,8 +34,9 @@ def idle_names(st: ActorState) -> None:
 
 
 def _idle_name(st: ActorState, c: Cluster) -> bool:
-    """True when every mention of the name stands on a thing (`_on_a_thing`; a person's title is no thing: `president
-    of the Marlow Kites` works for it), none acts (`_acts`), is tagged a person's name or holds a word of a body
+    """True when every mention of the name is what a verb of a thing is done to (`_a_thing_done`: `receive Family
+    Fight`; act39) or stands on a thing (`_on_a_thing`; a person's title is no thing: `president of the Marlow Kites`
+    works for it) and does not act (`_acts`), none is tagged a person's name or holds a word of a body
     (actor_words.tsv `body_end`: `Postpartum Support International of Washington`), and the page is no sports report
     (a team named as an object plays)."""
     ends = lex.words("body_end")
@@ -43,9 +45,10 @@ def _idle_name(st: ActorState, c: Cluster) -> bool:
         if span is None or not len(span):
             return False
         head = span.root
-        if _acts(head) or any(t.lower_ in ends for t in span) or \
-                any(t.ent_type_ == "PERSON" for t in span) or not _on_a_thing(head):
+        if any(t.lower_ in ends for t in span) or any(t.ent_type_ == "PERSON" for t in span):
             return False
+        if not _a_thing_done(head) and (_acts(head) or not _on_a_thing(head)):
+            return False                          # (act39: `receive Family Fight`, `Riverside Days was cancelled`)
     return not page_of(st.doc).sports
 
 
@@ -68,6 +71,20 @@ def _on_a_thing(head) -> bool:
     else:
         return False
     return word.i != tok.i and word.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "PRON") and not _of_people(word)
+
+
+def _a_thing_done(head) -> bool:
+    """The name is the object, or the passive subject, of a verb of a thing (actor_words.tsv `thing_verb`: what one
+    attends, stages, wins, receives, watches or uses: `you will receive Family Fight`, `those who use Taco Bell`,
+    `Riverside Days was cancelled`; act39), the verb saying nothing more of it (no complement
+    of its own on the verb)."""
+    tok = _first_conjunct(head)
+    verb = tok.head
+    return tok.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in \
+        lex.words("thing_verb") and not any(k.dep_ in _COMPLEMENTS for k in children(verb))
+
+
+_COMPLEMENTS = frozenset(("oprd", "acomp", "xcomp", "ccomp", "attr", "dative"))
 
 
 def _of_people(word) -> bool:
@@ -96,3 +113,55 @@ def _acts(head) -> bool:
     if tok.dep_ in ACTS or tok.dep_ == "pobj" and tok.head.lower_ == "by":
         return True
     return any(k.dep_ in ("relcl", "appos") for k in children(head))
+
+
+def event_names(st: ActorState) -> None:
+    """Drop the mentions of every name of an event (act39, `_an_event`): a festival, a fair, a parade, a gala is
+    what happens, no one who acts (`the Millbrook Film Festival Season opens`, `to host the 29th annual Bikefest`,
+    `the Red, White and Blue Bash`)."""
+    speakers = None
+    for c in st.clusters.values():
+        if not c.mentions or c.person is not None or c.members or c.role is not None or \
+                c.key[0] not in ("O", "P?") or not _event_word(c.name):
+            continue
+        if speakers is None:
+            speakers = {id(k) for k in st.speaker_of.values()}
+        if c.key[0] == "P?" and (len(c.name.split()) < 2 or c.name.split()[0].lower() in given_names()):
+            continue                              # a person's name (`Patrick Fair`, `Fair said`), not `Blue Bash`
+        if id(c) not in speakers and lex.organisation_forms().get(c.name) is None and _an_event(st, c):
+            for span in list(c.mentions):
+                c.mentions.discard(span)
+
+
+def _event_word(name: str) -> bool:
+    """The name's last word names an event: a word of actor_words.tsv `event_word` (`Festival`, `Bash`, `Gala`,
+    `Fair`, `Parade`) or a capitalised word ending in one of `event_ending` (`Bikefest`, `Oktoberfest`), also before a
+    last word of `event_tail` (`the Nashville Film Festival Season`; not `the Harbor Festival Committee`). A string
+    test: the gate of `event_names`."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in lex.words("event_tail"):
+        words.pop()
+    last = words[-1] if words else ""
+    low = last.lower().rstrip(".,")
+    return low in lex.words("event_word") or last[:1].isupper() and \
+        any(low.endswith(x) and len(low) > len(x) + 2 for x in lex.words("event_ending"))
+
+
+def _an_event(st: ActorState, c: Cluster) -> bool:
+    """True when no mention of the event's name speaks or is spoken to (the subject or object of a verb of speech:
+    `the Harbor Festival said`, `told the Harbor Fair`) or stands for its people (modifies or owns a word of people:
+    `Bikefest organisers`, `the festival's staff`; `_of_people`), and the name holds no word of a body
+    (actor_words.tsv `body_end`: `the Harbor Festival Association`)."""
+    ends, says = lex.words("body_end"), speech_verbs()
+    for s, e in c.mentions:
+        span = char_span(st.doc, s, e, "expand")
+        if span is None or not len(span):
+            return False
+        if any(t.lower_ in ends for t in span):
+            return False
+        tok = _first_conjunct(span.root)
+        if tok.dep_ in ("nsubj", "agent", "dobj", "dative") and tok.head.lemma_.lower() in says:
+            return False                          # (also who is told: `told the Harbor Fair`, an outlet's name)
+        if tok.dep_ in ("compound", "poss", "nmod") and _of_people(tok.head):
+            return False
+    return True
