@@ -806,6 +806,8 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         #                                                               state
         if c is not None and _gender_clash(c.name, gender):
             c = None
+    if c is not None and _owned_by_another(st, tok, title, c):
+        c = None                                  # `Mixon's parole officer` is not Officer John Hege (ident39)
     if c is not None and c.person is not None:
         frame = _out_of_frame(st, tok, title, c)
         if frame == "nobody":                     # `the president` of a TV drama, `the president it deserves`
@@ -833,6 +835,24 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
             c = state_actor(st, iso, title.sector if title.sector != "IGO" else "GOV")
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
+
+
+def _owned_by_another(st: ActorState, tok, title: lex.Title, c: Cluster) -> bool:
+    """True when a description owned by a capitalised name (`Mixon's parole officer`; the name no person the people
+    pass made, or the owner would have made it a staffer) found a person by its title whose name and mentions hold
+    no word of that name (`Officer John Hege`): the possessor's officer, someone else (ident39). Not for a place or
+    a town (`Ohio's governor`, `Kenosha's police chief`), whatever the tagger says of the name."""
+    if c.key[0] not in ("P", "P?"):
+        return False
+    owner = next((ch for ch in children(tok) if ch.dep_ == "poss" and ch.i < tok.i), None)
+    if owner is None or owner.pos_ != "PROPN" or not owner.text[:1].isupper() or hit_at(st, owner.i) or \
+            lex.place_country(owner.text) or lex.town_country(owner.text) or lex.us_town(owner.text):
+        return False
+    text = st.ctx.text
+    words = " ".join([c.name, *(c.person.aliases if c.person is not None else ()),
+                      *(text[s:e] for s, e in c.mentions)]).lower().replace("’", "'").split()
+    word = owner.lower_
+    return not any(w == word or w.startswith(word + "'") for w in words)
 
 
 def _own_country_word(st: ActorState, tok) -> bool:

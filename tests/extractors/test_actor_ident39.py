@@ -1,0 +1,44 @@
+"""ident39: wrong identities found by an output audit of texts in no gold set (docs/actors.md `### ident39`).
+Invented sentences only."""
+from __future__ import annotations
+
+import pytest
+
+
+def _holders(art, text: str, phrase: str) -> set[str]:
+    """Names of the actors with a mention over the first occurrence of `phrase`."""
+    at = text.index(phrase)
+    return {a.name for a in art.actors for m in a.mentions if m.start < at + len(phrase) and at < m.end}
+
+
+def test_a_speaker_owned_by_another_name_is_not_the_leader_named_before(run):
+    # the quote pass resolves the speaker to the person named before; the possessor is someone else
+    text = ("Senate Majority Leader Orrin Falkmeyer said education cuts may be moderated once the details are known. "
+            "Brandvold figures the federal money into his budget and calls the deficit large. Brandvold's spokesman "
+            "said it was good that the leaders \"are finally admitting they want higher taxes on families.\"\n")
+    art = run(text)
+    assert "Orrin Falkmeyer" not in _holders(art, text, "Brandvold's spokesman"), art.actors
+    assert "Orrin Falkmeyer" in _holders(art, text, "Orrin Falkmeyer")
+
+
+@pytest.mark.parametrize("text, speaker, person", [
+    ("Daria Voss, a spokeswoman for Governor Kelbrandt, said the budget was balanced. The plan cuts taxes for "
+     "families. Kelbrandt's spokeswoman said the governor \"will not sign any tax increase this year.\"\n",
+     "Kelbrandt's spokeswoman", None),
+    ("Acme Corp. chief executive Dana Mirel said the merger would close in May. Analysts expected the deal to lift "
+     "profits. Acme's chief executive said \"we are ready for the next step.\"\n",
+     "Acme's chief executive", "Dana Mirel"),
+])
+def test_a_speaker_owned_by_the_persons_own_body_or_post_stays(run, text, speaker, person):
+    art = run(text)
+    holders = _holders(art, text, speaker)
+    assert (person in holders) if person else "Daria Voss" not in holders, art.actors
+
+
+def test_a_description_owned_by_another_name_is_not_the_officer_named_before(run):
+    text = ("Officer John Hege was shot during a traffic stop on Saturday, police said. The gunman had missed a "
+            "meeting in February. State prison officials said Braxdon's parole officer was responsible for 70 "
+            "parolees.\n")
+    art = run(text)
+    assert "John Hege" not in _holders(art, text, "parole officer"), art.actors
+    assert "John Hege" in _holders(art, text, "Officer John Hege")
