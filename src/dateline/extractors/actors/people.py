@@ -837,16 +837,30 @@ def _untagged_namesakes(st: ActorState, cands: list, covered: set) -> list[int]:
     return found
 
 
+_QUOTE_MARKS = frozenset('"“”')
+
+
 def _namesake_given(st: ActorState, tok, c: Cluster):
     """The token right before a surname written alone when it is a given name other than the known person's: a
     capitalised proper noun joined to the surname (compound), no title, honorific, place or organisation, and no
-    word of the person's name (`Ty` in `Navy SEAL Ty Woods` when the article's Woods is `Dorothy Woods`)."""
+    word of the person's name (`Ty` in `Navy SEAL Ty Woods` when the article's Woods is `Dorothy Woods`). ident39:
+    also the word before a quoted nickname (`Martice "Marty" Washington`) and a paragraph's or sentence's first word,
+    which the parse may leave unjoined (`Martice Washington, 42,` opening a paragraph: dep ROOT)."""
     if tok.i == 0:
         return None
     prev = st.toks[tok.i - 1]
+    opens = nick = False
+    if tok.i >= 4 and prev.text in _QUOTE_MARKS and st.toks[tok.i - 3].text in _QUOTE_MARKS and \
+            st.toks[tok.i - 2].text[:1].isupper():
+        prev = st.toks[tok.i - 4]                 # `Martice "Marty" Washington`: the given name before the nickname,
+        opens = nick = True                       # whatever entity the tagger took it for
+    elif prev.whitespace_ == " " and (prev.i == 0 or prev.is_sent_start or "\n" in st.toks[prev.i - 1].text):
+        opens = not prev.is_stop and not _common_noun_capitalised(st, prev)   # a paragraph opening `Martice
+        #                                           Washington, 42,` the parse cut (not `Vigil` of `a vigil`)
     if prev.pos_ != "PROPN" or not prev.is_alpha or not (prev.text[:1].isupper() and prev.text[1:].islower()) or \
-            prev.dep_ != "compound" or prev.head.i != tok.i or prev.i in st.person_at or hit_at(st, prev.i) or \
-            prev.ent_type_ not in ("", "PERSON") or prev.lower_ in lex.title_words() or \
+            not (opens or prev.dep_ == "compound" and prev.head.i == tok.i) or prev.i in st.person_at or \
+            hit_at(st, prev.i) or \
+            prev.ent_type_ not in ("", "PERSON") and not nick or prev.lower_ in lex.title_words() or \
             prev.lower_ in lex.words("honorific"):
         return None
     names = {w.strip(".").lower() for w in c.name.split()}
