@@ -60,3 +60,21 @@ def test_a_name_opening_a_paragraph_and_a_nicknamed_name_are_not_the_sisters(run
     assert _holders(art, text, "Tavarice Oldring, 42, a married") == {"Tavarice Oldring"}, art.actors
     assert _holders(art, text, "Tavarice \"Tav\" Oldring") == {"Tavarice Oldring"}, art.actors
     assert _holders(art, text, "Oldring, 33") == {"Nicole Oldring"}, art.actors
+
+
+def test_a_function_word_glued_to_a_given_name_is_no_part_of_the_name(run):
+    text = ("A mother and her child were found dead in a home on the southeast side, police said. Police are looking "
+            "forDarnell Quimby, her boyfriend, and calling him \"a person of interest\" in the case. Quimby, 30, was "
+            "last seen on Sunday.\n")
+    art = run(text)
+    (a,) = [a for a in art.actors if "Quimby" in a.name]
+    assert a.name == "Darnell Quimby", art.actors
+    assert text[a.mentions[0].start:a.mentions[0].end] == "Darnell Quimby"
+    assert any(text[m.start:m.end] == "him" for m in a.mentions)
+
+
+def test_a_name_written_in_camel_case_keeps_its_first_word(run):
+    from dateline.extractors.actors.people import _unglued
+
+    assert _unglued("forJonathan Figueroa") == "Jonathan Figueroa"
+    assert _unglued("deGrasse Tyson") == "deGrasse Tyson" and _unglued("eBay") == "eBay"

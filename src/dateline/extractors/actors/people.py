@@ -437,7 +437,7 @@ def people(st: ActorState) -> None:
             suffixed[s] = son[1]
             covered.update(range(s, son[0]))
             e = son[0]
-        cands.append((s, e, son[1] if son is not None else _bare_name(span_text(doc, s, e)), True))
+        cands.append((s, e, son[1] if son is not None else _unglued(_bare_name(span_text(doc, s, e))), True))
         covered.update(range(s, e))
     for s, (label, entry, e) in list(st.hits.items()):
         if label == "PER" and not any(i in covered for i in range(s, e)):
@@ -541,7 +541,7 @@ def people(st: ActorState) -> None:
             c = cluster(st, ("P", person.name), person.name, person=person)
         else:
             key = ("P?", form if s in labels or s in paired or s in suffixed else
-                   _bare_name(" ".join(t.text for t in toks[s:e])))   # (`KATE BOULDUAN:` as
+                   _unglued(_bare_name(" ".join(t.text for t in toks[s:e]))))   # (`KATE BOULDUAN:` as
             #                                                                           `Kate Boulduan`)
             if e - s == 1 and s not in paired and s not in in_list and not (_person_like(st, toks[s]) or dated_out) or (lex.non_actor(key[1]) or lex.non_actor(span_text(doc, s, e))) and not _addressed_language(toks, s, e) or \
                     _product(toks[e - 1]) and not _after_age(toks, s) or _credit_line(toks[e - 1]) or \
@@ -559,7 +559,7 @@ def people(st: ActorState) -> None:
             if other is not None:                 # `Rep. Mike Rogers` ... `Adm. Mike Rogers`: two people
                 c, key = None, key + (other,)
             c = c or cluster(st, key, key[1] if s in labels or s in paired or s in suffixed or key[0] == "P?" and
-                             _nicknamed(toks, s, e) else _bare_name(span_text(doc, s, e)))
+                             _nicknamed(toks, s, e) else _unglued(_bare_name(span_text(doc, s, e))))
             #                                       (`Isaac Stanley-Becker`: one name)
             c.country = c.country or abroad       # `David Cameron, a Canadian hockey coach`: CAN
         _person_mention(st, c, s, e)
@@ -2624,6 +2624,19 @@ _DASHED_NUMBER = re.compile(r"(?<=[^\W\d_])[-–—]\d[\d.,]*$")
 #   `Rubio–12`): no part of the name (mend38)
 
 
+_GLUED_LEAD = re.compile(r"[a-z]{2,5}(?=[A-Z][a-z])")
+
+
+def _unglued(name: str) -> str:
+    """A name without a lower-case function word glued to its first word where a space was lost (`forJonathan
+    Figueroa` -> `Jonathan Figueroa`; spaCy's stop words; not `deGrasse`, `eBay`): no part of the name (ident39)."""
+    m = _GLUED_LEAD.match(name)
+    if m is None:
+        return name
+    from spacy.lang.en.stop_words import STOP_WORDS
+    return name[m.end():] if m.group() in STOP_WORDS else name
+
+
 def _bare_name(name: str) -> str:
     """A name without a number a dash glues to its last word (`Ted Cruz—35` -> `Ted Cruz`), nor a possessive in
     an apostrophe spaCy leaves on the word (`Donald Trump‘s` -> `Donald Trump`, fix38a: `without_possessive`)."""
@@ -2634,7 +2647,7 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
     doc = st.doc
     toks = tokens(doc)
     info = _title_before(st, s)
-    start = toks[info.start].idx if info else toks[s].idx
+    start = toks[info.start].idx if info else toks[s].idx + len(toks[s].text) - len(_unglued(toks[s].text))
     end = toks[e - 1].idx + len(_bare_name(toks[e - 1].text))   # (`Cruz—35`: the name's letters, mend38)
     if info is None:
         info = _shared_title(st, s, e)            # `Reps. Darrell Issa and Duncan Hunter`: both representatives
