@@ -78,3 +78,10 @@ def test_a_name_written_in_camel_case_keeps_its_first_word(run):
 
     assert _unglued("forJonathan Figueroa") == "Jonathan Figueroa"
     assert _unglued("deGrasse Tyson") == "deGrasse Tyson" and _unglued("eBay") == "eBay"
+
+
+def test_a_calling_the_tagger_took_into_a_name_does_not_name_the_person(run):
+    text = ("Seattle has a pair of impact return men in Burleson, whose average ranked second in the conference, and "
+            "rookie Josh Wilson, who averaged an eye-opening 27 yards per kick return.\n")
+    art = run(text)
+    assert _holders(art, text, "Josh Wilson") == {"Josh Wilson"}, art.actors

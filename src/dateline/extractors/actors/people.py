@@ -402,6 +402,8 @@ def people(st: ActorState) -> None:
         if e - s >= 2 and _word_before_name(st, s, e):
             s += 1                                # `Bashing Trump may be job one`, `Crooked Hillary Clinton`: a verb
             #                                       or an adjective before a name known apart, no given name (act35g)
+        elif e - s >= 3 and _lower_word_before_name(toks, s):
+            s += 1                                # `rookie Josh Wilson` tagged PERSON: a calling, no name (ident39)
         e = _joined_particle_end(toks, e)         # `Abbas a-Sayed` tagged `Abbas`: the whole name, not Mahmoud Abbas
         s = _lexicon_name_start(st, s, e)         # `Karim Khan` tagged `Khan`: the lexicon's whole name
         # a lexicon name that overlaps the entity at its start (the entity may run on)
@@ -1867,6 +1869,15 @@ def _word_before_name(st: ActorState, s: int, e: int) -> bool:
     last = st.toks[e - 1].text
     text = st.ctx.text
     return len(last) > 2 and sum(1 for _ in re.finditer(r"\b%s\b" % re.escape(last), text)) >= 2
+
+
+def _lower_word_before_name(toks, s: int) -> bool:
+    """True when a name span opens with a lower-case noun or adjective (no name particle: `de`, `van`) before a
+    capitalised given name (`rookie Josh Wilson`, `magician Daryl Miller`): a calling the tagger took into the name,
+    which named the actor and made a wrong identity of a rightly found person (ident39)."""
+    t, nxt = toks[s], toks[s + 1]
+    return t.is_lower and t.is_alpha and len(t.text) > 2 and t.pos_ in ("NOUN", "ADJ") and \
+        t.lower_ not in lex.words("name_particle") and nxt.is_title and nxt.is_alpha and nxt.lower_ in given_names()
 
 
 @functools.lru_cache(maxsize=1)
