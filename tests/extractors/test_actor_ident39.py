@@ -85,3 +85,17 @@ def test_a_calling_the_tagger_took_into_a_name_does_not_name_the_person(run):
             "rookie Josh Wilson, who averaged an eye-opening 27 yards per kick return.\n")
     art = run(text)
     assert _holders(art, text, "Josh Wilson") == {"Josh Wilson"}, art.actors
+
+
+def test_a_speaker_written_as_another_full_name_is_that_person(run):
+    # the quote pass resolves the speaker to the brother named in the sentence before
+    text = ("Family seeks justice after shooting\n\nTobias Wendle's brother said he thinks there is more to the story "
+            "than what he is being told happened Friday night. He said his little brother was not perfect, but was a "
+            "young man with a bright future ahead of him.\n\nGregory Wendle said he and his youngest brother Tobias "
+            "Wendle were best friends.\n\n\"He was like my little sidekick. He was the greatest little brother,\" "
+            "Gregory Wendle said.\n\nA straight \"A\" student, Tobias was starting to realize his potential, Gregory "
+            "said.\n")
+    art = run(text)
+    names = {a.id: a.name for a in art.actors}
+    (q,) = [q for q in art.quotes if "sidekick" in text[q.start:q.end]]
+    assert names.get(q.speaker.actor) == "Gregory Wendle", (q.speaker, art.actors)

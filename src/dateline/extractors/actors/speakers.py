@@ -59,6 +59,9 @@ def speakers(st: ActorState) -> None:
             name = None                               # `"Medicare for all ...," she said`: a name in the quote
         if c is None and name is not None and _owned_by_another(st, idx, name, sp.start, sp.end):
             name = None                               # `Pawlenty's spokesman said`: not the leader named before
+        elif c is None and name is not None and _another_full_name(st, idx, name, sp.start, sp.end):
+            name = sp                                 # `"...," Gregory Cooper said` resolved to Joshua Cooper: the
+            #                                           name the speaker is written as decides (ident39)
         spans = [] if c is not None else ([(name.start, name.end)] if name else []) + [(sp.start, sp.end)]
         for s, e in spans:
             c = _cluster_at(idx, s, e)
@@ -215,6 +218,25 @@ def _owned_by_another(st: ActorState, idx: _Mentions, name, start: int, end: int
     text = st.ctx.text
     said = " ".join([c.name, c.role or "", *(text[s:e] for s, e in c.mentions)]).lower()
     return owner.lower_ not in said.split() and head.lower_ not in said and lemma not in said
+
+
+def _another_full_name(st: ActorState, idx: _Mentions, name, start: int, end: int) -> bool:
+    """True when a speaker span outside its resolved name is itself a full name - two capitalised words or more, the
+    first a given name - whose given name is no word of the resolved person's name (`Gregory Cooper said` given the
+    name `Joshua Cooper` by the quote pass): another person (ident39)."""
+    if name.start < end and start < name.end:
+        return False
+    words = [w for w in st.ctx.text[start:end].split() if not (len(w) == 2 and w.endswith("."))]
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
+                                           for w in words) or words[0].lower() not in given_names():
+        return False
+    c = _cluster_at(idx, name.start, name.end)
+    if c is None or c.key[0] not in ("P", "P?"):
+        return False
+    known = {w.lower() for w in c.name.split()}
+    if c.person is not None:
+        known |= {w.lower() for form in c.person.aliases for w in form.split()}
+    return words[0].lower() not in known
 
 
 def _kin_of(st: ActorState, idx: _Mentions, c: Cluster, start: int, end: int) -> bool:
