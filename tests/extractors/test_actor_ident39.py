@@ -99,3 +99,20 @@ def test_a_speaker_written_as_another_full_name_is_that_person(run):
     names = {a.id: a.name for a in art.actors}
     (q,) = [q for q in art.quotes if "sidekick" in text[q.start:q.end]]
     assert names.get(q.speaker.actor) == "Gregory Wendle", (q.speaker, art.actors)
+
+
+@pytest.mark.parametrize("text, phrase, person", [
+    ("Maria Soto, her husband and six children were shot and killed inside the home on Friday, police said. Soto had "
+     "filed for a protective order in May.\n", "husband", "Maria Soto"),
+    ("Police said Ann Rowe, her husband, was not home at the time. Officers found Dale Rowe in the garage.\n",
+     "husband", "Ann Rowe"),
+])
+def test_a_kin_noun_listed_after_a_name_or_of_the_other_gender_is_not_that_person(run, text, phrase, person):
+    art = run(text)
+    assert person not in _holders(art, text, phrase), art.actors
+
+
+def test_a_kin_noun_in_apposition_of_its_gender_stays_the_persons(run):
+    text = "Officers found Dale Rowe, her husband, in the garage on Friday.\n"
+    art = run(text)
+    assert "Dale Rowe" in _holders(art, text, "husband"), art.actors

@@ -1284,6 +1284,18 @@ def _titled_surname(st: ActorState, surname: str, given: str, kin: str) -> Optio
     return c
 
 
+def _kin_listed_after(st: ActorState, tok, person: Cluster) -> bool:
+    """True when a kin noun the parse set in apposition to a name is the next item of a list (`Valerie Jackson, her
+    husband and six children were shot`: a conjunct follows it) or of the other gender than the name's given name
+    (`Valerie ..., her husband`): someone else, not the person named (ident39)."""
+    if any(c.dep_ == "conj" for c in children(tok)):
+        return True
+    kin = tok.lemma_.lower()
+    gender = "f" if kin in lex.words("kin_female") else "m" if kin in lex.words("kin_male") else None
+    own = given_names().get(person.name.split()[0].lower()) if person.name else None
+    return gender is not None and own is not None and own != gender
+
+
 def _relative_of(st: ActorState, tok) -> None:
     """`Kopp's father`, `Slepian's killer`: a kin noun whose possessor is a person of the article names someone
     else, an actor of its own: a private person (CVL) of the possessor's country, or a criminal (CRM, no
@@ -1291,7 +1303,8 @@ def _relative_of(st: ActorState, tok) -> None:
     (actor_words.tsv `kin_owner`: `the girl's father`, `the victim's mother`; act34h), with no country."""
     if _named_relative(st, tok):
         return
-    if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.i in st.person_at:
+    if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.i in st.person_at and \
+            not _kin_listed_after(st, tok, st.person_at[tok.head.i]):
         owner = possessor(tok)                    # `Anita, Leonard Hill’s widow,`: the person named, not someone
         if owner is not None and owner.lower_ == "whose" or st.toks[tok.head.i + 1].text in lex.words("possessive_mark"):
             return                                # `Karen Welby, whose husband, ...`, `Sanders’ son` parsed as an
