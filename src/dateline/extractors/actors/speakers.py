@@ -195,7 +195,8 @@ def _owned_by_another(st: ActorState, idx: _Mentions, name, start: int, end: int
     """True when a speaker span outside its resolved name is a title or kin noun owned by a capitalised name
     (`Pawlenty's spokesman said`) that is a word of neither the name's actor nor its mentions, and whose title or kin
     noun is in neither its role nor its mentions: the possessor's spokesman, not the person the name resolved to
-    (ident39; `Obama's spokesman said` after `White House spokesman Josh Earnest` stays his)."""
+    (ident39; `Obama's spokesman said` after `White House spokesman Josh Earnest` stays his). So for a thing the
+    possessor wrote (`Hartmann's motion said`, resolved to the killer the motion is about)."""
     if name.start < end and start < name.end:
         return False
     span = char_span(st.doc, start, end, alignment_mode="expand")
@@ -203,8 +204,8 @@ def _owned_by_another(st: ActorState, idx: _Mentions, name, start: int, end: int
         return False                              # (`A Chili's Grill & Bar spokesperson`: 7 tokens)
     head = span[-1]
     lemma = head.lemma_.lower()
-    if lemma not in lex.words("kin") and head.lower_ not in lex.title_words():
-        return False
+    if lemma not in lex.words("kin") and head.lower_ not in lex.title_words() and head.pos_ != "NOUN":
+        return False                              # (a thing the possessor wrote: `Hartmann's motion said`)
     owner = next((t.nbor(-1) for t in span[1:-1] if t.text in ("'s", "’s") and t.nbor(-1).pos_ == "PROPN" and
                   t.nbor(-1).text[:1].isupper()), None)
     if owner is None or hit_at(st, owner.i) or lex.place_country(owner.text):
