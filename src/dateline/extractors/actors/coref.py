@@ -16,7 +16,7 @@ from ..spans import (char_span, children, column, entities, having, heads, ids_o
 from ..token_strings import child_indices, strings
 from .codes import american_story, digest_stories
 from .common import add, cluster, hit_at, is_person_title, state_actor
-from .people import _accused as accused, described_as_subject, harmed_someone
+from .people import _accused as accused, _unglued as unglued, described_as_subject, harmed_someone
 from .state import ActorState, Cluster
 
 
@@ -596,8 +596,9 @@ def _another_person(st: ActorState, c: Cluster, start: int, end: int, want: str,
     if st.person_marks is None:
         marks = [(s, o) for o in st.clusters.values() if o.key[0] in ("P", "P?") for s, _ in o.mentions]
         marks += [(ent.start_char, None) for ent in entities(st.doc) if ent.label_ == "PERSON" and not any(
-            s <= ent.start_char < e and (s, e) in o.mentions
-            for s, e, o in st.mentions.around(ent.start_char, ent.start_char))]   # a person no actor was made for
+            s <= at < e and (s, e) in o.mentions
+            for at in [ent.start_char + len(ent[0].text) - len(unglued(ent[0].text))]   # (`forJonathan`: ident39)
+            for s, e, o in st.mentions.around(at, at))]   # a person no actor was made for
         st.person_marks = sorted(marks, key=lambda m: m[0])
     lo = bisect.bisect_right(st.person_marks, start, key=lambda m: m[0])
     for s, o in st.person_marks[lo:]:

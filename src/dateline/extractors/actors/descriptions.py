@@ -806,6 +806,8 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         #                                                               state
         if c is not None and _gender_clash(c.name, gender):
             c = None
+    if c is not None and _owned_by_another(st, tok, title, c):
+        c = None                                  # `Mixon's parole officer` is not Officer John Hege (ident39)
     if c is not None and c.person is not None:
         frame = _out_of_frame(st, tok, title, c)
         if frame == "nobody":                     # `the president` of a TV drama, `the president it deserves`
@@ -833,6 +835,24 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
             c = state_actor(st, iso, title.sector if title.sector != "IGO" else "GOV")
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
+
+
+def _owned_by_another(st: ActorState, tok, title: lex.Title, c: Cluster) -> bool:
+    """True when a description owned by a capitalised name (`Mixon's parole officer`; the name no person the people
+    pass made, or the owner would have made it a staffer) found a person by its title whose name and mentions hold
+    no word of that name (`Officer John Hege`): the possessor's officer, someone else (ident39). Not for a place or
+    a town (`Ohio's governor`, `Kenosha's police chief`), whatever the tagger says of the name."""
+    if c.key[0] not in ("P", "P?"):
+        return False
+    owner = next((ch for ch in children(tok) if ch.dep_ == "poss" and ch.i < tok.i), None)
+    if owner is None or owner.pos_ != "PROPN" or not owner.text[:1].isupper() or hit_at(st, owner.i) or \
+            lex.place_country(owner.text) or lex.town_country(owner.text) or lex.us_town(owner.text):
+        return False
+    text = st.ctx.text
+    words = " ".join([c.name, *(c.person.aliases if c.person is not None else ()),
+                      *(text[s:e] for s, e in c.mentions)]).lower().replace("’", "'").split()
+    word = owner.lower_
+    return not any(w == word or w.startswith(word + "'") for w in words)
 
 
 def _own_country_word(st: ActorState, tok) -> bool:
@@ -1264,6 +1284,18 @@ def _titled_surname(st: ActorState, surname: str, given: str, kin: str) -> Optio
     return c
 
 
+def _kin_listed_after(st: ActorState, tok, person: Cluster) -> bool:
+    """True when a kin noun the parse set in apposition to a name is the next item of a list (`Valerie Jackson, her
+    husband and six children were shot`: a conjunct follows it) or of the other gender than the name's given name
+    (`Valerie ..., her husband`): someone else, not the person named (ident39)."""
+    if any(c.dep_ == "conj" for c in children(tok)):
+        return True
+    kin = tok.lemma_.lower()
+    gender = "f" if kin in lex.words("kin_female") else "m" if kin in lex.words("kin_male") else None
+    own = given_names().get(person.name.split()[0].lower()) if person.name else None
+    return gender is not None and own is not None and own != gender
+
+
 def _relative_of(st: ActorState, tok) -> None:
     """`Kopp's father`, `Slepian's killer`: a kin noun whose possessor is a person of the article names someone
     else, an actor of its own: a private person (CVL) of the possessor's country, or a criminal (CRM, no
@@ -1271,7 +1303,8 @@ def _relative_of(st: ActorState, tok) -> None:
     (actor_words.tsv `kin_owner`: `the girl's father`, `the victim's mother`; act34h), with no country."""
     if _named_relative(st, tok):
         return
-    if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.i in st.person_at:
+    if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.i in st.person_at and \
+            not _kin_listed_after(st, tok, st.person_at[tok.head.i]):
         owner = possessor(tok)                    # `Anita, Leonard Hill’s widow,`: the person named, not someone
         if owner is not None and owner.lower_ == "whose" or st.toks[tok.head.i + 1].text in lex.words("possessive_mark"):
             return                                # `Karen Welby, whose husband, ...`, `Sanders’ son` parsed as an

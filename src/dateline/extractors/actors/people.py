@@ -402,6 +402,8 @@ def people(st: ActorState) -> None:
         if e - s >= 2 and _word_before_name(st, s, e):
             s += 1                                # `Bashing Trump may be job one`, `Crooked Hillary Clinton`: a verb
             #                                       or an adjective before a name known apart, no given name (act35g)
+        elif e - s >= 3 and _lower_word_before_name(toks, s):
+            s += 1                                # `rookie Josh Wilson` tagged PERSON: a calling, no name (ident39)
         e = _joined_particle_end(toks, e)         # `Abbas a-Sayed` tagged `Abbas`: the whole name, not Mahmoud Abbas
         s = _lexicon_name_start(st, s, e)         # `Karim Khan` tagged `Khan`: the lexicon's whole name
         # a lexicon name that overlaps the entity at its start (the entity may run on)
@@ -437,7 +439,7 @@ def people(st: ActorState) -> None:
             suffixed[s] = son[1]
             covered.update(range(s, son[0]))
             e = son[0]
-        cands.append((s, e, son[1] if son is not None else _bare_name(span_text(doc, s, e)), True))
+        cands.append((s, e, son[1] if son is not None else _unglued(_bare_name(span_text(doc, s, e))), True))
         covered.update(range(s, e))
     for s, (label, entry, e) in list(st.hits.items()):
         if label == "PER" and not any(i in covered for i in range(s, e)):
@@ -541,7 +543,7 @@ def people(st: ActorState) -> None:
             c = cluster(st, ("P", person.name), person.name, person=person)
         else:
             key = ("P?", form if s in labels or s in paired or s in suffixed else
-                   _bare_name(" ".join(t.text for t in toks[s:e])))   # (`KATE BOULDUAN:` as
+                   _unglued(_bare_name(" ".join(t.text for t in toks[s:e]))))   # (`KATE BOULDUAN:` as
             #                                                                           `Kate Boulduan`)
             if e - s == 1 and s not in paired and s not in in_list and not (_person_like(st, toks[s]) or dated_out) or (lex.non_actor(key[1]) or lex.non_actor(span_text(doc, s, e))) and not _addressed_language(toks, s, e) or \
                     _product(toks[e - 1]) and not _after_age(toks, s) or _credit_line(toks[e - 1]) or \
@@ -559,7 +561,7 @@ def people(st: ActorState) -> None:
             if other is not None:                 # `Rep. Mike Rogers` ... `Adm. Mike Rogers`: two people
                 c, key = None, key + (other,)
             c = c or cluster(st, key, key[1] if s in labels or s in paired or s in suffixed or key[0] == "P?" and
-                             _nicknamed(toks, s, e) else _bare_name(span_text(doc, s, e)))
+                             _nicknamed(toks, s, e) else _unglued(_bare_name(span_text(doc, s, e))))
             #                                       (`Isaac Stanley-Becker`: one name)
             c.country = c.country or abroad       # `David Cameron, a Canadian hockey coach`: CAN
         _person_mention(st, c, s, e)
@@ -837,16 +839,30 @@ def _untagged_namesakes(st: ActorState, cands: list, covered: set) -> list[int]:
     return found
 
 
+_QUOTE_MARKS = frozenset('"“”')
+
+
 def _namesake_given(st: ActorState, tok, c: Cluster):
     """The token right before a surname written alone when it is a given name other than the known person's: a
     capitalised proper noun joined to the surname (compound), no title, honorific, place or organisation, and no
-    word of the person's name (`Ty` in `Navy SEAL Ty Woods` when the article's Woods is `Dorothy Woods`)."""
+    word of the person's name (`Ty` in `Navy SEAL Ty Woods` when the article's Woods is `Dorothy Woods`). ident39:
+    also the word before a quoted nickname (`Martice "Marty" Washington`) and a paragraph's or sentence's first word,
+    which the parse may leave unjoined (`Martice Washington, 42,` opening a paragraph: dep ROOT)."""
     if tok.i == 0:
         return None
     prev = st.toks[tok.i - 1]
+    opens = nick = False
+    if tok.i >= 4 and prev.text in _QUOTE_MARKS and st.toks[tok.i - 3].text in _QUOTE_MARKS and \
+            st.toks[tok.i - 2].text[:1].isupper():
+        prev = st.toks[tok.i - 4]                 # `Martice "Marty" Washington`: the given name before the nickname,
+        opens = nick = True                       # whatever entity the tagger took it for
+    elif prev.whitespace_ == " " and (prev.i == 0 or prev.is_sent_start or "\n" in st.toks[prev.i - 1].text):
+        opens = not prev.is_stop and not _common_noun_capitalised(st, prev)   # a paragraph opening `Martice
+        #                                           Washington, 42,` the parse cut (not `Vigil` of `a vigil`)
     if prev.pos_ != "PROPN" or not prev.is_alpha or not (prev.text[:1].isupper() and prev.text[1:].islower()) or \
-            prev.dep_ != "compound" or prev.head.i != tok.i or prev.i in st.person_at or hit_at(st, prev.i) or \
-            prev.ent_type_ not in ("", "PERSON") or prev.lower_ in lex.title_words() or \
+            not (opens or prev.dep_ == "compound" and prev.head.i == tok.i) or prev.i in st.person_at or \
+            hit_at(st, prev.i) or \
+            prev.ent_type_ not in ("", "PERSON") and not nick or prev.lower_ in lex.title_words() or \
             prev.lower_ in lex.words("honorific"):
         return None
     names = {w.strip(".").lower() for w in c.name.split()}
@@ -1855,6 +1871,15 @@ def _word_before_name(st: ActorState, s: int, e: int) -> bool:
     return len(last) > 2 and sum(1 for _ in re.finditer(r"\b%s\b" % re.escape(last), text)) >= 2
 
 
+def _lower_word_before_name(toks, s: int) -> bool:
+    """True when a name span opens with a lower-case noun or adjective (no name particle: `de`, `van`) before a
+    capitalised given name (`rookie Josh Wilson`, `magician Daryl Miller`): a calling the tagger took into the name,
+    which named the actor and made a wrong identity of a rightly found person (ident39)."""
+    t, nxt = toks[s], toks[s + 1]
+    return t.is_lower and t.is_alpha and len(t.text) > 2 and t.pos_ in ("NOUN", "ADJ") and \
+        t.lower_ not in lex.words("name_particle") and nxt.is_title and nxt.is_alpha and nxt.lower_ in given_names()
+
+
 @functools.lru_cache(maxsize=1)
 def _adjectives() -> frozenset:
     """The lower-case adjectives of the model's lemmatizer dictionary (as `_verbs`); empty without the table."""
@@ -2610,6 +2635,19 @@ _DASHED_NUMBER = re.compile(r"(?<=[^\W\d_])[-–—]\d[\d.,]*$")
 #   `Rubio–12`): no part of the name (mend38)
 
 
+_GLUED_LEAD = re.compile(r"[a-z]{2,5}(?=[A-Z][a-z])")
+
+
+def _unglued(name: str) -> str:
+    """A name without a lower-case function word glued to its first word where a space was lost (`forJonathan
+    Figueroa` -> `Jonathan Figueroa`; spaCy's stop words; not `deGrasse`, `eBay`): no part of the name (ident39)."""
+    m = _GLUED_LEAD.match(name)
+    if m is None:
+        return name
+    from spacy.lang.en.stop_words import STOP_WORDS
+    return name[m.end():] if m.group() in STOP_WORDS else name
+
+
 def _bare_name(name: str) -> str:
     """A name without a number a dash glues to its last word (`Ted Cruz—35` -> `Ted Cruz`), nor a possessive in
     an apostrophe spaCy leaves on the word (`Donald Trump‘s` -> `Donald Trump`, fix38a: `without_possessive`)."""
@@ -2620,7 +2658,7 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
     doc = st.doc
     toks = tokens(doc)
     info = _title_before(st, s)
-    start = toks[info.start].idx if info else toks[s].idx
+    start = toks[info.start].idx if info else toks[s].idx + len(toks[s].text) - len(_unglued(toks[s].text))
     end = toks[e - 1].idx + len(_bare_name(toks[e - 1].text))   # (`Cruz—35`: the name's letters, mend38)
     if info is None:
         info = _shared_title(st, s, e)            # `Reps. Darrell Issa and Duncan Hunter`: both representatives

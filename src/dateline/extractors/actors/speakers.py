@@ -6,7 +6,7 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
 from .people import _apply_title, _title_before
-from .common import add, cluster, line_at
+from .common import add, cluster, hit_at, line_at
 from .descriptions import STATE_SECTORS
 from ..spans import SpanBag, char_span, children, without_possessive
 from .state import ActorState, Cluster
@@ -57,6 +57,11 @@ def speakers(st: ActorState) -> None:
         name = sp.name
         if name is not None and q.start <= name.start < q.end and _he_or_she(st, sp.start, sp.end):
             name = None                               # `"Medicare for all ...," she said`: a name in the quote
+        if c is None and name is not None and _owned_by_another(st, idx, name, sp.start, sp.end):
+            name = None                               # `Pawlenty's spokesman said`: not the leader named before
+        elif c is None and name is not None and _another_full_name(st, idx, name, sp.start, sp.end):
+            name = sp                                 # `"...," Gregory Cooper said` resolved to Joshua Cooper: the
+            #                                           name the speaker is written as decides (ident39)
         spans = [] if c is not None else ([(name.start, name.end)] if name else []) + [(sp.start, sp.end)]
         for s, e in spans:
             c = _cluster_at(idx, s, e)
@@ -184,6 +189,55 @@ def _owned_person_noun(head) -> bool:
         return False
     return head.tag_ == "NN" and lemma in lex.words("person_noun") and lemma not in lex.words("staff") and \
         lemma not in lex.words("private_aide")
+
+
+def _owned_by_another(st: ActorState, idx: _Mentions, name, start: int, end: int) -> bool:
+    """True when a speaker span outside its resolved name is a title or kin noun owned by a capitalised name
+    (`Pawlenty's spokesman said`) that is a word of neither the name's actor nor its mentions, and whose title or kin
+    noun is in neither its role nor its mentions: the possessor's spokesman, not the person the name resolved to
+    (ident39; `Obama's spokesman said` after `White House spokesman Josh Earnest` stays his). So for a thing the
+    possessor wrote (`Hartmann's motion said`, resolved to the killer the motion is about)."""
+    if name.start < end and start < name.end:
+        return False
+    span = char_span(st.doc, start, end, alignment_mode="expand")
+    if span is None or not 3 <= len(span) <= 8:
+        return False                              # (`A Chili's Grill & Bar spokesperson`: 7 tokens)
+    head = span[-1]
+    lemma = head.lemma_.lower()
+    if lemma not in lex.words("kin") and head.lower_ not in lex.title_words() and head.pos_ != "NOUN":
+        return False                              # (a thing the possessor wrote: `Hartmann's motion said`)
+    owner = next((t.nbor(-1) for t in span[1:-1] if t.text in ("'s", "’s") and t.nbor(-1).pos_ == "PROPN" and
+                  t.nbor(-1).text[:1].isupper()), None)
+    if owner is None or hit_at(st, owner.i) or lex.place_country(owner.text):
+        return False                              # (`Ohio's governor said`: a place's, left as before)
+    c = _cluster_at(idx, name.start, name.end)
+    if c is None or c.key[0] not in ("P", "P?"):
+        return False
+    title = lex.titles().get(lemma, {}).get("person")
+    if title is not None and c.role and title.role == c.role:
+        return False
+    text = st.ctx.text
+    said = " ".join([c.name, c.role or "", *(text[s:e] for s, e in c.mentions)]).lower()
+    return owner.lower_ not in said.split() and head.lower_ not in said and lemma not in said
+
+
+def _another_full_name(st: ActorState, idx: _Mentions, name, start: int, end: int) -> bool:
+    """True when a speaker span outside its resolved name is itself a full name - two capitalised words or more, the
+    first a given name - whose given name is no word of the resolved person's name (`Gregory Cooper said` given the
+    name `Joshua Cooper` by the quote pass): another person (ident39)."""
+    if name.start < end and start < name.end:
+        return False
+    words = [w for w in st.ctx.text[start:end].split() if not (len(w) == 2 and w.endswith("."))]
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
+                                           for w in words) or words[0].lower() not in given_names():
+        return False
+    c = _cluster_at(idx, name.start, name.end)
+    if c is None or c.key[0] not in ("P", "P?"):
+        return False
+    known = {w.lower() for w in c.name.split()}
+    if c.person is not None:
+        known |= {w.lower() for form in c.person.aliases for w in form.split()}
+    return words[0].lower() not in known
 
 
 def _kin_of(st: ActorState, idx: _Mentions, c: Cluster, start: int, end: int) -> bool:
