@@ -123,7 +123,8 @@ _MENTIONS = click.option("--mentions", is_flag=True,
                          help="Count and list article-level events (every report) instead of real-world events "
                               "(event clusters, docs/stories.md).")
 _CODED_ONLY = click.option("--coded-only", is_flag=True,
-                           help="Only events whose every source and target is an actor with a country or sector code.")
+                           help="Only events whose every source and target has a country or sector code: its actor's, or, with "
+                                "no actor, its own words' (`police`: COP).")
 
 
 @main.command()
