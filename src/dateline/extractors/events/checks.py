@@ -363,6 +363,41 @@ def _pure_drops(c: Candidate, w) -> bool:
     # workers`, `executed the play`, `captured the title`, `fighting cancer`, `demand for oil fell` (senses.py, ev28)
 
 
+# What the checks of `keep`'s common path read of a candidate and write to it (its Candidate fields; speed39a):
+# check -> (reads, writes). A check that writes nothing is a pure drop and may run in another place, where no check
+# it passes writes what it reads or the fields it reads are handed to it as they were (`_late_drops`). A new check
+# declares itself here when it joins `_pure_drops` or is passed by one; tests/extractors/test_event_speed39a.py runs
+# them on invented articles and fails when a check reads or writes a field it does not declare.
+_TOKEN = ("token", "noun")
+READS_WRITES = {
+    "senses.no_act": (_TOKEN + ("pattern",), ()),
+    "domains.sport_talk": (_TOKEN + ("source", "target"), ()),
+    "checks.retype": (_TOKEN + ("etype", "mode", "nominal", "pattern", "source", "target", "extra_source"),
+                      ("etype", "quad", "cameo", "mode", "source", "target", "sensed", "negated")),
+    "checks._question": (_TOKEN + ("etype",), ()),
+    "checks._thing": (_TOKEN + ("etype", "last", "nominal", "source"), ("etype", "quad", "cameo", "mode", "last",
+                                                                         "source")),
+    "checks._topic": (_TOKEN + ("etype", "nominal", "source", "target", "extra_source"), ()),
+    "crime.no_event": (_TOKEN + ("etype", "quad", "nominal", "pattern", "preset", "source", "target", "extra_source"),
+                       ()),
+    "domains.game_play": (_TOKEN + ("etype", "source"), ()),
+    "domains.tally": (_TOKEN + ("etype", "extra_source"), ()),
+    "domains.filming": (_TOKEN + ("etype",), ()),
+    "domains.release": (_TOKEN, ()),
+    "domains.code_run": (_TOKEN + ("etype", "target"), ()),
+    "domains.fiction": (_TOKEN, ()),
+    "senses.no_event": (_TOKEN + ("etype", "source", "target"), ()),
+    "checks._charge_answered": (_TOKEN + ("target",), ("target",)),
+    "checks._sense": (_TOKEN + ("etype", "quad", "cameo", "hypothetical", "nominal", "pattern", "source", "target",
+                                "extra_source"), ("etype", "quad", "cameo", "mode", "hypothetical", "target")),
+    "checks._acting": (_TOKEN + ("etype", "quad", "named", "nominal", "preset", "solo", "source", "target",
+                                 "extra_source"), ("source", "target", "solo")),
+}
+PURE_DROPS = ("crime.no_event", "domains.game_play", "domains.tally", "domains.filming", "domains.release",
+              "domains.code_run", "domains.fiction", "senses.no_event")   # `_pure_drops`, in its order
+PASSED_BY_PURE_DROPS = ("checks._charge_answered", "checks._sense", "checks._acting")   # (and `keep`'s inline tests
+# of a request granted and a vote against, which write nothing)
+
 # The candidate's fields the checks `_pure_drops` now runs after may write (READS_WRITES of `_charge_answered`,
 # `_sense`, `_acting`); `_late_drops` gives `_pure_drops` the candidate as it was before them.
 PASSED = ("etype", "quad", "cameo", "mode", "hypothetical", "target", "source", "solo")
