@@ -18,8 +18,8 @@ from .common import (rank_cut, PERSON_LABELS, add, add_org, org_sector, phrase_s
 from .codes import dateline_country, signatures, us_state_forms, us_state_forms_from
 from .hits import township_acts
 from .local_news import wanted_on_charges
-from .state import ActorState, Cluster, surname_of
-from ..spans import (char_span, children, column, entities, heads, ids_of, indices, lemma_in, lexicon_ids, lowered,
+from .state import ActorState, Cluster, gated, surname_of
+from ..spans import (char_span, children, column, entities, heads, ids_of, indices, lemma_in, lexicon_ids, lowered, per_doc,
                      sentence_of, sentence_tokens, span_of, span_text, span_tokens, string_ids, text, tokens, where,
                      without_possessive, APOSTROPHES)
 from ..token_strings import child_indices, strings
@@ -470,7 +470,8 @@ def people(st: ActorState) -> None:
     in_title = (lambda k: title is not None and title[0] <= toks[k].idx < title[1])   # body's person of that name
     cands.sort(key=lambda c: (in_title(c[0]), c))
     full = [c for c in cands if c[1] - c[0] > 1 or c[0] in paired or c[0] in in_list or _lexicon_person(st, c[2])]
-    full = [c for c in full if not _namesake_ahead(st, c, full, in_title)]   # `Obama said ... Maria Obama, the owner`
+    ends = {toks[o[1] - 1].text for o in full if o[1] - o[0] > 1}   # (the last words of the full names: a gate)
+    full = [c for c in full if not _namesake_ahead(st, c, full, in_title, ends)]   # `Obama said ... Maria Obama, the owner`
     in_full = set(full)
     single = [c for c in cands if c not in in_full]
     headed = set()                                # tokens of bodies a title heads (no surname of a person there)
@@ -667,14 +668,15 @@ def _unheld(cands: list, wide) -> list:
                                         for a in range(c[0] - longest, c[0] + 1))]
 
 
-def _namesake_ahead(st: ActorState, cand: tuple, full: list, in_title) -> bool:
+def _namesake_ahead(st: ActorState, cand: tuple, full: list, in_title, ends: Optional[set] = None) -> bool:
     """True for a bare lexicon surname in the body followed within _AHEAD_CHARS by someone of that surname whom the
     lexicon does not know (`Obama said the bakery would close. Maria Obama, the owner, said`), in an article that
     never names the lexicon person in full or by a title: that someone, whom the surname then names (the pass over
     bare surnames finds the name ahead), not the public figure. Not for a relative introduced as such (`Chelsea
-    Clinton, her daughter,`)."""
+    Clinton, her daughter,`). `ends`, the last words of `full`'s names of two words or more, gates it: a surname that
+    ends none has no one ahead (speed39b)."""
     s, e, form, _ = cand
-    if e - s != 1 or in_title(s):
+    if e - s != 1 or in_title(s) or ends is not None and form not in ends and gated():
         return False
     person = _lexicon_person(st, form)
     if person is None:
@@ -1230,6 +1232,8 @@ def _society_letters(toks, s: int, e: int) -> bool:
     `greek_letter`: `Psi Iota Xi`, `Phi Beta Kappa`): a society's name, no person's (act32c: `Xi` there is not Xi
     Jinping)."""
     letters = lex.words("greek_letter")
+    if s >= e or gated() and not lemma_in(toks[s].doc, letters, lower=True):
+        return False                              # (no Greek letter's name in the doc: speed39b's gate)
     greek = (lambda k: 0 <= k < len(toks) and toks[k].lower_ in letters and toks[k].text[:1].isupper())
     return any(greek(k) and (greek(k - 1) or greek(k + 1)) for k in range(s, e))
 
@@ -2211,8 +2215,12 @@ def _told_as_private_in(st: ActorState, person: lex.Person, surname: str) -> boo
     (`_private_word`): without one anywhere (`lemma_in`, once a doc) the mentions are not walked (speed36b)."""
     doc, toks = st.doc, st.toks
     political = _political(st)
-    if political and not lemma_in(doc, _private_words()):
+    private = lemma_in(doc, _private_words())
+    if political and not private:
         return False
+    if not private and not _age_marked(doc) and gated():
+        return False                              # (no private word: only `aged and crime` below can say True, and
+        #                                           `aged` needs an age mark `, 34,` somewhere: speed39b's gate)
     harm = lex.words("harm_verb") | lex.words("injury_verb")
     aged = crime = False
     own = {w for form in (person.name, *person.aliases) for w in re.split(r"[\s\-‐]+", form) if w}
@@ -2245,6 +2253,12 @@ def _told_as_private_in(st: ActorState, person: lex.Person, surname: str) -> boo
 
 
 _HYPHENS = ("-", "‐")
+
+
+def _age_marked(doc) -> bool:
+    """Whether the doc holds an age after a comma anywhere (`common.age_after` at some comma: `Ann Lee, 34,`), once a
+    doc: `_told_as_private_in`'s gate (speed39b)."""
+    return per_doc(doc, "dateline.people.age_marked", lambda d: any(age_after(d, k) for k in where(d, "ORTH", ids_of(","))))
 
 
 def _foreign_apposition(st: ActorState, root, person: lex.Person) -> Optional[str]:
@@ -2370,8 +2384,9 @@ def _club_town(st: ActorState, person: lex.Person, s: int, e: int) -> bool:
     nothing to him (`_served_told`): the town's club, as clubs are named (act33: `relative success at Bolton` on a
     football page was John Bolton; act32b's `_clubs` then makes the club); not a name that acts as a person or has a
     person's title or given name before it (common `acts_as_person`, act33d)."""
-    if e - s != 1:
-        return False
+    if e - s != 1 or not st.ctx.page.sports and gated() and not lemma_in(st.doc, lex.words("town_agency"), lower=True):
+        return False                              # (not a sports page, and no word of a town's bodies for
+        #                                           `_agency_town` to read: speed39b's gate)
     form = st.toks[s].text
     if not st.ctx.page.sports or not (lex.place_country(form) or lex.town_countries(form)):   # (a town of one
         if not _agency_town(st, form):            # country or of several; a town's bodies say it is one, listed or

@@ -12,6 +12,18 @@ from .. import Context
 from ..spans import SpanBag, tokens
 
 
+GATES = True
+"""speed39b: rules grouped behind one cheap necessary test each (a word the article must hold, a form a name must
+end another name with), worked out once an article; a rule group whose test fails is not run. False runs every rule
+ungated: the gated and the ungated answers are asserted equal (tests/extractors/test_actor_speed39b.py,
+bench/devtools/gates_check.py). docs/actors.md, "Gates", says how a new rule joins a group."""
+
+
+def gated() -> bool:
+    """Whether the gates are on (`GATES`, read at each call so that a test can switch them off)."""
+    return GATES
+
+
 class Mentions(set):
     """A cluster's (start, end) mentions: a set that also keeps, in `added`, the mentions in the order they
     were added, so that a pass can take in what is new since it last looked without a walk over them all
