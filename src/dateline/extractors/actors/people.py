@@ -1030,8 +1030,10 @@ def _possessed_name(st: ActorState, ent) -> Optional[int]:
     organisation in no lexicon before the possessive is an actor of its own (its words give its sector), and
     the name's title pass (`_title_before`) gives the person the sector of a lexicon one."""
     doc = st.doc
+    if ent.label_ not in ("ORG", "PERSON", "NORP", "GPE", "FAC"):
+        return None                               # (the label first: speed39b)
     k = next((i for i in range(ent.start + 1, ent.end - 2) if tokens(doc)[i].text in _POSSESSIVE), None)
-    if k is None or ent.label_ not in ("ORG", "PERSON", "NORP", "GPE", "FAC"):
+    if k is None:
         return None
     name = span_of(doc, k + 1, ent.end)
     if not 2 <= len(name) <= 3 or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in name) or \
@@ -2616,7 +2618,8 @@ def _forms(st: ActorState) -> tuple[frozenset, frozenset]:
     if found is None or found[0] != len(st.toks):
         orth, opens = column(st.doc, "ORTH"), column(st.doc, "SENT_START")
         found = st.doc.user_data["dateline.forms"] = (
-            len(st.toks), frozenset(orth), frozenset(o for o, s in zip(orth, opens) if s != 1))
+            len(st.toks), frozenset(orth), frozenset(itertools.compress(orth, map((1).__ne__, opens))))   # (at C
+    #                                                                                      speed: speed39b)
     return found[1], found[2]
 
 
