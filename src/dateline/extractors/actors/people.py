@@ -196,9 +196,11 @@ def _town_forms(st: ActorState) -> frozenset:
                 bool(lex.settlement_country(name) or lex.town_country(name) or lex.us_town(name)):
             found.add(name)
     if found:
-        surnames = {ent[-1].text for ent in entities(doc) if ent.label_ in PERSON_LABELS and len(ent) > 1}
+        surnames = {toks[ent.end - 1].text for ent in entities(doc) if ent.label_ in PERSON_LABELS and len(ent) > 1}
         found -= surnames                         # (`JACKSON, Miss.` over `Mayor Tony Jackson ... Jackson said`)
-        found -= {ent.text for ent in entities(doc) if ent.root.dep_ == "nsubj" and ent.root.head.pos_ == "VERB"}
+        found -= {name for ent in entities(doc) if (name := span_text(doc, ent.start, ent.end)) in found and
+                  ent.root.dep_ == "nsubj" and ent.root.head.pos_ == "VERB"}   # (a name found first, then its root:
+        #                                           `span_text` is `ent.text`, cut from the text; speed39b)
         #                                           (`Stockton calls in DOJ`: the town acts, its government)
     return frozenset(found)
 
@@ -267,9 +269,15 @@ def people(st: ActorState) -> None:
                            and t.nbor().text[:1].isupper() and t.nbor().is_alpha})
         return firsts[0]
     towns = _town_forms(st)
+    openers, gates = _title_openers(), gated()
     for ent in entities(doc):
         if st.ctx.skipped(ent.start_char, ent.end_char):
             continue
+        if gates and ent.end - ent.start == 1 and ent.label_ not in PERSON_LABELS and \
+                (first := toks[ent.start].lower_.rstrip(".")) not in openers and " " not in first and first != ",":
+            continue                              # (speed39b's gate of the five tests below: a one-word entity of
+            #                                       another label opens no title, holds no possessive, `of` or
+            #                                       comma, and is too short for a titled or aged name)
         after = _name_after_title(st, ent)
         if after is not None:                     # `First Selectman` tagged ORG before an untagged `Jeremy J. Fay`:
             cands.append((after[0], after[1], span_text(doc, *after), True))   # the title's person (act33c)
