@@ -228,18 +228,17 @@ def _headline_short_names(st: ActorState) -> None:
     title = char_span(st.doc, span[0], span[1], alignment_mode="contract")
     if title is None:
         return
-    text = st.ctx.text
-    ends = {text[s:e].split()[-1] for c in st.clusters.values() if c.key[0] in ("O", "S") and not c.members
-            for s, e in c.mentions if s >= span[1] and len(text[s:e].split()) > 1} if gated() else None
-    #                                               (the last words of the body's names: a word of the headline that
-    #                                               ends none finds no one below; speed39b's gate)
+    text, ends = st.ctx.text, None
     for tok in title:
-        if ends is not None and tok.text not in ends:
-            continue
         if tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper() or tok.text.isupper() or \
                 any(ch.i < tok.i for ch in children(tok)) or tok.dep_ in ("compound", "amod") or is_person_title(tok) \
                 or tok.ent_type_ in ("GPE", "LOC", "NORP") or lex.place_code(tok.text) \
                 or any(s <= tok.idx < e for s, e, _ in st.mentions.around(tok.idx, tok.idx + len(tok))):
+            continue
+        if ends is None and gated():              # (the last words of the body's names, made at the first word that
+            ends = {text[s:e].split()[-1] for c in st.clusters.values() if c.key[0] in ("O", "S") and not c.members
+                    for s, e in c.mentions if s >= span[1] and len(text[s:e].split()) > 1}   # gets here: a word
+        if ends is not None and tok.text not in ends:   # that ends none finds no one below; speed39b's gate)
             continue
         found = set()
         for c in st.clusters.values():

@@ -1049,8 +1049,8 @@ def _towns_written_with_their_state(st: ActorState) -> None:
 
     if not any(label in ("CTRY", "CAP") for label, _, _ in st.hits.values()):
         return
-    if gated() and not any(span_text(st.doc, i, end) + ", " in st.ctx.text for i, (label, _, end) in st.hits.items()
-                           if label in ("CTRY", "CAP")):
+    if gated() and not any(name + ", " in st.ctx.text for name in {span_text(st.doc, i, end) for i, (label, _, end)
+                                                                   in st.hits.items() if label in ("CTRY", "CAP")}):
         return                                    # (a town of `us_town_names` is written `NAME, ` before its state:
         #                                           no such name, no town; speed39b's gate)
     towns = us_town_names(st)

@@ -2268,7 +2268,13 @@ _HYPHENS = ("-", "‐")
 def _age_marked(doc) -> bool:
     """Whether the doc holds an age after a comma anywhere (`common.age_after` at some comma: `Ann Lee, 34,`), once a
     doc: `_told_as_private_in`'s gate (speed39b)."""
-    return per_doc(doc, "dateline.people.age_marked", lambda d: any(age_after(d, k) for k in where(d, "ORTH", ids_of(","))))
+    return per_doc(doc, "dateline.people.age_marked", _age_marks)
+
+
+def _age_marks(doc) -> bool:
+    orth, n = strings(doc, "ORTH"), len(doc)      # (`age_after` read off the column at each comma)
+    return any(k + 2 < n and orth[k + 1].isdigit() and len(orth[k + 1]) <= 3 and orth[k + 2] == ","
+               for k in where(doc, "ORTH", ids_of(",")))
 
 
 def _foreign_apposition(st: ActorState, root, person: lex.Person) -> Optional[str]:
