@@ -478,8 +478,10 @@ def people(st: ActorState) -> None:
     in_title = (lambda k: title is not None and title[0] <= toks[k].idx < title[1])   # body's person of that name
     cands.sort(key=lambda c: (in_title(c[0]), c))
     full = [c for c in cands if c[1] - c[0] > 1 or c[0] in paired or c[0] in in_list or _lexicon_person(st, c[2])]
-    ends = {toks[o[1] - 1].text for o in full if o[1] - o[0] > 1}   # (the last words of the full names: a gate)
-    full = [c for c in full if not _namesake_ahead(st, c, full, in_title, ends)]   # `Obama said ... Maria Obama, the owner`
+    ends = {toks[o[1] - 1].text for o in full if o[1] - o[0] > 1}   # (the last words of the full names: a bare
+    full = [c for c in full if gates and c[1] - c[0] == 1 and c[2] not in ends or   # surname that ends none has no
+            not _namesake_ahead(st, c, full, in_title)]                           # one ahead; speed39b's gate)
+    #                                               (`Obama said ... Maria Obama, the owner`)
     in_full = set(full)
     single = [c for c in cands if c not in in_full]
     headed = set()                                # tokens of bodies a title heads (no surname of a person there)
@@ -676,15 +678,15 @@ def _unheld(cands: list, wide) -> list:
                                         for a in range(c[0] - longest, c[0] + 1))]
 
 
-def _namesake_ahead(st: ActorState, cand: tuple, full: list, in_title, ends: Optional[set] = None) -> bool:
+def _namesake_ahead(st: ActorState, cand: tuple, full: list, in_title) -> bool:
     """True for a bare lexicon surname in the body followed within _AHEAD_CHARS by someone of that surname whom the
     lexicon does not know (`Obama said the bakery would close. Maria Obama, the owner, said`), in an article that
     never names the lexicon person in full or by a title: that someone, whom the surname then names (the pass over
     bare surnames finds the name ahead), not the public figure. Not for a relative introduced as such (`Chelsea
-    Clinton, her daughter,`). `ends`, the last words of `full`'s names of two words or more, gates it: a surname that
-    ends none has no one ahead (speed39b)."""
+    Clinton, her daughter,`). The caller asks it only of a surname that ends one of `full`'s names of two words or
+    more (speed39b's gate: `ahead` holds only such names)."""
     s, e, form, _ = cand
-    if e - s != 1 or in_title(s) or ends is not None and form not in ends and gated():
+    if e - s != 1 or in_title(s):
         return False
     person = _lexicon_person(st, form)
     if person is None:
