@@ -11,8 +11,8 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ...lexicon import pronoun_antecedents
 from ..quotes.lexicon import given_names
-from ..spans import (char_span, children, column, entities, having, heads, ids_of, indices, lemma_in, lexicon_ids, lowered,
-                     sentence_of, sentences, span_text, string_ids, tokens, where)
+from ..spans import (char_span, children, column, entities, having, heads, ids_of, indices, lemma_in, lexicon_ids,
+                     lowered, sentence_of, sentences, span_text, string_ids, tokens, where)
 from ..token_strings import child_indices, strings
 from .codes import american_story, digest_stories
 from .common import add, cluster, hit_at, is_person_title, state_actor

@@ -438,7 +438,9 @@ def page_labels(st: ActorState) -> None:
     text = st.ctx.text
     label_words = lex.words("page_label")
     for ent in entities(st.doc) if st.text_holds(label_words) else ():   # (each finds a label in the lower case:
-        #                                                                   none there, none found; speed39b's gate)                  # (`doc.ents`, made once a doc; their text cut from the text)
+        #                                                                   none there, none found; speed39b's gate;
+        #                                                                   `doc.ents` made once a doc, their text cut
+        #                                                                   from the text)
         name = span_text(st.doc, ent.start, ent.end)
         if name.isupper() and name.lower() in label_words:
             st.nameless.add(ent.start_char, ent.end_char)

@@ -19,9 +19,9 @@ from .codes import dateline_country, signatures, us_state_forms, us_state_forms_
 from .hits import township_acts
 from .local_news import wanted_on_charges
 from .state import ActorState, Cluster, gated, surname_of
-from ..spans import (char_span, children, column, entities, heads, ids_of, indices, lemma_in, lexicon_ids, lowered, per_doc,
-                     sentence_of, sentence_tokens, span_of, span_text, span_tokens, string_ids, text, tokens, where,
-                     without_possessive, APOSTROPHES)
+from ..spans import (char_span, children, column, entities, heads, ids_of, indices, lemma_in, lexicon_ids, lowered,
+                     per_doc, sentence_of, sentence_tokens, span_of, span_text, span_tokens, string_ids, text, tokens,
+                     where, without_possessive, APOSTROPHES)
 from ..token_strings import child_indices, strings
 
 

@@ -179,7 +179,8 @@ class ActorState:
     def text_holds(self, words) -> bool:
         """Whether one of `words` (ASCII, in lower case) stands in the article's text in lower case: a test of a
         whole rule group's words at C speed (a token whose lower case holds an ASCII word has it in the text's
-        lower case too: `str.lower` changes only final sigma by its context, never to ASCII). True with the gates off."""
+        lower case too: `str.lower` changes only final sigma by its context, never to ASCII). True with the gates
+        off."""
         if not GATES:
             return True
         if self.lower_text is None:
