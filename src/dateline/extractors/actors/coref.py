@@ -11,13 +11,13 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ...lexicon import pronoun_antecedents
 from ..quotes.lexicon import given_names
-from ..spans import (char_span, children, column, entities, having, heads, ids_of, indices, lexicon_ids, lowered,
-                     sentence_of, sentences, span_text, string_ids, tokens, where)
+from ..spans import (char_span, children, column, entities, having, heads, ids_of, indices, lemma_in, lexicon_ids,
+                     lowered, sentence_of, sentences, span_text, string_ids, tokens, where)
 from ..token_strings import child_indices, strings
 from .codes import american_story, digest_stories
 from .common import add, cluster, hit_at, is_person_title, state_actor
-from .people import _accused as accused, _unglued as unglued, described_as_subject, harmed_someone
-from .state import ActorState, Cluster
+from .people import _accused as accused, _charge_words, _unglued as unglued, described_as_subject, harmed_someone
+from .state import ActorState, Cluster, gated
 
 
 def coref(st: ActorState) -> None:
@@ -143,6 +143,9 @@ def _accused_by_pronoun(st: ActorState) -> None:
     a crime (people.py `_accused`: `Hellinghausen was booked into the county jail, where he was charged with evading
     arrest`) or did one to someone (`harmed_someone`: `Jacob ... then shot Dana Remaley`) is a suspect (CRM), as the
     first naming would make them."""
+    if gated() and not lemma_in(st.doc, _charge_words(), lower=True):
+        return                                    # (both tests need a word of `_charge_words`, as in
+        #                                           `who_from_context`: speed39b's gate)
     for c in st.clusters.values():
         if c.key[0] != "P?" or c.sector is not None or c.role is not None:
             continue
@@ -225,11 +228,17 @@ def _headline_short_names(st: ActorState) -> None:
     title = char_span(st.doc, span[0], span[1], alignment_mode="contract")
     if title is None:
         return
+    text, ends = st.ctx.text, None
     for tok in title:
         if tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper() or tok.text.isupper() or \
                 any(ch.i < tok.i for ch in children(tok)) or tok.dep_ in ("compound", "amod") or is_person_title(tok) \
                 or tok.ent_type_ in ("GPE", "LOC", "NORP") or lex.place_code(tok.text) \
                 or any(s <= tok.idx < e for s, e, _ in st.mentions.around(tok.idx, tok.idx + len(tok))):
+            continue
+        if ends is None and gated():              # (the last words of the body's names, made at the first word that
+            ends = {text[s:e].split()[-1] for c in st.clusters.values() if c.key[0] in ("O", "S") and not c.members
+                    for s, e in c.mentions if s >= span[1] and len(text[s:e].split()) > 1}   # gets here: a word
+        if ends is not None and tok.text not in ends:   # that ends none finds no one below; speed39b's gate)
             continue
         found = set()
         for c in st.clusters.values():

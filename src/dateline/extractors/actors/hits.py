@@ -18,7 +18,7 @@ from ..token_strings import child_indices, strings
 from ..quotes.lexicon import given_names
 from .common import PERSON_LABELS, hit_at
 from .local_news import breeds, language_subjects, owners_shops, page_labels, prison_names, slashed_names, social_parties
-from .state import ActorState
+from .state import ActorState, gated
 
 
 class Phrases:
@@ -1049,6 +1049,10 @@ def _towns_written_with_their_state(st: ActorState) -> None:
 
     if not any(label in ("CTRY", "CAP") for label, _, _ in st.hits.values()):
         return
+    if gated() and not any(name + ", " in st.ctx.text for name in {span_text(st.doc, i, end) for i, (label, _, end)
+                                                                   in st.hits.items() if label in ("CTRY", "CAP")}):
+        return                                    # (a town of `us_town_names` is written `NAME, ` before its state:
+        #                                           no such name, no town; speed39b's gate)
     towns = us_town_names(st)
     for i, (label, _, end) in list(st.hits.items()):
         if label in ("CTRY", "CAP") and span_text(st.doc, i, end) in towns:

@@ -355,6 +355,9 @@ def prison_names(st: ActorState) -> None:
     Institution`, `the Dale County Detention Center`) is a place where someone is held, no actor: `nameless`; not a body
     that runs prisons (`prison_body`: `the Department of Correctional Services`, `the Bureau of Prisons`)."""
     prison, body = lex.words("prison_word"), lex.words("prison_body")
+    if not st.text_holds(prison):
+        return                                    # (a word that is, or ends in s after, a prison word holds one:
+        #                                           none in the text, no entity below has one; speed39b's gate)
     low = strings(st.doc, "LOWER")                # (`t.lower_` of every word, once a doc)
     for ent in entities(st.doc):                  # (`doc.ents`, made once a doc)
         if ent.label_ not in ("ORG", "FAC", "PERSON", "GPE", "LOC") or len(ent) < 2:
@@ -417,6 +420,10 @@ def _page_label_matches(words, text: str):
     yield from lex.scanned_matches(rx, scan, text, low)
 
 
+_CASE_BLIND_ASCII = re.compile("[\u0131\u0130\u017f\u212a]")
+#   letters that a case-blind pattern pairs with an ASCII letter other than by their lower case (the Kelvin sign too)
+
+
 _MONTH_AFTER = re.compile(r" (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d")
 #   a month and a day right after a label in capitals: the page's date line (`CREATED Jun 12, 2015`)
 
@@ -430,11 +437,15 @@ def page_labels(st: ActorState) -> None:
     capitals before a month and a day (`By Ann Roe. CREATED Jun 12, 2015`: a date line, act36c)."""
     text = st.ctx.text
     label_words = lex.words("page_label")
-    for ent in entities(st.doc):                  # (`doc.ents`, made once a doc; their text cut from the text)
+    for ent in entities(st.doc) if st.text_holds(label_words) else ():   # (each finds a label in the lower case:
+        #                                                                   none there, none found; speed39b's gate;
+        #                                                                   `doc.ents` made once a doc, their text cut
+        #                                                                   from the text)
         name = span_text(st.doc, ent.start, ent.end)
         if name.isupper() and name.lower() in label_words:
             st.nameless.add(ent.start_char, ent.end_char)
-    for m in _page_label_matches(label_words, text):
+    for m in _page_label_matches(label_words, text) if st.text_holds(label_words) or _CASE_BLIND_ASCII.search(text) \
+            else ():                                # (`(?i)` pairs `ı`, `İ`, `ſ` with ASCII letters too)
         word, after = m.group(1), text[m.end():m.end() + 3].lstrip(" \t")
         line_start = not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
         marked = after[:1] in (":", "|") or after[:1] in ("\n", "")

@@ -18,10 +18,10 @@ from .common import (rank_cut, PERSON_LABELS, add, add_org, org_sector, phrase_s
 from .codes import dateline_country, signatures, us_state_forms, us_state_forms_from
 from .hits import township_acts
 from .local_news import wanted_on_charges
-from .state import ActorState, Cluster, surname_of
+from .state import ActorState, Cluster, gated, surname_of
 from ..spans import (char_span, children, column, entities, heads, ids_of, indices, lemma_in, lexicon_ids, lowered,
-                     sentence_of, sentence_tokens, span_of, span_text, span_tokens, string_ids, text, tokens, where,
-                     without_possessive, APOSTROPHES)
+                     per_doc, sentence_of, sentence_tokens, span_of, span_text, span_tokens, string_ids, text, tokens,
+                     where, without_possessive, APOSTROPHES)
 from ..token_strings import child_indices, strings
 
 
@@ -196,9 +196,11 @@ def _town_forms(st: ActorState) -> frozenset:
                 bool(lex.settlement_country(name) or lex.town_country(name) or lex.us_town(name)):
             found.add(name)
     if found:
-        surnames = {ent[-1].text for ent in entities(doc) if ent.label_ in PERSON_LABELS and len(ent) > 1}
+        surnames = {toks[ent.end - 1].text for ent in entities(doc) if ent.label_ in PERSON_LABELS and len(ent) > 1}
         found -= surnames                         # (`JACKSON, Miss.` over `Mayor Tony Jackson ... Jackson said`)
-        found -= {ent.text for ent in entities(doc) if ent.root.dep_ == "nsubj" and ent.root.head.pos_ == "VERB"}
+        found -= {name for ent in entities(doc) if (name := span_text(doc, ent.start, ent.end)) in found and
+                  ent.root.dep_ == "nsubj" and ent.root.head.pos_ == "VERB"}   # (a name found first, then its root:
+        #                                           `span_text` is `ent.text`, cut from the text; speed39b)
         #                                           (`Stockton calls in DOJ`: the town acts, its government)
     return frozenset(found)
 
@@ -267,9 +269,15 @@ def people(st: ActorState) -> None:
                            and t.nbor().text[:1].isupper() and t.nbor().is_alpha})
         return firsts[0]
     towns = _town_forms(st)
+    openers, gates = _title_openers(), gated()
     for ent in entities(doc):
         if st.ctx.skipped(ent.start_char, ent.end_char):
             continue
+        if gates and ent.end - ent.start == 1 and ent.label_ not in PERSON_LABELS and \
+                (first := toks[ent.start].lower_.rstrip(".")) not in openers and " " not in first and first != ",":
+            continue                              # (speed39b's gate of the five tests below: a one-word entity of
+            #                                       another label opens no title, holds no possessive, `of` or
+            #                                       comma, and is too short for a titled or aged name)
         after = _name_after_title(st, ent)
         if after is not None:                     # `First Selectman` tagged ORG before an untagged `Jeremy J. Fay`:
             cands.append((after[0], after[1], span_text(doc, *after), True))   # the title's person (act33c)
@@ -472,7 +480,10 @@ def people(st: ActorState) -> None:
     in_title = (lambda k: title is not None and title[0] <= toks[k].idx < title[1])   # body's person of that name
     cands.sort(key=lambda c: (in_title(c[0]), c))
     full = [c for c in cands if c[1] - c[0] > 1 or c[0] in paired or c[0] in in_list or _lexicon_person(st, c[2])]
-    full = [c for c in full if not _namesake_ahead(st, c, full, in_title)]   # `Obama said ... Maria Obama, the owner`
+    ends = {toks[o[1] - 1].text for o in full if o[1] - o[0] > 1}   # (the last words of the full names: a bare
+    full = [c for c in full if gates and c[1] - c[0] == 1 and c[2] not in ends or   # surname that ends none has no
+            not _namesake_ahead(st, c, full, in_title)]                           # one ahead; speed39b's gate)
+    #                                               (`Obama said ... Maria Obama, the owner`)
     in_full = set(full)
     single = [c for c in cands if c not in in_full]
     headed = set()                                # tokens of bodies a title heads (no surname of a person there)
@@ -674,7 +685,8 @@ def _namesake_ahead(st: ActorState, cand: tuple, full: list, in_title) -> bool:
     lexicon does not know (`Obama said the bakery would close. Maria Obama, the owner, said`), in an article that
     never names the lexicon person in full or by a title: that someone, whom the surname then names (the pass over
     bare surnames finds the name ahead), not the public figure. Not for a relative introduced as such (`Chelsea
-    Clinton, her daughter,`)."""
+    Clinton, her daughter,`). The caller asks it only of a surname that ends one of `full`'s names of two words or
+    more (speed39b's gate: `ahead` holds only such names)."""
     s, e, form, _ = cand
     if e - s != 1 or in_title(s):
         return False
@@ -1044,8 +1056,10 @@ def _possessed_name(st: ActorState, ent) -> Optional[int]:
     organisation in no lexicon before the possessive is an actor of its own (its words give its sector), and
     the name's title pass (`_title_before`) gives the person the sector of a lexicon one."""
     doc = st.doc
+    if ent.label_ not in ("ORG", "PERSON", "NORP", "GPE", "FAC"):
+        return None                               # (the label first: speed39b)
     k = next((i for i in range(ent.start + 1, ent.end - 2) if tokens(doc)[i].text in _POSSESSIVE), None)
-    if k is None or ent.label_ not in ("ORG", "PERSON", "NORP", "GPE", "FAC"):
+    if k is None:
         return None
     name = span_of(doc, k + 1, ent.end)
     if not 2 <= len(name) <= 3 or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in name) or \
@@ -1246,6 +1260,8 @@ def _society_letters(toks, s: int, e: int) -> bool:
     `greek_letter`: `Psi Iota Xi`, `Phi Beta Kappa`): a society's name, no person's (act32c: `Xi` there is not Xi
     Jinping)."""
     letters = lex.words("greek_letter")
+    if s >= e or gated() and not lemma_in(toks[s].doc, letters, lower=True):
+        return False                              # (no Greek letter's name in the doc: speed39b's gate)
     greek = (lambda k: 0 <= k < len(toks) and toks[k].lower_ in letters and toks[k].text[:1].isupper())
     return any(greek(k) and (greek(k - 1) or greek(k + 1)) for k in range(s, e))
 
@@ -2236,8 +2252,12 @@ def _told_as_private_in(st: ActorState, person: lex.Person, surname: str) -> boo
     (`_private_word`): without one anywhere (`lemma_in`, once a doc) the mentions are not walked (speed36b)."""
     doc, toks = st.doc, st.toks
     political = _political(st)
-    if political and not lemma_in(doc, _private_words()):
+    private = lemma_in(doc, _private_words())
+    if political and not private:
         return False
+    if not private and not _age_marked(doc) and gated():
+        return False                              # (no private word: only `aged and crime` below can say True, and
+        #                                           `aged` needs an age mark `, 34,` somewhere: speed39b's gate)
     harm = lex.words("harm_verb") | lex.words("injury_verb")
     aged = crime = False
     own = {w for form in (person.name, *person.aliases) for w in re.split(r"[\s\-‐]+", form) if w}
@@ -2270,6 +2290,18 @@ def _told_as_private_in(st: ActorState, person: lex.Person, surname: str) -> boo
 
 
 _HYPHENS = ("-", "‐")
+
+
+def _age_marked(doc) -> bool:
+    """Whether the doc holds an age after a comma anywhere (`common.age_after` at some comma: `Ann Lee, 34,`), once a
+    doc: `_told_as_private_in`'s gate (speed39b)."""
+    return per_doc(doc, "dateline.people.age_marked", _age_marks)
+
+
+def _age_marks(doc) -> bool:
+    orth, n = strings(doc, "ORTH"), len(doc)      # (`age_after` read off the column at each comma)
+    return any(k + 2 < n and orth[k + 1].isdigit() and len(orth[k + 1]) <= 3 and orth[k + 2] == ","
+               for k in where(doc, "ORTH", ids_of(",")))
 
 
 def _foreign_apposition(st: ActorState, root, person: lex.Person) -> Optional[str]:
@@ -2395,8 +2427,9 @@ def _club_town(st: ActorState, person: lex.Person, s: int, e: int) -> bool:
     nothing to him (`_served_told`): the town's club, as clubs are named (act33: `relative success at Bolton` on a
     football page was John Bolton; act32b's `_clubs` then makes the club); not a name that acts as a person or has a
     person's title or given name before it (common `acts_as_person`, act33d)."""
-    if e - s != 1:
-        return False
+    if e - s != 1 or not st.ctx.page.sports and gated() and not lemma_in(st.doc, lex.words("town_agency"), lower=True):
+        return False                              # (not a sports page, and no word of a town's bodies for
+        #                                           `_agency_town` to read: speed39b's gate)
     form = st.toks[s].text
     if not st.ctx.page.sports or not (lex.place_country(form) or lex.town_countries(form)):   # (a town of one
         if not _agency_town(st, form):            # country or of several; a town's bodies say it is one, listed or
@@ -2626,7 +2659,8 @@ def _forms(st: ActorState) -> tuple[frozenset, frozenset]:
     if found is None or found[0] != len(st.toks):
         orth, opens = column(st.doc, "ORTH"), column(st.doc, "SENT_START")
         found = st.doc.user_data["dateline.forms"] = (
-            len(st.toks), frozenset(orth), frozenset(o for o, s in zip(orth, opens) if s != 1))
+            len(st.toks), frozenset(orth), frozenset(itertools.compress(orth, map((1).__ne__, opens))))   # (at C
+    #                                                                                      speed: speed39b)
     return found[1], found[2]
 
 

@@ -12,6 +12,18 @@ from .. import Context
 from ..spans import SpanBag, tokens
 
 
+GATES = True
+"""speed39b: rules grouped behind one cheap necessary test each (a word the article must hold, a form a name must
+end another name with), worked out once an article; a rule group whose test fails is not run. False runs every rule
+ungated: the gated and the ungated answers are asserted equal (tests/extractors/test_actor_speed39b.py,
+bench/devtools/gates_check.py). docs/actors.md, "Gates", says how a new rule joins a group."""
+
+
+def gated() -> bool:
+    """Whether the gates are on (`GATES`, read at each call so that a test can switch them off)."""
+    return GATES
+
+
 class Mentions(set):
     """A cluster's (start, end) mentions: a set that also keeps, in `added`, the mentions in the order they
     were added, so that a pass can take in what is new since it last looked without a walk over them all
@@ -161,6 +173,19 @@ class ActorState:
     person_marks: Optional[list] = None        # (offset, actor or None) of each person named: made on first
     #                                            use, so it holds the pronouns linked before then
     genders: dict[int, tuple] = field(default_factory=dict)  # id(actor) -> (mentions read, dropped, M/F cues)
+    # -- the gates (speed39b)
+    lower_text: Optional[str] = None           # the article's text in lower case, made on first need (`text_holds`)
+
+    def text_holds(self, words) -> bool:
+        """Whether one of `words` (ASCII, in lower case) stands in the article's text in lower case: a test of a
+        whole rule group's words at C speed (a token whose lower case holds an ASCII word has it in the text's
+        lower case too: `str.lower` changes only final sigma by its context, never to ASCII). True with the gates
+        off."""
+        if not GATES:
+            return True
+        if self.lower_text is None:
+            self.lower_text = self.ctx.text.lower()
+        return any(w in self.lower_text for w in words)
 
     def __post_init__(self):
         self.doc = self.ctx.doc

@@ -1117,13 +1117,14 @@ def _listed_companies(st: ActorState) -> None:
     nouns = lex.words("business_noun")
     company_at = {i for c in st.clusters.values() if c.sector == "BUS" and c.key[0] == "O"
                   for s, e in c.mentions for i in _token_range(doc, s, e)}
-    seeds = []
     lemmas = lowered(doc)                         # (the lemmas read off the column: no string made a noun)
-    for i, pos in enumerate(column(doc, "POS")):     # read as ints: a Token is made for the few that matter
-        if i in company_at:
-            seeds.append(st.toks[i])
-        elif pos == NOUN and lemmas[i] in nouns and \
-                not st.ctx.skipped((tok := st.toks[i]).idx, tok.idx + len(tok)):
+    seeds = [st.toks[i] for i in sorted(company_at)]
+    first, pos = frozenset(company_at), column(doc, "POS")
+    for i in itertools.compress(range(len(lemmas)), map(nouns.__contains__, lemmas)):   # (at C speed: speed39b;
+        #                                           the nouns added to `company_at` below are proper nouns, so a
+        #                                           noun is in it only from the start, and the seeds' closure
+        #                                           below does not hang on their order)
+        if i not in first and pos[i] == NOUN and not st.ctx.skipped((tok := st.toks[i]).idx, tok.idx + len(tok)):
             for ch in children(tok):            # `company Altria`, `insurers Cigna`, `companies such as Pfizer`
                 if ch.pos_ == "PROPN" and ch.dep_ in ("appos", "compound") and ch.i > tok.i:
                     seeds.append(ch)
