@@ -116,3 +116,16 @@ def test_a_kin_noun_in_apposition_of_its_gender_stays_the_persons(run):
     text = "Officers found Dale Rowe, her husband, in the garage on Friday.\n"
     art = run(text)
     assert "Dale Rowe" in _holders(art, text, "husband"), art.actors
+
+
+@pytest.mark.parametrize("text", [
+    "Chief Executive Martin Quimby of Tessaro Systems cut 300 jobs in May. On Tuesday, Tessaro's chief executive "
+    "criticized the union for the strike.\n",
+    "Martin Quimby of Tessaro Systems met the union in May. \"The union is lying,\" Tessaro's chief executive said "
+    "on Tuesday.\n",
+])
+def test_a_description_owned_by_the_persons_own_body_is_still_the_person(run, text):
+    # review39: the owner (`Tessaro`) is told in a sentence naming the person (`of Tessaro Systems`): the person's own
+    # company, not someone else's chief executive (a description: descriptions.py; a speaker: speakers.py)
+    art = run(text)
+    assert "Martin Quimby" in _holders(art, text, "Tessaro's chief executive"), art.actors

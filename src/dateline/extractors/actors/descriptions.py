@@ -852,7 +852,22 @@ def _owned_by_another(st: ActorState, tok, title: lex.Title, c: Cluster) -> bool
     words = " ".join([c.name, *(c.person.aliases if c.person is not None else ()),
                       *(text[s:e] for s, e in c.mentions)]).lower().replace("’", "'").split()
     word = owner.lower_
-    return not any(w == word or w.startswith(word + "'") for w in words)
+    return not any(w == word or w.startswith(word + "'") for w in words) and not told_with(st, c, owner)
+
+
+def told_with(st: ActorState, c: Cluster, owner) -> bool:
+    """True when a sentence naming the person holds the owner's word elsewhere: the owner is told with the person
+    (`Chief Executive Ann Roe of Tessaro Systems`, `Tessaro Systems named Ann Roe its chief executive`), their own
+    body, so `Tessaro's chief executive` is still that person (review39)."""
+    doc, low, word = st.doc, lowered(st.doc, "LOWER"), owner.lower_
+    for s, _ in c.mentions:
+        span = char_span(doc, s, s + 1, "expand")
+        if span is None or not len(span):
+            continue
+        sent = sentence_of(doc, span.start)
+        if any(low[k] == word and k != owner.i for k in range(sent.start, sent.end)):
+            return True
+    return False
 
 
 def _own_country_word(st: ActorState, tok) -> bool:

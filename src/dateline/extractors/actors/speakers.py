@@ -7,7 +7,7 @@ from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
 from .people import _apply_title, _title_before
 from .common import add, cluster, hit_at, line_at
-from .descriptions import STATE_SECTORS
+from .descriptions import STATE_SECTORS, told_with
 from ..spans import SpanBag, char_span, children, without_possessive
 from .state import ActorState, Cluster
 
@@ -218,7 +218,9 @@ def _owned_by_another(st: ActorState, idx: _Mentions, name, start: int, end: int
         return False
     text = st.ctx.text
     said = " ".join([c.name, c.role or "", *(text[s:e] for s, e in c.mentions)]).lower()
-    return owner.lower_ not in said.split() and head.lower_ not in said and lemma not in said
+    return owner.lower_ not in said.split() and head.lower_ not in said and lemma not in said and \
+        not told_with(st, c, owner)               # (`Tessaro Systems named Ann Roe its chief executive`: her own
+    #                                               body's, review39)
 
 
 def _another_full_name(st: ActorState, idx: _Mentions, name, start: int, end: int) -> bool:

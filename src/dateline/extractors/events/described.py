@@ -110,13 +110,15 @@ def _sector(head) -> Optional[str]:
         forms += [f"{prev.lower_} {head.lower_}", f"{prev.lower_} {head.lemma_.lower()}"]
     forms += [head.lower_, head.lemma_.lower()]
     titles, orgs, people, bodies = lex.titles(), lex.org_words(), _people_nouns(), lex.words("coded_body")
+    uncoded = lex.words("uncoded_title")
     for form in forms:
         kinds = titles.get(form) or titles.get(form + "s")    # (`every resident`: a group title is a plural)
         if kinds:
             for k in KIND_ORDER:
                 t = kinds.get(k)
-                if t is not None and t.sector and form.rstrip("s") not in lex.words("uncoded_title"):
-                    return t.sector       # (not `director`, `staffer`: as often a firm's or a guild's)
+                if t is not None and t.sector and form not in uncoded and form.removesuffix("s") not in uncoded:
+                    return t.sector       # (not `director`, `staffer`, `press secretary`: as often a firm's or a
+                    #                        guild's; a form or its singular, review39)
         if form in bodies and form in orgs:
             return orgs[form]
         if form in people:
