@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.extractors.events.described import home_country, sector_and_country
-from dateline.records import Actor, Mention
+from dateline.extractors.events.described import sector_and_country
 
 
 def _phrase(nlp, text: str, phrase: str):
@@ -45,15 +44,17 @@ def test_a_participant_phrase_is_coded_by_its_head_and_country_words(nlp, text, 
     assert _phrase(nlp, text, phrase) == want
 
 
-def _actor(i: str, country, n: int) -> Actor:
-    return Actor(id=i, name=i, country=country, sector="GOV", mentions=tuple(Mention(k, k + 1, "x") for k in range(n)))
+def test_home_at_reads_the_coding_pass_home_by_story():
+    from dateline.extractors.actors.codes import HOMES_KEY, home_at
 
-
-def test_the_home_country_needs_two_mentions_and_a_margin_over_the_next():
-    assert home_country([_actor("A1", "USA", 3), _actor("A2", "CAN", 1)]) == "USA"
-    assert home_country([_actor("A1", "USA", 4), _actor("A2", "CAN", 3)]) is None      # 4 < 1.5 x 3
-    assert home_country([_actor("A1", "USA", 1)]) is None                              # one mention only
-    assert home_country([_actor("A1", "IGO", 5), _actor("A2", "FRA", 2)]) == "FRA"     # an IGO is no home
+    class Doc:                                       # (only `user_data` is read)
+        user_data: dict = {}
+    doc = Doc()
+    assert home_at(doc, 5) is None                                                  # the pass has not run
+    doc.user_data = {HOMES_KEY: ((), ("USA",))}
+    assert home_at(doc, 5) == "USA"
+    doc.user_data = {HOMES_KEY: (((0, 100), (100, 200)), ("USA", "CAN"))}            # a digest: each story's own
+    assert (home_at(doc, 50), home_at(doc, 150)) == ("USA", "CAN")
 
 
 def test_an_unlinked_source_gets_the_home_country_and_an_actor_keeps_its_own(run):

@@ -90,6 +90,19 @@ def digest_stories(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:])]
 
 
+HOMES_KEY = "dateline.homes"   # doc.user_data: (digest stories, the home of each - or the article's one), `forget` drops it
+
+
+def home_at(doc, offset: int) -> Optional[str]:
+    """The home country this pass found for the text at `offset`: its digest story's, else the article's; None when
+    it found none or has not run on the doc. For later stages (events/described.py), so that one home rule serves."""
+    kept = doc.user_data.get(HOMES_KEY)
+    if kept is None:
+        return None
+    stories, homes = kept
+    return homes[next((k for k, (a, b) in enumerate(stories) if a <= offset < b), 0)]
+
+
 def home_country(st: ActorState, within: Optional[tuple[int, int]] = None) -> tuple[Optional[str], float]:
     """The home country and its share of the counted mentions (None, 0 when there is none); `within`: of one
     story of a digest only (its mentions, and one vote per large city or US state it names; no dateline). A whole
@@ -1046,6 +1059,7 @@ def _codes(st: ActorState) -> None:
         #                                           than MOSTLY_HOME the players' national sides made (`Senegal duo
         #                                           Faye and Habib Beye`: SEN, 0.4), not before a clear one (a Toronto
         #                                           club's NBA story stays Canadian) (act32b)
+    st.doc.user_data[HOMES_KEY] = (tuple(stories), tuple(home for home, _ in homes))   # (for `home_at`)
     if all(home is None for home, _ in homes):
         return
     signed = {m.start("name") for m in signatures(st.ctx.text)} if stories else set()

@@ -375,7 +375,7 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
     events = confidence.in_article(events, quotes, len(text), page)
     if reader.active():                   # criticism read off whole sentences (reader.py), knowing the events above
         events += _read_sentences(ctx, events, actors, quotes, index, best_of, vetoed)
-    return described(events, actors, ctx.doc)   # participants no actor holds, coded by their words (described.py)
+    return described(events, ctx.doc)   # participants no actor holds, coded by their words (described.py)
 
 
 def _read_sentences(ctx: Context, events: list[Event], actors: list[Actor], quotes: list[Quote],

@@ -7,9 +7,9 @@ lexicon for a kind of people or body - a group or person title (titles.tsv: `off
 of a body (actor_words.tsv `coded_body`, its sector orgwords.tsv's: `council` GOV, `company` BUS) or a noun of people
 a casualty count counts (victim_nouns.tsv: `friend`, `teen`, `girl` CVL; `deputy` COP) - the participant gets that
 `sector`, a `country` and the `code` they make (`codes.actor_code`, as an actor's). The country is the one a
-country word of the phrase names (`Syrian`, `Russian`), else the article's home country: the country of most of
-the article's actor mentions, when it has at least two and half again as many as the next (as the actors stage's
-home rule, docs/actors.md), else none (the code is then the sector alone, `COP`, as GDELT writes it).
+country word of the phrase names (`Syrian`, `Russian`), else the home country the actors stage's coding pass found
+for the article (for a news digest, for the participant's story: `codes.home_at`), else none (the code is then the
+sector alone, `COP`, as GDELT writes it).
 Left uncoded: pronouns, numbers and quantities (`one of the bullets`, `some of them`), phrases holding a proper
 noun that is no country word (a name the actors stage did not take is no one's to code), heads of no such class.
 Only participants with no actor are coded; an actor's participant keeps `code`, `country` and `sector` None (its
@@ -19,60 +19,41 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections import Counter
 from typing import Optional
 
 from ...lexicon import actors as lex
 from ...lexicon import rows
-from ...records import Actor, Event, Participant
-from ..actors.codes import actor_code
+from ...records import Event, Participant
+from ..actors.codes import actor_code, home_at
 from ..spans import char_span
 from .nouns import is_age
 
-HOME_LEAST = 2              # mentions the home country needs, and HOME_MARGIN times the next country's
-HOME_MARGIN = 1.5
 KIND_ORDER = ("group", "civil", "person")       # a title's kinds, the first found decides its sector
 PEOPLE_CLASSES = {"people": "CVL", "children": "CVL", "men": "CVL", "women": "CVL", "teens": "CVL",
                   "youths": "CVL", "police": "COP", "soldiers": "MIL"}
 
 
-def described(events: list[Event], actors: list[Actor], doc) -> list[Event]:
+def described(events: list[Event], doc) -> list[Event]:
     """The events with each participant that has no actor coded by its words where they say who it is."""
     if not any(p.actor is None for e in events for p in (*e.source, *e.target)):
         return events
-    home = home_country(actors)
     out = []
     for e in events:
-        src = tuple(_coded(p, doc, home) for p in e.source)
-        tgt = tuple(_coded(p, doc, home) for p in e.target)
+        src = tuple(_coded(p, doc) for p in e.source)
+        tgt = tuple(_coded(p, doc) for p in e.target)
         changed = any(a is not b for a, b in zip((*src, *tgt), (*e.source, *e.target)))
         out.append(dataclasses.replace(e, source=src, target=tgt) if changed else e)
     return out
 
 
-def home_country(actors: list[Actor]) -> Optional[str]:
-    """The country of most of the actors' mentions (international bodies aside), when it has HOME_LEAST or more and
-    HOME_MARGIN times the next; else None."""
-    votes = Counter()
-    for a in actors:
-        if a.country and a.country != "IGO" and not a.members:
-            votes[a.country] += max(1, len(a.mentions))
-    if not votes:
-        return None
-    (top, n), *rest = votes.most_common(2)
-    if n < HOME_LEAST or (rest and n < HOME_MARGIN * rest[0][1]):
-        return None
-    return top
-
-
-def _coded(p: Participant, doc, home: Optional[str]) -> Participant:
+def _coded(p: Participant, doc) -> Participant:
     if p.actor is not None or p.code is not None:
         return p
     found = sector_and_country(doc, p.start, p.end)
     if found is None:
         return p
     sector, country = found
-    country = country or home
+    country = country or home_at(doc, p.start)
     code = actor_code(country, sector)
     return dataclasses.replace(p, code=code, country=country, sector=sector) if code else p
 
@@ -113,12 +94,11 @@ def _sector(head) -> Optional[str]:
     uncoded = lex.words("uncoded_title")
     for form in forms:
         kinds = titles.get(form) or titles.get(form + "s")    # (`every resident`: a group title is a plural)
-        if kinds:
-            for k in KIND_ORDER:
-                t = kinds.get(k)
-                if t is not None and t.sector and form not in uncoded and form.removesuffix("s") not in uncoded:
-                    return t.sector       # (not `director`, `staffer`, `press secretary`: as often a firm's or a
-                    #                        guild's; a form or its singular, review39)
+        if kinds and form not in uncoded and form.removesuffix("s") not in uncoded:
+            for k in KIND_ORDER:          # (not `director`, `staffer`, `press secretary`: as often a firm's or a
+                t = kinds.get(k)          #  guild's; a form or its singular, review39)
+                if t is not None and t.sector:
+                    return t.sector
         if form in bodies and form in orgs:
             return orgs[form]
         if form in people:
