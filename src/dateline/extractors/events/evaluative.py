@@ -956,6 +956,14 @@ def _blamed_act(t, w, quote_speaker_of):
     return _said(t, "ACCUSE", t, agent, quote_speaker_of)
 
 
+def _manner(t, v) -> bool:
+    """An adjective of judgement the parse hangs on a verb of doing as its adverb or object (`was crying real bad`,
+    `played bad`, `is doing worse in the polls`): how an act went or how one fares, no verdict on the doer (the
+    adverb in -ly, `behaved badly`, was never read as one). Reads the word's tag, dependency and head (ev40)."""
+    return t.tag_ in ("JJ", "JJR", "JJS") and t.dep_ in ("advmod", "npadvmod", "dobj") and t.head.i == v.i \
+        and _lemma(v) != "be"
+
+
 def _quoted_blame(t, quote_speaker_of):
     """`"He is a politician selling his own brand of fiction ... dishonest," the board wrote`: in a quote whose
     speaker is known, a word of blame in a clause whose subject is someone (a name, he/she/they, a title) is the
@@ -976,6 +984,8 @@ def _quoted_blame(t, quote_speaker_of):
     if any(dep_[j] == "aux" and lower[j] in ("would", "could", "might", "may", "should") for j in kids):
         return None
     v = col.toks[k]
+    if _manner(t, v):
+        return None                       # `she was singing really bad`, `he is doing worse in the polls` (ev40)
     if _denied_belief(v) or any(x.dep_ == "poss" and x.lower_ in ("our", "my") for x in children(t.head) if
                                 t.dep_ == "amod") or any(x.dep_ == "poss" and x.lower_ in ("our", "my")
                                                          for x in children(t)):
