@@ -1,4 +1,4 @@
-"""Issue 10, ev40: false events by class - an act of force told as an accident, an adjective of judgement the parse
+"""Issue 10, ev40: false events by class - an adjective of judgement the parse
 hangs on a verb of doing as its adverb or object, a quake named `temblor` or `aftershock`. Invented sentences; the
 rows marked `stays` guard the forms the rules leave alone."""
 from __future__ import annotations
@@ -9,25 +9,6 @@ from tests.helpers import check_types
 
 
 TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_types)
-    # an act of force told as an accident (crime._accidental, crime_words `accidental`)
-    ('accidentally_shot_is_no_attack',
-     "\n\nA 15-year-old was taken to the hospital after he was accidentally shot.\n", '-ASSAULT'),
-    ('accidentally_shooting_someone_is_no_attack',
-     "\n\nA 20-year-old man accidentally shot his brother on Sunday.\n", '-ASSAULT'),
-    ('wounded_in_an_accidental_shooting_is_no_attack',
-     "\n\nGirl wounded in accidental shooting\n", '-ASSAULT'),
-    ('injured_in_an_accidental_shooting_is_no_attack',
-     "\n\nDeputy injured in accidental shooting\n", '-ASSAULT'),
-    ('a_shooting_said_to_be_an_accident_is_no_attack',
-     "\n\nPolice say the shooting of a 7-year-old girl was an accident.\n", '-ASSAULT'),
-    ('a_shooting_said_to_be_accidental_is_no_attack',
-     "\n\nPolice said the shooting of the boy was accidental.\n", '-ASSAULT'),
-    ('stays_a_shooting_said_to_be_no_accident_is_an_attack',
-     "\n\nPolice say the shooting of a 7-year-old girl was no accident.\n", '+ASSAULT'),
-    ('stays_a_shooting_in_a_place_named_for_accidents_is_an_attack',
-     "\n\nThe gunman shot the guard in an accident-prone part of town.\n", '+ASSAULT'),
-    ('stays_a_shooting_told_plainly_is_an_attack',
-     "\n\nA gunman shot two guards at the bank on Monday, police said.\n", '+ASSAULT'),
     # an adjective of judgement hung on a verb of doing as its adverb or object (evaluative._manner)
     ('singing_bad_blames_no_one',
      "\n\n\"She was singing really bad,\" Ann Roe said.\n", '-ACCUSE'),

@@ -74,33 +74,7 @@ def no_event(c: Candidate, senses: dict) -> bool:
             or _inquiry_named(c, w) or _moves(c, w) or _service(c, w) or _off_the_record(c) or _care(c, w) or _scene(c, w, law, senses["crimeact"])
             or posture(c) or _charge_named(c, w) or _no_ask(c) or _affection(c, w) or _court_role(c, w)
             or _road_mishap(c, w, senses["armed"]) or _notice_call(c, w) or _hard_hit(c, w, senses)
-            or _private_talk(c, w) or _accidental(c, w))
-
-
-def _accidental(c: Candidate, w) -> bool:
-    """An act of force told as an accident (crime_words `accidental`): `accidentally shot his brother`, `an accidental
-    shooting`, `was wounded in an accidental shooting`, `the shooting was an accident`, `the wound was self-inflicted`:
-    no one attacked anyone (the guide codes such private harm optional at most). Reads only the act's word, its
-    modifiers, the act it happened `in`, and the `be` it is the subject of (ev40)."""
-    if c.etype != "ASSAULT":
-        return False
-    word = c.noun if c.noun is not None else c.token
-    acc = w["accidental"]
-
-    def said(y) -> bool:                  # (`self-inflicted` is three words to the parse: its subtree's form)
-        return _lemma(y) in acc or y.lower_ in acc or (
-            y.dep_ == "acomp" and "".join(x.lower_ for x in y.subtree) in acc)
-
-    def told(x) -> bool:
-        return any(y.dep_ in ("advmod", "amod") and said(y) for y in children(x))
-
-    if told(word) or any(p.dep_ == "prep" and p.lower_ in ("in", "during") and any(
-            o.dep_ == "pobj" and told(o) for o in children(p)) for p in children(word)):
-        return True
-    h = word.head                         # (`was no accident`, `was not accidental`: meant, an attack)
-    return word.dep_ in ("nsubj", "nsubjpass") and h.i != word.i and _lemma(h) == "be" and not any(
-        y.dep_ == "neg" for y in children(h)) and any(y.dep_ in ("attr", "acomp") and said(y) and not any(
-            z.lower_ == "no" for z in children(y)) for y in children(h))
+            or _private_talk(c, w))
 
 
 def _private_talk(c: Candidate, w) -> bool:
