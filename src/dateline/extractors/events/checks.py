@@ -169,7 +169,7 @@ def keep(c: Candidate) -> bool:
         _mood(c, w)                       # `called on people to express outrage`: what was asked for
         return True
     retype(c)                             # a type the guide fixes decides what counts as a topic
-    if _question(c, w) or _thing(c, w) or _topic(c):
+    if _question(c, w) or _thing(c, w) or _topic(c) or _rule_as_doer(c, w):
         return False
     if c.etype == "REQUEST" and c.noun is not None and c.noun.i != c.token.i and _lemma(c.token) in w["granting"]:
         return False                      # `the council approved a motion to appoint a citizen`: a request granted,
@@ -378,6 +378,7 @@ READS_WRITES = {
     "checks._thing": (_TOKEN + ("etype", "last", "nominal", "source"), ("etype", "quad", "cameo", "mode", "last",
                                                                          "source")),
     "checks._topic": (_TOKEN + ("etype", "nominal", "source", "target", "extra_source"), ()),
+    "checks._rule_as_doer": (_TOKEN + ("nominal",), ()),
     "crime.no_event": (_TOKEN + ("etype", "quad", "nominal", "pattern", "preset", "source", "target", "extra_source"),
                        ()),
     "domains.game_play": (_TOKEN + ("etype", "source"), ()),
@@ -1089,6 +1090,21 @@ def direct_question(t) -> bool:
 
 
 _STOPS, _QMARK = ids_of(".", "!", ";", "?"), ids_of("?")    # (`direct_question` reads the ORTH column: no Token)
+
+
+def _rule_as_doer(c: Candidate, w) -> bool:
+    """A verb whose doer is a written rule (event_senses `writtenrule`: `the protocol called for her to be taken to a
+    trauma center`, `county policy prohibits employees from using phones`, `legislation restricting bathroom
+    access`): what a rule says, no act of an actor (the guide's things named, not done). Reads the verb's subject, or
+    the noun a participle hangs on; a rule named as what someone did stays (`the council passed a law banning`:
+    the doer of `passed` is the council) (ev40)."""
+    if c.nominal or c.noun is not None:
+        return False
+    t = c.token
+    doer = child(t, ("nsubj",))
+    if doer is None and t.dep_ == "acl" and t.tag_ in ("VBG", "VBN") and t.head.i != t.i:
+        doer = t.head if t.tag_ == "VBG" else None
+    return doer is not None and doer.pos_ in ("NOUN", "PROPN") and _lemma(doer) in w["writtenrule"]
 
 
 def _thing(c: Candidate, w) -> bool:
