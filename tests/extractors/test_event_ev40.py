@@ -1,4 +1,4 @@
-"""Issue 10, ev40: false events by class - an inquiry only the law carries on, a written rule as the doer of a verb, an adjective of judgement the parse
+"""Issue 10, ev40: false events by class - a written rule as the doer of a verb, an adjective of judgement the parse
 hangs on a verb of doing as its adverb or object, a quake named `temblor` or `aftershock`. Invented sentences; the
 rows marked `stays` guard the forms the rules leave alone."""
 from __future__ import annotations
@@ -36,21 +36,6 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nThe senator called for the minister to resign.\n", '+REQUEST'),
     ('stays_police_prohibiting_something_coerce',
      "\n\nPolice prohibited protesters from entering the square on Monday.\n", '+COERCE'),
-    # an inquiry only the law carries on: COERCE whoever its doer is told to be (crime._the_laws_own, crime_words
-    # `lawonly`)
-    ('prosecuting_someone_is_law_enforcement',
-     "\n\nRoe gained acclaim prosecuting drug traffickers along the border.\n", '+COERCE -ACCUSE'),
-    ('prosecuted_with_no_doer_is_law_enforcement',
-     "\n\nKell was prosecuted under the Explosives Act after sending a message to an undercover agent.\n",
-     '+COERCE -ACCUSE'),
-    ('investigated_with_no_doer_is_law_enforcement',
-     "\n\nThe mayor is being investigated, officials said.\n", '+COERCE -ACCUSE'),
-    ('stays_a_senator_investigating_accuses',
-     "\n\nSenator Roe is investigating whether the agency misled Congress.\n", '+ACCUSE -COERCE'),
-    ('stays_investigated_by_a_senator_accuses',
-     "\n\nThe mayor was investigated by the senator.\n", '+ACCUSE -COERCE'),
-    ('stays_an_investigation_launched_accuses',
-     "\n\nProsecutors launched an investigation into the bank.\n", '+ACCUSE'),
     # a quake by another name strikes no one (hazards.tsv `temblor`, `aftershock`)
     ('a_temblor_striking_is_no_attack',
      "\n\nThe tiny temblor struck at 3:10 a.m. and measured 2.4.\n", '-ASSAULT'),

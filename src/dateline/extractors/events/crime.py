@@ -383,17 +383,6 @@ def _law_body(x, w, law) -> bool:
                and _lemma(y) != "department" for y in toks)
 
 
-def _the_laws_own(c: Candidate, word, w) -> bool:
-    """An inquiry only the law carries on whoever its doer is told to be (ev40): a word only a law body does (crime_words
-    `lawonly`: `prosecute` - `she was attracted to her first job, prosecuting cases for the U.S. attorney's office`,
-    `He gained acclaim prosecuting drug traffickers`), or a verb of inquiry in the passive with no `by` and no doer
-    found (`Ali was prosecuted under the Chemical Weapons Act`, `he is being investigated`). Reads the word, its
-    auxiliaries and `by`; `Sanders is investigating whether` and `was investigated by the senator` stay ACCUSE."""
-    if _lemma(word) in w["lawonly"]:
-        return True
-    return c.noun is None and not c.source and is_passive(word) and prep_object(word, "by") is None
-
-
 def _law_inquiry(c: Candidate, w, law) -> bool:
     """An inquiry, prosecution or lawsuit carried on by a law body (police, the FBI, prosecutors, a court, a
     committee, an inspector general) is law enforcement, COERCE (`the bureau is investigating the foundation`, `as
@@ -403,7 +392,7 @@ def _law_inquiry(c: Candidate, w, law) -> bool:
     word = c.noun if c.noun is not None else c.token
     if c.etype != "ACCUSE" or _lemma(word) not in w["lawinquiry"]:
         return False
-    if not any(_law_body(x, w, law) for x in c.source) and not _the_laws_own(c, word, w):
+    if not any(_law_body(x, w, law) for x in c.source):
         return False
     if c.noun is not None and c.noun.dep_ == "dobj" and _lemma(c.noun.head) in w["inquiryopen"]:
         return False                      # `police launched an investigation into the bank`: opened, ACCUSE
