@@ -75,7 +75,7 @@ def _check(doc) -> set:
         assert list(w.words) == words and w.n == len(words), sent.text
         assert w.said == said, (sent.text, w.said ^ said)
         assert list(w.judging) == judging, sent.text
-        assert list(w.own) == own, sent.text
+        assert list(w.own.items()) == own, sent.text
         assert list(w.subjects) == subjects, sent.text
         seen.update(said)
         seen.update(x for _, q in judging for x in q)

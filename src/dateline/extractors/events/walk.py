@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from itertools import compress
+from operator import not_
 
 from ..spans import column, ids_of, lowered, per_doc
 from .columns import cols
@@ -31,15 +33,15 @@ class Walk:
       (`b=..._...`), `report`, the first words of entities (`ent=PERSON`), the main verbs' lemmas (`root=...`);
     - `judging`: (character offset, its `q&` features) of each word of a judgement class, in order (a quote holding
       the offset gives the sentence those features);
-    - `own`: (token index, features) of each word that may be the reader's evidence (a content word, no reporting
-      verb, no `feelingword`), in order;
+    - `own`: token index -> features, of each word that may be the reader's evidence (a content word, no reporting
+      verb, no `feelingword`), in order (a dict: read it, never change it);
     - `subjects`: the character offsets of the `nsubj` (first such child) of each of its ROOT tokens, in order."""
     start: int
     end: int
     words: tuple
     said: frozenset
     judging: tuple
-    own: tuple
+    own: dict
     subjects: tuple
 
     @property
@@ -68,13 +70,11 @@ def walk(doc, start: int, end: int) -> Walk:
     qmark, colon, propn, verb, root, person = _ids()
     report = load().cues.get("report", frozenset())
     entries = _entries()
-    col = None
-    words, said, judging, own, subjects = [], set(), [], [], []
+    words = list(compress(range(start, end), map(not_, space[start:end])))   # (the tokens that are no space, at C
+    said: set = set()                                                          #  speed)
+    judging, own, subjects = [], {}, []
     last = None                           # the lemma of the word before (a pair of words is a feature too)
-    for i in range(start, end):
-        if space[i]:
-            continue
-        words.append(i)
+    for i in words:
         if punct[i]:
             last = None
             if orth[i] == qmark:
@@ -88,37 +88,35 @@ def walk(doc, start: int, end: int) -> Walk:
         e = entries.get(lem)
         if e is None:
             e = _entry(lem, entries)
+        mine, judge, quoted, feeling = e
         p = pos[i]
         if p != propn:
-            mine, judge, quoted = e[0], e[1], e[2]
             if last is not None:
                 said.add("b=" + last + "_" + lem)
             last = lem
+            said.update(mine)
+            if p in _CONTENT_IDS and not feeling:   # (the evidence is a content word, so no proper name: never a
+                own[i] = mine            # pronoun or `'s`, nor a word evaluation.tsv calls too weak alone to make
+                #                          criticism, `worried`)
         else:
-            mine = judge = e[1]
-            quoted = e[2]
             last = None
-        said.update(mine)
+            mine = judge
+            said.update(mine)
         if judge:
             judging.append((idx[i], quoted))
-        if p in _CONTENT_IDS and not e[3]:   # (a content word is no proper name: its features are never empty)
-            own.append((i, mine))        # (the evidence is a content word: never a pronoun or `'s`, nor a word
-            #                              evaluation.tsv calls too weak alone to make criticism, `worried`)
         if p == verb and lem in report:
             said.add("report")
-            if own and own[-1][0] == i:
-                own.pop()                # (a reporting verb is no evidence: `said` alone is no event)
+            own.pop(i, None)             # (a reporting verb is no evidence: `said` alone is no event)
         if iob[i] == _IOB_BEGIN and ent[i] in person:
             said.add(person[ent[i]])
         if dep[i] == root:
             said.add("root=" + lem)
-            if col is None:
-                col = cols(doc)
+            col = cols(doc)
             dep_ = col.dep_
             subj = next((k for k in col.below[i] if dep_[k] == "nsubj"), None)   # (`triggers.child(t, ("nsubj",))`)
             if subj is not None:
                 subjects.append(idx[subj])
-    return Walk(start, end, tuple(words), frozenset(said), tuple(judging), tuple(own), tuple(subjects))
+    return Walk(start, end, tuple(words), frozenset(said), tuple(judging), own, tuple(subjects))
 
 
 # lemma -> (its features as a word that is no proper name: `("w=" + lem,) + classes`; its classes alone (a proper
@@ -130,7 +128,6 @@ _ENTRIES_MOST = 50000
 
 def _entries() -> dict:
     """The table of lemma entries for the reader's word classes now loaded (made anew for another table)."""
-    from .reader import _word_classes
     wc = _word_classes()
     if _ENTRIES[0] is not wc:
         _ENTRIES[:] = [wc, {}]
@@ -144,6 +141,14 @@ def _entry(lem: str, entries: dict) -> tuple:
     if len(entries) < _ENTRIES_MOST:
         entries[lem] = e
     return e
+
+
+def _word_classes() -> dict:
+    """`reader._word_classes` (reader.py reads this module, so it is bound at the first call)."""
+    global _word_classes
+    from .reader import _word_classes as made
+    _word_classes = made
+    return made()
 
 
 _IOB_BEGIN = 3                           # (the ENT_IOB column's value of `ent_iob_ == "B"`)
