@@ -51,7 +51,7 @@ from ...artefacts import read_json
 from ...lexicon import classes
 from ..spans import children, column, descendants, heads, ids_of, indices, lowered, picked, sentence_of, span_of, tokens
 from ..token_strings import strings
-from . import sentence, walk
+from . import sentence
 from .columns import cols
 from .lexicon import load
 from .triggers import SUBJ, Candidate, Pattern, _depth, _mood, _negated, child
@@ -467,8 +467,9 @@ def speakers(sent, quote_of, skipped, actor_at, quoted=None) -> list[Said]:
     if quoted is not None and not quoted(sent.start_char, sent.end_char):
         return out
     by_quote: dict = {}
-    for i in walk.of(doc, sent.start, sent.end).words:   # (its tokens that are no space: the sentence's one walk,
-        if i in covered:                                  #  walk.py, shared with the sentence reader)
+    space = column(doc, "IS_SPACE")        # (`t.is_space` off the doc's column)
+    for i in range(sent.start, sent.end):
+        if i in covered or space[i]:
             continue
         t = toks_of[i]
         if skipped(t):

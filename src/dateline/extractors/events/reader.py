@@ -24,9 +24,9 @@ subject as source, the nearest other actor as target), makes it hypothetical in 
 when one of them is an actor. Without the weights file
 the reader adds nothing and costs nothing. See docs/events.md.
 
-Speed: `features` reads the sentence's words from its one walk (walk.py: each word off the doc's columns, its word
-features made once a process a lemma; speed40a), and meets only the walk's words of a judgement class with the
-sentence's quotes (speed32: the `q&` features are those classes; a plain word had been looked up for nothing).
+Speed: `features` reads each word off the doc's columns (`_columns`), its word features made once a process a lemma
+(`_WORDED`); only a word of a judgement class is looked up in the sentence's quotes (speed32: the `q&` features are
+those classes; a plain word had been looked up for nothing).
 """
 from __future__ import annotations
 
@@ -37,10 +37,10 @@ from typing import Optional
 
 from ...artefacts import read_json
 from ...lexicon import classes
-from ..spans import children, tokens
+from ..spans import children, column, ids_of, lowered, tokens
 from .criticism import probability  # (the same logistic score: weights by feature name, a bias)
 from .lexicon import load
-from . import walk
+from .triggers import child
 
 MODEL_FILE = "reader_model.json"
 CONTENT = frozenset({"NOUN", "VERB", "ADJ", "ADV"})   # the parts of speech an evidence word may have
@@ -120,18 +120,64 @@ def features(sents, k: int, art: ArticleView, headline: bool, mentions, quotes,
     speaker, the speaker is an actor) of the quotes overlapping it; `detector`: the criticism detector's best
     probability of a pair in it (None: it scored none)."""
     sent = sents[k]
-    w = walk.of(sent.doc, sent.start, sent.end)   # (the sentence's words read once: walk.py, shared with the
-    f: set = set(w.said)                  #  criticism detector's quoted words)
-    if w.judging:                         # (a word of judgement inside a quote; only a word of a class is looked
-        inside = [(a, b) for a, b, _ in art.quotes if a < sent.end_char and sent.start_char < b]   # up: speed32)
-        if inside:
-            for at, quoted in w.judging:
-                if any(a <= at < b for a, b in inside):
-                    f.update(quoted)
-    if w.subjects and mentions and any(a <= at < b for at in w.subjects for a, b, _ in mentions):
-        f.add("subj_actor")              # (an actor does what the sentence tells)
-    own = dict(w.own)
-    n = w.n
+    report = load().cues.get("report", frozenset())
+    wc = _word_classes()
+    if _WORDED[0] is not wc:              # (made anew for another table of word classes)
+        _WORDED[:] = [wc, {}]
+    worded = _WORDED[1]
+    f: set = set()
+    own: dict = {}
+    n = 0
+    last = None                           # the lemma of the word before (a pair of words is a feature too)
+    doc = sent.doc                        # (read off the doc's columns, `_columns`: no Token read per word)
+    lemmas = lowered(doc)
+    space, punct, quote, orth, idx, pos, iob, ent, dep = _columns(doc)
+    qmark, colon, propn, verb, root, person = _ids()
+    inside = [(a, b) for a, b, _ in art.quotes if a < sent.end_char and sent.start_char < b]
+    for i in range(sent.start, sent.end):
+        if space[i]:
+            continue
+        n += 1
+        if punct[i]:
+            last = None
+            if orth[i] == qmark:
+                f.add("qmark")
+            elif quote[i]:
+                f.add("quote")
+            elif orth[i] == colon:
+                f.add("colon")
+            continue
+        lem = lemmas[i]
+        p = pos[i]
+        if p != propn:
+            mine = worded.get(lem)            # (`("w=" + lem,) + wc.get(lem, ())`, made once a process a lemma)
+            if mine is None:
+                mine = ("w=" + lem,) + wc.get(lem, ())
+                if len(worded) < _WORDED_MOST:    # (bounded: a long run meets ever more numbers and odd words)
+                    worded[lem] = mine
+            if last is not None:
+                f.add("b=" + last + "_" + lem)
+        else:
+            mine = wc.get(lem, ())
+        last = lem if p != propn else None
+        f.update(mine)
+        judging = mine[1:] if p != propn else mine   # (its classes: a word not a name has its `w=` first)
+        if judging and inside and any(a <= idx[i] < b for a, b in inside):
+            f.update("q&" + x for x in judging if not x.startswith("w="))   # (a word of judgement inside the quote;
+            #                                  only a word of a class is looked up in the quotes: speed32)
+        if mine and p in _CONTENT_IDS and "eval=feelingword" not in mine:
+            own[i] = mine                    # (the evidence is a content word: never a pronoun or `'s`, nor a word
+            #                                  evaluation.tsv calls too weak alone to make criticism, `worried`)
+        if p == verb and lem in report:
+            f.add("report")
+            own.pop(i, None)                 # (a reporting verb is no evidence: `said` alone is no event)
+        if iob[i] == _IOB_BEGIN and ent[i] in person:
+            f.add(person[ent[i]])
+        if dep[i] == root:
+            f.add("root=" + lem)
+            subj = child(tokens(doc)[i], ("nsubj",))
+            if subj is not None and any(a <= subj.idx < b for a, b, _ in mentions):
+                f.add("subj_actor")          # (an actor does what the sentence tells)
     here = art.asserted.get(sent.start_char, set())
     f.update("sys=" + x for x in here)
     f.update("syslow=" + x for x in art.low.get(sent.start_char, ()))
@@ -163,6 +209,30 @@ def features(sents, k: int, art: ArticleView, headline: bool, mentions, quotes,
         if any(actor for _, actor in quotes):
             f.add("inq_spactor")
     return sorted(f), own
+
+
+_WORDED_MOST = 50000
+_WORDED: list = [None, {}]             # (word classes, lemma -> its word feature and classes: `features`, a word not a name)
+_IOB_BEGIN = 3                           # (the ENT_IOB column's value of `ent_iob_ == "B"`)
+_CONTENT_IDS = ids_of(*CONTENT)
+
+
+@functools.lru_cache(maxsize=1)
+def _ids() -> tuple:
+    """The column values `features` compares with: `?`, `:` (ORTH), PROPN, VERB (POS), ROOT (DEP), and the entity
+    types whose first word is a feature (ENT_TYPE, with the feature each gives)."""
+    return (*ids_of("?"), *ids_of(":"), *ids_of("PROPN"), *ids_of("VERB"), *ids_of("ROOT"),
+            {next(iter(ids_of(e))): "ent=" + e for e in ("PERSON", "ORG", "GPE", "NORP")})
+
+
+def _columns(doc) -> tuple:
+    """The columns `features` reads for every word of a sentence (`spans.column`, made once a doc): what
+    `is_space`, `is_punct`, `is_quote`, `text`, `idx`, `pos_`, `ent_iob_`, `ent_type_` and `dep_` of its Tokens say."""
+    found = doc.user_data.get("dateline.reader.columns")     # (the nine made into one tuple once a doc: `features`
+    if found is None or len(found[0]) != len(doc):           #  reads them at every sentence; `spans.forget` drops it)
+        found = doc.user_data["dateline.reader.columns"] = tuple(
+            column(doc, a) for a in ("IS_SPACE", "IS_PUNCT", "IS_QUOTE", "ORTH", "IDX", "POS", "ENT_IOB", "ENT_TYPE", "DEP"))
+    return found
 
 
 def open_to(art: ArticleView, sent, mentions, quotes) -> bool:
