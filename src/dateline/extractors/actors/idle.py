@@ -8,11 +8,15 @@ codes are as before) and drops such a name's mentions, no other actor. A name a 
 body's word (actor_words.tsv `body_end`) and every name of a sports report stay."""
 from __future__ import annotations
 
+import functools
+import re
+
 from ...lexicon import actors as lex
+from ...lexicon import pronouns
 from ..page import page_of
 from ..places import place_words
 from ..quotes.lexicon import given_names, speech_verbs
-from ..spans import char_span, children
+from ..spans import char_span, children, without_possessive
 from .state import ActorState, Cluster
 
 ACTS = frozenset(("nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "expl", "poss", "appos"))
@@ -165,3 +169,58 @@ def _an_event(st: ActorState, c: Cluster) -> bool:
         if tok.dep_ in ("compound", "poss", "nmod") and _of_people(tok.head):
             return False
     return True
+
+
+def town_names(st: ActorState) -> None:
+    """Drop the mentions of every person's actor whose name the article also writes as a town after a word of a
+    settled place and `of` (act40, `_as_a_town`: `the community of Vance`, `the township of Cruz`): that place
+    wherever the article names it, no person, when no mention of the actor is written otherwise (`Tim Cruz said`
+    keeps Tim Cruz), none is a subject (`Cruz approved the budget`: the town's government acts) and it is no quote's
+    speaker by name (`Cruz said`; a pronoun coref gave it is no proof: `he said` after `the community of Vance`);
+    the pronouns coref gave it go with it. A body's name stays (`the city of Dublin` is its government)."""
+    text = st.ctx.text
+    speakers = None
+    for c in st.clusters.values():
+        if not c.mentions or c.members or c.key[0] not in ("P", "P?"):
+            continue
+        named = {without_possessive(text[s:e]) for s, e in c.mentions if text[s:s + 1].isupper()}
+        if len(named) != 1 or not any(_as_a_town(text, s) for s, e in c.mentions) or _a_subject(st, c):
+            continue
+        if speakers is None:
+            said = pronouns()
+            speakers = {id(k) for q, k in st.speaker_of.items()   # (a speaker only by a pronoun coref gave the
+                        if st.quotes[q].speaker is None or st.quotes[q].speaker.text.lower() not in said}  # name)
+        if id(c) not in speakers:
+            for span in list(c.mentions):
+                c.mentions.discard(span)
+
+
+def _as_a_town(text: str, s: int) -> bool:
+    """The capitalised name at text[s] stands after a word of a settled place and `of` (place_words.tsv `locus`,
+    actor_words.tsv `town_of`: `the community of Vance`, `the town of Greer`): a string test at the mention. (The
+    other way a town is written, `Greer, South Carolina`, was tried and left: on the half not read it took a person
+    or body the gold lists and no false one.)"""
+    if not text[s:s + 1].isupper():
+        return False
+    m = _TOWN_OF.search(text, max(0, s - 20), s)
+    return m is not None and m.group(1).lower() in _town_words()
+
+
+def _a_subject(st: ActorState, c: Cluster) -> bool:
+    """A capitalised mention of the actor is the subject or agent of a verb (also through `and`)."""
+    text = st.ctx.text
+    for s, e in c.mentions:
+        if text[s:s + 1].isupper():
+            span = char_span(st.doc, s, e, "expand")
+            if span is not None and len(span) and _first_conjunct(span.root).dep_ in ("nsubj", "nsubjpass", "agent"):
+                return True
+    return False
+
+
+_TOWN_OF = re.compile(r"\b([a-z]+) of $")
+
+
+@functools.lru_cache(maxsize=1)
+def _town_words() -> frozenset:
+    """Words of a settled place before `of`: place_words.tsv `locus` and actor_words.tsv `town_of`."""
+    return frozenset(place_words()["locus"] | lex.words("town_of"))
