@@ -1,6 +1,7 @@
 """act40: false actors by class, checked on a half not read (docs/actors.md `### act40`, actors/idle.py): a name the
-article writes as a town (`the community of Vance`) is that place wherever it stands, no person's actor; a titled
-speaker keeps its own quote. Invented sentences; one row per case (the guards pass before and after)."""
+article writes as a town (`the community of Vance`) is that place wherever it stands, no person's actor; a body
+named by the words before its `of` is the same body (`First Bank`, `the First Bank of Princeton`); a titled speaker
+keeps its own quote. Invented sentences; one row per case (the guards pass before and after)."""
 from __future__ import annotations
 
 import pytest
@@ -17,6 +18,14 @@ ACTOR_CASES = [
     ("guard_town_that_acts",
      "The car was found burned in the township of Cruz. Cruz approved a new fire truck last year.\n",
      "Cruz#1: actor"),
+    ("short_name_of_a_body_of_a_place",  # fails on main: `Harbor Savings Bank` a second actor (BUS)
+     "Police said a man robbed the Harbor Savings Bank of Norvale on Monday. Employees at Harbor Savings Bank told "
+     "police the man wore a cap.\n",
+     "Harbor Savings Bank#1: same=Harbor Savings Bank of Norvale"),
+    ("guard_lexicon_body_named_short",
+     "The Supreme Court of Ohio heard the case on Monday. Lawyers said the Supreme Court in Washington would hear "
+     "it next.\n",
+     "Supreme Court#1: sector=JUD"),
     ("guard_residents_of_the_town",
      "The car was found burned in the community of Cardale. Cardale residents heard nothing.\n",
      "Cardale residents: actor"),

@@ -224,3 +224,34 @@ _TOWN_OF = re.compile(r"\b([a-z]+) of $")
 def _town_words() -> frozenset:
     """Words of a settled place before `of`: place_words.tsv `locus` and actor_words.tsv `town_of`."""
     return frozenset(place_words()["locus"] | lex.words("town_of"))
+
+
+def short_body_names(st: ActorState) -> None:
+    """A body no lexicon knows named by the words of another body's name before its `of` and a capitalised name
+    (act40: `Employees at First Bank told police` beside `the First Bank of Princeton`, `the Harbor Rowing Club`
+    beside `the Harbor Rowing Club of Norvale`) is that body, called short: its mentions join the longer name's
+    actor, when one such longer name alone begins so and the two give no different sectors. The short name has two
+    words or more (`Bank` of `Bank of America` is no short name) and is no lexicon organisation (`Supreme Court`
+    beside `the Supreme Court of Ohio` stays the court the lexicon names)."""
+    longer: dict[str, list] = {}
+    for c in st.clusters.values():
+        if c.key[0] == "O" and c.mentions and not c.members and " of " in c.name:
+            head, _, tail = c.name.partition(" of ")
+            if len(head.split()) >= 2 and tail[:1].isupper():
+                longer.setdefault(head.removeprefix("the ").removeprefix("The "), []).append(c)
+    if not longer:
+        return
+    into: dict[int, Cluster] = {}
+    for c in st.clusters.values():
+        found = longer.get(c.name) if c.key[0] == "O" and c.mentions and not c.members else None
+        if not found or len(found) != 1 or found[0] is c or lex.organisation_forms().get(c.name) is not None:
+            continue
+        target = found[0]
+        if c.sector is not None and target.sector is not None and c.sector != target.sector:
+            continue
+        for span in list(c.mentions):
+            target.mentions.add(span)
+            c.mentions.discard(span)
+        into[id(c)] = target
+    for k, c in list(st.speaker_of.items()):
+        st.speaker_of[k] = into.get(id(c), c)
