@@ -1,7 +1,8 @@
 """act40: false actors by class, checked on a half not read (docs/actors.md `### act40`, actors/idle.py): a name the
 article writes as a town (`the community of Vance`) is that place wherever it stands, no person's actor; a body
-named by the words before its `of` is the same body (`First Bank`, `the First Bank of Princeton`); a titled speaker
-keeps its own quote. Invented sentences; one row per case (the guards pass before and after)."""
+named by the words before its `of` is the same body (`First Bank`, `the First Bank of Princeton`); a name in capitals
+where a dateline stands inside the text (`barstool. NEWARK — It was`) is a place; a titled speaker keeps its own
+quote. Invented sentences; one row per case (the guards pass before and after)."""
 from __future__ import annotations
 
 import pytest
@@ -26,6 +27,13 @@ ACTOR_CASES = [
      "The Supreme Court of Ohio heard the case on Monday. Lawyers said the Supreme Court in Washington would hear "
      "it next.\n",
      "Supreme Court#1: sector=JUD"),
+    ("dateline_run_on_after_the_headline",  # fails on main: `NORVALE` a person (CVL)
+     "Man cited for driving drunk after crashing motorized barstool. NORVALE \u0097 It was classified as \"all "
+     "others\" under vehicle type in the Norvale police crash report, but the driver was charged.\n",
+     "NORVALE: none"),
+    ("guard_name_in_capitals_before_an_aside",
+     "Officials met on Monday. NORTEC - a firm in Ohio - said it would hire 40 workers.\n",
+     "NORTEC: actor"),
     ("guard_residents_of_the_town",
      "The car was found burned in the community of Cardale. Cardale residents heard nothing.\n",
      "Cardale residents: actor"),

@@ -255,3 +255,44 @@ def short_body_names(st: ActorState) -> None:
         into[id(c)] = target
     for k, c in list(st.speaker_of.items()):
         st.speaker_of[k] = into.get(id(c), c)
+
+
+def dateline_names(st: ActorState) -> None:
+    """Drop the mentions of every name no lexicon knows that is written only in capitals where a story's dateline
+    stands inside the text (act40: a second story run on after the first, `... impaired driving." ST. JOHN'S, N.L. -
+    The 17 victims`; a dateline run on after the headline, `... barstool. NEWARK — It was`): the place the story
+    is told from, no actor. Each mention opens a sentence or a line (after capitalised words of the place: `ST.`)
+    and is followed by a dash, after a comma and a region at most (`_at_dateline`); not a subject nor a quote's
+    speaker."""
+    text = st.ctx.text
+    speakers = None
+    for c in st.clusters.values():
+        if not c.mentions or c.members or c.key[0] not in ("O", "P?") or \
+                not all(text[s:e].isupper() for s, e in c.mentions):
+            continue                              # (the gate: a name in capitals, a string test)
+        if lex.organisation_forms().get(c.name) is not None or \
+                not all(_at_dateline(text, s, e) for s, e in c.mentions) or _a_subject(st, c):
+            continue                              # (`NORTEC - The firm in Ohio - said`: the body speaks)
+        if speakers is None:
+            speakers = {id(k) for k in st.speaker_of.values()}
+        if id(c) not in speakers:
+            for span in list(c.mentions):
+                c.mentions.discard(span)
+
+
+_DATELINE_TAIL = re.compile(r"(?:['\u2019]S)?(?:,[^\S\n]*[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*){0,2})?[^\S\n]*"
+                            r"(?:--|[-\u2013\u2014\u0096\u0097])[^\S\n]+(?=[A-Z0-9\"\u201c])")
+#   after the place: a possessive the tokenizer split off (`JOHN` + `'S`), `, N.L.`, `, Ky.`, `, South Carolina`,
+#   then a dash with a space after it and the story's first word, capitalised (an aside after a dash is not: `NORTEC -
+#   a firm in Ohio - said`) (also the C1 controls U+0096, U+0097 that stand for a dash in a text decoded
+#   from cp1252 as Latin-1)
+_DASHES = " -\u2013\u2014\u0096\u0097"
+_DATELINE_LEAD = re.compile(r"(?:^|[.!?\"\u201d\n])[^\S\n]*(?:[A-Z][A-Z.'\u2019]*[^\S\n]+){0,2}$")
+
+
+def _at_dateline(text: str, s: int, e: int) -> bool:
+    """The name at text[s:e] stands as a dateline's place: after a sentence's end, a line's start or the text's start
+    and up to two capitalised words (`ST.`), and before `_DATELINE_TAIL`'s dash (a dash the mention ran over, as
+    the tokenizer may glue a control character to the name, is taken back)."""
+    e = s + len(text[s:e].rstrip(_DASHES))
+    return _DATELINE_TAIL.match(text, e) is not None and _DATELINE_LEAD.search(text, max(0, s - 24), s) is not None
