@@ -29,7 +29,7 @@ from .codes import actor_code, codes
 from .coref import coref
 from .descriptions import descriptions, unnest_names
 from .hits import find_hits
-from .idle import event_names, idle_names
+from .idle import dateline_names, event_names, idle_names, short_body_names, town_names
 from .lookup import ActorIndex
 from .people import people
 from .speakers import speakers
@@ -39,7 +39,8 @@ from .states import cause_orgs, names_of_things, states_and_orgs, unknown_orgs
 __all__ = ["extract_actors", "ActorIndex", "PASSES", "actor_code"]
 
 PASSES = (find_hits, cause_orgs, people, descriptions, states_and_orgs, unknown_orgs, names_of_things, speakers, coref,
-          codes, idle_names, event_names, unnest_names)
+          codes, idle_names, event_names, town_names, short_body_names,
+          dateline_names, unnest_names)
 
 
 def extract_actors(ctx: Context, quotes: list[Quote]) -> tuple[list[Actor], list[Quote]]:

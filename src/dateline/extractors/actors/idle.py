@@ -8,11 +8,15 @@ codes are as before) and drops such a name's mentions, no other actor. A name a 
 body's word (actor_words.tsv `body_end`) and every name of a sports report stay."""
 from __future__ import annotations
 
+import functools
+import re
+
 from ...lexicon import actors as lex
+from ...lexicon import pronouns
 from ..page import page_of
 from ..places import place_words
 from ..quotes.lexicon import given_names, speech_verbs
-from ..spans import char_span, children
+from ..spans import char_span, children, without_possessive
 from .state import ActorState, Cluster
 
 ACTS = frozenset(("nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "expl", "poss", "appos"))
@@ -165,3 +169,130 @@ def _an_event(st: ActorState, c: Cluster) -> bool:
         if tok.dep_ in ("compound", "poss", "nmod") and _of_people(tok.head):
             return False
     return True
+
+
+def town_names(st: ActorState) -> None:
+    """Drop the mentions of every person's actor whose name the article also writes as a town after a word of a
+    settled place and `of` (act40, `_as_a_town`: `the community of Vance`, `the township of Cruz`): that place
+    wherever the article names it, no person, when no mention of the actor is written otherwise (`Tim Cruz said`
+    keeps Tim Cruz), none is a subject (`Cruz approved the budget`: the town's government acts) and it is no quote's
+    speaker by name (`Cruz said`; a pronoun coref gave it is no proof: `he said` after `the community of Vance`);
+    the pronouns coref gave it go with it. A body's name stays (`the city of Dublin` is its government)."""
+    text = st.ctx.text
+    speakers = None
+    for c in st.clusters.values():
+        if not c.mentions or c.members or c.key[0] not in ("P", "P?"):
+            continue
+        named = {without_possessive(text[s:e]) for s, e in c.mentions if text[s:s + 1].isupper()}
+        if len(named) != 1 or not any(_as_a_town(text, s) for s, e in c.mentions) or _a_subject(st, c):
+            continue
+        if speakers is None:
+            said = pronouns()
+            speakers = {id(k) for q, k in st.speaker_of.items()   # (a speaker only by a pronoun coref gave the
+                        if st.quotes[q].speaker is None or st.quotes[q].speaker.text.lower() not in said}  # name)
+        if id(c) not in speakers:
+            for span in list(c.mentions):
+                c.mentions.discard(span)
+
+
+def _as_a_town(text: str, s: int) -> bool:
+    """The capitalised name at text[s] stands after a word of a settled place and `of` (place_words.tsv `locus`,
+    actor_words.tsv `town_of`: `the community of Vance`, `the town of Greer`): a string test at the mention. (The
+    other way a town is written, `Greer, South Carolina`, was tried and left: on the half not read it took a person
+    or body the gold lists and no false one.)"""
+    if not text[s:s + 1].isupper():
+        return False
+    m = _TOWN_OF.search(text, max(0, s - 20), s)
+    return m is not None and m.group(1).lower() in _town_words()
+
+
+def _a_subject(st: ActorState, c: Cluster) -> bool:
+    """A capitalised mention of the actor is the subject or agent of a verb (also through `and`)."""
+    text = st.ctx.text
+    for s, e in c.mentions:
+        if text[s:s + 1].isupper():
+            span = char_span(st.doc, s, e, "expand")
+            if span is not None and len(span) and _first_conjunct(span.root).dep_ in ("nsubj", "nsubjpass", "agent"):
+                return True
+    return False
+
+
+_TOWN_OF = re.compile(r"\b([a-z]+) of $")
+
+
+@functools.lru_cache(maxsize=1)
+def _town_words() -> frozenset:
+    """Words of a settled place before `of`: place_words.tsv `locus` and actor_words.tsv `town_of`."""
+    return frozenset(place_words()["locus"] | lex.words("town_of"))
+
+
+def short_body_names(st: ActorState) -> None:
+    """A body no lexicon knows named by the words of another body's name before its `of` and a capitalised name
+    (act40: `Employees at First Bank told police` beside `the First Bank of Princeton`, `the Harbor Rowing Club`
+    beside `the Harbor Rowing Club of Norvale`) is that body, called short: its mentions join the longer name's
+    actor, when one such longer name alone begins so and the two give no different sectors. The short name has two
+    words or more (`Bank` of `Bank of America` is no short name) and is no lexicon organisation (`Supreme Court`
+    beside `the Supreme Court of Ohio` stays the court the lexicon names)."""
+    longer: dict[str, list] = {}
+    for c in st.clusters.values():
+        if c.key[0] == "O" and c.mentions and not c.members and " of " in c.name:
+            head, _, tail = c.name.partition(" of ")
+            if len(head.split()) >= 2 and tail[:1].isupper():
+                longer.setdefault(head.removeprefix("the ").removeprefix("The "), []).append(c)
+    if not longer:
+        return
+    into: dict[int, Cluster] = {}
+    for c in st.clusters.values():
+        found = longer.get(c.name) if c.key[0] == "O" and c.mentions and not c.members else None
+        if not found or len(found) != 1 or found[0] is c or lex.organisation_forms().get(c.name) is not None:
+            continue
+        target = found[0]
+        if c.sector is not None and target.sector is not None and c.sector != target.sector:
+            continue
+        for span in list(c.mentions):
+            target.mentions.add(span)
+            c.mentions.discard(span)
+        into[id(c)] = target
+    for k, c in list(st.speaker_of.items()):
+        st.speaker_of[k] = into.get(id(c), c)
+
+
+def dateline_names(st: ActorState) -> None:
+    """Drop the mentions of every name no lexicon knows that is written only in capitals where a story's dateline
+    stands inside the text (act40: a second story run on after the first, `... impaired driving." ST. JOHN'S, N.L. -
+    The 17 victims`; a dateline run on after the headline, `... barstool. NEWARK — It was`): the place the story
+    is told from, no actor. Each mention opens a sentence or a line (after capitalised words of the place: `ST.`)
+    and is followed by a dash, after a comma and a region at most (`_at_dateline`); not a subject nor a quote's
+    speaker."""
+    text = st.ctx.text
+    speakers = None
+    for c in st.clusters.values():
+        if not c.mentions or c.members or c.key[0] not in ("O", "P?") or \
+                not all(text[s:e].isupper() for s, e in c.mentions):
+            continue                              # (the gate: a name in capitals, a string test)
+        if lex.organisation_forms().get(c.name) is not None or \
+                not all(_at_dateline(text, s, e) for s, e in c.mentions) or _a_subject(st, c):
+            continue                              # (`NORTEC - The firm in Ohio - said`: the body speaks)
+        if speakers is None:
+            speakers = {id(k) for k in st.speaker_of.values()}
+        if id(c) not in speakers:
+            for span in list(c.mentions):
+                c.mentions.discard(span)
+
+
+_DATELINE_TAIL = re.compile(r"(?:['\u2019]S)?(?:,[^\S\n]*[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*){0,2})?[^\S\n]*"
+                            r"(?:--|[-\u2013\u2014\u0096\u0097])[^\S\n]+(?=[A-Z0-9\"\u201c])")
+#   after the place: a possessive the tokenizer split off (`JOHN` + `'S`), `, N.L.`, `, Ky.`, `, South Carolina`,
+#   then a dash with a space after it and the story's first word, capitalised (an aside after a dash is not: `NORTEC -
+#   a firm in Ohio - said`) (also the C1 controls U+0096, U+0097 that stand for a dash in a text decoded
+#   from cp1252 as Latin-1)
+_DASHES = " -\u2013\u2014\u0096\u0097"
+_DATELINE_LEAD = re.compile(r"(?:^|[.!?\"\u201d\n])[^\S\n]*(?:[A-Z][A-Z.'\u2019]*[^\S\n]+){0,2}$")
+
+
+def _at_dateline(text: str, s: int, e: int) -> bool:
+    """The name at text[s:e] stands as a dateline's place: after a sentence's end, a line's start or the text's start
+    and up to two capitalised words (`ST.`), and before `_DATELINE_TAIL`'s dash (a dash the mention ran over, as
+    the tokenizer may glue a control character to the name, is taken back)."""
+    e = s + len(text[s:e].rstrip(_DASHES))
+    return _DATELINE_TAIL.match(text, e) is not None and _DATELINE_LEAD.search(text, max(0, s - 24), s) is not None

@@ -97,8 +97,8 @@ def speakers(st: ActorState) -> None:
                     continue                      # `marched around the Parque Central chanting ``...''`: a
                     #                               place's name (non_actors.tsv `first`), no speaker (act36e)
                 if titled is not None:            # `Dublin Mayor Marilee Chinnici-Zuercher said`: the title's
-                    k, info = titled              # sector and country, the name after it (act33)
-                    written = written[span[k].idx - name.start:]
+                    at, info = titled             # sector and country, the name after it (act33)
+                    written = written[span[at].idx - name.start:]
                     c = cluster(st, ("P?", written), written)
                     _apply_title(c, info)
                 else:
