@@ -166,3 +166,34 @@ def test_a_headlines_short_name_is_the_organisation_whose_name_ends_in_it(run):
     guard = linked_actor(art, HEADLINE_ORG, "Guard")
     assert guard is not None and "National Guard" in guard.name
     assert linked_actor(art, HEADLINE_ORG, "Riverton") is None     # the place, not The Riverton Observer
+
+
+SUBJECT_GOES_ON = """DALLAS (AP) - Constable Rick Stewart told commissioners that he shot Jason Cumby of Athens in a struggle last year.
+
+He asked for a larger patrol car on Monday.
+"""
+
+OBJECT_OF_THE_MAIN_VERB = """DALLAS (AP) - Constable Rick Stewart met Sheriff Tom Hale in Athens on Monday.
+
+He asked for a larger patrol car.
+"""
+
+SUBJECT_BETWEEN = """DALLAS (AP) - Constable Rick Stewart said that Sheriff Tom Hale shot Jason Cumby of Athens last year.
+
+He asked for a larger patrol car on Monday.
+"""
+
+
+def test_a_main_subject_he_goes_on_from_the_main_subject_before_over_a_man_in_a_clause(run):
+    art = run(SUBJECT_GOES_ON, published="2016-02-02")     # (src40: unlinked before, Cumby was a second man)
+    assert linked_actor(art, SUBJECT_GOES_ON, "He") is _named(art, "Stewart")
+
+
+def test_a_man_the_main_verb_takes_as_object_leaves_he_unlinked(run):
+    art = run(OBJECT_OF_THE_MAIN_VERB, published="2016-02-02")
+    assert linked_actor(art, OBJECT_OF_THE_MAIN_VERB, "He") is None
+
+
+def test_a_man_named_as_subject_between_leaves_he_unlinked(run):
+    art = run(SUBJECT_BETWEEN, published="2016-02-02")
+    assert linked_actor(art, SUBJECT_BETWEEN, "He") is None

@@ -461,7 +461,9 @@ def _antecedent(st: ActorState, tok, want: str, skip=()) -> Optional[Cluster]:
             g = _gender(st, c)
             if g is not None and g != want:
                 continue
-            return None if _another_person(st, c, t.idx, tok.idx, want, skip) else c
+            if _another_person(st, c, t.idx, tok.idx, want, skip) and not _subject_goes_on(st, t, tok, k, want, skip):
+                return None
+            return c
         if want == "it":
             if person or plural or pos[i] not in ("NOUN", "PROPN", "PRON") or low in ("you", "we", "i"):
                 continue
@@ -621,6 +623,42 @@ def _another_person(st: ActorState, c: Cluster, start: int, end: int, want: str,
         if g is None or g == want:
             return True
     return False
+
+
+def _subject_goes_on(st: ActorState, t, tok, k: int, want: str, skip=()) -> bool:
+    """A sentence's main subject `he`/`she`, its first subject, goes on from the main subject `t` of the sentence
+    before (`Stewart told them he shot Cumby. He asked for ...`, `McConnell said it was wrong for Ginsburg to criticize
+    Trump. He said ...`): the people named between only as objects, owners or in `of`/`for` phrases are no other
+    candidates; one named as a subject of a verb there still is (`Kell met Hale, who said ... He`). Issue 11, src40."""
+    deps, head = strings(st.doc, "DEP"), heads(st.doc)
+    if st.sent_of[t.i] != k - 1 or deps[head[t.i]] != "ROOT" or deps[tok.i] != "nsubj" or deps[head[tok.i]] != "ROOT":
+        return False
+    if any(x.i < tok.i for x in st.subjects[k]) or t.i in st.in_quote:
+        return False
+    mine = _actor_of(st, t)
+    lo = bisect.bisect_right(st.person_marks, t.idx, key=lambda m: m[0])
+    for s, o in st.person_marks[lo:]:
+        if s >= tok.idx:
+            break
+        if o is mine or o is not None and (any(o is x for x in skip) or _gender(st, o) not in (None, want)):
+            continue
+        span = char_span(st.doc, s, s + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        x = span[0]
+        while deps[x.i] in ("compound", "flat") and head[x.i] != x.i:
+            x = st.toks[head[x.i]]
+        if deps[x.i] in ("nsubj", "nsubjpass", "appos", "conj", "ROOT") or _on_verb(st, x.i, head[t.i]):
+            return False                              # a subject of its own, beside the antecedent or the main
+    return True                                       # verb's object (`Kell met Hale. He ...`: either)
+
+
+def _on_verb(st: ActorState, i: int, verb: int) -> bool:
+    """Token i is an object of `verb` or of a preposition on it (`met Hale`, `met with Hale`)."""
+    deps, head = strings(st.doc, "DEP"), heads(st.doc)
+    if deps[i] == "pobj" and deps[head[i]] == "prep":
+        i = head[i]
+    return head[i] == verb and deps[i] in ("dobj", "dative", "iobj", "prep", "pobj")
 
 
 def _clause_subject(tok):

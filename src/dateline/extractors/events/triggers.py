@@ -212,7 +212,7 @@ def subject_of(v, depth: int = 0):
             return o
         return subject_of(h, depth + 1)
     if v.dep_ == "conj":
-        s = _subject_taken_for_object(v) or _noun_root_subject(v)
+        s = _subject_taken_for_object(v) or _noun_root_subject(v) or _subject_read_as_conjunct(v)
         if s is not None:
             return s
         s = child(h, SUBJ | PASS_SUBJ)
@@ -275,6 +275,21 @@ def _noun_root_subject(v):
         return None                       # (a bare noun root is a misparse of its own: `A 17-year-old mistook ...`)
     n = h.head
     return n if n.dep_ == "ROOT" and n.pos_ in ("NOUN", "PROPN") and n.ent_type_ in ACTOR_ENTS | {""} else None
+
+
+def _subject_read_as_conjunct(v):
+    """A tensed verb the parse joined to the clause before with no subject, right after a noun it made a conjunct of
+    that clause's object (`was injured in the shooting and police arrested the man`: `police` a conjunct of
+    `shooting`): that noun, after `and`/`but`, is the verb's own subject. Issue 11, src40."""
+    if v.tag_ not in ("VBD", "VBZ", "VBP") or v.i < 3 or child(v, SUBJ | PASS_SUBJ) is not None:
+        return None
+    n = v.doc[v.i - 1]
+    if n.pos_ not in ("NOUN", "PROPN") or n.dep_ != "conj" or n.head.i >= n.i or n.head.dep_ not in ("pobj", "dobj"):
+        return None
+    before = v.doc[n.left_edge.i - 1] if n.left_edge.i > 0 else None
+    if before is None or before.lower_ not in ("and", "but") or before.head.i != n.head.i:
+        return None
+    return n if actor_like(n) or actor_noun(n) or _someone(n) else None
 
 
 def when_doer(v, force: bool = False):

@@ -91,7 +91,8 @@ def _hit(v) -> list:
         if x is None and v.dep_ == "conj":
             x = child(v, SUBJ)             # `Two men are dead and five people injured`
         return [x] if x is not None else []
-    if v.tag_ == "VBN" and v.dep_ in ("xcomp", "oprd") and v.head.pos_ == "VERB" and is_passive(v.head):
+    if v.tag_ == "VBN" and v.dep_ in ("xcomp", "oprd") and v.head.pos_ == "VERB" and is_passive(v.head) and \
+            not _raised_infinitive(v):
         x = child(v.head, PASS_SUBJ)       # `a boy was found shot`: the one found
         return [x] if x is not None else []
     x = child(v, ("dobj",))
@@ -101,6 +102,13 @@ def _hit(v) -> list:
         x = child(v, SUBJ)                 # `Teen killed, two others injured`, `and a 19-year-old wounded`
         return [x] if x is not None else []
     return []
+
+
+def _raised_infinitive(v) -> bool:
+    """A perfect infinitive under a passive verb (`X is suspected to have shot Y`, `are believed to have killed`): the
+    passive's subject did the act (its source, triggers._raised_subject), it was not hit; `was found shot` has no
+    `to have`. Issue 11, src40."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(v))
 
 
 def _doer(v):
