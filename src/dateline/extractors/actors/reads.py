@@ -7,41 +7,72 @@ docs/actors.md, "speed40b", says what each holds and how a new rule reads them."
 from __future__ import annotations
 
 import dataclasses
+import functools
 from typing import Optional
 
 from ..spans import heads, lowered, per_doc, tokens
 from ..token_strings import child_indices, strings
 
 
-@dataclasses.dataclass(frozen=True)
 class TokenReads:
     """Every token's reads as one list each, indexed by the token's index: `orth[i] == tok.text`, `lower[i] ==
     tok.lower_`, `lemma[i] == tok.lemma_`, `low_lemma[i] == tok.lemma_.lower()`, `pos`, `tag`, `dep`, `ent_type` (the
-    `_` strings), `head[i] == tok.head.i`, `below[i] == [k.i for k in tok.children]`, `toks[i] is tokens(doc)[i]`. The
-    lists are the doc's shared columns (`spans`, `token_strings`): read them, never change them."""
-    toks: list
-    orth: list[str]
-    lower: list[str]
-    lemma: list[str]
-    low_lemma: list[str]
-    pos: list[str]
-    tag: list[str]
-    dep: list[str]
-    ent_type: list[str]
-    head: list[int]
-    below: list[list[int]]
+    `_` strings), `head[i] == tok.head.i`, `below[i] == [k.i for k in tok.children]`, `toks[i] is tokens(doc)[i]`.
+    Each list is made at its first read (a column costs ~0.1-0.6 ms a doc of ~1,000 words to make, and a doc whose
+    rules never read it should not pay), then read as a plain attribute. The lists are the doc's shared columns
+    (`spans`, `token_strings`: made once a doc for every stage): read them, never change them."""
+
+    def __init__(self, doc):
+        self.doc = doc
+
+    @functools.cached_property
+    def toks(self) -> list:
+        return tokens(self.doc)
+
+    @functools.cached_property
+    def orth(self) -> list[str]:
+        return strings(self.doc, "ORTH")
+
+    @functools.cached_property
+    def lower(self) -> list[str]:
+        return strings(self.doc, "LOWER")
+
+    @functools.cached_property
+    def lemma(self) -> list[str]:
+        return strings(self.doc, "LEMMA")
+
+    @functools.cached_property
+    def low_lemma(self) -> list[str]:
+        return lowered(self.doc)
+
+    @functools.cached_property
+    def pos(self) -> list[str]:
+        return strings(self.doc, "POS")
+
+    @functools.cached_property
+    def tag(self) -> list[str]:
+        return strings(self.doc, "TAG")
+
+    @functools.cached_property
+    def dep(self) -> list[str]:
+        return strings(self.doc, "DEP")
+
+    @functools.cached_property
+    def ent_type(self) -> list[str]:
+        return strings(self.doc, "ENT_TYPE")
+
+    @functools.cached_property
+    def head(self) -> list[int]:
+        return heads(self.doc)
+
+    @functools.cached_property
+    def below(self) -> list[list[int]]:
+        return child_indices(self.doc)
 
 
 def token_reads(doc) -> TokenReads:
     """The doc's `TokenReads`, made once a doc (kept with its other columns; `spans.forget` drops it)."""
-    return per_doc(doc, "dateline.actors.reads", _made)
-
-
-def _made(doc) -> TokenReads:
-    return TokenReads(toks=tokens(doc), orth=strings(doc, "ORTH"), lower=strings(doc, "LOWER"),
-                      lemma=strings(doc, "LEMMA"), low_lemma=lowered(doc), pos=strings(doc, "POS"),
-                      tag=strings(doc, "TAG"), dep=strings(doc, "DEP"), ent_type=strings(doc, "ENT_TYPE"),
-                      head=heads(doc), below=child_indices(doc))
+    return per_doc(doc, "dateline.actors.reads", TokenReads)
 
 
 @dataclasses.dataclass
@@ -49,8 +80,8 @@ class NameView:
     """One name's reads over tokens [s, e), made once (`name_view`) and handed to each rule that asks about the name:
     `i` its last word (the name's root as the rules take it), `root` that Token, `dep` its relation, `head` its head's
     index (`i` itself at a sentence's root), `head_dep`, `head_lemma`, `head_low_lemma` (its lower case) and `head_pos`
-    of that head, `kids`
-    the root's children's indices; `subject_verbs()` the verbs the name is the subject of, found on first ask. `reads` is the doc's `TokenReads`."""
+    of that head, `kids` the root's children's indices; `subject_verbs()` the verbs the name is the subject of, found
+    on first ask. `reads` is the doc's `TokenReads`."""
     reads: TokenReads
     s: int
     e: int
@@ -80,5 +111,5 @@ def name_view(reads: TokenReads, s: int, e: int) -> NameView:
     i = e - 1
     h = reads.head[i]
     return NameView(reads=reads, s=s, e=e, i=i, root=reads.toks[i], dep=reads.dep[i], head=h, head_dep=reads.dep[h],
-                    head_lemma=reads.lemma[h], head_low_lemma=reads.low_lemma[h], head_pos=reads.pos[h],
-                    kids=reads.below[i])
+                    head_lemma=reads.toks[h].lemma_, head_low_lemma=reads.low_lemma[h], head_pos=reads.pos[h],
+                    kids=reads.below[i])   # (the raw lemma off the one Token: its column is made for no other rule)
