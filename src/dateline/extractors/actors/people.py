@@ -3307,6 +3307,12 @@ def _credit_list(st: ActorState, at: int) -> bool:
     line's end or the closing bracket (not `By Monday, Ahmed Farah had fled the city`)."""
     text = st.ctx.text
     lo = max(text.rfind("\n", 0, at), text.rfind("(", 0, at)) + 1
+    first = _LETTERS_DOTS.search(text, lo, at)   # (the segment's first word, which must open a cue, read alone: the
+    if first is not None and first.group().replace(".", "a").isalpha() and \
+            first.group().lower() not in _cues_by_first_word(lex.words("byline")):
+        return False                              #  letter runs of the whole segment, up to a paragraph's, made only
+        #                                           when it does; a first run of letters and dots alone is the first
+        #                                           word `_letter_runs` gives; speed40b)
     seg = _letter_runs(text[lo:at], dots=True)
     low = seg.lower()
     cue = next((c for c in _cues_by_first_word(lex.words("byline")).get(low.split(" ", 1)[0], ())
