@@ -14,6 +14,11 @@ from ..spans import heads, lowered, per_doc, tokens
 from ..token_strings import child_indices, strings
 
 
+def _column(make, *attr) -> functools.cached_property:
+    """A `TokenReads` list made by `make(doc, *attr)` at its first read, then kept as the instance's attribute."""
+    return functools.cached_property(lambda self: make(self.doc, *attr))
+
+
 class TokenReads:
     """Every token's reads as one list each, indexed by the token's index: `orth[i] == tok.text`, `lower[i] ==
     tok.lower_`, `lemma[i] == tok.lemma_`, `low_lemma[i] == tok.lemma_.lower()`, `pos`, `tag`, `dep`, `ent_type` (the
@@ -25,49 +30,17 @@ class TokenReads:
     def __init__(self, doc):
         self.doc = doc
 
-    @functools.cached_property
-    def toks(self) -> list:
-        return tokens(self.doc)
-
-    @functools.cached_property
-    def orth(self) -> list[str]:
-        return strings(self.doc, "ORTH")
-
-    @functools.cached_property
-    def lower(self) -> list[str]:
-        return strings(self.doc, "LOWER")
-
-    @functools.cached_property
-    def lemma(self) -> list[str]:
-        return strings(self.doc, "LEMMA")
-
-    @functools.cached_property
-    def low_lemma(self) -> list[str]:
-        return lowered(self.doc)
-
-    @functools.cached_property
-    def pos(self) -> list[str]:
-        return strings(self.doc, "POS")
-
-    @functools.cached_property
-    def tag(self) -> list[str]:
-        return strings(self.doc, "TAG")
-
-    @functools.cached_property
-    def dep(self) -> list[str]:
-        return strings(self.doc, "DEP")
-
-    @functools.cached_property
-    def ent_type(self) -> list[str]:
-        return strings(self.doc, "ENT_TYPE")
-
-    @functools.cached_property
-    def head(self) -> list[int]:
-        return heads(self.doc)
-
-    @functools.cached_property
-    def below(self) -> list[list[int]]:
-        return child_indices(self.doc)
+    toks = _column(tokens)
+    orth = _column(strings, "ORTH")
+    lower = _column(strings, "LOWER")
+    lemma = _column(strings, "LEMMA")
+    low_lemma = _column(lowered)
+    pos = _column(strings, "POS")
+    tag = _column(strings, "TAG")
+    dep = _column(strings, "DEP")
+    ent_type = _column(strings, "ENT_TYPE")
+    head = _column(heads)
+    below = _column(child_indices)
 
 
 def token_reads(doc) -> TokenReads:
