@@ -544,6 +544,14 @@ def cue_votes(text: str, lo: int = 0, hi: Optional[int] = None) -> Counter:
     whole = lo == 0 and hi == len(text)
     if whole and _WHOLE_TEXT[0] is text:
         return Counter(_WHOLE_TEXT[1])            # (a whole text's votes, asked by several passes: speed35a)
+    votes = _votes(text, lo, hi)
+    if whole:
+        _WHOLE_TEXT[:] = [text, Counter(votes)]
+    return votes
+
+
+def _votes(text: str, lo: int, hi: int) -> Counter:
+    """`cue_votes` of text[lo:hi] (bounds already clipped), worked out anew."""
     states = us_state_forms()
     votes = Counter()
     votes["USA"] += sum(m.group(1) in states for m in _ZIP.finditer(text, lo, hi))
@@ -558,10 +566,7 @@ def cue_votes(text: str, lo: int = 0, hi: Optional[int] = None) -> Counter:
             country = cues.get(found.lower()) or cues.get(found.casefold())
             if country is not None and not _in_place_name(text, m, named):
                 votes[country] += 1
-    votes = +votes
-    if whole:
-        _WHOLE_TEXT[:] = [text, Counter(votes)]
-    return votes
+    return +votes
 
 
 _WHOLE_TEXT: list = [None, None]    # the last whole text `cue_votes` read and its votes (a pure function of the text)
@@ -981,9 +986,26 @@ def _own_cue_country(st: ActorState) -> None:
     for c in st.clusters.values():
         if c.country is not None or c.key[0] not in ("G", "D", "O") or c.members or not c.mentions:
             continue
-        found = {iso3 for s, e in c.mentions for iso3 in cue_votes(text[s:e])}
+        found = {iso3 for s, e in c.mentions for iso3 in _mention_cues(text[s:e])}
         if len(found) == 1:
             c.country = found.pop()
+
+
+def _mention_cues(words: str) -> frozenset[str]:
+    """The countries `cue_votes` gives one mention's words (`the county sheriff`), kept by the words for the process:
+    a pure function of them, and groups' mentions repeat across articles (`police`, `officials`). Asked of every
+    mention of a group or body with no country, `cue_votes` cost ~7 us a mention and put the mention in place of the
+    whole text it keeps (`_WHOLE_TEXT`), which the next pass then read again (speed40b)."""
+    found = _MENTION_CUES.get(words)
+    if found is None:
+        if len(_MENTION_CUES) >= _MENTION_CUES_MAX:
+            _MENTION_CUES.clear()
+        found = _MENTION_CUES[words] = frozenset(_votes(words, 0, len(words)))
+    return found
+
+
+_MENTION_CUES: dict[str, frozenset] = {}
+_MENTION_CUES_MAX = 50_000        # (a bound on the memo: cleared whole when reached)
 
 
 def codes(st: ActorState) -> None:

@@ -18,6 +18,7 @@ from .common import (rank_cut, PERSON_LABELS, add, add_org, org_sector, phrase_s
 from .codes import dateline_country, signatures, us_state_forms, us_state_forms_from
 from .hits import township_acts
 from .local_news import wanted_on_charges
+from .reads import NameView, name_view, token_reads
 from .state import ActorState, Cluster, gated, surname_of
 from ..spans import (char_span, children, column, entities, heads, ids_of, indices, lemma_in, lexicon_ids, lowered,
                      per_doc, sentence_of, sentence_tokens, span_of, span_text, span_tokens, string_ids, text, tokens,
@@ -2792,25 +2793,28 @@ _US_PARTY_TAG = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z. ]{1,14}\)")   # `(D-N.
 def who_from_context(st: ActorState, c: Cluster, s: int, e: int) -> None:
     """Who an unknown person named over tokens s..e is, from the words around the name: a clause or apposition
     (`_clause_affiliation`), writing for an outlet (`_writes_for`), a byline, a charge of a crime (`_accused`).
-    Also for a name the tagger called an organisation (states.py)."""
-    root = st.toks[e - 1]
-    _clause_affiliation(st, c, root)
+    Also for a name the tagger called an organisation (states.py). The name's reads (`NameView`, reads.py) are made
+    once here and handed to the tests (speed40b)."""
+    view = name_view(st.reads, s, e)
+    root = view.root
+    _clause_affiliation(st, c, root, view)
     if c.sector is None:
-        _leads_body(st, c, root)
+        _leads_body(st, c, view)
     if c.sector is None:
         _outlet_tie(st, c, s)
     if c.sector is None:
-        _writes_for(st, c, root)
+        _writes_for(st, c, view)
     if c.sector in (None, "CVL") and c.person is None and (_byline(st, s, e) or _credit_sentence(st, s, e)):
         c.sector, c.role = "MED", c.role or "journalist"
     if c.sector in (None, "CVL") and c.person is None and _religious_address(st.doc, s):
         c.sector, c.role = "REL", c.role or "cleric"
     if c.sector is None and lemma_in(st.doc, _charge_words(), lower=True) and (
-            _accused(root) or _charge_listed(st, s, e) or _found_guilty(root) or harmed_someone(root) or
+            _accused(root) or _charge_listed(st, s, e) or _found_guilty(root, view) or harmed_someone(root) or
             _accused_who(st.doc, e)):
         c.sector, c.role = "CRM", c.role or "suspect"
     elif c.sector in (None, "CVL") and c.role in _PLAIN_ROLES and c.person is None and (
-            _opened_fire(root) or _admitted_harm(root) or _named_as_suspect(root) or _held_or_sought(root)):
+            _opened_fire(view) or _admitted_harm(view) or _named_as_suspect(root) or
+            _held_or_sought(root, view)):
         c.sector, c.role = "CRM", "suspect"       # `Carl Ostrander, a Millbrook resident, opened fire`: the resident
         #                                           who did it is the suspect, not a private bystander
 
@@ -2873,20 +2877,21 @@ def _outlet_tie(st: ActorState, c: Cluster, s: int) -> None:
         c.country = c.country or outlet.country
 
 
-def _leads_body(st: ActorState, c: Cluster, root) -> None:
+def _leads_body(st: ActorState, c: Cluster, view: NameView) -> None:
     """The agent of a verb of leading (actor_words.tsv `lead_verb`) that describes a named body (`the Democratic
     Movement-United Georgia party led by Nino Burjanadze`) takes the body's sector and country (a party's leader:
-    PTY), not a state's."""
-    if root.dep_ == "appos" and root.head.lemma_.lower() in lex.words("name_tie") | lex.title_words():
-        root = root.head                          # `led by former Saakashvili ally Nino Burjanadze`
-    by = root.head
-    verb = by.head
-    if root.dep_ != "pobj" or by.dep_ != "agent" or verb.lemma_.lower() not in lex.words("lead_verb") or \
-            verb.dep_ != "acl" or verb.tag_ != "VBN":
+    PTY), not a state's. (The name's relation and head off its view, the rest off the doc's reads: speed40b.)"""
+    reads, i = view.reads, view.i
+    if view.dep == "appos" and (view.head_low_lemma in lex.words("name_tie") or view.head_low_lemma in lex.title_words()):
+        i = view.head                             # `led by former Saakashvili ally Nino Burjanadze`
+    by = reads.head[i]
+    verb = reads.head[by]
+    if reads.dep[i] != "pobj" or reads.dep[by] != "agent" or reads.low_lemma[verb] not in lex.words("lead_verb") or \
+            reads.dep[verb] != "acl" or reads.tag[verb] != "VBN":
         return
-    sector, country = _clause_organisation(st, verb.head)
+    sector, country = _clause_organisation(st, reads.toks[reads.head[verb]])
     if sector in lex.PROFESSIONS | {"PTY", "OPP", "REB", "NGO", "REL", "LAB"}:
-        _apply_title(c, _TitleInfo(start=root.i, sector=sector, country=country))
+        _apply_title(c, _TitleInfo(start=i, sector=sector, country=country))
 
 
 def harmed_someone(tok) -> bool:
@@ -2926,13 +2931,6 @@ def _denied(verb) -> bool:
                for k in children(verb)) or any(t.lower_ in ("if", "?") for t in sentence_tokens(verb))
 
 
-def _subject_verbs(tok) -> list:
-    """The verbs a subject token does: its head and the verbs joined to it with no subject of their own."""
-    if tok.dep_ != "nsubj":
-        return []
-    return [tok.head] + _joined_verbs(tok.head)
-
-
 def _joined_verbs(head) -> list:
     """`[v for v in head.subtree if v.dep_ == "conj" and v.pos_ == "VERB" and not any(k.dep_ in ("nsubj", "nsubjpass")
     for k in children(v))]`: the verbs joined to a verb with no subject of their own, in the subtree's order, found
@@ -2961,21 +2959,27 @@ def _joined_verbs(head) -> list:
     return found
 
 
-def _opened_fire(tok) -> bool:
+def _opened_fire(view: NameView) -> bool:
     """True for the subject of a deed of firing at people (actor_words.tsv `fire_deed`: `Ostrander opened fire in a
     feed store`), not negated, not a question or a hypothesis, not in a sentence that excuses it."""
-    deeds = {tuple(p.split()) for p in lex.words("fire_deed")}
-    for verb in _subject_verbs(tok):
+    deeds = _fire_deeds()
+    for verb in view.subject_verbs():
         if verb.pos_ == "VERB" and any((verb.lemma_.lower(), o.lemma_.lower()) in deeds
                                        for o in children(verb) if o.dep_ == "dobj"):
             return not _denied(verb) and not _words_in(sentence_of(verb.doc, verb.i).text, lex.words("harm_excuse"))
     return False
 
 
-def _admitted_harm(tok) -> bool:
+@functools.lru_cache(maxsize=1)
+def _fire_deeds() -> frozenset[tuple]:
+    """actor_words.tsv `fire_deed` as (verb, object) lemma pairs (`open fire`), made once (speed40b: at every ask)."""
+    return frozenset(tuple(p.split()) for p in lex.words("fire_deed"))
+
+
+def _admitted_harm(view: NameView) -> bool:
     """True for the subject of a verb of owning up (actor_words.tsv `admit_verb`) to a `harm_verb` done to someone
     (`Detectives said Devin Marsh admitted stabbing Terrell Banks`, `admitted to killing her`), not negated, not excused."""
-    for verb in _subject_verbs(tok):
+    for verb in view.subject_verbs():
         if verb.lemma_.lower() not in lex.words("admit_verb") or _denied(verb):
             continue
         deeds = [k for k in children(verb) if k.dep_ in ("xcomp", "ccomp", "dobj") and k.tag_ == "VBG"]
@@ -3021,11 +3025,16 @@ def _named_as_suspect(tok) -> bool:
     return True
 
 
-def _held_or_sought(tok) -> bool:
+def _held_or_sought(tok, view: NameView) -> bool:
     """True for a person the police hold or seek: the passive subject of a verb of booking with `into`/`on`/`for`
     (actor_words.tsv `booked_verb`: `Dunn was booked into the county jail`), the subject of `turn` with a reflexive
     pronoun and `in` (`Dunn turned himself in`), or the subject of `wanted` with `for`/`in` (`wanted_verb`: `Dunn is
     wanted in connection with a robbery`); not negated, not a question or a hypothesis."""
+    if view.dep != "conj":                        # (the name's relation and its verb's lemma off its view: each
+        low = view.head_low_lemma                 #  test below needs a subject of one of these verbs; speed40b)
+        if view.head == view.i or view.dep not in ("nsubj", "nsubjpass") or not (
+                low == "turn" or low in lex.words("booked_verb") or low in lex.words("wanted_verb")):
+            return False
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     verb = tok.head
@@ -3051,9 +3060,11 @@ def _words_in(text: str, phrases: frozenset[str]) -> bool:
     return any(re.search(r"(?<![\w-])" + re.escape(p) + r"(?![\w-])", low) for p in phrases)
 
 
-def _found_guilty(root) -> bool:
+def _found_guilty(root, view: Optional[NameView] = None) -> bool:
     """True for the object of `find` with `guilty` beside it (`the jury found Marcus Dell, 31, guilty of murder`), or
     the passive subject of `found guilty` (`Dell was found guilty`); not with `not guilty`."""
+    if view is not None and (view.head_low_lemma != "find" or view.dep not in ("dobj", "nsubjpass")):
+        return False                              # (off the name's view: speed40b)
     verb = root.head
     if verb.lemma_.lower() != "find" or root.dep_ not in ("dobj", "nsubjpass"):
         return False
@@ -3296,6 +3307,12 @@ def _credit_list(st: ActorState, at: int) -> bool:
     line's end or the closing bracket (not `By Monday, Ahmed Farah had fled the city`)."""
     text = st.ctx.text
     lo = max(text.rfind("\n", 0, at), text.rfind("(", 0, at)) + 1
+    first = _LETTERS_DOTS.search(text, lo, at)   # (the segment's first word, which must open a cue, read alone: the
+    if first is not None and first.group().replace(".", "a").isalpha() and \
+            first.group().lower() not in _cues_by_first_word(lex.words("byline")):
+        return False                              #  letter runs of the whole segment, up to a paragraph's, made only
+        #                                           when it does; a first run of letters and dots alone is the first
+        #                                           word `_letter_runs` gives; speed40b)
     seg = _letter_runs(text[lo:at], dots=True)
     low = seg.lower()
     cue = next((c for c in _cues_by_first_word(lex.words("byline")).get(low.split(" ", 1)[0], ())
@@ -3324,21 +3341,24 @@ def _relative_subject(clause) -> bool:
                any(p.dep_ == "poss" and p.lower_ == "whose" for p in children(t)) for t in children(clause))
 
 
-def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
+def _clause_affiliation(st: ActorState, c: Cluster, root, view: Optional[NameView] = None) -> None:
     """Who an unknown person is, from a relative clause or an untitled apposition after the name, or an `of`
     right after it: `Derek Mitchell, who served as U.S. ambassador` (a former office: ELI), `Eric Herzik, who
     chairs the department at the University of Nevada` (EDU), `James Acton, a physicist who is co-director ...
     at the Carnegie Endowment` (NGO), `Chris Wallace of Fox News` (MED). The title in the clause, else the
-    organisation named in it, gives what the person still lacks."""
+    organisation named in it, gives what the person still lacks. The name's relation and head are read off its view
+    (reads.py; made here when the caller has none)."""
+    if view is None:
+        view = name_view(token_reads(root.doc), root.i, root.i + 1)
+    reads, i, dep, head = view.reads, root.i, view.dep, view.head
     clauses, joined = [], set()
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.i > root.i and _whose_kin_between(root, root.head):
+    if dep in ("nsubj", "nsubjpass") and head > i and _whose_kin_between(root, reads.toks[head]):
         pass                                      # `Victor Pinchuk, a magnate whose father-in-law, Leonid Kuchma, was
         #                                           president` parsed with him the subject: the relative's post (act36b)
-    elif root.dep_ == "nsubj" and root.head.lemma_ == "be" and root.head.i > root.i:
-        clauses.append(root.head)                 # `Zach Carter is a co-host of the HuffPost Politics podcast`
-    elif root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in lex.words("taking_office") and \
-            root.head.i > root.i:
-        clauses.append(root.head)                 # `Khan was elected as mayor of London`, `she became governor`
+    elif dep == "nsubj" and view.head_lemma == "be" and head > i:
+        clauses.append(reads.toks[head])          # `Zach Carter is a co-host of the HuffPost Politics podcast`
+    elif dep in ("nsubj", "nsubjpass") and view.head_lemma in lex.words("taking_office") and head > i:
+        clauses.append(reads.toks[head])          # `Khan was elected as mayor of London`, `she became governor`
     for child in children(root):
         if child.dep_ == "relcl" and child.i > root.i:
             if not _relative_subject(child):
@@ -3364,11 +3384,11 @@ def _clause_affiliation(st: ActorState, c: Cluster, root) -> None:
                 child.i == root.i + 1 or child.i == root.i + 2 and tokens(root.doc)[root.i + 1].text == ","):
             clauses.append(child)                 # `Paul Ames from the Texas Department of Transportation`, `Bob
             #                                       Hart, with the Walker County Sheriff's Office,`: where he works
-    after = tokens(root.doc)[root.i + 1] if root.i + 1 < len(root.doc) else None
-    if not clauses and after is not None and root.dep_ == "nsubj" and root.head.i < root.i and \
-            root.head.lemma_.lower() in speech_verbs() and after.dep_ == "prep" and after.head.i == root.head.i and \
-            after.lower_ in ("of", "with"):
-        clauses.append(after)                     # `..., said Jason Jones with the Huntsville Fire Department`: the
+    after = i + 1 if i + 1 < len(reads.toks) else None
+    if not clauses and after is not None and dep == "nsubj" and head < i and \
+            view.head_low_lemma in speech_verbs() and reads.dep[after] == "prep" and reads.head[after] == head and \
+            reads.lower[after] in ("of", "with"):
+        clauses.append(reads.toks[after])                     # `..., said Jason Jones with the Huntsville Fire Department`: the
         #                                           parser hangs the phrase on the verb before the name (act27b)
     if not clauses:                               # `Neela Banerjee, David Hasemyer and Lisa Song of InsideClimate
         shared = _shared_of(root)                 # News`: the `of` after the last name is every one's
@@ -3476,20 +3496,23 @@ def _in_a_piece(st: ActorState, verb) -> bool:
     return False
 
 
-def _writes_for(st: ActorState, c: Cluster, root) -> None:
+def _writes_for(st: ActorState, c: Cluster, view: NameView) -> None:
     """`Patrick Howley, writing on Breitbart,`, `Norvell Rose, reporting for Western Journalism`, `Alicia Powe wrote
     on Young Conservatives`, `George Zornick of The Nation wrote`: an unknown person who writes or reports for (on,
-    in, at) an outlet, or of one, is a journalist (MED, of the outlet's country when the lexicon knows it)."""
-    verbs = [root.head] if root.dep_ == "nsubj" and root.head.pos_ == "VERB" else []
-    verbs += [v for v in children(root) if v.dep_ in ("acl", "relcl", "appos", "advcl") and v.pos_ == "VERB"]
-    if root.dep_ == "nsubj":                      # `Writing in National Review, Jim Geraghty said`
-        verbs += [v for v in children(root.head) if v.dep_ == "advcl" and v.pos_ == "VERB" and v.tag_ == "VBG" and
-                  v.i < root.i]
-        if _in_a_piece(st, root.head):            # `In an article from Politico, Eli Stoklos says`
+    in, at) an outlet, or of one, is a journalist (MED, of the outlet's country when the lexicon knows it). (The
+    name's relation, head and children off its view and the doc's reads: speed40b.)"""
+    reads, i, subject = view.reads, view.i, view.dep == "nsubj"
+    deps, pos, head = reads.dep, reads.pos, reads.toks[view.head]
+    verbs = [head] if subject and view.head_pos == "VERB" else []
+    verbs += [reads.toks[k] for k in view.kids if deps[k] in ("acl", "relcl", "appos", "advcl") and pos[k] == "VERB"]
+    if subject:                                   # `Writing in National Review, Jim Geraghty said`
+        verbs += [reads.toks[k] for k in reads.below[view.head] if deps[k] == "advcl" and pos[k] == "VERB" and
+                  reads.tag[k] == "VBG" and k < i]
+        if _in_a_piece(st, head):                 # `In an article from Politico, Eli Stoklos says`
             c.sector, c.role = "MED", c.role or "journalist"
             return
-    of = next((p for p in children(root) if p.dep_ == "prep" and p.lower_ == "of" and p.i == root.i + 1), None)
-    if of is not None and root.dep_ == "nsubj" and root.head.lemma_.lower() in lex.words("writing"):
+    of = next((reads.toks[k] for k in view.kids if deps[k] == "prep" and reads.lower[k] == "of" and k == i + 1), None)
+    if of is not None and subject and view.head_low_lemma in lex.words("writing"):
         for obj in children(of):                   # `George Zornick of The Nation wrote`: a writer of an outlet the
             h = next((hit_at(st, t.i) for t in obj.subtree if hit_at(st, t.i)), None)   # lexicon need not know
             if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") \
@@ -3497,10 +3520,10 @@ def _writes_for(st: ActorState, c: Cluster, root) -> None:
                 c.sector, c.role = "MED", c.role or "journalist"
                 c.country = c.country or (h[1].country if h else None)
                 return
-    v = root.head
-    if root.dep_ == "nsubj" and v.lemma_.lower() in lex.words("writer_verb") and v.tag_ in ("VBD", "VBZ") and (
-            root.i > v.i or v.i + 1 < len(st.doc) and st.toks[v.i + 1].text in (":", "“", '"')):
-        sent = sentence_of(st.doc, root.i)        # `"...," wrote Glenn Thrush` after `an interview with Politico`,
+    v = head
+    if subject and view.head_low_lemma in lex.words("writer_verb") and reads.tag[v.i] in ("VBD", "VBZ") and (
+            i > v.i or v.i + 1 < len(st.doc) and reads.orth[v.i + 1] in (":", "“", '"')):
+        sent = sentence_of(st.doc, i)             # `"...," wrote Glenn Thrush` after `an interview with Politico`,
         lo = sent.start                           # `Hewitt writes:`: a writer quoted, of the outlet named just before
         for _ in range(2):
             lo = sentence_of(st.doc, lo - 1).start if lo > 0 else lo

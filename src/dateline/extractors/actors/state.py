@@ -10,6 +10,7 @@ from ...lexicon import actors as lex
 from ...records import Quote
 from .. import Context
 from ..spans import SpanBag, tokens
+from .reads import TokenReads, token_reads
 
 
 GATES = True
@@ -126,6 +127,7 @@ class ActorState:
     # -- from ctx, set once
     doc: "spacy.tokens.Doc" = field(init=False)
     toks: list = field(init=False)                    # the doc's tokens as a list
+    reads: TokenReads = field(init=False)             # each token's strings, head and children (reads.py, speed40b)
     day: Optional[str] = field(init=False)            # publication date: the office a person held then
     countries: lex.Countries = field(init=False)
     # -- every pass
@@ -190,5 +192,6 @@ class ActorState:
     def __post_init__(self):
         self.doc = self.ctx.doc
         self.toks = tokens(self.ctx.doc)
+        self.reads = token_reads(self.ctx.doc)
         self.day = self.ctx.layout.published
         self.countries = lex.countries()
