@@ -239,7 +239,14 @@ def _another_full_name(st: ActorState, idx: _Mentions, name, start: int, end: in
     known = {w.lower() for w in c.name.split()}
     if c.person is not None:
         known |= {w.lower() for form in c.person.aliases for w in form.split()}
-    return words[0].lower() not in known
+    return words[0].lower() not in known and not _familiar_given(words[0], c.name)
+
+
+def _familiar_given(given: str, name: str) -> bool:
+    """True when a speaker's given name is a familiar form of the person's (given_forms.tsv: `Joe Harlan said` of
+    Joseph Harlan): the same person, named again (ident40)."""
+    parts = name.split()
+    return len(parts) > 1 and given.lower() in lex.given_form_names() and lex.same_given(given, parts[0])
 
 
 def _kin_of(st: ActorState, idx: _Mentions, c: Cluster, start: int, end: int) -> bool:
