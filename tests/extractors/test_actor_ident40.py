@@ -1,5 +1,6 @@
 """ident40: one person named with a given name in two forms - a familiar form (`Joseph Harlan`, then `Joe Harlan`;
-given_forms.tsv) or an initial (`Jeh Johnston`, then `J. Johnston`) - was made two actors. Invented sentences; the
+given_forms.tsv) or an initial (`Jeh Johnston`, then `J. Johnston`) - was made two actors, and the groups of two people (`Rowe's family`, `Pike's
+family`) one actor. Invented sentences; the
 rows marked `fails on main` fail before ident40, the guards pass before and after."""
 from __future__ import annotations
 
@@ -33,6 +34,28 @@ ACTOR_CASES = [
      "Jeh Johnston and Jana Johnston own the shop in Marlow. J. Johnston signed the lease on Monday.\n",
      "Jeh Johnston: name=Jeh Johnston; Jana Johnston: name=Jana Johnston; J. Johnston: name=J. Johnston"),
 ]
+
+GROUP_CASES = [
+    ("families_of_two_people",                    # fails on main: `Pike's family` joined to `Rowe's family`
+     "The families of Tamika Rowe and Dana Pike said they were heartbroken. Rowe's family asked for privacy. "
+     "Pike's family set up a fund.\n",
+     "Pike's family: name=Pike's family; Rowe's family: name=Rowe's family"),
+    ("supporters_of_two_people",                  # fails on main: one actor `Crane's supporters`
+     "Crane's supporters rallied in Marlow on Monday while Dalby's supporters stayed home.\n",
+     "Dalby's supporters: name=Dalby's supporters; Crane's supporters: name=Crane's supporters"),
+    ("guard_one_family_named_twice",              # the same owner: one family
+     "Ellen Bentdahl died on Monday. Bentdahl's family thanked the firefighters. The Bentdahl family asked for "
+     "privacy.\n",
+     "The Bentdahl family: same=Bentdahl's family"),
+    ("guard_family_referred_back",                # `The family` after one owned family stays that family
+     "Ellen Bentdahl died on Monday. Bentdahl's family thanked the firefighters. The family asked for privacy.\n",
+     "The family: same=Bentdahl's family"),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in GROUP_CASES])
+def test_groups_of_two_people(run, text, spec):
+    check_actors(run(text, published="2016-05-02"), text, spec)
 
 
 @pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in ACTOR_CASES])
