@@ -2399,16 +2399,16 @@ def _countryless_group(st: ActorState, title: lex.Title, s_char: int, e_char: in
 def _person_owner(st: ActorState, tok) -> Optional[str]:
     """The surname of a person named as a group's possessor or modifier (`Rowe's family`, `the Pike family`,
     `Dana Pike's relatives`: `Rowe`, `Pike`), so that the groups of two people stay two actors (ident40); None for a
-    pronoun, a people or a place (`her family`, `Democratic supporters`, `Miami relatives`). The tagger often takes a
-    possessive surname for a body or a place (`Bentdahl's` GPE): a word tagged a place counts only when it ends the
-    name of a person of the article."""
+    pronoun, a people, a place or a name of a thing (`her family`, `Latino voters`, `Miami relatives`, `Riverdale High
+    students`). A possessor counts unless tagged a place or a people; a modifier, or a possessor the tagger took for a
+    place (`Bentdahl's` GPE), only when it ends the name of a person of the article."""
     for child in children(tok):
         if child.i >= tok.i or child.pos_ != "PROPN" or not child.text[:1].isupper() or \
-                child.dep_ not in ("poss", "compound") or child.ent_type_ == "NORP":
+                child.dep_ not in ("poss", "compound") or child.ent_type_ == "NORP" or hit_at(st, child.i):
             continue
-        if child.ent_type_ in ("PERSON", "") or child.dep_ == "poss" and child.ent_type_ == "ORG":
+        if child.dep_ == "poss" and child.ent_type_ in ("PERSON", "ORG", ""):
             return child.text
-        if child.ent_type_ in ("GPE", "LOC") and not hit_at(st, child.i) and any(
+        if child.ent_type_ in ("PERSON", "GPE", "LOC", "") and any(
                 c.key[0] in ("P", "P?") and c.name.split()[-1] == child.text for c in st.clusters.values()):
             return child.text
     return None
