@@ -33,6 +33,14 @@ ACTOR_CASES = [
     ("guard_initial_of_two_people",               # two people of the surname whose given names start with J
      "Jeh Johnston and Jana Johnston own the shop in Marlow. J. Johnston signed the lease on Monday.\n",
      "Jeh Johnston: name=Jeh Johnston; Jana Johnston: name=Jana Johnston; J. Johnston: name=J. Johnston"),
+    ("speaker_description_of_another_side",       # fails on main: `the Spurs boss` a mention of Berbatov, an
+     "Tottenham manager Juande Ramos said Dimitar Berbatov played well. \"He was magnificent,\" said the Spurs "
+     "boss.\n",                                    # organisation to the tagger, whom the quote stage resolved it to
+     "the Spurs boss: none; Dimitar Berbatov: name=Dimitar Berbatov"),
+    ("guard_speaker_description_of_its_body",     # the modifier is the body's own name: stays as before
+     "Acme Corp. will close its plant in Marlow, the company said on Monday. \"We regret the decision,\" the Acme "
+     "spokesman said.\n",
+     "the Acme spokesman: sector=BUS"),
 ]
 
 GROUP_CASES = [
