@@ -24,7 +24,8 @@ kinds:
 With --gold (the readable actor sets only), each line ends with `WRONG` when the scorer counts the actor as the wrong
 identity of a gold person, and `ok` otherwise.
 
-usage: PYTHONPATH=src python bench/identity_span_audit.py [--list FILE ...] [--sets dev,tune,tune2...] [--cache DIR]
+usage: PYTHONPATH=src python bench/identity_span_audit.py [--list FILE ...] [--json FILE ...] [--sets dev,tune,tune2...]
+       [--cache DIR]
        (--list: `file` values one a line, as identity_audit.py's; --sets: readable sets only, as identity_audit.py's)
 """
 from __future__ import annotations
@@ -216,9 +217,14 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--list", type=pathlib.Path, action="append", default=[])
     ap.add_argument("--sets", help="readable sets, as identity_audit.py's --sets (events dev/tune, actor sets)")
+    ap.add_argument("--json", type=pathlib.Path, action="append", default=[],
+                    help="{id: text} of articles (ident40: html pages read through dateline's HTML reader)")
     ap.add_argument("--cache", type=pathlib.Path)
     a = ap.parse_args(argv)
     arts = _listed_dated(a.list) if a.list else []
+    for p in a.json:
+        arts += [{"id": k, "set": "json-" + p.stem, "text": v, "published": None}
+                 for k, v in json.load(open(p, encoding="utf-8")).items()]
     golds = {}
     if a.sets:
         names = a.sets.split(",")

@@ -648,3 +648,34 @@ def words(name: str) -> frozenset[str]:
 def state_roles() -> dict[str, str]:
     """state_roles.tsv: sector -> the role word of a state's actor for it (MIL -> military)."""
     return {r["sector"]: r["role"] for r in rows("state_roles.tsv", ("sector", "role"))}
+
+
+# ---------------------------------------------------------------- given names and their familiar forms (ident40)
+@functools.lru_cache(maxsize=1)
+def _given_forms() -> dict[str, frozenset[str]]:
+    """given_forms.tsv: each given name (lower case) -> the full names it is, or is a familiar form of (a full name
+    is its own)."""
+    out: dict[str, set[str]] = {}
+    for r in rows("given_forms.tsv", ("name", "forms")):
+        full = r["name"].lower()
+        out.setdefault(full, set()).add(full)
+        for form in split(r["forms"]):
+            out.setdefault(form.lower(), set()).add(full)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def same_given(a: str, b: str) -> bool:
+    """True when two given names (any case) are one name or familiar forms of one full name (`Joe` and `Joseph`,
+    `Bill` and `Billy`): given_forms.tsv."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    forms = _given_forms()
+    fa, fb = forms.get(a), forms.get(b)
+    return fa is not None and fb is not None and not fa.isdisjoint(fb)
+
+
+@functools.lru_cache(maxsize=1)
+def given_form_names() -> frozenset[str]:
+    """Every given name of given_forms.tsv, full or familiar (lower case): a cheap test before `same_given`."""
+    return frozenset(_given_forms())

@@ -2384,11 +2384,34 @@ def _countryless_group(st: ActorState, title: lex.Title, s_char: int, e_char: in
         name = name.removeprefix(det)
     if lex.non_actor_name(name):
         return                                    # `social media`: a platform
-    c = cluster(st, ("G", title.sector, title.role), name, sector=title.sector, role=title.role)
+    owner = _person_owner(st, tok)                  # `Rowe's family`, `Pike's family`: two families (ident40)
+    key = ("G", title.sector, title.role) + ((owner,) if owner else ())
+    if owner is None:                             # `The family` after `Bentdahl's family` alone: that family
+        owned = [k for k in st.clusters if len(k) == 4 and k[:3] == key]
+        key = owned[0] if len(owned) == 1 else key
+    c = cluster(st, key, name, sector=title.sector, role=title.role)
     if c.country is None:
         c.country = _place_before(st, tok)
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
+
+
+def _person_owner(st: ActorState, tok) -> Optional[str]:
+    """The surname of a person named as a group's possessor or modifier (`Rowe's family`, `the Pike family`,
+    `Dana Pike's relatives`: `Rowe`, `Pike`), so that the groups of two people stay two actors (ident40); None for a
+    pronoun, a people, a place or a name of a thing (`her family`, `Latino voters`, `Miami relatives`, `Riverdale High
+    students`). A possessor counts unless tagged a place or a people; a modifier, or a possessor the tagger took for a
+    place (`Bentdahl's` GPE), only when it ends the name of a person of the article."""
+    for child in children(tok):
+        if child.i >= tok.i or child.pos_ != "PROPN" or not child.text[:1].isupper() or \
+                child.dep_ not in ("poss", "compound") or child.ent_type_ == "NORP" or hit_at(st, child.i):
+            continue
+        if child.dep_ == "poss" and child.ent_type_ in ("PERSON", "ORG", ""):
+            return child.text
+        if child.ent_type_ in ("PERSON", "GPE", "LOC", "") and any(
+                c.key[0] in ("P", "P?") and c.name.split()[-1] == child.text for c in st.clusters.values()):
+            return child.text
+    return None
 
 
 def _place_before(st: ActorState, tok) -> Optional[str]:

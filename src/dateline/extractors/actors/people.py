@@ -1359,7 +1359,34 @@ def _same_name(names: _Names, name: str) -> Optional[Cluster]:
     found = [f for f in found if f is not None]
     if not found:                                 # `Margaret Ann Hill` and `Margaret Hill`: one middle name or
         found = _one_middle_apart(names, words)   # initial more or less
+    if not found:                                 # `Joseph Harlan` and `Joe Harlan`, `Jeh Johnston` and `J.
+        found = _given_form_apart(names, words)   # Johnston` (ident40)
     return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def _given_form_apart(names: _Names, words: tuple) -> list:
+    """The one unknown person whose name is these words with the given name written in another form - a familiar
+    form (given_forms.tsv: `Joseph Harlan`, `Joe Harlan`) or an initial (`Jeh Johnston`, `J. Johnston`) - as [(order,
+    cluster)]; none when two people of the surname fit, or one of them bears the given name as written (ident40)."""
+    first = words[0]
+    initial = len(first) == 2 and first[1] == "." and first[0].isupper()
+    if not initial and first.lower() not in lex.given_form_names():
+        return []
+    found = {}
+    for c in names.by_form.get(words[-1], ()):
+        parts = tuple(c.name.split())
+        if len(parts) != len(words) or parts[1:] != words[1:]:
+            continue
+        if parts[0] == first or c.key[0] != "P?":
+            return []                             # the name as written, or a lexicon person of it: not this rule's
+        if initial and parts[0][:1] == first[0] and len(parts[0]) > 2 or \
+                not initial and lex.same_given(parts[0], first):
+            found[id(c)] = c
+    if len(found) != 1:
+        return []
+    (c,) = found.values()
+    hit = names.whole.get(tuple(c.name.split()))
+    return [hit] if hit is not None and hit[1] is c else []
 
 
 def _one_middle_apart(names: _Names, words: tuple) -> list:
@@ -1945,7 +1972,8 @@ def _bears(person: lex.Person, given: list[str]) -> bool:
 
 def _same_given(a: str, b: str) -> bool:
     a, b = a.rstrip(".").lower(), b.rstrip(".").lower()
-    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)) or \
+        lex.same_given(a, b)                      # `Bob Menendez`: Robert Menendez (ident40)
 
 
 def _first_name_match(st: ActorState, span) -> Optional[lex.Person]:

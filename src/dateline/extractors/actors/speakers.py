@@ -208,10 +208,11 @@ def _owned_by_another(st: ActorState, idx: _Mentions, name, start: int, end: int
         return False                              # (a thing the possessor wrote: `Hartmann's motion said`)
     owner = next((t.nbor(-1) for t in span[1:-1] if t.text in ("'s", "’s") and t.nbor(-1).pos_ == "PROPN" and
                   t.nbor(-1).text[:1].isupper()), None)
+    owner = owner or _modifier_owner(span)        # `the Spurs boss said` (ident40)
     if owner is None or hit_at(st, owner.i) or lex.place_country(owner.text):
         return False                              # (`Ohio's governor said`: a place's, left as before)
     c = _cluster_at(idx, name.start, name.end)
-    if c is None or c.key[0] not in ("P", "P?"):
+    if c is None or c.key[0] not in ("P", "P?", "O"):
         return False
     title = lex.titles().get(lemma, {}).get("person")
     if title is not None and c.role and title.role == c.role:
@@ -221,6 +222,18 @@ def _owned_by_another(st: ActorState, idx: _Mentions, name, start: int, end: int
     return owner.lower_ not in said.split() and head.lower_ not in said and lemma not in said and \
         not told_with(st, c, owner)               # (`Tessaro Systems named Ann Roe its chief executive`: her own
     #                                               body's, review39)
+
+
+def _modifier_owner(span):
+    """The capitalised name right before a speaker description's lower-case head, as its modifier (`the Spurs boss`,
+    `a Vance aide`: `Spurs`, `Vance`), when the description opens with a determiner and holds no other capital
+    (ident40: a description of someone of that name's side, not of the person the quote stage resolved it to)."""
+    head = span[-1]
+    if span[0].dep_ != "det" or not head.is_lower or len(span) != 3:
+        return None
+    mod = span[1]
+    return mod if mod.pos_ == "PROPN" and mod.dep_ == "compound" and mod.head.i == head.i and \
+        mod.text[:1].isupper() and mod.text.isalpha() else None
 
 
 def _another_full_name(st: ActorState, idx: _Mentions, name, start: int, end: int) -> bool:
@@ -239,7 +252,14 @@ def _another_full_name(st: ActorState, idx: _Mentions, name, start: int, end: in
     known = {w.lower() for w in c.name.split()}
     if c.person is not None:
         known |= {w.lower() for form in c.person.aliases for w in form.split()}
-    return words[0].lower() not in known
+    return words[0].lower() not in known and not _familiar_given(words[0], c.name)
+
+
+def _familiar_given(given: str, name: str) -> bool:
+    """True when a speaker's given name is a familiar form of the person's (given_forms.tsv: `Joe Harlan said` of
+    Joseph Harlan): the same person, named again (ident40)."""
+    parts = name.split()
+    return len(parts) > 1 and given.lower() in lex.given_form_names() and lex.same_given(given, parts[0])
 
 
 def _kin_of(st: ActorState, idx: _Mentions, c: Cluster, start: int, end: int) -> bool:
