@@ -1104,7 +1104,15 @@ def _rule_as_doer(c: Candidate, w) -> bool:
     doer = child(t, ("nsubj",))
     if doer is None and t.dep_ == "acl" and t.tag_ in ("VBG", "VBN") and t.head.i != t.i:
         doer = t.head if t.tag_ == "VBG" else None
-    return doer is not None and doer.pos_ in ("NOUN", "PROPN") and _lemma(doer) in w["writtenrule"]
+    return doer is not None and doer.pos_ in ("NOUN", "PROPN") and _lemma(doer) in w["writtenrule"] and \
+        not _named_person(doer)
+
+
+def _named_person(t) -> bool:
+    """A proper noun that is a person's name, though its word names a rule (`Jude Law punched`, `Officer Tom Rule
+    arrested`, `Bill attacked`): tagged a person, or a person's name before it (review40)."""
+    return t.pos_ == "PROPN" and (t.ent_type_ == "PERSON" or any(
+        k.dep_ == "compound" and k.ent_type_ == "PERSON" for k in children(t)))
 
 
 def _thing(c: Candidate, w) -> bool:
