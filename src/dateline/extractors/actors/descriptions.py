@@ -2389,11 +2389,28 @@ def _countryless_group(st: ActorState, title: lex.Title, s_char: int, e_char: in
     if owner is None:                             # `The family` after `Bentdahl's family` alone: that family
         owned = [k for k in st.clusters if len(k) == 4 and k[:3] == key]
         key = owned[0] if len(owned) == 1 else key
+    elif key not in st.clusters and _written_as_modifier(st, st.clusters.get(key[:3]), owner):
+        key = key[:3]                             # `Tessaro workers` ... `Tessaro's workers`: the group named before
+        #                                           with the owner as its modifier, one group (review40)
     c = cluster(st, key, name, sector=title.sector, role=title.role)
     if c.country is None:
         c.country = _place_before(st, tok)
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
+
+
+def _written_as_modifier(st: ActorState, c: Optional[Cluster], owner: str) -> bool:
+    """A mention of the unowned group `c` is the owner's word right before the group's last word (`Tessaro workers`
+    for the owner `Tessaro`; not `The families of Tamika Rowe and Dana Pike`): the same group, its owner written as a
+    modifier the owner test did not take (no person of the article bears it) (review40)."""
+    if c is None:
+        return False
+    text = st.ctx.text
+    for s, e in c.mentions:
+        words = text[s:e].split()
+        if len(words) >= 2 and words[-2] == owner:
+            return True
+    return False
 
 
 def _person_owner(st: ActorState, tok) -> Optional[str]:
