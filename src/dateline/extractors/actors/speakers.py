@@ -196,7 +196,8 @@ def _owned_by_another(st: ActorState, idx: _Mentions, name, start: int, end: int
     (`Pawlenty's spokesman said`) that is a word of neither the name's actor nor its mentions, and whose title or kin
     noun is in neither its role nor its mentions: the possessor's spokesman, not the person the name resolved to
     (ident39; `Obama's spokesman said` after `White House spokesman Josh Earnest` stays his). So for a thing the
-    possessor wrote (`Hartmann's motion said`, resolved to the killer the motion is about)."""
+    possessor wrote (`Hartmann's motion said`, resolved to the killer the motion is about). The name may also have
+    resolved to a body (`"O"`: `the Spurs boss said`, a modifier owner, `_modifier_owner`, ident40)."""
     if name.start < end and start < name.end:
         return False
     span = char_span(st.doc, start, end, alignment_mode="expand")
