@@ -6,6 +6,7 @@ import pathlib
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 import pytest
@@ -118,6 +119,19 @@ def test_a_run_killed_with_sigkill_resumes_to_the_uninterrupted_counts(corpus, t
     assert counts(path) == reference
 
 
+def _rest_of(proc: subprocess.Popen, seconds: float) -> str:
+    """The rest of `proc`'s stderr up to its end, or a failed test (the process group killed) when no end comes in
+    `seconds`: a signal that never lands must fail the test, not hang the suite (it hung once in session 40)."""
+    box: list[str] = []
+    reader = threading.Thread(target=lambda: box.append(proc.stderr.read()), daemon=True)
+    reader.start()
+    reader.join(seconds)
+    if reader.is_alive():
+        os.killpg(proc.pid, signal.SIGKILL)
+        pytest.fail(f"no end of the runner's stderr {seconds:.0f} s after Ctrl-C")
+    return box[0]
+
+
 def _default_ctrl_c() -> None:
     """In the child: SIGINT's default action, as a terminal's foreground job has it. A test run started in the
     background of a non-interactive shell (`cmd &`, nohup) has SIGINT ignored, every child inherits that, and
@@ -140,7 +154,7 @@ def test_ctrl_c_keeps_what_was_committed_and_says_how_to_finish(corpus, tmp_path
         if committed == 2:
             break
     os.killpg(proc.pid, signal.SIGINT)           # what a terminal sends the whole foreground group
-    rest = proc.stderr.read()
+    rest = _rest_of(proc, 180)
     proc.wait(timeout=120)
     assert proc.returncode == 130 and "interrupted: run the same command again to finish" in rest, rest
     stored = counts(path)["articles"]
