@@ -10,7 +10,7 @@ from ..spans import children, ids_of, tokens
 from .columns import class_picked
 from .lexicon import Pattern, load
 from .nouns import actor_noun
-from .triggers import Candidate, _depth, actor_like, child, is_passive
+from .triggers import Candidate, _depth, actor_like, child, is_passive, participle_doer
 
 
 def _bid_verbs(sent, verbs) -> list:
@@ -33,6 +33,8 @@ def bids(sent, skipped) -> list[Candidate]:
         if t.pos_ != "VERB" or t.lemma_.lower() not in verbs or skipped(t) or is_passive(t):
             continue
         told, doer = child(t, ("dobj",)), child(t, ("nsubj",))
+        if doer is None:
+            doer = participle_doer(t)     # `spoke for an hour, telling residents to stay indoors` (ev41)
         act = next((x for x in children(t) if x.dep_ in ("xcomp", "ccomp") and x.pos_ in ("VERB", "AUX") and any(
             y.dep_ == "aux" and y.lower_ == "to" for y in children(x))), None)
         if told is None or doer is None or act is None or told.pos_ == "PRON" and told.lower_ not in ("those",) or \

@@ -39,7 +39,7 @@ from .nouns import actor_noun, owner_of, possessor
 from .lexicon import load
 from .triggers import (lemma as _lemma, PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, actor_like, cameo_of, child, is_passive,
                        getting, names_actor,
-                       prep_object, speaker_of_clause, subject_of)
+                       participle_doer, prep_object, speaker_of_clause, subject_of)
 
 FIRST = evaluative.FIRST
 
@@ -272,6 +272,8 @@ def _urged(t, quote_speaker_of):
         v = t.head.head if t.dep_ == "acl" and t.head.dep_ == "dobj" else t.head
         subj = subject_of(v) if v.pos_ in ("VERB", "AUX") else None
         # `Beck recited a passage to encourage voters to turn away`: the purpose of whoever recited it
+    if subj is None:
+        subj = participle_doer(t)         # `spoke for an hour, encouraging voters to ...` (ev41)
     if subj is None or subj.tag_ == "VBG" or any(x.dep_ == "compound" and x.lower_.endswith("ing")
                                                  for x in children(subj)) \
             or subj.lower_ in ("it", "this", "that", "what", "which", "you"):

@@ -234,6 +234,19 @@ def subject_of(v, depth: int = 0):
     return None
 
 
+def participle_doer(v):
+    """The doer of a bid verb told with no subject of its own, as a participle set off after an active verb (`spoke
+    for an hour, encouraging voters to ...`: an advcl in -ing) or as its conjunct (`located her and told her to
+    leave`): the subject that verb's clause gives (`subject_of`). None for a verb with a subject, another clause or a
+    passive head (`the bill was passed, encouraging firms to invest`: no one named urging). Issue 10, ev41."""
+    if v.dep_ not in ("advcl", "conj") or v.dep_ == "advcl" and v.tag_ != "VBG" or child(v, SUBJ | PASS_SUBJ) is not None:
+        return None
+    h = v.head
+    if h.pos_ not in ("VERB", "AUX") or is_passive(h):
+        return None
+    return subject_of(v)
+
+
 def _participle_read_as_noun(by):
     """A `by` doer the parse made of a person word and the participle after it (`killed by a sniper hiding in the
     yard`: `sniper` a compound of the noun `hiding`): the person (victim_nouns, event_senses `wrongdoer`); else the

@@ -1,0 +1,38 @@
+"""Issue 10, ev41: a second event of a sentence not made - a bid verb (praise.tsv `urge`, event_cues `bidverb`) told
+with no subject of its own, as a participle set off after another verb or as its conjunct, takes that verb's subject
+as its doer (`triggers.participle_doer`). Invented sentences; the rows marked `stays` guard the forms left alone."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import asserted_rows, check_types
+
+
+TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_types)
+    ('encouraging_as_a_participle_after_another_act_is_a_request',
+     "\n\nThe senator is once again questioning the fairness of the vote, encouraging his supporters to visit "
+     "polling places on Election Day.\n", '+ACCUSE +REQUEST'),
+    ('encouraging_as_a_participle_after_a_plain_verb_is_a_request',
+     "\n\nThe senator spoke for an hour, encouraging his supporters to visit polling places.\n", '+REQUEST'),
+    ('telling_as_a_participle_is_a_request',
+     "\n\nThe mayor spoke for an hour on Monday, telling residents to stay indoors.\n", '+REQUEST'),
+    ('told_as_a_conjunct_is_a_request',
+     "\n\nPolice closed the square and told the protesters to leave.\n", '+REQUEST'),
+    ('stays_a_participle_after_a_passive_urges_nothing',
+     "\n\nThe bill was passed on Monday, encouraging firms to invest.\n", '-REQUEST'),
+    ('stays_a_thing_that_encourages_asks_nothing',
+     "\n\nThe report came out on Monday, encouraging countries to prepare.\n", '-REQUEST'),
+    ('stays_a_private_word_told_to_her_asks_nothing',
+     "\n\nPolice located the senator and told her to leave.\n", '-REQUEST'),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in TYPE_CASES])
+def test_event_types(run, text, spec):
+    check_types(run(text), spec)
+
+
+def test_participle_bid_has_the_main_verbs_subject_as_source(run):
+    rows = asserted_rows(run("\n\nThe senator spoke for an hour, encouraging his supporters to visit polling "
+                             "places.\n"), "REQUEST")
+    assert [(s, t) for _, s, t, _ in rows] == [("The senator", "his supporters")], rows
