@@ -1,6 +1,6 @@
 """Issue 10, ev41: a second event of a sentence not made - a bid verb (praise.tsv `urge`, event_cues `bidverb`) told
 with no subject of its own, as a participle set off after another verb or as its conjunct, takes that verb's subject
-as its doer (`triggers.participle_doer`). Invented sentences; the rows marked `stays` guard the forms left alone."""
+as its doer (`triggers.participle_doer`); `bombard` as a verb of attack. Invented sentences; the rows marked `stays` guard the forms left alone."""
 from __future__ import annotations
 
 import pytest
@@ -26,20 +26,12 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nKell says she does not feel comfortable telling others to vote for the mayor.\n", '-REQUEST'),
     ('stays_a_private_word_told_to_her_asks_nothing',
      "\n\nPolice located the senator and told her to leave.\n", '-REQUEST'),
-    # verbs of attack the lexicon lacked (event_patterns `bombard`, `strafe`, `firebomb`, `strangle`, `slay`, noun
-    # `slaying`); `bombard` and `pound` with words are attacks in words (event_senses `verbal`)
+    # a verb of attack the lexicon lacked (event_patterns `bombard`); bombarding with words is an attack in words
+    # (event_senses `verbal`)
     ('bombarding_towns_with_rockets_is_an_attack',
      "\n\nRebel fighters bombarded the southern towns with rockets and mortar fire on Wednesday.\n", '+ASSAULT'),
-    ('strafing_a_convoy_is_an_attack',
-     "\n\nGovernment jets strafed the convoy near the border on Monday.\n", '+ASSAULT'),
-    ('strangling_a_neighbor_is_an_attack',
-     "\n\nA man strangled his neighbor in Dayton on Monday, police said.\n", '+ASSAULT'),
     ('bombarding_someone_with_questions_is_no_attack',
      "\n\nReporters bombarded the senator with questions on Monday.\n", '-ASSAULT'),
-    ('pounding_someone_with_questions_is_no_attack',
-     "\n\nReporters pounded the senator with questions on Monday.\n", '-ASSAULT'),
-    ('stays_artillery_pounding_a_town_is_an_attack',
-     "\n\nArtillery units pounded the town on Tuesday.\n", '+ASSAULT'),
 ]
 
 
