@@ -1,6 +1,7 @@
 """Issue 10, ev41: a second event of a sentence not made - a bid verb (praise.tsv `urge`, event_cues `bidverb`) told
-with no subject of its own, as a participle set off after another verb or as its conjunct, takes that verb's subject
-as its doer (`triggers.participle_doer`); `bombard` as a verb of attack. Invented sentences; the rows marked `stays` guard the forms left alone."""
+with no subject of its own, as a participle set off by a comma after another verb, takes that verb's subject as its
+doer (`triggers.participle_doer`); `bombard` as a verb of attack. Invented sentences; the rows marked `stays` guard
+the forms left alone."""
 from __future__ import annotations
 
 import pytest
@@ -16,8 +17,9 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nThe senator spoke for an hour, encouraging his supporters to visit polling places.\n", '+REQUEST'),
     ('telling_as_a_participle_is_a_request',
      "\n\nThe mayor spoke for an hour on Monday, telling residents to stay indoors.\n", '+REQUEST'),
-    ('told_as_a_conjunct_is_a_request',
-     "\n\nPolice closed the square and told the protesters to leave.\n", '+REQUEST'),
+    ('stays_a_conjunct_is_left_to_the_model',
+     "\n\nThe government rejected the call of the council and told the other states to refrain from comment.\n",
+     '=REJECT'),
     ('stays_a_participle_after_a_passive_urges_nothing',
      "\n\nThe bill was passed on Monday, encouraging firms to invest.\n", '-REQUEST'),
     ('stays_a_thing_that_encourages_asks_nothing',

@@ -235,21 +235,22 @@ def subject_of(v, depth: int = 0):
 
 
 def participle_doer(v):
-    """The doer of a bid verb told with no subject of its own, as a participle set off after an active verb (`spoke
-    for an hour, encouraging voters to ...`: an advcl in -ing) or as its conjunct (`located her and told her to
-    leave`): that verb's own subject. None for a verb with a subject, a head in a content clause, a
-    participle not set off by a comma after its verb, or a passive or negated head (`the bill was passed, encouraging
-    firms to invest`: no one named urging; `does not feel comfortable telling others to`). Issue 10, ev41."""
-    if v.dep_ not in ("advcl", "conj") or v.dep_ == "advcl" and v.tag_ != "VBG" or child(v, SUBJ | PASS_SUBJ) is not None:
+    """The doer of a bid verb told with no subject of its own, as a participle set off by a comma after an active verb
+    (`spoke for an hour, encouraging voters to ...`: an advcl in -ing): that verb's own subject. None for a verb with a
+    subject, a conjunct (`rejected the call and told X to refrain`: PLV codes the sentence's one event, the conjunct
+    is left to the model), a head in a content clause, a participle not set off, or a passive or negated head (`the
+    bill was passed, encouraging firms to invest`: no one named urging; `does not feel comfortable telling others
+    to`). Issue 10, ev41."""
+    if v.dep_ != "advcl" or v.tag_ != "VBG" or child(v, SUBJ | PASS_SUBJ) is not None:
         return None
     h = v.head
     if h.pos_ not in ("VERB", "AUX") or is_passive(h) or any(x.dep_ == "neg" for x in children(h)):
         return None
-    if v.dep_ == "advcl" and not (v.i > h.i and v.i > 0 and v.doc[v.i - 1].text == ","):
+    if not (v.i > h.i and v.i > 0 and v.doc[v.i - 1].text == ","):
         return None                       # (`does not feel comfortable telling others to vote`: no participle set off)
     if h.dep_ == "ccomp":
-        return None                       # (`tweeted that Roe was "a con" and encouraged Americans to`: the parse joined
-        # the teller's verb to the told clause's)
+        return None                       # (`said the mayor was wrong, telling voters to ...`: the participle may
+        # be the sayer's, the parse hung it on the said clause)
     return child(h, SUBJ)
 
 
