@@ -1,0 +1,50 @@
+"""ident41: wrong identities found on text no gold set holds. Invented sentences; rows marked `fails on main` fail
+before ident41, the guards pass before and after."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import check_actors
+
+GIVEN_CASES = [
+    ("own_name_form_is_another_person",           # fails on main: `Harry Colburn` joined to the mayor Henry Colburn
+     "Henry Colburn, the mayor, opened the meeting. Harry Colburn, a city councilman, voted against the plan.\n",
+     "Harry Colburn: name=Harry Colburn; Henry Colburn: name=Henry Colburn"),
+    ("son_with_an_own_name_form",                 # fails on main: the son `Jack Pruett` joined to John Pruett
+     "John Pruett, a farmer near Marlow, said the harvest was poor. His son, Jack Pruett, said the rain came too "
+     "late.\n",
+     "Jack Pruett: name=Jack Pruett; John Pruett: name=John Pruett"),
+    ("own_name_form_as_speaker",                  # fails on main: the speaker `Katie Dorsett` kept as Kathleen's
+     "Kathleen Dorsett, the school principal in Marlow, closed the gym on Monday. \"We had no choice,\" Katie "
+     "Dorsett said.\n",
+     "Katie Dorsett: name=Katie Dorsett"),
+    ("guard_familiar_form_still_joins",           # a form that is no name of its own still joins (ident40)
+     "Joseph Harlan, a county commissioner in Marlow, voted against the plan on Tuesday. Later Joe Harlan told "
+     "reporters the budget was short.\n",
+     "Joe Harlan: same=Joseph Harlan"),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in GIVEN_CASES])
+def test_given_names_of_their_own(run, text, spec):
+    check_actors(run(text, published="2016-05-02"), text, spec)
+
+
+def test_given_forms_of_their_own_left_out():
+    """Forms borne as full given names of their own join no full name (given_forms.tsv header, ident41)."""
+    from dateline.lexicon.actors import same_given
+
+    for form, full in [("Jack", "John"), ("Jack", "Jacob"), ("Jake", "Jacob"), ("Harry", "Henry"),
+                       ("Theo", "Theodore"), ("Kate", "Catherine"), ("Katie", "Kathleen"), ("Beth", "Elizabeth"),
+                       ("Libby", "Elizabeth"), ("Maggie", "Margaret"), ("Tori", "Victoria")]:
+        assert not same_given(form, full), form
+    assert same_given("Hank", "Henry") and same_given("Liz", "Elizabeth") and same_given("Teddy", "Theodore")
+
+
+def test_familiar_given_without_its_gate():
+    """speakers._familiar_given without the given_form_names() test: a name given_forms.tsv does not hold is no
+    familiar form (same_given says no), a form is."""
+    from dateline.extractors.actors.speakers import _familiar_given
+
+    assert _familiar_given("Joe", "Joseph Harlan") and _familiar_given("bob", "Robert Kessel")
+    assert not _familiar_given("Dale", "Joseph Harlan") and not _familiar_given("Joe", "Harlan")
