@@ -48,3 +48,33 @@ def test_familiar_given_without_its_gate():
 
     assert _familiar_given("Joe", "Joseph Harlan") and _familiar_given("bob", "Robert Kessel")
     assert not _familiar_given("Dale", "Joseph Harlan") and not _familiar_given("Joe", "Harlan")
+
+
+def _holders(art, text: str, phrase: str) -> set[str]:
+    """Names of the actors with a mention over the first occurrence of `phrase`."""
+    at = text.index(phrase)
+    return {a.name for a in art.actors for m in a.mentions if m.start < at + len(phrase) and at < m.end}
+
+
+@pytest.mark.parametrize("text, phrase, person", [
+    # fails on main: review39's `told_with` took `Brandvold` in a sentence naming Falkmeyer for Falkmeyer's own body
+    ("Senate Majority Leader Orrin Falkmeyer said education cuts may be moderated. Brandvold figures the federal "
+     "money into his budget. Brandvold's spokesman said it was good that the leaders \"are finally admitting they "
+     "want higher taxes.\" Brandvold often has said he will veto tax increases, and Falkmeyer has said that he "
+     "believes Brandvold.\n", "Brandvold's spokesman", "Orrin Falkmeyer"),
+    # fails on main: the same for a description found by its title (descriptions.py `_owned_by_another`)
+    ("Officer John Hege was shot during a traffic stop on Saturday. State prison officials said Braxdon's parole "
+     "officer was responsible for 70 parolees. Hege had never met Braxdon, police said.\n",
+     "Braxdon's parole officer", "John Hege"),
+])
+def test_an_owner_told_as_a_person_is_not_the_persons_body(run, text, phrase, person):
+    art = run(text)
+    assert person not in _holders(art, text, phrase), art.actors
+
+
+def test_an_owner_told_as_a_body_still_is(run):
+    # the body written with the person as a word of a longer name (`Tessaro Systems`): still the person's
+    text = ("In May the board of Tessaro Systems named Martin Quimby its chief executive. \"The union is lying,\" "
+            "Tessaro's chief executive said on Tuesday.\n")
+    art = run(text)
+    assert "Martin Quimby" in _holders(art, text, "Tessaro's chief executive"), art.actors

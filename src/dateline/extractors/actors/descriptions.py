@@ -865,9 +865,20 @@ def told_with(st: ActorState, c: Cluster, owner) -> bool:
         if span is None or not len(span):
             continue
         sent = sentence_of(doc, span.start)
-        if any(low[k] == word and k != owner.i for k in range(sent.start, sent.end)):
+        if any(low[k] == word and k != owner.i and _named_as_body(doc[k]) for k in range(sent.start, sent.end)):
             return True
     return False
+
+
+def _named_as_body(tok) -> bool:
+    """True when a word told beside a person may name a body: inside an entity that is no person or place (`Acme`
+    as ORG) or a word of a longer proper name (`Tessaro Systems`). A bare name of one word, untagged or tagged a
+    person or place (`Pogemiller has said that he believes Pawlenty`), is someone told with the person, not the
+    person's body (ident41: `Pawlenty's spokesman said` stayed Pogemiller's)."""
+    if tok.ent_type_ not in ("", "PERSON", "GPE"):
+        return True
+    return tok.dep_ == "compound" and tok.head.pos_ == "PROPN" or \
+        any(ch.dep_ == "compound" and ch.pos_ == "PROPN" for ch in tok.children)
 
 
 def _own_country_word(st: ActorState, tok) -> bool:
