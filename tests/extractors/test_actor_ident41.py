@@ -78,3 +78,26 @@ def test_an_owner_told_as_a_body_still_is(run):
             "Tessaro's chief executive said on Tuesday.\n")
     art = run(text)
     assert "Martin Quimby" in _holders(art, text, "Tessaro's chief executive"), art.actors
+
+
+GROUP_CASES = [
+    ("groups_of_two_people_of_one_country",       # fails on main: one actor `American supporters` for both
+     "Trump's supporters gathered outside the arena in Tulsa on Saturday, while Clinton's supporters held a vigil "
+     "nearby.\n",
+     "Trump's supporters: country=USA; Clinton's supporters: country=USA; "
+     "Clinton's supporters: name=Clinton's supporters"),
+    ("groups_of_two_lexicon_people_not_placed",   # fails on main: one actor for both (the lexicon hits had no owner)
+     "Hundreds of Sanders's supporters marched in Des Moines. Cruz's supporters stayed at the hotel.\n",
+     "Cruz's supporters: name=Cruz's supporters"),
+    ("guard_one_persons_group_named_twice",       # the same owner: one group
+     "Trump's supporters gathered outside the arena in Tulsa on Saturday. Later Trump's supporters chanted.\n",
+     "Trump's supporters#1: same=Trump's supporters"),
+    ("guard_a_persons_troops_are_the_states",     # a state body: the state's, as before
+     "Assad's troops shelled the town on Monday. Syrian troops also fired on a convoy.\n",
+     "Assad's troops: same=Syrian troops"),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in GROUP_CASES])
+def test_groups_of_two_named_people(run, text, spec):
+    check_actors(run(text, published="2016-05-02"), text, spec)
