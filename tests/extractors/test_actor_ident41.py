@@ -95,7 +95,7 @@ GROUP_CASES = [
      "Trump's supporters gathered outside the arena in Tulsa on Saturday, while Clinton's supporters held a vigil "
      "nearby.\n",
      "Trump's supporters: country=USA; Clinton's supporters: country=USA; "
-     "Clinton's supporters: name=Clinton's supporters"),
+     "Clinton's supporters: name=Clinton supporters; Trump's supporters: name=Trump supporters"),
     ("groups_of_two_lexicon_people_not_placed",   # fails on main: one actor for both (the lexicon hits had no owner)
      "Hundreds of Sanders's supporters marched in Des Moines. Cruz's supporters stayed at the hotel.\n",
      "Cruz's supporters: name=Cruz's supporters"),

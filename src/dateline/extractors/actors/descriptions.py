@@ -2758,9 +2758,8 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         st.taken.append((s_char, e_char))
         return
     if owned_by is not None and len(isos) == 1:   # `Trump's supporters`, `Clinton's supporters`: two groups, each
-        name = st.ctx.text[s_char:e_char]         # its person's, of the person's country (ident41)
-        c = cluster(st, ("G", sector, title.role, owned_by), name.removeprefix("the ").removeprefix("The "),
-                    sector=sector, role=title.role, country=isos[0])
+        c = cluster(st, ("G", sector, title.role, owned_by), f"{owned_by} {title.role}", sector=sector,
+                    role=title.role, country=isos[0])     # its person's, of the person's country (ident41)
         add(st, c, s_char, e_char)
         st.taken.append((s_char, e_char))
         return
