@@ -865,9 +865,20 @@ def told_with(st: ActorState, c: Cluster, owner) -> bool:
         if span is None or not len(span):
             continue
         sent = sentence_of(doc, span.start)
-        if any(low[k] == word and k != owner.i for k in range(sent.start, sent.end)):
+        if any(low[k] == word and k != owner.i and _named_as_body(doc[k]) for k in range(sent.start, sent.end)):
             return True
     return False
+
+
+def _named_as_body(tok) -> bool:
+    """True when a word told beside a person may name a body: inside an entity that is no person or place (`Acme`
+    as ORG) or a word of a longer proper name (`Tessaro Systems`). A bare name of one word, untagged or tagged a
+    person or place (`Pogemiller has said that he believes Pawlenty`), is someone told with the person, not the
+    person's body (ident41: `Pawlenty's spokesman said` stayed Pogemiller's)."""
+    if tok.ent_type_ not in ("", "PERSON", "GPE"):
+        return True
+    return tok.dep_ == "compound" and tok.head.pos_ == "PROPN" or \
+        any(ch.dep_ == "compound" and ch.pos_ == "PROPN" for ch in tok.children)
 
 
 def _own_country_word(st: ActorState, tok) -> bool:
@@ -2413,6 +2424,16 @@ def _written_as_modifier(st: ActorState, c: Optional[Cluster], owner: str) -> bo
     return False
 
 
+def _person_owned(owner: Cluster, title: lex.Title, isos: list) -> Optional[str]:
+    """The surname of a person whose own people a group of no state body is (`Trump's supporters`, `Clinton's
+    family`, `Bernie Sanders supporters`), so that the groups of two people of one country are two actors, not the
+    country's one (`American supporters`: ident41, as ident40's `_person_owner` for people of no country); None for
+    a state body (`Assad's troops`: the state's) or a group a country word names (`Obama's American critics`)."""
+    if owner.key[0] not in ("P", "P?") or title.sector in STATE_SECTORS or isos:
+        return None
+    return owner.name.split()[-1]
+
+
 def _person_owner(st: ActorState, tok) -> Optional[str]:
     """The surname of a person named as a group's possessor or modifier (`Rowe's family`, `the Pike family`,
     `Dana Pike's relatives`: `Rowe`, `Pike`), so that the groups of two people stay two actors (ident40); None for a
@@ -2421,8 +2442,10 @@ def _person_owner(st: ActorState, tok) -> Optional[str]:
     place (`Bentdahl's` GPE), only when it ends the name of a person of the article."""
     for child in children(tok):
         if child.i >= tok.i or child.pos_ != "PROPN" or not child.text[:1].isupper() or \
-                child.dep_ not in ("poss", "compound") or child.ent_type_ == "NORP" or hit_at(st, child.i):
-            continue
+                child.dep_ not in ("poss", "compound") or child.ent_type_ == "NORP" or \
+                (h := hit_at(st, child.i)) and not (h[0] == "PER" and child.dep_ == "poss"):
+            continue                              # (a lexicon person's name as possessor counts: `Cruz's
+            #                                       supporters` with no actor of Cruz made, ident41)
         if child.dep_ == "poss" and child.ent_type_ in ("PERSON", "ORG", ""):
             return child.text
         if child.ent_type_ in ("PERSON", "GPE", "LOC", "") and any(
@@ -2609,7 +2632,9 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         st.taken.append(np_bounds(st, tok))       # `Clinton's right-hand woman`: one person told by another, no
         return                                    # civilians of the owner's country; `Trump's opposition to
         #                                           trade`: a stance, no opposition group (act35h)
+    owned_by = None                               # a person whose own people these are (`Trump's supporters`)
     if owner is not None and owner.country and owner.country != "IGO":
+        owned_by = _person_owned(owner, title, isos)
         isos = [owner.country]
     if tok.lower_ in lex.words("as_such") and tok.dep_ == "pobj" and not any(
             c.dep_ in ("det", "poss", "amod", "compound", "nmod") for c in children(tok)):
@@ -2729,6 +2754,12 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         word = next(c.text for c in children(tok) if c.i < tok.i and c.text in lex.parties().words)
         c = cluster(st, ("G", sector, f"{org.name} {title.role}"), f"{word} {title.role}", sector=sector,
                     role=title.role, country=isos[0])
+        add(st, c, s_char, e_char)
+        st.taken.append((s_char, e_char))
+        return
+    if owned_by is not None and len(isos) == 1:   # `Trump's supporters`, `Clinton's supporters`: two groups, each
+        c = cluster(st, ("G", sector, title.role, owned_by), f"{owned_by} {title.role}", sector=sector,
+                    role=title.role, country=isos[0])     # its person's, of the person's country (ident41)
         add(st, c, s_char, e_char)
         st.taken.append((s_char, e_char))
         return

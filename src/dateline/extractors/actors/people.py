@@ -568,7 +568,7 @@ def people(st: ActorState) -> None:
                 #                                   Change Agreement Adopted` (a headline); `Ho Chi Minh City` (act36a)
             if _nicknamed(toks, s, e):            # `Roderick “Riki” Rowe`, `Roderick "Riki" Rowe`: one person,
                 key = ("P?", _without_nickname(toks, s, e))   # Roderick Rowe, however the quotes are typeset
-            c = _same_name(names, key[1])
+            c = _same_name(names, key[1], forms=not _named_as_kin(toks, s, e))
             other = _other_seat(st, c, s)
             if other is not None:                 # `Rep. Mike Rogers` ... `Adm. Mike Rogers`: two people
                 c, key = None, key + (other,)
@@ -1347,10 +1347,11 @@ def _family_or_firm(toks, e: int) -> bool:
     return t.text == "&" and e + 1 < len(toks) and toks[e + 1].lower_ in lex.words("firm_tail")
 
 
-def _same_name(names: _Names, name: str) -> Optional[Cluster]:
+def _same_name(names: _Names, name: str, forms: bool = True) -> Optional[Cluster]:
     """An unknown person already met whose full name ends this one or is ended by it
     (`Alicia Machado` and `Miss Universe Alicia Machado`), or is it with one middle name more or less (`Margaret
-    Ann Hill` and `Margaret Hill`); the first met when several are."""
+    Ann Hill` and `Margaret Hill`); the first met when several are. `forms` False: not the person whose given name
+    is another form of this one (a name told as someone's kin, `_named_as_kin`)."""
     names.sync()
     words = tuple(name.split())
     if len(words) < 2:
@@ -1359,9 +1360,22 @@ def _same_name(names: _Names, name: str) -> Optional[Cluster]:
     found = [f for f in found if f is not None]
     if not found:                                 # `Margaret Ann Hill` and `Margaret Hill`: one middle name or
         found = _one_middle_apart(names, words)   # initial more or less
-    if not found:                                 # `Joseph Harlan` and `Joe Harlan`, `Jeh Johnston` and `J.
+    if not found and forms:                       # `Joseph Harlan` and `Joe Harlan`, `Jeh Johnston` and `J.
         found = _given_form_apart(names, words)   # Johnston` (ident40)
     return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def _named_as_kin(toks, s: int, e: int) -> bool:
+    """True when the name at tokens [s, e) is told as someone's kin: right after a possessed kin noun (`His son, Bob
+    Kessel`, `his grandson Bill Stroud`) or before one in apposition (`Bob Kessel, his son,`). Such a name is another
+    person than one of the surname whose given name it writes in another form (ident41: `Robert Kessel` ... `His
+    son, Bob Kessel` were one actor)."""
+    kin = lex.words("kin")
+    k = s - 1 - (s > 0 and toks[s - 1].text == ",")
+    if k >= 1 and toks[k].lemma_.lower() in kin and toks[k - 1].dep_ in ("poss", "case"):
+        return True
+    return e + 2 < len(toks) and toks[e].text == "," and toks[e + 1].dep_ == "poss" and \
+        toks[e + 2].lemma_.lower() in kin
 
 
 def _given_form_apart(names: _Names, words: tuple) -> list:

@@ -258,9 +258,11 @@ def _another_full_name(st: ActorState, idx: _Mentions, name, start: int, end: in
 
 def _familiar_given(given: str, name: str) -> bool:
     """True when a speaker's given name is a familiar form of the person's (given_forms.tsv: `Joe Harlan said` of
-    Joseph Harlan): the same person, named again (ident40)."""
+    Joseph Harlan): the same person, named again (ident40). (ident41 took out a `given_form_names()` test before
+    `same_given`: the one caller passes a given name that is no word of the name, and `same_given` of a name
+    given_forms.tsv does not hold is then False.)"""
     parts = name.split()
-    return len(parts) > 1 and given.lower() in lex.given_form_names() and lex.same_given(given, parts[0])
+    return len(parts) > 1 and lex.same_given(given, parts[0])
 
 
 def _kin_of(st: ActorState, idx: _Mentions, c: Cluster, start: int, end: int) -> bool:
