@@ -197,3 +197,55 @@ def test_a_man_the_main_verb_takes_as_object_leaves_he_unlinked(run):
 def test_a_man_named_as_subject_between_leaves_he_unlinked(run):
     art = run(SUBJECT_BETWEEN, published="2016-02-02")
     assert linked_actor(art, SUBJECT_BETWEEN, "He") is None
+
+
+# Issue 11, src41: he/she after a subject that describes one person, and a subject with a name in apposition.
+DESCRIBED_SAME_SENTENCE = """PEORIA, Ill. (AP) - A 14-year-old girl has died after she was struck near a park on Friday.
+"""
+
+DESCRIBED_BEFORE = """PEORIA, Ill. (AP) - The suspect fled on foot after the robbery on Main Street.
+
+He shot a guard outside the bank, witnesses said.
+"""
+
+DESCRIBED_OTHER_GENDER = """PEORIA, Ill. (AP) - A 30-year-old woman ran from the store after the robbery on Main Street.
+
+He shot a guard outside the bank, witnesses said.
+"""
+
+UNNAMED_MAN_STOPS = """PEORIA, Ill. (AP) - Mayor Tom Reyes spoke at the council meeting on Monday.
+
+The driver was arraigned in county court last week. He has demanded a jury trial.
+"""
+
+APPOSED_NAME = """PEORIA, Ill. (AP) - Her brother, Marcus Dell, is accused of setting the fire at the store.
+
+He has been charged with arson.
+"""
+
+
+def test_she_after_a_described_girl_in_her_sentence_is_that_girl(run):
+    art = run(DESCRIBED_SAME_SENTENCE, published="2016-02-02")
+    girl = next(a for a in art.actors if "girl" in a.name)
+    assert linked_actor(art, DESCRIBED_SAME_SENTENCE, "she") is girl
+
+
+def test_he_after_a_described_suspect_as_main_subject_is_the_suspect(run):
+    art = run(DESCRIBED_BEFORE, published="2016-02-02")
+    suspect = next(a for a in art.actors if "suspect" in a.name)
+    assert linked_actor(art, DESCRIBED_BEFORE, "He") is suspect
+
+
+def test_a_described_woman_is_no_he(run):
+    art = run(DESCRIBED_OTHER_GENDER, published="2016-02-02")
+    assert linked_actor(art, DESCRIBED_OTHER_GENDER, "He") is None
+
+
+def test_a_described_man_no_actor_holds_keeps_he_from_a_name_before(run):
+    art = run(UNNAMED_MAN_STOPS, published="2016-02-02")
+    assert linked_actor(art, UNNAMED_MAN_STOPS, "He") is None
+
+
+def test_a_subject_with_a_name_in_apposition_is_that_name_for_he(run):
+    art = run(APPOSED_NAME, published="2016-02-02")
+    assert linked_actor(art, APPOSED_NAME, "He", nth=1) is _named(art, "Dell")   # (nth 0: `Her`)

@@ -423,11 +423,12 @@ def _mention_gender(text: str, s: int, e: int) -> set:
     return found
 
 
-def _antecedent(st: ActorState, tok, want: str, skip=()) -> Optional[Cluster]:
+def _antecedent(st: ActorState, tok, want: str, skip=(), described: bool = False) -> Optional[Cluster]:
     """The actor a pronoun refers to: the nearest compatible subject before it in its sentence, then the
     subjects of the two sentences before (each sentence's main subject first, then the others in order); stops at a compatible subject that is no actor. An
     object pronoun never refers to the actor of its own clause's subject (`Trump attacked him`): every actor in
-    `skip` is passed over (that subject's actor; a quote's speaker, who says `I`)."""
+    `skip` is passed over (that subject's actor; a quote's speaker, who says `I`). With `described` (a he/she outside
+    quotes), a subject describing one person is a person too (`_described_person`)."""
     if want in ("M", "F"):
         c = _cataphora(st, tok, want)
         if c is not None:
@@ -454,6 +455,17 @@ def _antecedent(st: ActorState, tok, want: str, skip=()) -> Optional[Cluster]:
             (pos[i] == "NOUN" and any(deps[x] == "poss" and x in st.owner and     # manager says he`
                                       st.owner[x].key[0] in ("P", "P?") for x in below[i])))
         if want in ("M", "F"):
+            if described and not person and not plural and (g := _described_person(st, c, t)) is not None:
+                if g and g != want:
+                    continue                          # `A 14-year-old girl has died after she was shot`, `The
+                if c is None and (st.sent_of[t.i] == k or st.sent_of[t.i] == k - 1 and deps[head[t.i]] == "ROOT"):
+                    return None                       # suspect fled. He shot ...`; a man of no actor, in the
+                if c is None:                         # sentence or the last one's main subject, stops it (src41)
+                    continue
+                if _another_person(st, c, t.idx, tok.idx, want, skip) and not _subject_goes_on(st, t, tok, k, want,
+                                                                                                skip):
+                    return None
+                return c
             if not person or plural or low in ("i", "we", "you"):
                 continue                              # `when I asked Sanders ..., he`: never the speaker
             if c is None:
@@ -483,6 +495,26 @@ def _antecedent(st: ActorState, tok, want: str, skip=()) -> Optional[Cluster]:
 
 
 NEAR_SENTENCES = 4      # how far back (in sentences) the one person of a pronoun's gender is looked for
+ONE_PERSON = ("person_noun", "aged_noun", "harm_object", "suspect_as", "private_role", "kin", "person_female",
+              "person_male")   # actor_words.tsv classes whose singular noun, as a group actor's word, is one person
+
+
+def _described_person(st: ActorState, c: Optional[Cluster], t) -> Optional[str]:
+    """A subject that describes one person, not by name (`a 14-year-old girl`, `the suspect`, `A spokesman for the
+    mayor`): an actor of a description (D) or a group noun's actor (G) whose word here is a singular noun of a person,
+    or such a noun no actor holds (`The man jumped out`); its gender from the noun (`girl`: F) or the actor's cues,
+    "" when none tells, None for no such subject. Issue 11, src41."""
+    if c is not None and (c.members or c.key[0] not in ("D", "G")) or t.pos_ != "NOUN":
+        return None
+    lemma = t.lemma_.lower()
+    if (c is None or c.key[0] == "G") and not any(lemma in lex.words(k) for k in ONE_PERSON):
+        return None
+    if lemma in lex.words("person_female") or lemma in lex.words("kin_female"):
+        return "F"
+    if lemma in lex.words("person_male") or lemma in lex.words("kin_male"):
+        return "M"
+    return (_gender(st, c) if c is not None else None) or ""
+
 
 
 def _actor_of(st: ActorState, t) -> Optional[Cluster]:
@@ -499,11 +531,14 @@ def _actor_of(st: ActorState, t) -> Optional[Cluster]:
 def _noun_of(st: ActorState, t):
     """The noun a subject stands for: a relative pronoun's noun (`an architect who said`), a noun in apposition
     with a name its own name (`Suu Kyi, a Nobel Peace Prize winner who ...`), a subject with no actor the other
-    subject of its verb that has one (the parse's reading of an apposition before a name)."""
+    subject of its verb that has one (the parse's reading of an apposition before a name), a subject with no actor
+    the name in apposition to it (`Her brother, Marcus Dell, is accused ...`; src41)."""
     if t.lower_ in ("who", "that", "which") and t.head.dep_ == "relcl":
         t = t.head.head
     if t.i not in st.owner and t.dep_ == "appos" and t.head.i in st.owner:
         t = t.head
+    if t.i not in st.owner and t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN":
+        t = next((o for o in children(t) if o.dep_ == "appos" and o.i in st.owner), t)
     if t.i not in st.owner and t.dep_ in ("nsubj", "nsubjpass"):     # `The daughter of Aung San, ..., Suu Kyi
         t = next((o for o in children(t.head) if o.dep_ == t.dep_ and o.i in st.owner), t)   # enjoyed`: one
     return t                                                       # subject in two words, one of them a name
@@ -740,7 +775,7 @@ def _pronoun(st: ActorState, tok) -> None:
         return                                        # `His mother said`: the mother speaks, not he (a
         #                                               participant `His mother` must not take his code)
     want = pronoun_antecedents()[low]
-    c = _antecedent(st, tok, want)
+    c = _antecedent(st, tok, want, described=True)
     if c is not None and _other_story(st, c, tok.idx):
         c = None                                      # `...--Kim Hjelmgaard. ... she`: the next story's woman
     if c is not None:
