@@ -464,7 +464,7 @@ def _antecedent(st: ActorState, tok, want: str, skip=(), described: bool = False
                     continue
                 if _another_person(st, c, t.idx, tok.idx, want, skip) and not _subject_goes_on(st, t, tok, k, want,
                                                                                                 skip):
-                    return None
+                    continue                          # (a name between: passed over, as before src41)
                 return c
             if not person or plural or low in ("i", "we", "you"):
                 continue                              # `when I asked Sanders ..., he`: never the speaker
