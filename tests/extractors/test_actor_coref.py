@@ -249,3 +249,26 @@ def test_a_described_man_no_actor_holds_keeps_he_from_a_name_before(run):
 def test_a_subject_with_a_name_in_apposition_is_that_name_for_he(run):
     art = run(APPOSED_NAME, published="2016-02-02")
     assert linked_actor(art, APPOSED_NAME, "He", nth=1) is _named(art, "Dell")   # (nth 0: `Her`)
+
+
+DESCRIBED_NAME = """DES MOINES, Iowa (AP) - Not so with political newcomer Dale Morrow.
+
+The retired surgeon never won any of the early contests, and he suspended his campaign this month.
+"""
+
+DESCRIBED_OF_TWO = """DES MOINES, Iowa (AP) - Dale Morrow met Tom Keller in Des Moines on Monday.
+
+The retired surgeon said he would run again next year.
+"""
+
+
+def test_he_after_a_definite_description_is_the_one_man_named_before_it(run):
+    art = run(DESCRIBED_NAME, published="2016-02-02")
+    nth = DESCRIBED_NAME.split("he suspended")[0].count("he")     # (the `he` of `The`, `the` before it)
+    assert linked_actor(art, DESCRIBED_NAME, "he", nth=nth) is _named(art, "Morrow")
+
+
+def test_a_definite_description_after_two_men_leaves_he_unlinked(run):
+    art = run(DESCRIBED_OF_TWO, published="2016-02-02")
+    nth = DESCRIBED_OF_TWO.split("he would")[0].count("he")
+    assert linked_actor(art, DESCRIBED_OF_TWO, "he", nth=nth) is None

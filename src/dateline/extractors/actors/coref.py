@@ -459,9 +459,9 @@ def _antecedent(st: ActorState, tok, want: str, skip=(), described: bool = False
                 if g and g != want:
                     continue                          # `A 14-year-old girl has died after she was shot`, `The
                 if c is None and (st.sent_of[t.i] == k or st.sent_of[t.i] == k - 1 and deps[head[t.i]] == "ROOT"):
-                    return None                       # suspect fled. He shot ...`; a man of no actor, in the
-                if c is None:                         # sentence or the last one's main subject, stops it (src41)
-                    continue
+                    return _named_by_description(st, t, tok, want, skip)   # suspect fled. He shot ...`; a man of no
+                if c is None:                         # actor, in the sentence or the last one's main subject, stops
+                    continue                          # it, unless a name before it is his (src41)
                 if _another_person(st, c, t.idx, tok.idx, want, skip) and not _subject_goes_on(st, t, tok, k, want,
                                                                                                 skip):
                     continue                          # (a name between: passed over, as before src41)
@@ -515,6 +515,26 @@ def _described_person(st: ActorState, c: Optional[Cluster], t) -> Optional[str]:
         return "M"
     return (_gender(st, c) if c is not None else None) or ""
 
+
+
+NEW_PERSON = ("harm_object", "aged_noun", "suspect_as", "private_role", "private_person", "kin")   # actor_words.tsv
+#   classes of the people a story's events bring in (`the driver`, `the victim`, `the man`): no name's description
+
+
+def _named_by_description(st: ActorState, t, tok, want: str, skip=()) -> Optional[Cluster]:
+    """`Not so with newcomer Ben Carson. The retired surgeon never won ..., and he suspended`: a subject `the` + a
+    noun of a person's trade or standing (person_noun, none of NEW_PERSON) that no actor holds is the one person of the pronoun's gender named in the sentence before
+    it or in its own before it, when only one is and no one is named between it and the pronoun; else None. src41."""
+    lemma = t.lemma_.lower()
+    if lemma not in lex.words("person_noun") or any(lemma in lex.words(k) for k in NEW_PERSON) or \
+            not any(d.dep_ == "det" and d.lower_ == "the" for d in children(t)) or any(
+            d.dep_ == "poss" or d.pos_ == "PROPN" for d in children(t)):
+        return None                                   # (`the boy's father`, `the Iowa farmer`: another one)
+    j = st.sent_of[t.i]
+    _, one = _one_person(st, st.sentences[max(j - 1, 0)].start_char, t.idx, want, skip)
+    if one is None or _another_person(st, one, t.idx, tok.idx, want, skip):
+        return None
+    return one
 
 
 def _actor_of(st: ActorState, t) -> Optional[Cluster]:
