@@ -272,3 +272,16 @@ def test_a_definite_description_after_two_men_leaves_he_unlinked(run):
     art = run(DESCRIBED_OF_TWO, published="2016-02-02")
     nth = DESCRIBED_OF_TWO.split("he would")[0].count("he")
     assert linked_actor(art, DESCRIBED_OF_TWO, "he", nth=nth) is None
+
+
+POLICE_TAGGED_ONE = """DAYTON, Ohio (AP) - The family held a vigil to remember Mark on Sunday.
+
+Dayton Police say Mark was shot inside a car parked on the shoulder of Elm Street at the intersection of Oak Street. They say it's believed that 19-year-old Dana Ward was mishandling a handgun and it fired.
+"""
+
+
+def test_police_tagged_as_one_name_is_a_they_and_no_it(run):
+    art = run(POLICE_TAGGED_ONE, published="2016-02-02")
+    police = next(a for a in art.actors if "Police" in a.name)
+    assert linked_actor(art, POLICE_TAGGED_ONE, "They") is police
+    assert linked_actor(art, POLICE_TAGGED_ONE, "it", nth=1) is None     # `it fired`: the gun (nth 0: `it's`)

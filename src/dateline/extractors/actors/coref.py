@@ -448,7 +448,8 @@ def _antecedent(st: ActorState, tok, want: str, skip=(), described: bool = False
         if c is not None and any(c is o for o in skip):
             continue
         low = lows[i]
-        plural = tags[i] in ("NNS", "NNPS") or low in ("they", "we") or any(deps[x] == "conj" for x in below[i])
+        plural = tags[i] in ("NNS", "NNPS") or low in ("they", "we") or any(deps[x] == "conj" for x in below[i]) or \
+            low in lex.words("plural_noun")           # (`Dayton Police`, tagged one: they; src41)
         person = c.key[0] in ("P", "P?") if c is not None else (    # the actor decides: `Havana` as PERSON
             t.ent_type_ == "PERSON" or low in ("he", "she", "i") or who or is_person_title(t) or
             lowered(doc)[i] in lex.words("kin") or    # `Elian's father ... He`: not Elian; `Trump's campaign
@@ -649,7 +650,8 @@ def _another_group(st: ActorState, c: Cluster, start: int, end: int, want: str =
     for s, e, o in st.mentions.around(start, end):
         if start < s < end and o is not c and o.key[0] in ("S", "O", "G") and (s, e) in o.mentions:
             span = char_span(st.doc, s, e, alignment_mode="expand")
-            plural = span is not None and (span.root.tag_ in ("NNS", "NNPS") or
+            plural = span is not None and (span.root.tag_ in ("NNS", "NNPS") or span.root.lower_ in
+                                           lex.words("plural_noun") or
                                            any(t.dep_ == "conj" for t in children(span.root)))
             if plural == (want == "they") or span is None:
                 return True
