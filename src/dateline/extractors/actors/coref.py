@@ -500,6 +500,11 @@ ONE_PERSON = ("person_noun", "aged_noun", "harm_object", "suspect_as", "private_
               "person_male")   # actor_words.tsv classes whose singular noun, as a group actor's word, is one person
 
 
+@functools.lru_cache(maxsize=1)
+def _one_person_words() -> frozenset[str]:
+    return frozenset().union(*(lex.words(k) for k in ONE_PERSON))
+
+
 def _described_person(st: ActorState, c: Optional[Cluster], t) -> Optional[str]:
     """A subject that describes one person, not by name (`a 14-year-old girl`, `the suspect`, `A spokesman for the
     mayor`): an actor of a description (D) or a group noun's actor (G) whose word here is a singular noun of a person,
@@ -508,7 +513,7 @@ def _described_person(st: ActorState, c: Optional[Cluster], t) -> Optional[str]:
     if c is not None and (c.members or c.key[0] not in ("D", "G")) or t.pos_ != "NOUN":
         return None
     lemma = t.lemma_.lower()
-    if (c is None or c.key[0] == "G") and not any(lemma in lex.words(k) for k in ONE_PERSON):
+    if (c is None or c.key[0] == "G") and lemma not in _one_person_words():
         return None
     if lemma in lex.words("person_female") or lemma in lex.words("kin_female"):
         return "F"
