@@ -197,3 +197,91 @@ def test_a_man_the_main_verb_takes_as_object_leaves_he_unlinked(run):
 def test_a_man_named_as_subject_between_leaves_he_unlinked(run):
     art = run(SUBJECT_BETWEEN, published="2016-02-02")
     assert linked_actor(art, SUBJECT_BETWEEN, "He") is None
+
+
+# Issue 11, src41: he/she after a subject that describes one person, and a subject with a name in apposition.
+DESCRIBED_SAME_SENTENCE = """PEORIA, Ill. (AP) - A 14-year-old girl has died after she was struck near a park on Friday.
+"""
+
+DESCRIBED_BEFORE = """PEORIA, Ill. (AP) - The suspect fled on foot after the robbery on Main Street.
+
+He shot a guard outside the bank, witnesses said.
+"""
+
+DESCRIBED_OTHER_GENDER = """PEORIA, Ill. (AP) - A 30-year-old woman ran from the store after the robbery on Main Street.
+
+He shot a guard outside the bank, witnesses said.
+"""
+
+UNNAMED_MAN_STOPS = """PEORIA, Ill. (AP) - Mayor Tom Reyes spoke at the council meeting on Monday.
+
+The driver was arraigned in county court last week. He has demanded a jury trial.
+"""
+
+APPOSED_NAME = """PEORIA, Ill. (AP) - Her brother, Marcus Dell, is accused of setting the fire at the store.
+
+He has been charged with arson.
+"""
+
+
+def test_she_after_a_described_girl_in_her_sentence_is_that_girl(run):
+    art = run(DESCRIBED_SAME_SENTENCE, published="2016-02-02")
+    girl = next(a for a in art.actors if "girl" in a.name)
+    assert linked_actor(art, DESCRIBED_SAME_SENTENCE, "she") is girl
+
+
+def test_he_after_a_described_suspect_as_main_subject_is_the_suspect(run):
+    art = run(DESCRIBED_BEFORE, published="2016-02-02")
+    suspect = next(a for a in art.actors if "suspect" in a.name)
+    assert linked_actor(art, DESCRIBED_BEFORE, "He") is suspect
+
+
+def test_a_described_woman_is_no_he(run):
+    art = run(DESCRIBED_OTHER_GENDER, published="2016-02-02")
+    assert linked_actor(art, DESCRIBED_OTHER_GENDER, "He") is None
+
+
+def test_a_described_man_no_actor_holds_keeps_he_from_a_name_before(run):
+    art = run(UNNAMED_MAN_STOPS, published="2016-02-02")
+    assert linked_actor(art, UNNAMED_MAN_STOPS, "He") is None
+
+
+def test_a_subject_with_a_name_in_apposition_is_that_name_for_he(run):
+    art = run(APPOSED_NAME, published="2016-02-02")
+    assert linked_actor(art, APPOSED_NAME, "He", nth=1) is _named(art, "Dell")   # (nth 0: `Her`)
+
+
+DESCRIBED_NAME = """DES MOINES, Iowa (AP) - Not so with political newcomer Dale Morrow.
+
+The retired surgeon never won any of the early contests, and he suspended his campaign this month.
+"""
+
+DESCRIBED_OF_TWO = """DES MOINES, Iowa (AP) - Dale Morrow met Tom Keller in Des Moines on Monday.
+
+The retired surgeon said he would run again next year.
+"""
+
+
+def test_he_after_a_definite_description_is_the_one_man_named_before_it(run):
+    art = run(DESCRIBED_NAME, published="2016-02-02")
+    nth = DESCRIBED_NAME.split("he suspended")[0].count("he")     # (the `he` of `The`, `the` before it)
+    assert linked_actor(art, DESCRIBED_NAME, "he", nth=nth) is _named(art, "Morrow")
+
+
+def test_a_definite_description_after_two_men_leaves_he_unlinked(run):
+    art = run(DESCRIBED_OF_TWO, published="2016-02-02")
+    nth = DESCRIBED_OF_TWO.split("he would")[0].count("he")
+    assert linked_actor(art, DESCRIBED_OF_TWO, "he", nth=nth) is None
+
+
+POLICE_TAGGED_ONE = """DAYTON, Ohio (AP) - The family held a vigil to remember Mark on Sunday.
+
+Dayton Police say Mark was shot inside a car parked on the shoulder of Elm Street at the intersection of Oak Street. They say it's believed that 19-year-old Dana Ward was mishandling a handgun and it fired.
+"""
+
+
+def test_police_tagged_as_one_name_is_a_they_and_no_it(run):
+    art = run(POLICE_TAGGED_ONE, published="2016-02-02")
+    police = next(a for a in art.actors if "Police" in a.name)
+    assert linked_actor(art, POLICE_TAGGED_ONE, "They") is police
+    assert linked_actor(art, POLICE_TAGGED_ONE, "it", nth=1) is None     # `it fired`: the gun (nth 0: `it's`)

@@ -1348,7 +1348,8 @@ def _one_suspect(st: ActorState, c: Cluster) -> bool:
     if c.key[1] in ("charged", "aged"):
         return True                               # `two men` arrested or charged, `a 20-year-old man` (descriptions.py
         #                                           `_charged_people`, `_aged_people`): held by the story's police
-    roots = [span.root for s, e in c.mentions if (span := st.doc.char_span(s, e, alignment_mode="expand")) is not None]
+    roots = [span.root for s, e in c.mentions if (span := st.doc.char_span(s, e, alignment_mode="expand")) is not None
+             and span.root.pos_ != "PRON"]    # (its words, not the pronouns coref linked to it: src41)
     return bool(roots) and roots[0].tag_ == "NN" and any(
         r.pos_ == "PROPN" or r.lemma_.lower() in lex.words("suspect_noun") for r in roots)
 

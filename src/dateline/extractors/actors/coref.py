@@ -423,11 +423,12 @@ def _mention_gender(text: str, s: int, e: int) -> set:
     return found
 
 
-def _antecedent(st: ActorState, tok, want: str, skip=()) -> Optional[Cluster]:
+def _antecedent(st: ActorState, tok, want: str, skip=(), described: bool = False) -> Optional[Cluster]:
     """The actor a pronoun refers to: the nearest compatible subject before it in its sentence, then the
     subjects of the two sentences before (each sentence's main subject first, then the others in order); stops at a compatible subject that is no actor. An
     object pronoun never refers to the actor of its own clause's subject (`Trump attacked him`): every actor in
-    `skip` is passed over (that subject's actor; a quote's speaker, who says `I`)."""
+    `skip` is passed over (that subject's actor; a quote's speaker, who says `I`). With `described` (a he/she outside
+    quotes), a subject describing one person is a person too (`_described_person`)."""
     if want in ("M", "F"):
         c = _cataphora(st, tok, want)
         if c is not None:
@@ -447,13 +448,25 @@ def _antecedent(st: ActorState, tok, want: str, skip=()) -> Optional[Cluster]:
         if c is not None and any(c is o for o in skip):
             continue
         low = lows[i]
-        plural = tags[i] in ("NNS", "NNPS") or low in ("they", "we") or any(deps[x] == "conj" for x in below[i])
+        plural = tags[i] in ("NNS", "NNPS") or low in ("they", "we") or any(deps[x] == "conj" for x in below[i]) or \
+            low in lex.words("plural_noun")           # (`Dayton Police`, tagged one: they; src41)
         person = c.key[0] in ("P", "P?") if c is not None else (    # the actor decides: `Havana` as PERSON
             t.ent_type_ == "PERSON" or low in ("he", "she", "i") or who or is_person_title(t) or
             lowered(doc)[i] in lex.words("kin") or    # `Elian's father ... He`: not Elian; `Trump's campaign
             (pos[i] == "NOUN" and any(deps[x] == "poss" and x in st.owner and     # manager says he`
                                       st.owner[x].key[0] in ("P", "P?") for x in below[i])))
         if want in ("M", "F"):
+            if described and not person and not plural and (g := _described_person(st, c, t)) is not None:
+                if g and g != want:
+                    continue                          # `A 14-year-old girl has died after she was shot`, `The
+                if c is None and (st.sent_of[t.i] == k or st.sent_of[t.i] == k - 1 and deps[head[t.i]] == "ROOT"):
+                    return _named_by_description(st, t, tok, want, skip)   # suspect fled. He shot ...`; a man of no
+                if c is None:                         # actor, in the sentence or the last one's main subject, stops
+                    continue                          # it, unless a name before it is his (src41)
+                if _another_person(st, c, t.idx, tok.idx, want, skip) and not _subject_goes_on(st, t, tok, k, want,
+                                                                                                skip):
+                    continue                          # (a name between: passed over, as before src41)
+                return c
             if not person or plural or low in ("i", "we", "you"):
                 continue                              # `when I asked Sanders ..., he`: never the speaker
             if c is None:
@@ -483,6 +496,51 @@ def _antecedent(st: ActorState, tok, want: str, skip=()) -> Optional[Cluster]:
 
 
 NEAR_SENTENCES = 4      # how far back (in sentences) the one person of a pronoun's gender is looked for
+ONE_PERSON = ("person_noun", "aged_noun", "harm_object", "suspect_as", "private_role", "kin", "person_female",
+              "person_male")   # actor_words.tsv classes whose singular noun, as a group actor's word, is one person
+
+
+@functools.lru_cache(maxsize=1)
+def _one_person_words() -> frozenset[str]:
+    return frozenset().union(*(lex.words(k) for k in ONE_PERSON))
+
+
+def _described_person(st: ActorState, c: Optional[Cluster], t) -> Optional[str]:
+    """A subject that describes one person, not by name (`a 14-year-old girl`, `the suspect`, `A spokesman for the
+    mayor`): an actor of a description (D) or a group noun's actor (G) whose word here is a singular noun of a person,
+    or such a noun no actor holds (`The man jumped out`); its gender from the noun (`girl`: F) or the actor's cues,
+    "" when none tells, None for no such subject. Issue 11, src41."""
+    if c is not None and (c.members or c.key[0] not in ("D", "G")) or t.pos_ != "NOUN":
+        return None
+    lemma = t.lemma_.lower()
+    if (c is None or c.key[0] == "G") and lemma not in _one_person_words():
+        return None
+    if lemma in lex.words("person_female") or lemma in lex.words("kin_female"):
+        return "F"
+    if lemma in lex.words("person_male") or lemma in lex.words("kin_male"):
+        return "M"
+    return (_gender(st, c) if c is not None else None) or ""
+
+
+
+NEW_PERSON = ("harm_object", "aged_noun", "suspect_as", "private_role", "private_person", "kin")   # actor_words.tsv
+#   classes of the people a story's events bring in (`the driver`, `the victim`, `the man`): no name's description
+
+
+def _named_by_description(st: ActorState, t, tok, want: str, skip=()) -> Optional[Cluster]:
+    """`Not so with newcomer Ben Carson. The retired surgeon never won ..., and he suspended`: a subject `the` + a
+    noun of a person's trade or standing (person_noun, none of NEW_PERSON) that no actor holds is the one person of the pronoun's gender named in the sentence before
+    it or in its own before it, when only one is and no one is named between it and the pronoun; else None. src41."""
+    lemma = t.lemma_.lower()
+    if lemma not in lex.words("person_noun") or any(lemma in lex.words(k) for k in NEW_PERSON) or \
+            not any(d.dep_ == "det" and d.lower_ == "the" for d in children(t)) or any(
+            d.dep_ == "poss" or d.pos_ == "PROPN" for d in children(t)):
+        return None                                   # (`the boy's father`, `the Iowa farmer`: another one)
+    j = st.sent_of[t.i]
+    _, one = _one_person(st, st.sentences[max(j - 1, 0)].start_char, t.idx, want, skip)
+    if one is None or _another_person(st, one, t.idx, tok.idx, want, skip):
+        return None
+    return one
 
 
 def _actor_of(st: ActorState, t) -> Optional[Cluster]:
@@ -499,11 +557,14 @@ def _actor_of(st: ActorState, t) -> Optional[Cluster]:
 def _noun_of(st: ActorState, t):
     """The noun a subject stands for: a relative pronoun's noun (`an architect who said`), a noun in apposition
     with a name its own name (`Suu Kyi, a Nobel Peace Prize winner who ...`), a subject with no actor the other
-    subject of its verb that has one (the parse's reading of an apposition before a name)."""
+    subject of its verb that has one (the parse's reading of an apposition before a name), a subject with no actor
+    the name in apposition to it (`Her brother, Marcus Dell, is accused ...`; src41)."""
     if t.lower_ in ("who", "that", "which") and t.head.dep_ == "relcl":
         t = t.head.head
     if t.i not in st.owner and t.dep_ == "appos" and t.head.i in st.owner:
         t = t.head
+    if t.i not in st.owner and t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN":
+        t = next((o for o in children(t) if o.dep_ == "appos" and o.i in st.owner), t)
     if t.i not in st.owner and t.dep_ in ("nsubj", "nsubjpass"):     # `The daughter of Aung San, ..., Suu Kyi
         t = next((o for o in children(t.head) if o.dep_ == t.dep_ and o.i in st.owner), t)   # enjoyed`: one
     return t                                                       # subject in two words, one of them a name
@@ -594,7 +655,8 @@ def _another_group(st: ActorState, c: Cluster, start: int, end: int, want: str =
     for s, e, o in st.mentions.around(start, end):
         if start < s < end and o is not c and o.key[0] in ("S", "O", "G") and (s, e) in o.mentions:
             span = char_span(st.doc, s, e, alignment_mode="expand")
-            plural = span is not None and (span.root.tag_ in ("NNS", "NNPS") or
+            plural = span is not None and (span.root.tag_ in ("NNS", "NNPS") or span.root.lower_ in
+                                           lex.words("plural_noun") or
                                            any(t.dep_ == "conj" for t in children(span.root)))
             if plural == (want == "they") or span is None:
                 return True
@@ -740,7 +802,7 @@ def _pronoun(st: ActorState, tok) -> None:
         return                                        # `His mother said`: the mother speaks, not he (a
         #                                               participant `His mother` must not take his code)
     want = pronoun_antecedents()[low]
-    c = _antecedent(st, tok, want)
+    c = _antecedent(st, tok, want, described=True)
     if c is not None and _other_story(st, c, tok.idx):
         c = None                                      # `...--Kim Hjelmgaard. ... she`: the next story's woman
     if c is not None:
