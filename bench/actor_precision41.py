@@ -184,9 +184,12 @@ def score(args) -> int:
                 if v["verdict"] == "N":
                     false_kind[v["why"]] += 1
                     false_pass[a["pass"]] += 1
+        lost = []
         for r in rows:
             if r["part"] == part and r["id"] in got and (r["id"], r["name"]) not in seen:
                 gone[r["verdict"] + ("/" + r["why"] if r["why"] != "-" else "")] += 1
+                if r["verdict"] != "N":
+                    lost.append(f"{r['id']}\t{r['name']}\t{r['verdict']}")
         n = sum(have.values())
         print(f"{part}: {sum(1 for r in got.values() if r['part'] == part)} texts, {n} actors: "
               f"actor {have['A']} optional {have['O']} NOT {have['N']} ({have['N'] / max(n, 1):.3f}) unjudged {have['new']}")
@@ -196,6 +199,8 @@ def score(args) -> int:
             print(f"  judged rows gone {dict(gone.most_common())}")
         for line in new[:args.new]:
             print("  new\t" + line)
+        for line in lost:
+            print("  gone (judged an actor or optional)\t" + line)
     return 0
 
 

@@ -296,3 +296,122 @@ def _at_dateline(text: str, s: int, e: int) -> bool:
     the tokenizer may glue a control character to the name, is taken back)."""
     e = s + len(text[s:e].rstrip(_DASHES))
     return _DATELINE_TAIL.match(text, e) is not None and _DATELINE_LEAD.search(text, max(0, s - 24), s) is not None
+
+
+def apposed_descriptions(st: ActorState) -> None:
+    """A person known only by a description that a name stands beside in apposition (act41: `Booker's aunt, Michelle
+    Jackson, said`, `The Director of Communications for the Prosecutor's Office, Mike Mansur, says`) is that named
+    person: the description's mentions join the person's actor. Only a description (key `D`) whose mentions are
+    apposed to one person alone (key `P` or `P?`) joins; one apposed to two people stays as it was."""
+    into: dict[int, Cluster] = {}
+    for c in st.clusters.values():
+        if c.key[0] != "D" or not c.mentions or c.members or c.person is not None:
+            continue
+        found = {id(p): p for p in (_apposed_person(st, s, e) for s, e in c.mentions) if p is not None}
+        if len(found) != 1:
+            continue
+        (target,) = found.values()
+        for span in list(c.mentions):
+            target.mentions.add(span)
+            c.mentions.discard(span)
+        into[id(c)] = target
+    for k, c in list(st.speaker_of.items()):
+        st.speaker_of[k] = into.get(id(c), c)
+
+
+def _apposed_person(st: ActorState, s: int, e: int) -> "Cluster | None":
+    """The person's actor (key `P`/`P?`) of a name in apposition to the description at [s, e): a word of the
+    description's phrase has an apposition set off by a comma after the description (on a word that is no person's:
+    `An aide to Steven Chu, the US Energy Secretary,` names Chu again), or the description's head is one, whose token
+    lies in a mention of that person; None when there is none."""
+    span = char_span(st.doc, s, e, "expand")
+    if span is None or not len(span):
+        return None
+    head = span.root
+    doc = st.doc                                  # (the description's whole phrase: `The Director of Communications
+    others = [k for t in head.subtree for k in children(t)   # for the Prosecutor's Office, Mike Mansur,`)
+              if k.dep_ == "appos" and k.i >= span.end and k.left_edge.i > 0 and doc[k.left_edge.i - 1].text == ","
+              and (t.i == head.i or _person_at(st, t) is None)]   # (not a person's own: `An aide to Steven Chu,
+    if head.dep_ == "appos" and head.head.i < span.start:         #  the US Energy Secretary,`)
+        others.append(head.head)
+    for tok in others:
+        p = _person_at(st, tok)
+        if p is not None:
+            return p
+    return None
+
+
+def _person_at(st: ActorState, tok) -> "Cluster | None":
+    """The person's actor (key `P`/`P?`) one of whose mentions holds the token; None when there is none."""
+    at = tok.idx
+    for ms, me, p in st.mentions.around(at, at + len(tok)):
+        if p.key[0] in ("P", "P?") and (ms, me) in p.mentions and ms <= at < me:
+            return p
+    return None
+
+
+def person_named_bodies(st: ActorState) -> None:
+    """A name the tagger read as a body's that is a person's of the article (act41: `Hartmann had asked for a
+    stay` beside `Brett Hartmann`, `Isaac Amanios'` beside `Isaac Amanios`) is that person: its mentions join the
+    person's actor. The name (less a possessive) is a person's whole name, or one word that is the surname or the given
+    name of one person alone; the body has no sector of its own and no lexicon holds it."""
+    people: dict[str, list] = {}
+    for p in st.clusters.values():
+        if p.key[0] in ("P", "P?") and p.mentions and not p.members:
+            words = p.name.split()
+            for form in {p.name, *(words[:1] + words[-1:] if len(words) >= 2 else [])}:
+                people.setdefault(form, []).append(p)
+    if not people:
+        return
+    into: dict[int, Cluster] = {}
+    for c in st.clusters.values():
+        if not c.mentions or c.members or c.person is not None or c.key[0] not in ("O", "P?") or \
+                c.key[0] == "O" and c.sector is not None:
+            continue
+        name = without_possessive(c.name.rstrip("'’ʼ`´?"))
+        found = [p for p in people.get(name, ()) if p is not c]
+        if len(found) != 1 or c.key[0] == "P?" and found[0].name != name or \
+                lex.organisation_forms().get(c.name) is not None:
+            continue                              # (a `P?` joins only a person of its whole name)
+        target = found[0]
+        for span in list(c.mentions):
+            target.mentions.add(span)
+            c.mentions.discard(span)
+        into[id(c)] = target
+    for k, c in list(st.speaker_of.items()):
+        st.speaker_of[k] = into.get(id(c), c)
+
+
+def page_furniture_names(st: ActorState) -> None:
+    """Drop the mentions of every name that is a piece of the page's furniture (act41): a name no lexicon knows (key
+    `O` or `P?`), no quote's speaker, each of whose capitalised mentions holds a capitalised word of a caption, a
+    gallery or a document link (actor_words.tsv `furniture_word`: `Close Image 1 of 6`, `Downs Image`) or a colon
+    (`Northwest Side Photo: Caleb Downs`, `PDF Document: Read`): the tagger joined a credit or a link to a name. A
+    mention with no colon that acts keeps the name (`Ritz Photo said`: `_acts`)."""
+    text = st.ctx.text
+    speakers = None
+    for c in st.clusters.values():
+        if not c.mentions or c.members or c.person is not None or c.key[0] not in ("O", "P?"):
+            continue
+        named = [text[s:e] for s, e in c.mentions if text[s:s + 1].isupper()]
+        if not named or not all(":" in m or _furniture(m) for m in named):
+            continue                              # (the gate: a string test of the capitalised mentions)
+        if lex.organisation_forms().get(c.name) is not None:
+            continue
+        if speakers is None:
+            speakers = {id(k) for k in st.speaker_of.values()}
+        if id(c) not in speakers and not any(_acts_at(st, s, e) for s, e in c.mentions if ":" not in text[s:e]):
+            for span in list(c.mentions):
+                c.mentions.discard(span)
+
+
+def _acts_at(st: ActorState, s: int, e: int) -> bool:
+    """The mention at [s, e) acts in its clause (`_acts`: `Ritz Photo said`)."""
+    span = char_span(st.doc, s, e, "expand")
+    return span is not None and len(span) > 0 and _acts(span.root)
+
+
+def _furniture(mention: str) -> bool:
+    """A capitalised word of the page's furniture stands in the mention (`Downs Image`; not `image`)."""
+    words = lex.words("furniture_word")
+    return any(w[:1].isupper() and w.lower() in words for w in re.findall(r"[A-Za-z]+", mention))
