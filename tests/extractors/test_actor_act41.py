@@ -2,7 +2,8 @@
 person known by a description that a name stands beside in apposition is that named person (`Booker's aunt, Michelle
 Jackson,`); a name the tagger reads as a body's that is a person's of the article (`Quarle had asked` beside `Brett
 Quarle`, `Isaac Amanios' death` beside `Isaac Amanios`) is that person; a name the tagger made of a page's caption
-or link (`Close Image 1 of 6`, `PDF Document: Read`) is no actor. Invented sentences; one row per case (the
+or link (`Close Image 1 of 6`, `PDF Document: Read`) is no actor; a storm's name (`Cyclone Larry`, `Larry caused
+widespread damage`) is no person. Invented sentences; one row per case (the
 guards pass before and after)."""
 from __future__ import annotations
 
@@ -47,6 +48,22 @@ ACTOR_CASES = [
      "Man charged in fatal shooting. PDF Document: Read the complaint filed by the woman in January. Deputies said "
      "Henry Tolliver shot his wife.\n",
      "PDF Document: none; Henry Tolliver: actor"),
+    ("storm_named_after_its_word_and_alone",   # fails on main: `Cyclone Larry` and `Larry` people (CVL)
+     "Health Minister Jim Guthrie says there is no electricity in Innisfail, the hardest hit town in Cyclone "
+     "Larry's path. Larry caused widespread damage as it crossed the coast south of Cairns.\n",
+     "Cyclone Larry: none; Larry#1: none; Jim Guthrie: actor"),
+    ("storm_name_beside_a_person_of_that_given_name",   # fails on main: `Larry` joins Larry Quinn
+     "Health Minister Jim Guthrie says there is no electricity in Innisfail, the hardest hit town in Cyclone "
+     "Larry's path. Larry caused widespread damage as it crossed the coast south of Cairns. Larry Quinn, a farmer, "
+     "said his crop was lost.\n",
+     "Larry#1: none; Larry Quinn: actor"),
+    ("tropical_storm",   # fails on main: `Tropical Storm` a person (CVL)
+     "Tropical Storm Fay dumped rain on the county on Monday. Residents said Fay flooded their streets. Mayor Ann "
+     "Storm said the city would help.\n",
+     "Tropical Storm: none; Residents: actor"),
+    ("guard_surname_storm",
+     "Tropical Storm Fay dumped rain on the county on Monday. Mayor Ann Storm said the city would help.\n",
+     "Ann Storm: name=Ann Storm"),
     ("guard_body_named_with_a_furniture_word_that_acts",
      "Ritz Photo said it would close 300 stores. Its chief, Tom Harlan, said sales fell.\n",
      "Ritz Photo: actor"),

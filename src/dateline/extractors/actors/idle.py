@@ -415,3 +415,54 @@ def _furniture(mention: str) -> bool:
     """A capitalised word of the page's furniture stands in the mention (`Downs Image`; not `image`)."""
     words = lex.words("furniture_word")
     return any(w[:1].isupper() and w.lower() in words for w in re.findall(r"[A-Za-z]+", mention))
+
+
+
+def storm_names(st: ActorState) -> None:
+    """Drop every mention of a storm (act41: `Cyclone Larry's path`, `Larry caused widespread damage as it crossed
+    the coast`, `Tropical Storm Fay`): a mention that a storm's word opens or follows (actor_words.tsv `storm_word`:
+    hurricane, cyclone, typhoon; `Storm` after a `storm_lead`: `Tropical Storm`), and any mention that is only the
+    given name of such a storm in the text, wherever it stands; an actor left with no name loses its pronouns too. A
+    quote's speaker keeps a name; `Larry Quinn` keeps his full name. Gate: a storm's word in the text."""
+    if not st.text_holds(lex.words("storm_word") | {"storm"}):
+        return
+    text = st.ctx.text
+    storms = {m.group(1) for m in _storm_pattern().finditer(text)}
+    if not storms:
+        return
+    speakers = {id(k) for k in st.speaker_of.values()}
+    for c in st.clusters.values():
+        if not c.mentions or c.members or c.key[0] not in ("P", "P?", "O"):
+            continue
+        gone = [(s, e) for s, e in c.mentions if text[s:s + 1].isupper() and
+                (_storm_name(text, s, e) is not None or without_possessive(text[s:e]) in storms)]
+        named = any(text[s:s + 1].isupper() and (s, e) not in gone for s, e in c.mentions)
+        if not gone or not named and id(c) in speakers:
+            continue                              # (a speaker keeps a name)
+        for span in list(c.mentions) if not named else gone:
+            c.mentions.discard(span)
+
+
+def _storm_name(text: str, s: int, e: int) -> "str | None":
+    """The storm's given name ('' when there is none) when the mention at [s, e) is a storm's: its first words, or
+    the words before it, are a storm's word (`Cyclone Larry`, `Hurricane Ike`, `Tropical Storm Fay`, `Tropical
+    Storm`); None when it is not."""
+    words = without_possessive(text[s:e]).split()
+    before = text[max(0, s - 30):s].split()[-2:]
+    lows = [w.lower() for w in before + words]
+    k = len(before)                               # (the mention's first word in `lows`)
+    for i in range(min(len(lows), k + 2)):
+        lead = lows[i] == "storm" and i > 0 and lows[i - 1] in lex.words("storm_lead")
+        if lows[i] in lex.words("storm_word") or lead:
+            if i + 1 < k:                         # (a storm's word, then other words, then the mention)
+                continue
+            rest = words[i + 1 - k:]
+            return " ".join(rest) if rest and rest[0][:1].isupper() else ""
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _storm_pattern() -> re.Pattern:
+    """A storm's word and the capitalised given name after it (`Cyclone Larry`, `Tropical Storm Fay`): group 1."""
+    words = "|".join(sorted(lex.words("storm_word"))) + "|(?:" + "|".join(sorted(lex.words("storm_lead"))) + r")\s+storm"
+    return re.compile(r"(?i:\b(?:" + words + r"))\s+([A-Z][a-z]+)\b")
