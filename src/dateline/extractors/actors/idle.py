@@ -8,6 +8,7 @@ codes are as before) and drops such a name's mentions, no other actor. A name a 
 body's word (actor_words.tsv `body_end`) and every name of a sports report stay."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -304,10 +305,17 @@ def apposed_descriptions(st: ActorState) -> None:
     person: the description's mentions join the person's actor. Only a description (key `D`) whose mentions are
     apposed to one person alone (key `P` or `P?`) joins; one apposed to two people stays as it was."""
     into: dict[int, Cluster] = {}
+    apposed = None
     for c in st.clusters.values():
         if c.key[0] != "D" or not c.mentions or c.members or c.person is not None:
             continue
-        found = {id(p): p for p in (_apposed_person(st, s, e) for s, e in c.mentions) if p is not None}
+        if apposed is None:                       # (the gate: an apposition in the article; its tokens' offsets)
+            toks = st.reads.toks
+            apposed = [toks[i].idx for i, d in enumerate(st.reads.dep) if d == "appos"]
+            if not apposed:
+                return
+        found = {id(p): p for p in (_apposed_person(st, s, e) for s, e in c.mentions
+                                    if _apposition_near(apposed, s)) if p is not None}
         if len(found) != 1:
             continue
         (target,) = found.values()
@@ -317,6 +325,13 @@ def apposed_descriptions(st: ActorState) -> None:
         into[id(c)] = target
     for k, c in list(st.speaker_of.items()):
         st.speaker_of[k] = into.get(id(c), c)
+
+
+def _apposition_near(apposed: list, s: int, reach: int = 200) -> bool:
+    """An apposition's token stands in the `reach` characters before or after offset `s` (`apposed`: the sorted
+    offsets of the article's appositions)."""
+    k = bisect.bisect_left(apposed, s - reach)
+    return k < len(apposed) and apposed[k] <= s + reach
 
 
 def _apposed_person(st: ActorState, s: int, e: int) -> "Cluster | None":
@@ -355,19 +370,18 @@ def person_named_bodies(st: ActorState) -> None:
     stay` beside `Brett Hartmann`, `Isaac Amanios'` beside `Isaac Amanios`) is that person: its mentions join the
     person's actor. The name (less a possessive) is a person's whole name, or one word that is the surname or the given
     name of one person alone; the body has no sector of its own and no lexicon holds it."""
+    bodies = [c for c in st.clusters.values() if c.mentions and not c.members and c.person is None and
+              (c.key[0] == "O" and c.sector is None or c.key[0] == "P?" and c.name[-1:] in "'’ʼ`´?s")]
+    if not bodies:
+        return                                    # (the gate: a body with no sector, a person's name with a mark)
     people: dict[str, list] = {}
     for p in st.clusters.values():
         if p.key[0] in ("P", "P?") and p.mentions and not p.members:
             words = p.name.split()
             for form in {p.name, *(words[:1] + words[-1:] if len(words) >= 2 else [])}:
                 people.setdefault(form, []).append(p)
-    if not people:
-        return
     into: dict[int, Cluster] = {}
-    for c in st.clusters.values():
-        if not c.mentions or c.members or c.person is not None or c.key[0] not in ("O", "P?") or \
-                c.key[0] == "O" and c.sector is not None:
-            continue
+    for c in bodies:
         name = without_possessive(c.name.rstrip("'’ʼ`´?"))
         found = [p for p in people.get(name, ()) if p is not c]
         if len(found) != 1 or c.key[0] == "P?" and found[0].name != name or \
@@ -390,12 +404,15 @@ def page_furniture_names(st: ActorState) -> None:
     mention with no colon that acts keeps the name (`Ritz Photo said`: `_acts`)."""
     text = st.ctx.text
     speakers = None
+    furniture = st.text_holds(lex.words("furniture_word"))
     for c in st.clusters.values():
         if not c.mentions or c.members or c.person is not None or c.key[0] not in ("O", "P?"):
             continue
+        if ":" not in c.name and not (furniture and _furniture(c.name)):
+            continue                              # (the gate: a string test of the name, then of each mention)
         named = [text[s:e] for s, e in c.mentions if text[s:s + 1].isupper()]
-        if not named or not all(":" in m or _furniture(m) for m in named):
-            continue                              # (the gate: a string test of the capitalised mentions)
+        if not named or not all(":" in m or furniture and _furniture(m) for m in named):
+            continue
         if lex.organisation_forms().get(c.name) is not None:
             continue
         if speakers is None:
