@@ -32,11 +32,20 @@ def idle_names(st: ActorState) -> None:
         if c.sector is not None or not c.mentions or c.person is not None or c.members or c.key[0] != "O":
             continue
         if speakers is None:
-            speakers = {id(k) for k in st.speaker_of.values()}
+            speakers = _speaker_ids(st)
         if id(c) not in speakers and _idle_name(st, c):
-            for span in list(c.mentions):
-                c.mentions.discard(span)
+            _drop(c)
 
+
+def _speaker_ids(st: ActorState) -> set:
+    """The ids of the actors that speak a quote (`st.speaker_of`): a speaker's name is kept by the drop passes."""
+    return {id(k) for k in st.speaker_of.values()}
+
+
+def _drop(c: Cluster) -> None:
+    """Drop every mention of the actor (it is no actor; `finish` leaves out an actor with no mention)."""
+    for span in list(c.mentions):
+        c.mentions.discard(span)
 
 def _idle_name(st: ActorState, c: Cluster) -> bool:
     """True when every mention of the name is what a verb of a thing is done to (`_a_thing_done`: `receive Family
@@ -130,12 +139,11 @@ def event_names(st: ActorState) -> None:
                 c.key[0] not in ("O", "P?") or not _event_word(c.name):
             continue
         if speakers is None:
-            speakers = {id(k) for k in st.speaker_of.values()}
+            speakers = _speaker_ids(st)
         if c.key[0] == "P?" and (len(c.name.split()) < 2 or c.name.split()[0].lower() in given_names()):
             continue                              # a person's name (`Patrick Fair`, `Fair said`), not `Blue Bash`
         if id(c) not in speakers and lex.organisation_forms().get(c.name) is None and _an_event(st, c):
-            for span in list(c.mentions):
-                c.mentions.discard(span)
+            _drop(c)
 
 
 def _event_word(name: str) -> bool:
@@ -192,8 +200,7 @@ def town_names(st: ActorState) -> None:
             speakers = {id(k) for q, k in st.speaker_of.items()   # (a speaker only by a pronoun coref gave the
                         if st.quotes[q].speaker is None or st.quotes[q].speaker.text.lower() not in said}  # name)
         if id(c) not in speakers:
-            for span in list(c.mentions):
-                c.mentions.discard(span)
+            _drop(c)
 
 
 def _as_a_town(text: str, s: int) -> bool:
@@ -275,10 +282,9 @@ def dateline_names(st: ActorState) -> None:
                 not all(_at_dateline(text, s, e) for s, e in c.mentions) or _a_subject(st, c):
             continue                              # (`NORTEC - The firm in Ohio - said`: the body speaks)
         if speakers is None:
-            speakers = {id(k) for k in st.speaker_of.values()}
+            speakers = _speaker_ids(st)
         if id(c) not in speakers:
-            for span in list(c.mentions):
-                c.mentions.discard(span)
+            _drop(c)
 
 
 _DATELINE_TAIL = re.compile(r"(?:['\u2019]S)?(?:,[^\S\n]*[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*){0,2})?[^\S\n]*"
@@ -416,10 +422,9 @@ def page_furniture_names(st: ActorState) -> None:
         if lex.organisation_forms().get(c.name) is not None:
             continue
         if speakers is None:
-            speakers = {id(k) for k in st.speaker_of.values()}
+            speakers = _speaker_ids(st)
         if id(c) not in speakers and not any(_acts_at(st, s, e) for s, e in c.mentions if ":" not in text[s:e]):
-            for span in list(c.mentions):
-                c.mentions.discard(span)
+            _drop(c)
 
 
 def _acts_at(st: ActorState, s: int, e: int) -> bool:
@@ -447,7 +452,7 @@ def storm_names(st: ActorState) -> None:
     storms = {m.group(1) for m in _storm_pattern().finditer(text)}
     if not storms:
         return
-    speakers = {id(k) for k in st.speaker_of.values()}
+    speakers = _speaker_ids(st)
     for c in st.clusters.values():
         if not c.mentions or c.members or c.key[0] not in ("P", "P?", "O"):
             continue
