@@ -39,6 +39,10 @@ ACTOR_CASES = [
      "The appeal was filed Friday. Quarle had asked for that stay to allow time for him to join a lawsuit pending "
      "in Franklin County. Lawyers for Brett Quarle and Anna Quarle said the state relied on an informant.\n",
      "Quarle: name=Quarle; Brett Quarle: name=Brett Quarle; Anna Quarle: name=Anna Quarle"),
+    ("guard_two_people_of_one_name",
+     "Rep. Mike Rollins said on Monday that the House would hold hearings. Adm. Mike Rollins, the head of the "
+     "Navy's Pacific Fleet, declined to comment.\n",
+     "Rep. Mike Rollins: name=Mike Rollins; Adm. Mike Rollins: name=Mike Rollins"),
     ("caption_of_a_photo_gallery",   # fails on main: `Close Image`, `Dale Marks Image` people (CVL)
      "Photo: Bexar County Jail Image 1 of / 6 Caption Close Image 1 of 6 Tomas Arrieta, 35, faces two counts of "
      "murder. Photo: Bexar County Jail Image 2 of 6 Police are responding to a murder in the city's West Side Photo: "

@@ -18,6 +18,7 @@ from ..page import page_of
 from ..places import place_words
 from ..quotes.lexicon import given_names, speech_verbs
 from ..spans import char_span, children, without_possessive
+from .people import _pronoun_gender
 from .state import ActorState, Cluster
 
 ACTS = frozenset(("nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "expl", "poss", "appos"))
@@ -375,7 +376,8 @@ def person_named_bodies(st: ActorState) -> None:
     """A name the tagger read as a body's that is a person's of the article (act41: `Hartmann had asked for a
     stay` beside `Brett Hartmann`, `Isaac Amanios'` beside `Isaac Amanios`) is that person: its mentions join the
     person's actor. The name (less a possessive) is a person's whole name, or one word that is the surname or the given
-    name of one person alone; the body has no sector of its own and no lexicon holds it."""
+    name of one person alone; the body has no sector of its own and no lexicon holds it. A `P?` joins only a person
+    whose name it is less a mark; a surname whose `he`/`she` is not the person's gender stays (`_other_gender`)."""
     bodies = [c for c in st.clusters.values() if c.mentions and not c.members and c.person is None and
               (c.key[0] == "O" and c.sector is None or c.key[0] == "P?" and c.name[-1:] in "'’ʼ`´?s")]
     if not bodies:
@@ -390,16 +392,33 @@ def person_named_bodies(st: ActorState) -> None:
     for c in bodies:
         name = without_possessive(c.name.rstrip("'’ʼ`´?"))
         found = [p for p in people.get(name, ()) if p is not c]
-        if len(found) != 1 or c.key[0] == "P?" and found[0].name != name or \
+        if len(found) != 1 or c.key[0] == "P?" and (found[0].name != name or c.name == name) or \
                 lex.organisation_forms().get(c.name) is not None:
-            continue                              # (a `P?` joins only a person of its whole name)
+            continue                              # (a `P?` joins only a person of its whole name less a mark: two
+            #                                       people of one name stay two, `Rep. Mike Rogers`, `Adm. Mike Rogers`)
         target = found[0]
+        if target.name != name and _other_gender(st, c, target):
+            continue                              # (`Sanders said he would win` is not Mary Sanders)
         for span in list(c.mentions):
             target.mentions.add(span)
             c.mentions.discard(span)
         into[id(c)] = target
     for k, c in list(st.speaker_of.items()):
         st.speaker_of[k] = into.get(id(c), c)
+
+
+def _other_gender(st: ActorState, c: Cluster, person: Cluster) -> bool:
+    """A mention of `c` is the subject of a verb whose clause's `he`/`she` (people.py `_pronoun_gender`: `Sanders
+    said he would win`) is not of the gender the person's given name tells (given_names.tsv: `Mary Sanders`)."""
+    given = given_names().get(person.name.split()[0].lower()) if len(person.name.split()) >= 2 else None
+    if given is None:
+        return False
+    for s, e in c.mentions:
+        span = char_span(st.doc, s, e, "expand")
+        said = _pronoun_gender(span.root) if span is not None and len(span) else None
+        if said is not None and said != given.lower():
+            return True
+    return False
 
 
 def page_furniture_names(st: ActorState) -> None:
