@@ -309,7 +309,8 @@ def _at_dateline(text: str, s: int, e: int) -> bool:
 def apposed_descriptions(st: ActorState) -> None:
     """A person known only by a description that a name stands beside in apposition (act41: `Booker's aunt, Michelle
     Jackson, said`, `The Director of Communications for the Prosecutor's Office, Mike Mansur, says`) is that named
-    person: the description's mentions join the person's actor. Only a description (key `D`) whose mentions are
+    person: the description's mentions join the person's actor, less an owner before them (`Hollister's son, Dean
+    Hollister,`: `son`; `_after_owner`). Only a description (key `D`) whose mentions are
     apposed to one person alone (key `P` or `P?`) joins; one apposed to two people stays as it was."""
     into: dict[int, Cluster] = {}
     apposed = None
@@ -327,11 +328,23 @@ def apposed_descriptions(st: ActorState) -> None:
             continue
         (target,) = found.values()
         for span in list(c.mentions):
-            target.mentions.add(span)
+            target.mentions.add(_after_owner(st, *span))
             c.mentions.discard(span)
         into[id(c)] = target
     for k, c in list(st.speaker_of.items()):
         st.speaker_of[k] = into.get(id(c), c)
+
+
+def _after_owner(st: ActorState, s: int, e: int) -> tuple[int, int]:
+    """The description's mention less its owner (`Hollister's son` -> `son`: the owner's name is no mention of the
+    person the description joins); the mention as it is when it has no possessive."""
+    span = char_span(st.doc, s, e, "expand")
+    if span is not None:
+        for tok in span[:-1]:
+            if tok.tag_ == "POS":
+                nxt = st.doc[tok.i + 1]
+                return (max(s, nxt.idx), e) if nxt.idx < e else (s, e)
+    return s, e
 
 
 def _apposition_near(apposed: list, s: int, reach: int = 200) -> bool:
