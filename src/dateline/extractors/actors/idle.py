@@ -8,6 +8,7 @@ codes are as before) and drops such a name's mentions, no other actor. A name a 
 body's word (actor_words.tsv `body_end`) and every name of a sports report stay."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -17,6 +18,7 @@ from ..page import page_of
 from ..places import place_words
 from ..quotes.lexicon import given_names, speech_verbs
 from ..spans import char_span, children, without_possessive
+from .people import _pronoun_gender
 from .state import ActorState, Cluster
 
 ACTS = frozenset(("nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "expl", "poss", "appos"))
@@ -31,11 +33,20 @@ def idle_names(st: ActorState) -> None:
         if c.sector is not None or not c.mentions or c.person is not None or c.members or c.key[0] != "O":
             continue
         if speakers is None:
-            speakers = {id(k) for k in st.speaker_of.values()}
+            speakers = _speaker_ids(st)
         if id(c) not in speakers and _idle_name(st, c):
-            for span in list(c.mentions):
-                c.mentions.discard(span)
+            _drop(c)
 
+
+def _speaker_ids(st: ActorState) -> set:
+    """The ids of the actors that speak a quote (`st.speaker_of`): a speaker's name is kept by the drop passes."""
+    return {id(k) for k in st.speaker_of.values()}
+
+
+def _drop(c: Cluster) -> None:
+    """Drop every mention of the actor (it is no actor; `finish` leaves out an actor with no mention)."""
+    for span in list(c.mentions):
+        c.mentions.discard(span)
 
 def _idle_name(st: ActorState, c: Cluster) -> bool:
     """True when every mention of the name is what a verb of a thing is done to (`_a_thing_done`: `receive Family
@@ -129,12 +140,11 @@ def event_names(st: ActorState) -> None:
                 c.key[0] not in ("O", "P?") or not _event_word(c.name):
             continue
         if speakers is None:
-            speakers = {id(k) for k in st.speaker_of.values()}
+            speakers = _speaker_ids(st)
         if c.key[0] == "P?" and (len(c.name.split()) < 2 or c.name.split()[0].lower() in given_names()):
             continue                              # a person's name (`Patrick Fair`, `Fair said`), not `Blue Bash`
         if id(c) not in speakers and lex.organisation_forms().get(c.name) is None and _an_event(st, c):
-            for span in list(c.mentions):
-                c.mentions.discard(span)
+            _drop(c)
 
 
 def _event_word(name: str) -> bool:
@@ -191,8 +201,7 @@ def town_names(st: ActorState) -> None:
             speakers = {id(k) for q, k in st.speaker_of.items()   # (a speaker only by a pronoun coref gave the
                         if st.quotes[q].speaker is None or st.quotes[q].speaker.text.lower() not in said}  # name)
         if id(c) not in speakers:
-            for span in list(c.mentions):
-                c.mentions.discard(span)
+            _drop(c)
 
 
 def _as_a_town(text: str, s: int) -> bool:
@@ -274,10 +283,9 @@ def dateline_names(st: ActorState) -> None:
                 not all(_at_dateline(text, s, e) for s, e in c.mentions) or _a_subject(st, c):
             continue                              # (`NORTEC - The firm in Ohio - said`: the body speaks)
         if speakers is None:
-            speakers = {id(k) for k in st.speaker_of.values()}
+            speakers = _speaker_ids(st)
         if id(c) not in speakers:
-            for span in list(c.mentions):
-                c.mentions.discard(span)
+            _drop(c)
 
 
 _DATELINE_TAIL = re.compile(r"(?:['\u2019]S)?(?:,[^\S\n]*[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*){0,2})?[^\S\n]*"
@@ -296,3 +304,219 @@ def _at_dateline(text: str, s: int, e: int) -> bool:
     the tokenizer may glue a control character to the name, is taken back)."""
     e = s + len(text[s:e].rstrip(_DASHES))
     return _DATELINE_TAIL.match(text, e) is not None and _DATELINE_LEAD.search(text, max(0, s - 24), s) is not None
+
+
+def apposed_descriptions(st: ActorState) -> None:
+    """A person known only by a description that a name stands beside in apposition (act41: `Booker's aunt, Michelle
+    Jackson, said`, `The Director of Communications for the Prosecutor's Office, Mike Mansur, says`) is that named
+    person: the description's mentions join the person's actor, less an owner before them (`Hollister's son, Dean
+    Hollister,`: `son`; `_after_owner`). Only a description (key `D`) whose mentions are
+    apposed to one person alone (key `P` or `P?`) joins; one apposed to two people stays as it was."""
+    into: dict[int, Cluster] = {}
+    apposed = None
+    for c in st.clusters.values():
+        if c.key[0] != "D" or not c.mentions or c.members or c.person is not None:
+            continue
+        if apposed is None:                       # (the gate: an apposition in the article; its tokens' offsets)
+            toks = st.reads.toks
+            apposed = [toks[i].idx for i, d in enumerate(st.reads.dep) if d == "appos"]
+            if not apposed:
+                return
+        found = {id(p): p for p in (_apposed_person(st, s, e) for s, e in c.mentions
+                                    if _apposition_near(apposed, s)) if p is not None}
+        if len(found) != 1:
+            continue
+        (target,) = found.values()
+        for span in list(c.mentions):
+            target.mentions.add(_after_owner(st, *span))
+            c.mentions.discard(span)
+        into[id(c)] = target
+    for k, c in list(st.speaker_of.items()):
+        st.speaker_of[k] = into.get(id(c), c)
+
+
+def _after_owner(st: ActorState, s: int, e: int) -> tuple[int, int]:
+    """The description's mention less its owner (`Hollister's son` -> `son`: the owner's name is no mention of the
+    person the description joins); the mention as it is when it has no possessive."""
+    span = char_span(st.doc, s, e, "expand")
+    if span is not None:
+        for tok in span[:-1]:
+            if tok.tag_ == "POS":
+                nxt = st.doc[tok.i + 1]
+                return (max(s, nxt.idx), e) if nxt.idx < e else (s, e)
+    return s, e
+
+
+def _apposition_near(apposed: list, s: int, reach: int = 200) -> bool:
+    """An apposition's token stands in the `reach` characters before or after offset `s` (`apposed`: the sorted
+    offsets of the article's appositions)."""
+    k = bisect.bisect_left(apposed, s - reach)
+    return k < len(apposed) and apposed[k] <= s + reach
+
+
+def _apposed_person(st: ActorState, s: int, e: int) -> "Cluster | None":
+    """The person's actor (key `P`/`P?`) of a name in apposition to the description at [s, e): a word of the
+    description's phrase has an apposition set off by a comma after the description (on a word that is no person's:
+    `An aide to Steven Chu, the US Energy Secretary,` names Chu again), or the description's head is one, whose token
+    lies in a mention of that person; None when there is none."""
+    span = char_span(st.doc, s, e, "expand")
+    if span is None or not len(span):
+        return None
+    head = span.root
+    doc = st.doc                                  # (the description's whole phrase: `The Director of Communications
+    others = [k for t in head.subtree for k in children(t)   # for the Prosecutor's Office, Mike Mansur,`)
+              if k.dep_ == "appos" and k.i >= span.end and k.left_edge.i > 0 and doc[k.left_edge.i - 1].text == ","
+              and (t.i == head.i or _person_at(st, t) is None)]   # (not a person's own: `An aide to Steven Chu,
+    if head.dep_ == "appos" and head.head.i < span.start:         #  the US Energy Secretary,`)
+        others.append(head.head)
+    for tok in others:
+        p = _person_at(st, tok)
+        if p is not None:
+            return p
+    return None
+
+
+def _person_at(st: ActorState, tok) -> "Cluster | None":
+    """The person's actor (key `P`/`P?`) one of whose mentions holds the token; None when there is none."""
+    at = tok.idx
+    for ms, me, p in st.mentions.around(at, at + len(tok)):
+        if p.key[0] in ("P", "P?") and (ms, me) in p.mentions and ms <= at < me:
+            return p
+    return None
+
+
+def person_named_bodies(st: ActorState) -> None:
+    """A name the tagger read as a body's that is a person's of the article (act41: `Hartmann had asked for a
+    stay` beside `Brett Hartmann`, `Isaac Amanios'` beside `Isaac Amanios`) is that person: its mentions join the
+    person's actor. The name (less a possessive) is a person's whole name, or one word that is the surname or the given
+    name of one person alone; the body has no sector of its own and no lexicon holds it. A `P?` joins only a person
+    whose name it is less a mark; a surname whose `he`/`she` is not the person's gender stays (`_other_gender`)."""
+    bodies = [c for c in st.clusters.values() if c.mentions and not c.members and c.person is None and
+              (c.key[0] == "O" and c.sector is None or c.key[0] == "P?" and c.name[-1:] in "'’ʼ`´?s")]
+    if not bodies:
+        return                                    # (the gate: a body with no sector, a person's name with a mark)
+    people: dict[str, list] = {}
+    for p in st.clusters.values():
+        if p.key[0] in ("P", "P?") and p.mentions and not p.members:
+            words = p.name.split()
+            for form in {p.name, *(words[:1] + words[-1:] if len(words) >= 2 else [])}:
+                people.setdefault(form, []).append(p)
+    into: dict[int, Cluster] = {}
+    for c in bodies:
+        name = without_possessive(c.name.rstrip("'’ʼ`´?"))
+        found = [p for p in people.get(name, ()) if p is not c]
+        if len(found) != 1 or c.key[0] == "P?" and (found[0].name != name or c.name == name) or \
+                lex.organisation_forms().get(c.name) is not None:
+            continue                              # (a `P?` joins only a person of its whole name less a mark: two
+            #                                       people of one name stay two, `Rep. Mike Rogers`, `Adm. Mike Rogers`)
+        target = found[0]
+        if target.name != name and _other_gender(st, c, target):
+            continue                              # (`Sanders said he would win` is not Mary Sanders)
+        for span in list(c.mentions):
+            target.mentions.add(span)
+            c.mentions.discard(span)
+        into[id(c)] = target
+    for k, c in list(st.speaker_of.items()):
+        st.speaker_of[k] = into.get(id(c), c)
+
+
+def _other_gender(st: ActorState, c: Cluster, person: Cluster) -> bool:
+    """A mention of `c` is the subject of a verb whose clause's `he`/`she` (people.py `_pronoun_gender`: `Sanders
+    said he would win`) is not of the gender the person's given name tells (given_names.tsv: `Mary Sanders`)."""
+    given = given_names().get(person.name.split()[0].lower()) if len(person.name.split()) >= 2 else None
+    if given is None:
+        return False
+    for s, e in c.mentions:
+        span = char_span(st.doc, s, e, "expand")
+        said = _pronoun_gender(span.root) if span is not None and len(span) else None
+        if said is not None and said != given.lower():
+            return True
+    return False
+
+
+def page_furniture_names(st: ActorState) -> None:
+    """Drop the mentions of every name that is a piece of the page's furniture (act41): a name no lexicon knows (key
+    `O` or `P?`), no quote's speaker, each of whose capitalised mentions holds a capitalised word of a caption, a
+    gallery or a document link (actor_words.tsv `furniture_word`: `Close Image 1 of 6`, `Downs Image`) or a colon
+    (`Northwest Side Photo: Caleb Downs`, `PDF Document: Read`): the tagger joined a credit or a link to a name. A
+    mention with no colon that acts keeps the name (`Ritz Photo said`: `_acts`)."""
+    text = st.ctx.text
+    speakers = None
+    furniture = st.text_holds(lex.words("furniture_word"))
+    for c in st.clusters.values():
+        if not c.mentions or c.members or c.person is not None or c.key[0] not in ("O", "P?"):
+            continue
+        if ":" not in c.name and not (furniture and _furniture(c.name)):
+            continue                              # (the gate: a string test of the name, then of each mention)
+        named = [text[s:e] for s, e in c.mentions if text[s:s + 1].isupper()]
+        if not named or not all(":" in m or furniture and _furniture(m) for m in named):
+            continue
+        if lex.organisation_forms().get(c.name) is not None:
+            continue
+        if speakers is None:
+            speakers = _speaker_ids(st)
+        if id(c) not in speakers and not any(_acts_at(st, s, e) for s, e in c.mentions if ":" not in text[s:e]):
+            _drop(c)
+
+
+def _acts_at(st: ActorState, s: int, e: int) -> bool:
+    """The mention at [s, e) acts in its clause (`_acts`: `Ritz Photo said`)."""
+    span = char_span(st.doc, s, e, "expand")
+    return span is not None and len(span) > 0 and _acts(span.root)
+
+
+def _furniture(mention: str) -> bool:
+    """A capitalised word of the page's furniture stands in the mention (`Downs Image`; not `image`)."""
+    words = lex.words("furniture_word")
+    return any(w[:1].isupper() and w.lower() in words for w in re.findall(r"[A-Za-z]+", mention))
+
+
+
+def storm_names(st: ActorState) -> None:
+    """Drop every mention of a storm (act41: `Cyclone Larry's path`, `Larry caused widespread damage as it crossed
+    the coast`, `Tropical Storm Fay`): a mention that a storm's word opens or follows (actor_words.tsv `storm_word`:
+    hurricane, cyclone, typhoon; `Storm` after a `storm_lead`: `Tropical Storm`), and any mention that is only the
+    given name of such a storm in the text, wherever it stands; an actor left with no name loses its pronouns too. A
+    quote's speaker keeps a name; `Larry Quinn` keeps his full name. Gate: a storm's word in the text."""
+    if not st.text_holds(lex.words("storm_word") | {"storm"}):
+        return
+    text = st.ctx.text
+    storms = {m.group(1) for m in _storm_pattern().finditer(text)}
+    if not storms:
+        return
+    speakers = _speaker_ids(st)
+    for c in st.clusters.values():
+        if not c.mentions or c.members or c.key[0] not in ("P", "P?", "O"):
+            continue
+        gone = [(s, e) for s, e in c.mentions if text[s:s + 1].isupper() and
+                (_storm_name(text, s, e) is not None or without_possessive(text[s:e]) in storms)]
+        named = any(text[s:s + 1].isupper() and (s, e) not in gone for s, e in c.mentions)
+        if not gone or not named and id(c) in speakers:
+            continue                              # (a speaker keeps a name)
+        for span in list(c.mentions) if not named else gone:
+            c.mentions.discard(span)
+
+
+def _storm_name(text: str, s: int, e: int) -> "str | None":
+    """The storm's given name ('' when there is none) when the mention at [s, e) is a storm's: its first words, or
+    the words before it, are a storm's word (`Cyclone Larry`, `Hurricane Ike`, `Tropical Storm Fay`, `Tropical
+    Storm`); None when it is not."""
+    words = without_possessive(text[s:e]).split()
+    before = text[max(0, s - 30):s].split()[-2:]
+    lows = [w.lower() for w in before + words]
+    k = len(before)                               # (the mention's first word in `lows`)
+    for i in range(min(len(lows), k + 2)):
+        lead = lows[i] == "storm" and i > 0 and lows[i - 1] in lex.words("storm_lead")
+        if lows[i] in lex.words("storm_word") or lead:
+            if i + 1 < k:                         # (a storm's word, then other words, then the mention)
+                continue
+            rest = words[i + 1 - k:]
+            return " ".join(rest) if rest and rest[0][:1].isupper() else ""
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _storm_pattern() -> re.Pattern:
+    """A storm's word and the capitalised given name after it (`Cyclone Larry`, `Tropical Storm Fay`): group 1."""
+    words = "|".join(sorted(lex.words("storm_word"))) + "|(?:" + "|".join(sorted(lex.words("storm_lead"))) + r")\s+storm"
+    return re.compile(r"(?i:\b(?:" + words + r"))\s+([A-Z][a-z]+)\b")
