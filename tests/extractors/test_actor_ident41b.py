@@ -22,6 +22,17 @@ CASES = [
     ("role_word_opening_a_sentence",              # fails on ident41: `Midfielder Tom Galt`
      "Ola Brandt finished third. Midfielder Tom Galt scored twice.\n",
      "Tom Galt: name=Tom Galt"),
+    ("country_named_by_its_kind",                 # fails on ident41: no country (the article's other country)
+     "Flights from Peru were stopped. Maria Dorel, the Health Minister of the African country of Ghana, said ships "
+     "would be checked.\n",
+     "Maria Dorel: country=GHA"),
+    ("nation_named_by_its_kind",                  # fails on ident41: no country
+     "Cases rose in Peru. Ivo Tamm, the environment minister of the Baltic nation of Estonia, said the border "
+     "was shut.\n",
+     "Ivo Tamm: country=EST"),
+    ("guard_country_named_plainly",               # `the Health Minister of Ghana`: the country, as before
+     "Flights from Peru were stopped. Maria Dorel, the Health Minister of Ghana, said ships would be checked.\n",
+     "Maria Dorel: country=GHA"),
     ("guard_rank_with_name_in_one_sentence",      # a rank the splitter keeps: the person, as before
      "Sgt. Lena Marsh said the car was empty.\n",
      "Lena Marsh: name=Lena Marsh"),
