@@ -33,6 +33,15 @@ CASES = [
     ("guard_country_named_plainly",               # `the Health Minister of Ghana`: the country, as before
      "Flights from Peru were stopped. Maria Dorel, the Health Minister of Ghana, said ships would be checked.\n",
      "Maria Dorel: country=GHA"),
+    ("given_name_in_apposition_to_kin",           # fails on ident41: no actor for `Daniel`
+     "Nora Quell's son, Daniel, was hurt in the crash near Marlow on Friday, police said.\n",
+     "Daniel: name=Daniel; Nora Quell: name=Nora Quell"),
+    ("given_name_in_apposition_to_kin_noun",      # fails on ident41: no actor for `Lucy`
+     "Police said the farmer's daughter, Lucy, called for help.\n",
+     "Lucy: name=Lucy"),
+    ("guard_place_in_apposition",                 # a place after a noun of no kin stays no actor
+     "The crash happened on the road to the village, Marlow, on Friday.\n",
+     "Marlow: none"),
     ("guard_rank_with_name_in_one_sentence",      # a rank the splitter keeps: the person, as before
      "Sgt. Lena Marsh said the car was empty.\n",
      "Lena Marsh: name=Lena Marsh"),

@@ -2664,6 +2664,8 @@ def _person_like(st: ActorState, tok) -> bool:
         #                                           name of two words before; not `to miss Rochester`)
     if tok.dep_ == "poss" and (tok.head.lemma_.lower() in lex.words("kin") or is_person_title(tok.head)):
         return True                               # `Slepian's wife`, `Slepian's lawyer`
+    if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.lemma_.lower() in lex.words("kin"):
+        return True                               # `Marta Quell's son, Daniel,`: the son's given name (ident41b)
     if tok.is_sent_start and any(k.dep_ == "conj" and k.pos_ == "NOUN" and k.is_lower for k in children(tok)):
         return False                              # `Arson and bombings at clinics have become ...`: a common noun
     if tok.is_stop and tok.is_title:
