@@ -122,6 +122,8 @@ def _name_after_rank(st: ActorState, name) -> Optional[Mention]:
     """The name after a speaker that is a lone short rank or title (actor_words.tsv `rank_cut`) the sentence splitter
     cut from it at its period (`"...," said Sgt. Lena Marsh`: `Sgt` the speaker, `Lena Marsh` the next sentence's
     subject): the capitalised words after the period, else None (ident41b)."""
+    if name.text.lower().rstrip(".") not in lex.words("rank_cut"):
+        return None                               # (a word test first: most speakers are no rank)
     toks = st.doc
     span = char_span(toks, name.start, name.end, alignment_mode="expand")
     if span is None or len(span) != 1 or not rank_cut(toks, span.end):
