@@ -33,9 +33,12 @@ CASES = [
     ("guard_country_named_plainly",               # `the Health Minister of Ghana`: the country, as before
      "Flights from Peru were stopped. Maria Dorel, the Health Minister of Ghana, said ships would be checked.\n",
      "Maria Dorel: country=GHA"),
-    ("given_name_in_apposition_to_kin",           # fails on ident41: no actor for `Daniel`
-     "Nora Quell's son, Daniel, was hurt in the crash near Marlow on Friday, police said.\n",
-     "Daniel: name=Daniel; Nora Quell: name=Nora Quell"),
+    ("given_name_in_apposition_to_kin",           # fails on ident41: no actor for `Tim`
+     "Police said the driver's son, Tim, was hurt in the crash near Marlow on Friday.\n",
+     "Tim: name=Tim"),
+    ("guard_named_persons_kin",                   # a named person's kin takes the surname (act21's rule)
+     "Nora Quell, a nurse, was at home. Nora Quell's son, Daniel, was hurt in the crash near Marlow on Friday.\n",
+     "Daniel: name=Daniel Quell"),
     ("given_name_in_apposition_to_kin_noun",      # fails on ident41: no actor for `Lucy`
      "Police said the farmer's daughter, Lucy, called for help.\n",
      "Lucy: name=Lucy"),

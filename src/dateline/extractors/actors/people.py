@@ -14,7 +14,7 @@ from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, speech_verbs, title_genders
 from .common import (rank_cut, PERSON_LABELS, add, add_org, org_sector, phrase_sector, age_after, add_unknown_org, cause_name, business_officer,
                      civil_officer, cluster, demonym_opens_place, hit_at, is_person_title, case_party, line_at, np_bounds,
-                     sports_team, title_case_line, acts_as_person, PUBLIC_BODY)
+                     sports_team, title_case_line, acts_as_person, possessor, PUBLIC_BODY)
 from .codes import dateline_country, signatures, us_state_forms, us_state_forms_from
 from .hits import township_acts
 from .local_news import wanted_on_charges
@@ -2664,8 +2664,11 @@ def _person_like(st: ActorState, tok) -> bool:
         #                                           name of two words before; not `to miss Rochester`)
     if tok.dep_ == "poss" and (tok.head.lemma_.lower() in lex.words("kin") or is_person_title(tok.head)):
         return True                               # `Slepian's wife`, `Slepian's lawyer`
-    if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.lemma_.lower() in lex.words("kin"):
-        return True                               # `Marta Quell's son, Daniel,`: the son's given name (ident41b)
+    if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.lemma_.lower() in lex.words("kin") and \
+            (owner := possessor(tok.head)) is not None and owner.pos_ == "NOUN":
+        return True                               # `the farmer's daughter, Lucy,`: an unnamed person's kin, a person
+        #                                           (ident41b); a named person's or a pronoun's kin is
+        #                                           descriptions._named_relative's (`Marwick's mother, Lorna`)
     if tok.is_sent_start and any(k.dep_ == "conj" and k.pos_ == "NOUN" and k.is_lower for k in children(tok)):
         return False                              # `Arson and bombings at clinics have become ...`: a common noun
     if tok.is_stop and tok.is_title:
