@@ -322,6 +322,20 @@ def acts_as_person(st: ActorState, form: str) -> bool:
     return False
 
 
+def _kind_of_country(st: ActorState, obj) -> int:
+    """The token end of `of <country>` after a noun of a country's kind (actor_words.tsv `country_kind`: `the African
+    country of Nigeria`, `the Gulf state of Qatar`), else 0: the phrase names that country (ident41b)."""
+    if obj.lower_ not in lex.words("country_kind"):
+        return 0
+    for p in children(obj):
+        if p.i > obj.i and p.dep_ == "prep" and p.lower_ == "of":
+            o = next((g for g in children(p) if g.dep_ == "pobj"), None)
+            h = hit_at(st, o.i) if o is not None else None
+            if h and h[0] == "CTRY":
+                return h[3]
+    return 0
+
+
 def np_bounds(st: ActorState, head) -> tuple[int, int]:
     """Character bounds of a noun phrase: the head with its determiners and modifiers on the left,
     and `of`-phrases on the right (`the secretary of state`), within the head's line."""
@@ -351,6 +365,7 @@ def np_bounds(st: ActorState, head) -> tuple[int, int]:
                 #                                   family, not the person named after it (act26a)
             if objs:                              # `of state`, `of the Free Syrian Army`: the object only
                 e = max(e, objs[0].i + 1)
+                e = max(e, _kind_of_country(st, objs[0]))   # `of the African country of Nigeria` (ident41b)
         elif child.dep_ in ("compound", "amod") and child.i == e:
             e += 1
         else:

@@ -14,7 +14,7 @@ from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, speech_verbs, title_genders
 from .common import (rank_cut, PERSON_LABELS, add, add_org, org_sector, phrase_sector, age_after, add_unknown_org, cause_name, business_officer,
                      civil_officer, cluster, demonym_opens_place, hit_at, is_person_title, case_party, line_at, np_bounds,
-                     sports_team, title_case_line, acts_as_person, PUBLIC_BODY)
+                     sports_team, title_case_line, acts_as_person, possessor, PUBLIC_BODY)
 from .codes import dateline_country, signatures, us_state_forms, us_state_forms_from
 from .hits import township_acts
 from .local_news import wanted_on_charges
@@ -315,6 +315,9 @@ def people(st: ActorState) -> None:
         while s < e - 1 and toks[s].lower_ in lex.words("party_member") and \
                 span_text(doc, s + 1, e) in lex.person_forms():
             s += 1                                # `Democrat Obama` tagged whole: his party, then his name (rev28d)
+        if _role_opening_name(toks, s, e):
+            s += 1                                # `Striker Dimitar Berbatov` at a sentence start: a role, then the
+            #                                       full name (ident41b)
         while s < e - 1 and _dweller(toks[s]) and (e - s > 2 or toks[s + 1].lower_ in given_names() or
                                                    toks[s + 1].text in full_firsts()):
             s += 1                                # `Londoner Jade` tagged whole: where she is from, then her name
@@ -336,6 +339,8 @@ def people(st: ActorState) -> None:
         if e - s == 1 and toks[s].lower_.rstrip(".") in lex.words("service_rank") and toks[s].lower_ not in lex.words(
                 "rank_elsewhere"):
             continue                              # `Sgt` cut from `Sgt. Blaise Dresser` by the sentence splitter
+        if e - s == 1 and rank_cut(toks, e):
+            continue                              # `Insp`, `Supt`, `Cmdr` alike, a name after them (ident41b)
         if s < e - 1 and toks[s].pos_ == "AUX" and toks[s].dep_ == "aux":
             s += 1                                # `Will Sanders come down ...?`: a question's verb, no given name
         if s < e - 1 and toks[s].lower_ in ("follow", "by") and (s == 0 or "\n" in toks[s - 1].text_with_ws):
@@ -1484,6 +1489,9 @@ def _titled_name(st: ActorState, ent) -> bool:
     if ent.label_ not in ("ORG", "GPE", "NORP") or len(ent) < 2 or any(
             t.i in st.hits for t in span_tokens(ent)) or st.toks[ent.end - 1].lower_ in lex.org_words():
         return False
+    if ent.label_ == "ORG" and len(ent) <= 4 and _role_opening_name(st.toks, ent.start, ent.end) and \
+            all(t.pos_ == "PROPN" and t.is_alpha for t in span_tokens(ent)[1:]):
+        return True                               # `Striker Dimitar Berbatov` opening a sentence, tagged ORG (ident41b)
     root = ent.root
     if root.dep_ == "appos" and is_person_title(root.head):
         return True
@@ -2656,6 +2664,11 @@ def _person_like(st: ActorState, tok) -> bool:
         #                                           name of two words before; not `to miss Rochester`)
     if tok.dep_ == "poss" and (tok.head.lemma_.lower() in lex.words("kin") or is_person_title(tok.head)):
         return True                               # `Slepian's wife`, `Slepian's lawyer`
+    if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.lemma_.lower() in lex.words("kin") and \
+            (owner := possessor(tok.head)) is not None and owner.pos_ == "NOUN":
+        return True                               # `the farmer's daughter, Lucy,`: an unnamed person's kin, a person
+        #                                           (ident41b); a named person's or a pronoun's kin is
+        #                                           descriptions._named_relative's (`Marwick's mother, Lorna`)
     if tok.is_sent_start and any(k.dep_ == "conj" and k.pos_ == "NOUN" and k.is_lower for k in children(tok)):
         return False                              # `Arson and bombings at clinics have become ...`: a common noun
     if tok.is_stop and tok.is_title:
@@ -3810,6 +3823,17 @@ def _named_body(st: ActorState, k: int) -> Optional[tuple[Optional[str]]]:
                      tokens(doc)[a - 1].lower_ in ("of", "for", "and", "&") and a - 2 >= 0 and tokens(doc)[a - 2].text[:1].isupper()):
         a -= 1                                    # the whole name: `Department of Public Safety spokesman`
     return (org_sector(span_of(doc, a, k + 1)),)
+
+
+def _role_opening_name(toks, s: int, e: int) -> bool:
+    """True when the name s..e opens a sentence with a capitalised noun of a trade or a club role (actor_words.tsv
+    `private_role`, `club_role`: `Striker`, `Plumber`) before two or more capitalised words: the person's role, not
+    a given name (`Striker Dimitar Berbatov`, `Midfielder Tom Galt`); a word that is a given name stays (ident41b)."""
+    if e - s < 3 or not toks[s].is_sent_start or not toks[s].text[:1].isupper() or not toks[s].text[1:].islower():
+        return False
+    w = toks[s].lower_
+    return (w in lex.words("private_role") or w in lex.words("club_role")) and w not in given_names() and \
+        all(t.text[:1].isupper() for t in toks[s + 1:e])
 
 
 def _dweller(tok) -> bool:

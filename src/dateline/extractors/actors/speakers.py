@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ...records import Mention
+
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
 from .people import _apply_title, _title_before
-from .common import add, cluster, hit_at, line_at
+from .common import add, cluster, hit_at, line_at, rank_cut
 from .descriptions import STATE_SECTORS, told_with
 from ..spans import SpanBag, char_span, children, without_possessive
 from .state import ActorState, Cluster
@@ -55,6 +57,8 @@ def speakers(st: ActorState) -> None:
             continue
         c = _pronoun_kin(st, idx, sp.start, sp.end)   # `his mother said`: she, not the boy `his` stands for
         name = sp.name
+        if name is not None and (after := _name_after_rank(st, name)) is not None:
+            name = sp = after                         # `said Sgt. Lena Marsh` cut after `Sgt.`: she (ident41b)
         if name is not None and q.start <= name.start < q.end and _he_or_she(st, sp.start, sp.end):
             name = None                               # `"Medicare for all ...," she said`: a name in the quote
         if c is None and name is not None and _owned_by_another(st, idx, name, sp.start, sp.end):
@@ -112,6 +116,27 @@ def speakers(st: ActorState) -> None:
                 not _other_calling(st, c, sp.start, sp.end):
             add(st, c, sp.start, sp.end)
             idx.sync(c)
+
+
+def _name_after_rank(st: ActorState, name) -> Optional[Mention]:
+    """The name after a speaker that is a lone short rank or title (actor_words.tsv `rank_cut`) the sentence splitter
+    cut from it at its period (`"...," said Sgt. Lena Marsh`: `Sgt` the speaker, `Lena Marsh` the next sentence's
+    subject): the capitalised words after the period, else None (ident41b)."""
+    if name.text.lower().rstrip(".") not in lex.words("rank_cut"):
+        return None                               # (a word test first: most speakers are no rank)
+    toks = st.doc
+    span = char_span(toks, name.start, name.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or not rank_cut(toks, span.end):
+        return None
+    k = span.end + (span.end < len(toks) and toks[span.end].text == ".")
+    e = k
+    while e < len(toks) and (toks[e].text[:1].isupper() and toks[e].is_alpha or toks[e].text in ("-", "'")) and \
+            toks[e].lower_.rstrip(".") not in lex.words("rank_cut"):
+        e += 1
+    if e - k < 2 or not any(t.ent_type_ == "PERSON" for t in toks[k:e]):
+        return None                               # a full name the tagger takes for a person
+    start, end = toks[k].idx, toks[e - 1].idx + len(toks[e - 1].text)
+    return Mention(start=start, end=end, text=st.ctx.text[start:end])
 
 
 def _titled_speaker(st: ActorState, span):
