@@ -94,7 +94,7 @@ NO_DEED_ARTICLE = ("MILLBROOK - Carl Ostrander, a Millbrook resident, runs a fee
 
 def test_deed_tests_fire_behind_their_word_test(run, monkeypatch):
     """A resident who opened fire is still the suspect with the gate on; in an article with none of the deed words
-    the four tests are not asked with the gate on, and are asked with it off (same output)."""
+    gated tests are not asked with the gate on, and are asked with it off (same output)."""
     art = run(DEED_ARTICLE)
     assert any(a.name == "Carl Ostrander" and a.sector == "CRM" for a in art.actors), \
         [(a.name, a.sector) for a in art.actors]
@@ -112,5 +112,5 @@ def test_deed_tests_fire_behind_their_word_test(run, monkeypatch):
 
 
 def test_deed_words_hold_each_tests_words():
-    words = people._deed_words()
-    assert {"open", "admit", "suspect", "turn", "book", "want"} <= words
+    fire, admit, suspect = people._deed_words()
+    assert "fire" in fire and {"admit", "confess"} <= admit and {"suspect", "gunman"} <= suspect

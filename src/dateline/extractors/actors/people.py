@@ -2896,22 +2896,26 @@ def who_from_context(st: ActorState, c: Cluster, s: int, e: int) -> None:
             _accused(root) or _charge_listed(st, s, e) or _found_guilty(root, view) or harmed_someone(root) or
             _accused_who(st.doc, e)):
         c.sector, c.role = "CRM", c.role or "suspect"
-    elif c.sector in (None, "CVL") and c.role in _PLAIN_ROLES and c.person is None and \
-            (not gated() or lemma_in(st.doc, _deed_words())) and (
-            _opened_fire(view) or _admitted_harm(view) or _named_as_suspect(root) or
-            _held_or_sought(root, view)):
+    elif c.sector in (None, "CVL") and c.role in _PLAIN_ROLES and c.person is None and (
+            _deed_told(st.doc, 0) and _opened_fire(view) or _deed_told(st.doc, 1) and _admitted_harm(view) or
+            _deed_told(st.doc, 2) and _named_as_suspect(root) or _held_or_sought(root, view)):
         c.sector, c.role = "CRM", "suspect"       # `Carl Ostrander, a Millbrook resident, opened fire`: the resident
         #                                           who did it is the suspect, not a private bystander
 
 
 @functools.lru_cache(maxsize=1)
-def _deed_words() -> frozenset[str]:
-    """The lemmas one of whose words each deed test of `who_from_context` needs in the doc (speed41: the four said
-    yes for none of 382 names in speed40b's count): `_opened_fire` a `fire_deed` verb, `_admitted_harm` an
-    `admit_verb`, `_named_as_suspect` a `suspect_as` noun, `_held_or_sought` `turn`, a `booked_verb` or a
-    `wanted_verb`."""
-    return frozenset({p.split()[0] for p in lex.words("fire_deed")} | lex.words("admit_verb") |
-                     lex.words("suspect_as") | {"turn"} | lex.words("booked_verb") | lex.words("wanted_verb"))
+def _deed_words() -> tuple[frozenset, frozenset, frozenset]:
+    """The lemmas one of which each of three deed tests of `who_from_context` needs in the doc (speed41: the four
+    tests said yes for none of 382 names in speed40b's count): `_opened_fire` the object of a `fire_deed` pair (`fire`),
+    `_admitted_harm` an `admit_verb`, `_named_as_suspect` a `suspect_as` noun (`_held_or_sought` opens with its own
+    test of the name's verb)."""
+    return (frozenset(p.split()[-1] for p in lex.words("fire_deed")), lex.words("admit_verb"), lex.words("suspect_as"))
+
+
+def _deed_told(doc, k: int) -> bool:
+    """Whether the doc holds a word the k-th deed test needs (`_deed_words`, once a doc: `lemma_in`); True with the
+    gates off (`state.GATES`)."""
+    return not gated() or lemma_in(doc, _deed_words()[k])
 
 
 @functools.lru_cache(maxsize=1)
