@@ -4,6 +4,7 @@ Speed (speed32b): a candidate inside a longer name is found by `_unheld` (the fe
 byline cues are sorted once a set (`_longest_first`); docs/accuracy.md, Speed, has the actors stage's profile."""
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import itertools
@@ -54,11 +55,14 @@ class _Names:
         self.whole: dict[tuple, tuple[int, Cluster]] = {}      # all the words of an unknown person's name
         self.by_form: dict[str, list[Cluster]] = {}            # a surname or alias -> people, in order
         self.by_first: dict[str, list[Cluster]] = {}           # first name of a longer name -> people
+        self.spans: dict[int, list] = {}                       # id(person) -> `_Spans` of its mentions (speed41)
 
     def sync(self) -> None:
         if len(self.st.clusters) == self.size:
             return
-        for order, c in enumerate(itertools.islice(self.st.clusters.values(), self.size, None), start=self.size):
+        new = list(itertools.islice(reversed(self.st.clusters.values()), len(self.st.clusters) - self.size))[::-1]
+        for order, c in enumerate(new, start=self.size):      # (the new people alone, from the end: the dict's
+            #                                                   start is not walked again each time it grows)
             if c.key[0] not in ("P", "P?"):
                 continue
             parts = c.name.split()
@@ -83,6 +87,58 @@ class _Names:
                 for v in {f, f.replace("’", "'"), f.replace("'", "’")}:
                     self.by_form.setdefault(v, []).append(c)
         self.size = len(self.st.clusters)
+
+    def mention_spans(self, c: Cluster) -> "_Spans":
+        """c's mentions sorted by start, kept as they grow (`Mentions.added`; made again after one is dropped or the
+        set replaced): `_by_surname` asks, at each bare surname, which of a person's mentions come before it
+        (speed41: the walk over all of them at each one was quadratic in a person's mentions)."""
+        m = c.mentions
+        rec = self.spans.get(id(c))
+        if rec is None or rec.of is not m or rec.removed != m.removed:
+            rec = self.spans[id(c)] = _Spans(m, m.removed, len(m.added), sorted(m), {})
+        elif rec.seen < len(m.added):
+            for span in m.added[rec.seen:]:
+                bisect.insort(rec.sorted, span)
+            rec.seen = len(m.added)
+        return rec
+
+
+@dataclasses.dataclass
+class _Spans:
+    """A person's mentions as `_Names.mention_spans` keeps them: `sorted` (start, end) spans, and by surname form the
+    starts of the mentions that write more than that form with a space (`full`: the full name), each list with the
+    count of `Mentions.added` it has taken in."""
+    of: object                            # the Mentions set these were made from
+    removed: int                          # its `removed` count then
+    seen: int                             # the `added` spans taken into `sorted`
+    sorted: list
+    full: dict                            # form -> [added spans taken in, sorted starts of its full mentions]
+
+    def first(self) -> Optional[int]:
+        return self.sorted[0][0] if self.sorted else None
+
+    def named_by(self, at: int) -> bool:
+        """A mention starts at or before `at`."""
+        return bool(self.sorted) and self.sorted[0][0] <= at
+
+    def last_before(self, at: int) -> Optional[int]:
+        """The start of the last mention that starts at or before `at` (None: none does)."""
+        k = bisect.bisect_right(self.sorted, (at, float("inf")))
+        return self.sorted[k - 1][0] if k else None
+
+    def full_before(self, text: str, form: str, at: int) -> bool:
+        """A mention starting at or before `at` that writes more than `form`, holds it and has a space inside
+        (`Ted Cruz` for `Cruz`): the person named before with the full name."""
+        rec = self.full.get(form)
+        if rec is None:
+            rec = self.full[form] = [0, []]
+        if rec[0] < len(self.of.added):
+            n = len(form)
+            for s_, e in (self.of.added[rec[0]:] if rec[0] else self.sorted):
+                if e - s_ > n and form in text[s_:e] and " " in text[s_:e].strip():
+                    bisect.insort(rec[1], s_)
+            rec[0] = len(self.of.added)
+        return bool(rec[1]) and rec[1][0] <= at
 
 
 def _road_named(doc, s: int, e: int) -> bool:
@@ -2140,7 +2196,7 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
     if said is not None and found and all(given_names().get(c.name.split()[0].lower()) not in (None, said)
                                           for c in found) and _gender_alternative(form, said):
         found = []
-    several = sum(any(m[0] <= at for m in c.mentions) for c in found) > 1
+    several = sum(names.mention_spans(c).named_by(at) for c in found) > 1   # (mentions sorted by start: speed41)
     if several:                                   # `Cruz said he would win` after Heidi Cruz and Ted Cruz: he
         said = _pronoun_gender(st.toks[s])
         agree = [c for c in found if said is None or given_names().get(c.name.split()[0].lower()) in (None, said)]
@@ -2148,11 +2204,12 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
     title = st.ctx.layout.title_span
     in_body = title is None or not title[0] <= at < title[1]
     for c in found:                               # the people a surname or alias names, in order
-        before = [m for m in c.mentions if m[0] <= at]
-        if article_only and not before:
+        sp = names.mention_spans(c)
+        last = sp.last_before(at)                 # (the start of its last mention before: None, none before)
+        if article_only and last is None:
             continue
-        if not before and in_body and len(c.name.split()) > 1 and \
-                min((m[0] for m in c.mentions), default=at) - at > _AHEAD_CHARS:
+        if last is None and in_body and len(c.name.split()) > 1 and \
+                (sp.first() if sp.first() is not None else at) - at > _AHEAD_CHARS:
             continue                              # `Dr. King` paragraphs before `Don King`: someone else (a
             #                                       lexicon person of that name is still found below)
         # one named before with the full name beats one named only by a bare surname (`AFTER Clinton Raped Me`
@@ -2162,8 +2219,7 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         subject = several and _named_as_subject(st, c, at)
         # a spouse or relative introduced as such (`his wife, Linda Dwyer`, `President Clinton, her husband,`)
         # is not the one the story follows: a bare surname goes to the other
-        full = any(e - s_ > len(form) and form in st.ctx.text[s_:e] and " " in st.ctx.text[s_:e].strip()
-                   for s_, e in before)           # named before with the full name, not only a bare surname
+        full = sp.full_before(st.ctx.text, form, at)   # named before with the full name, not only a bare surname
         # then, of people the story names alike, a lexicon person holding an office or running on the day before
         # a relative of that name (`Hillary Clinton ... Chelsea Clinton waved. Clinton said`: Hillary)
         public = several and c.person is not None and c.person.at(st.day)[1] not in (None, "CVL", "ELI")
@@ -2171,8 +2227,8 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         spoke = several and _speaks(st.toks[s]) and _spoke_just_before(st, c, s)
         #                                           (only a surname that speaks goes on quoting: `Clinton added`,
         #                                           not `Clinton later flew to Iowa`)
-        rank = (bool(before), full, subject, not (several and _introduced_as_kin(st, c, at)), spoke, public,
-                max((m[0] for m in before), default=-1))
+        rank = (last is not None, full, subject, not (several and _introduced_as_kin(st, c, at)), spoke, public,
+                -1 if last is None else last)
         if best is None or rank > best[0]:
             best = (rank, c)
     if best:
@@ -2868,10 +2924,25 @@ def who_from_context(st: ActorState, c: Cluster, s: int, e: int) -> None:
             _accused_who(st.doc, e)):
         c.sector, c.role = "CRM", c.role or "suspect"
     elif c.sector in (None, "CVL") and c.role in _PLAIN_ROLES and c.person is None and (
-            _opened_fire(view) or _admitted_harm(view) or _named_as_suspect(root) or
-            _held_or_sought(root, view)):
+            _deed_told(st.doc, 0) and _opened_fire(view) or _deed_told(st.doc, 1) and _admitted_harm(view) or
+            _deed_told(st.doc, 2) and _named_as_suspect(root) or _held_or_sought(root, view)):
         c.sector, c.role = "CRM", "suspect"       # `Carl Ostrander, a Millbrook resident, opened fire`: the resident
         #                                           who did it is the suspect, not a private bystander
+
+
+@functools.lru_cache(maxsize=1)
+def _deed_words() -> tuple[frozenset, frozenset, frozenset]:
+    """The lemmas one of which each of three deed tests of `who_from_context` needs in the doc (speed41: the four
+    tests said yes for none of 382 names in speed40b's count): `_opened_fire` the object of a `fire_deed` pair (`fire`),
+    `_admitted_harm` an `admit_verb`, `_named_as_suspect` a `suspect_as` noun (`_held_or_sought` opens with its own
+    test of the name's verb)."""
+    return (frozenset(p.split()[-1] for p in lex.words("fire_deed")), lex.words("admit_verb"), lex.words("suspect_as"))
+
+
+def _deed_told(doc, k: int) -> bool:
+    """Whether the doc holds a word the k-th deed test needs (`_deed_words`, once a doc: `lemma_in`); True with the
+    gates off (`state.GATES`)."""
+    return not gated() or lemma_in(doc, _deed_words()[k])
 
 
 @functools.lru_cache(maxsize=1)
