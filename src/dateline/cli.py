@@ -145,12 +145,14 @@ def extract(inputs: tuple[str, ...], fmt: str, min_confidence, published) -> Non
     Bad input is reported on stderr, one line each naming the file (and line); the rest is processed;
     the exit status is 1 when anything was skipped.
     """
+    from .allocator import tune_for_parsing
     from .pipeline import process, warm_up
     from .pretty import render
     from .read import read
     from .records import Article
 
     _one_input(inputs, published)
+    tune_for_parsing()                # large blocks kept in the heap: fewer page maps (dateline/allocator.py)
     warm_up(freeze=True)              # the model and lexicons out of the garbage collector's walks
     failed = 0
     out = sys.stdout
