@@ -481,7 +481,7 @@ def storm_names(st: ActorState) -> None:
     if not st.text_holds(lex.words("storm_word") | {"storm"}):
         return
     text = st.ctx.text
-    storms = {m.group(1) for m in _storm_pattern().finditer(text)}
+    storms = {m.group(1) for m in _storm_pattern().finditer(text) if not _body_after_storm_word(text, m.start(1))}
     if not storms:
         return
     speakers = _speaker_ids(st)
@@ -511,8 +511,24 @@ def _storm_name(text: str, s: int, e: int) -> "str | None":
             if i + 1 < k:                         # (a storm's word, then other words, then the mention)
                 continue
             rest = words[i + 1 - k:]
+            if rest and _body_word(rest[-1]):
+                return None                       # (`National Hurricane Center`, `Typhoon Relief Fund`: a body
+                #                                   named for storms, no storm; review41)
             return " ".join(rest) if rest and rest[0][:1].isupper() else ""
     return None
+
+
+def _body_word(word: str) -> bool:
+    """A word that ends a body's name (orgwords.tsv, actor_words.tsv `body_end`: `Center`, `Fund`)."""
+    w = word.lower()
+    return w in lex.org_words() or w in lex.words("body_end")
+
+
+def _body_after_storm_word(text: str, s: int) -> bool:
+    """The capitalised words from offset `s` (after a storm's word) end in a body's word (`Hurricane Center`,
+    `Typhoon Warning Center`): the name of a body, not a storm's given name (review41)."""
+    m = re.match(r"[A-Z][\w.'-]*(?:[^\S\n]+[A-Z][\w.'-]*)*", text[s:s + 80])
+    return m is not None and _body_word(m.group(0).split()[-1])
 
 
 @functools.lru_cache(maxsize=1)
