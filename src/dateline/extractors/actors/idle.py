@@ -48,6 +48,24 @@ def _drop(c: Cluster) -> None:
     for span in list(c.mentions):
         c.mentions.discard(span)
 
+
+def _join(c: Cluster, target: Cluster, into: dict, trim=None) -> None:
+    """Move every mention of `c` to `target` (each through `trim` when given) and note the move in `into` (id(c) ->
+    target) for `_repoint_speakers` (review41: the join of short_body_names, apposed_descriptions and
+    person_named_bodies, once)."""
+    for span in list(c.mentions):
+        target.mentions.add(trim(span) if trim is not None else span)
+        c.mentions.discard(span)
+    into[id(c)] = target
+
+
+def _repoint_speakers(st: ActorState, into: dict) -> None:
+    """A quote whose speaker's actor was joined to another (`_join`) is that other's."""
+    if into:
+        for k, c in list(st.speaker_of.items()):
+            st.speaker_of[k] = into.get(id(c), c)
+
+
 def _idle_name(st: ActorState, c: Cluster) -> bool:
     """True when every mention of the name is what a verb of a thing is done to (`_a_thing_done`: `receive Family
     Fight`; act39) or stands on a thing (`_on_a_thing`; a person's title is no thing: `president of the Marlow Kites`
@@ -258,12 +276,8 @@ def short_body_names(st: ActorState) -> None:
         target = found[0]
         if c.sector is not None and target.sector is not None and c.sector != target.sector:
             continue
-        for span in list(c.mentions):
-            target.mentions.add(span)
-            c.mentions.discard(span)
-        into[id(c)] = target
-    for k, c in list(st.speaker_of.items()):
-        st.speaker_of[k] = into.get(id(c), c)
+        _join(c, target, into)
+    _repoint_speakers(st, into)
 
 
 def dateline_names(st: ActorState) -> None:
@@ -327,12 +341,8 @@ def apposed_descriptions(st: ActorState) -> None:
         if len(found) != 1:
             continue
         (target,) = found.values()
-        for span in list(c.mentions):
-            target.mentions.add(_after_owner(st, *span))
-            c.mentions.discard(span)
-        into[id(c)] = target
-    for k, c in list(st.speaker_of.items()):
-        st.speaker_of[k] = into.get(id(c), c)
+        _join(c, target, into, lambda span: _after_owner(st, *span))
+    _repoint_speakers(st, into)
 
 
 def _after_owner(st: ActorState, s: int, e: int) -> tuple[int, int]:
@@ -412,12 +422,8 @@ def person_named_bodies(st: ActorState) -> None:
         target = found[0]
         if target.name != name and _other_gender(st, c, target):
             continue                              # (`Sanders said he would win` is not Mary Sanders)
-        for span in list(c.mentions):
-            target.mentions.add(span)
-            c.mentions.discard(span)
-        into[id(c)] = target
-    for k, c in list(st.speaker_of.items()):
-        st.speaker_of[k] = into.get(id(c), c)
+        _join(c, target, into)
+    _repoint_speakers(st, into)
 
 
 def _other_gender(st: ActorState, c: Cluster, person: Cluster) -> bool:
