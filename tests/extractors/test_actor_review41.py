@@ -12,6 +12,14 @@ ACTOR_CASES = [
      "The National Hurricane Center said Tuesday that Hurricane Lorna was moving north. Lorna is expected to reach "
      "land on Friday. Mayor Tom Reddick said the town was ready.\n",
      "National Hurricane Center: actor; Lorna#1: none; Tom Reddick: actor"),
+    ("lower_case_storm_word_before_a_person",   # fails on int41: `Mary Lutz` and `Mary` dropped as a storm
+     "During the hurricane Mary Lutz lost her home and her car. Lutz said she would rebuild. \"We will come back,\" "
+     "Mary said.\n",
+     "Mary Lutz: name=Mary Lutz; Mary#1: same=Mary Lutz"),
+    ("guard_capitalised_storm_word",
+     "Hurricane Mara flooded the county on Monday. Residents said Mara took their roofs. Mayor Tom Reddick said the "
+     "city would help.\n",
+     "Hurricane Mara: none; Mara#1: none; Tom Reddick: actor"),
 ]
 
 

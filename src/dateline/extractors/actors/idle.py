@@ -487,7 +487,10 @@ def storm_names(st: ActorState) -> None:
     if not st.text_holds(lex.words("storm_word") | {"storm"}):
         return
     text = st.ctx.text
-    storms = {m.group(1) for m in _storm_pattern().finditer(text) if not _body_after_storm_word(text, m.start(1))}
+    storms = {m.group(1) for m in _storm_pattern().finditer(text)
+              if m.group(0)[:1].isupper() and not _body_after_storm_word(text, m.start(1))}
+    #                                               (a storm's word written capitalised, as a storm's name is:
+    #                                               `during the hurricane Mary Lutz lost her home` names none; review41)
     if not storms:
         return
     speakers = _speaker_ids(st)
@@ -506,14 +509,17 @@ def storm_names(st: ActorState) -> None:
 def _storm_name(text: str, s: int, e: int) -> "str | None":
     """The storm's given name ('' when there is none) when the mention at [s, e) is a storm's: its first words, or
     the words before it, are a storm's word (`Cyclone Larry`, `Hurricane Ike`, `Tropical Storm Fay`, `Tropical
-    Storm`); None when it is not."""
+    Storm`; the storm's word capitalised, the name's last word no body's word: not `the hurricane Mary Lutz`, `National
+    Hurricane Center`); None when it is not."""
     words = without_possessive(text[s:e]).split()
     before = text[max(0, s - 30):s].split()[-2:]
-    lows = [w.lower() for w in before + words]
+    written = before + words
+    lows = [w.lower() for w in written]
     k = len(before)                               # (the mention's first word in `lows`)
     for i in range(min(len(lows), k + 2)):
         lead = lows[i] == "storm" and i > 0 and lows[i - 1] in lex.words("storm_lead")
-        if lows[i] in lex.words("storm_word") or lead:
+        if (lows[i] in lex.words("storm_word") or lead) and written[i][:1].isupper():   # (capitalised, as a
+            #                                       storm's name is: `the hurricane Mary Lutz` names none; review41)
             if i + 1 < k:                         # (a storm's word, then other words, then the mention)
                 continue
             rest = words[i + 1 - k:]
