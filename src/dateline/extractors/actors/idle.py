@@ -48,6 +48,24 @@ def _drop(c: Cluster) -> None:
     for span in list(c.mentions):
         c.mentions.discard(span)
 
+
+def _join(c: Cluster, target: Cluster, into: dict, trim=None) -> None:
+    """Move every mention of `c` to `target` (each through `trim` when given) and note the move in `into` (id(c) ->
+    target) for `_repoint_speakers` (review41: the join of short_body_names, apposed_descriptions and
+    person_named_bodies, once)."""
+    for span in list(c.mentions):
+        target.mentions.add(trim(span) if trim is not None else span)
+        c.mentions.discard(span)
+    into[id(c)] = target
+
+
+def _repoint_speakers(st: ActorState, into: dict) -> None:
+    """A quote whose speaker's actor was joined to another (`_join`) is that other's."""
+    if into:
+        for k, c in list(st.speaker_of.items()):
+            st.speaker_of[k] = into.get(id(c), c)
+
+
 def _idle_name(st: ActorState, c: Cluster) -> bool:
     """True when every mention of the name is what a verb of a thing is done to (`_a_thing_done`: `receive Family
     Fight`; act39) or stands on a thing (`_on_a_thing`; a person's title is no thing: `president of the Marlow Kites`
@@ -258,12 +276,8 @@ def short_body_names(st: ActorState) -> None:
         target = found[0]
         if c.sector is not None and target.sector is not None and c.sector != target.sector:
             continue
-        for span in list(c.mentions):
-            target.mentions.add(span)
-            c.mentions.discard(span)
-        into[id(c)] = target
-    for k, c in list(st.speaker_of.items()):
-        st.speaker_of[k] = into.get(id(c), c)
+        _join(c, target, into)
+    _repoint_speakers(st, into)
 
 
 def dateline_names(st: ActorState) -> None:
@@ -327,12 +341,8 @@ def apposed_descriptions(st: ActorState) -> None:
         if len(found) != 1:
             continue
         (target,) = found.values()
-        for span in list(c.mentions):
-            target.mentions.add(_after_owner(st, *span))
-            c.mentions.discard(span)
-        into[id(c)] = target
-    for k, c in list(st.speaker_of.items()):
-        st.speaker_of[k] = into.get(id(c), c)
+        _join(c, target, into, lambda span: _after_owner(st, *span))
+    _repoint_speakers(st, into)
 
 
 def _after_owner(st: ActorState, s: int, e: int) -> tuple[int, int]:
@@ -412,12 +422,8 @@ def person_named_bodies(st: ActorState) -> None:
         target = found[0]
         if target.name != name and _other_gender(st, c, target):
             continue                              # (`Sanders said he would win` is not Mary Sanders)
-        for span in list(c.mentions):
-            target.mentions.add(span)
-            c.mentions.discard(span)
-        into[id(c)] = target
-    for k, c in list(st.speaker_of.items()):
-        st.speaker_of[k] = into.get(id(c), c)
+        _join(c, target, into)
+    _repoint_speakers(st, into)
 
 
 def _other_gender(st: ActorState, c: Cluster, person: Cluster) -> bool:
@@ -481,7 +487,10 @@ def storm_names(st: ActorState) -> None:
     if not st.text_holds(lex.words("storm_word") | {"storm"}):
         return
     text = st.ctx.text
-    storms = {m.group(1) for m in _storm_pattern().finditer(text)}
+    storms = {m.group(1) for m in _storm_pattern().finditer(text)
+              if m.group(0)[:1].isupper() and not _body_after_storm_word(text, m.start(1))}
+    #                                               (a storm's word written capitalised, as a storm's name is:
+    #                                               `during the hurricane Mary Lutz lost her home` names none; review41)
     if not storms:
         return
     speakers = _speaker_ids(st)
@@ -500,19 +509,38 @@ def storm_names(st: ActorState) -> None:
 def _storm_name(text: str, s: int, e: int) -> "str | None":
     """The storm's given name ('' when there is none) when the mention at [s, e) is a storm's: its first words, or
     the words before it, are a storm's word (`Cyclone Larry`, `Hurricane Ike`, `Tropical Storm Fay`, `Tropical
-    Storm`); None when it is not."""
+    Storm`; the storm's word capitalised, the name's last word no body's word: not `the hurricane Mary Lutz`, `National
+    Hurricane Center`); None when it is not."""
     words = without_possessive(text[s:e]).split()
     before = text[max(0, s - 30):s].split()[-2:]
-    lows = [w.lower() for w in before + words]
+    written = before + words
+    lows = [w.lower() for w in written]
     k = len(before)                               # (the mention's first word in `lows`)
     for i in range(min(len(lows), k + 2)):
         lead = lows[i] == "storm" and i > 0 and lows[i - 1] in lex.words("storm_lead")
-        if lows[i] in lex.words("storm_word") or lead:
+        if (lows[i] in lex.words("storm_word") or lead) and written[i][:1].isupper():   # (capitalised, as a
+            #                                       storm's name is: `the hurricane Mary Lutz` names none; review41)
             if i + 1 < k:                         # (a storm's word, then other words, then the mention)
                 continue
             rest = words[i + 1 - k:]
+            if rest and _body_word(rest[-1]):
+                return None                       # (`National Hurricane Center`, `Typhoon Relief Fund`: a body
+                #                                   named for storms, no storm; review41)
             return " ".join(rest) if rest and rest[0][:1].isupper() else ""
     return None
+
+
+def _body_word(word: str) -> bool:
+    """A word that ends a body's name (orgwords.tsv, actor_words.tsv `body_end`: `Center`, `Fund`)."""
+    w = word.lower()
+    return w in lex.org_words() or w in lex.words("body_end")
+
+
+def _body_after_storm_word(text: str, s: int) -> bool:
+    """The capitalised words from offset `s` (after a storm's word) end in a body's word (`Hurricane Center`,
+    `Typhoon Warning Center`): the name of a body, not a storm's given name (review41)."""
+    m = re.match(r"[A-Z][\w.'-]*(?:[^\S\n]+[A-Z][\w.'-]*)*", text[s:s + 80])
+    return m is not None and _body_word(m.group(0).split()[-1])
 
 
 @functools.lru_cache(maxsize=1)
