@@ -522,7 +522,6 @@ def _described_person(st: ActorState, c: Optional[Cluster], t) -> Optional[str]:
     return (_gender(st, c) if c is not None else None) or ""
 
 
-
 NEW_PERSON = ("harm_object", "aged_noun", "suspect_as", "private_role", "private_person", "kin")   # actor_words.tsv
 #   classes of the people a story's events bring in (`the driver`, `the victim`, `the man`): no name's description
 

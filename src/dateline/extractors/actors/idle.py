@@ -477,7 +477,6 @@ def _furniture(mention: str) -> bool:
     return any(w[:1].isupper() and w.lower() in words for w in re.findall(r"[A-Za-z]+", mention))
 
 
-
 def storm_names(st: ActorState) -> None:
     """Drop every mention of a storm (act41: `Cyclone Larry's path`, `Larry caused widespread damage as it crossed
     the coast`, `Tropical Storm Fay`): a mention that a storm's word opens or follows (actor_words.tsv `storm_word`:
@@ -502,7 +501,10 @@ def storm_names(st: ActorState) -> None:
         named = any(text[s:s + 1].isupper() and (s, e) not in gone for s, e in c.mentions)
         if not gone or not named and id(c) in speakers:
             continue                              # (a speaker keeps a name)
-        for span in list(c.mentions) if not named else gone:
+        if not named:
+            _drop(c)                              # (no name left: the actor, its pronouns too)
+            continue
+        for span in gone:
             c.mentions.discard(span)
 
 

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...records import Mention
-
 from ...lexicon import actors as lex
+from ...records import Mention
 from ..quotes.lexicon import given_names
 from .people import _apply_title, _title_before
 from .common import add, cluster, hit_at, line_at, rank_cut
