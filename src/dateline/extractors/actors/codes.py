@@ -36,7 +36,7 @@ from ...lexicon import pronouns, rows
 from .local_news import (caption_people, company_referents, county_executives, named_relations, police_bodies,
                          police_chiefs, police_initials, promo_writers, scout_units, staff_of_body_before, title_bodies,
                          titled_lists)
-from .common import acts_as_person, found_there
+from .common import acts_as_person, found_there, hit_at
 from .us_local import _PHONE, us_local_home
 from .state import ActorState, Cluster
 from ..spans import char_span, children, entities, matches_at, per_doc, sentence_of, span_text, tokens
@@ -772,6 +772,47 @@ def country_of_sentence(st: ActorState, at: int) -> Optional[str]:
     return found.pop() if len(found) == 1 else None
 
 
+def _placed_in(st: ActorState, c: Cluster) -> Optional[str]:
+    """The one country of the place a body's own mention is put in by the parse: `Police in Istanbul`, `police in
+    the southern town of Akcakale`, `Police in the French city of Lyon` (a large city, a town every place of whose
+    name is in one country, or a country's word on a place noun, actor_words.tsv `place_noun`). None in an American
+    story (its towns share their names with towns abroad: the home decides) and where the mentions name two."""
+    if american_story(st):
+        return None
+    found = set()
+    for s, e in c.mentions:
+        span = char_span(st.doc, s, e)
+        if span is None:
+            continue
+        for prep in children(span.root):
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                found.update(_place_country_at(st, obj) for obj in children(prep) if obj.dep_ == "pobj")
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def _place_country_at(st: ActorState, tok, hops: int = 1) -> Optional[str]:
+    """The country of the place a preposition's object names (`_placed_in`): a country's name or people's word on it
+    or, for a place noun (`the town of Akcakale`, `the French city of Lyon`), on its modifiers or its `of` object."""
+    h = hit_at(st, tok.i)
+    if h and h[0] in ("CTRY", "DEM"):
+        return h[1]
+    if tok.lower_ in lex.words("place_noun"):
+        for child in children(tok):
+            h = hit_at(st, child.i)
+            if child.dep_ == "amod" and h and h[0] in ("CTRY", "DEM"):
+                return h[1]
+            if child.dep_ == "prep" and child.lower_ == "of" and hops:
+                return next((_place_country_at(st, o, hops - 1) for o in children(child) if o.dep_ == "pobj"), None)
+        return None
+    ent = next((x for x in entities(st.doc) if x.start <= tok.i < x.end and
+                (x.label_ in ("GPE", "LOC") or hops == 0 and x.label_ in ("ORG", "PERSON"))), None)
+    if ent is None:                               # (after `the town of` a name is the town's, however tagged)
+        return None
+    name = _bare(ent.text)
+    return _place_of(ent.text) or lex.town_country(name) or lex.settlement_country(name)
+
+
 def _inside_body_name(st: ActorState, i: int, end: int) -> bool:
     """True when tokens [i, end) are a word of a longer organisation's name (`Georgia` of `the Georgia Bureau of
     Investigation`): the body's country was decided with its name, and the word names no place of the sentence."""
@@ -1067,7 +1108,9 @@ def _codes(st: ActorState) -> None:
     _nationalities(st)                            # `France's Nathalie Dechy`, `Ai Sugiyama of Japan`: no state (act31d)
     for c in st.clusters.values():
         if c.sector == "COP" and c.country is None and c.person is None and not c.members and c.mentions:
-            c.country = country_of_sentence(st, c.first)   # `In Cape Town, South Africa, police spokesman ...`
+            c.country = country_of_sentence(st, c.first) or _placed_in(st, c)
+            #                                       `In Cape Town, South Africa, police spokesman ...`; `Police in
+            #                                       Istanbul`, `police in the southern town of Akcakale` (lead42)
     _own_cue_country(st)
     _american_towns(st)
     stories = digest_stories(st.ctx.text)
@@ -1753,6 +1796,11 @@ def _organisation_staff(st: ActorState, c: Cluster) -> None:
         return
     if span.start > 0 and lex.org_words().get(st.toks[span.start - 1].lower_) == "GOV":
         return                                    # `Ministry spokesman Shota Utiashvili`: the body before his title
+    body = _state_spoken_for(st, c)
+    if body is not None:                          # `A spokesman for the Syrian foreign ministry, Jihad Makdissi,
+        if c.country is None and body.country != "IGO":   # said ... the Free Syrian Army`: the ministry's, not the
+            c.country = body.country              # group's
+        return
     sent = sentence_of(st.doc, span.start)
     lo = sentence_of(st.doc, sent.start - 1) if sent.start > 0 else sent
     found = {id(o): o for ms, me, o in st.mentions.around(lo.start_char, sent.end_char)
@@ -1766,6 +1814,29 @@ def _organisation_staff(st: ActorState, c: Cluster) -> None:
     org = next(iter(found.values()))
     c.sector = org.sector
     c.country = c.country or (org.country if org.country != "IGO" else None)
+
+
+def _state_spoken_for(st: ActorState, c: Cluster) -> Optional[Cluster]:
+    """The actor when a staff title of the person (`staff` words) has a preposition whose object phrase holds another
+    actor's mention of a sector outside _SIDES (`a spokesman for the Syrian foreign ministry`, `an aide to the
+    governor`), else None: the person speaks for that body, whatever other organisation the sentence names
+    (lead42)."""
+    staff = lex.words("staff")
+    for s, e in c.mentions:
+        span = char_span(st.doc, s, e)
+        for tok in span if span is not None else ():
+            if tok.lower_ not in staff:
+                continue
+            for prep in children(tok):
+                if prep.dep_ != "prep":
+                    continue
+                sub = list(prep.subtree)
+                lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1])
+                body = next((o for ms, me, o in st.mentions.around(lo, hi) if o is not c and lo <= ms and me <= hi
+                             and o.sector is not None and o.sector not in _SIDES), None)
+                if body is not None:
+                    return body
+    return None
 
 
 def actor_code(country: Optional[str], sector: Optional[str], name: Optional[str] = None) -> Optional[str]:

@@ -1,0 +1,38 @@
+"""lead42: the country of a police force the parse places in a town (`Police in Lima`, `police in the northern town of
+Vardo`), and a staff title whose own phrase names the state body the person speaks for (`a spokesman for the Peruvian
+interior ministry, Tomas Ruiz,`) against another organisation of the sentence. Invented sentences; one row per case (a
+row marked `fails on main` failed before the change; the guards pass before and after)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import check_actors
+
+ACTOR_CASES = [
+    ("police_in_a_large_city",   # fails on main: no country
+     "Police in Lima detained four men on Monday after a clash near the port.\n",
+     "Police: sector=COP; Police: country=PER"),
+    ("police_in_the_town_of",   # fails on main: no country (the town tagged ORG by the parse)
+     "Chile and Peru traded charges over the border on Monday. Police in the northern town of Arica detained two "
+     "men.\n",
+     "Police#0: country=CHL"),
+    ("police_in_a_country_word_city",   # fails on main: no country
+     "Police in the French city of Nantes arrested three students on Monday.\n",
+     "Police: country=FRA"),
+    ("guard_police_in_an_american_story",   # the home decides in an American story (no foreign `Paris`)
+     "PARIS, Texas - Police in Paris arrested a man on Monday, the Lamar County Sheriff's Office said.\n",
+     "Police: country!=FRA"),
+    ("staff_of_a_state_body_beside_a_group",   # fails on main: REB (the group's) and no country of his own
+     "Turkey and Syria traded charges on Monday. A spokesman for the Syrian interior ministry, Tomas Haddad, said "
+     "the shells were fired by the Free Syrian Army.\n",
+     "Tomas Haddad: sector=GOV; Tomas Haddad: country=SYR"),
+    ("guard_staff_of_a_party_committee",   # the side's sector stays where the title names no state body
+     "America Forward, a conservative political action committee, called the plan a disgrace. \"It is a scandal,\" "
+     "spokesman Jeff Lodder said.\n",
+     "Jeff Lodder: sector=PTY"),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in ACTOR_CASES])
+def test_lead42(run, text, spec):
+    check_actors(run(text, published="2016-05-02"), text, spec)
