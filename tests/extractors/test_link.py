@@ -159,3 +159,18 @@ def test_noun_places_are_what_a_walk_over_the_mentions_gives_each_noun(ctx_of):
     assert len(places) >= 3
     for t in tokens(ctx.doc):
         assert places.get(t.i) == walk(t, mentions), t.text
+
+
+def test_event_date_not_from_a_relative_clause_about_a_person(ctx_of):
+    """lead42: `X, who was arrested in March, met ... on Friday`: the date of the person's clause is not the meeting's
+    (fails before: the date's walk to its head went on through the `who` clause to the event's verb); a clause of the
+    trigger itself still dates it (`the raid that began on Monday`)."""
+    text = ("\n\nTomas Berg, who was expelled in March, met the rebels in Geneva on Friday. "
+            "The raid that began on Monday ended quickly.")
+    ctx = ctx_of(text)
+    march = TimeExpression(*at(text, "March"), "March", "2012-03")
+    friday = TimeExpression(*at(text, "Friday"), "Friday", "2012-05-25")
+    monday = TimeExpression(*at(text, "Monday"), "Monday", "2012-05-21")
+    (met, raid), _, _ = linked(ctx, [event(ctx, "met", "CONSULT"), event(ctx, "raid", "COERCE")], [march, friday, monday])
+    assert (met.date, met.date_from) == ("2012-05-25", "clause")
+    assert (raid.date, raid.date_from) == ("2012-05-21", "clause")

@@ -31,6 +31,8 @@ SIZED_EVENTS = {"ASSAULT", "COERCE", "PROTEST"}
 FIELD_OF = {"killed": "dead", "injured": "injured", "arrested": "arrested"}
 # dependencies that open a clause of their own: an event's place is looked for inside its clause
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "acl", "csubj", "parataxis", "conj"}
+# the relative words of a clause about a person, whose date is not the event's (`_clause_date`; lead42)
+WHO = frozenset(("who", "whom", "whose"))
 
 
 def link(ctx: Context, events: list[Event], *, dates: list[TimeExpression], places: list[PlaceMention],
@@ -84,6 +86,11 @@ def _clause_date(doc, ev: Event, trig, dates: list[TimeExpression]) -> Optional[
         for _ in range(4):            # the date's head: a verb, or the noun it modifies (`Monday's attack`)
             if t.i in clause or t.head.i == t.i:
                 break
+            if t.dep_ == "relcl" and t.head.i != trig.i and any(c.lower_ in WHO for c in t.children):
+                break                 # `Mayorkas, who was impeached in February, met ... on Friday`: the date of
+            #                           what a person did or underwent, not the event's (a `which` clause may tell
+            #                           the event itself through a misattached head: `the blasts at the embassies,
+            #                           which killed 200 on Friday`)
             t = t.head
         if t.i in clause:
             return d.value
