@@ -109,6 +109,9 @@ def _past_office(c) -> tuple:
     return (last.sector if last.sector in lex.PROFESSIONS else "ELI"), "former " + last.role
 
 
+_SIDE_TITLES = frozenset(("OPP", "REB"))   # the titles of a side that a text gives over a past office (lead42)
+
+
 def finish(st: ActorState) -> tuple[list[Actor], dict[int, str]]:
     """The Actor records (ids in the order of first mention) and quote index -> its speaker's actor id."""
     for c in st.clusters.values():
@@ -128,6 +131,11 @@ def finish(st: ActorState) -> tuple[list[Actor], dict[int, str]]:
             if not st.day and _said_past(st, c):
                 c.sector, c.role = _past_office(c)  # no date: `former President George Bush`, `then-President
                 #                                      Ronald Reagan` left the office the lexicon last gives them
+            if c.stated_title is not None and c.stated_title[0] in _SIDE_TITLES and \
+                    (c.sector == "ELI" or not st.day and not any(o.role == c.stated_title[1] for o in c.person.offices)):
+                c.sector, c.role = c.stated_title     # `Opposition leader Raila Odinga`: out of the office the
+                #                                       lexicon gives (or, with no date, one it may give from long
+                #                                       ago), he leads the opposition now, as the text says (lead42)
             title = _title_in_office(st, c) if c.sector == "ELI" else None
             if title is not None:
                 last = max((o for o in c.person.offices if o.end and o.end <= (st.day or "")), key=lambda o: o.end,
