@@ -174,3 +174,16 @@ def test_event_date_not_from_a_relative_clause_about_a_person(ctx_of):
     (met, raid), _, _ = linked(ctx, [event(ctx, "met", "CONSULT"), event(ctx, "raid", "COERCE")], [march, friday, monday])
     assert (met.date, met.date_from) == ("2012-05-25", "clause")
     assert (raid.date, raid.date_from) == ("2012-05-21", "clause")
+
+
+def test_count_goes_to_the_event_its_phrase_hangs_from(ctx_of):
+    """lead42: `Warplanes struck targets in the valley overnight, killing at least four villagers, after rebels fired
+    rockets at the base`: the deaths are the strikes' (the count's phrase hangs from `struck` through `killing`),
+    though the rockets' trigger is nearer (fails before: the nearest sized event took them)."""
+    text = ("\n\nWarplanes struck targets in the valley overnight, killing at least four villagers, after rebels "
+            "fired rockets at the base.")
+    ctx = ctx_of(text)
+    struck, fired = event(ctx, "struck"), event(ctx, "fired")
+    (s, f), _, casualties = linked(ctx, [struck, fired])
+    assert [c.killed for c in casualties] == [4]
+    assert (s.dead, f.dead) == (4, None)

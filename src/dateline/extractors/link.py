@@ -44,7 +44,7 @@ def link(ctx: Context, events: list[Event], *, dates: list[TimeExpression], plac
     events = _dated(ctx, events, ByStart(dates), roots)
     groups = happenings(ctx.doc, events, roots)
     events = _placed(ctx, events, places, groups, roots)
-    return _sized(events, casualties, groups)
+    return _sized(events, casualties, groups, ctx.doc, roots)
 
 
 # ---------------------------------------------------------------- dates
@@ -213,9 +213,26 @@ def _relative_clause_place(ctx: Context, trig, mentions: list[PlaceMention], nou
 
 
 # ---------------------------------------------------------------- casualty counts
-def _sized(events: list[Event], casualties: list[Casualty], groups: list[list[int]]) -> tuple[list[Event], list[Casualty]]:
-    """Each count to the nearest sized event of its sentence; events get the largest count of each kind, and
-    one happening named several times (`the massacre in Houla` ... `the Houla massacre`) shares its counts."""
+def _heads_of(doc, c: Casualty, steps: int = 6) -> dict[int, int]:
+    """Token index -> steps up from the root of a count's phrase, for the phrase's root and its heads."""
+    span = char_span(doc, c.start, c.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return {}
+    t, found = span.root, {}
+    for k in range(steps):
+        found[t.i] = k
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return found
+
+
+def _sized(events: list[Event], casualties: list[Casualty], groups: list[list[int]], doc=None,
+           roots: Optional[list] = None) -> tuple[list[Event], list[Casualty]]:
+    """Each count to the sized event of its sentence whose trigger the count's phrase hangs from in the parse
+    (`Warplanes struck targets, killing four people, after militants fired rockets`: the strikes', though the rockets
+    are nearer), else to the nearest; events get the largest count of each kind, and one happening named several
+    times (`the massacre in Houla` ... `the Houla massacre`) shares its counts."""
     linked = []
     by_sentence: dict[tuple[int, int], list[tuple[int, Event]]] = {}
     for i, ev in enumerate(events):
@@ -226,8 +243,12 @@ def _sized(events: list[Event], casualties: list[Casualty], groups: list[list[in
         best = None                   # (distance, index): the nearest, the first of the nearest
         for s, e, evs in sentences.around(c.start, c.start):
             if s <= c.start < e:
+                chain = _heads_of(doc, c) if doc is not None and roots is not None and len(evs) > 1 else {}
                 for i, ev in evs:
                     d = abs(ev.trigger.start - c.start)
+                    r = roots[i] if chain else None
+                    if r is not None and r.i in chain:
+                        d = chain[r.i] - len(doc.text)    # a head of the count's phrase before any distance
                     if best is None or (d, i) < best:
                         best = (d, i)
         linked.append(dataclasses.replace(c, event=best[1]) if best else c)
