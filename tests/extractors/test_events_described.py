@@ -91,6 +91,10 @@ def test_local_home_takes_the_home_unless_a_place_is_another_country():
      "knife, police said.", "A 24-year-old Detroit man", "USACVL"),
     ("DENVER (AP) - Denver police said a girl on Monaco Way shot her neighbor on Sunday.",
      "a girl on Monaco Way", "USACVL"),                                    # a street's name is no country's
+    ("DETROIT (AP) - A 35-year-old Pontiac man robbed a gas station on Sunday and threatened the clerk with a "
+     "knife, police said.", "A 35-year-old Pontiac man", "USACVL"),        # a town's name tagged a product
+    ("LONDON (Reuters) - A Pontiac man robbed a shop in Leeds on Sunday and threatened the clerk with a knife, "
+     "British police said.", "A Pontiac man", None),                       # a US town's man in a British story
 ])
 def test_a_participant_of_a_named_town_or_street_takes_the_home_country(run, text, phrase, code):
     art = run(text, published="2024-05-06")

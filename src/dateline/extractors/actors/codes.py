@@ -103,13 +103,15 @@ def home_at(doc, offset: int) -> Optional[str]:
     return homes[next((k for k, (a, b) in enumerate(stories) if a <= offset < b), 0)]
 
 
-def local_home(doc, offset: int, names: list[str]) -> Optional[str]:
+def local_home(doc, offset: int, names: list[str], towns: tuple[str, ...] = ()) -> Optional[str]:
     """The home country (`home_at`) for a phrase at `offset` that names the places `names` (`a Blue Springs man`,
     `Madison County commissioners`): a town, county or state is the home's when no place lexicon entry gives it
-    another country (`a Paris woman` of a US story: none - Paris, Texas or France); None when there is no home."""
+    another country (`a Paris woman` of a US story: none - Paris, Texas or France); `towns`, words the parse did not
+    tag a place, must be towns of the home (`lex.town_country`: `a Pontiac man`). None when there is no home."""
     home = home_at(doc, offset)
     if home is None or any(lex.place_country(n) not in (None, home) or
-                           lex.place_country(_bare(n)) not in (None, home) for n in names):
+                           lex.place_country(_bare(n)) not in (None, home) for n in names) or \
+            any(lex.town_country(n) != home for n in towns):
         return None                       # (`South Florida exiles` of a Cuban story: Florida's, not the home's)
     return home
 
