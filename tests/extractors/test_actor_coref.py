@@ -285,3 +285,29 @@ def test_police_tagged_as_one_name_is_a_they_and_no_it(run):
     police = next(a for a in art.actors if "Police" in a.name)
     assert linked_actor(art, POLICE_TAGGED_ONE, "They") is police
     assert linked_actor(art, POLICE_TAGGED_ONE, "it", nth=1) is None     # `it fired`: the gun (nth 0: `it's`)
+
+
+# src42: a quote with no speaker right after `X released a statement` is the statement's words: its `we` is X (a body),
+# its `I` X (a person); a description's `we` stays unlinked, and a quote with its own speaker keeps that speaker
+STATEMENT = """NASHVILLE, Tenn. (AP) - Police arrested two men on Monday in the killing of a student at Quillby College.
+
+Quillby College released a statement on Tuesday thanking the police for their work.
+
+"We commend the detectives for arresting the men responsible for this crime."
+
+Mayor Ann Hollis issued a statement after the arrests.
+
+"I thank the officers for their courage."
+
+The lawyer for the Teamsters union released a statement on Monday.
+
+"We will appeal the ruling."
+"""
+
+
+def test_we_and_i_of_a_quote_after_a_released_statement_are_its_issuer(run):
+    art = run(STATEMENT, published="2024-03-05")
+    assert linked_actor(art, STATEMENT, "We") is _named(art, "Quillby College")
+    i = STATEMENT.index('"I thank') + 1
+    assert any((m.start, m.end) == (i, i + 1) for m in _named(art, "Hollis").mentions)
+    assert linked_actor(art, STATEMENT, "We", 1) is None              # a description: `we` of the lawyer and whom

@@ -66,3 +66,38 @@ def test_an_unlinked_source_gets_the_home_country_and_an_actor_keeps_its_own(run
     man = [p for p in parts if p.text == "A man"]
     assert man and all(p.actor is None and p.code == "USACVL" and p.country == "USA" for p in man)
     assert all(p.code is None and p.country is None and p.sector is None for p in parts if p.actor is not None)
+
+
+# src42: a phrase naming a town, county, state or street (a place entity, no country word) is someone of that place,
+# coded with the home country when no place lexicon entry puts the place in another country
+def test_local_home_takes_the_home_unless_a_place_is_another_country():
+    from dateline.extractors.actors.codes import HOMES_KEY, local_home
+
+    class Doc:
+        user_data: dict = {}
+    doc = Doc()
+    doc.user_data = {HOMES_KEY: ((), ("USA",))}
+    assert local_home(doc, 5, ["Blue Ridge", "Orange County"]) == "USA"        # towns no lexicon lists
+    assert local_home(doc, 5, ["Missouri"]) == "USA"                            # a US state
+    assert local_home(doc, 5, ["Paris"]) is None                                # Paris, Texas or France
+    doc.user_data = {HOMES_KEY: ((), ("CUB",))}
+    assert local_home(doc, 5, ["South Florida"]) is None                        # a compass word before a US state
+    doc.user_data = {}
+    assert local_home(doc, 5, ["Blue Ridge"]) is None                           # no home: nothing to give
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("DETROIT (AP) - A 24-year-old Detroit man robbed a gas station on Sunday and threatened the clerk with a "
+     "knife, police said.", "A 24-year-old Detroit man", "USACVL"),
+    ("DENVER (AP) - Denver police said a girl on Monaco Way shot her neighbor on Sunday.",
+     "a girl on Monaco Way", "USACVL"),                                    # a street's name is no country's
+    ("DETROIT (AP) - A 35-year-old Pontiac man robbed a gas station on Sunday and threatened the clerk with a "
+     "knife, police said.", "A 35-year-old Pontiac man", "USACVL"),        # a town's name tagged a product
+    ("LONDON (Reuters) - A Pontiac man robbed a shop in Leeds on Sunday and threatened the clerk with a knife, "
+     "British police said.", "A Pontiac man", None),                       # a US town's man in a British story
+])
+def test_a_participant_of_a_named_town_or_street_takes_the_home_country(run, text, phrase, code):
+    art = run(text, published="2024-05-06")
+    parts = [p for e in art.events for p in (*e.source, *e.target) if p.text == phrase]
+    assert parts and all(p.actor is None and p.code == code for p in parts), \
+        [(p.text, p.actor, p.code) for e in art.events for p in (*e.source, *e.target)]

@@ -4,6 +4,7 @@ filter and the events' code column. A hand-made invented article."""
 from __future__ import annotations
 
 import csv
+import json
 import dataclasses
 
 from dateline.records import Actor, Article, Participant
@@ -60,3 +61,29 @@ def test_without_an_own_code_the_participant_stays_uncoded(tmp_path):
         assert _gdelt(s, tmp_path / "c", coded_only=True) == []
         assert [(d["source"], d["target"]) for d in dyad_rows(s)] == [("RURCOP", "two Ruritanian smugglers")]
         assert events(s, EventFilter(target="RURCRM")) == []
+
+
+TWICE = "A Quillby girl died after she was shot by Ruritanian smugglers near Strelsau on Sunday.\n"
+
+
+def test_an_actor_named_twice_among_an_events_targets_is_one_gdelt_row(tmp_path):
+    """src42: the description and its `she` are one actor, so one row; the JSON export keeps both spans."""
+    girl = Actor("A1", "A Quillby girl", "RUR", "CVL", mentions=(mention(TWICE, "A Quillby girl"),
+                                                                  mention(TWICE, "she")), code="RURCVL")
+    smugglers = Actor("A2", "Ruritanian smugglers", "RUR", "CRM", mentions=(mention(TWICE, "Ruritanian smugglers"),),
+                      code="RURCRM")
+    art = Article(
+        id="twice", title=None, published="2026-03-02", published_from="input", dateline=None, truncated=False,
+        actors=(girl, smugglers),
+        events=(event(TWICE, "shot", "ASSAULT", 4, cameo="190", source=[part(TWICE, "Ruritanian smugglers", "A2")],
+                      target=[part(TWICE, "A Quillby girl", "A1"), part(TWICE, "she", "A1"),
+                              part(TWICE, "Strelsau")], date="2026-03-01", confidence=0.9),),
+        source="Wire", url="https://example.org/twice", text=TWICE)
+    with Store.open(tmp_path / "t.duckdb") as s:
+        s.write_articles([(art, "twice")])
+        rows = _gdelt(s, tmp_path / "g")
+        assert sorted((r["Actor1Code"], r["Actor2Code"], r["Actor2Name"]) for r in rows) == \
+            [("RURCRM", "", "STRELSAU"), ("RURCRM", "RURCVL", "A QUILLBY GIRL")], rows
+        (path,) = export(s, "plover", tmp_path / "p", export_filter("plover"))
+        (ev,) = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+        assert len(ev["recipient_spans"]) == 3, ev                       # every participant keeps its offsets

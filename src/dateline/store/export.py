@@ -148,12 +148,14 @@ _EVENT_ROWS = """
            pl.name AS place_name, pl.country AS place_country, pl.admin1 AS place_admin1, pl.lat AS place_lat,
            pl.lon AS place_lon, pl.feature AS place_feature, pl.geonameid AS place_geonameid,
            (SELECT list({'text': p.text, 'start': p.start, 'end': p."end", 'name': a.name, 'code': coalesce(a.code, p.code),
-                         'country': coalesce(a.country, p.country), 'sector': coalesce(a.sector, p.sector)} ORDER BY p.idx)
+                         'country': coalesce(a.country, p.country), 'sector': coalesce(a.sector, p.sector),
+                         'actor': p.actor_id} ORDER BY p.idx)
             FROM event_participants p
             LEFT JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
             WHERE p.article_id = e.article_id AND p.event_idx = e.idx AND p.role = 'source') AS sources,
            (SELECT list({'text': p.text, 'start': p.start, 'end': p."end", 'name': a.name, 'code': coalesce(a.code, p.code),
-                         'country': coalesce(a.country, p.country), 'sector': coalesce(a.sector, p.sector)} ORDER BY p.idx)
+                         'country': coalesce(a.country, p.country), 'sector': coalesce(a.sector, p.sector),
+                         'actor': p.actor_id} ORDER BY p.idx)
             FROM event_participants p
             LEFT JOIN actors a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
             WHERE p.article_id = e.article_id AND p.event_idx = e.idx AND p.role = 'target') AS targets,
@@ -319,14 +321,29 @@ def gdelt_rows(store: Store, f: EventFilter = EventFilter(), *, mentions: bool =
             "DATEADDED": r["ingested_at"].strftime("%Y%m%d%H%M%S") if r["ingested_at"] else "",
             "SOURCEURL": r["url"] or r["publisher"] or r["article_id"],
         }
-        for s in (r["sources"] or [None]):
-            for t in (r["targets"] or [None]):
+        for s in _one_per_actor(r["sources"]) or [None]:
+            for t in _one_per_actor(r["targets"]) or [None]:
                 row = dict(common)
                 row["GLOBALEVENTID"] = (event_id(r["article_id"], r["idx"], _sidekey(s), _sidekey(t)) if mentions
                                         else event_id(r["cluster_key"], "cluster", _sidekey(s), _sidekey(t)))
                 row.update(_actor("Actor1", s))
                 row.update(_actor("Actor2", t))
                 yield row
+
+
+def _one_per_actor(parts: Optional[list[dict]]) -> list[dict]:
+    """An event's sources (or targets) with one participant per actor, the first: an actor named twice in the
+    event's phrase (`the girl ... after she was shot`, `North Korea's latest test` and `North Korea's`) is one
+    GDELT row, not two (src42); participants no actor holds stay each their own."""
+    seen: set = set()
+    out = []
+    for p in parts or ():
+        if p.get("actor") is not None:
+            if p["actor"] in seen:
+                continue
+            seen.add(p["actor"])
+        out.append(p)
+    return out
 
 
 def _sidekey(p: Optional[dict]) -> str:

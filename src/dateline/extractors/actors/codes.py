@@ -103,6 +103,31 @@ def home_at(doc, offset: int) -> Optional[str]:
     return homes[next((k for k, (a, b) in enumerate(stories) if a <= offset < b), 0)]
 
 
+def local_home(doc, offset: int, names: list[str], towns: tuple[str, ...] = ()) -> Optional[str]:
+    """The home country (`home_at`) for a phrase at `offset` that names the places `names` (`a Blue Springs man`,
+    `Madison County commissioners`): a town, county or state is the home's when no place lexicon entry gives it
+    another country (`a Paris woman` of a US story: none - Paris, Texas or France); `towns`, words the parse did not
+    tag a place, must be towns of the home (`lex.town_country`: `a Pontiac man`). None when there is no home."""
+    home = home_at(doc, offset)
+    if home is None or any(lex.place_country(n) not in (None, home) or
+                           lex.place_country(_bare(n)) not in (None, home) for n in names) or \
+            any(lex.town_country(n) != home for n in towns):
+        return None                       # (`South Florida exiles` of a Cuban story: Florida's, not the home's)
+    return home
+
+
+def place_name_at(doc, i: int) -> Optional[str]:
+    """The text of the GPE or LOC entity token `i` is in, or None (a place, not a name of someone the actors stage
+    left out)."""
+    t = doc[i]
+    if t.ent_type_ not in ("GPE", "LOC"):
+        return None
+    for ent in place_entities(doc):
+        if ent.start <= i < ent.end:
+            return ent.text
+    return None
+
+
 def home_country(st: ActorState, within: Optional[tuple[int, int]] = None) -> tuple[Optional[str], float]:
     """The home country and its share of the counted mentions (None, 0 when there is none); `within`: of one
     story of a digest only (its mentions, and one vote per large city or US state it names; no dateline). A whole

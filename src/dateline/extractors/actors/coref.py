@@ -64,6 +64,7 @@ def coref(st: ActorState) -> None:
     lows, lems, pos, deps, tags, head = (strings(doc, "LOWER"), lowered(doc), strings(doc, "POS"), strings(doc, "DEP"),
                                          strings(doc, "TAG"), heads(doc))   # (the columns: no string made a word)
     antecedents = pronoun_antecedents()
+    issuers: dict[int, Optional[Cluster]] = {}    # quote index -> the actor whose statement it is (src42)
     for i in _read_tokens(doc, nouns):            # (`_read_words`, the nouns of `nouns`, appositions)
         low = lows[i]
         if low in RELATIVE and deps[head[i]] == "relcl" and deps[i] in ("nsubj", "nsubjpass", "dobj"):
@@ -73,7 +74,12 @@ def coref(st: ActorState) -> None:
             if st.ctx.skipped(tok.idx, tok.idx + len(tok)):
                 continue
             if i in quote_of:
-                _quoted_pronoun(st, tok, st.speaker_of.get(quote_of[i]))
+                speaker = st.speaker_of.get(quote_of[i])
+                if speaker is None and (low in FIRST_PERSON or low in WE):
+                    if quote_of[i] not in issuers:
+                        issuers[quote_of[i]] = _statement_issuer(st, quote_of[i])
+                    speaker = issuers[quote_of[i]]
+                _quoted_pronoun(st, tok, speaker)
             elif low not in FIRST_PERSON and low not in WE:
                 _pronoun(st, tok)
         elif low in local and tags[i] == "NN" and deps[i] in ("nsubj", "nsubjpass") and _local(st, toks[i]):
@@ -750,6 +756,34 @@ def _object_pronoun(st: ActorState, tok, speaker: Optional[Cluster] = None) -> N
     if c is not None and c is not own and c is not speaker:
         add(st, c, tok.idx, tok.idx + len(tok))
         st.owner[tok.i] = c
+
+
+def _statement_issuer(st: ActorState, k: int) -> Optional[Cluster]:
+    """For a quote no speaker of which is linked, that holds no speaker or a paper one (`the statement said`): the
+    actor that put out a statement (actor_words `statement_noun`, object of a `statement_verb`) as the subject of
+    the sentence before the quote or of the quote's own sentence before it - `TSU released a statement thanking the
+    police. "We commend the detectives ..."`: the quote is the statement's words, its `we` TSU (src42)."""
+    q = st.quotes[k]
+    if q.speaker is not None and \
+            st.ctx.text[q.speaker.start:q.speaker.end].split()[-1].lower() not in lex.words("statement_noun"):
+        return None
+    doc = st.doc
+    span = char_span(doc, q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    here = st.sent_of[span.start]
+    lo = st.sentences[here - 1].start if here > 0 else st.sentences[here].start
+    nouns, verbs = lex.words("statement_noun"), lex.words("statement_verb")
+    for t in tokens(doc)[lo:span.start]:
+        if t.dep_ == "dobj" and t.lower_ in nouns and t.head.lemma_.lower() in verbs and t.i not in st.in_quote:
+            subj = next((s for s in children(t.head) if s.dep_ == "nsubj"), None)
+            c = _actor_of(st, _noun_of(st, subj)) if subj is not None else None
+            if c is None and subj is not None:
+                c = next((st.owner[x.i] for x in children(subj) if x.dep_ == "compound" and x.i in st.owner),
+                         None)            # (`The Teamsters union issued`: the name before the body's noun)
+            if c is not None and not c.members and c.key[0] != "D":
+                return c          # (not `The lawyer for the union released ...`: whose `we` a description's is unsure)
+    return None
 
 
 def _quoted_pronoun(st: ActorState, tok, speaker: Optional[Cluster]) -> None:

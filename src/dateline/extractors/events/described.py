@@ -24,7 +24,7 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ...lexicon import rows
 from ...records import Event, Participant
-from ..actors.codes import actor_code, home_at
+from ..actors.codes import actor_code, home_at, local_home, place_name_at
 from ..spans import char_span
 from .nouns import is_age
 
@@ -68,11 +68,20 @@ def sector_and_country(doc, start: int, end: int) -> Optional[tuple[str, Optiona
     if not is_age(head) and (head.pos_ not in ("NOUN", "PROPN") or (head.pos_ == "PROPN" and head.i != span.start)):
         return None                       # (a head the parse took for a name only as the phrase's first word:
     country = None                        # `Police said`, `Commissioners voted`)
+    places, towns = [], []
     for t in span:
         if t.i == head.i:
             continue
         if t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i != span.start):
-            iso = lex.countries().demonyms.get(t.text) or lex.countries().names.get(t.text)
+            place = place_name_at(doc, t.i)
+            iso = lex.countries().names.get(place.removeprefix("the ")) if place else \
+                lex.countries().demonyms.get(t.text) or lex.countries().names.get(t.text)
+            if iso is None and place is not None:
+                places.append(place)      # (`a Blue Springs man`, `a girl on Monaco Way`: a town, street or
+                continue                  #  state, not a name the actors stage left out; src42)
+            if iso is None and t.i == head.i - 1 and t.dep_ == "compound" and head.lemma_ in _people_nouns():
+                towns.append(t.text)      # (`a 35-year-old Pontiac man`, tagged a product: a town of the home's
+                continue                  #  only, `local_home`)
             if iso is None:
                 return None               # (a name the actors stage did not take: no one's to code)
             country = country or iso
@@ -81,6 +90,10 @@ def sector_and_country(doc, start: int, end: int) -> Optional[tuple[str, Optiona
     if any(t.dep_ == "prep" and t.lower_ == "of" for t in head.children):
         return None                       # (`members of the board`, `one of the men`: what the `of` names decides)
     sector = "CVL" if is_age(head) else _sector(head)    # (`a 28-year-old`: someone of that age)
+    if sector and (places or towns) and country is None:
+        country = local_home(doc, start, places, tuple(towns))
+        if country is None:
+            return None                   # (a place of another country than the home, or no home: left uncoded)
     return (sector, country) if sector else None
 
 
