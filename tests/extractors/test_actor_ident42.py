@@ -1,0 +1,43 @@
+"""ident42: the sector of people told by a rank. Invented sentences; rows marked `fails on main` fail before ident42,
+the guards pass before and after."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import check_actors
+
+CASES = [
+    ("rank_over_a_spokesman_role",                # fails on main: GOV, from `a department spokesman`
+     "A boy was hurt by a stray bullet in Dorrance on Friday. Lt. Pete Garza, a department spokesman, said the boy "
+     "was at home. Garza said the Dorrance Police Department had no suspect.\n",
+     "Pete Garza: sector=COP"),
+    ("rank_over_a_leader_role",                   # fails on main: GOV, from `a leader`
+     "Hundreds gathered on Sunday to bury Cpl. Evan Brill. The Marines sent an honor guard. Brill, a team leader, "
+     "was killed in Helmand.\n",
+     "Evan Brill: sector=MIL"),
+    ("short_captain_takes_the_story_s_police",    # fails on main: no sector from `Capt.` outside its sentence
+     "A boy was shot near the river on Friday, Kellor County sheriff's deputies said. Police said he died at the "
+     "scene. Capt. Dana Roff said the rifle went off as the boy climbed a fence.\n",
+     "Dana Roff: sector=COP"),
+    ("police_body_right_before_the_rank",         # fails on main: CVL
+     "A deputy was hurt in a crash on Friday. Kellor County Sheriff's Department Deputy Sam Oyle was taken to a "
+     "hospital. Oyle is expected to recover.\n",
+     "Sam Oyle: sector=COP"),
+    ("guard_ship_captain_written_short",          # a ship's `Capt.` in a story with a navy: no service's rank
+     "The Navy sent a destroyer after pirates boarded the freighter on Monday. Navy officers said the pirates had "
+     "fled. Capt. Ray Holm said the crew was safe.\n",
+     "Ray Holm: sector!=MIL"),
+    ("guard_team_captain_written_out",            # `Captain` written out on a match report: only its sentence's service
+     "England won on Saturday. Police arrested three fans after the match. Captain Harry Dane said the team played "
+     "well.\n",
+     "Harry Dane: sector!=COP"),
+    ("guard_spokesman_of_a_body",                 # a spokesman whose body is named keeps its sector
+     "A crash closed the road. Lt. Amy Reeve, a spokeswoman for the Kellor County Sheriff's Office, said two cars "
+     "collided.\n",
+     "Amy Reeve: sector=COP"),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in CASES])
+def test_ident42(run, text, spec):
+    check_actors(run(text, published="2016-05-02"), text, spec)
