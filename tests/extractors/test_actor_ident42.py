@@ -35,6 +35,16 @@ CASES = [
      "A crash closed the road. Lt. Amy Reeve, a spokeswoman for the Kellor County Sheriff's Office, said two cars "
      "collided.\n",
      "Amy Reeve: sector=COP"),
+    ("fire_department_chief_before_the_name",     # fails on main: CVL (the tagger cut `Chief` from both names)
+     "The fire on Oak Street was put out by noon. Hollis Fire Department Chief Tom Rell said nobody was hurt. Rell "
+     "said the cause was not known.\n",
+     "Tom Rell: sector=GOV"),
+    ("police_department_chief_before_the_name",   # fails on main: CVL
+     "The shop on Oak Street was robbed on Friday. Hollis Police Department Chief Tom Rell said nobody was hurt.\n",
+     "Tom Rell: sector=COP"),
+    ("guard_chief_after_a_company",               # a company's `Chief` is no service's rank: not GOV nor COP
+     "The store was closed on Friday. Acme Corp. Chief Tom Rell said nobody was hurt.\n",
+     "Tom Rell: sector!=GOV; Tom Rell: sector!=COP"),
 ]
 
 

@@ -1654,7 +1654,8 @@ def _service_ranks(st: ActorState) -> None:
     only its own sentence's service, unless written short (`Capt.`: `_written_short`). The capitalised words of a
     police body or an armed force right before the rank (`Sheriff's Department Deputy`, `Marine Cpl.`) come second.
     A role that names no service (actor_words.tsv `rank_over_role`: `Lt. Matt Davis, a department spokesman`) leaves
-    the rank to decide (ident42). With none named, the rank says nothing (`Deputy` in France)."""
+    the rank to decide; a head's title of `body_rank_title` (`Chief`) is a rank where such a body stands before it
+    (`Hollis Police Department Chief Tom Rell`, whose tagger cut the title from both names) (ident42). With none named, the rank says nothing (`Deputy` in France)."""
     ranks = lex.words("service_rank")
     over = lex.words("rank_over_role")
     doc = st.doc
@@ -1675,8 +1676,11 @@ def _service_ranks(st: ActorState) -> None:
             inside = [t.i for t in span[:-2] if t.lower_.rstrip(".") in ranks and t.text[:1].isupper()]
             if inside:
                 j = inside[-1]                    # `Sgt Tom Kelly`, `Garda Sgt Tom Kelly` taken whole as the name
-            if j < 0 or tokens(doc)[j].lower_.rstrip(".") not in ranks:
+            if j < 0:
                 continue
+            low = tokens(doc)[j].lower_.rstrip(".")
+            if low not in ranks and not (low in lex.words("body_rank_title") and _body_before_rank(doc, j)):
+                continue                          # (`Hollis Fire Department Chief Tom Rell`: the body's chief)
             sent = sentence_of(doc, span.start)
             lo = _whole_sentence_start(doc, min(sent.start, j))   # (`music, | Capt. Roy Nelson said`; act30a)
             elsewhere = tokens(doc)[j].lower_.rstrip(".") in lex.words("rank_elsewhere") and not _written_short(st, j)
