@@ -51,3 +51,25 @@ CASES = [
 @pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in CASES])
 def test_ident42(run, text, spec):
     check_actors(run(text, published="2016-05-02"), text, spec)
+
+
+OWNED = [
+    ("groups_of_two_people_of_one_surname_and_country",   # fails on main: one `Clinton supporters`-like group
+     "Sen. Ann Vell spoke in Ohio on Monday. Gov. Tom Vell spoke in Iowa the same day. Ann Vell's supporters "
+     "cheered. Tom Vell's supporters waved signs.\n", "supporters", False),
+    ("groups_of_two_people_of_one_surname_no_country",    # fails on main: one `Vell's family`
+     "Ann Vell and Tom Vell were hurt in the crash near Marlow. Ann Vell's family said she was awake. Tom Vell's "
+     "family asked for privacy.\n", "family", False),
+    ("guard_one_person_s_group_twice",                    # one person's group written twice stays one
+     "Sen. Ann Vell spoke in Ohio on Monday. Ann Vell's supporters cheered. Vell's supporters then waved signs.\n",
+     "supporters", True),
+]
+
+
+@pytest.mark.parametrize("text, noun, one", [pytest.param(t, n, o, id=i) for i, t, n, o in OWNED])
+def test_ident42_groups_keyed_by_person(run, text, noun, one):
+    from tests.helpers import actor_at
+    article = run(text, published="2016-05-02")
+    a, b = actor_at(article, text, noun, 0), actor_at(article, text, noun, 1)
+    assert a is not None and b is not None, (a, b)
+    assert (a.id == b.id) == one, (a.name, b.name)

@@ -2424,14 +2424,19 @@ def _written_as_modifier(st: ActorState, c: Optional[Cluster], owner: str) -> bo
     return False
 
 
-def _person_owned(owner: Cluster, title: lex.Title, isos: list) -> Optional[str]:
-    """The surname of a person whose own people a group of no state body is (`Trump's supporters`, `Clinton's
-    family`, `Bernie Sanders supporters`), so that the groups of two people of one country are two actors, not the
-    country's one (`American supporters`: ident41, as ident40's `_person_owner` for people of no country); None for
-    a state body (`Assad's troops`: the state's) or a group a country word names (`Obama's American critics`)."""
+def _person_owned(st: ActorState, owner: Cluster, title: lex.Title, isos: list) -> Optional[tuple[tuple, str]]:
+    """The key and the name word of a person whose own people a group of no state body is (`Trump's supporters`,
+    `Clinton's family`, `Bernie Sanders supporters`), so that the groups of two people of one country are two actors,
+    not the country's one (`American supporters`: ident41, as ident40's `_person_owner` for people of no country);
+    None for a state body (`Assad's troops`: the state's) or a group a country word names (`Obama's American
+    critics`). Keyed by the person, not the surname: `Bill Clinton's supporters` and `Hillary Clinton's supporters`
+    are two groups, named by the full name where another person of the article bears the surname (ident42)."""
     if owner.key[0] not in ("P", "P?") or title.sector in STATE_SECTORS or isos:
         return None
-    return owner.name.split()[-1]
+    surname = owner.name.split()[-1]
+    shared = any(c is not owner and c.key[0] in ("P", "P?") and c.mentions and c.name.split()[-1] == surname
+                 for c in st.clusters.values())
+    return owner.key, owner.name if shared else surname
 
 
 def _person_owner(st: ActorState, tok) -> Optional[str]:
@@ -2447,11 +2452,23 @@ def _person_owner(st: ActorState, tok) -> Optional[str]:
             continue                              # (a lexicon person's name as possessor counts: `Cruz's
             #                                       supporters` with no actor of Cruz made, ident41)
         if child.dep_ == "poss" and child.ent_type_ in ("PERSON", "ORG", ""):
-            return child.text
+            return _owner_name(st, child)
         if child.ent_type_ in ("PERSON", "GPE", "LOC", "") and any(
                 c.key[0] in ("P", "P?") and c.name.split()[-1] == child.text for c in st.clusters.values()):
-            return child.text
+            return _owner_name(st, child)
     return None
+
+
+def _owner_name(st: ActorState, tok) -> str:
+    """A group's owner word `tok`, or the full name of the person written there (`Ann Vell's supporters`) when another
+    person of the article bears the surname (`Tom Vell's supporters`: two groups, not one keyed by `Vell`) (ident42)."""
+    c = st.person_at.get(tok.i)
+    if c is None or tok.i == 0 or st.person_at.get(tok.i - 1) is not c or len(c.name.split()) < 2:
+        return tok.text
+    if not any(o is not c and o.key[0] in ("P", "P?") and o.mentions and o.name.split()[-1] == tok.text
+               for o in st.clusters.values()):
+        return tok.text
+    return c.name
 
 
 def _place_before(st: ActorState, tok) -> Optional[str]:
@@ -2634,7 +2651,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         #                                           trade`: a stance, no opposition group (act35h)
     owned_by = None                               # a person whose own people these are (`Trump's supporters`)
     if owner is not None and owner.country and owner.country != "IGO":
-        owned_by = _person_owned(owner, title, isos)
+        owned_by = _person_owned(st, owner, title, isos)
         isos = [owner.country]
     if tok.lower_ in lex.words("as_such") and tok.dep_ == "pobj" and not any(
             c.dep_ in ("det", "poss", "amod", "compound", "nmod") for c in children(tok)):
@@ -2758,7 +2775,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         st.taken.append((s_char, e_char))
         return
     if owned_by is not None and len(isos) == 1:   # `Trump's supporters`, `Clinton's supporters`: two groups, each
-        c = cluster(st, ("G", sector, title.role, owned_by), f"{owned_by} {title.role}", sector=sector,
+        c = cluster(st, ("G", sector, title.role, owned_by[0]), f"{owned_by[1]} {title.role}", sector=sector,
                     role=title.role, country=isos[0])     # its person's, of the person's country (ident41)
         add(st, c, s_char, e_char)
         st.taken.append((s_char, e_char))
