@@ -45,6 +45,12 @@ CASES = [
     ("guard_chief_after_a_company",               # a company's `Chief` is no service's rank: not GOV nor COP
      "The store was closed on Friday. Acme Corp. Chief Tom Rell said nobody was hurt.\n",
      "Tom Rell: sector!=GOV; Tom Rell: sector!=COP"),
+    ("kin_of_an_owner_tagged_as_a_body",          # fails on main: `Grace Tull` tagged ORG, no actor for `Daniel`
+     "Grace Tull was hurt in the crash near Marlow. Grace Tull's son, Daniel, was not in the car.\n",
+     "Daniel: name=Daniel Tull"),
+    ("guard_kin_of_an_owner_tagged_as_a_person",  # the tagger's person: the owner's surname, as before
+     "Ellen Brandt was hurt in the crash near Marlow. Ellen Brandt's son, Daniel, was not in the car.\n",
+     "Daniel: name=Daniel Brandt"),
 ]
 
 

@@ -1209,11 +1209,13 @@ def _named_relative(st: ActorState, tok) -> bool:
         first = sentence_of(st.doc, first - 1).start if first > 0 else first
         near = [i for i in st.person_at if first <= i < poss.i]
         owner = st.person_at[max(near)] if near else None
-    if owner is None or owner.key[0] not in ("P", "P?") or len(owner.name.split()) < 2:
+    surname = owner.surname if owner is not None else _person_tagged_body(st, poss)
+    #                                           (`Marta Quell's son, Daniel`, `Marta Quell` an ORG: ident42)
+    if surname is None or owner is not None and (owner.key[0] not in ("P", "P?") or len(owner.name.split()) < 2):
         return False
-    full = f"{name.text} {owner.surname}"
+    full = f"{name.text} {surname}"
     person = lex.resolve_person(full, st.day)
-    titled = _titled_surname(st, owner.surname, name.lower_, tok.lemma_.lower()) if person is None else None
+    titled = _titled_surname(st, surname, name.lower_, tok.lemma_.lower()) if person is None else None
     if titled is not None:                        # `His wife, Lynne, ... Mrs. Ardent`: the `Mrs. Ardent` met
         titled.name = full                        # before (no other Ardent could be she) is Lynne Ardent
         c = titled
@@ -1226,8 +1228,25 @@ def _named_relative(st: ActorState, tok) -> bool:
             add(st, c, s_char, e_char)
             st.taken.append((s_char, e_char))
     _relative_post(st, c, tok, name)
-    _surname_by_gender(st, owner, c, name.i, tok.lemma_.lower(), name.lower_)
+    if owner is not None:
+        _surname_by_gender(st, owner, c, name.i, tok.lemma_.lower(), name.lower_)
     return True
+
+
+def _person_tagged_body(st: ActorState, poss) -> Optional[str]:
+    """The surname of a possessor the tagger took for a body (`Marta Quell's son, Daniel`: `Marta Quell` an ORG, no
+    actor made yet): an ORG entity of two or three capitalised proper nouns ending at the possessor, the first a given
+    name, no lexicon hit in it; else None (ident42)."""
+    if poss.ent_type_ != "ORG" or poss.i in st.person_at:
+        return None
+    ent = next((e for e in entities(st.doc) if e.start <= poss.i < e.end), None)
+    if ent is None or ent.label_ != "ORG":
+        return None
+    words = [t for t in ent if t.i <= poss.i]
+    if not 2 <= len(words) <= 3 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or hit_at(st, t.i)
+                                         for t in words) or words[0].lower_ not in given_names():
+        return None
+    return poss.text
 
 
 def _relative_post(st: ActorState, c: Cluster, kin, name) -> None:
