@@ -51,6 +51,16 @@ CASES = [
     ("guard_kin_of_an_owner_tagged_as_a_person",  # the tagger's person: the owner's surname, as before
      "Ellen Brandt was hurt in the crash near Marlow. Ellen Brandt's son, Daniel, was not in the car.\n",
      "Daniel: name=Daniel Brandt"),
+    ("front_apposition_through_a_country_kind",   # fails on main: the description joins another person (USA)
+     "Talks resumed in Washington on Monday. The foreign minister of the Gulf state of Qatar, Ali Nasser, said a "
+     "deal was near. Nasser met Secretary of State Dan Korbel.\n",
+     "Ali Nasser: country=QAT; The foreign minister: same=Ali Nasser; Dan Korbel: name=Dan Korbel"),
+    ("front_apposition_of_a_country",             # fails on main: the description is Ghana's, Ali Nasser CVL
+     "Talks resumed in Washington on Monday. The health minister of Ghana, Ali Nasser, said a deal was near.\n",
+     "Ali Nasser: country=GHA; Ali Nasser: sector=GOV; The health minister: same=Ali Nasser"),
+    ("guard_front_apposition_of_kin",             # `The wife of Ali Nasser, Lina Nasser`: no title, two people
+     "Talks resumed on Monday. The wife of Ali Nasser, Lina Nasser, said a deal was near.\n",
+     "Lina Nasser: name=Lina Nasser; Ali Nasser: name=Ali Nasser"),
 ]
 
 
