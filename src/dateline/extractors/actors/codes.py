@@ -39,7 +39,7 @@ from .local_news import (caption_people, company_referents, county_executives, n
 from .common import acts_as_person, found_there, hit_at
 from .us_local import _PHONE, us_local_home
 from .state import ActorState, Cluster
-from ..spans import char_span, children, entities, matches_at, per_doc, sentence_of, span_text, tokens
+from ..spans import char_span, children, entities, lemma_in, matches_at, per_doc, sentence_of, span_text, tokens
 
 DOMESTIC = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", "SPY", "PTY", "ELI"))   # ELI: a former office holder
 PRIVATE = "CVL"
@@ -1683,20 +1683,57 @@ def _whole_sentence_start(doc, i: int) -> int:
     return sent.start_char
 
 
+def _written_short(st: ActorState, j: int) -> bool:
+    """True for a rank of `rank_elsewhere` written short with a period (`Capt.`, `Cmdr.`: the form of a police or an
+    armed force's rank, where a team's captain is written out) on no sports page, in a story of no ship or aircraft
+    (`rank_vessel_word`: a ship's or a plane's `Capt.`) (ident42)."""
+    toks = tokens(st.doc)
+    tok = toks[j]
+    low = tok.lower_.rstrip(".")
+    dotted = tok.text.endswith(".") or j + 1 < len(toks) and toks[j + 1].text == "."
+    return dotted and len(low) <= 4 and not st.ctx.page.sports and \
+        not lemma_in(st.doc, lex.words("rank_vessel_word"))
+
+
+def _body_before_rank(doc, j: int) -> Counter:
+    """The service that the capitalised words right before a rank name (`Henry County Sheriff's Department Deputy
+    Wayne Fuqua`, `Marine Cpl. Evan Brill`: actor_words.tsv `rank_police_body` COP, `rank_force_body` MIL,
+    `fire_word` FIRE), as a one-entry Counter when they name one service, else an empty one (ident42)."""
+    toks = tokens(doc)
+    found, k = set(), j - 1
+    while k >= 0 and j - k <= 6 and (toks[k].is_title or toks[k].lower_ in ("'s", "’s")):
+        low = toks[k].lower_
+        if low in lex.words("rank_police_body"):
+            found.add("COP")
+        elif low in lex.words("rank_force_body"):
+            found.add("MIL")
+        elif low in lex.words("fire_word"):
+            found.add(FIRE)
+        k -= 1
+    return Counter({found.pop(): 1}) if len(found) == 1 else Counter()
+
+
 def _service_ranks(st: ActorState) -> None:
     """A person with no office named after a rank that police, armed forces and fire services share (actor_words.tsv
     `service_rank`: `Deputy David Robinson`, `Lt. Richard Rosell`) is of the service their sentence names, else of
     the article's one service (or the one with twice the mentions of the next): COP, MIL, REB, or GOV for a fire
     service; a service that owns the noun the name stands beside (`the rebels' commander, Sgt. Yusuf Khan`) comes
     first. A rank also held outside any service (`rank_elsewhere`: a deputy of a parliament, a team's captain) takes
-    only its own sentence's service. With none named, the rank says nothing (`Deputy` in France)."""
+    only its own sentence's service, unless written short (`Capt.`: `_written_short`). The capitalised words of a
+    police body or an armed force right before the rank (`Sheriff's Department Deputy`, `Marine Cpl.`) come second.
+    A role that names no service (actor_words.tsv `rank_over_role`: `Lt. Matt Davis, a department spokesman`) leaves
+    the rank to decide; a head's title of `body_rank_title` (`Chief`) is a rank where such a body stands before it
+    (`Hollis Police Department Chief Tom Rell`, whose tagger cut the title from both names) (ident42). With none named, the rank says nothing (`Deputy` in France)."""
     ranks = lex.words("service_rank")
+    over = lex.words("rank_over_role")
     doc = st.doc
     for c in st.clusters.values():
-        if c.key[0] not in ("P?", "O") or c.sector is not None or c.role is not None or \
-                c.key[0] == "O" and (c.person is not None or c.members):
+        if c.key[0] not in ("P?", "O") or c.key[0] == "O" and (c.person is not None or c.members):
             continue                              # (`LPD Lt. Brent Wheat`, which the tagger took for a body's name:
             #                                       the rank before it makes it a person's, act34b)
+        if (c.sector is not None or c.role is not None) and not (
+                c.key[0] == "P?" and c.role in over and c.sector in (None, "GOV", "CVL")):
+            continue
         for s, e in sorted(c.mentions):
             span = char_span(doc, s, e)
             if span is None:
@@ -1707,16 +1744,20 @@ def _service_ranks(st: ActorState) -> None:
             inside = [t.i for t in span[:-2] if t.lower_.rstrip(".") in ranks and t.text[:1].isupper()]
             if inside:
                 j = inside[-1]                    # `Sgt Tom Kelly`, `Garda Sgt Tom Kelly` taken whole as the name
-            if j < 0 or tokens(doc)[j].lower_.rstrip(".") not in ranks:
+            if j < 0:
                 continue
+            low = tokens(doc)[j].lower_.rstrip(".")
+            if low not in ranks and not (low in lex.words("body_rank_title") and _body_before_rank(doc, j)):
+                continue                          # (`Hollis Fire Department Chief Tom Rell`: the body's chief)
             sent = sentence_of(doc, span.start)
             lo = _whole_sentence_start(doc, min(sent.start, j))   # (`music, | Capt. Roy Nelson said`; act30a)
+            elsewhere = tokens(doc)[j].lower_.rstrip(".") in lex.words("rank_elsewhere") and not _written_short(st, j)
             found = _owner_service(st, span.root) or _owner_service(st, tokens(doc)[j]) or \
-                _services(st, lo, sent.end_char) or (
-                _services(st) if tokens(doc)[j].lower_.rstrip(".") not in lex.words("rank_elsewhere") else Counter())
+                _body_before_rank(doc, j) or _services(st, lo, sent.end_char) or (
+                _services(st) if not elsewhere else Counter())
             ranked = found.most_common(2)
             if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-                c.sector, c.role = _SERVICE_SECTOR[ranked[0][0]], tokens(doc)[j].lower_.rstrip(".")
+                c.sector, c.role = _SERVICE_SECTOR[ranked[0][0]], c.role or tokens(doc)[j].lower_.rstrip(".")
                 if inside and c.name == span.text:
                     k = j + 1 + (tokens(doc)[j + 1].text == ".")
                     c.name = span_text(doc, k, span.end)   # the person's name without the rank

@@ -1209,11 +1209,13 @@ def _named_relative(st: ActorState, tok) -> bool:
         first = sentence_of(st.doc, first - 1).start if first > 0 else first
         near = [i for i in st.person_at if first <= i < poss.i]
         owner = st.person_at[max(near)] if near else None
-    if owner is None or owner.key[0] not in ("P", "P?") or len(owner.name.split()) < 2:
+    surname = owner.surname if owner is not None else _person_tagged_body(st, poss)
+    #                                           (`Marta Quell's son, Daniel`, `Marta Quell` an ORG: ident42)
+    if surname is None or owner is not None and (owner.key[0] not in ("P", "P?") or len(owner.name.split()) < 2):
         return False
-    full = f"{name.text} {owner.surname}"
+    full = f"{name.text} {surname}"
     person = lex.resolve_person(full, st.day)
-    titled = _titled_surname(st, owner.surname, name.lower_, tok.lemma_.lower()) if person is None else None
+    titled = _titled_surname(st, surname, name.lower_, tok.lemma_.lower()) if person is None else None
     if titled is not None:                        # `His wife, Lynne, ... Mrs. Ardent`: the `Mrs. Ardent` met
         titled.name = full                        # before (no other Ardent could be she) is Lynne Ardent
         c = titled
@@ -1226,8 +1228,25 @@ def _named_relative(st: ActorState, tok) -> bool:
             add(st, c, s_char, e_char)
             st.taken.append((s_char, e_char))
     _relative_post(st, c, tok, name)
-    _surname_by_gender(st, owner, c, name.i, tok.lemma_.lower(), name.lower_)
+    if owner is not None:
+        _surname_by_gender(st, owner, c, name.i, tok.lemma_.lower(), name.lower_)
     return True
+
+
+def _person_tagged_body(st: ActorState, poss) -> Optional[str]:
+    """The surname of a possessor the tagger took for a body (`Marta Quell's son, Daniel`: `Marta Quell` an ORG, no
+    actor made yet): an ORG entity of two or three capitalised proper nouns ending at the possessor, the first a given
+    name, no lexicon hit in it; else None (ident42)."""
+    if poss.ent_type_ != "ORG" or poss.i in st.person_at:
+        return None
+    ent = next((e for e in entities(st.doc) if e.start <= poss.i < e.end), None)
+    if ent is None or ent.label_ != "ORG":
+        return None
+    words = [t for t in ent if t.i <= poss.i]
+    if not 2 <= len(words) <= 3 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or hit_at(st, t.i)
+                                         for t in words) or words[0].lower_ not in given_names():
+        return None
+    return poss.text
 
 
 def _relative_post(st: ActorState, c: Cluster, kin, name) -> None:
@@ -2424,14 +2443,19 @@ def _written_as_modifier(st: ActorState, c: Optional[Cluster], owner: str) -> bo
     return False
 
 
-def _person_owned(owner: Cluster, title: lex.Title, isos: list) -> Optional[str]:
-    """The surname of a person whose own people a group of no state body is (`Trump's supporters`, `Clinton's
-    family`, `Bernie Sanders supporters`), so that the groups of two people of one country are two actors, not the
-    country's one (`American supporters`: ident41, as ident40's `_person_owner` for people of no country); None for
-    a state body (`Assad's troops`: the state's) or a group a country word names (`Obama's American critics`)."""
+def _person_owned(st: ActorState, owner: Cluster, title: lex.Title, isos: list) -> Optional[tuple[tuple, str]]:
+    """The key and the name word of a person whose own people a group of no state body is (`Trump's supporters`,
+    `Clinton's family`, `Bernie Sanders supporters`), so that the groups of two people of one country are two actors,
+    not the country's one (`American supporters`: ident41, as ident40's `_person_owner` for people of no country);
+    None for a state body (`Assad's troops`: the state's) or a group a country word names (`Obama's American
+    critics`). Keyed by the person, not the surname: `Bill Clinton's supporters` and `Hillary Clinton's supporters`
+    are two groups, named by the full name where another person of the article bears the surname (ident42)."""
     if owner.key[0] not in ("P", "P?") or title.sector in STATE_SECTORS or isos:
         return None
-    return owner.name.split()[-1]
+    surname = owner.name.split()[-1]
+    shared = any(c is not owner and c.key[0] in ("P", "P?") and c.mentions and c.name.split()[-1] == surname
+                 for c in st.clusters.values())
+    return owner.key, owner.name if shared else surname
 
 
 def _person_owner(st: ActorState, tok) -> Optional[str]:
@@ -2447,11 +2471,23 @@ def _person_owner(st: ActorState, tok) -> Optional[str]:
             continue                              # (a lexicon person's name as possessor counts: `Cruz's
             #                                       supporters` with no actor of Cruz made, ident41)
         if child.dep_ == "poss" and child.ent_type_ in ("PERSON", "ORG", ""):
-            return child.text
+            return _owner_name(st, child)
         if child.ent_type_ in ("PERSON", "GPE", "LOC", "") and any(
                 c.key[0] in ("P", "P?") and c.name.split()[-1] == child.text for c in st.clusters.values()):
-            return child.text
+            return _owner_name(st, child)
     return None
+
+
+def _owner_name(st: ActorState, tok) -> str:
+    """A group's owner word `tok`, or the full name of the person written there (`Ann Vell's supporters`) when another
+    person of the article bears the surname (`Tom Vell's supporters`: two groups, not one keyed by `Vell`) (ident42)."""
+    c = st.person_at.get(tok.i)
+    if c is None or tok.i == 0 or st.person_at.get(tok.i - 1) is not c or len(c.name.split()) < 2:
+        return tok.text
+    if not any(o is not c and o.key[0] in ("P", "P?") and o.mentions and o.name.split()[-1] == tok.text
+               for o in st.clusters.values()):
+        return tok.text
+    return c.name
 
 
 def _place_before(st: ActorState, tok) -> Optional[str]:
@@ -2634,7 +2670,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         #                                           trade`: a stance, no opposition group (act35h)
     owned_by = None                               # a person whose own people these are (`Trump's supporters`)
     if owner is not None and owner.country and owner.country != "IGO":
-        owned_by = _person_owned(owner, title, isos)
+        owned_by = _person_owned(st, owner, title, isos)
         isos = [owner.country]
     if tok.lower_ in lex.words("as_such") and tok.dep_ == "pobj" and not any(
             c.dep_ in ("det", "poss", "amod", "compound", "nmod") for c in children(tok)):
@@ -2758,7 +2794,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         st.taken.append((s_char, e_char))
         return
     if owned_by is not None and len(isos) == 1:   # `Trump's supporters`, `Clinton's supporters`: two groups, each
-        c = cluster(st, ("G", sector, title.role, owned_by), f"{owned_by} {title.role}", sector=sector,
+        c = cluster(st, ("G", sector, title.role, owned_by[0]), f"{owned_by[1]} {title.role}", sector=sector,
                     role=title.role, country=isos[0])     # its person's, of the person's country (ident41)
         add(st, c, s_char, e_char)
         st.taken.append((s_char, e_char))

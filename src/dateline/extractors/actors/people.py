@@ -2846,17 +2846,37 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
         c.sector = st.owner_sector[s]             # `the Daily Wire’s Ben Shapiro`: the outlet's
     if c.person is None:
         who_from_context(st, c, s, e)
-    if deps[e - 1] == "appos" and heads(doc)[e - 1] < (info.start if info else s) and _one_of_someone(root.head) and \
-            not _quote_between(doc, root.head.i, info.start if info else s) and root.head.dep_ != "appos":
+    over = _title_over_place(root.head) if deps[e - 1] == "appos" else root.head
+    if deps[e - 1] == "appos" and heads(doc)[e - 1] < (info.start if info else s) and _one_of_someone(over) and \
+            not _quote_between(doc, over.i, info.start if info else s) and over.dep_ != "appos":
         #                                           (`all the people she named, the president, the vice president,
         #                                           Susan Rice`: a list, each its own person)
-        desc = _description_info(st, root.head)
+        desc = _description_info(st, over)
         if desc:
             _apply_title(c, desc)
-            ds, de = np_bounds(st, root.head)
+            ds, de = np_bounds(st, over)
             if de <= toks[s].idx:
                 add(st, c, ds, de)
                 st.taken.append((ds, de))
+
+
+def _title_over_place(tok):
+    """The person title whose `of` phrase ends in `tok`, a proper noun the parse hung a name after a comma on (`The
+    foreign minister of Qatar, Ali Nasser,`, `the foreign minister of the Gulf state of Qatar, Ali Nasser`: `Nasser`
+    an apposition of `Qatar`), through nouns of a country's kind (actor_words.tsv `country_kind`); else `tok`. The
+    description is the named person's, not a lexicon holder's of the post nor another person's (ident42)."""
+    if tok.pos_ != "PROPN":
+        return tok
+    t = tok
+    for _ in range(3):
+        if t.dep_ != "pobj" or t.head.lower_ != "of" or t.head.head.i == t.head.i:
+            return tok
+        t = t.head.head
+        if t.pos_ == "NOUN" and is_person_title(t):
+            return t
+        if t.lower_ not in lex.words("country_kind"):
+            return tok
+    return tok
 
 
 def _title_hung_before(st: ActorState, s: int, e: int):
