@@ -1505,6 +1505,10 @@ def _noun_source(c: Candidate):
     if src is None:
         src = next((x for x in children(n) if x.dep_ in ("amod", "compound", "nmod") and x.i < n.i
                     and any(y.ent_type_ in ENT_SOURCE for y in x.subtree)), None)
+    if src is None and c.etype in ("ASSAULT", "COERCE"):
+        src = _force_doer(n)              # `the police shooting of a teenager`, `an army raid` (ev42)
+        if src is not None:
+            c.solo.add(src.i)
     if src is None and n.dep_ == "compound":
         # "the Chinese government's assistance package"
         src = child(n.head, ("poss",)) or next((x for x in children(n.head) if x.dep_ in ("amod", "compound")
@@ -1513,6 +1517,8 @@ def _noun_source(c: Candidate):
         src = inherited_source(c, n)
     if src is None and c.nominal and c.etype == "PROTEST":
         src = _protesters(n)
+    if src is None and c.nominal and c.etype in ("ASSAULT", "COERCE", "PROTEST"):
+        src = _done_by(n)                 # `waged war on X`, `claimed responsibility for the bombing` (ev42)
     if src is None and c.nominal:
         # "cooperation between the Philippines and the United States"
         btw = prep_object(n, "between")
@@ -1523,6 +1529,40 @@ def _noun_source(c: Candidate):
                 c.solo.add(btw.i)
                 c.target = conj[:1]
     return src
+
+
+def _force_doer(n):
+    """A force named right before an event noun of force as its modifier is its doer: `the police shooting of a
+    teenager`, `an army raid`, `a military crackdown` (event_cues `forcedoer`); not after a hyphen (`anti-police
+    violence`). Other common nouns there are what was hit (`the embassy bombing`, checks._acting). Issue 11, ev42."""
+    words = load().cues.get("forcedoer", ())
+    for x in children(n):
+        if x.i < n.i and x.dep_ in ("compound", "amod", "nmod") and lemma(x) in words and not (
+                x.i > 0 and x.doc[x.i - 1].text == "-"):
+            return x
+    return None
+
+
+def _done_by(n):
+    """The doer of an event noun of force or protest that is the object of a verb of doing it (event_cues `doing`:
+    `waged war on X`, `staged a protest`, `has carried out dozens of attacks`, a count or container between) or of
+    owning up to it (`owning` with `responsibility`/`credit for`: `claimed responsibility for the bombing`): that
+    verb's subject. Not under a negation or as the object of another verb's clause (`denied carrying out the
+    attack`). Issue 11, ev42."""
+    cues = load().cues
+    x = n
+    if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.pos_ in ("NOUN", "NUM") and (
+            lemma(x.head.head) in cues.get("container", ()) or x.head.head.ent_type_ == "CARDINAL"):
+        x = x.head.head                   # `dozens of attacks`, `a series of raids`
+    verbs = cues.get("doing", ())
+    if x.dep_ == "pobj" and x.head.lower_ == "for" and lemma(x.head.head) in ("responsibility", "credit"):
+        x, verbs = x.head.head, cues.get("owning", ())
+    v = x.head
+    if x.dep_ != "dobj" or v.pos_ != "VERB" or (lemma(v) not in verbs and v.lower_ not in verbs) or v.dep_ in ("xcomp", "pcomp", "ccomp", "csubj") \
+            or any(y.dep_ == "neg" for y in children(v)):
+        return None
+    s = child(v, SUBJ)
+    return s if s is not None else subject_of(v)
 
 
 def _protesters(n):
