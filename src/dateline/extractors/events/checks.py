@@ -2362,7 +2362,7 @@ def _acting(c: Candidate, w) -> bool:
                 c.source = [side]         # `renewed Republican calls for a special prosecutor`: Republicans call
         if c.nominal and c.quad == 4:
             victims = [x for x in c.source if getattr(x, "dep_", "") == "compound" and x.head.i == n.i
-                       and x.pos_ == "NOUN" and not x.ent_type_]
+                       and x.pos_ == "NOUN" and not x.ent_type_ and _lemma(x) not in load().cues["forcedoer"]]
             if victims:                   # `the ministry hack`, `the embassy bombing`: done to them (a name
                 # before the noun is its agent: `U.S. air raid`, `Russian hacking`)
                 c.source = [x for x in c.source if x not in victims]

@@ -186,6 +186,10 @@ def subject_of(v, depth: int = 0):
                         "casualty", ()):
                     return loc
         return _participle_read_as_noun(by) if by is not None else None
+    if v.dep_ == "acl":
+        s = _resolved_by(v)               # `her decision to meet with X`, `his bid to block X` (ev42)
+        if s is not None:
+            return s
     if depth > 4 or v.dep_ == "ROOT":
         return None
     h = v.head
@@ -232,6 +236,18 @@ def subject_of(v, depth: int = 0):
             s = child(h, SUBJ | PASS_SUBJ)
             return s if s is not None else subject_of(h, depth + 1)
     return None
+
+
+def _resolved_by(v):
+    """The doer of an infinitive that tells what a noun of resolve or endeavour is to do (event_cues `resolve`: `her
+    decision to meet with X`, `his promise to build a wall and deport X`, `efforts by the party to block X`): the
+    noun's possessor or `by` object; None for other nouns (`an invitation to visit`: the one invited visits). Issue
+    11, ev42."""
+    h = v.head
+    if h.pos_ != "NOUN" or lemma(h) not in load().cues.get("resolve", ()) or not any(
+            x.dep_ == "aux" and x.lower_ == "to" for x in children(v)):
+        return None
+    return child(h, ("poss",)) or prep_object(h, "by")
 
 
 def participle_doer(v):
@@ -1505,6 +1521,10 @@ def _noun_source(c: Candidate):
     if src is None:
         src = next((x for x in children(n) if x.dep_ in ("amod", "compound", "nmod") and x.i < n.i
                     and any(y.ent_type_ in ENT_SOURCE for y in x.subtree)), None)
+    if src is None and c.etype in ("ASSAULT", "COERCE"):
+        src = _force_doer(n)              # `the police shooting of a teenager`, `an army raid` (ev42)
+        if src is not None:
+            c.solo.add(src.i)
     if src is None and n.dep_ == "compound":
         # "the Chinese government's assistance package"
         src = child(n.head, ("poss",)) or next((x for x in children(n.head) if x.dep_ in ("amod", "compound")
@@ -1513,6 +1533,8 @@ def _noun_source(c: Candidate):
         src = inherited_source(c, n)
     if src is None and c.nominal and c.etype == "PROTEST":
         src = _protesters(n)
+    if src is None and c.nominal and c.etype in ("ASSAULT", "COERCE", "PROTEST"):
+        src = _done_by(n)                 # `waged war on X`, `claimed responsibility for the bombing` (ev42)
     if src is None and c.nominal:
         # "cooperation between the Philippines and the United States"
         btw = prep_object(n, "between")
@@ -1523,6 +1545,40 @@ def _noun_source(c: Candidate):
                 c.solo.add(btw.i)
                 c.target = conj[:1]
     return src
+
+
+def _force_doer(n):
+    """A force named right before an event noun of force as its modifier is its doer: `the police shooting of a
+    teenager`, `an army raid`, `a military crackdown` (event_cues `forcedoer`); not after a hyphen (`anti-police
+    violence`). Other common nouns there are what was hit (`the embassy bombing`, checks._acting). Issue 11, ev42."""
+    words = load().cues.get("forcedoer", ())
+    for x in children(n):
+        if x.i < n.i and x.dep_ in ("compound", "amod", "nmod") and lemma(x) in words and not (
+                x.i > 0 and x.doc[x.i - 1].text == "-"):
+            return x
+    return None
+
+
+def _done_by(n):
+    """The doer of an event noun of force or protest that is the object of a verb of doing it (event_cues `doing`:
+    `waged war on X`, `staged a protest`, `has carried out dozens of attacks`, a count or container between) or of
+    owning up to it (`owning` with an `ownednoun` and `for`: `claimed responsibility for the bombing`): that
+    verb's subject. Not under a negation or as the object of another verb's clause (`denied carrying out the
+    attack`). Issue 11, ev42."""
+    cues = load().cues
+    x = n
+    if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.pos_ in ("NOUN", "NUM") and (
+            lemma(x.head.head) in cues.get("container", ()) or x.head.head.ent_type_ == "CARDINAL"):
+        x = x.head.head                   # `dozens of attacks`, `a series of raids`
+    verbs = cues.get("doing", ())
+    if x.dep_ == "pobj" and x.head.lower_ == "for" and lemma(x.head.head) in cues.get("ownednoun", ()):
+        x, verbs = x.head.head, cues.get("owning", ())
+    v = x.head
+    if x.dep_ != "dobj" or v.pos_ != "VERB" or (lemma(v) not in verbs and v.lower_ not in verbs) or \
+            v.dep_ in ("xcomp", "pcomp", "ccomp", "csubj") or any(y.dep_ == "neg" for y in children(v)):
+        return None
+    s = child(v, SUBJ)
+    return s if s is not None else subject_of(v)
 
 
 def _protesters(n):
