@@ -106,6 +106,9 @@ def states_and_orgs(st: ActorState) -> None:
             named = _country_noun_before(root)
             if named is not None:                 # `to a third nation, probably Nicaragua or Costa Rica`: the
                 dep, head = _dep(named)           # country stands where the noun it names does
+            kind = _kind_before_of(root)
+            if kind is not None:                  # `in the African country of Zimbabwe`: the country stands where
+                dep, head = _dep(kind)            # the noun of its kind does (act42)
             if _inside_org_name(st, span):
                 continue                          # `Bank of America`, `America Rising`: another actor's name
             if _made_again(span):
@@ -189,8 +192,9 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `the Kenya bombing`, `the Iran deal`: a place or a subject
                 #                                   (`U.S. missile attacks`: `U.S.` is the attacker; `the Zaire
                 #                                   and Sudan strains`, a list the parser hangs as nmod: act35a)
-            if dep == "pobj" and head.lower_ == "of" and head.head.lower_ in lex.words("place_noun"):
-                continue                          # `the gambling capital of America`
+            if dep == "pobj" and head.lower_ in ("of", "with") and head.head.lower_ in lex.words("place_noun"):
+                continue                          # `the gambling capital of America`, `on the border with South
+                #                                   Africa` (act42)
             if dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and \
                     head.head.lemma_.lower() not in ("case", "outbreak") and found_there(head.head):
                 continue                          # `the melting ice of Antarctica and Greenland`, `the coast of
@@ -218,7 +222,8 @@ def _people_noun(tok) -> bool:
     return any(k == "civil" or (k == "group" and t.sector == "CVL") for k, t in kinds.items())
 
 
-_ORIGIN_SUBJECTS = frozenset(("he", "she", "they", "we", "i", "you", "rest", "others", "remainder"))
+_ORIGIN_SUBJECTS = frozenset(("he", "she", "they", "we", "i", "you", "rest", "others", "remainder", "who"))
+#                                             (`Garcia, who is originally from Mexico,`: `who` is a person's; act42)
 
 
 def _private_person_noun(tok) -> bool:
@@ -655,6 +660,20 @@ def _country_noun_before(root):
         return None
     noun = tokens(doc)[k - 1]
     return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.words("country_word") else None
+
+
+def _kind_before_of(root):
+    """The lower-case singular noun of a country's kind (actor_words.tsv `country_kind`: country, nation, state...)
+    right before the `of` whose object the country is (`in the African country of Zimbabwe`, `the nation of Chad
+    signed`): the country stands where that noun does (act42); else None. Plurals stay the list rule's (`the
+    countries of Togo and Mali`)."""
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.i == root.i:
+        return None
+    noun = root.head.head
+    if noun.i != root.head.i - 1 or not noun.is_lower or noun.tag_ != "NN" or \
+            noun.lower_ not in lex.words("country_kind") or noun.lower_ in lex.words("place_noun"):
+        return None                               # (`on the island of Réunion`: the place noun's own rule)
+    return noun
 
 
 def _dep(tok):

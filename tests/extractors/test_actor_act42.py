@@ -1,0 +1,59 @@
+"""act42: false actors of the kinds the scorer counts, found by act41's precision audit of local news (docs/actors.md
+`### act42`). A country named only as a place is no actor: after `of` and a lower-case noun of its kind that itself
+stands in a place (`in the Central American country of Belize`), after `with` on a place noun (`on the border with
+Chile`), as where a `who` is from (`Pablo, who is originally from Peru,`), as the possessor of its capital, crop or
+disaster (`Chile's capital Santiago`, `Peru's potato crop`), or after `a county of`, `a shipment to`. Invented
+sentences; one row per case (the guards pass before and after)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import check_actors
+
+ACTOR_CASES = [
+    ("country_after_its_kind_in_a_place",   # fails on main: `Belize` an actor (GOV)
+     "A dengue outbreak in the Central American country of Belize has now sickened over 4,000 people, the World "
+     "Health Organization said.\n",
+     "Belize: none; World Health Organization: actor"),
+    ("guard_country_after_its_kind_as_subject",
+     "The Central American country of Belize signed a trade pact with Mexico on Monday.\n",
+     "Belize: actor"),
+    ("guard_island_of_a_country_stays_a_place",
+     "With 12,000 cases of dengue on the island of Mauritius, health officials asked for help.\n",
+     "Mauritius: none"),
+    ("country_on_the_border_with",   # fails on main: `Chile` an actor (GOV)
+     "The town of Tacna, which lies on the border with Chile, has also been hard hit, with 300 cases reported.\n",
+     "Chile: none"),
+    ("guard_talks_with_a_country",
+     "Bolivia held talks with Chile on Monday about the water of the Silala river.\n",
+     "Chile: actor"),
+    ("origin_of_a_who",   # fails on main: `Peru` an actor (GOV)
+     "Deputies arrested Pablo Quispe, who is originally from Peru, on Jan. 9 in a traffic stop.\n",
+     "Peru: none"),
+    ("guard_origin_of_a_letter",
+     "The police said the threatening letter, which was from Iran, arrived on Monday.\n",
+     "Iran: actor"),
+    ("possessor_of_its_capital",   # fails on main: `Chile` an actor (GOV)
+     "Chile's capital Santiago has been the worst hit by the flu, having reported forty cases.\n",
+     "Chile: none"),
+    ("possessor_of_a_crop",   # fails on main: `Peru` an actor (GOV)
+     "Thousands of farms were flooded and most of Peru's potato crop has been destroyed, growers said.\n",
+     "Peru: none"),
+    ("possessor_of_a_disaster",   # fails on main: `Peru` an actor (GOV)
+     "Insurers called the flood one of Peru's most costly natural disasters.\n",
+     "Peru: none"),
+    ("guard_possessor_that_acts",
+     "Peru's government ordered the schools closed on Monday.\n",
+     "Peru: actor"),
+    ("of_a_county_of_a_country",   # fails on main: `Taiwan` an actor (GOV)
+     "Pingtung is a county in southern Taiwan administered as a county of Taiwan.\n",
+     "Taiwan#1: none"),
+    ("destination_of_a_shipment",   # fails on main: `Malaysia` an actor (GOV)
+     "The tests came before approval of the first shipment to Malaysia, officials said.\n",
+     "Malaysia: none"),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in ACTOR_CASES])
+def test_places_not_actors(run, text, spec):
+    check_actors(run(text, published="2016-05-02"), text, spec)
