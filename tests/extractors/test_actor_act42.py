@@ -2,8 +2,10 @@
 `### act42`). A country named only as a place is no actor: after `of` and a lower-case noun of its kind that itself
 stands in a place (`in the Central American country of Belize`), after `with` on a place noun (`on the border with
 Chile`), as where a `who` is from (`Pablo, who is originally from Peru,`), as the possessor of its capital, crop or
-disaster (`Chile's capital Santiago`, `Peru's potato crop`), or after `a county of`, `a shipment to`. Invented
-sentences; one row per case (the guards pass before and after)."""
+disaster (`Chile's capital Santiago`, `Peru's potato crop`), or after `a county of`, `a shipment to`. A name the
+tagger glued over a comma (`After leaving Oakdale, Brown headed north`) is no body:
+a place, and the surname of a person of the article, which joins that person. Invented sentences; one row per case
+(the guards pass before and after)."""
 from __future__ import annotations
 
 import pytest
@@ -51,6 +53,24 @@ ACTOR_CASES = [
     ("destination_of_a_shipment",   # fails on main: `Malaysia` an actor (GOV)
      "The tests came before approval of the first shipment to Malaysia, officials said.\n",
      "Malaysia: none"),
+    ("town_glued_to_the_next_subject",   # fails on main: `Oakdale, Brown` a body; `Brown` not Ray Brown
+     "Deputies said Ray Brown shot a clerk at a gas station on Friday. After leaving Oakdale, Brown headed north "
+     "to his sister's house.\n",
+     "Oakdale: none; Brown#1: same=Ray Brown"),
+    ("glued_surname_of_one_of_two_kin",   # fails on main: `Oakdale, Brown` a body
+     "Deputies said Ray Brown shot his wife, Dana Brown, at a gas station on Friday. Brown fled. After leaving "
+     "Oakdale, Brown headed north to his sister's house.\n",
+     "Oakdale: none; Brown#3: same=Ray Brown"),
+    ("glued_name_of_no_person",   # fails on main: `Oakdale, Brown` a body
+     "Two clerks were hurt at a gas station on Friday. After leaving Oakdale, Brown headed north to his sister's "
+     "house, deputies said.\n",
+     "Oakdale: none"),
+    ("guard_comma_before_a_legal_form",
+     "Tamberlane Holdings, Inc. said on Monday that it would close the plant.\n",
+     "Tamberlane Holdings: actor"),
+    ("guard_comma_in_a_list_of_a_body_name",
+     "Officers of Montana Fish, Wildlife and Parks said the bear was moved on Monday.\n",
+     "Montana Fish: actor"),
 ]
 
 
