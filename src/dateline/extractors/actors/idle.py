@@ -429,11 +429,13 @@ def person_named_bodies(st: ActorState) -> None:
 
 
 def _lone_surname(c: Cluster, person: Cluster) -> bool:
-    """A person's actor named by one word alone that is the surname of one other person of the article, who has a
-    fuller name (act42: `Councilman Burgess says` beside `Ricky Burgess`, `Jones said` beside `Adrienne Jones`,
-    made two by the people pass): the caller has found that person the only one of that word."""
+    """A person's actor named by one word alone that is the surname of one other person of the article, no lexicon
+    person, who has a fuller name (act42: `Councilman Burgess says` beside `Ricky Burgess`, `Jones said` beside
+    `Adrienne Jones`, made two by the people pass): the caller has found that person the only one of that word."""
     words = person.name.split()
-    return " " not in c.name and len(words) >= 2 and words[-1] == c.name
+    return " " not in c.name and person.key[0] == "P?" and len(words) >= 2 and words[-1] == c.name
+    #                                             (a lexicon person's namesakes are the people pass's to weigh by title
+    #                                             and date: `President Bush` beside `Governor Bush`, Jeb, stays apart)
 
 
 def _other_gender(st: ActorState, c: Cluster, person: Cluster) -> bool:
