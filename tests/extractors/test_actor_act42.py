@@ -94,6 +94,12 @@ SURNAME_CASES = [
     ("guard_surname_said_of_the_other_gender",
      "Mary Whitlow, the county elections supervisor, said turnout was high. Whitlow said he expected long lines on "
      "Tuesday.\n", "Whitlow", None),
+    ("guard_surname_after_an_honorific",   # (the people pass weighs honorifics: `Mr Kelly` and `Mrs Kelly`)
+     "Mary Whitlow, the county elections supervisor, said turnout was high. About 2,200 people voted early, "
+     "Mrs. Whitlow said.\n", "Whitlow", None),
+    ("guard_surname_owning_a_relative_of_the_name",   # (`Whitlow's son, Carl Whitlow`: the parent is another)
+     "Police said Whitlow's son, Carl Whitlow, was driving the truck. Whitlow said the road was icy.\n",
+     "Whitlow", None),
 ]
 
 
