@@ -400,9 +400,11 @@ def person_named_bodies(st: ActorState) -> None:
     stay` beside `Brett Hartmann`, `Isaac Amanios'` beside `Isaac Amanios`) is that person: its mentions join the
     person's actor. The name (less a possessive) is a person's whole name, or one word that is the surname or the given
     name of one person alone; the body has no sector of its own and no lexicon holds it. A `P?` joins only a person
-    whose name it is less a mark; a surname whose `he`/`she` is not the person's gender stays (`_other_gender`)."""
+    whose name it is less a mark, or whose surname it is alone (`_lone_surname`, act42); a surname whose `he`/`she`
+    is not the person's gender stays (`_other_gender`)."""
     bodies = [c for c in st.clusters.values() if c.mentions and not c.members and c.person is None and
-              (c.key[0] == "O" and c.sector is None or c.key[0] == "P?" and c.name[-1:] in "'’ʼ`´?s")]
+              (c.key[0] == "O" and c.sector is None or c.key[0] == "P?" and (c.name[-1:] in "'’ʼ`´?s" or
+                                                                              " " not in c.name))]
     if not bodies:
         return                                    # (the gate: a body with no sector, a person's name with a mark)
     people: dict[str, list] = {}
@@ -415,8 +417,8 @@ def person_named_bodies(st: ActorState) -> None:
     for c in bodies:
         name = without_possessive(c.name.rstrip("'’ʼ`´?"))
         found = [p for p in people.get(name, ()) if p is not c]
-        if len(found) != 1 or c.key[0] == "P?" and (found[0].name != name or c.name == name) or \
-                lex.organisation_forms().get(c.name) is not None:
+        if len(found) != 1 or c.key[0] == "P?" and (found[0].name != name or c.name == name) and \
+                not _lone_surname(st, c, found[0]) or lex.organisation_forms().get(c.name) is not None:
             continue                              # (a `P?` joins only a person of its whole name less a mark: two
             #                                       people of one name stay two, `Rep. Mike Rogers`, `Adm. Mike Rogers`)
         target = found[0]
@@ -424,6 +426,28 @@ def person_named_bodies(st: ActorState) -> None:
             continue                              # (`Sanders said he would win` is not Mary Sanders)
         _join(c, target, into)
     _repoint_speakers(st, into)
+
+
+def _lone_surname(st: ActorState, c: Cluster, person: Cluster) -> bool:
+    """A person's actor named by one word alone that is the surname of one other person of the article, no lexicon
+    person, who has a given name (act42: `Councilman Burgess says` beside `Ricky Burgess`, `Jones said` beside
+    `Adrienne Jones`, made two by the people pass): the caller has found that person the only one of that word. Not
+    where the people pass keeps two apart on purpose: a lexicon person's namesakes, weighed by title and date
+    (`President Bush` beside `Governor Bush`, Jeb), an honorific on either (`Ms. Ashdown`, `Mrs Kelly`), a relative
+    owned by the surname (`Hollister's son, Dean Hollister,`: the father is another Hollister)."""
+    words = person.name.split()
+    honorific = lex.words("honorific")
+    if " " in c.name or person.key[0] != "P?" or len(words) < 2 or words[-1] != c.name or \
+            words[0].lower() in honorific or words[0].lower() in lex.title_words():
+        return False
+    text = st.ctx.text
+    for s, e in c.mentions:
+        before = text[max(0, s - 6):s].split()
+        if text[s:e].split()[0].lower() in honorific or before and before[-1].lower() in honorific:
+            return False
+    kin = lex.words("kin")
+    return not any(m.group(1).lower() in kin or m.group(1).lower().rstrip("s") in kin
+                   for m in re.finditer(r"\b" + re.escape(c.name) + r"['’]s?\s+(\w+)", text))
 
 
 def _other_gender(st: ActorState, c: Cluster, person: Cluster) -> bool:

@@ -106,6 +106,9 @@ def states_and_orgs(st: ActorState) -> None:
             named = _country_noun_before(root)
             if named is not None:                 # `to a third nation, probably Nicaragua or Costa Rica`: the
                 dep, head = _dep(named)           # country stands where the noun it names does
+            kind = _kind_before_of(root)
+            if kind is not None:                  # `in the African country of Zimbabwe`: the country stands where
+                dep, head = _dep(kind)            # the noun of its kind does (act42)
             if _inside_org_name(st, span):
                 continue                          # `Bank of America`, `America Rising`: another actor's name
             if _made_again(span):
@@ -189,8 +192,9 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `the Kenya bombing`, `the Iran deal`: a place or a subject
                 #                                   (`U.S. missile attacks`: `U.S.` is the attacker; `the Zaire
                 #                                   and Sudan strains`, a list the parser hangs as nmod: act35a)
-            if dep == "pobj" and head.lower_ == "of" and head.head.lower_ in lex.words("place_noun"):
-                continue                          # `the gambling capital of America`
+            if dep == "pobj" and head.lower_ in ("of", "with") and head.head.lower_ in lex.words("place_noun"):
+                continue                          # `the gambling capital of America`, `on the border with South
+                #                                   Africa` (act42)
             if dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and \
                     head.head.lemma_.lower() not in ("case", "outbreak") and found_there(head.head):
                 continue                          # `the melting ice of Antarctica and Greenland`, `the coast of
@@ -218,7 +222,8 @@ def _people_noun(tok) -> bool:
     return any(k == "civil" or (k == "group" and t.sector == "CVL") for k, t in kinds.items())
 
 
-_ORIGIN_SUBJECTS = frozenset(("he", "she", "they", "we", "i", "you", "rest", "others", "remainder"))
+_ORIGIN_SUBJECTS = frozenset(("he", "she", "they", "we", "i", "you", "rest", "others", "remainder", "who"))
+#                                             (`Garcia, who is originally from Mexico,`: `who` is a person's; act42)
 
 
 def _private_person_noun(tok) -> bool:
@@ -657,6 +662,20 @@ def _country_noun_before(root):
     return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.words("country_word") else None
 
 
+def _kind_before_of(root):
+    """The lower-case singular noun of a country's kind (actor_words.tsv `country_kind`: country, nation, state...)
+    right before the `of` whose object the country is (`in the African country of Zimbabwe`, `the nation of Chad
+    signed`): the country stands where that noun does (act42); else None. Plurals stay the list rule's (`the
+    countries of Togo and Mali`)."""
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.i == root.i:
+        return None
+    noun = root.head.head
+    if noun.i != root.head.i - 1 or not noun.is_lower or noun.tag_ != "NN" or \
+            noun.lower_ not in lex.words("country_kind") or noun.lower_ in lex.words("place_noun"):
+        return None                               # (`on the island of Réunion`: the place noun's own rule)
+    return noun
+
+
 def _dep(tok):
     """The dependency of a word, through conjunctions (`Russia and China have ...`) and an apposition to a
     common noun (`to a third nation, probably Nicaragua`: the country stands where the noun does)."""
@@ -672,6 +691,7 @@ def unknown_orgs(st: ActorState) -> None:
     """ORG entities in no lexicon: a sector from the words of the name, a country from a word in it."""
     words = lex.org_words()
     vehicles = _vehicle_names(st)
+    glued: list[tuple[int, int]] = []
     for ent in entities(st.doc):
         if ent.label_ != "ORG" or st.ctx.skipped(ent.start_char, ent.end_char):
             continue
@@ -765,6 +785,10 @@ def unknown_orgs(st: ActorState) -> None:
             continue                              # `Oakland Interim` of `Oakland Interim Chief Sean Whent`: a town
         if s >= e:
             continue
+        if sector is None and _comma_inside(st, s, e) is not None:
+            glued.append((_comma_inside(st, s, e) + 1, e))
+            continue                              # `Pandi, Bulacan`, `after leaving Sanford, Brown drove`: a place
+            #                                       glued to its region or to the next clause's subject (act42)
         if 2 <= e - s <= 3 and age_after(st.doc, e) and all(t.is_title for t in tokens(st.doc)[s:e]):
             _tagged_person(st, s, e)              # `Brandy Council, 34,` tagged an organisation: an age says a
             continue                              # person (act24)
@@ -849,6 +873,8 @@ def unknown_orgs(st: ActorState) -> None:
             add(st, longer, st.toks[s].idx, st.toks[e - 1].idx + len(st.toks[e - 1]))
             continue
         add_unknown_org(st, s, e, sector, country)
+    for s, e in glued:
+        _glued_surname(st, s, e)
     _named_outlets(st)
     _outlets_by_their_noun(st)
     _call_signs(st)
@@ -871,6 +897,38 @@ def unknown_orgs(st: ActorState) -> None:
                 e += 1
         if (s < tok.i or e > tok.i + 1) and not st.ctx.skipped(tokens(doc)[s].idx, tokens(doc)[e - 1].idx + len(tokens(doc)[e - 1])):
             add_unknown_org(st, s, e, words[tok.lower_], None)
+
+
+def _comma_inside(st: ActorState, s: int, e: int) -> Optional[int]:
+    """The comma inside an organisation's name of tokens [s, e) with capitalised words on both sides, none of them
+    a joining word (`and`, `&`: `Montana Fish, Wildlife and Parks`) nor after it a company's legal form or a name's
+    suffix (`Acme, Inc.`, `Holt, Jr.`), else None: the tagger glued a place to its region (`Pandi, Bulacan`) or to
+    the subject of the next clause (`After leaving Sanford, Brown drove`); a body of no sector is never so named
+    (act42)."""
+    toks = st.toks
+    k = next((k for k in range(s + 1, e - 1) if toks[k].text == ","), None)
+    if k is None or not toks[k - 1].text[:1].isupper() or not toks[k + 1].text[:1].isupper():
+        return None
+    if any(t.lower_ in ("and", "&", "of") for t in tokens(st.doc)[k + 1:e]) or \
+            any(t.lower_ in ("and", "&") for t in tokens(st.doc)[s:k]) or \
+            toks[k + 1].lower_.rstrip(".") in lex.words("legal_form") or toks[k + 1].lower_.rstrip(".") in ("jr", "sr"):
+        return None
+    return k
+
+
+def _glued_surname(st: ActorState, s: int, e: int) -> None:
+    """The one capitalised word after a glued comma (`_comma_inside`) that is the surname of one person of the
+    article (`the city of Orange, Garaven said` beside `Paul Garaven`) is a mention of that person; else nothing."""
+    if e - s != 1:
+        return
+    word = st.toks[s].text
+    found = [c for c in st.clusters.values() if c.key[0] in ("P", "P?") and c.mentions and not c.members and
+             len(c.name.split()) >= 2 and c.name.split()[-1] == word]
+    if len(found) > 1:                            # (`Henry Brown` and `Chericia Brown`: the one already called so)
+        text = st.ctx.text
+        found = [c for c in found if any(text[a:b] == word for a, b in c.mentions)]
+    if len(found) == 1:
+        add(st, found[0], st.toks[s].idx, st.toks[s].idx + len(word))
 
 
 _PUBLIC = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", "EDU"))   # bodies of the place they are named after
