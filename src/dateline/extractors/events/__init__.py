@@ -334,10 +334,12 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
     read = []
     best_of: dict = {}                    # the criticism detector's best (probability, pair) by sentence (the reader)
     vetoed: set = set()                   # sentences whose ACCUSE candidates the checks dropped (for the reader)
+    rescored = bool(text) and sum(q.end - q.start for q in quotes) > 0   # (`in_article` scores every event again)
     for sent, cands, quote_of in sentence_candidates(ctx, quotes, named_at, every=speech, vetoed=vetoed):
         s0, s1 = _trim(sent, text)
         chosen = model.choose(sent, [c for c in cands if not _pronoun_misread(c, index, text)])
-        where = confidence.Where(events=len(chosen), headline=title is not None and title[0] <= s0 < title[1])
+        where = confidence.Where(events=len(chosen), headline=title is not None and title[0] <= s0 < title[1],
+                                 rescored=rescored)
         for c in chosen:
             checks.retype(c)              # the guide's types hold whatever the model thought
         made = {}
@@ -1286,7 +1288,8 @@ def _event(c: Candidate, text: str, index: ActorIndex, qi, s0, s1, speaker=None,
                trigger=trig, negated=c.negated, hypothetical=c.hypothetical, date=None,
                sentence=Extent(s0, s1), quote=qi, pluperfect=tense.pluperfect(c.token))
     feats = confidence.features(c, ev, where)
-    conf = c.given if c.given is not None else confidence.score(feats)
+    conf = c.given if c.given is not None else None if where is not None and where.rescored else confidence.score(
+        feats)                            # (a score `in_article` makes again is not made here: `Where.rescored`)
     # a pronoun named by its noun (after the confidence: naming is no evidence the event happened; in a quote, only
     # by a noun of the quote before it)
     named = _pronouns_named(c, source, target, index, text, quoted=qi is not None)

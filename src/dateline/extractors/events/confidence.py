@@ -35,9 +35,12 @@ CLAUSES = ("relcl", "advcl", "acl", "ccomp", "xcomp", "pcomp", "csubj", "conj", 
 
 @dataclass(frozen=True)
 class Where:
-    """What the sentence around an event tells: how many events the extractor chose in it, whether it is the headline."""
+    """What the sentence around an event tells: how many events the extractor chose in it, whether it is the headline;
+    `rescored`: its article's quotes cover some of its text, so `in_article` scores every event again (its
+    `ctx_quoted` is never 0) and the score the event is made with is never read (speed42)."""
     events: int = 1
     headline: bool = False
+    rescored: bool = False
 
 
 def features(c: Candidate, ev: Event, where: Optional[Where] = None) -> dict[str, float]:
