@@ -311,3 +311,19 @@ def test_we_and_i_of_a_quote_after_a_released_statement_are_its_issuer(run):
     i = STATEMENT.index('"I thank') + 1
     assert any((m.start, m.end) == (i, i + 1) for m in _named(art, "Hollis").mentions)
     assert linked_actor(art, STATEMENT, "We", 1) is None              # a description: `we` of the lawyer and whom
+
+
+# review42: a statement put out by two bodies (`X and Y issued a statement`): the quote's `we` is both of them, so no
+# one actor's - before the mend it went to the first body named alone
+STATEMENT_OF_TWO = """HOUSTON (AP) - Two detectives arrested a man on Monday in the killing of a student at the university.
+
+The Harlow Teachers Union and the Brixley Parents Council issued a statement thanking the detectives.
+
+"We are grateful to the officers, and we will meet with the mayor next week."
+"""
+
+
+def test_we_of_a_statement_issued_by_two_bodies_is_no_one_of_them(run):
+    art = run(STATEMENT_OF_TWO, published="2024-03-05")
+    assert linked_actor(art, STATEMENT_OF_TWO, "We") is None
+    assert linked_actor(art, STATEMENT_OF_TWO, "we") is None               # `we will meet`

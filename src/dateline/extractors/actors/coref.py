@@ -762,7 +762,8 @@ def _statement_issuer(st: ActorState, k: int) -> Optional[Cluster]:
     """For a quote no speaker of which is linked, that holds no speaker or a paper one (`the statement said`): the
     actor that put out a statement (actor_words `statement_noun`, object of a `statement_verb`) as the subject of
     the sentence before the quote or of the quote's own sentence before it - `TSU released a statement thanking the
-    police. "We commend the detectives ..."`: the quote is the statement's words, its `we` TSU (src42)."""
+    police. "We commend the detectives ..."`: the quote is the statement's words, its `we` TSU (src42). None for a statement put out by two or more (`TSU and
+    the city released a statement`: `we` is all of them, no one actor; review42)."""
     q = st.quotes[k]
     if q.speaker is not None and \
             st.ctx.text[q.speaker.start:q.speaker.end].split()[-1].lower() not in lex.words("statement_noun"):
@@ -777,6 +778,9 @@ def _statement_issuer(st: ActorState, k: int) -> Optional[Cluster]:
     for t in tokens(doc)[lo:span.start]:
         if t.dep_ == "dobj" and t.lower_ in nouns and t.head.lemma_.lower() in verbs and t.i not in st.in_quote:
             subj = next((s for s in children(t.head) if s.dep_ == "nsubj"), None)
+            if subj is not None and any(x.dep_ == "conj" for x in children(subj)):
+                return None       # (`The union and the council issued a statement`: `we` is both, no one actor's;
+                #                    review42)
             c = _actor_of(st, _noun_of(st, subj)) if subj is not None else None
             if c is None and subj is not None:
                 c = next((st.owner[x.i] for x in children(subj) if x.dep_ == "compound" and x.i in st.owner),

@@ -2453,9 +2453,7 @@ def _person_owned(st: ActorState, owner: Cluster, title: lex.Title, isos: list) 
     if owner.key[0] not in ("P", "P?") or title.sector in STATE_SECTORS or isos:
         return None
     surname = owner.name.split()[-1]
-    shared = any(c is not owner and c.key[0] in ("P", "P?") and c.mentions and c.name.split()[-1] == surname
-                 for c in st.clusters.values())
-    return owner.key, owner.name if shared else surname
+    return owner.key, owner.name if _surname_shared(st, owner, surname) else surname
 
 
 def _person_owner(st: ActorState, tok) -> Optional[str]:
@@ -2484,10 +2482,15 @@ def _owner_name(st: ActorState, tok) -> str:
     c = st.person_at.get(tok.i)
     if c is None or tok.i == 0 or st.person_at.get(tok.i - 1) is not c or len(c.name.split()) < 2:
         return tok.text
-    if not any(o is not c and o.key[0] in ("P", "P?") and o.mentions and o.name.split()[-1] == tok.text
-               for o in st.clusters.values()):
-        return tok.text
-    return c.name
+    return c.name if _surname_shared(st, c, tok.text) else tok.text
+
+
+def _surname_shared(st: ActorState, person: Cluster, surname: str) -> bool:
+    """True when another person of the article (a `P` or `P?` actor with mentions) bears the surname `surname`: a
+    group owned by `person` is then named by the full name (`_person_owned`, `_owner_name`; review42 made one of the
+    two tests ident42 wrote)."""
+    return any(o is not person and o.key[0] in ("P", "P?") and o.mentions and o.name.split()[-1] == surname
+               for o in st.clusters.values())
 
 
 def _place_before(st: ActorState, tok) -> Optional[str]:

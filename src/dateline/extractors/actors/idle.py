@@ -434,7 +434,9 @@ def _lone_surname(st: ActorState, c: Cluster, person: Cluster) -> bool:
     `Adrienne Jones`, made two by the people pass): the caller has found that person the only one of that word. Not
     where the people pass keeps two apart on purpose: a lexicon person's namesakes, weighed by title and date
     (`President Bush` beside `Governor Bush`, Jeb), an honorific on either (`Ms. Ashdown`, `Mrs Kelly`), a relative
-    owned by the surname (`Hollister's son, Dean Hollister,`: the father is another Hollister)."""
+    owned by the surname (`Hollister's son, Dean Hollister,`: the father is another Hollister), a mention that is or
+    stands beside a kin noun (`His father, Councilman Burgess,` beside his son `Ricky Burgess`: `_kin_apposed`,
+    review42)."""
     words = person.name.split()
     honorific = lex.words("honorific")
     if " " in c.name or person.key[0] != "P?" or len(words) < 2 or words[-1] != c.name or \
@@ -446,8 +448,22 @@ def _lone_surname(st: ActorState, c: Cluster, person: Cluster) -> bool:
         if text[s:e].split()[0].lower() in honorific or before and before[-1].lower() in honorific:
             return False
     kin = lex.words("kin")
+    if any(_kin_apposed(st.doc, s, e, kin) for s, e in c.mentions):
+        return False
     return not any(m.group(1).lower() in kin or m.group(1).lower().rstrip("s") in kin
                    for m in re.finditer(r"\b" + re.escape(c.name) + r"['’]s?\s+(\w+)", text))
+
+
+def _kin_apposed(doc, s: int, e: int, kin) -> bool:
+    """True when the mention at [s, e) is a kin noun (`kin`: `his father`) or stands in apposition with one (`His
+    father, Councilman Burgess,`, `Burgess, the boy's father,`): a relative of someone, whom a lone surname does
+    not make the one person of that surname (review42)."""
+    span = char_span(doc, s, e)
+    if span is None:
+        return False
+    root = span.root
+    near = [root, *(x for x in children(root) if x.dep_ == "appos")] + ([root.head] if root.dep_ == "appos" else [])
+    return any(t.lemma_.lower() in kin for t in near)
 
 
 def _other_gender(st: ActorState, c: Cluster, person: Cluster) -> bool:

@@ -23,7 +23,7 @@ from .common import (rank_cut, add, add_org, org_sector, add_unknown_org, age_af
 from .codes import PRIVATE, american_story, cue_votes, country_of_sentence, dateline_country, names_us_county, us_state_forms
 from .descriptions import predicate, someone_of_a_service
 from .people import who_from_context
-from .state import ActorState, Cluster, surname_of
+from .state import NAME_SUFFIXES, ActorState, Cluster, surname_of
 
 _ACTOR_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "poss", "agent", "dative", "appos"))
 
@@ -902,16 +902,17 @@ def unknown_orgs(st: ActorState) -> None:
 def _comma_inside(st: ActorState, s: int, e: int) -> Optional[int]:
     """The comma inside an organisation's name of tokens [s, e) with capitalised words on both sides, none of them
     a joining word (`and`, `&`: `Montana Fish, Wildlife and Parks`) nor after it a company's legal form or a name's
-    suffix (`Acme, Inc.`, `Holt, Jr.`), else None: the tagger glued a place to its region (`Pandi, Bulacan`) or to
-    the subject of the next clause (`After leaving Sanford, Brown drove`); a body of no sector is never so named
-    (act42)."""
+    suffix (`Acme, Inc.`, `Holt, Jr.`, `Holt, III`: state.NAME_SUFFIXES, review42), else None: the tagger glued a
+    place to its region (`Pandi, Bulacan`) or to the subject of the next clause (`After leaving Sanford, Brown
+    drove`); a body of no sector is never so named (act42)."""
     toks = st.toks
     k = next((k for k in range(s + 1, e - 1) if toks[k].text == ","), None)
     if k is None or not toks[k - 1].text[:1].isupper() or not toks[k + 1].text[:1].isupper():
         return None
     if any(t.lower_ in ("and", "&", "of") for t in tokens(st.doc)[k + 1:e]) or \
             any(t.lower_ in ("and", "&") for t in tokens(st.doc)[s:k]) or \
-            toks[k + 1].lower_.rstrip(".") in lex.words("legal_form") or toks[k + 1].lower_.rstrip(".") in ("jr", "sr"):
+            toks[k + 1].lower_.rstrip(".") in lex.words("legal_form") or toks[k + 1].text in NAME_SUFFIXES or \
+            toks[k + 1].text.rstrip(".").capitalize() in NAME_SUFFIXES:
         return None
     return k
 

@@ -1642,9 +1642,9 @@ def _pronoun_source(c: Candidate, src, quote_speaker):
         if h.pos_ == "ADP":
             h = h.head
         up = subject_of(h) if h.pos_ in ("VERB", "AUX") else None
-        if up is not None and up.i != src.i and up.lower_ not in personal_pronouns():
-            return up
-        return src
+        if up is not None and up.i not in (src.i, src.head.i) and up.lower_ not in personal_pronouns():
+            return up                     # (not the owned noun itself: `Her decision to meet X angered Y`, ev42's
+        return src                        #  `_resolved_by` owner, is hers, not the decision's; review42)
     sp = speaker_of_clause(src.head) if src.lower_ in ("it", "they", "he", "she") else None
     if sp is not None and src.lower_ in ("he", "she") and _many(sp):
         sp = None                         # `Police said he shot two people`: one person is not the police (ev31b)
