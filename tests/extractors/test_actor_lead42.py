@@ -56,3 +56,16 @@ SIDE_CASES = [
 @pytest.mark.parametrize("text, published, spec", [pytest.param(t, p, s, id=i) for i, t, p, s in SIDE_CASES])
 def test_lead42_side_titles(run, text, published, spec):
     check_actors(run(text, published=published), text, spec)
+
+
+def test_lead42_no_date_office_written_in_full(run):
+    """With no date, the office whose whole role the text writes before the name (`Senate Majority Leader`), not the
+    lexicon's latest (fails on main: `senate minority leader`, the title parse keeping only `leader`); a plain
+    `Sen.` stays the senator."""
+    text = "Senate Majority Leader Chuck Schumer called the measure a stunt on Thursday.\n"
+    art = run(text, published=None)
+    assert [a.role for a in art.actors if a.name == "Chuck Schumer"] == ["senate majority leader"]
+    text = "Sen. Chuck Schumer called the measure a stunt on Thursday.\n"
+    art = run(text, published=None)
+    assert [a.role for a in art.actors if a.name == "Chuck Schumer"] == ["senator"]
+

@@ -109,6 +109,19 @@ def _past_office(c) -> tuple:
     return (last.sector if last.sector in lex.PROFESSIONS else "ELI"), "former " + last.role
 
 
+def _offices_written(st: ActorState, c) -> list:
+    """The lexicon person's offices whose whole role opens one of the person's mentions or is written right before
+    it (`Senate Majority Leader Chuck Schumer`: the title parse keeps `leader`, the lexicon has a majority and a
+    minority leader), for a text with no date (lead42)."""
+    text = st.ctx.text.lower()
+    found = []
+    for o in c.person.offices:
+        role = o.role.lower()
+        if any(text.startswith(role + " ", s) or text.endswith(role + " ", 0, s) for s, _ in c.mentions):
+            found.append(o)
+    return found
+
+
 _SIDE_TITLES = frozenset(("OPP", "REB"))   # the titles of a side that a text gives over a past office (lead42)
 
 
@@ -118,7 +131,8 @@ def finish(st: ActorState) -> tuple[list[Actor], dict[int, str]]:
         if c.person is not None:
             c.country, c.sector, c.role = c.person.at(st.day)
             if not st.day and c.stated_title is not None:    # no date: the office the text gives them, when
-                held = [o for o in c.person.offices if o.role == c.stated_title[1]]   # they held it (`Gov. Timothy
+                held = [o for o in c.person.offices if o.role == c.stated_title[1]] or \
+                    _offices_written(st, c)                          # they held it (`Gov. Timothy
                 if held:                                                              # M. Kaine`: the governor,
                     c.country, c.sector, c.role = held[-1].country, held[-1].sector, held[-1].role   # not the senator)
             c.country = c.country or c.stated_country
