@@ -187,3 +187,14 @@ def test_count_goes_to_the_event_its_phrase_hangs_from(ctx_of):
     (s, f), _, casualties = linked(ctx, [struck, fired])
     assert [c.killed for c in casualties] == [4]
     assert (s.dead, f.dead) == (4, None)
+
+
+def test_present_perfect_relative_clause_takes_no_publication_day(ctx_of):
+    """lead42: `Egypt, which has mediated past truces, called on both sides to stop`: what an actor has done before the
+    story is no act of the day (fails before: the mediation took the publication day); the call keeps it."""
+    text = "\n\nEgypt, which has mediated past truces, called on both sides to stop the fighting."
+    ctx = ctx_of(text)
+    ctx = dataclasses.replace(ctx, layout=dataclasses.replace(ctx.layout, published="2012-05-30"))
+    (m, c), _, _ = linked(ctx, [event(ctx, "mediated", "CONSULT"), event(ctx, "called", "REQUEST")])
+    assert (m.date, m.date_from) == (None, None)
+    assert (c.date, c.date_from) == ("2012-05-30", "published")

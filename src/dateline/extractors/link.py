@@ -58,17 +58,24 @@ def _dated(ctx: Context, events: list[Event], by_start: ByStart, roots: list) ->
            for ev, trig in zip(events, roots)]
     clause_dated = {ev.sentence for ev, o in zip(events, own) if o is not None}
     out = []
-    for ev, mine in zip(events, own):
+    for ev, mine, trig in zip(events, own, roots):
         day, origin = mine, "clause" if mine else None
         if day is None:
             found = [d for d in by_start.within(ev.sentence.start, ev.sentence.end)
                      if d.type in ("DATE", "TIME") and d.value]
             if found and ev.sentence not in clause_dated and not (ev.pluperfect and len(found) > 1):
                 day, origin = found[0].value, "sentence"
-        if day is None and published and not (ev.hypothetical or ev.pluperfect):
+        if day is None and published and not (ev.hypothetical or ev.pluperfect or _perfect_aside(trig)):
             day, origin = published, "published"
         out.append(replaced(ev, date=day, date_from=origin))
     return out
+
+
+def _perfect_aside(trig) -> bool:
+    """A trigger in a relative clause in the present perfect (`Egypt, which has mediated past truces, called ...`):
+    what an actor has done before the story, no act of the day (lead42)."""
+    return trig is not None and trig.dep_ == "relcl" and trig.tag_ == "VBN" and \
+        any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in trig.children)
 
 
 def _clause_date(doc, ev: Event, trig, dates: list[TimeExpression]) -> Optional[str]:
