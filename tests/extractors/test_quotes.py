@@ -304,3 +304,15 @@ def test_wire_grave_accent_quotes_open_and_two_apostrophes_close(quotes_of):
     _check_offsets(text, quotes)
     q = _one(quotes, "``We acknowledge")
     assert q.text.endswith(",''") and q.speaker is not None and q.speaker.text.endswith("Mark Hale"), q
+
+
+def test_pronoun_speaker_after_a_name_told_beside_the_subject(quotes_of):
+    """lead42: `Hughes' sister, Tanya Hughes, said ... "He was a good father," she said`: the name in apposition to the
+    subject noun is the antecedent of `she` (fails before: the police chief quoted earlier, a given name of no known
+    gender, took it; with a known man's name, none), not the victim who shares her surname."""
+    text = ("\n\nDarnell Hughes, 31, died at the hospital. \"This was a senseless act,\" Police Chief Kamran Afzal "
+            "said. Afzal urged witnesses to call.\n\nHughes' sister, Tanya Hughes, said her brother had two children. "
+            "\"He was a good father,\" she said.\n")
+    _, quotes = quotes_of(text)
+    q = _one(quotes, "He was a good father")
+    assert q.speaker is not None and q.speaker.name is not None and q.speaker.name.text == "Tanya Hughes"

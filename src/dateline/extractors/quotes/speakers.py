@@ -220,6 +220,10 @@ class Resolver:
             if ent.root.dep_ in _SUBJ:
                 m = self.full.get(toks[e - 1].lower_) or _mention(doc, s, e)
                 self._ante.append((ent.start_char, m))
+            elif ent.root.dep_ == "appos" and ent.root.head.dep_ in _SUBJ and ent.root.head.pos_ == "NOUN" and \
+                    e - s >= 2:                 # `Hughes' sister, Tanya Hughes, said`: a full name told beside the
+                self._ante.append((ent.start_char, _mention(doc, s, e)))   # subject noun is the subject (its own
+                #                                 mention: the surname's first full one may be a relative's; lead42)
         titles = person_titles()
         # proper nouns alone (found at C speed), their parse read off the columns (`strings`, `heads`: no Token made
         # for a word's `.head`, no string made anew at each `.dep_`, speed37b)
