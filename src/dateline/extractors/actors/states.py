@@ -130,6 +130,9 @@ def states_and_orgs(st: ActorState) -> None:
             if dep == "pobj" and _example_of_places(head):
                 continue                          # `traveled to 12 countries, including Honduras and Canada`,
                 #                                   `worked in nations such as Peru`: places named as examples
+            if dep == "pobj" and _example_of_lands_found(head):
+                continue                          # `countries such as Ethiopia and Sudan have had cases`: lands
+                #                                   where something is found, named as examples (act42b)
             if _after_place(st, s):
                 continue                          # `Dar es Salaam, Tanzania`: the country of a place
             if dep == "pobj" and head.lower_ == "from" and (_people_noun(head.head) or _private_person_noun(head.head) and head.head.dep_ != "appos"):
@@ -531,6 +534,22 @@ def _example_of_places(prep) -> bool:
     return dep == "pobj" and (head.lower_ in lex.words("locative") or
                               head.lower_ in ("to", "from", "for", "toward", "towards") and
                               _governing_verb(head).lemma_.lower() in lex.words("motion"))
+
+
+def _example_of_lands_found(prep) -> bool:
+    """True for `including`/`like`/`as` (of `such as`) on a plural noun of countries (actor_words.tsv `country_word`)
+    that is the subject of a verb of a land where something is found (`land_had`: have, see, suffer) with an object
+    of such a thing (`found_there`: case, outbreak): `neighbouring countries such as Ethiopia and Sudan have had
+    cases` names the lands the cases were in, places (GUIDE.md: `the first case in Sweden`; act42b). A deed stays
+    (`countries such as Japan have banned imports`, `nations including Chile reported cases`: the state reports)."""
+    if prep.lower_ not in ("including", "like", "as") or prep.head.i == prep.i:
+        return False
+    noun = prep.head
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in lex.words("country_word") or noun.dep_ != "nsubj":
+        return False
+    verb = noun.head
+    return verb.lemma_.lower() in lex.words("land_had") and \
+        any(c.dep_ == "dobj" and found_there(c) for c in verb.children)
 
 
 def _between_places(prep) -> bool:
