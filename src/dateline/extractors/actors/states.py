@@ -185,6 +185,9 @@ def states_and_orgs(st: ActorState) -> None:
                 #                                   presidential candidates`: of people seeking a role)
             if country_domain(root):
                 continue                          # `in U.S. history`, `the U.S. market`
+            if dep in ("compound", "nmod") and _site_in_a_place(_compound_head(head)):
+                continue                          # `tested at a UK laboratory`, `came from a UK lab`: where the
+                #                                   site is (act42b; `at the U.S. Embassy`: the state's own body)
             if dep == "poss" and head.is_lower and head.lemma_.lower() in lex.words("country_ground"):
                 continue                          # `in Norway's second division`, `India's social networking site`:
                 #                                   where a league plays or a site is based, a place (act32e; not
@@ -550,6 +553,20 @@ def _example_of_lands_found(prep) -> bool:
     verb = noun.head
     return verb.lemma_.lower() in lex.words("land_had") and \
         any(c.dep_ == "dobj" and found_there(c) for c in verb.children)
+
+
+def _site_in_a_place(noun) -> bool:
+    """True for a noun of a place or a site (actor_words.tsv `place_noun`, `site_noun`: city, port, laboratory,
+    university, hospital) that is the object of a locative preposition or of `to`/`from`/`for` on a verb of motion
+    (`tested at a UK laboratory`, `came from a UK lab`, `lives in a US city`): a country naming it says where it is,
+    no state acting (act42b). A body of the state is no such noun (`at the U.S. Embassy`, `in a U.S. court`)."""
+    word = noun.lemma_.lower()
+    if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or (word not in lex.words("site_noun") and
+                                                     word not in lex.words("place_noun")):
+        return False
+    prep = noun.head
+    return prep.lower_ in lex.words("locative") or prep.lower_ in ("to", "from", "for", "toward", "towards") and \
+        _governing_verb(prep).lemma_.lower() in lex.words("motion")
 
 
 def _between_places(prep) -> bool:
