@@ -534,9 +534,14 @@ def _example_of_places(prep) -> bool:
             lex.titles().get(kind):
         return False                      # `sent envoys to its allies, including Japan`: the actors it was sent to
     dep, head = _dep(prep.head)
-    return dep == "pobj" and (head.lower_ in lex.words("locative") or
-                              head.lower_ in ("to", "from", "for", "toward", "towards") and
-                              _governing_verb(head).lemma_.lower() in lex.words("motion"))
+    return dep == "pobj" and _place_preposition(head)
+
+
+def _place_preposition(prep) -> bool:
+    """True for a locative preposition (`in`, `at`) or `to`/`from`/`for`/`toward` on a verb of motion (`flew to`,
+    `came from`): its object is a place where something is or goes."""
+    return prep.lower_ in lex.words("locative") or prep.lower_ in ("to", "from", "for", "toward", "towards") and \
+        _governing_verb(prep).lemma_.lower() in lex.words("motion")
 
 
 def _example_of_lands_found(prep) -> bool:
@@ -564,9 +569,7 @@ def _site_in_a_place(noun) -> bool:
     if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or (word not in lex.words("site_noun") and
                                                      word not in lex.words("place_noun")):
         return False
-    prep = noun.head
-    return prep.lower_ in lex.words("locative") or prep.lower_ in ("to", "from", "for", "toward", "towards") and \
-        _governing_verb(prep).lemma_.lower() in lex.words("motion")
+    return _place_preposition(noun.head)
 
 
 def _between_places(prep) -> bool:
