@@ -130,6 +130,9 @@ def states_and_orgs(st: ActorState) -> None:
             if dep == "pobj" and _example_of_places(head):
                 continue                          # `traveled to 12 countries, including Honduras and Canada`,
                 #                                   `worked in nations such as Peru`: places named as examples
+            if dep == "pobj" and _example_of_lands_found(head):
+                continue                          # `countries such as Ethiopia and Sudan have had cases`: lands
+                #                                   where something is found, named as examples (act42b)
             if _after_place(st, s):
                 continue                          # `Dar es Salaam, Tanzania`: the country of a place
             if dep == "pobj" and head.lower_ == "from" and (_people_noun(head.head) or _private_person_noun(head.head) and head.head.dep_ != "appos"):
@@ -182,6 +185,9 @@ def states_and_orgs(st: ActorState) -> None:
                 #                                   presidential candidates`: of people seeking a role)
             if country_domain(root):
                 continue                          # `in U.S. history`, `the U.S. market`
+            if dep in ("compound", "nmod") and _site_in_a_place(_compound_head(head)):
+                continue                          # `tested at a UK laboratory`, `came from a UK lab`: where the
+                #                                   site is (act42b; `at the U.S. Embassy`: the state's own body)
             if dep == "poss" and head.is_lower and head.lemma_.lower() in lex.words("country_ground"):
                 continue                          # `in Norway's second division`, `India's social networking site`:
                 #                                   where a league plays or a site is based, a place (act32e; not
@@ -528,9 +534,42 @@ def _example_of_places(prep) -> bool:
             lex.titles().get(kind):
         return False                      # `sent envoys to its allies, including Japan`: the actors it was sent to
     dep, head = _dep(prep.head)
-    return dep == "pobj" and (head.lower_ in lex.words("locative") or
-                              head.lower_ in ("to", "from", "for", "toward", "towards") and
-                              _governing_verb(head).lemma_.lower() in lex.words("motion"))
+    return dep == "pobj" and _place_preposition(head)
+
+
+def _place_preposition(prep) -> bool:
+    """True for a locative preposition (`in`, `at`) or `to`/`from`/`for`/`toward` on a verb of motion (`flew to`,
+    `came from`): its object is a place where something is or goes."""
+    return prep.lower_ in lex.words("locative") or prep.lower_ in ("to", "from", "for", "toward", "towards") and \
+        _governing_verb(prep).lemma_.lower() in lex.words("motion")
+
+
+def _example_of_lands_found(prep) -> bool:
+    """True for `including`/`like`/`as` (of `such as`) on a plural noun of countries (actor_words.tsv `country_word`)
+    that is the subject of a verb of a land where something is found (`land_had`: have, see, suffer) with an object
+    of such a thing (`found_there`: case, outbreak): `neighbouring countries such as Ethiopia and Sudan have had
+    cases` names the lands the cases were in, places (GUIDE.md: `the first case in Sweden`; act42b). A deed stays
+    (`countries such as Japan have banned imports`, `nations including Chile reported cases`: the state reports)."""
+    if prep.lower_ not in ("including", "like", "as") or prep.head.i == prep.i:
+        return False
+    noun = prep.head
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in lex.words("country_word") or noun.dep_ != "nsubj":
+        return False
+    verb = noun.head
+    return verb.lemma_.lower() in lex.words("land_had") and \
+        any(c.dep_ == "dobj" and found_there(c) for c in verb.children)
+
+
+def _site_in_a_place(noun) -> bool:
+    """True for a noun of a place or a site (actor_words.tsv `place_noun`, `site_noun`: city, port, laboratory,
+    university, hospital) that is the object of a locative preposition or of `to`/`from`/`for` on a verb of motion
+    (`tested at a UK laboratory`, `came from a UK lab`, `lives in a US city`): a country naming it says where it is,
+    no state acting (act42b). A body of the state is no such noun (`at the U.S. Embassy`, `in a U.S. court`)."""
+    word = noun.lemma_.lower()
+    if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or (word not in lex.words("site_noun") and
+                                                     word not in lex.words("place_noun")):
+        return False
+    return _place_preposition(noun.head)
 
 
 def _between_places(prep) -> bool:
