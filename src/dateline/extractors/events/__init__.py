@@ -342,7 +342,8 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
                                  rescored=rescored)
         for c in chosen:
             checks.retype(c)              # the guide's types hold whatever the model thought
-            checks.own_state_warned(c, lambda tok: _side_at(tok, index, actor_of))   # (ev42b)
+            if c.etype == "ACCUSE" and c.token.lemma_ == "warn":   # (ev42b: a state's own conditional threat)
+                checks.own_state_warned(c, lambda tok: _side_at(tok, index, actor_of))
         made = {}
         told_by.order[sent.start_char] = len(read)
         for c in chosen:
