@@ -28,7 +28,14 @@ CASES = [  # (test id, text, expected (type, targets) of the `warned` event)
     ('fails_on_main_he_warns_his_own_state_will_respond_target_is_the_condition_subject',
      "Prime Minister David Levin of Israel spoke on Sunday. He warned that Israel would respond with force if Hamas "
      "kept firing rockets.", ('THREATEN', ['Hamas'])),
+    ('fails_on_main_spokesman_warns_the_body_he_names_will_retaliate',
+     "Hamas spokesman Ali Karim warned that Hamas would retaliate if the raids on the camp continued.",
+     ('THREATEN', [])),
+    ('fails_on_main_commander_warns_the_body_he_names_will_strike',
+     "Taliban commander Mullah Rahim warned that the Taliban would strike if the talks failed.", ('THREATEN', [])),
     # guards
+    ('stays_a_spokesman_warns_of_another_body',
+     "Fatah spokesman Omar Saleh warned that Hamas would retaliate if the talks failed.", ('ACCUSE', ['Hamas'])),
     ('stays_a_plan_that_would_fail_is_a_danger_pointed_out',
      "The minister warned that the plan would fail.", ('ACCUSE', ['the plan'])),
     ('stays_another_state_named_by_a_us_official',

@@ -1021,15 +1021,19 @@ def _forceful(v) -> bool:
 
 def _body_warned_if(t, w) -> bool:
     """`warned that the group would retaliate if ...`: a conditional warning whose clause's subject is a definite
-    noun naming a body (event_senses `ownbody`: `the group`, `the movement`) while the warner's phrase names one who
-    speaks for a body (`bodyvoice`: `a Hamas spokesman`, `the movement's leader`): the warner's own side's act on a
-    condition, a threat (ev42b)."""
+    noun naming a body (event_senses `ownbody`: `the group`, `the movement`) or a name the warner's phrase holds too
+    (`Hamas spokesman X warned that Hamas would ...`, `Taliban commander X warned that the Taliban would ...`), while
+    the warner's phrase names one who speaks for a body (`bodyvoice`: spokesman, leader): the warner's own side's act
+    on a condition, a threat (ev42b)."""
     subj = _own_clause_if(t)
-    if subj is None or _lemma(subj) not in w["ownbody"] or not any(
-            x.dep_ == "det" and x.lower_ == "the" for x in children(subj)):
-        return False
     warner = child(t, ("nsubj",))
-    return warner is not None and any(_lemma(x) in w["bodyvoice"] for x in warner.subtree)
+    if subj is None or warner is None or not any(_lemma(x) in w["bodyvoice"] for x in warner.subtree):
+        return False
+    if _lemma(subj) in w["ownbody"] and any(x.dep_ == "det" and x.lower_ == "the" for x in children(subj)):
+        return True
+    said = {x.lower_ for x in warner.subtree}   # (`Hamas spokesman X warned that Hamas would ...`: the body's name)
+    return subj.pos_ == "PROPN" and all(x.lower_ in said for x in subj.subtree if x.dep_ in ("compound", "nsubj")
+                                        or x.i == subj.i)
 
 
 def own_state_warned(c: Candidate, side) -> None:
