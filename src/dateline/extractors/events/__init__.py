@@ -342,6 +342,8 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
                                  rescored=rescored)
         for c in chosen:
             checks.retype(c)              # the guide's types hold whatever the model thought
+            if c.etype == "ACCUSE" and c.token.lemma_ == "warn":   # (ev42b: a state's own conditional threat)
+                checks.own_state_warned(c, lambda tok: _side_at(tok, index, actor_of))
         made = {}
         told_by.order[sent.start_char] = len(read)
         for c in chosen:
@@ -580,6 +582,12 @@ def _doers_above(tok) -> tuple[list, object]:
             break
         below, t = t, t.head
     return out, judged
+
+
+def _side_at(tok, index: ActorIndex, actor_of) -> Optional[tuple]:
+    """The (country, sector) of the actor holding token tok, else None (checks.own_state_warned, ev42b)."""
+    a = actor_of(index.at(tok.idx, tok.idx + len(tok)) or "")
+    return (a.country, a.sector) if a is not None else None
 
 
 def _made(c: Candidate, text: str, index: ActorIndex, quote_of, quotes: list[Quote], s0: int, s1: int, where, sent,

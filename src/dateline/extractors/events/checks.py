@@ -851,6 +851,9 @@ def retype(c: Candidate) -> None:
     if c.etype == "ACCUSE" and verb and lem == "warn" and _self_warned_if(c, t):
         c.etype, c.quad, c.cameo, c.mode = "THREATEN", 3, "130", None          # `the Saudis warned they could sell
         # off U.S. assets if the bill becomes law`: what the warner will do on a condition is a threat
+    if c.etype == "ACCUSE" and verb and lem == "warn" and _body_warned_if(t, w):
+        c.etype, c.quad, c.cameo, c.mode = "THREATEN", 3, "130", None          # `a Hamas spokesman warned that the
+        c.target = []                     # group would retaliate if ...`: the warner's own body's act (ev42b)
     crime.retype(c, w["lawforce"])        # charges, detentions, police seeking suspects, money received
 
 
@@ -988,6 +991,68 @@ def _self_warned_if(c: Candidate, t) -> bool:
         return False
     return any(x.dep_ == "advcl" and any(y.dep_ == "mark" and y.lower_ in ("if", "unless") for y in x.children)
                for x in said.children)
+
+
+def _own_clause_if(t):
+    """The clause of a warning (its `ccomp`, the warning having no object) with a subject, a modal (`will`, `would`,
+    `could`, `might`, `may`, `'ll`) and an `if`/`unless` condition: its subject, else None (ev42b)."""
+    said = child(t, ("ccomp",))
+    subj = child(said, ("nsubj",)) if said is not None else None
+    if subj is None or child(t, ("dobj",)) is not None or not any(
+            x.dep_ == "aux" and x.lower_ in ("will", "would", "could", "might", "may", "'ll") for x in children(said)):
+        return None
+    return subj if _forceful(said) and any(x.dep_ == "advcl" and any(y.dep_ == "mark" and y.lower_ in ("if", "unless")
+                                                 for y in children(x)) for x in children(said)) else None
+
+
+def _forceful(v) -> bool:
+    """v (a verb) tells an act of answering or of force: a word of event_senses `retaliation` (`retaliate`, `respond`,
+    `strike back`, `take action`) as the verb or its object, or a verb or object the pattern lexicon makes an act of
+    force, coercion, sanction or threat (`would attack`, `would impose sanctions`); not what befalls its subject
+    (`would collapse`, `would lose investment`: a forecast) (ev42b)."""
+    w, lex = senses(), load()
+
+    def conflict(x, pats) -> bool:
+        pat = pats.get(_lemma(x))
+        return pat is not None and bool(pat.cameo) and plover(pat.cameo)[0] in word_senses.CONFLICT
+    return _lemma(v) in w["retaliation"] or conflict(v, lex.verbs) or any(
+        x.dep_ == "dobj" and (_lemma(x) in w["retaliation"] or conflict(x, lex.nouns)) for x in children(v))
+
+
+def _body_warned_if(t, w) -> bool:
+    """`warned that the group would retaliate if ...`: a conditional warning whose clause's subject is a definite
+    noun naming a body (event_senses `ownbody`: `the group`, `the movement`) or a name the warner's phrase holds too
+    (`Hamas spokesman X warned that Hamas would ...`, `Taliban commander X warned that the Taliban would ...`), while
+    the warner's phrase names one who speaks for a body (`bodyvoice`: spokesman, leader): the warner's own side's act
+    on a condition, a threat (ev42b)."""
+    subj = _own_clause_if(t)
+    warner = child(t, ("nsubj",))
+    if subj is None or warner is None or not any(_lemma(x) in w["bodyvoice"] for x in warner.subtree):
+        return False
+    if _lemma(subj) in w["ownbody"] and any(x.dep_ == "det" and x.lower_ == "the" for x in children(subj)):
+        return True
+    said = {x.lower_ for x in warner.subtree}   # (`Hamas spokesman X warned that Hamas would ...`: the body's name)
+    return subj.pos_ == "PROPN" and all(x.lower_ in said for x in subj.subtree if x.dep_ in ("compound", "nsubj")
+                                        or x.i == subj.i)
+
+
+def own_state_warned(c: Candidate, side) -> None:
+    """`Prime Minister X warned that Israel would respond if the rocket fire continued`: a conditional warning whose
+    clause's subject is a name (a place or a body) of the same country as the warner, who speaks for a state (`side`
+    of a token: its actor's (country, sector), else None; sector a government's or an army's), is that state's act on
+    a condition, a THREATEN with no target of its own (the condition's subject is its target, events
+    `_threatened_unless`), never the warner's own state (ev42b)."""
+    t = c.token
+    if c.etype != "ACCUSE" or c.nominal or _lemma(t) != "warn":
+        return
+    subj = _own_clause_if(t)
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ not in ("GPE", "ORG", "NORP"):
+        return
+    warner = child(t, ("nsubj",))
+    mine, theirs = (side(warner) if warner is not None else None), side(subj)
+    if mine and theirs and mine[0] and mine[0] == theirs[0] and (mine[1] or "").lower() in senses()["statevoice"]:
+        c.etype, c.quad, c.cameo, c.mode = "THREATEN", 3, "130", None
+        c.target = []
 
 
 def _protest_demand(t, w) -> bool:
