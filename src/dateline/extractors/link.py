@@ -247,17 +247,15 @@ def _sized(events: list[Event], casualties: list[Casualty], groups: list[list[in
             by_sentence.setdefault((ev.sentence.start, ev.sentence.end), []).append((i, ev))
     sentences = SpanBag((s, e, evs) for (s, e), evs in by_sentence.items())   # not every event for each count
     for c in casualties:
-        best = None                   # (distance, index): the nearest, the first of the nearest
-        for s, e, evs in sentences.around(c.start, c.start):
+        best = None                   # (rank, index): a head of the count's phrase (the nearest head), else the
+        for s, e, evs in sentences.around(c.start, c.start):   # nearest by characters; the first of equals
             if s <= c.start < e:
                 chain = _heads_of(doc, c) if doc is not None and roots is not None and len(evs) > 1 else {}
                 for i, ev in evs:
-                    d = abs(ev.trigger.start - c.start)
                     r = roots[i] if chain else None
-                    if r is not None and r.i in chain:
-                        d = chain[r.i] - len(doc.text)    # a head of the count's phrase before any distance
-                    if best is None or (d, i) < best:
-                        best = (d, i)
+                    rank = (0, chain[r.i]) if r is not None and r.i in chain else (1, abs(ev.trigger.start - c.start))
+                    if best is None or (rank, i) < best:
+                        best = (rank, i)
         linked.append(dataclasses.replace(c, event=best[1]) if best else c)
     new = list(events)
     sizes: dict[int, dict[str, int]] = {}

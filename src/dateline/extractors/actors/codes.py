@@ -1747,17 +1747,18 @@ def _service_ranks(st: ActorState) -> None:
             if j < 0:
                 continue
             low = tokens(doc)[j].lower_.rstrip(".")
-            if low not in ranks and not (low in lex.words("body_rank_title") and _body_before_rank(doc, j)):
+            before = _body_before_rank(doc, j)    # (the service the words before the rank name, read once)
+            if low not in ranks and not (low in lex.words("body_rank_title") and before):
                 continue                          # (`Hollis Fire Department Chief Tom Rell`: the body's chief)
             sent = sentence_of(doc, span.start)
             lo = _whole_sentence_start(doc, min(sent.start, j))   # (`music, | Capt. Roy Nelson said`; act30a)
-            elsewhere = tokens(doc)[j].lower_.rstrip(".") in lex.words("rank_elsewhere") and not _written_short(st, j)
+            elsewhere = low in lex.words("rank_elsewhere") and not _written_short(st, j)
             found = _owner_service(st, span.root) or _owner_service(st, tokens(doc)[j]) or \
-                _body_before_rank(doc, j) or _services(st, lo, sent.end_char) or (
+                before or _services(st, lo, sent.end_char) or (
                 _services(st) if not elsewhere else Counter())
             ranked = found.most_common(2)
             if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-                c.sector, c.role = _SERVICE_SECTOR[ranked[0][0]], c.role or tokens(doc)[j].lower_.rstrip(".")
+                c.sector, c.role = _SERVICE_SECTOR[ranked[0][0]], c.role or low
                 if inside and c.name == span.text:
                     k = j + 1 + (tokens(doc)[j + 1].text == ".")
                     c.name = span_text(doc, k, span.end)   # the person's name without the rank
@@ -1896,8 +1897,7 @@ def _state_spoken_for(st: ActorState, c: Cluster) -> Optional[Cluster]:
             for prep in children(tok):
                 if prep.dep_ != "prep":
                     continue
-                sub = list(prep.subtree)
-                lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1])
+                lo, hi = prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge)
                 body = next((o for ms, me, o in st.mentions.around(lo, hi) if o is not c and lo <= ms and me <= hi
                              and o.sector is not None and o.sector not in _SIDES), None)
                 if body is not None:

@@ -824,8 +824,9 @@ def unknown_orgs(st: ActorState) -> None:
             continue                              # `Oakland Interim` of `Oakland Interim Chief Sean Whent`: a town
         if s >= e:
             continue
-        if sector is None and _comma_inside(st, s, e) is not None:
-            glued.append((_comma_inside(st, s, e) + 1, e))
+        comma = _comma_inside(st, s, e) if sector is None else None
+        if comma is not None:
+            glued.append((comma + 1, e))
             continue                              # `Pandi, Bulacan`, `after leaving Sanford, Brown drove`: a place
             #                                       glued to its region or to the next clause's subject (act42)
         if 2 <= e - s <= 3 and age_after(st.doc, e) and all(t.is_title for t in tokens(st.doc)[s:e]):

@@ -983,26 +983,31 @@ def _warned_clause(t):
 def _self_warned_if(c: Candidate, t) -> bool:
     """A warning whose clause has the warner as a personal-pronoun subject (`they`, `he`, `she`, `we`, `I`; not one
     the warned stands for) and an `if`/`unless` condition: a consequence the warner controls."""
+    subj = _conditional_subject(t)
+    return subj is not None and subj.lower_ in ("they", "he", "she", "we", "i")
+
+
+def _conditional_subject(t):
+    """The subject of a warning's clause (its `ccomp`, the warning having no object) that has a modal (`will`,
+    `would`, `could`, `might`, `may`, `'ll`) and an `if`/`unless` condition, else None (`_self_warned_if`,
+    `_own_clause_if`)."""
     said = child(t, ("ccomp",))
     subj = child(said, ("nsubj",)) if said is not None else None
-    if subj is None or subj.lower_ not in ("they", "he", "she", "we", "i") or child(t, ("dobj",)) is not None:
-        return False
-    if not any(x.dep_ == "aux" and x.lower_ in ("will", "would", "could", "might", "may", "'ll") for x in said.children):
-        return False
-    return any(x.dep_ == "advcl" and any(y.dep_ == "mark" and y.lower_ in ("if", "unless") for y in x.children)
-               for x in said.children)
+    if subj is None or child(t, ("dobj",)) is not None:
+        return None
+    if not any(x.dep_ == "aux" and x.lower_ in ("will", "would", "could", "might", "may", "'ll") for x in children(said)):
+        return None
+    if not any(x.dep_ == "advcl" and any(y.dep_ == "mark" and y.lower_ in ("if", "unless") for y in children(x))
+               for x in children(said)):
+        return None
+    return subj
 
 
 def _own_clause_if(t):
-    """The clause of a warning (its `ccomp`, the warning having no object) with a subject, a modal (`will`, `would`,
-    `could`, `might`, `may`, `'ll`) and an `if`/`unless` condition: its subject, else None (ev42b)."""
-    said = child(t, ("ccomp",))
-    subj = child(said, ("nsubj",)) if said is not None else None
-    if subj is None or child(t, ("dobj",)) is not None or not any(
-            x.dep_ == "aux" and x.lower_ in ("will", "would", "could", "might", "may", "'ll") for x in children(said)):
-        return None
-    return subj if _forceful(said) and any(x.dep_ == "advcl" and any(y.dep_ == "mark" and y.lower_ in ("if", "unless")
-                                                 for y in children(x)) for x in children(said)) else None
+    """The subject of a conditional warning's clause (`_conditional_subject`) that tells an act of answering or of
+    force (`_forceful`), else None (ev42b)."""
+    subj = _conditional_subject(t)
+    return subj if subj is not None and _forceful(subj.head) else None
 
 
 def _forceful(v) -> bool:
