@@ -82,12 +82,31 @@ def np_bounds(tok, solo: bool = False) -> tuple[int, int]:
         b = next((k - 1 for k in range(tok.i + 1, b + 1) if toks[k].pos_ == "VERB" and (
             toks[k].dep_ == "conj" or toks[k].head.i == tok.i)), b)
         # volunteer, shot and killed Roe`; ev35c)
+    b = _quote_closed(toks, a, tok.i, b)
     while a < b and (toks[a].is_punct or toks[a].is_space):
         a += 1
     while b > a and (toks[b].is_punct or toks[b].is_space or toks[b].dep_ == "cc"):
         b -= 1                            # (a `cc` the parse hung on the noun with no conjunct after it: `pressed
         # the button and the door opened`)
     return a, b
+
+
+def _quote_closed(toks, a: int, head: int, b: int) -> int:
+    """A phrase opened by a quote mark ends where that quote closes when the head is inside it and an of / for /
+    over phrase hangs on it after the quote: `accused "some Western politicians" of encouraging the protests` - the
+    phrase the parse hung on the quoted noun is the charge or the reason, not part of who is meant (lead43)."""
+    k = a
+    while k < head and toks[k].is_space:
+        k += 1
+    if toks[k].tag_ != "``" or k >= head:
+        return b
+    close = next((j for j in range(head + 1, b + 1) if toks[j].tag_ == "''"), None)
+    if close is None or close >= b or any(toks[j].tag_ in ("``", "''") for j in range(k + 1, head)):
+        return b
+    after = toks[close + 1]
+    if not (after.dep_ == "prep" and after.lower_ in ("of", "for", "over") and after.head.i == head):
+        return b                          # (`fingers at 'poison pill' in House bill`: whose pill, kept)
+    return close
 
 
 def is_passive(v) -> bool:
