@@ -43,10 +43,13 @@ def parse(texts: Iterable[str], *, batch_size: int = 32) -> Iterator["spacy.toke
 def cache_key(text: str) -> str:
     """A key for a parse of `text` kept on disk (scripts/train_confidence.py, train_criticism.py: `--cache`): the
     text's sha1, and with it the sentence starts preset after headline lines (structure.paragraphs.headline_breaks)
-    when there are any, so that a parse made before those starts existed is not read back for such a text."""
+    and after a dateline's date (dateline_breaks) when there are any, so that a parse made before those starts
+    existed is not read back for such a text."""
     import hashlib
 
-    from .structure.paragraphs import headline_breaks
+    from .structure.paragraphs import dateline_breaks, headline_breaks
 
     cut = headline_breaks(text)
-    return hashlib.sha1((text + ("\0headline-starts:" + repr(cut) if cut else "")).encode()).hexdigest()
+    gap = dateline_breaks(text)               # (lead43: the story's start after a dateline's date)
+    return hashlib.sha1((text + ("\0headline-starts:" + repr(cut) if cut else "")
+                         + ("\0dateline-starts:" + repr(gap) if gap else "")).encode()).hexdigest()

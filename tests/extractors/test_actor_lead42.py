@@ -69,3 +69,38 @@ def test_lead42_no_date_office_written_in_full(run):
     art = run(text, published=None)
     assert [a.role for a in art.actors if a.name == "Chuck Schumer"] == ["senator"]
 
+
+
+# lead43: a bare plural force noun sent by a country (`Ethiopia sent troops`, `The Ethiopian army said it had moved
+# troops`) is that country's force, not the story's home country's nor one group of every army's troops; a staff
+# person opening the sentence after one whose subject is a state body (`Uganda's foreign ministry accused ... . A
+# spokesman, Joseph Okello, said`) speaks for that body.
+LEAD43_CASES = [
+    ("troops_sent_by_a_country",   # fails on main: troops of no country (the home's), one group with Somalia's
+     "NAIROBI, Aug 5 (Reuters) - Ethiopia sent troops to the border on Monday. Somalia deployed soldiers near the "
+     "town of Beledweyne.\n",
+     "troops: country=ETH; soldiers: country=SOM"),
+    ("troops_moved_by_the_army_that_says_so",   # fails on main: KEN (the dateline's)
+     "NAIROBI, Aug 5 (Reuters) - The Ethiopian army said it had moved tanks and troops to the area.\n",
+     "troops: country=ETH"),
+    ("guard_troops_with_no_sender",   # no country sends them: as before (the dateline's home)
+     "NAIROBI, Aug 5 (Reuters) - Troops patrolled the border on Monday.\n",
+     "Troops: country=KEN"),
+    ("spokesman_after_a_foreign_ministry",   # fails on main: KEN (the dateline's)
+     "NAIROBI, Aug 5 (Reuters) - Uganda's foreign ministry accused Kenyan officials of backing rebels. A "
+     "spokesman, Joseph Okello, said Kampala would not allow interference.\n",
+     "Joseph Okello: country=UGA; Joseph Okello: sector=GOV"),
+    ("spokeswoman_after_an_army",   # fails on main: KEN GOV
+     "NAIROBI, Aug 5 (Reuters) - The Ethiopian army said it had sent troops to the border. A spokeswoman, Almaz "
+     "Tadesse, said the move was defensive.\n",
+     "Almaz Tadesse: country=ETH; Almaz Tadesse: sector=MIL"),
+    ("guard_spokesman_after_a_person",   # the sentence before has no state body as subject: as before
+     "NAIROBI, Aug 5 (Reuters) - Joseph Mwangi accused Ugandan officials of backing rebels. A spokesman, Peter "
+     "Okoth, said the charge stood.\n",
+     "Peter Okoth: country=KEN"),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in LEAD43_CASES])
+def test_lead43(run, text, spec):
+    check_actors(run(text, published="2019-08-05"), text, spec)

@@ -96,3 +96,20 @@ def test_a_hard_wrapped_paragraph_is_not_cut(nlp):
     assert WRAPPED.index("Ruiz") not in [s.start_char for s in doc.sents]
     sentence_case = WRAPPED.replace("Storm Floods Coastal Towns", "Storm floods coastal towns")
     assert headline_breaks(sentence_case) == []       # in a wrapped text only a Title Case line counts
+
+
+def test_the_story_starts_a_sentence_after_a_dateline_date(nlp):
+    """lead43: `NAIROBI, Aug 5 (Reuters) - Uganda's foreign ministry ...` leaves `Aug 5` to be parsed (its date) and
+    blanks the rest: the story starts a sentence after the blank (fails before: the parse read `Aug 5` into the first
+    noun phrase, whose mention then fell inside the dateline and was lost); a date in running text is no dateline."""
+    from dateline.structure import parse_text
+    from dateline.structure.paragraphs import dateline_breaks
+
+    for text, first in (("NAIROBI, Aug 5 (Reuters) - Uganda's foreign ministry accused Kenyan officials.\n", "Uganda"),
+                        ("TEHRAN, July 20, 2019 (AFP) - Iran's navy seized a tanker.\n", "Iran")):
+        lay = structure(RawArticle(id="t", text=text))
+        parsed = parse_text(text, lay.skip)
+        assert dateline_breaks(parsed) == [text.index(first)]
+        doc = nlp(paragraph_starts(nlp.make_doc(parsed), parsed))
+        assert text.index(first) in [s.start_char for s in doc.sents]
+    assert dateline_breaks("The talks of Aug 5     were long.") == []

@@ -22,6 +22,10 @@ _LINE = re.compile(r"[^\S\n]*([^\n]*?)[^\S\n]*(?:\n|$)")
 _CLOSERS = "\"'\u201d\u2019)]\u00bb"          # closing quote marks and brackets after a line's last word
 _OPENS = re.compile(r"[\"'\u201c\u2018(\[]?[A-Z0-9]")   # a line that begins as a sentence or a headline does
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'\u2019.\-]*")
+# a dateline whose date is left for the parser (`NAIROBI, Aug 5 (Reuters) - Uganda's ministry ...` is parsed as
+# `         Aug 5             Uganda's ministry ...`: place and agency blanked, structure.dateline): the story
+# starts a sentence after the blank, or the parse reads the date as part of its first noun phrase (lead43)
+_DATELINE_GAP = re.compile(r"(?:^|\n)[^\S\n]{2,}[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}(?:,[^\S\n]*\d{4})?[^\S\n]{3,}(?=\S)")
 WRAP_SHARE = 4          # a text is hard-wrapped when 1 in WRAP_SHARE of its single line breaks (and 2 or more)
                         # fall inside a sentence (`_wrapped`)
 
@@ -82,19 +86,27 @@ def headline_breaks(text: str) -> list[int]:
     return out
 
 
+def dateline_breaks(text: str) -> list[int]:
+    """Offsets where a story starts after a dateline date left in the parsed text (`_DATELINE_GAP`); only the first
+    such gap (the dateline heads the story)."""
+    m = _DATELINE_GAP.search(text, 0, 400) if "  " in text[:400] else None
+    return [m.end()] if m else []
+
+
 def paragraph_starts(doc, text: str | None = None):
     """Set `is_sent_start` on the first token of every paragraph after the first; returns the doc. `text` is the
     doc's text when the caller has it (`doc.text` joins a Token made for every word)."""
     if text is None:
         text = doc.text
-    if "\n" not in text:
+    gaps = dateline_breaks(text)
+    if "\n" not in text and not gaps:
         return doc
     n = len(doc)
     starts = doc.to_array("IDX").tolist()            # offsets and lengths from the doc's arrays: no Token
     ends = [s + k for s, k in zip(starts, doc.to_array("LENGTH").tolist())]    # made for each word
     first = []
     i = 0
-    for at in sorted({m.end() for m in _BREAK.finditer(text)}.union(headline_breaks(text))):
+    for at in sorted({m.end() for m in _BREAK.finditer(text)}.union(headline_breaks(text), gaps)):
         if at >= len(text):
             break
         while i < n and ends[i] <= at:                 # tokens are in order: walk forward once

@@ -1870,6 +1870,10 @@ def _organisation_staff(st: ActorState, c: Cluster) -> None:
         return
     sent = sentence_of(st.doc, span.start)
     lo = sentence_of(st.doc, sent.start - 1) if sent.start > 0 else sent
+    body = _body_told_before(st, c, span.start, sent, lo)
+    if body is not None:                          # `Uganda's foreign ministry accused ... A spokesman, Joseph
+        c.country, c.sector = body.country, body.sector   # Okello, said`: the ministry's (lead43)
+        return
     found = {id(o): o for ms, me, o in st.mentions.around(lo.start_char, sent.end_char)
              if o is not c and o.key[0] == "O" and (ms, me) in o.mentions and o.sector is not None}
     if any(o.sector not in _SIDES for o in found.values()) or len(found) != 1:
@@ -1881,6 +1885,25 @@ def _organisation_staff(st: ActorState, c: Cluster) -> None:
     org = next(iter(found.values()))
     c.sector = org.sector
     c.country = c.country or (org.country if org.country != "IGO" else None)
+
+
+def _body_told_before(st: ActorState, c: Cluster, first: int, sent, before) -> Optional[Cluster]:
+    """The state body (a sector outside _SIDES, a country of its own) that is the subject of the sentence before
+    when a staff person of no country opens the next one with no body of its own (`Uganda's foreign ministry
+    accused ... . A spokesman, Joseph Okello, said`, `The Ethiopian army said ... . A spokeswoman, Almaz Tadesse,
+    said`): the person speaks for it, not for the story's home country (lead43). None when the person has a
+    country, is not at its sentence's start, or the sentence before has no such subject."""
+    if c.country is not None or before is sent or first - sent.start > 2:
+        return None
+    subj = next((t for t in children(before.root) if t.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    body = next((o for ms, me, o in st.mentions.around(subj.idx, subj.idx + len(subj))
+                 if o is not c and ms <= subj.idx < me and (ms, me) in o.mentions), None)
+    if body is None or body.key[0] not in ("S", "O") or body.sector in (None, *_SIDES) or body.members or \
+            body.country in (None, "IGO"):
+        return None
+    return body
 
 
 def _state_spoken_for(st: ActorState, c: Cluster) -> Optional[Cluster]:

@@ -2406,6 +2406,32 @@ def _plural_demonym(st: ActorState, tok) -> None:
             return
 
 
+def _sender_country(st: ActorState, tok, title: lex.Title) -> Optional[str]:
+    """The country whose forces a bare plural force noun is when it is the object of a verb whose subject is that
+    country or its state body (`Ethiopia sent troops to the border`, `The Ethiopian army moved tanks and troops`,
+    `Somalia deployed soldiers`): the sender's, not the home country of the story nor one group of every army's
+    troops (lead43). None for anything else (`Police arrested protesters`: no force word of a country)."""
+    if title.sector != "MIL":
+        return None
+    obj = tok
+    while obj.dep_ == "conj" and obj.head.pos_ == "NOUN":
+        obj = obj.head                            # (`moved tanks and troops`)
+    if obj.dep_ != "dobj" or obj.head.pos_ != "VERB":
+        return None
+    verb = obj.head
+    subj = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("it", "they") and verb.dep_ == "ccomp":
+        subj = next((c for c in children(verb.head) if c.dep_ == "nsubj"), None)   # `The Ethiopian army said
+        #                                           it had moved troops`: the sayer is the one its clause tells of
+    if subj is None:
+        return None
+    for t in [subj] + [c for c in children(subj) if c.dep_ in ("amod", "compound", "poss") and c.i < subj.i]:
+        h = hit_at(st, t.i)
+        if h and h[0] in ("CTRY", "CAP", "DEM") and isinstance(h[1], str):
+            return h[1]
+    return st.group_iso.get(subj.i)
+
+
 def _countryless_group(st: ActorState, title: lex.Title, s_char: int, e_char: int, tok) -> None:
     """A group with no country in view (`the authorities`, `world powers`): an actor of its own, by sector and
     role; a city or US state named before its noun (`Miami relatives`, `Charlotte officers`) gives its country."""
@@ -2759,10 +2785,11 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
             if dets[0] in lex.words("indefinite"):
                 _someone(st, tok, title)         # `a federal appeals court ruled`
             return
-        if not dets and tok.tag_ in ("NNS", "NNPS"):     # `Police said`, `officials said`: the body of the
-            _countryless_group(st, title, s_char, e_char, tok)   # home country, if any (codes.py)
+        sender = _sender_country(st, tok, title) if not dets and tok.tag_ in ("NNS", "NNPS") else None
+        if sender is None and not dets and tok.tag_ in ("NNS", "NNPS"):   # `Police said`, `officials said`: the
+            _countryless_group(st, title, s_char, e_char, tok)   # body of the home country, if any (codes.py)
             return
-        near = st.lemma_iso.get(lemma)
+        near = sender or st.lemma_iso.get(lemma)
         located = [o for p in tok.rights if p.dep_ == "prep" and p.lower_ in ("in", "of")
                    for o in children(p) if o.dep_ == "pobj"]
         if near is None and located:              # `the court in The Hague`: that place decides
