@@ -25,3 +25,12 @@ def test_quoted_phrase_ends_at_its_quote(run, text, etype, target):
     events = found(run(text), etype)
     assert events, f"no {etype} in {text!r}"
     assert target in [x for e in events for x in targets(e)]
+
+
+def test_an_event_noun_under_any_is_no_happening(run):
+    """lead43: `reserved the right to respond to any attack by the regime`: whatever attack may come is no one event
+    (fails before: asserted, ACCUSE of the regime)."""
+    from tests.helpers import asserted
+
+    text = "Erdogan said Turkey reserved the right to respond to any attack by the Syrian regime.\n"
+    assert not [e for e in asserted(run(text)) if e.trigger.text == "attack"]

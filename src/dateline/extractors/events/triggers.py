@@ -2250,6 +2250,9 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
         hypo = True                       # `calls for his resignation`, `demanded the release of`: asked, not done
     if c.nominal and t.head.lower_ == "of" and t.head.head.lemma_.lower() in cues.get("unreal", ()):
         hypo = True                       # `the possibility of more terrorist attacks`, `the risk of war`
+    if c.nominal and c.noun in (None, t) and any(x.dep_ == "det" and x.lower_ in ("any", "every") for x in children(t)):
+        hypo = True                       # `the right to respond to any attack by the regime`: whatever may come,
+        # no one happening (lead43; `denied any attack` is negated first: _negated)
     act = t.head if c.nominal and t.dep_ == "dobj" else t   # `unwillingness to affirm his support`: its verb
     if (not c.nominal or act is not t) and act.dep_ in ("acl", "xcomp") and act.head.pos_ in ("NOUN", "ADJ") and \
             act.head.lemma_.lower() in cues.get("refusal", ()):
