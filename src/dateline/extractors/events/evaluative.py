@@ -31,7 +31,7 @@ from .criticism import NOT_SPEAKERS, _subject, need_words
 from .nouns import actor_noun, owner_of
 from .lexicon import load, plover
 from .triggers import (PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, _quantities, actor_like, child, content_subject, is_passive,
-                       names_actor, no_longer, prep_object, speaker_of_clause, subject_of, warlike)
+                       names_actor, no_longer, prep_object, speaker_of_clause, subject_of, summarised_doer, warlike)
 
 FIRST = ("i", "we", "me", "us")
 ABOUT = ("over", "about", "at", "with", "by", "for", "on", "in", "of", "regarding", "toward", "towards")
@@ -452,6 +452,8 @@ def _verdict(t, w, quote_speaker_of=lambda x: None):
     if not objs and t.lemma_.lower() == "refer":
         objs = [x for x in [prep_object(t, "to")] if x is not None]   # `referred to immigrants as "criminals"`
     obj = objs[0] if objs else None
+    if obj is None and t.dep_ == "relcl":
+        obj = summarised_doer(t.head)     # `fired missiles, a move Washington called "provocative"`: the firer
     comp = next((x for x in children(t) if x.dep_ in ("oprd", "ccomp") or (
         x.dep_ == "xcomp" and not any(y.dep_ == "aux" and y.lower_ == "to" for y in children(x)))), None)
     if comp is None and len(objs) > 1:

@@ -1714,6 +1714,20 @@ def _main_clause_subject(c: Candidate):
     return None
 
 
+def summarised_doer(n):
+    """The doer of the act a summary noun renames (event_cues `summary`): `North Korea fired two missiles, a move
+    Washington called "provocative"` - `move`, set after a comma as the verb's object, adverbial or apposition and
+    told by a relative clause, renames the firing; its doer is the verb's subject (North Korea). None for any other
+    noun (`a move that survived court challenges` has no clause's act before it when it is a subject)."""
+    if n.pos_ != "NOUN" or n.dep_ not in ("dobj", "npadvmod", "appos") or n.head.pos_ not in ("VERB", "AUX") or \
+            n.lemma_.lower() not in load().cues.get("summary", ()):
+        return None
+    left = n.left_edge.i
+    if left == 0 or n.doc[left - 1].text != "," or not any(x.dep_ == "relcl" for x in children(n)):
+        return None
+    return subject_of(n.head)
+
+
 def _target(c: Candidate) -> list:
     """The targets (at most two np heads): the pattern's slots in order on the event noun then the trigger, else
     any object left (`target_from_x` marks it weak), else the subject of a passive; the one behind an event named as
@@ -1726,12 +1740,19 @@ def _target(c: Candidate) -> list:
         found = _slot_targets(c, owners + [c.phrase_noun], passive, taken)
     else:
         found = _slot_targets(c, owners, passive, taken)
+    found = [x for x in found if summarised_doer(x) is None]   # (`fired missiles, a move ...`: the move renames the
+    # firing, no one it was aimed at; lead43)
+    if t.dep_ == "relcl" and t.pos_ == "VERB" and not passive and not any(x.dep_ == "dobj" for x in children(t)):
+        doer = summarised_doer(t.head)    # `a step Tokyo condemned as a violation`: the step's doer (lead43)
+        if doer is not None and doer.i not in taken and not any(x.i == doer.i for x in found):
+            found = [doer] + found
     named = _what_named(t) if t.pos_ == "VERB" else None
     if named is not None and named.i not in taken:
         found = [x for x in found if x.lower_ != "what"] + [named]
     if not found:
+        renamed = {x.i for o in owners for x in children(o) if summarised_doer(x) is not None}
         for o in owners:
-            tgt = fallback_target(o, taken | ({c.noun.i} if c.noun is not None else set())
+            tgt = fallback_target(o, taken | renamed | ({c.noun.i} if c.noun is not None else set())
                                   | ({c.phrase_noun.i} if c.phrase_noun is not None else set()),
                                   places=c.quad in (2, 4))   # (`opened fire`: the phrase's own noun is no target)
             if tgt is not None:
