@@ -70,3 +70,14 @@ def test_summary_noun_is_no_target():
     assert summarised_doer(move).text == "Korea"
     doc = nlp.load()("The rebels made a move that stunned the capital.")
     assert summarised_doer(next(t for t in doc if t.text == "move")) is None
+
+
+def test_a_named_participant_ends_before_its_day(run):
+    """lead43: `Bernie Sanders on Sunday accused Hillary Clinton ...`: the source is `Bernie Sanders`, not `Bernie
+    Sanders on Sunday` (fails before: the parse hangs the day on the name)."""
+    from tests.helpers import sides
+
+    text = ("DES MOINES — Bernie Sanders on Sunday accused Hillary Clinton of being too close to Wall Street, stepping "
+            "up his attacks on the Democratic front-runner.\n")
+    pairs = [sides(e) for e in found(run(text), "ACCUSE")]
+    assert (["Bernie Sanders"], ["Hillary Clinton"]) in pairs, pairs

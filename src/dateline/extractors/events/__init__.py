@@ -63,6 +63,7 @@ def _participant(tok, actors: ActorIndex, text: str, solo: bool = False, owned: 
     a, b = np_bounds(tok, solo)
     doc = tok.doc
     toks = tokens(doc)
+    b = _before_its_time(tok, a, b, toks)
     start, end = toks[a].idx, toks[b].idx + len(toks[b])
     actor = actors.at(start, end, prefer=_heads(tok) + (toks[b].idx,))
     if actor is None and owned:
@@ -75,6 +76,24 @@ def _participant(tok, actors: ActorIndex, text: str, solo: bool = False, owned: 
     if actor is None and a == b:
         actor = _kin_pronoun_actor(tok, actors)   # `He's been ratcheting up his critique`
     return Participant(start, end, text[start:end], actor)
+
+
+_TIME_ENTS = frozenset(("DATE", "TIME"))
+
+
+def _before_its_time(tok, a: int, b: int, toks) -> int:
+    """The end of a named participant's phrase before a time phrase the parse hung on the name (`Bernie Sanders on
+    Sunday accused`, `Trump on Tuesday said`): the day is when, not who (lead43)."""
+    if tok.pos_ != "PROPN" or b <= tok.i:
+        return b
+    for c in children(tok):
+        if c.dep_ == "prep" and tok.i < c.i <= b and any(
+                o.dep_ == "pobj" and o.ent_type_ in _TIME_ENTS for o in children(c)):
+            k = c.i - 1
+            while k > a and (toks[k].is_punct or toks[k].is_space):
+                k -= 1
+            return k
+    return b
 
 
 def _a_person(tok) -> bool:
