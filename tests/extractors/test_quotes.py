@@ -316,3 +316,14 @@ def test_pronoun_speaker_after_a_name_told_beside_the_subject(quotes_of):
     _, quotes = quotes_of(text)
     q = _one(quotes, "He was a good father")
     assert q.speaker is not None and q.speaker.name is not None and q.speaker.name.text == "Tanya Hughes"
+
+
+def test_pronoun_speaker_not_a_name_told_beside_a_reported_subject(quotes_of):
+    """lead43: `Netanyahu said the commander, Baha al-Ata, had been planning attacks. "...," he said`: a name beside the
+    subject of a reported clause is no antecedent of the next `he` (fails before: lead42's apposition rule took it);
+    the speaker of the sentence before is."""
+    text = ("\n\nIsraeli Prime Minister Benjamin Netanyahu said the commander, Baha al-Ata, had been planning imminent "
+            "attacks. \"Israel has no interest in escalation, but we will defend ourselves,\" he said.\n")
+    _, quotes = quotes_of(text)
+    q = _one(quotes, "Israel has no interest")
+    assert q.speaker is not None and q.speaker.name is not None and q.speaker.name.text.endswith("Netanyahu")

@@ -248,6 +248,12 @@ def subject_of(v, depth: int = 0):
             if up.tag_ in ("VBD", "VBZ", "VBP"):
                 return subject_of(up, depth + 1)
         return s if s is not None else subject_of(h, depth + 1)
+    if v.dep_ == "advcl" and v.tag_ == "VBG" and h.pos_ == "VERB" and lemma(h) in load().cues.get("report", ()):
+        told = h.head if h.dep_ == "parataxis" else next(
+            (x for x in children(h) if x.dep_ == "ccomp" and x.i < v.i), None)
+        if told is not None and told.pos_ in ("VERB", "AUX") and told.i < v.i:
+            return subject_of(told, depth + 1)   # `Militants fired rockets into Israel, the army said, wounding
+            # several people`: the participle tells the reported act's outcome, not the reporter's (lead43)
     if v.dep_ in ("pcomp", "advcl") or (v.dep_ == "pobj" and h.pos_ == "ADP"):
         if h.pos_ == "ADP":
             h = h.head

@@ -221,7 +221,9 @@ class Resolver:
                 m = self.full.get(toks[e - 1].lower_) or _mention(doc, s, e)
                 self._ante.append((ent.start_char, m))
             elif ent.root.dep_ == "appos" and ent.root.head.dep_ in _SUBJ and ent.root.head.pos_ == "NOUN" and \
-                    e - s >= 2:                 # `Hughes' sister, Tanya Hughes, said`: a full name told beside the
+                    e - s >= 2 and ent.root.head.head.dep_ in ("ROOT", "conj"):   # (a main clause's: not `said the
+                #                                 commander, Baha al-Ata, had planned attacks. "...," he said`; lead43)
+                #                                 `Hughes' sister, Tanya Hughes, said`: a full name told beside the
                 self._ante.append((ent.start_char, _mention(doc, s, e)))   # subject noun is the subject (its own
                 #                                 mention: the surname's first full one may be a relative's; lead42)
         titles = person_titles()
