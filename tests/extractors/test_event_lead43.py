@@ -96,3 +96,27 @@ def test_participle_after_a_reporting_clause_is_the_reported_act(run):
     text = "Islamic Jihad militants fired some 200 rockets into Israel, the army said, wounding several people.\n"
     pairs = [sides(e) for e in found(run(text), "ASSAULT")]
     assert pairs and not any("the army" in s for s, _ in pairs), pairs
+
+
+FORCE_IN_CASES = [
+    ("killed_in_national_strikes",   # fails on main: no source
+     "At least 12 villagers were killed and 45 wounded in Israeli strikes throughout the day, the health ministry "
+     "said.\n", "Israeli"),
+    ("killed_in_a_group_attack",   # fails on main: no source
+     "Two soldiers were killed in a Taliban attack on a checkpoint in Kandahar province.\n", "Taliban"),
+    ("guard_killed_in_clashes",   # a fight with no side named: no source
+     "Four people were killed in clashes in the capital on Monday.\n", None),
+]
+
+
+@pytest.mark.parametrize("text, source", [pytest.param(t, s, id=i) for i, t, s in FORCE_IN_CASES])
+def test_passive_harm_in_a_named_force_act(run, text, source):
+    """lead43: a passive harm `in` a noun of force (CAMEO 18-20) with a side named before it: that side did it."""
+    from tests.helpers import sides
+
+    pairs = [sides(e) for e in found(run(text), "ASSAULT")]
+    assert pairs, text
+    if source is None:
+        assert all(not s for s, _ in pairs), pairs
+    else:
+        assert any(source in s for s, _ in pairs), pairs

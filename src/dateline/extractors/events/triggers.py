@@ -196,6 +196,9 @@ def subject_of(v, depth: int = 0):
             s = when_doer(v)              # "were freed after the Cabinet approved a pardon"
             if s is not None:
                 return s
+            s = _force_named_in(v)        # `12 Palestinians were killed in Israeli strikes` (lead43)
+            if s is not None:
+                return s
             # "was arrested in Rwanda", "expelled from North Korea": the state stands for the unnamed agent; not
             # of a wounding or a death (event_cues `casualty`: `twelve people were killed in Iraq` tells where, no
             # state did it; ev31b)
@@ -261,6 +264,23 @@ def subject_of(v, depth: int = 0):
             s = child(h, SUBJ | PASS_SUBJ)
             return s if s is not None else subject_of(h, depth + 1)
     return None
+
+
+def _force_named_in(v):
+    """The side named before a noun of force (a lexicon event noun of CAMEO 18-20: strike, raid, shelling) that a
+    passive verb happened `in`: `At least 12 Palestinians were killed in Israeli strikes`, `died ... in a US drone
+    strike` - the demonym or country (an entity of ENT_SOURCE, or a force word of event_cues `forcedoer`) did it;
+    `killed in clashes`, `in the bombing` name no one (lead43)."""
+    n = prep_object(v, "in") or next((prep_object(x, "in") for x in children(v) if x.dep_ == "conj" and x.tag_ ==
+                                       "VBN" and prep_object(x, "in") is not None), None)   # (`killed and 45 wounded
+    if n is None or n.pos_ != "NOUN":     # in Israeli strikes`: the phrase on the last verb)
+        return None
+    pat = load().nouns.get(lemma(n))
+    if pat is None or (pat.cameo or "")[:2] not in ("18", "19", "20"):
+        return None
+    words = load().cues.get("forcedoer", ())
+    return next((x for x in children(n) if x.i < n.i and x.dep_ in ("amod", "compound", "nmod", "poss")
+                 and (x.ent_type_ in ENT_SOURCE or lemma(x) in words)), None)
 
 
 def _resolved_by(v):
