@@ -120,3 +120,14 @@ def test_passive_harm_in_a_named_force_act(run, text, source):
         assert all(not s for s, _ in pairs), pairs
     else:
         assert any(source in s for s, _ in pairs), pairs
+
+
+def test_reporter_adding_is_the_reporter(run):
+    """lead43 guard: `Ryan and Trump will meet next week, Spicer said, adding, "They need to sit down"`: the reporter's
+    own words stay his (only a harm participle goes to the reported act: test above)."""
+    from tests.helpers import sides
+
+    text = ("Ryan and Trump will meet sometime next week, Spicer said, adding, \"They need to sit down and have a good "
+            "talk.\"\n")
+    pairs = [sides(e) for e in found(run(text), "REQUEST")]
+    assert not any("Ryan and Trump" in s or "Ryan" in s for s, _ in pairs), pairs

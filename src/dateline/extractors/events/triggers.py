@@ -251,7 +251,8 @@ def subject_of(v, depth: int = 0):
             if up.tag_ in ("VBD", "VBZ", "VBP"):
                 return subject_of(up, depth + 1)
         return s if s is not None else subject_of(h, depth + 1)
-    if v.dep_ == "advcl" and v.tag_ == "VBG" and h.pos_ == "VERB" and lemma(h) in load().cues.get("report", ()):
+    if v.dep_ == "advcl" and v.tag_ == "VBG" and h.pos_ == "VERB" and lemma(h) in load().cues.get("report", ()) \
+            and lemma(v) in load().cues.get("casualty", ()):   # (not `Spicer said, adding, ...`: his own words)
         told = h.head if h.dep_ == "parataxis" else next(
             (x for x in children(h) if x.dep_ == "ccomp" and x.i < v.i), None)
         if told is not None and told.pos_ in ("VERB", "AUX") and told.i < v.i:
