@@ -224,18 +224,24 @@ def bare_passive(c: Candidate) -> None:
     Iran`, `City woman fined for false accusation`): the parse reads the bare participle as an active past, its
     subject the doer; the subject is the one the act is done to, and the doer only a `by` object (`Candidate removed
     from debate site by police`). Only a verb trigger that is the headline's root (tagged VBN or VBD) with a noun
-    subject and no auxiliary, object or clause, whose pattern's first target slot is the object, and no
+    subject, or a verb tagged VBD the parse hung on the headline's root noun (`Minister blamed for failed rescue`), with
+    no auxiliary, object or clause, whose pattern has an object among its target slots, and no
     verb whose subject acts when it stands alone (event_cues `doerverb`: `Protesters rallied`, `Leaders met`). The
     subject becomes the target when it names an actor or a person (or a count: `Three arrested after ...`); a thing
     (`Aid sent to Syria`) is only no source. Run on a headline's candidates right after `analyse` (ev43)."""
     t = c.token
-    if c.noun is not None or c.preset or t.dep_ != "ROOT" or t.tag_ not in ("VBN", "VBD") or t.pos_ != "VERB":
+    if c.noun is not None or c.preset or t.tag_ not in ("VBN", "VBD") or t.pos_ != "VERB":
         return
-    if not c.pattern.targets or c.pattern.targets[0].lstrip("!") != "dobj" or \
-            lemma(t) in load().cues.get("doerverb", ()):
+    if t.dep_ == "ROOT":
+        s = child(t, ("nsubj",))
+    elif t.dep_ == "acl" and t.tag_ == "VBD" and t.head.dep_ == "ROOT" and t.head.i < t.i:
+        s = t.head                        # `Minister blamed for failed rescue`: the parse hung the verb, tagged a past
+        # tense, on the headline's noun as a clause (tagged a participle it reads as passive already: `is_passive`)
+    else:
         return
-    s = child(t, ("nsubj",))
     if s is None or s.pos_ not in ("NOUN", "PROPN", "NUM") or any(x.dep_ in _BARE_NOT for x in children(t)):
+        return
+    if "dobj" not in (x.lstrip("!") for x in c.pattern.targets) or lemma(t) in load().cues.get("doerverb", ()):
         return
     by = prep_object(t, "by")
     c.source = [by] if by is not None else []
