@@ -3,7 +3,12 @@ headline's root with a noun subject and no auxiliary, object or clause; its subj
 doer only a `by` object (`headlines.bare_passive`). Verbs whose subject acts when they stand alone (event_cues
 `doerverb`: `Protesters rallied`) and the body's sentences are left alone. Invented headlines, each over an invented
 body line; rows marked `fails_on_main` gave the subject as the doer before this change; rows marked `stays` guard the
-forms left alone."""
+forms left alone.
+
+Second table: the doer of a gerund after `for` hung on a verb whose object is a person or an actor (`criticized her
+aides for chastising voters`) is that object, the one blamed or praised for the act (`triggers._judged_for_doing`), not
+the verb's subject; a passive (`was criticized for attacking`), a verb with no object (`apologized to X for`) and a
+thing as the object (`owes voters an explanation for opposing`) keep the subject."""
 from __future__ import annotations
 
 import pytest
@@ -52,3 +57,26 @@ def test_headline_bare_passive(run, text, trigger, expected):
     found = by_trigger(run(text + "\n"), trigger)
     assert [(ty, src, tg if want is not None else None) for (ty, src, tg, _), (_, _, want) in zip(found, expected)
             ] == expected and len(found) == len(expected), found
+
+
+FOR_DOING = [  # (test id, text, gerund trigger, expected sources of its event)
+    ('fails_on_main_criticized_her_aides_for_chastising',
+     "The senator has criticized her aides for chastising young voters.", "chastising", ['her aides']),
+    ('fails_on_main_criticized_the_president_for_attacking',
+     "Republican lawmakers criticized the president for attacking the court.", "attacking", ['the president']),
+    ('fails_on_main_praised_the_police_for_arresting',
+     "The mayor praised the police for arresting the gunman.", "arresting", ['the police']),
+    # guards
+    ('stays_a_passive_keeps_its_subject',
+     "The senator was criticized for attacking the judge.", "attacking", ['The senator']),
+    ('stays_no_object_of_the_verb',
+     "The governor apologized to the families for attacking their sons.", "attacking", ['The governor']),
+    ('stays_a_thing_as_the_object',
+     "The campaign said the mayor owes voters an explanation for opposing the Zika bill.", "opposing", ['the mayor']),
+]
+
+
+@pytest.mark.parametrize("text, trigger, expected", [pytest.param(t, w, e, id=i) for i, t, w, e in FOR_DOING])
+def test_doer_of_a_gerund_after_for(run, text, trigger, expected):
+    found = by_trigger(run("\n\n" + text + "\n"), trigger)
+    assert [src for _, src, _, _ in found] == [expected], found
