@@ -196,8 +196,11 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every:
             cands = [c for c in cands if c.token.pos_ != "PROPN" or c.noun is not None and c.noun.i != c.token.i
                      or not named_at(c.token)]
         found = any(c.noun is None for c in cands)   # (a headline whose only triggers are nouns is read again)
+        headline = title is not None and title[0] <= doc[sent.start].idx < title[1]
         for c in cands:
             analyse(c, quote_of(c.token)[1])
+            if headline:                  # `Senator criticized over remarks`: a headline's passive without its `is`
+                headlines.bare_passive(c)
             c.named = named_at is not None and any(hasattr(x, "idx") and named_at(x) for x in c.source)
         cands = _screened(cands, lambda c: checks.keep(c) and praise.keep(c), vetoed, sent.start_char)
         absorb(cands)

@@ -16,10 +16,11 @@ import functools
 from typing import Optional
 
 from ...records import Span
-from ..spans import ids_of, indices, picked, text
+from ..spans import children, ids_of, indices, picked, text
 from .columns import cols, opening as _opening
 from .lexicon import Pattern, load, plover
-from .triggers import Candidate, names_actor
+from .nouns import actor_noun
+from .triggers import Candidate, _someone, actor_like, child, lemma, names_actor, prep_object
 
 NOUNISH = ("NOUN", "PROPN")
 
@@ -211,3 +212,41 @@ def _read_at(words, k: int, lex, past: bool = False, named: bool = False) -> Opt
                   etype=etype, quad=quad, cameo=pat.cameo, mode=pat.mode,
                   source=[_span(words, a, k - 1)], target=[_span(words, j, b)], preset=True)
     return c
+
+
+_BARE_NOT = frozenset({"aux", "auxpass", "nsubjpass", "dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd"})
+# (a verb with any of these is no headline's bare passive; a particle may be a preposition the parse misread:
+# `Senator criticized over remarks`)
+
+
+def bare_passive(c: Candidate) -> None:
+    """A headline's passive written without its `is` (`Senator criticized over remarks`, `Journalist detained in
+    Iran`, `City woman fined for false accusation`): the parse reads the bare participle as an active past, its
+    subject the doer; the subject is the one the act is done to, and the doer only a `by` object (`Candidate removed
+    from debate site by police`). Only a verb trigger that is the headline's root (tagged VBN or VBD) with a noun
+    subject, or a verb tagged VBD the parse hung on the headline's root noun (`Minister blamed for failed rescue`), with
+    no auxiliary, object or clause, whose pattern has an object among its target slots, and no
+    verb whose subject acts when it stands alone (event_cues `doerverb`: `Protesters rallied`, `Leaders met`). The
+    subject becomes the target when it names an actor or a person (or a count: `Three arrested after ...`); a thing
+    (`Aid sent to Syria`) is only no source. Run on a headline's candidates right after `analyse` (ev43)."""
+    t = c.token
+    if c.noun is not None or c.preset or t.tag_ not in ("VBN", "VBD") or t.pos_ != "VERB":
+        return
+    if t.dep_ == "ROOT":
+        s = child(t, ("nsubj",))
+    elif t.dep_ == "acl" and t.tag_ == "VBD" and t.head.dep_ == "ROOT" and t.head.i < t.i:
+        s = t.head                        # `Minister blamed for failed rescue`: the parse hung the verb, tagged a past
+        # tense, on the headline's noun as a clause (tagged a participle it reads as passive already: `is_passive`)
+    else:
+        return
+    if s is None or s.pos_ not in ("NOUN", "PROPN", "NUM") or any(x.dep_ in _BARE_NOT for x in children(t)):
+        return
+    if "dobj" not in (x.lstrip("!") for x in c.pattern.targets) or lemma(t) in load().cues.get("doerverb", ()):
+        return
+    by = prep_object(t, "by")
+    c.source = [by] if by is not None else []
+    c.extra_source = None
+    if s.pos_ == "NUM" or names_actor(s) or actor_like(s) or actor_noun(s) or _someone(s):
+        c.target = [s]
+    else:
+        c.target = [x for x in c.target if getattr(x, "i", None) != s.i]

@@ -258,6 +258,10 @@ def subject_of(v, depth: int = 0):
         if told is not None and told.pos_ in ("VERB", "AUX") and told.i < v.i:
             return subject_of(told, depth + 1)   # `Militants fired rockets into Israel, the army said, wounding
             # several people`: the participle tells the reported act's outcome, not the reporter's (lead43)
+    if v.dep_ == "pcomp" and h.lower_ == "for":
+        o = _judged_for_doing(v)          # `blasts Drudge for mocking his fast`: the one blamed does the mocking
+        if o is not None:
+            return o
     if v.dep_ in ("pcomp", "advcl") or (v.dep_ == "pobj" and h.pos_ == "ADP"):
         if h.pos_ == "ADP":
             h = h.head
@@ -282,6 +286,30 @@ def _force_named_in(v):
     words = load().cues.get("forcedoer", ())
     return next((x for x in children(n) if x.i < n.i and x.dep_ in ("amod", "compound", "nmod", "poss")
                  and (x.ent_type_ in ENT_SOURCE or lemma(x) in words)), None)
+def _judged_for_doing(v):
+    """The doer of a gerund after `for` that hangs on a verb with a person or an actor as its object (`Beck blasts
+    Drudge for mocking his fast`, `criticized her surrogates for chastising young women`, `gave Carson two Pinocchios
+    for dismissing the idea`, `police arrested a man for shooting at officers`), or on that object itself: the one
+    blamed, praised or punished for the act does it, not the verb's subject. None for a gerund with a subject of its
+    own, an object that is a thing (`used the money for buying arms`: the subject's act) or no object (`apologized to
+    X for attacking Y`). Issue 10, ev43."""
+    if v.tag_ != "VBG" or child(v, SUBJ | PASS_SUBJ) is not None:
+        return None
+    p = v.head
+    h = p.head
+    if p.dep_ != "prep":
+        return None
+    if h.pos_ == "VERB":
+        found = [child(h, ("dobj",)), child(h, ("dative",))]
+    elif h.pos_ in ("NOUN", "PROPN", "PRON") and h.dep_ in ("dobj", "dative") and h.head.pos_ == "VERB":
+        found = [h]                       # (the parse hung `for` on the object: `criticized the president for ...`)
+    else:
+        return None
+    for o in found:
+        if o is not None and (o.lower_ in people_pronouns() if o.pos_ == "PRON" else o.pos_ != "ADP" and (
+                names_actor(o) or _someone(o))):
+            return o                      # (the word itself names one: not `an explanation for voting against Zika
+    return None                           # funding`, `an appetite for taking on Trump`, a name inside the phrase)
 
 
 def _resolved_by(v):
