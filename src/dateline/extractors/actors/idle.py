@@ -590,3 +590,50 @@ def _storm_pattern() -> re.Pattern:
     """A storm's word and the capitalised given name after it (`Cyclone Larry`, `Tropical Storm Fay`): group 1."""
     words = "|".join(sorted(lex.words("storm_word"))) + "|(?:" + "|".join(sorted(lex.words("storm_lead"))) + r")\s+storm"
     return re.compile(r"(?i:\b(?:" + words + r"))\s+([A-Z][a-z]+)\b")
+
+
+def street_courts(st: ActorState) -> None:
+    """Drop the mentions of a court's actor that is a street or a housing estate (act43: `jogging on Maple Ridge
+    Court`, `a shooting in Tallow Court`): a name no lexicon knows, in capitals, ending in `Court`, with no word of a
+    court of law before it (actor_words.tsv `court_kind`: `Newton District Court`, `the Harris County Court`, `Superior
+    Court`), every mention the object of a preposition of where (`locative`, `road_preposition`, `street_on`) - so
+    none acts - in a sentence with no word of a court's work (`court_deed`, `court_word`, `before_court`: `appeared in
+    Dunmore Court`, `his trial in Ramsey Court`), and no quote's speaker. Gate: a court's actor (JUD) whose name ends
+    in `Court`, a string test."""
+    speakers = None
+    for c in st.clusters.values():
+        if c.sector != "JUD" or not c.mentions or c.members or c.key[0] not in ("O", "G") or \
+                not c.name.endswith(" Court"):
+            continue
+        if speakers is None:
+            speakers = _speaker_ids(st)
+        if id(c) not in speakers and _a_street_court(st, c):
+            _drop(c)
+
+
+def _a_street_court(st: ActorState, c: Cluster) -> bool:
+    """Every mention of the actor is `X Court` with capitalised words and none of a court of law's (`court_kind`),
+    no lexicon organisation, and is the object of a preposition of where in a sentence with no word of a court's
+    work."""
+    text = st.ctx.text
+    kinds = lex.words("court_kind")
+    where = lex.words("locative") | lex.words("road_preposition") | lex.words("street_on")
+    work = lex.words("court_deed") | lex.words("court_word") | lex.words("before_court")
+    lemmas = st.reads.low_lemma
+    for s, e in c.mentions:
+        words = without_possessive(text[s:e]).split()
+        if words[:1] in (["the"], ["The"]):
+            words = words[1:]
+        if len(words) < 2 or words[-1] != "Court" or any(not w[:1].isupper() or w.lower() in kinds for w in words) or \
+                lex.organisation_forms().get(" ".join(words)) is not None:
+            return False
+        span = char_span(st.doc, s, e, "expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        if root.dep_ != "pobj" or root.head.lower_ not in where:
+            return False
+        sent = root.sent
+        if any(lemmas[k] in work for k in range(sent.start, sent.end) if not span.start <= k < span.end):
+            return False
+    return True

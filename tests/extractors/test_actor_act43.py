@@ -1,0 +1,55 @@
+"""act43: false actors of the second precision audit (docs/actors.md `### act43`). A name ending in `Court` with no word
+of a court of law, named only as where something happened (`jogging on Maple Ridge Court`, `a shooting in Tallow
+Court`), is a street or a housing estate, no court; a court of law (`Newton District Court`), a court in a sentence
+of a court's work (`appeared in Dunmore Court`) and a court that acts stay. A body named once with `the` and once
+without (`of the Dunmore Chamber of Commerce` ... `Dunmore Chamber of Commerce members`) is one actor. Invented
+sentences; one row per case (rows marked `fails on main` fail before the change, the guards pass before and after)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import check_actors
+
+ACTOR_CASES = [
+    ("street_court_after_on",   # fails on main: `Maple Ridge Court` a court (JUD)
+     "A woman was stabbed while jogging on Maple Ridge Court in Dunmore, police said.\n",
+     "Maple Ridge Court: none; police: actor"),
+    ("housing_court_after_in",   # fails on main: `Tallow Court` a court (JUD)
+     "Richmond police said there are no suspects yet in a shooting in Tallow Court on Sunday afternoon.\n",
+     "Tallow Court: none; Richmond police: actor"),
+    ("housing_court_with_apposition",   # fails on main: `Tallow Court` a court (JUD)
+     "Three men were shot in Tallow Court, a public housing complex, on Sunday.\n",
+     "Tallow Court: none"),
+    ("guard_court_of_law_by_its_kind",
+     "Reed was arraigned in Newton District Court on Monday. He will appear in Superior Court next week.\n",
+     "Newton District Court: sector=JUD; Superior Court: sector=JUD"),
+    ("guard_court_in_a_sentence_of_its_work",
+     "Hana Lusk appeared in Dunmore Court on Monday. Her lawyer said she would plead not guilty.\n",
+     "Dunmore Court: sector=JUD"),
+    ("guard_court_that_acts",
+     "The Dunmore Court ruled on Monday that the fence must come down.\n",
+     "Dunmore Court: actor"),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in ACTOR_CASES])
+def test_act43_false_actors(run, text, spec):
+    check_actors(run(text, published="2016-05-02"), text, spec)
+
+
+BODY_WITH_THE = ("Tom Watts, 62, spent 40 years working for Fasco Industries. He is a past president of the Dunmore "
+                 "Chamber of Commerce and sits on its board. Dunmore Chamber of Commerce members praised him.\n")
+
+
+def test_body_named_with_and_without_the_is_one_actor(run):
+    # fails on main: `the Dunmore Chamber of Commerce` (a company listed beside Fasco Industries, its entity's `the`
+    # kept) is a second actor over the same words as `Dunmore Chamber of Commerce`
+    named = [a.name for a in run(BODY_WITH_THE, published="2016-05-02").actors if "Dunmore Chamber" in a.name]
+    assert named == ["Dunmore Chamber of Commerce"], named
+
+
+def test_court_words_load():
+    from dateline.lexicon import actors as lex
+
+    assert {"district", "superior", "county"} <= lex.words("court_kind")
+    assert "on" in lex.words("street_on") and "arraign" in lex.words("court_deed")
