@@ -1,7 +1,8 @@
 """act43: false actors of the second precision audit (docs/actors.md `### act43`). A name ending in `Court` with no word
 of a court of law, named only as where something happened (`jogging on Maple Ridge Court`, `a shooting in Tallow
 Court`), is a street or a housing estate, no court; a court of law (`Newton District Court`), a court in a sentence
-of a court's work (`appeared in Dunmore Court`) and a court that acts stay. A body named once with `the` and once
+of a court's work (`appeared in Dunmore Court`) and a court that acts stay. A name tagged a person that ends in a
+word of a place no surname is (`the Harlow Senior Citizens Center`, `Wong Kee Restaurant`), only named, is a place. A body named once with `the` and once
 without (`of the Dunmore Chamber of Commerce` ... `Dunmore Chamber of Commerce members`) is one actor. Invented
 sentences; one row per case (rows marked `fails on main` fail before the change, the guards pass before and after)."""
 from __future__ import annotations
@@ -29,6 +30,20 @@ ACTOR_CASES = [
     ("guard_court_that_acts",
      "The Dunmore Court ruled on Monday that the fence must come down.\n",
      "Dunmore Court: actor"),
+    ("centre_read_as_a_person",   # fails on main: `Senior Citizens Center` a person (`Senior` read as a title)
+     "The annual fund-raiser meal and cake/pie auction will be held Friday at the Harlow Senior Citizens Center. The "
+     "meal will be served at 5 p.m.\n",
+     "Citizens Center: none"),
+    ("restaurants_read_as_people",   # fails on main: three restaurants people (CVL)
+     "Health inspectors visited Wong Kee Restaurant, Jade Garden Restaurant and Lotus Vegetarian Restaurant last "
+     "week.\n",
+     "Wong Kee Restaurant: none; Garden Restaurant: none; Vegetarian Restaurant: none"),
+    ("guard_venue_word_name_that_acts",
+     "Wong Kee Restaurant said it would reopen on Monday after the inspection.\n",
+     "Wong Kee Restaurant: actor"),
+    ("guard_surname_that_names_places_too",
+     "Diane Lane, 51, of Dunmore, was taken to a hospital.\n",
+     "Diane Lane: actor"),
 ]
 
 
@@ -53,3 +68,4 @@ def test_court_words_load():
 
     assert {"district", "superior", "county"} <= lex.words("court_kind")
     assert "on" in lex.words("street_on") and "arraign" in lex.words("court_deed")
+    assert "restaurant" in lex.words("venue_not_surname") and "hall" not in lex.words("venue_not_surname")

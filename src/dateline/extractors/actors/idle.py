@@ -637,3 +637,28 @@ def _a_street_court(st: ActorState, c: Cluster) -> bool:
         if any(lemmas[k] in work for k in range(sent.start, sent.end) if not span.start <= k < span.end):
             return False
     return True
+
+
+def venue_people(st: ActorState) -> None:
+    """Drop the mentions of a person no lexicon knows whose name is a place's (act43: `the Grapeland Senior Citizens
+    Center` tagged a person with `Senior` read as a title, `Kennedy Elementary Schools`, `Dunkin Donuts`, restaurants
+    in a list): every capitalised mention ends in a word of a place one goes to that no surname is (actor_words.tsv
+    `venue_not_surname`: center, school, restaurant, donuts), none is a subject, an agent or an owner (`Kennedy
+    Elementary School said` is the school's) and none is a quote's speaker. Gate: the actor's name's last word, a
+    string test."""
+    words = lex.words("venue_not_surname")
+    text = st.ctx.text
+    speakers = None
+    for c in st.clusters.values():
+        if c.key[0] != "P?" or not c.mentions or c.members or c.person is not None or \
+                c.name.rsplit(None, 1)[-1].lower() not in words:
+            continue
+        named = [(s, e) for s, e in c.mentions if text[s:s + 1].isupper()]
+        if not named or any(without_possessive(text[s:e]).rsplit(None, 1)[-1].lower() not in words
+                            for s, e in named):
+            continue
+        if speakers is None:
+            speakers = _speaker_ids(st)
+        if id(c) not in speakers and not any(_acts_at(st, s, e) for s, e in c.mentions):
+            _drop(c)
+
