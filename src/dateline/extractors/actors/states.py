@@ -125,7 +125,7 @@ def states_and_orgs(st: ActorState) -> None:
             if dep == "pobj" and head.lower_ in lex.words("locative"):
                 continue
             if dep == "pobj" and head.lower_ in ("to", "from", "for", "toward", "towards") and \
-                    _governing_verb(head).lemma_.lower() in lex.words("motion"):
+                    (_governing_verb(head).lemma_.lower() in lex.words("motion") or _after_motion_noun(head)):
                 continue                          # `flew to Kenya`, `go back to Cuba`, `departed for Tanzania`
             if dep == "pobj" and _example_of_places(head):
                 continue                          # `traveled to 12 countries, including Honduras and Canada`,
@@ -622,6 +622,15 @@ def _governing_verb(prep):
     if head.pos_ == "ADV" and head.head.i != head.i:
         return head.head
     return head
+
+
+def _after_motion_noun(prep) -> bool:
+    """The preposition stands right after a noun of motion the parser did not hang it on (`died in Texas after
+    deployment to Liberia`: `to` on `died`): the country is where the motion went (act43)."""
+    if prep.i == 0 or prep.head.i == prep.i - 1:
+        return False
+    before = prep.doc[prep.i - 1]
+    return before.pos_ == "NOUN" and before.lemma_.lower() in lex.words("motion")
 
 
 def _after_place(st: ActorState, s: int) -> bool:
