@@ -2,7 +2,10 @@
 of a court of law, named only as where something happened (`jogging on Maple Ridge Court`, `a shooting in Tallow
 Court`), is a street or a housing estate, no court; a court of law (`Newton District Court`), a court in a sentence
 of a court's work (`appeared in Dunmore Court`) and a court that acts stay. A name tagged a person that ends in a
-word of a place no surname is (`the Harlow Senior Citizens Center`, `Wong Kee Restaurant`), only named, is a place. A body named once with `the` and once
+word of a place no surname is (`the Harlow Senior Citizens Center`, `Wong Kee Restaurant`), only named, is a place.
+A group of the press that is any of its kind (`by any media`, `newspapers or other media` of a rights notice) is
+none. A country a deployment goes to (`after a deployment to Afghanistan`, `troops deployed to Iraq`) is a place, as after
+`sent to`. A body named once with `the` and once
 without (`of the Dunmore Chamber of Commerce` ... `Dunmore Chamber of Commerce members`) is one actor. Invented
 sentences; one row per case (rows marked `fails on main` fail before the change, the guards pass before and after)."""
 from __future__ import annotations
@@ -41,6 +44,33 @@ ACTOR_CASES = [
     ("guard_venue_word_name_that_acts",
      "Wong Kee Restaurant said it would reopen on Monday after the inspection.\n",
      "Wong Kee Restaurant: actor"),
+    ("country_after_a_deployment",   # fails on main: `Afghanistan` an actor (GOV)
+     "The sergeant returned home in May after a deployment to Afghanistan, his mother said.\n",
+     "Afghanistan: none"),
+    ("country_troops_deployed_to",   # fails on main: `Iraq` an actor (GOV)
+     "Troops deployed to Iraq in 2004 came home on Friday.\n",
+     "Iraq: none"),
+    ("country_after_a_motion_noun_hung_elsewhere",   # fails on main: `Liberia` an actor (`to` hung on `died`)
+     "Tests proved negative for Ebola on the remains of a US soldier who died in Texas after deployment to "
+     "Liberia.\n",
+     "Liberia: none"),
+    ("guard_country_that_acts_after_a_deployment",
+     "After the deployment, Liberia asked for more doctors on Monday.\n",
+     "Liberia: actor"),
+    ("any_press_of_a_rights_notice",   # fails on main: `any media` a group (MED)
+     "This story may not be reproduced in any form, by any media, without express written consent of the Brixley "
+     "Ledger.\n",
+     "any media: none; Brixley Ledger: actor"),
+    ("press_listed_with_other_press",   # fails on main: `newspapers`, `other media` groups (MED)
+     "This includes rewriting, broadcasting and/or printing of material from BrixleyNews.com, by websites, radio and "
+     "television stations, newspapers or other media.\n",
+     "newspapers: none; other media: none"),
+    ("guard_the_press_that_acts",
+     "The media reported the arrest on Monday.\n",
+     "media: actor"),
+    ("guard_any_press_as_subject",
+     "Newspapers and other media have asked the court for the video, the clerk said.\n",
+     "Newspapers: actor"),
     ("guard_surname_that_names_places_too",
      "Diane Lane, 51, of Dunmore, was taken to a hospital.\n",
      "Diane Lane: actor"),
@@ -68,4 +98,5 @@ def test_court_words_load():
 
     assert {"district", "superior", "county"} <= lex.words("court_kind")
     assert "on" in lex.words("street_on") and "arraign" in lex.words("court_deed")
+    assert lex.words("any_kind") == {"any", "other"}
     assert "restaurant" in lex.words("venue_not_surname") and "hall" not in lex.words("venue_not_surname")

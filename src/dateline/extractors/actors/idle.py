@@ -662,3 +662,42 @@ def venue_people(st: ActorState) -> None:
         if id(c) not in speakers and not any(_acts_at(st, s, e) for s, e in c.mentions):
             _drop(c)
 
+
+
+def any_press(st: ActorState) -> None:
+    """Drop the mentions of a group of the press that is any of its kind (act43: `may not be reproduced ... by any
+    media`, `printing ... by websites, radio and television stations, newspapers or other media` of a rights
+    notice): a group (key `G`, MED) every mention of which has a word of any of a kind before its noun (actor_words.tsv
+    `any_kind`: any, other) or is joined by `and`/`or` to a noun that has; none is a subject and none is a quote's
+    speaker (`by any media` is no agent that acts: any press at all). `the media reported` and `Reuters and other agencies` (a name in the list) stay. Gate: a
+    MED group, then a mention's first word, string tests."""
+    text = st.ctx.text
+    kinds = lex.words("any_kind")
+    groups = [c for c in st.clusters.values() if c.key[0] == "G" and c.sector == "MED" and c.mentions and not c.members]
+    if not groups:
+        return
+    speakers = None
+    for c in groups:
+        if not all(_any_of_a_kind(st, s, e, kinds) for s, e in c.mentions if text[s:s + 1].isalpha()):
+            continue
+        if speakers is None:
+            speakers = _speaker_ids(st)
+        if id(c) not in speakers and not _a_subject(st, c):
+            _drop(c)
+
+
+def _any_of_a_kind(st: ActorState, s: int, e: int, kinds: frozenset) -> bool:
+    """The mention at [s, e) opens with a word of `kinds` (`any media`), or its noun is a conjunct of a list one of
+    whose nouns has such a word before it and none of which is a proper name (`newspapers or other media`)."""
+    if st.ctx.text[s:e].split()[0].lower() in kinds:
+        return True
+    span = char_span(st.doc, s, e, "expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    top = _first_conjunct(root)
+    listed = [top] + [t for t in top.subtree if t.dep_ == "conj" and _first_conjunct(t).i == top.i]
+    if len(listed) < 2 or any(t.pos_ == "PROPN" for t in listed):
+        return False
+    return any(t.i != root.i and any(k.lower_ in kinds for k in children(t) if k.dep_ in ("det", "amod"))
+               for t in listed)
