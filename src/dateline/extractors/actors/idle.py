@@ -669,21 +669,29 @@ def any_press(st: ActorState) -> None:
     media`, `printing ... by websites, radio and television stations, newspapers or other media` of a rights
     notice): a group (key `G`, MED) every mention of which has a word of any of a kind before its noun (actor_words.tsv
     `any_kind`: any, other) or is joined by `and`/`or` to a noun that has; none is a subject and none is a quote's
-    speaker (`by any media` is no agent that acts: any press at all). `the media reported` and `Reuters and other agencies` (a name in the list) stay. Gate: a
-    MED group, then a mention's first word, string tests."""
+    speaker (`by any media` is no agent that acts: any press at all). `the media reported`, `newspapers and other
+    media asked` and `Reuters and other media` (a name in the list) stay. Gate: a MED group."""
     text = st.ctx.text
-    kinds = lex.words("any_kind")
+    kinds, said = lex.words("any_kind"), pronouns()
     groups = [c for c in st.clusters.values() if c.key[0] == "G" and c.sector == "MED" and c.mentions and not c.members]
     if not groups:
         return
     speakers = None
     for c in groups:
-        if not all(_any_of_a_kind(st, s, e, kinds) for s, e in c.mentions if text[s:s + 1].isalpha()):
-            continue
+        named = [(s, e) for s, e in c.mentions if text[s:e].lower() not in said]
+        if not named or not all(_any_of_a_kind(st, s, e, kinds) for s, e in named):
+            continue                              # (its pronouns go with it)
         if speakers is None:
             speakers = _speaker_ids(st)
-        if id(c) not in speakers and not _a_subject(st, c):
+        if id(c) not in speakers and not any(_subject_at(st, s, e) for s, e in named):
             _drop(c)
+
+
+def _subject_at(st: ActorState, s: int, e: int) -> bool:
+    """The mention at [s, e) is the subject of a verb (also through `and`), in any case (`newspapers and other media
+    have asked`)."""
+    span = char_span(st.doc, s, e, "expand")
+    return span is not None and len(span) > 0 and _first_conjunct(span.root).dep_ in ("nsubj", "nsubjpass")
 
 
 def _any_of_a_kind(st: ActorState, s: int, e: int, kinds: frozenset) -> bool:
