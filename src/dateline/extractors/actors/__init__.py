@@ -29,8 +29,9 @@ from .codes import actor_code, codes
 from .coref import coref
 from .descriptions import descriptions, unnest_names
 from .hits import find_hits
-from .idle import (apposed_descriptions, dateline_names, event_names, idle_names, page_furniture_names,
-                   person_named_bodies, short_body_names, storm_names, town_names)
+from .idle import (any_press, apposed_descriptions, dateline_names, event_names, idle_names, page_furniture_names,
+                   person_named_bodies, short_body_names, storm_names, street_courts, town_names,
+                   venue_people)
 from .lookup import ActorIndex
 from .people import people
 from .speakers import speakers
@@ -41,7 +42,8 @@ __all__ = ["extract_actors", "ActorIndex", "PASSES", "actor_code"]
 
 PASSES = (find_hits, cause_orgs, people, descriptions, states_and_orgs, unknown_orgs, names_of_things, speakers, coref,
           codes, idle_names, event_names, town_names, short_body_names,
-          dateline_names, page_furniture_names, storm_names, apposed_descriptions, person_named_bodies, unnest_names)
+          dateline_names, page_furniture_names, storm_names, street_courts, venue_people, any_press,
+          apposed_descriptions, person_named_bodies, unnest_names)
 
 
 def extract_actors(ctx: Context, quotes: list[Quote]) -> tuple[list[Actor], list[Quote]]:

@@ -590,3 +590,122 @@ def _storm_pattern() -> re.Pattern:
     """A storm's word and the capitalised given name after it (`Cyclone Larry`, `Tropical Storm Fay`): group 1."""
     words = "|".join(sorted(lex.words("storm_word"))) + "|(?:" + "|".join(sorted(lex.words("storm_lead"))) + r")\s+storm"
     return re.compile(r"(?i:\b(?:" + words + r"))\s+([A-Z][a-z]+)\b")
+
+
+def street_courts(st: ActorState) -> None:
+    """Drop the mentions of a court's actor that is a street or a housing estate (act43: `jogging on Maple Ridge
+    Court`, `a shooting in Tallow Court`): a name no lexicon knows, in capitals, ending in `Court`, with no word of a
+    court of law before it (actor_words.tsv `court_kind`: `Newton District Court`, `the Harris County Court`, `Superior
+    Court`), every mention the object of a preposition of where (`locative`, `road_preposition`, `street_on`) - so
+    none acts - in a sentence with no word of a court's work (`court_deed`, `court_word`, `before_court`: `appeared in
+    Dunmore Court`, `his trial in Ramsey Court`), and no quote's speaker. Gate: a court's actor (JUD) whose name ends
+    in `Court`, a string test."""
+    speakers = None
+    for c in st.clusters.values():
+        if c.sector != "JUD" or not c.mentions or c.members or c.key[0] not in ("O", "G") or \
+                not c.name.endswith(" Court"):
+            continue
+        if speakers is None:
+            speakers = _speaker_ids(st)
+        if id(c) not in speakers and _a_street_court(st, c):
+            _drop(c)
+
+
+def _a_street_court(st: ActorState, c: Cluster) -> bool:
+    """Every mention of the actor is `X Court` with capitalised words and none of a court of law's (`court_kind`),
+    no lexicon organisation, and is the object of a preposition of where in a sentence with no word of a court's
+    work."""
+    text = st.ctx.text
+    kinds = lex.words("court_kind")
+    where = lex.words("locative") | lex.words("road_preposition") | lex.words("street_on")
+    work = lex.words("court_deed") | lex.words("court_word") | lex.words("before_court")
+    lemmas = st.reads.low_lemma
+    for s, e in c.mentions:
+        words = without_possessive(text[s:e]).split()
+        if words[:1] in (["the"], ["The"]):
+            words = words[1:]
+        if len(words) < 2 or words[-1] != "Court" or any(not w[:1].isupper() or w.lower() in kinds for w in words) or \
+                lex.organisation_forms().get(" ".join(words)) is not None:
+            return False
+        span = char_span(st.doc, s, e, "expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        if root.dep_ != "pobj" or root.head.lower_ not in where:
+            return False
+        sent = root.sent
+        if any(lemmas[k] in work for k in range(sent.start, sent.end) if not span.start <= k < span.end):
+            return False
+    return True
+
+
+def venue_people(st: ActorState) -> None:
+    """Drop the mentions of a person no lexicon knows whose name is a place's (act43: `the Grapeland Senior Citizens
+    Center` tagged a person with `Senior` read as a title, `Kennedy Elementary Schools`, `Dunkin Donuts`, restaurants
+    in a list): every capitalised mention ends in a word of a place one goes to that no surname is (actor_words.tsv
+    `venue_not_surname`: center, school, restaurant, donuts), none is a subject, an agent or an owner (`Kennedy
+    Elementary School said` is the school's) and none is a quote's speaker. Gate: the actor's name's last word, a
+    string test."""
+    words = lex.words("venue_not_surname")
+    text = st.ctx.text
+    speakers = None
+    for c in st.clusters.values():
+        if c.key[0] != "P?" or not c.mentions or c.members or c.person is not None or \
+                c.name.rsplit(None, 1)[-1].lower() not in words:
+            continue
+        named = [(s, e) for s, e in c.mentions if text[s:s + 1].isupper()]
+        if not named or any(without_possessive(text[s:e]).rsplit(None, 1)[-1].lower() not in words
+                            for s, e in named):
+            continue
+        if speakers is None:
+            speakers = _speaker_ids(st)
+        if id(c) not in speakers and not any(_acts_at(st, s, e) for s, e in c.mentions):
+            _drop(c)
+
+
+
+def any_press(st: ActorState) -> None:
+    """Drop the mentions of a group of the press that is any of its kind (act43: `may not be reproduced ... by any
+    media`, `printing ... by websites, radio and television stations, newspapers or other media` of a rights
+    notice): a group (key `G`, MED) every mention of which has a word of any of a kind before its noun (actor_words.tsv
+    `any_kind`: any, other) or is joined by `and`/`or` to a noun that has; none is a subject and none is a quote's
+    speaker (`by any media` is no agent that acts: any press at all). `the media reported`, `newspapers and other
+    media asked` and `Reuters and other media` (a name in the list) stay. Gate: a MED group."""
+    text = st.ctx.text
+    kinds, said = lex.words("any_kind"), pronouns()
+    groups = [c for c in st.clusters.values() if c.key[0] == "G" and c.sector == "MED" and c.mentions and not c.members]
+    if not groups:
+        return
+    speakers = None
+    for c in groups:
+        named = [(s, e) for s, e in c.mentions if text[s:e].lower() not in said]
+        if not named or not all(_any_of_a_kind(st, s, e, kinds) for s, e in named):
+            continue                              # (its pronouns go with it)
+        if speakers is None:
+            speakers = _speaker_ids(st)
+        if id(c) not in speakers and not any(_subject_at(st, s, e) for s, e in named):
+            _drop(c)
+
+
+def _subject_at(st: ActorState, s: int, e: int) -> bool:
+    """The mention at [s, e) is the subject of a verb (also through `and`), in any case (`newspapers and other media
+    have asked`)."""
+    span = char_span(st.doc, s, e, "expand")
+    return span is not None and len(span) > 0 and _first_conjunct(span.root).dep_ in ("nsubj", "nsubjpass")
+
+
+def _any_of_a_kind(st: ActorState, s: int, e: int, kinds: frozenset) -> bool:
+    """The mention at [s, e) opens with a word of `kinds` (`any media`), or its noun is a conjunct of a list one of
+    whose nouns has such a word before it and none of which is a proper name (`newspapers or other media`)."""
+    if st.ctx.text[s:e].split()[0].lower() in kinds:
+        return True
+    span = char_span(st.doc, s, e, "expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    top = _first_conjunct(root)
+    listed = [top] + [t for t in top.subtree if t.dep_ == "conj" and _first_conjunct(t).i == top.i]
+    if len(listed) < 2 or any(t.pos_ == "PROPN" for t in listed):
+        return False
+    return any(t.i != root.i and any(k.lower_ in kinds for k in children(t) if k.dep_ in ("det", "amod"))
+               for t in listed)
