@@ -577,8 +577,10 @@ def _noun_of(st: ActorState, t):
 
 def _person_of_place(st: ActorState, t):
     """A `who` clause the parse hung on the town after a person's name (`Melka Arvo, 31, of Ridgefield, Ohio, who
-    faces`) is about that person: from a proper noun no actor holds, up through `of`/`from`/`near`/`in` phrases and
-    appositions (a few steps) to a person's name; else the noun itself. Issue 11, src43."""
+    faces`), or on a capitalised word of a description in apposition with the name (`Lee Sosa, an influential
+    Hispanic Republican who said`), is about that person: from a proper noun no actor holds, up through
+    `of`/`from`/`near`/`in` phrases and appositions (a few steps) to a person's name; else the noun itself. Issue 11,
+    src43."""
     u = t
     for _ in range(4):
         if u.i in st.owner or u.pos_ != "PROPN":
