@@ -327,3 +327,26 @@ def test_we_of_a_statement_issued_by_two_bodies_is_no_one_of_them(run):
     art = run(STATEMENT_OF_TWO, published="2024-03-05")
     assert linked_actor(art, STATEMENT_OF_TWO, "We") is None
     assert linked_actor(art, STATEMENT_OF_TWO, "we") is None               # `we will meet`
+
+
+# Issue 11, src43: a `who` clause the parse hung on the town after a person's name is that person's, so the
+# sentence after it goes on with her as its subject; a `who` on a town with no person before it names no one.
+WHO_ON_THE_TOWN = """DAYTON, Ohio (AP) - Police arrested Omar Dorn last week.
+
+Prosecutors also indicted Dorn's wife, Melka T. Arvo, 31, of Ridgefield, Ohio, who faces six felony counts. She entered a not guilty plea on Monday.
+"""
+
+WHO_ON_A_TOWN_ALONE = """DAYTON, Ohio (AP) - Police arrested Omar Dorn last week.
+
+Prosecutors also indicted Dorn's mother in Ridgefield, Ohio, who faces six felony counts. She entered a not guilty plea on Monday.
+"""
+
+
+def test_she_after_a_who_clause_hung_on_the_town_is_the_woman_named_before_it(run):
+    art = run(WHO_ON_THE_TOWN, published="2016-02-02")     # (main: `who` read as Ridgefield's stopped the search)
+    assert linked_actor(art, WHO_ON_THE_TOWN, "She") is _named(art, "Arvo")
+
+
+def test_a_who_clause_on_a_town_with_no_name_before_it_leaves_she_unlinked(run):
+    art = run(WHO_ON_A_TOWN_ALONE, published="2016-02-02")
+    assert linked_actor(art, WHO_ON_A_TOWN_ALONE, "She") is None

@@ -39,6 +39,17 @@ def _phrase(nlp, text: str, phrase: str):
     ("The firm's press secretary rejected the report.", "The firm's press secretary", None),
     ("The communications directors rejected the offer.", "The communications directors", None),
     ("The police spokesman rejected the report.", "The police spokesman", ("COP", None)),
+    # src43: people of a kind or trade no actor is made of (group_sectors.tsv), by GUIDE.md's sectors
+    ("Critics said the ruling was a mistake.", "Critics", ("CVL", None)),
+    ("The crowd booed the mayor at the fair.", "The crowd", ("CVL", None)),
+    ("Deputies asked the public for help.", "the public", ("CVL", None)),
+    ("Two nurses praised the new clinic.", "Two nurses", ("CVL", None)),
+    ("A felon fired at the two officers.", "A felon", ("CRM", None)),
+    ("The developers asked the council for more time.", "The developers", ("BUS", None)),
+    ("The man fled from law enforcement on Tuesday.", "law enforcement", ("COP", None)),
+    ("A Dutch filmmaker criticised the new law.", "A Dutch filmmaker", ("CVL", "NLD")),
+    ("The film critic praised the play.", "The film critic", None),      # a compound not listed: the press's
+    ("The crowd of fans booed the mayor.", "The crowd of fans", None),  # what the `of` names decides
 ])
 def test_a_participant_phrase_is_coded_by_its_head_and_country_words(nlp, text, phrase, want):
     assert _phrase(nlp, text, phrase) == want

@@ -329,6 +329,13 @@ def org_words() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def group_sectors() -> dict[str, str]:
+    """group_sectors.tsv: a noun (lemma, or a compound of two words) of people of a kind or trade that names no actor
+    of its own -> the sector it gives an event participant no actor holds (events/described.py)."""
+    return {r["noun"]: r["sector"] for r in rows("group_sectors.tsv", ("noun", "sector"))}
+
+
+@functools.lru_cache(maxsize=1)
 def org_kinds() -> dict[str, str]:
     """org_kinds.tsv: a noun phrase saying what kind of organisation a name is -> its sector."""
     return {r["phrase"]: r["sector"] for r in rows("org_kinds.tsv", ("phrase", "sector"))}

@@ -565,7 +565,7 @@ def _noun_of(st: ActorState, t):
     subject of its verb that has one (the parse's reading of an apposition before a name), a subject with no actor
     the name in apposition to it (`Her brother, Marcus Dell, is accused ...`; src41)."""
     if t.lower_ in ("who", "that", "which") and t.head.dep_ == "relcl":
-        t = t.head.head
+        t = _person_of_place(st, t.head.head) if t.lower_ == "who" else t.head.head
     if t.i not in st.owner and t.dep_ == "appos" and t.head.i in st.owner:
         t = t.head
     if t.i not in st.owner and t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN":
@@ -573,6 +573,26 @@ def _noun_of(st: ActorState, t):
     if t.i not in st.owner and t.dep_ in ("nsubj", "nsubjpass"):     # `The daughter of Aung San, ..., Suu Kyi
         t = next((o for o in children(t.head) if o.dep_ == t.dep_ and o.i in st.owner), t)   # enjoyed`: one
     return t                                                       # subject in two words, one of them a name
+
+
+def _person_of_place(st: ActorState, t):
+    """A `who` clause the parse hung on the town after a person's name (`Melka Arvo, 31, of Ridgefield, Ohio, who
+    faces`), or on a capitalised word of a description in apposition with the name (`Lee Sosa, an influential
+    Hispanic Republican who said`), is about that person: from a proper noun no actor holds, up through
+    `of`/`from`/`near`/`in` phrases and appositions (a few steps) to a person's name; else the noun itself. Issue 11,
+    src43."""
+    u = t
+    for _ in range(4):
+        if u.i in st.owner or u.pos_ != "PROPN":
+            break
+        if u.dep_ == "pobj" and u.head.dep_ == "prep" and u.head.lower_ in ("of", "from", "near", "in"):
+            u = u.head.head
+        elif u.dep_ in ("appos", "compound", "conj"):
+            u = u.head
+        else:
+            break
+    c = st.owner.get(u.i)
+    return u if u is not t and c is not None and c.key[0] in ("P", "P?") else t
 
 
 def _only_person_near(st: ActorState, tok, want: str, skip=()) -> Optional[Cluster]:

@@ -5,7 +5,8 @@ shot`, `two Syrian soldiers`) still says who took part. When the head noun of it
 lexicon for a kind of people or body - a group or person title (titles.tsv: `officials` GOV, `police` COP,
 `residents` CVL, `man` CVL; not the titles of actor_words.tsv `uncoded_title`: `director`, `staffer`), a noun
 of a body (actor_words.tsv `coded_body`, its sector orgwords.tsv's: `council` GOV, `company` BUS) or a noun of people
-a casualty count counts (victim_nouns.tsv: `friend`, `teen`, `girl` CVL; `deputy` COP) - the participant gets that
+a casualty count counts (victim_nouns.tsv: `friend`, `teen`, `girl` CVL; `deputy` COP) or a noun of people of a kind or
+trade that names no actor of its own (group_sectors.tsv: `critics`, `the crowd`, `a nurse` CVL; `a felon` CRM) - the participant gets that
 `sector`, a `country` and the `code` they make (`codes.actor_code`, as an actor's). The country is the one a
 country word of the phrase names (`Syrian`, `Russian`), else the home country the actors stage's coding pass found
 for the article (for a news digest, for the participant's story: `codes.home_at`), else none (the code is then the
@@ -116,6 +117,10 @@ def _sector(head) -> Optional[str]:
             return orgs[form]
         if form in people:
             return people[form]
+    groups = lex.group_sectors()          # (people of a kind or trade no actor is made of: `critics`, `a felon`,
+    for form in forms[:-2] or forms:      #  `law enforcement`; alone only with no compound before it, src43)
+        if form in groups:
+            return groups[form]
     return None
 
 
