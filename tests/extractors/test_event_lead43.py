@@ -49,6 +49,11 @@ SUMMARY_CASES = [
      'North Korea fired two missiles into the sea on Monday, the South Korean military said, a move Washington '
      'called "provocative".\n',
      "ACCUSE", "Washington", "North Korea"),
+    ("condemned_move_beside_the_act",   # fails on main: the model kept only the seizure (and the reader gave the
+     # verdict to state media)
+     "Iran seizes tanker\n\nTEHRAN, July 20, 2019 (AFP) - Iran's Revolutionary Guards seized a British-flagged oil "
+     "tanker in the Strait of Hormuz on Friday, state media reported, a move Britain condemned as \"unacceptable\".\n",
+     "ACCUSE", "Britain", "Iran's Revolutionary Guards"),
     ("condemned_step",   # fails on main: no target
      "Pyongyang also tested a new rocket launcher last week, a step Tokyo condemned as a violation of UN "
      "resolutions.\n",

@@ -19,7 +19,7 @@ from .lexicon import load as lexicon, types
 from ..spans import children
 from . import sentence
 from .nouns import actor_noun
-from .triggers import actor_like
+from .triggers import actor_like, summarised_doer
 from .crime import words as crime_words
 from .confidence import measure_laid   # a measure laid (CAMEO 163) told as done: kept beside other acts (plv31)
 
@@ -186,6 +186,9 @@ def _distinct(ordered, p, extra: float):
                 elif _asks_for_chosen(c, out):
                     pass                      # `Trump called for a special prosecutor to investigate X`: the call
                     # is the act done, whatever type the act it asks for took
+                elif own_clause and dyad and c.token.dep_ == "relcl" and summarised_doer(c.token.head) is not None:
+                    pass                      # `seized a tanker, a move Britain condemned as "unacceptable"`: another
+                    # side's word on the act, told in the summary noun's clause (lead43)
                 elif own_clause and _shot_by_named(c):
                     pass                      # `a 17-year-old who was shot by county police is charged with robbery`:
                     # an attack by someone named on someone, told beside another act (ev31c)
