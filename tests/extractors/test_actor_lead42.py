@@ -104,3 +104,11 @@ LEAD43_CASES = [
 @pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in LEAD43_CASES])
 def test_lead43(run, text, spec):
     check_actors(run(text, published="2019-08-05"), text, spec)
+
+
+def test_lead43_state_body_in_a_staff_title(run):
+    """lead43: `White House spokeswoman Dana Pryor said` after `Trump blamed Democrats`: the state body inside her own
+    mention decides (fails before: PTY, the one party the sentences around named)."""
+    text = ("President Donald Trump blamed Democrats for the impasse in a tweet. White House spokeswoman Dana Pryor "
+            "said the president had spoken with lawmakers on Thursday.\n")
+    check_actors(run(text, published="2018-01-19"), text, "Dana Pryor: sector=GOV; Dana Pryor: country=USA")

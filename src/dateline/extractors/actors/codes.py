@@ -1863,6 +1863,8 @@ def _organisation_staff(st: ActorState, c: Cluster) -> None:
         return
     if span.start > 0 and lex.org_words().get(st.toks[span.start - 1].lower_) == "GOV":
         return                                    # `Ministry spokesman Shota Utiashvili`: the body before his title
+    if _state_body_in_title(st, min(c.mentions)):
+        return                                    # `White House spokeswoman Sarah Sanders`: the body in his mention
     body = _state_spoken_for(st, c)
     if body is not None:                          # `A spokesman for the Syrian foreign ministry, Jihad Makdissi,
         if c.country is None and body.country != "IGO":   # said ... the Free Syrian Army`: the ministry's, not the
@@ -1885,6 +1887,23 @@ def _organisation_staff(st: ActorState, c: Cluster) -> None:
     org = next(iter(found.values()))
     c.sector = org.sector
     c.country = c.country or (org.country if org.country != "IGO" else None)
+
+
+def _state_body_in_title(st: ActorState, mention: tuple[int, int]) -> bool:
+    """A state body named inside a staff person's own mention before the staff word (`White House spokeswoman Sarah
+    Sanders`, `State Department spokesman Ned Price`): a lexicon organisation of kind `state`. The person speaks for
+    it, whatever party the sentences around name (lead43: she was PTY by `Trump blamed Democrats` before)."""
+    span = char_span(st.doc, mention[0], mention[1], alignment_mode="expand")
+    if span is None:
+        return False
+    staff = lex.words("staff")
+    for t in span:
+        if t.lower_ in staff:
+            return False
+        h = st.hits.get(t.i)
+        if h and h[0] == "ORG" and getattr(h[1], "kind", None) == "state":
+            return True
+    return False
 
 
 def _body_told_before(st: ActorState, c: Cluster, first: int, sent, before) -> Optional[Cluster]:
