@@ -77,6 +77,8 @@ class Said:
     borrowed: bool = False                  # the speaker is another verb's subject, or a relative's noun
     read: Optional[tuple] = field(default=None, repr=False)   # its words' features, once (`_read`)
     base: Optional[tuple] = field(default=None, repr=False)   # the pair features it gives any target (`_said_features`)
+    marks: list = field(default_factory=list, repr=False)     # (index, features near a target) of its words that
+    #                                                           give any (`_read`)
 
 
 @dataclass
@@ -807,12 +809,17 @@ def _read(s: Said) -> tuple:
         lems, lows, orth, dep, pos = col.lemma, col.lower, col.orth, col.dep, col.pos
         stop, alpha = column(doc, "IS_STOP"), column(doc, "IS_ALPHA")
         neg, aux, content, qmark = _read_ids()
+        marked = _marked()
     for x in said:
         i = x.i
         lem = lems[i]
         low = lows[i]
+        if lem not in marked and low not in marked and dep[i] not in neg and orth[i] not in qmark:
+            # (speed43a: a word of no class, mark or relation below gives its lemma alone, if any)
+            out.append((i, ["w=" + lem] if pos[i] in content and not stop[i] and alpha[i] else [], []))
+            continue
         plain, at = [], []
-        if dep[i] in neg or low in ("never", "no", "nothing", "nobody"):
+        if dep[i] in neg or low in NEGATIONS:
             negated = True
             at.append("neg@t")
         if dep[i] in aux and low in modal:
@@ -837,7 +844,20 @@ def _read(s: Said) -> tuple:
         strong = strong or low in intense
         out.append((i, plain, at))
     s.read = (out, lex_seen, negated, strong)
+    s.marks = [(i, at) for i, _, at in out if at]
     return s.read
+
+
+NEGATIONS = ("never", "no", "nothing", "nobody")   # (`_read`: words that negate whatever their relation)
+
+
+@functools.lru_cache(maxsize=1)
+def _marked() -> frozenset:
+    """The words `_read` gives more than a `w=` feature by their lemma or form: criticism.tsv's words, the words of
+    blame and praise, the modals, the intensifiers and the negation words (speed43a: any other word, unless its
+    relation is `neg` or it is a question mark, is read by its lemma alone)."""
+    blame, praise = _judgement()
+    return frozenset(_classes_of()) | blame | praise | form()["modal"] | form()["intense"] | frozenset(NEGATIONS)
 
 
 @functools.lru_cache(maxsize=1)
@@ -866,10 +886,10 @@ def _pair_features(s: Said, target) -> list[str]:
     if clause is not None and col.pos_[clause.i] in ("VERB", "AUX", "ADJ", "NOUN"):
         f.append("tv=" + col.lemma[clause.i])
     cross = []                              # (the words' features near the target: `scorn@t`, `lex@t=harm`, ...)
-    if clause is not None:
-        near = descendants(clause)          # (`{x.i for x in clause.subtree}`)
-        for i, _, at in s.read[0]:
-            if at and i in near:
+    if clause is not None and s.marks:      # (the marked words under the clause's verb: `{x.i for x in
+        c, up = clause.i, col.head          #  clause.subtree}` asked of each by its heads, speed43a)
+        for i, at in s.marks:
+            if _under(up, i, c):
                 cross += at
     f += cross
     if top is not None and clause is not None and clause.i == top.i:
@@ -933,6 +953,18 @@ def _judgement_of(col, k: int) -> Optional[str]:
     if lem in praise or low in praise:
         return "praise"
     return None
+
+
+def _under(head: list, i: int, c: int) -> bool:
+    """Word i is word c or lies under it (`i in descendants(c)`), by i's heads up to the root."""
+    for _ in range(len(head)):
+        if i == c:
+            return True
+        h = head[i]
+        if h == i:
+            return False
+        i = h
+    return False
 
 
 def _said_features(s: Said) -> tuple[list[str], object]:
