@@ -49,7 +49,8 @@ from typing import Callable, Optional
 
 from ...artefacts import read_json
 from ...lexicon import classes
-from ..spans import children, column, descendants, heads, ids_of, indices, lowered, picked, sentence_of, span_of, tokens
+from ..spans import (children, column, descendants, heads, ids_of, indices, lowered, per_doc, picked, sentence_of,
+                     span_of, tokens)
 from ..token_strings import strings
 from . import sentence
 from .columns import cols
@@ -77,6 +78,8 @@ class Said:
     borrowed: bool = False                  # the speaker is another verb's subject, or a relative's noun
     read: Optional[tuple] = field(default=None, repr=False)   # its words' features, once (`_read`)
     base: Optional[tuple] = field(default=None, repr=False)   # the pair features it gives any target (`_said_features`)
+    marks: list = field(default_factory=list, repr=False)     # (index, features near a target) of its words that
+    #                                                           give any (`_read`)
 
 
 @dataclass
@@ -185,16 +188,17 @@ def find(sent, chosen: list[Candidate], quote_of, skipped, actor_at: Callable, q
     detector's best probability there and its pair (for the sentence reader, reader.py), when it scored pairs."""
     if RECORD is not None:
         return _record(sent, chosen, quote_of, skipped, actor_at, quoted, actor_of, told)
+    if actor_at(sent.start_char, sent.end_char) is None:
+        return []                           # no actor named in the sentence: not read (an unnamed
+        #                                     pronoun or a group noun said by no named speaker is left out, for speed;
+        #                                     the cheaper of the two tests first, speed43a)
     types = {c.etype for c in chosen}
-    ready = [(d, m) for d in DETECTORS if not d.closed_by & types for m in [weights(d)] if m is not None]
+    ready = [(d, m) for d in DETECTORS if types.isdisjoint(d.closed_by) for m in [weights(d)] if m is not None]
     second = [c for c in chosen if c.etype == "ACCUSE"] if "ACCUSE" in types else []
     if second and weights(DETECTORS[0]) is not None:
         ready.insert(0, (DETECTORS[0], weights(DETECTORS[0])))   # a second accuser of the sentence (ev25a)
     if not ready:
         return []
-    if actor_at(sent.start_char, sent.end_char) is None:
-        return []                           # no actor named in the sentence: not read (an unnamed
-        #                                     pronoun or a group noun said by no named speaker is left out, for speed)
     pairs = candidates(sent, chosen, quote_of, skipped, actor_at, quoted, actor_of, told)
     best: dict = {}                         # pair index -> (probability, detector)
     for d, m in ready:
@@ -300,6 +304,7 @@ def candidates(sent, chosen, quote_of, skipped, actor_at, quoted=None, actor_of=
             mood = _type_bins("sent", sent)
         said = mood + _type_bins("said", span_of(sent.doc, s.words[0].i, s.words[-1].i + 1)) if s.words else mood
         said += ["targets=%d" % min(len(targets), 3)]
+        head = held = None                  # (the speaker's features sorted once, each target's merged in: speed43a)
         for k, (tok, actor, how) in enumerate(targets):
             if (s.actor, actor) in seen:
                 continue
@@ -315,8 +320,12 @@ def candidates(sent, chosen, quote_of, skipped, actor_at, quoted=None, actor_of=
                 extra += sp_kind + t_kind + _rivals(sp_kind, t_kind)
             if told is not None:
                 extra += told.features(s.actor, actor if how == "actor" else stands_for, sent.start_char)
-            out.append(Pair(s, tok, actor, sorted(set(_pair_features(s, tok) + said + extra +
-                                                      (["first"] if k == 0 else [])))))
+            if head is None:
+                head = sorted(set(_said_features(s)[0] + said))
+                held = set(head)
+            own = set(_target_features(s, tok) + extra + (["first"] if k == 0 else [])) - held
+            out.append(Pair(s, tok, actor, sorted(head + sorted(own))))   # (`sorted(set(...))` of all: two
+            #                                                                    sorted runs merged)
     return out
 
 
@@ -409,13 +418,30 @@ BIN_NAMES = {"ACCUSE": "acc", "SUPPORT": "sup", "REJECT": "rej"}
 
 def _type_bins(name: str, span) -> list[str]:
     """How likely the type model (model.py) finds the words an accusation, a backing or a rejection: one feature
-    per type and bin reached (`said_acc>0.3`, `sent_sup>0.1`)."""
+    per type and bin reached (`said_acc>0.3`, `sent_sup>0.1`). The bins of the same words are scored once a doc
+    (speed43a: a speaker's words often give the type model its sentence's words: `"...," X said.`)."""
     from . import model as types
     m = types.load()
     if m is None or not len(span):
         return []
-    p = types.scores(types.features(span, []), m)
-    return [f"{name}_{short}>{b}" for t, short in BIN_NAMES.items() for b in BINS if p.get(t, 0.0) > b]
+    feats = tuple(types.features(span, []))
+    made = per_doc(span.doc, "dateline.criticism.bins", _table)
+    reached = made.get(feats)
+    if reached is None:                     # (the number of bins each type reaches: BINS rise, so a prefix)
+        p = types.scores(list(feats), m)
+        reached = made[feats] = tuple(sum(p.get(t, 0.0) > b for b in BINS) for t in BIN_NAMES)
+    labels = _bin_labels(name)
+    return [x for names, k in zip(labels, reached) if k for x in names[:k]]
+
+
+@functools.lru_cache(maxsize=None)
+def _bin_labels(name: str) -> tuple:
+    """Each type's bin features in BINS' order (`said_acc>0.05`, `said_acc>0.1` ...), made once a name."""
+    return tuple(tuple(f"{name}_{short}>{b}" for b in BINS) for short in BIN_NAMES.values())
+
+
+def _table(doc) -> dict:
+    return {}
 
 
 def speakers(sent, quote_of, skipped, actor_at, quoted=None) -> list[Said]:
@@ -438,12 +464,13 @@ def speakers(sent, quote_of, skipped, actor_at, quoted=None) -> list[Said]:
             if qs is None:
                 continue                    # `I said`, outside a quote: the writer
         vi, si = v.i, subj.i
-        mine = descendants(v)             # (`{x.i for x in v.subtree}`, no Token made)
         said = [toks_of[k] for k in below[vi] if dep_[k] in ("ccomp", "parataxis") and k != si]
         words = set().union(*map(descendants, said))       # (the words of `x.subtree`: their order is read below)
         h = head[vi]
-        if dep_[vi] in ("parataxis", "ccomp") and h != vi and h not in mine:
-            words |= descendants(toks_of[h]) - mine             # `"...," Clinton said`: the words before
+        if dep_[vi] in ("parataxis", "ccomp") and h != vi:
+            mine = descendants(v)         # (`{x.i for x in v.subtree}`, no Token made; only here: speed43a)
+            if h not in mine:
+                words |= descendants(toks_of[h]) - mine         # `"...," Clinton said`: the words before
         about = next((toks_of[o] for x in below[vi] if dep_[x] == "prep" and lower[x] in ("of", "about")
                       for o in below[x] if dep_[o] == "pobj"), None)
         if not words and about is None:
@@ -456,10 +483,11 @@ def speakers(sent, quote_of, skipped, actor_at, quoted=None) -> list[Said]:
         actor = actor_at(subj.idx, subj.idx + len(subj)) or actor_at(start, end)
         if actor is None and qs is not None and col.pos_[si] == "PRON":
             actor = getattr(qs, "actor", None)
-        toks = [toks_of[k] for k in sorted(words) if not skipped(toks_of[k])]
+        kept = [k for k in sorted(words) if not skipped(toks_of[k])]
         text = qs.text if lower[si] in ("i", "we") and qs is not None else span_of(doc, a, b + 1).text
-        out.append(Said(subj, start, end, v, toks, "clause", about, actor, text, borrowed))
-        covered.update(x.i for x in toks)
+        out.append(Said(subj, start, end, v, list(map(toks_of.__getitem__, kept)), "clause", about, actor, text,
+                        borrowed))
+        covered.update(kept)
     for said in _named_and_claimed(sent, quote_of, skipped, actor_at) + _colon(sent, skipped, actor_at):
         if not any(x.i in covered for x in said.words):
             out.append(said)
@@ -807,12 +835,17 @@ def _read(s: Said) -> tuple:
         lems, lows, orth, dep, pos = col.lemma, col.lower, col.orth, col.dep, col.pos
         stop, alpha = column(doc, "IS_STOP"), column(doc, "IS_ALPHA")
         neg, aux, content, qmark = _read_ids()
+        marked = _marked()
     for x in said:
         i = x.i
         lem = lems[i]
         low = lows[i]
+        if lem not in marked and low not in marked and dep[i] not in neg and orth[i] not in qmark:
+            # (speed43a: a word of no class, mark or relation below gives its lemma alone, if any)
+            out.append((i, ["w=" + lem] if pos[i] in content and not stop[i] and alpha[i] else [], []))
+            continue
         plain, at = [], []
-        if dep[i] in neg or low in ("never", "no", "nothing", "nobody"):
+        if dep[i] in neg or low in NEGATIONS:
             negated = True
             at.append("neg@t")
         if dep[i] in aux and low in modal:
@@ -837,7 +870,20 @@ def _read(s: Said) -> tuple:
         strong = strong or low in intense
         out.append((i, plain, at))
     s.read = (out, lex_seen, negated, strong)
+    s.marks = [(i, at) for i, _, at in out if at]
     return s.read
+
+
+NEGATIONS = ("never", "no", "nothing", "nobody")   # (`_read`: words that negate whatever their relation)
+
+
+@functools.lru_cache(maxsize=1)
+def _marked() -> frozenset:
+    """The words `_read` gives more than a `w=` feature by their lemma or form: criticism.tsv's words, the words of
+    blame and praise, the modals, the intensifiers and the negation words (speed43a: any other word, unless its
+    relation is `neg` or it is a question mark, is read by its lemma alone)."""
+    blame, praise = _judgement()
+    return frozenset(_classes_of()) | blame | praise | form()["modal"] | form()["intense"] | frozenset(NEGATIONS)
 
 
 @functools.lru_cache(maxsize=1)
@@ -853,28 +899,34 @@ def features(s: Said, target, sent) -> list[str]:
 
 def _pair_features(s: Said, target) -> list[str]:
     """`features` unsorted, with repeats: what the speaker's words give whatever the target (`_said_features`, read
-    once a speaker), then what the target adds (its role and kind, the words said near it, its place)."""
+    once a speaker), then what the target adds (`_target_features`)."""
+    return _said_features(s)[0] + _target_features(s, target)
+
+
+def _target_features(s: Said, target) -> list[str]:
+    """What a target adds to its speaker's features (unsorted, with repeats): its role and kind, the words said near
+    it, its place."""
     doc = target.doc
     col, ti = cols(doc), target.i           # (the words' strings off the doc's columns: `columns.Cols`)
-    base, top = _said_features(s)
+    top = _said_features(s)[1]
     role = _role_at(col, ti) if target is not s.about else "about"
-    f = base + ["role=" + role, "kind=" + ("pron" if col.pos_[ti] == "PRON" else "name" if col.pos_[ti] == "PROPN"
-                                            else "noun")]
+    f = ["role=" + role, "kind=" + ("pron" if col.pos_[ti] == "PRON" else "name" if col.pos_[ti] == "PROPN"
+                                    else "noun")]
     if strings(doc, "ENT_TYPE")[ti] == "PERSON":
         f.append("person")
     clause = _verb_of(target) if target is not s.about else None
     if clause is not None and col.pos_[clause.i] in ("VERB", "AUX", "ADJ", "NOUN"):
         f.append("tv=" + col.lemma[clause.i])
     cross = []                              # (the words' features near the target: `scorn@t`, `lex@t=harm`, ...)
-    if clause is not None:
-        near = descendants(clause)          # (`{x.i for x in clause.subtree}`)
-        for i, _, at in s.read[0]:
-            if at and i in near:
+    if clause is not None and s.marks:      # (the marked words under the clause's verb: `{x.i for x in
+        c, up = clause.i, col.head          #  clause.subtree}` asked of each by its heads, speed43a)
+        for i, at in s.marks:
+            if _under(up, i, c):
                 cross += at
     f += cross
     if top is not None and clause is not None and clause.i == top.i:
         f.append("t_main")                # the target hangs from the main predicate of what is said
-    if target.lower_ in s.speaker_text.lower():
+    if col.lower[ti] in s.speaker_text.lower():
         f.append("t_in_speaker")          # `The Clinton campaign said ... Clinton`: the speaker's own side
     f += [role.split("_")[0] + "&" + x for x in cross] + [s.via + "&" + x for x in cross]
     if target is not s.about:
@@ -933,6 +985,18 @@ def _judgement_of(col, k: int) -> Optional[str]:
     if lem in praise or low in praise:
         return "praise"
     return None
+
+
+def _under(head: list, i: int, c: int) -> bool:
+    """Word i is word c or lies under it (`i in descendants(c)`), by i's heads up to the root."""
+    for _ in range(len(head)):
+        if i == c:
+            return True
+        h = head[i]
+        if h == i:
+            return False
+        i = h
+    return False
 
 
 def _said_features(s: Said) -> tuple[list[str], object]:
