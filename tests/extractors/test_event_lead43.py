@@ -136,3 +136,13 @@ def test_reporter_adding_is_the_reporter(run):
             "talk.\"\n")
     pairs = [sides(e) for e in found(run(text), "REQUEST")]
     assert not any("Ryan and Trump" in s or "Ryan" in s for s, _ in pairs), pairs
+
+
+def test_accused_actor_ends_before_the_charge(run):
+    """lead43: `accused the opposition of trying to topple the government`: the target is `the opposition` (fails
+    before: the of-phrase of the gerund ran on in the target's span)."""
+    from tests.helpers import sides
+
+    text = "Information Minister Ruth Dube accused the opposition of trying to topple the government on Friday.\n"
+    pairs = [sides(e) for e in found(run(text), "ACCUSE")]
+    assert any(t == ["the opposition"] for _, t in pairs), pairs
