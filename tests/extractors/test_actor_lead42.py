@@ -123,3 +123,10 @@ def test_lead43_name_before_its_bracketed_acronym(run):
     names = {a.name for a in article.actors}
     assert "Movement for Democratic Change" in names, names
     assert not any("(" in n for n in names), names
+
+
+def test_lead43_trade_representative_is_no_lawmaker(run):
+    """lead43: `U.S. Trade Representative Maria Lund` is the executive's (GOV), not a representative in Congress (fails
+    before: LEG by the title `representative`)."""
+    text = "U.S. Trade Representative Maria Lund accused China of backtracking on its commitments.\n"
+    check_actors(run(text, published="2019-05-10"), text, "Maria Lund: sector=GOV")
