@@ -112,3 +112,21 @@ def test_lead43_state_body_in_a_staff_title(run):
     text = ("President Donald Trump blamed Democrats for the impasse in a tweet. White House spokeswoman Dana Pryor "
             "said the president had spoken with lawmakers on Thursday.\n")
     check_actors(run(text, published="2018-01-19"), text, "Dana Pryor: sector=GOV; Dana Pryor: country=USA")
+
+
+def test_lead43_name_before_its_bracketed_acronym(run):
+    """lead43: `The Movement for Democratic Change (MDC) had called ...`: the tagger runs the name into `(MDC`; the
+    actor is the name before the bracket, the acronym its mention (fails before: named `... (MDC`)."""
+    text = ("The Movement for Democratic Change (MDC) had called the demonstration to protest against the crisis. MDC "
+            "spokesman Tom Dlamini said 12 people were arrested.\n")
+    article = run(text, published="2019-08-16")
+    names = {a.name for a in article.actors}
+    assert "Movement for Democratic Change" in names, names
+    assert not any("(" in n for n in names), names
+
+
+def test_lead43_trade_representative_is_no_lawmaker(run):
+    """lead43: `U.S. Trade Representative Maria Lund` is the executive's (GOV), not a representative in Congress (fails
+    before: LEG by the title `representative`)."""
+    text = "U.S. Trade Representative Maria Lund accused China of backtracking on its commitments.\n"
+    check_actors(run(text, published="2019-05-10"), text, "Maria Lund: sector=GOV")

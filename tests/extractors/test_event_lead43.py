@@ -136,3 +136,21 @@ def test_reporter_adding_is_the_reporter(run):
             "talk.\"\n")
     pairs = [sides(e) for e in found(run(text), "REQUEST")]
     assert not any("Ryan and Trump" in s or "Ryan" in s for s, _ in pairs), pairs
+
+
+def test_accused_actor_ends_before_the_charge(run):
+    """lead43: `accused the opposition of trying to topple the government`: the target is `the opposition` (fails
+    before: the of-phrase of the gerund ran on in the target's span)."""
+    from tests.helpers import sides
+
+    text = "Information Minister Ruth Dube accused the opposition of trying to topple the government on Friday.\n"
+    pairs = [sides(e) for e in found(run(text), "ACCUSE")]
+    assert any(t == ["the opposition"] for _, t in pairs), pairs
+
+
+def test_raised_tariffs_are_a_sanction(run):
+    """lead43: `raised tariffs on Chinese imports`, `hiked duties on steel`: tariffs laid anew, SANCTION (fails before:
+    only `imposed` / `slapped` made one); `raise taxes` is none."""
+    assert found(run("The United States on Friday raised tariffs on $200 billion of Chinese imports.\n"), "SANCTION")
+    assert found(run("Washington hiked duties on Chinese steel on Friday.\n"), "SANCTION")
+    assert not found(run("The city council voted to raise taxes on Monday.\n"), "SANCTION")

@@ -735,6 +735,18 @@ def _dep(tok):
     return tok.dep_, head
 
 
+def _before_open_bracket(st: ActorState, ent, name: str):
+    """An ORG entity the tagger ran into the opening bracket of the acronym after it (`The Movement for Democratic
+    Change (MDC` with `)` outside it) is the name before the bracket (lead43: the actor was named `... (MDC`)."""
+    if "(" not in name:
+        return ent, name
+    k = next((k for k in range(ent.start + 1, ent.end) if st.toks[k].text == "("), None)
+    if k is None or any(st.toks[j].text == ")" for j in range(k, ent.end)):
+        return ent, name
+    ent = span_of(st.doc, ent.start, k)
+    return ent, span_text(st.doc, ent.start, ent.end)
+
+
 def unknown_orgs(st: ActorState) -> None:
     """ORG entities in no lexicon: a sector from the words of the name, a country from a word in it."""
     words = lex.org_words()
@@ -750,6 +762,7 @@ def unknown_orgs(st: ActorState) -> None:
             if len(ent) == 0:
                 continue
             name = span_text(st.doc, ent.start, ent.end)
+        ent, name = _before_open_bracket(st, ent, name)   # `The Movement for Democratic Change (MDC) had called`
         if name.removeprefix("the ").removeprefix("The ") in vehicles or _PAGE.match(name):
             continue                              # `the yacht Granma ... where the Granma landed`; `A6`
         if _place_of_study(st, ent):

@@ -83,12 +83,15 @@ _TIME_ENTS = frozenset(("DATE", "TIME"))
 
 def _before_its_time(tok, a: int, b: int, toks) -> int:
     """The end of a named participant's phrase before a time phrase the parse hung on the name (`Bernie Sanders on
-    Sunday accused`, `Trump on Tuesday said`): the day is when, not who (lead43)."""
-    if tok.pos_ != "PROPN" or b <= tok.i:
+    Sunday accused`, `Trump on Tuesday said`): the day is when, not who; and of an actor's phrase before an of-phrase
+    of a gerund the parse hung on it (`accused the opposition of trying to topple the government`: the charge, not
+    who is accused) (lead43)."""
+    if b <= tok.i or not (tok.pos_ == "PROPN" or actor_noun(tok) or actor_like(tok)):
         return b
     for c in children(tok):
-        if c.dep_ == "prep" and tok.i < c.i <= b and any(
-                o.dep_ == "pobj" and o.ent_type_ in _TIME_ENTS for o in children(c)):
+        if c.dep_ == "prep" and tok.i < c.i <= b and (tok.pos_ == "PROPN" and any(
+                o.dep_ == "pobj" and o.ent_type_ in _TIME_ENTS for o in children(c)) or c.lower_ == "of" and any(
+                o.dep_ == "pcomp" and o.tag_ == "VBG" for o in children(c))):
             k = c.i - 1
             while k > a and (toks[k].is_punct or toks[k].is_space):
                 k -= 1
