@@ -130,3 +130,19 @@ def test_lead43_trade_representative_is_no_lawmaker(run):
     before: LEG by the title `representative`)."""
     text = "U.S. Trade Representative Maria Lund accused China of backtracking on its commitments.\n"
     check_actors(run(text, published="2019-05-10"), text, "Maria Lund: sector=GOV")
+
+
+OUTLET_SURNAME_CASES = [
+    ("outlet_word_is_the_person",   # fails on main: the news agency (MED) beside the person
+     "Warren takes aim at Bloomberg in debate\n\nElizabeth Warren accused Michael Bloomberg of hiding behind "
+     "nondisclosure agreements on Wednesday.\n",
+     "Bloomberg#0: sector=PTY"),
+    ("guard_outlet_quoted_from",   # the outlet a report is taken from stays the outlet
+     "Michael Bloomberg met donors in Miami on Monday, according to Bloomberg.\n",
+     "Bloomberg#1: sector=MED"),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in OUTLET_SURNAME_CASES])
+def test_lead43_outlet_named_like_a_person(run, text, spec):
+    check_actors(run(text, published="2020-02-20"), text, spec)
