@@ -274,8 +274,8 @@ def subject_of(v, depth: int = 0):
 def _force_named_in(v):
     """The side named before a noun of force (a lexicon event noun of CAMEO 18-20: strike, raid, shelling) that a
     passive verb happened `in`: `At least 12 Palestinians were killed in Israeli strikes`, `died ... in a US drone
-    strike` - the demonym or country (an entity of ENT_SOURCE, or a force word of event_cues `forcedoer`) did it;
-    `killed in clashes`, `in the bombing` name no one (lead43)."""
+    strike` - the demonym or country (an entity of ENT_SOURCE, a place's only when a country's: `_state_named`, or a
+    force word of event_cues `forcedoer`) did it; `killed in clashes`, `in the bombing` name no one (lead43)."""
     n = prep_object(v, "in") or next((prep_object(x, "in") for x in children(v) if x.dep_ == "conj" and x.tag_ ==
                                        "VBN" and prep_object(x, "in") is not None), None)   # (`killed and 45 wounded
     if n is None or n.pos_ != "NOUN":     # in Israeli strikes`: the phrase on the last verb)
@@ -285,7 +285,19 @@ def _force_named_in(v):
         return None
     words = load().cues.get("forcedoer", ())
     return next((x for x in children(n) if x.i < n.i and x.dep_ in ("amod", "compound", "nmod", "poss")
-                 and (x.ent_type_ in ENT_SOURCE or lemma(x) in words)), None)
+                 and (x.ent_type_ in ENT_SOURCE and (x.ent_type_ != "GPE" or _state_named(x)) or lemma(x) in words)),
+                None)
+
+
+def _state_named(x) -> bool:
+    """A place's name before a noun of force that is a country's (`a US drone strike`, `Israel strikes`): a state can
+    strike; a town or territory (`killed in Gaza strikes`, `in Aleppo airstrikes`) is where the strikes fell
+    (review43)."""
+    first = min([y.i for y in x.subtree if y.i <= x.i] + [x.i])
+    name = x.doc[first:x.i + 1].text
+    return name.removeprefix("the ") in countries().names
+
+
 def _judged_for_doing(v):
     """The doer of a gerund after `for` that hangs on a verb with a person or an actor as its object (`Beck blasts
     Drudge for mocking his fast`, `criticized her surrogates for chastising young women`, `gave Carson two Pinocchios

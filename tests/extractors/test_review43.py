@@ -1,0 +1,54 @@
+"""review43: mends to session 43's merged rules, each found by an invented sentence through the pipeline. Invented
+sentences; a row marked `fails on int43` failed before its mend; guards pass before and after."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import check_actors, found, sides
+
+# A bare plural force noun is its sender's only when the subject that has it as object is a country or a group of a
+# state's army or government (lead43's `_sender_country`): a subject of people of a country who see, meet or flee
+# troops sends none.
+SENDER_CASES = [
+    ("troops_seen_by_foreign_villagers",   # fails on int43: SOM (the seers' demonym)
+     "NAIROBI, Aug 5 (Reuters) - Kenyan officials said the border would stay open. Somali villagers saw troops near "
+     "the town of Mandera on Monday.\n",
+     "troops: country!=SOM"),
+    ("guard_troops_sent_by_a_country",   # lead43's case stays
+     "NAIROBI, Aug 5 (Reuters) - Ethiopia sent troops to the border on Monday.\n",
+     "troops: country=ETH"),
+    ("guard_troops_moved_by_a_national_army",   # lead43's case stays
+     "NAIROBI, Aug 5 (Reuters) - The Ethiopian army said it had moved tanks and troops to the area.\n",
+     "troops: country=ETH"),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in SENDER_CASES])
+def test_troops_sender(run, text, spec):
+    check_actors(run(text, published="2019-08-05"), text, spec)
+
+
+# A place's name before a noun of force is its doer (lead43's `_force_named_in`) only when it is a country's: a town
+# or territory is where the strikes fell.
+FORCE_PLACE_CASES = [
+    ("killed_in_territory_strikes",   # fails on int43: source Gaza
+     "At least nine fishermen were killed in Gaza strikes on Tuesday, medics said.\n", None),
+    ("killed_in_city_airstrikes",   # fails on int43: source Idlib
+     "Six bakers were killed in Idlib airstrikes on Sunday, a monitoring group said.\n", None),
+    ("killed_in_city_raids",   # fails on int43: source Kabul
+     "Six bakers were killed in Kabul raids on Sunday, police said.\n", None),
+    ("guard_killed_in_a_country_strike",   # a country's name stays the doer
+     "Two farmers were killed in a US drone strike near the border on Friday.\n", "US"),
+    ("guard_killed_in_national_strikes",
+     "Four guards were killed in Israeli strikes on Monday, officials said.\n", "Israeli"),
+]
+
+
+@pytest.mark.parametrize("text, source", [pytest.param(t, s, id=i) for i, t, s in FORCE_PLACE_CASES])
+def test_force_named_in_a_place(run, text, source):
+    pairs = [sides(e) for e in found(run(text), "ASSAULT")]
+    assert pairs, text
+    if source is None:
+        assert all(not s for s, _ in pairs), pairs
+    else:
+        assert any(source in s for s, _ in pairs), pairs
