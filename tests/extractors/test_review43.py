@@ -52,3 +52,12 @@ def test_force_named_in_a_place(run, text, source):
         assert all(not s for s, _ in pairs), pairs
     else:
         assert any(source in s for s, _ in pairs), pairs
+
+
+def test_spokesman_after_a_day_first_dateline(run):
+    """review43: with the day before the month in the dateline (`NAIROBI, 5 Aug (Reuters) -`) the story's first
+    subject is kept (structure.paragraphs._DATELINE_GAP) and the spokesman opening the next sentence speaks for it
+    (fails on int43: KEN, the dateline's, and the ministry's mention lost)."""
+    text = ("NAIROBI, 5 Aug (Reuters) - Uganda's foreign ministry accused Kenyan officials of backing rebels. A "
+            "spokesman, Joseph Okello, said Kampala would not allow interference.\n")
+    check_actors(run(text, published="2019-08-05"), text, "Joseph Okello: country=UGA; Joseph Okello: sector=GOV")
