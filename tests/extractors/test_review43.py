@@ -90,3 +90,20 @@ def test_a_definite_summary_noun_names_a_thing(run):
     text = "The senator vowed to overturn Hale v. Dorn, the 1987 decision that barred the tax.\n"
     tgts = [t for e in run(text).events for t in sides(e)[1] if "Dorn" in t]
     assert tgts and all("decision" in t for t in tgts), tgts
+
+
+# A court named where its judges work or a case is heard is a court of law (act43's `street_courts` keeps a `Court` in a
+# sentence of a court's work, actor_words.tsv `court_deed`): judges, a case, a ruling verb are such work.
+COURT_CASES = [
+    ("judges_at_a_court_ruled",   # fails on int43: the court dropped as a street
+     "Judges at Lakeside Court ruled on Monday that the ban was void.\n", "Lakeside Court: actor"),
+    ("case_heard_in_a_court",   # fails on int43: the court dropped as a street
+     "The case was heard in Lakeside Court on Monday. The judge dismissed it.\n", "Lakeside Court: actor"),
+    ("guard_a_housing_estate",   # act43's drop stays
+     "A fire broke out in Lakeside Court, a housing estate in east London, on Monday.\n", "Lakeside Court: none"),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in COURT_CASES])
+def test_court_of_work_stays(run, text, spec):
+    check_actors(run(text, published="2019-08-05"), text, spec)
