@@ -24,8 +24,10 @@ _OPENS = re.compile(r"[\"'\u201c\u2018(\[]?[A-Z0-9]")   # a line that begins as 
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'\u2019.\-]*")
 # a dateline whose date is left for the parser (`NAIROBI, Aug 5 (Reuters) - Uganda's ministry ...` is parsed as
 # `         Aug 5             Uganda's ministry ...`: place and agency blanked, structure.dateline): the story
-# starts a sentence after the blank, or the parse reads the date as part of its first noun phrase (lead43)
-_DATELINE_GAP = re.compile(r"(?:^|\n)[^\S\n]{2,}[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}(?:,[^\S\n]*\d{4})?[^\S\n]{3,}(?=\S)")
+# starts a sentence after the blank, or the parse reads the date as part of its first noun phrase (lead43); the day
+# may come first (`NAIROBI, 5 Aug (Reuters) -`, `NEW DELHI, 8 January 2024 (IANS) -`; review43)
+_DATELINE_GAP = re.compile(r"(?:^|\n)[^\S\n]{2,}(?:[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}|\d{1,2}[^\S\n]+[A-Z][a-z]{2,8}\.?)"
+                           r"(?:,?[^\S\n]?\d{4})?[^\S\n]{3,}(?=\S)")
 WRAP_SHARE = 4          # a text is hard-wrapped when 1 in WRAP_SHARE of its single line breaks (and 2 or more)
                         # fall inside a sentence (`_wrapped`)
 

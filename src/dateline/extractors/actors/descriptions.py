@@ -2406,11 +2406,16 @@ def _plural_demonym(st: ActorState, tok) -> None:
             return
 
 
+_SENDER_SECTORS = frozenset(("MIL", "GOV"))   # a group subject that sends a country's forces: its army, its
+#                                                government (review43)
+
+
 def _sender_country(st: ActorState, tok, title: lex.Title) -> Optional[str]:
     """The country whose forces a bare plural force noun is when it is the object of a verb whose subject is that
     country or its state body (`Ethiopia sent troops to the border`, `The Ethiopian army moved tanks and troops`,
     `Somalia deployed soldiers`): the sender's, not the home country of the story nor one group of every army's
-    troops (lead43). None for anything else (`Police arrested protesters`: no force word of a country)."""
+    troops (lead43). None for anything else (`Police arrested protesters`: no force word of a country; `Somali
+    villagers saw troops`: a subject that is no country nor a group of its state's army or government, review43)."""
     if title.sector != "MIL":
         return None
     obj = tok
@@ -2425,10 +2430,16 @@ def _sender_country(st: ActorState, tok, title: lex.Title) -> Optional[str]:
         #                                           it had moved troops`: the sayer is the one its clause tells of
     if subj is None:
         return None
-    for t in [subj] + [c for c in children(subj) if c.dep_ in ("amod", "compound", "poss") and c.i < subj.i]:
+    h = hit_at(st, subj.i)
+    if h and h[0] in ("CTRY", "CAP") and isinstance(h[1], str):
+        return h[1]                               # `Ethiopia sent troops`
+    body = lex.titles().get(subj.lemma_.lower(), {}).get("group")
+    if body is None or body.sector not in _SENDER_SECTORS:
+        return None                               # `Somali villagers saw troops`: the seers send no one (review43)
+    for t in [c for c in children(subj) if c.dep_ in ("amod", "compound", "poss") and c.i < subj.i]:
         h = hit_at(st, t.i)
         if h and h[0] in ("CTRY", "CAP", "DEM") and isinstance(h[1], str):
-            return h[1]
+            return h[1]                           # `The Ethiopian army moved`, `Somalia's government deployed`
     return st.group_iso.get(subj.i)
 
 

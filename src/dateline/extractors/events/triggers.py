@@ -66,6 +66,8 @@ def np_bounds(tok, solo: bool = False) -> tuple[int, int]:
     for c in tok.rights:
         if c.dep_ in NP_STOP or (solo and c.dep_ in ("cc", "conj")):
             break
+        if c.dep_ == "appos" and _renames_the_act(c, appos=True):
+            break                         # (`seized a tanker, a move Britain condemned`: the move is the seizure's)
         b = max(b, c.right_edge.i)
     doc = tok.doc
     toks = tokens(doc)
@@ -274,8 +276,8 @@ def subject_of(v, depth: int = 0):
 def _force_named_in(v):
     """The side named before a noun of force (a lexicon event noun of CAMEO 18-20: strike, raid, shelling) that a
     passive verb happened `in`: `At least 12 Palestinians were killed in Israeli strikes`, `died ... in a US drone
-    strike` - the demonym or country (an entity of ENT_SOURCE, or a force word of event_cues `forcedoer`) did it;
-    `killed in clashes`, `in the bombing` name no one (lead43)."""
+    strike` - the demonym or country (an entity of ENT_SOURCE, a place's only when a country's: `_state_named`, or a
+    force word of event_cues `forcedoer`) did it; `killed in clashes`, `in the bombing` name no one (lead43)."""
     n = prep_object(v, "in") or next((prep_object(x, "in") for x in children(v) if x.dep_ == "conj" and x.tag_ ==
                                        "VBN" and prep_object(x, "in") is not None), None)   # (`killed and 45 wounded
     if n is None or n.pos_ != "NOUN":     # in Israeli strikes`: the phrase on the last verb)
@@ -285,7 +287,19 @@ def _force_named_in(v):
         return None
     words = load().cues.get("forcedoer", ())
     return next((x for x in children(n) if x.i < n.i and x.dep_ in ("amod", "compound", "nmod", "poss")
-                 and (x.ent_type_ in ENT_SOURCE or lemma(x) in words)), None)
+                 and (x.ent_type_ in ENT_SOURCE and (x.ent_type_ != "GPE" or _state_named(x)) or lemma(x) in words)),
+                None)
+
+
+def _state_named(x) -> bool:
+    """A place's name before a noun of force that is a country's (`a US drone strike`, `Israel strikes`): a state can
+    strike; a town or territory (`killed in Gaza strikes`, `in Aleppo airstrikes`) is where the strikes fell
+    (review43)."""
+    first = min([y.i for y in x.subtree if y.i <= x.i] + [x.i])
+    name = x.doc[first:x.i + 1].text
+    return name.removeprefix("the ") in countries().names
+
+
 def _judged_for_doing(v):
     """The doer of a gerund after `for` that hangs on a verb with a person or an actor as its object (`Beck blasts
     Drudge for mocking his fast`, `criticized her surrogates for chastising young women`, `gave Carson two Pinocchios
@@ -1769,18 +1783,29 @@ def _main_clause_subject(c: Candidate):
     return None
 
 
+def _renames_the_act(n, appos: bool = False) -> bool:
+    """A summary noun (event_cues `summary`) set after a comma and told by a relative clause (`, a move Washington
+    called "provocative"`, `, a step that angered Tokyo`): it renames the clause's act (lead43). In apposition on a
+    noun (`appos`) only with `a`/`an` (`seized a tanker, a move Britain condemned`; not `overturn Hale v. Dorn, the
+    1987 decision that barred the tax`: that names the thing itself; review43)."""
+    left = n.left_edge.i
+    return n.pos_ == "NOUN" and n.lemma_.lower() in load().cues.get("summary", ()) and left > 0 and \
+        n.doc[left - 1].text == "," and any(x.dep_ == "relcl" for x in children(n)) and \
+        (not appos or any(x.dep_ == "det" and x.lower_ in ("a", "an") for x in children(n)))
+
+
 def summarised_doer(n):
     """The doer of the act a summary noun renames (event_cues `summary`): `North Korea fired two missiles, a move
     Washington called "provocative"` - `move`, set after a comma as the verb's object, adverbial or apposition and
     told by a relative clause, renames the firing; its doer is the verb's subject (North Korea). None for any other
-    noun (`a move that survived court challenges` has no clause's act before it when it is a subject)."""
-    if n.pos_ != "NOUN" or n.dep_ not in ("dobj", "npadvmod", "appos") or n.head.pos_ not in ("VERB", "AUX") or \
-            n.lemma_.lower() not in load().cues.get("summary", ()):
+    noun (`a move that survived court challenges` has no clause's act before it when it is a subject). The parse may
+    hang the noun in apposition on the verb's object (`Iran seized a tanker, a move Britain condemned`): a summary
+    noun renames no thing, so the verb's act all the same (review43)."""
+    on_object = n.dep_ == "appos" and n.head.dep_ == "dobj"
+    if n.dep_ not in ("dobj", "npadvmod", "appos") or not _renames_the_act(n, appos=on_object):
         return None
-    left = n.left_edge.i
-    if left == 0 or n.doc[left - 1].text != "," or not any(x.dep_ == "relcl" for x in children(n)):
-        return None
-    return subject_of(n.head)
+    verb = n.head.head if on_object else n.head
+    return subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _target(c: Candidate) -> list:
