@@ -677,6 +677,7 @@ def people(st: ActorState) -> None:
             surnames.setdefault(c.surname, c)
             if _family_name_first(c):
                 surnames.setdefault(c.name.split()[0], c)   # `Wang Yi ... Wang` (the second tagged ORG; act28a)
+    shared = _shared_surnames(st) if surnames else ()
     for i in where(doc, "ORTH", string_ids(surnames)) if surnames else ():   # the tokens written as a surname
         tok = st.toks[i]
         if tok.i in st.person_at or tok.pos_ not in ("PROPN", "NOUN") or tok.i in in_team or tok.i in headed:
@@ -707,7 +708,10 @@ def people(st: ActorState) -> None:
             _person_mention(st, _same_name(names, name) or cluster(st, ("P?", name), name), given.i, tok.i + 1)
             continue
         st.hits.pop(tok.i, None)
-        _person_mention(st, surnames[tok.text], tok.i, tok.i + 1)
+        c = surnames[tok.text]
+        if tok.text in shared:                            # `Tom Vell ... Ann Vell`: the one the text tells (ident43)
+            c = _by_surname(st, names, tok.text, tok.i, article_only=True) or c
+        _person_mention(st, c, tok.i, tok.i + 1)
     _hyphened_surnames(st, surnames, in_team | headed)
     _credit_lines(st)
     _handles(st)
@@ -2201,6 +2205,8 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         said = _pronoun_gender(st.toks[s])
         agree = [c for c in found if said is None or given_names().get(c.name.split()[0].lower()) in (None, said)]
         found = agree or found
+        near = _named_last(st, names, found, at) if len(found) > 1 else None
+        found = [near] if near is not None else found
     title = st.ctx.layout.title_span
     in_body = title is None or not title[0] <= at < title[1]
     for c in found:                               # the people a surname or alias names, in order
@@ -2246,6 +2252,41 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
             not (" " not in form and _club_town(st, person, s, s + 1)):
         return cluster(st, ("P", person.name), person.name, person=person)
     return None
+
+
+def _shared_surnames(st: ActorState) -> set:
+    """The surnames two or more private people of the article are named with, each with a given name of their own
+    (`Tom Vell`, `Ann Vell`; ident43)."""
+    seen: dict[str, set] = {}
+    for c in st.clusters.values():
+        ws = c.name.split()
+        if c.key[0] in ("P", "P?") and c.person is None and len(ws) > 1:
+            seen.setdefault(ws[-1], set()).add(ws[0])
+    return {k for k, v in seen.items() if len(v) > 1}
+
+
+def _named_last(st: ActorState, names: _Names, found: list, at: int) -> Optional[Cluster]:
+    """Of private people of one surname named with given names of their own (`Tom Vell`, `Ann Vell`), the one named
+    last before a bare surname at `at`, in its paragraph, where no other of them is named in that sentence (ident43:
+    `Tom Vell and Ann Vell opened a bakery. Mrs. Vell said ... "...," Vell said`: hers); None when the text does not
+    tell (then the ranking of `_by_surname` decides, as before). Lexicon people keep that ranking."""
+    if any(c.person is not None or len(c.name.split()) < 2 for c in found) or \
+            len({c.name.split()[0] for c in found}) < len(found):
+        return None
+    lasts = [(names.mention_spans(c).last_before(at - 1), c) for c in found]
+    lasts = [(k, c) for k, c in lasts if k is not None]
+    if not lasts:
+        return None
+    last, near = max(lasts, key=lambda x: x[0])
+    span = st.doc.char_span(last, last + 1, alignment_mode="expand")
+    if span is None or "\n" in st.ctx.text[last:at]:
+        return None
+    sent = span[0].sent
+    for _, o in lasts:
+        k = names.mention_spans(o).last_before(sent.end_char - 1)
+        if o is not near and k is not None and k >= sent.start_char:
+            return None                           # `Tom Vell and Ann Vell opened`: both named there
+    return near
 
 
 _AHEAD_CHARS = 400      # a bare surname in the body joins a full name written after it only this close

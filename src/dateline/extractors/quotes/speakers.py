@@ -201,6 +201,8 @@ class Resolver:
             return k >= 0 and i < quoted[k][1]
         self.doc = doc
         self.full: dict[str, Mention] = {}       # surname (lower) -> first full-name mention
+        self._people: dict[str, dict[str, Mention]] = {}   # surname -> given name (lower) -> its first full mention
+        self._named: dict[str, list[tuple[int, str]]] = {}  # surname -> (char, given name) of each full mention
         self._chains: dict[str, Mention] = {}    # the same from proper-noun compounds the NER missed
         self.ents = []                           # (start_char, end_char, label) of every entity
         self._ante: list[tuple[int, Mention]] = []   # people as subjects and speakers, by position
@@ -216,9 +218,14 @@ class Resolver:
             if e - s >= 2:
                 key = toks[e - 1].lower_
                 self.full.setdefault(key, _mention(doc, s, e))
+                self._named.setdefault(key, []).append((toks[s].idx, toks[s].lower_))
+                self._people.setdefault(key, {}).setdefault(toks[s].lower_, _mention(doc, s, e))
+        self._shared = {k: v for k, v in self._people.items() if len(v) > 1}
+        if self._shared:
+            self._shared_lone(persons)
         for ent, s, e in persons:
             if ent.root.dep_ in _SUBJ:
-                m = self.full.get(toks[e - 1].lower_) or _mention(doc, s, e)
+                m = self._own_full(s, e) or _mention(doc, s, e)
                 self._ante.append((ent.start_char, m))
             elif ent.root.dep_ == "appos" and ent.root.head.dep_ in _SUBJ and ent.root.head.pos_ == "NOUN" and \
                     e - s >= 2:                 # `Hughes' sister, Tanya Hughes, said`: a full name told beside the
@@ -252,7 +259,7 @@ class Resolver:
         doc, names, out = self.doc, given_names(), {}
         person_starts = sorted(ent.start for ent, _, _ in persons)
         for ent, s, e in persons:
-            m = self.full.get(tokens(doc)[e - 1].lower_) or _mention(doc, s, e)
+            m = self._own_full(s, e) or _mention(doc, s, e)
             if m.start in out:
                 continue
             g = None
@@ -285,7 +292,7 @@ class Resolver:
             return self._antecedent(s, pronoun_genders().get(low)) if low in pronoun_genders() else None
         if h.pos_ == "PROPN" or h.ent_type_:
             key = without_possessive(low)         # (`'s`, `’s`, `‘s` alike, fix38a)
-            m = self._full(key)
+            m = self._lone(key, h.i) if key in self._shared else self._full(key)
             if m is not None:
                 return m
             ent = self._ent_at(h.idx)
@@ -306,10 +313,72 @@ class Resolver:
         """The full-name mention for a name written out at s:e (its surname's first full mention, or itself)."""
         text = doc_text(self.doc)[s:e]
         last = text.split()[-1].lower() if text.split() else ""
+        if last in self._shared:                  # two people of the surname: the one the name or the text tells
+            words = [w for w in text.lower().split() if w.rstrip(".") not in title_genders()]
+            if len(words) >= 2:
+                return self._people[last].get(words[0]) or Mention(start=s, end=e, text=text)
+            toks = tokens(self.doc)
+            i = next((t.i for t in toks if t.idx >= e - len(text.split()[-1])), None)
+            return (self._lone(last, i) if i is not None else None) or Mention(start=s, end=e, text=text)
         return self._full(last) or Mention(start=s, end=e, text=text)
 
     def _full(self, key: str) -> Optional[Mention]:
         return self.full.get(key) or self._chains.get(key)
+
+    def _own_full(self, s: int, e: int) -> Optional[Mention]:
+        """The first full mention of the person named at tokens s:e: of its own given name where two people of
+        the article bear the surname (`Tom Vell ... Ann Vell`: each hers or his own, ident43), else the surname's."""
+        toks = tokens(self.doc)
+        key = toks[e - 1].lower_
+        if key in self._shared and e - s >= 2:
+            return self._people[key].get(toks[s].lower_)
+        return self.full.get(key)
+
+    def _shared_lone(self, persons) -> None:
+        """A surname alone after `Mr.`/`Mrs.`/`Ms.`, of a surname two named people share, is the one of that
+        gender when only one is (`Tom Vell and Ann Vell ... Mrs. Vell`): noted as a mention of hers (ident43)."""
+        toks = tokens(self.doc)
+        for ent, s, e in persons:
+            key = toks[e - 1].lower_
+            if e - s == 1 and key in self._shared and s > 0:
+                g = title_genders().get(toks[s - 1].lower_.rstrip("."))
+                given = self._by_gender(key, g) if g else None
+                if given is not None:
+                    self._named[key].append((toks[s].idx, given))
+        for v in self._named.values():
+            v.sort()
+
+    def _by_gender(self, key: str, g: Optional[str]) -> Optional[str]:
+        """The one given name of the surname's people whose gender is g (given_names.tsv), if only one is."""
+        names = given_names()
+        fit = [given for given in self._people[key] if names.get(given) == g]
+        return fit[0] if g is not None and len(fit) == 1 else None
+
+    def _lone(self, key: str, i: int) -> Optional[Mention]:
+        """The person a surname alone at token i names, of two or more named people bearing it (ident43): the one
+        its `Mr.`/`Mrs.`/`Ms.` or the sentence's subject `he`/`she` tells by gender, else the one named last before
+        it in its paragraph where no other of them is named in that sentence; else no one (None)."""
+        toks = tokens(self.doc)
+        t = toks[i]
+        g = title_genders().get(toks[i - 1].lower_.rstrip(".")) if i > 0 else None
+        if g is None:
+            g = next((pronoun_genders()[x.lower_] for x in toks[i + 1:t.sent.end]
+                      if x.dep_ in _SUBJ and x.lower_ in ("he", "she")), None)
+        given = self._by_gender(key, g)
+        if given is None and g is None:
+            named = self._named[key]
+            k = bisect.bisect_left(named, (t.idx, ""))
+            if k:
+                at, given = named[k - 1]
+                sent = toks[self._tok_at(at)].sent
+                if "\n" in doc_text(self.doc)[at:t.idx] or \
+                        any(o != given and sent.start_char <= a < sent.end_char for a, o in named):
+                    given = None                  # another paragraph, or `Tom Vell and Ann Vell opened`: unclear
+        return self._people[key].get(given) if given is not None else None
+
+    def _tok_at(self, char: int) -> int:
+        toks = tokens(self.doc)
+        return next(t.i for t in toks if t.idx >= char)
 
     def _antecedent(self, pos: int, gender: Optional[str] = None) -> Optional[Mention]:
         """The latest person before pos, skipping those known to be of another gender than the pronoun's."""
