@@ -2896,9 +2896,18 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
         if desc:
             _apply_title(c, desc)
             ds, de = np_bounds(st, over)
-            if de <= toks[s].idx:
+            if de <= toks[s].idx and not _verb_between(st, c, over.i, s, de):
                 add(st, c, ds, de)
                 st.taken.append((ds, de))
+
+
+def _verb_between(st: ActorState, c: Cluster, i: int, s: int, de: int) -> bool:
+    """A verb or another person between the end (character de) of a description's phrase at token i and the name of
+    c at token s that the parse hung on it as an apposition: no apposition (`Army chief Abdel Fattah al-Sisi
+    overthrew President Mohamed Mursi`: the chief is al-Sisi, not Mursi; ident43)."""
+    toks = st.toks
+    return any(toks[k].idx >= de and (toks[k].pos_ in ("VERB", "AUX") or st.person_at.get(k, c) is not c)
+               for k in range(i + 1, s))
 
 
 def _title_over_place(tok):
