@@ -2205,7 +2205,7 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         said = _pronoun_gender(st.toks[s])
         agree = [c for c in found if said is None or given_names().get(c.name.split()[0].lower()) in (None, said)]
         found = agree or found
-        near = _named_last(st, names, found, at) if len(found) > 1 else None
+        near = _named_last(st, names, found, form, at) if len(found) > 1 else None
         found = [near] if near is not None else found
     title = st.ctx.layout.title_span
     in_body = title is None or not title[0] <= at < title[1]
@@ -2265,16 +2265,16 @@ def _shared_surnames(st: ActorState) -> set:
     return {k for k, v in seen.items() if len(v) > 1}
 
 
-def _named_last(st: ActorState, names: _Names, found: list, at: int) -> Optional[Cluster]:
+def _named_last(st: ActorState, names: _Names, found: list, form: str, at: int) -> Optional[Cluster]:
     """Of private people of one surname named with given names of their own (`Tom Vell`, `Ann Vell`), the one named
-    last before a bare surname at `at`, in its paragraph, where no other of them is named in that sentence (ident43:
-    `Tom Vell and Ann Vell opened a bakery. Mrs. Vell said ... "...," Vell said`: hers); None when the text does not
-    tell (then the ranking of `_by_surname` decides, as before). Lexicon people keep that ranking."""
+    last before a bare surname at `at` (a mention that writes the surname: the full name, or the surname given to
+    them before), in its paragraph, where no other of them is named in that sentence (ident43: `Tom Vell and Ann Vell
+    opened a bakery. Mrs. Vell said ... "...," Vell said`: hers); None when the text does not tell (then the ranking
+    of `_by_surname` decides, as before). Lexicon people keep that ranking."""
     if any(c.person is not None or len(c.name.split()) < 2 for c in found) or \
             len({c.name.split()[0] for c in found}) < len(found):
         return None
-    lasts = [(names.mention_spans(c).last_before(at - 1), c) for c in found]
-    lasts = [(k, c) for k, c in lasts if k is not None]
+    lasts = [(k, c) for c in found if (k := _last_naming(st, names, c, form, at)) is not None]
     if not lasts:
         return None
     last, near = max(lasts, key=lambda x: x[0])
@@ -2282,11 +2282,21 @@ def _named_last(st: ActorState, names: _Names, found: list, at: int) -> Optional
     if span is None or "\n" in st.ctx.text[last:at]:
         return None
     sent = span[0].sent
-    for _, o in lasts:
-        k = names.mention_spans(o).last_before(sent.end_char - 1)
-        if o is not near and k is not None and k >= sent.start_char:
-            return None                           # `Tom Vell and Ann Vell opened`: both named there
+    if any(o is not near and (k := _last_naming(st, names, o, form, sent.end_char)) is not None and
+           k >= sent.start_char for _, o in lasts):
+        return None                               # `Tom Vell and Ann Vell opened`: both named there
     return near
+
+
+def _last_naming(st: ActorState, names: _Names, c: Cluster, form: str, at: int) -> Optional[int]:
+    """The start of c's last mention before `at` that writes the surname `form` (not a pronoun nor a description)."""
+    spans = names.mention_spans(c).sorted
+    k = bisect.bisect_left(spans, (at, -1))
+    text = st.ctx.text
+    for s_, e_ in reversed(spans[max(0, k - 12):k]):
+        if form in text[s_:e_].split():
+            return s_
+    return None
 
 
 _AHEAD_CHARS = 400      # a bare surname in the body joins a full name written after it only this close

@@ -202,7 +202,6 @@ class Resolver:
         self.doc = doc
         self.full: dict[str, Mention] = {}       # surname (lower) -> first full-name mention
         self._people: dict[str, dict[str, Mention]] = {}   # surname -> given name (lower) -> its first full mention
-        self._named: dict[str, list[tuple[int, str]]] = {}  # surname -> (char, given name) of each full mention
         self._chains: dict[str, Mention] = {}    # the same from proper-noun compounds the NER missed
         self.ents = []                           # (start_char, end_char, label) of every entity
         self._ante: list[tuple[int, Mention]] = []   # people as subjects and speakers, by position
@@ -218,11 +217,8 @@ class Resolver:
             if e - s >= 2:
                 key = toks[e - 1].lower_
                 self.full.setdefault(key, _mention(doc, s, e))
-                self._named.setdefault(key, []).append((toks[s].idx, toks[s].lower_))
                 self._people.setdefault(key, {}).setdefault(toks[s].lower_, _mention(doc, s, e))
         self._shared = {k: v for k, v in self._people.items() if len(v) > 1}
-        if self._shared:
-            self._shared_lone(persons)
         for ent, s, e in persons:
             if ent.root.dep_ in _SUBJ:
                 m = self._own_full(s, e) or _mention(doc, s, e)
@@ -334,20 +330,6 @@ class Resolver:
             return self._people[key].get(toks[s].lower_)
         return self.full.get(key)
 
-    def _shared_lone(self, persons) -> None:
-        """A surname alone after `Mr.`/`Mrs.`/`Ms.`, of a surname two named people share, is the one of that
-        gender when only one is (`Tom Vell and Ann Vell ... Mrs. Vell`): noted as a mention of hers (ident43)."""
-        toks = tokens(self.doc)
-        for ent, s, e in persons:
-            key = toks[e - 1].lower_
-            if e - s == 1 and key in self._shared and s > 0:
-                g = title_genders().get(toks[s - 1].lower_.rstrip("."))
-                given = self._by_gender(key, g) if g else None
-                if given is not None:
-                    self._named[key].append((toks[s].idx, given))
-        for v in self._named.values():
-            v.sort()
-
     def _by_gender(self, key: str, g: Optional[str]) -> Optional[str]:
         """The one given name of the surname's people whose gender is g (given_names.tsv), if only one is."""
         names = given_names()
@@ -356,8 +338,9 @@ class Resolver:
 
     def _lone(self, key: str, i: int) -> Optional[Mention]:
         """The person a surname alone at token i names, of two or more named people bearing it (ident43): the one
-        its `Mr.`/`Mrs.`/`Ms.` or the sentence's subject `he`/`she` tells by gender, else the one named last before
-        it in its paragraph where no other of them is named in that sentence; else no one (None)."""
+        its `Mr.`/`Mrs.`/`Ms.` or the sentence's subject `he`/`she` tells by gender (`Ann Vell ... Tom Vell ... Mr.
+        Vell said`); else no one (None): the speaker is written as the surname alone, and the actors' people pass,
+        which knows who holds an office on the day and who spoke last, decides whose it is."""
         toks = tokens(self.doc)
         t = toks[i]
         g = title_genders().get(toks[i - 1].lower_.rstrip(".")) if i > 0 else None
@@ -365,21 +348,7 @@ class Resolver:
             g = next((pronoun_genders()[x.lower_] for x in toks[i + 1:t.sent.end]
                       if x.dep_ in _SUBJ and x.lower_ in ("he", "she")), None)
         given = self._by_gender(key, g)
-        if given is None and g is None:
-            named = self._named[key]
-            k = bisect.bisect_left(named, (t.idx, ""))
-            if k:
-                at, given = named[k - 1]
-                sent = toks[self._tok_at(at)].sent
-                if "\n" in doc_text(self.doc)[at:t.idx] or \
-                        any(o != given and sent.start_char <= a < sent.end_char for a, o in named):
-                    given = None                  # another paragraph, or `Tom Vell and Ann Vell opened`: unclear
         return self._people[key].get(given) if given is not None else None
-
-    def _tok_at(self, char: int) -> int:
-        toks = tokens(self.doc)
-        return next(t.i for t in toks if t.idx >= char)
-
     def _antecedent(self, pos: int, gender: Optional[str] = None) -> Optional[Mention]:
         """The latest person before pos, skipping those known to be of another gender than the pronoun's."""
         i = bisect.bisect_left([x[0] for x in self._ante], pos)

@@ -1,0 +1,32 @@
+"""ident43: the speaker of a quote when two people of the article bear one surname. Invented sentences; rows
+marked `fails on main` fail before ident43, the guards pass before and after. One row: text, the quote's opening
+words, the name its speaker must resolve to (the surname alone: no one of the two, the text does not tell; the actors'
+people pass decides whose it is)."""
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("full_name_speaker_is_her_own",              # fails on main: `Ann Vell said` resolved to Tom Vell
+     "Tom Vell and Ann Vell opened a bakery in Dorrance last year. \"We never thought it would sell out,\" Ann Vell "
+     "said.\n", "We never", "Ann Vell"),
+    ("bare_surname_she",                          # fails on main: Tom Vell; `she` tells
+     "Tom Vell and Ann Vell opened a bakery in Dorrance last year. \"We will buy new ovens,\" Vell said, and she "
+     "showed the old ones.\n", "We will", "Ann Vell"),
+    ("bare_surname_not_told",                     # fails on main: Tom Vell; both named in one sentence, nothing tells
+     "Tom Vell and Ann Vell opened a bakery in Dorrance last year. \"We will buy new ovens,\" Vell said.\n",
+     "We will", "Vell"),
+    ("guard_one_person_of_the_surname",           # one Vell: the surname is his
+     "Tom Vell opened a bakery in Dorrance last year. \"We will buy new ovens,\" Vell said.\n", "We will",
+     "Tom Vell"),
+]
+
+
+@pytest.mark.parametrize("text, opening, name", [pytest.param(t, o, n, id=i) for i, t, o, n in CASES])
+def test_quote_speaker_of_a_shared_surname(ctx_of, text, opening, name):
+    from dateline.extractors.quotes import extract_quotes
+
+    (q,) = [q for q in extract_quotes(ctx_of(text)) if q.text.lstrip("“\"").startswith(opening)]
+    assert q.speaker is not None
+    got = q.speaker.name.text if q.speaker.name is not None else None
+    assert got == name and text[q.speaker.name.start:q.speaker.name.end] == name, got
