@@ -2285,7 +2285,9 @@ def _named_last(st: ActorState, names: _Names, found: list, form: str, at: int) 
     if any(o is not near and (k := _last_naming(st, names, o, form, sent.end_char)) is not None and
            k >= sent.start_char for _, o in lasts):
         return None                               # `Tom Vell and Ann Vell opened`: both named there
-    return near
+    if _introduced_as_kin(st, near, at):
+        return None                               # `her mother, Mamie Underwood` in an obituary: the ranking's
+    return near                                   # relative rule (the story's person is the other)
 
 
 def _last_naming(st: ActorState, names: _Names, c: Cluster, form: str, at: int) -> Optional[int]:

@@ -200,6 +200,7 @@ class Resolver:
             k = bisect.bisect_right(q_starts, i) - 1
             return k >= 0 and i < quoted[k][1]
         self.doc = doc
+        self._in_quote = in_quote
         self.full: dict[str, Mention] = {}       # surname (lower) -> first full-name mention
         self._people: dict[str, dict[str, Mention]] = {}   # surname -> given name (lower) -> its first full mention
         self._chains: dict[str, Mention] = {}    # the same from proper-noun compounds the NER missed
@@ -288,7 +289,11 @@ class Resolver:
             return self._antecedent(s, pronoun_genders().get(low)) if low in pronoun_genders() else None
         if h.pos_ == "PROPN" or h.ent_type_:
             key = without_possessive(low)         # (`'s`, `’s`, `‘s` alike, fix38a)
-            m = self._lone(key, h.i) if key in self._shared else self._full(key)
+            if key in self._shared:                 # `Ann Vell said` beside `Tom Vell`: her own full name
+                ent = self._ent_at(h.idx)
+                if ent is not None and len(doc_text(self.doc)[ent[0]:ent[1]].split()) >= 2:
+                    return self.resolve_name(ent[0], ent[1])
+            m = (self._lone(key, h.i) if key in self._shared else None) or self._full(key)
             if m is not None:
                 return m
             ent = self._ent_at(h.idx)
@@ -310,12 +315,13 @@ class Resolver:
         text = doc_text(self.doc)[s:e]
         last = text.split()[-1].lower() if text.split() else ""
         if last in self._shared:                  # two people of the surname: the one the name or the text tells
-            words = [w for w in text.lower().split() if w.rstrip(".") not in title_genders()]
+            words = [w for w in text.lower().split() if w.rstrip(".") not in title_genders() and
+                     w.rstrip(".") not in person_titles()]
             if len(words) >= 2:
                 return self._people[last].get(words[0]) or Mention(start=s, end=e, text=text)
             toks = tokens(self.doc)
             i = next((t.i for t in toks if t.idx >= e - len(text.split()[-1])), None)
-            return (self._lone(last, i) if i is not None else None) or Mention(start=s, end=e, text=text)
+            return (self._lone(last, i) if i is not None else None) or self._full(last)
         return self._full(last) or Mention(start=s, end=e, text=text)
 
     def _full(self, key: str) -> Optional[Mention]:
@@ -339,16 +345,17 @@ class Resolver:
     def _lone(self, key: str, i: int) -> Optional[Mention]:
         """The person a surname alone at token i names, of two or more named people bearing it (ident43): the one
         its `Mr.`/`Mrs.`/`Ms.` or the sentence's subject `he`/`she` tells by gender (`Ann Vell ... Tom Vell ... Mr.
-        Vell said`); else no one (None): the speaker is written as the surname alone, and the actors' people pass,
-        which knows who holds an office on the day and who spoke last, decides whose it is."""
+        Vell said`); else None, and the surname's first full mention stands, as before (the story's person is most
+        often named first: `Bill Clinton: Hillary ...` then `Clinton said, "She ...`)."""
         toks = tokens(self.doc)
         t = toks[i]
         g = title_genders().get(toks[i - 1].lower_.rstrip(".")) if i > 0 else None
-        if g is None:
+        if g is None:                             # (`Clinton said, "She was ...`: not a he/she inside a quote)
             g = next((pronoun_genders()[x.lower_] for x in toks[i + 1:t.sent.end]
-                      if x.dep_ in _SUBJ and x.lower_ in ("he", "she")), None)
+                      if x.dep_ in _SUBJ and x.lower_ in ("he", "she") and not self._in_quote(x.idx)), None)
         given = self._by_gender(key, g)
-        return self._people[key].get(given) if given is not None else None
+        m = self._people[key].get(given) if given is not None else None
+        return m if m is not None and m.start < t.idx else None   # (one named only later: not told)
     def _antecedent(self, pos: int, gender: Optional[str] = None) -> Optional[Mention]:
         """The latest person before pos, skipping those known to be of another gender than the pronoun's."""
         i = bisect.bisect_left([x[0] for x in self._ante], pos)
