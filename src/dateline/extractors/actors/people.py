@@ -2268,9 +2268,10 @@ def _shared_surnames(st: ActorState) -> set:
 def _named_last(st: ActorState, names: _Names, found: list, form: str, at: int) -> Optional[Cluster]:
     """Of private people of one surname named with given names of their own (`Tom Vell`, `Ann Vell`), the one named
     last before a bare surname at `at` (a mention that writes the surname: the full name, or the surname given to
-    them before), in its paragraph, where no other of them is named in that sentence (ident43: `Tom Vell and Ann Vell
-    opened a bakery. Mrs. Vell said ... "...," Vell said`: hers); None when the text does not tell (then the ranking
-    of `_by_surname` decides, as before). Lexicon people keep that ranking."""
+    them before), in its sentence or the one before, in its paragraph, where no other of them is named in that
+    sentence (ident43: `Tom Vell and Ann Vell opened a bakery. Mrs. Vell said ... "...," Vell said`: hers); None
+    when the text does not tell (then the ranking of `_by_surname` decides, as before). Lexicon people keep that
+    ranking, and so does a relative introduced as such."""
     if any(c.person is not None or len(c.name.split()) < 2 for c in found) or \
             len({c.name.split()[0] for c in found}) < len(found):
         return None
@@ -2279,9 +2280,13 @@ def _named_last(st: ActorState, names: _Names, found: list, form: str, at: int) 
         return None
     last, near = max(lasts, key=lambda x: x[0])
     span = st.doc.char_span(last, last + 1, alignment_mode="expand")
-    if span is None or "\n" in st.ctx.text[last:at]:
+    here = st.doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or here is None or "\n" in st.ctx.text[last:at]:
         return None
-    sent = span[0].sent
+    sent, own = span[0].sent, here[0].sent
+    if sent.start != own.start and (own.start == 0 or st.toks[own.start - 1].sent.start != sent.start):
+        return None                               # named last sentences before: the ranking's (`They listened as
+        #                                           Alan Ouellette spoke ... Marines came to honor Ouellette`)
     if any(o is not near and (k := _last_naming(st, names, o, form, sent.end_char)) is not None and
            k >= sent.start_char for _, o in lasts):
         return None                               # `Tom Vell and Ann Vell opened`: both named there
