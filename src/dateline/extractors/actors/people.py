@@ -710,7 +710,7 @@ def people(st: ActorState) -> None:
         st.hits.pop(tok.i, None)
         c = surnames[tok.text]
         if tok.text in shared:                            # `Tom Vell ... Ann Vell`: the one the text tells (ident43)
-            c = _by_surname(st, names, tok.text, tok.i, article_only=True) or c
+            c = _shared_pick(st, names, tok.text, tok.i) or c
         _person_mention(st, c, tok.i, tok.i + 1)
     _hyphened_surnames(st, surnames, in_team | headed)
     _credit_lines(st)
@@ -2263,6 +2263,20 @@ def _shared_surnames(st: ActorState) -> set:
         if c.key[0] in ("P", "P?") and c.person is None and len(ws) > 1:
             seen.setdefault(ws[-1], set()).add(ws[0])
     return {k for k, v in seen.items() if len(v) > 1}
+
+
+def _shared_pick(st: ActorState, names: _Names, form: str, s: int) -> Optional[Cluster]:
+    """Of the people of a shared surname (`_shared_surnames`), the one a bare surname at token s names where the text
+    tells: its `Mr.`/`Mrs.`, the `he`/`she` its clause says (`Vell said she bakes`), or the one named last just
+    before (`_named_last`); else None (the first of them stands, as before)."""
+    names.sync()
+    found = [c for c in names.by_form.get(form, ()) if c.person is None and not _gender_clash(st, c, s)]
+    said = _pronoun_gender(st.toks[s])
+    agree = [c for c in found if said is None or given_names().get(c.name.split()[0].lower()) in (None, said)]
+    found = agree or found
+    if len(found) == 1:
+        return found[0]
+    return _named_last(st, names, found, form, st.toks[s].idx) if found else None
 
 
 def _named_last(st: ActorState, names: _Names, found: list, form: str, at: int) -> Optional[Cluster]:
