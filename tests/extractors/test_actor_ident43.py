@@ -29,6 +29,9 @@ CASES = [
     ("guard_apposition_with_a_comma",              # a true apposition keeps its description
      "The army chief, Ravi Dorn, said the troops would stay.\n",
      "The army chief: same=Ravi Dorn"),
+    ("guard_apposition_after_a_phrase_naming_another",   # a comma before the name: the description is his
+     "Another delegate on the Dorn slate, Jim Pell, said he was only leaning Dorn. Sen. Ray Dorn won the vote.\n",
+     "Another delegate: same=Jim Pell"),
     ("region_demonym_names_no_country",           # fails on main: Donald Trump (`American` read as the US)
      "The president of Honduras complained to a U.S. diplomat this week, according to two aides of the Central "
      "American leader.\n",

@@ -18,6 +18,9 @@ CASES = [
     ("guard_he_inside_the_quote",                 # `"She ...` inside the quote tells nothing of the speaker
      "Tom Vell and Ann Vell opened a bakery in Dorrance last year. Vell said, \"She works too hard.\"\n",
      "She works", "Tom Vell"),
+    ("guard_a_word_that_is_no_given_name",        # `Stated Vell`: no given name of its own, the first full mention
+     "Tom Vell and Ann Vell opened a bakery in Dorrance last year. \"We will buy new ovens,\" stated Vell.\n",
+     "We will", "Tom Vell"),
     ("guard_one_person_of_the_surname",           # one Vell: the surname is his
      "Tom Vell opened a bakery in Dorrance last year. \"We will buy new ovens,\" Vell said.\n", "We will",
      "Tom Vell"),

@@ -12,7 +12,7 @@ import re
 from typing import Optional
 
 from ...lexicon import actors as lex
-from ..quotes.lexicon import given_names, speech_verbs, title_genders
+from ..quotes.lexicon import given_names, person_titles, speech_verbs, title_genders
 from .common import (rank_cut, PERSON_LABELS, add, add_org, org_sector, phrase_sector, age_after, add_unknown_org, cause_name, business_officer,
                      civil_officer, cluster, demonym_opens_place, hit_at, is_person_title, case_party, line_at, np_bounds,
                      sports_team, title_case_line, acts_as_person, possessor, PUBLIC_BODY)
@@ -2933,10 +2933,16 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
 
 
 def _verb_between(st: ActorState, c: Cluster, i: int, s: int, de: int) -> bool:
-    """A verb or another person between the end (character de) of a description's phrase at token i and the name of
-    c at token s that the parse hung on it as an apposition: no apposition (`Army chief Abdel Fattah al-Sisi
-    overthrew President Mohamed Mursi`: the chief is al-Sisi, not Mursi; ident43)."""
-    toks = st.toks
+    """A name at token s that the parse hung as an apposition on a description at token i (phrase ending at character
+    de) with no comma or dash before the name (its titles aside), and a verb or another person between: a clause of
+    its own, no apposition (`Army chief Abdel Fattah al-Sisi overthrew President Mohamed Mursi`: the chief is al-Sisi,
+    not Mursi; ident43). `Another delegate on the Cruz slate, Jim Poolman,` stays his."""
+    toks, titles = st.toks, person_titles()
+    j = s - 1
+    while j > i and toks[j].lower_.rstrip(".") in titles:
+        j -= 1
+    if toks[j].is_punct:
+        return False
     return any(toks[k].idx >= de and (toks[k].pos_ in ("VERB", "AUX") or st.person_at.get(k, c) is not c)
                for k in range(i + 1, s))
 

@@ -317,8 +317,10 @@ class Resolver:
         if last in self._shared:                  # two people of the surname: the one the name or the text tells
             words = [w for w in text.lower().split() if w.rstrip(".") not in title_genders() and
                      w.rstrip(".") not in person_titles()]
-            if len(words) >= 2:
+            if len(words) >= 2 and words[0] in given_names():   # (a word that is no given name: as before)
                 return self._people[last].get(words[0]) or Mention(start=s, end=e, text=text)
+            if len(words) >= 2:
+                return self._full(last) or Mention(start=s, end=e, text=text)
             toks = tokens(self.doc)
             i = next((t.i for t in toks if t.idx >= e - len(text.split()[-1])), None)
             return (self._lone(last, i) if i is not None else None) or self._full(last)
