@@ -23,6 +23,9 @@ CASES = [
     ("guard_a_relative_named_last",               # `His cousin, Luis Ortiz`: the relative rule of before decides
      "Dan Ortiz opened the shop in 2010. His cousin, Luis Ortiz, joined him on Monday. Ortiz said sales were slow.\n",
      "Ortiz#2: same=Dan Ortiz"),
+    ("guard_own_given_name_right_before",         # `Dwayne Vell Sr.`: his own surname, whoever was named last
+     "Ann Vell left Tom Cole in May. Neighbors said Ann Vell had reunited with Dwayne Vell Sr. last month.\n",
+     "Vell#2: same=Dwayne Vell Sr; Vell#1: same=Ann Vell"),
     ("verb_between_title_and_name",                # fails on main: `Army chief` joined Mursi
      "Army chief Abdel Fattah al-Sisi overthrew President Mohamed Mursi last July after mass protests.\n",
      "Army chief: name=Abdel Fattah al-Sisi"),

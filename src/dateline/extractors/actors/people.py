@@ -2260,7 +2260,7 @@ def _shared_surnames(st: ActorState) -> set:
     seen: dict[str, set] = {}
     for c in st.clusters.values():
         ws = c.name.split()
-        if c.key[0] in ("P", "P?") and c.person is None and len(ws) > 1:
+        if c.key[0] in ("P", "P?") and c.person is None and len(ws) > 1 and _given_like(ws[0]):
             seen.setdefault(ws[-1], set()).add(ws[0])
     return {k for k, v in seen.items() if len(v) > 1}
 
@@ -2271,12 +2271,23 @@ def _shared_pick(st: ActorState, names: _Names, form: str, s: int) -> Optional[C
     before (`_named_last`); else None (the first of them stands, as before)."""
     names.sync()
     found = [c for c in names.by_form.get(form, ()) if c.person is None and not _gender_clash(st, c, s)]
+    before = st.toks[s - 1].text if s > 0 else ""
+    own = [c for c in found if c.name.split()[0] == before]
+    if len(own) == 1:
+        return own[0]                             # `Dwayne Jackson Sr.` cut before `Sr.`: Dwayne's own surname
+    found = [c for c in found if _given_like(c.name.split()[0])]
     said = _pronoun_gender(st.toks[s])
     agree = [c for c in found if said is None or given_names().get(c.name.split()[0].lower()) in (None, said)]
     found = agree or found
     if len(found) == 1:
         return found[0]
     return _named_last(st, names, found, form, st.toks[s].idx) if found else None
+
+
+def _given_like(word: str) -> bool:
+    """A word written as a given name: letters, a capital first, not all capitals (`NBC10 Glenn`, a credit glued to a
+    name, names no second Glenn)."""
+    return word.replace("-", "").replace("'", "").isalpha() and word[:1].isupper() and not word.isupper()
 
 
 def _named_last(st: ActorState, names: _Names, found: list, form: str, at: int) -> Optional[Cluster]:
@@ -2286,7 +2297,7 @@ def _named_last(st: ActorState, names: _Names, found: list, form: str, at: int) 
     sentence (ident43: `Tom Vell and Ann Vell opened a bakery. Mrs. Vell said ... "...," Vell said`: hers); None
     when the text does not tell (then the ranking of `_by_surname` decides, as before). Lexicon people keep that
     ranking, and so does a relative introduced as such."""
-    if any(c.person is not None or len(c.name.split()) < 2 for c in found) or \
+    if any(c.person is not None or len(c.name.split()) < 2 or not _given_like(c.name.split()[0]) for c in found) or \
             len({c.name.split()[0] for c in found}) < len(found):
         return None
     lasts = [(k, c) for c in found if (k := _last_naming(st, names, c, form, at)) is not None]
