@@ -317,10 +317,11 @@ class Resolver:
         if last in self._shared:                  # two people of the surname: the one the name or the text tells
             words = [w for w in text.lower().split() if w.rstrip(".") not in title_genders() and
                      w.rstrip(".") not in person_titles()]
-            if len(words) >= 2 and words[0] in given_names():   # (a word that is no given name: as before)
-                return self._people[last].get(words[0]) or Mention(start=s, end=e, text=text)
-            if len(words) >= 2:
-                return self._full(last) or Mention(start=s, end=e, text=text)
+            if len(words) >= 2 and words[0] in self._people[last]:
+                return self._people[last][words[0]]
+            if len(words) >= 2:                   # a third given name: itself; a word that is none: as before
+                return Mention(start=s, end=e, text=text) if words[0] in given_names() else \
+                    self._full(last) or Mention(start=s, end=e, text=text)
             toks = tokens(self.doc)
             i = next((t.i for t in toks if t.idx >= e - len(text.split()[-1])), None)
             return (self._lone(last, i) if i is not None else None) or self._full(last)
