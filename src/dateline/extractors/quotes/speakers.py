@@ -217,8 +217,9 @@ class Resolver:
             persons.append((ent, s, e))
             if e - s >= 2:
                 key = toks[e - 1].lower_
-                self.full.setdefault(key, _mention(doc, s, e))
-                self._people.setdefault(key, {}).setdefault(toks[s].lower_, _mention(doc, s, e))
+                m = _mention(doc, s, e)
+                self.full.setdefault(key, m)
+                self._people.setdefault(key, {}).setdefault(toks[s].lower_, m)
         self._shared = {k: v for k, v in self._people.items() if len(v) > 1}
         for ent, s, e in persons:
             if ent.root.dep_ in _SUBJ:
@@ -335,7 +336,7 @@ class Resolver:
         the article bear the surname (`Tom Vell ... Ann Vell`: each hers or his own, ident43), else the surname's."""
         toks = tokens(self.doc)
         key = toks[e - 1].lower_
-        if key in self._shared and e - s >= 2:
+        if self._shared and key in self._shared and e - s >= 2:
             return self._people[key].get(toks[s].lower_)
         return self.full.get(key)
 
