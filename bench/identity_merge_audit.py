@@ -7,7 +7,8 @@ identity. One line per suspect actor and kind:
 
 kinds: `given` (two mentions of one surname with different given names: `Bob Lee` and `Ann Lee`), `gender` (a man's
 and a woman's mark among the mentions: Mr. and Mrs., a given name of each gender, a given name and an honorific of
-the other, or he and she), `kin` (a mention that is a kin noun or holds one: `her husband`, `his son`), `desc` (a description, a
+the other, or he and she), `shared` (ident43: a lone surname joined to one person while another person of the article has a
+full name of that surname with another given name: `Tom Vell ... Ann Vell ... Vell said`), `kin` (a mention that is a kin noun or holds one: `her husband`, `his son`), `desc` (a description, a
 mention starting in lower case, whose head noun is in no other mention and not in the actor's role: `the mayor`
 joined to a person the text gives another post).
 
@@ -101,6 +102,25 @@ def suspects(actor, text: str) -> list[tuple[str, object]]:
     return out
 
 
+def _shared_surnames(actors) -> dict[str, set[str]]:
+    """surname -> the first words of the full names (two words or more) of the article's actors that end in it."""
+    out: dict[str, set[str]] = {}
+    for a in actors:
+        ws = a.name.split()
+        if len(ws) >= 2 and ws[0][:1].isupper() and ws[-1][:1].isupper():
+            out.setdefault(ws[-1], set()).add(ws[0])
+    return out
+
+
+def _shared(actor, shared) -> list[tuple[str, object]]:
+    """[("shared", mention)]: the actor's first lone-surname mention where another actor's full name ends in it."""
+    ws = actor.name.split()
+    if len(ws) < 2 or len(shared.get(ws[-1], ())) < 2:
+        return []
+    lone = [m for m in sorted(actor.mentions, key=lambda m: m.start) if m.text == ws[-1]]
+    return [("shared", lone[0])] if lone else []
+
+
 def audit(arts: list[dict], cache):
     from train_confidence import _contexts
 
@@ -116,10 +136,11 @@ def audit(arts: list[dict], cache):
         finally:
             forget(ctx.doc)
         text = ctx.raw.text
+        shared = _shared_surnames(actors)
         for actor in actors:
             if not actor.mentions or not _person_like(actor):
                 continue
-            for kind, m in suspects(actor, text):
+            for kind, m in suspects(actor, text) + _shared(actor, shared):
                 texts = list(dict.fromkeys(x.text for x in sorted(actor.mentions, key=lambda x: x.start)))
                 yield {"kind": kind, "id": ctx.raw.id, "name": actor.name, "role": actor.role,
                        "country": actor.country, "sector": actor.sector, "mentions": texts[:10],

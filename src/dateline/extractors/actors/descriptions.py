@@ -436,6 +436,9 @@ def _modifiers(st: ActorState, head) -> tuple[list, Optional[Cluster]]:
             h = hit_at(st, tok.i)
             if h and h[0] in ("DEM", "CTRY", "CAP") and _stance_object(st, head, tok):
                 continue                          # `anti-American protesters`, `pro-Palestinian students`
+            if h and h[0] == "DEM" and tok.i and st.toks[tok.i - 1].is_title and \
+                    f"{st.toks[tok.i - 1].lower_} {tok.lower_}" in lex.words("region_demonym"):
+                continue                          # `the Central American leader`: a region's, no country's (ident43)
             if h and h[0] in ("DEM", "CTRY", "CAP"):
                 if h[1] not in isos:
                     isos.append(h[1])

@@ -12,7 +12,7 @@ import re
 from typing import Optional
 
 from ...lexicon import actors as lex
-from ..quotes.lexicon import given_names, speech_verbs, title_genders
+from ..quotes.lexicon import given_names, person_titles, speech_verbs, title_genders
 from .common import (rank_cut, PERSON_LABELS, add, add_org, org_sector, phrase_sector, age_after, add_unknown_org, cause_name, business_officer,
                      civil_officer, cluster, demonym_opens_place, hit_at, is_person_title, case_party, line_at, np_bounds,
                      sports_team, title_case_line, acts_as_person, possessor, PUBLIC_BODY)
@@ -677,6 +677,7 @@ def people(st: ActorState) -> None:
             surnames.setdefault(c.surname, c)
             if _family_name_first(c):
                 surnames.setdefault(c.name.split()[0], c)   # `Wang Yi ... Wang` (the second tagged ORG; act28a)
+    shared = _shared_surnames(st) if surnames else ()
     for i in where(doc, "ORTH", string_ids(surnames)) if surnames else ():   # the tokens written as a surname
         tok = st.toks[i]
         if tok.i in st.person_at or tok.pos_ not in ("PROPN", "NOUN") or tok.i in in_team or tok.i in headed:
@@ -707,7 +708,10 @@ def people(st: ActorState) -> None:
             _person_mention(st, _same_name(names, name) or cluster(st, ("P?", name), name), given.i, tok.i + 1)
             continue
         st.hits.pop(tok.i, None)
-        _person_mention(st, surnames[tok.text], tok.i, tok.i + 1)
+        c = surnames[tok.text]
+        if tok.text in shared:                            # `Tom Vell ... Ann Vell`: the one the text tells (ident43)
+            c = _shared_pick(st, names, tok.text, tok.i) or c
+        _person_mention(st, c, tok.i, tok.i + 1)
     _hyphened_surnames(st, surnames, in_team | headed)
     _credit_lines(st)
     _handles(st)
@@ -2201,6 +2205,8 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         said = _pronoun_gender(st.toks[s])
         agree = [c for c in found if said is None or given_names().get(c.name.split()[0].lower()) in (None, said)]
         found = agree or found
+        near = _named_last(st, names, found, form, at) if len(found) > 1 else None
+        found = [near] if near is not None else found
     title = st.ctx.layout.title_span
     in_body = title is None or not title[0] <= at < title[1]
     for c in found:                               # the people a surname or alias names, in order
@@ -2245,6 +2251,83 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
     if person is not None and not _namesake(st, person) and \
             not (" " not in form and _club_town(st, person, s, s + 1)):
         return cluster(st, ("P", person.name), person.name, person=person)
+    return None
+
+
+def _shared_surnames(st: ActorState) -> set:
+    """The surnames two or more private people of the article are named with, each with a given name of their own
+    (`Tom Vell`, `Ann Vell`; ident43)."""
+    seen: dict[str, set] = {}
+    for c in st.clusters.values():
+        ws = c.name.split()
+        if c.key[0] in ("P", "P?") and c.person is None and len(ws) > 1 and _given_like(ws[0]):
+            seen.setdefault(ws[-1], set()).add(ws[0])
+    return {k for k, v in seen.items() if len(v) > 1}
+
+
+def _shared_pick(st: ActorState, names: _Names, form: str, s: int) -> Optional[Cluster]:
+    """Of the people of a shared surname (`_shared_surnames`), the one a bare surname at token s names where the text
+    tells: its `Mr.`/`Mrs.`, the `he`/`she` its clause says (`Vell said she bakes`), or the one named last just
+    before (`_named_last`); else None (the first of them stands, as before)."""
+    names.sync()
+    found = [c for c in names.by_form.get(form, ()) if c.person is None and not _gender_clash(st, c, s)]
+    before = st.toks[s - 1].text if s > 0 else ""
+    own = [c for c in found if c.name.split()[0] == before]
+    if len(own) == 1:
+        return own[0]                             # `Dwayne Jackson Sr.` cut before `Sr.`: Dwayne's own surname
+    found = [c for c in found if _given_like(c.name.split()[0])]
+    said = _pronoun_gender(st.toks[s])
+    agree = [c for c in found if said is None or given_names().get(c.name.split()[0].lower()) in (None, said)]
+    found = agree or found
+    if len(found) == 1:
+        return found[0]
+    return _named_last(st, names, found, form, st.toks[s].idx) if found else None
+
+
+def _given_like(word: str) -> bool:
+    """A word written as a given name: letters, a capital first, not all capitals (`NBC10 Glenn`, a credit glued to a
+    name, names no second Glenn)."""
+    return word.replace("-", "").replace("'", "").isalpha() and word[:1].isupper() and not word.isupper()
+
+
+def _named_last(st: ActorState, names: _Names, found: list, form: str, at: int) -> Optional[Cluster]:
+    """Of private people of one surname named with given names of their own (`Tom Vell`, `Ann Vell`), the one named
+    last before a bare surname at `at` (a mention that writes the surname: the full name, or the surname given to
+    them before), in its sentence or the one before, in its paragraph, where no other of them is named in that
+    sentence (ident43: `Tom Vell and Ann Vell opened a bakery. Mrs. Vell said ... "...," Vell said`: hers); None
+    when the text does not tell (then the ranking of `_by_surname` decides, as before). Lexicon people keep that
+    ranking, and so does a relative introduced as such."""
+    if any(c.person is not None or len(c.name.split()) < 2 or not _given_like(c.name.split()[0]) for c in found) or \
+            len({c.name.split()[0] for c in found}) < len(found):
+        return None
+    lasts = [(k, c) for c in found if (k := _last_naming(st, names, c, form, at)) is not None]
+    if not lasts:
+        return None
+    last, near = max(lasts, key=lambda x: x[0])
+    span = st.doc.char_span(last, last + 1, alignment_mode="expand")
+    here = st.doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or here is None or "\n" in st.ctx.text[last:at]:
+        return None
+    sent, own = span[0].sent, here[0].sent
+    if sent.start != own.start and (own.start == 0 or st.toks[own.start - 1].sent.start != sent.start):
+        return None                               # named last sentences before: the ranking's (`They listened as
+        #                                           Alan Ouellette spoke ... Marines came to honor Ouellette`)
+    if any(o is not near and (k := _last_naming(st, names, o, form, sent.end_char)) is not None and
+           k >= sent.start_char for _, o in lasts):
+        return None                               # `Tom Vell and Ann Vell opened`: both named there
+    if _introduced_as_kin(st, near, at):
+        return None                               # `her mother, Mamie Underwood` in an obituary: the ranking's
+    return near                                   # relative rule (the story's person is the other)
+
+
+def _last_naming(st: ActorState, names: _Names, c: Cluster, form: str, at: int) -> Optional[int]:
+    """The start of c's last mention before `at` that writes the surname `form` (not a pronoun nor a description)."""
+    spans = names.mention_spans(c).sorted
+    k = bisect.bisect_left(spans, (at, -1))
+    text = st.ctx.text
+    for s_, e_ in reversed(spans[max(0, k - 12):k]):
+        if form in text[s_:e_].split():
+            return s_
     return None
 
 
@@ -2855,9 +2938,24 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
         if desc:
             _apply_title(c, desc)
             ds, de = np_bounds(st, over)
-            if de <= toks[s].idx:
+            if de <= toks[s].idx and not _verb_between(st, c, over.i, s, de):
                 add(st, c, ds, de)
                 st.taken.append((ds, de))
+
+
+def _verb_between(st: ActorState, c: Cluster, i: int, s: int, de: int) -> bool:
+    """A name at token s that the parse hung as an apposition on a description at token i (phrase ending at character
+    de) with no comma or dash before the name (its titles aside), and a verb or another person between: a clause of
+    its own, no apposition (`Army chief Abdel Fattah al-Sisi overthrew President Mohamed Mursi`: the chief is al-Sisi,
+    not Mursi; ident43). `Another delegate on the Cruz slate, Jim Poolman,` stays his."""
+    toks, titles = st.toks, person_titles()
+    j = s - 1
+    while j > i and toks[j].lower_.rstrip(".") in titles:
+        j -= 1
+    if toks[j].is_punct:
+        return False
+    return any(toks[k].idx >= de and (toks[k].pos_ in ("VERB", "AUX") or st.person_at.get(k, c) is not c)
+               for k in range(i + 1, s))
 
 
 def _title_over_place(tok):

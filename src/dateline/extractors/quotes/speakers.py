@@ -200,7 +200,9 @@ class Resolver:
             k = bisect.bisect_right(q_starts, i) - 1
             return k >= 0 and i < quoted[k][1]
         self.doc = doc
+        self._in_quote = in_quote
         self.full: dict[str, Mention] = {}       # surname (lower) -> first full-name mention
+        self._people: dict[str, dict[str, Mention]] = {}   # surname -> given name (lower) -> its first full mention
         self._chains: dict[str, Mention] = {}    # the same from proper-noun compounds the NER missed
         self.ents = []                           # (start_char, end_char, label) of every entity
         self._ante: list[tuple[int, Mention]] = []   # people as subjects and speakers, by position
@@ -215,10 +217,13 @@ class Resolver:
             persons.append((ent, s, e))
             if e - s >= 2:
                 key = toks[e - 1].lower_
-                self.full.setdefault(key, _mention(doc, s, e))
+                m = _mention(doc, s, e)
+                self.full.setdefault(key, m)
+                self._people.setdefault(key, {}).setdefault(toks[s].lower_, m)
+        self._shared = {k: v for k, v in self._people.items() if len(v) > 1}
         for ent, s, e in persons:
             if ent.root.dep_ in _SUBJ:
-                m = self.full.get(toks[e - 1].lower_) or _mention(doc, s, e)
+                m = self._own_full(s, e) or _mention(doc, s, e)
                 self._ante.append((ent.start_char, m))
             elif ent.root.dep_ == "appos" and ent.root.head.dep_ in _SUBJ and ent.root.head.pos_ == "NOUN" and \
                     e - s >= 2 and ent.root.head.head.dep_ in ("ROOT", "conj"):   # (a main clause's: not `said the
@@ -254,7 +259,7 @@ class Resolver:
         doc, names, out = self.doc, given_names(), {}
         person_starts = sorted(ent.start for ent, _, _ in persons)
         for ent, s, e in persons:
-            m = self.full.get(tokens(doc)[e - 1].lower_) or _mention(doc, s, e)
+            m = self._own_full(s, e) or _mention(doc, s, e)
             if m.start in out:
                 continue
             g = None
@@ -287,7 +292,11 @@ class Resolver:
             return self._antecedent(s, pronoun_genders().get(low)) if low in pronoun_genders() else None
         if h.pos_ == "PROPN" or h.ent_type_:
             key = without_possessive(low)         # (`'s`, `’s`, `‘s` alike, fix38a)
-            m = self._full(key)
+            if key in self._shared:                 # `Ann Vell said` beside `Tom Vell`: her own full name
+                ent = self._ent_at(h.idx)
+                if ent is not None and len(doc_text(self.doc)[ent[0]:ent[1]].split()) >= 2:
+                    return self.resolve_name(ent[0], ent[1])
+            m = (self._lone(key, h.i) if key in self._shared else None) or self._full(key)
             if m is not None:
                 return m
             ent = self._ent_at(h.idx)
@@ -308,11 +317,51 @@ class Resolver:
         """The full-name mention for a name written out at s:e (its surname's first full mention, or itself)."""
         text = doc_text(self.doc)[s:e]
         last = text.split()[-1].lower() if text.split() else ""
+        if last in self._shared:                  # two people of the surname: the one the name or the text tells
+            words = [w for w in text.lower().split() if w.rstrip(".") not in title_genders() and
+                     w.rstrip(".") not in person_titles()]
+            if len(words) >= 2 and words[0] in self._people[last]:
+                return self._people[last][words[0]]
+            if len(words) >= 2:                   # a third given name: itself; a word that is none: as before
+                return Mention(start=s, end=e, text=text) if words[0] in given_names() else \
+                    self._full(last) or Mention(start=s, end=e, text=text)
+            toks = tokens(self.doc)
+            i = next((t.i for t in toks if t.idx >= e - len(text.split()[-1])), None)
+            return (self._lone(last, i) if i is not None else None) or self._full(last)
         return self._full(last) or Mention(start=s, end=e, text=text)
 
     def _full(self, key: str) -> Optional[Mention]:
         return self.full.get(key) or self._chains.get(key)
 
+    def _own_full(self, s: int, e: int) -> Optional[Mention]:
+        """The first full mention of the person named at tokens s:e: of its own given name where two people of
+        the article bear the surname (`Tom Vell ... Ann Vell`: each hers or his own, ident43), else the surname's."""
+        toks = tokens(self.doc)
+        key = toks[e - 1].lower_
+        if self._shared and key in self._shared and e - s >= 2:
+            return self._people[key].get(toks[s].lower_)
+        return self.full.get(key)
+
+    def _by_gender(self, key: str, g: Optional[str]) -> Optional[str]:
+        """The one given name of the surname's people whose gender is g (given_names.tsv), if only one is."""
+        names = given_names()
+        fit = [given for given in self._people[key] if names.get(given) == g]
+        return fit[0] if g is not None and len(fit) == 1 else None
+
+    def _lone(self, key: str, i: int) -> Optional[Mention]:
+        """The person a surname alone at token i names, of two or more named people bearing it (ident43): the one
+        its `Mr.`/`Mrs.`/`Ms.` or the sentence's subject `he`/`she` tells by gender (`Ann Vell ... Tom Vell ... Mr.
+        Vell said`); else None, and the surname's first full mention stands, as before (the story's person is most
+        often named first: `Bill Clinton: Hillary ...` then `Clinton said, "She ...`)."""
+        toks = tokens(self.doc)
+        t = toks[i]
+        g = title_genders().get(toks[i - 1].lower_.rstrip(".")) if i > 0 else None
+        if g is None:                             # (`Clinton said, "She was ...`: not a he/she inside a quote)
+            g = next((pronoun_genders()[x.lower_] for x in toks[i + 1:t.sent.end]
+                      if x.dep_ in _SUBJ and x.lower_ in ("he", "she") and not self._in_quote(x.idx)), None)
+        given = self._by_gender(key, g)
+        m = self._people[key].get(given) if given is not None else None
+        return m if m is not None and m.start < t.idx else None   # (one named only later: not told)
     def _antecedent(self, pos: int, gender: Optional[str] = None) -> Optional[Mention]:
         """The latest person before pos, skipping those known to be of another gender than the pronoun's."""
         i = bisect.bisect_left([x[0] for x in self._ante], pos)
