@@ -86,8 +86,9 @@ def _before_its_time(tok, a: int, b: int, toks) -> int:
     Sunday accused`, `Trump on Tuesday said`): the day is when, not who; and of an actor's phrase before an of-phrase
     of a gerund the parse hung on it (`accused the opposition of trying to topple the government`: the charge, not
     who is accused) (lead43)."""
-    if b <= tok.i or not (tok.pos_ == "PROPN" or actor_noun(tok) or actor_like(tok)):
-        return b
+    if b <= tok.i or not (tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or actor_noun(tok)):
+        return b                          # (the head itself names someone: not `his policy of separating children`,
+        #                                   whose of-phrase is what the policy is)
     for c in children(tok):
         if c.dep_ == "prep" and tok.i < c.i <= b and (tok.pos_ == "PROPN" and any(
                 o.dep_ == "pobj" and o.ent_type_ in _TIME_ENTS for o in children(c)) or c.lower_ == "of" and any(
