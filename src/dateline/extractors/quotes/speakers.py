@@ -13,6 +13,7 @@ from ..token_strings import strings
 
 _SUBJ = ("nsubj", "nsubjpass")
 _CLIMB = ("conj", "xcomp", "advcl", "ccomp", "acl", "pcomp", "prep")
+_TOLD = ("ccomp", "xcomp", "conj")   # clauses of a speaker's verb whose he/she tells the speaker's gender
 _NOUN_UP = ("dobj", "pobj", "attr", "npadvmod", "oprd")
 _RELATIVE = frozenset("who that which whom".split())
 _LEFT = ("compound", "amod", "poss", "det", "nmod", "nummod", "case", "flat", "punct")
@@ -350,18 +351,29 @@ class Resolver:
 
     def _lone(self, key: str, i: int) -> Optional[Mention]:
         """The person a surname alone at token i names, of two or more named people bearing it (ident43): the one
-        its `Mr.`/`Mrs.`/`Ms.` or the sentence's subject `he`/`she` tells by gender (`Ann Vell ... Tom Vell ... Mr.
-        Vell said`); else None, and the surname's first full mention stands, as before (the story's person is most
-        often named first: `Bill Clinton: Hillary ...` then `Clinton said, "She ...`)."""
+        its `Mr.`/`Mrs.`/`Ms.` or the `he`/`she` of its own clause tells by gender (`Ann Vell ... Tom Vell ... Mr.
+        Vell said`, `Vell said she bakes`); else None, and the surname's first full mention stands, as before (the
+        story's person is most often named first: `Bill Clinton: Hillary ...` then `Clinton said, "She ...`)."""
         toks = tokens(self.doc)
         t = toks[i]
         g = title_genders().get(toks[i - 1].lower_.rstrip(".")) if i > 0 else None
-        if g is None:                             # (`Clinton said, "She was ...`: not a he/she inside a quote)
-            g = next((pronoun_genders()[x.lower_] for x in toks[i + 1:t.sent.end]
-                      if x.dep_ in _SUBJ and x.lower_ in ("he", "she") and not self._in_quote(x.idx)), None)
+        if g is None:
+            g = self._clause_gender(t)
         given = self._by_gender(key, g)
         m = self._people[key].get(given) if given is not None else None
         return m if m is not None and m.start < t.idx else None   # (one named only later: not told)
+
+    def _clause_gender(self, t) -> Optional[str]:
+        """The gender the `he`/`she` subject of a clause hung on the verb of subject t tells (`Vell said she bakes`,
+        `Vell said, and she showed ...`), not one inside a quote (`Clinton said, "She was ...`) nor one of a clause
+        further down with a subject of its own (review43b: `Vell said, adding that the mayor promised she would
+        send ...` is the mayor's `she`; a walk over the sentence's every word had given the quote to Ann Vell)."""
+        if t.dep_ not in _SUBJ:
+            return None
+        return next((pronoun_genders()[x.lower_] for c in children(t.head) if c.dep_ in _TOLD and c.i > t.i
+                     for x in children(c) if x.dep_ in _SUBJ and x.lower_ in ("he", "she")
+                     and not self._in_quote(x.idx)), None)
+
     def _antecedent(self, pos: int, gender: Optional[str] = None) -> Optional[Mention]:
         """The latest person before pos, skipping those known to be of another gender than the pronoun's."""
         i = bisect.bisect_left([x[0] for x in self._ante], pos)
