@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import check_actors
+
 QUOTE_CASES = [
     ("she_of_another_clause_tells_nothing",      # fails on int43: the mayor's `she` gave the quote to Ann Vell
      "Tom Vell and Ann Vell have run a bakery in Dorrance for years.\n\n\"The oven broke last week,\" Vell said, "
@@ -25,3 +27,20 @@ def test_quote_speaker_of_a_shared_surname(ctx_of, text, opening, name):
     assert q.speaker is not None
     got = q.speaker.name.text if q.speaker.name is not None else None
     assert got == name and text[q.speaker.name.start:q.speaker.name.end] == name, got
+
+
+OUTLET_CASES = [
+    ("outlet_reporting_stays_the_outlet",        # fails on int43: people._org_named_like gave it to Carla Bloomberg
+     "Carla Bloomberg, a city councilwoman in Dorrance, will run for mayor, her office said on Monday.\n\n"
+     "Bloomberg reported on Sunday that the city's budget had a gap of $40 million.\n",
+     "Bloomberg#1: sector=MED"),
+    ("guard_the_person_who_speaks",               # `Bloomberg said she ...`: the person, as before
+     "Carla Bloomberg, a city councilwoman in Dorrance, will run for mayor, her office said on Monday.\n\n"
+     "Bloomberg said she would close the gap in the city's budget.\n",
+     "Bloomberg#1: same=Carla Bloomberg"),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in OUTLET_CASES])
+def test_outlet_named_like_a_person(run, text, spec):
+    check_actors(run(text, published="2020-02-20"), text, spec)

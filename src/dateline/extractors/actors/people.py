@@ -17,7 +17,7 @@ from .common import (rank_cut, PERSON_LABELS, add, add_org, org_sector, phrase_s
                      civil_officer, cluster, demonym_opens_place, hit_at, is_person_title, case_party, line_at, np_bounds,
                      sports_team, title_case_line, acts_as_person, possessor, PUBLIC_BODY)
 from .codes import dateline_country, signatures, us_state_forms, us_state_forms_from
-from .hits import township_acts
+from .hits import outlet_use, township_acts
 from .local_news import wanted_on_charges
 from .reads import NameView, name_view, token_reads
 from .state import ActorState, Cluster, gated, surname_of
@@ -2170,8 +2170,11 @@ _HONORIFIC_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")   # the word right befor
 
 def _org_named_like(st: ActorState, hit, person: Cluster, tok) -> bool:
     """A one-word lexicon organisation (`Bloomberg`, a news agency) standing where the article's person of that
-    surname (`Michael Bloomberg`, named before) is meant: the person, unless it is a source (`according to`)."""
+    surname (`Michael Bloomberg`, named before) is meant: the person, unless it is a source (`according to`), or, an
+    outlet, puts out or is the source of news (hits.`outlet_use`: `Bloomberg reported`, `told Bloomberg`; review43b)."""
     if hit[3] - hit[2] != 1 or person.first is None or person.first >= tok.idx:
+        return False
+    if getattr(hit[1], "sector", None) == "MED" and outlet_use(tok):
         return False
     return not (tok.i >= 2 and st.toks[tok.i - 1].lower_ == "to" and st.toks[tok.i - 2].lower_ == "according")
 
