@@ -13,6 +13,7 @@ from typing import Optional
 
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, person_titles, speech_verbs, title_genders
+from ..quotes.speakers import clause_gender
 from .common import (rank_cut, PERSON_LABELS, add, add_org, org_sector, phrase_sector, age_after, add_unknown_org, cause_name, business_officer,
                      civil_officer, cluster, demonym_opens_place, hit_at, is_person_title, case_party, line_at, np_bounds,
                      sports_team, title_case_line, acts_as_person, possessor, PUBLIC_BODY)
@@ -2279,7 +2280,7 @@ def _shared_pick(st: ActorState, names: _Names, form: str, s: int) -> Optional[C
     if len(own) == 1:
         return own[0]                             # `Dwayne Jackson Sr.` cut before `Sr.`: Dwayne's own surname
     found = [c for c in found if _given_like(c.name.split()[0])]
-    said = _pronoun_gender(st.toks[s])
+    said = clause_gender(st.toks[s], lambda at: _in_quote(st, at))   # (as the quote's speaker is told: review43b)
     agree = [c for c in found if said is None or given_names().get(c.name.split()[0].lower()) in (None, said)]
     found = agree or found
     if len(found) == 1:

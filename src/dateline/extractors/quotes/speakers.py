@@ -188,6 +188,20 @@ def speaker_span(h) -> tuple[int, int]:
     return start, right.idx + len(right)
 
 
+def clause_gender(t, quoted) -> Optional[str]:
+    """`m`/`f` from the `he`/`she` subject of a clause hung on the verb whose subject is token t, after it (`Vell said
+    she bakes`, `Vell said, and she showed ...`), not one inside a quote (`quoted(char offset)`: `Vell said, "She
+    works too hard."`) nor one of a clause further down with a subject of its own (`Vell said, adding that the
+    mayor promised she would ...`: the mayor's); else None. What tells which of two people of one surname a bare
+    surname is, for a quote's speaker here and for the actor's mention (people.`_shared_pick`) alike (review43b:
+    a walk over the sentence's every word here, the complements only but quotes too there, so the quote's speaker
+    and the actor holding its mention could differ)."""
+    if t.dep_ not in _SUBJ:
+        return None
+    return next((pronoun_genders()[x.lower_] for c in children(t.head) if c.dep_ in _TOLD and c.i > t.i
+                 for x in children(c) if x.dep_ in _SUBJ and x.lower_ in ("he", "she") and not quoted(x.idx)), None)
+
+
 class Resolver:
     """Leads speaker mentions back to a full-name mention: surnames, pronouns and descriptions."""
 
@@ -358,21 +372,10 @@ class Resolver:
         t = toks[i]
         g = title_genders().get(toks[i - 1].lower_.rstrip(".")) if i > 0 else None
         if g is None:
-            g = self._clause_gender(t)
+            g = clause_gender(t, self._in_quote)
         given = self._by_gender(key, g)
         m = self._people[key].get(given) if given is not None else None
         return m if m is not None and m.start < t.idx else None   # (one named only later: not told)
-
-    def _clause_gender(self, t) -> Optional[str]:
-        """The gender the `he`/`she` subject of a clause hung on the verb of subject t tells (`Vell said she bakes`,
-        `Vell said, and she showed ...`), not one inside a quote (`Clinton said, "She was ...`) nor one of a clause
-        further down with a subject of its own (review43b: `Vell said, adding that the mayor promised she would
-        send ...` is the mayor's `she`; a walk over the sentence's every word had given the quote to Ann Vell)."""
-        if t.dep_ not in _SUBJ:
-            return None
-        return next((pronoun_genders()[x.lower_] for c in children(t.head) if c.dep_ in _TOLD and c.i > t.i
-                     for x in children(c) if x.dep_ in _SUBJ and x.lower_ in ("he", "she")
-                     and not self._in_quote(x.idx)), None)
 
     def _antecedent(self, pos: int, gender: Optional[str] = None) -> Optional[Mention]:
         """The latest person before pos, skipping those known to be of another gender than the pronoun's."""
