@@ -15,6 +15,14 @@ OUTLET_CASES = [
      "Carla Bloomberg, a city councilwoman in Dorrance, will run for mayor, her office said on Monday.\n\n"
      "Bloomberg said she would close the gap in the city's budget.\n",
      "Bloomberg#1: same=Carla Bloomberg"),
+    ("guard_an_interview_with_the_outlet",        # `with` on a noun: the outlet
+     "Carla Bloomberg, a city councilwoman in Dorrance, will run for mayor, her office said on Monday.\n\n"
+     "In an interview with Bloomberg on Sunday, the mayor said the gap was smaller.\n",
+     "Bloomberg#1: sector=MED"),
+    ("guard_competing_with_the_person",           # `with` on a verb: the person (as on int43, through people.py)
+     "Carla Bloomberg, a city councilwoman in Dorrance, will run for mayor, her office said on Monday.\n\n"
+     "\"I would love to compete with Bloomberg,\" the mayor said.\n",
+     "Bloomberg#1: same=Carla Bloomberg"),
 ]
 
 
