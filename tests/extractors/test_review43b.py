@@ -15,7 +15,7 @@ OUTLET_CASES = [
      "Carla Bloomberg, a city councilwoman in Dorrance, will run for mayor, her office said on Monday.\n\n"
      "Bloomberg said she would close the gap in the city's budget.\n",
      "Bloomberg#1: same=Carla Bloomberg"),
-    ("guard_an_interview_with_the_outlet",        # `with` on a noun: the outlet
+    ("interview_with_the_outlet",                 # fails on int43 (the surname loop: hers); `with` on a noun
      "Carla Bloomberg, a city councilwoman in Dorrance, will run for mayor, her office said on Monday.\n\n"
      "In an interview with Bloomberg on Sunday, the mayor said the gap was smaller.\n",
      "Bloomberg#1: sector=MED"),
