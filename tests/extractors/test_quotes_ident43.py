@@ -24,6 +24,12 @@ CASES = [
     ("guard_one_person_of_the_surname",           # one Vell: the surname is his
      "Tom Vell opened a bakery in Dorrance last year. \"We will buy new ovens,\" Vell said.\n", "We will",
      "Tom Vell"),
+    ("she_of_another_clause_tells_nothing",      # fails on int43 (review43b): the mayor's `she` gave the quote to Ann Vell
+     "Tom Vell and Ann Vell have run a bakery in Dorrance for years.\n\n\"The oven broke last week,\" Vell said, "
+     "adding that the mayor promised she would send an inspector.\n", "The oven", "Tom Vell"),
+    ("guard_she_of_the_said_clause",              # (review43b) `Vell said she ...`: hers
+     "Tom Vell and Ann Vell have run a bakery in Dorrance for years.\n\nVell said she would buy a new oven, "
+     "\"a bigger one,\" next month.\n", "a bigger", "Ann Vell"),
 ]
 
 

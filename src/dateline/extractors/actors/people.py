@@ -13,11 +13,12 @@ from typing import Optional
 
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, person_titles, speech_verbs, title_genders
+from ..quotes.speakers import clause_gender
 from .common import (rank_cut, PERSON_LABELS, add, add_org, org_sector, phrase_sector, age_after, add_unknown_org, cause_name, business_officer,
                      civil_officer, cluster, demonym_opens_place, hit_at, is_person_title, case_party, line_at, np_bounds,
                      sports_team, title_case_line, acts_as_person, possessor, PUBLIC_BODY)
 from .codes import dateline_country, signatures, us_state_forms, us_state_forms_from
-from .hits import township_acts
+from .hits import outlet_use, township_acts
 from .local_news import wanted_on_charges
 from .reads import NameView, name_view, token_reads
 from .state import ActorState, Cluster, gated, surname_of
@@ -2170,8 +2171,11 @@ _HONORIFIC_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")   # the word right befor
 
 def _org_named_like(st: ActorState, hit, person: Cluster, tok) -> bool:
     """A one-word lexicon organisation (`Bloomberg`, a news agency) standing where the article's person of that
-    surname (`Michael Bloomberg`, named before) is meant: the person, unless it is a source (`according to`)."""
+    surname (`Michael Bloomberg`, named before) is meant: the person, unless it is a source (`according to`), or, an
+    outlet, puts out or is the source of news (hits.`outlet_use`: `Bloomberg reported`, `told Bloomberg`; review43b)."""
     if hit[3] - hit[2] != 1 or person.first is None or person.first >= tok.idx:
+        return False
+    if getattr(hit[1], "sector", None) == "MED" and outlet_use(tok):
         return False
     return not (tok.i >= 2 and st.toks[tok.i - 1].lower_ == "to" and st.toks[tok.i - 2].lower_ == "according")
 
@@ -2276,7 +2280,7 @@ def _shared_pick(st: ActorState, names: _Names, form: str, s: int) -> Optional[C
     if len(own) == 1:
         return own[0]                             # `Dwayne Jackson Sr.` cut before `Sr.`: Dwayne's own surname
     found = [c for c in found if _given_like(c.name.split()[0])]
-    said = _pronoun_gender(st.toks[s])
+    said = clause_gender(st.toks[s], lambda at: _in_quote(st, at))   # (as the quote's speaker is told: review43b)
     agree = [c for c in found if said is None or given_names().get(c.name.split()[0].lower()) in (None, said)]
     found = agree or found
     if len(found) == 1:

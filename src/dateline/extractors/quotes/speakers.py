@@ -13,6 +13,7 @@ from ..token_strings import strings
 
 _SUBJ = ("nsubj", "nsubjpass")
 _CLIMB = ("conj", "xcomp", "advcl", "ccomp", "acl", "pcomp", "prep")
+_TOLD = ("ccomp", "xcomp", "conj")   # clauses of a speaker's verb whose he/she tells the speaker's gender
 _NOUN_UP = ("dobj", "pobj", "attr", "npadvmod", "oprd")
 _RELATIVE = frozenset("who that which whom".split())
 _LEFT = ("compound", "amod", "poss", "det", "nmod", "nummod", "case", "flat", "punct")
@@ -187,6 +188,20 @@ def speaker_span(h) -> tuple[int, int]:
     return start, right.idx + len(right)
 
 
+def clause_gender(t, quoted) -> Optional[str]:
+    """`m`/`f` from the `he`/`she` subject of a clause hung on the verb whose subject is token t, after it (`Vell said
+    she bakes`, `Vell said, and she showed ...`), not one inside a quote (`quoted(char offset)`: `Vell said, "She
+    works too hard."`) nor one of a clause further down with a subject of its own (`Vell said, adding that the
+    mayor promised she would ...`: the mayor's); else None. What tells which of two people of one surname a bare
+    surname is, for a quote's speaker here and for the actor's mention (people.`_shared_pick`) alike (review43b:
+    a walk over the sentence's every word here, the complements only but quotes too there, so the quote's speaker
+    and the actor holding its mention could differ)."""
+    if t.dep_ not in _SUBJ:
+        return None
+    return next((pronoun_genders()[x.lower_] for c in children(t.head) if c.dep_ in _TOLD and c.i > t.i
+                 for x in children(c) if x.dep_ in _SUBJ and x.lower_ in ("he", "she") and not quoted(x.idx)), None)
+
+
 class Resolver:
     """Leads speaker mentions back to a full-name mention: surnames, pronouns and descriptions."""
 
@@ -350,18 +365,18 @@ class Resolver:
 
     def _lone(self, key: str, i: int) -> Optional[Mention]:
         """The person a surname alone at token i names, of two or more named people bearing it (ident43): the one
-        its `Mr.`/`Mrs.`/`Ms.` or the sentence's subject `he`/`she` tells by gender (`Ann Vell ... Tom Vell ... Mr.
-        Vell said`); else None, and the surname's first full mention stands, as before (the story's person is most
-        often named first: `Bill Clinton: Hillary ...` then `Clinton said, "She ...`)."""
+        its `Mr.`/`Mrs.`/`Ms.` or the `he`/`she` of its own clause tells by gender (`Ann Vell ... Tom Vell ... Mr.
+        Vell said`, `Vell said she bakes`); else None, and the surname's first full mention stands, as before (the
+        story's person is most often named first: `Bill Clinton: Hillary ...` then `Clinton said, "She ...`)."""
         toks = tokens(self.doc)
         t = toks[i]
         g = title_genders().get(toks[i - 1].lower_.rstrip(".")) if i > 0 else None
-        if g is None:                             # (`Clinton said, "She was ...`: not a he/she inside a quote)
-            g = next((pronoun_genders()[x.lower_] for x in toks[i + 1:t.sent.end]
-                      if x.dep_ in _SUBJ and x.lower_ in ("he", "she") and not self._in_quote(x.idx)), None)
+        if g is None:
+            g = clause_gender(t, self._in_quote)
         given = self._by_gender(key, g)
         m = self._people[key].get(given) if given is not None else None
         return m if m is not None and m.start < t.idx else None   # (one named only later: not told)
+
     def _antecedent(self, pos: int, gender: Optional[str] = None) -> Optional[Mention]:
         """The latest person before pos, skipping those known to be of another gender than the pronoun's."""
         i = bisect.bisect_left([x[0] for x in self._ante], pos)
