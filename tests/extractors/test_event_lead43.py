@@ -111,6 +111,18 @@ FORCE_IN_CASES = [
      "Two soldiers were killed in a Taliban attack on a checkpoint in Kandahar province.\n", "Taliban"),
     ("guard_killed_in_clashes",   # a fight with no side named: no source
      "Four people were killed in clashes in the capital on Monday.\n", None),
+    # review43: a place's name before a noun of force is its doer only when it is a country's (a town or
+    # territory is where the strikes fell)
+    ("killed_in_territory_strikes",   # review43: fails on int43: source Gaza
+     "At least nine fishermen were killed in Gaza strikes on Tuesday, medics said.\n", None),
+    ("killed_in_city_airstrikes",   # review43: fails on int43: source Idlib
+     "Six bakers were killed in Idlib airstrikes on Sunday, a monitoring group said.\n", None),
+    ("killed_in_city_raids",   # review43: fails on int43: source Kabul
+     "Six bakers were killed in Kabul raids on Sunday, police said.\n", None),
+    ("guard_killed_in_a_country_strike",   # a country's name stays the doer
+     "Two farmers were killed in a US drone strike near the border on Friday.\n", "US"),
+    ("guard_killed_in_national_strikes",
+     "Four guards were killed in Israeli strikes on Monday, officials said.\n", "Israeli"),
 ]
 
 

@@ -28,32 +28,6 @@ def test_troops_sender(run, text, spec):
     check_actors(run(text, published="2019-08-05"), text, spec)
 
 
-# A place's name before a noun of force is its doer (lead43's `_force_named_in`) only when it is a country's: a town
-# or territory is where the strikes fell.
-FORCE_PLACE_CASES = [
-    ("killed_in_territory_strikes",   # fails on int43: source Gaza
-     "At least nine fishermen were killed in Gaza strikes on Tuesday, medics said.\n", None),
-    ("killed_in_city_airstrikes",   # fails on int43: source Idlib
-     "Six bakers were killed in Idlib airstrikes on Sunday, a monitoring group said.\n", None),
-    ("killed_in_city_raids",   # fails on int43: source Kabul
-     "Six bakers were killed in Kabul raids on Sunday, police said.\n", None),
-    ("guard_killed_in_a_country_strike",   # a country's name stays the doer
-     "Two farmers were killed in a US drone strike near the border on Friday.\n", "US"),
-    ("guard_killed_in_national_strikes",
-     "Four guards were killed in Israeli strikes on Monday, officials said.\n", "Israeli"),
-]
-
-
-@pytest.mark.parametrize("text, source", [pytest.param(t, s, id=i) for i, t, s in FORCE_PLACE_CASES])
-def test_force_named_in_a_place(run, text, source):
-    pairs = [sides(e) for e in found(run(text), "ASSAULT")]
-    assert pairs, text
-    if source is None:
-        assert all(not s for s, _ in pairs), pairs
-    else:
-        assert any(source in s for s, _ in pairs), pairs
-
-
 def test_spokesman_after_a_day_first_dateline(run):
     """review43: with the day before the month in the dateline (`NAIROBI, 5 Aug (Reuters) -`) the story's first
     subject is kept (structure.paragraphs._DATELINE_GAP) and the spokesman opening the next sentence speaks for it
