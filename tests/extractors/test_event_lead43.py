@@ -179,3 +179,17 @@ def test_a_thing_keeps_its_gerund(run):
                       ("Brazil's foreign ministry denied reports of recalling its ambassador in Rome.\n", "reports")):
         ts = [t for e in run(text).events for t in targets(e)]
         assert ts and cut not in ts, ts
+
+
+ANSWER_CASES = [
+    ("state_warned_it_would_respond_to_any_attack",   # fails on main: ACCUSE of no one
+     "Turkey warned it would respond to any attack by Syrian forces on its observation posts.\n", "THREATEN"),
+    ("guard_person_warned",   # a person's `it` is no state's own act: as before
+     "He warned it would respond to any attack.\n", "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize("text, etype", [pytest.param(t, e, id=i) for i, t, e in ANSWER_CASES])
+def test_state_warned_of_its_answer(run, text, etype):
+    """lead43b: a named state or body that warns `it would respond to any attack (by X)` threatens X on a condition."""
+    assert found(run(text), etype), [(e.type, e.trigger.text) for e in run(text).events]

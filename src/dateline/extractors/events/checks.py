@@ -851,6 +851,9 @@ def retype(c: Candidate) -> None:
     if c.etype == "ACCUSE" and verb and lem == "warn" and _self_warned_if(c, t):
         c.etype, c.quad, c.cameo, c.mode = "THREATEN", 3, "130", None          # `the Saudis warned they could sell
         # off U.S. assets if the bill becomes law`: what the warner will do on a condition is a threat
+    if c.etype == "ACCUSE" and verb and lem == "warn" and (answered := _answer_warned(t)) is not None:
+        c.etype, c.quad, c.cameo, c.mode = "THREATEN", 3, "130", None          # `Turkey warned it would respond to
+        c.target = [answered] if answered.pos_ != "VERB" else []    # any attack by Syrian forces` (lead43b)
     if c.etype == "ACCUSE" and verb and lem == "warn" and _body_warned_if(t, w):
         c.etype, c.quad, c.cameo, c.mode = "THREATEN", 3, "130", None          # `a Hamas spokesman warned that the
         c.target = []                     # group would retaliate if ...`: the warner's own body's act (ev42b)
@@ -985,6 +988,31 @@ def _self_warned_if(c: Candidate, t) -> bool:
     the warned stands for) and an `if`/`unless` condition: a consequence the warner controls."""
     subj = _conditional_subject(t)
     return subj is not None and subj.lower_ in ("they", "he", "she", "we", "i")
+
+
+def _answer_warned(t):
+    """`Turkey warned it would respond to any attack by Syrian forces`: a warning by a named state or body (an entity
+    or a proper noun, no person) whose clause has `it`/`they`/`we` as subject (the warner itself), a modal, an act of
+    answering or of force (`_forceful`) and, as its condition, what it answers written with `any` (`to any attack`,
+    `against any aggression`): the warner's own act on a condition, a threat (lead43b). Returns the one whose act is
+    answered (the `by` of that noun) or the warner's clause itself when none is named; None when no such warning."""
+    said = child(t, ("ccomp",))
+    subj = child(said, ("nsubj",)) if said is not None else None
+    warner = child(t, ("nsubj",))
+    if subj is None or subj.lower_ not in ("it", "they", "we") or warner is None or child(t, ("dobj",)) is not None:
+        return None
+    if warner.ent_type_ not in ("GPE", "ORG", "NORP") and warner.pos_ != "PROPN" or warner.ent_type_ == "PERSON":
+        return None
+    if not any(x.dep_ == "aux" and x.lower_ in ("will", "would", "could", "might", "may", "'ll") for x in children(said)):
+        return None
+    if not _forceful(said):
+        return None
+    for prep in children(said):
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "against"):
+            obj = child(prep, ("pobj",))
+            if obj is not None and any(x.dep_ == "det" and x.lower_ == "any" for x in children(obj)):
+                return prep_object(obj, "by") or said
+    return None
 
 
 def _conditional_subject(t):
