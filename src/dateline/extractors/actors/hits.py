@@ -166,38 +166,15 @@ def find_hits(st: ActorState) -> None:
     _editions(st)
     _acronyms_spelled_otherwise(st)
     _outlets_by_acronym(st)
-    _outlets_named_like_people(st)
-
-
-def _outlets_named_like_people(st: ActorState) -> None:
-    """A one-word outlet (a lexicon organisation of sector MED: `Bloomberg`, `Fox`) whose word is the surname of a
-    person the article names in full (a PER hit or a PERSON entity of two words or more: `Michael Bloomberg`) is that
-    person where nothing makes it the outlet - not putting out news (the subject of an `outlet_verb`: `Bloomberg
-    reported`), not told or quoted from (after `told`, `to`, `with`, `according to`), not before another name word
-    (`Bloomberg News`). `Warren takes aim at Bloomberg` over a story of Michael Bloomberg was the news agency
-    (lead43)."""
-    toks = st.toks
-    outlets = [i for i, (label, entry, e) in st.hits.items()
-               if label == "ORG" and e == i + 1 and getattr(entry, "sector", None) == "MED" and toks[i].is_title]
-    if not outlets:
-        return
-    surnames = {toks[e - 1].text for i, (label, _, e) in st.hits.items() if label == "PER" and e - i >= 2}
-    surnames |= {en[-1].text for en in entities(st.doc) if en.label_ == "PERSON" and len(en) >= 2}
-    for i in outlets:
-        word = toks[i]
-        if word.text not in surnames or (i + 1 < len(toks) and toks[i + 1].pos_ == "PROPN"):
-            continue
-        if not outlet_use(word):
-            st.hits.pop(i)
 
 
 def outlet_use(word) -> bool:
     """The one-word outlet at token `word` puts out or is the source of news: the subject of an `outlet_verb`
     (`Bloomberg reported`), told or quoted from (`told Bloomberg` parsed a dative, `in an interview with Bloomberg`:
     `with` on a noun, `according to Bloomberg`, `spoke to Bloomberg`: `to` on a verb of saying). Not `compete with
-    Bloomberg`, `lost to Bloomberg` (a verb's `with`/`to`: the person). Asked by `_outlets_named_like_people` and by
-    people.`_org_named_like` (review43b: the surname loop gave `Bloomberg reported` to Carla Bloomberg after this
-    pass had kept it the outlet)."""
+    Bloomberg`, `lost to Bloomberg` (a verb's `with`/`to`: the person). Asked by people.`_org_named_like`, the one
+    place an outlet's word named like a person of the article is told apart (lead43 first wrote a hits pass of its
+    own for a headline's outlet word, `_outlets_named_like_people`; folded there)."""
     if word.dep_ in ("nsubj", "nsubjpass") and word.head.lemma_.lower() in lex.words("outlet_verb"):
         return True
     if word.dep_ == "dative":

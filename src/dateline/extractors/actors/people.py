@@ -2171,11 +2171,13 @@ _HONORIFIC_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")   # the word right befor
 
 def _org_named_like(st: ActorState, hit, person: Cluster, tok) -> bool:
     """A one-word lexicon organisation (`Bloomberg`, a news agency) standing where the article's person of that
-    surname (`Michael Bloomberg`, named before) is meant: the person, unless it is a source (`according to`), or, an
-    outlet, puts out or is the source of news (hits.`outlet_use`: `Bloomberg reported`, `told Bloomberg`; review43b)."""
-    if hit[3] - hit[2] != 1 or person.first is None or person.first >= tok.idx:
-        return False
-    if getattr(hit[1], "sector", None) == "MED" and outlet_use(tok):
+    surname (`Michael Bloomberg`, named before; an outlet's word also before the person is named, as in a headline)
+    is meant: the person, unless it is a source (`according to`), or, an outlet, puts out or is the source of news
+    (hits.`outlet_use`: `Bloomberg reported`, `told Bloomberg`; review43b)."""
+    outlet = getattr(hit[1], "sector", None) == "MED"
+    if hit[3] - hit[2] != 1 or person.first is None or person.first >= tok.idx and not outlet:
+        return False                              # (an outlet's word may come first: `Warren takes aim at Bloomberg`
+    if outlet and outlet_use(tok):                # over a story of Michael Bloomberg; lead43)
         return False
     return not (tok.i >= 2 and st.toks[tok.i - 1].lower_ == "to" and st.toks[tok.i - 2].lower_ == "according")
 
