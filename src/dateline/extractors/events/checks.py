@@ -1003,7 +1003,7 @@ def _answer_warned(t):
         return None
     if warner.ent_type_ not in ("GPE", "ORG", "NORP") and warner.pos_ != "PROPN" or warner.ent_type_ == "PERSON":
         return None
-    if not any(x.dep_ == "aux" and x.lower_ in ("will", "would", "could", "might", "may", "'ll") for x in children(said)):
+    if not _modal(said):
         return None
     if not _forceful(said):
         return None
@@ -1015,6 +1015,12 @@ def _answer_warned(t):
     return None
 
 
+def _modal(v) -> bool:
+    """A modal of what may or will be done (`will`, `would`, `could`, `might`, `may`, `'ll`) on verb v: the clause of a
+    warning that tells a consequence (`_answer_warned`, `_conditional_subject`)."""
+    return any(x.dep_ == "aux" and x.lower_ in ("will", "would", "could", "might", "may", "'ll") for x in children(v))
+
+
 def _conditional_subject(t):
     """The subject of a warning's clause (its `ccomp`, the warning having no object) that has a modal (`will`,
     `would`, `could`, `might`, `may`, `'ll`) and an `if`/`unless` condition, else None (`_self_warned_if`,
@@ -1023,7 +1029,7 @@ def _conditional_subject(t):
     subj = child(said, ("nsubj",)) if said is not None else None
     if subj is None or child(t, ("dobj",)) is not None:
         return None
-    if not any(x.dep_ == "aux" and x.lower_ in ("will", "would", "could", "might", "may", "'ll") for x in children(said)):
+    if not _modal(said):
         return None
     if not any(x.dep_ == "advcl" and any(y.dep_ == "mark" and y.lower_ in ("if", "unless") for y in children(x))
                for x in children(said)):
