@@ -16,7 +16,7 @@ from ..spans import (any_in, char_span, children, column, column_array, entities
 from ..spans import text as doc_text
 from ..token_strings import child_indices, strings
 from ..quotes.lexicon import given_names, speech_verbs
-from .common import PERSON_LABELS, hit_at
+from .common import PERSON_LABELS, hit_at, title_case_line
 from .local_news import breeds, language_subjects, owners_shops, page_labels, prison_names, slashed_names, social_parties
 from .state import ActorState, gated
 
@@ -156,6 +156,10 @@ def find_hits(st: ActorState) -> None:
         if label == "PER" and _before_area_end(toks, e):
             continue                              # `Clinton Township police`, `Jackson County`: the area's name,
             #                                       not Hillary Clinton's (act37c)
+        if label == "PER" and e - s == 1 and _surname_as_word(st, s) and _person_unnamed(st, toks[s].text):
+            st.nameless.add(*span_chars(doc, s, e)[:2])
+            continue                              # `a refugee centre in Kerry`, `Lifts Travel Ban to Lebanon`: a
+            #                                       place or a common word, no person the article names (ident44)
         entry = _entry(st, label, name)
         if entry is None:
             continue
@@ -228,6 +232,38 @@ def _after_new(toks, s: int, e: int) -> bool:
     name = [t.text for t in toks[s:e]]
     return any(toks[i].text == "New" and not toks[i].is_sent_start and [t.text for t in toks[i + 1:i + 1 + e - s]] == name
                for i in range(len(toks) - (e - s)))
+
+
+def _surname_as_word(st: ActorState, s: int) -> bool:
+    """True for a lexicon surname alone at token s that is read as a place or a word (ident44): the object of a
+    preposition of where (actor_words.tsv `surname_place_prep`) that the gazetteer knows as a place, on no noun or verb
+    whose `in` takes a person (`person_in`: `confidence in Obama`), no possessive after it (`a refugee centre in
+    Kerry`); or a common word (`word_surname`) in a title-case line, not its first word (`U.S. Lifts Travel Ban to
+    Lebanon`; `Ban Urges Calm` keeps its subject)."""
+    toks = st.toks
+    t = toks[s]
+    if s + 1 < len(toks) and toks[s + 1].text in lex.words("possessive_mark"):
+        return False
+    if t.dep_ == "pobj" and t.head.lower_ in lex.words("surname_place_prep") and \
+            t.head.head.lemma_.lower() not in lex.words("person_in"):
+        name = t.text
+        return bool(lex.division_country(name) or lex.settlement_country(name) or lex.town_country(name) or
+                    lex.place_country(name))
+    if t.lower_ not in lex.words("word_surname"):
+        return False
+    line_start = st.ctx.text.rfind("\n", 0, t.idx) + 1
+    return bool(st.ctx.text[line_start:t.idx].strip()) and title_case_line(st, t.idx, t.idx + len(t), least=3)
+
+
+def _person_unnamed(st: ActorState, form: str) -> bool:
+    """True when the article names no lexicon person of this bare surname in another way: no form of two words or more
+    of any of them (`John Kerry`), no title word right before any token of the surname (`Secretary Kerry`)."""
+    text = st.ctx.text
+    if any(f in text for p in lex.person_forms().get(form, ()) for f in (p.name, *p.aliases) if " " in f):
+        return False
+    toks = st.toks
+    titles = lex.title_words()
+    return not any(t.text == form and t.i > 0 and toks[t.i - 1].lower_.rstrip(".") in titles for t in toks)
 
 
 def _in_double_surname(toks, s: int, e: int) -> bool:

@@ -1626,11 +1626,10 @@ def _lexicon_person_at(st: ActorState, form: str, s: int) -> Optional[lex.Person
     Bill Clinton, not the candidate in office; `Mrs. Obama` is no lexicon person when the lexicon has only Barack
     Obama of that surname (given names by gender, given_names.tsv)."""
     person = _lexicon_person(st, form)
-    if not st.day and " " not in form and _names_an_administration(st, s):
-        heads = [p for p in lex.person_forms().get(form, ()) if any(lex.office_of(o.role) in _HEADS
-                                                                     for o in p.offices)]
-        if len(heads) == 1:                       # `the Clinton administration` with no date: the one of that name
-            return heads[0]                       # who headed a government (Bill, not Hillary; act29a)
+    if " " not in form and _names_an_administration(st, s):
+        head = _administration_head(form, st.day)
+        if head is not None:                      # `the Clinton administration`: the one of that name who headed
+            return head                           # a government (Bill, not Hillary; act29a, ident44)
     if person is not None and _namesake_told(st, person, form):
         return None                               # `Nunes` in a Brazilian story of 2018: not Devin Nunes
     title = title_genders().get(st.toks[s - 1].lower_.rstrip(".")) if s > 0 else None
@@ -1650,18 +1649,38 @@ def _lexicon_person_at(st: ActorState, form: str, s: int) -> Optional[lex.Person
 _HEADS = frozenset(("leader", "hog"))   # titles.tsv office classes of a head of state or of government
 
 
+def _administration_head(form: str, day: Optional[str]) -> Optional[lex.Person]:
+    """The lexicon person a surname before `administration` names: of the people of that name who headed a state or a
+    government, the only one (act29a, undated), or on a day the one whose headship began last by then (ident44:
+    `the Clinton administration` in 2016 is Bill's, not the candidate Hillary's; `the Bush administration` in 2005
+    George W.'s, in 1991 his father's); None when several fit an undated text or none had begun (`the Trump
+    administration` in 2016: the name's person, as before)."""
+    began = {}
+    for p in lex.person_forms().get(form, ()):
+        starts = [o.start or "" for o in p.offices if lex.office_of(o.role) in _HEADS and (not day or (o.start or "") <= day)]
+        if starts:
+            began[p] = max(starts)
+    if len(began) == 1 or day and began:
+        return max(began, key=began.get)
+    return None
+
+
 def _names_an_administration(st: ActorState, s: int) -> bool:
     """True when the name at token s stands before a government noun (actor_words.tsv `own_government`), alone or
     with other names joined by `and` or commas: `the Clinton administration`, `the Clinton and Bush
     administrations` (act29a)."""
     toks = st.toks
+    own = lex.words("own_government")
+
+    def government(t) -> bool:                    # (`Administrations` capitalised: a proper noun's lemma is itself)
+        return t.lower_ in own or t.lemma_.lower() in own or t.lower_.endswith("s") and t.lower_[:-1] in own
     k = s + 1
-    while k < len(toks) and k < s + 6 and (toks[k].lower_ in ("and", ",") or toks[k].text[:1].isupper()):
-        k += 1
+    while k < len(toks) and k < s + 6 and (toks[k].lower_ in ("and", ",") or toks[k].text[:1].isupper() and
+                                           not government(toks[k])):
+        k += 1                                    # (`the Clinton Administration` capitalised: its noun ends the names)
     if k == s + 1 and k < len(toks) and toks[k].lower_ == "'s":
         return False
-    return k < len(toks) and (toks[k].lower_ in lex.words("own_government") or
-                              toks[k].lemma_.lower() in lex.words("own_government"))
+    return k < len(toks) and government(toks[k])
 
 
 def _namesake_told(st: ActorState, person: lex.Person, form: str) -> bool:

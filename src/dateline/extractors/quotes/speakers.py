@@ -236,10 +236,14 @@ class Resolver:
                 self.full.setdefault(key, m)
                 self._people.setdefault(key, {}).setdefault(toks[s].lower_, m)
         self._shared = {k: v for k, v in self._people.items() if len(v) > 1}
+        self._reported: dict[int, int] = {}     # a reported clause's subject (start) -> its reporter's (start)
         for ent, s, e in persons:
             if ent.root.dep_ in _SUBJ:
                 m = self._own_full(s, e) or _mention(doc, s, e)
                 self._ante.append((ent.start_char, m))
+                by = _reporter(ent.root)
+                if by is not None:
+                    self._reported[ent.start_char] = by
             elif ent.root.dep_ == "appos" and ent.root.head.dep_ in _SUBJ and ent.root.head.pos_ == "NOUN" and \
                     e - s >= 2 and ent.root.head.head.dep_ in ("ROOT", "conj"):   # (a main clause's: not `said the
                 #                                 commander, Baha al-Ata, had planned attacks. "...," he said`; lead43)
@@ -378,14 +382,23 @@ class Resolver:
         return m if m is not None and m.start < t.idx else None   # (one named only later: not told)
 
     def _antecedent(self, pos: int, gender: Optional[str] = None) -> Optional[Mention]:
-        """The latest person before pos, skipping those known to be of another gender than the pronoun's."""
-        i = bisect.bisect_left([x[0] for x in self._ante], pos)
-        if gender is None:
-            return self._ante[i - 1][1] if i else None
+        """The latest person before pos, skipping those known to be of another gender than the pronoun's; a subject
+        of a clause another person reports is passed over for the reporter (`Eric Vell wrote that Tom Vell had not
+        paid. "...," he wrote`: Eric; ident44)."""
+        keys = [x[0] for x in self._ante]
+        i = bisect.bisect_left(keys, pos)
         for k in range(i - 1, max(-1, i - 9), -1):
-            m = self._ante[k][1]
-            if self._gender.get(m.start, gender) == gender:
+            start, m = self._ante[k]
+            if gender is None or self._gender.get(m.start, gender) == gender:
+                by = self._reported.get(start)
+                if by is not None and by < start:
+                    j = bisect.bisect_left(keys, by)
+                    if j < len(keys) and keys[j] == by and (
+                            gender is None or self._gender.get(self._ante[j][1].start, gender) == gender):
+                        return self._ante[j][1]
                 return m
+            if gender is None:
+                break
         return None
 
     def _ent_at(self, char: int):
@@ -393,6 +406,26 @@ class Resolver:
         if i >= 0 and self.ents[i][0] <= char < self.ents[i][1]:
             return self.ents[i]
         return None
+
+
+def _reporter(root) -> Optional[int]:
+    """The start (character) of the person subject of the speech verb whose reported clause the subject token
+    `root` heads (`Eric Vell wrote that Tom Vell had not paid`: Eric Vell's, for Tom Vell's `root`), else None."""
+    from .lexicon import speech_verbs
+
+    v = root.head
+    while v.dep_ == "conj" and v.head.i < v.i:
+        v = v.head
+    if v.dep_ != "ccomp" or v.head.lemma_.lower() not in speech_verbs():
+        return None
+    subj = next((c for c in v.head.children if c.dep_ in _SUBJ and c.i < v.i), None)
+    if subj is None or subj.ent_type_ != "PERSON":
+        return None
+    toks = tokens(subj.doc)
+    k = subj.i
+    while k > 0 and toks[k].ent_iob_ == "I":
+        k -= 1
+    return toks[k].idx
 
 
 def _trim(ent):
