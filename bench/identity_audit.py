@@ -16,13 +16,16 @@ name: a description or a pronoun), `namesake` (the name without the record: no i
 is added when the article's date is outside every office of the person
 (before the first, or after the last by more than a year). --jsonl FILE writes the same as JSON lines.
 
-`--list FILE` (act32c, repeatable) audits the articles a list of `file` values names instead (output audit pools in
+`--html FILE` (ident44, repeatable) audits html-l3s-gn1 pages (ids one a line) read through dateline's HTML reader, as
+`dateline extract` reads them (title, body, the page's own date or none). `--speakers` (ident44) adds a row `speaker`
+for each quote whose speaker is a pronoun or a description that resolves to a named mention (`he` -> `Tom Vell`): the
+person a reader must check. `--list FILE` (act32c, repeatable) audits the articles a list of `file` values names instead (output audit pools in
 no gold set, bench/actor_audit.py's lists), and `--acronyms` adds a row `acro` for each organisation of the lexicon
 the tool named from a mention written in capitals (`MENA`, `IAEA`): a by-line or a society's letters read as an
 agency is a wrong identity of the same kind.
 
-usage: PYTHONPATH=src python bench/identity_audit.py [--sets dev,tune,tune2,...] [--list FILE ...] [--acronyms]
-       [--cache DIR] [--jsonl FILE]
+usage: PYTHONPATH=src python bench/identity_audit.py [--sets dev,tune,tune2,...] [--list FILE ...] [--html FILE ...]
+       [--acronyms] [--speakers] [--cache DIR] [--jsonl FILE]
 (the default sets: the events' dev and tune and the readable actor sets, READABLE below)
 """
 from __future__ import annotations
@@ -138,15 +141,35 @@ def _listed_dated(paths: list[pathlib.Path]) -> list[dict]:
     return arts
 
 
+def _html_pages(paths: list[pathlib.Path]) -> list[dict]:
+    """[{id, set, published, raw}] of html-l3s-gn1 pages (ids one a line, # lines skipped) read through dateline's
+    HTML reader (ident44); a line with a `/` is a `file` value, read as `_listed` reads it."""
+    import article_events as ae
+
+    from dateline.read.html import read_html
+
+    out: dict[str, dict] = {}
+    for path in paths:
+        for line in open(path, encoding="utf-8"):
+            i = line.strip()
+            if i and not i.startswith("#") and "/" in i and i not in out:   # (a `file` value in the list)
+                out[i] = {"id": i, "set": "html-" + path.stem, "published": None, "text": ae.text_of(i)}
+            elif i and not i.startswith("#") and i not in out:
+                page = ae.SHARED / "devsets" / "html-l3s-gn1" / "html" / (i + ".html")
+                raw = next(iter(read_html(page.read_bytes(), origin=i, id=i)))
+                out[i] = {"id": i, "set": "html-" + path.stem, "published": raw.published, "raw": raw}
+    return list(out.values())
+
+
 def _acronym(text: str) -> bool:
     """A mention written in capitals, as an acronym or a name set in capitals is (`MENA`, `U.N.`)."""
     letters = re.sub(r"[^A-Za-z]", "", text)
     return len(letters) >= 2 and letters.isupper()
 
 
-def audit(arts: list[dict], cache: pathlib.Path | None, acronyms: bool = False):
+def audit(arts: list[dict], cache: pathlib.Path | None, acronyms: bool = False, speakers: bool = False):
     """Yields one dict per actor named as a lexicon person (and, with `acronyms`, per lexicon organisation named from
-    a mention in capitals)."""
+    a mention in capitals; with `speakers`, per quote whose pronoun or description speaker resolves to a name)."""
     from train_confidence import _contexts
 
     from dateline.extractors.actors import extract_actors
@@ -158,15 +181,24 @@ def audit(arts: list[dict], cache: pathlib.Path | None, acronyms: bool = False):
     people = lex.people()
     orgs = {o.name: o for o in lex.organisations()}
     by_id = {a["id"]: a for a in arts}
-    raws = [RawArticle(id=a["id"], text=a["text"], published=a["published"], origin=a["id"]) for a in arts]
+    raws = [a.get("raw") or RawArticle(id=a["id"], text=a["text"], published=a["published"], origin=a["id"])
+            for a in arts]
     for ctx in _contexts(raws, cache):
         try:
-            actors, _ = extract_actors(ctx, extract_quotes(ctx))
+            quotes = extract_quotes(ctx)
+            actors, _ = extract_actors(ctx, quotes)
         finally:
             forget(ctx.doc)
         a = by_id[ctx.raw.id]
         day = (ctx.raw.published or "")[:10] or None
         text = ctx.raw.text
+        for q in quotes if speakers else ():
+            sp = q.speaker
+            if sp is None or sp.name is None or not sp.text[:1].islower() or sp.name.text[:1].islower():
+                continue                          # (a name as written, or no name found: nothing to check)
+            yield {"how": "speaker", "set": a["set"], "id": a["id"], "date": day, "actor_role": None,
+                   "person": sp.name.text, "role": None, "country": None, "sector": None, "mentions": [sp.text],
+                   "sentence": _sentence(text, sp.start, sp.end)}
         for actor in actors:
             person = people.get(actor.name)
             if person is None and acronyms and actor.name in orgs and actor.mentions:
@@ -197,13 +229,17 @@ def main(argv=None) -> int:
     ap.add_argument("--jsonl", type=pathlib.Path)
     ap.add_argument("--list", type=pathlib.Path, action="append", default=[],
                     help="a list of file values (articles in no gold set), instead of --sets; repeatable")
+    ap.add_argument("--html", type=pathlib.Path, action="append", default=[],
+                    help="a list of html-l3s-gn1 page ids, read through dateline's HTML reader; repeatable")
     ap.add_argument("--acronyms", action="store_true", help="add lexicon organisations named from capitals")
+    ap.add_argument("--speakers", action="store_true", help="add quotes whose pronoun or description speaker "
+                                                            "resolves to a name")
     a = ap.parse_args(argv)
-    arts = _listed(a.list) if a.list else _article_list(a.sets.split(","))
+    arts = (_listed(a.list) + _html_pages(a.html)) if a.list or a.html else _article_list(a.sets.split(","))
     print(f"# {len(arts)} articles", file=sys.stderr)
     cache = a.cache if a.cache and a.cache.exists() else None
     rows = []
-    for r in audit(arts, cache, a.acronyms):
+    for r in audit(arts, cache, a.acronyms, a.speakers):
         rows.append(r)
         print(f"{r['how']} {r['set']} {r['id']} {r['date']} | {r['person']} ({r['role']}) {r['country']}/{r['sector']}"
               f" | {' / '.join(r['mentions'])} | {r['sentence']}", flush=True)

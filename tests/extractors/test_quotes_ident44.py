@@ -1,5 +1,5 @@
-"""ident44: a pronoun speaker after a sentence whose speaker reports another person's act is the reporter, not the
-reported clause's subject. Invented sentences; rows marked `fails on main` fail before ident44, the guards pass
+"""ident44: a pronoun speaker after a sentence in which one person says, writes or sees what another did is the
+first person (the verb's subject), not the subject of the clause that is the verb's complement. Invented sentences; rows marked `fails on main` fail before ident44, the guards pass
 before and after. One row: text, the quote's opening words, the name its speaker must resolve to."""
 from __future__ import annotations
 
@@ -12,6 +12,9 @@ CASES = [
     ("reporter_of_a_written_claim",               # fails on main: Ray Dorn
      "Tom Vell wrote on his blog that Ray Dorn had never paid the bill. \"The town paid it,\" he wrote.\n",
      "The town", "Tom Vell"),
+    ("subject_of_a_verb_of_seeing",               # fails on main: Ray Dorn, the subject of what Tom Vell saw
+     "Tom Vell saw that Ray Dorn was leading the race by two laps. \"I pushed harder after that,\" he said.\n",
+     "I pushed", "Tom Vell"),
     ("guard_gender_tells_the_reported_one",       # `he` after Ann Vell's report: Ray Dorn, as before
      "Ann Vell said that Ray Dorn would resign on Friday. \"I am tired of waiting,\" he said.\n",
      "I am tired", "Ray Dorn"),

@@ -236,7 +236,7 @@ class Resolver:
                 self.full.setdefault(key, m)
                 self._people.setdefault(key, {}).setdefault(toks[s].lower_, m)
         self._shared = {k: v for k, v in self._people.items() if len(v) > 1}
-        self._reported: dict[int, int] = {}     # a reported clause's subject (start) -> its reporter's (start)
+        self._reported: dict[int, int] = {}     # a complement clause's subject (start) -> its verb's person's
         for ent, s, e in persons:
             if ent.root.dep_ in _SUBJ:
                 m = self._own_full(s, e) or _mention(doc, s, e)
@@ -268,6 +268,9 @@ class Resolver:
                     and not in_quote(toks[i].idx):
                 t = toks[i]
                 self._ante.append((t.idx, self._full(t.lower_) or Mention(start=t.idx, end=t.idx + len(t), text=t.text)))
+                by = _reporter(t)
+                if by is not None:
+                    self._reported[t.idx] = by
         self._ante.sort(key=lambda x: x[0])
         self._ent_starts = [x[0] for x in self.ents]
         self._gender = self._genders(persons)
@@ -383,8 +386,8 @@ class Resolver:
 
     def _antecedent(self, pos: int, gender: Optional[str] = None) -> Optional[Mention]:
         """The latest person before pos, skipping those known to be of another gender than the pronoun's; a subject
-        of a clause another person reports is passed over for the reporter (`Eric Vell wrote that Tom Vell had not
-        paid. "...," he wrote`: Eric; ident44)."""
+        of a clause that is another person's verb's complement is passed over for that person (`Eric Vell wrote that
+        Tom Vell had not paid. "...," he wrote`: Eric; ident44)."""
         keys = [x[0] for x in self._ante]
         i = bisect.bisect_left(keys, pos)
         for k in range(i - 1, max(-1, i - 9), -1):
@@ -409,16 +412,21 @@ class Resolver:
 
 
 def _reporter(root) -> Optional[int]:
-    """The start (character) of the person subject of the speech verb whose reported clause the subject token
-    `root` heads (`Eric Vell wrote that Tom Vell had not paid`: Eric Vell's, for Tom Vell's `root`), else None."""
-    from .lexicon import speech_verbs
-
+    """The start (character) of the person subject of the verb whose complement clause the subject token `root` heads
+    (`Eric Vell wrote that Tom Vell had not paid`, `Na saw that Choi led`, `Jones was wise enough to know Cardiff were
+    stooges`: the first's, for the second's `root`; over `xcomp`/`acomp` links up to the verb with a subject), else
+    None."""
     v = root.head
     while v.dep_ == "conj" and v.head.i < v.i:
         v = v.head
-    if v.dep_ != "ccomp" or v.head.lemma_.lower() not in speech_verbs():
+    if v.dep_ != "ccomp":
         return None
-    subj = next((c for c in v.head.children if c.dep_ in _SUBJ and c.i < v.i), None)
+    u = v.head
+    for _ in range(4):
+        subj = next((c for c in u.children if c.dep_ in _SUBJ and c.i < v.i), None)
+        if subj is not None or u.dep_ not in ("xcomp", "acomp", "conj") or u.head.i == u.i:
+            break
+        u = u.head
     if subj is None or subj.ent_type_ != "PERSON":
         return None
     toks = tokens(subj.doc)
