@@ -1,4 +1,5 @@
-"""ident44: a lexicon surname that is a place or a common word, and the person an administration names. Invented
+"""ident44: a lexicon surname that is a place or a common word, the person an administration names, middle names
+spelled out. Invented
 sentences; rows marked `fails on main` fail before ident44, the guards pass before and after."""
 from __future__ import annotations
 
@@ -40,6 +41,11 @@ CASES = [
     ("administration_of_the_latest_head_by_then",  # fails on main: Jeb Bush, the candidate that day
      "2015-09-01", "Veterans of the Bush administration gathered in Dallas on Monday for a reunion.\n",
      "Bush: name=George W. Bush"),
+    ("middle_names_spelled_out",                   # fails on main: George W. Bush (the undated surname's latest)
+     None, "In the fall of 1990, President George Herbert Walker Bush sent troops to the Gulf.\n",
+     "Bush: name=George H. W. Bush"),
+    ("guard_middle_names_of_no_lexicon_initials",  # `Forbes` spells no initial the lexicon writes: John Kerry
+     "2004-05-01", "Senator John Forbes Kerry spoke in Boston on Monday.\n", "Kerry: name=John Kerry"),
     ("guard_administration_of_the_father",         # in 1991 the only Bush who had headed the state
      "1991-09-01", "Officials of the Bush administration pressed the envoys on arms on Monday.\n",
      "Bush: name=George H. W. Bush"),

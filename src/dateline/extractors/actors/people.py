@@ -1592,6 +1592,10 @@ def _lexicon_person(st: ActorState, form: str) -> Optional[lex.Person]:
         person = lex.resolve_person(f"{words[0]} {words[2]}", st.day)   # `Harry M. Reid` for Harry Reid, but not
         if person is not None and any(_INITIAL.fullmatch(w) for w in person.name.split()):   # `George H. Bush`
             person = None                         # for George W. Bush: a lexicon name with an initial of its own
+    if person is None and len(words) >= 3 and all(w[:1].isupper() and w.isalpha() for w in words[1:-1]):
+        initials = [w[0] + "." for w in words[1:-1]]   # middle names spelled out (`George Herbert Walker Bush`):
+        for middle in (" ".join(initials), "".join(initials)):   # the lexicon name of their initials (ident44)
+            person = person or lex.resolve_person(f"{words[0]} {middle} {words[-1]}", st.day)
     return person                                 # is another person's when the initials differ
 
 
