@@ -92,3 +92,15 @@ def test_an_event_noun_a_verb_is_about_has_no_doer(run):
     probe anyone (was ACCUSE 090 / COERCE by the senators)."""
     art = run("Senators grilled the police chief over the bribery probe on Tuesday.\n", published="2016-10-07")
     assert not [e for e in art.events if e.trigger.text.endswith("probe")]
+
+
+def test_the_president_in_a_quote_is_the_speakers_own(run):
+    """`"The president will veto this bill," Earnest said` in a story full of Iran: the White House spokesman's
+    president (was Iran's, the country named last)."""
+    text = ("WASHINGTON (AP) \u2014 The House voted on Thursday to impose new sanctions on Iran's missile program. "
+            "Iran tested two missiles in March, and Iran's foreign ministry called the bill hostile.\n\n"
+            "White House press secretary Josh Earnest said the bill would hurt the nuclear deal that Iran reached "
+            'last year. "The president will veto this bill if it reaches his desk," Earnest said.\n')
+    art = run(text, published="2016-07-14")
+    a = actor_at(art, text, "The president")
+    assert a is not None and a.country == "USA"
