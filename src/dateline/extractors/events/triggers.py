@@ -1687,8 +1687,12 @@ def _protesters(n):
 
 def _matter_of(n) -> bool:
     """An event noun that is what a verb's act is about (`grilled the FBI chief over the email probe`, `questioned
-    him about the raid`): the act's doer did not do it."""
-    return n.dep_ == "pobj" and n.head.lower_ in ("over", "about") and n.head.head.pos_ in ("VERB", "AUX")
+    him about the raid`): the act's doer did not do it. `over` only after the verb's object (not `presided over a
+    summit`)."""
+    if n.dep_ != "pobj" or n.head.lower_ not in ("over", "about"):
+        return False
+    v = n.head.head
+    return v.pos_ in ("VERB", "AUX") and (n.head.lower_ == "about" or child(v, ("dobj",)) is not None)
 
 
 def inherited_source(c: Candidate, n):
@@ -1829,6 +1833,9 @@ def _target(c: Candidate) -> list:
         found = _slot_targets(c, owners + [c.phrase_noun], passive, taken)
     else:
         found = _slot_targets(c, owners, passive, taken)
+    if not found and c.etype == "ASSAULT" and t.dep_ in ("amod", "compound") and \
+            lemma(t.head) in load().cues.get("deathof", ()):
+        found = [o for o in [prep_object(t.head, "of")] if o is not None]   # `the shooting death of a bouncer`
     found = [x for x in found if summarised_doer(x) is None]   # (`fired missiles, a move ...`: the move renames the
     # firing, no one it was aimed at; lead43)
     if t.dep_ == "relcl" and t.pos_ == "VERB" and not passive and not any(x.dep_ == "dobj" for x in children(t)):
