@@ -225,11 +225,13 @@ def _distinct(ordered, p, extra: float):
 
 
 def _attack_on_someone(c) -> bool:
-    """A verbal attack, asserted, whose doer acts (`_acting_source`: police, an officer, a gunman, a named actor) and
-    whose target is an actor or a person (`a black man`, `two guards`)."""
+    """A verb of harm (event_cues `casualty`: shoot, kill, stab, wound; not `hit`, which is also a pop song's),
+    asserted, whose doer acts (`_acting_source`: police, an officer, a gunman, a named actor) and whose target is a
+    person (`a black man`, `his infant son`, a name)."""
+    lem = c.token.lemma_.lower()
     return c.etype == "ASSAULT" and not c.nominal and not (c.negated or c.hypothetical) and bool(c.source) and \
-        _acting_source(c) and any(hasattr(x, "dep_") and (actor_like(x) or x.lemma_.lower() in person_nouns())
-                                  for x in c.target)
+        lem != "hit" and lem in lexicon().cues.get("casualty", ()) and _acting_source(c) and any(
+            hasattr(x, "dep_") and (x.ent_type_ == "PERSON" or x.lemma_.lower() in person_nouns()) for x in c.target)
 
 
 def _shot_by_named(c) -> bool:
