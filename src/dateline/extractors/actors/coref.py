@@ -444,6 +444,9 @@ def _antecedent(st: ActorState, tok, want: str, skip=(), described: bool = False
     lows, deps, tags, pos, head, below = (strings(doc, "LOWER"), strings(doc, "DEP"), strings(doc, "TAG"),
                                           strings(doc, "POS"), heads(doc), child_indices(doc))
     order = [t for t in reversed(st.subjects[k]) if t.i < tok.i]
+    if order and tok.i not in st.in_quote:
+        order = [t for t in order if t.i not in st.in_quote]   # `"Donald has been threatening to sue me," he
+        # told reporters`: the speaker is not whom his own words name
     for j in (k - 1, k - 2):
         if j >= 0:       # the subject of the sentence's main verb first, then the others in order
             order.extend(sorted(st.subjects[j], key=lambda t: deps[head[t.i]] != "ROOT"))

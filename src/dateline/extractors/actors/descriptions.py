@@ -792,6 +792,9 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         add(st, state_actor(st, iso, title.sector if title.sector != "IGO" else "GOV"), s_char, e_char)
         st.taken.append((s_char, e_char))         # `Cuba's chief diplomat in Washington`: a head of mission, not the
         return                                    # foreign minister (ident34b)
+    if iso is None and dets[0].lower_ == "the" and title.sector in STATE_SECTORS and title.sector != "IGO":
+        iso = _speaker_country(st, s_char)        # `"The president will veto this bill," Earnest said` in a story
+        #                                           of Iran's missiles: the speaker's own president
     others = _co_arguments(st, tok)
     portfolio = _portfolio(tok, title)
     gender = _pronoun_gender(st, tok, e_char)
@@ -2567,6 +2570,19 @@ def _person_home(c: Cluster) -> Optional[str]:
         people = lex.person_forms().get(" ".join(without_suffixes(c.name.split(), keep=2)), ())
     homes = {o.country for p in people for o in p.offices} - {None, "IGO"}
     return next(iter(homes)) if len(homes) == 1 else None
+
+
+def _speaker_country(st: ActorState, at: int) -> Optional[str]:
+    """The country of the named person who speaks the quote holding offset `at` (a state's officer speaking of
+    `the president` means his own), else None."""
+    for q in st.quotes:
+        if q.start <= at < q.end and q.speaker is not None:
+            span = char_span(st.doc, q.speaker.start, q.speaker.end, alignment_mode="expand")
+            who = [st.person_at[t.i] for t in (span or ()) if t.i in st.person_at]
+            if who and who[0].country and who[0].country != "IGO":
+                return who[0].country
+            return None
+    return None
 
 
 def _context_country(st: ActorState, at: int, people: bool = False) -> Optional[str]:

@@ -46,6 +46,10 @@ def states_and_orgs(st: ActorState) -> None:
                 add_unknown_org(st, state_body, e, "LEG" if entry.sector == "IGO" and   # UN's, named like it
                                 tokens(doc)[e - 1].lower_ == "assembly" else None, "USA")
                 continue
+            if entry.country == "IGO" and _state_assembly(st, span):
+                add_unknown_org(st, s, e, "LEG", "USA")
+                continue                          # `defying Republican leaders in the General Assembly` of a story
+                #                                   from Raleigh that never names the UN: the state's legislature
             if dep in ("compound", "nmod") and is_person_title(head) and predicate(head):
                 continue                          # `Groberg is a former U.S. Army captain`: the body of a role
             if _describes_people(st, root):
@@ -507,6 +511,16 @@ def _describes_people(st: ActorState, tok) -> bool:
     return tok.tag_ == "NNPS" and any(c.dep_ in ("det", "predet") and c.lower_ in ("both", "all")
                                       for c in children(tok)) and tok.dep_ in ("conj", "appos") and \
         tok.head.i in st.person_at
+
+
+_UN_NAMED = re.compile(r"\bU\.?N\.?\b|United Nations|Security Council|[Ss]ecretary[- ][Gg]eneral")
+
+
+def _state_assembly(st: ActorState, span) -> bool:
+    """A bare `General Assembly` (an IGO's short name alone) in an American story that never names the United
+    Nations (`U.N.`, `UN`, `United Nations`, `Security Council`, `secretary-general`): a US state's legislature."""
+    return span.text.lower() in ("general assembly", "the general assembly") and \
+        not _UN_NAMED.search(st.ctx.text) and american_story(st)
 
 
 def _us_state_before(doc, s: int) -> Optional[int]:

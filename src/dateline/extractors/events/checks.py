@@ -3557,9 +3557,17 @@ def _contest_challenge(c: Candidate, w) -> bool:
     """Challenging a person, with nothing dared (no infinitive), in a sentence with an election or candidate word
     (`election`, `campaigner` classes): running against them (`no clear favorite to challenge Trump`)."""
     t = c.token
-    return _is_verb(t) and _lemma(t) == "challenge" and not _infinitive(t) and not _dared(t, w) and any(
-        _lemma(x) in w["election"] or _lemma(x) in w["campaigner"] for x in sentence_tokens(t)) and any(
-        hasattr(x, "dep_") and (is_person(x) or actor_noun(x)) for x in c.target)
+    return _is_verb(t) and _lemma(t) == "challenge" and not _infinitive(t) and not _dared(t, w) and (any(
+        _lemma(x) in w["election"] or _lemma(x) in w["campaigner"] for x in sentence_tokens(t)) or _challenger(t)) \
+        and any(hasattr(x, "dep_") and (is_person(x) or actor_noun(x)) for x in c.target)
+
+
+def _challenger(t) -> bool:
+    """`a Democrat who is challenging McCrory in November`: a clause that tells who someone is by the one they are
+    running against (a relative clause in the progressive, no ground of a charge: not `who is challenging him over
+    the cuts`)."""
+    return t.dep_ == "relcl" and t.tag_ == "VBG" and any(x.dep_ == "aux" and x.lemma_ == "be" for x in children(t)) \
+        and not any(x.dep_ == "prep" and x.lower_ in ("over", "on", "about") for x in children(t))
 
 
 def _dared(t, w) -> bool:

@@ -1281,7 +1281,8 @@ def article_police(c: Candidate, actors, text: str):
     sectors = ("COP", "JUD") if _lemma(t) == "charge" else ("COP",)
     doc = t.doc
     bodies = [a for a in actors if a.sector in sectors and _law_name(a.name, w) and a.mentions]
-    bodies = [dataclasses.replace(a, mentions=tuple(m for m in a.mentions if not _described(doc, m))) for a in bodies]
+    bodies = [dataclasses.replace(a, mentions=tuple(m for m in a.mentions if not _described(doc, m) and
+                                                    not _counted(doc, m))) for a in bodies]
     bodies = [a for a in bodies if a.mentions]
     at = t.idx
     p0 = text.rfind("\n", 0, at) + 1
@@ -1311,6 +1312,12 @@ def _told_apart(t) -> bool:
     cs = countries()
     return any(x.dep_ == "pobj" and x.head.lower_ in ("in", "to") and x.head.head.i == t.i and x.ent_type_ == "GPE"
                and " ".join(y.text for y in x.subtree) in cs.names for x in t.subtree)
+
+
+def _counted(doc, m) -> bool:
+    """A mention of so many officers (`Four officers were injured`): people counted, not the force that acts (lead44)."""
+    span = char_span(doc, m.start, m.end, "expand")
+    return span is not None and len(span) > 0 and any(x.dep_ == "nummod" for x in children(span.root))
 
 
 def _described(doc, m) -> bool:

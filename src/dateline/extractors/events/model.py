@@ -21,6 +21,7 @@ from . import sentence
 from .nouns import actor_noun
 from .triggers import actor_like, summarised_doer
 from .crime import words as crime_words
+from .victims import _person_nouns as person_nouns
 from .confidence import measure_laid   # a measure laid (CAMEO 163) told as done: kept beside other acts (plv31)
 
 MODEL_FILE = "events_model.json"
@@ -189,6 +190,9 @@ def _distinct(ordered, p, extra: float):
                 elif own_clause and dyad and c.token.dep_ == "relcl" and summarised_doer(c.token.head) is not None:
                     pass                      # `seized a tanker, a move Britain condemned as "unacceptable"`: another
                     # side's word on the act, told in the summary noun's clause (lead43)
+                elif own_clause and _attack_on_someone(c):
+                    pass                      # `the second night of unrest after an officer shot dead a black man`:
+                    # an attack by someone who acts on a person, in a clause of its own, is told (lead44)
                 elif own_clause and _shot_by_named(c):
                     pass                      # `a 17-year-old who was shot by county police is charged with robbery`:
                     # an attack by someone named on someone, told beside another act (ev31c)
@@ -218,6 +222,16 @@ def _distinct(ordered, p, extra: float):
         seen.add(c.etype)
         out.append(c)
     return out
+
+
+def _attack_on_someone(c) -> bool:
+    """A verb of harm (event_cues `casualty`: shoot, kill, stab, wound; not `hit`, which is also a pop song's),
+    asserted, whose doer acts (`_acting_source`: police, an officer, a gunman, a named actor) and whose target is a
+    person (`a black man`, `his infant son`, a name)."""
+    lem = c.token.lemma_.lower()
+    return c.etype == "ASSAULT" and not c.nominal and not (c.negated or c.hypothetical) and bool(c.source) and \
+        lem != "hit" and lem in lexicon().cues.get("casualty", ()) and _acting_source(c) and any(
+            hasattr(x, "dep_") and (x.ent_type_ == "PERSON" or x.lemma_.lower() in person_nouns()) for x in c.target)
 
 
 def _shot_by_named(c) -> bool:

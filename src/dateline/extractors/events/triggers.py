@@ -1145,7 +1145,8 @@ def _source(c: Candidate, quote_speaker) -> list:
         src = _author(src) or src
     if src is not None and src.lower_ in pronouns():
         src = _pronoun_source(c, src, quote_speaker)
-    if src is None and c.extra_source is None and not (c.nominal and c.quad == 4):
+    if src is None and c.extra_source is None and not (c.nominal and c.quad == 4) and not (
+            c.nominal and _matter_of(c.token)):
         src = _main_clause_subject(c)
     if src is None and not c.nominal:
         src = court_of(t)                 # `was convicted in federal court`: the court (a step of the law, ev32a)
@@ -1684,12 +1685,24 @@ def _protesters(n):
     return None
 
 
+def _matter_of(n) -> bool:
+    """An event noun that is what a verb's act is about (`grilled the FBI chief over the email probe`, `questioned
+    him about the raid`): the act's doer did not do it. `over` only after the verb's object (not `presided over a
+    summit`)."""
+    if n.dep_ != "pobj" or n.head.lower_ not in ("over", "about"):
+        return False
+    v = n.head.head
+    return v.pos_ in ("VERB", "AUX") and (n.head.lower_ == "about" or child(v, ("dobj",)) is not None)
+
+
 def inherited_source(c: Candidate, n):
     """The source a nominal event takes from where it sits: up through at most four heads, the possessor, `from` or
     `by` object or subject noun of a phrase, or the subject of the first verb (unless that verb is a trigger, a
     reporting verb or one that names no agent, for types that only take an agent)."""
     lex = load()
     cues = lex.cues
+    if _matter_of(n):
+        return None
     src = None
     h, steps = n.head, 0
     while src is None and steps < 4:
@@ -1820,6 +1833,9 @@ def _target(c: Candidate) -> list:
         found = _slot_targets(c, owners + [c.phrase_noun], passive, taken)
     else:
         found = _slot_targets(c, owners, passive, taken)
+    if not found and c.etype == "ASSAULT" and t.dep_ in ("amod", "compound") and \
+            lemma(t.head) in load().cues.get("deathof", ()):
+        found = [o for o in [prep_object(t.head, "of")] if o is not None]   # `the shooting death of a bouncer`
     found = [x for x in found if summarised_doer(x) is None]   # (`fired missiles, a move ...`: the move renames the
     # firing, no one it was aimed at; lead43)
     if t.dep_ == "relcl" and t.pos_ == "VERB" and not passive and not any(x.dep_ == "dobj" for x in children(t)):

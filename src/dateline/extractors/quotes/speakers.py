@@ -68,6 +68,9 @@ def speaker_head(cue, qs: int, qe: int):
             break
         if v.dep_ == "relcl" and outside(v.head):
             return v.head
+        if v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in ("PROPN", "NOUN") and outside(v.head):
+            return v.head                       # `Trump, the nominee, seized on it, calling X "rigged"`: the
+            # apposition made the finite verb a participle of the name, the parse's root
         if (v.dep_ not in _CLIMB and v.tag_ != "VBG") or v.head.i == v.i:
             break
         v = v.head
@@ -238,6 +241,9 @@ class Resolver:
         self._shared = {k: v for k, v in self._people.items() if len(v) > 1}
         self._reported: dict[int, int] = {}     # a complement clause's subject (start) -> its verb's person's
         for ent, s, e in persons:
+            if ent.root.dep_ in _SUBJ and in_quote(ent.start_char):
+                continue                            # `"Donald has been threatening to sue me," he told reporters`:
+                #                                     whom a quote speaks of is not who speaks next
             if ent.root.dep_ in _SUBJ:
                 m = self._own_full(s, e) or _mention(doc, s, e)
                 self._ante.append((ent.start_char, m))
