@@ -1221,6 +1221,8 @@ def _before_regions(doc, gaz: Gazetteer):
             continue
         for k in (3, 2, 1):
             region = span_of(doc, ent.end + 1, min(n, ent.end + 1 + k))
+            if region.end < n and (toks[region.end].text == "-" or toks[region.end].ent_iob_ == "I"):
+                continue                # `the UN, Al-Harith Idriss`: the first word of a longer name is no state
             if len(region) == k and any(c[0].feature in ("admin", "country") for c in _lookup(gaz, region.text)[0]):
                 yield ent, region
                 break
