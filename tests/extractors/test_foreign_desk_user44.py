@@ -14,9 +14,9 @@ from tests.helpers import found, targets
 # ------------------------------------------------------------------ quote speakers
 SPEAKER_CASES = [
     ("envoy_to_the_body",              # fails on main: the description resolved to the ambassador named before
-     "The US ambassador, Mark Hale, called the vote a failure. Chad's envoy to the UN, Idriss Mahamat, thanked "
+     "The US ambassador, Mark Hale, called the vote a failure. Chad's envoy to the UN, Ahmed Saleh, thanked "
      "Moscow and said his government would \"never accept a text written abroad.\"\n", "never accept",
-     "Idriss Mahamat"),
+     "Ahmed Saleh"),
     ("spokesman_in_a_city",            # fails on main: no name for `The ministry's spokesman`
      "The ministry's spokesman in Nairobi, Tom Otieno, said the deal was \"dead and buried.\"\n", "dead and",
      "Tom Otieno"),

@@ -155,7 +155,8 @@ def _named_after(first, n, stop: int):
 def _named_past_phrase(h):
     """The person named between commas after a description's own prepositional phrase, which the parse often hangs
     on that phrase (`Sudan's envoy to the UN, Ali Idris, said`): the name's last word, else None. Only over a
-    preposition and a short name or noun phrase without a comma, and a PERSON name closed by a comma."""
+    preposition and a short name or noun phrase without a comma, and a PERSON name (or a given name and a surname)
+    closed by a comma."""
     toks = tokens(h.doc)
     k = h.i + 1
     if k >= len(toks) or toks[k].dep_ != "prep" or toks[k].head.i != h.i:
@@ -167,12 +168,15 @@ def _named_past_phrase(h):
             return None
     else:
         return None
-    first = k + 1
-    if first >= len(toks) or toks[first].ent_type_ != "PERSON" or toks[first].ent_iob_ != "B":
+    first = last = k + 1
+    if first < len(toks) and toks[first].ent_type_ == "PERSON" and toks[first].ent_iob_ == "B":
+        while last + 1 < len(toks) and toks[last + 1].ent_iob_ == "I":
+            last += 1
+    elif first < len(toks) and toks[first].pos_ == "PROPN" and _given_then_name(toks, first, len(toks)):
+        while last + 1 < len(toks) and toks[last + 1].pos_ == "PROPN" and last - first < 3:
+            last += 1                             # (a given name and a surname the tagger did not call a person)
+    else:
         return None
-    last = first
-    while last + 1 < len(toks) and toks[last + 1].ent_iob_ == "I":
-        last += 1
     return toks[last] if last + 1 < len(toks) and toks[last + 1].text == "," else None
 
 
