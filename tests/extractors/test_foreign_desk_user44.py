@@ -115,6 +115,12 @@ def test_the_last_month_still_a_date(run):
     assert texts == ["the last month", "the past few weeks"]
 
 
+def test_a_year_and_a_half(run):
+    """fails on main: `a year` P1Y, the half left out."""
+    dates = run("She said she had not slept properly for a year and a half.\n").dates
+    assert [(d.text, d.value) for d in dates] == [("a year and a half", "P18M")]
+
+
 # ------------------------------------------------------------------ headlines and actors
 def test_headline_passive_over_a_sum(run):
     """fails on main: the parse read `over $30 million` as a quantity and `fraud` as the object, so the arrested
