@@ -95,11 +95,13 @@ def _before_its_time(tok, a: int, b: int, toks) -> int:
             continue
         objs = [o for o in children(c) if o.dep_ == "pobj"]
         if not (tok.pos_ == "PROPN" and any(o.ent_type_ in _TIME_ENTS for o in objs) or
-                not named and c.lower_ == "on" and any(o.ent_type_ in _TIME_ENTS and o.tag_ == "NNP" for o in objs) or
+                not named and c.lower_ == "on" and c.right_edge.i >= b and
+                any(o.ent_type_ in _TIME_ENTS and o.tag_ == "NNP" for o in objs) or
                 named and c.lower_ == "of" and any(o.dep_ == "pcomp" and o.tag_ == "VBG" for o in children(c))):
             continue                      # (an of-phrase is the charge only after a head that names someone: not
             #                               `his policy of separating children`, whose of-phrase is what the policy
-            #                               is; a thing's `on Tuesday` is when: `rejected the accusations on Tuesday`)
+            #                               is; a thing's `on Tuesday` that ends it is when: `rejected the accusations
+            #                               on Tuesday`)
         k = c.i - 1
         while k > a and (toks[k].is_punct or toks[k].is_space):
             k -= 1
