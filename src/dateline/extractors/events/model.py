@@ -19,7 +19,7 @@ from .lexicon import load as lexicon, types
 from ..spans import children
 from . import sentence
 from .nouns import actor_noun
-from .triggers import actor_like, summarised_doer
+from .triggers import actor_like, summarised_act, summarised_doer
 from .crime import words as crime_words
 from .confidence import measure_laid   # a measure laid (CAMEO 163) told as done: kept beside other acts (plv31)
 
@@ -189,6 +189,10 @@ def _distinct(ordered, p, extra: float):
                 elif own_clause and dyad and c.token.dep_ == "relcl" and summarised_doer(c.token.head) is not None:
                     pass                      # `seized a tanker, a move Britain condemned as "unacceptable"`: another
                     # side's word on the act, told in the summary noun's clause (lead43)
+                elif own_clause and c.source and not (c.negated or c.hypothetical) and any(
+                        getattr(_judged_act(o), "i", None) == c.token.i for o in out):
+                    pass                      # `fired two missiles, a move Washington called "provocative"`: the act
+                    # a chosen verdict judges (told in the summary noun's clause) is done, beside the verdict (ev44)
                 elif own_clause and _shot_by_named(c):
                     pass                      # `a 17-year-old who was shot by county police is charged with robbery`:
                     # an attack by someone named on someone, told beside another act (ev31c)
@@ -218,6 +222,15 @@ def _distinct(ordered, p, extra: float):
         seen.add(c.etype)
         out.append(c)
     return out
+
+
+def _judged_act(o):
+    """The verb of the act a chosen verdict o judges when o is told in the relative clause of a summary noun that
+    renames that act (`North Korea fired two missiles, a move Washington called "provocative"`: `fired`), else
+    None."""
+    if o.token.dep_ != "relcl" or o.etype not in ("ACCUSE", "SUPPORT", "REJECT"):
+        return None
+    return summarised_act(o.token.head)
 
 
 def _shot_by_named(c) -> bool:
