@@ -205,6 +205,7 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every:
             analyse(c, quote_of(c.token)[1])
             if headline:                  # `Senator criticized over remarks`: a headline's passive without its `is`
                 headlines.bare_passive(c)
+                headlines.verb_in_compound(c)   # `Police fire tear gas at protesters`: `fire` read as a noun
             c.named = named_at is not None and any(hasattr(x, "idx") and named_at(x) for x in c.source)
         cands = _screened(cands, lambda c: checks.keep(c) and praise.keep(c), vetoed, sent.start_char)
         absorb(cands)
@@ -368,6 +369,8 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
                                  rescored=rescored)
         for c in chosen:
             checks.retype(c)              # the guide's types hold whatever the model thought
+            if where.headline:            # `Journalist, two others detained`: each listed one a target (whatever
+                headlines.listed_passive(c)   # target the checks read off the parse's subject)
             if c.etype == "ACCUSE" and c.token.lemma_ == "warn":   # (ev42b: a state's own conditional threat)
                 checks.own_state_warned(c, lambda tok: _side_at(tok, index, actor_of))
         made = {}
