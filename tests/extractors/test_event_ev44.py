@@ -91,3 +91,45 @@ def test_headline_list_of_things_is_no_target_list(run):
     """`Weapons, drugs seized in raid`: things listed, nobody held - the list reading is not made."""
     art = run("Weapons, drugs seized in raid\n\nLAGOS (AP) - The streets were calm on Tuesday.\n")
     assert not [e for e in art.events if e.sentence.start == 0 and {p.text for p in e.target} >= {"Weapons", "drugs"}]
+
+
+# A threat said as what the sayer itself will do to someone named (threats.said_threats).
+SAID_THREAT_CASES = [
+    ("would_retaliate_against",   # fails on main: no event
+     "Border\n\nISLAMABAD (AP) - The army chief of Pakistan said on Monday it would retaliate against India if "
+     "attacked.\n", "the army chief", "India"),
+    ("countermeasures_against",   # fails on main: no THREATEN of the United States
+     "Trade\n\nBEIJING (AP) - The commerce ministry said it would take necessary countermeasures against the United "
+     "States.\n", "The commerce ministry", "the United States"),
+    ("quoted_respond_to_aggression_by",   # fails on main: no event
+     'Border\n\nKABUL (AP) - "We will respond to any aggression by Pakistan," the Afghan defence minister said on '
+     "Tuesday.\n", "the Afghan defence minister", "Pakistan"),
+]
+
+
+@pytest.mark.parametrize("text, source, target", [pytest.param(*r[1:], id=r[0]) for r in SAID_THREAT_CASES])
+def test_said_threat(run, text, source, target):
+    pairs = [sides(e) for e in asserted(run(text)) if e.type == "THREATEN"]
+    assert any(source.lower() in " ".join(s).lower() and target in t for s, t in pairs), pairs
+
+
+@pytest.mark.parametrize("sentence", [
+    "Iran said the United States would retaliate against Iraq.",       # another's act foretold
+    "Iran said it would not retaliate against Israel.",                # negated
+    "The White House said it would respond to questions from reporters later.",   # no one aimed at
+    "The ministry said it could respond to the expulsion of its diplomats by Britain.",   # a possibility
+])
+def test_no_said_threat(run, sentence):
+    art = run("Threats\n\nTEHRAN (AP) - " + sentence + "\n")
+    assert not [e for e in asserted(art) if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize("text, target, answer", [
+    ("North Korea vowed retaliation against South Korea on Tuesday over joint military drills.", "South Korea",
+     "retaliation"),   # fails on main: the retaliation was the target
+    ("The Kremlin warned Kyiv of retaliation on Tuesday.", "Kyiv", "retaliation"),   # fails on main: both
+])
+def test_threatened_answer_is_no_target(run, text, target, answer):
+    pairs = [sides(e) for e in asserted(run("Threats\n\nSEOUL (Reuters) - " + text + "\n")) if e.type == "THREATEN"]
+    assert any(target in t for _, t in pairs), pairs
+    assert not any(answer in " ".join(t) for _, t in pairs), pairs
