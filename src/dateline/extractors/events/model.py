@@ -193,6 +193,9 @@ def _distinct(ordered, p, extra: float):
                         getattr(_judged_act(o), "i", None) == c.token.i for o in out):
                     pass                      # `fired two missiles, a move Washington called "provocative"`: the act
                     # a chosen verdict judges (told in the summary noun's clause) is done, beside the verdict (ev44)
+                elif own_clause and _weapon_fired_by_named(c):
+                    pass                      # `as Pyongyang fired three missiles into the sea`: a launch or a salvo
+                    # by someone named is done, whatever the sentence's other words make the model think (ev44)
                 elif own_clause and _shot_by_named(c):
                     pass                      # `a 17-year-old who was shot by county police is charged with robbery`:
                     # an attack by someone named on someone, told beside another act (ev31c)
@@ -231,6 +234,16 @@ def _judged_act(o):
     if o.token.dep_ != "relcl" or o.etype not in ("ACCUSE", "SUPPORT", "REJECT"):
         return None
     return summarised_act(o.token.head)
+
+
+def _weapon_fired_by_named(c) -> bool:
+    """A verb whose event is its object's weapon noun (`fired three missiles`, `launched rockets`: MOBILIZE or
+    ASSAULT by the noun's pattern), asserted, whose subject is a name or a phrase holding one (`Pyongyang`, `Israeli
+    tanks`): an act of its own beside another event of the sentence (ev44)."""
+    if c.etype not in ("MOBILIZE", "ASSAULT") or c.nominal or c.noun is None or c.noun.i == c.token.i or \
+            c.negated or c.hypothetical or c.extra_source is not None or c.noun.dep_ != "dobj":
+        return False
+    return any(hasattr(x, "dep_") and x.dep_ == "nsubj" and actor_like(x) for x in c.source)
 
 
 def _shot_by_named(c) -> bool:
