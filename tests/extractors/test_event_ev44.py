@@ -142,3 +142,11 @@ def test_launch_by_named_kept_beside_a_verdict(run):
               "Pyongyang fired three missiles into the sea on Monday.\n")
     assert any("Pyongyang" in s for s, _ in (sides(e) for e in asserted(art) if e.type == "MOBILIZE"))
     assert found(art, "ACCUSE")
+
+
+def test_deed_told_after_another_act(run):
+    """`Father surrenders after fatally shooting his neighbor`: the shooting happened, beside the surrender (fails on
+    main: the model kept only the CONCEDE)."""
+    art = run("Father surrenders after fatally shooting his neighbor while aiming at his brother, police say\n\n"
+              "DALLAS (AP) - The streets of the town were calm on Tuesday.\n")
+    assert any("Father" in s and "his neighbor" in t for s, t in (sides(e) for e in asserted(art) if e.type == "ASSAULT"))

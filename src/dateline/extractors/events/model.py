@@ -19,7 +19,7 @@ from .lexicon import load as lexicon, types
 from ..spans import children
 from . import sentence
 from .nouns import actor_noun
-from .triggers import actor_like, summarised_act, summarised_doer
+from .triggers import _someone, actor_like, summarised_act, summarised_doer
 from .crime import words as crime_words
 from .confidence import measure_laid   # a measure laid (CAMEO 163) told as done: kept beside other acts (plv31)
 
@@ -196,6 +196,9 @@ def _distinct(ordered, p, extra: float):
                 elif own_clause and _weapon_fired_by_named(c):
                     pass                      # `as Pyongyang fired three missiles into the sea`: a launch or a salvo
                     # by someone named is done, whatever the sentence's other words make the model think (ev44)
+                elif own_clause and _deed_before(c):
+                    pass                      # `surrenders after fatally shooting his neighbor`: the deed told as what
+                    # came before the sentence's act happened too (ev44)
                 elif own_clause and _shot_by_named(c):
                     pass                      # `a 17-year-old who was shot by county police is charged with robbery`:
                     # an attack by someone named on someone, told beside another act (ev31c)
@@ -244,6 +247,17 @@ def _weapon_fired_by_named(c) -> bool:
             c.negated or c.hypothetical or c.extra_source is not None or c.noun.dep_ != "dobj":
         return False
     return any(hasattr(x, "dep_") and x.dep_ == "nsubj" and actor_like(x) for x in c.source)
+
+
+def _deed_before(c) -> bool:
+    """An attack told in an `after` or `before` phrase of the sentence's act (`Father surrenders after fatally shooting
+    his neighbor`, `was arrested after stabbing a guard`), asserted, with its doer and a victim who is someone: it
+    happened (ev44)."""
+    t = c.token
+    return c.etype == "ASSAULT" and not c.nominal and not (c.negated or c.hypothetical) and t.dep_ == "pcomp" and \
+        t.tag_ == "VBG" and t.head.lower_ in ("after", "before") and bool(c.source) and bool(c.target) and \
+        hasattr(c.target[0], "dep_") and (actor_like(c.target[0]) or actor_noun(c.target[0]) or _someone(c.target[0]))
+    # (the one hit someone: `after shooting skeet at the Buffalo Shooting Club` names a sport)
 
 
 def _shot_by_named(c) -> bool:
