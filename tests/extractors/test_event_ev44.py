@@ -150,3 +150,20 @@ def test_deed_told_after_another_act(run):
     art = run("Father surrenders after fatally shooting his neighbor while aiming at his brother, police say\n\n"
               "DALLAS (AP) - The streets of the town were calm on Tuesday.\n")
     assert any("Father" in s and "his neighbor" in t for s, t in (sides(e) for e in asserted(art) if e.type == "ASSAULT"))
+
+
+@pytest.mark.parametrize("sentence", [
+    '"There will be serious consequences if Iran attacks our ships," the president said on Monday.',
+    "The president said on Monday there would be consequences if Iran attacked U.S. ships.",
+])
+def test_penalty_said_on_a_condition(run, sentence):
+    """A penalty said to come if someone named acts is the sayer's threat of that one (fails on main: only the
+    supposed attack, hypothetical)."""
+    pairs = [sides(e) for e in asserted(run("Ships\n\nWASHINGTON (AP) - " + sentence + "\n")) if e.type == "THREATEN"]
+    assert any("president" in " ".join(s) and "Iran" in t for s, t in pairs), pairs
+
+
+def test_forecast_on_a_condition_is_no_threat(run):
+    """`there will be war if the talks fail`: a forecast, no one threatened."""
+    art = run("Talks\n\nGENEVA (AP) - The envoy said there would be war if the talks failed.\n")
+    assert not [e for e in asserted(art) if e.type == "THREATEN"]

@@ -29,9 +29,18 @@ def _answer_words() -> frozenset:
     return frozenset(senses()["retaliation"]) | {"take"}
 
 
+def _penalties(sent) -> list:
+    """The nouns of event_senses `consequence` among the tokens `sent` (`there will be consequences if ...`)."""
+    from .checks import senses
+    return class_picked(sent, "threats.penalty", senses()["consequence"], _NOUNS)
+
+
+_NOUNS = ids_of("NOUN")
+
+
 def opening(doc) -> list[int]:
     """The indices of the doc's words `said_threats` starts from: a sentence holding none gives nothing (speed37a)."""
-    return [t.i for t in _answers(tokens(doc))]
+    return sorted(t.i for t in _answers(tokens(doc)) + _penalties(tokens(doc)))
 
 
 def said_threats(sent, skipped, quote_of) -> list[Candidate]:
@@ -67,23 +76,55 @@ def said_threats(sent, skipped, quote_of) -> list[Candidate]:
                       extra_source=extra)
         c.depth = _depth(v)
         out.append(c)
+    return out + _penalty_if(sent, skipped, quote_of)
+
+
+_FORECAST = frozenset({"war", "violence", "attack", "strike", "force"})   # (`there will be war if the talks fail`)
+
+
+def _penalty_if(sent, skipped, quote_of) -> list[Candidate]:
+    """`The president said there would be consequences if Iran attacked U.S. ships`, `"There will be a response if they
+    cross the line," X said`: a penalty (event_senses `consequence`) said to come (`there will / would be`) on the
+    condition of an act by someone named (the `if` clause's subject): the sayer threatens that one (ev44)."""
+    out = []
+    for n in _penalties(sent):
+        be = n.head
+        if skipped(n) or n.dep_ != "attr" or n.lemma_.lower() in _FORECAST or be.lemma_ != "be" or not any(
+                x.dep_ == "expl" for x in children(be)) or not any(
+                x.dep_ == "aux" and x.lower_ in WILL for x in children(be)) or any(x.dep_ == "neg" for x in children(be)):
+            continue
+        cond = next((x for x in children(be) if x.dep_ == "advcl" and any(
+            y.dep_ == "mark" and y.lower_ == "if" for y in children(x))), None)
+        who = child(cond, ("nsubj",)) if cond is not None else None
+        if who is None or not (names_actor(who) and who.lower_ not in ("it", "we", "i", "you") or actor_noun(who)):
+            continue
+        sayer, extra = _sayer(be, child(be, ("expl",)), quote_of, anyone=True)
+        if sayer is None and extra is None:
+            continue
+        etype, quad = plover("130")
+        c = Candidate(n, None, Pattern("verb", n.lemma_.lower(), "130", None, ()), n.i, n.i, False, etype=etype,
+                      quad=quad, cameo="130", source=[sayer] if sayer is not None else [], target=[who], preset=True,
+                      extra_source=extra)
+        c.depth = _depth(n)
+        out.append(c)
     return out
 
 
-def _sayer(v, subj, quote_of):
+def _sayer(v, subj, quote_of, anyone: bool = False):
     """(the sayer's token, None) when v is the clause of a reporting verb whose subject the clause's subject stands for
     (`it`, `they`, `we`, `he`, `she`, or the same word: `Iran said Iran would ...`); (None, the quote's speaker) when v is the root
-    of quoted words whose subject is `we` or `I`; else (None, None)."""
+    (or clause) of quoted words whose subject is `we` or `I` (with `anyone`, any subject: `there`); else (None,
+    None)."""
     if subj is None:
         return None, None
     if v.dep_ == "ccomp" and v.head.lemma_.lower() in load().cues.get("report", ()) and v.head.lemma_ != "warn":
         sayer = child(v.head, ("nsubj",))
         if sayer is None or not (names_actor(sayer) or actor_like(sayer) or actor_noun(sayer)):
             return None, None
-        if subj.lower_ in SUBJECT_SELF or subj.lower_ == sayer.lower_:
+        if anyone or subj.lower_ in SUBJECT_SELF or subj.lower_ == sayer.lower_:
             return sayer, None
         return None, None
-    if v.dep_ == "ROOT" and subj.lower_ in ("we", "i"):
+    if v.dep_ in ("ROOT", "ccomp") and (anyone or subj.lower_ in ("we", "i")):
         speaker = quote_of(v)[1]
         if speaker is not None:
             return None, speaker
