@@ -240,13 +240,20 @@ def _judged_act(o):
 
 
 def _weapon_fired_by_named(c) -> bool:
-    """A verb whose event is its object's weapon noun (`fired three missiles`, `launched rockets`: MOBILIZE or
-    ASSAULT by the noun's pattern), asserted, whose subject is a name or a phrase holding one (`Pyongyang`, `Israeli
-    tanks`): an act of its own beside another event of the sentence (ev44)."""
+    """A verb whose event is its object's weapon noun (event_senses `weapon`: `fired three missiles`, `launched
+    rockets`: MOBILIZE or ASSAULT by the noun's pattern), asserted, whose subject is a name or a phrase holding one
+    (`Pyongyang`, `Israeli tanks`): an act of its own beside another event of the sentence (ev44)."""
     if c.etype not in ("MOBILIZE", "ASSAULT") or c.nominal or c.noun is None or c.noun.i == c.token.i or \
-            c.negated or c.hypothetical or c.extra_source is not None or c.noun.dep_ != "dobj":
-        return False
+            c.negated or c.hypothetical or c.extra_source is not None or c.noun.dep_ != "dobj" or \
+            c.noun.lemma_.lower() not in _weapons():
+        return False                      # (a weapon of event_senses `weapon`: not `launched an offensive`, `ordered
+        # an invasion`, `carried out the attack`, the model's to weigh)
     return any(hasattr(x, "dep_") and x.dep_ == "nsubj" and actor_like(x) for x in c.source)
+
+
+def _weapons() -> frozenset:
+    from .checks import senses
+    return senses()["weapon"]
 
 
 def _deed_before(c) -> bool:
