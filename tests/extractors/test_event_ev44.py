@@ -36,28 +36,16 @@ def test_act_not_done_is_not_asserted(run):
 
 # A headline's verb the tagger read as a plural noun, in a headline with no other verb, between one who acts and a
 # phrase naming an actor, a person or a place (headlines._verbless_verb).
-HEADLINE_VERB_CASES = [
-    ("raids_village",   # fails on main: no event in the headline
-     "Army raids village\n\nLAGOS (Reuters) - The streets of the town were calm on Tuesday.\n",
-     "COERCE", "Army", "village"),
-]
+def test_headline_verb_read_as_noun(run):
+    """`Army raids village`: `raids` tagged a plural noun in a headline with no verb (fails on main: no event)."""
+    art = run("Army raids village\n\nLAGOS (Reuters) - The streets of the town were calm on Tuesday.\n")
+    assert any("Army" in s and "village" in t for s, t in (sides(e) for e in found(art, "COERCE")))
 
 
-@pytest.mark.parametrize("text, etype, source, target", [pytest.param(*r[1:], id=r[0]) for r in HEADLINE_VERB_CASES])
-def test_headline_verb_read_as_noun(run, text, etype, source, target):
-    pairs = [sides(e) for e in found(run(text), etype)]
-    assert any(source in s and target in t for s, t in pairs), pairs
-
-
-@pytest.mark.parametrize("title", ["Israeli air strikes on Gaza", "Iran sanctions relief"])
-def test_headline_noun_phrase_stays_no_act_on_anyone(run, title):
-    """A headline that is a noun phrase (`strikes on Gaza`: a preposition; `sanctions relief`: an event noun after
-    it) is not read as a verb with a direct object."""
-    art = run(title + "\n\nGAZA (AP) - The streets of the town were calm on Tuesday.\n")
-    assert not [e for e in art.events if e.trigger.text.lower() in ("strikes", "sanctions") and e.source and
-                any(p.text in ("relief",) for p in e.target)]
-    assert not [e for e in art.events if e.sentence.start == 0 and e.cameo in ("171", "163") and
-                any(p.text == "relief" for p in e.target)]
+def test_headline_noun_phrase_stays_a_noun_phrase(run):
+    """`Iran sanctions relief`: an event noun after the -s word - no sanction of the relief is read."""
+    art = run("Iran sanctions relief\n\nTEHRAN (AP) - The streets of the town were calm on Tuesday.\n")
+    assert not [e for e in art.events if any(p.text == "relief" for p in e.target)]
 
 
 def test_headline_verb_hung_on_the_event_noun(run):
