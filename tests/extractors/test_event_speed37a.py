@@ -19,7 +19,8 @@ TEXTS = (
     "Reddick said.",
     "Budget Talks Fail in Branford\n\nBRANFORD (Wire) - Ruth Calder said Velmora needed to put more pressure on "
     "Marovia. Calder was blunt on Friday. \"Marovia must abandon its nuclear weapons. The talks have failed,\" she "
-    "said. The mailer attacks Calder for her record.",
+    "said. The mailer attacks Calder for her record. The foreign ministry of Velmora said it would retaliate against "
+    "Marovia.",
 )
 
 

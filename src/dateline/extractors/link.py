@@ -63,7 +63,7 @@ def _dated(ctx: Context, events: list[Event], by_start: ByStart, roots: list) ->
         told = False                      # (a date of another clause told: a participle's event is background)
         if day is None:
             found = [d for d in by_start.within(ev.sentence.start, ev.sentence.end)
-                     if d.type in ("DATE", "TIME") and d.value]
+                     if d.type in ("DATE", "TIME") and d.value and not _a_nouns_date(ctx.doc, d, trig)]
             told = bool(found)
             found = [d for d in found if not _date_of_another_clause(ctx.doc, d, trig)]
             if found and ev.sentence not in clause_dated and not (ev.pluperfect and len(found) > 1):
@@ -127,6 +127,9 @@ def _clause_date(doc, ev: Event, trig, dates: list[TimeExpression]) -> Optional[
         for _ in range(4):            # the date's head: a verb, or the noun it modifies (`Monday's attack`)
             if t.i in clause or t.head.i == t.i:
                 break
+            if _names_its_noun(t, trig):
+                break                 # `condemned the March 3 attack`, `arrested over the bombing of Jan. 5`: the
+            #                           date of the thing the object names, not the verb's (ev44)
             if t.dep_ == "relcl" and t.head.i != trig.i and any(c.lower_ in WHO for c in t.children):
                 break                 # `Mayorkas, who was impeached in February, met ... on Friday`: the date of
             #                           what a person did or underwent, not the event's (a `which` clause may tell
@@ -136,6 +139,37 @@ def _clause_date(doc, ev: Event, trig, dates: list[TimeExpression]) -> Optional[
         if t.i in clause:
             return d.value
     return None
+
+
+def _a_nouns_date(doc, d: TimeExpression, trig) -> bool:
+    """The date expression d is a noun's own (`_names_its_noun`: `the March 3 attack`), not the trigger's: it dates no
+    other event of its sentence either (`Police arrested two men over the Jan. 5 bombing`: the arrest is not of Jan. 5;
+    ev44)."""
+    if trig is None:
+        return False
+    span = char_span(doc, d.start, d.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and _names_its_noun(span.root, trig)
+
+
+def _names_its_noun(t, trig) -> bool:
+    """t, a date's word, is part of the phrase of a noun that is what the trigger verb acts on or is about (its object,
+    or the object of `over`, `for`, `about`, `into`, `against` on it): a modifier written before the noun (`condemned
+    the March 3 attack`, `arrested two men over the Jan. 5 bombing`) or its `of` phrase (`the attack of March 3`). Not
+    the subject's date (`the Aug. 7 bombings killed 200`: the noun is the act), nor a place or time phrase's (`in
+    Sunday's debate, X attacked Y`), nor a phrase the parse hangs after the noun (`condemned the attack on Monday`:
+    often the verb's)."""
+    h = t.head
+    if t.dep_ == "pobj" and h.lower_ == "of" and h.head.i != h.i:
+        h = h.head
+    elif not (t.dep_ in ("compound", "nmod", "poss", "amod", "nummod") and t.i < h.i):
+        return False
+    if h.pos_ not in ("NOUN", "PROPN") or h.i == trig.i or trig.pos_ not in ("VERB", "AUX"):
+        return False
+    return h.dep_ == "dobj" and h.head.i == trig.i or h.dep_ == "pobj" and h.head.lower_ in _ABOUT and \
+        h.head.head.i == trig.i
+
+
+_ABOUT = frozenset({"over", "for", "about", "into", "against"})   # (the prepositions of what an act is about)
 
 
 # ---------------------------------------------------------------- places

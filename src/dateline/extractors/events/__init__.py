@@ -19,7 +19,7 @@ from ..actors.lookup import ActorIndex
 from ..spans import (Spans, char_span, children, cut_sentences, entities, ids_of, indices, per_doc, span_of,
                      span_tokens, tokens)
 from ..spans import text as doc_text
-from . import bids, checks, confidence, criticism, crime, evaluative, headlines, lexicon, model, praise, reader, sentence, tellers
+from . import bids, checks, confidence, criticism, crime, evaluative, headlines, lexicon, model, praise, reader, sentence, tellers, threats
 from .antecedents import antecedent_in_sentence, namer_of_free_relative, owners_subject
 from .colon import colon_line
 from .inner import inner_speakers
@@ -187,8 +187,9 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every:
     title = ctx.layout.title_span
     gate = gates(doc)                     # finder -> the sentences holding one of its opening words (speed37a)
     roots, every_tok = indices(doc, DEP=ids_of("ROOT")), tokens(doc)
-    (trig, judge, praising, misread, street, removal, crimes, bidding, needing) = (
-        gate[k] for k in ("triggers", "evaluative", "praise", "misread", "street", "removals", "crime", "bids", "need"))
+    (trig, judge, praising, misread, street, removal, crimes, bidding, needing, threatening) = (
+        gate[k] for k in ("triggers", "evaluative", "praise", "misread", "street", "removals", "crime", "bids", "need",
+                          "threats"))
 
     held: dict = {}                       # a word's offset -> its (quote index, speaker): the rules of a sentence ask
     #                                       for the same words again and again (speed34a)
@@ -214,6 +215,7 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every:
             analyse(c, quote_of(c.token)[1])
             if headline:                  # `Senator criticized over remarks`: a headline's passive without its `is`
                 headlines.bare_passive(c)
+                headlines.verb_in_compound(c)   # `Police fire tear gas at protesters`: `fire` read as a noun
             c.named = named_at is not None and any(hasattr(x, "idx") and named_at(x) for x in c.source)
         cands = _screened(cands, lambda c: checks.keep(c) and praise.keep(c), vetoed, sent.start_char)
         absorb(cands)
@@ -240,6 +242,8 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every:
                       checks.keep(c)]
         if k in bidding:                  # `told residents to stay indoors`
             cands += [c for c in bids.bids(toks, skipped) if _apart(c, cands) and checks.keep(c)]
+        if k in threatening:              # `said it would take countermeasures against the United States`
+            cands += [c for c in threats.said_threats(toks, skipped, quote_of) if _apart(c, cands) and checks.keep(c)]
         need = [c for c in need_request(toks, skipped, quote_of)[:1] if not checks.private_voices(c)] if (
             k in needing or voiced(sent.start_char, sent.end_char) and _spoken_root(roots, sent, every_tok, quote_of)
         ) else []                         # (its second loop reads only a root in quoted words of a known speaker)
@@ -257,7 +261,7 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every:
 
 GATED = {"triggers": triggers.opening, "evaluative": evaluative.opening, "praise": praise.opening,
          "misread": headlines.misread_opening, "street": checks.street_opening, "removals": checks.removal_opening,
-         "crime": crime.opening, "bids": bids.opening, "need": triggers.need_opening}   # finder -> its opening words
+         "crime": crime.opening, "bids": bids.opening, "need": triggers.need_opening, "threats": threats.opening}   # finder -> its opening words
 
 
 def gates(doc) -> dict:
@@ -377,6 +381,8 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
                                  rescored=rescored)
         for c in chosen:
             checks.retype(c)              # the guide's types hold whatever the model thought
+            if where.headline:            # `Journalist, two others detained`: each listed one a target (whatever
+                headlines.listed_passive(c)   # target the checks read off the parse's subject)
             if c.etype == "ACCUSE" and c.token.lemma_ == "warn":   # (ev42b: a state's own conditional threat)
                 checks.own_state_warned(c, lambda tok: _side_at(tok, index, actor_of))
         made = {}

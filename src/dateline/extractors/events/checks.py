@@ -54,7 +54,7 @@ from ..spans import (char_span, children, first_in, having, ids_of, indices, lem
                      span_of, tokens)
 from ..spans import column
 from .columns import lemma_picked
-from . import crime, domains, evaluative, sentence, senses as word_senses
+from . import crime, domains, evaluative, sentence, senses as word_senses, threats
 from .lexicon import Pattern, hazards, load, plover
 from .nouns import actor_noun
 from .victims import _person_nouns as person_nouns
@@ -857,6 +857,8 @@ def retype(c: Candidate) -> None:
     if c.etype == "ACCUSE" and verb and lem == "warn" and _body_warned_if(t, w):
         c.etype, c.quad, c.cameo, c.mode = "THREATEN", 3, "130", None          # `a Hamas spokesman warned that the
         c.target = []                     # group would retaliate if ...`: the warner's own body's act (ev42b)
+    if c.etype == "THREATEN":
+        threats.answer_aimed(c, w["retaliation"])   # `vowed retaliation against Seoul`: Seoul, not the retaliation
     crime.retype(c, w["lawforce"])        # charges, detentions, police seeking suspects, money received
 
 

@@ -20,6 +20,7 @@ from ..spans import children, ids_of, indices, picked, text
 from .columns import cols, opening as _opening
 from .lexicon import Pattern, load, plover
 from .nouns import actor_noun
+from ..places import place_words
 from .triggers import Candidate, _someone, actor_like, child, lemma, names_actor, prep_object
 
 NOUNISH = ("NOUN", "PROPN")
@@ -179,9 +180,11 @@ def _read_at(words, k: int, lex, past: bool = False, named: bool = False) -> Opt
         return None
     if key in lex.nouns and not ((words[k + 1].pos_ == "PROPN" or words[k + 1].ent_type_ in NAMED
                                   or _capitalised_name(words[k + 1], words))
-                                 and words[k + 1].ent_type_ not in ("DATE", "TIME")):
+                                 and words[k + 1].ent_type_ not in ("DATE", "TIME")) \
+            and (past or named or not _verbless_verb(words, k, key, lex)):
         return None                      # `attack`, `blast`, `rally` are nouns too: a verb only before a name (a
-        # name the tagger took for a verb too: `Super PAC blasts Trump`, Trump VBP but PERSON)
+        # name the tagger took for a verb too: `Super PAC blasts Trump`, Trump VBP but PERSON), or in a headline
+        # with no other verb, between one who acts and what the act is done to (`Army raids village`; ev44)
     if not _nounish(words[k - 1], lex) or words[k - 1].tag_ == "POS":
         return None
     a = k - 1
@@ -212,6 +215,31 @@ def _read_at(words, k: int, lex, past: bool = False, named: bool = False) -> Opt
                   etype=etype, quad=quad, cameo=pat.cameo, mode=pat.mode,
                   source=[_span(words, a, k - 1)], target=[_span(words, j, b)], preset=True)
     return c
+
+
+def _verbless_verb(words, k: int, key: str, lex) -> bool:
+    """words[k], an -s form of a lexicon verb that is a noun too (`raids`, `fires`, `sanctions`), is a headline's verb
+    the tagger read as a plural noun when the headline has no other verb (a plural the tagger took for a verb is no
+    verb: `_nounish`), the word before it names one who acts (`Army`, `North Korea`, `Troops`) and a noun phrase
+    follows it with no preposition between whose head names an actor, a person or a place (`Army raids village`,
+    `US sanctions Russian oligarchs`; not `Israeli air strikes on Gaza`, `Iran sanctions relief`: a noun of the event
+    lexicon after it, as `missiles`, leaves its type to the noun). Issue 10, ev44."""
+    t = words[k]
+    if not t.lower_.endswith("s") or t.lower_ == key or not (names_actor(words[k - 1]) or actor_like(words[k - 1])):
+        return False
+    if any(w.i != t.i and w.pos_ in ("VERB", "AUX") and not _nounish(w, lex) for w in words):
+        return False
+    j = k + 1
+    while j < len(words) and words[j].pos_ in ("DET", "ADJ", "NUM"):
+        j += 1
+    b = j
+    while b + 1 < len(words) and words[b + 1].pos_ in NOUNISH:
+        b += 1
+    if j >= len(words) or words[j].pos_ not in NOUNISH or lemma(words[b]) in lex.nouns:
+        return False
+    head = words[b]
+    return names_actor(head) or actor_like(head) or _someone(head) or head.ent_type_ in ("GPE", "LOC", "FAC") or \
+        lemma(head) in place_words()["locus"]
 
 
 _BARE_NOT = frozenset({"aux", "auxpass", "nsubjpass", "dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd"})
@@ -257,3 +285,65 @@ def bare_passive(c: Candidate) -> None:
         c.target = [s]
     else:
         c.target = [x for x in c.target if getattr(x, "i", None) != s.i]
+
+
+def verb_in_compound(c: Candidate) -> None:
+    """A headline's verb the parse hung as a noun on the event noun it governs (`Zimbabwe police fire tear gas at
+    protesters`: `fire` a compound of `gas`, `police` a compound of `fire`): a lexicon verb's form (`_verb_key`) right
+    before the event noun's phrase, with a word before it that names one who acts, makes that word the source of the
+    noun's event, and the verb no target. Run on a headline's candidates right after `analyse` (ev44)."""
+    noun = c.noun if c.noun is not None else c.token
+    if not c.nominal or c.preset or c.extra_source is not None:
+        return
+    lex = load()
+    verbs = [v for v in children(noun) if v.dep_ == "compound" and v.i < noun.i and
+             _verb_key(v.lower_, lex.verbs) is not None]
+    if len(verbs) != 1 or any(getattr(x, "i", None) != verbs[0].i for x in c.source):
+        return                            # (a source of its own stands; the verb read as the doer does not)
+    v = verbs[0]
+    doers = [x for x in children(v) if x.dep_ in ("compound", "nsubj") and x.i < v.i and (actor_noun(x) or names_actor(x))]
+    if not doers:
+        return
+    c.source = [doers[-1]]
+    c.target = [x for x in c.target if getattr(x, "i", None) != v.i]
+
+
+def listed_passive(c: Candidate) -> None:
+    """A headline's bare passive after a list of noun phrases joined by commas (`Journalist, two others detained in
+    Ethiopia`, `Two soldiers, policeman killed in ambush`: a headline's comma is an `and`), which the parse reads as
+    an apposition, a clause on the first noun or an adverb: each listed one is the act's target, and its doer only a
+    `by` object. Only a verb trigger tagged VBN or VBD with no auxiliary, object or clause, whose pattern has an
+    object among its target slots and is no verb whose subject acts alone (as `bare_passive`), when every word before
+    it is a noun phrase's (a determiner, number, adjective or noun) or a comma, and each phrase names an actor, a
+    person or a count. Run on a headline's candidates after `bare_passive` (ev44)."""
+    t = c.token
+    if c.noun is not None or c.preset or t.tag_ not in ("VBN", "VBD") or t.pos_ != "VERB" or \
+            any(x.dep_ in _BARE_NOT for x in children(t) if x.dep_ != "nsubjpass"):
+        return
+    if "dobj" not in (x.lstrip("!") for x in c.pattern.targets) or lemma(t) in load().cues.get("doerverb", ()):
+        return
+    sent = t.sent
+    words = [w for w in sent if not w.is_space and w.i < t.i]
+    chunks, run = [], []
+    for w in words:
+        if w.text == "," or w.lower_ == "and":
+            chunks.append(run)
+            run = []
+        elif w.pos_ in ("DET", "NUM", "ADJ", "NOUN", "PROPN"):
+            run.append(w)
+        else:
+            return
+    chunks.append(run)
+    if len(chunks) < 2 or any(not r or r[-1].pos_ not in NOUNISH for r in chunks):
+        return
+    heads = [r[-1] for r in chunks]
+    lex = load()
+    if any(lemma(h) in lex.nouns for h in heads) or not any(
+            names_actor(h) or actor_like(h) or actor_noun(h) or _someone(h) or any(x.pos_ == "NUM" for x in r)
+            for h, r in zip(heads, chunks)):
+        return                            # (`Weapons, drugs seized in raid`: things; `Attacks, arrests reported`)
+    by = prep_object(t, "by")
+    c.source = [by] if by is not None else []
+    c.extra_source = None
+    doc = t.doc                           # (the listed phrases as spans: the parse's phrases run over the commas)
+    c.target = [Span(r[0].idx, r[-1].idx + len(r[-1]), text(doc)[r[0].idx:r[-1].idx + len(r[-1])]) for r in chunks]

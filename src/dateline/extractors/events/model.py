@@ -19,7 +19,7 @@ from .lexicon import load as lexicon, types
 from ..spans import children
 from . import sentence
 from .nouns import actor_noun
-from .triggers import actor_like, summarised_doer
+from .triggers import _someone, actor_like, summarised_act, summarised_doer
 from .crime import words as crime_words
 from .victims import _person_nouns as person_nouns
 from .confidence import measure_laid   # a measure laid (CAMEO 163) told as done: kept beside other acts (plv31)
@@ -193,6 +193,16 @@ def _distinct(ordered, p, extra: float):
                 elif own_clause and _attack_on_someone(c):
                     pass                      # `the second night of unrest after an officer shot dead a black man`:
                     # an attack by someone who acts on a person, in a clause of its own, is told (lead44)
+                elif own_clause and c.source and not (c.negated or c.hypothetical) and any(
+                        getattr(_judged_act(o), "i", None) == c.token.i for o in out):
+                    pass                      # `fired two missiles, a move Washington called "provocative"`: the act
+                    # a chosen verdict judges (told in the summary noun's clause) is done, beside the verdict (ev44)
+                elif own_clause and _weapon_fired_by_named(c):
+                    pass                      # `as Pyongyang fired three missiles into the sea`: a launch or a salvo
+                    # by someone named is done, whatever the sentence's other words make the model think (ev44)
+                elif own_clause and _deed_before(c):
+                    pass                      # `surrenders after fatally shooting his neighbor`: the deed told as what
+                    # came before the sentence's act happened too (ev44)
                 elif own_clause and _shot_by_named(c):
                     pass                      # `a 17-year-old who was shot by county police is charged with robbery`:
                     # an attack by someone named on someone, told beside another act (ev31c)
@@ -232,6 +242,41 @@ def _attack_on_someone(c) -> bool:
     return c.etype == "ASSAULT" and not c.nominal and not (c.negated or c.hypothetical) and bool(c.source) and \
         lem != "hit" and lem in lexicon().cues.get("casualty", ()) and _acting_source(c) and any(
             hasattr(x, "dep_") and (x.ent_type_ == "PERSON" or x.lemma_.lower() in person_nouns()) for x in c.target)
+def _judged_act(o):
+    """The verb of the act a chosen verdict o judges when o is told in the relative clause of a summary noun that
+    renames that act (`North Korea fired two missiles, a move Washington called "provocative"`: `fired`), else
+    None."""
+    if o.token.dep_ != "relcl" or o.etype not in ("ACCUSE", "SUPPORT", "REJECT"):
+        return None
+    return summarised_act(o.token.head)
+
+
+def _weapon_fired_by_named(c) -> bool:
+    """A verb whose event is its object's weapon noun (event_senses `weapon`: `fired three missiles`, `launched
+    rockets`: MOBILIZE or ASSAULT by the noun's pattern), asserted, whose subject is a name or a phrase holding one
+    (`Pyongyang`, `Israeli tanks`): an act of its own beside another event of the sentence (ev44)."""
+    if c.etype not in ("MOBILIZE", "ASSAULT") or c.nominal or c.noun is None or c.noun.i == c.token.i or \
+            c.negated or c.hypothetical or c.extra_source is not None or c.noun.dep_ != "dobj" or \
+            c.noun.lemma_.lower() not in _weapons():
+        return False                      # (a weapon of event_senses `weapon`: not `launched an offensive`, `ordered
+        # an invasion`, `carried out the attack`, the model's to weigh)
+    return any(hasattr(x, "dep_") and x.dep_ == "nsubj" and actor_like(x) for x in c.source)
+
+
+def _weapons() -> frozenset:
+    from .checks import senses
+    return senses()["weapon"]
+
+
+def _deed_before(c) -> bool:
+    """An attack told in an `after` or `before` phrase of the sentence's act (`Father surrenders after fatally shooting
+    his neighbor`, `was arrested after stabbing a guard`), asserted, with its doer and a victim who is someone: it
+    happened (ev44)."""
+    t = c.token
+    return c.etype == "ASSAULT" and not c.nominal and not (c.negated or c.hypothetical) and t.dep_ == "pcomp" and \
+        t.tag_ == "VBG" and t.head.lower_ in ("after", "before") and bool(c.source) and bool(c.target) and \
+        hasattr(c.target[0], "dep_") and (actor_like(c.target[0]) or actor_noun(c.target[0]) or _someone(c.target[0]))
+    # (the one hit someone: `after shooting skeet at the Buffalo Shooting Club` names a sport)
 
 
 def _shot_by_named(c) -> bool:

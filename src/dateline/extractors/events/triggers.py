@@ -1814,11 +1814,18 @@ def summarised_doer(n):
     noun (`a move that survived court challenges` has no clause's act before it when it is a subject). The parse may
     hang the noun in apposition on the verb's object (`Iran seized a tanker, a move Britain condemned`): a summary
     noun renames no thing, so the verb's act all the same (review43)."""
+    verb = summarised_act(n)
+    return subject_of(verb) if verb is not None else None
+
+
+def summarised_act(n):
+    """The verb of the act a summary noun renames (`fired` in `North Korea fired two missiles, a move Washington
+    called "provocative"`; `summarised_doer`), or None."""
     on_object = n.dep_ == "appos" and n.head.dep_ == "dobj"
     if n.dep_ not in ("dobj", "npadvmod", "appos") or not _renames_the_act(n, appos=on_object):
         return None
     verb = n.head.head if on_object else n.head
-    return subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _target(c: Candidate) -> list:
@@ -1838,10 +1845,11 @@ def _target(c: Candidate) -> list:
         found = [o for o in [prep_object(t.head, "of")] if o is not None]   # `the shooting death of a bouncer`
     found = [x for x in found if summarised_doer(x) is None]   # (`fired missiles, a move ...`: the move renames the
     # firing, no one it was aimed at; lead43)
-    if t.dep_ == "relcl" and t.pos_ == "VERB" and not passive and not any(x.dep_ == "dobj" for x in children(t)):
-        doer = summarised_doer(t.head)    # `a step Tokyo condemned as a violation`: the step's doer (lead43)
-        if doer is not None and doer.i not in taken and not any(x.i == doer.i for x in found):
-            found = [doer] + found
+    if t.dep_ == "relcl" and t.pos_ == "VERB" and not passive and not any(
+            x.dep_ == "dobj" and x.tag_ != "WDT" for x in children(t)):
+        doer = summarised_doer(t.head)    # `a step Tokyo condemned as a violation`: the step's doer (lead43); `a step
+        if doer is not None and doer.i not in taken and not any(x.i == doer.i for x in found):   # that Tokyo
+            found = [doer] + [x for x in found if x.tag_ != "WDT"]   # condemned`: the `that` stands for the step (ev44)
     named = _what_named(t) if t.pos_ == "VERB" else None
     if named is not None and named.i not in taken:
         found = [x for x in found if x.lower_ != "what"] + [named]
