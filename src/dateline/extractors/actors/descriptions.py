@@ -2588,11 +2588,27 @@ def _person_home(c: Cluster) -> Optional[str]:
     return next(iter(homes)) if len(homes) == 1 else None
 
 
-def _facility_body(tok) -> bool:
+def _facility_body(tok) -> Optional[str]:
     """`the airport authority`, `the port authority`: a body named for a facility (actor_words `facility_body`, a
-    lower-case word before the noun) runs that facility, in the place where it is (dyad44)."""
-    return any(c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i and c.is_lower and
-               c.lemma_ in lex.words("facility_body") for c in children(tok))
+    lower-case word before the noun) runs that facility, in the place where it is (dyad44). The facility's word."""
+    return next((c.lemma_ for c in children(tok) if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i and
+                 c.is_lower and c.lemma_ in lex.words("facility_body")), None)
+
+
+def _facility_place(st: ActorState, tok, facility: str) -> Optional[str]:
+    """The country (or capital's country) the facility was last named with before the body's noun: `Hong Kong's
+    airport`, `Hong Kong airport`, `the airport in Hong Kong` (dyad44); None when it never was."""
+    for t in reversed(st.toks[:tok.i]):
+        if t.lemma_.lower() != facility or t.pos_ != "NOUN":
+            continue
+        names = [c for c in children(t) if c.dep_ in ("poss", "compound") and c.i < t.i]
+        names += [o for p in children(t) if p.dep_ == "prep" and p.lower_ in ("in", "at", "of")
+                  for o in children(p) if o.dep_ == "pobj"]
+        for c in names:
+            h = hit_at(st, c.i)
+            if h and h[0] in ("CTRY", "CAP") and isinstance(h[1], str):
+                return h[1]
+    return None
 
 
 def _context_country(st: ActorState, at: int, people: bool = False, places: bool = False) -> Optional[str]:
@@ -2840,7 +2856,8 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
             h = hit_at(st, located[0].i)
             near = h[1] if h and h[0] in ("CTRY", "CAP") else None
         elif near is None and lemma in lex.words("state_noun"):
-            near = _context_country(st, tok.idx, places=_facility_body(tok))
+            facility = _facility_body(tok)
+            near = facility and _facility_place(st, tok, facility) or _context_country(st, tok.idx, places=bool(facility))
         if near is None:                              # `the authorities`, `Police`: no country known
             _countryless_group(st, title, s_char, e_char, tok)
             return
