@@ -51,3 +51,20 @@ CASES = [
 @pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in CASES])
 def test_dyad44(run, text, spec):
     check_actors(run(text, published="2019-08-14"), text, spec)
+
+
+SURNAME_CASES = [
+    ("surname_in_s_tagged_plural_is_one_person",   # fails on main: `Sanders` tagged a plural noun, `he` of no one
+     "Candidates spar over records\n\nSenator Tom Bard released tax returns on Monday. "
+     "Sanders said he suspects he will campaign for Canova.\n",
+     "he: same=Sanders; he#1: same=Sanders"),
+    ("guard_a_surname_in_s_is_no_they",             # one person still: `they` is not his
+     "Candidates spar over records\n\nSenator Tom Bard released tax returns on Monday. "
+     "Sanders said they would appeal the ruling.\n",
+     "they: none"),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in SURNAME_CASES])
+def test_dyad44_surname_tag(run, text, spec):
+    check_actors(run(text, published="2019-08-14"), text, spec)

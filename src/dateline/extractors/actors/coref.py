@@ -454,7 +454,8 @@ def _antecedent(st: ActorState, tok, want: str, skip=(), described: bool = False
         if c is not None and any(c is o for o in skip):
             continue
         low = lows[i]
-        plural = tags[i] in ("NNS", "NNPS") or low in ("they", "we") or any(deps[x] == "conj" for x in below[i]) or \
+        plural = tags[i] in ("NNS", "NNPS") and not _named_person(c, t) or low in ("they", "we") or \
+            any(deps[x] == "conj" for x in below[i]) or \
             low in lex.words("plural_noun")           # (`Dayton Police`, tagged one: they; src41)
         person = c.key[0] in ("P", "P?") if c is not None else (    # the actor decides: `Havana` as PERSON
             t.ent_type_ == "PERSON" or low in ("he", "she", "i") or who or is_person_title(t) or
@@ -654,7 +655,7 @@ def _cataphora(st: ActorState, tok, want: str) -> Optional[Cluster]:
     if subj is None or subj.i < tok.i or subj.pos_ == "PRON" or tok.i in st.in_quote or subj.i in st.in_quote:
         return None
     c = _actor_of(st, subj)
-    if c is None or c.key[0] not in ("P", "P?") or subj.tag_ in ("NNS", "NNPS") or \
+    if c is None or c.key[0] not in ("P", "P?") or subj.tag_ in ("NNS", "NNPS") and not _named_person(c, subj) or \
             any(ch.dep_ == "conj" for ch in children(subj)):
         return None
     g = _gender(st, c)
@@ -780,6 +781,12 @@ def _object_pronoun(st: ActorState, tok, speaker: Optional[Cluster] = None) -> N
     if c is not None and c is not own and c is not speaker:
         add(st, c, tok.idx, tok.idx + len(tok))
         st.owner[tok.i] = c
+
+
+def _named_person(c: Optional[Cluster], t) -> bool:
+    """A person's name, whatever its tag: a capitalised surname ending in -s (`Sanders said he`, `Edwards`) is often
+    tagged a plural noun by the parser, yet is one man or woman (dyad44)."""
+    return c is not None and c.key[0] in ("P", "P?") and not c.members and t.text[:1].isupper()
 
 
 def _sayer_of_own_clause(t, tok) -> bool:
