@@ -2857,7 +2857,8 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
             near = h[1] if h and h[0] in ("CTRY", "CAP") else None
         elif near is None and lemma in lex.words("state_noun"):
             facility = _facility_body(tok)
-            near = facility and _facility_place(st, tok, facility) or _context_country(st, tok.idx, places=bool(facility))
+            near = facility and _facility_place(st, tok, facility) or \
+                _context_country(st, tok.idx, places=bool(facility))
         if near is None:                              # `the authorities`, `Police`: no country known
             _countryless_group(st, title, s_char, e_char, tok)
             return
