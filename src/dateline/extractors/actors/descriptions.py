@@ -2450,8 +2450,8 @@ def _origin_country(st: ActorState, tok, title: lex.Title) -> Optional[str]:
     """The country a bare plural state group comes from or sits in, by a phrase after its noun: `from` a country or
     its capital (`diplomats from Colombia`, `officials from Lima`), or `in` one (`Officials in Bogota said`,
     `Police in Hong Kong`) unless the group serves abroad (actor_words `posted_abroad`: `diplomats in Geneva` are
-    anyone's) or is an armed force (`troops in Afghanistan`); not the home country of the story (dyad44). None
-    for anything else."""
+    anyone's), is an armed force (`troops in Afghanistan`) or the place hosts a meeting (`Negotiators met in Vienna`);
+    not the home country of the story (dyad44). None for anything else."""
     for prep in tok.rights:
         if prep.dep_ != "prep" or prep.lower_ not in ("from", "in"):
             continue
@@ -2459,10 +2459,20 @@ def _origin_country(st: ActorState, tok, title: lex.Title) -> Optional[str]:
             return None
         obj = next((o for o in children(prep) if o.dep_ == "pobj"), None)
         h = hit_at(st, obj.i) if obj is not None else None
-        if h and h[0] in ("CTRY", "CAP") and isinstance(h[1], str):
-            return h[1]
-        return None
+        if not (h and h[0] in ("CTRY", "CAP") and isinstance(h[1], str)):
+            return None
+        if prep.lower_ == "in" and _hosts_meeting(st, h[1]):
+            return None                           # `Negotiators met in Vienna. Officials in Vienna said`: anyone's (act10)
+        return h[1]
     return None
+
+
+def _hosts_meeting(st: ActorState, iso: str) -> bool:
+    """True when a place of this country hosts a meeting in the article (codes._venue: `met in Vienna`, `the Geneva
+    talks`): people `in` it may be anyone's."""
+    from .codes import _venue
+    return any(ent.label_ in ("GPE", "LOC") and lex.place_country(ent.text) == iso and _venue(ent.root)
+               for ent in entities(st.doc))
 
 
 def _countryless_group(st: ActorState, title: lex.Title, s_char: int, e_char: int, tok) -> None:
