@@ -10,7 +10,7 @@ from typing import Optional
 
 from ...lexicon import actors as lex
 from ...lexicon import pronoun_antecedents
-from ..quotes.lexicon import given_names
+from ..quotes.lexicon import given_names, speech_verbs
 from ..spans import (char_span, children, column, entities, having, heads, ids_of, indices, lemma_in, lexicon_ids,
                      lowered, sentence_of, sentences, span_text, string_ids, tokens, where)
 from ..token_strings import child_indices, strings
@@ -457,7 +457,8 @@ def _antecedent(st: ActorState, tok, want: str, skip=(), described: bool = False
         if c is not None and any(c is o for o in skip):
             continue
         low = lows[i]
-        plural = tags[i] in ("NNS", "NNPS") or low in ("they", "we") or any(deps[x] == "conj" for x in below[i]) or \
+        plural = tags[i] in ("NNS", "NNPS") and not _named_person(c, t) or low in ("they", "we") or \
+            any(deps[x] == "conj" for x in below[i]) or \
             low in lex.words("plural_noun")           # (`Dayton Police`, tagged one: they; src41)
         person = c.key[0] in ("P", "P?") if c is not None else (    # the actor decides: `Havana` as PERSON
             t.ent_type_ == "PERSON" or low in ("he", "she", "i") or who or is_person_title(t) or
@@ -483,7 +484,8 @@ def _antecedent(st: ActorState, tok, want: str, skip=(), described: bool = False
             g = _gender(st, c)
             if g is not None and g != want:
                 continue
-            if _another_person(st, c, t.idx, tok.idx, want, skip) and not _subject_goes_on(st, t, tok, k, want, skip):
+            if _another_person(st, c, t.idx, tok.idx, want, skip) and not _subject_goes_on(st, t, tok, k, want, skip) \
+                    and not _sayer_of_own_clause(t, tok):
                 return None
             return c
         if want == "it":
@@ -656,7 +658,7 @@ def _cataphora(st: ActorState, tok, want: str) -> Optional[Cluster]:
     if subj is None or subj.i < tok.i or subj.pos_ == "PRON" or tok.i in st.in_quote or subj.i in st.in_quote:
         return None
     c = _actor_of(st, subj)
-    if c is None or c.key[0] not in ("P", "P?") or subj.tag_ in ("NNS", "NNPS") or \
+    if c is None or c.key[0] not in ("P", "P?") or subj.tag_ in ("NNS", "NNPS") and not _named_person(c, subj) or \
             any(ch.dep_ == "conj" for ch in children(subj)):
         return None
     g = _gender(st, c)
@@ -772,13 +774,57 @@ def _object_pronoun(st: ActorState, tok, speaker: Optional[Cluster] = None) -> N
     skip = tuple(x for x in (own, speaker) if x is not None)   # `Erin Murphy, an aide who accompanied her`
     want = OBJECT[tok.lower_]
     found, c = False, None
-    if want in ("M", "F"):             # `Christie attacked Rubio ... by calling him out`: the one other person
+    if want in ("M", "F"):
+        c = _owner_of_thing_subject(st, tok, want, skip)
+        found = c is not None
+    if want in ("M", "F") and not found:   # `Christie attacked Rubio ... by calling him out`: the one other person
         found, c = _one_person(st, sentence_of(tok.doc, tok.i).start_char, tok.idx, want, skip)   # of its sentence, if one
     if not found:
         c = _antecedent(st, tok, want, skip=skip)
     if c is not None and c is not own and c is not speaker:
         add(st, c, tok.idx, tok.idx + len(tok))
         st.owner[tok.i] = c
+
+
+def _named_person(c: Optional[Cluster], t) -> bool:
+    """A person's name, whatever its tag: a capitalised surname ending in -s (`Sanders said he`, `Edwards`) is often
+    tagged a plural noun by the parser, yet is one man or woman (dyad44)."""
+    return c is not None and c.key[0] in ("P", "P?") and not c.members and t.text[:1].isupper()
+
+
+def _sayer_of_own_clause(t, tok) -> bool:
+    """`Pena Nieto, contradicting Trump, said he had told Trump ...`: a `he`/`she` subject of the clause said by the
+    subject `t` of a verb of speech is that sayer, whoever is named between them (dyad44)."""
+    verb = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp" and verb.head.i == t.head.i and \
+        t.dep_ == "nsubj" and speech_verbs().get(t.head.lemma_.lower()) == "say"
+
+
+def _owner_of_thing_subject(st: ActorState, tok, want: str, skip=()) -> Optional[Cluster]:
+    """`Hale's confusing statements gave voters reasons to doubt him`, `Trump's latest meltdown is unhinged, even for
+    him`: when the subject nearest before an object `him`/`her` in its sentence is a thing no actor holds (no word
+    of a person or a group) owned by a person of the pronoun's gender, that owner, unless another such person is
+    named between them; else None (dyad44)."""
+    k = st.sent_of[tok.i]
+    subj = next((t for t in reversed(st.subjects[k]) if t.i < tok.i), None)
+    if subj is None or subj.pos_ != "NOUN" or _actor_of(st, subj) is not None or _person_or_group_word(subj):
+        return None
+    poss = next((p for p in children(subj) if p.dep_ == "poss"), None)
+    c = _actor_of(st, poss) if poss is not None else None
+    if c is None or c.key[0] not in ("P", "P?") or c.members or any(c is o for o in skip):
+        return None
+    g = _gender(st, c)
+    if g is not None and g != want or _another_person(st, c, poss.idx, tok.idx, want, skip):
+        return None
+    return c
+
+
+def _person_or_group_word(t) -> bool:
+    """A noun that names people (a title or group noun of titles.tsv, a person, kin or staff word): `Trump's aides`,
+    `his father` are others than their owner."""
+    lemma = t.lemma_.lower()
+    return bool(lex.titles().get(t.lower_) or lex.titles().get(lemma)) or lemma in _one_person_words() or \
+        lemma in lex.words("person_noun") or lemma in lex.words("kin") or t.ent_type_ in ("PERSON", "NORP", "ORG")
 
 
 def _statement_issuer(st: ActorState, k: int) -> Optional[Cluster]:

@@ -2450,6 +2450,35 @@ def _sender_country(st: ActorState, tok, title: lex.Title) -> Optional[str]:
     return st.group_iso.get(subj.i)
 
 
+def _origin_country(st: ActorState, tok, title: lex.Title) -> Optional[str]:
+    """The country a bare plural state group comes from or sits in, by a phrase after its noun: `from` a country or
+    its capital (`diplomats from Colombia`, `officials from Lima`), or `in` one (`Officials in Bogota said`,
+    `Police in Hong Kong`) unless the group serves abroad (actor_words `posted_abroad`: `diplomats in Geneva` are
+    anyone's), is an armed force (`troops in Afghanistan`) or the place hosts a meeting (`Negotiators met in Vienna`);
+    not the home country of the story (dyad44). None for anything else."""
+    for prep in tok.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "in"):
+            continue
+        if prep.lower_ == "in" and (title.sector == "MIL" or tok.lemma_.lower() in lex.words("posted_abroad")):
+            return None
+        obj = next((o for o in children(prep) if o.dep_ == "pobj"), None)
+        h = hit_at(st, obj.i) if obj is not None else None
+        if not (h and h[0] in ("CTRY", "CAP") and isinstance(h[1], str)):
+            return None
+        if prep.lower_ == "in" and _hosts_meeting(st, h[1]):
+            return None                           # `Negotiators met in Vienna. Officials in Vienna said`: anyone's (act10)
+        return h[1]
+    return None
+
+
+def _hosts_meeting(st: ActorState, iso: str) -> bool:
+    """True when a place of this country hosts a meeting in the article (codes._venue: `met in Vienna`, `the Geneva
+    talks`): people `in` it may be anyone's."""
+    from .codes import _venue
+    return any(ent.label_ in ("GPE", "LOC") and lex.place_country(ent.text) == iso and _venue(ent.root)
+               for ent in entities(st.doc))
+
+
 def _countryless_group(st: ActorState, title: lex.Title, s_char: int, e_char: int, tok) -> None:
     """A group with no country in view (`the authorities`, `world powers`): an actor of its own, by sector and
     role; a city or US state named before its noun (`Miami relatives`, `Charlotte officers`) gives its country."""
@@ -2586,12 +2615,38 @@ def _speaker_country(st: ActorState, at: int) -> Optional[str]:
     return None
 
 
-def _context_country(st: ActorState, at: int, people: bool = False) -> Optional[str]:
+def _facility_body(tok) -> Optional[str]:
+    """`the airport authority`, `the port authority`: a body named for a facility (actor_words `facility_body`, a
+    lower-case word before the noun) runs that facility, in the place where it is (dyad44). The facility's word."""
+    return next((c.lemma_ for c in children(tok) if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i and
+                 c.is_lower and c.lemma_ in lex.words("facility_body")), None)
+
+
+def _facility_place(st: ActorState, tok, facility: str) -> Optional[str]:
+    """The country (or capital's country) the facility was last named with before the body's noun: `Hong Kong's
+    airport`, `Hong Kong airport`, `the airport in Hong Kong` (dyad44); None when it never was."""
+    for t in reversed(st.toks[:tok.i]):
+        if t.lemma_.lower() != facility or t.pos_ != "NOUN":
+            continue
+        names = [c for c in children(t) if c.dep_ in ("poss", "compound") and c.i < t.i]
+        names += [o for p in children(t) if p.dep_ == "prep" and p.lower_ in ("in", "at", "of")
+                  for o in children(p) if o.dep_ == "pobj"]
+        for c in names:
+            h = hit_at(st, c.i)
+            if h and h[0] in ("CTRY", "CAP") and isinstance(h[1], str):
+                return h[1]
+    return None
+
+
+def _context_country(st: ActorState, at: int, people: bool = False, places: bool = False) -> Optional[str]:
     """The country named last before a character offset (a country, demonym or capital, places too, or
-    a person of known country), if close enough; else the country of the dateline's place."""
+    a person of known country), if close enough; else the country of the dateline's place. A country named only
+    as a place counts with `places` (the body of a facility: `flights resumed at the airport in Hong Kong ... The
+    airport authority`, not China named between)."""
     best = None
     for s, (label, entry, e) in st.hits.items():
-        if label in ("CTRY", "DEM", "CAP") and not (label == "CTRY" and country_named_as_place(st, s, e)):
+        if label in ("CTRY", "DEM", "CAP") and not (label == "CTRY" and not places and
+                                                    country_named_as_place(st, s, e)):
             start = st.toks[s].idx                 # `the Iraq war` says nothing of whose president is meant
             if at - _CONTEXT_CHARS <= start < at and (best is None or start > best[0]) and not (people and any(
                     c.key[0] in ("P", "P?") and ms <= start < me for ms, me, c in st.mentions.around(start, start + 1))):
@@ -2816,7 +2871,8 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
             if dets[0] in lex.words("indefinite"):
                 _someone(st, tok, title)         # `a federal appeals court ruled`
             return
-        sender = _sender_country(st, tok, title) if not dets and tok.tag_ in ("NNS", "NNPS") else None
+        sender = _sender_country(st, tok, title) or _origin_country(st, tok, title) \
+            if not dets and tok.tag_ in ("NNS", "NNPS") else None
         if sender is None and not dets and tok.tag_ in ("NNS", "NNPS"):   # `Police said`, `officials said`: the
             _countryless_group(st, title, s_char, e_char, tok)   # body of the home country, if any (codes.py)
             return
@@ -2827,7 +2883,9 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
             h = hit_at(st, located[0].i)
             near = h[1] if h and h[0] in ("CTRY", "CAP") else None
         elif near is None and lemma in lex.words("state_noun"):
-            near = _context_country(st, tok.idx)
+            facility = _facility_body(tok)
+            near = facility and _facility_place(st, tok, facility) or \
+                _context_country(st, tok.idx, places=bool(facility))
         if near is None:                              # `the authorities`, `Police`: no country known
             _countryless_group(st, title, s_char, e_char, tok)
             return
