@@ -45,7 +45,9 @@ def _unknown(c: Cluster) -> bool:
 
 def link_lines(st: ActorState) -> None:
     """Drop an actor every mention of which (its pronouns aside) stands in a line of the page's links (`_a_link_line`),
-    a lexicon's actor too (`+ Mayor Lee signs the budget` in a list of other stories is no mention of the mayor).
+    a lexicon's actor too (`+ Mayor Lee signs the budget` in a list of other stories is no mention of the mayor). A
+    person in a line a link's imperative leads stays (`Follow Pam Lee on Twitter`, `Watch Pam Lee's report`: the
+    gold holds a reporter so credited an actor), the imperative cut from the name where the tagger took it in.
     Gate: a link line's mark in the text (a line opening with `+ `, a `link_lead` word or a `link_word` before a
     closing colon), a string test."""
     text = st.ctx.text
@@ -60,9 +62,14 @@ def link_lines(st: ActorState) -> None:
         named = [(s, e) for s, e in c.mentions if text[s:e].lower() not in said]
         if not named:
             continue
-        if not all(_led(text, s, e) or _a_link_line(_line(text, s), lines) and
-                   not (lines[_line(text, s)] == "colon" and _subject(st, s, e)) for s, e in named):
-            continue                              # (`Smith also said:` is Smith speaking, no link)
+        if c.key[0] in ("P", "P?") and any(_led(text, s, e) for s, e in named):
+            _cut_lead(c, text)                    # (`Follow Ray Lee` -> `Ray Lee`: a reporter's credit, an actor)
+            continue
+        kinds = [_a_link_line(_line(text, s), lines) for s, _ in named]
+        if not all(kinds) or c.key[0] in ("P", "P?") and "lead" in kinds or \
+                any(k == "colon" and _subject(st, s, e) for k, (s, e) in zip(kinds, named)):
+            continue                              # (`Smith also said:` is Smith speaking, no link; `Watch Pam Lee's
+            #                                       report`: a reporter's credit, the person an actor)
         if speakers is None:
             speakers = _speaker_ids(st)
         if id(c) not in speakers:
@@ -74,6 +81,17 @@ def _led(text: str, s: int, e: int) -> bool:
     another sentence on the line): its first word is a `link_lead`, a capitalised word follows."""
     words = text[s:e].split()
     return len(words) >= 2 and words[0].lower() in lex.words("link_lead") and words[1][:1].isupper()
+
+
+def _cut_lead(c: Cluster, text: str) -> None:
+    """Cut a link's imperative from the mentions and the name of a person (`Follow Ray Lee` -> `Ray Lee`)."""
+    for s, e in list(c.mentions):
+        if _led(text, s, e):
+            c.mentions.discard((s, e))
+            c.mentions.add((s + len(text[s:e].split()[0]) + 1, e))
+    first = c.name.split()[0]
+    if first.lower() in lex.words("link_lead"):
+        c.name = c.name[len(first) + 1:]
 
 
 def _a_link_line(line: str, seen: dict) -> str:
@@ -152,9 +170,10 @@ _ADDRESS = re.compile(r",\s+\d{1,6}\s+(?:[NSEW]\.?\s+)?[A-Z0-9]")
 
 
 def address_venues(st: ActorState) -> None:
-    """Drop a body no lexicon knows every named mention of which has a street address right after it (`Hope Church,
-    1354 W. Lake St.`, `the Toledo Blade Company, 541 N. Superior St.`) and none of which is a subject: a venue of a
-    listing or a page's footer. Gate: an address's shape in the text."""
+    """Drop a body no lexicon knows every named mention of which opens an item of a listing or a line (`_listed`) and
+    has a street address right after it (`6 p.m.: Hope Church, 1354 W. Lake St.`, a footer's `The Toledo Blade
+    Company, 541 N. Superior St.`) and none of which is a subject: a venue of a listing or a page's footer (`a burglary
+    of Ridgeway Funeral Home, 201 Dunlap St.` is a body acted on). Gate: an address's shape in the text."""
     text = st.ctx.text
     if not _ADDRESS.search(text):
         return
@@ -163,7 +182,7 @@ def address_venues(st: ActorState) -> None:
         if c.key[0] != "O" or not c.mentions or not _unknown(c):
             continue
         named = _named(text, c)
-        if not named or not all(_ADDRESS.match(text, e, e + 16) for _, e in named):
+        if not named or not all(_ADDRESS.match(text, e, e + 16) and _listed(text, s) for s, e in named):
             continue
         if any(_subject(st, s, e) for s, e in named):
             continue
@@ -171,6 +190,15 @@ def address_venues(st: ActorState) -> None:
             speakers = _speaker_ids(st)
         if id(c) not in speakers:
             _drop(c)
+
+
+def _listed(text: str, s: int) -> bool:
+    """The name at `s` opens an item of a listing: its line, or a colon or a semicolon before it on the line (`6 p.m.:
+    Hope Church, 1354 W. Lake St.`; not `a burglary of Ridgeway Funeral Home, 201 Dunlap St.`, a body acted on)."""
+    before = text[text.rfind("\n", 0, s) + 1:s].rstrip()
+    if before.endswith(("The", "the")):
+        before = before[:-3].rstrip()
+    return not before or before.endswith((":", ";"))
 
 
 def _subject(st: ActorState, s: int, e: int) -> bool:
