@@ -244,7 +244,7 @@ def near_venues(st: ActorState) -> None:
     """Drop a body no lexicon knows that is only a place things happen near or at (`an accident near the Academy @
     Shawnee`, `security at the Academy @ Shawnee`, `a Micro Center electronics store parking lot`, `near the Micro
     Center`): every named mention is the object of a preposition of where (actor_words.tsv `locative`,
-    `road_preposition`) or names the building of a noun of a store or a site (`store`, `facility`: `the X store
+    `road_preposition`) or names the building of a noun of a shop or a site (`shop_noun`, `facility`: `the X store
     lot`), at least one after a preposition of where along a road (`near`, `off`: said of places only) or naming a
     store or a lot, and none is a quote's speaker."""
     text = st.ctx.text
@@ -278,8 +278,9 @@ def _where(st: ActorState, s: int, e: int) -> str:
     if tok.dep_ == "compound":
         while tok.dep_ == "compound" and tok.head.i != tok.i:
             tok = tok.head
-        if tok.lemma_.lower() in lex.words("store") or tok.lemma_.lower() == "lot":
-            return "near"                         # (`the X electronics store`, `the X lot`: a shop's name)
+        if tok.lemma_.lower() in lex.words("shop_noun"):
+            return "near"                         # (`the X electronics store`, `the X lot`: a shop's name; not
+            #                                       `the X baseball franchise`, a club)
         if tok.lemma_.lower() in lex.words("facility"):
             return "at"
     return ""
