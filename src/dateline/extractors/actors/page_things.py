@@ -11,6 +11,8 @@ mentions is such a thing; an actor with one mention elsewhere keeps every mentio
 - `owned_products`: a company's name that a person's word owns (`in his BMW`, `the victim's Toyota`): the product.
 - `near_venues`: a body's name said only of where things are (`an accident near the Academy @ Shawnee`).
 - `heading_people`: a person's name made of a headline's words (`OC Shootings Began in Ladera Ranch`).
+- `unit_pieces`: a unit's name right after its body's (`the FBI's Detroit Division`, `the Bureau of Alcohol, Tobacco,
+  Firearms and Explosives (ATF) Detroit Field Division`) is a mention of that body, no actor of its own.
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from ...lexicon import actors as lex
 from ...lexicon import pronouns
 from ..quotes.lexicon import given_names
 from ..spans import char_span, children, without_possessive
-from .idle import _drop, _first_conjunct, _speaker_ids
+from .idle import _drop, _first_conjunct, _join, _repoint_speakers, _speaker_ids
 from .state import ActorState, Cluster
 
 
@@ -315,3 +317,41 @@ def _a_heading(line: str) -> bool:
     words = line.split()
     return 0 < len(words) <= 15 and line[-1:] not in '.?!"\u201d\'' and \
         sum(w[:1].isupper() or not w[:1].isalpha() for w in words) >= 0.6 * len(words)
+
+
+# ------------------------------------------------------------------------------------------------- unit_pieces
+
+def unit_pieces(st: ActorState) -> None:
+    """A body no lexicon knows whose name ends in a word of a body's unit (actor_words.tsv `unit_word`: division,
+    section) and every named mention of which stands right after a mention of one other body, as its possessor or
+    after its initials in brackets (`the FBI's Detroit Division`, `(ATF) Detroit Field Division`), is that body's
+    unit: its mentions join the body's actor (as the press release's `Special Agent in Charge X of the FBI's Detroit
+    Division` names the FBI). Gate: a `unit_word` in the text."""
+    units = lex.words("unit_word")
+    if not st.text_holds(units):
+        return
+    text = st.ctx.text
+    ends = None
+    into: dict = {}
+    for c in st.clusters.values():
+        if c.key[0] != "O" or not c.mentions or not _unknown(c) or c.name.rsplit(None, 1)[-1].lower() not in units:
+            continue
+        if ends is None:
+            ends = {e: o for o in st.clusters.values() if o.mentions for _, e in o.mentions}
+        owners = {id(o): o for o in (_owner_before(text, s, ends) for s, _ in _named(text, c)) if o is not None}
+        named = _named(text, c)
+        if not named or len(owners) != 1 or any(_owner_before(text, s, ends) is None for s, _ in named):
+            continue
+        target = next(iter(owners.values()))
+        if target is not c and target.key[0] in ("O", "S"):
+            _join(c, target, into)
+    _repoint_speakers(st, into)
+
+
+def _owner_before(text: str, s: int, ends: dict) -> "Cluster | None":
+    """The body a mention at `s` follows as its possessor (`FBI's `) or as initials in brackets (`(ATF) `)."""
+    before = text[max(0, s - 4):s]
+    for tail in ("'s ", "\u2019s ", ") "):
+        if before.endswith(tail):
+            return ends.get(s - len(tail))
+    return None
