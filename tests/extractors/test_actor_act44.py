@@ -1,6 +1,6 @@
 """act44: false actors of the third precision audit (docs/actors.md `### act44`, actors/page_things.py). A name only in
 the page's link lines (a `+ ` list of other stories, `Also on X:`, `Follow X on Twitter`) is none; a person's name
-that is a road's (`57th Street and La Salle`, `near Dan Ryan` beside `the Dan Ryan Expressway`, `in Douglas Alley`)
+that is a road's (`57th Street and La Salle`, `near Dan Reyes` beside `the Dan Reyes Expressway`, `in Dorsey Alley`)
 is none; a body with a street address after it (a venue of a listing) is none unless it acts; a company a person owns
 (`in his BMW`) is its product; a body said only of where things are (`near the X`, `the X store`) is a place; a name
 made of a headline's words (`Shootings Began`) is none; a country before `veteran` names a war; a unit's name
@@ -32,13 +32,13 @@ ACTOR_CASES = [
     ("street_name_read_as_a_person",   # fails on main: `La Salle` a person (CVL)
      "The shooting happened at the intersection of 57th Street and La Salle around 2 a.m., police said.\n",
      "La Salle: none; police: actor"),
-    ("road_named_in_the_headline_short",   # fails on main: `Dan Ryan` a person (CVL)
-     "Two hurt in crash near Dan Ryan\n\nTwo people were hurt when a car hit a wall just east of the Dan Ryan "
+    ("road_named_in_the_headline_short",   # fails on main: `Dan Reyes` a person (CVL)
+     "Two hurt in crash near Dan Reyes\n\nTwo people were hurt when a car hit a wall just east of the Dan Reyes "
      "Expressway, police said.\n",
-     "Dan Ryan: none"),
-    ("alley_read_as_a_person",   # fails on main: `Douglas Alley` a person (CVL)
-     "The shooting happened at around 1 a.m. in Douglas Alley near the casino, police said.\n",
-     "Douglas Alley: none"),
+     "Dan Reyes: none"),
+    ("alley_read_as_a_person",   # fails on main: `Dorsey Alley` a person (CVL)
+     "The shooting happened at around 1 a.m. in Dorsey Alley near the casino, police said.\n",
+     "Dorsey Alley: none"),
     ("guard_person_with_a_road_surname",
      "Police said Mara Lane, 45, was charged with assault. Lane was held in the county jail.\n",
      "Mara Lane: actor"),
@@ -55,6 +55,12 @@ ACTOR_CASES = [
     ("company_owned_by_a_person_is_a_car",   # fails on main: `BMW` a company (BUS)
      "The victim was sitting in his BMW when the gunman walked up, police said.\n",
      "BMW: none"),
+    ("guard_company_a_person_owns_named_as_a_company",
+     "Ms. Hale's job was to help Mr. Lee and his Dunmore Coal Corporation with hundreds of mine violations.\n",
+     "Dunmore Coal Corporation: actor"),
+    ("guard_person_listed_beside_a_court",
+     "Two judges on the Court of Appeals in Washington, Sri Dandekar and Merle B. Gaynor, were confirmed.\n",
+     "Sri Dandekar: actor"),
     ("guard_company_that_acts",
      "BMW said on Monday it would recall 30,000 cars.\n",
      "BMW: actor"),
