@@ -22,7 +22,7 @@ from ...lexicon import actors as lex
 from ...lexicon import pronouns
 from ..quotes.lexicon import given_names
 from ..spans import char_span, children, without_possessive
-from .idle import _drop, _first_conjunct, _join, _repoint_speakers, _speaker_ids
+from .idle import _conjuncts, _drop, _first_conjunct, _join, _repoint_speakers, _speaker_ids
 from .state import ActorState, Cluster
 
 
@@ -36,6 +36,20 @@ def _line(text: str, s: int) -> str:
 def _named(text: str, c: Cluster) -> list:
     """The mentions of the actor that are names (capitalised), in the order of the text."""
     return sorted((s, e) for s, e in c.mentions if text[s:s + 1].isupper())
+
+
+def _drop_unless_speaker(st: ActorState, c: Cluster, speakers: dict) -> None:
+    """Drop the actor unless it speaks a quote (`speakers` keeps the speakers' ids once asked)."""
+    if "ids" not in speakers:
+        speakers["ids"] = _speaker_ids(st)
+    if id(c) not in speakers["ids"]:
+        _drop(c)
+
+
+def _span(st: ActorState, s: int, e: int):
+    """The tokens of the mention at [s, e), None when it covers none."""
+    span = char_span(st.doc, s, e, "expand")
+    return span if span is not None and len(span) else None
 
 
 def _unknown(c: Cluster) -> bool:
@@ -57,7 +71,7 @@ def link_lines(st: ActorState) -> None:
         return
     lines: dict = {}
     said = pronouns()
-    speakers = None
+    speakers: dict = {}
     for c in st.clusters.values():
         if not c.mentions or c.members:
             continue
@@ -72,10 +86,7 @@ def link_lines(st: ActorState) -> None:
                 any(k == "colon" and _subject(st, s, e) for k, (s, e) in zip(kinds, named)):
             continue                              # (`Smith also said:` is Smith speaking, no link; `Watch Pam Lee's
             #                                       report`: a reporter's credit, the person an actor)
-        if speakers is None:
-            speakers = _speaker_ids(st)
-        if id(c) not in speakers:
-            _drop(c)
+        _drop_unless_speaker(st, c, speakers)
 
 
 def _led(text: str, s: int, e: int) -> bool:
@@ -125,42 +136,41 @@ def road_people(st: ActorState) -> None:
     if not st.text_holds(roads):
         return
     text = st.ctx.text
-    speakers = None
+    speakers: dict = {}
     for c in st.clusters.values():
         if c.key[0] != "P?" or not c.mentions or not _unknown(c):
             continue
         named = _named(text, c)
         if not named or not all(_a_road(st, s, e, roads) for s, e in named):
             continue
-        if speakers is None:
-            speakers = _speaker_ids(st)
-        if id(c) not in speakers:
-            _drop(c)
+        _drop_unless_speaker(st, c, speakers)
 
 
 def _a_road(st: ActorState, s: int, e: int, roads: frozenset) -> bool:
     """The name at [s, e) is a road's: joined by `and` to a road's name (`the intersection of 57th Street and La
-    Salle`, `at La Salle and 57th Street`), right before a road's word (`the Dan Reyes Expressway`), or the object of a preposition of where (actor_words.tsv `locative`,
-    `road_preposition`, `street_on`) that ends in a road's word (`in Dorsey Alley`) or while the text names a road
-    with these words and a road's word after them (`near Dan Reyes` and `the Dan Reyes Expressway`)."""
-    span = char_span(st.doc, s, e, "expand")
-    if span is None or not len(span):
+    Salle`, `at La Salle and 57th Street`), right before a road's word (`the Dan Reyes Expressway`), or the object
+    of a preposition of where (actor_words.tsv `locative`, `road_preposition`, `street_on`) that ends in a road's
+    word (`in Dorsey Alley`) or while the text names a road with these words and a road's word after them (`near Dan
+    Reyes` and `the Dan Reyes Expressway`)."""
+    span = _span(st, s, e)
+    if span is None:
         return False
     head = span.root
-    top = _first_conjunct(head)
-    listed = [top] + [t for t in top.subtree if t.dep_ == "conj" and _first_conjunct(t).i == top.i]
+    listed = _conjuncts(head)
     if len(listed) > 1 and any(t.i != head.i and t.lower_ in roads and t.text[:1].isupper() for t in listed):
         return True
     after = re.match(r"[^\S\n]+([A-Z][a-z]+\.?)", st.ctx.text[e:e + 20])
     if after and _road_word(after.group(1), roads):
         return True                               # (`Dan Reyes Expressway` with the person's name cut before it)
+    top = listed[0]
     if top.dep_ != "pobj" or top.head.lower_ not in lex.words("locative") | lex.words("road_preposition") | \
             lex.words("street_on"):
         return False
     if len(span) >= 2 and span[-1].lower_ in roads and span[-1].text[:1].isupper():
         return True                               # (`in Dorsey Alley`: a name ending in a road's word, where)
     name = without_possessive(st.ctx.text[s:e])
-    return any(_road_word(m.group(1), roads) for m in re.finditer(re.escape(name) + r"\s+([A-Z][a-z]+\.?)", st.ctx.text))
+    after = re.finditer(re.escape(name) + r"\s+([A-Z][a-z]+\.?)", st.ctx.text)
+    return any(_road_word(m.group(1), roads) for m in after)
 
 
 def _road_word(word: str, roads: frozenset) -> bool:
@@ -181,7 +191,7 @@ def address_venues(st: ActorState) -> None:
     text = st.ctx.text
     if not _ADDRESS.search(text):
         return
-    speakers = None
+    speakers: dict = {}
     for c in st.clusters.values():
         if c.key[0] != "O" or not c.mentions or not _unknown(c):
             continue
@@ -190,10 +200,7 @@ def address_venues(st: ActorState) -> None:
             continue
         if any(_subject(st, s, e) for s, e in named):
             continue
-        if speakers is None:
-            speakers = _speaker_ids(st)
-        if id(c) not in speakers:
-            _drop(c)
+        _drop_unless_speaker(st, c, speakers)
 
 
 def _listed(text: str, s: int) -> bool:
@@ -206,8 +213,8 @@ def _listed(text: str, s: int) -> bool:
 
 
 def _subject(st: ActorState, s: int, e: int) -> bool:
-    span = char_span(st.doc, s, e, "expand")
-    return span is not None and len(span) > 0 and _first_conjunct(span.root).dep_ in ("nsubj", "nsubjpass", "agent")
+    span = _span(st, s, e)
+    return span is not None and _first_conjunct(span.root).dep_ in ("nsubj", "nsubjpass", "agent")
 
 
 # ------------------------------------------------------------------------------------------------- owned_products
@@ -218,7 +225,7 @@ def owned_products(st: ActorState) -> None:
     subsidiary: the owner is a name), as does one that acts (`his Acme fired him`: a subject) and one whose name ends in
     a body's word (`Mr. Lee and his Dunmore Coal Corporation`: his company, an actor)."""
     text = st.ctx.text
-    speakers = None
+    speakers: dict = {}
     for c in st.clusters.values():
         if c.sector != "BUS" or c.key[0] not in ("O", "P?") or not c.mentions or c.members or c.person is not None:
             continue
@@ -228,15 +235,12 @@ def owned_products(st: ActorState) -> None:
         named = _named(text, c)
         if not named or not all(_owned(st, s, e) for s, e in named):
             continue
-        if speakers is None:
-            speakers = _speaker_ids(st)
-        if id(c) not in speakers:
-            _drop(c)
+        _drop_unless_speaker(st, c, speakers)
 
 
 def _owned(st: ActorState, s: int, e: int) -> bool:
-    span = char_span(st.doc, s, e, "expand")
-    if span is None or not len(span):
+    span = _span(st, s, e)
+    if span is None:
         return False
     head = span.root
     if _first_conjunct(head).dep_ in ("nsubj", "nsubjpass", "agent", "poss", "appos"):
@@ -256,7 +260,7 @@ def near_venues(st: ActorState) -> None:
     lot`), at least one after a preposition of where along a road (`near`, `off`: said of places only) or naming a
     store or a lot, and none is a quote's speaker."""
     text = st.ctx.text
-    speakers = None
+    speakers: dict = {}
     for c in st.clusters.values():
         if c.key[0] != "O" or not c.mentions or not _unknown(c):
             continue
@@ -266,17 +270,14 @@ def near_venues(st: ActorState) -> None:
         where = [_where(st, s, e) for s, e in named]
         if not all(where) or "near" not in where:
             continue
-        if speakers is None:
-            speakers = _speaker_ids(st)
-        if id(c) not in speakers:
-            _drop(c)
+        _drop_unless_speaker(st, c, speakers)
 
 
 def _where(st: ActorState, s: int, e: int) -> str:
     """`near` for the object of a `road_preposition` (`near X`) or the name of a store or a lot (`the X store`), `at`
     for the object of another `locative` (`at X`) or the name of a site (`the X campus`), '' else."""
-    span = char_span(st.doc, s, e, "expand")
-    if span is None or not len(span):
+    span = _span(st, s, e)
+    if span is None:
         return ""
     tok = _first_conjunct(span.root)
     if tok.dep_ == "pobj" and tok.head.lower_ in lex.words("road_preposition"):
@@ -303,7 +304,7 @@ def heading_people(st: ActorState) -> None:
     and the article writes it in lower case elsewhere (`burglaries`, `gang-related`), and no mention is a quote's
     speaker."""
     text = st.ctx.text
-    speakers = None
+    speakers: dict = {}
     for c in st.clusters.values():
         if c.key[0] != "P?" or not c.mentions or not _unknown(c):
             continue
@@ -311,12 +312,10 @@ def heading_people(st: ActorState) -> None:
         if not named or not all(_a_heading(_line(text, s)) for s, _ in named):
             continue
         first = without_possessive(text[named[0][0]:named[0][1]]).split()[0]
-        if first.lower() in given_names() or not re.search(r"(?<![\w-])" + re.escape(first.lower()) + r"(?![\w-])", text):
+        common = re.search(r"(?<![\w-])" + re.escape(first.lower()) + r"(?![\w-])", text)
+        if first.lower() in given_names() or not common:
             continue
-        if speakers is None:
-            speakers = _speaker_ids(st)
-        if id(c) not in speakers:
-            _drop(c)
+        _drop_unless_speaker(st, c, speakers)
 
 
 def _a_heading(line: str) -> bool:
