@@ -52,6 +52,16 @@ def _span(st: ActorState, s: int, e: int):
     return span if span is not None and len(span) else None
 
 
+def _unknown_named(st: ActorState, key: str):
+    """(actor, its named mentions) for each actor of that key's kind no lexicon knows that has a named mention."""
+    text = st.ctx.text
+    for c in list(st.clusters.values()):
+        if c.key[0] == key and c.mentions and _unknown(c):
+            named = _named(text, c)
+            if named:
+                yield c, named
+
+
 def _unknown(c: Cluster) -> bool:
     """No lexicon holds the actor (a person of people.tsv, an organisation's form), it has no members."""
     return c.person is None and not c.members and lex.organisation_forms().get(c.name) is None
@@ -135,13 +145,9 @@ def road_people(st: ActorState) -> None:
     #                                               Appeals in Washington, Sri Dandekar and Merle Gaynor`)
     if not st.text_holds(roads):
         return
-    text = st.ctx.text
     speakers: dict = {}
-    for c in st.clusters.values():
-        if c.key[0] != "P?" or not c.mentions or not _unknown(c):
-            continue
-        named = _named(text, c)
-        if not named or not all(_a_road(st, s, e, roads) for s, e in named):
+    for c, named in _unknown_named(st, "P?"):
+        if not all(_a_road(st, s, e, roads) for s, e in named):
             continue
         _drop_unless_speaker(st, c, speakers)
 
@@ -192,11 +198,8 @@ def address_venues(st: ActorState) -> None:
     if not _ADDRESS.search(text):
         return
     speakers: dict = {}
-    for c in st.clusters.values():
-        if c.key[0] != "O" or not c.mentions or not _unknown(c):
-            continue
-        named = _named(text, c)
-        if not named or not all(_ADDRESS.match(text, e, e + 16) and _listed(text, s) for s, e in named):
+    for c, named in _unknown_named(st, "O"):
+        if not all(_ADDRESS.match(text, e, e + 16) and _listed(text, s) for s, e in named):
             continue
         if any(_subject(st, s, e) for s, e in named):
             continue
@@ -259,14 +262,8 @@ def near_venues(st: ActorState) -> None:
     `road_preposition`) or names the building of a noun of a shop or a site (`shop_noun`, `facility`: `the X store
     lot`), at least one after a preposition of where along a road (`near`, `off`: said of places only) or naming a
     store or a lot, and none is a quote's speaker."""
-    text = st.ctx.text
     speakers: dict = {}
-    for c in st.clusters.values():
-        if c.key[0] != "O" or not c.mentions or not _unknown(c):
-            continue
-        named = _named(text, c)
-        if not named:
-            continue
+    for c, named in _unknown_named(st, "O"):
         where = [_where(st, s, e) for s, e in named]
         if not all(where) or "near" not in where:
             continue
@@ -305,11 +302,8 @@ def heading_people(st: ActorState) -> None:
     speaker."""
     text = st.ctx.text
     speakers: dict = {}
-    for c in st.clusters.values():
-        if c.key[0] != "P?" or not c.mentions or not _unknown(c):
-            continue
-        named = _named(text, c)
-        if not named or not all(_a_heading(_line(text, s)) for s, _ in named):
+    for c, named in _unknown_named(st, "P?"):
+        if not all(_a_heading(_line(text, s)) for s, _ in named):
             continue
         first = without_possessive(text[named[0][0]:named[0][1]]).split()[0]
         common = re.search(r"(?<![\w-])" + re.escape(first.lower()) + r"(?![\w-])", text)
