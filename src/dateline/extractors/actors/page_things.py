@@ -163,7 +163,8 @@ def _a_road(st: ActorState, s: int, e: int, roads: frozenset) -> bool:
         return False
     head = span.root
     listed = _conjuncts(head)
-    if len(listed) > 1 and any(t.i != head.i and t.lower_ in roads and t.text[:1].isupper() for t in listed):
+    if len(listed) > 1 and any(t.i != head.i and t.lower_ in roads and t.text[:1].isupper() and t.i not in st.person_at
+                               for t in listed):                # (not `Nathan Lane and Meryl Streep`: a person)
         return True
     after = re.match(r"[^\S\n]+([A-Z][a-z]+\.?)", st.ctx.text[e:e + 20])
     if after and _road_word(after.group(1), roads):
