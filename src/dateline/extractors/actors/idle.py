@@ -138,6 +138,13 @@ def _first_conjunct(tok):
     return tok
 
 
+def _conjuncts(tok) -> list:
+    """The conjuncts of the list the token stands in, the first first (`X, Y and Z`: [X, Y, Z]; a token in no list:
+    [itself])."""
+    top = _first_conjunct(tok)
+    return [top] + [t for t in top.subtree if t.dep_ == "conj" and _first_conjunct(t).i == top.i]
+
+
 def _acts(head) -> bool:
     """True when the token acts in its clause: a subject or agent (also through `and`: `X and Y said`), a
     possessor, named by an apposition, the head of a relative clause (`X, which runs ...`), or the object of `by`
@@ -703,8 +710,7 @@ def _any_of_a_kind(st: ActorState, s: int, e: int, kinds: frozenset) -> bool:
     if span is None or not len(span):
         return False
     root = span.root
-    top = _first_conjunct(root)
-    listed = [top] + [t for t in top.subtree if t.dep_ == "conj" and _first_conjunct(t).i == top.i]
+    listed = _conjuncts(root)
     if len(listed) < 2 or any(t.pos_ == "PROPN" for t in listed):
         return False
     return any(t.i != root.i and any(k.lower_ in kinds for k in children(t) if k.dep_ in ("det", "amod"))
