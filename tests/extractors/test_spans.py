@@ -292,6 +292,27 @@ def test_where_and_having_answer_alike_for_few_and_many_wanted_values(nlp):
         t.i for t in doc if t.pos_ == "VERB" or t.dep_ in ("relcl", "ccomp")]
 
 
+def test_where_and_having_with_wanted_values_no_word_of_the_doc_holds(nlp):
+    """A few wanted values of which some or all stand nowhere in the doc (speed44: those are not compared): `where` and
+    `having` still give the indices a walk over every Token gives, and nothing where no value stands."""
+    from dateline.extractors.spans import _equal, _values, forget, having, ids_of, string_ids, tokens, where
+
+    doc = nlp("The envoy of Lindmoor met the rebels in Aberwick on Tuesday and said the talks would go on.")
+    absent = string_ids(["zorblat", "quenwick", "marsh", "ferry"])
+    mixed = string_ids(["zorblat", "rebels", "quenwick", "talks"])
+    for made in (False, True):            # (the doc's distinct values not made yet, then made: `_values`)
+        forget(doc)
+        if made:
+            _values(doc, "LOWER"), _values(doc, "POS"), _values(doc, "DEP")
+        assert where(doc, "LOWER", absent) == [] and not _equal(doc, "LOWER", absent).any()
+        assert len(_equal(doc, "LOWER", absent)) == len(doc)
+        assert where(doc, "LOWER", mixed) == [t.i for t in doc if t.lower_ in ("rebels", "talks")]
+        assert where(doc, "POS", ids_of("INTJ", "SYM", "VERB")) == [
+            t.i for t in doc if t.pos_ in ("INTJ", "SYM", "VERB")]
+        got = having(tokens(doc), LOWER=mixed, DEP=ids_of("csubjpass", "nsubj"))
+        assert [t.i for t in got] == [t.i for t in doc if t.lower_ in ("rebels", "talks") or t.dep_ == "nsubj"]
+
+
 def test_heads_children_and_descendants_say_what_the_tokens_say(nlp):
     """`heads`, `children` and `descendants` read the parse off the HEAD column: the same as `Token.head.i`,
     `list(Token.children)` and the indices of `Token.subtree`, for every word."""
