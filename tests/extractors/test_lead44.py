@@ -131,3 +131,22 @@ def test_the_shooting_death_of_someone(run):
               published="2016-06-13")
     assert any(t.endswith("a bouncer outside a bar") or t == "a bouncer"
                for e in found(art, "ASSAULT") for t in [p.text for p in e.target])
+
+
+def test_a_headline_ban_lifted_is_no_sanction(run):
+    """`U.S. Lifts Travel Ban to Lebanon` parsed as one name (ident44 made `Ban` no person): the ban is lifted,
+    CONCEDE as `lifted a travel ban on X` is, not a sanction laid."""
+    art = run("U.S. Lifts Travel Ban to Lebanon.\n", published="2016-05-01")
+    assert not found(art, "SANCTION") and found(art, "CONCEDE")
+
+
+def test_an_act_or_an_occasion_is_no_doer_of_an_attack_kept(run):
+    """`... after last Sunday's suicide bombings that killed more than 250 people`: the bombings are no doer, so no
+    extra ASSAULT of `bombings` is kept beside the sentence's act (lead44's attack on someone asks for a doer who
+    is someone); `the shooting deaths of X` are no doer of the shooting either."""
+    art = run("The State Department issued a travel warning for Sri Lanka after last Sunday's suicide bombings that "
+              "killed more than 250 people.\n", published="2019-04-25")
+    assert not [e for e in found(art, "ASSAULT") if "bombings" in " ".join(p.text for p in e.source)]
+    art = run("The group is suing the agency over a report written after the shooting deaths of three teenagers.\n",
+              published="2019-04-25")
+    assert not [e for e in found(art, "ASSAULT") if "deaths" in " ".join(p.text for p in e.source)]

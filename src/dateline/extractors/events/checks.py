@@ -537,6 +537,14 @@ def _attack_reported(c: Candidate) -> bool:
     return pat is not None and plover(pat.cameo)[0] == "ASSAULT"
 
 
+def _lifted_before(n, w) -> bool:
+    """A sanction noun whose words before it, which the parse made its compounds, hold a verb of lifting (event_senses
+    `lifting`, inflected: `Lifts`, `Eased`) - a headline read as one name."""
+    return any(x.dep_ == "compound" and x.i < n.i and (x.lower_ in w["lifting"] or x.lower_.rstrip("sd") in
+                                                       w["lifting"] or x.lower_[:-1] in w["lifting"])
+               for x in children(n))
+
+
 def retype(c: Candidate) -> None:
     """Types the guide fixes for a trigger in a given use; run again on the chosen events, after the type model."""
     w = senses()
@@ -548,6 +556,9 @@ def retype(c: Candidate) -> None:
         obj = prep_object(obj, "of") or obj   # `dozens of agents`: the agents
     olem = _lemma(obj) if obj is not None else None
     word_senses.retype(c, w)              # another sense's type read off the arguments (senses.py, ev28)
+    if c.etype == "SANCTION" and c.nominal and _lifted_before(t, w):
+        c.etype, c.quad, c.cameo, c.mode = "CONCEDE", 2, "081", None            # `U.S. Lifts Travel Ban to Lebanon`
+        # parsed as one name: the ban lifted (as `lifted a travel ban on X` is), no sanction laid (lead44)
     if c.etype in ("AID", "MOBILIZE") and (verb and lem in load().cues["sending"] and _as_peacekeepers(t, w) or (
             c.noun is not None and _lemma(c.noun) in w["sendingnoun"] and (
                 _as_peacekeepers(c.noun, w) or _as_peacekeepers(t, w)))):

@@ -19,7 +19,7 @@ from .lexicon import load as lexicon, types
 from ..spans import children
 from . import sentence
 from .nouns import actor_noun
-from .triggers import _someone, actor_like, summarised_act, summarised_doer
+from .triggers import _someone, actor_like, names_actor, summarised_act, summarised_doer
 from .crime import words as crime_words
 from .victims import _person_nouns as person_nouns
 from .confidence import measure_laid   # a measure laid (CAMEO 163) told as done: kept beside other acts (plv31)
@@ -240,8 +240,17 @@ def _attack_on_someone(c) -> bool:
     person (`a black man`, `his infant son`, a name)."""
     lem = c.token.lemma_.lower()
     return c.etype == "ASSAULT" and not c.nominal and not (c.negated or c.hypothetical) and bool(c.source) and \
-        lem != "hit" and lem in lexicon().cues.get("casualty", ()) and _acting_source(c) and any(
-            hasattr(x, "dep_") and (x.ent_type_ == "PERSON" or x.lemma_.lower() in person_nouns()) for x in c.target)
+        lem != "hit" and lem in lexicon().cues.get("casualty", ()) and _acting_source(c) and \
+        _someone_of(c.source) and any(hasattr(x, "dep_") and (x.ent_type_ == "PERSON" or x.lemma_.lower() in
+                                                              person_nouns()) for x in c.target)
+
+
+def _someone_of(side) -> bool:
+    """A doer named by an actor, a person or a person noun (not `the bombings that killed 250`, `a mass which
+    killed nine`: an act or an occasion as the doer)."""
+    return any(hasattr(x, "dep_") and (names_actor(x) or x.lemma_.lower() in person_nouns()) for x in side)
+
+
 def _judged_act(o):
     """The verb of the act a chosen verdict o judges when o is told in the relative clause of a summary noun that
     renames that act (`North Korea fired two missiles, a move Washington called "provocative"`: `fired`), else

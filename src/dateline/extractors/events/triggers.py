@@ -225,8 +225,10 @@ def subject_of(v, depth: int = 0):
         return subject_of(h.head, depth + 1)
     if v.dep_ == "acomp":
         return subject_of(h, depth + 1)
-    if v.dep_ in ("acl", "amod") and v.tag_ == "VBG" and h.pos_ in ("NOUN", "PROPN"):
-        # `Cuban exiles protesting in Miami`, `thousands of rallying scientists`: the noun does it
+    if v.dep_ in ("acl", "amod") and v.tag_ == "VBG" and h.pos_ in ("NOUN", "PROPN") and \
+            lemma(h) not in load().cues.get("deathof", ()):
+        # `Cuban exiles protesting in Miami`, `thousands of rallying scientists`: the noun does it (not `the shooting
+        # deaths of X`: the deaths are what the shooting did; lead44)
         return h
     if v.dep_ == "xcomp" and is_passive(h):
         s = _raised_subject(h)
