@@ -89,26 +89,10 @@ def parse_text(text: str, spans, title_span=None) -> str:
     `100\u00a0percent\u00a0wrong` parses as words, long runs of punctuation broken (`break_runs`), and a Title
     Case or ALL CAPS headline at `title_span` written in sentence case (`truecase`); same length, same offsets as
     the text as read."""
-    text = lead_stop(blank(sentence_case(text, title_span), spans), spans)
+    text = blank(sentence_case(text, title_span), spans)
     if any(c in text for c in _ODD):         # (`translate` looks up every character: ~40 ns a character)
         text = text.translate(ODD_SPACES)
     return break_runs(text)
-
-
-def lead_stop(text: str, spans) -> str:
-    """A full stop in the last blanked characters of a dateline that opens the text (`MILWAUKEE - Donald Trump on
-    Sunday called ...`, a body whose title came apart): the parse otherwise opens on a run of spaces, and the model,
-    which never saw a story open so, reads the lede askew (`called Ted Cruz "a liar"` as a phone call, the quote its
-    own sentence). `. ` is what it sees before every other sentence. Same length, same offsets; the stop is in a
-    blanked span, so no extractor reads it as the text's."""
-    if not spans:
-        return text
-    s, e = min(spans)
-    line_end = text.find("\n", e) % (len(text) + 1)
-    if text[:s].strip() or e - s < 3 or text[e - 2:e] != "  " or e >= len(text) or text[e].isspace() and (
-            text[e] == "\n" or not text[e + 1:e + 2].strip()) or any(e <= a < line_end for a, _ in spans):
-        return text                       # (a dateline whose date is left for the parser is dateline_breaks')
-    return text[:e - 2] + "." + text[e - 1:]
 
 
 def break_runs(text: str) -> str:

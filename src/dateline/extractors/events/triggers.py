@@ -2264,6 +2264,13 @@ def _negated(c: Candidate) -> bool:
 DONE_UNPERMITTED = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 
 
+def _charge_brought(c: Candidate) -> bool:
+    """A charge or a suit as the object of `bring` (`did not bring charges`, `would not bring a lawsuit`): the
+    verb does the act at law, so its negation is the act's (lead44; `bring` is no light verb of every noun:
+    `bringing the agreement into force`)."""
+    return c.etype in ("ACCUSE", "COERCE") and lemma(c.token.head) == "bring"
+
+
 def _not_done(c: Candidate) -> bool:
     """Forms of not doing the parse leaves off the trigger (ev27b): the event noun of a negated light verb that was
     not folded with it (`did not authorise the strike`: `authorise` tagged ADV, the noun its object or, as the parse
@@ -2275,7 +2282,7 @@ def _not_done(c: Candidate) -> bool:
             t.head.lower_ in load().cues["nosubject"] or (t.head.lower_ == "one" and any(
                 x.dep_ == "det" and x.lower_ == "no" for x in children(t.head))))
     permitted = load().cues.get("permission", ())
-    return (t.dep_ in ("dobj", "nsubjpass") and lemma(t.head) in light and any(
+    return (t.dep_ in ("dobj", "nsubjpass") and (lemma(t.head) in light or _charge_brought(c)) and any(
         x.dep_ == "neg" for x in children(t.head)) and not (
             t.dep_ == "nsubjpass" and lemma(t.head) in permitted and c.etype in DONE_UNPERMITTED)) or any(
         x.dep_ == "advmod" and lemma(x) in light and any(y.dep_ == "neg" for y in children(x)) for x in children(t)) \

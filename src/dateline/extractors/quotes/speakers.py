@@ -206,9 +206,9 @@ def speaker_span(h) -> tuple[int, int]:
     for c in h.lefts:
         if c.dep_ in _LEFT and c.left_edge.i < left.i:
             left = c.left_edge
-    while left.i < h.i and left.is_punct:
-        left = tokens(left.doc)[left.i + 1]
-    right = h
+    while left.i < h.i and (left.is_punct or left.is_space):
+        left = tokens(left.doc)[left.i + 1]       # (a blanked dateline the parse hung on the name: `MILWAUKEE -
+    right = h                                     # Donald Trump said` is Donald Trump; lead44)
     for c in h.rights:
         if c.dep_ in ("flat", "compound") and c.i == right.i + 1:
             right = c
