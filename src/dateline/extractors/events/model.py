@@ -242,6 +242,8 @@ def _attack_on_someone(c) -> bool:
     return c.etype == "ASSAULT" and not c.nominal and not (c.negated or c.hypothetical) and bool(c.source) and \
         lem != "hit" and lem in lexicon().cues.get("casualty", ()) and _acting_source(c) and any(
             hasattr(x, "dep_") and (x.ent_type_ == "PERSON" or x.lemma_.lower() in person_nouns()) for x in c.target)
+
+
 def _judged_act(o):
     """The verb of the act a chosen verdict o judges when o is told in the relative clause of a summary noun that
     renames that act (`North Korea fired two missiles, a move Washington called "provocative"`: `fired`), else
