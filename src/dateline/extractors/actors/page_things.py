@@ -10,7 +10,7 @@ mentions is such a thing; an actor with one mention elsewhere keeps every mentio
   listing, no body that acts, unless it is a subject.
 - `owned_products`: a company's name that a person's word owns (`in his BMW`, `the victim's Toyota`): the product.
 - `near_venues`: a body's name said only of where things are (`an accident near the Academy @ Dunmore`).
-- `heading_people`: a person's name made of a headline's words (`OC Burglaries Began in Dunmore Hills`).
+- `heading_people`: a person's name made of a headline's words (`Robberies Spread Across Tarrow Valley`).
 - `unit_pieces`: a unit's name right after its body's (`the FBI's Dunmore Division`, `the Bureau of Alcohol, Tobacco,
   Firearms and Explosives (ATF) Dunmore Field Division`) is a mention of that body, no actor of its own.
 """
@@ -307,11 +307,10 @@ def _where(st: ActorState, s: int, e: int) -> str:
 # ------------------------------------------------------------------------------------------------- heading_people
 
 def heading_people(st: ActorState) -> None:
-    """Drop a person no lexicon knows named only in headings, whose name is words of the headline's own (`OC
-    Burglaries Began in Dunmore Hills`, `Drug-Related Stabbing in Dunmore`): every named mention stands in a line of 15
-    words or fewer that ends in no stop (a heading), the name's first word is no given name (quotes' given_names.tsv)
-    and the article writes it in lower case elsewhere (`burglaries`, `gang-related`), and no mention is a quote's
-    speaker."""
+    """Drop a person no lexicon knows named only in headings, whose name is words of the headline's own (`Robberies
+    Spread Across Tarrow Valley`, `Fireworks Injure Oakmere Teens`): every named mention stands in a line of 15 words
+    or fewer that ends in no stop (a heading), the name's first word is no given name (quotes' given_names.tsv) and
+    the article writes it in lower case elsewhere (`robberies`, `fireworks`), and no mention is a quote's speaker."""
     text = st.ctx.text
     speakers: dict = {}
     for c, named in _unknown_named(st, "P?"):
