@@ -262,7 +262,6 @@ def _a_persons_word(k) -> bool:
         k.lemma_.lower() not in lex.org_words()
 
 
-
 # ------------------------------------------------------------------------------------------------- near_venues
 
 def near_venues(st: ActorState) -> None:
