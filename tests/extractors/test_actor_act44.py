@@ -108,13 +108,13 @@ def test_imperative_cut_from_a_credited_name():
 
 
 @pytest.mark.parametrize("line, heading", [
-    ("OC Burglaries Began in Dunmore Hills", True),
-    ("Burglaries Rattle Dunmore Neighborhood", True),
+    ("Robberies Spread Across Tarrow Valley", True),
+    ("Fireworks Injure Oakmere Teens", True),
     ("Dunmore police said the shootings began on Monday.", False),     # a sentence
     ("Three people were hurt in Dunmore on Monday night as the storm hit", False),   # lower-case words
 ])
 def test_a_heading(line, heading):
-    # heading_people's test of a line (`Shootings Began` of a real page's heading read as a person; invented lines)
+    # heading_people's test of a line (a heading's words read as a person; invented headings of our own shape)
     from dateline.extractors.actors.page_things import _a_heading
 
     assert _a_heading(line) == heading

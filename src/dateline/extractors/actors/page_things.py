@@ -10,7 +10,7 @@ mentions is such a thing; an actor with one mention elsewhere keeps every mentio
   listing, no body that acts, unless it is a subject.
 - `owned_products`: a company's name that a person's word owns (`in his BMW`, `the victim's Toyota`): the product.
 - `near_venues`: a body's name said only of where things are (`an accident near the Academy @ Dunmore`).
-- `heading_people`: a person's name made of a headline's words (`OC Burglaries Began in Dunmore Hills`).
+- `heading_people`: a person's name made of a headline's words (`Robberies Spread Across Tarrow Valley`).
 - `unit_pieces`: a unit's name right after its body's (`the FBI's Dunmore Division`, `the Bureau of Alcohol, Tobacco,
   Firearms and Explosives (ATF) Dunmore Field Division`) is a mention of that body, no actor of its own.
 """
@@ -225,8 +225,8 @@ def _subject(st: ActorState, s: int, e: int) -> bool:
 
 def owned_products(st: ActorState) -> None:
     """Drop a company (BUS) every mention of which a pronoun or a common noun owns (`in his BMW`, `the victim's
-    Toyota`, `her Impala`): the company's product, no actor. A company another body owns stays (`Ebay's Skype`, a
-    subsidiary: the owner is a name), as does one that acts (`his Acme fired him`: a subject) and one whose name ends in
+    Toyota`, `her Impala`): the company's product, no actor. A company another body owns stays (`Ebay's Skype`, `its
+    Skype`, `the company's Skype`: a subsidiary, the owner a name or a body's word), as does one that acts (`his Acme fired him`: a subject) and one whose name ends in
     a body's word (`Mr. Lee and his Dunmore Coal Corporation`: his company, an actor)."""
     text = st.ctx.text
     speakers: dict = {}
@@ -250,8 +250,16 @@ def _owned(st: ActorState, s: int, e: int) -> bool:
     if _first_conjunct(head).dep_ in ("nsubj", "nsubjpass", "agent", "poss", "appos"):
         return False
     owners = [k for k in children(head) if k.dep_ == "poss" and not span.start <= k.i < span.end]
-    return bool(owners) and all(k.pos_ == "PRON" or k.pos_ == "NOUN" for k in owners)
+    return bool(owners) and all(_a_persons_word(k) for k in owners)
 
+
+def _a_persons_word(k) -> bool:
+    """A possessor that may be a person: a pronoun other than a body's `its`, or a common noun that is no body's
+    (actor_words.tsv `business_noun`: `the company's Skype`, `its Skype` name a subsidiary, an actor)."""
+    if k.pos_ == "PRON":
+        return k.lower_ != "its"
+    return k.pos_ == "NOUN" and k.lemma_.lower() not in lex.words("business_noun") and \
+        k.lemma_.lower() not in lex.org_words()
 
 
 # ------------------------------------------------------------------------------------------------- near_venues
@@ -262,7 +270,8 @@ def near_venues(st: ActorState) -> None:
     Center`): every named mention is the object of a preposition of where (actor_words.tsv `locative`,
     `road_preposition`) or names the building of a noun of a shop or a site (`shop_noun`, `facility`: `the X store
     lot`), at least one after a preposition of where along a road (`near`, `off`: said of places only) or naming a
-    store or a lot, and none is a quote's speaker."""
+    store or a lot that is a preposition's object (`to the X store lot`; not `would close its X stores`, the chain
+    acted on), and none is a quote's speaker."""
     speakers: dict = {}
     for c, named in _unknown_named(st, "O"):
         where = [_where(st, s, e) for s, e in named]
@@ -285,9 +294,10 @@ def _where(st: ActorState, s: int, e: int) -> str:
     if tok.dep_ == "compound":
         while tok.dep_ == "compound" and tok.head.i != tok.i:
             tok = tok.head
-        if tok.lemma_.lower() in lex.words("shop_noun"):
-            return "near"                         # (`the X electronics store`, `the X lot`: a shop's name; not
-            #                                       `the X baseball franchise`, a club)
+        if tok.lemma_.lower() in lex.words("shop_noun") and tok.dep_ == "pobj":
+            return "near"                         # (`to the X electronics store lot`, `at the X lot`: a shop's name
+            #                                       where; not `the X baseball franchise`, a club, nor `would close
+            #                                       its X stores`, the chain acted on)
         if tok.lemma_.lower() in lex.words("facility"):
             return "at"
     return ""
@@ -296,11 +306,10 @@ def _where(st: ActorState, s: int, e: int) -> str:
 # ------------------------------------------------------------------------------------------------- heading_people
 
 def heading_people(st: ActorState) -> None:
-    """Drop a person no lexicon knows named only in headings, whose name is words of the headline's own (`OC
-    Burglaries Began in Dunmore Hills`, `Drug-Related Stabbing in Dunmore`): every named mention stands in a line of 15
-    words or fewer that ends in no stop (a heading), the name's first word is no given name (quotes' given_names.tsv)
-    and the article writes it in lower case elsewhere (`burglaries`, `gang-related`), and no mention is a quote's
-    speaker."""
+    """Drop a person no lexicon knows named only in headings, whose name is words of the headline's own (`Robberies
+    Spread Across Tarrow Valley`, `Fireworks Injure Oakmere Teens`): every named mention stands in a line of 15 words
+    or fewer that ends in no stop (a heading), the name's first word is no given name (quotes' given_names.tsv) and
+    the article writes it in lower case elsewhere (`robberies`, `fireworks`), and no mention is a quote's speaker."""
     text = st.ctx.text
     speakers: dict = {}
     for c, named in _unknown_named(st, "P?"):

@@ -5,7 +5,8 @@ measures) that the sayer itself will do (will, would, 'll), aimed at someone nam
 act answered: `to the attack by X`, `to X's aggression`), is the sayer's THREATEN of that one. Not one negated or on
 a condition of its own (`if asked, it would respond`), nor another's act foretold (`said the U.S. would retaliate`),
 nor a warning's clause (the warning is the threat: checks._answer_warned), nor an answer to a question or a charge
-(`would respond to questions`: no one named as a doer)."""
+(`would respond to questions`: no one named as a doer), nor to what is no hostile act (`would respond to the report by
+X`, `to X's offer`: `_hostile_act`)."""
 from __future__ import annotations
 
 from ..spans import children, ids_of, tokens
@@ -145,7 +146,7 @@ def _aimed_at(v, obj):
                 return who
         for prep in ("to", "for"):
             x = prep_object(owner, prep)
-            if x is not None and x.pos_ == "NOUN":
+            if x is not None and x.pos_ == "NOUN" and _hostile_act(x):
                 who = _doer(x)
                 if who is None:           # (`respond to any aggression by Kabul`: the parse may hang the `by` on
                     by = prep_object(owner, "by")   # the verb; an active verb's `by` of a name is no means)
@@ -153,6 +154,16 @@ def _aimed_at(v, obj):
                 if who is not None:
                     return who
     return None
+
+
+def _hostile_act(n) -> bool:
+    """The noun an answer is to names a hostile act: a noun of material conflict or of threat in the pattern lexicon
+    (`the attack`, `sanctions`, `tariffs`, `threats`) or of event_senses `hostile` (`aggression`, `provocation`); not
+    `the report by X`, `X's offer`, `the request by X`, `the lawsuit by X`, whose answer is no threat (review44b)."""
+    from .checks import senses
+    lem = n.lemma_.lower()
+    p = load().nouns.get(lem)
+    return lem in senses()["hostile"] or p is not None and (plover(p.cameo)[1] == 4 or p.cameo[:2] == "13")
 
 
 def _named(x):
