@@ -775,7 +775,8 @@ def find(sent, skipped) -> list[Candidate]:
                 cand = Candidate(t, None, lex.phrases[k], t.i, last, False, phrase_noun=made_from.get(k))
                 break
         dealt = lem in lex.cues["dealtwith"] and is_passive(t)     # `was slapped with sanctions by the EU` (ev30a)
-        if cand is None and (lem in lex.light or any(k in lex.light for k in keys) or dealt):
+        if cand is None and (lem in lex.light or any(k in lex.light for k in keys) or dealt) and \
+                not _event_as_subject(t, lex):
             objs = [c for c in children(t) if c.dep_ in ("dobj", "attr")]
             if dealt:                     # (the measure dealt is the `with` object; the one it falls on the subject)
                 objs += [o for o in [prep_object(t, "with")] if o is not None]
@@ -2252,6 +2253,13 @@ def _negated(c: Candidate) -> bool:
 
 
 DONE_UNPERMITTED = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
+
+
+def _event_as_subject(t, lex) -> bool:
+    """A light verb whose subject is itself an event noun (`The bombing brought condemnation from Europe`): what
+    the act led to, not an act its subject did; the object noun keeps its own doer (review44)."""
+    subj = child(t, SUBJ)
+    return subj is not None and subj.pos_ == "NOUN" and any(k in lex.nouns for k in noun_key(subj))
 
 
 def _not_done(c: Candidate) -> bool:
