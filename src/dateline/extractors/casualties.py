@@ -143,11 +143,27 @@ def _number_phrases(sent, numbers):
             first = i
             if i > sent.start and doc[i - 1].lower_ in ("a", "an") and numbers.get(tok.lower_, (0, ""))[1] == "scale":
                 first = i - 1
+            if _distributive(doc, i, j, sent.start, end, numbers):
+                i = j + 1                 # `drowned one by one`, `two at a time`: how, not how many
+                continue
             out.append((first, j))
             i = j + 1
         else:
             i += 1
     return out
+
+
+def _distributive(doc, i: int, j: int, start: int, end: int, numbers) -> bool:
+    """A number word in a phrase of manner, no count: `one by one`, `two by two` (either number), `one after
+    another`, `one at a time`."""
+    if i != j or doc[i].lower_ not in numbers:
+        return False
+    nxt = [t.lower_ for t in doc[j + 1:min(end, j + 4)]]
+    if nxt[:1] == ["by"] and len(nxt) > 1 and nxt[1] == doc[i].lower_:
+        return True
+    if i - 2 >= start and doc[i - 1].lower_ == "by" and doc[i - 2].lower_ == doc[i].lower_:
+        return True
+    return nxt[:2] in (["after", "another"], ["after", "the"]) or nxt[:3] == ["at", "a", "time"]
 
 
 def _ranges(doc, phrases, numbers):

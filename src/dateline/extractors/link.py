@@ -60,15 +60,49 @@ def _dated(ctx: Context, events: list[Event], by_start: ByStart, roots: list) ->
     out = []
     for ev, mine, trig in zip(events, own, roots):
         day, origin = mine, "clause" if mine else None
+        told = False                      # (a date of another clause told: a participle's event is background)
         if day is None:
             found = [d for d in by_start.within(ev.sentence.start, ev.sentence.end)
                      if d.type in ("DATE", "TIME") and d.value]
+            told = bool(found)
+            found = [d for d in found if not _date_of_another_clause(ctx.doc, d, trig)]
             if found and ev.sentence not in clause_dated and not (ev.pluperfect and len(found) > 1):
                 day, origin = found[0].value, "sentence"
-        if day is None and published and not (ev.hypothetical or ev.pluperfect or _perfect_aside(trig)):
+        if day is None and published and not (ev.hypothetical or ev.pluperfect or _perfect_aside(trig) or
+                                               told and _participle_aside(trig)):
             day, origin = published, "published"
         out.append(replaced(ev, date=day, date_from=origin))
     return out
+
+
+def _date_of_another_clause(doc, d: TimeExpression, trig) -> bool:
+    """A date of the sentence that the parse puts in a clause the event is no part of, so the sentence's date is not
+    the event's (user44): a date in a relative clause about a person that does not hold the trigger (`Saied, who
+    seized broad powers in July 2021, has described his critics as traitors`), or the date of the verb whose noun a
+    participle trigger modifies (`A journalist seized in the region was released in 2023`: the release's year)."""
+    if trig is None:
+        return False
+    span = char_span(doc, d.start, d.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t = span.root
+    for _ in range(4):
+        if t.head.i == t.i:
+            break
+        if t.dep_ == "relcl" and any(c.lower_ in WHO for c in t.children):
+            return not (t.left_edge.i <= trig.i <= t.right_edge.i)
+        t = t.head
+        if trig.dep_ == "acl" and trig.tag_ == "VBN" and t.i == trig.head.head.i and t.i != trig.i and \
+                trig.head.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
+
+
+def _participle_aside(trig) -> bool:
+    """A trigger that is a past participle modifying a noun (`A journalist seized in the region was released in
+    2023`): what befell someone before the sentence's own act; with a date of that act told, it is no act of the
+    publication day (user44)."""
+    return trig is not None and trig.dep_ == "acl" and trig.tag_ == "VBN"
 
 
 def _perfect_aside(trig) -> bool:

@@ -526,11 +526,12 @@ def _person_names(ctx: Context, actors: list[Actor], gaz: Gazetteer) -> set:
             #                                         province, all along
         elif end - start == 1 and label in PLACE_LABELS:
             alone.setdefault(span_text(doc, start, end), [0, 0])[1] += 1
-        if end - start == 1 and start > 0 and toks[start - 1].lower_ in spatial:
-            alone.setdefault(span_text(doc, start, end), [0, 0])[1] += 1      # `in Houla`, whatever it was tagged: a
-            #                                                                    place
+        if end - start == 1 and start > 0 and (toks[start - 1].lower_ in spatial or start > 1 and toks[start - 1].lower_
+                                               == "of" and toks[start - 2].lemma_.lower() in place_words()["locus"]):
+            alone.setdefault(span_text(doc, start, end), [0, 0])[1] += 1      # `in Houla`, `the island of Lampedusa`,
+            #                                                                    whatever it was tagged: a place
     # a one-word name the tagger takes for a person PERSON_TIMES times or more, never for a place and never after a
-    # spatial preposition, is a person's
+    # spatial preposition or a place's kind and `of`, is a person's
     # (`killing Welch`, `stabbed Welch`, `property from Welch`: the victim, not Welch, West Virginia)
     words.update(n for n, (person, place) in alone.items() if person >= PERSON_TIMES and not place)
     for a in actors:
@@ -1221,6 +1222,8 @@ def _before_regions(doc, gaz: Gazetteer):
             continue
         for k in (3, 2, 1):
             region = span_of(doc, ent.end + 1, min(n, ent.end + 1 + k))
+            if region.end < n and (toks[region.end].text == "-" or toks[region.end].ent_iob_ == "I"):
+                continue                # `the UN, Al-Harith Idriss`: the first word of a longer name is no state
             if len(region) == k and any(c[0].feature in ("admin", "country") for c in _lookup(gaz, region.text)[0]):
                 yield ent, region
                 break

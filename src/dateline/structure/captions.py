@@ -52,12 +52,30 @@ def _patterns() -> tuple[re.Pattern, ...]:
     ))
 
 
+# a line a web page labels as a caption or as a picture's source (`Picture caption: ...`, BBC's `Image caption, ...`
+# and `Image source, Getty Images`): the label is blanked, a source's name is its credit
+_LABEL = re.compile(r"(?:(?:Picture|Image|Photo|Video)[^\S\n]+caption|Caption)[^\S\n]*[:,][^\S\n]*(?=\S)"
+                    r"|(?P<source>(?:Image|Picture|Photo)[^\S\n]+source[^\S\n]*[:,][^\S\n]*)(?=\S)")
+
+
 def find_captions(text: str, lines: list[tuple[int, int]], *, exclude=()) -> list[FoundCaption]:
-    """Every line that ends in a photo credit, with the credit's name and offsets."""
+    """Every line that ends in a photo credit, with the credit's name and offsets, and every line labelled a
+    caption or a picture's source."""
     out = []
     excluded = set(exclude)
     patterns = _patterns()
     for s, e in lines:
+        label = _LABEL.match(text, s, e) if (s, e) not in excluded else None
+        if label is not None:
+            if label.group("source"):
+                ns, ne = _person(text, label.end(), e)
+                out.append(FoundCaption(start=s, end=e, credit=text[ns:ne] if ne > ns else None,
+                                        credit_start=ns if ne > ns else None, credit_end=ne if ne > ns else None,
+                                        skip=(s, e)))
+            else:
+                out.append(FoundCaption(start=s, end=e, credit=None, credit_start=None, credit_end=None,
+                                        skip=(s, label.end())))
+            continue
         window = max(s, e - CREDIT_WINDOW)     # a credit closes its line: search only the line's end
         end = text[window:e]
         if (s, e) in excluded or not ("/" in end or "Photo" in end or "PHOTO" in end or "Getty" in end

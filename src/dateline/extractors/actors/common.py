@@ -366,8 +366,9 @@ def np_bounds(st: ActorState, head) -> tuple[int, int]:
             if objs:                              # `of state`, `of the Free Syrian Army`: the object only
                 e = max(e, objs[0].i + 1)
                 e = max(e, _kind_of_country(st, objs[0]))   # `of the African country of Nigeria` (ident41b)
-        elif child.dep_ in ("compound", "amod") and child.i == e:
-            e += 1
+        elif child.dep_ in ("compound", "amod") and child.i == e and not (
+                child.dep_ == "amod" and child.tag_ == "JJ" and child.text.islower()):
+            e += 1                                # (`41 migrants dead after ...`: a headline's predicate, no name)
         else:
             break
     start, end = toks[s].idx, toks[e - 1].idx + len(toks[e - 1])

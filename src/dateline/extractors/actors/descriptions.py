@@ -2039,8 +2039,9 @@ def predicate(tok) -> bool:
             tok.head.head.dep_ == "attr" and tok.head.head.head.lemma_ == "be":
         return True                               # `I was one of the first senators to do that`: a kind someone is
     if tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as" and not (
-            tok.head.i > 0 and tokens(tok.doc)[tok.head.i - 1].lower_ == "such")):  # `companies such as Pfizer` name them
-        return True
+            tok.head.i > 0 and tokens(tok.doc)[tok.head.i - 1].lower_ == "such") and not (
+            tok.pos_ == "PROPN" and tok.head.head.lower_ == "known")):  # `companies such as Pfizer` name them, and so
+        return True                               # does `the group known as ISWAP` (user44)
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                               for c in children(tok)):
         return True                               # `she's a fighter`: what someone is, not someone else

@@ -77,8 +77,8 @@ def patterns() -> tuple[tuple[str, "re.Pattern[str]", Optional[str]], ...]:
         ("century", rf"\b(?:the\s+)?{PRE}(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|{alternation(w['ordinal'])})\s+century\b", "century"),
         ("decade", rf"(?:\bthe\s+)?{PRE}(?:\b(?P<dec>(?:1\d|20)\d0)|['\u2019](?P<dec2>\d0))'?s\b", "decade"),
         ("duration", rf"\b(?:the\s+(?P<pl>past|last|next|coming|previous|first|final|following)\s+)?{APPROX}{NUM}"
-                     rf"[-\s]+(?:more\s+)?{UNIT}(?:[-\s]long\b)?(?![-\s]old\b)", "unit"),
-        ("duration", rf"\bthe\s+(?P<pl>past|last|next|coming|previous)\s+"
+                     rf"[-\s]+(?:more\s+)?{UNIT}(?P<half>\s+and\s+a\s+half\b)?(?:[-\s]long\b)?(?![-\s]old\b)", "unit"),
+        ("duration", rf"(?<!\bat\s)\bthe\s+(?P<pl>past|last|next|coming|previous)\s+"   # (`at the last minute`: when, as an idiom)
                      rf"(?:(?P<vq>few|several|many)\s+)?{UNIT}(?![-\s]old\b)", None),
         ("season", rf"\b{PRE}(?P<det>the\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?", "season"),
         ("weekend", r"\bthe\s+weekend\b", "weekend"),

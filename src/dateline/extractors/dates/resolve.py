@@ -509,6 +509,8 @@ class Resolver:
             n = self.number(raw)
         if n is not None and n <= 0:
             return None
+        if n is not None and g.get("half"):
+            n += 0.5                  # `a year and a half`: P18M (user44)
         return (_period(n, code), "DURATION")
 
     def _season(self, m, s, e):

@@ -85,18 +85,27 @@ def _before_its_time(tok, a: int, b: int, toks) -> int:
     """The end of a named participant's phrase before a time phrase the parse hung on the name (`Bernie Sanders on
     Sunday accused`, `Trump on Tuesday said`): the day is when, not who; and of an actor's phrase before an of-phrase
     of a gerund the parse hung on it (`accused the opposition of trying to topple the government`: the charge, not
-    who is accused) (lead43)."""
-    if b <= tok.i or not (tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or actor_noun(tok)):
-        return b                          # (the head itself names someone: not `his policy of separating children`,
-        #                                   whose of-phrase is what the policy is)
+    who is accused) (lead43); and of a thing's phrase before `on` and a weekday (`rejected the accusations on
+    Tuesday`, user44)."""
+    if b <= tok.i:
+        return b
+    named = tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or actor_noun(tok)
     for c in children(tok):
-        if c.dep_ == "prep" and tok.i < c.i <= b and (tok.pos_ == "PROPN" and any(
-                o.dep_ == "pobj" and o.ent_type_ in _TIME_ENTS for o in children(c)) or c.lower_ == "of" and any(
-                o.dep_ == "pcomp" and o.tag_ == "VBG" for o in children(c))):
-            k = c.i - 1
-            while k > a and (toks[k].is_punct or toks[k].is_space):
-                k -= 1
-            return k
+        if c.dep_ != "prep" or not tok.i < c.i <= b:
+            continue
+        objs = [o for o in children(c) if o.dep_ == "pobj"]
+        if not (tok.pos_ == "PROPN" and any(o.ent_type_ in _TIME_ENTS for o in objs) or
+                not named and c.lower_ == "on" and c.right_edge.i >= b and
+                any(o.ent_type_ in _TIME_ENTS and o.tag_ == "NNP" for o in objs) or
+                named and c.lower_ == "of" and any(o.dep_ == "pcomp" and o.tag_ == "VBG" for o in children(c))):
+            continue                      # (an of-phrase is the charge only after a head that names someone: not
+            #                               `his policy of separating children`, whose of-phrase is what the policy
+            #                               is; a thing's `on Tuesday` that ends it is when: `rejected the accusations
+            #                               on Tuesday`)
+        k = c.i - 1
+        while k > a and (toks[k].is_punct or toks[k].is_space):
+            k -= 1
+        return k
     return b
 
 

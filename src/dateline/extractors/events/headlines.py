@@ -219,6 +219,12 @@ _BARE_NOT = frozenset({"aux", "auxpass", "nsubjpass", "dobj", "dative", "ccomp",
 # `Senator criticized over remarks`)
 
 
+def _misread_object(x) -> bool:
+    """An object the parse made of a prepositional phrase it read as a quantity (`arrested over $30 million fraud`:
+    `over` a quantmod of the sum): no object starts with a preposition (user44)."""
+    return x.dep_ == "dobj" and x.left_edge.tag_ == "IN" and x.left_edge.dep_ == "quantmod"
+
+
 def bare_passive(c: Candidate) -> None:
     """A headline's passive written without its `is` (`Senator criticized over remarks`, `Journalist detained in
     Iran`, `City woman fined for false accusation`): the parse reads the bare participle as an active past, its
@@ -239,7 +245,8 @@ def bare_passive(c: Candidate) -> None:
         # tense, on the headline's noun as a clause (tagged a participle it reads as passive already: `is_passive`)
     else:
         return
-    if s is None or s.pos_ not in ("NOUN", "PROPN", "NUM") or any(x.dep_ in _BARE_NOT for x in children(t)):
+    if s is None or s.pos_ not in ("NOUN", "PROPN", "NUM") or any(x.dep_ in _BARE_NOT and not _misread_object(x)
+                                                                   for x in children(t)):
         return
     if "dobj" not in (x.lstrip("!") for x in c.pattern.targets) or lemma(t) in load().cues.get("doerverb", ()):
         return

@@ -24,7 +24,9 @@ from ..spans import children, column, heads, sentence_of, sentences, tokens
 _STOP = re.compile(r"[.?!][\"”’')\]]*\s+")
 _ABBREV = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])+|\b[a-z]{1,2}|\bSept|\bD-[A-Z][a-z]*|\bR-[A-Z][a-z]*)$")
 _WORD = re.compile(r"[\w’'-]+")
-_TITLE_BEFORE = re.compile(r"(?:['’]s|\bon|\bof|\bin|\bat|\bby|\bfrom|\bfor|\bwatch|\bwatching|\bbook|\bshow|\bfilm|\bsong)\s*[,]?\s*$", re.I)
+_TITLE_BEFORE = re.compile(r"(?:['’]s|\bon|\bof|\bin|\bat|\bby|\bfrom|\bfor|\bwatch|\bwatching|\bbook|\bshow|\bfilm|\bsong)"
+                           r"(?:\s+(?:a|an|the))?\s*[,]?\s*$", re.I)   # (`on behalf of a "Committee for ..."`: user44)
+_NAME_WORDS = 10        # the most words of a Title Case run in quotes read as a name
 _DASH_NAME = re.compile(r"[ \t\xa0]*[―—–]+[ \t\xa0]*([A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w.'’-]*){0,4})[ \t\xa0.]*(?=\n|$)")
 _SPEAKER_LABEL = re.compile(r"(?:[A-Z][A-Z.'’ -]+:|\([A-Z]+\.?\))")
 _TURN = re.compile(r"[\"“]([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)?):\s")
@@ -419,7 +421,7 @@ def _is_name(text: str, run: Run, before: str) -> bool:
     if _SPEAKER_LABEL.match(inner):
         return True                             # a transcript's `"SMITH: ...` or `"(CROSSTALK)`
     iw = _WORD.findall(inner)
-    if not iw or len(iw) > 7 or inner[-1:] in ".?!,":
+    if not iw or len(iw) > _NAME_WORDS or inner[-1:] in ".?!,":
         return False
     capital = all(w[0].isupper() or w[0].isdigit() or w.lower() in quote_words()["small"] for w in iw)
     return capital and bool(_TITLE_BEFORE.search(before))

@@ -19,6 +19,7 @@ _RELATIVE = frozenset("who that which whom".split())
 _LEFT = ("compound", "amod", "poss", "det", "nmod", "nummod", "case", "flat", "punct")
 _NOUNISH = ("PROPN", "NOUN", "PRON")
 _WHEN = frozenset(("DATE", "TIME"))
+_PHRASE_REACH = 8      # tokens from a description to the comma after its own phrase (`envoy to the UN,`)
 _GENDER_REACH = 40     # tokens after a named subject within which its first he/she tells its gender
 
 
@@ -152,6 +153,34 @@ def _named_after(first, n, stop: int):
         if not (w.pos_ in _LEAD_TAGS or w.tag_ in ("VBG", "VBN") or w.text == "-"):
             return n
     return n
+
+
+def _named_past_phrase(h):
+    """The person named between commas after a description's own prepositional phrase, which the parse often hangs
+    on that phrase (`Sudan's envoy to the UN, Ali Idris, said`): the name's last word, else None. Only over a
+    preposition and a short name or noun phrase without a comma, and a PERSON name (or a given name and a surname)
+    closed by a comma."""
+    toks = tokens(h.doc)
+    k = h.i + 1
+    if k >= len(toks) or toks[k].dep_ != "prep" or toks[k].head.i != h.i:
+        return None
+    for k in range(h.i + 2, min(len(toks), h.i + _PHRASE_REACH)):
+        if toks[k].text == ",":
+            break
+        if not (toks[k].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "ADP") and toks[k].ent_type_ != "PERSON"):
+            return None
+    else:
+        return None
+    first = last = k + 1
+    if first < len(toks) and toks[first].ent_type_ == "PERSON" and toks[first].ent_iob_ == "B":
+        while last + 1 < len(toks) and toks[last + 1].ent_iob_ == "I":
+            last += 1
+    elif first < len(toks) and toks[first].pos_ == "PROPN" and _given_then_name(toks, first, len(toks)):
+        while last + 1 < len(toks) and toks[last + 1].pos_ == "PROPN" and last - first < 3:
+            last += 1                             # (a given name and a surname the tagger did not call a person)
+    else:
+        return None
+    return toks[last] if last + 1 < len(toks) and toks[last + 1].text == "," else None
 
 
 def _given_then_name(toks, k: int, stop: int) -> bool:
@@ -333,7 +362,8 @@ class Resolver:
             return _mention_chars(self.doc, s, e)
         if h.pos_ == "NOUN" and h.tag_ == "NN" and any(
                 c.dep_ in ("det", "poss") and (c.lower_ in _definite() or c.dep_ == "poss") for c in children(h)):
-            named = next((c for c in h.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            named = next((c for c in h.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
+                or _named_past_phrase(h)
             if named is not None:                 # `Cooke's daughter, Susan Cooke Kittredge, said`: the name
                 return self.resolve(named, *speaker_span(named))   # after it, not the person named last (act37a)
             if h.lemma_.lower() in _kin() and any(c.dep_ == "poss" for c in children(h)):
