@@ -10,6 +10,8 @@ ACTORS = [
     ("an_honorific_names_the_person",              # `Mrs. Merkel` names her: `an ally in Merkel` is hers (was none)
      "2015-06-01", "Mrs. Merkel met the envoys in Bonn on Monday. Kiev has found a steady ally in Merkel, diplomats "
      "said.\n", "Merkel#1: name=Angela Merkel"),
+    ("a_role_found_in_someone",                     # `an ally in Merkel`: a role's `in` takes a person (was none)
+     "2015-06-01", "Kiev has found a steady ally in Merkel, diplomats said on Monday.\n", "Merkel: name=Angela Merkel"),
     ("a_senator_in_a_title_case_line",             # `Pence` in a one-line story is the man, not the coin (was none)
      "2018-03-02", "Governor Says Pence Will Visit Flood Towns\n", "Pence: name=Mike Pence"),
     ("a_common_word_owned_is_a_person",            # `UN's Ban`: the owner's man (was none)
