@@ -42,8 +42,11 @@ def test_challenging_a_body_or_in_court_is_still_a_challenge(run):
 
 def test_a_light_verb_after_an_event_subject(run):
     """`The shelling brought condemnation from Arab governments`: an event that led to the act is no doer of it; the
-    noun keeps its own `from` doer (int44's light `bring` lost the ACCUSE). `brought a lawsuit` stays light (guard)."""
+    noun keeps its own `from` doer (int44's light `bring` lost the ACCUSE). `brought a lawsuit` and a noun of words
+    as subject (`the ad renews accusations`) stay light (guards)."""
     art = run("The shelling brought condemnation from Arab governments on Friday.\n", published="2015-06-02")
     assert [s for s, _ in pairs(art, "ACCUSE")] == ["Arab governments"]
     art = run("The state brought a lawsuit against the refinery on Monday.\n", published="2016-03-07")
     assert ("The state", "the refinery") in pairs(art, "ACCUSE")
+    art = run("The union's new radio ad renews accusations against Mayor Tom Hale.\n", published="2016-03-07")
+    assert [t for _, t in pairs(art, "ACCUSE")] == ["Mayor Tom Hale"]   # guard: a noun of words stays light

@@ -2256,10 +2256,12 @@ DONE_UNPERMITTED = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 
 
 def _event_as_subject(t, lex) -> bool:
-    """A light verb whose subject is itself an event noun (`The bombing brought condemnation from Europe`): what
-    the act led to, not an act its subject did; the object noun keeps its own doer (review44)."""
+    """A light verb whose subject is itself a material event noun (`The bombing brought condemnation from Europe`):
+    what the act led to, not an act its subject did; the object noun keeps its own doer (review44). Not a noun of
+    words, which stands for its author (`The ad renews accusations`, `the statement made demands`)."""
     subj = child(t, SUBJ)
-    return subj is not None and subj.pos_ == "NOUN" and any(k in lex.nouns for k in noun_key(subj))
+    return subj is not None and subj.pos_ == "NOUN" and any(
+        k in lex.nouns and lex.nouns[k].cameo and plover(lex.nouns[k].cameo)[1] in (2, 4) for k in noun_key(subj))
 
 
 def _not_done(c: Candidate) -> bool:
