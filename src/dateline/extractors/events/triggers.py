@@ -2260,7 +2260,8 @@ def _event_as_subject(t, lex) -> bool:
     what the act led to, not an act its subject did; the object noun keeps its own doer (review44). Not a noun of
     words, which stands for its author (`The ad renews accusations`, `the statement made demands`)."""
     subj = child(t, SUBJ)
-    return subj is not None and subj.pos_ == "NOUN" and any(
+    return subj is not None and subj.pos_ == "NOUN" and subj.text[:1].islower() and not subj.ent_type_ and any(
+        # (a common noun as written: not the name `Israel Flying Aid`)
         k in lex.nouns and lex.nouns[k].cameo and plover(lex.nouns[k].cameo)[1] in (2, 4) for k in noun_key(subj))
 
 
