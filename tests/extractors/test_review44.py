@@ -50,3 +50,13 @@ def test_a_light_verb_after_an_event_subject(run):
     assert ("The state", "the refinery") in pairs(art, "ACCUSE")
     art = run("The union's new radio ad renews accusations against Mayor Tom Hale.\n", published="2016-03-07")
     assert [t for _, t in pairs(art, "ACCUSE")] == ["Mayor Tom Hale"]   # guard: a noun of words stays light
+
+
+def test_the_stop_in_a_blanked_dateline_is_no_sentence_of_the_page(ctx_of):
+    """lead44's stop in an opening dateline made the parse a sentence of no word, and a two-sentence story about a
+    hockey coach a sports page (a namesake abroad told as a player: test_actor_act7 failed on int44)."""
+    from dateline.extractors.page import page_of
+
+    ctx = ctx_of("OTTAWA -- Ann Vell, a Canadian hockey coach, said on Monday her team would win. Vell said the "
+                 "players were ready.\n", published="2016-05-01")
+    assert page_of(ctx.doc).sentences == 2 and not page_of(ctx.doc).sports
