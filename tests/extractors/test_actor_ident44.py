@@ -9,7 +9,7 @@ from tests.helpers import check_actors
 
 CASES = [
     ("surname_as_a_county_after_in",               # fails on main: John Kerry
-     "2016-04-02", "Forty asylum seekers refused meals at a hostel in Kerry on Sunday, a charity said.\n",
+     "2016-04-02", "The county council opened a new library in Kerry on Sunday, a spokesman said.\n",
      "Kerry: none"),
     ("surname_as_a_county_after_near",             # fails on main: John Kerry
      "2016-04-02", "A lorry overturned on a bog road near Kerry early on Tuesday, blocking traffic for hours.\n",
@@ -42,7 +42,7 @@ CASES = [
      "2015-09-01", "Veterans of the Bush administration gathered in Dallas on Monday for a reunion.\n",
      "Bush: name=George W. Bush"),
     ("middle_names_spelled_out",                   # fails on main: George W. Bush (the undated surname's latest)
-     None, "In the fall of 1990, President George Herbert Walker Bush sent troops to the Gulf.\n",
+     None, "President George Herbert Walker Bush signed a budget law after weeks of talks with Congress.\n",
      "Bush: name=George H. W. Bush"),
     ("guard_middle_names_of_no_lexicon_initials",  # `Forbes` spells no initial the lexicon writes: John Kerry
      "2004-05-01", "Senator John Forbes Kerry spoke in Boston on Monday.\n", "Kerry: name=John Kerry"),

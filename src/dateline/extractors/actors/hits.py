@@ -15,7 +15,7 @@ from ..spans import (any_in, char_span, children, column, column_array, entities
                      lowered, matches_at, span_chars, span_of, span_text, tokens, where)
 from ..spans import text as doc_text
 from ..token_strings import child_indices, strings
-from ..quotes.lexicon import given_names, speech_verbs
+from ..quotes.lexicon import given_names, person_titles, speech_verbs
 from .common import PERSON_LABELS, hit_at, title_case_line
 from .local_news import breeds, language_subjects, owners_shops, page_labels, prison_names, slashed_names, social_parties
 from .state import ActorState, gated
@@ -158,7 +158,7 @@ def find_hits(st: ActorState) -> None:
             #                                       not Hillary Clinton's (act37c)
         if label == "PER" and e - s == 1 and _surname_as_word(st, s) and _person_unnamed(st, toks[s].text):
             st.nameless.add(*span_chars(doc, s, e)[:2])
-            continue                              # `a refugee centre in Kerry`, `Lifts Travel Ban to Lebanon`: a
+            continue                              # `a library in Kerry`, `Lifts Fishing Ban After Storm`: a
             #                                       place or a common word, no person the article names (ident44)
         entry = _entry(st, label, name)
         if entry is None:
@@ -237,12 +237,13 @@ def _after_new(toks, s: int, e: int) -> bool:
 def _surname_as_word(st: ActorState, s: int) -> bool:
     """True for a lexicon surname alone at token s that is read as a place or a word (ident44): the object of a
     preposition of where (actor_words.tsv `surname_place_prep`) that the gazetteer knows as a place, on no noun or verb
-    whose `in` takes a person (`person_in`: `confidence in Obama`), no possessive after it (`a refugee centre in
-    Kerry`); or a common word (`word_surname`) in a title-case line, not its first word (`U.S. Lifts Travel Ban to
-    Lebanon`; `Ban Urges Calm` keeps its subject)."""
+    whose `in` takes a person (`person_in`: `confidence in Obama`), no possessive after it (`a library in Kerry`); or a
+    common word (`word_surname`) in a title-case line, not its first word and no possessive before it (`Port Lifts
+    Fishing Ban After Storm`; `Ban Urges Calm` keeps its subject, `EU's Tusk Warns` its owner's person)."""
     toks = st.toks
     t = toks[s]
-    if s + 1 < len(toks) and toks[s + 1].text in lex.words("possessive_mark"):
+    owned = s > 0 and toks[s - 1].text in lex.words("possessive_mark")   # `EU's Tusk Warns`: someone's, a person
+    if s + 1 < len(toks) and toks[s + 1].text in lex.words("possessive_mark") or owned:
         return False
     if t.dep_ == "pobj" and t.head.lower_ in lex.words("surname_place_prep") and \
             t.head.head.lemma_.lower() not in lex.words("person_in"):
@@ -257,12 +258,13 @@ def _surname_as_word(st: ActorState, s: int) -> bool:
 
 def _person_unnamed(st: ActorState, form: str) -> bool:
     """True when the article names no lexicon person of this bare surname in another way: no form of two words or more
-    of any of them (`John Kerry`), no title word right before any token of the surname (`Secretary Kerry`)."""
+    of any of them (`John Kerry`), no title word or honorific right before any token of the surname (`Secretary
+    Kerry`, `Mrs. Merkel`: review44)."""
     text = st.ctx.text
     if any(f in text for p in lex.person_forms().get(form, ()) for f in (p.name, *p.aliases) if " " in f):
         return False
     toks = st.toks
-    titles = lex.title_words()
+    titles = lex.title_words() | person_titles()
     return not any(t.text == form and t.i > 0 and toks[t.i - 1].lower_.rstrip(".") in titles for t in toks)
 
 

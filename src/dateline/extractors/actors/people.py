@@ -658,6 +658,9 @@ def people(st: ActorState) -> None:
             (in_title(s) and _body_person(names, form)) or _by_surname(st, names, form, s)
         if c is not None and not titled and _title_rules_out(st, c, form, s):
             c = None                              # `President Bush` after `Governor Bush` (Jeb) in 2016
+        if c is not None and not titled and _kin_told(st, s, e):
+            c = None                              # `His father, Councilman Burgess,` after `Ricky Burgess`: a
+            #                                       relative, not the one named before (review42's rule; review44)
         if c is not None and not titled and not c.mentions and _title_misfits(st, c.person, s):
             c = None                              # `President Kim` in Seoul: not the World Bank's Jim Yong Kim
         if c is None and from_ent:
@@ -2203,6 +2206,13 @@ def _org_named_like(st: ActorState, hit, person: Cluster, tok) -> bool:
     if outlet and outlet_use(tok):                # over a story of Michael Bloomberg; lead43)
         return False
     return not (tok.i >= 2 and st.toks[tok.i - 1].lower_ == "to" and st.toks[tok.i - 2].lower_ == "according")
+
+
+def _kin_told(st: ActorState, s: int, e: int) -> bool:
+    """The surname at tokens [s, e) stands beside a kin noun (`His father, Councilman Burgess,`): idle.`_kin_apposed`."""
+    from .idle import _kin_apposed                # (idle imports this module)
+    toks = st.toks
+    return _kin_apposed(st.doc, toks[s].idx, toks[e - 1].idx + len(toks[e - 1]), lex.words("kin"))
 
 
 def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: bool = False) -> Optional[Cluster]:

@@ -3571,16 +3571,19 @@ def _contest_challenge(c: Candidate, w) -> bool:
     (`election`, `campaigner` classes): running against them (`no clear favorite to challenge Trump`)."""
     t = c.token
     return _is_verb(t) and _lemma(t) == "challenge" and not _infinitive(t) and not _dared(t, w) and (any(
-        _lemma(x) in w["election"] or _lemma(x) in w["campaigner"] for x in sentence_tokens(t)) or _challenger(t)) \
+        _lemma(x) in w["election"] or _lemma(x) in w["campaigner"] for x in sentence_tokens(t)) or _challenger(c)) \
         and any(hasattr(x, "dep_") and (is_person(x) or actor_noun(x)) for x in c.target)
 
 
-def _challenger(t) -> bool:
+def _challenger(c: Candidate) -> bool:
     """`a Democrat who is challenging McCrory in November`: a clause that tells who someone is by the one they are
     running against (a relative clause in the progressive, no ground of a charge: not `who is challenging him over
-    the cuts`)."""
+    the cuts`). A person challenged, not a body (`rebels who are challenging the government`), and not in court
+    (`who is challenging the mayor in court`): review44."""
+    t = c.token
     return t.dep_ == "relcl" and t.tag_ == "VBG" and any(x.dep_ == "aux" and x.lemma_ == "be" for x in children(t)) \
-        and not any(x.dep_ == "prep" and x.lower_ in ("over", "on", "about") for x in children(t))
+        and not any(x.dep_ == "prep" and x.lower_ in ("over", "on", "about") for x in children(t)) \
+        and not any(_lemma(x) == "court" for x in t.subtree) and any(is_person(x) for x in c.target)
 
 
 def _dared(t, w) -> bool:

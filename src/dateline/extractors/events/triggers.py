@@ -777,7 +777,9 @@ def find(sent, skipped) -> list[Candidate]:
                 cand = Candidate(t, None, lex.phrases[k], t.i, last, False, phrase_noun=made_from.get(k))
                 break
         dealt = lem in lex.cues["dealtwith"] and is_passive(t)     # `was slapped with sanctions by the EU` (ev30a)
-        if cand is None and (lem in lex.light or any(k in lex.light for k in keys) or dealt):
+        if cand is None and (lem in lex.light or any(k in lex.light for k in keys) or dealt) and \
+                not _event_as_subject(t, lex) and not (lem in lex.cues.get("movedinto", ()) and any(
+                    x.dep_ == "prep" and x.lower_ == "into" for x in children(t))):
             objs = [c for c in children(t) if c.dep_ in ("dobj", "attr")]
             if dealt:                     # (the measure dealt is the `with` object; the one it falls on the subject)
                 objs += [o for o in [prep_object(t, "with")] if o is not None]
@@ -2269,6 +2271,16 @@ def _charge_brought(c: Candidate) -> bool:
     verb does the act at law, so its negation is the act's (lead44; `bring` is no light verb of every noun:
     `bringing the agreement into force`)."""
     return c.etype in ("ACCUSE", "COERCE") and lemma(c.token.head) == "bring"
+
+
+def _event_as_subject(t, lex) -> bool:
+    """A light verb whose subject is itself a material event noun (`The bombing brought condemnation from Europe`):
+    what the act led to, not an act its subject did; the object noun keeps its own doer (review44). Not a noun of
+    words, which stands for its author (`The ad renews accusations`, `the statement made demands`)."""
+    subj = child(t, SUBJ)
+    return subj is not None and subj.pos_ == "NOUN" and subj.text[:1].islower() and not subj.ent_type_ and any(
+        # (a common noun as written: not the name `Israel Flying Aid`)
+        k in lex.nouns and lex.nouns[k].cameo and plover(lex.nouns[k].cameo)[1] in (2, 4) for k in noun_key(subj))
 
 
 def _not_done(c: Candidate) -> bool:
