@@ -42,19 +42,17 @@ def test_challenging_a_body_or_in_court_is_still_a_challenge(run):
 
 def test_a_light_verb_after_an_event_subject(run):
     """`The shelling brought condemnation from Arab governments`: an event that led to the act is no doer of it; the
-    noun keeps its own `from` doer (int44's light `bring` lost the ACCUSE). `brought a lawsuit` and a noun of words
-    as subject (`the ad renews accusations`) stay light (guards)."""
+    noun keeps its own `from` doer (lead44's light `bring`, since dropped, lost the ACCUSE). A noun of words as
+    subject (`the ad renews accusations`) stays light (guard)."""
     art = run("The shelling brought condemnation from Arab governments on Friday.\n", published="2015-06-02")
     assert [s for s, _ in pairs(art, "ACCUSE")] == ["Arab governments"]
-    art = run("The state brought a lawsuit against the refinery on Monday.\n", published="2016-03-07")
-    assert ("The state", "the refinery") in pairs(art, "ACCUSE")
     art = run("The union's new radio ad renews accusations against Mayor Tom Hale.\n", published="2016-03-07")
     assert [t for _, t in pairs(art, "ACCUSE")] == ["Mayor Tom Hale"]   # guard: a noun of words stays light
 
 
 def test_the_stop_in_a_blanked_dateline_is_no_sentence_of_the_page(ctx_of):
-    """lead44's stop in an opening dateline made the parse a sentence of no word, and a two-sentence story about a
-    hockey coach a sports page (a namesake abroad told as a player: test_actor_act7 failed on int44)."""
+    """A sentence of no word (lead44's first stop in an opening dateline made one, since dropped) is not counted:
+    a two-sentence story about a hockey coach is no sports page (test_actor_act7 failed with it)."""
     from dateline.extractors.page import page_of
 
     ctx = ctx_of("OTTAWA -- Ann Vell, a Canadian hockey coach, said on Monday her team would win. Vell said the "
