@@ -116,11 +116,23 @@ def test_the_shooting_death_of_someone(run):
                for e in found(art, "ASSAULT") for t in [p.text for p in e.target])
 
 
-def test_a_headline_ban_lifted_is_no_sanction(run):
-    """`U.S. Lifts Travel Ban to Lebanon` parsed as one name (ident44 made `Ban` no person): the ban is lifted,
-    CONCEDE as `lifted a travel ban on X` is, not a sanction laid."""
-    art = run("U.S. Lifts Travel Ban to Lebanon.\n", published="2016-05-01")
-    assert not found(art, "SANCTION") and found(art, "CONCEDE")
+def test_a_headline_ban_lifted_is_no_sanction():
+    """A headline the parse reads as one name (`Canada Lifts Fishing Ban to Norway`: `Lifts` and `Fishing` compounds
+    of `Ban`): the lifting word among the sanction noun's compounds makes the ban lifted, CONCEDE as `lifted a ban on
+    X` is (checks.retype), not a sanction laid. The parse is built by hand: the tagger makes this reading of a few
+    headlines only, none of them ours."""
+    from spacy.tokens import Doc
+
+    from dateline import nlp
+    from dateline.extractors.events.checks import _lifted_before, senses
+
+    words = ["Canada", "Lifts", "Fishing", "Ban", "to", "Norway", "."]
+    doc = Doc(nlp.load().vocab, words=words, heads=[3, 3, 3, 3, 3, 4, 3],
+              deps=["compound", "compound", "compound", "ROOT", "prep", "pobj", "punct"])
+    assert _lifted_before(doc[3], senses())
+    doc = Doc(nlp.load().vocab, words=["Canada", "Fishing", "Ban"], heads=[2, 2, 2],
+              deps=["compound", "compound", "ROOT"])
+    assert not _lifted_before(doc[2], senses())     # a ban named with no lifting word stays what it is
 
 
 def test_an_act_or_an_occasion_is_no_doer_of_an_attack_kept(run):

@@ -557,7 +557,7 @@ def retype(c: Candidate) -> None:
     olem = _lemma(obj) if obj is not None else None
     word_senses.retype(c, w)              # another sense's type read off the arguments (senses.py, ev28)
     if c.etype == "SANCTION" and c.nominal and _lifted_before(t, w):
-        c.etype, c.quad, c.cameo, c.mode = "CONCEDE", 2, "081", None            # `U.S. Lifts Travel Ban to Lebanon`
+        c.etype, c.quad, c.cameo, c.mode = "CONCEDE", 2, "081", None            # `Canada Lifts Fishing Ban to Norway`
         # parsed as one name: the ban lifted (as `lifted a travel ban on X` is), no sanction laid (lead44)
     if c.etype in ("AID", "MOBILIZE") and (verb and lem in load().cues["sending"] and _as_peacekeepers(t, w) or (
             c.noun is not None and _lemma(c.noun) in w["sendingnoun"] and (

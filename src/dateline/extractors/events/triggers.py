@@ -778,8 +778,7 @@ def find(sent, skipped) -> list[Candidate]:
                 break
         dealt = lem in lex.cues["dealtwith"] and is_passive(t)     # `was slapped with sanctions by the EU` (ev30a)
         if cand is None and (lem in lex.light or any(k in lex.light for k in keys) or dealt) and \
-                not _event_as_subject(t, lex) and not (lem in lex.cues.get("movedinto", ()) and any(
-                    x.dep_ == "prep" and x.lower_ == "into" for x in children(t))):
+                not _event_as_subject(t, lex):
             objs = [c for c in children(t) if c.dep_ in ("dobj", "attr")]
             if dealt:                     # (the measure dealt is the `with` object; the one it falls on the subject)
                 objs += [o for o in [prep_object(t, "with")] if o is not None]
