@@ -1,8 +1,9 @@
 """The tense of a verb in the parse, for every stage that needs it: the dates resolver (which way a bare weekday or
 month points) and events (a pluperfect trigger tells the background).
 
-The dates' readings take the dates' word lists (`dates.words.load()`: `modal`, `futureverb`, `intentverb`) as
-`words`, and stay inside the paragraph of the expression, so a headline glued to the body does not govern it.
+The dates' readings take the dates' word lists (`dates.words.load()`: `modal`, `futureverb`, `pastverb`,
+`intentverb`) as `words`, and stay inside the paragraph of the expression, so a headline glued to the body does not
+govern it.
 """
 from __future__ import annotations
 
@@ -102,7 +103,8 @@ def verb_tense(t, words, depth: int = 0, through: bool = False) -> Optional[str]
     """'future', 'pluperfect', 'past' or 'present' of a verb, or None: a modal auxiliary, a verb of planning (with an
     auxiliary, as a participle, reached `through` a noun, or in the past with a noun object: 'planned a rally on
     Saturday'), a to-infinitive under a verb of intent are future; `had` makes it pluperfect; another to-infinitive
-    takes the tense of the verb it hangs from (two levels at most); then the verb's own past or present tags."""
+    takes the tense of the verb it hangs from (two levels at most); then the verb's own past or present tags, the
+    present of a verb that looks back (`pastverb`: investigate, mourn) read as past."""
     aux = auxiliaries(t)
     aux_set = aux_words(t)
     if not aux_set.isdisjoint(words["modal"]):
@@ -125,5 +127,7 @@ def verb_tense(t, words, depth: int = 0, through: bool = False) -> Optional[str]
     if t.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux) or (t.tag_ == "VBN" and not aux_set - {"has", "have", "having"}):
         return "past"
     if t.tag_ in ("VBZ", "VBP") or aux_set & {"is", "are", "am"}:
-        return "present"
+        # an inquiry or a mourning under way looks back to what happened (`pastverb`: `police are investigating
+        # the shooting early Saturday` is the Saturday gone by, not the coming one; lede45)
+        return "past" if t.lemma_.lower() in words["pastverb"] else "present"
     return None

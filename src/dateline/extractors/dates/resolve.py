@@ -25,6 +25,7 @@ from ..spans import char_span
 #   the weekday), and the day is what events need. 'every morning' keeps the code (SET).
 # - a decade is written with a trailing X: the 1990s -> '199X' (ISO's reduced form would be '199').
 DECADE_SUFFIX = "X"
+RECENT_DAYS = 7       # a day told within this many days before publication anchors a later bare clock time (`_told_day`)
 _PREP_BEFORE = re.compile(r"\b(?:in|during|since|until|till|by|over|through|throughout|before|after|from|this|that|last|next)\s+$", re.I)
 _COUNT_BEFORE = re.compile(r"(?:\bhours?|\btimes|\bonce|\btwice|\d|%|\$\S*)\s*$", re.I)
 _NOT_A_YEAR_BEFORE = re.compile(r"\b(?:no\.|number|flight|route|highway|room|page|pages|resolution|article|section|paragraph|interstate|model|code|district|apartment|suite|box)\s*$", re.I)
@@ -217,11 +218,21 @@ class Resolver:
         elif g.get("rel"):
             day = self._rel_day(g["rel"].lower(), None)
         else:
-            day = self.ref          # a bare clock time: the day of the report
+            day = self._told_day(s, e)      # a bare clock time: the day the report last told, else the report's
         if isinstance(day, dt.date):
             self.remember(day)
             return (f"{day.isoformat()}T{hh:02d}:{mi:02d}", "TIME")
         return (f"XXXX-XX-XXT{hh:02d}:{mi:02d}", "TIME")
+
+    def _told_day(self, s: int, e: int) -> Optional[dt.date]:
+        """The day of a bare clock time (`at 1:40 a.m.`, `the 1:40 a.m. shooting`): told in the past, the day the text
+        last named when that lies in the week up to the publication day (`A man was shot early Sunday ... Officers
+        arrived at 1:52 a.m.`: Sunday's night, not the morning of a Monday report; lede45); else the publication day."""
+        day = self.day
+        if day is None or self.ref is None or day == self.ref or not \
+                0 < (self.ref - day).days < RECENT_DAYS or self.tense(s, e) != "past":
+            return self.ref
+        return day
 
     def _month(self, m, s, e):
         if not self._capital(m, "mon"):
