@@ -188,7 +188,7 @@ def test_skipped_spans_give_nothing(nlp):
 def test_lexicon_loads_every_kind():
     words = load()
     for kind in ("month", "weekday", "number", "ordinal", "vague", "unit", "season", "partofday", "ref",
-                 "set", "timezone", "holiday", "futureverb", "intentverb"):
+                 "set", "timezone", "holiday", "futureverb", "pastverb", "intentverb"):
         assert words[kind], kind
     assert words["month"]["sept"] == "9" and words["weekday"]["sunday"] == "7"
     for rule in words["holiday"].values():
@@ -251,3 +251,32 @@ def test_forms_tried_where_their_scanner_finds_them_give_the_matches_of_a_full_s
         assert [m.span() for m in matches_at(rx, scan, text, end=len(text))] == [m.span() for m in rx.finditer(text)]
     assert tried > 20 and {"ago", "relative", "times", "edge"} <= set(key_scanners())
     assert re.compile(r"\bday").match("xday", 1) is None     # what `matches_at` relies on: `\b` looks before pos
+
+
+def test_a_bare_clock_time_told_in_the_past_takes_the_night_the_story_named(dates_of):
+    """lede45: a clock time with no day of its own, told in the past, is on the day the story last named within the
+    week before publication (`robbed late Saturday ... the 11:20 p.m. robbery`), not the Monday of the report."""
+    text = ("A delivery driver was robbed at knifepoint late Saturday in Westbrook, police said.\n\n"
+            "Detectives said the 11:20 p.m. robbery lasted less than a minute. Officers arrived at 11:35 p.m. and "
+            "found the driver unhurt.\n")
+    found = dates_of(text)
+    assert only(found, "11:20 p.m.").value == "2012-05-26T23:20"
+    assert only(found, "11:35 p.m.").value == "2012-05-26T23:35"
+
+
+def test_a_bare_clock_time_keeps_the_report_day_with_no_day_told_or_not_in_the_past(dates_of):
+    """Guards for lede45's anchor: with no day named before it, and in the present tense, a clock time is the
+    publication day's."""
+    found = dates_of("Officers arrived at 11:35 p.m. and found the shop's door forced open.\n")
+    assert only(found, "11:35 p.m.").value == "2012-05-28T23:35"
+    found = dates_of("The fair closed on Saturday after a week of rain.\n\nThe library opens at 9 a.m. every day.\n")
+    assert only(found, "9 a.m.").value == "2012-05-28T09:00"
+
+
+def test_an_inquiry_under_way_looks_back_to_its_weekday(dates_of):
+    """lede45: the present of a verb that looks back (`pastverb`: investigate, probe, mourn) dates a bare weekday
+    to the one gone by (the stabbing of Sunday, not of the Sunday to come); a planned act keeps the coming day."""
+    found = dates_of("Detectives are investigating a stabbing early Sunday outside a pub on Mill Lane.\n")
+    assert only(found, "Sunday").value == "2012-05-27"
+    found = dates_of("The harbour board is holding a public hearing Thursday on the new ferry fees.\n")
+    assert only(found, "Thursday").value == "2012-05-31"
