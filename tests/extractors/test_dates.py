@@ -280,3 +280,16 @@ def test_an_inquiry_under_way_looks_back_to_its_weekday(dates_of):
     assert only(found, "Sunday").value == "2012-05-27"
     found = dates_of("The harbour board is holding a public hearing Thursday on the new ferry fees.\n")
     assert only(found, "Thursday").value == "2012-05-31"
+
+
+def test_a_clock_time_right_before_a_day_is_on_that_day(dates_of):
+    """lede45: `at 6:10 a.m. on April 2, 2009` and `at 3:05 p.m. (1905 GMT) Friday`: the clock time, resolved before
+    the day that follows it, takes that day (a bracketed clock time passes it on); a day in the next sentence does
+    not (guard)."""
+    found = dates_of("The ferry left Dunmore at 6:10 a.m. on April 2, 2009, with 40 people aboard.\n")
+    assert only(found, "6:10 a.m.").value == "2009-04-02T06:10"
+    found = dates_of("The tremor struck at 3:05 p.m. (1905 GMT) Friday, the agency said.\n")
+    assert only(found, "3:05 p.m.").value == "2012-05-25T15:05"
+    assert only(found, "1905 GMT").value == "2012-05-25T19:05"
+    found = dates_of("The clinic opens at 8 a.m. Its new wing opened on Friday.\n")
+    assert only(found, "8 a.m.").value == "2012-05-28T08:00"

@@ -7,7 +7,9 @@ partial ('XXXX-WXX-2', 'XXXX-03') or relative tokens (PRESENT_REF ...), see `res
 """
 from __future__ import annotations
 
-from ...records import TimeExpression
+import re
+
+from ...records import TimeExpression, replaced
 from ...scan import literal_matches, matches_at
 from .. import Context
 from .grammar import KEY_HOLDS, WINDOW, form_words, key_scanners, key_words, keys, patterns, scanners
@@ -53,7 +55,29 @@ def extract_dates(ctx: Context) -> list[TimeExpression]:
             continue
         for ps, pe, value, kind in pieces:
             out.append(TimeExpression(start=ps, end=pe, text=text[ps:pe], value=value, type=kind))
+    return _clock_days(out, text)
+
+
+# what may stand between a clock time and the day it is on: `at 6:30 a.m. on March 19, 2002`, `at 10:35 a.m. (0735
+# GMT) Friday` (a bracket, a comma, `on`)
+_SAME_MOMENT = re.compile(r"\s*[(),]?\s*(?:on\s+)?\Z", re.I)
+
+
+def _clock_days(out: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """A clock time told right before a day (`_SAME_MOMENT`) is on that day (`at 6:30 a.m. on March 19, 2002`): the
+    resolver, which reads in text order, gave it the day before it; from the last to the first, so a clock time in
+    brackets passes its day on (lede45)."""
+    for i in range(len(out) - 2, -1, -1):
+        t, nxt = out[i], out[i + 1]
+        day = nxt.value[:10]
+        if t.type == "TIME" and "T" in t.value and _FULL_DAY.match(day) and t.value[:10] != day and \
+                _SAME_MOMENT.match(text, t.end, nxt.start) and (nxt.type == "DATE" and len(nxt.value) == 10 or
+                                                                nxt.type == "TIME" and "T" in nxt.value):
+            out[i] = replaced(t, value=day + t.value[t.value.index("T"):])
     return out
+
+
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d\Z")
 
 
 def _windows(key, low: str, scan=None, words=None) -> list[tuple[int, int]]:
