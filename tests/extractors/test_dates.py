@@ -293,3 +293,19 @@ def test_a_clock_time_right_before_a_day_is_on_that_day(dates_of):
     assert only(found, "1905 GMT").value == "2012-05-25T19:05"
     found = dates_of("The clinic opens at 8 a.m. Its new wing opened on Friday.\n")
     assert only(found, "8 a.m.").value == "2012-05-28T08:00"
+
+
+def test_a_present_state_after_a_happening_and_a_guess_about_the_past_look_back(dates_of):
+    """lede45: `are in hospital after a crash Saturday night` (after, under a present tense), `continue to investigate
+    the fire Thursday` (a looking-back verb under a present one), `may have seen the van Wednesday` (a modal of a
+    guess with a perfect) all point to the weekday gone by; `after` under a future and `will have` stay ahead."""
+    found = dates_of("Three cyclists are in hospital after a crash Saturday night near Orrin Bridge.\n")
+    assert only(found, "Saturday night").value == "2012-05-26"
+    found = dates_of("Fire officials continue to investigate the warehouse fire Thursday on Dock Road.\n")
+    assert only(found, "Thursday").value == "2012-05-24"
+    found = dates_of("Police urged anyone who may have seen a grey van near the quarry Wednesday to call them.\n")
+    assert only(found, "Wednesday").value == "2012-05-23"
+    found = dates_of("The board will meet after the ballot Tuesday to name a new chair.\n")
+    assert only(found, "Tuesday").value == "2012-05-29"
+    found = dates_of("The crews will have cleared the road by Friday, the council said.\n")
+    assert only(found, "Friday").value == "2012-06-01"

@@ -15,6 +15,9 @@ from .token_strings import strings
 
 # a cue just before a date overrides the verb: 'since' looks back, 'until', 'by', 'as early as' ahead
 PAST_CUE = re.compile(r"\bsince(?:\s+[\w.]+){0,3}\s+$", re.I)
+# `after` (`following`) before the expression's noun, under a verb in the present: the present state came after it
+# (`two men are in hospital after a shooting Saturday night`: the Saturday gone by; lede45)
+AFTER_CUE = re.compile(r"\b(?:after|following)(?:\s+[\w'\u2019-]+){0,3}\s+$", re.I)
 FUTURE_CUE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till|no\s+later\s+than|starting|beginning|by)\s+(?:on\s+)?$", re.I)
 
 
@@ -45,10 +48,10 @@ def expression_tense(doc, text: str, start: int, end: int, words) -> Optional[st
     """'past', 'future' or 'present' for the temporal expression at [start, end), or None when unknown.
 
     The governing verb decides (`parse_tense`); a cue just before the expression overrides it ('since' looks back;
-    'until', 'by', 'as early as' ahead, unless the verb is pluperfect)."""
+    'after' does too under a present tense; 'until', 'by', 'as early as' ahead, unless the verb is pluperfect)."""
     verb = parse_tense(doc, start, end, paragraph(text, start, end), words)
     before = text[max(0, start - 40):start]
-    if PAST_CUE.search(before):
+    if PAST_CUE.search(before) or verb == "present" and AFTER_CUE.search(before):
         return "past"
     if FUTURE_CUE.search(before) and verb != "pluperfect":
         return "future"
@@ -104,10 +107,13 @@ def verb_tense(t, words, depth: int = 0, through: bool = False) -> Optional[str]
     auxiliary, as a participle, reached `through` a noun, or in the past with a noun object: 'planned a rally on
     Saturday'), a to-infinitive under a verb of intent are future; `had` makes it pluperfect; another to-infinitive
     takes the tense of the verb it hangs from (two levels at most); then the verb's own past or present tags, the
-    present of a verb that looks back (`pastverb`: investigate, mourn) read as past."""
+    present of a verb that looks back (`pastverb`: investigate, mourn) read as past, and a modal of a guess with a
+    perfect (`pastmodal`: `may have seen`) as past."""
     aux = auxiliaries(t)
     aux_set = aux_words(t)
     if not aux_set.isdisjoint(words["modal"]):
+        if t.tag_ == "VBN" and "have" in aux_set and not aux_set.isdisjoint(words["pastmodal"]):
+            return "past"     # `may have seen the car Wednesday`: a guess about the past (lede45)
         return "future"
     if "had" in aux_set:
         return "pluperfect"
@@ -122,7 +128,9 @@ def verb_tense(t, words, depth: int = 0, through: bool = False) -> Optional[str]
             if h.lemma_.lower() in words["intentverb"] and t.dep_ == "xcomp":
                 return "future"
             if depth < 2:
-                return verb_tense(h, words, depth + 1)
+                way = verb_tense(h, words, depth + 1)
+                # `police continue to investigate the shooting Thursday`: the inquiry looks back (lede45)
+                return "past" if way == "present" and t.lemma_.lower() in words["pastverb"] else way
         return None
     if t.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux) or (t.tag_ == "VBN" and not aux_set - {"has", "have", "having"}):
         return "past"
