@@ -2,8 +2,8 @@
 month points) and events (a pluperfect trigger tells the background).
 
 The dates' readings take the dates' word lists (`dates.words.load()`: `modal`, `futureverb`, `pastverb`,
-`intentverb`) as `words`, and stay inside the paragraph of the expression, so a headline glued to the body does not
-govern it.
+`pastmodal`, `intentverb`) as `words`, and stay inside the paragraph of the expression, so a headline glued to the
+body does not govern it.
 """
 from __future__ import annotations
 
