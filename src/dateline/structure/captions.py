@@ -1,5 +1,6 @@
 """Photo captions and their credits: `... AFP PHOTO / YURI KADOBNOV`, `(AP Photo/Evan Vucci)`, `REUTERS/Name`,
-`EPA/NAME`, `Photo by X/Getty Images`, `X via Getty Images`, `(Photo: X)`. A caption is the line ending in a credit."""
+`EPA/NAME`, `Photo by X/Getty Images`, `X via Getty Images`, `(Photo: X)`, `. Photograph: X/Outlet`. A caption is the
+line ending in a credit."""
 from __future__ import annotations
 
 import functools
@@ -49,6 +50,10 @@ def _patterns() -> tuple[re.Pattern, ...]:
         rf"(?:(?:Photo|Photograph)(?:[^\S\n]+by|:)[^\S\n]*)?\(?(?P<name>{_NAME})[^\S\n]*(?:/|\bvia\b)[^\S\n]*(?:{ag}[^\S\n]*/[^\S\n]*)*{ag}\)?{_END}",
         # Photo: Getty Images ; a credit line of the agency alone
         r"(?:(?:Photo|Photograph):[^\S\n]*|^)(?P<name>Getty Images|Shutterstock)\)?" + _END,
+        # a labelled credit after the caption's last sentence, of any outlet: `... on Thursday. Photograph: Jane
+        # Roe/Harbour Courier` ; `... at the gates. Photo: Jane Roe`
+        rf"(?:(?<=[.!?\"”’)])[^\S\n]+|^)(?:Photograph|Photo)[^\S\n]*:[^\S\n]*"
+        rf"(?P<name>{_NAME}(?:[^\S\n]*/[^\S\n]*{_NAME}){{0,2}}){_END}",
     ))
 
 
