@@ -820,3 +820,18 @@ def test_at_words_are_the_words_of_the_column_in_a_set(ctx_of):
         assert _at_words(doc, wanted) == want
     assert [doc[i].text for i, _ in _at_words(doc, string_ids({"town", "village", "provinces"}))] == \
         ["town", "village", "provinces"]
+
+
+def test_a_name_after_a_preposition_and_an_adjective_of_nearness(ctx_of):
+    # `to neighbouring X`: the tagger takes X for an organisation and nothing else makes it a place (user45)
+    ctx = ctx_of("\n\nOfficials fear the virus could spread to neighbouring Botswana within weeks.")
+    botswana = place_named(places_of(ctx), "Botswana")
+    assert botswana is not None and botswana.country == "BW"
+
+
+def test_a_town_of_a_large_city_name_over_a_tiny_division(ctx_of):
+    # Bermuda's parish of Southampton (6,600 people, a first-level division) is no match for the English city of
+    # 270,000 with no other clue (user45)
+    ctx = ctx_of("\n\nFerry crews in Southampton walked out on Friday over pay.")
+    town = place_named(places_of(ctx), "Southampton")
+    assert town is not None and town.country == "GB"
