@@ -60,3 +60,12 @@ def test_credit_with_no_break_spaces(layout_of):
     text, lay = layout_of("Headline\n\nA crowd waits outside. AFP PHOTO\u00a0/\u00a0NINA BERG\n\nThe story begins.")
     (cap,) = lay.captions
     assert cap.credit == "NINA BERG"
+
+
+def test_a_labelled_caption_names_the_credit_that_closes_it(layout_of):
+    # user45: `Caption: ... (AP Photo/X)` was a caption with no credit
+    text, lay = layout_of("Headline\n\nCaption: Rescuers dig through a school in the valley on Friday. "
+                          "(AP Photo/Tomas Ferreira)\n\nThe story itself begins here and goes on.")
+    (cap,) = lay.captions
+    assert cap.credit == "Tomas Ferreira" and text[cap.credit_start:cap.credit_end] == "Tomas Ferreira"
+    assert text[cap.start:cap.start + 8] == "Caption:"
