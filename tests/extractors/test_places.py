@@ -1,6 +1,8 @@
 """Places: gazetteer, mention finding, disambiguation by context (events' places: test_link.py)."""
 from __future__ import annotations
 
+import pytest
+
 from dateline.extractors.places import extract_places, fold, gazetteer
 from dateline.records import Actor, Mention
 from tests.helpers import place_mentioned, place_named
@@ -822,16 +824,16 @@ def test_at_words_are_the_words_of_the_column_in_a_set(ctx_of):
         ["town", "village", "provinces"]
 
 
-def test_a_name_after_a_preposition_and_an_adjective_of_nearness(ctx_of):
-    # `to neighbouring X`: the tagger takes X for an organisation and nothing else makes it a place (user45)
-    ctx = ctx_of("\n\nOfficials fear the virus could spread to neighbouring Botswana within weeks.")
-    botswana = place_named(places_of(ctx), "Botswana")
-    assert botswana is not None and botswana.country == "BW"
 
-
-def test_a_town_of_a_large_city_name_over_a_tiny_division(ctx_of):
+@pytest.mark.parametrize("text, name, country", [
+    # `to neighbouring X`: the tagger takes X for an organisation and nothing else made it a place (user45)
+    pytest.param("Officials fear the virus could spread to neighbouring Botswana within weeks.", "Botswana", "BW",
+                 id="after_an_adjective_of_nearness"),
     # Bermuda's parish of Southampton (6,600 people, a first-level division) is no match for the English city of
     # 270,000 with no other clue (user45)
-    ctx = ctx_of("\n\nFerry crews in Southampton walked out on Friday over pay.")
-    town = place_named(places_of(ctx), "Southampton")
-    assert town is not None and town.country == "GB"
+    pytest.param("Ferry crews in Southampton walked out on Friday over pay.", "Southampton", "GB",
+                 id="a_town_over_a_tiny_division"),
+])
+def test_new_copy_places_user45(ctx_of, text, name, country):
+    found = place_named(places_of(ctx_of("\n\n" + text)), name)
+    assert found is not None and found.country == country
