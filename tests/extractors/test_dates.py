@@ -158,6 +158,14 @@ def test_without_published_date_values_stay_partial(dates_of):
     assert found["a week"] == "P1W"
 
 
+def test_a_clock_time_on_a_weekday_keeps_the_weekday_without_a_published_date(dates_of):
+    # user45: `midnight on Sunday` read XXXX-XX-XXT00:00, the weekday lost
+    found = {d.text: d.value for d in dates_of("Wire story\n\nThe ferry crews stop work at midnight on Sunday and "
+                                               "the pickets leave at 6 p.m. Tuesday.", published=None)}
+    assert found["midnight on Sunday"] == "XXXX-WXX-7T00:00"
+    assert found["6 p.m. Tuesday"] == "XXXX-WXX-2T18:00"
+
+
 def test_wire_story_fixture(dates_of):
     text = (FIXTURES / "dates_wire_story.txt").read_text(encoding="utf-8")
     found = dates_of(text, published=MONDAY)

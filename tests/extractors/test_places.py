@@ -1,6 +1,8 @@
 """Places: gazetteer, mention finding, disambiguation by context (events' places: test_link.py)."""
 from __future__ import annotations
 
+import pytest
+
 from dateline.extractors.places import extract_places, fold, gazetteer
 from dateline.records import Actor, Mention
 from tests.helpers import place_mentioned, place_named
@@ -820,3 +822,18 @@ def test_at_words_are_the_words_of_the_column_in_a_set(ctx_of):
         assert _at_words(doc, wanted) == want
     assert [doc[i].text for i, _ in _at_words(doc, string_ids({"town", "village", "provinces"}))] == \
         ["town", "village", "provinces"]
+
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # `to neighbouring X`: the tagger takes X for an organisation and nothing else made it a place (user45)
+    pytest.param("Officials fear the virus could spread to neighbouring Botswana within weeks.", "Botswana", "BW",
+                 id="after_an_adjective_of_nearness"),
+    # Bermuda's parish of Southampton (6,600 people, a first-level division) is no match for the English city of
+    # 270,000 with no other clue (user45)
+    pytest.param("Ferry crews in Southampton walked out on Friday over pay.", "Southampton", "GB",
+                 id="a_town_over_a_tiny_division"),
+])
+def test_new_copy_places_user45(ctx_of, text, name, country):
+    found = place_named(places_of(ctx_of("\n\n" + text)), name)
+    assert found is not None and found.country == country

@@ -1,4 +1,6 @@
 """The publication date: from the input, else the dateline, a caption or the text, checked against weekdays."""
+import pytest
+
 
 
 def test_input_date_wins(layout_of):
@@ -74,3 +76,20 @@ def test_latest_date_outside_the_lead_blocks_an_earlier_one(layout_of):
             "x\n\ny\n\nA new vote is set for March 2, 2021.\n")
     _, lay = layout_of(text)
     assert lay.published is None
+
+
+@pytest.mark.parametrize("stamp, expected", [
+    # a page's own time stamp line names the publication date, with no weekday to back it (user45)
+    ("Published 7:15 a.m. CT March 3, 2024 | Updated 9:02 a.m. CT March 3, 2024", "2024-03-03"),
+    ("Posted: Nov. 20, 2023", "2023-11-20"),
+    ("First published on June 9, 2022", "2022-06-09"),
+    # a sentence that opens with `Published` is about something else
+    ("Published on June 9, 2022, the audit of the water board found that most of its pumps had not been "
+     "serviced for a decade.", None),
+])
+def test_published_stamp_line(layout_of, stamp, expected):
+    text = ("Water board fined\n\nBy Ana Ruiz, Staff Writer\n\n" + stamp + "\n\n"
+            "The state fined the water board after the audit, officials said.\n")
+    _, lay = layout_of(text)
+    assert lay.published == expected
+    assert lay.published_from == ("text" if expected else None)

@@ -21,6 +21,13 @@ def test_truncated_fixture(layout_of):
     ("(Reporting by Jane Doe; editing by John Roe)", False),
     ("By Maria Lopez", False),
     ("Senator Makes Surprise Visit To Border Town", False),
+    # a byline, a sign-off or a links line that closes the story without a full stop is no cut sentence (user45)
+    ("By Tamar Okafor | Special to the Courier", False),
+    ("- Reporting by our staff in Dodoma", False),
+    ("Additional reporting by Lena Marsh in Oslo", False),
+    ("Related: Mayor opens new bridge | Flood fund runs dry", False),
+    # ... but a sentence that opens with `By` is judged as a sentence
+    ("By nightfall the rescuers had reached the last of the villages in the valley", True),
 ])
 def test_endings(layout_of, ending, cut):
     _, lay = layout_of("Headline\n\nThe first paragraph of the story.\n\n" + ending + "\n\n")

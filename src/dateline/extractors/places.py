@@ -878,6 +878,7 @@ def _after_prepositions(doc, covered: set, ent_of: dict, gaz: Gazetteer):
     toks = tokens(doc)
     n = len(doc)
     preps = lexicon_ids(place_words()["nameprep"])
+    near = place_words()["nearadj"]
     for i, lower in _at_words(doc, preps):
         if lower not in preps or i + 1 >= n:
             continue
@@ -885,6 +886,8 @@ def _after_prepositions(doc, covered: set, ent_of: dict, gaz: Gazetteer):
         j = tok.i + 1
         if toks[j].lower_ == "the" and j + 1 < n:
             j += 1
+        if toks[j].lower_ in near and j + 1 < n:
+            j += 1                     # `to neighbouring Mozambique` (tagged an organisation), `from nearby Goma`
         if j in covered or not toks[j].text[:1].isupper() or toks[j].pos_ not in ("PROPN", "NOUN", "ADJ"):
             continue
         k = j
@@ -1352,9 +1355,15 @@ def _near(entry: Entry, anchors: tuple) -> bool:
     return any(abs(entry.lat - la) < 2 and _km(entry.lat, entry.lon, la, lo) < NEAR_KM for la, lo in anchors)
 
 
+def _tiny_division(entry: Entry) -> bool:
+    """A first-level division of fewer than SMALL_POPULATION people (a Bermudan parish, `Southampton`, `Warwick`):
+    it takes no division bonus over a town of its name (GeoNames gives many divisions no population: 0 is unknown)."""
+    return entry.feature == "admin" and 0 < entry.population < SMALL_POPULATION
+
+
 def _score(entry: Entry, primary: bool, countries: set, admins: set, anchors: tuple = (), peer=None,
            admin_countries: set = frozenset()) -> float:
-    s = math.log10(entry.population + 10) + FEATURE_BONUS.get(entry.feature, 0.0)
+    s = math.log10(entry.population + 10) + (0.0 if _tiny_division(entry) else FEATURE_BONUS.get(entry.feature, 0.0))
     if anchors and _near(entry, anchors):
         s += 2.5
     if entry.capital:

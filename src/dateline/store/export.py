@@ -210,18 +210,37 @@ def plover_events(store: Store, f: EventFilter = EventFilter(), *, mentions: boo
     if mentions:
         yield from (_plover(r) for r in _event_rows(store, f))
         return
+    yield from (_plover_cluster(group) for group in _clusters(_event_rows(store, f, by_cluster=True)))
+
+
+def _clusters(rows: Iterator[dict]) -> Iterator[list[dict]]:
+    """Rows ordered by cluster (`_BY_CLUSTER`) -> each cluster's rows, its representative first."""
     group: list[dict] = []
-    for r in _event_rows(store, f, by_cluster=True):
+    for r in rows:
         if group and r["cluster_key"] != group[0]["cluster_key"]:
-            yield _plover_cluster(group)
+            yield group
             group = []
         group.append(r)
     if group:
-        yield _plover_cluster(group)
+        yield group
+
+
+_PLACE_COLUMNS = ("place_name", "place_country", "place_admin1", "place_lat", "place_lon", "place_feature",
+                  "place_geonameid")
+
+
+def _placed(rows: list[dict]) -> dict:
+    """A cluster's representative row, with the place of the first of its reports that has one when it has none
+    (`Gunmen kill 27` in a headline, `stormed a village in northern Burkina Faso` in the lead: one event, placed)."""
+    first = rows[0]
+    if first["place_name"]:
+        return first
+    other = next((r for r in rows[1:] if r["place_name"]), None)
+    return first if other is None else {**first, **{k: other[k] for k in _PLACE_COLUMNS}}
 
 
 def _plover_cluster(rows: list[dict]) -> dict:
-    first = rows[0]
+    first = _placed(rows)
     obj = _plover(first)
     obj["id"] = first["cluster_key"]
     obj["event_cluster"] = first["cluster_id"]
@@ -295,15 +314,12 @@ def _geo(r: dict) -> dict:
 
 
 def gdelt_rows(store: Store, f: EventFilter = EventFilter(), *, mentions: bool = False) -> Iterator[dict]:
-    """GDELT 2.0 event rows: one per (source, target) pair of each event cluster (its earliest selected report), with
-    NumMentions, NumSources and NumArticles from the cluster; with `mentions`, of each article-level event `f` selects.
+    """GDELT 2.0 event rows: one per (source, target) pair of each event cluster (its earliest selected report, placed
+    where another of its reports is when it is not: `_placed`), with NumMentions, NumSources and NumArticles from the
+    cluster; with `mentions`, of each article-level event `f` selects.
     Columns dateline cannot fill stay empty."""
-    last = None
-    for r in _event_rows(store, f, by_cluster=not mentions):
-        if not mentions:
-            if r["cluster_key"] == last:
-                continue
-            last = r["cluster_key"]
+    rows = _event_rows(store, f, by_cluster=not mentions)
+    for r in (rows if mentions else (_placed(group) for group in _clusters(rows))):
         day = _day(r)
         when = {}
         if day:

@@ -1,5 +1,6 @@
 """Photo captions and their credits: `... AFP PHOTO / YURI KADOBNOV`, `(AP Photo/Evan Vucci)`, `REUTERS/Name`,
-`EPA/NAME`, `Photo by X/Getty Images`, `X via Getty Images`, `(Photo: X)`. A caption is the line ending in a credit."""
+`EPA/NAME`, `Photo by X/Getty Images`, `X via Getty Images`, `(Photo: X)`, `. Photograph: X/Outlet`. A caption is the
+line ending in a credit."""
 from __future__ import annotations
 
 import functools
@@ -49,6 +50,10 @@ def _patterns() -> tuple[re.Pattern, ...]:
         rf"(?:(?:Photo|Photograph)(?:[^\S\n]+by|:)[^\S\n]*)?\(?(?P<name>{_NAME})[^\S\n]*(?:/|\bvia\b)[^\S\n]*(?:{ag}[^\S\n]*/[^\S\n]*)*{ag}\)?{_END}",
         # Photo: Getty Images ; a credit line of the agency alone
         r"(?:(?:Photo|Photograph):[^\S\n]*|^)(?P<name>Getty Images|Shutterstock)\)?" + _END,
+        # a labelled credit after the caption's last sentence, of any outlet: `... on Thursday. Photograph: Jane
+        # Roe/Harbour Courier` ; `... at the gates. Photo: Jane Roe`
+        rf"(?:(?<=[.!?\"”’)])[^\S\n]+|^)(?:Photograph|Photo)[^\S\n]*:[^\S\n]*"
+        rf"(?P<name>{_NAME}(?:[^\S\n]*/[^\S\n]*{_NAME}){{0,2}}){_END}",
     ))
 
 
@@ -72,26 +77,34 @@ def find_captions(text: str, lines: list[tuple[int, int]], *, exclude=()) -> lis
                 out.append(FoundCaption(start=s, end=e, credit=text[ns:ne] if ne > ns else None,
                                         credit_start=ns if ne > ns else None, credit_end=ne if ne > ns else None,
                                         skip=(s, e)))
-            else:
-                out.append(FoundCaption(start=s, end=e, credit=None, credit_start=None, credit_end=None,
-                                        skip=(s, label.end())))
+            else:                               # (`Caption: ... (AP Photo/Jane Roe)`: its credit named, user45)
+                credit = _credit(text, s, e, patterns)
+                ns, ne = credit[1] if credit else (None, None)
+                out.append(FoundCaption(start=s, end=e, credit=text[ns:ne] if credit else None, credit_start=ns,
+                                        credit_end=ne, skip=(s, label.end())))
             continue
-        window = max(s, e - CREDIT_WINDOW)     # a credit closes its line: search only the line's end
-        end = text[window:e]
-        if (s, e) in excluded or not ("/" in end or "Photo" in end or "PHOTO" in end or "Getty" in end
-                                      or "Shutterstock" in end):
-            continue
-        for pattern in patterns:
-            m = pattern.search(text, window, e)
-            if not m:
-                continue
-            ns, ne = _person(text, *m.span("name"))
-            if ne <= ns:
-                continue
+        credit = _credit(text, s, e, patterns) if (s, e) not in excluded else None
+        if credit is not None:
+            at, (ns, ne) = credit
             out.append(FoundCaption(start=s, end=e, credit=text[ns:ne], credit_start=ns, credit_end=ne,
-                                    skip=(m.start(), e)))
-            break
+                                    skip=(at, e)))
     return out
+
+
+def _credit(text: str, s: int, e: int, patterns) -> Optional[tuple[int, tuple[int, int]]]:
+    """(start of the credit block, span of its name) of the credit that closes line text[s:e], or None."""
+    window = max(s, e - CREDIT_WINDOW)     # a credit closes its line: search only the line's end
+    end = text[window:e]
+    if not ("/" in end or "Photo" in end or "PHOTO" in end or "Getty" in end or "Shutterstock" in end):
+        return None
+    for pattern in patterns:
+        m = pattern.search(text, window, e)
+        if not m:
+            continue
+        ns, ne = _person(text, *m.span("name"))
+        if ne > ns:
+            return m.start(), (ns, ne)
+    return None
 
 
 def _person(text: str, ns: int, ne: int) -> tuple[int, int]:

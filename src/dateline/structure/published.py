@@ -11,6 +11,11 @@ from .dates import full_dates, make, weekdays
 LEAD_LINES = 3      # paragraphs that count as the lead
 NEAR_DAYS = 45      # how far a full date may lie from a dateline's day to lend it its year
 _ON = re.compile(r"\b[Oo]n\s+$")
+# a line the page stamps with its own publication time: `Published 5:42 p.m. ET Oct. 14, 2025 | Updated ...`,
+# `Posted: March 3, 2024`, `First published on Tue 4 Mar 2025` (the first full date after the label is the one)
+_STAMP = re.compile(r"[^\S\n]*(?:(?:First|Originally)[^\S\n]+)?(?:[Pp]ublished|[Pp]osted)\b[^\S\n]*(?:on\b|:)?")
+STAMP_CHARS = 60    # how far after the label the stamp's date may start (a time and a zone come first)
+STAMP_LINE = 100    # a stamp is a short line of its own (`Published on March 3, 2019, the report ...` is a sentence)
 _FILE_PHOTO = re.compile(r"\b(?:file|archive|archives)\b", re.IGNORECASE)
 
 
@@ -52,6 +57,9 @@ def _from_text(text: str, dateline, captions, body: list[tuple[int, int]]) -> tu
         d = make(year, month, day) if year else None
         if d:
             return d.isoformat(), "dateline"
+    stamped = _stamped(text, body)
+    if stamped:
+        return stamped.isoformat(), "text"
     if caption_dates:
         ok = [d for d in caption_dates if agrees(d)] if named else caption_dates
         if ok:
@@ -66,6 +74,17 @@ def _from_text(text: str, dateline, captions, body: list[tuple[int, int]]) -> tu
         if d == latest and (wd == d.weekday() or (agrees(d) and _ON.search(text, max(0, at - 4), at))):
             return d.isoformat(), "text"
     return None, None
+
+
+def _stamped(text: str, body: list[tuple[int, int]]) -> Optional[dt.date]:
+    """The date of a `Published ...` / `Posted ...` line among the lead's lines (a page's own time stamp)."""
+    for s, e in body[:LEAD_LINES]:
+        m = _STAMP.match(text, s, e) if e - s <= STAMP_LINE else None
+        if m:
+            dates = full_dates(text, m.end(), min(e, m.end() + STAMP_CHARS))
+            if dates:
+                return dates[0][0]
+    return None
 
 
 def _year_from(dates: list[dt.date], text: str, body, month: int, day: int, named: set[int]) -> Optional[int]:

@@ -222,6 +222,8 @@ class Resolver:
         if isinstance(day, dt.date):
             self.remember(day)
             return (f"{day.isoformat()}T{hh:02d}:{mi:02d}", "TIME")
+        if day is None and g.get("wd"):          # `midnight on Sunday` with no date to anchor it: its weekday (user45)
+            return (f"XXXX-WXX-{self.words['weekday'][g['wd'].lower()]}T{hh:02d}:{mi:02d}", "TIME")
         return (f"XXXX-XX-XXT{hh:02d}:{mi:02d}", "TIME")
 
     def _told_day(self, s: int, e: int) -> Optional[dt.date]:
