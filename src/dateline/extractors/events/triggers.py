@@ -68,6 +68,8 @@ def np_bounds(tok, solo: bool = False) -> tuple[int, int]:
             break
         if c.dep_ == "appos" and _renames_the_act(c, appos=True):
             break                         # (`seized a tanker, a move Britain condemned`: the move is the seizure's)
+        if c.dep_ in ("amod", "prep") and c.lower_ in load().cues.get("doerof", ()) and c.n_rights:
+            break                         # (`the men responsible for the bombing`: the men; dyad45)
         b = max(b, c.right_edge.i)
     doc = tok.doc
     toks = tokens(doc)
@@ -1136,6 +1138,10 @@ def _source(c: Candidate, quote_speaker) -> list:
                 src = stranded_subject(t)
                 if src is not None:
                     c.solo.add(src.i)     # (its phrase in the parse is not the subject's)
+            if src is None and c.etype in ("ASSAULT", "COERCE") and _gerund_read_as_verb(t):
+                src = _gerund_doer(t)
+                if src is not None:
+                    c.solo.add(src.i)
     if c.nominal or (c.noun is not None and src is None):
         src = _noun_source(c)
     if src is not None and src.lower_ in ("who", "which", "that") and (src.head.dep_ == "relcl" or (
@@ -1611,12 +1617,13 @@ def _noun_source(c: Candidate):
     owner = None if _patient_owner(c) is not None else child(n, ("poss",))
     src = owner or prep_object(n, "by") or prep_object(n, "from")
     if src is None:
-        src = next((x for x in children(n) if x.dep_ in ("amod", "compound", "nmod") and x.i < n.i
-                    and any(y.ent_type_ in ENT_SOURCE for y in x.subtree)), None)
+        src = _entity_modifier(n)
     if src is None and c.etype in ("ASSAULT", "COERCE"):
         src = _force_doer(n)              # `the police shooting of a teenager`, `an army raid` (ev42)
         if src is not None:
             c.solo.add(src.i)
+        else:
+            src = _doer_named_for(n)      # `the suspects involved in the shooting` (dyad45)
     if src is None and n.dep_ == "compound":
         # "the Chinese government's assistance package"
         src = child(n.head, ("poss",)) or next((x for x in children(n.head) if x.dep_ in ("amod", "compound")
@@ -1637,6 +1644,54 @@ def _noun_source(c: Candidate):
                 c.solo.add(btw.i)
                 c.target = conj[:1]
     return src
+
+
+def _gerund_read_as_verb(t) -> bool:
+    """A `-ing` form with an article that the parse took for a verb: a noun (`a fatal police shooting in Tulsa`)."""
+    return t.tag_ == "VBG" and t.dep_ not in ("ROOT", "xcomp", "pcomp", "advcl", "ccomp", "relcl", "acl") and any(
+        x.dep_ == "det" and x.i < t.i and x.lower_ in ("a", "an", "the") for x in children(t))
+
+
+def _gerund_doer(t):
+    """The doer of a `-ing` noun the parse took for a verb, read as an event noun's: its possessor, `by` object, a
+    name or a force before it, or whom a word such as `involved in` lays it to (`a police shooting`, `the Israeli
+    shelling of the port`). Issue 10, dyad45."""
+    return child(t, ("poss",)) or prep_object(t, "by") or _entity_modifier(t) or _force_doer(t) or \
+        _doer_named_for(t)
+
+
+def _entity_modifier(n):
+    """A name modifying an event noun before it, as its doer: `Chinese aid`, `the Israeli bombing of the port`."""
+    return next((x for x in children(n) if x.dep_ in ("amod", "compound", "nmod") and x.i < n.i
+                 and any(y.ent_type_ in ENT_SOURCE for y in x.subtree)), None)
+
+
+def _doer_named_for(n):
+    """Who an event noun of force or coercion is laid to by a word that describes them (event_cues `doerof`): the
+    noun `involved in`, `responsible for`, `wanted for`, `accused of` it or `behind` it describes (`the suspects
+    involved in the shooting`, `the group behind the attack`), or the subject such a word is said of (`those who
+    were responsible for the bombings`, `two men are suspected in the killing`). Not under a negation (`was not
+    involved in the attack`). Issue 10, dyad45."""
+    words = load().cues.get("doerof", ())
+    if n.dep_ != "pobj":
+        return None
+    w = n.head
+    if w.lower_ != "behind":
+        if w.lower_ not in ("in", "for", "of") or w.dep_ != "prep":
+            return None
+        w = w.head
+    if w.lower_ not in words or any(y.dep_ == "neg" for y in children(w)) or w.lower_ == "of" != n.head.lower_:
+        return None
+    if w.dep_ in ("acl", "amod", "prep") and w.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return w.head
+    if w.dep_ == "prep" and w.head.pos_ == "VERB":
+        o = child(w.head, ("dobj",))      # (`named the group behind the attack`: the parse hung `behind` on the verb)
+        return o if o is not None and o.right_edge.i == w.i - 1 else None
+    h = w.head if w.dep_ in ("acomp", "xcomp") and w.head.pos_ in ("AUX", "VERB") else w
+    s = child(h, ("nsubj", "nsubjpass"))
+    if s is None or any(y.dep_ == "neg" for y in children(h)) or s.lower_ in pronouns("subject"):
+        return None                       # (a personal pronoun left to no one: `he is wanted for murder`)
+    return s
 
 
 def _force_doer(n):
