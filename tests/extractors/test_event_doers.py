@@ -1,0 +1,41 @@
+"""The doer of a noun of force that the sentence lays to someone (issue 10, dyad45): `the suspects involved in the
+shooting`, `the men responsible for the bombing`, `the group behind the attack`; and an `-ing` noun the parser took
+for a verb (`a fatal police shooting`) read as an event noun. Invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import found, texts
+
+
+def shown(article):
+    return [(e.type, e.trigger.text, texts(e.source), texts(e.target)) for e in article.events]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Officers involved in the shooting of Marcus Dole have been placed on leave.", "Officers"),
+    ("Police are looking for the suspects involved in the shooting of three women outside a bar in Dover.",
+     "the suspects"),
+    ("Police are hunting the men responsible for the bombing of a church in Lagos.", "the men"),
+    ("Investigators named the group behind the attack on the embassy.", "the group"),
+])
+def test_whom_a_noun_of_force_is_laid_to_did_it(run, text, doer):
+    art = run("\n\n" + text + "\n")
+    got = [texts(e.source) for e in found(art, "ASSAULT")]
+    assert [doer] in got, shown(art)
+
+
+def test_the_phrase_of_the_doer_stops_before_what_describes_it(run):
+    art = run("\n\nPolice are hunting the men responsible for the bombing of a church in Lagos.\n")
+    assert not any("bombing" in " ".join(texts(e.source)) for e in found(art, "ASSAULT")), shown(art)
+
+
+def test_one_not_involved_is_no_doer(run):
+    art = run("\n\nThe mayor was not involved in the beating of the reporter on Friday.\n")
+    assert not any("mayor" in " ".join(texts(e.source)) for e in found(art, "ASSAULT")), shown(art)
+
+
+def test_an_ing_noun_read_as_a_verb_takes_the_force_before_it(run):
+    art = run("\n\nThe funeral followed a fatal police shooting in Tulsa last week.\n")
+    got = [texts(e.source) for e in found(art, "ASSAULT")]
+    assert ["police"] in got, shown(art)
