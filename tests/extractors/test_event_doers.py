@@ -39,3 +39,25 @@ def test_an_ing_noun_read_as_a_verb_takes_the_force_before_it(run):
     art = run("\n\nThe funeral followed a fatal police shooting in Tulsa last week.\n")
     got = [texts(e.source) for e in found(art, "ASSAULT")]
     assert ["police"] in got, shown(art)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan security forces, apparently acting in concert with Somali intelligence, arrested him and put him on a "
+    "plane to Mogadishu.",
+    "Acting with Somali intelligence, Kenyan police arrested him at the airport.",
+])
+def test_the_doers_partner_is_no_target(run, text):
+    art = run("\n\n" + text + "\n")
+    got = [texts(e.target) for e in found(art, "COERCE")]
+    assert got and not any("Somali intelligence" in ts for ts in got), shown(art)
+
+
+@pytest.mark.parametrize("text, etype, person", [
+    ("Witnesses said the gunman fled on foot, and an officer later arrested him near the station.", "COERCE",
+     "the gunman"),
+    ("The senator said the ministry had failed, and the party later expelled him.", "COERCE", "The senator"),
+])
+def test_a_him_stands_for_the_person_not_the_body_before_it(run, text, etype, person):
+    art = run("\n\n" + text + "\n")
+    got = [texts(e.target) for e in found(art, etype)]
+    assert [person] in got, shown(art)

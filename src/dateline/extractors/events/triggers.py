@@ -668,6 +668,9 @@ def actor_target(t, noun, found, taken, places: bool = True):
     later = []
     for o in owners:
         for x in objects(o):
+            if o is not t and o.tag_ == "VBG" and o.dep_ == "advcl" and x is not None and x.head.lower_ == "with":
+                continue                  # (`Acting with Somali intelligence, Kenyan police arrested him`: the doer's
+                # partner, not whom the act is aimed at; dyad45)
             if ok(x):
                 return x
             if x is not None and x.pos_ in ("NOUN", "PROPN"):
