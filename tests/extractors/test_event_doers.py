@@ -1,6 +1,8 @@
-"""The doer of a noun of force that the sentence lays to someone (issue 10, dyad45): `the suspects involved in the
-shooting`, `the men responsible for the bombing`, `the group behind the attack`; and an `-ing` noun the parser took
-for a verb (`a fatal police shooting`) read as an event noun. Invented sentences."""
+"""Participants of events by the shape of the sentence (issue 10, dyad45): the doer of a noun of force laid to
+someone (`the suspects involved in the shooting`, `the men responsible for the bombing`, `the group behind the
+attack`); an `-ing` noun the parser took for a verb (`a fatal police shooting`) read as an event noun; the doer's
+partner is no target (`acting with X`) and a he/him stands for no body; whom an act of blame is aimed at (`an insult
+aimed at X`). Invented sentences."""
 from __future__ import annotations
 
 import pytest
@@ -61,3 +63,18 @@ def test_a_him_stands_for_the_person_not_the_body_before_it(run, text, etype, pe
     art = run("\n\n" + text + "\n")
     got = [texts(e.target) for e in found(art, etype)]
     assert [person] in got, shown(art)
+
+
+@pytest.mark.parametrize("text, aimed", [
+    ("A woman in the crowd shouted an insult aimed at Senator Cruz.", "Senator Cruz"),
+    ("His attacks were directed at the governor and her staff.", "the governor"),
+])
+def test_whom_an_act_of_blame_is_aimed_at_is_its_target(run, text, aimed):
+    art = run("\n\n" + text + "\n")
+    got = [texts(e.target) for e in found(art, "ACCUSE")]
+    assert any(aimed in ts for ts in got), shown(art)
+
+
+def test_talks_aimed_at_a_goal_aim_at_no_one(run):
+    art = run("\n\n\"We remain open to talks aimed at full denuclearization of North Korea,\" the envoy said.\n")
+    assert not any("North Korea" in " ".join(texts(e.target)) for e in found(art, "CONSULT")), shown(art)

@@ -1911,6 +1911,9 @@ def _target(c: Candidate) -> list:
         doer = summarised_doer(t.head)    # `a step Tokyo condemned as a violation`: the step's doer (lead43); `a step
         if doer is not None and doer.i not in taken and not any(x.i == doer.i for x in found):   # that Tokyo
             found = [doer] + [x for x in found if x.tag_ != "WDT"]   # condemned`: the `that` stands for the step (ev44)
+    if not found and c.noun is not None and c.quad in (3, 4):
+        found = [x for x in _aimed_at(c.noun) if x.i not in taken]   # `an insult aimed at Cruz` (dyad45)
+        c.solo.update(x.i for x in found)
     named = _what_named(t) if t.pos_ == "VERB" else None
     if named is not None and named.i not in taken:
         found = [x for x in found if x.lower_ != "what"] + [named]
@@ -2000,6 +2003,24 @@ def _target(c: Candidate) -> list:
                 # pronoun: `might renominate Judge Tom Reyes if Pell withdraws him`, not `could barely say a word
                 # when Okafor accused him`, `losing donors and staff as his allies call on him to quit`)
     return found
+
+
+def _aimed_at(n) -> list:
+    """Whom an event noun is said to be aimed at by a verb of aiming (event_cues `aimedat`): the `at`/`against`
+    object of a participle describing it (`an insult aimed at Cruz`, `criticism, aimed squarely at the mayor`) or of
+    the passive it is the subject of (`his attacks were directed at the governor`); with its conjuncts, at most
+    MAX_TARGETS; only someone, and only for events of conflict (the caller). Issue 10, dyad45."""
+    words = load().cues.get("aimedat", ())
+    verbs = [x for x in children(n) if x.dep_ == "acl" and x.tag_ == "VBN" and lemma(x) in words]
+    if n.dep_ == "nsubjpass" and n.head.lemma_.lower() in words:
+        verbs.append(n.head)
+    for v in verbs:
+        for p in children(v):
+            if p.dep_ == "prep" and p.lower_ in ("at", "against"):
+                o = child(p, ("pobj",))
+                if o is not None and (actor_like(o) or actor_noun(o) or o.lower_ in personal_pronouns()):
+                    return [o, *o.conjuncts][:MAX_TARGETS]   # (someone: not `talks aimed at a settlement`, `aimed
+    return []                                                # less at policy differences`)
 
 
 def _may_be(pron, x) -> bool:
