@@ -78,3 +78,21 @@ def test_whom_an_act_of_blame_is_aimed_at_is_its_target(run, text, aimed):
 def test_talks_aimed_at_a_goal_aim_at_no_one(run):
     art = run("\n\n\"We remain open to talks aimed at full denuclearization of North Korea,\" the envoy said.\n")
     assert not any("North Korea" in " ".join(texts(e.target)) for e in found(art, "CONSULT")), shown(art)
+
+
+def test_the_noun_a_relative_clause_without_who_hangs_on_is_its_object(run):
+    art = run("\n\nOfficials have not released the name of the third man police shot on Friday.\n")
+    got = [texts(e.target) for e in found(art, "ASSAULT")]
+    assert ["the third man"] in got, shown(art)
+
+
+def test_a_stranded_preposition_keeps_the_noun_from_being_the_object(run):
+    art = run("\n\nThe man police shot at on Friday fled across the river.\n")
+    assert not any("The man" in texts(e.target) for e in found(art, "ASSAULT")), shown(art)
+
+
+def test_the_of_object_of_an_ing_noun_read_as_a_verb_is_its_target(run):
+    art = run("\n\nNearly a week after the police shooting of a black man here sparked protests, the city remains "
+              "tense.\n")
+    got = [(texts(e.source), " ".join(texts(e.target))) for e in found(art, "ASSAULT")]
+    assert any(s == ["police"] and "a black man" in t for s, t in got), shown(art)

@@ -1914,6 +1914,15 @@ def _target(c: Candidate) -> list:
     if not found and c.noun is not None and c.quad in (3, 4):
         found = [x for x in _aimed_at(c.noun) if x.i not in taken]   # `an insult aimed at Cruz` (dyad45)
         c.solo.update(x.i for x in found)
+    if not found and c.noun is None and c.etype in ("ASSAULT", "COERCE") and _gerund_read_as_verb(t):
+        o = prep_object(t, "of")          # `the police shooting of a black man` parsed as a verb (dyad45)
+        if o is not None and o.i not in taken and o.pos_ in ("NOUN", "PROPN") and not (arms(o) or no_one_hit(o)):
+            found = [o]
+    if not found and c.noun is None and "dobj" in c.pattern.targets and not passive and c.etype not in (
+            "CONSULT", "COOPERATE"):      # (`the man she met online`: no meeting of state)
+        o = _contact_object(t)            # `the third man police shot` (dyad45)
+        if o is not None and o.i not in taken:
+            found = [o]
     named = _what_named(t) if t.pos_ == "VERB" else None
     if named is not None and named.i not in taken:
         found = [x for x in found if x.lower_ != "what"] + [named]
@@ -2003,6 +2012,24 @@ def _target(c: Candidate) -> list:
                 # pronoun: `might renominate Judge Tom Reyes if Pell withdraws him`, not `could barely say a word
                 # when Okafor accused him`, `losing donors and staff as his allies call on him to quit`)
     return found
+
+
+def _contact_object(v):
+    """The noun a relative clause with no relative word hangs on, as the clause verb's object (`the third man police
+    shot`, `the candidate she endorsed`): the verb has its own subject, no object, and no relative word or object of
+    a preposition after it (`the man police shot at`). Issue 10, dyad45."""
+    n = v.head
+    if v.dep_ != "relcl" or v.pos_ != "VERB" or n.pos_ not in ("NOUN", "PROPN") or n.i > v.i:
+        return None
+    subj = child(v, ("nsubj",))
+    if subj is None or subj.tag_ in ("WP", "WDT") or subj.lower_ == "that" or any(
+            x.dep_ in ("dobj", "ccomp", "xcomp", "dative", "prt") for x in children(v)):
+        return None
+    if any(x.tag_ in ("WP", "WDT", "WP$") or x.lower_ == "that" for x in v.doc[n.i + 1:v.i]):
+        return None
+    if any(x.dep_ == "prep" and child(x, ("pobj",)) is None for x in children(v)):
+        return None                       # (`the man police shot at`: the preposition's stranded object)
+    return n
 
 
 def _aimed_at(n) -> list:
