@@ -38,15 +38,15 @@ def test_one_not_involved_is_no_doer(run):
 
 
 def test_an_ing_noun_read_as_a_verb_takes_the_force_before_it(run):
-    art = run("\n\nThe funeral followed a fatal police shooting in Tulsa last week.\n")
+    art = run("\n\nThe vigil followed a fatal police shooting in Dayton on Thursday.\n")
     got = [texts(e.source) for e in found(art, "ASSAULT")]
     assert ["police"] in got, shown(art)
 
 
 @pytest.mark.parametrize("text", [
-    "Kenyan security forces, apparently acting in concert with Somali intelligence, arrested him and put him on a "
-    "plane to Mogadishu.",
-    "Acting with Somali intelligence, Kenyan police arrested him at the airport.",
+    "Border guards, working hand in hand with Somali intelligence, detained him at the crossing and drove him "
+    "back to the capital.",
+    "Acting with Somali intelligence, border guards detained him at the airport.",
 ])
 def test_the_doers_partner_is_no_target(run, text):
     art = run("\n\n" + text + "\n")
@@ -66,7 +66,7 @@ def test_a_him_stands_for_the_person_not_the_body_before_it(run, text, etype, pe
 
 
 @pytest.mark.parametrize("text, aimed", [
-    ("A woman in the crowd shouted an insult aimed at Senator Cruz.", "Senator Cruz"),
+    ("A woman near the stage yelled an insult aimed at Governor Lund.", "Governor Lund"),
     ("His attacks were directed at the governor and her staff.", "the governor"),
 ])
 def test_whom_an_act_of_blame_is_aimed_at_is_its_target(run, text, aimed):
@@ -81,9 +81,9 @@ def test_talks_aimed_at_a_goal_aim_at_no_one(run):
 
 
 def test_the_noun_a_relative_clause_without_who_hangs_on_is_its_object(run):
-    art = run("\n\nOfficials have not released the name of the third man police shot on Friday.\n")
+    art = run("\n\nInvestigators have not named the second woman police shot on Tuesday.\n")
     got = [texts(e.target) for e in found(art, "ASSAULT")]
-    assert ["the third man"] in got, shown(art)
+    assert ["the second woman"] in got, shown(art)
 
 
 def test_a_stranded_preposition_keeps_the_noun_from_being_the_object(run):
@@ -92,7 +92,7 @@ def test_a_stranded_preposition_keeps_the_noun_from_being_the_object(run):
 
 
 def test_the_of_object_of_an_ing_noun_read_as_a_verb_is_its_target(run):
-    art = run("\n\nNearly a week after the police shooting of a black man here sparked protests, the city remains "
-              "tense.\n")
+    art = run("\n\nDays after the police shooting of an unarmed driver in Elmwood sparked protests, the mayor "
+              "resigned.\n")
     got = [(texts(e.source), " ".join(texts(e.target))) for e in found(art, "ASSAULT")]
-    assert any(s == ["police"] and "a black man" in t for s, t in got), shown(art)
+    assert any(s == ["police"] and "an unarmed driver" in t for s, t in got), shown(art)

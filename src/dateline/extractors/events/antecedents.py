@@ -37,8 +37,8 @@ def _who(x, plural: bool, joined: bool = False) -> bool:
     if x.lower_ in PERSONAL or x.pos_ not in ("NOUN", "PROPN") or _plural(x) != plural:
         return False
     if not plural and x.pos_ == "NOUN" and _body(x):
-        return False                      # a he or him is no body (`Kenyan forces, acting with Somali intelligence,
-        # arrested him`: not the intelligence service; dyad45)
+        return False                      # a he or him is no body (`Guards, working with Somali intelligence,
+        # detained him`: not the intelligence service; dyad45)
     if joined:
         return plural or x.pos_ == "PROPN" or _person_word(x)
     if plural:

@@ -669,7 +669,7 @@ def actor_target(t, noun, found, taken, places: bool = True):
     for o in owners:
         for x in objects(o):
             if o is not t and o.tag_ == "VBG" and o.dep_ == "advcl" and x is not None and x.head.lower_ == "with":
-                continue                  # (`Acting with Somali intelligence, Kenyan police arrested him`: the doer's
+                continue                  # (`Acting with Somali intelligence, border guards detained him`: the doer's
                 # partner, not whom the act is aimed at; dyad45)
             if ok(x):
                 return x
@@ -1650,7 +1650,7 @@ def _noun_source(c: Candidate):
 
 
 def _gerund_read_as_verb(t) -> bool:
-    """A `-ing` form with an article that the parse took for a verb: a noun (`a fatal police shooting in Tulsa`)."""
+    """A `-ing` form with an article that the parse took for a verb: a noun (`a fatal police shooting in Dayton`)."""
     return t.tag_ == "VBG" and t.dep_ not in ("ROOT", "xcomp", "pcomp", "advcl", "ccomp", "relcl", "acl") and any(
         x.dep_ == "det" and x.i < t.i and x.lower_ in ("a", "an", "the") for x in children(t))
 
@@ -1673,7 +1673,7 @@ def _doer_named_for(n):
     """Who an event noun of force or coercion is laid to by a word that describes them (event_cues `doerof`): the
     noun `involved in`, `responsible for`, `wanted for`, `accused of` it or `behind` it describes (`the suspects
     involved in the shooting`, `the group behind the attack`), or the subject such a word is said of (`those who
-    were responsible for the bombings`, `two men are suspected in the killing`). Not under a negation (`was not
+    were responsible for the blasts`, `two men are suspected in the killing`). Not under a negation (`was not
     involved in the attack`). Issue 10, dyad45."""
     words = load().cues.get("doerof", ())
     if n.dep_ != "pobj":
@@ -1912,15 +1912,15 @@ def _target(c: Candidate) -> list:
         if doer is not None and doer.i not in taken and not any(x.i == doer.i for x in found):   # that Tokyo
             found = [doer] + [x for x in found if x.tag_ != "WDT"]   # condemned`: the `that` stands for the step (ev44)
     if not found and c.noun is not None and c.quad in (3, 4):
-        found = [x for x in _aimed_at(c.noun) if x.i not in taken]   # `an insult aimed at Cruz` (dyad45)
+        found = [x for x in _aimed_at(c.noun) if x.i not in taken]   # `an insult aimed at Lund` (dyad45)
         c.solo.update(x.i for x in found)
     if not found and c.noun is None and c.etype in ("ASSAULT", "COERCE") and _gerund_read_as_verb(t):
-        o = prep_object(t, "of")          # `the police shooting of a black man` parsed as a verb (dyad45)
+        o = prep_object(t, "of")          # `the police shooting of a driver` parsed as a verb (dyad45)
         if o is not None and o.i not in taken and o.pos_ in ("NOUN", "PROPN") and not (arms(o) or no_one_hit(o)):
             found = [o]
     if not found and c.noun is None and "dobj" in c.pattern.targets and not passive and c.etype not in (
             "CONSULT", "COOPERATE"):      # (`the man she met online`: no meeting of state)
-        o = _contact_object(t)            # `the third man police shot` (dyad45)
+        o = _contact_object(t)            # `the second man police shot` (dyad45)
         if o is not None and o.i not in taken:
             found = [o]
     named = _what_named(t) if t.pos_ == "VERB" else None
@@ -2015,8 +2015,8 @@ def _target(c: Candidate) -> list:
 
 
 def _contact_object(v):
-    """The noun a relative clause with no relative word hangs on, as the clause verb's object (`the third man police
-    shot`, `the candidate she endorsed`): the verb has its own subject, no object, and no relative word or object of
+    """The noun a relative clause with no relative word hangs on, as the clause verb's object (`the second man
+    police shot`, `the candidate she endorsed`): the verb has its own subject, no object, and no relative word or object of
     a preposition after it (`the man police shot at`). Issue 10, dyad45."""
     n = v.head
     if v.dep_ != "relcl" or v.pos_ != "VERB" or n.pos_ not in ("NOUN", "PROPN") or n.i > v.i:
@@ -2034,7 +2034,7 @@ def _contact_object(v):
 
 def _aimed_at(n) -> list:
     """Whom an event noun is said to be aimed at by a verb of aiming (event_cues `aimedat`): the `at`/`against`
-    object of a participle describing it (`an insult aimed at Cruz`, `criticism, aimed squarely at the mayor`) or of
+    object of a participle describing it (`an insult aimed at Governor Lund`, `criticism, aimed squarely at the mayor`) or of
     the passive it is the subject of (`his attacks were directed at the governor`); with its conjuncts, at most
     MAX_TARGETS; only someone, and only for events of conflict (the caller). Issue 10, dyad45."""
     words = load().cues.get("aimedat", ())
