@@ -30,11 +30,15 @@ def _plural(x) -> bool:
 
 def _who(x, plural: bool, joined: bool = False) -> bool:
     """x may be what a pronoun of that number stands for: a person (he, she) or people and bodies (they); with
-    `joined` (the subject of the clause the pronoun's clause is joined to), any noun of that number."""
+    `joined` (the subject of the clause the pronoun's clause is joined to), any noun of that number but a body's
+    for he or she."""
     if is_age(x) and not plural:
         return True                       # `a 6-year-old ... after he was shot`
     if x.lower_ in PERSONAL or x.pos_ not in ("NOUN", "PROPN") or _plural(x) != plural:
         return False
+    if not plural and x.pos_ == "NOUN" and _body(x):
+        return False                      # a he or him is no body (`Guards, working with Somali intelligence,
+        # detained him`: not the intelligence service; dyad45)
     if joined:
         return plural or x.pos_ == "PROPN" or _person_word(x)
     if plural:

@@ -68,6 +68,8 @@ def np_bounds(tok, solo: bool = False) -> tuple[int, int]:
             break
         if c.dep_ == "appos" and _renames_the_act(c, appos=True):
             break                         # (`seized a tanker, a move Britain condemned`: the move is the seizure's)
+        if c.dep_ in ("amod", "prep") and c.lower_ in load().cues.get("doerof", ()) and c.n_rights:
+            break                         # (`the men responsible for the bombing`: the men; dyad45)
         b = max(b, c.right_edge.i)
     doc = tok.doc
     toks = tokens(doc)
@@ -666,6 +668,9 @@ def actor_target(t, noun, found, taken, places: bool = True):
     later = []
     for o in owners:
         for x in objects(o):
+            if o is not t and o.tag_ == "VBG" and o.dep_ == "advcl" and x is not None and x.head.lower_ == "with":
+                continue                  # (`Acting with Somali intelligence, border guards detained him`: the doer's
+                # partner, not whom the act is aimed at; dyad45)
             if ok(x):
                 return x
             if x is not None and x.pos_ in ("NOUN", "PROPN"):
@@ -1136,6 +1141,10 @@ def _source(c: Candidate, quote_speaker) -> list:
                 src = stranded_subject(t)
                 if src is not None:
                     c.solo.add(src.i)     # (its phrase in the parse is not the subject's)
+            if src is None and c.etype in ("ASSAULT", "COERCE") and _gerund_read_as_verb(t):
+                src = _gerund_doer(t)
+                if src is not None:
+                    c.solo.add(src.i)
     if c.nominal or (c.noun is not None and src is None):
         src = _noun_source(c)
     if src is not None and src.lower_ in ("who", "which", "that") and (src.head.dep_ == "relcl" or (
@@ -1611,12 +1620,13 @@ def _noun_source(c: Candidate):
     owner = None if _patient_owner(c) is not None else child(n, ("poss",))
     src = owner or prep_object(n, "by") or prep_object(n, "from")
     if src is None:
-        src = next((x for x in children(n) if x.dep_ in ("amod", "compound", "nmod") and x.i < n.i
-                    and any(y.ent_type_ in ENT_SOURCE for y in x.subtree)), None)
+        src = _entity_modifier(n)
     if src is None and c.etype in ("ASSAULT", "COERCE"):
         src = _force_doer(n)              # `the police shooting of a teenager`, `an army raid` (ev42)
         if src is not None:
             c.solo.add(src.i)
+        else:
+            src = _doer_named_for(n)      # `the suspects involved in the shooting` (dyad45)
     if src is None and n.dep_ == "compound":
         # "the Chinese government's assistance package"
         src = child(n.head, ("poss",)) or next((x for x in children(n.head) if x.dep_ in ("amod", "compound")
@@ -1637,6 +1647,54 @@ def _noun_source(c: Candidate):
                 c.solo.add(btw.i)
                 c.target = conj[:1]
     return src
+
+
+def _gerund_read_as_verb(t) -> bool:
+    """A `-ing` form with an article that the parse took for a verb: a noun (`a fatal police shooting in Dayton`)."""
+    return t.tag_ == "VBG" and t.dep_ not in ("ROOT", "xcomp", "pcomp", "advcl", "ccomp", "relcl", "acl") and any(
+        x.dep_ == "det" and x.i < t.i and x.lower_ in ("a", "an", "the") for x in children(t))
+
+
+def _gerund_doer(t):
+    """The doer of a `-ing` noun the parse took for a verb, read as an event noun's: its possessor, `by` object, a
+    name or a force before it, or whom a word such as `involved in` lays it to (`a police shooting`, `the Israeli
+    shelling of the port`). Issue 10, dyad45."""
+    return child(t, ("poss",)) or prep_object(t, "by") or _entity_modifier(t) or _force_doer(t) or \
+        _doer_named_for(t)
+
+
+def _entity_modifier(n):
+    """A name modifying an event noun before it, as its doer: `Chinese aid`, `the Israeli bombing of the port`."""
+    return next((x for x in children(n) if x.dep_ in ("amod", "compound", "nmod") and x.i < n.i
+                 and any(y.ent_type_ in ENT_SOURCE for y in x.subtree)), None)
+
+
+def _doer_named_for(n):
+    """Who an event noun of force or coercion is laid to by a word that describes them (event_cues `doerof`): the
+    noun `involved in`, `responsible for`, `wanted for`, `accused of` it or `behind` it describes (`the suspects
+    involved in the shooting`, `the group behind the attack`), or the subject such a word is said of (`those who
+    were responsible for the blasts`, `two men are suspected in the killing`). Not under a negation (`was not
+    involved in the attack`). Issue 10, dyad45."""
+    words = load().cues.get("doerof", ())
+    if n.dep_ != "pobj":
+        return None
+    w = n.head
+    if w.lower_ != "behind":
+        if w.lower_ not in ("in", "for", "of") or w.dep_ != "prep":
+            return None
+        w = w.head
+    if w.lower_ not in words or any(y.dep_ == "neg" for y in children(w)) or w.lower_ == "of" != n.head.lower_:
+        return None
+    if w.dep_ in ("acl", "amod", "prep") and w.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return w.head
+    if w.dep_ == "prep" and w.head.pos_ == "VERB":
+        o = child(w.head, ("dobj",))      # (`named the group behind the attack`: the parse hung `behind` on the verb)
+        return o if o is not None and o.right_edge.i == w.i - 1 else None
+    h = w.head if w.dep_ in ("acomp", "xcomp") and w.head.pos_ in ("AUX", "VERB") else w
+    s = child(h, ("nsubj", "nsubjpass"))
+    if s is None or any(y.dep_ == "neg" for y in children(h)) or s.lower_ in pronouns("subject"):
+        return None                       # (a personal pronoun left to no one: `he is wanted for murder`)
+    return s
 
 
 def _force_doer(n):
@@ -1853,6 +1911,18 @@ def _target(c: Candidate) -> list:
         doer = summarised_doer(t.head)    # `a step Tokyo condemned as a violation`: the step's doer (lead43); `a step
         if doer is not None and doer.i not in taken and not any(x.i == doer.i for x in found):   # that Tokyo
             found = [doer] + [x for x in found if x.tag_ != "WDT"]   # condemned`: the `that` stands for the step (ev44)
+    if not found and c.noun is not None and c.quad in (3, 4):
+        found = [x for x in _aimed_at(c.noun) if x.i not in taken]   # `an insult aimed at Lund` (dyad45)
+        c.solo.update(x.i for x in found)
+    if not found and c.noun is None and c.etype in ("ASSAULT", "COERCE") and _gerund_read_as_verb(t):
+        o = prep_object(t, "of")          # `the police shooting of a driver` parsed as a verb (dyad45)
+        if o is not None and o.i not in taken and o.pos_ in ("NOUN", "PROPN") and not (arms(o) or no_one_hit(o)):
+            found = [o]
+    if not found and c.noun is None and "dobj" in c.pattern.targets and not passive and c.etype not in (
+            "CONSULT", "COOPERATE"):      # (`the man she met online`: no meeting of state)
+        o = _contact_object(t)            # `the second man police shot` (dyad45)
+        if o is not None and o.i not in taken:
+            found = [o]
     named = _what_named(t) if t.pos_ == "VERB" else None
     if named is not None and named.i not in taken:
         found = [x for x in found if x.lower_ != "what"] + [named]
@@ -1942,6 +2012,42 @@ def _target(c: Candidate) -> list:
                 # pronoun: `might renominate Judge Tom Reyes if Pell withdraws him`, not `could barely say a word
                 # when Okafor accused him`, `losing donors and staff as his allies call on him to quit`)
     return found
+
+
+def _contact_object(v):
+    """The noun a relative clause with no relative word hangs on, as the clause verb's object (`the second man
+    police shot`, `the candidate she endorsed`): the verb has its own subject, no object, and no relative word or object of
+    a preposition after it (`the man police shot at`). Issue 10, dyad45."""
+    n = v.head
+    if v.dep_ != "relcl" or v.pos_ != "VERB" or n.pos_ not in ("NOUN", "PROPN") or n.i > v.i:
+        return None
+    subj = child(v, ("nsubj",))
+    if subj is None or subj.tag_ in ("WP", "WDT") or subj.lower_ == "that" or any(
+            x.dep_ in ("dobj", "ccomp", "xcomp", "dative", "prt") for x in children(v)):
+        return None
+    if any(x.tag_ in ("WP", "WDT", "WP$") or x.lower_ == "that" for x in v.doc[n.i + 1:v.i]):
+        return None
+    if any(x.dep_ == "prep" and child(x, ("pobj",)) is None for x in children(v)):
+        return None                       # (`the man police shot at`: the preposition's stranded object)
+    return n
+
+
+def _aimed_at(n) -> list:
+    """Whom an event noun is said to be aimed at by a verb of aiming (event_cues `aimedat`): the `at`/`against`
+    object of a participle describing it (`an insult aimed at Governor Lund`, `criticism, aimed squarely at the mayor`) or of
+    the passive it is the subject of (`his attacks were directed at the governor`); with its conjuncts, at most
+    MAX_TARGETS; only someone, and only for events of conflict (the caller). Issue 10, dyad45."""
+    words = load().cues.get("aimedat", ())
+    verbs = [x for x in children(n) if x.dep_ == "acl" and x.tag_ == "VBN" and lemma(x) in words]
+    if n.dep_ == "nsubjpass" and n.head.lemma_.lower() in words:
+        verbs.append(n.head)
+    for v in verbs:
+        for p in children(v):
+            if p.dep_ == "prep" and p.lower_ in ("at", "against"):
+                o = child(p, ("pobj",))
+                if o is not None and (actor_like(o) or actor_noun(o) or o.lower_ in personal_pronouns()):
+                    return [o, *o.conjuncts][:MAX_TARGETS]   # (someone: not `talks aimed at a settlement`, `aimed
+    return []                                                # less at policy differences`)
 
 
 def _may_be(pron, x) -> bool:
