@@ -116,8 +116,9 @@ def no_event(c: Candidate, w) -> bool:
             _armed_doer(c, t, w):         # (`rebels seized the central market`, `soldiers seized gold`: rev28a)
         return True                       # `captured the title`, `seized the lead`, `captured a third of the market`
     if c.etype == "ASSAULT" and _in(t, w["capturing"]) and objs and all(
-            _in(x, w["network"]) or _in(x, w["document"]) and x.pos_ == "NOUN" for x in objs):
-        return True                       # `the emails were captured`: data recorded, no one taken
+            _in(y, w["network"]) or _in(y, w["document"]) and y.pos_ == "NOUN" for y in (_share_of(x, w) for x in objs)):
+        return True                       # `the emails were captured`, `one percent of the emails were captured`:
+        # data recorded, no one taken
     if c.etype == "ASSAULT" and lem in ("hit", "strike") and objs and all(_in(x, w["obstacle"]) for x in objs) \
             and not (subj is not None and (warlike(subj) or _in(subj, w["violence"]) or _in(subj, w["weapon"]))) \
             and prep_object(t, "with") is None:   # (`a car bomb hit traffic`: a weapon's blow, rev28a)
@@ -263,6 +264,12 @@ def _peril_noun(n, w) -> bool:
         things += [y for x in children(n.head) if x.dep_ == "prep" and x.lower_ == "because" for y in children(x)
                    if y.dep_ == "pobj"]   # (`because of tainted toys`: the parse hangs toys from `because`)
     return bool(things) and all(_peril(x, w) or _in(x, w["goods"]) for x in things)
+
+
+def _share_of(x, w):
+    """What a share or a part is of (`one percent of the emails` -> emails: event_senses `portion`), else `_part_of`."""
+    inner = prep_object(x, "of") if _lemma(x) in w["portion"] else None
+    return inner if inner is not None else _part_of(x, w)
 
 
 def _part_of(x, w):
