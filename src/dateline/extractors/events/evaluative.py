@@ -738,7 +738,7 @@ def _judged(t, w, quote_speaker_of):
     b = col.head[i]
     be, kids, dep_, lower = col.toks[b], col.below[b], col.dep_, col.lower
     negated = any(dep_[k] == "neg" for k in kids) or any(
-        dep_[k] == "neg" or dep_[k] == "det" and lower[k] == "no" for k in col.below[i])
+        dep_[k] in ("neg", "det") and lower[k] == "no" for k in col.below[i])
     # (`the schools are no good`: the parse hangs `no` on the word judged, ev45)
     denied = negated and col.lemma[i] in w["fitness"]
     foretold = any(dep_[k] == "aux" and lower[k] in ("would", "could", "might", "may") for k in kids)
