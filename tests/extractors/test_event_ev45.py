@@ -117,3 +117,25 @@ def test_plain_praise_stays(run):
     """`"Governor Marshall is good," the mayor said`: a verdict on an actor (a guard)."""
     art = run("Schools\n\nDENVER (AP) - \"Governor Marshall is a good man,\" Mayor Tom Reed said on Monday.\n")
     assert found(art, "SUPPORT"), [(e.type, sides(e)) for e in art.events]
+
+
+def test_knocked_out_of_the_race_criticises_no_one(run):
+    """`knocking Pike and Reed out of the race`: rivals beaten (fails on main: ACCUSE)."""
+    art = run("Primary\n\nCOLUMBUS, Ohio (AP) - Ruth Ames won the Ohio primary on Tuesday, knocking both Dale Pike "
+              "and Tom Reed out of the race.\n")
+    assert not found(art, "ACCUSE"), [(e.type, sides(e)) for e in art.events]
+
+
+def test_knocked_for_a_misdeed_still_criticises(run):
+    """`knocked Reed for skipping the debate`: criticism (a guard)."""
+    art = run("Primary\n\nCOLUMBUS, Ohio (AP) - Governor Ruth Ames knocked Tom Reed for skipping the debate.\n")
+    assert found(art, "ACCUSE")
+
+
+def test_devices_that_burst_attack_no_one(run):
+    """`two of the batteries exploded`: a device bursts, no attack (fails on main: ASSAULT); bombs still do."""
+    art = run("Recall\n\nDALLAS (AP) - The firm is replacing its backup batteries after two of the batteries "
+              "exploded last week.\n")
+    assert not found(art, "ASSAULT"), [(e.type, sides(e)) for e in art.events]
+    bombs = run("Blast\n\nKABUL (AP) - Two of the bombs exploded near the market, killing five people.\n")
+    assert found(bombs, "ASSAULT")

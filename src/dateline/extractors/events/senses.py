@@ -153,6 +153,10 @@ def no_event(c: Candidate, w) -> bool:
     if c.etype == "COERCE" and lem == "raid" and any(_in(x, w["coffer"]) or _in(x, w["prize"]) for x in objs) and \
             not _armed_doer(c, t, w):     # (`police raided the market`, `the Treasury`: a search; rev28a)
         return True                       # `raided the pension fund`, `the transfer market`: money or players taken
+    if c.etype == "ACCUSE" and lem == "knock" and any(x.lower_ == "out" and x.dep_ in ("prt", "prep")
+                                                      for x in t.subtree):
+        return True                       # `knocking Pike and Reed out of the race`, `knocked out the incumbent`: a
+        # rival beaten, no one criticised (`knocking me for tweeting` criticises; ev45)
     if c.etype in ("ACCUSE", "THREATEN") and lem == "warn" and _forecast(t, w):
         return True                       # `the company warned that profits would fall`: a forecast
     if c.etype == "PROTEST" and lem == "strike" and not objs and _one_person(subj):
@@ -345,6 +349,8 @@ def _thing_did(t, w) -> bool:
         s = t.head                        # `the flu that has killed 40 people`: the noun the clause is on (ev30b)
     if s is not None and s.pos_ == "PROPN" and _lemma(s) in hazards():
         return True                       # `the South Asia Earthquake that has killed 30,000`: a named hazard (ev30b)
+    if s is not None and (s.like_num or s.lower_ in COUNTS) and prep_object(s, "of") is not None:
+        s = prep_object(s, "of")          # `two of the batteries exploded`: what the count is of (ev45)
     if s is None or s.ent_type_ or s.pos_ not in ("NOUN",):
         return False
     return not warlike(s) and (_lemma(s) in w["inert"] or _lemma(s) in hazards() or _in(s, w["ailment"]) or
