@@ -139,3 +139,12 @@ def test_devices_that_burst_attack_no_one(run):
     assert not found(art, "ASSAULT"), [(e.type, sides(e)) for e in art.events]
     bombs = run("Blast\n\nKABUL (AP) - Two of the bombs exploded near the market, killing five people.\n")
     assert found(bombs, "ASSAULT")
+
+
+def test_demand_denied_with_its_saying(run):
+    """`Reed did not say that the council must resign`: the saying is denied, so is the demand (fails on main:
+    an asserted REQUEST); said plainly it stays a demand."""
+    art = run("Council\n\nDENVER (AP) - Mayor Tom Reed did not say that the council must resign.\n")
+    assert not found(art, "REQUEST"), [(e.type, sides(e), e.negated) for e in art.events]
+    plain = run("Council\n\nDENVER (AP) - Mayor Tom Reed said that the council must resign.\n")
+    assert found(plain, "REQUEST")
