@@ -231,8 +231,10 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every:
         if k in praising:
             cands += [c for c in praise.find(toks, skipped, lambda tok: quote_of(tok)[1] or said_by) if checks.keep(c)]
         if k in misread:                  # `the ad slams X`, `Trump blasted X`: a verb the tagger took for a plural
-            cands += [c for c in headlines.misread(toks, told) if checks.keep(c)]   # noun or a word describing the
-            # name after it (headlines.py)
+            reread = [c for c in headlines.misread(toks, told) if checks.keep(c)]   # noun or a word describing the
+            # name after it (headlines.py); `a deputy shot dead a man` read anew takes the place of the parse's reading
+            again = {c.token.i for c in reread}
+            cands = [c for c in cands if c.token.i not in again] + reread
         if k in street and not any(c.etype == "PROTEST" for c in cands):
             cands += [c for c in checks.street_protests(toks, skipped) if checks.keep(c)]
         if k in removal and not any(c.etype == "COERCE" for c in cands):
@@ -255,6 +257,9 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every:
         if not cands and not found and title is not None and title[0] <= doc[sent.start].idx < title[1] and not any(
                 t.text == "?" or t.is_quote for t in toks):
             cands = [c for c in headlines.rescue(toks) if checks.keep(c)]   # a headline the parse misread
+        elif cands and not found and headline and not any(t.text == "?" or t.is_quote for t in toks):
+            cands = headlines.verb_for_noun(cands, toks, checks.keep)   # `US sanctions Russian oligarchs`: the
+            # headline's verb the parse read as the noun of its only event, read again with its object (ev45)
         if cands or every:
             yield sent, cands, quote_of
 

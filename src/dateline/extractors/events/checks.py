@@ -1470,9 +1470,10 @@ def _sense(c: Candidate, w) -> bool:
     if c.pattern.key in ("search_for", "hunt_for") and not any(
             hasattr(x, "lemma_") and _lemma(x) in w["lawforce"] for x in c.source):
         return False                      # `rescuers searched for survivors`: only police hunt suspects
-    if lem in w["capturing"] and any(x.dep_ == "prep" and x.lower_ in ("on", "in", "by") and any(
+    if lem in w["capturing"] and any(x.dep_ in ("prep", "agent") and x.lower_ in ("on", "in", "by") and any(
             _lemma(y) in w["medium"] for y in children(x)) for x in children(t)):
-        return False                      # `the confrontation, which was captured on video`
+        return False                      # `the confrontation, which was captured on video`, `one captured by a
+        # dashboard camera` (a passive's `by` is the parse's agent, ev45)
     if c.etype == "CONSULT" and lem == "visit" and _is_verb(t) and obj is not None and (
             _web_address(obj) or olem in ("website", "webpage", "homepage")):
         return False                      # `For more information, visit www.example.org`: a web page, no one met
@@ -4909,7 +4910,11 @@ def _supposed(t, w) -> bool:
     before its subject) or a supposition opened by an imperative of supposing (event_senses `supposing`: `Say
     Canada demanded that ...`, `Suppose the rebels attacked`), at the head of the sentence (ev27c)."""
     v = t.head if t.dep_ in ("xcomp", "advcl") and t.head.lower_ == "were" and t.head.i < t.i else t
-    subj = child(v, ("nsubj", "nsubjpass")) if v.dep_ == "advcl" else None
+    subj = child(v, ("nsubj", "nsubjpass")) if v.dep_ == "advcl" or v.dep_ == "ROOT" and any(
+        x.dep_ == "conj" and x.i > v.i and any(a.dep_ == "aux" and a.lower_ in ("would", "could", "might", "'d")
+                                               for a in children(x)) for x in children(v)) else None
+    # (the parse may make the inverted clause the root and the main clause its conjunct: `Had Democrats nominated
+    # Ames, the mayor would have ...`, ev45)
     if subj is not None:                  # (the clause's words walked only for an adverbial clause with a subject)
         first = min(x.i for x in v.subtree)
         opener = v.doc[first]

@@ -737,7 +737,9 @@ def _judged(t, w, quote_speaker_of):
     col, i = cols(t.doc), t.i            # (the copula's children read off the doc's columns: most words stop here)
     b = col.head[i]
     be, kids, dep_, lower = col.toks[b], col.below[b], col.dep_, col.lower
-    negated = any(dep_[k] == "neg" for k in kids)
+    negated = any(dep_[k] == "neg" for k in kids) or any(
+        dep_[k] in ("neg", "det") and lower[k] == "no" for k in col.below[i])
+    # (`the schools are no good`: the parse hangs `no` on the word judged, ev45)
     denied = negated and col.lemma[i] in w["fitness"]
     foretold = any(dep_[k] == "aux" and lower[k] in ("would", "could", "might", "may") for k in kids)
     if _lemma_at(col, b) not in w["copula"] or (negated and not denied) or no_longer(be) or (

@@ -74,6 +74,31 @@ def rescue(toks) -> list[Candidate]:
     return []
 
 
+def verb_for_noun(cands: list, toks, keep) -> list:
+    """A headline whose only events are nouns (`cands`, none a verb): when `rescue` reads one of those words as the
+    headline's verb between one who acts and whom it is done to (`US sanctions Russian oligarchs`, `EU sanctions
+    Iranian generals`: `sanctions` parsed as a noun with the name after it in apposition, so the event had no target),
+    that reading (kept by `keep`) takes the noun's place; the others stay (ev45)."""
+    nouns = {c.token.i for c in cands if c.nominal}
+    ends = {t.idx + len(t): t for t in toks}
+    for r in rescue(toks):
+        head = ends.get(r.target[0].end) if r.target else None
+        if r.token.i in nouns and head is not None and _done_to(head, r.token.idx + len(r.token), r.target[0].end,
+                                                                toks) and keep(r):
+            return [c for c in cands if c.token.i != r.token.i] + [r]
+    return cands
+
+
+def _done_to(head, start: int, end: int, toks) -> bool:
+    """The object a headline's verb is read with (its words from `start` to `end`, offsets) names one it can be done
+    to: a name or a nationality among its words (`Russian oligarchs`), or a head word naming an actor, a person or a
+    place (`village`); not `relief stalls`, whose words name no one (`actor_like` is too wide here: the parse's
+    phrase may hold the name before the verb)."""
+    return any(start <= t.idx < end and (t.ent_type_ in NAMED or t.pos_ == "PROPN") for t in toks) or \
+        names_actor(head) or actor_noun(head) or _someone(head) or head.ent_type_ in ("GPE", "LOC", "FAC") or \
+        lemma(head) in place_words()["locus"]
+
+
 def misread_opening(doc) -> list[int]:
     """The indices of the doc's words `misread` tries (`_misread_forms`, the list its `picked` reads): a sentence
     holding none gives nothing (speed37a)."""
@@ -96,7 +121,14 @@ def misread(toks, taken) -> list[Candidate]:
     out = []
     for t in tried:
         k = at.get(t.i)
-        if k is None or not 0 < k < len(words) - 1 or t.i in taken:
+        if k is None or not 0 < k < len(words) - 1:
+            continue
+        if _before_dead(words, k, lex):
+            c = _shot_dead(words, k, lex)
+            if c is not None:
+                out.append(c)
+            continue
+        if t.i in taken:
             continue
         c = _read_at(words, k, lex, past=True, named=True)
         if c is not None:
@@ -112,10 +144,56 @@ def _misread_forms(doc) -> list[int]:
     c = cols(doc)
     tag, dep, low, pos = c.tag_, c.dep_, c.lower, c.pos_
     verb_form = _verb_forms()
-    return [i for i in indices(doc, TAG=_TAG_IDS)
-            if (tag[i] == "NNS" and low[i].endswith("s") or tag[i] in ("VBN", "JJ") and dep[i] == "amod" and
-                low[i].endswith("ed"))
-            and pos[i] in _READ_POS and verb_form(low[i])]
+    dead = load().cues.get("dead", frozenset())
+    return sorted([i for i in indices(doc, TAG=_TAG_IDS)
+                   if (tag[i] == "NNS" and low[i].endswith("s") or tag[i] in ("VBN", "JJ") and dep[i] == "amod" and
+                       low[i].endswith("ed"))
+                   and pos[i] in _READ_POS and verb_form(low[i])]
+                  + [i for i in indices(doc, LOWER=ids_of(*_DEAD_BEFORE)) if i + 1 < len(low) and low[i + 1] in dead])
+
+
+_DEAD_BEFORE = {"shot": "shoot", "stabbed": "stab", "gunned": "gun"}   # the past forms of wounding verbs that `dead`
+# follows (`shot dead X`) -> their verb in the lexicon
+
+
+def _before_dead(words, k: int, lex) -> bool:
+    """words[k] is a wounding verb's past form followed by `dead` (event_cues `dead`: `a deputy shot dead a man`)."""
+    return words[k].lower_ in _DEAD_BEFORE and k + 1 < len(words) and words[k + 1].lower_ in lex.cues.get(
+        "dead", frozenset())
+
+
+def _shot_dead(words, k: int, lex) -> Optional[Candidate]:
+    """`A deputy shot dead Marcus Hale`, `A sheriff's deputy shot dead a man`: the tagger reads `deputy shot` as a
+    noun compound (`shot` NN) or takes `shot` for the subject of `dead`, so the act is lost or its shooter becomes
+    its victim (ev45). Read from the words: the noun run before the verb is the shooter when its last word names an
+    actor or a person (`deputy`, `gunman`, a name), the noun phrase after `dead` the one killed. Not when the parse
+    has the verb with an object of its own (`an officer shot dead a teenager`: read by the parse)."""
+    t = words[k]
+    if t.pos_ in ("VERB", "AUX") and any(x.dep_ == "dobj" for x in children(t)):
+        return None
+    key = _DEAD_BEFORE[t.lower_]
+    pat = lex.verbs.get(key)
+    if pat is None or k == 0 or not (names_actor(words[k - 1]) and words[k - 1].pos_ != "PRON" or
+                                     actor_noun(words[k - 1])):
+        return None
+    a = k - 1
+    while a > 0 and (_nounish(words[a - 1], lex) or words[a - 1].tag_ == "POS" or words[a - 1].pos_ == "ADJ") and \
+            not words[a - 1].is_punct:
+        a -= 1
+    if words[a].tag_ == "POS":
+        return None
+    j = k + 2
+    while j < len(words) and words[j].pos_ in ("DET", "ADJ", "NUM"):
+        j += 1
+    if j >= len(words) or words[j].pos_ not in NOUNISH:
+        return None
+    b = j
+    while b + 1 < len(words) and words[b + 1].pos_ in NOUNISH:
+        b += 1
+    etype, quad = plover(pat.cameo)
+    return Candidate(t, None, Pattern("verb", key, pat.cameo, pat.mode, pat.targets), t.i, t.i, False,
+                     etype=etype, quad=quad, cameo=pat.cameo, mode=pat.mode,
+                     source=[_span(words, a, k - 1)], target=[_span(words, j, b)], preset=True)
 
 
 _FORMS: list = [None, {}]                 # (the lexicon, {a form: whether `_read_at` reads it as a verb}), `_verb_forms`

@@ -116,8 +116,9 @@ def no_event(c: Candidate, w) -> bool:
             _armed_doer(c, t, w):         # (`rebels seized the central market`, `soldiers seized gold`: rev28a)
         return True                       # `captured the title`, `seized the lead`, `captured a third of the market`
     if c.etype == "ASSAULT" and _in(t, w["capturing"]) and objs and all(
-            _in(x, w["network"]) or _in(x, w["document"]) and x.pos_ == "NOUN" for x in objs):
-        return True                       # `the emails were captured`: data recorded, no one taken
+            _in(y, w["network"]) or _in(y, w["document"]) and y.pos_ == "NOUN" for y in (_share_of(x, w) for x in objs)):
+        return True                       # `the emails were captured`, `one percent of the emails were captured`:
+        # data recorded, no one taken
     if c.etype == "ASSAULT" and lem in ("hit", "strike") and objs and all(_in(x, w["obstacle"]) for x in objs) \
             and not (subj is not None and (warlike(subj) or _in(subj, w["violence"]) or _in(subj, w["weapon"]))) \
             and prep_object(t, "with") is None:   # (`a car bomb hit traffic`: a weapon's blow, rev28a)
@@ -152,6 +153,10 @@ def no_event(c: Candidate, w) -> bool:
     if c.etype == "COERCE" and lem == "raid" and any(_in(x, w["coffer"]) or _in(x, w["prize"]) for x in objs) and \
             not _armed_doer(c, t, w):     # (`police raided the market`, `the Treasury`: a search; rev28a)
         return True                       # `raided the pension fund`, `the transfer market`: money or players taken
+    if c.etype == "ACCUSE" and lem == "knock" and any(x.lower_ == "out" and x.dep_ in ("prt", "prep")
+                                                      for x in t.subtree):
+        return True                       # `knocking Pike and Reed out of the race`, `knocked out the incumbent`: a
+        # rival beaten, no one criticised (`knocking me for tweeting` criticises; ev45)
     if c.etype in ("ACCUSE", "THREATEN") and lem == "warn" and _forecast(t, w):
         return True                       # `the company warned that profits would fall`: a forecast
     if c.etype == "PROTEST" and lem == "strike" and not objs and _one_person(subj):
@@ -265,6 +270,12 @@ def _peril_noun(n, w) -> bool:
     return bool(things) and all(_peril(x, w) or _in(x, w["goods"]) for x in things)
 
 
+def _share_of(x, w):
+    """What a share or a part is of (`one percent of the emails` -> emails: event_senses `portion`), else `_part_of`."""
+    inner = prep_object(x, "of") if _lemma(x) in w["portion"] else None
+    return inner if inner is not None else _part_of(x, w)
+
+
 def _part_of(x, w):
     """What a part or a count is of (`half of the film` -> film, `a series of victims` -> victims); else x itself
     (`the star of the series`: a person, rev29a)."""
@@ -338,6 +349,8 @@ def _thing_did(t, w) -> bool:
         s = t.head                        # `the flu that has killed 40 people`: the noun the clause is on (ev30b)
     if s is not None and s.pos_ == "PROPN" and _lemma(s) in hazards():
         return True                       # `the South Asia Earthquake that has killed 30,000`: a named hazard (ev30b)
+    if s is not None and (s.like_num or s.lower_ in COUNTS) and prep_object(s, "of") is not None:
+        s = prep_object(s, "of")          # `two of the batteries exploded`: what the count is of (ev45)
     if s is None or s.ent_type_ or s.pos_ not in ("NOUN",):
         return False
     return not warlike(s) and (_lemma(s) in w["inert"] or _lemma(s) in hazards() or _in(s, w["ailment"]) or

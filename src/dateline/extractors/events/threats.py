@@ -9,6 +9,7 @@ nor a warning's clause (the warning is the threat: checks._answer_warned), nor a
 X`, `to X's offer`: `_hostile_act`)."""
 from __future__ import annotations
 
+from ...lexicon.actors import countries
 from ..spans import children, ids_of, tokens
 from .columns import class_picked
 from .lexicon import Pattern, load, plover
@@ -56,8 +57,9 @@ def said_threats(sent, skipped, quote_of) -> list[Candidate]:
             continue
         aux = [x for x in children(v) if x.dep_ in ("aux", "neg", "mark", "auxpass")]
         if not any(x.dep_ == "aux" and x.lower_ in WILL for x in aux) or any(
-                x.dep_ in ("neg", "mark", "auxpass") for x in aux):
-            continue                      # (only a will of its own: `could respond`, `if it responds` are not said)
+                x.dep_ in ("neg", "auxpass") or x.dep_ == "mark" and x.lower_ != "that" for x in aux):
+            continue                      # (only a will of its own: `could respond`, `if it responds` are not said;
+            # the `that` of a reported clause is no condition: `said that it would retaliate`, ev45)
         lem = v.lemma_.lower()
         obj = child(v, ("dobj",))
         if lem == "take" and (obj is None or obj.lemma_.lower() not in acts):
@@ -122,7 +124,7 @@ def _sayer(v, subj, quote_of, anyone: bool = False):
         sayer = child(v.head, ("nsubj",))
         if sayer is None or not (names_actor(sayer) or actor_like(sayer) or actor_noun(sayer)):
             return None, None
-        if anyone or subj.lower_ in SUBJECT_SELF or subj.lower_ == sayer.lower_:
+        if anyone or subj.lower_ in SUBJECT_SELF or subj.lower_ == sayer.lower_ or _same_country(subj, sayer):
             return sayer, None
         return None, None
     if v.dep_ in ("ROOT", "ccomp") and (anyone or subj.lower_ in ("we", "i")):
@@ -130,6 +132,28 @@ def _sayer(v, subj, quote_of, anyone: bool = False):
         if speaker is not None:
             return None, speaker
     return None, None
+
+
+def _country(x) -> str | None:
+    """The ISO3 country a name stands for (`Iran`, `Tehran`: a country or its capital), or the country of a body
+    named with it (`Iran's foreign ministry`, `the Iranian government`: a country or demonym before the head)."""
+    cs = countries()
+    for w in (x, *(y for y in children(x) if y.i < x.i and y.dep_ in ("poss", "compound", "amod"))):
+        if w.pos_ == "PROPN" or w.ent_type_ in ("GPE", "NORP"):
+            iso = cs.names.get(w.text) or cs.capitals.get(w.text) or cs.demonyms.get(w.text)
+            if iso is not None:
+                return iso
+    return None
+
+
+def _same_country(subj, sayer) -> bool:
+    """The clause's subject is a country or its capital that the sayer speaks for (`Iran's foreign ministry said
+    Tehran would retaliate`, `Iran said Tehran would ...`: the government's own act to come, ev45); not another
+    country (`Iran said the U.S. would retaliate`: foretold, no threat)."""
+    if subj.pos_ != "PROPN" or any(y.i < subj.i and y.dep_ in ("poss", "compound") for y in children(subj)):
+        return False                      # (the country itself, not a body of it: `Iran's army would retaliate`)
+    own = _country(subj)
+    return own is not None and own == _country(sayer)
 
 
 def _aimed_at(v, obj):
