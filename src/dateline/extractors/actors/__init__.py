@@ -33,7 +33,7 @@ from .idle import (any_press, apposed_descriptions, dateline_names, event_names,
                    person_named_bodies, short_body_names, storm_names, street_courts, town_names,
                    venue_people)
 from .lookup import ActorIndex
-from .page_things import (address_venues, heading_people, link_lines, near_venues, owned_products,
+from .page_things import (address_venues, bare_marks, heading_people, link_lines, near_venues, owned_products,
                           road_people, unit_pieces)
 from .people import people
 from .speakers import speakers
@@ -45,7 +45,7 @@ __all__ = ["extract_actors", "ActorIndex", "PASSES", "actor_code"]
 PASSES = (find_hits, cause_orgs, people, descriptions, states_and_orgs, unknown_orgs, names_of_things, speakers, coref,
           codes, idle_names, event_names, town_names, short_body_names,
           dateline_names, page_furniture_names, storm_names, street_courts, venue_people, any_press,
-          link_lines, road_people, address_venues, owned_products, near_venues, heading_people, unit_pieces,
+          link_lines, bare_marks, road_people, address_venues, owned_products, near_venues, heading_people, unit_pieces,
           apposed_descriptions, person_named_bodies, unnest_names)
 
 

@@ -3,7 +3,9 @@ bench/actor_precision44.py). Each pass drops an actor no lexicon knows, no quote
 mentions is such a thing; an actor with one mention elsewhere keeps every mention.
 
 - `link_lines`: a name only in a line of the page's links and promotions (`+ Large marijuana bust leads officers to
-  CA` in a list of other stories, `Also on Brixley Post:`, `listen to X Radio here:`, `Follow Ray Lee on Twitter`).
+  CA` in a list of other stories, `Also on Brixley Post:`, `listen to X Radio here:`, `Follow Ray Lee on Twitter`),
+  of its navigation (`Politics | Congress | White House`), of a list under a heading (`Most Popular`), of a labelled
+  link (`Related: ...`) or after a picture's credit (`Credit: X`; act45, `_page_lines`).
 - `road_people`: a person's name that is a road's (`the intersection of 57th Street and La Salle`, `a crash near Dan
   Reyes` where the text writes `the Dan Reyes Expressway`).
 - `address_venues`: a body's name with a street address after it (`Hope Church, 1354 W. Lake St.`): a venue of a
@@ -11,6 +13,8 @@ mentions is such a thing; an actor with one mention elsewhere keeps every mentio
 - `owned_products`: a company's name that a person's word owns (`in his BMW`, `the victim's Toyota`): the product.
 - `near_venues`: a body's name said only of where things are (`an accident near the Academy @ Dunmore`).
 - `heading_people`: a person's name made of a headline's words (`Robberies Spread Across Tarrow Valley`).
+- `bare_marks`: a name that is only a mark of a name: a handle (`@dquince`) or a company's legal form split from its
+  name (`LLC` of `Gannett Satellite Information Network, LLC`; act45).
 - `unit_pieces`: a unit's name right after its body's (`the FBI's Dunmore Division`, `the Bureau of Alcohol, Tobacco,
   Firearms and Explosives (ATF) Dunmore Field Division`) is a mention of that body, no actor of its own.
 """
@@ -75,9 +79,10 @@ def link_lines(st: ActorState) -> None:
     person in a line a link's imperative leads stays (`Follow Pam Lee on Twitter`, `Watch Pam Lee's report`: the
     gold holds a reporter so credited an actor), the imperative cut from the name where the tagger took it in.
     Gate: a link line's mark in the text (a line opening with `+ `, a `link_lead` word or a `link_word` before a
-    closing colon), a string test."""
+    closing colon), a string test, or a line of `_page_lines` (string tests of each line)."""
     text = st.ctx.text
-    if "\n+ " not in text and not st.text_holds(lex.words("link_lead") | lex.words("link_word")):
+    page = _page_lines(text)
+    if not page and "\n+ " not in text and not st.text_holds(lex.words("link_lead") | lex.words("link_word")):
         return
     lines: dict = {}
     said = pronouns()
@@ -91,7 +96,7 @@ def link_lines(st: ActorState) -> None:
         if c.key[0] in ("P", "P?") and any(_led(text, s, e) for s, e in named):
             _cut_lead(c, text)                    # (`Follow Ray Lee` -> `Ray Lee`: a reporter's credit, an actor)
             continue
-        kinds = [_a_link_line(_line(text, s), lines) for s, _ in named]
+        kinds = [_a_link_line(_line(text, s), lines) or _on_page_line(page, text, s) for s, _ in named]
         if not all(kinds) or c.key[0] in ("P", "P?") and "lead" in kinds or \
                 any(k == "colon" and _subject(st, s, e) for k, (s, e) in zip(kinds, named)):
             continue                              # (`Smith also said:` is Smith speaking, no link; `Watch Pam Lee's
@@ -133,6 +138,91 @@ def _a_link_line(line: str, seen: dict) -> str:
         else ""
     seen[line] = got
     return got
+
+
+LIST_ITEMS = 12                  # the lines a heading of a list of other stories can lead
+_NAV_SPLIT = re.compile(r"\s*[|\u203a\u00bb]\s*|\s{2,}|\s>\s")
+_CRUMB = re.compile(r"[\u203a\u00bb]|\s>\s")
+_LABEL = re.compile(r"[^A-Za-z\n]*([A-Za-z][A-Za-z' ]{0,30}?)\s*:\s*\S")
+_STOPS = '.?!"\u201d\''
+
+
+def _on_page_line(page: dict, text: str, s: int) -> str:
+    """`page` when the offset stands in a line of `_page_lines` at or after the offset from which it counts."""
+    at = page.get(text.rfind("\n", 0, s) + 1) if page else None
+    return "page" if at is not None and s >= at else ""
+
+
+def _page_lines(text: str) -> dict[int, int]:
+    """The lines of the page's navigation and links (act45): each line's start -> the offset from which a name in it
+    is the page's (the line's start; after the colon of a credit). A line of navigation (`_nav_line`), a heading
+    of a list of other stories (actor_words.tsv `list_head`: `Related Stories`, `Trending Now`) with the headlines
+    after it (up to LIST_ITEMS lines of 15 words or fewer that end in no stop, blank lines between them), a line a
+    link's label opens (`_labelled_link`), and the names after a credit's label (`credit_label`: `Photo credit: X`)."""
+    out: dict[int, int] = {}
+    listed = 0
+    start = 0
+    for line in text.split("\n"):
+        at, start = start, start + len(line) + 1
+        body = line.strip()
+        if not body:
+            continue
+        if listed and _a_headline(body):
+            out[at] = at
+            listed -= 1
+            continue
+        listed = 0
+        if _list_heading(body):
+            out[at], listed = at, LIST_ITEMS
+        elif _nav_line(body) or _labelled_link(body):
+            out[at] = at
+        elif ":" in body:
+            credit = _credit_end(line)
+            if credit >= 0:
+                out[at] = at + credit
+    return out
+
+
+def _a_headline(body: str) -> bool:
+    """A line of a list of other stories: 15 words or fewer, no stop at its end (`Ellery to visit Pittsburgh`)."""
+    return len(body.split()) <= 15 and body[-1] not in _STOPS
+
+
+def _list_heading(body: str) -> bool:
+    """A heading of a list of other stories: 6 words or fewer that open with a `list_head` (`MORE STORIES`,
+    `Related Articles`, `You may also like:`), no stop at its end."""
+    words = body.lower().strip(" :-\u2022*#>").split()
+    if not words or len(words) > 6 or body[-1] in _STOPS:
+        return False
+    heads = lex.words("list_head")
+    return any(" ".join(words[:k]) in heads for k in range(1, min(len(words), 6) + 1))
+
+
+def _nav_line(body: str) -> bool:
+    """A line of the page's navigation, share buttons or tags: items parted by `|`, by two spaces or more (three
+    items or more) or by a breadcrumb's `>`, `›`, `»` (two or more), each of 4 words or fewer with a letter and no
+    stop or comma at its end (`2016 Campaign  |  Congress  |  White House`, `Share on Facebook  Share on Twitter
+    Email`, `Politics › Media`; not `Dow  8,487.31  -299.43`, a table)."""
+    items = [x for x in _NAV_SPLIT.split(body) if x]
+    if len(items) < (2 if _CRUMB.search(body) else 3):
+        return False
+    return all(len(x.split()) <= 4 and re.search("[A-Za-z]", x) and x[-1] not in _STOPS + ",;:" for x in items)
+
+
+def _labelled_link(body: str) -> bool:
+    """A line of 20 words or fewer that a link's label and a colon open (actor_words.tsv `link_label`: `Related:
+    Mayor to visit ...`, `Next story: ...`)."""
+    m = _LABEL.match(body)
+    return bool(m) and m.group(1).lower() in lex.words("link_label") and len(body.split()) <= 20
+
+
+def _credit_end(line: str) -> int:
+    """The offset in the line after a picture credit's label and colon (`Credit: X`, `Photo credit: X`), -1 if none."""
+    for m in re.finditer(r"([A-Za-z][A-Za-z ]{0,20}?)\s*:", line):
+        label = m.group(1).lower().split()
+        if label and (" ".join(label[-2:]) in lex.words("credit_label") or label[-1] in lex.words("credit_label")):
+            return m.end()
+    return -1
 
 
 # ------------------------------------------------------------------------------------------------- road_people
@@ -326,6 +416,29 @@ def _a_heading(line: str) -> bool:
     words = line.split()
     return 0 < len(words) <= 15 and line[-1:] not in '.?!"\u201d\'' and \
         sum(w[:1].isupper() or not w[:1].isalpha() for w in words) >= 0.6 * len(words)
+
+
+# ------------------------------------------------------------------------------------------------- bare_marks
+
+def bare_marks(st: ActorState) -> None:
+    """Drop an actor no lexicon knows, no quote's speaker, every mention of which (its pronouns aside) is a handle
+    (`@gmolineux` of an author box, beside no name the tagger took) or whose name is a company's legal form alone
+    (actor_words.tsv `legal_form`: `LLC`, `Inc.`, split from the name before its comma). Gate: `@` in the text or
+    a one-word body's name."""
+    text = st.ctx.text
+    handles = "@" in text
+    said = pronouns()
+    speakers: dict = {}
+    for c in list(st.clusters.values()):
+        if not c.mentions or c.members or not _unknown(c):
+            continue
+        if c.key[0] == "O" and c.name.lower().strip(" .,") in lex.words("legal_form"):
+            _drop_unless_speaker(st, c, speakers)
+            continue
+        if handles:
+            named = [text[s:e] for s, e in c.mentions if text[s:e].lower() not in said]
+            if named and all(m.startswith("@") for m in named):
+                _drop_unless_speaker(st, c, speakers)
 
 
 # ------------------------------------------------------------------------------------------------- unit_pieces
