@@ -13,8 +13,12 @@ mentions is such a thing; an actor with one mention elsewhere keeps every mentio
 - `owned_products`: a company's name that a person's word owns (`in his BMW`, `the victim's Toyota`): the product.
 - `near_venues`: a body's name said only of where things are (`an accident near the Academy @ Dunmore`).
 - `heading_people`: a person's name made of a headline's words (`Robberies Spread Across Tarrow Valley`).
-- `bare_marks`: a name that is only a mark of a name: a handle (`@dquince`) or a company's legal form split from its
-  name (`LLC` of `Gannett Satellite Information Network, LLC`; act45).
+- `venue_names`: a body's name that ends in a venue's word (`the Iowa Events Center`, `Hale Arena`) and is no subject:
+  the place of an event (act45).
+- `byline_names`: a byline's form of a person the page names again (`By ABBY STRAND` beside `Abby Strand`, `By Linda
+  Sorensen Staff Writer` beside `Linda Sorensen`) is that person (act45).
+- `bare_marks`: a name that is only a company's legal form split from its name (`LLC` of `Gannett Satellite
+  Information Network, LLC`; act45).
 - `unit_pieces`: a unit's name right after its body's (`the FBI's Dunmore Division`, `the Bureau of Alcohol, Tobacco,
   Firearms and Explosives (ATF) Dunmore Field Division`) is a mention of that body, no actor of its own.
 """
@@ -158,7 +162,8 @@ def _page_lines(text: str) -> dict[int, int]:
     is the page's (the line's start; after the colon of a credit). A line of navigation (`_nav_line`), a heading
     of a list of other stories (actor_words.tsv `list_head`: `Related Stories`, `Trending Now`) with the headlines
     after it (up to LIST_ITEMS lines of 15 words or fewer that end in no stop, blank lines between them), a line a
-    link's label opens (`_labelled_link`), and the names after a credit's label (`credit_label`: `Photo credit: X`)."""
+    link's label opens (`_labelled_link`), a promotion of the outlet's newsletter (`_promotion`), and the names after
+    a credit's label (`credit_label`: `Photo credit: X`)."""
     out: dict[int, int] = {}
     listed = 0
     start = 0
@@ -174,7 +179,7 @@ def _page_lines(text: str) -> dict[int, int]:
         listed = 0
         if _list_heading(body):
             out[at], listed = at, LIST_ITEMS
-        elif _nav_line(body) or _labelled_link(body):
+        elif _nav_line(body) or _labelled_link(body) or _promotion(body):
             out[at] = at
         elif ":" in body:
             credit = _credit_end(line)
@@ -214,6 +219,14 @@ def _labelled_link(body: str) -> bool:
     Mayor to visit ...`, `Next story: ...`)."""
     m = _LABEL.match(body)
     return bool(m) and m.group(1).lower() in lex.words("link_label") and len(body.split()) <= 20
+
+
+def _promotion(body: str) -> bool:
+    """A line of 30 words or fewer that promotes the outlet's newsletter or alerts: a `promo_call` and a `promo_thing`
+    in it (`Sign up for POLITICO Playbook and get the latest news, every morning — in your inbox.`)."""
+    low = body.lower()
+    return any(w in low for w in lex.words("promo_call")) and any(w in low for w in lex.words("promo_thing")) and \
+        len(body.split()) <= 30
 
 
 def _credit_end(line: str) -> int:
@@ -259,9 +272,14 @@ def _a_road(st: ActorState, s: int, e: int, roads: frozenset) -> bool:
     after = re.match(r"[^\S\n]+([A-Z][a-z]+\.?)", st.ctx.text[e:e + 20])
     if after and _road_word(after.group(1), roads):
         return True                               # (`Dan Reyes Expressway` with the person's name cut before it)
+    where = lex.words("locative") | lex.words("road_preposition") | lex.words("street_on")
+    if len(span) >= 2 and span[-1].lower_ in roads and span[-1].text[:1].isupper():
+        before = re.search(r"([a-z]+)\s+$", st.ctx.text[max(0, s - 16):s])
+        if before and before.group(1) in where:
+            return True                           # (`on Clarksville Pike` where the tagger took `Pike` for no part
+            #                                       of the preposition's object: act45)
     top = listed[0]
-    if top.dep_ != "pobj" or top.head.lower_ not in lex.words("locative") | lex.words("road_preposition") | \
-            lex.words("street_on"):
+    if top.dep_ != "pobj" or top.head.lower_ not in where:
         return False
     if len(span) >= 2 and span[-1].lower_ in roads and span[-1].text[:1].isupper():
         return True                               # (`in Dorsey Alley`: a name ending in a road's word, where)
@@ -418,27 +436,78 @@ def _a_heading(line: str) -> bool:
         sum(w[:1].isupper() or not w[:1].isalpha() for w in words) >= 0.6 * len(words)
 
 
+# ------------------------------------------------------------------------------------------------- venue_names
+
+def venue_names(st: ActorState) -> None:
+    """Drop a body no lexicon knows whose name ends in a venue's word or words (actor_words.tsv `venue_end`: `events
+    center`, `arena`, `fairgrounds`: `More than 2,000 Democrats packed the Iowa Events Center`), none of whose named
+    mentions is a subject (`the Hale Arena said`, `the arena was evacuated` keep it) nor a quote's speaker: the place
+    of an event, as a town is. Gate: a venue's last word in the text."""
+    ends = lex.words("venue_end")
+    if not st.text_holds({w.split()[-1] for w in ends}):
+        return
+    text = st.ctx.text
+    speakers: dict = {}
+    for c, named in _unknown_named(st, "O"):
+        words = without_possessive(c.name).lower().split()
+        if not (words[-1:] and words[-1] in ends or " ".join(words[-2:]) in ends) or len(words) < 2:
+            continue
+        if any(_subject(st, s, e) for s, e in named):
+            continue
+        _drop_unless_speaker(st, c, speakers)
+
+
+# ------------------------------------------------------------------------------------------------- byline_names
+
+def byline_names(st: ActorState) -> None:
+    """Join a byline's form of a person to the one actor the page names so otherwise: a person's name in capitals of
+    two words or more (`By ABBY STRAND` and `Abby Strand  @astrand` in the author box), and a description of one
+    mention that is a person's name with a byline's role glued on (actor_words.tsv `byline_role`: `By Linda Sorensen
+    Staff Writer` and `Linda Sorensen can be reached at ...`), its mention cut to the name. Gate: a name in capitals
+    or a byline's role in the text."""
+    text = st.ctx.text
+    roles = lex.words("byline_role")
+    caps = any(c.key[0] in ("P", "P?") and c.name and c.name.isupper() for c in st.clusters.values() if c.mentions)
+    if not caps and not st.text_holds(roles):
+        return
+    persons: dict[str, list] = {}
+    for c in st.clusters.values():
+        if c.key[0] in ("P", "P?") and c.mentions and not c.members and c.name and not c.name.isupper():
+            persons.setdefault(c.name.lower(), []).append(c)
+    into: dict[int, Cluster] = {}
+    for c in list(st.clusters.values()):
+        if not c.mentions or c.members or not c.name:
+            continue
+        trim = None
+        if c.key[0] in ("P", "P?") and c.name.isupper() and len(c.name.split()) >= 2:
+            found = persons.get(c.name.lower(), [])
+        elif c.key[0] == "D" and len(c.mentions) == 1:
+            s, e = next(iter(c.mentions))
+            words = text[s:e].split()
+            if len(words) < 4 or " ".join(words[-2:]).lower() not in roles:
+                continue
+            name = " ".join(words[:-2])
+            found = persons.get(name.lower(), [])
+            trim = (lambda span, n=len(name): (span[0], span[0] + n))
+        else:
+            continue
+        if len(found) == 1:
+            _join(c, found[0], into, trim)
+    _repoint_speakers(st, into)
+
+
 # ------------------------------------------------------------------------------------------------- bare_marks
 
 def bare_marks(st: ActorState) -> None:
-    """Drop an actor no lexicon knows, no quote's speaker, every mention of which (its pronouns aside) is a handle
-    (`@gmolineux` of an author box, beside no name the tagger took) or whose name is a company's legal form alone
-    (actor_words.tsv `legal_form`: `LLC`, `Inc.`, split from the name before its comma). Gate: `@` in the text or
-    a one-word body's name."""
-    text = st.ctx.text
-    handles = "@" in text
-    said = pronouns()
+    """Drop an actor no lexicon knows, no quote's speaker, whose name is a company's legal form alone (actor_words.tsv
+    `legal_form`: `LLC`, `Inc.`, split from the name before its comma: `Gannett Satellite Information Network, LLC`).
+    (A handle alone stays: the gold holds `@ventytre.` under a reader's tweeted words an actor.) Gate: the name's
+    string."""
     speakers: dict = {}
     for c in list(st.clusters.values()):
-        if not c.mentions or c.members or not _unknown(c):
-            continue
-        if c.key[0] == "O" and c.name.lower().strip(" .,") in lex.words("legal_form"):
+        if c.key[0] == "O" and c.mentions and not c.members and \
+                c.name.lower().strip(" .,") in lex.words("legal_form") and _unknown(c):
             _drop_unless_speaker(st, c, speakers)
-            continue
-        if handles:
-            named = [text[s:e] for s, e in c.mentions if text[s:e].lower() not in said]
-            if named and all(m.startswith("@") for m in named):
-                _drop_unless_speaker(st, c, speakers)
 
 
 # ------------------------------------------------------------------------------------------------- unit_pieces
