@@ -382,12 +382,16 @@ def _heads_longer(st: ActorState, tok) -> bool:
 
 
 def _in_two_word_title(st: ActorState, tok) -> bool:
-    """True when this title is the first word of a person's title of two words that the next noun ends (act45: the
-    `inspector` of `the State Department inspector general` is no police inspector; the next noun makes the title)."""
+    """True when this title is the first word of a person's title of two words that the next noun ends and that is of
+    another sector (act45: the `inspector` of `the State Department inspector general` is no police inspector; the
+    next noun makes the title). A first word of the same sector stays (`a U.S. magistrate judge`: `U.S.` hangs on
+    `magistrate`, whose description gives the judge's country)."""
     toks = st.toks
     if tok.i + 1 >= len(toks) or toks[tok.i + 1].pos_ != "NOUN":
         return False
-    return "person" in lex.titles().get(tok.lower_ + " " + toks[tok.i + 1].lower_, {})
+    longer = lex.titles().get(tok.lower_ + " " + toks[tok.i + 1].lower_, {}).get("person")
+    own = lex.titles().get(tok.lower_, {}).get("person") or lex.titles().get(tok.lemma_.lower(), {}).get("person")
+    return longer is not None and own is not None and longer.sector != own.sector
 
 
 def _plural_of_title(st: ActorState, tok, phrase: str, kinds: dict) -> dict:
