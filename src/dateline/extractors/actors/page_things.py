@@ -167,21 +167,25 @@ def _page_lines(text: str) -> dict[int, int]:
     out: dict[int, int] = {}
     listed = 0
     start = 0
-    for line in text.split("\n"):
+    for line in text.split("\n"):         # (each test behind a string test: a paragraph costs a few of them)
         at, start = start, start + len(line) + 1
         body = line.strip()
         if not body:
             continue
-        if listed and _a_headline(body):
+        short = len(body) <= 160
+        if listed and short and _a_headline(body):
             out[at] = at
             listed -= 1
             continue
         listed = 0
-        if _list_heading(body):
+        if len(body) <= 60 and _list_heading(body):
             out[at], listed = at, LIST_ITEMS
-        elif _nav_line(body) or _labelled_link(body) or _promotion(body):
-            out[at] = at
-        elif ":" in body:
+        elif ("|" in body or "  " in body or "\u203a" in body or "\u00bb" in body or " > " in body) and \
+                _nav_line(body) or short and ":" in body[:40] and _labelled_link(body) or \
+                short and ("ign" in body or "IGN" in body or "ubscri" in body or "atest" in body) and _promotion(body):
+            out[at] = at                          # (the string tests: a navigation's marks, the words of
+            #                                       actor_words.tsv `promo_call`, of `credit_label` below)
+        elif ":" in body and ("redit" in body or "REDIT" in body or "ourtesy" in body):
             credit = _credit_end(line)
             if credit >= 0:
                 out[at] = at + credit
