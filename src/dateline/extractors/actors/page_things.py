@@ -86,7 +86,8 @@ def link_lines(st: ActorState) -> None:
     closing colon), a string test, or a line of `_page_lines` (string tests of each line)."""
     text = st.ctx.text
     page = _page_lines(text)
-    if not page and "\n+ " not in text and not st.text_holds(lex.words("link_lead") | lex.words("link_word")):
+    marked = "\n+ " in text or st.text_holds(lex.words("link_lead") | lex.words("link_word"))
+    if not page and not marked:
         return
     lines: dict = {}
     said = pronouns()
@@ -96,6 +97,10 @@ def link_lines(st: ActorState) -> None:
             continue
         named = [(s, e) for s, e in c.mentions if text[s:e].lower() not in said]
         if not named:
+            continue
+        if not marked:                            # (only `_page_lines`' lines: the first mention out of them ends it)
+            if all(_on_page_line(page, text, s) for s, _ in named):
+                _drop_unless_speaker(st, c, speakers)
             continue
         if c.key[0] in ("P", "P?") and any(_led(text, s, e) for s, e in named):
             _cut_lead(c, text)                    # (`Follow Ray Lee` -> `Ray Lee`: a reporter's credit, an actor)
@@ -452,13 +457,13 @@ def venue_names(st: ActorState) -> None:
         return
     text = st.ctx.text
     speakers: dict = {}
-    for c, named in _unknown_named(st, "O"):
-        words = without_possessive(c.name).lower().split()
-        if not (words[-1:] and words[-1] in ends or " ".join(words[-2:]) in ends) or len(words) < 2:
-            continue
-        if any(_subject(st, s, e) for s, e in named):
-            continue
-        _drop_unless_speaker(st, c, speakers)
+    for c in list(st.clusters.values()):
+        words = without_possessive(c.name).lower().split() if c.key[0] == "O" and c.mentions and c.name else ()
+        if len(words) < 2 or words[-1] not in ends and " ".join(words[-2:]) not in ends or not _unknown(c):
+            continue                              # (the name's test first: few bodies are named so)
+        named = _named(text, c)
+        if named and not any(_subject(st, s, e) for s, e in named):
+            _drop_unless_speaker(st, c, speakers)
 
 
 # ------------------------------------------------------------------------------------------------- byline_names
