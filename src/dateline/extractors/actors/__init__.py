@@ -33,8 +33,8 @@ from .idle import (any_press, apposed_descriptions, dateline_names, event_names,
                    person_named_bodies, short_body_names, storm_names, street_courts, town_names,
                    venue_people)
 from .lookup import ActorIndex
-from .page_things import (address_venues, heading_people, link_lines, near_venues, owned_products,
-                          road_people, unit_pieces)
+from .page_things import (address_venues, bare_marks, byline_names, heading_people, link_lines, near_venues,
+                          owned_products, road_people, unit_pieces, venue_names)
 from .people import people
 from .speakers import speakers
 from .state import ActorState
@@ -45,8 +45,8 @@ __all__ = ["extract_actors", "ActorIndex", "PASSES", "actor_code"]
 PASSES = (find_hits, cause_orgs, people, descriptions, states_and_orgs, unknown_orgs, names_of_things, speakers, coref,
           codes, idle_names, event_names, town_names, short_body_names,
           dateline_names, page_furniture_names, storm_names, street_courts, venue_people, any_press,
-          link_lines, road_people, address_venues, owned_products, near_venues, heading_people, unit_pieces,
-          apposed_descriptions, person_named_bodies, unnest_names)
+          link_lines, bare_marks, byline_names, venue_names, road_people, address_venues, owned_products, near_venues,
+          heading_people, unit_pieces, apposed_descriptions, person_named_bodies, unnest_names)
 
 
 def extract_actors(ctx: Context, quotes: list[Quote]) -> tuple[list[Actor], list[Quote]]:

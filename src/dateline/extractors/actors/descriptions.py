@@ -101,7 +101,8 @@ def descriptions(st: ActorState) -> None:
         if "person" in kinds and tok.tag_ not in ("NNS", "NNPS") and \
                 not any(ch.dep_ in ("compound", "appos") and ch.i > tok.i for ch in children(tok)) and \
                 not (tok.dep_ == "compound" and tok.head.i in st.person_at) and \
-                not (tok.i + 1 < len(doc) and tokens(doc)[tok.i + 1].i in st.person_at):
+                not (tok.i + 1 < len(doc) and tokens(doc)[tok.i + 1].i in st.person_at) and \
+                not _in_two_word_title(st, tok):
             title = kinds["person"]
             if title.sector == "COP" and title.role == "officer" and \
                     civil_officer([t.lower_ for t in tokens(doc)[max(0, tok.i - 2):tok.i]]):
@@ -378,6 +379,19 @@ def _heads_longer(st: ActorState, tok) -> bool:
             if " ".join(words) in lex.titles():
                 return True
     return False
+
+
+def _in_two_word_title(st: ActorState, tok) -> bool:
+    """True when this title is the first word of a person's title of two words that the next noun ends and that is of
+    another sector (act45: the `inspector` of `the State Department inspector general` is no police inspector; the
+    next noun makes the title). A first word of the same sector stays (`a U.S. magistrate judge`: `U.S.` hangs on
+    `magistrate`, whose description gives the judge's country)."""
+    toks = st.toks
+    if tok.i + 1 >= len(toks) or toks[tok.i + 1].pos_ != "NOUN":
+        return False
+    longer = lex.titles().get(tok.lower_ + " " + toks[tok.i + 1].lower_, {}).get("person")
+    own = lex.titles().get(tok.lower_, {}).get("person") or lex.titles().get(tok.lemma_.lower(), {}).get("person")
+    return longer is not None and own is not None and longer.sector != own.sector
 
 
 def _plural_of_title(st: ActorState, tok, phrase: str, kinds: dict) -> dict:

@@ -3,7 +3,9 @@ bench/actor_precision44.py). Each pass drops an actor no lexicon knows, no quote
 mentions is such a thing; an actor with one mention elsewhere keeps every mention.
 
 - `link_lines`: a name only in a line of the page's links and promotions (`+ Large marijuana bust leads officers to
-  CA` in a list of other stories, `Also on Brixley Post:`, `listen to X Radio here:`, `Follow Ray Lee on Twitter`).
+  CA` in a list of other stories, `Also on Brixley Post:`, `listen to X Radio here:`, `Follow Ray Lee on Twitter`),
+  of its navigation (`Politics | Congress | White House`), of a list under a heading (`Most Popular`), of a labelled
+  link (`Related: ...`) or after a picture's credit (`Credit: X`; act45, `_page_lines`).
 - `road_people`: a person's name that is a road's (`the intersection of 57th Street and La Salle`, `a crash near Dan
   Reyes` where the text writes `the Dan Reyes Expressway`).
 - `address_venues`: a body's name with a street address after it (`Hope Church, 1354 W. Lake St.`): a venue of a
@@ -11,6 +13,12 @@ mentions is such a thing; an actor with one mention elsewhere keeps every mentio
 - `owned_products`: a company's name that a person's word owns (`in his BMW`, `the victim's Toyota`): the product.
 - `near_venues`: a body's name said only of where things are (`an accident near the Academy @ Dunmore`).
 - `heading_people`: a person's name made of a headline's words (`Robberies Spread Across Tarrow Valley`).
+- `venue_names`: a body's name that ends in a venue's word (`the Iowa Events Center`, `Hale Arena`) and is no subject:
+  the place of an event (act45).
+- `byline_names`: a byline's form of a person the page names again (`By ABBY STRAND` beside `Abby Strand`, `By Linda
+  Sorensen Staff Writer` beside `Linda Sorensen`) is that person (act45).
+- `bare_marks`: a name that is only a company's legal form split from its name (`LLC` of `Gannett Satellite
+  Information Network, LLC`; act45).
 - `unit_pieces`: a unit's name right after its body's (`the FBI's Dunmore Division`, `the Bureau of Alcohol, Tobacco,
   Firearms and Explosives (ATF) Dunmore Field Division`) is a mention of that body, no actor of its own.
 """
@@ -75,9 +83,11 @@ def link_lines(st: ActorState) -> None:
     person in a line a link's imperative leads stays (`Follow Pam Lee on Twitter`, `Watch Pam Lee's report`: the
     gold holds a reporter so credited an actor), the imperative cut from the name where the tagger took it in.
     Gate: a link line's mark in the text (a line opening with `+ `, a `link_lead` word or a `link_word` before a
-    closing colon), a string test."""
+    closing colon), a string test, or a line of `_page_lines` (string tests of each line)."""
     text = st.ctx.text
-    if "\n+ " not in text and not st.text_holds(lex.words("link_lead") | lex.words("link_word")):
+    page = _page_lines(text)
+    marked = "\n+ " in text or st.text_holds(lex.words("link_lead") | lex.words("link_word"))
+    if not page and not marked:
         return
     lines: dict = {}
     said = pronouns()
@@ -88,10 +98,14 @@ def link_lines(st: ActorState) -> None:
         named = [(s, e) for s, e in c.mentions if text[s:e].lower() not in said]
         if not named:
             continue
+        if not marked:                            # (only `_page_lines`' lines: the first mention out of them ends it)
+            if all(_on_page_line(page, text, s) for s, _ in named):
+                _drop_unless_speaker(st, c, speakers)
+            continue
         if c.key[0] in ("P", "P?") and any(_led(text, s, e) for s, e in named):
             _cut_lead(c, text)                    # (`Follow Ray Lee` -> `Ray Lee`: a reporter's credit, an actor)
             continue
-        kinds = [_a_link_line(_line(text, s), lines) for s, _ in named]
+        kinds = [_a_link_line(_line(text, s), lines) or _on_page_line(page, text, s) for s, _ in named]
         if not all(kinds) or c.key[0] in ("P", "P?") and "lead" in kinds or \
                 any(k == "colon" and _subject(st, s, e) for k, (s, e) in zip(kinds, named)):
             continue                              # (`Smith also said:` is Smith speaking, no link; `Watch Pam Lee's
@@ -135,6 +149,104 @@ def _a_link_line(line: str, seen: dict) -> str:
     return got
 
 
+LIST_ITEMS = 12                  # the lines a heading of a list of other stories can lead
+_NAV_SPLIT = re.compile(r"\s*[|\u203a\u00bb]\s*|\s{2,}|\s>\s")
+_CRUMB = re.compile(r"[\u203a\u00bb]|\s>\s")
+_LABEL = re.compile(r"[^A-Za-z\n]*([A-Za-z][A-Za-z' ]{0,30}?)\s*:\s*\S")
+_STOPS = '.?!"\u201d\''
+
+
+def _on_page_line(page: dict, text: str, s: int) -> str:
+    """`page` when the offset stands in a line of `_page_lines` at or after the offset from which it counts."""
+    at = page.get(text.rfind("\n", 0, s) + 1) if page else None
+    return "page" if at is not None and s >= at else ""
+
+
+def _page_lines(text: str) -> dict[int, int]:
+    """The lines of the page's navigation and links (act45): each line's start -> the offset from which a name in it
+    is the page's (the line's start; after the colon of a credit). A line of navigation (`_nav_line`), a heading
+    of a list of other stories (actor_words.tsv `list_head`: `Related Stories`, `Trending Now`) with the headlines
+    after it (up to LIST_ITEMS lines of 15 words or fewer that end in no stop, blank lines between them), a line a
+    link's label opens (`_labelled_link`), a promotion of the outlet's newsletter (`_promotion`), and the names after
+    a credit's label (`credit_label`: `Photo credit: X`)."""
+    out: dict[int, int] = {}
+    listed = 0
+    start = 0
+    for line in text.split("\n"):         # (each test behind a string test: a paragraph costs a few of them)
+        at, start = start, start + len(line) + 1
+        body = line.strip()
+        if not body:
+            continue
+        short = len(body) <= 160
+        if listed and short and _a_headline(body):
+            out[at] = at
+            listed -= 1
+            continue
+        listed = 0
+        if len(body) <= 60 and _list_heading(body):
+            out[at], listed = at, LIST_ITEMS
+        elif ("|" in body or "  " in body or "\u203a" in body or "\u00bb" in body or " > " in body) and \
+                _nav_line(body) or short and ":" in body[:40] and _labelled_link(body) or \
+                short and ("ign" in body or "IGN" in body or "ubscri" in body or "atest" in body) and _promotion(body):
+            out[at] = at                          # (the string tests: a navigation's marks, the words of
+            #                                       actor_words.tsv `promo_call`, of `credit_label` below)
+        elif ":" in body and ("redit" in body or "REDIT" in body or "ourtesy" in body):
+            credit = _credit_end(line)
+            if credit >= 0:
+                out[at] = at + credit
+    return out
+
+
+def _a_headline(body: str) -> bool:
+    """A line of a list of other stories: 15 words or fewer, no stop at its end (`Ellery to visit Pittsburgh`)."""
+    return len(body.split()) <= 15 and body[-1] not in _STOPS
+
+
+def _list_heading(body: str) -> bool:
+    """A heading of a list of other stories: 6 words or fewer that open with a `list_head` (`MORE STORIES`,
+    `Related Articles`, `You may also like:`), no stop at its end."""
+    words = body.lower().strip(" :-\u2022*#>").split()
+    if not words or len(words) > 6 or body[-1] in _STOPS:
+        return False
+    heads = lex.words("list_head")
+    return any(" ".join(words[:k]) in heads for k in range(1, min(len(words), 6) + 1))
+
+
+def _nav_line(body: str) -> bool:
+    """A line of the page's navigation, share buttons or tags: items parted by `|`, by two spaces or more (three
+    items or more) or by a breadcrumb's `>`, `›`, `»` (two or more), each of 4 words or fewer with a letter and no
+    stop or comma at its end (`2016 Campaign  |  Congress  |  White House`, `Share on Facebook  Share on Twitter
+    Email`, `Politics › Media`; not `Dow  8,487.31  -299.43`, a table)."""
+    items = [x for x in _NAV_SPLIT.split(body) if x]
+    if len(items) < (2 if _CRUMB.search(body) else 3):
+        return False
+    return all(len(x.split()) <= 4 and re.search("[A-Za-z]", x) and x[-1] not in _STOPS + ",;:" for x in items)
+
+
+def _labelled_link(body: str) -> bool:
+    """A line of 20 words or fewer that a link's label and a colon open (actor_words.tsv `link_label`: `Related:
+    Mayor to visit ...`, `Next story: ...`)."""
+    m = _LABEL.match(body)
+    return bool(m) and m.group(1).lower() in lex.words("link_label") and len(body.split()) <= 20
+
+
+def _promotion(body: str) -> bool:
+    """A line of 30 words or fewer that promotes the outlet's newsletter or alerts: a `promo_call` and a `promo_thing`
+    in it (`Sign up for POLITICO Playbook and get the latest news, every morning — in your inbox.`)."""
+    low = body.lower()
+    return any(w in low for w in lex.words("promo_call")) and any(w in low for w in lex.words("promo_thing")) and \
+        len(body.split()) <= 30
+
+
+def _credit_end(line: str) -> int:
+    """The offset in the line after a picture credit's label and colon (`Credit: X`, `Photo credit: X`), -1 if none."""
+    for m in re.finditer(r"([A-Za-z][A-Za-z ]{0,20}?)\s*:", line):
+        label = m.group(1).lower().split()
+        if label and (" ".join(label[-2:]) in lex.words("credit_label") or label[-1] in lex.words("credit_label")):
+            return m.end()
+    return -1
+
+
 # ------------------------------------------------------------------------------------------------- road_people
 
 def road_people(st: ActorState) -> None:
@@ -169,9 +281,14 @@ def _a_road(st: ActorState, s: int, e: int, roads: frozenset) -> bool:
     after = re.match(r"[^\S\n]+([A-Z][a-z]+\.?)", st.ctx.text[e:e + 20])
     if after and _road_word(after.group(1), roads):
         return True                               # (`Dan Reyes Expressway` with the person's name cut before it)
+    where = lex.words("locative") | lex.words("road_preposition") | lex.words("street_on")
+    if len(span) >= 2 and span[-1].lower_ in roads and span[-1].text[:1].isupper():
+        before = re.search(r"([a-z]+)\s+$", st.ctx.text[max(0, s - 16):s])
+        if before and before.group(1) in where:
+            return True                           # (`on Clarksville Pike` where the tagger took `Pike` for no part
+            #                                       of the preposition's object: act45)
     top = listed[0]
-    if top.dep_ != "pobj" or top.head.lower_ not in lex.words("locative") | lex.words("road_preposition") | \
-            lex.words("street_on"):
+    if top.dep_ != "pobj" or top.head.lower_ not in where:
         return False
     if len(span) >= 2 and span[-1].lower_ in roads and span[-1].text[:1].isupper():
         return True                               # (`in Dorsey Alley`: a name ending in a road's word, where)
@@ -326,6 +443,80 @@ def _a_heading(line: str) -> bool:
     words = line.split()
     return 0 < len(words) <= 15 and line[-1:] not in '.?!"\u201d\'' and \
         sum(w[:1].isupper() or not w[:1].isalpha() for w in words) >= 0.6 * len(words)
+
+
+# ------------------------------------------------------------------------------------------------- venue_names
+
+def venue_names(st: ActorState) -> None:
+    """Drop a body no lexicon knows whose name ends in a venue's word or words (actor_words.tsv `venue_end`: `events
+    center`, `arena`, `fairgrounds`: `More than 2,000 Democrats packed the Iowa Events Center`), none of whose named
+    mentions is a subject (`the Hale Arena said`, `the arena was evacuated` keep it) nor a quote's speaker: the place
+    of an event, as a town is. Gate: a venue's last word in the text."""
+    ends = lex.words("venue_end")
+    if not st.text_holds({w.split()[-1] for w in ends}):
+        return
+    text = st.ctx.text
+    speakers: dict = {}
+    for c in list(st.clusters.values()):
+        words = without_possessive(c.name).lower().split() if c.key[0] == "O" and c.mentions and c.name else ()
+        if len(words) < 2 or words[-1] not in ends and " ".join(words[-2:]) not in ends or not _unknown(c):
+            continue                              # (the name's test first: few bodies are named so)
+        named = _named(text, c)
+        if named and not any(_subject(st, s, e) for s, e in named):
+            _drop_unless_speaker(st, c, speakers)
+
+
+# ------------------------------------------------------------------------------------------------- byline_names
+
+def byline_names(st: ActorState) -> None:
+    """Join a byline's form of a person to the one actor the page names so otherwise: a person's name in capitals of
+    two words or more (`By ABBY STRAND` and `Abby Strand  @astrand` in the author box), and a description of one
+    mention that is a person's name with a byline's role glued on (actor_words.tsv `byline_role`: `By Linda Sorensen
+    Staff Writer` and `Linda Sorensen can be reached at ...`), its mention cut to the name. Gate: a name in capitals
+    or a byline's role in the text."""
+    text = st.ctx.text
+    roles = lex.words("byline_role")
+    caps = any(c.key[0] in ("P", "P?") and c.name and c.name.isupper() for c in st.clusters.values() if c.mentions)
+    if not caps and not st.text_holds(roles):
+        return
+    persons: dict[str, list] = {}
+    for c in st.clusters.values():
+        if c.key[0] in ("P", "P?") and c.mentions and not c.members and c.name and not c.name.isupper():
+            persons.setdefault(c.name.lower(), []).append(c)
+    into: dict[int, Cluster] = {}
+    for c in list(st.clusters.values()):
+        if not c.mentions or c.members or not c.name:
+            continue
+        trim = None
+        if c.key[0] in ("P", "P?") and c.name.isupper() and len(c.name.split()) >= 2:
+            found = persons.get(c.name.lower(), [])
+        elif c.key[0] == "D" and len(c.mentions) == 1:
+            s, e = next(iter(c.mentions))
+            words = text[s:e].split()
+            if len(words) < 4 or " ".join(words[-2:]).lower() not in roles:
+                continue
+            name = " ".join(words[:-2])
+            found = persons.get(name.lower(), [])
+            trim = (lambda span, n=len(name): (span[0], span[0] + n))
+        else:
+            continue
+        if len(found) == 1:
+            _join(c, found[0], into, trim)
+    _repoint_speakers(st, into)
+
+
+# ------------------------------------------------------------------------------------------------- bare_marks
+
+def bare_marks(st: ActorState) -> None:
+    """Drop an actor no lexicon knows, no quote's speaker, whose name is a company's legal form alone (actor_words.tsv
+    `legal_form`: `LLC`, `Inc.`, split from the name before its comma: `Gannett Satellite Information Network, LLC`).
+    (A handle alone stays: the gold holds `@ventytre.` under a reader's tweeted words an actor.) Gate: the name's
+    string."""
+    speakers: dict = {}
+    for c in list(st.clusters.values()):
+        if c.key[0] == "O" and c.mentions and not c.members and \
+                c.name.lower().strip(" .,") in lex.words("legal_form") and _unknown(c):
+            _drop_unless_speaker(st, c, speakers)
 
 
 # ------------------------------------------------------------------------------------------------- unit_pieces
