@@ -1879,6 +1879,9 @@ def _titled_person(st: ActorState, form: str, s: int) -> Optional[lex.Person]:
     info = _title_role(st, s)
     if info is None:
         return None
+    said = _own_gender(st, s, form) if " " not in form else None   # `Gov. Brown said she would sign` in 2016: no
+    if said is not None:                                             # Jerry Brown (ident45)
+        cands = tuple(p for p in cands if _given_gender(p) in (None, said))
 
     def fits(o: lex.Office, before: bool) -> bool:
         return _held_title(info, o) and (o.end is not None and o.end <= st.day if before else o.holds(st.day))
