@@ -1204,9 +1204,14 @@ def _named_relative(st: ActorState, tok) -> bool:
     person named, or for `his`/`her` the person named last before it in the sentence or the one before. True when
     the person was made."""
     name = next((c for c in children(tok) if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN" and
-                 c.i not in st.person_at and c.ent_type_ in ("", "PERSON") and
+                 c.i not in st.person_at and _name_tag(c) and
                  not any(g.dep_ in ("compound", "flat") for g in children(c))), None)
     poss = possessor(tok)
+    if name is None and tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.pos_ == "PROPN" and \
+            tok.head.i not in st.person_at and _name_tag(tok.head) and \
+            not any(g.dep_ in ("compound", "flat") and g.i != tok.i for g in children(tok.head)):
+        name, poss = tok.head, possessor(tok.head)   # `introduced by his daughter Ivanka`: the name the parse heads
+        #                                             with the kin noun its compound (ident45)
     if name is None or poss is None or not name.text[:1].isupper() or hit_at(st, name.i):
         return False
     owner = st.person_at.get(poss.i)
@@ -1237,6 +1242,12 @@ def _named_relative(st: ActorState, tok) -> bool:
     if owner is not None:
         _surname_by_gender(st, owner, c, name.i, tok.lemma_.lower(), name.lower_)
     return True
+
+
+def _name_tag(tok) -> bool:
+    """A one-word name after a kin noun the tagger calls a person's or nothing, or any given name (given_names.tsv:
+    `his daughter Ivanka` tagged a product)."""
+    return tok.ent_type_ in ("", "PERSON") or tok.lower_ in given_names()
 
 
 def _person_tagged_body(st: ActorState, poss) -> Optional[str]:
