@@ -131,3 +131,19 @@ def test_a_private_son_keeps_his_bare_surname(run):
     art = run(text, published="2016-10-14")
     son = actor_at(art, text, "Kevin Marlowe Jr.")
     assert son is not None and _at(art, text, "Marlowe told") is son
+
+
+def test_a_bare_president_abroad_is_not_the_one_country_named_when_the_lexicon_lacks_the_home_holder(run):
+    text = ("HANOI, Vietnam (Wire) -- The United States has criticised the arrest of a blogger in the capital.\n\n"
+            "The president said the arrest was a matter for the courts.\n")
+    art = run(text, published="2016-06-14")
+    actor = _at(art, text, "The president")
+    assert actor is None or actor.country != "USA", actor
+
+
+def test_the_senator_said_he_is_no_woman_who_once_held_a_seat(run):
+    text = ("DES MOINES, Iowa (Wire) -- Clinton edged out Sanders in the Iowa caucuses on Monday night.\n\n"
+            "The senator said his campaign had only begun to fight.\n")
+    art = run(text, published="2016-02-01")
+    actor = _at(art, text, "The senator")
+    assert actor is None or actor.name != "Hillary Clinton", actor

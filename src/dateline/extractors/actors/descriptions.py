@@ -1663,10 +1663,14 @@ def _clause_verb(tok):
 
 def _same_clause(verb, pronoun) -> bool:
     """A pronoun that may stand for the subject-like argument of `verb`: in that verb's own clause but no object
-    of it (`the candidate told him`: someone else), or in a clause joined to it by `and`/`but` (ident34c)."""
+    of it (`the candidate told him`: someone else), or in a clause joined to it by `and`/`but` (ident34c), or the
+    subject (or its possessor) of the clause the verb says (ident45)."""
     other = _clause_verb(pronoun)
     if other.i == verb.i:
         return pronoun.dep_ not in ("dobj", "dative", "iobj", "obj")
+    if other.dep_ == "ccomp" and other.head.i == verb.i:   # `The senator said his campaign had come a long way`,
+        subject = pronoun if pronoun.dep_ != "poss" else pronoun.head   # `... said he would stay`: the subject of
+        return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == other.i   # what it says (ident45)
     return other.dep_ == "conj" and other.head.i == verb.i or verb.dep_ == "conj" and verb.head.i == other.i
 
 
@@ -2744,10 +2748,25 @@ def _office_country(st: ActorState, at: int, title: lex.Title) -> Optional[str]:
     named = {iso for _, iso in _named_before(st, at, people=True)}
     if not named:
         return _context_country(st, at, people=True)
-    home = dateline_country(st)
-    if home is not None and st.day and _holds_office(st.day, home, _offices(title)):
+    home, offices = dateline_country(st), _offices(title)
+    if home is not None and st.day and _holds_office(st.day, home, offices):
         return home
+    if home is not None and home not in named and (_ever_held(home, frozenset(offices)) or
+                                                   not _ever_held(home, None)):
+        return None                               # `MANILA -- The United States has condemned the killings. The
+        #                                           president said`: the Philippines', whom the lexicon lacks that day
+        #                                           (the one country named is taken only where the lexicon knows
+        #                                           the dateline's offices and none of this class: `WASHINGTON --
+        #                                           ... Israel ... The prime minister said`)
     return next(iter(named)) if len(named) == 1 else None
+
+
+@functools.lru_cache(maxsize=512)
+def _ever_held(iso: str, offices: Optional[frozenset]) -> bool:
+    """True when some lexicon person held an office of one of these classes (any office: None) for country `iso` at
+    any time (a country that has such an office, whoever holds it on a given day)."""
+    return any(o.country == iso and (offices is None or lex.office_of(o.role) in offices)
+               for p in lex.people().values() for o in p.offices)
 
 
 def _holds_office(day: str, iso: str, offices: set) -> bool:
