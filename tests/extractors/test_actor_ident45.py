@@ -109,10 +109,10 @@ def test_given_names_added_by_ident45_tell_their_gender():
 
 def test_a_kin_noun_the_parse_makes_a_compound_of_a_given_name_names_the_relative(run):
     text = ("RALEIGH, N.C. (Wire) -- Mike Pence spoke to a crowd of farmers on Tuesday.\n\nHe was joined on stage by "
-            "his daughter Charlotte, who told the crowd about growing up in Indiana.\n")
+            "his daughter Tiffany, who told the crowd about growing up in Indiana.\n")
     art = run(text, published="2016-09-13")
-    actor = _at(art, text, "Charlotte")
-    assert actor is not None and actor.name == "Charlotte Pence", actor
+    actor = _at(art, text, "Tiffany")
+    assert actor is not None and actor.name == "Tiffany Pence", actor
     assert actor_at(art, text, "Mike Pence").name == "Mike Pence"
 
 
