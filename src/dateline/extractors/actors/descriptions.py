@@ -1545,7 +1545,7 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
             #                                       chancellor`: an office of that class, but another country's
         before = [m[0] for m in c.mentions if m[0] < at]
         if iso is None and title.office and not anywhere and not former and \
-                _abroad_of_dateline(st, c, title, offices, bool(before)):
+                _abroad_of_dateline(st, c, title, offices, bool(before), at):
             continue                              # `MONROVIA -- The president spoke ... President Obama said`, `The
             #                                       president praised both men` in a Washington story after Arafat
             #                                       (ident45)
@@ -1606,17 +1606,18 @@ def _placed_otherwise(st: ActorState, c: Cluster, place: str, before: bool) -> b
     return any(other != place and other in st.ctx.text[ms:me] for ms, me in c.mentions for other in states)
 
 
-def _abroad_of_dateline(st: ActorState, c: Cluster, title: lex.Title, offices: set, before: bool) -> bool:
+def _abroad_of_dateline(st: ActorState, c: Cluster, title: lex.Title, offices: set, before: bool, at: int) -> bool:
     """True when an office's bare description (`the president`, no country of its own) cannot be the article's person
     `c` of another country than the dateline's: one named only after it (`MONROVIA -- The president spoke to the
-    nation ... President Barack Obama said`: Liberia's), or one named before whom the article never gives the title
+    nation ... President Barack Obama said`: Liberia's; unless its sentence has the dateline's country or capital as a
+    place gone to or in, `The president arrived in Mexico City`: a visitor), or one named before whom the article never gives the title
     while the dateline's country has a holder of that office class that day (`WASHINGTON -- ... Arafat ... The
     president praised both men`: the US president, not the Palestinian one the lexicon knows). ident45."""
     home = dateline_country(st)
     if home is None or c.country in (None, home):
         return False
     if not before:
-        return True
+        return not _visits_home(st, at, home)
     word = title.role.split()[-1]
     if any(word in st.ctx.text[ms:me].lower() for ms, me in c.mentions):
         return False
@@ -1901,6 +1902,17 @@ def _dateline_country_told(st: ActorState, at: int, other: Optional[str]) -> boo
     named = {entry for k, (label, entry, e) in st.hits.items() if label in ("CTRY", "DEM", "CAP") and
              sent.start <= k < sent.end and not _placed_in(st.doc[k:e].root)}
     return home in named and other not in named
+
+
+def _visits_home(st: ActorState, at: int, home: str) -> bool:
+    """True when the sentence holding offset `at` names the country `home` (its name or capital) only as a place gone
+    to or in (`_placed_in`: `The president arrived in Mexico City`)."""
+    span = char_span(st.doc, at, at + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = sentence_of(st.doc, span.start)
+    return any(entry == home and _placed_in(st.doc[k:e].root) for k, (label, entry, e) in st.hits.items()
+               if label in ("CTRY", "CAP") and sent.start <= k < sent.end)
 
 
 def _placed_in(tok) -> bool:
