@@ -1881,10 +1881,6 @@ def _titled_person(st: ActorState, form: str, s: int) -> Optional[lex.Person]:
     info = _title_role(st, s)
     if info is None:
         return None
-    said = _own_gender(st, s, form) if " " not in form else None   # `Gov. Brown said she would sign` in 2016: no
-    if said is not None:                                             # Jerry Brown (ident45)
-        cands = tuple(p for p in cands if _given_gender(p) in (None, said))
-
     def fits(o: lex.Office, before: bool) -> bool:
         return _held_title(info, o) and (o.end is not None and o.end <= st.day if before else o.holds(st.day))
 
@@ -1907,6 +1903,9 @@ def _titled_person(st: ActorState, form: str, s: int) -> Optional[lex.Person]:
             told = [p for p in found if _told_country(st, {o.country for o in p.offices if fits(o, False)})]
             found = told if len(told) == 1 else found
         if len(found) == 1:
+            if " " not in form and _given_gender(found[0]) is not None and \
+                    _own_gender(st, s, form) not in (None, _given_gender(found[0])):
+                return None                       # `Gov. Brown said she would sign` in 2016: no Jerry Brown (ident45)
             return found[0]
         if found and not before:
             return None                           # several hold such an office that day: no past holder is meant
@@ -2306,7 +2305,8 @@ def _father_meant(st: ActorState, found: list, form: str) -> Optional[Cluster]:
     for one that day (`Donald Trump Jr. ... Trump has relied on his children` in 2016): the father, whom writers call
     by the bare surname while they call the son `Trump Jr.` or `Donald Jr.` (ident45); else None. The father's own
     mentions before may stand among them."""
-    if " " in form or not st.day:
+    if " " in form or not st.day or not any(c.name.replace(",", "").split()[-1].rstrip(".") in _GENERATIONS
+                                            for c in found):
         return None
     person = _lexicon_person(st, form)
     if person is None or person.at(st.day)[1] in (None, "CVL", "ELI"):
