@@ -815,7 +815,7 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     c = _who(st, iso, title, tokens(doc)[tok.i].idx, party=party, place=place, others=others, portfolio=portfolio,
              gender=gender)
     if c is None and iso is None and dets[0].lower_ == "the":
-        near = _context_country(st, tok.idx, people=True)
+        near = _office_country(st, tok.idx, title) if title.office else _context_country(st, tok.idx, people=True)
         if near is not None:
             c = _who(st, near, title, tokens(doc)[tok.i].idx, lexicon_only=True, party=party, others=others,
                      portfolio=portfolio, gender=gender)
@@ -1218,9 +1218,14 @@ def _named_relative(st: ActorState, tok) -> bool:
     person named, or for `his`/`her` the person named last before it in the sentence or the one before. True when
     the person was made."""
     name = next((c for c in children(tok) if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN" and
-                 c.i not in st.person_at and c.ent_type_ in ("", "PERSON") and
+                 c.i not in st.person_at and _name_tag(c) and
                  not any(g.dep_ in ("compound", "flat") for g in children(c))), None)
     poss = possessor(tok)
+    if name is None and tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.pos_ == "PROPN" and \
+            tok.head.i not in st.person_at and _name_tag(tok.head) and \
+            not any(g.dep_ in ("compound", "flat") and g.i != tok.i for g in children(tok.head)):
+        name, poss = tok.head, possessor(tok.head)   # `introduced by his daughter Ivanka`: the name the parse heads
+        #                                             with the kin noun its compound (ident45)
     if name is None or poss is None or not name.text[:1].isupper() or hit_at(st, name.i):
         return False
     owner = st.person_at.get(poss.i)
@@ -1251,6 +1256,12 @@ def _named_relative(st: ActorState, tok) -> bool:
     if owner is not None:
         _surname_by_gender(st, owner, c, name.i, tok.lemma_.lower(), name.lower_)
     return True
+
+
+def _name_tag(tok) -> bool:
+    """A one-word name after a kin noun the tagger calls a person's or nothing, or any given name (given_names.tsv:
+    `his daughter Ivanka` tagged a product)."""
+    return tok.ent_type_ in ("", "PERSON") or tok.lower_ in given_names()
 
 
 def _person_tagged_body(st: ActorState, poss) -> Optional[str]:
@@ -1495,6 +1506,12 @@ def _in_headline(st: ActorState, tok) -> bool:
     return span is not None and span[0] <= tok.idx < span[1]
 
 
+def _offices(title: lex.Title) -> set:
+    """The office classes (titles.tsv) a title names: its own; for `leader` (`the Israeli leader`, `the Syrian
+    strongman`) the head of state's or of government's, whichever leads the country."""
+    return {title.office, HEAD_OF_GOVERNMENT} if title.role == "leader" else {title.office}
+
+
 def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_only: bool = False,
          former: bool = False, party: Optional[str] = None, anywhere: bool = False,
          place: Optional[str] = None, others: frozenset = frozenset(),
@@ -1510,9 +1527,7 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
     def other_party(name: str) -> bool:
         return party is not None and members.get(name, party) != party
 
-    offices = {title.office}
-    if title.role == "leader":                    # `the Israeli leader`, `the Syrian strongman`: the head of
-        offices.add(HEAD_OF_GOVERNMENT)           # state or of government, whichever leads the country
+    offices = _offices(title)
 
     def fits(country, role) -> bool:
         if iso and country != iso:
@@ -1543,6 +1558,11 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
             continue                              # `The prime minister` in a Paris story after `the German
             #                                       chancellor`: an office of that class, but another country's
         before = [m[0] for m in c.mentions if m[0] < at]
+        if iso is None and title.office and not anywhere and not former and \
+                _abroad_of_dateline(st, c, title, offices, bool(before), at):
+            continue                              # `MONROVIA -- The president spoke ... President Obama said`, `The
+            #                                       president praised both men` in a Washington story after Arafat
+            #                                       (ident45)
         if not before and not anywhere and min(m[0] for m in c.mentions) >= _sentence_end(st, at) + LATER_NAME_CHARS:
             continue                              # named only much later: someone else may be meant
         if not before and iso is None and _dateline_country_told(st, at, c.country):
@@ -1550,6 +1570,8 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
             #                                       responded`: the dateline country's president, not one named after
         placed = place is not None and any(place in st.ctx.text[max(0, ms - len(place) - 2):me]
                                            for ms, me in c.mentions)
+        if place is not None and not placed and _placed_otherwise(st, c, place, bool(before)):
+            continue                              # `The Vermont senator won ... Ted Cruz won three`: not Cruz (ident45)
         own = party is not None and members.get(c.name) == party   # `the GOP nominee`: one known to be of the
         #                                           party before one of no known party (act29a: not Gary Johnson)
         rank = (own, placed, bool(before), max(before, default=-1))   # `The Ohio governor`: the one named with Ohio
@@ -1560,7 +1582,8 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
     if former:
         return _past_holder(st, iso, title, at)   # `the former first lady` for a candidate who was one
     if iso and st.day and not former and (title.office or title.role not in lex.words("local_role") and
-                                          (title.sector not in _MANY_HOLD or _post_row(title, lexicon_only))):
+                                          (title.sector not in _MANY_HOLD or _post_row(title, lexicon_only))) and \
+            not (iso == "USA" and title.role in lex.words("state_office") and _state_datelined(st)):
         def holds(o) -> bool:                     # a national office with no class of its own (`the attorney
             if title.office:                      # general`): its one holder that day (`_holders`), before a past one
                 return lex.office_of(o.role) in offices and not _named_otherwise(title, o.role)
@@ -1575,6 +1598,44 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
             p = found[0]
             return cluster(st, ("P", p.name), p.name, person=p)
     return None
+
+
+def _state_datelined(st: ActorState) -> bool:
+    """True for a story datelined in the US outside Washington (`AUSTIN, Texas`, `ATLANTA`): a bare `the attorney
+    general` there may be the state's (actor_words.tsv `state_office`; `AUSTIN, Texas -- The attorney general said
+    Texas would sue`: not Loretta Lynch). ident45."""
+    dl = st.ctx.layout.dateline
+    return dl is not None and (dl.place or "").strip().rstrip(",").upper() != "WASHINGTON" and \
+        dateline_country(st) == "USA"
+
+
+def _placed_otherwise(st: ActorState, c: Cluster, place: str, before: bool) -> bool:
+    """True when a description qualified by a place (`the Vermont senator`, `the Ohio governor`) cannot be the
+    article's person `c`, whom no mention places there: one named only after it (which person a lead's description
+    with a place means is then not known; whom the article names next may be anyone), or one a mention places in
+    another US state (`Texas Sen. Ted Cruz`). ident45."""
+    if not before:
+        return True
+    states = lex.us_states()
+    return any(other != place and other in st.ctx.text[ms:me] for ms, me in c.mentions for other in states)
+
+
+def _abroad_of_dateline(st: ActorState, c: Cluster, title: lex.Title, offices: set, before: bool, at: int) -> bool:
+    """True when an office's bare description (`the president`, no country of its own) cannot be the article's person
+    `c` of another country than the dateline's: one named only after it (`MONROVIA -- The president spoke to the
+    nation ... President Barack Obama said`: Liberia's; unless its sentence has the dateline's country or capital as a
+    place gone to or in, `The president arrived in Mexico City`: a visitor), or one named before whom the article never gives the title
+    while the dateline's country has a holder of that office class that day (`WASHINGTON -- ... Arafat ... The
+    president praised both men`: the US president, not the Palestinian one the lexicon knows). ident45."""
+    home = dateline_country(st)
+    if home is None or c.country in (None, home):
+        return False
+    if not before:
+        return not _visits_home(st, at, home)
+    word = title.role.split()[-1]
+    if any(word in st.ctx.text[ms:me].lower() for ms, me in c.mentions):
+        return False
+    return bool(st.day) and _holds_office(st.day, home, offices)
 
 
 _HE = frozenset(("he", "his", "him", "himself"))
@@ -1617,10 +1678,14 @@ def _clause_verb(tok):
 
 def _same_clause(verb, pronoun) -> bool:
     """A pronoun that may stand for the subject-like argument of `verb`: in that verb's own clause but no object
-    of it (`the candidate told him`: someone else), or in a clause joined to it by `and`/`but` (ident34c)."""
+    of it (`the candidate told him`: someone else), or in a clause joined to it by `and`/`but` (ident34c), or the
+    subject (or its possessor) of the clause the verb says (ident45)."""
     other = _clause_verb(pronoun)
     if other.i == verb.i:
         return pronoun.dep_ not in ("dobj", "dative", "iobj", "obj")
+    if other.dep_ == "ccomp" and other.head.i == verb.i:   # `The senator said his campaign had come a long way`,
+        subject = pronoun if pronoun.dep_ != "poss" else pronoun.head   # `... said he would stay`: the subject of
+        return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == other.i   # what it says (ident45)
     return other.dep_ == "conj" and other.head.i == verb.i or verb.dep_ == "conj" and verb.head.i == other.i
 
 
@@ -1851,6 +1916,17 @@ def _dateline_country_told(st: ActorState, at: int, other: Optional[str]) -> boo
     named = {entry for k, (label, entry, e) in st.hits.items() if label in ("CTRY", "DEM", "CAP") and
              sent.start <= k < sent.end and not _placed_in(st.doc[k:e].root)}
     return home in named and other not in named
+
+
+def _visits_home(st: ActorState, at: int, home: str) -> bool:
+    """True when the sentence holding offset `at` names the country `home` (its name or capital) only as a place gone
+    to or in (`_placed_in`: `The president arrived in Mexico City`)."""
+    span = char_span(st.doc, at, at + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = sentence_of(st.doc, span.start)
+    return any(entry == home and _placed_in(st.doc[k:e].root) for k, (label, entry, e) in st.hits.items()
+               if label in ("CTRY", "CAP") and sent.start <= k < sent.end)
 
 
 def _placed_in(tok) -> bool:
@@ -2657,29 +2733,71 @@ def _context_country(st: ActorState, at: int, people: bool = False, places: bool
     a person of known country), if close enough; else the country of the dateline's place. A country named only
     as a place counts with `places` (the body of a facility: `flights resumed at the airport in Hong Kong ... The
     airport authority`, not China named between)."""
-    best = None
-    for s, (label, entry, e) in st.hits.items():
-        if label in ("CTRY", "DEM", "CAP") and not (label == "CTRY" and not places and
-                                                    country_named_as_place(st, s, e)):
-            start = st.toks[s].idx                 # `the Iraq war` says nothing of whose president is meant
-            if at - _CONTEXT_CHARS <= start < at and (best is None or start > best[0]) and not (people and any(
-                    c.key[0] in ("P", "P?") and ms <= start < me for ms, me, c in st.mentions.around(start, start + 1))):
-                #                                   (`people`: nor does the country word of another person's title,
-                #                                   `the German chancellor ... The prime minister` in a Paris story)
-                best = (start, entry)
-    for i, c in st.person_at.items():
-        start = st.toks[i].idx
-        if c.country and c.country != "IGO" and at - _CONTEXT_CHARS <= start < at and \
-                (best is None or start > best[0]):
-            best = (start, c.country)
-    if best:
-        return best[1]
+    named = _named_before(st, at, people, places)
+    if named:
+        return max(named, key=lambda x: x[0])[1]   # (the first of equal starts: a country word before a person)
     dl = st.ctx.layout.dateline
     place = dl.place if dl is not None else None
     if place:
         cs = st.countries
         return cs.capitals.get(place) or cs.names.get(place) or cs.capitals.get(place.title())
     return None
+
+
+def _named_before(st: ActorState, at: int, people: bool = False, places: bool = False) -> list[tuple[int, str]]:
+    """(start, country) of every country named (a country, demonym or capital; places too with `places`) and every
+    person of known country named in the `_CONTEXT_CHARS` before a character offset (`_context_country`)."""
+    found = []
+    for s, (label, entry, e) in st.hits.items():
+        if label in ("CTRY", "DEM", "CAP") and not (label == "CTRY" and not places and
+                                                    country_named_as_place(st, s, e)):
+            start = st.toks[s].idx                 # `the Iraq war` says nothing of whose president is meant
+            if at - _CONTEXT_CHARS <= start < at and not (people and any(
+                    c.key[0] in ("P", "P?") and ms <= start < me for ms, me, c in st.mentions.around(start, start + 1))):
+                #                                   (`people`: nor does the country word of another person's title,
+                #                                   `the German chancellor ... The prime minister` in a Paris story)
+                found.append((start, entry))
+    for i, c in st.person_at.items():
+        start = st.toks[i].idx
+        if c.country and c.country != "IGO" and at - _CONTEXT_CHARS <= start < at:
+            found.append((start, c.country))
+    return found
+
+
+def _office_country(st: ActorState, at: int, title: lex.Title) -> Optional[str]:
+    """The country whose lexicon holder a bare description of an office class with no country of its own (`the
+    president`, `the prime minister`) names when the article names no holder. With no country named close before,
+    the dateline's place's (`_context_country`); with some, the dateline's country when it has a holder of that office
+    class that day (`WASHINGTON -- ... lifted sanctions on Iran. The president said`: the US president, not Iran's),
+    else the one country named (`LIMA, Peru -- Peru signed a deal with China. The president said`: whose is not
+    told, not China's). ident45."""
+    named = {iso for _, iso in _named_before(st, at, people=True)}
+    if not named:
+        return _context_country(st, at, people=True)
+    home, offices = dateline_country(st), _offices(title)
+    if home is not None and st.day and _holds_office(st.day, home, offices):
+        return home
+    if home is not None and home not in named and (_ever_held(home, frozenset(offices)) or
+                                                   not _ever_held(home, None)):
+        return None                               # `MANILA -- The United States has condemned the killings. The
+        #                                           president said`: the Philippines', whom the lexicon lacks that day
+        #                                           (the one country named is taken only where the lexicon knows
+        #                                           the dateline's offices and none of this class: `WASHINGTON --
+        #                                           ... Israel ... The prime minister said`)
+    return next(iter(named)) if len(named) == 1 else None
+
+
+@functools.lru_cache(maxsize=512)
+def _ever_held(iso: str, offices: Optional[frozenset]) -> bool:
+    """True when some lexicon person held an office of one of these classes (any office: None) for country `iso` at
+    any time (a country that has such an office, whoever holds it on a given day)."""
+    return any(o.country == iso and (offices is None or lex.office_of(o.role) in offices)
+               for p in lex.people().values() for o in p.offices)
+
+
+def _holds_office(day: str, iso: str, offices: set) -> bool:
+    """True when a lexicon person holds an office of one of these classes for country `iso` on `day`."""
+    return any(lex.office_of(o.role) in offices for _, held in _holders(day, iso) for o in held)
 
 
 def _bodies_before(tok):

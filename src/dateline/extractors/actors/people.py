@@ -713,6 +713,8 @@ def people(st: ActorState) -> None:
             continue
         st.hits.pop(tok.i, None)
         c = surnames[tok.text]
+        if c.name.endswith(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV")):
+            c = _father_meant(st, [c], tok.text) or c   # `Donald Trump Jr. ... Trump has relied on` (ident45)
         if tok.text in shared:                            # `Tom Vell ... Ann Vell`: the one the text tells (ident43)
             c = _shared_pick(st, names, tok.text, tok.i) or c
         _person_mention(st, c, tok.i, tok.i + 1)
@@ -1879,7 +1881,6 @@ def _titled_person(st: ActorState, form: str, s: int) -> Optional[lex.Person]:
     info = _title_role(st, s)
     if info is None:
         return None
-
     def fits(o: lex.Office, before: bool) -> bool:
         return _held_title(info, o) and (o.end is not None and o.end <= st.day if before else o.holds(st.day))
 
@@ -1902,6 +1903,9 @@ def _titled_person(st: ActorState, form: str, s: int) -> Optional[lex.Person]:
             told = [p for p in found if _told_country(st, {o.country for o in p.offices if fits(o, False)})]
             found = told if len(told) == 1 else found
         if len(found) == 1:
+            if " " not in form and _given_gender(found[0]) is not None and \
+                    _own_gender(st, s, form) not in (None, _given_gender(found[0])):
+                return None                       # `Gov. Brown said she would sign` in 2016: no Jerry Brown (ident45)
             return found[0]
         if found and not before:
             return None                           # several hold such an office that day: no past holder is meant
@@ -2220,6 +2224,9 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
     names.sync()
     at = st.toks[s].idx
     found = [c for c in names.by_form.get(form, ()) if not _gender_clash(st, c, s)]
+    father = _father_meant(st, found, form) if found else None
+    if father is not None:                        # (the article's people only: none, the lexicon's person follows)
+        return None if article_only else father
     if found and _kin_possessors(st, form):
         kin_named = _kin_named_by(st, form, s)    # `Ms. Moayyad's daughter-in-law Nadia Moayyad`: not Nadia (ident35)
         kept = [c for c in found if c.name not in kin_named]
@@ -2291,6 +2298,25 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
             not (" " not in form and _club_town(st, person, s, s + 1)):
         return cluster(st, ("P", person.name), person.name, person=person)
     return None
+
+
+def _father_meant(st: ActorState, found: list, form: str) -> Optional[Cluster]:
+    """A bare surname whose only people in the article are sons named for a lexicon person who holds an office or runs
+    for one that day (`Donald Trump Jr. ... Trump has relied on his children` in 2016): the father, whom writers call
+    by the bare surname while they call the son `Trump Jr.` or `Donald Jr.` (ident45); else None. The father's own
+    mentions before may stand among them."""
+    if " " in form or not st.day or not any(c.name.replace(",", "").split()[-1].rstrip(".") in _GENERATIONS
+                                            for c in found):
+        return None
+    person = _lexicon_person(st, form)
+    if person is None or person.at(st.day)[1] in (None, "CVL", "ELI"):
+        return None
+    for c in found:
+        words = c.name.replace(",", "").split()
+        if c.person is not person and not (len(words) > 2 and words[-1].rstrip(".") in _GENERATIONS and " ".join(words[:-1]) == person.name):
+            return None
+    return next((c for c in found if c.person is person), None) or \
+        cluster(st, ("P", person.name), person.name, person=person)
 
 
 def _shared_surnames(st: ActorState) -> set:
