@@ -13,6 +13,7 @@ import pytest
 import dateline.extractors.actors  # noqa: F401  (the package's names shadow its modules: the modules by sys.modules)
 from dateline.extractors.actors import state
 from dateline.lexicon import actors as lex
+from tests.extractors.test_actor_speed39b import _both
 
 page_things = sys.modules["dateline.extractors.actors.page_things"]
 idle = sys.modules["dateline.extractors.actors.idle"]
@@ -90,18 +91,6 @@ def test_summarised_act(nlp, text, noun, verb):
     n = next(t for t in doc if t.text == noun)
     found = summarised_act(n)
     assert (found.text if found is not None else None) == verb
-
-
-def _both(run, text: str):
-    """The article's output with the gates on, then off."""
-    out = []
-    for on in (True, False):
-        state.GATES = on
-        try:
-            out.append(run(text).to_dict())
-        finally:
-            state.GATES = True
-    return out
 
 
 GATED = [
