@@ -19,7 +19,7 @@ from ..places import place_words
 from ..quotes.lexicon import given_names, speech_verbs
 from ..spans import char_span, children, without_possessive
 from .people import _pronoun_gender
-from .state import ActorState, Cluster
+from .state import ActorState, Cluster, gated
 
 ACTS = frozenset(("nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "expl", "poss", "appos"))
 #   a mention's head with one of these labels acts (is a subject: `Family Fight said`, `was founded`), owns something
@@ -214,6 +214,8 @@ def town_names(st: ActorState) -> None:
     speaker by name (`Cruz said`; a pronoun coref gave it is no proof: `he said` after `the community of Vance`);
     the pronouns coref gave it go with it. A body's name stays (`the city of Dublin` is its government)."""
     text = st.ctx.text
+    if gated() and not any(w + " of " in text for w in _town_words()):
+        return                            # (gate: `_as_a_town`'s word and `of` in the text, a string test; speed45)
     speakers = None
     for c in st.clusters.values():
         if not c.mentions or c.members or c.key[0] not in ("P", "P?"):

@@ -105,8 +105,13 @@ def link_lines(st: ActorState) -> None:
         if c.key[0] in ("P", "P?") and any(_led(text, s, e) for s, e in named):
             _cut_lead(c, text)                    # (`Follow Ray Lee` -> `Ray Lee`: a reporter's credit, an actor)
             continue
-        kinds = [_a_link_line(_line(text, s), lines) or _on_page_line(page, text, s) for s, _ in named]
-        if not all(kinds) or c.key[0] in ("P", "P?") and "lead" in kinds or \
+        kinds = []
+        for s, _ in named:                        # (the first mention out of a link line settles it: speed45)
+            kind = _a_link_line(_line(text, s), lines) or _on_page_line(page, text, s)
+            if not kind:
+                break
+            kinds.append(kind)
+        if len(kinds) < len(named) or c.key[0] in ("P", "P?") and "lead" in kinds or \
                 any(k == "colon" and _subject(st, s, e) for k, (s, e) in zip(kinds, named)):
             continue                              # (`Smith also said:` is Smith speaking, no link; `Watch Pam Lee's
             #                                       report`: a reporter's credit, the person an actor)
@@ -131,6 +136,9 @@ def _cut_lead(c: Cluster, text: str) -> None:
         c.name = c.name[len(first) + 1:]
 
 
+_WORD = re.compile(r"[A-Za-z']+")
+
+
 def _a_link_line(line: str, seen: dict) -> str:
     """A line of links or promotions: one opening with `+ ` (a list of other stories), one of 15 words or fewer whose
     first word is an imperative of a link (actor_words.tsv `link_lead`: `Follow`, `Download`, `Listen`, `Watch`), or
@@ -140,7 +148,13 @@ def _a_link_line(line: str, seen: dict) -> str:
     if line in seen:
         return seen[line]
     body = line.lstrip(">»•* ")
-    words = re.findall(r"[A-Za-z']+", body)
+    if not line.startswith("+ ") and not body.endswith(":"):
+        # neither a list's nor a colon's line: a lead's only by its first word, read alone (speed45)
+        first = _WORD.search(body)
+        if first is None or first.group().lower() not in lex.words("link_lead"):
+            seen[line] = ""
+            return ""
+    words = _WORD.findall(body)
     low = [w.lower() for w in words]
     got = "list" if line.startswith("+ ") else "lead" if low and len(low) <= 15 and low[0] in lex.words("link_lead") \
         else "colon" if body.endswith(":") and 0 < len(low) <= 12 and any(w in lex.words("link_word") for w in low) \

@@ -2213,10 +2213,14 @@ def _org_named_like(st: ActorState, hit, person: Cluster, tok) -> bool:
 
 
 def _kin_told(st: ActorState, s: int, e: int) -> bool:
-    """The surname at tokens [s, e) stands beside a kin noun (`His father, Councilman Burgess,`): idle.`_kin_apposed`."""
+    """The surname at tokens [s, e) stands beside a kin noun (`His father, Councilman Burgess,`): idle.`_kin_apposed`.
+    Gate: a kin noun's lemma in the doc (speed45)."""
     from .idle import _kin_apposed                # (idle imports this module)
+    kin = lex.words("kin")
+    if gated() and not lemma_in(st.doc, kin):
+        return False
     toks = st.toks
-    return _kin_apposed(st.doc, toks[s].idx, toks[e - 1].idx + len(toks[e - 1]), lex.words("kin"))
+    return _kin_apposed(st.doc, toks[s].idx, toks[e - 1].idx + len(toks[e - 1]), kin)
 
 
 def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: bool = False) -> Optional[Cluster]:

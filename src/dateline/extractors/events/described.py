@@ -68,7 +68,11 @@ def sector_and_country(doc, start: int, end: int) -> Optional[tuple[str, Optiona
     head = span.root
     if not is_age(head) and (head.pos_ not in ("NOUN", "PROPN") or (head.pos_ == "PROPN" and head.i != span.start)):
         return None                       # (a head the parse took for a name only as the phrase's first word:
-    country = None                        # `Police said`, `Commissioners voted`)
+    #                                       `Police said`, `Commissioners voted`)
+    sector = "CVL" if is_age(head) else _sector(head)    # (`a 28-year-old`: someone of that age)
+    if not sector:
+        return None                       # (a head of no kind: none to code, its words never read; speed45)
+    country = None
     places, towns = [], []
     for t in span:
         if t.i == head.i:
@@ -90,12 +94,11 @@ def sector_and_country(doc, start: int, end: int) -> Optional[tuple[str, Optiona
             country = country or lex.countries().demonyms.get(t.text)
     if any(t.dep_ == "prep" and t.lower_ == "of" for t in head.children):
         return None                       # (`members of the board`, `one of the men`: what the `of` names decides)
-    sector = "CVL" if is_age(head) else _sector(head)    # (`a 28-year-old`: someone of that age)
-    if sector and (places or towns) and country is None:
+    if (places or towns) and country is None:
         country = local_home(doc, start, places, tuple(towns))
         if country is None:
             return None                   # (a place of another country than the home, or no home: left uncoded)
-    return (sector, country) if sector else None
+    return sector, country
 
 
 def _sector(head) -> Optional[str]:

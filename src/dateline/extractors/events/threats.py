@@ -55,17 +55,17 @@ def said_threats(sent, skipped, quote_of) -> list[Candidate]:
     for v in _answers(sent):
         if skipped(v) or v.dep_ in ("advcl", "relcl", "acl", "amod", "pcomp"):
             continue
+        lem = v.lemma_.lower()
+        obj = child(v, ("dobj",))
+        if lem == "take" and (obj is None or obj.lemma_.lower() not in acts):
+            continue                      # `would take action / measures / steps / countermeasures` (read before
+        if lem != "take" and lem not in acts:   # the auxiliaries: `take` is common, its object rules most out; speed45)
+            continue
         aux = [x for x in children(v) if x.dep_ in ("aux", "neg", "mark", "auxpass")]
         if not any(x.dep_ == "aux" and x.lower_ in WILL for x in aux) or any(
                 x.dep_ in ("neg", "auxpass") or x.dep_ == "mark" and x.lower_ != "that" for x in aux):
             continue                      # (only a will of its own: `could respond`, `if it responds` are not said;
             # the `that` of a reported clause is no condition: `said that it would retaliate`, ev45)
-        lem = v.lemma_.lower()
-        obj = child(v, ("dobj",))
-        if lem == "take" and (obj is None or obj.lemma_.lower() not in acts):
-            continue                      # `would take action / measures / steps / countermeasures`
-        if lem != "take" and lem not in acts:
-            continue
         subj = child(v, ("nsubj",))
         sayer, extra = _sayer(v, subj, quote_of)
         if sayer is None and extra is None:
