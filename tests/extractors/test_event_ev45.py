@@ -55,6 +55,18 @@ def test_shot_dead_read_from_the_words(run, text, shooter, victim):
     assert not any(any(shooter in x for x in t) for _, t in pairs), pairs
 
 
+@pytest.mark.parametrize("text", [
+    "Vigil held\n\nDAYTON, Ohio (AP) - A man shot dead Saturday in Dayton was identified as Leon Parr.\n",
+    "Vigil held\n\nDAYTON, Ohio (AP) - The guard shot dead this morning was 40, his union said.\n",
+])
+def test_shot_dead_before_a_time_keeps_its_victim(run, text):
+    """`A man shot dead Saturday`: a time after `dead`, the man the one killed, no shooter (review45b: on int45 the
+    man shot `Saturday`)."""
+    art = run(text)
+    pairs = [sides(e) for e in found(art, "ASSAULT")]
+    assert not any(any("man" in x or "guard" in x for x in s) for s, _ in pairs), pairs
+
+
 def test_passive_shot_dead_keeps_its_victim(run):
     """`The man was shot dead by police`: the parse's passive, the man the target (a guard)."""
     art = run("Standoff ends\n\nTULSA, Okla. (AP) - The man was shot dead by police on Friday.\n")

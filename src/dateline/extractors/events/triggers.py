@@ -1694,6 +1694,9 @@ def _doer_named_for(n):
     s = child(h, ("nsubj", "nsubjpass"))
     if s is None or any(y.dep_ == "neg" for y in children(h)) or s.lower_ in pronouns("subject"):
         return None                       # (a personal pronoun left to no one: `he is wanted for murder`)
+    if h is w and s.dep_ == "nsubj" and w.tag_ not in ("JJ", "VBN"):
+        return None                       # (an active verb's subject wants, suspects or accuses: `the family wanted
+        # justice for the killing`, `police suspected a gang in the shooting`; review45b)
     return s
 
 
@@ -2021,6 +2024,9 @@ def _contact_object(v):
     n = v.head
     if v.dep_ != "relcl" or v.pos_ != "VERB" or n.pos_ not in ("NOUN", "PROPN") or n.i > v.i:
         return None
+    if n.ent_type_ in ("DATE", "TIME") or lemma(n) in load().cues.get("relhead", ()):
+        return None                       # (`the day the army invaded`, `the way police arrested`: when or how, no
+        # one the act is done to; event_cues `relhead`, review45b)
     subj = child(v, ("nsubj",))
     if subj is None or subj.tag_ in ("WP", "WDT") or subj.lower_ == "that" or any(
             x.dep_ in ("dobj", "ccomp", "xcomp", "dative", "prt") for x in children(v)):
