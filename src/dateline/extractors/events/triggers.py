@@ -1683,7 +1683,7 @@ def _doer_named_for(n):
         if w.lower_ not in ("in", "for", "of") or w.dep_ != "prep":
             return None
         w = w.head
-    if w.lower_ not in words or any(y.dep_ == "neg" for y in children(w)) or w.lower_ == "of" != n.head.lower_:
+    if w.lower_ not in words or any(y.dep_ == "neg" for y in children(w)):
         return None
     if w.dep_ in ("acl", "amod", "prep") and w.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return w.head
