@@ -52,10 +52,20 @@ def test_a_participant_read_from_the_shape_of_the_sentence(run, text, etype, sid
     ("\"We remain open to talks aimed at full denuclearization of North Korea,\" the envoy said.", "CONSULT",
      "target", "North Korea"),    # (talks aimed at a goal: at no one)
     ("The man police shot at on Friday fled across the river.", "ASSAULT", "target", "The man"),
+    # a time, a way or a reason a clause with no relative word is on is no object (review45b: each failed on int45)
+    ("The day the army invaded, thousands of families fled south.", "ASSAULT", "target", "day"),
+    ("The reason the council sued remains unclear.", "ACCUSE", "target", "reason"),
 ])
 def test_no_participant_where_the_shape_names_none(run, text, etype, side, words):
     art = run("\n\n" + text + "\n")
     assert not any(words in " ".join(texts(getattr(e, side))) for e in found(art, etype)), shown(art)
+
+
+def test_an_active_verbs_subject_is_no_doer(run):
+    """`The family wanted justice for the killing`: the subject of an active `wanted` wants, it did not kill (on any
+    event, asserted or not; review45b: failed on int45)."""
+    art = run("\n\nThe family wanted justice for the killing of their son.\n")
+    assert not any("family" in " ".join(texts(e.source)) for e in art.events), shown(art)
 
 
 def test_the_of_object_of_an_ing_noun_read_as_a_verb_is_its_target(run):

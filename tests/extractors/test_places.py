@@ -824,7 +824,6 @@ def test_at_words_are_the_words_of_the_column_in_a_set(ctx_of):
         ["town", "village", "provinces"]
 
 
-
 @pytest.mark.parametrize("text, name, country", [
     # `to neighbouring X`: the tagger takes X for an organisation and nothing else made it a place (user45)
     pytest.param("Officials fear the virus could spread to neighbouring Botswana within weeks.", "Botswana", "BW",

@@ -190,6 +190,9 @@ def _shot_dead(words, k: int, lex) -> Optional[Candidate]:
     b = j
     while b + 1 < len(words) and words[b + 1].pos_ in NOUNISH:
         b += 1
+    if any(x.ent_type_ in ("DATE", "TIME") or lemma(x) in load().cues.get("relhead", ()) for x in words[k + 2:b + 1]):
+        return None                       # (`a man shot dead Saturday`, `the guard shot dead this morning`: a time
+        # after `dead`, the noun before it the one killed; review45b)
     etype, quad = plover(pat.cameo)
     return Candidate(t, None, Pattern("verb", key, pat.cameo, pat.mode, pat.targets), t.i, t.i, False,
                      etype=etype, quad=quad, cameo=pat.cameo, mode=pat.mode,

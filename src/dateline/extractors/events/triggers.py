@@ -1683,7 +1683,7 @@ def _doer_named_for(n):
         if w.lower_ not in ("in", "for", "of") or w.dep_ != "prep":
             return None
         w = w.head
-    if w.lower_ not in words or any(y.dep_ == "neg" for y in children(w)) or w.lower_ == "of" != n.head.lower_:
+    if w.lower_ not in words or any(y.dep_ == "neg" for y in children(w)):
         return None
     if w.dep_ in ("acl", "amod", "prep") and w.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return w.head
@@ -1694,6 +1694,9 @@ def _doer_named_for(n):
     s = child(h, ("nsubj", "nsubjpass"))
     if s is None or any(y.dep_ == "neg" for y in children(h)) or s.lower_ in pronouns("subject"):
         return None                       # (a personal pronoun left to no one: `he is wanted for murder`)
+    if h is w and s.dep_ == "nsubj" and w.tag_ not in ("JJ", "VBN"):
+        return None                       # (an active verb's subject wants, suspects or accuses: `the family wanted
+        # justice for the killing`, `police suspected a gang in the shooting`; review45b)
     return s
 
 
@@ -2025,6 +2028,9 @@ def _contact_object(v):
     n = v.head
     if v.dep_ != "relcl" or v.pos_ != "VERB" or n.pos_ not in ("NOUN", "PROPN") or n.i > v.i:
         return None
+    if n.ent_type_ in ("DATE", "TIME") or lemma(n) in load().cues.get("relhead", ()):
+        return None                       # (`the day the army invaded`, `the way police arrested`: when or how, no
+        # one the act is done to; event_cues `relhead`, review45b)
     subj = child(v, ("nsubj",))
     if subj is None or subj.tag_ in ("WP", "WDT") or subj.lower_ == "that" or any(
             x.dep_ in ("dobj", "ccomp", "xcomp", "dative", "prt") for x in children(v)):
@@ -2688,7 +2694,7 @@ def need_request(sent, skipped, quote_of=None) -> list[Candidate]:
         if c is not None:
             c.source = [speaker]
             c.negated = c.negated or negated_word(t.head)   # `Reed did not say that the council must resign`,
-            # `had never suggested the U.S. should use a database`: the demand is denied with its saying (ev45)
+            # `had never proposed that Ottawa should buy new ferries`: the demand is denied with its saying (ev45)
             out.append(c)
     if quote_of is not None and not out:
         for t in having(sent, DEP=ids_of("ROOT")):
