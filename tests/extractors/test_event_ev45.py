@@ -82,7 +82,7 @@ def test_headline_noun_run_not_read_as_verb_and_object(run):
 def test_capture_by_a_camera_is_no_seizure(run):
     """`one captured by a dashboard camera`: the passive's `by` is the parse's agent (fails on main: ASSAULT)."""
     art = run("Video\n\nDAYTON, Ohio (AP) - Police said two recordings of the arrest exist, one captured by a "
-              "dashboard camera and another by a body camera.\n")
+              "camera on the cruiser's dash and a second by an officer's lapel camera.\n")
     assert not [e for e in asserted(art) if e.trigger.text == "captured"], [(e.type, sides(e)) for e in art.events]
 
 

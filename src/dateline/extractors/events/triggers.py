@@ -2684,7 +2684,7 @@ def need_request(sent, skipped, quote_of=None) -> list[Candidate]:
         if c is not None:
             c.source = [speaker]
             c.negated = c.negated or negated_word(t.head)   # `Reed did not say that the council must resign`,
-            # `had never suggested the U.S. should use a database`: the demand is denied with its saying (ev45)
+            # `had never suggested the city should keep a list`: the demand is denied with its saying (ev45)
             out.append(c)
     if quote_of is not None and not out:
         for t in having(sent, DEP=ids_of("ROOT")):
