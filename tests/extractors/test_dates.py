@@ -317,3 +317,14 @@ def test_a_present_state_after_a_happening_and_a_guess_about_the_past_look_back(
     assert only(found, "Tuesday").value == "2012-05-29"
     found = dates_of("The crews will have cleared the road by Friday, the council said.\n")
     assert only(found, "Friday").value == "2012-06-01"
+
+
+def test_a_plan_in_the_simple_present_after_a_cue_or_of_a_looking_back_verb_stays_ahead(dates_of):
+    """review45a: `after` points back only after a present state (`are in hospital after`), and a looking-back verb
+    only in the progressive (`are investigating`): a simple present is as often a plan (each fails on int45)."""
+    found = dates_of("The library reopens after the holiday Thursday with longer hours.\n")
+    assert only(found, "Thursday").value == "2012-05-31"
+    found = dates_of("The town mourns the two firefighters at a service Thursday, the mayor said.\n")
+    assert only(found, "Thursday").value == "2012-05-31"
+    found = dates_of("A cyclist is recovering after a crash Thursday near the bridge.\n")
+    assert only(found, "Thursday").value == "2012-05-24"
