@@ -328,3 +328,5 @@ def test_a_plan_in_the_simple_present_after_a_cue_or_of_a_looking_back_verb_stay
     assert only(found, "Thursday").value == "2012-05-31"
     found = dates_of("A cyclist is recovering after a crash Thursday near the bridge.\n")
     assert only(found, "Thursday").value == "2012-05-24"
+    found = dates_of("After Thursday night, the mayor's hope of a second term rests on the postal vote.\n")
+    assert only(found, "Thursday night").value == "2012-05-24"

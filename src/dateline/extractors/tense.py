@@ -63,14 +63,17 @@ _STATE_WORDS = frozenset(("is", "are", "am", "'s", "'re", "\u2019s", "\u2019re",
 
 
 def _a_state(doc, start: int) -> bool:
-    """A present `be` (or `remain`, `stay`) before the expression in its sentence: the `after` cue tells a state that
-    followed a happening (`are in hospital after a crash Saturday`), not a plan (`the library reopens after the holiday
-    Monday`: the Monday ahead; review45a)."""
+    """A present `be` (or `remain`, `stay`) before the expression in its sentence, or an `after` that opens the
+    sentence: the `after` cue tells a state that followed a happening (`are in hospital after a crash Saturday`,
+    `After Tuesday night, her chance rests on ...`), not a plan (`the library reopens after the holiday Monday`: the
+    Monday ahead; review45a)."""
     span = char_span(doc, start, start + 1, alignment_mode="expand")
     if span is None or not len(span):
         return False
     sent = sentence_of(doc, span[0].i)
-    return any(doc[i].lower_ in _STATE_WORDS and doc[i].tag_ in ("VBZ", "VBP") for i in range(sent.start, span[0].i))
+    first = next((doc[i] for i in range(sent.start, span[0].i) if not doc[i].is_punct and not doc[i].is_space), None)
+    return first is not None and first.lower_ in ("after", "following") or \
+        any(doc[i].lower_ in _STATE_WORDS and doc[i].tag_ in ("VBZ", "VBP") for i in range(sent.start, span[0].i))
 
 
 def parse_tense(doc, start: int, end: int, bounds: tuple[int, int], words) -> Optional[str]:
