@@ -56,3 +56,15 @@ def test_a_provinces_health_body_is_no_private_persons(run):
     art = run(text, published="2019-03-04")
     body = next((a for a in art.actors if a.name == "Alberta Health Services"), None)
     assert body is None or body.sector != "CVL", body
+
+
+@pytest.mark.parametrize("heading, kept", [
+    ("Recommended changes", True),         # a report's own list (fails on int45: both people dropped as links)
+    ("Recommended for you", False),        # guard: the page's list of other stories
+])
+def test_a_reports_recommended_list_is_no_list_of_links(run, heading, kept):
+    text = ("DUNMORE (Wire) -- A county panel's report, released Monday, made three proposals to cut the jail's "
+            f"crowding.\n\n{heading}\n\nSheriff Tom Ray to hire 20 more deputies by June\n\nJudge Ann Koval to hear "
+            "bail cases at night\n\nThe county board votes on the plan next month.\n")
+    names = _names(run(text, published="2019-03-04"))
+    assert ({"Tom Ray", "Ann Koval"} <= names) is kept, names
