@@ -303,17 +303,22 @@ def test_a_clock_time_right_before_a_day_is_on_that_day(dates_of):
     assert only(found, "8 a.m.").value == "2012-05-28T08:00"
 
 
-def test_a_present_state_after_a_happening_and_a_guess_about_the_past_look_back(dates_of):
-    """lede45: `are in hospital after a crash Saturday night` (after, under a present tense), `continue to investigate
-    the fire Thursday` (a looking-back verb under a present one), `may have seen the van Wednesday` (a modal of a
-    guess with a perfect) all point to the weekday gone by; `after` under a future and `will have` stay ahead."""
-    found = dates_of("Three cyclists are in hospital after a crash Saturday night near Orrin Bridge.\n")
-    assert only(found, "Saturday night").value == "2012-05-26"
-    found = dates_of("Fire officials continue to investigate the warehouse fire Thursday on Dock Road.\n")
-    assert only(found, "Thursday").value == "2012-05-24"
-    found = dates_of("Police urged anyone who may have seen a grey van near the quarry Wednesday to call them.\n")
-    assert only(found, "Wednesday").value == "2012-05-23"
-    found = dates_of("The board will meet after the ballot Tuesday to name a new chair.\n")
-    assert only(found, "Tuesday").value == "2012-05-29"
-    found = dates_of("The crews will have cleared the road by Friday, the council said.\n")
-    assert only(found, "Friday").value == "2012-06-01"
+@pytest.mark.parametrize("text, expression, value", [
+    # lede45: `after` under a present state, a looking-back verb under a present one, a modal of a guess with a
+    # perfect all point to the weekday gone by; `after` under a future and `will have` stay ahead
+    ("Three cyclists are in hospital after a crash Saturday night near Orrin Bridge.", "Saturday night", "2012-05-26"),
+    ("Fire officials continue to investigate the warehouse fire Thursday on Dock Road.", "Thursday", "2012-05-24"),
+    ("Police urged anyone who may have seen a grey van near the quarry Wednesday to call them.", "Wednesday",
+     "2012-05-23"),
+    ("The board will meet after the ballot Tuesday to name a new chair.", "Tuesday", "2012-05-29"),
+    ("The crews will have cleared the road by Friday, the council said.", "Friday", "2012-06-01"),
+    # review45a (each of the first two fails on int45): `after` points back only after a present state or when it
+    # opens the sentence, a looking-back verb only in the progressive: a simple present is as often a plan
+    ("The library reopens after the holiday Thursday with longer hours.", "Thursday", "2012-05-31"),
+    ("The town mourns the two firefighters at a service Thursday, the mayor said.", "Thursday", "2012-05-31"),
+    ("A cyclist is recovering after a crash Thursday near the bridge.", "Thursday", "2012-05-24"),
+    ("After Thursday night, the mayor's hope of a second term rests on the postal vote.", "Thursday night",
+     "2012-05-24"),
+])
+def test_which_way_a_weekday_points_after_a_cue_or_a_looking_back_verb(dates_of, text, expression, value):
+    assert only(dates_of(text + "\n"), expression).value == value

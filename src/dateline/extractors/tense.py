@@ -51,11 +51,29 @@ def expression_tense(doc, text: str, start: int, end: int, words) -> Optional[st
     'after' does too under a present tense; 'until', 'by', 'as early as' ahead, unless the verb is pluperfect)."""
     verb = parse_tense(doc, start, end, paragraph(text, start, end), words)
     before = text[max(0, start - 40):start]
-    if PAST_CUE.search(before) or verb == "present" and AFTER_CUE.search(before):
+    if PAST_CUE.search(before) or verb == "present" and AFTER_CUE.search(before) and _a_state(doc, start):
         return "past"
     if FUTURE_CUE.search(before) and verb != "pluperfect":
         return "future"
     return "past" if verb == "pluperfect" else verb
+
+
+# the present of a state the `after` cue may follow: `are in hospital after`, `is recovering after`, `remains shut after`
+_STATE_WORDS = frozenset(("is", "are", "am", "'s", "'re", "\u2019s", "\u2019re", "remain", "remains", "stay", "stays"))
+
+
+def _a_state(doc, start: int) -> bool:
+    """A present `be` (or `remain`, `stay`) before the expression in its sentence, or an `after` that opens the
+    sentence: the `after` cue tells a state that followed a happening (`are in hospital after a crash Saturday`,
+    `After Tuesday night, her chance rests on ...`), not a plan (`the library reopens after the holiday Monday`: the
+    Monday ahead; review45a)."""
+    span = char_span(doc, start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    sent = sentence_of(doc, span[0].i)
+    first = next((doc[i] for i in range(sent.start, span[0].i) if not doc[i].is_punct and not doc[i].is_space), None)
+    return first is not None and first.lower_ in ("after", "following") or \
+        any(doc[i].lower_ in _STATE_WORDS and doc[i].tag_ in ("VBZ", "VBP") for i in range(sent.start, span[0].i))
 
 
 def parse_tense(doc, start: int, end: int, bounds: tuple[int, int], words) -> Optional[str]:
@@ -136,6 +154,7 @@ def verb_tense(t, words, depth: int = 0, through: bool = False) -> Optional[str]
         return "past"
     if t.tag_ in ("VBZ", "VBP") or aux_set & {"is", "are", "am"}:
         # an inquiry or a mourning under way looks back to what happened (`pastverb`: `police are investigating
-        # the shooting early Saturday` is the Saturday gone by, not the coming one; lede45)
-        return "past" if t.lemma_.lower() in words["pastverb"] else "present"
+        # the shooting early Saturday` is the Saturday gone by, not the coming one; lede45); in the progressive only:
+        # a simple present is a plan as often (`the town mourns them at a service Thursday`; review45a)
+        return "past" if t.tag_ == "VBG" and t.lemma_.lower() in words["pastverb"] else "present"
     return None

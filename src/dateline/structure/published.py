@@ -16,6 +16,9 @@ _ON = re.compile(r"\b[Oo]n\s+$")
 _STAMP = re.compile(r"[^\S\n]*(?:(?:First|Originally)[^\S\n]+)?(?:[Pp]ublished|[Pp]osted)\b[^\S\n]*(?:on\b|:)?")
 STAMP_CHARS = 60    # how far after the label the stamp's date may start (a time and a zone come first)
 STAMP_LINE = 100    # a stamp is a short line of its own (`Published on March 3, 2019, the report ...` is a sentence)
+# the only lower-case words a stamp line holds (`Posted in Politics by Ana Ruiz on March 3, 2024 at 9:02 am | Last
+# updated ...`); another is a sentence's (`Posted online on May 2, 2023, the video drew ...`; review45a)
+_STAMP_WORDS = frozenset(("on", "at", "by", "in", "am", "pm", "and", "updated", "last", "modified", "edited"))
 _FILE_PHOTO = re.compile(r"\b(?:file|archive|archives)\b", re.IGNORECASE)
 
 
@@ -80,7 +83,7 @@ def _stamped(text: str, body: list[tuple[int, int]]) -> Optional[dt.date]:
     """The date of a `Published ...` / `Posted ...` line among the lead's lines (a page's own time stamp)."""
     for s, e in body[:LEAD_LINES]:
         m = _STAMP.match(text, s, e) if e - s <= STAMP_LINE else None
-        if m:
+        if m and all(w in _STAMP_WORDS for w in re.findall(r"\b[a-z]{2,}\b", text[m.end():e])):
             dates = full_dates(text, m.end(), min(e, m.end() + STAMP_CHARS))
             if dates:
                 return dates[0][0]

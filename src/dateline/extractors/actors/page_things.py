@@ -168,6 +168,7 @@ _NAV_SPLIT = re.compile(r"\s*[|\u203a\u00bb]\s*|\s{2,}|\s>\s")
 _CRUMB = re.compile(r"[\u203a\u00bb]|\s>\s")
 _LABEL = re.compile(r"[^A-Za-z\n]*([A-Za-z][A-Za-z' ]{0,30}?)\s*:\s*\S")
 _STOPS = '.?!"\u201d\''
+_CAPTION_END = re.compile(r"(?:\A[^A-Za-z0-9]*|[.?!()\[\]|\u2013\u2014\"\u201d-][^\S\n]*)\Z")   # what a credit's label may follow
 
 
 def _on_page_line(page: dict, text: str, s: int) -> str:
@@ -253,10 +254,13 @@ def _promotion(body: str) -> bool:
 
 
 def _credit_end(line: str) -> int:
-    """The offset in the line after a picture credit's label and colon (`Credit: X`, `Photo credit: X`), -1 if none."""
+    """The offset in the line after a picture credit's label and colon (`Credit: X`, `Photo credit: X`), -1 if none.
+    The label opens the line or follows a caption's stop, bracket or bar (`... the flooded street. Photo credit: X`),
+    not a sentence's words (`a larger child tax credit: Senator Warren ...` is the story's; review45a)."""
     for m in re.finditer(r"([A-Za-z][A-Za-z ]{0,20}?)\s*:", line):
         label = m.group(1).lower().split()
-        if label and (" ".join(label[-2:]) in lex.words("credit_label") or label[-1] in lex.words("credit_label")):
+        if label and (" ".join(label[-2:]) in lex.words("credit_label") or label[-1] in lex.words("credit_label")) \
+                and _CAPTION_END.search(line[:m.start()]):
             return m.end()
     return -1
 

@@ -58,13 +58,13 @@ def extract_dates(ctx: Context) -> list[TimeExpression]:
     return _clock_days(out, text)
 
 
-# what may stand between a clock time and the day it is on: `at 6:30 a.m. on March 19, 2002`, `at 10:35 a.m. (0735
+# what may stand between a clock time and the day it is on: `at 7:15 a.m. on June 3, 2011`, `at 10:35 a.m. (0735
 # GMT) Friday` (a bracket, a comma, `on`)
 _SAME_MOMENT = re.compile(r"\s*[(),]?\s*(?:on\s+)?\Z", re.I)
 
 
 def _clock_days(out: list[TimeExpression], text: str) -> list[TimeExpression]:
-    """A clock time told right before a day (`_SAME_MOMENT`) is on that day (`at 6:30 a.m. on March 19, 2002`): the
+    """A clock time told right before a day (`_SAME_MOMENT`) is on that day (`at 7:15 a.m. on June 3, 2011`): the
     resolver, which reads in text order, gave it the day before it; from the last to the first, so a clock time in
     brackets passes its day on (lede45)."""
     for i in range(len(out) - 2, -1, -1):
