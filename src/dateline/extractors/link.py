@@ -80,19 +80,16 @@ def _date_of_another_clause(doc, d: TimeExpression, trig) -> bool:
     the event's (user44): a date in a relative clause about a person that does not hold the trigger (`Saied, who
     seized broad powers in July 2021, has described his critics as traitors`), or the date of the verb whose noun a
     participle trigger modifies (`A journalist seized in the region was released in 2023`: the release's year)."""
-    if trig is None:
+    t = _date_root(doc, d) if trig is not None else None
+    if t is None:
         return False
-    span = char_span(doc, d.start, d.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    t = span.root
     for _ in range(4):
         if t.head.i == t.i:
             break
         if t.dep_ == "relcl" and any(c.lower_ in WHO for c in t.children):
             return not (t.left_edge.i <= trig.i <= t.right_edge.i)
         t = t.head
-        if trig.dep_ == "acl" and trig.tag_ == "VBN" and t.i == trig.head.head.i and t.i != trig.i and \
+        if _participle_aside(trig) and t.i == trig.head.head.i and t.i != trig.i and \
                 trig.head.dep_ in ("nsubj", "nsubjpass"):
             return True
     return False
@@ -120,10 +117,9 @@ def _clause_date(doc, ev: Event, trig, dates: list[TimeExpression]) -> Optional[
     for d in dates:
         if d.start not in ev.sentence or d.type not in ("DATE", "TIME") or not d.value:
             continue
-        span = char_span(doc, d.start, d.end, alignment_mode="expand")
-        if span is None or not len(span):
+        t = _date_root(doc, d)
+        if t is None:
             continue
-        t = span.root
         for _ in range(4):            # the date's head: a verb, or the noun it modifies (`Monday's attack`)
             if t.i in clause or t.head.i == t.i:
                 break
@@ -145,10 +141,14 @@ def _a_nouns_date(doc, d: TimeExpression, trig) -> bool:
     """The date expression d is a noun's own (`_names_its_noun`: `the March 3 attack`), not the trigger's: it dates no
     other event of its sentence either (`Police arrested two men over the Jan. 5 bombing`: the arrest is not of Jan. 5;
     ev44)."""
-    if trig is None:
-        return False
+    t = _date_root(doc, d) if trig is not None else None
+    return t is not None and _names_its_noun(t, trig)
+
+
+def _date_root(doc, d: TimeExpression):
+    """The root token of date expression d's words in the parse, or None where they cover no token."""
     span = char_span(doc, d.start, d.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and _names_its_noun(span.root, trig)
+    return span.root if span is not None and len(span) else None
 
 
 def _names_its_noun(t, trig) -> bool:

@@ -20,7 +20,7 @@ A page is a sports report when
   said his team would win`: a namesake abroad, act7, no player).
 Words count once each (lemma, or the lower-case form when the lemma is not in the list: `rebounds` is `rebound`).
 The sentences are `spans.cut_sentences` (the parse's, cut again at blank lines: a headline counts apart), the same
-the events stage reads, less any with no word (the stop `structure.lead_stop` writes into a blanked dateline)."""
+the events stage reads, less any with no word (a run of marks the parse made a sentence of its own)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -68,8 +68,7 @@ def _read(doc) -> Page:
     seen: set[str] = set()
     n = 0
     sents = [s for s in cut_sentences(doc) if any(lows[i][:1].isalnum() for i in range(s.start, s.end))]
-    for s in sents:                       # (a stop written into a blanked dateline, `structure.lead_stop`, is a
-        #                                   sentence of no word: not counted; review44)
+    for s in sents:                       # (a sentence of marks alone, `* * *`, has no word: not counted; review44)
         got = set()
         for i in range(s.start, s.end):
             if lemmas[i] in words:

@@ -488,7 +488,7 @@ def _equal(doc, attr: str, wanted):
     the values asked for; the set is not made for this alone, which would cost more than the comparisons saved)."""
     arr = _array(doc, attr)
     found = None
-    kept = doc.user_data.get(_VALUES_KEYS.get(attr) or _VALUES_KEYS.setdefault(attr, "dateline.values." + attr))
+    kept = doc.user_data.get(_values_key(attr))
     present = kept[1] if kept is not None and kept[0] == len(doc) else None
     for v in wanted:
         if present is not None and v not in present:
@@ -521,11 +521,16 @@ def _member(doc, attr: str, wanted):
 
 def _values(doc, attr: str) -> frozenset[int]:
     """The distinct values of a column (`column`), made once per doc and attribute."""
-    return per_doc(doc, _VALUES_KEYS.get(attr) or _VALUES_KEYS.setdefault(attr, "dateline.values." + attr),
+    return per_doc(doc, _values_key(attr),
                    lambda d: frozenset(column(d, attr)))
 
 
 _VALUES_KEYS: dict[str, str] = {}     # attr -> its key in `doc.user_data` (`_values`; read by `_equal`)
+
+
+def _values_key(attr: str) -> str:
+    """The key in `doc.user_data` of the doc's distinct values of column attr (made once an attr)."""
+    return _VALUES_KEYS.get(attr) or _VALUES_KEYS.setdefault(attr, "dateline.values." + attr)
 
 
 def having(toks, **wanted) -> list:

@@ -824,7 +824,7 @@ def _person_or_group_word(t) -> bool:
     `his father` are others than their owner."""
     lemma = t.lemma_.lower()
     return bool(lex.titles().get(t.lower_) or lex.titles().get(lemma)) or lemma in _one_person_words() or \
-        lemma in lex.words("person_noun") or lemma in lex.words("kin") or t.ent_type_ in ("PERSON", "NORP", "ORG")
+        t.ent_type_ in ("PERSON", "NORP", "ORG")                  # (`ONE_PERSON` holds person_noun and kin)
 
 
 def _statement_issuer(st: ActorState, k: int) -> Optional[Cluster]:

@@ -157,7 +157,7 @@ def find_hits(st: ActorState) -> None:
             continue                              # `Clinton Township police`, `Jackson County`: the area's name,
             #                                       not Hillary Clinton's (act37c)
         if label == "PER" and e - s == 1 and _surname_as_word(st, s) and _person_unnamed(st, toks[s].text):
-            st.nameless.add(*span_chars(doc, s, e)[:2])
+            st.nameless.add(start, end)
             continue                              # `a library in Kerry`, `Lifts Fishing Ban After Storm`: a
             #                                       place or a common word, no person the article names (ident44)
         entry = _entry(st, label, name)

@@ -426,5 +426,5 @@ def listed_passive(c: Candidate) -> None:
     by = prep_object(t, "by")
     c.source = [by] if by is not None else []
     c.extra_source = None
-    doc = t.doc                           # (the listed phrases as spans: the parse's phrases run over the commas)
-    c.target = [Span(r[0].idx, r[-1].idx + len(r[-1]), text(doc)[r[0].idx:r[-1].idx + len(r[-1])]) for r in chunks]
+    c.target = [_span(r, 0, len(r) - 1) for r in chunks]   # (the listed phrases as spans: the parse's phrases run
+    #                                                         over the commas)

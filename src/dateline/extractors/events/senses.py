@@ -61,7 +61,12 @@ def _objects(t) -> list:
     if not out and t.dep_ == "relcl" and any(x.dep_ == "nsubj" and x.lower_ not in RELATIVE for x in children(t)) \
             and not any(x.lower_ in ("where", "when", "why", "how") or x.dep_ == "prep" for x in children(t)):
         out = [t.head]                    # `the script that the attackers executed`: what the clause is on
-    return [(prep_object(x, "of") or x) if x.like_num or x.lower_ in COUNTS else x for x in out]
+    return [_past_count(x) for x in out]
+
+
+def _past_count(x):
+    """What a count is of (`thousands of emails`, `two of the batteries`), else x itself."""
+    return (prep_object(x, "of") or x) if x.like_num or x.lower_ in COUNTS else x
 
 
 RELATIVE = frozenset({"that", "which", "who", "whom"})
@@ -349,8 +354,8 @@ def _thing_did(t, w) -> bool:
         s = t.head                        # `the flu that has killed 40 people`: the noun the clause is on (ev30b)
     if s is not None and s.pos_ == "PROPN" and _lemma(s) in hazards():
         return True                       # `the South Asia Earthquake that has killed 30,000`: a named hazard (ev30b)
-    if s is not None and (s.like_num or s.lower_ in COUNTS) and prep_object(s, "of") is not None:
-        s = prep_object(s, "of")          # `two of the batteries exploded`: what the count is of (ev45)
+    if s is not None:
+        s = _past_count(s)                # `two of the batteries exploded`: what the count is of (ev45)
     if s is None or s.ent_type_ or s.pos_ not in ("NOUN",):
         return False
     return not warlike(s) and (_lemma(s) in w["inert"] or _lemma(s) in hazards() or _in(s, w["ailment"]) or

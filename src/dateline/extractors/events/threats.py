@@ -9,6 +9,8 @@ nor a warning's clause (the warning is the threat: checks._answer_warned), nor a
 X`, `to X's offer`: `_hostile_act`)."""
 from __future__ import annotations
 
+import functools
+
 from ...lexicon.actors import countries
 from ..spans import children, ids_of, tokens
 from .columns import class_picked
@@ -26,6 +28,7 @@ def _answers(sent) -> list:
     return class_picked(sent, "threats.answer", _answer_words(), _VERBS)
 
 
+@functools.lru_cache(maxsize=1)
 def _answer_words() -> frozenset:
     from .checks import senses
     return frozenset(senses()["retaliation"]) | {"take"}
@@ -59,8 +62,7 @@ def said_threats(sent, skipped, quote_of) -> list[Candidate]:
         obj = child(v, ("dobj",))
         if lem == "take" and (obj is None or obj.lemma_.lower() not in acts):
             continue                      # `would take action / measures / steps / countermeasures` (read before
-        if lem != "take" and lem not in acts:   # the auxiliaries: `take` is common, its object rules most out; speed45)
-            continue
+            #                               the auxiliaries: `take` is common, its object rules most out; speed45)
         aux = [x for x in children(v) if x.dep_ in ("aux", "neg", "mark", "auxpass")]
         if not any(x.dep_ == "aux" and x.lower_ in WILL for x in aux) or any(
                 x.dep_ in ("neg", "auxpass") or x.dep_ == "mark" and x.lower_ != "that" for x in aux):
