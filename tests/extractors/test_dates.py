@@ -322,3 +322,26 @@ def test_a_clock_time_right_before_a_day_is_on_that_day(dates_of):
 ])
 def test_which_way_a_weekday_points_after_a_cue_or_a_looking_back_verb(dates_of, text, expression, value):
     assert only(dates_of(text + "\n"), expression).value == value
+
+
+def test_a_small_hours_clock_time_after_a_night_is_on_the_next_day(dates_of):
+    """lead46: a bare a.m. clock time before 6 told after a day named as its night (`late Saturday night`, `last
+    night`) is in that night's small hours, on the next day; a p.m. time after it stays on the night's day, and the
+    night stays the anchor after a small-hours time (`... at 11:40 p.m.` later in the story)."""
+    text = ("A cook was stabbed outside a diner on Rowan Street late Saturday night, police said.\n\n"
+            "Officers reached the diner at 1:20 a.m. and found him by the door. A neighbour said the quarrel began "
+            "at 11:40 p.m. and the cook's friend called for help at 12:15 a.m.\n")
+    found = dates_of(text)
+    assert only(found, "1:20 a.m.").value == "2012-05-27T01:20"
+    assert only(found, "11:40 p.m.").value == "2012-05-26T23:40"
+    assert only(found, "12:15 a.m.").value == "2012-05-27T00:15"
+    found = dates_of("Two barns burned near Elsdon last night, the fire service said.\n\n"
+                     "Crews were called at 3 a.m. and stayed until dawn.\n")
+    assert only(found, "3 a.m.").value == "2012-05-28T03:00"
+
+
+def test_a_morning_clock_time_after_a_day_not_told_as_its_night_keeps_the_day(dates_of):
+    """Guard for lead46's night rule: a day told as its morning or bare keeps a small-hours clock time on that day."""
+    found = dates_of("A van was stolen from a depot in Harwell early Saturday, police said.\n\n"
+                     "Cameras caught two men at the gate at 2:10 a.m.\n")
+    assert only(found, "2:10 a.m.").value == "2012-05-26T02:10"

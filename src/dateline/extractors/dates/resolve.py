@@ -25,9 +25,11 @@ from ..spans import char_span
 #   the weekday), and the day is what events need. 'every morning' keeps the code (SET).
 # - a decade is written with a trailing X: the 1990s -> '199X' (ISO's reduced form would be '199').
 DECADE_SUFFIX = "X"
+SMALL_HOURS = 6       # a clock time before this hour (a.m.) after a day told as its night is on the next day (`_clock`)
 RECENT_DAYS = 7       # a day told within this many days before publication anchors a later bare clock time (`_told_day`)
 _PREP_BEFORE = re.compile(r"\b(?:in|during|since|until|till|by|over|through|throughout|before|after|from|this|that|last|next)\s+$", re.I)
 _COUNT_BEFORE = re.compile(r"(?:\bhours?|\btimes|\bonce|\btwice|\d|%|\$\S*)\s*$", re.I)
+_NIGHT = re.compile(r"\bnight\b|\btonight\b", re.I)   # a day told as its night (`remember`)
 _NOT_A_YEAR_BEFORE = re.compile(r"\b(?:no\.|number|flight|route|highway|room|page|pages|resolution|article|section|paragraph|interstate|model|code|district|apartment|suite|box)\s*$", re.I)
 
 _PREV_WORD = re.compile(r"([A-Za-z][\w.'-]*)\s+$")
@@ -48,6 +50,7 @@ class Resolver:
         self.doc = ctx.doc
         self.ref: Optional[dt.date] = tl.parse_day(ctx.published)
         self.day: Optional[dt.date] = self.ref          # last resolved day (anchor)
+        self.night = False                              # whether that day was told as its night (`Saturday night`)
         self.year: Optional[int] = self.ref.year if self.ref else None
         self.title = ctx.layout.title_span or (0, 0)    # headlines tell the past in the present tense
 
@@ -140,9 +143,12 @@ class Resolver:
     def month(self, m) -> int:
         return int(self.words["month"][_word(m, "mon")])
 
-    def remember(self, day: Optional[dt.date] = None, year: Optional[int] = None) -> None:
+    def remember(self, day: Optional[dt.date] = None, year: Optional[int] = None, told: str = "") -> None:
+        """Keep a resolved day as the anchor of what follows (and its year); `told`, the expression's text, says
+        whether the day was told as its night (`late Saturday night`, `last night`), which moves a later bare
+        small-hours clock time to the next day (`_told_day`)."""
         if day is not None:
-            self.day, self.year = day, day.year
+            self.day, self.year, self.night = day, day.year, bool(_NIGHT.search(told))
         elif year is not None:
             self.year = year
 
@@ -219,8 +225,13 @@ class Resolver:
             day = self._rel_day(g["rel"].lower(), None)
         else:
             day = self._told_day(s, e)      # a bare clock time: the day the report last told, else the report's
+            if self.night and day == self.day != self.ref and g.get("ampm") and hh < SMALL_HOURS:
+                # `late Saturday night ... at 1:30 a.m.`: Sunday's small hours; the night stays the anchor of
+                # what follows (`... left at 11:50 p.m.`: Saturday's)
+                return (f"{day + dt.timedelta(days=1)}T{hh:02d}:{mi:02d}", "TIME")
         if isinstance(day, dt.date):
-            self.remember(day)
+            if day != self.day:         # (the same day again keeps what the day was told as: its night)
+                self.remember(day)
             return (f"{day.isoformat()}T{hh:02d}:{mi:02d}", "TIME")
         if day is None and g.get("wd"):          # `midnight on Sunday` with no date to anchor it: its weekday (user45)
             return (f"XXXX-WXX-{self.words['weekday'][g['wd'].lower()]}T{hh:02d}:{mi:02d}", "TIME")
@@ -313,7 +324,7 @@ class Resolver:
         day = self._rel_day(rel, g.get("ba"))
         if day is None:
             return ("PRESENT_REF", "DATE") if rel == "today" and not g.get("pod") else ("XXXX-XX-XX", "DATE")
-        self.remember(day)
+        self.remember(day, told=m.group(0))
         return (day.isoformat(), "DATE")   # a part of day keeps the day's value (see the note at the top)
 
     def _ago(self, m, s, e):
@@ -361,7 +372,7 @@ class Resolver:
         if unit == "month":
             return (tl.month_value(*tl.add_months(self.day.year, self.day.month, step)), "DATE")
         day = self.day + dt.timedelta(days=step)
-        self.remember(day)
+        self.remember(day, told=m.group(0))
         return (day.isoformat(), "DATE")
 
     def _relative(self, m, s, e):
@@ -564,7 +575,7 @@ class Resolver:
             return (f"XXXX-WXX-{wd}", "DATE") if not g.get("ba") else None
         if g.get("ba"):               # 'the day before last Tuesday'
             day += dt.timedelta(days=1 if g["ba"].lower() == "after" else -1)
-        self.remember(day)
+        self.remember(day, told=m.group(0))
         return (day.isoformat(), "DATE")   # a part of day keeps the day's value (see the note at the top)
 
     def _weekend(self, m, s, e):
