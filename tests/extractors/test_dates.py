@@ -345,3 +345,15 @@ def test_a_morning_clock_time_after_a_day_not_told_as_its_night_keeps_the_day(da
     found = dates_of("A van was stolen from a depot in Harwell early Saturday, police said.\n\n"
                      "Cameras caught two men at the gate at 2:10 a.m.\n")
     assert only(found, "2:10 a.m.").value == "2012-05-26T02:10"
+
+
+def test_a_clock_time_at_a_sentence_end_does_not_take_the_next_sentence_day(dates_of):
+    """lead46: `... at 11:40 p.m. On Sunday, ...` - the clock time ends a sentence and `On Sunday` opens the next:
+    two expressions, the clock time not on that Sunday; `at 10 a.m. Sunday` in one sentence stays one (guard)."""
+    found = dates_of("A clerk was hurt at a kiosk on Dale Road, police said.\n\nThe alarm rang at 11:40 p.m. On "
+                     "Sunday, detectives searched the lane behind it.\n")
+    assert only(found, "11:40 p.m.").value.endswith("T23:40")
+    assert not only(found, "11:40 p.m.").value.startswith("2012-05-27")
+    assert only(found, "Sunday").value == "2012-05-27"
+    found = dates_of("The kiosk reopened at 10 a.m. Sunday, its owner said.\n")
+    assert only(found, "10 a.m. Sunday").value == "2012-05-27T10:00"

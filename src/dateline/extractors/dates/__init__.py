@@ -59,8 +59,8 @@ def extract_dates(ctx: Context) -> list[TimeExpression]:
 
 
 # what may stand between a clock time and the day it is on: `at 7:15 a.m. on June 3, 2011`, `at 10:35 a.m. (0735
-# GMT) Friday` (a bracket, a comma, `on`)
-_SAME_MOMENT = re.compile(r"\s*[(),]?\s*(?:on\s+)?\Z", re.I)
+# GMT) Friday` (a bracket, a comma, `on`; not `On`, which opens the next sentence: `at 11:40 p.m. On Sunday, ...`)
+_SAME_MOMENT = re.compile(r"\s*[(),]?\s*(?:on\s+)?\Z")
 
 
 def _clock_days(out: list[TimeExpression], text: str) -> list[TimeExpression]:

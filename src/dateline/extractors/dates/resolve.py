@@ -209,6 +209,33 @@ class Resolver:
         g = m.groupdict()
         if g.get("noon") and self._capital(m, "noon") and re.search(r"[A-Z]\w*\s+$", self.text[max(0, s - 12):s]):
             return None       # 'High Noon': a title
+        if g.get("wd") and not self._capital(m, "wd"):
+            return None
+        day_at = m.start("wd") if g.get("wd") else m.start("rel") if g.get("rel") else None
+        if day_at is not None:
+            end = max(m.end(k) for k in ("ampm", "tz", "noon") if g.get(k))
+            between = self.text[end:day_at]
+            if "\n" in between or self.text[end - 1] == "." and (between.strip() == "On" or not between.strip()
+                                                                 and g.get("rel") and self._capital(m, "rel")):
+                return self._clock_then_day(g, s, end, day_at, e)
+        return self._clock_value(g, s, e)
+
+    def _clock_then_day(self, g: dict, s: int, end: int, day_at: int, e: int) -> list[Piece]:
+        """`... at 11:40 p.m. On Sunday, ...`: the match ran over a sentence's end; the clock time is bare and the
+        day that opens the next sentence is a date of its own (lead46)."""
+        out = [(s, end) + v for v in [self._clock_value(dict(g, wd=None, rel=None), s, end)] if v]
+        if g.get("wd"):
+            wd = int(self.words["weekday"][g["wd"].lower()])
+            day = self._weekday_day(wd, None, day_at, e)
+            value = day.isoformat() if day else f"XXXX-WXX-{wd}"
+        else:
+            day = self._rel_day(g["rel"].lower(), None)
+            value = day.isoformat() if day else "XXXX-XX-XX"
+        if day:
+            self.remember(day, told=g.get("rel") or "")
+        return out + [(day_at, e, value, "DATE")]
+
+    def _clock_value(self, g: dict, s: int, e: int):
         if g.get("noon"):
             hh, mi = (0 if g["noon"].lower() == "midnight" else 12), 0
         elif g.get("h24") is not None:
@@ -218,8 +245,6 @@ class Resolver:
             mi = int(g["mi"] or 0)
         day = None
         if g.get("wd"):
-            if not self._capital(m, "wd"):
-                return None
             day = self._weekday_day(int(self.words["weekday"][g["wd"].lower()]), None, s, e)
         elif g.get("rel"):
             day = self._rel_day(g["rel"].lower(), None)
