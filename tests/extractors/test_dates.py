@@ -357,3 +357,16 @@ def test_a_clock_time_at_a_sentence_end_does_not_take_the_next_sentence_day(date
     assert only(found, "Sunday").value == "2012-05-27"
     found = dates_of("The kiosk reopened at 10 a.m. Sunday, its owner said.\n")
     assert only(found, "10 a.m. Sunday").value == "2012-05-27T10:00"
+
+
+def test_a_search_under_way_looks_back_to_its_weekday(dates_of):
+    """lead46: `are looking for` (look with `for`), `are searching`, `are hunting` look back like `are investigating`:
+    a bare weekday under them is the one gone by; `look` without `for` (a plan) keeps the coming day."""
+    found = dates_of("Deputies are looking for the driver in a hit-and-run on Ash Lane late Wednesday night.\n")
+    assert only(found, "Wednesday night").value == "2012-05-23"
+    found = dates_of("Police are looking for two men after a robbery at a petrol station Friday.\n")
+    assert only(found, "Friday").value == "2012-05-25"
+    found = dates_of("Detectives are hunting the gunman in a fatal shooting outside a bar early Sunday.\n")
+    assert only(found, "Sunday").value == "2012-05-27"
+    found = dates_of("The council is looking to hold a public vote on the bridge Thursday.\n")
+    assert only(found, "Thursday").value == "2012-05-31"

@@ -148,7 +148,7 @@ def verb_tense(t, words, depth: int = 0, through: bool = False) -> Optional[str]
             if depth < 2:
                 way = verb_tense(h, words, depth + 1)
                 # `police continue to investigate the shooting Thursday`: the inquiry looks back (lede45)
-                return "past" if way == "present" and t.lemma_.lower() in words["pastverb"] else way
+                return "past" if way == "present" and _looks_back(t, words) else way
         return None
     if t.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux) or (t.tag_ == "VBN" and not aux_set - {"has", "have", "having"}):
         return "past"
@@ -156,5 +156,12 @@ def verb_tense(t, words, depth: int = 0, through: bool = False) -> Optional[str]
         # an inquiry or a mourning under way looks back to what happened (`pastverb`: `police are investigating
         # the shooting early Saturday` is the Saturday gone by, not the coming one; lede45); in the progressive only:
         # a simple present is a plan as often (`the town mourns them at a service Thursday`; review45a)
-        return "past" if t.tag_ == "VBG" and t.lemma_.lower() in words["pastverb"] else "present"
+        return "past" if t.tag_ == "VBG" and _looks_back(t, words) else "present"
     return None
+
+
+def _looks_back(t, words) -> bool:
+    """A verb of `pastverb` (an inquiry, a search, a mourning), with the preposition its row names when it names one
+    (`look` + `for`: `police are looking for the gunman ...`; lead46)."""
+    prep = words["pastverb"].get(t.lemma_.lower())
+    return prep is not None and (not prep or any(c.lower_ == prep for c in children(t)))
