@@ -370,3 +370,14 @@ def test_a_search_under_way_looks_back_to_its_weekday(dates_of):
     assert only(found, "Sunday").value == "2012-05-27"
     found = dates_of("The council is looking to hold a public vote on the bridge Thursday.\n")
     assert only(found, "Thursday").value == "2012-05-31"
+
+
+def test_a_photo_caption_tells_the_past_in_the_present_tense(dates_of):
+    """lead46: a caption's present (`Neighbours gather outside the bakery Sunday evening. (Photo: ...)`) is the
+    moment the picture was taken, gone by, as a headline's is; the same sentence in the body is a plan (guard)."""
+    found = dates_of("Neighbours gather outside the Mill Street bakery Sunday evening. (Photo: Ann Vale)\n\n"
+                     "A baker was hurt when a van hit the Mill Street bakery, police said.\n")
+    assert only(found, "Sunday evening").value == "2012-05-27"
+    found = dates_of("A baker was hurt when a van hit the Mill Street bakery, police said.\n\n"
+                     "Neighbours gather outside the bakery Sunday evening to raise money for repairs.\n")
+    assert only(found, "Sunday evening").value == "2012-06-03"

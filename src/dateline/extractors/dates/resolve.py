@@ -53,6 +53,7 @@ class Resolver:
         self.night = False                              # whether that day was told as its night (`Saturday night`)
         self.year: Optional[int] = self.ref.year if self.ref else None
         self.title = ctx.layout.title_span or (0, 0)    # headlines tell the past in the present tense
+        self.captions = tuple((c.start, c.end) for c in ctx.layout.captions)   # and so do photo captions (lead46)
 
     # ------------------------------------------------------------------ helpers
     def _capital(self, m: "re.Match", group: str) -> bool:
@@ -68,7 +69,8 @@ class Resolver:
         if t == "future":
             return "future"
         if t == "present":
-            return "past" if self.title[0] <= s < self.title[1] else present
+            told_past = self.title[0] <= s < self.title[1] or any(cs <= s < ce for cs, ce in self.captions)
+            return "past" if told_past else present
         return "past"
 
     def month_day(self, mon: int, day: int, s: int, e: int, wd: Optional[int] = None) -> Optional[dt.date]:
