@@ -42,3 +42,18 @@ def test_marks_outside_the_text_or_empty_are_dropped():
 def test_attribute_values_are_escaped():
     out = str(render("ab", [Mark(0, 2, 'c" onclick="x', "k", data=(("href", '"><script>'),))]))
     assert "<script>" not in out and 'onclick="x' not in out
+
+
+def test_place_tooltips_leave_out_admin1_codes_made_of_digits():
+    """lead46: a GeoNames admin1 code of digits (`78`) means nothing to a reader: the tooltip names the place and
+    its country; a letter code (a US state's `GA`) stays."""
+    from dateline.web.articles import marks_for
+
+    text = "Talks in Warsaw and Macon ended."
+    rec = {"places": [{"id": "P1", "name": "Warsaw", "admin1": "78", "country": "PL", "lat": 52.23, "lon": 21.01,
+                       "mentions": [{"start": 9, "end": 15}]},
+                      {"id": "P2", "name": "Macon", "admin1": "GA", "country": "US", "lat": 32.84, "lon": -83.63,
+                       "mentions": [{"start": 20, "end": 25}]}]}
+    tips = {m.key: m.title for m in marks_for(rec, text, {}) if "place" in m.classes}
+    assert tips["p-P1"] == "Warsaw, PL (52.23, 21.01)"
+    assert tips["p-P2"] == "Macon, GA, US (32.84, -83.63)"

@@ -87,7 +87,9 @@ def marks_for(rec: dict, text: str, global_ids: dict) -> list[Mark]:
     for i, d in enumerate(rec.get("dates") or ()):
         marks.append(Mark(d["start"], d["end"], "hl date", f"d-{i}", f"d-{i}", f"{d.get('value')} ({d.get('type')})"))
     for p in rec.get("places") or ():
-        where = ", ".join(x for x in (p.get("name"), p.get("admin1"), p.get("country")) if x)
+        # a GeoNames admin1 code made of digits (`78`: Masovia) tells a reader nothing: only letter codes (`GA`) shown
+        admin1 = p.get("admin1") if p.get("admin1") and not p["admin1"].isdigit() else None
+        where = ", ".join(x for x in (p.get("name"), admin1, p.get("country")) if x)
         if p.get("lat") is not None and p.get("lon") is not None:
             where += f" ({p['lat']:.2f}, {p['lon']:.2f})"
         for k, m in enumerate(p.get("mentions") or ()):
