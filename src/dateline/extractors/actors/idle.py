@@ -42,10 +42,11 @@ def modifier_names(st: ActorState) -> None:
     """Drop every person no lexicon knows (key `P?`) each of whose mentions only modifies another noun (act46,
     `_only_a_modifier`: `the Celebrity Hijack house`, `an England contestant`, `the Historic Dublin project`, a handle
     written before another): a name that only labels a show, a project, a place or a post is no one in the story. A
-    speaker stays; a pronoun or any other mention that acts keeps the person (it is then no modifier)."""
+    name that opens with a given name (given_names.tsv: `the Tom Harlan movie`, its maker; act24) and a speaker stay; a
+    pronoun or any other mention that acts keeps the person (it is then no modifier)."""
     speakers = None
     for c in st.clusters.values():
-        if c.key[0] != "P?" or not c.mentions or c.members:
+        if c.key[0] != "P?" or not c.mentions or c.members or (c.name.split() or [""])[0].lower() in given_names():
             continue
         if all(_only_a_modifier(st, s, e) for s, e in c.mentions):
             speakers = _speaker_ids(st) if speakers is None else speakers
