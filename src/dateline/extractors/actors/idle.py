@@ -19,7 +19,7 @@ from ..places import place_words
 from ..quotes.lexicon import given_names, speech_verbs
 from ..spans import char_span, children, without_possessive
 from .people import _pronoun_gender
-from .state import ActorState, Cluster, gated
+from .state import NAME_SUFFIXES, ActorState, Cluster, gated
 
 ACTS = frozenset(("nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "expl", "poss", "appos"))
 #   a mention's head with one of these labels acts (is a subject: `Family Fight said`, `was founded`), owns something
@@ -56,14 +56,15 @@ def modifier_names(st: ActorState) -> None:
 
 def _only_a_modifier(st: ActorState, s: int, e: int) -> bool:
     """The mention at [s, e) is a compound, nominal or adjectival modifier of a noun outside it (not of a word of
-    people: `the Sandy Hook principal` names the principal's school)."""
+    people: `the Sandy Hook principal` names the principal's school; nor of a generational suffix the parse left out
+    of the name: `Clayborn Shelby III`)."""
     span = char_span(st.doc, s, e, "expand")
     if span is None or not len(span):
         return False
     root = span.root
     head = root.head
     return root.dep_ in ("compound", "nmod", "amod") and not span.start <= head.i < span.end and \
-        head.pos_ in ("NOUN", "PROPN") and not _of_people(head)
+        head.pos_ in ("NOUN", "PROPN") and not _of_people(head) and head.text.rstrip(",") not in NAME_SUFFIXES
 
 
 def abstract_courts(st: ActorState) -> None:
