@@ -19,7 +19,7 @@ from ..places import place_words
 from ..quotes.lexicon import given_names, speech_verbs
 from ..spans import char_span, children, without_possessive
 from .people import _pronoun_gender
-from .state import ActorState, Cluster, gated
+from .state import NAME_SUFFIXES, ActorState, Cluster, gated
 
 ACTS = frozenset(("nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "expl", "poss", "appos"))
 #   a mention's head with one of these labels acts (is a subject: `Family Fight said`, `was founded`), owns something
@@ -36,6 +36,59 @@ def idle_names(st: ActorState) -> None:
             speakers = _speaker_ids(st)
         if id(c) not in speakers and _idle_name(st, c):
             _drop(c)
+
+
+def modifier_names(st: ActorState) -> None:
+    """Drop every person no lexicon knows (key `P?`) each of whose mentions only modifies another noun (act46,
+    `_only_a_modifier`: `the Celebrity Hijack house`, `an England contestant`, `the Historic Dublin project`, a handle
+    written before another): a name that only labels a show, a project, a place or a post is no one in the story. A
+    name that opens with a given name (given_names.tsv: `the Tom Harlan movie`, its maker; act24) and a speaker stay; a
+    pronoun or any other mention that acts keeps the person (it is then no modifier)."""
+    speakers = None
+    for c in st.clusters.values():
+        if c.key[0] != "P?" or not c.mentions or c.members or (c.name.split() or [""])[0].lower() in given_names():
+            continue
+        if all(_only_a_modifier(st, s, e) for s, e in c.mentions):
+            speakers = _speaker_ids(st) if speakers is None else speakers
+            if id(c) not in speakers:
+                _drop(c)
+
+
+def _only_a_modifier(st: ActorState, s: int, e: int) -> bool:
+    """The mention at [s, e) is a compound, nominal or adjectival modifier of a noun outside it (not of a word of
+    people: `the Sandy Hook principal` names the principal's school; nor of a generational suffix the parse left out
+    of the name: `Clayborn Shelby III`)."""
+    span = char_span(st.doc, s, e, "expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    head = root.head
+    return root.dep_ in ("compound", "nmod", "amod") and not span.start <= head.i < span.end and \
+        head.pos_ in ("NOUN", "PROPN") and not _of_people(head) and head.text.rstrip(",") not in NAME_SUFFIXES
+
+
+def abstract_courts(st: ActorState) -> None:
+    """Drop every group of courts (key `G`, sector JUD) written in lower case (no `_named` mention: `the courts`, `one
+    county court`, `prosecutor's offices`) none of whose mentions acts (`_acts`) (act46): the courts in the abstract,
+    where a case may go or a right is weighed (`a fight that could end up in the courts`), no body of the story. A
+    court that rules, says or owns something (`the court ruled`, `the court's order`), a named court (`Ramsey County
+    District Court`) and a speaker stay."""
+    speakers = None
+    for c in st.clusters.values():
+        if c.key[0] != "G" or c.sector != "JUD" or not c.mentions or c.members:
+            continue
+        spans = [char_span(st.doc, s, e, "expand") for s, e in c.mentions]
+        if any(span is None or not len(span) or _acts(span.root) or _named(span) for span in spans):
+            continue
+        speakers = _speaker_ids(st) if speakers is None else speakers
+        if id(c) not in speakers:
+            _drop(c)
+
+
+def _named(span) -> bool:
+    """A word of the mention other than its determiner or possessor is capitalised (`the Guernsey County Common Pleas
+    Court`, `the State and Juvenile courts`; `The court` at a sentence's start is no name)."""
+    return any(t.text[:1].isupper() for t in span if t.dep_ not in ("det", "poss"))
 
 
 def _speaker_ids(st: ActorState) -> set:
