@@ -385,11 +385,12 @@ def _raised_subject(h):
 
 
 def _someone(x) -> bool:
-    """A person named by a common noun (victim_nouns `a girl`, event_senses `wrongdoer` `a gunman`): no thing
-    (`the scheme was designed to help X`, `force will be used to remove X`: no doer)."""
+    """A person named by a common noun (victim_nouns `a girl`, event_senses `wrongdoer` `a gunman`, `stranger` `a third
+    male`): no thing (`the scheme was designed to help X`, `force will be used to remove X`: no doer)."""
     from .checks import senses
     from .victims import _person_nouns
-    return x.pos_ == "NOUN" and (lemma(x) in _person_nouns() or lemma(x) in senses()["wrongdoer"])
+    w = senses()
+    return x.pos_ == "NOUN" and (lemma(x) in _person_nouns() or lemma(x) in w["wrongdoer"] or lemma(x) in w["stranger"])
 
 
 def _noun_root_subject(v):
