@@ -1,7 +1,9 @@
 """Sources and targets by the shape of the sentence (issue 10, dyad46): a verdict on a named one's deed is the
 sayer's, not a feeling of the deed (`Reyes's latest outburst is unhinged, even for him`, Lund said); people named
 only by what they are (`the pair`, `a third male`) do the act of force they are the subject of; a `many of whom`
-subject the parse left outside a relative clause is the people before it. Invented sentences."""
+subject the parse left outside a relative clause is the people before it; the sides of a fight told `between` them
+(`clashes erupted between A and B`, `killed in a shooting between two rival gangs`); a relative clause with a plural
+verb hung on the last of a list is of the whole list. Invented sentences."""
 from __future__ import annotations
 
 import pytest
@@ -24,6 +26,11 @@ def shown(article):
     # `many of whom` read as an adverbial clause (fails on main: `many of whom` itself)
     ("The strike angered nurses at the county hospital, many of whom say Mayor Ann Cole has betrayed them.",
      "ACCUSE", "source", "nurses at the county hospital"),
+    # the sides of a fight told `between` them (fail on main: no source)
+    ("In the northern town of Kello, clashes erupted between Fatah supporters and Hamas security forces.", "ASSAULT",
+     "source", "Fatah supporters"),
+    ("Two people were killed and five wounded in a shooting between two rival gangs in Dover.", "ASSAULT", "source",
+     "two rival gangs"),
     # guards: pass on main and here
     ("Police said the teenager shot a clerk on Friday.", "ASSAULT", "source", "the teenager"),
     ("The mayor said the governor\u2019s remarks were shameful.", "ACCUSE", "source", "The mayor"),
@@ -32,7 +39,7 @@ def shown(article):
 ])
 def test_a_participant_read_from_the_shape_of_the_sentence(run, text, etype, side, who):
     art = run("\n\n" + text + "\n")
-    assert any(who in texts(getattr(e, side)) for e in found(art, etype)), shown(art)
+    assert any(who in x for e in found(art, etype) for x in texts(getattr(e, side))), shown(art)
 
 
 @pytest.mark.parametrize("text, etype, side, words", [
@@ -44,6 +51,18 @@ def test_a_participant_read_from_the_shape_of_the_sentence(run, text, etype, sid
 def test_no_participant_where_the_shape_names_none(run, text, etype, side, words):
     art = run("\n\n" + text + "\n")
     assert not any(words in " ".join(texts(getattr(e, side))) for e in found(art, etype)), shown(art)
+
+
+def test_a_relative_clause_with_a_plural_verb_is_of_the_whole_list(run):
+    """`who were questioned` hung on `a Libyan`, the last of a list: the list was questioned (fails on main: `who`)."""
+    art = run("\n\nKenya expelled four Somalis and a Libyan who were questioned by the FBI after the bombing.\n")
+    got = [texts(e.target) for e in found(art, "COERCE") if e.trigger.text == "questioned"]
+    assert got and all(any("four Somalis and a Libyan" in x for x in t) for t in got), shown(art)
+
+
+def test_a_place_between_is_no_side(run):
+    art = run("\n\nA man was killed in a shooting between the two houses on Elm Street.\n")
+    assert not any("houses" in " ".join(texts(e.source)) for e in art.events), shown(art)
 
 
 def test_a_pair_of_things_is_no_doer(run):

@@ -45,8 +45,9 @@ def _participant(tok, actors: ActorIndex, text: str, solo: bool = False, owned: 
             tok = noun
     elif tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
         noun = antecedent(tok)                # `Americans who were killed`: the participant is `Americans`
-        if (noun.pos_ in ("NOUN", "PROPN", "PRON") or is_age(noun)) and noun.i != tok.i:
-            tok = noun
+        if (noun.pos_ in ("NOUN", "PROPN", "PRON") or is_age(noun) or noun.ent_type_ == "NORP") and noun.i != tok.i:
+            tok = _all_the_relative_is_of(noun, tok.head)   # (`a Libyan who`: a nationality the tagger read as an
+            # adjective names a person, dyad46)
     elif tok.tag_ in ("WP", "WDT") and (clause := _relative_clause(tok)) is not None:
         noun = clause.head                    # `Kelly, who he claims has been unfair`, `Kelly, whom he lit into`
         if noun.pos_ in ("NOUN", "PROPN") and noun.i < tok.i:
@@ -79,6 +80,19 @@ def _participant(tok, actors: ActorIndex, text: str, solo: bool = False, owned: 
     if actor is None and a == b:
         actor = _kin_pronoun_actor(tok, actors)   # `He's been ratcheting up his critique`
     return Participant(start, end, text[start:end], actor)
+
+
+def _all_the_relative_is_of(noun, clause):
+    """The antecedent of a relative clause with a plural verb hung on the last of a list of singulars (`five Iraqis
+    and a Libyan who were questioned`): the whole list, from its first conjunct; else the noun itself."""
+    if noun.dep_ != "conj" or noun.tag_ in ("NNS", "NNPS") or not any(
+            x.dep_ in ("aux", "auxpass") and x.lower_ in ("were", "are") or x.dep_ == "nsubj" and x.tag_ == "VBP"
+            for x in children(clause)) and clause.tag_ != "VBP":
+        return noun
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    return first
 
 
 def _part_of_whom(tok):
