@@ -3,7 +3,8 @@ sayer's, not a feeling of the deed (`Reyes's latest outburst is unhinged, even f
 only by what they are (`the pair`, `a third male`) do the act of force they are the subject of; a `many of whom`
 subject the parse left outside a relative clause is the people before it; the sides of a fight told `between` them
 (`clashes erupted between A and B`, `killed in a shooting between two rival gangs`); a relative clause with a plural
-verb hung on the last of a list is of the whole list. Invented sentences."""
+verb hung on the last of a list is of the whole list; the one `called on` to act does the act (`called on Reyes to
+stop attacking the mayor`). Invented sentences."""
 from __future__ import annotations
 
 import pytest
@@ -31,7 +32,12 @@ def shown(article):
      "source", "Fatah supporters"),
     ("Two people were killed and five wounded in a shooting between two rival gangs in Dover.", "ASSAULT", "source",
      "two rival gangs"),
+    # the one called on to stop does what is to stop (fails on main: the caller)
+    ("Senator Maria Lund called on Governor Tom Reyes to stop attacking the mayor.", "ACCUSE", "source",
+     "Governor Tom Reyes"),
     # guards: pass on main and here
+    ("Senator Maria Lund called on Governor Tom Reyes to stop attacking the mayor.", "REQUEST", "source",
+     "Senator Maria Lund"),
     ("Police said the teenager shot a clerk on Friday.", "ASSAULT", "source", "the teenager"),
     ("The mayor said the governor\u2019s remarks were shameful.", "ACCUSE", "source", "The mayor"),
     ("Nurses at the county hospital are angry about the governor\u2019s plan, Lund said.", "ACCUSE", "source",

@@ -242,6 +242,10 @@ def subject_of(v, depth: int = 0):
         if o is not None and h.lemma_.lower() not in cues.get("intent", ()) and \
                 h.lemma_.lower() not in cues.get("purpose", ()) and h.lemma_.lower() not in cues.get("means", ()):
             return o
+        if o is None and h.lemma_.lower() in cues.get("askon", ()):
+            o = prep_object(h, "on")
+            if o is not None:
+                return o                  # `called on Reyes to stop attacking the mayor`: Reyes attacks (dyad46)
         return subject_of(h, depth + 1)
     if v.dep_ == "conj":
         s = _subject_taken_for_object(v) or _noun_root_subject(v) or _subject_read_as_conjunct(v)
