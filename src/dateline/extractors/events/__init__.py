@@ -45,8 +45,9 @@ def _participant(tok, actors: ActorIndex, text: str, solo: bool = False, owned: 
             tok = noun
     elif tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
         noun = antecedent(tok)                # `Americans who were killed`: the participant is `Americans`
-        if (noun.pos_ in ("NOUN", "PROPN", "PRON") or is_age(noun)) and noun.i != tok.i:
-            tok = noun
+        if (noun.pos_ in ("NOUN", "PROPN", "PRON") or is_age(noun) or noun.ent_type_ == "NORP") and noun.i != tok.i:
+            tok = _all_the_relative_is_of(noun, tok.head)   # (`a Libyan who`: a nationality the tagger read as an
+            # adjective names a person, dyad46)
     elif tok.tag_ in ("WP", "WDT") and (clause := _relative_clause(tok)) is not None:
         noun = clause.head                    # `Kelly, who he claims has been unfair`, `Kelly, whom he lit into`
         if noun.pos_ in ("NOUN", "PROPN") and noun.i < tok.i:
@@ -60,6 +61,9 @@ def _participant(tok, actors: ActorIndex, text: str, solo: bool = False, owned: 
         noun = tok.head.head                  # `family members, many of whom lost relatives`: the family members
         if noun.pos_ in ("NOUN", "PROPN") or is_age(noun):   # (`a 31-year-old and a 19-year-old, both of whom`)
             tok = noun
+    elif tok.dep_ in ("nsubj", "nsubjpass") and (noun := _part_of_whom(tok)) is not None:
+        tok = noun                            # `members of the families, many of whom say ...` read as an adverbial
+        # clause: the members (dyad46)
     a, b = np_bounds(tok, solo)
     doc = tok.doc
     toks = tokens(doc)
@@ -76,6 +80,36 @@ def _participant(tok, actors: ActorIndex, text: str, solo: bool = False, owned: 
     if actor is None and a == b:
         actor = _kin_pronoun_actor(tok, actors)   # `He's been ratcheting up his critique`
     return Participant(start, end, text[start:end], actor)
+
+
+def _all_the_relative_is_of(noun, clause):
+    """The antecedent of a relative clause with a plural verb hung on the last of a list of singulars (`five Iraqis
+    and a Libyan who were questioned`): the whole list, from its first conjunct; else the noun itself."""
+    if noun.dep_ != "conj" or noun.tag_ in ("NNS", "NNPS") or not any(
+            x.dep_ in ("aux", "auxpass") and x.lower_ in ("were", "are") or x.dep_ == "nsubj" and x.tag_ == "VBP"
+            for x in children(clause)) and clause.tag_ != "VBP":
+        return noun
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    return first
+
+
+def _part_of_whom(tok):
+    """The people a `many of whom` subject is part of when the parse did not make its clause a relative one (`family
+    members of the victims, many of whom say the claims are unfounded`, the clause an adverbial of the verb before):
+    the noun just before the comma, raised over the `of`/`at`/`in`/`from` phrases it ends (`members`); None when no noun stands there."""
+    if not any(x.dep_ == "prep" and x.lower_ == "of" and any(y.tag_ == "WP" for y in children(x)) for x in children(tok)):
+        return None
+    toks = tokens(tok.doc)
+    k = tok.left_edge.i - 1
+    if k < 1 or toks[k].text != ",":
+        return None
+    noun = toks[k - 1]
+    while noun.dep_ == "pobj" and noun.head.lower_ in ("of", "at", "in", "from") and noun.head.head.pos_ in (
+            "NOUN", "PROPN"):
+        noun = noun.head.head             # (`members of 9/11 victims`, `nurses at the hospital`: the members, nurses)
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i < tok.i else None
 
 
 _TIME_ENTS = frozenset(("DATE", "TIME"))

@@ -2442,13 +2442,14 @@ def _deed_doer(x, c: Candidate, w) -> bool:
 
 
 def _person_hitting(x, c: Candidate) -> bool:
-    """A person noun (victim_nouns: `a girl`, `the teenager`) as the doer of an act of force that names whom it hit
+    """A person noun (victim_nouns: `a girl`, `the teenager`; event_senses `stranger`: `the pair`) as the doer of an act of force that names whom it hit
     (`One girl pulled out a knife and stabbed the other girl`): a person, no thing (ev30c). Not with no one hit: a
     misread clause whose subject was the one hurt (`awakened by the toddler wounded`) keeps no doer, nor a verb
     with no object (`Teen shot in the kitchen of a home`: a headline's passive, the subject hit)."""
     t = c.token
-    return hasattr(x, "dep_") and x.pos_ == "NOUN" and bool(c.target) and _lemma(x) in person_nouns() and \
-        t.pos_ == "VERB" and child(t, ("dobj",)) is not None
+    return hasattr(x, "dep_") and x.pos_ == "NOUN" and bool(c.target) and (
+        _lemma(x) in person_nouns() or _lemma(x) in senses()["stranger"]) and \
+        t.pos_ == "VERB" and child(t, ("dobj",)) is not None   # (`stranger`: `the pair`, `a third male`; dyad46)
 
 
 def _acting(c: Candidate, w) -> bool:

@@ -28,7 +28,7 @@ from ...lexicon import classes, pronouns
 from ..spans import children, column, descendants, ids_of, indices, lowered, picked
 from .columns import cols, opening as _opening
 from .criticism import NOT_SPEAKERS, _subject, need_words
-from .nouns import actor_noun, owner_of
+from .nouns import actor_noun, owner_of, possessor
 from .lexicon import load, plover
 from .triggers import (PASS_SUBJ, SUBJ, Candidate, Pattern, _depth, _quantities, actor_like, child, content_subject, is_passive,
                        names_actor, no_longer, prep_object, speaker_of_clause, subject_of, summarised_doer, warlike)
@@ -653,6 +653,9 @@ def _feeling(t, w, told: frozenset = frozenset()):
             src.lower_ in pronouns("subject") or src.pos_ != "PRON" and names_actor(src)):
         return None                       # `Merkel was impressive in the talks`: a verdict on her, no feeling of
         # hers (`what was wrong with the image` judges the image)
+    if src is not None and lem not in w["feeling"] and _named_owner(src) is not None:
+        return None                       # `Reyes's latest outburst is unhinged, even for him`: a verdict on what
+        # someone did, which `_judged` gives to whoever says it; the one it is `for` is its owner, no target (dyad46)
     if target is None or src is None or target.lower_ in ("it", "this", "that", "them"):
         return None                       # (`I'm sick of it`: a feeling about what is not said)
     if not (names_actor(target) or target.lemma_.lower() in load().nouns or target.lemma_.lower() in _conduct() or any(
@@ -663,6 +666,17 @@ def _feeling(t, w, told: frozenset = frozenset()):
         # inequality`, `worried about their kids`: a view or a feeling on a thing, no one backed or blamed (`pleased
         # with the Court's decision`, `concerned about the attacks`, `Ryan is troubled by his remarks` stay)
     return _make(t, "ACCUSE" if lem in w["negative"] else "SUPPORT", src, target)
+
+
+def _named_owner(x):
+    """The one a thing said to be bad or good belongs to, when x is no feeler but someone's deed or trait (`Reyes's
+    latest outburst`, `the governor's remarks`): the possessor of a common noun of no actor, named (a name, one the
+    tagger read as a capitalised noun, or a noun of the actor lexicon); None otherwise (`his plan` may be the
+    sayer's own)."""
+    if x.pos_ != "NOUN" or x.ent_type_ or actor_noun(x):
+        return None
+    o = possessor(x)
+    return o if o is not None and (o.pos_ == "PROPN" or o.pos_ == "NOUN" and (o.is_title or actor_noun(o))) else None
 
 
 def _felt_deed(t, w, told: frozenset = frozenset()):
@@ -690,6 +704,8 @@ def _felt_deed(t, w, told: frozenset = frozenset()):
 def _passive_feeling(t, w, told: frozenset = frozenset()):
     """`X was troubled by Clinton's handling of ...`, `was outraged over`: a feeling parsed as a passive verb."""
     target, src = _about(t), child(t, PASS_SUBJ)
+    if t.lower_ not in w["feeling"] and any(x.dep_ in PASS_SUBJ and _named_owner(x) is not None for x in children(t)):
+        return None                       # `Reyes's outburst is unhinged`, read as a passive: a verdict (`_feeling`)
     if target is None and t.lower_ in w["feeling"] and t.lower_ in w["negative"] and not any(
             x.dep_ == "neg" for x in children(t)):
         target = _felt_deed(t, w, told)   # `I am disappointed the judge did not recognize ...`

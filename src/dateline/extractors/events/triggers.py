@@ -242,6 +242,10 @@ def subject_of(v, depth: int = 0):
         if o is not None and h.lemma_.lower() not in cues.get("intent", ()) and \
                 h.lemma_.lower() not in cues.get("purpose", ()) and h.lemma_.lower() not in cues.get("means", ()):
             return o
+        if o is None and h.lemma_.lower() in cues.get("askon", ()):
+            o = prep_object(h, "on")
+            if o is not None:
+                return o                  # `called on Reyes to stop attacking the mayor`: Reyes attacks (dyad46)
         return subject_of(h, depth + 1)
     if v.dep_ == "conj":
         s = _subject_taken_for_object(v) or _noun_root_subject(v) or _subject_read_as_conjunct(v)
@@ -292,7 +296,22 @@ def _force_named_in(v):
     words = load().cues.get("forcedoer", ())
     return next((x for x in children(n) if x.i < n.i and x.dep_ in ("amod", "compound", "nmod", "poss")
                  and (x.ent_type_ in ENT_SOURCE and (x.ent_type_ != "GPE" or _state_named(x)) or lemma(x) in words)),
-                None)
+                None) or _sides_between(n)   # (`killed in a shooting between two rival gangs`: the gangs; dyad46)
+
+
+def _sides_between(x):
+    """The sides of a fight told `between` them (`a shooting between two rival gangs`, `clashes erupted between
+    Fatah supporters and Hamas forces`): the object of x's `between`, whole with its conjuncts, when it names two
+    sides (a plural or a pair joined by `and`); None otherwise (`between the two houses` is a place)."""
+    btw = prep_object(x, "between")
+    if btw is None or btw.pos_ not in ("NOUN", "PROPN") or btw.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+        return None
+    if not (any(y.dep_ == "conj" for y in children(btw)) or btw.tag_ in ("NNS", "NNPS")):
+        return None
+    sides = [btw] + [y for y in children(btw) if y.dep_ == "conj"]
+    return btw if all(y.ent_type_ in ACTOR_ENTS or y.pos_ == "PROPN" or actor_noun(y) or _someone(y) or any(
+        x.dep_ == "compound" and (x.ent_type_ in ACTOR_ENTS or x.pos_ == "PROPN") for x in children(y))
+                      for y in sides) else None   # (each side's head a name, a noun of people or a named group)
 
 
 def _state_named(x) -> bool:
@@ -385,11 +404,12 @@ def _raised_subject(h):
 
 
 def _someone(x) -> bool:
-    """A person named by a common noun (victim_nouns `a girl`, event_senses `wrongdoer` `a gunman`): no thing
-    (`the scheme was designed to help X`, `force will be used to remove X`: no doer)."""
+    """A person named by a common noun (victim_nouns `a girl`, event_senses `wrongdoer` `a gunman`, `stranger` `a third
+    male`): no thing (`the scheme was designed to help X`, `force will be used to remove X`: no doer)."""
     from .checks import senses
     from .victims import _person_nouns
-    return x.pos_ == "NOUN" and (lemma(x) in _person_nouns() or lemma(x) in senses()["wrongdoer"])
+    w = senses()
+    return x.pos_ == "NOUN" and (lemma(x) in _person_nouns() or lemma(x) in w["wrongdoer"] or lemma(x) in w["stranger"])
 
 
 def _noun_root_subject(v):
@@ -1637,6 +1657,9 @@ def _noun_source(c: Candidate):
         src = _protesters(n)
     if src is None and c.nominal and c.etype in ("ASSAULT", "COERCE", "PROTEST"):
         src = _done_by(n)                 # `waged war on X`, `claimed responsibility for the bombing` (ev42)
+    if src is None and c.nominal and c.etype == "ASSAULT" and n.dep_ == "nsubj" and n.head.pos_ == "VERB" and \
+            child(n.head, ("dobj",)) is None:
+        src = _sides_between(n.head)      # `clashes erupted between A and B`: both sides fight (dyad46)
     if src is None and c.nominal:
         # "cooperation between the Philippines and the United States"
         btw = prep_object(n, "between")

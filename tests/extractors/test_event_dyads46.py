@@ -1,0 +1,76 @@
+"""Sources and targets by the shape of the sentence (issue 10, dyad46): a verdict on a named one's deed is the
+sayer's, not a feeling of the deed (`Reyes's latest outburst is unhinged, even for him`, Lund said); people named
+only by what they are (`the pair`, `a third male`) do the act of force they are the subject of; a `many of whom`
+subject the parse left outside a relative clause is the people before it; the sides of a fight told `between` them
+(`clashes erupted between A and B`, `killed in a shooting between two rival gangs`); a relative clause with a plural
+verb hung on the last of a list is of the whole list; the one `called on` to act does the act (`called on Reyes to
+stop attacking the mayor`). Invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import found, texts
+
+
+def shown(article):
+    return [(e.type, e.trigger.text, texts(e.source), texts(e.target)) for e in article.events]
+
+
+@pytest.mark.parametrize("text, etype, side, who", [
+    # a verdict on a named one's deed, said by someone (on main the sayer came second, after the deed as the feeler)
+    ("\u201cReyes\u2019s latest outburst is unhinged, even for him,\u201d Lund said.", "ACCUSE", "source", "Lund"),
+    # people named only by what they are, as doers of force (fail on main: no source, or no event)
+    ("The pair shot a clerk at a gas station on Friday, police said.", "ASSAULT", "source", "The pair"),
+    ("Police said the duo robbed a bank on Main Street and shot a guard.", "ASSAULT", "source", "the duo"),
+    ("Police said a third male was observed firing a gun at officers from a window.", "ASSAULT", "source",
+     "a third male"),
+    # `many of whom` read as an adverbial clause (fails on main: `many of whom` itself)
+    ("The strike angered nurses at the county hospital, many of whom say Mayor Ann Cole has betrayed them.",
+     "ACCUSE", "source", "nurses at the county hospital"),
+    # the sides of a fight told `between` them (fail on main: no source)
+    ("In the northern town of Kello, clashes erupted between Fatah supporters and Hamas security forces.", "ASSAULT",
+     "source", "Fatah supporters"),
+    ("Two people were killed and five wounded in a shooting between two rival gangs in Dover.", "ASSAULT", "source",
+     "two rival gangs"),
+    # the one called on to stop does what is to stop (fails on main: the caller)
+    ("Senator Maria Lund called on Governor Tom Reyes to stop attacking the mayor.", "ACCUSE", "source",
+     "Governor Tom Reyes"),
+    # guards: pass on main and here
+    ("Senator Maria Lund called on Governor Tom Reyes to stop attacking the mayor.", "REQUEST", "source",
+     "Senator Maria Lund"),
+    ("Police said the teenager shot a clerk on Friday.", "ASSAULT", "source", "the teenager"),
+    ("The mayor said the governor\u2019s remarks were shameful.", "ACCUSE", "source", "The mayor"),
+    ("Nurses at the county hospital are angry about the governor\u2019s plan, Lund said.", "ACCUSE", "source",
+     "Nurses at the county hospital"),     # (a feeling keeps its feeler)
+])
+def test_a_participant_read_from_the_shape_of_the_sentence(run, text, etype, side, who):
+    art = run("\n\n" + text + "\n")
+    assert any(who in x for e in found(art, etype) for x in texts(getattr(e, side))), shown(art)
+
+
+@pytest.mark.parametrize("text, etype, side, words", [
+    # the deed judged is no feeler (fails on main) and what it is `for` no target
+    ("\u201cReyes\u2019s latest outburst is unhinged, even for him,\u201d Lund said.", "ACCUSE", "source",
+     "outburst"),
+    ("\u201cReyes\u2019s latest outburst is unhinged, even for him,\u201d Lund said.", "ACCUSE", "target", "him"),
+])
+def test_no_participant_where_the_shape_names_none(run, text, etype, side, words):
+    art = run("\n\n" + text + "\n")
+    assert not any(words in " ".join(texts(getattr(e, side))) for e in found(art, etype)), shown(art)
+
+
+def test_a_relative_clause_with_a_plural_verb_is_of_the_whole_list(run):
+    """`who were questioned` hung on `a Libyan`, the last of a list: the list was questioned (fails on main: `who`)."""
+    art = run("\n\nKenya expelled four Somalis and a Libyan who were questioned by the FBI after the bombing.\n")
+    got = [texts(e.target) for e in found(art, "COERCE") if e.trigger.text == "questioned"]
+    assert got and all(any("four Somalis and a Libyan" in x for x in t) for t in got), shown(art)
+
+
+def test_a_place_between_is_no_side(run):
+    art = run("\n\nA man was killed in a shooting between the two houses on Elm Street.\n")
+    assert not any("houses" in " ".join(texts(e.source)) for e in art.events), shown(art)
+
+
+def test_a_pair_of_things_is_no_doer(run):
+    art = run("\n\nA pair of shoes was found near the scene of the shooting.\n")
+    assert not any("pair" in " ".join(texts(e.source)) for e in art.events), shown(art)
