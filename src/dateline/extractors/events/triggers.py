@@ -1055,6 +1055,9 @@ def analyse(c: Candidate, quote_speaker) -> None:
         c.hypothetical = c.intent = False   # `she is going to vote for Kell`: a vote declared is backing told, SUPPORT
         # as it is, no intent to back (AGREE) (ev33b)
     _retype_by_mood(c, failed)
+    if c.etype == "AGREE" and c.hypothetical and not c.negated and not c.nominal and _pledge_stated(c.token):
+        c.hypothetical = False            # `swore they would back him`, `said it would agree to`: saying so is the
+        # pledge, made now (rec46)
     if not c.preset:
         extra_sources(c, load())
 
@@ -2618,6 +2621,33 @@ def _retype_by_mood(c: Candidate, failed: bool) -> None:
             c.hypothetical = False        # "I won't cooperate": saying so is the refusal, made now
 
 
+def _pledge_stated(t) -> bool:
+    """`said it would agree to a police presence`, `swore they would support him`: the clause t of a reporting verb
+    (event_cues `report`, or a verb of promising: `promiseverb`) whose subject is the sayer or a pronoun (`it`, `he`, `they`),
+    with `would` or `will` on t and no condition (as `_refusal_stated`): the promise is made in the saying (the guide:
+    promising is AGREE), the mirror of a refusal stated. Not a forecast of what others will do (`said the council would
+    back the plan`)."""
+    said = t.head
+    lem = said.lemma_.lower()
+    if t.dep_ != "ccomp" or lem not in load().cues.get("report", ()) and lem not in load().cues.get("promiseverb", ()):
+        return False
+    aux = {x.lower_ for x in children(t) if x.dep_ == "aux"}
+    if not aux & {"will", "wo", "shall", "would", "'ll", "\u2019ll", "'d"} or aux & {"could", "might", "may"} or \
+            _conditioned(t):
+        return False
+    doer, sayer = child(t, SUBJ), child(said, SUBJ)
+    if doer is None or sayer is None:
+        return False
+    return doer.lower_ in ("he", "she", "they", "it", "we", "i") or doer.lower_ == sayer.lower_
+
+
+def _conditioned(v) -> bool:
+    """v has a condition of its own (event_cues `cond`: `if`, `unless`), as a mark or in an adverbial clause."""
+    cond = load().cues.get("cond", frozenset())
+    return any(x.dep_ == "mark" and x.lower_ in cond for x in children(v)) or any(
+        x.dep_ == "advcl" and any(y.dep_ == "mark" and y.lower_ in cond for y in children(x)) for x in children(v))
+
+
 def _refusal_stated(t) -> bool:
     """`will not` / `won't` on the verb itself, with no condition: a refusal said, not a possibility."""
     aux = {x.lower_ for x in children(t) if x.dep_ == "aux"}
@@ -2681,9 +2711,10 @@ def need_request(sent, skipped, quote_of=None) -> list[Candidate]:
     report = cues.get("report", frozenset())
     out = []
     for t in picked(sent, "events.reported_ccomp", _reported_clauses):   # (the clauses of a reporting verb alone)
-        if t.head.lemma_.lower() not in report or skipped(t):
+        said = _reporting_verb(t, report)
+        if said is None or skipped(t):
             continue
-        speaker = subject_of(t.head)
+        speaker = subject_of(said)
         if speaker is None:
             continue
         c = _needed(t, cues)
@@ -2693,7 +2724,7 @@ def need_request(sent, skipped, quote_of=None) -> list[Candidate]:
             # loss`: their own need; one sayer's `they` is others: `the senator said they should leave`)
         if c is not None:
             c.source = [speaker]
-            c.negated = c.negated or negated_word(t.head)   # `Reed did not say that the council must resign`,
+            c.negated = c.negated or negated_word(said)   # `Reed did not say that the council must resign`,
             # `had never proposed that Ottawa should buy new ferries`: the demand is denied with its saying (ev45)
             out.append(c)
     if quote_of is not None and not out:
@@ -2711,9 +2742,22 @@ def need_request(sent, skipped, quote_of=None) -> list[Candidate]:
 
 def _reported_clauses(doc) -> list[int]:
     """The indices of the doc's clausal complements (ccomp) whose head's lemma is a reporting verb (event_cues
-    `report`), off the DEP and HEAD columns once a doc, for `need_request` (the same words its test passes)."""
+    `report`), and of the clauses a reporting verb is put into as an aside (parataxis: `local officials, he said,
+    should be vigilant`), off the DEP and HEAD columns once a doc, for `need_request` (the same words its test
+    passes: `_reporting_verb`)."""
     lems, head, report = lowered(doc), heads(doc), load().cues.get("report", frozenset())
-    return [i for i in indices(doc, DEP=ids_of("ccomp")) if lems[head[i]] in report]
+    said = [i for i in indices(doc, DEP=ids_of("ccomp")) if lems[head[i]] in report]
+    aside = [head[i] for i in indices(doc, DEP=ids_of("parataxis")) if lems[i] in report and head[i] != i]
+    return sorted(set(said) | set(aside))
+
+
+def _reporting_verb(t, report):
+    """The reporting verb (event_cues `report`) whose words the clause t is: its head when t is the verb's clausal
+    complement (`said that X should act`), else a reporting verb put into t as an aside, before t's verb or after
+    it (`X, he said, should act`, `that is why, he argued, X should act`: parataxis); None otherwise."""
+    if t.dep_ == "ccomp" and t.head.lemma_.lower() in report:
+        return t.head
+    return next((x for x in children(t) if x.dep_ == "parataxis" and x.lemma_.lower() in report), None)
 
 
 def _to_be_done(t, cues):

@@ -1,0 +1,27 @@
+"""Events a careful coder lists that the rules missed (issue 10's recall, rec46), on invented sentences: each
+behaviour and a near miss it must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import found, shown
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("The council, Mayor Dan Brook said, must release the audit report.", "The council"),
+    ("The ministry must, envoy Ann Hale said, withdraw its troops from the border.", "The ministry"),
+    ("The governor, she said, should resign at once.", "The governor"),
+])
+def test_a_duty_said_in_an_aside_is_a_request(run, text, asked):
+    art = run("\n\nThe dispute over the audit went on for a month. " + text + "\n")
+    got = found(art, "REQUEST")
+    assert any(e.target and e.target[0].text == asked for e in got), shown(art)
+
+
+@pytest.mark.parametrize("text", [
+    "The river, the forecaster said, should rise overnight.",
+    "We must, the mayor said, remember the victims.",
+])
+def test_a_forecast_or_the_speakers_own_side_in_an_aside_asks_no_one(run, text):
+    art = run("\n\nThe storm reached the coast on Monday. " + text + "\n")
+    assert not found(art, "REQUEST"), shown(art)
