@@ -1055,9 +1055,6 @@ def analyse(c: Candidate, quote_speaker) -> None:
         c.hypothetical = c.intent = False   # `she is going to vote for Kell`: a vote declared is backing told, SUPPORT
         # as it is, no intent to back (AGREE) (ev33b)
     _retype_by_mood(c, failed)
-    if c.etype == "AGREE" and c.hypothetical and not c.negated and not c.nominal and _pledge_stated(c.token):
-        c.hypothetical = False            # `swore they would back him`, `said it would agree to`: saying so is the
-        # pledge, made now (rec46)
     if not c.preset:
         extra_sources(c, load())
 
@@ -2619,33 +2616,6 @@ def _retype_by_mood(c: Candidate, failed: bool) -> None:
         c.etype, c.quad, c.cameo, c.negated, c.mode = "REJECT", 3, "120", False, None
         if c.hypothetical and _refusal_stated(c.token):
             c.hypothetical = False        # "I won't cooperate": saying so is the refusal, made now
-
-
-def _pledge_stated(t) -> bool:
-    """`said it would agree to a police presence`, `swore they would support him`: the clause t of a reporting verb
-    (event_cues `report`, or a verb of promising: `promiseverb`) whose subject is the sayer or a pronoun (`it`, `he`, `they`),
-    with `would` or `will` on t and no condition (as `_refusal_stated`): the promise is made in the saying (the guide:
-    promising is AGREE), the mirror of a refusal stated. Not a forecast of what others will do (`said the council would
-    back the plan`)."""
-    said = t.head
-    lem = said.lemma_.lower()
-    if t.dep_ != "ccomp" or lem not in load().cues.get("report", ()) and lem not in load().cues.get("promiseverb", ()):
-        return False
-    aux = {x.lower_ for x in children(t) if x.dep_ == "aux"}
-    if not aux & {"will", "wo", "shall", "would", "'ll", "\u2019ll", "'d"} or aux & {"could", "might", "may"} or \
-            _conditioned(t):
-        return False
-    doer, sayer = child(t, SUBJ), child(said, SUBJ)
-    if doer is None or sayer is None:
-        return False
-    return doer.lower_ in ("he", "she", "they", "it", "we", "i") or doer.lower_ == sayer.lower_
-
-
-def _conditioned(v) -> bool:
-    """v has a condition of its own (event_cues `cond`: `if`, `unless`), as a mark or in an adverbial clause."""
-    cond = load().cues.get("cond", frozenset())
-    return any(x.dep_ == "mark" and x.lower_ in cond for x in children(v)) or any(
-        x.dep_ == "advcl" and any(y.dep_ == "mark" and y.lower_ in cond for y in children(x)) for x in children(v))
 
 
 def _refusal_stated(t) -> bool:
