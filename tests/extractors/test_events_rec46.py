@@ -25,3 +25,26 @@ def test_a_duty_said_in_an_aside_is_a_request(run, text, asked):
 def test_a_forecast_or_the_speakers_own_side_in_an_aside_asks_no_one(run, text):
     art = run("\n\nThe storm reached the coast on Monday. " + text + "\n")
     assert not found(art, "REQUEST"), shown(art)
+
+
+@pytest.mark.parametrize("text, etype, trigger", [
+    ("Senator Ann Hale sniped at Governor Dan Brook on Monday.", "ACCUSE", "sniped"),
+    ("Senator Ann Hale railed against the ruling party in a speech on Monday.", "ACCUSE", "railed"),
+    ("Senator Ann Hale lit into Governor Dan Brook over the budget.", "ACCUSE", "lit"),
+    ("Judge Ann Hale admonished the prosecutor for the long delay.", "ACCUSE", "admonished"),
+    ("Western governments shunned the envoy at the summit.", "REJECT", "shunned"),
+    ("Former governor Dan Brook vouched for the nominee before the committee.", "SUPPORT", "vouched"),
+    ("Each of the gunmen had paid tribute to the militant group before the attack.", "SUPPORT", "paid tribute"),
+])
+def test_verbs_of_blame_refusal_and_backing_the_lexicon_lacked(run, text, etype, trigger):
+    art = run("\n\n" + text + "\n")
+    assert any(e.trigger.text == trigger for e in found(art, etype)), shown(art)
+
+
+@pytest.mark.parametrize("text", [
+    "The band played a tribute concert in the capital on Sunday.",
+    "A tribute to the old stadium was broadcast on Sunday.",
+])
+def test_a_tribute_named_without_anyone_it_is_paid_to_backs_no_one(run, text):
+    art = run("\n\n" + text + "\n")
+    assert not found(art, "SUPPORT"), shown(art)
