@@ -34,7 +34,7 @@ def test_a_forecast_or_the_speakers_own_side_in_an_aside_asks_no_one(run, text):
     ("Judge Ann Hale admonished the prosecutor for the long delay.", "ACCUSE", "admonished"),
     ("Western governments shunned the envoy at the summit.", "REJECT", "shunned"),
     ("Former governor Dan Brook vouched for the nominee before the committee.", "SUPPORT", "vouched"),
-    ("Each of the gunmen had paid tribute to the militant group before the attack.", "SUPPORT", "paid tribute"),
+    ("Each of the gunmen had paid tribute to the militant group before the attack.", "SUPPORT", "paid"),
 ])
 def test_verbs_of_blame_refusal_and_backing_the_lexicon_lacked(run, text, etype, trigger):
     art = run("\n\n" + text + "\n")
@@ -48,3 +48,4 @@ def test_verbs_of_blame_refusal_and_backing_the_lexicon_lacked(run, text, etype,
 def test_a_tribute_named_without_anyone_it_is_paid_to_backs_no_one(run, text):
     art = run("\n\n" + text + "\n")
     assert not found(art, "SUPPORT"), shown(art)
+
