@@ -28,12 +28,10 @@ def test_a_forecast_or_the_speakers_own_side_in_an_aside_asks_no_one(run, text):
 
 
 @pytest.mark.parametrize("text, etype, trigger", [
-    ("Senator Ann Hale sniped at Governor Dan Brook on Monday.", "ACCUSE", "sniped"),
-    ("Senator Ann Hale railed against the ruling party in a speech on Monday.", "ACCUSE", "railed"),
+    ("Senator Ann Hale inveighed against the ruling party in a speech on Monday.", "ACCUSE", "inveighed"),
     ("Senator Ann Hale lit into Governor Dan Brook over the budget.", "ACCUSE", "lit"),
     ("Judge Ann Hale admonished the prosecutor for the long delay.", "ACCUSE", "admonished"),
     ("Western governments shunned the envoy at the summit.", "REJECT", "shunned"),
-    ("Former governor Dan Brook vouched for the nominee before the committee.", "SUPPORT", "vouched"),
     ("Each of the gunmen had paid tribute to the militant group before the attack.", "SUPPORT", "paid"),
 ])
 def test_verbs_of_blame_refusal_and_backing_the_lexicon_lacked(run, text, etype, trigger):
