@@ -18,15 +18,6 @@ def test_a_duty_said_in_an_aside_is_a_request(run, text, asked):
     assert any(e.target and e.target[0].text == asked for e in got), shown(art)
 
 
-@pytest.mark.parametrize("text", [
-    "The river, the forecaster said, should rise overnight.",
-    "We must, the mayor said, remember the victims.",
-])
-def test_a_forecast_or_the_speakers_own_side_in_an_aside_asks_no_one(run, text):
-    art = run("\n\nThe storm reached the coast on Monday. " + text + "\n")
-    assert not found(art, "REQUEST"), shown(art)
-
-
 @pytest.mark.parametrize("text, etype, trigger", [
     ("Senator Ann Hale inveighed against the ruling party in a speech on Monday.", "ACCUSE", "inveighed"),
     ("Senator Ann Hale lit into Governor Dan Brook over the budget.", "ACCUSE", "lit"),
@@ -39,11 +30,13 @@ def test_verbs_of_blame_refusal_and_backing_the_lexicon_lacked(run, text, etype,
     assert any(e.trigger.text == trigger for e in found(art, etype)), shown(art)
 
 
-@pytest.mark.parametrize("text", [
-    "The band played a tribute concert in the capital on Sunday.",
-    "A tribute to the old stadium was broadcast on Sunday.",
+@pytest.mark.parametrize("text, etype", [
+    ("The river, the forecaster said, should rise overnight.", "REQUEST"),   # a forecast in an aside asks no one
+    ("We must, the mayor said, remember the victims.", "REQUEST"),           # nor the speaker's own side
+    ("The band played a tribute concert in the capital on Sunday.", "SUPPORT"),   # a tribute noun alone backs no one
+    ("A tribute to the old stadium was broadcast on Sunday.", "SUPPORT"),
 ])
-def test_a_tribute_named_without_anyone_it_is_paid_to_backs_no_one(run, text):
-    art = run("\n\n" + text + "\n")
-    assert not found(art, "SUPPORT"), shown(art)
+def test_near_misses_make_no_event(run, text, etype):
+    art = run("\n\nThe storm reached the coast on Monday. " + text + "\n")
+    assert not found(art, etype), shown(art)
 
