@@ -2704,9 +2704,10 @@ def need_request(sent, skipped, quote_of=None) -> list[Candidate]:
     report = cues.get("report", frozenset())
     out = []
     for t in picked(sent, "events.reported_ccomp", _reported_clauses):   # (the clauses of a reporting verb alone)
-        if t.head.lemma_.lower() not in report or skipped(t):
+        said = _reporting_verb(t, report)
+        if said is None or skipped(t):
             continue
-        speaker = subject_of(t.head)
+        speaker = subject_of(said)
         if speaker is None:
             continue
         c = _needed(t, cues)
@@ -2716,7 +2717,7 @@ def need_request(sent, skipped, quote_of=None) -> list[Candidate]:
             # loss`: their own need; one sayer's `they` is others: `the senator said they should leave`)
         if c is not None:
             c.source = [speaker]
-            c.negated = c.negated or negated_word(t.head)   # `Reed did not say that the council must resign`,
+            c.negated = c.negated or negated_word(said)   # `Reed did not say that the council must resign`,
             # `had never proposed that Ottawa should buy new ferries`: the demand is denied with its saying (ev45)
             out.append(c)
     if quote_of is not None and not out:
@@ -2734,9 +2735,22 @@ def need_request(sent, skipped, quote_of=None) -> list[Candidate]:
 
 def _reported_clauses(doc) -> list[int]:
     """The indices of the doc's clausal complements (ccomp) whose head's lemma is a reporting verb (event_cues
-    `report`), off the DEP and HEAD columns once a doc, for `need_request` (the same words its test passes)."""
+    `report`), and of the clauses a reporting verb is put into as an aside (parataxis: `local officials, he said,
+    should be vigilant`), off the DEP and HEAD columns once a doc, for `need_request` (the same words its test
+    passes: `_reporting_verb`)."""
     lems, head, report = lowered(doc), heads(doc), load().cues.get("report", frozenset())
-    return [i for i in indices(doc, DEP=ids_of("ccomp")) if lems[head[i]] in report]
+    said = [i for i in indices(doc, DEP=ids_of("ccomp")) if lems[head[i]] in report]
+    aside = [head[i] for i in indices(doc, DEP=ids_of("parataxis")) if lems[i] in report and head[i] != i]
+    return sorted(set(said) | set(aside))
+
+
+def _reporting_verb(t, report):
+    """The reporting verb (event_cues `report`) whose words the clause t is: its head when t is the verb's clausal
+    complement (`said that X should act`), else a reporting verb put into t as an aside, before t's verb or after
+    it (`X, he said, should act`, `that is why, he argued, X should act`: parataxis); None otherwise."""
+    if t.dep_ == "ccomp" and t.head.lemma_.lower() in report:
+        return t.head
+    return next((x for x in children(t) if x.dep_ == "parataxis" and x.lemma_.lower() in report), None)
 
 
 def _to_be_done(t, cues):
