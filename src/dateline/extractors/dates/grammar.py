@@ -100,16 +100,25 @@ def patterns() -> tuple[tuple[str, "re.Pattern[str]", Optional[str]], ...]:
 @functools.lru_cache(maxsize=1)
 def scanners() -> tuple[Optional["re.Pattern[str]"], ...]:
     """Per form of `patterns()`, a regex that finds fast every place where the form may match, or None (the form
-    is searched as it is). Python's `re` searches a pattern that opens with `\\b` by trying the whole pattern at
-    every character; the same pattern without its `\\b` is searched by its first word or letters, and a form can
-    only match where it does (`scan.matches_at` then tries the form there). Used for the forms tried over the whole text and
-    for those that then open with a literal word (`the week of`); every such form matches at least a word."""
+    is searched as it is). Python's `re` searches a pattern that opens with `\\b` (or a look-behind) by trying the
+    whole pattern at every character; the same pattern without its `\\b` (and a look-behind before it, for a form
+    tried over the whole text) is searched by its first word or letters, and a form can only match where it does
+    (`scan.matches_at` then tries the form there). Used for the forms tried over the whole text and for those that
+    then open with a literal word (`the week of`); every such form matches at least a word."""
     out = []
     for _, rx, key in patterns():
-        rest = rx.pattern[2:]
-        out.append(re.compile(rest) if rx.pattern.startswith(r"\b") and (key is None or rest[:1].isalpha())
+        behind = _LOOK_BEHIND.match(rx.pattern)
+        opening = rx.pattern[behind.end() if behind and key is None else 0:]
+        rest = opening[2:]
+        out.append(re.compile(rest) if opening.startswith(r"\b") and (key is None or rest[:1].isalpha())
                    else None)
     return tuple(out)
+
+
+# a look-behind (no group inside) that opens a form: it reads only the text before the match, which `scan.matches_at`
+# still lets it read, so the scanner of a form tried over the whole text leaves it out with the `\b` after it (the
+# `(?<!\bat\s)\bthe past few days` duration, tried at every character of the text without one: speed46a)
+_LOOK_BEHIND = re.compile(r"\(\?<[!=](?:[^()\\]|\\.)*\)")
 
 
 @functools.lru_cache(maxsize=1)

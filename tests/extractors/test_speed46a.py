@@ -1,0 +1,41 @@
+"""speed46a: output-identical cuts of the dates, events and other non-actor extractors, each checked against the
+walk or search it replaced on invented text."""
+from __future__ import annotations
+
+import random
+
+from dateline.extractors.dates.grammar import patterns, scanners
+from dateline.scan import matches_at
+
+
+def _behind_forms() -> list:
+    """The forms tried over the whole text that open with a look-behind, with their scanners."""
+    return [(rx, scan) for (_, rx, key), scan in zip(patterns(), scanners())
+            if key is None and rx.pattern.startswith("(?<")]
+
+
+def test_a_whole_text_form_opening_with_a_look_behind_has_a_scanner():
+    """`(?<!\\bat\\s)\\bthe past few days` is searched by its words (`the past`), not tried at every character."""
+    found = _behind_forms()
+    assert found and all(scan is not None for _, scan in found)
+    assert all(not scan.pattern.startswith(("(?<", r"\b")) for _, scan in found)
+
+
+def test_a_look_behind_form_found_by_its_scanner_as_by_a_full_search():
+    """The same matches, spans and groups as `finditer`, where the look-behind blocks one (`at the last minute`), where
+    a word runs on before the form (`xthe past week`), and in windows that start inside a word or after `at `."""
+    text = ("At the last minute the mayor said that the past few weeks had been hard; xthe past week, at the next "
+            "hour, the coming days and the previous several months, at  the past year, (the last decade) "
+            "bathe past days. the past\nweek the next few years").lower()
+    rng = random.Random(46)
+    words = ["the", "at", "past", "last", "next", "coming", "previous", "few", "several", "days", "week", "years",
+             "old", "-", "xthe", "that", ",", "\n"]
+    texts = [text] + [" ".join(rng.choice(words) for _ in range(rng.randrange(3, 25))) for _ in range(300)]
+    tried = 0
+    for rx, scan in _behind_forms():
+        for t in texts:
+            for ws, we in ((0, len(t)), (1, len(t)), (3, len(t) - 2), (len(t) // 2, len(t))):
+                want = [(m.span(), m.groupdict()) for m in rx.finditer(t, ws, we)]
+                assert [(m.span(), m.groupdict()) for m in matches_at(rx, scan, t, pos=ws, end=we)] == want, (t, ws)
+                tried += len(want)
+    assert tried > 40
