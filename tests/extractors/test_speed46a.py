@@ -39,3 +39,37 @@ def test_a_look_behind_form_found_by_its_scanner_as_by_a_full_search():
                 assert [(m.span(), m.groupdict()) for m in matches_at(rx, scan, t, pos=ws, end=we)] == want, (t, ws)
                 tried += len(want)
     assert tried > 40
+
+
+def test_page_words_are_the_runs_of_letters_of_the_lowered_page():
+    """`_page_words` splits the page as `WORD.findall(text.lower())` does, on ASCII pages and on pages with curly
+    quotes, accents, dashes and letters whose lower case is ASCII (the Kelvin sign, a dotted capital I)."""
+    from dateline.extractors.events.confidence import WORD, _page_words
+
+    rng = random.Random(7)
+    pieces = ["Senate", "vote", "MATCH", "caf\u00e9", "\u201cquoted\u201d", "\u2014", "U.S.", "it's", "\u212aelvin",
+              "\u0130stanbul", "na\u00efve", "\n\n", "42", "x-ray", "stra\u00dfe", "\u00c9lys\u00e9e", " ", "\t", "ZZ"]
+    texts = ["", "Plain ASCII page: the team won the match 3-1.", "\u201cThe caf\u00e9 closed,\u201d she said."] + [
+        "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 40))) for _ in range(400)]
+    for text in texts:
+        assert [w.decode("ascii") for w in _page_words(text)] == WORD.findall(text.lower()), text
+
+
+def test_page_topics_count_the_topic_words_as_the_regex_did():
+    """`page_topics` over the bytes words gives the counts the regex's words gave (plural forms included)."""
+    from collections import Counter
+
+    from dateline.extractors.events.confidence import WORD, page_topics, topic_words
+
+    words = sorted(topic_words())[:60]
+    rng = random.Random(11)
+    for _ in range(60):
+        text = " ".join(rng.choice(words + [w + "s" for w in words] + ["the", "\u201c", "Caf\u00e9", "and"])
+                        for _ in range(rng.randrange(0, 80)))
+        text = text.title() if rng.random() < 0.3 else text
+        counts = Counter()
+        for w, n in Counter(WORD.findall(text.lower())).items():
+            topic = topic_words().get(w) or (topic_words().get(w[:-1]) if w.endswith("s") else None)
+            if topic:
+                counts[topic] += n
+        assert page_topics(text) == tuple(sorted(counts.items()))
