@@ -73,3 +73,22 @@ def test_page_topics_count_the_topic_words_as_the_regex_did():
             if topic:
                 counts[topic] += n
         assert page_topics(text) == tuple(sorted(counts.items()))
+
+
+def test_place_headings_found_where_a_line_opens_as_by_the_regex():
+    """`places._heading_matches` gives `_HEADING.finditer`'s matches (a heading at the text's start, after a blank
+    line, after a line of figures, in a text with Windows line ends, and lines that only look like one)."""
+    from dateline.extractors.places import _HEADING, _heading_matches
+
+    rng = random.Random(3)
+    lines = ["KENYA:", "NORTH DAKOTA:  ", "NOTE:", "Kenya:", "KENYA: 40 cases", "  KENYA:", "A:", "ST. LUCIA:\t",
+             "cases rose to 12.", "", "SOUTH SUDAN:\r", "US-MEXICO BORDER:", "Talks went on", "X'Y.Z-W:"]
+    texts = ["KENYA:\nFigures follow.", "Intro\n\nKENYA:\n12 cases\nUGANDA:\n3"] + [
+        rng.choice(["\n", "\r\n", "\n\n"]).join(rng.choice(lines) for _ in range(rng.randrange(1, 12)))
+        for _ in range(300)]
+    found = 0
+    for text in texts:
+        want = [(m.span(), m.groups()) for m in _HEADING.finditer(text)]
+        assert [(m.span(), m.groups()) for m in _heading_matches(text)] == want, text
+        found += len(want)
+    assert found > 100
