@@ -92,28 +92,3 @@ def test_place_headings_found_where_a_line_opens_as_by_the_regex():
         assert [(m.span(), m.groups()) for m in _heading_matches(text)] == want, text
         found += len(want)
     assert found > 100
-
-
-def test_reference_words_tried_in_windows_give_the_matches_of_a_full_search():
-    """The `ref` form (`the near future`, `currently`, `now`) is tried only around its last words (key `ref`): the
-    same matches as over the whole text, also where a word runs on (`nowhere`, `known`, `pasta`) or one is glued."""
-    from dateline.extractors.dates import _windows
-    from dateline.extractors.dates.grammar import key_scanners, key_words, keys
-
-    forms = [(rx, key) for (form, rx, key) in patterns() if form == "ref" and "refw" in rx.pattern]
-    assert forms and all(key == "ref" for _, key in forms)
-    rng = random.Random(5)
-    words = ["the", "near", "foreseeable", "future", "present", "at", "right", "now", "nowadays", "currently",
-             "current", "lately", "recently", "past", "known", "nowhere", "pasta", "xnow", "the\nnear", "futures", ","]
-    texts = ["at present the talks, currently stalled, may resume in the near future; known to lately have right "
-             "now"] + [" ".join(rng.choice(words) for _ in range(rng.randrange(1, 60))) for _ in range(400)]
-    found = 0
-    for rx, key in forms:
-        for text in texts:
-            want = [(m.span(), m.groupdict()) for m in rx.finditer(text)]
-            got = [(m.span(), m.groupdict()) for ws, we in _windows(keys()[key], text, key_scanners().get(key),
-                                                                       key_words().get(key))
-                   for m in rx.finditer(text, ws, we)]
-            assert got == want, text
-            found += len(want)
-    assert found > 400

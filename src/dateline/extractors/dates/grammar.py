@@ -87,7 +87,7 @@ def patterns() -> tuple[tuple[str, "re.Pattern[str]", Optional[str]], ...]:
         ("set", rf"\b(?P<setw>{alternation(w['set'])})\b", None),
         ("set", rf"\b(?:every|each)\s+(?:other\s+)?(?:{NUM}\s+)?(?:{UNIT}|{WD}|{POD})", None),
         ("set", rf"\b(?:once|twice|(?:\d+|{alternation(w['number'])})\s+times)\s+(?:a|per|each)\s+{UNIT}", "times"),
-        ("ref", rf"\b(?P<refw>{alternation(w['ref'])})\b", "ref"),
+        ("ref", rf"\b(?P<refw>{alternation(w['ref'])})\b", None),
         ("ref", r"\bin\s+(?P<x>future)\b", None),
         ("vague", r"\b(?:(?:recent|past|coming|next|last|several|many|few|the\s+past|the\s+next|the\s+coming|"
                   r"the\s+last|a\s+few)\s+)*(?P<vunit>days|weeks|months|years|decades)\b(?![-\s]old\b)", "vague"),
@@ -149,9 +149,6 @@ def keys() -> dict[str, "re.Pattern[str]"]:
         "weekend": r"weekend",
         "edge": r"\b(?:end|beginning|start|middle|turn)\s+of\s",
         "digits": r"\d\d\d\d",
-        # the last word of each `ref` word (`the near future`: `future`), which ends its match (speed46a: the form was
-        # tried at every `t`, `a`, `n`... of the text)
-        "ref": alternation({r.split()[-1] for r in w["ref"]}),
     }
     return {k: re.compile(v) for k, v in rx.items()}
 
