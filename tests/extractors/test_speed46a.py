@@ -92,3 +92,32 @@ def test_place_headings_found_where_a_line_opens_as_by_the_regex():
         assert [(m.span(), m.groups()) for m in _heading_matches(text)] == want, text
         found += len(want)
     assert found > 100
+
+
+def test_reference_words_tried_where_they_may_start_give_the_matches_of_a_full_search():
+    """The `ref` form (`the near future`, `at present`, `right now`, `currently`) is tried only where `form_starts`
+    says one may start: the same matches as `finditer`, also with long or odd runs of white space between its words
+    (a no-break space, an em space, blank lines), words that run on (`nowhere`, `known`, `representative`) and a
+    search that starts or ends inside a phrase."""
+    from dateline.extractors.dates.grammar import form_starts
+    from dateline.scan import matches_from
+
+    forms = [(rx, starts) for (form, rx, key), starts in zip(patterns(), form_starts()) if starts is not None]
+    assert len(forms) == 1 and "refw" in forms[0][0].groupindex
+    rng = random.Random(46)
+    words = ["the", "near", "foreseeable", "future", "present", "at", "right", "now", "nowadays", "currently",
+             "current", "lately", "recently", "past", "known", "nowhere", "pasta", "xthe", "representative", "athe",
+             "that", ",", "."]
+    gaps = [" ", " ", " ", "\n\n", "\u00a0", "\u2003", " " * 70, "\t\n  \n", ""]
+    texts = ["at present the talks, currently stalled, may resume in the near future; known to lately have right "
+             "now", "the" + " " * 90 + "foreseeable\n\n\n" + " " * 50 + "future"] + [
+        "".join(rng.choice(words) + rng.choice(gaps) for _ in range(rng.randrange(1, 50))) for _ in range(500)]
+    found = 0
+    for rx, starts in forms:
+        for text in texts:
+            for pos, end in ((0, len(text)), (2, len(text)), (0, max(0, len(text) - 4)), (len(text) // 3, len(text))):
+                want = [(m.span(), m.groupdict()) for m in rx.finditer(text, pos, end)]
+                got = [(m.span(), m.groupdict()) for m in matches_from(rx, starts(text, pos, end), text, pos, end)]
+                assert got == want, (text, pos, end)
+                found += len(want)
+    assert found > 1000
