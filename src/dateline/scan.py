@@ -80,6 +80,11 @@ def literal_matches(rx, words, text: str, pos: int = 0, end: Optional[int] = Non
     `words` (`leading_words`): the words found by `str.find` (C speed, where the regex engine tries an alternation at
     every letter) and rx tried only where one starts, left to right after the last match's end. The same matches."""
     end = len(text) if end is None else end
+    return matches_from(rx, found_words(words, text, pos, end), text, pos, end)
+
+
+def found_words(words, text: str, pos: int, end: int) -> set[int]:
+    """Every offset in [pos, end) where one of the plain `words` starts (`str.find`, overlapping finds included)."""
     find = text.find
     starts = set()
     for word in words:
@@ -87,9 +92,16 @@ def literal_matches(rx, words, text: str, pos: int = 0, end: Optional[int] = Non
         while at >= 0:
             starts.add(at)
             at = find(word, at + 1, end)
+    return starts
+
+
+def matches_from(rx, starts, text: str, pos: int = 0, end: Optional[int] = None) -> Iterator:
+    """The matches of `rx.finditer(text, pos, end)` for a pattern whose every match starts at one of the offsets
+    `starts` (more may be given: rx decides): rx tried only there, left to right after the last match's end."""
+    end = len(text) if end is None else end
     after = pos
     for at in sorted(starts):
-        if at < after:
+        if at < after or at >= end:
             continue
         m = rx.match(text, at, end)
         if m is not None:

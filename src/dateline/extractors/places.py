@@ -827,7 +827,17 @@ def _inline_dateline_matches(text: str):
 
 # a line that is a place's name in capitals and a colon: the heading of a table's part (`KENYA:` above its figures)
 _HEADING = re.compile(r"(?m)^([A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,3}):[ \t]*$")
+_HEADING_AT = re.compile(r"\n[A-Z]")   # one character before every match of _HEADING but one at the text's start
 HEADING_POPULATION = 100_000     # a heading names a country, a first-level division or a city this large
+
+
+def _heading_matches(text: str):
+    """`_HEADING.finditer(text)`: a match at the text's start, then the others where `_HEADING_AT` is (the regex
+    engine tried its `(?m)^` at every character: speed46a)."""
+    first = _HEADING.match(text)
+    if first is not None:
+        yield first
+    yield from matches_at(_HEADING, _HEADING_AT, text, 1, first.end() if first is not None else 0)
 
 
 def _inline_datelines(ctx: Context, gaz: Gazetteer, dl) -> list[PlaceMention]:
@@ -836,7 +846,7 @@ def _inline_datelines(ctx: Context, gaz: Gazetteer, dl) -> list[PlaceMention]:
     name (`KENYA:` on a line of its own, above the figures for Kenya) when it is a country, a first-level division or
     a city of HEADING_POPULATION or more (`NOTE:` is no village)."""
     out = []
-    for mt in _HEADING.finditer(ctx.text):
+    for mt in _heading_matches(ctx.text):
         start, end = mt.span(1)
         if dl is not None and dl.start <= start < dl.end or ctx.skipped(start, end):
             continue

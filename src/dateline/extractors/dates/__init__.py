@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from ...records import TimeExpression, replaced
-from ...scan import literal_matches, matches_at
+from ...scan import literal_matches, matches_at, matches_from
 from .. import Context
-from .grammar import KEY_HOLDS, WINDOW, form_words, key_scanners, key_words, keys, patterns, scanners
+from .grammar import KEY_HOLDS, WINDOW, form_starts, form_words, key_scanners, key_words, keys, patterns, scanners
 from .resolve import Resolver
 
 
@@ -26,7 +26,7 @@ def extract_dates(ctx: Context) -> list[TimeExpression]:
     found = []
     dl = ctx.layout.dateline
     windows: dict = {}
-    for (form, rx, key), scan, words in zip(patterns(), scanners(), form_words()):
+    for (form, rx, key), scan, words, starts in zip(patterns(), scanners(), form_words(), form_starts()):
         if key is None:
             spans = ((0, len(low)),)
         else:
@@ -36,7 +36,8 @@ def extract_dates(ctx: Context) -> list[TimeExpression]:
             elif spans is None:
                 spans = windows[key] = _windows(keys()[key], low, key_scanners().get(key), key_words().get(key))
         for ws, we in spans:
-            for m in (literal_matches(rx, words, low, ws, we) if words is not None else rx.finditer(low, ws, we)
+            for m in (matches_from(rx, starts(low, ws, we), low, ws, we) if starts is not None else
+                      literal_matches(rx, words, low, ws, we) if words is not None else rx.finditer(low, ws, we)
                       if scan is None else matches_at(rx, scan, low, pos=ws, end=we)):
                 s, e = m.span("x") if "x" in m.re.groupindex and m.group("x") else m.span()   # (no dict a match)
                 if any(taken[s:e]):

@@ -11,7 +11,7 @@ import functools
 import re
 from typing import Optional
 
-from ...scan import leading_words
+from ...scan import found_words, leading_words
 from .words import alternation, load
 
 WINDOW = (60, 40)       # characters tried before and after a key's hit
@@ -100,16 +100,25 @@ def patterns() -> tuple[tuple[str, "re.Pattern[str]", Optional[str]], ...]:
 @functools.lru_cache(maxsize=1)
 def scanners() -> tuple[Optional["re.Pattern[str]"], ...]:
     """Per form of `patterns()`, a regex that finds fast every place where the form may match, or None (the form
-    is searched as it is). Python's `re` searches a pattern that opens with `\\b` by trying the whole pattern at
-    every character; the same pattern without its `\\b` is searched by its first word or letters, and a form can
-    only match where it does (`scan.matches_at` then tries the form there). Used for the forms tried over the whole text and
-    for those that then open with a literal word (`the week of`); every such form matches at least a word."""
+    is searched as it is). Python's `re` searches a pattern that opens with `\\b` (or a look-behind) by trying the
+    whole pattern at every character; the same pattern without its `\\b` (and a look-behind before it, for a form
+    tried over the whole text) is searched by its first word or letters, and a form can only match where it does
+    (`scan.matches_at` then tries the form there). Used for the forms tried over the whole text and for those that
+    then open with a literal word (`the week of`); every such form matches at least a word."""
     out = []
     for _, rx, key in patterns():
-        rest = rx.pattern[2:]
-        out.append(re.compile(rest) if rx.pattern.startswith(r"\b") and (key is None or rest[:1].isalpha())
+        behind = _LOOK_BEHIND.match(rx.pattern)
+        opening = rx.pattern[behind.end() if behind and key is None else 0:]
+        rest = opening[2:]
+        out.append(re.compile(rest) if opening.startswith(r"\b") and (key is None or rest[:1].isalpha())
                    else None)
     return tuple(out)
+
+
+# a look-behind (no group inside) that opens a form: it reads only the text before the match, which `scan.matches_at`
+# still lets it read, so the scanner of a form tried over the whole text leaves it out with the `\b` after it (the
+# `(?<!\bat\s)\bthe past few days` duration, tried at every character of the text without one: speed46a)
+_LOOK_BEHIND = re.compile(r"\(\?<[!=](?:[^()\\]|\\.)*\)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -183,6 +192,43 @@ def form_words() -> tuple[Optional[tuple[str, ...]], ...]:
     (`noon|midnight|midday`, the `set` words), those words (`key_words`), else None."""
     return tuple(_literal(scan) if key is None and scan is not None else None
                  for (_, _, key), scan in zip(patterns(), scanners()))
+
+
+@functools.lru_cache(maxsize=1)
+def form_starts() -> tuple:
+    """Per form of `patterns()`, for the `ref` form tried over the whole text, a function (lower-case text, pos, end)
+    -> the offsets where its matches may start (`scan.matches_from`), else None: the `ref` words of one word found by
+    `str.find`, and each of several words by its second word, with the white space and the first word before it
+    (`the near future`, `at present`, `right now`). Its leading words (`the`, `at`) stand at so many places that the
+    regex tried at each, or at every `t`, `a`, `r`, `c`... as the engine tries it, costs more (speed46a)."""
+    return tuple(_ref_starts(tuple(load()["ref"])) if form == "ref" and key is None and "refw" in rx.groupindex else
+                 None for form, rx, key in patterns())
+
+
+def _ref_starts(words: tuple):
+    """`form_starts`' function for the words of a word alternation whose spaces match any run of white space
+    (`words.alternation`): every offset where one of them may start, and more."""
+    alone = {w for w in words if " " not in w}
+    alone = {w for w in alone if not any(v != w and w.startswith(v) for v in alone)}   # (`now` finds `nowadays`)
+    firsts: dict[str, set] = {}                # a second word -> the first words before it
+    for w in words:
+        if " " in w:
+            first, second = w.split()[:2]
+            firsts.setdefault(second, set()).add(first)
+    looked = tuple(sorted(alone | set(firsts)))   # (each word found once)
+
+    def starts(low: str, pos: int, end: int) -> set[int]:
+        found = {w: found_words((w,), low, pos, end) for w in looked}
+        out = set().union(*(found[w] for w in alone))
+        for second, before in firsts.items():
+            for at in found[second]:
+                j = at
+                while j > pos and low[j - 1].isspace():   # (`\s` in a str pattern is what `str.isspace` says)
+                    j -= 1
+                if j < at:
+                    out.update(j - len(f) for f in before if j - len(f) >= pos and low.startswith(f, j - len(f)))
+        return out
+    return starts
 
 
 # keys of figures whose every hit holds one of these plain strings: a text without any has no hit, and their regex (a
