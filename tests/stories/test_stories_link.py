@@ -39,6 +39,21 @@ def test_a_syndicated_copy_is_marked_and_joins_the_original_clusters(store):
     assert why == "wire copy of wire-1"
 
 
+def test_a_late_copy_joins_its_originals_cluster_found_by_id_and_the_next_inserts_go_on(store):
+    """A re-sent copy three weeks on, whose events share no town, actor or day window with the original's cluster:
+    the cluster is read by its id. DuckDB 2 refused the next bulk insert after that look-up's unfinished result,
+    which stopped the ingest there, and every ingest after it at the same article."""
+    late = wire("paper-9", source="Daily Paper", published="2031-10-06")
+    late = dataclasses.replace(late, actors=(), places=(), dateline=None, events=tuple(
+        dataclasses.replace(e, date=None, date_from=None, place=None) for e in late.events))
+    add(store, wire())
+    add(store, late)
+    rows = by_id(store)
+    assert rows["paper-9"]["copy_of"] == "wire-1" and rows["paper-9"]["cluster"] == "wire-1-0"
+    why = store.rows("SELECT why FROM event_mentions WHERE article_id = 'paper-9' AND event_idx = 0")[0]["why"]
+    assert why == "wire copy of wire-1"
+
+
 def test_copies_in_one_chunk_and_a_copy_of_a_copy_point_to_the_root(store):
     add(store, wire(), wire("paper-7", source="Daily Paper"), wire("paper-8", source="Evening Post",
                                                                    headline="Two dead at Marrowby"))

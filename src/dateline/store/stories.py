@@ -241,5 +241,5 @@ def _insert(store: Store, table: str, rows: list[dict]) -> None:
 
 def cluster(store: Store, cluster_id: str) -> Optional[cl.ClusterState]:
     """One cluster's summary (a wire copy's original may be in a cluster outside the chunk's date windows)."""
-    row = store.con.execute("SELECT state FROM event_clusters WHERE cluster_id = ?", [cluster_id]).fetchone()
+    row = store.first("SELECT state FROM event_clusters WHERE cluster_id = ?", [cluster_id])
     return cl.state_from_json(row[0]) if row else None

@@ -62,7 +62,7 @@ class Reader:
             if self._generation is None:
                 row = self.con.execute("""SELECT (SELECT count(*) FROM articles), (SELECT max(ingested_at) FROM articles),
                     (SELECT count(*) FROM global_actors), (SELECT count(*) FROM event_mentions),
-                    (SELECT count(*) FROM event_clusters)""").fetchone()
+                    (SELECT count(*) FROM event_clusters)""").fetchall()[0]     # read to the end: Store.first
                 self._generation = "|".join([str(x) for x in row] + [filters.floor_key()])
             return self._generation
 
@@ -74,8 +74,9 @@ class Reader:
 
     def _kept(self, key: str) -> Optional[str]:
         try:
-            row = self.con.execute("SELECT value FROM store_summaries WHERE name = ? AND generation = ?",
-                                   [key, self.generation()]).fetchone()
+            rows = self.con.execute("SELECT value FROM store_summaries WHERE name = ? AND generation = ?",
+                                    [key, self.generation()]).fetchall()     # read to the end: Store.first
+            row = rows[0] if rows else None
         except Exception as exc:                    # a store without the table (read before its migration)
             if type(exc).__name__ == "CatalogException":
                 return None
