@@ -109,6 +109,19 @@ def test_a_replaced_article_leaves_its_clusters_and_joins_again(store):
     assert store.rows("SELECT count(*) AS n FROM event_mentions WHERE article_id = 'herald-1'")[0]["n"] == 1
 
 
+def test_a_replaced_opener_that_opens_again_does_not_take_the_id_of_the_cluster_it_left(store):
+    """The article that opened a cluster is replaced and its new version opens a cluster of its own: the cluster it
+    left keeps its id and its other reports, and the new one gets another id. Both were written under one id, the
+    new summary over the old, so the other article's reports pointed to a summary that did not count them."""
+    add(store, wire(), other())
+    add(store, dataclasses.replace(lookalike("wire-1"), source="Northwire"))      # now a shooting in another town
+    counts = store.rows("SELECT c.cluster_id, c.num_mentions, count(m.article_id) AS n FROM event_clusters c "
+                        "LEFT JOIN event_mentions m USING (cluster_id) GROUP BY ALL")
+    assert all(r["num_mentions"] == r["n"] for r in counts), counts
+    rows = by_id(store)
+    assert rows["herald-1"]["cluster"] == "wire-1-0" and rows["wire-1"]["cluster"] not in (None, "wire-1-0")
+
+
 def test_a_cluster_whose_only_article_is_replaced_is_dropped(store):
     add(store, lookalike())
     add(store, dataclasses.replace(lookalike(), events=()))

@@ -477,9 +477,9 @@ def _count(pairs: Iterable[tuple[str, int]], add: Optional[str]) -> tuple[tuple[
     return tuple(sorted(n.items(), key=lambda x: (-x[1], x[0])))
 
 
-def opened(k: EventKey) -> ClusterState:
-    """A new cluster of one event; its id is the founding mention's `ARTICLE-IDX`."""
-    return absorb(ClusterState(f"{k.article_id}-{k.idx}", k.family, (), (), ("", ""), (), (), (), None, None, None,
+def opened(k: EventKey, cluster_id: Optional[str] = None) -> ClusterState:
+    """A new cluster of one event; its id is the founding mention's `ARTICLE-IDX` unless `cluster_id` is given."""
+    return absorb(ClusterState(cluster_id or f"{k.article_id}-{k.idx}", k.family, (), (), ("", ""), (), (), (), None, None, None,
                                0, (), (), (), None, ()), k)
 
 
