@@ -163,7 +163,7 @@ def main() -> None:
         for k, text in versions.items():
             resend.append({"id": f"{r['id']}-{k}", "text": text, "published": r.get("published"),
                            "source": f"wire-{k}"})
-            manifest["copies"].append({"copy": f"{r['id']}-{k}", "of": r["id"], "kind": f"gva-{k}"})
+            manifest["copies"].append({"copy": f"{r['id']}-{k}", "of": f"gva:{gva.index(r) + 1}", "kind": f"gva-{k}"})
     (out / "resend" / "gva-resend.jsonl").write_text("".join(json.dumps(r) + "\n" for r in resend), encoding="utf-8")
     # kept outside the corpus: the same ids sent again with a correction (a second ingest replaces them)
     later = out.parent / "later"
