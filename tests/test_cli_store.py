@@ -304,3 +304,16 @@ def test_csv_outputs_neutralise_cells_a_spreadsheet_would_run(tmp_path):
     with Store.open(db, read_only=True) as s:
         ids = s.con.execute(f"SELECT id FROM read_parquet('{tmp_path / 'pq' / 'articles.parquet'}')").fetchall()
     assert ids == [("=cmd|' /C calc'!A0",)]
+
+
+def test_the_store_commands_do_not_load_the_extractors():
+    """`import dateline` loaded the whole pipeline (spaCy and every extractor: 5 s, 10 s on a busy machine) for
+    `dateline --help`, `stats` and every query; `dateline.extract` is now imported when first used."""
+    import subprocess
+    import sys
+
+    code = ("import sys, dateline.cli, dateline; loaded = 'dateline.pipeline' in sys.modules or 'spacy' in sys.modules; "
+            "from dateline import extract; print(loaded, extract.__module__)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                         env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"}).stdout.split()
+    assert out == ["False", "dateline.pipeline"]

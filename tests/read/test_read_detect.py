@@ -48,6 +48,17 @@ def test_gzipped_text_and_jsonl(tmp_path):
     assert all(a.text == WIRE for a in out)
 
 
+def test_a_gzipped_jsonl_cut_short_keeps_its_lines_and_names_the_line(tmp_path):
+    """A .jsonl.gz cut mid-stream (a copy stopped early) once ended the whole run with click's bare 'Aborted!'."""
+    lines = "".join(json.dumps({"id": f"j{i}", "text": WIRE}) + "\n" for i in range(3)).encode()
+    path = tmp_path / "lines.jsonl.gz"
+    path.write_bytes(gzip.compress(lines)[:-12])
+    *articles, error = list(read([str(path)]))
+    assert all(isinstance(a, RawArticle) for a in articles) and articles
+    assert isinstance(error, ReadError) and error.origin == f"{path}:{len(articles) + 1}"
+    assert "ends badly" in error.message
+
+
 @pytest.mark.parametrize("name, date", [
     ("2016-11-02.txt", "2016-11-02"), ("ap_20130322_peru.txt", "2013-03-22"), ("wire/2016/11/02/story.txt", "2016-11-02"),
     ("2016_11_02-story", "2016-11-02"), ("story-2016.11.02.txt", "2016-11-02"),

@@ -9,7 +9,7 @@ from warcio.warcwriter import WARCWriter
 
 from dateline.read import read
 from dateline.read.warc import Counts, read_warc
-from dateline.records import RawArticle
+from dateline.records import RawArticle, ReadError
 from tests.read.pages import news_page
 
 OTHER = ["OSLO (NTB) - Norway's fishing fleet stayed in port on Thursday as a storm crossed the North Sea, "
@@ -79,6 +79,28 @@ def test_a_truncated_archive_keeps_what_was_read(tmp_path):
     path.write_bytes(data[: len(data) - 200])
     out = list(read([str(path)]))
     assert isinstance(out[0], RawArticle) and out[0].id == "cut:3"
+
+
+@pytest.mark.parametrize("gzip", [True, False])
+@pytest.mark.parametrize("cut", [60, 200, 400, 1000])
+def test_an_archive_cut_short_says_so_and_keeps_the_pages_before(tmp_path, gzip, cut):
+    """warcio stops quietly at an archive cut short (a record's content ends early, or a record cut in its
+    headers is dropped): the pages before it are read, and the cut is reported, naming the file."""
+    path = tmp_path / "cut.warc"
+    write_archive(path, gzip=gzip)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) - cut])
+    out = list(read([str(path)]))
+    assert "cut:3" in [a.id for a in out if isinstance(a, RawArticle)]
+    (error,) = [e for e in out if isinstance(e, ReadError)]
+    assert error.origin == str(path) and error.message.startswith("archive ends badly after record ")
+
+
+def test_a_whole_archive_reports_no_cut(tmp_path):
+    for gzip in (True, False):
+        path = tmp_path / f"whole{gzip}.warc"
+        write_archive(path, gzip=gzip)
+        assert not [e for e in read([str(path)]) if isinstance(e, ReadError)]
 
 
 def test_folder_finds_archives_and_the_pipeline_falls_back_on_the_capture_date(tmp_path, nlp):

@@ -24,6 +24,8 @@ def test_standard_input_has_no_total_and_no_time_left():
     rep = LogReporter(out)
     rep.start(None, 0)
     rep.advance(3, None, "stdin:3")
+    # no total also for a folder holding an archive or a feed: the line once said "reading standard input" there
+    assert "archive or a feed" in out.getvalue().splitlines()[0]
     assert out.getvalue().splitlines()[1].startswith("dateline: committed 3 (") and "left" not in out.getvalue()
 
 

@@ -86,6 +86,20 @@ def test_the_search_in_steps_gives_the_rows_of_one_query(tmp_path):
         assert len(views.search(db, "talks", limit=20)["articles"]) == 10
 
 
+def test_a_search_word_matching_many_actors_costs_the_same_few_statements(tmp_path, monkeypatch):
+    """`/search?q=a` counted each matched actor's rows with a statement of its own (and a kept-summary look-up):
+    a minute on a store of 2,000 articles. The count is one statement, whatever the number of actors matched."""
+    with Store.open(tmp_path / "s.duckdb") as store:
+        store.write_articles([(make(), "t") for make in STORIES])
+        db = views.Reader(store.con)
+        ran = []
+        real = views.Reader.rows
+        monkeypatch.setattr(views.Reader, "rows", lambda self, sql, params=(): ran.append(sql) or real(self, sql, params))
+        found = views.search(db, "a")["actors"]
+        assert len(found) >= 4 and all(a["articles"] >= 1 for a in found)
+        assert sum("FROM actors WHERE global_id" in sql for sql in ran) == 1, ran
+
+
 def test_kept_dyads_are_the_dyads_computed_from_the_events_and_a_stale_answer_is_not_read(tmp_path):
     from dateline import stories
     from dateline.store.filters import EventFilter as F, counted

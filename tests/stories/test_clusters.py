@@ -68,6 +68,20 @@ def test_a_followup_needs_a_shared_named_actor():
     assert cl.decide(cl.keys(alone, {}, story="court-1")[0], c).blocked == "a follow-up with no shared named actor"
 
 
+def test_a_verbal_act_reported_weeks_later_is_another_act_not_a_follow_up():
+    """Statement clusters grew to 100 articles of a year's campaign news: each report weeks later joined as a
+    'follow-up' through one shared name (a candidate). A charge or a trial follows a shooting; an accusation said
+    again is another accusation (event_families.tsv `follow_ups`)."""
+    def as_type(article, type_):
+        return dataclasses.replace(article, events=tuple(dataclasses.replace(e, type=type_) for e in article.events))
+
+    assert cl.decide(key(followup()), cl.opened(key(wire()))).joins            # violence: the follow-up joins
+    for type_ in ("ACCUSE", "THREATEN", "AGREE"):
+        d = cl.decide(key(as_type(followup(), type_)), cl.opened(key(as_type(wire(), type_))))
+        assert not d.joins and "another act" in d.blocked, (type_, d)
+    assert cl.follow_ups() >= {"ASSAULT", "COERCE"} and not cl.follow_ups() & {"ACCUSE", "SUPPORT", "REQUEST"}
+
+
 def test_absorb_keeps_the_latest_report_counts_articles_and_survives_json():
     c = cl.absorb(cl.absorb(cl.opened(key(wire())), key(other())), key(followup()))
     assert (c.dead, c.injured, c.mentions, len(c.articles)) == (3, 2, 3, 3)

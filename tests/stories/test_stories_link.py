@@ -39,6 +39,21 @@ def test_a_syndicated_copy_is_marked_and_joins_the_original_clusters(store):
     assert why == "wire copy of wire-1"
 
 
+def test_a_late_copy_joins_its_originals_cluster_found_by_id_and_the_next_inserts_go_on(store):
+    """A re-sent copy three weeks on, whose events share no town, actor or day window with the original's cluster:
+    the cluster is read by its id. DuckDB 2 refused the next bulk insert after that look-up's unfinished result,
+    which stopped the ingest there, and every ingest after it at the same article."""
+    late = wire("paper-9", source="Daily Paper", published="2031-10-06")
+    late = dataclasses.replace(late, actors=(), places=(), dateline=None, events=tuple(
+        dataclasses.replace(e, date=None, date_from=None, place=None) for e in late.events))
+    add(store, wire())
+    add(store, late)
+    rows = by_id(store)
+    assert rows["paper-9"]["copy_of"] == "wire-1" and rows["paper-9"]["cluster"] == "wire-1-0"
+    why = store.rows("SELECT why FROM event_mentions WHERE article_id = 'paper-9' AND event_idx = 0")[0]["why"]
+    assert why == "wire copy of wire-1"
+
+
 def test_copies_in_one_chunk_and_a_copy_of_a_copy_point_to_the_root(store):
     add(store, wire(), wire("paper-7", source="Daily Paper"), wire("paper-8", source="Evening Post",
                                                                    headline="Two dead at Marrowby"))
@@ -92,6 +107,19 @@ def test_a_replaced_article_leaves_its_clusters_and_joins_again(store):
     assert (c["num_articles"], c["num_mentions"]) == (1, 1)
     assert by_id(store)["herald-1"]["cluster"] != cid
     assert store.rows("SELECT count(*) AS n FROM event_mentions WHERE article_id = 'herald-1'")[0]["n"] == 1
+
+
+def test_a_replaced_opener_that_opens_again_does_not_take_the_id_of_the_cluster_it_left(store):
+    """The article that opened a cluster is replaced and its new version opens a cluster of its own: the cluster it
+    left keeps its id and its other reports, and the new one gets another id. Both were written under one id, the
+    new summary over the old, so the other article's reports pointed to a summary that did not count them."""
+    add(store, wire(), other())
+    add(store, dataclasses.replace(lookalike("wire-1"), source="Northwire"))      # now a shooting in another town
+    counts = store.rows("SELECT c.cluster_id, c.num_mentions, count(m.article_id) AS n FROM event_clusters c "
+                        "LEFT JOIN event_mentions m USING (cluster_id) GROUP BY ALL")
+    assert all(r["num_mentions"] == r["n"] for r in counts), counts
+    rows = by_id(store)
+    assert rows["herald-1"]["cluster"] == "wire-1-0" and rows["wire-1"]["cluster"] not in (None, "wire-1-0")
 
 
 def test_a_cluster_whose_only_article_is_replaced_is_dropped(store):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import pathlib
+import zlib
 from typing import BinaryIO, Iterable, Iterator, Union
 
 from ..records import RawArticle, ReadError
@@ -29,17 +30,21 @@ def read_jsonl(path: pathlib.Path, *, id: str) -> Iterator[Union[RawArticle, Rea
 
 def read_lines(handle: BinaryIO, *, origin: str, id: str, first: bytes = b"") -> Iterator[Union[RawArticle, ReadError]]:
     """Records from a binary stream of JSON lines; `id` + ':LINE' names records that have no "id"."""
-    found = False
-    for number, line, too_long in _lines(handle, first):
-        where = f"{origin}:{number}"
-        if too_long:
+    found, number = False, 0
+    try:
+        for number, line, too_long in _lines(handle, first):
+            where = f"{origin}:{number}"
+            if too_long:
+                found = True
+                yield ReadError(where, f"line over the {MAX_BYTES:,}-byte limit for one article")
+                continue
+            if not line.strip():
+                continue
             found = True
-            yield ReadError(where, f"line over the {MAX_BYTES:,}-byte limit for one article")
-            continue
-        if not line.strip():
-            continue
-        found = True
-        yield parse_line(line, origin=where, default_id=f"{id}:{number}")
+            yield parse_line(line, origin=where, default_id=f"{id}:{number}")
+    except (OSError, EOFError, zlib.error) as exc:     # a gzip cut short or corrupt: the lines before it are kept
+        yield ReadError(f"{origin}:{number + 1}", f"file ends badly after line {number} (truncated or corrupt?): {exc}")
+        return
     if not found:
         yield ReadError(origin, "no JSON lines in it (empty)")
 

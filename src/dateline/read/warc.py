@@ -48,16 +48,62 @@ def read_warc(stream: BinaryIO, *, origin: str, id: str, counts: Optional[Counts
     from warcio.exceptions import ArchiveLoadFailed
 
     counts = counts if counts is not None else Counts()
-    number = 0
+    number, last = 0, None
+    counted = _Counted(stream)
+    records = ArchiveIterator(counted, arc2warc=True)
     try:
-        for record in ArchiveIterator(stream, arc2warc=True):
-            number += 1
+        while True:
+            try:
+                record = next(records, None)
+            except AttributeError as exc:          # warcio on a record whose headers are cut off
+                raise ValueError(f"a record cut off ({exc})") from exc
+            if record is None:
+                break
+            number, last = number + 1, record
             yield from _record(record, counts, page, origin=f"{origin}#{number}", id=f"{id}:{number}")
+        left = _cut_short(last, counted, records)
+        if left:
+            yield ReadError(origin, f"archive ends badly after record {number}: {left:,} byte(s) missing or left "
+                                    "over at its end (a truncated file?); the pages before it are read", id)
     except ArchiveLoadFailed as exc:
         yield ReadError(origin, f"not a readable WARC/ARC archive after record {number}: {exc.msg}", id)
     except (OSError, EOFError, ValueError) as exc:        # a truncated gzip member, a cut-off record
         yield ReadError(origin, f"archive ends badly after record {number}: {exc}", id)
     log.info(counts.line(origin))
+
+
+TRAILING_SLACK = 4        # blank lines after the last record (CRLF CRLF) are not a cut
+
+
+def _cut_short(last, counted: "_Counted", records) -> int:
+    """Bytes an archive lacks or holds past its last whole record (0: it ends well). warcio stops quietly at a
+    file cut short: the last record's content ends early (its declared length not reached), or a record cut in
+    its headers is dropped (bytes read past the last record's end)."""
+    if last is not None:
+        while last.raw_stream.read(1 << 16):
+            pass
+        missing = getattr(last.raw_stream, "limit", 0) or 0
+        if missing:
+            return missing
+    left = counted.read_bytes - records.offset
+    return left if left > TRAILING_SLACK else 0
+
+
+class _Counted:
+    """A read-only stream that counts the bytes read from it (to tell an archive cut short)."""
+
+    def __init__(self, stream: BinaryIO):
+        self.stream, self.read_bytes = stream, 0
+
+    def read(self, n: int = -1) -> bytes:
+        data = self.stream.read(n)
+        self.read_bytes += len(data)
+        return data
+
+    def readline(self, limit: int = -1) -> bytes:
+        data = self.stream.readline(limit)
+        self.read_bytes += len(data)
+        return data
 
 
 def _record(record, counts: Counts, page, *, origin: str, id: str) -> Iterator[Item]:

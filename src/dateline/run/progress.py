@@ -31,7 +31,8 @@ class LogReporter(Reporter):
     def start(self, total: Optional[int], unchanged: int) -> None:
         self.began = time.monotonic()
         if total is None:
-            self._say("reading standard input (articles are analysed as they are read)")
+            self._say("articles are counted as they are read (standard input, an archive or a feed is among the "
+                      "inputs), so there is no total to count down")
         else:
             self._say(f"{total} article(s) in the inputs" + (f", {unchanged} unchanged" if unchanged else
                                                                  "; unchanged ones are skipped as they are read"))

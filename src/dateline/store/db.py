@@ -91,17 +91,16 @@ class Store:
             self.migrate(version)
 
     def _has_tables(self) -> bool:
-        return bool(self.con.execute("SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database()"
-                                     ).fetchone()[0])
+        return bool(self.first("SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database()")[0])
 
     def schema_version(self) -> Optional[int]:
         """The version recorded in the store, or None for an empty database."""
-        found = self.con.execute(
+        found = self.first(
             "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'schema_version' "
-            "AND database_name = current_database()").fetchone()[0]
+            "AND database_name = current_database()")[0]
         if not found:
             return None
-        row = self.con.execute("SELECT max(version) FROM schema_version").fetchone()
+        row = self.first("SELECT max(version) FROM schema_version")
         return row[0]
 
     def _create(self) -> None:
@@ -146,10 +145,17 @@ class Store:
         names = [d[0] for d in cur.description]
         return [dict(zip(names, r)) for r in cur.fetchall()]
 
+    def first(self, sql: str, params: Sequence = ()) -> Optional[tuple]:
+        """The first row of `sql` (None when it has none), its result read to the end. DuckDB 2 refuses a
+        `register` (every bulk insert) on a connection whose last result is unfinished, and `fetchone()` leaves it
+        unfinished: a wire copy's look-up of its original's cluster once stopped every ingest at the next insert."""
+        rows = self.con.execute(sql, list(params)).fetchall()
+        return rows[0] if rows else None
+
     # ------------------------------------------------------------ reading what is stored
     def has(self, id: str, text_hash_: str) -> bool:
         """True when the article `id` is stored with exactly this text hash."""
-        row = self.con.execute("SELECT text_hash FROM articles WHERE id = ?", [id]).fetchone()
+        row = self.first("SELECT text_hash FROM articles WHERE id = ?", [id])
         return bool(row) and row[0] == text_hash_
 
     def hashes(self) -> dict[str, str]:
@@ -170,7 +176,7 @@ class Store:
         """The stored article as an Article record (from its contract JSON), text included."""
         import json
 
-        row = self.con.execute("SELECT record, text FROM articles WHERE id = ?", [id]).fetchone()
+        row = self.first("SELECT record, text FROM articles WHERE id = ?", [id])
         if not row:
             return None
         return Article.from_dict(json.loads(row[0]), text=row[1])
@@ -191,12 +197,12 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         """Number of rows in each table."""
-        return {t: self.con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+        return {t: self.first(f'SELECT count(*) FROM "{t}"')[0]
                 for t in ("articles", *schema.ARTICLE_TABLES, "global_actors", *schema.STORY_EXPORT_TABLES)}
 
     def loaded_part(self, name: str) -> Optional[int]:
         """The number of articles of the Parquet part `name` when it is loaded, else None."""
-        row = self.con.execute("SELECT articles FROM loaded_parts WHERE name = ?", [name]).fetchone()
+        row = self.first("SELECT articles FROM loaded_parts WHERE name = ?", [name])
         return row[0] if row else None
 
     # ------------------------------------------------------------ writing

@@ -33,7 +33,7 @@ def stats(store: Store, *, kept: bool = True) -> dict[str, Any]:
         found = Reader(store.con)._kept("stats")
         if found is not None:
             return {**json.loads(found), "schema_version": store.schema_version()}
-    one = lambda sql: store.con.execute(sql).fetchone()[0]  # noqa: E731
+    one = lambda sql: store.first(sql)[0]  # noqa: E731
     out: dict[str, Any] = {
         "articles": one("SELECT count(*) FROM articles"),
         "events": one("SELECT count(*) FROM events"),
@@ -47,7 +47,7 @@ def stats(store: Store, *, kept: bool = True) -> dict[str, Any]:
         "casualties": one("SELECT count(*) FROM casualties"),
         "schema_version": store.schema_version(),
     }
-    first, last = store.con.execute("SELECT min(published), max(published) FROM articles").fetchone()
+    first, last = store.first("SELECT min(published), max(published) FROM articles")
     out["published_first"] = first.isoformat() if first else None
     out["published_last"] = last.isoformat() if last else None
     out["event_types"] = dict(store.con.execute(
@@ -382,7 +382,7 @@ def _first_dyads(store: Store, f: EventFilter, *, by: str, limit: int, by_cluste
     (from the store's first event day, or the filter's `since`) give `limit` rows, they are the answer's first rows,
     and only the row groups of those days are read and grouped (a store filled roughly in time order). None when no
     window fills the page (the caller asks for the whole answer)."""
-    found = store.con.execute("SELECT min(day) FROM event_dyads").fetchone()
+    found = store.first("SELECT min(day) FROM event_dyads")
     first = found[0] if found else None
     if first is None:
         return None
@@ -487,7 +487,7 @@ def keep_dyads(store: Store, generation: str) -> dict[str, int]:
             SELECT ?, ?, CAST(row_number() OVER (ORDER BY period, events DESC, source, target) - 1 AS INTEGER) AS rank,
                    {", ".join(_DYAD_COLUMNS)}
             FROM ({sql}) ORDER BY rank""", [generation, variant, *params])
-        out[variant] = store.con.execute("SELECT count(*) FROM dyad_periods WHERE variant = ?", [variant]).fetchone()[0]
+        out[variant] = store.first("SELECT count(*) FROM dyad_periods WHERE variant = ?", [variant])[0]
     return out
 
 

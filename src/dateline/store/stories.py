@@ -34,12 +34,13 @@ def global_ids(store: Store, ids: list[str]) -> dict[str, dict[str, int]]:
     return out
 
 
-def forget(store: Store, ids: list[str]) -> None:
-    """Remove these articles' stories, bands and mentions, and rebuild (or drop) the clusters they were in."""
+def forget(store: Store, ids: list[str]) -> list[str]:
+    """Remove these articles' stories, bands and mentions, and rebuild (or drop) the clusters they were in; returns
+    the ids that were linked (the replaced articles)."""
     con = store.con
     known = [r[0] for r in _by_key(store, "SELECT article_id FROM article_stories WHERE article_id IN ({})", sorted(ids))]
     if not known:                          # new articles: nothing to take out
-        return
+        return []
     touched = [r[0] for r in con.execute(
         "SELECT DISTINCT cluster_id FROM event_mentions WHERE article_id IN (SELECT unnest(?::VARCHAR[])) "
         "AND cluster_id IS NOT NULL", [known]).fetchall()]
@@ -56,6 +57,7 @@ def forget(store: Store, ids: list[str]) -> None:
     con.execute("DELETE FROM cluster_handles WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [touched])
     states = [s for s in (cl.fold(c, members[c]) for c in touched) if s is not None]
     save_clusters(store, states, {s.cluster_id: seen.get(s.cluster_id) for s in states})
+    return known
 
 
 # ---------------------------------------------------------------- copies
@@ -241,5 +243,5 @@ def _insert(store: Store, table: str, rows: list[dict]) -> None:
 
 def cluster(store: Store, cluster_id: str) -> Optional[cl.ClusterState]:
     """One cluster's summary (a wire copy's original may be in a cluster outside the chunk's date windows)."""
-    row = store.con.execute("SELECT state FROM event_clusters WHERE cluster_id = ?", [cluster_id]).fetchone()
+    row = store.first("SELECT state FROM event_clusters WHERE cluster_id = ?", [cluster_id])
     return cl.state_from_json(row[0]) if row else None

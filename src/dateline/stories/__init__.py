@@ -25,8 +25,8 @@ def link(store, articles: Iterable[Article]) -> int:
         return 0
     with store.transaction():
         ids = [a.id for a in articles]
-        db.forget(store, ids)
-        _Chunk(store, db, articles).run()
+        replaced = db.forget(store, ids)
+        _Chunk(store, db, articles, replaced=set(replaced)).run()
     return len(articles)
 
 
@@ -52,8 +52,9 @@ def _published(a: Article) -> Optional[dt.date]:
 class _Chunk:
     """The working set of one chunk: the sketches and clusters it may touch, read once, written once."""
 
-    def __init__(self, store, db, articles: list[Article]):
+    def __init__(self, store, db, articles: list[Article], replaced: frozenset[str] = frozenset()):
         self.store, self.db, self.articles = store, db, articles
+        self.replaced = replaced              # articles stored before in another version (their clusters rebuilt)
         self.sketches = {a.id: copies.sketch(a.id, a.text) for a in articles}
         self.bands = {i: copies.band_keys(s) for i, s in self.sketches.items()}
         self.days = {a.id: _published(a) for a in articles}
@@ -104,6 +105,16 @@ class _Chunk:
                                 "signature": s.signature, "lead_event": clusters.lead_event(a)})
         self.band_rows += [(k, a.id, day) for k in self.bands[a.id]]
         return match
+
+    def _free_id(self, k: clusters.EventKey) -> str:
+        """The id of a cluster a replaced article opens: its `ARTICLE-IDX`, unless the cluster its old version opened
+        keeps that id for its other reports; then `ARTICLE-IDX~2` (~3, ...): one id, one cluster."""
+        base = cid = f"{k.article_id}-{k.idx}"
+        n = 1
+        while cid in self.states or self.db.cluster(self.store, cid) is not None:
+            n += 1
+            cid = f"{base}~{n}"
+        return cid
 
     def _keep(self, state: clusters.ClusterState) -> None:
         self.states[state.cluster_id] = state
@@ -161,7 +172,7 @@ class _Chunk:
                     state = clusters.absorb(self.states[decision.cluster_id], k)
                     score, why = (decision.score or None), decision.why()
                 else:
-                    state = clusters.opened(k)
+                    state = clusters.opened(k, self._free_id(k) if a.id in self.replaced else None)
                     why = "opened the cluster"
                 cid = state.cluster_id
                 self._keep(state)

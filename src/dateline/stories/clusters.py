@@ -33,6 +33,16 @@ def families() -> dict[str, tuple[str, int, int]]:
             for r in rows("event_families.tsv", ("type", "family", "days", "lead"))}
 
 
+@functools.lru_cache(maxsize=None)
+def follow_ups() -> frozenset[str]:
+    """The PLOVER types whose reports may join a cluster as follow-ups (event_families.tsv `follow_ups`): material
+    events; a verbal act reported weeks later is another act."""
+    from ..lexicon import rows
+
+    return frozenset(r["type"] for r in rows("event_families.tsv", ("type", "family", "days", "lead", "follow_ups"))
+                     if r["follow_ups"] == "1")
+
+
 @dataclass(frozen=True)
 class PlaceKey:
     """Where an event happened, as much as is known; `from_` says whether the event, the dateline or the article
@@ -390,6 +400,9 @@ def decide(k: EventKey, c: ClusterState) -> Decision:
         if not k.exact and own and all(k.day < d - dt.timedelta(days=window) for d in own):
             return Decision(c.cluster_id, 0.0, tuple(reasons), f"reported {k.day}, before its date {own[0]}")
         if ref is not None and (k.day - ref).days > PUBLISHED_LAG:
+            if k.type not in follow_ups():    # a verbal act has no follow-up: said again weeks later, it is another
+                return Decision(c.cluster_id, 0.0, tuple(reasons),
+                                f"a {k.family} reported {(k.day - ref).days} days after the cluster's: another act")
             follow_up = True
             reasons.append(f"a follow-up {(k.day - ref).days} days later")
         else:
@@ -464,9 +477,9 @@ def _count(pairs: Iterable[tuple[str, int]], add: Optional[str]) -> tuple[tuple[
     return tuple(sorted(n.items(), key=lambda x: (-x[1], x[0])))
 
 
-def opened(k: EventKey) -> ClusterState:
-    """A new cluster of one event; its id is the founding mention's `ARTICLE-IDX`."""
-    return absorb(ClusterState(f"{k.article_id}-{k.idx}", k.family, (), (), ("", ""), (), (), (), None, None, None,
+def opened(k: EventKey, cluster_id: Optional[str] = None) -> ClusterState:
+    """A new cluster of one event; its id is the founding mention's `ARTICLE-IDX` unless `cluster_id` is given."""
+    return absorb(ClusterState(cluster_id or f"{k.article_id}-{k.idx}", k.family, (), (), ("", ""), (), (), (), None, None, None,
                                0, (), (), (), None, ()), k)
 
 
