@@ -213,3 +213,12 @@ def test_single_victims_after_a_wound_in_the_same_sentence_are_read_as_before(ct
     word; a walk that lost its place read `he was shot` instead)."""
     ctx = ctx_of("ABERWICK (Wire) - The driver told police he was shot by a neighbour before he died at the scene.")
     assert [(c.text, c.killed, c.injured) for c in extract_casualties(ctx, [], [])] == [("he died", 1, None)]
+
+
+def test_animals_counted_are_no_casualties(ctx_of):
+    """lead46 (user46 saw an overview of 155 million killed): a count of animals that died or were killed (`4 million
+    ducks have died`, `900 pigs were killed`) is no casualty count; the people counted beside them still are."""
+    ctx = ctx_of("\n\nMore than 4 million ducks have died or been culled in the province since March, and 900 pigs "
+                 "were killed on one farm. Three farm workers died of the fever.")
+    found = counts(ctx)
+    assert [c.killed for c in found] == [3], [(c.text, c.killed) for c in found]

@@ -636,6 +636,8 @@ def extract_casualties(ctx: Context, actors: list[Actor], dates: list[TimeExpres
             unknown = False
             if noun is not None:
                 lemma = noun.lemma_.lower()
+                if lemma in lex["cues"]["animal"] or noun.lower_ in lex["cues"]["animal"]:
+                    continue                   # `120 million birds have died`: animals, not casualties
                 label = lex["victims"].get(lemma) or lex["victims"].get(noun.lower_)
                 if label is None and noun.lower_.endswith("s"):
                     label = lex["victims"].get(noun.lower_[:-1])
