@@ -681,6 +681,13 @@ def retype(c: Candidate) -> None:
     elif c.etype == "ASSAULT" and verb and lem == "burn" and olem in w["burnt"]:
         c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "141", "demo"         # `protesters burning the flags`
     elif c.etype == "ASSAULT" and verb and lem in w["hitback"] and any(
+            x.dep_ in ("prt", "advmod") and x.lower_ == "back" for x in children(t)) and \
+            _lemma(prep_object(t, "with") or t) in w["penalty"]:
+        c.etype, c.quad, c.cameo, c.mode = "SANCTION", 4, "163", None          # `China hit back with tariffs on
+        # American goods`, `hits back with sanctions against Ankara`: a penalty imposed in return, no retort
+        pen = prep_object(t, "with")
+        c.target = [x for x in (prep_object(pen, "on"), prep_object(pen, "against")) if x is not None][:1]
+    elif c.etype == "ASSAULT" and verb and lem in w["hitback"] and any(
             x.dep_ in ("prt", "advmod") and x.lower_ == "back" for x in children(t)) and olem not in w["weapon"] and \
             not _violence_near(t, w):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None           # `fired back at Trump over the plan`
@@ -1880,6 +1887,11 @@ def _sense(c: Candidate, w) -> bool:
             for x in children(said)):
         return False                      # `Cook declined to say whether it was a violation`, `declined to comment
         # on the case`: no comment given (not `refused to respond to a request from MPs`)
+    if c.etype == "REJECT" and said is not None and _lemma(said) in w["talking"] and not any(
+            x.dep_ in ("dobj", "dative") or (x.dep_ == "prep" and x.lower_ not in ("on", "about") and not (
+                x.lower_ in ("to", "with") and any(y.dep_ == "pobj" and is_press(y, w) for y in children(x)))) for x in children(said)):
+        return False                      # `declined to speak to reporters`, `refused to talk about the case`: no
+        # comment given, as `declined to comment` (not `refused to speak with the protesters`: a meeting turned down)
     if c.etype == "REJECT" and lem in w["refusing"] and _is_verb(t) and said is None and obj is not None and (
             olem in w["comment"] or olem in w["care"] and not _care_withheld(t, obj, w)):
         return False                      # `Navas declined comment`, `the other victim refused medical treatment`: no
