@@ -1888,8 +1888,8 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `Cook declined to say whether it was a violation`, `declined to comment
         # on the case`: no comment given (not `refused to respond to a request from MPs`)
     if c.etype == "REJECT" and said is not None and _lemma(said) in w["talking"] and not any(
-            x.dep_ in ("dobj", "dative") or (x.dep_ == "prep" and x.lower_ not in ("on", "about") and not (
-                x.lower_ in ("to", "with") and any(y.dep_ == "pobj" and is_press(y, w) for y in children(x)))) for x in children(said)):
+            x.dep_ in ("dobj", "dative") or (x.dep_ == "prep" and x.lower_ in ("to", "with") and not any(
+                y.dep_ == "pobj" and is_press(y, w) for y in children(x))) for x in children(said)):
         return False                      # `declined to speak to reporters`, `refused to talk about the case`: no
         # comment given, as `declined to comment` (not `refused to speak with the protesters`: a meeting turned down)
     if c.etype == "REJECT" and lem in w["refusing"] and _is_verb(t) and said is None and obj is not None and (

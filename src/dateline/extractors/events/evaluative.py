@@ -141,8 +141,9 @@ def find(sent, skipped, quote_speaker_of, told: frozenset = frozenset()) -> list
         elif tag == "VBN" and (low in w["negative"] or low in w["positive"]) and any(
                 dep_[k] == "auxpass" for k in below[i]):
             c = _passive_feeling(t, w, told) or _judged_passive(t, w, quote_speaker_of)
-        elif dep == "attr" and _lemma_at(col, head[i]) == "be" and (lem in w["false"] or lem in w["truth"]):
-            c = _denial(t, w, quote_speaker_of)
+        elif dep == "attr" and _lemma_at(col, head[i]) == "be" and (lem in w["false"] or lem in w["truth"]) and not (
+                pos == "NOUN" and any(lower[k] == "of" and dep_[k] == "prep" for k in below[i])):
+            c = _denial(t, w, quote_speaker_of)   # (`a distortion of the events` judges what distorts them: a verdict)
         elif dep == "attr" and _lemma_at(col, head[i]) in ("be", "become", "remain", "seem", "appear"):
             c = _judged(t, w, quote_speaker_of)   # (`he is becoming ISIS's best recruiter`)
         if c is None and tag in ("JJ", "VBN") and dep != "acomp" and (low in w["negative"] or lem in w["negative"]

@@ -1,0 +1,82 @@
+"""ev46: event typing left open by session 45 (issue 10, precision first), on invented wire sentences; a row marked
+`fails on main` failed before the change, a guard passes on both."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import found, sides, types
+
+
+# Declining to speak or talk to the press, or about a matter, gives no comment (checks._sense, as `declined to
+# comment`): no refusal of anyone.
+NO_COMMENT_CASES = [
+    ("speak_to_reporters",   # fails on main: REJECT aimed at the reporters
+     "Budget row\n\nSALEM, Ore. (AP) - The finance minister declined to speak to reporters after the vote on "
+     "Tuesday.\n"),
+    ("talk_about",   # fails on main: REJECT
+     "Budget row\n\nSALEM, Ore. (AP) - The county sheriff refused to talk about the inquiry on Tuesday.\n"),
+    ("speak_with_outlet",   # fails on main: REJECT aimed at the newspaper
+     "Budget row\n\nSALEM, Ore. (AP) - Mayor Dana Pruitt declined to speak with the newspaper on Tuesday.\n"),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(r[1], id=r[0]) for r in NO_COMMENT_CASES])
+def test_declined_to_speak_to_the_press_is_no_refusal(run, text):
+    art = run(text)
+    assert not found(art, "REJECT"), types(art)
+
+
+def test_refused_to_speak_with_a_party_stays_a_refusal(run):
+    """`refused to speak with the strikers`: a meeting turned down, still REJECT (a guard)."""
+    art = run("Strike goes on\n\nSALEM, Ore. (AP) - The governor refused to speak with the striking nurses on "
+              "Tuesday.\n")
+    assert any("nurses" in " ".join(sides(e)[1]) for e in found(art, "REJECT")), types(art)
+
+
+# A penalty hit back with is a sanction (checks retype), not a retort.
+HIT_BACK_CASES = [
+    ("tariffs",   # fails on main: REJECT
+     "Trade war widens\n\nOTTAWA (Reuters) - Canada hit back on Friday with tariffs on Brazilian steel.\n"),
+    ("sanctions",   # fails on main: REJECT aimed at the sanctions
+     "Trade war widens\n\nKIEV (Reuters) - Ukraine hits back with sanctions against Belarus.\n"),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(r[1], id=r[0]) for r in HIT_BACK_CASES])
+def test_hit_back_with_a_penalty_is_a_sanction(run, text):
+    art = run(text)
+    assert found(art, "SANCTION") and not found(art, "REJECT"), types(art)
+
+
+def test_hit_back_with_a_penalty_aims_at_whom_it_is_put_on(run):
+    art = run("Trade war widens\n\nKIEV (Reuters) - Ukraine hits back with sanctions against Belarus.\n")
+    assert any("Belarus" in " ".join(sides(e)[1]) for e in found(art, "SANCTION")), types(art)
+
+
+def test_hit_back_at_critics_stays_criticism(run):
+    """`hit back at his critics`: words (a guard)."""
+    art = run("Mayor answers\n\nSALEM, Ore. (AP) - Mayor Dana Pruitt hit back at his critics on Tuesday.\n")
+    assert found(art, "ACCUSE") and not found(art, "SANCTION"), types(art)
+
+
+# A claim called a distortion or a falsehood is denied (evaluation.tsv `false`): REJECT, as `that is false`.
+FALSE_CASES = [
+    ("distortion",   # fails on main: ACCUSE
+     "Senate report\n\nSALEM, Ore. (AP) - The senator said the report was a distortion.\n"),
+    ("falsehood",   # fails on main: no REJECT
+     "Senate report\n\nSALEM, Ore. (AP) - \"The story about the council is a falsehood,\" a spokesman for the "
+     "mayor said.\n"),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(r[1], id=r[0]) for r in FALSE_CASES])
+def test_claim_called_a_distortion_is_denied(run, text):
+    art = run(text)
+    assert found(art, "REJECT") and not found(art, "ACCUSE"), types(art)
+
+
+def test_distortion_of_events_stays_a_verdict(run):
+    """`a distortion of the events`: what distorts them is judged, ACCUSE (a guard)."""
+    art = run("Film criticised\n\nSALEM, Ore. (AP) - \"The film is a distortion of the events and of the officers "
+              "who served that night,\" the police chief said.\n")
+    assert found(art, "ACCUSE") and not found(art, "REJECT"), types(art)
