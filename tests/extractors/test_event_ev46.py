@@ -80,3 +80,41 @@ def test_distortion_of_events_stays_a_verdict(run):
     art = run("Film criticised\n\nSALEM, Ore. (AP) - \"The film is a distortion of the events and of the officers "
               "who served that night,\" the police chief said.\n")
     assert found(art, "ACCUSE") and not found(art, "REJECT"), types(art)
+
+
+# Breaking with a custom (event_senses `custom`) breaks with no one (checks._sense).
+BREAK_CASES = [
+    ("tradition",   # fails on main: REJECT aimed at the tradition
+     "Ship named\n\nSOUTHAMPTON, England (AP) - Harland Cruises broke with tradition by asking a singer to name its "
+     "new liner.\n"),
+    ("precedent",   # fails on main: REJECT
+     "Court rules\n\nSALEM, Ore. (AP) - The state appeals court broke with precedent on Monday.\n"),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(r[1], id=r[0]) for r in BREAK_CASES])
+def test_break_with_a_custom_is_no_rejection(run, text):
+    art = run(text)
+    assert not found(art, "REJECT"), types(art)
+
+
+def test_break_with_a_person_stays_a_rejection(run):
+    """`broke with the governor over the budget`: a tie to someone broken (a guard)."""
+    art = run("Party split\n\nSALEM, Ore. (AP) - Senator Ruth Ames broke with the governor over the budget on "
+              "Monday.\n")
+    assert any("governor" in " ".join(sides(e)[1]) for e in found(art, "REJECT")), types(art)
+
+
+# A word of judgement said of a thing is a verdict on it, not the thing's feeling (evaluative._feeling): the sayer
+# is the source, never the thing judged.
+THING_JUDGED_CASES = [
+    ("owned_thing",   # fails on main: `his temperament` was the source
+     "Race heats up\n\nSALEM, Ore. (AP) - Mayor Dana Pruitt says his temperament is \"dangerous for a governor.\"\n"),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(r[1], id=r[0]) for r in THING_JUDGED_CASES])
+def test_thing_judged_is_not_the_source(run, text):
+    art = run(text)
+    srcs = [" ".join(sides(e)[0]) for e in found(art, "ACCUSE")]
+    assert srcs and not any("temperament" in s for s in srcs), srcs

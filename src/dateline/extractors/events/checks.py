@@ -334,6 +334,10 @@ def keep(c: Candidate) -> bool:
             x.dep_ == "prt" and x.lower_ == "down" for x in children(c.token)):
         return False                      # `the Schengen area has broken down`, `break down walls with Mexico`: a
         # collapse or a figure, no break with anyone (`break with`, `break off relations` stay)
+    if c.etype == "REJECT" and not c.nominal and _lemma(c.token) == "break" and \
+            _lemma(prep_object(c.token, "with") or c.token) in w["custom"]:
+        return False                      # `broke with tradition by inviting the duchess`: a custom left, no one
+        # rejected (`broke with the president` stays)
     if c.etype == "PROTEST" and _striking_quality(c):
         return False                      # `the similarities between the two candidates are striking`
     if c.etype == "PROTEST" and _march_of_progress(c, w):

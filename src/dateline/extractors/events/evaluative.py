@@ -654,6 +654,10 @@ def _feeling(t, w, told: frozenset = frozenset()):
             src.lower_ in pronouns("subject") or src.pos_ != "PRON" and names_actor(src)):
         return None                       # `Merkel was impressive in the talks`: a verdict on her, no feeling of
         # hers (`what was wrong with the image` judges the image)
+    if src is not None and lem not in w["feeling"] and src.pos_ == "NOUN" and not names_actor(src) and \
+            not actor_noun(src):
+        return None                       # `his temperament is "dangerous for a president"`: a thing feels nothing,
+        # the word judges it (`_judged`: the sayer blames its owner; ev46)
     if target is None or src is None or target.lower_ in ("it", "this", "that", "them"):
         return None                       # (`I'm sick of it`: a feeling about what is not said)
     if not (names_actor(target) or target.lemma_.lower() in load().nouns or target.lemma_.lower() in _conduct() or any(
