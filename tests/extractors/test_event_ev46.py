@@ -118,3 +118,18 @@ def test_thing_judged_is_not_the_source(run, text):
     art = run(text)
     srcs = [" ".join(sides(e)[0]) for e in found(art, "ACCUSE")]
     assert srcs and not any("temperament" in s for s in srcs), srcs
+
+
+# A sum raised or given to support something is aid (checks retype, event_senses `fundraising`), no words of backing.
+def test_sum_raised_to_support_is_aid(run):
+    """fails on main: SUPPORT."""
+    art = run("Walk raises funds\n\nSALEM, Ore. (AP) - Mayor Dana Pruitt raised $3,150 to support the programs of the "
+              "Red Cross.\n")
+    assert found(art, "AID") and not found(art, "SUPPORT"), types(art)
+
+
+def test_backing_with_no_sum_stays_support(run):
+    """`campaigned to support Senator Hale`: no sum given, backing (a guard)."""
+    art = run("Union backs senator\n\nSALEM, Ore. (AP) - The teachers' union voted on Monday to support Senator Ruth "
+              "Ames.\n")
+    assert found(art, "SUPPORT") and not found(art, "AID"), types(art)

@@ -643,6 +643,9 @@ def retype(c: Candidate) -> None:
         whom = child(t, ("nsubjpass",)) if is_passive(t) else None
         if whom is not None:
             c.target = [whom]             # (the one given leave, not the permit)
+    elif c.etype == "SUPPORT" and verb and _sum_given_for(t, w):
+        c.etype, c.quad, c.cameo, c.mode = "AID", 2, "070", None               # `raised $2,000 to support the
+        # clinic`, `donated money to support the charity`: money given, material help (the giver is the source)
     elif c.etype == "SUPPORT" and verb and lem in w["approving"] and olem in w["approvable"] and \
             prep_object(t, "of") is None:
         c.etype, c.quad, c.cameo, c.mode = "AGREE", 1, "030", None             # `the council voted to approve a
@@ -3841,6 +3844,19 @@ def _none_given(t, w) -> bool:
 def _present_simple(v) -> bool:
     """v is a verb in the simple present (`attacks`, `go`), with no auxiliary of tense, mood or aspect."""
     return v.tag_ in ("VBZ", "VBP") and not any(x.dep_ in ("aux", "auxpass") for x in children(v))
+
+
+def _sum_given_for(t, w) -> bool:
+    """t, a verb of backing, is the purpose of a sum raised or given: an infinitive (`to support`) hung on a
+    `fundraising` verb whose object is a sum (a MONEY entity) or money (`banking` words): `raised $2,447 to support the
+    clinic`, `donated large amounts of money to support the museum`."""
+    v = t.head
+    if t.dep_ not in ("xcomp", "advcl") or v.i == t.i or _lemma(v) not in w["fundraising"] or not any(
+            x.dep_ == "aux" and x.lower_ == "to" for x in children(t)):
+        return False
+    obj = child(v, ("dobj",))
+    return obj is not None and (obj.ent_type_ == "MONEY" or _lemma(obj) in w["banking"] or any(
+        y.ent_type_ == "MONEY" or _lemma(y) in w["banking"] for y in obj.subtree))
 
 
 def _money_account(t, olem: str, w) -> bool:
