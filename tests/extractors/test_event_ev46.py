@@ -133,3 +133,27 @@ def test_backing_with_no_sum_stays_support(run):
     art = run("Union backs senator\n\nSALEM, Ore. (AP) - The teachers' union voted on Monday to support Senator Ruth "
               "Ames.\n")
     assert found(art, "SUPPORT") and not found(art, "AID"), types(art)
+
+
+# Appealing a decision rejects it (checks retype, event_senses `appealable`); an appeal to people asks.
+APPEAL_CASES = [
+    ("decision",   # fails on main: REQUEST
+     "Land case\n\nSALEM, Ore. (AP) - Rancher Tom Beale appealed the decision on Monday, his lawyer said.\n", ""),
+    ("owned_ruling",   # fails on main: REQUEST
+     "Land case\n\nSALEM, Ore. (AP) - The county appealed the judge's ruling to the state supreme court.\n", "judge"),
+]
+
+
+@pytest.mark.parametrize("text, owner", [pytest.param(*r[1:], id=r[0]) for r in APPEAL_CASES])
+def test_appealing_a_decision_rejects_it(run, text, owner):
+    art = run(text)
+    rej = found(art, "REJECT")
+    assert rej and not found(art, "REQUEST"), types(art)
+    assert all("court" not in " ".join(sides(e)[1]) for e in rej), [sides(e) for e in rej]
+    assert not owner or any(owner in " ".join(sides(e)[1]) for e in rej), [sides(e) for e in rej]
+
+
+def test_appeal_to_people_stays_a_request(run):
+    """`appealed to residents for calm`: asks (a guard)."""
+    art = run("Storm nears\n\nSALEM, Ore. (AP) - Mayor Dana Pruitt appealed to residents for calm on Monday.\n")
+    assert found(art, "REQUEST") and not found(art, "REJECT"), types(art)

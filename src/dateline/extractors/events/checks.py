@@ -643,6 +643,11 @@ def retype(c: Candidate) -> None:
         whom = child(t, ("nsubjpass",)) if is_passive(t) else None
         if whom is not None:
             c.target = [whom]             # (the one given leave, not the permit)
+    elif c.etype == "REQUEST" and verb and lem == "appeal" and olem in w["appealable"]:
+        c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None            # `appealed the decision`, `will appeal
+        # the verdict`: a decision rejected (the guide's REJECT), nothing asked of anyone (`appealed to voters` asks)
+        owner = child(obj, ("poss",))
+        c.target = [owner if owner is not None else obj]   # (whose decision it is, not the court appealed to)
     elif c.etype == "SUPPORT" and verb and _sum_given_for(t, w):
         c.etype, c.quad, c.cameo, c.mode = "AID", 2, "070", None               # `raised $2,000 to support the
         # clinic`, `donated money to support the charity`: money given, material help (the giver is the source)
