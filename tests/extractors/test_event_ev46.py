@@ -157,3 +157,26 @@ def test_appeal_to_people_stays_a_request(run):
     """`appealed to residents for calm`: asks (a guard)."""
     art = run("Storm nears\n\nSALEM, Ore. (AP) - Mayor Dana Pruitt appealed to residents for calm on Monday.\n")
     assert found(art, "REQUEST") and not found(art, "REJECT"), types(art)
+
+
+# People of private life who meet consult no actor (checks._private_meeting, event_senses `privateperson`).
+PRIVATE_MEETING_CASES = [
+    ("man_and_woman",   # fails on main: CONSULT
+     "Fraud charged\n\nNORFOLK, Va. (AP) - The man and the woman met over the Internet in June, court papers say.\n"),
+    ("at_a_cafe",   # fails on main: CONSULT
+     "Fraud charged\n\nNORFOLK, Va. (AP) - The woman met the man at a cafe near the harbor in June, court papers "
+     "say.\n"),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(r[1], id=r[0]) for r in PRIVATE_MEETING_CASES])
+def test_private_meeting_is_no_consultation(run, text):
+    art = run(text)
+    assert not found(art, "CONSULT"), types(art)
+
+
+def test_meeting_an_official_stays_a_consultation(run):
+    """`We met the mayor at a cafe`: an actor met (a guard)."""
+    art = run("Port deal\n\nNORFOLK, Va. (AP) - \"We met the mayor at a cafe near the harbor in June,\" the union "
+              "leader said.\n")
+    assert found(art, "CONSULT"), types(art)

@@ -338,6 +338,9 @@ def keep(c: Candidate) -> bool:
             _lemma(prep_object(c.token, "with") or c.token) in w["custom"]:
         return False                      # `broke with tradition by inviting the duchess`: a custom left, no one
         # rejected (`broke with the president` stays)
+    if c.etype == "CONSULT" and not c.nominal and _lemma(c.token) == "meet" and _private_meeting(c, w):
+        return False                      # `The man and the woman met over the Internet`, `when we met, we fell in
+        # love`, `We met at a cafe`: people meeting in private life, no actor consulted (EVENT_GUIDE.md)
     if c.etype == "PROTEST" and _striking_quality(c):
         return False                      # `the similarities between the two candidates are striking`
     if c.etype == "PROTEST" and _march_of_progress(c, w):
@@ -2228,6 +2231,17 @@ def is_press(x, w) -> bool:
         return True
     return any(y.dep_ == "poss" and y.i != x.i and is_press(y, w) for y in children(x))   # `MSNBC's "Andrea
     # Mitchell Reports"`, `the newspaper's editorial board`: a show or a desk of the press
+
+
+def _private_meeting(c: Candidate, w) -> bool:
+    """A meeting with no actor met (no target, or only people of private life and places met at) whose every source is
+    `we`, `I` or a noun of private life (event_senses `privateperson`: `the man and the woman`), named by no name."""
+    if not c.source or c.extra_source is not None or any(
+            _actorish(x) and not (x.pos_ == "NOUN" and _lemma(x) in w["privateperson"]) and not (
+                x.dep_ == "pobj" and x.head.lower_ in ("at", "in", "on", "over", "near")) for x in c.target):
+        return False                      # (a place met at, `at a cafe`, is no one met)
+    return all(hasattr(x, "dep_") and not x.ent_type_ and (
+        x.lower_ in ("we", "i") or x.pos_ == "NOUN" and _lemma(x) in w["privateperson"]) for x in c.source)
 
 
 def _actorish(x) -> bool:
