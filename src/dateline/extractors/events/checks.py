@@ -3867,8 +3867,8 @@ def _present_simple(v) -> bool:
 
 def _sum_given_for(t, w) -> bool:
     """t, a verb of backing, is the purpose of a sum raised or given: an infinitive (`to support`) hung on a
-    `fundraising` verb whose object is a sum (a MONEY entity) or money (`banking` words): `raised $2,447 to support the
-    clinic`, `donated large amounts of money to support the museum`."""
+    `fundraising` verb whose object is a sum (a MONEY entity) or money (`banking` words): `raised $3,150 to support the
+    clinic`, `gave money to support the museum`."""
     v = t.head
     if t.dep_ not in ("xcomp", "advcl") or v.i == t.i or _lemma(v) not in w["fundraising"] or not any(
             x.dep_ == "aux" and x.lower_ == "to" for x in children(t)):

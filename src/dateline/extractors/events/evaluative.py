@@ -656,7 +656,7 @@ def _feeling(t, w, told: frozenset = frozenset()):
         # hers (`what was wrong with the image` judges the image)
     if src is not None and lem not in w["feeling"] and src.pos_ == "NOUN" and not names_actor(src) and \
             not actor_noun(src):
-        return None                       # `his temperament is "dangerous for a president"`: a thing feels nothing,
+        return None                       # `his temperament is "dangerous for a governor"`: a thing feels nothing,
         # the word judges it (`_judged`: the sayer blames its owner; ev46)
     if target is None or src is None or target.lower_ in ("it", "this", "that", "them"):
         return None                       # (`I'm sick of it`: a feeling about what is not said)
