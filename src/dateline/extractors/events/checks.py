@@ -3914,12 +3914,15 @@ def _when_habit(t, w) -> bool:
 
 
 def _stance_described(t, w) -> bool:
-    """t, a `stanceverb` (oppose, support, favor), is told in a relative clause or a participle after a noun (`a PAC
-    that opposed the senator`, `the candidate they support`, `activists who were opposed to him`): it says what
-    someone or something is, not what was done."""
+    """t, a `stanceverb` (oppose, support, favor), is told in a relative clause of its holder (`a PAC that opposed the
+    senator`, `activists who were opposed to him`) or a participle after a noun: it says what someone is, not what was
+    done."""
     if _lemma(t) not in w["stanceverb"]:
         return False
     v = t.head if t.dep_ == "acomp" and _lemma(t.head) == "be" else t
+    if v.dep_ == "relcl" and not any(x.dep_ in ("nsubj", "nsubjpass") and x.tag_ in ("WDT", "WP") for x in children(v)):
+        return False                      # (`the candidate that Sanders supports`: whom the clause's own subject
+        # backs, the one it names - an act kept; only the holder described by its stance is no act)
     return v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN", "PRON") and not (
         _lemma(v.head) in w["speech"] or _lemma(v.head) in w["document"] or _lemma(v.head) in w["stancecarrier"])
     # (`filed papers opposing the motion`, `issued statements supporting the bid`: what the papers say is the act)
