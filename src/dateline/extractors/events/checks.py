@@ -654,9 +654,11 @@ def retype(c: Candidate) -> None:
         # the verdict`: a decision rejected (the guide's REJECT), nothing asked of anyone (`appealed to voters` asks)
         owner = child(obj, ("poss",))
         c.target = [owner if owner is not None else obj]   # (whose decision it is, not the court appealed to)
-    elif c.etype == "SUPPORT" and verb and _sum_given_for(t, w):
+    elif c.etype == "SUPPORT" and verb and _sum_given_for(t, w) and not any(
+            hasattr(x, "dep_") and (x.ent_type_ == "PERSON" or x.pos_ == "PRON") for x in c.target):
         c.etype, c.quad, c.cameo, c.mode = "AID", 2, "070", None               # `raised $2,000 to support the
-        # clinic`, `donated money to support the charity`: money given, material help (the giver is the source)
+        # clinic`, `donated money to support the charity`: money given, material help (the giver is the source); a
+        # sum spent to help or support a person is political backing (`spent $2 million to help Mayor Dalton`)
     elif c.etype == "SUPPORT" and verb and lem in w["approving"] and olem in w["approvable"] and \
             prep_object(t, "of") is None:
         c.etype, c.quad, c.cameo, c.mode = "AGREE", 1, "030", None             # `the council voted to approve a
