@@ -79,8 +79,7 @@ def test_thing_judged_is_not_the_source(run):
 
 # Words that make no event of their type: declining to speak or talk to the press or about a matter gives no
 # comment (checks._sense, as `declined to comment`); breaking with a custom (event_senses `custom`) breaks with no
-# one; people of private life who meet (checks._private_meeting, event_senses `privateperson`) consult no actor; a
-# stance told in a relative clause describes (checks._stance_described).
+# one; people of private life who meet (checks._private_meeting, event_senses `privateperson`) consult no actor.
 NO_EVENT_CASES = [
     ("speak_to_reporters",   # fails on main: REJECT aimed at the reporters
      "Budget row\n\nSALEM, Ore. (AP) - The finance minister declined to speak to reporters after the vote on "
@@ -100,11 +99,6 @@ NO_EVENT_CASES = [
     ("at_a_cafe",   # fails on main: CONSULT
      "Fraud charged\n\nNORFOLK, Va. (AP) - The woman met the man at a cafe near the harbor in June, court papers "
      "say.\n", "CONSULT"),
-    ("stance_of_a_group",   # fails on main: REJECT (checks._stance_described, event_senses `stanceverb`)
-     "Ads pulled\n\nSALEM, Ore. (AP) - The ads were paid for by a PAC that opposed Senator Ruth Ames.\n", "REJECT"),
-    ("stance_of_a_person",   # fails on main: REJECT
-     "Ads pulled\n\nSALEM, Ore. (AP) - The ads were run by activists who were opposed to Senator Ruth Ames.\n",
-     "REJECT"),
 ]
 
 
@@ -122,12 +116,6 @@ KEPT_CASES = [
     ("break_with_a_person",   # `broke with the governor`: a tie to someone broken
      "Party split\n\nSALEM, Ore. (AP) - Senator Ruth Ames broke with the governor over the budget on Monday.\n",
      "REJECT", "governor"),
-    ("stance_in_a_filing",   # `filed papers opposing the motion`: what the papers say
-     "Records row\n\nSALEM, Ore. (AP) - Lawyers for Senator Ruth Ames filed papers opposing Governor Tom Beale's "
-     "motion.\n", "REJECT", "Beale"),
-    ("stance_as_the_verb",   # `Senator Ames opposed the governor on Monday`: an act told
-     "Records row\n\nSALEM, Ore. (AP) - Senator Ruth Ames opposed Governor Tom Beale on Monday.\n", "REJECT",
-     "Beale"),
     ("meeting_an_official",   # `We met the mayor at a cafe`: an actor met
      "Port deal\n\nNORFOLK, Va. (AP) - \"We met the mayor at a cafe near the harbor in June,\" the union leader "
      "said.\n", "CONSULT", "mayor"),

@@ -279,9 +279,6 @@ def keep(c: Candidate) -> bool:
     if c.etype == "REQUEST" and _attraction(c, w):
         return False                      # `Cruz appeals to Reagan Democrats`, `his appeal to minorities`, `focus on
         # appealing to the electorate`: drawing voters, no plea (`appealed to residents to stay home` asks)
-    if c.etype in ("SUPPORT", "REJECT") and not c.nominal and _stance_described(c.token, w):
-        return False                      # `a PAC that opposed the senator`, `the policies she supported`: a stance
-        # that describes someone or something, no act (ev46)
     if c.etype == "SUPPORT" and _described_backers(c):
         return False                      # `those whose top issue was health care tended to support Clinton`, `many
         # of those who supported her rival`: a kind of voter described, no one backing
@@ -3913,21 +3910,6 @@ def _when_habit(t, w) -> bool:
             return True                   # (`even if the price is ...` concedes, it states no habit)
     return t.dep_ == "advcl" and _present_simple(t.head) and any(   # the act inside the clause
         y.dep_ in ("mark", "advmod") and y.lower_ in marks_ for y in children(t))
-
-
-def _stance_described(t, w) -> bool:
-    """t, a `stanceverb` (oppose, support, favor), is told in a relative clause of its holder (`a PAC that opposed the
-    senator`, `activists who were opposed to him`) or a participle after a noun: it says what someone is, not what was
-    done."""
-    if _lemma(t) not in w["stanceverb"]:
-        return False
-    v = t.head if t.dep_ == "acomp" and _lemma(t.head) == "be" else t
-    if v.dep_ == "relcl" and not any(x.dep_ in ("nsubj", "nsubjpass") and x.tag_ in ("WDT", "WP") for x in children(v)):
-        return False                      # (`the candidate that Sanders supports`: whom the clause's own subject
-        # backs, the one it names - an act kept; only the holder described by its stance is no act)
-    return v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN", "PRON") and not (
-        _lemma(v.head) in w["speech"] or _lemma(v.head) in w["document"] or _lemma(v.head) in w["stancecarrier"])
-    # (`filed papers opposing the motion`, `issued statements supporting the bid`: what the papers say is the act)
 
 
 def _described_backers(c: Candidate) -> bool:
