@@ -334,6 +334,13 @@ def keep(c: Candidate) -> bool:
             x.dep_ == "prt" and x.lower_ == "down" for x in children(c.token)):
         return False                      # `the Schengen area has broken down`, `break down walls with Mexico`: a
         # collapse or a figure, no break with anyone (`break with`, `break off relations` stay)
+    if c.etype == "REJECT" and not c.nominal and _lemma(c.token) == "break" and \
+            _lemma(prep_object(c.token, "with") or c.token) in w["custom"]:
+        return False                      # `broke with tradition by inviting the duchess`: a custom left, no one
+        # rejected (`broke with the president` stays)
+    if c.etype == "CONSULT" and not c.nominal and _lemma(c.token) == "meet" and _private_meeting(c, w):
+        return False                      # `The man and the woman met over the Internet`, `when we met, we fell in
+        # love`, `We met at a cafe`: people meeting in private life, no actor consulted (EVENT_GUIDE.md)
     if c.etype == "PROTEST" and _striking_quality(c):
         return False                      # `the similarities between the two candidates are striking`
     if c.etype == "PROTEST" and _march_of_progress(c, w):
@@ -639,6 +646,16 @@ def retype(c: Candidate) -> None:
         whom = child(t, ("nsubjpass",)) if is_passive(t) else None
         if whom is not None:
             c.target = [whom]             # (the one given leave, not the permit)
+    elif c.etype == "REQUEST" and verb and lem == "appeal" and olem in w["appealable"]:
+        c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None            # `appealed the decision`, `will appeal
+        # the verdict`: a decision rejected (the guide's REJECT), nothing asked of anyone (`appealed to voters` asks)
+        owner = child(obj, ("poss",))
+        c.target = [owner if owner is not None else obj]   # (whose decision it is, not the court appealed to)
+    elif c.etype == "SUPPORT" and verb and _sum_given_for(t, w) and not any(
+            hasattr(x, "dep_") and (x.ent_type_ == "PERSON" or x.pos_ == "PRON") for x in c.target):
+        c.etype, c.quad, c.cameo, c.mode = "AID", 2, "070", None               # `raised $2,000 to support the
+        # clinic`, `donated money to support the charity`: money given, material help (the giver is the source); a
+        # sum spent to help or support a person is political backing (`spent $2 million to help Mayor Dalton`)
     elif c.etype == "SUPPORT" and verb and lem in w["approving"] and olem in w["approvable"] and \
             prep_object(t, "of") is None:
         c.etype, c.quad, c.cameo, c.mode = "AGREE", 1, "030", None             # `the council voted to approve a
@@ -680,6 +697,13 @@ def retype(c: Candidate) -> None:
         c.source = [x for x in c.source if not (hasattr(x, "i") and x.i == t.head.i)]   # criticism, not made by the ad
     elif c.etype == "ASSAULT" and verb and lem == "burn" and olem in w["burnt"]:
         c.etype, c.quad, c.cameo, c.mode = "PROTEST", 4, "141", "demo"         # `protesters burning the flags`
+    elif c.etype == "ASSAULT" and verb and lem in w["hitback"] and any(
+            x.dep_ in ("prt", "advmod") and x.lower_ == "back" for x in children(t)) and \
+            _lemma(prep_object(t, "with") or t) in w["penalty"]:
+        c.etype, c.quad, c.cameo, c.mode = "SANCTION", 4, "163", None          # `China hit back with tariffs on
+        # American goods`, `hits back with sanctions against Ankara`: a penalty imposed in return, no retort
+        pen = prep_object(t, "with")
+        c.target = [x for x in (prep_object(pen, "on"), prep_object(pen, "against")) if x is not None][:1]
     elif c.etype == "ASSAULT" and verb and lem in w["hitback"] and any(
             x.dep_ in ("prt", "advmod") and x.lower_ == "back" for x in children(t)) and olem not in w["weapon"] and \
             not _violence_near(t, w):
@@ -1880,6 +1904,11 @@ def _sense(c: Candidate, w) -> bool:
             for x in children(said)):
         return False                      # `Cook declined to say whether it was a violation`, `declined to comment
         # on the case`: no comment given (not `refused to respond to a request from MPs`)
+    if c.etype == "REJECT" and said is not None and _lemma(said) in w["talking"] and not any(
+            x.dep_ in ("dobj", "dative") or (x.dep_ == "prep" and x.lower_ in ("to", "with") and not any(
+                y.dep_ == "pobj" and is_press(y, w) for y in children(x))) for x in children(said)):
+        return False                      # `declined to speak to reporters`, `refused to talk about the case`: no
+        # comment given, as `declined to comment` (not `refused to speak with the protesters`: a meeting turned down)
     if c.etype == "REJECT" and lem in w["refusing"] and _is_verb(t) and said is None and obj is not None and (
             olem in w["comment"] or olem in w["care"] and not _care_withheld(t, obj, w)):
         return False                      # `Navas declined comment`, `the other victim refused medical treatment`: no
@@ -2204,6 +2233,17 @@ def is_press(x, w) -> bool:
         return True
     return any(y.dep_ == "poss" and y.i != x.i and is_press(y, w) for y in children(x))   # `MSNBC's "Andrea
     # Mitchell Reports"`, `the newspaper's editorial board`: a show or a desk of the press
+
+
+def _private_meeting(c: Candidate, w) -> bool:
+    """A meeting with no actor met (no target, or only people of private life and places met at) whose every source is
+    `we`, `I` or a noun of private life (event_senses `privateperson`: `the man and the woman`), named by no name."""
+    if not c.source or c.extra_source is not None or any(
+            _actorish(x) and not (x.pos_ == "NOUN" and _lemma(x) in w["privateperson"]) and not (
+                x.dep_ == "pobj" and x.head.lower_ in ("at", "in", "on", "over", "near")) for x in c.target):
+        return False                      # (a place met at, `at a cafe`, is no one met)
+    return all(hasattr(x, "dep_") and not x.ent_type_ and (
+        x.lower_ in ("we", "i") or x.pos_ == "NOUN" and _lemma(x) in w["privateperson"]) for x in c.source)
 
 
 def _actorish(x) -> bool:
@@ -3826,6 +3866,19 @@ def _none_given(t, w) -> bool:
 def _present_simple(v) -> bool:
     """v is a verb in the simple present (`attacks`, `go`), with no auxiliary of tense, mood or aspect."""
     return v.tag_ in ("VBZ", "VBP") and not any(x.dep_ in ("aux", "auxpass") for x in children(v))
+
+
+def _sum_given_for(t, w) -> bool:
+    """t, a verb of backing, is the purpose of a sum raised or given: an infinitive (`to support`) hung on a
+    `fundraising` verb whose object is a sum (a MONEY entity) or money (`banking` words): `raised $3,150 to support the
+    clinic`, `gave money to support the museum`."""
+    v = t.head
+    if t.dep_ not in ("xcomp", "advcl") or v.i == t.i or _lemma(v) not in w["fundraising"] or not any(
+            x.dep_ == "aux" and x.lower_ == "to" for x in children(t)):
+        return False
+    obj = child(v, ("dobj",))
+    return obj is not None and (obj.ent_type_ == "MONEY" or _lemma(obj) in w["banking"] or any(
+        y.ent_type_ == "MONEY" or _lemma(y) in w["banking"] for y in obj.subtree))
 
 
 def _money_account(t, olem: str, w) -> bool:

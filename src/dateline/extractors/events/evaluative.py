@@ -141,8 +141,9 @@ def find(sent, skipped, quote_speaker_of, told: frozenset = frozenset()) -> list
         elif tag == "VBN" and (low in w["negative"] or low in w["positive"]) and any(
                 dep_[k] == "auxpass" for k in below[i]):
             c = _passive_feeling(t, w, told) or _judged_passive(t, w, quote_speaker_of)
-        elif dep == "attr" and _lemma_at(col, head[i]) == "be" and (lem in w["false"] or lem in w["truth"]):
-            c = _denial(t, w, quote_speaker_of)
+        elif dep == "attr" and _lemma_at(col, head[i]) == "be" and (lem in w["false"] or lem in w["truth"]) and not (
+                pos == "NOUN" and any(lower[k] == "of" and dep_[k] == "prep" for k in below[i])):
+            c = _denial(t, w, quote_speaker_of)   # (`a distortion of the events` judges what distorts them: a verdict)
         elif dep == "attr" and _lemma_at(col, head[i]) in ("be", "become", "remain", "seem", "appear"):
             c = _judged(t, w, quote_speaker_of)   # (`he is becoming ISIS's best recruiter`)
         if c is None and tag in ("JJ", "VBN") and dep != "acomp" and (low in w["negative"] or lem in w["negative"]
@@ -656,6 +657,10 @@ def _feeling(t, w, told: frozenset = frozenset()):
     if src is not None and lem not in w["feeling"] and _named_owner(src) is not None:
         return None                       # `Reyes's latest outburst is unhinged, even for him`: a verdict on what
         # someone did, which `_judged` gives to whoever says it; the one it is `for` is its owner, no target (dyad46)
+    if src is not None and lem not in w["feeling"] and src.pos_ == "NOUN" and not names_actor(src) and \
+            not actor_noun(src):
+        return None                       # `his temperament is "dangerous for a governor"`: a thing feels nothing,
+        # the word judges it (`_judged`: the sayer blames its owner; ev46)
     if target is None or src is None or target.lower_ in ("it", "this", "that", "them"):
         return None                       # (`I'm sick of it`: a feeling about what is not said)
     if not (names_actor(target) or target.lemma_.lower() in load().nouns or target.lemma_.lower() in _conduct() or any(
