@@ -176,20 +176,27 @@ class Lemmas:
             return doc
         import numpy
 
-        orths, poses, morphs, lemmas = doc.to_array([ORTH, POS, MORPH, LEMMA]).T.tolist()
-        known, strings = self._lemmas, self.vocab.strings
+        values = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        orths, poses, morphs, lemmas = values.T.tolist()
+        known = self._lemmas
         keys = list(zip(orths, poses, morphs))
-        found = list(map(known.get, keys))             # (one dict look-up a word, no loop in Python where all known)
-        for i, new in enumerate(found):
-            if new is None and (self.overwrite or not lemmas[i]):
-                key = keys[i]
-                new = known.get(key)
+        found = list(map(known.get, keys))             # (one dict look-up a word; Python below only for the words
+        if None in found:                              #  not met before)
+            strings = self.vocab.strings
+            for i, new in enumerate(found):
                 if new is None:
-                    new = known[key] = strings.add(self.lemmatize(doc[i])[0])
-                found[i] = new
-        if not self.overwrite:                         # (a word whose lemma is set keeps it)
-            found = [old or new for old, new in zip(lemmas, found)]
-        doc.from_array([LEMMA], numpy.array(found, dtype=numpy.uint64))
+                    if self.overwrite or not lemmas[i]:
+                        key = keys[i]
+                        new = known.get(key)
+                        if new is None:
+                            new = known[key] = strings.add(self.lemmatize(doc[i])[0])
+                        found[i] = new
+                    else:
+                        found[i] = 0                   # (a lemma set before stays: below)
+        found = numpy.array(found, dtype=numpy.uint64)
+        if not self.overwrite:                         # a word whose lemma is set keeps it
+            found = numpy.where(values[:, 3] != 0, values[:, 3], found)
+        doc.from_array([LEMMA], found)
         return doc
 
 
