@@ -77,3 +77,37 @@ def test_lemmas_same_as_spacy_s_lemmatizer(nlp):
     text = "The ministers met. The minister meets the ministers; meeting ministers met again."
     for _ in range(2):
         assert [t.lemma_ for t in nlp(text)] == [t.lemma_ for t in nlp_module.shipped()(text)]
+
+
+def test_columns_no_rule_sets_keep_the_doc_s_own_values():
+    """The stand-in writes back only the columns a rule sets in the doc (speed46b): a tag, a dependency and a lemma
+    set before it stay as they were, as under spaCy's ruler, and a doc no rule touches is left alone."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from dateline.nlp_rules import AttributeRules
+
+    blank = spacy.blank("en")
+    ruler = blank.add_pipe("attribute_ruler")
+    ruler.add([[{"TAG": "NN"}]], {"POS": "NOUN"})
+    stand_in = AttributeRules(ruler)
+    words = ["the", "harbour", "wall", "fell"]
+    made = Doc(blank.vocab, words=words, tags=["DT", "NN", "NN", "VBD"], lemmas=["the", "harbor", "wall", "fall"],
+               deps=["det", "compound", "nsubj", "ROOT"], heads=[2, 2, 3, 3])
+    untouched = Doc(blank.vocab, words=["fell"], tags=["VBD"], lemmas=["fall"])
+    for doc in (made, untouched):
+        theirs, ours = ruler(doc.copy()), stand_in(doc.copy())
+        assert ours.to_array(ATTRS).tolist() == theirs.to_array(ATTRS).tolist()
+        assert [(t.tag_, t.pos_, t.dep_, t.lemma_) for t in ours] == [(t.tag_, t.pos_, t.dep_, t.lemma_) for t in theirs]
+    ours = stand_in(made.copy())
+    assert [t.pos_ for t in ours] == ["", "NOUN", "NOUN", ""] and [t.lemma_ for t in ours][1] == "harbor"
+
+
+def test_a_lemma_set_before_the_lemmatizer_is_kept(nlp):
+    """A word whose lemma an attribute rule set keeps it; the others get the lemmatizer's (the look-ups by map,
+    speed46b): the same lemmas as the shipped pipeline's where both kinds stand in one doc, twice over."""
+    from dateline import nlp as nlp_module
+
+    text = "Y'all gonna see: the envoys wanna meet, and they're meeting the envoy's aides again."
+    for _ in range(2):
+        assert [t.lemma_ for t in nlp(text)] == [t.lemma_ for t in nlp_module.shipped()(text)]

@@ -61,7 +61,8 @@ class AttributeRules:
         import numpy
 
         rules_of = self._rules
-        keys = list(map(tuple, doc.to_array(self.read).reshape(n, -1).tolist()))
+        keys = list(zip(*doc.to_array(self.read).reshape(n, -1).T.tolist()))   # (a row's tuple made by zip over
+        #                                                the columns: no list a row first)
         known = list(map(rules_of.get, keys))          # (a dict over the rows' tuples: numpy.unique(axis=0) sorted
         if None in known:                              #  the rows as raw bytes, most of the component's time)
             for i, k in enumerate(known):
@@ -90,8 +91,11 @@ class AttributeRules:
         for i, rules in extra.items():
             plan = self._plan(tuple(sorted(found[i] + rules)))
             values[i] = numpy.where(plan[0], plan[1], values[i])
-        if mask.any() or extra:
+        if extra:
             doc.from_array(self.columns, values)
+        elif mask.any():                               # only the columns a rule sets in this doc: writing back a
+            written = mask.any(axis=0)                 # column's own values changes nothing
+            doc.from_array([a for a, w in zip(self.columns, written.tolist()) if w], values[:, written])
         return doc
 
     def _plan_id(self, rules: tuple[int, ...]) -> int:
@@ -170,19 +174,29 @@ class Lemmas:
     def __call__(self, doc):
         if not len(doc):
             return doc
+        import numpy
+
         values = doc.to_array([ORTH, POS, MORPH, LEMMA])
-        lemmas = values[:, 3].tolist()
-        known, strings = self._lemmas, self.vocab.strings
-        for i, (orth, pos, morph, lemma) in enumerate(values.tolist()):
-            if lemma and not self.overwrite:
-                continue
-            key = (orth, pos, morph)
-            new = known.get(key)
-            if new is None:
-                new = known[key] = strings.add(self.lemmatize(doc[i])[0])
-            lemmas[i] = new
-        values[:, 3] = lemmas
-        doc.from_array([LEMMA], values[:, 3])
+        orths, poses, morphs, lemmas = values.T.tolist()
+        known = self._lemmas
+        keys = list(zip(orths, poses, morphs))
+        found = list(map(known.get, keys))             # (one dict look-up a word; Python below only for the words
+        if None in found:                              #  not met before)
+            strings = self.vocab.strings
+            for i, new in enumerate(found):
+                if new is None:
+                    if self.overwrite or not lemmas[i]:
+                        key = keys[i]
+                        new = known.get(key)
+                        if new is None:
+                            new = known[key] = strings.add(self.lemmatize(doc[i])[0])
+                        found[i] = new
+                    else:
+                        found[i] = 0                   # (a lemma set before stays: below)
+        found = numpy.array(found, dtype=numpy.uint64)
+        if not self.overwrite:                         # a word whose lemma is set keeps it
+            found = numpy.where(values[:, 3] != 0, values[:, 3], found)
+        doc.from_array([LEMMA], found)
         return doc
 
 

@@ -118,3 +118,22 @@ def test_the_story_starts_a_sentence_after_a_dateline_date(nlp):
     assert dateline_breaks("The talks of Aug 5     were long.") == []
     assert dateline_breaks("The talks of 5 Aug     were long.") == []
 
+
+
+def test_a_text_with_no_single_line_break_has_no_headline_line(monkeypatch):
+    """`headline_breaks` skips its walk over the lines when no two lines with words stand one line break apart
+    (speed46b): on texts with and without such a pair the answer is the walk's own."""
+    import re
+
+    from dateline.structure import paragraphs
+
+    texts = ["Harbour wall falls in storm\n\nThe old wall gave way on Sunday.\n\nNo one was hurt.",
+             "Harbour wall falls in storm\nThe old wall gave way on Sunday.",
+             "Harbour wall falls in storm \t\n  The old wall gave way on Sunday.",
+             "Harbour wall falls in storm\n   \nThe old wall gave way on Sunday.",
+             "Ferry strike ends\r\nCrews return to work on Monday.\n\nTalks went on all night.",
+             "One line only", "\n\n", "Mayor quits\n", "\nMayor quits\nThe council met."]
+    gated = [paragraphs.headline_breaks(t) for t in texts]
+    monkeypatch.setattr(paragraphs, "_SINGLE_BREAK", re.compile(""))      # the walk on every text
+    assert gated == [paragraphs.headline_breaks(t) for t in texts]
+    assert gated[0] == [] and gated[1] and gated[2] and gated[3] == [] and gated[4]
