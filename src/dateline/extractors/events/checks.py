@@ -60,7 +60,7 @@ from .nouns import actor_noun
 from .victims import _person_nouns as person_nouns
 from .triggers import (lemma as _lemma, ACTOR_ENTS, Candidate, _depth, actor_like, cameo_of, child, clitic_modal,
                        is_passive, names_actor, negated_word, np_bounds, opened_by_for, prep_object, subject_of,
-                       antecedent, _a_date, _counted, at_dwelling, at_street, warlike)
+                       antecedent, speaker_of_clause, _a_date, _counted, at_dwelling, at_street, warlike)
 
 MATERIAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 # entity types that never name an actor (not LAW, WORK_OF_ART, PRODUCT, EVENT: the small model gives them to
@@ -338,6 +338,10 @@ def keep(c: Candidate) -> bool:
             _lemma(prep_object(c.token, "with") or c.token) in w["custom"]:
         return False                      # `broke with tradition by inviting the duchess`: a custom left, no one
         # rejected (`broke with the president` stays)
+    if c.etype == "REJECT" and not c.nominal and _lemma(c.token) in w["shunning"] and (
+            obj := child(c.token, ("dobj",))) is not None and not (names_actor(obj) or _lemma(obj) in person_nouns()):
+        return False                      # `investors shunned the shares`, `shoppers shun plastic bags`: a thing
+        # avoided, no actor rejected (`shunned the envoy`, `shun Moscow` stay; review46a)
     if c.etype == "CONSULT" and not c.nominal and _lemma(c.token) == "meet" and _private_meeting(c, w):
         return False                      # `The man and the woman met over the Internet`, `when we met, we fell in
         # love`, `We met at a cafe`: people meeting in private life, no actor consulted (EVENT_GUIDE.md)
@@ -2242,6 +2246,10 @@ def _private_meeting(c: Candidate, w) -> bool:
             _actorish(x) and not (x.pos_ == "NOUN" and _lemma(x) in w["privateperson"]) and not (
                 x.dep_ == "pobj" and x.head.lower_ in ("at", "in", "on", "over", "near")) for x in c.target):
         return False                      # (a place met at, `at a cafe`, is no one met)
+    if any(hasattr(x, "dep_") and x.lower_ in ("we", "i") for x in c.source) and (
+            (s := speaker_of_clause(c.token)) is not None and (actor_noun(s) or s.ent_type_ in ("ORG", "GPE", "NORP"))):
+        return False                      # `the prime minister said we met at the palace`: an office's `we`, an
+        # actor (review46a)
     return all(hasattr(x, "dep_") and not x.ent_type_ and (
         x.lower_ in ("we", "i") or x.pos_ == "NOUN" and _lemma(x) in w["privateperson"]) for x in c.source)
 

@@ -654,13 +654,11 @@ def _feeling(t, w, told: frozenset = frozenset()):
             src.lower_ in pronouns("subject") or src.pos_ != "PRON" and names_actor(src)):
         return None                       # `Merkel was impressive in the talks`: a verdict on her, no feeling of
         # hers (`what was wrong with the image` judges the image)
-    if src is not None and lem not in w["feeling"] and _named_owner(src) is not None:
-        return None                       # `Reyes's latest outburst is unhinged, even for him`: a verdict on what
-        # someone did, which `_judged` gives to whoever says it; the one it is `for` is its owner, no target (dyad46)
     if src is not None and lem not in w["feeling"] and src.pos_ == "NOUN" and not names_actor(src) and \
             not actor_noun(src):
-        return None                       # `his temperament is "dangerous for a governor"`: a thing feels nothing,
-        # the word judges it (`_judged`: the sayer blames its owner; ev46)
+        return None                       # `his temperament is "dangerous for a governor"`, `Reyes's latest outburst
+        # is unhinged, even for him`: a thing feels nothing, the word judges it (`_judged`: the sayer blames its owner;
+        # ev46, dyad46)
     if target is None or src is None or target.lower_ in ("it", "this", "that", "them"):
         return None                       # (`I'm sick of it`: a feeling about what is not said)
     if not (names_actor(target) or target.lemma_.lower() in load().nouns or target.lemma_.lower() in _conduct() or any(
