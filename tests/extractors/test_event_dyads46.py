@@ -2,7 +2,7 @@
 sayer's, not a feeling of the deed (`Reyes's latest outburst is unhinged, even for him`, Lund said); people named
 only by what they are (`the pair`, `a third male`) do the act of force they are the subject of; a `many of whom`
 subject the parse left outside a relative clause is the people before it; the sides of a fight told `between` them
-(`clashes erupted between A and B`, `killed in a shooting between two rival gangs`); a relative clause with a plural
+(`clashes erupted between A and B`, `died in a gunfight between two feuding gangs`); a relative clause with a plural
 verb hung on the last of a list is of the whole list; the one `called on` to act does the act (`called on Reyes to
 stop attacking the mayor`). Invented sentences."""
 from __future__ import annotations
@@ -22,16 +22,16 @@ def shown(article):
     # people named only by what they are, as doers of force (fail on main: no source, or no event)
     ("The pair shot a clerk at a gas station on Friday, police said.", "ASSAULT", "source", "The pair"),
     ("Police said the duo robbed a bank on Main Street and shot a guard.", "ASSAULT", "source", "the duo"),
-    ("Police said a third male was observed firing a gun at officers from a window.", "ASSAULT", "source",
-     "a third male"),
+    ("A third male was seen shooting a rifle at deputies from a rooftop, the sheriff said.", "ASSAULT", "source",
+     "A third male"),
     # `many of whom` read as an adverbial clause (fails on main: `many of whom` itself)
     ("The strike angered nurses at the county hospital, many of whom say Mayor Ann Cole has betrayed them.",
      "ACCUSE", "source", "nurses at the county hospital"),
     # the sides of a fight told `between` them (fail on main: no source)
-    ("In the northern town of Kello, clashes erupted between Fatah supporters and Hamas security forces.", "ASSAULT",
-     "source", "Fatah supporters"),
-    ("Two people were killed and five wounded in a shooting between two rival gangs in Dover.", "ASSAULT", "source",
-     "two rival gangs"),
+    ("In the hill town of Kello, clashes erupted on Sunday between Blue Party youths and army conscripts.", "ASSAULT",
+     "source", "Blue Party youths"),
+    ("A cook was killed in a shooting between two feuding gangs outside a Dover nightclub.", "ASSAULT", "source",
+     "two feuding gangs"),
     # the one called on to stop does what is to stop (fails on main: the caller)
     ("Senator Maria Lund called on Governor Tom Reyes to stop attacking the mayor.", "ACCUSE", "source",
      "Governor Tom Reyes"),
@@ -60,10 +60,10 @@ def test_no_participant_where_the_shape_names_none(run, text, etype, side, words
 
 
 def test_a_relative_clause_with_a_plural_verb_is_of_the_whole_list(run):
-    """`who were questioned` hung on `a Libyan`, the last of a list: the list was questioned (fails on main: `who`)."""
-    art = run("\n\nKenya expelled four Somalis and a Libyan who were questioned by the FBI after the bombing.\n")
-    got = [texts(e.target) for e in found(art, "COERCE") if e.trigger.text == "questioned"]
-    assert got and all(any("four Somalis and a Libyan" in x for x in t) for t in got), shown(art)
+    """`who were detained` hung on `an Eritrean`, the last of a list: the list was questioned (fails on main: `who`)."""
+    art = run("\n\nKenya deported three Somalis and an Eritrean who were detained by border guards for a week.\n")
+    got = [texts(e.target) for e in found(art, "COERCE") if e.trigger.text == "detained"]
+    assert got and all(any("three Somalis and an Eritrean" in x for x in t) for t in got), shown(art)
 
 
 def test_a_place_between_is_no_side(run):

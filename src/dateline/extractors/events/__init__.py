@@ -46,7 +46,7 @@ def _participant(tok, actors: ActorIndex, text: str, solo: bool = False, owned: 
     elif tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
         noun = antecedent(tok)                # `Americans who were killed`: the participant is `Americans`
         if (noun.pos_ in ("NOUN", "PROPN", "PRON") or is_age(noun) or noun.ent_type_ == "NORP") and noun.i != tok.i:
-            tok = _all_the_relative_is_of(noun, tok.head)   # (`a Libyan who`: a nationality the tagger read as an
+            tok = _all_the_relative_is_of(noun, tok.head)   # (`an Eritrean who`: a nationality the tagger read as an
             # adjective names a person, dyad46)
     elif tok.tag_ in ("WP", "WDT") and (clause := _relative_clause(tok)) is not None:
         noun = clause.head                    # `Kelly, who he claims has been unfair`, `Kelly, whom he lit into`
@@ -83,8 +83,8 @@ def _participant(tok, actors: ActorIndex, text: str, solo: bool = False, owned: 
 
 
 def _all_the_relative_is_of(noun, clause):
-    """The antecedent of a relative clause with a plural verb hung on the last of a list of singulars (`five Iraqis
-    and a Libyan who were questioned`): the whole list, from its first conjunct; else the noun itself."""
+    """The antecedent of a relative clause with a plural verb hung on the last of a list of singulars (`three
+    Somalis and an Eritrean who were detained`): the whole list, from its first conjunct; else the noun itself."""
     if noun.dep_ != "conj" or noun.tag_ in ("NNS", "NNPS") or not any(
             x.dep_ in ("aux", "auxpass") and x.lower_ in ("were", "are") or x.dep_ == "nsubj" and x.tag_ == "VBP"
             for x in children(clause)) and clause.tag_ != "VBP":

@@ -296,12 +296,12 @@ def _force_named_in(v):
     words = load().cues.get("forcedoer", ())
     return next((x for x in children(n) if x.i < n.i and x.dep_ in ("amod", "compound", "nmod", "poss")
                  and (x.ent_type_ in ENT_SOURCE and (x.ent_type_ != "GPE" or _state_named(x)) or lemma(x) in words)),
-                None) or _sides_between(n)   # (`killed in a shooting between two rival gangs`: the gangs; dyad46)
+                None) or _sides_between(n)   # (`killed in a gunfight between two feuding gangs`: the gangs; dyad46)
 
 
 def _sides_between(x):
-    """The sides of a fight told `between` them (`a shooting between two rival gangs`, `clashes erupted between
-    Fatah supporters and Hamas forces`): the object of x's `between`, whole with its conjuncts, when it names two
+    """The sides of a fight told `between` them (`a gunfight between two feuding gangs`, `clashes broke out between
+    party youths and the army`): the object of x's `between`, whole with its conjuncts, when it names two
     sides (a plural or a pair joined by `and`); None otherwise (`between the two houses` is a place)."""
     btw = prep_object(x, "between")
     if btw is None or btw.pos_ not in ("NOUN", "PROPN") or btw.ent_type_ in ("DATE", "TIME", "CARDINAL"):
