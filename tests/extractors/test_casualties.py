@@ -222,3 +222,14 @@ def test_animals_counted_are_no_casualties(ctx_of):
                  "were killed on one farm. Three farm workers died of the fever.")
     found = counts(ctx)
     assert [c.killed for c in found] == [3], [(c.text, c.killed) for c in found]
+
+
+def test_an_animal_word_that_names_people_is_counted(ctx_of):
+    """review46b: lead46's animal words skip a count of animals written as common nouns only; the same word with a
+    capital inside (`SEALs`) or after a capitalised name (`Navy Seals`) names people: a casualty count."""
+    for text in ("CORVALE (Wire) - Two Navy SEALs were killed in a training accident off the coast on Tuesday.",
+                 "CORVALE (Wire) - Two Navy Seals were killed in a training accident off the coast on Tuesday."):
+        found = counts(ctx_of(text))
+        assert [c.killed for c in found] == [2], [(c.text, c.killed) for c in found]
+    found = counts(ctx_of("CORVALE (Wire) - Two seals were killed by a boat off the coast on Tuesday."))
+    assert found == [], [(c.text, c.killed) for c in found]

@@ -382,3 +382,17 @@ def test_a_photo_caption_tells_the_past_in_the_present_tense(dates_of):
     found = dates_of("A baker was hurt when a van hit the Mill Street bakery, police said.\n\n"
                      "Neighbours gather outside the bakery Sunday evening to raise money for repairs.\n")
     assert only(found, "Sunday evening").value == "2012-06-03"
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The Bears are looking for their first win of the season Sunday against the Lions.\n", "Sunday", "2012-06-03"),
+    ("Fans are searching for tickets to the cup final Sunday.\n", "Sunday", "2012-06-03"),
+    ("Hunters are hunting for deer in the state forest Saturday.\n", "Saturday", "2012-06-02"),
+    ("Rescuers are searching for a hiker who went missing on the ridge Saturday.\n", "Saturday", "2012-05-26"),
+    ("Police continue to search for the driver in a crash on Elm Road early Sunday.\n", "Sunday", "2012-05-27"),
+])
+def test_a_search_looks_back_only_under_a_searcher(dates_of, text, expression, value):
+    """review46b: lead46's search verbs (`searchverb`: look for, search, hunt) look back only when police, deputies,
+    rescuers ... (`searcher`) search; a team or fans looking or searching for something on a weekday look ahead to
+    it, as before lead46."""
+    assert only(dates_of(text), expression).value == value

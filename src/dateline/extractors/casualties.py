@@ -589,6 +589,16 @@ def _one_outcome(records: list[Casualty], single: list[Casualty]) -> list[Casual
     return [c for c in single if not (c.injured == 1 and same(c.victims))]
 
 
+def _an_animal(noun, lemma: str, lex) -> bool:
+    """The counted noun is an animal's (casualty_cues.tsv `animal`: `300 chickens were culled`; lead46) written as a
+    common noun: not with a capital inside (`Navy SEALs`) nor after a capitalised name (`two Navy Seals`, `the
+    Detroit Lions`), where it names people (review46b)."""
+    if lemma not in lex["cues"]["animal"] and noun.lower_ not in lex["cues"]["animal"]:
+        return False
+    return not any(ch.isupper() for ch in noun.text[1:]) and \
+        not any(c.dep_ == "compound" and c.text[:1].isupper() for c in noun.lefts)
+
+
 def extract_casualties(ctx: Context, actors: list[Actor], dates: list[TimeExpression]) -> list[Casualty]:
     """The article's casualty counts (each count's event is set by the linking stage, extractors/link.py)."""
     lex = lexicon()
@@ -636,7 +646,7 @@ def extract_casualties(ctx: Context, actors: list[Actor], dates: list[TimeExpres
             unknown = False
             if noun is not None:
                 lemma = noun.lemma_.lower()
-                if lemma in lex["cues"]["animal"] or noun.lower_ in lex["cues"]["animal"]:
+                if _an_animal(noun, lemma, lex):
                     continue                   # `120 million birds have died`: animals, not casualties
                 label = lex["victims"].get(lemma) or lex["victims"].get(noun.lower_)
                 if label is None and noun.lower_.endswith("s"):

@@ -161,7 +161,20 @@ def verb_tense(t, words, depth: int = 0, through: bool = False) -> Optional[str]
 
 
 def _looks_back(t, words) -> bool:
-    """A verb of `pastverb` (an inquiry, a search, a mourning), with the preposition its row names when it names one
-    (`look` + `for`: `police are looking for the gunman ...`; lead46)."""
-    prep = words["pastverb"].get(t.lemma_.lower())
-    return prep is not None and (not prep or any(c.lower_ == prep for c in children(t)))
+    """A verb of `pastverb` (an inquiry, a mourning), or of `searchverb` (a search: lead46) with the preposition its row
+    names when it names one (`look` + `for`) and a `searcher` subject (`police are looking for the gunman ...`; the
+    Bears looking for a win Sunday look ahead: review46b)."""
+    lemma = t.lemma_.lower()
+    if lemma in words["pastverb"]:
+        return True
+    prep = words["searchverb"].get(lemma)
+    if prep is None or prep and not any(c.lower_ == prep for c in children(t)):
+        return False
+    for _ in range(3):             # the subject of the search, or of the verb its to-infinitive hangs from
+        subj = [c for c in children(t) if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return subj[0].lemma_.lower() in words["searcher"] or subj[0].lower_ in words["searcher"]
+        if t.dep_ != "xcomp" or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
