@@ -25,7 +25,7 @@ from ..spans import char_span
 #   the weekday), and the day is what events need. 'every morning' keeps the code (SET).
 # - a decade is written with a trailing X: the 1990s -> '199X' (ISO's reduced form would be '199').
 DECADE_SUFFIX = "X"
-SMALL_HOURS = 6       # a clock time before this hour (a.m.) after a day told as its night is on the next day (`_clock`)
+SMALL_HOURS = 6       # a clock time before this hour (a.m.) after a day told as its night is on the next day (`_clock_value`)
 RECENT_DAYS = 7       # a day told within this many days before publication anchors a later bare clock time (`_told_day`)
 _PREP_BEFORE = re.compile(r"\b(?:in|during|since|until|till|by|over|through|throughout|before|after|from|this|that|last|next)\s+$", re.I)
 _COUNT_BEFORE = re.compile(r"(?:\bhours?|\btimes|\bonce|\btwice|\d|%|\$\S*)\s*$", re.I)
@@ -148,7 +148,7 @@ class Resolver:
     def remember(self, day: Optional[dt.date] = None, year: Optional[int] = None, told: str = "") -> None:
         """Keep a resolved day as the anchor of what follows (and its year); `told`, the expression's text, says
         whether the day was told as its night (`late Saturday night`, `last night`), which moves a later bare
-        small-hours clock time to the next day (`_told_day`)."""
+        small-hours clock time to the next day (`_clock_value`)."""
         if day is not None:
             self.day, self.year, self.night = day, day.year, bool(_NIGHT.search(told))
         elif year is not None:
