@@ -396,3 +396,11 @@ def test_a_search_looks_back_only_under_a_searcher(dates_of, text, expression, v
     rescuers ... (`searcher`) search; a team or fans looking or searching for something on a weekday look ahead to
     it, as before lead46."""
     assert only(dates_of(text), expression).value == value
+
+
+def test_year_before_a_plural_noun_after_the_is_a_year(dates_of):
+    """lead47: `the 2012 attacks`, `the 1996 primaries` are years (fails before: taken as counts like `2000 troops`);
+    a bare count before a plural noun stays no date, and so does a number out of the years' range after `the`."""
+    found = dates_of("Wire story\n\nShe was blamed for the 2012 attacks. The 1996 primaries were close.")
+    assert [d.value for d in found] == ["2012", "1996"]
+    assert dates_of("Wire story\n\nThe army sent the 1500 troops home and 2000 troops to the border.") == []

@@ -211,3 +211,18 @@ def test_date_of_the_object_named_is_not_the_verbs(run):
     assert by["condemned"].date != "XXXX-03-03" and by["condemned"].date_from != "clause"
     assert by["arrested"].date != "XXXX-01-05"
     assert by["killed"].date.endswith("-08-07")
+
+
+def test_a_date_before_the_trigger_noun_is_its_date(run):
+    """lead47: a date written before a noun of the trigger's words dates that event, before any other date of its
+    clause: `A 1994 statute tightened the 1962 trade embargo` (fails before: 1994, the statute's year, was the
+    embargo's), `leaders who led the 1990 marches` (fails before: the sentence's earlier `the late 1970s`)."""
+    body = ("Cuba\n\nWASHINGTON (AP) - A 1994 statute named for the senator tightened the 1962 trade embargo "
+            "against Cuba. Little bitterness remains from the late 1970s, and the pastors who led the 1990 "
+            "protests have retired.\n")
+    art = run(body, published="2001-03-02")
+    by = {e.trigger.text: e for e in art.events}
+    emb = next(e for t, e in by.items() if "embargo" in t)
+    assert (emb.date, emb.date_from) == ("1962", "clause")
+    led = next(e for t, e in by.items() if "protests" in t)
+    assert led.date == "1990"

@@ -110,9 +110,13 @@ def _perfect_aside(trig) -> bool:
 
 
 def _clause_date(doc, ev: Event, trig, dates: list[TimeExpression]) -> Optional[str]:
-    """The date expression whose governing verb is the event's own (`attacked the town on Monday`)."""
+    """The date expression whose governing verb is the event's own (`attacked the town on Monday`); first, a date
+    written before a noun of the trigger's own words (`_noun_own_date`: `strengthened the 1959 embargo`)."""
     if trig is None:
         return None
+    own = _noun_own_date(doc, ev, dates)
+    if own is not None:
+        return own
     clause = _clause_of(trig, steps=1) if trig.pos_ in ("VERB", "AUX") else _clause_of(trig)
     for d in dates:
         if d.start not in ev.sentence or d.type not in ("DATE", "TIME") or not d.value:
@@ -133,6 +137,25 @@ def _clause_date(doc, ev: Event, trig, dates: list[TimeExpression]) -> Optional[
             #                           which killed 200 on Friday`)
             t = t.head
         if t.i in clause:
+            return d.value
+    return None
+
+
+def _noun_own_date(doc, ev: Event, dates: list[TimeExpression]) -> Optional[str]:
+    """A date written before a noun that is one of the trigger's own words: the date of the event that noun names
+    (`A 1996 law strengthened the 1959 trade embargo`: the embargo's 1959, not the law's 1996; `the leaders who led
+    the 1992 protests`: 1992, not the sentence's `the late 1980s`). Only a modifier between the noun's determiner and
+    the noun, whose head is that noun (lead47)."""
+    for d in dates:
+        if d.start not in ev.sentence or d.type not in ("DATE", "TIME") or not d.value:
+            continue
+        if d.end <= ev.trigger.start - 40 or d.start >= ev.trigger.end:
+            continue                  # (only a date just before or inside the trigger's words)
+        t = _date_root(doc, d)
+        if t is None or t.dep_ not in ("compound", "nmod", "amod", "nummod", "poss") or t.i >= t.head.i:
+            continue
+        h = t.head
+        if h.pos_ in ("NOUN", "PROPN") and ev.trigger.start <= h.idx < ev.trigger.end:
             return d.value
     return None
 

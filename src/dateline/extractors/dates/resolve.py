@@ -643,8 +643,10 @@ class Resolver:
         span = char_span(self.doc, m.start("year"), m.end("year"), alignment_mode="expand")
         if span is not None and len(span):
             t = span[-1]
-            if t.dep_ == "nummod" and t.head.i > t.i and t.head.tag_ in ("NNS", "NNPS"):
-                return None       # '2000 troops': a count, not a year
+            if t.dep_ == "nummod" and t.head.i > t.i and t.head.tag_ in ("NNS", "NNPS") and not (
+                    1900 <= int(m.group("year")) <= 2099 and re.search(r"\b[Tt]he\s+$", self.text[max(0, s - 5):s])):
+                return None       # '2000 troops': a count, not a year; but `the 2012 attacks`, `the 2008
+                #                   primaries`: a year (a count after `the` is written `the 2,000 troops`; lead47)
         y = int(m.group("year"))
         self.remember(year=y)
         return (str(y), "DATE")
