@@ -256,31 +256,34 @@ def ingest(inputs: tuple[str, ...], db: str, workers, chunk: int, scheduler, par
     replaces its old rows. Each article is committed in one transaction, so a run stopped at any moment
     is finished by running the same command again. Worker processes die with this one.
     A progress bar on a terminal, log lines otherwise; a one-line summary at the end.
-    Exit status 1 when any input failed (each reported by name and line), 130 when interrupted.
+    Exit status 1 when any input failed (each reported by name and line), 130 when interrupted (Ctrl-C), 143 when
+    stopped by SIGTERM (`kill PID`: a background job started with `&` ignores Ctrl-C), the committed work kept.
     """
+    from .run.local import StopOnTerm
     from .run.local import ingest as run_ingest
     from .run.progress import reporter_for
 
     _one_input(inputs, published)
     store = _open_store(db, read_only=False)
-    try:
-        if scheduler:
-            from .run.distributed import ingest_dask
+    with StopOnTerm() as term:
+        try:
+            if scheduler:
+                from .run.distributed import ingest_dask
 
-            try:
-                summary = ingest_dask(inputs, store, scheduler=scheduler, parts=parts, workers=workers,
-                                      shard_bytes=max(1, int(shard_mb * 1e6)), reporter=reporter_for(),
-                                      published=published)
-            except ValueError as exc:
-                raise click.ClickException(str(exc))
-        else:
-            summary = run_ingest(inputs, store, workers=workers, chunk=chunk, reporter=reporter_for(),
-                                 published=published)
-    finally:
-        store.close()
+                try:
+                    summary = ingest_dask(inputs, store, scheduler=scheduler, parts=parts, workers=workers,
+                                          shard_bytes=max(1, int(shard_mb * 1e6)), reporter=reporter_for(),
+                                          published=published)
+                except ValueError as exc:
+                    raise click.ClickException(str(exc))
+            else:
+                summary = run_ingest(inputs, store, workers=workers, chunk=chunk, reporter=reporter_for(),
+                                     published=published)
+        finally:
+            store.close()
     click.echo(summary.line(), err=True)
     if summary.interrupted:
-        sys.exit(130)
+        sys.exit(143 if term.received else 130)
     if summary.failed:
         sys.exit(1)
 

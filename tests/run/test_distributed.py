@@ -176,6 +176,33 @@ def test_a_driver_killed_with_sigkill_is_finished_by_the_next_run(tmp_path, mixe
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("sig, status", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_ctrl_c_or_kill_stops_the_driver_and_the_next_run_finishes(tmp_path, mixed, local_store, cluster, sig, status):
+    """user46 saw a driver go on after two SIGINTs: the driver had been started with `&`, which has SIGINT ignored.
+    With SIGINT's default (a terminal's Ctrl-C) the driver stops (130); SIGTERM (`kill PID`, for a background
+    job) stops it the same way (143), where it used to end it with no word; the next run finishes the store."""
+    address, _client, _procs = cluster
+    db = tmp_path / "i.duckdb"
+    args = ["ingest", *mixed, "--db", str(db), "--scheduler", address, "--shard-mb", "0.0007"]
+    env = {**os.environ, "PYTHONPATH": SRC}
+    proc = subprocess.Popen([sys.executable, str(pathlib.Path(__file__).with_name("stalling_parts.py")), "1", *args],
+                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env,
+                            start_new_session=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 240
+    for line in proc.stderr:
+        if "stalling" in line:
+            break
+        assert time.monotonic() < deadline
+    os.kill(proc.pid, sig)
+    _out, rest = proc.communicate(timeout=120)
+    assert proc.returncode == status and "interrupted: run the same command again to finish" in rest, rest
+    again = subprocess.run([sys.executable, "-m", "dateline.cli", *args], stderr=subprocess.PIPE,
+                           stdout=subprocess.DEVNULL, text=True, env=env, timeout=600)
+    assert again.returncode == 1 and "2 failed" in again.stderr, again.stderr     # the two bad inputs
+    same_store(db, local_store)
+
+
+@pytest.mark.slow
 def test_a_worker_killed_mid_run_costs_nothing(tmp_path, mixed, local_store, cluster):
     """SIGKILL of one worker process while tasks run: its tasks go to the other worker; nothing lost or doubled."""
     address, client, procs = cluster

@@ -165,6 +165,40 @@ def test_ctrl_c_keeps_what_was_committed_and_says_how_to_finish(corpus, tmp_path
     assert counts(path) == reference
 
 
+def _ignore_ctrl_c() -> None:
+    """In the child: SIGINT ignored, as a job started with `&` from a script (or a test run in the background) has it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@pytest.mark.slow
+def test_kill_stops_a_background_run_as_ctrl_c_does(corpus, tmp_path, reference):
+    """user46 sent SIGINT twice to an ingest started with `&`, and it ran on: such a job has SIGINT ignored, so
+    `kill PID` (SIGTERM) is how it is stopped, and that ended it with no summary and no word. It now stops as
+    Ctrl-C does: the committed work kept, the summary and how to finish said, exit status 143."""
+    path = tmp_path / "s.duckdb"
+    args = [str(corpus), "--db", str(path), "--workers", "2", "--chunk", "1"]
+    proc = subprocess.Popen([sys.executable, str(pathlib.Path(__file__).with_name("stalling.py")), "2", "ingest",
+                             *args], stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+                            start_new_session=True, preexec_fn=_ignore_ctrl_c)
+    committed = 0
+    for line in proc.stderr:
+        committed += "committed" in line
+        if committed == 2:
+            break
+    os.kill(proc.pid, signal.SIGINT)             # ignored, as in user46's run
+    time.sleep(1.0)
+    assert proc.poll() is None
+    os.kill(proc.pid, signal.SIGTERM)            # `kill PID`
+    rest = _rest_of(proc, 180)
+    proc.wait(timeout=120)
+    assert proc.returncode == 143 and "interrupted: run the same command again to finish" in rest, rest
+    assert counts(path)["articles"] == 2
+    again = _run(args)
+    _, err = again.communicate(timeout=300)
+    assert again.returncode == 0 and "2 skipped as unchanged" in err
+    assert counts(path) == reference
+
+
 @pytest.mark.slow
 def test_ingesting_real_news_twice_stores_each_article_once(tmp_path):
     """Real PolNeAR train articles (a slice of them, when ../shared is here): a second run stores nothing new."""
