@@ -16,7 +16,7 @@ pytest.importorskip("dask.distributed")
 
 from dateline.read.shards import shards  # noqa: E402
 from dateline.run.distributed import ingest_dask, run_shard  # noqa: E402
-from dateline.run.local import ingest  # noqa: E402
+from dateline.run.local import Reporter, ingest  # noqa: E402
 from dateline.store import Store  # noqa: E402
 from dateline.store.parts import parts_of  # noqa: E402
 from tests.helpers import free_port  # noqa: E402
@@ -310,3 +310,43 @@ def test_a_local_cluster_is_closed_once_every_result_is_in_and_the_store_is_whol
     workers = [int(pid) for pid in timings["workers_cpu"]]
     assert len(workers) == 2 and not any(psutil.pid_exists(pid) for pid in workers)
     same_store(local_store, tmp_path / "c.duckdb")
+
+
+class _Notes(Reporter):
+    def __init__(self):
+        self.notes: list[str] = []
+
+    def note(self, message: str) -> None:
+        self.notes.append(message)
+
+
+@pytest.mark.slow
+def test_the_driver_says_what_it_waits_for_when_a_part_holds_the_load_back(tmp_path, mixed, monkeypatch):
+    """user46: after a resume the driver printed nothing for minutes while the first part, in the order parts are
+    loaded, was still running. A later part that lands first, and a minute with nothing loaded, are now said."""
+    from dask.distributed import Client, LocalCluster
+
+    import dateline.run.distributed as dist
+
+    real = dist.run_shard
+
+    def slow_first(shard, parts, published=None):
+        if shard.paths and shard.paths[0] == first_path:     # the first part lands after a later one
+            deadline = time.monotonic() + 120
+            while not [d for d in pathlib.Path(parts).iterdir() if not d.name.startswith(".")]:
+                assert time.monotonic() < deadline
+                time.sleep(0.1)
+            time.sleep(1.5)
+        return real(shard, parts, published)
+
+    first_path = next(shards(mixed, size=700)).paths[0]
+    monkeypatch.setattr(dist, "run_shard", slow_first)
+    monkeypatch.setattr(dist, "HEARTBEAT_S", 1.0)
+    notes = _Notes()
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as lc, \
+            Client(lc) as client, Store.open(tmp_path / "n.duckdb") as store:
+        summary = ingest_dask(mixed, store, scheduler=None, client=client, shard_bytes=700, reporter=notes)
+    assert summary.stored == 12 and not summary.interrupted
+    landed = [n for n in notes.notes if n.startswith("part ")]
+    assert any("loading waits for part 1 (" + first_path in n for n in landed), landed
+    assert any(n.startswith("nothing loaded for 1 s: loading waits for part 1") for n in notes.notes), notes.notes

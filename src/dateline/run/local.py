@@ -60,6 +60,9 @@ class Reporter:
 
     def failure(self, message: str) -> None: ...
 
+    def note(self, message: str) -> None:
+        """Something the user should know while nothing is committed (a cluster run waiting for a part)."""
+
     def finish(self) -> None: ...
 
 
