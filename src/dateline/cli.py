@@ -317,10 +317,15 @@ def stats(db: str, as_json: bool) -> None:
 @click.option("--until", metavar="DATE", help="Events on or before DATE (YYYY-MM-DD, YYYY-MM or YYYY).")
 @click.option("--place", help="Part of the event place's name, or its country code.")
 @_MIN_CONFIDENCE
+@click.option("--asserted-only", is_flag=True,
+              help="Leave out negated and hypothetical events (listed by default, with their flags), as `dyads` and "
+                   "the PLOVER and GDELT exports do unless --include-unasserted.")
+@_CODED_ONLY
 @_MENTIONS
 @click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True, help="At most this many (0: all).")
 @_FORMAT
-def events(db, actor, source, target, type_, quad, since, until, place, min_confidence, mentions, limit, fmt) -> None:
+def events(db, actor, source, target, type_, quad, since, until, place, min_confidence, asserted_only, coded_only,
+           mentions, limit, fmt) -> None:
     """Events in the store, newest first, with their source and target actors.
 
     One row per real-world event (an event cluster: the reports of many articles linked into one, with
@@ -332,7 +337,8 @@ def events(db, actor, source, target, type_, quad, since, until, place, min_conf
     from .store.query import events as store_events
 
     f = EventFilter(actor=actor, source=source, target=target, type=type_, quad=quad, since=since, until=until,
-                    place=place, min_confidence=_floor(min_confidence))
+                    place=place, min_confidence=_floor(min_confidence), asserted_only=asserted_only,
+                    coded_only=coded_only)
     with _open_store(db) as store:
         try:
             rows = store_events(store, f, limit=limit or None, by_cluster=not mentions)
