@@ -188,9 +188,10 @@ def _open_store(db: str, *, read_only: bool = True):
         raise click.ClickException(str(exc))
 
 
-def _emit(rows: Iterable[dict], fmt: str, columns: tuple[str, ...] = ()) -> None:
+def _emit(rows: Iterable[dict], fmt: str, columns: tuple[str, ...] = (), *, header: tuple[str, ...] = ()) -> None:
     """Rows to stdout as an aligned table, CSV or JSON lines (table shows `columns` when given). CSV and JSON lines
-    are written as the rows come (an iterator is never held whole); a table needs every row for its widths."""
+    are written as the rows come (an iterator is never held whole); a table needs every row for its widths.
+    `header`: every column of a row, for the header line of a CSV with no rows."""
     if fmt == "json":
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False, default=str))
@@ -202,9 +203,10 @@ def _emit(rows: Iterable[dict], fmt: str, columns: tuple[str, ...] = ()) -> None
 
         rows = iter(rows)
         first = next(rows, None)
-        if first is not None:
-            writer = csv.DictWriter(sys.stdout, fieldnames=list(first), lineterminator="\n")
+        if first is not None or header:
+            writer = csv.DictWriter(sys.stdout, fieldnames=list(first or header), lineterminator="\n")
             writer.writeheader()
+        if first is not None:
             writer.writerow(csv_row(first))                  # no cell a spreadsheet would run as a formula
             writer.writerows(csv_row(r) for r in rows)
         return
@@ -334,6 +336,7 @@ def events(db, actor, source, target, type_, quad, since, until, place, min_conf
     """
     from .store import StoreError
     from .store.filters import EventFilter
+    from .store.query import CLUSTER_EVENT_COLUMNS, EVENT_COLUMNS
     from .store.query import events as store_events
 
     f = EventFilter(actor=actor, source=source, target=target, type=type_, quad=quad, since=since, until=until,
@@ -345,7 +348,8 @@ def events(db, actor, source, target, type_, quad, since, until, place, min_conf
         except StoreError as exc:
             raise click.ClickException(str(exc))
     _emit(rows, fmt, ("day", "type", "quad", "cameo", "source", "target", "trigger", "place", "article_id")
-          + (() if mentions else ("num_mentions", "num_sources")))
+          + (() if mentions else ("num_mentions", "num_sources")),
+          header=EVENT_COLUMNS if mentions else CLUSTER_EVENT_COLUMNS)
 
 
 @main.command()
@@ -356,11 +360,12 @@ def events(db, actor, source, target, type_, quad, since, until, place, min_conf
 @_FORMAT
 def quotes(db, speaker, contains, limit, fmt) -> None:
     """Who said what: quotations with their speaker, article and date."""
+    from .store.query import QUOTE_COLUMNS
     from .store.query import quotes as store_quotes
 
     with _open_store(db) as store:
         rows = store_quotes(store, speaker=speaker, contains=contains, limit=limit or None)
-    _emit(rows, fmt, ("published", "speaker", "text", "article_id"))
+    _emit(rows, fmt, ("published", "speaker", "text", "article_id"), header=QUOTE_COLUMNS)
 
 
 @main.command()
@@ -386,18 +391,18 @@ def dyads(db, by, actor, min_confidence, include_unasserted, coded_only, mention
     (most first), source and target; the first --limit are written unless --all.
     """
     from .store.filters import EventFilter
-    from .store.query import dyad_rows, dyads_count
+    from .store.query import DYAD_COLUMNS, dyad_rows, dyads_count
 
     f = EventFilter(actor=actor, min_confidence=_floor(min_confidence), asserted_only=not include_unasserted,
                     coded_only=coded_only)
     with _open_store(db) as store:
         if all_rows:
-            _emit(dyad_rows(store, f, by=by, by_cluster=not mentions), fmt)
+            _emit(dyad_rows(store, f, by=by, by_cluster=not mentions), fmt, header=DYAD_COLUMNS)
             return
         rows = list(dyad_rows(store, f, by=by, by_cluster=not mentions, limit=limit + 1))
         more = len(rows) > limit
         total = dyads_count(store, f, by=by, by_cluster=not mentions) if more else None
-    _emit(rows[:limit], fmt)
+    _emit(rows[:limit], fmt, header=DYAD_COLUMNS)
     if more:
         click.echo(f"(the first {limit:,} rows of {f'{total:,}' if total is not None else 'more'}: "
                    "--all writes every row, --limit N more of them)", err=True)
@@ -442,7 +447,7 @@ def sql(db, query, fmt, timeout, memory_limit, max_rows) -> None:
         names, rows = store_sql(db, query, timeout=timeout, memory=memory_limit, max_rows=max_rows)
     except StoreError as exc:
         raise click.ClickException(str(exc))
-    _emit([dict(zip(names, r)) for r in rows], fmt)
+    _emit([dict(zip(names, r)) for r in rows], fmt, header=tuple(names))
 
 
 @main.command()
