@@ -173,3 +173,12 @@ def test_a_statement_cluster_does_not_chain_through_one_shared_name():
     shot = cl.absorb(cl.opened(key(wire())), dataclasses.replace(key(other()), actors=(11, 40)))
     assert 40 in shot.actors and shot.core_actors == key(wire()).actors
     assert cl.state_from_json(cl.state_to_json(wide)) == wide
+
+
+def test_a_cluster_summary_stored_before_the_opening_report_was_kept_compares_as_before():
+    import json
+
+    c = cl.absorb(cl.opened(key(wire())), key(other()))
+    old = {k: v for k, v in json.loads(cl.state_to_json(c)).items() if not k.startswith("core_")}
+    back = cl.state_from_json(json.dumps(old))
+    assert (back.core_actors, back.core_context, back.core_names) == (c.actors, c.context, c.names)

@@ -102,7 +102,7 @@ class ClusterState:
     confidence: Optional[float]
     names: tuple[str, ...] = ()                 # headline and lede names of member articles (sorted, capped)
     # the opening report's named participants, named actors and lede names: what a verbal act from another story is
-    # compared with (`_founding`), so a statement cluster cannot grow through one shared name at a time
+    # compared with (`decide`), so a statement cluster cannot grow through one shared name at a time
     core_actors: tuple[int, ...] = ()
     core_context: tuple[int, ...] = ()
     core_names: tuple[str, ...] = ()
@@ -416,8 +416,13 @@ def decide(k: EventKey, c: ClusterState) -> Decision:
             if not k.exact and first is not None and abs((k.day - first).days) <= 1:
                 score += 0.5
                 reasons.append("reported within a day")
+    # A statement, a threat or an agreement is one act only between the same speaker and target on one day: a report
+    # from another story is compared with the act that opened the cluster, not with every name its members gathered
+    # (user46: an ACCUSE cluster of 19 articles in a week, each report joined through one candidate another report
+    # had added). Within one story (the article, its wire copies) the whole summary is used.
     verbal = k.type not in follow_ups() and k.story not in c.stories
-    c_actors, c_context, c_names = _founding(c) if verbal else (c.actors, c.context, c.names)
+    c_actors, c_context, c_names = (c.core_actors, c.core_context, c.core_names) if verbal else \
+        (c.actors, c.context, c.names)
     if verbal and k.actors and c_actors and not (set(k.actors) <= set(c_actors) or set(c_actors) <= set(k.actors)):
         return Decision(c.cluster_id, 0.0, tuple(reasons),
                         f"a {k.family} between other named participants ({sorted(k.actors)} vs "
@@ -469,16 +474,6 @@ def decide(k: EventKey, c: ClusterState) -> Decision:
         return Decision(c.cluster_id, round(score, 2), tuple(reasons),
                         "nothing names it as the same event (no town, person, name or article in common)")
     return Decision(c.cluster_id, round(score, 2), tuple(reasons))
-
-
-def _founding(c: ClusterState) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]:
-    """The named participants, named actors and lede names of the report that opened cluster `c`. A statement, a
-    threat or an agreement is one act only between the same speaker and target on one day: a report from another
-    story is compared with the act that opened the cluster, not with every name its members gathered (user46: an
-    ACCUSE cluster of 19 articles in a week, each report joined through one candidate another report had added)."""
-    if c.core_actors or c.core_context or c.core_names:
-        return c.core_actors, c.core_context, c.core_names
-    return c.actors, c.context, c.names          # a summary stored before clusters kept their opening report's
 
 
 def best(k: EventKey, candidates: Iterable[ClusterState]) -> Optional[Decision]:
@@ -584,6 +579,8 @@ def state_from_json(text: str) -> ClusterState:
 
     d = json.loads(text)
     d["places"] = tuple(PlaceKey(**p) for p in d["places"])
+    if "core_actors" not in d:          # a summary stored before clusters kept their opening report's: the whole one
+        d["core_actors"], d["core_context"], d["core_names"] = d["actors"], d.get("context"), d.get("names")
     for f in ("types", "days"):
         d[f] = tuple(tuple(x) for x in d[f])
     for f in ("published", "actors", "context", "articles", "stories", "publishers", "names", "core_actors",
