@@ -254,7 +254,7 @@ class StopOnTerm:
         return self
 
     def _stop(self, signum, frame) -> None:
-        if self.received:                         # a second one while the first is being handled: let it land
+        if self.received:                         # a second one while the run stops: ignored
             return
         self.received = True
         raise KeyboardInterrupt
