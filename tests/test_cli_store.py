@@ -152,6 +152,41 @@ def test_export_flags(db, tmp_path):
     assert len(events_csv()) == 4
 
 
+def test_events_take_the_flags_of_dyads_and_export_and_list_the_same_events(db, tmp_path):
+    """`events` lists negated and hypothetical events with their flags; --asserted-only and --coded-only choose the
+    events the PLOVER export writes (per report with --mentions) with the same flags: one event set for one set of
+    flags, whichever command reads it."""
+    def listed(*flags):
+        rows = json_rows(invoke("events", "--db", db, "--format", "json", "--mentions", "--limit", "0", *flags))
+        return sorted((r["article_id"], r["idx"]) for r in rows)
+
+    def exported(*flags):
+        result = invoke("export", "--db", db, "--format", "plover", "--mentions", "-o", tmp_path / "-".join(flags),
+                        *flags)
+        (path,) = result.output.split()
+        return sorted((o["article_id"], o["event_idx"]) for o in map(json.loads, pathlib.Path(path).read_text()
+                                                                      .splitlines()))
+
+    every = listed()
+    assert len(every) == 6 and listed() == exported("--include-unasserted")
+    assert len(listed("--asserted-only")) == 4 and listed("--asserted-only") == exported()
+    assert listed("--asserted-only", "--coded-only") == exported("--coded-only")
+    assert listed("--coded-only") == exported("--include-unasserted", "--coded-only") != every
+    assert listed("--asserted-only", "--min-confidence", "0.9") == exported("--min-confidence", "0.9")
+
+
+@pytest.mark.parametrize("command", [("events",), ("events", "--mentions"), ("quotes",), ("dyads",),
+                                     ("dyads", "--all")])
+def test_a_csv_of_no_rows_has_the_header_of_one_with_rows(db, command):
+    """user47: `dyads ... --format csv > x.csv` with nothing matching wrote an empty file, which pandas and R refuse
+    to read ("No columns to parse"); it now has the header line a CSV with rows has."""
+    nothing = {"events": ("--actor", "zzqq"), "quotes": ("--speaker", "zzqq"), "dyads": ("--actor", "zzqq")}
+    every = () if command[0] == "quotes" else ("--min-confidence", "0")
+    some = invoke(*command, "--db", db, "--format", "csv", *every).output.splitlines()
+    none = invoke(*command, "--db", db, "--format", "csv", *nothing[command[0]]).output.splitlines()
+    assert len(some) > 1 and none == some[:1]
+
+
 def test_sql_reads_and_refuses_writes(db):
     ok = invoke("sql", "--db", db, "SELECT count(*) AS n FROM events", "--format", "json")
     assert ok.exit_code == 0 and json.loads(ok.output) == {"n": 6}

@@ -188,9 +188,10 @@ def _open_store(db: str, *, read_only: bool = True):
         raise click.ClickException(str(exc))
 
 
-def _emit(rows: Iterable[dict], fmt: str, columns: tuple[str, ...] = ()) -> None:
+def _emit(rows: Iterable[dict], fmt: str, columns: tuple[str, ...] = (), *, header: tuple[str, ...] = ()) -> None:
     """Rows to stdout as an aligned table, CSV or JSON lines (table shows `columns` when given). CSV and JSON lines
-    are written as the rows come (an iterator is never held whole); a table needs every row for its widths."""
+    are written as the rows come (an iterator is never held whole); a table needs every row for its widths.
+    `header`: every column of a row, for the header line of a CSV with no rows."""
     if fmt == "json":
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False, default=str))
@@ -202,9 +203,10 @@ def _emit(rows: Iterable[dict], fmt: str, columns: tuple[str, ...] = ()) -> None
 
         rows = iter(rows)
         first = next(rows, None)
-        if first is not None:
-            writer = csv.DictWriter(sys.stdout, fieldnames=list(first), lineterminator="\n")
+        if first is not None or header:
+            writer = csv.DictWriter(sys.stdout, fieldnames=list(first or header), lineterminator="\n")
             writer.writeheader()
+        if first is not None:
             writer.writerow(csv_row(first))                  # no cell a spreadsheet would run as a formula
             writer.writerows(csv_row(r) for r in rows)
         return
@@ -256,31 +258,34 @@ def ingest(inputs: tuple[str, ...], db: str, workers, chunk: int, scheduler, par
     replaces its old rows. Each article is committed in one transaction, so a run stopped at any moment
     is finished by running the same command again. Worker processes die with this one.
     A progress bar on a terminal, log lines otherwise; a one-line summary at the end.
-    Exit status 1 when any input failed (each reported by name and line), 130 when interrupted.
+    Exit status 1 when any input failed (each reported by name and line), 130 when interrupted (Ctrl-C), 143 when
+    stopped by SIGTERM (`kill PID`: a background job started with `&` ignores Ctrl-C), the committed work kept.
     """
+    from .run.local import StopOnTerm
     from .run.local import ingest as run_ingest
     from .run.progress import reporter_for
 
     _one_input(inputs, published)
     store = _open_store(db, read_only=False)
-    try:
-        if scheduler:
-            from .run.distributed import ingest_dask
+    with StopOnTerm() as term:
+        try:
+            if scheduler:
+                from .run.distributed import ingest_dask
 
-            try:
-                summary = ingest_dask(inputs, store, scheduler=scheduler, parts=parts, workers=workers,
-                                      shard_bytes=max(1, int(shard_mb * 1e6)), reporter=reporter_for(),
-                                      published=published)
-            except ValueError as exc:
-                raise click.ClickException(str(exc))
-        else:
-            summary = run_ingest(inputs, store, workers=workers, chunk=chunk, reporter=reporter_for(),
-                                 published=published)
-    finally:
-        store.close()
+                try:
+                    summary = ingest_dask(inputs, store, scheduler=scheduler, parts=parts, workers=workers,
+                                          shard_bytes=max(1, int(shard_mb * 1e6)), reporter=reporter_for(),
+                                          published=published)
+                except ValueError as exc:
+                    raise click.ClickException(str(exc))
+            else:
+                summary = run_ingest(inputs, store, workers=workers, chunk=chunk, reporter=reporter_for(),
+                                     published=published)
+        finally:
+            store.close()
     click.echo(summary.line(), err=True)
     if summary.interrupted:
-        sys.exit(130)
+        sys.exit(143 if term.received else 130)
     if summary.failed:
         sys.exit(1)
 
@@ -314,10 +319,15 @@ def stats(db: str, as_json: bool) -> None:
 @click.option("--until", metavar="DATE", help="Events on or before DATE (YYYY-MM-DD, YYYY-MM or YYYY).")
 @click.option("--place", help="Part of the event place's name, or its country code.")
 @_MIN_CONFIDENCE
+@click.option("--asserted-only", is_flag=True,
+              help="Leave out negated and hypothetical events (listed by default, with their flags), as `dyads` and "
+                   "the PLOVER and GDELT exports do unless --include-unasserted.")
+@_CODED_ONLY
 @_MENTIONS
 @click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True, help="At most this many (0: all).")
 @_FORMAT
-def events(db, actor, source, target, type_, quad, since, until, place, min_confidence, mentions, limit, fmt) -> None:
+def events(db, actor, source, target, type_, quad, since, until, place, min_confidence, asserted_only, coded_only,
+           mentions, limit, fmt) -> None:
     """Events in the store, newest first, with their source and target actors.
 
     One row per real-world event (an event cluster: the reports of many articles linked into one, with
@@ -326,17 +336,20 @@ def events(db, actor, source, target, type_, quad, since, until, place, min_conf
     """
     from .store import StoreError
     from .store.filters import EventFilter
+    from .store.query import CLUSTER_EVENT_COLUMNS, EVENT_COLUMNS
     from .store.query import events as store_events
 
     f = EventFilter(actor=actor, source=source, target=target, type=type_, quad=quad, since=since, until=until,
-                    place=place, min_confidence=_floor(min_confidence))
+                    place=place, min_confidence=_floor(min_confidence), asserted_only=asserted_only,
+                    coded_only=coded_only)
     with _open_store(db) as store:
         try:
             rows = store_events(store, f, limit=limit or None, by_cluster=not mentions)
         except StoreError as exc:
             raise click.ClickException(str(exc))
     _emit(rows, fmt, ("day", "type", "quad", "cameo", "source", "target", "trigger", "place", "article_id")
-          + (() if mentions else ("num_mentions", "num_sources")))
+          + (() if mentions else ("num_mentions", "num_sources")),
+          header=EVENT_COLUMNS if mentions else CLUSTER_EVENT_COLUMNS)
 
 
 @main.command()
@@ -347,11 +360,12 @@ def events(db, actor, source, target, type_, quad, since, until, place, min_conf
 @_FORMAT
 def quotes(db, speaker, contains, limit, fmt) -> None:
     """Who said what: quotations with their speaker, article and date."""
+    from .store.query import QUOTE_COLUMNS
     from .store.query import quotes as store_quotes
 
     with _open_store(db) as store:
         rows = store_quotes(store, speaker=speaker, contains=contains, limit=limit or None)
-    _emit(rows, fmt, ("published", "speaker", "text", "article_id"))
+    _emit(rows, fmt, ("published", "speaker", "text", "article_id"), header=QUOTE_COLUMNS)
 
 
 @main.command()
@@ -377,18 +391,18 @@ def dyads(db, by, actor, min_confidence, include_unasserted, coded_only, mention
     (most first), source and target; the first --limit are written unless --all.
     """
     from .store.filters import EventFilter
-    from .store.query import dyad_rows, dyads_count
+    from .store.query import DYAD_COLUMNS, dyad_rows, dyads_count
 
     f = EventFilter(actor=actor, min_confidence=_floor(min_confidence), asserted_only=not include_unasserted,
                     coded_only=coded_only)
     with _open_store(db) as store:
         if all_rows:
-            _emit(dyad_rows(store, f, by=by, by_cluster=not mentions), fmt)
+            _emit(dyad_rows(store, f, by=by, by_cluster=not mentions), fmt, header=DYAD_COLUMNS)
             return
         rows = list(dyad_rows(store, f, by=by, by_cluster=not mentions, limit=limit + 1))
         more = len(rows) > limit
         total = dyads_count(store, f, by=by, by_cluster=not mentions) if more else None
-    _emit(rows[:limit], fmt)
+    _emit(rows[:limit], fmt, header=DYAD_COLUMNS)
     if more:
         click.echo(f"(the first {limit:,} rows of {f'{total:,}' if total is not None else 'more'}: "
                    "--all writes every row, --limit N more of them)", err=True)
@@ -433,7 +447,7 @@ def sql(db, query, fmt, timeout, memory_limit, max_rows) -> None:
         names, rows = store_sql(db, query, timeout=timeout, memory=memory_limit, max_rows=max_rows)
     except StoreError as exc:
         raise click.ClickException(str(exc))
-    _emit([dict(zip(names, r)) for r in rows], fmt)
+    _emit([dict(zip(names, r)) for r in rows], fmt, header=tuple(names))
 
 
 @main.command()

@@ -16,7 +16,7 @@ pytest.importorskip("dask.distributed")
 
 from dateline.read.shards import shards  # noqa: E402
 from dateline.run.distributed import ingest_dask, run_shard  # noqa: E402
-from dateline.run.local import ingest  # noqa: E402
+from dateline.run.local import Reporter, ingest  # noqa: E402
 from dateline.store import Store  # noqa: E402
 from dateline.store.parts import parts_of  # noqa: E402
 from tests.helpers import free_port  # noqa: E402
@@ -176,6 +176,33 @@ def test_a_driver_killed_with_sigkill_is_finished_by_the_next_run(tmp_path, mixe
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("sig, status", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_ctrl_c_or_kill_stops_the_driver_and_the_next_run_finishes(tmp_path, mixed, local_store, cluster, sig, status):
+    """user46 saw a driver go on after two SIGINTs: the driver had been started with `&`, which has SIGINT ignored.
+    With SIGINT's default (a terminal's Ctrl-C) the driver stops (130); SIGTERM (`kill PID`, for a background
+    job) stops it the same way (143), where it used to end it with no word; the next run finishes the store."""
+    address, _client, _procs = cluster
+    db = tmp_path / "i.duckdb"
+    args = ["ingest", *mixed, "--db", str(db), "--scheduler", address, "--shard-mb", "0.0007"]
+    env = {**os.environ, "PYTHONPATH": SRC}
+    proc = subprocess.Popen([sys.executable, str(pathlib.Path(__file__).with_name("stalling_parts.py")), "1", *args],
+                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env,
+                            start_new_session=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 240
+    for line in proc.stderr:
+        if "stalling" in line:
+            break
+        assert time.monotonic() < deadline
+    os.kill(proc.pid, sig)
+    _out, rest = proc.communicate(timeout=120)
+    assert proc.returncode == status and "interrupted: run the same command again to finish" in rest, rest
+    again = subprocess.run([sys.executable, "-m", "dateline.cli", *args], stderr=subprocess.PIPE,
+                           stdout=subprocess.DEVNULL, text=True, env=env, timeout=600)
+    assert again.returncode == 1 and "2 failed" in again.stderr, again.stderr     # the two bad inputs
+    same_store(db, local_store)
+
+
+@pytest.mark.slow
 def test_a_worker_killed_mid_run_costs_nothing(tmp_path, mixed, local_store, cluster):
     """SIGKILL of one worker process while tasks run: its tasks go to the other worker; nothing lost or doubled."""
     address, client, procs = cluster
@@ -283,3 +310,43 @@ def test_a_local_cluster_is_closed_once_every_result_is_in_and_the_store_is_whol
     workers = [int(pid) for pid in timings["workers_cpu"]]
     assert len(workers) == 2 and not any(psutil.pid_exists(pid) for pid in workers)
     same_store(local_store, tmp_path / "c.duckdb")
+
+
+class _Notes(Reporter):
+    def __init__(self):
+        self.notes: list[str] = []
+
+    def note(self, message: str) -> None:
+        self.notes.append(message)
+
+
+@pytest.mark.slow
+def test_the_driver_says_what_it_waits_for_when_a_part_holds_the_load_back(tmp_path, mixed, monkeypatch):
+    """user46: after a resume the driver printed nothing for minutes while the first part, in the order parts are
+    loaded, was still running. A later part that lands first, and a minute with nothing loaded, are now said."""
+    from dask.distributed import Client, LocalCluster
+
+    import dateline.run.distributed as dist
+
+    real = dist.run_shard
+
+    def slow_first(shard, parts, published=None):
+        if shard.paths and shard.paths[0] == first_path:     # the first part lands after a later one
+            deadline = time.monotonic() + 120
+            while not [d for d in pathlib.Path(parts).iterdir() if not d.name.startswith(".")]:
+                assert time.monotonic() < deadline
+                time.sleep(0.1)
+            time.sleep(1.5)
+        return real(shard, parts, published)
+
+    first_path = next(shards(mixed, size=700)).paths[0]
+    monkeypatch.setattr(dist, "run_shard", slow_first)
+    monkeypatch.setattr(dist, "HEARTBEAT_S", 1.0)
+    notes = _Notes()
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as lc, \
+            Client(lc) as client, Store.open(tmp_path / "n.duckdb") as store:
+        summary = ingest_dask(mixed, store, scheduler=None, client=client, shard_bytes=700, reporter=notes)
+    assert summary.stored == 12 and not summary.interrupted
+    landed = [n for n in notes.notes if n.startswith("part ")]
+    assert any("loading waits for part 1 (" + first_path in n for n in landed), landed
+    assert any(n.startswith("nothing loaded for 1 s: loading waits for part 1") for n in notes.notes), notes.notes

@@ -139,30 +139,58 @@ def _default_ctrl_c() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
-@pytest.mark.slow
-def test_ctrl_c_keeps_what_was_committed_and_says_how_to_finish(corpus, tmp_path, reference):
-    """The runner (tests/run/stalling.py) waits for the signal before its third commit, so Ctrl-C always lands
-    mid-run (before, a fast run could finish all 20 articles before the signal arrived)."""
+def _stopped_mid_run(corpus, tmp_path, reference, child_setup, stop, status: int) -> None:
+    """Ingest with tests/run/stalling.py (it waits for the signal before its third commit, so the signal always lands
+    mid-run), `stop(proc)` after two commits: the run ends with `status`, keeps the two committed articles, says how
+    to finish, and the same command again finishes the store."""
     path = tmp_path / "s.duckdb"
     args = [str(corpus), "--db", str(path), "--workers", "2", "--chunk", "1"]
     proc = subprocess.Popen([sys.executable, str(pathlib.Path(__file__).with_name("stalling.py")), "2", "ingest",
                              *args], stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
-                            start_new_session=True, preexec_fn=_default_ctrl_c)
+                            start_new_session=True, preexec_fn=child_setup)
     committed = 0
     for line in proc.stderr:
         committed += "committed" in line
         if committed == 2:
             break
-    os.killpg(proc.pid, signal.SIGINT)           # what a terminal sends the whole foreground group
+    stop(proc)
     rest = _rest_of(proc, 180)
     proc.wait(timeout=120)
-    assert proc.returncode == 130 and "interrupted: run the same command again to finish" in rest, rest
+    assert proc.returncode == status and "interrupted: run the same command again to finish" in rest, rest
     stored = counts(path)["articles"]
     assert stored == 2                           # two chunks of one article committed, nothing after the signal
     again = _run(args)
     _, err = again.communicate(timeout=300)
     assert again.returncode == 0 and f"{stored} skipped as unchanged" in err
     assert counts(path) == reference
+
+
+@pytest.mark.slow
+def test_ctrl_c_keeps_what_was_committed_and_says_how_to_finish(corpus, tmp_path, reference):
+    """(Before the stalling runner, a fast run could finish all 20 articles before the signal arrived.)"""
+    def ctrl_c(proc):
+        os.killpg(proc.pid, signal.SIGINT)       # what a terminal sends the whole foreground group
+
+    _stopped_mid_run(corpus, tmp_path, reference, _default_ctrl_c, ctrl_c, 130)
+
+
+def _ignore_ctrl_c() -> None:
+    """In the child: SIGINT ignored, as a job started with `&` from a script (or a test run in the background) has it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@pytest.mark.slow
+def test_kill_stops_a_background_run_as_ctrl_c_does(corpus, tmp_path, reference):
+    """user46 sent SIGINT twice to an ingest started with `&`, and it ran on: such a job has SIGINT ignored, so
+    `kill PID` (SIGTERM) is how it is stopped, and that ended it with no summary and no word. It now stops as
+    Ctrl-C does: the committed work kept, the summary and how to finish said, exit status 143."""
+    def kill(proc):
+        os.kill(proc.pid, signal.SIGINT)         # ignored, as in user46's run
+        time.sleep(1.0)
+        assert proc.poll() is None
+        os.kill(proc.pid, signal.SIGTERM)        # `kill PID`
+
+    _stopped_mid_run(corpus, tmp_path, reference, _ignore_ctrl_c, kill, 143)
 
 
 @pytest.mark.slow

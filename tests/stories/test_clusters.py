@@ -141,3 +141,44 @@ def test_a_violent_event_anywhere_leads_before_an_arrest_in_the_lede():
     assert cl.lead_event(dataclasses.replace(a, text=text, events=(arrested, shot))) == 1
     said = event(text, "said", "ACCUSE", 3)
     assert cl.lead_event(dataclasses.replace(a, text=text, events=(said, arrested))) == 1    # no violence: lede's rank
+
+
+def test_a_statement_cluster_does_not_chain_through_one_shared_name():
+    """user46: ACCUSE clusters of 19 articles within a week, each report joined through one candidate that another
+    report had brought in. A verbal act from another story is compared with the act that opened its cluster: the
+    same speaker and target (one may name fewer), not any name the cluster gathered."""
+    base = dataclasses.replace(key(wire()), type="ACCUSE", family="statement", exact=False, place=None, context=(),
+                               names=(), dead=None, injured=None)
+
+    def report(article_id, actors, names=()):
+        return dataclasses.replace(base, article_id=article_id, story=article_id, publisher=article_id,
+                                   actors=actors, names=names)
+
+    c = cl.opened(report("a", (1, 2)))                          # Voss accuses Lemaire
+    assert cl.decide(report("b", (1, 2)), c).joins              # the same accusation in another paper
+    assert cl.decide(report("b", (2,)), c).joins                # a report naming only the target
+    d = cl.decide(report("c", (3, 2)), c)                       # Brandt accuses Lemaire: another accusation
+    assert not d.joins and "another act" in d.blocked
+    # a cluster that gathered a third name through a report naming more does not take that name's accusations
+    wide = cl.absorb(c, report("d", (1, 2, 3)))
+    assert not cl.decide(report("e", (3, 4)), wide).joins
+    # nor is a lede name brought in by a later member enough
+    named = cl.absorb(cl.opened(report("f", (), ("harlow",))), report("g", (), ("harlow", "quint")))
+    assert not cl.decide(report("h", (), ("quint", "varda")), named).joins
+    assert cl.decide(report("h", (), ("harlow", "varda")), named).joins
+    # within one story (the article itself, a wire copy) the summary is used as before
+    same = dataclasses.replace(report("a", (3, 2)), idx=1)
+    assert cl.decide(same, c).joins
+    # material events are unchanged: a shooting report joins through a participant the cluster gathered
+    shot = cl.absorb(cl.opened(key(wire())), dataclasses.replace(key(other()), actors=(11, 40)))
+    assert 40 in shot.actors and shot.core_actors == key(wire()).actors
+    assert cl.state_from_json(cl.state_to_json(wide)) == wide
+
+
+def test_a_cluster_summary_stored_before_the_opening_report_was_kept_compares_as_before():
+    import json
+
+    c = cl.absorb(cl.opened(key(wire())), key(other()))
+    old = {k: v for k, v in json.loads(cl.state_to_json(c)).items() if not k.startswith("core_")}
+    back = cl.state_from_json(json.dumps(old))
+    assert (back.core_actors, back.core_context, back.core_names) == (c.actors, c.context, c.names)

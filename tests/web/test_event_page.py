@@ -55,3 +55,27 @@ def test_the_overview_counts_events_and_reports(linked):
 def test_event_rows_link_to_their_event(linked):
     page = linked.get("/events")
     assert 'href="/clusters/wire-1-0"' in page.text and "3 reports in 3 articles" in page.text
+
+
+def test_the_event_page_of_an_article_read_from_a_folder_answers(tmp_path):
+    """An article read from a folder has its path in its id (`txt/wire-1`), and so has its event cluster
+    (`txt/wire-1-0`): user47 found every such event page answering 404 (the route took one path segment), from the
+    events page's links and from the API."""
+    from fastapi.testclient import TestClient
+
+    from dateline import stories
+    from dateline.store import Store
+    from dateline.web import create_app
+
+    path = tmp_path / "f.duckdb"
+    article = dataclasses.replace(wire(), id="txt/wire-1")
+    with Store.open(path) as store:
+        store.write_articles([(article, "")])
+        stories.link(store, [article])
+    with TestClient(create_app(path), base_url="http://127.0.0.1") as client:
+        link = 'href="/clusters/txt/wire-1-0"'
+        assert link in client.get("/events").text
+        for url in ("/clusters/txt/wire-1-0", "/clusters/txt%2Fwire-1-0", "/api/clusters/txt/wire-1-0"):
+            answer = client.get(url)
+            assert answer.status_code == 200 and "txt/wire-1" in answer.text, url
+        assert client.get("/clusters/txt/nothing-0").status_code == 404

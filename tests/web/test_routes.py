@@ -119,6 +119,24 @@ def test_event_filters(client, query, n):
     assert len(event_rows(page)) == n
 
 
+def test_coded_only_lists_the_events_the_cli_and_the_exports_keep(client, store_path):
+    """`coded_only=1` (a checkbox of the events form) chooses the events `dateline events --coded-only` and the
+    exports' --coded-only choose: the web had no such filter (user47), so its CSV could not match a coded export."""
+    from dateline.store import Store
+    from dateline.store.filters import EventFilter
+    from dateline.store.query import events
+
+    with Store.open(store_path, read_only=True) as store:
+        every = events(store, EventFilter(min_confidence=0.0), limit=None, by_cluster=False)
+        coded = events(store, EventFilter(min_confidence=0.0, coded_only=True), limit=None, by_cluster=False)
+    assert 0 < len(coded) < len(every)
+    rows = client.get("/api/events?coded_only=1&min_confidence=0&limit=500").json()["rows"]
+    assert sorted((r["article_id"], r["idx"]) for r in rows) == sorted((r["article_id"], r["idx"]) for r in coded)
+    page = html(client, "/events?coded_only=1&min_confidence=0&per_page=100")
+    assert len(event_rows(page)) == len(coded) and 'name="coded_only" value="1" checked' in page
+    assert client.get("/api/events?coded_only=maybe").status_code == 400
+
+
 def test_event_rows_carry_confidence(client):
     rows = client.get("/api/events?min_confidence=0.5&limit=100").json()["rows"]
     assert [r["confidence"] for r in rows if r["confidence"] is not None] == [0.9]

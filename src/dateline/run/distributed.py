@@ -20,7 +20,7 @@ import shutil
 import sys
 import threading
 import time
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from ..records import Article, RawArticle, ReadError
 from ..store import Store
@@ -45,6 +45,7 @@ LOCAL_CLUSTER_CONFIG = {"distributed.worker.profile.enabled": False,
                         "distributed.scheduler.active-memory-manager.start": False}
 LOCAL = "local"          # --scheduler local: a LocalCluster of worker processes on 127.0.0.1
 BATCH = 16               # articles a task gives the pipeline at once
+HEARTBEAT_S = 60.0       # the driver says what it waits for when nothing was loaded for this long
 
 _analysed = 0            # articles this worker process analysed since its pipeline was (re)loaded
 _prepared = False        # this worker process has run prepare_worker()
@@ -260,6 +261,7 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
     unlinked: list[Article] = []             # loaded, to be linked into stories
     exhausted = False
     closing: Optional[threading.Thread] = None         # closes the client and our cluster once every result is in
+    heartbeat: Optional[_Heartbeat] = None
     try:
         mark = time.monotonic()
         link_pending(store)       # loaded by an earlier run (a driver killed in between) and not linked: theirs come first
@@ -278,6 +280,7 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
                 submitted += 1
 
         fill()
+        heartbeat = _Heartbeat(reporter, lambda: _waiting(pending, finished, loaded))
         for future in seq:
             index, shard = pending.pop(future)
             try:
@@ -293,6 +296,8 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
                 # links the last parts and writes the summaries, instead of after them
                 closing = threading.Thread(target=_close, args=(client, owned), name="dateline-close", daemon=True)
                 closing.start()
+            if loaded not in finished:         # a later part landed first: say what the load waits for
+                reporter.note(f"part {index + 1} done; {_waiting(pending, finished, loaded)}")
             while loaded in finished:          # load in shard order
                 shard, result = finished.pop(loaded)
                 loaded += 1
@@ -320,6 +325,7 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
                     reporter.failure(f"{origin}: {message}")
                 done += stored + unchanged + len(failures)
                 reporter.advance(done, total, result["name"])
+                heartbeat.beat()
             fill()
         mark = time.monotonic()
         link(store, unlinked)
@@ -332,6 +338,8 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
     except KeyboardInterrupt:
         summary.interrupted = True
     finally:
+        if heartbeat is not None:
+            heartbeat.stop()
         if closing is not None:
             closing.join()
         else:
@@ -345,6 +353,43 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
         timings["end"] = time.time()
         reporter.finish()
     return summary
+
+
+def _waiting(pending: dict, finished: dict, loaded: int) -> str:
+    """What loading waits for: the next part in shard order, still running, and how many later parts are done."""
+    shard = next((sh for i, sh in pending.values() if i == loaded), None)
+    what = f"part {loaded + 1}"
+    if shard is not None and shard.paths:
+        what += f" ({shard.paths[0]}{f' and {len(shard.paths) - 1} more file(s)' if len(shard.paths) > 1 else ''})"
+    return (f"loading waits for {what}, still running on the cluster; {len(finished)} later part(s) done and "
+            f"waiting, {len(pending)} running or queued (parts load in the order of the inputs)")
+
+
+class _Heartbeat:
+    """A thread that says what the driver waits for when nothing was loaded for HEARTBEAT_S seconds (user46: a
+    resumed driver was silent for minutes while the killed driver's tasks held the workers)."""
+
+    def __init__(self, reporter: Reporter, say: Callable[[], str]):
+        self.reporter, self.say = reporter, say
+        self.last = time.monotonic()
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="dateline-heartbeat", daemon=True)
+        self.thread.start()
+
+    def beat(self) -> None:
+        self.last = time.monotonic()
+
+    def _run(self) -> None:
+        while not self.done.wait(min(HEARTBEAT_S, 5.0)):
+            if time.monotonic() - self.last >= HEARTBEAT_S:
+                self.last = time.monotonic()
+                try:
+                    self.reporter.note(f"nothing loaded for {HEARTBEAT_S:.0f} s: {self.say()}")
+                except Exception:       # a dict changed size while read: the next beat says it
+                    pass
+
+    def stop(self) -> None:
+        self.done.set()
 
 
 def _workers_cpu(client) -> dict:

@@ -60,6 +60,9 @@ class Reporter:
 
     def failure(self, message: str) -> None: ...
 
+    def note(self, message: str) -> None:
+        """Something the user should know while nothing is committed (a cluster run waiting for a part)."""
+
     def finish(self) -> None: ...
 
 
@@ -230,6 +233,38 @@ def commit(results: Iterable[list], flight: Flight, store: Store, summary: Summa
         summary.seconds = time.monotonic() - began
         reporter.finish()
     return summary
+
+
+class StopOnTerm:
+    """While open, SIGTERM stops the run as Ctrl-C does (KeyboardInterrupt in this process: what is committed stays,
+    the summary line is printed, a cluster we started is closed); `received` says it came. `kill PID` is how a
+    background job is stopped: a job started with `&` from a script has SIGINT ignored (POSIX), so Ctrl-C and
+    `kill -INT` never reach it, and SIGTERM's default ended the process without a word."""
+
+    def __init__(self):
+        self.received = False
+        self._before = None
+
+    def __enter__(self) -> "StopOnTerm":
+        import signal
+        import threading
+
+        if threading.current_thread() is threading.main_thread():
+            self._before = signal.signal(signal.SIGTERM, self._stop)
+        return self
+
+    def _stop(self, signum, frame) -> None:
+        if self.received:                         # a second one while the run stops: ignored
+            return
+        self.received = True
+        raise KeyboardInterrupt
+
+    def __exit__(self, *exc) -> bool:
+        import signal
+
+        if self._before is not None:
+            signal.signal(signal.SIGTERM, self._before)
+        return False
 
 
 def default_workers() -> int:

@@ -49,6 +49,9 @@ class LogReporter(Reporter):
     def failure(self, message: str) -> None:
         self._say(f"failed {message}")
 
+    def note(self, message: str) -> None:
+        self._say(message)
+
 
 class BarReporter(Reporter):
     """A rich progress bar: articles done, rate, time left; failures printed above it."""
@@ -78,6 +81,9 @@ class BarReporter(Reporter):
 
     def failure(self, message: str) -> None:
         self.console.print(f"dateline: failed {message}", markup=False, highlight=False)
+
+    def note(self, message: str) -> None:
+        self.console.print(f"dateline: {message}", markup=False, highlight=False)
 
     def finish(self) -> None:
         self.progress.stop()

@@ -122,6 +122,17 @@ def newest(run, where: str, params: list, *, limit: int, offset: int = 0, column
     return run(f"SELECT {columns} FROM events e{where} {order}", params + [limit, offset])
 
 
+# The columns of each listing, in order: a CSV of no rows still has its header (a reader given an empty file fails
+# in pandas and R). tests/test_cli_store.py checks them against the rows the functions return.
+EVENT_COLUMNS = ("article_id", "idx", "day", "date", "type", "mode", "quad", "cameo", "goldstein", "source",
+                 "source_code", "target", "target_code", "trigger", "trigger_start", "trigger_end", "negated",
+                 "hypothetical", "place", "place_country", "dead", "injured", "arrested", "sentence", "title", "url",
+                 "confidence", "date_from")
+CLUSTER_EVENT_COLUMNS = EVENT_COLUMNS + ("cluster_id", "num_mentions", "num_articles", "num_stories", "num_sources")
+QUOTE_COLUMNS = ("article_id", "idx", "published", "speaker", "speaker_text", "speaker_code", "text", "start", "end",
+                 "cue", "title", "url")
+
+
 def _event_rows(store: Store, keys: list[tuple[str, int]], evs: Optional[dict] = None) -> list[dict]:
     """The rows of `events` for these keys (in their order): one small indexed query per table, joined here
     (`evs`: the events' own rows by key when the caller has them)."""
@@ -427,6 +438,7 @@ def _dyad_where(f: EventFilter) -> tuple[str, list]:
 KEPT_DYADS = tuple(("month", True, coded, cluster) for cluster in (True, False) for coded in (False, True))
 _DYAD_COLUMNS = ("period", "source", "target", "events", "quad1", "quad2", "quad3", "quad4", "goldstein",
                  "goldstein_mean")
+DYAD_COLUMNS = _DYAD_COLUMNS                    # the columns of a `dyads` row (a CSV of no rows has them)
 
 
 def _variant(by: str, f: EventFilter, by_cluster: bool) -> Optional[str]:

@@ -331,29 +331,40 @@ def counts(db: Reader) -> dict:
                (SELECT coalesce(sum(killed), 0) FROM casualties) AS killed""", params + params))
 
 
+# An event dated this many days or more before its own report is history the article recalls (the storming of the
+# Bastille in a story of a Bastille Day attack, 9/11 in a campaign story): the timelines leave it out and say how
+# many, so that one old date does not stretch the axis over centuries. The event stays in the store and the exports.
+HISTORY_DAYS = 365
+_RECENT = f"NOT coalesce(e.day <= a.published - {HISTORY_DAYS}, false)"
+
+
 def timeline(db: Reader, *, global_id: Optional[int] = None) -> dict:
     """Events per period by quad class (the events the summaries count, Reader.counted), every period from the
-    first to the last (per day when the span is under ~4 months, per year past 20 years, else per month).
+    first to the last (per day when the span is under ~4 months, per year past 20 years, else per month); events
+    dated a year or more before their report (HISTORY_DAYS) are left out and counted in 'history'.
 
     With global_id: the actor's events split by its role, {'source': {...}, 'target': {...}}.
     """
     if global_id is None:
-        return db.memo("timeline", lambda: _store_timeline(db))
+        return db.memo("timeline:recent", lambda: _store_timeline(db))
     cond, params = db.counted()
-    return db.memo(f"actor_timeline:{global_id}", lambda: _actor_timeline(db.rows(f"""
-        SELECT s.role, e.day, e.quad, count(*) AS n
+    return db.memo(f"actor_timeline:recent:{global_id}", lambda: _actor_timeline(db.rows(f"""
+        SELECT s.role, e.day, e.quad, count(*) AS n, ({_RECENT}) AS recent
         FROM (SELECT DISTINCT article_id, event_idx, role FROM event_actors WHERE global_id = ?) s
         JOIN events e ON e.article_id = s.article_id AND e.idx = s.event_idx
+        JOIN articles a ON a.id = e.article_id
         WHERE e.day IS NOT NULL AND {cond} GROUP BY ALL""", [global_id, *params])))
 
 
 def _actor_timeline(rows: list[dict]) -> dict:
-    """An actor's timeline from its (role, day, quad, n) rows."""
+    """An actor's timeline from its (role, day, quad, n, recent) rows; rows not `recent` are counted in 'history'."""
+    history = sum(r["n"] for r in rows if not r["recent"])
+    rows = [r for r in rows if r["recent"]]
     days = [r["day"] for r in rows]
     span = {"lo": min(days), "hi": max(days)} if days else None
     unit = _unit(span)
     periods = _periods(span, unit)
-    out: dict[str, Any] = {"unit": unit}
+    out: dict[str, Any] = {"unit": unit, "history": history}
     for role in ("source", "target"):
         out[role] = _pivot([dict(r, period=_trunc(r["day"], unit)) for r in rows if r["role"] == role], periods, unit)
     out["labels"] = out["source"]["labels"]
@@ -362,11 +373,15 @@ def _actor_timeline(rows: list[dict]) -> dict:
 
 def _store_timeline(db: Reader) -> dict:
     cond, params = db.counted()
-    span = db.one(f"SELECT min(e.day) AS lo, max(e.day) AS hi FROM events e WHERE {cond}", params)
+    span = db.one(f"""SELECT min(e.day) FILTER ({_RECENT}) AS lo, max(e.day) FILTER ({_RECENT}) AS hi,
+                             count(*) FILTER (NOT {_RECENT}) AS history
+                      FROM events e JOIN articles a ON a.id = e.article_id WHERE e.day IS NOT NULL AND {cond}""",
+                  params)
     unit = _unit(span)
     rows = db.rows(f"""SELECT CAST(date_trunc('{unit}', e.day) AS DATE) AS period, e.quad, count(*) AS n
-                       FROM events e WHERE e.day IS NOT NULL AND {cond} GROUP BY ALL""", params)
-    return {"unit": unit, **_pivot(rows, _periods(span, unit), unit)}
+                       FROM events e JOIN articles a ON a.id = e.article_id
+                       WHERE e.day IS NOT NULL AND {cond} AND {_RECENT} GROUP BY ALL""", params)
+    return {"unit": unit, "history": span["history"] if span else 0, **_pivot(rows, _periods(span, unit), unit)}
 
 
 def _unit(span: Optional[dict]) -> str:
@@ -630,14 +645,15 @@ def _all_actors(db: Reader, *, dyads: int = 30, quotes: int = 30) -> dict[str, A
         out[f"actor_quotes:{gid}:{quotes}"] = _quote_rows(said.get(gid, []))
     lines: dict[int, list[dict]] = {}
     for r in db.rows(f"""
-            SELECT s.global_id, s.role, e.day, e.quad, count(*) AS n
+            SELECT s.global_id, s.role, e.day, e.quad, count(*) AS n, ({_RECENT}) AS recent
             FROM (SELECT DISTINCT article_id, event_idx, role, global_id FROM event_actors
                   WHERE global_id IS NOT NULL) s
             JOIN events e ON e.article_id = s.article_id AND e.idx = s.event_idx
+            JOIN articles a ON a.id = e.article_id
             WHERE e.day IS NOT NULL AND {cond} GROUP BY ALL""", params):
         lines.setdefault(r.pop("global_id"), []).append(r)
     for gid in actors:
-        out[f"actor_timeline:{gid}"] = _actor_timeline(lines.get(gid, []))
+        out[f"actor_timeline:recent:{gid}"] = _actor_timeline(lines.get(gid, []))
     return out
 
 

@@ -101,6 +101,11 @@ class ClusterState:
     publishers: tuple[str, ...]
     confidence: Optional[float]
     names: tuple[str, ...] = ()                 # headline and lede names of member articles (sorted, capped)
+    # the opening report's named participants, named actors and lede names: what a verbal act from another story is
+    # compared with (`decide`), so a statement cluster cannot grow through one shared name at a time
+    core_actors: tuple[int, ...] = ()
+    core_context: tuple[int, ...] = ()
+    core_names: tuple[str, ...] = ()
 
     @property
     def type(self) -> str:
@@ -411,6 +416,17 @@ def decide(k: EventKey, c: ClusterState) -> Decision:
             if not k.exact and first is not None and abs((k.day - first).days) <= 1:
                 score += 0.5
                 reasons.append("reported within a day")
+    # A statement, a threat or an agreement is one act only between the same speaker and target on one day: a report
+    # from another story is compared with the act that opened the cluster, not with every name its members gathered
+    # (user46: an ACCUSE cluster of 19 articles in a week, each report joined through one candidate another report
+    # had added). Within one story (the article, its wire copies) the whole summary is used.
+    verbal = k.type not in follow_ups() and k.story not in c.stories
+    c_actors, c_context, c_names = (c.core_actors, c.core_context, c.core_names) if verbal else \
+        (c.actors, c.context, c.names)
+    if verbal and k.actors and c_actors and not (set(k.actors) <= set(c_actors) or set(c_actors) <= set(k.actors)):
+        return Decision(c.cluster_id, 0.0, tuple(reasons),
+                        f"a {k.family} between other named participants ({sorted(k.actors)} vs "
+                        f"{sorted(c_actors)}): another act")
     identity = False                # something that names it as the same event: a town, a person, a name
     if k.article_id in c.articles:
         score += 1.5
@@ -426,17 +442,17 @@ def decide(k: EventKey, c: ClusterState) -> Decision:
         reasons.append(best[1])
         identity = identity or (best[0] >= 1.0)
     # actors
-    shared = set(k.actors) & set(c.actors)
+    shared = set(k.actors) & set(c_actors)
     identity = identity or bool(shared)
     if shared:
         score += 3.0
         reasons.append(f"shared participant(s) {sorted(shared)}")
-    ctx = (set(k.context) | set(k.actors)) & (set(c.context) | set(c.actors))
+    ctx = (set(k.context) | set(k.actors)) & (set(c_context) | set(c_actors))
     ctx -= shared
     credited = set()                # a place's words count once: as the place when it matched, else as names
     if k.place is not None and c.places and best[0] >= 1.0:
         credited = {w for p in ((k.place,) + c.places[:3]) for w in p.name.lower().split()}
-    common = sorted(set(k.names) & set(c.names) - credited)
+    common = sorted(set(k.names) & set(c_names) - credited)
     if follow_up and not (shared or ctx) and len(common) < 2:
         return Decision(c.cluster_id, score, tuple(reasons), "a follow-up with no shared named actor")
     identity = identity or bool(ctx) or bool(common)
@@ -480,7 +496,7 @@ def _count(pairs: Iterable[tuple[str, int]], add: Optional[str]) -> tuple[tuple[
 def opened(k: EventKey, cluster_id: Optional[str] = None) -> ClusterState:
     """A new cluster of one event; its id is the founding mention's `ARTICLE-IDX` unless `cluster_id` is given."""
     return absorb(ClusterState(cluster_id or f"{k.article_id}-{k.idx}", k.family, (), (), ("", ""), (), (), (), None, None, None,
-                               0, (), (), (), None, ()), k)
+                               0, (), (), (), None, (), k.actors, k.context[:200], k.names[:200]), k)
 
 
 def absorb(c: ClusterState, k: EventKey) -> ClusterState:
@@ -563,8 +579,11 @@ def state_from_json(text: str) -> ClusterState:
 
     d = json.loads(text)
     d["places"] = tuple(PlaceKey(**p) for p in d["places"])
+    if "core_actors" not in d:          # a summary stored before clusters kept their opening report's: the whole one
+        d["core_actors"], d["core_context"], d["core_names"] = d["actors"], d.get("context"), d.get("names")
     for f in ("types", "days"):
         d[f] = tuple(tuple(x) for x in d[f])
-    for f in ("published", "actors", "context", "articles", "stories", "publishers", "names"):
+    for f in ("published", "actors", "context", "articles", "stories", "publishers", "names", "core_actors",
+              "core_context", "core_names"):
         d[f] = tuple(d.get(f) or ())
     return ClusterState(**d)

@@ -38,7 +38,7 @@ def api_actor(actor_id: int = Path(..., ge=0, le=MAX_ID), db=Depends(con)) -> di
     return actor_data(db, actor_id)
 
 
-@router.get("/clusters/{cluster_id}", summary="One real-world event (event cluster) and every report of it")
+@router.get("/clusters/{cluster_id:path}", summary="One real-world event (event cluster) and every report of it")
 def api_cluster(cluster_id: str, db=Depends(con)) -> dict:
     """The cluster's summary (type, day, place, latest casualty figures, counts) and its mentions, earliest first,
     each with its evidence offsets and why it joined (docs/stories.md)."""

@@ -20,6 +20,6 @@ def cluster_data(db, cluster_id: str) -> dict:
     return found
 
 
-@router.get("/clusters/{cluster_id}")
+@router.get("/clusters/{cluster_id:path}")
 def cluster_page(request: Request, cluster_id: str, db=Depends(con)):
     return render(request, "cluster.html", page="events", **cluster_data(db, cluster_id))

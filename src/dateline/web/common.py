@@ -87,6 +87,8 @@ def event_filter(
                                                              "the default floor, as `dateline events`; 0 shows all)"),
     asserted_only: Optional[str] = Query(None, description="1: leave out negated and hypothetical events (as the "
                                                            "overview, actor and map pages count)"),
+    coded_only: Optional[str] = Query(None, description="1: only events whose every source and target has a country "
+                                                        "or sector code (as `dateline events --coded-only`)"),
 ) -> EventFilter:
     """The filters of `dateline events` from the query string; empty fields (as a form sends them) are ignored."""
     def number(name, value, lo=None, hi=None, kind=int):
@@ -110,7 +112,8 @@ def event_filter(
                        place=text(place), place_exact=_flag("place_exact", place_exact),
                        place_country=text(place_country), actor_id=number("actor_id", actor_id),
                        min_confidence=floor_or_default(number("min_confidence", min_confidence, 0, 1, kind=float)),
-                       asserted_only=_flag("asserted_only", asserted_only))
+                       asserted_only=_flag("asserted_only", asserted_only),
+                       coded_only=_flag("coded_only", coded_only))
 
 
 def _flag(name: str, value: Optional[str]) -> bool:

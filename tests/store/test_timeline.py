@@ -1,0 +1,56 @@
+"""The timelines of the overview and of an actor: an event dated a year or more before its report is history the
+article recalls; it is counted apart, not drawn, so one old date does not stretch the axis over centuries."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from dateline.store import Store, views
+from tests.helpers import event, part
+from tests.web.conftest import border_story
+
+
+def _recalling():
+    """The border story (June 2019) with one more ACCUSE by Lund dated 14 July 1789 by its sentence."""
+    a = border_story()
+    t = a.text
+    old = event(t, "accused", "ACCUSE", 3, source=[part(t, "Norwegian Foreign Minister Ada Lund", "A1")],
+                target=[part(t, "Sweden", "A2")], cameo="112", date="1789-07-14", date_from="sentence",
+                confidence=0.9)
+    return dataclasses.replace(a, events=a.events + (old,))
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(tmp_path / "s.duckdb") as s:
+        s.write_articles([(_recalling(), "t")])
+        yield s
+
+
+def test_an_event_dated_centuries_before_its_report_does_not_stretch_the_timeline(store):
+    for db in (views.Reader(store.con, summaries=False), None):
+        if db is None:                                      # the same from the summaries an ingest writes
+            store.write_summaries()
+            db = views.Reader(store.con)
+        line = views.timeline(db)
+        assert line["history"] == 1
+        assert line["unit"] == "day" and line["labels"][0].startswith("2019"), line["labels"][:3]
+        lund = db.one("SELECT id FROM global_actors WHERE name = 'Ada Lund'")["id"]
+        mine = views.timeline(db, global_id=lund)
+        assert mine["history"] == 1 and mine["labels"][0].startswith("2019")
+        assert sum(mine["source"]["series"]["3"]) == 1          # the June 2019 accusation is drawn
+
+
+def test_the_overview_says_how_many_events_it_leaves_out(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from dateline.web import create_app
+
+    path = tmp_path / "w.duckdb"
+    with Store.open(path) as s:
+        s.write_articles([(_recalling(), "t")])
+    with TestClient(create_app(path), base_url="http://127.0.0.1") as client:
+        page = client.get("/").text
+        assert 'id="timeline-history"' in page and "1 event dated a year or more before its report" in page
+        assert "1789" not in client.get("/api/overview").json()["timeline"]["labels"][0]
