@@ -1,14 +1,16 @@
 """Can a learned check drop false actors? (issue 11; docs/accuracy.md, "A learned false-actor filter")
 
-Every output actor of the readable actor sets (dev, tune and every tuneN of bench/actors: `readable_sets`; never kept
-or fresh*) is labelled false when none of its mentions overlaps a gold actor's mention, else true (as
+Every output actor of the readable actor sets (bench/devtools/actor_sets_read.txt: `readable_sets`; never a set of
+actor_sets_kept.txt) is labelled false when none of its mentions overlaps a gold actor's mention, else true (as
 bench/eval_article_actors.py counts false actors). Its features are general ones, never names or article ids
 (FEATURES: how it was found, lexicon organisation, compound, quote speaker, number of mentions and of forms,
 country / sector / role / code, headline, position, the shape of its name, the dependency role, entity label, part
 of speech, determiner, case and number of its mentions' heads, inside a quote, title words, the word class of the
 heads (HEAD_CLASSES of actor_words.tsv), their governor's part of speech, a locative preposition or speech verb
-governing them, the text's length and number of actors), read from the actor stage's state by wrapping
-`actors.finish` (after it ran: the stage itself is unchanged). A logistic regression with an L2 penalty (numpy), or
+governing them, the text's length and number of actors; since session 47 also the finished article's roles: event
+source, event target, quote speaker), read from the actor stage's state by wrapping `actors.finish` (after it ran:
+the stage itself is unchanged) and from the finished article. An actor with one of those roles is never dropped
+(`guarded`): an event or a quote would lose its actor. A logistic regression with an L2 penalty (numpy), or
 gradient-boosted trees (--boosted), is cross-validated leave-one-set-out (or --folds N grouped by set): for each
 threshold it prints, out of fold, the actors dropped (false / true), the false-actor share, the coverage of required
 gold actors and the country / sector of the covered ones, before -> after, and the AUC.
@@ -17,10 +19,13 @@ gold actors and the country / sector of the covered ones, before -> after, and t
 left more false actors on the same sets: each fold still trains only on the other sets and scores today's actors
 (--score-old: the older rules' actors, whose false share is near that of the unseen sets).
 
+--nested picks the threshold honestly: inside each of 8 outer folds (sets), 4 inner folds of the other sets choose
+the threshold that drops the most false actors while losing at most 0.002 of coverage per 0.005 of false share (BAR).
+
 Usage: PYTHONPATH=src .venv/bin/python scripts/train_actor_filter.py [--items FILE] [--old DIR --old-items FILE]
-       [--score-old] [--l2 L ...] [--boosted] [--folds N]
+       [--score-old] [--l2 L ...] [--boosted] [--folds N [--seed S]] [--nested [--seed S]] [--drop-roles]
 --items / --old-items FILE keep the recorded actors (a cache: delete it when the rules or the features change).
-No weights are written: out of fold no threshold pays (2026-12-04, 32 sets: docs/accuracy.md).
+No weights are written: out of fold no threshold pays (2026-12-04, 32 sets; 2026-12-06, 47 sets: docs/accuracy.md).
 """
 from __future__ import annotations
 

@@ -114,3 +114,20 @@ def test_the_drop_rule_never_drops_an_actor_with_an_event_or_quote_role(tf):
     f = tf.figures([item], where, prob, 0.5)            # four false actors: only the one without a role goes
     assert (f["dropped_false"], f["dropped_true"]) == (1, 0)
     assert f["counts"].startswith("false 4/4 -> 3/3")
+
+
+def test_the_bar_and_the_nested_pick_of_a_threshold(tf):
+    assert tf.passes({"false_gain": 0.005, "coverage_loss": 0.002})
+    assert not tf.passes({"false_gain": 0.005, "coverage_loss": 0.003})
+    assert not tf.passes({"false_gain": 0.0, "coverage_loss": 0.0})
+    n = len(tf.FEATURES)
+    flagged = [1.0] + [0.0] * (n - 1)
+    items = [{"set": f"s{k}", "gold": [(True, [(0, 5)], ("USA", None))],
+              "actors": [([(0, 5)], [0.0] * n, ("USA", None)), ([(10, 15)], flagged, (None, None))]}
+             for k in range(8)]
+    by_flag = lambda X, y, Xt: Xt[:, 0]                 # a model that sees the false actors
+    f = tf.nested(items, by_flag, folds=4, inner=2)
+    assert (f["dropped_false"], f["dropped_true"]) == (8, 0) and None not in f["picks"]
+    backwards = lambda X, y, Xt: 1.0 - Xt[:, 0]         # one that would drop the true ones: no threshold passes
+    f = tf.nested(items, backwards, folds=4, inner=2)
+    assert (f["dropped_false"], f["dropped_true"]) == (0, 0) and f["picks"] == [None] * 4
