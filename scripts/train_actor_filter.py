@@ -1,14 +1,16 @@
 """Can a learned check drop false actors? (issue 11; docs/accuracy.md, "A learned false-actor filter")
 
-Every output actor of the readable actor sets (dev, tune and every tuneN of bench/actors: `readable_sets`; never kept
-or fresh*) is labelled false when none of its mentions overlaps a gold actor's mention, else true (as
+Every output actor of the readable actor sets (bench/devtools/actor_sets_read.txt: `readable_sets`; never a set of
+actor_sets_kept.txt) is labelled false when none of its mentions overlaps a gold actor's mention, else true (as
 bench/eval_article_actors.py counts false actors). Its features are general ones, never names or article ids
 (FEATURES: how it was found, lexicon organisation, compound, quote speaker, number of mentions and of forms,
 country / sector / role / code, headline, position, the shape of its name, the dependency role, entity label, part
 of speech, determiner, case and number of its mentions' heads, inside a quote, title words, the word class of the
 heads (HEAD_CLASSES of actor_words.tsv), their governor's part of speech, a locative preposition or speech verb
-governing them, the text's length and number of actors), read from the actor stage's state by wrapping
-`actors.finish` (after it ran: the stage itself is unchanged). A logistic regression with an L2 penalty (numpy), or
+governing them, the text's length and number of actors; since session 47 also the finished article's roles: event
+source, event target, quote speaker), read from the actor stage's state by wrapping `actors.finish` (after it ran:
+the stage itself is unchanged) and from the finished article. An actor with one of those roles is never dropped
+(`guarded`): an event or a quote would lose its actor. A logistic regression with an L2 penalty (numpy), or
 gradient-boosted trees (--boosted), is cross-validated leave-one-set-out (or --folds N grouped by set): for each
 threshold it prints, out of fold, the actors dropped (false / true), the false-actor share, the coverage of required
 gold actors and the country / sector of the covered ones, before -> after, and the AUC.
@@ -17,10 +19,13 @@ gold actors and the country / sector of the covered ones, before -> after, and t
 left more false actors on the same sets: each fold still trains only on the other sets and scores today's actors
 (--score-old: the older rules' actors, whose false share is near that of the unseen sets).
 
+--nested picks the threshold honestly: inside each of 8 outer folds (sets), 4 inner folds of the other sets choose
+the threshold that drops the most false actors while losing at most 0.002 of coverage per 0.005 of false share (BAR).
+
 Usage: PYTHONPATH=src .venv/bin/python scripts/train_actor_filter.py [--items FILE] [--old DIR --old-items FILE]
-       [--score-old] [--l2 L ...] [--boosted] [--folds N]
+       [--score-old] [--l2 L ...] [--boosted] [--folds N [--seed S]] [--nested [--seed S]] [--drop-roles]
 --items / --old-items FILE keep the recorded actors (a cache: delete it when the rules or the features change).
-No weights are written: out of fold no threshold pays (2026-12-04, 32 sets: docs/accuracy.md).
+No weights are written: out of fold no threshold pays (2026-12-04, 32 sets; 2026-12-06, 47 sets: docs/accuracy.md).
 """
 from __future__ import annotations
 
@@ -37,13 +42,14 @@ import numpy as np
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 
 def readable_sets() -> tuple[str, ...]:
-    """dev, tune and every tuneN of bench/actors: the sets whose errors may be read (never kept or fresh*)."""
-    tunes = sorted((p.stem for p in (ROOT / "bench" / "actors").glob("tune*.jsonl")),
-                   key=lambda n: int(n[4:] or 1))
-    return ("dev",) + tuple(tunes)
+    """The actor sets whose errors may be read (bench/devtools/actor_sets_read.txt: dev, tune*, the released fresh15-21);
+    never a set of actor_sets_kept.txt."""
+    names = (ROOT / "bench" / "devtools" / "actor_sets_read.txt").read_text(encoding="utf-8").split(",")
+    return tuple(n.strip() for n in names if n.strip())
 
 
 SETS = readable_sets()
@@ -61,6 +67,9 @@ HEAD_CLASSES = ("person_noun", "place_noun", "business_noun", "media_noun", "veh
                 "venue_name", "kin", "staff", "state_noun", "bloc", "category", "information", "store", "site_of",
                 "accused", "private_aide", "party_voter", "contest", "country_topic", "body_topic")
 
+# read from the finished article (session 47): the actor holds an event's source or target, or a quote's speaker
+OUTPUT_ROLES = ("event_source", "event_target", "quote_speaker")
+
 FEATURES = (tuple(f"kind_{k}" for k in KINDS) + ("lexicon_org", "members", "speaker", "log_mentions", "log_forms",
             "has_country", "has_sector", "has_role", "in_title", "first_pos", "only_title", "name_words",
             "name_chars", "name_capitalised", "name_upper", "name_digit", "name_title_word", "name_org_word")
@@ -69,11 +78,13 @@ FEATURES = (tuple(f"kind_{k}" for k in KINDS) + ("lexicon_org", "members", "spea
             + tuple(f"gov_{p}" for p in GOV_POS) + ("gov_root",) + tuple(f"head_{c}" for c in sorted(HEAD_CLASSES))
             + tuple(f"ent_{e}" for e in OTHER_ENTS) + ("gov_loc_prep", "gov_speech", "gov_speech_subj", "det_indef",
             "det_def", "mention_lower", "mention_plural", "log_text_chars", "log_actors", "first_sentence",
-            "has_code", "mention_one_word"))
+            "has_code", "mention_one_word")
+            + OUTPUT_ROLES)
 
 
-def features(st, c, lex, lexicon_orgs, n_actors: int = 0, code=None) -> list[float]:
-    """The feature row of one actor (in the order of FEATURES): per actor and per mention, never per token."""
+def features(st, c, lex, lexicon_orgs, n_actors: int = 0, code=None, roles=(0.0, 0.0, 0.0)) -> list[float]:
+    """The feature row of one actor (in the order of FEATURES): per actor and per mention, never per token. `roles`:
+    OUTPUT_ROLES, known only once the article is finished (`output_roles`)."""
     doc, text = st.doc, st.ctx.text
     other = dict.fromkeys(OTHER_ENTS, 0)
     loc_prep = speech = speech_subj = indef = defin = lower = plural = one_word = first_sent = 0
@@ -138,7 +149,16 @@ def features(st, c, lex, lexicon_orgs, n_actors: int = 0, code=None) -> list[flo
     row += [other[e] / n for e in OTHER_ENTS]
     row += [loc_prep / n, speech / n, speech_subj / n, indef / n, defin / n, lower / n, plural / n,
             math.log1p(len(text)) / 8, math.log1p(n_actors) / 3, first_sent / n, float(bool(code)), one_word / n]
+    row += [float(r) for r in roles]
     return row
+
+
+def output_roles(article) -> dict:
+    """Actor id -> (event source, event target, quote speaker) of a finished Article (OUTPUT_ROLES)."""
+    src = {p.actor for e in article.events for p in e.source if p.actor}
+    tgt = {p.actor for e in article.events for p in e.target if p.actor}
+    spk = {q.speaker.actor for q in article.quotes if q.speaker and q.speaker.actor}
+    return {a.id: (float(a.id in src), float(a.id in tgt), float(a.id in spk)) for a in article.actors}
 
 
 def word_classes(lex) -> dict:
@@ -156,42 +176,59 @@ THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 
 def record(sets) -> list[dict]:
-    """Per article: the set, the gold actors' (required?, mentions) and each output actor's mentions and row."""
+    """Per article: the set, the gold actors' (required?, mentions) and each output actor's mentions, row and code
+    (the finished article's actors, as bench/eval_article_actors.py scores them; parses cached as
+    bench/devtools/events_cached.py keeps them)."""
     from actor_gold import articles
+    from train_confidence import _contexts
+    from dateline import pipeline
     from dateline.extractors import actors as A
     from dateline.lexicon import actors as lex
-    from dateline.pipeline import process
-    from dateline.records import RawArticle
+    from dateline.records import Article, RawArticle
 
     arts = articles()
-    seen: dict[str, list] = {}
+    seen: dict[str, dict] = {}
     orgs = frozenset(o.name for o in lex.organisations())
     finish = A.finish
+    cache = pathlib.Path(os.environ.get("DATELINE_PARSE_CACHE", "/tmp/dateline-parse-cache"))
+    cache.mkdir(parents=True, exist_ok=True)
 
     def recording(st):
         out = finish(st)                          # first: it sets a lexicon person's country, sector and role
         live = {tuple(sorted(c.mentions)): c for c in st.clusters.values() if c.mentions}
-        rows = []
-        for a in out[0]:                           # in the output's order (the scorer's tie-break)
-            c = live[tuple((m.start, m.end) for m in a.mentions)]
-            rows.append((sorted(c.mentions), features(st, c, lex, orgs, len(live), a.code), (a.country, a.sector)))
+        rows = {}
+        for a in out[0]:
+            key = tuple((m.start, m.end) for m in a.mentions)
+            rows[key] = features(st, live[key], lex, orgs, len(live), a.code)
         seen[st.ctx.raw.id] = rows
         return out
 
     A.finish = recording
     out = []
-    for name in sets:
-        gold = [json.loads(l) for l in open(ROOT / "bench" / "actors" / f"{name}.jsonl", encoding="utf-8") if l.strip()]
-        raws = [RawArticle(id=g["id"], text=arts[g["id"]]["text"], published=arts[g["id"]]["published"],
-                           origin=g["id"]) for g in gold]
-        for _ in process(raws):
-            pass
-        for g in gold:
-            out.append({"set": name, "gold": [(not a["optional"], [tuple(m) for m in a["mentions"]],
-                                               (a["country"], a["sector"])) for a in g["actors"]],
-                        "actors": seen.get(g["id"], [])})
-        print(name, len(gold), "articles", file=sys.stderr)
-    A.finish = finish
+    try:
+        for name in sets:
+            gold = [json.loads(l) for l in open(ROOT / "bench" / "actors" / f"{name}.jsonl", encoding="utf-8")
+                    if l.strip()]
+            raws = [RawArticle(id=g["id"], text=arts[g["id"]]["text"], published=arts[g["id"]]["published"],
+                               origin=g["id"]) for g in gold]
+            done = {}
+            for ctx in _contexts(raws, cache):
+                a = pipeline.analysed(ctx)
+                if isinstance(a, Article):
+                    done[a.id] = a
+            for g in gold:
+                a, rows = done.get(g["id"]), seen.get(g["id"], {})
+                acts = []
+                for x in (a.actors if a else ()):
+                    key = tuple((m.start, m.end) for m in x.mentions)
+                    row = rows[key][:-len(OUTPUT_ROLES)] + list(output_roles(a)[x.id])
+                    acts.append((sorted(key), row, (x.country, x.sector)))
+                out.append({"set": name, "gold": [(not ga["optional"], [tuple(m) for m in ga["mentions"]],
+                                                   (ga["country"], ga["sector"])) for ga in g["actors"]],
+                            "actors": acts})
+            print(name, len(gold), "articles", file=sys.stderr)
+    finally:
+        A.finish = finish
     return out
 
 
@@ -209,6 +246,18 @@ def table(items):
             y.append(0.0 if _overlap(spans, gold_spans) else 1.0)
             where.append(k)
     return np.array(X, dtype=float), np.array(y), np.array(where)
+
+
+def protected(X) -> np.ndarray:
+    """The rows the filter never drops: an actor that is an event's source or target or a quote's speaker."""
+    roles = [FEATURES.index(r) for r in OUTPUT_ROLES]
+    return X[:, roles].sum(1) > 0
+
+
+def guarded(prob, X) -> np.ndarray:
+    """The drop rule's probabilities: 0 (never dropped) for a protected actor, so that no event or quote loses its
+    actor."""
+    return np.where(protected(X), 0.0, prob)
 
 
 def fit(X, y, l2: float, steps: int = 300):
@@ -327,8 +376,55 @@ def figures(items, where, prob, threshold):
     return {"threshold": threshold, "dropped_false": d_false, "dropped_true": d_true,
             "false": f"{r3(n_false, n_out)} -> {r3(n_false - d_false, out_after)}",
             "coverage": f"{r3(cov[0], gold)} -> {r3(cov[1], gold)}",
+            "counts": f"false {n_false}/{n_out} -> {n_false - d_false}/{out_after}, covered {cov[0]} -> {cov[1]} of {gold}",
             "country": f"{r3(country[0], matched[0])} -> {r3(country[1], matched[1])}",
-            "sector": f"{r3(sector[0], matched[0])} -> {r3(sector[1], matched[1])}"}
+            "sector": f"{r3(sector[0], matched[0])} -> {r3(sector[1], matched[1])}",
+            "false_gain": n_false / max(n_out, 1) - (n_false - d_false) / max(out_after, 1),
+            "coverage_loss": (cov[0] - cov[1]) / max(gold, 1)}
+
+
+# the bar a drop threshold must pass (session 47's brief): coverage may fall at most 0.002 per 0.005 of false share
+BAR = 0.002 / 0.005
+
+
+def passes(f: dict) -> bool:
+    """The threshold's figures lower the false share and lose at most BAR of coverage per unit of it."""
+    return f["false_gain"] > 0 and f["coverage_loss"] <= BAR * f["false_gain"]
+
+
+def _fold_probs(items, folds: int, seed: int, model) -> tuple:
+    """Out-of-fold probabilities (guarded) of the items' actors, their sets dealt to `folds` folds by `seed`."""
+    X, y, where = table(items)
+    names = sorted({it["set"] for it in items})
+    names = [names[i] for i in np.random.default_rng(seed).permutation(len(names))]
+    fold_of = {n: k % folds for k, n in enumerate(names)}
+    f_row = np.array([fold_of[items[k]["set"]] for k in where])
+    prob = np.zeros(len(y))
+    for f in range(folds):
+        test = f_row == f
+        prob[test] = model(X[~test], y[~test], X[test])
+    return guarded(prob, X), where, f_row, fold_of
+
+
+def nested(items, model, folds: int = 8, inner: int = 4, seed: int = 0) -> dict:
+    """The threshold chosen honestly: in each outer fold, the inner folds of the other sets pick the threshold that
+    drops the most false actors among those that pass the BAR (none: nothing dropped), and the outer fold's
+    actors are dropped by a model of all the other sets at that threshold. Returns the pooled figures and the picks."""
+    _, where, f_row, fold_of = _fold_probs(items, folds, seed, lambda a, b, c: np.zeros(len(c)))
+    X, y, _ = table(items)
+    drop = np.zeros(len(y))
+    picks = []
+    for f in range(folds):
+        train = [it for it in items if fold_of[it["set"]] != f]
+        p_in, w_in, _, _ = _fold_probs(train, inner, seed + 1, model)
+        ok = [t for t in THRESHOLDS if passes(figures(train, w_in, p_in, t))]
+        best = max(ok, key=lambda t: figures(train, w_in, p_in, t)["dropped_false"], default=None)
+        picks.append(best)
+        test = f_row == f
+        if best is not None:
+            Xt, yt, _ = table(train)
+            drop[test] = guarded(model(Xt, yt, X[test]), X[test]) >= best
+    return figures(items, where, drop, 0.5) | {"picks": picks}
 
 
 def auc(prob, y) -> float:
@@ -366,6 +462,12 @@ def main():
                     "sorted order); default: leave one set out")
     ap.add_argument("--boosted", action="store_true", help="gradient-boosted trees (depth 2, 150 rounds) "
                     "instead of the logistic regression (--l2 is then ignored)")
+    ap.add_argument("--seed", type=int, help="with --folds: deal the sets to the folds in an order shuffled by this "
+                    "seed (another grouping, to see how much the figures move)")
+    ap.add_argument("--nested", action="store_true", help="pick the threshold inside each of 8 outer folds by 4 "
+                    "inner folds of the other sets (seed --seed or 0) and print the pooled outer figures")
+    ap.add_argument("--drop-roles", action="store_true", help="let the filter drop an actor that holds an event "
+                    "role or speaks a quote (by default never: dropping it would leave the event or quote without it)")
     ap.add_argument("--score-old", action="store_true", help="score the older rules' actors (training on the "
                     "other sets' actors of both)")
     a = ap.parse_args()
@@ -382,11 +484,20 @@ def main():
         print(f"older rules: {len(yo)} output actors, {int(yo.sum())} false ({yo.mean():.3f})")
     if old and a.score_old:                       # the older rules' output: as many false actors as unseen sets
         items, X, y, where, sets, old, Xo, yo, sets_o = old, Xo, yo, wo, sets_o, items, X, y, sets
+    if a.nested:
+        model = ((lambda A_, b, C: boosted(A_, b, C)) if a.boosted
+                 else (lambda A_, b, C: predict(fit(A_, b, a.l2[0]), C)))
+        print(json.dumps({k: v for k, v in nested(items, model, seed=a.seed or 0).items()
+                          if k not in ("false_gain", "coverage_loss")}))
+        return
     names = sorted(set(sets))
+    if a.seed is not None:
+        names = [names[i] for i in np.random.default_rng(a.seed).permutation(len(names))]
     fold_of = {n: (k % a.folds if a.folds else k) for k, n in enumerate(names)}
     folds = np.array([fold_of[n] for n in sets])
     folds_o = np.array([fold_of.get(n, -1) for n in sets_o]) if old else None
-    how = f"{a.folds} folds grouped by set" if a.folds else "leave-one-set-out"
+    how = (f"{a.folds} folds grouped by set" + (f" (seed {a.seed})" if a.seed is not None else "")
+           if a.folds else "leave-one-set-out")
     for l2 in ([None] if a.boosted else a.l2):
         prob = np.zeros(len(y))
         for f in sorted(set(folds)):
@@ -395,6 +506,8 @@ def main():
             if old:
                 Xt, yt = np.vstack([Xt, Xo[folds_o != f]]), np.concatenate([yt, yo[folds_o != f]])
             prob[test] = boosted(Xt, yt, X[test]) if a.boosted else predict(fit(Xt, yt, l2), X[test])
+        if not a.drop_roles:
+            prob = guarded(prob, X)
         print(f"{'boosted trees' if a.boosted else f'l2={l2}'}: {how}, AUC {auc(prob, y):.3f}; false among the "
               f"10/25/50 most likely: {[int(y[np.argsort(-prob)[:n]].sum()) for n in (10, 25, 50)]}")
         for t in THRESHOLDS:
