@@ -39,14 +39,19 @@ def test_a_read_sentence_gives_a_backing_of_the_speaker_for_the_one_praised(run,
     assert not [e for e in art.events if e.type == "ACCUSE" and e.trigger.text == "bouquet"]   # (no ACCUSE weights)
 
 
-def test_the_features_are_shared_but_the_count_of_the_types_events_is_its_own(nlp):
+def asserted(text: str, word: str, etype: str, sentence: tuple):
+    """An asserted event of `etype` over the floor at `word` of `text` (no sides: the reader reads types only)."""
     from dateline.records import Event, Extent, Span
 
+    a = text.index(word)
+    return Event(type=etype, mode=None, quad=1, cameo="051", source=(), target=(), trigger=Span(a, a + len(word), word),
+                 negated=False, hypothetical=False, date=None, sentence=Extent(*sentence), confidence=0.9)
+
+
+def test_the_features_are_shared_but_the_count_of_the_types_events_is_its_own(nlp):
     doc = nlp("Senator Pike praised the plan. Governor Alder sent a bouquet.")
     sents = list(doc.sents)
-    sup = Event(type="SUPPORT", mode=None, quad=1, cameo="051", source=(), target=(), trigger=Span(13, 20, "praised"),
-                negated=False, hypothetical=False, date=None, sentence=Extent(0, 30), confidence=0.9)
-    art = reader.article(sents, [sup], 0.35)
+    art = reader.article(sents, [asserted(doc.text, "praised", "SUPPORT", (0, 30))], 0.35)
     acc, _ = reader.features(sents, 1, art, False, [(31, 45, "GOV")], [], None, reader.ACCUSING)
     back, _ = reader.features(sents, 1, art, False, [(31, 45, "GOV")], [], None, reader.BACKING)
     assert "art_acc=0" in acc and "art_sup=1" in back and not any(f.startswith("art_acc") for f in back)
