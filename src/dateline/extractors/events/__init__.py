@@ -469,7 +469,7 @@ def _read_sentences(ctx: Context, events: list[Event], actors: list[Actor], quot
     weights, or recorded) whose probability reaches the reading's threshold gives one of its type, its trigger the
     reader's evidence word, its participants `_reader_sides`' (the features every reading reads made once a
     sentence)."""
-    text, doc = ctx.text, ctx.doc
+    doc = ctx.doc
     readings = [(r, reader.model(r.etype)) for r in reader.READINGS]
     recording = reader.RECORD
     readings = [(r, m) for r, m in readings if m is not None or recording is not None and r.etype in recording]
@@ -482,7 +482,6 @@ def _read_sentences(ctx: Context, events: list[Event], actors: list[Actor], quot
     firsts = [x[0] for x in mentions]     # (a sentence's mentions found by bisection, not a walk over all of them)
     qspans = Spans((q.start, q.end, k) for k, q in enumerate(quotes))
     title = ctx.layout.title_span
-    toks = tokens(doc)
     quoted_in = _quotes_by_sentence(sents, quotes)
     out = []
     for k, sent in enumerate(sents):
@@ -502,22 +501,22 @@ def _read_sentences(ctx: Context, events: list[Event], actors: list[Actor], quot
             if recording is not None and r.etype in recording:
                 recording[r.etype].append({"span": (s0, s1), "features": feats})
                 continue
-            ev = _read_event(r, m, feats, common[1], sent, best, here, events + out, qspans, quotes, index, ctx)
+            ev = _read_event(r, m, feats, common[1], sent, best, here, (events, out), qspans, quotes, index, ctx)
             if ev is not None:
                 out.append(ev)
     return out
 
 
-def _read_event(r, m: dict, feats: list, own: dict, sent, best, here, events: list, qspans, quotes: list[Quote],
-                index: ActorIndex, ctx: Context) -> Optional[Event]:
-    """The reading's event of a sentence: None under its threshold, with no evidence word of its own (none another
-    event of the sentence took), the word denied, or no actor taking part."""
+def _read_event(r: reader.Reading, m: dict, feats: list, own: dict, sent, best, here, made: tuple, qspans,
+                quotes: list[Quote], index: ActorIndex, ctx: Context) -> Optional[Event]:
+    """The reading's event of a sentence: None under its threshold, with no evidence word of its own (none an event
+    of the sentence took: `made`, the lists of events so far), the word denied, or no actor taking part."""
     text, s0, s1 = ctx.text, sent.start_char, sent.end_char
     prob = reader.probability(feats, m)
     if prob < m["threshold"]:
         return None
     toks = tokens(ctx.doc)
-    taken = {ev.trigger.start for ev in events if s0 <= ev.trigger.start < s1}
+    taken = {ev.trigger.start for evs in made for ev in evs if s0 <= ev.trigger.start < s1}
     tok = reader.evidence(sent, {i: x for i, x in own.items() if toks[i].idx not in taken}, m,
                           [(a, b) for a, b, _ in here])
     if tok is None or reader.negated(tok):
