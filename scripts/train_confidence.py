@@ -138,7 +138,7 @@ def articles(gold: list[dict], cache=None) -> list[dict]:
     by_id = {g["id"]: g for g in gold}
     raws = [RawArticle(id=g["id"], text=g["text"], published=g.get("published"), origin=g["id"]) for g in gold]
     out = []
-    loader, reader.model = reader.model, lambda: None   # (the sentence reader's events come after the confidence,
+    loader, reader.model = reader.model, lambda *_: None  # (the sentence reader's events come after the confidence,
     try:                                                #  with their own probability: scripts/train_reader.py)
         for ctx in _contexts(raws, cache):
             out += _labelled(pipeline.analysed(ctx, min_confidence=0), by_id)

@@ -80,7 +80,7 @@ def collect(golds: list[dict], cache: pathlib.Path | None) -> list[dict]:
     out = []
     active = criticism.active
     from dateline.extractors.events import reader
-    reader.model = lambda: None            # (the sentence reader reads after the detectors: scripts/train_reader.py)
+    reader.model = lambda *_: None         # (the sentence reader reads after the detectors: scripts/train_reader.py)
     for g in golds:
         ctx = _context(g, cache)
         criticism.RECORD, criticism.active = None, lambda: False

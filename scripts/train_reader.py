@@ -1,20 +1,25 @@
-"""Fit the sentence reader (extractors/events/reader.py, data/reader_model.json) on article-level event gold.
+"""Fit a reading of the sentence reader (extractors/events/reader.py; `--type ACCUSE`: data/reader_model.json,
+`--type SUPPORT`: data/reader_support_model.json) on article-level event gold.
 
-Every sentence the reader may read (no ACCUSE asserted in it by the rules and the detectors, an actor named in it or
-an actor speaking in a quote in it) of the shared dev articles and of our tune half (bench/article_events.py) is
-recorded with its features by a run of the pipeline (`reader.RECORD`: the run makes no reader events, so its output
-is the base). Its label: 1 when a gold entry listing ACCUSE (required or optional) lies on the sentence (the entry's
-sentence overlaps it by at least half of the shorter of the two), else 0. So the model's probability is that of a
+Every sentence the reading may read (no event of its type asserted in it by the rules and the detectors, an actor
+named in it or an actor speaking in a quote in it) of the shared dev articles and of the even half of our tune set
+(bench/article_events.py's tune, sorted by id, every other article from the first: the half whose errors are read;
+the odd half and kept are never run here) is recorded with its features by a run of the pipeline (`reader.RECORD`:
+the type recorded makes no reader events, the other readings run as shipped, so its output is the base). Its label:
+1 when a gold entry listing the type (required or optional) lies on the sentence (the entry's sentence overlaps it by
+at least half of the shorter of the two), else 0. So the model's probability is that of a
 coder's entry there, on the scale of the events' `confidence`. A logistic regression (numpy, L2, Adam) is fitted.
 
 Cross-validation holds out whole gold files (`--folds rounds|files`, scripts/gold_folds.py; the shared dev articles
 are always trained on, never scored): each fold's model is put in the pipeline and the fold's articles run again, end
 to end (participants and all), and the scorer's own matching counts the tune figures with the reader's events over
-each threshold. The threshold written is the lowest whose added events reach `--precision` type precision in that
-cross-validation (and every higher threshold's too). The kept half is never read here.
+each threshold; the sentences' out-of-fold probabilities give the reliability table (share with an entry by bin).
+The threshold written is the lowest whose added events reach `--precision` type precision in that cross-validation
+(and every higher threshold's too). (The shipped ACCUSE weights were fitted in the twentieth session on dev and the
+whole tune set, before its odd half was set apart.)
 
-usage: PYTHONPATH=src python scripts/train_reader.py [--cache DIR] [--folds rounds|files] [--k 5] [--l2 40]
-       [--min-count 5] [--precision 0.5] [--no-save] [--dump FILE] [--load FILE] [--collect-only]
+usage: PYTHONPATH=src python scripts/train_reader.py [--type ACCUSE|SUPPORT] [--cache DIR] [--folds rounds|files]
+       [--k 5] [--l2 40] [--min-count 5] [--precision 0.5] [--no-save] [--dump FILE] [--load FILE] [--collect-only]
 """
 from __future__ import annotations
 
@@ -40,8 +45,14 @@ from dateline.artefacts import confidence_floor  # noqa: E402
 from dateline.extractors.events import reader  # noqa: E402
 from dateline.records import Article  # noqa: E402
 
-OUT = ROOT / "src" / "dateline" / "data" / reader.MODEL_FILE
-THRESHOLDS = [round(0.3 + 0.05 * k, 2) for k in range(11)]
+DATA = ROOT / "src" / "dateline" / "data"
+THRESHOLDS = [round(0.3 + 0.05 * k, 2) for k in range(13)]
+
+
+def even_half(tune: list[dict]) -> list[dict]:
+    """The tune articles whose errors are read: sorted by id, every other one from the first (events_diff --parity
+    even)."""
+    return [g for k, g in enumerate(sorted(tune, key=lambda g: g["id"])) if k % 2 == 0]
 
 
 def _output(ctx, floor: float) -> dict:
@@ -61,14 +72,15 @@ def label(g: dict, span: tuple, etype: str = reader.ETYPE) -> int:
     return 0
 
 
-def collect(golds: list[dict], cache, floor: float) -> list[dict]:
-    """Per article: the base output (the reader recording, adding nothing) and the recorded sentences, labelled."""
+def collect(golds: list[dict], cache, floor: float, etype: str = reader.ETYPE) -> list[dict]:
+    """Per article: the base output (the type's reading recording, adding nothing) and the recorded sentences,
+    labelled."""
     nlp.load()
     out = []
     for g in golds:
-        reader.RECORD = []
+        reader.RECORD = {etype: []}
         base = _output(_context(g, cache), floor)
-        rows = [dict(r, label=label(g, r["span"])) for r in reader.RECORD]
+        rows = [dict(r, label=label(g, r["span"], etype)) for r in reader.RECORD[etype]]
         out.append({"gold": g, "base": base, "rows": rows})
     reader.RECORD = None
     return out
@@ -109,24 +121,27 @@ def fit(rows: list[dict], l2: float, min_count: int, steps: int = 600) -> dict:
 
 
 def cross_validate(dev: list[dict], tune: list[dict], how: str, k: int, l2: float, min_count: int, cache,
-                   floor: float) -> tuple[dict, dict]:
-    """Counts over the tune articles of the base and, per threshold, with the reader's events of each fold's model."""
+                   floor: float, etype: str = reader.ETYPE) -> tuple[dict, dict, list]:
+    """Counts over the tune articles of the base and, per threshold, with the reading's events of each fold's model;
+    and the (out-of-fold probability, label) of every tune sentence recorded."""
     sc = _scorer()
     files = gold_folds.file_of()
     fold_of = gold_folds.file_folds([files[a["gold"]["id"]] for a in tune], k, how)
     folds = [fold_of[files[a["gold"]["id"]]] for a in tune]
     base = counts(sc, [a["gold"] for a in tune], [a["base"] for a in tune])
     outs: list = [None] * len(tune)
+    held: list = []
     loader = reader.model
     try:
         for fold in sorted(set(folds)):
             train = [r for a in dev for r in a["rows"]] + [r for j, a in enumerate(tune) if folds[j] != fold
                                                             for r in a["rows"]]
             m = {"weights": fit(train, l2, min_count), "threshold": min(THRESHOLDS)}
-            reader.model = lambda m=m: m
+            reader.model = lambda t=reader.ETYPE, m=m: m if t == etype else loader(t)
             for j, a in enumerate(tune):
                 if folds[j] == fold:
                     outs[j] = _output(_context(a["gold"], cache), floor)
+                    held += [(reader.probability(r["features"], m), r["label"]) for r in a["rows"]]
     finally:
         reader.model = loader
     table = {}
@@ -134,7 +149,7 @@ def cross_validate(dev: list[dict], tune: list[dict], how: str, k: int, l2: floa
         systems = [dict(o, events=[e for e in o["events"] if e.get("confidence") is None or not _mine(e, o, a)
                                    or e["confidence"] >= t]) for o, a in zip(outs, tune)]
         table[t] = counts(sc, [a["gold"] for a in tune], systems)
-    return base, table
+    return base, table, held
 
 
 def _mine(e: dict, out: dict, art: dict) -> bool:
@@ -145,6 +160,7 @@ def _mine(e: dict, out: dict, art: dict) -> bool:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--type", default=reader.ETYPE, choices=sorted(reader.BY_TYPE))
     ap.add_argument("--cache", type=pathlib.Path)
     ap.add_argument("--folds", default="rounds", choices=("rounds", "files"))
     ap.add_argument("--k", type=int, default=5)
@@ -157,22 +173,33 @@ def main() -> None:
     ap.add_argument("--collect-only", action="store_true", help="stop after collecting (with --dump)")
     args = ap.parse_args()
     floor = confidence_floor() or 0.0
+    etype = args.type
     t0 = time.time()
     if args.load:
         dev, tune = pickle.load(open(args.load, "rb"))
     else:
         sets = AE.load_sets(["dev", "tune"])
-        dev, tune = collect(sets["dev"], args.cache, floor), collect(sets["tune"], args.cache, floor)
+        dev = collect(sets["dev"], args.cache, floor, etype)
+        tune = collect(even_half(sets["tune"]), args.cache, floor, etype)
         if args.dump:
             pickle.dump((dev, tune), open(args.dump, "wb"))
         if args.collect_only:
             return
     rows = [r for a in dev + tune for r in a["rows"]]
     print(f"{len(dev)} dev + {len(tune)} tune articles, {len(rows)} sentences open to the reader, "
-          f"{sum(r['label'] for r in rows)} with an ACCUSE entry ({time.time() - t0:.0f} s)", flush=True)
-    base, table = cross_validate(dev, tune, args.folds, args.k, args.l2, args.min_count, args.cache, floor)
+          f"{sum(r['label'] for r in rows)} with a {etype} entry ({time.time() - t0:.0f} s)", flush=True)
+    base, table, held = cross_validate(dev, tune, args.folds, args.k, args.l2, args.min_count, args.cache, floor,
+                                       etype)
     bf = figures(base)
     print(f"{args.folds} folds ({args.k}), tune base: type P {bf[0]:.3f} R {bf[1]:.3f} dyad P {bf[2]:.3f} R {bf[3]:.3f}")
+    own = counts(_scorer(), [a["gold"] for a in tune], [dict(a["base"], events=[e for e in a["base"]["events"]
+                                                                                if e["type"] == etype]) for a in tune])
+    print(f"the base's own {etype} events: {own['sys']}, type P {figures(own)[0]:.3f} dyad P {figures(own)[2]:.3f}")
+    print("reliability (sentences, out of fold): | probability | sentences | share with an entry |")
+    for lo, hi in ((0, .1), (.1, .2), (.2, .3), (.3, .4), (.4, .5), (.5, .6), (.6, .7), (.7, .8), (.8, 1.01)):
+        got = [y for p, y in held if lo <= p < hi]
+        if got:
+            print(f"| {lo:.1f}-{min(hi, 1):.1f} | {len(got)} | {sum(got) / len(got):.3f} |")
     print("| threshold | added | added type P | added dyad P | type P | type R | dyad P | dyad R |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     chosen, cv = None, {}
@@ -194,15 +221,17 @@ def main() -> None:
     if args.no_save or chosen is None:
         return
     weights = fit(rows, args.l2, args.min_count)
-    OUT.write_text(json.dumps({
-        "about": "sentence reader weights: scripts/train_reader.py (logistic regression, L2 %g, min count %d) on the "
-                 "article-level event gold of the shared dev articles and our tune half (bench/article_events.py); "
-                 "features: extractors/events/reader.py; threshold chosen by cross-validation over whole gold files "
-                 "(%s). docs/events.md" % (args.l2, args.min_count, args.folds),
+    out = DATA / reader.BY_TYPE[etype].model_file
+    out.write_text(json.dumps({
+        "about": "sentence reader weights (%s): scripts/train_reader.py (logistic regression, L2 %g, min count %d) on "
+                 "the article-level event gold of the shared dev articles and the even half of our tune set "
+                 "(bench/article_events.py); features: extractors/events/reader.py; threshold chosen by "
+                 "cross-validation over whole gold files (%s), added type precision >= %g. docs/events.md"
+                 % (etype, args.l2, args.min_count, args.folds, args.precision),
         "threshold": chosen, "cv": {"folds": args.folds, "k": args.k, "base": [round(x, 3) for x in bf],
                                     "by_threshold": cv},
         "weights": dict(sorted(weights.items()))}, indent=1) + "\n", encoding="utf-8")
-    print("written", OUT)
+    print("written", out)
 
 
 if __name__ == "__main__":

@@ -73,7 +73,7 @@ def test_a_sentence_with_an_accusation_or_with_no_actor_is_not_open(nlp):
 
 
 def test_a_read_sentence_gives_an_accusation_of_the_speaker(run, monkeypatch):
-    monkeypatch.setattr(reader, "model", lambda: PAMPHLET)
+    monkeypatch.setattr(reader, "model", lambda *_: PAMPHLET)
     art = run("\n\nSenator Dana Pike spoke in Dunmore on Monday.\n\n\u201cGovernor Alder handed out a pamphlet at "
               "the fair,\u201d Pike said.\n")
     got = readers(art)
@@ -82,10 +82,10 @@ def test_a_read_sentence_gives_an_accusation_of_the_speaker(run, monkeypatch):
 
 
 def test_the_threshold_and_the_need_of_an_actor(run, monkeypatch):
-    monkeypatch.setattr(reader, "model", lambda: dict(PAMPHLET, threshold=0.99))
+    monkeypatch.setattr(reader, "model", lambda *_: dict(PAMPHLET, threshold=0.99))
     art = run("\n\nSenator Dana Pike said Governor Alder handed out a pamphlet at the fair.\n")
     assert not readers(art)                                      # under the threshold
-    monkeypatch.setattr(reader, "model", lambda: PAMPHLET)
+    monkeypatch.setattr(reader, "model", lambda *_: PAMPHLET)
     art = run("\n\nSenator Dana Pike said Governor Alder handed out a pamphlet at the fair.\n")
     assert readers(art)                                          # (over it: the checks below are not empty)
     art = run("\n\nThe old bridge over the river was shown in a pamphlet.\n")
@@ -96,17 +96,17 @@ def test_the_threshold_and_the_need_of_an_actor(run, monkeypatch):
 
 def test_without_weights_nothing_is_added_and_recording_adds_nothing(run, monkeypatch):
     text = "\n\nSenator Dana Pike said Governor Alder handed out a pamphlet at the fair.\n"
-    monkeypatch.setattr(reader, "model", lambda: None)
+    monkeypatch.setattr(reader, "model", lambda *_: None)
     plain = run(text)
     assert not readers(plain)
-    monkeypatch.setattr(reader, "RECORD", [])
+    monkeypatch.setattr(reader, "RECORD", {"ACCUSE": []})
     recorded = run(text)
-    assert reader.RECORD and all("w=pamphlet" in r["features"] for r in reader.RECORD)
+    assert reader.RECORD["ACCUSE"] and all("w=pamphlet" in r["features"] for r in reader.RECORD["ACCUSE"])
     assert [e.type for e in recorded.events] == [e.type for e in plain.events]
 
 
 def test_with_no_speaker_the_doer_of_the_sentence_is_the_source(run, monkeypatch):
-    monkeypatch.setattr(reader, "model", lambda: PAMPHLET)
+    monkeypatch.setattr(reader, "model", lambda *_: PAMPHLET)
     art = run("\n\nGovernor Ann Alder answered Senator Dana Pike with a pamphlet on Monday.\n")
     got = readers(art)
     assert any("Alder" in " ".join(s) and "Pike" in " ".join(t) for s, t, _, _ in got), got
@@ -120,7 +120,7 @@ def test_what_the_reader_does_not_take_as_evidence(run, monkeypatch):
     """A reporting verb (`said` alone is no event), a word evaluation.tsv calls too weak alone (`worried`), a word the
     rules read as another event (`denied`: REJECT), a denied word: no event of the reader's."""
     def read(word, text):
-        monkeypatch.setattr(reader, "model", lambda: _only(word))
+        monkeypatch.setattr(reader, "model", lambda *_: _only(word))
         return [e for e in run("\n\n" + text + "\n").events
                 if e.type == "ACCUSE" and e.features and dict(e.features).get("reader")]
     assert read("pamphlet", "Senator Dana Pike said Governor Alder handed out a pamphlet.")   # (the check reads)
@@ -136,7 +136,7 @@ def test_the_trigger_is_a_content_word_not_a_preposition_pronoun_or_name(run, mo
     # (review, rev20) words that weigh for criticism but are no evidence a reader can check never trigger
     heavy = {"weights": {"bias": -3.0, "w=pamphlet": 5.0, "w=against": 9.0, "w=himself": 9.0, "w=’s": 9.0,
                          "w=senator": 9.0, "w=2019": 9.0}, "threshold": 0.5}
-    monkeypatch.setattr(reader, "model", lambda: heavy)
+    monkeypatch.setattr(reader, "model", lambda *_: heavy)
     art = run("\n\nSenator Dana Pike said Governor Alder\u2019s aides handed out a pamphlet against himself in "
               "2019.\n")
     got = [(e.trigger.text, e.features) for e in art.events if e.type == "ACCUSE"]
@@ -145,7 +145,7 @@ def test_the_trigger_is_a_content_word_not_a_preposition_pronoun_or_name(run, mo
 
 def test_a_question_the_reader_reads_asserts_nothing(run, monkeypatch):
     # (review, rev20) as the rules' events in a direct question (checks.direct_question): hypothetical
-    monkeypatch.setattr(reader, "model", lambda: PAMPHLET)
+    monkeypatch.setattr(reader, "model", lambda *_: PAMPHLET)
     art = run("\n\nDid Governor Alder hand out a pamphlet at the fair, Senator Dana Pike asked?\n")
     got = [e for e in art.events if e.type == "ACCUSE" and e.trigger.text == "pamphlet"]
     assert got and all(e.hypothetical for e in got), got
@@ -159,7 +159,7 @@ def test_where_the_criticism_detector_scored_pairs_its_likeliest_pair_takes_part
     the reader does, the detector's likeliest pair is the source and target (not the actor nearest the evidence)."""
     from dateline.extractors.events import criticism
 
-    monkeypatch.setattr(reader, "model", lambda: PAMPHLET)
+    monkeypatch.setattr(reader, "model", lambda *_: PAMPHLET)
     text = "\n\nSenator Dana Pike said Governor Ann Alder had sent Mayor Joan Brill a pamphlet.\n"
     real = criticism.candidates
     monkeypatch.setattr(criticism, "probability", lambda feats, m: 0.2)    # (under every detector's threshold)
@@ -172,7 +172,7 @@ def test_where_the_criticism_detector_scored_pairs_its_likeliest_pair_takes_part
 
 
 def test_with_no_speaker_a_doer_further_up_and_the_one_judged(run, monkeypatch):
-    monkeypatch.setattr(reader, "model", lambda: PAMPHLET)
+    monkeypatch.setattr(reader, "model", lambda *_: PAMPHLET)
     # the nearest verb's subject is no actor (the wind): the next one up is the doer
     got = readers(run("\n\nGovernor Ann Alder smiled when the wind blew a pamphlet toward Senator Dana Pike.\n"))
     assert any("Alder" in " ".join(s) and "Pike" in " ".join(t) for s, t, _, _ in got), got
@@ -188,7 +188,7 @@ def test_the_pairs_target_owned_by_its_speaker_names_no_actor(run, monkeypatch):
     rules' slots)."""
     from dateline.extractors.events import criticism
 
-    monkeypatch.setattr(reader, "model", lambda: PAMPHLET)
+    monkeypatch.setattr(reader, "model", lambda *_: PAMPHLET)
     real = criticism.candidates
     monkeypatch.setattr(criticism, "probability", lambda feats, m: 0.2)    # (under every detector's threshold)
     monkeypatch.setattr(criticism, "candidates",
@@ -205,7 +205,7 @@ def test_the_pairs_target_owned_by_its_speaker_names_no_actor(run, monkeypatch):
 def test_with_no_actor_doer_the_clause_subject_is_still_the_source(run, monkeypatch):
     """(issue 10, rd22) a reader event with no quote speaker and no doer that is an actor takes the doer's words
     all the same (coders name `the two neighbours`), never the word itself nor the one a copula judges."""
-    monkeypatch.setattr(reader, "model", lambda: PAMPHLET)
+    monkeypatch.setattr(reader, "model", lambda *_: PAMPHLET)
     got = readers(run("\n\nThe two neighbours waved a pamphlet at Governor Ann Alder on Monday.\n"))
     assert any("neighbours" in " ".join(s) and "Alder" in " ".join(t) for s, t, _, _ in got), got
     got = readers(run("\n\nGovernor Ann Alder is a pamphlet of a politician, unlike Mayor Joan Brill.\n"))
@@ -242,13 +242,13 @@ def test_a_source_found_where_the_target_was_takes_the_next_actor_as_target(monk
 def test_with_no_target_actor_the_words_judged_are_the_target(run, monkeypatch):
     """(issue 10, rd22) a reader event with a source and no actor to aim at names the words its evidence judges:
     the noun an evidence adjective qualifies (`the shabby client`); never a pronoun that is no actor."""
-    monkeypatch.setattr(reader, "model", lambda: _only("shabby"))
+    monkeypatch.setattr(reader, "model", lambda *_: _only("shabby"))
     art = run("\n\nSenator Dana Pike spoke in Dunmore on Monday.\n\n\u201cIt is like a lawyer with the shabby "
               "client ever,\u201d Pike said.\n")
     got = [e for e in art.events if e.type == "ACCUSE" and e.trigger.text == "shabby"]
     assert got, [(e.type, e.trigger.text) for e in art.events]
     assert any("client" in " ".join(p.text for p in e.target) for e in got), [(e.source, e.target) for e in got]
-    monkeypatch.setattr(reader, "model", lambda: _only("shabby"))
+    monkeypatch.setattr(reader, "model", lambda *_: _only("shabby"))
     art = run("\n\nSenator Dana Pike spoke in Dunmore on Monday.\n\n\u201cWe were shabby of all,\u201d "
               "Pike said.\n")
     for e in art.events:

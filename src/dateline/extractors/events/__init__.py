@@ -212,8 +212,9 @@ def sentence_candidates(ctx: Context, quotes: list[Quote], named_at=None, every:
                         vetoed: Optional[set] = None):
     """Per sentence with any trigger (with `every`, every sentence): (sentence, analysed candidates, quote lookup).
     `named_at(tok)` tells whether a token is in an actor's mention (a source the parse took for a common noun still
-    acts: `Pence blames media`); `vetoed` gets the start offset of each sentence where the checks dropped an ACCUSE
-    candidate (the rules read its words and found no criticism: the sentence reader leaves it alone)."""
+    acts: `Pence blames media`); `vetoed` gets (the type, the start offset) of each sentence where the checks dropped
+    an ACCUSE or SUPPORT candidate (the rules read its words and found no criticism: the sentence reader leaves it
+    alone for that type)."""
     doc = ctx.doc
     skipped = _skipper(ctx)
     qspans = Spans((q.start, q.end, q.speaker) for q in quotes)
@@ -361,14 +362,14 @@ def _apart(c, cands: list) -> bool:
 
 
 def _screened(cands: list, keep, vetoed: Optional[set], at: int) -> list:
-    """The candidates `keep` passes; `at` (a sentence's start) goes into `vetoed` when it drops an ACCUSE (for the
-    sentence reader: the rules read those words and found no criticism)."""
+    """The candidates `keep` passes; (its type, `at`: a sentence's start) goes into `vetoed` when it drops an ACCUSE
+    or a SUPPORT (for the sentence reader: the rules read those words and found no criticism, no backing)."""
     kept = []
     for c in cands:
         if keep(c):
             kept.append(c)
-        elif vetoed is not None and c.etype == "ACCUSE":
-            vetoed.add(at)
+        elif vetoed is not None and c.etype in reader.BY_TYPE:
+            vetoed.add((c.etype, at))
     return kept
 
 
@@ -410,8 +411,8 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
     quoted = Spans((q.start, q.end, None) for q in quotes).overlaps
     told_by = criticism.Told.of(actors)    # who accused or backed whom in the rules' events of the whole article
     read = []
-    best_of: dict = {}                    # the criticism detector's best (probability, pair) by sentence (the reader)
-    vetoed: set = set()                   # sentences whose ACCUSE candidates the checks dropped (for the reader)
+    best_of: dict = {}                    # the detectors' best (probability, pair) by (type, sentence) (the reader)
+    vetoed: set = set()                   # (type, sentence) whose ACCUSE/SUPPORT candidates the checks dropped (reader)
     rescored = bool(text) and sum(q.end - q.start for q in quotes) > 0   # (`in_article` scores every event again)
     for sent, cands, quote_of in sentence_candidates(ctx, quotes, named_at, every=speech, vetoed=vetoed):
         s0, s1 = _trim(sent, text)
@@ -457,16 +458,23 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
                            topics=confidence.page_topics(text) if n >= confidence.PAGE_SENTENCES else (),
                            speakers=frozenset(q.speaker.actor for q in quotes if q.speaker and q.speaker.actor))
     events = confidence.in_article(events, quotes, len(text), page)
-    if reader.active():                   # criticism read off whole sentences (reader.py), knowing the events above
+    if reader.active():                   # criticism, backing read off whole sentences (reader.py), knowing the events above
         events += _read_sentences(ctx, events, actors, quotes, index, best_of, vetoed)
     return described(events, ctx.doc)   # participants no actor holds, coded by their words (described.py)
 
 
 def _read_sentences(ctx: Context, events: list[Event], actors: list[Actor], quotes: list[Quote],
                     index: ActorIndex, best_of: dict, vetoed: frozenset = frozenset()) -> list[Event]:
-    """The sentence reader's ACCUSE events (reader.py): each sentence open to it whose probability reaches the
-    model's threshold gives one, its trigger the reader's evidence word, its participants `_reader_sides`'."""
-    text, doc = ctx.text, ctx.doc
+    """The sentence reader's ACCUSE and SUPPORT events (reader.py): each sentence open to a reading (a type with
+    weights, or recorded) whose probability reaches the reading's threshold gives one of its type, its trigger the
+    reader's evidence word, its participants `_reader_sides`' (the features every reading reads made once a
+    sentence)."""
+    doc = ctx.doc
+    readings = [(r, reader.model(r.etype)) for r in reader.READINGS]
+    recording = reader.RECORD
+    readings = [(r, m) for r, m in readings if m is not None or recording is not None and r.etype in recording]
+    if not readings:
+        return []
     sents = list(cut_sentences(doc))
     art = reader.article(sents, events, confidence_floor() or 0.0,
                          [(q.start, q.end, q.speaker is not None) for q in quotes])
@@ -474,8 +482,6 @@ def _read_sentences(ctx: Context, events: list[Event], actors: list[Actor], quot
     firsts = [x[0] for x in mentions]     # (a sentence's mentions found by bisection, not a walk over all of them)
     qspans = Spans((q.start, q.end, k) for k, q in enumerate(quotes))
     title = ctx.layout.title_span
-    m = reader.model()
-    toks = tokens(doc)
     quoted_in = _quotes_by_sentence(sents, quotes)
     out = []
     for k, sent in enumerate(sents):
@@ -483,39 +489,54 @@ def _read_sentences(ctx: Context, events: list[Event], actors: list[Actor], quot
         here = mentions[bisect_left(firsts, s0):bisect_left(firsts, s1)]
         qs = [quotes[j] for j in quoted_in[k]]
         said = [(q.speaker is not None, q.speaker is not None and q.speaker.actor is not None) for q in qs]
-        if s0 in vetoed or not reader.open_to(art, sent, here, said):
-            continue                      # (a sentence whose criticism the checks read and dropped stays so)
-        best = best_of.get(s0)
-        feats, own = reader.features(sents, k, art, title is not None and title[0] <= s0 < title[1],
-                                     [(a, b, actor.sector) for a, b, actor in here], said, best[0] if best else None)
-        if reader.RECORD is not None:
-            reader.RECORD.append({"span": (s0, s1), "features": feats})
-            continue
-        prob = reader.probability(feats, m)
-        if prob < m["threshold"]:
-            continue
-        taken = {ev.trigger.start for ev in events if s0 <= ev.trigger.start < s1}
-        tok = reader.evidence(sent, {i: x for i, x in own.items() if toks[i].idx not in taken}, m,
-                              [(a, b) for a, b, _ in here])
-        if tok is None or reader.negated(tok):
-            continue                      # (no word of its own weighs for criticism, or it is denied)
-        j = qspans.first_holding(tok.idx)
-        qi = None if j is None else qspans.items[j][2]
-        source, target = (_pair_sides(best[1], index, text) if best else
-                          _reader_sides(tok, quotes[qi] if qi is not None else None, here, index, text))
-        if not source:
-            source, target = _doer_as_source(tok, target, here, index, text)
-        if not target:
-            target = _judged_thing(tok, source, index, text)
-        if not any(p.actor for p in (*source, *target)):
-            continue                      # (an event needs an actor participant)
-        a, b = _trim(sent, text)
-        out.append(Event(type=reader.ETYPE, mode=None, quad=reader.QUAD, cameo=reader.CAMEO, source=source,
-                         target=target, trigger=Span(tok.idx, tok.idx + len(tok), tok.text), negated=False,
-                         hypothetical=checks.direct_question(tok), date=None, sentence=Extent(a, b), quote=qi,
-                         pluperfect=tense.pluperfect(tok), confidence=round(prob, 3),
-                         features=(("given", round(prob, 3)), ("reader", 1.0))))
+        common = None
+        for r, m in readings:
+            if (r.etype, s0) in vetoed or not reader.open_to(art, sent, here, said, r.etype):
+                continue                  # (a sentence whose criticism the checks read and dropped stays so)
+            if common is None:
+                common = reader.shared(sents, k, art, title is not None and title[0] <= s0 < title[1],
+                                       [(a, b, actor.sector) for a, b, actor in here], said)
+            best = best_of.get((r.etype, s0))
+            feats = reader.typed(common[0], art, best[0] if best else None, r)
+            if recording is not None and r.etype in recording:
+                recording[r.etype].append({"span": (s0, s1), "features": feats})
+                continue
+            ev = _read_event(r, m, feats, common[1], sent, best, here, (events, out), qspans, quotes, index, ctx)
+            if ev is not None:
+                out.append(ev)
     return out
+
+
+def _read_event(r: reader.Reading, m: dict, feats: list, own: dict, sent, best, here, made: tuple, qspans,
+                quotes: list[Quote], index: ActorIndex, ctx: Context) -> Optional[Event]:
+    """The reading's event of a sentence: None under its threshold, with no evidence word of its own (none an event
+    of the sentence took: `made`, the lists of events so far), the word denied, or no actor taking part."""
+    text, s0, s1 = ctx.text, sent.start_char, sent.end_char
+    prob = reader.probability(feats, m)
+    if prob < m["threshold"]:
+        return None
+    toks = tokens(ctx.doc)
+    taken = {ev.trigger.start for evs in made for ev in evs if s0 <= ev.trigger.start < s1}
+    tok = reader.evidence(sent, {i: x for i, x in own.items() if toks[i].idx not in taken}, m,
+                          [(a, b) for a, b, _ in here])
+    if tok is None or reader.negated(tok):
+        return None                       # (no word of its own weighs for the type, or it is denied)
+    j = qspans.first_holding(tok.idx)
+    qi = None if j is None else qspans.items[j][2]
+    source, target = (_pair_sides(best[1], index, text) if best else
+                      _reader_sides(tok, quotes[qi] if qi is not None else None, here, index, text))
+    if not source:
+        source, target = _doer_as_source(tok, target, here, index, text)
+    if not target:
+        target = _judged_thing(tok, source, index, text)
+    if not any(p.actor for p in (*source, *target)):
+        return None                       # (an event needs an actor participant)
+    a, b = _trim(sent, text)
+    return Event(type=r.etype, mode=None, quad=r.quad, cameo=r.cameo, source=source,
+                 target=target, trigger=Span(tok.idx, tok.idx + len(tok), tok.text), negated=False,
+                 hypothetical=checks.direct_question(tok), date=None, sentence=Extent(a, b), quote=qi,
+                 pluperfect=tense.pluperfect(tok), confidence=round(prob, 3),
+                 features=(("given", round(prob, 3)), ("reader", 1.0)))
 
 
 def _quotes_by_sentence(sents: list, quotes: list[Quote]) -> list[list[int]]:

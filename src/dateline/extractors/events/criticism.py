@@ -184,8 +184,9 @@ def find(sent, chosen: list[Candidate], quote_of, skipped, actor_at: Callable, q
     take the same pair). `quote_of(tok)` -> (quote index, speaker); `actor_at(start, end)` -> the id of the actor
     mentioned there; `quoted(start, end)`: whether a quote overlaps the sentence (None: look at every token);
     `actor_of(actor id)` -> the actor's record (its sector is read; None: not read); `told`: what the article's
-    rules tell (`Told`; None: not read); `best_of`: a dict that gets, at the sentence's start offset, the criticism
-    detector's best probability there and its pair (for the sentence reader, reader.py), when it scored pairs."""
+    rules tell (`Told`; None: not read); `best_of`: a dict that gets, at (a detector's type, the sentence's start
+    offset), that detector's best probability there and its pair (for the sentence reader, reader.py), when it scored
+    pairs."""
     if RECORD is not None:
         return _record(sent, chosen, quote_of, skipped, actor_at, quoted, actor_of, told)
     if actor_at(sent.start_char, sent.end_char) is None:
@@ -207,9 +208,9 @@ def find(sent, chosen: list[Candidate], quote_of, skipped, actor_at: Callable, q
         if not scored:
             continue                      # (no pair, or none apart from the sentence's accusations)
         prob, k = max(scored)
-        if best_of is not None and d.etype == "ACCUSE" and not second:   # (the reader reads sentences with no
+        if best_of is not None and not (second and d.etype == "ACCUSE"):   # (the reader reads sentences with no
             # accusation chosen, as before the second accuser)
-            best_of[sent.start_char] = (prob, pairs[-k])
+            best_of[d.etype, sent.start_char] = (prob, pairs[-k])
         if prob < m["threshold"] and d.etype == "ACCUSE" and not second:
             prob, k = max(((q, k) for q, k in scored if q >= _threshold(pairs[-k], m)), default=(prob, k))
         if prob >= _threshold(pairs[-k], m) and (-k not in best or prob > best[-k][0]):

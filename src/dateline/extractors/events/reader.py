@@ -1,5 +1,8 @@
-"""The sentence reader: criticism (ACCUSE) that no rule and no pair of the criticism detector finds, read off a whole
-sentence by a model learned from the article-level event gold (scripts/train_reader.py, data/reader_model.json).
+"""The sentence reader: criticism (ACCUSE) and backing (SUPPORT: praise, endorsement, sympathy, thanks) that no rule
+and no pair of the detectors finds, read off a whole sentence by a model per type learned from the article-level event
+gold (scripts/train_reader.py; data/reader_model.json for ACCUSE, data/reader_support_model.json for SUPPORT: each
+type a `Reading`, `READINGS`; the features are the same code for both, only the article's count of the type's events
+and the type's detector probability are the type's own). What follows says ACCUSE; SUPPORT is read the same way.
 
 The rules find an event at a word that names it; the criticism detector (criticism.py) scores pairs of a speaker and
 an actor in what is said. Much of the criticism careful coders list has neither: a misdeed told plainly, a verdict in a
@@ -47,19 +50,37 @@ CONTENT = frozenset({"NOUN", "VERB", "ADJ", "ADV"})   # the parts of speech an e
 THINKING = frozenset({"think", "believe", "mean", "suggest", "imply"})   # verbs whose negation denies what they carry
 ETYPE, CAMEO, QUAD = "ACCUSE", "111", 3
 
-# set by scripts/train_reader.py: a list that receives every sentence the reader may read (its features and span),
-# whatever the model says (and without weights); None in use
-RECORD: Optional[list] = None
+
+@dataclass(frozen=True)
+class Reading:
+    """A type the reader reads: its event's codes, its weights file, and the feature of the article's count of its
+    events (`art_acc=`: criticism-heavy articles hold more criticism)."""
+    etype: str
+    cameo: str
+    quad: int
+    model_file: str
+    counted: str
 
 
-@functools.lru_cache(maxsize=1)
-def model() -> Optional[dict]:
-    """{'weights': {feature: weight}, 'threshold': p, ...} from data/reader_model.json, or None."""
-    return read_json(MODEL_FILE)
+ACCUSING = Reading(ETYPE, CAMEO, QUAD, MODEL_FILE, "art_acc")
+BACKING = Reading("SUPPORT", "051", 1, "reader_support_model.json", "art_sup")   # (the backing detector's codes)
+READINGS = (ACCUSING, BACKING)                  # (in this order: a word the ACCUSE reader took is no SUPPORT evidence)
+BY_TYPE = {r.etype: r for r in READINGS}
+
+# set by scripts/train_reader.py: {type: a list that receives every sentence the reader may read for that type (its
+# features and span), whatever the model says (and without weights)}; a type recorded makes no events; None in use
+RECORD: Optional[dict] = None
+
+
+@functools.lru_cache(maxsize=None)
+def model(etype: str = ETYPE) -> Optional[dict]:
+    """{'weights': {feature: weight}, 'threshold': p, ...} of the type's reading (data/reader_model.json for ACCUSE),
+    or None."""
+    return read_json(BY_TYPE[etype].model_file)
 
 
 def active() -> bool:
-    return RECORD is not None or model() is not None
+    return RECORD is not None or any(model(r.etype) is not None for r in READINGS)
 
 
 @functools.lru_cache(maxsize=1)
@@ -84,12 +105,12 @@ def _word_classes() -> dict[str, tuple[str, ...]]:
 class ArticleView:
     """What the reader knows of the whole article (not records.Article: its own view), by sentence (its start offset -> event types): the types asserted
     over the confidence floor, those asserted under it only (`low`), those the rules found negated or hypothetical
-    (`unreal`); the number of ACCUSE events asserted over the floor; the quotes' spans (start, end, whether a speaker
-    is known), in order."""
+    (`unreal`); the quotes' spans (start, end, whether a speaker
+    is known), in order; `counts`: type -> the number of its events asserted over the floor (the types read)."""
     asserted: dict
     low: dict
     unreal: dict
-    accusations: int
+    counts: dict
     quotes: tuple = ()
 
 
@@ -108,17 +129,39 @@ def article(sents, events, floor: float, spans: tuple = ()) -> ArticleView:
             unreal[starts[k]].add(ev.type)
         else:
             (asserted if ev.confidence is None or ev.confidence >= floor else low)[starts[k]].add(ev.type)
-    n = sum(1 for ev in events if ev.type == ETYPE and not (ev.negated or ev.hypothetical)
-            and (ev.confidence is None or ev.confidence >= floor))
+    n = {r.etype: 0 for r in READINGS}
+    for ev in events:
+        if ev.type in n and not (ev.negated or ev.hypothetical) and (ev.confidence is None or ev.confidence >= floor):
+            n[ev.type] += 1
     return ArticleView(asserted, {k: low[k] - asserted[k] for k in starts}, unreal, n, tuple(spans))
 
 
 def features(sents, k: int, art: ArticleView, headline: bool, mentions, quotes,
-             detector: Optional[float] = None) -> tuple[list[str], dict]:
-    """The features of sentence `k` of `sents` and, per token index, the features its own word gives (the trigger is
-    chosen among them). `mentions`: (start, end, sector) of the actor mentions in the sentence; `quotes`: (has a
-    speaker, the speaker is an actor) of the quotes overlapping it; `detector`: the criticism detector's best
-    probability of a pair in it (None: it scored none)."""
+             detector: Optional[float] = None, reading: Reading = ACCUSING) -> tuple[list[str], dict]:
+    """The features of sentence `k` of `sents` for `reading` and, per token index, the features its own word gives
+    (the trigger is chosen among them). `mentions`: (start, end, sector) of the actor mentions in the sentence;
+    `quotes`: (has a speaker, the speaker is an actor) of the quotes overlapping it; `detector`: the reading's
+    detector's best probability of a pair in it (None: it scored none). Those of every reading (`shared`) and the
+    reading's own (`typed`)."""
+    f, own = shared(sents, k, art, headline, mentions, quotes)
+    return typed(f, art, detector, reading), own
+
+
+def typed(f: frozenset, art: ArticleView, detector: Optional[float], reading: Reading) -> list[str]:
+    """The features `shared` found with the reading's own: the bin of the article's count of its type's events, and
+    of its detector's best pair probability in the sentence (None: it scored none)."""
+    a = art.counts.get(reading.etype, 0)
+    mine = [reading.counted + "=" + ("0" if a == 0 else "1" if a < 3 else "3" if a < 6 else "6")]
+    if detector is None:
+        mine.append("det=none")
+    else:
+        mine.extend("det>" + str(x) for x in (0.05, 0.1, 0.2, 0.3) if detector > x)
+    return sorted(f.union(mine))
+
+
+def shared(sents, k: int, art: ArticleView, headline: bool, mentions, quotes) -> tuple[frozenset, dict]:
+    """The features of sentence `k` every reading reads, and per token index those its own word gives (`features`):
+    made once a sentence however many types read it."""
     sent = sents[k]
     report = load().cues.get("report", frozenset())
     wc = _word_classes()
@@ -193,22 +236,16 @@ def features(sents, k: int, art: ArticleView, headline: bool, mentions, quotes,
         f.update("next=" + x for x in art.asserted.get(sents[k + 1].start_char, ()))
     f.add("pos=" + ("head" if headline else "lede" if k < 3 else "body"))
     f.add("len=" + ("s" if n < 12 else "m" if n < 30 else "l"))
-    a = art.accusations
-    f.add("art_acc=" + ("0" if a == 0 else "1" if a < 3 else "3" if a < 6 else "6"))
     if not art.quotes:
         f.add("noquotes")
     f.add("nact=" + str(min(len(mentions), 3)))
-    if detector is None:
-        f.add("det=none")
-    else:
-        f.update("det>" + str(x) for x in (0.05, 0.1, 0.2, 0.3) if detector > x)
     f.update("act=" + str(sec) for _, _, sec in mentions)
     if quotes:
         f.add("inq")
         f.add("inq_sp" if any(sp for sp, _ in quotes) else "inq_nosp")
         if any(actor for _, actor in quotes):
             f.add("inq_spactor")
-    return sorted(f), own
+    return frozenset(f), own
 
 
 _WORDED_MOST = 50000
@@ -235,12 +272,12 @@ def _columns(doc) -> tuple:
     return found
 
 
-def open_to(art: ArticleView, sent, mentions, quotes) -> bool:
-    """A sentence the reader reads: no ACCUSE asserted in it over the floor yet, none the rules read as negated or
-    hypothetical (`did not criticise`: what the sentence says of criticism is read), and an actor named in it or the
-    speaker of a quote in it an actor (an event needs an actor participant)."""
+def open_to(art: ArticleView, sent, mentions, quotes, etype: str = ETYPE) -> bool:
+    """A sentence the reader reads for `etype`: no event of the type asserted in it over the floor yet, none the rules
+    read as negated or hypothetical (`did not criticise`: what the sentence says of criticism is read), and an actor
+    named in it or the speaker of a quote in it an actor (an event needs an actor participant)."""
     k = sent.start_char
-    return (ETYPE not in art.asserted.get(k, ()) and ETYPE not in art.unreal.get(k, ())
+    return (etype not in art.asserted.get(k, ()) and etype not in art.unreal.get(k, ())
             and (bool(mentions) or any(a for _, a in quotes)))
 
 
