@@ -187,6 +187,26 @@ def _main_verb_read_as_relative(v, h) -> bool:
         g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in v.children)
 
 
+def _subject_hung_on_participle(v):
+    """`Kenyan border guards, apparently acting in concert with the army, arrested him`: the parse hangs the subject
+    on the participle clause set off by commas before the main verb, which is left with none; that subject (before
+    the comma that opens the clause) is the verb's. Only for a finite active verb with no subject (a passive's
+    subject would be its patient) and a participle clause with a comma on each side (dyad47)."""
+    if v.tag_ not in ("VBD", "VBZ", "VBP") or is_passive(v):
+        return None
+    doc = v.doc
+    for x in children(v):
+        if x.dep_ != "advcl" or x.i >= v.i or x.tag_ not in ("VBG", "VBN") or doc[v.i - 1].text != ",":
+            continue
+        s = child(x, ("nsubj",))
+        if s is None or s.i >= x.i or s.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        end = max(y.i for y in s.subtree if y.dep_ != "punct")
+        if end + 1 < x.i and doc[end + 1].text == ",":
+            return s
+    return None
+
+
 def subject_of(v, depth: int = 0):
     """The agent of a verb: its subject, or the subject it shares with the verb it depends on."""
     s = child(v, SUBJ)
@@ -194,6 +214,9 @@ def subject_of(v, depth: int = 0):
         return s
     if v.dep_ == "acl" and v.head.dep_ == "ROOT" and _main_verb_read_as_relative(v, v.head):
         return v.head
+    s = _subject_hung_on_participle(v)    # `Border guards, acting with the army, arrested him` (dyad47)
+    if s is not None:
+        return s
     if is_passive(v):
         by = prep_object(v, "by")
         if by is None:
@@ -2317,16 +2340,28 @@ def _slot_targets(c: Candidate, owners, passive: bool, taken: set) -> list:
 def _both_sides(c: Candidate) -> None:
     """'Pakistan and the IMF reached an agreement': a joint subject of a two-sided event (SYMMETRIC) is both sides,
     the first conjunct the target. Backing or attacking something named as the object is one-sided: `Clinton and
-    Reno praised the ruling`, `A and B attacked the village` are both the source."""
+    Reno praised the ruling`, `A and B attacked the village` are both the source. A verb that names its own partner
+    with `with` is not split either: `Mayor Hall and other mayors worked with engineers` is both mayors with the
+    engineers (dyad47)."""
     if c.etype in ("SUPPORT", "ASSAULT") and c.target and not c.target_from_x and c.noun is None and \
             c.target[0].lemma_.lower() not in load().nouns:   # (`A and B struck a deal`: an agreement between them)
         return
     if c.source and c.etype in SYMMETRIC and (c.noun is None or c.source[0].i != c.noun.i) and not (
-            c.target and not c.target_from_x and actor_like(c.target[0])):   # `A and B joined NATO`: NATO
+            c.target and not c.target_from_x and actor_like(c.target[0])) and not (   # `A and B joined NATO`: NATO
+            _with_partner(c)):
         conj = [x for x in children(c.source[0]) if x.dep_ == "conj"]
         if conj and not any(x.i == conj[0].i for x in c.target):
             c.solo.add(c.source[0].i)
             c.target = (conj[:1] + ([] if c.target_from_x else c.target))[:MAX_TARGETS]
+
+
+def _with_partner(c: Candidate):
+    """The `with` object of a verb trigger that is among its targets (`worked with engineers`, `met with the mayor`):
+    the side the sentence names as the partner, so a joint subject is one side (dyad47)."""
+    if c.nominal or c.noun is not None:
+        return None
+    w = prep_object(c.token, "with")
+    return w if w is not None and any(x.i == w.i for x in c.target) else None
 
 
 def _nearby_actor(c: Candidate) -> None:
