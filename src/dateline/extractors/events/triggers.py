@@ -1661,7 +1661,7 @@ def _noun_source(c: Candidate):
     sits in (types that inherit one) and the first of `between A and B` (then B is the target)."""
     n = c.noun
     owner = None if _patient_owner(c) is not None else child(n, ("poss",))
-    src = owner or prep_object(n, "by") or prep_object(n, "from")
+    src = owner or prep_object(n, "by") or _brought_by(n) or prep_object(n, "from")
     if src is None:
         src = _entity_modifier(n)
     if src is None and c.etype in ("ASSAULT", "COERCE"):
@@ -1693,6 +1693,18 @@ def _noun_source(c: Candidate):
                 c.solo.add(btw.i)
                 c.target = conj[:1]
     return src
+
+
+def _brought_by(n, word: str = "by"):
+    """The `by` object of a past participle set after an event noun that brings, files, makes or leads it (event_cues
+    `broughtby`): `a FOIA lawsuit brought by Civic Watch`, `a complaint filed by the attorney general`, `a meeting led
+    by the governor` - the noun's doer, ahead of a name before the noun (`FOIA`) or a subject of the clause it sits
+    in; with `against`, whom it is brought against (`a lawsuit brought by X against the agency`) (dyad47)."""
+    words = load().cues.get("broughtby", ())
+    for x in children(n):
+        if x.dep_ == "acl" and x.tag_ == "VBN" and x.i > n.i and lemma(x) in words:
+            return prep_object(x, word)
+    return None
 
 
 def _gerund_read_as_verb(t) -> bool:
@@ -1967,6 +1979,10 @@ def _target(c: Candidate) -> list:
     if not found and c.noun is not None and c.quad in (3, 4):
         found = [x for x in _aimed_at(c.noun) if x.i not in taken]   # `an insult aimed at Lund` (dyad45)
         c.solo.update(x.i for x in found)
+    if not found and c.noun is not None:
+        o = _brought_by(c.noun, "against")   # `a lawsuit brought by X against the agency` (dyad47)
+        if o is not None and o.i not in taken:
+            found = [o]
     if not found and c.noun is None and c.etype in ("ASSAULT", "COERCE") and _gerund_read_as_verb(t):
         o = prep_object(t, "of")          # `the police shooting of a driver` parsed as a verb (dyad45)
         if o is not None and o.i not in taken and o.pos_ in ("NOUN", "PROPN") and not (arms(o) or no_one_hit(o)):
