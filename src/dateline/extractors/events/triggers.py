@@ -1868,6 +1868,9 @@ def _pronoun_source(c: Candidate, src, quote_speaker):
         if up is not None and up.i not in (src.i, src.head.i) and up.lower_ not in personal_pronouns():
             return up                     # (not the owned noun itself: `Her decision to meet X angered Y`, ev42's
         return src                        #  `_resolved_by` owner, is hers, not the decision's; review42)
+    if quote_speaker is not None and src.lower_ in ("he", "she", "they") and _inside_quote_marks(src):
+        return src                        # `"He criticized the mayor," Nelson said`: a speaker talks of others in the
+        # third person; the pronoun is left to the coreference, which skips the speaker (dyad47)
     sp = speaker_of_clause(src.head) if src.lower_ in ("it", "they", "he", "she") else None
     if sp is not None and src.lower_ in ("he", "she") and _many(sp):
         sp = None                         # `Police said he shot two people`: one person is not the police (ev31b)
@@ -1884,6 +1887,25 @@ def _pronoun_source(c: Candidate, src, quote_speaker):
     if sp is not None and sp.lower_ not in personal_pronouns():
         return sp
     return src
+
+
+_OPENING_MARKS = frozenset(("\u201c", "``", "\u00ab"))
+_CLOSING_MARKS = frozenset(("\u201d", "''", "\u00bb"))
+
+
+def _inside_quote_marks(tok) -> bool:
+    """tok stands inside double quotation marks opened earlier in its sentence: the last double mark before it opens
+    (a curly or doubled opening mark, or an odd count of straight ones). A quote carried on from an earlier sentence
+    without a mark of its own is not seen (dyad47)."""
+    doc = tok.doc
+    sent = sentence_of(doc, tok.i)
+    marks = [x.text for x in doc[sent.start:tok.i] if x.is_quote and (
+        x.text in _OPENING_MARKS or x.text in _CLOSING_MARKS or x.text == '"')]
+    if not marks:
+        return False
+    if marks[-1] == '"':
+        return marks.count('"') % 2 == 1
+    return marks[-1] in _OPENING_MARKS
 
 
 def _many(x) -> bool:
