@@ -45,12 +45,15 @@ def _participant(tok, actors: ActorIndex, text: str, solo: bool = False, owned: 
             tok = noun
     elif tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
         noun = antecedent(tok)                # `Americans who were killed`: the participant is `Americans`
-        if (noun.pos_ in ("NOUN", "PROPN", "PRON") or is_age(noun) or noun.ent_type_ == "NORP") and noun.i != tok.i:
+        if (noun.pos_ in ("NOUN", "PROPN", "PRON") or is_age(noun) or noun.ent_type_ == "NORP" or _one_who(
+                noun, tok)) and noun.i != tok.i:
             tok = _all_the_relative_is_of(noun, tok.head)   # (`an Eritrean who`: a nationality the tagger read as an
             # adjective names a person, dyad46)
     elif tok.tag_ in ("WP", "WDT") and (clause := _relative_clause(tok)) is not None:
         noun = clause.head                    # `Kelly, who he claims has been unfair`, `Kelly, whom he lit into`
-        if noun.pos_ in ("NOUN", "PROPN") and noun.i < tok.i:
+        if (noun.pos_ in ("NOUN", "PROPN") or noun.ent_type_ == "NORP" or _one_who(noun, tok)) and noun.i < tok.i:
+            # (`the only Republican whom Reyes refused to endorse`: a nationality or party the tagger read as an
+            # adjective names a person, as in the relative's own clause above; dyad47)
             tok = noun
     elif tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "ccomp" and tok.head.head.lemma_ == "be":
         said = next((x for x in children(tok.head.head) if x.dep_ == "attr" and x.i < tok.i), None)
@@ -80,6 +83,12 @@ def _participant(tok, actors: ActorIndex, text: str, solo: bool = False, owned: 
     if actor is None and a == b:
         actor = _kin_pronoun_actor(tok, actors)   # `He's been ratcheting up his critique`
     return Participant(start, end, text[start:end], actor)
+
+
+def _one_who(noun, rel) -> bool:
+    """`One, who was shot in the foot, ...`, `two of them, whom police later freed`: a numeral standing as a noun (a
+    subject or object, not a count before one) is the person a `who`/`whom` stands for (dyad47)."""
+    return rel.lower_ in ("who", "whom") and noun.tag_ == "CD" and noun.dep_ in SUBJ_OR_OBJ | {"attr", "appos", "conj"}
 
 
 def _all_the_relative_is_of(noun, clause):

@@ -187,6 +187,26 @@ def _main_verb_read_as_relative(v, h) -> bool:
         g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in v.children)
 
 
+def _subject_hung_on_participle(v):
+    """`Kenyan border guards, apparently acting in concert with the army, arrested him`: the parse hangs the subject
+    on the participle clause set off by commas before the main verb, which is left with none; that subject (before
+    the comma that opens the clause) is the verb's. Only for a finite active verb with no subject (a passive's
+    subject would be its patient) and a participle clause with a comma on each side (dyad47)."""
+    if v.tag_ not in ("VBD", "VBZ", "VBP") or is_passive(v):
+        return None
+    doc = v.doc
+    for x in children(v):
+        if x.dep_ != "advcl" or x.i >= v.i or x.tag_ not in ("VBG", "VBN") or doc[v.i - 1].text != ",":
+            continue
+        s = child(x, ("nsubj",))
+        if s is None or s.i >= x.i or s.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        end = max(y.i for y in s.subtree if y.dep_ != "punct")
+        if end + 1 < x.i and doc[end + 1].text == ",":
+            return s
+    return None
+
+
 def subject_of(v, depth: int = 0):
     """The agent of a verb: its subject, or the subject it shares with the verb it depends on."""
     s = child(v, SUBJ)
@@ -194,6 +214,9 @@ def subject_of(v, depth: int = 0):
         return s
     if v.dep_ == "acl" and v.head.dep_ == "ROOT" and _main_verb_read_as_relative(v, v.head):
         return v.head
+    s = _subject_hung_on_participle(v)    # `Border guards, acting with the army, arrested him` (dyad47)
+    if s is not None:
+        return s
     if is_passive(v):
         by = prep_object(v, "by")
         if by is None:
@@ -1638,7 +1661,7 @@ def _noun_source(c: Candidate):
     sits in (types that inherit one) and the first of `between A and B` (then B is the target)."""
     n = c.noun
     owner = None if _patient_owner(c) is not None else child(n, ("poss",))
-    src = owner or prep_object(n, "by") or prep_object(n, "from")
+    src = owner or prep_object(n, "by") or _brought_by(n) or prep_object(n, "from")
     if src is None:
         src = _entity_modifier(n)
     if src is None and c.etype in ("ASSAULT", "COERCE"):
@@ -1670,6 +1693,18 @@ def _noun_source(c: Candidate):
                 c.solo.add(btw.i)
                 c.target = conj[:1]
     return src
+
+
+def _brought_by(n, word: str = "by"):
+    """The `by` object of a past participle set after an event noun that brings, files, makes or leads it (event_cues
+    `broughtby`): `a FOIA lawsuit brought by Civic Watch`, `a complaint filed by the attorney general`, `a meeting led
+    by the governor` - the noun's doer, ahead of a name before the noun (`FOIA`) or a subject of the clause it sits
+    in; with `against`, whom it is brought against (`a lawsuit brought by X against the agency`) (dyad47)."""
+    words = load().cues.get("broughtby", ())
+    for x in children(n):
+        if x.dep_ == "acl" and x.tag_ == "VBN" and x.i > n.i and lemma(x) in words:
+            return prep_object(x, word)
+    return None
 
 
 def _gerund_read_as_verb(t) -> bool:
@@ -1833,6 +1868,9 @@ def _pronoun_source(c: Candidate, src, quote_speaker):
         if up is not None and up.i not in (src.i, src.head.i) and up.lower_ not in personal_pronouns():
             return up                     # (not the owned noun itself: `Her decision to meet X angered Y`, ev42's
         return src                        #  `_resolved_by` owner, is hers, not the decision's; review42)
+    if quote_speaker is not None and src.lower_ in ("he", "she", "they") and _inside_quote_marks(src):
+        return src                        # `"He criticized the mayor," Nelson said`: a speaker talks of others in the
+        # third person; the pronoun is left to the coreference, which skips the speaker (dyad47)
     sp = speaker_of_clause(src.head) if src.lower_ in ("it", "they", "he", "she") else None
     if sp is not None and src.lower_ in ("he", "she") and _many(sp):
         sp = None                         # `Police said he shot two people`: one person is not the police (ev31b)
@@ -1849,6 +1887,25 @@ def _pronoun_source(c: Candidate, src, quote_speaker):
     if sp is not None and sp.lower_ not in personal_pronouns():
         return sp
     return src
+
+
+_OPENING_MARKS = frozenset(("\u201c", "``", "\u00ab"))
+_CLOSING_MARKS = frozenset(("\u201d", "''", "\u00bb"))
+
+
+def _inside_quote_marks(tok) -> bool:
+    """tok stands inside double quotation marks opened earlier in its sentence: the last double mark before it opens
+    (a curly or doubled opening mark, or an odd count of straight ones). A quote carried on from an earlier sentence
+    without a mark of its own is not seen (dyad47)."""
+    doc = tok.doc
+    sent = sentence_of(doc, tok.i)
+    marks = [x.text for x in doc[sent.start:tok.i] if x.is_quote and (
+        x.text in _OPENING_MARKS or x.text in _CLOSING_MARKS or x.text == '"')]
+    if not marks:
+        return False
+    if marks[-1] == '"':
+        return marks.count('"') % 2 == 1
+    return marks[-1] in _OPENING_MARKS
 
 
 def _many(x) -> bool:
@@ -1944,6 +2001,10 @@ def _target(c: Candidate) -> list:
     if not found and c.noun is not None and c.quad in (3, 4):
         found = [x for x in _aimed_at(c.noun) if x.i not in taken]   # `an insult aimed at Lund` (dyad45)
         c.solo.update(x.i for x in found)
+    if not found and c.noun is not None:
+        o = _brought_by(c.noun, "against")   # `a lawsuit brought by X against the agency` (dyad47)
+        if o is not None and o.i not in taken:
+            found = [o]
     if not found and c.noun is None and c.etype in ("ASSAULT", "COERCE") and _gerund_read_as_verb(t):
         o = prep_object(t, "of")          # `the police shooting of a driver` parsed as a verb (dyad45)
         if o is not None and o.i not in taken and o.pos_ in ("NOUN", "PROPN") and not (arms(o) or no_one_hit(o)):
@@ -2317,16 +2378,28 @@ def _slot_targets(c: Candidate, owners, passive: bool, taken: set) -> list:
 def _both_sides(c: Candidate) -> None:
     """'Pakistan and the IMF reached an agreement': a joint subject of a two-sided event (SYMMETRIC) is both sides,
     the first conjunct the target. Backing or attacking something named as the object is one-sided: `Clinton and
-    Reno praised the ruling`, `A and B attacked the village` are both the source."""
+    Reno praised the ruling`, `A and B attacked the village` are both the source. A verb that names its own partner
+    with `with` is not split either: `Mayor Hall and other mayors worked with engineers` is both mayors with the
+    engineers (dyad47)."""
     if c.etype in ("SUPPORT", "ASSAULT") and c.target and not c.target_from_x and c.noun is None and \
             c.target[0].lemma_.lower() not in load().nouns:   # (`A and B struck a deal`: an agreement between them)
         return
     if c.source and c.etype in SYMMETRIC and (c.noun is None or c.source[0].i != c.noun.i) and not (
-            c.target and not c.target_from_x and actor_like(c.target[0])):   # `A and B joined NATO`: NATO
+            c.target and not c.target_from_x and actor_like(c.target[0])) and not (   # `A and B joined NATO`: NATO
+            _with_partner(c)):
         conj = [x for x in children(c.source[0]) if x.dep_ == "conj"]
         if conj and not any(x.i == conj[0].i for x in c.target):
             c.solo.add(c.source[0].i)
             c.target = (conj[:1] + ([] if c.target_from_x else c.target))[:MAX_TARGETS]
+
+
+def _with_partner(c: Candidate):
+    """The `with` object of a verb trigger that is among its targets (`worked with engineers`, `met with the mayor`):
+    the side the sentence names as the partner, so a joint subject is one side (dyad47)."""
+    if c.nominal or c.noun is not None:
+        return None
+    w = prep_object(c.token, "with")
+    return w if w is not None and any(x.i == w.i for x in c.target) else None
 
 
 def _nearby_actor(c: Candidate) -> None:
