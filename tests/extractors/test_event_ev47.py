@@ -13,7 +13,8 @@ from tests.helpers import found, types
 # a warning of a plight whose only actor word is in a phrase of where (`_warned_of_plight`) or of what a market figure
 # will do (event_senses `marketfigure`: cost, rate, stock); a market figure as the subject of a rally
 # (senses `_thing_did`); blame or praise between people of private life (event_senses `everyday`,
-# `_everyday_exchange`); a shot fired at a keeper (event_senses `contest` fire, `sport` keeper).
+# `_everyday_exchange`); a shot fired at a keeper (event_senses `contest` fire, `sport` keeper); a trigger noun whose
+# modifier makes it a figure (event_senses `idiom` `culture clash`, checks `_idiom`).
 NO_EVENT_CASES = [
     ("chickens_culled",   # fails on main: ASSAULT aimed at the chickens
      "Bird flu found\n\nAMES, Iowa (AP) - Health officials killed 300 chickens at a farm on Monday after bird flu was "
@@ -42,6 +43,9 @@ NO_EVENT_CASES = [
      "Noise row\n\nAKRON, Ohio (AP) - A woman scolded her neighbor over the noise on Saturday.\n", "ACCUSE"),
     ("shot_past_the_keeper",   # fails on main: ASSAULT
      "Derby report\n\nMILAN (Reuters) - Inter's striker fired a shot past the keeper in the second half.\n", "ASSAULT"),
+    ("culture_clash",   # fails on main: ASSAULT between the old guard and the young staff
+     "Campus\n\nBOSTON (AP) - The book describes a culture clash between the old guard and the young staff.\n",
+     "ASSAULT"),
 ]
 
 
@@ -69,6 +73,8 @@ KEPT_CASES = [
      "country.\n", "THREATEN"),
     ("protesters_rallied",
      "Rally\n\nNEW YORK (AP) - Protesters rallied outside the stock exchange on Monday.\n", "PROTEST"),
+    ("army_offensive",
+     "War\n\nKABUL (Reuters) - The army launched an offensive against the rebels in the north on Monday.\n", "ASSAULT"),
     ("police_fired_on_fans",
      "Parade turns deadly\n\nKIEV (Reuters) - Police fired on the crowd during the championship parade, killing two "
      "fans.\n", "ASSAULT"),

@@ -3696,7 +3696,13 @@ def _no_deal(c: Candidate, w) -> bool:
 
 def _idiom(c: Candidate, w) -> bool:
     """A verb with a word of its own phrase that makes the whole a figure of speech (event_senses.tsv `idiom`,
-    `verb word`): `struck a chord`, `captured the hearts of`, `firing on all cylinders`, `froze in place`."""
+    `verb word`): `struck a chord`, `captured the hearts of`, `firing on all cylinders`, `froze in place`; or a trigger
+    noun with its modifier (`modifier noun`: `a charm offensive`, `a price war`; ev47)."""
+    n = c.noun if c.noun is not None else (c.token if c.token.pos_ == "NOUN" else None)
+    if n is not None and any(x.dep_ in ("compound", "amod") and f"{_lemma(x)} {_lemma(n)}" in w["idiom"]
+                             for x in children(n)):
+        return True                       # `a charm offensive`, `the culture wars`, `a price war`: a noun's own
+        # modifier makes the whole a figure (ev47)
     v = c.token if _is_verb(c.token) else (c.noun.head if c.noun is not None and _is_verb(c.noun.head) else None)
     if v is None:
         return False
