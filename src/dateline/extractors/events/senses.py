@@ -162,10 +162,6 @@ def no_event(c: Candidate, w) -> bool:
                                                       for x in t.subtree):
         return True                       # `knocking Pike and Reed out of the race`, `knocked out the incumbent`: a
         # rival beaten, no one criticised (`knocking me for tweeting` criticises; ev45)
-    if c.etype in ("ASSAULT", "ACCUSE", "COERCE") and objs and all(_in(x, w["marketfigure"]) for x in objs) and \
-            not _armed_doer(c, t, w):
-        return True                       # `rivals attacked its market share`, `the boycott hit sales`: a business's
-        # figures, no one attacked (ev47)
     if c.etype == "ACCUSE" and subj is not None and _in(subj, w["reviewer"]) and not subj.ent_type_ and objs and all(
             _in(x, w["screenwork"]) or _in(x, w["fiction"]) for x in objs):
         return True                       # `critics panned the sequel`: a review of a work (ev47)
