@@ -30,7 +30,7 @@ NO_EVENT_CASES = [
      "New drug\n\nBOSTON (AP) - The researchers fought the disease with a new drug that killed the bacteria in "
      "mice.\n", "ASSAULT"),
     ("crisis_in_the_east_of_the_country",   # fails on main: ACCUSE aimed at the crisis
-     "Aid group alarm\n\nGENEVA (Reuters) - The aid group warned of a humanitarian crisis in the east of the "
+     "Aid group alarm\n\nGENEVA (Reuters) - The aid group warned of a food crisis in the east of the "
      "country.\n", "ACCUSE"),
     ("costs_would_hurt_profits",   # fails on main: ACCUSE aimed at fuel costs
      "Airline shares fall\n\nFRANKFURT (Reuters) - The airline's shares fell after the company warned that fuel costs "
