@@ -285,9 +285,9 @@ def keep(c: Candidate) -> bool:
     if c.etype == "SUPPORT" and _policy_backed(c, w):
         return False                      # `Mr. Cruz supports squeezing out undocumented immigrants`, `lawmakers have
         # endorsed making it harder to enter`: a stance on a policy, no one backed
-    if c.quad == 4 and c.target and all(hasattr(x, "dep_") and x.pos_ == "NOUN" and not x.ent_type_ and
-                                        _lemma(x) in w["animal"] for x in c.target):
-        return False                      # `captured a monster alligator`: force on an animal, no actor targeted
+    if c.quad == 4 and _force_on_animals(c, w):
+        return False                      # `captured a monster alligator`, `300 chickens were killed on a farm`:
+        # force on animals, no actor targeted
     if c.etype == "ASSAULT" and _animal_attack(c, w):
         return False                      # `the tiger attack`, `a dog bit the boy`, `mauled by a bear`: an animal
         # is no actor (ev26b)
@@ -345,6 +345,9 @@ def keep(c: Candidate) -> bool:
     if c.etype == "CONSULT" and not c.nominal and _lemma(c.token) == "meet" and _private_meeting(c, w):
         return False                      # `The man and the woman met over the Internet`, `when we met, we fell in
         # love`, `We met at a cafe`: people meeting in private life, no actor consulted (EVENT_GUIDE.md)
+    if c.quad in (1, 3) and c.etype != "CONSULT" and _everyday_exchange(c, w):
+        return False                      # `The teacher admonished the students`, `a woman scolded her neighbor`,
+        # `the father thanked the neighbors`: words between people of private life, no actor's act (ev47)
     if c.etype == "PROTEST" and _striking_quality(c):
         return False                      # `the similarities between the two candidates are striking`
     if c.etype == "PROTEST" and _march_of_progress(c, w):
@@ -2254,6 +2257,24 @@ def _private_meeting(c: Candidate, w) -> bool:
         x.lower_ in ("we", "i") or x.pos_ == "NOUN" and _lemma(x) in w["privateperson"]) for x in c.source)
 
 
+def _everyday_exchange(c: Candidate, w) -> bool:
+    """Blame, praise, thanks or asking whose every source and target is a noun of private life (event_senses
+    `everyday`, `privateperson`: teacher, student, neighbor, mother, man, woman ...), named by no name and owned by no
+    actor (`the senator's wife` is a politician's side), in a sentence with no word of crime or harm (`the mother
+    accused the teacher of the shooting` stays: a private person acts in a criminal event)."""
+    if not c.source or not c.target or c.extra_source is not None:
+        return False
+    people = w["everyday"] | w["privateperson"]
+    def private(x) -> bool:
+        return hasattr(x, "dep_") and x.pos_ == "NOUN" and not x.ent_type_ and _lemma(x) in people and not any(
+            y.dep_ in ("poss", "compound") and (y.ent_type_ or y.pos_ == "PROPN" or actor_noun(y))
+            for y in children(x))
+    if not all(private(x) for x in list(c.source) + list(c.target)):
+        return False
+    words = sentence.of_token(c.token).words
+    return words.isdisjoint(crime.words()["crimeword"]) and words.isdisjoint(w["harmsign"])
+
+
 def _actorish(x) -> bool:
     """A participant head that may be an actor: a named one, a noun of the actor lexicon or a pronoun."""
     return hasattr(x, "dep_") and (actor_like(x) or actor_noun(x) or x.pos_ == "PRON")
@@ -3522,11 +3543,25 @@ def _warned_of_plight(c: Candidate, w) -> bool:
         return False
     objs = [y for x in children(t) if x.dep_ == "prep" and x.lower_ in ("of", "about")
             for y in children(x) if y.dep_ == "pobj"]
-    def actor_in(z):                      # (a place where it befalls is no one: `a crisis in Gaza`)
-        place = z.ent_type_ in ("GPE", "LOC", "FAC") and z.dep_ != "poss"
-        return not place and (z.ent_type_ in ACTOR_ENTS or z.pos_ == "PROPN" or actor_noun(z))
+    def actor_in(z, y):                   # (a place where it befalls is no one: `a crisis in Gaza`, `in the east of
+        place = z.ent_type_ in ("GPE", "LOC", "FAC") and z.dep_ != "poss"   # the country`; ev47)
+        return not place and not _told_where(z, y) and (z.ent_type_ in ACTOR_ENTS or z.pos_ == "PROPN" or
+                                                        actor_noun(z))
     return bool(objs) and all((_lemma(y) in w["plight"] or _lemma(y) in hazards()) and not any(
-        actor_in(z) for z in y.subtree if z.i != y.i) for y in objs)
+        actor_in(z, y) for z in y.subtree if z.i != y.i) for y in objs)
+
+
+WHERE_PREPS = ("in", "at", "across", "throughout", "near", "inside")   # a phrase of where (`in the east of X`)
+
+
+def _told_where(z, top) -> bool:
+    """z sits in a phrase of where under `top` (`a crisis in the east of the country`: the country is where, not who)."""
+    x = z.head if z.dep_ != "prep" else z
+    while x.i != top.i and x.head.i != x.i:
+        if x.dep_ == "prep" and x.lower_ in WHERE_PREPS:
+            return True
+        x = x.head
+    return False
 
 
 def _stranger_source(c: Candidate, w) -> bool:
@@ -3661,7 +3696,13 @@ def _no_deal(c: Candidate, w) -> bool:
 
 def _idiom(c: Candidate, w) -> bool:
     """A verb with a word of its own phrase that makes the whole a figure of speech (event_senses.tsv `idiom`,
-    `verb word`): `struck a chord`, `captured the hearts of`, `firing on all cylinders`, `froze in place`."""
+    `verb word`): `struck a chord`, `captured the hearts of`, `firing on all cylinders`, `froze in place`; or a trigger
+    noun with its modifier (`modifier noun`: `a charm offensive`, `a price war`; ev47)."""
+    n = c.noun if c.noun is not None else (c.token if c.token.pos_ == "NOUN" else None)
+    if n is not None and any(x.dep_ in ("compound", "amod") and f"{_lemma(x)} {_lemma(n)}" in w["idiom"]
+                             for x in children(n)):
+        return True                       # `a charm offensive`, `the culture wars`, `a price war`: a noun's own
+        # modifier makes the whole a figure (ev47)
     v = c.token if _is_verb(c.token) else (c.noun.head if c.noun is not None and _is_verb(c.noun.head) else None)
     if v is None:
         return False
@@ -4926,6 +4967,21 @@ def _started_firing(t, obj, w) -> bool:
         not any(x.dep_ in ("dobj", "nsubjpass", "auxpass") for x in children(t))
 
 
+PLACE_PREPS = ("at", "in", "on", "near", "inside", "outside")   # a target in one of these is where, not whom
+
+
+def _force_on_animals(c: Candidate, w) -> bool:
+    """Force whose targets are animals (event_senses `animal`: a noun of no name), beside which no target may be an
+    actor: the place they were at stays no one (`300 chickens were killed on a farm`, `shot the bear near the park`),
+    a person or a pronoun beside them keeps the act (`shot the man and his dog`; ev47)."""
+    heads = [x for x in c.target if hasattr(x, "dep_")]
+    if not heads or len(heads) < len(c.target):
+        return False
+    beasts = [x for x in heads if x.pos_ == "NOUN" and not x.ent_type_ and _lemma(x) in w["animal"]]
+    return bool(beasts) and not any(_actorish(x) and not (x.dep_ == "pobj" and x.head.lower_ in PLACE_PREPS)
+                                    for x in heads if x not in beasts)
+
+
 def _animal_attack(c: Candidate, w) -> bool:
     """An attack made by an animal (event_senses `animal`): a noun of attack named by one (`the zoo tiger attack`,
     `a dog's attack`), or a verb whose doer (subject, shared subject, passive `by` agent) is one (`the tiger escaped and
@@ -4939,6 +4995,8 @@ def _animal_attack(c: Candidate, w) -> bool:
     if not _is_verb(word):
         return False
     doer = subject_of(word)
+    if doer is not None and doer.tag_ in ("WDT", "WP") and word.dep_ == "relcl":
+        doer = word.head                  # `a bear that had attacked two hikers`: the relative stands for its noun
     return doer is not None and wild(doer) and not c.extra_source
 
 

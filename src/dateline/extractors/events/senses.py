@@ -162,6 +162,9 @@ def no_event(c: Candidate, w) -> bool:
                                                       for x in t.subtree):
         return True                       # `knocking Pike and Reed out of the race`, `knocked out the incumbent`: a
         # rival beaten, no one criticised (`knocking me for tweeting` criticises; ev45)
+    if c.etype == "ACCUSE" and subj is not None and _in(subj, w["reviewer"]) and not subj.ent_type_ and objs and all(
+            _in(x, w["screenwork"]) or _in(x, w["fiction"]) for x in objs):
+        return True                       # `critics panned the sequel`: a review of a work (ev47)
     if c.etype in ("ACCUSE", "THREATEN") and lem == "warn" and _forecast(t, w):
         return True                       # `the company warned that profits would fall`: a forecast
     if c.etype == "PROTEST" and lem == "strike" and not objs and _one_person(subj):
@@ -345,8 +348,8 @@ def _won(x, w) -> bool:
 
 def _thing_did(t, w) -> bool:
     """The subject (or a passive verb's `by` agent) is a thing that cannot act (`inert`: tree, debris, rocket, car ...),
-    a natural hazard or an illness (`ailment`, `peril`: `300 passengers were hit by a stomach bug`; ev29b), and no
-    person is named as its user."""
+    a natural hazard or an illness (`ailment`, `peril`: `300 passengers were hit by a stomach bug`; ev29b), or a figure
+    of the market (`marketfigure`: `stocks rallied on Wall Street`; ev47), and no person is named as its user."""
     s = _subject(t)
     if s is None and child(t, ("nsubjpass",)) is not None:
         s = prep_object(t, "by")
@@ -359,7 +362,7 @@ def _thing_did(t, w) -> bool:
     if s is None or s.ent_type_ or s.pos_ not in ("NOUN",):
         return False
     return not warlike(s) and (_lemma(s) in w["inert"] or _lemma(s) in hazards() or _in(s, w["ailment"]) or
-                               _in(s, w["peril"]))
+                               _in(s, w["peril"]) or _in(s, w["marketfigure"]))   # (`stocks rallied`; ev47)
 
 
 def _market_demand(n, w) -> bool:
