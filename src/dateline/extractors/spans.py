@@ -117,10 +117,15 @@ class SpanBag:
 def per_doc(doc, key: str, make):
     """`make(doc)`, made once per doc and kept in `doc.user_data[key]` (made again when the doc's length changed;
     `forget` drops it with the doc's other `dateline.` keys): the one memo of a doc-wide fact that the passes read."""
+    now = _NOW
+    if now[0] is doc:
+        found = now[1].get(key)                   # (the doc read last: `_NOW`)
+        if found is not None:
+            return found
     found = doc.user_data.get(key)
     if found is None or found[0] != len(doc):
         found = doc.user_data[key] = (len(doc), make(doc))
-    return found[1]
+    return _keep(doc, key, found[1])
 
 
 def _sentence_list(doc) -> list:
@@ -137,6 +142,10 @@ def sentence_of(doc, i: int):
     """The sentence holding token i, as `doc[i].sent` gives it, without the walk over the sentence that
     `Token.sent` makes on each call (quadratic in a long sentence): the bounds are found once per doc, and
     each sentence's Span is made once and shared (`sentences`: read it, never change it)."""
+    now = _NOW
+    bounds = now[1].get("dateline.sentence_bounds") if now[0] is doc else None   # (the doc read last: `_NOW`)
+    if bounds is not None:
+        return bounds[2][bounds[0][i]]
     bounds = doc.user_data.get("dateline.sentence_bounds")
     if bounds is None or len(bounds[0]) != len(doc):
         starts, ends = [0] * len(doc), [0] * len(doc)
@@ -145,6 +154,7 @@ def sentence_of(doc, i: int):
             starts[a:b] = [a] * (b - a)
             ends[a:b] = [b] * (b - a)
         bounds = doc.user_data["dateline.sentence_bounds"] = (starts, ends, {s.start: s for s in sentences(doc)})
+    _keep(doc, "dateline.sentence_bounds", bounds)
     return bounds[2][bounds[0][i]]
 
 
@@ -171,6 +181,26 @@ def tokens(doc) -> list:
 _LAST: tuple = (None, None, None)                 # (doc, tokens(doc), its children lists (`children`))
 
 
+# The same for the other things kept on the doc that the passes ask for most (`column`, `strings`, `cols`,
+# `_char_bounds`, `_span`'s table, `picked`, `per_doc`, `indices` ...: ~4,000 asks an article, speed47): what the
+# doc read last holds, by its key in `user_data` (a column by its attribute's name), the same objects. A test of the
+# doc's identity and one look-up answer before the read of `doc.user_data`, its look-up and the length checks (half
+# of those helpers' time); a thing is put here when it is read or made (`_keep`); `forget` and `keep_text` let go.
+# (A tuple, replaced whole, read once a call, its dict filled only while its doc is the one asked about: a thread
+# reading another doc may only take its place.)
+_NOW: tuple = (None, None)                        # (doc, {key: the doc's kept thing})
+
+
+def _keep(doc, key, value):
+    """Put `value`, the doc's kept thing under `key`, in `_NOW` (the doc read last) and give it back."""
+    global _NOW
+    now = _NOW
+    if now[0] is not doc:
+        now = _NOW = (doc, {})
+    now[1][key] = value
+    return value
+
+
 def span_of(doc, start: int, end: int):
     """`doc[start:end]`: the same Span, made directly where the bounds need no normalising (`Doc.__getitem__` sends
     every slice through a Python function first, three times the cost of the Span itself), and made once a doc for
@@ -184,12 +214,16 @@ def _span(doc, start: int, end: int):
     """`Span(doc, start, end)` (bounds already checked), made once a doc for each (start, end) and shared (read it,
     never change it): a Span costs three Tokens and a label look-up to make, and the passes ask for the same words
     again (about three times in five: a name's, an entity's, a sentence's words)."""
-    made = doc.user_data.get("dateline.spans")
-    if made is None or made[0] != len(doc):
-        made = doc.user_data["dateline.spans"] = (len(doc), {})
-    found = made[1].get((start, end))
+    now = _NOW
+    made = now[1].get("dateline.spans") if now[0] is doc else None   # (the doc read last: `_NOW`)
+    if made is None:
+        made = doc.user_data.get("dateline.spans")
+        if made is None or made[0] != len(doc):
+            made = doc.user_data["dateline.spans"] = (len(doc), {})
+        made = _keep(doc, "dateline.spans", made[1])
+    found = made.get((start, end))
     if found is None:
-        found = made[1][start, end] = Span(doc, start, end)
+        found = made[start, end] = Span(doc, start, end)
     return found
 
 
@@ -202,11 +236,16 @@ def span_tokens(span) -> list:
 def heads(doc) -> list[int]:
     """The index of every token's head (`heads(doc)[t.i] == t.head.i`), from the HEAD column once a doc (read it, never
     change it): `Token.head` makes a new Token at each read, which a test of the head's index alone need not."""
+    now = _NOW
+    if now[0] is doc:
+        found = now[1].get("dateline.heads")      # (the doc read last: `_NOW`)
+        if found is not None:
+            return found
     found = doc.user_data.get("dateline.heads")
     if found is None or len(found) != len(doc):
         found = doc.user_data["dateline.heads"] = (
             doc.to_array("HEAD").astype("int64") + np.arange(len(doc), dtype="int64")).tolist() if len(doc) else []
-    return found
+    return _keep(doc, "dateline.heads", found)
 
 
 def children(tok) -> list:
@@ -240,6 +279,11 @@ def sentence_tokens(tok) -> list:
 
 def _below(doc) -> list[list[int]]:
     """The indices of each token's children in order, from `heads` once a doc (read it, never change it)."""
+    now = _NOW
+    if now[0] is doc:
+        below = now[1].get("dateline.below")      # (the doc read last: `_NOW`)
+        if below is not None:
+            return below
     below = doc.user_data.get("dateline.below")
     if below is None or len(below) != len(doc):
         below = [[] for _ in range(len(doc))]
@@ -247,7 +291,7 @@ def _below(doc) -> list[list[int]]:
             if h != i:
                 below[h].append(i)
         doc.user_data["dateline.below"] = below
-    return below
+    return _keep(doc, "dateline.below", below)
 
 
 def descendants(tok) -> set[int]:
@@ -265,10 +309,15 @@ def descendants(tok) -> set[int]:
 
 def text(doc) -> str:
     """`doc.text`, made once per doc (each read joins the text of a `Token` made for every word)."""
+    now = _NOW
+    if now[0] is doc:
+        found = now[1].get("dateline.text")       # (the doc read last: `_NOW`)
+        if found is not None:
+            return found
     found = doc.user_data.get("dateline.text")
     if found is None:
         found = doc.user_data["dateline.text"] = doc.text
-    return found
+    return _keep(doc, "dateline.text", found)
 
 
 def span_text(doc, start: int, end: int) -> str:
@@ -294,13 +343,18 @@ def span_chars(doc, start: int, end: int) -> tuple[int, int, str]:
 def _char_bounds(doc) -> tuple[list[int], list[int], int]:
     """Each token's first character and the character after its text (`t.idx`, `t.idx + len(t)`, both sorted), and
     the end of the last token's space, from the IDX and LENGTH columns once a doc (read them, never change them)."""
+    now = _NOW
+    if now[0] is doc:
+        found = now[1].get("dateline.char_bounds")   # (the doc read last: `_NOW`)
+        if found is not None:
+            return found
     found = doc.user_data.get("dateline.char_bounds")
     if found is None or len(found[0]) != len(doc):
         starts = column(doc, "IDX")
         ends = [a + n for a, n in zip(starts, column(doc, "LENGTH"))]
         found = doc.user_data["dateline.char_bounds"] = (
             starts, ends, ends[-1] + len(tokens(doc)[-1].whitespace_) if len(doc) else 0)
-    return found
+    return _keep(doc, "dateline.char_bounds", found)
 
 
 def char_span(doc, start_idx: int, end_idx: int, alignment_mode: str = "strict"):
@@ -329,6 +383,8 @@ def keep_text(doc, text: str) -> None:
     """Keep `text` as the doc's `text` (the text it was parsed from, which spaCy's tokenizer reproduces exactly):
     the parse's caller has it, and `doc.text` would join the text of a Token made for every word."""
     doc.user_data["dateline.text"] = text
+    if _NOW[0] is doc:
+        _NOW[1].pop("dateline.text", None)        # (`text` reads the new one)
 
 
 def entities(doc) -> tuple:
@@ -346,9 +402,11 @@ def forget(doc) -> None:
     as soon as it is dropped instead of at the next garbage collection."""
     for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("dateline.")]:
         del doc.user_data[key]
-    global _LAST
+    global _LAST, _NOW
     if _LAST[0] is doc:
         _LAST = (None, None, None)
+    if _NOW[0] is doc:
+        _NOW = (None, None)
 
 
 _COLUMN_KEYS: dict[str, str] = {}     # attr -> its key in `doc.user_data` (made once, not at each read)
@@ -359,14 +417,19 @@ def column(doc, attr: str) -> list[int]:
     doc's array without making a Token object per word (a pass that only looks for a few tokens then makes
     Tokens for those alone). A string compares with these ints through `spacy.strings.get_string_id`. Made
     once per doc and attribute, and shared by the passes (read it, never change it)."""
+    now = _NOW
+    if now[0] is doc:
+        found = now[1].get(attr)                  # (the doc read last: `_NOW`, a column under its attribute's name)
+        if found is not None:
+            return found
     key = _COLUMN_KEYS.get(attr) or _COLUMN_KEYS.setdefault(attr, f"dateline.column.{attr}")
     found = doc.user_data.get(key)
     if found is None or len(found) != len(doc):
         if attr in _LEXEME_COLUMNS:
             _lexeme_columns(doc)
-            return doc.user_data[key]
+            return _keep(doc, attr, doc.user_data[key])
         found = doc.user_data[key] = doc.to_array(attr).tolist() if len(doc) else []
-    return found
+    return _keep(doc, attr, found)
 
 
 # The attributes of a word's lexeme, the same wherever the word stands: `column` reads them for each distinct word
@@ -416,6 +479,11 @@ def lowered(doc, attr: str = "LEMMA") -> list[str]:
     from `column` and made once per doc; each id is turned into its lower-cased string once a process (a pass that
     tests `lemma_.lower()` of every word of a sentence reads these instead)."""
     key = _LOWERED_KEYS.get(attr) or _LOWERED_KEYS.setdefault(attr, f"dateline.lowered.{attr}")
+    now = _NOW
+    if now[0] is doc:
+        found = now[1].get(key)                   # (the doc read last: `_NOW`)
+        if found is not None:
+            return found
     found = doc.user_data.get(key)
     if found is None or len(found) != len(doc):
         known, strings = _LOWER, doc.vocab.strings
@@ -430,7 +498,7 @@ def lowered(doc, attr: str = "LEMMA") -> list[str]:
                         low = known[h] = strings[h].lower()
                     found[i] = low
         doc.user_data[key] = found
-    return found
+    return _keep(doc, key, found)
 
 
 def lemma_in(doc, words, *, lower: bool = False) -> bool:
@@ -472,10 +540,15 @@ _ARRAY_KEYS: dict[str, str] = {}      # attr -> its key in `doc.user_data`
 def _array(doc, attr: str):
     """`column` as a numpy array (uint64, as `doc.to_array` gives it), made once per doc and attribute."""
     key = _ARRAY_KEYS.get(attr) or _ARRAY_KEYS.setdefault(attr, f"dateline.array.{attr}")
+    now = _NOW
+    if now[0] is doc:
+        found = now[1].get(key)                   # (the doc read last: `_NOW`)
+        if found is not None:
+            return found
     found = doc.user_data.get(key)
     if found is None or len(found) != len(doc):
         found = doc.user_data[key] = np.fromiter(column(doc, attr), dtype=np.uint64, count=len(doc))
-    return found
+    return _keep(doc, key, found)
 
 
 column_array = _array        # (for a pass that tests a column as a whole: `hits.capital_runs`)
@@ -558,10 +631,7 @@ def picked(toks, name: str, pick) -> list:
     tok = toks[0]
     doc, first = tok.doc, tok.i
     key = _PICKED_KEYS.get(name) or _PICKED_KEYS.setdefault(name, "dateline.picked." + name)
-    found = doc.user_data.get(key)              # (`per_doc`, written out: a sentence pass asks it of every sentence)
-    if found is None or found[0] != len(doc):
-        found = doc.user_data[key] = (len(doc), pick(doc))
-    found = found[1]
+    found = per_doc(doc, key, pick)             # (a sentence pass asks it of every sentence)
     if toks[-1].i - first + 1 != len(toks):
         chosen = set(found)
         return [t for t in toks if t.i in chosen]
@@ -574,13 +644,17 @@ _PICKED_KEYS: dict[str, str] = {}    # name -> its key in `doc.user_data` (made 
 def indices(doc, **wanted) -> list[int]:
     """The indices of the doc's tokens with a wanted value in any column named, in order (`having` over the whole
     doc, as indices): found once per doc and question, and shared with `having` (read it, never change it)."""
-    kept = doc.user_data.get("dateline.having")
-    if kept is None or kept[0] != len(doc):
-        kept = doc.user_data["dateline.having"] = (len(doc), {})
+    now = _NOW
+    kept = now[1].get("dateline.having") if now[0] is doc else None   # (the doc read last: `_NOW`)
+    if kept is None:
+        kept = doc.user_data.get("dateline.having")
+        if kept is None or kept[0] != len(doc):
+            kept = doc.user_data["dateline.having"] = (len(doc), {})
+        kept = _keep(doc, "dateline.having", kept[1])
     key = tuple(wanted.items())
-    found = kept[1].get(key)
+    found = kept.get(key)
     if found is None:
-        found = kept[1][key] = _having(doc, key)
+        found = kept[key] = _having(doc, key)
     return found
 
 

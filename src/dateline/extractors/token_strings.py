@@ -5,6 +5,7 @@ Token. Each id's string is found once a process (ids are the StringStore's hashe
 DEP; 0 is ""). Read the lists, never change them; `spans.forget` drops them with the doc's other columns."""
 from __future__ import annotations
 
+from . import spans
 from .spans import _below, column
 
 _STRING: dict[int, str] = {}               # id -> its string, for every id met in the process
@@ -15,6 +16,11 @@ def strings(doc, attr: str) -> list[str]:
     """`[getattr(t, attr.lower() + "_") for t in doc]` (ORTH: `t.text`), made once per doc and attribute (read it,
     never change it)."""
     key = _KEYS[attr]
+    now = spans._NOW
+    if now[0] is doc:
+        found = now[1].get(key)                   # (the doc read last: `spans._NOW`)
+        if found is not None:
+            return found
     found = doc.user_data.get(key)
     if found is None or len(found) != len(doc):
         ids = column(doc, attr)
@@ -29,7 +35,7 @@ def strings(doc, attr: str) -> list[str]:
                         s = _STRING[h] = store[h]
                     found[i] = s
         doc.user_data[key] = found
-    return found
+    return spans._keep(doc, key, found)
 
 
 def child_indices(doc) -> list[list[int]]:

@@ -11,6 +11,7 @@ words of a sentence off picks made once a doc (`class_picked`, `lemma_picked`), 
 from __future__ import annotations
 
 from bisect import bisect_left
+from .. import spans
 from ..spans import _below, column, heads, lowered, per_doc, picked, tokens
 from ..token_strings import strings
 
@@ -37,10 +38,15 @@ class Cols:
 
 def cols(doc) -> Cols:
     """The doc's `Cols`, made at the first read and kept on the doc (`spans.forget` drops it with the rest)."""
+    now = spans._NOW
+    if now[0] is doc:
+        found = now[1].get("dateline.events.cols")   # (the doc read last: `spans._NOW`)
+        if found is not None:
+            return found
     found = doc.user_data.get("dateline.events.cols")
     if found is None or found.n != len(doc):
         found = doc.user_data["dateline.events.cols"] = Cols(doc)
-    return found
+    return spans._keep(doc, "dateline.events.cols", found)
 
 
 def skipped_tokens(doc, skip) -> frozenset:
