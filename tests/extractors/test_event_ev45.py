@@ -26,13 +26,6 @@ def test_threat_said_through_that_and_by_capital(run, text):
     assert any(any("ministry" in x for x in s) and any("Chile" in x for x in t) for s, t in pairs), pairs
 
 
-def test_another_country_foretold_is_no_threat(run):
-    """`Iran said the U.S. would retaliate`: another country's act foretold, no threat of the sayer (a guard)."""
-    art = run("Envoy recalled\n\nTEHRAN (Reuters) - Iran's foreign ministry said on Monday that the United States "
-              "would retaliate against Syria.\n")
-    assert not found(art, "THREATEN"), [sides(e) for e in art.events]
-
-
 # `A deputy shot dead a man`: the tagger reads `deputy shot` as a compound, or `shot` as the subject of `dead`.
 SHOT_DEAD_CASES = [
     ("noun_compound",   # fails on main: no event
@@ -90,27 +83,34 @@ def test_headline_noun_run_not_read_as_verb_and_object(run):
     assert not [e for e in art.events if any(p.text.startswith("relief") for p in e.target)]
 
 
-# Precision: a capture by a recording device, a share of data captured; a condition by inversion parsed as the root.
-def test_capture_by_a_camera_is_no_seizure(run):
-    """`one captured by a dashboard camera`: the passive's `by` is the parse's agent (fails on main: ASSAULT)."""
-    art = run("Video\n\nDAYTON, Ohio (AP) - The arrest was filmed twice, officials said: one clip captured by a "
-              "dashboard camera, the other on a phone.\n")
-    assert not [e for e in asserted(art) if e.trigger.text == "captured"], [(e.type, sides(e)) for e in art.events]
+# Precision: a capture by a recording device, a share of data captured (no asserted `captured`); people captured
+# stay an event. (Each row was a test function of its own; its id is the function's name, its comment the reason.)
+CAPTURED_CASES = [
+    # `one captured by a dashboard camera`: the passive's `by` is the parse's agent (fails on main: ASSAULT)
+    pytest.param(
+        "Video\n\nDAYTON, Ohio (AP) - The arrest was filmed twice, officials said: one clip captured by a "
+        "dashboard camera, the other on a phone.\n", False,
+        id="capture_by_a_camera_is_no_seizure"),
+    # `less than one percent of the ministry emails were captured` (fails on main: ASSAULT on the share)
+    pytest.param(
+        "Audit\n\nOTTAWA (AP) - An audit found that less than one percent of the ministry emails were "
+        "captured.\n", False,
+        id="share_of_emails_captured_is_no_seizure"),
+    # `Rebels captured two soldiers`: people taken by an armed side (a guard)
+    pytest.param(
+        "Border\n\nKABUL (AP) - Rebels captured two soldiers near the border on Sunday.\n", True,
+        id="people_captured_still_an_event"),
+]
 
 
-def test_share_of_emails_captured_is_no_seizure(run):
-    """`less than one percent of the ministry emails were captured` (fails on main: ASSAULT on the share)."""
-    art = run("Audit\n\nOTTAWA (AP) - An audit found that less than one percent of the ministry emails were "
-              "captured.\n")
-    assert not [e for e in asserted(art) if e.trigger.text == "captured"]
+@pytest.mark.parametrize("text, event", CAPTURED_CASES)
+def test_captured_is_an_event_only_of_people_taken(run, text, event):
+    art = run(text)
+    captured = [e for e in asserted(art) if e.trigger.text == "captured"]
+    assert bool(captured) == event, [(e.type, sides(e)) for e in art.events]
 
 
-def test_people_captured_still_an_event(run):
-    """`Rebels captured two soldiers`: people taken by an armed side (a guard)."""
-    art = run("Border\n\nKABUL (AP) - Rebels captured two soldiers near the border on Sunday.\n")
-    assert [e for e in asserted(art) if e.trigger.text == "captured"]
-
-
+# A condition by inversion parsed as the root.
 def test_inverted_condition_parsed_as_root_is_hypothetical(run):
     """`Had Democrats nominated Ames, the mayor would have ...`: the parse makes `nominated` the root and the main
     clause its conjunct (fails on main: an asserted SUPPORT)."""
@@ -119,29 +119,41 @@ def test_inverted_condition_parsed_as_root_is_hypothetical(run):
     assert [e for e in art.events if e.trigger.text == "nominated" and e.hypothetical]
 
 
-def test_no_good_praises_no_one(run):
-    """`"Our schools are no good," the mayor said`: the `no` hangs on the word judged (fails on main: SUPPORT)."""
-    art = run("Schools\n\nDENVER (AP) - \"The city's schools are no good,\" Mayor Tom Reed said on Monday.\n")
-    assert not found(art, "SUPPORT"), [(e.type, sides(e)) for e in art.events]
+# One sentence, one type: found or not. (Each row was a test function of its own; its id is the function's name,
+# its comment the reason.)
+TYPE_CASES = [
+    # `Iran said the U.S. would retaliate`: another country's act foretold, no threat of the sayer (a guard)
+    pytest.param(
+        "Envoy recalled\n\nTEHRAN (Reuters) - Iran's foreign ministry said on Monday that the United States "
+        "would retaliate against Syria.\n", "THREATEN", False,
+        id="another_country_foretold_is_no_threat"),
+    # `"Our schools are no good," the mayor said`: the `no` hangs on the word judged (fails on main: SUPPORT)
+    pytest.param(
+        "Schools\n\nDENVER (AP) - \"The city's schools are no good,\" Mayor Tom Reed said on Monday.\n",
+        "SUPPORT", False,
+        id="no_good_praises_no_one"),
+    # `"Governor Marshall is good," the mayor said`: a verdict on an actor (a guard)
+    pytest.param(
+        "Schools\n\nDENVER (AP) - \"Governor Marshall is a good man,\" Mayor Tom Reed said on Monday.\n",
+        "SUPPORT", True,
+        id="plain_praise_stays"),
+    # `knocking Pike and Reed out of the race`: rivals beaten (fails on main: ACCUSE)
+    pytest.param(
+        "Primary\n\nCOLUMBUS, Ohio (AP) - Ruth Ames won the Ohio primary on Tuesday, knocking both Dale Pike "
+        "and Tom Reed out of the race.\n", "ACCUSE", False,
+        id="knocked_out_of_the_race_criticises_no_one"),
+    # `knocked Reed for skipping the debate`: criticism (a guard)
+    pytest.param(
+        "Primary\n\nCOLUMBUS, Ohio (AP) - Governor Ruth Ames knocked Tom Reed for skipping the debate.\n",
+        "ACCUSE", True,
+        id="knocked_for_a_misdeed_still_criticises"),
+]
 
 
-def test_plain_praise_stays(run):
-    """`"Governor Marshall is good," the mayor said`: a verdict on an actor (a guard)."""
-    art = run("Schools\n\nDENVER (AP) - \"Governor Marshall is a good man,\" Mayor Tom Reed said on Monday.\n")
-    assert found(art, "SUPPORT"), [(e.type, sides(e)) for e in art.events]
-
-
-def test_knocked_out_of_the_race_criticises_no_one(run):
-    """`knocking Pike and Reed out of the race`: rivals beaten (fails on main: ACCUSE)."""
-    art = run("Primary\n\nCOLUMBUS, Ohio (AP) - Ruth Ames won the Ohio primary on Tuesday, knocking both Dale Pike "
-              "and Tom Reed out of the race.\n")
-    assert not found(art, "ACCUSE"), [(e.type, sides(e)) for e in art.events]
-
-
-def test_knocked_for_a_misdeed_still_criticises(run):
-    """`knocked Reed for skipping the debate`: criticism (a guard)."""
-    art = run("Primary\n\nCOLUMBUS, Ohio (AP) - Governor Ruth Ames knocked Tom Reed for skipping the debate.\n")
-    assert found(art, "ACCUSE")
+@pytest.mark.parametrize("text, etype, event", TYPE_CASES)
+def test_one_sentence_one_type(run, text, etype, event):
+    art = run(text)
+    assert bool(found(art, etype)) == event, [(e.type, sides(e)) for e in art.events]
 
 
 def test_devices_that_burst_attack_no_one(run):

@@ -28,14 +28,12 @@ ACTS = frozenset(("nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "expl", "
 
 def idle_names(st: ActorState) -> None:
     """Drop the mentions of every name with no sector none of whose mentions acts (`_idle_name`)."""
-    speakers = None
+    speakers: dict = {}
     for c in st.clusters.values():
         if c.sector is not None or not c.mentions or c.person is not None or c.members or c.key[0] != "O":
             continue
-        if speakers is None:
-            speakers = _speaker_ids(st)
-        if id(c) not in speakers and _idle_name(st, c):
-            _drop(c)
+        if _idle_name(st, c):
+            _drop_unless_speaker(st, c, speakers)
 
 
 def modifier_names(st: ActorState) -> None:
@@ -44,14 +42,12 @@ def modifier_names(st: ActorState) -> None:
     written before another): a name that only labels a show, a project, a place or a post is no one in the story. A
     name that opens with a given name (given_names.tsv: `the Tom Harlan movie`, its maker; act24) and a speaker stay; a
     pronoun or any other mention that acts keeps the person (it is then no modifier)."""
-    speakers = None
+    speakers: dict = {}
     for c in st.clusters.values():
         if c.key[0] != "P?" or not c.mentions or c.members or (c.name.split() or [""])[0].lower() in given_names():
             continue
         if all(_only_a_modifier(st, s, e) for s, e in c.mentions):
-            speakers = _speaker_ids(st) if speakers is None else speakers
-            if id(c) not in speakers:
-                _drop(c)
+            _drop_unless_speaker(st, c, speakers)
 
 
 def _only_a_modifier(st: ActorState, s: int, e: int) -> bool:
@@ -73,16 +69,14 @@ def abstract_courts(st: ActorState) -> None:
     where a case may go or a right is weighed (`a fight that could end up in the courts`), no body of the story. A
     court that rules, says or owns something (`the court ruled`, `the court's order`), a named court (`Ramsey County
     District Court`) and a speaker stay."""
-    speakers = None
+    speakers: dict = {}
     for c in st.clusters.values():
         if c.key[0] != "G" or c.sector != "JUD" or not c.mentions or c.members:
             continue
         spans = [char_span(st.doc, s, e, "expand") for s, e in c.mentions]
         if any(span is None or not len(span) or _acts(span.root) or _named(span) for span in spans):
             continue
-        speakers = _speaker_ids(st) if speakers is None else speakers
-        if id(c) not in speakers:
-            _drop(c)
+        _drop_unless_speaker(st, c, speakers)
 
 
 def _named(span) -> bool:
@@ -94,6 +88,15 @@ def _named(span) -> bool:
 def _speaker_ids(st: ActorState) -> set:
     """The ids of the actors that speak a quote (`st.speaker_of`): a speaker's name is kept by the drop passes."""
     return {id(k) for k in st.speaker_of.values()}
+
+
+def _drop_unless_speaker(st: ActorState, c: Cluster, speakers: dict) -> None:
+    """Drop the actor (`_drop`) unless it speaks a quote: the drop passes' last test (`speakers`, one dict a pass,
+    keeps the speakers' ids once asked)."""
+    if "ids" not in speakers:
+        speakers["ids"] = _speaker_ids(st)
+    if id(c) not in speakers["ids"]:
+        _drop(c)
 
 
 def _drop(c: Cluster) -> None:
@@ -212,17 +215,15 @@ def event_names(st: ActorState) -> None:
     """Drop the mentions of every name of an event (act39, `_an_event`): a festival, a fair, a parade, a gala is
     what happens, no one who acts (`the Millbrook Film Festival Season opens`, `to host the 29th annual Bikefest`,
     `the Red, White and Blue Bash`)."""
-    speakers = None
+    speakers: dict = {}
     for c in st.clusters.values():
         if not c.mentions or c.person is not None or c.members or c.role is not None or \
                 c.key[0] not in ("O", "P?") or not _event_word(c.name):
             continue
-        if speakers is None:
-            speakers = _speaker_ids(st)
         if c.key[0] == "P?" and (len(c.name.split()) < 2 or c.name.split()[0].lower() in given_names()):
             continue                              # a person's name (`Patrick Fair`, `Fair said`), not `Blue Bash`
-        if id(c) not in speakers and lex.organisation_forms().get(c.name) is None and _an_event(st, c):
-            _drop(c)
+        if lex.organisation_forms().get(c.name) is None and _an_event(st, c):
+            _drop_unless_speaker(st, c, speakers)
 
 
 def _event_word(name: str) -> bool:
@@ -350,7 +351,7 @@ def dateline_names(st: ActorState) -> None:
     and is followed by a dash, after a comma and a region at most (`_at_dateline`); not a subject nor a quote's
     speaker."""
     text = st.ctx.text
-    speakers = None
+    speakers: dict = {}
     for c in st.clusters.values():
         if not c.mentions or c.members or c.key[0] not in ("O", "P?") or \
                 not all(text[s:e].isupper() for s, e in c.mentions):
@@ -358,10 +359,7 @@ def dateline_names(st: ActorState) -> None:
         if lex.organisation_forms().get(c.name) is not None or \
                 not all(_at_dateline(text, s, e) for s, e in c.mentions) or _a_subject(st, c):
             continue                              # (`NORTEC - The firm in Ohio - said`: the body speaks)
-        if speakers is None:
-            speakers = _speaker_ids(st)
-        if id(c) not in speakers:
-            _drop(c)
+        _drop_unless_speaker(st, c, speakers)
 
 
 _DATELINE_TAIL = re.compile(r"(?:['\u2019]S)?(?:,[^\S\n]*[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*){0,2})?[^\S\n]*"
@@ -549,7 +547,7 @@ def page_furniture_names(st: ActorState) -> None:
     (`Northwest Side Photo: Caleb Downs`, `PDF Document: Read`): the tagger joined a credit or a link to a name. A
     mention with no colon that acts keeps the name (`Ritz Photo said`: `_acts`)."""
     text = st.ctx.text
-    speakers = None
+    speakers: dict = {}
     furniture = st.text_holds(lex.words("furniture_word"))
     for c in st.clusters.values():
         if not c.mentions or c.members or c.person is not None or c.key[0] not in ("O", "P?"):
@@ -561,10 +559,8 @@ def page_furniture_names(st: ActorState) -> None:
             continue
         if lex.organisation_forms().get(c.name) is not None:
             continue
-        if speakers is None:
-            speakers = _speaker_ids(st)
-        if id(c) not in speakers and not any(_acts_at(st, s, e) for s, e in c.mentions if ":" not in text[s:e]):
-            _drop(c)
+        if not any(_acts_at(st, s, e) for s, e in c.mentions if ":" not in text[s:e]):
+            _drop_unless_speaker(st, c, speakers)
 
 
 def _acts_at(st: ActorState, s: int, e: int) -> bool:
@@ -662,15 +658,13 @@ def street_courts(st: ActorState) -> None:
     none acts - in a sentence with no word of a court's work (`court_deed`, `court_word`, `before_court`: `appeared in
     Dunmore Court`, `his trial in Ramsey Court`), and no quote's speaker. Gate: a court's actor (JUD) whose name ends
     in `Court`, a string test."""
-    speakers = None
+    speakers: dict = {}
     for c in st.clusters.values():
         if c.sector != "JUD" or not c.mentions or c.members or c.key[0] not in ("O", "G") or \
                 not c.name.endswith(" Court"):
             continue
-        if speakers is None:
-            speakers = _speaker_ids(st)
-        if id(c) not in speakers and _a_street_court(st, c):
-            _drop(c)
+        if _a_street_court(st, c):
+            _drop_unless_speaker(st, c, speakers)
 
 
 def _a_street_court(st: ActorState, c: Cluster) -> bool:
@@ -710,7 +704,7 @@ def venue_people(st: ActorState) -> None:
     string test."""
     words = lex.words("venue_not_surname")
     text = st.ctx.text
-    speakers = None
+    speakers: dict = {}
     for c in st.clusters.values():
         if c.key[0] != "P?" or not c.mentions or c.members or c.person is not None or \
                 c.name.rsplit(None, 1)[-1].lower() not in words:
@@ -719,10 +713,8 @@ def venue_people(st: ActorState) -> None:
         if not named or any(without_possessive(text[s:e]).rsplit(None, 1)[-1].lower() not in words
                             for s, e in named):
             continue
-        if speakers is None:
-            speakers = _speaker_ids(st)
-        if id(c) not in speakers and not any(_acts_at(st, s, e) for s, e in c.mentions):
-            _drop(c)
+        if not any(_acts_at(st, s, e) for s, e in c.mentions):
+            _drop_unless_speaker(st, c, speakers)
 
 
 
@@ -738,15 +730,13 @@ def any_press(st: ActorState) -> None:
     groups = [c for c in st.clusters.values() if c.key[0] == "G" and c.sector == "MED" and c.mentions and not c.members]
     if not groups:
         return
-    speakers = None
+    speakers: dict = {}
     for c in groups:
         named = [(s, e) for s, e in c.mentions if text[s:e].lower() not in said]
         if not named or not all(_any_of_a_kind(st, s, e, kinds) for s, e in named):
             continue                              # (its pronouns go with it)
-        if speakers is None:
-            speakers = _speaker_ids(st)
-        if id(c) not in speakers and not any(_subject_at(st, s, e) for s, e in named):
-            _drop(c)
+        if not any(_subject_at(st, s, e) for s, e in named):
+            _drop_unless_speaker(st, c, speakers)
 
 
 def _subject_at(st: ActorState, s: int, e: int) -> bool:

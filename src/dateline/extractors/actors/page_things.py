@@ -30,7 +30,7 @@ from ...lexicon import actors as lex
 from ...lexicon import pronouns
 from ..quotes.lexicon import given_names
 from ..spans import char_span, children, without_possessive
-from .idle import _conjuncts, _drop, _first_conjunct, _join, _repoint_speakers, _speaker_ids
+from .idle import _conjuncts, _drop_unless_speaker, _first_conjunct, _join, _repoint_speakers
 from .state import ActorState, Cluster
 
 
@@ -44,14 +44,6 @@ def _line(text: str, s: int) -> str:
 def _named(text: str, c: Cluster) -> list:
     """The mentions of the actor that are names (capitalised), in the order of the text."""
     return sorted((s, e) for s, e in c.mentions if text[s:s + 1].isupper())
-
-
-def _drop_unless_speaker(st: ActorState, c: Cluster, speakers: dict) -> None:
-    """Drop the actor unless it speaks a quote (`speakers` keeps the speakers' ids once asked)."""
-    if "ids" not in speakers:
-        speakers["ids"] = _speaker_ids(st)
-    if id(c) not in speakers["ids"]:
-        _drop(c)
 
 
 def _span(st: ActorState, s: int, e: int):

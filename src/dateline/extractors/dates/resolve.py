@@ -228,14 +228,19 @@ class Resolver:
         out = [(s, end) + v for v in [self._clock_value(dict(g, wd=None, rel=None), s, end)] if v]
         if g.get("wd"):
             wd = int(self.words["weekday"][g["wd"].lower()])
-            day = self._weekday_day(wd, None, day_at, e)
-            value = day.isoformat() if day else f"XXXX-WXX-{wd}"
+            value = self._day_value(self._weekday_day(wd, None, day_at, e), "", f"XXXX-WXX-{wd}")
         else:
-            day = self._rel_day(g["rel"].lower(), None)
-            value = day.isoformat() if day else "XXXX-XX-XX"
-        if day:
-            self.remember(day, told=g.get("rel") or "")
+            value = self._day_value(self._rel_day(g["rel"].lower(), None), g["rel"], "XXXX-XX-XX")
         return out + [(day_at, e, value, "DATE")]
+
+    def _day_value(self, day: Optional[dt.date], told: str, unknown: str) -> str:
+        """The value of the day a weekday or a relative day names (`_weekday`, `_today`, `_clock_then_day`): the
+        day's, kept as the anchor of what follows (`remember`, told as `told`), else `unknown` (no day: no
+        publication date)."""
+        if day is None:
+            return unknown
+        self.remember(day, told=told)
+        return day.isoformat()
 
     def _clock_value(self, g: dict, s: int, e: int):
         if g.get("noon"):
@@ -348,11 +353,9 @@ class Resolver:
     def _today(self, m, s, e):
         g = m.groupdict()
         rel = (g.get("rel") or "today").lower()
-        day = self._rel_day(rel, g.get("ba"))
-        if day is None:
-            return ("PRESENT_REF", "DATE") if rel == "today" and not g.get("pod") else ("XXXX-XX-XX", "DATE")
-        self.remember(day, told=m.group(0))
-        return (day.isoformat(), "DATE")   # a part of day keeps the day's value (see the note at the top)
+        unknown = "PRESENT_REF" if rel == "today" and not g.get("pod") else "XXXX-XX-XX"
+        # (a part of day keeps the day's value: see the note at the top)
+        return (self._day_value(self._rel_day(rel, g.get("ba")), m.group(0), unknown), "DATE")
 
     def _ago(self, m, s, e):
         g = m.groupdict()
@@ -598,12 +601,12 @@ class Resolver:
             return None
         wd = int(self.words["weekday"][g["wd"].lower()])
         day = self._weekday_day(wd, g.get("mod"), m.start("wd") if g.get("ba") else s, e)
-        if day is None:
-            return (f"XXXX-WXX-{wd}", "DATE") if not g.get("ba") else None
         if g.get("ba"):               # 'the day before last Tuesday'
+            if day is None:
+                return None
             day += dt.timedelta(days=1 if g["ba"].lower() == "after" else -1)
-        self.remember(day, told=m.group(0))
-        return (day.isoformat(), "DATE")   # a part of day keeps the day's value (see the note at the top)
+        # (a part of day keeps the day's value: see the note at the top)
+        return (self._day_value(day, m.group(0), f"XXXX-WXX-{wd}"), "DATE")
 
     def _weekend(self, m, s, e):
         if not self.ref:
