@@ -2417,8 +2417,17 @@ def _titled_holders(found: list, word: str, form: str) -> list:
     holders = [c for c in found if _holds_title(c, word)]
     if holders:
         return holders
+    kind = lex.titles().get(word, {}).get("person")
+    if kind is not None and kind.sector in _SECTOR_TITLES:
+        holders = [c for c in found if c.sector == kind.sector]
+        if holders:                               # `Gen. Sharif` after `army chief Gen. Raheel Sharif` and `Prime
+            return holders                        # Minister Nawaz Sharif`: the general (act47b)
     other = [q for q in lex.people_by_surname().get(form, ()) if any(word in o.role.lower().split() for o in q.offices)]
     return [c for c in found if c.person is None or not other or any(q is c.person for q in other)]
+
+
+_SECTOR_TITLES = frozenset({"MIL", "COP", "JUD"})   # titles whose sector tells one namesake from another (a
+#                                                     `Gen.`, a `Sheriff`, a `Judge`); `Gov.` and the like do not
 
 
 def _known_unknown(st: ActorState, form: str, s: int) -> Optional[Cluster]:
