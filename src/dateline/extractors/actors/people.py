@@ -2255,7 +2255,7 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         said = _pronoun_gender(st.toks[s])
         agree = [c for c in found if said is None or given_names().get(c.name.split()[0].lower()) in (None, said)]
         found = agree or found
-        near = _named_last(st, names, found, form, at) if len(found) > 1 else None
+        near = _named_last(st, names, found, form, at, s) if len(found) > 1 else None
         found = [near] if near is not None else found
     title = st.ctx.layout.title_span
     in_body = title is None or not title[0] <= at < title[1]
@@ -2283,8 +2283,8 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         spoke = several and _speaks(st.toks[s]) and _spoke_just_before(st, c, s)
         #                                           (only a surname that speaks goes on quoting: `Clinton added`,
         #                                           not `Clinton later flew to Iowa`)
-        rank = (last is not None, full, subject, not (several and _introduced_as_kin(st, c, at)), spoke, public,
-                -1 if last is None else last)
+        rank = (last is not None, full, subject, spoke, not (several and _introduced_as_kin(st, c, at)), public,
+                -1 if last is None else last)   # (a relative who spoke just before goes on speaking: act47b)
         if best is None or rank > best[0]:
             best = (rank, c)
     if best:
@@ -2298,6 +2298,8 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
     person = _lexicon_person_at(st, form, s)
     if person is not None and _long_before(st, person, s):
         person = None                             # `Trudeau said` in 1975: not Justin Trudeau
+    if person is not None and _honoured_stranger(st, person, form, s):
+        person = None                             # `Mr. Carter, who owns the building` (act47b)
     if person is not None and not _namesake(st, person) and \
             not (" " not in form and _club_town(st, person, s, s + 1)):
         return cluster(st, ("P", person.name), person.name, person=person)
@@ -2350,7 +2352,7 @@ def _shared_pick(st: ActorState, names: _Names, form: str, s: int) -> Optional[C
     found = agree or found
     if len(found) == 1:
         return found[0]
-    return _named_last(st, names, found, form, st.toks[s].idx) if found else None
+    return _named_last(st, names, found, form, st.toks[s].idx, s) if found else None
 
 
 def _given_like(word: str) -> bool:
@@ -2359,7 +2361,8 @@ def _given_like(word: str) -> bool:
     return word.replace("-", "").replace("'", "").isalpha() and word[:1].isupper() and not word.isupper()
 
 
-def _named_last(st: ActorState, names: _Names, found: list, form: str, at: int) -> Optional[Cluster]:
+def _named_last(st: ActorState, names: _Names, found: list, form: str, at: int,
+                s: Optional[int] = None) -> Optional[Cluster]:
     """Of private people of one surname named with given names of their own (`Tom Vell`, `Ann Vell`), the one named
     last before a bare surname at `at` (a mention that writes the surname: the full name, or the surname given to
     them before), in its sentence or the one before, in its paragraph, where no other of them is named in that
@@ -2384,9 +2387,11 @@ def _named_last(st: ActorState, names: _Names, found: list, form: str, at: int) 
     if any(o is not near and (k := _last_naming(st, names, o, form, sent.end_char)) is not None and
            k >= sent.start_char for _, o in lasts):
         return None                               # `Tom Vell and Ann Vell opened`: both named there
-    if _introduced_as_kin(st, near, at):
+    if _introduced_as_kin(st, near, at) and not (s is not None and _speaks(st.toks[s]) and
+                                                  _spoke_just_before(st, near, s)):
         return None                               # `her mother, Mamie Underwood` in an obituary: the ranking's
-    return near                                   # relative rule (the story's person is the other)
+    return near                                   # relative rule (the story's person is the other), unless she
+    #                                               spoke just before and the surname speaks again (act47b)
 
 
 def _last_naming(st: ActorState, names: _Names, c: Cluster, form: str, at: int) -> Optional[int]:
@@ -2654,6 +2659,14 @@ def _served_told(st: ActorState, person: lex.Person) -> bool:
         _office_named(st, person)
 
 
+def _honoured_stranger(st: ActorState, person: lex.Person, form: str, s: int) -> bool:
+    """True for a bare surname after a form of address (actor_words.tsv `honorific`: `Mr. Carter, who owns the
+    building`, `said Mr. Brown, who raises hogs`) in an article that writes none of the lexicon person's longer names
+    and ties nothing to him (`_untied`): someone the reader meets only so; a story of the public figure names him in
+    full or by a title of his offices (act47b: a wrong person is worse than none)."""
+    return " " not in form and s > 0 and st.toks[s - 1].lower_ in lex.words("honorific") and _untied(st, person)
+
+
 def _aged_stranger(st: ActorState, person: lex.Person, s: int, e: int) -> bool:
     """True for a one-word lexicon form (a surname alias: `McDaniel`) with an age right after it (`McDaniel, 19,`) in
     an article that writes none of the person's longer names and ties nothing to him (`_served_told`): a private
@@ -2771,8 +2784,14 @@ def _spoke_just_before(st: ActorState, c: Cluster, s: int) -> bool:
     if sent.start == 0:
         return False
     prev = sentence_of(st.doc, sent.start - 1)
-    return any(p is c and prev.start <= i < prev.end and st.toks[i].dep_ == "nsubj" and
-               st.toks[i].head.lemma_.lower() in speech_verbs() for i, p in st.person_at.items())
+    return any(p is c and prev.start <= i < prev.end and _speech_subject(st.toks[i]) for i, p in st.person_at.items())
+
+
+def _speech_subject(tok) -> bool:
+    """The subject of a verb of speech, or a name in apposition with it (`His mother, Denise Carter, said`; act47b)."""
+    if tok.dep_ == "appos" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in speech_verbs()
 
 
 def _speaks(tok) -> bool:
