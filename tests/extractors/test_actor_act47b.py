@@ -88,3 +88,35 @@ def test_a_campaign_named_by_a_place_is_no_candidate_s(run):
     art = run(text, published="2016-02-02")
     actor = _at(art, text, "The Iowa campaign")
     assert actor is None or "Iowa" not in actor.name, actor
+
+
+def test_a_two_word_state_before_a_state_post_is_that_state_s_post(run):
+    text = ("WASHINGTON (Wire) -- The New Jersey attorney general said Thursday that the charity had never "
+            "registered in the state.\n")
+    art = run(text, published="2016-10-06")
+    actor = _at(art, text, "The New Jersey attorney general")
+    assert actor is not None and actor.name != "Loretta Lynch", actor
+
+
+def test_a_bare_surname_of_someone_in_office_only_later_is_not_them_in_a_political_story(run):
+    text = ("NEW YORK (Wire) -- The senator's campaign memoir sold 40,000 copies in its first month, according to "
+            "Nielsen. Donald Trump's book sold more.\n")
+    art = run(text, published="2016-05-10")
+    actor = _at(art, text, "Nielsen")
+    assert actor is None or actor.name != "Kirstjen Nielsen", actor
+
+
+def test_a_plural_after_a_demonym_is_no_title_of_the_name_after_it(run):
+    text = ("WASHINGTON (Wire) -- The Iraqi refugees President Obama promised to admit have not arrived, a senator "
+            "said on Monday.\n")
+    art = run(text, published="2015-10-12")
+    obama = next(a for a in art.actors if a.name == "Barack Obama")
+    assert all("refugees" not in m.text for m in obama.mentions), obama
+
+
+def test_the_title_before_a_name_that_names_an_administration_is_the_official_s(run):
+    text = ("WASHINGTON (Wire) -- The plan drew fire from Ellen Marsh, a lawyer and former Reagan administration "
+            "official who now teaches in Ohio.\n")
+    art = run(text, published="2015-12-23")
+    reagan = next((a for a in art.actors if a.name == "Ronald Reagan"), None)
+    assert reagan is None or all("lawyer" not in m.text for m in reagan.mentions), reagan

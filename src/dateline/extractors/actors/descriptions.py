@@ -793,8 +793,8 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         add(st, c, s_char, e_char)
         st.taken.append((s_char, e_char))
         return
-    place = next((m.text for m in children(tok) if m.dep_ in ("compound", "amod", "nmod") and m.i < tok.i and
-                  m.pos_ == "PROPN" and lex.place_country(m.text)), None)
+    place = next((name for m in children(tok) if m.dep_ in ("compound", "amod", "nmod") and m.i < tok.i and
+                  m.pos_ == "PROPN" and lex.place_country(name := _flat_name(st, m))), None)
     if _state_post(st, tok, title, place, iso):        # `the Texas attorney general`, `the attorney general of Florida`:
         c = _state_post_holder(st, title, tokens(doc)[tok.i].idx, place) or cluster(   # not the federal one's holder
             st, ("D", "state " + title.role, place or ""), st.ctx.text[s_char:e_char], sector=title.sector,
@@ -1880,6 +1880,16 @@ def _told_of_other_party(st: ActorState, c: Cluster, party: str) -> bool:
     words = lex.parties().words
     return any(words.get(w, party) != party for ms, me in c.mentions
                for w in _PARTY_WORD.findall(st.ctx.text[max(0, ms - 24):me]))
+
+
+def _flat_name(st: ActorState, m) -> str:
+    """A proper-noun modifier with the proper nouns compounded before it (`New York` of `the New York attorney
+    general`, whose parse makes `New` a compound of `York`; act47b), else its own word."""
+    k = m.i
+    while k > m.left_edge.i and st.toks[k - 1].pos_ == "PROPN" and st.toks[k - 1].head.i == m.i and \
+            st.toks[k - 1].dep_ == "compound":
+        k -= 1
+    return span_text(st.doc, k, m.i + 1) if k < m.i else m.text
 
 
 def _state_post(st: ActorState, tok, title: lex.Title, place: Optional[str], iso: Optional[str] = None) -> bool:

@@ -2450,8 +2450,9 @@ def _long_before(st: ActorState, person: lex.Person, s: int) -> bool:
     """True when the article is dated BEFORE_YEARS (20) or more before the lexicon person's first office: a bare surname the
     article gives no full name of then names a parent or namesake (`Trudeau` in 1975 is Pierre, not Justin; `Bhutto`
     in 1975 not Benazir); and when it is dated before that office at all in a story with no word of politics
-    (`_political`): someone not yet in the lexicon's news (`Vance, who asked not to reveal his last name` in a 2015
-    shooting report: act29a, from the audit of every identity on the read articles). An honorific before the surname
+    (`_political`), or in any story that writes none of the person's longer names (act47b): someone not yet in the
+    lexicon's news (`Vance, who asked not to reveal his last name` in a 2015 shooting report: act29a, from the audit
+    of every identity on the read articles; `according to Nielsen` in 2016). An honorific before the surname
     (`Mrs. Trump` in 2016 is Melania, first lady from 2017) and a title (`_titled_person`) still find the person."""
     starts = [o.start for o in person.offices if o.start]
     if not st.day or not starts or len(starts) < len(person.offices):
@@ -2460,7 +2461,11 @@ def _long_before(st: ActorState, person: lex.Person, s: int) -> bool:
         return False
     if int(min(starts)[:4]) - int(st.day[:4]) >= BEFORE_YEARS:
         return True
-    return not (s > 0 and st.toks[s - 1].lower_.rstrip(".") in lex.words("honorific")) and not _political(st)
+    return not (s > 0 and st.toks[s - 1].lower_.rstrip(".") in lex.words("honorific")) and \
+        (not _political(st) or st.toks[s].text == person.name.split()[-1] and not _longer_name_in(st, person))
+    #   (in a story of politics too, for the surname, when it writes none of the person's longer names: `according
+    #   to Nielsen` in 2016, the ratings firm, is not Kirstjen Nielsen, in office from 2017; act47b - `his brother
+    #   Jeb` in 1998 is still Jeb Bush)
 
 
 def _speaker_labels(st: ActorState) -> list[tuple[int, int]]:
@@ -2680,8 +2685,13 @@ def _aged_stranger(st: ActorState, person: lex.Person, s: int, e: int) -> bool:
 def _untied(st: ActorState, person: lex.Person) -> bool:
     """True when the article writes none of a lexicon person's longer names (of two words or more) and ties nothing
     to him (`_served_told`): a one-word form of his is someone else's (`_aged_stranger`, `_club_town`)."""
+    return not _longer_name_in(st, person) and not _served_told(st, person)
+
+
+def _longer_name_in(st: ActorState, person: lex.Person) -> bool:
+    """The article writes one of the lexicon person's names of two words or more."""
     text = st.ctx.text
-    return not any(f in text for f in (person.name, *person.aliases) if " " in f) and not _served_told(st, person)
+    return any(f in text for f in (person.name, *person.aliases) if " " in f)
 
 
 def _agency_town(st: ActorState, form: str) -> bool:
@@ -2983,7 +2993,8 @@ def _bare_name(name: str) -> str:
 def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
     doc = st.doc
     toks = tokens(doc)
-    info = _title_before(st, s)
+    info = _title_before(st, s) if not (e - s == 1 and _names_an_administration(st, s)) else None
+    #   (`a banker and former Reagan administration official`: the title words are the official's; act47b)
     start = toks[info.start].idx if info else toks[s].idx + len(toks[s].text) - len(_unglued(toks[s].text))
     end = toks[e - 1].idx + len(_bare_name(toks[e - 1].text))   # (`Cruz—35`: the name's letters, mend38)
     if info is None:
@@ -4018,9 +4029,9 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
             j -= 1                                # `former Maryland Gov. Martin O'Malley`: the state of the office
             continue
         if j - 1 >= sent_start and pos[j] in ("NOUN", "ADJ") and tok.is_lower and tok.is_alpha and \
-                (h2 := hit_at(st, j - 1)) and h2[0] in ("DEM", "CTRY") and h2[3] == j:
-            j -= 2                                # `Saudi radical Osama bin Laden`: the demonym before a word
-            continue
+                tok.tag_ != "NNS" and (h2 := hit_at(st, j - 1)) and h2[0] in ("DEM", "CTRY") and h2[3] == j:
+            j -= 2                                # `Saudi radical Osama bin Laden`: the demonym before a word (not
+            continue                              # a plural: `the Syrian refugees President Obama wants`; act47b)
         break
     j += 1
     while j < s and (orth[j] in ("-", "'s", "’s", "'", "’", "of") or lows[j] in lex.words("before_name")):
