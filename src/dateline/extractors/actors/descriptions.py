@@ -793,11 +793,13 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         add(st, c, s_char, e_char)
         st.taken.append((s_char, e_char))
         return
-    place = next((name for m in children(tok) if m.dep_ in ("compound", "amod", "nmod") and m.i < tok.i and
-                  m.pos_ == "PROPN" and lex.place_country(name := _flat_name(st, m))), None)
-    if _state_post(st, tok, title, place, iso):        # `the Texas attorney general`, `the attorney general of Florida`:
-        c = _state_post_holder(st, title, tokens(doc)[tok.i].idx, place) or cluster(   # not the federal one's holder
-            st, ("D", "state " + title.role, place or ""), st.ctx.text[s_char:e_char], sector=title.sector,
+    place = next((m.text for m in children(tok) if m.dep_ in ("compound", "amod", "nmod") and m.i < tok.i and
+                  m.pos_ == "PROPN" and lex.place_country(m.text)), None)
+    state = place or next((name for m in children(tok) if m.dep_ in ("compound", "amod", "nmod") and m.i < tok.i
+                           and m.pos_ == "PROPN" and (name := _flat_name(st, m)) in lex.us_states()), None)
+    if _state_post(st, tok, title, state, iso):        # `the Texas attorney general`, `the attorney general of Florida`:
+        c = _state_post_holder(st, title, tokens(doc)[tok.i].idx, state) or cluster(   # not the federal one's holder
+            st, ("D", "state " + title.role, state or ""), st.ctx.text[s_char:e_char], sector=title.sector,
             role="state " + title.role, country="USA")
         add(st, c, s_char, e_char)
         st.taken.append((s_char, e_char))
@@ -1548,9 +1550,9 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
     named far after `at` (a headline's description names the story's person); never one of `others` (the people
     named as the other arguments of the description's own verb, `_co_arguments`); with a `portfolio` (`_portfolio`:
     `the information minister`), only one whose role holds that word; with a `gender` (`_pronoun_gender`), none
-    whose given name tells the other (ident34b). Two people who fit alike and were last named in one sentence
-    (`Sen. Marco Rubio and Sen. Ted Cruz ... The senator said`) leave it undecided: None, and the pair is put in
-    `undecided` when given (act47b)."""
+    whose given name tells the other (ident34b). Two people who fit alike and were last named in one sentence, that of
+    the description or the one before (`Sen. Marco Rubio and Sen. Ted Cruz ... The senator said`), leave it
+    undecided: None, and the pair is put in `undecided` when given (act47b)."""
     members = lex.parties().members
 
     def other_party(name: str) -> bool:
@@ -1609,7 +1611,7 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
         elif second is None or rank > second[0]:
             second = (rank, c)
     if best and second and best[0][2] and best[0][:3] == second[0][:3] and \
-            _one_sentence(st, best[0][3], second[0][3]):
+            _one_sentence(st, best[0][3], second[0][3]) and _just_before(st, best[0][3], at):
         if undecided is not None:
             undecided.extend((best[1], second[1]))
         return None
@@ -1641,6 +1643,16 @@ def _one_sentence(st: ActorState, a: int, b: int) -> bool:
     x = st.doc.char_span(a, a + 1, alignment_mode="expand")
     y = st.doc.char_span(b, b + 1, alignment_mode="expand")
     return x is not None and y is not None and x[0].sent.start == y[0].sent.start
+
+
+def _just_before(st: ActorState, a: int, b: int) -> bool:
+    """The character a lies in the sentence of character b or in the one right before it."""
+    x = st.doc.char_span(a, a + 1, alignment_mode="expand")
+    y = st.doc.char_span(b, b + 1, alignment_mode="expand")
+    if x is None or y is None:
+        return False
+    own = y[0].sent
+    return x[0].sent.start == own.start or own.start > 0 and st.toks[own.start - 1].sent.start == x[0].sent.start
 
 
 def _state_datelined(st: ActorState) -> bool:
