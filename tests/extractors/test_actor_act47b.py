@@ -120,3 +120,11 @@ def test_the_title_before_a_name_that_names_an_administration_is_the_official_s(
     art = run(text, published="2015-12-23")
     reagan = next((a for a in art.actors if a.name == "Ronald Reagan"), None)
     assert reagan is None or all("lawyer" not in m.text for m in reagan.mentions), reagan
+
+
+def test_a_two_word_state_before_a_private_trade_still_names_the_candidate(run):
+    text = ("DES MOINES, Iowa (Wire) -- Donald Trump drew a large crowd on Monday. A new poll shows the New York "
+            "businessman ahead by six points.\n")
+    art = run(text, published="2016-01-25")
+    actor = _at(art, text, "the New York businessman")
+    assert actor is not None and actor.name == "Donald Trump", actor

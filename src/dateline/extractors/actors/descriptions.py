@@ -795,8 +795,11 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         return
     place = next((m.text for m in children(tok) if m.dep_ in ("compound", "amod", "nmod") and m.i < tok.i and
                   m.pos_ == "PROPN" and lex.place_country(m.text)), None)
-    state = place or next((name for m in children(tok) if m.dep_ in ("compound", "amod", "nmod") and m.i < tok.i
-                           and m.pos_ == "PROPN" and (name := _flat_name(st, m)) in lex.us_states()), None)
+    state = next((name for m in children(tok) if m.dep_ in ("compound", "amod", "nmod") and m.i < tok.i and
+                  m.pos_ == "PROPN" and (name := _flat_name(st, m)) in lex.us_states()), None) \
+        if title.sector in STATE_SECTORS else None
+    state = state or place                        # (`the New York attorney general`: `New York`, where `York` alone
+    #                                               is a place abroad; not `the New York businessman`; act47b)
     if _state_post(st, tok, title, state, iso):        # `the Texas attorney general`, `the attorney general of Florida`:
         c = _state_post_holder(st, title, tokens(doc)[tok.i].idx, state) or cluster(   # not the federal one's holder
             st, ("D", "state " + title.role, state or ""), st.ctx.text[s_char:e_char], sector=title.sector,
