@@ -7,19 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-
-def _at(art, text, needle, nth=0):
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(needle, start + 1)
-    return next((a for a in art.actors for m in a.mentions if m.start == start), None)
+from tests.helpers import actor_at
 
 
 def test_a_general_s_title_picks_the_general_of_two_namesakes(run):
     text = ("LAHORE, Pakistan (Wire) -- Prime Minister Nawaz Sharif and the army chief, Gen. Raheel Sharif, opened a "
             "new hospital for soldiers on Thursday.\n\nGen. Sharif said the army would pay for two more.\n")
     art = run(text, published="2015-03-12")
-    actor = _at(art, text, "Gen. Sharif said")
+    actor = actor_at(art, text, "Gen. Sharif")
     assert actor is not None and actor.name == "Raheel Sharif", actor
 
 
@@ -27,7 +22,7 @@ def test_a_bare_senator_after_two_senators_named_together_is_neither(run):
     text = ("COLUMBIA, S.C. (Wire) -- Sen. Ted Cruz and Sen. Marco Rubio toured a textile plant on Thursday morning.\n\n"
             "The senator told workers that trade deals had cost them their jobs.\n")
     art = run(text, published="2016-02-18")
-    actor = _at(art, text, "The senator")
+    actor = actor_at(art, text, "The senator")
     assert actor is None or actor.name not in ("Ted Cruz", "Marco Rubio"), actor
 
 
@@ -35,7 +30,7 @@ def test_a_bare_senator_after_one_senator_and_a_governor_is_the_senator(run):
     text = ("COLUMBIA, S.C. (Wire) -- Sen. Ted Cruz and Gov. John Kasich toured a textile plant on Thursday morning."
             "\n\nThe senator told workers that trade deals had cost them their jobs.\n")
     art = run(text, published="2016-02-18")
-    actor = _at(art, text, "The senator")
+    actor = actor_at(art, text, "The senator")
     assert actor is not None and actor.name == "Ted Cruz", actor
 
 
@@ -43,7 +38,7 @@ def test_a_bare_governor_after_two_governors_named_together_is_neither(run):
     text = ("NASHUA, N.H. (Wire) -- Gov. Chris Christie and Gov. John Kasich spoke at the same town hall on Monday "
             "evening.\n\nThe governor said he would stay in the race through March.\n")
     art = run(text, published="2016-02-01")
-    actor = _at(art, text, "The governor")
+    actor = actor_at(art, text, "The governor")
     assert actor is None or actor.name not in ("Chris Christie", "John Kasich"), actor
 
 
@@ -51,7 +46,7 @@ def test_mr_and_a_lexicon_surname_never_named_in_full_is_not_the_lexicon_person(
     text = ("CANTON, Ohio (Wire) -- A storm tore the roof off a bakery on Tuesday night.\n\n"
             "Mr. Carter, who has run the bakery for 20 years, said he would reopen within a month.\n")
     art = run(text, published="2015-05-06")
-    actor = _at(art, text, "Carter")
+    actor = actor_at(art, text, "Carter")
     assert actor is not None and actor.name not in ("Ash Carter", "Jimmy Carter"), actor
 
 
@@ -59,7 +54,7 @@ def test_mr_and_a_surname_named_in_full_before_is_still_that_person(run):
     text = ("WASHINGTON (Wire) -- Defense Secretary Ash Carter visited a shipyard in Virginia on Tuesday.\n\n"
             "Mr. Carter said the Navy would need more ships by the end of the decade.\n")
     art = run(text, published="2015-05-06")
-    actor = _at(art, text, "Carter", nth=1)
+    actor = actor_at(art, text, "Carter", nth=1)
     assert actor is not None and actor.name == "Ash Carter", actor
 
 
@@ -68,7 +63,7 @@ def test_a_relative_who_spoke_just_before_goes_on_speaking(run):
             "said.\n\nPolice identified the man as Marcus Whitlow. His sister, Alana Whitlow, said he had just finished "
             "his shift. \"He was on his way home,\" Whitlow said.\n")
     art = run(text, published="2016-07-09")
-    actor = _at(art, text, "Whitlow said")
+    actor = actor_at(art, text, "Whitlow", nth=2)
     assert actor is not None and actor.name == "Alana Whitlow", actor
 
 
@@ -77,16 +72,16 @@ def test_a_campaign_named_by_an_untagged_candidate_is_an_actor(run, given, surna
     text = (f"CONCORD, N.H. (Wire) -- The {given} {surname} campaign said Tuesday it had opened two new offices.\n\n"
             f"The {surname} campaign did not say how many volunteers it had signed up.\n")
     art = run(text, published="2016-01-12")
-    actor = _at(art, text, f"The {given} {surname} campaign")
+    actor = actor_at(art, text, f"The {given} {surname} campaign")
     assert actor is not None and actor.sector == "PTY" and actor.role == "campaign", actor
-    assert _at(art, text, f"The {surname} campaign") is actor
+    assert actor_at(art, text, f"The {surname} campaign") is actor
 
 
 def test_a_campaign_named_by_a_place_is_no_candidate_s(run):
     text = ("DES MOINES, Iowa (Wire) -- The Iowa campaign ended on Monday night.\n\n"
             "Candidates flew to New Hampshire the next morning.\n")
     art = run(text, published="2016-02-02")
-    actor = _at(art, text, "The Iowa campaign")
+    actor = actor_at(art, text, "The Iowa campaign")
     assert actor is None or "Iowa" not in actor.name, actor
 
 
@@ -94,7 +89,7 @@ def test_a_two_word_state_before_a_state_post_is_that_state_s_post(run):
     text = ("WASHINGTON (Wire) -- The New Jersey attorney general said Thursday that the charity had never "
             "registered in the state.\n")
     art = run(text, published="2016-10-06")
-    actor = _at(art, text, "The New Jersey attorney general")
+    actor = actor_at(art, text, "The New Jersey attorney general")
     assert actor is not None and actor.name != "Loretta Lynch", actor
 
 
@@ -102,7 +97,7 @@ def test_a_bare_surname_of_someone_in_office_only_later_is_not_them_in_a_politic
     text = ("NEW YORK (Wire) -- The senator's campaign memoir sold 40,000 copies in its first month, according to "
             "Nielsen. Donald Trump's book sold more.\n")
     art = run(text, published="2016-05-10")
-    actor = _at(art, text, "Nielsen")
+    actor = actor_at(art, text, "Nielsen")
     assert actor is None or actor.name != "Kirstjen Nielsen", actor
 
 
@@ -126,5 +121,5 @@ def test_a_two_word_state_before_a_private_trade_still_names_the_candidate(run):
     text = ("DES MOINES, Iowa (Wire) -- Donald Trump drew a large crowd on Monday. A new poll shows the New York "
             "businessman ahead by six points.\n")
     art = run(text, published="2016-01-25")
-    actor = _at(art, text, "the New York businessman")
+    actor = actor_at(art, text, "the New York businessman")
     assert actor is not None and actor.name == "Donald Trump", actor
