@@ -123,3 +123,4 @@ def test_a_two_word_state_before_a_private_trade_still_names_the_candidate(run):
     art = run(text, published="2016-01-25")
     actor = actor_at(art, text, "the New York businessman")
     assert actor is not None and actor.name == "Donald Trump", actor
+
