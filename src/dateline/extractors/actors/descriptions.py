@@ -1555,7 +1555,8 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
     `the information minister`), only one whose role holds that word; with a `gender` (`_pronoun_gender`), none
     whose given name tells the other (ident34b). Two people of one role who fit alike and were last named in one
     sentence, that of the description or the one before (`Sen. Marco Rubio and Sen. Ted Cruz ... The senator said`;
-    not `sheriff's deputy Ann Roe ... Sheriff Bo Lee`), leave it undecided: None, and the pair is put in `undecided`
+    not `sheriff's deputy Ann Roe ... Sheriff Bo Lee`, nor a description with a place, left to the place rules),
+    leave it undecided: None, and the pair is put in `undecided`
     when given (act47b)."""
     members = lex.parties().members
 
@@ -1614,7 +1615,7 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
             best, second = (rank, c), best
         elif second is None or rank > second[0]:
             second = (rank, c)
-    if best and second and best[0][2] and best[0][:3] == second[0][:3] and \
+    if best and second and place is None and best[0][2] and best[0][:3] == second[0][:3] and \
             (best[1].role or "").lower() == (second[1].role or "").lower() and \
             _one_sentence(st, best[0][3], second[0][3]) and _just_before(st, best[0][3], at):
         if undecided is not None:
