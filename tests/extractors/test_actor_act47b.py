@@ -93,14 +93,6 @@ def test_a_two_word_state_before_a_state_post_is_that_state_s_post(run):
     assert actor is not None and actor.name != "Loretta Lynch", actor
 
 
-def test_a_bare_surname_of_someone_in_office_only_later_is_not_them_in_a_political_story(run):
-    text = ("NEW YORK (Wire) -- The senator's campaign memoir sold 40,000 copies in its first month, according to "
-            "Nielsen. Donald Trump's book sold more.\n")
-    art = run(text, published="2016-05-10")
-    actor = actor_at(art, text, "Nielsen")
-    assert actor is None or actor.name != "Kirstjen Nielsen", actor
-
-
 def test_a_plural_after_a_demonym_is_no_title_of_the_name_after_it(run):
     text = ("WASHINGTON (Wire) -- The Iraqi refugees President Obama promised to admit have not arrived, a senator "
             "said on Monday.\n")

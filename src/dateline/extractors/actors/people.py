@@ -2450,9 +2450,8 @@ def _long_before(st: ActorState, person: lex.Person, s: int) -> bool:
     """True when the article is dated BEFORE_YEARS (20) or more before the lexicon person's first office: a bare surname the
     article gives no full name of then names a parent or namesake (`Trudeau` in 1975 is Pierre, not Justin; `Bhutto`
     in 1975 not Benazir); and when it is dated before that office at all in a story with no word of politics
-    (`_political`), or in any story that writes none of the person's longer names (act47b): someone not yet in the
-    lexicon's news (`Vance, who asked not to reveal his last name` in a 2015 shooting report: act29a, from the audit
-    of every identity on the read articles; `according to Nielsen` in 2016). An honorific before the surname
+    (`_political`): someone not yet in the lexicon's news (`Vance, who asked not to reveal his last name` in a 2015
+    shooting report: act29a, from the audit of every identity on the read articles). An honorific before the surname
     (`Mrs. Trump` in 2016 is Melania, first lady from 2017) and a title (`_titled_person`) still find the person."""
     starts = [o.start for o in person.offices if o.start]
     if not st.day or not starts or len(starts) < len(person.offices):
@@ -2461,11 +2460,7 @@ def _long_before(st: ActorState, person: lex.Person, s: int) -> bool:
         return False
     if int(min(starts)[:4]) - int(st.day[:4]) >= BEFORE_YEARS:
         return True
-    return not (s > 0 and st.toks[s - 1].lower_.rstrip(".") in lex.words("honorific")) and \
-        (not _political(st) or st.toks[s].text == person.name.split()[-1] and not _longer_name_in(st, person))
-    #   (in a story of politics too, for the surname, when it writes none of the person's longer names: `according
-    #   to Nielsen` in 2016, the ratings firm, is not Kirstjen Nielsen, in office from 2017; act47b - `his brother
-    #   Jeb` in 1998 is still Jeb Bush)
+    return not (s > 0 and st.toks[s - 1].lower_.rstrip(".") in lex.words("honorific")) and not _political(st)
 
 
 def _speaker_labels(st: ActorState) -> list[tuple[int, int]]:
