@@ -17,9 +17,9 @@ from dateline.records import Article, RawArticle
 HERE = pathlib.Path(__file__).resolve().parent
 
 
-def probes(names: list[str]) -> list[RawArticle]:
+def probes(names: list[str], folder: pathlib.Path = HERE) -> list[RawArticle]:
     out = []
-    for p in sorted(HERE.glob("[0-9]*.txt")):
+    for p in sorted(folder.glob("[0-9]*.txt")):
         if names and not any(p.stem.startswith(n) for n in names):
             continue
         head, text = p.read_text(encoding="utf-8").split("\n", 1)
@@ -27,13 +27,13 @@ def probes(names: list[str]) -> list[RawArticle]:
     return out
 
 
-def main() -> None:
+def main(folder: pathlib.Path = HERE) -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("names", nargs="*")
     ap.add_argument("--json")
     args = ap.parse_args()
     rows = {}
-    for art in process(probes(args.names)):
+    for art in process(probes(args.names, folder)):
         if not isinstance(art, Article):
             continue
         d = art.to_dict()

@@ -795,9 +795,14 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         return
     place = next((m.text for m in children(tok) if m.dep_ in ("compound", "amod", "nmod") and m.i < tok.i and
                   m.pos_ == "PROPN" and lex.place_country(m.text)), None)
-    if _state_post(st, tok, title, place, iso):        # `the Texas attorney general`, `the attorney general of Florida`:
-        c = _state_post_holder(st, title, tokens(doc)[tok.i].idx, place) or cluster(   # not the federal one's holder
-            st, ("D", "state " + title.role, place or ""), st.ctx.text[s_char:e_char], sector=title.sector,
+    state = next((name for m in children(tok) if m.dep_ in ("compound", "amod", "nmod") and m.i < tok.i and
+                  m.pos_ == "PROPN" and (name := _flat_name(st, m)) in lex.us_states()), None) \
+        if title.sector in STATE_SECTORS else None
+    state = state or place                        # (`the New York attorney general`: `New York`, where `York` alone
+    #                                               is a place abroad; not `the New York businessman`; act47b)
+    if _state_post(st, tok, title, state, iso):        # `the Texas attorney general`, `the attorney general of Florida`:
+        c = _state_post_holder(st, title, tokens(doc)[tok.i].idx, state) or cluster(   # not the federal one's holder
+            st, ("D", "state " + title.role, state or ""), st.ctx.text[s_char:e_char], sector=title.sector,
             role="state " + title.role, country="USA")
         add(st, c, s_char, e_char)
         st.taken.append((s_char, e_char))
@@ -812,14 +817,18 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     others = _co_arguments(st, tok)
     portfolio = _portfolio(tok, title)
     gender = _pronoun_gender(st, tok, e_char)
+    undecided: list = []
     c = _who(st, iso, title, tokens(doc)[tok.i].idx, party=party, place=place, others=others, portfolio=portfolio,
-             gender=gender)
-    if c is None and iso is None and dets[0].lower_ == "the":
+             gender=gender, undecided=undecided)
+    if undecided:                                 # two alike named together: the office unnamed, no one's (act47b)
+        c = cluster(st, ("D", title.role), title.role, sector=title.sector, role=title.role,
+                    country=undecided[0].country if undecided[0].country == undecided[1].country else None)
+    elif c is None and iso is None and dets[0].lower_ == "the":
         near = _office_country(st, tok.idx, title) if title.office else _context_country(st, tok.idx, people=True)
         if near is not None:
             c = _who(st, near, title, tokens(doc)[tok.i].idx, lexicon_only=True, party=party, others=others,
                      portfolio=portfolio, gender=gender)
-    if c is None and dets[0].lower_ == "the" and (place is None or title.sector not in STATE_SECTORS):
+    if c is None and not undecided and dets[0].lower_ == "the" and (place is None or title.sector not in STATE_SECTORS):
         #                                   (`the Vermont senator`: a senator of that state, not a past senator of
         #                                   another; `the New York businessman` still a candidate's past; act36b)
         c = _past_holder(st, iso, title, tokens(doc)[tok.i].idx, now=True)   # `the secretary` for a former secretary of
@@ -1151,6 +1160,8 @@ def _campaign(st: ActorState, tok) -> None:
         country = owner.person.at(st.day)[0] if owner.person is not None else owner.country
         c = cluster(st, ("O", owner.name + " campaign"), owner.name + " campaign", sector="PTY", role="campaign",
                     country=country if country != "IGO" else None)
+    elif owner is None and mods and (named := _campaign_of_name(st, tok)) is not None:
+        c = named                                 # `The Wade Harlan campaign said` (no person tagged; act47b)
     elif not mods and [d.lower_ for d in dets] == ["the"] and tok.dep_ in ("nsubj", "nsubjpass", "poss") and \
             (named := _named_campaign(st, tok.idx)) is not None:
         c = named                                 # `the Trump campaign has denied ... how the campaign handled`
@@ -1196,6 +1207,26 @@ def _cause_group(st: ActorState, tok) -> None:
                 role="advocacy group" if sector == "NGO" else "activists")
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
+
+
+_NO_NAME_ENTS = frozenset(("GPE", "LOC", "NORP", "FAC", "DATE", "EVENT", "LAW"))
+
+
+def _campaign_of_name(st: ActorState, tok) -> Optional[Cluster]:
+    """`The Wade Harlan campaign`: a campaign named by a candidate the tagger finds no person in - a given name
+    (given_names.tsv) and a surname, capitalised, in no lexicon entry nor place - a campaign actor of its own (PTY);
+    `The Harlan campaign` after it, the same campaign. None for any other modifiers (`the Iowa campaign`)."""
+    words = [t for t in tokens(st.doc)[tok.left_edge.i:tok.i] if t.dep_ != "det" and not t.is_space]
+    if not 1 <= len(words) <= 2 or any(t.pos_ != "PROPN" or not t.is_title or t.ent_type_ in _NO_NAME_ENTS or
+                                       hit_at(st, t.i) for t in words):
+        return None
+    if len(words) == 2:
+        if words[0].lower_ not in given_names():
+            return None
+        name = words[0].text + " " + words[1].text + " campaign"
+        return cluster(st, ("O", name), name, sector="PTY", role="campaign")
+    return next((c for c in st.clusters.values() if c.key[0] == "O" and c.role == "campaign" and
+                 c.name.split()[-2] == words[0].text and c.first < tok.idx), None)
 
 
 def _named_campaign(st: ActorState, before: int):
@@ -1515,13 +1546,18 @@ def _offices(title: lex.Title) -> set:
 def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_only: bool = False,
          former: bool = False, party: Optional[str] = None, anywhere: bool = False,
          place: Optional[str] = None, others: frozenset = frozenset(),
-         portfolio: Optional[str] = None, gender: Optional[str] = None) -> Optional[Cluster]:
+         portfolio: Optional[str] = None, gender: Optional[str] = None,
+         undecided: Optional[list] = None) -> Optional[Cluster]:
     """The person of this article (or, failing that, of the lexicon on this date) who fits a title; with a
     party (`the Democratic nominee`), not one known to be of another party (parties.tsv); `anywhere`: also one
     named far after `at` (a headline's description names the story's person); never one of `others` (the people
     named as the other arguments of the description's own verb, `_co_arguments`); with a `portfolio` (`_portfolio`:
     `the information minister`), only one whose role holds that word; with a `gender` (`_pronoun_gender`), none
-    whose given name tells the other (ident34b)."""
+    whose given name tells the other (ident34b). Two people of one role who fit alike and were last named in one
+    sentence, that of the description or the one before (`Sen. Marco Rubio and Sen. Ted Cruz ... The senator said`;
+    not `sheriff's deputy Ann Roe ... Sheriff Bo Lee`, nor a description with a place, left to the place rules),
+    leave it undecided: None, and the pair is put in `undecided`
+    when given (act47b)."""
     members = lex.parties().members
 
     def other_party(name: str) -> bool:
@@ -1537,7 +1573,7 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
         if title.office:
             return lex.office_of(role) in offices and not _named_otherwise(title, role)
         return bool(role) and title.role.split()[-1] in role
-    best = home = None
+    best = second = home = None
     for c in st.clusters.values():
         if lexicon_only or c.key[0] not in ("P", "P?") or not c.mentions or id(c) in others:
             continue
@@ -1576,7 +1612,15 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
         #                                           party before one of no known party (act29a: not Gary Johnson)
         rank = (own, placed, bool(before), max(before, default=-1))   # `The Ohio governor`: the one named with Ohio
         if best is None or rank > best[0]:
-            best = (rank, c)
+            best, second = (rank, c), best
+        elif second is None or rank > second[0]:
+            second = (rank, c)
+    if best and second and place is None and best[0][2] and best[0][:3] == second[0][:3] and \
+            (best[1].role or "").lower() == (second[1].role or "").lower() and \
+            _one_sentence(st, best[0][3], second[0][3]) and _just_before(st, best[0][3], at):
+        if undecided is not None:
+            undecided.extend((best[1], second[1]))
+        return None
     if best:
         return best[1]
     if former:
@@ -1598,6 +1642,23 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
             p = found[0]
             return cluster(st, ("P", p.name), p.name, person=p)
     return None
+
+
+def _one_sentence(st: ActorState, a: int, b: int) -> bool:
+    """The characters a and b lie in one sentence of the article."""
+    x = st.doc.char_span(a, a + 1, alignment_mode="expand")
+    y = st.doc.char_span(b, b + 1, alignment_mode="expand")
+    return x is not None and y is not None and x[0].sent.start == y[0].sent.start
+
+
+def _just_before(st: ActorState, a: int, b: int) -> bool:
+    """The character a lies in the sentence of character b or in the one right before it."""
+    x = st.doc.char_span(a, a + 1, alignment_mode="expand")
+    y = st.doc.char_span(b, b + 1, alignment_mode="expand")
+    if x is None or y is None:
+        return False
+    own = y[0].sent
+    return x[0].sent.start == own.start or own.start > 0 and st.toks[own.start - 1].sent.start == x[0].sent.start
 
 
 def _state_datelined(st: ActorState) -> bool:
@@ -1837,6 +1898,16 @@ def _told_of_other_party(st: ActorState, c: Cluster, party: str) -> bool:
     words = lex.parties().words
     return any(words.get(w, party) != party for ms, me in c.mentions
                for w in _PARTY_WORD.findall(st.ctx.text[max(0, ms - 24):me]))
+
+
+def _flat_name(st: ActorState, m) -> str:
+    """A proper-noun modifier with the proper nouns compounded before it (`New York` of `the New York attorney
+    general`, whose parse makes `New` a compound of `York`; act47b), else its own word."""
+    k = m.i
+    while k > m.left_edge.i and st.toks[k - 1].pos_ == "PROPN" and st.toks[k - 1].head.i == m.i and \
+            st.toks[k - 1].dep_ == "compound":
+        k -= 1
+    return span_text(st.doc, k, m.i + 1) if k < m.i else m.text
 
 
 def _state_post(st: ActorState, tok, title: lex.Title, place: Optional[str], iso: Optional[str] = None) -> bool:

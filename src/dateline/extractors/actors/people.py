@@ -2255,7 +2255,7 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         said = _pronoun_gender(st.toks[s])
         agree = [c for c in found if said is None or given_names().get(c.name.split()[0].lower()) in (None, said)]
         found = agree or found
-        near = _named_last(st, names, found, form, at) if len(found) > 1 else None
+        near = _named_last(st, names, found, form, at, s) if len(found) > 1 else None
         found = [near] if near is not None else found
     title = st.ctx.layout.title_span
     in_body = title is None or not title[0] <= at < title[1]
@@ -2283,8 +2283,8 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         spoke = several and _speaks(st.toks[s]) and _spoke_just_before(st, c, s)
         #                                           (only a surname that speaks goes on quoting: `Clinton added`,
         #                                           not `Clinton later flew to Iowa`)
-        rank = (last is not None, full, subject, not (several and _introduced_as_kin(st, c, at)), spoke, public,
-                -1 if last is None else last)
+        rank = (last is not None, full, subject, spoke, not (several and _introduced_as_kin(st, c, at)), public,
+                -1 if last is None else last)   # (a relative who spoke just before goes on speaking: act47b)
         if best is None or rank > best[0]:
             best = (rank, c)
     if best:
@@ -2298,6 +2298,8 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
     person = _lexicon_person_at(st, form, s)
     if person is not None and _long_before(st, person, s):
         person = None                             # `Trudeau said` in 1975: not Justin Trudeau
+    if person is not None and _honoured_stranger(st, person, form, s):
+        person = None                             # `Mr. Carter, who owns the building` (act47b)
     if person is not None and not _namesake(st, person) and \
             not (" " not in form and _club_town(st, person, s, s + 1)):
         return cluster(st, ("P", person.name), person.name, person=person)
@@ -2350,7 +2352,7 @@ def _shared_pick(st: ActorState, names: _Names, form: str, s: int) -> Optional[C
     found = agree or found
     if len(found) == 1:
         return found[0]
-    return _named_last(st, names, found, form, st.toks[s].idx) if found else None
+    return _named_last(st, names, found, form, st.toks[s].idx, s) if found else None
 
 
 def _given_like(word: str) -> bool:
@@ -2359,7 +2361,8 @@ def _given_like(word: str) -> bool:
     return word.replace("-", "").replace("'", "").isalpha() and word[:1].isupper() and not word.isupper()
 
 
-def _named_last(st: ActorState, names: _Names, found: list, form: str, at: int) -> Optional[Cluster]:
+def _named_last(st: ActorState, names: _Names, found: list, form: str, at: int,
+                s: Optional[int] = None) -> Optional[Cluster]:
     """Of private people of one surname named with given names of their own (`Tom Vell`, `Ann Vell`), the one named
     last before a bare surname at `at` (a mention that writes the surname: the full name, or the surname given to
     them before), in its sentence or the one before, in its paragraph, where no other of them is named in that
@@ -2384,9 +2387,11 @@ def _named_last(st: ActorState, names: _Names, found: list, form: str, at: int) 
     if any(o is not near and (k := _last_naming(st, names, o, form, sent.end_char)) is not None and
            k >= sent.start_char for _, o in lasts):
         return None                               # `Tom Vell and Ann Vell opened`: both named there
-    if _introduced_as_kin(st, near, at):
+    if _introduced_as_kin(st, near, at) and not (s is not None and _speaks(st.toks[s]) and
+                                                  _spoke_just_before(st, near, s)):
         return None                               # `her mother, Mamie Underwood` in an obituary: the ranking's
-    return near                                   # relative rule (the story's person is the other)
+    return near                                   # relative rule (the story's person is the other), unless she
+    #                                               spoke just before and the surname speaks again (act47b)
 
 
 def _last_naming(st: ActorState, names: _Names, c: Cluster, form: str, at: int) -> Optional[int]:
@@ -2417,8 +2422,17 @@ def _titled_holders(found: list, word: str, form: str) -> list:
     holders = [c for c in found if _holds_title(c, word)]
     if holders:
         return holders
+    kind = lex.titles().get(word, {}).get("person")
+    if kind is not None and kind.sector in _SECTOR_TITLES:
+        holders = [c for c in found if c.sector == kind.sector]
+        if holders:                               # `Gen. Sharif` after `army chief Gen. Raheel Sharif` and `Prime
+            return holders                        # Minister Nawaz Sharif`: the general (act47b)
     other = [q for q in lex.people_by_surname().get(form, ()) if any(word in o.role.lower().split() for o in q.offices)]
     return [c for c in found if c.person is None or not other or any(q is c.person for q in other)]
+
+
+_SECTOR_TITLES = frozenset({"MIL", "COP", "JUD"})   # titles whose sector tells one namesake from another (a
+#                                                     `Gen.`, a `Sheriff`, a `Judge`); `Gov.` and the like do not
 
 
 def _known_unknown(st: ActorState, form: str, s: int) -> Optional[Cluster]:
@@ -2645,6 +2659,14 @@ def _served_told(st: ActorState, person: lex.Person) -> bool:
         _office_named(st, person)
 
 
+def _honoured_stranger(st: ActorState, person: lex.Person, form: str, s: int) -> bool:
+    """True for a bare surname after a form of address (actor_words.tsv `honorific`: `Mr. Carter, who owns the
+    building`, `said Mr. Brown, who raises hogs`) in an article that writes none of the lexicon person's longer names
+    and ties nothing to him (`_untied`): someone the reader meets only so; a story of the public figure names him in
+    full or by a title of his offices (act47b: a wrong person is worse than none)."""
+    return " " not in form and s > 0 and st.toks[s - 1].lower_ in lex.words("honorific") and _untied(st, person)
+
+
 def _aged_stranger(st: ActorState, person: lex.Person, s: int, e: int) -> bool:
     """True for a one-word lexicon form (a surname alias: `McDaniel`) with an age right after it (`McDaniel, 19,`) in
     an article that writes none of the person's longer names and ties nothing to him (`_served_told`): a private
@@ -2658,8 +2680,13 @@ def _aged_stranger(st: ActorState, person: lex.Person, s: int, e: int) -> bool:
 def _untied(st: ActorState, person: lex.Person) -> bool:
     """True when the article writes none of a lexicon person's longer names (of two words or more) and ties nothing
     to him (`_served_told`): a one-word form of his is someone else's (`_aged_stranger`, `_club_town`)."""
+    return not _longer_name_in(st, person) and not _served_told(st, person)
+
+
+def _longer_name_in(st: ActorState, person: lex.Person) -> bool:
+    """The article writes one of the lexicon person's names of two words or more."""
     text = st.ctx.text
-    return not any(f in text for f in (person.name, *person.aliases) if " " in f) and not _served_told(st, person)
+    return any(f in text for f in (person.name, *person.aliases) if " " in f)
 
 
 def _agency_town(st: ActorState, form: str) -> bool:
@@ -2762,8 +2789,14 @@ def _spoke_just_before(st: ActorState, c: Cluster, s: int) -> bool:
     if sent.start == 0:
         return False
     prev = sentence_of(st.doc, sent.start - 1)
-    return any(p is c and prev.start <= i < prev.end and st.toks[i].dep_ == "nsubj" and
-               st.toks[i].head.lemma_.lower() in speech_verbs() for i, p in st.person_at.items())
+    return any(p is c and prev.start <= i < prev.end and _speech_subject(st.toks[i]) for i, p in st.person_at.items())
+
+
+def _speech_subject(tok) -> bool:
+    """The subject of a verb of speech, or a name in apposition with it (`His mother, Denise Carter, said`; act47b)."""
+    if tok.dep_ == "appos" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in speech_verbs()
 
 
 def _speaks(tok) -> bool:
@@ -2955,7 +2988,8 @@ def _bare_name(name: str) -> str:
 def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
     doc = st.doc
     toks = tokens(doc)
-    info = _title_before(st, s)
+    info = _title_before(st, s) if not (e - s == 1 and _names_an_administration(st, s)) else None
+    #   (`a banker and former Reagan administration official`: the title words are the official's; act47b)
     start = toks[info.start].idx if info else toks[s].idx + len(toks[s].text) - len(_unglued(toks[s].text))
     end = toks[e - 1].idx + len(_bare_name(toks[e - 1].text))   # (`Cruz—35`: the name's letters, mend38)
     if info is None:
@@ -3990,9 +4024,9 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
             j -= 1                                # `former Maryland Gov. Martin O'Malley`: the state of the office
             continue
         if j - 1 >= sent_start and pos[j] in ("NOUN", "ADJ") and tok.is_lower and tok.is_alpha and \
-                (h2 := hit_at(st, j - 1)) and h2[0] in ("DEM", "CTRY") and h2[3] == j:
-            j -= 2                                # `Saudi radical Osama bin Laden`: the demonym before a word
-            continue
+                tok.tag_ != "NNS" and (h2 := hit_at(st, j - 1)) and h2[0] in ("DEM", "CTRY") and h2[3] == j:
+            j -= 2                                # `Saudi radical Osama bin Laden`: the demonym before a word (not
+            continue                              # a plural: `the Syrian refugees President Obama wants`; act47b)
         break
     j += 1
     while j < s and (orth[j] in ("-", "'s", "’s", "'", "’", "of") or lows[j] in lex.words("before_name")):
