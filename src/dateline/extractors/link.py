@@ -114,7 +114,7 @@ def _clause_date(doc, ev: Event, trig, dates: list[TimeExpression]) -> Optional[
     written before a noun of the trigger's own words (`_noun_own_date`: `strengthened the 1959 embargo`)."""
     if trig is None:
         return None
-    own = _noun_own_date(doc, ev, dates)
+    own = _noun_own_date(doc, ev, trig, dates)
     if own is not None:
         return own
     clause = _clause_of(trig, steps=1) if trig.pos_ in ("VERB", "AUX") else _clause_of(trig)
@@ -141,11 +141,14 @@ def _clause_date(doc, ev: Event, trig, dates: list[TimeExpression]) -> Optional[
     return None
 
 
-def _noun_own_date(doc, ev: Event, dates: list[TimeExpression]) -> Optional[str]:
-    """A date written before a noun that is one of the trigger's own words: the date of the event that noun names
-    (`A 1996 law strengthened the 1959 trade embargo`: the embargo's 1959, not the law's 1996; `the leaders who led
-    the 1992 protests`: 1992, not the sentence's `the late 1980s`). Only a modifier between the noun's determiner and
-    the noun, whose head is that noun (lead47)."""
+def _noun_own_date(doc, ev: Event, trig, dates: list[TimeExpression]) -> Optional[str]:
+    """A date written before the noun that heads the trigger: the date of the event that noun names (`A 1996 law
+    strengthened the 1959 trade embargo`: the embargo's 1959, not the law's 1996; `the leaders who led the 1992
+    protests`: 1992, not the sentence's `the late 1980s`). Only a modifier between the noun's determiner and the
+    noun, whose head is that noun (lead47); not the object of a verb trigger (`lifted the 1962 trade embargo on
+    Tuesday`: the lifting is Tuesday's, the 1962 is the embargo's; review47a)."""
+    if trig.pos_ not in ("NOUN", "PROPN"):
+        return None
     for d in dates:
         if d.start not in ev.sentence or d.type not in ("DATE", "TIME") or not d.value:
             continue
@@ -155,8 +158,9 @@ def _noun_own_date(doc, ev: Event, dates: list[TimeExpression]) -> Optional[str]
         if t is None or t.dep_ not in ("compound", "nmod", "amod", "nummod", "poss") or t.i >= t.head.i:
             continue
         h = t.head
-        if h.pos_ in ("NOUN", "PROPN") and ev.trigger.start <= h.idx < ev.trigger.end:
-            return d.value
+        if h.i == trig.i or (h.dep_ == "compound" and h.head.i == trig.i
+                             and ev.trigger.start <= h.idx < ev.trigger.end):
+            return d.value            # (`the 1962 trade embargo`: 1962 may hang on `trade`, a word of the noun)
     return None
 
 
