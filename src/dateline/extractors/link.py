@@ -142,13 +142,12 @@ def _clause_date(doc, ev: Event, trig, dates: list[TimeExpression]) -> Optional[
 
 
 def _noun_own_date(doc, ev: Event, trig, dates: list[TimeExpression]) -> Optional[str]:
-    """A date written before the noun that heads the trigger: the date of the event that noun names (`A 1996 law
-    strengthened the 1959 trade embargo`: the embargo's 1959, not the law's 1996; `the leaders who led the 1992
-    protests`: 1992, not the sentence's `the late 1980s`). Only a modifier between the noun's determiner and the
-    noun, whose head is that noun (lead47); not the object of a verb trigger (`lifted the 1962 trade embargo on
-    Tuesday`: the lifting is Tuesday's, the 1962 is the embargo's; review47a)."""
-    if trig.pos_ not in ("NOUN", "PROPN"):
-        return None
+    """A date written before a noun that is one of the trigger's own words: the date of the event that noun names
+    (`A 1996 law strengthened the 1959 trade embargo`: the embargo's 1959, not the law's 1996; `the leaders who led
+    the 1992 protests`: 1992, not the sentence's `the late 1980s`). Only a modifier between the noun's determiner and
+    the noun, whose head is that noun (lead47). Not when the trigger is a verb that has a date of its own
+    (`lifted the 1962 trade embargo on Tuesday`, `extended the 2009 truce on Sunday`: the act is of that day, the
+    year is the thing's it acts on; review47a)."""
     for d in dates:
         if d.start not in ev.sentence or d.type not in ("DATE", "TIME") or not d.value:
             continue
@@ -158,10 +157,21 @@ def _noun_own_date(doc, ev: Event, trig, dates: list[TimeExpression]) -> Optiona
         if t is None or t.dep_ not in ("compound", "nmod", "amod", "nummod", "poss") or t.i >= t.head.i:
             continue
         h = t.head
-        if h.i == trig.i or (h.dep_ == "compound" and h.head.i == trig.i
-                             and ev.trigger.start <= h.idx < ev.trigger.end):
-            return d.value            # (`the 1962 trade embargo`: 1962 may hang on `trade`, a word of the noun)
+        if h.pos_ in ("NOUN", "PROPN") and ev.trigger.start <= h.idx < ev.trigger.end:
+            if trig.pos_ in ("VERB", "AUX") and any(o is not d and _on_the_verb(doc, o, trig) for o in dates):
+                return None
+            return d.value
     return None
+
+
+def _on_the_verb(doc, d: TimeExpression, verb) -> bool:
+    """The date expression d hangs on the verb itself: `lifted ... on Tuesday`, `lifted ... Tuesday`."""
+    if d.type not in ("DATE", "TIME") or not d.value:
+        return False
+    t = _date_root(doc, d)
+    if t is None:
+        return False
+    return t.head.i == verb.i or (t.head.dep_ == "prep" and t.head.head.i == verb.i)
 
 
 def _a_nouns_date(doc, d: TimeExpression, trig) -> bool:
