@@ -11,6 +11,7 @@ part and mark the rest with X ('XXXX-WXX-2' for a weekday, 'XXXX-03' for a month
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Optional
 
@@ -658,12 +659,16 @@ class Resolver:
 def _people_noun(tok) -> bool:
     """A noun of people (titles.tsv, actor_words.tsv `person_noun`, victim_nouns.tsv: `troops`, `workers`,
     `delegates`, `passengers`): a number before it counts them."""
+    return tok.lemma_.lower() in _people_nouns() or tok.lower_ in _people_nouns()
+
+
+@functools.lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
     from ...lexicon import actors as lex
     from ...lexicon import rows
 
-    lemma = tok.lemma_.lower()
-    return lemma in lex.titles() or tok.lower_ in lex.titles() or lemma in lex.words("person_noun") or \
-        lemma in {r["lemma"] for r in rows("victim_nouns.tsv", ("lemma", "victims"))}
+    return frozenset(lex.titles()) | lex.words("person_noun") | \
+        frozenset(r["lemma"].lower() for r in rows("victim_nouns.tsv", ("lemma", "victims")))
 
 
 def _period(n: Optional[float], code: str) -> str:
