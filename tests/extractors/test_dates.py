@@ -404,3 +404,13 @@ def test_year_before_a_plural_noun_after_the_is_a_year(dates_of):
     found = dates_of("Wire story\n\nShe was blamed for the 2012 attacks. The 1996 primaries were close.")
     assert [d.value for d in found] == ["2012", "1996"]
     assert dates_of("Wire story\n\nThe army sent the 1500 troops home and 2000 troops to the border.") == []
+
+
+def test_a_year_after_the_before_a_noun_of_people_is_a_count(dates_of):
+    """review47a: lead47's `the 2012 attacks` rule took every number of 1900-2099 after `the` before a plural noun
+    for a year, counts of people written without their comma too (`the 2000 troops`, `the 1950 workers`: years on
+    int47). A noun of people (titles.tsv, actor_words `person_noun`, victim_nouns.tsv) keeps the count reading;
+    other nouns keep lead47's year."""
+    text = ("Wire story\n\nThe ministry flew the 2000 troops home. Managers told the 1950 workers to stay away, and "
+            "the 2000 delegates left early. The 2004 elections were close.")
+    assert [d.value for d in dates_of(text)] == ["2004"]

@@ -226,3 +226,17 @@ def test_a_date_before_the_trigger_noun_is_its_date(run):
     assert (emb.date, emb.date_from) == ("1962", "clause")
     led = next(e for t, e in by.items() if "protests" in t)
     assert led.date == "1990"
+
+
+def test_a_date_before_a_verb_triggers_object_is_not_the_acts_date(run):
+    """review47a: lead47's `_noun_own_date` took a date before any noun inside the trigger's words, so a verb trigger
+    that holds its object (`lifted the 1960 fuel embargo`, `extended the 2009 truce`) was dated with the object's
+    year, not the day the act was done (int47: 1960 and 2009). Only a noun that heads the trigger takes the date
+    before it."""
+    body = ("Fuel\n\nLIMA (AP) - The cabinet lifted the 1960 fuel embargo on Tuesday. The two militias extended the "
+            "2009 truce on Sunday for another month.\n")
+    art = run(body, published="2021-06-10")
+    dated = {e.trigger.text: e.date for e in art.events}
+    lifted = next(d for t, d in dated.items() if t.startswith("lifted"))
+    extended = next(d for t, d in dated.items() if t.startswith("extended"))
+    assert (lifted, extended) == ("2021-06-08", "2021-06-06"), dated

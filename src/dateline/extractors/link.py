@@ -114,7 +114,7 @@ def _clause_date(doc, ev: Event, trig, dates: list[TimeExpression]) -> Optional[
     written before a noun of the trigger's own words (`_noun_own_date`: `strengthened the 1959 embargo`)."""
     if trig is None:
         return None
-    own = _noun_own_date(doc, ev, dates)
+    own = _noun_own_date(doc, ev, trig, dates)
     if own is not None:
         return own
     clause = _clause_of(trig, steps=1) if trig.pos_ in ("VERB", "AUX") else _clause_of(trig)
@@ -141,11 +141,13 @@ def _clause_date(doc, ev: Event, trig, dates: list[TimeExpression]) -> Optional[
     return None
 
 
-def _noun_own_date(doc, ev: Event, dates: list[TimeExpression]) -> Optional[str]:
+def _noun_own_date(doc, ev: Event, trig, dates: list[TimeExpression]) -> Optional[str]:
     """A date written before a noun that is one of the trigger's own words: the date of the event that noun names
     (`A 1996 law strengthened the 1959 trade embargo`: the embargo's 1959, not the law's 1996; `the leaders who led
     the 1992 protests`: 1992, not the sentence's `the late 1980s`). Only a modifier between the noun's determiner and
-    the noun, whose head is that noun (lead47)."""
+    the noun, whose head is that noun (lead47). Not when the trigger is a verb that has a date of its own
+    (`lifted the 1962 trade embargo on Tuesday`, `extended the 2009 truce on Sunday`: the act is of that day, the
+    year is the thing's it acts on; review47a)."""
     for d in dates:
         if d.start not in ev.sentence or d.type not in ("DATE", "TIME") or not d.value:
             continue
@@ -156,8 +158,20 @@ def _noun_own_date(doc, ev: Event, dates: list[TimeExpression]) -> Optional[str]
             continue
         h = t.head
         if h.pos_ in ("NOUN", "PROPN") and ev.trigger.start <= h.idx < ev.trigger.end:
+            if trig.pos_ in ("VERB", "AUX") and any(o is not d and _on_the_verb(doc, o, trig) for o in dates):
+                return None
             return d.value
     return None
+
+
+def _on_the_verb(doc, d: TimeExpression, verb) -> bool:
+    """The date expression d hangs on the verb itself: `lifted ... on Tuesday`, `lifted ... Tuesday`."""
+    if d.type not in ("DATE", "TIME") or not d.value:
+        return False
+    t = _date_root(doc, d)
+    if t is None:
+        return False
+    return t.head.i == verb.i or (t.head.dep_ == "prep" and t.head.head.i == verb.i)
 
 
 def _a_nouns_date(doc, d: TimeExpression, trig) -> bool:

@@ -436,9 +436,8 @@ def _dyad_where(f: EventFilter) -> tuple[str, list]:
 
 # the `dyads` answers kept in `dyad_periods` (write_kept_dyads): (by, asserted_only, coded_only, by_cluster)
 KEPT_DYADS = tuple(("month", True, coded, cluster) for cluster in (True, False) for coded in (False, True))
-_DYAD_COLUMNS = ("period", "source", "target", "events", "quad1", "quad2", "quad3", "quad4", "goldstein",
-                 "goldstein_mean")
-DYAD_COLUMNS = _DYAD_COLUMNS                    # the columns of a `dyads` row (a CSV of no rows has them)
+DYAD_COLUMNS = ("period", "source", "target", "events", "quad1", "quad2", "quad3", "quad4", "goldstein",
+                "goldstein_mean")             # the columns of a `dyads` row (a CSV of no rows has them)
 
 
 def _variant(by: str, f: EventFilter, by_cluster: bool) -> Optional[str]:
@@ -463,7 +462,7 @@ def _kept_dyads_sql(store: Store, f: EventFilter, *, by: str, limit: Optional[in
     reader = Reader(store.con)
     if reader._kept(f"dyads:{variant}") is None:               # not written for the store as it is now
         return None
-    return (f"""SELECT rank, {", ".join(_DYAD_COLUMNS)} FROM dyad_periods
+    return (f"""SELECT rank, {", ".join(DYAD_COLUMNS)} FROM dyad_periods
                 WHERE variant = ? AND generation = ? ORDER BY rank{" LIMIT ?" if limit else ""}""",
             [variant, reader.generation(), *([int(limit)] if limit else [])])
 
@@ -497,7 +496,7 @@ def keep_dyads(store: Store, generation: str) -> dict[str, int]:
         store.con.execute(f"""
             INSERT INTO dyad_periods
             SELECT ?, ?, CAST(row_number() OVER (ORDER BY period, events DESC, source, target) - 1 AS INTEGER) AS rank,
-                   {", ".join(_DYAD_COLUMNS)}
+                   {", ".join(DYAD_COLUMNS)}
             FROM ({sql}) ORDER BY rank""", [generation, variant, *params])
         out[variant] = store.first("SELECT count(*) FROM dyad_periods WHERE variant = ?", [variant])[0]
     return out

@@ -11,6 +11,7 @@ part and mark the rest with X ('XXXX-WXX-2' for a weekday, 'XXXX-03' for a month
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Optional
 
@@ -647,12 +648,30 @@ class Resolver:
         if span is not None and len(span):
             t = span[-1]
             if t.dep_ == "nummod" and t.head.i > t.i and t.head.tag_ in ("NNS", "NNPS") and not (
-                    1900 <= int(m.group("year")) <= 2099 and re.search(r"\b[Tt]he\s+$", self.text[max(0, s - 5):s])):
+                    1900 <= int(m.group("year")) <= 2099 and re.search(r"\b[Tt]he\s+$", self.text[max(0, s - 5):s])
+                    and not _people_noun(t.head)):
                 return None       # '2000 troops': a count, not a year; but `the 2012 attacks`, `the 2008
-                #                   primaries`: a year (a count after `the` is written `the 2,000 troops`; lead47)
+                #                   primaries`: a year (a count after `the` is written `the 2,000 troops`; lead47),
+                #                   unless the noun is one of people (`the 2000 troops`, `the 1950 workers`: a
+                #                   count written without its comma; review47a)
         y = int(m.group("year"))
         self.remember(year=y)
         return (str(y), "DATE")
+
+
+def _people_noun(tok) -> bool:
+    """A noun of people (titles.tsv, actor_words.tsv `person_noun`, victim_nouns.tsv: `troops`, `workers`,
+    `delegates`, `passengers`): a number before it counts them."""
+    return tok.lemma_.lower() in _people_nouns() or tok.lower_ in _people_nouns()
+
+
+@functools.lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    from ...lexicon import actors as lex
+    from ...lexicon import rows
+
+    return frozenset(lex.titles()) | lex.words("person_noun") | \
+        frozenset(r["lemma"].lower() for r in rows("victim_nouns.tsv", ("lemma", "victims")))
 
 
 def _period(n: Optional[float], code: str) -> str:
