@@ -240,3 +240,16 @@ def test_a_date_before_a_verb_triggers_object_is_not_the_acts_date(run):
     lifted = next(d for t, d in dated.items() if t.startswith("lifted"))
     extended = next(d for t, d in dated.items() if t.startswith("extended"))
     assert (lifted, extended) == ("2021-06-08", "2021-06-06"), dated
+
+
+def test_a_verb_acting_on_an_earlier_thing_does_not_take_its_date(run):
+    """lead47 after review47a: `renewed the 2001 sanctions` (no date on the verb) took 2001, the sanctions' year; only
+    a verb that does what its noun names (`launched the 2003 invasion`, event_cues `broughtby`) takes the noun's date."""
+    body = ("Sanctions\n\nWASHINGTON (AP) - The Treasury renewed the 2001 sanctions against the regime. The army "
+            "launched the 2003 invasion from the south.\n")
+    art = run(body, published="2005-03-02")
+    by = {e.trigger.text: e for e in art.events}
+    renewed = next(e for t, e in by.items() if "sanctions" in t)
+    assert renewed.date != "2001"
+    launched = next(e for t, e in by.items() if "invasion" in t)
+    assert launched.date == "2003"

@@ -19,6 +19,7 @@ from typing import Optional
 from ..records import Casualty, Event, TimeExpression, replaced
 from . import Context
 from .events.happenings import happenings, relcl_noun, trigger_root
+from .events.lexicon import load as _event_lexicon
 from .places import PlaceMention, locus, place_words
 from .spans import ByStart, SpanBag, char_span, column, string_ids, tokens
 
@@ -158,10 +159,18 @@ def _noun_own_date(doc, ev: Event, trig, dates: list[TimeExpression]) -> Optiona
             continue
         h = t.head
         if h.pos_ in ("NOUN", "PROPN") and ev.trigger.start <= h.idx < ev.trigger.end:
-            if trig.pos_ in ("VERB", "AUX") and any(o is not d and _on_the_verb(doc, o, trig) for o in dates):
-                return None
+            if trig.pos_ in ("VERB", "AUX") and (trig.lemma_.lower() not in event_cues().get("broughtby", ()) or
+                                                 any(o is not d and _on_the_verb(doc, o, trig) for o in dates)):
+                return None       # `renewed the 2001 sanctions`, `lifted the 1962 embargo`: the act is not the
+            #                       thing's; only a verb that does what its noun names (`led the 1990 protests`,
+            #                       `launched the 2003 invasion`: event_cues `broughtby`) takes its date
             return d.value
     return None
+
+
+def event_cues() -> dict:
+    """The events' closed word classes (lexicon/event_cues.tsv)."""
+    return _event_lexicon().cues
 
 
 def _on_the_verb(doc, d: TimeExpression, verb) -> bool:
