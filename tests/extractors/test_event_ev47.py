@@ -86,7 +86,8 @@ KEPT_CASES = [
      "fans.\n", "ASSAULT"),
     # review47b (each failed on int47): people the parse joins to the animals as their conjunct; a threat and an
     # accusation of a crime between private people (EVENT_GUIDE.md: a private person in a criminal event is an
-    # actor); peace keepers written as two words are no players (`keeper` is no word only sport uses)
+    # actor); a drug mule arrested is a person; peace keepers written as two words are no players (`keeper` is no word
+    # only sport uses)
     ("cattle_and_herders",
      "Raid\n\nJUBA (Reuters) - Troops killed 20 cattle and two herders in a raid on the village.\n", "ASSAULT"),
     ("dog_and_guard",
@@ -98,6 +99,8 @@ KEPT_CASES = [
      "Court filing\n\nAKRON, Ohio (AP) - A woman accused her husband of abuse on Friday.\n", "ACCUSE"),
     ("woman_accused_neighbor_of_stealing",
      "Car gone\n\nAKRON, Ohio (AP) - A woman accused her neighbor of stealing her car.\n", "ACCUSE"),
+    ("drug_mule_arrested",   # (`mule` is no animal of the lexicon: in news it is mostly a courier of drugs)
+     "Airport arrest\n\nMIAMI (AP) - Police arrested a drug mule at the airport on Friday.\n", "COERCE"),
     ("peace_keepers_fired",
      "Airport clash\n\nBUNIA, Congo (Reuters) - UN peace keepers fired on protesters near the airport on Monday.\n",
      "ASSAULT"),
