@@ -48,22 +48,20 @@ def shown(article):
     # dyad47: the subject hung on a participle clause (fail on main: no source)
     ("Kenyan border guards, apparently acting in concert with the army, arrested the smuggler on Monday.", "COERCE",
      "source", "Kenyan border guards"),
-    ("As he sat in the transit lounge, waiting to board his flight, Kenyan security forces, apparently acting in "
-     "collusion with the army, arrested him.", "COERCE", "source", "Kenyan security forces"),
     # dyad47: a joint subject with a `with` partner is one side (fail on main: the second conjunct was the target)
     ("Mayor Hall and other mayors worked with engineers on the plan.", "COOPERATE", "source", "other mayors"),
     ("Senator Lund and Governor Reyes met with union leaders on Tuesday.", "CONSULT", "source", "Governor Reyes"),
     # dyad47: the antecedent of who/whom, a numeral standing as a noun or a nationality read as an adjective (fail on
     # main: `who`, `whom` left as the participant)
-    ("One, who was shot in the left foot, was taken to the county hospital.", "ASSAULT", "target", "One"),
-    ("But Lund wasn't the only Republican whom Reyes refused to endorse.", "REJECT", "target",
-     "the only Republican"),
+    ("One of them, who was beaten by the guards, spoke to reporters.", "ASSAULT", "target", "One of them"),
+    ("Hall is one more Republican whom the governor has refused to campaign for.", "REJECT", "target",
+     "one more Republican"),
     # dyad47: an event noun's doer and target from the participle that brings it (fail on main: the name before the
     # noun, a subject of the clause, or no event)
-    ("The judge's order came as part of a FOIA lawsuit brought by Civic Watch against the agency.", "ACCUSE",
-     "source", "Civic Watch"),
-    ("The judge's order came as part of a FOIA lawsuit brought by Civic Watch against the agency.", "ACCUSE",
-     "target", "the agency"),
+    ("The ruling ends a records lawsuit brought by Civic Watch against the housing agency.", "ACCUSE", "source",
+     "Civic Watch"),
+    ("The ruling ends a records lawsuit brought by Civic Watch against the housing agency.", "ACCUSE", "target",
+     "the housing agency"),
     ("According to a complaint filed by the state attorney general, the developers ran a fraudulent scheme.",
      "ACCUSE", "source", "the state attorney general"),
     # dyad47: he, she, they inside a quote's marks are not its speaker (fail on main: the speaker)

@@ -13,7 +13,7 @@ from tests.helpers import found, types
 # a warning of a plight whose only actor word is in a phrase of where (`_warned_of_plight`) or of what a market figure
 # will do (event_senses `marketfigure`: cost, rate, stock); a market figure as the subject of a rally
 # (senses `_thing_did`); blame or praise between people of private life (event_senses `everyday`,
-# `_everyday_exchange`); a shot fired at a keeper (event_senses `contest` fire, `sport` keeper); a trigger noun whose
+# `_everyday_exchange`); a shot fired at a goalkeeper (event_senses `contest` fire); a trigger noun whose
 # modifier makes it a figure (event_senses `idiom` `culture clash`, checks `_idiom`); a critic's verdict on a work
 # (senses `no_event`, event_senses `reviewer`).
 NO_EVENT_CASES = [
@@ -42,8 +42,9 @@ NO_EVENT_CASES = [
      "School day\n\nDAYTON, Ohio (AP) - The teacher admonished the students for talking during the test.\n", "ACCUSE"),
     ("woman_scolded_neighbor",   # fails on main: ACCUSE
      "Noise row\n\nAKRON, Ohio (AP) - A woman scolded her neighbor over the noise on Saturday.\n", "ACCUSE"),
-    ("shot_past_the_keeper",   # fails on main: ASSAULT
-     "Derby report\n\nMILAN (Reuters) - Inter's striker fired a shot past the keeper in the second half.\n", "ASSAULT"),
+    ("shot_past_the_goalkeeper",   # fails on main: ASSAULT
+     "Derby report\n\nMILAN (Reuters) - Inter's striker fired a shot past the goalkeeper in the second half.\n",
+     "ASSAULT"),
     ("critics_panned_sequel",   # fails on main: ACCUSE aimed at the sequel
      "Film review\n\nLOS ANGELES (AP) - Critics panned the sequel on its opening weekend.\n", "ACCUSE"),
     ("culture_clash",   # fails on main: ASSAULT between the old guard and the young staff
@@ -83,6 +84,26 @@ KEPT_CASES = [
     ("police_fired_on_fans",
      "Parade turns deadly\n\nKIEV (Reuters) - Police fired on the crowd during the championship parade, killing two "
      "fans.\n", "ASSAULT"),
+    # review47b (each failed on int47): people the parse joins to the animals as their conjunct; a threat and an
+    # accusation of a crime between private people (EVENT_GUIDE.md: a private person in a criminal event is an
+    # actor); a drug mule arrested is a person; peace keepers written as two words are no players (`keeper` is no word
+    # only sport uses)
+    ("cattle_and_herders",
+     "Raid\n\nJUBA (Reuters) - Troops killed 20 cattle and two herders in a raid on the village.\n", "ASSAULT"),
+    ("dog_and_guard",
+     "Compound raid\n\nKABUL (Reuters) - Militants shot the dog and the guard at the gate of the compound.\n",
+     "ASSAULT"),
+    ("man_threatened_neighbor",
+     "Parking row\n\nAKRON, Ohio (AP) - A man threatened his neighbor over a parking space on Sunday.\n", "THREATEN"),
+    ("woman_accused_husband_of_abuse",
+     "Court filing\n\nAKRON, Ohio (AP) - A woman accused her husband of abuse on Friday.\n", "ACCUSE"),
+    ("woman_accused_neighbor_of_stealing",
+     "Car gone\n\nAKRON, Ohio (AP) - A woman accused her neighbor of stealing her car.\n", "ACCUSE"),
+    ("drug_mule_arrested",   # (`mule` is no animal of the lexicon: in news it is mostly a courier of drugs)
+     "Airport arrest\n\nMIAMI (AP) - Police arrested a drug mule at the airport on Friday.\n", "COERCE"),
+    ("peace_keepers_fired",
+     "Airport clash\n\nBUNIA, Congo (Reuters) - UN peace keepers fired on protesters near the airport on Monday.\n",
+     "ASSAULT"),
 ]
 
 

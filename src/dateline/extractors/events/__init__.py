@@ -52,7 +52,7 @@ def _participant(tok, actors: ActorIndex, text: str, solo: bool = False, owned: 
     elif tok.tag_ in ("WP", "WDT") and (clause := _relative_clause(tok)) is not None:
         noun = clause.head                    # `Kelly, who he claims has been unfair`, `Kelly, whom he lit into`
         if (noun.pos_ in ("NOUN", "PROPN") or noun.ent_type_ == "NORP" or _one_who(noun, tok)) and noun.i < tok.i:
-            # (`the only Republican whom Reyes refused to endorse`: a nationality or party the tagger read as an
+            # (`one more Republican whom the governor refused to back`: a nationality or party the tagger read as an
             # adjective names a person, as in the relative's own clause above; dyad47)
             tok = noun
     elif tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "ccomp" and tok.head.head.lemma_ == "be":

@@ -345,9 +345,10 @@ def keep(c: Candidate) -> bool:
     if c.etype == "CONSULT" and not c.nominal and _lemma(c.token) == "meet" and _private_meeting(c, w):
         return False                      # `The man and the woman met over the Internet`, `when we met, we fell in
         # love`, `We met at a cafe`: people meeting in private life, no actor consulted (EVENT_GUIDE.md)
-    if c.quad in (1, 3) and c.etype != "CONSULT" and _everyday_exchange(c, w):
+    if c.quad in (1, 3) and c.etype not in ("CONSULT", "THREATEN") and _everyday_exchange(c, w):
         return False                      # `The teacher admonished the students`, `a woman scolded her neighbor`,
-        # `the father thanked the neighbors`: words between people of private life, no actor's act (ev47)
+        # `the father thanked the neighbors`: words between people of private life, no actor's act (ev47); a threat
+        # is one (`a man threatened his neighbor`: a private person in a criminal event, EVENT_GUIDE.md; review47b)
     if c.etype == "PROTEST" and _striking_quality(c):
         return False                      # `the similarities between the two candidates are striking`
     if c.etype == "PROTEST" and _march_of_progress(c, w):
@@ -2261,7 +2262,8 @@ def _everyday_exchange(c: Candidate, w) -> bool:
     """Blame, praise, thanks or asking whose every source and target is a noun of private life (event_senses
     `everyday`, `privateperson`: teacher, student, neighbor, mother, man, woman ...), named by no name and owned by no
     actor (`the senator's wife` is a politician's side), in a sentence with no word of crime or harm (`the mother
-    accused the teacher of the shooting` stays: a private person acts in a criminal event)."""
+    accused the teacher of the shooting`, `the woman accused her husband of abuse` stay: a private person acts in a
+    criminal event; crime_words `crimeword`, `chargeword` and event_senses `privatewrong`; review47b)."""
     if not c.source or not c.target or c.extra_source is not None:
         return False
     people = w["everyday"] | w["privateperson"]
@@ -2272,7 +2274,9 @@ def _everyday_exchange(c: Candidate, w) -> bool:
     if not all(private(x) for x in list(c.source) + list(c.target)):
         return False
     words = sentence.of_token(c.token).words
-    return words.isdisjoint(crime.words()["crimeword"]) and words.isdisjoint(w["harmsign"])
+    crimes = crime.words()
+    return words.isdisjoint(crimes["crimeword"]) and words.isdisjoint(crimes["chargeword"]) and \
+        words.isdisjoint(w["harmsign"]) and words.isdisjoint(w["privatewrong"])
 
 
 def _actorish(x) -> bool:
@@ -4973,11 +4977,16 @@ PLACE_PREPS = ("at", "in", "on", "near", "inside", "outside")   # a target in on
 def _force_on_animals(c: Candidate, w) -> bool:
     """Force whose targets are animals (event_senses `animal`: a noun of no name), beside which no target may be an
     actor: the place they were at stays no one (`300 chickens were killed on a farm`, `shot the bear near the park`),
-    a person or a pronoun beside them keeps the act (`shot the man and his dog`; ev47)."""
+    a person or a pronoun beside them keeps the act (`shot the man and his dog`; ev47), also when the parse joins it
+    to the animals as their conjunct (`killed 20 cattle and two herders`, `shot the dog and the guard`; review47b)."""
     heads = [x for x in c.target if hasattr(x, "dep_")]
     if not heads or len(heads) < len(c.target):
         return False
-    beasts = [x for x in heads if x.pos_ == "NOUN" and not x.ent_type_ and _lemma(x) in w["animal"]]
+    def beast(x) -> bool:
+        return x.pos_ == "NOUN" and not x.ent_type_ and _lemma(x) in w["animal"]
+    beasts = [x for x in heads if beast(x)]
+    if any(not beast(y) for x in beasts for y in x.conjuncts):
+        return False                      # (`20 cattle and two herders`: the target phrase holds people too)
     return bool(beasts) and not any(_actorish(x) and not (x.dep_ == "pobj" and x.head.lower_ in PLACE_PREPS)
                                     for x in heads if x not in beasts)
 

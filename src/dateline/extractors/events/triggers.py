@@ -1697,8 +1697,8 @@ def _noun_source(c: Candidate):
 
 def _brought_by(n, word: str = "by"):
     """The `by` object of a past participle set after an event noun that brings, files, makes or leads it (event_cues
-    `broughtby`): `a FOIA lawsuit brought by Civic Watch`, `a complaint filed by the attorney general`, `a meeting led
-    by the governor` - the noun's doer, ahead of a name before the noun (`FOIA`) or a subject of the clause it sits
+    `broughtby`): `a records lawsuit brought by Civic Watch`, `a complaint filed by the attorney general`, `a meeting
+    led by the governor` - the noun's doer, ahead of a word or name before the noun or a subject of the clause it sits
     in; with `against`, whom it is brought against (`a lawsuit brought by X against the agency`) (dyad47)."""
     words = load().cues.get("broughtby", ())
     for x in children(n):
