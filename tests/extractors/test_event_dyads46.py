@@ -55,14 +55,14 @@ def shown(article):
     ("Senator Lund and Governor Reyes met with union leaders on Tuesday.", "CONSULT", "source", "Governor Reyes"),
     # dyad47: the antecedent of who/whom, a numeral standing as a noun or a nationality read as an adjective (fail on
     # main: `who`, `whom` left as the participant)
-    ("One, who was shot in the left foot, was taken to the county hospital.", "ASSAULT", "target", "One"),
+    ("One, who was shot in the arm, went to the county hospital by car.", "ASSAULT", "target", "One"),
     ("But Lund wasn't the only Republican whom Reyes refused to endorse.", "REJECT", "target",
      "the only Republican"),
     # dyad47: an event noun's doer and target from the participle that brings it (fail on main: the name before the
     # noun, a subject of the clause, or no event)
-    ("The judge's order came as part of a FOIA lawsuit brought by Civic Watch against the agency.", "ACCUSE",
+    ("The ruling ends a records lawsuit brought by Civic Watch against the agency.", "ACCUSE",
      "source", "Civic Watch"),
-    ("The judge's order came as part of a FOIA lawsuit brought by Civic Watch against the agency.", "ACCUSE",
+    ("The ruling ends a records lawsuit brought by Civic Watch against the agency.", "ACCUSE",
      "target", "the agency"),
     ("According to a complaint filed by the state attorney general, the developers ran a fraudulent scheme.",
      "ACCUSE", "source", "the state attorney general"),
