@@ -2283,8 +2283,9 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         spoke = several and _speaks(st.toks[s]) and _spoke_just_before(st, c, s)
         #                                           (only a surname that speaks goes on quoting: `Clinton added`,
         #                                           not `Clinton later flew to Iowa`)
-        rank = (last is not None, full, subject, spoke, not (several and _introduced_as_kin(st, c, at)), public,
-                -1 if last is None else last)   # (a relative who spoke just before goes on speaking: act47b)
+        rank = (last is not None, full, spoke, subject, not (several and _introduced_as_kin(st, c, at)), public,
+                -1 if last is None else last)   # (a relative who spoke just before goes on speaking, even after
+        #                                         another of the name who was a subject: act47b, review47c)
         if best is None or rank > best[0]:
             best = (rank, c)
     if best:
