@@ -39,3 +39,12 @@ def test_a_relative_who_spoke_just_before_goes_on_speaking_after_a_subject_of_th
     art = run(text, published="2018-05-02")
     actor = actor_at(art, text, "Voss", nth=2)
     assert actor is not None and actor.name == "Karl Voss", actor
+
+
+def test_a_campaign_named_by_an_organisation_with_a_given_name_is_no_candidate_s(run):
+    """`The Grace Church campaign`: the tagger's organisation, though `Grace` is a given name, names a drive, not a
+    candidate's campaign (act47b's `_campaign_of_name` made it a party actor)."""
+    text = ("AMES, Iowa (Wire) -- The Grace Church campaign raised $40,000 for a new roof, the pastor said on "
+            "Sunday.\n")
+    art = run(text, published="2016-01-12")
+    assert not [a for a in art.actors if a.role == "campaign" or a.sector == "PTY"], art.actors
