@@ -118,7 +118,7 @@ def per_doc(doc, key: str, make):
     """`make(doc)`, made once per doc and kept in `doc.user_data[key]` (made again when the doc's length changed;
     `forget` drops it with the doc's other `dateline.` keys): the one memo of a doc-wide fact that the passes read."""
     now = _NOW
-    if now[0] is doc:
+    if now[0] is doc and now[2] == len(doc):
         found = now[1].get(key)                   # (the doc read last: `_NOW`)
         if found is not None:
             return found
@@ -143,7 +143,7 @@ def sentence_of(doc, i: int):
     `Token.sent` makes on each call (quadratic in a long sentence): the bounds are found once per doc, and
     each sentence's Span is made once and shared (`sentences`: read it, never change it)."""
     now = _NOW
-    bounds = now[1].get("dateline.sentence_bounds") if now[0] is doc else None   # (the doc read last: `_NOW`)
+    bounds = now[1].get("dateline.sentence_bounds") if now[0] is doc and now[2] == len(doc) else None   # (the doc read last: `_NOW`)
     if bounds is not None:
         return bounds[2][bounds[0][i]]
     bounds = doc.user_data.get("dateline.sentence_bounds")
@@ -164,7 +164,7 @@ def tokens(doc) -> list:
     time; a pass that walks a sentence takes `tokens(doc)[sent.start:sent.end]` instead."""
     global _LAST
     last = _LAST
-    if last[0] is doc and last[1] is not None:
+    if last[0] is doc and last[1] is not None and len(last[1]) == len(doc):
         return last[1]                            # (the doc read last: `_LAST`)
     toks = doc.user_data.get("dateline.tokens")
     if toks is None or len(toks) != len(doc):
@@ -186,17 +186,19 @@ _LAST: tuple = (None, None, None)                 # (doc, tokens(doc), its child
 # doc read last holds, by its key in `user_data` (a column by its attribute's name), the same objects. A test of the
 # doc's identity and one look-up answer before the read of `doc.user_data`, its look-up and the length checks (half
 # of those helpers' time); a thing is put here when it is read or made (`_keep`); `forget` and `keep_text` let go.
+# The doc's length is kept with it and compared at each ask (a doc merged in place by `retokenize` is the same
+# object with other words: its things are made again, as the length checks of `user_data` promise; review47c).
 # (A tuple, replaced whole, read once a call, its dict filled only while its doc is the one asked about: a thread
 # reading another doc may only take its place.)
-_NOW: tuple = (None, None)                        # (doc, {key: the doc's kept thing})
+_NOW: tuple = (None, None, -1)                    # (doc, {key: the doc's kept thing}, its length then)
 
 
 def _keep(doc, key, value):
     """Put `value`, the doc's kept thing under `key`, in `_NOW` (the doc read last) and give it back."""
     global _NOW
     now = _NOW
-    if now[0] is not doc:
-        now = _NOW = (doc, {})
+    if now[0] is not doc or now[2] != len(doc):
+        now = _NOW = (doc, {}, len(doc))
     now[1][key] = value
     return value
 
@@ -215,7 +217,7 @@ def _span(doc, start: int, end: int):
     never change it): a Span costs three Tokens and a label look-up to make, and the passes ask for the same words
     again (about three times in five: a name's, an entity's, a sentence's words)."""
     now = _NOW
-    made = now[1].get("dateline.spans") if now[0] is doc else None   # (the doc read last: `_NOW`)
+    made = now[1].get("dateline.spans") if now[0] is doc and now[2] == len(doc) else None   # (the doc read last: `_NOW`)
     if made is None:
         made = doc.user_data.get("dateline.spans")
         if made is None or made[0] != len(doc):
@@ -237,7 +239,7 @@ def heads(doc) -> list[int]:
     """The index of every token's head (`heads(doc)[t.i] == t.head.i`), from the HEAD column once a doc (read it, never
     change it): `Token.head` makes a new Token at each read, which a test of the head's index alone need not."""
     now = _NOW
-    if now[0] is doc:
+    if now[0] is doc and now[2] == len(doc):
         found = now[1].get("dateline.heads")      # (the doc read last: `_NOW`)
         if found is not None:
             return found
@@ -254,7 +256,7 @@ def children(tok) -> list:
     global _LAST
     doc = tok.doc
     last = _LAST
-    if last[0] is doc and last[2] is not None:
+    if last[0] is doc and last[2] is not None and len(last[2]) == len(doc):
         found = last[2]                           # (the doc read last: `_LAST`)
     else:
         found = doc.user_data.get("dateline.children")
@@ -280,7 +282,7 @@ def sentence_tokens(tok) -> list:
 def _below(doc) -> list[list[int]]:
     """The indices of each token's children in order, from `heads` once a doc (read it, never change it)."""
     now = _NOW
-    if now[0] is doc:
+    if now[0] is doc and now[2] == len(doc):
         below = now[1].get("dateline.below")      # (the doc read last: `_NOW`)
         if below is not None:
             return below
@@ -310,7 +312,7 @@ def descendants(tok) -> set[int]:
 def text(doc) -> str:
     """`doc.text`, made once per doc (each read joins the text of a `Token` made for every word)."""
     now = _NOW
-    if now[0] is doc:
+    if now[0] is doc and now[2] == len(doc):
         found = now[1].get("dateline.text")       # (the doc read last: `_NOW`)
         if found is not None:
             return found
@@ -344,7 +346,7 @@ def _char_bounds(doc) -> tuple[list[int], list[int], int]:
     """Each token's first character and the character after its text (`t.idx`, `t.idx + len(t)`, both sorted), and
     the end of the last token's space, from the IDX and LENGTH columns once a doc (read them, never change them)."""
     now = _NOW
-    if now[0] is doc:
+    if now[0] is doc and now[2] == len(doc):
         found = now[1].get("dateline.char_bounds")   # (the doc read last: `_NOW`)
         if found is not None:
             return found
@@ -406,7 +408,7 @@ def forget(doc) -> None:
     if _LAST[0] is doc:
         _LAST = (None, None, None)
     if _NOW[0] is doc:
-        _NOW = (None, None)
+        _NOW = (None, None, -1)
 
 
 _COLUMN_KEYS: dict[str, str] = {}     # attr -> its key in `doc.user_data` (made once, not at each read)
@@ -418,7 +420,7 @@ def column(doc, attr: str) -> list[int]:
     Tokens for those alone). A string compares with these ints through `spacy.strings.get_string_id`. Made
     once per doc and attribute, and shared by the passes (read it, never change it)."""
     now = _NOW
-    if now[0] is doc:
+    if now[0] is doc and now[2] == len(doc):
         found = now[1].get(attr)                  # (the doc read last: `_NOW`, a column under its attribute's name)
         if found is not None:
             return found
@@ -480,7 +482,7 @@ def lowered(doc, attr: str = "LEMMA") -> list[str]:
     tests `lemma_.lower()` of every word of a sentence reads these instead)."""
     key = _LOWERED_KEYS.get(attr) or _LOWERED_KEYS.setdefault(attr, f"dateline.lowered.{attr}")
     now = _NOW
-    if now[0] is doc:
+    if now[0] is doc and now[2] == len(doc):
         found = now[1].get(key)                   # (the doc read last: `_NOW`)
         if found is not None:
             return found
@@ -541,7 +543,7 @@ def _array(doc, attr: str):
     """`column` as a numpy array (uint64, as `doc.to_array` gives it), made once per doc and attribute."""
     key = _ARRAY_KEYS.get(attr) or _ARRAY_KEYS.setdefault(attr, f"dateline.array.{attr}")
     now = _NOW
-    if now[0] is doc:
+    if now[0] is doc and now[2] == len(doc):
         found = now[1].get(key)                   # (the doc read last: `_NOW`)
         if found is not None:
             return found
@@ -645,7 +647,7 @@ def indices(doc, **wanted) -> list[int]:
     """The indices of the doc's tokens with a wanted value in any column named, in order (`having` over the whole
     doc, as indices): found once per doc and question, and shared with `having` (read it, never change it)."""
     now = _NOW
-    kept = now[1].get("dateline.having") if now[0] is doc else None   # (the doc read last: `_NOW`)
+    kept = now[1].get("dateline.having") if now[0] is doc and now[2] == len(doc) else None   # (the doc read last: `_NOW`)
     if kept is None:
         kept = doc.user_data.get("dateline.having")
         if kept is None or kept[0] != len(doc):

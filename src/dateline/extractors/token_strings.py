@@ -17,7 +17,7 @@ def strings(doc, attr: str) -> list[str]:
     never change it)."""
     key = _KEYS[attr]
     now = spans._NOW
-    if now[0] is doc:
+    if now[0] is doc and now[2] == len(doc):
         found = now[1].get(key)                   # (the doc read last: `spans._NOW`)
         if found is not None:
             return found

@@ -1214,14 +1214,15 @@ _NO_NAME_ENTS = frozenset(("GPE", "LOC", "NORP", "FAC", "DATE", "EVENT", "LAW"))
 
 def _campaign_of_name(st: ActorState, tok) -> Optional[Cluster]:
     """`The Wade Harlan campaign`: a campaign named by a candidate the tagger finds no person in - a given name
-    (given_names.tsv) and a surname, capitalised, in no lexicon entry nor place - a campaign actor of its own (PTY);
+    (given_names.tsv) and a surname, capitalised, in no lexicon entry nor place - nor an organisation the tagger found:
+    `the Grace Church campaign`, a drive (review47c) - a campaign actor of its own (PTY);
     `The Harlan campaign` after it, the same campaign. None for any other modifiers (`the Iowa campaign`)."""
     words = [t for t in tokens(st.doc)[tok.left_edge.i:tok.i] if t.dep_ != "det" and not t.is_space]
     if not 1 <= len(words) <= 2 or any(t.pos_ != "PROPN" or not t.is_title or t.ent_type_ in _NO_NAME_ENTS or
                                        hit_at(st, t.i) for t in words):
         return None
     if len(words) == 2:
-        if words[0].lower_ not in given_names():
+        if words[0].lower_ not in given_names() or any(t.ent_type_ == "ORG" for t in words):
             return None
         name = words[0].text + " " + words[1].text + " campaign"
         return cluster(st, ("O", name), name, sector="PTY", role="campaign")

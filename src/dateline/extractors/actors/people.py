@@ -2244,7 +2244,7 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         #   `Kim Jong Un ... Kim Kardashian ... Kim said she`: a bare given name of someone named before is hers, not
         #   the family name of a person named family name first (`Mr Kim` stays his; rev26a)
     if found and s > 0 and st.toks[s - 1].is_title and st.toks[s - 1].lower_.rstrip(".") in lex.title_words():
-        found = _titled_holders(found, st.toks[s - 1].lower_.rstrip("."), form)   # `Secretary Clinton` (ident35b)
+        found = _titled_holders(found, st.toks[s - 1].lower_.rstrip("."), form, st.ctx.text)   # `Secretary Clinton`
     said = _own_gender(st, s, form) if found else None   # `Heidi Cruz said ... Cruz said he would win`: not her
     #                                           (asked only with someone found: none found, it decides nothing)
     if said is not None and found and all(given_names().get(c.name.split()[0].lower()) not in (None, said)
@@ -2283,8 +2283,9 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         spoke = several and _speaks(st.toks[s]) and _spoke_just_before(st, c, s)
         #                                           (only a surname that speaks goes on quoting: `Clinton added`,
         #                                           not `Clinton later flew to Iowa`)
-        rank = (last is not None, full, subject, spoke, not (several and _introduced_as_kin(st, c, at)), public,
-                -1 if last is None else last)   # (a relative who spoke just before goes on speaking: act47b)
+        rank = (last is not None, full, spoke, subject, not (several and _introduced_as_kin(st, c, at)), public,
+                -1 if last is None else last)   # (a relative who spoke just before goes on speaking, even after
+        #                                         another of the name who was a subject: act47b, review47c)
         if best is None or rank > best[0]:
             best = (rank, c)
     if best:
@@ -2414,21 +2415,31 @@ def _holds_title(c: Cluster, word: str) -> bool:
         (c.person is not None and any(word in o.role.lower().split() for o in c.person.offices))
 
 
-def _titled_holders(found: list, word: str, form: str) -> list:
+def _titled_holders(found: list, word: str, form: str, text: str) -> list:
     """Of the people a titled surname may name, the ones the title fits (ident35b): one whose role or office is
-    written with the title word (`Mayor Lee` after `Ann Lee` and `her husband, Bob Lee, the mayor`), else not a
-    lexicon person who never held it while another lexicon person of the surname did (`Secretary Clinton` after
-    `Bill Clinton`: Hillary Clinton, found then as the lexicon's)."""
+    written with the title word (`Mayor Lee` after `Ann Lee` and `her husband, Bob Lee, the mayor`); for a title of
+    a sector (`_SECTOR_TITLES`), the one the article called so (`Gen. Raheel Sharif`), none of two called so, else
+    the one of that sector (act47b); else not a lexicon person who never held it while another lexicon person of the
+    surname did (`Secretary Clinton` after `Bill Clinton`: Hillary Clinton, found then as the lexicon's)."""
     holders = [c for c in found if _holds_title(c, word)]
     if holders:
         return holders
     kind = lex.titles().get(word, {}).get("person")
     if kind is not None and kind.sector in _SECTOR_TITLES:
-        holders = [c for c in found if c.sector == kind.sector]
+        called = [c for c in found if _called_so(text, c, word)]
+        if len(called) > 1:                       # `Gen. Luis Sandoval and police chief Gen. Omar Sandoval`: both
+            return []                             # were called so, the title tells neither (review47c)
+        holders = called or [c for c in found if c.sector == kind.sector]
         if holders:                               # `Gen. Sharif` after `army chief Gen. Raheel Sharif` and `Prime
             return holders                        # Minister Nawaz Sharif`: the general (act47b)
     other = [q for q in lex.people_by_surname().get(form, ()) if any(word in o.role.lower().split() for o in q.offices)]
     return [c for c in found if c.person is None or not other or any(q is c.person for q in other)]
+
+
+def _called_so(text: str, c: Cluster, word: str) -> bool:
+    """One of the cluster's mentions writes the title word before a name (`police chief Gen. Omar Sandoval`)."""
+    called = re.compile(r"(?<![\w.])(?i:" + re.escape(word) + r")\.? +[A-Z]")
+    return any(called.search(text, s, e) for s, e in c.mentions)
 
 
 _SECTOR_TITLES = frozenset({"MIL", "COP", "JUD"})   # titles whose sector tells one namesake from another (a

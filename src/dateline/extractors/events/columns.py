@@ -39,7 +39,7 @@ class Cols:
 def cols(doc) -> Cols:
     """The doc's `Cols`, made at the first read and kept on the doc (`spans.forget` drops it with the rest)."""
     now = spans._NOW
-    if now[0] is doc:
+    if now[0] is doc and now[2] == len(doc):
         found = now[1].get("dateline.events.cols")   # (the doc read last: `spans._NOW`)
         if found is not None:
             return found
