@@ -148,7 +148,12 @@ def _noun_own_date(doc, ev: Event, trig, dates: list[TimeExpression]) -> Optiona
     the 1992 protests`: 1992, not the sentence's `the late 1980s`). Only a modifier between the noun's determiner and
     the noun, whose head is that noun (lead47). Not when the trigger is a verb that has a date of its own
     (`lifted the 1962 trade embargo on Tuesday`, `extended the 2009 truce on Sunday`: the act is of that day, the
-    year is the thing's it acts on; review47a)."""
+    year is the thing's it acts on; review47a), nor a verb that does not do what its noun names."""
+    verb = trig.pos_ in ("VERB", "AUX")
+    if verb and trig.lemma_.lower() not in _event_lexicon().cues.get("broughtby", ()):
+        return None                   # `renewed the 2001 sanctions`, `lifted the 1962 embargo`: the act is not the
+    #                                   thing's; only a verb that does what its noun names (`led the 1990 protests`,
+    #                                   `launched the 2003 invasion`: event_cues `broughtby`) takes its date
     for d in dates:
         if d.start not in ev.sentence or d.type not in ("DATE", "TIME") or not d.value:
             continue
@@ -159,18 +164,10 @@ def _noun_own_date(doc, ev: Event, trig, dates: list[TimeExpression]) -> Optiona
             continue
         h = t.head
         if h.pos_ in ("NOUN", "PROPN") and ev.trigger.start <= h.idx < ev.trigger.end:
-            if trig.pos_ in ("VERB", "AUX") and (trig.lemma_.lower() not in event_cues().get("broughtby", ()) or
-                                                 any(o is not d and _on_the_verb(doc, o, trig) for o in dates)):
-                return None       # `renewed the 2001 sanctions`, `lifted the 1962 embargo`: the act is not the
-            #                       thing's; only a verb that does what its noun names (`led the 1990 protests`,
-            #                       `launched the 2003 invasion`: event_cues `broughtby`) takes its date
+            if verb and any(o is not d and _on_the_verb(doc, o, trig) for o in dates):
+                return None
             return d.value
     return None
-
-
-def event_cues() -> dict:
-    """The events' closed word classes (lexicon/event_cues.tsv)."""
-    return _event_lexicon().cues
 
 
 def _on_the_verb(doc, d: TimeExpression, verb) -> bool:

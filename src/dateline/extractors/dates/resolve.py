@@ -668,10 +668,9 @@ def _people_noun(tok) -> bool:
 @functools.lru_cache(maxsize=1)
 def _people_nouns() -> frozenset[str]:
     from ...lexicon import actors as lex
-    from ...lexicon import rows
+    from ..events.victims import _person_nouns as victim_nouns     # (victim_nouns.tsv, read once there)
 
-    return frozenset(lex.titles()) | lex.words("person_noun") | \
-        frozenset(r["lemma"].lower() for r in rows("victim_nouns.tsv", ("lemma", "victims")))
+    return frozenset(lex.titles()) | lex.words("person_noun") | {n.lower() for n in victim_nouns()}
 
 
 def _period(n: Optional[float], code: str) -> str:
