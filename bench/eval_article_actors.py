@@ -90,7 +90,10 @@ Figures per set:
   lexicon, elsewhere, one_mention, description; one error may have several), so that a kept set, whose errors are
   never read, still says which kinds of wrong identity it holds;
 - false actors: output actors none of whose mentions overlaps a gold actor (of all output actors); how many
-  of them overlap a gold non-actor is printed beside it.
+  of them overlap a gold non-actor is printed beside it; `false_why` counts them by shape (session 48: the output
+  actor's name capitalised or a common noun, whether it has a `role` word and a `code`, one mention or more, and whether it is an event's source or target or a
+  quote's speaker), and `output_why` all output actors by the same shapes, so that a kept set, whose errors are never
+  read, still says which shapes its false actors have and how often each shape is false.
 --errors writes DIR/<set>.actors.errors.jsonl with every miss, wrong code, wrong identity and false actor.
 """
 from __future__ import annotations
@@ -174,7 +177,24 @@ def _why_wrong(gold: dict, g: dict, text: str, best: dict, unknown: set[str]) ->
     return why
 
 
-def score_article(gold: dict, text: str, actors: list[dict], errors: list) -> dict:
+def _false_shape(a: dict, parts: set) -> tuple[str, ...]:
+    """The shape keys of a false output actor, for `false_why`: a name that starts with a capital or a common noun,
+    with a `role` word or none, coded or not, one mention or more, and its part in the article (an event's source/target or a quote's speaker: `part`, else `no_part`)."""
+    name = a.get("name") or ""
+    return ("named" if name[:1].isupper() else "common_noun", "with_role" if a.get("role") else "no_role",
+            "coded" if a.get("code") else "uncoded",
+            "one_mention" if len(a.get("mentions", [])) == 1 else "mentions_2plus",
+            "part" if a.get("id") in parts else "no_part")
+
+
+def _parts(art: dict) -> set:
+    """The ids of the actors that are an event's source or target, or a quote's speaker, in one article's output."""
+    ids = {p.get("actor") for e in art.get("events", []) for side in ("source", "target") for p in e.get(side) or []}
+    ids |= {(q.get("speaker") or {}).get("actor") for q in art.get("quotes", [])}
+    return ids - {None}
+
+
+def score_article(gold: dict, text: str, actors: list[dict], errors: list, art: dict | None = None) -> dict:
     c = dict.fromkeys(("gold", "covered", "matched", "country_ok", "sector_ok", "coded", "codable",
                        "wrong_identity", "wrong_identity_form", "system", "false", "false_non_actor",
                        *("wi_" + k for k in WHY)), 0)
@@ -224,15 +244,21 @@ def score_article(gold: dict, text: str, actors: list[dict], errors: list) -> di
                 errors.append(base | out | {"error": "identity", "identity": g["identity"], "form_only": form,
                                             "why": sorted(why)})
     non = [tuple(s) for s in gold.get("non_actors", [])]
+    parts = _parts(art or {})
     for k, a in enumerate(actors):
         c["system"] += 1
+        for key in _false_shape(a, parts):
+            c["ow_" + key] = c.get("ow_" + key, 0) + 1
         if k in used:
             continue
         c["false"] += 1
         hit_non = any(_overlaps(ss, ns) for ss in sys_spans[k] for ns in non)
         c["false_non_actor"] += hit_non
+        for key in _false_shape(a, parts):
+            c.setdefault("fw_" + key, 0)
+            c["fw_" + key] += 1
         errors.append({"id": gold["id"], "error": "false", "system": a.get("name"), "country": a.get("country"),
-                       "sector": a.get("sector"), "non_actor": hit_non,
+                       "sector": a.get("sector"), "non_actor": hit_non, "shape": list(_false_shape(a, parts)),
                        "mentions": [m["text"] for m in a.get("mentions", [])][:6]})
     return c
 
@@ -254,7 +280,8 @@ def run(names: list[str], errors_dir: pathlib.Path | None) -> dict:
         total: dict[str, int] = {}
         errs: list = []
         for g in gold:
-            for k, v in score_article(g, arts[g["id"]]["text"], out.get(g["id"], {}).get("actors", []), errs).items():
+            art = out.get(g["id"], {})
+            for k, v in score_article(g, arts[g["id"]]["text"], art.get("actors", []), errs, art).items():
                 total[k] = total.get(k, 0) + v
         r = {"articles": len(gold), "gold_actors": total["gold"],
              "coverage": round(total["covered"] / max(total["gold"], 1), 3),
@@ -264,6 +291,9 @@ def run(names: list[str], errors_dir: pathlib.Path | None) -> dict:
              "wrong_identity": total["wrong_identity"], "wrong_identity_form": total["wrong_identity_form"],
              "false_actors": round(total["false"] / max(total["system"], 1), 3),
              "false_on_non_actors": total["false_non_actor"], "output_actors": total["system"]}
+        if total["false"]:
+            r["false_why"] = {k[3:]: v for k, v in sorted(total.items()) if k.startswith("fw_")}
+        r["output_why"] = {k[3:]: v for k, v in sorted(total.items()) if k.startswith("ow_")}
         if total["wrong_identity"]:
             r["wrong_identity_why"] = {k: total["wi_" + k] for k in WHY if total["wi_" + k]}
         results[name] = r

@@ -19,3 +19,12 @@ for _, r in rows:
         why[k] = why.get(k, 0) + v
 if why:
     print("wrong identities by kind (one may have several):", json.dumps(why))
+fw, ow = {}, {}
+for _, r in rows:
+    for k, v in r.get("false_why", {}).items():
+        fw[k] = fw.get(k, 0) + v
+    for k, v in r.get("output_why", {}).items():
+        ow[k] = ow.get(k, 0) + v
+if ow:
+    print("false / output actors by shape:", ", ".join(f"{k} {fw.get(k, 0)}/{v} ({fw.get(k, 0) / v:.3f})"
+                                                        for k, v in sorted(ow.items())))
