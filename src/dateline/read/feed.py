@@ -1,18 +1,22 @@
 """RSS and Atom feeds (feedparser) -> one RawArticle per item.
 
-An item gives its link (`url`), title, published (or else updated) date (published_from `feed`), author, and
+An item gives its link (`url`; a relative one resolved against the feed's link), title, published (or else updated) date (published_from `feed`), author, and
 the fullest text it carries: the longest of its content elements, else its summary, with HTML markup turned
 into paragraphs. An item that holds only a summary is marked `summary_only`. The feed's title is the `site`.
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Iterator, Optional, Union
+from urllib.parse import urljoin
 
 from ..records import RawArticle, ReadError
 from .html import block_text
 
 Item = Union[RawArticle, ReadError]
+_ABSOLUTE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")       # has a scheme (https:, tag:, urn:)
+_WEB = re.compile(r"^https?://[^/]", re.IGNORECASE)
 
 
 def read_feed(data: bytes, *, origin: str, id: str) -> Iterator[Item]:
@@ -27,11 +31,23 @@ def read_feed(data: bytes, *, origin: str, id: str) -> Iterator[Item]:
     fmt = "atom" if parsed.version.startswith("atom") else "rss"
     site = _clean(parsed.feed.get("title"))
     language = parsed.feed.get("language") or None
+    home = parsed.feed.get("link") or ""
     for n, entry in enumerate(parsed.entries, 1):
-        yield _item(entry, origin=f"{origin}#{n}", id=f"{id}:{n}", fmt=fmt, site=site, language=language)
+        yield _item(entry, origin=f"{origin}#{n}", id=f"{id}:{n}", fmt=fmt, site=site, language=language, home=home)
 
 
-def _item(entry, *, origin: str, id: str, fmt: str, site: Optional[str], language: Optional[str]) -> Item:
+def _link(link: Optional[str], home: str) -> Optional[str]:
+    """An item's link; a relative one (`/news/story-3`, as some RSS feeds write them) resolved against the feed's
+    own web address when that is absolute (Atom's `xml:base` is resolved by feedparser already)."""
+    if not link:
+        return None
+    if _ABSOLUTE.match(link) or not _WEB.match(home):
+        return link
+    return urljoin(home, link)
+
+
+def _item(entry, *, origin: str, id: str, fmt: str, site: Optional[str], language: Optional[str],
+          home: str = "") -> Item:
     contents = [c for c in entry.get("content") or () if (c.get("value") or "").strip()]
     summary_only = not contents
     parts = contents or ([entry.get("summary_detail") or {"value": entry.get("summary") or "", "type": "text/html"}])
@@ -43,7 +59,7 @@ def _item(entry, *, origin: str, id: str, fmt: str, site: Optional[str], languag
     when = entry.get("published_parsed") or entry.get("updated_parsed")
     published = dt.date(*when[:3]).isoformat() if when else None
     return RawArticle(id=id, text=text, title=_clean(entry.get("title")), published=published,
-                      published_from="feed" if published else None, url=entry.get("link") or None, origin=origin,
+                      published_from="feed" if published else None, url=_link(entry.get("link"), home), origin=origin,
                       source_format=fmt, site=site, author=_clean(entry.get("author")), language=language,
                       summary_only=summary_only)
 
