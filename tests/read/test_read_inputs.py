@@ -121,6 +121,22 @@ def test_utf16_with_bom(tmp_path):
     assert a.text == "ROME (ANSA) - The Senate voted."
 
 
+def test_utf16_without_bom_and_json_lines_in_utf16(tmp_path):
+    """user48: a text saved as UTF-16 with no BOM was refused as binary (its NUL bytes), and JSON lines saved as
+    UTF-16 ("Unicode" in Windows tools) failed on every line. Both are read; binary data with NULs still is not."""
+    story = "ROME (ANSA) - The Senate voted on Tuesday, \u00abtoo late\u00bb, said Sen. M\u00fcller."
+    (tmp_path / "le.txt").write_bytes(story.encode("utf-16-le"))
+    (tmp_path / "be.txt").write_bytes(story.encode("utf-16-be"))
+    (tmp_path / "png.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    lines = '{"id": "r1", "text": "%s"}\r\n{"id": "r2", "text": "Rain fell."}\r\n[1]\r\n' % story
+    (tmp_path / "wide.jsonl").write_bytes(lines.encode("utf-16"))
+    be, le, png, r1, r2, bad = read_items(tmp_path)
+    assert be.text == story and le.text == story
+    assert isinstance(png, ReadError) and "binary" in png.message
+    assert (r1.id, r1.text, r2.id) == ("r1", story, "r2")
+    assert isinstance(bad, ReadError) and bad.origin.endswith("wide.jsonl:3") and bad.message == "not a JSON object"
+
+
 @pytest.mark.parametrize("data, message", [
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
     (bytes(range(1, 32)) * 20, "binary"),

@@ -264,7 +264,8 @@ def read_stream(stream: BinaryIO, head: bytes, *, origin: str, id: str, name: st
     elif kind in UNREADABLE:
         yield ReadError(origin, UNREADABLE[kind], id)
     elif name.endswith(".jsonl"):
-        yield from jsonl.read_lines(stream, origin=origin, id=id)
+        wide = head.startswith((b"\xff\xfe", b"\xfe\xff")) and not head.startswith(b"\xff\xfe\x00\x00")
+        yield from jsonl.read_lines(jsonl.Utf16Lines(stream) if wide else stream, origin=origin, id=id)
     elif kind == "feed":
         data = _whole(stream, MAX_FEED_BYTES, origin, id, "feed")
         yield from data if isinstance(data, list) else read_feed(data, origin=origin, id=id)
