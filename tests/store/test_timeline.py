@@ -63,7 +63,7 @@ def test_summaries_of_an_older_version_serve_every_actor_timeline_without_a_quer
     store.con.execute("UPDATE store_summaries SET name = replace(name, ':recent', '') WHERE name LIKE '%timeline%'")
     db = views.Reader(store.con)
     ids = [r["id"] for r in db.rows("SELECT id FROM global_actors")]
-    views.warm(db)
+    views.warm(db).join()                                   # computed in a thread: the server starts as soon
     asked: list[str] = []
     rows = db.rows
     db.rows = lambda sql, params=(): asked.append(sql) or rows(sql, params)

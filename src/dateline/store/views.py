@@ -84,16 +84,25 @@ class Reader:
         return row[0] if row else None
 
 
-def warm(db: Reader) -> None:
+def warm(db: Reader) -> Optional[threading.Thread]:
     """Computes the store-wide aggregates now (at start-up) rather than on the first visitor's request; and, for
     summaries kept by an older version (current, but without the timelines' keys: a store summarised before
-    session 47), every actor's timeline in one pass, which each actor page would otherwise compute live."""
+    session 47), every actor's timeline in one pass, which each actor page would otherwise compute live: in a
+    thread, returned, so that the server starts as soon (an actor page asked before it ends computes its own)."""
     old = db._summaries and db._kept("timeline:recent") is None and db._kept("counts") is not None
     counts(db), timeline(db), top_actors(db), top_dyads(db), event_places(db), event_types(db), article_days(db)
-    if old:
+    if not old:
+        return None
+
+    def seed() -> None:
         found = _actor_timelines(db, [r["id"] for r in db.rows("SELECT id FROM global_actors")])
         with db._lock:
-            db._memo.update(found)
+            for key, value in found.items():
+                db._memo.setdefault(key, value)
+
+    thread = threading.Thread(target=seed, name="dateline-timelines", daemon=True)
+    thread.start()
+    return thread
 
 
 def write_summaries(store) -> int:
@@ -666,7 +675,8 @@ def _actor_timelines(db: Reader, actors: Iterable[int]) -> dict[str, Any]:
             JOIN articles a ON a.id = e.article_id
             WHERE e.day IS NOT NULL AND {cond} GROUP BY ALL""", params):
         lines.setdefault(r.pop("global_id"), []).append(r)
-    return {f"actor_timeline:recent:{gid}": _actor_timeline(lines.get(gid, [])) for gid in actors}
+    empty = _actor_timeline([])             # most actors have no dated event: one answer for them all (read only)
+    return {f"actor_timeline:recent:{gid}": _actor_timeline(lines[gid]) if gid in lines else empty for gid in actors}
 
 
 def _last(value: Optional[str]) -> tuple:
