@@ -303,24 +303,31 @@ def test_sql_time_out_memory_limit_and_row_limit(db):
     assert result.exit_code == 0 and len(result.output.splitlines()) == 10
 
 
+def _formula_store(db, article_id: str, text: str, quote: str, names: tuple[str, ...]):
+    """A store of one article titled `+title` from `@wire` whose `quote` is said by `names[0]`, each of `names` an
+    actor named as written: texts a spreadsheet would take for formulas."""
+    from dateline.records import Actor, Article, Quote, Speaker
+    from tests.helpers import at, mention
+
+    art = Article(id=article_id, title="+title", published="2026-03-02", published_from="input",
+                  dateline=None, truncated=False, captions=(), text=text, source="@wire",
+                  quotes=(Quote(*at(text, quote), text=quote, cue=None,
+                                speaker=Speaker(*at(text, names[0]), names[0], "A1")),),
+                  actors=tuple(Actor(f"A{i}", name, None, None, mentions=(mention(text, name),))
+                               for i, name in enumerate(names, 1)))
+    with Store.open(db) as s:
+        s.write_article(art, origin="t")
+    return db
+
+
 def test_csv_outputs_neutralise_cells_a_spreadsheet_would_run(tmp_path):
     """`--format csv` and `export --format csv` write a text starting with = + - @ with a leading apostrophe
     (as the web's /events.csv does, one helper: store.spreadsheet); Parquet keeps the text verbatim."""
-    from dateline.records import Actor, Article, Quote, Speaker
     from dateline.store.spreadsheet import INERT
-    from tests.helpers import at, mention
 
     text = 'ZENDA (Wire) - "=HYPERLINK(""http://x"")," said @Varga of -Guard.\n'
     quote = '"=HYPERLINK(""http://x""),"'
-    art = Article(id="=cmd|' /C calc'!A0", title="+title", published="2026-03-02", published_from="input",
-                  dateline=None, truncated=False, captions=(), text=text, source="@wire",
-                  quotes=(Quote(*at(text, quote), text=quote, cue=None,
-                                speaker=Speaker(*at(text, "@Varga"), "@Varga", "A1")),),
-                  actors=(Actor("A1", "@Varga", None, None, mentions=(mention(text, "@Varga"),)),
-                          Actor("A2", "-Guard", None, None, mentions=(mention(text, "-Guard"),))))
-    db = tmp_path / "hostile.duckdb"
-    with Store.open(db) as s:
-        s.write_article(art, origin="t")
+    db = _formula_store(tmp_path / "hostile.duckdb", "=cmd|' /C calc'!A0", text, quote, ("@Varga", "-Guard"))
 
     def cells(rows):
         return [v for row in rows for v in row.values() if v]
@@ -346,22 +353,11 @@ def test_csv_verbatim_writes_text_as_read_for_pandas_and_inert_cells_keep_their_
     """user47 left: the formula apostrophe made CSV text differ from the text as read (pandas, R, csv). `--verbatim`
     (quotes, events, dyads, sql, export) writes it as read, so each mention's text is `text[start:end]` again; and
     a cell that cannot run (a lone `-`, a signed number) gets no apostrophe even by default (user48)."""
-    from dateline.records import Actor, Article, Quote, Speaker
     from dateline.store.spreadsheet import csv_cell, sql_cell
-    from tests.helpers import at, mention
 
     text = 'ZENDA (Wire) - "=SUM(A1)," said @Varga of -Guard, at -3 degrees.\n'
     quote = '"=SUM(A1),"'
-    art = Article(id="=a1", title="+title", published="2026-03-02", published_from="input",
-                  dateline=None, truncated=False, captions=(), text=text, source="@wire",
-                  quotes=(Quote(*at(text, quote), text=quote, cue=None,
-                                speaker=Speaker(*at(text, "@Varga"), "@Varga", "A1")),),
-                  actors=(Actor("A1", "@Varga", None, None, mentions=(mention(text, "@Varga"),)),
-                          Actor("A2", "-Guard", None, None, mentions=(mention(text, "-Guard"),)),
-                          Actor("A3", "-3", None, None, mentions=(mention(text, "-3"),))))
-    db = tmp_path / "verbatim.duckdb"
-    with Store.open(db) as s:
-        s.write_article(art, origin="t")
+    db = _formula_store(tmp_path / "verbatim.duckdb", "=a1", text, quote, ("@Varga", "-Guard", "-3"))
     got = list(csv.DictReader(io.StringIO(invoke("quotes", "--db", db, "--format", "csv", "--verbatim").output)))
     assert got[0]["speaker"] == "@Varga" and got[0]["text"] == quote
     out = tmp_path / "tables"
