@@ -29,7 +29,7 @@ def read_feed(data: bytes, *, origin: str, id: str) -> Iterator[Item]:
         yield ReadError(origin, f"no items in this RSS/Atom feed{why}", id)
         return
     fmt = "atom" if parsed.version.startswith("atom") else "rss"
-    site = _clean(parsed.feed.get("title"))
+    site = _clean(_plain(parsed.feed, "title"))
     language = parsed.feed.get("language") or None
     home = parsed.feed.get("link") or ""
     for n, entry in enumerate(parsed.entries, 1):
@@ -58,10 +58,20 @@ def _item(entry, *, origin: str, id: str, fmt: str, site: Optional[str], languag
         return ReadError(origin, "feed item with no text (neither content nor summary)", id)
     when = entry.get("published_parsed") or entry.get("updated_parsed")
     published = dt.date(*when[:3]).isoformat() if when else None
-    return RawArticle(id=id, text=text, title=_clean(entry.get("title")), published=published,
+    return RawArticle(id=id, text=text, title=_clean(_plain(entry, "title")), published=published,
                       published_from="feed" if published else None, url=_link(entry.get("link"), home), origin=origin,
                       source_format=fmt, site=site, author=_clean(entry.get("author")), language=language,
                       summary_only=summary_only)
+
+
+def _plain(obj, key: str) -> Optional[str]:
+    """A feed's or item's `key` (title) as plain text: feedparser gives a title of HTML type as HTML (an RSS title
+    is HTML; `Tom &amp;amp; Jerry`, escaped twice as many feeds write it, comes as `Tom &amp; Jerry`), so its
+    markup and entities are read (user48)."""
+    value = obj.get(key)
+    if value and (obj.get(f"{key}_detail") or {}).get("type") == "text/html" and ("&" in value or "<" in value):
+        return " ".join(block_text(value).split())
+    return value
 
 
 def _clean(value: Optional[str]) -> Optional[str]:
