@@ -303,23 +303,31 @@ def test_sql_time_out_memory_limit_and_row_limit(db):
     assert result.exit_code == 0 and len(result.output.splitlines()) == 10
 
 
-def test_csv_outputs_neutralise_cells_a_spreadsheet_would_run(tmp_path):
-    """`--format csv` and `export --format csv` write a text starting with = + - @ with a leading apostrophe
-    (as the web's /events.csv does, one helper: store.spreadsheet); Parquet keeps the text verbatim."""
+def _formula_store(db, article_id: str, text: str, quote: str, names: tuple[str, ...]):
+    """A store of one article titled `+title` from `@wire` whose `quote` is said by `names[0]`, each of `names` an
+    actor named as written: texts a spreadsheet would take for formulas."""
     from dateline.records import Actor, Article, Quote, Speaker
     from tests.helpers import at, mention
 
-    text = 'ZENDA (Wire) - "=HYPERLINK(""http://x"")," said @Varga of -Guard.\n'
-    quote = '"=HYPERLINK(""http://x""),"'
-    art = Article(id="=cmd|' /C calc'!A0", title="+title", published="2026-03-02", published_from="input",
+    art = Article(id=article_id, title="+title", published="2026-03-02", published_from="input",
                   dateline=None, truncated=False, captions=(), text=text, source="@wire",
                   quotes=(Quote(*at(text, quote), text=quote, cue=None,
-                                speaker=Speaker(*at(text, "@Varga"), "@Varga", "A1")),),
-                  actors=(Actor("A1", "@Varga", None, None, mentions=(mention(text, "@Varga"),)),
-                          Actor("A2", "-Guard", None, None, mentions=(mention(text, "-Guard"),))))
-    db = tmp_path / "hostile.duckdb"
+                                speaker=Speaker(*at(text, names[0]), names[0], "A1")),),
+                  actors=tuple(Actor(f"A{i}", name, None, None, mentions=(mention(text, name),))
+                               for i, name in enumerate(names, 1)))
     with Store.open(db) as s:
         s.write_article(art, origin="t")
+    return db
+
+
+def test_csv_outputs_neutralise_cells_a_spreadsheet_would_run(tmp_path):
+    """`--format csv` and `export --format csv` write a text starting with = + - @ with a leading apostrophe
+    (as the web's /events.csv does, one helper: store.spreadsheet); Parquet keeps the text verbatim."""
+    from dateline.store.spreadsheet import INERT
+
+    text = 'ZENDA (Wire) - "=HYPERLINK(""http://x"")," said @Varga of -Guard.\n'
+    quote = '"=HYPERLINK(""http://x""),"'
+    db = _formula_store(tmp_path / "hostile.duckdb", "=cmd|' /C calc'!A0", text, quote, ("@Varga", "-Guard"))
 
     def cells(rows):
         return [v for row in rows for v in row.values() if v]
@@ -332,13 +340,45 @@ def test_csv_outputs_neutralise_cells_a_spreadsheet_would_run(tmp_path):
     assert invoke("export", "--db", db, "--format", "csv", "-o", out).exit_code == 0
     for name in ("articles.csv", "quotes.csv", "actors.csv"):
         got = cells(csv.DictReader(io.StringIO((out / name).read_text(encoding="utf-8"))))
-        assert got and not [c for c in got if c[0] in "=+-@\t\r"], (name, got)
+        assert got and not [c for c in got if c[0] in "=+-@\t\r" and not INERT.fullmatch(c)], (name, got)
     articles = list(csv.DictReader(io.StringIO((out / "articles.csv").read_text(encoding="utf-8"))))
     assert articles[0]["id"] == "'=cmd|' /C calc'!A0" and articles[0]["title"] == "'+title"
     assert invoke("export", "--db", db, "--format", "parquet", "-o", tmp_path / "pq").exit_code == 0
     with Store.open(db, read_only=True) as s:
         ids = s.con.execute(f"SELECT id FROM read_parquet('{tmp_path / 'pq' / 'articles.parquet'}')").fetchall()
     assert ids == [("=cmd|' /C calc'!A0",)]
+
+
+def test_csv_verbatim_writes_text_as_read_for_pandas_and_inert_cells_keep_their_text(tmp_path):
+    """user47 left: the formula apostrophe made CSV text differ from the text as read (pandas, R, csv). `--verbatim`
+    (quotes, events, dyads, sql, export) writes it as read, so each mention's text is `text[start:end]` again; and
+    a cell that cannot run (a lone `-`, a signed number) gets no apostrophe even by default (user48)."""
+    from dateline.store.spreadsheet import csv_cell, sql_cell
+
+    text = 'ZENDA (Wire) - "=SUM(A1)," said @Varga of -Guard, at -3 degrees.\n'
+    quote = '"=SUM(A1),"'
+    db = _formula_store(tmp_path / "verbatim.duckdb", "=a1", text, quote, ("@Varga", "-Guard", "-3"))
+    got = list(csv.DictReader(io.StringIO(invoke("quotes", "--db", db, "--format", "csv", "--verbatim").output)))
+    assert got[0]["speaker"] == "@Varga" and got[0]["text"] == quote
+    out = tmp_path / "tables"
+    assert invoke("export", "--db", db, "--format", "csv", "--verbatim", "-o", out).exit_code == 0
+    def table(path):
+        return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+
+    assert [(a["id"], a["title"]) for a in table(out / "articles.csv")] == [("=a1", "+title")]
+    mentions = table(out / "mentions.csv")
+    assert len(mentions) == 3
+    for row in mentions:
+        assert text[int(row["start"]):int(row["end"])] == row["text"]
+    default = tmp_path / "safe"
+    assert invoke("export", "--db", db, "--format", "csv", "-o", default).exit_code == 0
+    names = {row["text"] for row in table(default / "mentions.csv")}
+    assert names == {"'@Varga", "'-Guard", "-3"}                   # `-3` runs nothing: no apostrophe
+    cells = ["-", "+", "-3", "+1.5", "-.5", "-2+3", "-Guard", "=1", "@x", "- 3", "Oslo", "-3 "]
+    with Store.open(db, read_only=True) as s:
+        in_sql = [s.con.execute(f"SELECT {sql_cell('v')} FROM (SELECT ? AS v)", [c]).fetchall()[0][0] for c in cells]
+    assert in_sql == [csv_cell(c) for c in cells]
+    assert [c for c in cells if csv_cell(c) == c] == ["-", "+", "-3", "+1.5", "-.5", "Oslo"]
 
 
 def test_the_store_commands_do_not_load_the_extractors():

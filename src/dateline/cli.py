@@ -188,10 +188,12 @@ def _open_store(db: str, *, read_only: bool = True):
         raise click.ClickException(str(exc))
 
 
-def _emit(rows: Iterable[dict], fmt: str, columns: tuple[str, ...] = (), *, header: tuple[str, ...] = ()) -> None:
+def _emit(rows: Iterable[dict], fmt: str, columns: tuple[str, ...] = (), *, header: tuple[str, ...] = (),
+          verbatim: bool = False) -> None:
     """Rows to stdout as an aligned table, CSV or JSON lines (table shows `columns` when given). CSV and JSON lines
     are written as the rows come (an iterator is never held whole); a table needs every row for its widths.
-    `header`: every column of a row, for the header line of a CSV with no rows."""
+    `header`: every column of a row, for the header line of a CSV with no rows; `verbatim`: CSV text as read
+    (store/spreadsheet.py)."""
     if fmt == "json":
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False, default=str))
@@ -207,8 +209,8 @@ def _emit(rows: Iterable[dict], fmt: str, columns: tuple[str, ...] = (), *, head
             writer = csv.DictWriter(sys.stdout, fieldnames=list(first or header), lineterminator="\n")
             writer.writeheader()
         if first is not None:
-            writer.writerow(csv_row(first))                  # no cell a spreadsheet would run as a formula
-            writer.writerows(csv_row(r) for r in rows)
+            writer.writerow(csv_row(first, verbatim=verbatim))        # no cell a spreadsheet would run as a formula
+            writer.writerows(csv_row(r, verbatim=verbatim) for r in rows)
         return
     rows = list(rows)
     cols = list(columns) or (list(rows[0]) if rows else [])
@@ -229,6 +231,9 @@ def _emit(rows: Iterable[dict], fmt: str, columns: tuple[str, ...] = (), *, head
 
 _FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
                        show_default=True, help="An aligned table, CSV with a header, or JSON lines.")
+_VERBATIM = click.option("--verbatim", is_flag=True,
+                         help="CSV: every text as read, for pandas or R (by default a text starting with = + - @ "
+                              "gets a leading apostrophe, so that a spreadsheet runs no formula).")
 
 
 @main.command()
@@ -326,8 +331,9 @@ def stats(db: str, as_json: bool) -> None:
 @_MENTIONS
 @click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True, help="At most this many (0: all).")
 @_FORMAT
+@_VERBATIM
 def events(db, actor, source, target, type_, quad, since, until, place, min_confidence, asserted_only, coded_only,
-           mentions, limit, fmt) -> None:
+           mentions, limit, fmt, verbatim) -> None:
     """Events in the store, newest first, with their source and target actors.
 
     One row per real-world event (an event cluster: the reports of many articles linked into one, with
@@ -349,7 +355,7 @@ def events(db, actor, source, target, type_, quad, since, until, place, min_conf
             raise click.ClickException(str(exc))
     _emit(rows, fmt, ("day", "type", "quad", "cameo", "source", "target", "trigger", "place", "article_id")
           + (() if mentions else ("num_mentions", "num_sources")),
-          header=EVENT_COLUMNS if mentions else CLUSTER_EVENT_COLUMNS)
+          header=EVENT_COLUMNS if mentions else CLUSTER_EVENT_COLUMNS, verbatim=verbatim)
 
 
 @main.command()
@@ -358,14 +364,15 @@ def events(db, actor, source, target, type_, quad, since, until, place, min_conf
 @click.option("--contains", help="Text the quotation contains.")
 @click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True, help="At most this many (0: all).")
 @_FORMAT
-def quotes(db, speaker, contains, limit, fmt) -> None:
+@_VERBATIM
+def quotes(db, speaker, contains, limit, fmt, verbatim) -> None:
     """Who said what: quotations with their speaker, article and date."""
     from .store.query import QUOTE_COLUMNS
     from .store.query import quotes as store_quotes
 
     with _open_store(db) as store:
         rows = store_quotes(store, speaker=speaker, contains=contains, limit=limit or None)
-    _emit(rows, fmt, ("published", "speaker", "text", "article_id"), header=QUOTE_COLUMNS)
+    _emit(rows, fmt, ("published", "speaker", "text", "article_id"), header=QUOTE_COLUMNS, verbatim=verbatim)
 
 
 @main.command()
@@ -381,7 +388,9 @@ def quotes(db, speaker, contains, limit, fmt) -> None:
               help="At most this many rows (the first in the order below); a note on stderr says when more follow.")
 @click.option("--all", "all_rows", is_flag=True, help="Every row, however many (written as they are read).")
 @_FORMAT
-def dyads(db, by, actor, min_confidence, include_unasserted, coded_only, mentions, limit, all_rows, fmt) -> None:
+@_VERBATIM
+def dyads(db, by, actor, min_confidence, include_unasserted, coded_only, mentions, limit, all_rows, fmt,
+          verbatim) -> None:
     """Event counts per source-target pair and period, by quad class, with a Goldstein-style score.
 
     goldstein is the sum of the events' scores (-10 conflict .. +10 cooperation, docs/store.md) and
@@ -397,12 +406,12 @@ def dyads(db, by, actor, min_confidence, include_unasserted, coded_only, mention
                     coded_only=coded_only)
     with _open_store(db) as store:
         if all_rows:
-            _emit(dyad_rows(store, f, by=by, by_cluster=not mentions), fmt, header=DYAD_COLUMNS)
+            _emit(dyad_rows(store, f, by=by, by_cluster=not mentions), fmt, header=DYAD_COLUMNS, verbatim=verbatim)
             return
         rows = list(dyad_rows(store, f, by=by, by_cluster=not mentions, limit=limit + 1))
         more = len(rows) > limit
         total = dyads_count(store, f, by=by, by_cluster=not mentions) if more else None
-    _emit(rows[:limit], fmt, header=DYAD_COLUMNS)
+    _emit(rows[:limit], fmt, header=DYAD_COLUMNS, verbatim=verbatim)
     if more:
         click.echo(f"(the first {limit:,} rows of {f'{total:,}' if total is not None else 'more'}: "
                    "--all writes every row, --limit N more of them)", err=True)
@@ -428,13 +437,14 @@ def stories(db) -> None:
 @_db_option
 @click.argument("query")
 @_FORMAT
+@_VERBATIM
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True, metavar="SECONDS",
               help="Stop the statement after this long.")
 @click.option("--memory-limit", default="1GB", show_default=True, metavar="SIZE",
               help="DuckDB's memory limit for the statement (e.g. 500MB, 4GB); nothing is spilled to disk.")
 @click.option("--max-rows", type=click.IntRange(min=0), default=1_000_000, show_default=True,
               help="Refuse a result of more rows than this (0: no limit).")
-def sql(db, query, fmt, timeout, memory_limit, max_rows) -> None:
+def sql(db, query, fmt, verbatim, timeout, memory_limit, max_rows) -> None:
     """Run one read-only SQL statement (SELECT) on the store; writes are refused.
 
     The store's schema version is checked as by every command. The statement runs within a time-out, a
@@ -447,7 +457,7 @@ def sql(db, query, fmt, timeout, memory_limit, max_rows) -> None:
         names, rows = store_sql(db, query, timeout=timeout, memory=memory_limit, max_rows=max_rows)
     except StoreError as exc:
         raise click.ClickException(str(exc))
-    _emit([dict(zip(names, r)) for r in rows], fmt, header=tuple(names))
+    _emit([dict(zip(names, r)) for r in rows], fmt, header=tuple(names), verbatim=verbatim)
 
 
 @main.command()
@@ -463,7 +473,8 @@ def sql(db, query, fmt, timeout, memory_limit, max_rows) -> None:
 @_CODED_ONLY
 @click.option("--mentions", is_flag=True,
               help="plover, gdelt: one record per article-level event instead of one per event cluster.")
-def export(db, fmt, outdir, min_confidence, include_unasserted, coded_only, mentions) -> None:
+@_VERBATIM
+def export(db, fmt, outdir, min_confidence, include_unasserted, coded_only, mentions, verbatim) -> None:
     """Export the store to files (docs/store.md documents every column).
 
     The event options choose the events written (PLOVER objects, GDELT rows, the events and
@@ -477,7 +488,7 @@ def export(db, fmt, outdir, min_confidence, include_unasserted, coded_only, ment
     f = export_filter(fmt, min_confidence=_floor(min_confidence), include_unasserted=include_unasserted,
                       coded_only=coded_only)
     with _open_store(db) as store:
-        paths = store_export(store, fmt, outdir, f, mentions=mentions)
+        paths = store_export(store, fmt, outdir, f, mentions=mentions, verbatim=verbatim)
     for path in paths:
         click.echo(str(path))
 

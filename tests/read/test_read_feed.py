@@ -59,3 +59,38 @@ def test_items_are_articles_with_the_feed_date(tmp_path, nlp):
     d = fares.to_dict()
     assert d["summary_only"] is True and d["source_format"] == "rss" and d["text"] == fares.text
     assert isinstance(tanker, object) and all(isinstance(x, RawArticle) for x in read_items(p))
+
+
+def test_an_rss_items_relative_link_is_resolved_against_the_feeds_link(tmp_path):
+    """user48: an RSS item's `<link>/news/x</link>` was kept relative (a url no one can open); it is resolved against
+    the channel's link. Entities, CDATA and an item with no date or a date that is not one read as before."""
+    p = tmp_path / "valley.rss"
+    p.write_text("""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Valley &amp; Coast</title><link>https://valley.example.org/home/</link>
+<item><title>Ferry &quot;late&quot; &#8211; again</title><link>/news/ferry-late</link>
+<description><![CDATA[<p>The morning ferry to Brello left two hours late on Monday, the operator said.</p>]]></description>
+<pubDate>not a date</pubDate></item>
+<item><title>Bridge</title><link>bridge.html</link><description>The mayor opened a bridge on Friday.</description></item>
+<item><title>Elsewhere</title><link>https://other.example.net/a</link><description>Rain fell in Dunmere.</description></item>
+</channel></rss>""", encoding="utf-8")
+    ferry, bridge, other = read_items(p)
+    assert ferry.url == "https://valley.example.org/news/ferry-late" and ferry.title == 'Ferry "late" \u2013 again'
+    assert bridge.url == "https://valley.example.org/home/bridge.html" and other.url == "https://other.example.net/a"
+    assert ferry.text.startswith("The morning ferry") and ferry.published is None and bridge.published is None
+    assert ferry.site == "Valley & Coast"
+
+
+def test_a_title_of_html_type_is_read_as_text(tmp_path):
+    """user48: an RSS title escaped twice (`Tom &amp;amp; Jerry`, as many feeds write it) and an Atom title of type
+    html came as HTML source (`Tom &amp; Jerry`, `Coast &lt;i&gt;`); they are the text a reader sees."""
+    (tmp_path / "a.rss").write_text("""<?xml version="1.0"?><rss version="2.0"><channel><title>Coast &amp;amp; Vale</title>
+<item><title>Floods &amp;amp; fires: &lt;b&gt;Dunmere&lt;/b&gt; counts the cost</title>
+<description>Rain fell on Dunmere for a week, the mayor said.</description></item></channel></rss>""",
+                                   encoding="utf-8")
+    (tmp_path / "b.atom").write_text("""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title type="html">Coast &amp;lt;i&amp;gt;</title>
+<entry><title type="text">Rates &amp; fees &lt;up&gt;</title><content>Fees rose in Brello on Monday.</content></entry>
+</feed>""", encoding="utf-8")
+    rss, atom = read_items(tmp_path)
+    assert rss.title == "Floods & fires: Dunmere counts the cost" and rss.site == "Coast & Vale"
+    assert atom.title == "Rates & fees <up>" and atom.site == "Coast <i>"

@@ -63,6 +63,19 @@ def test_meta_charset_decodes_the_page(tmp_path):
     assert "caf\u00e9 owners\u2019 union" in a.text and "\u2014" in a.text
 
 
+def test_a_utf8_page_under_a_latin_label_and_a_bom_over_the_label(tmp_path):
+    """user48: a page saved as UTF-8 under `<meta charset="iso-8859-1">` read `JosÃ© MÃ¼ller`; bytes that are
+    valid UTF-8 are UTF-8 whatever Latin label they carry, and a BOM wins over the label (as in browsers). A page
+    truly in Windows-1252 is still read by its label (the test above)."""
+    paragraphs = ["DUNMERE (Wire) - Residents fled on Sunday, \u00abwe lost everything\u00bb, said Jos\u00e9 "
+                  "M\u00fcller, the caf\u00e9 owner, as the river rose.", "Rain is expected again on Friday."]
+    (tmp_path / "a.html").write_bytes(news_page(charset="iso-8859-1", paragraphs=paragraphs).encode("utf-8"))
+    (tmp_path / "b.html").write_bytes(news_page(charset="utf-8", paragraphs=paragraphs).encode("utf-16"))
+    a, b = read_items(tmp_path)
+    assert "Jos\u00e9 M\u00fcller" in a.text and "\u00c3" not in a.text
+    assert "Jos\u00e9 M\u00fcller" in b.text
+
+
 def test_page_without_article_text_is_an_error(tmp_path):
     p = tmp_path / "empty.html"
     p.write_text("<html><head><title>Nothing</title></head><body><nav><a href='/'>Home</a></nav></body></html>",

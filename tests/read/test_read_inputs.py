@@ -35,6 +35,27 @@ def test_folder_recursive_ids_and_order(tmp_path):
     assert not errors(out)
 
 
+def test_files_of_one_folder_with_the_same_stem_keep_their_extension_in_the_id(tmp_path):
+    """user48: `story.html` and `story.txt`, `news.rss` and `news.atom` in one folder took one id each (`story`,
+    `news:1`), so the later replaced the earlier in the store. Their ids keep the extension; a stem alone stays as
+    it was, and a file given by itself gets the id it gets in its folder (the shards read the same)."""
+    from dateline.read.shards import read_shard, shards
+
+    (tmp_path / "story.html").write_text("<html><body><p>Rain fell on Oslo on Monday, the weather office said, "
+                                         "and trains ran late across the city.</p></body></html>", encoding="utf-8")
+    (tmp_path / "story.txt").write_text("Snow fell on Bergen on Monday.", encoding="utf-8")
+    (tmp_path / "news.jsonl").write_text('{"text": "Hail fell on Tromso."}\n', encoding="utf-8")
+    (tmp_path / "news.txt").write_text("Fog lay on Narvik.", encoding="utf-8")
+    (tmp_path / "alone.txt").write_text("Wind blew over Molde.", encoding="utf-8")
+    (tmp_path / "story.md").write_text("not read: no stem shared with it", encoding="utf-8")
+    out = read_items(tmp_path)
+    assert not errors(out)
+    assert sorted(a.id for a in out) == ["alone", "news.jsonl:1", "news.txt", "story.html", "story.txt"]
+    assert [a.id for a in read_items(tmp_path / "story.txt")] == ["story.txt"]
+    by_shards = [a.id for sh in shards([str(tmp_path)], size=10) for a in read_shard(sh)]
+    assert sorted(by_shards) == sorted(a.id for a in out)
+
+
 def test_jsonl_records_and_fields(tmp_path):
     p = tmp_path / "feed.jsonl"
     p.write_text('{"id": "r1", "text": "Rain fell.", "title": "Rain", "published": "2020-03-02T08:00:00Z",'
@@ -98,6 +119,22 @@ def test_utf16_with_bom(tmp_path):
     (tmp_path / "wide.txt").write_bytes("ROME (ANSA) - The Senate voted.".encode("utf-16"))
     (a,) = read_items(tmp_path / "wide.txt")
     assert a.text == "ROME (ANSA) - The Senate voted."
+
+
+def test_utf16_without_bom_and_json_lines_in_utf16(tmp_path):
+    """user48: a text saved as UTF-16 with no BOM was refused as binary (its NUL bytes), and JSON lines saved as
+    UTF-16 ("Unicode" in Windows tools) failed on every line. Both are read; binary data with NULs still is not."""
+    story = "ROME (ANSA) - The Senate voted on Tuesday, \u00abtoo late\u00bb, said Sen. M\u00fcller."
+    (tmp_path / "le.txt").write_bytes(story.encode("utf-16-le"))
+    (tmp_path / "be.txt").write_bytes(story.encode("utf-16-be"))
+    (tmp_path / "png.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    lines = '{"id": "r1", "text": "%s"}\r\n{"id": "r2", "text": "Rain fell."}\r\n[1]\r\n' % story
+    (tmp_path / "wide.jsonl").write_bytes(lines.encode("utf-16"))
+    be, le, png, r1, r2, bad = read_items(tmp_path)
+    assert be.text == story and le.text == story
+    assert isinstance(png, ReadError) and "binary" in png.message
+    assert (r1.id, r1.text, r2.id) == ("r1", story, "r2")
+    assert isinstance(bad, ReadError) and bad.origin.endswith("wide.jsonl:3") and bad.message == "not a JSON object"
 
 
 @pytest.mark.parametrize("data, message", [

@@ -141,3 +141,55 @@ def test_an_archive_on_standard_input(tmp_path, gzip):
     with open(path, "rb") as f:
         out = list(read(["-"], stdin=f))
     assert [a.id for a in out] == ["stdin:3", "stdin:8"] and all(isinstance(a, RawArticle) for a in out)
+
+
+def test_an_archive_gzipped_whole_is_read_and_on_standard_input_said_in_one_line(tmp_path, caplog):
+    """user48: `gzip crawl.warc` (one gzip member for the file, not one per record) read no page, with warcio's
+    message over eleven lines. A file is read again through gzip from its start; standard input, which cannot
+    go back, gets one line saying what to do."""
+    import gzip as gz
+
+    plain = tmp_path / "plain.warc"
+    write_archive(plain, gzip=False)
+    whole = tmp_path / "whole.warc.gz"
+    whole.write_bytes(gz.compress(plain.read_bytes()))
+    with caplog.at_level(logging.INFO, logger="dateline.read"):
+        out = list(read([str(whole)]))
+    assert [a.id for a in out] == ["whole:3", "whole:8"] and all(isinstance(a, RawArticle) for a in out), out
+    assert [a.text for a in out] == [a.text for a in read([str(plain)])]
+    (note,) = [r.getMessage() for r in caplog.records if r.name == "dateline.read"]
+    assert "2 HTML page(s) read; skipped 1 not HTML, 2 not status 200, 1 duplicate URL(s)" in note
+    with open(whole, "rb") as f:
+        piped = list(read(["-"], stdin=io.BufferedReader(_NoSeek(f))))
+    (error,) = piped
+    assert isinstance(error, ReadError) and "\n" not in error.message and "gzipped whole" in error.message
+
+
+def test_a_resource_record_of_html_is_a_page(tmp_path):
+    """A page stored as a `resource` record (no HTTP response around it) is read like a response's page."""
+    path = tmp_path / "res.warc"
+    with open(path, "wb") as f:
+        w = WARCWriter(f, gzip=False)
+        w.write_record(w.create_warc_record("https://courier.example.org/news/tanker-aground", "resource",
+                                            payload=io.BytesIO(news_page().encode()),
+                                            warc_content_type="text/html; charset=utf-8"))
+        w.write_record(w.create_warc_record("https://courier.example.org/logo.png", "resource",
+                                            payload=io.BytesIO(b"\x89PNG\r\n"), warc_content_type="image/png"))
+    (page,) = read([str(path)])
+    assert isinstance(page, RawArticle) and page.id == "res:1" and page.text.startswith("VALLETTA (Reuters)")
+    assert page.url == "https://courier.example.org/news/tanker-aground"
+
+
+class _NoSeek(io.RawIOBase):
+    """A pipe: reads, never seeks."""
+
+    def __init__(self, f):
+        self.f = f
+
+    def readable(self):
+        return True
+
+    def readinto(self, b):
+        data = self.f.read(len(b))
+        b[:len(data)] = data
+        return len(data)

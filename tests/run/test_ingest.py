@@ -86,6 +86,36 @@ def test_plan_skips_unchanged_and_keeps_the_last_of_an_id_read_twice():
     assert todo == [a2] and summary.unchanged == 2 and summary.total == 3 and summary.failed == ["x:4: not JSON"]
 
 
+def test_an_id_read_twice_with_two_texts_is_said_within_a_batch_and_across_batches():
+    """user48: two texts under one id in one run (two lines of a JSON lines file) kept the later silently and
+    counted the earlier as `unchanged`. It is said, naming both places; the same text twice is no news."""
+    from dateline.run.local import Flight, Reporter
+
+    class Notes(Reporter):
+        def __init__(self):
+            self.notes = []
+
+        def note(self, message):
+            self.notes.append(message)
+
+    class NoStore:
+        def hashes_of(self, ids):
+            return {}
+
+    a1 = RawArticle(id="a", text="first", origin="f.jsonl:1")
+    a2 = RawArticle(id="a", text="second", origin="f.jsonl:2")
+    b1, b2 = RawArticle(id="b", text="same", origin="f.jsonl:3"), RawArticle(id="b", text="same", origin="g.jsonl:1")
+    summary = Summary()
+    assert plan([a1, b1, a2, b2], {}, summary) == [a2, b2]
+    assert summary.replaced == ["a: read again with another text at f.jsonl:2; it replaces the text read at f.jsonl:1"]
+    for lookup in (1, 500):                          # each article its own batch (Flight), or one batch (plan)
+        summary, notes = Summary(), Notes()
+        kept = list(Flight([a1, b1, a2, b2], NoStore(), summary, notes, lookup=lookup).articles())
+        assert [r.origin for r in kept if r.id == "a"][-1] == "f.jsonl:2"        # the later text is analysed
+        assert notes.notes == summary.replaced and len(summary.replaced) == 1 and "f.jsonl:1" in notes.notes[0]
+    assert "1 id(s) read twice with two texts (the later text kept)" in summary.line()
+
+
 def _run(args, **kw):
     return subprocess.Popen([sys.executable, "-m", "dateline.cli", "ingest", *args], stderr=subprocess.PIPE,
                             stdout=subprocess.DEVNULL, text=True, start_new_session=True, **kw)

@@ -54,3 +54,23 @@ def test_the_overview_says_how_many_events_it_leaves_out(tmp_path):
         page = client.get("/").text
         assert 'id="timeline-history"' in page and "1 event dated a year or more before its report" in page
         assert "1789" not in client.get("/api/overview").json()["timeline"]["labels"][0]
+
+
+def test_summaries_of_an_older_version_serve_every_actor_timeline_without_a_query_each(store):
+    """user47 left: a store summarised before the timelines' keys (`timeline:recent`, `actor_timeline:recent:ID`)
+    existed had each actor page compute its timeline live. Start-up now computes them all in one pass."""
+    store.write_summaries()
+    store.con.execute("UPDATE store_summaries SET name = replace(name, ':recent', '') WHERE name LIKE '%timeline%'")
+    db = views.Reader(store.con)
+    ids = [r["id"] for r in db.rows("SELECT id FROM global_actors")]
+    views.warm(db).join()                                   # computed in a thread: the server starts as soon
+    asked: list[str] = []
+    rows = db.rows
+    db.rows = lambda sql, params=(): asked.append(sql) or rows(sql, params)
+    lund = next(i for i in ids if db.one("SELECT name FROM global_actors WHERE id = ?", [i])["name"] == "Ada Lund")
+    asked.clear()
+    lines = [views.timeline(db, global_id=i) for i in ids]
+    assert asked == []                                      # no query per actor page
+    fresh = views.Reader(store.con, summaries=False)
+    assert lines == [views.timeline(fresh, global_id=i) for i in ids]      # the same as computed live
+    assert lines[ids.index(lund)]["history"] == 1

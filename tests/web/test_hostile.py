@@ -142,3 +142,15 @@ def _number(cell: str) -> bool:
         return True
     except ValueError:
         return False
+
+
+def test_events_csv_verbatim_writes_the_text_as_read(client):
+    """`/events.csv?verbatim=1`: the same rows with every text as read (for pandas or R), the apostrophe left off."""
+    from dateline.web.events import csv_cell
+
+    assert csv_cell("=1", verbatim=True) == "=1" and csv_cell("-", verbatim=False) == "-"
+    safe = list(csv.reader(io.StringIO(client.get("/events.csv").text)))
+    raw = list(csv.reader(io.StringIO(client.get("/events.csv?verbatim=1").text)))
+    assert len(raw) == len(safe) > 1
+    for a, b in zip(safe, raw):
+        assert [x[1:] if x != y else x for x, y in zip(a, b)] == b

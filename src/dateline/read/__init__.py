@@ -156,8 +156,7 @@ def _suffix(name: str) -> str:
 
 
 def _read_file(path: pathlib.Path, base: Optional[pathlib.Path]) -> Iterator[Item]:
-    rel = path.relative_to(base) if base else pathlib.Path(path.name)
-    rid = clean((rel.parent / _stem(rel.name)).as_posix() if base else _stem(path.name))   # undecodable names
+    rid = file_id(path, base)
     if not path.exists():
         yield ReadError(str(path), "cannot read: broken link", rid)
     elif path.is_dir():
@@ -166,6 +165,38 @@ def _read_file(path: pathlib.Path, base: Optional[pathlib.Path]) -> Iterator[Ite
         yield ReadError(str(path), f"not a regular file ({kind}): skipped", rid)
     else:
         yield from read_file(path, id=rid)
+
+
+def file_id(path: pathlib.Path, base: Optional[pathlib.Path]) -> str:
+    """The record id of a file: its path relative to `base` (the folder given) or its name, without its extension;
+    with it when another file of its folder that dateline reads has the same stem (`story.html` and `story.txt`,
+    `feed.rss` and `feed.atom`, `crawl.warc` and `crawl.warc.gz`), whose articles would otherwise take one id and
+    the later replace the earlier in the store (user48). Names that are not valid text are cleaned."""
+    rel = path.relative_to(base) if base else pathlib.Path(path.name)
+    name = rel.name if _stem(path.name) in _shared_stems(path.parent) else _stem(rel.name)
+    return clean((rel.parent / name).as_posix())
+
+
+_STEMS: dict[str, tuple[int, frozenset]] = {}        # folder -> (its mtime, the stems two or more files share)
+
+
+def _shared_stems(folder: pathlib.Path) -> frozenset:
+    """The stems that two or more readable files (SUFFIXES) of `folder` share; read once per folder while its
+    list of files is unchanged (its modification time)."""
+    try:
+        mtime = folder.stat().st_mtime_ns
+        key = str(folder)
+        if key not in _STEMS or _STEMS[key][0] != mtime:
+            seen: dict[str, int] = {}
+            for name in os.listdir(folder):
+                if not name.startswith(".") and _suffix(name) in SUFFIXES:
+                    seen[_stem(name)] = seen.get(_stem(name), 0) + 1
+            if len(_STEMS) > 4096:
+                _STEMS.clear()
+            _STEMS[key] = (mtime, frozenset(s for s, n in seen.items() if n > 1))
+        return _STEMS[key][1]
+    except OSError:
+        return frozenset()
 
 
 def _stem(name: str) -> str:
@@ -233,7 +264,8 @@ def read_stream(stream: BinaryIO, head: bytes, *, origin: str, id: str, name: st
     elif kind in UNREADABLE:
         yield ReadError(origin, UNREADABLE[kind], id)
     elif name.endswith(".jsonl"):
-        yield from jsonl.read_lines(stream, origin=origin, id=id)
+        wide = head.startswith((b"\xff\xfe", b"\xfe\xff")) and not head.startswith(b"\xff\xfe\x00\x00")
+        yield from jsonl.read_lines(jsonl.Utf16Lines(stream) if wide else stream, origin=origin, id=id)
     elif kind == "feed":
         data = _whole(stream, MAX_FEED_BYTES, origin, id, "feed")
         yield from data if isinstance(data, list) else read_feed(data, origin=origin, id=id)

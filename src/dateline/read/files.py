@@ -33,7 +33,10 @@ def decode(data: bytes) -> str:
             except UnicodeDecodeError as exc:
                 raise ValueError(f"not valid {codec}: {exc.reason}") from None
     if b"\x00" in data[:65536]:
-        raise ValueError("binary file (NUL bytes), not text")
+        wide = _utf16_without_bom(data)
+        if wide is None:
+            raise ValueError("binary file (NUL bytes), not text")
+        return _text_or_binary(wide)
     try:
         return _text_or_binary(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
@@ -53,12 +56,39 @@ def decode(data: bytes) -> str:
     return _text_or_binary(str(best))
 
 
+def _utf16_without_bom(data: bytes) -> Optional[str]:
+    """UTF-16 text written without its BOM (as some Windows tools save it), told by its NUL bytes: nearly every
+    second byte of Latin-script text is NUL, at odd positions (little-endian) or even ones (big-endian); None when
+    the bytes are not that (binary data)."""
+    sample = data[:65536]
+    if len(data) % 2 or len(sample) < 4:
+        return None
+    for codec, nuls in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        if nuls.count(0) >= 0.9 * len(nuls):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
 def decode_as(data: bytes, encoding: str) -> str:
     """Bytes in a declared encoding (an HTTP or <meta> charset); LookupError for a name Python does not know,
-    UnicodeDecodeError when the bytes are not in it, ValueError for binary data."""
+    UnicodeDecodeError when the bytes are not in it, ValueError for binary data.
+
+    A BOM wins over the label (as in browsers); bytes labelled with a Latin code page that are valid UTF-8 and not
+    plain ASCII are UTF-8 (a page saved as UTF-8 under an old label: read by the label, every accent would be two
+    wrong letters, `JosÃ©`; Latin-1 text is almost never valid UTF-8) (user48)."""
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return decode(data)
     codec = codecs.lookup(encoding).name
     if codec in ("latin_1", "iso8859-1", "ascii"):
         codec = "cp1252"       # as browsers do: pages labelled Latin-1 or ASCII are read as Windows-1252
+    if _SINGLE_BYTE_LATIN.match(codec.replace("-", "_")) and not data.isascii():
+        try:
+            return _text_or_binary(data.decode("utf-8"))
+        except UnicodeDecodeError:
+            pass
     text = data.decode("utf-8-sig" if codec == "utf-8" else codec)
     return _text_or_binary(text)
 

@@ -49,6 +49,22 @@ def read_lines(handle: BinaryIO, *, origin: str, id: str, first: bytes = b"") ->
         yield ReadError(origin, "no JSON lines in it (empty)")
 
 
+class Utf16Lines:
+    """A UTF-16 stream (with its BOM) read as UTF-8 bytes, line by line (`readline`): JSON lines are UTF-8, but a
+    file saved as "Unicode" by Windows tools is UTF-16, whose bytes no line of JSON decodes (user48)."""
+
+    def __init__(self, stream: BinaryIO):
+        import io
+
+        self.text = io.TextIOWrapper(stream, encoding="utf-16", errors="strict", newline="")
+
+    def readline(self, limit: int = -1) -> bytes:
+        try:
+            return self.text.readline(limit).encode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise OSError(f"not valid UTF-16: {exc.reason}") from None
+
+
 def _lines(handle: BinaryIO, first: bytes) -> Iterable[tuple[int, bytes, bool]]:
     """(number, line, too long) for each line; an over-long line is skipped through without keeping it.
 

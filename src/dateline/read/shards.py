@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional
 
 from ..records import ReadError
-from . import Item, _fallback, _read_file, _walk, read
+from . import Item, _fallback, _read_file, _walk, file_id, read
 from .datenames import date_in_name
 from .files import MAX_BYTES
 from .jsonl import CHUNK, parse_line
@@ -160,7 +160,7 @@ def read_shard(shard: Shard) -> Iterator[Item]:
             yield from _read_file(pathlib.Path(p), base=base)
         return
     path = pathlib.Path(shard.paths[0])
-    rid = path.relative_to(base).with_suffix("").as_posix() if base else path.stem
+    rid = file_id(path, base)
     named = date_in_name(str(path))                  # as read_file: a date in the path is the fallback date
     items = _read_range(path, rid, shard)
     yield from _fallback(items, (named, "filename")) if named else items

@@ -1,7 +1,7 @@
 """Web archives (WARC 1.0/1.1, and the older ARC; gzipped or not) -> one RawArticle per HTML page, streamed.
 
-Every `response` record whose HTTP status is 200 and whose content type is HTML is read as a page
-(read/html.py), with the record's URL and capture date as fallbacks (`url`, published_from `capture`).
+Every `response` record whose HTTP status is 200 and whose content type is HTML, and every `resource` record of
+HTML (a page stored without its HTTP response), is read as a page (read/html.py), with the record's URL and capture date as fallbacks (`url`, published_from `capture`).
 Skipped, and counted in one line logged at the end (logger `dateline.read`): responses that are not HTML,
 not status 200, repeats of a URL already read (revisit records included), and HTML pages with no article
 text (section fronts, forms: a crawl holds many). Records of other types
@@ -10,6 +10,7 @@ duplicate check keeps an 8-byte digest per URL read.
 """
 from __future__ import annotations
 
+import gzip
 import hashlib
 import logging
 from dataclasses import dataclass, field
@@ -41,9 +42,13 @@ class Counts:
 
 
 def read_warc(stream: BinaryIO, *, origin: str, id: str, counts: Optional[Counts] = None,
-              page: Callable[..., Iterator[Item]] = read_html) -> Iterator[Item]:
+              page: Callable[..., Iterator[Item]] = read_html, skip: int = 0) -> Iterator[Item]:
     """Every HTML page of a WARC/ARC stream; record ids are `id:N` (N: the record's number in the archive).
-    `page(data, origin=, id=, url=, charset=, fallback=, source_format=)` reads one page (read_html)."""
+    `page(data, origin=, id=, url=, charset=, fallback=, source_format=)` reads one page (read_html).
+
+    A file gzipped whole (`gzip crawl.warc`: one gzip member, not one per record), which warcio refuses, is read
+    again from its start through gzip when the stream can seek back, its first `skip` records (already read)
+    passed over (user48)."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -60,16 +65,37 @@ def read_warc(stream: BinaryIO, *, origin: str, id: str, counts: Optional[Counts
             if record is None:
                 break
             number, last = number + 1, record
-            yield from _record(record, counts, page, origin=f"{origin}#{number}", id=f"{id}:{number}")
+            if number > skip:
+                yield from _record(record, counts, page, origin=f"{origin}#{number}", id=f"{id}:{number}")
         left = _cut_short(last, counted, records)
         if left:
             yield ReadError(origin, f"archive ends badly after record {number}: {left:,} byte(s) missing or left "
                                     "over at its end (a truncated file?); the pages before it are read", id)
     except ArchiveLoadFailed as exc:
-        yield ReadError(origin, f"not a readable WARC/ARC archive after record {number}: {exc.msg}", id)
+        if WHOLE_GZIP in str(exc.msg) and _rewound(stream):
+            yield from read_warc(gzip.GzipFile(fileobj=stream), origin=origin, id=id, counts=counts, page=page,
+                                 skip=number)
+            return
+        why = " ".join(str(exc.msg).split())                 # warcio's message is many lines: one line
+        if WHOLE_GZIP in why:
+            why = "gzipped whole, not record by record: gunzip it, or run `warcio recompress FILE NEW`"
+        yield ReadError(origin, f"not a readable WARC/ARC archive after record {number}: {why}", id)
+        return
     except (OSError, EOFError, ValueError) as exc:        # a truncated gzip member, a cut-off record
         yield ReadError(origin, f"archive ends badly after record {number}: {exc}", id)
     log.info(counts.line(origin))
+
+
+WHOLE_GZIP = "non-chunked gzip"        # warcio's words for an archive gzipped whole
+
+
+def _rewound(stream: BinaryIO) -> bool:
+    """Whether the stream was set back to its start (a file; standard input cannot)."""
+    try:
+        stream.seek(0)
+        return True
+    except (OSError, AttributeError, ValueError):
+        return False
 
 
 TRAILING_SLACK = 4        # blank lines after the last record (CRLF CRLF) are not a cut
@@ -111,17 +137,20 @@ def _record(record, counts: Counts, page, *, origin: str, id: str) -> Iterator[I
     if kind == "revisit":
         counts.duplicate += 1
         return
-    if kind != "response":
+    if kind not in ("response", "resource"):
         return
     http = record.http_headers
     url = record.rec_headers.get_header("WARC-Target-URI")
-    if http is None:                   # a response that is no HTTP (dns:, ftp:)
+    if kind == "resource":             # a page stored without its HTTP response (its type in the record's header)
+        ctype = (record.rec_headers.get_header("Content-Type") or "").lower()
+    elif http is None:                 # a response that is no HTTP (dns:, ftp:)
         counts.not_html += 1
         return
-    if http.get_statuscode() != "200":
+    elif http.get_statuscode() != "200":
         counts.not_ok += 1
         return
-    ctype = (http.get_header("Content-Type") or "").lower()
+    else:
+        ctype = (http.get_header("Content-Type") or "").lower()
     media = ctype.split(";")[0].strip()
     if media not in HTML_TYPES:
         counts.not_html += 1

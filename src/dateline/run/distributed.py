@@ -262,6 +262,7 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
     exhausted = False
     closing: Optional[threading.Thread] = None         # closes the client and our cluster once every result is in
     heartbeat: Optional[_Heartbeat] = None
+    said_for = -1                            # the part whose wait was last said (said once, not per part that lands)
     try:
         mark = time.monotonic()
         link_pending(store)       # loaded by an earlier run (a driver killed in between) and not linked: theirs come first
@@ -296,7 +297,8 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
                 # links the last parts and writes the summaries, instead of after them
                 closing = threading.Thread(target=_close, args=(client, owned), name="dateline-close", daemon=True)
                 closing.start()
-            if loaded not in finished:         # a later part landed first: say what the load waits for
+            if loaded not in finished and said_for != loaded:    # a later part landed first: say once what the
+                said_for = loaded                                 # load waits for (the heartbeat repeats it)
                 reporter.note(f"part {index + 1} done; {_waiting(pending, finished, loaded)}")
             while loaded in finished:          # load in shard order
                 shard, result = finished.pop(loaded)

@@ -26,6 +26,7 @@ class Summary:
     total: int = 0                 # articles read (errors excluded)
     stored: int = 0
     unchanged: int = 0             # skipped before NLP: same id, same text already stored
+    replaced: list[str] = field(default_factory=list)  # one id read twice in this run with two texts: what was said
     other_language: int = 0        # stored with their `language`, not analysed by the English extractors
     failed: list[str] = field(default_factory=list)   # "origin: reason"
     seconds: float = 0.0
@@ -36,6 +37,8 @@ class Summary:
                 f"{len(self.failed)} failed in {self.seconds:.1f}s")
         if self.other_language:
             text += f"; {self.other_language} not in English (stored, not analysed)"
+        if self.replaced:
+            text += f"; {len(self.replaced)} id(s) read twice with two texts (the later text kept)"
         if self.failed:
             reasons: dict[str, int] = {}
             for f in self.failed:
@@ -48,7 +51,7 @@ class Summary:
 
     def to_dict(self) -> dict:
         return {"total": self.total, "stored": self.stored, "unchanged": self.unchanged,
-                "other_language": self.other_language, "failed": list(self.failed), "seconds": round(self.seconds, 3), "interrupted": self.interrupted}
+                "replaced": list(self.replaced), "other_language": self.other_language, "failed": list(self.failed), "seconds": round(self.seconds, 3), "interrupted": self.interrupted}
 
 
 class Reporter:
@@ -69,7 +72,9 @@ class Reporter:
 def plan(items: Iterable[RawArticle | ReadError], known: dict[str, str], summary: Summary) -> list[RawArticle]:
     """The articles still to process: read errors go to `summary.failed`, unchanged ones are counted.
 
-    The same id read twice in one run: the last text read wins (as it would over two runs).
+    The same id read twice in one run: the last text read wins (as it would over two runs); with another text
+    than the first, it is said (`summary.replaced`: a feed's item re-sent with a correction, or two stories
+    given one id by mistake, user48).
     """
     todo: dict[str, RawArticle] = {}
     for item in items:
@@ -84,9 +89,15 @@ def plan(items: Iterable[RawArticle | ReadError], known: dict[str, str], summary
             continue
         if item.id in todo:
             summary.unchanged += 1      # read twice in this run: counted once
-            todo.pop(item.id)
+            earlier = todo.pop(item.id)
+            if text_hash(earlier.text) != digest:
+                summary.replaced.append(_replaced(item, earlier.origin))
         todo[item.id] = item
     return list(todo.values())
+
+
+def _replaced(item: RawArticle, earlier: str) -> str:
+    return f"{item.id}: read again with another text at {item.origin}; it replaces the text read at {earlier}"
 
 
 LOOKUP = 500       # articles read, and looked up in the store, at once: the driver holds no more than this
@@ -118,7 +129,7 @@ class Flight:
             batch = list(itertools.islice(self.items, self.lookup))
             if not batch:
                 return
-            failed = len(self.summary.failed)
+            failed, replaced = len(self.summary.failed), len(self.summary.replaced)
             raws = [r for r in batch if isinstance(r, RawArticle)]
             known = self.store.hashes_of([r.id for r in raws])
             for raw in plan(batch, known, self.summary):
@@ -129,12 +140,15 @@ class Flight:
                     continue
                 if held is not None:
                     self.summary.unchanged += 1           # its earlier copy is superseded (dropped when it returns)
+                    self.summary.replaced.append(_replaced(raw, held[1]))
                 self.latest[raw.id] = (digest, raw.origin)
                 self.copies[raw.id] = self.copies.get(raw.id, 0) + 1
                 self.planned += 1
                 yield raw
             for message in self.summary.failed[failed:]:
                 self.reporter.failure(message)
+            for message in self.summary.replaced[replaced:]:
+                self.reporter.note(message)
 
     def chunks(self, size: int) -> Iterator[list[RawArticle]]:
         articles = self.articles()

@@ -46,12 +46,13 @@ def export_filter(fmt: str, *, min_confidence: Optional[float] = None, include_u
 
 
 def export(store: Store, fmt: str, outdir: str | pathlib.Path, f: Optional[EventFilter] = None, *,
-           mentions: bool = False) -> list[pathlib.Path]:
+           mentions: bool = False, verbatim: bool = False) -> list[pathlib.Path]:
     """Write the store in `fmt` under `outdir` (created); returns the files written.
 
     `f` selects the events written (None: the format's default, `export_filter(fmt)`); the articles, actors,
     places and the other tables are written whole. PLOVER and GDELT write one record per event cluster, or per
-    article-level event with `mentions`.
+    article-level event with `mentions`. CSV text cells a spreadsheet would run are neutralised unless
+    `verbatim` (store/spreadsheet.py).
     """
     if fmt not in FORMATS:
         raise StoreError(f"unknown export format {fmt!r}: one of {', '.join(FORMATS)}")
@@ -59,7 +60,7 @@ def export(store: Store, fmt: str, outdir: str | pathlib.Path, f: Optional[Event
     out = pathlib.Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
     if fmt in ("parquet", "csv"):
-        return _tables(store, fmt, out, f)
+        return _tables(store, fmt, out, f, verbatim=verbatim)
     path = out / {"jsonl": "articles.jsonl", "plover": "events.plover.jsonl", "gdelt": "events.gdelt.tsv"}[fmt]
     with open(path, "w", encoding="utf-8", newline="") as handle:
         if fmt == "jsonl":
@@ -94,7 +95,7 @@ _EVENT_TABLES = {"events": "idx", "event_participants": "event_idx", "event_acto
                  "event_dyads": "event_idx"}
 
 
-def _tables(store: Store, fmt: str, out: pathlib.Path, f: EventFilter) -> list[pathlib.Path]:
+def _tables(store: Store, fmt: str, out: pathlib.Path, f: EventFilter, *, verbatim: bool = False) -> list[pathlib.Path]:
     written = []
     with_chosen, params = _chosen(f)
     for table in ("articles", *schema.ARTICLE_TABLES, "global_actors", *schema.STORY_EXPORT_TABLES):
@@ -107,7 +108,7 @@ def _tables(store: Store, fmt: str, out: pathlib.Path, f: EventFilter) -> list[p
             query, query_params = f'SELECT * EXCLUDE (signature) FROM "{table}"', []
         else:
             query, query_params = f'SELECT * FROM "{table}"', []
-        if fmt == "csv":
+        if fmt == "csv" and not verbatim:
             query = _csv_safe(store, query, query_params)
         store.con.execute(f"COPY ({query}) TO '{target}' ({options})", query_params)
         written.append(path)

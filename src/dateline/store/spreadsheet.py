@@ -3,28 +3,35 @@
 
 A text cell that starts with = + - @ (or a tab or carriage return, which some spreadsheets skip before a
 formula) gets a leading apostrophe, OWASP's advice against formula injection: the spreadsheet shows the text
-and runs nothing. Numbers, dates and empty cells are written as they are. Parquet, JSON lines, PLOVER and
-GDELT files keep every text verbatim (tools, not spreadsheets, read them).
+and runs nothing. A text that cannot run (a lone sign, `-` for a side with no code, or a signed number such as
+`-3` or `+1.5`), numbers, dates and empty cells are written as they are. `verbatim=True` (the CLI's `--verbatim`,
+the web's `verbatim=1`) writes every text as read, for pandas or R, which take the apostrophe for text (user48).
+Parquet, JSON lines, PLOVER and GDELT files keep every text verbatim (tools, not spreadsheets, read them).
 """
 from __future__ import annotations
 
+import re
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+INERT = re.compile(r"[+-]|[+-]?(?:\d+\.?\d*|\.\d+)")       # a lone sign or a signed number: nothing to run
+_INERT_SQL = r"^([+-]|[+-]?([0-9]+\.?[0-9]*|\.[0-9]+))$"
 
 
-def csv_cell(value):
+def csv_cell(value, *, verbatim: bool = False):
     """The value as a CSV cell a spreadsheet shows as text (a text starting with FORMULA_STARTS gets a
-    leading apostrophe); any other value is returned unchanged."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    leading apostrophe unless INERT); any other value, and every value when `verbatim`, is returned unchanged."""
+    if not verbatim and isinstance(value, str) and value.startswith(FORMULA_STARTS) and not INERT.fullmatch(value):
         return "'" + value
     return value
 
 
-def csv_row(row: dict) -> dict:
+def csv_row(row: dict, *, verbatim: bool = False) -> dict:
     """Every cell of a row through `csv_cell`."""
-    return {k: csv_cell(v) for k, v in row.items()}
+    return {k: csv_cell(v, verbatim=verbatim) for k, v in row.items()}
 
 
 def sql_cell(column: str) -> str:
     """SQL (DuckDB) for `csv_cell` of a text column: `column` is a quoted identifier."""
     starts = ", ".join("'" + s.replace("'", "''") + "'" for s in FORMULA_STARTS)
-    return f"CASE WHEN left({column}, 1) IN ({starts}) THEN '''' || {column} ELSE {column} END"
+    return (f"CASE WHEN left({column}, 1) IN ({starts}) AND NOT regexp_matches({column}, '{_INERT_SQL}') "
+            f"THEN '''' || {column} ELSE {column} END")

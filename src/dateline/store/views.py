@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import threading
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 from . import filters
 from .filters import EventFilter
@@ -84,9 +84,25 @@ class Reader:
         return row[0] if row else None
 
 
-def warm(db: Reader) -> None:
-    """Computes the store-wide aggregates now (at start-up) rather than on the first visitor's request."""
+def warm(db: Reader) -> Optional[threading.Thread]:
+    """Computes the store-wide aggregates now (at start-up) rather than on the first visitor's request; and, for
+    summaries kept by an older version (current, but without the timelines' keys: a store summarised before
+    session 47), every actor's timeline in one pass, which each actor page would otherwise compute live: in a
+    thread, returned, so that the server starts as soon (an actor page asked before it ends computes its own)."""
+    old = db._summaries and db._kept("timeline:recent") is None and db._kept("counts") is not None
     counts(db), timeline(db), top_actors(db), top_dyads(db), event_places(db), event_types(db), article_days(db)
+    if not old:
+        return None
+
+    def seed() -> None:
+        found = _actor_timelines(db, [r["id"] for r in db.rows("SELECT id FROM global_actors")])
+        with db._lock:
+            for key, value in found.items():
+                db._memo.setdefault(key, value)
+
+    thread = threading.Thread(target=seed, name="dateline-timelines", daemon=True)
+    thread.start()
+    return thread
 
 
 def write_summaries(store) -> int:
@@ -643,6 +659,13 @@ def _all_actors(db: Reader, *, dyads: int = 30, quotes: int = 30) -> dict[str, A
         said.setdefault(r["global_id"], []).append(r)
     for gid in actors:
         out[f"actor_quotes:{gid}:{quotes}"] = _quote_rows(said.get(gid, []))
+    out.update(_actor_timelines(db, actors))
+    return out
+
+
+def _actor_timelines(db: Reader, actors: Iterable[int]) -> dict[str, Any]:
+    """`timeline(global_id=)` of every actor in `actors`, from one pass over the events, under its memo key."""
+    cond, params = db.counted()
     lines: dict[int, list[dict]] = {}
     for r in db.rows(f"""
             SELECT s.global_id, s.role, e.day, e.quad, count(*) AS n, ({_RECENT}) AS recent
@@ -652,9 +675,8 @@ def _all_actors(db: Reader, *, dyads: int = 30, quotes: int = 30) -> dict[str, A
             JOIN articles a ON a.id = e.article_id
             WHERE e.day IS NOT NULL AND {cond} GROUP BY ALL""", params):
         lines.setdefault(r.pop("global_id"), []).append(r)
-    for gid in actors:
-        out[f"actor_timeline:recent:{gid}"] = _actor_timeline(lines.get(gid, []))
-    return out
+    empty = _actor_timeline([])             # most actors have no dated event: one answer for them all (read only)
+    return {f"actor_timeline:recent:{gid}": _actor_timeline(lines[gid]) if gid in lines else empty for gid in actors}
 
 
 def _last(value: Optional[str]) -> tuple:

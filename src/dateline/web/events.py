@@ -33,10 +33,10 @@ def events_page(request: Request, f: EventFilter = Depends(event_filter), page: 
 
 
 @router.get("/events.csv")
-def events_csv(f: EventFilter = Depends(event_filter), db=Depends(con)):
+def events_csv(f: EventFilter = Depends(event_filter), db=Depends(con), verbatim: bool = False):
     """Every event matching the filters as CSV (written out in chunks). The query runs before the response
     starts, so an error is a status of its own, never a body cut short; cells a spreadsheet would take for a
-    formula are neutralised (`csv_cell`)."""
+    formula are neutralised (`csv_cell`) unless `verbatim=1` (text as read, for pandas or R)."""
     rows = views.events_table(db, f)
 
     def lines():
@@ -44,7 +44,7 @@ def events_csv(f: EventFilter = Depends(event_filter), db=Depends(con)):
         w = csv.writer(buf)
         w.writerow(CSV_COLUMNS)
         for r in rows:
-            w.writerow([csv_cell(r.get(c)) for c in CSV_COLUMNS])
+            w.writerow([csv_cell(r.get(c), verbatim=verbatim) for c in CSV_COLUMNS])
             if buf.tell() > 65536:
                 yield buf.getvalue()
                 buf.seek(0)
