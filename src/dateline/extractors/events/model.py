@@ -240,8 +240,8 @@ def _distinct(ordered, p, extra: float):
 def _clause_dyad(c, out) -> bool:
     """c's type keeps a verb of its own clause with an actor acting on an actor whatever the model gives: a type of
     `clause_dyad`; or of `clause_dyad_asserted` when the act is told as done (`was suspended after she slammed
-    the senator for his vote`), not denied or supposed, not a goal (`a meeting to investigate`), not a participle
-    or content clause that tells a chosen act again (`issued an ultimatum, warning that ...`; rec48)."""
+    the senator for his vote`), not denied or supposed, not a goal (`suspended him to punish the senator`), not a participle
+    or content clause that tells a chosen act again (`threatened the governor, warning him that ...`; rec48)."""
     if c.etype in SETTINGS.get("clause_dyad", ()):
         return True
     return c.etype in SETTINGS.get("clause_dyad_asserted", ()) and not (c.negated or c.hypothetical) and not any(
