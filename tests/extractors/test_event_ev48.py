@@ -85,3 +85,36 @@ CONCEDE_KEPT = [
 def test_fault_owned(run, body):
     art = run(_story(body))
     assert found(art, "CONCEDE"), types(art)
+
+
+# A goal striven for is not asserted (triggers._mood, `_toward_goal`, event_cues `goalverb`; intent_verbs `strive`):
+# the event under `working toward`, `progress towards` or `striving to` is hypothetical.
+GOAL_CASES = [
+    ("working_toward_a_deal",   # fails on main: AGREE asserted
+     "The two governments are working toward reaching a peace deal with the rebels.", "AGREE"),
+    ("worked_towards_a_ceasefire",   # fails on main: RETREAT asserted
+     "Mediators worked towards a ceasefire between the clans all week.", "RETREAT"),
+    ("progress_toward_a_ceasefire",   # fails on main: RETREAT asserted
+     "The negotiators made progress toward a ceasefire on Sunday.", "RETREAT"),
+    ("striving_to_secure_a_release",   # fails on main: CONCEDE asserted
+     "The envoy is striving to secure the release of the hostages.", "CONCEDE"),
+]
+
+
+@pytest.mark.parametrize("body, unwanted", [pytest.param(*r[1:], id=r[0]) for r in GOAL_CASES])
+def test_goal_not_asserted(run, body, unwanted):
+    art = run(_story(body))
+    assert not found(art, unwanted), types(art)
+
+
+GOAL_GUARDS = [
+    ("leaning_toward_backing", "The delegate said he is leaning toward supporting the governor.", "SUPPORT"),
+    ("marched_toward_parliament", "Protesters marched toward the parliament and clashed with police.", "PROTEST"),
+    ("moved_toward_and_shelled", "Troops moved toward the border and shelled the villages.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("body, wanted", [pytest.param(*r[1:], id=r[0]) for r in GOAL_GUARDS])
+def test_done_beside_toward(run, body, wanted):
+    art = run(_story(body))
+    assert found(art, wanted), types(art)

@@ -2618,6 +2618,9 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
         break
     if c.nominal and t.head.lemma_.lower() in cues["plannoun"]:
         hypo = True
+    if _toward_goal(t, cues):
+        hypo = True                       # `working toward reaching a peace deal`, `moved towards a ceasefire`: a
+        # goal not yet reached (ev48)
     if c.nominal and _asked_for(t):
         hypo = True                       # `calls for his resignation`, `demanded the release of`: asked, not done
     if c.nominal and t.head.lower_ == "of" and t.head.head.lemma_.lower() in cues.get("unreal", ()):
@@ -2633,6 +2636,15 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
     if c.nominal:
         intent = False
     return hypo, intent
+
+
+def _toward_goal(t, cues) -> bool:
+    """t (an event noun or a gerund) is the object of `toward`/`towards` after a verb or noun of effort (event_cues
+    `goalverb`: `working toward reaching a deal`, `progress towards a ceasefire`): what is striven for, not done.
+    Not `leaning toward supporting him` (a stance held now)."""
+    h = t.head
+    return t.dep_ in ("pobj", "pcomp") and h.lower_ in ("toward", "towards") and h.head.lemma_.lower() in cues[
+        "goalverb"]
 
 
 def _performative(v, aux) -> bool:
