@@ -2618,6 +2618,10 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
         break
     if c.nominal and t.head.lemma_.lower() in cues["plannoun"]:
         hypo = True
+    if not c.nominal and t.tag_ == "VBG" and t.dep_ in ("xcomp", "dobj", "ccomp") and \
+            t.head.lemma_.lower() in cues["stancegerund"]:
+        hypo = True                       # `backs imposing sanctions`, `favor arresting the ringleaders`: an act
+        # argued for or against, not done (ev48)
     if _toward_goal(t, cues):
         hypo = True                       # `working toward reaching a peace deal`, `moved towards a ceasefire`: a
         # goal not yet reached (ev48)
