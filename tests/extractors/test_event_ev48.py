@@ -144,6 +144,7 @@ STANCE_GERUND_GUARDS = [
     ("began_arresting", "Police began arresting protesters on Monday.", "COERCE"),
     ("kept_attacking", "The rebels kept attacking the convoys.", "ASSAULT"),
     ("denied_shelling", "The army denied shelling the village.", "REJECT"),
+    ("suggested_that_clause", "An adviser suggested that the rebels were shelling the town.", "ASSAULT"),
 ]
 
 

@@ -2619,9 +2619,10 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
     if c.nominal and t.head.lemma_.lower() in cues["plannoun"]:
         hypo = True
     if not c.nominal and t.tag_ == "VBG" and t.dep_ in ("xcomp", "dobj", "ccomp") and \
-            t.head.lemma_.lower() in cues["stancegerund"]:
+            t.head.lemma_.lower() in cues["stancegerund"] and not any(
+                x.dep_ in ("nsubj", "aux", "auxpass", "mark") for x in children(t)):
         hypo = True                       # `backs imposing sanctions`, `favor arresting the ringleaders`: an act
-        # argued for or against, not done (ev48)
+        # argued for or against, not done; a bare gerund (`suggested that he was seizing control` tells; ev48)
     if _toward_goal(t, cues):
         hypo = True                       # `working toward reaching a peace deal`, `moved towards a ceasefire`: a
         # goal not yet reached (ev48)
