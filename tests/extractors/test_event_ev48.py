@@ -91,7 +91,7 @@ def test_fault_owned(run, body):
 # the event under `working toward`, `progress towards` or `striving to` is hypothetical.
 GOAL_CASES = [
     ("working_toward_a_deal",   # fails on main: AGREE asserted
-     "The two governments are working toward reaching a peace deal with the rebels.", "AGREE"),
+     "The envoys are working toward reaching an accord with the rebel leaders.", "AGREE"),
     ("worked_towards_a_ceasefire",   # fails on main: RETREAT asserted
      "Mediators worked towards a ceasefire between the clans all week.", "RETREAT"),
     ("progress_toward_a_ceasefire",   # fails on main: RETREAT asserted

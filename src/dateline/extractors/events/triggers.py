@@ -2624,7 +2624,7 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
         hypo = True                       # `backs imposing sanctions`, `favor arresting the ringleaders`: an act
         # argued for or against, not done; a bare gerund (`suggested that he was seizing control` tells; ev48)
     if _toward_goal(t, cues):
-        hypo = True                       # `working toward reaching a peace deal`, `moved towards a ceasefire`: a
+        hypo = True                       # `working toward reaching an accord`, `moved towards a ceasefire`: a
         # goal not yet reached (ev48)
     if c.nominal and _asked_for(t):
         hypo = True                       # `calls for his resignation`, `demanded the release of`: asked, not done
