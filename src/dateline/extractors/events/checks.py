@@ -57,7 +57,7 @@ from .columns import lemma_picked
 from . import crime, domains, evaluative, sentence, senses as word_senses, threats
 from .lexicon import Pattern, hazards, load, plover
 from .nouns import actor_noun
-from .victims import _person_nouns as person_nouns
+from .victims import _person as names_people, _person_nouns as person_nouns
 from .triggers import (lemma as _lemma, ACTOR_ENTS, Candidate, _depth, actor_like, cameo_of, child, clitic_modal,
                        is_passive, names_actor, negated_word, np_bounds, opened_by_for, prep_object, subject_of,
                        antecedent, speaker_of_clause, _a_date, _counted, at_dwelling, at_street, warlike)
@@ -2044,6 +2044,10 @@ def _sense(c: Candidate, w) -> bool:
             x.dep_ == "prep" and x.lower_ in ("to", "into") and not _wrong_owned(x, w) for x in children(t))):
         return False                      # `was admitted to hospital`, `admitted into the club` (`admitted to a
         # federal crime`, `admitted to lying` concede)
+    if c.etype == "CONCEDE" and lem == "admit" and _is_verb(t) and obj is not None and (
+            names_people(obj) or _lemma(word_senses._past_count(obj)) in w["entrant"]):
+        return False                      # `the hospital admitted three patients`, `the college admitted 300 students`:
+        # people let in, no fault owned (`admitted wrongdoing`, `admitted it` concede; ev48)
     if c.etype == "CONCEDE" and lem in w["confessing"] and _is_verb(t) and (
             (obj is not None and olem not in w["fault"] and olem not in w["crimeact"]) or any(
                 x.dep_ == "ccomp" and x.i < t.i for x in children(t)) or any(

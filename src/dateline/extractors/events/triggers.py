@@ -999,6 +999,10 @@ def stop_event(t, lem, keys, consumed) -> Optional[Candidate]:
         if pat is None:
             continue
         etype, quad = plover(pat.cameo)
+        if _held_through(lem, n, etype, cues):
+            consumed.add(n.i)             # `cut a deal with the unions`, `ended their summit in Doha`: the deal made
+            return Candidate(t, n, pat, min(t.i, n.i), max(t.i, n.i), False)  # and the meeting held, as a light
+            # verb tells them (the noun's own AGREE or CONSULT), no ties cut (ev48)
         if etype == "REQUEST" or etype == "SANCTION" and lem not in cues["unsanction"] and not any(
                 k in cues["unsanction"] for k in keys):   # (`rolled back sanctions`: a phrase key)
             continue
@@ -1017,6 +1021,17 @@ def stop_event(t, lem, keys, consumed) -> Optional[Candidate]:
         key = f"{lem}_ties" if pat.cameo.startswith("054") and cameo == "161" else lem
         return Candidate(t, n, Pattern("stop", key, cameo, None, pat.targets), min(t.i, n.i), max(t.i, n.i), False)
     return None
+
+
+def _held_through(lem, n, etype, cues) -> bool:
+    """A stop verb that makes or completes what its object names rather than cutting it off: a deal `cut` (event_cues
+    `dealmake`) is made; a meeting that ends of itself (`sitting`: a summit, a visit, a session) that its holders
+    `end` (`ended their summit`, `ended his visit to Japan`; its own, a possessive before it) was held to its end.
+    `ended peace talks with`, `cut aid`, `cancelled his visit` stay (ev48)."""
+    if etype == "AGREE":
+        return lem in cues["dealmake"]
+    return etype == "CONSULT" and lem == "end" and n.lemma_.lower() in cues["sitting"] and any(
+        x.dep_ == "poss" and x.pos_ == "PRON" for x in children(n))
 
 
 def state_left(t, lem) -> Optional[Candidate]:
@@ -2603,6 +2618,14 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
         break
     if c.nominal and t.head.lemma_.lower() in cues["plannoun"]:
         hypo = True
+    if not c.nominal and t.tag_ == "VBG" and t.dep_ in ("xcomp", "dobj", "ccomp") and \
+            t.head.lemma_.lower() in cues["stancegerund"] and not any(
+                x.dep_ in ("nsubj", "aux", "auxpass", "mark") for x in children(t)):
+        hypo = True                       # `backs imposing sanctions`, `favor arresting the ringleaders`: an act
+        # argued for or against, not done; a bare gerund (`suggested that he was seizing control` tells; ev48)
+    if _toward_goal(t, cues):
+        hypo = True                       # `working toward reaching an accord`, `moved towards a ceasefire`: a
+        # goal not yet reached (ev48)
     if c.nominal and _asked_for(t):
         hypo = True                       # `calls for his resignation`, `demanded the release of`: asked, not done
     if c.nominal and t.head.lower_ == "of" and t.head.head.lemma_.lower() in cues.get("unreal", ()):
@@ -2618,6 +2641,15 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
     if c.nominal:
         intent = False
     return hypo, intent
+
+
+def _toward_goal(t, cues) -> bool:
+    """t (an event noun or a gerund) is the object of `toward`/`towards` after a verb or noun of effort (event_cues
+    `goalverb`: `working toward reaching a deal`, `progress towards a ceasefire`): what is striven for, not done.
+    Not `leaning toward supporting him` (a stance held now)."""
+    h = t.head
+    return t.dep_ in ("pobj", "pcomp") and h.lower_ in ("toward", "towards") and h.head.lemma_.lower() in cues[
+        "goalverb"]
 
 
 def _performative(v, aux) -> bool:
