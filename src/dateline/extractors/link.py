@@ -2,9 +2,11 @@
 
 Events, places, casualty counts and dates are found by their own extractors, each returning only its own
 records. This module attaches them to one another, so a reader finds in one file who sets:
-- `Event.date` and `date_from`: the date expression of the event's own clause (`clause`), else the first one
-  of its sentence when no other event there has a clause date (`sentence`), else the publication day (`published`; never for hypothetical events, nor
-  for pluperfect ones, which tell the background);
+- `Event.date` and `date_from`: the date expression of the event's own clause (`clause`; never a day after the report
+  for an act told in the past, nor the day of a clause the trigger says), else the first one of its sentence when no
+  other event there has a clause date (`sentence`), else the day another mention of the same happening states
+  (`happening`: `the shooting` after `X was shot on Friday`), else the publication day (`published`; never for
+  hypothetical events, nor for pluperfect ones, which tell the background);
 - `Event.place`: the place a locative phrase of the event's own clause names (`massacre in Houla`,
   `the Houla massacre`), or the place of the noun whose relative clause holds the trigger;
 - `Casualty.event` and `Event.dead`/`injured`/`arrested`: each count to the nearest sized event of its
@@ -84,16 +86,18 @@ def _dated(ctx: Context, events: list[Event], by_start: ByStart, roots: list) ->
 def _named_again(events: list[Event], roots: list, published: Optional[str]) -> list[Event]:
     """A happening named again by a definite noun (`the shooting in western New York`, `the murder of Slepian`,
     `The killing of Dr. X` in the lede) and given only the publication day takes the day another mention of it in the
-    article states in its own clause (`X was shot on Friday night`; `date_from: happening`): an event of the same type
-    with the same kind of act (CAMEO code and mode) or the same target actor, told before the report; the nearest
-    such mention when several. A noun with `a`/`an` names a new happening and keeps its day (dates48)."""
+    article states in its own clause (`X was shot on Friday night`; `date_from: happening`): an attack, named again by
+    an attack of the same kind (CAMEO code and mode) or on the same target actor, told before the report; the nearest
+    such mention when several. A noun with `a`/`an` names a new happening and keeps its day. Only attacks: a speech act
+    or an arrest named again (`his criticism`, `the visit`, `information leading to Kopp's arrest`) is as often
+    another one, or one not yet done (dates48)."""
     told = [i for i, ev in enumerate(events) if ev.date_from == "clause" and not (ev.negated or ev.hypothetical)
             and _CALENDAR.match(ev.date or "") and not _after(ev.date, published)]
     if not told:
         return events
     out = list(events)
     for i, (ev, trig) in enumerate(zip(events, roots)):
-        if ev.date_from != "published" or trig is None or trig.pos_ != "NOUN" or \
+        if ev.date_from != "published" or ev.type != "ASSAULT" or trig is None or trig.pos_ != "NOUN" or \
                 any(c.dep_ == "det" and c.lower_ in _NEW for c in trig.children) or \
                 not any(c.dep_ in ("det", "poss") for c in trig.children):
             continue
@@ -157,7 +161,7 @@ def _date_of_another_clause(doc, d: TimeExpression, trig) -> bool:
             break
         if t.dep_ == "relcl" and any(c.lower_ in WHO for c in t.children):
             return not (t.left_edge.i <= trig.i <= t.right_edge.i)
-        if t.dep_ == "ccomp" and t.head.i == trig.i:
+        if t.dep_ == "ccomp" and t.head.i == trig.i and t.i > trig.i:
             return True               # the day of what the trigger says (`countered that NATO would now do`; dates48)
         t = t.head
         if _participle_aside(trig) and t.i == trig.head.head.i and t.i != trig.i and \
@@ -201,9 +205,11 @@ def _clause_date(doc, ev: Event, trig, dates: list[TimeExpression]) -> Optional[
             if _names_its_noun(t, trig):
                 break                 # `condemned the March 3 attack`, `arrested over the bombing of Jan. 5`: the
             #                           date of the thing the object names, not the verb's (ev44)
-            if t.dep_ == "ccomp" and t.head.i in clause:
+            if t.dep_ == "ccomp" and t.head.i in clause and t.i > t.head.i:
                 break                 # `countered that NATO would now do ...`, `warned that rebels would attack on
-            #                           Monday`: the day of what is said, not of the saying (dates48)
+            #                           Monday`: the day of what is said, not of the saying (dates48); a clause before
+            #                           its head is mostly a misread adverbial one (`In June 2001, after HP asked ...,
+            #                           employees volunteered`), which keeps its day
             if t.dep_ == "relcl" and t.head.i != trig.i and any(c.lower_ in WHO for c in t.children):
                 break                 # `Mayorkas, who was impeached in February, met ... on Friday`: the date of
             #                           what a person did or underwent, not the event's (a `which` clause may tell

@@ -214,7 +214,7 @@ def keys(article: Article, global_ids: dict[str, int], *, story: str, asserted_o
     for i, e in enumerate(article.events):
         if e.type not in fam or (asserted_only and (e.negated or e.hypothetical)):
             continue
-        own = _day(e.date) if e.date_from in ("clause", "sentence") else None
+        own = _day(e.date) if e.date_from in ("clause", "sentence", "happening") else None
         if own and published and own > published + dt.timedelta(days=1):
             own = None                  # dated after its own report: a misread date, the publication day bounds it
         place = _place_key(places[e.place], "event") if e.place in places else fallback
