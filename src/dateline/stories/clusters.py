@@ -68,7 +68,7 @@ class EventKey:
     type: str
     family: str
     day: Optional[dt.date]              # the event's own full day, else the article's published day
-    exact: bool                         # `day` is the event's own date (clause or sentence), not publication
+    exact: bool                         # `day` is the event's own date (clause, sentence or happening), not publication
     place: Optional[PlaceKey]
     actors: tuple[int, ...]             # global actor ids of the event's named participants
     context: tuple[int, ...]            # global actor ids of the named private persons of its article (`_private`)
