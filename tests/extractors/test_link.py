@@ -253,3 +253,45 @@ def test_a_verb_acting_on_an_earlier_thing_does_not_take_its_date(run):
     assert renewed.date != "2001"
     launched = next(e for t, e in by.items() if "invasion" in t)
     assert launched.date == "2003"
+
+
+def _dates_by_trigger(run, body, published):
+    """{trigger text: (date, date_from)} of the events dateline finds in body."""
+    return {e.trigger.text: (e.date, e.date_from) for e in run(body, published=published).events}
+
+
+def test_a_later_day_does_not_date_a_past_act(run):
+    """dates48: `has invited ... to talks in Geneva on June 20` dated the invitation with the talks' day, after the
+    report (main: 2023-06-20, clause); an act told in the past is done by the report's day. An act told in the present
+    keeps the later day of its clause (`The two delegations meet in Geneva on June 20`)."""
+    body = ("Talks\n\nGENEVA (AP) - The foreign minister has invited the leaders of both rebel factions to talks in "
+            "Geneva on June 20. The two delegations meet in Geneva on June 20.\n")
+    by = _dates_by_trigger(run, body, "2023-06-02")
+    assert (by["invited"], by["meet"]) == (("2023-06-02", "published"), ("2023-06-20", "clause"))
+
+
+def test_the_day_of_a_said_clause_is_not_the_sayings(run):
+    """dates48: `warned that the rebels would attack the capital on Friday` dated the warning with the attack's Friday
+    (main: clause, 2023-06-09); the day hung on the saying verb stays its date (`warned on Monday that`)."""
+    body = ("Warning\n\nKABUL (AP) - The defence minister warned that the rebels would attack the capital on Friday. "
+            "The interior minister warned on Monday that the militia would strike again.\n")
+    art = run(body, published="2023-06-07")
+    warned = [e for e in art.events if e.trigger.text == "warned"]
+    assert [(e.date, e.date_from) for e in warned] == [("2023-06-07", "published"), ("2023-06-05", "clause")]
+
+
+def test_a_happening_named_again_takes_its_stated_day(run):
+    """dates48: a definite noun naming again a happening the article dates elsewhere (`The killing of Judge X` in the
+    lede, `Gunmen shot X on Saturday night` after it; `The shooting of the judge`) was given the publication day (main:
+    published); it takes the stated day, `date_from: happening`. A noun with `a` is a new happening (`reported a
+    shooting of a trader`) and keeps the publication day."""
+    body = ("Judge\n\nLAGOS (AP) - The killing of Judge Ade Bello has shaken Nigeria's courts. Gunmen shot Bello on "
+            "Saturday night outside his home in Ikeja.\n")
+    by = _dates_by_trigger(run, body, "2023-06-07")
+    assert (by["shot"], by["killing"]) == (("2023-06-03", "clause"), ("2023-06-03", "happening"))
+    body = ("Judge\n\nLAGOS (AP) - Gunmen shot a provincial judge on Saturday night outside his home in Ikeja. The "
+            "shooting of the judge outraged lawyers across the state. Police also reported a shooting of a trader near "
+            "the central market.\n")
+    art = run(body, published="2023-06-07")
+    shootings = [(e.date, e.date_from) for e in art.events if e.trigger.text == "shooting"]
+    assert shootings == [("2023-06-03", "happening"), ("2023-06-07", "published")]

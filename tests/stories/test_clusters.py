@@ -36,6 +36,15 @@ def test_an_own_date_after_the_report_is_not_used():
     assert not k.exact and k.day == dt.date(2031, 9, 14)
 
 
+def test_a_day_another_mention_of_the_happening_states_is_the_events_own():
+    """dates48: an attack named again (`the shooting`) dated by another mention (`date_from: happening`) clusters on
+    that day, as a clause's date does (fails before: the publication day, not exact)."""
+    a = wire()
+    again = dataclasses.replace(a, events=(dataclasses.replace(a.events[0], date="2031-09-12", date_from="happening"),))
+    k = key(again)
+    assert k.exact and k.day == dt.date(2031, 9, 12)
+
+
 def test_lead_event_prefers_violence_in_the_headline_or_lede():
     a = wire()
     text = a.text

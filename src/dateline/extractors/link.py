@@ -2,9 +2,11 @@
 
 Events, places, casualty counts and dates are found by their own extractors, each returning only its own
 records. This module attaches them to one another, so a reader finds in one file who sets:
-- `Event.date` and `date_from`: the date expression of the event's own clause (`clause`), else the first one
-  of its sentence when no other event there has a clause date (`sentence`), else the publication day (`published`; never for hypothetical events, nor
-  for pluperfect ones, which tell the background);
+- `Event.date` and `date_from`: the date expression of the event's own clause (`clause`; never a day after the report
+  for an act told in the past, nor the day of a clause the trigger says), else the first one of its sentence when no
+  other event there has a clause date (`sentence`), else the day another mention of the same happening states
+  (`happening`: `the shooting` after `X was shot on Friday`), else the publication day (`published`; never for
+  hypothetical events, nor for pluperfect ones, which tell the background);
 - `Event.place`: the place a locative phrase of the event's own clause names (`massacre in Houla`,
   `the Houla massacre`), or the place of the noun whose relative clause holds the trigger;
 - `Casualty.event` and `Event.dead`/`injured`/`arrested`: each count to the nearest sized event of its
@@ -14,6 +16,7 @@ and one happening named several times (extractors/events/happenings.py) shares i
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Optional
 
 from ..records import Casualty, Event, TimeExpression, replaced
@@ -57,6 +60,7 @@ def _dated(ctx: Context, events: list[Event], by_start: ByStart, roots: list) ->
     published = ctx.layout.published
     own = [_clause_date(ctx.doc, ev, trig, by_start.within(ev.sentence.start, ev.sentence.end))
            for ev, trig in zip(events, roots)]
+    own = [None if o is not None and _after(o, published) and _told_past(trig) else o for o, trig in zip(own, roots)]
     clause_dated = {ev.sentence for ev, o in zip(events, own) if o is not None}
     out = []
     for ev, mine, trig in zip(events, own, roots):
@@ -67,20 +71,88 @@ def _dated(ctx: Context, events: list[Event], by_start: ByStart, roots: list) ->
                      if d.type in ("DATE", "TIME") and d.value and not _a_nouns_date(ctx.doc, d, trig)]
             told = bool(found)
             found = [d for d in found if not _date_of_another_clause(ctx.doc, d, trig)]
+            if found and _after(found[0].value, published) and _told_past(trig, steps=3):
+                found = []                # (a later day of another clause is not a past act's: `used her speech to
+                #                           defend ..., which will celebrate ... next month`)
             if found and ev.sentence not in clause_dated and not (ev.pluperfect and len(found) > 1):
                 day, origin = found[0].value, "sentence"
         if day is None and published and not (ev.hypothetical or ev.pluperfect or _perfect_aside(trig) or
                                                told and _participle_aside(trig)):
             day, origin = published, "published"
         out.append(replaced(ev, date=day, date_from=origin))
+    return _named_again(out, roots, published)
+
+
+def _named_again(events: list[Event], roots: list, published: Optional[str]) -> list[Event]:
+    """A happening named again by a definite noun (`the shooting in western New York`, `the murder of Slepian`,
+    `The killing of Dr. X` in the lede) and given only the publication day takes the day another mention of it in the
+    article states in its own clause (`X was shot on Friday night`; `date_from: happening`): an attack, named again by
+    an attack of the same kind (CAMEO code and mode) or on the same target actor, told before the report; the nearest
+    such mention when several. A noun with `a`/`an` names a new happening and keeps its day. Only attacks: a speech act
+    or an arrest named again (`his criticism`, `the visit`, `information leading to Kopp's arrest`) is as often
+    another one, or one not yet done (dates48)."""
+    told = [i for i, ev in enumerate(events) if ev.date_from == "clause" and not (ev.negated or ev.hypothetical)
+            and _CALENDAR.match(ev.date or "") and not _after(ev.date, published)]
+    if not told:
+        return events
+    out = list(events)
+    for i, (ev, trig) in enumerate(zip(events, roots)):
+        if ev.date_from != "published" or ev.type != "ASSAULT" or trig is None or trig.pos_ != "NOUN" or \
+                any(c.dep_ == "det" and c.lower_ in _NEW for c in trig.children) or \
+                not any(c.dep_ in ("det", "poss") for c in trig.children):
+            continue
+        aims = {p.actor for p in ev.target if p.actor}
+        same = [j for j in told if events[j].type == ev.type and (
+            events[j].cameo == ev.cameo and events[j].mode is not None and events[j].mode == ev.mode or
+            aims & {p.actor for p in events[j].target if p.actor})]
+        if same:
+            j = min(same, key=lambda j: abs(events[j].trigger.start - ev.trigger.start))
+            out[i] = replaced(ev, date=events[j].date, date_from="happening")
     return out
+
+
+_NEW = frozenset({"a", "an", "another", "any", "every", "each", "no", "some"})
+
+
+def _after(value: Optional[str], published: Optional[str]) -> bool:
+    """The calendar value lies after the publication day at its own precision (`1999-04` after `1999-03-12`)."""
+    m = _CALENDAR.match(value or "")
+    return bool(m and published) and m.group(0) > published[:len(m.group(0))]
+
+
+_CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?![\dW])")
+
+
+def _told_past(trig, steps: int = 0) -> bool:
+    """The trigger verb is told in the past (`invited`, `has invited`, `was invited`), or with steps, a verb whose
+    infinitive or coordinated clause it is (`used her speech to articulate ... and to defend`): an act done by the
+    day of the report, which a later day of the text does not date (`has invited the ministers to a ceremony on March
+    12`: the ceremony's day). A verb under a modal or `will` is not past."""
+    tok = trig
+    for _ in range(steps + 1):
+        if tok is None or tok.pos_ not in ("VERB", "AUX"):
+            return False
+        aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+        if aux & _NOT_PAST:
+            return False
+        if tok.tag_ == "VBD" or tok.tag_ == "VBN" and aux & _PAST_AUX:
+            return True
+        if tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+_PAST_AUX = frozenset({"has", "have", "had", "was", "were"})
+_NOT_PAST = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "wo"})
 
 
 def _date_of_another_clause(doc, d: TimeExpression, trig) -> bool:
     """A date of the sentence that the parse puts in a clause the event is no part of, so the sentence's date is not
     the event's (user44): a date in a relative clause about a person that does not hold the trigger (`Saied, who
-    seized broad powers in July 2021, has described his critics as traitors`), or the date of the verb whose noun a
-    participle trigger modifies (`A journalist seized in the region was released in 2023`: the release's year)."""
+    seized broad powers in July 2021, has described his critics as traitors`), the date of the verb whose noun a
+    participle trigger modifies (`A journalist seized in the region was released in 2023`: the release's year), or a
+    date in the clause the trigger verb says or thinks (`Albright countered that NATO would now do ...`)."""
     t = _date_root(doc, d) if trig is not None else None
     if t is None:
         return False
@@ -89,6 +161,8 @@ def _date_of_another_clause(doc, d: TimeExpression, trig) -> bool:
             break
         if t.dep_ == "relcl" and any(c.lower_ in WHO for c in t.children):
             return not (t.left_edge.i <= trig.i <= t.right_edge.i)
+        if t.dep_ == "ccomp" and t.head.i == trig.i and t.i > trig.i:
+            return True               # the day of what the trigger says (`countered that NATO would now do`; dates48)
         t = t.head
         if _participle_aside(trig) and t.i == trig.head.head.i and t.i != trig.i and \
                 trig.head.dep_ in ("nsubj", "nsubjpass"):
@@ -131,6 +205,11 @@ def _clause_date(doc, ev: Event, trig, dates: list[TimeExpression]) -> Optional[
             if _names_its_noun(t, trig):
                 break                 # `condemned the March 3 attack`, `arrested over the bombing of Jan. 5`: the
             #                           date of the thing the object names, not the verb's (ev44)
+            if t.dep_ == "ccomp" and t.head.i in clause and t.i > t.head.i:
+                break                 # `countered that NATO would now do ...`, `warned that rebels would attack on
+            #                           Monday`: the day of what is said, not of the saying (dates48); a clause before
+            #                           its head is mostly a misread adverbial one (`In June 2001, after HP asked ...,
+            #                           employees volunteered`), which keeps its day
             if t.dep_ == "relcl" and t.head.i != trig.i and any(c.lower_ in WHO for c in t.children):
                 break                 # `Mayorkas, who was impeached in February, met ... on Friday`: the date of
             #                           what a person did or underwent, not the event's (a `which` clause may tell
