@@ -392,3 +392,16 @@ def test_the_store_commands_do_not_load_the_extractors():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
                          env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"}).stdout.split()
     assert out == ["False", "dateline.pipeline"]
+
+
+def test_the_python_and_sql_formula_guards_agree_on_digits_of_other_scripts_and_on_signed_formulas(tmp_path):
+    """review48a: the Python guard took any Unicode digit for a number (`-٣`, `-３`: no apostrophe) while the SQL
+    guard of `export --format csv` took ASCII digits only, so one cell came out two ways; a sign followed by a
+    formula (`-3+A1`), an exponent or a trailing newline is never inert in either."""
+    from dateline.store.spreadsheet import csv_cell, sql_cell
+
+    cells = ["-\u0663", "+\uff13", "-3+A1", "-1e5", "-3\n", "-3.", "+.5", "--3"]
+    with Store.open(tmp_path / "g.duckdb") as s:
+        in_sql = [s.con.execute(f"SELECT {sql_cell('v')} FROM (SELECT ? AS v)", [c]).fetchall()[0][0] for c in cells]
+    assert in_sql == [csv_cell(c) for c in cells]
+    assert [c for c in cells if csv_cell(c) == c] == ["-3.", "+.5"]

@@ -74,3 +74,42 @@ def test_summaries_of_an_older_version_serve_every_actor_timeline_without_a_quer
     fresh = views.Reader(store.con, summaries=False)
     assert lines == [views.timeline(fresh, global_id=i) for i in ids]      # the same as computed live
     assert lines[ids.index(lund)]["history"] == 1
+
+
+def _old_summaries(store):
+    store.write_summaries()
+    store.con.execute("UPDATE store_summaries SET name = replace(name, ':recent', '') WHERE name LIKE '%timeline%'")
+
+
+def test_the_start_up_pass_reads_through_its_own_cursor_and_holds_no_request(store, monkeypatch):
+    """review48a: the pass ran its one long query on the shared connection under its lock, so every request waited
+    for it; it reads through a cursor of its own (a DuckDB connection is not thread-safe)."""
+    import threading
+
+    _old_summaries(store)
+    done, compute = threading.Event(), views._actor_timelines
+    monkeypatch.setattr(views, "_actor_timelines", lambda db, actors: (compute(db, actors), done.set())[0])
+    db = views.Reader(store.con)
+    with db._lock:                                       # a request holding the shared connection throughout
+        thread = views.warm(db)
+        assert done.wait(timeout=30)                     # the pass read everything meanwhile
+    thread.join()
+    ids = [r["id"] for r in db.rows("SELECT id FROM global_actors")]
+    assert all(f"actor_timeline:recent:{i}" in db._memo for i in ids)
+
+
+def test_a_failure_of_the_start_up_pass_is_logged_and_the_pages_still_answer(store, monkeypatch, caplog):
+    """review48a: an exception in the thread went to threading's hook only; it is logged as a warning, and an actor
+    page then computes its timeline live."""
+    _old_summaries(store)
+
+    def broken(db, actors):
+        raise RuntimeError("out of memory")
+
+    monkeypatch.setattr(views, "_actor_timelines", broken)
+    db = views.Reader(store.con)
+    with caplog.at_level("WARNING", logger="dateline.store"):
+        views.warm(db).join()
+    assert "actor timelines were not computed" in caplog.text and "out of memory" in caplog.text
+    gid = db.rows("SELECT id FROM global_actors")[0]["id"]
+    assert views.timeline(db, global_id=gid) == views.timeline(views.Reader(store.con, summaries=False), global_id=gid)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-INERT = re.compile(r"[+-]|[+-]?(?:\d+\.?\d*|\.\d+)")       # a lone sign or a signed number: nothing to run
+INERT = re.compile(r"[+-]|[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)")   # a lone sign or a signed number (ASCII digits, as in SQL)
 _INERT_SQL = r"^([+-]|[+-]?([0-9]+\.?[0-9]*|\.[0-9]+))$"
 
 

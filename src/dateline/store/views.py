@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import logging
 import threading
 from typing import Any, Callable, Iterable, Optional
 
 from . import filters
 from .filters import EventFilter
 from .query import NAMES_CTE, newest
+
+log = logging.getLogger("dateline.store")
 
 
 QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
@@ -88,14 +91,27 @@ def warm(db: Reader) -> Optional[threading.Thread]:
     """Computes the store-wide aggregates now (at start-up) rather than on the first visitor's request; and, for
     summaries kept by an older version (current, but without the timelines' keys: a store summarised before
     session 47), every actor's timeline in one pass, which each actor page would otherwise compute live: in a
-    thread, returned, so that the server starts as soon (an actor page asked before it ends computes its own)."""
+    thread, returned, so that the server starts as soon (an actor page asked before it ends computes its own).
+    The thread reads through a cursor of its own (a DuckDB connection is not thread-safe, and the shared one would
+    hold every request for the length of the pass); a failure is logged (logger `dateline.store`), the pages then
+    computing their timelines live as before (review48a)."""
     old = db._summaries and db._kept("timeline:recent") is None and db._kept("counts") is not None
     counts(db), timeline(db), top_actors(db), top_dyads(db), event_places(db), event_types(db), article_days(db)
     if not old:
         return None
+    with db._lock:
+        cursor = db.con.cursor()
 
     def seed() -> None:
-        found = _actor_timelines(db, [r["id"] for r in db.rows("SELECT id FROM global_actors")])
+        try:
+            own = Reader(cursor, summaries=False)
+            found = _actor_timelines(own, [r["id"] for r in own.rows("SELECT id FROM global_actors")])
+        except Exception as exc:                                # the pages compute their own: said, not silent
+            log.warning("the actor timelines were not computed at start-up (%s: %s); each actor page computes "
+                        "its own", type(exc).__name__, exc)
+            return
+        finally:
+            cursor.close()
         with db._lock:
             for key, value in found.items():
                 db._memo.setdefault(key, value)
