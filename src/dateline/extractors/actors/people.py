@@ -619,7 +619,8 @@ def people(st: ActorState) -> None:
             key = ("P?", form if s in labels or s in paired or s in suffixed else
                    _unglued(_bare_name(" ".join(t.text for t in toks[s:e]))))   # (`KATE BOULDUAN:` as
             #                                                                           `Kate Boulduan`)
-            if e - s == 1 and s not in paired and s not in in_list and not (_person_like(st, toks[s]) or dated_out) or (lex.non_actor(key[1]) or lex.non_actor(span_text(doc, s, e))) and not _addressed_language(toks, s, e) or \
+            if e - s == 1 and s not in paired and s not in in_list and not (_person_like(st, toks[s]) or dated_out) or (lex.non_actor(key[1]) or lex.non_actor(span_text(doc, s, e))) and not _addressed_language(toks, s, e) and \
+                    not (2 <= e - s <= 3 and _rank_right_before(toks, s)) or \
                     _product(toks[e - 1]) and not _after_age(toks, s) or _credit_line(toks[e - 1]) or \
                     case_party(doc, s, e) or _town_of_state(doc, e) or any(t.like_num for t in toks[s:e]) or \
                     e - s >= 2 and toks[e - 1].text.istitle() and toks[e - 1].lower_ in lex.words("town_last") and \
@@ -1552,6 +1553,8 @@ def _titled_name(st: ActorState, ent) -> bool:
     Kareem Majbour` (ORG), `spokesman Bahram Qassemi`."""
     if _aged_name(st, ent):
         return True
+    if ent.label_ in ("FAC", "LOC") and _titled_place_name(st, ent):
+        return True
     if ent.label_ not in ("ORG", "GPE", "NORP") or len(ent) < 2 or any(
             t.i in st.hits for t in span_tokens(ent)) or st.toks[ent.end - 1].lower_ in lex.org_words():
         return False
@@ -1566,6 +1569,30 @@ def _titled_name(st: ActorState, ent) -> bool:
             not any(lex.place_country(t.text) for t in ent):
         return True                               # `former Saakashvili ally Nino Burjanadze` (tagged GPE)
     return before is not None and before.lower_ in lex.title_words() and is_person_title(before)
+
+
+def _titled_place_name(st: ActorState, ent) -> bool:
+    """True for two or three capitalised words tagged a place or a building that open with a given name right after a
+    person title, or any name after an abbreviated rank or honorific (`Sgt. Leo Park said`, tagged FAC: act48): a
+    rank or title is said of people, not of places; not
+    after a determiner (`the Officer Tom Lane Park`: a place named after the officer) nor inside a hit."""
+    toks = st.toks
+    if not 2 <= len(ent) <= 3 or ent.start < 2 or any(t.i in st.hits or not (t.is_alpha and t.is_title)
+                                                      for t in span_tokens(ent)):
+        return False
+    return _rank_right_before(toks, ent.start) and (toks[ent.start].lower_ in given_names() or (
+        toks[ent.start - 1].text == "." and toks[ent.start - 2].lower_ in person_titles()))
+
+
+def _rank_right_before(toks, s: int) -> bool:
+    """True when a person title or a rank (titles.tsv, person_titles.tsv) stands right before token `s`, itself after
+    no determiner nor another title word (`Sgt. Leo Park`, `Officer Ann Hill Park` is no such; act48)."""
+    b = s - 1
+    if b >= 1 and toks[b].text == "." and not toks[b - 1].whitespace_:
+        b -= 1                                    # `Sgt. Leo Park`: the period split from the rank
+    return b >= 1 and (toks[b].lower_ in person_titles() or toks[b].lower_ in lex.title_words() and
+                       is_person_title(toks[b])) and \
+        toks[b - 1].pos_ != "DET" and toks[b - 1].lower_ not in lex.title_words()
 
 
 def _aged_name(st: ActorState, ent) -> bool:
