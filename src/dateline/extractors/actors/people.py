@@ -524,6 +524,9 @@ def people(st: ActorState) -> None:
                 covered.update(range(s - 1, e))
                 continue
             cands.append((s, e, entry, False))
+    for k in _titled_lone_names(st, covered):     # `Harlan, a former state senator, testified` (untagged): a
+        cands.append((k, k + 1, toks[k].text, True))  # surname alone that an office in apposition says is a person
+        covered.add(k)
     for k in _untagged_namesakes(st, cands, covered):   # `Lety Hernandez` (untagged) beside `Fredi Hernandez`
         cands.append((k, k + 2, span_text(doc, k, k + 2), True))
         covered.update((k, k + 1))
@@ -887,6 +890,26 @@ def _show_hosts(st: ActorState) -> None:
                 continue
             for c in people.get(tokens(doc)[i].text, ()):   # (`Aaron Klein` and a later `Klein` alike)
                 c.sector, c.role = "MED", c.role or "host"
+
+
+def _titled_lone_names(st: ActorState, covered: set) -> list[int]:
+    """Tokens of one capitalised word no entity holds, the subject of a verb and followed by a comma and an
+    apposition that a person title heads after `a`/`an` (`Harlan, a former state senator, testified`: act48): a
+    person the tagger missed. Not a place, a body's word, a lexicon name or a word after another proper noun."""
+    toks, out = st.toks, []
+    for i in where(st.doc, "DEP", string_ids(("appos",))):
+        t = toks[i]
+        k = t.head.i
+        if k >= i or k in covered or k in st.hits or toks[k + 1].text != "," or not is_person_title(t) or \
+                toks[k].ent_type_ or toks[k].pos_ != "PROPN" or not (toks[k].is_alpha and toks[k].is_title) or \
+                toks[k].dep_ not in ("nsubj", "nsubjpass") or k > 0 and toks[k - 1].pos_ == "PROPN" and \
+                not toks[k].is_sent_start:
+            continue
+        if not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in children(t)) or \
+                lex.place_country(toks[k].text) or toks[k].lower_ in lex.org_words():
+            continue
+        out.append(k)
+    return out
 
 
 def _untagged_namesakes(st: ActorState, cands: list, covered: set) -> list[int]:
