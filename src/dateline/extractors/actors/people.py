@@ -1600,11 +1600,11 @@ def _titled_place_name(st: ActorState, ent) -> bool:
     rank or title is said of people, not of places; not
     after a determiner (`the Officer Tom Lane Park`: a place named after the officer) nor inside a hit."""
     toks = st.toks
-    if not 2 <= len(ent) <= 3 or ent.start < 2 or any(t.i in st.hits or not (t.is_alpha and t.is_title)
+    if not 2 <= len(ent) <= 3 or ent.start < 1 or any(t.i in st.hits or not (t.is_alpha and t.is_title)
                                                       for t in span_tokens(ent)):
         return False
     return _rank_right_before(toks, ent.start) and (toks[ent.start].lower_ in given_names() or (
-        toks[ent.start - 1].text == "." and toks[ent.start - 2].lower_ in person_titles()))
+        ent.start >= 2 and toks[ent.start - 1].text == "." and toks[ent.start - 2].lower_ in person_titles()))
 
 
 def _rank_right_before(toks, s: int) -> bool:
@@ -1613,9 +1613,9 @@ def _rank_right_before(toks, s: int) -> bool:
     b = s - 1
     if b >= 1 and toks[b].text == "." and not toks[b - 1].whitespace_:
         b -= 1                                    # `Sgt. Leo Park`: the period split from the rank
-    return b >= 1 and (toks[b].lower_ in person_titles() or toks[b].lower_ in lex.title_words() and
+    return b >= 0 and (toks[b].lower_ in person_titles() or toks[b].lower_ in lex.title_words() and
                        is_person_title(toks[b])) and \
-        toks[b - 1].pos_ != "DET" and toks[b - 1].lower_ not in lex.title_words()
+        (b == 0 or toks[b - 1].pos_ != "DET" and toks[b - 1].lower_ not in lex.title_words())
 
 
 def _aged_name(st: ActorState, ent) -> bool:
