@@ -226,6 +226,34 @@ def event_names(st: ActorState) -> None:
             _drop_unless_speaker(st, c, speakers)
 
 
+def contest_names(st: ActorState) -> None:
+    """Drop a body no lexicon knows named like a competition (its last word of actor_words.tsv `contest_body`:
+    `League`, `Cup`, `Series`) every mention of which only modifies a word of a match or of what is won in one
+    (`contest_prize`: `the Champions League final`, `his third Gold Cup title`, act48): the competition, no one who
+    acts; a speaker stays. Gate: the name's last word, a string test per body."""
+    ends, prize = lex.words("contest_body"), lex.words("contest_prize")
+    speakers: dict = {}
+    for c in st.clusters.values():
+        if c.key[0] != "O" or not c.mentions or c.members or c.person is not None or \
+                (c.name.split() or [""])[-1].lower() not in ends or lex.organisation_forms().get(c.name) is not None:
+            continue
+        if all(_modifies_prize(st, s, e, prize) for s, e in c.mentions):
+            _drop_unless_speaker(st, c, speakers)
+
+
+def _modifies_prize(st: ActorState, s: int, e: int, prize: frozenset) -> bool:
+    """The mention at [s, e) is a compound before a lower-case noun (through other compounds) of `prize`."""
+    span = char_span(st.doc, s, e, "expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    if tok.dep_ != "compound":
+        return False
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i >= span.end and tok.is_lower and tok.lemma_.lower() in prize
+
+
 def _event_word(name: str) -> bool:
     """The name's last word names an event: a word of actor_words.tsv `event_word` (`Festival`, `Bash`, `Gala`,
     `Fair`, `Parade`) or a capitalised word ending in one of `event_ending` (`Bikefest`, `Oktoberfest`), also before a
