@@ -1,10 +1,12 @@
 """act48: false actors by shape and the coverage misses of session 47 (docs/accuracy.md, session 48; actors/people.py,
-actors/page_things.py). A name the tagger takes for a place right after a rank or title is a person (`Sgt. Leo Park`);
-`police commander` is a police title; a surname alone that an office in apposition after `a`/`an` describes is a
-person (`Harlan, a former state senator,`); a lexicon company named only as a shop's lot or building after a
-preposition is a place (`in a Walmart parking lot`); a broadcaster's town hall is the event it hosts; app stores are
-platforms; a body no lexicon knows named like a competition that only modifies a match's word is the competition
-(`the Coastal League title`); three US charities are NGO bodies of the lexicon. Invented sentences; rows marked `fails on main` fail before the change, the guards pass before and after."""
+actors/page_things.py, actors/idle.py). A name the tagger takes for a place right after a rank or title is a person
+(`Sgt. Leo Park`); `police commander` is a police title; a surname alone that an office in apposition after `a`/`an`
+describes is a person (`Harlan, a former state senator,`); a lexicon company named only as a shop's lot or building
+after a preposition is a place (`in a Walmart parking lot`); a broadcaster's town hall is the event it hosts; app
+stores are platforms; a body no lexicon knows named like a competition that only modifies a match's word is the
+competition (`the Coastal League title`), one named like a market only where shares trade is a place (`rose 40 cents
+on the Pacific Stock Exchange`); three US charities are NGO bodies of the lexicon. Invented sentences; rows marked
+`fails on main` fail before the change, the guards pass before and after."""
 from __future__ import annotations
 
 import pytest
@@ -51,6 +53,12 @@ ACTOR_CASES = [
     ("guard_competition_that_acts",
      "The Coastal League said on Monday that ticket prices would rise next season.\n",
      "Coastal League: actor"),
+    ("market_where_shares_trade",   # fails on main: `Pacific Stock Exchange` an actor
+     "Shares of Dunmore Foods rose 40 cents to $18 on the Pacific Stock Exchange on Tuesday.\n",
+     "Pacific Stock Exchange: none"),
+    ("guard_market_that_acts",
+     "The Pacific Stock Exchange said on Tuesday that it would halt trading in Dunmore Foods.\n",
+     "Pacific Stock Exchange: actor"),
     ("charity_of_local_news",   # fails on main: `Habitat for Humanity` no actor
      "Volunteers with Habitat for Humanity built two houses on Elm Street this spring.\n",
      "Habitat for Humanity: sector=NGO"),

@@ -241,6 +241,30 @@ def contest_names(st: ActorState) -> None:
             _drop_unless_speaker(st, c, speakers)
 
 
+def market_names(st: ActorState) -> None:
+    """Drop a body no lexicon knows named like a market (its last word of actor_words.tsv `market_body`: `Exchange`,
+    `Bourse`) every mention of which is the object of `on` or of a preposition of where (`locative`: `shares rose $2 on
+    the New York Stock Exchange`, `traders at the Tokyo Stock Exchange`, act48): where shares trade, a place; one that
+    acts (`the Stock Exchange halted trading`) or speaks stays. Gate: the name's last word, a string test per body."""
+    ends, where = lex.words("market_body"), lex.words("locative") | {"on"}
+    speakers: dict = {}
+    for c in st.clusters.values():
+        if c.key[0] != "O" or not c.mentions or c.members or c.person is not None or \
+                (c.name.split() or [""])[-1].lower() not in ends or lex.organisation_forms().get(c.name) is not None:
+            continue
+        if all(_object_of(st, s, e, where) for s, e in c.mentions):
+            _drop_unless_speaker(st, c, speakers)
+
+
+def _object_of(st: ActorState, s: int, e: int, preps: frozenset) -> bool:
+    """The mention at [s, e) is the object of one of the prepositions `preps` (lower case)."""
+    span = char_span(st.doc, s, e, "expand")
+    if span is None or not len(span):
+        return False
+    tok = _first_conjunct(span.root)
+    return tok.dep_ == "pobj" and tok.head.lower_ in preps
+
+
 def _modifies_prize(st: ActorState, s: int, e: int, prize: frozenset) -> bool:
     """The mention at [s, e) is a compound before a lower-case noun (through other compounds) of `prize`."""
     span = char_span(st.doc, s, e, "expand")
