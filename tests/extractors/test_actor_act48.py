@@ -5,7 +5,8 @@ describes is a person (`Harlan, a former state senator,`); a lexicon company nam
 after a preposition is a place (`in a Walmart parking lot`); a broadcaster's town hall is the event it hosts; app
 stores are platforms; a body no lexicon knows named like a competition that only modifies a match's word is the
 competition (`the Coastal League title`), one named like a market only where shares trade is a place (`rose 40 cents
-on the Pacific Stock Exchange`); three US charities are NGO bodies of the lexicon. Invented sentences; rows marked
+on the Pacific Stock Exchange`); three US charities are NGO bodies of the lexicon; a
+group every mention of which opens with `every`, `any` or `no` is anyone of a kind (`hurt every family`). Invented sentences; rows marked
 `fails on main` fail before the change, the guards pass before and after."""
 from __future__ import annotations
 
@@ -59,6 +60,12 @@ ACTOR_CASES = [
     ("guard_market_that_acts",
      "The Pacific Stock Exchange said on Tuesday that it would halt trading in Dunmore Foods.\n",
      "Pacific Stock Exchange: actor"),
+    ("group_of_anyone_of_a_kind",   # fails on main: `every family` a CVL group
+     "The governor said the new tax had hurt every family in the state, and he would repeal it.\n",
+     "every family: none; governor: actor"),
+    ("guard_group_that_is_there",
+     "Every family on Elm Street was evacuated on Sunday, and the families returned home on Monday, police said.\n",
+     "families: actor"),
     ("charity_of_local_news",   # fails on main: `Habitat for Humanity` no actor
      "Volunteers with Habitat for Humanity built two houses on Elm Street this spring.\n",
      "Habitat for Humanity: sector=NGO"),

@@ -79,6 +79,22 @@ def abstract_courts(st: ActorState) -> None:
         _drop_unless_speaker(st, c, speakers)
 
 
+def quantified_groups(st: ActorState) -> None:
+    """Drop a group or description written in lower case every mention of which opens with a quantifier of all or
+    none (actor_words.tsv `generic_quantifier`: `failed every family it touched`, `any parent would`, `no student`,
+    act48): anyone of a kind, no body of the story; a speaker stays. Gate: the quantifier's word in the text."""
+    words = lex.words("generic_quantifier")
+    if not st.text_holds(words):
+        return
+    text = st.ctx.text
+    speakers: dict = {}
+    for c in st.clusters.values():
+        if not c.mentions or c.members or c.person is not None or not c.name[:1].islower() or c.key[0] in ("O", "P", "P?"):
+            continue
+        if all(text[s:e].split(" ", 1)[0].lower() in words and text[s:e][:1].islower() for s, e in c.mentions):
+            _drop_unless_speaker(st, c, speakers)
+
+
 def _named(span) -> bool:
     """A word of the mention other than its determiner or possessor is capitalised (`the Guernsey County Common Pleas
     Court`, `the State and Juvenile courts`; `The court` at a sentence's start is no name)."""
