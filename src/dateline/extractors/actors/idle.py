@@ -247,14 +247,8 @@ def contest_names(st: ActorState) -> None:
     `League`, `Cup`, `Series`) every mention of which only modifies a word of a match or of what is won in one
     (`contest_prize`: `the Champions League final`, `his third Gold Cup title`, act48): the competition, no one who
     acts; a speaker stays. Gate: the name's last word, a string test per body."""
-    ends, prize = lex.words("contest_body"), lex.words("contest_prize")
-    speakers: dict = {}
-    for c in st.clusters.values():
-        if c.key[0] != "O" or not c.mentions or c.members or c.person is not None or \
-                (c.name.split() or [""])[-1].lower() not in ends or lex.organisation_forms().get(c.name) is not None:
-            continue
-        if all(_modifies_prize(st, s, e, prize) for s, e in c.mentions):
-            _drop_unless_speaker(st, c, speakers)
+    prize = lex.words("contest_prize")
+    _drop_bodies_ending(st, lex.words("contest_body"), lambda s, e: _modifies_prize(st, s, e, prize))
 
 
 def market_names(st: ActorState) -> None:
@@ -262,13 +256,19 @@ def market_names(st: ActorState) -> None:
     `Bourse`) every mention of which is the object of `on` or of a preposition of where (`locative`: `shares rose $2 on
     the New York Stock Exchange`, `traders at the Tokyo Stock Exchange`, act48): where shares trade, a place; one that
     acts (`the Stock Exchange halted trading`) or speaks stays. Gate: the name's last word, a string test per body."""
-    ends, where = lex.words("market_body"), lex.words("locative") | {"on"}
+    where = lex.words("locative") | {"on"}
+    _drop_bodies_ending(st, lex.words("market_body"), lambda s, e: _object_of(st, s, e, where))
+
+
+def _drop_bodies_ending(st: ActorState, ends: frozenset, only) -> None:
+    """Drop every body no lexicon knows whose name's last word (lower case) is one of `ends` and each of whose mentions
+    passes `only(start, end)`, unless it speaks a quote (contest_names, market_names)."""
     speakers: dict = {}
     for c in st.clusters.values():
         if c.key[0] != "O" or not c.mentions or c.members or c.person is not None or \
                 (c.name.split() or [""])[-1].lower() not in ends or lex.organisation_forms().get(c.name) is not None:
             continue
-        if all(_object_of(st, s, e, where) for s, e in c.mentions):
+        if all(only(s, e) for s, e in c.mentions):
             _drop_unless_speaker(st, c, speakers)
 
 
