@@ -79,6 +79,22 @@ def abstract_courts(st: ActorState) -> None:
         _drop_unless_speaker(st, c, speakers)
 
 
+def quantified_groups(st: ActorState) -> None:
+    """Drop a group or description written in lower case every mention of which opens with a quantifier of all or
+    none (actor_words.tsv `generic_quantifier`: `failed every family it touched`, `any parent would`, `no student`,
+    act48): anyone of a kind, no body of the story; a speaker stays. Gate: the quantifier's word in the text."""
+    words = lex.words("generic_quantifier")
+    if not st.text_holds(words):
+        return
+    text = st.ctx.text
+    speakers: dict = {}
+    for c in st.clusters.values():
+        if not c.mentions or c.members or c.person is not None or not c.name[:1].islower() or c.key[0] in ("O", "P", "P?"):
+            continue
+        if all(text[s:e].split(" ", 1)[0].lower() in words and text[s:e][:1].islower() for s, e in c.mentions):
+            _drop_unless_speaker(st, c, speakers)
+
+
 def _named(span) -> bool:
     """A word of the mention other than its determiner or possessor is capitalised (`the Guernsey County Common Pleas
     Court`, `the State and Juvenile courts`; `The court` at a sentence's start is no name)."""
@@ -224,6 +240,58 @@ def event_names(st: ActorState) -> None:
             continue                              # a person's name (`Patrick Fair`, `Fair said`), not `Blue Bash`
         if lex.organisation_forms().get(c.name) is None and _an_event(st, c):
             _drop_unless_speaker(st, c, speakers)
+
+
+def contest_names(st: ActorState) -> None:
+    """Drop a body no lexicon knows named like a competition (its last word of actor_words.tsv `contest_body`:
+    `League`, `Cup`, `Series`) every mention of which only modifies a word of a match or of what is won in one
+    (`contest_prize`: `the Champions League final`, `his third Gold Cup title`, act48): the competition, no one who
+    acts; a speaker stays. Gate: the name's last word, a string test per body."""
+    prize = lex.words("contest_prize")
+    _drop_bodies_ending(st, lex.words("contest_body"), lambda s, e: _modifies_prize(st, s, e, prize))
+
+
+def market_names(st: ActorState) -> None:
+    """Drop a body no lexicon knows named like a market (its last word of actor_words.tsv `market_body`: `Exchange`,
+    `Bourse`) every mention of which is the object of `on` or of a preposition of where (`locative`: `shares rose $2 on
+    the New York Stock Exchange`, `traders at the Tokyo Stock Exchange`, act48): where shares trade, a place; one that
+    acts (`the Stock Exchange halted trading`) or speaks stays. Gate: the name's last word, a string test per body."""
+    where = lex.words("locative") | {"on"}
+    _drop_bodies_ending(st, lex.words("market_body"), lambda s, e: _object_of(st, s, e, where))
+
+
+def _drop_bodies_ending(st: ActorState, ends: frozenset, only) -> None:
+    """Drop every body no lexicon knows whose name's last word (lower case) is one of `ends` and each of whose mentions
+    passes `only(start, end)`, unless it speaks a quote (contest_names, market_names)."""
+    speakers: dict = {}
+    for c in st.clusters.values():
+        if c.key[0] != "O" or not c.mentions or c.members or c.person is not None or \
+                (c.name.split() or [""])[-1].lower() not in ends or lex.organisation_forms().get(c.name) is not None:
+            continue
+        if all(only(s, e) for s, e in c.mentions):
+            _drop_unless_speaker(st, c, speakers)
+
+
+def _object_of(st: ActorState, s: int, e: int, preps: frozenset) -> bool:
+    """The mention at [s, e) is the object of one of the prepositions `preps` (lower case)."""
+    span = char_span(st.doc, s, e, "expand")
+    if span is None or not len(span):
+        return False
+    tok = _first_conjunct(span.root)
+    return tok.dep_ == "pobj" and tok.head.lower_ in preps
+
+
+def _modifies_prize(st: ActorState, s: int, e: int, prize: frozenset) -> bool:
+    """The mention at [s, e) is a compound before a lower-case noun (through other compounds) of `prize`."""
+    span = char_span(st.doc, s, e, "expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    if tok.dep_ != "compound":
+        return False
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i >= span.end and tok.is_lower and tok.lemma_.lower() in prize
 
 
 def _event_word(name: str) -> bool:

@@ -405,6 +405,24 @@ def near_venues(st: ActorState) -> None:
         if not all(where) or "near" not in where:
             continue
         _drop_unless_speaker(st, c, speakers)
+    for c in _lexicon_companies(st):              # `in a Walmart parking lot`, `the Home Depot store`: a known
+        if all(_shop_named(st, s, e) for s, e in c.mentions):   # chain's shop, a place (act48)
+            _drop_unless_speaker(st, c, speakers)
+
+
+def _lexicon_companies(st: ActorState) -> list:
+    """The companies (sector BUS) of the lexicon named in the article, their every mention a name."""
+    text = st.ctx.text
+    return [c for c in st.clusters.values() if c.key[0] == "O" and c.sector == "BUS" and c.mentions and
+            not c.members and not _unknown(c) and len(_named(text, c)) == len(c.mentions)]
+
+
+def _shop_named(st: ActorState, s: int, e: int) -> bool:
+    """The mention at [s, e) names the building or the ground of a shop that is a preposition's object (`in a
+    Walmart parking lot`, `outside the Target store`; shop_noun), not the chain acted on (`would close its Target
+    stores`, `Target said`): `_where`'s `near` by a compound."""
+    span = _span(st, s, e)
+    return span is not None and span.root.dep_ == "compound" and _where(st, s, e) == "near"
 
 
 def _where(st: ActorState, s: int, e: int) -> str:

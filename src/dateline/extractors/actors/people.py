@@ -524,6 +524,9 @@ def people(st: ActorState) -> None:
                 covered.update(range(s - 1, e))
                 continue
             cands.append((s, e, entry, False))
+    for k in _titled_lone_names(st, covered):     # `Harlan, a former state senator, testified` (untagged): a
+        cands.append((k, k + 1, toks[k].text, True))  # surname alone that an office in apposition says is a person
+        covered.add(k)
     for k in _untagged_namesakes(st, cands, covered):   # `Lety Hernandez` (untagged) beside `Fredi Hernandez`
         cands.append((k, k + 2, span_text(doc, k, k + 2), True))
         covered.update((k, k + 1))
@@ -619,7 +622,8 @@ def people(st: ActorState) -> None:
             key = ("P?", form if s in labels or s in paired or s in suffixed else
                    _unglued(_bare_name(" ".join(t.text for t in toks[s:e]))))   # (`KATE BOULDUAN:` as
             #                                                                           `Kate Boulduan`)
-            if e - s == 1 and s not in paired and s not in in_list and not (_person_like(st, toks[s]) or dated_out) or (lex.non_actor(key[1]) or lex.non_actor(span_text(doc, s, e))) and not _addressed_language(toks, s, e) or \
+            if e - s == 1 and s not in paired and s not in in_list and not (_person_like(st, toks[s]) or dated_out) or (lex.non_actor(key[1]) or lex.non_actor(span_text(doc, s, e))) and not _addressed_language(toks, s, e) and \
+                    not (2 <= e - s <= 3 and _rank_right_before(toks, s)) or \
                     _product(toks[e - 1]) and not _after_age(toks, s) or _credit_line(toks[e - 1]) or \
                     case_party(doc, s, e) or _town_of_state(doc, e) or any(t.like_num for t in toks[s:e]) or \
                     e - s >= 2 and toks[e - 1].text.istitle() and toks[e - 1].lower_ in lex.words("town_last") and \
@@ -886,6 +890,26 @@ def _show_hosts(st: ActorState) -> None:
                 continue
             for c in people.get(tokens(doc)[i].text, ()):   # (`Aaron Klein` and a later `Klein` alike)
                 c.sector, c.role = "MED", c.role or "host"
+
+
+def _titled_lone_names(st: ActorState, covered: set) -> list[int]:
+    """Tokens of one capitalised word no entity holds, the subject of a verb and followed by a comma and an
+    apposition that a person title heads after `a`/`an` (`Harlan, a former state senator, testified`: act48): a
+    person the tagger missed. Not a place, a body's word, a lexicon name or a word after another proper noun."""
+    toks, out = st.toks, []
+    for i in where(st.doc, "DEP", string_ids(("appos",))):
+        t = toks[i]
+        k = t.head.i
+        if k >= i or k in covered or k in st.hits or toks[k + 1].text != "," or not is_person_title(t) or \
+                toks[k].ent_type_ or toks[k].pos_ != "PROPN" or not (toks[k].is_alpha and toks[k].is_title) or \
+                toks[k].dep_ not in ("nsubj", "nsubjpass") or k > 0 and toks[k - 1].pos_ == "PROPN" and \
+                not toks[k].is_sent_start:
+            continue
+        if not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in children(t)) or \
+                lex.place_country(toks[k].text) or toks[k].lower_ in lex.org_words():
+            continue
+        out.append(k)
+    return out
 
 
 def _untagged_namesakes(st: ActorState, cands: list, covered: set) -> list[int]:
@@ -1552,6 +1576,8 @@ def _titled_name(st: ActorState, ent) -> bool:
     Kareem Majbour` (ORG), `spokesman Bahram Qassemi`."""
     if _aged_name(st, ent):
         return True
+    if ent.label_ in ("FAC", "LOC") and _titled_place_name(st, ent):
+        return True
     if ent.label_ not in ("ORG", "GPE", "NORP") or len(ent) < 2 or any(
             t.i in st.hits for t in span_tokens(ent)) or st.toks[ent.end - 1].lower_ in lex.org_words():
         return False
@@ -1566,6 +1592,30 @@ def _titled_name(st: ActorState, ent) -> bool:
             not any(lex.place_country(t.text) for t in ent):
         return True                               # `former Saakashvili ally Nino Burjanadze` (tagged GPE)
     return before is not None and before.lower_ in lex.title_words() and is_person_title(before)
+
+
+def _titled_place_name(st: ActorState, ent) -> bool:
+    """True for two or three capitalised words tagged a place or a building that open with a given name right after a
+    person title, or any name after an abbreviated rank or honorific (`Sgt. Leo Park said`, tagged FAC: act48): a
+    rank or title is said of people, not of places; not
+    after a determiner (`the Officer Tom Lane Park`: a place named after the officer) nor inside a hit."""
+    toks = st.toks
+    if not 2 <= len(ent) <= 3 or ent.start < 1 or any(t.i in st.hits or not (t.is_alpha and t.is_title)
+                                                      for t in span_tokens(ent)):
+        return False
+    return _rank_right_before(toks, ent.start) and (toks[ent.start].lower_ in given_names() or (
+        ent.start >= 2 and toks[ent.start - 1].text == "." and toks[ent.start - 2].lower_ in person_titles()))
+
+
+def _rank_right_before(toks, s: int) -> bool:
+    """True when a person title or a rank (titles.tsv, person_titles.tsv) stands right before token `s`, itself after
+    no determiner nor another title word (`Sgt. Leo Park`, `Officer Ann Hill Park` is no such; act48)."""
+    b = s - 1
+    if b >= 1 and toks[b].text == "." and not toks[b - 1].whitespace_:
+        b -= 1                                    # `Sgt. Leo Park`: the period split from the rank
+    return b >= 0 and (toks[b].lower_ in person_titles() or toks[b].lower_ in lex.title_words() and
+                       is_person_title(toks[b])) and \
+        (b == 0 or toks[b - 1].pos_ != "DET" and toks[b - 1].lower_ not in lex.title_words())
 
 
 def _aged_name(st: ActorState, ent) -> bool:
