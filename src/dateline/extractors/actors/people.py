@@ -2255,7 +2255,8 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         said = _pronoun_gender(st.toks[s])
         agree = [c for c in found if said is None or given_names().get(c.name.split()[0].lower()) in (None, said)]
         found = agree or found
-        near = _named_last(st, names, found, form, at, s) if len(found) > 1 else None
+        child = _child_of_parent(st, names, found, s, at)
+        near = child or (_named_last(st, names, found, form, at, s) if len(found) > 1 else None)
         found = [near] if near is not None else found
     title = st.ctx.layout.title_span
     in_body = title is None or not title[0] <= at < title[1]
@@ -2305,6 +2306,23 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
             not (" " not in form and _club_town(st, person, s, s + 1)):
         return cluster(st, ("P", person.name), person.name, person=person)
     return None
+
+
+def _child_of_parent(st: ActorState, names: _Names, found: list, s: int, at: int) -> Optional[Cluster]:
+    """Of people of one surname, the one a bare surname at token s names when its own clause speaks of its parent
+    (`Gore held his father's hand`, `Bush flew to Maine to visit his father`, actor_words.tsv `parent_noun`): the one
+    the article introduced as a child (`His son, Jeb Bush`, `Al Gore, his son,`; `child_noun`), never the one it
+    introduced as a parent; None when the text does not tell (ident48)."""
+    tok = st.toks[s]
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    parent = lex.words("parent_noun")
+    if not any(t.lemma_.lower() in parent and any(k.dep_ == "poss" and k.lower_ in ("his", "her") for k in children(t))
+               for t in tokens(st.doc)[tok.head.left_edge.i:tok.head.right_edge.i + 1]):
+        return None
+    kids = [c for c in found if _introduced_as_kin(st, c, at, lex.words("child_noun")) and
+            not _introduced_as_kin(st, c, at, parent)]
+    return kids[0] if len(kids) == 1 else None
 
 
 def _father_meant(st: ActorState, found: list, form: str) -> Optional[Cluster]:
@@ -2780,10 +2798,11 @@ def _pronoun_gender(tok) -> Optional[str]:
     return None
 
 
-def _introduced_as_kin(st: ActorState, c: Cluster, at: int) -> bool:
+def _introduced_as_kin(st: ActorState, c: Cluster, at: int, kin: frozenset = frozenset()) -> bool:
     """True when a mention of this person's name before offset `at` stands in apposition with a possessed kin
-    noun (actor_words.tsv `kin`): `his wife, Linda Dwyer`, `Bill Clinton, her husband,` (not `brother of`)."""
-    kin = lex.words("kin")
+    noun (actor_words.tsv `kin`, or the nouns given): `his wife, Linda Dwyer`, `Bill Clinton, her husband,` (not
+    `brother of`)."""
+    kin = kin or lex.words("kin")
 
     def owned_kin(tok) -> bool:
         return tok.lemma_.lower() in kin and any(k.dep_ == "poss" for k in children(tok))
