@@ -843,7 +843,7 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
             st.taken.append((s_char, e_char))
             return
         if frame == "then":                       # `In 1998, the president was impeached` in a story of 2016
-            c = _then_holder(st, title, _set_in_year(st, tok), c)
+            c = _then_holder(st, title, _set_in_year(st, tok) or 0, c)
         if frame == "past":                       # `The president was then subpoenaed` after `President Clinton` in
             iso = iso or c.country                # a later story: the office's country, no one named (ident34b)
             c = None
@@ -1826,11 +1826,13 @@ def _out_of_frame(st: ActorState, tok, title: lex.Title, c: Cluster) -> Optional
     'nobody' for a work of fiction in its sentence (actor_words.tsv `fiction_word`: `the president` of a CBS drama)
     or a restrictive relative clause (`the president it deserves`: a kind, no one); 'past' for another holder of the
     office in the past named in its sentence or the two before (`During the investigation of President Clinton ...
-    The president was then subpoenaed`, `the first lady` beside `Clinton's leg` in a story of her 1998 illness). The
+    The president was then subpoenaed`, `the first lady` beside `Clinton's leg` in a story of her 1998 illness); 'then'
+    for a description, an argument of its verb, whose clause is set in a past year the person did not hold the office
+    in (`_set_in_year`: `In 1994, ... the first lady led`; ident48). The
     relative clause counts only for someone the text does not name by then (`the candidate she regards as ...` for
     Trump named next stays his)."""
     doc = st.doc
-    year = _set_in_year(st, tok)
+    year = _set_in_year(st, tok) if tok.dep_ in _ARGUMENTS and title.sector != "PTY" else None
     if year is not None and not _held_in(c.person, title, year, c):
         return "then"                             # `In 1994, ... the first lady led a task force` in a story of
         #                                           2016: that year's holder, not the publication day's (ident48)
@@ -1867,6 +1869,10 @@ def _out_of_frame(st: ActorState, tok, title: lex.Title, c: Cluster) -> Optional
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "dative")
+#   (the description as an argument of its verb, who acts then; not one told of a pronoun or name, `In 2012, again
+#   the Green Party nominee, she was arrested`, nor a candidacy, PTY, whose dated rows the lexicon does not hold for
+#   every run)
 
 
 def _years(toks) -> list[int]:

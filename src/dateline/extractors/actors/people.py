@@ -2379,7 +2379,8 @@ def _shared_pick(st: ActorState, names: _Names, form: str, s: int) -> Optional[C
     found = agree or found
     if len(found) == 1:
         return found[0]
-    return _named_last(st, names, found, form, st.toks[s].idx, s) if found else None
+    return (_child_of_parent(st, names, found, s, st.toks[s].idx) or
+            _named_last(st, names, found, form, st.toks[s].idx, s)) if found else None
 
 
 def _given_like(word: str) -> bool:
