@@ -1832,7 +1832,9 @@ def _out_of_frame(st: ActorState, tok, title: lex.Title, c: Cluster) -> Optional
     relative clause counts only for someone the text does not name by then (`the candidate she regards as ...` for
     Trump named next stays his)."""
     doc = st.doc
-    year = _set_in_year(st, tok) if tok.dep_ in _ARGUMENTS and title.sector != "PTY" else None
+    argument = tok.dep_ in _ARGUMENTS or tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN") and \
+        tok.head.ent_type_ != "PERSON"
+    year = _set_in_year(st, tok) if argument and title.sector != "PTY" else None
     if year is not None and not _held_in(c.person, title, year, c):
         return "then"                             # `In 1994, ... the first lady led a task force` in a story of
         #                                           2016: that year's holder, not the publication day's (ident48)
@@ -1870,7 +1872,8 @@ def _out_of_frame(st: ActorState, tok, title: lex.Title, c: Cluster) -> Optional
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "dative")
-#   (the description as an argument of its verb, who acts then; not one told of a pronoun or name, `In 2012, again
+#   (the description as an argument of its verb, who acts then, or one the parse hangs on a noun before it, `in the
+#   1991 Persian Gulf War, the president at the time`; not one told of a pronoun or name, `In 2012, again
 #   the Green Party nominee, she was arrested`, nor a candidacy, PTY, whose dated rows the lexicon does not hold for
 #   every run)
 

@@ -612,10 +612,12 @@ def people(st: ActorState) -> None:
         stranger = False
         if person is not None and (_private_apposition(toks[e - 1]) or _introduced_by_name(toks[e - 1]) or abroad or
                                    _told_as_private(st, person, toks[e - 1].text)) \
-                and not _office_named(st, person) or person is not None and _told_unrelated(st, s, e):
+                and not _office_named(st, person) or person is not None and (_told_unrelated(st, s, e) or
+                                                                         _introduced_by_name(toks[e - 1])):
             person = None                         # `John Roberts, a plumber from Ohio,`, `a pastor named Mike
             #                                       Pence`: not the chief justice, not the governor; `John McCain, no
-            #                                       relation to the Arizona senator` (the office named is the other's)
+            #                                       relation to the Arizona senator` (the office named is the other's);
+            #                                       `a retired machinist named Scott Walker` beside the governor
             stranger = True
         if person is not None:
             c = cluster(st, ("P", person.name), person.name, person=person)
