@@ -1885,10 +1885,11 @@ def _years(toks) -> list[int]:
 
 def _set_in_year(st: ActorState, tok) -> Optional[int]:
     """The year before the article's own that the clause of a description is set in, or None: a year in a time
-    phrase of the description's verb (`In 1994, ... the first lady led`, `In February 2003, the secretary of state
-    told`, `in the 1991 Persian Gulf War, the president at the time assembled`), or, for `that year`, `that spring`
-    (actor_words.tsv `then_noun`), the last year of the sentence before. A year inside the description's own words or
-    in another clause (`The president, who was elected in 2008, said`) sets nothing (ident48)."""
+    phrase of the description's verb (actor_words.tsv `then_prep`: `In 1994, ... the first lady led`, `In February
+    2003, the secretary of state told`, `in the 1991 Persian Gulf War, the president at the time assembled`), or, for
+    `that year`, `that spring` (actor_words.tsv `then_noun`), the last year of the sentence before. A year inside the
+    description's own words, in another clause (`The president, who was elected in 2008, said`) or after another
+    preposition (`since 2004`) sets nothing (ident48)."""
     if not st.day or not st.day[:4].isdigit():
         return None
     verb = _clause_verb(tok)
@@ -1898,10 +1899,11 @@ def _set_in_year(st: ActorState, tok) -> Optional[int]:
     found: list[int] = []
     back = False
     for ch in children(verb):
-        if ch.i in own or ch.dep_ not in ("prep", "npadvmod", "advmod", "pobj"):
+        if ch.i in own or ch.dep_ not in ("prep", "npadvmod", "advmod"):
             continue
         words = tokens(st.doc)[ch.left_edge.i:ch.right_edge.i + 1]
-        found += _years(words)
+        if ch.dep_ == "prep" and ch.lower_ in lex.words("then_prep"):
+            found += _years(words)                # (`in`, `during`: not `since 2004`, `about the 1994 crime bill`)
         back = back or any(t.lower_ == "that" and t.head.lower_ in lex.words("then_noun") for t in words)
     if not found and back:
         sent = sentence_of(st.doc, tok.i)
