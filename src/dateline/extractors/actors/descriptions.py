@@ -842,6 +842,8 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         if frame == "nobody":                     # `the president` of a TV drama, `the president it deserves`
             st.taken.append((s_char, e_char))
             return
+        if frame == "then":                       # `In 1998, the president was impeached` in a story of 2016
+            c = _then_holder(st, title, _set_in_year(st, tok) or 0, c)
         if frame == "past":                       # `The president was then subpoenaed` after `President Clinton` in
             iso = iso or c.country                # a later story: the office's country, no one named (ident34b)
             c = None
@@ -1824,10 +1826,18 @@ def _out_of_frame(st: ActorState, tok, title: lex.Title, c: Cluster) -> Optional
     'nobody' for a work of fiction in its sentence (actor_words.tsv `fiction_word`: `the president` of a CBS drama)
     or a restrictive relative clause (`the president it deserves`: a kind, no one); 'past' for another holder of the
     office in the past named in its sentence or the two before (`During the investigation of President Clinton ...
-    The president was then subpoenaed`, `the first lady` beside `Clinton's leg` in a story of her 1998 illness). The
+    The president was then subpoenaed`, `the first lady` beside `Clinton's leg` in a story of her 1998 illness); 'then'
+    for a description, an argument of its verb, whose clause is set in a past year the person did not hold the office
+    in (`_set_in_year`: `In 1994, ... the first lady led`; ident48). The
     relative clause counts only for someone the text does not name by then (`the candidate she regards as ...` for
     Trump named next stays his)."""
     doc = st.doc
+    argument = tok.dep_ in _ARGUMENTS or tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN") and \
+        tok.head.ent_type_ != "PERSON"
+    year = _set_in_year(st, tok) if argument and title.sector != "PTY" else None
+    if year is not None and not _held_in(c.person, title, year, c):
+        return "then"                             # `In 1994, ... the first lady led a task force` in a story of
+        #                                           2016: that year's holder, not the publication day's (ident48)
     if c.mentions and st.day and any(o.holds(st.day) and _office_fits(title, o.role) and iso_ok(o, c)
                                      for o in c.person.offices):
         return None                               # a person the article names who holds the post that day: the
@@ -1858,6 +1868,67 @@ def _out_of_frame(st: ActorState, tok, title: lex.Title, c: Cluster) -> Optional
                for o in other.person.offices):
             return "past"
     return None
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "dative")
+#   (the description as an argument of its verb, who acts then, or one the parse hangs on a noun before it, `in the
+#   1991 Persian Gulf War, the president at the time`; not one told of a pronoun or name, `In 2012, again
+#   the Green Party nominee, she was arrested`, nor a candidacy, PTY, whose dated rows the lexicon does not hold for
+#   every run)
+
+
+def _years(toks) -> list[int]:
+    """The years (1900-2099, written as four digits) among some tokens."""
+    return [int(t.text) for t in toks if len(t.text) == 4 and _YEAR.fullmatch(t.text)]
+
+
+def _set_in_year(st: ActorState, tok) -> Optional[int]:
+    """The year before the article's own that the clause of a description is set in, or None: a year in a time
+    phrase of the description's verb (actor_words.tsv `then_prep`: `In 1994, ... the first lady led`, `In February
+    2003, the secretary of state told`, `in the 1991 Persian Gulf War, the president at the time assembled`), or, for
+    `that year`, `that spring` (actor_words.tsv `then_noun`), the last year of the sentence before. A year inside the
+    description's own words, in another clause (`The president, who was elected in 2008, said`) or after another
+    preposition (`since 2004`) sets nothing (ident48)."""
+    if not st.day or not st.day[:4].isdigit():
+        return None
+    verb = _clause_verb(tok)
+    if verb.i == tok.i:
+        return None
+    own = range(tok.left_edge.i, tok.right_edge.i + 1)
+    found: list[int] = []
+    back = False
+    for ch in children(verb):
+        if ch.i in own or ch.dep_ not in ("prep", "npadvmod", "advmod"):
+            continue
+        words = tokens(st.doc)[ch.left_edge.i:ch.right_edge.i + 1]
+        if ch.dep_ == "prep" and ch.lower_ in lex.words("then_prep"):
+            found += _years(words)                # (`in`, `during`: not `since 2004`, `about the 1994 crime bill`)
+        back = back or any(t.lower_ == "that" and t.head.lower_ in lex.words("then_noun") for t in words)
+    if not found and back:
+        sent = sentence_of(st.doc, tok.i)
+        if sent.start > 0:
+            found = _years(sentence_of(st.doc, sent.start - 1))[-1:]
+    year = max(found, default=None)
+    return year if year is not None and year < int(st.day[:4]) else None
+
+
+def _held_in(person, title: lex.Title, year: int, c: Cluster) -> bool:
+    """The person held an office that fits a title at some time of a year."""
+    lo, hi = f"{year}-01-01", f"{year}-12-31"
+    return person is not None and any((o.start is None or o.start <= hi) and (o.end is None or o.end > lo) and
+                                      _office_fits(title, o.role) and iso_ok(o, c) for o in person.offices)
+
+
+def _then_holder(st: ActorState, title: lex.Title, year: int, c: Cluster) -> Cluster:
+    """Who a description set in a past year (`_set_in_year`) names: the person of the article who held the office
+    that year, else the office unnamed, of the country of the holder the date had given (ident48)."""
+    for other in st.clusters.values():
+        if other.person is not None and other.mentions and other.person is not c.person and \
+                _held_in(other.person, title, year, c):
+            return other
+    return cluster(st, ("D", title.role, str(year)), title.role, sector=title.sector, role=title.role,
+                   country=c.country)
 
 
 def _told_former(st: ActorState, start: int, end: int) -> bool:

@@ -603,19 +603,25 @@ def people(st: ActorState) -> None:
                 and _title_misfits(st, person, s):
             person = None                         # `President Kim` in Seoul: not the World Bank's Jim Yong Kim
         if person is not None and (_namesake(st, person, e - 1) or _aged_stranger(st, person, s, e) or
-                                   _club_town(st, person, s, e)):
+                                   _club_town(st, person, s, e) or bare and _appositive_stranger(st, person, form, e - 1)):
             person = None                         # `John Kennedy` in a story on a hockey game: not the senator;
             #                                       `McDaniel, 19, was arrested`: not the party chair (act32c);
-            #                                       `relative success at Bolton`: a club (act33)
+            #                                       `relative success at Bolton`: a club (act33); `Dr. Carson, an
+            #                                       emergency physician` (ident48)
         if person is not None and (_local_post_misfits(st, person, _title_role(st, s)) or
                                    _local_post_misfits(st, person, _appositive_info(st, toks[e - 1]))):
             person = None                         # `Officer Mike Pence`, `Boris Johnson, a Tampa city councilman`
         abroad = _foreign_apposition(st, toks[e - 1], person) if person is not None else None
+        stranger = False
         if person is not None and (_private_apposition(toks[e - 1]) or _introduced_by_name(toks[e - 1]) or abroad or
                                    _told_as_private(st, person, toks[e - 1].text)) \
-                and not _office_named(st, person):
+                and not _office_named(st, person) or person is not None and (_told_unrelated(st, s, e) or
+                                                                         _introduced_by_name(toks[e - 1])):
             person = None                         # `John Roberts, a plumber from Ohio,`, `a pastor named Mike
-            #                                       Pence`: not the chief justice, not the governor
+            #                                       Pence`: not the chief justice, not the governor; `John McCain, no
+            #                                       relation to the Arizona senator` (the office named is the other's);
+            #                                       `a retired machinist named Scott Walker` beside the governor
+            stranger = True
         if person is not None:
             c = cluster(st, ("P", person.name), person.name, person=person)
         else:
@@ -635,6 +641,9 @@ def people(st: ActorState) -> None:
             if _nicknamed(toks, s, e):            # `Roderick “Riki” Rowe`, `Roderick "Riki" Rowe`: one person,
                 key = ("P?", _without_nickname(toks, s, e))   # Roderick Rowe, however the quotes are typeset
             c = _same_name(names, key[1], forms=not _named_as_kin(toks, s, e))
+            if c is not None and stranger and c.person is not None:
+                c, key = None, key + ("namesake",)   # `Gov. Scott Walker ... Scott Walker, a bus driver who is no
+                #                                   relation to the governor`: two people (ident48)
             other = _other_seat(st, c, s)
             if other is not None:                 # `Rep. Mike Rogers` ... `Adm. Mike Rogers`: two people
                 c, key = None, key + (other,)
@@ -2305,7 +2314,8 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         said = _pronoun_gender(st.toks[s])
         agree = [c for c in found if said is None or given_names().get(c.name.split()[0].lower()) in (None, said)]
         found = agree or found
-        near = _named_last(st, names, found, form, at, s) if len(found) > 1 else None
+        child = _child_of_parent(st, names, found, s, at)
+        near = child or (_named_last(st, names, found, form, at, s) if len(found) > 1 else None)
         found = [near] if near is not None else found
     title = st.ctx.layout.title_span
     in_body = title is None or not title[0] <= at < title[1]
@@ -2349,12 +2359,30 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
     person = _lexicon_person_at(st, form, s)
     if person is not None and _long_before(st, person, s):
         person = None                             # `Trudeau said` in 1975: not Justin Trudeau
-    if person is not None and _honoured_stranger(st, person, form, s):
-        person = None                             # `Mr. Carter, who owns the building` (act47b)
+    if person is not None and (_honoured_stranger(st, person, form, s) or _appositive_stranger(st, person, form, s)):
+        person = None                             # `Mr. Carter, who owns the building` (act47b); `Dr. Carson, an
+        #                                           emergency physician at the hospital` (ident48)
     if person is not None and not _namesake(st, person) and \
             not (" " not in form and _club_town(st, person, s, s + 1)):
         return cluster(st, ("P", person.name), person.name, person=person)
     return None
+
+
+def _child_of_parent(st: ActorState, names: _Names, found: list, s: int, at: int) -> Optional[Cluster]:
+    """Of people of one surname, the one a bare surname at token s names when its own clause speaks of its parent
+    (`Gore held his father's hand`, `Bush flew to Maine to visit his father`, actor_words.tsv `parent_noun`): the one
+    the article introduced as a child (`His son, Jeb Bush`, `Al Gore, his son,`; `child_noun`), never the one it
+    introduced as a parent; None when the text does not tell (ident48)."""
+    tok = st.toks[s]
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    parent = lex.words("parent_noun")
+    if not any(t.lemma_.lower() in parent and any(k.dep_ == "poss" and k.lower_ in ("his", "her") for k in children(t))
+               for t in tokens(st.doc)[tok.head.left_edge.i:tok.head.right_edge.i + 1]):
+        return None
+    kids = [c for c in found if _introduced_as_kin(st, c, at, lex.words("child_noun")) and
+            not _introduced_as_kin(st, c, at, parent)]
+    return kids[0] if len(kids) == 1 else None
 
 
 def _father_meant(st: ActorState, found: list, form: str) -> Optional[Cluster]:
@@ -2403,7 +2431,8 @@ def _shared_pick(st: ActorState, names: _Names, form: str, s: int) -> Optional[C
     found = agree or found
     if len(found) == 1:
         return found[0]
-    return _named_last(st, names, found, form, st.toks[s].idx, s) if found else None
+    return (_child_of_parent(st, names, found, s, st.toks[s].idx) or
+            _named_last(st, names, found, form, st.toks[s].idx, s)) if found else None
 
 
 def _given_like(word: str) -> bool:
@@ -2683,8 +2712,25 @@ def _office_named(st: ActorState, person: lex.Person) -> bool:
     a public figure with a private trade besides (`Sen. Jon Tester, a farmer from Montana`), no namesake."""
     roles = {o.role.lower() for o in person.offices}
     doc, titles = st.doc, lex.titles()
+    other = _unrelated_words(st)
     return any(t.role in roles for i in range(len(doc)) for n in (1, 2, 3)
-               if (t := titles.get(span_text(doc, i, i + n).lower(), {}).get("person")) is not None)
+               if i not in other and (t := titles.get(span_text(doc, i, i + n).lower(), {}).get("person")) is not None)
+
+
+def _unrelated_words(st: ActorState) -> frozenset:
+    """The tokens of the phrases that say whom a namesake is no relation of (`no relation to the secretary of state`:
+    from the relation word to the end of its clause, at most eight words; `_told_unrelated`): the office they name is
+    the other's, no tie to the public figure (ident48)."""
+    words = lex.words("relation_word")
+    out = set()
+    for t in (st.toks[i] for i in where(st.doc, "LOWER", string_ids(words | {"unrelated"}))):
+        if t.lower_ == "unrelated" or t.lower_ in words and t.i >= 2 and \
+                any(st.toks[j].lower_ in ("no", "not", "n't") for j in range(t.i - 2, t.i)):
+            for j in range(t.i, min(len(st.doc), t.i + 9)):
+                if st.toks[j].text in (",", ".", ";", "(", ")", "\"", "—"):
+                    break
+                out.add(j)
+    return frozenset(out)
 
 
 def _political(st: ActorState) -> bool:
@@ -2726,6 +2772,34 @@ def _honoured_stranger(st: ActorState, person: lex.Person, form: str, s: int) ->
     and ties nothing to him (`_untied`): someone the reader meets only so; a story of the public figure names him in
     full or by a title of his offices (act47b: a wrong person is worse than none)."""
     return " " not in form and s > 0 and st.toks[s - 1].lower_ in lex.words("honorific") and _untied(st, person)
+
+
+def _appositive_stranger(st: ActorState, person: lex.Person, form: str, s: int) -> bool:
+    """True for a bare surname in apposition with `a`/`an` and a noun no office of the lexicon person names (`Dr.
+    Carson, an emergency physician at the hospital`) in an article that writes none of his longer names and ties
+    nothing to him (`_untied`): someone the reader meets only so (ident48)."""
+    if " " in form:
+        return False
+    roles = " ".join(o.role.lower() for o in person.offices)
+    return any(c.dep_ == "appos" and c.i > s and c.pos_ == "NOUN" and c.lower_ not in roles and
+               any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in children(c))
+               for c in children(st.toks[s])) and _untied(st, person)
+
+
+def _told_unrelated(st: ActorState, s: int, e: int) -> bool:
+    """True when the words right after a name, in its sentence, say the person is no relation of someone
+    (actor_words.tsv `relation_word`: `John McCain, no relation to the Arizona senator`, `who is not related to the
+    governor`, `unrelated to`): a namesake, whatever office the sentence names (ident48)."""
+    if e >= len(st.doc) or st.toks[e].text not in (",", "(", "—", "--", "-", "who"):
+        return False
+    sent_end = sentence_of(st.doc, e - 1).end
+    words = lex.words("relation_word")
+    for i in range(e, min(sent_end, e + 14)):
+        t = st.toks[i]
+        if t.lower_ == "unrelated" or t.lower_ in words and i >= 2 and \
+                any(st.toks[j].lower_ in ("no", "not", "n't") for j in range(i - 2, i)):
+            return True
+    return False
 
 
 def _aged_stranger(st: ActorState, person: lex.Person, s: int, e: int) -> bool:
@@ -2830,10 +2904,11 @@ def _pronoun_gender(tok) -> Optional[str]:
     return None
 
 
-def _introduced_as_kin(st: ActorState, c: Cluster, at: int) -> bool:
+def _introduced_as_kin(st: ActorState, c: Cluster, at: int, kin: frozenset = frozenset()) -> bool:
     """True when a mention of this person's name before offset `at` stands in apposition with a possessed kin
-    noun (actor_words.tsv `kin`): `his wife, Linda Dwyer`, `Bill Clinton, her husband,` (not `brother of`)."""
-    kin = lex.words("kin")
+    noun (actor_words.tsv `kin`, or the nouns given): `his wife, Linda Dwyer`, `Bill Clinton, her husband,` (not
+    `brother of`)."""
+    kin = kin or lex.words("kin")
 
     def owned_kin(tok) -> bool:
         return tok.lemma_.lower() in kin and any(k.dep_ == "poss" for k in children(tok))
