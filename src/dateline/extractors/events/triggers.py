@@ -57,6 +57,8 @@ class Candidate:
     phrase_noun: Optional[object] = None            # the object noun a phrase key was made from (`crossed swords`)
     self_of: Optional[object] = None                # a he/she/they read as the source itself (`saying she had made
     # a mistake`): the event goes when the actors' coreference makes it someone else (events.`_pronoun_misread`)
+    joint: Optional[object] = None                  # the second conjunct of a joint subject of a promise, split
+    # off as the target for the type model and the confidence, listed with the source in the record (dyad48)
 
 
 def np_bounds(tok, solo: bool = False) -> tuple[int, int]:
@@ -1090,6 +1092,7 @@ def analyse(c: Candidate, quote_speaker) -> None:
     _both_sides(c)
     if not c.preset and not any(actor_like(x) for x in c.target):
         _nearby_actor(c)
+    _maker_of_measure(c)
     _summoned_counterpart(c)
     failed = _failed(c)
     c.negated = _negated(c) or failed or _purpose_denied(c)
@@ -2391,6 +2394,17 @@ def _both_sides(c: Candidate) -> None:
         if conj and not any(x.i == conj[0].i for x in c.target):
             c.solo.add(c.source[0].i)
             c.target = (conj[:1] + ([] if c.target_from_x else c.target))[:MAX_TARGETS]
+            if _promised_together(c):
+                c.joint = conj[0]         # (typed and scored as split; the record lists both as the source)
+
+
+def _promised_together(c: Candidate) -> bool:
+    """A verb of promising (event_cues `promiseverb`: pledge, vow, promise, swear) with a joint subject: `Berg and
+    Lind pledged to restart talks` is one promise made by both to all who hear it, so both are the source and
+    neither the other's target (EVENT_GUIDE: one entry, the source who acts; dyad48). A verb of agreeing or meeting
+    (`Ryan and Trump agreed to meet`) is still split: each side's act is aimed at the other. The split is kept
+    while the event is typed and scored (`Candidate.joint`), and undone in its record (`events._joint_source`)."""
+    return c.noun is None and lemma(c.token) in load().cues.get("promiseverb", ())
 
 
 def _with_partner(c: Candidate):
@@ -2400,6 +2414,38 @@ def _with_partner(c: Candidate):
         return None
     w = prep_object(c.token, "with")
     return w if w is not None and any(x.i == w.i for x in c.target) else None
+
+
+_MEASURE_JUDGED = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE"})
+_OWNED_BY = frozenset({"poss", "compound", "prep", "acl", "relcl", "appos"})
+
+
+def _maker_of_measure(c: Candidate) -> None:
+    """`The senate passed a measure ...; Governor Hale vetoed the bill`: a judgement of a measure named by `the`,
+    `this` or `that` alone (event_cues `madething`: nothing in its phrase owns it) is aimed at whoever made it, the
+    subject of a verb of making one (`makeverb`: passed, introduced, proposed) before the trigger in its sentence,
+    when that subject names an actor other than the source; the subject is added as a target beside the measure
+    (EVENT_GUIDE: the target is the actor aimed at, a thing's owner where the text names one; dyad48)."""
+    if c.etype not in _MEASURE_JUDGED or len(c.target) != 1 or c.preset:
+        return
+    x = c.target[0]
+    cues = load().cues
+    things = cues.get("madething", ())
+    if lemma(x) not in things or actor_like(x) or not any(
+            d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in children(x)) or any(
+            d.dep_ in _OWNED_BY or d.ent_type_ for d in children(x)):
+        return
+    makers, sent = cues.get("makeverb", ()), sentence_of(x.doc, x.i)
+    taken = {y.i for y in c.source} | {x.i}
+    for v in reversed(tokens(x.doc)[sent.start:min(c.token.i, x.i)]):
+        if v.pos_ != "VERB" or lemma(v) not in makers:
+            continue
+        made, who = child(v, ("dobj",)), child(v, ("nsubj",))
+        if made is None or lemma(made) not in things or who is None or who.i in taken or not (
+                actor_like(who) or actor_noun(who)) or any(who.lower_ == y.lower_ for y in c.source):
+            continue
+        c.target = c.target + [who]
+        return
 
 
 def _nearby_actor(c: Candidate) -> None:
