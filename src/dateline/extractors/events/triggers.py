@@ -1083,6 +1083,8 @@ def analyse(c: Candidate, quote_speaker) -> None:
         c.target = _content_target(c)
     if not c.target:
         c.target = _caught_when(c)
+    if not c.target:
+        c.target = _hit_by_what_it_did(c)
     _received(c)
     _hyphen_bashing(c)
     _undergone(c)
@@ -2204,6 +2206,27 @@ def _caught_when(c: Candidate) -> list:
     return [subj]
 
 
+def _hit_by_what_it_did(c: Candidate) -> list:
+    """An act of force or coercion named by a noun with no target of its own is aimed at whom the relative clause
+    on that noun says it hit (`authorized the raid that killed the rebel commander`, `imposed sanctions that bar
+    trade with the junta`): the object of the clause's verb, or of its `with`/`against`/`on` phrase or of its
+    object's, when the relative word is the clause's subject and that one names people or an actor (dyad48)."""
+    if c.quad != 4 or c.noun is None:
+        return []
+    clause = next((x for x in children(c.noun) if x.dep_ == "relcl" and x.pos_ == "VERB" and x.i > c.noun.i), None)
+    subj = child(clause, SUBJ) if clause is not None else None
+    if subj is None or not (subj.tag_ in ("WDT", "WP") or subj.lower_ == "that"):
+        return []
+    obj = child(clause, ("dobj",))
+    found = [obj] + [prep_object(h, w) for h in (clause, obj) if h is not None for w in ("with", "against", "on")]
+    taken = {getattr(x, "i", None) for x in c.source}
+    for x in found:
+        if x is not None and x.i not in taken and (actor_like(x) or actor_noun(x) or lemma(x) in _people() or (
+                x.pos_ == "PRON" and x.lower_ in people_pronouns())):
+            return [x]
+    return []
+
+
 def _content_target(c: Candidate) -> list:
     """An accusation or a request named by a noun with no target of its own is aimed at the subject of the clause
     that says what it is (`Romney's accusations that Trump would ...`, `his request that the United States extradite
@@ -2221,7 +2244,7 @@ def content_subject(heads):
     None for `it`, `there`, the speaker's `I`/`we` or a thing (`concern that prices would rise`)."""
     clause = next((x for h in heads for x in children(h) if (x.dep_ in ("acl", "ccomp", "appos") and any(
                    y.dep_ == "mark" and y.lower_ == "that" for y in children(x)) or x.dep_ == "relcl" and any(
-                   y.dep_ in ("mark", "advmod") and y.lower_ == "that" for y in children(x)))
+                   y.dep_ in ("mark", "advmod") and y.lower_ == "that" for y in children(x)) or _said_bare(h, x))
                    and x.pos_ in ("VERB", "AUX")), None)
     # (a relative clause whose `that` is neither its subject nor its object is the parser's that-clause: `it's a
     # disgrace that he is doing this`)
@@ -2232,6 +2255,16 @@ def content_subject(heads):
         return subj
     owner = child(subj, ("poss",))
     return owner if owner is not None and names_actor(owner) and owner.lower_ not in ("its", "their") else None
+
+
+def _said_bare(noun, x) -> bool:
+    """`claims she misused state funds`, `the charge he had bribed an inspector`: a clause after a noun of something
+    said (event_cues `claimnoun`) with no `that`, read by the parse as a relative clause, is what is said when it
+    has its own subject and its own object, so no word of it is missing for the noun to fill (`the claims she made`,
+    `the charge he faces` are relative clauses: no object of their own); dyad48."""
+    return x.dep_ in ("relcl", "acl") and x.i > noun.i and lemma(noun) in load().cues.get("claimnoun", ()) and \
+        child(x, ("nsubj",)) is not None and child(x, ("dobj",)) is not None and not any(
+            y.tag_ in ("WDT", "WP", "WP$") or y.lower_ == "that" for y in children(x))
 
 
 @functools.lru_cache(maxsize=1)
