@@ -1681,6 +1681,8 @@ def _noun_source(c: Candidate):
                                                 and x.i < n.i and x.ent_type_ in ENT_SOURCE), None)
     if src is None and c.nominal and c.etype in types_with_source("inherit", "agent"):
         src = inherited_source(c, n)
+    if src is None and c.nominal:
+        src = _done_with(n)               # `Israel retaliated with air strikes` (dyad48)
     if src is None and c.nominal and c.etype == "PROTEST":
         src = _protesters(n)
     if src is None and c.nominal and c.etype in ("ASSAULT", "COERCE", "PROTEST"):
@@ -1698,6 +1700,24 @@ def _noun_source(c: Candidate):
                 c.solo.add(btw.i)
                 c.target = conj[:1]
     return src
+
+
+def _done_with(n):
+    """The doer of an act named by the `with` object of a verb of answering or marking (event_cues `withdeed`:
+    `Israel retaliated with air strikes on Gaza`, `The government marked the day with rallies`, `Students greeted the
+    minister with protests`): the active verb's subject, when it names someone; None for a passive verb (`was met
+    with protests`: the one met is no protester). dyad48."""
+    prep = n.head
+    if n.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep":
+        return None
+    v = prep.head
+    if v.pos_ == "NOUN" and v.dep_ == "dobj":
+        v = v.head                        # (the parse may hang `with` on the object: `marked the day with rallies`)
+    if v.pos_ != "VERB" or lemma(v) not in load().cues.get("withdeed", ()) or is_passive(v):
+        return None
+    s = child(v, SUBJ)
+    return s if s is not None and s.lower_ not in ("it", "this", "that", "which", "what") and (
+        names_actor(s) or actor_like(s) or actor_noun(s) or lemma(s) in _people() or s.pos_ == "PRON") else None
 
 
 def _brought_by(n, word: str = "by"):
