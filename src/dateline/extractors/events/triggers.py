@@ -1681,8 +1681,9 @@ def _noun_source(c: Candidate):
                                                 and x.i < n.i and x.ent_type_ in ENT_SOURCE), None)
     if src is None and c.nominal and c.etype in types_with_source("inherit", "agent"):
         src = inherited_source(c, n)
-    if src is None and c.nominal:
-        src = _done_with(n)               # `Israel retaliated with air strikes` (dyad48)
+    if src is None and c.nominal and lemma(n) != "rally":
+        src = _done_with(n)               # `Israel retaliated with air strikes` (dyad48; a rally's doer decides
+        # whether it is a campaign stop, checks._campaign_rally: left to `_protesters`)
     if src is None and c.nominal and c.etype == "PROTEST":
         src = _protesters(n)
     if src is None and c.nominal and c.etype in ("ASSAULT", "COERCE", "PROTEST"):
