@@ -1,7 +1,7 @@
 """Sources and targets by the shape of the sentence (issue 10, dyad48): a joint subject of a promise is both the
 source (one event, no target split off); a measure judged as `the bill` takes the maker named earlier in its
 sentence as a further target; an act of force or coercion named by a noun is aimed at whom its relative clause says it
-hit; a claim noun's clause with no `that` but its own subject and object is what is claimed; the `with` object of a
+hit with a verb of force or coercion; a claim noun's clause with no `that` but its own subject and object is what is claimed; the `with` object of a
 verb of answering or marking is its subject's act. Invented sentences."""
 from __future__ import annotations
 
@@ -80,15 +80,19 @@ def test_a_measure_with_no_maker_before_it(run, text, etype, owner):
 @pytest.mark.parametrize("text, etype, hit", [
     ("The army authorized the raid that killed the rebel commander.", "ASSAULT", "the rebel commander"),
     ("Rebels launched an attack that killed three soldiers near the border.", "ASSAULT", "three soldiers"),
-    ("The council imposed sanctions that bar most trade with the junta.", "SANCTION", "the junta"),
+    ("The council imposed sanctions that ban most trade with the junta.", "SANCTION", "the junta"),
 ])
 def test_an_act_named_by_a_noun_hits_whom_its_clause_says(run, text, etype, hit):
     art = run(text)
     assert any(hit in t for _, t in _sides(art, etype)), shown(art)
 
 
-def test_a_relative_clause_that_hits_no_one_names_no_target(run):
-    art = run("The general ordered the strike that destroyed the bridge.")   # (a guard: a thing hit, as on main)
+@pytest.mark.parametrize("text", [
+    "The general ordered the strike that destroyed the bridge.",            # a thing hit
+    "A gunman carried out a shooting that has angered the town's residents.",   # no verb of force: no one hit
+])
+def test_a_relative_clause_that_hits_no_one_names_no_target(run, text):
+    art = run(text)                       # (guards, as on main)
     assert all(not t for _, t in _sides(art, "ASSAULT")), shown(art)
 
 

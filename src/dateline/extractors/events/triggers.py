@@ -2229,13 +2229,18 @@ def _caught_when(c: Candidate) -> list:
 
 def _hit_by_what_it_did(c: Candidate) -> list:
     """An act of force or coercion named by a noun with no target of its own is aimed at whom the relative clause
-    on that noun says it hit (`authorized the raid that killed the rebel commander`, `imposed sanctions that bar
-    trade with the junta`): the object of the clause's verb, or of its `with`/`against`/`on` phrase or of its
-    object's, when the relative word is the clause's subject and that one names people or an actor (dyad48)."""
+    on that noun says it hit with a verb of force or coercion of the lexicon (`authorized the raid that killed the
+    rebel commander`, `imposed sanctions that ban trade with the junta`): the object of the clause's verb, or of its
+    `with`/`against`/`on` phrase or of its object's, when the relative word is the clause's subject and that one
+    names people or an actor (dyad48)."""
     if c.quad != 4 or c.noun is None:
         return []
     clause = next((x for x in children(c.noun) if x.dep_ == "relcl" and x.pos_ == "VERB" and x.i > c.noun.i), None)
-    subj = child(clause, SUBJ) if clause is not None else None
+    pat = load().verbs.get(lemma(clause)) if clause is not None else None
+    if pat is None or plover(pat.cameo)[1] != 4:
+        return []                         # (a verb of force or coercion itself: not `a shooting that has inflamed
+        # the city`, which names no one hit)
+    subj = child(clause, SUBJ)
     if subj is None or not (subj.tag_ in ("WDT", "WP") or subj.lower_ == "that"):
         return []
     obj = child(clause, ("dobj",))
