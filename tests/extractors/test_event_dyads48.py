@@ -96,6 +96,11 @@ def test_a_relative_clause_that_hits_no_one_names_no_target(run, text):
     assert all(not t for _, t in _sides(art, "ASSAULT")), shown(art)
 
 
+def test_an_act_with_no_doer_is_left_as_it_was(run):
+    art = run("The embassy issued a travel warning after the bombings that killed 40 people.")   # (a guard: a
+    assert not any(e.trigger.text == "bombings" for e in art.events), shown(art)   # background act stays out)
+
+
 # a claim noun's clause with no `that` (fails on main: no ACCUSE at the noun, so no one accused)
 def test_a_claim_without_that_names_the_accused(run):
     art = run("The union repeated allegations the mayor ignored safety rules.")

@@ -2232,9 +2232,10 @@ def _hit_by_what_it_did(c: Candidate) -> list:
     on that noun says it hit with a verb of force or coercion of the lexicon (`authorized the raid that killed the
     rebel commander`, `imposed sanctions that ban trade with the junta`): the object of the clause's verb, or of its
     `with`/`against`/`on` phrase or of its object's, when the relative word is the clause's subject and that one
-    names people or an actor (dyad48)."""
-    if c.quad != 4 or c.noun is None:
-        return []
+    names people or an actor; only for an act whose doer is named (dyad48)."""
+    if c.quad != 4 or c.noun is None or not c.source:
+        return []                         # (with no doer named the act stays as it was: a target alone would keep a
+        # background act the checks let go, `a travel warning after the bombings that killed 250 people`)
     clause = next((x for x in children(c.noun) if x.dep_ == "relcl" and x.pos_ == "VERB" and x.i > c.noun.i), None)
     pat = load().verbs.get(lemma(clause)) if clause is not None else None
     if pat is None or plover(pat.cameo)[1] != 4:
