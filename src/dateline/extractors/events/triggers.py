@@ -2233,9 +2233,9 @@ def _hit_by_what_it_did(c: Candidate) -> list:
     rebel commander`, `imposed sanctions that ban trade with the junta`): the object of the clause's verb, or of its
     `with`/`against`/`on` phrase or of its object's, when the relative word is the clause's subject and that one
     names people or an actor; only for an act whose doer is named (dyad48)."""
-    if c.quad != 4 or c.noun is None or not c.source:
+    if c.quad != 4 or c.noun is None or not any(not (hasattr(x, "i") and _a_date(x)) for x in c.source):
         return []                         # (with no doer named the act stays as it was: a target alone would keep a
-        # background act the checks let go, `a travel warning after the bombings that killed 250 people`)
+        # background act the checks let go, `a warning after Sunday's bombings that killed 250 people`: a day is no doer)
     clause = next((x for x in children(c.noun) if x.dep_ == "relcl" and x.pos_ == "VERB" and x.i > c.noun.i), None)
     pat = load().verbs.get(lemma(clause)) if clause is not None else None
     if pat is None or plover(pat.cameo)[1] != 4:
