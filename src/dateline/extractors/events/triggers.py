@@ -2235,12 +2235,12 @@ def _hit_by_what_it_did(c: Candidate) -> list:
     names people or an actor; only for an act whose doer is named (dyad48)."""
     if c.quad != 4 or c.noun is None or not any(not (hasattr(x, "i") and _a_date(x)) for x in c.source):
         return []                         # (with no doer named the act stays as it was: a target alone would keep a
-        # background act the checks let go, `a warning after Sunday's bombings that killed 250 people`: a day is no doer)
+        # background act the checks let go, `a warning after Sunday's bombings that killed 40`: a day is no doer)
     clause = next((x for x in children(c.noun) if x.dep_ == "relcl" and x.pos_ == "VERB" and x.i > c.noun.i), None)
     pat = load().verbs.get(lemma(clause)) if clause is not None else None
     if pat is None or plover(pat.cameo)[1] != 4:
-        return []                         # (a verb of force or coercion itself: not `a shooting that has inflamed
-        # the city`, which names no one hit)
+        return []                         # (a verb of force or coercion itself: not `a shooting that had stirred up
+        # a town`, which names no one hit)
     subj = child(clause, SUBJ)
     if subj is None or not (subj.tag_ in ("WDT", "WP") or subj.lower_ == "that"):
         return []
