@@ -1414,4 +1414,16 @@ def _event(c: Candidate, text: str, index: ActorIndex, qi, s0, s1, speaker=None,
     if named != (source, target):
         said = _sides(c, *named, index, speaker)
         ev = replaced(ev, source=said[0], target=said[1])
+    if c.joint is not None:
+        ev = _joint_source(ev, c.joint.idx)
     return replaced(ev, confidence=conf, features=tuple(sorted(feats.items())))
+
+
+def _joint_source(ev: Event, at: int) -> Event:
+    """A joint subject of a promise (`triggers._promised_together`): the second conjunct, split off as the target
+    while the event was typed, goes back beside the first as the source (EVENT_GUIDE: one entry, both who act;
+    dyad48)."""
+    moved = [p for p in ev.target if p.start <= at < p.end]
+    if not moved or not ev.source:
+        return ev
+    return replaced(ev, source=ev.source + tuple(moved), target=tuple(p for p in ev.target if p not in moved))

@@ -57,6 +57,8 @@ class Candidate:
     phrase_noun: Optional[object] = None            # the object noun a phrase key was made from (`crossed swords`)
     self_of: Optional[object] = None                # a he/she/they read as the source itself (`saying she had made
     # a mistake`): the event goes when the actors' coreference makes it someone else (events.`_pronoun_misread`)
+    joint: Optional[object] = None                  # the second conjunct of a joint subject of a promise, split
+    # off as the target for the type model and the confidence, listed with the source in the record (dyad48)
 
 
 def np_bounds(tok, solo: bool = False) -> tuple[int, int]:
@@ -1096,6 +1098,8 @@ def analyse(c: Candidate, quote_speaker) -> None:
         c.target = _content_target(c)
     if not c.target:
         c.target = _caught_when(c)
+    if not c.target:
+        c.target = _hit_by_what_it_did(c)
     _received(c)
     _hyphen_bashing(c)
     _undergone(c)
@@ -1105,6 +1109,7 @@ def analyse(c: Candidate, quote_speaker) -> None:
     _both_sides(c)
     if not c.preset and not any(actor_like(x) for x in c.target):
         _nearby_actor(c)
+    _maker_of_measure(c)
     _summoned_counterpart(c)
     failed = _failed(c)
     c.negated = _negated(c) or failed or _purpose_denied(c)
@@ -1691,6 +1696,9 @@ def _noun_source(c: Candidate):
                                                 and x.i < n.i and x.ent_type_ in ENT_SOURCE), None)
     if src is None and c.nominal and c.etype in types_with_source("inherit", "agent"):
         src = inherited_source(c, n)
+    if src is None and c.nominal and lemma(n) != "rally":
+        src = _done_with(n)               # `Israel retaliated with air strikes` (dyad48; a rally's doer decides
+        # whether it is a campaign stop, checks._campaign_rally: left to `_protesters`)
     if src is None and c.nominal and c.etype == "PROTEST":
         src = _protesters(n)
     if src is None and c.nominal and c.etype in ("ASSAULT", "COERCE", "PROTEST"):
@@ -1708,6 +1716,24 @@ def _noun_source(c: Candidate):
                 c.solo.add(btw.i)
                 c.target = conj[:1]
     return src
+
+
+def _done_with(n):
+    """The doer of an act named by the `with` object of a verb of answering or marking (event_cues `withdeed`:
+    `Israel retaliated with air strikes on Gaza`, `The government marked the day with rallies`, `Students greeted the
+    minister with protests`): the active verb's subject, when it names someone; None for a passive verb (`was met
+    with protests`: the one met is no protester). dyad48."""
+    prep = n.head
+    if n.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep":
+        return None
+    v = prep.head
+    if v.pos_ == "NOUN" and v.dep_ == "dobj":
+        v = v.head                        # (the parse may hang `with` on the object: `marked the day with rallies`)
+    if v.pos_ != "VERB" or lemma(v) not in load().cues.get("withdeed", ()) or is_passive(v):
+        return None
+    s = child(v, SUBJ)
+    return s if s is not None and s.lower_ not in ("it", "this", "that", "which", "what") and (
+        names_actor(s) or actor_like(s) or actor_noun(s) or lemma(s) in _people() or s.pos_ == "PRON") else None
 
 
 def _brought_by(n, word: str = "by"):
@@ -2216,6 +2242,33 @@ def _caught_when(c: Candidate) -> list:
     return [subj]
 
 
+def _hit_by_what_it_did(c: Candidate) -> list:
+    """An act of force or coercion named by a noun with no target of its own is aimed at whom the relative clause
+    on that noun says it hit with a verb of force or coercion of the lexicon (`authorized the raid that killed the
+    rebel commander`, `imposed sanctions that ban trade with the junta`): the object of the clause's verb, or of its
+    `with`/`against`/`on` phrase or of its object's, when the relative word is the clause's subject and that one
+    names people or an actor; only for an act whose doer is named (dyad48)."""
+    if c.quad != 4 or c.noun is None or not any(not (hasattr(x, "i") and _a_date(x)) for x in c.source):
+        return []                         # (with no doer named the act stays as it was: a target alone would keep a
+        # background act the checks let go, `a warning after Sunday's bombings that killed 40`: a day is no doer)
+    clause = next((x for x in children(c.noun) if x.dep_ == "relcl" and x.pos_ == "VERB" and x.i > c.noun.i), None)
+    pat = load().verbs.get(lemma(clause)) if clause is not None else None
+    if pat is None or plover(pat.cameo)[1] != 4:
+        return []                         # (a verb of force or coercion itself: not `a shooting that had stirred up
+        # a town`, which names no one hit)
+    subj = child(clause, SUBJ)
+    if subj is None or not (subj.tag_ in ("WDT", "WP") or subj.lower_ == "that"):
+        return []
+    obj = child(clause, ("dobj",))
+    found = [obj] + [prep_object(h, w) for h in (clause, obj) if h is not None for w in ("with", "against", "on")]
+    taken = {getattr(x, "i", None) for x in c.source}
+    for x in found:
+        if x is not None and x.i not in taken and (actor_like(x) or actor_noun(x) or lemma(x) in _people() or (
+                x.pos_ == "PRON" and x.lower_ in people_pronouns())):
+            return [x]
+    return []
+
+
 def _content_target(c: Candidate) -> list:
     """An accusation or a request named by a noun with no target of its own is aimed at the subject of the clause
     that says what it is (`Romney's accusations that Trump would ...`, `his request that the United States extradite
@@ -2233,7 +2286,7 @@ def content_subject(heads):
     None for `it`, `there`, the speaker's `I`/`we` or a thing (`concern that prices would rise`)."""
     clause = next((x for h in heads for x in children(h) if (x.dep_ in ("acl", "ccomp", "appos") and any(
                    y.dep_ == "mark" and y.lower_ == "that" for y in children(x)) or x.dep_ == "relcl" and any(
-                   y.dep_ in ("mark", "advmod") and y.lower_ == "that" for y in children(x)))
+                   y.dep_ in ("mark", "advmod") and y.lower_ == "that" for y in children(x)) or _said_bare(h, x))
                    and x.pos_ in ("VERB", "AUX")), None)
     # (a relative clause whose `that` is neither its subject nor its object is the parser's that-clause: `it's a
     # disgrace that he is doing this`)
@@ -2244,6 +2297,16 @@ def content_subject(heads):
         return subj
     owner = child(subj, ("poss",))
     return owner if owner is not None and names_actor(owner) and owner.lower_ not in ("its", "their") else None
+
+
+def _said_bare(noun, x) -> bool:
+    """`claims she misused state funds`, `the charge he had bribed an inspector`: a clause after a noun of something
+    said (event_cues `claimnoun`) with no `that`, read by the parse as a relative clause, is what is said when it
+    has its own subject and its own object, so no word of it is missing for the noun to fill (`the claims she made`,
+    `the charge he faces` are relative clauses: no object of their own); dyad48."""
+    return x.dep_ in ("relcl", "acl") and x.i > noun.i and lemma(noun) in load().cues.get("claimnoun", ()) and \
+        child(x, ("nsubj",)) is not None and child(x, ("dobj",)) is not None and not any(
+            y.tag_ in ("WDT", "WP", "WP$") or y.lower_ == "that" for y in children(x))
 
 
 @functools.lru_cache(maxsize=1)
@@ -2406,6 +2469,17 @@ def _both_sides(c: Candidate) -> None:
         if conj and not any(x.i == conj[0].i for x in c.target):
             c.solo.add(c.source[0].i)
             c.target = (conj[:1] + ([] if c.target_from_x else c.target))[:MAX_TARGETS]
+            if _promised_together(c):
+                c.joint = conj[0]         # (typed and scored as split; the record lists both as the source)
+
+
+def _promised_together(c: Candidate) -> bool:
+    """A verb of promising (event_cues `promiseverb`: pledge, vow, promise, swear) with a joint subject: `Berg and
+    Lind pledged to restart talks` is one promise made by both to all who hear it, so both are the source and
+    neither the other's target (EVENT_GUIDE: one entry, the source who acts; dyad48). A verb of agreeing or meeting
+    (`Ryan and Trump agreed to meet`) is still split: each side's act is aimed at the other. The split is kept
+    while the event is typed and scored (`Candidate.joint`), and undone in its record (`events._joint_source`)."""
+    return c.noun is None and lemma(c.token) in load().cues.get("promiseverb", ())
 
 
 def _with_partner(c: Candidate):
@@ -2415,6 +2489,38 @@ def _with_partner(c: Candidate):
         return None
     w = prep_object(c.token, "with")
     return w if w is not None and any(x.i == w.i for x in c.target) else None
+
+
+_MEASURE_JUDGED = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE"})
+_OWNED_BY = frozenset({"poss", "compound", "prep", "acl", "relcl", "appos"})
+
+
+def _maker_of_measure(c: Candidate) -> None:
+    """`The senate passed a measure ...; Governor Hale vetoed the bill`: a judgement of a measure named by `the`,
+    `this` or `that` alone (event_cues `madething`: nothing in its phrase owns it) is aimed at whoever made it, the
+    subject of a verb of making one (`makeverb`: passed, introduced, proposed) before the trigger in its sentence,
+    when that subject names an actor other than the source; the subject is added as a target beside the measure
+    (EVENT_GUIDE: the target is the actor aimed at, a thing's owner where the text names one; dyad48)."""
+    if c.etype not in _MEASURE_JUDGED or len(c.target) != 1 or c.preset:
+        return
+    x = c.target[0]
+    cues = load().cues
+    things = cues.get("madething", ())
+    if lemma(x) not in things or actor_like(x) or not any(
+            d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in children(x)) or any(
+            d.dep_ in _OWNED_BY or d.ent_type_ for d in children(x)):
+        return
+    makers, sent = cues.get("makeverb", ()), sentence_of(x.doc, x.i)
+    taken = {y.i for y in c.source} | {x.i}
+    for v in reversed(tokens(x.doc)[sent.start:min(c.token.i, x.i)]):
+        if v.pos_ != "VERB" or lemma(v) not in makers:
+            continue
+        made, who = child(v, ("dobj",)), child(v, ("nsubj",))
+        if made is None or lemma(made) not in things or who is None or who.i in taken or not (
+                actor_like(who) or actor_noun(who)) or any(who.lower_ == y.lower_ for y in c.source):
+            continue
+        c.target = c.target + [who]
+        return
 
 
 def _nearby_actor(c: Candidate) -> None:
