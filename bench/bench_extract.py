@@ -3,17 +3,22 @@
 
 Usage: bench/bench_extract.py [FOLDER] [--rounds N] [--limit N] [--alternate | --split]
 FOLDER defaults to ../shared/devsets/polnear-train/text. Both sides read the same texts from memory and use the
-same batch size; the spaCy side is the model's pipeline as shipped (`nlp.shipped`), dateline runs its own
-(`nlp.load`: the same parse, bench/same_parse.py checks it token by token); each round times bare spaCy
+same batch size; the spaCy side is the model's pipeline as shipped (`nlp.shipped`, its matrix products on thinc's
+blis, as spaCy runs them), dateline runs its own (`nlp.load`: the same parse, bench/same_parse.py checks it token by
+token; since session 48 its matrix products go to numpy's OpenBLAS on one thread, `nlp.blas`, which takes ~25% less
+of the parse's CPU on the bench host than blis: the ratio counts that gain; DATELINE_BLAS=blis runs dateline's side
+on blis too); each round times bare spaCy
 (nlp.pipe) then dateline (structure + parse + every extractor + JSON serialisation), and the best round of each is kept, which
 damps the noise of a shared machine. Prints a JSON line with both times and the ratio, and `cpu_ratio`, the same
 from the process's CPU time (less moved by other jobs taking the cores). `--alternate` times the two sides batch
 by batch in turn, so that a load that comes and goes meets both alike; it reads about 0.07 lower than the plain
 run (spaCy's batches then also follow the extractors' work in the caches, as inside dateline): the plain run is
 the measure, `--alternate` a steadier comparison of two versions. `--split` times the parts one after another
-instead (process CPU, best round of each): the shipped model's parse, structure, dateline's own parse, and the
-extractors + JSON over the parsed articles; its ratio is their sum over the shipped parse, and the parts say where
-a difference between two versions lies (the extractors' share is the part dateline's own code decides).
+instead (process CPU, best round of each): the shipped model's parse (blis), structure, dateline's own parse (on
+its BLAS, `nlp.blas`), the same parse on the other BLAS (`parse_blis` or `parse_numpy`: the BLAS's share apart from
+the stand-ins'), and the extractors + JSON over the parsed articles; its ratio is structure + parse + extract over
+the shipped parse, and the parts say where a difference between two versions lies (the extractors' share is the
+part dateline's own code decides).
 """
 from __future__ import annotations
 
@@ -93,14 +98,19 @@ def split(raws: list, model, rounds: int, chars: int) -> None:
         best[part] = min(best.get(part, float("inf")), time.process_time() - c)
         return out
 
+    ours_blas = nlp.blas()
+    other = next(b for b in nlp.BLAS_CHOICES if b != ours_blas)
     for _ in range(rounds):
         timed("shipped_parse", lambda: [None for _doc in model.pipe(texts, batch_size=32)])
         prepared = timed("structure", lambda: [(r, structure(r)) for r in map(normalised, raws)])
+        nlp.use_blas(nlp.load(), other)
+        timed(f"parse_{other}", lambda: [None for _ctx in parsed(prepared, batch_size=32)])
+        nlp.use_blas(nlp.load(), ours_blas)
         contexts = timed("parse", lambda: list(parsed(prepared, batch_size=32)))
         timed("extract", lambda: [json.dumps(analysed(ctx).to_dict(), ensure_ascii=False) for ctx in contexts])
         del contexts
     ours = best["structure"] + best["parse"] + best["extract"]
-    print(json.dumps({"articles": len(texts), "chars": chars, "rounds": rounds, "split": True,
+    print(json.dumps({"articles": len(texts), "chars": chars, "rounds": rounds, "split": True, "blas": ours_blas,
                       **{f"{k}_cpu_s": round(v, 2) for k, v in best.items()},
                       "parse_share": round(best["parse"] / best["shipped_parse"], 3),
                       "extract_share": round(best["extract"] / best["shipped_parse"], 3),

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Check that dateline's pipeline (nlp.load: the model with the nlp_rules stand-ins) parses exactly as the model ships.
+"""Check that dateline's pipeline (nlp.load: the model with the nlp_rules stand-ins, on numpy's BLAS) parses exactly as the model ships.
 
 Usage: PYTHONPATH=src bench/same_parse.py [FOLDER_OR_FILE ...] [--limit N]
 Defaults to ../shared/devsets/polnear-train/text. Every text is parsed by both pipelines, each from its own

