@@ -310,3 +310,7 @@ def test_a_named_attack_on_other_victims_keeps_its_own_day(run):
             "same district on May 3.\n")
     by = _dates_by_trigger(run, body, "2024-08-10")
     assert by["shooting"] == ("2024-08-10", "published") and by["shot"] == ("2024-05-03", "clause")
+    body = ("Shots\n\nDAYTON (AP) - Gunmen shot a pastor on Friday night outside his church. Neighbours said fear from the "
+            "shooting in southern Ohio kept families indoors.\n")
+    by = _dates_by_trigger(run, body, "2024-08-10")
+    assert by["shooting"] == ("2024-08-09", "happening")   # a place read as its target names no other victim

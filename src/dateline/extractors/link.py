@@ -114,16 +114,18 @@ def _named_again(doc, events: list[Event], roots: list, published: Optional[str]
 
 
 _NEW = frozenset({"a", "an", "another", "any", "every", "each", "no", "some"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _other_victims(doc, ev: Event, told: Event) -> bool:
     """`told` is an attack on other victims than `ev`'s: its target is `another`/`other` one (`shot another man`), or
-    both name targets with neither an actor nor a noun or name in common (`four shoppers`, `a teenager`)."""
+    both name targets with neither an actor nor a noun or name in common (`four shoppers`, `a teenager`). A place the
+    parse gives as a target (`the shooting in western New York`) names no victim."""
     def nouns(e: Event) -> tuple[set, bool]:
         words, other = set(), False
         for p in e.target:
             for t in char_span(doc, p.start, p.end, alignment_mode="expand") or ():
-                if t.pos_ in ("NOUN", "PROPN"):
+                if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _PLACE_ENTS:
                     words.add(t.lower_)
                 elif t.lower_ in ("another", "other") and t.head.pos_ in ("NOUN", "PROPN"):
                     other = True
