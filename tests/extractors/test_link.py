@@ -295,3 +295,22 @@ def test_a_happening_named_again_takes_its_stated_day(run):
     art = run(body, published="2023-06-07")
     shootings = [(e.date, e.date_from) for e in art.events if e.trigger.text == "shooting"]
     assert shootings == [("2023-06-03", "happening"), ("2023-06-07", "published")]
+
+
+def test_a_named_attack_on_other_victims_keeps_its_own_day(run):
+    """review48c: the happening rule matched any earlier attack of the same kind, so `The shooting of four shoppers`
+    took the March day of gunmen shooting a teenager, and `His shooting by police` the day officers shot `another man`
+    (int48: happening). Victims that differ, or a mention told of another one, are another happening: the noun keeps
+    the publication day."""
+    body = ("Shots\n\nDAYTON (AP) - The shooting of four shoppers outside a hardware store stunned the suburb. In March, "
+            "gunmen shot a teenager dead outside a diner on Elm Road.\n")
+    by = _dates_by_trigger(run, body, "2024-08-10")
+    assert by["shooting"] == ("2024-08-10", "published") and by["shot"] == ("2024-03", "clause")
+    body = ("Shots\n\nDAYTON (AP) - His shooting by police has reopened an old quarrel. Officers shot another man in the "
+            "same district on May 3.\n")
+    by = _dates_by_trigger(run, body, "2024-08-10")
+    assert by["shooting"] == ("2024-08-10", "published") and by["shot"] == ("2024-05-03", "clause")
+    body = ("Shots\n\nDAYTON (AP) - Gunmen shot a pastor on Friday night outside his church. Neighbours said fear from the "
+            "shooting in southern Ohio kept families indoors.\n")
+    by = _dates_by_trigger(run, body, "2024-08-10")
+    assert by["shooting"] == ("2024-08-09", "happening")   # a place read as its target names no other victim

@@ -80,17 +80,19 @@ def _dated(ctx: Context, events: list[Event], by_start: ByStart, roots: list) ->
                                                told and _participle_aside(trig)):
             day, origin = published, "published"
         out.append(replaced(ev, date=day, date_from=origin))
-    return _named_again(out, roots, published)
+    return _named_again(ctx.doc, out, roots, published)
 
 
-def _named_again(events: list[Event], roots: list, published: Optional[str]) -> list[Event]:
+def _named_again(doc, events: list[Event], roots: list, published: Optional[str]) -> list[Event]:
     """A happening named again by a definite noun (`the shooting in western New York`, `the murder of Slepian`,
     `The killing of Dr. X` in the lede) and given only the publication day takes the day another mention of it in the
     article states in its own clause (`X was shot on Friday night`; `date_from: happening`): an attack, named again by
     an attack of the same kind (CAMEO code and mode) or on the same target actor, told before the report; the nearest
     such mention when several. A noun with `a`/`an` names a new happening and keeps its day. Only attacks: a speech act
     or an arrest named again (`his criticism`, `the visit`, `information leading to Kopp's arrest`) is as often
-    another one, or one not yet done (dates48)."""
+    another one, or one not yet done (dates48).
+    Not a mention whose victims differ (review48c): one told of `another man`, or both naming victims with no
+    actor and no noun in common (`the shooting of four shoppers` is not `gunmen shot a teenager in March`)."""
     told = [i for i, ev in enumerate(events) if ev.date_from == "clause" and not (ev.negated or ev.hypothetical)
             and _CALENDAR.match(ev.date or "") and not _after(ev.date, published)]
     if not told:
@@ -104,7 +106,7 @@ def _named_again(events: list[Event], roots: list, published: Optional[str]) -> 
         aims = {p.actor for p in ev.target if p.actor}
         same = [j for j in told if events[j].type == ev.type and (
             events[j].cameo == ev.cameo and events[j].mode is not None and events[j].mode == ev.mode or
-            aims & {p.actor for p in events[j].target if p.actor})]
+            aims & {p.actor for p in events[j].target if p.actor}) and not _other_victims(doc, ev, events[j])]
         if same:
             j = min(same, key=lambda j: abs(events[j].trigger.start - ev.trigger.start))
             out[i] = replaced(ev, date=events[j].date, date_from="happening")
@@ -112,6 +114,28 @@ def _named_again(events: list[Event], roots: list, published: Optional[str]) -> 
 
 
 _NEW = frozenset({"a", "an", "another", "any", "every", "each", "no", "some"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _other_victims(doc, ev: Event, told: Event) -> bool:
+    """`told` is an attack on other victims than `ev`'s: its target is `another`/`other` one (`shot another man`), or
+    both name targets with neither an actor nor a noun or name in common (`four shoppers`, `a teenager`). A place the
+    parse gives as a target (`the shooting in western New York`) names no victim."""
+    def nouns(e: Event) -> tuple[set, bool]:
+        words, other = set(), False
+        for p in e.target:
+            for t in char_span(doc, p.start, p.end, alignment_mode="expand") or ():
+                if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _PLACE_ENTS:
+                    words.add(t.lower_)
+                elif t.lower_ in ("another", "other") and t.head.pos_ in ("NOUN", "PROPN"):
+                    other = True
+        return words, other
+    mine, (theirs, other) = nouns(ev)[0], nouns(told)
+    if other:
+        return True
+    if {p.actor for p in ev.target if p.actor} & {p.actor for p in told.target if p.actor}:
+        return False
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _after(value: Optional[str], published: Optional[str]) -> bool:
