@@ -78,6 +78,9 @@ CONCEDE_KEPT = [
     ("admitted_that", "The minister admitted that the ministry had misled parliament."),
     ("admitted_to_lying", "The senator admitted to lying about the trip."),
     ("admitted_the_killings", "The militia commander admitted the killings of five villagers."),
+    # review48b: monitors let in are CAMEO 086 (event_senses `admitted`), not people let in (failed on int48)
+    ("admitted_the_inspectors", "After a month of refusals Belarus admitted the weapons inspectors on Tuesday."),
+    ("admitted_observers", "The junta admitted foreign election observers last spring."),
 ]
 
 
