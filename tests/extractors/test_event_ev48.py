@@ -114,6 +114,9 @@ GOAL_GUARDS = [
     ("leaning_toward_backing", "The delegate said he is leaning toward supporting the governor.", "SUPPORT"),
     ("marched_toward_parliament", "Protesters marched toward the parliament and clashed with police.", "PROTEST"),
     ("moved_toward_and_shelled", "Troops moved toward the border and shelled the villages.", "ASSAULT"),
+    # review48b: a protest or fighting named with `the` is a scene gone to, under way (failed on int48)
+    ("headed_toward_the_protest", "Riot police headed toward the protest in the main square.", "PROTEST"),
+    ("edged_toward_the_clashes", "Ambulances edged toward the clashes outside the stadium.", "ASSAULT"),
 ]
 
 

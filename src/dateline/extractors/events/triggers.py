@@ -2623,7 +2623,7 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
                 x.dep_ in ("nsubj", "aux", "auxpass", "mark") for x in children(t)):
         hypo = True                       # `backs imposing sanctions`, `favor arresting the ringleaders`: an act
         # argued for or against, not done; a bare gerund (`suggested that he was seizing control` tells; ev48)
-    if _toward_goal(t, cues):
+    if _toward_goal(t, cues, c.etype):
         hypo = True                       # `working toward reaching an accord`, `moved towards a ceasefire`: a
         # goal not yet reached (ev48)
     if c.nominal and _asked_for(t):
@@ -2643,11 +2643,14 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
     return hypo, intent
 
 
-def _toward_goal(t, cues) -> bool:
+def _toward_goal(t, cues, etype: str = "") -> bool:
     """t (an event noun or a gerund) is the object of `toward`/`towards` after a verb or noun of effort (event_cues
     `goalverb`: `working toward reaching a deal`, `progress towards a ceasefire`): what is striven for, not done.
-    Not `leaning toward supporting him` (a stance held now)."""
+    Not `leaning toward supporting him` (a stance held now), nor a protest or fighting named with `the` (`police
+    headed toward the protest`, `moved towards the fighting`: a scene gone to, under way; review48b)."""
     h = t.head
+    if etype in ("PROTEST", "ASSAULT", "FIGHT") and any(x.dep_ == "det" and x.lower_ == "the" for x in children(t)):
+        return False
     return t.dep_ in ("pobj", "pcomp") and h.lower_ in ("toward", "towards") and h.head.lemma_.lower() in cues[
         "goalverb"]
 
