@@ -41,6 +41,10 @@ SANCTION_KEPT = [
     ("suspended_their_talks", "The two sides suspended their talks with the mediators on Friday."),
     ("cut_diplomatic_ties", "Bahrain cut diplomatic ties with Iran on Sunday."),
     ("ended_aid", "The donors ended aid to the government after the coup."),
+    # review48b: a deal cut short or off is ended, not made (failed on int48: AGREE)
+    ("cut_its_deal_short", "The union cut its deal with management short after the layoffs."),
+    ("cut_the_pact_off", "Her stepfather cut the agreement off after the first payment."),
+    ("cut_short_the_accord", "The club cut short its agreement with the coach after three losses."),
 ]
 
 

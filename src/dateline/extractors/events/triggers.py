@@ -999,7 +999,7 @@ def stop_event(t, lem, keys, consumed) -> Optional[Candidate]:
         if pat is None:
             continue
         etype, quad = plover(pat.cameo)
-        if _held_through(lem, n, etype, cues):
+        if _held_through(t, lem, n, etype, cues):
             consumed.add(n.i)             # `cut a deal with the unions`, `ended their summit in Doha`: the deal made
             return Candidate(t, n, pat, min(t.i, n.i), max(t.i, n.i), False)  # and the meeting held, as a light
             # verb tells them (the noun's own AGREE or CONSULT), no ties cut (ev48)
@@ -1023,13 +1023,14 @@ def stop_event(t, lem, keys, consumed) -> Optional[Candidate]:
     return None
 
 
-def _held_through(lem, n, etype, cues) -> bool:
+def _held_through(t, lem, n, etype, cues) -> bool:
     """A stop verb that makes or completes what its object names rather than cutting it off: a deal `cut` (event_cues
     `dealmake`) is made; a meeting that ends of itself (`sitting`: a summit, a visit, a session) that its holders
     `end` (`ended their summit`, `ended his visit to Japan`; its own, a possessive before it) was held to its end.
-    `ended peace talks with`, `cut aid`, `cancelled his visit` stay (ev48)."""
+    `ended peace talks with`, `cut aid`, `cancelled his visit` stay (ev48); so does a deal cut `short`, `off` or
+    `back` (an end put to it; review48b)."""
     if etype == "AGREE":
-        return lem in cues["dealmake"]
+        return lem in cues["dealmake"] and not any(x.lower_ in ("short", "off", "back") for x in children(t))
     return etype == "CONSULT" and lem == "end" and n.lemma_.lower() in cues["sitting"] and any(
         x.dep_ == "poss" and x.pos_ == "PRON" for x in children(n))
 
