@@ -2650,10 +2650,9 @@ def _toward_goal(t, cues, etype: str = "") -> bool:
     Not `leaning toward supporting him` (a stance held now), nor a protest or fighting named with `the` (`police
     headed toward the protest`, `moved towards the fighting`: a scene gone to, under way; review48b)."""
     h = t.head
-    if etype in ("PROTEST", "ASSAULT", "FIGHT") and any(x.dep_ == "det" and x.lower_ == "the" for x in children(t)):
-        return False
     return t.dep_ in ("pobj", "pcomp") and h.lower_ in ("toward", "towards") and h.head.lemma_.lower() in cues[
-        "goalverb"]
+        "goalverb"] and not (etype in ("PROTEST", "ASSAULT", "FIGHT") and any(
+            x.dep_ == "det" and x.lower_ == "the" for x in children(t)))
 
 
 def _performative(v, aux) -> bool:
