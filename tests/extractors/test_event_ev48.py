@@ -41,6 +41,10 @@ SANCTION_KEPT = [
     ("suspended_their_talks", "The two sides suspended their talks with the mediators on Friday."),
     ("cut_diplomatic_ties", "Bahrain cut diplomatic ties with Iran on Sunday."),
     ("ended_aid", "The donors ended aid to the government after the coup."),
+    # review48b: a deal cut short or off is ended, not made (failed on int48: AGREE)
+    ("cut_its_deal_short", "The union cut its deal with management short after the layoffs."),
+    ("cut_the_pact_off", "Her stepfather cut the agreement off after the first payment."),
+    ("cut_short_the_accord", "The club cut short its agreement with the coach after three losses."),
 ]
 
 
@@ -78,6 +82,9 @@ CONCEDE_KEPT = [
     ("admitted_that", "The minister admitted that the ministry had misled parliament."),
     ("admitted_to_lying", "The senator admitted to lying about the trip."),
     ("admitted_the_killings", "The militia commander admitted the killings of five villagers."),
+    # review48b: monitors let in are CAMEO 086 (event_senses `admitted`), not people let in (failed on int48)
+    ("admitted_the_inspectors", "After a month of refusals Belarus admitted the weapons inspectors on Tuesday."),
+    ("admitted_observers", "The junta admitted foreign election observers last spring."),
 ]
 
 
@@ -111,6 +118,9 @@ GOAL_GUARDS = [
     ("leaning_toward_backing", "The delegate said he is leaning toward supporting the governor.", "SUPPORT"),
     ("marched_toward_parliament", "Protesters marched toward the parliament and clashed with police.", "PROTEST"),
     ("moved_toward_and_shelled", "Troops moved toward the border and shelled the villages.", "ASSAULT"),
+    # review48b: a protest or fighting named with `the` is a scene gone to, under way (failed on int48)
+    ("headed_toward_the_protest", "Riot police headed toward the protest in the main square.", "PROTEST"),
+    ("edged_toward_the_clashes", "Ambulances edged toward the clashes outside the stadium.", "ASSAULT"),
 ]
 
 

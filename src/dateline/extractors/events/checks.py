@@ -2044,10 +2044,11 @@ def _sense(c: Candidate, w) -> bool:
             x.dep_ == "prep" and x.lower_ in ("to", "into") and not _wrong_owned(x, w) for x in children(t))):
         return False                      # `was admitted to hospital`, `admitted into the club` (`admitted to a
         # federal crime`, `admitted to lying` concede)
-    if c.etype == "CONCEDE" and lem == "admit" and _is_verb(t) and obj is not None and (
+    if c.etype == "CONCEDE" and lem == "admit" and _is_verb(t) and obj is not None and olem not in w["admitted"] and (
             names_people(obj) or _lemma(word_senses._past_count(obj)) in w["entrant"]):
         return False                      # `the hospital admitted three patients`, `the college admitted 300 students`:
-        # people let in, no fault owned (`admitted wrongdoing`, `admitted it` concede; ev48)
+        # people let in, no fault owned (`admitted wrongdoing`, `admitted it` concede; ev48); inspectors, observers or
+        # peacekeepers let in concede (event_senses `admitted`, CAMEO 086: `Iran admitted the inspectors`; review48b)
     if c.etype == "CONCEDE" and lem in w["confessing"] and _is_verb(t) and (
             (obj is not None and olem not in w["fault"] and olem not in w["crimeact"]) or any(
                 x.dep_ == "ccomp" and x.i < t.i for x in children(t)) or any(

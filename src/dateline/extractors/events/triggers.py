@@ -1001,7 +1001,7 @@ def stop_event(t, lem, keys, consumed) -> Optional[Candidate]:
         if pat is None:
             continue
         etype, quad = plover(pat.cameo)
-        if _held_through(lem, n, etype, cues):
+        if _held_through(t, lem, n, etype, cues):
             consumed.add(n.i)             # `cut a deal with the unions`, `ended their summit in Doha`: the deal made
             return Candidate(t, n, pat, min(t.i, n.i), max(t.i, n.i), False)  # and the meeting held, as a light
             # verb tells them (the noun's own AGREE or CONSULT), no ties cut (ev48)
@@ -1025,13 +1025,14 @@ def stop_event(t, lem, keys, consumed) -> Optional[Candidate]:
     return None
 
 
-def _held_through(lem, n, etype, cues) -> bool:
+def _held_through(t, lem, n, etype, cues) -> bool:
     """A stop verb that makes or completes what its object names rather than cutting it off: a deal `cut` (event_cues
     `dealmake`) is made; a meeting that ends of itself (`sitting`: a summit, a visit, a session) that its holders
     `end` (`ended their summit`, `ended his visit to Japan`; its own, a possessive before it) was held to its end.
-    `ended peace talks with`, `cut aid`, `cancelled his visit` stay (ev48)."""
+    `ended peace talks with`, `cut aid`, `cancelled his visit` stay (ev48); so does a deal cut `short`, `off` or
+    `back` (an end put to it; review48b)."""
     if etype == "AGREE":
-        return lem in cues["dealmake"]
+        return lem in cues["dealmake"] and not any(x.lower_ in ("short", "off", "back") for x in children(t))
     return etype == "CONSULT" and lem == "end" and n.lemma_.lower() in cues["sitting"] and any(
         x.dep_ == "poss" and x.pos_ == "PRON" for x in children(n))
 
@@ -2729,7 +2730,7 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
                 x.dep_ in ("nsubj", "aux", "auxpass", "mark") for x in children(t)):
         hypo = True                       # `backs imposing sanctions`, `favor arresting the ringleaders`: an act
         # argued for or against, not done; a bare gerund (`suggested that he was seizing control` tells; ev48)
-    if _toward_goal(t, cues):
+    if _toward_goal(t, cues, c.etype):
         hypo = True                       # `working toward reaching an accord`, `moved towards a ceasefire`: a
         # goal not yet reached (ev48)
     if c.nominal and _asked_for(t):
@@ -2749,13 +2750,15 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
     return hypo, intent
 
 
-def _toward_goal(t, cues) -> bool:
+def _toward_goal(t, cues, etype: str = "") -> bool:
     """t (an event noun or a gerund) is the object of `toward`/`towards` after a verb or noun of effort (event_cues
     `goalverb`: `working toward reaching a deal`, `progress towards a ceasefire`): what is striven for, not done.
-    Not `leaning toward supporting him` (a stance held now)."""
+    Not `leaning toward supporting him` (a stance held now), nor a protest or fighting named with `the` (`police
+    headed toward the protest`, `moved towards the fighting`: a scene gone to, under way; review48b)."""
     h = t.head
     return t.dep_ in ("pobj", "pcomp") and h.lower_ in ("toward", "towards") and h.head.lemma_.lower() in cues[
-        "goalverb"]
+        "goalverb"] and not (etype in ("PROTEST", "ASSAULT", "FIGHT") and any(
+            x.dep_ == "det" and x.lower_ == "the" for x in children(t)))
 
 
 def _performative(v, aux) -> bool:
