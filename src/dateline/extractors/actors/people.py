@@ -2814,6 +2814,19 @@ def _told_unrelated(st: ActorState, s: int, e: int) -> bool:
         t = st.toks[i]
         if t.lower_ == "unrelated" or t.lower_ in words and i >= 2 and \
                 any(st.toks[j].lower_ in ("no", "not", "n't") for j in range(i - 2, i)):
+            return _of_a_person(st, i + 1, sent_end)
+    return False
+
+
+def _of_a_person(st: ActorState, i: int, end: int) -> bool:
+    """The words from token i to the end of the phrase (punctuation, at most eight words) name a person: a person's
+    name or a person title (`no relation to the Arizona senator`), not a thing (`who has no relation to the issue`,
+    `not related to the scandal`: the public figure himself) (review48d)."""
+    for j in range(i, min(end, i + 8)):
+        t = st.toks[j]
+        if t.text in (",", ".", ";", "(", ")", "\"", "—"):
+            return False
+        if t.ent_type_ == "PERSON" or t.lower_ in lex.title_words() and is_person_title(t):
             return True
     return False
 
