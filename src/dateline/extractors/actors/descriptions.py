@@ -1873,8 +1873,8 @@ def _out_of_frame(st: ActorState, tok, title: lex.Title, c: Cluster) -> Optional
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "dative")
 #   (the description as an argument of its verb, who acts then, or one the parse hangs on a noun before it, `in the
-#   1991 Persian Gulf War, the president at the time`; not one told of a pronoun or name, `In 2012, again
-#   the Green Party nominee, she was arrested`, nor a candidacy, PTY, whose dated rows the lexicon does not hold for
+#   1991 Persian Gulf War, the president at the time`; not one told of a pronoun or name, `In 2010, once
+#   more the party's nominee, she lost`, nor a candidacy, PTY, whose dated rows the lexicon does not hold for
 #   every run)
 
 
