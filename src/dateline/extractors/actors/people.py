@@ -2736,8 +2736,7 @@ def _unrelated_words(st: ActorState) -> frozenset:
     words = lex.words("relation_word")
     out = set()
     for t in (st.toks[i] for i in where(st.doc, "LOWER", string_ids(words | {"unrelated"}))):
-        if t.lower_ == "unrelated" or t.lower_ in words and t.i >= 2 and \
-                any(st.toks[j].lower_ in ("no", "not", "n't") for j in range(t.i - 2, t.i)):
+        if _no_relation_at(st, t.i, words):
             for j in range(t.i, min(len(st.doc), t.i + 9)):
                 if st.toks[j].text in (",", ".", ";", "(", ")", "\"", "—"):
                     break
@@ -2811,11 +2810,17 @@ def _told_unrelated(st: ActorState, s: int, e: int) -> bool:
     sent_end = sentence_of(st.doc, e - 1).end
     words = lex.words("relation_word")
     for i in range(e, min(sent_end, e + 14)):
-        t = st.toks[i]
-        if t.lower_ == "unrelated" or t.lower_ in words and i >= 2 and \
-                any(st.toks[j].lower_ in ("no", "not", "n't") for j in range(i - 2, i)):
+        if _no_relation_at(st, i, words):
             return _of_a_person(st, i + 1, sent_end)
     return False
+
+
+def _no_relation_at(st: ActorState, i: int, words: frozenset) -> bool:
+    """Token i says no kinship: `unrelated`, or a word of `relation_word` after `no`/`not` (`no relation`, `not
+    related`; `_told_unrelated`, `_unrelated_words`)."""
+    t = st.toks[i]
+    return t.lower_ == "unrelated" or t.lower_ in words and i >= 2 and \
+        any(st.toks[j].lower_ in ("no", "not", "n't") for j in range(i - 2, i))
 
 
 def _of_a_person(st: ActorState, i: int, end: int) -> bool:
