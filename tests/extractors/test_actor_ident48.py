@@ -50,6 +50,10 @@ CASES = [
     pytest.param(
         "DETROIT (Wire) -- Dr. Carson, a retired neurosurgeon, will run for president, his aides said on Monday.\n",
         "2015-05-04", "Dr. Carson", "Ben Carson", (), id="titled_surname_with_a_trade_in_a_campaign_stays_the_figure"),
+    pytest.param(   # review48d: a year in a phrase nested in the time phrase sets nothing (failed on int48)
+        "CHICAGO (Wire) -- President Obama spoke at a law school on Monday.\n\n"
+        "In a talk about the 1994 crime bill, the president urged shorter sentences.\n", "2016-03-07",
+        "the president", "Barack Obama", (), id="a_year_nested_in_the_time_phrase_sets_nothing"),
 ]
 
 
