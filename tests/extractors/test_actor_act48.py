@@ -24,6 +24,12 @@ ACTOR_CASES = [
     ("guard_a_park_named_after_a_person",
      "Families walked to Dale Park on Sunday to watch the fireworks, the city said.\n",
      "Dale Park: none"),
+    ("guard_rank_and_name_after_a_preposition_of_place",   # review48d: failed on int48 (a MIL actor)
+     "The parade went from Col. Sanders Park to the harbor, and the crowd stayed at Gen. Grant Park until dark.\n",
+     "Sanders Park: none; Grant Park: none"),
+    ("rank_and_name_after_according_to",
+     "The fire was out by noon, according to Lt. Dale Park of the county sheriff's office.\n",
+     "Dale Park: actor"),
     ("police_commander_is_police",   # fails on main: MIL
      "Police Commander Ana Ortiz said patrols in the east district would double this summer.\n",
      "Ana Ortiz: sector=COP"),

@@ -1873,8 +1873,8 @@ def _out_of_frame(st: ActorState, tok, title: lex.Title, c: Cluster) -> Optional
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "dative")
 #   (the description as an argument of its verb, who acts then, or one the parse hangs on a noun before it, `in the
-#   1991 Persian Gulf War, the president at the time`; not one told of a pronoun or name, `In 2012, again
-#   the Green Party nominee, she was arrested`, nor a candidacy, PTY, whose dated rows the lexicon does not hold for
+#   1991 Persian Gulf War, the president at the time`; not one told of a pronoun or name, `In 2010, once
+#   more the party's nominee, she lost`, nor a candidacy, PTY, whose dated rows the lexicon does not hold for
 #   every run)
 
 
@@ -1903,7 +1903,8 @@ def _set_in_year(st: ActorState, tok) -> Optional[int]:
             continue
         words = tokens(st.doc)[ch.left_edge.i:ch.right_edge.i + 1]
         if ch.dep_ == "prep" and ch.lower_ in lex.words("then_prep"):
-            found += _years(words)                # (`in`, `during`: not `since 2004`, `about the 1994 crime bill`)
+            found += _years(t for t in words if _own_phrase(t, ch))   # (`in`, `during`: not `since 2004`, nor
+            #                                       `In a speech about the 1994 crime bill`: review48d)
         back = back or any(t.lower_ == "that" and t.head.lower_ in lex.words("then_noun") for t in words)
     if not found and back:
         sent = sentence_of(st.doc, tok.i)
@@ -1911,6 +1912,16 @@ def _set_in_year(st: ActorState, tok) -> Optional[int]:
             found = _years(sentence_of(st.doc, sent.start - 1))[-1:]
     year = max(found, default=None)
     return year if year is not None and year < int(st.day[:4]) else None
+
+
+def _own_phrase(tok, prep) -> bool:
+    """The token hangs on a preposition through no other preposition (`In February 2003`, `in the 1991 war`; not the
+    year of `In a speech about the 1994 crime bill`)."""
+    while tok.i != prep.i:
+        if tok.dep_ == "prep" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def _held_in(person, title: lex.Title, year: int, c: Cluster) -> bool:

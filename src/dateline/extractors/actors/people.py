@@ -629,7 +629,7 @@ def people(st: ActorState) -> None:
                    _unglued(_bare_name(" ".join(t.text for t in toks[s:e]))))   # (`KATE BOULDUAN:` as
             #                                                                           `Kate Boulduan`)
             if e - s == 1 and s not in paired and s not in in_list and not (_person_like(st, toks[s]) or dated_out) or (lex.non_actor(key[1]) or lex.non_actor(span_text(doc, s, e))) and not _addressed_language(toks, s, e) and \
-                    not (2 <= e - s <= 3 and _rank_right_before(toks, s)) or \
+                    not (2 <= e - s <= 3 and _rank_right_before(toks, s) and not _place_object(toks, toks[e - 1])) or \
                     _product(toks[e - 1]) and not _after_age(toks, s) or _credit_line(toks[e - 1]) or \
                     case_party(doc, s, e) or _town_of_state(doc, e) or any(t.like_num for t in toks[s:e]) or \
                     e - s >= 2 and toks[e - 1].text.istitle() and toks[e - 1].lower_ in lex.words("town_last") and \
@@ -1607,13 +1607,25 @@ def _titled_place_name(st: ActorState, ent) -> bool:
     """True for two or three capitalised words tagged a place or a building that open with a given name right after a
     person title, or any name after an abbreviated rank or honorific (`Sgt. Leo Park said`, tagged FAC: act48): a
     rank or title is said of people, not of places; not
-    after a determiner (`the Officer Tom Lane Park`: a place named after the officer) nor inside a hit."""
+    after a determiner (`the Officer Tom Lane Park`: a place named after the officer) nor inside a hit, nor the object
+    of a preposition of place or way (actor_words.tsv `locative`, `from`, `to`: `from Col. Sanders Park to the
+    river`, a place named after someone; review48d)."""
     toks = st.toks
     if not 2 <= len(ent) <= 3 or ent.start < 1 or any(t.i in st.hits or not (t.is_alpha and t.is_title)
                                                       for t in span_tokens(ent)):
         return False
+    if _place_object(toks, ent.root):
+        return False
     return _rank_right_before(toks, ent.start) and (toks[ent.start].lower_ in given_names() or (
         ent.start >= 2 and toks[ent.start - 1].text == "." and toks[ent.start - 2].lower_ in person_titles()))
+
+
+def _place_object(toks, tok) -> bool:
+    """The token is the object of a preposition of place or way (actor_words.tsv `locative`, `from`, `to`, not
+    `according to`): `from Col. Sanders Park`, `at Gen. Grant Park` (review48d)."""
+    head = tok.head
+    return tok.dep_ == "pobj" and (head.lower_ in lex.words("locative") or head.lower_ in ("from", "to") and
+                                   not (head.i > 0 and toks[head.i - 1].lower_ == "according"))
 
 
 def _rank_right_before(toks, s: int) -> bool:
@@ -2724,8 +2736,7 @@ def _unrelated_words(st: ActorState) -> frozenset:
     words = lex.words("relation_word")
     out = set()
     for t in (st.toks[i] for i in where(st.doc, "LOWER", string_ids(words | {"unrelated"}))):
-        if t.lower_ == "unrelated" or t.lower_ in words and t.i >= 2 and \
-                any(st.toks[j].lower_ in ("no", "not", "n't") for j in range(t.i - 2, t.i)):
+        if _no_relation_at(st, t.i, words):
             for j in range(t.i, min(len(st.doc), t.i + 9)):
                 if st.toks[j].text in (",", ".", ";", "(", ")", "\"", "—"):
                     break
@@ -2777,8 +2788,12 @@ def _honoured_stranger(st: ActorState, person: lex.Person, form: str, s: int) ->
 def _appositive_stranger(st: ActorState, person: lex.Person, form: str, s: int) -> bool:
     """True for a bare surname in apposition with `a`/`an` and a noun no office of the lexicon person names (`Dr.
     Carson, an emergency physician at the hospital`) in an article that writes none of his longer names and ties
-    nothing to him (`_untied`): someone the reader meets only so (ident48)."""
-    if " " in form:
+    nothing to him (`_untied`): someone the reader meets only so (ident48). The surname is titled (a form of address,
+    actor_words.tsv `honorific`, or a rank or title right before it): `Trump, a billionaire, told the crowd` is the
+    figure; and the article has no word of politics (`_political`: `Dr. Carson, a retired neurosurgeon, will run for
+    president` is the candidate) (review48d)."""
+    if " " in form or s < 1 or not (st.toks[s - 1].lower_ in lex.words("honorific") or
+                                    _rank_right_before(st.toks, s)) or _political(st):
         return False
     roles = " ".join(o.role.lower() for o in person.offices)
     return any(c.dep_ == "appos" and c.i > s and c.pos_ == "NOUN" and c.lower_ not in roles and
@@ -2795,9 +2810,28 @@ def _told_unrelated(st: ActorState, s: int, e: int) -> bool:
     sent_end = sentence_of(st.doc, e - 1).end
     words = lex.words("relation_word")
     for i in range(e, min(sent_end, e + 14)):
-        t = st.toks[i]
-        if t.lower_ == "unrelated" or t.lower_ in words and i >= 2 and \
-                any(st.toks[j].lower_ in ("no", "not", "n't") for j in range(i - 2, i)):
+        if _no_relation_at(st, i, words):
+            return _of_a_person(st, i + 1, sent_end)
+    return False
+
+
+def _no_relation_at(st: ActorState, i: int, words: frozenset) -> bool:
+    """Token i says no kinship: `unrelated`, or a word of `relation_word` after `no`/`not` (`no relation`, `not
+    related`; `_told_unrelated`, `_unrelated_words`)."""
+    t = st.toks[i]
+    return t.lower_ == "unrelated" or t.lower_ in words and i >= 2 and \
+        any(st.toks[j].lower_ in ("no", "not", "n't") for j in range(i - 2, i))
+
+
+def _of_a_person(st: ActorState, i: int, end: int) -> bool:
+    """The words from token i to the end of the phrase (punctuation, at most eight words) name a person: a person's
+    name or a person title (`no relation to the Arizona senator`), not a thing (`who has no relation to the issue`,
+    `not related to the scandal`: the public figure himself) (review48d)."""
+    for j in range(i, min(end, i + 8)):
+        t = st.toks[j]
+        if t.text in (",", ".", ";", "(", ")", "\"", "—"):
+            return False
+        if t.ent_type_ == "PERSON" or t.lower_ in lex.title_words() and is_person_title(t):
             return True
     return False
 
