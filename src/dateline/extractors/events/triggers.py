@@ -2512,6 +2512,7 @@ def _maker_of_measure(c: Candidate) -> None:
         return
     makers, sent = cues.get("makeverb", ()), sentence_of(x.doc, x.i)
     taken = {y.i for y in c.source} | {x.i}
+    found = []                            # (what each maker made, who made it), nearest first
     for v in reversed(tokens(x.doc)[sent.start:min(c.token.i, x.i)]):
         if v.pos_ != "VERB" or lemma(v) not in makers:
             continue
@@ -2519,8 +2520,12 @@ def _maker_of_measure(c: Candidate) -> None:
         if made is None or lemma(made) not in things or who is None or who.i in taken or not (
                 actor_like(who) or actor_noun(who)) or any(who.lower_ == y.lower_ for y in c.source):
             continue
+        found.append((lemma(made), who))
+    # the maker of a measure of the judged word's own name before the nearest of another (`Ross introduced a bill,
+    # Vale an amendment; Hale backed the bill`: Ross's bill); review48e
+    who = next((w for m, w in found if m == lemma(x)), found[0][1] if found else None)
+    if who is not None:
         c.target = c.target + [who]
-        return
 
 
 def _nearby_actor(c: Candidate) -> None:
