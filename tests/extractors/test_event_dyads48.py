@@ -119,6 +119,21 @@ def test_a_claim_without_that_names_the_accused(run):
     assert any("The union" in s and "the mayor" in t for s, t in _sides(art, "ACCUSE")), shown(art)
 
 
+@pytest.mark.parametrize("text, hearer", [
+    # who hears or faces the claim makes none (review48e; the court was the accuser on int48, with `that` or without)
+    ("The court heard allegations the company ignored safety rules.", "The court"),
+    ("The tribunal heard allegations that the landlord cut off the heating.", "The tribunal"),
+])
+def test_who_hears_a_claim_is_not_its_maker(run, text, hearer):
+    art = run(text)
+    assert not any(hearer in s for s, _ in _sides(art, "ACCUSE")), shown(art)
+
+
+def test_who_publishes_a_claim_without_that_still_makes_it(run):
+    art = run("The union published allegations the company ignored safety rules.")   # (a guard beside the one above)
+    assert any("The union" in s and "the company" in t for s, t in _sides(art, "ACCUSE")), shown(art)
+
+
 # the `with` object of a verb of answering or marking is its subject's act (fail on main: no source)
 @pytest.mark.parametrize("text, etype, doer", [
     ("Israel retaliated with air strikes on Gaza.", "ASSAULT", "Israel"),

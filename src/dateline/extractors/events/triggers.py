@@ -1975,6 +1975,10 @@ def _main_clause_subject(c: Candidate):
             x.dep_ == "poss" and x.lower_ in people_pronouns() | pronouns("possessive") for x in children(own)):
         return None                       # (`a mother calls for justice after her son was shot`: the one hit is
         # the subject's own, who did not hit him; ev32b)
+    if s0 is not None and c.nominal and t.dep_ == "dobj" and t.head.i == v.i and lemma(v) in load().cues.get(
+            "hearing", ()):
+        return None                       # (`the court heard allegations the company ignored safety rules`: who
+        # hears or faces an act named by a noun does not do it; event_cues `hearing`, review48e)
     if s0 is not None and s0.i != t.i and not any(x.i == s0.i for x in c.target) \
             and s0.lower_ not in personal_pronouns():
         return s0
