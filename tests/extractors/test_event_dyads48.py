@@ -122,7 +122,7 @@ def test_a_claim_without_that_names_the_accused(run):
 @pytest.mark.parametrize("text, hearer", [
     # who hears or faces the claim makes none (review48e; the court was the accuser on int48, with `that` or without)
     ("The court heard allegations the company ignored safety rules.", "The court"),
-    ("The tribunal heard allegations that the landlord cut off the heating.", "The tribunal"),
+    ("The court heard allegations that the company ignored safety rules.", "The court"),
 ])
 def test_who_hears_a_claim_is_not_its_maker(run, text, hearer):
     art = run(text)
