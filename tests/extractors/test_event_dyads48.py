@@ -49,8 +49,8 @@ def test_a_joint_agreement_stays_two_sided(run, text, source, target):
 
 # a measure judged as `the bill`: its maker named before it in the sentence (fail on main: the bill alone)
 @pytest.mark.parametrize("text, etype, maker", [
-    ("The state senate passed a measure that would cap rents; Governor Mary Hale vetoed the bill because she "
-     "said it was unfair.", "REJECT", "The state senate"),
+    ("The state senate passed a measure that would cap rents; Governor Mary Hale vetoed the bill on Friday, calling "
+     "the cap unworkable.", "REJECT", "The state senate"),
     ("After the city council approved a new budget, Mayor Tom Reyes rejected the plan.", "REJECT",
      "the city council"),
     ("Parliament adopted a resolution on the border, but the president blocked the measure.", "REJECT", "Parliament"),
@@ -74,6 +74,18 @@ def test_a_measure_with_no_maker_before_it(run, text, etype, owner):
         assert all(len(t) == 1 for t in targets), shown(art)
     else:
         assert any(owner in t for t in targets) and not any("the senate" in t for t in targets), shown(art)
+
+
+# two makers before the judged measure: the one who made a measure of its own name, not the nearer maker of another
+# kind (review48e; fails on int48: the nearest maker, Senator Vale, was taken)
+@pytest.mark.parametrize("text, etype, maker, other", [
+    ("Senator Ross introduced a bill, and Senator Vale introduced an amendment; Governor Hale backed the bill.",
+     "SUPPORT", "Senator Ross", "Senator Vale"),
+])
+def test_a_judged_measure_takes_the_maker_of_its_own_kind(run, text, etype, maker, other):
+    art = run(text)
+    sides = _sides(art, etype)
+    assert any(maker in t for _, t in sides) and not any(other in t for _, t in sides), shown(art)
 
 
 # an act named by a noun, aimed at whom its relative clause says it hit (fail on main: no target)
@@ -105,6 +117,21 @@ def test_an_act_with_no_doer_is_left_as_it_was(run):
 def test_a_claim_without_that_names_the_accused(run):
     art = run("The union repeated allegations the mayor ignored safety rules.")
     assert any("The union" in s and "the mayor" in t for s, t in _sides(art, "ACCUSE")), shown(art)
+
+
+@pytest.mark.parametrize("text, hearer", [
+    # who hears or faces the claim makes none (review48e; the court was the accuser on int48, with `that` or without)
+    ("The court heard allegations the company ignored safety rules.", "The court"),
+    ("The court heard allegations that the company ignored safety rules.", "The court"),
+])
+def test_who_hears_a_claim_is_not_its_maker(run, text, hearer):
+    art = run(text)
+    assert not any(hearer in s for s, _ in _sides(art, "ACCUSE")), shown(art)
+
+
+def test_who_publishes_a_claim_without_that_still_makes_it(run):
+    art = run("The union published allegations the company ignored safety rules.")   # (a guard beside the one above)
+    assert any("The union" in s and "the company" in t for s, t in _sides(art, "ACCUSE")), shown(art)
 
 
 # the `with` object of a verb of answering or marking is its subject's act (fail on main: no source)

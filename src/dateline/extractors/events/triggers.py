@@ -1976,6 +1976,10 @@ def _main_clause_subject(c: Candidate):
             x.dep_ == "poss" and x.lower_ in people_pronouns() | pronouns("possessive") for x in children(own)):
         return None                       # (`a mother calls for justice after her son was shot`: the one hit is
         # the subject's own, who did not hit him; ev32b)
+    if s0 is not None and c.nominal and t.dep_ == "dobj" and t.head.i == v.i and lemma(v) in load().cues.get(
+            "hearing", ()):
+        return None                       # (`the court heard allegations the company ignored safety rules`: who
+        # hears or faces an act named by a noun does not do it; event_cues `hearing`, review48e)
     if s0 is not None and s0.i != t.i and not any(x.i == s0.i for x in c.target) \
             and s0.lower_ not in personal_pronouns():
         return s0
@@ -2513,6 +2517,7 @@ def _maker_of_measure(c: Candidate) -> None:
         return
     makers, sent = cues.get("makeverb", ()), sentence_of(x.doc, x.i)
     taken = {y.i for y in c.source} | {x.i}
+    found = []                            # (what each maker made, who made it), nearest first
     for v in reversed(tokens(x.doc)[sent.start:min(c.token.i, x.i)]):
         if v.pos_ != "VERB" or lemma(v) not in makers:
             continue
@@ -2520,8 +2525,12 @@ def _maker_of_measure(c: Candidate) -> None:
         if made is None or lemma(made) not in things or who is None or who.i in taken or not (
                 actor_like(who) or actor_noun(who)) or any(who.lower_ == y.lower_ for y in c.source):
             continue
+        found.append((lemma(made), who))
+    # the maker of a measure of the judged word's own name before the nearest of another (`Ross introduced a bill,
+    # Vale an amendment; Hale backed the bill`: Ross's bill); review48e
+    who = next((w for m, w in found if m == lemma(x)), found[0][1] if found else None)
+    if who is not None:
         c.target = c.target + [who]
-        return
 
 
 def _nearby_actor(c: Candidate) -> None:
