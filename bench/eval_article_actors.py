@@ -94,6 +94,7 @@ Figures per set:
   actor's name capitalised or a common noun, whether it has a `role` word and a `code`, one mention or more, and whether it is an event's source or target or a
   quote's speaker), and `output_why` all output actors by the same shapes, so that a kept set, whose errors are never
   read, still says which shapes its false actors have and how often each shape is false.
+  Session 49: both also count a joint key `j:case/role/mentions/part` per actor (`_joint`), the shapes taken together.
 --errors writes DIR/<set>.actors.errors.jsonl with every miss, wrong code, wrong identity and false actor.
 """
 from __future__ import annotations
@@ -187,6 +188,13 @@ def _false_shape(a: dict, parts: set) -> tuple[str, ...]:
             "part" if a.get("id") in parts else "no_part")
 
 
+def _joint(a: dict, parts: set) -> str:
+    """The joint shape of an output actor (session 49): name case, role word, mentions and part together, as one key
+    `j:named/no_role/one_mention/no_part`, so that pooled kept figures say which combination holds the false actors."""
+    k = _false_shape(a, parts)
+    return "j:" + "/".join((k[0], k[1], k[3], k[4]))
+
+
 def _parts(art: dict) -> set:
     """The ids of the actors that are an event's source or target, or a quote's speaker, in one article's output."""
     ids = {p.get("actor") for e in art.get("events", []) for side in ("source", "target") for p in e.get(side) or []}
@@ -249,6 +257,8 @@ def score_article(gold: dict, text: str, actors: list[dict], errors: list, art: 
         c["system"] += 1
         for key in _false_shape(a, parts):
             c["ow_" + key] = c.get("ow_" + key, 0) + 1
+        joint = "ow_" + _joint(a, parts)
+        c[joint] = c.get(joint, 0) + 1
         if k in used:
             continue
         c["false"] += 1
@@ -257,6 +267,8 @@ def score_article(gold: dict, text: str, actors: list[dict], errors: list, art: 
         for key in _false_shape(a, parts):
             c.setdefault("fw_" + key, 0)
             c["fw_" + key] += 1
+        joint = "fw_" + _joint(a, parts)
+        c[joint] = c.get(joint, 0) + 1
         errors.append({"id": gold["id"], "error": "false", "system": a.get("name"), "country": a.get("country"),
                        "sector": a.get("sector"), "non_actor": hit_non, "shape": list(_false_shape(a, parts)),
                        "mentions": [m["text"] for m in a.get("mentions", [])][:6]})
