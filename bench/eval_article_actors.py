@@ -70,6 +70,10 @@ then, articles of the events `kept` half that no actor set held - fresh30 polnea
 GVA and L3S-GN1 - labelled from the text before dateline was run on them, only measured (the kept-apart list: 24 sets,
 150 articles). Measured once with the code of the session's start (68463bdb) and end: fresh30 0.907 / 0.974 / 0.872 /
 0 wrong / false 5/85 both; fresh31 0.737 / 0.842 / 0.737 / 0 wrong / false 4/47 -> 4/46.
+fresh32 / fresh33: 6 / 6 (December 2026, session 49, gold49, drawn by the lead): fresh32 five dedup-gva shooting reports
+and one LGL story named in no file of bench/, docs/, tests/ or the notes; fresh33 six LGL and GVA lines in no gold set
+(session 39's identity audit and act41's precision audit had read dateline's output on some of them, nothing else);
+labelled from the text alone without running dateline, only measured (the kept-apart list: 26 sets, 162 articles).
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the

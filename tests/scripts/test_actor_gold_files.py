@@ -50,6 +50,7 @@ def test_every_gold_file_has_the_guides_fields_and_codes():
 
 def test_every_actor_only_set_has_its_list_and_its_gold_with_the_same_ids(gold_tools):
     assert {"tune38", "tune39", "fresh29"} <= set(gold_tools.ACTOR_ONLY)      # session 34's sets are registered
+    assert {"fresh32", "fresh33"} <= set(gold_tools.ACTOR_ONLY)               # session 49's (gold49)
     for name, tsv in gold_tools.ACTOR_ONLY.items():
         rows = _listed(tsv)
         assert rows and all(len(r) == 3 for r in rows), name
@@ -60,7 +61,7 @@ def test_every_actor_only_set_has_its_list_and_its_gold_with_the_same_ids(gold_t
 def test_every_offset_of_the_newest_sets_lies_on_its_article_text(gold_tools):
     if not (gold_tools.SHARED / "devsets").is_dir():
         pytest.skip("no ../shared/devsets here")
-    for name in ("tune38", "tune39", "fresh29"):
+    for name in ("tune38", "tune39", "fresh29", "fresh32", "fresh33"):   # fresh32: dedup-gva `input.jsonl#ID` files
         files = {r[0]: r[1] for r in _listed(gold_tools.ACTOR_ONLY[name])}
         for g in _gold(name):
             text = gold_tools.text_of(files[g["id"]])
@@ -71,3 +72,17 @@ def test_every_offset_of_the_newest_sets_lies_on_its_article_text(gold_tools):
                 assert piece == piece.strip(), (name, g["id"], s, e)               # no span starts or ends in a space
                 assert not (s and text[s - 1].isalnum() and piece[0].isalnum()), (name, g["id"], s)   # whole words
                 assert not (e < len(text) and text[e].isalnum() and piece[-1].isalnum()), (name, g["id"], e)
+
+
+def test_every_set_the_measure_lists_name_has_its_gold(gold_tools):
+    """bench/devtools/actor_sets_{read,kept}.txt (what measure.sh scores) name only sets with a gold file, each set
+    once and in one list only: a kept set never read, a read one never pooled with the kept."""
+    lists = {part: (ROOT / "bench" / "devtools" / f"actor_sets_{part}.txt").read_text(encoding="utf-8").strip().split(",")
+             for part in ("read", "kept")}
+    for part, names in lists.items():
+        assert len(names) == len(set(names)), part
+        for name in names:
+            assert (GOLD / f"{name}.jsonl").exists(), (part, name)
+            assert name in gold_tools.ACTOR_ONLY or name in ("dev", "tune", "kept"), (part, name)
+    assert not set(lists["read"]) & set(lists["kept"])
+    assert {"fresh32", "fresh33"} <= set(lists["kept"])
