@@ -27,9 +27,6 @@ be read; fresh29 6 articles of the events `kept` half that no actor set held, on
 fresh30 and fresh31 (December 2026, session 37, gold37a/gold37b: /work/notes/s37/draw37.py seed 20261217; every polnear-train
 text and every unused wire/web line being in a gold set or read by an audit by then, 6 + 6 articles of the events `kept`
 half that no actor set held - fresh30 polnear-train, fresh31 LGL/GVA/L3S-GN1 - only measured).
-fresh32 and fresh33 (December 2026, session 49, gold49: the lead's draw; fresh32 5 dedup-gva shooting reports and 1 LGL
-story named in no file of bench/, docs/, tests/ or the notes; fresh33 6 LGL/GVA lines in no gold set that only session 39's
-identity audit and act41's precision audit had read dateline's output on; labelled from the text alone, only measured).
 
   python bench/actor_gold.py texts DIR            # writes DIR/<id>.txt and DIR/index.tsv (id, set, published)
   python bench/actor_gold.py find ID STRING       # every occurrence of STRING in ID's text, numbered, in context
@@ -57,7 +54,6 @@ ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{nam
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune36", "tune37", "fresh28")}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune38", "tune39", "fresh29")}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("fresh30", "fresh31")}
-ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("fresh32", "fresh33")}
 
 
 def articles() -> dict[str, dict]:
