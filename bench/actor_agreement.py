@@ -13,7 +13,8 @@ These are the labelling noise under issue 11's targets (false <= 5%, country >= 
 
 DIR/<set>.jsonl in each folder, both built by bench/actor_gold.py (offsets only; each line names its text's `file`).
 Only pooled figures are printed; --errors writes DIR/<set>.agreement.jsonl with every disagreement of both directions
-(`direction`: `first->second` = the first as gold). Reading them is allowed: they are two humans' labels, never
+(`direction`: `first->second` = the first as gold) and, as `detail` lines, what the scorer does not show (optional
+flags, kinds, identities, mentions only one side holds, actors or non_actors only one side lists). Reading them is allowed: they are two humans' labels, never
 dateline's output (never run dateline on kept-apart texts to read it).
 """
 from __future__ import annotations
@@ -54,6 +55,63 @@ def compare(gold: dict, other: dict, text: str, errors: list) -> dict:
     return c
 
 
+def differences(first: dict, second: dict, text: str) -> list[dict]:
+    """What the scorer does not show: each first actor paired with the second actor that shares most of its mentions,
+    and where the pair differs (optional flag, kind, identity, mentions only one holds, an actor one side split in two or
+    merged with another: two actors whose best partner is the same), the actors of either side that share no mention
+    with the other's (optional ones too), and the non_actors only one side lists."""
+    def n_shared(a: dict, b: dict) -> tuple[int, int, int]:
+        """(mentions of `a` that `b` holds exactly, mentions of `a` that overlap one of `b`'s, characters shared)."""
+        exact = {tuple(o) for o in b["mentions"]}
+        return (sum(tuple(m) in exact for m in a["mentions"]),
+                sum(any(_overlaps(m, o) for o in b["mentions"]) for m in a["mentions"]),
+                sum(max(0, min(m[1], o[1]) - max(m[0], o[0])) for m in a["mentions"] for o in b["mentions"]))
+
+    def only(a: dict, b: dict) -> list[str]:
+        exact = {tuple(o) for o in b["mentions"]}
+        return [text[s:e] for s, e in a["mentions"] if (s, e) not in exact]
+
+    def best(a: dict, others: list[dict]) -> int | None:
+        hits = [(n_shared(a, b), -k) for k, b in enumerate(others) if n_shared(a, b)[1]]
+        return -max(hits)[1] if hits else None
+
+    out = []
+    base = {"id": first["id"], "error": "detail"}
+    of_second = [best(b, first["actors"]) for b in second["actors"]]       # each second actor's first partner
+    of_first = [best(a, second["actors"]) for a in first["actors"]]
+    for i, a in enumerate(first["actors"]):
+        if of_first[i] is None:
+            out.append(base | {"what": "first_only", "name": a["name"], "optional": a["optional"],
+                               "sector": a["sector"], "mentions": [text[s:e] for s, e in a["mentions"]][:6]})
+            continue
+        b = second["actors"][of_first[i]]
+        pair = base | {"name": a["name"], "second": b["name"]}
+        if of_second.count(i) > 1:                    # the second labeller split this actor in two or more
+            out.append(pair | {"what": "split", "seconds": [x["name"] for x, j in zip(second["actors"], of_second)
+                                                             if j == i]})
+        if of_first.count(of_first[i]) > 1 and of_first.index(of_first[i]) == i:      # ... or merged it with another
+            out.append(pair | {"what": "merged", "firsts": [x["name"] for x, j in zip(first["actors"], of_first)
+                                                             if j == of_first[i]]})
+        for field in ("optional", "kind", "country", "sector"):
+            if a.get(field) != b.get(field):
+                out.append(pair | {"what": field, "first_value": a.get(field), "second_value": b.get(field)})
+        if (a.get("identity") or "").lower() != (b.get("identity") or "").lower():
+            out.append(pair | {"what": "identity", "first_value": a.get("identity"), "second_value": b.get("identity")})
+        extra_a, extra_b = only(a, b), only(b, a)
+        if extra_a or extra_b:
+            out.append(pair | {"what": "mentions", "first_only": extra_a, "second_only": extra_b})
+    for k, b in enumerate(second["actors"]):
+        if of_second[k] is None:
+            out.append(base | {"what": "second_only", "name": b["name"], "optional": b["optional"],
+                               "sector": b["sector"], "mentions": [text[s:e] for s, e in b["mentions"]][:6]})
+    na, nb = ({tuple(s) for s in x["non_actors"]} for x in (first, second))
+    for side, mine, theirs in (("first", na, nb), ("second", nb, na)):
+        lone = [text[s:e] for s, e in sorted(mine) if not any(_overlaps((s, e), o) for o in theirs)]
+        if lone:
+            out.append(base | {"what": f"non_actors_{side}_only", "spans": lone})
+    return out
+
+
 def figures(total: dict) -> dict:
     """Pooled counts -> the figures eval_article_actors prints (and the strict false share)."""
     def share(a: str, b: str) -> float:
@@ -91,6 +149,7 @@ def run(first_dir: pathlib.Path, second_dir: pathlib.Path, names: list[str],
                 for k, v in compare(gold, other, text, found).items():
                     totals[direction][k] = totals[direction].get(k, 0) + v
                 errs.extend(e | {"direction": direction} for e in found)
+            errs.extend(differences(first[aid], second[aid], text))
         if errors_dir:
             errors_dir.mkdir(parents=True, exist_ok=True)
             (errors_dir / f"{name}.agreement.jsonl").write_text(

@@ -66,7 +66,24 @@ def test_the_other_way_round_and_pooled_figures(agree, tmp_path, monkeypatch):
     assert two["gold_actors"] == 4 and two["coverage"] == 0.75           # the first never labelled the Courier
     assert two["false"] == "1/4" and two["false_required_n"] == "0/3"    # its optional `residents` found nothing
     lines = [json.loads(x) for x in (tmp_path / "err" / "set1.agreement.jsonl").read_text().splitlines()]
-    assert {x["direction"] for x in lines} == {"first->second", "second->first"}
+    assert {x["direction"] for x in lines if x["error"] != "detail"} == {"first->second", "second->first"}
+    detail = {(x["what"], x.get("name")) for x in lines if x["error"] == "detail"}
+    assert {("second_only", "Harlow Courier"), ("second_only", "Harlow"), ("sector", "city council"),
+            ("identity", "Ivo Brand"), ("sector", "Ivo Brand"), ("first_only", "residents"), ("non_actors_first_only", None)} == detail
+
+
+def test_a_merge_and_a_span_are_told_apart(agree):
+    first = {"id": "s", "non_actors": [], "actors": [
+        _actor("Dana Quill", "GOV", [("Mayor Dana Quill", 0)], identity="Dana Quill"),
+        _actor("Quill", "GOV", [("Quill", 1)])]}                                # the first kept her apart
+    second = {"id": "s", "non_actors": [], "actors": [
+        _actor("Dana Quill", "GOV", [("Dana Quill", 0), ("Quill", 1)], identity="Dana Quill")]}
+    found = agree.differences(first, second, TEXT)
+    spans = [(x["name"], x["first_only"], x["second_only"]) for x in found if x["what"] == "mentions"]
+    assert spans == [("Dana Quill", ["Mayor Dana Quill"], ["Dana Quill", "Quill"]),   # a span, and her second mention
+                     ("Quill", [], ["Dana Quill"])]                                   # which the first kept apart
+    assert {x["what"] for x in found} == {"mentions", "identity", "merged"}           # nobody is missing on either side
+    assert [x["what"] for x in agree.differences(second, first, TEXT)].count("split") == 1
 
 
 def test_a_labelling_agrees_with_itself(agree):
