@@ -6,7 +6,8 @@ country, sector, mentions), scored by bench/eval_article_actors.py's own `score_
 required actors, country and sector over matched actors, wrong identities, and the false share (output actors that
 overlap no actor of the first, optional ones included, over all output actors: the figure a tool that printed exactly
 the second labeller's actors would get). Then the other way round. `false_required` counts only the actors the output
-labeller marked required (an optional actor the other left out is the guide's "either way", not a false one).
+labeller marked required (an optional actor the other left out is the guide's "either way", not a false one), and
+`mention_spans_shared` the actor mention spans both labellers hold exactly over those either holds.
 These are the labelling noise under issue 11's targets (false <= 5%, country >= 0.85, sector >= 0.80).
 
   python bench/actor_agreement.py [--first DIR] [--second DIR] [--sets fresh32,fresh33] [--errors DIR]
@@ -132,7 +133,7 @@ def run(first_dir: pathlib.Path, second_dir: pathlib.Path, names: list[str],
         errors_dir: pathlib.Path | None = None) -> dict:
     """Both directions pooled over the sets both folders hold; articles only one labeller has are left out."""
     totals = {"first->second": {}, "second->first": {}}
-    articles = 0
+    articles, shared = 0, [0, 0]      # mention spans both labellers hold exactly / either holds
     for name in names:
         a_path, b_path = first_dir / f"{name}.jsonl", second_dir / f"{name}.jsonl"
         if not (a_path.exists() and b_path.exists()):
@@ -150,11 +151,15 @@ def run(first_dir: pathlib.Path, second_dir: pathlib.Path, names: list[str],
                     totals[direction][k] = totals[direction].get(k, 0) + v
                 errs.extend(e | {"direction": direction} for e in found)
             errs.extend(differences(first[aid], second[aid], text))
+            spans = [{tuple(m) for a in x["actors"] for m in a["mentions"]} for x in (first[aid], second[aid])]
+            shared[0] += len(spans[0] & spans[1])
+            shared[1] += len(spans[0] | spans[1])
         if errors_dir:
             errors_dir.mkdir(parents=True, exist_ok=True)
             (errors_dir / f"{name}.agreement.jsonl").write_text(
                 "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errs), encoding="utf-8")
-    result = {"articles": articles} | {d: figures(t) for d, t in totals.items()}
+    result = {"articles": articles, "mention_spans_shared": f"{shared[0]}/{shared[1]}"}
+    result |= {d: figures(t) for d, t in totals.items()}
     return result
 
 
@@ -166,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", type=pathlib.Path)
     a = ap.parse_args(argv)
     r = run(a.first, a.second, a.sets.split(","), a.errors)
-    print(f"pooled over {r['articles']} articles")
+    print(f"pooled over {r['articles']} articles; mention spans both labellers hold exactly: {r['mention_spans_shared']}")
     for direction in ("first->second", "second->first"):
         print(direction, json.dumps(r[direction]))
     return 0

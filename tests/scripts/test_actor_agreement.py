@@ -61,6 +61,7 @@ def test_the_other_way_round_and_pooled_figures(agree, tmp_path, monkeypatch):
     monkeypatch.setattr(agree, "text_of", lambda file: TEXT)
     r = agree.run(tmp_path / "a", tmp_path / "b", ["set1", "set2"], tmp_path / "err")
     assert r["articles"] == 1                                            # set2 is in neither folder
+    assert r["mention_spans_shared"] == "4/7"       # all but residents, the Courier and Harlow: one side only
     one, two = r["first->second"], r["second->first"]
     assert (one["coverage"], one["country"], one["sector"], one["false"]) == (1.0, 1.0, 0.333, "2/5")
     assert two["gold_actors"] == 4 and two["coverage"] == 0.75           # the first never labelled the Courier
