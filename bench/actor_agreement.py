@@ -118,6 +118,7 @@ def figures(total: dict) -> dict:
     def share(a: str, b: str) -> float:
         return round(total.get(a, 0) / max(total.get(b, 0), 1), 3)
     return {"gold_actors": total.get("gold", 0), "coverage": share("covered", "gold"),
+            "matched": total.get("matched", 0),
             "country": share("country_ok", "matched"), "sector": share("sector_ok", "matched"),
             "wrong_identity": total.get("wrong_identity", 0),
             "false_actors": share("false", "system"), "false": f"{total.get('false', 0)}/{total.get('system', 0)}",
