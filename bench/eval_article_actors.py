@@ -70,6 +70,8 @@ then, articles of the events `kept` half that no actor set held - fresh30 polnea
 GVA and L3S-GN1 - labelled from the text before dateline was run on them, only measured (the kept-apart list: 24 sets,
 150 articles). Measured once with the code of the session's start (68463bdb) and end: fresh30 0.907 / 0.974 / 0.872 /
 0 wrong / false 5/85 both; fresh31 0.737 / 0.842 / 0.737 / 0 wrong / false 4/47 -> 4/46.
+tune41: 8 (December 2026, session 49, act49b): the first 8 lines of `actor_gold.py pickwide 20261207 60` (LGL local
+news and GVA shooting reports in no gold set), labelled from the text before dateline was run on them; errors may be read.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the
