@@ -828,3 +828,47 @@ def _any_of_a_kind(st: ActorState, s: int, e: int, kinds: frozenset) -> bool:
         return False
     return any(t.i != root.i and any(k.lower_ in kinds for k in children(t) if k.dep_ in ("det", "amod"))
                for t in listed)
+
+
+def passing_groups(st: ActorState) -> None:
+    """Drop a group written in lower case, named once as a bare noun (no determiner, possessor or number) that does
+    not act (`_acts`), where it is any of a kind rather than a body of the story (act49b, `_in_passing`): the
+    complement of `be` (`claimed to be retired military`), a name in a list of three or more such nouns (`worked for
+    presidents, senators, congressmen and state legislators`), the object of `for` or `against` on a noun (`violence
+    against law enforcement officers`), or a noun of actor_words.tsv `bare_generic` (`services for family`, `to comment
+    to media`). The bare group the story's events reach (`told police`, `according to officials`, `met with workers`)
+    and a speaker stay. Cost: a look at each group named once in lower case, no gate needed."""
+    text = st.ctx.text
+    speakers: dict = {}
+    for c in st.clusters.values():
+        if c.key[0] != "G" or len(c.mentions) != 1 or c.members or c.person is not None:
+            continue
+        (s, e), = c.mentions
+        if not text[s:s + 1].islower():
+            continue
+        span = char_span(st.doc, s, e, "expand")
+        if span is None or not len(span) or not _bare(span.root) or _acts(span.root):
+            continue
+        if _in_passing(span):
+            _drop_unless_speaker(st, c, speakers)
+
+
+def _bare(tok) -> bool:
+    """The noun has no determiner, possessor, number or predeterminer (`officers`, `retired military`; not `the
+    officers`, `its officers`, `two officers`, `all the officers`)."""
+    return not any(k.dep_ in ("det", "poss", "nummod", "predet") for k in children(tok))
+
+
+def _in_passing(span) -> bool:
+    """The bare mention stands where a group is any of its kind (`passing_groups`)."""
+    root = span.root
+    if span.text.lower() in lex.words("bare_generic"):
+        return True
+    if root.dep_ in ("attr", "oprd") and root.head.lemma_ == "be":
+        return True                               # `claimed to be retired military`
+    top = _first_conjunct(root)
+    if top.dep_ == "pobj" and top.head.lower_ in lex.words("passing_prep") and top.head.head.pos_ == "NOUN":
+        return True                               # `violence against law enforcement officers`
+    listed = _conjuncts(root)
+    return len(listed) >= 3 and all(t.pos_ == "NOUN" and t.text[:1].islower() and _bare(t) and
+                                    not any(k.pos_ == "PROPN" for k in children(t)) for t in listed)
