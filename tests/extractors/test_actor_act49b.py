@@ -4,6 +4,8 @@ where it is the complement of `be` (`claimed to be retired military`), a name in
 (`worked with mayors, senators, judges and state legislators`), the object of `for`/`against` on a noun (`threats
 against police officers`) or `family`/`media` alone (`services for family`, `comment to media`). A group the story's
 events reach (`told police`, `according to officials`), one that acts, one with a determiner and one named twice stay.
+A school or centre that is only what a verb of building or naming is done to (`build a new Pine Hollow Elementary
+School`, `rename Westfield Elementary as Grace Monroe Academy`) is the building (`built_venues`); one that acts stays.
 Invented sentences; rows marked `fails on main` fail before the change, the guards pass before and after."""
 from __future__ import annotations
 
@@ -46,6 +48,15 @@ ACTOR_CASES = [
     ("guard_list_with_a_name",
      "She met with Mayor Tom Reed, senators and judges at the hearing on Monday.\n",
      "senators: actor"),
+    ("school_built",   # fails on main: `Pine Hollow Elementary School` an actor (EDU)
+     "Board member Lena Ortiz said she fought to build a new Pine Hollow Elementary School on the east side.\n",
+     "Pine Hollow Elementary School: none; Lena Ortiz: actor"),
+    ("school_renamed_as_another",   # fails on main: both schools actors (EDU)
+     "The board voted to rename Westfield Elementary as Grace Monroe Academy next fall, Lena Ortiz said.\n",
+     "Westfield Elementary: none; Grace Monroe Academy: none"),
+    ("guard_school_that_acts",
+     "Pine Hollow Elementary School said it would build a new gym next year.\n",
+     "Pine Hollow Elementary School: actor"),
 ]
 
 

@@ -872,3 +872,48 @@ def _in_passing(span) -> bool:
     listed = _conjuncts(root)
     return len(listed) >= 3 and all(t.pos_ == "NOUN" and t.text[:1].islower() and _bare(t) and
                                     not any(k.pos_ == "PROPN" for k in children(t)) for t in listed)
+
+
+def built_venues(st: ActorState) -> None:
+    """Drop a school, centre or other place one goes to (every mention ends in a word of actor_words.tsv
+    `venue_not_surname`) each of whose mentions is what a verb of building or naming is done to (actor_words.tsv
+    `build_verb`: `fought to build a new Rigdon Road Elementary School`, `to rename Eastway Elementary as Lonnie Jackson
+    Academy`; act49b, `_built`): the building, no body of the story. A school that acts, owns or speaks stays. Gate:
+    a verb's stem in the text (the verb less its last letter: `buil` for `built`)."""
+    verbs = lex.words("build_verb")
+    if not st.text_holds({v[:-1] for v in verbs}):
+        return
+    ends = lex.words("venue_not_surname")
+    text = st.ctx.text
+    speakers: dict = {}
+    for c in st.clusters.values():
+        if c.key[0] not in ("O", "P?") or not c.mentions or c.members or c.person is not None or \
+                c.name.rsplit(None, 1)[-1].lower() not in ends:
+            continue
+        if all(without_possessive(text[s:e]).rsplit(None, 1)[-1].lower() in ends and _built(st, s, e, verbs)
+               for s, e in c.mentions):
+            _drop_unless_speaker(st, c, speakers)
+
+
+def _built(st: ActorState, s: int, e: int, verbs: frozenset) -> bool:
+    """The mention at [s, e) does not act and the word before it, past its determiner and adjectives (`a new`), is a
+    verb of `verbs` (by lemma: the parse may take `to rename X` for a preposition), or is `as` after such a verb's
+    object (`rename X as Y`)."""
+    span = char_span(st.doc, s, e, "expand")
+    if span is None or not len(span) or _acts(span.root):
+        return False
+    doc, k = st.doc, span.start - 1
+    for _ in range(2):                            # the mention, then (after `as`) the name it renames
+        while k >= 0 and doc[k].lemma_.lower() not in verbs and (
+                doc[k].dep_ in ("det", "amod") and doc[k].head.i >= span.start or doc[k].lower_ in ("a", "an", "the")):
+            k -= 1
+        if k < 0:
+            return False
+        if doc[k].lemma_.lower() in verbs or doc[k].lower_ in verbs:
+            return True
+        if doc[k].lower_ != "as":
+            return False
+        k -= 1
+        while k >= 0 and doc[k].pos_ == "PROPN":
+            k -= 1
+    return False
