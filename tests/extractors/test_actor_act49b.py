@@ -5,7 +5,9 @@ where it is the complement of `be` (`claimed to be retired military`), a name in
 against police officers`) or `family`/`media` alone (`services for family`, `comment to media`). A group the story's
 events reach (`told police`, `according to officials`), one that acts, one with a determiner and one named twice stay.
 A school or centre that is only what a verb of building or naming is done to (`build a new Pine Hollow Elementary
-School`, `rename Westfield Elementary as Grace Monroe Academy`) is the building (`built_venues`); one that acts stays.
+School`, `rename Westfield Elementary as Grace Monroe Academy`) is the building (`built_venues`); one that acts stays. A body named only as the object of `of` on a part of a
+building (`the restroom of the Legion Post 12`) is the building, a place (page_things `_of_a_building_part`); one that acts
+stays.
 Invented sentences; rows marked `fails on main` fail before the change, the guards pass before and after."""
 from __future__ import annotations
 
@@ -54,6 +56,12 @@ ACTOR_CASES = [
     ("school_renamed_as_another",   # fails on main: both schools actors (EDU)
      "The board voted to rename Westfield Elementary as Grace Monroe Academy next fall, Lena Ortiz said.\n",
      "Westfield Elementary: none; Grace Monroe Academy: none"),
+    ("post_named_by_a_part_of_it",   # fails on main: `Legion Post 12` an actor (MED, by `Post`)
+     "Reed is charged with assault for attacking a man in the restroom of the Legion Post 12 in Dover.\n",
+     "Legion Post 12: none"),
+    ("guard_post_that_acts",
+     "The Legion Post 12 said it would reopen the restroom of its hall on Friday.\n",
+     "Legion Post 12: actor"),
     ("guard_school_that_acts",
      "Pine Hollow Elementary School said it would build a new gym next year.\n",
      "Pine Hollow Elementary School: actor"),
