@@ -30,6 +30,8 @@ half that no actor set held - fresh30 polnear-train, fresh31 LGL/GVA/L3S-GN1 - o
 fresh32 and fresh33 (December 2026, session 49, gold49: the lead's draw; fresh32 5 dedup-gva shooting reports and 1 LGL
 story named in no file of bench/, docs/, tests/ or the notes; fresh33 6 LGL/GVA lines in no gold set that only session 39's
 identity audit and act41's precision audit had read dateline's output on; labelled from the text alone, only measured).
+tune41 (December 2026, session 49, act49b: the first 8 lines of `pickwide 20261207 60`, LGL local news and GVA shooting
+reports; may be read).
 
   python bench/actor_gold.py texts DIR            # writes DIR/<id>.txt and DIR/index.tsv (id, set, published)
   python bench/actor_gold.py find ID STRING       # every occurrence of STRING in ID's text, numbered, in context
@@ -57,7 +59,7 @@ ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{nam
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune36", "tune37", "fresh28")}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune38", "tune39", "fresh29")}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("fresh30", "fresh31")}
-ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("fresh32", "fresh33")}
+ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("fresh32", "fresh33", "tune41")}
 
 
 def articles() -> dict[str, dict]:

@@ -74,6 +74,8 @@ fresh32 / fresh33: 6 / 6 (December 2026, session 49, gold49, drawn by the lead):
 and one LGL story named in no file of bench/, docs/, tests/ or the notes; fresh33 six LGL and GVA lines in no gold set
 (session 39's identity audit and act41's precision audit had read dateline's output on some of them, nothing else);
 labelled from the text alone without running dateline, only measured (the kept-apart list: 26 sets, 162 articles).
+tune41: 8 (December 2026, session 49, act49b): the first 8 lines of `actor_gold.py pickwide 20261207 60` (LGL local
+news and GVA shooting reports in no gold set), labelled from the text before dateline was run on them; errors may be read.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the

@@ -828,3 +828,92 @@ def _any_of_a_kind(st: ActorState, s: int, e: int, kinds: frozenset) -> bool:
         return False
     return any(t.i != root.i and any(k.lower_ in kinds for k in children(t) if k.dep_ in ("det", "amod"))
                for t in listed)
+
+
+def passing_groups(st: ActorState) -> None:
+    """Drop a group written in lower case, named once as a bare noun (no determiner, possessor or number) that does
+    not act (`_acts`), where it is any of a kind rather than a body of the story (act49b, `_in_passing`): the
+    complement of `be` (`claimed to be retired military`), a name in a list of three or more such nouns (`worked for
+    presidents, senators, congressmen and state legislators`), the object of `for` or `against` on a noun (`violence
+    against law enforcement officers`), or a noun of actor_words.tsv `bare_generic` (`services for family`, `to comment
+    to media`). The bare group the story's events reach (`told police`, `according to officials`, `met with workers`)
+    and a speaker stay. Cost: a look at each group named once in lower case, no gate needed."""
+    text = st.ctx.text
+    speakers: dict = {}
+    for c in st.clusters.values():
+        if c.key[0] != "G" or len(c.mentions) != 1 or c.members or c.person is not None:
+            continue
+        (s, e), = c.mentions
+        if not text[s:s + 1].islower():
+            continue
+        span = char_span(st.doc, s, e, "expand")
+        if span is None or not len(span) or not _bare(span.root) or _acts(span.root):
+            continue
+        if _in_passing(span):
+            _drop_unless_speaker(st, c, speakers)
+
+
+def _bare(tok) -> bool:
+    """The noun has no determiner, possessor, number or predeterminer (`officers`, `retired military`; not `the
+    officers`, `its officers`, `two officers`, `all the officers`)."""
+    return not any(k.dep_ in ("det", "poss", "nummod", "predet") for k in children(tok))
+
+
+def _in_passing(span) -> bool:
+    """The bare mention stands where a group is any of its kind (`passing_groups`)."""
+    root = span.root
+    if span.text.lower() in lex.words("bare_generic"):
+        return True
+    if root.dep_ in ("attr", "oprd") and root.head.lemma_ == "be":
+        return True                               # `claimed to be retired military`
+    top = _first_conjunct(root)
+    if top.dep_ == "pobj" and top.head.lower_ in lex.words("passing_prep") and top.head.head.pos_ == "NOUN":
+        return True                               # `violence against law enforcement officers`
+    listed = _conjuncts(root)
+    return len(listed) >= 3 and all(t.pos_ == "NOUN" and t.text[:1].islower() and _bare(t) and
+                                    not any(k.pos_ == "PROPN" for k in children(t)) for t in listed)
+
+
+def built_venues(st: ActorState) -> None:
+    """Drop a school, centre or other place one goes to (every mention ends in a word of actor_words.tsv
+    `venue_not_surname`) each of whose mentions is what a verb of building or naming is done to (actor_words.tsv
+    `build_verb`: `fought to build a new Rigdon Road Elementary School`, `to rename Eastway Elementary as Lonnie Jackson
+    Academy`; act49b, `_built`): the building, no body of the story. A school that acts, owns or speaks stays. Gate:
+    a verb's stem in the text (the verb less its last letter: `buil` for `built`)."""
+    verbs = lex.words("build_verb")
+    if not st.text_holds({v[:-1] for v in verbs}):
+        return
+    ends = lex.words("venue_not_surname")
+    text = st.ctx.text
+    speakers: dict = {}
+    for c in st.clusters.values():
+        if c.key[0] not in ("O", "P?") or not c.mentions or c.members or c.person is not None or \
+                c.name.rsplit(None, 1)[-1].lower() not in ends:
+            continue
+        if all(without_possessive(text[s:e]).rsplit(None, 1)[-1].lower() in ends and _built(st, s, e, verbs)
+               for s, e in c.mentions):
+            _drop_unless_speaker(st, c, speakers)
+
+
+def _built(st: ActorState, s: int, e: int, verbs: frozenset) -> bool:
+    """The mention at [s, e) does not act and the word before it, past its determiner and adjectives (`a new`), is a
+    verb of `verbs` (by lemma: the parse may take `to rename X` for a preposition), or is `as` after such a verb's
+    object (`rename X as Y`)."""
+    span = char_span(st.doc, s, e, "expand")
+    if span is None or not len(span) or _acts(span.root):
+        return False
+    doc, k = st.doc, span.start - 1
+    for _ in range(2):                            # the mention, then (after `as`) the name it renames
+        while k >= 0 and doc[k].lemma_.lower() not in verbs and (
+                doc[k].dep_ in ("det", "amod") and doc[k].head.i >= span.start or doc[k].lower_ in ("a", "an", "the")):
+            k -= 1
+        if k < 0:
+            return False
+        if doc[k].lemma_.lower() in verbs or doc[k].lower_ in verbs:
+            return True
+        if doc[k].lower_ != "as":
+            return False
+        k -= 1
+        while k >= 0 and doc[k].pos_ == "PROPN":
+            k -= 1
+    return False

@@ -432,7 +432,7 @@ def _where(st: ActorState, s: int, e: int) -> str:
     if span is None:
         return ""
     tok = _first_conjunct(span.root)
-    if tok.dep_ == "pobj" and tok.head.lower_ in lex.words("road_preposition"):
+    if tok.dep_ == "pobj" and tok.head.lower_ in lex.words("road_preposition") or _of_a_building_part(tok):
         return "near"
     if tok.dep_ == "pobj" and tok.head.lower_ in lex.words("locative"):
         return "at"
@@ -446,6 +446,13 @@ def _where(st: ActorState, s: int, e: int) -> str:
         if tok.lemma_.lower() in lex.words("facility"):
             return "at"
     return ""
+
+
+def _of_a_building_part(tok) -> bool:
+    """The token is the object of `of` on a word of a building's part or ground (actor_words.tsv `building_part`: `in
+    the restroom of the Legion Post 12`, a body a word of its name gave a sector; act49b): the name is the
+    building's."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lex.words("building_part")
 
 
 # ------------------------------------------------------------------------------------------------- heading_people
