@@ -53,6 +53,9 @@ class Resolver:
         self.day: Optional[dt.date] = self.ref          # last resolved day (anchor)
         self.night = False                              # whether that day was told as its night (`Saturday night`)
         self.year: Optional[int] = self.ref.year if self.ref else None
+        self.month_of: Optional[tuple[int, int]] = None  # (year, month) of the last month told (`In March 2015`)
+        self.grain = "day"                              # what the last anchor told: a `day`, a `month` or a `year`
+        self.day_told = False                           # whether the text told a day yet (else `day` is the report's)
         self.title = ctx.layout.title_span or (0, 0)    # headlines tell the past in the present tense
         self.captions = tuple((c.start, c.end) for c in ctx.layout.captions)   # and so do photo captions (lead46)
 
@@ -146,14 +149,19 @@ class Resolver:
     def month(self, m) -> int:
         return int(self.words["month"][_word(m, "mon")])
 
-    def remember(self, day: Optional[dt.date] = None, year: Optional[int] = None, told: str = "") -> None:
+    def remember(self, day: Optional[dt.date] = None, year: Optional[int] = None, told: str = "",
+                 month: Optional[tuple[int, int]] = None) -> None:
         """Keep a resolved day as the anchor of what follows (and its year); `told`, the expression's text, says
         whether the day was told as its night (`late Saturday night`, `last night`), which moves a later bare
-        small-hours clock time to the next day (`_clock_value`)."""
+        small-hours clock time to the next day (`_clock_value`). A month or a year told keeps the last day but
+        becomes what `a year later`, `eight months later`, `the following month` count from (`grain`; dates49)."""
         if day is not None:
             self.day, self.year, self.night = day, day.year, bool(_NIGHT.search(told))
+            self.month_of, self.grain, self.day_told = (day.year, day.month), "day", True
+        elif month is not None:
+            self.year, self.month_of, self.grain = month[0], month, "month"
         elif year is not None:
-            self.year = year
+            self.year, self.grain = year, "year"
 
     # ------------------------------------------------------------------ dispatch
     def resolve(self, form: str, m: "re.Match", s: int, e: int) -> list[Piece]:
@@ -290,7 +298,7 @@ class Resolver:
                 return (f"XXXX-{mon:02d}", "DATE")
             y = self.ref.year + {"this": 0, "last": -1, "next": 1}[m.group("ymod").lower()]
         if y:
-            self.remember(year=int(y))
+            self.remember(month=(int(y), mon))
             return (tl.month_value(int(y), mon), "DATE")
         if self.text[s:m.end("mon")].lower() == "may" and self._modal_may(s, e):
             return None
@@ -300,7 +308,9 @@ class Resolver:
             return None       # 'Theresa May said', 'April Ryan': a person
         if not self.ref:
             return (f"XXXX-{mon:02d}", "DATE")
-        return (tl.month_value(self.month_year(mon, s, e), mon), "DATE")
+        y = self.month_year(mon, s, e)
+        self.remember(month=(y, mon))
+        return (tl.month_value(y, mon), "DATE")
 
     def _a_name(self, s: int, e: int) -> bool:
         """A bare month word that is part of a person's name: after a capitalized word that is no
@@ -376,6 +386,10 @@ class Resolver:
         if base is None:
             return ({"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX"}.get(code, "XXXX"), "DATE")
         k = int(round(n)) * sign
+        if way in ("earlier", "later"):
+            coarse = self._from_coarse_anchor(code, k)
+            if coarse is not None:
+                return (coarse, "DATE")
         if code == "D":
             d = base + dt.timedelta(days=k)
             if way in ("earlier", "later"):
@@ -387,6 +401,34 @@ class Resolver:
             return (tl.month_value(*tl.add_months(base.year, base.month, k)), "DATE")
         years = {"Y": 1, "DE": 10, "CE": 100}[code] * k
         return (str(base.year + years), "DATE")
+
+    def _from_coarse_anchor(self, code: str, k: int) -> Optional[str]:
+        """`A year later`, `eight months later` after a month or a year told last (`In March 2015 ...`, `In 2015
+        ...`) count from that month or year, not from the last day (the report's day, or a day told before it): the
+        value at the anchor's precision (a year anchor gives the year the count most likely ends in: `eight months
+        later` after `In 2015` is 2016). Days and weeks count from a month or year only when no day was told before
+        (`On Monday, Hale, elected in 2012, resigned. Two days later ...` counts from Monday). None: count from the
+        day (dates49)."""
+        if self.grain == "day" or self.year is None or self.day is None:
+            return None
+        if self.grain == "month" and self.month_of is not None:
+            if self.month_of == (self.day.year, self.day.month) or code in ("D", "W", "2W") and self.day_told:
+                return None
+            months = {"Y": 12, "DE": 120, "CE": 1200, "M": 1}.get(code)
+            if months is None:
+                months = round(k * (7 if code == "W" else 14 if code == "2W" else 1) / 30.4)
+                return tl.month_value(*tl.add_months(*self.month_of, months))
+            y, mon = tl.add_months(*self.month_of, months * k)
+            if code != "M":
+                self.remember(year=y)
+                return str(y)
+            self.remember(month=(y, mon))
+            return tl.month_value(y, mon)
+        if self.year == self.day.year or code in ("D", "W", "2W") and self.day_told:
+            return None
+        y = self.year + {"Y": k, "DE": 10 * k, "CE": 100 * k, "M": round(k / 12)}.get(code, 0)
+        self.remember(year=y)
+        return str(y)
 
     def _anaphor(self, m, s, e):
         g = m.groupdict()
@@ -401,7 +443,11 @@ class Resolver:
         if unit == "week":
             return (tl.week_value(self.day + dt.timedelta(days=7 * step)), "DATE")
         if unit == "month":
-            return (tl.month_value(*tl.add_months(self.day.year, self.day.month, step)), "DATE")
+            base = self.month_of if self.grain == "month" and self.month_of else (self.day.year, self.day.month)
+            y, mon = tl.add_months(*base, step)
+            if self.grain == "month":
+                self.remember(month=(y, mon))
+            return (tl.month_value(y, mon), "DATE")
         day = self.day + dt.timedelta(days=step)
         self.remember(day, told=m.group(0))
         return (day.isoformat(), "DATE")
@@ -418,7 +464,7 @@ class Resolver:
             if not self.ref:
                 return (f"XXXX-{mon:02d}", "DATE")
             y = tl.month_year(self.ref, mon, way)
-            self.remember(year=y)
+            self.remember(month=(y, mon))
             return (tl.month_value(y, mon), "DATE")
         if g.get("season"):
             code = self.words["season"][g["season"].lower()]
