@@ -16,12 +16,14 @@ and one happening named several times (extractors/events/happenings.py) shares i
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from typing import Optional
 
 from ..records import Casualty, Event, TimeExpression, replaced
 from . import Context
 from .events.happenings import happenings, relcl_noun, trigger_root
+from .dates.resolve import RECENT_DAYS
 from .events.lexicon import load as _event_lexicon
 from .places import PlaceMention, locus, place_words
 from .spans import ByStart, SpanBag, char_span, column, string_ids, tokens
@@ -80,7 +82,84 @@ def _dated(ctx: Context, events: list[Event], by_start: ByStart, roots: list) ->
                                                told and _participle_aside(trig)):
             day, origin = published, "published"
         out.append(replaced(ev, date=day, date_from=origin))
+    out = _narrated_on(ctx.doc, out, roots, by_start, published)
     return _named_again(ctx.doc, out, roots, published)
+
+
+def _narrated_on(doc, events: list[Event], roots: list, by_start: ByStart, published: Optional[str]) -> list[Event]:
+    """An act given only the publication day, told in the past in a sentence with no date of its own and whose main
+    verb is past too, right after a sentence whose main verb a day of the week before the report dates, took place
+    that day (`date_from: sentence`): the narration goes on at the time the sentence before set (TimeML's reference
+    time), as news tells a day's events (`The State Department on Sunday issued a travel warning. An accompanying
+    statement warned ...`; `A man was shot Saturday night. ... the other bullet hit him in the neck`). Also through
+    one such sentence with no event (`On Tuesday she dismissed X. She also appointed Y. Then she met ...`). Not an act
+    in a quotation (the speaker's own time: `"We warned them," the elder said`), one a phrase of its own places
+    (`during the war`, `since the coup`), nor a sentence told in the present (`It says the campaign violated ...`)
+    (dates49)."""
+    if not published:
+        return events
+    out = list(events)
+    for i, (ev, trig) in enumerate(zip(events, roots)):
+        if ev.date_from != "published" or ev.quote is not None or not _past_act(trig) or \
+                any(c.dep_ == "prep" and c.lower_ in _OWN_TIME for c in trig.children):
+            continue
+        day = _day_before(doc, trig.sent, by_start, published, steps=2)
+        if day is not None:
+            out[i] = replaced(ev, date=day, date_from="sentence")
+    return out
+
+
+_OWN_TIME = frozenset({"during", "since", "until", "till"})   # (prepositions of a time a clause sets for itself)
+
+
+def _past_act(tok) -> bool:
+    """A verb told in the simple past (`ordered`, `was ordered`), whose sentence's main verb is past too, with no
+    verb in the present joined to it (`A boy shot and killed near his home has the city trying ...`: a misparse of a
+    present sentence)."""
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    root = tok.sent.root
+    for t in (tok, root):
+        aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+        if not (t.tag_ == "VBD" and not aux or t.tag_ == "VBN" and aux and aux <= {"was", "were"}):
+            return False
+    return not any(c.dep_ == "conj" and c.tag_ in ("VBZ", "VBP") for c in root.children)
+
+
+def _day_before(doc, sent, by_start: ByStart, published: str, steps: int) -> Optional[str]:
+    """The day the sentence before `sent` tells its main verb's act on (`on Sunday issued`, `was shot Saturday
+    night`), when that day lies in the week before the report (`RECENT_DAYS`); through a sentence with no date whose
+    main verb is past (steps: how many sentences back)."""
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    root = prev.root
+    told = [d for d in by_start.within(prev.start_char, prev.end_char) if d.type in ("DATE", "TIME") and d.value]
+    if not told:
+        return _day_before(doc, prev, by_start, published, steps - 1) if steps > 1 and _past_act(root) else None
+    for d in told:
+        m = _DAY.match(d.value)
+        if not m or not _recent(m.group(0), published):
+            continue
+        t = _date_root(doc, d)
+        h = t.head if t is not None else None
+        if h is not None and h.dep_ == "prep":
+            h = h.head
+        if h is not None and h.i == root.i and _past_act(root):
+            return m.group(0)
+    return None
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _recent(day: str, published: str) -> bool:
+    """The day lies in the week before the publication day (not on it: that day needs no carrying)."""
+    try:
+        gap = (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(day)).days
+    except ValueError:
+        return False
+    return 0 < gap <= RECENT_DAYS
 
 
 def _named_again(doc, events: list[Event], roots: list, published: Optional[str]) -> list[Event]:
@@ -299,8 +378,9 @@ def _date_root(doc, d: TimeExpression):
 
 def _names_its_noun(t, trig) -> bool:
     """t, a date's word, is part of the phrase of a noun that is what the trigger verb acts on or is about (its object,
-    or the object of `over`, `for`, `about`, `into`, `against` on it): a modifier written before the noun (`condemned
-    the March 3 attack`, `arrested two men over the Jan. 5 bombing`) or its `of` phrase (`the attack of March 3`). Not
+    or the object of `over`, `for`, `about`, `into`, `against`, `of` on it): a modifier written before the noun
+    (`condemned the March 3 attack`, `arrested two men over the Jan. 5 bombing`, `accused of the Nov. 4 bombing`) or
+    its `of` phrase (`the attack of March 3`). Not
     the subject's date (`the Aug. 7 bombings killed 200`: the noun is the act), nor a place or time phrase's (`in
     Sunday's debate, X attacked Y`), nor a phrase the parse hangs after the noun (`condemned the attack on Monday`:
     often the verb's)."""
@@ -315,7 +395,8 @@ def _names_its_noun(t, trig) -> bool:
         h.head.head.i == trig.i
 
 
-_ABOUT = frozenset({"over", "for", "about", "into", "against"})   # (the prepositions of what an act is about)
+_ABOUT = frozenset({"over", "for", "about", "into", "against", "of"})   # (the prepositions of what an act is about;
+#                                                                        `accused of the Nov. 4 bombing`: dates49)
 
 
 # ---------------------------------------------------------------- places

@@ -470,7 +470,9 @@ class Resolver:
             code = self.words["season"][g["season"].lower()]
             if not self.ref:
                 return (f"XXXX-{code}", "DATE")
-            return (f"{tl.season_year(self.ref, code, way)}-{code}", "DATE")
+            y = tl.season_year(self.ref, code, way)
+            self.remember(year=y)         # (`last summer ... Eight months later`: from the season's year; dates49)
+            return (f"{y}-{code}", "DATE")
         unit = g["unit"].lower()
         if g.get("the") and mod in ("past", "last") and unit == "week" and not g.get("pre"):
             # 'for the past week': the seven days up to now, annotated as the reference day's week
@@ -618,6 +620,7 @@ class Resolver:
         g = m.groupdict()
         code = self.words["season"][g["season"].lower()]
         if g.get("year"):
+            self.remember(year=int(g["year"]))
             return (f"{g['year']}-{code}", "DATE")
         before = self.text[max(0, s - 20):s]
         if not (g.get("det") or g.get("pre") or _PREP_BEFORE.search(before)):
@@ -628,7 +631,9 @@ class Resolver:
             return None
         if not self.ref:
             return (f"XXXX-{code}", "DATE")
-        return (f"{tl.season_year(self.ref, code, self.direction(s, e))}-{code}", "DATE")
+        y = tl.season_year(self.ref, code, self.direction(s, e))
+        self.remember(year=y)
+        return (f"{y}-{code}", "DATE")
 
     def _weekday_day(self, wd: int, mod: Optional[str], s: int, e: int):
         if not self.ref:
