@@ -178,18 +178,43 @@ def _named_again(doc, events: list[Event], roots: list, published: Optional[str]
         return events
     out = list(events)
     for i, (ev, trig) in enumerate(zip(events, roots)):
-        if ev.date_from != "published" or ev.type != "ASSAULT" or trig is None or trig.pos_ != "NOUN" or \
+        if ev.type != "ASSAULT" or trig is None:
+            continue
+        clock = _clock_of_the_report(ev, published)
+        if _retold(ev, trig, clock):
+            aims = {p.actor for p in ev.target if p.actor}
+            same = [j for j in told if j != i and events[j].type == ev.type and events[j].cameo == ev.cameo and
+                    events[j].mode is not None and events[j].mode == ev.mode and
+                    aims & {p.actor for p in events[j].target if p.actor}]
+        elif ev.date_from != "published" or trig.pos_ != "NOUN" or \
                 any(c.dep_ == "det" and c.lower_ in _NEW for c in trig.children) or \
                 not any(c.dep_ in ("det", "poss") for c in trig.children):
             continue
-        aims = {p.actor for p in ev.target if p.actor}
-        same = [j for j in told if events[j].type == ev.type and (
-            events[j].cameo == ev.cameo and events[j].mode is not None and events[j].mode == ev.mode or
-            aims & {p.actor for p in events[j].target if p.actor}) and not _other_victims(doc, ev, events[j])]
+        else:
+            aims = {p.actor for p in ev.target if p.actor}
+            same = [j for j in told if events[j].type == ev.type and (
+                events[j].cameo == ev.cameo and events[j].mode is not None and events[j].mode == ev.mode or
+                aims & {p.actor for p in events[j].target if p.actor}) and not _other_victims(doc, ev, events[j])]
         if same:
             j = min(same, key=lambda j: abs(events[j].trigger.start - ev.trigger.start))
-            out[i] = replaced(ev, date=events[j].date, date_from="happening")
+            day = _DAY.match(events[j].date)
+            date = day.group(0) + clock if clock and day else events[j].date
+            out[i] = replaced(ev, date=date, date_from="happening")
     return out
+
+
+def _clock_of_the_report(ev: Event, published: Optional[str]) -> str:
+    """`T22:00` when the event's own date is a bare clock time the dates stage put on the publication day (`was
+    shot to death at 10 p.m.`, told months later), else ''."""
+    if ev.date_from == "clause" and published and ev.date and ev.date.startswith(published[:10] + "T"):
+        return ev.date[10:]
+    return ""
+
+
+def _retold(ev: Event, trig, clock: str) -> bool:
+    """An attack told again by a verb in the past with no day of its own (`Slepian ... was shot to death at 10 p.m.`
+    after `he was shot to death last Oct. 23`): given the publication day, or a bare clock time on it (dates49)."""
+    return trig.pos_ == "VERB" and _told_past(trig) and (ev.date_from == "published" or bool(clock))
 
 
 _NEW = frozenset({"a", "an", "another", "any", "every", "each", "no", "some"})

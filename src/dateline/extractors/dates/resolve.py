@@ -55,6 +55,7 @@ class Resolver:
         self.year: Optional[int] = self.ref.year if self.ref else None
         self.month_of: Optional[tuple[int, int]] = None  # (year, month) of the last month told (`In March 2015`)
         self.grain = "day"                              # what the last anchor told: a `day`, a `month` or a `year`
+        self.year_told: Optional[int] = None            # the year of the last month or year told as an anchor
         self.day_told = False                           # whether the text told a day yet (else `day` is the report's)
         self.title = ctx.layout.title_span or (0, 0)    # headlines tell the past in the present tense
         self.captions = tuple((c.start, c.end) for c in ctx.layout.captions)   # and so do photo captions (lead46)
@@ -150,18 +151,21 @@ class Resolver:
         return int(self.words["month"][_word(m, "mon")])
 
     def remember(self, day: Optional[dt.date] = None, year: Optional[int] = None, told: str = "",
-                 month: Optional[tuple[int, int]] = None) -> None:
+                 month: Optional[tuple[int, int]] = None, anchor: bool = True) -> None:
         """Keep a resolved day as the anchor of what follows (and its year); `told`, the expression's text, says
         whether the day was told as its night (`late Saturday night`, `last night`), which moves a later bare
         small-hours clock time to the next day (`_clock_value`). A month or a year told keeps the last day but
-        becomes what `a year later`, `eight months later`, `the following month` count from (`grain`; dates49)."""
+        becomes what `a year later`, `eight months later`, `the following month` count from (`grain`; dates49),
+        unless it is no time of the story (`anchor` False: `since 2012`, `his 2005 book`)."""
         if day is not None:
             self.day, self.year, self.night = day, day.year, bool(_NIGHT.search(told))
             self.month_of, self.grain, self.day_told = (day.year, day.month), "day", True
         elif month is not None:
-            self.year, self.month_of, self.grain = month[0], month, "month"
+            self.year, self.month_of, self.grain, self.year_told = month[0], month, "month", month[0]
         elif year is not None:
-            self.year, self.grain = year, "year"
+            self.year = year
+            if anchor:
+                self.grain, self.year_told = "year", year
 
     # ------------------------------------------------------------------ dispatch
     def resolve(self, form: str, m: "re.Match", s: int, e: int) -> list[Piece]:
@@ -409,7 +413,7 @@ class Resolver:
         later` after `In 2015` is 2016). Days and weeks count from a month or year only when no day was told before
         (`On Monday, Hale, elected in 2012, resigned. Two days later ...` counts from Monday). None: count from the
         day (dates49)."""
-        if self.grain == "day" or self.year is None or self.day is None:
+        if self.grain == "day" or self.year_told is None or self.day is None:
             return None
         if self.grain == "month" and self.month_of is not None:
             if self.month_of == (self.day.year, self.day.month) or code in ("D", "W", "2W") and self.day_told:
@@ -424,9 +428,9 @@ class Resolver:
                 return str(y)
             self.remember(month=(y, mon))
             return tl.month_value(y, mon)
-        if self.year == self.day.year or code in ("D", "W", "2W") and self.day_told:
+        if self.year_told == self.day.year or code in ("D", "W", "2W") and self.day_told:
             return None
-        y = self.year + {"Y": k, "DE": 10 * k, "CE": 100 * k, "M": round(k / 12)}.get(code, 0)
+        y = self.year_told + {"Y": k, "DE": 10 * k, "CE": 100 * k, "M": round(k / 12)}.get(code, 0)
         self.remember(year=y)
         return str(y)
 
@@ -706,8 +710,19 @@ class Resolver:
                 #                   unless the noun is one of people (`the 2000 troops`, `the 1950 workers`: a
                 #                   count written without its comma; review47a)
         y = int(m.group("year"))
-        self.remember(year=y)
+        self.remember(year=y, anchor=not _no_anchor(span, self.text[max(0, s - 8):s]))
         return (str(y), "DATE")
+
+
+def _no_anchor(span, before: str) -> bool:
+    """A year that is no time of the story for `a year later` to count from: a modifier of a noun (`his 2005 book`,
+    `the 2012 attacks`) or the start or end of a span (`held since 2012`, `until 2030`; dates49)."""
+    if re.search(r"\b(?:since|until|till|through)\s+$", before, re.I):
+        return True
+    if span is None or not len(span):
+        return False
+    t = span[-1]
+    return t.dep_ in ("compound", "nmod", "amod", "nummod") and t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN")
 
 
 def _people_noun(tok) -> bool:
