@@ -100,6 +100,8 @@ def _narrated_on(doc, events: list[Event], roots: list, by_start: ByStart, publi
         return events
     out = list(events)
     for i, (ev, trig) in enumerate(zip(events, roots)):
+        if trig is not None and trig.pos_ == "NOUN" and ev.trigger.start <= trig.head.idx < ev.trigger.end:
+            trig = trig.head          # (a trigger of a verb and its noun: `ordered the arrest`)
         if ev.date_from != "published" or ev.quote is not None or not _past_act(trig) or \
                 any(c.dep_ == "prep" and c.lower_ in _OWN_TIME for c in trig.children):
             continue
@@ -145,6 +147,8 @@ def _day_before(doc, sent, by_start: ByStart, published: str, steps: int) -> Opt
         h = t.head if t is not None else None
         if h is not None and h.dep_ == "prep":
             h = h.head
+        if h is not None and h.dep_ in ("nsubj", "nsubjpass") and h.head.i == root.i and t.i < root.i:
+            h = root                  # (`The ministry on Monday closed ...`: the parse hangs the day on the subject)
         if h is not None and h.i == root.i and _past_act(root):
             return m.group(0)
     return None
@@ -404,8 +408,8 @@ def _date_root(doc, d: TimeExpression):
 def _names_its_noun(t, trig) -> bool:
     """t, a date's word, is part of the phrase of a noun that is what the trigger verb acts on or is about (its object,
     or the object of `over`, `for`, `about`, `into`, `against`, `of` on it): a modifier written before the noun
-    (`condemned the March 3 attack`, `arrested two men over the Jan. 5 bombing`, `accused of the Nov. 4 bombing`) or
-    its `of` phrase (`the attack of March 3`). Not
+    (`condemned the March 3 attack`, `arrested two men over the Jan. 5 bombing`, `accused the men of the Nov. 4
+    bombing`, its `of` hung on the object) or its `of` phrase (`the attack of March 3`). Not
     the subject's date (`the Aug. 7 bombings killed 200`: the noun is the act), nor a place or time phrase's (`in
     Sunday's debate, X attacked Y`), nor a phrase the parse hangs after the noun (`condemned the attack on Monday`:
     often the verb's)."""
@@ -416,8 +420,12 @@ def _names_its_noun(t, trig) -> bool:
         return False
     if h.pos_ not in ("NOUN", "PROPN") or h.i == trig.i or trig.pos_ not in ("VERB", "AUX"):
         return False
-    return h.dep_ == "dobj" and h.head.i == trig.i or h.dep_ == "pobj" and h.head.lower_ in _ABOUT and \
-        h.head.head.i == trig.i
+    if h.dep_ == "dobj" and h.head.i == trig.i:
+        return True
+    if h.dep_ != "pobj" or h.head.lower_ not in _ABOUT:
+        return False
+    on = h.head.head                  # (`accused the men of the Nov. 4 bombing`: `of` hung on the object; dates49)
+    return on.i == trig.i or h.head.lower_ == "of" and on.dep_ == "dobj" and on.head.i == trig.i
 
 
 _ABOUT = frozenset({"over", "for", "about", "into", "against", "of"})   # (the prepositions of what an act is about;
