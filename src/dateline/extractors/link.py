@@ -4,9 +4,10 @@ Events, places, casualty counts and dates are found by their own extractors, eac
 records. This module attaches them to one another, so a reader finds in one file who sets:
 - `Event.date` and `date_from`: the date expression of the event's own clause (`clause`; never a day after the report
   for an act told in the past, nor the day of a clause the trigger says), else the first one of its sentence when no
-  other event there has a clause date (`sentence`), else the day another mention of the same happening states
-  (`happening`: `the shooting` after `X was shot on Friday`), else the publication day (`published`; never for
-  hypothetical events, nor for pluperfect ones, which tell the background);
+  other event there has a clause date (`sentence`), else for a past act the recent day the sentence before sets
+  (`sentence` too: `On Sunday X issued ... . An accompanying statement warned`), else the day another mention of the
+  same happening states (`happening`: `the shooting` after `X was shot on Friday`), else the publication day
+  (`published`; never for hypothetical events, nor for pluperfect ones, which tell the background);
 - `Event.place`: the place a locative phrase of the event's own clause names (`massacre in Houla`,
   `the Houla massacre`), or the place of the noun whose relative clause holds the trigger;
 - `Casualty.event` and `Event.dead`/`injured`/`arrested`: each count to the nearest sized event of its
