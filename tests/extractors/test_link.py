@@ -321,15 +321,15 @@ def test_a_named_attack_on_other_victims_keeps_its_own_day(run):
 def test_an_act_told_after_a_dated_sentence_takes_its_day(run):
     """dates49: an act told in the past with no date of its own, right after a sentence whose main verb a day of the
     week before the report dates, was given the publication day (main: `ordered`, `arrested` 2023-06-07, published);
-    the narration goes on at that day (`date_from: sentence`), through one sentence with no event too."""
+    the narration goes on at that day (`date_from: narrative`, a new value), through one sentence with no event too."""
     body = ("Border\n\nTIRANA (AP) - The interior ministry on Monday closed the northern border after a clash with "
             "smugglers. The ministry also ordered the arrest of two customs officers.\n")
     by = _dates_by_trigger(run, body, "2023-06-07")
-    assert by["ordered the arrest"] == ("2023-06-05", "sentence")
+    assert by["ordered the arrest"] == ("2023-06-05", "narrative")
     body = ("Farmers\n\nLYON (AP) - Farmers blocked the ring road around Lyon on Tuesday. They lit fires of straw on the "
             "lanes. Police then arrested 30 farmers and cleared the road.\n")
     by = _dates_by_trigger(run, body, "2023-06-07")
-    assert by["arrested"] == ("2023-06-06", "sentence")
+    assert by["arrested"] == ("2023-06-06", "narrative")
 
 
 def test_a_quoted_present_or_self_placed_act_keeps_the_report_day(run):

@@ -5,7 +5,7 @@ records. This module attaches them to one another, so a reader finds in one file
 - `Event.date` and `date_from`: the date expression of the event's own clause (`clause`; never a day after the report
   for an act told in the past, nor the day of a clause the trigger says), else the first one of its sentence when no
   other event there has a clause date (`sentence`), else for a past act the recent day the sentence before sets
-  (`sentence` too: `On Sunday X issued ... . An accompanying statement warned`), else the day another mention of the
+  (`narrative`: `On Sunday X issued ... . An accompanying statement warned`), else the day another mention of the
   same happening states (`happening`: `the shooting` after `X was shot on Friday`), else the publication day
   (`published`; never for hypothetical events, nor for pluperfect ones, which tell the background);
 - `Event.place`: the place a locative phrase of the event's own clause names (`massacre in Houla`,
@@ -90,7 +90,7 @@ def _dated(ctx: Context, events: list[Event], by_start: ByStart, roots: list) ->
 def _narrated_on(doc, events: list[Event], roots: list, by_start: ByStart, published: Optional[str]) -> list[Event]:
     """An act given only the publication day, told in the past in a sentence with no date of its own and whose main
     verb is past too, right after a sentence whose main verb a day of the week before the report dates, took place
-    that day (`date_from: sentence`): the narration goes on at the time the sentence before set (TimeML's reference
+    that day (`date_from: narrative`): the narration goes on at the time the sentence before set (TimeML's reference
     time), as news tells a day's events (`The State Department on Sunday issued a travel warning. An accompanying
     statement warned ...`; `A man was shot Saturday night. ... the other bullet hit him in the neck`). Also through
     one such sentence with no event (`On Tuesday she dismissed X. She also appointed Y. Then she met ...`). Not an act
@@ -108,7 +108,7 @@ def _narrated_on(doc, events: list[Event], roots: list, by_start: ByStart, publi
             continue
         day = _day_before(doc, trig.sent, by_start, published, steps=2)
         if day is not None:
-            out[i] = replaced(ev, date=day, date_from="sentence")
+            out[i] = replaced(ev, date=day, date_from="narrative")
     return out
 
 
