@@ -365,3 +365,15 @@ def test_an_act_about_a_dated_noun_does_not_take_its_date(run):
     body = "Trial\n\nHALDEN (AP) - Prosecutors accused three men of the Nov. 4 bombing of the bus station.\n"
     by = _dates_by_trigger(run, body, "2023-06-07")
     assert by["accused"][0] != "2022-11-04"
+
+
+def test_the_day_of_a_saying_does_not_pass_to_the_acts_it_reports(run):
+    """dates49: `a police lieutenant said Saturday` dates the saying; the next sentence's reported act (`One bullet hit
+    him in the neck, Lt. Cole said`) is Friday night's, so the saying's day does not pass to it (it keeps the
+    publication day), nor to an act reported after `also said on Saturday that ...`."""
+    body = ("Bar\n\nPHILADELPHIA (AP) - A 60-year-old man was shot Friday night outside a bar in Kingsessing, a police "
+            "lieutenant said Saturday. One bullet hit him in the neck, Lt. Dale Cole said. The lieutenant also said on "
+            "Saturday that detectives had no suspects. Police arrested a man near the bar, Cole said.\n")
+    by = _dates_by_trigger(run, body, "2023-06-04")
+    assert by["shot"] == ("2023-06-02", "clause")
+    assert by["hit"] == by["arrested"] == ("2023-06-04", "published")

@@ -27,6 +27,7 @@ from .events.happenings import happenings, relcl_noun, trigger_root
 from .dates.resolve import RECENT_DAYS
 from .events.lexicon import load as _event_lexicon
 from .places import PlaceMention, locus, place_words
+from .quotes.lexicon import speech_verbs
 from .spans import ByStart, SpanBag, char_span, column, string_ids, tokens
 
 # events whose place a modifying name gives (`the Houla massacre`, `the Tulsa protest`); for the others
@@ -106,7 +107,7 @@ def _narrated_on(doc, events: list[Event], roots: list, by_start: ByStart, publi
         if ev.date_from != "published" or ev.quote is not None or not _past_act(trig) or \
                 any(c.dep_ == "prep" and c.lower_ in _OWN_TIME for c in trig.children):
             continue
-        day = _day_before(doc, trig.sent, by_start, published, steps=2)
+        day = _day_before(doc, trig.sent, by_start, published, steps=2, saying=trig.i == trig.sent.root.i)
         if day is not None:
             out[i] = replaced(ev, date=day, date_from="narrative")
     return out
@@ -129,17 +130,19 @@ def _past_act(tok) -> bool:
     return not any(c.dep_ == "conj" and c.tag_ in ("VBZ", "VBP") for c in root.children)
 
 
-def _day_before(doc, sent, by_start: ByStart, published: str, steps: int) -> Optional[str]:
+def _day_before(doc, sent, by_start: ByStart, published: str, steps: int, saying: bool) -> Optional[str]:
     """The day the sentence before `sent` tells its main verb's act on (`on Sunday issued`, `was shot Saturday
     night`), when that day lies in the week before the report (`RECENT_DAYS`); through a sentence with no date whose
-    main verb is past (steps: how many sentences back)."""
+    main verb is past (steps: how many sentences back). The day of a saying (`a lieutenant said Saturday`) passes only
+    to another saying, the main verb of its own sentence (`saying`), not to an act it reports (`the other bullet hit
+    him in the neck, Walker said`: Friday night's)."""
     if sent.start == 0:
         return None
     prev = doc[sent.start - 1].sent
     root = prev.root
     told = [d for d in by_start.within(prev.start_char, prev.end_char) if d.type in ("DATE", "TIME") and d.value]
     if not told:
-        return _day_before(doc, prev, by_start, published, steps - 1) if steps > 1 and _past_act(root) else None
+        return _day_before(doc, prev, by_start, published, steps - 1, saying) if steps > 1 and _past_act(root) else None
     for d in told:
         m = _DAY.match(d.value)
         if not m or not _recent(m.group(0), published):
@@ -151,7 +154,7 @@ def _day_before(doc, sent, by_start: ByStart, published: str, steps: int) -> Opt
         if h is not None and h.dep_ in ("nsubj", "nsubjpass") and h.head.i == root.i and t.i < root.i:
             h = root                  # (`The ministry on Monday closed ...`: the parse hangs the day on the subject)
         if h is not None and h.i == root.i and _past_act(root):
-            return m.group(0)
+            return m.group(0) if saying or speech_verbs().get(root.lemma_.lower()) != "say" else None
     return None
 
 
