@@ -89,8 +89,8 @@ def _dated(ctx: Context, events: list[Event], by_start: ByStart, roots: list) ->
 
 
 def _narrated_on(doc, events: list[Event], roots: list, by_start: ByStart, published: Optional[str]) -> list[Event]:
-    """An act given only the publication day, told in the past in a sentence with no date of its own and whose main
-    verb is past too, right after a sentence whose main verb a day of the week before the report dates, took place
+    """An act given only the publication day (no date of its own clause, none its sentence gives it), told in the
+    past in a sentence whose main verb is past too, right after a sentence whose main verb a day of the week before the report dates, took place
     that day (`date_from: narrative`): the narration goes on at the time the sentence before set (TimeML's reference
     time), as news tells a day's events (`The State Department on Sunday issued a travel warning. An accompanying
     statement warned ...`; `A man was shot Saturday night. ... the other bullet hit him in the neck`). Also through
@@ -98,16 +98,19 @@ def _narrated_on(doc, events: list[Event], roots: list, by_start: ByStart, publi
     in a quotation (the speaker's own time: `"We warned them," the elder said`), one a phrase of its own places
     (`during the war`, `since the coup`), nor a sentence told in the present (`It says the campaign violated ...`)
     (dates49)."""
-    if not published:
-        return events
+    if not published or not any(d.type in ("DATE", "TIME") and _DAY.match(d.value or "") and
+                                _recent(d.value[:10], published) for d in by_start.items):
+        return events                 # (no day of the week before the report told: nothing to carry)
     out = list(events)
     for i, (ev, trig) in enumerate(zip(events, roots)):
-        if trig is not None and trig.pos_ == "NOUN" and ev.trigger.start <= trig.head.idx < ev.trigger.end:
-            trig = trig.head          # (a trigger of a verb and its noun: `ordered the arrest`)
-        if ev.date_from != "published" or ev.quote is not None or not _past_act(trig) or \
-                any(c.dep_ == "prep" and c.lower_ in _OWN_TIME for c in trig.children):
+        if ev.date_from != "published" or ev.quote is not None or trig is None:
             continue
-        day = _day_before(doc, trig.sent, by_start, published, steps=2, saying=trig.i == trig.sent.root.i)
+        if trig.pos_ == "NOUN" and ev.trigger.start <= trig.head.idx < ev.trigger.end:
+            trig = trig.head          # (a trigger of a verb and its noun: `ordered the arrest`)
+        if not _past_act(trig) or any(c.dep_ == "prep" and c.lower_ in _OWN_TIME for c in trig.children):
+            continue
+        sent = trig.sent
+        day = _day_before(doc, sent, by_start, published, steps=2, saying=trig.i == sent.root.i)
         if day is not None:
             out[i] = replaced(ev, date=day, date_from="narrative")
     return out
