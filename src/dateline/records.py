@@ -261,7 +261,7 @@ class Event(Record):
     dead: Optional[int] = None
     injured: Optional[int] = None
     arrested: Optional[int] = None
-    date_from: Optional[str] = None        # clause|sentence|happening|published: where `date` came from (None: no date)
+    date_from: Optional[str] = None        # clause|sentence|narrative|happening|published: where `date` came from (None: no date)
     confidence: Optional[float] = None     # how likely a real event of this type, in [0, 1] (docs/events.md)
     # the trigger is in the pluperfect ('had attacked'): the event is background to the story
     pluperfect: bool = internal(False)

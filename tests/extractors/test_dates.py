@@ -414,3 +414,26 @@ def test_a_year_after_the_before_a_noun_of_people_is_a_count(dates_of):
     text = ("Wire story\n\nThe ministry flew the 2000 troops home. Managers told the 1950 workers to stay away, and "
             "the 2000 delegates left early. The 2004 elections were close.")
     assert [d.value for d in dates_of(text)] == ["2004"]
+
+
+def test_a_count_later_counts_from_the_month_or_year_told_last(dates_of):
+    """dates49: `A year later`, `Eight months later`, `The following month` counted from the last day (the report's:
+    main gave 2020, 2020-01 and 2019-06 below), though the story had moved to a year or a month told since; they
+    count from that month or year, at its precision (months after a year: the year the count most likely ends in)."""
+    text = ("Wire story\n\nIn 2014, miners at Dorna struck over pay. A year later, the owners sold the pit. "
+            "In March 2016, the new owners closed it. Eight months later, the town voted to buy it. "
+            "In May 2017, the town reopened the pit. The following month, miners went back to work.")
+    found = dates_of(text, published="2019-05-02")
+    assert [only(found, t).value for t in ("A year later", "Eight months later", "The following month")] == \
+        ["2015", "2016-11", "2017-06"]
+
+
+def test_a_count_of_days_after_a_day_told_counts_from_that_day(dates_of):
+    """dates49: a year told after a day (`Hale, first elected in 2012,`) does not move `Two days later` off the day
+    told; a year that modifies a noun or starts a span (`his 2005 book`, `held since 2012`) is no time the story moves
+    to, and a season is (`last winter ... A year later`: the winter's year, not 2012; main: 2013)."""
+    text = "Wire story\n\nOn Monday, Senator Hale, first elected in 2012, resigned. Two days later, his deputy took over."
+    assert only(dates_of(text, published="2019-05-02"), "Two days later").value == "2019-05-01"
+    text = ("Wire story\n\nThe governor met the pastor's wife last winter; he has been held since 2012. "
+            "A year later, the governor called her.")
+    assert only(dates_of(text, published="2016-01-20"), "A year later").value == "2016"

@@ -28,7 +28,7 @@ def test_event_date_from_its_own_clause_and_the_origin_said(run):
     assert (attack.date, attack.date_from) == ("2012-05-28", "clause")
     for e in art.events:
         assert (e.date is None) == (e.date_from is None)
-        assert e.date_from in (None, "clause", "sentence", "happening", "published")
+        assert e.date_from in (None, "clause", "sentence", "narrative", "happening", "published")
 
 
 def test_several_accusations_of_one_speaker_are_several_events(run):

@@ -117,12 +117,14 @@ def test_event_in_a_relative_clause_shares_counts_with_its_noun(ctx_of):
 
 
 def test_event_date_from_its_sentence_else_the_publication_day(ctx_of):
+    """(dates49: with the report two days after the Monday, `raided` now goes on at the Monday before it,
+    `test_an_act_told_after_a_dated_sentence_takes_its_day`; a report a month later keeps the fallback here.)"""
     text = "\n\nRebels attacked a convoy on Monday. Troops raided the camp."
     ctx = ctx_of(text)
-    ctx = dataclasses.replace(ctx, layout=dataclasses.replace(ctx.layout, published="2012-05-30"))
+    ctx = dataclasses.replace(ctx, layout=dataclasses.replace(ctx.layout, published="2012-06-30"))
     monday = TimeExpression(*at(text, "Monday"), "Monday", "2012-05-28")
     (a, r), _, _ = linked(ctx, [event(ctx, "attacked"), event(ctx, "raided", "COERCE")], [monday])
-    assert (a.date, r.date) == ("2012-05-28", "2012-05-30")
+    assert (a.date, r.date) == ("2012-05-28", "2012-06-30")
 
 
 def test_hypothetical_and_pluperfect_events_take_no_publication_day(ctx_of):
@@ -314,3 +316,64 @@ def test_a_named_attack_on_other_victims_keeps_its_own_day(run):
             "shooting in southern Ohio kept families indoors.\n")
     by = _dates_by_trigger(run, body, "2024-08-10")
     assert by["shooting"] == ("2024-08-09", "happening")   # a place read as its target names no other victim
+
+
+def test_an_act_told_after_a_dated_sentence_takes_its_day(run):
+    """dates49: an act told in the past with no date of its own, right after a sentence whose main verb a day of the
+    week before the report dates, was given the publication day (main: `ordered`, `arrested` 2023-06-07, published);
+    the narration goes on at that day (`date_from: narrative`, a new value), through one sentence with no event too."""
+    body = ("Border\n\nTIRANA (AP) - The interior ministry on Monday closed the northern border after a clash with "
+            "smugglers. The ministry also ordered the arrest of two customs officers.\n")
+    by = _dates_by_trigger(run, body, "2023-06-07")
+    assert by["ordered the arrest"] == ("2023-06-05", "narrative")
+    body = ("Farmers\n\nLYON (AP) - Farmers blocked the ring road around Lyon on Tuesday. They lit fires of straw on the "
+            "lanes. Police then arrested 30 farmers and cleared the road.\n")
+    by = _dates_by_trigger(run, body, "2023-06-07")
+    assert by["arrested"] == ("2023-06-06", "narrative")
+
+
+def test_a_quoted_present_or_self_placed_act_keeps_the_report_day(run):
+    """dates49: the day of the sentence before does not pass to an act in a quotation (the speaker's own time), to one
+    a phrase of its own places (`during the civil war`), to a sentence told in the present, nor from a day more than a
+    week before the report; each keeps the publication day."""
+    body = ("Town\n\nBEIRUT (AP) - The army shelled the town of Kfar on Sunday. Rebels seized the town from the army "
+            "during the civil war. \"We warned the army many times,\" a rebel commander said.\n")
+    by = _dates_by_trigger(run, body, "2023-06-07")
+    assert by.get("seized", ("2023-06-07", "published")) == ("2023-06-07", "published")
+    assert by.get("warned", ("2023-06-07", "published")) == ("2023-06-07", "published")
+    body = ("Court\n\nOSLO (AP) - Police arrested the mayor of Brenna on May 2. Prosecutors also charged his deputy "
+            "with fraud.\n")
+    by = _dates_by_trigger(run, body, "2023-06-07")
+    assert by["arrested"] == ("2023-05-02", "clause") and by["charged"] == ("2023-06-07", "published")
+
+
+def test_an_attack_told_again_by_a_verb_takes_its_stated_day(run):
+    """dates49: `Okafor was shot at 9:40 p.m.` months after `Gunmen shot Okafor on Feb. 3` had the clock time on the
+    report's day (main: 2023-06-07T21:40, clause): an attack told again by a past verb, on the same victim and of the
+    same kind, with no day of its own takes the day the other mention states, keeping its clock time (`happening`)."""
+    body = ("Trial\n\nLAGOS (AP) - Gunmen shot the lawyer Emeka Okafor on Feb. 3 outside his office in Ikeja. A court "
+            "has set a date for the trial of two suspects. Okafor was shot at 9:40 p.m. as he locked his car.\n")
+    art = run(body, published="2023-06-07")
+    shot = [(e.date, e.date_from) for e in art.events if e.trigger.text == "shot"]
+    assert shot == [("2023-02-03", "clause"), ("2023-02-03T21:40", "happening")]
+
+
+def test_an_act_about_a_dated_noun_does_not_take_its_date(run):
+    """dates49: `accused three men of the Nov. 4 bombing` (the parse hangs `of` on the object): the date is the
+    bombing's, not the accusation's (main: clause, 2022-11-04), as `arrested over the Jan. 5 bombing` already was
+    (ev44)."""
+    body = "Trial\n\nHALDEN (AP) - Prosecutors accused three men of the Nov. 4 bombing of the bus station.\n"
+    by = _dates_by_trigger(run, body, "2023-06-07")
+    assert by["accused"][0] != "2022-11-04"
+
+
+def test_the_day_of_a_saying_does_not_pass_to_the_acts_it_reports(run):
+    """dates49: `a police lieutenant said Saturday` dates the saying; the next sentence's reported act (`One bullet hit
+    him in the neck, Lt. Cole said`) is Friday night's, so the saying's day does not pass to it (it keeps the
+    publication day), nor to an act reported after `also said on Saturday that ...`."""
+    body = ("Bar\n\nPHILADELPHIA (AP) - A 60-year-old man was shot Friday night outside a bar in Kingsessing, a police "
+            "lieutenant said Saturday. One bullet hit him in the neck, Lt. Dale Cole said. The lieutenant also said on "
+            "Saturday that detectives had no suspects. Police arrested a man near the bar, Cole said.\n")
+    by = _dates_by_trigger(run, body, "2023-06-04")
+    assert by["shot"] == ("2023-06-02", "clause")
+    assert by["hit"] == by["arrested"] == ("2023-06-04", "published")

@@ -45,6 +45,15 @@ def test_a_day_another_mention_of_the_happening_states_is_the_events_own():
     assert k.exact and k.day == dt.date(2031, 9, 12)
 
 
+def test_a_day_the_narration_carries_is_the_events_own():
+    """dates49: an act dated by the day the sentence before set (`date_from: narrative`) clusters on that day, as a
+    clause's date does (fails before the clusters knew the value: the publication day, not exact)."""
+    a = wire()
+    told = dataclasses.replace(a, events=(dataclasses.replace(a.events[0], date="2031-09-12", date_from="narrative"),))
+    k = key(told)
+    assert k.exact and k.day == dt.date(2031, 9, 12)
+
+
 def test_lead_event_prefers_violence_in_the_headline_or_lede():
     a = wire()
     text = a.text

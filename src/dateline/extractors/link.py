@@ -4,9 +4,10 @@ Events, places, casualty counts and dates are found by their own extractors, eac
 records. This module attaches them to one another, so a reader finds in one file who sets:
 - `Event.date` and `date_from`: the date expression of the event's own clause (`clause`; never a day after the report
   for an act told in the past, nor the day of a clause the trigger says), else the first one of its sentence when no
-  other event there has a clause date (`sentence`), else the day another mention of the same happening states
-  (`happening`: `the shooting` after `X was shot on Friday`), else the publication day (`published`; never for
-  hypothetical events, nor for pluperfect ones, which tell the background);
+  other event there has a clause date (`sentence`), else for a past act the recent day the sentence before sets
+  (`narrative`: `On Sunday X issued ... . An accompanying statement warned`), else the day another mention of the
+  same happening states (`happening`: `the shooting` after `X was shot on Friday`), else the publication day
+  (`published`; never for hypothetical events, nor for pluperfect ones, which tell the background);
 - `Event.place`: the place a locative phrase of the event's own clause names (`massacre in Houla`,
   `the Houla massacre`), or the place of the noun whose relative clause holds the trigger;
 - `Casualty.event` and `Event.dead`/`injured`/`arrested`: each count to the nearest sized event of its
@@ -16,14 +17,17 @@ and one happening named several times (extractors/events/happenings.py) shares i
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from typing import Optional
 
 from ..records import Casualty, Event, TimeExpression, replaced
 from . import Context
 from .events.happenings import happenings, relcl_noun, trigger_root
+from .dates.resolve import RECENT_DAYS
 from .events.lexicon import load as _event_lexicon
 from .places import PlaceMention, locus, place_words
+from .quotes.lexicon import speech_verbs
 from .spans import ByStart, SpanBag, char_span, column, string_ids, tokens
 
 # events whose place a modifying name gives (`the Houla massacre`, `the Tulsa protest`); for the others
@@ -80,7 +84,93 @@ def _dated(ctx: Context, events: list[Event], by_start: ByStart, roots: list) ->
                                                told and _participle_aside(trig)):
             day, origin = published, "published"
         out.append(replaced(ev, date=day, date_from=origin))
+    out = _narrated_on(ctx.doc, out, roots, by_start, published)
     return _named_again(ctx.doc, out, roots, published)
+
+
+def _narrated_on(doc, events: list[Event], roots: list, by_start: ByStart, published: Optional[str]) -> list[Event]:
+    """An act given only the publication day (no date of its own clause, none its sentence gives it), told in the
+    past in a sentence whose main verb is past too, right after a sentence whose main verb a day of the week before the report dates, took place
+    that day (`date_from: narrative`): the narration goes on at the time the sentence before set (TimeML's reference
+    time), as news tells a day's events (`The State Department on Sunday issued a travel warning. An accompanying
+    statement warned ...`; `A man was shot Saturday night. ... the other bullet hit him in the neck`). Also through
+    one such sentence with no event (`On Tuesday she dismissed X. She also appointed Y. Then she met ...`). Not an act
+    in a quotation (the speaker's own time: `"We warned them," the elder said`), one a phrase of its own places
+    (`during the war`, `since the coup`), nor a sentence told in the present (`It says the campaign violated ...`)
+    (dates49)."""
+    if not published or not any(d.type in ("DATE", "TIME") and _DAY.match(d.value or "") and
+                                _recent(d.value[:10], published) for d in by_start.items):
+        return events                 # (no day of the week before the report told: nothing to carry)
+    out = list(events)
+    for i, (ev, trig) in enumerate(zip(events, roots)):
+        if ev.date_from != "published" or ev.quote is not None or trig is None:
+            continue
+        if trig.pos_ == "NOUN" and ev.trigger.start <= trig.head.idx < ev.trigger.end:
+            trig = trig.head          # (a trigger of a verb and its noun: `ordered the arrest`)
+        if not _past_act(trig) or any(c.dep_ == "prep" and c.lower_ in _OWN_TIME for c in trig.children):
+            continue
+        sent = trig.sent
+        day = _day_before(doc, sent, by_start, published, steps=2, saying=trig.i == sent.root.i)
+        if day is not None:
+            out[i] = replaced(ev, date=day, date_from="narrative")
+    return out
+
+
+_OWN_TIME = frozenset({"during", "since", "until", "till"})   # (prepositions of a time a clause sets for itself)
+
+
+def _past_act(tok) -> bool:
+    """A verb told in the simple past (`ordered`, `was ordered`), whose sentence's main verb is past too, with no
+    verb in the present joined to it (`A boy shot and killed near his home has the city trying ...`: a misparse of a
+    present sentence)."""
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    root = tok.sent.root
+    for t in (tok, root):
+        aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+        if not (t.tag_ == "VBD" and not aux or t.tag_ == "VBN" and aux and aux <= {"was", "were"}):
+            return False
+    return not any(c.dep_ == "conj" and c.tag_ in ("VBZ", "VBP") for c in root.children)
+
+
+def _day_before(doc, sent, by_start: ByStart, published: str, steps: int, saying: bool) -> Optional[str]:
+    """The day the sentence before `sent` tells its main verb's act on (`on Sunday issued`, `was shot Saturday
+    night`), when that day lies in the week before the report (`RECENT_DAYS`); through a sentence with no date whose
+    main verb is past (steps: how many sentences back). The day of a saying (`a lieutenant said Saturday`) passes only
+    to another saying, the main verb of its own sentence (`saying`), not to an act it reports (`the other bullet hit
+    him in the neck, Walker said`: Friday night's)."""
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    root = prev.root
+    told = [d for d in by_start.within(prev.start_char, prev.end_char) if d.type in ("DATE", "TIME") and d.value]
+    if not told:
+        return _day_before(doc, prev, by_start, published, steps - 1, saying) if steps > 1 and _past_act(root) else None
+    for d in told:
+        m = _DAY.match(d.value)
+        if not m or not _recent(m.group(0), published):
+            continue
+        t = _date_root(doc, d)
+        h = t.head if t is not None else None
+        if h is not None and h.dep_ == "prep":
+            h = h.head
+        if h is not None and h.dep_ in ("nsubj", "nsubjpass") and h.head.i == root.i and t.i < root.i:
+            h = root                  # (`The ministry on Monday closed ...`: the parse hangs the day on the subject)
+        if h is not None and h.i == root.i and _past_act(root):
+            return m.group(0) if saying or speech_verbs().get(root.lemma_.lower()) != "say" else None
+    return None
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _recent(day: str, published: str) -> bool:
+    """The day lies in the week before the publication day (not on it: that day needs no carrying)."""
+    try:
+        gap = (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(day)).days
+    except ValueError:
+        return False
+    return 0 < gap <= RECENT_DAYS
 
 
 def _named_again(doc, events: list[Event], roots: list, published: Optional[str]) -> list[Event]:
@@ -99,18 +189,43 @@ def _named_again(doc, events: list[Event], roots: list, published: Optional[str]
         return events
     out = list(events)
     for i, (ev, trig) in enumerate(zip(events, roots)):
-        if ev.date_from != "published" or ev.type != "ASSAULT" or trig is None or trig.pos_ != "NOUN" or \
+        if ev.type != "ASSAULT" or trig is None:
+            continue
+        clock = _clock_of_the_report(ev, published)
+        if _retold(ev, trig, clock):
+            aims = {p.actor for p in ev.target if p.actor}
+            same = [j for j in told if j != i and events[j].type == ev.type and events[j].cameo == ev.cameo and
+                    events[j].mode is not None and events[j].mode == ev.mode and
+                    aims & {p.actor for p in events[j].target if p.actor}]
+        elif ev.date_from != "published" or trig.pos_ != "NOUN" or \
                 any(c.dep_ == "det" and c.lower_ in _NEW for c in trig.children) or \
                 not any(c.dep_ in ("det", "poss") for c in trig.children):
             continue
-        aims = {p.actor for p in ev.target if p.actor}
-        same = [j for j in told if events[j].type == ev.type and (
-            events[j].cameo == ev.cameo and events[j].mode is not None and events[j].mode == ev.mode or
-            aims & {p.actor for p in events[j].target if p.actor}) and not _other_victims(doc, ev, events[j])]
+        else:
+            aims = {p.actor for p in ev.target if p.actor}
+            same = [j for j in told if events[j].type == ev.type and (
+                events[j].cameo == ev.cameo and events[j].mode is not None and events[j].mode == ev.mode or
+                aims & {p.actor for p in events[j].target if p.actor}) and not _other_victims(doc, ev, events[j])]
         if same:
             j = min(same, key=lambda j: abs(events[j].trigger.start - ev.trigger.start))
-            out[i] = replaced(ev, date=events[j].date, date_from="happening")
+            day = _DAY.match(events[j].date)
+            date = day.group(0) + clock if clock and day else events[j].date
+            out[i] = replaced(ev, date=date, date_from="happening")
     return out
+
+
+def _clock_of_the_report(ev: Event, published: Optional[str]) -> str:
+    """`T22:00` when the event's own date is a bare clock time the dates stage put on the publication day (`was
+    shot to death at 10 p.m.`, told months later), else ''."""
+    if ev.date_from == "clause" and published and ev.date and ev.date.startswith(published[:10] + "T"):
+        return ev.date[10:]
+    return ""
+
+
+def _retold(ev: Event, trig, clock: str) -> bool:
+    """An attack told again by a verb in the past with no day of its own (`Slepian ... was shot to death at 10 p.m.`
+    after `he was shot to death last Oct. 23`): given the publication day, or a bare clock time on it (dates49)."""
+    return trig.pos_ == "VERB" and _told_past(trig) and (ev.date_from == "published" or bool(clock))
 
 
 _NEW = frozenset({"a", "an", "another", "any", "every", "each", "no", "some"})
@@ -299,8 +414,9 @@ def _date_root(doc, d: TimeExpression):
 
 def _names_its_noun(t, trig) -> bool:
     """t, a date's word, is part of the phrase of a noun that is what the trigger verb acts on or is about (its object,
-    or the object of `over`, `for`, `about`, `into`, `against` on it): a modifier written before the noun (`condemned
-    the March 3 attack`, `arrested two men over the Jan. 5 bombing`) or its `of` phrase (`the attack of March 3`). Not
+    or the object of `over`, `for`, `about`, `into`, `against`, `of` on it): a modifier written before the noun
+    (`condemned the March 3 attack`, `arrested two men over the Jan. 5 bombing`, `accused the men of the Nov. 4
+    bombing`, its `of` hung on the object) or its `of` phrase (`the attack of March 3`). Not
     the subject's date (`the Aug. 7 bombings killed 200`: the noun is the act), nor a place or time phrase's (`in
     Sunday's debate, X attacked Y`), nor a phrase the parse hangs after the noun (`condemned the attack on Monday`:
     often the verb's)."""
@@ -311,11 +427,16 @@ def _names_its_noun(t, trig) -> bool:
         return False
     if h.pos_ not in ("NOUN", "PROPN") or h.i == trig.i or trig.pos_ not in ("VERB", "AUX"):
         return False
-    return h.dep_ == "dobj" and h.head.i == trig.i or h.dep_ == "pobj" and h.head.lower_ in _ABOUT and \
-        h.head.head.i == trig.i
+    if h.dep_ == "dobj" and h.head.i == trig.i:
+        return True
+    if h.dep_ != "pobj" or h.head.lower_ not in _ABOUT:
+        return False
+    on = h.head.head                  # (`accused the men of the Nov. 4 bombing`: `of` hung on the object; dates49)
+    return on.i == trig.i or h.head.lower_ == "of" and on.dep_ == "dobj" and on.head.i == trig.i
 
 
-_ABOUT = frozenset({"over", "for", "about", "into", "against"})   # (the prepositions of what an act is about)
+_ABOUT = frozenset({"over", "for", "about", "into", "against", "of"})   # (the prepositions of what an act is about;
+#                                                                        `accused of the Nov. 4 bombing`: dates49)
 
 
 # ---------------------------------------------------------------- places

@@ -121,7 +121,7 @@ TABLES: dict[str, str] = {
             arrested       INTEGER,
             goldstein      DOUBLE,                 -- docs/store.md: the cooperation-conflict scale
             confidence     DOUBLE,                 -- v3: how likely a real event of its type, 0..1 (NULL: not scored)
-            date_from      VARCHAR,                -- v3: clause|sentence|happening|published: where `date` came from
+            date_from      VARCHAR,                -- v3: clause|sentence|narrative|happening|published: where `date` came from
             actor_set      INTEGER,                -- v7: actor_sets.id of who takes part (NULL: nobody); the filters' index
             place_label    INTEGER                 -- v7: place_labels.id of its place's name and country
         )""",

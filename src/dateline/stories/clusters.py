@@ -68,7 +68,7 @@ class EventKey:
     type: str
     family: str
     day: Optional[dt.date]              # the event's own full day, else the article's published day
-    exact: bool                         # `day` is the event's own date (clause, sentence or happening), not publication
+    exact: bool                         # `day` is the event's own date (clause, sentence, narrative or happening), not publication
     place: Optional[PlaceKey]
     actors: tuple[int, ...]             # global actor ids of the event's named participants
     context: tuple[int, ...]            # global actor ids of the named private persons of its article (`_private`)
@@ -214,7 +214,7 @@ def keys(article: Article, global_ids: dict[str, int], *, story: str, asserted_o
     for i, e in enumerate(article.events):
         if e.type not in fam or (asserted_only and (e.negated or e.hypothetical)):
             continue
-        own = _day(e.date) if e.date_from in ("clause", "sentence", "happening") else None
+        own = _day(e.date) if e.date_from in ("clause", "sentence", "narrative", "happening") else None
         if own and published and own > published + dt.timedelta(days=1):
             own = None                  # dated after its own report: a misread date, the publication day bounds it
         place = _place_key(places[e.place], "event") if e.place in places else fallback

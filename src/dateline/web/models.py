@@ -48,7 +48,7 @@ class EventOut(BaseModel):
     arrested: Optional[int] = None
     goldstein: Optional[float] = None
     confidence: Optional[float] = Field(None, description="How likely a real event of its type, 0 to 1 (null: not scored)")
-    date_from: Optional[str] = Field(None, description="Where `date` came from: clause, sentence, happening or published")
+    date_from: Optional[str] = Field(None, description="Where `date` came from: clause, sentence, narrative, happening or published")
     cluster_id: Optional[str] = Field(None, description="The real-world event (event cluster) this report belongs to: "
                                                          "/api/clusters/{cluster_id}; null when not clustered")
     num_mentions: Optional[int] = Field(None, description="Reports of that real-world event")

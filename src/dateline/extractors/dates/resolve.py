@@ -53,6 +53,10 @@ class Resolver:
         self.day: Optional[dt.date] = self.ref          # last resolved day (anchor)
         self.night = False                              # whether that day was told as its night (`Saturday night`)
         self.year: Optional[int] = self.ref.year if self.ref else None
+        self.month_of: Optional[tuple[int, int]] = None  # (year, month) of the last month told (`In March 2015`)
+        self.grain = "day"                              # what the last anchor told: a `day`, a `month` or a `year`
+        self.year_told: Optional[int] = None            # the year of the last month or year told as an anchor
+        self.day_told = False                           # whether the text told a day yet (else `day` is the report's)
         self.title = ctx.layout.title_span or (0, 0)    # headlines tell the past in the present tense
         self.captions = tuple((c.start, c.end) for c in ctx.layout.captions)   # and so do photo captions (lead46)
 
@@ -146,14 +150,22 @@ class Resolver:
     def month(self, m) -> int:
         return int(self.words["month"][_word(m, "mon")])
 
-    def remember(self, day: Optional[dt.date] = None, year: Optional[int] = None, told: str = "") -> None:
+    def remember(self, day: Optional[dt.date] = None, year: Optional[int] = None, told: str = "",
+                 month: Optional[tuple[int, int]] = None, anchor: bool = True) -> None:
         """Keep a resolved day as the anchor of what follows (and its year); `told`, the expression's text, says
         whether the day was told as its night (`late Saturday night`, `last night`), which moves a later bare
-        small-hours clock time to the next day (`_clock_value`)."""
+        small-hours clock time to the next day (`_clock_value`). A month or a year told keeps the last day but
+        becomes what `a year later`, `eight months later`, `the following month` count from (`grain`; dates49),
+        unless it is no time of the story (`anchor` False: `since 2012`, `his 2005 book`)."""
         if day is not None:
             self.day, self.year, self.night = day, day.year, bool(_NIGHT.search(told))
+            self.month_of, self.grain, self.day_told = (day.year, day.month), "day", True
+        elif month is not None:
+            self.year, self.month_of, self.grain, self.year_told = month[0], month, "month", month[0]
         elif year is not None:
             self.year = year
+            if anchor:
+                self.grain, self.year_told = "year", year
 
     # ------------------------------------------------------------------ dispatch
     def resolve(self, form: str, m: "re.Match", s: int, e: int) -> list[Piece]:
@@ -290,7 +302,7 @@ class Resolver:
                 return (f"XXXX-{mon:02d}", "DATE")
             y = self.ref.year + {"this": 0, "last": -1, "next": 1}[m.group("ymod").lower()]
         if y:
-            self.remember(year=int(y))
+            self.remember(month=(int(y), mon))
             return (tl.month_value(int(y), mon), "DATE")
         if self.text[s:m.end("mon")].lower() == "may" and self._modal_may(s, e):
             return None
@@ -300,7 +312,9 @@ class Resolver:
             return None       # 'Theresa May said', 'April Ryan': a person
         if not self.ref:
             return (f"XXXX-{mon:02d}", "DATE")
-        return (tl.month_value(self.month_year(mon, s, e), mon), "DATE")
+        y = self.month_year(mon, s, e)
+        self.remember(month=(y, mon))
+        return (tl.month_value(y, mon), "DATE")
 
     def _a_name(self, s: int, e: int) -> bool:
         """A bare month word that is part of a person's name: after a capitalized word that is no
@@ -376,6 +390,10 @@ class Resolver:
         if base is None:
             return ({"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX"}.get(code, "XXXX"), "DATE")
         k = int(round(n)) * sign
+        if way in ("earlier", "later"):
+            coarse = self._from_coarse_anchor(code, k)
+            if coarse is not None:
+                return (coarse, "DATE")
         if code == "D":
             d = base + dt.timedelta(days=k)
             if way in ("earlier", "later"):
@@ -387,6 +405,34 @@ class Resolver:
             return (tl.month_value(*tl.add_months(base.year, base.month, k)), "DATE")
         years = {"Y": 1, "DE": 10, "CE": 100}[code] * k
         return (str(base.year + years), "DATE")
+
+    def _from_coarse_anchor(self, code: str, k: int) -> Optional[str]:
+        """`A year later`, `eight months later` after a month or a year told last (`In March 2015 ...`, `In 2015
+        ...`) count from that month or year, not from the last day (the report's day, or a day told before it): the
+        value at the anchor's precision (a year anchor gives the year the count most likely ends in: `eight months
+        later` after `In 2015` is 2016). Days and weeks count from a month or year only when no day was told before
+        (`On Monday, Hale, elected in 2012, resigned. Two days later ...` counts from Monday). None: count from the
+        day (dates49)."""
+        if self.grain == "day" or self.year_told is None or self.day is None:
+            return None
+        if self.grain == "month" and self.month_of is not None:
+            if self.month_of == (self.day.year, self.day.month) or code in ("D", "W", "2W") and self.day_told:
+                return None
+            months = {"Y": 12, "DE": 120, "CE": 1200, "M": 1}.get(code)
+            if months is None:
+                months = round(k * (7 if code == "W" else 14 if code == "2W" else 1) / 30.4)
+                return tl.month_value(*tl.add_months(*self.month_of, months))
+            y, mon = tl.add_months(*self.month_of, months * k)
+            if code != "M":
+                self.remember(year=y)
+                return str(y)
+            self.remember(month=(y, mon))
+            return tl.month_value(y, mon)
+        if self.year_told == self.day.year or code in ("D", "W", "2W") and self.day_told:
+            return None
+        y = self.year_told + {"Y": k, "DE": 10 * k, "CE": 100 * k, "M": round(k / 12)}.get(code, 0)
+        self.remember(year=y)
+        return str(y)
 
     def _anaphor(self, m, s, e):
         g = m.groupdict()
@@ -401,7 +447,11 @@ class Resolver:
         if unit == "week":
             return (tl.week_value(self.day + dt.timedelta(days=7 * step)), "DATE")
         if unit == "month":
-            return (tl.month_value(*tl.add_months(self.day.year, self.day.month, step)), "DATE")
+            base = self.month_of if self.grain == "month" and self.month_of else (self.day.year, self.day.month)
+            y, mon = tl.add_months(*base, step)
+            if self.grain == "month":
+                self.remember(month=(y, mon))
+            return (tl.month_value(y, mon), "DATE")
         day = self.day + dt.timedelta(days=step)
         self.remember(day, told=m.group(0))
         return (day.isoformat(), "DATE")
@@ -418,13 +468,15 @@ class Resolver:
             if not self.ref:
                 return (f"XXXX-{mon:02d}", "DATE")
             y = tl.month_year(self.ref, mon, way)
-            self.remember(year=y)
+            self.remember(month=(y, mon))
             return (tl.month_value(y, mon), "DATE")
         if g.get("season"):
             code = self.words["season"][g["season"].lower()]
             if not self.ref:
                 return (f"XXXX-{code}", "DATE")
-            return (f"{tl.season_year(self.ref, code, way)}-{code}", "DATE")
+            y = tl.season_year(self.ref, code, way)
+            self.remember(year=y)         # (`last summer ... Eight months later`: from the season's year; dates49)
+            return (f"{y}-{code}", "DATE")
         unit = g["unit"].lower()
         if g.get("the") and mod in ("past", "last") and unit == "week" and not g.get("pre"):
             # 'for the past week': the seven days up to now, annotated as the reference day's week
@@ -572,6 +624,7 @@ class Resolver:
         g = m.groupdict()
         code = self.words["season"][g["season"].lower()]
         if g.get("year"):
+            self.remember(year=int(g["year"]))
             return (f"{g['year']}-{code}", "DATE")
         before = self.text[max(0, s - 20):s]
         if not (g.get("det") or g.get("pre") or _PREP_BEFORE.search(before)):
@@ -582,7 +635,9 @@ class Resolver:
             return None
         if not self.ref:
             return (f"XXXX-{code}", "DATE")
-        return (f"{tl.season_year(self.ref, code, self.direction(s, e))}-{code}", "DATE")
+        y = tl.season_year(self.ref, code, self.direction(s, e))
+        self.remember(year=y)
+        return (f"{y}-{code}", "DATE")
 
     def _weekday_day(self, wd: int, mod: Optional[str], s: int, e: int):
         if not self.ref:
@@ -655,8 +710,19 @@ class Resolver:
                 #                   unless the noun is one of people (`the 2000 troops`, `the 1950 workers`: a
                 #                   count written without its comma; review47a)
         y = int(m.group("year"))
-        self.remember(year=y)
+        self.remember(year=y, anchor=not _no_anchor(span, self.text[max(0, s - 8):s]))
         return (str(y), "DATE")
+
+
+def _no_anchor(span, before: str) -> bool:
+    """A year that is no time of the story for `a year later` to count from: a modifier of a noun (`his 2005 book`,
+    `the 2012 attacks`) or the start or end of a span (`held since 2012`, `until 2030`; dates49)."""
+    if re.search(r"\b(?:since|until|till|through)\s+$", before, re.I):
+        return True
+    if span is None or not len(span):
+        return False
+    t = span[-1]
+    return t.dep_ in ("compound", "nmod", "amod", "nummod") and t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN")
 
 
 def _people_noun(tok) -> bool:
