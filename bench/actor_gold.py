@@ -27,6 +27,9 @@ be read; fresh29 6 articles of the events `kept` half that no actor set held, on
 fresh30 and fresh31 (December 2026, session 37, gold37a/gold37b: /work/notes/s37/draw37.py seed 20261217; every polnear-train
 text and every unused wire/web line being in a gold set or read by an audit by then, 6 + 6 articles of the events `kept`
 half that no actor set held - fresh30 polnear-train, fresh31 LGL/GVA/L3S-GN1 - only measured).
+tune40 (December 2026, session 49, act49a: the first 8 of the lead's seeded shuffle 20261207 of the polnear-train texts
+of 1,200-5,000 characters in the events tune's readable even half and in no actor set, US 2015-16 campaign coverage;
+may be read; its ids leave the events `tune` entry of `articles()` for tune40, with the same text).
 
   python bench/actor_gold.py texts DIR            # writes DIR/<id>.txt and DIR/index.tsv (id, set, published)
   python bench/actor_gold.py find ID STRING       # every occurrence of STRING in ID's text, numbered, in context
@@ -54,6 +57,7 @@ ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{nam
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune36", "tune37", "fresh28")}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune38", "tune39", "fresh29")}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("fresh30", "fresh31")}
+ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune40",)}
 
 
 def articles() -> dict[str, dict]:

@@ -70,6 +70,10 @@ then, articles of the events `kept` half that no actor set held - fresh30 polnea
 GVA and L3S-GN1 - labelled from the text before dateline was run on them, only measured (the kept-apart list: 24 sets,
 150 articles). Measured once with the code of the session's start (68463bdb) and end: fresh30 0.907 / 0.974 / 0.872 /
 0 wrong / false 5/85 both; fresh31 0.737 / 0.842 / 0.737 / 0 wrong / false 4/47 -> 4/46.
+tune40: 8 more (December 2026, session 49, act49a): the first 8 of the lead's seeded shuffle (20261207) of polnear-train
+texts of 1,200-5,000 characters in the events tune's readable even half and no actor set (US 2015-16 campaign coverage,
+a European-politics and a Federal Reserve column among them), labelled from the text before dateline was run on them;
+may be read (it is in bench/devtools/actor_sets_read.txt).
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the
