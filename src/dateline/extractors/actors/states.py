@@ -322,8 +322,7 @@ def _compound_head(tok):
 
 def _contest(org, dep: str, head) -> bool:
     """A party before a contest or party-event noun (`the GOP debate`, `the Republican convention`), an outlet before
-    an event it hosts (`the Univision debate`: actor_words.tsv `hosted_event`), an outlet or a company before a work it
-    airs or makes (`The CBS drama`, `an NBC show`: `aired_work`, act49a), or a seat of
+    an event it hosts (`the Univision debate`: actor_words.tsv `hosted_event`), or a seat of
     office or legislature after `for` in a contest (`the race for the White House`, `a run for Congress`): no
     actor acts there (actor_words.tsv `contest`)."""
     contest = lex.words("contest")
@@ -331,10 +330,6 @@ def _contest(org, dep: str, head) -> bool:
         return True
     if org.sector == "MED" and dep in ("compound", "nmod") and head.lemma_.lower() in lex.words("hosted_event"):
         return True                               # `the Univision debate`: the event a broadcaster hosts
-    if org.sector in ("MED", "BUS") and dep in ("compound", "nmod") and head.pos_ == "NOUN" and head.is_lower and \
-            head.lemma_.lower() in lex.words("aired_work"):
-        return True                               # `The CBS drama`, `an NBC show`: the label of a work an outlet
-        #                                           airs or a studio makes (act49a)
     if org.kind == "state" and org.sector in ("GOV", "LEG") and dep == "compound" and \
             head.lemma_.lower() in lex.words("contender"):
         return True                               # `White House hopefuls`, `Senate candidates`: seats sought
