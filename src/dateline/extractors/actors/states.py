@@ -83,10 +83,16 @@ def states_and_orgs(st: ActorState) -> None:
             if entry.kind == "state" and dep == "compound" and \
                     _compound_head(head).lemma_.lower() in lex.words("facility"):
                 continue                          # `a U.S. Marine barracks`, `an Air Force base`: a place
-            if entry.kind == "state" and entry.sector == "GOV" and dep == "pobj" and head.lower_ in ("in", "into") \
-                    and head.head.pos_ in ("VERB", "NOUN") and _seat(span):
+            if entry.kind == "state" and entry.sector == "GOV" and dep == "pobj" and _seat(span) and \
+                    _in_the_seat(head):
                 continue                          # `an incumbent in the White House`, `moved into the White
-                #                                   House`: the seat of an office, a place
+                #                                   House`, `a Republican might be in the White House`: the seat
+                #                                   of an office, a place
+            if entry.kind == "state" and entry.sector == "GOV" and _seat(span) and (
+                    dep == "compound" and _compound_head(head).lemma_.lower() in lex.words("contest") or
+                    dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lex.words("seat_holder")):
+                continue                          # `a future White House bid`, `the next occupant of the White
+                #                                   House`: the office sought or held, no actor (act49a)
             if entry.kind == "state" and entry.sector == "LEG" and dep == "pobj" and head.lower_ == "of" and \
                     head.head.lemma_.lower() == "member":
                 continue                          # `the first member of Congress`: the body of a seat
@@ -382,6 +388,17 @@ def _seat_event(org, span, dep: str, head) -> bool:
     breakfast`, `the White House Christmas party`): the occasion's name, no actor."""
     return org.kind == "state" and org.sector == "GOV" and dep == "compound" and _seat(span) and \
         _compound_head(head).lemma_.lower() in lex.words("seat_event")
+
+
+def _in_the_seat(prep) -> bool:
+    """`in`/`into` on a verb, a noun or a copula (`moved into`, `an incumbent in`, `might be in`), also as the second
+    of two such phrases (`my partner in this campaign and in the White House`; act49a): its object is where an office
+    is held."""
+    if prep.lower_ not in ("in", "into"):
+        return False
+    while prep.dep_ == "conj" and prep.head.pos_ == "ADP" and prep.head.i != prep.i:
+        prep = prep.head
+    return prep.head.pos_ in ("VERB", "NOUN", "AUX")
 
 
 def _seat(span) -> bool:
