@@ -5,7 +5,10 @@ actors/hits.py `_plotted`), and the title, apposition and clause that object hol
 else who follows a person stay. The seat of an office sought or held is no actor where it is reached or held
 (`reach`, `hold`, `keep`: actor_words.tsv `seat_verb`), where it is after a copula's `in` (`might be in the White
 House`) or a second `in` (`in this campaign and in the White House`), before a contest noun (`a White House bid`) or
-after `occupant of` (`seat_holder`) (actors/states.py). Invented sentences; one row per case (rows marked `fails on main` fail before the
+after `occupant of` (`seat_holder`) (actors/states.py). A party right before one who runs for it or against it is
+no mention of the party: the singular is the person's label (`GOP frontrunner Donald Trump`, `her GOP opponent`), the
+plural a group of the party's runners (`his GOP rivals`: PTY), but for a plural before the names it lists
+(actor_words.tsv `party_runner`, `contender`; actors/states.py `_contest`, `_party_runners`). Invented sentences; one row per case (rows marked `fails on main` fail before the
 change, the guards pass before and after)."""
 from __future__ import annotations
 
@@ -41,6 +44,18 @@ ACTOR_CASES = [
     ("guard_the_white_house_that_speaks",
      "The White House said on Tuesday that the president would veto the bill.\n",
      "White House: sector=GOV"),
+    ("party_before_its_frontrunner_and_an_opponent",   # fails on main: `GOP` the party twice
+     "GOP frontrunner Donald Trump has called for a ban. Senator Ann Holt said her GOP opponent would lose.\n",
+     "GOP#0: none; GOP#1: none; Donald Trump: actor"),
+    ("party_before_its_runners_a_group",   # fails on main: `GOP` the party
+     "Trump and his GOP rivals met in Iowa on Monday, the paper said.\n",
+     "GOP: name=his GOP rivals; GOP: sector=PTY"),
+    ("plural_runners_before_the_names_they_list",   # fails on main: `GOP` the party
+     "Trump leads fellow GOP presidential candidates Sen. Ted Cruz and Sen. Marco Rubio in Iowa.\n",
+     "GOP: none; Ted Cruz: actor"),
+    ("guard_the_party_that_acts",
+     "The GOP said on Monday that it would hold its convention in Ohio.\n",
+     "GOP: sector=PTY"),
     ("guard_a_drama_named_beside_a_real_governor",
      "Governor Tom Brant said the drama follows a family of ranchers, and that he watches it every week.\n",
      "Tom Brant: actor"),
