@@ -76,6 +76,10 @@ and one LGL story named in no file of bench/, docs/, tests/ or the notes; fresh3
 labelled from the text alone without running dateline, only measured (the kept-apart list: 26 sets, 162 articles).
 tune41: 8 (December 2026, session 49, act49b): the first 8 lines of `actor_gold.py pickwide 20261207 60` (LGL local
 news and GVA shooting reports in no gold set), labelled from the text before dateline was run on them; errors may be read.
+tune40: 8 more (December 2026, session 49, act49a): the first 8 of the lead's seeded shuffle (20261207) of polnear-train
+texts of 1,200-5,000 characters in the events tune's readable even half and no actor set (US 2015-16 campaign coverage,
+a European-politics and a Federal Reserve column among them), labelled from the text before dateline was run on them;
+may be read (it is in bench/devtools/actor_sets_read.txt).
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the

@@ -529,7 +529,8 @@ def nameless_spans(st: ActorState) -> None:
     work = lex.words("work_noun")
     unreal = set()                                # the names of works and characters found below
     portrayed = lemma_in(doc, lex.words("portrayal"))   # (`_character` needs such a word: not asked without one)
-    fiction = lemma_in(doc, work) or portrayed    # (each test below needs such a word)
+    plotted = lemma_in(doc, lex.words("plot_verb")) and lemma_in(doc, lex.words("plot_teller"))   # (`_plotted` too)
+    fiction = lemma_in(doc, work) or portrayed or plotted    # (each test below needs such a word)
     for ent in entities(doc) if fiction else ():  # `operations Desert Shield and Desert Storm`, `his book Going
         first = ent.root                          # Home to Glory`: a work or an operation, not an actor
         while first.dep_ == "conj" and first.head.i != first.i:
@@ -554,6 +555,11 @@ def nameless_spans(st: ActorState) -> None:
         elif portrayed and _character(ent, first) and not any(st.hits.get(i, ("",))[0] in ("PER", "ORG")
                                                  for i in range(ent.start, ent.end)):
             st.nameless.add(ent.start_char, ent.end_char)
+            unreal.add(ent.text)
+        elif plotted and _plotted(first) is not None and not any(st.hits.get(i, ("",))[0] in ("PER", "ORG")
+                                                              for i in range(ent.start, ent.end)):
+            told = _plotted(first)                # the whole object: the character's title, apposition and clause
+            st.nameless.add(told.left_edge.idx, told.right_edge.idx + len(told.right_edge))
             unreal.add(ent.text)
     for start, end in _work_titles(st):          # `his book Clinton Cash: The Untold Story`, `an article
         st.nameless.add(start, end)               # headlined Why Republicans Hate Trump`: a title, not its words'
@@ -1271,6 +1277,19 @@ def _character(ent, root) -> bool:
     before = tokens(ent.doc)[ent.start - 1] if ent.start > 0 else None
     return before is not None and before.is_lower and before.lemma_.lower() in words and before.pos_ == "NOUN" \
         and before.lemma_.lower() != "portrayal"
+
+
+def _plotted(root):
+    """The object that tells of a character whose story a work of fiction tells (act49a), else None: the object of a
+    verb of actor_words.tsv `plot_verb`, the name being it or its owner, whose subject is a noun of `plot_teller` (`The
+    CBS drama follows Secretary of State Elizabeth McCord, a former CIA analyst`, `The drama follows Rep. Frank
+    Underwood's rise`); a film or a series is no such subject (a documentary follows real people)."""
+    tok = root.head if root.dep_ == "poss" else root
+    verb = tok.head
+    if tok.dep_ == "dobj" and verb.lemma_.lower() in lex.words("plot_verb") and \
+            any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.words("plot_teller") for c in children(verb)):
+        return tok
+    return None
 
 
 _FUNCTION = frozenset(("AUX", "VERB", "PRON", "ADP", "DET", "CCONJ", "SCONJ", "PART", "ADV"))

@@ -59,6 +59,8 @@ def states_and_orgs(st: ActorState) -> None:
             if entry.sector == "BUS" and dep == "compound" and head.i == e and head.ent_type_ == "PRODUCT" and \
                     head.pos_ == "PROPN":
                 continue                          # `a Toyota Camry`, `a silver Honda Accord`: the maker's product
+            if _party_runners(st, entry, dep, head):
+                continue                          # `the Republican candidates`, `his GOP rivals`: a group (act49a)
             if _contest(entry, dep, head) or _seat_won(entry, span, dep, head) or _seat_event(entry, span, dep, head):
                 continue                          # `the GOP debate`, `the race for the White House`, `if he
                 #                                   wins the White House`, `a White House prayer breakfast`
@@ -83,10 +85,16 @@ def states_and_orgs(st: ActorState) -> None:
             if entry.kind == "state" and dep == "compound" and \
                     _compound_head(head).lemma_.lower() in lex.words("facility"):
                 continue                          # `a U.S. Marine barracks`, `an Air Force base`: a place
-            if entry.kind == "state" and entry.sector == "GOV" and dep == "pobj" and head.lower_ in ("in", "into") \
-                    and head.head.pos_ in ("VERB", "NOUN") and _seat(span):
+            if entry.kind == "state" and entry.sector == "GOV" and dep == "pobj" and _seat(span) and \
+                    _in_the_seat(head):
                 continue                          # `an incumbent in the White House`, `moved into the White
-                #                                   House`: the seat of an office, a place
+                #                                   House`, `a Republican might be in the White House`: the seat
+                #                                   of an office, a place
+            if entry.kind == "state" and entry.sector == "GOV" and _seat(span) and (
+                    dep == "compound" and _compound_head(head).lemma_.lower() in lex.words("contest") or
+                    dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lex.words("seat_holder")):
+                continue                          # `a future White House bid`, `the next occupant of the White
+                #                                   House`: the office sought or held, no actor (act49a)
             if entry.kind == "state" and entry.sector == "LEG" and dep == "pobj" and head.lower_ == "of" and \
                     head.head.lemma_.lower() == "member":
                 continue                          # `the first member of Congress`: the body of a seat
@@ -321,13 +329,18 @@ def _compound_head(tok):
 
 
 def _contest(org, dep: str, head) -> bool:
-    """A party before a contest or party-event noun (`the GOP debate`, `the Republican convention`), an outlet before
-    an event it hosts (`the Univision debate`: actor_words.tsv `hosted_event`), or a seat of
+    """A party before a contest or party-event noun (`the GOP debate`, `the Republican convention`) or before one who
+    runs for it or against it (`GOP frontrunner Donald Trump`, `her GOP opponent`: `party_runner`, `contender`;
+    act49a), an outlet before an event it hosts (`the Univision debate`: actor_words.tsv `hosted_event`), or a seat of
     office or legislature after `for` in a contest (`the race for the White House`, `a run for Congress`): no
     actor acts there (actor_words.tsv `contest`)."""
     contest = lex.words("contest")
     if org.sector == "PTY" and dep in ("compound", "amod", "nmod") and head.lemma_.lower() in contest:
         return True
+    if org.sector == "PTY" and dep in ("compound", "amod", "nmod") and (
+            head.lemma_.lower() in lex.words("party_runner") or head.lemma_.lower() in lex.words("contender")):
+        return True                               # `GOP frontrunner Donald Trump`, `his GOP rivals`: the label of
+        #                                           someone who runs for the party or against it (act49a)
     if org.sector == "MED" and dep in ("compound", "nmod") and head.lemma_.lower() in lex.words("hosted_event"):
         return True                               # `the Univision debate`: the event a broadcaster hosts
     if org.kind == "state" and org.sector in ("GOV", "LEG") and dep == "compound" and \
@@ -384,6 +397,17 @@ def _seat_event(org, span, dep: str, head) -> bool:
         _compound_head(head).lemma_.lower() in lex.words("seat_event")
 
 
+def _in_the_seat(prep) -> bool:
+    """`in`/`into` on a verb, a noun or a copula (`moved into`, `an incumbent in`, `might be in`), also as the second
+    of two such phrases (`my partner in this campaign and in the White House`; act49a): its object is where an office
+    is held."""
+    if prep.lower_ not in ("in", "into"):
+        return False
+    while prep.dep_ == "conj" and prep.head.pos_ == "ADP" and prep.head.i != prep.i:
+        prep = prep.head
+    return prep.head.pos_ in ("VERB", "NOUN", "AUX")
+
+
 def _seat(span) -> bool:
     """True for a building that is the seat of an office (`the White House`), not a body (`the Pentagon`)."""
     return span[-1].lower_ in lex.words("seat_building")
@@ -412,6 +436,28 @@ def _party_lawmakers(st: ActorState, org, span) -> bool:
         st.taken.append((s, e))
         return True
     c = cluster(st, ("G", "LEG", name.lower()), name, sector="LEG", role="lawmakers", country=org.country)
+    add(st, c, s, e)
+    st.taken.append((s, e))
+    return True
+
+
+def _party_runners(st: ActorState, org, dep: str, head) -> bool:
+    """A party right before a plural of people who run for it or against its candidate (actor_words.tsv
+    `party_runner`, `contender`: `the Republican candidates`, `his GOP rivals`, `Republican Party presidential
+    candidates`) is the party's runners, a group (PTY) of the party's country, not the party (act49a); the singular
+    (`GOP frontrunner Donald Trump`) and a plural before the names it lists are people's labels (`_contest`)."""
+    if org.sector != "PTY" or dep not in ("compound", "amod", "nmod") or head.tag_ != "NNS" or not (
+            head.lemma_.lower() in lex.words("party_runner") or head.lemma_.lower() in lex.words("contender")):
+        return False
+    nxt = head.nbor(1) if head.i + 1 < len(head.doc) else None
+    if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN":
+        return False                              # `fellow GOP presidential candidates Sen. Ted Cruz and ...`: the
+        #                                           label of the people it lists (`_contest` drops the party)
+    s, e = np_bounds(st, head)
+    if nested(st, s, e):
+        return False
+    name = st.ctx.text[s:e]
+    c = cluster(st, ("G", "PTY", name.lower()), name, sector="PTY", role="candidates", country=org.country)
     add(st, c, s, e)
     st.taken.append((s, e))
     return True
