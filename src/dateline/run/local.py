@@ -97,7 +97,12 @@ def plan(items: Iterable[RawArticle | ReadError], known: dict[str, str], summary
 
 
 def _replaced(item: RawArticle, earlier: str) -> str:
-    return f"{item.id}: read again with another text at {item.origin}; it replaces the text read at {earlier}"
+    return replaced_message(item.id, item.origin, earlier)
+
+
+def replaced_message(id_: str, origin: str, earlier: str) -> str:
+    """What is said of an id read twice in one run with two texts (both runners): where, and which text is kept."""
+    return f"{id_}: read again with another text at {origin}; it replaces the text read at {earlier}"
 
 
 LOOKUP = 500       # articles read, and looked up in the store, at once: the driver holds no more than this

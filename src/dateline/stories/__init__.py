@@ -17,10 +17,14 @@ from . import clusters, copies
 
 
 def link(store, articles: Iterable[Article]) -> int:
-    """Link these stored articles into stories and event clusters, in one transaction; returns how many."""
+    """Link these stored articles into stories and event clusters, in one transaction; returns how many.
+    An id given twice (an article replaced later in the same run) is linked once, as its last version (user49)."""
     from ..store import stories as db
 
-    articles = [a for a in articles if a is not None]
+    last: dict[str, Article] = {}
+    for a in reversed([a for a in articles if a is not None]):
+        last.setdefault(a.id, a)
+    articles = list(reversed(last.values()))
     if not articles:
         return 0
     with store.transaction():
