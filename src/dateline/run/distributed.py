@@ -253,7 +253,7 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
     from ..read import count
     from ..read.shards import SHARD_BYTES, shards
     from ..store.parts import load_part
-    from ..stories import link, link_pending
+    from ..stories import link_since
 
     reporter = reporter or Reporter()
     began = time.monotonic()
@@ -278,16 +278,11 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
     finished: dict[int, tuple] = {}          # index -> (shard, result or exception), waiting for their turn
     submitted = loaded = 0
     done = 0
-    unlinked: list[Article] = []             # loaded, to be linked into stories
     exhausted = False
     closing: Optional[threading.Thread] = None         # closes the client and our cluster once every result is in
     heartbeat: Optional[_Heartbeat] = None
     said_for = -1                            # the part whose wait was last said (said once, not per part that lands)
     try:
-        mark = time.monotonic()
-        link_pending(store)       # loaded by an earlier run (a driver killed in between) and not linked: theirs come first
-        timings["link_s"] += time.monotonic() - mark
-
         def fill() -> None:
             nonlocal submitted, exhausted
             while not exhausted and len(pending) < window:
@@ -329,19 +324,13 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
                     reporter.failure(message)
                     continue
                 mark, cpu = time.monotonic(), time.process_time()
-                written: list[Article] = []
                 # an id read twice in this run with two texts (within the shard, or a part loaded earlier in this
                 # run) is said as the local runner says it; a part loaded by an earlier run says nothing again
                 again = list(result.get("replaced", ())) if store.loaded_part(result["name"]) is None else []
-                stored, unchanged, failures = load_part(store, parts_dir / result["name"], written=written,
-                                                        again=again, since=since)
+                stored, unchanged, failures = load_part(store, parts_dir / result["name"], again=again,
+                                                        since=since)
                 result["load_s"], result["load_cpu_s"] = time.monotonic() - mark, time.process_time() - cpu
-                mark, cpu = time.monotonic(), time.process_time()
-                unlinked += written            # stories and event clusters (docs/stories.md), while the cluster works,
-                while len(unlinked) >= LINK_BATCH:         # in the local runner's batches
-                    link(store, unlinked[:LINK_BATCH])
-                    unlinked = unlinked[LINK_BATCH:]
-                result["link_s"], result["link_cpu_s"] = time.monotonic() - mark, time.process_time() - cpu
+                result["link_s"] = result["link_cpu_s"] = 0.0      # linked at the end (link_since)
                 timings["tasks"].append(result)
                 summary.stored += stored
                 summary.unchanged += unchanged
@@ -357,7 +346,8 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
                 heartbeat.beat()
             fill()
         mark = time.monotonic()
-        link(store, unlinked)
+        link_since(store, since, batch=LINK_BATCH)     # in the linking order, as the local runner; with what an
+        #                                                earlier run (a driver killed in between) left unlinked (user49)
         timings["link_s"] += time.monotonic() - mark
         mark = time.monotonic()
         if summary.stored:
