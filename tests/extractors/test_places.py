@@ -836,3 +836,27 @@ def test_at_words_are_the_words_of_the_column_in_a_set(ctx_of):
 def test_new_copy_places_user45(ctx_of, text, name, country):
     found = place_named(places_of(ctx_of("\n\n" + text)), name)
     assert found is not None and found.country == country
+
+
+def test_a_foreign_city_is_not_a_small_town_of_the_storys_country_by_that_country_alone(ctx_of):
+    """user49: `Geneva` in a story that names Washington and a US official became Geneva, Illinois (a town of 22,000
+    beside a city of 200,000) on the country's +4 alone. A story that says its country only by national names (the
+    country, its capital, its people) is about it, not set in it: a foreign city ABROAD times larger keeps its name."""
+    text = ("Talks stall\n\nThe talks between the two delegations stalled, a US official said in Washington on "
+            "Friday. The envoys had flown to Geneva on Thursday.\n")
+    p = place_mentioned(places_of(ctx_of(text)), "Geneva")
+    assert p is not None and p.country == "CH"
+    text = ("\n\nThe American envoy flew to Geneva on Monday. The United States wants the ceasefire to hold, the "
+            "White House said.\n")
+    p = place_mentioned(places_of(ctx_of(text)), "Geneva")
+    assert p is not None and p.country == "CH"
+
+
+def test_a_small_town_of_a_story_set_in_its_country_stays_the_town_beside_a_foreign_city(ctx_of):
+    text = ("\n\nA barn burned down in Geneva on Sunday night, and crews from Batavia and St. Charles helped put out "
+            "the fire, the Kane County sheriff said. No one in Illinois was hurt.\n")
+    p = place_mentioned(places_of(ctx_of(text)), "Geneva")
+    assert p is not None and (p.country, p.admin1) == ("US", "IL")
+    text = "\n\nFarmers met in Geneva on Monday. Growers in Kane County said prices fell.\n"     # its county named
+    p = place_mentioned(places_of(ctx_of(text)), "Geneva")
+    assert p is not None and (p.country, p.admin1) == ("US", "IL")
