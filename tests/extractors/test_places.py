@@ -838,25 +838,20 @@ def test_new_copy_places_user45(ctx_of, text, name, country):
     assert found is not None and found.country == country
 
 
-def test_a_foreign_city_is_not_a_small_town_of_the_storys_country_by_that_country_alone(ctx_of):
+@pytest.mark.parametrize("text,where", [
+    # about the country (its capital, its own name), not set in it: the foreign city 5 times larger
+    ("Talks stall\n\nThe talks between the two delegations stalled, a US official said in Washington on Friday. The "
+     "envoys had flown to Geneva on Thursday.\n", ("CH", "GE")),
+    ("\n\nThe American envoy flew to Geneva on Monday. The United States wants the ceasefire to hold, the White "
+     "House said.\n", ("CH", "GE")),
+    # set in the country (its towns, its county, its state): the town
+    ("\n\nA barn burned down in Geneva on Sunday night, and crews from Batavia and St. Charles helped put out the fire, "
+     "the Kane County sheriff said. No one in Illinois was hurt.\n", ("US", "IL")),
+    ("\n\nFarmers met in Geneva on Monday. Growers in Kane County said prices fell.\n", ("US", "IL")),
+])
+def test_a_story_about_a_country_not_set_in_it_keeps_a_foreign_city_of_a_towns_name(ctx_of, text, where):
     """user49: `Geneva` in a story that names Washington and a US official became Geneva, Illinois (a town of 22,000
-    beside a city of 200,000) on the country's +4 alone. A story that says its country only by national names (the
-    country, its capital, its people) is about it, not set in it: a foreign city ABROAD times larger keeps its name."""
-    text = ("Talks stall\n\nThe talks between the two delegations stalled, a US official said in Washington on "
-            "Friday. The envoys had flown to Geneva on Thursday.\n")
+    beside a city of 200,000) on the country's +4 alone. A story that says its country only by national place names
+    is about it, not set in it: a foreign city ABROAD times larger keeps its name; a story set there keeps the town."""
     p = place_mentioned(places_of(ctx_of(text)), "Geneva")
-    assert p is not None and p.country == "CH"
-    text = ("\n\nThe American envoy flew to Geneva on Monday. The United States wants the ceasefire to hold, the "
-            "White House said.\n")
-    p = place_mentioned(places_of(ctx_of(text)), "Geneva")
-    assert p is not None and p.country == "CH"
-
-
-def test_a_small_town_of_a_story_set_in_its_country_stays_the_town_beside_a_foreign_city(ctx_of):
-    text = ("\n\nA barn burned down in Geneva on Sunday night, and crews from Batavia and St. Charles helped put out "
-            "the fire, the Kane County sheriff said. No one in Illinois was hurt.\n")
-    p = place_mentioned(places_of(ctx_of(text)), "Geneva")
-    assert p is not None and (p.country, p.admin1) == ("US", "IL")
-    text = "\n\nFarmers met in Geneva on Monday. Growers in Kane County said prices fell.\n"     # its county named
-    p = place_mentioned(places_of(ctx_of(text)), "Geneva")
-    assert p is not None and (p.country, p.admin1) == ("US", "IL")
+    assert p is not None and (p.country, p.admin1) == where
