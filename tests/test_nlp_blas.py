@@ -25,11 +25,32 @@ def test_loaded_pipeline_runs_on_numpy_ops(nlp):
     assert _ops(nlp) == {("NumpyOps", False)}
 
 
-def test_openblas_pinned_to_one_thread(nlp):
+def test_openblas_is_pinned_while_parsing_and_the_callers_threads_come_back(nlp, monkeypatch):
+    """user49: loading the pipeline pinned numpy's OpenBLAS to one thread for the whole process, so a library user's
+    own numpy work lost its threads. The pin now holds while dateline parses, and each doc is handed over with the
+    caller's count set back."""
     lib = nlp_module._openblas()
     if lib is None:
         pytest.skip("this numpy bundles no OpenBLAS")
-    assert lib[1]() == nlp_module.BLAS_THREADS == 1
+    setter, getter = lib
+    before = getter()
+    real = nlp.pipe
+    inside = []
+
+    def recording(*args, **kwargs):              # the parse as it runs, inside dateline's call
+        for doc in real(*args, **kwargs):
+            inside.append(getter())
+            yield doc
+
+    monkeypatch.setattr(nlp, "pipe", recording)
+    setter(2)
+    try:
+        outside = [getter() for _doc in nlp_module.parse([STORY, STORY[:80]])]
+        after = getter()
+    finally:
+        setter(before)
+    assert inside == [nlp_module.BLAS_THREADS] * 2 == [1, 1]
+    assert outside == [2, 2] and after == 2
 
 
 def test_blis_opt_out_loads_the_model_as_shipped(monkeypatch):

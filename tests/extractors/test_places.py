@@ -836,3 +836,22 @@ def test_at_words_are_the_words_of_the_column_in_a_set(ctx_of):
 def test_new_copy_places_user45(ctx_of, text, name, country):
     found = place_named(places_of(ctx_of("\n\n" + text)), name)
     assert found is not None and found.country == country
+
+
+@pytest.mark.parametrize("text,where", [
+    # about the country (its capital, its own name), not set in it: the foreign city 5 times larger
+    ("Talks stall\n\nThe talks between the two delegations stalled, a US official said in Washington on Friday. The "
+     "envoys had flown to Geneva on Thursday.\n", ("CH", "GE")),
+    ("\n\nThe American envoy flew to Geneva on Monday. The United States wants the ceasefire to hold, the White "
+     "House said.\n", ("CH", "GE")),
+    # set in the country (its towns, its county, its state): the town
+    ("\n\nA barn burned down in Geneva on Sunday night, and crews from Batavia and St. Charles helped put out the fire, "
+     "the Kane County sheriff said. No one in Illinois was hurt.\n", ("US", "IL")),
+    ("\n\nFarmers met in Geneva on Monday. Growers in Kane County said prices fell.\n", ("US", "IL")),
+])
+def test_a_story_about_a_country_not_set_in_it_keeps_a_foreign_city_of_a_towns_name(ctx_of, text, where):
+    """user49: `Geneva` in a story that names Washington and a US official became Geneva, Illinois (a town of 22,000
+    beside a city of 200,000) on the country's +4 alone. A story that says its country only by national place names
+    is about it, not set in it: a foreign city ABROAD times larger keeps its name; a story set there keeps the town."""
+    p = place_mentioned(places_of(ctx_of(text)), "Geneva")
+    assert p is not None and (p.country, p.admin1) == where

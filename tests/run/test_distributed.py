@@ -352,3 +352,37 @@ def test_the_driver_says_what_it_waits_for_when_a_part_holds_the_load_back(tmp_p
     assert any("loading waits for part 1 (" + first_path in n for n in landed), landed
     assert len([n for n in landed if "loading waits for part 1 (" in n]) == 1, landed     # said once, not per part
     assert any(n.startswith("nothing loaded for 1 s: loading waits for part 1") for n in notes.notes), notes.notes
+
+
+@pytest.mark.slow
+def test_an_id_read_twice_with_two_texts_is_said_by_the_cluster_runner_as_by_the_local_one(tmp_path):
+    """user49: the Dask runner kept the later text of an id read twice in one ingest without a word (the process
+    runner says it since user48). Within one shard and across shards it says the same line, once, in the summary
+    and as a note; the same text twice, and a second run over the same input, say nothing."""
+    from dask.distributed import Client, LocalCluster
+
+    lines = [{"id": "a", "text": "KELLAN (Newswire) - The council met on Monday, a clerk said."},
+             {"id": "b", "text": "MORVIK (Newswire) - A ferry sailed late on Tuesday, its owner said."},
+             {"id": "a", "text": "KELLAN (Newswire) - The council met on Monday and voted, a clerk said."},
+             {"id": "b", "text": "MORVIK (Newswire) - A ferry sailed late on Tuesday, its owner said."}]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    said = f"a: read again with another text at {feed}:3; it replaces the text read at {feed}:1"
+    with Store.open(tmp_path / "local.duckdb") as store:
+        notes = _Notes()
+        assert ingest([str(feed)], store, workers=1, reporter=notes).replaced == [said] == notes.notes
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as lc, \
+            Client(lc) as client:
+        assert len(list(shards([str(feed)], size=60))) == 4
+        for size in (60, None):                      # a line a shard, and one shard for the whole file
+            db = tmp_path / f"dask-{size}.duckdb"
+            with Store.open(db) as store:
+                notes = _Notes()
+                summary = ingest_dask([str(feed)], store, scheduler=None, client=client, shard_bytes=size,
+                                      reporter=notes)
+                assert summary.replaced == [said] and [n for n in notes.notes if n.startswith("a:")] == [said]
+                assert "1 id(s) read twice with two texts (the later text kept)" in summary.line()
+                again = ingest_dask([str(feed)], store, scheduler=None, client=client, shard_bytes=size)
+                assert again.replaced == [] and again.stored == 0
+            assert table(db, "SELECT id, text FROM articles ORDER BY id") == \
+                table(tmp_path / "local.duckdb", "SELECT id, text FROM articles ORDER BY id")

@@ -16,7 +16,8 @@ def db(tmp_path):
     from dateline.store import Store
 
     path = tmp_path / "s.duckdb"
-    articles = [wire(), wire("paper-7", source="Daily Paper", headline="Fair gunman kills two"), other(), lookalike()]
+    articles = [wire(), wire("paper-7", source="Daily Paper", headline="Fair gunman kills two", published="2031-09-15"),
+                other(published="2031-09-15"), lookalike()]       # the reports a day after the wire story
     with Store.open(path) as store:
         store.write_articles([(a, "") for a in articles])
         stories.link(store, articles)

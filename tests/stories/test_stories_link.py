@@ -3,6 +3,7 @@ replaced articles and an older store."""
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 
@@ -55,8 +56,8 @@ def test_a_late_copy_joins_its_originals_cluster_found_by_id_and_the_next_insert
 
 
 def test_copies_in_one_chunk_and_a_copy_of_a_copy_point_to_the_root(store):
-    add(store, wire(), wire("paper-7", source="Daily Paper"), wire("paper-8", source="Evening Post",
-                                                                   headline="Two dead at Marrowby"))
+    add(store, wire(), wire("paper-7", source="Daily Paper", published="2031-09-15"),
+        wire("paper-8", source="Evening Post", headline="Two dead at Marrowby", published="2031-09-15"))
     rows = by_id(store)
     assert rows["paper-7"]["copy_of"] == rows["paper-8"]["copy_of"] == "wire-1"
 
@@ -113,7 +114,7 @@ def test_a_replaced_opener_that_opens_again_does_not_take_the_id_of_the_cluster_
     """The article that opened a cluster is replaced and its new version opens a cluster of its own: the cluster it
     left keeps its id and its other reports, and the new one gets another id. Both were written under one id, the
     new summary over the old, so the other article's reports pointed to a summary that did not count them."""
-    add(store, wire(), other())
+    add(store, wire(), other(published="2031-09-15"))
     add(store, dataclasses.replace(lookalike("wire-1"), source="Northwire"))      # now a shooting in another town
     counts = store.rows("SELECT c.cluster_id, c.num_mentions, count(m.article_id) AS n FROM event_clusters c "
                         "LEFT JOIN event_mentions m USING (cluster_id) GROUP BY ALL")
@@ -222,3 +223,57 @@ def test_a_version_6_store_gets_the_day_columns_of_its_look_up_tables_and_links_
         add(s, followup())                                      # and links on: the follow-up finds its cluster
         rows = by_id(s)
         assert rows["court-1"]["cluster"] == rows["wire-1"]["cluster"] is not None
+
+
+def _linked(store) -> tuple:
+    """What linking decided, without the wall-clock `first_seen`, and global actors by what they name (their ids
+    are given in the order articles are written, before linking)."""
+    names = dict(store.con.execute("SELECT id, code || ':' || name FROM global_actors").fetchall())
+    clusters = [(*row, sorted(names[g] for g in actors or ())) for *row, actors in store.con.execute(
+        "SELECT * EXCLUDE (first_seen, state, actors), actors FROM event_clusters ORDER BY cluster_id").fetchall()]
+    return (sorted((r["id"], r["cluster"], r.get("copy_of")) for r in story_rows(store)), clusters,
+            [(*row, re.sub(r"\[([\d, ]+)\]", lambda m: str(sorted(names[int(g)] for g in m[1].split(", "))), why or ""))
+             for *row, why in store.con.execute("SELECT cluster_id, article_id, event_idx, score, why FROM "
+                                                "event_mentions ORDER BY article_id, event_idx").fetchall()])
+
+
+def _ingested(articles, chunk: int) -> tuple:
+    """The runner's writer over these articles committed in this order, `chunk` at a time (links in batches of 2)."""
+    import time
+
+    from dateline.records import RawArticle
+    from dateline.run import local
+
+    with Store.open(":memory:") as s:
+        summary, reporter = local.Summary(), local.Reporter()
+        flight = local.Flight([RawArticle(a.id, a.text, origin=a.id) for a in articles], s, summary, reporter)
+        list(flight.articles())
+        batches = [articles[i:i + chunk] for i in range(0, len(articles), chunk)]
+        assert local.commit(batches, flight, s, summary, reporter, time.monotonic()).stored == len(articles)
+        return _linked(s)
+
+
+REPORTS = [wire(), wire("paper-7", source="Daily Paper", published="2031-09-15"),
+           wire("paper-3", source="Evening Post", headline="Two dead at Marrowby"), other(), lookalike(), followup()]
+
+
+@pytest.mark.slow
+def test_the_clusters_of_an_ingest_do_not_depend_on_the_order_its_articles_came_in(monkeypatch):
+    """user49: linked as committed, in batches, a follow-up read before its incident opened the cluster (and gave it
+    its id), and a reprint read before the wire story became the story's root. Linked by publication day and id once
+    the run has stored them, any order and any chunking give the same stories, clusters and mentions."""
+    hypothesis = pytest.importorskip("hypothesis")
+    from hypothesis import strategies as st
+    from dateline.run import local
+
+    monkeypatch.setattr(local, "LINK_BATCH", 2)
+    expected = _ingested(REPORTS, 1)
+    assert dict((i, c) for i, _c, c in expected[0])["paper-7"] == "paper-3"   # same day as wire-1: the id decides
+    assert dict((i, c) for i, c, _ in expected[0])["court-1"] == "herald-1-0"  # the follow-up joins, not opens
+
+    @hypothesis.settings(max_examples=15, deadline=None, database=None)
+    @hypothesis.given(st.permutations(REPORTS), st.integers(1, 3))
+    def same(order, chunk):
+        assert _ingested(list(order), chunk) == expected
+
+    same()

@@ -17,10 +17,10 @@ def linked(tmp_path_factory):
     from dateline.web import create_app
 
     path = tmp_path_factory.mktemp("clusters") / "c.duckdb"
-    hostile = dataclasses.replace(other(), title="<script>alert(1)</script>")
-    with Store.open(path) as store:
-        articles = [wire(), wire("paper-7", source="Daily Paper", headline="Fair gunman kills two"), hostile,
-                    lookalike()]
+    hostile = dataclasses.replace(other(published="2031-09-15"), title="<script>alert(1)</script>")
+    with Store.open(path) as store:                  # (the reports a day after the wire story: linked after it)
+        articles = [wire(), wire("paper-7", source="Daily Paper", headline="Fair gunman kills two",
+                                 published="2031-09-15"), hostile, lookalike()]
         store.write_articles([(a, "") for a in articles])
         stories.link(store, articles)
     with TestClient(create_app(path), base_url="http://127.0.0.1") as client:

@@ -13,6 +13,7 @@ cluster's shared disk); on one machine, any folder.
 """
 from __future__ import annotations
 
+import datetime
 import hashlib
 import os
 import pathlib
@@ -24,7 +25,7 @@ from typing import Callable, Iterable, Optional
 
 from ..records import Article, RawArticle, ReadError
 from ..store import Store
-from .local import LINK_BATCH, Reporter, Summary, analyse_chunk, recycle_if_needed
+from .local import LINK_BATCH, Reporter, Summary, analyse_chunk, recycle_if_needed, replaced_message, text_hash
 
 # The processes of our own LocalCluster start without Dask's profiler and without the nanny's malloc setting
 # (prepare_worker undoes both on any worker; this spares them from the start), and with the event loops' own
@@ -133,7 +134,9 @@ def run_shard(shard, parts: str, published: Optional[str] = None) -> dict:
     """The task: read the shard, and unless its part exists, analyse it and write the part.
     `published`: the publication date of every article (`--published`), as `read()` gives it.
 
-    Returns {'name', 'computed', 'articles', 'failures', 'seconds', 'times'}; any one article's failure is a
+    Returns {'name', 'computed', 'articles', 'failures', 'seconds', 'times', 'replaced'}; 'replaced' lists
+    (id, origin, earlier origin) for an id read twice in this shard with two texts (the later kept; said by the
+    driver as the local runner says it, user49). Any one article's failure is a
     Failure in the part, never a failed task. `times` splits the task's time (bench/bench_dask.py reads it):
     'read_s' (reading and hashing the shard), 'setup_s' (`prepare_worker`, on a worker's first shard),
     'analyse_s' (structure, spaCy and the extractors), 'write_s' (the part), 'analyse_cpu_s' and
@@ -151,7 +154,8 @@ def run_shard(shard, parts: str, published: Optional[str] = None) -> dict:
     items = list(dated(read_shard(shard), published) if published else read_shard(shard))
     name = f"{shard.key}-{content_hash(items)[:16]}"
     times["read_s"] = time.monotonic() - began
-    out = {"name": name, "computed": False, "articles": 0, "failures": 0, "seconds": 0.0, "times": times}
+    out = {"name": name, "computed": False, "articles": 0, "failures": 0, "seconds": 0.0, "times": times,
+           "replaced": _read_again(items)}
     if (pathlib.Path(parts) / name).is_dir():
         times["ended"] = time.time()
         return out
@@ -186,6 +190,21 @@ def run_shard(shard, parts: str, published: Optional[str] = None) -> dict:
     times["write_s"] = time.monotonic() - mark
     times["ended"] = time.time()
     out.update(computed=True, articles=len(articles), failures=len(failures), seconds=time.monotonic() - began)
+    return out
+
+
+def _read_again(items: list) -> list[tuple[str, str, str]]:
+    """(id, origin, earlier origin) of each article whose id was read earlier in the shard with another text."""
+    latest: dict[str, tuple[str, str]] = {}          # id -> (text hash, origin) of the copy read last
+    out = []
+    for item in items:
+        if not isinstance(item, RawArticle):
+            continue
+        digest = text_hash(item.text)
+        held = latest.get(item.id)
+        if held is not None and held[0] != digest:
+            out.append((item.id, item.origin, held[1]))
+        latest[item.id] = (digest, item.origin)
     return out
 
 
@@ -234,10 +253,11 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
     from ..read import count
     from ..read.shards import SHARD_BYTES, shards
     from ..store.parts import load_part
-    from ..stories import link, link_pending
+    from ..stories import link_since
 
     reporter = reporter or Reporter()
     began = time.monotonic()
+    since = datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None)   # articles stored by this run: after
     summary = Summary()
     inputs = list(inputs)
     parts_dir = pathlib.Path(parts or default_parts(store.path))
@@ -258,16 +278,11 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
     finished: dict[int, tuple] = {}          # index -> (shard, result or exception), waiting for their turn
     submitted = loaded = 0
     done = 0
-    unlinked: list[Article] = []             # loaded, to be linked into stories
     exhausted = False
     closing: Optional[threading.Thread] = None         # closes the client and our cluster once every result is in
     heartbeat: Optional[_Heartbeat] = None
     said_for = -1                            # the part whose wait was last said (said once, not per part that lands)
     try:
-        mark = time.monotonic()
-        link_pending(store)       # loaded by an earlier run (a driver killed in between) and not linked: theirs come first
-        timings["link_s"] += time.monotonic() - mark
-
         def fill() -> None:
             nonlocal submitted, exhausted
             while not exhausted and len(pending) < window:
@@ -309,15 +324,13 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
                     reporter.failure(message)
                     continue
                 mark, cpu = time.monotonic(), time.process_time()
-                written: list[Article] = []
-                stored, unchanged, failures = load_part(store, parts_dir / result["name"], written=written)
+                # an id read twice in this run with two texts (within the shard, or a part loaded earlier in this
+                # run) is said as the local runner says it; a part loaded by an earlier run says nothing again
+                again = list(result.get("replaced", ())) if store.loaded_part(result["name"]) is None else []
+                stored, unchanged, failures = load_part(store, parts_dir / result["name"], again=again,
+                                                        since=since)
                 result["load_s"], result["load_cpu_s"] = time.monotonic() - mark, time.process_time() - cpu
-                mark, cpu = time.monotonic(), time.process_time()
-                unlinked += written            # stories and event clusters (docs/stories.md), while the cluster works,
-                while len(unlinked) >= LINK_BATCH:         # in the local runner's batches
-                    link(store, unlinked[:LINK_BATCH])
-                    unlinked = unlinked[LINK_BATCH:]
-                result["link_s"], result["link_cpu_s"] = time.monotonic() - mark, time.process_time() - cpu
+                result["link_s"] = result["link_cpu_s"] = 0.0      # linked at the end (link_since)
                 timings["tasks"].append(result)
                 summary.stored += stored
                 summary.unchanged += unchanged
@@ -325,12 +338,16 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
                 for origin, _id, message in failures:
                     summary.failed.append(f"{origin}: {message}")
                     reporter.failure(f"{origin}: {message}")
+                for _id, origin, earlier in again:
+                    summary.replaced.append(replaced_message(_id, origin, earlier))
+                    reporter.note(summary.replaced[-1])
                 done += stored + unchanged + len(failures)
                 reporter.advance(done, total, result["name"])
                 heartbeat.beat()
             fill()
         mark = time.monotonic()
-        link(store, unlinked)
+        link_since(store, since, batch=LINK_BATCH)     # in the linking order, as the local runner; with what an
+        #                                                earlier run (a driver killed in between) left unlinked (user49)
         timings["link_s"] += time.monotonic() - mark
         mark = time.monotonic()
         if summary.stored:

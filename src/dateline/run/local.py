@@ -6,6 +6,7 @@ so a run killed at any moment (kill -9 included) is finished by the next one, no
 """
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import multiprocessing
 import os
@@ -97,7 +98,12 @@ def plan(items: Iterable[RawArticle | ReadError], known: dict[str, str], summary
 
 
 def _replaced(item: RawArticle, earlier: str) -> str:
-    return f"{item.id}: read again with another text at {item.origin}; it replaces the text read at {earlier}"
+    return replaced_message(item.id, item.origin, earlier)
+
+
+def replaced_message(id_: str, origin: str, earlier: str) -> str:
+    """What is said of an id read twice in one run with two texts (both runners): where, and which text is kept."""
+    return f"{id_}: read again with another text at {origin}; it replaces the text read at {earlier}"
 
 
 LOOKUP = 500       # articles read, and looked up in the store, at once: the driver holds no more than this
@@ -210,12 +216,11 @@ def commit(results: Iterable[list], flight: Flight, store: Store, summary: Summa
 
     Ctrl-C stops it with what was committed kept; `results.close()` (when it has one) is always called.
     """
-    from ..stories import link, link_pending
+    from ..stories import link_since
 
     done = 0
-    unlinked: list[Article] = []
+    since = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)      # what this run stores is linked at its end
     try:
-        link_pending(store)              # stored but not linked yet: an older store, a run stopped in between
         for batch in results:
             articles, failures = [], []
             for r in batch:
@@ -224,10 +229,6 @@ def commit(results: Iterable[list], flight: Flight, store: Store, summary: Summa
                     continue                      # superseded by a later copy of the same id in this run
                 (articles if isinstance(r, Article) else failures).append((r, origin))
             store.write_articles(articles)
-            unlinked += [a for a, _ in articles]        # stories and event clusters (docs/stories.md), in batches
-            if len(unlinked) >= LINK_BATCH:
-                link(store, unlinked)
-                unlinked = []
             summary.stored += len(articles)
             summary.other_language += sum(a.language not in (None, "en") for a, _ in articles)
             for r, _ in failures:
@@ -235,7 +236,10 @@ def commit(results: Iterable[list], flight: Flight, store: Store, summary: Summa
                 reporter.failure(str(r))
             done += len(batch)
             reporter.advance(done + summary.unchanged, flight.total, batch[-1].id if batch else "")
-        link(store, unlinked)            # stopped before this: the next ingest links them (link_pending)
+        # stories and event clusters (docs/stories.md), once everything is stored, in the linking order (publication
+        # day, id), so they do not depend on the input order or on which worker finished first (user49); with them
+        # what is stored and not linked (an older store, a run stopped before this: the next ingest links them)
+        link_since(store, since, batch=LINK_BATCH)
         if summary.stored:
             store.write_summaries()      # the web's aggregates for the store as it now is (docs/store.md)
     except KeyboardInterrupt:

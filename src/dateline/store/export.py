@@ -15,7 +15,7 @@ from ..records import Article
 from . import filters, schema
 from .db import Store, StoreError
 from .filters import EventFilter
-from .spreadsheet import sql_cell
+from .spreadsheet import safe_select
 
 FORMATS = ("parquet", "csv", "jsonl", "plover", "gdelt")
 # Event data formats researchers load as they are: negated and hypothetical events are left out unless asked.
@@ -118,12 +118,7 @@ def _tables(store: Store, fmt: str, out: pathlib.Path, f: EventFilter, *, verbat
 def _csv_safe(store: Store, query: str, params: list) -> str:
     """The query with every text column through `spreadsheet.sql_cell` (no cell a spreadsheet would run as
     a formula); the other columns as they are, in the same order and names."""
-    cols = store.con.execute(f"DESCRIBE {query}", params).fetchall()
-    exprs = []
-    for name, kind, *_ in cols:
-        ident = '"' + name.replace('"', '""') + '"'
-        exprs.append(f"{sql_cell('q.' + ident)} AS {ident}" if kind == "VARCHAR" else f"q.{ident}")
-    return f"SELECT {', '.join(exprs)} FROM ({query}) q"
+    return safe_select([(r[0], r[1]) for r in store.con.execute(f"DESCRIBE {query}", params).fetchall()], query)
 
 
 def _records(store: Store, f: EventFilter) -> Iterator[str]:

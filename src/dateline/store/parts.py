@@ -11,6 +11,7 @@ The parts can be read without the store: `SELECT * FROM read_parquet('PARTS/*/ev
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 import os
@@ -94,13 +95,16 @@ def part_schemas() -> dict:
         return {table: store.con.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table().schema for table in TABLES}
 
 
-def load_part(store: Store, path: pathlib.Path, *, written: Optional[list[Article]] = None
+def load_part(store: Store, path: pathlib.Path, *, written: Optional[list[Article]] = None,
+              again: Optional[list[tuple[str, str, str]]] = None, since: Optional[dt.datetime] = None,
               ) -> tuple[int, int, list[tuple[str, Optional[str], str]]]:
     """Load the part at `path` into `store` unless it is loaded already: (stored, unchanged, failures).
 
     Articles stored with the same id and text are left as they are (unchanged); the others are written
     whole from the part's files (`Store.load_files`), replacing an older version, in the same transaction that
     records the part as loaded (and appended to `written` when given: the runner links them into stories next).
+    `again`, when given, gets (id, origin, origin of the text it replaces) for each article that replaces one
+    stored at or after `since` (naive UTC, the run's start: an id read twice in one run with two texts).
     """
     path = pathlib.Path(path)
     failures = [tuple(r) for r in store.con.execute(
@@ -109,11 +113,15 @@ def load_part(store: Store, path: pathlib.Path, *, written: Optional[list[Articl
     if done is not None:
         return 0, done, failures
     rows = store.con.execute(f"""
-        SELECT p.id, p.text, p.record, s.text_hash = p.text_hash AS same
+        SELECT p.id, p.text, p.record, s.text_hash = p.text_hash AS same, p.origin, s.origin,
+               s.ingested_at >= CAST(? AS TIMESTAMP) AS this_run
         FROM read_parquet('{_quoted(path / "articles.parquet")}', file_row_number = true) p
         LEFT JOIN articles s ON s.id = p.id
-        ORDER BY p.file_row_number""").fetchall()         # as read: stories are linked in that order
-    new = [(_id, text, record) for _id, text, record, same in rows if not same]
+        ORDER BY p.file_row_number""", [since]).fetchall()         # as read: stories are linked in that order
+    new = [(_id, text, record) for _id, text, record, same, *_ in rows if not same]
+    if again is not None:
+        again.extend((_id, origin, earlier or "") for _id, _t, _r, same, origin, earlier, this_run in rows
+                     if same is False and this_run)
     store.load_files({table: str(path / f"{table}.parquet") for table in TABLES}, [r[0] for r in new],
                      part=(path.name, len(rows)))
     if written is not None:

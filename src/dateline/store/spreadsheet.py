@@ -35,3 +35,13 @@ def sql_cell(column: str) -> str:
     starts = ", ".join("'" + s.replace("'", "''") + "'" for s in FORMULA_STARTS)
     return (f"CASE WHEN left({column}, 1) IN ({starts}) AND NOT regexp_matches({column}, '{_INERT_SQL}') "
             f"THEN '''' || {column} ELSE {column} END")
+
+
+def safe_select(columns: list[tuple[str, str]], query: str) -> str:
+    """The query with every text column through `sql_cell` (no cell a spreadsheet would run as a formula); the other
+    columns as they are, in the same order and names. `columns`: the query's (name, type), as DESCRIBE gives them."""
+    exprs = []
+    for name, kind in columns:
+        ident = '"' + name.replace('"', '""') + '"'
+        exprs.append(f"{sql_cell('q.' + ident)} AS {ident}" if kind == "VARCHAR" else f"q.{ident}")
+    return f"SELECT {', '.join(exprs)} FROM ({query}) q"

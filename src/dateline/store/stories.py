@@ -19,10 +19,22 @@ FOLLOW_UPS = 50                             # a named actor finds at most its la
                                             # person named in thousands of events must not make them all candidates)
 
 
+LINKING_ORDER = "published NULLS LAST, id"      # the order articles are linked in (stories._linking_order)
+
+
 def unlinked(store: Store, limit: Optional[int] = None) -> list[str]:
     """Ids of stored articles that have no story row yet (stored before version 4, or a link step cut short)."""
-    sql = "SELECT id FROM articles ANTI JOIN article_stories s ON s.article_id = articles.id ORDER BY ingested_at, id"
+    sql = f"SELECT id FROM articles ANTI JOIN article_stories s ON s.article_id = articles.id ORDER BY {LINKING_ORDER}"
     return [r[0] for r in store.con.execute(sql + (f" LIMIT {int(limit)}" if limit else "")).fetchall()]
+
+
+def to_link(store: Store, since: dt.datetime) -> list[str]:
+    """Ids of the articles stored (new or replaced) at or after `since`, and of those with no story row yet (an
+    earlier run stopped before its link step), in the linking order."""
+    return [r[0] for r in store.con.execute(
+        f"""SELECT id FROM articles a WHERE ingested_at >= ?
+                OR NOT EXISTS (SELECT 1 FROM article_stories s WHERE s.article_id = a.id)
+            ORDER BY {LINKING_ORDER}""", [since]).fetchall()]
 
 
 def global_ids(store: Store, ids: list[str]) -> dict[str, dict[str, int]]:

@@ -16,6 +16,7 @@ from typing import Any, Callable, Iterable, Optional
 from . import filters
 from .filters import EventFilter
 from .query import NAMES_CTE, newest
+from .spreadsheet import csv_cell, safe_select
 
 log = logging.getLogger("dateline.store")
 
@@ -43,6 +44,16 @@ class Reader:
             cur = self.con.execute(sql, list(params))
             names = [d[0] for d in cur.description]
             return [dict(zip(names, row)) for row in cur.fetchall()]
+
+    def tuples(self, sql: str, params: list | tuple = ()) -> list[tuple]:
+        """The rows as DuckDB gives them (a large download: no dict per row)."""
+        with self._lock:
+            return self.con.execute(sql, list(params)).fetchall()
+
+    def columns(self, sql: str, params: list | tuple = ()) -> list[tuple[str, str]]:
+        """(name, type) of each column the query gives."""
+        with self._lock:
+            return [(r[0], r[1]) for r in self.con.execute(f"DESCRIBE {sql}", list(params)).fetchall()]
 
     def one(self, sql: str, params: list | tuple = ()) -> Optional[dict]:
         found = self.rows(sql, params)
@@ -243,6 +254,12 @@ def events(db: Reader, f: EventFilter = EventFilter(), *, limit: int = 50, offse
 _TABLE_BY_KEYS = 5000      # a download of up to this many events reads the other tables by key (index look-ups)
 
 
+EVENTS_TABLE_COLUMNS = ("article_id", "idx", "day", "date", "type", "mode", "quad", "cameo", "negated", "hypothetical",
+                        "source", "source_codes", "target", "target_codes", "place", "place_country", "dead",
+                        "injured", "arrested", "goldstein", "trigger_start", "trigger_end", "trigger_text",
+                        "sentence_start", "sentence_end", "article_title", "confidence", "date_from")
+
+
 def events_table(db: Reader, f: EventFilter = EventFilter()) -> list[dict]:
     """Every event matching the filters as flat rows (participants joined by '; '), newest first: the CSV download.
 
@@ -250,26 +267,51 @@ def events_table(db: Reader, f: EventFilter = EventFilter()) -> list[dict]:
     `dateline events` does), instead of joining every participant of the store; the same rows."""
     where, params = filters.where(f)
     if db.one(f"SELECT count(*) AS n FROM events e{where}", params)["n"] <= _TABLE_BY_KEYS:
-        from .query import _event_rows
+        return _events_by_keys(db, where, params)
+    return db.rows(_events_joined(where), params)
 
-        chosen = db.rows(f"SELECT e.* FROM events e{where} ORDER BY e.day DESC NULLS LAST, e.article_id, e.idx",
-                         params)
-        evs = {(e["article_id"], e["idx"]): e for e in chosen}
-        out = []
-        for r in _event_rows(db, list(evs), evs):
-            e = evs[r["article_id"], r["idx"]]
-            out.append({
-                "article_id": e["article_id"], "idx": e["idx"], "day": _iso(e["day"]), "date": e["date"],
-                "type": e["type"], "mode": e["mode"], "quad": e["quad"], "cameo": e["cameo"], "negated": e["negated"],
-                "hypothetical": e["hypothetical"], "source": r["source"], "source_codes": r["source_code"],
-                "target": r["target"], "target_codes": r["target_code"], "place": r["place"],
-                "place_country": r["place_country"], "dead": e["dead"], "injured": e["injured"],
-                "arrested": e["arrested"], "goldstein": e["goldstein"], "trigger_start": e["trigger_start"],
-                "trigger_end": e["trigger_end"], "trigger_text": e["trigger_text"],
-                "sentence_start": e["sentence_start"], "sentence_end": e["sentence_end"],
-                "article_title": r["title"], "confidence": e["confidence"], "date_from": e["date_from"]})
-        return out
-    return db.rows(f"""
+
+def events_table_cells(db: Reader, f: EventFilter = EventFilter(), *, verbatim: bool = False) -> list[tuple]:
+    """`events_table`'s rows as tuples in EVENTS_TABLE_COLUMNS order, each cell as the CSV download writes it
+    (`spreadsheet.csv_cell`, unless `verbatim`). A large download is made safe in SQL (`spreadsheet.sql_cell` on its
+    text columns) and fetched as tuples: no dict per row and no call per cell (user49: 14,000 events took 0.67 s
+    here, 0.45 s of it building and reading dicts and neutralising cell by cell; the same bytes)."""
+    where, params = filters.where(f)
+    if db.one(f"SELECT count(*) AS n FROM events e{where}", params)["n"] <= _TABLE_BY_KEYS:
+        return [tuple(csv_cell(r[c], verbatim=verbatim) for c in EVENTS_TABLE_COLUMNS)
+                for r in _events_by_keys(db, where, params)]
+    sql = _events_joined(where)
+    if not verbatim:
+        sql = safe_select(db.columns(sql, params), sql)
+    return db.tuples(sql, params)
+
+
+def _events_by_keys(db: Reader, where: str, params: list) -> list[dict]:
+    from .query import _event_rows
+
+    chosen = db.rows(f"SELECT e.* FROM events e{where} ORDER BY e.day DESC NULLS LAST, e.article_id, e.idx",
+                     params)
+    evs = {(e["article_id"], e["idx"]): e for e in chosen}
+    out = []
+    for r in _event_rows(db, list(evs), evs):
+        e = evs[r["article_id"], r["idx"]]
+        out.append({
+            "article_id": e["article_id"], "idx": e["idx"], "day": _iso(e["day"]), "date": e["date"],
+            "type": e["type"], "mode": e["mode"], "quad": e["quad"], "cameo": e["cameo"], "negated": e["negated"],
+            "hypothetical": e["hypothetical"], "source": r["source"], "source_codes": r["source_code"],
+            "target": r["target"], "target_codes": r["target_code"], "place": r["place"],
+            "place_country": r["place_country"], "dead": e["dead"], "injured": e["injured"],
+            "arrested": e["arrested"], "goldstein": e["goldstein"], "trigger_start": e["trigger_start"],
+            "trigger_end": e["trigger_end"], "trigger_text": e["trigger_text"],
+            "sentence_start": e["sentence_start"], "sentence_end": e["sentence_end"],
+            "article_title": r["title"], "confidence": e["confidence"], "date_from": e["date_from"]})
+    return out
+
+
+def _events_joined(where: str) -> str:
+    """The download as one query (columns in EVENTS_TABLE_COLUMNS order): the events, their article, place and
+    participants' names joined."""
+    return f"""
         WITH sel AS (SELECT e.* FROM events e{where}),
         {NAMES_CTE}
         SELECT e.article_id, e.idx, CAST(e.day AS VARCHAR) AS day, e.date, e.type, e.mode, e.quad, e.cameo,
@@ -282,7 +324,7 @@ def events_table(db: Reader, f: EventFilter = EventFilter()) -> list[dict]:
         LEFT JOIN names s ON s.article_id = e.article_id AND s.event_idx = e.idx AND s.role = 'source'
         LEFT JOIN names t ON t.article_id = e.article_id AND t.event_idx = e.idx AND t.role = 'target'
         LEFT JOIN places pl ON pl.article_id = e.article_id AND pl.place_id = e.place
-        ORDER BY e.day DESC NULLS LAST, e.article_id, e.idx""", params)
+        ORDER BY e.day DESC NULLS LAST, e.article_id, e.idx"""
 
 
 def _attach_participants(db: Reader, rows: list[dict]) -> None:

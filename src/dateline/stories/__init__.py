@@ -17,10 +17,14 @@ from . import clusters, copies
 
 
 def link(store, articles: Iterable[Article]) -> int:
-    """Link these stored articles into stories and event clusters, in one transaction; returns how many."""
+    """Link these stored articles into stories and event clusters, in one transaction; returns how many.
+    An id given twice (an article replaced later in the same run) is linked once, as its last version (user49)."""
     from ..store import stories as db
 
-    articles = [a for a in articles if a is not None]
+    last: dict[str, Article] = {}
+    for a in reversed([a for a in articles if a is not None]):
+        last.setdefault(a.id, a)
+    articles = sorted(last.values(), key=_linking_order)
     if not articles:
         return 0
     with store.transaction():
@@ -28,6 +32,25 @@ def link(store, articles: Iterable[Article]) -> int:
         replaced = db.forget(store, ids)
         _Chunk(store, db, articles, replaced=set(replaced)).run()
     return len(articles)
+
+
+def _linking_order(a: Article) -> tuple:
+    """Articles are linked by publication day (undated ones last), then id: the clusters, their ids and `copy_of`
+    do not depend on the order the articles were read or committed in (user49; store.stories orders alike)."""
+    day = _published(a)
+    return (day is None, day or dt.date.min, a.id)
+
+
+def link_since(store, since: dt.datetime, *, batch: int = 64) -> int:
+    """Link the articles stored at or after `since` (naive UTC: one ingest's, new or replaced) and those an earlier
+    run left unlinked, `batch` at a time, in the linking order over all of them: an ingest's clusters do not depend
+    on its input order, its workers, or where an earlier run of the same input was stopped."""
+    from ..store import stories as db
+
+    ids = db.to_link(store, since)
+    for i in range(0, len(ids), batch):
+        link(store, [store.get_article(x) for x in ids[i:i + batch]])
+    return len(ids)
 
 
 def link_pending(store, *, batch: int = 200) -> int:

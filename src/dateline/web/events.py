@@ -10,15 +10,14 @@ from fastapi.responses import StreamingResponse
 
 from ..store import views
 from ..store.filters import EventFilter
-from ..store.spreadsheet import csv_cell
+from ..store.spreadsheet import csv_cell  # noqa: F401  (re-exported: what a cell becomes)
 from .common import MAX_PAGE, MAX_PAGE_SIZE, PAGE_SIZE, con, event_filter, event_rows, render
 
 router = APIRouter(include_in_schema=False)
 
-CSV_COLUMNS = ("article_id", "idx", "day", "date", "type", "mode", "quad", "cameo", "negated", "hypothetical",
-               "source", "source_codes", "target", "target_codes", "place", "place_country", "dead", "injured",
-               "arrested", "goldstein", "trigger_start", "trigger_end", "trigger_text", "sentence_start",
-               "sentence_end", "article_title", "confidence", "date_from")
+CSV_COLUMNS = views.EVENTS_TABLE_COLUMNS
+CSV_CHUNK = 1 << 20       # bytes of CSV handed to the server at once (each chunk is a hop to a worker thread and back)
+CSV_ROWS = 500            # rows written at once
 
 
 @router.get("/events")
@@ -37,15 +36,15 @@ def events_csv(f: EventFilter = Depends(event_filter), db=Depends(con), verbatim
     """Every event matching the filters as CSV (written out in chunks). The query runs before the response
     starts, so an error is a status of its own, never a body cut short; cells a spreadsheet would take for a
     formula are neutralised (`csv_cell`) unless `verbatim=1` (text as read, for pandas or R)."""
-    rows = views.events_table(db, f)
+    rows = views.events_table_cells(db, f, verbatim=verbatim)
 
     def lines():
         buf = io.StringIO()
         w = csv.writer(buf)
         w.writerow(CSV_COLUMNS)
-        for r in rows:
-            w.writerow([csv_cell(r.get(c), verbatim=verbatim) for c in CSV_COLUMNS])
-            if buf.tell() > 65536:
+        for i in range(0, len(rows), CSV_ROWS):
+            w.writerows(rows[i:i + CSV_ROWS])
+            if buf.tell() > CSV_CHUNK:
                 yield buf.getvalue()
                 buf.seek(0)
                 buf.truncate()
