@@ -510,6 +510,10 @@ def people(st: ActorState) -> None:
             suffixed[s] = son[1]
             covered.update(range(s, son[0]))
             e = son[0]
+        glued = _glued_names(st, s, e) if son is None and e - s >= 2 else None
+        if glued is not None:                     # `Sanders Clinton Clash Over ...` (a headline), `included Fred
+            cands.append((s, glued, span_text(doc, s, glued), True))   # Thompson Joe Lieberman and`: two people
+            s = glued                             # with no comma between them, each a name of its own (ident49)
         cands.append((s, e, son[1] if son is not None else _unglued(_bare_name(span_text(doc, s, e))), True))
         covered.update(range(s, e))
     for s, (label, entry, e) in list(st.hits.items()):
@@ -741,6 +745,47 @@ def people(st: ActorState) -> None:
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _glued_names(st: ActorState, s: int, e: int) -> Optional[int]:
+    """The token where a second person's name starts inside a name span the tagger took as one (`Sanders Clinton` in
+    a headline, `Fred Thompson Joe Lieberman` in a list that lost its comma, `Guerrero Vielma`), or None. Each part
+    is capitalised words, the first part does not end in a given name (given_names.tsv: `Hillary Clinton`, `Juan
+    Ramon Guerrero` stay whole), and each names a person by itself: a lexicon person's form, or words the article
+    writes apart from the other part (`Sanders said`, `Luis Vielma`); or both are full names opening with a given
+    name (`Fred Thompson Joe Lieberman`). The whole is written nowhere else (`Maria Lopez Garcia ... Lopez Garcia
+    said`: one person of two surnames), and a double surname after a given name (`Maria Lopez Garcia ... Garcia
+    said`) stays whole (ident49)."""
+    toks, text = st.toks, st.ctx.text
+    if any(not (t.is_alpha and t.is_title) for t in toks[s:e]) or e - s > 5:
+        return None
+    whole = span_text(st.doc, s, e)
+    forms, given = lex.person_forms(), given_names()
+    if whole in forms:
+        return None
+    lo, hi = toks[s].idx, toks[e - 1].idx + len(toks[e - 1])
+    for k in range(s + 1, e):
+        if toks[k - 1].lower_ in given or toks[k - 1].lower_ in lex.words("name_particle"):
+            continue
+        left, right = span_text(st.doc, s, k), span_text(st.doc, k, e)
+        apart = [_written_apart(text, left, lo, hi), _written_apart(text, right, lo, hi)]
+        known = [left in forms or apart[0], right in forms or apart[1]]
+        if not known[0] and k - s >= 2 and toks[s].lower_ in given and e - k >= 2 and toks[k].lower_ in given:
+            known[0] = True                       # (two full names, each opening with a given name)
+        if all(known) and not _written_apart(text, whole, lo, hi):
+            lp, rp = forms.get(left, ()), forms.get(right, ())
+            if lp and rp and set(lp) & set(rp):
+                continue                          # two forms of one lexicon person
+            return k
+    return None
+
+
+def _written_apart(text: str, words: str, lo: int, hi: int) -> bool:
+    """True when the article writes these words as a name outside [lo, hi) (a whole-word match)."""
+    for m in re.finditer(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])", text):
+        if m.end() <= lo or m.start() >= hi:
+            return True
+    return False
 
 
 def _inside_place_name(toks, s: int, e: int) -> bool:
@@ -1841,11 +1886,17 @@ def _title_role(st: ActorState, s: int):
     doc, j = st.doc, s - 1
     lows = strings(doc, "LOWER")                  # (the column: no string made at each read)
     while j >= 0 and (lows[j] in lex.title_words() or lows[j] in lex.words("former") or
-                      lows[j] in lex.words("title_prefix") or
+                      lows[j] in lex.words("title_prefix") or _cut_stop(lows, j) or
                       (hit_at(st, j) or ("",))[0] in ("CTRY", "DEM")):
         j -= 1
     info = _title_info(st, span_of(doc, j + 1, s)) if j + 1 < s else None
     return info if info is not None and info.role else None
+
+
+def _cut_stop(lows, j: int) -> bool:
+    """True for a full stop the tokenizer split from an abbreviated title prefix before it (`Lt . Gov. Scott`:
+    `lt` is actor_words.tsv `title_prefix`), so that the walk over a title goes on past it (ident49)."""
+    return lows[j] == "." and j > 0 and lows[j - 1] in lex.words("title_prefix")
 
 
 def _held_title(info, o: lex.Office) -> bool:
@@ -2350,7 +2401,11 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         full = sp.full_before(st.ctx.text, form, at)   # named before with the full name, not only a bare surname
         # then, of people the story names alike, a lexicon person holding an office or running on the day before
         # a relative of that name (`Hillary Clinton ... Chelsea Clinton waved. Clinton said`: Hillary)
-        public = several and c.person is not None and c.person.at(st.day)[1] not in (None, "CVL", "ELI")
+        # (or one the article itself gives an office holder's title: `Sen. Ben Nelson of Nebraska`, whom the lexicon
+        # lacks, is as public as the lexicon's `Sen. Bill Nelson of Florida`, so the two are told apart by the
+        # ranks after it, not by the lexicon's knowing one of them: ident49)
+        public = several and (c.person.at(st.day)[1] if c.person is not None else _titled_office(c)) \
+            not in (None, "CVL", "ELI")
         # unless the relative spoke in the sentence just before (`Chelsea Clinton said ... Clinton added`)
         spoke = several and _speaks(st.toks[s]) and _spoke_just_before(st, c, s)
         #                                           (only a surname that speaks goes on quoting: `Clinton added`,
@@ -2378,6 +2433,12 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
             not (" " not in form and _club_town(st, person, s, s + 1)):
         return cluster(st, ("P", person.name), person.name, person=person)
     return None
+
+
+def _titled_office(c: Cluster) -> Optional[str]:
+    """The sector of a public office the article's title gives a person the lexicon lacks (`Sen. Ben Nelson`: LEG;
+    a state's or a legislature's post only, not a police rank or a trade), else None (ident49)."""
+    return c.sector if c.person is None and c.role and c.sector in ("GOV", "LEG") else None
 
 
 def _child_of_parent(st: ActorState, names: _Names, found: list, s: int, at: int) -> Optional[Cluster]:
@@ -4411,11 +4472,14 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
     table, openers = lex.titles(), _title_openers()
     owned = "'s" in words or "’s" in words       # (a possessive token inside: `State's Attorney`, act37c)
     for i in range(len(words)):
-        if words[i] not in openers and lemmas[i] not in openers and " " not in words[i] + lemmas[i]:
+        if words[i] not in openers and lemmas[i] not in openers and " " not in words[i] + lemmas[i] and \
+                not (words[i + 1:i + 2] == ["."] and words[i] + "." in openers):   # (`Lt . Gov.`: ident49)
             continue                              # (no person title opens with the word: speed36b)
         for k in range(min(len(words), i + 4), i, -1):
             for seq in (words[i:k], words[i:k - 1] + [lemmas[k - 1]]):
                 key = " ".join(seq)
+                if " . " in key:                  # `Lt . Gov.`: the stop the tokenizer split from `Lt` (ident49)
+                    key = key.replace(" . ", ". ")
                 if owned:
                     key = key.replace(" ’s ", "'s ").replace(" 's ", "'s ")   # `State's Attorney Jerry Brady`: the
                     #                                   possessive is a token of its own, the table's phrase one word
