@@ -315,8 +315,12 @@ def people(st: ActorState) -> None:
     covered.update(in_team)
     in_list = set()                      # first tokens of names listed in an entity taken for an organisation
     suffixed: dict[int, str] = {}        # first tokens of names written with a generation after a comma -> the name
-    full_surnames = {toks[ent.end - 1].text for ent in entities(doc) if ent.label_ in PERSON_LABELS and len(ent) > 1
-                     and toks[ent.start].lower_ not in lex.words("honorific") and toks[ent.start].is_alpha}
+    full_ends: dict[str, set] = {}       # the last word of each full name -> where it stands (`_glued_names`)
+    for ent in entities(doc):
+        if ent.label_ in PERSON_LABELS and len(ent) > 1 and toks[ent.start].lower_ not in lex.words("honorific") and \
+                toks[ent.start].is_alpha:
+            full_ends.setdefault(toks[ent.end - 1].text, set()).add(ent.end - 1)
+    full_surnames = set(full_ends)
     #                                      (an entity's words off the doc's token list: `ent[0]` makes a Token)
     firsts: list[set] = []               # first words of capitalised pairs, made at the first dweller only (a
     #                                      Token made for every word of every article cost 1.5% of the extractors)
@@ -510,7 +514,7 @@ def people(st: ActorState) -> None:
             suffixed[s] = son[1]
             covered.update(range(s, son[0]))
             e = son[0]
-        glued = _glued_names(st, s, e) if son is None and e - s >= 2 else None
+        glued = _glued_names(st, s, e, full_ends) if son is None and e - s >= 2 else None
         if glued is not None:                     # `Sanders Clinton Clash Over ...` (a headline), `included Fred
             cands.append((s, glued, span_text(doc, s, glued), True))   # Thompson Joe Lieberman and`: two people
             s = glued                             # with no comma between them, each a name of its own (ident49)
@@ -747,41 +751,48 @@ def people(st: ActorState) -> None:
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
-def _glued_names(st: ActorState, s: int, e: int) -> Optional[int]:
+def _glued_names(st: ActorState, s: int, e: int, ends: dict) -> Optional[int]:
     """The token where a second person's name starts inside a name span the tagger took as one (`Sanders Clinton` in
     a headline, `Fred Thompson Joe Lieberman` in a list that lost its comma, `Guerrero Vielma`), or None. Each part
     is capitalised words, the first part does not end in a given name (given_names.tsv: `Hillary Clinton`, `Juan
-    Ramon Guerrero` stay whole), and each names a person by itself: a lexicon person's form, or words the article
-    writes apart from the other part (`Sanders said`, `Luis Vielma`); or both are full names opening with a given
-    name (`Fred Thompson Joe Lieberman`). The whole is written nowhere else (`Maria Lopez Garcia ... Lopez Garcia
-    said`: one person of two surnames), and a double surname after a given name (`Maria Lopez Garcia ... Garcia
-    said`) stays whole (ident49)."""
+    Ramon Guerrero` stay whole), and each names a person by itself (`_names_alone`): a lexicon person's form, a word
+    that ends another full name of the article (`ends`: `Luis Vielma`), or two words or more opening with a given
+    name. The whole is written nowhere else (`Maria Lopez Garcia ... Lopez Garcia said`: one person of two surnames);
+    a given name the lists lack (`Elian Gonzalez`) ends no full name, so it stays whole (ident49)."""
     toks, text = st.toks, st.ctx.text
-    if any(not (t.is_alpha and t.is_title) for t in toks[s:e]) or e - s > 5:
+    if e - s > 5 or any(not (t.is_alpha and t.is_title) for t in toks[s:e]):
         return None
     whole = span_text(st.doc, s, e)
     forms, given = lex.person_forms(), given_names()
     if whole in forms:
         return None
-    lo, hi = toks[s].idx, toks[e - 1].idx + len(toks[e - 1])
     for k in range(s + 1, e):
         if toks[k - 1].lower_ in given or toks[k - 1].lower_ in lex.words("name_particle"):
             continue
         left, right = span_text(st.doc, s, k), span_text(st.doc, k, e)
-        apart = [_written_apart(text, left, lo, hi), _written_apart(text, right, lo, hi)]
-        known = [left in forms or apart[0], right in forms or apart[1]]
-        if not known[0] and k - s >= 2 and toks[s].lower_ in given and e - k >= 2 and toks[k].lower_ in given:
-            known[0] = True                       # (two full names, each opening with a given name)
-        if all(known) and not _written_apart(text, whole, lo, hi):
-            lp, rp = forms.get(left, ()), forms.get(right, ())
-            if lp and rp and set(lp) & set(rp):
-                continue                          # two forms of one lexicon person
+        if not (_names_alone(toks, s, k, left, ends, e) and _names_alone(toks, k, e, right, ends, e)):
+            continue
+        lp, rp = forms.get(left, ()), forms.get(right, ())
+        if lp and rp and set(lp) & set(rp):
+            continue                              # two forms of one lexicon person
+        lo, hi = toks[s].idx, toks[e - 1].idx + len(toks[e - 1])
+        if not _written_apart(text, whole, lo, hi):
             return k
     return None
 
 
+def _names_alone(toks, s: int, e: int, words: str, ends: dict, end: int) -> bool:
+    """True when the words at tokens [s, e) name a person by themselves (`_glued_names`; `end`: the glued span's end,
+    whose own full name proves nothing)."""
+    if words in lex.person_forms():
+        return True
+    if e - s == 1:
+        return any(not s <= i < end for i in ends.get(words, ()))
+    return toks[s].lower_ in given_names()
+
+
 def _written_apart(text: str, words: str, lo: int, hi: int) -> bool:
-    """True when the article writes these words as a name outside [lo, hi) (a whole-word match)."""
+    """True when the article writes these words outside [lo, hi) (a whole-word match)."""
     for m in re.finditer(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])", text):
         if m.end() <= lo or m.start() >= hi:
             return True
@@ -1751,6 +1762,8 @@ def _lexicon_person_at(st: ActorState, form: str, s: int) -> Optional[lex.Person
     Bill Clinton, not the candidate in office; `Mrs. Obama` is no lexicon person when the lexicon has only Barack
     Obama of that surname (given names by gender, given_names.tsv)."""
     person = _lexicon_person(st, form)
+    if person is not None and " " not in form and _seated_elsewhere(st, person, s):
+        return None                               # `Brown, R-Mass.,` in 2010: not Sherrod Brown of Ohio (ident49)
     if " " not in form and _names_an_administration(st, s):
         head = _administration_head(form, st.day)
         if head is not None:                      # `the Clinton administration`: the one of that name who headed
@@ -1769,6 +1782,46 @@ def _lexicon_person_at(st: ActorState, form: str, s: int) -> Optional[lex.Person
     if len(cands) > 1 and st.day:
         cands = [p for p in cands if p.in_office(st.day)]
     return cands[0] if len(cands) == 1 else None
+
+
+def _seated_elsewhere(st: ActorState, person: lex.Person, s: int) -> bool:
+    """True when the text places the bare surname at token s in a US state (`_placed_in`) that the lexicon person,
+    a US lawmaker or governor of person_states.tsv, never served as such: `Sen. Nelson of Nebraska` in 2009 is not
+    Bill Nelson of Florida, `Rep. Johnson, R-Ohio,` not Ron Johnson of Wisconsin (ident49)."""
+    served = lex.person_states().get(person.name)
+    if not served:
+        return False
+    placed = _placed_in(st, s)
+    return bool(placed) and not placed & served
+
+
+_PARTY_STATE = re.compile(r",?\s*\(?\s*[DRI]-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")   # `, D-Neb.`, `(R-New York)`
+_OF_STATE = re.compile(r"\s+of\s+([A-Z][a-z.]+(?: [A-Z][a-z.]+)?)")                     # ` of Nebraska`
+
+
+def _placed_in(st: ActorState, s: int) -> frozenset[str]:
+    """The US states (postal codes) the text places a one-word name at token s in: a party-state tag or `of` a state
+    right after it (`Nelson, D-Neb.`, `Nelson of Nebraska`), or a state's name right before its title (`Nebraska Sen.
+    Nelson`, `Vermont Lt. Gov. Scott`); empty when none (ident49)."""
+    codes, toks, text = lex.us_state_codes(), st.toks, st.ctx.text
+    end = toks[s].idx + len(toks[s])
+    for rx in (_PARTY_STATE, _OF_STATE):
+        m = rx.match(text, end)
+        if m is not None:
+            words = m.group(1).rstrip(",;)").split()
+            for k in (len(words), 1):             # (`New York`, then `Nebraska` of `Nebraska Democrat`)
+                code = codes.get(" ".join(words[:k])) or codes.get(" ".join(words[:k]) + ".")
+                if code is not None:
+                    return frozenset((code,))
+    j = s - 1
+    lows = strings(st.doc, "LOWER")
+    while j >= 0 and (lows[j] in lex.title_words() or lows[j] in lex.words("title_prefix") or _cut_stop(lows, j)):
+        j -= 1
+    if j < s - 1 and j >= 0:
+        for k in (2, 1):                          # `New Mexico Gov.`, `Ohio Sen.`
+            if j - k + 1 >= 0 and (code := codes.get(span_text(st.doc, j - k + 1, j + 1))) is not None:
+                return frozenset((code,))
+    return frozenset()
 
 
 _HEADS = frozenset(("leader", "hog"))   # titles.tsv office classes of a head of state or of government
@@ -2000,6 +2053,8 @@ def _titled_person(st: ActorState, form: str, s: int) -> Optional[lex.Person]:
     cands = _title_cands(form)
     if (len(cands) < 2 and form in lex.person_forms()) or not cands or not st.day:
         return None                               # (a surname no alias names: `Former President Carter`)
+    if " " not in form:
+        cands = tuple(p for p in cands if not _seated_elsewhere(st, p, s))   # `Sen. Nelson of Nebraska` (ident49)
     info = _title_role(st, s)
     if info is None:
         return None
