@@ -2432,7 +2432,7 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         said = _pronoun_gender(st.toks[s])
         agree = [c for c in found if said is None or given_names().get(c.name.split()[0].lower()) in (None, said)]
         found = agree or found
-        child = _child_of_parent(st, names, found, s, at)
+        child = _child_of_parent(st, names, found, s, at) or _suspect_meant(st, found, s)
         near = child or (_named_last(st, names, found, form, at, s) if len(found) > 1 else None)
         found = [near] if near is not None else found
     title = st.ctx.layout.title_span
@@ -2513,6 +2513,20 @@ def _child_of_parent(st: ActorState, names: _Names, found: list, s: int, at: int
     return kids[0] if len(kids) == 1 else None
 
 
+def _suspect_meant(st: ActorState, found: list, s: int) -> Optional[Cluster]:
+    """Of people of one surname, the one a bare surname at token s names when it is the subject of a verb of charging
+    or holding someone (actor_words.tsv `accused`, `held_at`: `Brooks was being held without bond`, `Brooks was
+    charged`): the one the article made a suspect (CRM), when exactly one is; else None. A victim and the relative
+    charged with her death share a surname, and the ranking's kin rule would give the bare surname to the victim, the
+    story's first person (ident49)."""
+    tok = st.toks[s]
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() not in \
+            lex.words("accused") | lex.words("held_at"):
+        return None
+    suspects = [c for c in found if c.sector == "CRM"]
+    return suspects[0] if len(suspects) == 1 and len(found) > 1 else None
+
+
 def _father_meant(st: ActorState, found: list, form: str) -> Optional[Cluster]:
     """A bare surname whose only people in the article are sons named for a lexicon person who holds an office or runs
     for one that day (`Donald Trump Jr. ... Trump has relied on his children` in 2016): the father, whom writers call
@@ -2559,7 +2573,7 @@ def _shared_pick(st: ActorState, names: _Names, form: str, s: int) -> Optional[C
     found = agree or found
     if len(found) == 1:
         return found[0]
-    return (_child_of_parent(st, names, found, s, st.toks[s].idx) or
+    return (_child_of_parent(st, names, found, s, st.toks[s].idx) or _suspect_meant(st, found, s) or
             _named_last(st, names, found, form, st.toks[s].idx, s)) if found else None
 
 
