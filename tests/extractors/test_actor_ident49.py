@@ -92,6 +92,8 @@ def test_two_victims_surnames_glued_are_two_people(run):
     pytest.param("MIAMI (Wire) -- Ysmael Ortiz, 12, visited his old school on Tuesday.\n\nYsmael waved. His father, "
                  "Juan Ortiz, said the boy was happy.\n", "Ysmael Ortiz",
                  id="a_given_name_the_lists_lack_then_surname"),
+    pytest.param("MIAMI (Wire) -- Ysmael Ortiz, 12, visited his old school on Tuesday.\n\nHis father, Juan Eliseo "
+                 "Ortiz, said the boy was happy.\n", "Juan Eliseo Ortiz", id="a_second_given_name_the_lists_lack"),
 ])
 def test_one_name_stays_whole(run, text, name):
     art = run(text, published="2016-05-10")

@@ -757,8 +757,9 @@ def _glued_names(st: ActorState, s: int, e: int, ends: dict) -> Optional[int]:
     is capitalised words, the first part does not end in a given name (given_names.tsv: `Hillary Clinton`, `Juan
     Ramon Guerrero` stay whole), and each names a person by itself (`_names_alone`): a lexicon person's form, a word
     that ends another full name of the article (`ends`: `Luis Vielma`), or two words or more opening with a given
-    name. The whole is written nowhere else (`Maria Lopez Garcia ... Lopez Garcia said`: one person of two surnames);
-    a given name the lists lack (`Elian Gonzalez`) ends no full name, so it stays whole (ident49)."""
+    name; the two parts alike, two surnames or two full names (`Juan Miguel Gonzalez`, whose second given name the
+    lists lack, stays whole). The whole is written nowhere else (`Maria Lopez Garcia ... Lopez Garcia said`: one person
+    of two surnames); a given name the lists lack (`Elian Gonzalez`) ends no full name, so it stays whole (ident49)."""
     toks, text = st.toks, st.ctx.text
     if e - s > 5 or any(not (t.is_alpha and t.is_title) for t in toks[s:e]):
         return None
@@ -769,6 +770,9 @@ def _glued_names(st: ActorState, s: int, e: int, ends: dict) -> Optional[int]:
     for k in range(s + 1, e):
         if toks[k - 1].lower_ in given or toks[k - 1].lower_ in lex.words("name_particle"):
             continue
+        if (k - s == 1) != (e - k == 1):
+            continue                              # two surnames, or two full names: `Juan Miguel Gonzalez` (a given
+            #                                       name the lists lack) is no full name glued to a surname
         left, right = span_text(st.doc, s, k), span_text(st.doc, k, e)
         if not (_names_alone(toks, s, k, left, ends, e) and _names_alone(toks, k, e, right, ends, e)):
             continue
