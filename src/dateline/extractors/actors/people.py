@@ -2460,10 +2460,10 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         full = sp.full_before(st.ctx.text, form, at)   # named before with the full name, not only a bare surname
         # then, of people the story names alike, a lexicon person holding an office or running on the day before
         # a relative of that name (`Hillary Clinton ... Chelsea Clinton waved. Clinton said`: Hillary)
-        # (or one the article itself gives an office holder's title: `Sen. Ben Nelson of Nebraska`, whom the lexicon
-        # lacks, is as public as the lexicon's `Sen. Bill Nelson of Florida`, so the two are told apart by the
-        # ranks after it, not by the lexicon's knowing one of them: ident49)
-        public = several and (c.person.at(st.day)[1] if c.person is not None else _titled_office(c)) \
+        # (or one the article itself gives the post a lexicon namesake holds that day: `Sen. Ben Nelson of
+        # Nebraska`, whom the lexicon lacks, is as public as the lexicon's `Sen. Bill Nelson of Florida`, so the two
+        # are told apart by the ranks after it, not by the lexicon's knowing one of them: ident49)
+        public = several and (c.person.at(st.day)[1] if c.person is not None else _titled_office(c, found, st.day)) \
             not in (None, "CVL", "ELI")
         # unless the relative spoke in the sentence just before (`Chelsea Clinton said ... Clinton added`)
         spoke = several and _speaks(st.toks[s]) and _spoke_just_before(st, c, s)
@@ -2494,10 +2494,13 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
     return None
 
 
-def _titled_office(c: Cluster) -> Optional[str]:
-    """The sector of a public office the article's title gives a person the lexicon lacks (`Sen. Ben Nelson`: LEG;
-    a state's or a legislature's post only, not a police rank or a trade), else None (ident49)."""
-    return c.sector if c.person is None and c.role and c.sector in ("GOV", "LEG") else None
+def _titled_office(c: Cluster, found: list, day: Optional[str]) -> Optional[str]:
+    """The sector of the post the article's title gives a person the lexicon lacks, when a lexicon person of the same
+    surname among `found` holds that very post on the day (`Sen. Ben Nelson` beside Sen. Bill Nelson: LEG; a state's
+    or a legislature's post only, not a police rank or a trade), else None (ident49)."""
+    if c.person is not None or not c.role or c.sector not in ("GOV", "LEG"):
+        return None
+    return c.sector if any(o.person is not None and o.person.at(day)[2] == c.role for o in found) else None
 
 
 def _child_of_parent(st: ActorState, names: _Names, found: list, s: int, at: int) -> Optional[Cluster]:
