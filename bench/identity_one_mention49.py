@@ -6,7 +6,7 @@ Over readable actor sets (default: bench/devtools/actor_sets_read.txt): for ever
 that an output actor covers, whether the output name holds a word found nowhere in the article (a lexicon name
 expanded from what the article wrote: a lone surname, a titled surname) and whether that name is the gold identity
 (every word of the output name is a word of the gold identity or of its mentions, as bench/eval_article_actors.py
-judges identities). Also counts every output actor with one mention and such a name, gold or not. Prints pooled
+judges identities; a gold person with no identity, an unnamed one, is counted apart). Also counts every output actor with one mention and such a name, gold or not. Prints pooled
 counts; `--list` writes the rows (readable sets only).
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 from actor_gold import articles  # noqa: E402
-from eval_article_actors import GOLD, _overlaps, _words  # noqa: E402
+from eval_article_actors import _overlaps, _words, set_output  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 
@@ -28,19 +28,15 @@ def main() -> None:
     ap.add_argument("--sets", default=(ROOT / "bench" / "devtools" / "actor_sets_read.txt").read_text().strip())
     ap.add_argument("--list")
     a = ap.parse_args()
-    from dateline.pipeline import process
-    from dateline.records import Article, RawArticle
     arts = articles()
-    n = {"gold_one": 0, "gold_one_lex": 0, "gold_one_lex_right": 0, "out_one_lex": 0, "out_one_lex_gold": 0}
+    n = {"gold_one": 0, "gold_one_lex": 0, "gold_one_lex_unnamed": 0, "gold_one_lex_right": 0, "out_one_lex": 0,
+         "out_one_lex_gold": 0}
     rows = []
     for name in a.sets.split(","):
-        path = GOLD / f"{name}.jsonl"
-        if not path.exists():
+        got = set_output(name, arts)
+        if got is None:
             continue
-        gold = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
-        raws = [RawArticle(id=g["id"], text=arts[g["id"]]["text"], published=arts[g["id"]]["published"],
-                           origin=g["id"]) for g in gold]
-        out = {x.id: x.to_dict() for x in process(raws) if isinstance(x, Article)}
+        gold, out = got
         for g in gold:
             text = arts[g["id"]]["text"]
             in_text = _words(text)
@@ -66,7 +62,10 @@ def main() -> None:
                 if not (_words(act["name"]) - in_text):
                     continue
                 n["gold_one_lex"] += 1
-                known = _words(p.get("identity") or "") | _words(text[slice(*p["mentions"][0])])
+                if not p.get("identity"):         # an unnamed person (`a U.S. magistrate judge`) given a body's
+                    n["gold_one_lex_unnamed"] += 1    # name (`American judiciary`): no identity to judge
+                    continue
+                known = _words(p["identity"]) | _words(text[slice(*p["mentions"][0])])
                 right = not (_words(act["name"]) - known)
                 n["gold_one_lex_right"] += right
                 rows.append({"set": name, "id": g["id"], "kind": "gold_one", "name": act["name"],

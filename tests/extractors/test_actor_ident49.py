@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import actor_at, linked_actor
+from tests.helpers import actor_at, check_identity, linked_actor
 
 
 # (text, date, mention, the name it must have, or None: any but the forbidden ones, the forbidden names)
@@ -48,12 +48,7 @@ CASES = [
 
 @pytest.mark.parametrize("text, published, mention, name, forbidden", CASES)
 def test_identity(run, text, published, mention, name, forbidden):
-    art = run(text, published=published)
-    actor = actor_at(art, text, mention)
-    if name is None:
-        assert actor is None or actor.name not in forbidden, actor
-    else:
-        assert actor is not None and actor.name == name, actor
+    check_identity(run(text, published=published), text, mention, name, forbidden)
 
 
 def test_two_surnames_glued_in_a_headline_are_two_people(run):
