@@ -285,20 +285,28 @@ def score_article(gold: dict, text: str, actors: list[dict], errors: list, art: 
     return c
 
 
-def run(names: list[str], errors_dir: pathlib.Path | None) -> dict:
+def set_output(name: str, arts: dict) -> tuple[list, dict] | None:
+    """One gold set's rows and dateline's output of its articles (id -> the article's dict); None for no such set."""
     from dateline.pipeline import process
     from dateline.records import Article, RawArticle
 
+    path = GOLD / f"{name}.jsonl"
+    if not path.exists():
+        return None
+    gold = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
+    raws = [RawArticle(id=g["id"], text=arts[g["id"]]["text"], published=arts[g["id"]]["published"],
+                       origin=g["id"]) for g in gold]
+    return gold, {a.id: a.to_dict() for a in process(raws) if isinstance(a, Article)}
+
+
+def run(names: list[str], errors_dir: pathlib.Path | None) -> dict:
     arts = articles()
     results = {}
     for name in names:
-        path = GOLD / f"{name}.jsonl"
-        if not path.exists():
+        got = set_output(name, arts)
+        if got is None:
             continue
-        gold = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
-        raws = [RawArticle(id=g["id"], text=arts[g["id"]]["text"], published=arts[g["id"]]["published"],
-                           origin=g["id"]) for g in gold]
-        out = {a.id: a.to_dict() for a in process(raws) if isinstance(a, Article)}
+        gold, out = got
         total: dict[str, int] = {}
         errs: list = []
         for g in gold:

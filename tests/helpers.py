@@ -207,6 +207,16 @@ def actor_at(article, text: str, word: str, nth: int = 0):
     return next((a for a in article.actors if a.id == aid), None)
 
 
+def check_identity(article, text: str, mention: str, name, forbidden=()) -> None:
+    """The actor covering `mention` is named `name`; with `name` None, any actor (or none) but the `forbidden` names
+    (a wrong real person is worse than none)."""
+    actor = actor_at(article, text, mention)
+    if name is None:
+        assert actor is None or actor.name not in forbidden, actor
+    else:
+        assert actor is not None and actor.name == name, actor
+
+
 def actor_named(article, word: str):
     """The first actor whose name holds `word`, in any case (None when there is none)."""
     return next((a for a in article.actors if word.lower() in a.name.lower()), None)

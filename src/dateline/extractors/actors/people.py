@@ -315,8 +315,12 @@ def people(st: ActorState) -> None:
     covered.update(in_team)
     in_list = set()                      # first tokens of names listed in an entity taken for an organisation
     suffixed: dict[int, str] = {}        # first tokens of names written with a generation after a comma -> the name
-    full_surnames = {toks[ent.end - 1].text for ent in entities(doc) if ent.label_ in PERSON_LABELS and len(ent) > 1
-                     and toks[ent.start].lower_ not in lex.words("honorific") and toks[ent.start].is_alpha}
+    full_ends: dict[str, set] = {}       # the last word of each full name -> where it stands (`_glued_names`)
+    for ent in entities(doc):
+        if ent.label_ in PERSON_LABELS and len(ent) > 1 and toks[ent.start].lower_ not in lex.words("honorific") and \
+                toks[ent.start].is_alpha:
+            full_ends.setdefault(toks[ent.end - 1].text, set()).add(ent.end - 1)
+    full_surnames = set(full_ends)
     #                                      (an entity's words off the doc's token list: `ent[0]` makes a Token)
     firsts: list[set] = []               # first words of capitalised pairs, made at the first dweller only (a
     #                                      Token made for every word of every article cost 1.5% of the extractors)
@@ -510,6 +514,10 @@ def people(st: ActorState) -> None:
             suffixed[s] = son[1]
             covered.update(range(s, son[0]))
             e = son[0]
+        glued = _glued_names(st, s, e, full_ends) if son is None and e - s >= 2 else None
+        if glued is not None:                     # `Sanders Clinton Clash Over ...` (a headline), `included Fred
+            cands.append((s, glued, span_text(doc, s, glued), True))   # Thompson Joe Lieberman and`: two people
+            s = glued                             # with no comma between them, each a name of its own (ident49)
         cands.append((s, e, son[1] if son is not None else _unglued(_bare_name(span_text(doc, s, e))), True))
         covered.update(range(s, e))
     for s, (label, entry, e) in list(st.hits.items()):
@@ -741,6 +749,58 @@ def people(st: ActorState) -> None:
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _glued_names(st: ActorState, s: int, e: int, ends: dict) -> Optional[int]:
+    """The token where a second person's name starts inside a name span the tagger took as one (`Sanders Clinton` in
+    a headline, `Fred Thompson Joe Lieberman` in a list that lost its comma, `Guerrero Vielma`), or None. Each part
+    is capitalised words, the first part does not end in a given name (given_names.tsv: `Hillary Clinton`, `Juan
+    Ramon Guerrero` stay whole), and each names a person by itself (`_names_alone`): a lexicon person's form, a word
+    that ends another full name of the article (`ends`: `Luis Vielma`), or two words or more opening with a given
+    name; the two parts alike, two surnames or two full names (`Juan Miguel Gonzalez`, whose second given name the
+    lists lack, stays whole). The whole is written nowhere else (`Maria Lopez Garcia ... Lopez Garcia said`: one person
+    of two surnames); a given name the lists lack (`Elian Gonzalez`) ends no full name, so it stays whole (ident49)."""
+    toks, text = st.toks, st.ctx.text
+    if e - s > 5 or any(not (t.is_alpha and t.is_title) for t in toks[s:e]):
+        return None
+    whole = span_text(st.doc, s, e)
+    forms, given = lex.person_forms(), given_names()
+    if whole in forms:
+        return None
+    for k in range(s + 1, e):
+        if toks[k - 1].lower_ in given or toks[k - 1].lower_ in lex.words("name_particle"):
+            continue
+        if (k - s == 1) != (e - k == 1):
+            continue                              # two surnames, or two full names: `Juan Miguel Gonzalez` (a given
+            #                                       name the lists lack) is no full name glued to a surname
+        left, right = span_text(st.doc, s, k), span_text(st.doc, k, e)
+        if not (_names_alone(toks, s, k, left, ends, e) and _names_alone(toks, k, e, right, ends, e)):
+            continue
+        lp, rp = forms.get(left, ()), forms.get(right, ())
+        if lp and rp and set(lp) & set(rp):
+            continue                              # two forms of one lexicon person
+        lo, hi = toks[s].idx, toks[e - 1].idx + len(toks[e - 1])
+        if not _written_apart(text, whole, lo, hi):
+            return k
+    return None
+
+
+def _names_alone(toks, s: int, e: int, words: str, ends: dict, end: int) -> bool:
+    """True when the words at tokens [s, e) name a person by themselves (`_glued_names`; `end`: the glued span's end,
+    whose own full name proves nothing)."""
+    if words in lex.person_forms():
+        return True
+    if e - s == 1:
+        return any(not s <= i < end for i in ends.get(words, ()))
+    return toks[s].lower_ in given_names()
+
+
+def _written_apart(text: str, words: str, lo: int, hi: int) -> bool:
+    """True when the article writes these words outside [lo, hi) (a whole-word match)."""
+    for m in re.finditer(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])", text):
+        if m.end() <= lo or m.start() >= hi:
+            return True
+    return False
 
 
 def _inside_place_name(toks, s: int, e: int) -> bool:
@@ -1706,6 +1766,8 @@ def _lexicon_person_at(st: ActorState, form: str, s: int) -> Optional[lex.Person
     Bill Clinton, not the candidate in office; `Mrs. Obama` is no lexicon person when the lexicon has only Barack
     Obama of that surname (given names by gender, given_names.tsv)."""
     person = _lexicon_person(st, form)
+    if person is not None and " " not in form and _seated_elsewhere(st, person, s):
+        return None                               # `Brown, R-Mass.,` in 2010: not Sherrod Brown of Ohio (ident49)
     if " " not in form and _names_an_administration(st, s):
         head = _administration_head(form, st.day)
         if head is not None:                      # `the Clinton administration`: the one of that name who headed
@@ -1724,6 +1786,46 @@ def _lexicon_person_at(st: ActorState, form: str, s: int) -> Optional[lex.Person
     if len(cands) > 1 and st.day:
         cands = [p for p in cands if p.in_office(st.day)]
     return cands[0] if len(cands) == 1 else None
+
+
+def _seated_elsewhere(st: ActorState, person: lex.Person, s: int) -> bool:
+    """True when the text places the bare surname at token s in a US state (`_placed_in`) that the lexicon person,
+    a US lawmaker or governor of person_states.tsv, never served as such: `Sen. Nelson of Nebraska` in 2009 is not
+    Bill Nelson of Florida, `Rep. Johnson, R-Ohio,` not Ron Johnson of Wisconsin (ident49)."""
+    served = lex.person_states().get(person.name)
+    if not served:
+        return False
+    placed = _placed_in(st, s)
+    return bool(placed) and not placed & served
+
+
+_PARTY_STATE = re.compile(r",?\s*\(?\s*[DRI]-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")   # `, D-Neb.`, `(R-New York)`
+_OF_STATE = re.compile(r"\s+of\s+([A-Z][a-z.]+(?: [A-Z][a-z.]+)?)")                     # ` of Nebraska`
+
+
+def _placed_in(st: ActorState, s: int) -> frozenset[str]:
+    """The US states (postal codes) the text places a one-word name at token s in: a party-state tag or `of` a state
+    right after it (`Nelson, D-Neb.`, `Nelson of Nebraska`), or a state's name right before its title (`Nebraska Sen.
+    Nelson`, `Vermont Lt. Gov. Scott`); empty when none (ident49)."""
+    codes, toks, text = lex.us_state_codes(), st.toks, st.ctx.text
+    end = toks[s].idx + len(toks[s])
+    for rx in (_PARTY_STATE, _OF_STATE):
+        m = rx.match(text, end)
+        if m is not None:
+            words = m.group(1).rstrip(",;)").split()
+            for k in (len(words), 1):             # (`New York`, then `Nebraska` of `Nebraska Democrat`)
+                code = codes.get(" ".join(words[:k])) or codes.get(" ".join(words[:k]) + ".")
+                if code is not None:
+                    return frozenset((code,))
+    j = s - 1
+    lows = strings(st.doc, "LOWER")
+    while j >= 0 and (lows[j] in lex.title_words() or lows[j] in lex.words("title_prefix") or _cut_stop(lows, j)):
+        j -= 1
+    if j < s - 1 and j >= 0:
+        for k in (2, 1):                          # `New Mexico Gov.`, `Ohio Sen.`
+            if j - k + 1 >= 0 and (code := codes.get(span_text(st.doc, j - k + 1, j + 1))) is not None:
+                return frozenset((code,))
+    return frozenset()
 
 
 _HEADS = frozenset(("leader", "hog"))   # titles.tsv office classes of a head of state or of government
@@ -1841,11 +1943,17 @@ def _title_role(st: ActorState, s: int):
     doc, j = st.doc, s - 1
     lows = strings(doc, "LOWER")                  # (the column: no string made at each read)
     while j >= 0 and (lows[j] in lex.title_words() or lows[j] in lex.words("former") or
-                      lows[j] in lex.words("title_prefix") or
+                      lows[j] in lex.words("title_prefix") or _cut_stop(lows, j) or
                       (hit_at(st, j) or ("",))[0] in ("CTRY", "DEM")):
         j -= 1
     info = _title_info(st, span_of(doc, j + 1, s)) if j + 1 < s else None
     return info if info is not None and info.role else None
+
+
+def _cut_stop(lows, j: int) -> bool:
+    """True for a full stop the tokenizer split from an abbreviated title prefix before it (`Lt . Gov. Scott`:
+    `lt` is actor_words.tsv `title_prefix`), so that the walk over a title goes on past it (ident49)."""
+    return lows[j] == "." and j > 0 and lows[j - 1] in lex.words("title_prefix")
 
 
 def _held_title(info, o: lex.Office) -> bool:
@@ -1949,6 +2057,8 @@ def _titled_person(st: ActorState, form: str, s: int) -> Optional[lex.Person]:
     cands = _title_cands(form)
     if (len(cands) < 2 and form in lex.person_forms()) or not cands or not st.day:
         return None                               # (a surname no alias names: `Former President Carter`)
+    if " " not in form:
+        cands = tuple(p for p in cands if not _seated_elsewhere(st, p, s))   # `Sen. Nelson of Nebraska` (ident49)
     info = _title_role(st, s)
     if info is None:
         return None
@@ -2326,7 +2436,7 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         said = _pronoun_gender(st.toks[s])
         agree = [c for c in found if said is None or given_names().get(c.name.split()[0].lower()) in (None, said)]
         found = agree or found
-        child = _child_of_parent(st, names, found, s, at)
+        child = _child_of_parent(st, names, found, s, at) or _suspect_meant(st, found, s)
         near = child or (_named_last(st, names, found, form, at, s) if len(found) > 1 else None)
         found = [near] if near is not None else found
     title = st.ctx.layout.title_span
@@ -2350,7 +2460,11 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         full = sp.full_before(st.ctx.text, form, at)   # named before with the full name, not only a bare surname
         # then, of people the story names alike, a lexicon person holding an office or running on the day before
         # a relative of that name (`Hillary Clinton ... Chelsea Clinton waved. Clinton said`: Hillary)
-        public = several and c.person is not None and c.person.at(st.day)[1] not in (None, "CVL", "ELI")
+        # (or one the article itself gives the post a lexicon namesake holds that day: `Sen. Ben Nelson of
+        # Nebraska`, whom the lexicon lacks, is as public as the lexicon's `Sen. Bill Nelson of Florida`, so the two
+        # are told apart by the ranks after it, not by the lexicon's knowing one of them: ident49)
+        public = several and (c.person.at(st.day)[1] if c.person is not None else _titled_office(c, found, st.day)) \
+            not in (None, "CVL", "ELI")
         # unless the relative spoke in the sentence just before (`Chelsea Clinton said ... Clinton added`)
         spoke = several and _speaks(st.toks[s]) and _spoke_just_before(st, c, s)
         #                                           (only a surname that speaks goes on quoting: `Clinton added`,
@@ -2380,6 +2494,15 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
     return None
 
 
+def _titled_office(c: Cluster, found: list, day: Optional[str]) -> Optional[str]:
+    """The sector of the post the article's title gives a person the lexicon lacks, when a lexicon person of the same
+    surname among `found` holds that very post on the day (`Sen. Ben Nelson` beside Sen. Bill Nelson: LEG; a state's
+    or a legislature's post only, not a police rank or a trade), else None (ident49)."""
+    if c.person is not None or not c.role or c.sector not in ("GOV", "LEG"):
+        return None
+    return c.sector if any(o.person is not None and o.person.at(day)[2] == c.role for o in found) else None
+
+
 def _child_of_parent(st: ActorState, names: _Names, found: list, s: int, at: int) -> Optional[Cluster]:
     """Of people of one surname, the one a bare surname at token s names when its own clause speaks of its parent
     (`Gore held his father's hand`, `Bush flew to Maine to visit his father`, actor_words.tsv `parent_noun`): the one
@@ -2395,6 +2518,20 @@ def _child_of_parent(st: ActorState, names: _Names, found: list, s: int, at: int
     kids = [c for c in found if _introduced_as_kin(st, c, at, lex.words("child_noun")) and
             not _introduced_as_kin(st, c, at, parent)]
     return kids[0] if len(kids) == 1 else None
+
+
+def _suspect_meant(st: ActorState, found: list, s: int) -> Optional[Cluster]:
+    """Of people of one surname, the one a bare surname at token s names when it is the subject of a verb of charging
+    or holding someone (actor_words.tsv `accused`, `held_at`: `Brooks was being held without bond`, `Brooks was
+    charged`): the one the article made a suspect (CRM), when exactly one is; else None. A victim and the relative
+    charged with her death share a surname, and the ranking's kin rule would give the bare surname to the victim, the
+    story's first person (ident49)."""
+    tok = st.toks[s]
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() not in \
+            lex.words("accused") | lex.words("held_at"):
+        return None
+    suspects = [c for c in found if c.sector == "CRM"]
+    return suspects[0] if len(suspects) == 1 and len(found) > 1 else None
 
 
 def _father_meant(st: ActorState, found: list, form: str) -> Optional[Cluster]:
@@ -2443,7 +2580,7 @@ def _shared_pick(st: ActorState, names: _Names, form: str, s: int) -> Optional[C
     found = agree or found
     if len(found) == 1:
         return found[0]
-    return (_child_of_parent(st, names, found, s, st.toks[s].idx) or
+    return (_child_of_parent(st, names, found, s, st.toks[s].idx) or _suspect_meant(st, found, s) or
             _named_last(st, names, found, form, st.toks[s].idx, s)) if found else None
 
 
@@ -4411,11 +4548,14 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
     table, openers = lex.titles(), _title_openers()
     owned = "'s" in words or "’s" in words       # (a possessive token inside: `State's Attorney`, act37c)
     for i in range(len(words)):
-        if words[i] not in openers and lemmas[i] not in openers and " " not in words[i] + lemmas[i]:
+        if words[i] not in openers and lemmas[i] not in openers and " " not in words[i] + lemmas[i] and \
+                not (words[i + 1:i + 2] == ["."] and words[i] + "." in openers):   # (`Lt . Gov.`: ident49)
             continue                              # (no person title opens with the word: speed36b)
         for k in range(min(len(words), i + 4), i, -1):
             for seq in (words[i:k], words[i:k - 1] + [lemmas[k - 1]]):
                 key = " ".join(seq)
+                if " . " in key:                  # `Lt . Gov.`: the stop the tokenizer split from `Lt` (ident49)
+                    key = key.replace(" . ", ". ")
                 if owned:
                     key = key.replace(" ’s ", "'s ").replace(" 's ", "'s ")   # `State's Attorney Jerry Brady`: the
                     #                                   possessive is a token of its own, the table's phrase one word
