@@ -2588,6 +2588,15 @@ def negated_word(t) -> bool:
     return any(x.dep_ == "neg" or (x.dep_ in ("advmod", "det") and x.lower_ in neg) for x in children(t))
 
 
+def _denied_subject(x) -> bool:
+    """A subject denied as a whole by its determiner (event_cues `nosubjectdet`): `No officer fired`, `Neither the
+    governor nor his aides have been charged` (`neither` the first conjunct's preconj), `Neither side attacked` (ev49).
+    Only a common noun or a name, not `no one`'s pronoun, which `nosubject` takes."""
+    dets = load().cues.get("nosubjectdet", frozenset())
+    return x.pos_ in ("NOUN", "PROPN") and any(y.dep_ in ("det", "preconj") and y.lower_ in dets and y.i < x.i
+                                               for y in children(x))
+
+
 def _negated(c: Candidate) -> bool:
     """A negation on the trigger ('did not attack', 'never met', 'no longer backs') or `no` on its event noun ('no
     agreement')."""
@@ -2596,7 +2605,8 @@ def _negated(c: Candidate) -> bool:
         (c.noun is not None and c.noun is not t and any(x.dep_ == "det" and x.lower_ == "no" for x in children(c.noun))) \
         or (c.nominal and t.dep_ == "attr" and any(x.dep_ == "neg" for x in children(t.head))) \
         or any(x.dep_ in ("nsubj", "nsubjpass") and (x.lower_ in load().cues["nosubject"] or (
-            x.lower_ == "few" and not any(y.lower_ == "a" for y in children(x)))) for x in children(t)) \
+            x.lower_ == "few" and not any(y.lower_ == "a" for y in children(x))) or _denied_subject(x))
+               for x in children(t)) \
         or (c.nominal and t.dep_ == "dobj" and any(x.dep_ == "det" and x.lower_ == "any" for x in children(t))
             and any(x.dep_ == "neg" for x in children(t.head))) \
         or _not_done(c) \
@@ -2609,10 +2619,10 @@ DONE_UNPERMITTED = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 
 
 def _charge_brought(c: Candidate) -> bool:
-    """A charge or a suit as the object of `bring` (`did not bring charges`, `would not bring a lawsuit`): the
-    verb does the act at law, so its negation is the act's (lead44; `bring` is no light verb of every noun:
-    `bringing the agreement into force`)."""
-    return c.etype in ("ACCUSE", "COERCE") and lemma(c.token.head) == "bring"
+    """A charge or a suit as the object of a verb that brings it about (event_cues `chargeverb`: `did not bring
+    charges`, `would not bring a lawsuit`, `decided not to recommend charges`, ev49): the verb does the act at law, so
+    its negation is the act's (lead44; `bring` is no light verb of every noun: `bringing the agreement into force`)."""
+    return c.etype in ("ACCUSE", "COERCE") and lemma(c.token.head) in load().cues.get("chargeverb", ("bring",))
 
 
 def _event_as_subject(t, lex) -> bool:
