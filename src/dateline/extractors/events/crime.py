@@ -74,36 +74,7 @@ def no_event(c: Candidate, senses: dict) -> bool:
             or _inquiry_named(c, w) or _moves(c, w) or _service(c, w) or _off_the_record(c) or _care(c, w) or _scene(c, w, law, senses["crimeact"])
             or posture(c) or _charge_named(c, w) or _no_ask(c) or _affection(c, w) or _court_role(c, w)
             or _road_mishap(c, w, senses["armed"]) or _notice_call(c, w) or _hard_hit(c, w, senses)
-            or _private_talk(c, w) or _accident(c, w))
-
-
-def _accidental(x, w) -> bool:
-    """x is told accidental by a word of its own (crime_words `accidental`: `an accidental shooting`, `accidentally
-    shot`, `was self-inflicted`, a noun of the class as its attribute: `the shooting was an accident`)."""
-    for y in [x] + [y for y in children(x) if y.dep_ in ("amod", "advmod", "acomp", "attr", "npadvmod")]:
-        if y.lower_ in w["accidental"] or _lemma(y) in w["accidental"]:
-            return True
-        if y.i >= 2 and y.doc[y.i - 1].text == "-" and f"{y.doc[y.i - 2].lower_}-{y.lower_}" in w["accidental"]:
-            return True                   # (`self-inflicted`, split at its hyphen)
-    return False
-
-
-def _accident(c: Candidate, w) -> bool:
-    """Harm told as an accident is no attack (EVENT_GUIDE.md: an act by an actor; ev49): the act's own word, the
-    shooting it happened `in` or the clause it is the subject of says so (`A boy was wounded in an accidental shooting`,
-    `accidentally shot his brother`, `the shooting of a boy was an accident`, `the wound was self-inflicted`)."""
-    word = c.noun if c.noun is not None else c.token
-    if c.etype != "ASSAULT":
-        return False
-    if _accidental(word, w) or (word is not c.token and _accidental(c.token, w)):
-        return True
-    if any(_accidental(y, w) for x in children(word) if x.dep_ == "prep" and x.lower_ == "in"
-           for y in children(x) if y.dep_ == "pobj"):
-        return True                       # `wounded in an accidental shooting`
-    be = word.head
-    return word.dep_ in ("nsubj", "nsubjpass") and be.lemma_ == "be" and _accidental(be, w) and not any(
-        x.dep_ == "neg" or (x.dep_ == "attr" and any(y.lower_ == "no" for y in children(x))) for x in children(be))
-    # (`the shooting was no accident`, `was not an accident`: meant)
+            or _private_talk(c, w))
 
 
 def _private_talk(c: Candidate, w) -> bool:
