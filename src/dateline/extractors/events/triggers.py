@@ -1101,9 +1101,12 @@ def analyse(c: Candidate, quote_speaker) -> None:
         c.target = _caught_when(c)
     if not c.target:
         c.target = _hit_by_what_it_did(c)
+    if not c.target and c.nominal and c.noun is not None and c.quad in (1, 2):
+        c.target = [x for x in [_given_to(c.noun)] if x is not None]   # `promised support to Iran` (ev49)
     _received(c)
     _hyphen_bashing(c)
     _undergone(c)
+    _deed_aimed_at_object(c)
     _backed_by(c)
     _opposed_to(c)
     _addressee(c)
@@ -1737,6 +1740,24 @@ def _done_with(n):
         names_actor(s) or actor_like(s) or actor_noun(s) or lemma(s) in _people() or s.pos_ == "PRON") else None
 
 
+def _deed_aimed_at_object(c: Candidate) -> None:
+    """An act named by the `with` object of a verb of answering or greeting (`_done_with`) is aimed at that verb's
+    object when it names someone (`Students greeted the minister with protests`, `answered the governor with
+    jeers`): the target, ahead of a place or a thing the noun took (`in Lisbon`). `marked the day with rallies` has
+    no one as its object and keeps its own. ev49."""
+    n = c.noun
+    if n is None or not c.nominal or _done_with(n) is None or any(
+            actor_like(x) and not (x.dep_ == "pobj" and x.head.lower_ in ("in", "at", "near", "outside"))
+            for x in c.target if hasattr(x, "dep_")):
+        return                            # (a place the act was in is no one it was aimed at)
+    v = n.head.head
+    obj = v if v.pos_ == "NOUN" and v.dep_ == "dobj" else child(v, ("dobj",))
+    if obj is not None and obj.i != n.i and obj.lower_ not in ("it", "this", "that", "which", "what") and (
+            names_actor(obj) or actor_like(obj) or actor_noun(obj) or obj.pos_ == "PRON"):
+        c.target = [obj]
+        c.target_from_x = False
+
+
 def _brought_by(n, word: str = "by"):
     """The `by` object of a past participle set after an event noun that brings, files, makes or leads it (event_cues
     `broughtby`): `a records lawsuit brought by Civic Watch`, `a complaint filed by the attorney general`, `a meeting
@@ -2134,6 +2155,10 @@ def _target(c: Candidate) -> list:
         if o is not None and o.i not in taken and o.lower_ not in pronouns() and (
                 found[0].lemma_.lower() in load().nouns or actor_like(o) or actor_noun(o)):
             found.append(o)
+    if len(found) == 1 and lemma(t) in _inquiry_words():
+        accused = _accused_in_claim(found[0])
+        if accused is not None and accused.i not in taken:
+            found = [accused]             # `investigating allegations that the mayor took bribes`: the mayor (ev49)
     for k, x in enumerate(found):
         if x.dep_ == "dobj" and lemma(x) in cues.get("intensifier", ()) and (x.head.i != t.i or t.dep_ == "xcomp" and (
                 lemma(t.head) in cues.get("promiseverb", ()) or lemma(t.head) in cues.get("intent", ()))):
@@ -2149,6 +2174,25 @@ def _target(c: Candidate) -> list:
                 # pronoun: `might renominate Judge Tom Reyes if Pell withdraws him`, not `could barely say a word
                 # when Okafor accused him`, `losing donors and staff as his allies call on him to quit`)
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def _inquiry_words() -> frozenset:
+    return frozenset(classes("crime_words.tsv").get("lawinquiry", ()))
+
+
+def _accused_in_claim(x):
+    """Whom a claim noun accuses: its `against` object, or the subject of the clause it holds (`allegations that the
+    mayor took bribes`, `claims the senator lied`); None for a noun of no claim or no one named."""
+    pat = load().nouns.get(lemma(x))
+    if pat is None or plover(pat.cameo)[0] != "ACCUSE":
+        return None
+    o = prep_object(x, "against")
+    if o is None:
+        clause = next((y for y in children(x) if y.dep_ in ("acl", "ccomp", "relcl") and y.pos_ in ("VERB", "AUX")
+                       and not any(z.tag_ in ("WDT", "WP") for z in children(y))), None)
+        o = child(clause, ("nsubj", "nsubjpass")) if clause is not None else None
+    return o if o is not None and (names_actor(o) or actor_like(o) or actor_noun(o)) else None
 
 
 def _contact_object(v):
@@ -2464,9 +2508,10 @@ def _both_sides(c: Candidate) -> None:
     Reno praised the ruling`, `A and B attacked the village` are both the source. A verb that names its own partner
     with `with` is not split either: `Mayor Hall and other mayors worked with engineers` is both mayors with the
     engineers (dyad47)."""
-    if c.etype in ("SUPPORT", "ASSAULT") and c.target and not c.target_from_x and c.noun is None and \
+    if c.etype in ("SUPPORT", "ASSAULT") and c.target and not c.target_from_x and (
+            c.noun is None or _given_to(c.noun) is not None) and \
             c.target[0].lemma_.lower() not in load().nouns:   # (`A and B struck a deal`: an agreement between them)
-        return
+        return                            # (`Russia and China promised support to Iran`: whom both back, ev49)
     if c.source and c.etype in SYMMETRIC and (c.noun is None or c.source[0].i != c.noun.i) and not (
             c.target and not c.target_from_x and actor_like(c.target[0])) and not (   # `A and B joined NATO`: NATO
             _with_partner(c)):
@@ -2476,6 +2521,16 @@ def _both_sides(c: Candidate) -> None:
             c.target = (conj[:1] + ([] if c.target_from_x else c.target))[:MAX_TARGETS]
             if _promised_together(c):
                 c.joint = conj[0]         # (typed and scored as split; the record lists both as the source)
+
+
+def _given_to(n):
+    """The one a cooperative act named by a verb's object is given to: the verb's `to` object (`promised support to
+    Iran`, `offered condolences to the families`, parsed as its dative), when it names an actor; else None."""
+    if n.dep_ != "dobj" or n.head.pos_ not in ("VERB", "AUX"):
+        return None
+    x = next((y for p in children(n.head) if p.dep_ in ("dative", "prep") and p.lower_ == "to"
+              for y in children(p) if y.dep_ == "pobj"), None)
+    return x if x is not None and (names_actor(x) or actor_like(x) or actor_noun(x)) else None
 
 
 def _promised_together(c: Candidate) -> bool:
