@@ -1753,7 +1753,8 @@ def _deed_aimed_at_object(c: Candidate) -> None:
     v = n.head.head
     obj = v if v.pos_ == "NOUN" and v.dep_ == "dobj" else child(v, ("dobj",))
     if obj is not None and obj.i != n.i and obj.lower_ not in ("it", "this", "that", "which", "what") and (
-            names_actor(obj) or actor_like(obj) or actor_noun(obj) or obj.pos_ == "PRON"):
+            obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or actor_noun(obj) or obj.pos_ == "PRON"):
+        # (the object itself someone: not `celebrated the birth of Marti with rallies`)
         c.target = [obj]
         c.target_from_x = False
 
