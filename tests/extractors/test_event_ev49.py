@@ -142,3 +142,17 @@ def test_a_claim_repeated_stays_an_accusation(run):
     # guard: a claim someone repeats is theirs
     art = run("The opposition leader repeated allegations that the harbour master took kickbacks.")
     assert any(e.trigger.text == "allegations" for e in found(art, "ACCUSE")), shown(art)
+
+
+# a hyphenated pair of sides before a two-sided act's noun: the first acts with the second (fail on main: the pair
+# as one source and a thing as target, or no event)
+@pytest.mark.parametrize("text, first, second", [
+    ("Chile-Peru talks on fishing rights ended without a deal.", "Chile", "Peru"),
+    ("The Norway-Chile dialogue resumed after a long pause.", "Norway", "Chile"),
+])
+def test_a_hyphenated_pair_is_both_sides(run, text, first, second):
+    art = run(text)
+    evs = found(art, "CONSULT")
+    assert evs and texts(evs[0].source) == [first], shown(art)
+    assert any(second in t for t in texts(evs[0].target)), shown(art)
+    assert "fishing rights" not in texts(evs[0].target), shown(art)

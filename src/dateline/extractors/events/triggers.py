@@ -1684,6 +1684,11 @@ def _noun_source(c: Candidate):
     aid'), the possessor of the phrase it is part of; for a nominal event also the source of the phrase or clause it
     sits in (types that inherit one) and the first of `between A and B` (then B is the target)."""
     n = c.noun
+    pair = _hyphen_pair(n) if c.nominal and c.etype in PAIRED else None
+    if pair is not None:                  # `Czech-Slovak cooperation`, `India-Pakistan talks`: the first named side
+        c.target = [pair[1]]              # acts with the second (ev49)
+        c.solo.update(x.i for x in pair)
+        return pair[0]
     owner = None if _patient_owner(c) is not None else child(n, ("poss",))
     src = owner or prep_object(n, "by") or _brought_by(n) or prep_object(n, "from")
     if src is None:
@@ -1720,6 +1725,24 @@ def _noun_source(c: Candidate):
                 c.solo.add(btw.i)
                 c.target = conj[:1]
     return src
+
+
+PAIRED = frozenset({"CONSULT", "COOPERATE", "AGREE"})   # two-sided acts a hyphenated pair of sides may name
+_SIDES = frozenset({"NORP", "GPE", "PERSON", "ORG"})
+
+
+def _hyphen_pair(n):
+    """The two sides a hyphenated pair before an event noun names (`Czech-Slovak cooperation`, `India-Pakistan
+    talks`, `the Ruiz-Lind partnership`), as (first, second) tokens, each a nationality, place, person or
+    organisation split by the parse at its hyphen; None otherwise (`U.S.-Russia` left as one token is not split)."""
+    for m in children(n):
+        if m.dep_ not in ("amod", "compound") or m.i >= n.i or not (m.ent_type_ in _SIDES or m.pos_ == "PROPN"):
+            continue                      # (the second side's name the tagger may leave out of an entity)
+        first = next((x for x in children(m) if x.dep_ in ("npadvmod", "compound", "amod", "nmod")
+                      and x.i == m.i - 2 and x.ent_type_ in _SIDES), None)
+        if first is not None and m.doc[m.i - 1].text in ("-", "–"):
+            return first, m
+    return None
 
 
 def _done_with(n):
