@@ -1728,18 +1728,24 @@ def _noun_source(c: Candidate):
 
 
 PAIRED = frozenset({"CONSULT", "COOPERATE", "AGREE"})   # two-sided acts a hyphenated pair of sides may name
-_SIDES = frozenset({"NORP", "GPE", "PERSON", "ORG"})
+
+
+def _side(x) -> bool:
+    """x names one side of a pair: a person, an organisation, or a country by its name or demonym (`Chile`,
+    `Russian`; not a region's, `African`: the `Russian-African summit` is a forum, no two sides)."""
+    c = countries()
+    return x.ent_type_ in ("PERSON", "ORG") or x.text in c.names or x.text in c.demonyms
 
 
 def _hyphen_pair(n):
     """The two sides a hyphenated pair before an event noun names (`Czech-Slovak cooperation`, `India-Pakistan
-    talks`, `the Ruiz-Lind partnership`), as (first, second) tokens, each a nationality, place, person or
-    organisation split by the parse at its hyphen; None otherwise (`U.S.-Russia` left as one token is not split)."""
+    talks`, `the Ruiz-Lind partnership`), as (first, second) tokens, each a country, a person or an organisation
+    (`_side`) split by the parse at its hyphen; None otherwise (`U.S.-Russia` left as one token is not split)."""
     for m in children(n):
-        if m.dep_ not in ("amod", "compound") or m.i >= n.i or not (m.ent_type_ in _SIDES or m.pos_ == "PROPN"):
-            continue                      # (the second side's name the tagger may leave out of an entity)
+        if m.dep_ not in ("amod", "compound") or m.i >= n.i or not _side(m):
+            continue
         first = next((x for x in children(m) if x.dep_ in ("npadvmod", "compound", "amod", "nmod")
-                      and x.i == m.i - 2 and x.ent_type_ in _SIDES), None)
+                      and x.i == m.i - 2 and _side(x)), None)
         if first is not None and m.doc[m.i - 1].text in ("-", "–"):
             return first, m
     return None
