@@ -342,6 +342,10 @@ def keep(c: Candidate) -> bool:
             obj := child(c.token, ("dobj",))) is not None and not (names_actor(obj) or _lemma(obj) in person_nouns()):
         return False                      # `investors shunned the shares`, `shoppers shun plastic bags`: a thing
         # avoided, no actor rejected (`shunned the envoy`, `shun Moscow` stay; review46a)
+    if c.etype == "CONSULT" and not c.nominal and _lemma(c.token) == "meet" and _met_with_reaction(c.token, w):
+        return False                      # `the plan met with criticism`, `the governor met with fierce resistance`:
+        # a reaction met, no one met (the reaction's own noun is the event, aimed at the subject: triggers
+        # `_undergone`; ev49)
     if c.etype == "CONSULT" and not c.nominal and _lemma(c.token) == "meet" and _private_meeting(c, w):
         return False                      # `The man and the woman met over the Internet`, `when we met, we fell in
         # love`, `We met at a cafe`: people meeting in private life, no actor consulted (EVENT_GUIDE.md)
@@ -1868,9 +1872,11 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "AGREE" and lem in w["vow"] and _is_verb(t) and not any(
             not hasattr(x, "dep_") or _head_actor(x) or is_person(x) or any(
                 _actor_owner(y) for y in children(x)) for x in c.target):
-        return False                      # `promising a larger staff`, `vowed to focus on being a better father`,
+        if not _pledged_together(t, w):
+            return False                  # `promising a larger staff`, `vowed to focus on being a better father`,
         # `vowed to continue the battle`: a promise to no one of nothing asked (`promised to meet with us`,
         # `pledged their support to Clinton`, `promised to build on Obama's legacy` stay)
+        c.target = []                     # `The two leaders pledged to expand trade`: to each other, not to trade
     if c.etype == "AGREE" and lem == "offer" and olem not in w["accord"] and olem not in w["aid"] and not any(
             hasattr(x, "dep_") and (actor_like(x) or actor_noun(x)) for x in c.target):
         return False                      # `priests offered a religious service`: no deal, no help to anyone
@@ -2246,6 +2252,18 @@ def is_press(x, w) -> bool:
         return True
     return any(y.dep_ == "poss" and y.i != x.i and is_press(y, w) for y in children(x))   # `MSNBC's "Andrea
     # Mitchell Reports"`, `the newspaper's editorial board`: a show or a desk of the press
+
+
+def _met_with_reaction(t, w) -> bool:
+    """The `with` object of `meet` is a reaction, not a party: a noun of an event other than a meeting or cooperation
+    (`met with criticism`, `met with protests`) or one of event_senses `metreaction` (`resistance`, `skepticism`)."""
+    x = prep_object(t, "with")
+    if x is None or x.pos_ != "NOUN" or x.ent_type_:
+        return False
+    lem = _lemma(x)
+    pat = load().nouns.get(lem)
+    return lem in w["metreaction"] or (pat is not None and bool(pat.cameo) and plover(pat.cameo)[0] not in (
+        "CONSULT", "COOPERATE", "AGREE"))
 
 
 def _private_meeting(c: Candidate, w) -> bool:
@@ -4866,6 +4884,16 @@ def _asked_for(c: Candidate) -> bool:
     pat = load().verbs.get(_lemma(v))
     return (pat is not None and plover(pat.cameo)[0] == "REQUEST") or (_lemma(v) == "call" and any(
         x.dep_ in ("prep", "prt") and x.lower_ in ("on", "upon") for x in children(v)))
+
+
+def _pledged_together(t, w) -> bool:
+    """The subject of a promise counts two or more parties (event_senses `jointcount`: `The two leaders pledged to
+    expand trade`, `both governments vowed to reopen the border`): a promise the parties make each other, an AGREE
+    with no one else its target (EVENT_GUIDE.md: promising; ev49). Not `two men` or `both parents` of a private
+    story: the subject must be an actor word."""
+    subj = child(t, ("nsubj",))
+    return subj is not None and subj.tag_ in ("NNS", "NNPS") and actor_noun(subj) and any(
+        x.dep_ in ("nummod", "det", "predet", "preconj") and x.lower_ in w["jointcount"] for x in children(subj))
 
 
 def _backing_pledged(c: Candidate, w) -> bool:

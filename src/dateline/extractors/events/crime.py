@@ -74,7 +74,22 @@ def no_event(c: Candidate, senses: dict) -> bool:
             or _inquiry_named(c, w) or _moves(c, w) or _service(c, w) or _off_the_record(c) or _care(c, w) or _scene(c, w, law, senses["crimeact"])
             or posture(c) or _charge_named(c, w) or _no_ask(c) or _affection(c, w) or _court_role(c, w)
             or _road_mishap(c, w, senses["armed"]) or _notice_call(c, w) or _hard_hit(c, w, senses)
-            or _private_talk(c, w))
+            or _private_talk(c, w) or _claim_inquired(c, w))
+
+
+def _claim_inquired(c: Candidate, w) -> bool:
+    """A claim named as what an inquiry looks into (`are investigating allegations that the mayor took bribes`, `a
+    probe into claims against the minister`): the claim is others', not the inquirer's; the inquiry is the act
+    (crime_words `lawinquiry`; its target is the one the claim accuses, triggers._target; ev49)."""
+    n = c.noun
+    if c.etype != "ACCUSE" or not c.nominal or n is None or _lemma(n) in w["lawinquiry"]:
+        return False
+    h = n.head
+    if n.dep_ == "pobj" and h.lower_ == "into":
+        h = h.head
+    elif n.dep_ != "dobj":
+        return False
+    return _lemma(h) in w["lawinquiry"]
 
 
 def _private_talk(c: Candidate, w) -> bool:
@@ -379,6 +394,9 @@ def _law_body(x, w, law) -> bool:
         return False
     toks = [x] + [y for y in children(x) if y.dep_ in ("compound", "conj")]
     toks += [z for y in children(x) if y.dep_ == "prep" and y.lower_ == "of" for z in children(y) if z.dep_ == "pobj"]
+    if _lemma(x) in w["lawoffice"]:       # `the attorney general's office`, `the prosecutor's office`: the office of
+        toks += [z for y in children(x) if y.dep_ == "poss" for z in [y] + [  # a law officer (ev49)
+            v for v in children(y) if v.dep_ == "compound"]]
     return any((_police_word(y, w) or _lemma(y) in law or _lemma(y) in w["lawbody"])
                and _lemma(y) != "department" for y in toks)
 

@@ -125,6 +125,7 @@ def choose(sent, cands, m: Optional[dict] = None):
     if not any(_p(p, c.etype) >= p[best] for c in ordered) and p[best] >= SETTINGS["retype"] \
             and ordered[0].pattern.kind not in ("phrase", "evaluative", "headline") \
             and not _fixed_noun(ordered[0]) and not _promise_made_threat(ordered[0], best) \
+            and not _promise_made_backing(ordered[0], best) \
             and not ordered[0].sensed:    # (a type read off the trigger's arguments stands: senses.retype, rev28a)
         # `called on` is a request as written; a rally is a rally
         main = ordered[0]
@@ -149,6 +150,16 @@ def _promise_made_threat(c, best: str) -> bool:
     down`), so `promised to build on Obama's legacy` stays a promise (`pledged his support` may still be SUPPORT)."""
     return best == "THREATEN" and c.etype == "AGREE" and not c.nominal and \
         c.token.lemma_.lower() in lexicon().cues["promiseverb"]
+
+
+def _promise_made_backing(c, best: str) -> bool:
+    """A promise to do something (a verb of promising with its infinitive: `Ruiz and Lind pledged to expand trade`,
+    `vowed to reopen the crossing`) that the model would make SUPPORT: what is promised is an act, so the promise stays
+    AGREE (EVENT_GUIDE.md: agreeing, signing, promising; ev49). A pledge with no infinitive may still be backing
+    (`pledged that Trump is in favor of free trade`)."""
+    return best == "SUPPORT" and c.etype == "AGREE" and not c.nominal and \
+        c.token.lemma_.lower() in lexicon().cues["promiseverb"] and any(
+            x.dep_ == "xcomp" for x in c.token.children)
 
 
 def _fixed_noun(c) -> bool:

@@ -1101,9 +1101,12 @@ def analyse(c: Candidate, quote_speaker) -> None:
         c.target = _caught_when(c)
     if not c.target:
         c.target = _hit_by_what_it_did(c)
+    if not c.target and c.nominal and c.noun is not None and c.quad in (1, 2):
+        c.target = [x for x in [_given_to(c.noun)] if x is not None]   # `promised support to Iran` (ev49)
     _received(c)
     _hyphen_bashing(c)
     _undergone(c)
+    _deed_aimed_at_object(c)
     _backed_by(c)
     _opposed_to(c)
     _addressee(c)
@@ -1681,6 +1684,11 @@ def _noun_source(c: Candidate):
     aid'), the possessor of the phrase it is part of; for a nominal event also the source of the phrase or clause it
     sits in (types that inherit one) and the first of `between A and B` (then B is the target)."""
     n = c.noun
+    pair = _hyphen_pair(n) if c.nominal and c.etype in PAIRED else None
+    if pair is not None:                  # `Czech-Slovak cooperation`, `India-Pakistan talks`: the first named side
+        c.target = [pair[1]]              # acts with the second (ev49)
+        c.solo.update(x.i for x in pair)
+        return pair[0]
     owner = None if _patient_owner(c) is not None else child(n, ("poss",))
     src = owner or prep_object(n, "by") or _brought_by(n) or prep_object(n, "from")
     if src is None:
@@ -1719,6 +1727,30 @@ def _noun_source(c: Candidate):
     return src
 
 
+PAIRED = frozenset({"CONSULT", "COOPERATE", "AGREE"})   # two-sided acts a hyphenated pair of sides may name
+
+
+def _side(x) -> bool:
+    """x names one side of a pair: a person, an organisation, or a country by its name or demonym (`Chile`,
+    `Russian`; not a region's, `African`: the `Russian-African summit` is a forum, no two sides)."""
+    c = countries()
+    return x.ent_type_ in ("PERSON", "ORG") or x.text in c.names or x.text in c.demonyms
+
+
+def _hyphen_pair(n):
+    """The two sides a hyphenated pair before an event noun names (`Czech-Slovak cooperation`, `India-Pakistan
+    talks`, `the Ruiz-Lind partnership`), as (first, second) tokens, each a country, a person or an organisation
+    (`_side`) split by the parse at its hyphen; None otherwise (`U.S.-Russia` left as one token is not split)."""
+    for m in children(n):
+        if m.dep_ not in ("amod", "compound") or m.i >= n.i or not _side(m):
+            continue
+        first = next((x for x in children(m) if x.dep_ in ("npadvmod", "compound", "amod", "nmod")
+                      and x.i == m.i - 2 and _side(x)), None)
+        if first is not None and m.doc[m.i - 1].text in ("-", "–"):
+            return first, m
+    return None
+
+
 def _done_with(n):
     """The doer of an act named by the `with` object of a verb of answering or marking (event_cues `withdeed`:
     `Israel retaliated with air strikes on Gaza`, `The government marked the day with rallies`, `Students greeted the
@@ -1735,6 +1767,25 @@ def _done_with(n):
     s = child(v, SUBJ)
     return s if s is not None and s.lower_ not in ("it", "this", "that", "which", "what") and (
         names_actor(s) or actor_like(s) or actor_noun(s) or lemma(s) in _people() or s.pos_ == "PRON") else None
+
+
+def _deed_aimed_at_object(c: Candidate) -> None:
+    """An act named by the `with` object of a verb of answering or greeting (`_done_with`) is aimed at that verb's
+    object when it names someone (`Students greeted the minister with protests`, `answered the governor with
+    jeers`): the target, ahead of a place or a thing the noun took (`in Lisbon`). `marked the day with rallies` has
+    no one as its object and keeps its own. ev49."""
+    n = c.noun
+    if n is None or not c.nominal or _done_with(n) is None or any(
+            actor_like(x) and not (x.dep_ == "pobj" and x.head.lower_ in ("in", "at", "near", "outside"))
+            for x in c.target if hasattr(x, "dep_")):
+        return                            # (a place the act was in is no one it was aimed at)
+    v = n.head.head
+    obj = v if v.pos_ == "NOUN" and v.dep_ == "dobj" else child(v, ("dobj",))
+    if obj is not None and obj.i != n.i and obj.lower_ not in ("it", "this", "that", "which", "what") and (
+            obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or actor_noun(obj) or obj.pos_ == "PRON"):
+        # (the object itself someone: not `celebrated the birth of Marti with rallies`)
+        c.target = [obj]
+        c.target_from_x = False
 
 
 def _brought_by(n, word: str = "by"):
@@ -2134,6 +2185,10 @@ def _target(c: Candidate) -> list:
         if o is not None and o.i not in taken and o.lower_ not in pronouns() and (
                 found[0].lemma_.lower() in load().nouns or actor_like(o) or actor_noun(o)):
             found.append(o)
+    if len(found) == 1 and lemma(t) in _inquiry_words():
+        accused = _accused_in_claim(found[0])
+        if accused is not None and accused.i not in taken:
+            found = [accused]             # `investigating allegations that the mayor took bribes`: the mayor (ev49)
     for k, x in enumerate(found):
         if x.dep_ == "dobj" and lemma(x) in cues.get("intensifier", ()) and (x.head.i != t.i or t.dep_ == "xcomp" and (
                 lemma(t.head) in cues.get("promiseverb", ()) or lemma(t.head) in cues.get("intent", ()))):
@@ -2149,6 +2204,25 @@ def _target(c: Candidate) -> list:
                 # pronoun: `might renominate Judge Tom Reyes if Pell withdraws him`, not `could barely say a word
                 # when Okafor accused him`, `losing donors and staff as his allies call on him to quit`)
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def _inquiry_words() -> frozenset:
+    return frozenset(classes("crime_words.tsv").get("lawinquiry", ()))
+
+
+def _accused_in_claim(x):
+    """Whom a claim noun accuses: its `against` object, or the subject of the clause it holds (`allegations that the
+    mayor took bribes`, `claims the senator lied`); None for a noun of no claim or no one named."""
+    pat = load().nouns.get(lemma(x))
+    if pat is None or plover(pat.cameo)[0] != "ACCUSE":
+        return None
+    o = prep_object(x, "against")
+    if o is None:
+        clause = next((y for y in children(x) if y.dep_ in ("acl", "ccomp", "relcl") and y.pos_ in ("VERB", "AUX")
+                       and not any(z.tag_ in ("WDT", "WP") for z in children(y))), None)
+        o = child(clause, ("nsubj", "nsubjpass")) if clause is not None else None
+    return o if o is not None and (names_actor(o) or actor_like(o) or actor_noun(o)) else None
 
 
 def _contact_object(v):
@@ -2464,9 +2538,10 @@ def _both_sides(c: Candidate) -> None:
     Reno praised the ruling`, `A and B attacked the village` are both the source. A verb that names its own partner
     with `with` is not split either: `Mayor Hall and other mayors worked with engineers` is both mayors with the
     engineers (dyad47)."""
-    if c.etype in ("SUPPORT", "ASSAULT") and c.target and not c.target_from_x and c.noun is None and \
+    if c.etype in ("SUPPORT", "ASSAULT") and c.target and not c.target_from_x and (
+            c.noun is None or _given_to(c.noun) is not None) and \
             c.target[0].lemma_.lower() not in load().nouns:   # (`A and B struck a deal`: an agreement between them)
-        return
+        return                            # (`Russia and China promised support to Iran`: whom both back, ev49)
     if c.source and c.etype in SYMMETRIC and (c.noun is None or c.source[0].i != c.noun.i) and not (
             c.target and not c.target_from_x and actor_like(c.target[0])) and not (   # `A and B joined NATO`: NATO
             _with_partner(c)):
@@ -2476,6 +2551,16 @@ def _both_sides(c: Candidate) -> None:
             c.target = (conj[:1] + ([] if c.target_from_x else c.target))[:MAX_TARGETS]
             if _promised_together(c):
                 c.joint = conj[0]         # (typed and scored as split; the record lists both as the source)
+
+
+def _given_to(n):
+    """The one a cooperative act named by a verb's object is given to: the verb's `to` object (`promised support to
+    Iran`, `offered condolences to the families`, parsed as its dative), when it names an actor; else None."""
+    if n.dep_ != "dobj" or n.head.pos_ not in ("VERB", "AUX"):
+        return None
+    x = next((y for p in children(n.head) if p.dep_ in ("dative", "prep") and p.lower_ == "to"
+              for y in children(p) if y.dep_ == "pobj"), None)
+    return x if x is not None and (names_actor(x) or actor_like(x) or actor_noun(x)) else None
 
 
 def _promised_together(c: Candidate) -> bool:
@@ -2588,6 +2673,15 @@ def negated_word(t) -> bool:
     return any(x.dep_ == "neg" or (x.dep_ in ("advmod", "det") and x.lower_ in neg) for x in children(t))
 
 
+def _denied_subject(x) -> bool:
+    """A subject denied as a whole by its determiner (event_cues `nosubjectdet`): `No officer fired`, `Neither the
+    governor nor his aides have been charged` (`neither` the first conjunct's preconj), `Neither side attacked` (ev49).
+    Only a common noun or a name, not `no one`'s pronoun, which `nosubject` takes."""
+    dets = load().cues.get("nosubjectdet", frozenset())
+    return x.pos_ in ("NOUN", "PROPN") and any(y.dep_ in ("det", "preconj") and y.lower_ in dets and y.i < x.i
+                                               for y in children(x))
+
+
 def _negated(c: Candidate) -> bool:
     """A negation on the trigger ('did not attack', 'never met', 'no longer backs') or `no` on its event noun ('no
     agreement')."""
@@ -2596,7 +2690,8 @@ def _negated(c: Candidate) -> bool:
         (c.noun is not None and c.noun is not t and any(x.dep_ == "det" and x.lower_ == "no" for x in children(c.noun))) \
         or (c.nominal and t.dep_ == "attr" and any(x.dep_ == "neg" for x in children(t.head))) \
         or any(x.dep_ in ("nsubj", "nsubjpass") and (x.lower_ in load().cues["nosubject"] or (
-            x.lower_ == "few" and not any(y.lower_ == "a" for y in children(x)))) for x in children(t)) \
+            x.lower_ == "few" and not any(y.lower_ == "a" for y in children(x))) or _denied_subject(x))
+               for x in children(t)) \
         or (c.nominal and t.dep_ == "dobj" and any(x.dep_ == "det" and x.lower_ == "any" for x in children(t))
             and any(x.dep_ == "neg" for x in children(t.head))) \
         or _not_done(c) \
@@ -2609,10 +2704,10 @@ DONE_UNPERMITTED = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 
 
 def _charge_brought(c: Candidate) -> bool:
-    """A charge or a suit as the object of `bring` (`did not bring charges`, `would not bring a lawsuit`): the
-    verb does the act at law, so its negation is the act's (lead44; `bring` is no light verb of every noun:
-    `bringing the agreement into force`)."""
-    return c.etype in ("ACCUSE", "COERCE") and lemma(c.token.head) == "bring"
+    """A charge or a suit as the object of a verb that brings it about (event_cues `chargeverb`: `did not bring
+    charges`, `would not bring a lawsuit`, `decided not to recommend charges`, ev49): the verb does the act at law, so
+    its negation is the act's (lead44; `bring` is no light verb of every noun: `bringing the agreement into force`)."""
+    return c.etype in ("ACCUSE", "COERCE") and lemma(c.token.head) in load().cues.get("chargeverb", ("bring",))
 
 
 def _event_as_subject(t, lex) -> bool:
