@@ -1,7 +1,7 @@
 """act49b: groups named once in passing (docs/actors.md `### act49b`; actors/idle.py `passing_groups`). A group written
 in lower case, named once as a bare noun (no determiner, possessor or number) that does not act, is any of its kind
 where it is the complement of `be` (`claimed to be retired military`), a name in a list of three or more bare nouns
-(`worked with mayors, senators, judges and state legislators`), the object of `for`/`against` on a noun (`threats
+(`worked with mayors, senators, judges and state legislators`), the object of `for`/`against` on a noun (`violence
 against police officers`) or `family`/`media` alone (`services for family`, `comment to media`). A group the story's
 events reach (`told police`, `according to officials`), one that acts, one with a determiner and one named twice stay.
 A school or centre that is only what a verb of building or naming is done to (`build a new Pine Hollow Elementary
@@ -24,7 +24,7 @@ ACTOR_CASES = [
      "said.\n",
      "senators: none; state legislators: none; Edna Voss: actor"),
     ("object_of_against_on_a_noun",   # fails on main: `police officers` an actor (COP)
-     "The rapper Kip Lowe said the song was no call for threats against police officers.\n",
+     "The rapper Kip Lowe said the song was no call for violence against police officers.\n",
      "police officers: none; Kip Lowe: actor"),
     ("object_of_for_on_a_noun",   # fails on main: `crime victims` an actor (CVL)
      "The fund for crime victims collected $4,200 last month, Treasurer Ana Beck said.\n",
@@ -62,6 +62,20 @@ ACTOR_CASES = [
     ("guard_post_that_acts",
      "The Legion Post 12 said it would reopen the restroom of its hall on Friday.\n",
      "Legion Post 12: actor"),
+    # review49a: a group an event trigger of event_patterns.tsv governs (directly or through a preposition) is a party
+    # to the story's event and stays (`_event_reaches`); each row fails on int49 before review49a
+    ("review49a_guard_object_of_against_on_an_event_noun",
+     "Navy jets flew airstrikes against militants in the hills on Tuesday, a spokesman for the army said.\n",
+     "militants: actor"),
+    ("review49a_guard_protest_against_a_bare_group",
+     "Hundreds joined protests against police in the city center after the funeral.\n",
+     "police: actor"),
+    ("review49a_guard_list_after_an_event_noun",
+     "The envoy held talks with rebels, soldiers, police and village elders on Sunday.\n",
+     "rebels: actor; soldiers: actor"),
+    ("review49a_guard_bare_generic_after_an_event_verb",
+     "The governor will meet with family at the hospital on Monday.\n",
+     "family: actor"),
     ("guard_school_that_acts",
      "Pine Hollow Elementary School said it would build a new gym next year.\n",
      "Pine Hollow Elementary School: actor"),

@@ -833,11 +833,12 @@ def _any_of_a_kind(st: ActorState, s: int, e: int, kinds: frozenset) -> bool:
 def passing_groups(st: ActorState) -> None:
     """Drop a group written in lower case, named once as a bare noun (no determiner, possessor or number) that does
     not act (`_acts`), where it is any of a kind rather than a body of the story (act49b, `_in_passing`): the
-    complement of `be` (`claimed to be retired military`), a name in a list of three or more such nouns (`worked for
-    presidents, senators, congressmen and state legislators`), the object of `for` or `against` on a noun (`violence
+    complement of `be` (`claimed to be retired military`), a name in a list of three or more such nouns (`worked with
+    mayors, senators, judges and state legislators`), the object of `for` or `against` on a noun (`violence
     against law enforcement officers`), or a noun of actor_words.tsv `bare_generic` (`services for family`, `to comment
     to media`). The bare group the story's events reach (`told police`, `according to officials`, `met with workers`)
-    and a speaker stay. Cost: a look at each group named once in lower case, no gate needed."""
+    and a speaker stay; so does one an event trigger governs in any of these places (`airstrikes against militants`,
+    `talks with rebels, soldiers and police`, `met with family`; review49a, `_event_reaches`). Cost: a look at each group named once in lower case, no gate needed."""
     text = st.ctx.text
     speakers: dict = {}
     for c in st.clusters.values():
@@ -862,6 +863,8 @@ def _bare(tok) -> bool:
 def _in_passing(span) -> bool:
     """The bare mention stands where a group is any of its kind (`passing_groups`)."""
     root = span.root
+    if _event_reaches(root):
+        return False                              # `airstrikes against militants`, `talks with rebels, soldiers ...`
     if span.text.lower() in lex.words("bare_generic"):
         return True
     if root.dep_ in ("attr", "oprd") and root.head.lemma_ == "be":
@@ -874,11 +877,27 @@ def _in_passing(span) -> bool:
                                     not any(k.pos_ == "PROPN" for k in children(t)) for t in listed)
 
 
+def _event_reaches(root) -> bool:
+    """The group (or the list it stands in) is the object of an event trigger of events' lexicon (event_patterns.tsv),
+    directly or through a preposition: a verb trigger (`to fight militants`, `met with family`) or a noun trigger
+    (`airstrikes against militants`, `protests against police`, `talks with rebels, soldiers and police`): a party
+    to the story's event, not any of its kind (review49a)."""
+    from ..events.lexicon import load             # (here: the events package imports the actors package)
+    top = _first_conjunct(root)
+    gov = top.head.head if top.dep_ == "pobj" else top.head
+    if gov.i == top.i:
+        return False
+    triggers = load()
+    if gov.pos_ == "NOUN":
+        return gov.lemma_.lower() in triggers.nouns or gov.lower_ in triggers.nouns
+    return gov.pos_ == "VERB" and gov.lemma_.lower() in triggers.verbs
+
+
 def built_venues(st: ActorState) -> None:
     """Drop a school, centre or other place one goes to (every mention ends in a word of actor_words.tsv
     `venue_not_surname`) each of whose mentions is what a verb of building or naming is done to (actor_words.tsv
-    `build_verb`: `fought to build a new Rigdon Road Elementary School`, `to rename Eastway Elementary as Lonnie Jackson
-    Academy`; act49b, `_built`): the building, no body of the story. A school that acts, owns or speaks stays. Gate:
+    `build_verb`: `pushed to build a new Pine Hollow Elementary School`, `to rename Westfield Elementary as Grace
+    Monroe Academy`; act49b, `_built`): the building, no body of the story. A school that acts, owns or speaks stays. Gate:
     a verb's stem in the text (the verb less its last letter: `buil` for `built`)."""
     verbs = lex.words("build_verb")
     if not st.text_holds({v[:-1] for v in verbs}):
