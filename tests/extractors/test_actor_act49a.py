@@ -3,8 +3,8 @@ one mention and no part). A character whose story a work of fiction tells is no 
 subject of `plot_teller` (`The drama follows Senator Ann Holt`, `The sitcom follows Mayor Dale Pruitt's rise`;
 actors/hits.py `_plotted`), and the title, apposition and clause that object holds. A documentary's film and anyone
 else who follows a person stay. The seat of an office sought or held is no actor where it is reached or held
-(`reach`, `hold`, `keep`, `control`: actor_words.tsv `seat_verb`), where it is after a copula's `in` (`might be in the White
-House`) or a second `in` (`in this campaign and in the White House`), before a contest noun (`a White House bid`) or
+(`reach`, `hold`, `keep`, `control`: actor_words.tsv `seat_verb`), where it is after a copula's `in` (`could be in the White
+House`) or a second `in` (`in the race and in the White House`), before a contest noun (`a White House bid`) or
 after `occupant of` (`seat_holder`) (actors/states.py). A party right before one who runs for it or against it is
 no mention of the party: the singular is the person's label (`GOP frontrunner Donald Trump`, `her GOP opponent`), the
 plural a group of the party's runners (`his GOP rivals`: PTY), but for a plural before the names it lists
@@ -31,7 +31,7 @@ ACTOR_CASES = [
      "Reporters follow Senator Ann Holt everywhere she goes in Iowa.\n",
      "Ann Holt: sector=LEG"),
     ("seat_after_a_copula",   # fails on main: `the White House` a GOV actor
-     "Governor Tom Brant said on Monday that a Republican might be in the White House next year.\n",
+     "Governor Tom Brant said on Monday that by next year a Democrat could well be in the White House.\n",
      "White House: none; Tom Brant: actor"),
     ("seat_bid_held_and_reached",   # fails on main: each `White House` a GOV actor
      "Senator Ann Holt, who is weighing a future White House bid, said Democrats would hold the White House and "
@@ -41,8 +41,8 @@ ACTOR_CASES = [
      "Donors in Ohio are spending millions to decide who will control the Senate next year, Governor Tom Brant said.\n",
      "Senate: none; Tom Brant: actor"),
     ("seat_occupant_and_second_in",   # fails on main
-     "Holt called Brant the next occupant of the White House. Brant said he wanted a partner in this campaign and "
-     "in the White House.\n",
+     "Holt called Brant the next occupant of the White House. Brant promised to keep his old driver "
+     "in the race and in the White House.\n",
      "White House#0: none; White House#1: none"),
     ("guard_the_white_house_that_speaks",
      "The White House said on Tuesday that the president would veto the bill.\n",

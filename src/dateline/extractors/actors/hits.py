@@ -556,9 +556,9 @@ def nameless_spans(st: ActorState) -> None:
                                                  for i in range(ent.start, ent.end)):
             st.nameless.add(ent.start_char, ent.end_char)
             unreal.add(ent.text)
-        elif plotted and _plotted(first) is not None and not any(st.hits.get(i, ("",))[0] in ("PER", "ORG")
-                                                              for i in range(ent.start, ent.end)):
-            told = _plotted(first)                # the whole object: the character's title, apposition and clause
+        elif plotted and _plotted(ent, first) is not None and not any(st.hits.get(i, ("",))[0] in ("PER", "ORG")
+                                                                   for i in range(ent.start, ent.end)):
+            told = _plotted(ent, first)           # the whole object: the character's title, apposition and clause
             st.nameless.add(told.left_edge.idx, told.right_edge.idx + len(told.right_edge))
             unreal.add(ent.text)
     for start, end in _work_titles(st):          # `his book Clinton Cash: The Untold Story`, `an article
@@ -1279,12 +1279,18 @@ def _character(ent, root) -> bool:
         and before.lemma_.lower() != "portrayal"
 
 
-def _plotted(root):
-    """The object that tells of a character whose story a work of fiction tells (act49a), else None: the object of a
-    verb of actor_words.tsv `plot_verb`, the name being it or its owner, whose subject is a noun of `plot_teller` (`The
-    CBS drama follows Secretary of State Elizabeth McCord, a former CIA analyst`, `The drama follows Rep. Frank
-    Underwood's rise`); a film or a series is no such subject (a documentary follows real people)."""
+def _plotted(ent, root):
+    """The object that tells of a character whose story a work of fiction tells (act49a), else None: a person's name
+    that is the object of a verb of actor_words.tsv `plot_verb` whose subject is a noun of `plot_teller` (`The sitcom
+    follows Mayor Dale Pruitt, a widowed baker`), or that owns such an object of a life's course (`plot_life`: `The
+    drama follows Rep. Ann Holt's rise`); a film or a series is no such subject (a documentary follows real people).
+    Nothing else (review49c): in news `follows` is also `comes after` (`The drama follows Judge Ellen Marsh's ruling`,
+    `The drama follows weeks of talks between ...`), whose object is an act or a time, not a character."""
+    if ent.label_ != "PERSON":
+        return None
     tok = root.head if root.dep_ == "poss" else root
+    if tok is not root and tok.lemma_.lower() not in lex.words("plot_life"):
+        return None
     verb = tok.head
     if tok.dep_ == "dobj" and verb.lemma_.lower() in lex.words("plot_verb") and \
             any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.words("plot_teller") for c in children(verb)):

@@ -88,7 +88,7 @@ def states_and_orgs(st: ActorState) -> None:
             if entry.kind == "state" and entry.sector == "GOV" and dep == "pobj" and _seat(span) and \
                     _in_the_seat(head):
                 continue                          # `an incumbent in the White House`, `moved into the White
-                #                                   House`, `a Republican might be in the White House`: the seat
+                #                                   House`, `a Democrat could be in the White House`: the seat
                 #                                   of an office, a place
             if entry.kind == "state" and entry.sector == "GOV" and _seat(span) and (
                     dep == "compound" and _compound_head(head).lemma_.lower() in lex.words("contest") or
@@ -387,7 +387,20 @@ def _seat_won(org, span, dep: str, head) -> bool:
     """A seat of office or a legislature as the object of a verb of winning or losing it (actor_words.tsv
     `seat_verb`: `if he wins the White House`, `to retake the Senate`): an office sought, no actor."""
     return org.kind == "state" and (org.sector == "LEG" or org.sector == "GOV" and _seat(span)) and \
-        dep == "dobj" and head.lemma_.lower() in lex.words("seat_verb")
+        dep == "dobj" and head.lemma_.lower() in lex.words("seat_verb") and not _kept_told(span.root, head)
+
+
+def _kept_told(obj, verb) -> bool:
+    """A body kept or held to be something (`keep the Senate updated`, `keep the White House informed`: a participle
+    or an adjective right after it) or contacted (a `seat_contact` verb with `for`, or under a plural noun: `to
+    reach the White House for comment`, `Efforts to reach the White House`): the body itself, an actor, not a seat
+    (review49c)."""
+    nxt = obj.nbor(1) if obj.i + 1 < len(obj.doc) else None
+    if nxt is not None and nxt.tag_ in ("VBN", "VBD", "JJ") and nxt.head.i in (obj.i, verb.i):
+        return True
+    return verb.lemma_.lower() in lex.words("seat_contact") and (
+        any(c.dep_ == "prep" and c.lower_ == "for" for c in children(verb)) or
+        verb.dep_ == "acl" and verb.head.tag_ == "NNS")
 
 
 def _seat_event(org, span, dep: str, head) -> bool:
@@ -399,7 +412,7 @@ def _seat_event(org, span, dep: str, head) -> bool:
 
 def _in_the_seat(prep) -> bool:
     """`in`/`into` on a verb, a noun or a copula (`moved into`, `an incumbent in`, `might be in`), also as the second
-    of two such phrases (`my partner in this campaign and in the White House`; act49a): its object is where an office
+    of two such phrases (`her aide in the race and in the White House`; act49a): its object is where an office
     is held."""
     if prep.lower_ not in ("in", "into"):
         return False
@@ -454,6 +467,7 @@ def _party_runners(st: ActorState, org, dep: str, head) -> bool:
         return False                              # `fellow GOP presidential candidates Sen. Ted Cruz and ...`: the
         #                                           label of the people it lists (`_contest` drops the party)
     s, e = np_bounds(st, head)
+    e = min(e, head.idx + len(head))              # not its `of`-phrase: `Fatah rivals of Hamas` (review49c)
     if nested(st, s, e):
         return False
     name = st.ctx.text[s:e]
