@@ -3319,25 +3319,30 @@ def who_from_context(st: ActorState, c: Cluster, s: int, e: int) -> None:
             _deed_told(st.doc, 2) and _named_as_suspect(root) or _held_or_sought(root, view)):
         c.sector, c.role = "CRM", "suspect"       # `Carl Ostrander, a Millbrook resident, opened fire`: the resident
         #                                           who did it is the suspect, not a private bystander
-    if c.sector in (None, "CVL") and c.role is None and c.person is None and _got_votes(st, root):
+    if c.sector in (None, "CVL") and c.role is None and c.person is None and _got_votes(st, c, root):
         c.sector, c.role = "PTY", "candidate"     # `Mary Hale got 2,204 votes`: a candidate in the race, no private
         #                                           person (sect49)
 
 
-def _got_votes(st: ActorState, root) -> bool:
+def _got_votes(st: ActorState, c: Cluster, root) -> bool:
     """True for a name that is the subject of a verb of a candidate's share of the votes (actor_words.tsv
     `vote_getting`) whose object is or holds a count of votes (`vote_noun`): `Mary Hale got 2,204 votes`, `Ted Ruiz
     received 41 percent of the vote`; not one written `incumbent` (`incumbent_word`: the seat's holder, whose sector
-    is the seat's). Read only in an article with a `vote_noun` lemma."""
+    is the seat's, at this mention or one before: `incumbent Pat Hale ... Hale collected 63 percent`). Read only in an
+    article with a `vote_noun` lemma."""
     verb = root.head
     if root.dep_ != "nsubj" or verb.i == root.i or verb.lemma_.lower() not in lex.words("vote_getting"):
         return False
     nouns = lex.words("vote_noun")
     if gated() and not lemma_in(st.doc, nouns):
         return False
-    if any(t.lower_ in lex.words("incumbent_word") for t in root.subtree if t.i < root.i):
+    if not any(o.dep_ == "dobj" and any(t.lemma_.lower() in nouns for t in o.subtree) for o in children(verb)):
         return False
-    return any(o.dep_ == "dobj" and any(t.lemma_.lower() in nouns for t in o.subtree) for o in children(verb))
+    seat = lex.words("incumbent_word")
+    if any(t.lower_ in seat for t in root.subtree if t.i < root.i):
+        return False
+    text = st.ctx.text
+    return not any(w in seat for s, _ in c.mentions for w in text[max(0, s - 24):s].lower().split()[-2:])
 
 
 @functools.lru_cache(maxsize=1)
