@@ -502,8 +502,21 @@ def org_sector(ent) -> str | None:
     if sector == "GOV":                           # `Charlotte Police Department`, `Army Department`: a state body's
         sector = next((words[t] for t in lows if words.get(t) in STATE_BODIES), sector)   # own sector
     if sector is None:
-        sector = cause_name(ent)
+        sector = cause_name(ent) or partners_name(ent)
     return sector
+
+
+def partners_name(ent) -> str | None:
+    """BUS for an unknown name of two capitalised names joined by `&` and nothing else (`McPherson & Jacobsen`,
+    `Baird & Lowe`): a firm named for its partners, as law, accounting and consulting firms are (sect49); None for
+    a longer name (`Helen & Douglas House`, whose last word says more) or one with another word, and for one after a
+    preposition of place (`shot at Weslayan & Bissonnet`: two streets' corner; actor_words.tsv `corner_prep`)."""
+    if ent.end - ent.start != 3 or strings(ent.doc, "ORTH")[ent.start + 1] != "&":
+        return None                               # (the columns say no `&` between two words: no Token made)
+    if ent.start > 0 and strings(ent.doc, "LOWER")[ent.start - 1] in lex.words("corner_prep"):
+        return None
+    first, last = ent[0], ent[2]
+    return "BUS" if first.is_alpha and last.is_alpha and first.text[:1].isupper() and last.text[:1].isupper() else None
 
 
 def cause_sector(cause) -> str:

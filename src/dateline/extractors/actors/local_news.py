@@ -127,18 +127,20 @@ _COUNTY_JUDGE = re.compile(r"\bCounty Judge\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'�
 
 
 _NAME = r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){1,3}"
-_TAG = r"(?:,\s+[DRI]-[A-Z][\w.'’ -]*?)?"
-_TITLED_LIST = re.compile(rf"\b(?P<title>[A-Z][a-z]+s)\s+(?P<list>{_NAME}{_TAG}(?:\s*[,;]\s*(?:and\s+)?{_NAME}{_TAG})*"
+_TAG = r"(?:,\s+[DRI]-[A-Z][\w.'’ -]*?|\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"   # (a party-district tag, or the
+#                                                       town each holds the title of: `Mayors Ann Cole of Lodi and ...`)
+_TITLED_LIST = re.compile(rf"\b(?P<title>[A-Za-z][a-z]+s)\s+(?P<list>{_NAME}{_TAG}(?:\s*[,;]\s*(?:and\s+)?{_NAME}{_TAG})*"
                           rf"(?:\s*[,;]?\s+and\s+{_NAME}{_TAG}))")
-_TITLED_LIST_AT = re.compile(r"[A-Z][a-z]+s\s+[A-Z]")   # where every match of _TITLED_LIST starts (`matches_at`:
+_TITLED_LIST_AT = re.compile(r"[A-Za-z][a-z]+s\s+[A-Z]")   # where every match of _TITLED_LIST starts (`matches_at`:
 #                                                       its leading `\b` made `re` try it at every character; speed36b)
 
 
 def titled_lists(st: ActorState) -> None:
-    """A capitalised plural title before a list of names (`Commissioners Ann Cole and Ray Poe`, `Delegates Mark
-    Tolley, D-Hardy; Rita Vance, R-Mason; and Glen Ashby`) is each name's title: a person named in the list with no
-    sector yet takes the singular title's sector and role (titles.tsv), also where a party-district tag or a
-    semicolon breaks the parse's list. In a story of a `House of Delegates` (`delegate_house`) a `Delegate` is a
+    """A plural title before a list of names (`Commissioners Ann Cole and Ray Poe`, `Delegates Mark Tolley, D-Hardy;
+    Rita Vance, R-Mason; and Glen Ashby`; sect49: lower case too, and with each one's town, `Mayors Ann Cole of Lodi
+    and Ray Poe of Galt`, `with commissioners Ann Cole and Ray Poe dissenting`) is each name's title: a person named in
+    the list with no sector yet takes the singular title's sector and role (titles.tsv), also where a party-district
+    tag, a town or a semicolon breaks the parse's list. In a story of a `House of Delegates` (`delegate_house`) a `Delegate` is a
     legislator, LEG (act34g)."""
     text = st.ctx.text
     if not any(c.key[0] == "P?" and c.sector is None for c in st.clusters.values()):

@@ -3456,6 +3456,30 @@ def who_from_context(st: ActorState, c: Cluster, s: int, e: int) -> None:
             _deed_told(st.doc, 2) and _named_as_suspect(root) or _held_or_sought(root, view)):
         c.sector, c.role = "CRM", "suspect"       # `Carl Ostrander, a Millbrook resident, opened fire`: the resident
         #                                           who did it is the suspect, not a private bystander
+    if c.sector in (None, "CVL") and c.role is None and c.person is None and _got_votes(st, c, root):
+        c.sector, c.role = "PTY", "candidate"     # `Mary Hale got 2,204 votes`: a candidate in the race, no private
+        #                                           person (sect49)
+
+
+def _got_votes(st: ActorState, c: Cluster, root) -> bool:
+    """True for a name that is the subject of a verb of a candidate's share of the votes (actor_words.tsv
+    `vote_getting`) whose object is or holds a count of votes (`vote_noun`): `Mary Hale got 2,204 votes`, `Ted Ruiz
+    received 41 percent of the vote`; not one written `incumbent` (`incumbent_word`: the seat's holder, whose sector
+    is the seat's, at this mention or one before: `incumbent Pat Hale ... Hale collected 63 percent`). Read only in an
+    article with a `vote_noun` lemma."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.i == root.i or verb.lemma_.lower() not in lex.words("vote_getting"):
+        return False
+    nouns = lex.words("vote_noun")
+    if gated() and not lemma_in(st.doc, nouns):
+        return False
+    if not any(o.dep_ == "dobj" and any(t.lemma_.lower() in nouns for t in o.subtree) for o in children(verb)):
+        return False
+    seat = lex.words("incumbent_word")
+    if any(t.lower_ in seat for t in root.subtree if t.i < root.i):
+        return False
+    text = st.ctx.text
+    return not any(w in seat for s, _ in c.mentions for w in text[max(0, s - 24):s].lower().split()[-2:])
 
 
 @functools.lru_cache(maxsize=1)
@@ -3898,6 +3922,9 @@ def _byline(st: ActorState, s: int, e: int) -> bool:
     if _PHOTO_CREDIT.search(text, max(0, a - 40), a):
         return True                               # `... at the fair. Herald photo by Dana Moore`: a photo
         #                                           credit run into the paragraph before it names its photographer
+    if _TWEET_SIGNED.match(text, b) and _TWEET_DASH.search(text, max(0, a - 6), a):
+        return True                               # `... pic.twitter.com/x1 — Dana Cole (@dcole) May 2, 2016`: the
+        #                                           signature of a tweet a local report embeds, its reporter's (sect49)
     if len(line) > 120:
         return _credit_list(st, tokens(doc)[s].idx)
     if before.endswith(("photo by", "photos by", "photograph by")) and len(before) < 60:
@@ -3932,6 +3959,10 @@ _SIGN_OFF = re.compile(r"[ \t]+(?:may|can) be (?:contacted|reached|e-?mailed)\b[
 _REACH = re.compile(r"(?:^|[.!?\n-][ \t]*)(?:Reach|Contact|E-?mail)[ \t]+$")
 _AT_CONTACT = re.compile(r"[ \t]+at[ \t]+(?:\S+@|\(\d{3}\)|\d{3}[-.]\d{3}[-.]\d{4})")
 #   a writer's sign-off closing a story: `NAME may be contacted via e-mail at ...@...`, `Reach NAME at (803) 771-8305`
+_TWEET_SIGNED = re.compile(r"[ \t]*\(@\w{1,15}\)[ \t]+(?:January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December)[ \t]+\d{1,2},[ \t]+\d{4}")
+_TWEET_DASH = re.compile(r"(?:—|–|&mdash;|--)[ \t]*$")
+#   an embedded tweet's signature line: a dash, the author's name, the handle in brackets and the date
 _CREDIT_END = re.compile(r"(?:\.|,[^\]\n]{1,40})?\][ \t]*(?:\n|$)")   # (closing its line: not `He [Ahmed
 #                                                                       Farah] ordered` in a quote)
 
