@@ -377,3 +377,19 @@ def test_the_day_of_a_saying_does_not_pass_to_the_acts_it_reports(run):
     by = _dates_by_trigger(run, body, "2023-06-04")
     assert by["shot"] == ("2023-06-02", "clause")
     assert by["hit"] == by["arrested"] == ("2023-06-04", "published")
+
+
+def test_an_act_told_over_an_uncounted_stretch_keeps_the_report_day(run):
+    """review49b: an act whose sentence tells an uncounted stretch or a repeated time (`for years`, `every week`) is
+    no act of the day the sentence before set, nor is one told after such a sentence (`Heavy rain lashed the valley
+    for days.`: the narration left the day); int49 gave both the Saturday before (`narrative`). A counted term
+    (`sentenced two men to 12 years`) is no such stretch: the sentencing still goes on at the day told before."""
+    body = ("Union\n\nCUENCA (AP) - Police detained the head of a growers' union on Monday in Cuenca. He led marches "
+            "against the government for years.\n")
+    assert _dates_by_trigger(run, body, "2023-06-07")["led marches"] == ("2023-06-07", "published")
+    body = ("Valley\n\nThe prime minister toured the flooded valley on Saturday. Heavy rain lashed the valley for days. "
+            "The river burst its banks and destroyed hundreds of homes.\n")
+    assert _dates_by_trigger(run, body, "2023-06-07")["destroyed"] == ("2023-06-07", "published")
+    body = ("Jail\n\nThree inmates escaped from a jail in Tarrow on Friday night. Guards searched the woods. A judge "
+            "sentenced two other men to 12 years.\n")
+    assert _dates_by_trigger(run, body, "2023-06-07")["sentenced"] == ("2023-06-02", "narrative")
