@@ -393,3 +393,17 @@ def test_an_act_told_over_an_uncounted_stretch_keeps_the_report_day(run):
     body = ("Jail\n\nThree inmates escaped from a jail in Tarrow on Friday night. Guards searched the woods. A judge "
             "sentenced two other men to 12 years.\n")
     assert _dates_by_trigger(run, body, "2023-06-07")["sentenced"] == ("2023-06-02", "narrative")
+
+
+def test_an_act_an_adverb_tells_as_earlier_keeps_the_report_day(run):
+    """review49b: `previously`, `once` tell an act as before the day the sentence before set (a jump back in the
+    story), so it keeps the publication day, as does an act told after such a sentence; int49 gave them Monday and
+    Tuesday (`narrative`). A sequence on the day (`first fired ... then arrested`) still takes it."""
+    body = "Mayor\n\nPolice detained the mayor of Velka on Monday. He previously attacked the police chief in a speech.\n"
+    assert _dates_by_trigger(run, body, "2023-06-07")["attacked"] == ("2023-06-07", "published")
+    body = ("Talks\n\nThe talks in Lugano collapsed on Tuesday. The two sides previously met in Graz. They agreed on a "
+            "truce.\n")
+    assert _dates_by_trigger(run, body, "2023-06-07")["agreed"] == ("2023-06-07", "published")
+    body = ("Raid\n\nPolice raided a depot in Torun on Monday. Officers first fired tear gas. They then arrested nine "
+            "men.\n")
+    assert _dates_by_trigger(run, body, "2023-06-07")["arrested"] == ("2023-06-05", "narrative")

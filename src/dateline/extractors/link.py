@@ -90,15 +90,16 @@ def _dated(ctx: Context, events: list[Event], by_start: ByStart, roots: list) ->
 
 def _narrated_on(doc, events: list[Event], roots: list, by_start: ByStart, published: Optional[str]) -> list[Event]:
     """An act given only the publication day (no date of its own clause, none its sentence gives it), told in the
-    past in a sentence whose main verb is past too, right after a sentence whose main verb a day of the week before the report dates, took place
-    that day (`date_from: narrative`): the narration goes on at the time the sentence before set (TimeML's reference
-    time), as news tells a day's events (`The State Department on Sunday issued a travel warning. An accompanying
-    statement warned ...`; `A man was shot Saturday night. ... the other bullet hit him in the neck`). Also through
-    one past sentence with no date (`On Tuesday she dismissed X. She also appointed Y. Then she met ...`). Not an act
-    in a quotation (the speaker's own time: `"We warned them," the elder said`), one a phrase of its own places
-    (`during the war`, `since the coup`), a sentence told in the present (`It says the campaign violated ...`) (dates49),
-    nor one that tells, or follows one that tells, an uncounted stretch or a repeated time (`for years`, `every week`:
-    `_spans_weeks`; review49b)."""
+    past in a sentence whose main verb is past too, right after a sentence whose main verb a day of the week before
+    the report dates, took place that day (`date_from: narrative`): the narration goes on at the time the sentence
+    before set (TimeML's reference time), as news tells a day's events (`The State Department on Sunday issued a
+    travel warning. An accompanying statement warned ...`; `A man was shot Saturday night. ... the other bullet hit
+    him in the neck`). Also through one past sentence with no date (`On Tuesday she dismissed X. She also appointed
+    Y. Then she met ...`). Not an act in a quotation (the speaker's own time: `"We warned them," the elder said`), one
+    a phrase of its own places (`during the war`, `since the coup`), nor a sentence told in the present (`It says the
+    campaign violated ...`) (dates49); nor one an adverb tells as earlier (`previously`, `once`), or that tells an
+    uncounted stretch or a repeated time (`for years`, `every week`: `_spans_weeks`), nor through a sentence that
+    does either (review49b)."""
     if not published or not any(d.type in ("DATE", "TIME") and _DAY.match(d.value or "") and
                                 _recent(d.value[:10], published) for d in by_start.items):
         return events                 # (no day of the week before the report told: nothing to carry)
@@ -111,6 +112,8 @@ def _narrated_on(doc, events: list[Event], roots: list, by_start: ByStart, publi
         if not _past_act(trig) or any(c.dep_ == "prep" and c.lower_ in _OWN_TIME for c in trig.children):
             continue
         sent = trig.sent
+        if _told_earlier(trig) or _told_earlier(sent.root):
+            continue                  # (`He previously attacked ...`: told as before the narration's day; review49b)
         if _spans_weeks(by_start.within(sent.start_char, sent.end_char)):
             continue                  # (`He led marches for a decade`: a time of its own, no day's act; review49b)
         day = _day_before(doc, sent, by_start, published, steps=2, saying=trig.i == sent.root.i)
@@ -120,6 +123,14 @@ def _narrated_on(doc, events: list[Event], roots: list, by_start: ByStart, publi
 
 
 _OWN_TIME = frozenset({"during", "since", "until", "till"})   # (prepositions of a time a clause sets for itself)
+
+
+def _told_earlier(tok) -> bool:
+    """A verb an adverb tells as before the narration's day (`previously attacked`, `once agreed`; review49b)."""
+    return any(c.dep_ == "advmod" and c.lower_ in _EARLIER for c in tok.children)
+
+
+_EARLIER = frozenset({"previously", "once", "formerly", "originally", "initially", "before"})
 
 
 def _spans_weeks(times: list) -> bool:
@@ -159,7 +170,8 @@ def _day_before(doc, sent, by_start: ByStart, published: str, steps: int, saying
     root = prev.root
     told = [d for d in by_start.within(prev.start_char, prev.end_char) if d.type in ("DATE", "TIME") and d.value]
     if not told:
-        if steps < 2 or not _past_act(root) or _spans_weeks(by_start.within(prev.start_char, prev.end_char)):
+        if steps < 2 or not _past_act(root) or _told_earlier(root) or \
+                _spans_weeks(by_start.within(prev.start_char, prev.end_char)):
             return None               # (`Heavy rain swept the region for days.`: the narration left the day; review49b)
         return _day_before(doc, prev, by_start, published, steps - 1, saying)
     for d in told:
