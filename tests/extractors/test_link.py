@@ -407,3 +407,12 @@ def test_an_act_an_adverb_tells_as_earlier_keeps_the_report_day(run):
     body = ("Raid\n\nPolice raided a depot in Torun on Monday. Officers first fired tear gas. They then arrested nine "
             "men.\n")
     assert _dates_by_trigger(run, body, "2023-06-07")["arrested"] == ("2023-06-05", "narrative")
+
+
+def test_an_attack_told_as_repeated_is_not_the_earlier_one(run):
+    """review49b: `Gunmen shot Okafor again` is a new attack on the same victim, not the Feb. 3 one told again: it
+    keeps the publication day (int49: 2023-02-03, `happening`)."""
+    body = ("Lawyer\n\nLAGOS (AP) - Gunmen shot the lawyer Emeka Okafor on Feb. 3 outside his office. A court has set a "
+            "trial date. Gunmen shot Okafor again as he left the clinic.\n")
+    shot = [(e.date, e.date_from) for e in run(body, published="2023-06-07").events if e.trigger.text == "shot"]
+    assert shot == [("2023-02-03", "clause"), ("2023-06-07", "published")]

@@ -252,8 +252,10 @@ def _clock_of_the_report(ev: Event, published: Optional[str]) -> str:
 
 def _retold(ev: Event, trig, clock: str) -> bool:
     """An attack told again by a verb in the past with no day of its own (`Slepian ... was shot to death at 10 p.m.`
-    after `he was shot to death last Oct. 23`): given the publication day, or a bare clock time on it (dates49)."""
-    return trig.pos_ == "VERB" and _told_past(trig) and (ev.date_from == "published" or bool(clock))
+    after `he was shot to death last Oct. 23`): given the publication day, or a bare clock time on it (dates49). Not
+    one told as a new attack (`Gunmen shot Okafor again`: another happening; review49b)."""
+    return trig.pos_ == "VERB" and _told_past(trig) and (ev.date_from == "published" or bool(clock)) and \
+        not any(c.dep_ == "advmod" and c.lower_ == "again" for c in trig.children)
 
 
 _NEW = frozenset({"a", "an", "another", "any", "every", "each", "no", "some"})
