@@ -390,8 +390,8 @@ _LEFT_THE_DAY = [   # (body, trigger, its (date, date_from)) published 2023-06-0
     ("Market\n\nTraders shut the central market in Kaduna on Monday. They protested every week against the new levy.\n",
      "protested", ("2023-06-07", "published")),
     # a counted term is no stretch of the act: the sentencing goes on at the day told before
-    ("Jail\n\nThree inmates escaped from a jail in Tarrow on Friday night. Guards searched the woods. A judge "
-     "sentenced two other men to 12 years.\n", "sentenced", ("2023-06-02", "narrative")),
+    ("Arson\n\nA court in Tarrow convicted two brothers of arson on Friday. The judge sentenced them to 12 years.\n",
+     "sentenced", ("2023-06-02", "narrative")),
     # an act an adverb tells as earlier (`previously`), or told after a sentence that does
     ("Mayor\n\nPolice detained the mayor of Velka on Monday. He previously attacked the police chief in a speech.\n",
      "attacked", ("2023-06-07", "published")),
