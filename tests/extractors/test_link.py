@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from dateline.extractors.casualties import extract_casualties
 from dateline.extractors.link import link
 from dateline.extractors.places import extract_places
@@ -377,3 +379,43 @@ def test_the_day_of_a_saying_does_not_pass_to_the_acts_it_reports(run):
     by = _dates_by_trigger(run, body, "2023-06-04")
     assert by["shot"] == ("2023-06-02", "clause")
     assert by["hit"] == by["arrested"] == ("2023-06-04", "published")
+
+
+_LEFT_THE_DAY = [   # (body, trigger, its (date, date_from)) published 2023-06-07
+    # an act told over an uncounted stretch (`for years`) or after a sentence that tells one (`for days`)
+    ("Union\n\nCUENCA (AP) - Police detained the head of a growers' union on Monday in Cuenca. He led marches against "
+     "the government for years.\n", "led marches", ("2023-06-07", "published")),
+    ("Valley\n\nThe prime minister toured the flooded valley on Saturday. Heavy rain lashed the valley for days. The "
+     "river burst its banks and destroyed hundreds of homes.\n", "destroyed", ("2023-06-07", "published")),
+    ("Market\n\nTraders shut the central market in Kaduna on Monday. They protested every week against the new levy.\n",
+     "protested", ("2023-06-07", "published")),
+    # a counted term is no stretch of the act: the sentencing goes on at the day told before
+    ("Arson\n\nA court in Tarrow convicted two brothers of arson on Friday. The judge sentenced them to 12 years.\n",
+     "sentenced", ("2023-06-02", "narrative")),
+    # an act an adverb tells as earlier (`previously`), or told after a sentence that does
+    ("Mayor\n\nPolice detained the mayor of Velka on Monday. He previously attacked the police chief in a speech.\n",
+     "attacked", ("2023-06-07", "published")),
+    ("Talks\n\nThe talks in Lugano collapsed on Tuesday. The two sides previously met in Graz. They agreed on a "
+     "truce.\n", "agreed", ("2023-06-07", "published")),
+    # a sequence on the day (`first fired ... then arrested`) still takes it
+    ("Raid\n\nPolice raided a depot in Torun on Monday. Officers first fired tear gas. They then arrested nine men.\n",
+     "arrested", ("2023-06-05", "narrative")),
+]
+
+
+@pytest.mark.parametrize("body,trigger,dated", _LEFT_THE_DAY)
+def test_an_act_told_as_earlier_or_over_a_stretch_keeps_the_report_day(run, body, trigger, dated):
+    """review49b: an act whose sentence tells an uncounted stretch or a repeated time (`for years`, `every week`) or
+    that an adverb tells as earlier (`previously`, `once`: a jump back in the story) is no act of the day the sentence
+    before set, nor is one told after such a sentence (the narration left the day); int49 gave the published rows
+    that day (`narrative`). The `narrative` rows are controls that must keep it."""
+    assert _dates_by_trigger(run, body, "2023-06-07")[trigger] == dated
+
+
+def test_an_attack_told_as_repeated_is_not_the_earlier_one(run):
+    """review49b: `Gunmen shot Okafor again` is a new attack on the same victim, not the Feb. 3 one told again: it
+    keeps the publication day (int49: 2023-02-03, `happening`)."""
+    body = ("Lawyer\n\nLAGOS (AP) - Gunmen shot the lawyer Emeka Okafor on Feb. 3 outside his office. A court has "
+            "set a trial date. Gunmen shot Okafor again as he left the clinic.\n")
+    shot = [(e.date, e.date_from) for e in run(body, published="2023-06-07").events if e.trigger.text == "shot"]
+    assert shot == [("2023-02-03", "clause"), ("2023-06-07", "published")]

@@ -90,14 +90,16 @@ def _dated(ctx: Context, events: list[Event], by_start: ByStart, roots: list) ->
 
 def _narrated_on(doc, events: list[Event], roots: list, by_start: ByStart, published: Optional[str]) -> list[Event]:
     """An act given only the publication day (no date of its own clause, none its sentence gives it), told in the
-    past in a sentence whose main verb is past too, right after a sentence whose main verb a day of the week before the report dates, took place
-    that day (`date_from: narrative`): the narration goes on at the time the sentence before set (TimeML's reference
-    time), as news tells a day's events (`The State Department on Sunday issued a travel warning. An accompanying
-    statement warned ...`; `A man was shot Saturday night. ... the other bullet hit him in the neck`). Also through
-    one such sentence with no event (`On Tuesday she dismissed X. She also appointed Y. Then she met ...`). Not an act
-    in a quotation (the speaker's own time: `"We warned them," the elder said`), one a phrase of its own places
-    (`during the war`, `since the coup`), nor a sentence told in the present (`It says the campaign violated ...`)
-    (dates49)."""
+    past in a sentence whose main verb is past too, right after a sentence whose main verb a day of the week before
+    the report dates, took place that day (`date_from: narrative`): the narration goes on at the time the sentence
+    before set (TimeML's reference time), as news tells a day's events (`The State Department on Sunday issued a
+    travel warning. An accompanying statement warned ...`; `A man was shot Saturday night. ... the other bullet hit
+    him in the neck`). Also through one past sentence with no date (`On Tuesday she dismissed X. She also appointed
+    Y. Then she met ...`). Not an act in a quotation (the speaker's own time: `"We warned them," the elder said`), one
+    a phrase of its own places (`during the war`, `since the coup`), nor a sentence told in the present (`It says the
+    campaign violated ...`) (dates49); nor one an adverb tells as earlier (`previously`, `once`), or that tells an
+    uncounted stretch or a repeated time (`for years`, `every week`: `_spans_weeks`), nor through a sentence that
+    does either (review49b)."""
     if not published or not any(d.type in ("DATE", "TIME") and _DAY.match(d.value or "") and
                                 _recent(d.value[:10], published) for d in by_start.items):
         return events                 # (no day of the week before the report told: nothing to carry)
@@ -110,6 +112,10 @@ def _narrated_on(doc, events: list[Event], roots: list, by_start: ByStart, publi
         if not _past_act(trig) or any(c.dep_ == "prep" and c.lower_ in _OWN_TIME for c in trig.children):
             continue
         sent = trig.sent
+        if _told_earlier(trig) or _told_earlier(sent.root):
+            continue                  # (`He previously attacked ...`: told as before the narration's day; review49b)
+        if _spans_weeks(by_start.within(sent.start_char, sent.end_char)):
+            continue                  # (`He led marches for a decade`: a time of its own, no day's act; review49b)
         day = _day_before(doc, sent, by_start, published, steps=2, saying=trig.i == sent.root.i)
         if day is not None:
             out[i] = replaced(ev, date=day, date_from="narrative")
@@ -117,6 +123,25 @@ def _narrated_on(doc, events: list[Event], roots: list, by_start: ByStart, publi
 
 
 _OWN_TIME = frozenset({"during", "since", "until", "till"})   # (prepositions of a time a clause sets for itself)
+
+
+def _told_earlier(tok) -> bool:
+    """A verb an adverb tells as before the narration's day (`previously attacked`, `once agreed`; review49b)."""
+    return any(c.dep_ == "advmod" and c.lower_ in _EARLIER for c in tok.children)
+
+
+_EARLIER = frozenset({"previously", "once", "formerly", "originally", "initially", "before"})
+
+
+def _spans_weeks(times: list) -> bool:
+    """A sentence tells an uncounted stretch of days or more, or a repeated time (`for days`, `for months`, `for
+    years`, `every year`): what it tells is no act of one day, and the narration is no longer at the day the sentence
+    before set. Not a counted one (`sentenced them to 12 years`, `jailed for a decade`: a term, told on the day;
+    review49b)."""
+    return any(d.type == "SET" or d.type == "DURATION" and _UNCOUNTED.match(d.value or "") for d in times)
+
+
+_UNCOUNTED = re.compile(r"PX(?:D|W|M|Y|DE|CE)$")   # (`for days`, `for weeks`, `for months`, `for years`, `for decades`)
 
 
 def _past_act(tok) -> bool:
@@ -145,7 +170,10 @@ def _day_before(doc, sent, by_start: ByStart, published: str, steps: int, saying
     root = prev.root
     told = [d for d in by_start.within(prev.start_char, prev.end_char) if d.type in ("DATE", "TIME") and d.value]
     if not told:
-        return _day_before(doc, prev, by_start, published, steps - 1, saying) if steps > 1 and _past_act(root) else None
+        if steps < 2 or not _past_act(root) or _told_earlier(root) or \
+                _spans_weeks(by_start.within(prev.start_char, prev.end_char)):
+            return None               # (`Heavy rain swept the region for days.`: the narration left the day; review49b)
+        return _day_before(doc, prev, by_start, published, steps - 1, saying)
     for d in told:
         m = _DAY.match(d.value)
         if not m or not _recent(m.group(0), published):
@@ -224,8 +252,10 @@ def _clock_of_the_report(ev: Event, published: Optional[str]) -> str:
 
 def _retold(ev: Event, trig, clock: str) -> bool:
     """An attack told again by a verb in the past with no day of its own (`Slepian ... was shot to death at 10 p.m.`
-    after `he was shot to death last Oct. 23`): given the publication day, or a bare clock time on it (dates49)."""
-    return trig.pos_ == "VERB" and _told_past(trig) and (ev.date_from == "published" or bool(clock))
+    after `he was shot to death last Oct. 23`): given the publication day, or a bare clock time on it (dates49). Not
+    one told as a new attack (`Gunmen shot Okafor again`: another happening; review49b)."""
+    return trig.pos_ == "VERB" and _told_past(trig) and (ev.date_from == "published" or bool(clock)) and \
+        not any(c.dep_ == "advmod" and c.lower_ == "again" for c in trig.children)
 
 
 _NEW = frozenset({"a", "an", "another", "any", "every", "each", "no", "some"})
