@@ -91,3 +91,27 @@ def test_same_parse_on_either_blas(nlp):
         nlp_module.use_blas(nlp, "numpy")
     assert _ops(nlp) == {("NumpyOps", False)}
     assert on_numpy == on_blis
+
+
+def test_the_callers_threads_come_back_when_the_parse_fails_or_is_left_half_read(monkeypatch):
+    """review49d: the pin is set around each doc's computation; a parse that raises (a refused text, Ctrl-C) or a
+    caller that stops reading half-way must leave the caller's own OpenBLAS count, not dateline's one thread."""
+    count = [3]
+    seen = []
+    monkeypatch.setattr(nlp_module, "_openblas", lambda: (lambda n: count.__setitem__(0, n), lambda: count[0]))
+
+    def docs(fail_at):
+        for i in range(3):
+            seen.append(count[0])
+            if i == fail_at:
+                raise KeyboardInterrupt
+            yield i
+
+    with pytest.raises(KeyboardInterrupt):
+        list(nlp_module.one_thread(docs(1)))
+    assert seen == [1, 1] and count == [3]
+    seen.clear()
+    parsed = nlp_module.one_thread(docs(None))
+    assert next(parsed) == 0 and count == [3]
+    parsed.close()
+    assert count == [3] and seen == [1]

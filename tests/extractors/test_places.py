@@ -838,20 +838,20 @@ def test_new_copy_places_user45(ctx_of, text, name, country):
     assert found is not None and found.country == country
 
 
-@pytest.mark.parametrize("text,where", [
-    # about the country (its capital, its own name), not set in it: the foreign city 5 times larger
-    ("Talks stall\n\nThe talks between the two delegations stalled, a US official said in Washington on Friday. The "
-     "envoys had flown to Geneva on Thursday.\n", ("CH", "GE")),
-    ("\n\nThe American envoy flew to Geneva on Monday. The United States wants the ceasefire to hold, the White "
-     "House said.\n", ("CH", "GE")),
-    # set in the country (its towns, its county, its state): the town
+@pytest.mark.parametrize("text,name,where", [
+    ("Vote count delayed\n\nThe count was delayed on Sunday, a government spokesman said in Madrid. Officials in "
+     "Spain said ballots from M\u00e9rida would arrive on Monday.\n", "M\u00e9rida", "ES"),
+    ("Fair opens\n\nThe Spanish agriculture ministry said in Madrid that the fair in Le\u00f3n would open on "
+     "Friday.\n", "Le\u00f3n", "ES"),
+    ("Talks\n\nA US official said in Washington that the delegation would fly to Alexandria on Monday.\n",
+     "Alexandria", "US"),
     ("\n\nA barn burned down in Geneva on Sunday night, and crews from Batavia and St. Charles helped put out the fire, "
-     "the Kane County sheriff said. No one in Illinois was hurt.\n", ("US", "IL")),
-    ("\n\nFarmers met in Geneva on Monday. Growers in Kane County said prices fell.\n", ("US", "IL")),
+     "the Kane County sheriff said. No one in Illinois was hurt.\n", "Geneva", "US"),
 ])
-def test_a_story_about_a_country_not_set_in_it_keeps_a_foreign_city_of_a_towns_name(ctx_of, text, where):
-    """user49: `Geneva` in a story that names Washington and a US official became Geneva, Illinois (a town of 22,000
-    beside a city of 200,000) on the country's +4 alone. A story that says its country only by national place names
-    is about it, not set in it: a foreign city ABROAD times larger keeps its name; a story set there keeps the town."""
-    p = place_mentioned(places_of(ctx_of(text)), "Geneva")
-    assert p is not None and (p.country, p.admin1) == where
+def test_a_town_of_the_country_a_story_names_by_its_capital_stays_at_home(ctx_of, text, name, where):
+    """review49d: user49's rule took the country's +4 from a town of a country the story names only by the country
+    and its capital when a foreign city of its name was 5 times larger: `Geneva` beside Washington became Swiss, but
+    so did M\u00e9rida beside Madrid and Spain become Venezuelan, Le\u00f3n Nicaraguan, and Alexandria beside
+    Washington Egyptian. Taken out: a story that names a country and a town of that country's keeps it at home."""
+    p = place_mentioned(places_of(ctx_of(text)), name)
+    assert p is not None and p.country == where

@@ -277,3 +277,33 @@ def test_the_clusters_of_an_ingest_do_not_depend_on_the_order_its_articles_came_
         assert _ingested(list(order), chunk) == expected
 
     same()
+
+
+def _run(s, articles) -> None:
+    """One ingest by the process runner's writer over `articles` (already analysed), into the store `s`."""
+    import time
+
+    from dateline.records import RawArticle
+    from dateline.run import local
+
+    summary, reporter = local.Summary(), local.Reporter()
+    flight = local.Flight([RawArticle(a.id, a.text, origin=a.id) for a in articles], s, summary, reporter)
+    todo = {a.id for a in flight.articles()}
+    local.commit([[a for a in articles if a.id in todo]], flight, s, summary, reporter, time.monotonic())
+
+
+def test_a_replaced_article_stored_by_a_run_killed_before_its_link_step_is_linked_again_by_the_next_run():
+    """review49d: since user49 an ingest links once all is stored, so a run killed before that step leaves every
+    article it stored unlinked, and the next run links what has no story row. A replaced article (another text
+    under a linked id) kept its old story row, so the next run, which finds its text unchanged, never linked it
+    again: its old version's clusters stayed. Killed and resumed, the store must be the one an unbroken run gives."""
+    moved = dataclasses.replace(lookalike("wire-1"), source="Northwire")      # wire-1 now tells another shooting
+    with Store.open(":memory:") as whole, Store.open(":memory:") as broken:
+        for s in (whole, broken):
+            _run(s, [wire(), other(published="2031-09-15")])
+        _run(whole, [moved])
+        broken.write_articles([(moved, "wire-1")])          # what a run killed before its link step leaves
+        _run(broken, [moved])                               # the same input again: nothing to store, all to link
+        assert _linked(broken) == _linked(whole)
+        assert "wire-1" not in {m for m, in broken.con.execute(
+            "SELECT article_id FROM event_mentions WHERE cluster_id = 'wire-1-0'").fetchall()}

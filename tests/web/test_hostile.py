@@ -122,7 +122,7 @@ def test_allowed_hosts_can_be_added(store_path):
 
 
 def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised():
-    from dateline.web.events import csv_cell
+    from dateline.store.spreadsheet import csv_cell
 
     for value in ("=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"):
         assert csv_cell(value).startswith("'"), value
@@ -146,7 +146,7 @@ def _number(cell: str) -> bool:
 
 def test_events_csv_verbatim_writes_the_text_as_read(client):
     """`/events.csv?verbatim=1`: the same rows with every text as read (for pandas or R), the apostrophe left off."""
-    from dateline.web.events import csv_cell
+    from dateline.store.spreadsheet import csv_cell
 
     assert csv_cell("=1", verbatim=True) == "=1" and csv_cell("-", verbatim=False) == "-"
     safe = list(csv.reader(io.StringIO(client.get("/events.csv").text)))

@@ -15,7 +15,7 @@ import functools
 import itertools
 import math
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from ..lexicon import LexiconError, classes, path, rows, split
@@ -42,7 +42,6 @@ SMALL_POPULATION = 15_000
 # a town of a state the article names is no match for a city of its name this many times larger (Boston, N.Y.)
 DWARF = 50
 HAMLET = 1000                # a village a thousand times smaller than a world city of its name
-ABROAD = 5                   # a town of the story's country this many times smaller than a foreign city of its name
 # a candidate this close to a town the article names without doubt gains (its county, its neighbour)
 NEAR_KM = 80
 # two names of the article whose candidates meet within this distance at exactly one candidate of one of them read
@@ -1400,8 +1399,6 @@ class Support:
     admins: dict             # (country, admin1) -> folded names
     anchors: tuple           # ((lat, lon, folded name), ...) of the clear towns and counties
     settings: frozenset = frozenset()   # the admins a locative mention says (`in southern Indiana`): the story's setting
-    local: dict = field(default_factory=dict)   # ISO alpha-2 -> folded names of its states, counties and towns other
-    #                                             than the capital: the story is set in the country, not only about it
 
     def without(self, key: str) -> tuple[set, set, tuple, set]:
         """(countries, admins, anchor points, countries of the admins) that names other than `key` say."""
@@ -1409,14 +1406,6 @@ class Support:
         admins = {a for a, ks in self.admins.items() if len(ks) > 1 or key not in ks}
         anchors = tuple((la, lo) for la, lo, k in self.anchors if k != key)
         return countries, admins, anchors, {c for c, _ in admins}
-
-    def named_without(self, key: str) -> set:
-        """The countries a place name other than `key` says (not only an actor or a nationality word)."""
-        return {c for c, ks in self.countries.items() if ks - {key, ""}}
-
-    def local_without(self, key: str) -> set:
-        """The countries a state, county or town other than `key` (and than the capital) says."""
-        return {c for c, ks in self.local.items() if ks - {key}}
 
 
 NO_SUPPORT = Support({}, {}, ())
@@ -1566,8 +1555,6 @@ def _resolve(mentions: list[PlaceMention], support: Support = NO_SUPPORT, bonus:
                                  and a not in support.settings}) if admins else {}
         if countries and m.qualifier is None:
             small.update(_hamlets(cands, countries, admins))
-            for i, loss in _abroad(cands, support.named_without(key), admins, support.local_without(key)).items():
-                small[i] = max(small.get(i, 0.0), loss)
         if m.root is None and m.qualifier is None:
             small.update(_dateline_city(cands))
         for i, loss in _misnamed(cands).items():
@@ -1649,22 +1636,6 @@ def _hamlets(cands: tuple, countries: set, admins: set) -> dict:
             and (e.country, e.admin1) not in admins}
 
 
-def _abroad(cands: tuple, countries: set, admins: set, local: set) -> dict:
-    """Entry id -> the country's +4 a town of the story's country loses beside a foreign city of its name of
-    WEAK_POPULATION or more (by its own name, in a country the story does not name) ABROAD times its size, when the
-    story names that country only by national place names (the country, its capital: `a US official said in
-    Washington`; `countries`: those a place name says) and none of its states, counties or other towns (`local`):
-    such a story is about the country, not set in it, and does not make `Geneva` a town of Illinois (user49). A
-    story set in the country (a local paper naming its county and neighbours), a qualifier, a neighbour, or a
-    country said only by its people (`Spanish health officials ... in Cordoba`) still place the town at home."""
-    abroad = max((e.population for e, p in cands if p and e.feature in ("city", "locality")
-                  and e.country not in countries), default=0)
-    if abroad < WEAK_POPULATION:
-        return {}
-    return {e.id: 4.0 for e, _ in cands if e.feature in ("city", "locality") and e.country in countries
-            and e.country not in local and (e.country, e.admin1) not in admins and e.population * ABROAD <= abroad}
-
-
 def _misnamed(cands: tuple) -> dict:
     """Entry id -> ALT_LOSS for a town that bears the name only as an alternate (a spelling of another name:
     `Pittsburgh` for Pittsburg, California) when a larger town bears it as its own name (Pittsburgh, Pennsylvania):
@@ -1706,7 +1677,6 @@ def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer, 
     admins: dict = {}
     anchors: set = set()
     settings: set = set()
-    local: dict = {}
     for m in mentions:
         # clear among the candidates its qualifier leaves (`Scott County, Indiana`: Indiana's of the Scott Counties)
         scores = sorted((_score(e, p, set(), set()) for e, p in _qualified(m, m.candidates)), reverse=True)
@@ -1718,8 +1688,6 @@ def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer, 
             key = fold(m.text)
             if e.country:
                 countries.setdefault(e.country, set()).add(key)
-                if e.feature in ("admin", "admin2", "city", "locality") and not e.capital:
-                    local.setdefault(e.country, set()).add(key)
             if e.admin1:
                 admins.setdefault((e.country, e.admin1), set()).add(key)
                 if m.locative:
@@ -1774,7 +1742,7 @@ def _context(mentions: list[PlaceMention], actors: list[Actor], gaz: Gazetteer, 
                 countries[cc].update(names)
     for cc in _demonym_countries(doc):
         countries.setdefault(cc, set()).add("")
-    return Support(countries, admins, tuple(anchors), frozenset(settings), local)
+    return Support(countries, admins, tuple(anchors), frozenset(settings))
 
 
 def _demonym_countries(doc) -> set:

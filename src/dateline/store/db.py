@@ -396,6 +396,10 @@ class Store:
             return
         for table in schema.ARTICLE_TABLES:
             self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+        # its story row too: a replaced article is unlinked until the link step takes its old share out of its
+        # clusters (`stories.forget` finds that share by its bands and mentions), so a run killed before that step
+        # leaves it for the next run to link (`stories.to_link`), not linked as its old text (review49d)
+        self.con.execute("DELETE FROM article_stories WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
         self.con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids])
 
     def _insert(self, table: str, rows: list[dict], types: Optional[dict] = None) -> None:

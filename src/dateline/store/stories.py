@@ -50,7 +50,9 @@ def forget(store: Store, ids: list[str]) -> list[str]:
     """Remove these articles' stories, bands and mentions, and rebuild (or drop) the clusters they were in; returns
     the ids that were linked (the replaced articles)."""
     con = store.con
-    known = [r[0] for r in _by_key(store, "SELECT article_id FROM article_stories WHERE article_id IN ({})", sorted(ids))]
+    # linked: a story row, or (replaced since: `Store._delete` drops the story row) bands or mentions left
+    known = sorted({r[0] for table in ("article_stories", "article_bands", "event_mentions") for r in _by_key(
+        store, f"SELECT DISTINCT article_id FROM {table} WHERE article_id IN ({{}})", sorted(ids))})
     if not known:                          # new articles: nothing to take out
         return []
     touched = [r[0] for r in con.execute(

@@ -10,7 +10,6 @@ from fastapi.responses import StreamingResponse
 
 from ..store import views
 from ..store.filters import EventFilter
-from ..store.spreadsheet import csv_cell  # noqa: F401  (re-exported: what a cell becomes)
 from .common import MAX_PAGE, MAX_PAGE_SIZE, PAGE_SIZE, con, event_filter, event_rows, render
 
 router = APIRouter(include_in_schema=False)
