@@ -137,9 +137,6 @@ def states_and_orgs(st: ActorState) -> None:
                 #                                   parser hung as an apposition to the first place (act29b)
             if dep == "pobj" and head.lower_ in lex.words("locative"):
                 continue
-            if dep == "pobj" and _out_of(head):
-                continue                          # `drove the army out of Chad`, `pulled money out of Brazil`: the
-                #                                   land left, a place (act49c)
             if dep == "pobj" and head.lower_ in ("to", "from", "for", "toward", "towards") and \
                     (_governing_verb(head).lemma_.lower() in lex.words("motion") or _after_motion_noun(head)):
                 continue                          # `flew to Kenya`, `go back to Cuba`, `departed for Tanzania`
@@ -399,12 +396,6 @@ def _seat_event(org, span, dep: str, head) -> bool:
     breakfast`, `the White House Christmas party`): the occasion's name, no actor."""
     return org.kind == "state" and org.sector == "GOV" and dep == "compound" and _seat(span) and \
         _compound_head(head).lemma_.lower() in lex.words("seat_event")
-
-
-def _out_of(prep) -> bool:
-    """`of` of `out of` (the parser hangs `of` on `out`, a particle or adverb of the verb): its object is the land
-    something leaves, a place (act49c)."""
-    return prep.lower_ == "of" and prep.i > 0 and prep.head.lower_ == "out" and prep.head.i == prep.i - 1
 
 
 def _in_the_seat(prep) -> bool:
