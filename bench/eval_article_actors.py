@@ -80,6 +80,8 @@ tune40: 8 more (December 2026, session 49, act49a): the first 8 of the lead's se
 texts of 1,200-5,000 characters in the events tune's readable even half and no actor set (US 2015-16 campaign coverage,
 a European-politics and a Federal Reserve column among them), labelled from the text before dateline was run on them;
 may be read (it is in bench/devtools/actor_sets_read.txt).
+tune42: 8 more (December 2026, session 49, act49c): lines 9-16 of the same shuffle (US 2015-16 campaign coverage, reader
+letters and a Benghazi cable story among them), labelled from the text before dateline was run on them; may be read.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the

@@ -78,10 +78,11 @@ def states_and_orgs(st: ActorState) -> None:
                     dep == "pobj" and head.lower_ in ("in", "into") and (
                         head.head.pos_ in ("VERB", "AUX", "ADV") or head.head.lemma_.lower() in lex.words("done_in")) or
                     dep == "pobj" and head.lower_ in ("to", "for") and
-                    _governing_verb(head).lemma_.lower() in lex.words("to_a_seat")):
+                    _governing_verb(head).lemma_.lower() in lex.words("to_a_seat") or
+                    dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lex.words("body_place")):
                 continue                          # `her Senate record`, `a 2014 Senate Benghazi hearing`, `a vote
-                #                                   in the House`, `elected to the Senate`: a seat or a place,
-                #                                   not the body acting
+                #                                   in the House`, `elected to the Senate`, `on the floor of the
+                #                                   Senate` (act49c): a seat or a place, not the body acting
             if entry.kind == "state" and dep == "compound" and \
                     _compound_head(head).lemma_.lower() in lex.words("facility"):
                 continue                          # `a U.S. Marine barracks`, `an Air Force base`: a place
