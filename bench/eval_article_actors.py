@@ -82,6 +82,10 @@ a European-politics and a Federal Reserve column among them), labelled from the 
 may be read (it is in bench/devtools/actor_sets_read.txt).
 tune42: 8 more (December 2026, session 49, act49c): lines 9-16 of the same shuffle (US 2015-16 campaign coverage, reader
 letters and a Benghazi cable story among them), labelled from the text before dateline was run on them; may be read.
+fresh34: 8 (December 2026, session 50, gold50): lines 1-8 of the session-50 lead's seeded shuffle (20261207) of the
+polnear-train texts of 1,200-5,000 characters in the events `kept` half that no actor set holds (US 2015-16 campaign
+coverage), labelled from the text alone without running dateline; only measured (the kept-apart list: 27 sets, 170
+articles).
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the

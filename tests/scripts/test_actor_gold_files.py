@@ -53,6 +53,7 @@ def test_every_actor_only_set_has_its_list_and_its_gold_with_the_same_ids(gold_t
     assert {"fresh32", "fresh33"} <= set(gold_tools.ACTOR_ONLY)               # session 49's (gold49)
     assert "tune40" in gold_tools.ACTOR_ONLY                                  # session 49's (act49a)
     assert "tune42" in gold_tools.ACTOR_ONLY                                  # session 49's (act49c)
+    assert "fresh34" in gold_tools.ACTOR_ONLY                                 # session 50's (gold50)
     for name, tsv in gold_tools.ACTOR_ONLY.items():
         rows = _listed(tsv)
         assert rows and all(len(r) == 3 for r in rows), name
@@ -63,7 +64,7 @@ def test_every_actor_only_set_has_its_list_and_its_gold_with_the_same_ids(gold_t
 def test_every_offset_of_the_newest_sets_lies_on_its_article_text(gold_tools):
     if not (gold_tools.SHARED / "devsets").is_dir():
         pytest.skip("no ../shared/devsets here")
-    for name in ("tune38", "tune39", "fresh29", "fresh32", "fresh33", "tune40", "tune41", "tune42"):   # fresh32: dedup-gva files
+    for name in ("tune38", "tune39", "fresh29", "fresh32", "fresh33", "tune40", "tune41", "tune42", "fresh34"):   # fresh32: dedup-gva files
         files = {r[0]: r[1] for r in _listed(gold_tools.ACTOR_ONLY[name])}
         for g in _gold(name):
             text = gold_tools.text_of(files[g["id"]])
@@ -87,4 +88,23 @@ def test_every_set_the_measure_lists_name_has_its_gold(gold_tools):
             assert (GOLD / f"{name}.jsonl").exists(), (part, name)
             assert name in gold_tools.ACTOR_ONLY or name in ("dev", "tune", "kept"), (part, name)
     assert not set(lists["read"]) & set(lists["kept"])
-    assert {"fresh32", "fresh33"} <= set(lists["kept"])
+    assert {"fresh32", "fresh33", "fresh34"} <= set(lists["kept"])
+
+
+def test_a_named_police_unit_is_its_own_actor_not_a_mention_of_its_force(gold_tools):
+    """GUIDE.md, session 50 (decision 2): a force's unnamed officers, detectives and numbered districts are mentions of
+    the force, a named unit (`the Harlow Police Burglary Unit`, `the Traffic Division`) is its own COP actor. No
+    police organisation of any gold file lists a capitalised Division, Unit or Squad among its mentions, unless that
+    is its own name. (Messages name the set, the article id and the actor number, never gold text.)"""
+    if not (gold_tools.SHARED / "devsets").is_dir():
+        pytest.skip("no ../shared/devsets here")
+    unit = re.compile(r"\b(?:[A-Z][\w-]* )+(?:Division|Unit|Squad)\b")
+    texts = {aid: a["text"] for aid, a in gold_tools.articles().items()}
+    for path in sorted(GOLD.glob("*.jsonl")):
+        for g in _gold(path.stem):
+            for k, a in enumerate(g["actors"], 1):
+                if a["sector"] != "COP" or a["kind"] == "person":
+                    continue
+                strings = {texts[g["id"]][s:e] for s, e in a["mentions"]}
+                named = [m for m in strings if unit.search(m) and unit.search(m).group(0) not in a["name"]]
+                assert not named, (path.stem, g["id"], k)
