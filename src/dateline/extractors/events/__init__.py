@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from typing import Optional
 
 from ... import budget
-from ...artefacts import confidence_floor
+from ...artefacts import confidence_floor, default_floor
 from ...lexicon import pronouns
 from ...records import Actor, Event, Extent, Participant, Quote, Span, Speaker, replaced
 from .. import Context, tense
@@ -31,6 +31,7 @@ from .triggers import (Candidate, absorb, actor_like, analyse, antecedent, child
                        inherited_source, names_actor, need_request, np_bounds, prep_object, shared_subject,
                        speaker_of_clause, split_off_subject, subject_of)
 from .described import described
+from .happenings import told_twice
 from .victims import victims
 
 __all__ = ["extract_events"]
@@ -469,6 +470,7 @@ def extract_events(ctx: Context, actors: list[Actor], quotes: list[Quote]) -> li
     events = confidence.in_article(events, quotes, len(text), page)
     if reader.active():                   # criticism, backing read off whole sentences (reader.py), knowing the events above
         events += _read_sentences(ctx, events, actors, quotes, index, best_of, vetoed)
+    events = told_twice(ctx.doc, events, default_floor(), lambda: crime.words()["custody"] | crime.words()["lawstep"])
     return described(events, ctx.doc)   # participants no actor holds, coded by their words (described.py)
 
 
