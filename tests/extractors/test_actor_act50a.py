@@ -70,3 +70,24 @@ ACTOR_CASES = [
 @pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in ACTOR_CASES])
 def test_act50a_no_actor_in_campaign_coverage(run, text, spec):
     check_actors(run(text, published="2016-05-02"), text, spec)
+
+
+MORE_CASES = [
+    ("capital_spelt_in_a_headline",   # fails on main: `BERN` the Swiss state
+     "ANN HOLT IS FEELING THE BERN As the race tightens in Iowa, Bernie Sanders gained on her.\n",
+     "BERN: none; Bernie Sanders: actor"),
+    ("guard_capital_in_capitals_that_acts",
+     "MOSCOW WARNS KIEV OVER GAS\n\nRussia's energy minister said on Monday that talks had stalled.\n",
+     "MOSCOW: country=RUS"),
+    ("country_before_the_capitol",   # fails on main: `U.S.` the United States
+     "Clinton met House Democrats in the U.S. Capitol on Wednesday to talk about the fall.\n",
+     "U.S.: none; House Democrats: actor"),
+    ("guard_country_before_its_embassy",
+     "Protesters gathered outside the U.S. Embassy in Cairo, and the U.S. Embassy said it was closed.\n",
+     "U.S. Embassy#1: country=USA"),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in MORE_CASES])
+def test_act50a_seats_and_sites(run, text, spec):
+    check_actors(run(text, published="2016-01-12"), text, spec)

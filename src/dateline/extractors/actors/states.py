@@ -237,6 +237,9 @@ def states_and_orgs(st: ActorState) -> None:
         elif label == "CAP":
             if _place_of_country(st, e):
                 continue                          # `Caracas, Venezuela;`: the city, in a list of places
+            if s > 0 and tokens(doc)[s - 1].lower_ == "the" and dep != "compound" and not span.text.istitle():
+                continue                          # `FEELING THE BERN`: a capital takes no article, a headline's
+                #                                   word in capitals that spells one is no seat (act50a)
             if dep == "poss" and (found_there(head) or _land_of_a_name(st, e)):
                 continue                          # `Rome's Gemelli hospital`: the city as a place (act35e);
                 #                                   `Moscow's Bolshoi Theatre company` (act50a)
@@ -694,10 +697,11 @@ def _site_in_a_place(noun) -> bool:
     """True for a noun of a place or a site (actor_words.tsv `place_noun`, `site_noun`: city, port, laboratory,
     university, hospital) that is the object of a locative preposition or of `to`/`from`/`for` on a verb of motion
     (`tested at a UK laboratory`, `came from a UK lab`, `lives in a US city`): a country naming it says where it is,
-    no state acting (act42b). A body of the state is no such noun (`at the U.S. Embassy`, `in a U.S. court`)."""
+    no state acting (act42b). A body of the state is no such noun (`at the U.S. Embassy`, `in a U.S. court`). A site
+    noun may be the proper noun of the site's name (`in the U.S. Capitol`: act50a)."""
     word = noun.lemma_.lower()
-    if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or (word not in lex.words("site_noun") and
-                                                     word not in lex.words("place_noun")):
+    if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN") or \
+            (word not in lex.words("site_noun") and (noun.pos_ == "PROPN" or word not in lex.words("place_noun"))):
         return False
     return _place_preposition(noun.head)
 
