@@ -41,6 +41,9 @@ fresh34 (December 2026, session 50, gold50: lines 1-8 of the session-50 lead's s
 texts of 1,200-5,000 characters in the events `kept` half that no actor set holds and no file names, US 2015-16 campaign
 coverage; labelled from the text alone without running dateline; only measured; its ids leave the events `kept` entry of
 `articles()` for fresh34, with the same text).
+tune43 (December 2026, session 50, act50a: lines 1-8 of the session-50 lead's seeded shuffle 20261207 of the polnear-train
+texts of 1,200-5,000 characters in the events tune's readable even half, in no actor set and named in no file, US 2015-16
+campaign coverage; may be read; its ids leave the events `tune` entry the same way).
 
   python bench/actor_gold.py texts DIR            # writes DIR/<id>.txt and DIR/index.tsv (id, set, published)
   python bench/actor_gold.py find ID STRING       # every occurrence of STRING in ID's text, numbered, in context
@@ -70,6 +73,7 @@ ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{nam
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("fresh30", "fresh31")}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("fresh32", "fresh33", "tune40", "tune41", "tune42")}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("fresh34",)}
+ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune43",)}
 
 
 def articles() -> dict[str, dict]:

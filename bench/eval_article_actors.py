@@ -86,6 +86,9 @@ fresh34: 8 (December 2026, session 50, gold50): lines 1-8 of the session-50 lead
 polnear-train texts of 1,200-5,000 characters in the events `kept` half that no actor set holds (US 2015-16 campaign
 coverage), labelled from the text alone without running dateline; only measured (the kept-apart list: 27 sets, 170
 articles).
+tune43: 8 more (December 2026, session 50, act50a): lines 1-8 of the session-50 lead's draw of the same kind (the same
+seeded shuffle over the polnear-train texts then in no actor set and named in no file; US 2015-16 campaign coverage, a
+paid death notice among them), labelled from the text before dateline was run on them; may be read.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the

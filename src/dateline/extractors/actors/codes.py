@@ -974,12 +974,13 @@ def _titles_in_quotes(st: ActorState) -> None:
     """An unknown person's name or a description every mention of which is capitalised and is the whole of a
     quotation (`enjoys “Modern Family.”`, `set to publish ''Harlan Revealed,'' a biography`) is a title - a show's,
     a book's, a film's, a slogan - no actor (act37b). Names of organisations, lexicon people and speakers are kept
-    (a group may be named in quotes: `the so-called “Gang of Eight”`)."""
+    (a group may be named in quotes: `the so-called “Gang of Eight”`), but a lexicon broadcaster's name is often
+    his show's (`citing “Bill Maher” as his guilty pleasure`: act50a)."""
     spoken = {id(c) for c in st.speaker_of.values()}
     text = st.ctx.text
     for c in st.clusters.values():
-        if c.key[0] not in ("P?", "G", "D") or not c.mentions or c.members or c.person is not None or \
-                id(c) in spoken:
+        if c.key[0] not in ("P?", "G", "D", "P") or not c.mentions or c.members or id(c) in spoken or \
+                c.person is not None and c.person.at(st.day)[1] != "MED" or c.person is None and c.key[0] == "P":
             continue
         if all(text[s:e][:1].isupper() and _quoted(text, s, e) for s, e in c.mentions):
             for span in list(c.mentions):

@@ -79,10 +79,12 @@ def states_and_orgs(st: ActorState) -> None:
                         head.head.pos_ in ("VERB", "AUX", "ADV") or head.head.lemma_.lower() in lex.words("done_in")) or
                     dep == "pobj" and head.lower_ in ("to", "for") and
                     _governing_verb(head).lemma_.lower() in lex.words("to_a_seat") or
-                    dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lex.words("body_place")):
+                    dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lex.words("body_place") or
+                    _seat_controlled(dep, head)):
                 continue                          # `her Senate record`, `a 2014 Senate Benghazi hearing`, `a vote
                 #                                   in the House`, `elected to the Senate`, `on the floor of the
-                #                                   Senate` (act49c): a seat or a place, not the body acting
+                #                                   Senate` (act49c), `to regain control of the Senate` (act50a): a
+                #                                   seat, a place or a prize, not the body acting
             if entry.kind == "state" and dep == "compound" and \
                     _compound_head(head).lemma_.lower() in lex.words("facility"):
                 continue                          # `a U.S. Marine barracks`, `an Air Force base`: a place
@@ -93,9 +95,11 @@ def states_and_orgs(st: ActorState) -> None:
                 #                                   of an office, a place
             if entry.kind == "state" and entry.sector == "GOV" and _seat(span) and (
                     dep == "compound" and _compound_head(head).lemma_.lower() in lex.words("contest") or
-                    dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lex.words("seat_holder")):
+                    dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lex.words("seat_holder") or
+                    _seat_controlled(dep, head)):
                 continue                          # `a future White House bid`, `the next occupant of the White
-                #                                   House`: the office sought or held, no actor (act49a)
+                #                                   House`: the office sought or held, no actor (act49a); `control of
+                #                                   the White House` (act50a)
             if entry.kind == "state" and entry.sector == "LEG" and dep == "pobj" and head.lower_ == "of" and \
                     head.head.lemma_.lower() == "member":
                 continue                          # `the first member of Congress`: the body of a seat
@@ -198,9 +202,15 @@ def states_and_orgs(st: ActorState) -> None:
                 #                                   presidential candidates`: of people seeking a role)
             if country_domain(root):
                 continue                          # `in U.S. history`, `the U.S. market`
+            if dep in ("compound", "nmod", "amod") and _firm_of_the_land(head):
+                continue                          # `a U.S. company`, `the largest U.S. exporting company`: the
+                #                                   firm's home, not the state (act50a)
             if dep in ("compound", "nmod") and _site_in_a_place(_compound_head(head)):
                 continue                          # `tested at a UK laboratory`, `came from a UK lab`: where the
                 #                                   site is (act42b; `at the U.S. Embassy`: the state's own body)
+            if dep == "poss" and _land_of_a_name(st, e):
+                continue                          # `Italy's Northern League leader Matteo Salvini`: the land of a
+                #                                   party, an outlet or a firm, not the state owning it (act50a)
             if dep == "poss" and head.is_lower and head.lemma_.lower() in lex.words("country_ground"):
                 continue                          # `in Norway's second division`, `India's social networking site`:
                 #                                   where a league plays or a site is based, a place (act32e; not
@@ -227,10 +237,46 @@ def states_and_orgs(st: ActorState) -> None:
         elif label == "CAP":
             if _place_of_country(st, e):
                 continue                          # `Caracas, Venezuela;`: the city, in a list of places
-            if dep == "poss" and found_there(head):
-                continue                          # `Rome's Gemelli hospital`: the city as a place (act35e)
+            if s > 0 and tokens(doc)[s - 1].lower_ == "the" and dep != "compound" and not span.text.istitle():
+                continue                          # `FEELING THE BERN`: a capital takes no article, a headline's
+                #                                   word in capitals that spells one is no seat (act50a)
+            if dep == "poss" and (found_there(head) or _land_of_a_name(st, e)):
+                continue                          # `Rome's Gemelli hospital`: the city as a place (act35e);
+                #                                   `Moscow's Bolshoi Theatre company` (act50a)
             if dep in _ACTOR_DEPS or (dep == "pobj" and head.lower_ == "by"):
                 add(st, state_actor(st, entry), start, end)
+
+
+def _firm_of_the_land(head) -> bool:
+    """The lower-case noun a country name modifies (through compounds and a participle: `exporting company`) is a
+    word of a firm (actor_words.tsv `business_noun`: `a U.S. company`, `U.S. banks`): the firm's home (act50a)."""
+    while head.dep_ in ("compound", "amod") and head.tag_ in ("VBG", "NN", "JJ") and head.head.i > head.i:
+        head = head.head
+    return head.is_lower and head.pos_ == "NOUN" and head.lemma_.lower() in lex.words("business_noun")
+
+
+_NO_STATE_SECTORS = frozenset(("PTY", "MED", "BUS", "NGO", "EDU", "REL", "LAB", "OPP"))
+
+
+def _land_of_a_name(st: ActorState, e: int) -> bool:
+    """A country's or capital's `'s` right before a proper name that is a venue's (actor_words.tsv `venue_name`) or
+    a body's of a sector no state is (a party, an outlet, a firm, a club, a school: `Italy's Northern League leader
+    Matteo Salvini`, `Britain's Labour Party`): the land the name is in, not the state acting or owning; a state's
+    own body (`Russia's Foreign Ministry`, `Iran's Revolutionary Guards`) and an unknown name keep the state (act50a)."""
+    doc = st.doc
+    toks = tokens(doc)
+    k = e + 1
+    if k >= len(doc) or toks[e].tag_ != "POS" or toks[k].pos_ != "PROPN":
+        return False
+    if venue_after(st, k):
+        return True
+    hit = st.hits.get(k)
+    if hit is not None:
+        return hit[0] == "ORG" and hit[1].sector in _NO_STATE_SECTORS
+    if toks[k].ent_iob_ != "B" or toks[k].ent_type_ != "ORG":
+        return False
+    ent = next((x for x in entities(doc) if x.start == k), None)
+    return ent is not None and org_sector(ent) in _NO_STATE_SECTORS
 
 
 def _people_noun(tok) -> bool:
@@ -358,12 +404,17 @@ def _league_modifier(st: ActorState, entry, span, dep: str, head) -> Optional[st
     country's league of the same name (`nine Egyptian Premier League defeats`: EGY, not the English one); a name
     before a proper noun is another body's (`the NFL Network`) and stays (gold33b), but before the name of a contest
     (actor_words.tsv `event_name_head`: `the NBA Finals`) it is a label, as any organisation's (`the Mercedes-Benz
-    Championship`): "" for a body that is no league or has no country (act35e)."""
+    Championship`): "" for a body that is no league or has no country (act35e). A league's `'s` before a club's name
+    (`the NFL's Charlotte Panthers`) is the club's label as well (act50a)."""
     if dep == "compound" and head.pos_ == "PROPN" and head.i >= span.end and \
             _compound_head(head).lower_ in lex.words("event_name_head"):
         return (league_country(st, entry, span.start) or "") if entry.role == "sports league" else ""
         #                                           `the NBA Finals`, `the Mercedes-Benz Championship`: the name
         #                                           of a contest it runs or sponsors, a label (act35e)
+    if entry.role == "sports league" and dep == "poss" and head.pos_ == "PROPN" and head.i > span.end and \
+            sports_team(span.doc[span.end + 1:head.i + 1]):
+        return league_country(st, entry, span.start)   # `the National Football League's Charlotte Panthers`: the
+        #                                                 league of a club the story names, no actor (act50a)
     if entry.role != "sports league" or head.i < span.end or not (
             dep == "compound" and head.pos_ not in ("PROPN", "PRON") or dep in ("nmod", "amod") and head.pos_ == "NOUN"):
         return None                               # (a compound's head is a noun even where the tagger says
@@ -389,6 +440,13 @@ def _seat_won(org, span, dep: str, head) -> bool:
     `seat_verb`: `if he wins the White House`, `to retake the Senate`): an office sought, no actor."""
     return org.kind == "state" and (org.sector == "LEG" or org.sector == "GOV" and _seat(span)) and \
         dep == "dobj" and head.lemma_.lower() in lex.words("seat_verb") and not _kept_told(span.root, head)
+
+
+def _seat_controlled(dep: str, head) -> bool:
+    """The `of`-object of a noun of holding it (actor_words.tsv `seat_control`: `to regain control of the Senate`, `the
+    battle for control of the House`): the seat or chamber as a prize, no actor (act50a)."""
+    return dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and \
+        head.head.lemma_.lower() in lex.words("seat_control")
 
 
 def _kept_told(obj, verb) -> bool:
@@ -639,10 +697,11 @@ def _site_in_a_place(noun) -> bool:
     """True for a noun of a place or a site (actor_words.tsv `place_noun`, `site_noun`: city, port, laboratory,
     university, hospital) that is the object of a locative preposition or of `to`/`from`/`for` on a verb of motion
     (`tested at a UK laboratory`, `came from a UK lab`, `lives in a US city`): a country naming it says where it is,
-    no state acting (act42b). A body of the state is no such noun (`at the U.S. Embassy`, `in a U.S. court`)."""
+    no state acting (act42b). A body of the state is no such noun (`at the U.S. Embassy`, `in a U.S. court`). A site
+    noun may be the proper noun of the site's name (`in the U.S. Capitol`: act50a)."""
     word = noun.lemma_.lower()
-    if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or (word not in lex.words("site_noun") and
-                                                     word not in lex.words("place_noun")):
+    if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN") or \
+            (word not in lex.words("site_noun") and (noun.pos_ == "PROPN" or word not in lex.words("place_noun"))):
         return False
     return _place_preposition(noun.head)
 
