@@ -56,7 +56,8 @@ def link_since(store, since: dt.datetime, *, batch: int = 64) -> int:
     with store.transaction():
         replaced = set(db.forget(store, ids))
     for i in range(0, len(ids), batch):
-        link(store, [store.get_article(x) for x in ids[i:i + batch]], replaced=replaced)
+        chunk = ids[i:i + batch]
+        link(store, [store.get_article(x) for x in chunk], replaced=replaced.intersection(chunk))
     return len(ids)
 
 
