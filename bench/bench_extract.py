@@ -7,7 +7,9 @@ same batch size; the spaCy side is the model's pipeline as shipped (`nlp.shipped
 blis, as spaCy runs them), dateline runs its own (`nlp.load`: the same parse, bench/same_parse.py checks it token by
 token; since session 48 its matrix products go to numpy's OpenBLAS on one thread, `nlp.blas`, which takes ~25% less
 of the parse's CPU on the bench host than blis: the ratio counts that gain; DATELINE_BLAS=blis runs dateline's side
-on blis too); each round times bare spaCy
+on blis too). Both sides run with numpy's OpenBLAS at one thread while they parse (`nlp.one_thread`, as dateline's
+parse pins it; user50: before, the spaCy side ran its few numpy products on OpenBLAS's default threads, two here);
+each round times bare spaCy
 (nlp.pipe) then dateline (structure + parse + every extractor + JSON serialisation), and the best round of each is kept, which
 damps the noise of a shared machine. Prints a JSON line with both times and the ratio, and `cpu_ratio`, the same
 from the process's CPU time (less moved by other jobs taking the cores). `--alternate` times the two sides batch
@@ -54,7 +56,7 @@ def main() -> None:
     texts = [r.text for r in raws]
     chars = sum(map(len, texts))
     model = nlp.shipped()
-    list(model.pipe(texts[:5]))            # warm up both paths
+    list(shipped_parse(model, texts[:5]))    # warm up both paths
     list(process(raws[:5]))
     warm_up(freeze=True)                   # as `dateline extract` does: loaded objects out of the collector's walks
 
@@ -68,7 +70,7 @@ def main() -> None:
         n = 0
         for k in range(0, len(raws), step):
             w, c = time.perf_counter(), time.process_time()
-            for _doc in model.pipe(texts[k:k + step], batch_size=32):
+            for _doc in shipped_parse(model, texts[k:k + step]):
                 pass
             sw, sc = sw + time.perf_counter() - w, sc + time.process_time() - c
             w, c = time.perf_counter(), time.process_time()
@@ -83,6 +85,12 @@ def main() -> None:
                       "spacy_s": round(best_s, 2), "dateline_s": round(best_d, 2),
                       "ratio": round(best_d / best_s, 3), "alternate": args.alternate,
                       "cpu_ratio": round(min(dateline_cpu) / min(spacy_cpu), 3)}))
+
+def shipped_parse(model, texts: list[str]):
+    """The shipped pipeline's docs, computed with OpenBLAS pinned as dateline's own parse pins it (`nlp.one_thread`):
+    the two sides differ by what dateline does, not by the threads their numpy products get."""
+    return nlp.one_thread(iter(model.pipe(texts, batch_size=32)))
+
 
 def split(raws: list, model, rounds: int, chars: int) -> None:
     """The bench's parts timed one after another (process CPU, best of `rounds` each) and their ratio."""
@@ -101,7 +109,7 @@ def split(raws: list, model, rounds: int, chars: int) -> None:
     ours_blas = nlp.blas()
     other = next(b for b in nlp.BLAS_CHOICES if b != ours_blas)
     for _ in range(rounds):
-        timed("shipped_parse", lambda: [None for _doc in model.pipe(texts, batch_size=32)])
+        timed("shipped_parse", lambda: [None for _doc in shipped_parse(model, texts)])
         prepared = timed("structure", lambda: [(r, structure(r)) for r in map(normalised, raws)])
         nlp.use_blas(nlp.load(), other)
         timed(f"parse_{other}", lambda: [None for _ctx in parsed(prepared, batch_size=32)])

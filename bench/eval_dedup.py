@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Incident clustering on the dedup-gva dev set: ingest it, write each article's story cluster, score both halves.
 
-Usage: bench/eval_dedup.py [--db PATH] [--errors OUT.jsonl] [--set DIR]
+Usage: bench/eval_dedup.py [--db PATH] [--errors OUT.jsonl] [--set DIR] [--runs N]
 
 Ingests DIR/input.jsonl into the store at --db (a fresh temporary one by default; an existing store is reused as it
 is: ingest skips what it holds), writes `{id, cluster}` per article from `dateline.store.query.stories` (the cluster of
 the article's lead event, docs/stories.md) and scores it with shared/eval/score_dedup.py on two halves of the
 incidents: `dev` (sha1 of the gold incident id even), whose errors may be looked at, and `held` (odd), whose errors
-are never written. --errors writes the dev half's errors only.
+are never written. --errors writes the dev half's errors only. --runs N splits the input into N consecutive parts
+ingested one after the other into the same store (a feed resumed or added to: the stories must be those of one run).
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ def main() -> None:
     ap.add_argument("--db")
     ap.add_argument("--errors")
     ap.add_argument("--set", default=str(SHARED / "devsets" / "dedup-gva"))
+    ap.add_argument("--runs", type=int, default=1)
     a = ap.parse_args()
     import time
 
@@ -46,10 +48,10 @@ def main() -> None:
     spent = [0.0]
     real_link = linking.link
 
-    def timed_link(store, articles):              # how much of the ingest the linking step takes
+    def timed_link(store, articles, **kw):        # how much of the ingest the linking step takes
         began = time.monotonic()
         try:
-            return real_link(store, articles)
+            return real_link(store, articles, **kw)
         finally:
             spent[0] += time.monotonic() - began
 
@@ -59,11 +61,17 @@ def main() -> None:
     tmp = pathlib.Path(tempfile.mkdtemp(prefix="eval_dedup."))
     db = a.db or str(tmp / "dedup.duckdb")
     with Store.open(db) as store:
-        summary = ingest([str(folder / "input.jsonl")], store, workers=1)
-        print(summary.line(), file=sys.stderr)
-        if summary.stored:
-            print(f"linking: {spent[0]:.1f}s of the {summary.seconds:.1f}s ingest "
-                  f"({100 * spent[0] / summary.seconds:.1f}%, {1000 * spent[0] / summary.stored:.0f} ms/article)")
+        lines = (folder / "input.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+        size = -(-len(lines) // max(1, a.runs))
+        for n, lo in enumerate(range(0, len(lines), size)):
+            part = tmp / f"input.{n}.jsonl"
+            part.write_text("".join(lines[lo:lo + size]), encoding="utf-8")
+            spent[0] = 0.0
+            summary = ingest([str(part if a.runs > 1 else folder / "input.jsonl")], store, workers=1)
+            print(summary.line(), file=sys.stderr)
+            if summary.stored:
+                print(f"linking: {spent[0]:.1f}s of the {summary.seconds:.1f}s ingest "
+                      f"({100 * spent[0] / summary.seconds:.1f}%, {1000 * spent[0] / summary.stored:.0f} ms/article)")
         rows = stories(store)
     system = tmp / "clusters.jsonl"
     system.write_text("".join(json.dumps({"id": r["id"], "cluster": r["cluster"]}) + "\n" for r in rows))

@@ -305,3 +305,18 @@ def test_an_id_read_again_while_its_first_copy_is_in_flight_wins_over_it():
 
     assert flight.returned(article(a2)) == "x:900"   # the later copy is stored, whatever the order they finish in
     assert flight.returned(article(a1)) is None
+
+
+def test_both_runners_say_an_id_read_again_from_the_same_helper():
+    """user50: the process runner's plan and the Dask runner's shard each hashed the texts to say an id read twice.
+    One helper over (id, text, origin) says it for both: each copy with another text than the copy read before it,
+    also when a copy between has the stored text (the process runner said nothing then; the Dask runner did)."""
+    from dateline.run.local import read_again, replaced_message
+
+    copies = [RawArticle(id="a", text=t, origin=f"f.jsonl:{n}") for n, t in enumerate(("first", "stored", "third"), 1)]
+    same = [RawArticle(id="b", text="same", origin=o) for o in ("f.jsonl:4", "g.jsonl:1")]
+    said = read_again((r.id, r.text, r.origin) for r in [*copies, *same])
+    assert said == [("a", "f.jsonl:2", "f.jsonl:1"), ("a", "f.jsonl:3", "f.jsonl:2")]
+    summary = Summary()
+    assert plan([*copies, *same], {"a": text_hash("stored")}, summary) == [copies[2], same[1]]
+    assert summary.replaced == [replaced_message(*r) for r in said]

@@ -50,7 +50,8 @@ def selected(fresh, f: F) -> list[str]:
     store, reader = fresh
     cli = sorted(r["trigger"] for r in query.events(store, f, limit=None))
     web = sorted(r["trigger_text"] for r in views.events(reader, f, limit=500)["rows"])
-    table = sorted(r["trigger_text"] for r in views.events_table(reader, f))
+    trigger = views.EVENTS_TABLE_COLUMNS.index("trigger_text")
+    table = sorted(r[trigger] for r in views.events_table_cells(reader, f, verbatim=True))
     assert cli == web == table, (cli, web, table)
     joined = sorted(r["trigger_text"] for r in store.rows(     # the index gives what joining the rows gives
         "SELECT e.trigger_text FROM events e" + where(f, participants="event_actors")[0],
@@ -179,9 +180,10 @@ def test_dyads_take_the_new_filters(stories):
 def test_a_small_download_read_by_key_is_the_download_joined(stories, fresh, monkeypatch):
     for _, reader in (stories, fresh):                             # fresh: a compound actor, a participant without one
         for f in (F(), F(actor="rus"), F(type="SIGN"), F(place="nowhere")):
-            small = views.events_table(reader, f)
-            monkeypatch.setattr(views, "_TABLE_BY_KEYS", -1)      # every download joined, as for a large one
-            joined = views.events_table(reader, f)
-            monkeypatch.undo()
-            assert small == joined
-        assert views.events_table(reader, F())                     # (something is downloaded)
+            for verbatim in (True, False):
+                small = views.events_table_cells(reader, f, verbatim=verbatim)
+                monkeypatch.setattr(views, "_TABLE_BY_KEYS", -1)      # every download joined, as for a large one
+                joined = views.events_table_cells(reader, f, verbatim=verbatim)
+                monkeypatch.undo()
+                assert small == joined
+        assert views.events_table_cells(reader, F())               # (something is downloaded)

@@ -25,7 +25,7 @@ from typing import Callable, Iterable, Optional
 
 from ..records import Article, RawArticle, ReadError
 from ..store import Store
-from .local import LINK_BATCH, Reporter, Summary, analyse_chunk, recycle_if_needed, replaced_message, text_hash
+from .local import LINK_BATCH, Reporter, Summary, analyse_chunk, read_again, recycle_if_needed, replaced_message
 
 # The processes of our own LocalCluster start without Dask's profiler and without the nanny's malloc setting
 # (prepare_worker undoes both on any worker; this spares them from the start), and with the event loops' own
@@ -155,7 +155,7 @@ def run_shard(shard, parts: str, published: Optional[str] = None) -> dict:
     name = f"{shard.key}-{content_hash(items)[:16]}"
     times["read_s"] = time.monotonic() - began
     out = {"name": name, "computed": False, "articles": 0, "failures": 0, "seconds": 0.0, "times": times,
-           "replaced": _read_again(items)}
+           "replaced": read_again((i.id, i.text, i.origin) for i in items if isinstance(i, RawArticle))}
     if (pathlib.Path(parts) / name).is_dir():
         times["ended"] = time.time()
         return out
@@ -190,21 +190,6 @@ def run_shard(shard, parts: str, published: Optional[str] = None) -> dict:
     times["write_s"] = time.monotonic() - mark
     times["ended"] = time.time()
     out.update(computed=True, articles=len(articles), failures=len(failures), seconds=time.monotonic() - began)
-    return out
-
-
-def _read_again(items: list) -> list[tuple[str, str, str]]:
-    """(id, origin, earlier origin) of each article whose id was read earlier in the shard with another text."""
-    latest: dict[str, tuple[str, str]] = {}          # id -> (text hash, origin) of the copy read last
-    out = []
-    for item in items:
-        if not isinstance(item, RawArticle):
-            continue
-        digest = text_hash(item.text)
-        held = latest.get(item.id)
-        if held is not None and held[0] != digest:
-            out.append((item.id, item.origin, held[1]))
-        latest[item.id] = (digest, item.origin)
     return out
 
 

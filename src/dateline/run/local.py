@@ -77,28 +77,38 @@ def plan(items: Iterable[RawArticle | ReadError], known: dict[str, str], summary
     than the first, it is said (`summary.replaced`: a feed's item re-sent with a correction, or two stories
     given one id by mistake, user48).
     """
+    items = list(items)
+    summary.replaced += [replaced_message(*r) for r in read_again(
+        (i.id, i.text, i.origin) for i in items if isinstance(i, RawArticle))]
     todo: dict[str, RawArticle] = {}
     for item in items:
         if isinstance(item, ReadError):
             summary.failed.append(str(item))
             continue
         summary.total += 1
-        digest = text_hash(item.text)
-        if known.get(item.id) == digest:
+        if known.get(item.id) == text_hash(item.text):
             summary.unchanged += 1
             todo.pop(item.id, None)
             continue
-        if item.id in todo:
+        if todo.pop(item.id, None) is not None:
             summary.unchanged += 1      # read twice in this run: counted once
-            earlier = todo.pop(item.id)
-            if text_hash(earlier.text) != digest:
-                summary.replaced.append(_replaced(item, earlier.origin))
         todo[item.id] = item
     return list(todo.values())
 
 
-def _replaced(item: RawArticle, earlier: str) -> str:
-    return replaced_message(item.id, item.origin, earlier)
+def read_again(items: Iterable[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """(id, origin, earlier origin) of each article read after another copy of its id with another text, given
+    (id, text, origin) in reading order: what both runners say of an id read twice (`replaced_message`; `plan`
+    over a batch, the Dask runner over a shard). The same text read again is no news."""
+    latest: dict[str, tuple[str, str]] = {}          # id -> (text hash, origin) of the copy read last
+    out = []
+    for id_, text, origin in items:
+        digest = text_hash(text)
+        held = latest.get(id_)
+        if held is not None and held[0] != digest:
+            out.append((id_, origin, held[1]))
+        latest[id_] = (digest, origin)
+    return out
 
 
 def replaced_message(id_: str, origin: str, earlier: str) -> str:
@@ -146,7 +156,7 @@ class Flight:
                     continue
                 if held is not None:
                     self.summary.unchanged += 1           # its earlier copy is superseded (dropped when it returns)
-                    self.summary.replaced.append(_replaced(raw, held[1]))
+                    self.summary.replaced.append(replaced_message(raw.id, raw.origin, held[1]))
                 self.latest[raw.id] = (digest, raw.origin)
                 self.copies[raw.id] = self.copies.get(raw.id, 0) + 1
                 self.planned += 1

@@ -12,15 +12,21 @@ from . import filters
 from .db import Store, StoreError
 from .filters import EventFilter
 
-# the source and target names and codes of the events in a CTE called `sel`, joined by '; ' (shared with views)
+# the source and target names and codes of the events in a CTE called `sel`, joined by '; ' in participant order
+# (shared with views). Each side's participants are gathered as (idx, name, code) and sorted once: the strings two
+# ordered string_agg gave (NULLs skipped alike), which sorted each side twice (user50: the CTE of a 55,000-event
+# download 0.86 -> 0.43 s, the whole query 1.44 -> 0.86 s)
 _NAMES = """names AS (
-            SELECT p.article_id, p.event_idx, p.role,
-                   string_agg(coalesce(a.name, p.text), '; ' ORDER BY p.idx) AS names,
-                   string_agg(coalesce(nullif(a.code, ''), p.code, '-'), '; ' ORDER BY p.idx) AS codes
-            FROM {participants} p
-            SEMI JOIN sel ON sel.article_id = p.article_id AND sel.idx = p.event_idx
-            LEFT JOIN {actors} a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
-            GROUP BY ALL)"""
+            SELECT article_id, event_idx, role,
+                   array_to_string(list_transform(parts, lambda x: x.name), '; ') AS names,
+                   array_to_string(list_transform(parts, lambda x: x.code), '; ') AS codes
+            FROM (SELECT p.article_id, p.event_idx, p.role,
+                         list_sort(list(struct_pack(idx := p.idx, name := coalesce(a.name, p.text),
+                                                    code := coalesce(nullif(a.code, ''), p.code, '-')))) AS parts
+                  FROM {participants} p
+                  SEMI JOIN sel ON sel.article_id = p.article_id AND sel.idx = p.event_idx
+                  LEFT JOIN {actors} a ON a.article_id = p.article_id AND a.actor_id = p.actor_id
+                  GROUP BY ALL))"""
 NAMES_CTE = _NAMES.format(participants="event_participants", actors="actors")
 
 

@@ -22,18 +22,19 @@ FOLLOW_UPS = 50                             # a named actor finds at most its la
 LINKING_ORDER = "published NULLS LAST, id"      # the order articles are linked in (stories._linking_order)
 
 
-def unlinked(store: Store, limit: Optional[int] = None) -> list[str]:
-    """Ids of stored articles that have no story row yet (stored before version 4, or a link step cut short)."""
-    sql = f"SELECT id FROM articles ANTI JOIN article_stories s ON s.article_id = articles.id ORDER BY {LINKING_ORDER}"
-    return [r[0] for r in store.con.execute(sql + (f" LIMIT {int(limit)}" if limit else "")).fetchall()]
-
-
 def to_link(store: Store, since: dt.datetime) -> list[str]:
-    """Ids of the articles stored (new or replaced) at or after `since`, and of those with no story row yet (an
-    earlier run stopped before its link step), in the linking order."""
+    """Ids of the articles an ingest links, in the linking order: those stored (new or replaced) at or after `since`,
+    those with no story row yet (an earlier run stopped before its link step), and every stored article that comes
+    after the first of those in the linking order (one ingest of them all would have linked it after that one: it is
+    taken out and linked again, user50). A feed's next day, published after all the store holds, is linked alone
+    (with the undated stored articles, which come last)."""
     return [r[0] for r in store.con.execute(
-        f"""SELECT id FROM articles a WHERE ingested_at >= ?
-                OR NOT EXISTS (SELECT 1 FROM article_stories s WHERE s.article_id = a.id)
+        f"""WITH first AS (SELECT published AS day0, id AS id0 FROM articles a WHERE ingested_at >= ?
+                               OR NOT EXISTS (SELECT 1 FROM article_stories s WHERE s.article_id = a.id)
+                           ORDER BY {LINKING_ORDER} LIMIT 1)
+            SELECT id FROM articles, first
+            WHERE CASE WHEN day0 IS NULL THEN published IS NULL AND id >= id0
+                       ELSE published IS NULL OR published > day0 OR (published = day0 AND id >= id0) END
             ORDER BY {LINKING_ORDER}""", [since]).fetchall()]
 
 

@@ -260,22 +260,15 @@ EVENTS_TABLE_COLUMNS = ("article_id", "idx", "day", "date", "type", "mode", "qua
                         "sentence_start", "sentence_end", "article_title", "confidence", "date_from")
 
 
-def events_table(db: Reader, f: EventFilter = EventFilter()) -> list[dict]:
+def events_table_cells(db: Reader, f: EventFilter = EventFilter(), *, verbatim: bool = False) -> list[tuple]:
     """Every event matching the filters as flat rows (participants joined by '; '), newest first: the CSV download.
+    Tuples in EVENTS_TABLE_COLUMNS order, each cell as the CSV writes it (`spreadsheet.csv_cell`, unless `verbatim`).
 
     Up to _TABLE_BY_KEYS events: the events first, then their articles, places and participants by key (what
-    `dateline events` does), instead of joining every participant of the store; the same rows."""
-    where, params = filters.where(f)
-    if db.one(f"SELECT count(*) AS n FROM events e{where}", params)["n"] <= _TABLE_BY_KEYS:
-        return _events_by_keys(db, where, params)
-    return db.rows(_events_joined(where), params)
-
-
-def events_table_cells(db: Reader, f: EventFilter = EventFilter(), *, verbatim: bool = False) -> list[tuple]:
-    """`events_table`'s rows as tuples in EVENTS_TABLE_COLUMNS order, each cell as the CSV download writes it
-    (`spreadsheet.csv_cell`, unless `verbatim`). A large download is made safe in SQL (`spreadsheet.sql_cell` on its
-    text columns) and fetched as tuples: no dict per row and no call per cell (user49: 14,000 events took 0.67 s
-    here, 0.45 s of it building and reading dicts and neutralising cell by cell; the same bytes)."""
+    `dateline events` does), instead of joining every participant of the store; the same rows. A larger download is
+    one joined query, its text cells made safe in SQL (`spreadsheet.sql_cell`) and fetched as tuples: no dict per row
+    and no call per cell (user49: 14,000 events took 0.67 s here, 0.45 s of it building and reading dicts and
+    neutralising cell by cell; the same bytes)."""
     where, params = filters.where(f)
     if db.one(f"SELECT count(*) AS n FROM events e{where}", params)["n"] <= _TABLE_BY_KEYS:
         return [tuple(csv_cell(r[c], verbatim=verbatim) for c in EVENTS_TABLE_COLUMNS)

@@ -16,9 +16,10 @@ from ..records import Article
 from . import clusters, copies
 
 
-def link(store, articles: Iterable[Article]) -> int:
+def link(store, articles: Iterable[Article], *, replaced: Iterable[str] = ()) -> int:
     """Link these stored articles into stories and event clusters, in one transaction; returns how many.
-    An id given twice (an article replaced later in the same run) is linked once, as its last version (user49)."""
+    An id given twice (an article replaced later in the same run) is linked once, as its last version (user49).
+    `replaced`: ids whose earlier links the caller has taken out already (`link_since`)."""
     from ..store import stories as db
 
     last: dict[str, Article] = {}
@@ -29,8 +30,8 @@ def link(store, articles: Iterable[Article]) -> int:
         return 0
     with store.transaction():
         ids = [a.id for a in articles]
-        replaced = db.forget(store, ids)
-        _Chunk(store, db, articles, replaced=set(replaced)).run()
+        replaced = set(db.forget(store, ids)) | set(replaced)
+        _Chunk(store, db, articles, replaced=replaced).run()
     return len(articles)
 
 
@@ -42,27 +43,28 @@ def _linking_order(a: Article) -> tuple:
 
 
 def link_since(store, since: dt.datetime, *, batch: int = 64) -> int:
-    """Link the articles stored at or after `since` (naive UTC: one ingest's, new or replaced) and those an earlier
-    run left unlinked, `batch` at a time, in the linking order over all of them: an ingest's clusters do not depend
-    on its input order, its workers, or where an earlier run of the same input was stopped."""
+    """Link the articles stored at or after `since` (naive UTC: one ingest's, new or replaced), those an earlier run
+    left unlinked, and the stored ones after the first of them in the linking order (`store.stories.to_link`),
+    `batch` at a time, in the linking order over all of them. Those linked before are taken out first, all at once
+    (none is a candidate for an article before it): the clusters do not depend on the input order, the workers,
+    where an earlier run was stopped, or how the articles were split across ingests (user50)."""
     from ..store import stories as db
 
     ids = db.to_link(store, since)
+    if not ids:
+        return 0
+    with store.transaction():
+        replaced = set(db.forget(store, ids))
     for i in range(0, len(ids), batch):
-        link(store, [store.get_article(x) for x in ids[i:i + batch]])
+        chunk = ids[i:i + batch]
+        link(store, [store.get_article(x) for x in chunk], replaced=replaced.intersection(chunk))
     return len(ids)
 
 
 def link_pending(store, *, batch: int = 200) -> int:
-    """Link every stored article that has no story row yet (an older store, an ingest stopped in between)."""
-    from ..store import stories as db
-
-    done = 0
-    while True:
-        ids = db.unlinked(store, batch)
-        if not ids:
-            return done
-        done += link(store, [store.get_article(i) for i in ids])
+    """Link every stored article that has no story row yet (an older store, an ingest stopped in between), with the
+    linked ones after the first of them in the linking order, as `link_since` does."""
+    return link_since(store, dt.datetime.max, batch=batch)
 
 
 def _published(a: Article) -> Optional[dt.date]:
@@ -202,8 +204,10 @@ class _Chunk:
                 self.changed.add(cid)
             decided[i] = (cid, score, why, k)
         for i, e in enumerate(a.events):
-            cid, score, why, k = decided.get(i, (None, None, None, keyed.get(i)))
-            mine.append((e.type, e.trigger.text.lower(), cid))
+            mine.append((e.type, e.trigger.text.lower(), decided[i][0]))
+        for i in order:             # the rows in the order the events were linked: a cluster rebuilt from its
+            e = a.events[i]         # mentions (`store.stories.forget` folds them by rowid) is the one linking built
+            cid, score, why, k = decided[i]
             self.mention_rows.append({
                 "cluster_id": cid, "article_id": a.id, "event_idx": i, "type": e.type, "confidence": e.confidence,
                 "trigger_start": e.trigger.start, "trigger_end": e.trigger.end,
