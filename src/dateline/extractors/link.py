@@ -116,6 +116,8 @@ def _narrated_on(doc, events: list[Event], roots: list, by_start: ByStart, publi
             continue                  # (`He previously attacked ...`: told as before the narration's day; review49b)
         if _spans_weeks(by_start.within(sent.start_char, sent.end_char)):
             continue                  # (`He led marches for a decade`: a time of its own, no day's act; review49b)
+        if _went_on_for(doc, trig, by_start.within(sent.start_char, sent.end_char)):
+            continue                  # (`Voss led raids on army posts for a decade`: counted, no term; dates50)
         day = _day_before(doc, sent, by_start, published, steps=2, saying=trig.i == sent.root.i)
         if day is not None:
             out[i] = replaced(ev, date=day, date_from="narrative")
@@ -142,6 +144,23 @@ def _spans_weeks(times: list) -> bool:
 
 
 _UNCOUNTED = re.compile(r"PX(?:D|W|M|Y|DE|CE)$")   # (`for days`, `for weeks`, `for months`, `for years`, `for decades`)
+
+
+def _went_on_for(doc, trig, times: list) -> bool:
+    """The act is told with a counted stretch of weeks or more through `for` on its verb (`led raids on army posts for a
+    decade`, `boycotted the council for two years`): how long it went on, no act of the day the narration is at. Not
+    the term a verb gives (event_cues `term`: `jailed him for ten years`, `was banned for five years`; dates50)."""
+    if trig.lemma_.lower() in _event_lexicon().cues["term"]:
+        return False
+    for d in times:
+        if d.type == "DURATION" and _WEEKS_OR_MORE.match(d.value or ""):
+            t = _date_root(doc, d)
+            if t is not None and t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.i == trig.i:
+                return True
+    return False
+
+
+_WEEKS_OR_MORE = re.compile(r"P\d+(?:\.\d+)?(?:W|M|Y)$")   # (`for three weeks`, `for 18 months`, `for a decade`: P10Y)
 
 
 def _past_act(tok) -> bool:
@@ -234,6 +253,8 @@ def _named_again(doc, events: list[Event], roots: list, published: Optional[str]
             same = [j for j in told if events[j].type == ev.type and (
                 events[j].cameo == ev.cameo and events[j].mode is not None and events[j].mode == ev.mode or
                 aims & {p.actor for p in events[j].target if p.actor}) and not _other_victims(doc, ev, events[j])]
+            if _fatal(ev, trig):
+                same = [j for j in same if _fatal(events[j], roots[j])] or same   # (dates50)
         if same:
             j = min(same, key=lambda j: abs(events[j].trigger.start - ev.trigger.start))
             day = _DAY.match(events[j].date)
@@ -256,6 +277,19 @@ def _retold(ev: Event, trig, clock: str) -> bool:
     one told as a new attack (`Gunmen shot Okafor again`: another happening; review49b)."""
     return trig.pos_ == "VERB" and _told_past(trig) and (ev.date_from == "published" or bool(clock)) and \
         not any(c.dep_ == "advmod" and c.lower_ == "again" for c in trig.children)
+
+
+def _fatal(ev: Event, trig) -> bool:
+    """An attack told as a killing (event_cues `fatal`): its verb or noun (`murdered`, `the killing`), a word its verb
+    governs (`shot her dead`, `stabbed to death`, `fatally shot`), or a count of dead. `The killing of X` named again
+    takes the day of a mention of X that tells the death, when one does, not that of an earlier lesser attack on X
+    (`Police beat Okafor in January. On Monday, gunmen shot her dead`; dates50)."""
+    if ev.dead or trig is None:
+        return bool(ev.dead)
+    words = _event_lexicon().cues["fatal"]
+    return trig.lemma_.lower() in words or any(
+        c.lower_ in words or c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in words for g in c.children)
+        for c in trig.children)
 
 
 _NEW = frozenset({"a", "an", "another", "any", "every", "each", "no", "some"})
