@@ -65,15 +65,12 @@ def _dated(ctx: Context, events: list[Event], by_start: ByStart, roots: list) ->
     own = [_clause_date(ctx.doc, ev, trig, by_start.within(ev.sentence.start, ev.sentence.end))
            for ev, trig in zip(events, roots)]
     own = [None if o is not None and _after(o, published) and _told_past(trig) else o for o, trig in zip(own, roots)]
-    acts = {t.i: ev for ev, t in zip(events, roots) if t is not None and t.pos_ in ("VERB", "AUX")}
-    lent = [o is not None and _an_acts_day(ctx.doc, ev, trig, o, acts, by_start) for o, ev, trig in zip(own, events, roots)]
-    own = [None if x else o for o, x in zip(own, lent)]
     clause_dated = {ev.sentence for ev, o in zip(events, own) if o is not None}
     out = []
-    for ev, mine, trig, other_acts in zip(events, own, roots, lent):
+    for ev, mine, trig in zip(events, own, roots):
         day, origin = mine, "clause" if mine else None
         told = False                      # (a date of another clause told: a participle's event is background)
-        if day is None and not other_acts:    # (the sentence's day is the act's the noun is about: `_an_acts_day`)
+        if day is None:
             found = [d for d in by_start.within(ev.sentence.start, ev.sentence.end)
                      if d.type in ("DATE", "TIME") and d.value and not _a_nouns_date(ctx.doc, d, trig)]
             told = bool(found)
@@ -88,11 +85,7 @@ def _dated(ctx: Context, events: list[Event], by_start: ByStart, roots: list) ->
             day, origin = published, "published"
         out.append(replaced(ev, date=day, date_from=origin))
     out = _narrated_on(ctx.doc, out, roots, by_start, published)
-    out = _named_again(ctx.doc, out, roots, published)
-    # a happening another act is about, whose day no mention states, has no day of its own: undated rather than given
-    # the publication day (TimeML leaves an event with no anchor unanchored; dates50)
-    return [replaced(ev, date=None, date_from=None) if x and ev.date_from == "published" else ev
-            for ev, x in zip(out, lent)]
+    return _named_again(ctx.doc, out, roots, published)
 
 
 def _narrated_on(doc, events: list[Event], roots: list, by_start: ByStart, published: Optional[str]) -> list[Event]:
@@ -457,36 +450,6 @@ def _noun_own_date(doc, ev: Event, trig, dates: list[TimeExpression]) -> Optiona
                 return None
             return d.value
     return None
-
-
-def _an_acts_day(doc, ev: Event, trig, value: str, acts: dict, by_start: ByStart) -> bool:
-    """The clause date of an event noun is the day of another act whose verb it is the object or subject of, or the
-    object of a preposition on (`Lawyers condemned the killing of judge X on Wednesday`, `Police arrested two men over
-    the shooting on Monday`): the verb is another event's trigger, of another type, and the date hangs on that verb.
-    The noun names a happening told elsewhere (`_named_again` may give it its day), not one of that day (dates50)."""
-    if trig is None or trig.pos_ != "NOUN":
-        return False
-    v = trig.head
-    if trig.dep_ == "pobj" and v.dep_ == "prep":
-        v = v.head
-    elif trig.dep_ not in ("dobj", "nsubj", "nsubjpass"):
-        return False
-    other = acts.get(v.i)
-    if other is not None:
-        if other is ev or other.type == ev.type or other.trigger.start <= trig.idx < other.trigger.end:
-            return False
-    elif _verb_type(v) in (None, ev.type):
-        return False                  # (no act of its own, or one of the same kind: `the attack killed 12 on Monday`)
-    return any(d.value == value and _on_the_verb(doc, d, v) for d in by_start.within(ev.sentence.start, ev.sentence.end))
-
-
-def _verb_type(v) -> Optional[str]:
-    """The PLOVER type the pattern lexicon gives a verb (`condemn`: ACCUSE), or None (no event verb of its own: a
-    light verb, `launched an attack`)."""
-    lex = _event_lexicon()
-    pat = lex.verbs.get(v.lemma_.lower())
-    root = lex.roots.get(pat.cameo[:2]) if pat is not None else None
-    return root[0] if root else None
 
 
 def _on_the_verb(doc, d: TimeExpression, verb) -> bool:
