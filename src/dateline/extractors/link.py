@@ -81,7 +81,9 @@ def _dated(ctx: Context, events: list[Event], by_start: ByStart, roots: list) ->
             if found and ev.sentence not in clause_dated and not (ev.pluperfect and len(found) > 1):
                 day, origin = found[0].value, "sentence"
         if day is None and published and not (ev.hypothetical or ev.pluperfect or _perfect_aside(trig) or
-                                               told and _participle_aside(trig)):
+                                               told and _participle_aside(trig) or
+                                               _went_on_for(ctx.doc, trig, by_start.within(ev.sentence.start,
+                                                                                           ev.sentence.end))):
             day, origin = published, "published"
         out.append(replaced(ev, date=day, date_from=origin))
     out = _narrated_on(ctx.doc, out, roots, by_start, published)
@@ -147,20 +149,25 @@ _UNCOUNTED = re.compile(r"PX(?:D|W|M|Y|DE|CE)$")   # (`for days`, `for weeks`, `
 
 
 def _went_on_for(doc, trig, times: list) -> bool:
-    """The act is told with a counted stretch of weeks or more through `for` on its verb (`led raids on army posts for a
-    decade`, `boycotted the council for two years`): how long it went on, no act of the day the narration is at. Not
-    the term a verb gives (event_cues `term`: `jailed him for ten years`, `was banned for five years`; dates50)."""
-    if trig.lemma_.lower() in _event_lexicon().cues["term"]:
+    """The act is told with a stretch of weeks or more through `for`, `over` or `throughout` on its verb (`led raids on
+    army posts for a decade`, `boycotted the council for two years`, `For weeks the government has held rallies`): how
+    long it went on, no act of one day. It takes neither the day the narration is at nor the publication day (TimeML
+    anchors no such act in a day: undated rather than wrongly dated). Not the term a verb gives (event_cues `term`:
+    `jailed him for ten years`, `was banned for five years`: told on the day), nor a stretch of days (`over the past
+    few days, X has promised a veto`: one act in them; dates50)."""
+    if trig is None or trig.pos_ not in ("VERB", "AUX") or trig.lemma_.lower() in _event_lexicon().cues["term"]:
         return False
     for d in times:
         if d.type == "DURATION" and _WEEKS_OR_MORE.match(d.value or ""):
             t = _date_root(doc, d)
-            if t is not None and t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.i == trig.i:
+            if t is not None and t.dep_ == "pobj" and t.head.lower_ in _STRETCH and t.head.head.i == trig.i:
                 return True
     return False
 
 
-_WEEKS_OR_MORE = re.compile(r"P\d+(?:\.\d+)?(?:W|M|Y)$")   # (`for three weeks`, `for 18 months`, `for a decade`: P10Y)
+_STRETCH = frozenset({"for", "over", "throughout"})   # (`for a decade`, `over the past year`, `throughout the war`)
+_WEEKS_OR_MORE = re.compile(r"P(?:\d+(?:\.\d+)?|X)(?:W|M|Y|DE|CE)$")   # (`for three weeks`, `for 18 months`, `for a
+#                                                                   decade`: P10Y; `for weeks`, `for decades`: PXW, PXDE)
 
 
 def _past_act(tok) -> bool:
