@@ -1,54 +1,15 @@
 #!/usr/bin/env python3
-"""dates50's invented stories: each judged event date (stories.tsv, written before the first run) against dateline's.
+"""dates50's invented stories: each judged event date (stories.tsv, written before the first run) against dateline's,
+scored as bench/date_stories49/check.py scores its own (the same columns and `expected` forms).
 
-Usage: PYTHONPATH=src .venv/bin/python bench/date_stories50/check.py [--show]
-A row's trigger is found after the headline; the event whose trigger overlaps it is scored (a `timex:` class scores the
-time expression there). `expected` is a value (right when the output agrees to its precision), `A|B` (either) or
-`not:V` (anything but V; undated counts). Prints each row and the count right."""
-import csv
+Usage: PYTHONPATH=src .venv/bin/python bench/date_stories50/check.py"""
 import pathlib
 import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
-
-
-def agrees(got, want: str) -> bool:
-    if want.startswith("not:"):
-        return not (got or "").startswith(want[4:])
-    return any(got is not None and got[:len(w)] == w and (len(got) == len(w) or got[len(w)] in "T") or
-               got is not None and got == w for w in want.split("|"))
-
-
-def main() -> None:
-    from dateline.pipeline import process
-    from dateline.records import RawArticle
-
-    rows = list(csv.DictReader(open(HERE / "stories.tsv", encoding="utf-8"), delimiter="\t"))
-    texts = {r["story"]: (HERE / f"{r['story']}.txt").read_text(encoding="utf-8") for r in rows}
-    pubs = {r["story"]: r["published"] for r in rows}
-    raws = [RawArticle(id=k, text=t, published=pubs[k], origin=k) for k, t in texts.items()]
-    arts = {a.id: a for a in process(raws)}
-    right = scored = 0
-    for r in rows:
-        text, art = texts[r["story"]], arts[r["story"]]
-        at = text.find(r["trigger"], text.find("\n\n"))
-        end = at + len(r["trigger"])
-        if r["class"].startswith("timex"):
-            got = next((d.value for d in art.dates if d.start < end and at < d.end), None)
-            origin = "timex"
-        else:
-            ev = next((e for e in art.events if e.trigger.start < end and at < e.trigger.end), None)
-            if ev is None:
-                print(f"-    {r['story']:28} {r['trigger']:16} no event")
-                continue
-            got, origin = ev.date, ev.date_from
-        ok = agrees(got, r["expected"])
-        scored += 1
-        right += ok
-        print(f"{'ok ' if ok else 'BAD'}  {r['story']:28} {r['trigger']:16} {str(got):12} {str(origin):10} "
-              f"want {r['expected']:16} {r['class']}")
-    print(f"right {right} of {scored} scored ({len(rows)} rows)")
-
+sys.path.insert(0, str(HERE.parent / "date_stories49"))
 
 if __name__ == "__main__":
-    main()
+    import check as stories49     # (bench/date_stories49/check.py)
+
+    stories49.main(HERE)

@@ -456,3 +456,12 @@ def test_an_act_told_over_weeks_or_more_takes_no_day(run, body, trigger, dated):
     or the publication day; it is undated (TimeML anchors it in no day). The term a verb gives (`jailed him for ten
     years`) and a stretch of days are controls that keep their day."""
     assert _dates_by_trigger(run, body, "2023-06-07")[trigger] == dated
+
+
+def test_the_fatal_and_term_cues_load():
+    """dates50's word classes of event_cues.tsv: words that tell a death, and verbs whose `for` stretch is a term."""
+    from dateline.extractors.events.lexicon import load
+
+    cues = load().cues
+    assert {"kill", "murder", "killing", "dead", "fatally"} <= cues["fatal"] and "beat" not in cues["fatal"]
+    assert {"sentence", "jail", "ban"} <= cues["term"] and "lead" not in cues["term"]
