@@ -7,7 +7,8 @@ records. This module attaches them to one another, so a reader finds in one file
   other event there has a clause date (`sentence`), else for a past act the recent day the sentence before sets
   (`narrative`: `On Sunday X issued ... . An accompanying statement warned`), else the day another mention of the
   same happening states (`happening`: `the shooting` after `X was shot on Friday`), else the publication day
-  (`published`; never for hypothetical events, nor for pluperfect ones, which tell the background);
+  (`published`; never for hypothetical events, nor for pluperfect ones, which tell the background, nor for an act
+  told over weeks or more: `led raids for a decade`; a `happening` noun of a death prefers a mention that tells it);
 - `Event.place`: the place a locative phrase of the event's own clause names (`massacre in Houla`,
   `the Houla massacre`), or the place of the noun whose relative clause holds the trigger;
 - `Casualty.event` and `Event.dead`/`injured`/`arrested`: each count to the nearest sized event of its
@@ -59,8 +60,8 @@ def link(ctx: Context, events: list[Event], *, dates: list[TimeExpression], plac
 def _dated(ctx: Context, events: list[Event], by_start: ByStart, roots: list) -> list[Event]:
     """Each event's date: the date expression of its own clause; else the first one of its sentence when no
     other event there has a clause date (for a pluperfect event, only when it is the only one); else the
-    publication day, unless the event is hypothetical or pluperfect (background: `had attacked`), which stays
-    undated rather than wrongly dated."""
+    publication day, unless the event is hypothetical or pluperfect (background: `had attacked`) or told over weeks
+    or more (`_went_on_for`: `led raids for a decade`), which stays undated rather than wrongly dated."""
     published = ctx.layout.published
     own = [_clause_date(ctx.doc, ev, trig, by_start.within(ev.sentence.start, ev.sentence.end))
            for ev, trig in zip(events, roots)]
@@ -101,7 +102,8 @@ def _narrated_on(doc, events: list[Event], roots: list, by_start: ByStart, publi
     a phrase of its own places (`during the war`, `since the coup`), nor a sentence told in the present (`It says the
     campaign violated ...`) (dates49); nor one an adverb tells as earlier (`previously`, `once`), or that tells an
     uncounted stretch or a repeated time (`for years`, `every week`: `_spans_weeks`), nor through a sentence that
-    does either (review49b)."""
+    does either (review49b); nor an act told over weeks or more, counted too (`for a decade`: `_went_on_for`;
+    dates50)."""
     if not published or not any(d.type in ("DATE", "TIME") and _DAY.match(d.value or "") and
                                 _recent(d.value[:10], published) for d in by_start.items):
         return events                 # (no day of the week before the report told: nothing to carry)
@@ -236,7 +238,8 @@ def _named_again(doc, events: list[Event], roots: list, published: Optional[str]
     or an arrest named again (`his criticism`, `the visit`, `information leading to Kopp's arrest`) is as often
     another one, or one not yet done (dates48).
     Not a mention whose victims differ (review48c): one told of `another man`, or both naming victims with no
-    actor and no noun in common (`the shooting of four shoppers` is not `gunmen shot a teenager in March`)."""
+    actor and no noun in common (`the shooting of four shoppers` is not `gunmen shot a teenager in March`).
+    A noun of a death (`the killing of X`) takes a mention that tells the death when one does (`_fatal`; dates50)."""
     told = [i for i, ev in enumerate(events) if ev.date_from == "clause" and not (ev.negated or ev.hypothetical)
             and _CALENDAR.match(ev.date or "") and not _after(ev.date, published)]
     if not told:
