@@ -421,17 +421,20 @@ def test_an_attack_told_as_repeated_is_not_the_earlier_one(run):
     assert shot == [("2023-02-03", "clause"), ("2023-06-07", "published")]
 
 
-def test_the_killing_named_again_takes_the_day_of_a_mention_that_tells_the_death(run):
+_REPORTER = ("Reporter\n\nACCRA (AP) - The killing of the reporter Ama Okafor has shocked the country. Police beat "
+             "Okafor at a rally in January.")
+
+
+@pytest.mark.parametrize("more,killing", [
+    (" On Monday, gunmen shot her dead outside her home in Tema.", ("2023-06-05", "happening")),
+    ("", ("2023-01", "happening")),      # (no mention tells the death: the nearest, as before)
+])
+def test_the_killing_named_again_takes_the_day_of_a_mention_that_tells_the_death(run, more, killing):
     """dates50: `The killing of Okafor` took the day of the nearest mention of an attack on Okafor, an earlier beating
     (main: 2023-01, happening); a noun that tells a death takes the day of a mention that tells one (`shot her dead`,
     `stabbed to death`, `murdered`) when there is one, else the nearest as before."""
-    body = ("Reporter\n\nACCRA (AP) - The killing of the reporter Ama Okafor has shocked the country. Police beat "
-            "Okafor at a rally in January. On Monday, gunmen shot her dead outside her home in Tema.\n")
-    by = _dates_by_trigger(run, body, "2023-06-07")
-    assert by["killing"] == ("2023-06-05", "happening") and by["beat"] == ("2023-01", "clause")
-    body = ("Reporter\n\nACCRA (AP) - The killing of the reporter Ama Okafor has shocked the country. Police beat "
-            "Okafor at a rally in January.\n")
-    assert _dates_by_trigger(run, body, "2023-06-07")["killing"] == ("2023-01", "happening")
+    by = _dates_by_trigger(run, _REPORTER + more + "\n", "2023-06-07")
+    assert (by["killing"], by["beat"]) == (killing, ("2023-01", "clause"))
 
 
 _STRETCHES = [   # (body, trigger, its (date, date_from)) published 2023-06-07
