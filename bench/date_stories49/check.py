@@ -19,12 +19,13 @@ def agrees(got, want: str) -> bool:
                got is not None and got == w for w in want.split("|"))
 
 
-def main() -> None:
+def main(here: pathlib.Path = HERE) -> None:
+    """`here`: the folder of the stories and their stories.tsv (dates50's stories are scored by this one too)."""
     from dateline.pipeline import process
     from dateline.records import RawArticle
 
-    rows = list(csv.DictReader(open(HERE / "stories.tsv", encoding="utf-8"), delimiter="\t"))
-    texts = {r["story"]: (HERE / f"{r['story']}.txt").read_text(encoding="utf-8") for r in rows}
+    rows = list(csv.DictReader(open(here / "stories.tsv", encoding="utf-8"), delimiter="\t"))
+    texts = {r["story"]: (here / f"{r['story']}.txt").read_text(encoding="utf-8") for r in rows}
     pubs = {r["story"]: r["published"] for r in rows}
     raws = [RawArticle(id=k, text=t, published=pubs[k], origin=k) for k, t in texts.items()]
     arts = {a.id: a for a in process(raws)}

@@ -384,7 +384,7 @@ def test_the_day_of_a_saying_does_not_pass_to_the_acts_it_reports(run):
 _LEFT_THE_DAY = [   # (body, trigger, its (date, date_from)) published 2023-06-07
     # an act told over an uncounted stretch (`for years`) or after a sentence that tells one (`for days`)
     ("Union\n\nCUENCA (AP) - Police detained the head of a growers' union on Monday in Cuenca. He led marches against "
-     "the government for years.\n", "led marches", ("2023-06-07", "published")),
+     "the government for years.\n", "led marches", (None, None)),   # (undated since dates50: an act over a stretch)
     ("Valley\n\nThe prime minister toured the flooded valley on Saturday. Heavy rain lashed the valley for days. The "
      "river burst its banks and destroyed hundreds of homes.\n", "destroyed", ("2023-06-07", "published")),
     ("Market\n\nTraders shut the central market in Kaduna on Monday. They protested every week against the new levy.\n",
@@ -419,3 +419,52 @@ def test_an_attack_told_as_repeated_is_not_the_earlier_one(run):
             "set a trial date. Gunmen shot Okafor again as he left the clinic.\n")
     shot = [(e.date, e.date_from) for e in run(body, published="2023-06-07").events if e.trigger.text == "shot"]
     assert shot == [("2023-02-03", "clause"), ("2023-06-07", "published")]
+
+
+_REPORTER = ("Reporter\n\nACCRA (AP) - The killing of the reporter Ama Okafor has shocked the country. Police beat "
+             "Okafor at a rally in January.")
+
+
+@pytest.mark.parametrize("more,killing", [
+    (" On Monday, gunmen shot her dead outside her home in Tema.", ("2023-06-05", "happening")),
+    ("", ("2023-01", "happening")),      # (no mention tells the death: the nearest, as before)
+])
+def test_the_killing_named_again_takes_the_day_of_a_mention_that_tells_the_death(run, more, killing):
+    """dates50: `The killing of Okafor` took the day of the nearest mention of an attack on Okafor, an earlier beating
+    (main: 2023-01, happening); a noun that tells a death takes the day of a mention that tells one (`shot her dead`,
+    `stabbed to death`, `murdered`) when there is one, else the nearest as before."""
+    by = _dates_by_trigger(run, _REPORTER + more + "\n", "2023-06-07")
+    assert (by["killing"], by["beat"]) == (killing, ("2023-01", "clause"))
+
+
+_STRETCHES = [   # (body, trigger, its (date, date_from)) published 2023-06-07
+    # a counted stretch with `for` on the act's verb: no day of the narration, no publication day
+    ("Rebel\n\nSoldiers captured the rebel commander Ilan Voss near Breda on Monday. Voss led raids on army posts "
+     "for a decade.\n", "led raids", (None, None)),
+    ("Council\n\nOpposition councillors in Tarn walked out of a council meeting on Tuesday. They boycotted the "
+     "council for two years.\n", "boycotted", (None, None)),
+    ("Arrests\n\nFor weeks, police have arrested protesters in the capital.\n", "arrested", (None, None)),
+    # a term the verb gives is told on the day; a stretch of days or of hours is no stretch of weeks
+    ("Fraud\n\nA court in Lome convicted the former minister Kossi Amah of fraud on Monday. The judge jailed him for "
+     "ten years.\n", "jailed", ("2023-06-05", "narrative")),
+    ("Veto\n\nOver the past few days, the administration has threatened a veto.\n", "threatened",
+     ("2023-06-07", "published")),
+]
+
+
+@pytest.mark.parametrize("body,trigger,dated", _STRETCHES)
+def test_an_act_told_over_weeks_or_more_takes_no_day(run, body, trigger, dated):
+    """dates50: an act told over a stretch of weeks or more (`for a decade`, `for two years`, `For weeks`; `for`,
+    `over`, `throughout` on its verb) is no act of one day: main gave it the day the sentence before set (`narrative`)
+    or the publication day; it is undated (TimeML anchors it in no day). The term a verb gives (`jailed him for ten
+    years`) and a stretch of days are controls that keep their day."""
+    assert _dates_by_trigger(run, body, "2023-06-07")[trigger] == dated
+
+
+def test_the_fatal_and_term_cues_load():
+    """dates50's word classes of event_cues.tsv: words that tell a death, and verbs whose `for` stretch is a term."""
+    from dateline.extractors.events.lexicon import load
+
+    cues = load().cues
+    assert {"kill", "murder", "killing", "dead", "fatally"} <= cues["fatal"] and "beat" not in cues["fatal"]
+    assert {"sentence", "jail", "ban"} <= cues["term"] and "lead" not in cues["term"]

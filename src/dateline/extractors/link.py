@@ -7,7 +7,8 @@ records. This module attaches them to one another, so a reader finds in one file
   other event there has a clause date (`sentence`), else for a past act the recent day the sentence before sets
   (`narrative`: `On Sunday X issued ... . An accompanying statement warned`), else the day another mention of the
   same happening states (`happening`: `the shooting` after `X was shot on Friday`), else the publication day
-  (`published`; never for hypothetical events, nor for pluperfect ones, which tell the background);
+  (`published`; never for hypothetical events, nor for pluperfect ones, which tell the background, nor for an act
+  told over weeks or more: `led raids for a decade`; a `happening` noun of a death prefers a mention that tells it);
 - `Event.place`: the place a locative phrase of the event's own clause names (`massacre in Houla`,
   `the Houla massacre`), or the place of the noun whose relative clause holds the trigger;
 - `Casualty.event` and `Event.dead`/`injured`/`arrested`: each count to the nearest sized event of its
@@ -59,8 +60,8 @@ def link(ctx: Context, events: list[Event], *, dates: list[TimeExpression], plac
 def _dated(ctx: Context, events: list[Event], by_start: ByStart, roots: list) -> list[Event]:
     """Each event's date: the date expression of its own clause; else the first one of its sentence when no
     other event there has a clause date (for a pluperfect event, only when it is the only one); else the
-    publication day, unless the event is hypothetical or pluperfect (background: `had attacked`), which stays
-    undated rather than wrongly dated."""
+    publication day, unless the event is hypothetical or pluperfect (background: `had attacked`) or told over weeks
+    or more (`_went_on_for`: `led raids for a decade`), which stays undated rather than wrongly dated."""
     published = ctx.layout.published
     own = [_clause_date(ctx.doc, ev, trig, by_start.within(ev.sentence.start, ev.sentence.end))
            for ev, trig in zip(events, roots)]
@@ -81,7 +82,9 @@ def _dated(ctx: Context, events: list[Event], by_start: ByStart, roots: list) ->
             if found and ev.sentence not in clause_dated and not (ev.pluperfect and len(found) > 1):
                 day, origin = found[0].value, "sentence"
         if day is None and published and not (ev.hypothetical or ev.pluperfect or _perfect_aside(trig) or
-                                               told and _participle_aside(trig)):
+                                               told and _participle_aside(trig) or
+                                               _went_on_for(ctx.doc, trig, by_start.within(ev.sentence.start,
+                                                                                           ev.sentence.end))):
             day, origin = published, "published"
         out.append(replaced(ev, date=day, date_from=origin))
     out = _narrated_on(ctx.doc, out, roots, by_start, published)
@@ -99,7 +102,8 @@ def _narrated_on(doc, events: list[Event], roots: list, by_start: ByStart, publi
     a phrase of its own places (`during the war`, `since the coup`), nor a sentence told in the present (`It says the
     campaign violated ...`) (dates49); nor one an adverb tells as earlier (`previously`, `once`), or that tells an
     uncounted stretch or a repeated time (`for years`, `every week`: `_spans_weeks`), nor through a sentence that
-    does either (review49b)."""
+    does either (review49b); nor an act told over weeks or more, counted too (`for a decade`: `_went_on_for`;
+    dates50)."""
     if not published or not any(d.type in ("DATE", "TIME") and _DAY.match(d.value or "") and
                                 _recent(d.value[:10], published) for d in by_start.items):
         return events                 # (no day of the week before the report told: nothing to carry)
@@ -116,6 +120,8 @@ def _narrated_on(doc, events: list[Event], roots: list, by_start: ByStart, publi
             continue                  # (`He previously attacked ...`: told as before the narration's day; review49b)
         if _spans_weeks(by_start.within(sent.start_char, sent.end_char)):
             continue                  # (`He led marches for a decade`: a time of its own, no day's act; review49b)
+        if _went_on_for(doc, trig, by_start.within(sent.start_char, sent.end_char)):
+            continue                  # (`Voss led raids on army posts for a decade`: counted, no term; dates50)
         day = _day_before(doc, sent, by_start, published, steps=2, saying=trig.i == sent.root.i)
         if day is not None:
             out[i] = replaced(ev, date=day, date_from="narrative")
@@ -142,6 +148,28 @@ def _spans_weeks(times: list) -> bool:
 
 
 _UNCOUNTED = re.compile(r"PX(?:D|W|M|Y|DE|CE)$")   # (`for days`, `for weeks`, `for months`, `for years`, `for decades`)
+
+
+def _went_on_for(doc, trig, times: list) -> bool:
+    """The act is told with a stretch of weeks or more through `for`, `over` or `throughout` on its verb (`led raids on
+    army posts for a decade`, `boycotted the council for two years`, `For weeks the government has held rallies`): how
+    long it went on, no act of one day. It takes neither the day the narration is at nor the publication day (TimeML
+    anchors no such act in a day: undated rather than wrongly dated). Not the term a verb gives (event_cues `term`:
+    `jailed him for ten years`, `was banned for five years`: told on the day), nor a stretch of days (`over the past
+    few days, X has promised a veto`: one act in them; dates50)."""
+    if trig is None or trig.pos_ not in ("VERB", "AUX") or trig.lemma_.lower() in _event_lexicon().cues["term"]:
+        return False
+    for d in times:
+        if d.type == "DURATION" and _WEEKS_OR_MORE.match(d.value or ""):
+            t = _date_root(doc, d)
+            if t is not None and t.dep_ == "pobj" and t.head.lower_ in _STRETCH and t.head.head.i == trig.i:
+                return True
+    return False
+
+
+_STRETCH = frozenset({"for", "over", "throughout"})   # (`for a decade`, `over the past year`, `throughout the war`)
+_WEEKS_OR_MORE = re.compile(r"P(?:\d+(?:\.\d+)?|X)(?:W|M|Y|DE|CE)$")   # (`for three weeks`, `for 18 months`, `for a
+#                                                                   decade`: P10Y; `for weeks`, `for decades`: PXW, PXDE)
 
 
 def _past_act(tok) -> bool:
@@ -210,7 +238,8 @@ def _named_again(doc, events: list[Event], roots: list, published: Optional[str]
     or an arrest named again (`his criticism`, `the visit`, `information leading to Kopp's arrest`) is as often
     another one, or one not yet done (dates48).
     Not a mention whose victims differ (review48c): one told of `another man`, or both naming victims with no
-    actor and no noun in common (`the shooting of four shoppers` is not `gunmen shot a teenager in March`)."""
+    actor and no noun in common (`the shooting of four shoppers` is not `gunmen shot a teenager in March`).
+    A noun of a death (`the killing of X`) takes a mention that tells the death when one does (`_fatal`; dates50)."""
     told = [i for i, ev in enumerate(events) if ev.date_from == "clause" and not (ev.negated or ev.hypothetical)
             and _CALENDAR.match(ev.date or "") and not _after(ev.date, published)]
     if not told:
@@ -234,6 +263,8 @@ def _named_again(doc, events: list[Event], roots: list, published: Optional[str]
             same = [j for j in told if events[j].type == ev.type and (
                 events[j].cameo == ev.cameo and events[j].mode is not None and events[j].mode == ev.mode or
                 aims & {p.actor for p in events[j].target if p.actor}) and not _other_victims(doc, ev, events[j])]
+            if _fatal(ev, trig):
+                same = [j for j in same if _fatal(events[j], roots[j])] or same   # (dates50)
         if same:
             j = min(same, key=lambda j: abs(events[j].trigger.start - ev.trigger.start))
             day = _DAY.match(events[j].date)
@@ -256,6 +287,19 @@ def _retold(ev: Event, trig, clock: str) -> bool:
     one told as a new attack (`Gunmen shot Okafor again`: another happening; review49b)."""
     return trig.pos_ == "VERB" and _told_past(trig) and (ev.date_from == "published" or bool(clock)) and \
         not any(c.dep_ == "advmod" and c.lower_ == "again" for c in trig.children)
+
+
+def _fatal(ev: Event, trig) -> bool:
+    """An attack told as a killing (event_cues `fatal`): its verb or noun (`murdered`, `the killing`), a word its verb
+    governs (`shot her dead`, `stabbed to death`, `fatally shot`), or a count of dead. `The killing of X` named again
+    takes the day of a mention of X that tells the death, when one does, not that of an earlier lesser attack on X
+    (`Police beat Okafor in January. On Monday, gunmen shot her dead`; dates50)."""
+    if ev.dead or trig is None:
+        return bool(ev.dead)
+    words = _event_lexicon().cues["fatal"]
+    return trig.lemma_.lower() in words or any(
+        c.lower_ in words or c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in words for g in c.children)
+        for c in trig.children)
 
 
 _NEW = frozenset({"a", "an", "another", "any", "every", "each", "no", "some"})

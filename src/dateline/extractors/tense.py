@@ -53,9 +53,31 @@ def expression_tense(doc, text: str, start: int, end: int, words) -> Optional[st
     before = text[max(0, start - 40):start]
     if PAST_CUE.search(before) or verb == "present" and AFTER_CUE.search(before) and _a_state(doc, start):
         return "past"
-    if FUTURE_CUE.search(before) and verb != "pluperfect":
+    if FUTURE_CUE.search(before) and verb != "pluperfect" and not (verb == "past" and _by_a_past_act(doc, start, before)):
         return "future"
     return "past" if verb == "pluperfect" else verb
+
+
+def _by_a_past_act(doc, start: int, before: str) -> bool:
+    """`by` hung on a verb told in the simple past (`Rescuers reached the scene by 9 a.m.`, `The last troops left by
+    Tuesday`): the time by which it was done, gone by, not a deadline ahead (`ordered them to leave by Friday`: the
+    infinitive's; dates50)."""
+    if not _BY_CUE.search(before):
+        return False
+    span = char_span(doc, start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    by = span[0].head
+    while by.dep_ == "compound" or by.pos_ in ("NUM", "NOUN", "PROPN") and by.head.i != by.i and by.lower_ != "by":
+        by = by.head
+    if by.lower_ != "by" or by.head.i == by.i:
+        return False
+    verb = by.head
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBD" and not aux or verb.tag_ == "VBN" and bool(aux) and aux <= {"was", "were"}
+
+
+_BY_CUE = re.compile(r"\bby\s+(?:on\s+)?$", re.I)
 
 
 # the present of a state the `after` cue may follow: `are in hospital after`, `is recovering after`, `remains shut after`

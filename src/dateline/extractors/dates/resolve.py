@@ -400,7 +400,11 @@ class Resolver:
                 self.remember(d)
             return (d.isoformat(), "DATE")
         if code in ("W", "2W"):
-            return (tl.week_value(base + dt.timedelta(days=7 * k * (2 if code == "2W" else 1))), "DATE")
+            d = base + dt.timedelta(days=7 * k * (2 if code == "2W" else 1))
+            if way in ("earlier", "later") and self.day_told:
+                self.remember(d)      # `Two weeks later` after `on Feb. 3`: the day counted from the day told, which
+                return (d.isoformat(), "DATE")   # the next count starts from (`Two days later`; dates50)
+            return (tl.week_value(d), "DATE")
         if code == "M":
             return (tl.month_value(*tl.add_months(base.year, base.month, k)), "DATE")
         years = {"Y": 1, "DE": 10, "CE": 100}[code] * k
