@@ -703,6 +703,10 @@ def people(st: ActorState) -> None:
             if _family_name_first(c):
                 surnames.setdefault(c.name.split()[0], c)   # `Wang Yi ... Wang` (the second tagged ORG; act28a)
     shared = _shared_surnames(st) if surnames else ()
+    bearers: dict[str, list] = {}                 # the people of each surname named with a given name (ident50)
+    for c in st.clusters.values() if surnames else ():
+        if c.key[0] in ("P", "P?") and len(c.name.split()) > 1 and c.surname in surnames:
+            bearers.setdefault(c.surname, []).append(c)
     for i in where(doc, "ORTH", string_ids(surnames)) if surnames else ():   # the tokens written as a surname
         tok = st.toks[i]
         if tok.i in st.person_at or tok.pos_ not in ("PROPN", "NOUN") or tok.i in in_team or tok.i in headed:
@@ -738,6 +742,9 @@ def people(st: ActorState) -> None:
             c = _father_meant(st, [c], tok.text) or c   # `Donald Trump Jr. ... Trump has relied on` (ident45)
         if tok.text in shared:                            # `Tom Vell ... Ann Vell`: the one the text tells (ident43)
             c = _shared_pick(st, names, tok.text, tok.i) or c
+        elif len(bearers.get(tok.text, ())) > 1:          # `Sens. Mark Udall and Tom Udall ... Udall`: neither
+            c = _named_together_pick(st, names, [o for o in bearers[tok.text] if not _gender_clash(st, o, tok.i)],
+                                     tok.text, tok.i) or c
         _person_mention(st, c, tok.i, tok.i + 1)
     _hyphened_surnames(st, surnames, in_team | headed)
     _credit_lines(st)
@@ -2441,6 +2448,7 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         found = [near] if near is not None else found
     title = st.ctx.layout.title_span
     in_body = title is None or not title[0] <= at < title[1]
+    ranked = []
     for c in found:                               # the people a surname or alias names, in order
         sp = names.mention_spans(c)
         last = sp.last_before(at)                 # (the start of its last mention before: None, none before)
@@ -2472,8 +2480,11 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         rank = (last is not None, full, spoke, subject, not (several and _introduced_as_kin(st, c, at)), public,
                 -1 if last is None else last)   # (a relative who spoke just before goes on speaking, even after
         #                                         another of the name who was a subject: act47b, review47c)
+        ranked.append((rank, c))
         if best is None or rank > best[0]:
             best = (rank, c)
+    if several and len(ranked) > 1 and _named_together(st, names, ranked, form, at):
+        return _either_namesake(st, form, [c for _, c in ranked])
     if best:
         return best[1]
     if article_only:
@@ -2492,6 +2503,39 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
             not (" " not in form and _club_town(st, person, s, s + 1)):
         return cluster(st, ("P", person.name), person.name, person=person)
     return None
+
+
+def _named_together(st: ActorState, names: _Names, ranked: list, form: str, at: int) -> bool:
+    """True when the two people of one surname ranked first for a bare surname at `at` were last named in one
+    sentence (`Officers Miguel Garcia and Ana Garcia ... Garcia fired`, `Sens. Mark Udall and Tom Udall`) and the ranks
+    tell them apart by nothing but which was the subject and which was named last there: the text does not say which
+    of the two the surname is (ident50)."""
+    top = sorted(ranked, key=lambda x: x[0], reverse=True)[:2]
+    (ra, a), (rb, b) = top
+    return ra[:3] + ra[4:6] == rb[:3] + rb[4:6] and ra[0] and _one_sentence(st, names, a, b, form, at)
+
+
+def _one_sentence(st: ActorState, names: _Names, a: Cluster, b: Cluster, form: str, at: int) -> bool:
+    """True when a and b, two people of the surname `form`, were last named before `at` in one sentence."""
+    la, lb = _last_naming(st, names, a, form, at), _last_naming(st, names, b, form, at)
+    if la is None or lb is None:
+        return False
+    sa = st.doc.char_span(la, la + 1, alignment_mode="expand")
+    sb = st.doc.char_span(lb, lb + 1, alignment_mode="expand")
+    return sa is not None and sb is not None and sa[0].sent.start == sb[0].sent.start
+
+
+def _either_namesake(st: ActorState, form: str, found: list) -> Cluster:
+    """The actor of a bare surname that may be any of several people of the article (`_named_together`): its own
+    surface actor, named as written, with the country and sector they all share (two officers: USA COP), never one of
+    them nor the lexicon's person of the surname (ident50)."""
+    c = cluster(st, ("P?", form, "either"), form)
+    codes = {(o.country, o.sector, o.role) for o in found}
+    if len(codes) == 1 and not c.mentions:
+        c.country, c.sector, c.role = next(iter(codes))
+    elif len({(o.country, o.sector) for o in found}) == 1 and not c.mentions:
+        c.country, c.sector = found[0].country, found[0].sector
+    return c
 
 
 def _titled_office(c: Cluster, found: list, day: Optional[str]) -> Optional[str]:
@@ -2580,8 +2624,28 @@ def _shared_pick(st: ActorState, names: _Names, form: str, s: int) -> Optional[C
     found = agree or found
     if len(found) == 1:
         return found[0]
-    return (_child_of_parent(st, names, found, s, st.toks[s].idx) or _suspect_meant(st, found, s) or
-            _named_last(st, names, found, form, st.toks[s].idx, s)) if found else None
+    if not found:
+        return None
+    at = st.toks[s].idx
+    pick = _child_of_parent(st, names, found, s, at) or _suspect_meant(st, found, s) or \
+        _named_last(st, names, found, form, at, s)
+    return pick or _named_together_pick(st, names, found, form, s)
+
+
+def _named_together_pick(st: ActorState, names: _Names, found: list, form: str, s: int) -> Optional[Cluster]:
+    """For a bare surname at token s that the text gives to none of several people of that surname (`found`): when
+    the two named last before it were named in one sentence, both or neither introduced as kin (`Janet Smith and
+    Robert Smith ... Smith said`, `Sens. Mark Udall and Tom Udall ... Udall told reporters`), the surname's own
+    actor (`_either_namesake`), never one of them; else None (ident50)."""
+    at = st.toks[s].idx
+    lasts = sorted(((k, c) for c in found if (k := _last_naming(st, names, c, form, at)) is not None),
+                   key=lambda x: x[0], reverse=True)
+    if len(lasts) < 2:
+        return None
+    a, b = lasts[0][1], lasts[1][1]
+    if _introduced_as_kin(st, a, at) != _introduced_as_kin(st, b, at) or not _one_sentence(st, names, a, b, form, at):
+        return None
+    return _either_namesake(st, form, [a, b])
 
 
 def _given_like(word: str) -> bool:
