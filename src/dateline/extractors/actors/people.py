@@ -2574,8 +2574,20 @@ def _suspect_meant(st: ActorState, found: list, s: int) -> Optional[Cluster]:
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() not in \
             lex.words("accused") | lex.words("held_at"):
         return None
+    living = [c for c in found if not _told_dead(st, c, tok.idx)]
+    if len(living) == 1 and len(found) > 1:
+        return living[0]                          # `Tamerlan Tsarnaev died ... his brother, Dzhokhar ... Tsarnaev
+        #                                           was charged`: the living one (ident50)
     suspects = [c for c in found if c.sector == "CRM"]
     return suspects[0] if len(suspects) == 1 and len(found) > 1 else None
+
+
+def _told_dead(st: ActorState, c: Cluster, at: int) -> bool:
+    """True when a mention of c before offset `at` is the subject of a verb of death (actor_words.tsv `death_verb`:
+    `Tamerlan Tsarnaev, 26, died`, `was killed`; ident50)."""
+    dead = lex.words("death_verb")
+    return any(p is c and tok.idx < at and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in dead
+               for i, p in st.person_at.items() for tok in (st.toks[i],))
 
 
 def _father_meant(st: ActorState, found: list, form: str) -> Optional[Cluster]:
