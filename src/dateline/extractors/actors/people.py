@@ -369,7 +369,8 @@ def people(st: ActorState) -> None:
             s += 1                                # `K-9 Trooper Jason Hale` tagged whole: a unit's mark, then the title
             #                                       the loop below leaves out (act33c)
         while s < e and toks[s].lower_ in lex.title_words() and span_text(doc, s, e) not in lex.person_forms() and \
-                not (toks[s].lower_ in given_names() and s + 1 < e and toks[s + 1].lower_ not in lex.title_words()):
+                not (toks[s].lower_ in given_names() and s + 1 < e and toks[s + 1].lower_ not in lex.title_words()) \
+                and not _titled_surname_word(toks, s, e):
             s += 1                                # (`Lance Armstrong`, `Rebel Wilson`: a given name that is also a
             #                                       word of a title, `Lance Corporal Hill`, is one before a surname;
             #                                       rev28c)
@@ -1058,6 +1059,16 @@ def _namesake_given(st: ActorState, tok, c: Cluster):
 _CREDIT_LINE = re.compile(r"(?m)^[ \t]*(?:(?P<cue>BYLINE:|Byline:|By|Follow|[-–—])[ \t]+)"
                           r"(?P<name>[A-Z][a-z’'.-]+(?:[ \t]+[A-Z][A-Za-z’'.-]*){1,2})"
                           r"(?P<rest>[ \t]+on[ \t]+Twitter\b[^\n]*|[ \t]*[.,]?)[ \t]*$")
+
+
+def _titled_surname_word(toks, s: int, e: int) -> bool:
+    """True when token s, the last of a name, is a title's word written as a surname after an abbreviated title or an
+    honorific (`Rep. King, R-N.Y., said`, `Mr. Bishop`, `Sen. Marshal`): the person's surname, not a second title
+    (ident50; `Crown Prince`, `Lt. Gov.` keep their words as titles)."""
+    if e - s != 1 or s == 0 or not toks[s].is_title or toks[s].text.endswith("."):
+        return False
+    before = toks[s - 1].lower_
+    return before.endswith(".") and before in lex.title_words() or before.rstrip(".") in lex.words("honorific")
 
 
 def _hyphen_cut(toks, e: int) -> bool:
