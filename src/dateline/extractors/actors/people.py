@@ -2033,7 +2033,8 @@ def _local_post_misfits(st: ActorState, person: Optional[lex.Person], info) -> b
         #                                           Richard Myers` in 2017, not the general)
     if st.toks[info.start - 1].lower_ in ("then", "-") if info.start > 0 else False:
         return False                              # `then-Mayor ...`: a post of the past
-    return not any(_held_title(info, o) or info.sector in ("COP", "LEG") and o.sector == info.sector or
+    return not any(_held_title(info, o) or info.sector in ("COP", "LEG") and o.sector == info.sector and
+                   info.role not in lex.words("state_seat") or   # (a state's seat is no Senate seat: ident50)
                    re.search(r"\b%s\b" % re.escape(info.role), o.role.lower()) for o in person.offices)   # (any police post, any seat in a
     #                                                                       legislature: `Sen. Harry Reid`, the
     #                                                                       majority leader)
