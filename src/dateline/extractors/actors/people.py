@@ -612,7 +612,8 @@ def people(st: ActorState) -> None:
                 and _title_misfits(st, person, s):
             person = None                         # `President Kim` in Seoul: not the World Bank's Jim Yong Kim
         if person is not None and (_namesake(st, person, e - 1) or _aged_stranger(st, person, s, e) or
-                                   _club_town(st, person, s, e) or bare and _appositive_stranger(st, person, form, e - 1)):
+                                   _club_town(st, person, s, e) or bare and (_appositive_stranger(st, person, form, e - 1) or
+                                                               _foreign_stranger(st, person, form))):
             person = None                         # `John Kennedy` in a story on a hockey game: not the senator;
             #                                       `McDaniel, 19, was arrested`: not the party chair (act32c);
             #                                       `relative success at Bolton`: a club (act33); `Dr. Carson, an
@@ -2508,7 +2509,8 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
     person = _lexicon_person_at(st, form, s)
     if person is not None and _long_before(st, person, s):
         person = None                             # `Trudeau said` in 1975: not Justin Trudeau
-    if person is not None and (_honoured_stranger(st, person, form, s) or _appositive_stranger(st, person, form, s)):
+    if person is not None and (_honoured_stranger(st, person, form, s) or _appositive_stranger(st, person, form, s) or
+                               _foreign_stranger(st, person, form)):
         person = None                             # `Mr. Carter, who owns the building` (act47b); `Dr. Carson, an
         #                                           emergency physician at the hospital` (ident48)
     if person is not None and not _namesake(st, person) and \
@@ -3011,7 +3013,7 @@ def _honoured_stranger(st: ActorState, person: lex.Person, form: str, s: int) ->
 
 
 def _appositive_stranger(st: ActorState, person: lex.Person, form: str, s: int) -> bool:
-    """True for a bare surname in apposition with `a`/`an` and a noun no office of the lexicon person names (`Dr.
+    """True for a bare surname in apposition with `a`/`an`/`the` and a noun no office of the lexicon person names (`Dr.
     Carson, an emergency physician at the hospital`) in an article that writes none of his longer names and ties
     nothing to him (`_untied`): someone the reader meets only so (ident48). The surname is titled (a form of address,
     actor_words.tsv `honorific`, or a rank or title right before it): `Trump, a billionaire, told the crowd` is the
@@ -3022,8 +3024,22 @@ def _appositive_stranger(st: ActorState, person: lex.Person, form: str, s: int) 
         return False
     roles = " ".join(o.role.lower() for o in person.offices)
     return any(c.dep_ == "appos" and c.i > s and c.pos_ == "NOUN" and c.lower_ not in roles and
-               any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in children(c))
-               for c in children(st.toks[s])) and _untied(st, person)
+               any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in children(c))
+               for c in children(st.toks[s])) and _untied(st, person)   # (`Dr. Carson, the deputy coroner`: ident50)
+
+
+def _foreign_stranger(st: ActorState, person: lex.Person, form: str) -> bool:
+    """True for a one-word form of a lexicon person whose countries the article never tells (no name, demonym or
+    capital of them), in a story datelined in another country, with no word of politics (`_political`) and nothing
+    tied to him (`_untied`): `said Abbas, who sells rice in the old city` in a Karachi story on food prices is no
+    Palestinian president (ident50)."""
+    if " " in form:
+        return False
+    home = dateline_country(st)
+    countries = {o.country for o in person.offices} - {None, "IGO"}
+    if home is None or not countries or home in countries or _told_country(st, countries):
+        return False
+    return not _political(st) and _untied(st, person)
 
 
 def _told_unrelated(st: ActorState, s: int, e: int) -> bool:
