@@ -2519,31 +2519,40 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
     return None
 
 
+_EITHER = "either"      # the key's mark of a bare surname's own actor, one of two people's (`_either_namesake`)
+
+
 def _named_together(st: ActorState, names: _Names, ranked: list, form: str, at: int) -> bool:
-    """True when the two people of one surname ranked first for a bare surname at `at` were last named in one
-    sentence (`Officers Miguel Garcia and Ana Garcia ... Garcia fired`, `Sens. Mark Udall and Tom Udall`) and the ranks
-    tell them apart by nothing but which was the subject and which was named last there: the text does not say which
-    of the two the surname is (ident50)."""
-    top = sorted(ranked, key=lambda x: x[0], reverse=True)[:2]
-    (ra, a), (rb, b) = top
-    return ra[:3] + ra[4:6] == rb[:3] + rb[4:6] and ra[0] and _one_sentence(st, names, a, b, form, at)
+    """True when the two people of one surname ranked first for a bare surname at `at` were last named side by side
+    in one coordination (`Officers Miguel Garcia and Ana Garcia ... Garcia fired`, `Sens. Mark Udall and Tom Udall`;
+    `_coordinated`) and the ranks tell them apart by nothing but which was the subject and which was named last
+    there: the text does not say which of the two the surname is (ident50)."""
+    ranked = [(r, c) for r, c in ranked if c.key[-1] != _EITHER]
+    if len(ranked) != 2:
+        return False                              # (a third of the name: the ranks decide, as before)
+    (ra, a), (rb, b) = ranked
+    return ra[:3] + ra[4:6] == rb[:3] + rb[4:6] and ra[0] and _coordinated(st, names, a, b, form, at)
 
 
-def _one_sentence(st: ActorState, names: _Names, a: Cluster, b: Cluster, form: str, at: int) -> bool:
-    """True when a and b, two people of the surname `form`, were last named before `at` in one sentence."""
+def _coordinated(st: ActorState, names: _Names, a: Cluster, b: Cluster, form: str, at: int) -> bool:
+    """True when a and b, two people of the surname `form`, were last named before `at` side by side in one
+    coordination (`Janet Smith and Robert Smith`, `Sens. Mark Udall of Colorado and Tom Udall of New Mexico`): a
+    token of one mention is a conjunct of a token of the other (not `Christopher Cadenbach had spent the day with his
+    sons, ... Owen Cadenbach`: the father is the sentence's subject)."""
     la, lb = _last_naming(st, names, a, form, at), _last_naming(st, names, b, form, at)
     if la is None or lb is None:
         return False
-    sa = st.doc.char_span(la, la + 1, alignment_mode="expand")
-    sb = st.doc.char_span(lb, lb + 1, alignment_mode="expand")
-    return sa is not None and sb is not None and sa[0].sent.start == sb[0].sent.start
+    ta = {i for i, p in st.person_at.items() if p is a and la <= st.toks[i].idx < la + 80}
+    tb = {i for i, p in st.person_at.items() if p is b and lb <= st.toks[i].idx < lb + 80}
+    return any(st.toks[i].dep_ == "conj" and st.toks[i].head.i in other
+               for mine, other in ((ta, tb), (tb, ta)) for i in mine)
 
 
 def _either_namesake(st: ActorState, form: str, found: list) -> Cluster:
     """The actor of a bare surname that may be any of several people of the article (`_named_together`): its own
     surface actor, named as written, with the country and sector they all share (two officers: USA COP), never one of
     them nor the lexicon's person of the surname (ident50)."""
-    c = cluster(st, ("P?", form, "either"), form)
+    c = cluster(st, ("P?", form, _EITHER), form)
     codes = {(o.country, o.sector, o.role) for o in found}
     if len(codes) == 1 and not c.mentions:
         c.country, c.sector, c.role = next(iter(codes))
@@ -2659,17 +2668,17 @@ def _shared_pick(st: ActorState, names: _Names, form: str, s: int) -> Optional[C
 
 
 def _named_together_pick(st: ActorState, names: _Names, found: list, form: str, s: int) -> Optional[Cluster]:
-    """For a bare surname at token s that the text gives to none of several people of that surname (`found`): when
-    the two named last before it were named in one sentence, both or neither introduced as kin (`Janet Smith and
-    Robert Smith ... Smith said`, `Sens. Mark Udall and Tom Udall ... Udall told reporters`), the surname's own
-    actor (`_either_namesake`), never one of them; else None (ident50)."""
+    """For a bare surname at token s that the text gives to neither of two people of that surname (`found`): when
+    they were named side by side (`_coordinated`), both or neither introduced as kin (`Janet Smith and Robert Smith
+    ... Smith said`, `Sens. Mark Udall and Tom Udall ... Udall told reporters`), the surname's own actor
+    (`_either_namesake`), never one of them; else None (ident50)."""
     at = st.toks[s].idx
-    lasts = sorted(((k, c) for c in found if (k := _last_naming(st, names, c, form, at)) is not None),
-                   key=lambda x: x[0], reverse=True)
-    if len(lasts) < 2:
-        return None
-    a, b = lasts[0][1], lasts[1][1]
-    if _introduced_as_kin(st, a, at) != _introduced_as_kin(st, b, at) or not _one_sentence(st, names, a, b, form, at):
+    found = [c for c in found if c.key[-1] != _EITHER]
+    if len(found) != 2:
+        return None                               # (`shot Dana Remaley and Caleb Remaley ... Remaley told police`
+        #                                           after Jacob Remaley: a third of the name, the ranks decide)
+    a, b = found
+    if _introduced_as_kin(st, a, at) != _introduced_as_kin(st, b, at) or not _coordinated(st, names, a, b, form, at):
         return None
     return _either_namesake(st, form, [a, b])
 
