@@ -603,6 +603,9 @@ def people(st: ActorState) -> None:
                 _person_mention(st, known, s, e)  # `Prime Minister Bhutto` in 1975, found to be no lexicon
                 continue                          # Bhutto, then `Bhutto said`: the same someone, not Benazir
         person = person or _lexicon_person_at(st, form, s)
+        if person is not None and bare and _line_given_name(st, s, person):
+            s -= 1                                # `Sy Burr.` signing a reader's letter: no Richard Burr (ident50)
+            person, form = None, span_text(doc, s, e)
         dated_out = person is not None and bare and _long_before(st, person, s)
         if dated_out:
             person = None                         # `Trudeau said` in 1975: not Justin Trudeau, but someone (act29a)
@@ -2510,7 +2513,7 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
     if person is not None and _long_before(st, person, s):
         person = None                             # `Trudeau said` in 1975: not Justin Trudeau
     if person is not None and (_honoured_stranger(st, person, form, s) or _appositive_stranger(st, person, form, s) or
-                               _foreign_stranger(st, person, form)):
+                               _foreign_stranger(st, person, form) or _line_given_name(st, s, person)):
         person = None                             # `Mr. Carter, who owns the building` (act47b); `Dr. Carson, an
         #                                           emergency physician at the hospital` (ident48)
     if person is not None and not _namesake(st, person) and \
@@ -3035,6 +3038,33 @@ def _appositive_stranger(st: ActorState, person: lex.Person, form: str, s: int) 
     return any(c.dep_ == "appos" and c.i > s and c.pos_ == "NOUN" and c.lower_ not in roles and
                any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in children(c))
                for c in children(st.toks[s])) and _untied(st, person)   # (`Dr. Carson, the deputy coroner`: ident50)
+
+
+def _line_given_name(st: ActorState, s: int, person: lex.Person) -> bool:
+    """True when a bare lexicon surname at token s ends a line of two capitalised words (a stop or comma after it at
+    most) whose first, opening the line, is no title, honorific or name the article's hits know, and not a given name
+    the person bears (`Sy Burr.` signing a reader's letter is no Richard Burr; `Sy` is in no list of given names, so
+    the given-name rules never saw it): someone else of that surname (ident50)."""
+    if s == 0 or s + 1 > len(st.doc):
+        return False
+    t, toks = st.toks[s - 1], st.toks
+    if not (t.is_title and t.is_alpha and len(t) > 1 and t.whitespace_ == " ") or hit_at(st, t.i) or \
+            t.lower_ in lex.title_words() or t.lower_ in lex.words("honorific") or \
+            t.lower_ in lex.words("title_prefix"):
+        return False
+    if not (t.i == 0 or "\n" in toks[t.i - 1].text_with_ws):
+        return False                              # (the word must open its line)
+    if t.pos_ != "PROPN" or t.lower_ not in given_names() and (t.lower_ in _verbs() or t.lower_ in _adjectives()):
+        return False                              # (`Blame Obama`, `Crooked Hillary`: a headline's words)
+    title = st.ctx.layout.title_span
+    if title is not None and title[0] <= t.idx < title[1]:
+        return False
+    k = s + 1
+    if k < len(st.doc) and toks[k].text in (".", ","):
+        k += 1
+    if k < len(st.doc) and "\n" not in toks[k - 1].text_with_ws and not toks[k].is_space:
+        return False                              # (and the surname end it)
+    return not _bears(person, [t.text])
 
 
 def _foreign_stranger(st: ActorState, person: lex.Person, form: str) -> bool:
