@@ -21,7 +21,7 @@ from .codes import dateline_country, signatures, us_state_forms, us_state_forms_
 from .hits import outlet_use, township_acts
 from .local_news import wanted_on_charges
 from .reads import NameView, name_view, token_reads
-from .state import ActorState, Cluster, gated, surname_of
+from .state import EITHER, ActorState, Cluster, gated, surname_of
 from ..spans import (char_span, children, column, entities, heads, ids_of, indices, lemma_in, lexicon_ids, lowered,
                      per_doc, sentence_of, sentence_tokens, span_of, span_text, span_tokens, string_ids, text, tokens,
                      where, without_possessive, APOSTROPHES)
@@ -906,14 +906,16 @@ def _with_nickname(st: ActorState, s: int, e: int, form: str, from_ent: bool) ->
 def _paired_given_names(st: ActorState, cands: list) -> dict:
     """A given name joined by `and` to a full name (`Bill and Hillary Clinton`, `George and Laura Bush`): the first
     one's person, of the same surname, as (token, token + 1, `Bill Clinton`, True) by its token. Not after another
-    capitalised word (`John Smith and Mary Jones`), nor for a given name the tagger put in another kind of name."""
+    capitalised word (`John Smith and Mary Jones`), nor for a given name the tagger put in another kind of name, nor
+    for the last word of a name the tagger found (`Ryan Paul and Kyle Paul` at a sentence's start: no `Paul Paul`;
+    ident50)."""
     toks, out = st.toks, {}
     for s, e, form, _ in cands:
         if e - s < 2 or s < 2 or toks[s - 1].lower_ != "and" or toks[s].lower_ not in given_names():
             continue
         g = toks[s - 2]
         if not (g.text[:1].isupper() and g.is_alpha and g.pos_ == "PROPN" and g.lower_ in given_names()) or \
-                g.ent_type_ not in ("", "PERSON") or hit_at(st, g.i) or \
+                g.ent_type_ not in ("", "PERSON") or g.ent_iob_ == "I" or hit_at(st, g.i) or \
                 g.i > 0 and toks[g.i - 1].text[:1].isupper() and toks[g.i - 1].is_alpha and \
                 toks[g.i - 1].lower_ not in lex.title_words() and not toks[g.i - 1].is_sent_start:
             continue
@@ -2522,15 +2524,12 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
     return None
 
 
-_EITHER = "either"      # the key's mark of a bare surname's own actor, one of two people's (`_either_namesake`)
-
-
 def _named_together(st: ActorState, names: _Names, ranked: list, form: str, at: int) -> bool:
     """True when the two people of one surname ranked first for a bare surname at `at` were last named side by side
     in one coordination (`Officers Miguel Garcia and Ana Garcia ... Garcia fired`, `Sens. Mark Udall and Tom Udall`;
     `_coordinated`) and the ranks tell them apart by nothing but which was the subject and which was named last
     there: the text does not say which of the two the surname is (ident50)."""
-    ranked = [(r, c) for r, c in ranked if c.key[-1] != _EITHER]
+    ranked = [(r, c) for r, c in ranked if c.key[2:3] != (EITHER,)]
     if len(ranked) != 2:
         return False                              # (a third of the name: the ranks decide, as before)
     (ra, a), (rb, b) = ranked
@@ -2555,7 +2554,7 @@ def _either_namesake(st: ActorState, form: str, found: list) -> Cluster:
     """The actor of a bare surname that may be any of several people of the article (`_named_together`): its own
     surface actor, named as written, with the country and sector they all share (two officers: USA COP), never one of
     them nor the lexicon's person of the surname (ident50)."""
-    c = cluster(st, ("P?", form, _EITHER), form)
+    c = cluster(st, ("P?", form, EITHER, tuple(sorted(o.name.split()[0] for o in found))), form)
     codes = {(o.country, o.sector, o.role) for o in found}
     if len(codes) == 1 and not c.mentions:
         c.country, c.sector, c.role = next(iter(codes))
@@ -2676,7 +2675,7 @@ def _named_together_pick(st: ActorState, names: _Names, found: list, form: str, 
     ... Smith said`, `Sens. Mark Udall and Tom Udall ... Udall told reporters`), the surname's own actor
     (`_either_namesake`), never one of them; else None (ident50)."""
     at = st.toks[s].idx
-    found = [c for c in found if c.key[-1] != _EITHER]
+    found = [c for c in found if c.key[2:3] != (EITHER,)]
     if len(found) != 2:
         return None                               # (`shot Dana Remaley and Caleb Remaley ... Remaley told police`
         #                                           after Jacob Remaley: a third of the name, the ranks decide)
