@@ -616,7 +616,7 @@ def people(st: ActorState) -> None:
             person = None                         # `President Kim` in Seoul: not the World Bank's Jim Yong Kim
         if person is not None and (_namesake(st, person, e - 1) or _aged_stranger(st, person, s, e) or
                                    _club_town(st, person, s, e) or bare and (_appositive_stranger(st, person, form, e - 1) or
-                                                               _foreign_stranger(st, person, form))):
+                                                               _foreign_stranger(st, person, form, e - 1))):
             person = None                         # `John Kennedy` in a story on a hockey game: not the senator;
             #                                       `McDaniel, 19, was arrested`: not the party chair (act32c);
             #                                       `relative success at Bolton`: a club (act33); `Dr. Carson, an
@@ -2515,7 +2515,7 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
     if person is not None and _long_before(st, person, s):
         person = None                             # `Trudeau said` in 1975: not Justin Trudeau
     if person is not None and (_honoured_stranger(st, person, form, s) or _appositive_stranger(st, person, form, s) or
-                               _foreign_stranger(st, person, form) or _line_given_name(st, s, person)):
+                               _foreign_stranger(st, person, form, s) or _line_given_name(st, s, person)):
         person = None                             # `Mr. Carter, who owns the building` (act47b); `Dr. Carson, an
         #                                           emergency physician at the hospital` (ident48)
     if person is not None and not _namesake(st, person) and \
@@ -3066,12 +3066,21 @@ def _line_given_name(st: ActorState, s: int, person: lex.Person) -> bool:
     return not _bears(person, [t.text])
 
 
-def _foreign_stranger(st: ActorState, person: lex.Person, form: str) -> bool:
-    """True for a one-word form of a lexicon person whose countries the article never tells (no name, demonym or
-    capital of them), in a story datelined in another country, with no word of politics (`_political`) and nothing
-    tied to him (`_untied`): `said Abbas, who sells rice in the old city` in a Karachi story on food prices is no
-    Palestinian president (ident50)."""
-    if " " in form:
+def _described_apart(st: ActorState, person: lex.Person, s: int) -> bool:
+    """True when the token s has a relative clause or an apposition none of whose words is a word of the person's
+    offices (`Abbas, who runs a tea stall`)."""
+    roles = {w for o in person.offices for w in o.role.lower().split()}
+    return any(c.dep_ in ("relcl", "appos") and not any(t.lower_ in roles for t in c.subtree)
+               for c in children(st.toks[s]))
+
+
+def _foreign_stranger(st: ActorState, person: lex.Person, form: str, s: int) -> bool:
+    """True for a one-word form of a lexicon person at token s described there by a relative clause or an
+    apposition that names none of his offices, whose countries the article never tells (no name, demonym or capital
+    of them), in a story datelined in another country, with no word of politics (`_political`) and nothing tied to
+    him (`_untied`): `said Abbas, who sells rice in the old city` in a Karachi story on food prices is no Palestinian
+    president (ident50; `Abbas arrived in Amman for talks` stays him)."""
+    if " " in form or not _described_apart(st, person, s):
         return False
     home = dateline_country(st)
     countries = {o.country for o in person.offices} - {None, "IGO"}
