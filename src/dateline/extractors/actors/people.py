@@ -340,7 +340,7 @@ def people(st: ActorState) -> None:
             continue                              # (speed39b's gate of the five tests below: a one-word entity of
             #                                       another label opens no title, holds no possessive, `of` or
             #                                       comma, and is too short for a titled or aged name)
-        after = _name_after_title(st, ent)
+        after = _name_after_title(st, ent) if ent.label_ != "DATE" else _aged_name_in_date(st, ent)
         if after is not None:                     # `First Selectman` tagged ORG before an untagged `Jeremy J. Fay`:
             cands.append((after[0], after[1], span_text(doc, *after), True))   # the title's person (act33c)
             covered.update(range(*after))
@@ -1065,6 +1065,20 @@ def _namesake_given(st: ActorState, tok, c: Cluster):
 _CREDIT_LINE = re.compile(r"(?m)^[ \t]*(?:(?P<cue>BYLINE:|Byline:|By|Follow|[-–—])[ \t]+)"
                           r"(?P<name>[A-Z][a-z’'.-]+(?:[ \t]+[A-Z][A-Za-z’'.-]*){1,2})"
                           r"(?P<rest>[ \t]+on[ \t]+Twitter\b[^\n]*|[ \t]*[.,]?)[ \t]*$")
+
+
+def _aged_name_in_date(st: ActorState, ent) -> Optional[tuple[int, int]]:
+    """The tokens of a name whose surname the tagger put in a date with the age after it (`Omar Mateen, 29,` at a
+    story's start, `Mateen, 29` tagged DATE): a common given name (given_names.tsv) of no entity right before a
+    capitalised proper noun that opens the date, then a comma and a number; else None (ident50)."""
+    toks, s = st.toks, ent.start
+    if ent.end - s < 3 or s == 0 or toks[s + 1].text != "," or not toks[s + 2].like_num:
+        return None
+    g, t = toks[s - 1], toks[s]
+    if not (t.pos_ == "PROPN" and t.is_title and t.is_alpha and g.pos_ == "PROPN" and g.is_title and
+            g.ent_type_ == "" and g.lower_ in given_names() and g.whitespace_ == " "):
+        return None
+    return (s - 1, s + 1)
 
 
 def _titled_surname_word(toks, s: int, e: int) -> bool:
