@@ -126,3 +126,24 @@ def test_the_neither_actor_keeps_the_gender_both_share(run):
     bare = actor_at(art, text, "Tully said")
     her = linked_actor(art, text, "her", 1)
     assert bare is not None and (her is None or her.id != bare.id), (bare, her)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Omar Haddad, 29, opened fire inside a crowded bar early Sunday.", "Omar Haddad"),
+    ("Zorblat Haddad, 29, opened fire inside a crowded bar early Sunday.", None),    # no common given name before
+    ("Omar Haddad said on Sunday that he had left.", None),                          # no age after a comma
+])
+def test_a_surname_the_tagger_put_in_a_date_with_the_age(nlp, text, want):
+    # the tagger's slip is forced here (it makes it on some names only): `Haddad, 29` tagged DATE
+    from types import SimpleNamespace
+
+    from spacy.tokens import Span
+
+    from dateline.extractors.actors.people import _aged_name_in_date
+
+    doc = nlp(text)
+    end = 4 if doc[2].text == "," else 3
+    ent = Span(doc, 1, end, label="DATE")
+    doc.ents = [ent]
+    got = _aged_name_in_date(SimpleNamespace(toks=doc), doc.ents[0])
+    assert (doc[got[0]:got[1]].text if got else None) == want
