@@ -25,7 +25,7 @@ def structure(raw: RawArticle) -> Layout:
     ls = split_lines(text)
 
     def not_a_title(s: int, e: int) -> bool:
-        return match_dateline(text, s, e) is not None or bool(find_captions(text, [(s, e)]))
+        return match_dateline(text, s, e, dashless=(s, e) == ls[0]) is not None or bool(find_captions(text, [(s, e)]))
 
     title, title_span, copies = find_title(text, ls, raw.title, not_a_title)
     heads = set(copies) | ({title_span} if title_span else set())

@@ -70,8 +70,40 @@ def title_case(place: str) -> str:
     return "".join(out)
 
 
-def match_dateline(text: str, start: int, end: int) -> Optional[Found]:
-    """The dateline at the start of the line text[start:end], else None."""
+# a dateline with no dash (ident50): after the place in capitals, a state's abbreviation at most (`, Fla.`), then the
+# story's first word, capitalised (`BALTIMORE Freddie Gray, 25, died`, `ORLANDO, Fla. Omar Mateen, 29, opened fire`)
+_DASHLESS_PLACE = re.compile(r"(?P<place>[A-Z][A-Z'’.\-]*[A-Z.](?:[^\S\n]+[A-Z][A-Z'’.\-]*[A-Z.]){0,3})(?=[,\s])")
+_DASHLESS_TAIL = re.compile(r"(?:,[^\S\n]*(?P<region>(?:[A-Z]\.)+(?:[A-Z][a-z]+\.)?|[A-Z][a-z]{1,5}\.))?[^\S\n]+"
+                            r"(?=[A-Z][a-z])")
+_DASHLESS_LEDE = re.compile(r"[.!?][\"'\u201d\u2019]?[^\S\n]*$")
+DASHLESS_MIN_WORDS = 8     # the story's first sentence after such a dateline: a lede, not a headline
+
+
+def _dashless(text: str, start: int, end: int, m: re.Match) -> Optional[Found]:
+    """The dateline with no dash at the start of the story's first line text[start:end] (`BALTIMORE Freddie Gray, 25,
+    died Sunday ...`): a place in capitals of four letters or more that names a gazetteer place, a state's
+    abbreviation at most after it, then a lede - a capitalised word opening at least DASHLESS_MIN_WORDS words that end
+    with a sentence's stop (a headline in capitals is none: `TEXAS Governor Signs Bill`). Without it the place is
+    read as part of the first name (`BALTIMORE Freddie Gray` one person; ident50)."""
+    head = _DASHLESS_PLACE.match(text, start, end)
+    place = head.group("place") if head else None
+    if not place or m.group("date") or m.group("paren") is not None or \
+            len(re.sub(r"[^A-Z]", "", place)) < 4 or not _named_place(title_case(place.strip(" ./"))):
+        return None
+    tail = _DASHLESS_TAIL.match(text, head.end(), end)
+    if tail is None:
+        return None
+    rest = text[tail.end():end]
+    if len(rest.split()) < DASHLESS_MIN_WORDS or not _DASHLESS_LEDE.search(rest):
+        return None
+    stop = tail.end("region") if tail.group("region") else head.end()
+    return Found(start=start, end=stop, place=title_case(place), region=tail.group("region"), agency=None, date=None,
+                 date_span=None)
+
+
+def match_dateline(text: str, start: int, end: int, *, dashless: bool = False) -> Optional[Found]:
+    """The dateline at the start of the line text[start:end], else None; with `dashless`, also one with no dash
+    before the story's first word (`_dashless`: the story's first line only)."""
     m = _HEAD.match(text, start, end)
     if not m or m.end() == start:
         return None
@@ -102,7 +134,7 @@ def match_dateline(text: str, start: int, end: int) -> Optional[Found]:
         else:
             return None
     else:
-        return None
+        return _dashless(text, start, end, m) if dashless else None
     if not place and not agency:
         return None
     if not place and not m.group("date") and m.start("paren") > start + 1:
@@ -127,7 +159,7 @@ def find_dateline(text: str, lines: list[tuple[int, int]], *, exclude=(), look: 
     for s, e in lines:
         if (s, e) in excluded:
             continue
-        found = match_dateline(text, s, e)
+        found = match_dateline(text, s, e, dashless=seen == 0)
         if found:
             return found
         seen += 1

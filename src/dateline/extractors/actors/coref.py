@@ -17,7 +17,7 @@ from ..token_strings import child_indices, strings
 from .codes import american_story, digest_stories
 from .common import add, cluster, hit_at, is_person_title, state_actor
 from .people import _accused as accused, _charge_words, _unglued as unglued, described_as_subject, harmed_someone
-from .state import ActorState, Cluster, gated
+from .state import EITHER, ActorState, Cluster, gated
 
 
 def coref(st: ActorState) -> None:
@@ -407,6 +407,10 @@ def _gender(st: ActorState, c: Cluster) -> Optional[str]:
         g = given_names().get(words[0].lower())
         if g:
             found = found | {g.upper()}
+    elif c.key[2:3] == (EITHER,):                 # a bare surname of either of two people: their given names
+        gs = {given_names().get(w.lower()) for w in c.key[3]}
+        if len(gs) == 1 and None not in gs:
+            found = found | {next(iter(gs)).upper()}
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -21,7 +21,7 @@ from .codes import dateline_country, signatures, us_state_forms, us_state_forms_
 from .hits import outlet_use, township_acts
 from .local_news import wanted_on_charges
 from .reads import NameView, name_view, token_reads
-from .state import ActorState, Cluster, gated, surname_of
+from .state import EITHER, ActorState, Cluster, gated, surname_of
 from ..spans import (char_span, children, column, entities, heads, ids_of, indices, lemma_in, lexicon_ids, lowered,
                      per_doc, sentence_of, sentence_tokens, span_of, span_text, span_tokens, string_ids, text, tokens,
                      where, without_possessive, APOSTROPHES)
@@ -340,7 +340,7 @@ def people(st: ActorState) -> None:
             continue                              # (speed39b's gate of the five tests below: a one-word entity of
             #                                       another label opens no title, holds no possessive, `of` or
             #                                       comma, and is too short for a titled or aged name)
-        after = _name_after_title(st, ent)
+        after = _name_after_title(st, ent) if ent.label_ != "DATE" else _aged_name_in_date(st, ent)
         if after is not None:                     # `First Selectman` tagged ORG before an untagged `Jeremy J. Fay`:
             cands.append((after[0], after[1], span_text(doc, *after), True))   # the title's person (act33c)
             covered.update(range(*after))
@@ -369,7 +369,8 @@ def people(st: ActorState) -> None:
             s += 1                                # `K-9 Trooper Jason Hale` tagged whole: a unit's mark, then the title
             #                                       the loop below leaves out (act33c)
         while s < e and toks[s].lower_ in lex.title_words() and span_text(doc, s, e) not in lex.person_forms() and \
-                not (toks[s].lower_ in given_names() and s + 1 < e and toks[s + 1].lower_ not in lex.title_words()):
+                not (toks[s].lower_ in given_names() and s + 1 < e and toks[s + 1].lower_ not in lex.title_words()) \
+                and not _titled_surname_word(toks, s, e):
             s += 1                                # (`Lance Armstrong`, `Rebel Wilson`: a given name that is also a
             #                                       word of a title, `Lance Corporal Hill`, is one before a surname;
             #                                       rev28c)
@@ -602,6 +603,9 @@ def people(st: ActorState) -> None:
                 _person_mention(st, known, s, e)  # `Prime Minister Bhutto` in 1975, found to be no lexicon
                 continue                          # Bhutto, then `Bhutto said`: the same someone, not Benazir
         person = person or _lexicon_person_at(st, form, s)
+        if person is not None and bare and _line_given_name(st, s, person):
+            s -= 1                                # `Sy Burr.` signing a reader's letter: no Richard Burr (ident50)
+            person, form = None, span_text(doc, s, e)
         dated_out = person is not None and bare and _long_before(st, person, s)
         if dated_out:
             person = None                         # `Trudeau said` in 1975: not Justin Trudeau, but someone (act29a)
@@ -611,7 +615,8 @@ def people(st: ActorState) -> None:
                 and _title_misfits(st, person, s):
             person = None                         # `President Kim` in Seoul: not the World Bank's Jim Yong Kim
         if person is not None and (_namesake(st, person, e - 1) or _aged_stranger(st, person, s, e) or
-                                   _club_town(st, person, s, e) or bare and _appositive_stranger(st, person, form, e - 1)):
+                                   _club_town(st, person, s, e) or bare and (_appositive_stranger(st, person, form, e - 1) or
+                                                               _foreign_stranger(st, person, form, e - 1))):
             person = None                         # `John Kennedy` in a story on a hockey game: not the senator;
             #                                       `McDaniel, 19, was arrested`: not the party chair (act32c);
             #                                       `relative success at Bolton`: a club (act33); `Dr. Carson, an
@@ -703,6 +708,10 @@ def people(st: ActorState) -> None:
             if _family_name_first(c):
                 surnames.setdefault(c.name.split()[0], c)   # `Wang Yi ... Wang` (the second tagged ORG; act28a)
     shared = _shared_surnames(st) if surnames else ()
+    bearers: dict[str, list] = {}                 # the people of each surname named with a given name (ident50)
+    for c in st.clusters.values() if surnames else ():
+        if c.key[0] in ("P", "P?") and len(c.name.split()) > 1 and c.surname in surnames:
+            bearers.setdefault(c.surname, []).append(c)
     for i in where(doc, "ORTH", string_ids(surnames)) if surnames else ():   # the tokens written as a surname
         tok = st.toks[i]
         if tok.i in st.person_at or tok.pos_ not in ("PROPN", "NOUN") or tok.i in in_team or tok.i in headed:
@@ -738,6 +747,9 @@ def people(st: ActorState) -> None:
             c = _father_meant(st, [c], tok.text) or c   # `Donald Trump Jr. ... Trump has relied on` (ident45)
         if tok.text in shared:                            # `Tom Vell ... Ann Vell`: the one the text tells (ident43)
             c = _shared_pick(st, names, tok.text, tok.i) or c
+        elif len(bearers.get(tok.text, ())) > 1:          # `Sens. Mark Udall and Tom Udall ... Udall`: neither
+            c = _named_together_pick(st, names, [o for o in bearers[tok.text] if not _gender_clash(st, o, tok.i)],
+                                     tok.text, tok.i) or c
         _person_mention(st, c, tok.i, tok.i + 1)
     _hyphened_surnames(st, surnames, in_team | headed)
     _credit_lines(st)
@@ -894,14 +906,16 @@ def _with_nickname(st: ActorState, s: int, e: int, form: str, from_ent: bool) ->
 def _paired_given_names(st: ActorState, cands: list) -> dict:
     """A given name joined by `and` to a full name (`Bill and Hillary Clinton`, `George and Laura Bush`): the first
     one's person, of the same surname, as (token, token + 1, `Bill Clinton`, True) by its token. Not after another
-    capitalised word (`John Smith and Mary Jones`), nor for a given name the tagger put in another kind of name."""
+    capitalised word (`John Smith and Mary Jones`), nor for a given name the tagger put in another kind of name, nor
+    for the last word of a name the tagger found (`Ryan Paul and Kyle Paul` at a sentence's start: no `Paul Paul`;
+    ident50)."""
     toks, out = st.toks, {}
     for s, e, form, _ in cands:
         if e - s < 2 or s < 2 or toks[s - 1].lower_ != "and" or toks[s].lower_ not in given_names():
             continue
         g = toks[s - 2]
         if not (g.text[:1].isupper() and g.is_alpha and g.pos_ == "PROPN" and g.lower_ in given_names()) or \
-                g.ent_type_ not in ("", "PERSON") or hit_at(st, g.i) or \
+                g.ent_type_ not in ("", "PERSON") or g.ent_iob_ == "I" or hit_at(st, g.i) or \
                 g.i > 0 and toks[g.i - 1].text[:1].isupper() and toks[g.i - 1].is_alpha and \
                 toks[g.i - 1].lower_ not in lex.title_words() and not toks[g.i - 1].is_sent_start:
             continue
@@ -1051,6 +1065,30 @@ def _namesake_given(st: ActorState, tok, c: Cluster):
 _CREDIT_LINE = re.compile(r"(?m)^[ \t]*(?:(?P<cue>BYLINE:|Byline:|By|Follow|[-–—])[ \t]+)"
                           r"(?P<name>[A-Z][a-z’'.-]+(?:[ \t]+[A-Z][A-Za-z’'.-]*){1,2})"
                           r"(?P<rest>[ \t]+on[ \t]+Twitter\b[^\n]*|[ \t]*[.,]?)[ \t]*$")
+
+
+def _aged_name_in_date(st: ActorState, ent) -> Optional[tuple[int, int]]:
+    """The tokens of a name whose surname the tagger put in a date with the age after it (`Omar Mateen, 29,` at a
+    story's start, `Mateen, 29` tagged DATE): a common given name (given_names.tsv) of no entity right before a
+    capitalised proper noun that opens the date, then a comma and a number; else None (ident50)."""
+    toks, s = st.toks, ent.start
+    if ent.end - s < 3 or s == 0 or toks[s + 1].text != "," or not toks[s + 2].like_num:
+        return None
+    g, t = toks[s - 1], toks[s]
+    if not (t.pos_ == "PROPN" and t.is_title and t.is_alpha and g.pos_ == "PROPN" and g.is_title and
+            g.ent_type_ == "" and g.lower_ in given_names() and g.whitespace_ == " "):
+        return None
+    return (s - 1, s + 1)
+
+
+def _titled_surname_word(toks, s: int, e: int) -> bool:
+    """True when token s, the last of a name, is a title's word written as a surname after an abbreviated title or an
+    honorific (`Rep. King, R-N.Y., said`, `Mr. Bishop`, `Sen. Marshal`): the person's surname, not a second title
+    (ident50; `Crown Prince`, `Lt. Gov.` keep their words as titles)."""
+    if e - s != 1 or s == 0 or not toks[s].is_title or toks[s].text.endswith("."):
+        return False
+    before = toks[s - 1].lower_
+    return before.endswith(".") and before in lex.title_words() or before.rstrip(".") in lex.words("honorific")
 
 
 def _hyphen_cut(toks, e: int) -> bool:
@@ -2015,7 +2053,8 @@ def _local_post_misfits(st: ActorState, person: Optional[lex.Person], info) -> b
         #                                           Richard Myers` in 2017, not the general)
     if st.toks[info.start - 1].lower_ in ("then", "-") if info.start > 0 else False:
         return False                              # `then-Mayor ...`: a post of the past
-    return not any(_held_title(info, o) or info.sector in ("COP", "LEG") and o.sector == info.sector or
+    return not any(_held_title(info, o) or info.sector in ("COP", "LEG") and o.sector == info.sector and
+                   info.role not in lex.words("state_seat") or   # (a state's seat is no Senate seat: ident50)
                    re.search(r"\b%s\b" % re.escape(info.role), o.role.lower()) for o in person.offices)   # (any police post, any seat in a
     #                                                                       legislature: `Sen. Harry Reid`, the
     #                                                                       majority leader)
@@ -2441,6 +2480,7 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         found = [near] if near is not None else found
     title = st.ctx.layout.title_span
     in_body = title is None or not title[0] <= at < title[1]
+    ranked = []
     for c in found:                               # the people a surname or alias names, in order
         sp = names.mention_spans(c)
         last = sp.last_before(at)                 # (the start of its last mention before: None, none before)
@@ -2472,8 +2512,11 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         rank = (last is not None, full, spoke, subject, not (several and _introduced_as_kin(st, c, at)), public,
                 -1 if last is None else last)   # (a relative who spoke just before goes on speaking, even after
         #                                         another of the name who was a subject: act47b, review47c)
+        ranked.append((rank, c))
         if best is None or rank > best[0]:
             best = (rank, c)
+    if several and len(ranked) > 1 and _named_together(st, names, ranked, form, at):
+        return _either_namesake(st, form, [c for _, c in ranked])
     if best:
         return best[1]
     if article_only:
@@ -2485,13 +2528,53 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
     person = _lexicon_person_at(st, form, s)
     if person is not None and _long_before(st, person, s):
         person = None                             # `Trudeau said` in 1975: not Justin Trudeau
-    if person is not None and (_honoured_stranger(st, person, form, s) or _appositive_stranger(st, person, form, s)):
+    if person is not None and (_honoured_stranger(st, person, form, s) or _appositive_stranger(st, person, form, s) or
+                               _foreign_stranger(st, person, form, s) or _line_given_name(st, s, person)):
         person = None                             # `Mr. Carter, who owns the building` (act47b); `Dr. Carson, an
         #                                           emergency physician at the hospital` (ident48)
     if person is not None and not _namesake(st, person) and \
             not (" " not in form and _club_town(st, person, s, s + 1)):
         return cluster(st, ("P", person.name), person.name, person=person)
     return None
+
+
+def _named_together(st: ActorState, names: _Names, ranked: list, form: str, at: int) -> bool:
+    """True when the two people of one surname ranked first for a bare surname at `at` were last named side by side
+    in one coordination (`Officers Miguel Garcia and Ana Garcia ... Garcia fired`, `Sens. Mark Udall and Tom Udall`;
+    `_coordinated`) and the ranks tell them apart by nothing but which was the subject and which was named last
+    there: the text does not say which of the two the surname is (ident50)."""
+    ranked = [(r, c) for r, c in ranked if c.key[2:3] != (EITHER,)]
+    if len(ranked) != 2:
+        return False                              # (a third of the name: the ranks decide, as before)
+    (ra, a), (rb, b) = ranked
+    return ra[:3] + ra[4:6] == rb[:3] + rb[4:6] and ra[0] and _coordinated(st, names, a, b, form, at)
+
+
+def _coordinated(st: ActorState, names: _Names, a: Cluster, b: Cluster, form: str, at: int) -> bool:
+    """True when a and b, two people of the surname `form`, were last named before `at` side by side in one
+    coordination (`Janet Smith and Robert Smith`, `Sens. Mark Udall of Colorado and Tom Udall of New Mexico`): a
+    token of one mention is a conjunct of a token of the other (not `Christopher Cadenbach had spent the day with his
+    sons, ... Owen Cadenbach`: the father is the sentence's subject)."""
+    la, lb = _last_naming(st, names, a, form, at), _last_naming(st, names, b, form, at)
+    if la is None or lb is None:
+        return False
+    ta = {i for i, p in st.person_at.items() if p is a and la <= st.toks[i].idx < la + 80}
+    tb = {i for i, p in st.person_at.items() if p is b and lb <= st.toks[i].idx < lb + 80}
+    return any(st.toks[i].dep_ == "conj" and st.toks[i].head.i in other
+               for mine, other in ((ta, tb), (tb, ta)) for i in mine)
+
+
+def _either_namesake(st: ActorState, form: str, found: list) -> Cluster:
+    """The actor of a bare surname that may be any of several people of the article (`_named_together`): its own
+    surface actor, named as written, with the country and sector they all share (two officers: USA COP), never one of
+    them nor the lexicon's person of the surname (ident50)."""
+    c = cluster(st, ("P?", form, EITHER, tuple(sorted(o.name.split()[0] for o in found))), form)
+    codes = {(o.country, o.sector, o.role) for o in found}
+    if len(codes) == 1 and not c.mentions:
+        c.country, c.sector, c.role = next(iter(codes))
+    elif len({(o.country, o.sector) for o in found}) == 1 and not c.mentions:
+        c.country, c.sector = found[0].country, found[0].sector
+    return c
 
 
 def _titled_office(c: Cluster, found: list, day: Optional[str]) -> Optional[str]:
@@ -2530,8 +2613,20 @@ def _suspect_meant(st: ActorState, found: list, s: int) -> Optional[Cluster]:
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() not in \
             lex.words("accused") | lex.words("held_at"):
         return None
+    living = [c for c in found if not _told_dead(st, c, tok.idx)]
+    if len(living) == 1 and len(found) > 1:
+        return living[0]                          # `Tamerlan Tsarnaev died ... his brother, Dzhokhar ... Tsarnaev
+        #                                           was charged`: the living one (ident50)
     suspects = [c for c in found if c.sector == "CRM"]
     return suspects[0] if len(suspects) == 1 and len(found) > 1 else None
+
+
+def _told_dead(st: ActorState, c: Cluster, at: int) -> bool:
+    """True when a mention of c before offset `at` is the subject of a verb of death (actor_words.tsv `death_verb`:
+    `Tamerlan Tsarnaev, 26, died`, `was killed`; ident50)."""
+    dead = lex.words("death_verb")
+    return any(p is c and tok.idx < at and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in dead
+               for i, p in st.person_at.items() for tok in (st.toks[i],))
 
 
 def _father_meant(st: ActorState, found: list, form: str) -> Optional[Cluster]:
@@ -2580,8 +2675,28 @@ def _shared_pick(st: ActorState, names: _Names, form: str, s: int) -> Optional[C
     found = agree or found
     if len(found) == 1:
         return found[0]
-    return (_child_of_parent(st, names, found, s, st.toks[s].idx) or _suspect_meant(st, found, s) or
-            _named_last(st, names, found, form, st.toks[s].idx, s)) if found else None
+    if not found:
+        return None
+    at = st.toks[s].idx
+    pick = _child_of_parent(st, names, found, s, at) or _suspect_meant(st, found, s) or \
+        _named_last(st, names, found, form, at, s)
+    return pick or _named_together_pick(st, names, found, form, s)
+
+
+def _named_together_pick(st: ActorState, names: _Names, found: list, form: str, s: int) -> Optional[Cluster]:
+    """For a bare surname at token s that the text gives to neither of two people of that surname (`found`): when
+    they were named side by side (`_coordinated`), both or neither introduced as kin (`Janet Smith and Robert Smith
+    ... Smith said`, `Sens. Mark Udall and Tom Udall ... Udall told reporters`), the surname's own actor
+    (`_either_namesake`), never one of them; else None (ident50)."""
+    at = st.toks[s].idx
+    found = [c for c in found if c.key[2:3] != (EITHER,)]
+    if len(found) != 2:
+        return None                               # (`shot Dana Remaley and Caleb Remaley ... Remaley told police`
+        #                                           after Jacob Remaley: a third of the name, the ranks decide)
+    a, b = found
+    if _introduced_as_kin(st, a, at) != _introduced_as_kin(st, b, at) or not _coordinated(st, names, a, b, form, at):
+        return None
+    return _either_namesake(st, form, [a, b])
 
 
 def _given_like(word: str) -> bool:
@@ -2923,7 +3038,7 @@ def _honoured_stranger(st: ActorState, person: lex.Person, form: str, s: int) ->
 
 
 def _appositive_stranger(st: ActorState, person: lex.Person, form: str, s: int) -> bool:
-    """True for a bare surname in apposition with `a`/`an` and a noun no office of the lexicon person names (`Dr.
+    """True for a bare surname in apposition with `a`/`an`/`the` and a noun no office of the lexicon person names (`Dr.
     Carson, an emergency physician at the hospital`) in an article that writes none of his longer names and ties
     nothing to him (`_untied`): someone the reader meets only so (ident48). The surname is titled (a form of address,
     actor_words.tsv `honorific`, or a rank or title right before it): `Trump, a billionaire, told the crowd` is the
@@ -2934,8 +3049,58 @@ def _appositive_stranger(st: ActorState, person: lex.Person, form: str, s: int) 
         return False
     roles = " ".join(o.role.lower() for o in person.offices)
     return any(c.dep_ == "appos" and c.i > s and c.pos_ == "NOUN" and c.lower_ not in roles and
-               any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in children(c))
-               for c in children(st.toks[s])) and _untied(st, person)
+               any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in children(c))
+               for c in children(st.toks[s])) and _untied(st, person)   # (`Dr. Carson, the deputy coroner`: ident50)
+
+
+def _line_given_name(st: ActorState, s: int, person: lex.Person) -> bool:
+    """True when a bare lexicon surname at token s ends a line of two capitalised words (a stop or comma after it at
+    most) whose first, opening the line, is no title, honorific or name the article's hits know, and not a given name
+    the person bears (`Sy Burr.` signing a reader's letter is no Richard Burr; `Sy` is in no list of given names, so
+    the given-name rules never saw it): someone else of that surname (ident50)."""
+    if s == 0 or s + 1 > len(st.doc):
+        return False
+    t, toks = st.toks[s - 1], st.toks
+    if not (t.is_title and t.is_alpha and len(t) > 1 and t.whitespace_ == " ") or hit_at(st, t.i) or \
+            t.lower_ in lex.title_words() or t.lower_ in lex.words("honorific") or \
+            t.lower_ in lex.words("title_prefix"):
+        return False
+    if not (t.i == 0 or "\n" in toks[t.i - 1].text_with_ws):
+        return False                              # (the word must open its line)
+    if t.pos_ != "PROPN" or t.lower_ not in given_names() and (t.lower_ in _verbs() or t.lower_ in _adjectives()):
+        return False                              # (`Blame Obama`, `Crooked Hillary`: a headline's words)
+    title = st.ctx.layout.title_span
+    if title is not None and title[0] <= t.idx < title[1]:
+        return False
+    k = s + 1
+    if k < len(st.doc) and toks[k].text in (".", ","):
+        k += 1
+    if k < len(st.doc) and "\n" not in toks[k - 1].text_with_ws and not toks[k].is_space:
+        return False                              # (and the surname end it)
+    return not _bears(person, [t.text])
+
+
+def _described_apart(st: ActorState, person: lex.Person, s: int) -> bool:
+    """True when the token s has a relative clause or an apposition none of whose words is a word of the person's
+    offices (`Abbas, who runs a tea stall`)."""
+    roles = {w for o in person.offices for w in o.role.lower().split()}
+    return any(c.dep_ in ("relcl", "appos") and not any(t.lower_ in roles for t in c.subtree)
+               for c in children(st.toks[s]))
+
+
+def _foreign_stranger(st: ActorState, person: lex.Person, form: str, s: int) -> bool:
+    """True for a one-word form of a lexicon person at token s described there by a relative clause or an
+    apposition that names none of his offices, whose countries the article never tells (no name, demonym or capital
+    of them), in a story datelined in another country, with no word of politics (`_political`) and nothing tied to
+    him (`_untied`): `said Abbas, who sells rice in the old city` in a Karachi story on food prices is no Palestinian
+    president (ident50; `Abbas arrived in Amman for talks` stays him)."""
+    if " " in form or not _described_apart(st, person, s):
+        return False
+    home = dateline_country(st)
+    countries = {o.country for o in person.offices} - {None, "IGO"}
+    if home is None or not countries or home in countries or _told_country(st, countries):
+        return False
+    return not _political(st) and _untied(st, person)
 
 
 def _told_unrelated(st: ActorState, s: int, e: int) -> bool:

@@ -10,7 +10,7 @@ from .people import _apply_title, _title_before
 from .common import add, cluster, hit_at, line_at, rank_cut
 from .descriptions import STATE_SECTORS, told_with
 from ..spans import SpanBag, char_span, children, without_possessive
-from .state import ActorState, Cluster
+from .state import EITHER, ActorState, Cluster
 
 
 class _Mentions:
@@ -66,6 +66,10 @@ def speakers(st: ActorState) -> None:
             name = sp                                 # `"...," Gregory Cooper said` resolved to Joshua Cooper: the
             #                                           name the speaker is written as decides (ident39)
         spans = [] if c is not None else ([(name.start, name.end)] if name else []) + [(sp.start, sp.end)]
+        if c is None and name is not None and getattr(_cluster_at(idx, sp.start, sp.end), "key", ())[2:3] == (EITHER,):
+            spans = [(sp.start, sp.end)]          # `Tom Vell and Ann Vell ... Vell said`: the bare surname's own
+            #                                       actor, not the full name the quote's speaker was resolved to
+            #                                       (people.py `_either_namesake`, ident50)
         for s, e in spans:
             c = _cluster_at(idx, s, e)
             if c is not None and _kin_of(st, idx, c, s, e):

@@ -46,11 +46,15 @@ class Mentions(set):
             self.removed += 1
 
 
+EITHER = "either"       # the key's mark of a bare surname that may be either of two people (`Cluster`, ident50)
+
+
 @dataclasses.dataclass
 class Cluster:
     """One actor being built: the key that identifies it in the article, its codes and its mentions.
 
-    Keys: ("P", name) a lexicon person, ("P?", name) another person, ("S", iso3, sector) a state's actor for a
+    Keys: ("P", name) a lexicon person, ("P?", name) another person, ("P?", surname, EITHER, given names) a bare
+    surname the text gives to neither of two people of it named side by side (people.py `_either_namesake`), ("S", iso3, sector) a state's actor for a
     sector, ("O", name) an organisation, ("G", sector, role) a group with no country, ("D", role) a person known
     only by a description, ("C", text) a compound actor (`Hungarian and Romanian officials`), ("L", place) the
     government of a city or US state (`the city lifted the curfew`).

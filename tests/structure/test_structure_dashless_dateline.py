@@ -1,0 +1,48 @@
+"""ident50: a dateline in capitals with no dash before the story's first line (`DENVILLE Maria Ocampo, 40, was ...`):
+found by the structure stage and blanked, so that the place does not join the first name of the story. Not a
+headline in capitals (`OREGON Lawmakers Pass Budget`), nor a place the gazetteer does not know, nor a line further
+down. Invented texts; before ident50 no case here had a dateline."""
+import pytest
+
+from dateline.structure import blank
+
+
+@pytest.mark.parametrize("text, written, place, region", [
+    ("BALTIMORE Maria Ocampo, 40, was hurt on Sunday when a delivery van hit her car at a busy crossing downtown.\n\n"
+     "She was taken to a hospital.", "BALTIMORE", "Baltimore", None),
+    ("ORLANDO, Fla. Peter Vance, 52, opened a bakery on Saturday in a building that had stood empty for ten years.\n\n"
+     "Vance said business was good.", "ORLANDO, Fla.", "Orlando", "Fla."),
+    ("SAN DIEGO Mayor Ann Kolb said on Monday that the city would hire forty more lifeguards before the summer.\n\n"
+     "The council agreed.", "SAN DIEGO", "San Diego", None),
+])
+def test_dateline_with_no_dash(layout_of, text, written, place, region):
+    _, lay = layout_of(text)
+    d = lay.dateline
+    assert d is not None and (d.place, d.region, d.agency) == (place, region, None)
+    assert text[d.start:d.end] == written
+    assert lay.title_span is None                 # (the first line is the story's, no headline)
+    assert not blank(text, lay.skip)[:d.end].strip()
+
+
+@pytest.mark.parametrize("text", [
+    # a headline in capitals and title case: no full stop, a few words
+    "OREGON Lawmakers Pass Budget\n\nSALEM, Ore. (AP) -- Oregon lawmakers passed a budget on Friday.",
+    # a short line
+    "BOSTON Police said.\n\nMore follows.",
+    # a word in capitals that names no place of the gazetteer
+    "NASA Engineers finished testing the new heat shield on Tuesday after three years of delays and budget cuts.\n\n"
+    "More tests follow.",
+    # initials
+    "UN Officials said on Monday that aid convoys had reached the northern towns for the first time in a month.\n\n"
+    "More follows.",
+])
+def test_no_dateline_without_a_dash_elsewhere(layout_of, text):
+    _, lay = layout_of(text)
+    assert lay.dateline is None or lay.dateline.place != "Oregon" and lay.dateline.start > 0, lay.dateline
+
+
+def test_only_the_story_s_first_line(layout_of):
+    text = ("Van hits car downtown\n\nA delivery van hit a car on Sunday at a busy crossing.\n\n"
+            "BALTIMORE Police said on Monday that the driver of the van had been charged with reckless driving.")
+    _, lay = layout_of(text)
+    assert lay.dateline is None
