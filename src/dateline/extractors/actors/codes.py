@@ -35,7 +35,7 @@ from ..quotes.lexicon import given_names
 from ...lexicon import pronouns, rows
 from .local_news import (caption_people, company_referents, county_executives, named_relations, police_bodies,
                          police_chiefs, police_initials, promo_writers, scout_units, staff_of_body_before, title_bodies,
-                         titled_lists)
+                         titled_lists, town_governments)
 from .common import acts_as_person, found_there, hit_at
 from .us_local import _PHONE, us_local_home
 from .state import ActorState, Cluster
@@ -1117,6 +1117,7 @@ def _codes(st: ActorState) -> None:
         _clubs(st)                                # `Everton hit back`, `Adelaide United`, `the Magpies`: BUS (act32b)
         _club_owners(st)                          # `Club owner Mike Ashley`: BUS, not a private person (act32b)
         _clubs_by_result(st)                      # `by beating Misri 2-0`, `Ahli are lucky`: a club, BUS (act35f)
+    town_governments(st)                          # `Dublin operates its own sirens`: the town's government, GOV (sect50)
     _harmed_students(st)
     police_chiefs(st)                             # `Chief John Mina said` in a police story: COP (act25b)
     county_executives(st)                         # `County Judge Ted Varner` over a burn ban: GOV (act34g)
@@ -1179,7 +1180,7 @@ def _codes(st: ActorState) -> None:
             c.country = home
         elif share >= MOSTLY_HOME and (c.sector in DOMESTIC or c.key[0] in ("O", "P?") or
                                        (c.key[0] in ("G", "D") and c.sector not in FOREIGN_PRONE) or
-                                       _one_suspect(st, c)):
+                                       _one_suspect(st, c) or _local_culprit(st, c, home)):
             c.country = home
 
 
@@ -1420,6 +1421,18 @@ def _one_suspect(st: ActorState, c: Cluster) -> bool:
              and span.root.pos_ != "PRON"]    # (its words, not the pronouns coref linked to it: src41)
     return bool(roots) and roots[0].tag_ == "NN" and any(
         r.pos_ == "PROPN" or r.lemma_.lower() in lex.words("suspect_noun") for r in roots)
+
+
+def _local_culprit(st: ActorState, c: Cluster, home: str) -> bool:
+    """True for the unknown culprit of a crime the home's police work (`the shooter`, `the gunman`, `the thief or
+    thieves`, `Suspects` in a shooting report or a police brief whose police are the home's or have no country of
+    their own): someone of that country, as the read gold has them (tune16, tune17, tune24, tune28, tune32, tune41: USA
+    in American local news). Not a culprit who may act from anywhere (actor_words.tsv `roaming_culprit`: `hackers`),
+    nor one in a story no police of the home work (`bombers` of an embassy abroad). sect50."""
+    if c.sector != "CRM" or c.key[0] not in ("G", "D") or (c.role or "").lower() in lex.words("roaming_culprit"):
+        return False
+    return any(o.sector == "COP" and o.country in (None, home) and o.mentions and not o.members and o.person is None
+               for o in st.clusters.values())
 
 
 def _contest_judges(st: ActorState) -> None:

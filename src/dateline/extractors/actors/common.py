@@ -308,17 +308,22 @@ def acts_as_person(st: ActorState, form: str) -> bool:
     honorific or a given name (`Gov. Paterson`, `Mr. Clinton`, `Ann Paterson`): a person, not a town's club
     (act33d; the sports-page club rules, people `_club_town` and codes `_clubs`, ask it)."""
     deeds = lex.words("person_deed")
+    return any(t.text == form and t.dep_ == "nsubj" and t.head.lemma_.lower() in deeds for t in st.toks) or \
+        titled_as_person(st, form)
+
+
+def titled_as_person(st: ActorState, form: str) -> bool:
+    """True when a one-word name is, anywhere in the article, written after a capitalised person title, an honorific
+    or a given name (`Gov. Paterson`, `Mr. Clinton`, `Ann Paterson`): a person's name there (`acts_as_person`; local_news
+    `town_governments`, where a town may `say` as a person does, sect50)."""
     doc = st.doc
     for t in st.toks:
-        if t.text != form:
+        if t.text != form or t.i == 0:
             continue
-        if t.dep_ == "nsubj" and t.head.lemma_.lower() in deeds:
+        p = doc[t.i - 1]
+        if p.text[:1].isupper() and (is_person_title(p) or p.text.lower().rstrip(".") in title_genders() or
+                                     p.text.lower() in given_names()):
             return True
-        if t.i > 0:
-            p = doc[t.i - 1]
-            if p.text[:1].isupper() and (is_person_title(p) or p.text.lower().rstrip(".") in title_genders() or
-                                         p.text.lower() in given_names()):
-                return True
     return False
 
 

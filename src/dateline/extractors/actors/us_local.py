@@ -144,6 +144,11 @@ def _towns(st: ActorState) -> Optional[set[str]]:
     return found
 
 
+def place_name_country(name: str) -> Optional[str]:
+    """The one country of a place's name (`_country_of`), for the passes outside this module (local_news)."""
+    return _country_of(name)
+
+
 @functools.lru_cache(maxsize=4096)
 def _country_of(name: str) -> Optional[str]:
     """The one country of a place's name: a large city or US state (`lex.place_country`), a first-level division
