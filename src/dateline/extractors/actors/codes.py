@@ -1427,10 +1427,14 @@ def _local_culprit(st: ActorState, c: Cluster, home: str) -> bool:
     """True for the unknown culprit of a crime the home's police work (`the shooter`, `the gunman`, `the thief or
     thieves`, `Suspects` in a shooting report or a police brief whose police are the home's or have no country of
     their own): someone of that country, as the read gold has them (tune16, tune17, tune24, tune28, tune32, tune41: USA
-    in American local news). Not a culprit who may act from anywhere (actor_words.tsv `roaming_culprit`: `hackers`),
-    nor one in a story no police of the home work (`bombers` of an embassy abroad). sect50."""
+    in American local news). Not a culprit who may act from anywhere (actor_words.tsv `roaming_culprit`: `hackers`,
+    `terrorists`), nor one first written with an indefinite determiner (`a lone gunman`), nor one in a story no police
+    of the home work (`bombers` of an embassy abroad). sect50."""
     if c.sector != "CRM" or c.key[0] not in ("G", "D") or (c.role or "").lower() in lex.words("roaming_culprit"):
         return False
+    first = st.ctx.text[slice(*min(c.mentions))].lower() if c.mentions else ""
+    if first.split(" ", 1)[0] in lex.words("indefinite"):
+        return False                              # `a lone gunman`: nobody the story knows of yet (tune13's gold: none)
     return any(o.sector == "COP" and o.country in (None, home) and o.mentions and not o.members and o.person is None
                for o in st.clusters.values())
 

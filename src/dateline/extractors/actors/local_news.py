@@ -782,7 +782,9 @@ def town_governments(st: ActorState) -> None:
     Twp. introduces an ordinance`) that no pass gave an office, a sector other than private or a person is the town's
     local government, GOV, as a state named as an actor is its government (GUIDE.md; the read gold has such towns GOV,
     as `Henderson`, `Boulder City`, `Myrtle Beach`): the name, less `the` and a word of a town's unit (actor_words.tsv
-    `town_unit`: `Twp.`), is a place of one country (us_local `place_name_country`). Not on a sports page (a town's
+    `town_unit`: `Twp.`), is a place of one country (us_local `place_name_country`) that the article also writes as a
+    place (`_written_as_place`); only a name the tagger made a person's and the actors pass would give the private
+    default (a `P?` name): no new actor. Not on a sports page (a town's
     name there is its club, BUS: codes `_clubs`), not a name the article gives a person (a word of its people's full
     names, or written after a title, an honorific or a given name: common `titled_as_person`; a town may `say` as a
     person does, so no deed counts). sect50."""
@@ -791,20 +793,33 @@ def town_governments(st: ActorState) -> None:
     units = lex.words("town_unit")
     given = given_names()
     for c in st.clusters.values():
-        if c.key[0] not in ("O", "P?") or c.sector not in (None, "CVL") or c.role is not None or \
-                c.person is not None or c.members or not c.mentions:
+        if c.key[0] != "P?" or c.sector not in (None, "CVL") or c.role is not None or c.person is not None or \
+                c.members or not c.mentions:
             continue
         words = c.name.removeprefix("the ").removeprefix("The ").split()
-        if words and words[-1].lower() in units:
+        unit = bool(words) and words[-1].lower() in units
+        if unit:
             words = words[:-1]
         if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words) or \
                 words[0].lower() in given:
             continue
         name = " ".join(words)
-        if place_name_country(name) is None:
+        if place_name_country(name) is None or not _written_as_place(st, words, unit):
             continue
         people = {w for o in st.clusters.values() if o is not c and o.key[0] in ("P", "P?") and " " in o.name
                   for w in o.name.split()}
         if set(words) & people or titled_as_person(st, words[0]) or titled_as_person(st, words[-1]):
             continue
         c.sector = "GOV"
+
+
+def _written_as_place(st: ActorState, words: list[str], unit: bool) -> bool:
+    """True when a town's name is written as a place elsewhere in the article: with a word of a town's unit (`Tewksbury
+    Twp.`), after a locative preposition (`in Gainesville`, `the City of Madison`) or before a noun of a town's people,
+    parts or bodies (actor_words.tsv `town_part`: `Gainesville residents`, `Madison townships`): the tagger calls such
+    towns people (`Willis`, `Patterson`, officers known by surname, are never written so)."""
+    if unit:
+        return True
+    name = re.escape(" ".join(words))
+    parts = "|".join(map(re.escape, sorted(lex.words("town_part"), key=len, reverse=True)))
+    return re.search(rf"\b(?:in|of|near|from|outside) {name}\b(?!['’]s)|\b{name} (?i:{parts})\b", st.ctx.text) is not None
