@@ -1180,7 +1180,7 @@ def _codes(st: ActorState) -> None:
             c.country = home
         elif share >= MOSTLY_HOME and (c.sector in DOMESTIC or c.key[0] in ("O", "P?") or
                                        (c.key[0] in ("G", "D") and c.sector not in FOREIGN_PRONE) or
-                                       _one_suspect(st, c) or _local_culprit(st, c, home)):
+                                       _one_suspect(st, c)):
             c.country = home
 
 
@@ -1421,22 +1421,6 @@ def _one_suspect(st: ActorState, c: Cluster) -> bool:
              and span.root.pos_ != "PRON"]    # (its words, not the pronouns coref linked to it: src41)
     return bool(roots) and roots[0].tag_ == "NN" and any(
         r.pos_ == "PROPN" or r.lemma_.lower() in lex.words("suspect_noun") for r in roots)
-
-
-def _local_culprit(st: ActorState, c: Cluster, home: str) -> bool:
-    """True for the unknown culprit of a crime the home's police work (`the shooter`, `the gunman`, `the thief or
-    thieves`, `Suspects` in a shooting report or a police brief whose police are the home's or have no country of
-    their own): someone of that country, as the read gold has them (tune16, tune17, tune24, tune28, tune32, tune41: USA
-    in American local news). Not a culprit who may act from anywhere (actor_words.tsv `roaming_culprit`: `hackers`,
-    `terrorists`), nor one first written with an indefinite determiner (`a lone gunman`), nor one in a story no police
-    of the home work (`bombers` of an embassy abroad). sect50."""
-    if c.sector != "CRM" or c.key[0] not in ("G", "D") or (c.role or "").lower() in lex.words("roaming_culprit"):
-        return False
-    first = st.ctx.text[slice(*min(c.mentions))].lower() if c.mentions else ""
-    if first.split(" ", 1)[0] in lex.words("indefinite"):
-        return False                              # `a lone gunman`: nobody the story knows of yet (tune13's gold: none)
-    return any(o.sector == "COP" and o.country in (None, home) and o.mentions and not o.members and o.person is None
-               for o in st.clusters.values())
 
 
 def _contest_judges(st: ActorState) -> None:

@@ -783,8 +783,8 @@ def town_governments(st: ActorState) -> None:
     local government, GOV, as a state named as an actor is its government (GUIDE.md; the read gold has such towns GOV,
     as `Henderson`, `Boulder City`, `Myrtle Beach`): the name, less `the` and a word of a town's unit (actor_words.tsv
     `town_unit`: `Twp.`), is a place of one country (us_local `place_name_country`) that the article also writes as a
-    place (`_written_as_place`); only a name the tagger made a person's and the actors pass would give the private
-    default (a `P?` name): no new actor. Not on a sports page (a town's
+    place (`_written_as_place`); only a name the tagger made a person's, which the actors pass would give the
+    private default (a `P?` name), or a body with a country already (`O`): no new actor. Not on a sports page (a town's
     name there is its club, BUS: codes `_clubs`), not a name the article gives a person (a word of its people's full
     names, or written after a title, an honorific or a given name: common `titled_as_person`; a town may `say` as a
     person does, so no deed counts). sect50."""
@@ -793,9 +793,9 @@ def town_governments(st: ActorState) -> None:
     units = lex.words("town_unit")
     given = given_names()
     for c in st.clusters.values():
-        if c.key[0] != "P?" or c.sector not in (None, "CVL") or c.role is not None or c.person is not None or \
-                c.members or not c.mentions:
-            continue
+        if not (c.key[0] == "P?" or c.key[0] == "O" and c.country is not None) or c.sector not in (None, "CVL") or \
+                c.role is not None or c.person is not None or c.members or not c.mentions:
+            continue                              # (an `O` body of no country yet would be no actor: none is made)
         words = c.name.removeprefix("the ").removeprefix("The ").split()
         unit = bool(words) and words[-1].lower() in units
         if unit:

@@ -1,0 +1,34 @@
+"""sect50: the sector of actors found in local news (issue 11; docs/actors.md `### sect50`): a town named as an actor
+is its government. Invented sentences."""
+from __future__ import annotations
+
+from tests.helpers import actor_at
+
+
+def test_a_town_written_as_a_place_that_acts_is_its_government(run):
+    text = ("Millbrook residents march against charter change.\nAbout 55 Millbrook residents marched Friday near City "
+            "Hall. The marchers opposed Amendment 2, which would remove the city's protections, said Ann Day, a "
+            "marcher. Day said the march aimed to let locals know that Millbrook says no to the change.\n")
+    town = actor_at(run(text), text, "Millbrook says")
+    assert town is not None and town.sector == "GOV", town
+
+
+def test_a_township_is_its_government(run):
+    text = ("Hopkinton Twp. passes noise ordinance.\nThe township committee voted 3-2 on Tuesday to limit outdoor "
+            "music after 10 p.m. on weeknights, committee members said.\n")
+    town = actor_at(run(text), text, "Hopkinton Twp")
+    assert town is not None and town.sector == "GOV", town
+
+
+def test_an_officer_whose_surname_is_a_town_stays_a_person(run):
+    text = ("Man held after chase.\nHENDERSON, Ky. - A man was arrested after a chase on Main Street on Friday, "
+            "police said. Willis said the driver ran two red lights before he stopped near the river.\n")
+    person = actor_at(run(text), text, "Willis")
+    assert person is None or person.sector != "GOV", person
+
+
+def test_a_town_never_written_as_a_place_is_left_alone(run):
+    text = ("Man held after chase.\nA man was arrested after a chase on Main Street on Friday, police said. Willis "
+            "said the driver ran two red lights.\n")
+    person = actor_at(run(text), text, "Willis")
+    assert person is None or person.sector != "GOV", person
