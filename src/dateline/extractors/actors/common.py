@@ -437,8 +437,8 @@ STATE_BODIES = frozenset(("COP", "MIL", "SPY", "JUD", "LEG"))
 
 @functools.lru_cache(maxsize=1)
 def _org_phrases() -> tuple[str, ...]:
-    """The rows of orgwords.tsv of several words, longest first."""
-    return tuple(sorted((w for w in lex.org_words() if " " in w), key=len, reverse=True))
+    """The rows of orgwords.tsv of several words, longest first (all rows: `phrase_sector` reads them for a sector)."""
+    return tuple(sorted((w for w in lex.org_sector_words() if " " in w), key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=1)
@@ -470,14 +470,14 @@ def phrase_sector(lows: list[str]) -> str | None:
     """The sector of the longest several-word row of orgwords.tsv among a name's lower-case words (`the Judiciary
     Committee` -> LEG, act37b), else None."""
     p = _org_phrase(lows)
-    return lex.org_words()[p] if p is not None else None
+    return lex.org_sector_words()[p] if p is not None else None
 
 
 def org_sector(ent) -> str | None:
     """The sector an unknown organisation's name gives: its last organisation word (orgwords.tsv), unless
     that is weak (NGO, GOV or none) and the name begins with a word of org_lead_words.tsv; a center or institute
     of a university or college is EDU."""
-    words = lex.org_words()
+    words = lex.org_sector_words()
     doc, a, b = ent.doc, ent.start, ent.end       # (the words' strings read off the columns: no Token a word)
     lows = strings(doc, "LOWER")[a:b]
     if lows and lows[-1] in lex.words("overseeing_body") and any(t in lex.words("overseen_police") for t in lows[:-1]):
