@@ -32,3 +32,24 @@ def test_a_town_never_written_as_a_place_is_left_alone(run):
             "said the driver ran two red lights.\n")
     person = actor_at(run(text), text, "Willis")
     assert person is None or person.sector != "GOV", person
+
+
+def test_a_board_is_a_government_body(run):
+    text = ("AUSTIN, Texas - The Harlan Valley Water Development Board approved a $2 million loan for the pipeline on "
+            "Thursday. The Accountability Review Board will meet again in May.\n")
+    article = run(text)
+    for name in ("Harlan Valley Water Development Board", "Accountability Review Board"):
+        body = actor_at(article, text, name)
+        assert body is not None and body.sector == "GOV", (name, body)
+
+
+def test_a_school_board_runs_schools(run):
+    text = "DAYTON, Ohio - The Fairmont City School Board voted 4-1 on Monday to close two elementary schools.\n"
+    body = actor_at(run(text), text, "Fairmont City School Board")
+    assert body is not None and body.sector == "EDU", body
+
+
+def test_a_leader_board_is_no_body(run):
+    text = ("Hale leads after first round.\nTom Hale shot a 66 on Thursday and sits atop the leader board at the "
+            "Riverside Open, two strokes ahead of Sam Dee, who birdied three of the last four holes.\n")
+    assert actor_at(run(text), text, "leader board") is None
