@@ -53,3 +53,26 @@ def test_a_leader_board_is_no_body(run):
     text = ("Hale leads after first round.\nTom Hale shot a 66 on Thursday and sits atop the leader board at the "
             "Riverside Open, two strokes ahead of Sam Dee, who birdied three of the last four holes.\n")
     assert actor_at(run(text), text, "leader board") is None
+
+
+_BANQUET = ("Chamber holds annual banquet.\nThe chamber of commerce held its annual awards banquet Saturday night at the "
+            "Grange hall in Millbrook. Ann Cole was {} as Woman of the Year, and Ray Dunn was inducted into the Hall of "
+            "Fame.\n")
+
+
+def test_an_american_spelling_and_an_american_town_make_a_local_story_american(run):
+    text = _BANQUET.format("honored")
+    person = actor_at(run(text), text, "Ann Cole")
+    assert person is not None and person.country == "USA", person
+
+
+def test_a_british_spelling_makes_no_american_story(run):
+    text = _BANQUET.format("honoured")
+    person = actor_at(run(text), text, "Ann Cole")
+    assert person is not None and person.country is None, person
+
+
+def test_a_spelling_inside_a_name_is_no_evidence(run):
+    text = _BANQUET.format("named").replace("Grange hall", "Family Life Center")
+    person = actor_at(run(text), text, "Ann Cole")
+    assert person is not None and person.country is None, person
