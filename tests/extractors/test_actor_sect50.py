@@ -76,3 +76,10 @@ def test_a_spelling_inside_a_name_is_no_evidence(run):
     text = _BANQUET.format("named").replace("Grange hall", "Family Life Center")
     person = actor_at(run(text), text, "Ann Cole")
     assert person is not None and person.country is None, person
+
+
+def test_a_spelling_and_dollars_without_an_american_town_make_no_home(run):
+    text = _BANQUET.format("honored").replace(" in Millbrook", "").replace("Saturday night", "Saturday night ($40 a "
+                                                                                             "seat)")
+    person = actor_at(run(text), text, "Ann Cole")
+    assert person is not None and person.country is None, person

@@ -9,7 +9,7 @@ least a home needs), each distinct town whose every populated place of that name
 as a place or at the head of a body's name (`the Tega Cay Volunteer Fire Department`), a sum in dollars (`$56`), a
 North American telephone number (`746-5151`), a word of American local government and schools (actor_words.tsv
 `american_word` and `us_local_word`: `high school`, `fire department`, `state police`), an American spelling in lower
-case (`us_spelling`: `honored`, `neighbor`; sect50). The story is American with
+case beside such a town (`us_spelling`: `honored`, `neighbor`; sect50). The story is American with
 US_LOCAL_LEAST points, and only where nothing says another country: the caller's actors and places name none, the text
 names no other country nor its people, no place of another country only, no sum in pounds or euros, no title without
 its full stop (`Mr Smith`), and no word or spelling of other English-writing countries' news (actor_words.tsv
@@ -68,7 +68,8 @@ def us_local_home(st: ActorState, votes: int) -> tuple[Optional[str], float]:
     points = votes + len(towns) + bool(_DOLLARS.search(text)) + \
         bool(_PHONE.search(text) or _EMERGENCY_CALL.search(text)) + bool(_state_named(text)) + \
         bool(_words_pattern("american_word").search(text) or _words_pattern("us_local_word").search(text)) + \
-        bool(_spelling_pattern().search(text))
+        bool(towns and _spelling_pattern().search(text))   # (with a US-only town: `in Moose Jaw`, a town the
+    #                                                         tagger left unnamed, with a neighbor and dollars stays)
     return ("USA", 1.0) if points >= US_LOCAL_LEAST else (None, 0.0)
 
 
