@@ -184,3 +184,14 @@ def test_act3_word_sets_are_data_and_described():
     for module, name in ((people, "_PIECES"), (people, "_HEAD_TITLES"), (states, "_SERVICE_NAMES"), (hits, "_AUTHORS"),
                          (actors, "_NOT_NOW")):
         assert not hasattr(module, name), name
+
+
+def test_orgwords_rows_used_only_for_a_sector_make_no_body():
+    """orgwords.tsv's `use` column is blank or `sector`; a `sector` row (sect50: `board`) gives a found body's sector
+    (`lex.org_sector_words`) but is no word that makes a name a body's (`lex.org_words`)."""
+    from dateline.lexicon import rows
+
+    uses = {r["use"] for r in rows("orgwords.tsv", ("word", "sector", "use"))}
+    assert uses <= {"", "sector"}, uses
+    assert lex.org_sector_words()["board"] == "GOV" and "board" not in lex.org_words()
+    assert set(lex.org_words()) < set(lex.org_sector_words())

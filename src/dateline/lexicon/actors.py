@@ -324,8 +324,22 @@ def org_lead_words() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def org_words() -> dict[str, str]:
-    """orgwords.tsv: a word of an unknown organisation's name -> its sector."""
-    return {r["word"]: r["sector"] for r in rows("orgwords.tsv", ("word", "sector"))}
+    """orgwords.tsv: a word of an unknown organisation's name -> its sector (the words that also make a name a body's;
+    not the rows used only for a sector, `org_sector_words`)."""
+    return {w: sector for w, (sector, use) in _org_word_rows().items() if use != "sector"}
+
+
+@functools.lru_cache(maxsize=1)
+def org_sector_words() -> dict[str, str]:
+    """orgwords.tsv, every row: a word of an unknown organisation's name -> its sector, for the sector of a body found
+    otherwise (the `use` column `sector`: `board`, which alone makes no body of `the leader board`; sect50)."""
+    return {w: sector for w, (sector, _) in _org_word_rows().items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _org_word_rows() -> dict[str, tuple[str, str]]:
+    """orgwords.tsv: word -> (sector, use)."""
+    return {r["word"]: (r["sector"], r["use"]) for r in rows("orgwords.tsv", ("word", "sector", "use"))}
 
 
 @functools.lru_cache(maxsize=1)

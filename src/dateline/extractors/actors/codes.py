@@ -35,7 +35,7 @@ from ..quotes.lexicon import given_names
 from ...lexicon import pronouns, rows
 from .local_news import (caption_people, company_referents, county_executives, named_relations, police_bodies,
                          police_chiefs, police_initials, promo_writers, scout_units, staff_of_body_before, title_bodies,
-                         titled_lists)
+                         titled_lists, town_governments)
 from .common import acts_as_person, found_there, hit_at
 from .us_local import _PHONE, us_local_home
 from .state import ActorState, Cluster
@@ -1118,6 +1118,7 @@ def _codes(st: ActorState) -> None:
         _clubs(st)                                # `Everton hit back`, `Adelaide United`, `the Magpies`: BUS (act32b)
         _club_owners(st)                          # `Club owner Mike Ashley`: BUS, not a private person (act32b)
         _clubs_by_result(st)                      # `by beating Misri 2-0`, `Ahli are lucky`: a club, BUS (act35f)
+    town_governments(st)                          # `Dublin operates its own sirens`: the town's government, GOV (sect50)
     _harmed_students(st)
     police_chiefs(st)                             # `Chief John Mina said` in a police story: COP (act25b)
     county_executives(st)                         # `County Judge Ted Varner` over a burn ban: GOV (act34g)

