@@ -82,6 +82,9 @@ a European-politics and a Federal Reserve column among them), labelled from the 
 may be read (it is in bench/devtools/actor_sets_read.txt).
 tune42: 8 more (December 2026, session 49, act49c): lines 9-16 of the same shuffle (US 2015-16 campaign coverage, reader
 letters and a Benghazi cable story among them), labelled from the text before dateline was run on them; may be read.
+tune44: 8 more (December 2026, session 50, act50b): lines 9-16 of the session-50 lead's shuffle (the same kind and seed,
+of the texts still in no actor set; a Mexican-diplomacy story, an op-ed on a Supreme Court nominee, a poll story among
+them), labelled from the text before dateline was run on them; may be read.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the
