@@ -1429,6 +1429,8 @@ def _relative_of(st: ActorState, tok) -> None:
     owner = st.person_at.get(poss.i) if poss is not None else None
     if owner is None and not _pronoun_owned(tok) and not _unnamed_owner(st, poss):
         return
+    if _labels_a_name(st, tok):
+        return
     s_char, e_char = np_bounds(st, tok)
     if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
         return
@@ -1440,6 +1442,16 @@ def _relative_of(st: ActorState, tok) -> None:
                 sector=sector, country=country if country != "IGO" else None)
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
+
+
+def _labels_a_name(st: ActorState, tok) -> bool:
+    """A relation noun (actor_words.tsv `relation`) written right before a person's name, no comma between (`his mentor
+    former Florida Gov. Ann Pike`, `her predecessor Tom Dale`): the name's label, the person named, no one else (act50b;
+    kin nouns so written, `her husband Bill`, are `_named_relative`'s)."""
+    if tok.lemma_.lower() not in lex.words("relation") or tok.i + 1 >= len(st.doc) or tok.whitespace_ != " ":
+        return False
+    start = tokens(st.doc)[tok.i + 1].idx
+    return any(s == start for c in st.clusters.values() if c.key[0] in ("P", "P?") for s, _ in c.mentions)
 
 
 def _unnamed_owner(st: ActorState, poss) -> bool:
