@@ -2447,10 +2447,12 @@ def _no_actor_here(st: ActorState, tok) -> bool:
                                                     for c in children(tok.head)))):   # (`from` on the verb)
         return not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in children(tok))  # `the Church's opposition`
     if tok.lemma_.lower() == "opposition" and tok.dep_ in ("dobj", "pobj") and \
-            (tok.head if tok.dep_ == "dobj" else tok.head.head).lemma_.lower() in lex.words("meet_resistance") and \
+            ((tok.head if tok.dep_ == "dobj" else tok.head.head).lemma_.lower() in lex.words("meet_resistance") or
+             tok.dep_ == "pobj" and tok.head.lower_ in lex.words("resistance_prep")) and \
             all(c.dep_ in ("amod", "det") and c.is_lower and c.lower_ not in ("the", "this", "that") for c in children(tok)
                 if c.dep_ not in ("prep", "punct", "cc", "conj", "relcl", "acl")):
-        return True                               # `Turner has faced opposition`, `drew stiff opposition`: resistance
+        return True                               # `Turner has faced opposition`, `drew stiff opposition`, `despite
+        #                                           growing opposition` (act50b): resistance
     if tok.lower_ == "intelligence" and not any(hit_at(st, c.i) for c in children(tok)):
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.words("information"):
             return True

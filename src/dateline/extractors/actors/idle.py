@@ -835,7 +835,8 @@ def passing_groups(st: ActorState) -> None:
     not act (`_acts`), where it is any of a kind rather than a body of the story (act49b, `_in_passing`): the
     complement of `be` (`claimed to be retired military`), a name in a list of three or more such nouns (`worked with
     mayors, senators, judges and state legislators`), the object of `for` or `against` on a noun (`violence
-    against law enforcement officers`), or a noun of actor_words.tsv `bare_generic` (`services for family`, `to comment
+    against law enforcement officers`) or of `of` on a noun of well-being (actor_words.tsv `welfare_noun`: `the
+    safety of officers`; act50b), or a noun of actor_words.tsv `bare_generic` (`services for family`, `to comment
     to media`). The bare group the story's events reach (`told police`, `according to officials`, `met with workers`)
     and a speaker stay; so does one an event trigger governs in any of these places (`airstrikes against militants`,
     `talks with rebels, soldiers and police`, `met with family`; review49a, `_event_reaches`). A group named once as
@@ -883,6 +884,8 @@ def _in_passing(span) -> bool:
     top = _first_conjunct(root)
     if top.dep_ == "pobj" and top.head.lower_ in lex.words("passing_prep") and top.head.head.pos_ == "NOUN":
         return True                               # `violence against law enforcement officers`
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lemma_.lower() in lex.words("welfare_noun"):
+        return True                               # `the safety of officers` (act50b)
     listed = _conjuncts(root)
     return len(listed) >= 3 and all(t.pos_ == "NOUN" and t.text[:1].islower() and _bare(t) and
                                     not any(k.pos_ == "PROPN" for k in children(t)) for t in listed)
