@@ -1,6 +1,6 @@
 """act50b: people and groups named in passing that are no actor of their own (issue 11, the false actors of the
 common-noun cells). A relation noun written right before a person's name is that name's label (`his mentor former
-Gov. X`), no second person; a group named once as what something is likened to (`felt like a family`) or as anyone
+Gov. X`), no second person; a group named once as what something is likened to (`the crew is like a family`) or as anyone
 of its kind whose good is weighed (`the safety of officers`) is no body of the story; bare `opposition` that is
 mounted, or that something happens amid or despite, is resistance, no group. Invented sentences; one row per case
 (rows marked `fails on main` fail before the change, the guards pass before and after)."""
@@ -24,21 +24,20 @@ ACTOR_CASES = [
      "Mayor Ann Cole thanked her predecessor, Tom Dale, for his work on the budget.\n",
      "Tom Dale: actor"),
     ("likened_to_a_family",   # fails on main: `a family` a CVL group
-     "After 30 years on the same route, driver Joe Marsh knows every rider. \"They felt more like a family,\" "
-     "Marsh said.\n",
+     "Coach Joe Marsh has led the rowing club for 30 years. \"The crew is like a family to me,\" Marsh said.\n",
      "a family: none; Joe Marsh: actor"),
     ("guard_family_that_acts",
      "A family in Elm Street called police after the fire, Chief Rob Hale said.\n",
      "A family: actor"),
     ("safety_of_officers",   # fails on main: `officers` a COP group
-     "The prosecutor argued that his release would jeopardize the safety of officers, Judge Amy Roth said.\n",
+     "Letting the dogs roam would put the safety of officers at risk, Judge Amy Roth wrote on Monday.\n",
      "officers: none; Amy Roth: actor"),
     ("guard_officers_who_act",
      "Officers arrested two men on Tuesday, Chief Rob Hale said.\n",
      "Officers: sector=COP"),
-    ("opposition_mounted",   # fails on main: `angry opposition` an OPP group
-     "Villagers mounted angry opposition at the meeting, Councillor Tom Reed said.\n",
-     "angry opposition: none; Villagers: actor"),
+    ("opposition_mounted",   # fails on main: `fierce opposition` an OPP group
+     "Shop owners mounted fierce opposition at Tuesday's hearing, Councillor Tom Reed said.\n",
+     "fierce opposition: none; Tom Reed: actor"),
     ("despite_opposition",   # fails on main: `growing opposition` an OPP group
      "Mayor Ann Cole signed the order on Tuesday, despite growing opposition among shop owners.\n",
      "growing opposition: none; Ann Cole: actor"),

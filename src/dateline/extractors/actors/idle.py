@@ -840,7 +840,7 @@ def passing_groups(st: ActorState) -> None:
     to media`). The bare group the story's events reach (`told police`, `according to officials`, `met with workers`)
     and a speaker stay; so does one an event trigger governs in any of these places (`airstrikes against militants`,
     `talks with rebels, soldiers and police`, `met with family`; review49a, `_event_reaches`). A group named once as
-    what something is likened to (`_likened`: `felt more like a family`) goes too, with `a`/`an` or bare (act50b). Cost:
+    what something is likened to (`_likened`: `the crew is like a family`) goes too, with `a`/`an` or bare (act50b). Cost:
     a look at each group named once in lower case, no gate needed."""
     text = st.ctx.text
     speakers: dict = {}
@@ -859,7 +859,7 @@ def passing_groups(st: ActorState) -> None:
 
 def _likened(tok) -> bool:
     """The group is what something is likened to: the object of the preposition `like`, with no determiner but `a`/`an`
-    and no possessor or number (`they felt more like a family`, `treated us like criminals`; act50b): any of a kind, no
+    and no possessor or number (`the crew is like a family`, `treated us like criminals`; act50b): any of a kind, no
     body of the story (`like the council` is left alone)."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "like" and tok.head.pos_ in ("ADP", "SCONJ") and \
         all(k.dep_ not in ("poss", "nummod", "predet") and (k.dep_ != "det" or k.lower_ in ("a", "an"))
