@@ -2,8 +2,7 @@
 common-noun cells). A relation noun written right before a person's name is that name's label (`his mentor former
 Gov. X`), no second person; a group named once as what something is likened to (`the crew is like a family`) or as anyone
 of its kind whose good is weighed (`the safety of officers`) is no body of the story; bare `opposition` that is
-mounted, or that something happens amid or despite, is resistance, no group; businesses joined to a building's noun
-(`homes and businesses`) are the buildings. Invented sentences; one row per case
+mounted, or that something happens amid or despite, is resistance, no group. Invented sentences; one row per case
 (rows marked `fails on main` fail before the change, the guards pass before and after)."""
 from __future__ import annotations
 
@@ -45,15 +44,6 @@ ACTOR_CASES = [
     ("guard_the_opposition_that_speaks",
      "Police clashed with marchers in the capital, and the opposition said 12 were hurt.\n",
      "opposition: sector=OPP"),
-    ("homes_and_businesses",   # fails on main: `businesses` a BUS group
-     "The flood reached homes and businesses along the river on Tuesday, Mayor Ann Cole said.\n",
-     "businesses: none; Ann Cole: actor"),
-    ("houses_shops_and_businesses",   # fails on main: `businesses` a BUS group
-     "Police evacuated nearby houses, shops and businesses after the gas leak, Chief Rob Hale said.\n",
-     "businesses: none; Police: actor"),
-    ("guard_businesses_that_speak",
-     "Local businesses said on Tuesday that the new parking rules would hurt trade, Mayor Ann Cole said.\n",
-     "Local businesses: sector=BUS"),
 ]
 
 

@@ -840,8 +840,7 @@ def passing_groups(st: ActorState) -> None:
     to media`). The bare group the story's events reach (`told police`, `according to officials`, `met with workers`)
     and a speaker stay; so does one an event trigger governs in any of these places (`airstrikes against militants`,
     `talks with rebels, soldiers and police`, `met with family`; review49a, `_event_reaches`). A group named once as
-    what something is likened to (`_likened`: `the crew is like a family`) goes too, with `a`/`an` or bare, and so does a group of businesses joined to a building's noun (`_premises`:
-    `homes and businesses`; act50b). Cost:
+    what something is likened to (`_likened`: `the crew is like a family`) goes too, with `a`/`an` or bare (act50b). Cost:
     a look at each group named once in lower case, no gate needed."""
     text = st.ctx.text
     speakers: dict = {}
@@ -854,7 +853,7 @@ def passing_groups(st: ActorState) -> None:
         span = char_span(st.doc, s, e, "expand")
         if span is None or not len(span) or _acts(span.root):
             continue
-        if _likened(span.root) or _premises(c, span.root) or _bare(span.root) and _in_passing(span):
+        if _likened(span.root) or _bare(span.root) and _in_passing(span):
             _drop_unless_speaker(st, c, speakers)
 
 
@@ -865,16 +864,6 @@ def _likened(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "like" and tok.head.pos_ in ("ADP", "SCONJ") and \
         all(k.dep_ not in ("poss", "nummod", "predet") and (k.dep_ != "det" or k.lower_ in ("a", "an"))
             for k in children(tok))
-
-
-def _premises(c: Cluster, tok) -> bool:
-    """A group of businesses, schools or churches (sector BUS, EDU, REL) joined by `and`/`or` to a noun of a dwelling or
-    a building (actor_words.tsv `dwelling_noun`: `the flood reached homes and businesses`): the buildings, no body
-    (act50b). `residents and businesses` (no building's noun) is left alone."""
-    if c.sector not in ("BUS", "EDU", "REL"):
-        return False
-    dwell = lex.words("dwelling_noun")
-    return any(t.i != tok.i and t.pos_ == "NOUN" and t.lemma_.lower() in dwell for t in _conjuncts(tok))
 
 
 def _bare(tok) -> bool:
