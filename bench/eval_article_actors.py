@@ -89,6 +89,9 @@ articles).
 tune43: 8 more (December 2026, session 50, act50a): lines 1-8 of the session-50 lead's draw of the same kind (the same
 seeded shuffle over the polnear-train texts then in no actor set and named in no file; US 2015-16 campaign coverage, a
 paid death notice among them), labelled from the text before dateline was run on them; may be read.
+tune44: 8 more (December 2026, session 50, act50b): lines 9-16 of the session-50 lead's shuffle (the same kind and seed,
+of the texts still in no actor set; a Mexican-diplomacy story, an op-ed on a Supreme Court nominee, a poll story among
+them), labelled from the text before dateline was run on them; may be read.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the

@@ -1429,6 +1429,8 @@ def _relative_of(st: ActorState, tok) -> None:
     owner = st.person_at.get(poss.i) if poss is not None else None
     if owner is None and not _pronoun_owned(tok) and not _unnamed_owner(st, poss):
         return
+    if _labels_a_name(st, tok):
+        return
     s_char, e_char = np_bounds(st, tok)
     if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
         return
@@ -1440,6 +1442,16 @@ def _relative_of(st: ActorState, tok) -> None:
                 sector=sector, country=country if country != "IGO" else None)
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
+
+
+def _labels_a_name(st: ActorState, tok) -> bool:
+    """A relation noun (actor_words.tsv `relation`) written right before a person's name, no comma between (`his mentor
+    former Florida Gov. Ann Pike`, `her predecessor Tom Dale`): the name's label, the person named, no one else (act50b;
+    kin nouns so written, `her husband Bill`, are `_named_relative`'s)."""
+    if tok.lemma_.lower() not in lex.words("relation") or tok.i + 1 >= len(st.doc) or tok.whitespace_ != " ":
+        return False
+    start = tokens(st.doc)[tok.i + 1].idx
+    return any(s == start for c in st.clusters.values() if c.key[0] in ("P", "P?") for s, _ in c.mentions)
 
 
 def _unnamed_owner(st: ActorState, poss) -> bool:
@@ -2435,10 +2447,12 @@ def _no_actor_here(st: ActorState, tok) -> bool:
                                                     for c in children(tok.head)))):   # (`from` on the verb)
         return not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in children(tok))  # `the Church's opposition`
     if tok.lemma_.lower() == "opposition" and tok.dep_ in ("dobj", "pobj") and \
-            (tok.head if tok.dep_ == "dobj" else tok.head.head).lemma_.lower() in lex.words("meet_resistance") and \
+            ((tok.head if tok.dep_ == "dobj" else tok.head.head).lemma_.lower() in lex.words("meet_resistance") or
+             tok.dep_ == "pobj" and tok.head.lower_ in lex.words("resistance_prep")) and \
             all(c.dep_ in ("amod", "det") and c.is_lower and c.lower_ not in ("the", "this", "that") for c in children(tok)
                 if c.dep_ not in ("prep", "punct", "cc", "conj", "relcl", "acl")):
-        return True                               # `Turner has faced opposition`, `drew stiff opposition`: resistance
+        return True                               # `Turner has faced opposition`, `drew stiff opposition`, `despite
+        #                                           growing opposition` (act50b): resistance
     if tok.lower_ == "intelligence" and not any(hit_at(st, c.i) for c in children(tok)):
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.words("information"):
             return True

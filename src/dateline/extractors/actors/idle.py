@@ -835,10 +835,13 @@ def passing_groups(st: ActorState) -> None:
     not act (`_acts`), where it is any of a kind rather than a body of the story (act49b, `_in_passing`): the
     complement of `be` (`claimed to be retired military`), a name in a list of three or more such nouns (`worked with
     mayors, senators, judges and state legislators`), the object of `for` or `against` on a noun (`violence
-    against law enforcement officers`), or a noun of actor_words.tsv `bare_generic` (`services for family`, `to comment
+    against law enforcement officers`) or of `of` on a noun of well-being (actor_words.tsv `welfare_noun`: `the
+    safety of officers`; act50b), or a noun of actor_words.tsv `bare_generic` (`services for family`, `to comment
     to media`). The bare group the story's events reach (`told police`, `according to officials`, `met with workers`)
     and a speaker stay; so does one an event trigger governs in any of these places (`airstrikes against militants`,
-    `talks with rebels, soldiers and police`, `met with family`; review49a, `_event_reaches`). Cost: a look at each group named once in lower case, no gate needed."""
+    `talks with rebels, soldiers and police`, `met with family`; review49a, `_event_reaches`). A group named once as
+    what something is likened to (`_likened`: `the crew is like a family`) goes too, with `a`/`an` or bare (act50b). Cost:
+    a look at each group named once in lower case, no gate needed."""
     text = st.ctx.text
     speakers: dict = {}
     for c in st.clusters.values():
@@ -848,10 +851,19 @@ def passing_groups(st: ActorState) -> None:
         if not text[s:s + 1].islower():
             continue
         span = char_span(st.doc, s, e, "expand")
-        if span is None or not len(span) or not _bare(span.root) or _acts(span.root):
+        if span is None or not len(span) or _acts(span.root):
             continue
-        if _in_passing(span):
+        if _likened(span.root) or _bare(span.root) and _in_passing(span):
             _drop_unless_speaker(st, c, speakers)
+
+
+def _likened(tok) -> bool:
+    """The group is what something is likened to: the object of the preposition `like`, with no determiner but `a`/`an`
+    and no possessor or number (`the crew is like a family`, `treated us like criminals`; act50b): any of a kind, no
+    body of the story (`like the council` is left alone)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "like" and tok.head.pos_ in ("ADP", "SCONJ") and \
+        all(k.dep_ not in ("poss", "nummod", "predet") and (k.dep_ != "det" or k.lower_ in ("a", "an"))
+            for k in children(tok))
 
 
 def _bare(tok) -> bool:
@@ -872,6 +884,8 @@ def _in_passing(span) -> bool:
     top = _first_conjunct(root)
     if top.dep_ == "pobj" and top.head.lower_ in lex.words("passing_prep") and top.head.head.pos_ == "NOUN":
         return True                               # `violence against law enforcement officers`
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lemma_.lower() in lex.words("welfare_noun"):
+        return True                               # `the safety of officers` (act50b)
     listed = _conjuncts(root)
     return len(listed) >= 3 and all(t.pos_ == "NOUN" and t.text[:1].islower() and _bare(t) and
                                     not any(k.pos_ == "PROPN" for k in children(t)) for t in listed)
