@@ -3,6 +3,7 @@ replaced articles and an older store."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 import pytest
@@ -319,15 +320,18 @@ def test_the_clusters_do_not_depend_on_how_the_articles_are_split_across_ingests
     the cluster, a reprint before the wire story became the story's root. A later ingest now takes out and links
     again every stored article from its own first one in the linking order on, so the same articles split over one,
     two or three ingests, in any order, give the stories, clusters and mentions of one ingest of them all."""
+    _split_as_one_ingest(REPORTS, examples=20)
+
+
+def _split_as_one_ingest(articles, *, examples: int) -> None:
+    """Hypothesis: these articles shuffled and split over one, two or three ingests link as one ingest of them all."""
     hypothesis = pytest.importorskip("hypothesis")
     from hypothesis import strategies as st
 
-    with Store.open(":memory:") as s:
-        _run(s, REPORTS)
-        expected = _linked(s)
+    expected = _one_ingest(articles)
 
-    @hypothesis.settings(max_examples=20, deadline=None, database=None)
-    @hypothesis.given(st.permutations(REPORTS), st.lists(st.integers(1, len(REPORTS) - 1), max_size=2))
+    @hypothesis.settings(max_examples=examples, deadline=None, database=None)
+    @hypothesis.given(st.permutations(articles), st.lists(st.integers(1, len(articles) - 1), max_size=2))
     def same(order, cuts):
         cuts = sorted(set(cuts))
         with Store.open(":memory:") as s:
@@ -365,3 +369,31 @@ def _one_ingest(articles) -> tuple:
     with Store.open(":memory:") as s:
         _run(s, articles)
         return _linked(s)
+
+
+UNDATED = [wire("paper-5", source="Daily Paper", published=None), other("herald-0", published=None),
+           wire(), lookalike(), followup()]
+
+
+@pytest.mark.slow
+def test_undated_articles_split_across_ingests_give_the_clusters_of_one_ingest():
+    """review50b: undated articles come last in the linking order (after every dated one, by id). An ingest whose
+    first article is undated relinks the undated ones from it on (not the dated ones); a dated one relinks every
+    undated stored one (an undated reprint may turn out to copy it). Split and shuffled, with undated reprints and
+    reports among them, the ingests give one ingest's stories, clusters and mentions."""
+    _split_as_one_ingest(UNDATED, examples=12)
+
+
+def test_an_undated_ingest_relinks_only_the_undated_after_it(store):
+    """The window `to_link` gives when its first article is undated: the undated ones from its id on."""
+    from dateline.store import stories as db
+
+    _run(store, [wire(), other("herald-0", published=None), other("tribune-9", published=None)])
+    assert db.to_link(store, dt.datetime.max) == []
+    _run(store, [wire("paper-5", source="Daily Paper", published=None)])     # an undated id between the two
+    assert db.to_link(store, dt.datetime.max) == []
+    store.con.execute("DELETE FROM article_stories WHERE article_id = 'paper-5'")      # as a run killed before it
+    assert db.to_link(store, dt.datetime.max) == ["paper-5", "tribune-9"]
+    store.con.execute("DELETE FROM article_stories WHERE article_id = 'wire-1'")
+    assert db.to_link(store, dt.datetime.max) == ["wire-1", "herald-0", "paper-5", "tribune-9"]
+

@@ -124,6 +124,8 @@ def test_the_participants_joined_in_sql_give_the_bytes_of_the_ordered_string_agg
         assert got.status_code == 200
         return got.content
 
+    assert q.NAMES_CTE in views._events_joined("")          # (the reference SQL does stand in for the new)
+    assert q._NAMES.format(participants="pa", actors="ac") in q._EVENTS
     new = download(True)
     assert new == download(True, _STRING_AGG.format(participants="event_participants", actors="actors"))
     assert new == download(False)

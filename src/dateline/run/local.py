@@ -86,12 +86,11 @@ def plan(items: Iterable[RawArticle | ReadError], known: dict[str, str], summary
             summary.failed.append(str(item))
             continue
         summary.total += 1
-        if known.get(item.id) == text_hash(item.text):
-            summary.unchanged += 1
-            todo.pop(item.id, None)
-            continue
         if todo.pop(item.id, None) is not None:
             summary.unchanged += 1      # read twice in this run: counted once
+        if known.get(item.id) == text_hash(item.text):
+            summary.unchanged += 1      # (an earlier copy with another text is dropped: the stored text was read last)
+            continue
         todo[item.id] = item
     return list(todo.values())
 
@@ -148,6 +147,7 @@ class Flight:
             failed, replaced = len(self.summary.failed), len(self.summary.replaced)
             raws = [r for r in batch if isinstance(r, RawArticle)]
             known = self.store.hashes_of([r.id for r in raws])
+            self._stored_text_read_again(raws, known)
             for raw in plan(batch, known, self.summary):
                 digest = text_hash(raw.text)
                 held = self.latest.get(raw.id)
@@ -155,7 +155,8 @@ class Flight:
                     self.summary.unchanged += 1           # the same text is in flight already
                     continue
                 if held is not None:
-                    self.summary.unchanged += 1           # its earlier copy is superseded (dropped when it returns)
+                    if held[0] != known.get(raw.id):      # (the stored text read again was counted by `plan`)
+                        self.summary.unchanged += 1       # its earlier copy is superseded (dropped when it returns)
                     self.summary.replaced.append(replaced_message(raw.id, raw.origin, held[1]))
                 self.latest[raw.id] = (digest, raw.origin)
                 self.copies[raw.id] = self.copies.get(raw.id, 0) + 1
@@ -165,6 +166,19 @@ class Flight:
                 self.reporter.failure(message)
             for message in self.summary.replaced[replaced:]:
                 self.reporter.note(message)
+
+    def _stored_text_read_again(self, raws: list[RawArticle], known: dict[str, str]) -> None:
+        """An id whose copy in flight (read in an earlier batch) is followed, last in this batch, by the text the store
+        holds: `plan` skips that copy as unchanged, and the copy in flight must not overwrite it when it comes back
+        (the last text read wins, as within one batch; review50b: it was stored, and nothing was said)."""
+        last = {r.id: r for r in raws if r.id in self.latest}      # the copy read last in the batch, of ids in flight
+        for raw in last.values():
+            digest = text_hash(raw.text)
+            held = self.latest[raw.id]
+            if known.get(raw.id) == digest and held[0] != digest:
+                self.summary.unchanged += 1           # the copy in flight is superseded (dropped when it returns)
+                self.summary.replaced.append(replaced_message(raw.id, raw.origin, held[1]))
+                self.latest[raw.id] = (digest, raw.origin)
 
     def chunks(self, size: int) -> Iterator[list[RawArticle]]:
         articles = self.articles()
