@@ -439,16 +439,16 @@ def test_a_count_of_days_after_a_day_told_counts_from_that_day(dates_of):
     assert only(dates_of(text, published="2016-01-20"), "A year later").value == "2016"
 
 
-def test_weeks_later_after_a_day_told_count_the_day(dates_of):
-    """dates50: `Two weeks later` after a day the text told was the week of the count (main: 2019-W10), and `Three days
-    later` after it still counted from the day told first (main: 2019-02-21, not 2019-03-07); the weeks count to the
-    day, which the next count starts from. `weeks ago` counts from the report and keeps its week (TimeML, TE3)."""
+def test_weeks_later_after_a_day_told_keep_the_week_and_move_the_count(dates_of):
+    """`Two weeks later` after a day the text told is the week of the count, the expression's own grain (TimeML, TE3:
+    `three weeks ago` is a week; review50c took back dates50's day), and `Three days later` after it counts from the
+    day two weeks on (main: 2019-02-21, three days after the first day told; dates50)."""
     text = ("Wire story\n\nThe two sides signed a truce on Feb. 18. Two weeks later, rebels shelled the port. "
             "Three days later, the army struck back.")
     found = dates_of(text, published="2019-05-02")
-    assert [only(found, t).value for t in ("Two weeks later", "Three days later")] == ["2019-03-04", "2019-03-07"]
+    assert [only(found, t).value for t in ("Two weeks later", "Three days later")] == ["2019-W10", "2019-03-07"]
     text = "Wire story\n\nThe minister resigned on May 1. A week earlier, she had met the rebels."
-    assert only(dates_of(text, published="2019-05-02"), "A week earlier").value == "2019-04-24"
+    assert only(dates_of(text, published="2019-05-02"), "A week earlier").value == "2019-W17"
     assert only(dates_of("Wire story\n\nThe man was stabbed three weeks ago.", published="2019-05-02"),
                 "three weeks ago").value == "2019-W15"
 

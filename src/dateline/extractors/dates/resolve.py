@@ -401,9 +401,10 @@ class Resolver:
             return (d.isoformat(), "DATE")
         if code in ("W", "2W"):
             d = base + dt.timedelta(days=7 * k * (2 if code == "2W" else 1))
+            # `Two weeks later` after `on Feb. 3`: the week, the expression's own grain as TimeML writes it; the day
+            # counted is what the next count starts from (`Three days later`; dates50, review50c)
             if way in ("earlier", "later") and self.day_told:
-                self.remember(d)      # `Two weeks later` after `on Feb. 3`: the day counted from the day told, which
-                return (d.isoformat(), "DATE")   # the next count starts from (`Two days later`; dates50)
+                self.remember(d)
             return (tl.week_value(d), "DATE")
         if code == "M":
             return (tl.month_value(*tl.add_months(base.year, base.month, k)), "DATE")
