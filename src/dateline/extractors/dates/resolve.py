@@ -65,9 +65,10 @@ class Resolver:
         """Whether the group starts with a capital in the text as read (matches run on a lower-case copy)."""
         return self.text[m.start(group)].isupper()
 
-    def tense(self, start: int, end: int) -> Optional[str]:
-        """'past', 'future' or 'present' for the expression at [start, end), or None (`tense.expression_tense`)."""
-        return expression_tense(self.doc, self.text, start, end, self.words)
+    def tense(self, start: int, end: int, *, clock: bool = False) -> Optional[str]:
+        """'past', 'future' or 'present' for the expression at [start, end), or None (`tense.expression_tense`;
+        `clock`: a bare clock time)."""
+        return expression_tense(self.doc, self.text, start, end, self.words, clock=clock)
 
     def direction(self, s: int, e: int, present: str = "future") -> str:
         t = self.tense(s, e)
@@ -288,7 +289,7 @@ class Resolver:
         arrived at 1:52 a.m.`: Sunday's night, not the morning of a Monday report; lede45); else the publication day."""
         day = self.day
         if day is None or self.ref is None or day == self.ref or not \
-                0 < (self.ref - day).days < RECENT_DAYS or self.tense(s, e) != "past":
+                0 < (self.ref - day).days < RECENT_DAYS or self.tense(s, e, clock=True) != "past":
             return self.ref
         return day
 
