@@ -449,6 +449,11 @@ _STRETCHES = [   # (body, trigger, its (date, date_from)) published 2023-06-07
      "ten years.\n", "jailed", ("2023-06-05", "narrative")),
     ("Veto\n\nOver the past few days, the administration has threatened a veto.\n", "threatened",
      ("2023-06-07", "published")),
+    # sending for a term and an accord for one are acts of one day (event_cues `term`; review50c: undated on int50)
+    ("Border\n\nRIGA (AP) - The ministry deployed 2,000 troops to the eastern border for six months.\n", "deployed",
+     ("2023-06-07", "published")),
+    ("Buses\n\nOSLO (AP) - The company agreed a contract for five years with the city.\n", "agreed",
+     ("2023-06-07", "published")),
 ]
 
 
@@ -467,4 +472,4 @@ def test_the_fatal_and_term_cues_load():
 
     cues = load().cues
     assert {"kill", "murder", "killing", "dead", "fatally"} <= cues["fatal"] and "beat" not in cues["fatal"]
-    assert {"sentence", "jail", "ban"} <= cues["term"] and "lead" not in cues["term"]
+    assert {"sentence", "jail", "ban", "deploy", "agree"} <= cues["term"] and "lead" not in cues["term"]
