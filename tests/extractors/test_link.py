@@ -427,6 +427,8 @@ _REPORTER = ("Reporter\n\nACCRA (AP) - The killing of the reporter Ama Okafor ha
 
 @pytest.mark.parametrize("more,killing", [
     (" On Monday, gunmen shot her dead outside her home in Tema.", ("2023-06-05", "happening")),
+    # a verb of dying joined to the attack's verb tells the death too (review50c; int50: 2023-01)
+    (" On Monday, she was shot outside her home in Tema and died in hospital.", ("2023-06-05", "happening")),
     ("", ("2023-01", "happening")),      # (no mention tells the death: the nearest, as before)
 ])
 def test_the_killing_named_again_takes_the_day_of_a_mention_that_tells_the_death(run, more, killing):
@@ -471,5 +473,5 @@ def test_the_fatal_and_term_cues_load():
     from dateline.extractors.events.lexicon import load
 
     cues = load().cues
-    assert {"kill", "murder", "killing", "dead", "fatally"} <= cues["fatal"] and "beat" not in cues["fatal"]
+    assert {"kill", "murder", "killing", "dead", "fatally", "die"} <= cues["fatal"] and "beat" not in cues["fatal"]
     assert {"sentence", "jail", "ban", "deploy", "agree"} <= cues["term"] and "lead" not in cues["term"]
