@@ -427,6 +427,8 @@ _REPORTER = ("Reporter\n\nACCRA (AP) - The killing of the reporter Ama Okafor ha
 
 @pytest.mark.parametrize("more,killing", [
     (" On Monday, gunmen shot her dead outside her home in Tema.", ("2023-06-05", "happening")),
+    # a verb of dying joined to the attack's verb tells the death too (review50c; int50: 2023-01)
+    (" On Monday, she was shot outside her home in Tema and died in hospital.", ("2023-06-05", "happening")),
     ("", ("2023-01", "happening")),      # (no mention tells the death: the nearest, as before)
 ])
 def test_the_killing_named_again_takes_the_day_of_a_mention_that_tells_the_death(run, more, killing):
@@ -449,6 +451,11 @@ _STRETCHES = [   # (body, trigger, its (date, date_from)) published 2023-06-07
      "ten years.\n", "jailed", ("2023-06-05", "narrative")),
     ("Veto\n\nOver the past few days, the administration has threatened a veto.\n", "threatened",
      ("2023-06-07", "published")),
+    # sending for a term and an accord for one are acts of one day (event_cues `term`; review50c: undated on int50)
+    ("Border\n\nRIGA (AP) - The ministry deployed 2,000 troops to the eastern border for six months.\n", "deployed",
+     ("2023-06-07", "published")),
+    ("Buses\n\nOSLO (AP) - The company agreed a contract for five years with the city.\n", "agreed",
+     ("2023-06-07", "published")),
 ]
 
 
@@ -466,5 +473,5 @@ def test_the_fatal_and_term_cues_load():
     from dateline.extractors.events.lexicon import load
 
     cues = load().cues
-    assert {"kill", "murder", "killing", "dead", "fatally"} <= cues["fatal"] and "beat" not in cues["fatal"]
-    assert {"sentence", "jail", "ban"} <= cues["term"] and "lead" not in cues["term"]
+    assert {"kill", "murder", "killing", "dead", "fatally", "die"} <= cues["fatal"] and "beat" not in cues["fatal"]
+    assert {"sentence", "jail", "ban", "deploy", "agree"} <= cues["term"] and "lead" not in cues["term"]

@@ -263,8 +263,8 @@ def _named_again(doc, events: list[Event], roots: list, published: Optional[str]
             same = [j for j in told if events[j].type == ev.type and (
                 events[j].cameo == ev.cameo and events[j].mode is not None and events[j].mode == ev.mode or
                 aims & {p.actor for p in events[j].target if p.actor}) and not _other_victims(doc, ev, events[j])]
-            if _fatal(ev, trig):
-                same = [j for j in same if _fatal(events[j], roots[j])] or same   # (dates50)
+            if _fatal(trig):
+                same = [j for j in same if _fatal(roots[j])] or same   # (dates50)
         if same:
             j = min(same, key=lambda j: abs(events[j].trigger.start - ev.trigger.start))
             day = _DAY.match(events[j].date)
@@ -289,16 +289,18 @@ def _retold(ev: Event, trig, clock: str) -> bool:
         not any(c.dep_ == "advmod" and c.lower_ == "again" for c in trig.children)
 
 
-def _fatal(ev: Event, trig) -> bool:
+def _fatal(trig) -> bool:
     """An attack told as a killing (event_cues `fatal`): its verb or noun (`murdered`, `the killing`), a word its verb
-    governs (`shot her dead`, `stabbed to death`, `fatally shot`), or a count of dead. `The killing of X` named again
-    takes the day of a mention of X that tells the death, when one does, not that of an earlier lesser attack on X
-    (`Police beat Okafor in January. On Monday, gunmen shot her dead`; dates50)."""
-    if ev.dead or trig is None:
-        return bool(ev.dead)
+    governs (`shot her dead`, `stabbed to death`, `fatally shot`), or a verb of dying joined to it (`was shot ... and
+    died`; review50c). `The killing of X` named again takes the day of a mention of X that tells the death, when one
+    does, not that of an earlier lesser attack on X (`Police beat Okafor in January. On Monday, gunmen shot her dead`;
+    dates50). (Not the event's count of dead: `_sized` sets it after the dates.)"""
+    if trig is None:
+        return False
     words = _event_lexicon().cues["fatal"]
     return trig.lemma_.lower() in words or any(
-        c.lower_ in words or c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in words for g in c.children)
+        c.lower_ in words or c.dep_ == "conj" and c.lemma_.lower() in words or
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in words for g in c.children)
         for c in trig.children)
 
 

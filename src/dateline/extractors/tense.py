@@ -44,24 +44,28 @@ def paragraph(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, len(text) if hi < 0 else hi
 
 
-def expression_tense(doc, text: str, start: int, end: int, words) -> Optional[str]:
+def expression_tense(doc, text: str, start: int, end: int, words, *, clock: bool = False) -> Optional[str]:
     """'past', 'future' or 'present' for the temporal expression at [start, end), or None when unknown.
 
     The governing verb decides (`parse_tense`); a cue just before the expression overrides it ('since' looks back;
-    'after' does too under a present tense; 'until', 'by', 'as early as' ahead, unless the verb is pluperfect)."""
+    'after' does too under a present tense; 'until', 'by', 'as early as' ahead, unless the verb is pluperfect, or,
+    for a bare clock time (`clock`), `by` on a verb told in the simple past: `_by_a_past_act`)."""
     verb = parse_tense(doc, start, end, paragraph(text, start, end), words)
     before = text[max(0, start - 40):start]
     if PAST_CUE.search(before) or verb == "present" and AFTER_CUE.search(before) and _a_state(doc, start):
         return "past"
-    if FUTURE_CUE.search(before) and verb != "pluperfect" and not (verb == "past" and _by_a_past_act(doc, start, before)):
+    if FUTURE_CUE.search(before) and verb != "pluperfect" and not (
+            clock and verb == "past" and _by_a_past_act(doc, start, before)):
         return "future"
     return "past" if verb == "pluperfect" else verb
 
 
 def _by_a_past_act(doc, start: int, before: str) -> bool:
-    """`by` hung on a verb told in the simple past (`Rescuers reached the scene by 9 a.m.`, `The last troops left by
-    Tuesday`): the time by which it was done, gone by, not a deadline ahead (`ordered them to leave by Friday`: the
-    infinitive's; dates50)."""
+    """`by` hung on a verb told in the simple past before a bare clock time (`Rescuers reached the scene by 9 a.m.`
+    after a crash on Monday): the time by which it was done, on the day the story is at, not the report's (dates50).
+    Only a clock time (review50c): a weekday or a week after `by` under a past verb of intent is a deadline ahead
+    (`Lawmakers demanded an answer by Friday`, `it expected a deal by Friday`), which the simple past cannot tell
+    from an act done by then (`The last troops left by Tuesday`)."""
     if not _BY_CUE.search(before):
         return False
     span = char_span(doc, start, start + 1, alignment_mode="expand")

@@ -65,9 +65,10 @@ class Resolver:
         """Whether the group starts with a capital in the text as read (matches run on a lower-case copy)."""
         return self.text[m.start(group)].isupper()
 
-    def tense(self, start: int, end: int) -> Optional[str]:
-        """'past', 'future' or 'present' for the expression at [start, end), or None (`tense.expression_tense`)."""
-        return expression_tense(self.doc, self.text, start, end, self.words)
+    def tense(self, start: int, end: int, *, clock: bool = False) -> Optional[str]:
+        """'past', 'future' or 'present' for the expression at [start, end), or None (`tense.expression_tense`;
+        `clock`: a bare clock time)."""
+        return expression_tense(self.doc, self.text, start, end, self.words, clock=clock)
 
     def direction(self, s: int, e: int, present: str = "future") -> str:
         t = self.tense(s, e)
@@ -288,7 +289,7 @@ class Resolver:
         arrived at 1:52 a.m.`: Sunday's night, not the morning of a Monday report; lede45); else the publication day."""
         day = self.day
         if day is None or self.ref is None or day == self.ref or not \
-                0 < (self.ref - day).days < RECENT_DAYS or self.tense(s, e) != "past":
+                0 < (self.ref - day).days < RECENT_DAYS or self.tense(s, e, clock=True) != "past":
             return self.ref
         return day
 
@@ -401,9 +402,10 @@ class Resolver:
             return (d.isoformat(), "DATE")
         if code in ("W", "2W"):
             d = base + dt.timedelta(days=7 * k * (2 if code == "2W" else 1))
+            # `Two weeks later` after `on Feb. 3`: the week, the expression's own grain as TimeML writes it; the day
+            # counted is what the next count starts from (`Three days later`; dates50, review50c)
             if way in ("earlier", "later") and self.day_told:
-                self.remember(d)      # `Two weeks later` after `on Feb. 3`: the day counted from the day told, which
-                return (d.isoformat(), "DATE")   # the next count starts from (`Two days later`; dates50)
+                self.remember(d)
             return (tl.week_value(d), "DATE")
         if code == "M":
             return (tl.month_value(*tl.add_months(base.year, base.month, k)), "DATE")
