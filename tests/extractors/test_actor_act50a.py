@@ -4,7 +4,9 @@ mention or two). A legislature or a seat of office as a prize (`to regain contro
 capital's `'s` right before the name of a party, outlet, firm or venue (`Italy's Northern League leader`); a country
 before a noun of a firm (`a U.S. company`: `business_noun`); a sports league's `'s` before a club's name; a lexicon
 broadcaster's name that is the whole of a quotation (a show's title). The bodies and states that act stay.
-Invented sentences; rows marked `fails on main` fail before the change, the guards pass before and after."""
+Invented sentences; rows marked `fails on main` fail before the change, the guards pass before and after (those
+marked review50a's failed on the first merge of act50a: a state's central bank, a policy maker, a party's name before
+`-led`, `under the control of`)."""
 from __future__ import annotations
 
 import pytest
@@ -13,7 +15,7 @@ from tests.helpers import check_actors
 
 ACTOR_CASES = [
     ("regain_control_of_the_senate",   # fails on main: `Senate` a LEG body
-     "Democrats hoping to regain control of the Senate in November say the map favours them, Sen. Ann Holt said.\n",
+     "Party strategists who want to regain control of the Senate next fall like their odds, Sen. Ann Holt said.\n",
      "Senate: none; Ann Holt: sector=LEG"),
     ("regain_the_house_headline",   # fails on main: `House` a LEG body
      "Republicans fear they will not retain the House.\n\nParty leaders met on Tuesday to plan the fall campaign.\n",
@@ -22,11 +24,14 @@ ACTOR_CASES = [
      "The fight for control of the White House will be costly, Gov. Tom Reyes said on Monday.\n",
      "White House: none; Tom Reyes: actor"),
     ("senate_contests",   # fails on main: `Senate` a LEG body
-     "Donors may divert to Senate contests money they would have given to the presidential race, Tom Reyes said.\n",
+     "Big donors now send their checks to Senate contests rather than to the governors, Tom Reyes said.\n",
      "Senate: none"),
     ("guard_the_senate_that_votes",
      "The Senate voted on Tuesday to confirm the judge, and Sen. Ann Holt praised the result.\n",
      "Senate: sector=LEG"),
+    ("guard_under_the_control_of_the_white_house",   # review50a: fails on int50 (the one who controls)
+     "The disaster fund stays under the control of the White House, an aide said on Monday.\n",
+     "White House: country=USA"),
     ("guard_control_verb_keeps_the_body",
      "The Senate will keep control of the budget, Sen. Ann Holt said on Monday.\n",
      "Senate: sector=LEG"),
@@ -36,6 +41,9 @@ ACTOR_CASES = [
     ("land_before_a_party",   # fails on main: `Britain` a state actor
      "Britain's Labour Party said on Monday that it would vote against the plan.\n",
      "Britain: none; Labour Party: sector=PTY"),
+    ("guard_land_before_a_party_led_coalition",   # review50a: fails on int50 (the coalition is the state's)
+     "Israel's Likud-led coalition voted on Monday to build 300 new homes.\n",
+     "Israel: country=ISR"),
     ("guard_land_before_its_ministry",
      "Russia's Foreign Ministry said on Monday that it would answer the sanctions.\n",
      "Russia: country=RUS"),
@@ -43,23 +51,28 @@ ACTOR_CASES = [
      "Russia's army shelled the town on Monday, the mayor said.\n",
      "Russia: country=RUS"),
     ("country_before_a_firm_noun",   # fails on main: `U.S.` the United States
-     "Paul Reed founded the Acme Steel Corporation in 1947, receiving a trade award in 1965 for the largest "
-     "independently owned U.S. exporting company.\n",
+     "Paul Reed ran the Acme Steel Corporation for years, and it grew into a privately held U.S. trading company.\n",
      "U.S.: none; Acme Steel Corporation: sector=BUS"),
     ("country_before_a_company",   # fails on main: `U.S.` the United States
      "He later sold the plant to a U.S. company for $4 million, records show.\n",
      "U.S.: none"),
+    ("guard_country_before_its_central_bank",   # review50a: fails on int50 (a state's bank, no firm)
+     "The U.S. central bank raised interest rates on Wednesday, the third rise this year.\n",
+     "U.S.: country=USA"),
+    ("guard_country_before_a_policy_maker",   # review50a: fails on int50 (`maker` of policy is an office)
+     "A senior U.S. policy maker said on Monday that the talks with Hanoi would resume.\n",
+     "U.S.: country=USA"),
     ("guard_country_before_its_government",
      "The U.S. government fined the bank $2 million on Friday.\n",
      "U.S. government: country=USA"),
     ("league_before_its_club",   # fails on main: `National Football League` a business
-     "Marchers filled the streets around the stadium where the National Football League's Charlotte Panthers play.\n",
+     "Ticket prices rose again this year at the home field of the National Football League's Charlotte Panthers.\n",
      "National Football League: none; Charlotte Panthers: actor"),
     ("guard_league_that_acts",
      "The National Football League fined the club $50,000 on Friday.\n",
      "National Football League: actor"),
     ("broadcaster_as_a_show_title",   # fails on main: `Bill Maher` the host
-     "Former Gov. Mike Huckabee rounded out the list, citing “Bill Maher” as his guilty pleasure.\n",
+     "Asked what he watches late at night, Gov. Mike Huckabee named “Bill Maher” and then changed the subject.\n",
      "Bill Maher: none; Mike Huckabee: actor"),
     ("guard_broadcaster_who_speaks",
      "Bill Maher said on Friday that the debate had been a circus.\n",
@@ -74,7 +87,7 @@ def test_act50a_no_actor_in_campaign_coverage(run, text, spec):
 
 MORE_CASES = [
     ("capital_spelt_in_a_headline",   # fails on main: `BERN` the Swiss state
-     "ANN HOLT IS FEELING THE BERN As the race tightens in Iowa, Bernie Sanders gained on her.\n",
+     "ANN HOLT IS FEELING THE BERN With the vote a week away, Bernie Sanders gained on her.\n",
      "BERN: none; Bernie Sanders: actor"),
     ("guard_capital_in_capitals_that_acts",
      "MOSCOW WARNS KIEV OVER GAS\n\nRussia's energy minister said on Monday that talks had stalled.\n",

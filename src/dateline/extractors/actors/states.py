@@ -249,10 +249,14 @@ def states_and_orgs(st: ActorState) -> None:
 
 def _firm_of_the_land(head) -> bool:
     """The lower-case noun a country name modifies (through compounds and a participle: `exporting company`) is a
-    word of a firm (actor_words.tsv `business_noun`: `a U.S. company`, `U.S. banks`): the firm's home (act50a)."""
+    word of a firm (actor_words.tsv `business_noun`: `a U.S. company`, `U.S. banks`): the firm's home (act50a). Not
+    when a word before the noun makes it the state's or an office (`no_firm`: `the U.S. central bank`, `a U.S.
+    policy maker`: review50a)."""
     while head.dep_ in ("compound", "amod") and head.tag_ in ("VBG", "NN", "JJ") and head.head.i > head.i:
         head = head.head
-    return head.is_lower and head.pos_ == "NOUN" and head.lemma_.lower() in lex.words("business_noun")
+    return head.is_lower and head.pos_ == "NOUN" and head.lemma_.lower() in lex.words("business_noun") and \
+        not any(c.dep_ in ("amod", "compound") and c.i < head.i and c.lower_ in lex.words("no_firm")
+                for c in children(head))
 
 
 _NO_STATE_SECTORS = frozenset(("PTY", "MED", "BUS", "NGO", "EDU", "REL", "LAB", "OPP"))
@@ -272,11 +276,17 @@ def _land_of_a_name(st: ActorState, e: int) -> bool:
         return True
     hit = st.hits.get(k)
     if hit is not None:
-        return hit[0] == "ORG" and hit[1].sector in _NO_STATE_SECTORS
+        return hit[0] == "ORG" and hit[1].sector in _NO_STATE_SECTORS and not _joined_on(toks, hit[2])
     if toks[k].ent_iob_ != "B" or toks[k].ent_type_ != "ORG":
         return False
     ent = next((x for x in entities(doc) if x.start == k), None)
-    return ent is not None and org_sector(ent) in _NO_STATE_SECTORS
+    return ent is not None and org_sector(ent) in _NO_STATE_SECTORS and not _joined_on(toks, ent.end)
+
+
+def _joined_on(toks, end: int) -> bool:
+    """A name ending before token `end` is the first part of a hyphenated word (`Israel's Likud-led coalition`,
+    `Japan's LDP-backed government`): it modifies what the land owns, the state (review50a)."""
+    return 0 < end < len(toks) and toks[end].text in ("-", "–") and not toks[end - 1].whitespace_
 
 
 def _people_noun(tok) -> bool:
@@ -446,7 +456,9 @@ def _seat_controlled(dep: str, head) -> bool:
     """The `of`-object of a noun of holding it (actor_words.tsv `seat_control`: `to regain control of the Senate`, `the
     battle for control of the House`): the seat or chamber as a prize, no actor (act50a)."""
     return dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and \
-        head.head.lemma_.lower() in lex.words("seat_control")
+        head.head.lemma_.lower() in lex.words("seat_control") and \
+        not (head.head.dep_ == "pobj" and head.head.head.lower_ == "under")   # `under the control of the White
+    #                                                                           House`: who controls (review50a)
 
 
 def _kept_told(obj, verb) -> bool:

@@ -86,15 +86,42 @@ def _done_before(root) -> bool:
     return False
 
 
+_TIMES = frozenset(("DATE", "TIME"))
+
+
+def _time_of(root) -> str:
+    """The words of a date or time told on the trigger itself (`on Monday`, `in 2012`, `last week`), else ''."""
+    for c in root.children:
+        if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in _TIMES:
+            return " ".join(t.lower_ for t in c.subtree)
+        if c.dep_ == "prep":
+            obj = next((g for g in c.children if g.dep_ == "pobj" and g.ent_type_ in _TIMES), None)
+            if obj is not None:
+                return " ".join(t.lower_ for t in obj.subtree)
+    return ""
+
+
+def _told_anew(ra, rb) -> bool:
+    """One trigger told as done again (`met her again in June`) or each on a day of its own (`praised him in 2010 and
+    thanked him in 2012`): two occasions (review50a)."""
+    if any(c.dep_ == "advmod" and c.lower_ == "again" for r in (ra, rb) for c in r.children):
+        return True
+    ta, tb = _time_of(ra), _time_of(rb)
+    return bool(ta and tb and ta != tb)
+
+
 def _two_acts(doc, a: Event, b: Event, steps) -> bool:
     """Signs that two same-type events of one dyad in a sentence are two acts: each clause names the doer again,
-    one is told as before the other (pluperfect, perfect participle), or both are steps of law enforcement."""
+    one is told as before the other (pluperfect, perfect participle), one is told as done again or each on its own
+    day, or both are steps of law enforcement."""
     if a.pluperfect != b.pluperfect:
         return True
     ra, rb = trigger_root(doc, a), trigger_root(doc, b)
     if ra is None or rb is None:
         return True
     if a.type == "COERCE" and _law_steps(ra, rb, steps()):
+        return True
+    if _told_anew(ra, rb):
         return True
     da, db = _doer_named(ra, a), _doer_named(rb, b)
     return da is not None and db is not None and da.i != db.i or _done_before(ra) != _done_before(rb)
