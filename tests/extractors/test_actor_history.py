@@ -64,3 +64,18 @@ def test_a_name_only_compared_stays_eli(run):
     art = run(text, published="2016-05-03")
     reagan = at(art, text, "Ronald Reagan")
     assert reagan is None or reagan.sector == "ELI"
+
+
+def test_another_persons_act_on_a_holder_in_a_year_is_no_account(run):
+    text = ("AUSTIN -- The donor is a libertarian. He backed Bill Clinton for a second term in 1996 and now funds "
+            "a think tank.\n")
+    art = run(text, published="2016-05-03")
+    clinton = at(art, text, "Bill Clinton")
+    assert clinton is None or clinton.sector == "ELI"
+
+
+def test_a_holder_of_long_ago_is_told_of_in_the_past(run):
+    text = ("SPRINGFIELD, Ill. -- The governor closed his speech with a lesson about Abraham Lincoln, who matched "
+            "the demands of his time, he said.\n")
+    art = run(text, published="2016-05-03")
+    assert at(art, text, "Abraham Lincoln").sector == "GOV"

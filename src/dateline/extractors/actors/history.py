@@ -18,6 +18,8 @@ What tells an account (each a test on the parse of the mention's sentence):
   `primary`, `nomination`) makes the account a candidacy, PTY (`Hart beat Ames in 1984` in a primary story).
 What tells NOW: `former`/`ex-` before a mention (actor_words.tsv `not_now`), a quote the person speaks, a present tense
 verb of which a mention is the subject, a weekday or `today` on a mention's verb.
+A person whose every office ended LONG_GONE_YEARS before the article and who is not said to act now is told of in
+the past wherever named (`Lincoln matched the demands of his time`): the office's sector.
 """
 from __future__ import annotations
 
@@ -57,9 +59,21 @@ def account_office(st: ActorState, c: Cluster) -> Optional[tuple[str, str]]:
             return None
         if got is not None:
             found.append(got)
+    if not found and c.person is not None and st.day and _long_gone(st, c):
+        found = [_office_for_title(c, None)] if _office_for_title(c, None) else []
     if not found or len({sector for sector, _ in found}) != 1:
         return None
     return found[0]
+
+
+LONG_GONE_YEARS = 90   # an office left this long before the article: its holder can only be told of in the past
+
+
+def _long_gone(st: ActorState, c: Cluster) -> bool:
+    """Every office of a lexicon person ended LONG_GONE_YEARS or more before the article (`Lincoln matched the demands of
+    his time` in 2016): no act of theirs can be of the article's date."""
+    ends = [o.end for o in c.person.offices]
+    return bool(ends) and all(ends) and int(st.day[:4]) - int(max(ends)[:4]) >= LONG_GONE_YEARS
 
 
 def _read_mention(st: ActorState, c: Cluster, s: int, e: int):
@@ -141,12 +155,16 @@ def _year_account(st: ActorState, c: Cluster, root, verb) -> Optional[tuple[str,
         if not _YEAR.match(t.text) or int(t.text) >= day_year:
             continue
         yv = _verb_of(t)
-        if yv.i != verb.i and not (yv.dep_ in ("relcl", "acl") and yv.head.i == root.i):
+        on_mention = yv.dep_ in ("relcl", "acl") and yv.head.i == root.i
+        if yv.i != verb.i and not on_mention:
             continue
         year = t.text
         held = [o for o in c.person.offices if (o.start or "0")[:4] <= year and o.end and year <= o.end[:4]]
         seats = [o for o in held if o.sector != "PTY"]
-        if seats:
+        own = on_mention or root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "pobj" and root.head.dep_ == "agent"
+        if seats:                                  # only the holder's own act (`Ames signed`, `appointed by Ames`),
+            if not own:                            # not another's act on them (`he backed Ames ... in 2012`)
+                continue
             return (seats[-1].sector, seats[-1].role) if len({o.sector for o in seats}) == 1 else None
         if held:
             return held[-1].sector, held[-1].role
