@@ -79,3 +79,10 @@ def test_a_holder_of_long_ago_is_told_of_in_the_past(run):
             "the demands of his time, he said.\n")
     art = run(text, published="2016-05-03")
     assert at(art, text, "Abraham Lincoln").sector == "GOV"
+
+
+def test_words_quoted_from_a_holder_of_long_ago_are_no_act_now(run):
+    text = ("RICHMOND, Va. -- The speech echoed Abraham Lincoln, who said in his second inaugural address: \"With "
+            "malice toward none, with charity for all.\"\n")
+    art = run(text, published="2016-07-27")
+    assert at(art, text, "Abraham Lincoln").sector == "GOV"

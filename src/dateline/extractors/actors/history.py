@@ -50,8 +50,9 @@ def account_office(st: ActorState, c: Cluster) -> Optional[tuple[str, str]]:
     when some mention says they act now, none tells an account, or the accounts disagree."""
     if c.sector != "ELI" or not c.mentions or c.key[0] not in ("P", "P?"):
         return None
-    if any(v is c for v in st.speaker_of.values()):
-        return None                                # the person speaks in the article: acts now
+    long_gone = c.person is not None and bool(st.day) and _long_gone(st, c)
+    if not long_gone and any(v is c for v in st.speaker_of.values()):
+        return None                                # the person speaks in the article: acts now (not words of 1865)
     found = []
     for s, e in sorted(c.mentions):
         got = _read_mention(st, c, s, e)
@@ -59,7 +60,7 @@ def account_office(st: ActorState, c: Cluster) -> Optional[tuple[str, str]]:
             return None
         if got is not None:
             found.append(got)
-    if not found and c.person is not None and st.day and _long_gone(st, c):
+    if not found and long_gone:
         found = [_office_for_title(c, None)] if _office_for_title(c, None) else []
     if not found or len({sector for sector, _ in found}) != 1:
         return None
