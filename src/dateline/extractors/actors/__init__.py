@@ -28,7 +28,7 @@ from .. import Context
 from .codes import actor_code, codes
 from .coref import coref
 from .descriptions import descriptions, unnest_names
-from .history import account_office
+from .history import account_office, not_now as _not_now
 from .hits import find_hits
 from .idle import (abstract_courts, any_press, apposed_descriptions, built_venues, contest_names, dateline_names,
                    event_names, idle_names, market_names, passing_groups, quantified_groups,
@@ -68,13 +68,6 @@ def extract_actors(ctx: Context, quotes: list[Quote]) -> tuple[list[Actor], list
 
 
 HISTORY_YEARS = 20     # an office left this long before the article is history: its holder is spoken of in it
-
-
-@functools.lru_cache(maxsize=1)
-def _not_now() -> re.Pattern:
-    """actor_words.tsv `not_now` as whole words (`ex-President`, `ex President`; not `reformer`, `Alex`)."""
-    words = sorted(lex.words("not_now"), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])")
 
 
 def _title_in_office(st: ActorState, c) -> "lex.Title | None":

@@ -40,7 +40,8 @@ NOW = "now"
 
 
 @functools.lru_cache(maxsize=1)
-def _not_now() -> re.Pattern:
+def not_now() -> re.Pattern:
+    """actor_words.tsv `not_now` as whole words (`ex-President`, `ex President`; not `reformer`, `Alex`)."""
     words = sorted(lex.words("not_now"), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])")
 
@@ -80,7 +81,7 @@ def _long_gone(st: ActorState, c: Cluster) -> bool:
 def _read_mention(st: ActorState, c: Cluster, s: int, e: int):
     """NOW, (sector, role) of the office an account gives, or None for a mention that tells neither."""
     text = st.ctx.text
-    if _not_now().search(text[max(0, s - 12):e].lower()):
+    if not_now().search(text[max(0, s - 12):e].lower()):
         return NOW
     span = st.doc.char_span(s, e, alignment_mode="expand")
     if span is None or not len(span):
