@@ -61,11 +61,21 @@ def account_office(st: ActorState, c: Cluster) -> Optional[tuple[str, str]]:
             return None
         if got is not None:
             found.append(got)
-    if not found and long_gone:
+    if not found and long_gone and any(_told_of(st, s, e) for s, e in c.mentions):
         found = [_office_for_title(c, None)] if _office_for_title(c, None) else []
     if not found or len({sector for sector, _ in found}) != 1:
         return None
     return found[0]
+
+
+def _told_of(st: ActorState, s: int, e: int) -> bool:
+    """A mention that tells the person's act or thing (`Lincoln matched`, `Lincoln's address`, `the words of Lincoln`),
+    not one that only names them as another's object (`she quoted Lincoln`)."""
+    span = st.doc.char_span(s, e, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass", "poss") or root.dep_ == "pobj" and root.head.lower_ == "of"
 
 
 LONG_GONE_YEARS = 90   # an office left this long before the article: its holder can only be told of in the past
@@ -141,6 +151,7 @@ def _office_for_title(c: Cluster, title) -> Optional[tuple[str, str]]:
             same = [o for o in ended if o.role == title.role or lex.office_of(o.role) == title.office and title.office]
             if same:
                 return same[-1].sector, same[-1].role
+            return None                            # a title of an office the lexicon does not give them
         if len({o.sector for o in ended}) == 1:
             return ended[-1].sector, ended[-1].role
         return None
