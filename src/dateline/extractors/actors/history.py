@@ -18,8 +18,8 @@ What tells an account (each a test on the parse of the mention's sentence):
   `primary`, `nomination`) makes the account a candidacy, PTY (`Hart beat Ames in 1984` in a primary story).
 What tells NOW: `former`/`ex-` before a mention (actor_words.tsv `not_now`), a quote the person speaks, a present tense
 verb of which a mention is the subject, a weekday or `today` on a mention's verb.
-A person whose every office ended LONG_GONE_YEARS before the article and who is not said to act now is told of in
-the past wherever named (`Lincoln matched the demands of his time`): the office's sector.
+A person whose every office ended LONG_GONE_YEARS before the article, not said to act now, with a mention of their
+own act or thing (`Lincoln matched the demands of his time`; not `she quoted Lincoln`) is told of in the past.
 """
 from __future__ import annotations
 
