@@ -28,6 +28,7 @@ from .. import Context
 from .codes import actor_code, codes
 from .coref import coref
 from .descriptions import descriptions, unnest_names
+from .history import account_office, not_now as _not_now
 from .hits import find_hits
 from .idle import (abstract_courts, any_press, apposed_descriptions, built_venues, contest_names, dateline_names,
                    event_names, idle_names, market_names, passing_groups, quantified_groups,
@@ -67,13 +68,6 @@ def extract_actors(ctx: Context, quotes: list[Quote]) -> tuple[list[Actor], list
 
 
 HISTORY_YEARS = 20     # an office left this long before the article is history: its holder is spoken of in it
-
-
-@functools.lru_cache(maxsize=1)
-def _not_now() -> re.Pattern:
-    """actor_words.tsv `not_now` as whole words (`ex-President`, `ex President`; not `reformer`, `Alex`)."""
-    words = sorted(lex.words("not_now"), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])")
 
 
 def _title_in_office(st: ActorState, c) -> "lex.Title | None":
@@ -165,6 +159,10 @@ def finish(st: ActorState) -> tuple[list[Actor], dict[int, str]]:
                 if last is not None and st.day and int(st.day[:4]) - int(last.end[:4]) >= HISTORY_YEARS:
                     c.sector = title.sector or last.sector   # `President Reagan said in 1987`, `Candidate Ronald
                     c.role = last.role                       # Reagan`: a figure of history, in the role written
+        if c.sector == "ELI" and c.key[0] in ("P", "P?"):
+            told = account_office(st, c)   # `In 1972 Nixon flew to Beijing`: the office held in a historical account
+            if told is not None:
+                c.sector, c.role = told
     live = [c for c in st.clusters.values() if c.mentions]
     live.sort(key=lambda c: (c.first, c.name))
     ids = {id(c): f"A{n}" for n, c in enumerate(live, 1)}
