@@ -2623,10 +2623,16 @@ def _suspect_meant(st: ActorState, found: list, s: int) -> Optional[Cluster]:
 
 def _told_dead(st: ActorState, c: Cluster, at: int) -> bool:
     """True when a mention of c before offset `at` is the subject of a verb of death (actor_words.tsv `death_verb`:
-    `Tamerlan Tsarnaev, 26, died`, `was killed`; ident50)."""
+    `Tamerlan Tsarnaev, 26, died`, `was killed`, `killed himself`; ident50). The active subject of a verb with an
+    object is the one who killed (`Nolan X killed a guard`), not one who died (review50d)."""
     dead = lex.words("death_verb")
-    return any(p is c and tok.idx < at and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in dead
+    return any(p is c and tok.idx < at and tok.head.lemma_.lower() in dead and (
+               tok.dep_ == "nsubjpass" or tok.dep_ == "nsubj" and not any(
+                   k.dep_ == "dobj" and k.lower_ not in _REFLEXIVES for k in children(tok.head)))
                for i, p in st.person_at.items() for tok in (st.toks[i],))
+
+
+_REFLEXIVES = frozenset(("himself", "herself", "themselves"))
 
 
 def _father_meant(st: ActorState, found: list, form: str) -> Optional[Cluster]:

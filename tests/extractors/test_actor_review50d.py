@@ -1,0 +1,24 @@
+"""review50d: a second reading of ident50's identity rules (docs/actors.md `### ident50`). Invented sentences only."""
+from __future__ import annotations
+
+from tests.helpers import actor_at
+
+
+def test_the_one_who_killed_is_not_told_dead(run):
+    # ident50's `_told_dead` took any subject of `kill` for the one who died: the killer, charged, went to his namesake
+    text = ("DENVER (Wire) -- Prosecutors filed charges on Tuesday in the robbery of a jewelry shop.\n\n"
+            "Nolan Pryce, 30, a suspect in the robbery, killed a guard on Friday, police said. Wade Pryce, 27, a clerk "
+            "at the shop, was hurt in the struggle. Pryce was charged with murder and robbery.\n")
+    art = run(text, published="2014-11-18")
+    nolan, charged = actor_at(art, text, "Nolan Pryce"), actor_at(art, text, "Pryce was charged")
+    assert nolan is not None and charged is not None and charged.id == nolan.id, (charged, nolan)
+
+
+def test_one_who_killed_himself_is_told_dead(run):
+    # guard: a reflexive object leaves the subject the one who died
+    text = ("DENVER (Wire) -- Prosecutors filed charges on Tuesday in the robbery of a jewelry shop.\n\n"
+            "Nolan Pryce, 30, a suspect in the robbery, killed himself in a cell on Friday. Wade Pryce, 27, a suspect "
+            "as well, was found at a motel on Sunday. Pryce was charged with robbery.\n")
+    art = run(text, published="2014-11-18")
+    wade, charged = actor_at(art, text, "Wade Pryce"), actor_at(art, text, "Pryce was charged")
+    assert wade is not None and charged is not None and charged.id == wade.id, (charged, wade)
