@@ -3087,11 +3087,19 @@ def _line_given_name(st: ActorState, s: int, person: lex.Person) -> bool:
 
 
 def _described_apart(st: ActorState, person: lex.Person, s: int) -> bool:
-    """True when the token s has a relative clause or an apposition none of whose words is a word of the person's
-    offices (`Abbas, who runs a tea stall`)."""
+    """True when the token s has a relative clause in the present tense or an apposition, none of whose words is a
+    word of the person's offices (`Abbas, who runs a tea stall`, `Abbas, a driver`): who he is. A clause in the past
+    tells what he did there (`Obama, who fired the starting gun`, `who sat in the front row`: a visitor's act, no
+    description; review50d)."""
     roles = {w for o in person.offices for w in o.role.lower().split()}
-    return any(c.dep_ in ("relcl", "appos") and not any(t.lower_ in roles for t in c.subtree)
-               for c in children(st.toks[s]))
+    return any((c.dep_ == "appos" or c.dep_ == "relcl" and _present_tense(c)) and
+               not any(t.lower_ in roles for t in c.subtree) for c in children(st.toks[s]))
+
+
+def _present_tense(verb) -> bool:
+    """The clause's verb or an auxiliary of it is in the present tense (`runs`, `sell`, `has sold`, `is`)."""
+    return verb.tag_ in ("VBZ", "VBP") or any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBP")
+                                               for a in children(verb))
 
 
 def _foreign_stranger(st: ActorState, person: lex.Person, form: str, s: int) -> bool:
