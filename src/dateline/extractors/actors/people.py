@@ -2553,8 +2553,8 @@ def _named_together(st: ActorState, names: _Names, ranked: list, form: str, at: 
 def _coordinated(st: ActorState, names: _Names, a: Cluster, b: Cluster, form: str, at: int) -> bool:
     """True when a and b, two people of the surname `form`, were last named before `at` side by side in one
     coordination (`Janet Smith and Robert Smith`, `Sens. Mark Udall of Colorado and Tom Udall of New Mexico`): a
-    token of one mention is a conjunct of a token of the other (not `Christopher Cadenbach had spent the day with his
-    sons, ... Owen Cadenbach`: the father is the sentence's subject)."""
+    token of one mention is a conjunct of a token of the other (not `Dale Fenwick had spent the day with his nephew,
+    Corey Fenwick, at a lake`: the uncle is the sentence's subject)."""
     la, lb = _last_naming(st, names, a, form, at), _last_naming(st, names, b, form, at)
     if la is None or lb is None:
         return False
@@ -2697,8 +2697,8 @@ def _named_together_pick(st: ActorState, names: _Names, found: list, form: str, 
     at = st.toks[s].idx
     found = [c for c in found if c.key[2:3] != (EITHER,)]
     if len(found) != 2:
-        return None                               # (`shot Dana Remaley and Caleb Remaley ... Remaley told police`
-        #                                           after Jacob Remaley: a third of the name, the ranks decide)
+        return None                               # (`shot Lisa Haddon and Joel Haddon ... Haddon told police`
+        #                                           after Ray Haddon: a third of the name, the ranks decide)
     a, b = found
     if _introduced_as_kin(st, a, at) != _introduced_as_kin(st, b, at) or not _coordinated(st, names, a, b, form, at):
         return None
