@@ -12,6 +12,8 @@ from dateline.structure import blank
      "She was taken to a hospital.", "BALTIMORE", "Baltimore", None),
     ("ORLANDO, Fla. Peter Vance, 52, opened a bakery on Saturday in a building that had stood empty for ten years.\n\n"
      "Vance said business was good.", "ORLANDO, Fla.", "Orlando", "Fla."),
+    ("RALEIGH Sens. Ann Roe of Utah and Tom Roe of Iowa asked the Forest Service on Tuesday for more crews.\n\n"
+     "More follows.", "RALEIGH", "Raleigh", None),
     ("SAN DIEGO Mayor Ann Kolb said on Monday that the city would hire forty more lifeguards before the summer.\n\n"
      "The council agreed.", "SAN DIEGO", "San Diego", None),
 ])
@@ -58,6 +60,7 @@ def test_only_the_story_s_first_line(layout_of):
     "CHICAGO Tribune Editor Ann Lutz said on Monday that the paper would print six days a week.\n\nMore.",
     # a headline in capitals and title case that ends on a stop
     "FLORIDA Man Arrested After Police Say He Threw A Turtle Through A Shop Window.\n\nA man was held.",
+    "OREGON Governor Signs Bill to Ban Phones at the Wheel on All State Roads.\n\nThe governor signed it.",
 ])
 def test_no_dashless_dateline_in_a_name_or_a_headline_set_in_capitals(layout_of, text):
     _, lay = layout_of(text)
