@@ -37,3 +37,11 @@ def test_a_foreign_surname_told_by_his_trade_in_the_present_is_someone_else(run)
     text = ("PESHAWAR, Pakistan (Wire) -- The price of cooking oil has risen by a third since the spring.\n\n"
             "\"Nobody buys a full bottle now,\" said Abbas, who has sold oil and flour from a cart for ten years.\n")
     check_identity(run(text, published="2010-09-14"), text, "Abbas", None, ("Mahmoud Abbas",))
+
+
+def test_a_titled_surname_with_a_definite_kin_apposition_keeps_the_lexicon_person(run):
+    # ident50 widened the stranger's apposition to `the` (`Dr. Carson, the deputy coroner`); a kin noun after `the`
+    # tells whose relative he is, not a post nobody famous holds
+    text = ("WASHINGTON (Wire) -- A bill on farm aid stalled on Tuesday.\n\nMr. Obama, the son of a Kenyan economist, "
+            "spoke to farmers in Iowa.\n")
+    check_identity(run(text, published="2015-06-16"), text, "Obama", "Barack Obama")

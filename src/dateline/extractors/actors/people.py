@@ -3049,14 +3049,18 @@ def _appositive_stranger(st: ActorState, person: lex.Person, form: str, s: int) 
     nothing to him (`_untied`): someone the reader meets only so (ident48). The surname is titled (a form of address,
     actor_words.tsv `honorific`, or a rank or title right before it): `Trump, a billionaire, told the crowd` is the
     figure; and the article has no word of politics (`_political`: `Dr. Carson, a retired neurosurgeon, will run for
-    president` is the candidate) (review48d)."""
+    president` is the candidate) (review48d). A definite kin noun tells whose relative he is, no post of a stranger
+    (`Mr. Obama, the son of a Kenyan economist`: review50d)."""
     if " " in form or s < 1 or not (st.toks[s - 1].lower_ in lex.words("honorific") or
                                     _rank_right_before(st.toks, s)) or _political(st):
         return False
     roles = " ".join(o.role.lower() for o in person.offices)
     return any(c.dep_ == "appos" and c.i > s and c.pos_ == "NOUN" and c.lower_ not in roles and
-               any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in children(c))
-               for c in children(st.toks[s])) and _untied(st, person)   # (`Dr. Carson, the deputy coroner`: ident50)
+               any(d.dep_ == "det" and (d.lower_ in ("a", "an") or d.lower_ == "the" and
+                                        c.lemma_.lower() not in lex.words("kin")) for d in children(c))
+               for c in children(st.toks[s])) and _untied(st, person)   # (`Dr. Carson, the deputy coroner`: ident50;
+    #                                                                     not `Mr. Obama, the son of a Kenyan
+    #                                                                     economist`: whose son, review50d)
 
 
 def _line_given_name(st: ActorState, s: int, person: lex.Person) -> bool:
