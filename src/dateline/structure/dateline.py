@@ -77,6 +77,10 @@ _DASHLESS_TAIL = re.compile(r"(?:,[^\S\n]*(?P<region>(?:[A-Z]\.)+(?:[A-Z][a-z]+\
                             r"(?=[A-Z][a-z])")
 _DASHLESS_LEDE = re.compile(r"[.!?][\"'\u201d\u2019]?[^\S\n]*$")
 DASHLESS_MIN_WORDS = 8     # the story's first sentence after such a dateline: a lede, not a headline
+# with no state after the place, the lede opens with two capitalised words (`Freddie Gray,`, `Mayor Ann Kolb`): one
+# alone before a lower-case word is the place's own name run on (`AUSTIN Rivers scored`, `BOSTON Globe reporters`,
+# `DALLAS Cowboys quarterback`: a lede whose first word is set in capitals; review50d)
+_DASHLESS_TWO_CAPS = re.compile(r"[A-Z][\w'’.\-]*[^\S\n]+[A-Z]")
 
 
 def _dashless(text: str, start: int, end: int, m: re.Match) -> Optional[Found]:
@@ -94,11 +98,33 @@ def _dashless(text: str, start: int, end: int, m: re.Match) -> Optional[Found]:
     if tail is None:
         return None
     rest = text[tail.end():end]
-    if len(rest.split()) < DASHLESS_MIN_WORDS or not _DASHLESS_LEDE.search(rest):
+    words = rest.split()
+    if len(words) < DASHLESS_MIN_WORDS or not _DASHLESS_LEDE.search(rest) or \
+            3 * sum(w[:1].islower() for w in words) < sum(w[:1].isalpha() for w in words):
+        return None              # (a headline in title case ending on a stop, a third of its words in lower case at
+        #                          most: `TEXAS Governor Signs Bill to Ban Texting on All Roads.`; a lede full of
+        #                          names keeps more: `Sens. Ann Roe of Utah and Tom Roe of Iowa asked the ...`)
+    if not tail.group("region") and (not _DASHLESS_TWO_CAPS.match(rest) or _place_names(place, words)):
         return None
     stop = tail.end("region") if tail.group("region") else head.end()
     return Found(start=start, end=stop, place=title_case(place), region=tail.group("region"), agency=None, date=None,
                  date_span=None)
+
+
+def _place_names(place: str, words: list[str]) -> bool:
+    """True when the place in capitals and the lede's first capitalised words make a lexicon organisation's or
+    person's name (`NEW YORK Yankees Manager ...`, `CHINA Daily Editor ...`): a name set in capitals, no dateline."""
+    from ..lexicon.actors import organisation_forms, person_forms
+
+    orgs, people = organisation_forms(), person_forms()
+    name = title_case(place)
+    for w in words[:3]:
+        if not w[:1].isupper():
+            break
+        name = f"{name} {w.rstrip(',.')}"
+        if name in orgs or name in people:
+            return True
+    return False
 
 
 def match_dateline(text: str, start: int, end: int, *, dashless: bool = False) -> Optional[Found]:

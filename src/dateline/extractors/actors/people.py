@@ -2553,8 +2553,8 @@ def _named_together(st: ActorState, names: _Names, ranked: list, form: str, at: 
 def _coordinated(st: ActorState, names: _Names, a: Cluster, b: Cluster, form: str, at: int) -> bool:
     """True when a and b, two people of the surname `form`, were last named before `at` side by side in one
     coordination (`Janet Smith and Robert Smith`, `Sens. Mark Udall of Colorado and Tom Udall of New Mexico`): a
-    token of one mention is a conjunct of a token of the other (not `Christopher Cadenbach had spent the day with his
-    sons, ... Owen Cadenbach`: the father is the sentence's subject)."""
+    token of one mention is a conjunct of a token of the other (not `Dale Fenwick had spent the day with his nephew,
+    Corey Fenwick, at a lake`: the uncle is the sentence's subject)."""
     la, lb = _last_naming(st, names, a, form, at), _last_naming(st, names, b, form, at)
     if la is None or lb is None:
         return False
@@ -2623,10 +2623,16 @@ def _suspect_meant(st: ActorState, found: list, s: int) -> Optional[Cluster]:
 
 def _told_dead(st: ActorState, c: Cluster, at: int) -> bool:
     """True when a mention of c before offset `at` is the subject of a verb of death (actor_words.tsv `death_verb`:
-    `Tamerlan Tsarnaev, 26, died`, `was killed`; ident50)."""
+    `Tamerlan Tsarnaev, 26, died`, `was killed`, `killed himself`; ident50). The active subject of a verb with an
+    object is the one who killed (`Nolan X killed a guard`), not one who died (review50d)."""
     dead = lex.words("death_verb")
-    return any(p is c and tok.idx < at and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in dead
+    return any(p is c and tok.idx < at and tok.head.lemma_.lower() in dead and (
+               tok.dep_ == "nsubjpass" or tok.dep_ == "nsubj" and not any(
+                   k.dep_ == "dobj" and k.lower_ not in _REFLEXIVES for k in children(tok.head)))
                for i, p in st.person_at.items() for tok in (st.toks[i],))
+
+
+_REFLEXIVES = frozenset(("himself", "herself", "themselves"))
 
 
 def _father_meant(st: ActorState, found: list, form: str) -> Optional[Cluster]:
@@ -2691,8 +2697,8 @@ def _named_together_pick(st: ActorState, names: _Names, found: list, form: str, 
     at = st.toks[s].idx
     found = [c for c in found if c.key[2:3] != (EITHER,)]
     if len(found) != 2:
-        return None                               # (`shot Dana Remaley and Caleb Remaley ... Remaley told police`
-        #                                           after Jacob Remaley: a third of the name, the ranks decide)
+        return None                               # (`shot Lisa Haddon and Joel Haddon ... Haddon told police`
+        #                                           after Ray Haddon: a third of the name, the ranks decide)
     a, b = found
     if _introduced_as_kin(st, a, at) != _introduced_as_kin(st, b, at) or not _coordinated(st, names, a, b, form, at):
         return None
@@ -3043,14 +3049,18 @@ def _appositive_stranger(st: ActorState, person: lex.Person, form: str, s: int) 
     nothing to him (`_untied`): someone the reader meets only so (ident48). The surname is titled (a form of address,
     actor_words.tsv `honorific`, or a rank or title right before it): `Trump, a billionaire, told the crowd` is the
     figure; and the article has no word of politics (`_political`: `Dr. Carson, a retired neurosurgeon, will run for
-    president` is the candidate) (review48d)."""
+    president` is the candidate) (review48d). A definite kin noun tells whose relative he is, no post of a stranger
+    (`Mr. Obama, the son of a Kenyan economist`: review50d)."""
     if " " in form or s < 1 or not (st.toks[s - 1].lower_ in lex.words("honorific") or
                                     _rank_right_before(st.toks, s)) or _political(st):
         return False
     roles = " ".join(o.role.lower() for o in person.offices)
     return any(c.dep_ == "appos" and c.i > s and c.pos_ == "NOUN" and c.lower_ not in roles and
-               any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in children(c))
-               for c in children(st.toks[s])) and _untied(st, person)   # (`Dr. Carson, the deputy coroner`: ident50)
+               any(d.dep_ == "det" and (d.lower_ in ("a", "an") or d.lower_ == "the" and
+                                        c.lemma_.lower() not in lex.words("kin")) for d in children(c))
+               for c in children(st.toks[s])) and _untied(st, person)   # (`Dr. Carson, the deputy coroner`: ident50;
+    #                                                                     not `Mr. Obama, the son of a Kenyan
+    #                                                                     economist`: whose son, review50d)
 
 
 def _line_given_name(st: ActorState, s: int, person: lex.Person) -> bool:
@@ -3081,11 +3091,19 @@ def _line_given_name(st: ActorState, s: int, person: lex.Person) -> bool:
 
 
 def _described_apart(st: ActorState, person: lex.Person, s: int) -> bool:
-    """True when the token s has a relative clause or an apposition none of whose words is a word of the person's
-    offices (`Abbas, who runs a tea stall`)."""
+    """True when the token s has a relative clause in the present tense or an apposition, none of whose words is a
+    word of the person's offices (`Abbas, who runs a tea stall`, `Abbas, a driver`): who he is. A clause in the past
+    tells what he did there (`Obama, who fired the starting gun`, `who sat in the front row`: a visitor's act, no
+    description; review50d)."""
     roles = {w for o in person.offices for w in o.role.lower().split()}
-    return any(c.dep_ in ("relcl", "appos") and not any(t.lower_ in roles for t in c.subtree)
-               for c in children(st.toks[s]))
+    return any((c.dep_ == "appos" or c.dep_ == "relcl" and _present_tense(c)) and
+               not any(t.lower_ in roles for t in c.subtree) for c in children(st.toks[s]))
+
+
+def _present_tense(verb) -> bool:
+    """The clause's verb or an auxiliary of it is in the present tense (`runs`, `sell`, `has sold`, `is`)."""
+    return verb.tag_ in ("VBZ", "VBP") or any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBP")
+                                               for a in children(verb))
 
 
 def _foreign_stranger(st: ActorState, person: lex.Person, form: str, s: int) -> bool:
