@@ -493,6 +493,10 @@ def org_sector(ent) -> str | None:
     #                                           (`the Herald-Press`: the words a hyphen joins, last first)
     #                                           (a phrase first, longest first: `Credit Union` is a bank's)
     #                                           (`Whirlpool Corp.`, `Acme Co.`: an abbreviation's period aside)
+    if sector == "GOV" and (_org_phrase(lows) or next((t for t in reversed(lows) if t in words), None)) in _weak_rows():
+        plain = lex.org_words()                   # `the Harbor Bank Board`, `the Fairview Academy Board`: a board
+        sector = next((plain[t] for t in reversed(lows) if t in plain), sector)   # of a bank, of a school: their
+        #                                           word's sector, not a public board's GOV (review50e)
     pos = strings(doc, "POS")
     first = next((k for k in range(a, b) if pos[k] != "DET"), None)
     lead = lex.org_lead_words().get(strings(doc, "ORTH")[first]) if first is not None else None
@@ -509,6 +513,14 @@ def org_sector(ent) -> str | None:
     if sector is None:
         sector = cause_name(ent) or partners_name(ent)
     return sector
+
+
+@functools.lru_cache(maxsize=1)
+def _weak_rows() -> frozenset[str]:
+    """orgwords.tsv's rows used only for a sector that say GOV (`board`, `task force`): a name's other organisation
+    word, if any, says more (`org_sector`)."""
+    plain = lex.org_words()
+    return frozenset(w for w, sector in lex.org_sector_words().items() if sector == "GOV" and w not in plain)
 
 
 def partners_name(ent) -> str | None:
@@ -568,3 +580,21 @@ def rank_cut(toks, e: int) -> bool:
     if k < len(toks) and toks[k].text == "." and not last.text.endswith("."):
         k += 1
     return k < len(toks) and toks[k].text[:1].isupper() and toks[k].is_alpha
+
+
+SCORE = re.compile(r"\b\d{1,2} ?[-–] ?\d{1,2}\b")   # a match's score (`2-0`, `1 - 1`)
+
+
+def plays_result(head, verbs) -> bool:
+    """True when a name's head is the subject or object of a match verb (directly, through a preposition, or as the
+    subject of a verb a match verb hangs on) in a sentence with a score (codes `_clubs_by_result`; local_news `town_governments`)."""
+    sent = head.sent
+    if not SCORE.search(sent.text):
+        return False
+    tok = head.head if head.dep_ == "pobj" and head.head.lower_ in ("to", "over", "against", "with") else head
+    gov = tok.head
+    if tok.dep_ in ("nsubj", "dobj", "prep") and gov.lemma_.lower() in verbs:
+        return True                               # `Zamalek beat Enppi 1-0`, `losing 2-1 to Haras Al-Hedoud`
+    return head.dep_ == "nsubj" and any(t.lemma_.lower() in verbs and t.pos_ == "VERB" and
+                                        any(a.i == gov.i for a in t.ancestors) for t in gov.subtree)
+    #                                             (`Tersana showed determination by beating Misri 2-0`)
