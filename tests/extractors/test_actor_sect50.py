@@ -117,3 +117,10 @@ def test_a_board_of_a_bank_or_a_school_takes_their_sector(run):
     for name, sector in (("Harbor Bank Board", "BUS"), ("Fairview Academy Board", "EDU")):
         body = actor_at(article, text, name)
         assert body is not None and body.sector == sector, (name, body)
+
+
+def test_a_town_named_firm_described_as_a_firm_is_no_government(run):
+    text = ("Fund firm cuts jobs.\nMadison, the asset manager, said it would cut 200 jobs. Madison manages 40 billion "
+            "dollars from offices in Madison and Chicago.\n")
+    firm = actor_at(run(text), text, "Madison, the")
+    assert firm is None or firm.sector != "GOV", firm

@@ -793,6 +793,7 @@ def town_governments(st: ActorState) -> None:
     units = lex.words("town_unit")
     given = given_names()
     personal = pronouns(gender="m") | pronouns(gender="f")
+    places = units | lex.words("town_part")
     verbs = lex.words("match_verb")
     towns = []
     for c in st.clusters.values():
@@ -812,15 +813,24 @@ def town_governments(st: ActorState) -> None:
         people = {w for o in st.clusters.values() if o is not c and o.key[0] in ("P", "P?") and " " in o.name
                   for w in o.name.split()}
         if set(words) & people or titled_as_person(st, words[0]) or titled_as_person(st, words[-1]) or \
-                any(st.ctx.text[s:e].lower() in personal for s, e in c.mentions) or _based_there(st, name):
-            continue                              # (`Jackson, who saw it, said he ...`: a person; `Cupertino-based
-            #                                       Apple ... Cupertino said`: the company its home names, review50e)
+                any(_not_a_town(st.ctx.text[s:e], personal, places) for s, e in c.mentions) or \
+                _based_there(st, name):
+            continue                              # (`Jackson, who saw it, said he ...`: a person; `Madison, the asset
+            #                                       manager, said`: a firm; `Cupertino-based Apple ... Cupertino
+            #                                       said`: the company its home names, review50e)
         towns.append(c)
     if any(plays_result(h, verbs) for c in towns for h in _mention_heads(st, c)):
         return                                    # `Madison edged Verona 54-50` in a school's sports story off a
         #                                           sports page: the towns are teams (review50e)
     for c in towns:
         c.sector = "GOV"
+
+
+def _not_a_town(mention: str, personal: frozenset[str], places: frozenset[str]) -> bool:
+    """True for a mention that says a town's name is someone's: a pronoun of a man or a woman (`he`, `her`) or a
+    description in lower case whose last word is no town's (`the asset manager`, `a retired nurse`; not `the city`)."""
+    low = mention.lower()
+    return low in personal or mention[:1].islower() and " " in mention and low.split()[-1] not in places
 
 
 def _mention_heads(st: ActorState, c):
