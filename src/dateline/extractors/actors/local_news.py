@@ -787,7 +787,9 @@ def town_governments(st: ActorState) -> None:
     private default (a `P?` name), or a body with a country already (`O`): no new actor. Not on a sports page (a town's
     name there is its club, BUS: codes `_clubs`), not a name the article gives a person (a word of its people's full
     names, or written after a title, an honorific or a given name: common `titled_as_person`; a town may `say` as a
-    person does, so no deed counts). sect50."""
+    person does, so no deed counts). sect50. Not a name a mention calls `he` or `she` or describes as no town
+    (`Madison, the asset manager`), nor one the text writes as a body's home (`Cupertino-based`); none where a
+    candidate plays a game's result (`Madison edged Verona 54-50` off a sports page). review50e."""
     if st.ctx.page.sports:
         return
     units = lex.words("town_unit")
