@@ -493,10 +493,8 @@ def org_sector(ent) -> str | None:
     #                                           (`the Herald-Press`: the words a hyphen joins, last first)
     #                                           (a phrase first, longest first: `Credit Union` is a bank's)
     #                                           (`Whirlpool Corp.`, `Acme Co.`: an abbreviation's period aside)
-    if sector == "GOV" and (_org_phrase(lows) or next((t for t in reversed(lows) if t in words), None)) in _weak_rows():
-        plain = lex.org_words()                   # `the Harbor Bank Board`, `the Fairview Academy Board`: a board
-        sector = next((plain[t] for t in reversed(lows) if t in plain), sector)   # of a bank, of a school: their
-        #                                           word's sector, not a public board's GOV (review50e)
+    if sector == "GOV" and not _org_phrase(lows):
+        sector = _board_of(lows, words) or sector  # `the Harbor Bank Board`: a bank's board, BUS (review50e)
     pos = strings(doc, "POS")
     first = next((k for k in range(a, b) if pos[k] != "DET"), None)
     lead = lex.org_lead_words().get(strings(doc, "ORTH")[first]) if first is not None else None
@@ -513,6 +511,17 @@ def org_sector(ent) -> str | None:
     if sector is None:
         sector = cause_name(ent) or partners_name(ent)
     return sector
+
+
+def _board_of(lows: list[str], words: dict[str, str]) -> str | None:
+    """The sector of the word right before a name's last weak row (`_weak_rows`: `board`), when that word is one of
+    orgwords.tsv's that also make a name a body's: `the Harbor Bank Board` BUS, `the Fairview Academy Board` EDU, `the
+    Lakeside University Board of Trustees` EDU, a board of a bank or a school, not a public board's GOV; None for
+    `the Texas Water Development Board` or a name with no weak row (review50e)."""
+    k = next((k for k in range(len(lows) - 1, 0, -1) if lows[k] in _weak_rows()), None)
+    if k is None or words.get(lows[k]) != "GOV":
+        return None
+    return lex.org_words().get(lows[k - 1].rstrip("."))
 
 
 @functools.lru_cache(maxsize=1)
