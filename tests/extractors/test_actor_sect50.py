@@ -2,6 +2,8 @@
 is its government. Invented sentences."""
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import actor_at
 
 
@@ -85,29 +87,31 @@ def test_a_spelling_and_dollars_without_an_american_town_make_no_home(run):
     assert person is not None and person.country is None, person
 
 
-# review50e: a town's name that plays a game, is called he or she, or is a company's home is no town government; a
-# board of a bank or a school is theirs, not a public body.
+# review50e: a town's name that plays a game, is called he or she, is described as a firm or is a company's home is no
+# town government; a board of a bank or a school is theirs, not a public body.
 
-def test_towns_that_play_a_game_off_a_sports_page_are_no_governments(run):
-    text = ("Prep roundup.\nMadison edged Verona 54-50 in overtime Tuesday. Verona trailed by nine in the fourth "
-            "quarter before a late run. Madison travels to Waunakee on Friday. Fans from Verona filled the gym.\n")
-    town = actor_at(run(text), text, "Verona trailed")
-    assert town is None or town.sector != "GOV", town
+_NOT_TOWNS = {
+    "game_off_a_sports_page": (
+        "Prep roundup.\nMadison edged Verona 54-50 in overtime Tuesday. Verona trailed by nine in the fourth quarter "
+        "before a late run. Madison travels to Waunakee on Friday. Fans from Verona filled the gym.\n", "Verona trailed"),
+    "surname_called_he": (
+        "Man charged in robbery.\nPolice in Jackson arrested a man after a robbery on Monday. Officer Tom Reed said the "
+        "man fled on foot. Jackson, who saw the robbery from across the street, said he called police at once. Jackson "
+        "police said the man was held.\n", "Jackson, who"),
+    "company_home": (
+        "Phone maker trims forecast.\nShares of Cupertino-based Apple fell 3 percent on Tuesday. Cupertino said it "
+        "expects sales of its phones to fall, and analysts in Cupertino said the drop was steep.\n", "Cupertino said"),
+    "described_as_a_firm": (
+        "Fund firm cuts jobs.\nMadison, the asset manager, said it would cut 200 jobs. Madison manages 40 billion "
+        "dollars from offices in Madison and Chicago.\n", "Madison, the"),
+}
 
 
-def test_a_surname_that_is_a_town_called_he_is_a_person(run):
-    text = ("Man charged in robbery.\nPolice in Jackson arrested a man after a robbery on Monday. Officer Tom Reed "
-            "said the man fled on foot. Jackson, who saw the robbery from across the street, said he called police at "
-            "once. Jackson police said the man was held.\n")
-    person = actor_at(run(text), text, "Jackson, who")
-    assert person is None or person.sector != "GOV", person
-
-
-def test_a_town_written_as_a_company_home_is_no_government(run):
-    text = ("Phone maker trims forecast.\nShares of Cupertino-based Apple fell 3 percent on Tuesday. Cupertino said "
-            "it expects sales of its phones to fall, and analysts in Cupertino said the drop was steep.\n")
-    town = actor_at(run(text), text, "Cupertino said")
-    assert town is None or town.sector != "GOV", town
+@pytest.mark.parametrize("case", sorted(_NOT_TOWNS))
+def test_a_town_name_that_is_no_town_acting_is_no_government(run, case):
+    text, mention = _NOT_TOWNS[case]
+    actor = actor_at(run(text), text, mention)
+    assert actor is None or actor.sector != "GOV", actor
 
 
 def test_a_board_of_a_bank_or_a_school_takes_their_sector(run):
@@ -117,10 +121,3 @@ def test_a_board_of_a_bank_or_a_school_takes_their_sector(run):
     for name, sector in (("Harbor Bank Board", "BUS"), ("Fairview Academy Board", "EDU")):
         body = actor_at(article, text, name)
         assert body is not None and body.sector == sector, (name, body)
-
-
-def test_a_town_named_firm_described_as_a_firm_is_no_government(run):
-    text = ("Fund firm cuts jobs.\nMadison, the asset manager, said it would cut 200 jobs. Madison manages 40 billion "
-            "dollars from offices in Madison and Chicago.\n")
-    firm = actor_at(run(text), text, "Madison, the")
-    assert firm is None or firm.sector != "GOV", firm
