@@ -2,13 +2,15 @@
 is its government. Invented sentences."""
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import actor_at
 
 
 def test_a_town_written_as_a_place_that_acts_is_its_government(run):
-    text = ("Millbrook residents march against charter change.\nAbout 55 Millbrook residents marched Friday near City "
-            "Hall. The marchers opposed Amendment 2, which would remove the city's protections, said Ann Day, a "
-            "marcher. Day said the march aimed to let locals know that Millbrook says no to the change.\n")
+    text = ("Millbrook residents rally over bus cuts.\nSome 60 Millbrook residents gathered Friday on the green to "
+            "oppose a plan to end the evening bus line, said Ann Pruitt, who organized the rally. Pruitt said the "
+            "county should hear that Millbrook says no to the cuts.\n")
     town = actor_at(run(text), text, "Millbrook says")
     assert town is not None and town.sector == "GOV", town
 
@@ -83,3 +85,39 @@ def test_a_spelling_and_dollars_without_an_american_town_make_no_home(run):
                                                                                              "seat)")
     person = actor_at(run(text), text, "Ann Cole")
     assert person is not None and person.country is None, person
+
+
+# review50e: a town's name that plays a game, is called he or she, is described as a firm or is a company's home is no
+# town government; a board of a bank or a school is theirs, not a public body.
+
+_NOT_TOWNS = {
+    "game_off_a_sports_page": (
+        "Prep roundup.\nMadison edged Verona 54-50 in overtime Tuesday. Verona trailed by nine in the fourth quarter "
+        "before a late run. Madison travels to Waunakee on Friday. Fans from Verona filled the gym.\n", "Verona trailed"),
+    "surname_called_he": (
+        "Man charged in robbery.\nPolice in Jackson arrested a man after a robbery on Monday. Officer Tom Reed said the "
+        "man fled on foot. Jackson, who saw the robbery from across the street, said he called police at once. Jackson "
+        "police said the man was held.\n", "Jackson, who"),
+    "company_home": (
+        "Phone maker trims forecast.\nShares of Cupertino-based Apple fell 3 percent on Tuesday. Cupertino said it "
+        "expects sales of its phones to fall, and analysts in Cupertino said the drop was steep.\n", "Cupertino said"),
+    "described_as_a_firm": (
+        "Fund firm cuts jobs.\nMadison, the asset manager, said it would cut 200 jobs. Madison manages 40 billion "
+        "dollars from offices in Madison and Chicago.\n", "Madison, the"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_NOT_TOWNS))
+def test_a_town_name_that_is_no_town_acting_is_no_government(run, case):
+    text, mention = _NOT_TOWNS[case]
+    actor = actor_at(run(text), text, mention)
+    assert actor is None or actor.sector != "GOV", actor
+
+
+def test_a_board_of_a_bank_or_a_school_takes_their_sector(run):
+    text = ("Boards meet.\nThe Harbor Bank Board approved a dividend on Tuesday. The Fairview Academy Board voted "
+            "to raise tuition.\n")
+    article = run(text)
+    for name, sector in (("Harbor Bank Board", "BUS"), ("Fairview Academy Board", "EDU")):
+        body = actor_at(article, text, name)
+        assert body is not None and body.sector == sector, (name, body)

@@ -36,7 +36,7 @@ from ...lexicon import pronouns, rows
 from .local_news import (caption_people, company_referents, county_executives, named_relations, police_bodies,
                          police_chiefs, police_initials, promo_writers, scout_units, staff_of_body_before, title_bodies,
                          titled_lists, town_governments)
-from .common import acts_as_person, found_there, hit_at
+from .common import acts_as_person, found_there, hit_at, plays_result
 from .us_local import _PHONE, us_local_home
 from .state import ActorState, Cluster
 from ..spans import char_span, children, entities, lemma_in, matches_at, per_doc, sentence_of, span_text, tokens
@@ -1544,7 +1544,6 @@ def _clubs(st: ActorState) -> None:
                 #   a club named for its town has the town's country (`Sarpsborg FK` in an Australian page: NOR)
 
 
-_SCORE = re.compile(r"\b\d{1,2} ?[-–] ?\d{1,2}\b")   # a match's score (`2-0`, `1 - 1`)
 _PLURAL_AGREEMENT = frozenset(("are", "were", "have"))
 
 
@@ -1575,24 +1574,9 @@ def _clubs_by_result(st: ActorState) -> None:
             if sp is None or text[s:e] != c.name:
                 continue
             head = sp.root
-            if _plays_result(head, verbs) or _plural_name_subject(head):
+            if plays_result(head, verbs) or _plural_name_subject(head):
                 c.sector = "BUS"
                 break
-
-
-def _plays_result(head, verbs) -> bool:
-    """True when a name's head is the subject or object of a match verb (directly, through a preposition, or as the
-    subject of a verb a match verb hangs on) in a sentence with a score."""
-    sent = head.sent
-    if not _SCORE.search(sent.text):
-        return False
-    tok = head.head if head.dep_ == "pobj" and head.head.lower_ in ("to", "over", "against", "with") else head
-    gov = tok.head
-    if tok.dep_ in ("nsubj", "dobj", "prep") and gov.lemma_.lower() in verbs:
-        return True                               # `Zamalek beat Enppi 1-0`, `losing 2-1 to Haras Al-Hedoud`
-    return head.dep_ == "nsubj" and any(t.lemma_.lower() in verbs and t.pos_ == "VERB" and
-                                        any(a.i == gov.i for a in t.ancestors) for t in gov.subtree)
-    #                                             (`Tersana showed determination by beating Misri 2-0`)
 
 
 def _plural_name_subject(head) -> bool:

@@ -493,6 +493,8 @@ def org_sector(ent) -> str | None:
     #                                           (`the Herald-Press`: the words a hyphen joins, last first)
     #                                           (a phrase first, longest first: `Credit Union` is a bank's)
     #                                           (`Whirlpool Corp.`, `Acme Co.`: an abbreviation's period aside)
+    if sector == "GOV" and not _org_phrase(lows):
+        sector = _board_of(lows, words) or sector  # `the Harbor Bank Board`: a bank's board, BUS (review50e)
     pos = strings(doc, "POS")
     first = next((k for k in range(a, b) if pos[k] != "DET"), None)
     lead = lex.org_lead_words().get(strings(doc, "ORTH")[first]) if first is not None else None
@@ -509,6 +511,25 @@ def org_sector(ent) -> str | None:
     if sector is None:
         sector = cause_name(ent) or partners_name(ent)
     return sector
+
+
+def _board_of(lows: list[str], words: dict[str, str]) -> str | None:
+    """The sector of the word right before a name's last weak row (`_weak_rows`: `board`), when that word is one of
+    orgwords.tsv's that also make a name a body's: `the Harbor Bank Board` BUS, `the Fairview Academy Board` EDU, `the
+    Lakeside University Board of Trustees` EDU, a board of a bank or a school, not a public board's GOV; None for
+    `the Texas Water Development Board` or a name with no weak row (review50e)."""
+    k = next((k for k in range(len(lows) - 1, 0, -1) if lows[k] in _weak_rows()), None)
+    if k is None or words.get(lows[k]) != "GOV":
+        return None
+    return lex.org_words().get(lows[k - 1].rstrip("."))
+
+
+@functools.lru_cache(maxsize=1)
+def _weak_rows() -> frozenset[str]:
+    """orgwords.tsv's rows used only for a sector that say GOV (`board`, `task force`): a name's other organisation
+    word, if any, says more (`org_sector`)."""
+    plain = lex.org_words()
+    return frozenset(w for w, sector in lex.org_sector_words().items() if sector == "GOV" and w not in plain)
 
 
 def partners_name(ent) -> str | None:
@@ -568,3 +589,21 @@ def rank_cut(toks, e: int) -> bool:
     if k < len(toks) and toks[k].text == "." and not last.text.endswith("."):
         k += 1
     return k < len(toks) and toks[k].text[:1].isupper() and toks[k].is_alpha
+
+
+SCORE = re.compile(r"\b\d{1,2} ?[-–] ?\d{1,2}\b")   # a match's score (`2-0`, `1 - 1`)
+
+
+def plays_result(head, verbs) -> bool:
+    """True when a name's head is the subject or object of a match verb (directly, through a preposition, or as the
+    subject of a verb a match verb hangs on) in a sentence with a score (codes `_clubs_by_result`; local_news `town_governments`)."""
+    sent = head.sent
+    if not SCORE.search(sent.text):
+        return False
+    tok = head.head if head.dep_ == "pobj" and head.head.lower_ in ("to", "over", "against", "with") else head
+    gov = tok.head
+    if tok.dep_ in ("nsubj", "dobj", "prep") and gov.lemma_.lower() in verbs:
+        return True                               # `Zamalek beat Enppi 1-0`, `losing 2-1 to Haras Al-Hedoud`
+    return head.dep_ == "nsubj" and any(t.lemma_.lower() in verbs and t.pos_ == "VERB" and
+                                        any(a.i == gov.i for a in t.ancestors) for t in gov.subtree)
+    #                                             (`Tersana showed determination by beating Misri 2-0`)

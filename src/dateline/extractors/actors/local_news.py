@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from itertools import compress
 
-from ...lexicon import actors as lex
+from ...lexicon import actors as lex, pronouns
 from ..spans import char_span, children, entities, lexicon_ids, lowered, matches_at, sentence_of, span_text, where
 from ..token_strings import strings
 from ..quotes.lexicon import given_names, person_titles
-from .common import PUBLIC_BODY, hit_at, titled_as_person
+from .common import PUBLIC_BODY, hit_at, plays_result, titled_as_person
 from .state import ActorState
 from .us_local import place_name_country
 
@@ -787,11 +787,17 @@ def town_governments(st: ActorState) -> None:
     private default (a `P?` name), or a body with a country already (`O`): no new actor. Not on a sports page (a town's
     name there is its club, BUS: codes `_clubs`), not a name the article gives a person (a word of its people's full
     names, or written after a title, an honorific or a given name: common `titled_as_person`; a town may `say` as a
-    person does, so no deed counts). sect50."""
+    person does, so no deed counts). sect50. Not a name a mention calls `he` or `she` or describes as no town
+    (`Madison, the asset manager`), nor one the text writes as a body's home (`Cupertino-based`); none where a
+    candidate plays a game's result (`Madison edged Verona 54-50` off a sports page). review50e."""
     if st.ctx.page.sports:
         return
     units = lex.words("town_unit")
     given = given_names()
+    personal = pronouns(gender="m") | pronouns(gender="f")
+    places = units | lex.words("town_part")
+    verbs = lex.words("match_verb")
+    towns = []
     for c in st.clusters.values():
         if not (c.key[0] == "P?" or c.key[0] == "O" and c.country is not None) or c.sector not in (None, "CVL") or \
                 c.role is not None or c.person is not None or c.members or not c.mentions:
@@ -808,9 +814,41 @@ def town_governments(st: ActorState) -> None:
             continue
         people = {w for o in st.clusters.values() if o is not c and o.key[0] in ("P", "P?") and " " in o.name
                   for w in o.name.split()}
-        if set(words) & people or titled_as_person(st, words[0]) or titled_as_person(st, words[-1]):
-            continue
+        if set(words) & people or titled_as_person(st, words[0]) or titled_as_person(st, words[-1]) or \
+                any(_not_a_town(st.ctx.text[s:e], personal, places) for s, e in c.mentions) or \
+                _based_there(st, name):
+            continue                              # (`Jackson, who saw it, said he ...`: a person; `Madison, the asset
+            #                                       manager, said`: a firm; `Cupertino-based Apple ... Cupertino
+            #                                       said`: the company its home names, review50e)
+        towns.append(c)
+    if any(plays_result(h, verbs) for c in towns for h in _mention_heads(st, c)):
+        return                                    # `Madison edged Verona 54-50` in a school's sports story off a
+        #                                           sports page: the towns are teams (review50e)
+    for c in towns:
         c.sector = "GOV"
+
+
+def _not_a_town(mention: str, personal: frozenset[str], places: frozenset[str]) -> bool:
+    """True for a mention that says a town's name is someone's: a pronoun of a man or a woman (`he`, `her`) or a
+    description in lower case whose last word is no town's (`the asset manager`, `a retired nurse`; not `the city`)."""
+    low = mention.lower()
+    return low in personal or mention[:1].islower() and " " in mention and low.split()[-1] not in places
+
+
+def _mention_heads(st: ActorState, c):
+    """The head tokens of a cluster's mentions."""
+    for s, e in c.mentions:
+        sp = st.doc.char_span(s, e, alignment_mode="expand")
+        if sp is not None:
+            yield sp.root
+
+
+def _based_there(st: ActorState, name: str) -> bool:
+    """True when the article writes a town as a body's home (`Cupertino-based`, `Cupertino, Calif.-based`, `based in
+    Cupertino`, `headquartered in Cupertino`): the town's name may then stand for the company (review50e)."""
+    name = re.escape(name)
+    return re.search(rf"\b{name}(?:, [A-Z][a-z]*\.?)?-based\b|\b(?:based|headquartered) in {name}\b",
+                     st.ctx.text) is not None
 
 
 def _written_as_place(st: ActorState, words: list[str], unit: bool) -> bool:
