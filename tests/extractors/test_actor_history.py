@@ -53,7 +53,7 @@ def test_former_before_a_mention_stays_eli(run):
 
 
 def test_a_run_made_out_of_office_is_a_candidacy(run):
-    text = ("CONCORD, N.H. -- No insurgent had won the primary since Gary Hart beat Walter Mondale in 1984, a "
+    text = ("CONCORD, N.H. -- In the 1984 primary here, Gary Hart defeated Walter Mondale by nine points, a "
             "professor said.\n")
     art = run(text, published="2016-02-10")
     assert at(art, text, "Walter Mondale").sector == "PTY"
