@@ -734,7 +734,12 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
             if not nested(st, s_char, e_char) and (s_char, e_char) not in st.taken:
                 former = any(t.lower_ in lex.words("former") for t in tokens(doc)[tok.left_edge.i:tok.i])
                 sector = "ELI" if former else (title.sector if title.sector != "IGO" else "GOV")
-                add(st, state_actor(st, isos[0], sector, "former officials" if former else None), s_char, e_char)
+                if sector == "GOV" and isos[0] != "IGO":  # `a Mexican official`, `a White House official`: an
+                    c = cluster(st, ("D", title.role, s_char), st.ctx.text[s_char:e_char], sector=sector,
+                                role=title.role, country=isos[0])   # unnamed official of that state, never the
+                else:                                   # state itself (ident50b)
+                    c = state_actor(st, isos[0], sector, "former officials" if former else None)
+                add(st, c, s_char, e_char)
                 st.taken.append((s_char, e_char))
         elif dets and not isos:
             _someone(st, tok, title)             # `a federal judge ruled`: someone unnamed
