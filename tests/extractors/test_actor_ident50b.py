@@ -21,3 +21,11 @@ def test_a_white_house_official_is_no_mention_of_the_united_states(run):
     (official,) = _of(art, "a White House official")
     assert official.country == "USA" and official.sector == "GOV"
     assert not any(m.text == "United States" for m in official.mentions)
+
+
+def test_a_plural_title_gives_each_listed_surname_its_office(run):
+    art = run("Presidents Reagan and Clinton both signed trade agreements with Canada, the U.S. trade office said. "
+              "Hillary Clinton said on Friday she would keep those deals.", published="2016-04-05")
+    (listed,) = [a for a in art.actors if any(m.text == "Clinton" for m in a.mentions)]
+    assert listed.name == "Bill Clinton"
+    assert not any(m.text == "Hillary Clinton" for m in listed.mentions)
