@@ -29,3 +29,12 @@ def test_a_plural_title_gives_each_listed_surname_its_office(run):
     (listed,) = [a for a in art.actors if any(m.text == "Clinton" for m in a.mentions)]
     assert listed.name == "Bill Clinton"
     assert not any(m.text == "Hillary Clinton" for m in listed.mentions)
+
+
+def test_an_acting_secretary_is_not_the_secretary_the_lexicon_knows(run):
+    art = run("Defense Secretary Ash Carter toured a shipyard in Maine on Monday, the Pentagon said. The acting "
+              "secretary of the Navy told reporters the budget was too small.", published="2015-12-16")
+    (carter,) = [a for a in art.actors if a.name == "Ash Carter"]
+    assert not any("acting" in m.text for m in carter.mentions)
+    (acting,) = _of(art, "The acting secretary of the Navy")
+    assert acting.sector == "GOV"
