@@ -684,13 +684,13 @@ def _titles_a_name(tok) -> bool:
 def _stands_in(st: ActorState, tok, title: lex.Title) -> bool:
     """`the acting secretary of the Army`, `the deputy secretary`: a title under a modifier of actor_words.tsv
     `stand_in` the title's own phrase lacks (not `deputy prime minister`) names someone below or standing in for the
-    holder, never the holder the lexicon knows: one unnamed person of that rank (a second such description is the
-    same one), of the country a demonym or `of`-object gives. True when made."""
+    holder, never the holder the lexicon knows: with `the`/`a`/`an`, one unnamed person of that rank (a second such
+    description is the same one), of the country a demonym gives. True when made."""
     word = next((c.lower_ for c in children(tok) if c.dep_ in ("amod", "compound") and c.i < tok.i and
                  c.lower_ in lex.words("stand_in") and c.lower_ not in title.phrase.split()), None)
-    if word is None:
-        return False
-    s_char, e_char = np_bounds(st, tok)
+    if word is None or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in children(tok)):
+        return False                              # (no article: a job title in a list, `Assistant Vice President of
+    s_char, e_char = np_bounds(st, tok)           #  the Human Resources Department`, left to the rules after)
     if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
         return True
     isos, _ = _modifiers(st, tok)
