@@ -681,6 +681,27 @@ def _titles_a_name(tok) -> bool:
     return all(t.text in ("-", "–") or t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in between)
 
 
+def _stands_in(st: ActorState, tok, title: lex.Title) -> bool:
+    """`the acting secretary of the Army`, `the deputy secretary`: a title under a modifier of actor_words.tsv
+    `stand_in` the title's own phrase lacks (not `deputy prime minister`) names someone below or standing in for the
+    holder, never the holder the lexicon knows: with `the`/`a`/`an`, one unnamed person of that rank (a second such
+    description is the same one), of the country a demonym gives. True when made."""
+    word = next((c.lower_ for c in children(tok) if c.dep_ in ("amod", "compound") and c.i < tok.i and
+                 c.lower_ in lex.words("stand_in") and c.lower_ not in title.phrase.split()), None)
+    if word is None or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in children(tok)):
+        return False                              # (no article: a job title in a list, `Assistant Vice President of
+    s_char, e_char = np_bounds(st, tok)           #  the Human Resources Department`, left to the rules after)
+    if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
+        return True
+    isos, _ = _modifiers(st, tok)
+    iso = isos[0] if len(isos) == 1 and isos[0] != "IGO" else None
+    role = f"{word} {title.role}"
+    c = cluster(st, ("D", role, iso or ""), st.ctx.text[s_char:e_char], sector=title.sector, role=role, country=iso)
+    add(st, c, s_char, e_char)
+    st.taken.append((s_char, e_char))
+    return True
+
+
 def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     """`the Syrian strongman`, `Russia's top diplomat`, `the senator` -> the person meant."""
     doc = st.doc
@@ -703,6 +724,8 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     if any(c.dep_ == "amod" and c.lower_ in lex.words("future") for c in children(tok)):
         st.taken.append(np_bounds(st, tok))       # `the next president`, `the eventual nominee`: whoever it will
         return                                    # be, nobody named
+    if _stands_in(st, tok, title):
+        return                                    # `the acting secretary of the Army`: not the secretary (ident50b)
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in lex.words("choice_word")
                                                          and any(p.dep_ == "poss" for p in children(o))
                                                          for o in children(c)) for c in children(tok)):
@@ -734,7 +757,12 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
             if not nested(st, s_char, e_char) and (s_char, e_char) not in st.taken:
                 former = any(t.lower_ in lex.words("former") for t in tokens(doc)[tok.left_edge.i:tok.i])
                 sector = "ELI" if former else (title.sector if title.sector != "IGO" else "GOV")
-                add(st, state_actor(st, isos[0], sector, "former officials" if former else None), s_char, e_char)
+                if sector == "GOV" and isos[0] != "IGO":  # `a Mexican official`, `a White House official`: an
+                    c = cluster(st, ("D", title.role, s_char), st.ctx.text[s_char:e_char], sector=sector,
+                                role=title.role, country=isos[0])   # unnamed official of that state, never the
+                else:                                   # state itself (ident50b)
+                    c = state_actor(st, isos[0], sector, "former officials" if former else None)
+                add(st, c, s_char, e_char)
                 st.taken.append((s_char, e_char))
         elif dets and not isos:
             _someone(st, tok, title)             # `a federal judge ruled`: someone unnamed

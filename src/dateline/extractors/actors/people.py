@@ -1985,6 +1985,9 @@ def _title_role(st: ActorState, s: int):
                       (hit_at(st, j) or ("",))[0] in ("CTRY", "DEM")):
         j -= 1
     info = _title_info(st, span_of(doc, j + 1, s)) if j + 1 < s else None
+    if info is None and j + 1 == s and tokens(doc)[s].dep_ == "conj":
+        info = _shared_title(st, s, s + 1)        # `Presidents Reagan and Clinton`: the plural title before the
+        #                                           list is each name's (Bill Clinton, not Hillary; ident50b)
     return info if info is not None and info.role else None
 
 
