@@ -62,7 +62,8 @@ def account_office(st: ActorState, c: Cluster) -> Optional[tuple[str, str]]:
         if got is not None:
             found.append(got)
     if not found and long_gone and any(_told_of(st, s, e) for s, e in c.mentions):
-        found = [_office_for_title(c, None)] if _office_for_title(c, None) else []
+        office = _office_for_title(c, None)
+        found = [office] if office else []
     if not found or len({sector for sector, _ in found}) != 1:
         return None
     return found[0]
