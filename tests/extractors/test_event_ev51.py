@@ -38,3 +38,17 @@ def test_kind_rows_are_two_lemmas():
     for row in rows:
         adjective, noun = row.split(" ")
         assert adjective in blame and noun.isalpha(), row
+
+
+# someone sought `in connection with` a crime is a manhunt, COERCE (fail on main: a REQUEST)
+def test_sought_in_connection_with_a_crime_is_a_manhunt(run):
+    art = run("Police have named two men being sought in connection with a robbery that left a shop owner hurt in "
+              "Dayton.")
+    sought = [e for e in art.events if e.trigger.text == "sought"]
+    assert [e.type for e in sought] == ["COERCE"], shown(art)
+
+
+# guard: a meeting sought in connection with talks stays a request (pass on main and here)
+def test_a_meeting_sought_in_connection_with_talks_stays_a_request(run):
+    art = run("The senator sought a meeting in connection with the budget talks.")
+    assert [e.type for e in art.events if e.trigger.text == "sought"] == ["REQUEST"], shown(art)
