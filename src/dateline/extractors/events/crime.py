@@ -654,7 +654,8 @@ def retype(c: Candidate, law: frozenset) -> None:
             whom = child(t, ("nsubjpass",)) or (t.head if t.dep_ == "acl" else None)
             if whom is not None and (_lemma(whom) in w["fugitive"] or any(
                     x.dep_ == "prep" and x.lower_ in ("in", "for") and any(
-                        _lemma(y) in w["crimeword"] for y in children(x)) for x in children(t))):
+                        _lemma(y) in w["crimeword"] or _in_connection(y, w) for y in children(x))
+                    for x in children(t))):
                 by = prep_object(t, "by")  # `suspects sought in shooting outside theater`
                 _coerce(c, [whom], [by] if by is not None else [])
                 return
@@ -670,6 +671,15 @@ def retype(c: Candidate, law: frozenset) -> None:
                 giver.ent_type_ in ("ORG", "GPE") or _lemma(giver) in w["giverbody"]):
             c.etype, c.quad, c.cameo, c.mode = "AID", 2, "070", None
             c.source, c.target = [giver], [whom]
+
+
+def _in_connection(y, w) -> bool:
+    """`in connection with` a crime (`two men being sought in connection with a robbery`): y is `connection` and its
+    `with` phrase names a crime word (ev51)."""
+    if y.lower_ != "connection":
+        return False
+    with_ = prep_object(y, "with")
+    return with_ is not None and _lemma(with_) in w["crimeword"]
 
 
 def _penalty_ordered(c: Candidate, w) -> bool:

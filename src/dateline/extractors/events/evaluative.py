@@ -176,7 +176,8 @@ def find(sent, skipped, quote_speaker_of, told: frozenset = frozenset()) -> list
         if c is None and pos in ("ADJ", "NOUN") and (lem in w["negative"] or low in w["negative"]
                                                          or lem in w["blame"] or lem in w["scorn"]) \
                 and lem not in w["feelingword"] and not any(x.etype == "ACCUSE" for x in out) \
-                and not (dep == "amod" and (lem in w["plain"] or col.lemma[head[i]] in w["cost"])):
+                and not (dep == "amod" and (lem in w["plain"] or col.lemma[head[i]] in w["cost"]
+                                            or f"{lem} {col.lemma[head[i]]}" in w["kind"])):
             c = _quoted_blame(t, quote_speaker_of)
         if c is None and _scorn_at(col, i, w) and not any(x.etype == "ACCUSE" for x in out):
             c = _scorned(t, w, quote_speaker_of)
@@ -353,6 +354,8 @@ def _scorned(t, w, quote_speaker_of):
     elif t.dep_ == "amod" and t.head.pos_ == "NOUN" and not actor_noun(t.head):
         if t.lemma_.lower() in w["plain"] or t.lower_ in w["plain"]:
             return None                       # `Planned Parenthood's critical role`, `his soft support`
+        if f"{t.lemma_.lower()} {t.head.lemma_.lower()}" in w["kind"]:
+            return None                       # `illegal immigrants`, `a terrorist attack`: the name of a kind (ev51)
         target, v = _owner_named(t.head), _clause_verb(t.head)
         owned = True
     elif t.pos_ == "NOUN" and t.dep_ == "appos" and t.head.pos_ == "PROPN":
