@@ -386,3 +386,32 @@ def test_an_id_read_twice_with_two_texts_is_said_by_the_cluster_runner_as_by_the
                 assert again.replaced == [] and again.stored == 0
             assert table(db, "SELECT id, text FROM articles ORDER BY id") == \
                 table(tmp_path / "local.duckdb", "SELECT id, text FROM articles ORDER BY id")
+
+
+@pytest.mark.slow
+def test_a_file_ingested_again_after_another_gave_its_id_a_new_text_wins_as_in_the_local_runner(tmp_path):
+    """user51: the Dask runner skipped a part loaded before, so F ingested again after G (which gives F's id another
+    text) kept G's text, in one run (F, G, F) or over three runs, where the local runner stores F's, the text read
+    last. Both runners now end with the same text, and the one-run case says both replacements."""
+    from dask.distributed import Client, LocalCluster
+
+    f, g = tmp_path / "f.jsonl", tmp_path / "g.jsonl"
+    text = "KELLAN (Newswire) - The council met on Monday, a clerk said."
+    f.write_text(json.dumps({"id": "a", "text": text}) + "\n", encoding="utf-8")
+    g.write_text(json.dumps({"id": "a", "text": "KELLAN (Newswire) - The council met on Monday and voted, a clerk "
+                                                "said."}) + "\n", encoding="utf-8")
+    runs = {"one run": [[str(f), str(g), str(f)]], "three runs": [[str(f)], [str(g)], [str(f)]]}
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as lc, \
+            Client(lc) as client:
+        for name, inputs in runs.items():
+            replaced = {}
+            for kind in ("local", "dask"):
+                db = tmp_path / f"{kind}-{name.replace(' ', '')}.duckdb"
+                with Store.open(db) as store:
+                    for given in inputs:
+                        summary = (ingest(given, store, workers=1) if kind == "local" else
+                                   ingest_dask(given, store, scheduler=None, client=client, parts=str(tmp_path / kind)))
+                        replaced[kind] = summary.replaced
+                assert table(db, "SELECT id, text FROM articles") == [("a", text)], (kind, name)
+            assert replaced["dask"] == replaced["local"], name
+            assert len(replaced["local"]) == (2 if name == "one run" else 0)

@@ -264,8 +264,8 @@ class Store:
         now = ingested_at or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
         try:
             with self.transaction():
-                self.con.execute("INSERT INTO loaded_parts (name, articles, loaded_at) VALUES (?, ?, ?)",
-                                 [part[0], part[1], now])
+                self.con.execute("INSERT OR REPLACE INTO loaded_parts (name, articles, loaded_at) VALUES (?, ?, ?)",
+                                 [part[0], part[1], now])      # a part loaded again (parts.load_part)
                 if ids:
                     self._load_files(files, list(ids), now)
         except Exception as exc:
