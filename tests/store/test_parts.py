@@ -91,3 +91,20 @@ def test_the_copies_of_a_loaded_part_that_a_later_part_replaced_are_found_and_st
         assert store.con.execute("SELECT text, origin FROM articles WHERE id = 'a'").fetchone() == \
             (_article("a").text, "f.jsonl:1")
         assert store.loaded_part("f") == 2
+
+
+def test_a_part_missing_a_file_or_cut_short_is_not_whole_and_is_set_aside(tmp_path):
+    """user51: a part copied in by a tool killed midway, or renamed file by file on an object-store mount, sits under
+    its final name without being whole; a resumed run skipped its shard and then failed to load it, run after run."""
+    from dateline.store.parts import set_aside, whole
+
+    for name in ("p", "q", "r"):
+        assert write_part(tmp_path, name, [(_article("a"), "a.txt")], [])
+    assert whole(tmp_path / "p")
+    (tmp_path / "q" / "events.parquet").unlink()
+    cut = (tmp_path / "r" / "articles.parquet").read_bytes()
+    (tmp_path / "r" / "articles.parquet").write_bytes(cut[:len(cut) // 2])
+    assert not whole(tmp_path / "q") and not whole(tmp_path / "r") and not whole(tmp_path / "absent")
+    set_aside(tmp_path / "q")
+    set_aside(tmp_path / "q")                                   # moved already (by another task): nothing
+    assert not (tmp_path / "q").exists() and len(list(tmp_path.glob(".tmp-broken-q-*"))) == 1

@@ -146,7 +146,7 @@ def run_shard(shard, parts: str, published: Optional[str] = None) -> dict:
     global _analysed
     from ..read import dated
     from ..read.shards import read_shard
-    from ..store.parts import write_part
+    from ..store.parts import set_aside, whole, write_part
 
     began = time.monotonic()
     times = {"started": time.time(), "worker": os.getpid(), "read_s": 0.0, "setup_s": 0.0, "analyse_s": 0.0,
@@ -156,9 +156,12 @@ def run_shard(shard, parts: str, published: Optional[str] = None) -> dict:
     times["read_s"] = time.monotonic() - began
     out = {"name": name, "computed": False, "articles": 0, "failures": 0, "seconds": 0.0, "times": times,
            "replaced": read_again((i.id, i.text, i.origin) for i in items if isinstance(i, RawArticle))}
-    if (pathlib.Path(parts) / name).is_dir():
-        times["ended"] = time.time()
-        return out
+    part = pathlib.Path(parts) / name
+    if part.is_dir():
+        if whole(part):
+            times["ended"] = time.time()
+            return out
+        set_aside(part)                             # a part not whole (user51): computed again
     times["setup_s"] = prepare_worker()
     mark, cpu, process_cpu = time.monotonic(), time.thread_time(), time.process_time()
     raws = [i for i in items if isinstance(i, RawArticle)]
@@ -237,7 +240,7 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
 
     from ..read import count
     from ..read.shards import SHARD_BYTES, shards
-    from ..store.parts import load_part
+    from ..store.parts import load_part, set_aside, whole
     from ..stories import link_since
 
     reporter = reporter or Reporter()
@@ -306,6 +309,14 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
                 loaded += 1
                 if isinstance(result, Exception):
                     message = f"{', '.join(shard.paths[:3])}: task failed on the cluster: {result!r}"
+                    summary.failed.append(message)
+                    reporter.failure(message)
+                    continue
+                if not whole(parts_dir / result["name"]):     # broken since its task found or wrote it (user51)
+                    if (parts_dir / result["name"]).is_dir():
+                        set_aside(parts_dir / result["name"])
+                    message = (f"{', '.join(shard.paths[:3])}: its part {result['name']} is not whole (set aside: "
+                               f"run again to compute it anew)")
                     summary.failed.append(message)
                     reporter.failure(message)
                     continue

@@ -62,6 +62,30 @@ def write_part(folder: pathlib.Path, name: str, articles: Iterable[tuple[Article
         raise
 
 
+def whole(path: pathlib.Path) -> bool:
+    """The part at `path` holds every file a part has, each ending in its Parquet footer (its metadata is read). A
+    part renamed into place is whole; one copied in by a tool killed midway, or renamed on a filesystem where renaming
+    a folder copies it file by file (an object store mounted as a disk), may not be (user51)."""
+    import pyarrow.parquet as pq
+
+    try:
+        for table in (*TABLES, FAILURES):
+            pq.read_metadata(path / f"{table}.parquet")
+    except (OSError, ValueError):               # missing, cut short, not Parquet (pyarrow's ArrowInvalid: ValueError)
+        return False
+    return True
+
+
+def set_aside(path: pathlib.Path) -> None:
+    """Move a part that is not whole out of the way under a hidden `.tmp-*` name (cleaned up at the end of a run), so
+    its shard is computed again; nothing when another process moved it first."""
+    try:
+        os.rename(path, path.parent / f".tmp-broken-{path.name}-{uuid.uuid4().hex[:8]}")
+    except OSError:
+        if path.is_dir():
+            raise
+
+
 def part_tables(articles: Iterable[tuple[Article, str]], failures: Iterable[tuple[str, Optional[str], str]]) -> dict:
     """The Arrow table of each file of a part: every store table in TABLES (its rows as `Store.write_articles`
     makes them, store-wide ids left empty) and FAILURES."""
