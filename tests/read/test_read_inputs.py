@@ -77,6 +77,8 @@ def test_jsonl_records_and_fields(tmp_path):
     ('{"id": "x", "text": "   "}', "empty text"),
     ('{"id": "x", "text": "Fine.", "published": "28/05/2012"}', "YYYY-MM-DD"),
     ('{"id": "x", "text": "Fine.", "title": ["a"]}', '"title" is not a string'),
+    # a line cut inside a string is said as such, not as a control character (its line end; user51)
+    ('{"id": "x", "text": "Cut off', "not JSON: Unterminated string starting at: line 1 column 21"),
 ])
 def test_bad_jsonl_lines_are_named_and_the_rest_goes_on(tmp_path, line, message):
     p = tmp_path / "mixed.jsonl"

@@ -193,3 +193,21 @@ class _NoSeek(io.RawIOBase):
         data = self.f.read(len(b))
         b[:len(data)] = data
         return len(data)
+
+
+@pytest.mark.parametrize("gzip", [True, False])
+def test_a_page_the_archive_is_cut_in_is_left_out_not_read_cut_off(tmp_path, gzip):
+    """user51: an uncompressed archive cut inside its last page gave that page's text cut off mid-word as an article
+    (its last quote ending mid-word), while the message said only the pages before the cut were read."""
+    path = tmp_path / "cut.warc"
+    with open(path, "wb") as f:
+        w = WARCWriter(f, gzip=gzip)
+        w.write_record(response(w, "https://courier.example.org/news/tanker-aground", news_page().encode()))
+        w.write_record(response(w, "https://wire.example.net/fleet",
+                                news_page(paragraphs=OTHER, title="Fleet stays in port").encode()))
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) - 300])                  # inside the second page's HTML
+    out = list(read([str(path)]))
+    assert [a.id for a in out if isinstance(a, RawArticle)] == ["cut:1"]
+    (error,) = [e for e in out if isinstance(e, ReadError)]
+    assert error.message.startswith("archive ends badly after record 2") and "left out" in error.message

@@ -154,6 +154,24 @@ def test_a_finished_part_is_never_recomputed_and_half_written_ones_are_ignored(t
     same_store(db, local_store)
 
 
+
+@pytest.mark.slow
+def test_a_part_left_not_whole_under_its_name_is_computed_again(tmp_path, mixed, local_store, cluster):
+    """user51: a part under its final name that is not whole (a copy killed midway; a folder renamed file by file on
+    an object-store mount) was never recomputed, and its load stopped every later run with a DuckDB error."""
+    address, _client, _procs = cluster
+    parts = tmp_path / "parts"
+    planned = list(shards(mixed, size=700))
+    done = [run_shard(s, str(parts)) for s in planned[:2]]
+    (parts / done[0]["name"] / "events.parquet").unlink()
+    data = (parts / done[1]["name"] / "articles.parquet").read_bytes()
+    (parts / done[1]["name"] / "articles.parquet").write_bytes(data[:len(data) // 2])
+    with Store.open(tmp_path / "s.duckdb") as store:
+        summary = ingest_dask(mixed, store, scheduler=address, parts=str(parts), shard_bytes=700)
+    assert summary.stored == 12 and len(summary.failed) == 2 and not list(parts.glob(".tmp-*"))
+    same_store(tmp_path / "s.duckdb", local_store)
+
+
 @pytest.mark.slow
 def test_a_driver_killed_with_sigkill_is_finished_by_the_next_run(tmp_path, mixed, local_store, cluster):
     address, _client, _procs = cluster
@@ -386,3 +404,61 @@ def test_an_id_read_twice_with_two_texts_is_said_by_the_cluster_runner_as_by_the
                 assert again.replaced == [] and again.stored == 0
             assert table(db, "SELECT id, text FROM articles ORDER BY id") == \
                 table(tmp_path / "local.duckdb", "SELECT id, text FROM articles ORDER BY id")
+
+
+@pytest.mark.slow
+def test_a_file_ingested_again_after_another_gave_its_id_a_new_text_wins_as_in_the_local_runner(tmp_path):
+    """user51: the Dask runner skipped a part loaded before, so F ingested again after G (which gives F's id another
+    text) kept G's text, in one run (F, G, F) or over three runs, where the local runner stores F's, the text read
+    last. Both runners now end with the same text, and the one-run case says both replacements."""
+    from dask.distributed import Client, LocalCluster
+
+    f, g = tmp_path / "f.jsonl", tmp_path / "g.jsonl"
+    text = "KELLAN (Newswire) - The council met on Monday, a clerk said."
+    f.write_text(json.dumps({"id": "a", "text": text}) + "\n", encoding="utf-8")
+    g.write_text(json.dumps({"id": "a", "text": "KELLAN (Newswire) - The council met on Monday and voted, a clerk "
+                                                "said."}) + "\n", encoding="utf-8")
+    runs = {"one run": [[str(f), str(g), str(f)]], "three runs": [[str(f)], [str(g)], [str(f)]]}
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as lc, \
+            Client(lc) as client:
+        for name, inputs in runs.items():
+            replaced = {}
+            for kind in ("local", "dask"):
+                db = tmp_path / f"{kind}-{name.replace(' ', '')}.duckdb"
+                with Store.open(db) as store:
+                    for given in inputs:
+                        summary = (ingest(given, store, workers=1) if kind == "local" else
+                                   ingest_dask(given, store, scheduler=None, client=client, parts=str(tmp_path / kind)))
+                        replaced[kind] = summary.replaced
+                assert table(db, "SELECT id, text FROM articles") == [("a", text)], (kind, name)
+            assert replaced["dask"] == replaced["local"], name
+            assert len(replaced["local"]) == (2 if name == "one run" else 0)
+
+
+
+@pytest.mark.slow
+def test_a_part_broken_after_its_task_is_said_for_its_shard_and_set_aside(tmp_path, monkeypatch):
+    """user51: a part found whole by its task but not whole when the driver loads it fails its shard with a message
+    (not the run with a DuckDB error), is set aside, and the next run computes it again."""
+    from dask.distributed import Client, LocalCluster
+
+    from dateline.run import distributed
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "a", "text": "KELLAN (Newswire) - The council met on Monday, a clerk said."})
+                    + "\n", encoding="utf-8")
+    real = distributed.run_shard
+
+    def then_cut(shard, parts, published=None):
+        out = real(shard, parts, published)
+        (pathlib.Path(parts) / out["name"] / "failures.parquet").unlink()
+        return out
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as lc, \
+            Client(lc) as client, Store.open(tmp_path / "s.duckdb") as store:
+        monkeypatch.setattr(distributed, "run_shard", then_cut)
+        first = ingest_dask([str(feed)], store, scheduler=None, client=client)
+        assert first.stored == 0 and len(first.failed) == 1 and "is not whole (set aside" in first.failed[0]
+        monkeypatch.setattr(distributed, "run_shard", real)
+        again = ingest_dask([str(feed)], store, scheduler=None, client=client)
+        assert (again.stored, again.failed) == (1, [])

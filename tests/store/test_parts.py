@@ -5,7 +5,7 @@ import dataclasses
 
 from dateline.records import Article
 from dateline.store import Store
-from dateline.store.parts import load_part, write_part
+from dateline.store.parts import load_part, part_ids, superseded, write_part
 
 
 def _article(aid: str) -> Article:
@@ -68,3 +68,43 @@ def test_a_part_holds_the_store_columns_with_their_types(tmp_path):
             want = store.con.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table().schema
             got = pq.read_schema(tmp_path / "p" / f"{table}.parquet")
             assert [(f.name, f.type) for f in got] == [(f.name, f.type) for f in want], table
+
+
+
+def test_the_copies_of_a_loaded_part_that_a_later_part_replaced_are_found_and_stored_again_alone(tmp_path):
+    """user51: a part already loaded was skipped whole, so a file ingested again after another file that gave one
+    of its ids a new text kept the other file's text. `superseded` names the ids of a loaded part whose text the
+    store no longer holds, `part_ids` which ids a part holds, and `load_part(only=...)` stores those copies again."""
+    first = [(_article("a"), "f.jsonl:1"), (_article("b"), "f.jsonl:2")]
+    later = dataclasses.replace(_article("a"), text="Story a: the council met on Monday and voted.")
+    assert write_part(tmp_path, "f", first, []) and write_part(tmp_path, "g", [(later, "g.jsonl:1")], [])
+    with Store.open(tmp_path / "s.duckdb") as store:
+        assert load_part(store, tmp_path / "f") == (2, 0, [])
+        assert superseded(store, tmp_path / "f") == []
+        assert load_part(store, tmp_path / "g") == (1, 0, [])
+        assert superseded(store, tmp_path / "f") == ["a"] and superseded(store, tmp_path / "g") == []
+        assert part_ids(store, tmp_path / "g", {"a", "b"}) == {"a"} and part_ids(store, tmp_path / "g", set()) == set()
+        assert load_part(store, tmp_path / "f") == (0, 2, [])           # loaded: skipped whole, as before
+        written: list[Article] = []
+        assert load_part(store, tmp_path / "f", written=written, only={"a"}) == (1, 0, [])
+        assert [a.id for a in written] == ["a"] and superseded(store, tmp_path / "f") == []
+        assert store.con.execute("SELECT text, origin FROM articles WHERE id = 'a'").fetchone() == \
+            (_article("a").text, "f.jsonl:1")
+        assert store.loaded_part("f") == 2
+
+
+def test_a_part_missing_a_file_or_cut_short_is_not_whole_and_is_set_aside(tmp_path):
+    """user51: a part copied in by a tool killed midway, or renamed file by file on an object-store mount, sits under
+    its final name without being whole; a resumed run skipped its shard and then failed to load it, run after run."""
+    from dateline.store.parts import set_aside, whole
+
+    for name in ("p", "q", "r"):
+        assert write_part(tmp_path, name, [(_article("a"), "a.txt")], [])
+    assert whole(tmp_path / "p")
+    (tmp_path / "q" / "events.parquet").unlink()
+    cut = (tmp_path / "r" / "articles.parquet").read_bytes()
+    (tmp_path / "r" / "articles.parquet").write_bytes(cut[:len(cut) // 2])
+    assert not whole(tmp_path / "q") and not whole(tmp_path / "r") and not whole(tmp_path / "absent")
+    set_aside(tmp_path / "q")
+    set_aside(tmp_path / "q")                                   # moved already (by another task): nothing
+    assert not (tmp_path / "q").exists() and len(list(tmp_path.glob(".tmp-broken-q-*"))) == 1

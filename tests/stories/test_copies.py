@@ -54,3 +54,15 @@ def test_sketches_and_band_keys_are_stable_across_runs():
 def test_a_text_of_few_words_has_one_shingle():
     assert copies.shingles("Fair shut") == {b"fair shut"}
     assert copies.sketch("e", "").shingles == 0
+
+
+def test_a_sketch_made_with_the_shared_permutations_is_the_one_a_fresh_minhash_gives():
+    """user51: the permutations are drawn once per process, not per sketch; the signature must not change (stored
+    sketches of earlier runs are compared with new ones)."""
+    import numpy as np
+    from datasketch import MinHash
+
+    for text in (WIRE, OTHER, "Fair shut"):
+        fresh = MinHash(num_perm=copies.NUM_PERM, seed=copies.SEED)
+        fresh.update_batch(list(copies.shingles(text)))
+        assert copies.sketch("x", text).signature == np.asarray(fresh.hashvalues, dtype="<u8").tobytes()

@@ -24,7 +24,7 @@ from typing import Optional
 
 from ..records import Casualty, Event, TimeExpression, replaced
 from . import Context
-from .events.happenings import happenings, relcl_noun, trigger_root
+from .events.happenings import happenings, relcl_noun, told_again, trigger_root
 from .dates.resolve import RECENT_DAYS
 from .events.lexicon import load as _event_lexicon
 from .places import PlaceMention, locus, place_words
@@ -286,7 +286,7 @@ def _retold(ev: Event, trig, clock: str) -> bool:
     after `he was shot to death last Oct. 23`): given the publication day, or a bare clock time on it (dates49). Not
     one told as a new attack (`Gunmen shot Okafor again`: another happening; review49b)."""
     return trig.pos_ == "VERB" and _told_past(trig) and (ev.date_from == "published" or bool(clock)) and \
-        not any(c.dep_ == "advmod" and c.lower_ == "again" for c in trig.children)
+        not told_again(trig)
 
 
 def _fatal(trig) -> bool:

@@ -89,8 +89,8 @@ def _lines(handle: BinaryIO, first: bytes) -> Iterable[tuple[int, bytes, bool]]:
 def parse_line(line: bytes, *, origin: str, default_id: str) -> Union[RawArticle, ReadError]:
     """One JSON line -> RawArticle, or a ReadError naming what is wrong with it."""
     try:
-        obj = json.loads(line)
-    except (ValueError, UnicodeDecodeError) as exc:
+        obj = json.loads(line.rstrip(b"\r\n"))      # (with its line end, a string left open was an "Invalid control
+    except (ValueError, UnicodeDecodeError) as exc:  # character" at the end: user51)
         return ReadError(origin, f"not JSON: {exc}")
     if not isinstance(obj, dict):
         return ReadError(origin, "not a JSON object")

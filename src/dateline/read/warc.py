@@ -70,7 +70,8 @@ def read_warc(stream: BinaryIO, *, origin: str, id: str, counts: Optional[Counts
         left = _cut_short(last, counted, records)
         if left:
             yield ReadError(origin, f"archive ends badly after record {number}: {left:,} byte(s) missing or left "
-                                    "over at its end (a truncated file?); the pages before it are read", id)
+                                    "over at its end (a truncated file?); the pages before it are read (a page "
+                                    "the cut falls in is left out)", id)
     except ArchiveLoadFailed as exc:
         if WHOLE_GZIP in str(exc.msg) and _rewound(stream):
             yield from read_warc(gzip.GzipFile(fileobj=stream), origin=origin, id=id, counts=counts, page=page,
@@ -113,6 +114,14 @@ def _cut_short(last, counted: "_Counted", records) -> int:
             return missing
     left = counted.read_bytes - records.offset
     return left if left > TRAILING_SLACK else 0
+
+
+def _cut_record(record) -> bool:
+    """The archive ends before this record's declared length (its page cut off mid-text, user51: read as whole, a
+    quote ending `"The water is sti`). The rest of the record is read first, as warcio does before the next one."""
+    while record.raw_stream.read(1 << 16):
+        pass
+    return bool(getattr(record.raw_stream, "limit", 0))
 
 
 class _Counted:
@@ -163,6 +172,8 @@ def _record(record, counts: Counts, page, *, origin: str, id: str) -> Iterator[I
     data = record.content_stream().read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
         yield ReadError(origin, f"page over the {MAX_BYTES:,}-byte limit for one article", id)
+        return
+    if _cut_record(record):            # the archive ends inside this page: said by read_warc, the page left out
         return
     charset = next((p.split("=", 1)[1].strip(" \"'") for p in ctype.split(";")[1:] if p.strip().startswith("charset=")),
                    None)

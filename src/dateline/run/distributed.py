@@ -146,7 +146,7 @@ def run_shard(shard, parts: str, published: Optional[str] = None) -> dict:
     global _analysed
     from ..read import dated
     from ..read.shards import read_shard
-    from ..store.parts import write_part
+    from ..store.parts import set_aside, whole, write_part
 
     began = time.monotonic()
     times = {"started": time.time(), "worker": os.getpid(), "read_s": 0.0, "setup_s": 0.0, "analyse_s": 0.0,
@@ -156,9 +156,12 @@ def run_shard(shard, parts: str, published: Optional[str] = None) -> dict:
     times["read_s"] = time.monotonic() - began
     out = {"name": name, "computed": False, "articles": 0, "failures": 0, "seconds": 0.0, "times": times,
            "replaced": read_again((i.id, i.text, i.origin) for i in items if isinstance(i, RawArticle))}
-    if (pathlib.Path(parts) / name).is_dir():
-        times["ended"] = time.time()
-        return out
+    part = pathlib.Path(parts) / name
+    if part.is_dir():
+        if whole(part):
+            times["ended"] = time.time()
+            return out
+        set_aside(part)                             # a part not whole (user51): computed again
     times["setup_s"] = prepare_worker()
     mark, cpu, process_cpu = time.monotonic(), time.thread_time(), time.process_time()
     raws = [i for i in items if isinstance(i, RawArticle)]
@@ -237,7 +240,7 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
 
     from ..read import count
     from ..read.shards import SHARD_BYTES, shards
-    from ..store.parts import load_part
+    from ..store.parts import load_part, set_aside, whole
     from ..stories import link_since
 
     reporter = reporter or Reporter()
@@ -267,6 +270,7 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
     closing: Optional[threading.Thread] = None         # closes the client and our cluster once every result is in
     heartbeat: Optional[_Heartbeat] = None
     said_for = -1                            # the part whose wait was last said (said once, not per part that lands)
+    stale = _Superseded()                    # copies of parts loaded before that this run reads last
     try:
         def fill() -> None:
             nonlocal submitted, exhausted
@@ -308,10 +312,20 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
                     summary.failed.append(message)
                     reporter.failure(message)
                     continue
+                if not whole(parts_dir / result["name"]):     # broken since its task found or wrote it (user51)
+                    if (parts_dir / result["name"]).is_dir():
+                        set_aside(parts_dir / result["name"])
+                    message = (f"{', '.join(shard.paths[:3])}: its part {result['name']} is not whole (set aside: "
+                               f"run again to compute it anew)")
+                    summary.failed.append(message)
+                    reporter.failure(message)
+                    continue
                 mark, cpu = time.monotonic(), time.process_time()
                 # an id read twice in this run with two texts (within the shard, or a part loaded earlier in this
                 # run) is said as the local runner says it; a part loaded by an earlier run says nothing again
-                again = list(result.get("replaced", ())) if store.loaded_part(result["name"]) is None else []
+                loaded_before = store.loaded_part(result["name"]) is not None
+                again = list(result.get("replaced", ())) if not loaded_before else []
+                stale.meet(store, parts_dir / result["name"], loaded_before)
                 stored, unchanged, failures = load_part(store, parts_dir / result["name"], again=again,
                                                         since=since)
                 result["load_s"], result["load_cpu_s"] = time.monotonic() - mark, time.process_time() - cpu
@@ -330,6 +344,11 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
                 reporter.advance(done, total, result["name"])
                 heartbeat.beat()
             fill()
+        restored, again = stale.restore(store, since)          # counted unchanged when their part was met
+        summary.stored, summary.unchanged = summary.stored + restored, summary.unchanged - restored
+        for _id, origin, earlier in again:
+            summary.replaced.append(replaced_message(_id, origin, earlier))
+            reporter.note(summary.replaced[-1])
         mark = time.monotonic()
         link_since(store, since, batch=LINK_BATCH)     # in the linking order, as the local runner; with what an
         #                                                earlier run (a driver killed in between) left unlinked (user49)
@@ -357,6 +376,41 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
         timings["end"] = time.time()
         reporter.finish()
     return summary
+
+
+class _Superseded:
+    """The copies this run reads last in a part loaded before (by an earlier run, or earlier in this one) although
+    the store holds another text of their id (a later run or a later part gave it): stored again once every part
+    is loaded, so that the text read last wins, as in the local runner (user51: a file ingested again after another
+    file that gave one of its ids a new text kept the other file's text, since a loaded part was skipped whole).
+    A copy a later part reads again is dropped (a run started again over the same input leaves its store as is)."""
+
+    def __init__(self) -> None:
+        self.held: dict[str, pathlib.Path] = {}       # id -> the loaded part whose copy is read last so far
+
+    def meet(self, store: Store, path: pathlib.Path, loaded_before: bool) -> None:
+        """A part about to be loaded, in shard order: its ids supersede the copies held; a loaded one's own
+        copies whose text the store no longer holds are held."""
+        from ..store.parts import part_ids, superseded
+
+        for _id in part_ids(store, path, self.held):
+            del self.held[_id]
+        if loaded_before:
+            self.held.update((_id, path) for _id in superseded(store, path))
+
+    def restore(self, store: Store, since: datetime.datetime) -> tuple[int, list[tuple[str, str, str]]]:
+        """Store the held copies again: how many, and (id, origin, origin of the text it replaces) for those that
+        replace a text stored by this run (said as an id read twice)."""
+        from ..store.parts import load_part
+
+        by_part: dict[pathlib.Path, set[str]] = {}
+        for _id, path in self.held.items():
+            by_part.setdefault(path, set()).add(_id)
+        stored, again = 0, []
+        for path, ids in by_part.items():
+            stored += load_part(store, path, again=again, since=since, only=ids)[0]
+        self.held.clear()
+        return stored, again
 
 
 def _waiting(pending: dict, finished: dict, loaded: int) -> str:

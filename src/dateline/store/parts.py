@@ -18,7 +18,7 @@ import os
 import pathlib
 import shutil
 import uuid
-from typing import Iterable, Optional
+from typing import Collection, Iterable, Optional
 
 from ..records import Article
 from . import schema
@@ -62,6 +62,30 @@ def write_part(folder: pathlib.Path, name: str, articles: Iterable[tuple[Article
         raise
 
 
+def whole(path: pathlib.Path) -> bool:
+    """The part at `path` holds every file a part has, each ending in its Parquet footer (its metadata is read). A
+    part renamed into place is whole; one copied in by a tool killed midway, or renamed on a filesystem where renaming
+    a folder copies it file by file (an object store mounted as a disk), may not be (user51)."""
+    import pyarrow.parquet as pq
+
+    try:
+        for table in (*TABLES, FAILURES):
+            pq.read_metadata(path / f"{table}.parquet")
+    except (OSError, ValueError):               # missing, cut short, not Parquet (pyarrow's ArrowInvalid: ValueError)
+        return False
+    return True
+
+
+def set_aside(path: pathlib.Path) -> None:
+    """Move a part that is not whole out of the way under a hidden `.tmp-*` name (cleaned up at the end of a run), so
+    its shard is computed again; nothing when another process moved it first."""
+    try:
+        os.rename(path, path.parent / f".tmp-broken-{path.name}-{uuid.uuid4().hex[:8]}")
+    except OSError:
+        if path.is_dir():
+            raise
+
+
 def part_tables(articles: Iterable[tuple[Article, str]], failures: Iterable[tuple[str, Optional[str], str]]) -> dict:
     """The Arrow table of each file of a part: every store table in TABLES (its rows as `Store.write_articles`
     makes them, store-wide ids left empty) and FAILURES."""
@@ -97,7 +121,7 @@ def part_schemas() -> dict:
 
 def load_part(store: Store, path: pathlib.Path, *, written: Optional[list[Article]] = None,
               again: Optional[list[tuple[str, str, str]]] = None, since: Optional[dt.datetime] = None,
-              ) -> tuple[int, int, list[tuple[str, Optional[str], str]]]:
+              only: Optional[Collection[str]] = None) -> tuple[int, int, list[tuple[str, Optional[str], str]]]:
     """Load the part at `path` into `store` unless it is loaded already: (stored, unchanged, failures).
 
     Articles stored with the same id and text are left as they are (unchanged); the others are written
@@ -105,12 +129,13 @@ def load_part(store: Store, path: pathlib.Path, *, written: Optional[list[Articl
     records the part as loaded (and appended to `written` when given: the runner links them into stories next).
     `again`, when given, gets (id, origin, origin of the text it replaces) for each article that replaces one
     stored at or after `since` (naive UTC, the run's start: an id read twice in one run with two texts).
+    `only`: of a part loaded before, store again just these ids (`superseded` ones the run read last there).
     """
     path = pathlib.Path(path)
     failures = [tuple(r) for r in store.con.execute(
         f"SELECT origin, id, message FROM read_parquet('{_quoted(path / f'{FAILURES}.parquet')}')").fetchall()]
     done = store.loaded_part(path.name)
-    if done is not None:
+    if done is not None and only is None:
         return 0, done, failures
     rows = store.con.execute(f"""
         SELECT p.id, p.text, p.record, s.text_hash = p.text_hash AS same, p.origin, s.origin,
@@ -119,14 +144,35 @@ def load_part(store: Store, path: pathlib.Path, *, written: Optional[list[Articl
         LEFT JOIN articles s ON s.id = p.id
         ORDER BY p.file_row_number""", [since]).fetchall()         # as read: stories are linked in that order
     new = [(_id, text, record) for _id, text, record, same, *_ in rows if not same]
+    held = len(rows)
+    if only is not None:
+        rows = [r for r in rows if r[0] in only]
+        new = [r for r in new if r[0] in only]
     if again is not None:
         again.extend((_id, origin, earlier or "") for _id, _t, _r, same, origin, earlier, this_run in rows
                      if same is False and this_run)
     store.load_files({table: str(path / f"{table}.parquet") for table in TABLES}, [r[0] for r in new],
-                     part=(path.name, len(rows)))
+                     part=(path.name, held))
     if written is not None:
         written.extend(Article.from_dict(json.loads(record), text=text) for _id, text, record in new)
     return len(new), len(rows) - len(new), failures
+
+
+def superseded(store: Store, path: pathlib.Path) -> list[str]:
+    """The ids of a part loaded before whose text the store no longer holds: a later part or a later run gave them
+    another (or took them out). Its ids and hashes are read, nothing else."""
+    return [r[0] for r in store.con.execute(f"""
+        SELECT p.id FROM read_parquet('{_quoted(path / "articles.parquet")}') p LEFT JOIN articles s ON s.id = p.id
+        WHERE s.text_hash IS DISTINCT FROM p.text_hash""").fetchall()]
+
+
+def part_ids(store: Store, path: pathlib.Path, among: Collection[str]) -> set[str]:
+    """Which of the ids `among` the part at `path` holds (its id column read, nothing else)."""
+    if not among:
+        return set()
+    ids = {r[0] for r in store.con.execute(
+        f"SELECT DISTINCT id FROM read_parquet('{_quoted(path / 'articles.parquet')}')").fetchall()}
+    return ids & set(among)
 
 
 def parts_of(folder: pathlib.Path) -> list[pathlib.Path]:

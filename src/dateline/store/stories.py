@@ -256,6 +256,14 @@ def _insert(store: Store, table: str, rows: list[dict]) -> None:
     store._insert(table, rows, types)
 
 
+def stored_cluster_ids(store: Store, ids: list[str]) -> set[str]:
+    """Which of these cluster ids the store holds, in one query (by the primary key)."""
+    if not ids:
+        return set()
+    return {r[0] for r in store.con.execute("SELECT cluster_id FROM event_clusters WHERE cluster_id IN "
+                                            "(SELECT unnest(?::VARCHAR[]))", [sorted(set(ids))]).fetchall()}
+
+
 def cluster(store: Store, cluster_id: str) -> Optional[cl.ClusterState]:
     """One cluster's summary (a wire copy's original may be in a cluster outside the chunk's date windows)."""
     row = store.first("SELECT state FROM event_clusters WHERE cluster_id = ?", [cluster_id])

@@ -57,7 +57,8 @@ def link_since(store, since: dt.datetime, *, batch: int = 64) -> int:
         replaced = set(db.forget(store, ids))
     for i in range(0, len(ids), batch):
         chunk = ids[i:i + batch]
-        link(store, [store.get_article(x) for x in chunk], replaced=replaced.intersection(chunk))
+        got = store.get_articles(chunk)
+        link(store, [got.get(x) for x in chunk], replaced=replaced.intersection(chunk))
     return len(ids)
 
 
@@ -88,6 +89,9 @@ class _Chunk:
             wanted.setdefault(self.days[a.id], set()).update(self.bands[a.id])
         self.by_key = db.copy_candidates(store, wanted)
         self.gids = db.global_ids(store, [a.id for a in articles])
+        # the ids a replaced article's events would open clusters under, looked up at once (`_free_id`)
+        self.bases = {f"{a.id}-{i}" for a in articles if a.id in replaced for i in range(len(a.events))}
+        self.taken = db.stored_cluster_ids(store, sorted(self.bases))
         self.story_rows: list[dict] = []
         self.band_rows: list[tuple[int, str, Optional[dt.date]]] = []
         self.mention_rows: list[dict] = []
@@ -136,7 +140,8 @@ class _Chunk:
         keeps that id for its other reports; then `ARTICLE-IDX~2` (~3, ...): one id, one cluster."""
         base = cid = f"{k.article_id}-{k.idx}"
         n = 1
-        while cid in self.states or self.db.cluster(self.store, cid) is not None:
+        while cid in self.states or (cid in self.taken if cid in self.bases else
+                                     self.db.cluster(self.store, cid) is not None):
             n += 1
             cid = f"{base}~{n}"
         return cid

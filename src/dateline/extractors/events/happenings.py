@@ -24,6 +24,13 @@ def relcl_noun(tok):
     return None
 
 
+def told_again(root) -> bool:
+    """A trigger told as done again (`again` modifies it: `gunmen shot her again`, `met her again in June`): another
+    happening than the one told before it, not a mention of that one. Read by the events stage (two acts in one
+    sentence stay apart) and the linking stage (an attack told again takes no earlier day; review49b, review50a)."""
+    return any(c.dep_ == "advmod" and c.lower_ == "again" for c in root.children)
+
+
 def happenings(doc, events: list[Event], roots: list | None = None) -> list[list[int]]:
     """Groups of event indices that are one happening: same type, and nominal triggers with the same head
     noun, or a trigger in the relative clause of such a noun (`the massacre in which 108 were killed`).
@@ -104,7 +111,7 @@ def _time_of(root) -> str:
 def _told_anew(ra, rb) -> bool:
     """One trigger told as done again (`met her again in June`) or each on a day of its own (`praised him in 2010 and
     thanked him in 2012`): two occasions (review50a)."""
-    if any(c.dep_ == "advmod" and c.lower_ == "again" for r in (ra, rb) for c in r.children):
+    if told_again(ra) or told_again(rb):
         return True
     ta, tb = _time_of(ra), _time_of(rb)
     return bool(ta and tb and ta != tb)
