@@ -88,7 +88,9 @@ def _dated(ctx: Context, events: list[Event], by_start: ByStart, roots: list) ->
             day, origin = published, "published"
         out.append(replaced(ev, date=day, date_from=origin))
     out = _narrated_on(ctx.doc, out, roots, by_start, published)
-    return _named_again(ctx.doc, out, roots, published)
+    reacted = {i for i, (ev, mine, trig) in enumerate(zip(events, own, roots)) if mine is not None and
+               _reacted_to(ctx.doc, trig, mine, by_start.within(ev.sentence.start, ev.sentence.end))}
+    return _named_again(ctx.doc, out, roots, published, reacted)
 
 
 def _narrated_on(doc, events: list[Event], roots: list, by_start: ByStart, published: Optional[str]) -> list[Event]:
@@ -229,7 +231,24 @@ def _recent(day: str, published: str) -> bool:
     return 0 < gap <= RECENT_DAYS
 
 
-def _named_again(doc, events: list[Event], roots: list, published: Optional[str]) -> list[Event]:
+def _reacted_to(doc, trig, value: str, dates: list[TimeExpression]) -> bool:
+    """The clause date `value` of a noun trigger is the day of a verb that tells what followed the act the noun names:
+    the noun is the subject of a verb of its aftermath (`The arrest of X sparked strikes on Tuesday`, `The killing of
+    X brought hundreds onto the streets on Tuesday`) or the object of a verb of reaction (`condemned the shelling of a
+    hospital on Tuesday`; event_cues `aftermath`, `reaction`), and the date lies outside the noun's own phrase (`The
+    attack on Sunday prompted ...` keeps Sunday). The act was done before that day: `_named_again` gives it the day a
+    mention of it states, when one does (dates51)."""
+    if trig is None or trig.pos_ != "NOUN" or trig.head.i == trig.i or trig.head.pos_ != "VERB":
+        return False
+    cues, verb = _event_lexicon().cues, trig.head.lemma_.lower()
+    if not (trig.dep_ == "nsubj" and verb in cues["aftermath"] or trig.dep_ == "dobj" and verb in cues["reaction"]):
+        return False
+    lo, hi = trig.left_edge.idx, trig.right_edge.idx + len(trig.right_edge)
+    return any(d.value == value and not (lo <= d.start < hi) for d in dates)
+
+
+def _named_again(doc, events: list[Event], roots: list, published: Optional[str],
+                 reacted: frozenset = frozenset()) -> list[Event]:
     """A happening named again by a definite noun (`the shooting in western New York`, `the murder of Slepian`,
     `The killing of Dr. X` in the lede) and given only the publication day takes the day another mention of it in the
     article states in its own clause (`X was shot on Friday night`; `date_from: happening`): an attack, named again by
@@ -239,13 +258,30 @@ def _named_again(doc, events: list[Event], roots: list, published: Optional[str]
     another one, or one not yet done (dates48).
     Not a mention whose victims differ (review48c): one told of `another man`, or both naming victims with no
     actor and no noun in common (`the shooting of four shoppers` is not `gunmen shot a teenager in March`).
-    A noun of a death (`the killing of X`) takes a mention that tells the death when one does (`_fatal`; dates50)."""
+    A noun of a death (`the killing of X`) takes a mention that tells the death when one does (`_fatal`; dates50).
+    A noun whose clause date is that of its aftermath or of a reaction to it (`reacted`: `_reacted_to`) is named again
+    too, an attack or an arrest: it takes the day of such a mention (of an arrest, only one of the same person: `Police
+    detained Rell on Sunday night`) that is not after its clause's day, else keeps that day (dates51)."""
     told = [i for i, ev in enumerate(events) if ev.date_from == "clause" and not (ev.negated or ev.hypothetical)
             and _CALENDAR.match(ev.date or "") and not _after(ev.date, published)]
     if not told:
         return events
     out = list(events)
     for i, (ev, trig) in enumerate(zip(events, roots)):
+        if i in reacted and ev.type in _REACTED_TO and _definite(trig):
+            aims = {p.actor for p in ev.target if p.actor}
+            hit = _target_nouns(doc, ev)[0]
+            same = [j for j in told if j != i and j not in reacted and events[j].type == ev.type and
+                    not _after(events[j].date, ev.date) and (aims & {p.actor for p in events[j].target if p.actor} or
+                    ev.type == "ASSAULT" and events[j].cameo == ev.cameo and (
+                        events[j].mode is not None and events[j].mode == ev.mode or
+                        hit & _target_nouns(doc, events[j])[0])) and not _other_victims(doc, ev, events[j])]
+            if _fatal(trig):
+                same = [j for j in same if _fatal(roots[j])] or same
+            if same:
+                j = min(same, key=lambda j: abs(events[j].trigger.start - ev.trigger.start))
+                out[i] = replaced(ev, date=events[j].date, date_from="happening")
+            continue
         if ev.type != "ASSAULT" or trig is None:
             continue
         clock = _clock_of_the_report(ev, published)
@@ -254,9 +290,7 @@ def _named_again(doc, events: list[Event], roots: list, published: Optional[str]
             same = [j for j in told if j != i and events[j].type == ev.type and events[j].cameo == ev.cameo and
                     events[j].mode is not None and events[j].mode == ev.mode and
                     aims & {p.actor for p in events[j].target if p.actor}]
-        elif ev.date_from != "published" or trig.pos_ != "NOUN" or \
-                any(c.dep_ == "det" and c.lower_ in _NEW for c in trig.children) or \
-                not any(c.dep_ in ("det", "poss") for c in trig.children):
+        elif ev.date_from != "published" or not _definite(trig):
             continue
         else:
             aims = {p.actor for p in ev.target if p.actor}
@@ -304,7 +338,16 @@ def _fatal(trig) -> bool:
         for c in trig.children)
 
 
+def _definite(trig) -> bool:
+    """A noun trigger told as a happening already known (`the shooting`, `his arrest`), not a new one (`a shooting`,
+    `another attack`)."""
+    return trig is not None and trig.pos_ == "NOUN" and \
+        not any(c.dep_ == "det" and c.lower_ in _NEW for c in trig.children) and \
+        any(c.dep_ in ("det", "poss") for c in trig.children)
+
+
 _NEW = frozenset({"a", "an", "another", "any", "every", "each", "no", "some"})
+_REACTED_TO = frozenset({"ASSAULT", "COERCE"})   # (the acts `_reacted_to` dates by a mention of them: attacks, arrests)
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -312,21 +355,24 @@ def _other_victims(doc, ev: Event, told: Event) -> bool:
     """`told` is an attack on other victims than `ev`'s: its target is `another`/`other` one (`shot another man`), or
     both name targets with neither an actor nor a noun or name in common (`four shoppers`, `a teenager`). A place the
     parse gives as a target (`the shooting in western New York`) names no victim."""
-    def nouns(e: Event) -> tuple[set, bool]:
-        words, other = set(), False
-        for p in e.target:
-            for t in char_span(doc, p.start, p.end, alignment_mode="expand") or ():
-                if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _PLACE_ENTS:
-                    words.add(t.lower_)
-                elif t.lower_ in ("another", "other") and t.head.pos_ in ("NOUN", "PROPN"):
-                    other = True
-        return words, other
-    mine, (theirs, other) = nouns(ev)[0], nouns(told)
+    mine, (theirs, other) = _target_nouns(doc, ev)[0], _target_nouns(doc, told)
     if other:
         return True
     if {p.actor for p in ev.target if p.actor} & {p.actor for p in told.target if p.actor}:
         return False
     return bool(mine and theirs and not mine & theirs)
+
+
+def _target_nouns(doc, e: Event) -> tuple[set, bool]:
+    """The nouns and names of an event's targets (places left out), and whether one is told as `another`/`other`."""
+    words, other = set(), False
+    for p in e.target:
+        for t in char_span(doc, p.start, p.end, alignment_mode="expand") or ():
+            if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _PLACE_ENTS:
+                words.add(t.lower_)
+            elif t.lower_ in ("another", "other") and t.head.pos_ in ("NOUN", "PROPN"):
+                other = True
+    return words, other
 
 
 def _after(value: Optional[str], published: Optional[str]) -> bool:
