@@ -84,6 +84,15 @@ def _by_a_past_act(doc, start: int, before: str) -> bool:
 _BY_CUE = re.compile(r"\bby\s+(?:on\s+)?$", re.I)
 
 
+def by_a_past_verb(doc, text: str, start: int, end: int, words) -> bool:
+    """`by` right before the expression, whose governing verb is told in the past (`The last soldiers left the town by
+    Tuesday`, `most villagers had fled by Friday`, `demanded an answer by Friday`): whether done by then or a deadline
+    set then, the weekday is the first after the day the story last named (dates51: `Resolver._weekday`)."""
+    if not _BY_CUE.search(text[max(0, start - 40):start]):
+        return False
+    return parse_tense(doc, start, end, paragraph(text, start, end), words) in ("past", "pluperfect")
+
+
 # the present of a state the `after` cue may follow: `are in hospital after`, `is recovering after`, `remains shut after`
 _STATE_WORDS = frozenset(("is", "are", "am", "'s", "'re", "\u2019s", "\u2019re", "remain", "remains", "stay", "stays"))
 
