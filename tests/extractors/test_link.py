@@ -475,3 +475,39 @@ def test_the_fatal_and_term_cues_load():
     cues = load().cues
     assert {"kill", "murder", "killing", "dead", "fatally", "die"} <= cues["fatal"] and "beat" not in cues["fatal"]
     assert {"sentence", "jail", "ban", "deploy", "agree"} <= cues["term"] and "lead" not in cues["term"]
+
+
+_REACTIONS = [   # (body, trigger, its (date, date_from)) published 2023-06-07, a Wednesday
+    # a noun subject of a verb of its aftermath, or object of one of reaction: the day a mention of the act states
+    ("Dockers\n\nThe arrest of union leader Ana Bricq sparked a walkout at the port of Sete on Tuesday. Police detained "
+     "Bricq at her flat on Saturday.\n", "arrest", ("2023-06-03", "happening")),
+    ("Vigil\n\nThe murder of the lawyer Ben Osei drew hundreds to a vigil in Accra on Monday. A gunman shot Osei dead "
+     "outside a court on Friday.\n", "murder", ("2023-06-02", "happening")),
+    ("Depot\n\nThe attack on the Lund depot prompted an emergency meeting of ministers on Tuesday. Gunmen attacked the "
+     "depot late on Sunday.\n", "attack", ("2023-06-04", "happening")),
+    # controls: no mention states a day; the mention is of other victims; the noun's own date; no verb of aftermath
+    ("Ibadan\n\nThe arrest of the activist Femi Ade sparked protests in Ibadan on Tuesday.\n", "arrest",
+     ("2023-06-06", "clause")),
+    ("Farmer\n\nThe killing of the farmer Ode Ali drew hundreds to his village on Monday. Gunmen shot dead two herders "
+     "near the river on Sunday.\n", "killing", ("2023-06-05", "clause")),
+    ("Post\n\nThe attack on Sunday prompted an emergency meeting on Tuesday. Gunmen attacked the post again on "
+     "Monday.\n", "attack", ("2023-06-04", "clause")),
+]
+
+
+@pytest.mark.parametrize("body,trigger,dated", _REACTIONS)
+def test_an_act_named_by_its_aftermath_takes_its_stated_day(run, body, trigger, dated):
+    """dates51: a definite noun of an attack or an arrest that is the subject of a verb of its aftermath (`sparked`,
+    `drew`, `prompted`) took that verb's day from its clause (main: the walkout's Tuesday, the vigil's Monday, the
+    meeting's Tuesday); it takes the day a mention of the same act states (the same person, or the same kind on the
+    same target), not after the verb's day. The controls keep their clause day."""
+    assert _dates_by_trigger(run, body, "2023-06-07")[trigger] == dated
+
+
+def test_the_aftermath_and_reaction_cues_load():
+    """dates51's word classes of event_cues.tsv: verbs whose subject act came before them, and whose object act did."""
+    from dateline.extractors.events.lexicon import load
+
+    cues = load().cues
+    assert {"spark", "prompt", "draw", "lead", "bring"} <= cues["aftermath"] and "kill" not in cues["aftermath"]
+    assert {"condemn", "mourn", "investigate"} <= cues["reaction"] and "attack" not in cues["reaction"]
