@@ -511,3 +511,26 @@ def test_the_aftermath_and_reaction_cues_load():
     cues = load().cues
     assert {"spark", "prompt", "draw", "lead", "bring"} <= cues["aftermath"] and "kill" not in cues["aftermath"]
     assert {"condemn", "mourn", "investigate"} <= cues["reaction"] and "attack" not in cues["reaction"]
+
+
+_ERAS = [   # (body, trigger, its (date, date_from)) published 2023-06-07
+    # an act `during` or `under` a stretch of rule or war: background of no day (main: the day told before, or the
+    # publication day)
+    ("Poet\n\nPolice arrested the poet Lev Dara in Minsk on Monday. Dara was imprisoned for sedition under the former "
+     "regime.\n", "imprisoned", (None, None)),
+    ("Town\n\nRebels shelled the town of Arta during the civil war.\n", "shelled", (None, None)),
+    ("Colony\n\nSoldiers killed hundreds of farmers in the valley under British rule, the report says.\n", "killed",
+     (None, None)),
+    # controls: a happening of the day, a rule that is no era, a present
+    ("Rally\n\nPolice arrested 20 people during the protest, the police said.\n", "arrested",
+     ("2023-06-07", "published")),
+    ("Banks\n\nRegulators fined two banks under the new rules.\n", "fined", ("2023-06-07", "published")),
+]
+
+
+@pytest.mark.parametrize("body,trigger,dated", _ERAS)
+def test_an_act_placed_in_an_era_takes_no_day(run, body, trigger, dated):
+    """dates51: a verb told in the past that `during` or `under` places in a stretch of rule or war (event_cues `era`,
+    and `eraruler` nouns told as past, someone's or a people's) is background of no day: main gave it the day the
+    sentence before set (`narrative`) or the publication day; it is undated, as an act over weeks or more (dates50)."""
+    assert _dates_by_trigger(run, body, "2023-06-07")[trigger] == dated

@@ -82,7 +82,7 @@ def _dated(ctx: Context, events: list[Event], by_start: ByStart, roots: list) ->
             if found and ev.sentence not in clause_dated and not (ev.pluperfect and len(found) > 1):
                 day, origin = found[0].value, "sentence"
         if day is None and published and not (ev.hypothetical or ev.pluperfect or _perfect_aside(trig) or
-                                               told and _participle_aside(trig) or
+                                               told and _participle_aside(trig) or _in_an_era(trig) or
                                                _went_on_for(ctx.doc, trig, by_start.within(ev.sentence.start,
                                                                                            ev.sentence.end))):
             day, origin = published, "published"
@@ -131,6 +131,46 @@ def _narrated_on(doc, events: list[Event], roots: list, by_start: ByStart, publi
 
 
 _OWN_TIME = frozenset({"during", "since", "until", "till"})   # (prepositions of a time a clause sets for itself)
+
+
+def _in_an_era(trig) -> bool:
+    """A verb told in the past that `during` or `under` places in a stretch of rule or war (event_cues `era`: `was
+    jailed for sedition under the former government`, `fled during the civil war`, `under Saddam's rule`): background
+    of no day, which takes neither the publication day nor the narration's (dates51). Not a happening of the day
+    (`arrested during the protest`, `under fire`)."""
+    if trig is None or trig.pos_ not in ("VERB", "AUX") or not _told_past(trig):
+        return False
+    cues = _event_lexicon().cues
+    for p in trig.subtree:
+        if p.dep_ != "prep" or p.lower_ not in ("during", "under") or not _in_the_phrase_of(p, trig):
+            continue
+        for o in p.children:
+            if o.dep_ == "pobj" and (o.lemma_.lower() in cues["era"] or o.lemma_.lower() in cues["eraruler"] and
+                                     o.tag_ != "NNS" and any(_whose_era(c) for c in o.children)):
+                return True
+    return False
+
+
+def _whose_era(c) -> bool:
+    """A word before a noun of rule that makes it an era: past (`former`, `military`), someone's, or a people's."""
+    return c.lower_ in _FORMER or c.dep_ == "poss" or c.dep_ in ("amod", "compound") and (
+        c.ent_type_ in ("NORP", "PERSON") or c.pos_ == "PROPN")
+
+
+_FORMER = frozenset({"former", "previous", "old", "ousted", "late", "past", "military", "communist", "colonial"})
+
+
+def _in_the_phrase_of(tok, verb) -> bool:
+    """tok hangs from verb or from a noun of its phrase (`jailed for sedition under the former government`), not from
+    a clause or a subject inside it."""
+    for _ in range(4):
+        h = tok.head
+        if h.i == verb.i:
+            return True
+        if h.i == h.head.i or h.dep_ in CLAUSE_DEPS or h.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        tok = h
+    return False
 
 
 def _told_earlier(tok) -> bool:
