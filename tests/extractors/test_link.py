@@ -534,3 +534,24 @@ def test_an_act_placed_in_an_era_takes_no_day(run, body, trigger, dated):
     and `eraruler` nouns told as past, someone's or a people's) is background of no day: main gave it the day the
     sentence before set (`narrative`) or the publication day; it is undated, as an act over weeks or more (dates50)."""
     assert _dates_by_trigger(run, body, "2023-06-07")[trigger] == dated
+
+
+_DATED_NOUNS = [   # (body, trigger, its (date, date_from)) published 2023-06-07
+    # a past act in the relative clause of a noun its date is written with (main: the other act's day, or the
+    # publication day)
+    ("Court\n\nA court in Lagos on Monday jailed two men over the June 2 protest that blocked the bridge.\n",
+     "blocked", ("2023-06-02", "clause")),
+    ("Memorial\n\nA memorial opened on Sunday for the victims of the 2014 bombing, which killed 40 people.\n", "killed",
+     ("2014", "clause")),
+    # control: a noun with no date of its own
+    ("Court\n\nA court in Lagos on Monday jailed two men over the protest that blocked the bridge.\n", "blocked",
+     ("2023-06-07", "published")),
+]
+
+
+@pytest.mark.parametrize("body,trigger,dated", _DATED_NOUNS)
+def test_an_act_in_the_relative_clause_of_a_dated_noun_takes_its_date(run, body, trigger, dated):
+    """dates51: a trigger told in the past in the relative clause of a noun with a date before it (`the May 2 march
+    that blocked the bridge`, `the 2014 bombing, which killed 40`) takes that date; main gave it the publication day
+    or the day of the sentence's other act. A noun with no date keeps what main gives."""
+    assert _dates_by_trigger(run, body, "2023-06-07")[trigger] == dated

@@ -66,6 +66,9 @@ def _dated(ctx: Context, events: list[Event], by_start: ByStart, roots: list) ->
     own = [_clause_date(ctx.doc, ev, trig, by_start.within(ev.sentence.start, ev.sentence.end))
            for ev, trig in zip(events, roots)]
     own = [None if o is not None and _after(o, published) and _told_past(trig) else o for o, trig in zip(own, roots)]
+    own = [o if o is not None else _date_of_its_noun(ctx.doc, trig, by_start.within(ev.sentence.start,
+                                                                                    ev.sentence.end), published)
+           for ev, o, trig in zip(events, own, roots)]
     clause_dated = {ev.sentence for ev, o in zip(events, own) if o is not None}
     out = []
     for ev, mine, trig in zip(events, own, roots):
@@ -518,6 +521,31 @@ def _clause_date(doc, ev: Event, trig, dates: list[TimeExpression]) -> Optional[
             #                           which killed 200 on Friday`)
             t = t.head
         if t.i in clause:
+            return d.value
+    return None
+
+
+def _date_of_its_noun(doc, trig, dates: list[TimeExpression], published: Optional[str]) -> Optional[str]:
+    """A trigger told in the past in the relative clause of a noun that a date is written before or after with `of`
+    (`the May 2 protest that blocked the port`, `the 1998 bombing, which killed 224 people`, `the attack of March 3
+    that wounded`) took the date of the sentence's other act, or the publication day: the noun's date is the clause's
+    (dates51). Not a clause about a person (`who`), nor a date after the report."""
+    if trig is None or not _told_past(trig):
+        return None
+    verb, noun = trig, relcl_noun(trig)
+    while verb.dep_ != "relcl" and verb.head.i != verb.i:
+        verb = verb.head
+    if noun is None or any(c.lower_ in WHO for c in verb.children):
+        return None
+    for d in dates:
+        if d.type not in ("DATE", "TIME") or not d.value or _after(d.value, published) or \
+                not _CALENDAR.match(d.value):
+            continue
+        t = _date_root(doc, d)
+        if t is None:
+            continue
+        if t.head.i == noun.i and t.i < noun.i and t.dep_ in ("compound", "nmod", "amod", "nummod", "poss") or \
+                t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == noun.i:
             return d.value
     return None
 
