@@ -492,3 +492,11 @@ def test_by_a_weekday_under_a_past_verb_counts_from_the_day_told(dates_of, text,
     named, a simple past of an act (none of timex_words `deadlineverb`, `futureverb`, the intent verbs) is the
     weekday gone by. Published on a Thursday."""
     assert only(dates_of("Wire story\n\n" + text, published="2019-05-02"), expression).value == value
+
+
+def test_the_deadline_verbs_load():
+    """dates51's timex_words kind `deadlineverb`: verbs whose `by` weekday stays a deadline ahead in the simple past."""
+    from dateline.extractors.dates.words import load
+
+    assert {"demand", "order", "want"} <= set(load()["deadlineverb"]) and "leave" not in load()["deadlineverb"]
+

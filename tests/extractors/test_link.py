@@ -512,6 +512,8 @@ def test_the_aftermath_and_reaction_cues_load():
     cues = load().cues
     assert {"spark", "prompt", "draw", "lead", "bring"} <= cues["aftermath"] and "kill" not in cues["aftermath"]
     assert {"condemn", "mourn", "investigate"} <= cues["reaction"] and "attack" not in cues["reaction"]
+    assert {"war", "regime", "junta"} <= cues["era"] and "protest" not in cues["era"]
+    assert {"government", "rule"} <= cues["eraruler"] and "rule" not in cues["era"]
 
 
 _ERAS = [   # (body, trigger, its (date, date_from)) published 2023-06-07
