@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """dates49's invented stories: each judged event date (stories.tsv, written before the first run) against dateline's.
 
-Usage: PYTHONPATH=src .venv/bin/python bench/date_stories49/check.py [--show]
+Usage: PYTHONPATH=src .venv/bin/python bench/date_stories49/check.py [FOLDER]
+(FOLDER: another folder of stories and their stories.tsv, as bench/date_stories51; default this one.)
 A row's trigger is found after the headline; the event whose trigger overlaps it is scored (a `timex:` class scores the
 time expression there). `expected` is a value (right when the output agrees to its precision), `A|B` (either) or
 `not:V` (anything but V; undated counts). Prints each row and the count right."""
@@ -52,4 +53,4 @@ def main(here: pathlib.Path = HERE) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(pathlib.Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else HERE)

@@ -473,3 +473,30 @@ def test_by_a_weekday_under_a_simple_past_stays_ahead(dates_of, sentence):
     promise, a wish) as a day gone by (`The last troops left by Tuesday`); dates50 read all of them as gone by (the
     Friday before a Wednesday report: 2019-04-26). They keep the coming Friday, as main."""
     assert only(dates_of("Wire story\n\n" + sentence, published="2019-05-01"), "Friday").value == "2019-05-03"
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # a day told weeks before the report: the weekday after it (main: counted from the report)
+    ("The river flooded the valley on April 8. By Friday, most families had left.", "Friday", "2019-04-12"),
+    ("Rebels seized the town of Kor on April 1. The army recaptured it by Thursday.", "Thursday", "2019-04-04"),
+    # no day told: an act done by the weekday gone by (main: the coming one)
+    ("Workers cleared the rubble from the square by Tuesday, the mayor said.", "Tuesday", "2019-04-30"),
+    # a deadline set on a day told is the first such weekday after it (main: the coming one, 2019-05-08)
+    ("On Monday, the union demanded an answer by Wednesday.", "Wednesday", "2019-05-01"),
+    # control: a future is counted from the report
+    ("Crews began work on the bridge on Monday. They will finish it by Tuesday.", "Tuesday", "2019-05-07"),
+])
+def test_by_a_weekday_under_a_past_verb_counts_from_the_day_told(dates_of, text, expression, value):
+    """dates51: `by` before a weekday under a verb told in the past (the pluperfect too) is the first such weekday
+    after the day the story last named, whether the act was done by then or a deadline was set then; with no day
+    named, a simple past of an act (none of timex_words `deadlineverb`, `futureverb`, the intent verbs) is the
+    weekday gone by. Published on a Thursday."""
+    assert only(dates_of("Wire story\n\n" + text, published="2019-05-02"), expression).value == value
+
+
+def test_the_deadline_verbs_load():
+    """dates51's timex_words kind `deadlineverb`: verbs whose `by` weekday stays a deadline ahead in the simple past."""
+    from dateline.extractors.dates.words import load
+
+    assert {"demand", "order", "want"} <= set(load()["deadlineverb"]) and "leave" not in load()["deadlineverb"]
+

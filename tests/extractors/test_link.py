@@ -337,11 +337,12 @@ def test_an_act_told_after_a_dated_sentence_takes_its_day(run):
 def test_a_quoted_present_or_self_placed_act_keeps_the_report_day(run):
     """dates49: the day of the sentence before does not pass to an act in a quotation (the speaker's own time), to one
     a phrase of its own places (`during the civil war`), to a sentence told in the present, nor from a day more than a
-    week before the report; each keeps the publication day."""
+    week before the report; each keeps the publication day, but for the act placed `during the civil war`, undated since
+    dates51 (an act in an era: `_in_an_era`)."""
     body = ("Town\n\nBEIRUT (AP) - The army shelled the town of Kfar on Sunday. Rebels seized the town from the army "
             "during the civil war. \"We warned the army many times,\" a rebel commander said.\n")
     by = _dates_by_trigger(run, body, "2023-06-07")
-    assert by.get("seized", ("2023-06-07", "published")) == ("2023-06-07", "published")
+    assert by.get("seized", (None, None)) == (None, None)
     assert by.get("warned", ("2023-06-07", "published")) == ("2023-06-07", "published")
     body = ("Court\n\nOSLO (AP) - Police arrested the mayor of Brenna on May 2. Prosecutors also charged his deputy "
             "with fraud.\n")
@@ -475,3 +476,85 @@ def test_the_fatal_and_term_cues_load():
     cues = load().cues
     assert {"kill", "murder", "killing", "dead", "fatally", "die"} <= cues["fatal"] and "beat" not in cues["fatal"]
     assert {"sentence", "jail", "ban", "deploy", "agree"} <= cues["term"] and "lead" not in cues["term"]
+
+
+_REACTIONS = [   # (body, trigger, its (date, date_from)) published 2023-06-07, a Wednesday
+    # a noun subject of a verb of its aftermath, or object of one of reaction: the day a mention of the act states
+    ("Dockers\n\nThe arrest of union leader Ana Bricq sparked a walkout at the port of Sete on Tuesday. Police detained "
+     "Bricq at her flat on Saturday.\n", "arrest", ("2023-06-03", "happening")),
+    ("Vigil\n\nThe murder of the lawyer Ben Osei drew hundreds to a vigil in Accra on Monday. A gunman shot Osei dead "
+     "outside a court on Friday.\n", "murder", ("2023-06-02", "happening")),
+    ("Depot\n\nThe attack on the Lund depot prompted an emergency meeting of ministers on Tuesday. Gunmen attacked the "
+     "depot late on Sunday.\n", "attack", ("2023-06-04", "happening")),
+    # controls: no mention states a day; the mention is of other victims; the noun's own date; no verb of aftermath
+    ("Ibadan\n\nThe arrest of the activist Femi Ade sparked protests in Ibadan on Tuesday.\n", "arrest",
+     ("2023-06-06", "clause")),
+    ("Farmer\n\nThe killing of the farmer Ode Ali drew hundreds to his village on Monday. Gunmen shot dead two herders "
+     "near the river on Sunday.\n", "killing", ("2023-06-05", "clause")),
+    ("Post\n\nThe attack on Sunday prompted an emergency meeting on Tuesday. Gunmen attacked the post again on "
+     "Monday.\n", "attack", ("2023-06-04", "clause")),
+]
+
+
+@pytest.mark.parametrize("body,trigger,dated", _REACTIONS)
+def test_an_act_named_by_its_aftermath_takes_its_stated_day(run, body, trigger, dated):
+    """dates51: a definite noun of an attack or an arrest that is the subject of a verb of its aftermath (`sparked`,
+    `drew`, `prompted`) took that verb's day from its clause (main: the walkout's Tuesday, the vigil's Monday, the
+    meeting's Tuesday); it takes the day a mention of the same act states (the same person, or the same kind on the
+    same target), not after the verb's day. The controls keep their clause day."""
+    assert _dates_by_trigger(run, body, "2023-06-07")[trigger] == dated
+
+
+def test_the_aftermath_and_reaction_cues_load():
+    """dates51's word classes of event_cues.tsv: verbs whose subject act came before them, and whose object act did."""
+    from dateline.extractors.events.lexicon import load
+
+    cues = load().cues
+    assert {"spark", "prompt", "draw", "lead", "bring"} <= cues["aftermath"] and "kill" not in cues["aftermath"]
+    assert {"condemn", "mourn", "investigate"} <= cues["reaction"] and "attack" not in cues["reaction"]
+    assert {"war", "regime", "junta"} <= cues["era"] and "protest" not in cues["era"]
+    assert {"government", "rule"} <= cues["eraruler"] and "rule" not in cues["era"]
+
+
+_ERAS = [   # (body, trigger, its (date, date_from)) published 2023-06-07
+    # an act `during` or `under` a stretch of rule or war: background of no day (main: the day told before, or the
+    # publication day)
+    ("Poet\n\nPolice arrested the poet Lev Dara in Minsk on Monday. Dara was imprisoned for sedition under the former "
+     "regime.\n", "imprisoned", (None, None)),
+    ("Town\n\nRebels shelled the town of Arta during the civil war.\n", "shelled", (None, None)),
+    ("Colony\n\nSoldiers killed hundreds of farmers in the valley under British rule, the report says.\n", "killed",
+     (None, None)),
+    # controls: a happening of the day, a rule that is no era, a present
+    ("Rally\n\nPolice arrested 20 people during the protest, the police said.\n", "arrested",
+     ("2023-06-07", "published")),
+    ("Banks\n\nRegulators fined two banks under the new rules.\n", "fined", ("2023-06-07", "published")),
+]
+
+
+@pytest.mark.parametrize("body,trigger,dated", _ERAS)
+def test_an_act_placed_in_an_era_takes_no_day(run, body, trigger, dated):
+    """dates51: a verb told in the past that `during` or `under` places in a stretch of rule or war (event_cues `era`,
+    and `eraruler` nouns told as past, someone's or a people's) is background of no day: main gave it the day the
+    sentence before set (`narrative`) or the publication day; it is undated, as an act over weeks or more (dates50)."""
+    assert _dates_by_trigger(run, body, "2023-06-07")[trigger] == dated
+
+
+_DATED_NOUNS = [   # (body, trigger, its (date, date_from)) published 2023-06-07
+    # a past act in the relative clause of a noun its date is written with (main: the other act's day, or the
+    # publication day)
+    ("Court\n\nA court in Lagos on Monday jailed two men over the June 2 protest that blocked the bridge.\n",
+     "blocked", ("2023-06-02", "clause")),
+    ("Memorial\n\nA memorial opened on Sunday for the victims of the 2014 bombing, which killed 40 people.\n", "killed",
+     ("2014", "clause")),
+    # control: a noun with no date of its own
+    ("Court\n\nA court in Lagos on Monday jailed two men over the protest that blocked the bridge.\n", "blocked",
+     ("2023-06-07", "published")),
+]
+
+
+@pytest.mark.parametrize("body,trigger,dated", _DATED_NOUNS)
+def test_an_act_in_the_relative_clause_of_a_dated_noun_takes_its_date(run, body, trigger, dated):
+    """dates51: a trigger told in the past in the relative clause of a noun with a date before it (`the May 2 march
+    that blocked the bridge`, `the 2014 bombing, which killed 40`) takes that date; main gave it the publication day
+    or the day of the sentence's other act. A noun with no date keeps what main gives."""
+    assert _dates_by_trigger(run, body, "2023-06-07")[trigger] == dated

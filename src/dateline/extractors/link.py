@@ -66,6 +66,9 @@ def _dated(ctx: Context, events: list[Event], by_start: ByStart, roots: list) ->
     own = [_clause_date(ctx.doc, ev, trig, by_start.within(ev.sentence.start, ev.sentence.end))
            for ev, trig in zip(events, roots)]
     own = [None if o is not None and _after(o, published) and _told_past(trig) else o for o, trig in zip(own, roots)]
+    own = [o if o is not None else _date_of_its_noun(ctx.doc, trig, by_start.within(ev.sentence.start,
+                                                                                    ev.sentence.end), published)
+           for ev, o, trig in zip(events, own, roots)]
     clause_dated = {ev.sentence for ev, o in zip(events, own) if o is not None}
     out = []
     for ev, mine, trig in zip(events, own, roots):
@@ -82,13 +85,15 @@ def _dated(ctx: Context, events: list[Event], by_start: ByStart, roots: list) ->
             if found and ev.sentence not in clause_dated and not (ev.pluperfect and len(found) > 1):
                 day, origin = found[0].value, "sentence"
         if day is None and published and not (ev.hypothetical or ev.pluperfect or _perfect_aside(trig) or
-                                               told and _participle_aside(trig) or
+                                               told and _participle_aside(trig) or _in_an_era(trig) or
                                                _went_on_for(ctx.doc, trig, by_start.within(ev.sentence.start,
                                                                                            ev.sentence.end))):
             day, origin = published, "published"
         out.append(replaced(ev, date=day, date_from=origin))
     out = _narrated_on(ctx.doc, out, roots, by_start, published)
-    return _named_again(ctx.doc, out, roots, published)
+    reacted = {i for i, (ev, mine, trig) in enumerate(zip(events, own, roots)) if mine is not None and
+               _reacted_to(ctx.doc, trig, mine, by_start.within(ev.sentence.start, ev.sentence.end))}
+    return _named_again(ctx.doc, out, roots, published, reacted)
 
 
 def _narrated_on(doc, events: list[Event], roots: list, by_start: ByStart, published: Optional[str]) -> list[Event]:
@@ -129,6 +134,46 @@ def _narrated_on(doc, events: list[Event], roots: list, by_start: ByStart, publi
 
 
 _OWN_TIME = frozenset({"during", "since", "until", "till"})   # (prepositions of a time a clause sets for itself)
+
+
+def _in_an_era(trig) -> bool:
+    """A verb told in the past that `during` or `under` places in a stretch of rule or war (event_cues `era`: `was
+    jailed for sedition under the former government`, `fled during the civil war`, `under Saddam's rule`): background
+    of no day, which takes neither the publication day nor the narration's (dates51). Not a happening of the day
+    (`arrested during the protest`, `under fire`)."""
+    if trig is None or trig.pos_ not in ("VERB", "AUX") or not _told_past(trig):
+        return False
+    cues = _event_lexicon().cues
+    for p in trig.subtree:
+        if p.dep_ != "prep" or p.lower_ not in ("during", "under") or not _in_the_phrase_of(p, trig):
+            continue
+        for o in p.children:
+            if o.dep_ == "pobj" and (o.lemma_.lower() in cues["era"] or o.lemma_.lower() in cues["eraruler"] and
+                                     o.tag_ != "NNS" and any(_whose_era(c) for c in o.children)):
+                return True
+    return False
+
+
+def _whose_era(c) -> bool:
+    """A word before a noun of rule that makes it an era: past (`former`, `military`), someone's, or a people's."""
+    return c.lower_ in _FORMER or c.dep_ == "poss" or c.dep_ in ("amod", "compound") and (
+        c.ent_type_ in ("NORP", "PERSON") or c.pos_ == "PROPN")
+
+
+_FORMER = frozenset({"former", "previous", "old", "ousted", "late", "past", "military", "communist", "colonial"})
+
+
+def _in_the_phrase_of(tok, verb) -> bool:
+    """tok hangs from verb or from a noun of its phrase (`jailed for sedition under the former government`), not from
+    a clause or a subject inside it."""
+    for _ in range(4):
+        h = tok.head
+        if h.i == verb.i:
+            return True
+        if h.i == h.head.i or h.dep_ in CLAUSE_DEPS or h.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        tok = h
+    return False
 
 
 def _told_earlier(tok) -> bool:
@@ -229,7 +274,24 @@ def _recent(day: str, published: str) -> bool:
     return 0 < gap <= RECENT_DAYS
 
 
-def _named_again(doc, events: list[Event], roots: list, published: Optional[str]) -> list[Event]:
+def _reacted_to(doc, trig, value: str, dates: list[TimeExpression]) -> bool:
+    """The clause date `value` of a noun trigger is the day of a verb that tells what followed the act the noun names:
+    the noun is the subject of a verb of its aftermath (`The arrest of X sparked strikes on Tuesday`, `The killing of
+    X brought hundreds onto the streets on Tuesday`) or the object of a verb of reaction (`condemned the shelling of a
+    hospital on Tuesday`; event_cues `aftermath`, `reaction`), and the date lies outside the noun's own phrase (`The
+    attack on Sunday prompted ...` keeps Sunday). The act was done before that day: `_named_again` gives it the day a
+    mention of it states, when one does (dates51)."""
+    if trig is None or trig.pos_ != "NOUN" or trig.head.i == trig.i or trig.head.pos_ != "VERB":
+        return False
+    cues, verb = _event_lexicon().cues, trig.head.lemma_.lower()
+    if not (trig.dep_ == "nsubj" and verb in cues["aftermath"] or trig.dep_ == "dobj" and verb in cues["reaction"]):
+        return False
+    lo, hi = trig.left_edge.idx, trig.right_edge.idx + len(trig.right_edge)
+    return any(d.value == value and not (lo <= d.start < hi) for d in dates)
+
+
+def _named_again(doc, events: list[Event], roots: list, published: Optional[str],
+                 reacted: frozenset = frozenset()) -> list[Event]:
     """A happening named again by a definite noun (`the shooting in western New York`, `the murder of Slepian`,
     `The killing of Dr. X` in the lede) and given only the publication day takes the day another mention of it in the
     article states in its own clause (`X was shot on Friday night`; `date_from: happening`): an attack, named again by
@@ -239,13 +301,30 @@ def _named_again(doc, events: list[Event], roots: list, published: Optional[str]
     another one, or one not yet done (dates48).
     Not a mention whose victims differ (review48c): one told of `another man`, or both naming victims with no
     actor and no noun in common (`the shooting of four shoppers` is not `gunmen shot a teenager in March`).
-    A noun of a death (`the killing of X`) takes a mention that tells the death when one does (`_fatal`; dates50)."""
+    A noun of a death (`the killing of X`) takes a mention that tells the death when one does (`_fatal`; dates50).
+    A noun whose clause date is that of its aftermath or of a reaction to it (`reacted`: `_reacted_to`) is named again
+    too, an attack or an arrest: it takes the day of such a mention (of an arrest, only one of the same person: `Police
+    detained Rell on Sunday night`) that is not after its clause's day, else keeps that day (dates51)."""
     told = [i for i, ev in enumerate(events) if ev.date_from == "clause" and not (ev.negated or ev.hypothetical)
             and _CALENDAR.match(ev.date or "") and not _after(ev.date, published)]
     if not told:
         return events
     out = list(events)
     for i, (ev, trig) in enumerate(zip(events, roots)):
+        if i in reacted and ev.type in _REACTED_TO and _definite(trig):
+            aims = {p.actor for p in ev.target if p.actor}
+            hit = _target_nouns(doc, ev)[0]
+            same = [j for j in told if j != i and j not in reacted and events[j].type == ev.type and
+                    not _after(events[j].date, ev.date) and (aims & {p.actor for p in events[j].target if p.actor} or
+                    ev.type == "ASSAULT" and events[j].cameo == ev.cameo and (
+                        events[j].mode is not None and events[j].mode == ev.mode or
+                        hit & _target_nouns(doc, events[j])[0])) and not _other_victims(doc, ev, events[j])]
+            if _fatal(trig):
+                same = [j for j in same if _fatal(roots[j])] or same
+            if same:
+                j = min(same, key=lambda j: abs(events[j].trigger.start - ev.trigger.start))
+                out[i] = replaced(ev, date=events[j].date, date_from="happening")
+            continue
         if ev.type != "ASSAULT" or trig is None:
             continue
         clock = _clock_of_the_report(ev, published)
@@ -254,9 +333,7 @@ def _named_again(doc, events: list[Event], roots: list, published: Optional[str]
             same = [j for j in told if j != i and events[j].type == ev.type and events[j].cameo == ev.cameo and
                     events[j].mode is not None and events[j].mode == ev.mode and
                     aims & {p.actor for p in events[j].target if p.actor}]
-        elif ev.date_from != "published" or trig.pos_ != "NOUN" or \
-                any(c.dep_ == "det" and c.lower_ in _NEW for c in trig.children) or \
-                not any(c.dep_ in ("det", "poss") for c in trig.children):
+        elif ev.date_from != "published" or not _definite(trig):
             continue
         else:
             aims = {p.actor for p in ev.target if p.actor}
@@ -304,7 +381,16 @@ def _fatal(trig) -> bool:
         for c in trig.children)
 
 
+def _definite(trig) -> bool:
+    """A noun trigger told as a happening already known (`the shooting`, `his arrest`), not a new one (`a shooting`,
+    `another attack`)."""
+    return trig is not None and trig.pos_ == "NOUN" and \
+        not any(c.dep_ == "det" and c.lower_ in _NEW for c in trig.children) and \
+        any(c.dep_ in ("det", "poss") for c in trig.children)
+
+
 _NEW = frozenset({"a", "an", "another", "any", "every", "each", "no", "some"})
+_REACTED_TO = frozenset({"ASSAULT", "COERCE"})   # (the acts `_reacted_to` dates by a mention of them: attacks, arrests)
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -312,21 +398,24 @@ def _other_victims(doc, ev: Event, told: Event) -> bool:
     """`told` is an attack on other victims than `ev`'s: its target is `another`/`other` one (`shot another man`), or
     both name targets with neither an actor nor a noun or name in common (`four shoppers`, `a teenager`). A place the
     parse gives as a target (`the shooting in western New York`) names no victim."""
-    def nouns(e: Event) -> tuple[set, bool]:
-        words, other = set(), False
-        for p in e.target:
-            for t in char_span(doc, p.start, p.end, alignment_mode="expand") or ():
-                if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _PLACE_ENTS:
-                    words.add(t.lower_)
-                elif t.lower_ in ("another", "other") and t.head.pos_ in ("NOUN", "PROPN"):
-                    other = True
-        return words, other
-    mine, (theirs, other) = nouns(ev)[0], nouns(told)
+    mine, (theirs, other) = _target_nouns(doc, ev)[0], _target_nouns(doc, told)
     if other:
         return True
     if {p.actor for p in ev.target if p.actor} & {p.actor for p in told.target if p.actor}:
         return False
     return bool(mine and theirs and not mine & theirs)
+
+
+def _target_nouns(doc, e: Event) -> tuple[set, bool]:
+    """The nouns and names of an event's targets (places left out), and whether one is told as `another`/`other`."""
+    words, other = set(), False
+    for p in e.target:
+        for t in char_span(doc, p.start, p.end, alignment_mode="expand") or ():
+            if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _PLACE_ENTS:
+                words.add(t.lower_)
+            elif t.lower_ in ("another", "other") and t.head.pos_ in ("NOUN", "PROPN"):
+                other = True
+    return words, other
 
 
 def _after(value: Optional[str], published: Optional[str]) -> bool:
@@ -432,6 +521,31 @@ def _clause_date(doc, ev: Event, trig, dates: list[TimeExpression]) -> Optional[
             #                           which killed 200 on Friday`)
             t = t.head
         if t.i in clause:
+            return d.value
+    return None
+
+
+def _date_of_its_noun(doc, trig, dates: list[TimeExpression], published: Optional[str]) -> Optional[str]:
+    """A trigger told in the past in the relative clause of a noun that a date is written before or after with `of`
+    (`the May 2 protest that blocked the port`, `the 1998 bombing, which killed 224 people`, `the attack of March 3
+    that wounded`) took the date of the sentence's other act, or the publication day: the noun's date is the clause's
+    (dates51). Not a clause about a person (`who`), nor a date after the report."""
+    if trig is None or not _told_past(trig):
+        return None
+    verb, noun = trig, relcl_noun(trig)
+    while verb.dep_ != "relcl" and verb.head.i != verb.i:
+        verb = verb.head
+    if noun is None or any(c.lower_ in WHO for c in verb.children):
+        return None
+    for d in dates:
+        if d.type not in ("DATE", "TIME") or not d.value or _after(d.value, published) or \
+                not _CALENDAR.match(d.value):
+            continue
+        t = _date_root(doc, d)
+        if t is None:
+            continue
+        if t.head.i == noun.i and t.i < noun.i and t.dep_ in ("compound", "nmod", "amod", "nummod", "poss") or \
+                t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == noun.i:
             return d.value
     return None
 

@@ -55,7 +55,8 @@ def expression_tense(doc, text: str, start: int, end: int, words, *, clock: bool
     if PAST_CUE.search(before) or verb == "present" and AFTER_CUE.search(before) and _a_state(doc, start):
         return "past"
     if FUTURE_CUE.search(before) and verb != "pluperfect" and not (
-            clock and verb == "past" and _by_a_past_act(doc, start, before)):
+            verb == "past" and (clock or _done_by_weekday(doc, text, start, end, words)) and
+            _by_a_past_act(doc, start, before)):
         return "future"
     return "past" if verb == "pluperfect" else verb
 
@@ -63,9 +64,10 @@ def expression_tense(doc, text: str, start: int, end: int, words, *, clock: bool
 def _by_a_past_act(doc, start: int, before: str) -> bool:
     """`by` hung on a verb told in the simple past before a bare clock time (`Rescuers reached the scene by 9 a.m.`
     after a crash on Monday): the time by which it was done, on the day the story is at, not the report's (dates50).
-    Only a clock time (review50c): a weekday or a week after `by` under a past verb of intent is a deadline ahead
-    (`Lawmakers demanded an answer by Friday`, `it expected a deal by Friday`), which the simple past cannot tell
-    from an act done by then (`The last troops left by Tuesday`)."""
+    A clock time, or a weekday whose verb is none of intent or demand (`_done_by_weekday`): a weekday or a week after
+    `by` under a past verb of intent is a deadline ahead (`Lawmakers demanded an answer by Friday`, `it expected a
+    deal by Friday`; review50c), one after another past verb the day gone by (`The last troops left by Tuesday`;
+    dates51)."""
     if not _BY_CUE.search(before):
         return False
     span = char_span(doc, start, start + 1, alignment_mode="expand")
@@ -82,6 +84,34 @@ def _by_a_past_act(doc, start: int, before: str) -> bool:
 
 
 _BY_CUE = re.compile(r"\bby\s+(?:on\s+)?$", re.I)
+
+
+def _done_by_weekday(doc, text: str, start: int, end: int, words) -> bool:
+    """The expression is a weekday (`by Tuesday`, `by Tuesday night`) and the verb `by` hangs on is none that sets a
+    deadline (timex_words `deadlineverb`, `futureverb`, the intent verbs: `demanded an answer by Friday`, `expected a
+    deal by Friday`, `urged them to leave by Friday`): an act done by the weekday gone by (dates51)."""
+    first = text[start:end].split(maxsplit=1)
+    if not first or first[0].lower().strip(".,") not in words["weekday"]:
+        return False
+    span = char_span(doc, start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = span[0]
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    lemma = verb.lemma_.lower()
+    return not any(lemma in words[k] for k in ("deadlineverb", "futureverb", "intentverb"))
+
+
+def by_a_past_verb(doc, text: str, start: int, end: int, words) -> bool:
+    """`by` right before the expression, whose governing verb is told in the past (`The last soldiers left the town by
+    Tuesday`, `most villagers had fled by Friday`, `demanded an answer by Friday`): whether done by then or a deadline
+    set then, the weekday is the first after the day the story last named (dates51: `Resolver._weekday`)."""
+    if not _BY_CUE.search(text[max(0, start - 40):start]):
+        return False
+    return parse_tense(doc, start, end, paragraph(text, start, end), words) in ("past", "pluperfect")
 
 
 # the present of a state the `after` cue may follow: `are in hospital after`, `is recovering after`, `remains shut after`

@@ -15,7 +15,7 @@ import functools
 import re
 from typing import Optional
 
-from ..tense import expression_tense
+from ..tense import by_a_past_verb, expression_tense
 from . import timeline as tl
 from .words import load
 from ..spans import char_span
@@ -662,6 +662,12 @@ class Resolver:
         if not self._capital(m, "wd"):
             return None
         wd = int(self.words["weekday"][g["wd"].lower()])
+        if not g.get("mod") and not g.get("ba") and self.day_told and self.day and \
+                by_a_past_verb(self.doc, self.text, s, e, self.words):
+            # `On Monday the army began pulling out. The last soldiers left by Tuesday.`: by a weekday told in the
+            # past, the first such day after the day last named, not one counted from the report (dates51)
+            day = self.day + dt.timedelta(days=(wd - self.day.isoweekday() - 1) % 7 + 1)
+            return (self._day_value(day, m.group(0), f"XXXX-WXX-{wd}"), "DATE")
         day = self._weekday_day(wd, g.get("mod"), m.start("wd") if g.get("ba") else s, e)
         if g.get("ba"):               # 'the day before last Tuesday'
             if day is None:

@@ -7,7 +7,7 @@ import functools
 from ...lexicon import LexiconError, path, rows, used_by
 
 KINDS = ("month", "weekday", "vague", "ordinal", "unit", "season", "partofday", "ref", "set", "timezone", "holiday",
-         "futureverb", "pastverb", "searchverb", "searcher", "pastmodal", "function")
+         "futureverb", "pastverb", "searchverb", "searcher", "pastmodal", "function", "deadlineverb")
 
 
 @functools.lru_cache(maxsize=1)
