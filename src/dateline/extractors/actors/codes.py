@@ -1181,7 +1181,7 @@ def _codes(st: ActorState) -> None:
             c.country = home
         elif share >= MOSTLY_HOME and (c.sector in DOMESTIC or c.key[0] in ("O", "P?") or
                                        (c.key[0] in ("G", "D") and c.sector not in FOREIGN_PRONE) or
-                                       _one_suspect(st, c)):
+                                       _one_suspect(st, c) or _home_police_case(st, c, home)):
             c.country = home
 
 
@@ -1422,6 +1422,24 @@ def _one_suspect(st: ActorState, c: Cluster) -> bool:
              and span.root.pos_ != "PRON"]    # (its words, not the pronouns coref linked to it: src41)
     return bool(roots) and roots[0].tag_ == "NN" and any(
         r.pos_ == "PROPN" or r.lemma_.lower() in lex.words("suspect_noun") for r in roots)
+
+
+def _home_police_case(st: ActorState, c: Cluster, home: str) -> bool:
+    """A criminal group or description (`the gunman`, `suspects`, `the killer`, `two men` taken into custody) in an
+    article mostly about its home country whose local police work the crime (a police actor of the home country or of
+    none, named or known as the town's police, no national agency folded into the state's actor: `Memphis police`,
+    `the Starr County Sheriff's Office`, `Maj. Carlos Delgado`, not the FBI nor bare `investigators`): someone of that
+    country, as the gold codes the unknown shooter of a local shooting (act51a, issue 11). A story with no local
+    police, and a group of a crime that crosses borders (actor_words.tsv `borderless_crime`: `terrorists`,
+    `hackers`), keep none."""
+    if c.sector != "CRM" or c.key[0] not in ("G", "D"):
+        return False
+    role, borderless = (c.role or c.key[-1] or "").lower(), lex.words("borderless_crime")
+    if role in borderless or role.rstrip("s") in borderless:
+        return False
+    return any(o.sector == "COP" and o.country in (None, home) and o.mentions and not o.members and
+               (o.key[0] in ("O", "P", "P?") or o.key[0] == "G" and o.key[-1] == "police")
+               for o in st.clusters.values() if o is not c)
 
 
 def _contest_judges(st: ActorState) -> None:
