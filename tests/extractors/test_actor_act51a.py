@@ -1,0 +1,48 @@
+"""act51a: countries of local news (docs/actors.md `### act51a`): a criminal group or description in a story its home's
+local police work takes the home country; a given name in a by-line's capitals names no country, and a dateline in
+capitals left after a by-line is a US town of the weak American evidence. Invented stories."""
+from __future__ import annotations
+
+from tests.helpers import actor_at
+
+SHOOTING = ("BEDFORD, Ind. (AP) -- Bedford police said a gunman shot two men outside a tavern on Friday night. Officer "
+            "Lena Marsh said the gunman fled in a gray car before officers arrived. Police Chief Dan Rourke said "
+            "detectives are still looking for the gunman.\n")
+
+
+def test_the_unknown_gunman_of_a_local_police_story_takes_the_home(run):
+    gunman = actor_at(run(SHOOTING), SHOOTING, "gunman")
+    assert gunman is not None and gunman.sector == "CRM" and gunman.country == "USA", gunman
+
+
+def test_suspects_the_local_police_seek_take_the_home(run):
+    text = SHOOTING.replace("detectives are still looking for the gunman", "detectives are still looking for two "
+                            "suspects, who were seen running from the tavern")
+    suspects = actor_at(run(text), text, "suspects")
+    assert suspects is not None and suspects.country == "USA", suspects
+
+
+def test_a_crime_that_crosses_borders_keeps_no_home(run):
+    text = SHOOTING + ("Rourke said hackers also broke into the department's computers last month and that hackers "
+                       "demanded a ransom.\n")
+    hackers = actor_at(run(text), text, "hackers")
+    assert hackers is None or hackers.country is None, hackers
+
+
+BYLINE = ("Zoning eases rebuilding of burned block. BY CHAD MORLOCK Gazette Reporter March 3, 2009 WAPAKONETA -- "
+          "City officials say the zoning will let owners rebuild two burned buildings downtown. Mayor Tom Beltz said "
+          "the owners may build three stories. Owner Ann Kowal said she has not decided.\n")
+
+
+def test_a_by_line_given_name_names_no_country_and_its_dateline_makes_the_home(run):
+    article = run(BYLINE)
+    for name in ("Tom Beltz", "Ann Kowal"):
+        person = actor_at(article, BYLINE, name)
+        assert person is not None and person.country == "USA", person
+    assert not any(a.country == "TCD" for a in article.actors)
+
+
+def test_a_country_in_capitals_before_a_country_word_stays_a_country(run):
+    text = "TROOPS FROM CHAD ENTER NIGER\n\nChad sent 2,000 soldiers into Niger on Monday, its army said.\n"
+    article = run(text)
+    assert any(a.country == "TCD" for a in article.actors), [(a.name, a.country) for a in article.actors]
