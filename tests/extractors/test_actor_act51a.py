@@ -46,3 +46,21 @@ def test_a_country_in_capitals_before_a_country_word_stays_a_country(run):
     text = "TROOPS FROM CHAD ENTER NIGER\n\nChad sent 2,000 soldiers into Niger on Monday, its army said.\n"
     article = run(text)
     assert any(a.country == "TCD" for a in article.actors), [(a.name, a.country) for a in article.actors]
+
+
+REGULATOR = ("Regulator may face fines\n\nGeorgia’s newest utility regulator could face $20,000 in fines for late "
+             "campaign reports. Commissioner Ann Cole said she was surprised that the state was pursuing a case from "
+             "2002. Resident Tom Beltz said the fines were fair.\n")
+
+
+def test_the_state_of_georgia_with_dollars_makes_an_american_home(run):
+    article = run(REGULATOR)
+    for name in ("Ann Cole", "Tom Beltz"):
+        person = actor_at(article, REGULATOR, name)
+        assert person is not None and person.country == "USA", person
+
+
+def test_the_country_georgia_named_by_its_capital_takes_no_american_home(run):
+    text = REGULATOR.replace("for late campaign reports.", "for late campaign reports, officials in Tbilisi said.")
+    person = actor_at(run(text), text, "Tom Beltz")
+    assert person is not None and person.country != "USA", person

@@ -107,15 +107,17 @@ def _town_and_state(text: str) -> bool:
 
 
 def _state_named(text: str) -> bool:
-    """True for a US state's full name written as a word (`Iowa law`, `a Texas-based company`), not `Georgia` (a
-    country's name too) nor `Washington` (a capital and a surname): a point of American evidence (act37c)."""
+    """True for a US state's full name written as a word (`Iowa law`, `a Texas-based company`, `Georgia’s newest utility
+    regulator`), not `Washington` (a capital and a surname): a point of American evidence (act37c). `Georgia`, a
+    country's name too, counts since act51a: `us_local_home` reads it only where no country but the USA is named (the
+    country Georgia would be a hit of its own, or its people `Georgian`), so here it is the state."""
     return _state_pattern().search(text) is not None
 
 
 @functools.lru_cache(maxsize=1)
 def _state_pattern() -> re.Pattern:
-    """The US states' full names (`lex.us_states`) but `Georgia` and `Washington`, as whole words, case kept."""
-    names = sorted((n for n in lex.us_states() if n not in ("Georgia", "Washington")), key=len, reverse=True)
+    """The US states' full names (`lex.us_states`) but `Washington`, as whole words, case kept."""
+    names = sorted((n for n in lex.us_states() if n != "Washington"), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
 
 
