@@ -9,13 +9,13 @@ least a home needs), each distinct town whose every populated place of that name
 as a place, at the head of a body's name (`the Tega Cay Volunteer Fire Department`) or as a dateline in capitals the
 structure stage left in the body after a by-line (`Advocate Reporter March 29, 2009 PATASKALA --`; act51a), a sum in
 dollars (`$56`), a North American telephone number (`746-5151`), a word of American local government and schools
-(actor_words.tsv `american_word` and `us_local_word`: `high school`, `fire department`, `state police`), a US
-state's name (`_state_named`; `Georgia` too since act51a), an American spelling in lower case beside such a town
-(`us_spelling`: `honored`, `neighbor`; sect50). The story is American with US_LOCAL_LEAST points, and only where
-nothing says another country: the caller's actors and places name none, the text names no other country nor its people, no place of another country only, no sum in pounds or euros, no title without
-its full stop (`Mr Smith`), and no word or spelling of other English-writing countries' news (actor_words.tsv
-`not_us_word`: `councillor`, `colour`, `per cent`, `province`). Computed once an article, and only for a whole
-article with no home (`codes.home_country` calls it at one place).
+(actor_words.tsv `american_word` and `us_local_word`: `high school`, `fire department`, `state police`), a US state's
+name (`_state_named`; `Georgia` too since act51a), an American spelling in lower case beside such a town (`us_spelling`:
+`honored`, `neighbor`; sect50). The story is American with US_LOCAL_LEAST points, and only where nothing says another
+country: the caller's actors and places name none, the text names no other country nor its people, no place of another
+country only, no sum in pounds or euros, no title without its full stop (`Mr Smith`), and no word or spelling of other
+English-writing countries' news (actor_words.tsv `not_us_word`: `councillor`, `colour`, `per cent`, `province`).
+Computed once an article, and only for a whole article with no home (`codes.home_country` calls it at one place).
 """
 from __future__ import annotations
 
