@@ -1322,11 +1322,13 @@ def _named_in_capitals(label: str, words, plain: list[str], plain_text: str) -> 
 
 
 def _given_name_before_surname(words) -> bool:
-    """True for a one-word country's or capital's name in capitals that is a given name (given_names.tsv) with one
-    more word in capitals right after it that names no country, capital or people: a by-line's name (`BY CHAD KLIMACK
-    Advocate Reporter`: no Chad; act51a, a local story whose every actor took no home from it)."""
+    """True for a one-word country's or capital's name in capitals that is a given name (given_names.tsv) right after
+    `BY` with one more word in capitals after it that names no country, capital or people: a by-line's name (`BY CHAD
+    KLIMACK Advocate Reporter`: no Chad; act51a, a local story whose every actor took no home from it). `TROOPS FROM
+    CHAD ENTER NIGER` keeps Chad."""
     toks = tokens(words.doc)
-    if words[0].lower_ not in given_names() or words.end >= len(toks):
+    if words[0].lower_ not in given_names() or words.end >= len(toks) or words.start == 0 or \
+            toks[words.start - 1].lower_ != "by":
         return False
     after = toks[words.end]
     countries = lex.countries()
