@@ -1375,12 +1375,13 @@ def _american_signal(text: str, iso3: str) -> bool:
     a phrase of American institutions (home_cues.tsv). Not a US state's name: `marched in Paris, New York and Lyon`.
     Also a word of American local news (actor_words.tsv `us_local_word`: `high school`, `police department`) or a North
     American telephone number (`(860) 828-7080`), as `us_local_home` reads them (act36f: `Berlin police` of Berlin,
-    Connecticut)."""
+    Connecticut), or a US county (`names_us_county`: `the Franklin County Auditor's Office` beside `the city of Dublin`,
+    act51a)."""
     if iso3.lower() in lex.words("dollar_country"):
         return False
     low = text.lower()
     if "$" in text or _US_GRADER.search(text) or any(w in low for w in lex.words("american_word")) or \
-            any(w in low for w in lex.words("us_local_word")) or _PHONE.search(text):
+            any(w in low for w in lex.words("us_local_word")) or _PHONE.search(text) or names_us_county(text):
         return True
     return cue_votes(text)["USA"] > 0
 
