@@ -47,6 +47,8 @@ campaign coverage; may be read; its ids leave the events `tune` entry the same w
 tune44 (December 2026, session 50, act50b: lines 9-16 of the session-50 lead's seeded shuffle 20261207 of the polnear-train
 texts of 1,200-5,000 characters in the events tune's readable even half and in no actor set, US 2015-16 campaign coverage
 (tune43 is lines 1-8); may be read; its ids leave the events `tune` entry the same way).
+tune45 (December 2026, session 51, act51a: the first 8 lines of `pickwide 20261208 80`, LGL local news and GVA shooting
+reports in no gold set; labelled from the text before dateline was run on them; may be read).
 
   python bench/actor_gold.py texts DIR            # writes DIR/<id>.txt and DIR/index.tsv (id, set, published)
   python bench/actor_gold.py find ID STRING       # every occurrence of STRING in ID's text, numbered, in context
@@ -75,7 +77,7 @@ ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{nam
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune38", "tune39", "fresh29")}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("fresh30", "fresh31")}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("fresh32", "fresh33", "tune40", "tune41", "tune42")}
-ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("fresh34", "tune43", "tune44")}
+ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("fresh34", "tune43", "tune44", "tune45")}
 
 
 def articles() -> dict[str, dict]:

@@ -92,6 +92,9 @@ paid death notice among them), labelled from the text before dateline was run on
 tune44: 8 more (December 2026, session 50, act50b): lines 9-16 of the session-50 lead's shuffle (the same kind and seed,
 of the texts still in no actor set; a Mexican-diplomacy story, an op-ed on a Supreme Court nominee, a poll story among
 them), labelled from the text before dateline was run on them; may be read.
+tune45: 8 (December 2026, session 51, act51a): lines 1-8 of `actor_gold.py pickwide 20261208 80` (LGL local news and GVA
+shooting reports in no gold set; an Israeli-Palestinian wire story and a junior-hockey report among them), labelled
+from the text before dateline was run on them; may be read.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the

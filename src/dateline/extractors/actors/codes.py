@@ -1181,7 +1181,7 @@ def _codes(st: ActorState) -> None:
             c.country = home
         elif share >= MOSTLY_HOME and (c.sector in DOMESTIC or c.key[0] in ("O", "P?") or
                                        (c.key[0] in ("G", "D") and c.sector not in FOREIGN_PRONE) or
-                                       _one_suspect(st, c)):
+                                       _one_suspect(st, c) or _home_police_case(st, c, home)):
             c.country = home
 
 
@@ -1375,12 +1375,13 @@ def _american_signal(text: str, iso3: str) -> bool:
     a phrase of American institutions (home_cues.tsv). Not a US state's name: `marched in Paris, New York and Lyon`.
     Also a word of American local news (actor_words.tsv `us_local_word`: `high school`, `police department`) or a North
     American telephone number (`(860) 828-7080`), as `us_local_home` reads them (act36f: `Berlin police` of Berlin,
-    Connecticut)."""
+    Connecticut), or a US county (`names_us_county`: `the Franklin County Auditor's Office` beside `the city of Dublin`,
+    act51a)."""
     if iso3.lower() in lex.words("dollar_country"):
         return False
     low = text.lower()
     if "$" in text or _US_GRADER.search(text) or any(w in low for w in lex.words("american_word")) or \
-            any(w in low for w in lex.words("us_local_word")) or _PHONE.search(text):
+            any(w in low for w in lex.words("us_local_word")) or _PHONE.search(text) or names_us_county(text):
         return True
     return cue_votes(text)["USA"] > 0
 
@@ -1422,6 +1423,24 @@ def _one_suspect(st: ActorState, c: Cluster) -> bool:
              and span.root.pos_ != "PRON"]    # (its words, not the pronouns coref linked to it: src41)
     return bool(roots) and roots[0].tag_ == "NN" and any(
         r.pos_ == "PROPN" or r.lemma_.lower() in lex.words("suspect_noun") for r in roots)
+
+
+def _home_police_case(st: ActorState, c: Cluster, home: str) -> bool:
+    """A criminal group or description (`the gunman`, `suspects`, `the killer`, `two men` taken into custody) in an
+    article mostly about its home country whose local police work the crime (a police actor of the home country or of
+    none, named or known as the town's police, no national agency folded into the state's actor: `Memphis police`,
+    `the Starr County Sheriff's Office`, `Maj. Carlos Delgado`, not the FBI nor bare `investigators`): someone of that
+    country, as the gold codes the unknown shooter of a local shooting (act51a, issue 11). A story with no local
+    police, and a group of a crime that crosses borders (actor_words.tsv `borderless_crime`: `terrorists`,
+    `hackers`), keep none."""
+    if c.sector != "CRM" or c.key[0] not in ("G", "D"):
+        return False
+    role, borderless = (c.role or c.key[-1] or "").lower(), lex.words("borderless_crime")
+    if role in borderless or role.rstrip("s") in borderless:
+        return False
+    return any(o.sector == "COP" and o.country in (None, home) and o.mentions and not o.members and
+               (o.key[0] in ("O", "P", "P?") or o.key[0] == "G" and o.key[-1] == "police")
+               for o in st.clusters.values() if o is not c)
 
 
 def _contest_judges(st: ActorState) -> None:

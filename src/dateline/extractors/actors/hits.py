@@ -1311,7 +1311,7 @@ def _named_in_capitals(label: str, words, plain: list[str], plain_text: str) -> 
         return True                               # (whole words: `IS` is not written as `Is` in `Istanbul`, nor
         #                                           `BERN` as `Bern` in `Bernie`)
     tok = words[0]
-    if tok.pos_ in _FUNCTION:
+    if tok.pos_ in _FUNCTION or label in ("CTRY", "CAP", "DEM") and _given_name_before_surname(words):
         return False
     forms = lex.organisation_forms() if label == "ORG" else lex.person_forms() if label == "PER" else None
     acronym = words.text in forms if forms is not None else words.text in (
@@ -1319,6 +1319,21 @@ def _named_in_capitals(label: str, words, plain: list[str], plain_text: str) -> 
     if acronym:
         return tok.pos_ == "PROPN" and len(tok) > 2 and not _after_given_name(words)
     return label != "ORG"
+
+
+def _given_name_before_surname(words) -> bool:
+    """True for a one-word country's or capital's name in capitals that is a given name (given_names.tsv) right after
+    `BY` with one more word in capitals after it that names no country, capital or people: a by-line's name (`BY CHAD
+    KLIMACK Advocate Reporter`: no Chad; act51a, a local story whose every actor took no home from it). `TROOPS FROM
+    CHAD ENTER NIGER` keeps Chad."""
+    toks = tokens(words.doc)
+    if words[0].lower_ not in given_names() or words.end >= len(toks) or words.start == 0 or \
+            toks[words.start - 1].lower_ != "by":
+        return False
+    after = toks[words.end]
+    countries = lex.countries()
+    return after.is_upper and after.is_alpha and len(after) > 1 and not any(
+        after.text.title() in d for d in (countries.names, countries.capitals, countries.demonyms))
 
 
 def _after_given_name(words) -> bool:

