@@ -92,6 +92,10 @@ paid death notice among them), labelled from the text before dateline was run on
 tune44: 8 more (December 2026, session 50, act50b): lines 9-16 of the session-50 lead's shuffle (the same kind and seed,
 of the texts still in no actor set; a Mexican-diplomacy story, an op-ed on a Supreme Court nominee, a poll story among
 them), labelled from the text before dateline was run on them; may be read.
+tune46: 8 (December 2026, session 51, act51b): lines 1-8 of the session-51 lead's seeded shuffle 20261208
+(bench/devtools/draw51.py) of GeoVirus outbreak reports and html-l3s-gn1 web pages of 600-4,000 characters in no gold set
+(international news: seven outbreak and disaster reports, one football report), labelled from the text before dateline
+was run on them; may be read.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the
