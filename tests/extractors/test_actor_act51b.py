@@ -4,7 +4,8 @@ Caribbean and Mexico`); a country's `'s` before an ordinal that stands for a cas
 name no lexicon knows where a person named right before it is from (`Amal Idris from Kafr Hamza`); a name tagged a
 person that is a town's and only a place (`a grill in Mission Viejo`); examples of a kind of thing in a list (`brand
 names of tea including ...`); a speaker that is only a title before `of BODY, NAME said`. Missed: a one-word
-organisation that is a passive verb's doer (`provided by Zorvex`). Invented sentences; rows marked `fails on main`
+organisation that is a passive verb's doer (`provided by Qantas`); a club named by its town, the tagger's place, that is
+a verb's subject in a sports report (`Newcastle would make an offer`). Invented sentences; rows marked `fails on main`
 fail before the change, the guards pass before and after."""
 from __future__ import annotations
 
@@ -66,3 +67,23 @@ ACTOR_CASES = [
 @pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in ACTOR_CASES])
 def test_act51b_international_news(run, text, spec):
     check_actors(run(text, published="2007-03-05"), text, spec)
+
+
+_MATCH = ("The midfielder scored twice in the 3-1 league win on Saturday, and the striker has played every match this "
+          "season. The goalkeeper kept a clean sheet in the cup tie. ")
+
+CLUB_CASES = [
+    ("town_club_as_subject",   # fails on main: `Newcastle` no actor
+     "Newcastle bid for striker\n" + _MATCH + "Newcastle would make an official offer for the striker on Monday, the "
+     "manager said after the match. The squad flew to Preston for the next league game.\n",
+     "Newcastle#1: sector=BUS; Preston: none"),
+    ("guard_town_of_a_club_named_in_full",
+     "Newcastle bid for striker\n" + _MATCH + "\"It is time for Newcastle to get behind its club,\" the Newcastle "
+     "United manager said after the match.\n",
+     "Newcastle#2: none"),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in CLUB_CASES])
+def test_act51b_clubs_named_by_their_town(run, text, spec):
+    check_actors(run(text, published="2008-01-12"), text, spec)
