@@ -17,7 +17,7 @@ from ...lexicon import pronouns
 from ..page import page_of
 from ..places import place_words
 from ..quotes.lexicon import given_names, speech_verbs
-from ..spans import char_span, children, without_possessive
+from ..spans import char_span, children, lemma_in, without_possessive
 from .people import _pronoun_gender
 from .state import NAME_SUFFIXES, ActorState, Cluster, gated
 
@@ -267,9 +267,10 @@ def listed_things(st: ActorState) -> None:
     """Drop a body or person no lexicon knows every mention of which is an item of a list of examples of a kind of
     thing (`_list_items`: `sells brand names of spinach including Dole, Green Harvest and Ready Pac`, `worked in
     various positions of the bank including Data Processer, Proof Operator, and Operations Secretary`; act51b): things,
-    no actors; a speaker stays. Gate: a list opener in the text (`including`, `such as`, `like`)."""
+    no actors; a speaker stays. Gate: a list opener in the text (`including`, `such as`, `like`) and a kind's noun among
+    the doc's lemmas (`spans.lemma_in`, once a doc)."""
     text = st.ctx.text
-    if not _LIST_OPENER.search(text):
+    if not _LIST_OPENER.search(text) or not lemma_in(st.doc, lex.words("thing_kind")):
         return
     items = _list_items(st)
     if not items:
