@@ -95,6 +95,10 @@ them), labelled from the text before dateline was run on them; may be read.
 tune45: 8 (December 2026, session 51, act51a): lines 1-8 of `actor_gold.py pickwide 20261208 80` (LGL local news and GVA
 shooting reports in no gold set; an Israeli-Palestinian wire story and a junior-hockey report among them), labelled
 from the text before dateline was run on them; may be read.
+tune46: 8 (December 2026, session 51, act51b): lines 1-8 of the session-51 lead's seeded shuffle 20261208
+(bench/devtools/draw51.py) of GeoVirus outbreak reports and html-l3s-gn1 web pages of 600-4,000 characters in no gold set
+(international news: seven outbreak and disaster reports, one football report), labelled from the text before dateline
+was run on them; may be read.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the

@@ -31,7 +31,7 @@ from .descriptions import descriptions, unnest_names
 from .history import account_office, not_now as _not_now
 from .hits import find_hits
 from .idle import (abstract_courts, any_press, apposed_descriptions, built_venues, contest_names, dateline_names,
-                   event_names, idle_names, market_names, passing_groups, quantified_groups,
+                   event_names, idle_names, listed_things, market_names, passing_groups, quantified_groups,
                    modifier_names, page_furniture_names, person_named_bodies, short_body_names, storm_names,
                    street_courts, town_names, venue_people)
 from .lookup import ActorIndex
@@ -45,7 +45,7 @@ from .states import cause_orgs, names_of_things, states_and_orgs, unknown_orgs
 __all__ = ["extract_actors", "ActorIndex", "PASSES", "actor_code"]
 
 PASSES = (find_hits, cause_orgs, people, descriptions, states_and_orgs, unknown_orgs, names_of_things, speakers, coref,
-          codes, idle_names, modifier_names, abstract_courts, event_names, contest_names, market_names, quantified_groups,
+          codes, idle_names, modifier_names, abstract_courts, event_names, contest_names, market_names, listed_things, quantified_groups,
           passing_groups, built_venues,
           town_names, short_body_names,
           dateline_names, page_furniture_names, storm_names, street_courts, venue_people, any_press,

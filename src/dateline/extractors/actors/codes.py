@@ -36,7 +36,7 @@ from ...lexicon import pronouns, rows
 from .local_news import (caption_people, company_referents, county_executives, named_relations, police_bodies,
                          police_chiefs, police_initials, promo_writers, scout_units, staff_of_body_before, title_bodies,
                          titled_lists, town_governments)
-from .common import acts_as_person, found_there, hit_at, plays_result
+from .common import acts_as_person, add, cluster, found_there, hit_at, plays_result
 from .us_local import _PHONE, us_local_home
 from .state import ActorState, Cluster
 from ..spans import char_span, children, entities, lemma_in, matches_at, per_doc, sentence_of, span_text, tokens
@@ -1115,6 +1115,7 @@ def _codes(st: ActorState) -> None:
         _national_sides(st)                       # `West Indies beat South Africa by 128 runs`: a side, NGO (act31b)
         _team_nicknames(st)                       # `the Seahawks advanced`: a club, BUS, no person (act31b)
         _players_tagged_organisations(st)         # `Makhaya Ntini (one)` tagged ORG: a player, CVL (act31b)
+        _town_clubs(st)                           # `Newcastle would make a request`, `Bolton striker X`: a club (act51b)
         _clubs(st)                                # `Everton hit back`, `Adelaide United`, `the Magpies`: BUS (act32b)
         _club_owners(st)                          # `Club owner Mike Ashley`: BUS, not a private person (act32b)
         _clubs_by_result(st)                      # `by beating Misri 2-0`, `Ahli are lucky`: a club, BUS (act35f)
@@ -1513,6 +1514,39 @@ def _players_tagged_organisations(st: ActorState) -> None:
                w.lower() not in other and w.lower().removesuffix("s") not in other and
                w.lower() not in organisational and w not in organisational for w in words):
             c.sector = PRIVATE
+
+
+def _town_clubs(st: ActorState) -> None:
+    """In a sports report, a one-word town's name the tagger took for a place (`lex.place_country`,
+    `lex.town_countries`; no US state, no country or capital of the lexicon) in no actor's mention that is a verb's
+    subject (`Newcastle would make an official request`) is the town's club: an actor, BUS, of the town's country, or
+    of the story's home for a town of several countries (act51b: such clubs of the web-page gold were missed; `at
+    Newcastle`, `flew to Newcastle` stay places, as does the town of a club named with a club's last word, `Sydney
+    FC`; `Bolton striker X` and `the Newcastle fans` are left to `_clubs` and the fans' group)."""
+    for ent in entities(st.doc):
+        if ent.label_ != "GPE" or len(ent) != 1 or ent.start in st.hits or not ent.text[:1].isupper():
+            continue
+        tok = ent[0]
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.text in us_state_forms():
+            continue
+        if not (lex.place_country(tok.text) or lex.town_countries(tok.text)) or acts_as_person(st, tok.text):
+            continue
+        if _named_with_suffix(st.ctx.text, tok.text):
+            continue                              # `Sydney FC` named: the bare `Sydney` is the city (`time for
+            #                                       Sydney to get behind its club`)
+        s, e = tok.idx, tok.idx + len(tok.text)
+        if any((a, b) in other.mentions for a, b, other in st.mentions.around(s, e)):
+            continue                              # (a live mention of another actor holds it)
+        c = cluster(st, ("O", tok.text), tok.text)
+        add(st, c, s, e)
+        c.sector = c.sector or "BUS"
+        c.country = c.country or _town_home(tok.text) or home_country(st)[0]
+
+
+def _named_with_suffix(text: str, town: str) -> bool:
+    """The text names a club as the town and a club's last word (actor_words.tsv `club_suffix`: `Sydney FC`)."""
+    suffixes = lex.words("club_suffix")
+    return any(m.group(1).lower() in suffixes for m in re.finditer(rf"\b{re.escape(town)} ([A-Z][A-Za-z.]*)", text))
 
 
 def _clubs(st: ActorState) -> None:

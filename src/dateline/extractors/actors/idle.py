@@ -17,7 +17,7 @@ from ...lexicon import pronouns
 from ..page import page_of
 from ..places import place_words
 from ..quotes.lexicon import given_names, speech_verbs
-from ..spans import char_span, children, without_possessive
+from ..spans import char_span, children, lemma_in, without_possessive
 from .people import _pronoun_gender
 from .state import NAME_SUFFIXES, ActorState, Cluster, gated
 
@@ -258,6 +258,70 @@ def market_names(st: ActorState) -> None:
     acts (`the Stock Exchange halted trading`) or speaks stays. Gate: the name's last word, a string test per body."""
     where = lex.words("locative") | {"on"}
     _drop_bodies_ending(st, lex.words("market_body"), lambda s, e: _object_of(st, s, e, where))
+
+
+_LIST_OPENER = re.compile(r"\b(?:including|such as|like)\b")
+
+
+def listed_things(st: ActorState) -> None:
+    """Drop a body or person no lexicon knows every mention of which is an item of a list of examples of a kind of
+    thing (`_list_items`: `sells brand names of spinach including Dole, Green Harvest and Ready Pac`, `worked in
+    various positions of the bank including Data Processer, Proof Operator, and Operations Secretary`; act51b): things,
+    no actors; a speaker stays. Gate: a list opener in the text (`including`, `such as`, `like`) and a kind's noun among
+    the doc's lemmas (`spans.lemma_in`, once a doc)."""
+    text = st.ctx.text
+    if not _LIST_OPENER.search(text) or not lemma_in(st.doc, lex.words("thing_kind")):
+        return
+    items = _list_items(st)
+    if not items:
+        return
+    speakers: dict = {}
+    for c in st.clusters.values():
+        if c.key[0] not in ("O", "P?") or not c.mentions or c.members or c.person is not None or \
+                c.role is not None or lex.organisation_forms().get(c.name) is not None:
+            continue
+        if all(any(a <= s and e <= b for a, b in items) for s, e in c.mentions):
+            _drop_unless_speaker(st, c, speakers)
+
+
+def _list_items(st: ActorState) -> list:
+    """The character spans of the capitalised items of each list that `including`, `such as` or `like` opens after a
+    phrase of at most five words (nouns, adjectives, determiners, prepositions) that holds a noun of a kind of thing
+    (actor_words.tsv `thing_kind`, its lemma or a compound's: `brand names of spinach including ...`, `jobs at the
+    bank including ...`): runs of capitalised words (a possessive's `'s` inside) joined by commas, `and` and `or`, up
+    to the first other word."""
+    kinds = lex.words("thing_kind")
+    doc, text = st.doc, st.ctx.text
+    out = []
+    for m in _LIST_OPENER.finditer(text):
+        span = char_span(doc, m.start(), m.end(), "expand")
+        if span is None or not len(span):
+            continue
+        k = span.start - (span.start > 0 and doc[span.start - 1].text == ",")
+        before = []
+        while k > 0 and len(before) < 5 and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM"):
+            k -= 1
+            before.append(doc[k])
+        if not any(_kind_noun(t, kinds) for t in before):
+            continue                              # (the kind's noun within the phrase before the opener)
+        i = span.end
+        while i < len(doc):
+            j = i
+            while j < len(doc) and (doc[j].text[:1].isupper() or j > i and doc[j].lower_ in ("'s", "’s")):
+                j += 1
+            if j == i:
+                break
+            out.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)))
+            while j < len(doc) and doc[j].lower_ in (",", "and", "or"):
+                j += 1
+            i = j
+    return out
+
+
+def _kind_noun(tok, kinds: frozenset) -> bool:
+    """A noun of a kind of thing: its lemma, or a compound before it (`brand names`), of `kinds`."""
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in kinds or
+                                   any(c.dep_ == "compound" and c.lemma_.lower() in kinds for c in children(tok)))
 
 
 def _drop_bodies_ending(st: ActorState, ends: frozenset, only) -> None:

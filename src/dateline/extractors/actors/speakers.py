@@ -56,8 +56,9 @@ def speakers(st: ActorState) -> None:
             continue
         c = _pronoun_kin(st, idx, sp.start, sp.end)   # `his mother said`: she, not the boy `his` stands for
         name = sp.name
-        if name is not None and (after := _name_after_rank(st, name)) is not None:
-            name = sp = after                         # `said Sgt. Lena Marsh` cut after `Sgt.`: she (ident41b)
+        if name is not None and (after := _name_after_rank(st, name) or _name_after_title(st, name)) is not None:
+            name = sp = after                         # `said Sgt. Lena Marsh` cut after `Sgt.`: she (ident41b);
+            #                                           `Chief Executive of Racing NSW, Peter V'Landys said` (act51b)
         if name is not None and q.start <= name.start < q.end and _he_or_she(st, sp.start, sp.end):
             name = None                               # `"Medicare for all ...," she said`: a name in the quote
         if c is None and name is not None and _owned_by_another(st, idx, name, sp.start, sp.end):
@@ -137,6 +138,35 @@ def _name_after_rank(st: ActorState, name) -> Optional[Mention]:
             toks[e].lower_.rstrip(".") not in lex.words("rank_cut"):
         e += 1
     if e - k < 2 or not any(t.ent_type_ == "PERSON" for t in toks[k:e]):
+        return None                               # a full name the tagger takes for a person
+    start, end = toks[k].idx, toks[e - 1].idx + len(toks[e - 1].text)
+    return Mention(start=start, end=end, text=st.ctx.text[start:end])
+
+
+def _name_after_title(st: ActorState, name) -> Optional[Mention]:
+    """The person's name after a speaker that is only a title, its body after it and a comma (`Chief Executive of
+    Racing NSW, Peter V'Landys said`, `Federal Minister for Agriculture, Peter McGauran said`): the capitalised words
+    after the comma that the tagger takes for a person, else None; a title alone names nobody (act51b)."""
+    words = name.text.split()
+    if not words or not all(w.lower().rstrip(".") in lex.title_words() for w in words):
+        return None                               # (a word test first: most speakers are names)
+    toks = st.doc
+    span = char_span(toks, name.start, name.end, alignment_mode="expand")
+    if span is None:
+        return None
+    k = span.end
+    if k < len(toks) and toks[k].lower_ in ("of", "for"):
+        k += 1
+        stop = min(len(toks), k + 8)
+        while k < stop and toks[k].text != "," and (toks[k].text[:1].isupper() or toks[k].lower_ in ("the", "of", "and")):
+            k += 1
+    if k >= len(toks) or toks[k].text != ",":
+        return None
+    k += 1
+    e = k
+    while e < len(toks) and toks[e].ent_type_ == "PERSON" and toks[e].text[:1].isupper():
+        e += 1
+    if e - k < 2:
         return None                               # a full name the tagger takes for a person
     start, end = toks[k].idx, toks[e - 1].idx + len(toks[e - 1].text)
     return Mention(start=start, end=end, text=st.ctx.text[start:end])

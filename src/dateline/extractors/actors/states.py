@@ -152,23 +152,18 @@ def states_and_orgs(st: ActorState) -> None:
                 #                                   where something is found, named as examples (act42b)
             if _after_place(st, s):
                 continue                          # `Dar es Salaam, Tanzania`: the country of a place
-            if dep == "pobj" and head.lower_ == "from" and (_people_noun(head.head) or _private_person_noun(head.head) and head.head.dep_ != "appos"):
-                continue                          # `immigrants from Mexico`, `refugees from Syria`: where people
-                #                                   come from, not the state acting (`a woman originally from
-                #                                   Cameroon`: one private person's, act35a)
-            if dep == "pobj" and _origin_of_people(head):
-                continue                          # `the rest are from Peru, Bolivia and Kenya`, `she is from
-                #                                   Chile`: where people come from (act26b)
-            if dep == "pobj" and head.lower_ == "from" and head.head.i in st.person_at:
-                continue                          # `Tomas Berg from Norway finished third`: where a named
-                #                                   person comes from, not the state acting (act35d)
+            if dep == "pobj" and _where_from(st, head):
+                continue                          # `immigrants from Mexico`, `the rest are from Peru`, `Tomas Berg
+                #                                   from Norway`: where people come from, not the state acting
             if _listed_after_place(st, s, root):
                 continue                          # `cases in Latvia and Estonia` with `Estonia` hung elsewhere
-                #                                   by the parser: the list's next place (act35d)
-            if dep == "poss" and found_there(head):
+                #                                   by the parser: the list's next place (act35d); `from Pakistan,
+                #                                   Sri Lanka, the Middle East and South Africa` (act51b)
+            if dep == "poss" and (found_there(head) or _count_found_there(head)):
                 continue                          # `Sweden's first case`, `China's birds`: what is found or
                 #                                   counted in a land makes it a place (`Sweden's government`,
-                #                                   `Russia's decision`: the state acts; act35e)
+                #                                   `Russia's decision`: the state acts; act35e); `the case was
+                #                                   Egypt's first since July` (act51b)
             if dep == "compound" and head.lemma_.lower() in lex.words("dweller"):
                 continue                          # `The Jordan resident`, `a Canada native`: where one lives
             if dep == "pobj" and (_between_places(head) or _ranked_before(head)):
@@ -796,19 +791,55 @@ def _after_place(st: ActorState, s: int) -> bool:
     return prev.pos_ == "PROPN" and not h and not _names_someone(st, prev) and _phrase_ends(doc, end)
 
 
-def _listed_after_place(st: ActorState, s: int, root) -> bool:
-    """True when a country name that is no subject comes right after `and`/`or` (a comma before it or not) that follows
-    a country named as a place (common.country_named_as_place: `in Latvia`): the next item of that list of places,
-    wherever the parser hung it (`Suspected cases in Latvia and Estonia remain unconfirmed`)."""
-    doc = st.doc
-    if s < 2 or tokens(doc)[s - 1].lower_ not in ("and", "or") or root.dep_ in ("nsubj", "nsubjpass"):
+def _where_from(st: ActorState, prep) -> bool:
+    """True for the `from` of where people come from: after a noun of people (`immigrants from Mexico`, `refugees
+    from Syria`), of one private person (`a woman originally from Cameroon`, act35a), after a bare `be` whose subject
+    is people (`_origin_of_people`: `the rest are from Peru`, act26b) or after a named person (`Tomas Berg from Norway
+    finished third`, act35d); not the state acting."""
+    if prep.lower_ != "from":
         return False
-    end = s - 1 if tokens(doc)[s - 2].text != "," else s - 2
-    for k in range(max(0, end - 4), end):
-        h = st.hits.get(k)
-        if h and h[0] == "CTRY" and h[2] == end:
-            return country_named_as_place(st, k, end)
+    owner = prep.head
+    return _people_noun(owner) or _private_person_noun(owner) and owner.dep_ != "appos" or \
+        _origin_of_people(prep) or owner.i in st.person_at
+
+
+def _listed_after_place(st: ActorState, s: int, root, depth: int = 0) -> bool:
+    """True when a country name that is no subject comes right after `and`/`or` (a comma before it or not) or a comma
+    that follows a country named as a place (common.country_named_as_place: `in Latvia`) or as where people come from
+    (`_where_from`), or such a country and other places of the list (place entities, `the Middle East`): the next item
+    of that list of places, wherever the parser hung it (`Suspected cases in Latvia and Estonia remain unconfirmed`,
+    act35d; `the rest are from Pakistan, Sri Lanka, the Middle East and South Africa`, act51b)."""
+    toks = tokens(st.doc)
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    k = s
+    while depth < 6 and k >= 2 and toks[k - 1].lower_ in ("and", "or", ","):
+        end = k - 1 if toks[k - 1].text == "," or toks[k - 2].text != "," else k - 2
+        for j in range(max(0, end - 4), end):
+            h = st.hits.get(j)
+            if h and h[0] == "CTRY" and h[2] == end:
+                dep, head = _dep(span_of(st.doc, j, end).root)
+                return country_named_as_place(st, j, end) or dep == "pobj" and _where_from(st, head) or \
+                    _listed_after_place(st, j, span_of(st.doc, j, end).root, depth + 1)
+        k = end
+        while k > 0 and toks[k - 1].ent_type_ in ("GPE", "LOC") and not hit_at(st, k - 1):
+            k -= 1                                # a place of the list the lexicon does not hold (`the Middle East`)
+        if k == end:
+            return False
+        if k > 0 and toks[k - 1].lower_ == "the":
+            k -= 1
+        depth += 1
     return False
+
+
+def _count_found_there(word) -> bool:
+    """True for an ordinal that stands for a count of what is found in a land, its subject such a noun (`the case was
+    Egypt's first since July`; found_there): the possessor is a place (act51b; `the win was Brazil's second`: a side)."""
+    if word.lower_ not in lex.words("ordinal_word") and not re.fullmatch(r"\d+(st|nd|rd|th)", word.lower_):
+        return False
+    verb = word.head if word.dep_ == "attr" else None
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None) if verb is not None else None
+    return subject is not None and found_there(subject)
 
 
 def _names_someone(st: ActorState, tok) -> bool:
@@ -881,6 +912,11 @@ def _dep(tok):
     return tok.dep_, head
 
 
+def _passive_agent(tok) -> bool:
+    """True for the object of a passive verb's `by` (`meals provided by Qantas`): the doer, as a subject is."""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+
+
 def _before_open_bracket(st: ActorState, ent, name: str):
     """An ORG entity the tagger ran into the opening bracket of the acronym after it (`The Movement for Democratic
     Change (MDC` with `)` outside it) is the name before the bracket (lead43: the actor was named `... (MDC`)."""
@@ -938,9 +974,10 @@ def unknown_orgs(st: ActorState) -> None:
             sector = _kind_in_apposition(ent) or sector   # `Keystone Patriots Inc., a conservative political action
             #                                               committee`: what it is beats its legal form
         if sector is None and (_headline(st, ent) or (len(ent) == 1 and not name.isupper() and (
-                ent.root.dep_ not in ("nsubj", "nsubjpass", "agent", "dobj") or
+                ent.root.dep_ not in ("nsubj", "nsubjpass", "agent", "dobj") and not _passive_agent(ent.root) or
                 ent.root.lower_ in lex.title_words()))):
-            continue                              # `Limited Tools` (a subhead), `Medicare`, `State`
+            continue                              # `Limited Tools` (a subhead), `Medicare`, `State`; not `meals
+            #                                       provided by Qantas`, a doer (act51b)
         if sector is None and _written_work(ent):
             continue                              # `wrote the 1960 classic Conscience of a Conservative`: a book
         if all(t.is_punct or t.i in st.hits or t.is_stop for t in ent) or \
@@ -1159,7 +1196,7 @@ def _names_a_thing(st: ActorState, s: int, e: int, organisation: bool = False) -
     (`the Cedar Creek Estates neighborhood`, `a Hyatt Place hotel`, `Old Time music`; a plural may be people: `greats
     like Babe Ruth - idols`; for a name tagged an organisation, a plural too: `the Clean Air fees`, `Health/Life/Safety
     funds`), or is where a person named right before is from (`Patrick Woodrow, of Bucknell,`, `John Canning of the
-    Central North Side`)."""
+    Central North Side`, `Ola Youness Mohammed from Beni Suef`: act51b)."""
     span = char_span(st.doc, s, e, alignment_mode="expand")
     if span is None:
         return False
@@ -1171,9 +1208,12 @@ def _names_a_thing(st: ActorState, s: int, e: int, organisation: bool = False) -
             head.dep_ not in ("appos", "attr") and head.lemma_.lower() not in lex.words("authored") and \
             not head.lower_.endswith(_ACT_ENDINGS)   # (`Zoe Falcone, a UF botany senior`: what a person is; `the
         #                                              INS decision`, `the Smith proposal`: the actor's own act)
-    if root.dep_ == "pobj" and root.head.lower_ == "of":
-        owner = root.head.head
-        return owner.i in st.person_at and owner.i < root.head.i
+    if root.dep_ == "pobj" and root.head.lower_ in ("of", "from"):
+        prep = root.head
+        owner = prep.head
+        return owner.i in st.person_at and owner.i < prep.i or prep.lower_ == "from" and prep.i - 1 in st.person_at
+        #                                           (`the deaths of A from X and B from Beni Suef`: `from` hung on
+        #                                           `deaths`, right after B's name)
     return False
 
 
@@ -1203,11 +1243,16 @@ def _written_before_a_word(text: str, name: str) -> bool:
     return False
 
 
+def _town_named(name: str) -> bool:
+    """True for a town's or a place's name of the gazetteer (`Bicester`, `Kenosha`), a leading `the` aside."""
+    name = name.removeprefix("the ").removeprefix("The ")
+    return bool(lex.place_country(name) or lex.town_country(name))
+
+
 def _town_as_a_place(st: ActorState, s: int, e: int) -> bool:
     """True for a town's name (the gazetteer's: `Bicester`, `Kenosha`) the tagger called an organisation, where it
     does not act: no subject nor agent of a verb (`plans would damage Bicester`: the town as a place)."""
-    name = st.ctx.text[s:e].removeprefix("the ").removeprefix("The ")
-    if not (lex.place_country(name) or lex.town_country(name)):
+    if not _town_named(st.ctx.text[s:e]):
         return False
     span = char_span(st.doc, s, e, alignment_mode="expand")
     return span is not None and span.root.dep_ not in ("nsubj", "nsubjpass", "agent", "poss")
@@ -1256,7 +1301,9 @@ def names_of_things(st: ActorState) -> None:
     """An organisation or person in no lexicon, with no sector, title or office, whose every name only modifies a
     noun of a thing or place, or says where a person is from (`_names_a_thing`), or is a road's name written short
     (`_short_for_a_road`), or, for a name tagged an organisation, a town's name where it does not act
-    (`_town_as_a_place`) or the object of a locative preposition (`_only_a_place`), is no actor: its mentions go (act24, a class of the local news sets' false actors)."""
+    (`_town_as_a_place`) or the object of a locative preposition (`_only_a_place`), is no actor: its mentions go (act24, a class of the local news sets' false actors).
+    A name tagged a person that is a town's (the gazetteer's) and only the object of a locative preposition is a place
+    too (`bought at a grill in Mission Viejo`, act51b)."""
     words = pronouns()
     for c in list(st.clusters.values()):
         if c.person is not None or c.sector is not None or c.role is not None or c.members or not c.mentions or \
@@ -1272,7 +1319,8 @@ def names_of_things(st: ActorState) -> None:
             continue                              # `the Tom Hanks movie`: a person named, an actor as the guide has it
         if names and (all(_names_a_thing(st, s, e, c.key[0] == "O") or _short_for_a_road(text, text[s:e])
                           for s, e in names) or
-                      c.key[0] == "O" and all(_town_as_a_place(st, s, e) or _only_a_place(st, s, e) for s, e in names)):
+                      c.key[0] == "O" and all(_town_as_a_place(st, s, e) or _only_a_place(st, s, e) for s, e in names) or
+                      c.key[0] == "P?" and all(_town_named(text[s:e]) and _only_a_place(st, s, e) for s, e in names)):
             for span in list(c.mentions):
                 c.mentions.discard(span)
 
