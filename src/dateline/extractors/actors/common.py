@@ -483,7 +483,8 @@ def org_sector(ent) -> str | None:
     if lows and lows[-1] in lex.words("overseeing_body") and any(t in lex.words("overseen_police") for t in lows[:-1]):
         return "GOV"                              # `the Citizens Police Oversight Committee`: a board over the police,
         #                                           neither the police nor a legislature's committee (mend38)
-    sector = phrase_sector(lows) or \
+    phrased = phrase_sector(lows)
+    sector = phrased or \
         next((words[w] for k, t in reversed(list(enumerate(lows)))
               for w in (t, t.rstrip("."), *reversed(t.split("-")[1:]))
               if w in words and not (words[w] in ("BUS", "MED") and ("of" in lows[1:k] or "for" in lows[1:k]))), None)
@@ -500,10 +501,11 @@ def org_sector(ent) -> str | None:
     lead = lex.org_lead_words().get(strings(doc, "ORTH")[first]) if first is not None else None
     if lead and sector in (None, "NGO", "GOV"):
         return lead
-    if sector in (None, "NGO", "GOV") and any(words.get(t) == "MED" for t in lows) and \
+    if sector in (None, "NGO", "GOV") and phrased is None and any(words.get(t) == "MED" for t in lows) and \
             not any(t in lex.words("media_body") for t in lows):
         return "MED"                              # `Medill News Service`: a news service, not a state service
-        #                                           (not `the Press Council`, `the National Press Club`, act26a)
+        #                                           (not `the Press Council`, `the National Press Club`, act26a;
+        #                                           nor a phrase's: `American Legion Post 12` NGO, sect51)
     if sector == "NGO" and any(words.get(t) == "EDU" for t in lows):
         return "EDU"                              # `the University of New Hampshire Survey Center`: a university's
     if sector == "GOV":                           # `Charlotte Police Department`, `Army Department`: a state body's

@@ -553,15 +553,21 @@ _UNIT_NUMBER = re.compile(r"\s*(?:No\.\s*)?\d")
 
 def scout_units(st: ActorState) -> None:
     """A capitalised `Troop` or `Pack` (actor_words.tsv `scout_unit`) right before a number (`Troop 52`, `Pack 14`)
-    is a scout unit, a youth organisation (NGO), not a military unit: every mention of the actor must be one."""
-    units = lex.words("scout_unit")
+    is a scout unit, a youth organisation (NGO), not a military unit: every mention of the actor must be one, the unit's
+    word alone or after a scouting word (actor_words.tsv `scout_word`: `Boy Scout Troop 42`, `Cub Scout Pack 3`; sect51)."""
+    units, scouting = lex.words("scout_unit"), lex.words("scout_word")
     text = st.ctx.text
     for c in st.clusters.values():
         if not c.mentions or c.sector not in ("MIL", None):
             continue
-        if all(text[s:e].strip().lower() in units and text[s:e][:1].isupper() and _UNIT_NUMBER.match(text, e)
-               for s, e in c.mentions):
+        if all(_scout_unit(text[s:e].split(), units, scouting) and _UNIT_NUMBER.match(text, e) for s, e in c.mentions):
             c.sector, c.role = "NGO", "scout unit"
+
+
+def _scout_unit(words: list[str], units: frozenset, scouting: frozenset) -> bool:
+    """True for a capitalised unit word (`Troop`), alone or after words one of which is a scouting word (`Boy Scout`)."""
+    return bool(words) and words[-1].lower() in units and words[-1][:1].isupper() and (
+        len(words) == 1 or any(w.lower() in scouting for w in words[:-1]))
 
 
 _SLASHED = re.compile(r"[A-Z][A-Za-z]*(?:/[A-Z][A-Za-z]*)+")
