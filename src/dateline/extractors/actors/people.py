@@ -4661,6 +4661,22 @@ def _named_body(st: ActorState, k: int) -> Optional[tuple[Optional[str]]]:
     return (org_sector(span_of(doc, a, k + 1)),)
 
 
+def _body_noun_before(span, k: int) -> Optional[tuple[str]]:
+    """(sector,) of a common noun of a body right before a title that gives GOV by default (word k of the title's span):
+    a word of orgwords.tsv whose sector is a private body's (BUS, NGO, EDU, REL, LAB, MED), in lower case or opening
+    the sentence (`Company vice president Lisa Grant` BUS, `a museum spokesman` NGO, `the church secretary` REL); None
+    after a word of a public post (actor_words.tsv `public_post`: `the county museum director` is a county's) or for
+    a proper noun inside a sentence (`_named_body` reads those; sect51)."""
+    tok = span[k]
+    sector = lex.org_sector_words().get(tok.lower_)
+    if sector not in ("BUS", "NGO", "EDU", "REL", "LAB", "MED") or tok.pos_ not in ("NOUN", "PROPN") or \
+            not (tok.is_lower or tok.is_sent_start) or not tok.is_alpha:
+        return None
+    if tok.i > 0 and tokens(tok.doc)[tok.i - 1].lower_ in lex.words("public_post"):
+        return None
+    return (sector,)
+
+
 def _role_opening_name(toks, s: int, e: int) -> bool:
     """True when the name s..e opens a sentence with a capitalised noun of a trade or a club role (actor_words.tsv
     `private_role`, `club_role`: `Striker`, `Plumber`) before two or more capitalised words: the person's role, not
@@ -4801,6 +4817,10 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
                     continue                      # `senior project manager`: a rank of the job, no student (act26c)
                 if t and k - i == 1 and span[i].text == "Junior" and not _given_name_after(span[i]):
                     continue                      # `Junior Seau`: a given name, no school year (act35f)
+                if t and k < len(words) and span[k].text[:1].isupper() and span[k - 1].text[:1].isupper() and \
+                        words[k] in lex.org_sector_words():
+                    continue                      # `the Rusty Anchor Tavern`, `the Bishop Museum`: a word inside a
+                    #                               body's name, no title (sect51)
                 if t and (best is None or k - i > best[0] or (k - i == best[0] and k > best[1])):
                     best = (k - i, k, t)
     if best:
@@ -4813,6 +4833,8 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
         if k >= 1 and words[k] in ("'s", "’s"):
             k -= 1
         body = _named_body(st, span[k].i) if t.role in lex.words("staff") and t.sector == "GOV" and k >= 0 else None
+        if body is None and t.sector == "GOV" and k >= 0:
+            body = _body_noun_before(span, k)     # `Company vice president Lisa Grant`, `a museum spokesman` (sect51)
         if body is not None:
             info.sector = body[0]                 # `a Bay Hospital spokeswoman`: the named body's, not a state's
         elif t.role in lex.words("staff") and k >= 0 and words[k] in lex.words("private_aide"):
