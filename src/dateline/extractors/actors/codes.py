@@ -1558,8 +1558,10 @@ def _clubs_by_result(st: ActorState) -> None:
     given = given_names()
     text = st.ctx.text
     for c in st.clusters.values():
-        if c.key[0] not in ("O", "P?") or c.sector not in (None, PRIVATE) or c.person is not None or c.members or \
-                not c.mentions or c.role is not None or lex.organisation_forms().get(c.name) is not None:
+        town = _town_side(c)                      # `the Newcastle Jets`: a town and a group noun (sect51)
+        if not town and (c.key[0] not in ("O", "P?") or c.sector not in (None, PRIVATE) or c.person is not None or
+                         c.members or not c.mentions or c.role is not None or
+                         lex.organisation_forms().get(c.name) is not None):
             continue
         words = c.name.split()
         if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words) or \
@@ -1571,12 +1573,29 @@ def _clubs_by_result(st: ActorState) -> None:
             continue                              # `Amr El-Safti ... El-Safti`: a player's surname
         for s, e in c.mentions:
             sp = st.doc.char_span(s, e, alignment_mode="expand")
-            if sp is None or text[s:e] != c.name:
+            if sp is None or text[s:e] != c.name and not (town and text[s:e].endswith(" " + c.name)):
                 continue
             head = sp.root
             if plays_result(head, verbs) or _plural_name_subject(head):
                 c.sector = "BUS"
+                if town:
+                    c.role = "club"
                 break
+    nicknames = {c.name.split()[-1] for c in st.clusters.values() if c.role == "club" and _town_side(c, "BUS")}
+    for c in st.clusters.values():
+        if c.sector == "MIL" and c.role == "military" and c.name in nicknames and not c.members:
+            c.sector, c.role = "BUS", "club"      # `the Jets` beside `the Newcastle Jets`: the club's nickname
+
+
+def _town_side(c, sector: str = "MIL") -> bool:
+    """True for a group actor a plural title gave an armed service (titles.tsv `jets`, `rangers`: MIL) whose name is
+    a town's and that noun, capitalised (`the Newcastle Jets`, `Central Coast Mariners`): a club's name, if it plays a
+    result (`_clubs_by_result`; sect51). `sector`: the sector the actor has now (BUS: a club so found)."""
+    words = c.name.split()
+    return c.sector == sector and c.person is None and not c.members and bool(c.mentions) and 2 <= len(words) <= 4 and \
+        all(w[:1].isupper() and not w.isupper() for w in words) and words[-1].endswith("s") and \
+        (lex.place_country(" ".join(words[:-1])) is not None or bool(lex.town_countries(" ".join(words[:-1])))) and \
+        lex.organisation_forms().get(c.name) is None
 
 
 def _plural_name_subject(head) -> bool:

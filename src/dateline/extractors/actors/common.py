@@ -519,11 +519,14 @@ def _board_of(lows: list[str], words: dict[str, str]) -> str | None:
     """The sector of the word right before a name's last weak row (`_weak_rows`: `board`), when that word is one of
     orgwords.tsv's that also make a name a body's: `the Harbor Bank Board` BUS, `the Fairview Academy Board` EDU, `the
     Lakeside University Board of Trustees` EDU, a board of a bank or a school, not a public board's GOV; None for
-    `the Texas Water Development Board` or a name with no weak row (review50e)."""
+    `the Texas Water Development Board` or a name with no weak row (review50e). Also a row used only for a sector
+    that is no state's (`the Mercy Hospital Board` BUS, `the City Museum Board` NGO; sect51)."""
     k = next((k for k in range(len(lows) - 1, 0, -1) if lows[k] in _weak_rows()), None)
     if k is None or words.get(lows[k]) != "GOV":
         return None
-    return lex.org_words().get(lows[k - 1].rstrip("."))
+    word = lows[k - 1].rstrip(".")
+    sector = lex.org_sector_words().get(word)
+    return lex.org_words().get(word) or (sector if sector not in (None, "GOV") else None)
 
 
 @functools.lru_cache(maxsize=1)
