@@ -34,7 +34,7 @@ from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
 from ...lexicon import pronouns, rows
 from .local_news import (caption_people, company_referents, county_executives, named_relations, police_bodies,
-                         police_chiefs, police_initials, promo_writers, scout_units, staff_of_body_before, title_bodies,
+                         police_chiefs, police_initials, promo_writers, scout_units, board_officers, staff_of_body_before, title_bodies,
                          titled_lists, town_governments)
 from .common import acts_as_person, found_there, hit_at, plays_result
 from .us_local import _PHONE, us_local_home
@@ -1105,6 +1105,7 @@ def _codes(st: ActorState) -> None:
         else:
             _organisation_staff(st, c)
     title_bodies(st)                              # `Emergency Management Director Pat Hale`: the title's (act31c)
+    board_officers(st)                            # `trustee Gail Simmons` in a school board's story: EDU (sect51)
     staff_of_body_before(st)                      # `Department of Public Safety spokesman Sid Lane`: COP (act25b)
     police_initials(st)                           # `LPD` before `LPD Lt. Brent Wheat` is read (act34b)
     _service_ranks(st)

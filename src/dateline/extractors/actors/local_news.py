@@ -867,3 +867,40 @@ def _written_as_place(st: ActorState, words: list[str], unit: bool) -> bool:
     name = re.escape(" ".join(words))
     parts = "|".join(map(re.escape, sorted(lex.words("town_part"), key=len, reverse=True)))
     return re.search(rf"\b(?:in|of|near|from|outside) {name}\b(?!['’]s)|\b{name} (?i:{parts})\b", st.ctx.text) is not None
+
+
+def _board_officer_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """`trustee`, `board president`, ... (actor_words.tsv `board_officer`) ending right before a name, and opening a
+    mention (`Board President Alan Price`), made once a process."""
+    global _BOARD_OFFICER
+    if _BOARD_OFFICER is None:
+        words = sorted(lex.words("board_officer"), key=len, reverse=True)
+        alt = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\s+"
+        _BOARD_OFFICER = (re.compile(r"\b" + alt + "$", re.I), re.compile(alt, re.I))
+    return _BOARD_OFFICER
+
+
+_BOARD_OFFICER = None
+
+
+def board_officers(st: ActorState) -> None:
+    """A person titled as an officer of a board with no body named in the title (actor_words.tsv `board_officer`:
+    `trustee Gail Simmons`, `Board President Alan Price`) in a story whose boards all have one sector is an officer of
+    that board, with its sector (a school board's EDU, a county board's GOV), where the title gave no sector or a
+    state's (CVL, GOV). A story with no board actor, or with boards of two sectors, leaves them be (sect51)."""
+    text = st.ctx.text
+    if "oard" not in text and "rustee" not in text:
+        return
+    sectors = {c.sector for c in st.clusters.values() if c.sector and c.key[0] not in ("P", "P?") and any(
+        re.search(r"\b[Bb]oard\b", text[s:e]) for s, e in c.mentions)}
+    if len(sectors) != 1:
+        return
+    sector = sectors.pop()
+    before, opening = _board_officer_patterns()
+    for c in st.clusters.values():
+        if c.key[0] not in ("P", "P?") or c.person is not None or c.sector not in (None, "CVL", "GOV") or \
+                c.sector == sector:
+            continue
+        if any(before.search(text[max(0, s - 40):s]) or opening.match(text, s, e) for s, e in c.mentions):
+            c.sector = sector
+
