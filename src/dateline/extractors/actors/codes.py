@@ -33,9 +33,9 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
 from ...lexicon import pronouns, rows
-from .local_news import (caption_people, company_referents, county_executives, named_relations, police_bodies,
-                         police_chiefs, police_initials, promo_writers, scout_units, board_officers, staff_of_body_before, title_bodies,
-                         titled_lists, town_governments)
+from .local_news import (board_officers, caption_people, company_referents, county_executives, named_relations,
+                         police_bodies, police_chiefs, police_initials, promo_writers, scout_units, staff_of_body_before,
+                         title_bodies, titled_lists, town_governments)
 from .common import acts_as_person, found_there, hit_at, plays_result
 from .us_local import _PHONE, us_local_home
 from .state import ActorState, Cluster

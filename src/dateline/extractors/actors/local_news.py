@@ -554,7 +554,8 @@ _UNIT_NUMBER = re.compile(r"\s*(?:No\.\s*)?\d")
 def scout_units(st: ActorState) -> None:
     """A capitalised `Troop` or `Pack` (actor_words.tsv `scout_unit`) right before a number (`Troop 52`, `Pack 14`)
     is a scout unit, a youth organisation (NGO), not a military unit: every mention of the actor must be one, the unit's
-    word alone or after a scouting word (actor_words.tsv `scout_word`: `Boy Scout Troop 42`, `Cub Scout Pack 3`; sect51)."""
+    word alone or after a scouting word (actor_words.tsv `scout_word`: `Boy Scout Troop 42`, `Cub Scout Pack 3`;
+    sect51)."""
     units, scouting = lex.words("scout_unit"), lex.words("scout_word")
     text = st.ctx.text
     for c in st.clusters.values():
@@ -565,7 +566,7 @@ def scout_units(st: ActorState) -> None:
 
 
 def _scout_unit(words: list[str], units: frozenset, scouting: frozenset) -> bool:
-    """True for a capitalised unit word (`Troop`), alone or after words one of which is a scouting word (`Boy Scout`)."""
+    """True for a capitalised unit word (`Troop`), alone or after words one of which is a scouting word (`Scout`)."""
     return bool(words) and words[-1].lower() in units and words[-1][:1].isupper() and (
         len(words) == 1 or any(w.lower() in scouting for w in words[:-1]))
 
