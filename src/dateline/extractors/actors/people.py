@@ -4833,8 +4833,9 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
         if k >= 1 and words[k] in ("'s", "’s"):
             k -= 1
         body = _named_body(st, span[k].i) if t.role in lex.words("staff") and t.sector == "GOV" and k >= 0 else None
-        if body is None and t.sector == "GOV" and k >= 0:
-            body = _body_noun_before(span, k)     # `Company vice president Lisa Grant`, `a museum spokesman` (sect51)
+        if body is None and t.sector == "GOV" and k >= 0 and words[k] not in lex.words("private_aide"):
+            body = _body_noun_before(span, k)     # `Company vice president Lisa Grant` (sect51; `a hospital aide`
+            #                                       is a care worker, below)
         if body is not None:
             info.sector = body[0]                 # `a Bay Hospital spokeswoman`: the named body's, not a state's
         elif t.role in lex.words("staff") and k >= 0 and words[k] in lex.words("private_aide"):
