@@ -33,9 +33,9 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
 from ...lexicon import pronouns, rows
-from .local_news import (caption_people, company_referents, county_executives, named_relations, police_bodies,
-                         police_chiefs, police_initials, promo_writers, scout_units, staff_of_body_before, title_bodies,
-                         titled_lists, town_governments)
+from .local_news import (board_officers, caption_people, company_referents, county_executives, named_relations,
+                         police_bodies, police_chiefs, police_initials, promo_writers, scout_units, staff_of_body_before,
+                         title_bodies, titled_lists, town_governments)
 from .common import acts_as_person, add, cluster, found_there, hit_at, plays_result
 from .us_local import _PHONE, us_local_home
 from .state import ActorState, Cluster
@@ -1105,6 +1105,7 @@ def _codes(st: ActorState) -> None:
         else:
             _organisation_staff(st, c)
     title_bodies(st)                              # `Emergency Management Director Pat Hale`: the title's (act31c)
+    board_officers(st)                            # `trustee Gail Simmons` in a school board's story: EDU (sect51)
     staff_of_body_before(st)                      # `Department of Public Safety spokesman Sid Lane`: COP (act25b)
     police_initials(st)                           # `LPD` before `LPD Lt. Brent Wheat` is read (act34b)
     _service_ranks(st)
@@ -1611,8 +1612,10 @@ def _clubs_by_result(st: ActorState) -> None:
     given = given_names()
     text = st.ctx.text
     for c in st.clusters.values():
-        if c.key[0] not in ("O", "P?") or c.sector not in (None, PRIVATE) or c.person is not None or c.members or \
-                not c.mentions or c.role is not None or lex.organisation_forms().get(c.name) is not None:
+        town = _town_side(c)                      # `the Newcastle Jets`: a town and a group noun (sect51)
+        if not town and (c.key[0] not in ("O", "P?") or c.sector not in (None, PRIVATE) or c.person is not None or
+                         c.members or not c.mentions or c.role is not None or
+                         lex.organisation_forms().get(c.name) is not None):
             continue
         words = c.name.split()
         if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words) or \
@@ -1624,12 +1627,29 @@ def _clubs_by_result(st: ActorState) -> None:
             continue                              # `Amr El-Safti ... El-Safti`: a player's surname
         for s, e in c.mentions:
             sp = st.doc.char_span(s, e, alignment_mode="expand")
-            if sp is None or text[s:e] != c.name:
+            if sp is None or text[s:e] != c.name and not (town and text[s:e].endswith(" " + c.name)):
                 continue
             head = sp.root
             if plays_result(head, verbs) or _plural_name_subject(head):
                 c.sector = "BUS"
+                if town:
+                    c.role = "club"
                 break
+    nicknames = {c.name.split()[-1] for c in st.clusters.values() if c.role == "club" and _town_side(c, "BUS")}
+    for c in st.clusters.values():
+        if c.sector == "MIL" and c.role == "military" and c.name in nicknames and not c.members:
+            c.sector, c.role = "BUS", "club"      # `the Jets` beside `the Newcastle Jets`: the club's nickname
+
+
+def _town_side(c, sector: str = "MIL") -> bool:
+    """True for a group actor a plural title gave an armed service (titles.tsv `jets`, `rangers`: MIL) whose name is
+    a town's and that noun, capitalised (`the Newcastle Jets`, `Central Coast Mariners`): a club's name, if it plays a
+    result (`_clubs_by_result`; sect51). `sector`: the sector the actor has now (BUS: a club so found)."""
+    words = c.name.split()
+    return c.sector == sector and c.person is None and not c.members and bool(c.mentions) and 2 <= len(words) <= 4 and \
+        all(w[:1].isupper() and not w.isupper() for w in words) and words[-1].endswith("s") and \
+        (lex.place_country(" ".join(words[:-1])) is not None or bool(lex.town_countries(" ".join(words[:-1])))) and \
+        lex.organisation_forms().get(c.name) is None
 
 
 def _plural_name_subject(head) -> bool:

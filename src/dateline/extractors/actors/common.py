@@ -483,7 +483,8 @@ def org_sector(ent) -> str | None:
     if lows and lows[-1] in lex.words("overseeing_body") and any(t in lex.words("overseen_police") for t in lows[:-1]):
         return "GOV"                              # `the Citizens Police Oversight Committee`: a board over the police,
         #                                           neither the police nor a legislature's committee (mend38)
-    sector = phrase_sector(lows) or \
+    phrased = phrase_sector(lows)
+    sector = phrased or \
         next((words[w] for k, t in reversed(list(enumerate(lows)))
               for w in (t, t.rstrip("."), *reversed(t.split("-")[1:]))
               if w in words and not (words[w] in ("BUS", "MED") and ("of" in lows[1:k] or "for" in lows[1:k]))), None)
@@ -500,10 +501,11 @@ def org_sector(ent) -> str | None:
     lead = lex.org_lead_words().get(strings(doc, "ORTH")[first]) if first is not None else None
     if lead and sector in (None, "NGO", "GOV"):
         return lead
-    if sector in (None, "NGO", "GOV") and any(words.get(t) == "MED" for t in lows) and \
+    if sector in (None, "NGO", "GOV") and phrased is None and any(words.get(t) == "MED" for t in lows) and \
             not any(t in lex.words("media_body") for t in lows):
         return "MED"                              # `Medill News Service`: a news service, not a state service
-        #                                           (not `the Press Council`, `the National Press Club`, act26a)
+        #                                           (not `the Press Council`, `the National Press Club`, act26a;
+        #                                           nor a phrase's: `American Legion Post 12` NGO, sect51)
     if sector == "NGO" and any(words.get(t) == "EDU" for t in lows):
         return "EDU"                              # `the University of New Hampshire Survey Center`: a university's
     if sector == "GOV":                           # `Charlotte Police Department`, `Army Department`: a state body's
@@ -517,11 +519,14 @@ def _board_of(lows: list[str], words: dict[str, str]) -> str | None:
     """The sector of the word right before a name's last weak row (`_weak_rows`: `board`), when that word is one of
     orgwords.tsv's that also make a name a body's: `the Harbor Bank Board` BUS, `the Fairview Academy Board` EDU, `the
     Lakeside University Board of Trustees` EDU, a board of a bank or a school, not a public board's GOV; None for
-    `the Texas Water Development Board` or a name with no weak row (review50e)."""
+    `the Texas Water Development Board` or a name with no weak row (review50e). Also a row used only for a sector
+    that is no state's (`the Mercy Hospital Board` BUS, `the City Museum Board` NGO; sect51)."""
     k = next((k for k in range(len(lows) - 1, 0, -1) if lows[k] in _weak_rows()), None)
     if k is None or words.get(lows[k]) != "GOV":
         return None
-    return lex.org_words().get(lows[k - 1].rstrip("."))
+    word = lows[k - 1].rstrip(".")
+    sector = lex.org_sector_words().get(word)
+    return lex.org_words().get(word) or (sector if sector not in (None, "GOV") else None)
 
 
 @functools.lru_cache(maxsize=1)

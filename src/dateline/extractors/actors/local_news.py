@@ -553,15 +553,22 @@ _UNIT_NUMBER = re.compile(r"\s*(?:No\.\s*)?\d")
 
 def scout_units(st: ActorState) -> None:
     """A capitalised `Troop` or `Pack` (actor_words.tsv `scout_unit`) right before a number (`Troop 52`, `Pack 14`)
-    is a scout unit, a youth organisation (NGO), not a military unit: every mention of the actor must be one."""
-    units = lex.words("scout_unit")
+    is a scout unit, a youth organisation (NGO), not a military unit: every mention of the actor must be one, the unit's
+    word alone or after a scouting word (actor_words.tsv `scout_word`: `Boy Scout Troop 42`, `Cub Scout Pack 3`;
+    sect51)."""
+    units, scouting = lex.words("scout_unit"), lex.words("scout_word")
     text = st.ctx.text
     for c in st.clusters.values():
         if not c.mentions or c.sector not in ("MIL", None):
             continue
-        if all(text[s:e].strip().lower() in units and text[s:e][:1].isupper() and _UNIT_NUMBER.match(text, e)
-               for s, e in c.mentions):
+        if all(_scout_unit(text[s:e].split(), units, scouting) and _UNIT_NUMBER.match(text, e) for s, e in c.mentions):
             c.sector, c.role = "NGO", "scout unit"
+
+
+def _scout_unit(words: list[str], units: frozenset, scouting: frozenset) -> bool:
+    """True for a capitalised unit word (`Troop`), alone or after words one of which is a scouting word (`Scout`)."""
+    return bool(words) and words[-1].lower() in units and words[-1][:1].isupper() and (
+        len(words) == 1 or any(w.lower() in scouting for w in words[:-1]))
 
 
 _SLASHED = re.compile(r"[A-Z][A-Za-z]*(?:/[A-Z][A-Za-z]*)+")
@@ -861,3 +868,40 @@ def _written_as_place(st: ActorState, words: list[str], unit: bool) -> bool:
     name = re.escape(" ".join(words))
     parts = "|".join(map(re.escape, sorted(lex.words("town_part"), key=len, reverse=True)))
     return re.search(rf"\b(?:in|of|near|from|outside) {name}\b(?!['’]s)|\b{name} (?i:{parts})\b", st.ctx.text) is not None
+
+
+def _board_officer_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """`trustee`, `board president`, ... (actor_words.tsv `board_officer`) ending right before a name, and opening a
+    mention (`Board President Alan Price`), made once a process."""
+    global _BOARD_OFFICER
+    if _BOARD_OFFICER is None:
+        words = sorted(lex.words("board_officer"), key=len, reverse=True)
+        alt = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\s+"
+        _BOARD_OFFICER = (re.compile(r"\b" + alt + "$", re.I), re.compile(alt, re.I))
+    return _BOARD_OFFICER
+
+
+_BOARD_OFFICER = None
+
+
+def board_officers(st: ActorState) -> None:
+    """A person titled as an officer of a board with no body named in the title (actor_words.tsv `board_officer`:
+    `trustee Gail Simmons`, `Board President Alan Price`) in a story whose boards all have one sector is an officer of
+    that board, with its sector (a school board's EDU, a county board's GOV), where the title gave no sector or a
+    state's (CVL, GOV). A story with no board actor, or with boards of two sectors, leaves them be (sect51)."""
+    text = st.ctx.text
+    if "oard" not in text and "rustee" not in text:
+        return
+    sectors = {c.sector for c in st.clusters.values() if c.sector and c.key[0] not in ("P", "P?") and any(
+        re.search(r"\b[Bb]oard\b", text[s:e]) for s, e in c.mentions)}
+    if len(sectors) != 1:
+        return
+    sector = sectors.pop()
+    before, opening = _board_officer_patterns()
+    for c in st.clusters.values():
+        if c.key[0] not in ("P", "P?") or c.person is not None or c.sector not in (None, "CVL", "GOV") or \
+                c.sector == sector:
+            continue
+        if any(before.search(text[max(0, s - 40):s]) or opening.match(text, s, e) for s, e in c.mentions):
+            c.sector = sector
+

@@ -3635,7 +3635,7 @@ def who_from_context(st: ActorState, c: Cluster, s: int, e: int) -> None:
         c.sector, c.role = "REL", c.role or "cleric"
     if c.sector is None and lemma_in(st.doc, _charge_words(), lower=True) and (
             _accused(root) or _charge_listed(st, s, e) or _found_guilty(root, view) or harmed_someone(root) or
-            _accused_who(st.doc, e)):
+            _accused_who(st.doc, e) or e - s > 1 and _court_step(root)):
         c.sector, c.role = "CRM", c.role or "suspect"
     elif c.sector in (None, "CVL") and c.role in _PLAIN_ROLES and c.person is None and (
             _deed_told(st.doc, 0) and _opened_fire(view) or _deed_told(st.doc, 1) and _admitted_harm(view) or
@@ -3686,12 +3686,13 @@ def _deed_told(doc, k: int) -> bool:
 @functools.lru_cache(maxsize=1)
 def _charge_words() -> frozenset[str]:
     """Words one of which (a lemma or a lower-case form) an article needs for `who_from_context`'s charge tests to
-    find anything: `_accused` (actor_words.tsv `accused`, `facing_noun`, `custody`), `_charge_listed` (`charge_list`,
+    find anything: `_accused` (actor_words.tsv `accused`, `facing_noun`, `custody`, `court_step`'s objects),
+    `_charge_listed` (`charge_list`,
     `alleged`), `_found_guilty` (`guilty`), `harmed_someone` (`harm_verb`); `_accused_who` is `_accused`. Tested once
     an article (`lemma_in`): 178 of the first 300 polnear-train texts hold none, and their names skip the tests
     (speed36b)."""
     return lex.words("accused") | lex.words("facing_noun") | lex.words("charge_list") | lex.words("harm_verb") | \
-        {"custody", "guilty", "alleged"}
+        {p.split()[-1] for p in lex.words("court_step")} | {"custody", "guilty", "alleged"}
 
 
 def _religious_address(doc, s: int) -> bool:
@@ -4004,6 +4005,25 @@ def _accused(root) -> bool:
                 o.lemma_.lower() in lex.words("law_agent") or _law_titled(o) for o in objs):
             return False                          # `accused ... by Democrats`: no one charges a crime
     return True
+
+
+def _court_step(tok) -> bool:
+    """True for the subject of a step only a defendant or a convict takes (actor_words.tsv `court_step`, a verb and its
+    object, lemmas: `Tom Hale entered a plea of guilty`, `Dan Lyle, who is serving a sentence for robbery`), itself or
+    through a relative `who`; not denied, not a question or a hypothesis (`_denied`). A plea of not guilty is a
+    defendant's too. `who_from_context` asks it of a full name only (a bare surname may be a relative's; sect51)."""
+    steps = _court_steps()
+    verbs = [tok.head] if tok.dep_ == "nsubj" else []
+    verbs += [v for v in children(tok) if v.dep_ == "relcl" and any(
+        k.dep_ == "nsubj" and k.lower_ in ("who", "that") for k in children(v))]
+    return any(v.pos_ in ("VERB", "AUX") and not _denied(v) and any(
+        (v.lemma_.lower(), o.lemma_.lower()) in steps for o in children(v) if o.dep_ == "dobj") for v in verbs)
+
+
+@functools.lru_cache(maxsize=1)
+def _court_steps() -> frozenset[tuple]:
+    """actor_words.tsv `court_step` as (verb, object) lemma pairs (`enter plea`, `serve sentence`), made once."""
+    return frozenset(tuple(p.split()) for p in lex.words("court_step"))
 
 
 def _charges_against(prep) -> bool:
@@ -4641,6 +4661,22 @@ def _named_body(st: ActorState, k: int) -> Optional[tuple[Optional[str]]]:
     return (org_sector(span_of(doc, a, k + 1)),)
 
 
+def _body_noun_before(span, k: int) -> Optional[tuple[str]]:
+    """(sector,) of a common noun of a body right before a title that gives GOV by default (word k of the title's span):
+    a word of orgwords.tsv whose sector is a private body's (BUS, NGO, EDU, REL, LAB, MED), in lower case or opening
+    the sentence (`Company vice president Lisa Grant` BUS, `a museum spokesman` NGO, `the church secretary` REL); None
+    after a word of a public post (actor_words.tsv `public_post`: `the county museum director` is a county's) or for
+    a proper noun inside a sentence (`_named_body` reads those; sect51)."""
+    tok = span[k]
+    sector = lex.org_sector_words().get(tok.lower_)
+    if sector not in ("BUS", "NGO", "EDU", "REL", "LAB", "MED") or tok.pos_ not in ("NOUN", "PROPN") or \
+            not (tok.is_lower or tok.is_sent_start) or not tok.is_alpha:
+        return None
+    if tok.i > 0 and tokens(tok.doc)[tok.i - 1].lower_ in lex.words("public_post"):
+        return None
+    return (sector,)
+
+
 def _role_opening_name(toks, s: int, e: int) -> bool:
     """True when the name s..e opens a sentence with a capitalised noun of a trade or a club role (actor_words.tsv
     `private_role`, `club_role`: `Striker`, `Plumber`) before two or more capitalised words: the person's role, not
@@ -4781,6 +4817,10 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
                     continue                      # `senior project manager`: a rank of the job, no student (act26c)
                 if t and k - i == 1 and span[i].text == "Junior" and not _given_name_after(span[i]):
                     continue                      # `Junior Seau`: a given name, no school year (act35f)
+                if t and k < len(words) and span[k].text[:1].isupper() and span[k - 1].text[:1].isupper() and \
+                        words[k] in lex.org_sector_words():
+                    continue                      # `the Rusty Anchor Tavern`, `the Bishop Museum`: a word inside a
+                    #                               body's name, no title (sect51)
                 if t and (best is None or k - i > best[0] or (k - i == best[0] and k > best[1])):
                     best = (k - i, k, t)
     if best:
@@ -4793,6 +4833,9 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
         if k >= 1 and words[k] in ("'s", "’s"):
             k -= 1
         body = _named_body(st, span[k].i) if t.role in lex.words("staff") and t.sector == "GOV" and k >= 0 else None
+        if body is None and t.sector == "GOV" and k >= 0 and words[k] not in lex.words("private_aide"):
+            body = _body_noun_before(span, k)     # `Company vice president Lisa Grant` (sect51; `a hospital aide`
+            #                                       is a care worker, below)
         if body is not None:
             info.sector = body[0]                 # `a Bay Hospital spokeswoman`: the named body's, not a state's
         elif t.role in lex.words("staff") and k >= 0 and words[k] in lex.words("private_aide"):
