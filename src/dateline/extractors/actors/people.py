@@ -14,7 +14,7 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, person_titles, speech_verbs, title_genders
 from ..quotes.speakers import clause_gender
-from .common import (rank_cut, PERSON_LABELS, add, add_org, org_sector, phrase_sector, age_after, add_unknown_org, cause_name, business_officer,
+from .common import (rank_cut, relative_head, PERSON_LABELS, add, add_org, org_sector, phrase_sector, age_after, add_unknown_org, cause_name, business_officer,
                      civil_officer, cluster, demonym_opens_place, hit_at, is_person_title, case_party, line_at, np_bounds,
                      sports_team, title_case_line, acts_as_person, possessor, PUBLIC_BODY)
 from .codes import dateline_country, signatures, us_state_forms, us_state_forms_from
@@ -3039,6 +3039,10 @@ def _told_as_private_in(st: ActorState, person: lex.Person, surname: str) -> boo
     for t in (toks[i] for i in where(doc, "ORTH", string_ids({surname}))):
         if t.pos_ != "PROPN" or st.ctx.skipped(t.idx, t.idx + len(t)):
             continue
+        if t.i > 0 and toks[t.i - 1].text not in own and toks[t.i - 1].lower_ in given_names() and \
+                toks[t.i - 1].text[:1].isupper() and toks[t.i - 1].pos_ == "PROPN":
+            continue                              # `A retired nurse, Carol Trump,` beside Donald Trump: another
+            #                                       given name, another person; she tells nothing of him (ident51)
         if any(c.dep_ == "appos" and c.i > t.i and _private_word(c, person, political) for c in children(t)):
             return True                           # `John Kerry, the owner of a Denver pizza shop,`
         if t.dep_ == "appos" and t.head.i < t.i and t.head.pos_ == "NOUN" and _private_word(t.head, person, political):
@@ -4369,9 +4373,15 @@ def _clause_affiliation(st: ActorState, c: Cluster, root, view: Optional[NameVie
         clauses.append(reads.toks[head])          # `Zach Carter is a co-host of the HuffPost Politics podcast`
     elif dep in ("nsubj", "nsubjpass") and view.head_lemma in lex.words("taking_office") and head > i:
         clauses.append(reads.toks[head])          # `Khan was elected as mayor of London`, `she became governor`
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head                        # (a later conjunct: the relative clause the parse hung on the
+    if first.i != root.i:                         # first name may be this one's: `Ann Ruiz and Tom Hale, who is`)
+        clauses.extend(k for k in children(first) if k.dep_ == "relcl" and relative_head(k).i == root.i and
+                       not _relative_subject(k))
     for child in children(root):
         if child.dep_ == "relcl" and child.i > root.i:
-            if not _relative_subject(child):
+            if not _relative_subject(child) and relative_head(child).i == root.i:
                 clauses.append(child)
         elif child.dep_ == "appos" and child.i > root.i:
             for noun in [child] + _joined_descriptions(child):
