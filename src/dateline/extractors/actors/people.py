@@ -479,10 +479,11 @@ def people(st: ActorState) -> None:
                 _townsperson(st, s, e)
             continue                              # `Rosa Parks Drive`, `on Martin Luther King Jr. Boulevard`: a road;
             #                                       `Sioux Falls woman` (a headline): a place, then who
-        if e - s == 1 and _dateline_town_word(st, s):
+        if e - s == 1 and (_dateline_town_word(st, s) or _firm_word(st, s)):
             covered.add(s)
             st.hits.pop(s, None)
-            continue                              # `Clinton police` under `CLINTON, Iowa`: the town (ident51)
+            continue                              # `Clinton police` under `CLINTON, Iowa`: the town; `Ford said it`
+            #                                       beside `Ford Motor Co.`: the firm (ident51)
         if "--" in toks[s].text[1:-1]:
             continue                              # `wounded.--Kevin Johnson`: a digest's signature glued to the
             #                                       word before (`_credit_lines` takes the name)
@@ -3039,8 +3040,9 @@ def _told_as_private_in(st: ActorState, person: lex.Person, surname: str) -> boo
     for t in (toks[i] for i in where(doc, "ORTH", string_ids({surname}))):
         if t.pos_ != "PROPN" or st.ctx.skipped(t.idx, t.idx + len(t)):
             continue
-        if t.i > 0 and toks[t.i - 1].text not in own and toks[t.i - 1].lower_ in given_names() and \
-                toks[t.i - 1].text[:1].isupper() and toks[t.i - 1].pos_ == "PROPN":
+        if t.i > 0 and toks[t.i - 1].text not in own and toks[t.i - 1].pos_ == "PROPN" and \
+                toks[t.i - 1].text[:1].isupper() and toks[t.i - 1].text[1:].islower() and \
+                (toks[t.i - 1].lower_ in given_names() or toks[t.i - 1].ent_type_ == "PERSON"):
             continue                              # `A retired nurse, Carol Trump,` beside Donald Trump: another
             #                                       given name, another person; she tells nothing of him (ident51)
         if any(c.dep_ == "appos" and c.i > t.i and _private_word(c, person, political) for c in children(t)):
