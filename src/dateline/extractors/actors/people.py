@@ -2801,17 +2801,18 @@ def _named_together_pick(st: ActorState, names: _Names, found: list, form: str, 
     return _either_namesake(st, form, [a, b])
 
 
-def _principal(st: ActorState, found: list, s: int) -> Optional[Cluster]:
+def _principal(st: ActorState, found: list, s: int, kin=None) -> Optional[Cluster]:
     """Of people of one surname (`found`) named with given names of their own, the one a bare surname at token s
-    names when every other was introduced as a relative (`Bernie Sanders and his wife, Jane`, `Tagg Romney, the
-    eldest son of Mitt Romney`: `_kin_introduced`) and the story's own person was not: writers call the relative by
-    the full or the given name, the story's person by the surname (ident51). None when the text does not tell (the
-    gender of the surname's clause was read before), or when a relative spoke in the sentence before and the surname
-    speaks again (act47b's `Chelsea Clinton said ... Clinton added`)."""
+    names when every other was introduced as a relative (`Bernie Sanders and his wife, Jane`: `_introduced_as_kin`,
+    or the test given) and the story's own person was not: writers call the relative by the full or the given name,
+    the story's person by the surname (ident51). None when the text does not tell (the gender of the surname's clause
+    was read before), or when a relative spoke in the sentence before and the surname speaks again (act47b's
+    `Chelsea Clinton said ... Clinton added`)."""
     if len(found) < 2:
         return None
     at = st.toks[s].idx
-    own = [c for c in found if not _kin_introduced(st, c, at)]
+    kin = kin or _introduced_as_kin
+    own = [c for c in found if not kin(st, c, at)]
     if len(own) != 1:
         return None
     if _speaks(st.toks[s]) and any(o is not own[0] and _spoke_just_before(st, o, s) for o in found):
@@ -2821,12 +2822,15 @@ def _principal(st: ActorState, found: list, s: int) -> Optional[Cluster]:
 
 def _public_principal(st: ActorState, found: list, s: int) -> Optional[Cluster]:
     """`_principal` for a lexicon person who holds an office or runs for one on the day, beside relatives introduced
-    as such (`Tagg Romney, the eldest son of Mitt Romney, said ... Romney's campaign`: Mitt's, though the son is the
-    subject; ident51); not when a relative spoke in the sentence before and the surname speaks again (act47b's
-    `Chelsea Clinton said ... Clinton added`)."""
+    as such (ident51). A relative introduced by `of` (`Tagg Romney, the eldest son of Mitt Romney`) counts only for a
+    surname that owns a run (actor_words.tsv `run_word`: `Romney's campaign`), the public person's: the
+    story may follow the relative, whom it then calls by the surname (`Raul Castro, younger brother of President
+    Fidel Castro ... Castro declared`)."""
     if len(found) < 2 or not st.day:
         return None
-    c = _principal(st, found, s)
+    tok = st.toks[s]
+    run = tok.dep_ == "poss" and tok.head.lemma_.lower() in lex.words("run_word")
+    c = _principal(st, found, s, _kin_introduced if run else None)
     if c is None or c.person is None or c.person.at(st.day)[1] in (None, "CVL", "ELI"):
         return None
     return c
