@@ -137,3 +137,11 @@ def test_then_title_of_an_earlier_governorship(run):
     check_identity(art, text, "Gov. Clinton", "Bill Clinton")
     bill = actor_at(art, text, "Gov. Clinton")
     assert bill.sector == "GOV" and bill.role == "governor", bill
+
+
+def test_one_of_the_first_to_act_is_no_past_post(run):
+    text = ("SACRAMENTO, Calif. (Wire) -- Tom Reyes, who was one of the earliest House members to back the water "
+            "bill, said Monday that he would vote for it again.\n")
+    art = run(text, published="2016-05-09")
+    tom = actor_at(art, text, "Tom Reyes")
+    assert tom is not None and tom.sector == "LEG" and not (tom.role or "").startswith("former"), tom

@@ -287,25 +287,29 @@ _PERSON_PRONOUNS = frozenset(("he", "his", "him", "she", "her", "hers"))
 
 
 def _firm_word(st: ActorState, i: int) -> bool:
-    """True for a one-word name that opens a longer organisation's name of the article (`Ford Motor Co.`, `Dell Inc.`:
-    an ORG entity or lexicon organisation) and is used as that firm's: before a noun of a firm's part (actor_words.tsv
-    `firm_part`: `Dell shares rose`) or the subject of a verb whose clause speaks of it as a thing (`Ford said it
-    would close its offices`, no he/she there): the firm, no mention of a person who bears the name (Gerald Ford,
-    Michael Dell; ident51). `Ford said he ...` stays the person's."""
+    """True for a one-word name that opens a longer name of a firm in the article (`Ford Motor Co.`, `Dell Inc.`: a
+    lexicon company, or an ORG entity whose last word is a firm's, orgwords.tsv BUS) and is used as that firm's: before
+    a noun of a firm's part (actor_words.tsv `firm_part`: `Dell shares rose`) or the subject of a verb of speech whose
+    clause speaks of it as a thing (`Ford said it would close its offices`, no he/she there): the firm, no mention of a
+    person who bears the name (Gerald Ford, Michael Dell; ident51). `Ford said he ...` stays the person's, and so does a
+    name the tagger ran into another (`Scott - Brentley Vinson` tagged ORG)."""
     tok = st.toks[i]
     nxt = st.toks[i + 1] if i + 1 < len(st.toks) else None
     if nxt is not None and nxt.is_lower and nxt.lower_ in lex.words("firm_part") and tok.whitespace_:
         pass
-    elif tok.dep_ == "nsubj":
+    elif tok.dep_ == "nsubj" and tok.head.lemma_.lower() in speech_verbs():
         words = {t.lower_ for t in tok.head.subtree if t.i > i}
         if not words & _THING_PRONOUNS or words & _PERSON_PRONOUNS:
             return False
     else:
         return False
+    words = lex.org_words()
     for ent in entities(st.doc):
-        if ent.label_ == "ORG" and len(ent) > 1 and ent.start != i and st.toks[ent.start].text == tok.text:
+        if ent.label_ == "ORG" and len(ent) > 1 and ent.start != i and st.toks[ent.start].text == tok.text and \
+                words.get(st.toks[ent.end - 1].lower_.rstrip(".")) == "BUS":
             return True
-    return any(h[0] == "ORG" and h[2] - k > 1 and k != i and st.toks[k].text == tok.text for k, h in st.hits.items())
+    return any(h[0] == "ORG" and h[2] - k > 1 and k != i and st.toks[k].text == tok.text and
+               getattr(h[1], "sector", None) == "BUS" for k, h in st.hits.items())
 
 
 def _town_apposition(toks, e: int, places) -> bool:
@@ -2223,9 +2227,16 @@ def _undated_holders(st: ActorState, cands: tuple, s: int) -> list:
 
 
 def _titled_several(st: ActorState, form: str, s: int) -> bool:
-    """True in a text with no date when the title before a bare surname names an office two or more lexicon people of
-    that surname held (`Former Presidents Bush and Clinton`: which Bush is not said): no lexicon person is meant."""
-    return not st.day and " " not in form and len(_undated_holders(st, _title_cands(form), s)) > 1
+    """True in a text with no date when a plural title before a bare surname names an office two or more lexicon
+    people of that surname held (`Former Presidents Bush and Clinton`: which Bush is not said): no lexicon person is
+    meant. A singular title keeps the lexicon's default (`President Bush` on an undated page of 2008)."""
+    if st.day or " " in form:
+        return False
+    info = _title_role(st, s)
+    if info is None or not any(_plural_title(st.toks, k) or st.toks[k].lower_ in lex.words("plural_title")
+                               for k in range(info.start, s)):
+        return False
+    return len(_undated_holders(st, _title_cands(form), s)) > 1
 
 
 def _told_country(st: ActorState, countries: set) -> bool:
@@ -4460,6 +4471,9 @@ def _clause_affiliation(st: ActorState, c: Cluster, root, view: Optional[NameVie
                 desc.sector, desc.country = org_sector, desc.country or org_country
         if former and clause.lemma_ == "be" and desc.sector not in ("GOV", "LEG", "JUD", "MIL", "COP", "SPY"):
             former = False                        # `Thiel was the co-founder of PayPal`: still in business
+        if former and title is not None and _first_to_act(title, clause):
+            former = False                        # `who was one of the earliest House members to endorse him`: an
+            #                                       act of then, no post left (ident51)
         desc.former = desc.former or former
         if desc.former and not desc.role:
             desc.role = "office"
@@ -4467,6 +4481,22 @@ def _clause_affiliation(st: ActorState, c: Cluster, root, view: Optional[NameVie
             c.sector = None                       # `a Millbrook resident and a member of the group ...`: the body
         _apply_title(c, desc)                     # she belongs to, not the private noun before it (act34c)
         return
+
+
+def _first_to_act(title, clause) -> bool:
+    """True for a description that ranks the person among the first or last of a kind to do something (`one of the
+    earliest House members to endorse`, `the first senator to call for`): an ordinal or a superlative on the noun (or,
+    after `one of`, on its object) and an infinitive on the noun or on the clause's verb; the person still is of that
+    kind."""
+    noun = title
+    if title.lower_ == "one":
+        noun = next((o for p in children(title) if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in children(p) if o.dep_ == "pobj"), None)
+        if noun is None:
+            return False
+    ranked = any(k.dep_ == "amod" and (k.tag_ == "JJS" or k.lower_ in ("first", "last")) for k in children(noun))
+    return ranked and any(k.dep_ in ("acl", "relcl", "advcl", "xcomp") and k.tag_ == "VB" and k.i > noun.i
+                          for k in list(children(noun)) + list(children(clause)))
 
 
 def _joined_descriptions(noun) -> list:
