@@ -163,6 +163,33 @@ def possessor(tok):
         g.dep_ == "case" and g.text in lex.words("possessive_mark") for g in children(c))), None)
 
 
+_GROUP_WORDS = frozenset(("both", "together", "each", "all", "are", "were", "have"))
+
+
+def relative_head(clause):
+    """The noun a relative clause (dep `relcl`) describes: the parse's head, or, for a clause written right after the
+    last of conjoined names with only a comma between (`Mayor Ann Ruiz and Tom Hale, who is the city police chief`,
+    which the parse hangs on the first name), that last name, the nearest; not a clause of the group (`Bush and
+    Clinton, who both ...`, `who were`; ident51)."""
+    noun = clause.head
+    if clause.dep_ != "relcl":
+        return noun
+    last = noun
+    while True:
+        later = [k for k in children(last) if k.dep_ == "conj" and last.i < k.i < clause.i]
+        if not later:
+            break
+        last = later[-1]
+    if last.i == noun.i or last.pos_ != "PROPN":
+        return noun
+    between = tokens(clause.doc)[last.i + 1:clause.left_edge.i]
+    if not between or any(t.text != "," for t in between):
+        return noun
+    if any(t.lower_ in _GROUP_WORDS for t in tokens(clause.doc)[clause.left_edge.i:clause.i + 1]):
+        return noun
+    return last
+
+
 def age_after(doc, k: int) -> bool:
     """True when `, AGE,` stands at token k, after a name (`Issac Fisher, 26,`: only people have one)."""
     return k + 2 < len(doc) and tokens(doc)[k].text == "," and tokens(doc)[k + 1].text.isdigit() and len(tokens(doc)[k + 1].text) <= 3 and \

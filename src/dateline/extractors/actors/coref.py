@@ -15,7 +15,7 @@ from ..spans import (char_span, children, column, entities, having, heads, ids_o
                      lowered, sentence_of, sentences, span_text, string_ids, tokens, where)
 from ..token_strings import child_indices, strings
 from .codes import american_story, digest_stories
-from .common import add, cluster, hit_at, is_person_title, state_actor
+from .common import add, cluster, hit_at, is_person_title, relative_head, state_actor
 from .people import _accused as accused, _charge_words, _unglued as unglued, described_as_subject, harmed_someone
 from .state import EITHER, ActorState, Cluster, gated
 
@@ -384,7 +384,7 @@ def _local_unnamed(st: ActorState, tok) -> bool:
 def _relative(st: ActorState, tok) -> None:
     """`the officers who searched`, `a court that ruled`: a relative pronoun is the actor of the noun its
     clause describes (structure alone decides, so inside quotes too)."""
-    c = st.owner.get(tok.head.head.i)
+    c = st.owner.get(relative_head(tok.head).i)   # (`Ann Ruiz and Tom Hale, who is ...`: Hale; ident51)
     if c is not None and not c.members and not st.ctx.skipped(tok.idx, tok.idx + len(tok)):
         add(st, c, tok.idx, tok.idx + len(tok))
 
@@ -574,7 +574,7 @@ def _noun_of(st: ActorState, t):
     subject of its verb that has one (the parse's reading of an apposition before a name), a subject with no actor
     the name in apposition to it (`Her brother, Marcus Dell, is accused ...`; src41)."""
     if t.lower_ in ("who", "that", "which") and t.head.dep_ == "relcl":
-        t = _person_of_place(st, t.head.head) if t.lower_ == "who" else t.head.head
+        t = _person_of_place(st, relative_head(t.head)) if t.lower_ == "who" else t.head.head
     if t.i not in st.owner and t.dep_ == "appos" and t.head.i in st.owner:
         t = t.head
     if t.i not in st.owner and t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN":

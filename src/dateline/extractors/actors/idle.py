@@ -587,6 +587,16 @@ def _person_at(st: ActorState, tok) -> "Cluster | None":
     return None
 
 
+def _firm_opened(st: ActorState, body: Cluster, name: str) -> Cluster | None:
+    """The one organisation of the article (not a person, a state or a place) with a longer name that opens with the
+    one-word body's name (`Ford` beside `Ford Motor Company`): the body is a short form of it (ident51)."""
+    if " " in name:
+        return None
+    found = [o for o in st.clusters.values() if o is not body and o.mentions and o.key[0] == "O" and
+             o.name.split()[0] == name and " " in o.name]
+    return found[0] if len(found) == 1 else None
+
+
 def person_named_bodies(st: ActorState) -> None:
     """A name the tagger read as a body's that is a person's of the article (act41: `Hartmann had asked for a
     stay` beside `Brett Hartmann`, `Isaac Amanios'` beside `Isaac Amanios`) is that person: its mentions join the
@@ -616,6 +626,10 @@ def person_named_bodies(st: ActorState) -> None:
         target = found[0]
         if target.name != name and _other_gender(st, c, target):
             continue                              # (`Sanders said he would win` is not Mary Sanders)
+        firm = _firm_opened(st, c, name) if c.key[0] == "O" else None
+        if firm is not None:                      # `Ford said it would hire` beside `Ford Motor Co.` and Gerald
+            _join(c, firm, into)                  # Ford: the firm whose name it opens (ident51)
+            continue
         _join(c, target, into)
     _repoint_speakers(st, into)
 

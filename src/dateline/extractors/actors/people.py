@@ -14,7 +14,7 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, person_titles, speech_verbs, title_genders
 from ..quotes.speakers import clause_gender
-from .common import (rank_cut, PERSON_LABELS, add, add_org, org_sector, phrase_sector, age_after, add_unknown_org, cause_name, business_officer,
+from .common import (rank_cut, relative_head, PERSON_LABELS, add, add_org, org_sector, phrase_sector, age_after, add_unknown_org, cause_name, business_officer,
                      civil_officer, cluster, demonym_opens_place, hit_at, is_person_title, case_party, line_at, np_bounds,
                      sports_team, title_case_line, acts_as_person, possessor, PUBLIC_BODY)
 from .codes import dateline_country, signatures, us_state_forms, us_state_forms_from
@@ -263,6 +263,55 @@ def _town_forms(st: ActorState) -> frozenset:
     return frozenset(found)
 
 
+def _dateline_town_word(st: ActorState, i: int) -> bool:
+    """True for a one-word name written as the story's dateline town and used as a place: right before a noun of a
+    town's part (actor_words.tsv `town_part`: `Clinton police`, `Clinton Police Chief Brian Guy` under `CLINTON,
+    Iowa`) or as the object of a locative preposition (`the Capitol in Jackson` under `JACKSON, Miss.`): the town,
+    no mention of a person who bears the name (Hillary Clinton, the Rev. Jesse Jackson; ident51). `Jackson said`
+    and `Jackson's march` stay the person's."""
+    dl = st.ctx.layout.dateline
+    if dl is None or not dl.place or " " in dl.place:
+        return False
+    tok = st.toks[i]
+    if tok.text.lower() != dl.place.lower() or not tok.text[:1].isupper() or tok.text.isupper():
+        return False
+    nxt = st.toks[i + 1] if i + 1 < len(st.toks) else None
+    if nxt is not None and nxt.lower_ in lex.words("town_part") and nxt.text[:1].islower() == nxt.is_lower and \
+            tok.whitespace_:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in lex.words("locative")
+
+
+_THING_PRONOUNS = frozenset(("it", "its"))
+_PERSON_PRONOUNS = frozenset(("he", "his", "him", "she", "her", "hers"))
+
+
+def _firm_word(st: ActorState, i: int) -> bool:
+    """True for a one-word name that opens a longer name of a firm in the article (`Ford Motor Co.`, `Dell Inc.`: a
+    lexicon company, or an ORG entity whose last word is a firm's, orgwords.tsv BUS) and is used as that firm's: before
+    a noun of a firm's part (actor_words.tsv `firm_part`: `Dell shares rose`) or the subject of a verb of speech whose
+    clause speaks of it as a thing (`Ford said it would close its offices`, no he/she there): the firm, no mention of a
+    person who bears the name (Gerald Ford, Michael Dell; ident51). `Ford said he ...` stays the person's, and so does a
+    name the tagger ran into another (`Scott - Brentley Vinson` tagged ORG)."""
+    tok = st.toks[i]
+    nxt = st.toks[i + 1] if i + 1 < len(st.toks) else None
+    if nxt is not None and nxt.is_lower and nxt.lower_ in lex.words("firm_part") and tok.whitespace_:
+        pass
+    elif tok.dep_ == "nsubj" and tok.head.lemma_.lower() in speech_verbs():
+        words = {t.lower_ for t in tok.head.subtree if t.i > i}
+        if not words & _THING_PRONOUNS or words & _PERSON_PRONOUNS:
+            return False
+    else:
+        return False
+    words = lex.org_words()
+    for ent in entities(st.doc):
+        if ent.label_ == "ORG" and len(ent) > 1 and ent.start != i and st.toks[ent.start].text == tok.text and \
+                words.get(st.toks[ent.end - 1].lower_.rstrip(".")) == "BUS":
+            return True
+    return any(h[0] == "ORG" and h[2] - k > 1 and k != i and st.toks[k].text == tok.text and
+               getattr(h[1], "sector", None) == "BUS" for k, h in st.hits.items())
+
+
 def _town_apposition(toks, e: int, places) -> bool:
     """True for a name before a comma and a lower-case phrase of up to four words opening with an article and headed
     by a noun of a populated place (`Dogu Beyazit, a farming town in eastern Turkey`; not `Brian Connors, acting city
@@ -368,7 +417,8 @@ def people(st: ActorState) -> None:
         while s < e - 2 and any(ch.isdigit() for ch in toks[s].text) and is_person_title(toks[s + 1]):
             s += 1                                # `K-9 Trooper Jason Hale` tagged whole: a unit's mark, then the title
             #                                       the loop below leaves out (act33c)
-        while s < e and toks[s].lower_ in lex.title_words() and span_text(doc, s, e) not in lex.person_forms() and \
+        while s < e and (toks[s].lower_ in lex.title_words() or _plural_title(toks, s)) and \
+                span_text(doc, s, e) not in lex.person_forms() and \
                 not (toks[s].lower_ in given_names() and s + 1 < e and toks[s + 1].lower_ not in lex.title_words()) \
                 and not _titled_surname_word(toks, s, e):
             s += 1                                # (`Lance Armstrong`, `Rebel Wilson`: a given name that is also a
@@ -433,6 +483,11 @@ def people(st: ActorState) -> None:
                 _townsperson(st, s, e)
             continue                              # `Rosa Parks Drive`, `on Martin Luther King Jr. Boulevard`: a road;
             #                                       `Sioux Falls woman` (a headline): a place, then who
+        if e - s == 1 and (_dateline_town_word(st, s) or _firm_word(st, s)):
+            covered.add(s)
+            st.hits.pop(s, None)
+            continue                              # `Clinton police` under `CLINTON, Iowa`: the town; `Ford said it`
+            #                                       beside `Ford Motor Co.`: the firm (ident51)
         if "--" in toks[s].text[1:-1]:
             continue                              # `wounded.--Kevin Johnson`: a digest's signature glued to the
             #                                       word before (`_credit_lines` takes the name)
@@ -527,6 +582,9 @@ def people(st: ActorState) -> None:
                 continue                          # `Ban on imports`, `Rice prices`
             if _inside_place_name(toks, s, e):
                 continue                          # `Carson City`, `Lake Powell`: a place named after someone (act36d)
+            if e - s == 1 and _dateline_town_word(st, s):
+                st.hits.pop(s)
+                continue                          # `Clinton police` under `CLINTON, Iowa`: the town (ident51)
             if _untagged_given_name(st, s) and _other_given_name(st, span_of(doc, s - 1, s), entry, tagged=False):
                 st.hits.pop(s)                    # `Ivanka Trump` untagged: another person of that surname
                 cands.append((s - 1, e, span_text(doc, s - 1, e), True))
@@ -603,6 +661,8 @@ def people(st: ActorState) -> None:
                 _person_mention(st, known, s, e)  # `Prime Minister Bhutto` in 1975, found to be no lexicon
                 continue                          # Bhutto, then `Bhutto said`: the same someone, not Benazir
         person = person or _lexicon_person_at(st, form, s)
+        if person is not None and bare and _titled_several(st, form, s):
+            person = None                         # `Former Presidents Bush and Clinton` undated: which Bush (ident51)
         if person is not None and bare and _line_given_name(st, s, person):
             s -= 1                                # `Sy Burr.` signing a reader's letter: no Richard Burr (ident50)
             person, form = None, span_text(doc, s, e)
@@ -677,8 +737,8 @@ def people(st: ActorState) -> None:
             if c is not None:
                 _person_mention(st, c, s, e)
             continue
-        if _society_letters(toks, s, e):
-            continue                              # `Sigma Xi`: a society, no person (act32c)
+        if _society_letters(toks, s, e) or _dateline_town_word(st, s) or _firm_word(st, s):
+            continue                              # `Sigma Xi`: a society, no person (act32c); the dateline's town
         titled = _titled_person(st, form, s)      # `Former President Bush` in 2010: which Bush the title says
         c = cluster(st, ("P", titled.name), titled.name, person=titled) if titled else \
             (in_title(s) and _body_person(names, form)) or _by_surname(st, names, form, s)
@@ -718,8 +778,10 @@ def people(st: ActorState) -> None:
             continue
         if st.ctx.skipped(tok.idx, tok.idx + len(tok)):
             continue
-        if tok.i > 0 and toks[tok.i - 1].lower_ == "the" or _family_or_firm(toks, tok.i + 1):
-            continue                                      # The Hague; `Ruto & Co.`
+        if tok.i > 0 and toks[tok.i - 1].lower_ == "the" or _family_or_firm(toks, tok.i + 1) or \
+                _dateline_town_word(st, tok.i) or _firm_word(st, tok.i):
+            continue                                      # The Hague; `Ruto & Co.`; `in Jackson` under `JACKSON`;
+            #                                               `Ford said it` beside `Ford Motor Co.` (ident51)
         if tok.ent_type_ and tok.ent_type_ != "PERSON" and (tok.ent_iob_ != "B" or
                                                               span_text(doc, tok.i + 1, tok.i + 2)[:1].isupper()
                                                               and toks[tok.i + 1].ent_iob_ == "I"):
@@ -748,8 +810,8 @@ def people(st: ActorState) -> None:
         if tok.text in shared:                            # `Tom Vell ... Ann Vell`: the one the text tells (ident43)
             c = _shared_pick(st, names, tok.text, tok.i) or c
         elif len(bearers.get(tok.text, ())) > 1:          # `Sens. Mark Udall and Tom Udall ... Udall`: neither
-            c = _named_together_pick(st, names, [o for o in bearers[tok.text] if not _gender_clash(st, o, tok.i)],
-                                     tok.text, tok.i) or c
+            pool = [o for o in bearers[tok.text] if not _gender_clash(st, o, tok.i)]
+            c = _named_together_pick(st, names, pool, tok.text, tok.i) or _principal(st, pool, tok.i) or c
         _person_mention(st, c, tok.i, tok.i + 1)
     _hyphened_surnames(st, surnames, in_team | headed)
     _credit_lines(st)
@@ -1981,7 +2043,7 @@ def _title_role(st: ActorState, s: int):
     doc, j = st.doc, s - 1
     lows = strings(doc, "LOWER")                  # (the column: no string made at each read)
     while j >= 0 and (lows[j] in lex.title_words() or lows[j] in lex.words("former") or
-                      lows[j] in lex.words("title_prefix") or _cut_stop(lows, j) or
+                      lows[j] in lex.words("title_prefix") or _cut_stop(lows, j) or _plural_title(tokens(doc), j) or
                       (hit_at(st, j) or ("",))[0] in ("CTRY", "DEM")):
         j -= 1
     info = _title_info(st, span_of(doc, j + 1, s)) if j + 1 < s else None
@@ -1989,6 +2051,21 @@ def _title_role(st: ActorState, s: int):
         info = _shared_title(st, s, s + 1)        # `Presidents Reagan and Clinton`: the plural title before the
         #                                           list is each name's (Bill Clinton, not Hillary; ident50b)
     return info if info is not None and info.role else None
+
+
+def _plural_title(toks, j: int) -> bool:
+    """True for a title word written in the plural before a list of names (`Presidents Bush and Clinton`, `Former
+    Presidents Ford and Carter`): a word that is no title word itself, a capital
+    first, with `and` within the next four words (its singular a title word: a tagged proper noun keeps its
+    plural as its lemma). The walks over a name's titles take it as each name's title, as
+    ident50b's `_shared_title` did for the conjuncts after the first (ident51)."""
+    t = toks[j]
+    low = t.lower_
+    if not t.text[:1].isupper() or not low.endswith("s") or low in lex.title_words():
+        return False
+    if low[:-1] not in lex.title_words() or low[:-1] in lex.words("title_prefix"):
+        return False                              # (a proper noun's lemma is itself: `Presidents`)
+    return any(toks[k].lower_ == "and" for k in range(j + 2, min(j + 5, len(toks))))
 
 
 def _cut_stop(lows, j: int) -> bool:
@@ -2097,8 +2174,11 @@ def _titled_person(st: ActorState, form: str, s: int) -> Optional[lex.Person]:
     who held that office on the day, or before it (`Former President Clinton` in 2010 is Bill, not Hillary;
     `President Clinton` in 2016 too, as no Clinton is president then), when only one did."""
     cands = _title_cands(form)
-    if (len(cands) < 2 and form in lex.person_forms()) or not cands or not st.day:
+    if (len(cands) < 2 and form in lex.person_forms()) or not cands:
         return None                               # (a surname no alias names: `Former President Carter`)
+    if not st.day:
+        found = _undated_holders(st, cands, s)
+        return found[0] if len(found) == 1 else None
     if " " not in form:
         cands = tuple(p for p in cands if not _seated_elsewhere(st, p, s))   # `Sen. Nelson of Nebraska` (ident49)
     info = _title_role(st, s)
@@ -2134,6 +2214,29 @@ def _titled_person(st: ActorState, form: str, s: int) -> Optional[lex.Person]:
             return None                           # several hold such an office that day: no past holder is meant
             #                                       (act28a: `President Kim` in 2000 was Kim Young-sam, out of office)
     return None
+
+
+def _undated_holders(st: ActorState, cands: tuple, s: int) -> list:
+    """In a text with no date, the lexicon people of a name or bare surname who ever held the office the title right
+    before token s names (`Former Presidents Bush and Clinton` on an undated page: Bill Clinton, not Hillary; two
+    presidents Bush; ident51)."""
+    info = _title_role(st, s)
+    if info is None:
+        return []
+    return [p for p in cands if any(_held_title(info, o) for o in p.offices)]
+
+
+def _titled_several(st: ActorState, form: str, s: int) -> bool:
+    """True in a text with no date when a plural title before a bare surname names an office two or more lexicon
+    people of that surname held (`Former Presidents Bush and Clinton`: which Bush is not said): no lexicon person is
+    meant. A singular title keeps the lexicon's default (`President Bush` on an undated page of 2008)."""
+    if st.day or " " in form:
+        return False
+    info = _title_role(st, s)
+    if info is None or not any(_plural_title(st.toks, k) or st.toks[k].lower_ in lex.words("plural_title")
+                               for k in range(info.start, s)):
+        return False
+    return len(_undated_holders(st, _title_cands(form), s)) > 1
 
 
 def _told_country(st: ActorState, countries: set) -> bool:
@@ -2480,6 +2583,7 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         found = agree or found
         child = _child_of_parent(st, names, found, s, at) or _suspect_meant(st, found, s)
         near = child or (_named_last(st, names, found, form, at, s) if len(found) > 1 else None)
+        near = near or _public_principal(st, found, s)
         found = [near] if near is not None else found
     title = st.ctx.layout.title_span
     in_body = title is None or not title[0] <= at < title[1]
@@ -2708,6 +2812,57 @@ def _named_together_pick(st: ActorState, names: _Names, found: list, form: str, 
     return _either_namesake(st, form, [a, b])
 
 
+def _principal(st: ActorState, found: list, s: int, kin=None) -> Optional[Cluster]:
+    """Of people of one surname (`found`) named with given names of their own, the one a bare surname at token s
+    names when every other was introduced as a relative (`Bernie Sanders and his wife, Jane`: `_introduced_as_kin`,
+    or the test given) and the story's own person was not: writers call the relative by the full or the given name,
+    the story's person by the surname (ident51). None when the text does not tell (the gender of the surname's clause
+    was read before), or when a relative spoke in the sentence before and the surname speaks again (act47b's
+    `Chelsea Clinton said ... Clinton added`)."""
+    if len(found) < 2:
+        return None
+    at = st.toks[s].idx
+    kin = kin or _introduced_as_kin
+    own = [c for c in found if not kin(st, c, at)]
+    if len(own) != 1:
+        return None
+    if _speaks(st.toks[s]) and any(o is not own[0] and _spoke_just_before(st, o, s) for o in found):
+        return None                               # act47b's `Chelsea Clinton said ... Clinton added`
+    return own[0]
+
+
+def _public_principal(st: ActorState, found: list, s: int) -> Optional[Cluster]:
+    """`_principal` for a lexicon person who holds an office or runs for one on the day, beside relatives introduced
+    as such (ident51). A relative introduced by `of` (`Tagg Romney, the eldest son of Mitt Romney`) counts only for a
+    surname that owns a run (actor_words.tsv `run_word`: `Romney's campaign`), the public person's: the
+    story may follow the relative, whom it then calls by the surname (`Raul Castro, younger brother of President
+    Fidel Castro ... Castro declared`)."""
+    if len(found) < 2 or not st.day:
+        return None
+    tok = st.toks[s]
+    run = tok.dep_ == "poss" and tok.head.lemma_.lower() in lex.words("run_word")
+    c = _principal(st, found, s, _kin_introduced if run else None)
+    if c is None or c.person is None or c.person.at(st.day)[1] in (None, "CVL", "ELI"):
+        return None
+    return c
+
+
+def _kin_introduced(st: ActorState, c: Cluster, at: int) -> bool:
+    """`_introduced_as_kin`, or a mention before `at` in apposition with a kin noun that an `of` gives to a name
+    (`Tagg Romney, the eldest son of Mitt Romney`)."""
+    if _introduced_as_kin(st, c, at):
+        return True
+    kin = lex.words("kin")
+
+    def kin_of_name(tok) -> bool:
+        return tok.lemma_.lower() in kin and any(
+            k.dep_ == "prep" and k.lower_ == "of" and any(g.pos_ == "PROPN" for g in children(k)) for k in children(tok))
+
+    return any(p is c and tok.idx < at and (
+        (tok.dep_ == "appos" and kin_of_name(tok.head)) or any(k.dep_ == "appos" and kin_of_name(k) for k in children(tok)))
+        for i, p in st.person_at.items() for tok in (st.toks[i],))
+
+
 def _given_like(word: str) -> bool:
     """A word written as a given name: letters, a capital first, not all capitals (`NBC10 Glenn`, a credit glued to a
     name, names no second Glenn)."""
@@ -2900,6 +3055,11 @@ def _told_as_private_in(st: ActorState, person: lex.Person, surname: str) -> boo
     for t in (toks[i] for i in where(doc, "ORTH", string_ids({surname}))):
         if t.pos_ != "PROPN" or st.ctx.skipped(t.idx, t.idx + len(t)):
             continue
+        if t.i > 0 and toks[t.i - 1].text not in own and toks[t.i - 1].pos_ == "PROPN" and \
+                toks[t.i - 1].text[:1].isupper() and toks[t.i - 1].text[1:].islower() and \
+                (toks[t.i - 1].lower_ in given_names() or toks[t.i - 1].ent_type_ == "PERSON"):
+            continue                              # `A retired nurse, Carol Trump,` beside Donald Trump: another
+            #                                       given name, another person; she tells nothing of him (ident51)
         if any(c.dep_ == "appos" and c.i > t.i and _private_word(c, person, political) for c in children(t)):
             return True                           # `John Kerry, the owner of a Denver pizza shop,`
         if t.dep_ == "appos" and t.head.i < t.i and t.head.pos_ == "NOUN" and _private_word(t.head, person, political):
@@ -4250,9 +4410,15 @@ def _clause_affiliation(st: ActorState, c: Cluster, root, view: Optional[NameVie
         clauses.append(reads.toks[head])          # `Zach Carter is a co-host of the HuffPost Politics podcast`
     elif dep in ("nsubj", "nsubjpass") and view.head_lemma in lex.words("taking_office") and head > i:
         clauses.append(reads.toks[head])          # `Khan was elected as mayor of London`, `she became governor`
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head                        # (a later conjunct: the relative clause the parse hung on the
+    if first.i != root.i:                         # first name may be this one's: `Ann Ruiz and Tom Hale, who is`)
+        clauses.extend(k for k in children(first) if k.dep_ == "relcl" and relative_head(k).i == root.i and
+                       not _relative_subject(k))
     for child in children(root):
         if child.dep_ == "relcl" and child.i > root.i:
-            if not _relative_subject(child):
+            if not _relative_subject(child) and relative_head(child).i == root.i:
                 clauses.append(child)
         elif child.dep_ == "appos" and child.i > root.i:
             for noun in [child] + _joined_descriptions(child):
@@ -4325,6 +4491,9 @@ def _clause_affiliation(st: ActorState, c: Cluster, root, view: Optional[NameVie
                 desc.sector, desc.country = org_sector, desc.country or org_country
         if former and clause.lemma_ == "be" and desc.sector not in ("GOV", "LEG", "JUD", "MIL", "COP", "SPY"):
             former = False                        # `Thiel was the co-founder of PayPal`: still in business
+        if former and title is not None and _first_to_act(title, clause):
+            former = False                        # `who was one of the earliest House members to endorse him`: an
+            #                                       act of then, no post left (ident51)
         desc.former = desc.former or former
         if desc.former and not desc.role:
             desc.role = "office"
@@ -4332,6 +4501,22 @@ def _clause_affiliation(st: ActorState, c: Cluster, root, view: Optional[NameVie
             c.sector = None                       # `a Millbrook resident and a member of the group ...`: the body
         _apply_title(c, desc)                     # she belongs to, not the private noun before it (act34c)
         return
+
+
+def _first_to_act(title, clause) -> bool:
+    """True for a description that ranks the person among the first or last of a kind to do something (`one of the
+    earliest House members to endorse`, `the first senator to call for`): an ordinal or a superlative on the noun (or,
+    after `one of`, on its object) and an infinitive on the noun or on the clause's verb; the person still is of that
+    kind."""
+    noun = title
+    if title.lower_ == "one":
+        noun = next((o for p in children(title) if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in children(p) if o.dep_ == "pobj"), None)
+        if noun is None:
+            return False
+    ranked = any(k.dep_ == "amod" and (k.tag_ == "JJS" or k.lower_ in ("first", "last")) for k in children(noun))
+    return ranked and any(k.dep_ in ("acl", "relcl", "advcl", "xcomp") and k.tag_ == "VB" and k.i > noun.i
+                          for k in list(children(noun)) + list(children(clause)))
 
 
 def _joined_descriptions(noun) -> list:
@@ -4513,10 +4698,11 @@ def _shared_title(st: ActorState, s: int, e: int) -> Optional[_TitleInfo]:
         return None                               # `officials escorted the Libyan, Atif Issa Enhamed` (a verb)
     first = head.i
     while first > 0 and tokens(doc)[first - 1].dep_ == "compound" and tokens(doc)[first - 1].head.i == head.i and \
-            tokens(doc)[first - 1].pos_ == "PROPN":
-        first -= 1
+            tokens(doc)[first - 1].pos_ == "PROPN" and not _plural_title(tokens(doc), first - 1):
+        first -= 1                                # (`Presidents` tagged a proper noun: the title, ident51)
     info = _title_before(st, first)
-    if info is None or not any(t.tag_ == "NNS" or t.lower_ in lex.words("plural_title") for t in tokens(doc)[info.start:first]):
+    if info is None or not any(t.tag_ == "NNS" or t.lower_ in lex.words("plural_title") or _plural_title(tokens(doc), t.i)
+                               for t in tokens(doc)[info.start:first]):
         return None
     return dataclasses.replace(info, start=s)
 
@@ -4553,7 +4739,7 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
                 lows[j - 1] == "and" and lows[j - 2] in titles:
             j -= 1                                # `author` of `journalist and author`: the first title decides
             continue
-        if low in titles or low in prefixes or \
+        if low in titles or low in prefixes or _plural_title(toks, j) or \
                 low in lex.words("service_word") or (low in lex.words("honorific") and j + 1 == s) or \
                 (j + 1 == s and tok.tag_ == "NNS" and tok.lemma_.lower() in lex.title_heads() and
                  not _subject_of_clause_on(toks[s], tok)) or \
@@ -4573,8 +4759,10 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
             continue                              # a plural: `the Syrian refugees President Obama wants`; act47b)
         break
     j += 1
-    while j < s and (orth[j] in ("-", "'s", "’s", "'", "’", "of") or lows[j] in lex.words("before_name")):
-        j += 1
+    while j < s and (orth[j] in ("-", "'s", "’s", "'", "’", "of") or lows[j] in lex.words("before_name") or
+                     pos[j] == "ADP" and toks[j].is_lower):
+        j += 1                                    # (`worked for then-Arkansas Gov. Bill Clinton`: no title opens
+        #                                           with a preposition, though `for` is a word of some; ident51)
     if j >= s:
         return None
     info = _title_info(st, span_of(doc, j, s))
@@ -4630,7 +4818,7 @@ def _no_title_word_before(st: ActorState, s: int) -> bool:
             low in lex.words("service_word") or low in lex.words("honorific") or j >= 1 and lows[j - 1] == "and":
         return False
     tok = st.toks[j]
-    if tok.tag_ == "NNS" or _dweller(tok):
+    if tok.tag_ == "NNS" or _dweller(tok) or tok.tag_ == "NNPS" and _plural_title(st.toks, j):
         return False
     h = hit_at(st, j)
     if h and h[0] in ("CTRY", "DEM", "ORG", "CAP"):
@@ -4796,8 +4984,8 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
         return None
     info = _TitleInfo(start=span.start)
     words = [t.lower_ for t in span]
-    lemmas = [t.lemma_.lower() for t in span]
-    best = None
+    lemmas = [t.lower_[:-1] if _plural_title(tokens(span.doc), t.i) else t.lemma_.lower() for t in span]
+    best = None                                   # (`Presidents Ford and Carter`: the singular; ident51)
     table, openers = lex.titles(), _title_openers()
     owned = "'s" in words or "’s" in words       # (a possessive token inside: `State's Attorney`, act37c)
     for i in range(len(words)):
