@@ -55,7 +55,7 @@ def expression_tense(doc, text: str, start: int, end: int, words, *, clock: bool
     if PAST_CUE.search(before) or verb == "present" and AFTER_CUE.search(before) and _a_state(doc, start):
         return "past"
     if FUTURE_CUE.search(before) and verb != "pluperfect" and not (
-            verb == "past" and (clock or _done_by_weekday(doc, text, start, end, words)) and
+            verb == "past" and (clock or done_by_weekday(doc, text, start, end, words)) and
             _by_a_past_act(doc, start, before)):
         return "future"
     return "past" if verb == "pluperfect" else verb
@@ -64,7 +64,7 @@ def expression_tense(doc, text: str, start: int, end: int, words, *, clock: bool
 def _by_a_past_act(doc, start: int, before: str) -> bool:
     """`by` hung on a verb told in the simple past before a bare clock time (`Rescuers reached the scene by 9 a.m.`
     after a crash on Monday): the time by which it was done, on the day the story is at, not the report's (dates50).
-    A clock time, or a weekday whose verb is none of intent or demand (`_done_by_weekday`): a weekday or a week after
+    A clock time, or a weekday whose verb is none of intent or demand (`done_by_weekday`): a weekday or a week after
     `by` under a past verb of intent is a deadline ahead (`Lawmakers demanded an answer by Friday`, `it expected a
     deal by Friday`; review50c), one after another past verb the day gone by (`The last troops left by Tuesday`;
     dates51)."""
@@ -86,32 +86,58 @@ def _by_a_past_act(doc, start: int, before: str) -> bool:
 _BY_CUE = re.compile(r"\bby\s+(?:on\s+)?$", re.I)
 
 
-def _done_by_weekday(doc, text: str, start: int, end: int, words) -> bool:
+def done_by_weekday(doc, text: str, start: int, end: int, words) -> bool:
     """The expression is a weekday (`by Tuesday`, `by Tuesday night`) and the verb `by` hangs on is none that sets a
     deadline (timex_words `deadlineverb`, `futureverb`, the intent verbs: `demanded an answer by Friday`, `expected a
     deal by Friday`, `urged them to leave by Friday`): an act done by the weekday gone by (dates51)."""
     first = text[start:end].split(maxsplit=1)
     if not first or first[0].lower().strip(".,") not in words["weekday"]:
         return False
+    verb = _verb_of(doc, start)
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    return not any(lemma in words[k] for k in ("deadlineverb", "futureverb", "intentverb"))
+
+
+def _verb_of(doc, start: int):
+    """The verb the expression starting at `start` hangs on (up at most four heads), or the last head reached."""
     span = char_span(doc, start, start + 1, alignment_mode="expand")
     if span is None or not len(span):
-        return False
+        return None
     verb = span[0]
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
-    lemma = verb.lemma_.lower()
-    return not any(lemma in words[k] for k in ("deadlineverb", "futureverb", "intentverb"))
+    return verb
 
 
 def by_a_past_verb(doc, text: str, start: int, end: int, words) -> bool:
     """`by` right before the expression, whose governing verb is told in the past (`The last soldiers left the town by
-    Tuesday`, `most villagers had fled by Friday`, `demanded an answer by Friday`): whether done by then or a deadline
-    set then, the weekday is the first after the day the story last named (dates51: `Resolver._weekday`)."""
+    Tuesday`, `By Friday, most villagers had fled`, `demanded an answer by Friday`): whether done by then or a deadline
+    set then, the weekday is the first after the day the story last named (dates51: `Resolver._weekday`).
+    Not (review51b) a pluperfect that `by` follows (`The man was arrested on Friday. Police said he had bought the van
+    by Tuesday`, `said on Thursday that most had left by Tuesday`): told back from the day named, a day before it; nor a
+    clause told as what a verb before it says or finds (`A judge on Wednesday ruled that the papers were filed by
+    Monday`): its act is before that verb's day. Those count from the report, as before dates51."""
     if not _BY_CUE.search(text[max(0, start - 40):start]):
         return False
-    return parse_tense(doc, start, end, paragraph(text, start, end), words) in ("past", "pluperfect")
+    tense = parse_tense(doc, start, end, paragraph(text, start, end), words)
+    if tense not in ("past", "pluperfect"):
+        return False
+    verb = _verb_of(doc, start)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return True
+    if tense == "pluperfect" and verb.idx < start:
+        return False
+    for _ in range(3):                # (up a chain of coordinated verbs to the clause's own head)
+        if verb.dep_ == "ccomp" and verb.head.i < verb.i:
+            return False
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return True
 
 
 # the present of a state the `after` cue may follow: `are in hospital after`, `is recovering after`, `remains shut after`
