@@ -93,51 +93,25 @@ def done_by_weekday(doc, text: str, start: int, end: int, words) -> bool:
     first = text[start:end].split(maxsplit=1)
     if not first or first[0].lower().strip(".,") not in words["weekday"]:
         return False
-    verb = _verb_of(doc, start)
-    if verb is None:
-        return False
-    lemma = verb.lemma_.lower()
-    return not any(lemma in words[k] for k in ("deadlineverb", "futureverb", "intentverb"))
-
-
-def _verb_of(doc, start: int):
-    """The verb the expression starting at `start` hangs on (up at most four heads), or the last head reached."""
     span = char_span(doc, start, start + 1, alignment_mode="expand")
     if span is None or not len(span):
-        return None
+        return False
     verb = span[0]
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
-    return verb
+    lemma = verb.lemma_.lower()
+    return not any(lemma in words[k] for k in ("deadlineverb", "futureverb", "intentverb"))
 
 
 def by_a_past_verb(doc, text: str, start: int, end: int, words) -> bool:
     """`by` right before the expression, whose governing verb is told in the past (`The last soldiers left the town by
-    Tuesday`, `By Friday, most villagers had fled`, `demanded an answer by Friday`): whether done by then or a deadline
-    set then, the weekday is the first after the day the story last named (dates51: `Resolver._weekday`).
-    Not (review51b) a pluperfect that `by` follows (`The man was arrested on Friday. Police said he had bought the van
-    by Tuesday`, `said on Thursday that most had left by Tuesday`): told back from the day named, a day before it; nor a
-    clause told as what a verb before it says or finds (`A judge on Wednesday ruled that the papers were filed by
-    Monday`): its act is before that verb's day. Those count from the report, as before dates51."""
+    Tuesday`, `most villagers had fled by Friday`, `demanded an answer by Friday`): whether done by then or a deadline
+    set then, the weekday is the first after the day the story last named (dates51: `Resolver._weekday`)."""
     if not _BY_CUE.search(text[max(0, start - 40):start]):
         return False
-    tense = parse_tense(doc, start, end, paragraph(text, start, end), words)
-    if tense not in ("past", "pluperfect"):
-        return False
-    verb = _verb_of(doc, start)
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
-        return True
-    if tense == "pluperfect" and verb.idx < start:
-        return False
-    for _ in range(3):                # (up a chain of coordinated verbs to the clause's own head)
-        if verb.dep_ == "ccomp" and verb.head.i < verb.i:
-            return False
-        if verb.dep_ != "conj" or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    return True
+    return parse_tense(doc, start, end, paragraph(text, start, end), words) in ("past", "pluperfect")
 
 
 # the present of a state the `after` cue may follow: `are in hospital after`, `is recovering after`, `remains shut after`

@@ -664,15 +664,15 @@ class Resolver:
         if not self._capital(m, "wd"):
             return None
         wd = int(self.words["weekday"][g["wd"].lower()])
-        if not g.get("mod") and not g.get("ba") and self.day_told and self.day and \
-                (self.ref is None or (self.ref - self.day).days <= STORY_DAYS) and \
-                by_a_past_verb(self.doc, self.text, s, e, self.words):
+        if not g.get("mod") and not g.get("ba") and self.day_told and self.ref and \
+                0 <= (self.ref - self.day).days <= STORY_DAYS and by_a_past_verb(self.doc, self.text, s, e, self.words):
             # `On Monday the army began pulling out. The last soldiers left by Tuesday.`: by a weekday told in the
-            # past, the first such day after the day last named, not one counted from the report (dates51); not from
-            # a day long before the report (`born on May 4, 1960`), nor a day after the report for an act done by
-            # then, no deadline (review51b): those count from the report
+            # past, the first such day after the day last named, not one counted from the report (dates51). Not from
+            # a day long before the report (`born on May 4, 1960`), nor to a day after it for an act done by then
+            # (`Officials said on Thursday most had left by Tuesday`: a day before the one named), no deadline: those
+            # count from the report (review51b)
             day = self.day + dt.timedelta(days=(wd - self.day.isoweekday() - 1) % 7 + 1)
-            if self.ref is None or day <= self.ref or not done_by_weekday(self.doc, self.text, s, e, self.words):
+            if day <= self.ref or not done_by_weekday(self.doc, self.text, s, e, self.words):
                 return (self._day_value(day, m.group(0), f"XXXX-WXX-{wd}"), "DATE")
         day = self._weekday_day(wd, g.get("mod"), m.start("wd") if g.get("ba") else s, e)
         if g.get("ba"):               # 'the day before last Tuesday'
