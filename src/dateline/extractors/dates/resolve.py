@@ -670,8 +670,9 @@ class Resolver:
             # past, the first such day after the day last named, not one counted from the report (dates51). Not from
             # a day long before the report (`born on May 4, 1960`), nor to a day after it for an act done by then
             # (`Officials said on Thursday most had left by Tuesday`: a day before the one named), no deadline: those
-            # count from the report (review51b)
-            day = self.day + dt.timedelta(days=(wd - self.day.isoweekday() - 1) % 7 + 1)
+            # count from the report (review51b). The day named's own weekday is that day (`on Wednesday morning ...
+            # By Wednesday afternoon`), not the one a week on (review51b)
+            day = self.day + dt.timedelta(days=(wd - self.day.isoweekday()) % 7)
             if day <= self.ref or not done_by_weekday(self.doc, self.text, s, e, self.words):
                 return (self._day_value(day, m.group(0), f"XXXX-WXX-{wd}"), "DATE")
         day = self._weekday_day(wd, g.get("mod"), m.start("wd") if g.get("ba") else s, e)
