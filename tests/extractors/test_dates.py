@@ -500,3 +500,27 @@ def test_the_deadline_verbs_load():
 
     assert {"demand", "order", "want"} <= set(load()["deadlineverb"]) and "leave" not in load()["deadlineverb"]
 
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # a day after the report for an act done by then: counted back from the report (dates51: 2019-05-06)
+    ("The harbour office said on Wednesday that most boats had left the bay by Monday.", "Monday", "2019-04-29"),
+    ("Rangers counted the herd on Wednesday. The calves had crossed the river by Sunday, they said.", "Sunday",
+     "2019-04-28"),
+    # a day named long before the report is background: counted from the report (dates51: 1987-06-13)
+    ("The bakery first opened on June 9, 1987. Its staff sold 3,000 loaves by Saturday, the owner said.", "Saturday",
+     "2019-04-27"),
+    # the day named's own weekday is that day (dates51: the Saturday a week on, 2019-04-27)
+    ("Floods cut the coast road on April 20. By Saturday night, crews had reopened one lane.", "Saturday night",
+     "2019-04-20"),
+    # controls: a deadline after the report, a day of the story weeks before it
+    ("On Wednesday, the landlord ordered the tenants out by Sunday.", "Sunday", "2019-05-05"),
+    ("Floods cut the coast road on April 9. By Saturday, crews had reopened one lane.", "Saturday", "2019-04-13"),
+])
+def test_by_a_weekday_counts_from_a_day_of_the_story_only(dates_of, text, expression, value):
+    """review51b: `by` and a weekday under a past verb counts from the day last named (dates51) only when that day is
+    one of the story's (within `STORY_DAYS` before the report) and, for an act done by then, the day reached is not
+    after the report (the act was told before the day named: `said on Wednesday that most had left by Monday`). Else
+    it counts from the report, as before dates51. The day named's own weekday is that day, not the one a week on.
+    Published on a Thursday."""
+    assert only(dates_of("Wire story\n\n" + text, published="2019-05-02"), expression).value == value

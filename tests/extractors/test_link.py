@@ -493,6 +493,11 @@ _REACTIONS = [   # (body, trigger, its (date, date_from)) published 2023-06-07, 
      "near the river on Sunday.\n", "killing", ("2023-06-05", "clause")),
     ("Post\n\nThe attack on Sunday prompted an emergency meeting on Tuesday. Gunmen attacked the post again on "
      "Monday.\n", "attack", ("2023-06-04", "clause")),
+    # a mention of an earlier act: a year only, or a day long before (review51b; dates51: 2019, 2017-05-02)
+    ("Depot\n\nThe attack on the Vell depot prompted an emergency meeting of ministers on Tuesday. Gunmen had attacked "
+     "the depot in 2019 as well.\n", "attack", ("2023-06-06", "clause")),
+    ("Market\n\nThe arrest of the trader Omar Venn led to a strike at the market on Monday. Police had detained Venn on "
+     "May 2, 2017, over unpaid taxes.\n", "arrest", ("2023-06-05", "clause")),
 ]
 
 
@@ -501,7 +506,8 @@ def test_an_act_named_by_its_aftermath_takes_its_stated_day(run, body, trigger, 
     """dates51: a definite noun of an attack or an arrest that is the subject of a verb of its aftermath (`sparked`,
     `drew`, `prompted`) took that verb's day from its clause (main: the walkout's Tuesday, the vigil's Monday, the
     meeting's Tuesday); it takes the day a mention of the same act states (the same person, or the same kind on the
-    same target), not after the verb's day. The controls keep their clause day."""
+    same target), not after the verb's day, nor more than a month before it (review51b). The controls keep their
+    clause day."""
     assert _dates_by_trigger(run, body, "2023-06-07")[trigger] == dated
 
 

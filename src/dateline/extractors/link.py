@@ -25,7 +25,7 @@ from typing import Optional
 from ..records import Casualty, Event, TimeExpression, replaced
 from . import Context
 from .events.happenings import happenings, relcl_noun, told_again, trigger_root
-from .dates.resolve import RECENT_DAYS
+from .dates.resolve import RECENT_DAYS, STORY_DAYS
 from .events.lexicon import load as _event_lexicon
 from .places import PlaceMention, locus, place_words
 from .quotes.lexicon import speech_verbs
@@ -304,7 +304,8 @@ def _named_again(doc, events: list[Event], roots: list, published: Optional[str]
     A noun of a death (`the killing of X`) takes a mention that tells the death when one does (`_fatal`; dates50).
     A noun whose clause date is that of its aftermath or of a reaction to it (`reacted`: `_reacted_to`) is named again
     too, an attack or an arrest: it takes the day of such a mention (of an arrest, only one of the same person: `Police
-    detained Rell on Sunday night`) that is not after its clause's day, else keeps that day (dates51)."""
+    detained Rell on Sunday night`) that is not after its clause's day nor more than a month before it (a day of the
+    story: `Gunmen had attacked the depot in 2019` is an earlier act; review51b), else keeps that day (dates51)."""
     told = [i for i, ev in enumerate(events) if ev.date_from == "clause" and not (ev.negated or ev.hypothetical)
             and _CALENDAR.match(ev.date or "") and not _after(ev.date, published)]
     if not told:
@@ -315,7 +316,7 @@ def _named_again(doc, events: list[Event], roots: list, published: Optional[str]
             aims = {p.actor for p in ev.target if p.actor}
             hit = _target_nouns(doc, ev)[0]
             same = [j for j in told if j != i and j not in reacted and events[j].type == ev.type and
-                    not _after(events[j].date, ev.date) and (aims & {p.actor for p in events[j].target if p.actor} or
+                    not _after(events[j].date, ev.date) and _shortly_before(events[j].date, ev.date) and (aims & {p.actor for p in events[j].target if p.actor} or
                     ev.type == "ASSAULT" and events[j].cameo == ev.cameo and (
                         events[j].mode is not None and events[j].mode == ev.mode or
                         hit & _target_nouns(doc, events[j])[0])) and not _other_victims(doc, ev, events[j])]
@@ -348,6 +349,19 @@ def _named_again(doc, events: list[Event], roots: list, published: Optional[str]
             date = day.group(0) + clock if clock and day else events[j].date
             out[i] = replaced(ev, date=date, date_from="happening")
     return out
+
+
+def _shortly_before(day: str, value: str) -> bool:
+    """`day` is a whole day at most STORY_DAYS before the start of the calendar `value` (a day, a month or a year), or
+    after that start (review51b)."""
+    m = _CALENDAR.match(value or "")
+    if not _DAY.match(day or "") or not m:
+        return False
+    parts = [int(x) for x in m.group(0).split("-")] + [1, 1]
+    try:
+        return (dt.date(*parts[:3]) - dt.date.fromisoformat(day[:10])).days <= STORY_DAYS
+    except ValueError:
+        return False
 
 
 def _clock_of_the_report(ev: Event, published: Optional[str]) -> str:

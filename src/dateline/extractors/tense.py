@@ -55,7 +55,7 @@ def expression_tense(doc, text: str, start: int, end: int, words, *, clock: bool
     if PAST_CUE.search(before) or verb == "present" and AFTER_CUE.search(before) and _a_state(doc, start):
         return "past"
     if FUTURE_CUE.search(before) and verb != "pluperfect" and not (
-            verb == "past" and (clock or _done_by_weekday(doc, text, start, end, words)) and
+            verb == "past" and (clock or done_by_weekday(doc, text, start, end, words)) and
             _by_a_past_act(doc, start, before)):
         return "future"
     return "past" if verb == "pluperfect" else verb
@@ -64,7 +64,7 @@ def expression_tense(doc, text: str, start: int, end: int, words, *, clock: bool
 def _by_a_past_act(doc, start: int, before: str) -> bool:
     """`by` hung on a verb told in the simple past before a bare clock time (`Rescuers reached the scene by 9 a.m.`
     after a crash on Monday): the time by which it was done, on the day the story is at, not the report's (dates50).
-    A clock time, or a weekday whose verb is none of intent or demand (`_done_by_weekday`): a weekday or a week after
+    A clock time, or a weekday whose verb is none of intent or demand (`done_by_weekday`): a weekday or a week after
     `by` under a past verb of intent is a deadline ahead (`Lawmakers demanded an answer by Friday`, `it expected a
     deal by Friday`; review50c), one after another past verb the day gone by (`The last troops left by Tuesday`;
     dates51)."""
@@ -86,7 +86,7 @@ def _by_a_past_act(doc, start: int, before: str) -> bool:
 _BY_CUE = re.compile(r"\bby\s+(?:on\s+)?$", re.I)
 
 
-def _done_by_weekday(doc, text: str, start: int, end: int, words) -> bool:
+def done_by_weekday(doc, text: str, start: int, end: int, words) -> bool:
     """The expression is a weekday (`by Tuesday`, `by Tuesday night`) and the verb `by` hangs on is none that sets a
     deadline (timex_words `deadlineverb`, `futureverb`, the intent verbs: `demanded an answer by Friday`, `expected a
     deal by Friday`, `urged them to leave by Friday`): an act done by the weekday gone by (dates51)."""

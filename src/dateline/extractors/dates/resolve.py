@@ -15,7 +15,7 @@ import functools
 import re
 from typing import Optional
 
-from ..tense import by_a_past_verb, expression_tense
+from ..tense import by_a_past_verb, done_by_weekday, expression_tense
 from . import timeline as tl
 from .words import load
 from ..spans import char_span
@@ -28,6 +28,8 @@ from ..spans import char_span
 DECADE_SUFFIX = "X"
 SMALL_HOURS = 6       # a clock time before this hour (a.m.) after a day told as its night is on the next day (`_clock_value`)
 RECENT_DAYS = 7       # a day told within this many days before publication anchors a later bare clock time (`_told_day`)
+STORY_DAYS = 31      # a day told within this many days before publication is one of the story's, which `by` + a weekday
+#                      under a past verb counts from (`_weekday`); one told earlier is background (a birth, a founding)
 _PREP_BEFORE = re.compile(r"\b(?:in|during|since|until|till|by|over|through|throughout|before|after|from|this|that|last|next)\s+$", re.I)
 _COUNT_BEFORE = re.compile(r"(?:\bhours?|\btimes|\bonce|\btwice|\d|%|\$\S*)\s*$", re.I)
 _NIGHT = re.compile(r"\bnight\b|\btonight\b", re.I)   # a day told as its night (`remember`)
@@ -662,12 +664,17 @@ class Resolver:
         if not self._capital(m, "wd"):
             return None
         wd = int(self.words["weekday"][g["wd"].lower()])
-        if not g.get("mod") and not g.get("ba") and self.day_told and self.day and \
-                by_a_past_verb(self.doc, self.text, s, e, self.words):
+        if not g.get("mod") and not g.get("ba") and self.day_told and self.ref and \
+                0 <= (self.ref - self.day).days <= STORY_DAYS and by_a_past_verb(self.doc, self.text, s, e, self.words):
             # `On Monday the army began pulling out. The last soldiers left by Tuesday.`: by a weekday told in the
-            # past, the first such day after the day last named, not one counted from the report (dates51)
-            day = self.day + dt.timedelta(days=(wd - self.day.isoweekday() - 1) % 7 + 1)
-            return (self._day_value(day, m.group(0), f"XXXX-WXX-{wd}"), "DATE")
+            # past, the first such day after the day last named, not one counted from the report (dates51). Not from
+            # a day long before the report (`born on May 4, 1960`), nor to a day after it for an act done by then
+            # (`Officials said on Thursday most had left by Tuesday`: a day before the one named), no deadline: those
+            # count from the report (review51b). The day named's own weekday is that day (`on Wednesday morning ...
+            # By Wednesday afternoon`), not the one a week on (review51b)
+            day = self.day + dt.timedelta(days=(wd - self.day.isoweekday()) % 7)
+            if day <= self.ref or not done_by_weekday(self.doc, self.text, s, e, self.words):
+                return (self._day_value(day, m.group(0), f"XXXX-WXX-{wd}"), "DATE")
         day = self._weekday_day(wd, g.get("mod"), m.start("wd") if g.get("ba") else s, e)
         if g.get("ba"):               # 'the day before last Tuesday'
             if day is None:
