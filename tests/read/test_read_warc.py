@@ -211,3 +211,22 @@ def test_a_page_the_archive_is_cut_in_is_left_out_not_read_cut_off(tmp_path, gzi
     assert [a.id for a in out if isinstance(a, RawArticle)] == ["cut:1"]
     (error,) = [e for e in out if isinstance(e, ReadError)]
     assert error.message.startswith("archive ends badly after record 2") and "left out" in error.message
+
+
+@pytest.mark.parametrize("into", ["WARC-Type", "Content-Length:"])
+def test_an_archive_cut_inside_a_record_s_headers_is_said(tmp_path, into):
+    """review51a: cut inside the headers of its last record (before its length, or inside it), an archive read its
+    pages before the cut without a word: warcio gives the cut headers as a record with no length."""
+    path = tmp_path / "cut.warc"
+    with open(path, "wb") as f:
+        w = WARCWriter(f, gzip=False)
+        w.write_record(response(w, "https://courier.example.org/news/tanker-aground", news_page().encode()))
+        w.write_record(response(w, "https://wire.example.net/fleet",
+                                news_page(paragraphs=OTHER, title="Fleet stays in port").encode()))
+    data = path.read_bytes()
+    second = data.index(b"WARC/1.0", 1)
+    path.write_bytes(data[: data.index(into.encode(), second) + len(into)])
+    out = list(read([str(path)]))
+    assert [a.id for a in out if isinstance(a, RawArticle)] == ["cut:1"]
+    (error,) = [e for e in out if isinstance(e, ReadError)]
+    assert error.message.startswith("archive ends badly after record 2"), error.message

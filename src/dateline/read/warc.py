@@ -105,7 +105,10 @@ TRAILING_SLACK = 4        # blank lines after the last record (CRLF CRLF) are no
 def _cut_short(last, counted: "_Counted", records) -> int:
     """Bytes an archive lacks or holds past its last whole record (0: it ends well). warcio stops quietly at a
     file cut short: the last record's content ends early (its declared length not reached), or a record cut in
-    its headers is dropped (bytes read past the last record's end)."""
+    its headers is dropped (bytes read past the last record's end), or given as a record with no length (cut before
+    its Content-Length, or inside it: review51a, such a cut was said by nothing)."""
+    if last is not None and not (last.rec_headers.get_header("Content-Length") or "").strip():
+        return max(counted.read_bytes - records.get_record_offset(), 1)      # every WARC/ARC record has a length
     if last is not None:
         missing = _missing(last)
         if missing:
