@@ -273,3 +273,27 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
 @pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in TYPE_CASES])
 def test_event_types(run, text, spec):
     check_types(run(text), spec)
+
+
+# review51a: the manhunt rule (someone sought in or in connection with a crime is COERCE) asks that the one sought
+# be someone police hunt: witnesses and things sought are an appeal (crime_words `appealed`; fail on int51)
+@pytest.mark.parametrize("text", [
+    "\n\nWitnesses are being sought in connection with the burglary at the garden centre, officers said.\n",
+    "\n\nWitnesses are sought in the stabbing near the bus depot, detectives said.\n",
+    "\n\nAn eyewitness is being sought in connection with the shooting near the bus depot, detectives said.\n",
+    "\n\nDashcam footage is being sought in connection with the shooting on Weir Road, police said.\n",
+])
+def test_witnesses_or_footage_sought_in_a_crime_are_no_manhunt(run, text):
+    art = run(text)
+    assert not [e for e in found(art, "COERCE") if e.trigger.text == "sought"], types(art)
+
+
+# guards: a person named, counted or said with a pronoun is still hunted (pass on int51 and here)
+@pytest.mark.parametrize("text", [
+    "\n\nCorin Vale, 28, is being sought in connection with the burglary at the garden centre, officers said.\n",
+    "\n\nThree teenagers are sought in the stabbing near the bus depot, detectives said.\n",
+    "\n\nShe is being sought for the robbery of a bakery on Kiln Lane, the sheriff said.\n",
+])
+def test_a_person_sought_in_a_crime_is_still_a_manhunt(run, text):
+    art = run(text)
+    assert [e for e in found(art, "COERCE") if e.trigger.text == "sought"], types(art)

@@ -195,10 +195,8 @@ class _NoSeek(io.RawIOBase):
         return len(data)
 
 
-@pytest.mark.parametrize("gzip", [True, False])
-def test_a_page_the_archive_is_cut_in_is_left_out_not_read_cut_off(tmp_path, gzip):
-    """user51: an uncompressed archive cut inside its last page gave that page's text cut off mid-word as an article
-    (its last quote ending mid-word), while the message said only the pages before the cut were read."""
+def read_cut(tmp_path, end, *, gzip: bool = False) -> ReadError:
+    """A two-page archive cut where `end(data)` says: only its first page read, and its one error."""
     path = tmp_path / "cut.warc"
     with open(path, "wb") as f:
         w = WARCWriter(f, gzip=gzip)
@@ -206,8 +204,24 @@ def test_a_page_the_archive_is_cut_in_is_left_out_not_read_cut_off(tmp_path, gzi
         w.write_record(response(w, "https://wire.example.net/fleet",
                                 news_page(paragraphs=OTHER, title="Fleet stays in port").encode()))
     data = path.read_bytes()
-    path.write_bytes(data[: len(data) - 300])                  # inside the second page's HTML
+    path.write_bytes(data[: end(data)])
     out = list(read([str(path)]))
     assert [a.id for a in out if isinstance(a, RawArticle)] == ["cut:1"]
     (error,) = [e for e in out if isinstance(e, ReadError)]
+    return error
+
+
+@pytest.mark.parametrize("gzip", [True, False])
+def test_a_page_the_archive_is_cut_in_is_left_out_not_read_cut_off(tmp_path, gzip):
+    """user51: an uncompressed archive cut inside its last page gave that page's text cut off mid-word as an article
+    (its last quote ending mid-word), while the message said only the pages before the cut were read."""
+    error = read_cut(tmp_path, lambda data: len(data) - 300, gzip=gzip)       # inside the second page's HTML
     assert error.message.startswith("archive ends badly after record 2") and "left out" in error.message
+
+
+@pytest.mark.parametrize("into", ["WARC-Type", "Content-Length:"])
+def test_an_archive_cut_inside_a_record_s_headers_is_said(tmp_path, into):
+    """review51a: cut inside the headers of its last record (before its length, or inside it), an archive read its
+    pages before the cut without a word: warcio gives the cut headers as a record with no length."""
+    error = read_cut(tmp_path, lambda data: data.index(into.encode(), data.index(b"WARC/1.0", 1)) + len(into))
+    assert error.message.startswith("archive ends badly after record 2"), error.message

@@ -105,23 +105,25 @@ TRAILING_SLACK = 4        # blank lines after the last record (CRLF CRLF) are no
 def _cut_short(last, counted: "_Counted", records) -> int:
     """Bytes an archive lacks or holds past its last whole record (0: it ends well). warcio stops quietly at a
     file cut short: the last record's content ends early (its declared length not reached), or a record cut in
-    its headers is dropped (bytes read past the last record's end)."""
+    its headers is dropped (bytes read past the last record's end), or given as a record with no length (cut before
+    its Content-Length, or inside it: review51a, such a cut was said by nothing)."""
+    if last is not None and not (last.rec_headers.get_header("Content-Length") or "").strip():
+        return max(counted.read_bytes - records.get_record_offset(), 1)      # every WARC/ARC record has a length
     if last is not None:
-        while last.raw_stream.read(1 << 16):
-            pass
-        missing = getattr(last.raw_stream, "limit", 0) or 0
+        missing = _missing(last)
         if missing:
             return missing
     left = counted.read_bytes - records.offset
     return left if left > TRAILING_SLACK else 0
 
 
-def _cut_record(record) -> bool:
-    """The archive ends before this record's declared length (its page cut off mid-text, user51: read as whole, a
-    quote ending `"The water is sti`). The rest of the record is read first, as warcio does before the next one."""
+def _missing(record) -> int:
+    """Bytes of the record's declared length the archive does not hold (0: whole). The rest of the record is read
+    first, as warcio does before the next one. A page with bytes missing is left out (user51: read as whole, it gave
+    a quote ending `"The water is sti`)."""
     while record.raw_stream.read(1 << 16):
         pass
-    return bool(getattr(record.raw_stream, "limit", 0))
+    return getattr(record.raw_stream, "limit", 0) or 0
 
 
 class _Counted:
@@ -173,7 +175,7 @@ def _record(record, counts: Counts, page, *, origin: str, id: str) -> Iterator[I
     if len(data) > MAX_BYTES:
         yield ReadError(origin, f"page over the {MAX_BYTES:,}-byte limit for one article", id)
         return
-    if _cut_record(record):            # the archive ends inside this page: said by read_warc, the page left out
+    if _missing(record):               # the archive ends inside this page: said by read_warc, the page left out
         return
     charset = next((p.split("=", 1)[1].strip(" \"'") for p in ctype.split(";")[1:] if p.strip().startswith("charset=")),
                    None)

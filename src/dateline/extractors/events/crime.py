@@ -33,6 +33,7 @@ from .lexicon import Pattern, hazards, load
 from .nouns import actor_noun
 from .triggers import lemma as _lemma, Candidate, _depth, actor_like, child, is_passive, prep_object, speaker_of_clause, \
     warlike, when_doer
+from .victims import _person as names_people
 
 SUBJECTS = ("nsubj", "nsubjpass")
 MODAL_AUX = ("will", "would", "could", "might", "may", "should", "must", "can", "ought")
@@ -652,7 +653,7 @@ def retype(c: Candidate, law: frozenset) -> None:
             return
         if (t.tag_ == "VBN" and is_passive(t)) or (t.dep_ == "acl" and t.tag_ in ("VBN", "VBD")):
             whom = child(t, ("nsubjpass",)) or (t.head if t.dep_ == "acl" else None)
-            if whom is not None and (_lemma(whom) in w["fugitive"] or any(
+            if whom is not None and _hunted(whom, w) and (_lemma(whom) in w["fugitive"] or any(
                     x.dep_ == "prep" and x.lower_ in ("in", "for") and any(
                         _lemma(y) in w["crimeword"] or _in_connection(y, w) for y in children(x))
                     for x in children(t))):
@@ -673,8 +674,17 @@ def retype(c: Candidate, law: frozenset) -> None:
             c.source, c.target = [giver], [whom]
 
 
+def _hunted(x, w) -> bool:
+    """x, sought in a crime, is someone police hunt: a fugitive word, or a name, a pronoun, a count or a noun of
+    people that is no witness (`witnesses are being sought in connection with the robbery`, `footage is sought in
+    the shooting`: an appeal for help, no manhunt; crime_words `appealed`, review51a)."""
+    if _lemma(x) in w["fugitive"]:
+        return True
+    return _lemma(x) not in w["appealed"] and (x.pos_ == "PROPN" or names_people(x))
+
+
 def _in_connection(y, w) -> bool:
-    """`in connection with` a crime (`two men being sought in connection with a robbery`): y is `connection` and its
+    """`in connection with` a crime (`two brothers sought in connection with a robbery`): y is `connection` and its
     `with` phrase names a crime word (ev51)."""
     if y.lower_ != "connection":
         return False
