@@ -1110,6 +1110,7 @@ def _codes(st: ActorState) -> None:
     _service_ranks(st)
     _bare_authorities(st)                         # `Authorities said` in a police story: COP (act30c)
     charging_ministries(st)                       # `the Justice Department charged him`: JUD (act51c)
+    one_attack_groups(st)                         # `the terrorists fled`: one attack's, CRM (act51c)
     _contest_judges(st)
     sports = st.ctx.page.sports                   # the one page test (extractors/page.py, page32)
     if sports:
@@ -1820,6 +1821,18 @@ def charging_ministries(st: ActorState) -> None:
         for span in own:
             c.mentions.discard(span)
             court.mentions.add(span)
+
+
+def one_attack_groups(st: ActorState) -> None:
+    """A group named by a noun of actor_words.tsv `attack_group` (`terrorists`: REB in titles.tsv, an unnamed
+    terrorist movement as named armed groups are) every mention of which is definite (`the terrorists`) is the
+    attackers of one attack the text tells: CRM (bench/actors/GUIDE.md, decided in session 51). A country's
+    (`Palestinian terrorists`) or a bare plural (`terrorists know no borders`) stays REB."""
+    words, text = lex.words("attack_group"), st.ctx.text
+    for c in st.clusters.values():
+        if c.sector == "REB" and c.role in words and c.country is None and c.mentions and not c.members and \
+                all(text[s:e].lower().startswith("the ") for s, e in c.mentions):
+            c.sector = "CRM"
 
 
 def _charges(st: ActorState, s: int, e: int, verbs: frozenset, nouns: frozenset) -> bool:

@@ -984,7 +984,7 @@ def _attended(st: ActorState, s: int, e: int, verbs: frozenset, nouns: frozenset
     gov = tok.head
     if tok.dep_ == "pobj" and gov.dep_ == "prep":
         gov = gov.head
-        if gov.pos_ in ("NOUN", "PROPN") and (gov.lower_ in nouns or gov.lemma_.lower() in nouns):
+        if gov.pos_ in ("NOUN", "PROPN", "ADJ") and (gov.lower_ in nouns or gov.lemma_.lower() in nouns):
             return True
     elif tok.dep_ != "dobj":
         return False

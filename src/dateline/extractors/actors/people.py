@@ -4933,7 +4933,7 @@ def _apply_title(c: Cluster, info: _TitleInfo) -> None:
         return
     if info.country and not c.country:
         c.country = info.country
-    if info.sector and not info.former and c.sector == "ELI" and c.role and c.role.startswith("former "):
+    if info.sector and not info.former and c.sector in ("ELI", "CVL") and c.role and c.role.startswith("former "):
         c.sector, c.role = info.sector, info.role or c.role   # `a new campaign manager, retired Army general
         return                                            # Bob Dees`: the post held now
     if info.sector and not c.sector:
