@@ -61,6 +61,9 @@ ACTOR_CASES = [
     ("guard_the_terrorists_of_one_attack",
      "The terrorists fled in a stolen car after the blast, the minister said.\n",
      "terrorists: sector=CRM"),
+    ("programme_before_its_word",   # fails on int51: `Velvet Closet TV` an actor (MED)
+     "The model Lena Shaw credits the trend to her Velvet Closet TV show, which ran for two seasons.\n",
+     "Velvet Closet TV: none; Lena Shaw: actor"),
     ("guard_network_of_a_programme",
      "Senator Ada Brook told NBC's Today show on Monday that the bill would pass.\n",
      "NBC: sector=MED; Today: none"),

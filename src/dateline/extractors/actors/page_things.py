@@ -605,8 +605,10 @@ def programmes(st: ActorState) -> None:
     if not st.text_holds(words | {"'s", "’s"}):
         return
     speakers: dict = {}
+    text = st.ctx.text
     for c in list(st.clusters.values()):
-        if c.key[0] not in ("O", "P?") or not c.mentions or c.members or c.person is not None:
+        if c.key[0] not in ("O", "P?") or not c.mentions or c.members or c.person is not None or \
+                not all(_may_be_programme(text, s, e, words) for s, e in c.mentions):
             continue
         owners = [_programme(st, c, s, e, words) for s, e in c.mentions]
         if any(o is None for o in owners):
@@ -615,6 +617,14 @@ def programmes(st: ActorState) -> None:
             if o is not False and o.sector is None:
                 o.sector = "MED"
         _drop_unless_speaker(st, c, speakers)
+
+
+def _may_be_programme(text: str, s: int, e: int, words: frozenset) -> bool:
+    """The string test before the parse's (`_programme`): the mention's last word or the word after it is a
+    programme's, or a possessive stands right before it."""
+    after = text[e:e + 16].split(None, 1)
+    return text[s:e].rsplit(None, 1)[-1].lower() in words or bool(after) and after[0].lower().rstrip(".,;:") in words \
+        or text[max(0, s - 3):s].rstrip().endswith(("'s", "’s", "'", "’"))
 
 
 def _programme(st: ActorState, c: Cluster, s: int, e: int, words: frozenset):
