@@ -846,7 +846,7 @@ def test_plural_titles_party_lawmakers_and_offices(run):
     reps = at(art, text, "congressional Republicans")
     assert (reps.sector, reps.country) == ("LEG", "USA")                 # lawmakers, not the party
     assert at(art, text, "House Democrats").sector == "LEG"
-    assert actor_named(art, "Lawrence Wilkerson").sector == "ELI"           # `Retired ... Col.`
+    assert actor_named(art, "Lawrence Wilkerson").sector == "CVL"           # `Retired ... Col.`: a veteran (session 51)
     assert at(art, text, "United States") is None                       # the country of an office
     assert at(art, text, "commander") is None                           # `commander-in-chief test`
     fans = at(art, text, "supporters", 1)

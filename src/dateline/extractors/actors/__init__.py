@@ -30,13 +30,13 @@ from .coref import coref
 from .descriptions import descriptions, unnest_names
 from .history import account_office, not_now as _not_now
 from .hits import find_hits
-from .idle import (abstract_courts, any_press, apposed_descriptions, built_venues, contest_names, dateline_names,
-                   event_names, idle_names, listed_things, market_names, passing_groups, quantified_groups,
+from .idle import (abstract_courts, any_press, apposed_descriptions, attended_schools, built_venues, contest_names,
+                   dateline_names, event_names, idle_names, listed_things, market_names, passing_groups, quantified_groups,
                    modifier_names, page_furniture_names, person_named_bodies, short_body_names, storm_names,
                    street_courts, town_names, venue_people)
 from .lookup import ActorIndex
 from .page_things import (address_venues, bare_marks, byline_names, heading_people, link_lines, near_venues,
-                          owned_products, road_people, unit_pieces, venue_names)
+                          owned_products, programmes, road_people, unit_pieces, venue_names)
 from .people import people
 from .speakers import speakers
 from .state import ActorState
@@ -45,11 +45,12 @@ from .states import cause_orgs, names_of_things, states_and_orgs, unknown_orgs
 __all__ = ["extract_actors", "ActorIndex", "PASSES", "actor_code"]
 
 PASSES = (find_hits, cause_orgs, people, descriptions, states_and_orgs, unknown_orgs, names_of_things, speakers, coref,
-          codes, idle_names, modifier_names, abstract_courts, event_names, contest_names, market_names, listed_things, quantified_groups,
-          passing_groups, built_venues,
+          codes, idle_names, modifier_names, abstract_courts, event_names, contest_names, market_names, listed_things,
+          quantified_groups, passing_groups, built_venues, attended_schools,
           town_names, short_body_names,
           dateline_names, page_furniture_names, storm_names, street_courts, venue_people, any_press,
-          link_lines, bare_marks, byline_names, venue_names, road_people, address_venues, owned_products, near_venues,
+          link_lines, bare_marks, byline_names, venue_names, road_people, address_venues, owned_products, programmes,
+          near_venues,
           heading_people, unit_pieces, apposed_descriptions, person_named_bodies, unnest_names)
 
 

@@ -36,7 +36,7 @@ from ...lexicon import pronouns, rows
 from .local_news import (board_officers, caption_people, company_referents, county_executives, named_relations,
                          police_bodies, police_chiefs, police_initials, promo_writers, scout_units, staff_of_body_before,
                          title_bodies, titled_lists, town_governments)
-from .common import acts_as_person, add, cluster, found_there, hit_at, plays_result
+from .common import acts_as_person, add, cluster, found_there, hit_at, plays_result, state_actor
 from .us_local import _PHONE, us_local_home
 from .state import ActorState, Cluster
 from ..spans import char_span, children, entities, lemma_in, matches_at, per_doc, sentence_of, span_text, tokens
@@ -1110,6 +1110,8 @@ def _codes(st: ActorState) -> None:
     police_initials(st)                           # `LPD` before `LPD Lt. Brent Wheat` is read (act34b)
     _service_ranks(st)
     _bare_authorities(st)                         # `Authorities said` in a police story: COP (act30c)
+    charging_ministries(st)                       # `the Justice Department charged him`: JUD (act51c)
+    one_attack_groups(st)                         # `the terrorists fled`: one attack's, CRM (act51c)
     _contest_judges(st)
     sports = st.ctx.page.sports                   # the one page test (extractors/page.py, page32)
     if sports:
@@ -1862,6 +1864,61 @@ def _bare_authorities(st: ActorState) -> None:
     if not other_gov:
         for c in bare:
             c.sector = "COP"
+
+
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def charging_ministries(st: ActorState) -> None:
+    """A justice ministry (actor_words.tsv `justice_ministry`: `the Justice Department`) that decides on, brings or
+    drops charges is JUD, as attorneys general acting as prosecutors are; in its other acts (policy, budget,
+    appointments) it stays GOV (bench/actors/GUIDE.md, decided in session 51). It charges where one of its mentions is
+    the subject of a verb of actor_words.tsv `charge_verb` (`charged`, `declined to prosecute`: also through an
+    open complement) or of a verb whose object is a noun of `charging_noun` (`dropped the charges`, `brought a case`).
+    A state's ministry joins its state's actor (`add_org`): one that charges takes all its mentions to the state's
+    JUD actor; a body of its own turns JUD. Gate: a verb's or noun's stem in the text."""
+    verbs, nouns = lex.words("charge_verb"), lex.words("charging_noun")
+    if not st.text_holds({w[:-1] for w in verbs | nouns}):
+        return
+    bodies, text = lex.words("justice_ministry"), st.ctx.text
+    for c in list(st.clusters.values()):
+        if c.sector != "GOV" or not c.mentions or c.members:
+            continue
+        own = [(s, e) for s, e in c.mentions if _THE.sub("", text[s:e]).lower() in bodies]
+        if not own or not any(_charges(st, s, e, verbs, nouns) for s, e in own):
+            continue
+        if c.key[0] != "S" or not c.country:
+            c.sector = "JUD"
+            continue
+        court = state_actor(st, c.country, "JUD")
+        for span in own:
+            c.mentions.discard(span)
+            court.mentions.add(span)
+
+
+def one_attack_groups(st: ActorState) -> None:
+    """A group named by a noun of actor_words.tsv `attack_group` (`terrorists`: REB in titles.tsv, an unnamed
+    terrorist movement as named armed groups are) every mention of which is definite (`the terrorists`) is the
+    attackers of one attack the text tells: CRM (bench/actors/GUIDE.md, decided in session 51). A country's
+    (`Palestinian terrorists`) or a bare plural (`terrorists know no borders`) stays REB."""
+    words, text = lex.words("attack_group"), st.ctx.text
+    for c in st.clusters.values():
+        if c.sector == "REB" and c.role in words and c.country is None and c.mentions and not c.members and \
+                all(text[s:e].lower().startswith("the ") for s, e in c.mentions):
+            c.sector = "CRM"
+
+
+def _charges(st: ActorState, s: int, e: int, verbs: frozenset, nouns: frozenset) -> bool:
+    """The mention at [s, e) is the subject of a charging verb, or of a verb with a charge for its object, or of a
+    verb whose open complement is one (`decided not to charge`)."""
+    span = char_span(st.doc, s, e, "expand")
+    if span is None or not len(span) or span.root.dep_ not in ("nsubj", "agent"):
+        return False
+    verb = span.root.head if span.root.dep_ == "nsubj" else span.root.head.head
+    for v in (verb, *(k for k in verb.children if k.dep_ == "xcomp")):
+        if v.lemma_.lower() in verbs or any(k.dep_ == "dobj" and k.lemma_.lower() in nouns for k in v.children):
+            return True
+    return False
 
 
 def _home_troopers(st: ActorState, c: Cluster) -> bool:

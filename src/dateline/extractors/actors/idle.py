@@ -1028,3 +1028,42 @@ def _built(st: ActorState, s: int, e: int, verbs: frozenset) -> bool:
         while k >= 0 and doc[k].pos_ == "PROPN":
             k -= 1
     return False
+
+
+def attended_schools(st: ActorState) -> None:
+    """Drop a school each of whose mentions is only a place one attends, applies to, studies at or graduates from
+    (bench/actors/GUIDE.md, decided in session 51: `a junior at Ridgeview High School`, `graduated from Harlow
+    College`, `an offer to attend Harlow Academy`): no body of the story. A school that acts, owns, decides or speaks
+    stays (`the academy admitted her`). A school is a body whose name holds a word of actor_words.tsv `school_word` or
+    that is coded EDU; a mention is attended (`_attended`) as the object of a verb of actor_words.tsv `attend_verb`,
+    directly or through a preposition, or of a preposition after a noun of `attend_noun` (`a junior at`, `a graduate
+    of`). Gate: a verb's or noun's stem in the text."""
+    verbs, nouns = lex.words("attend_verb"), lex.words("attend_noun")
+    if not st.text_holds({w[:-1] for w in verbs | nouns}):
+        return
+    schools = lex.words("school_word")
+    speakers: dict = {}
+    for c in st.clusters.values():
+        if c.key[0] not in ("O", "P?") or not c.mentions or c.members or c.person is not None or \
+                not (c.sector == "EDU" or any(w in schools for w in c.name.lower().split())):
+            continue
+        if all(_attended(st, s, e, verbs, nouns) for s, e in c.mentions):
+            _drop_unless_speaker(st, c, speakers)
+
+
+def _attended(st: ActorState, s: int, e: int, verbs: frozenset, nouns: frozenset) -> bool:
+    """The mention at [s, e) does not act and is the object of an attending verb (`attended X`, `to attend X`), the
+    object of a preposition on such a verb (`graduated from X`, `applied to X`, `enrolled at X`), or the object of a
+    preposition on a noun of one who attends (`a junior at X`, `a graduate of X`)."""
+    span = char_span(st.doc, s, e, "expand")
+    if span is None or not len(span) or _acts(span.root):
+        return False
+    tok = _first_conjunct(span.root)
+    gov = tok.head
+    if tok.dep_ == "pobj" and gov.dep_ == "prep":
+        gov = gov.head
+        if gov.pos_ in ("NOUN", "PROPN", "ADJ") and (gov.lower_ in nouns or gov.lemma_.lower() in nouns):
+            return True
+    elif tok.dep_ != "dobj":
+        return False
+    return gov.pos_ in ("VERB", "AUX", "NOUN") and (gov.lemma_.lower() in verbs or gov.lower_ in verbs)

@@ -590,3 +590,64 @@ def _owner_before(text: str, s: int, ends: dict) -> "Cluster | None":
         if before.endswith(tail):
             return ends.get(s - len(tail))
     return None
+
+
+# -------------------------------------------------------------------------------------------------- programmes
+
+def programmes(st: ActorState) -> None:
+    """Drop a named programme (bench/actors/GUIDE.md, decided in session 51): a name every mention of which ends in a
+    word of actor_words.tsv `programme_word` or stands right before one (`the Lee Hart Show`, `NBC's Today show`), or
+    that no lexicon codes and a media outlet owns (`WXN's Morning Roundtable` after a MED `WXN`). It is the network's
+    or host's product, no actor; its owner named before the possessive is the actor, a media outlet (MED) where no
+    sector was given (`_owner`). A programme that acts (a subject) or speaks a quote stays. Gate: a word of the class
+    in the text, or a possessive."""
+    words = lex.words("programme_word")
+    if not st.text_holds(words | {"'s", "’s"}):
+        return
+    speakers: dict = {}
+    text = st.ctx.text
+    for c in list(st.clusters.values()):
+        if c.key[0] not in ("O", "P?") or not c.mentions or c.members or c.person is not None or \
+                not all(_may_be_programme(text, s, e, words) for s, e in c.mentions):
+            continue
+        owners = [_programme(st, c, s, e, words) for s, e in c.mentions]
+        if any(o is None for o in owners):
+            continue
+        for o in owners:
+            if o is not False and o.sector is None:
+                o.sector = "MED"
+        _drop_unless_speaker(st, c, speakers)
+
+
+def _may_be_programme(text: str, s: int, e: int, words: frozenset) -> bool:
+    """The string test before the parse's (`_programme`): the mention's last word or the word after it is a
+    programme's, or a possessive stands right before it."""
+    after = text[e:e + 16].split(None, 1)
+    return text[s:e].rsplit(None, 1)[-1].lower() in words or bool(after) and after[0].lower().rstrip(".,;:") in words \
+        or text[max(0, s - 3):s].rstrip().endswith(("'s", "’s", "'", "’"))
+
+
+def _programme(st: ActorState, c: Cluster, s: int, e: int, words: frozenset):
+    """For a mention at [s, e) of a programme (`programmes`): the owner's actor (False where none is named); None
+    when the mention is no programme's."""
+    span = _span(st, s, e)
+    if span is None or _first_conjunct(span.root).dep_ in ("nsubj", "nsubjpass", "agent", "appos"):
+        return None
+    doc = st.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    shown = span[-1].lower_ in words or after is not None and after.lower_ in words and after.i == span.root.head.i
+    head = after if shown and after is not None and after.lower_ in words else span.root
+    owner = next((k for k in children(head) if k.dep_ == "poss" and k.i < span.start), None)
+    actor = _actor_at(st, owner) if owner is not None else None
+    if shown:
+        return actor or False
+    return actor if actor is not None and actor.sector == "MED" and c.sector is None else None
+
+
+def _actor_at(st: ActorState, tok):
+    """The actor one of whose mentions ends at token `tok` (a possessor: `WXN` of `WXN's`), else None."""
+    end = tok.idx + len(tok)
+    for s, e, actor in st.mentions.around(tok.idx, end):
+        if e == end and (s, e) in actor.mentions:
+            return actor
+    return None

@@ -5154,7 +5154,8 @@ _PROFESSIONS = lex.PROFESSIONS | {"PTY"}                 # sectors a person keep
 
 def _apply_title(c: Cluster, info: _TitleInfo) -> None:
     """What a title says fills in what a person outside the lexicon lacks; `former` makes the role ELI, but for
-    a profession rather than an office (`Former Breitbart reporter Michelle Fields` is still a journalist: MED)."""
+    a profession rather than an office (`Former Breitbart reporter Michelle Fields` is still a journalist: MED) and for
+    a soldier (`retired Army Col. Ray Dunn`: a veteran, CVL, bench/actors/GUIDE.md session 51)."""
     if c.person is not None:
         if info.country and info.country != "IGO":
             c.stated_country = c.stated_country or info.country   # `Saudi terrorist Osama bin Laden`
@@ -5163,7 +5164,7 @@ def _apply_title(c: Cluster, info: _TitleInfo) -> None:
         return
     if info.country and not c.country:
         c.country = info.country
-    if info.sector and not info.former and c.sector == "ELI" and c.role and c.role.startswith("former "):
+    if info.sector and not info.former and c.sector in ("ELI", "CVL") and c.role and c.role.startswith("former "):
         c.sector, c.role = info.sector, info.role or c.role   # `a new campaign manager, retired Army general
         return                                            # Bob Dees`: the post held now
     if info.sector and not c.sector:
@@ -5173,7 +5174,8 @@ def _apply_title(c: Cluster, info: _TitleInfo) -> None:
     if info.former and c.role and not c.role.startswith("former "):
         c.role = "former " + c.role
         if c.sector not in _PROFESSIONS:
-            c.sector = "ELI"
+            c.sector = "CVL" if c.sector == "MIL" else "ELI"   # a retired officer speaks for himself, a veteran:
+            #                                                    ELI is for past holders of public office (session 51)
 
 
 def _title_head(head) -> bool:
