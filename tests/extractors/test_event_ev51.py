@@ -42,8 +42,8 @@ def test_kind_rows_are_two_lemmas():
 
 # someone sought `in connection with` a crime is a manhunt, COERCE (fail on main: a REQUEST)
 def test_sought_in_connection_with_a_crime_is_a_manhunt(run):
-    art = run("Police have named two men being sought in connection with a robbery that left a shop owner hurt in "
-              "Dayton.")
+    art = run("Detectives released photos of a woman who is sought in connection with a robbery that left a shop owner "
+              "hurt in Dayton.")
     sought = [e for e in art.events if e.trigger.text == "sought"]
     assert [e.type for e in sought] == ["COERCE"], shown(art)
 

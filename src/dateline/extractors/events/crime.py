@@ -674,7 +674,7 @@ def retype(c: Candidate, law: frozenset) -> None:
 
 
 def _in_connection(y, w) -> bool:
-    """`in connection with` a crime (`two men being sought in connection with a robbery`): y is `connection` and its
+    """`in connection with` a crime (`a woman who is sought in connection with a robbery`): y is `connection` and its
     `with` phrase names a crime word (ev51)."""
     if y.lower_ != "connection":
         return False
