@@ -78,9 +78,9 @@ CLUB_CASES = [
      "manager said after the match. The squad flew to Preston for the next league game.\n",
      "Newcastle#1: sector=BUS; Preston: none"),
     ("guard_town_of_a_club_named_in_full",
-     "Newcastle bid for striker\n" + _MATCH + "\"It is time for Newcastle to get behind its club,\" the Newcastle "
+     "Newcastle bid for striker\n" + _MATCH + "\"Newcastle has to stand by its team now,\" the Newcastle "
      "United manager said after the match.\n",
-     "Newcastle#2: none"),
+     "Newcastle#1: none"),
 ]
 
 

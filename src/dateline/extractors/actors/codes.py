@@ -1436,15 +1436,29 @@ def _home_police_case(st: ActorState, c: Cluster, home: str) -> bool:
     `the Starr County Sheriff's Office`, `Maj. Carlos Delgado`, not the FBI nor bare `investigators`): someone of that
     country, as the gold codes the unknown shooter of a local shooting (act51a, issue 11). A story with no local
     police, and a group of a crime that crosses borders (actor_words.tsv `borderless_crime`: `terrorists`,
-    `hackers`), keep none."""
+    `hackers`), keep none, nor does one a sentence of which names another country or its people (`the suspects, both
+    Canadian citizens`: rev51c)."""
     if c.sector != "CRM" or c.key[0] not in ("G", "D"):
         return False
     role, borderless = (c.role or c.key[-1] or "").lower(), lex.words("borderless_crime")
-    if role in borderless or role.rstrip("s") in borderless:
+    if role in borderless or role.rstrip("s") in borderless or _abroad_beside(st, c, home):
         return False
     return any(o.sector == "COP" and o.country in (None, home) and o.mentions and not o.members and
                (o.key[0] in ("O", "P", "P?") or o.key[0] == "G" and o.key[-1] == "police")
                for o in st.clusters.values() if o is not c)
+
+
+def _abroad_beside(st: ActorState, c: Cluster, home: str) -> bool:
+    """True when a sentence of one of the cluster's mentions names a country or its people other than `home` (a
+    country's or people's hit of another entry: `the suspects, both Canadian citizens, flew in`)."""
+    sents = set()
+    for s, e in c.mentions:
+        span = char_span(st.doc, s, e, alignment_mode="expand")
+        if span is not None and len(span):
+            sent = sentence_of(st.doc, span.start)
+            sents.add((sent.start, sent.end))
+    return any(label in ("CTRY", "DEM") and entry not in (home, None) and any(a <= i < b for a, b in sents)
+               for i, (label, entry, _) in st.hits.items())
 
 
 def _contest_judges(st: ActorState) -> None:
@@ -1535,8 +1549,8 @@ def _town_clubs(st: ActorState) -> None:
         if not (lex.place_country(tok.text) or lex.town_countries(tok.text)) or acts_as_person(st, tok.text):
             continue
         if _named_with_suffix(st.ctx.text, tok.text):
-            continue                              # `Sydney FC` named: the bare `Sydney` is the city (`time for
-            #                                       Sydney to get behind its club`)
+            continue                              # `Sydney FC` named: the bare `Sydney` is the city (`the whole
+            #                                       of Perth should back its club`)
         s, e = tok.idx, tok.idx + len(tok.text)
         if any((a, b) in other.mentions for a, b, other in st.mentions.around(s, e)):
             continue                              # (a live mention of another actor holds it)

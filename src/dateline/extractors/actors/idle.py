@@ -265,10 +265,10 @@ _LIST_OPENER = re.compile(r"\b(?:including|such as|like)\b")
 
 def listed_things(st: ActorState) -> None:
     """Drop a body or person no lexicon knows every mention of which is an item of a list of examples of a kind of
-    thing (`_list_items`: `sells brand names of spinach including Dole, Green Harvest and Ready Pac`, `worked in
-    various positions of the bank including Data Processer, Proof Operator, and Operations Secretary`; act51b): things,
-    no actors; a speaker stays. Gate: a list opener in the text (`including`, `such as`, `like`) and a kind's noun among
-    the doc's lemmas (`spans.lemma_in`, once a doc)."""
+    thing (`_list_items`: `sold brand names of tea including Misty Leaf and Ready Brew`, `held various jobs at the bank
+    including Loan Clerk and Night Teller`; act51b): things, no actors; a speaker stays, and so does a name that opens
+    with a given name (given_names.tsv: `role models such as Hana Obeid`, people; rev51c). Gate: a list opener in the
+    text (`including`, `such as`, `like`) and a kind's noun among the doc's lemmas (`spans.lemma_in`, once a doc)."""
     text = st.ctx.text
     if not _LIST_OPENER.search(text) or not lemma_in(st.doc, lex.words("thing_kind")):
         return
@@ -278,18 +278,21 @@ def listed_things(st: ActorState) -> None:
     speakers: dict = {}
     for c in st.clusters.values():
         if c.key[0] not in ("O", "P?") or not c.mentions or c.members or c.person is not None or \
-                c.role is not None or lex.organisation_forms().get(c.name) is not None:
+                c.role is not None or lex.organisation_forms().get(c.name) is not None or \
+                (c.name.split() or [""])[0].lower() in given_names():
             continue
         if all(any(a <= s and e <= b for a, b in items) for s, e in c.mentions):
             _drop_unless_speaker(st, c, speakers)
 
 
 def _list_items(st: ActorState) -> list:
-    """The character spans of the capitalised items of each list that `including`, `such as` or `like` opens after a
-    phrase of at most five words (nouns, adjectives, determiners, prepositions) that holds a noun of a kind of thing
-    (actor_words.tsv `thing_kind`, its lemma or a compound's: `brand names of spinach including ...`, `jobs at the
-    bank including ...`): runs of capitalised words (a possessive's `'s` inside) joined by commas, `and` and `or`, up
-    to the first other word."""
+    """The character spans of the capitalised items of each list that `including`, `such as` or `like` opens right
+    after a noun phrase of at most five words (nouns, adjectives, determiners, prepositions, numbers) whose head is a
+    noun of a kind of thing (`_kind_noun`; the last noun before the opener, or, for a singular one, the noun its `of` or
+    `at` hangs on: `brand names of tea including ...`, `jobs at the bank including ...`; not `a job program with
+    employers such as ...` nor `products at stores such as ...`, where the list's noun is the employers, the stores;
+    rev51c): runs of capitalised words (a possessive's `'s` inside) joined by commas,
+    `and` and `or`, up to the first other word."""
     kinds = lex.words("thing_kind")
     doc, text = st.doc, st.ctx.text
     out = []
@@ -302,8 +305,9 @@ def _list_items(st: ActorState) -> list:
         while k > 0 and len(before) < 5 and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM"):
             k -= 1
             before.append(doc[k])
-        if not any(_kind_noun(t, kinds) for t in before):
-            continue                              # (the kind's noun within the phrase before the opener)
+        noun = _list_noun(before)
+        if noun is None or not _kind_noun(noun, kinds):
+            continue                              # (the list's noun within the phrase before the opener)
         i = span.end
         while i < len(doc):
             j = i
@@ -318,9 +322,26 @@ def _list_items(st: ActorState) -> list:
     return out
 
 
+def _list_noun(before: list):
+    """The noun whose examples a list gives, from the words right before its opener (`before`, nearest first): the
+    nearest noun, or, when that one is singular and follows `of` or `at`, the noun before the preposition (`brand names
+    of tea`, `jobs at the bank`); a plural is the list's own (`products at stores such as`, `employers such as`)."""
+    k = next((n for n, t in enumerate(before) if t.pos_ in ("NOUN", "PROPN")), None)
+    while k is not None and before[k].tag_ != "NNS":
+        j = k + 1
+        while j < len(before) and before[j].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN") and \
+                before[j - 1].pos_ != "DET":
+            j += 1                                # (the noun phrase's other words: `the bank`, `local tea`)
+        if j + 1 >= len(before) or before[j].lower_ not in ("of", "at") or before[j + 1].pos_ != "NOUN":
+            break
+        k = j + 1
+    return before[k] if k is not None else None
+
+
 def _kind_noun(tok, kinds: frozenset) -> bool:
-    """A noun of a kind of thing: its lemma, or a compound before it (`brand names`), of `kinds`."""
-    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in kinds or
+    """A noun of a kind of thing: its lemma of `kinds`, or `name` after a compound of `kinds` (`brand names`); not a
+    noun of makers or sellers after one (`drug makers`, `film studios`, `software companies`: bodies, rev51c)."""
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in kinds or tok.lemma_.lower() == "name" and
                                    any(c.dep_ == "compound" and c.lemma_.lower() in kinds for c in children(tok)))
 
 

@@ -157,8 +157,8 @@ def states_and_orgs(st: ActorState) -> None:
                 #                                   from Norway`: where people come from, not the state acting
             if _listed_after_place(st, s, root):
                 continue                          # `cases in Latvia and Estonia` with `Estonia` hung elsewhere
-                #                                   by the parser: the list's next place (act35d); `from Pakistan,
-                #                                   Sri Lanka, the Middle East and South Africa` (act51b)
+                #                                   by the parser: the list's next place (act35d); `from Ghana,
+                #                                   Togo, the Sahel and Benin` (act51b)
             if dep == "poss" and (found_there(head) or _count_found_there(head)):
                 continue                          # `Sweden's first case`, `China's birds`: what is found or
                 #                                   counted in a land makes it a place (`Sweden's government`,
@@ -808,7 +808,7 @@ def _listed_after_place(st: ActorState, s: int, root, depth: int = 0) -> bool:
     that follows a country named as a place (common.country_named_as_place: `in Latvia`) or as where people come from
     (`_where_from`), or such a country and other places of the list (place entities, `the Middle East`): the next item
     of that list of places, wherever the parser hung it (`Suspected cases in Latvia and Estonia remain unconfirmed`,
-    act35d; `the rest are from Pakistan, Sri Lanka, the Middle East and South Africa`, act51b)."""
+    act35d; `the others are from Ghana, Togo, the Sahel and Benin`, act51b)."""
     toks = tokens(st.doc)
     if root.dep_ in ("nsubj", "nsubjpass"):
         return False
@@ -913,8 +913,10 @@ def _dep(tok):
 
 
 def _passive_agent(tok) -> bool:
-    """True for the object of a passive verb's `by` (`meals provided by Qantas`): the doer, as a subject is."""
-    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+    """True for the object of a passive verb's `by` (`meals provided by Qantas`): the doer, as a subject is; not the
+    `by` of a verb of causing (actor_words.tsv `cause_verb`: `deaths caused by Omicron`, `a rise driven by Android`: a
+    cause, no doer; rev51c)."""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_.lower() not in lex.words("cause_verb")
 
 
 def _before_open_bracket(st: ActorState, ent, name: str):

