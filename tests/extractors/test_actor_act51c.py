@@ -41,7 +41,7 @@ ACTOR_CASES = [
      "Retired Army Col. Ray Dunn, who served in Iraq, said the plan would fail.\n",
      "Ray Dunn: sector=CVL"),
     ("guard_retired_general_in_a_post_now",
-     "Ted Cruz named a new campaign manager, retired Army general Bob Dale, on Monday.\n",
+     "On Monday Ted Cruz said his campaign manager, retired Army general Bob Dale, would lead the Iowa effort.\n",
      "Bob Dale: sector=PTY"),
     ("justice_ministry_drops_charges",   # fails on int51: the Justice Department GOV
      "The Justice Department dropped the charges against the two officers on Friday, a lawyer for the men said.\n",
