@@ -145,3 +145,11 @@ def test_one_of_the_first_to_act_is_no_past_post(run):
     art = run(text, published="2016-05-09")
     tom = actor_at(art, text, "Tom Reyes")
     assert tom is not None and tom.sector == "LEG" and not (tom.role or "").startswith("former"), tom
+
+
+def test_a_team_named_by_a_plural_title_gives_no_title(run):
+    # review51d: `Cardinals` (a cardinal's plural) before `manager` and a later `and` is the club, not each name's title
+    text = ("Rivals meet.\nST. LOUIS (AP) - Cardinals manager Mike Matheson and Cubs manager Joe Madden shook hands "
+            "before Tuesday's game. The Cardinals won 5-3.\n")
+    person = actor_at(run(text, published="2015-06-02"), text, "Mike Matheson")
+    assert person is not None and person.sector != "REL", person

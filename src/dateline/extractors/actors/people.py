@@ -2057,14 +2057,19 @@ def _plural_title(toks, j: int) -> bool:
     """True for a title word written in the plural before a list of names (`Presidents Bush and Clinton`, `Former
     Presidents Ford and Carter`): a word that is no title word itself, a capital
     first, with `and` within the next four words (its singular a title word: a tagged proper noun keeps its
-    plural as its lemma). The walks over a name's titles take it as each name's title, as
-    ident50b's `_shared_title` did for the conjuncts after the first (ident51)."""
+    plural as its lemma), right before a capitalised word that is no title word, not after `the`. The walks over a
+    name's titles take it as each name's title, as ident50b's `_shared_title` did for the conjuncts after the first
+    (ident51). Not a team named by a title's plural before its people's titles (`Cardinals manager Mike Mathis and
+    Cubs manager ...`, `the Chiefs`: a club; review51d)."""
     t = toks[j]
     low = t.lower_
     if not t.text[:1].isupper() or not low.endswith("s") or low in lex.title_words():
         return False
     if low[:-1] not in lex.title_words() or low[:-1] in lex.words("title_prefix"):
         return False                              # (a proper noun's lemma is itself: `Presidents`)
+    if j + 1 >= len(toks) or not toks[j + 1].text[:1].isupper() or toks[j + 1].lower_ in lex.title_words() or \
+            j > 0 and toks[j - 1].lower_ == "the":
+        return False                              # (`Cardinals manager Mike Mathis`: the club's manager; review51d)
     return any(toks[k].lower_ == "and" for k in range(j + 2, min(j + 5, len(toks))))
 
 
