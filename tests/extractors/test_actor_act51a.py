@@ -76,8 +76,8 @@ def test_the_country_georgia_named_by_its_capital_takes_no_american_home(run):
 
 def test_the_city_of_a_town_named_like_a_capital_abroad_beside_a_us_county_is_american(run):
     text = ("Council weighs new street name\n\nDublin City Council heard a first reading of a plan to rename Elm Lane on "
-            "Monday. Dublin Director of Engineering Paul Hamm said the mix-up was brought to the attention of city "
-            "staff by the Franklin County Auditor's Office. The city issued the addresses in 1986, and the city will "
+            "Monday. Dublin Director of Engineering Paul Hamm said the Franklin County Auditor's Office had told "
+            "city staff of the mix-up. The city issued the addresses in 1986, and the city will "
             "send letters to the nine homes, Hamm said.\n")
     city = actor_at(run(text), text, "The city")
     assert city is not None and city.country == "USA", city

@@ -1533,8 +1533,8 @@ def _town_clubs(st: ActorState) -> None:
         if not (lex.place_country(tok.text) or lex.town_countries(tok.text)) or acts_as_person(st, tok.text):
             continue
         if _named_with_suffix(st.ctx.text, tok.text):
-            continue                              # `Sydney FC` named: the bare `Sydney` is the city (`time for
-            #                                       Sydney to get behind its club`)
+            continue                              # `Sydney FC` named: the bare `Sydney` is the city (`Sydney
+            #                                       must back its club`)
         s, e = tok.idx, tok.idx + len(tok.text)
         if any((a, b) in other.mentions for a, b, other in st.mentions.around(s, e)):
             continue                              # (a live mention of another actor holds it)

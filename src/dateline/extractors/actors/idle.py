@@ -265,8 +265,8 @@ _LIST_OPENER = re.compile(r"\b(?:including|such as|like)\b")
 
 def listed_things(st: ActorState) -> None:
     """Drop a body or person no lexicon knows every mention of which is an item of a list of examples of a kind of
-    thing (`_list_items`: `sells brand names of spinach including Dole, Green Harvest and Ready Pac`, `worked in
-    various positions of the bank including Data Processer, Proof Operator, and Operations Secretary`; act51b): things,
+    thing (`_list_items`: `sells brands of kale including Hilltop, Blue Acre and Fresh Row`, `held
+    jobs at the bank such as Teller, Loan Officer and Branch Clerk`; act51b): things,
     no actors; a speaker stays. Gate: a list opener in the text (`including`, `such as`, `like`) and a kind's noun among
     the doc's lemmas (`spans.lemma_in`, once a doc)."""
     text = st.ctx.text

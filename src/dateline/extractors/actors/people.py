@@ -2840,8 +2840,8 @@ def _public_principal(st: ActorState, found: list, s: int) -> Optional[Cluster]:
     """`_principal` for a lexicon person who holds an office or runs for one on the day, beside relatives introduced
     as such (ident51). A relative introduced by `of` (`Tagg Romney, the eldest son of Mitt Romney`) counts only for a
     surname that owns a run (actor_words.tsv `run_word`: `Romney's campaign`), the public person's: the
-    story may follow the relative, whom it then calls by the surname (`Raul Castro, younger brother of President
-    Fidel Castro ... Castro declared`)."""
+    story may follow the relative, whom it then calls by the surname (`Luis Ruiz, a
+    brother of President Ana Ruiz ... Ruiz declared`)."""
     if len(found) < 2 or not st.day:
         return None
     tok = st.toks[s]
@@ -4497,7 +4497,7 @@ def _clause_affiliation(st: ActorState, c: Cluster, root, view: Optional[NameVie
         if former and clause.lemma_ == "be" and desc.sector not in ("GOV", "LEG", "JUD", "MIL", "COP", "SPY"):
             former = False                        # `Thiel was the co-founder of PayPal`: still in business
         if former and title is not None and _first_to_act(title, clause):
-            former = False                        # `who was one of the earliest House members to endorse him`: an
+            former = False                        # `who was among the first senators to back him`: an
             #                                       act of then, no post left (ident51)
         desc.former = desc.former or former
         if desc.former and not desc.role:
@@ -4510,7 +4510,7 @@ def _clause_affiliation(st: ActorState, c: Cluster, root, view: Optional[NameVie
 
 def _first_to_act(title, clause) -> bool:
     """True for a description that ranks the person among the first or last of a kind to do something (`one of the
-    earliest House members to endorse`, `the first senator to call for`): an ordinal or a superlative on the noun (or,
+    earliest senators to back`, `the first mayor to call for`): an ordinal or a superlative on the noun (or,
     after `one of`, on its object) and an infinitive on the noun or on the clause's verb; the person still is of that
     kind."""
     noun = title

@@ -58,7 +58,7 @@ def speakers(st: ActorState) -> None:
         name = sp.name
         if name is not None and (after := _name_after_rank(st, name) or _name_after_title(st, name)) is not None:
             name = sp = after                         # `said Sgt. Lena Marsh` cut after `Sgt.`: she (ident41b);
-            #                                           `Chief Executive of Racing NSW, Peter V'Landys said` (act51b)
+            #                                           `Chief Executive of Rowing NSW, Ken Dallow said` (act51b)
         if name is not None and q.start <= name.start < q.end and _he_or_she(st, sp.start, sp.end):
             name = None                               # `"Medicare for all ...," she said`: a name in the quote
         if c is None and name is not None and _owned_by_another(st, idx, name, sp.start, sp.end):
@@ -145,7 +145,7 @@ def _name_after_rank(st: ActorState, name) -> Optional[Mention]:
 
 def _name_after_title(st: ActorState, name) -> Optional[Mention]:
     """The person's name after a speaker that is only a title, its body after it and a comma (`Chief Executive of
-    Racing NSW, Peter V'Landys said`, `Federal Minister for Agriculture, Peter McGauran said`): the capitalised words
+    Rowing NSW, Ken Dallow said`, `Federal Minister for Fisheries, Anne Corlett said`): the capitalised words
     after the comma that the tagger takes for a person, else None; a title alone names nobody (act51b)."""
     words = name.text.split()
     if not words or not all(w.lower().rstrip(".") in lex.title_words() for w in words):

@@ -808,7 +808,7 @@ def _listed_after_place(st: ActorState, s: int, root, depth: int = 0) -> bool:
     that follows a country named as a place (common.country_named_as_place: `in Latvia`) or as where people come from
     (`_where_from`), or such a country and other places of the list (place entities, `the Middle East`): the next item
     of that list of places, wherever the parser hung it (`Suspected cases in Latvia and Estonia remain unconfirmed`,
-    act35d; `the rest are from Pakistan, Sri Lanka, the Middle East and South Africa`, act51b)."""
+    act35d; `others came from Chile, Peru, the Middle East and Kenya`, act51b)."""
     toks = tokens(st.doc)
     if root.dep_ in ("nsubj", "nsubjpass"):
         return False
