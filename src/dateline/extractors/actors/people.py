@@ -266,7 +266,8 @@ def _town_forms(st: ActorState) -> frozenset:
 def _dateline_town_word(st: ActorState, i: int) -> bool:
     """True for a one-word name written as the story's dateline town and used as a place: right before a noun of a
     town's part (actor_words.tsv `town_part`: `Clinton police`, `Clinton Police Chief Brian Guy` under `CLINTON,
-    Iowa`) or as the object of a locative preposition (`the Capitol in Jackson` under `JACKSON, Miss.`): the town,
+    Iowa`) or as the object of a place's preposition (actor_words.tsv `town_preposition`: `the Capitol in Jackson`
+    under `JACKSON, Miss.`; not `shouted at Warren`, `Warren voters`, review51d): the town,
     no mention of a person who bears the name (Hillary Clinton, the Rev. Jesse Jackson; ident51). `Jackson said`
     and `Jackson's march` stay the person's."""
     dl = st.ctx.layout.dateline
@@ -276,10 +277,14 @@ def _dateline_town_word(st: ActorState, i: int) -> bool:
     if tok.text.lower() != dl.place.lower() or not tok.text[:1].isupper() or tok.text.isupper():
         return False
     nxt = st.toks[i + 1] if i + 1 < len(st.toks) else None
-    if nxt is not None and nxt.lower_ in lex.words("town_part") and nxt.text[:1].islower() == nxt.is_lower and \
-            tok.whitespace_:
+    if nxt is not None and nxt.lower_ in lex.words("town_part") and nxt.lower_ not in _BACKERS and \
+            nxt.text[:1].islower() == nxt.is_lower and tok.whitespace_:
         return True
-    return tok.dep_ == "pobj" and tok.head.lower_ in lex.words("locative")
+    return tok.dep_ == "pobj" and tok.head.lower_ in lex.words("town_preposition")
+    #                                             (not `at`, `over`, `beside`: `shouted at Warren`; review51d)
+
+
+_BACKERS = frozenset(("voters",))                 # `Warren voters` in a campaign story: hers (review51d)
 
 
 _THING_PRONOUNS = frozenset(("it", "its"))
