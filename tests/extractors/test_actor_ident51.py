@@ -145,3 +145,23 @@ def test_one_of_the_first_to_act_is_no_past_post(run):
     art = run(text, published="2016-05-09")
     tom = actor_at(art, text, "Tom Reyes")
     assert tom is not None and tom.sector == "LEG" and not (tom.role or "").startswith("former"), tom
+
+
+def test_a_team_named_by_a_plural_title_gives_no_title(run):
+    # review51d: `Cardinals` (a cardinal's plural) before `manager` and a later `and` is the club, not each name's title
+    text = ("Rivals meet.\nST. LOUIS (AP) - Cardinals manager Mike Matheson and Cubs manager Joe Madden shook hands "
+            "before Tuesday's game. The Cardinals won 5-3.\n")
+    person = actor_at(run(text, published="2015-06-02"), text, "Mike Matheson")
+    assert person is not None and person.sector != "REL", person
+
+
+def test_a_person_named_like_the_dateline_town_after_at_or_over_stays_the_person(run):
+    # review51d: only a place's prepositions (`in`, `near`) make the dateline's town of a name; `at`, `over`,
+    # `beside` and `voters` after the name are a person's
+    text = ("Senator tours the state.\nWARREN, Mich. (AP) - Sen. Elizabeth Warren came to the city on Monday. A new "
+            "poll shows Sanders widening his lead over Warren. Hecklers shouted at Warren as she spoke, and her "
+            "husband stood beside Warren on the stage.\n")
+    article = run(text, published="2019-10-02")
+    for word in ("over Warren", "at Warren", "beside Warren"):
+        person = actor_at(article, text, word.split()[-1], nth=text[:text.index(word)].count("Warren"))
+        assert person is not None and person.name == "Elizabeth Warren", (word, person)

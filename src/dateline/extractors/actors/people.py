@@ -266,7 +266,8 @@ def _town_forms(st: ActorState) -> frozenset:
 def _dateline_town_word(st: ActorState, i: int) -> bool:
     """True for a one-word name written as the story's dateline town and used as a place: right before a noun of a
     town's part (actor_words.tsv `town_part`: `Clinton police`, `Clinton Police Chief Brian Guy` under `CLINTON,
-    Iowa`) or as the object of a locative preposition (`the Capitol in Jackson` under `JACKSON, Miss.`): the town,
+    Iowa`) or as the object of a place's preposition (actor_words.tsv `town_preposition`: `the Capitol in Jackson`
+    under `JACKSON, Miss.`; not `shouted at Warren`, `Warren voters`, review51d): the town,
     no mention of a person who bears the name (Hillary Clinton, the Rev. Jesse Jackson; ident51). `Jackson said`
     and `Jackson's march` stay the person's."""
     dl = st.ctx.layout.dateline
@@ -276,10 +277,14 @@ def _dateline_town_word(st: ActorState, i: int) -> bool:
     if tok.text.lower() != dl.place.lower() or not tok.text[:1].isupper() or tok.text.isupper():
         return False
     nxt = st.toks[i + 1] if i + 1 < len(st.toks) else None
-    if nxt is not None and nxt.lower_ in lex.words("town_part") and nxt.text[:1].islower() == nxt.is_lower and \
-            tok.whitespace_:
+    if nxt is not None and nxt.lower_ in lex.words("town_part") and nxt.lower_ not in _BACKERS and \
+            nxt.text[:1].islower() == nxt.is_lower and tok.whitespace_:
         return True
-    return tok.dep_ == "pobj" and tok.head.lower_ in lex.words("locative")
+    return tok.dep_ == "pobj" and tok.head.lower_ in lex.words("town_preposition")
+    #                                             (not `at`, `over`, `beside`: `shouted at Warren`; review51d)
+
+
+_BACKERS = frozenset(("voters",))                 # `Warren voters` in a campaign story: hers (review51d)
 
 
 _THING_PRONOUNS = frozenset(("it", "its"))
@@ -2057,14 +2062,19 @@ def _plural_title(toks, j: int) -> bool:
     """True for a title word written in the plural before a list of names (`Presidents Bush and Clinton`, `Former
     Presidents Ford and Carter`): a word that is no title word itself, a capital
     first, with `and` within the next four words (its singular a title word: a tagged proper noun keeps its
-    plural as its lemma). The walks over a name's titles take it as each name's title, as
-    ident50b's `_shared_title` did for the conjuncts after the first (ident51)."""
+    plural as its lemma), right before a capitalised word that is no title word, not after `the`. The walks over a
+    name's titles take it as each name's title, as ident50b's `_shared_title` did for the conjuncts after the first
+    (ident51). Not a team named by a title's plural before its people's titles (`Cardinals manager Mike Mathis and
+    Cubs manager ...`, `the Chiefs`: a club; review51d)."""
     t = toks[j]
     low = t.lower_
     if not t.text[:1].isupper() or not low.endswith("s") or low in lex.title_words():
         return False
     if low[:-1] not in lex.title_words() or low[:-1] in lex.words("title_prefix"):
         return False                              # (a proper noun's lemma is itself: `Presidents`)
+    if j + 1 >= len(toks) or not toks[j + 1].text[:1].isupper() or toks[j + 1].lower_ in lex.title_words() or \
+            j > 0 and toks[j - 1].lower_ == "the":
+        return False                              # (`Cardinals manager Mike Mathis`: the club's manager; review51d)
     return any(toks[k].lower_ == "and" for k in range(j + 2, min(j + 5, len(toks))))
 
 
@@ -2835,8 +2845,8 @@ def _public_principal(st: ActorState, found: list, s: int) -> Optional[Cluster]:
     """`_principal` for a lexicon person who holds an office or runs for one on the day, beside relatives introduced
     as such (ident51). A relative introduced by `of` (`Tagg Romney, the eldest son of Mitt Romney`) counts only for a
     surname that owns a run (actor_words.tsv `run_word`: `Romney's campaign`), the public person's: the
-    story may follow the relative, whom it then calls by the surname (`Raul Castro, younger brother of President
-    Fidel Castro ... Castro declared`)."""
+    story may follow the relative, whom it then calls by the surname (`Luis Ruiz, a
+    brother of President Ana Ruiz ... Ruiz declared`)."""
     if len(found) < 2 or not st.day:
         return None
     tok = st.toks[s]
@@ -4492,7 +4502,7 @@ def _clause_affiliation(st: ActorState, c: Cluster, root, view: Optional[NameVie
         if former and clause.lemma_ == "be" and desc.sector not in ("GOV", "LEG", "JUD", "MIL", "COP", "SPY"):
             former = False                        # `Thiel was the co-founder of PayPal`: still in business
         if former and title is not None and _first_to_act(title, clause):
-            former = False                        # `who was one of the earliest House members to endorse him`: an
+            former = False                        # `who was among the first senators to back him`: an
             #                                       act of then, no post left (ident51)
         desc.former = desc.former or former
         if desc.former and not desc.role:
@@ -4505,7 +4515,7 @@ def _clause_affiliation(st: ActorState, c: Cluster, root, view: Optional[NameVie
 
 def _first_to_act(title, clause) -> bool:
     """True for a description that ranks the person among the first or last of a kind to do something (`one of the
-    earliest House members to endorse`, `the first senator to call for`): an ordinal or a superlative on the noun (or,
+    earliest senators to back`, `the first mayor to call for`): an ordinal or a superlative on the noun (or,
     after `one of`, on its object) and an infinitive on the noun or on the clause's verb; the person still is of that
     kind."""
     noun = title
