@@ -140,7 +140,7 @@ def test_then_title_of_an_earlier_governorship(run):
 
 
 def test_one_of_the_first_to_act_is_no_past_post(run):
-    text = ("SACRAMENTO, Calif. (Wire) -- Tom Reyes, who was one of the earliest House members to back the water "
+    text = ("SACRAMENTO, Calif. (Wire) -- Tom Reyes, who was one of the first House members to back the water "
             "bill, said Monday that he would vote for it again.\n")
     art = run(text, published="2016-05-09")
     tom = actor_at(art, text, "Tom Reyes")
