@@ -81,3 +81,16 @@ def test_the_same_former_governor_years_later_is_a_former_holder(run):
     text = "Former New York Gov. George Pataki spoke at a dinner in Albany.\n"
     pataki = actor_at(run(text, published="2019-11-12"), text, "George Pataki")
     assert pataki is not None and pataki.sector == "ELI", pataki
+
+
+def test_a_city_public_advocate_is_government(run):
+    text = ("Harlow City Public Advocate Dana Pruitt said the senator voted twice to shield gun dealers. The public "
+            "advocate called for a hearing.\n")
+    advocate = actor_at(run(text, published="2016-04-08"), text, "Dana Pruitt")
+    assert advocate is not None and advocate.sector == "GOV", advocate
+
+
+def test_an_advocate_for_patients_is_no_public_advocate(run):
+    text = "Dana Pruitt, an advocate for patients at Harlow Memorial, said the wait times were too long.\n"
+    advocate = actor_at(run(text, published="2016-04-08"), text, "Dana Pruitt")
+    assert advocate is None or advocate.sector != "GOV", advocate
