@@ -1100,7 +1100,7 @@ def _codes(st: ActorState) -> None:
                 c.country = c.country or (country if country != "IGO" else None)
                 c.sector = sector
     for c in st.clusters.values():
-        if _campaign_staff(st, c):
+        if _campaign_staff(st, c) or _candidate_staff(st, c):
             c.sector = "PTY"
         else:
             _organisation_staff(st, c)
@@ -1964,6 +1964,52 @@ def _campaign_staff(st: ActorState, c: Cluster) -> bool:
         if any(t.lemma_.lower() == "campaign" and t.pos_ == "NOUN" and _race(t) for t in tokens(st.doc)[lo:sent.end]):
             return True
     return False
+
+
+def _candidate_staff(st: ActorState, c: Cluster) -> bool:
+    """A staff title (actor_words.tsv `staff`, `candidate_staff`) of no organisation, coded GOV, LEG or CVL, whose noun
+    phrase names before the title a person of the article who is no government office holder on its date, in an
+    article of a race for office (a `contest` noun: a primary, a nomination, a race's campaign): `Sanders aide Ann
+    Lee told me`, `the Sanders rapid-response director` - the candidate's staff, PTY, wherever the word `campaign`
+    stands (act52b). `Obama aide Ann Lee` (a president's) and `Senate aide Ann Lee` (no person) stay as they were."""
+    words = lex.words("staff") | lex.words("candidate_staff")
+    if c.key[0] not in ("P?", "D") or c.sector not in (None, "GOV", "LEG", "CVL") or c.role not in words:
+        return False
+    if not c.mentions or not _race_article(st):
+        return False
+    for s, e in c.mentions:
+        span = char_span(st.doc, s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        title = next((t for t in span if t.lower_ == c.role.split()[-1]), None)
+        if title is None:
+            continue
+        k = title.i - 1
+        while k >= 0 and (st.toks[k].dep_ == "case" or k + 1 <= st.toks[k].head.i < span.end) and \
+                st.toks[k].dep_ in ("compound", "amod", "poss", "nmod", "case", "punct", "det", "npadvmod"):
+            t = st.toks[k]
+            if t.text[:1].isupper() and t.dep_ in ("compound", "poss", "nmod"):   # `Sanders` is tagged NOUN too
+                boss = _person_named(st, t.text, c)
+                if boss is not None:
+                    sector = boss.person.at(st.day)[1] if boss.person is not None else boss.sector
+                    return sector != "GOV"
+            k -= 1
+    return False
+
+
+def _person_named(st: ActorState, word: str, c: Cluster) -> "Cluster | None":
+    """The person of the article (other than c) whose surname or name is `word`, if exactly one."""
+    found = [o for o in st.clusters.values() if o is not c and o.key[0] in ("P", "P?")
+             and (o.surname == word or o.name == word)]
+    return found[0] if len(found) == 1 else None
+
+
+def _race_article(st: ActorState) -> bool:
+    """The article tells of a race for office: a noun (lemma) of actor_words.tsv `contest` (`primary`, `nomination`,
+    `caucus` ...), `campaign` only where it names a race (_race)."""
+    contest = lex.words("contest")
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in contest and (t.lemma_.lower() != "campaign" or _race(t))
+               for t in tokens(st.doc))
 
 
 def _race(campaign) -> bool:

@@ -969,6 +969,10 @@ def _coref_noun(st: ActorState, tok, noun: lex.CorefNoun) -> None:
         return                                        # `the state`, `the state of Ohio`
     if noun.kind == "state" and tok.dep_ == "pobj" and tok.head.lower_ in lex.words("locative"):
         return                                        # `in the country illegally`: a place, not the state
+    if noun.kind == "state" and tok.dep_ == "pobj" and tok.head.lower_ in lex.words("nation_preposition") and \
+            tok.head.head.pos_ == "NOUN" and tok.head.head.i < tok.i:
+        return                                        # `a bad sign for the country`, `the founding of this country`:
+        #                                               the nation as a whole, no state acting (act52b)
     if any(hit_at(st, m.i) for m in mods):
         return                                        # `the Syrian state`: named there, not referred back
     s_char = (poss[0] if poss else dets[0]).idx
