@@ -169,6 +169,15 @@ class Store:
         return dict(self.con.execute("SELECT id, text_hash FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
                                      [list(ids)]).fetchall())
 
+    def written_since(self, ids: Sequence[str], since: dt.datetime) -> dict[str, tuple[str, str]]:
+        """id -> (text hash, origin) of those of `ids` stored at or after `since` (naive UTC: an ingest's start), i.e.
+        written earlier by the same run (a runner counts an id it writes twice once, user52)."""
+        if not ids:
+            return {}
+        return {r[0]: (r[1], r[2]) for r in self.con.execute(
+            "SELECT id, text_hash, origin FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[])) "
+            "AND ingested_at >= CAST(? AS TIMESTAMP)", [list(ids), since]).fetchall()}
+
     def article_ids(self) -> list[str]:
         return [r[0] for r in self.con.execute("SELECT id FROM articles ORDER BY id").fetchall()]
 

@@ -158,21 +158,22 @@ def load_part(store: Store, path: pathlib.Path, *, written: Optional[list[Articl
     return len(new), len(rows) - len(new), failures
 
 
-def superseded(store: Store, path: pathlib.Path) -> list[str]:
-    """The ids of a part loaded before whose text the store no longer holds: a later part or a later run gave them
-    another (or took them out). Its ids and hashes are read, nothing else."""
-    return [r[0] for r in store.con.execute(f"""
-        SELECT p.id FROM read_parquet('{_quoted(path / "articles.parquet")}') p LEFT JOIN articles s ON s.id = p.id
+def superseded(store: Store, path: pathlib.Path) -> list[tuple[str, str, str]]:
+    """(id, text hash, origin) of the copies of a part loaded before whose text the store no longer holds: a later
+    part or a later run gave them another (or took them out). Its ids, hashes and origins are read, nothing else."""
+    return [tuple(r) for r in store.con.execute(f"""
+        SELECT p.id, p.text_hash, p.origin FROM read_parquet('{_quoted(path / "articles.parquet")}') p
+        LEFT JOIN articles s ON s.id = p.id
         WHERE s.text_hash IS DISTINCT FROM p.text_hash""").fetchall()]
 
 
-def part_ids(store: Store, path: pathlib.Path, among: Collection[str]) -> set[str]:
-    """Which of the ids `among` the part at `path` holds (its id column read, nothing else)."""
+def part_ids(store: Store, path: pathlib.Path, among: Collection[str]) -> dict[str, tuple[str, str]]:
+    """Which of the ids `among` the part at `path` holds: id -> (text hash, origin) of its copy there."""
     if not among:
-        return set()
-    ids = {r[0] for r in store.con.execute(
-        f"SELECT DISTINCT id FROM read_parquet('{_quoted(path / 'articles.parquet')}')").fetchall()}
-    return ids & set(among)
+        return {}
+    rows = store.con.execute(
+        f"SELECT id, text_hash, origin FROM read_parquet('{_quoted(path / 'articles.parquet')}')").fetchall()
+    return {r[0]: (r[1], r[2]) for r in rows if r[0] in among}
 
 
 def parts_of(folder: pathlib.Path) -> list[pathlib.Path]:
