@@ -145,6 +145,8 @@ def test_a_finished_part_is_never_recomputed_and_half_written_ones_are_ignored(t
     done = [run_shard(s, str(parts)) for s in planned[:2]]              # as if the driver died after two tasks
     (parts / ".tmp-half-written-0000").mkdir()
     (parts / ".tmp-half-written-0000" / "articles.parquet").write_bytes(b"PAR1 cut")
+    for path in (parts / ".tmp-half-written-0000", parts / ".tmp-half-written-0000" / "articles.parquet"):
+        os.utime(path, (time.time() - 3600, time.time() - 3600))      # left by a task killed an hour ago
     stamps = {p.name: p.stat().st_mtime_ns for p in parts_of(parts)}
     with Store.open(db) as store:
         summary = ingest_dask(mixed, store, scheduler=address, parts=str(parts), shard_bytes=700)

@@ -17,7 +17,6 @@ import datetime
 import hashlib
 import os
 import pathlib
-import shutil
 import sys
 import threading
 import time
@@ -521,9 +520,11 @@ def _close(client, cluster) -> None:
 
 
 def _clean(parts_dir: pathlib.Path) -> None:
-    """Unfinished parts left by killed tasks (hidden `.tmp-*` folders), once every task of the run is done."""
-    for p in parts_dir.glob(".tmp-*"):
-        shutil.rmtree(p, ignore_errors=True)
+    """Unfinished parts left by killed tasks (hidden `.tmp-*` folders), once every task of the run is done; one a task
+    may still write (a killed driver's task still running on the cluster) is left (`parts.clean_unfinished`)."""
+    from ..store.parts import clean_unfinished
+
+    clean_unfinished(parts_dir)
 
 
 def _window(client) -> int:
