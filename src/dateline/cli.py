@@ -502,7 +502,7 @@ def export(db, fmt, outdir, min_confidence, include_unasserted, coded_only, ment
               help="Also answer requests for this Host name (repeatable); localhost, 127.0.0.1 and --host are "
                    "always answered, any other Host gets a 400 (a defence against DNS rebinding).")
 def serve(db: str, host: str, port: int, allow_hosts: tuple[str, ...]) -> None:
-    """Serve the store on a web UI (read-only): overview, articles, events, actors, map, and a JSON API (/docs)."""
+    """Serve the store on a web UI (read-only): overview, articles, events, actors, quotes, map, search, and a JSON API (/docs)."""
     import uvicorn
 
     from .store import StoreError
