@@ -512,8 +512,30 @@ def serve(db: str, host: str, port: int, allow_hosts: tuple[str, ...]) -> None:
         app = create_app(db, allow_hosts=allow_hosts, bound=host)
     except StoreError as exc:
         raise click.ClickException(str(exc))
+    _can_listen(host, port)
     click.echo(f"dateline: serving {db} on http://{host}:{port}/ (Ctrl+C stops)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def _can_listen(host: str, port: int) -> None:
+    """Refuse, before saying `serving`, an address that cannot be listened on (user52: a port in use said `serving ...`,
+    then a server error, exit status 3)."""
+    import socket
+
+    if port == 0:
+        return
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        raise click.ClickException(f"cannot listen on {host}: {exc.strerror or exc}")
+    family, _type, _proto, _name, address = infos[0]
+    with socket.socket(family, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)        # as the server itself binds
+        try:
+            sock.bind(address)
+        except OSError as exc:
+            busy = " (another server there? choose another with --port)" if exc.errno == 98 else ""
+            raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror or exc}{busy}")
 
 
 if __name__ == "__main__":
