@@ -260,9 +260,11 @@ def ingest(inputs: tuple[str, ...], db: str, workers, chunk: int, scheduler, par
 
     INPUTS are as for `extract`, read as they are analysed (memory does not grow with the corpus). An
     article already stored with the same id and text is skipped before any NLP; one whose text changed
-    replaces its old rows. Each article is committed in one transaction, so a run stopped at any moment
-    is finished by running the same command again. Worker processes die with this one.
-    A progress bar on a terminal, log lines otherwise; a one-line summary at the end.
+    replaces its old rows; an id read twice in one run keeps the text read last. Each article is committed in
+    one transaction, so a run stopped at any moment is finished by running the same command again. Worker
+    processes die with this one. A progress bar on a terminal, log lines otherwise; a one-line summary at the
+    end, counting each article read once, alike with or without --scheduler: stored (each id once), skipped as
+    unchanged, replaced by a later copy of its id with another text (each said, with both places), failed.
     Exit status 1 when any input failed (each reported by name and line), 130 when interrupted (Ctrl-C), 143 when
     stopped by SIGTERM (`kill PID`: a background job started with `&` ignores Ctrl-C), the committed work kept.
     """
