@@ -374,7 +374,7 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
                 for _id, origin, earlier in said:
                     summary.replaced.append(replaced_message(_id, origin, earlier))
                     reporter.note(summary.replaced[-1])
-                done += stored + unchanged + len(failures)
+                done += stored + unchanged + len(copies) + len(failures)
                 reporter.advance(done, total, result["name"])
                 heartbeat.beat()
             fill()
