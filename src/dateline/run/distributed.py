@@ -133,9 +133,10 @@ def run_shard(shard, parts: str, published: Optional[str] = None) -> dict:
     """The task: read the shard, and unless its part exists, analyse it and write the part.
     `published`: the publication date of every article (`--published`), as `read()` gives it.
 
-    Returns {'name', 'computed', 'articles', 'failures', 'seconds', 'times', 'replaced'}; 'replaced' lists
-    (id, origin, earlier origin) for an id read twice in this shard with two texts (the later kept; said by the
-    driver as the local runner says it, user49). Any one article's failure is a
+    Returns {'name', 'computed', 'articles', 'failures', 'seconds', 'times', 'replaced', 'copies'}; 'replaced' lists
+    (id, origin, earlier origin) for an id read twice in this shard with two texts (the later kept, user49);
+    'copies' the copies the part leaves out since a later copy of their id follows (`followed_copies`), which the
+    driver counts and says as the local runner does (user52). Any one article's failure is a
     Failure in the part, never a failed task. `times` splits the task's time (bench/bench_dask.py reads it):
     'read_s' (reading and hashing the shard), 'setup_s' (`prepare_worker`, on a worker's first shard),
     'analyse_s' (structure, spaCy and the extractors), 'write_s' (the part), 'analyse_cpu_s' and
