@@ -26,7 +26,8 @@ run: $(STAMP)
 	@mkdir -p out
 	$(BIN)/dateline ingest samples/ --db out/samples.duckdb
 	$(BIN)/dateline stats --db out/samples.duckdb
-	@echo "Explore: $(BIN)/dateline events --db out/samples.duckdb | $(BIN)/dateline serve --db out/samples.duckdb"
+	@echo "Explore: $(BIN)/dateline events --db out/samples.duckdb"
+	@echo "     or: $(BIN)/dateline serve --db out/samples.duckdb   (then open http://127.0.0.1:8000/)"
 
 test: $(STAMP) test-setup
 	HYPOTHESIS_PROFILE=deep $(BIN)/python -m pytest -q

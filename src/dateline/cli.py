@@ -260,9 +260,11 @@ def ingest(inputs: tuple[str, ...], db: str, workers, chunk: int, scheduler, par
 
     INPUTS are as for `extract`, read as they are analysed (memory does not grow with the corpus). An
     article already stored with the same id and text is skipped before any NLP; one whose text changed
-    replaces its old rows. Each article is committed in one transaction, so a run stopped at any moment
-    is finished by running the same command again. Worker processes die with this one.
-    A progress bar on a terminal, log lines otherwise; a one-line summary at the end.
+    replaces its old rows; an id read twice in one run keeps the text read last. Each article is committed in
+    one transaction, so a run stopped at any moment is finished by running the same command again. Worker
+    processes die with this one. A progress bar on a terminal, log lines otherwise; a one-line summary at the
+    end, counting each article read once, alike with or without --scheduler: stored (each id once), skipped as
+    unchanged, replaced by a later copy of its id with another text (each said, with both places), failed.
     Exit status 1 when any input failed (each reported by name and line), 130 when interrupted (Ctrl-C), 143 when
     stopped by SIGTERM (`kill PID`: a background job started with `&` ignores Ctrl-C), the committed work kept.
     """
@@ -502,7 +504,7 @@ def export(db, fmt, outdir, min_confidence, include_unasserted, coded_only, ment
               help="Also answer requests for this Host name (repeatable); localhost, 127.0.0.1 and --host are "
                    "always answered, any other Host gets a 400 (a defence against DNS rebinding).")
 def serve(db: str, host: str, port: int, allow_hosts: tuple[str, ...]) -> None:
-    """Serve the store on a web UI (read-only): overview, articles, events, actors, map, and a JSON API (/docs)."""
+    """Serve the store on a web UI (read-only): overview, articles, events, actors, quotes, map, search, and a JSON API (/docs)."""
     import uvicorn
 
     from .store import StoreError
@@ -512,8 +514,30 @@ def serve(db: str, host: str, port: int, allow_hosts: tuple[str, ...]) -> None:
         app = create_app(db, allow_hosts=allow_hosts, bound=host)
     except StoreError as exc:
         raise click.ClickException(str(exc))
+    _can_listen(host, port)
     click.echo(f"dateline: serving {db} on http://{host}:{port}/ (Ctrl+C stops)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def _can_listen(host: str, port: int) -> None:
+    """Refuse, before saying `serving`, an address that cannot be listened on (user52: a port in use said `serving ...`,
+    then a server error, exit status 3)."""
+    import socket
+
+    if port == 0:
+        return
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        raise click.ClickException(f"cannot listen on {host}: {exc.strerror or exc}")
+    family, _type, _proto, _name, address = infos[0]
+    with socket.socket(family, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)        # as the server itself binds
+        try:
+            sock.bind(address)
+        except OSError as exc:
+            busy = " (another server there? choose another with --port)" if exc.errno == 98 else ""
+            raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror or exc}{busy}")
 
 
 if __name__ == "__main__":

@@ -274,3 +274,54 @@ def test_json_line_with_lone_surrogate_escapes_is_cleaned_offsets_kept(tmp_path)
     p.write_text('{"id": "x\\ud800", "text": "A \\udc00 B in Paris.", "title": "T\\ud83d"}\n', encoding="utf-8")
     (a,) = read_items(p)
     assert a.text == "A \ufffd B in Paris." and a.id == "x\ufffd" and a.title == "T\ufffd"
+
+
+# user52: a page, a feed or JSON lines saved as UTF-16 or UTF-32 with a BOM: told by content as decoded (the page and
+# the feed were read as plain text, markup and all; UTF-32 lines were cut inside characters); each wide kind beside a
+# plain UTF-8 copy that must read the same
+_STORY = "KELVARO (Newswire) - The harbour board of Kelvaro met on Monday and raised its fees, a clerk said."
+_PAGE = ("<!DOCTYPE html><html><head><title>Fees rise</title></head><body><article><p>%s</p><p>%s</p></article>"
+         "</body></html>") % (_STORY, _STORY)
+_FEED = ('<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour news</title><item><title>Fees rise'
+         '</title><description>%s</description></item></channel></rss>') % _STORY
+_LINES = '{"id": "k1", "text": "%s"}\n{"id": "k2", "text": "Rain fell on Kelvaro."}\n' % _STORY
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "utf-16", "utf-16-be-bom", "utf-32", "utf-32-be-bom"])
+@pytest.mark.parametrize("name,content", [("page.html", _PAGE), ("news.rss", _FEED), ("feed.jsonl", _LINES),
+                                          ("story.txt", _STORY)])
+def test_a_page_feed_or_json_lines_in_utf16_or_utf32_with_a_bom_reads_as_in_utf8(tmp_path, codec, name, content):
+    import codecs
+
+    boms = {"utf-16-be-bom": (codecs.BOM_UTF16_BE, "utf-16-be"), "utf-32-be-bom": (codecs.BOM_UTF32_BE, "utf-32-be")}
+    bom, plain = boms.get(codec, (b"", codec))
+    (tmp_path / "wide").mkdir()
+    (tmp_path / "wide" / name).write_bytes(bom + content.encode(plain))
+    (tmp_path / "narrow").mkdir()
+    (tmp_path / "narrow" / name).write_text(content, encoding="utf-8")
+    wide, narrow = read_items(tmp_path / "wide"), read_items(tmp_path / "narrow")
+    assert not errors(wide) and [(a.id, a.text, a.title) for a in wide] == [(a.id, a.text, a.title) for a in narrow]
+    assert "<" not in wide[0].text and _STORY in wide[0].text
+
+
+def test_binary_garbage_is_refused_naming_the_file_or_the_line_and_the_rest_is_read(tmp_path):
+    """user52: a binary file named .jsonl gave one `not JSON` error a "line" of its bytes; a binary line among good
+    ones said a codec's error. Now one error for the file, and a line's error says what it is, where; the good lines
+    and the other files of the folder are read."""
+    import random
+
+    rng = random.Random(52)
+    noise = bytes(rng.randrange(256) for _ in range(4000))
+    high = bytes(rng.randrange(0x80, 0x100) for _ in range(300))
+    (tmp_path / "a.jsonl").write_bytes(noise)
+    good = b'{"id": "g%d", "text": "Rain fell on Kelvaro."}\n'
+    (tmp_path / "b.jsonl").write_bytes(good % 1 + noise[:200].replace(b"\n", b" ") + b"\n" + high + b"\n" + good % 2)
+    (tmp_path / "c.txt").write_bytes(noise)
+    (tmp_path / "d.txt").write_text(_STORY, encoding="utf-8")
+    out = read_items(tmp_path)
+    said = [(e.origin.replace(str(tmp_path) + "/", ""), e.message) for e in errors(out)]
+    assert said[0] == ("a.jsonl", "binary file (NUL bytes), not JSON lines")
+    assert said[1] == ("b.jsonl:2", "binary data (NUL bytes), not a JSON line")
+    assert said[2][0] == "b.jsonl:3" and said[2][1].startswith("not UTF-8 text (binary data, or another encoding)")
+    assert said[3][0] == "c.txt" and "binary" in said[3][1] and len(said) == 4
+    assert [a.id for a in out if isinstance(a, RawArticle)] == ["g1", "g2", "d"]

@@ -75,3 +75,21 @@ def test_shards_shrink_towards_the_end_of_the_input_and_plan_the_same_again(tmp_
     assert min(sizes_of(list(shards([str(folder)], size=4_000_000)))[:-1]) >= 200_000
     monkeypatch.setattr(module, "GUIDE", 1)
     assert len(list(shards([str(folder)], size=4_000_000))) == 1
+
+
+def test_json_lines_in_utf16_or_binary_are_read_by_a_cluster_task_as_by_read(tmp_path):
+    """user52: shards cut a JSONL file at b"\\n" bytes: UTF-16 lines were cut inside their characters (an error a
+    line on a cluster, the articles read locally) and a binary file gave an error a "line". Such a file is one shard,
+    read whole, as `read()` reads it; a UTF-8 file is still cut into ranges."""
+    from dateline.read import read
+    from dateline.read.shards import read_shard, shards
+
+    lines = "".join('{"id": "r%d", "text": "Rain fell on Kelvaro for the %dth day."}\n' % (i, i) for i in range(40))
+    (tmp_path / "wide.jsonl").write_bytes(lines.encode("utf-16"))
+    (tmp_path / "noise.jsonl").write_bytes(bytes(range(256)) * 20)
+    (tmp_path / "plain.jsonl").write_text(lines, encoding="utf-8")
+    for name in ("wide.jsonl", "noise.jsonl", "plain.jsonl"):
+        path = str(tmp_path / name)
+        planned = list(shards([path], size=200))
+        assert len(planned) == (1 if name != "plain.jsonl" else len(planned)) and (name != "plain.jsonl" or len(planned) > 1)
+        assert [str(x) for s in planned for x in read_shard(s)] == [str(x) for x in read([path])], name

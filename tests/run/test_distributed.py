@@ -145,6 +145,8 @@ def test_a_finished_part_is_never_recomputed_and_half_written_ones_are_ignored(t
     done = [run_shard(s, str(parts)) for s in planned[:2]]              # as if the driver died after two tasks
     (parts / ".tmp-half-written-0000").mkdir()
     (parts / ".tmp-half-written-0000" / "articles.parquet").write_bytes(b"PAR1 cut")
+    for path in (parts / ".tmp-half-written-0000", parts / ".tmp-half-written-0000" / "articles.parquet"):
+        os.utime(path, (time.time() - 3600, time.time() - 3600))      # left by a task killed an hour ago
     stamps = {p.name: p.stat().st_mtime_ns for p in parts_of(parts)}
     with Store.open(db) as store:
         summary = ingest_dask(mixed, store, scheduler=address, parts=str(parts), shard_bytes=700)
@@ -376,7 +378,8 @@ def test_the_driver_says_what_it_waits_for_when_a_part_holds_the_load_back(tmp_p
 def test_an_id_read_twice_with_two_texts_is_said_by_the_cluster_runner_as_by_the_local_one(tmp_path):
     """user49: the Dask runner kept the later text of an id read twice in one ingest without a word (the process
     runner says it since user48). Within one shard and across shards it says the same line, once, in the summary
-    and as a note; the same text twice, and a second run over the same input, say nothing."""
+    and as a note; the same text twice says nothing; a second run over the same input says it again, as the process
+    runner does (user52: the input still holds both copies)."""
     from dask.distributed import Client, LocalCluster
 
     lines = [{"id": "a", "text": "KELLAN (Newswire) - The council met on Monday, a clerk said."},
@@ -399,9 +402,9 @@ def test_an_id_read_twice_with_two_texts_is_said_by_the_cluster_runner_as_by_the
                 summary = ingest_dask([str(feed)], store, scheduler=None, client=client, shard_bytes=size,
                                       reporter=notes)
                 assert summary.replaced == [said] and [n for n in notes.notes if n.startswith("a:")] == [said]
-                assert "1 id(s) read twice with two texts (the later text kept)" in summary.line()
+                assert "1 copy replaced by a later copy of their id with another text" in summary.line()
                 again = ingest_dask([str(feed)], store, scheduler=None, client=client, shard_bytes=size)
-                assert again.replaced == [] and again.stored == 0
+                assert again.replaced == [said] and again.stored == 0     # read again, said again (user52)
             assert table(db, "SELECT id, text FROM articles ORDER BY id") == \
                 table(tmp_path / "local.duckdb", "SELECT id, text FROM articles ORDER BY id")
 
@@ -462,3 +465,54 @@ def test_a_part_broken_after_its_task_is_said_for_its_shard_and_set_aside(tmp_pa
         monkeypatch.setattr(distributed, "run_shard", real)
         again = ingest_dask([str(feed)], store, scheduler=None, client=client)
         assert (again.stored, again.failed) == (1, [])
+
+
+def _batch(root: pathlib.Path) -> dict:
+    """user52's invented batch: F and G 5 ids each, H 3 of F's ids with other texts and 2 new, K one id read five
+    times with two texts and another twice."""
+    towns = ["KELLAN", "MORVIK", "BRELLO", "DUNMERE", "ASHTON"]
+
+    def line(i, v=0):
+        t = towns[i % 5]
+        return {"id": f"n{i}", "text": f"{t} (Newswire) - The council of {t} met on Monday{' and voted' * v}, a "
+                                       "clerk said."}
+
+    files = {"f": [line(i) for i in range(5)], "g": [line(i) for i in range(5, 10)],
+             "h": [line(i, 1) for i in (0, 1, 2)] + [line(10), line(11)],
+             "k": [line(0), line(1, 1), line(0, 2), line(1, 1), line(0)]}
+    for k, rows in files.items():
+        (root / f"{k}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return {k: str(root / f"{k}.jsonl") for k in files}
+
+
+@pytest.mark.slow
+def test_both_runners_print_the_same_counts_when_a_run_reads_an_id_twice(tmp_path):
+    """user52 (left by review51a): one run reading an id twice across files printed `12 stored, 3 skipped` from the
+    process runner and `15 stored, 0 skipped` from the Dask runner (F G H F: 12/8 against 18/2), the stores alike.
+    Each copy read is now counted once, alike: stored (each id once), unchanged, or superseded by a later copy of
+    its id with another text (and said); a shard a line or a file, one run or several."""
+    from dask.distributed import Client, LocalCluster
+
+    p = _batch(tmp_path)
+    cases = {"FGH": [[p["f"], p["g"], p["h"]]], "FGHF twice": [[p["f"], p["g"], p["h"], p["f"]]] * 2,
+             "F, G, H, F": [[p["f"]], [p["g"]], [p["h"]], [p["f"]]], "K twice": [[p["k"]]] * 2}
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as lc, \
+            Client(lc) as client:
+        for name, runs in cases.items():
+            got = {}
+            for kind in ("local", "dask", "dask, a line a shard"):
+                db = tmp_path / f"{kind}-{name}.duckdb".replace(" ", "")
+                out = []
+                with Store.open(db) as store:
+                    for given in runs:
+                        s = (ingest(given, store, workers=1) if kind == "local" else
+                             ingest_dask(given, store, scheduler=None, client=client, shard_bytes=(
+                                 60 if "line" in kind else None), parts=str(db) + ".parts"))
+                        assert s.total == s.stored + s.unchanged + s.superseded and len(s.replaced) == s.superseded
+                        out.append((s.stored, s.unchanged, s.superseded, sorted(s.replaced)))
+                got[kind] = (out, table(db, "SELECT id, text FROM articles ORDER BY id"))
+            assert got["dask"] == got["local"] == got["dask, a line a shard"], name
+            if name == "FGH":
+                assert [o[:3] for o in got["local"][0]] == [(12, 0, 3)]
+            if name == "FGHF twice":
+                assert [o[:3] for o in got["local"][0]] == [(12, 2, 6), (0, 17, 3)]

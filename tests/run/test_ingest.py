@@ -81,7 +81,8 @@ def test_plan_skips_unchanged_and_keeps_the_last_of_an_id_read_twice():
     b = RawArticle(id="b", text="same", origin="x:3")
     summary = Summary()
     todo = plan([a1, b, ReadError("x:4", "not JSON"), a2], {"b": text_hash("same")}, summary)
-    assert todo == [a2] and summary.unchanged == 2 and summary.total == 3 and summary.failed == ["x:4: not JSON"]
+    assert todo == [a2] and (summary.unchanged, summary.superseded) == (1, 1) and summary.total == 3
+    assert summary.failed == ["x:4: not JSON"]
 
 
 def test_an_id_read_twice_with_two_texts_is_said_within_a_batch_and_across_batches():
@@ -111,7 +112,7 @@ def test_an_id_read_twice_with_two_texts_is_said_within_a_batch_and_across_batch
         kept = list(Flight([a1, b1, a2, b2], NoStore(), summary, notes, lookup=lookup).articles())
         assert [r.origin for r in kept if r.id == "a"][-1] == "f.jsonl:2"        # the later text is analysed
         assert notes.notes == summary.replaced and len(summary.replaced) == 1 and "f.jsonl:1" in notes.notes[0]
-    assert "1 id(s) read twice with two texts (the later text kept)" in summary.line()
+    assert "1 copy replaced by a later copy of their id with another text" in summary.line()
 
 
 def _run(args, **kw):
@@ -295,7 +296,8 @@ def test_an_id_read_again_while_its_first_copy_is_in_flight_wins_over_it():
     flight = Flight([a1, same, *[RawArticle(id=f"f{i}", text="f", origin="y") for i in range(3)], a2],
                     _Known({"b": text_hash("same")}), summary, Reporter(), lookup=2)
     todo = list(flight.articles())                   # a1 and a2 fall in different batches: both planned
-    assert [r.origin for r in todo if r.id == "a"] == ["x:1", "x:900"] and summary.unchanged == 2
+    assert [r.origin for r in todo if r.id == "a"] == ["x:1", "x:900"]
+    assert (summary.unchanged, summary.superseded) == (1, 1)
 
     def article(raw):
         return Article(id=raw.id, title=None, published=None, published_from=None, dateline=None,
@@ -305,19 +307,21 @@ def test_an_id_read_again_while_its_first_copy_is_in_flight_wins_over_it():
     assert flight.returned(article(a1)) is None
 
 
-def test_both_runners_say_an_id_read_again_from_the_same_helper():
-    """user50: the process runner's plan and the Dask runner's shard each hashed the texts to say an id read twice.
-    One helper over (id, text, origin) says it for both: each copy with another text than the copy read before it,
-    also when a copy between has the stored text (the process runner said nothing then; the Dask runner did)."""
-    from dateline.run.local import read_again, replaced_message
+def test_a_copy_of_the_stored_text_between_two_others_is_unchanged_and_its_replacement_unsaid():
+    """user52 (after user50): each copy read is counted once, as both runners can count it whatever the batches or
+    parts: a copy whose text the store holds is unchanged, also when a later copy replaces it (a runner that meets it
+    in an earlier batch or part knows no more); a copy followed by another text of its id is superseded and said."""
+    from dateline.run.distributed import followed_copies
+    from dateline.run.local import replaced_message
 
     copies = [RawArticle(id="a", text=t, origin=f"f.jsonl:{n}") for n, t in enumerate(("first", "stored", "third"), 1)]
     same = [RawArticle(id="b", text="same", origin=o) for o in ("f.jsonl:4", "g.jsonl:1")]
-    said = read_again((r.id, r.text, r.origin) for r in [*copies, *same])
-    assert said == [("a", "f.jsonl:2", "f.jsonl:1"), ("a", "f.jsonl:3", "f.jsonl:2")]
     summary = Summary()
     assert plan([*copies, *same], {"a": text_hash("stored")}, summary) == [copies[2], same[1]]
-    assert summary.replaced == [replaced_message(*r) for r in said]
+    assert summary.replaced == [replaced_message("a", "f.jsonl:2", "f.jsonl:1")]
+    assert (summary.total, summary.unchanged, summary.superseded) == (5, 2, 1)
+    assert [(c[0], c[2], c[4]) for c in followed_copies([*copies, *same])] == [
+        ("a", "f.jsonl:1", "f.jsonl:2"), ("a", "f.jsonl:2", "f.jsonl:3"), ("b", "f.jsonl:4", "g.jsonl:1")]
 
 
 def test_the_stored_text_read_last_wins_over_a_copy_in_flight_wherever_the_batches_end():
@@ -338,4 +342,23 @@ def test_the_stored_text_read_last_wins_over_a_copy_in_flight_wherever_the_batch
                                         truncated=False, text=r.text)) for r in todo]
         assert [k for k in kept if k is not None] == [], lookup
         assert summary.replaced == [replaced_message("a", "feed.jsonl:2", "feed.jsonl:1")], lookup
-        assert (summary.total, summary.unchanged) == (2, 2), lookup
+        assert (summary.total, summary.unchanged, summary.superseded) == (2, 1, 1), lookup
+
+
+def test_an_id_read_a_b_a_across_batches_is_stored_once():
+    """user52: an id read with a text, another, then the first again, each in its own batch, had both copies of the
+    first text win when they came back (a win was told by the text alone): written twice in one transaction, the
+    run stopped with a DuckDB key error. One is stored; another id read twice with one text is left alone."""
+    from dateline.records import Article
+    from dateline.run.local import Flight, Reporter
+
+    copies = [RawArticle(id="a", text=t, origin=f"k.jsonl:{n}") for n, t in enumerate(("one", "two", "one"), 1)]
+    other = RawArticle(id="b", text="same", origin="k.jsonl:4")
+    summary = Summary()
+    flight = Flight([*copies, other], _Known({}), summary, Reporter(), lookup=1)
+    todo = list(flight.articles())
+    kept = [flight.returned(Article(id=r.id, title=None, published=None, published_from=None, dateline=None,
+                                    truncated=False, text=r.text)) for r in todo]
+    assert [k for r, k in zip(todo, kept) if r.id == "a" and k is not None] == ["k.jsonl:3"]
+    assert [k for r, k in zip(todo, kept) if r.id == "b"] == ["k.jsonl:4"]
+    assert (summary.total, summary.superseded) == (4, 2)

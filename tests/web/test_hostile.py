@@ -18,6 +18,10 @@ QUERY_ROUTES = {
     "/api/events": ["limit", "offset", "quad", "since", "until", "actor_id", "min_confidence"],
     "/search": ["q"],
     "/api/search": ["q"],
+    "/actors": ["page", "per_page", "q", "country", "sector"],
+    "/api/actors": ["limit", "offset", "q", "country", "sector"],
+    "/quotes": ["page", "per_page", "speaker", "q", "since", "until"],
+    "/api/quotes": ["limit", "offset", "speaker", "q", "since", "until"],
 }
 PATH_ROUTES = ["/actors/{}", "/api/actors/{}", "/articles/{}", "/api/articles/{}"]
 

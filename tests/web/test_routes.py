@@ -375,3 +375,47 @@ def test_events_page_with_floors_by_type(client, monkeypatch):
     page = html(client, "/events")
     assert 'name="min_confidence" value=""' in page and 'placeholder="by type"' in page
     assert "min_confidence" not in client.get("/api/events?limit=100").json()["filters"]     # the default: implicit
+
+
+# ---------------------------------------------------------------- the actors and quotes lists (user52: both 404)
+def _rows(page: str, table: str) -> list[str]:
+    body = page.split(f'<table id="{table}">', 1)[1].split('</tbody>', 1)[0]
+    return [row for row in re.findall(r"<tr>(.*?)</tr>", body, re.S) if "match." not in row and "<th>" not in row]
+
+
+def test_the_actors_list_pages_and_filters_every_actor(client, gid):
+    every = client.get("/api/actors?limit=500").json()
+    assert every["total"] == len(every["rows"]) and "Ada Lund" in {a["name"] for a in every["rows"]}
+    paged = [a["id"] for off in range(0, every["total"], 2)
+             for a in client.get(f"/api/actors?limit=2&offset={off}").json()["rows"]]
+    assert paged == [a["id"] for a in every["rows"]]                  # pages cover every actor once, in order
+    assert [a["name"] for a in client.get("/api/actors?q=lUND").json()["rows"]] == ["Ada Lund"]
+    swe = client.get("/api/actors?country=swe").json()["rows"]
+    assert swe and {a["country"] for a in swe} == {"SWE"}
+    assert {a["sector"] for a in client.get("/api/actors?country=SWE&sector=mil").json()["rows"]} == {"MIL"}
+    page = html(client, "/actors?q=lund")
+    assert f'<a href="/actors/{gid("Ada Lund")}">Ada Lund</a>' in page and len(_rows(page, "actors-table")) == 1
+    first = html(client, "/actors?per_page=1&country=SWE")
+    assert 'rel="next"' in first and "country=SWE" in first.split('rel="next"', 1)[1].split(">", 1)[0]
+    assert "No actors match." in html(client, "/actors?q=nobody-of-that-name")
+
+
+def test_the_quotes_list_links_each_quote_to_its_place_and_escapes_text(client, gid):
+    data = client.get("/api/quotes?speaker=lund").json()
+    assert [q["text"] for q in data["rows"]] == ['"Both sides were warned,"', '"We will not accept this."']
+    assert {q["global_id"] for q in data["rows"]} == {gid("Ada Lund")}
+    page = html(client, "/quotes?speaker=Lund")
+    assert 'href="/articles/nor-border-1#q-0"' in page and f'href="/actors/{gid("Ada Lund")}"' in page
+    assert len(_rows(page, "quotes-table")) == 2
+    every = html(client, "/quotes")
+    assert "<img src=x" not in every and "&lt;img src=x onerror=alert(2)&gt;" in every     # markup shown as text
+    assert client.get("/api/quotes?q=warned").json()["total"] == 1
+    assert client.get("/api/quotes?until=2019-06-03").json()["total"] == 0
+    assert client.get("/api/quotes?since=2019-06").json()["total"] == client.get("/api/quotes").json()["total"]
+    r = client.get("/quotes?since=2019-13")
+    assert r.status_code == 400 and "since" in r.text
+
+
+@pytest.mark.parametrize("url", ["/actors", "/quotes", "/api/actors", "/api/quotes"])
+def test_the_bare_actors_and_quotes_paths_answer(client, url):
+    assert client.get(url).status_code == 200

@@ -246,7 +246,7 @@ def read_stream(stream: BinaryIO, head: bytes, *, origin: str, id: str, name: st
                 size: Optional[int] = None) -> Iterator[Item]:
     """A stream (at its start; `head` its first bytes, `size` its size when known) read as what it holds;
     `name` (lower case) tells JSON lines."""
-    kind = sniff(head)
+    kind = sniff(_as_utf8(head))
     if kind == "gzip":
         try:
             inner = zlib.decompressobj(31).decompress(head, HEAD)
@@ -258,14 +258,17 @@ def read_stream(stream: BinaryIO, head: bytes, *, origin: str, id: str, name: st
             return
         stream, head, size = gzip.GzipFile(fileobj=stream), inner, None
         name = name[:-3] if name.endswith(".gz") else name
-        kind = sniff(head)
+        kind = sniff(_as_utf8(head))
     if kind in ("warc", "arc"):
         yield from read_warc(stream, origin=origin, id=id)
     elif kind in UNREADABLE:
         yield ReadError(origin, UNREADABLE[kind], id)
     elif name.endswith(".jsonl"):
-        wide = head.startswith((b"\xff\xfe", b"\xfe\xff")) and not head.startswith(b"\xff\xfe\x00\x00")
-        yield from jsonl.read_lines(jsonl.Utf16Lines(stream) if wide else stream, origin=origin, id=id)
+        wide = files.bom_codec(head)
+        if wide is None and b"\x00" in head and not head.lstrip().startswith(b"{"):
+            yield ReadError(origin, "binary file (NUL bytes), not JSON lines", id)
+            return
+        yield from jsonl.read_lines(jsonl.Utf16Lines(stream, wide) if wide else stream, origin=origin, id=id)
     elif kind == "feed":
         data = _whole(stream, MAX_FEED_BYTES, origin, id, "feed")
         yield from data if isinstance(data, list) else read_feed(data, origin=origin, id=id)
@@ -279,6 +282,15 @@ def read_stream(stream: BinaryIO, head: bytes, *, origin: str, id: str, name: st
             yield from read_html(data, origin=origin, id=id)
         else:
             yield from files.article(data, origin=origin, id=id)
+
+
+def _as_utf8(head: bytes) -> bytes:
+    """A head in UTF-16 or UTF-32 with its BOM as UTF-8, for `sniff` (user52: such an HTML page or feed was told as
+    text, and its markup read as the article); other heads as they are. The readers decode the bytes themselves."""
+    codec = files.bom_codec(head)
+    if codec is None:
+        return head
+    return head.decode(codec, errors="ignore").encode("utf-8")      # (a character cut at the head's end dropped)
 
 
 def _whole(stream: BinaryIO, limit: int, origin: str, id: str, what: str) -> Union[bytes, list]:

@@ -23,7 +23,7 @@ def read_feed(data: bytes, *, origin: str, id: str) -> Iterator[Item]:
     """Every item of a feed's bytes; record ids are `id:N` (N: the item's number in the feed)."""
     import feedparser
 
-    parsed = feedparser.parse(data)
+    parsed = feedparser.parse(_utf8(data))
     if not parsed.entries:
         why = f": {parsed.bozo_exception}" if parsed.get("bozo") else ""
         yield ReadError(origin, f"no items in this RSS/Atom feed{why}", id)
@@ -34,6 +34,24 @@ def read_feed(data: bytes, *, origin: str, id: str) -> Iterator[Item]:
     home = parsed.feed.get("link") or ""
     for n, entry in enumerate(parsed.entries, 1):
         yield _item(entry, origin=f"{origin}#{n}", id=f"{id}:{n}", fmt=fmt, site=site, language=language, home=home)
+
+
+_DECLARED = re.compile(r"""^(\s*<\?xml[^>]*?)\s+encoding\s*=\s*["'][^"']*["']""")
+
+
+def _utf8(data: bytes) -> bytes:
+    """A feed in UTF-16 or UTF-32 with its BOM as UTF-8, its declared encoding dropped (user52: feedparser refused one
+    whose XML declaration names no encoding, `not well-formed`); other bytes as they are."""
+    from .files import bom_codec
+
+    codec = bom_codec(data)
+    if codec is None:
+        return data
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return data                   # said by feedparser
+    return _DECLARED.sub(r"\1", text.lstrip("\ufeff"), count=1).encode("utf-8")
 
 
 def _link(link: Optional[str], home: str) -> Optional[str]:

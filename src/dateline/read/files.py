@@ -21,6 +21,12 @@ _SINGLE_BYTE_LATIN = re.compile(r"^(?:cp125[0247]|cp8(?:50|52|58)|cp775|latin_1|
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
+def bom_codec(data: bytes) -> Optional[str]:
+    """'utf-32' or 'utf-16' when `data` starts with its byte-order mark (UTF-32's first: its little-endian BOM
+    starts with UTF-16's), else None."""
+    return next((codec for bom, codec in _BOMS if data.startswith(bom)), None)
+
+
 def decode(data: bytes) -> str:
     """UTF-8 when it is (a BOM is dropped); UTF-16/32 by their BOM; else the charset charset-normalizer finds.
 

@@ -50,19 +50,21 @@ def read_lines(handle: BinaryIO, *, origin: str, id: str, first: bytes = b"") ->
 
 
 class Utf16Lines:
-    """A UTF-16 stream (with its BOM) read as UTF-8 bytes, line by line (`readline`): JSON lines are UTF-8, but a
-    file saved as "Unicode" by Windows tools is UTF-16, whose bytes no line of JSON decodes (user48)."""
+    """A UTF-16 (or UTF-32) stream with its BOM read as UTF-8 bytes, line by line (`readline`): JSON lines are UTF-8,
+    but a file saved as "Unicode" by Windows tools is UTF-16, whose bytes no line of JSON decodes (user48); UTF-32
+    was read as bytes, its lines cut inside characters (user52)."""
 
-    def __init__(self, stream: BinaryIO):
+    def __init__(self, stream: BinaryIO, codec: str = "utf-16"):
         import io
 
-        self.text = io.TextIOWrapper(stream, encoding="utf-16", errors="strict", newline="")
+        self.codec = codec
+        self.text = io.TextIOWrapper(stream, encoding=codec, errors="strict", newline="")
 
     def readline(self, limit: int = -1) -> bytes:
         try:
-            return self.text.readline(limit).encode("utf-8")
+            return self.text.readline(limit).encode("utf-8", "surrogatepass")
         except UnicodeDecodeError as exc:
-            raise OSError(f"not valid UTF-16: {exc.reason}") from None
+            raise OSError(f"not valid {self.codec.upper()}: {exc.reason}") from None
 
 
 def _lines(handle: BinaryIO, first: bytes) -> Iterable[tuple[int, bytes, bool]]:
@@ -88,9 +90,14 @@ def _lines(handle: BinaryIO, first: bytes) -> Iterable[tuple[int, bytes, bool]]:
 
 def parse_line(line: bytes, *, origin: str, default_id: str) -> Union[RawArticle, ReadError]:
     """One JSON line -> RawArticle, or a ReadError naming what is wrong with it."""
+    if b"\x00" in line:
+        return ReadError(origin, "binary data (NUL bytes), not a JSON line")
     try:
         obj = json.loads(line.rstrip(b"\r\n"))      # (with its line end, a string left open was an "Invalid control
-    except (ValueError, UnicodeDecodeError) as exc:  # character" at the end: user51)
+    except UnicodeDecodeError as exc:                # character" at the end: user51)
+        return ReadError(origin, f"not UTF-8 text (binary data, or another encoding): byte 0x{line[exc.start]:02x} "
+                                 f"at byte {exc.start + 1} of the line")
+    except ValueError as exc:
         return ReadError(origin, f"not JSON: {exc}")
     if not isinstance(obj, dict):
         return ReadError(origin, "not a JSON object")

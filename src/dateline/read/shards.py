@@ -16,7 +16,8 @@ from typing import Iterable, Iterator, Optional
 from ..records import ReadError
 from . import Item, _fallback, _read_file, _walk, file_id, read
 from .datenames import date_in_name
-from .files import MAX_BYTES
+from .detect import HEAD
+from .files import MAX_BYTES, bom_codec
 from .jsonl import CHUNK, parse_line
 
 SHARD_BYTES = 4_000_000         # input bytes per shard (~1,000 news articles): minutes of NLP for one task
@@ -133,6 +134,13 @@ def _jsonl(path: pathlib.Path, *, base: Optional[str], sizes: _Sizes) -> Iterato
         yield Shard("jsonl", (str(path),), base=base, start=0, end=total, line=1)
         return
     with handle:
+        head = handle.read(HEAD)
+        if bom_codec(head) or (b"\x00" in head and not head.lstrip().startswith(b"{")):
+            # UTF-16/32 lines, or a binary file: read whole by one task, as `read()` reads it (user52: cut at
+            # b"\n" bytes, UTF-16 lines were cut inside characters and a binary file gave an error a "line")
+            sizes.took(total)
+            yield Shard("files", (str(path),), base=base)
+            return
         while start < total:
             handle.seek(start)
             block = handle.read(sizes.next())

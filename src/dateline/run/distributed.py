@@ -17,7 +17,6 @@ import datetime
 import hashlib
 import os
 import pathlib
-import shutil
 import sys
 import threading
 import time
@@ -134,9 +133,10 @@ def run_shard(shard, parts: str, published: Optional[str] = None) -> dict:
     """The task: read the shard, and unless its part exists, analyse it and write the part.
     `published`: the publication date of every article (`--published`), as `read()` gives it.
 
-    Returns {'name', 'computed', 'articles', 'failures', 'seconds', 'times', 'replaced'}; 'replaced' lists
-    (id, origin, earlier origin) for an id read twice in this shard with two texts (the later kept; said by the
-    driver as the local runner says it, user49). Any one article's failure is a
+    Returns {'name', 'computed', 'articles', 'failures', 'seconds', 'times', 'replaced', 'copies'}; 'replaced' lists
+    (id, origin, earlier origin) for an id read twice in this shard with two texts (the later kept, user49);
+    'copies' the copies the part leaves out since a later copy of their id follows (`followed_copies`), which the
+    driver counts and says as the local runner does (user52). Any one article's failure is a
     Failure in the part, never a failed task. `times` splits the task's time (bench/bench_dask.py reads it):
     'read_s' (reading and hashing the shard), 'setup_s' (`prepare_worker`, on a worker's first shard),
     'analyse_s' (structure, spaCy and the extractors), 'write_s' (the part), 'analyse_cpu_s' and
@@ -155,7 +155,8 @@ def run_shard(shard, parts: str, published: Optional[str] = None) -> dict:
     name = f"{shard.key}-{content_hash(items)[:16]}"
     times["read_s"] = time.monotonic() - began
     out = {"name": name, "computed": False, "articles": 0, "failures": 0, "seconds": 0.0, "times": times,
-           "replaced": read_again((i.id, i.text, i.origin) for i in items if isinstance(i, RawArticle))}
+           "replaced": read_again((i.id, i.text, i.origin) for i in items if isinstance(i, RawArticle)),
+           "copies": followed_copies(i for i in items if isinstance(i, RawArticle))}
     part = pathlib.Path(parts) / name
     if part.is_dir():
         if whole(part):
@@ -193,6 +194,21 @@ def run_shard(shard, parts: str, published: Optional[str] = None) -> dict:
     times["write_s"] = time.monotonic() - mark
     times["ended"] = time.time()
     out.update(computed=True, articles=len(articles), failures=len(failures), seconds=time.monotonic() - began)
+    return out
+
+
+def followed_copies(raws: Iterable[RawArticle]) -> list[tuple[str, str, str, str, str]]:
+    """(id, text hash, origin, the next copy's text hash, its origin) of each copy a later copy of its id follows in
+    the shard: the part keeps only the last, and the driver counts these as the local runner does (user52)."""
+    from ..store import text_hash
+
+    last: dict[str, tuple[str, str]] = {}
+    out = []
+    for raw in raws:
+        digest = text_hash(raw.text)
+        if raw.id in last:
+            out.append((raw.id, *last[raw.id], digest, raw.origin))
+        last[raw.id] = (digest, raw.origin)
     return out
 
 
@@ -265,7 +281,7 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
     pending: dict = {}                       # future -> (index, shard)
     finished: dict[int, tuple] = {}          # index -> (shard, result or exception), waiting for their turn
     submitted = loaded = 0
-    done = 0
+    done = wrote = 0
     exhausted = False
     closing: Optional[threading.Thread] = None         # closes the client and our cluster once every result is in
     heartbeat: Optional[_Heartbeat] = None
@@ -321,31 +337,53 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
                     reporter.failure(message)
                     continue
                 mark, cpu = time.monotonic(), time.process_time()
-                # an id read twice in this run with two texts (within the shard, or a part loaded earlier in this
-                # run) is said as the local runner says it; a part loaded by an earlier run says nothing again
+                # each copy read is counted as the local runner counts it (user52): a copy the store holds is
+                # unchanged; a copy a later one of its id follows (in the shard, or across parts) is unchanged when
+                # the later has its text, else superseded and said; an id written twice in this run is stored once
                 loaded_before = store.loaded_part(result["name"]) is not None
-                again = list(result.get("replaced", ())) if not loaded_before else []
-                stale.meet(store, parts_dir / result["name"], loaded_before)
+                copies = result.get("copies", [])
+                first = {}                               # id -> (text hash, origin) of its first copy in the shard
+                for _id, digest, origin, *_next in copies:
+                    first.setdefault(_id, (digest, origin))
+                said: list[tuple[str, str, str]] = []
+                held_over = stale.meet(store, parts_dir / result["name"], loaded_before, first, said)
+                superseded = 0
+                known = store.hashes_of(sorted({c[0] for c in copies}))
+                for _id, digest, origin, next_digest, next_origin in copies:
+                    if known.get(_id) == digest or next_digest == digest:
+                        summary.unchanged += 1
+                    else:
+                        superseded += 1
+                        said.append((_id, next_origin, origin))
+                again: list[tuple[str, str, str]] = []
                 stored, unchanged, failures = load_part(store, parts_dir / result["name"], again=again,
                                                         since=since)
+                wrote += stored
                 result["load_s"], result["load_cpu_s"] = time.monotonic() - mark, time.process_time() - cpu
                 result["link_s"] = result["link_cpu_s"] = 0.0      # linked at the end (link_since)
                 timings["tasks"].append(result)
-                summary.stored += stored
-                summary.unchanged += unchanged
-                summary.total += stored + unchanged + sum(1 for f in failures if f[1] is not None)
+                for _id, origin, earlier in again:       # the copy said is the shard's first of another text
+                    origin = next((o for i, d, o, *_n in copies if i == _id and d != known.get(_id)), origin)
+                    said.append((_id, origin, earlier))
+                summary.stored += stored - len(again)              # written before in this run: its copy superseded
+                summary.unchanged += unchanged - held_over           # a held copy was counted when its part was met
+                summary.superseded += held_over + superseded + len(again)
+                summary.total += (stored + unchanged + len(copies) + sum(1 for f in failures if f[1] is not None))
                 for origin, _id, message in failures:
                     summary.failed.append(f"{origin}: {message}")
                     reporter.failure(f"{origin}: {message}")
-                for _id, origin, earlier in again:
+                for _id, origin, earlier in said:
                     summary.replaced.append(replaced_message(_id, origin, earlier))
                     reporter.note(summary.replaced[-1])
-                done += stored + unchanged + len(failures)
+                done += stored + unchanged + len(copies) + len(failures)
                 reporter.advance(done, total, result["name"])
                 heartbeat.beat()
             fill()
         restored, again = stale.restore(store, since)          # counted unchanged when their part was met
-        summary.stored, summary.unchanged = summary.stored + restored, summary.unchanged - restored
+        wrote += restored
+        summary.stored += restored - len(again)                # (over a text stored by this run: counted once)
+        summary.unchanged -= restored
+        summary.superseded += len(again)
         for _id, origin, earlier in again:
             summary.replaced.append(replaced_message(_id, origin, earlier))
             reporter.note(summary.replaced[-1])
@@ -354,7 +392,7 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
         #                                                earlier run (a driver killed in between) left unlinked (user49)
         timings["link_s"] += time.monotonic() - mark
         mark = time.monotonic()
-        if summary.stored:
+        if wrote:
             store.write_summaries()           # the web's aggregates for the store as it now is (docs/store.md)
         timings["summaries_s"] = time.monotonic() - mark
         _clean(parts_dir)
@@ -386,17 +424,29 @@ class _Superseded:
     A copy a later part reads again is dropped (a run started again over the same input leaves its store as is)."""
 
     def __init__(self) -> None:
-        self.held: dict[str, pathlib.Path] = {}       # id -> the loaded part whose copy is read last so far
+        self.held: dict[str, tuple] = {}   # id -> (the loaded part whose copy is read last so far, its hash, origin)
 
-    def meet(self, store: Store, path: pathlib.Path, loaded_before: bool) -> None:
+    def meet(self, store: Store, path: pathlib.Path, loaded_before: bool, first: Optional[dict] = None,
+             said: Optional[list] = None) -> int:
         """A part about to be loaded, in shard order: its ids supersede the copies held; a loaded one's own
-        copies whose text the store no longer holds are held."""
+        copies whose text the store no longer holds are held. Returns how many held copies a copy of another text
+        supersedes (they were counted unchanged with their part), each said in `said` as (id, origin, earlier origin),
+        the copy that follows being the id's first in the shard (`first`: id -> (hash, origin)), else the part's."""
         from ..store.parts import part_ids, superseded
 
-        for _id in part_ids(store, path, self.held):
-            del self.held[_id]
+        over = 0
+        if self.held:
+            mine = part_ids(store, path, self.held)
+            for _id, copy in mine.items():
+                digest, origin = (first or {}).get(_id, copy)          # the copy that follows the held one
+                _path, held_digest, held_origin = self.held.pop(_id)
+                if digest != held_digest:
+                    over += 1
+                    if said is not None:
+                        said.append((_id, origin, held_origin))
         if loaded_before:
-            self.held.update((_id, path) for _id in superseded(store, path))
+            self.held.update((_id, (path, digest, origin)) for _id, digest, origin in superseded(store, path))
+        return over
 
     def restore(self, store: Store, since: datetime.datetime) -> tuple[int, list[tuple[str, str, str]]]:
         """Store the held copies again: how many, and (id, origin, origin of the text it replaces) for those that
@@ -404,7 +454,7 @@ class _Superseded:
         from ..store.parts import load_part
 
         by_part: dict[pathlib.Path, set[str]] = {}
-        for _id, path in self.held.items():
+        for _id, (path, _digest, _origin) in self.held.items():
             by_part.setdefault(path, set()).add(_id)
         stored, again = 0, []
         for path, ids in by_part.items():
@@ -471,9 +521,11 @@ def _close(client, cluster) -> None:
 
 
 def _clean(parts_dir: pathlib.Path) -> None:
-    """Unfinished parts left by killed tasks (hidden `.tmp-*` folders), once every task of the run is done."""
-    for p in parts_dir.glob(".tmp-*"):
-        shutil.rmtree(p, ignore_errors=True)
+    """Unfinished parts left by killed tasks (hidden `.tmp-*` folders), once every task of the run is done; one a task
+    may still write (a killed driver's task still running on the cluster) is left (`parts.clean_unfinished`)."""
+    from ..store.parts import clean_unfinished
+
+    clean_unfinished(parts_dir)
 
 
 def _window(client) -> int:

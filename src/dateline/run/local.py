@@ -26,8 +26,10 @@ class Summary:
     """What an ingest did: counts, and the reasons for what failed."""
     total: int = 0                 # articles read (errors excluded)
     stored: int = 0
-    unchanged: int = 0             # skipped before NLP: same id, same text already stored
+    unchanged: int = 0             # skipped before NLP: the store (or an earlier copy in this run) holds their text
     replaced: list[str] = field(default_factory=list)  # one id read twice in this run with two texts: what was said
+    superseded: int = 0            # copies a later copy of their id with another text replaced in this run (one a line
+    #                                of `replaced`): dropped before the store, or overwritten in it (user52)
     other_language: int = 0        # stored with their `language`, not analysed by the English extractors
     failed: list[str] = field(default_factory=list)   # "origin: reason"
     seconds: float = 0.0
@@ -38,8 +40,9 @@ class Summary:
                 f"{len(self.failed)} failed in {self.seconds:.1f}s")
         if self.other_language:
             text += f"; {self.other_language} not in English (stored, not analysed)"
-        if self.replaced:
-            text += f"; {len(self.replaced)} id(s) read twice with two texts (the later text kept)"
+        if self.superseded:
+            text += (f"; {self.superseded} cop{'y' if self.superseded == 1 else 'ies'} replaced by a later copy of "
+                     f"their id with another text (an id read twice keeps the text read last; each stored once)")
         if self.failed:
             reasons: dict[str, int] = {}
             for f in self.failed:
@@ -52,7 +55,7 @@ class Summary:
 
     def to_dict(self) -> dict:
         return {"total": self.total, "stored": self.stored, "unchanged": self.unchanged,
-                "replaced": list(self.replaced), "other_language": self.other_language, "failed": list(self.failed), "seconds": round(self.seconds, 3), "interrupted": self.interrupted}
+                "replaced": list(self.replaced), "superseded": self.superseded, "other_language": self.other_language, "failed": list(self.failed), "seconds": round(self.seconds, 3), "interrupted": self.interrupted}
 
 
 class Reporter:
@@ -73,22 +76,26 @@ class Reporter:
 def plan(items: Iterable[RawArticle | ReadError], known: dict[str, str], summary: Summary) -> list[RawArticle]:
     """The articles still to process: read errors go to `summary.failed`, unchanged ones are counted.
 
-    The same id read twice in one run: the last text read wins (as it would over two runs); with another text
-    than the first, it is said (`summary.replaced`: a feed's item re-sent with a correction, or two stories
-    given one id by mistake, user48).
+    The same id read twice in one run: the last text read wins (as it would over two runs). Each copy read is counted
+    once, and alike in both runners (user52): a copy whose text the store holds is `unchanged`; a copy followed by a
+    later one of its id is `unchanged` when the later has the same text, else `superseded` and said
+    (`summary.replaced`: a feed's item re-sent with a correction, or two stories given one id by mistake, user48).
     """
-    items = list(items)
-    summary.replaced += [replaced_message(*r) for r in read_again(
-        (i.id, i.text, i.origin) for i in items if isinstance(i, RawArticle))]
     todo: dict[str, RawArticle] = {}
     for item in items:
         if isinstance(item, ReadError):
             summary.failed.append(str(item))
             continue
         summary.total += 1
-        if todo.pop(item.id, None) is not None:
-            summary.unchanged += 1      # read twice in this run: counted once
-        if known.get(item.id) == text_hash(item.text):
+        digest = text_hash(item.text)
+        earlier = todo.pop(item.id, None)
+        if earlier is not None:
+            if text_hash(earlier.text) == digest:
+                summary.unchanged += 1      # read twice in this run with one text: counted once
+            else:
+                summary.superseded += 1
+                summary.replaced.append(replaced_message(item.id, item.origin, earlier.origin))
+        if known.get(item.id) == digest:
             summary.unchanged += 1      # (an earlier copy with another text is dropped: the stored text was read last)
             continue
         todo[item.id] = item
@@ -154,9 +161,8 @@ class Flight:
                 if held is not None and held[0] == digest:
                     self.summary.unchanged += 1           # the same text is in flight already
                     continue
-                if held is not None:
-                    if held[0] != known.get(raw.id):      # (the stored text read again was counted by `plan`)
-                        self.summary.unchanged += 1       # its earlier copy is superseded (dropped when it returns)
+                if held is not None and held[0] != known.get(raw.id):   # (the stored text read again: `plan`'s)
+                    self.summary.superseded += 1          # its earlier copy is superseded (dropped when it returns)
                     self.summary.replaced.append(replaced_message(raw.id, raw.origin, held[1]))
                 self.latest[raw.id] = (digest, raw.origin)
                 self.copies[raw.id] = self.copies.get(raw.id, 0) + 1
@@ -176,7 +182,7 @@ class Flight:
             digest = text_hash(raw.text)
             held = self.latest[raw.id]
             if known.get(raw.id) == digest and held[0] != digest:
-                self.summary.unchanged += 1           # the copy in flight is superseded (dropped when it returns)
+                self.summary.superseded += 1          # the copy in flight is superseded (dropped when it returns)
                 self.summary.replaced.append(replaced_message(raw.id, raw.origin, held[1]))
                 self.latest[raw.id] = (digest, raw.origin)
 
@@ -201,6 +207,8 @@ class Flight:
             self.latest.pop(item.id, None)
         else:
             self.copies[item.id] = left
+            if wins:              # an id read A, B, A: both copies of A win by their text; the first back is stored,
+                self.latest[item.id] = ("", held[1])    # the other dropped (user52: both were written: a DuckDB error)
         return held[1] if wins else None
 
 
@@ -242,7 +250,7 @@ def commit(results: Iterable[list], flight: Flight, store: Store, summary: Summa
     """
     from ..stories import link_since
 
-    done = 0
+    done = wrote = 0
     since = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)      # what this run stores is linked at its end
     try:
         for batch in results:
@@ -252,8 +260,19 @@ def commit(results: Iterable[list], flight: Flight, store: Store, summary: Summa
                 if origin is None:
                     continue                      # superseded by a later copy of the same id in this run
                 (articles if isinstance(r, Article) else failures).append((r, origin))
+            rewritten = store.written_since([a.id for a, _ in articles], since)
             store.write_articles(articles)
-            summary.stored += len(articles)
+            wrote += len(articles)
+            for article, origin in articles:          # an id stored earlier in this run, its copy long committed:
+                earlier = rewritten.get(article.id)   # counted once, its earlier copy superseded (user52)
+                if earlier is None:
+                    summary.stored += 1
+                elif earlier[0] == text_hash(article.text):
+                    summary.unchanged += 1
+                else:
+                    summary.superseded += 1
+                    summary.replaced.append(replaced_message(article.id, origin, earlier[1]))
+                    reporter.note(summary.replaced[-1])
             summary.other_language += sum(a.language not in (None, "en") for a, _ in articles)
             for r, _ in failures:
                 summary.failed.append(str(r))
@@ -264,7 +283,7 @@ def commit(results: Iterable[list], flight: Flight, store: Store, summary: Summa
         # day, id), so they do not depend on the input order or on which worker finished first (user49); with them
         # what is stored and not linked (an older store, a run stopped before this: the next ingest links them)
         link_since(store, since, batch=LINK_BATCH)
-        if summary.stored:
+        if wrote:
             store.write_summaries()      # the web's aggregates for the store as it now is (docs/store.md)
     except KeyboardInterrupt:
         summary.interrupted = True

@@ -48,7 +48,7 @@ class Store:
         try:
             con = duckdb.connect(path, read_only=read_only and path != ":memory:")
         except duckdb.IOException as exc:
-            raise StoreError(f"cannot open {path}: {exc}") from exc
+            raise StoreError(f"cannot open {path}: {_held_by_another(exc) or exc}") from exc
         except duckdb.Error as exc:
             raise StoreError(f"{path} is not a dateline store (DuckDB says: {exc})") from exc
         store = cls(con, path, read_only)
@@ -168,6 +168,15 @@ class Store:
             return {}
         return dict(self.con.execute("SELECT id, text_hash FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
                                      [list(ids)]).fetchall())
+
+    def written_since(self, ids: Sequence[str], since: dt.datetime) -> dict[str, tuple[str, str]]:
+        """id -> (text hash, origin) of those of `ids` stored at or after `since` (naive UTC: an ingest's start), i.e.
+        written earlier by the same run (a runner counts an id it writes twice once, user52)."""
+        if not ids:
+            return {}
+        return {r[0]: (r[1], r[2]) for r in self.con.execute(
+            "SELECT id, text_hash, origin FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[])) "
+            "AND ingested_at >= CAST(? AS TIMESTAMP)", [list(ids), since]).fetchall()}
 
     def article_ids(self) -> list[str]:
         return [r[0] for r in self.con.execute("SELECT id FROM articles ORDER BY id").fetchall()]
@@ -528,6 +537,21 @@ class Store:
         finally:
             _unregister(self.con, "_dateline_actors")
         return {(code, name): gid for code, name, gid in rows}
+
+
+def _held_by_another(exc: Exception) -> Optional[str]:
+    """DuckDB's lock conflict said for a person (user52: its own words name the file lock and a `-readonly` flag of its
+    CLI); None for any other error."""
+    import re
+
+    text = str(exc)
+    if "Conflicting lock is held" not in text:
+        return None
+    pid = re.search(r"\(PID (\d+)\)", text)
+    who = f"process {pid.group(1)}" if pid else "another process"
+    return (f"it is in use by {who} (a `dateline ingest` writing it, or a `dateline serve` or other reader of it): "
+            "a store is written by one process at a time and not read while it is written; wait for that process "
+            "or stop it, then run this again")
 
 
 def _unregister(con, name: str) -> None:

@@ -44,6 +44,7 @@ def write_part(folder: pathlib.Path, name: str, articles: Iterable[tuple[Article
     folder.mkdir(parents=True, exist_ok=True)
     tmp = folder / f".tmp-{name}-{uuid.uuid4().hex[:8]}"
     tmp.mkdir()
+    held = _hold(tmp)                         # while it is written: a run's clean-up leaves it alone (user52)
     try:
         for table, data in part_tables(articles, failures).items():
             pq.write_table(data, tmp / f"{table}.parquet")
@@ -60,6 +61,78 @@ def write_part(folder: pathlib.Path, name: str, articles: Iterable[tuple[Article
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    finally:
+        if held is not None:
+            os.close(held)
+
+
+UNFINISHED_GRACE_S = 600.0   # an unfinished part touched this recently may still be written (a lock unseen on its disk)
+
+
+def clean_unfinished(folder: pathlib.Path, *, grace_s: float = UNFINISHED_GRACE_S) -> list[pathlib.Path]:
+    """Remove the hidden `.tmp-*` folders of `folder` that no task writes any more; returns those removed.
+
+    A part set aside (`.tmp-broken-*`) is nobody's. Any other is a part being written, by this run's task or by a task
+    of a killed driver that still runs on the cluster (user52: removing it under that task lost its files, or
+    published a part short of them): it is left while its writer holds its lock (`write_part`), and while anything in
+    it changed in the last `grace_s` seconds, for disks where locks are not seen across machines."""
+    import time
+
+    removed = []
+    for path in sorted(pathlib.Path(folder).glob(".tmp-*")):
+        if not path.name.startswith(".tmp-broken-"):
+            if _is_held(path) or time.time() - _newest_change(path) < grace_s:
+                continue
+        shutil.rmtree(path, ignore_errors=True)
+        removed.append(path)
+    return removed
+
+
+def _hold(path: pathlib.Path) -> Optional[int]:
+    """An exclusive lock on the folder `path` (flock on its descriptor), held until the descriptor is closed; None
+    where the system has none."""
+    try:
+        import fcntl
+
+        fd = os.open(path, os.O_RDONLY)
+    except (ImportError, OSError):
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        pass
+    return fd
+
+
+def _is_held(path: pathlib.Path) -> bool:
+    """True when a writer holds `_hold`'s lock on the folder `path`."""
+    try:
+        import fcntl
+
+        fd = os.open(path, os.O_RDONLY)
+    except (ImportError, OSError):
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+    return False
+
+
+def _newest_change(path: pathlib.Path) -> float:
+    """The latest modification time of the folder `path` and of what it holds (0 when it is gone)."""
+    newest = 0.0
+    try:
+        newest = path.stat().st_mtime
+        for child in path.iterdir():
+            newest = max(newest, child.stat().st_mtime)
+    except OSError:
+        pass
+    return newest
 
 
 def whole(path: pathlib.Path) -> bool:
@@ -158,21 +231,22 @@ def load_part(store: Store, path: pathlib.Path, *, written: Optional[list[Articl
     return len(new), len(rows) - len(new), failures
 
 
-def superseded(store: Store, path: pathlib.Path) -> list[str]:
-    """The ids of a part loaded before whose text the store no longer holds: a later part or a later run gave them
-    another (or took them out). Its ids and hashes are read, nothing else."""
-    return [r[0] for r in store.con.execute(f"""
-        SELECT p.id FROM read_parquet('{_quoted(path / "articles.parquet")}') p LEFT JOIN articles s ON s.id = p.id
+def superseded(store: Store, path: pathlib.Path) -> list[tuple[str, str, str]]:
+    """(id, text hash, origin) of the copies of a part loaded before whose text the store no longer holds: a later
+    part or a later run gave them another (or took them out). Its ids, hashes and origins are read, nothing else."""
+    return [tuple(r) for r in store.con.execute(f"""
+        SELECT p.id, p.text_hash, p.origin FROM read_parquet('{_quoted(path / "articles.parquet")}') p
+        LEFT JOIN articles s ON s.id = p.id
         WHERE s.text_hash IS DISTINCT FROM p.text_hash""").fetchall()]
 
 
-def part_ids(store: Store, path: pathlib.Path, among: Collection[str]) -> set[str]:
-    """Which of the ids `among` the part at `path` holds (its id column read, nothing else)."""
+def part_ids(store: Store, path: pathlib.Path, among: Collection[str]) -> dict[str, tuple[str, str]]:
+    """Which of the ids `among` the part at `path` holds: id -> (text hash, origin) of its copy there."""
     if not among:
-        return set()
-    ids = {r[0] for r in store.con.execute(
-        f"SELECT DISTINCT id FROM read_parquet('{_quoted(path / 'articles.parquet')}')").fetchall()}
-    return ids & set(among)
+        return {}
+    rows = store.con.execute(
+        f"SELECT id, text_hash, origin FROM read_parquet('{_quoted(path / 'articles.parquet')}')").fetchall()
+    return {r[0]: (r[1], r[2]) for r in rows if r[0] in among}
 
 
 def parts_of(folder: pathlib.Path) -> list[pathlib.Path]:

@@ -764,6 +764,67 @@ def event_places(db: Reader, *, limit: int = 2000) -> list[dict]:
         ORDER BY events DESC, pl.name LIMIT ?""", [*params, limit]))
 
 
+# ---------------------------------------------------------------- lists of actors and quotes (user52)
+def actors_list(db: Reader, *, q: Optional[str] = None, country: Optional[str] = None, sector: Optional[str] = None,
+                limit: int = 50, offset: int = 0) -> dict:
+    """A page of the global actors, those in the most articles first: {'total', 'rows'}; `q` a part of the name or the
+    start of the code (any case), `country` and `sector` whole codes (any case)."""
+    where, params = [], []
+    if q and q.strip():
+        name, p = filters.part_of("g.name", q)
+        where.append(f"({name} OR starts_with(upper(g.code), upper(?)))")
+        params += p + [q.strip()]
+    for column, value in (("country", country), ("sector", sector)):
+        if value and value.strip():
+            where.append(f"upper(g.{column}) = upper(?)")
+            params.append(value.strip())
+    cond = " WHERE " + " AND ".join(where) if where else ""
+    total = db.one(f"SELECT count(*) AS n FROM global_actors g{cond}", params)["n"]
+    rows = db.rows(f"""
+        SELECT g.id, g.name, g.code, g.country, g.sector, coalesce(n.articles, 0) AS articles,
+               coalesce(n.mentions, 0) AS actor_rows
+        FROM global_actors g
+        LEFT JOIN (SELECT global_id, count(DISTINCT article_id) AS articles, count(*) AS mentions FROM actors
+                   WHERE global_id IS NOT NULL GROUP BY global_id) n ON n.global_id = g.id{cond}
+        ORDER BY articles DESC, g.name, g.id LIMIT ? OFFSET ?""", params + [limit, offset])
+    return {"total": total, "rows": rows}
+
+
+def quotes_list(db: Reader, *, speaker: Optional[str] = None, contains: Optional[str] = None,
+                since: Optional[str] = None, until: Optional[str] = None, limit: int = 50, offset: int = 0) -> dict:
+    """A page of quotations, newest article first, with their speaker (the resolved actor's name and global id when
+    there is one), article and offsets: {'total', 'rows'}; the filters of `dateline quotes` (`speaker` a part of the
+    name as written or resolved, `contains` a part of the quote) and the article's publication days."""
+    where, params = [], []
+    if speaker and speaker.strip():
+        written, p1 = filters.part_of("q.speaker_text", speaker)
+        resolved, p2 = filters.part_of("a.name", speaker)
+        where.append(f"({written} OR {resolved})")
+        params += p1 + p2
+    if contains and contains.strip():
+        clause, p = filters.part_of("q.text", contains)
+        where.append(clause)
+        params += p
+    if since:
+        where.append("ar.published >= CAST(? AS DATE)")
+        params.append(since)
+    if until:
+        where.append("ar.published <= CAST(? AS DATE)")
+        params.append(until)
+    cond = " WHERE " + " AND ".join(where) if where else ""
+    joins = """FROM quotes q JOIN articles ar ON ar.id = q.article_id
+               LEFT JOIN actors a ON a.article_id = q.article_id AND a.actor_id = q.speaker_actor"""
+    total = db.one(f"SELECT count(*) AS n {joins}{cond}", params)["n"]
+    rows = db.rows(f"""
+        SELECT q.article_id, q.idx, q.start, q."end", q.text, q.speaker_text, a.name AS speaker_name,
+               a.global_id, a.code AS speaker_code, q.cue_text AS cue, ar.title, ar.published
+        {joins}{cond}
+        ORDER BY ar.published DESC NULLS LAST, q.article_id, q.idx LIMIT ? OFFSET ?""", params + [limit, offset])
+    for r in rows:
+        r["published"] = _iso(r["published"])
+    return {"total": total, "rows": rows}
+
+
 # ---------------------------------------------------------------- search
 def _actor_rows(db: Reader, gids: list[int]) -> dict[int, int]:
     """global id -> its actor rows (the search's count), in one statement however many actors a word matches: a

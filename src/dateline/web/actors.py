@@ -1,10 +1,13 @@
-"""The actor page (/actors/{id}): its timeline as source and target by quad class, its quotes, its counterparts."""
+"""The actors list (/actors: paged, filtered by name or code, country, sector) and the actor page (/actors/{id}): its
+timeline as source and target by quad class, its quotes, its counterparts."""
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, HTTPException, Path, Request
+from typing import Optional
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 
 from ..store import views
-from .common import MAX_ID, con, render
+from .common import MAX_ID, MAX_PAGE, MAX_PAGE_SIZE, PAGE_SIZE, con, render
 
 router = APIRouter(include_in_schema=False)
 
@@ -22,3 +25,21 @@ def actor_data(db, actor_id: int) -> dict:
 @router.get("/actors/{actor_id}")
 def actor_page(request: Request, actor_id: int = Path(..., ge=0, le=MAX_ID), db=Depends(con)):
     return render(request, "actor.html", page="actors", **actor_data(db, actor_id))
+
+
+def actor_filters(q: Optional[str] = Query(None, max_length=200, description="a part of the name, or the code's start"),
+                  country: Optional[str] = Query(None, max_length=8, description="country code, e.g. NOR or IGO"),
+                  sector: Optional[str] = Query(None, max_length=8, description="sector code, e.g. GOV or MIL")) -> dict:
+    """The filters of the actors list, as given (blank ones left out)."""
+    return {k: v.strip() for k, v in (("q", q), ("country", country), ("sector", sector)) if v and v.strip()}
+
+
+@router.get("/actors")
+def actors_page(request: Request, f: dict = Depends(actor_filters), page: int = Query(1, ge=1, le=MAX_PAGE),
+                per_page: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE), db=Depends(con)):
+    """Every actor of the store, in the most articles first, a page at a time (user52: /actors was a 404)."""
+    found = views.actors_list(db, **f, limit=per_page, offset=(page - 1) * per_page)
+    pages = max(1, -(-found["total"] // per_page))
+    keep = f | ({"per_page": per_page} if per_page != PAGE_SIZE else {})
+    return render(request, "actors.html", page="actors", f=f, rows=found["rows"], total=found["total"],
+                  page_no=page, pages=pages, keep=keep)

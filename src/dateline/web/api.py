@@ -5,12 +5,13 @@ from fastapi import APIRouter, Depends, Path, Query
 
 from ..store import views
 from ..store.filters import EventFilter
-from .actors import actor_data
+from .actors import actor_data, actor_filters
 from .articles import article_data
 from .clusters import cluster_data
 from .common import MAX_ID, MAX_OFFSET, MAX_PAGE_SIZE, PAGE_SIZE, con, event_filter
 from .models import ArticleOut, EventsPage
 from .overview import overview_data
+from .quotes import quote_filters
 
 router = APIRouter(prefix="/api", tags=["data"])
 
@@ -36,6 +37,23 @@ def api_article(article_id: str, db=Depends(con)):
 @router.get("/actors/{actor_id}", summary="One actor: counts, timeline, quotes, counterparts")
 def api_actor(actor_id: int = Path(..., ge=0, le=MAX_ID), db=Depends(con)) -> dict:
     return actor_data(db, actor_id)
+
+
+@router.get("/actors", summary="Actors, in the most articles first, filtered by name or code, country, sector")
+def api_actors(f: dict = Depends(actor_filters), limit: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE),
+               offset: int = Query(0, ge=0, le=MAX_OFFSET), db=Depends(con)) -> dict:
+    """A page of global actors with their code, country, sector and number of articles (the /actors page's rows)."""
+    found = views.actors_list(db, **f, limit=limit, offset=offset)
+    return {"total": found["total"], "limit": limit, "offset": offset, "filters": f, "rows": found["rows"]}
+
+
+@router.get("/quotes", summary="Quotations, newest article first, filtered by speaker, words and publication days")
+def api_quotes(f: dict = Depends(quote_filters), limit: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE),
+               offset: int = Query(0, ge=0, le=MAX_OFFSET), db=Depends(con)) -> dict:
+    """A page of quotes with their offsets in their article's text, speaker as written and as resolved (global id)."""
+    found = views.quotes_list(db, speaker=f.get("speaker"), contains=f.get("q"), since=f.get("since"),
+                              until=f.get("until"), limit=limit, offset=offset)
+    return {"total": found["total"], "limit": limit, "offset": offset, "filters": f, "rows": found["rows"]}
 
 
 @router.get("/clusters/{cluster_id:path}", summary="One real-world event (event cluster) and every report of it")

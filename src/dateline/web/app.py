@@ -12,7 +12,7 @@ from starlette.exceptions import HTTPException
 from .. import __version__
 from ..store import Store
 from ..store.views import Reader, warm
-from . import actors, api, articles, clusters, events, maps, overview, search
+from . import actors, api, articles, clusters, events, maps, overview, quotes, search
 from .common import STATIC, render
 
 SWAGGER = "/static/vendor/swagger-ui-5.35.0"
@@ -81,7 +81,7 @@ def create_app(store: Union[Store, str, pathlib.Path], *, allow_hosts: Iterable[
     app.state.reader = Reader(store.con)
     warm(app.state.reader)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
-    for module in (overview, articles, events, clusters, actors, maps, search, api):
+    for module in (overview, articles, events, clusters, actors, quotes, maps, search, api):
         app.include_router(module.router)
 
     @app.get("/docs", include_in_schema=False)
