@@ -152,6 +152,12 @@ def no_event(c: Candidate, w) -> bool:
         return True                       # `the guard shot 40 percent from the field`: a statistic of play
     if c.etype == "ASSAULT" and lem == "beat" and _in(prep_object(t, "to"), w["prize"]):
         return True                       # `beat its rivals to the market`: a race won
+    if c.etype in ("AGREE", "SUPPORT") and _in(t, w["boundvote"]) and _delegate_kind(t, objs, w):
+        return True                       # `both pledged delegates and superdelegates`, `the remaining, pledged
+        # delegates`: the parse made the name of a kind of delegate a verb and its object; no promise (ev52)
+    if c.etype in ("CONSULT", "REQUEST") and _in(t, w["inviting"]) and _pastime_invited(t, w):
+        return True                       # `invited her over to watch a film`, `invited him to stay with them`: a
+        # guest asked to pass time in private, no meeting and no act asked for (ev52)
     if c.etype == "CONSULT" and lem == "host" and objs and all(_in(x, w["spectacle"]) or _in(x, w["fixture"])
                                                                for x in objs):
         return True                       # `Qatar hosted the World Cup`: a show put on, no one met
@@ -660,3 +666,40 @@ def _harsh_words(t, w, objs, subj) -> bool:
     aimed = {y.i for x in objs for k in (*x.lefts, x) for y in k.subtree} | {
         y.i for x in children(t) if x.dep_ == "prep" and x.lower_ in w["topicprep"] for y in x.subtree}
     return (doer is None or _someone(doer, w)) and not _violence_in_clause(t, w, aimed)
+
+
+def _pastime_invited(t, w) -> bool:
+    """An invitation whose purpose is a pastime of private life (ev52): the verb it names (`invited X to VERB`, or
+    `to her home to VERB` told on the place) passes time at home (`pastime` with no object: sleep over, hang out), watches a
+    thing of the screen (`watching` with a `screenfare` object: `to watch a movie`, not `to watch the vote count`), or
+    stays with someone (`lodging` with a `with` phrase naming a person, or `overnight`: `to stay with them`, not
+    `invited the refugees to stay in the country`). A meeting, a talk or an act asked for keeps its event."""
+    purposes = [x for x in children(t) if x.dep_ in ("xcomp", "advcl") and _is_verb(x)]
+    for p in children(t):
+        if p.dep_ == "prep":
+            for o in children(p):
+                if o.dep_ == "pobj":
+                    purposes += [x for x in children(o) if x.dep_ in ("acl", "relcl") and _is_verb(x)]
+    return any(_pastime(x, w) for x in purposes)
+
+
+def _pastime(x, w) -> bool:
+    """`_pastime_invited`'s purpose verb: a pastime, a screen watched, or a stay with someone."""
+    if _in(x, w["pastime"]):
+        return not _objects(x)            # (`to hang out`; not `to hang a wreath`)
+    if _in(x, w["watching"]):
+        return any(_in(y, w["screenfare"]) for y in _objects(x))
+    if _in(x, w["lodging"]):
+        return any(y.lower_ in ("overnight",) for y in children(x)) or any(
+            y.dep_ == "pobj" and (y.pos_ == "PRON" or _person(y)) for p in children(x)
+            if p.dep_ == "prep" and p.lower_ == "with" for y in children(p))
+    return False
+
+
+def _delegate_kind(t, objs, w) -> bool:
+    """`pledged delegates` read as a verb and its object (ev52): the verb's object is a word of the kind its participle
+    names (`delegatekind`: delegates, superdelegates, electors), right after it with no word between (no `the`, no
+    count), and the verb has no `to` or `for` phrase. `Ames pledged delegates to the cause` and `pledged his
+    delegates to Cruz` stay promises."""
+    return any(x.i == t.i + 1 and _in(x, w["delegatekind"]) for x in objs) and not any(
+        y.dep_ in ("prep", "dative") and y.lower_ in ("to", "for") for y in children(t))
