@@ -152,6 +152,9 @@ def no_event(c: Candidate, w) -> bool:
         return True                       # `the guard shot 40 percent from the field`: a statistic of play
     if c.etype == "ASSAULT" and lem == "beat" and _in(prep_object(t, "to"), w["prize"]):
         return True                       # `beat its rivals to the market`: a race won
+    if c.etype == "THREATEN" and _in(t, w["menacing"]) and (_risk_of_a_thing(t, w) or _self_harm_threatened(t, w)):
+        return True                       # `a case that threatened to cripple the unions`: a risk a thing runs, no one
+        # threatens; `was threatening to take his own life`: a person in crisis, no threat to another (ev52)
     if c.etype in ("AGREE", "SUPPORT") and _in(t, w["boundvote"]) and _delegate_kind(t, objs, w):
         return True                       # `both pledged delegates and superdelegates`, `the remaining, pledged
         # delegates`: the parse made the name of a kind of delegate a verb and its object; no promise (ev52)
@@ -703,3 +706,34 @@ def _delegate_kind(t, objs, w) -> bool:
     delegates to Cruz` stay promises."""
     return any(x.i == t.i + 1 and _in(x, w["delegatekind"]) for x in objs) and not any(
         y.dep_ in ("prep", "dative") and y.lower_ in ("to", "for") for y in children(t))
+
+
+
+def _risk_of_a_thing(t, w) -> bool:
+    """`X threatens to VERB` or `threatens Y` where X is a thing (ev52): the subject (through a relative `that` or
+    `which`, the noun it is on) is a common noun with no entity, no actor or person noun and nothing armed
+    (`a case that threatened to cripple public unions`, `the dispute threatens to derail the talks`, `the storm
+    threatens the coast`): a risk, no one threatens. `The union threatened to strike`, `the gunman threatened the
+    clerk` and `they threatened` keep the threat."""
+    s = _subject(t)
+    if s is not None and s.lower_ in RELATIVE and t.dep_ == "relcl":
+        s = t.head
+    if s is None or s.pos_ != "NOUN" or s.ent_type_ or any(y.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                                            for y in children(s) if y.dep_ in ("poss", "compound")):
+        return False                      # (`Iran's plan threatens ...`: whose plan is told, left as it was)
+    return not (actor_like(s) or _someone(s, w) or _person(s) or warlike(s) or _in(s, w["people"]))
+
+
+def _self_harm_threatened(t, w) -> bool:
+    """A threat to harm oneself (ev52): the infinitive it names has a reflexive object (`threatening to kill
+    himself`, `to hurt herself`), a `selfharm` noun (`to commit suicide`) or `his own life` (`to take his own
+    life`). A threat to kill someone else stays."""
+    x = child(t, ("xcomp",))
+    if x is None:
+        return False
+    for y in x.subtree:
+        if y.dep_ in ("dobj", "pobj") and (y.lower_ in ("himself", "herself", "themselves", "myself", "yourself")
+                                           or _in(y, w["selfharm"]) or (_lemma(y) == "life" and any(
+                                               z.lower_ == "own" for z in children(y)))):
+            return True
+    return False
