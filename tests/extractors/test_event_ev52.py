@@ -72,7 +72,7 @@ def test_a_risk_or_a_threat_to_oneself_is_no_threat(run, text, word):
 @pytest.mark.parametrize("text, word", [
     ("The union threatened to strike on Monday if wages were not raised.", "threatened"),
     ("The gunman threatened the clerk with a knife, police said.", "threatened"),
-    ("He had threatened to kill her if she left him, she told police.", "threatened"),
+    ("Ray Oden threatened to stab his landlord unless the rent was cut, the landlord told police.", "threatened"),
     ("Mayor Ruiz threatened to veto the budget.", "threatened"),
 ])
 def test_a_threat_by_someone_stays(run, text, word):
