@@ -152,6 +152,15 @@ def no_event(c: Candidate, w) -> bool:
         return True                       # `the guard shot 40 percent from the field`: a statistic of play
     if c.etype == "ASSAULT" and lem == "beat" and _in(prep_object(t, "to"), w["prize"]):
         return True                       # `beat its rivals to the market`: a race won
+    if c.etype == "THREATEN" and _in(t, w["menacing"]) and (_risk_of_a_thing(t, w) or _self_harm_threatened(t, w)):
+        return True                       # `a case that threatened to cripple the unions`: a risk a thing runs, no one
+        # threatens; `was threatening to take his own life`: a person in crisis, no threat to another (ev52)
+    if c.etype in ("AGREE", "SUPPORT") and _in(t, w["boundvote"]) and _delegate_kind(t, objs, w):
+        return True                       # `both pledged delegates and superdelegates`, `the remaining, pledged
+        # delegates`: the parse made the name of a kind of delegate a verb and its object; no promise (ev52)
+    if c.etype in ("CONSULT", "REQUEST") and _in(t, w["inviting"]) and _pastime_invited(t, w):
+        return True                       # `invited her over to watch a film`, `invited him to stay with them`: a
+        # guest asked to pass time in private, no meeting and no act asked for (ev52)
     if c.etype == "CONSULT" and lem == "host" and objs and all(_in(x, w["spectacle"]) or _in(x, w["fixture"])
                                                                for x in objs):
         return True                       # `Qatar hosted the World Cup`: a show put on, no one met
@@ -660,3 +669,71 @@ def _harsh_words(t, w, objs, subj) -> bool:
     aimed = {y.i for x in objs for k in (*x.lefts, x) for y in k.subtree} | {
         y.i for x in children(t) if x.dep_ == "prep" and x.lower_ in w["topicprep"] for y in x.subtree}
     return (doer is None or _someone(doer, w)) and not _violence_in_clause(t, w, aimed)
+
+
+def _pastime_invited(t, w) -> bool:
+    """An invitation whose purpose is a pastime of private life (ev52): the verb it names (`invited X to VERB`, or
+    `to her home to VERB` told on the place) passes time at home (`pastime` with no object: sleep over, hang out), watches a
+    thing of the screen (`watching` with a `screenfare` object: `to watch a movie`, not `to watch the vote count`), or
+    stays with someone (`lodging` with a `with` phrase naming a person, or `overnight`: `to stay with them`, not
+    `invited the refugees to stay in the country`). A meeting, a talk or an act asked for keeps its event."""
+    purposes = [x for x in children(t) if x.dep_ in ("xcomp", "advcl") and _is_verb(x)]
+    for p in children(t):
+        if p.dep_ == "prep":
+            for o in children(p):
+                if o.dep_ == "pobj":
+                    purposes += [x for x in children(o) if x.dep_ in ("acl", "relcl") and _is_verb(x)]
+    return any(_pastime(x, w) for x in purposes)
+
+
+def _pastime(x, w) -> bool:
+    """`_pastime_invited`'s purpose verb: a pastime, a screen watched, or a stay with someone."""
+    if _in(x, w["pastime"]):
+        return not _objects(x)            # (`to hang out`; not `to hang a wreath`)
+    if _in(x, w["watching"]):
+        return any(_in(y, w["screenfare"]) for y in _objects(x))
+    if _in(x, w["lodging"]):
+        return any(y.lower_ in ("overnight",) for y in children(x)) or any(
+            y.dep_ == "pobj" and (y.pos_ == "PRON" or _person(y)) for p in children(x)
+            if p.dep_ == "prep" and p.lower_ == "with" for y in children(p))
+    return False
+
+
+def _delegate_kind(t, objs, w) -> bool:
+    """`pledged delegates` read as a verb and its object (ev52): the verb's object is a word of the kind its participle
+    names (`delegatekind`: delegates, superdelegates, electors), right after it with no word between (no `the`, no
+    count), and the verb has no `to` or `for` phrase. `Ames pledged delegates to the cause` and `pledged his
+    delegates to Cruz` stay promises."""
+    return any(x.i == t.i + 1 and _in(x, w["delegatekind"]) for x in objs) and not any(
+        y.dep_ in ("prep", "dative") and y.lower_ in ("to", "for") for y in children(t))
+
+
+
+def _risk_of_a_thing(t, w) -> bool:
+    """`X threatens to VERB` or `threatens Y` where X is a thing (ev52): the subject (through a relative `that` or
+    `which`, the noun it is on) is a common noun with no entity, no actor or person noun and nothing armed
+    (`a case that threatened to cripple public unions`, `the dispute threatens to derail the talks`, `the storm
+    threatens the coast`): a risk, no one threatens. `The union threatened to strike`, `the gunman threatened the
+    clerk` and `they threatened` keep the threat."""
+    s = _subject(t)
+    if s is not None and s.lower_ in RELATIVE and t.dep_ == "relcl":
+        s = t.head
+    if s is None or s.pos_ != "NOUN" or s.ent_type_ or any(y.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                                            for y in children(s) if y.dep_ in ("poss", "compound")):
+        return False                      # (`Iran's plan threatens ...`: whose plan is told, left as it was)
+    return not (actor_like(s) or _someone(s, w) or _person(s) or warlike(s) or _in(s, w["people"]))
+
+
+def _self_harm_threatened(t, w) -> bool:
+    """A threat to harm oneself (ev52): the infinitive it names has a reflexive object (`threatening to kill
+    himself`, `to hurt herself`), a `selfharm` noun (`to commit suicide`) or `his own life` (`to take his own
+    life`). A threat to kill someone else stays."""
+    x = child(t, ("xcomp",))
+    if x is None:
+        return False
+    for y in x.subtree:
+        if y.dep_ in ("dobj", "pobj") and (y.lower_ in ("himself", "herself", "themselves", "myself", "yourself")
+                                           or _in(y, w["selfharm"]) or (_lemma(y) == "life" and any(
+                                               z.lower_ == "own" for z in children(y)))):
+            return True
+    return False
