@@ -871,9 +871,12 @@ def _two_roads(words: list[str]) -> bool:
     if "and" not in words and "&" not in words:
         return False
     k = words.index("and") if "and" in words else words.index("&")
-    first, second = words[:k], words[k + 1:]
+    j = k
+    while j > 0 and words[j - 1][:1].isupper():
+        j -= 1                                    # (`Corner of Elkview Drive and ...`: the name before `and`)
+    first, second = words[j:k], words[k + 1:]
     return len(first) >= 2 and len(second) >= 2 and first[-1].lower() in lex.words("street_word") and \
-        second[-1] == "Court" and all(w[:1].isupper() for w in first + second)
+        second[-1] == "Court" and all(w[:1].isupper() for w in second)
 
 def venue_people(st: ActorState) -> None:
     """Drop the mentions of a person no lexicon knows whose name is a place's (act43: `the Grapeland Senior Citizens

@@ -1,0 +1,71 @@
+"""act52a: classes of local news (docs/actors.md `### act52a`): a body's kind told at a later mention, its head named by
+the body's name and title, a police rank beside a described officer, authorities working a stabbing, and the road
+names of a road-works list. Invented stories."""
+from __future__ import annotations
+
+from tests.helpers import actor_at
+
+CHARITY = ('"RISE wants you," said Mara Voss, RISE president and chief executive officer. RISE, a nonprofit '
+           "organization based in Alden, will give each volunteer a free shirt.\n")
+
+
+def test_a_body_takes_the_kind_a_later_apposition_tells_and_its_president_the_same(run):
+    article = run(CHARITY)
+    body = actor_at(article, CHARITY, "RISE", 2)
+    head = actor_at(article, CHARITY, "Mara Voss")
+    assert body is not None and body.sector == "NGO", body
+    assert head is not None and head.sector == "NGO", head
+
+
+def test_a_company_told_so_gives_its_president_business(run):
+    text = CHARITY.replace("a nonprofit organization", "a company")
+    head = actor_at(run(text), text, "Mara Voss")
+    assert head is not None and head.sector == "BUS", head
+
+
+def test_near_miss_a_body_of_no_told_kind_leaves_its_president_no_charity(run):
+    text = CHARITY.replace("a nonprofit organization based in Alden", "which is based in Alden")
+    head = actor_at(run(text), text, "Mara Voss")
+    assert head is None or head.sector != "NGO", head
+
+
+STABBING = ("The man accused of stabbing a Harlow police officer was indicted. Authorities say Dell, 45, attacked Sgt. "
+            "Ann Lowe with a knife on Dec. 11, repeatedly stabbing the uniformed officer as she worked a security job "
+            "in a grocery store. Lowe spent two weeks in a coma.\n")
+
+
+def test_a_sergeant_stabbed_beside_a_described_officer_is_police(run):
+    lowe = actor_at(run(STABBING), STABBING, "Ann Lowe")
+    assert lowe is not None and lowe.sector == "COP", lowe
+
+
+def test_authorities_who_tell_a_stabbing_are_the_police(run):
+    authorities = actor_at(run(STABBING), STABBING, "Authorities")
+    assert authorities is not None and authorities.sector == "COP", authorities
+
+
+def test_near_miss_authorities_of_a_bridge_stay_the_government(run):
+    text = ("The Harlow bridge will close for repairs. Authorities say the bridge will reopen in May after crews "
+            "replace the deck. Mayor Tom Reyes said the town will pay half the cost.\n")
+    authorities = actor_at(run(text), text, "Authorities")
+    assert authorities is not None and authorities.sector == "GOV", authorities
+
+
+ROADS = ("Road work this week. The following restrictions are expected this week in Alden: Mill Street from Oak "
+         "Avenue to Pine Road. Lane closure through March 27 to install a street light. Orchard Road between Berry "
+         "Lane and Hollis Drive. Lane closures through Thursday for sewer work. Corner of Elkview Drive and Elkview "
+         "Court closed Friday for a festival. Ruth Drive from Maple Avenue to North Avenue. Lane closure through "
+         "Thursday to install water service.\n")
+
+
+def test_the_road_names_of_a_road_works_list_are_no_actors(run):
+    article = run(ROADS)
+    assert not [a for a in article.actors if a.sector in ("CVL", "JUD") or "Lane" in a.name or "Court" in a.name], \
+        [(a.name, a.sector) for a in article.actors]
+
+
+def test_near_miss_a_surname_that_is_a_road_word_and_speaks_stays_a_person(run):
+    text = ("Mayor Tom Lane said the closure of Mill Street will end Friday. Lane said crews will finish the sewer "
+            "work first.\n")
+    lane = actor_at(run(text), text, "Lane", 1)
+    assert lane is not None and lane.sector == "GOV", lane
