@@ -69,3 +69,18 @@ def test_near_miss_a_surname_that_is_a_road_word_and_speaks_stays_a_person(run):
             "work first.\n")
     lane = actor_at(run(text), text, "Lane", 1)
     assert lane is not None and lane.sector == "GOV", lane
+
+
+def test_a_jury_that_finds_is_a_court_actor(run):
+    text = ("Harlow police arrested Dale Finch in May. After a one-day trial last fall, a jury contradicted a state "
+            "psychologist's finding that Finch is incompetent.\n")
+    jury = actor_at(run(text), text, "a jury")
+    assert jury is not None and jury.sector == "JUD", jury
+
+
+def test_near_miss_a_jury_trial_and_a_jury_before_which_one_stands_are_no_actors(run):
+    text = ("Harlow police arrested Dale Finch in May. Finch waived his right to a jury trial and will stand trial "
+            "before a jury in June.\n")
+    article = run(text)
+    assert actor_at(article, text, "jury") is None and actor_at(article, text, "jury", 1) is None, \
+        [(a.name, a.sector) for a in article.actors]
