@@ -84,3 +84,19 @@ def test_near_miss_a_jury_trial_and_a_jury_before_which_one_stands_are_no_actors
     article = run(text)
     assert actor_at(article, text, "jury") is None and actor_at(article, text, "jury", 1) is None, \
         [(a.name, a.sector) for a in article.actors]
+
+
+STABBED = ("It is the second killing at the complex in four days. On Friday Harlow Police say 20-year-old Dale Finch "
+           "fatally stabbed 19-year-old Peyton Ashford. Finch faces first degree murder.\n")
+
+
+def test_who_stabbed_a_person_told_by_age_is_the_suspect_whatever_the_tagger_called_the_victim(run):
+    finch = actor_at(run(STABBED), STABBED, "Dale Finch")
+    assert finch is not None and finch.sector == "CRM", finch
+
+
+def test_near_miss_who_fed_a_person_told_by_age_stays_private(run):
+    text = STABBED.replace("fatally stabbed", "fed").replace("faces first degree murder", "runs a diner")
+    text = text.replace("the second killing", "the second party")
+    finch = actor_at(run(text), text, "Dale Finch")
+    assert finch is not None and finch.sector != "CRM", finch
