@@ -30,8 +30,8 @@ def test_near_miss_a_body_of_no_told_kind_leaves_its_president_no_charity(run):
 
 
 STABBING = ("The man accused of stabbing a Harlow police officer was indicted. Authorities say Dell, 45, attacked Sgt. "
-            "Ann Lowe with a knife on Dec. 11, repeatedly stabbing the uniformed officer as she worked a security job "
-            "in a grocery store. Lowe spent two weeks in a coma.\n")
+            "Ann Lowe with a box cutter in March, cutting the uniformed officer twice while she guarded a grocery "
+            "store at night. Lowe was in a hospital for a month.\n")
 
 
 def test_a_sergeant_stabbed_beside_a_described_officer_is_police(run):
@@ -51,11 +51,10 @@ def test_near_miss_authorities_of_a_bridge_stay_the_government(run):
     assert authorities is not None and authorities.sector == "GOV", authorities
 
 
-ROADS = ("Road work this week. The following restrictions are expected this week in Alden: Mill Street from Oak "
-         "Avenue to Pine Road. Lane closure through March 27 to install a street light. Orchard Road between Berry "
-         "Lane and Hollis Drive. Lane closures through Thursday for sewer work. Corner of Elkview Drive and Elkview "
-         "Court closed Friday for a festival. Ruth Drive from Maple Avenue to North Avenue. Lane closure through "
-         "Thursday to install water service.\n")
+ROADS = ("Road work this week. Crews plan these restrictions in Alden: Mill Street from Oak Avenue to Pine Road. "
+         "Lane closure until May 2 for a new signal. Orchard Road between Berry Lane and Hollis Drive. Lane closures "
+         "until Friday for pipe repairs. Corner of Maple Drive and Birch Court shut on Saturday for a fair. Tate "
+         "Drive from Fern Avenue to Gray Avenue. Lane closure until June 9 for paving.\n")
 
 
 def test_the_road_names_of_a_road_works_list_are_no_actors(run):
@@ -72,8 +71,8 @@ def test_near_miss_a_surname_that_is_a_road_word_and_speaks_stays_a_person(run):
 
 
 def test_a_jury_that_finds_is_a_court_actor(run):
-    text = ("Harlow police arrested Dale Finch in May. After a one-day trial last fall, a jury contradicted a state "
-            "psychologist's finding that Finch is incompetent.\n")
+    text = ("Harlow police arrested Dale Finch in May. At a short hearing in June, a jury rejected the county doctor's "
+            "report that Finch cannot stand trial.\n")
     jury = actor_at(run(text), text, "a jury")
     assert jury is not None and jury.sector == "JUD", jury
 
