@@ -52,6 +52,8 @@ reports in no gold set; labelled from the text before dateline was run on them; 
 tune46 (December 2026, session 51, act51b: lines 1-8 of the session-51 lead's seeded shuffle 20261208
 (bench/devtools/draw51.py) of the GeoVirus outbreak reports and html-l3s-gn1 web-page bodies of 600-4,000 characters in
 no gold set, international news; may be read).
+tune47 (December 2026, session 52, act52a: the first 8 lines of `pickwide 20261209 80`, LGL local news and GVA shooting
+reports in no gold set; labelled from the text before dateline was run on them; may be read).
 tune48 (December 2026, session 52, act52b: lines 1-8 of the session-52 lead's seeded shuffle 20261210
 (bench/devtools/draw52.py) of the polnear-train texts of 1,200-5,000 characters in the events tune's readable even half, in
 no actor set and named in no file outside bench/article_events, US 2015-16 campaign coverage; labelled from the text before
@@ -85,7 +87,7 @@ ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{nam
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("fresh30", "fresh31")}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("fresh32", "fresh33", "tune40", "tune41", "tune42")}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("fresh34", "tune43", "tune44", "tune45", "tune46")}
-ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune48",)}
+ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune47", "tune48")}
 
 
 def articles() -> dict[str, dict]:

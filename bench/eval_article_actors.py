@@ -99,6 +99,9 @@ tune46: 8 (December 2026, session 51, act51b): lines 1-8 of the session-51 lead'
 (bench/devtools/draw51.py) of GeoVirus outbreak reports and html-l3s-gn1 web pages of 600-4,000 characters in no gold set
 (international news: seven outbreak and disaster reports, one football report), labelled from the text before dateline
 was run on them; may be read.
+tune47: 8 (December 2026, session 52, act52a): lines 1-8 of `actor_gold.py pickwide 20261209 80` (LGL local news and GVA
+shooting reports in no gold set; an Irish county-council story, a road-works list with no actor and a court story among
+them), labelled from the text before dateline was run on them; may be read.
 tune48: 8 (December 2026, session 52, act52b): lines 1-8 of the session-52 lead's seeded shuffle 20261210
 (bench/devtools/draw52.py) of polnear-train texts of 1,200-5,000 characters in the events tune's readable even half, in no
 actor set and named in no file outside bench/article_events (US 2015-16 campaign coverage: a convention preview, a

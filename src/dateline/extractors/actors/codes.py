@@ -1710,12 +1710,12 @@ def _service_of(c: Cluster) -> Optional[str]:
     """COP, MIL, REB or FIRE for a body or group of the police, the armed forces, an armed group (rebels have ranks
     too: `the rebels' commander, Sgt. Yusuf Khan`) or a fire service (actor_words.tsv `fire_word`), else None. A
     person of one of those sectors names the service too (`Anderson County Sheriff Greg Lane ... with Sgt. Larry
-    Wood`: the sheriff's office)."""
-    if c.key[0] not in ("O", "G", "S", "L", "P?", "P") or not c.mentions:
+    Wood`: the sheriff's office), and so does a person described by such a noun (`the uniformed officer`: act52a)."""
+    if c.key[0] not in ("O", "G", "S", "L", "P?", "P", "D") or not c.mentions:
         return None
     if c.sector in ("COP", "MIL", "REB"):
         return c.sector
-    if c.key[0] in ("P?", "P"):
+    if c.key[0] in ("P?", "P", "D"):
         return None
     words = set(c.name.lower().replace("-", " ").split()) | set((c.role or "").lower().split())
     return FIRE if c.sector == "GOV" and words & lex.words("fire_word") else None
@@ -1807,8 +1807,10 @@ def _service_ranks(st: ActorState) -> None:
             continue                              # (`LPD Lt. Brent Wheat`, which the tagger took for a body's name:
             #                                       the rank before it makes it a person's, act34b)
         if (c.sector is not None or c.role is not None) and not (
-                c.key[0] == "P?" and c.role in over and c.sector in (None, "GOV", "CVL")):
-            continue
+                c.key[0] == "P?" and c.role in over and c.sector in (None, "GOV", "CVL")) and not (
+                c.key[0] == "P?" and c.sector == "CVL" and c.role is None):
+            continue                              # (CVL with no role: a private person by default, or the victim
+            #                                       of a harm told, `attacked Sgt. Ann Lowe`: the rank decides, act52a)
         for s, e in sorted(c.mentions):
             span = char_span(doc, s, e)
             if span is None:

@@ -111,7 +111,11 @@ def add_unknown_org(st: ActorState, s: int, e: int, sector: Optional[str], count
     name = span_text(doc, s, e)
     if lex.non_actor(name) or case_party(doc, s, e):
         return                                    # `Oval Office`, `the National Voter Registration Act`
-    add(st, cluster(st, ("O", name), name, country=country, sector=sector), start, end)
+    c = cluster(st, ("O", name), name, country=country, sector=sector)
+    if c.sector is None and sector is not None:
+        c.sector = sector                         # `PRIDE will help ... the programs of PRIDE, a nonprofit
+        #                                           organization`: the kind told at a later mention (act52a)
+    add(st, c, start, end)
     staff = _staff_after_possessive(st, e)
     if staff is not None and sector is not None:
         staff.sector = sector                     # `The Media Research Center’s Dan Gainor`: the organisation's

@@ -625,6 +625,18 @@ def _cause_camp(st: ActorState, tok) -> bool:
         toks[k].is_lower and toks[k].lower_ in lex.words("camp_cause")
 
 
+def _sentence_over_rank(doc, i: int) -> list:
+    """The tokens of token i's sentence, and of the next one where the parser cut the sentence at the dot of a rank
+    written short before a name (actor_words.tsv `service_rank`: `Authorities say Dell attacked Sgt. | Ann Lowe with
+    a knife, stabbing her`: one sentence; act52a)."""
+    sent = sentence_of(doc, i)
+    toks = list(sent)
+    if len(toks) >= 2 and toks[-1].text == "." and toks[-2].lower_ in lex.words("service_rank") and \
+            sent.end < len(doc) and tokens(doc)[sent.end].is_title:
+        toks += list(sentence_of(doc, sent.end))
+    return toks
+
+
 def _named_by_copula(st: ActorState, tok) -> bool:
     """A description that is the subject of `be` whose attribute is a person's name (`the victim was Alec Dunn`,
     `Police said the gunman was Greene`, `If the candidate is Donald Trump, the answer is no`, `the nominee will be
@@ -3081,7 +3093,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
                 title = dataclasses.replace(title, sector=lex.org_words()[body.lemma_.lower()])
                 break
     if tok.lemma_.lower() == "authority" and title.sector == "GOV" and any(
-            t.lemma_.lower() in lex.words("crime") for t in sentence_of(st.doc, tok.i)):
+            t.lemma_.lower() in lex.words("crime") for t in _sentence_over_rank(st.doc, tok.i)):
         title = dataclasses.replace(title, sector="COP", role="police")  # `Authorities said the suspect fled`
     if building_site(tok):                        # `serving in embassies`, `the bombings of two U.S. embassies`:
         _building(st, tok)                        # a building; only its country word names the state

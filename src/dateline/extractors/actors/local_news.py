@@ -235,15 +235,43 @@ def staff_of_body_before(st: ActorState) -> None:
         if c.key[0] not in ("P?", "D") or c.sector not in ("GOV", None) or c.role not in staff or not c.mentions:
             continue                              # (None: people._named_body left a body in no lexicon without
         s = min(c.mentions)[0]                    # one, `Boston Scientific spokesman`, rev27b)
-        for ms, me, o in st.mentions.around(max(0, s - 80), s):
-            if o is not c and o.key[0] == "O" and me <= s and not text[me:s].strip() and \
-                    o.sector not in (None, "CVL") and (o.sector != "GOV" or c.sector is None):
-                c.sector = o.sector               # (a head with no sector before a public body's name takes its
-                #                                   GOV: `Board of Assessors Chairman David Rand`, act35b)
-                c.country = c.country or (o.country if o.country != "IGO" else None)
-                break
+        o = _body_right_before(st, c, s) or _body_opening_title(st, c)
+        if o is not None:
+            c.sector = o.sector                   # (a head with no sector before a public body's name takes its
+            #                                       GOV: `Board of Assessors Chairman David Rand`, act35b)
+            c.country = c.country or (o.country if o.country != "IGO" else None)
         else:
             _staff_at_body(st, c)
+
+
+def _body_right_before(st: ActorState, c, s: int):
+    """The organisation whose mention ends right before character s (spaces between) with a sector that may give the
+    person at s its own (none, CVL, or GOV over a person with a sector, never), else None."""
+    text = st.ctx.text
+    for ms, me, o in st.mentions.around(max(0, s - 80), s):
+        if o is not c and o.key[0] == "O" and me <= s and not text[me:s].strip() and \
+                o.sector not in (None, "CVL") and (o.sector != "GOV" or c.sector is None):
+            return o
+    return None
+
+
+def _body_opening_title(st: ActorState, c):
+    """`Ann Lee, SHINE president and chief executive officer,`: the organisation whose name opens a mention of the
+    person, a description made of the body's name and a staff or head title (`SHINE president`), when the body has a
+    sector of another side than the state's (NGO, BUS, EDU ...); else None: the body's head or staff, not a head of
+    state (act52a, issue 11)."""
+    text, titles = st.ctx.text, lex.words("staff") | lex.words("head_title")
+    bodies = {o.name: o for o in st.clusters.values()
+              if o is not c and o.key[0] == "O" and o.mentions and o.sector not in (None, "CVL", "GOV")}
+    if not bodies:
+        return None
+    for s, e in sorted(c.mentions):
+        words = text[s:e].split()
+        k = next((k for k, w in enumerate(words) if w.lower() in titles), 0)
+        o = bodies.get(" ".join(words[:k])) if k else None
+        if o is not None:
+            return o
+    return None
 
 
 def title_bodies(st: ActorState) -> None:

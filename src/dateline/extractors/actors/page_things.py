@@ -29,7 +29,7 @@ import re
 from ...lexicon import actors as lex
 from ...lexicon import pronouns
 from ..quotes.lexicon import given_names
-from ..spans import char_span, children, without_possessive
+from ..spans import char_span, children, tokens, without_possessive
 from .idle import _conjuncts, _drop_unless_speaker, _first_conjunct, _join, _repoint_speakers
 from .state import ActorState, Cluster
 
@@ -284,6 +284,10 @@ def _a_road(st: ActorState, s: int, e: int, roads: frozenset) -> bool:
     if span is None:
         return False
     head = span.root
+    if len(span) == 1 and head.lower_ in roads and span.end < len(st.doc) and \
+            tokens(st.doc)[span.end].lower_ in lex.words("road_work"):
+        return True                               # `Lane closure through Friday`, `Lane closures through Thursday`:
+        #                                           a road's word before a road work's noun, no surname (act52a)
     listed = _conjuncts(head)
     if len(listed) > 1 and any(t.i != head.i and t.lower_ in roads and t.text[:1].isupper() and t.i not in st.person_at
                                for t in listed):                # (not `Nathan Lane and Meryl Streep`: a person)

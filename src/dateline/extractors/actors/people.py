@@ -3951,7 +3951,14 @@ def harmed_someone(tok) -> bool:
         return False                              # (`accidentally shot`, `shot the intruder in self-defense`)
     objs = [o for o in children(verb) if o.dep_ == "dobj"]
     return any(o.ent_type_ == "PERSON" or o.lower_ in lex.words("harm_object") or
-               o.lemma_.lower() in lex.words("kin") | lex.words("harm_object") for o in objs)
+               o.lemma_.lower() in lex.words("kin") | lex.words("harm_object") or _age_before_name(o) for o in objs)
+
+
+def _age_before_name(tok) -> bool:
+    """A proper noun with an age before it (`19-year-old Payton Lockwood`): a person's name, whatever the tagger
+    called it (an organisation's, a product's; act52a)."""
+    return tok.pos_ == "PROPN" and any(k.dep_ == "amod" and k.lower_ == "old" and
+                                       any(g.lower_ == "year" for g in children(k)) for k in children(tok))
 
 
 _PLAIN_ROLES = (None, "citizens", "resident", "residents")   # a private person told by no more than where they
