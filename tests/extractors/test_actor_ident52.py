@@ -228,3 +228,21 @@ def test_the_treasury_secretary_by_his_full_given_name(run):
     lew = actor_at(art, text, "Jacob J. Lew")
     assert lew is not None and lew.name == "Jack Lew" and lew.country == "USA", lew
     assert linked_actor(art, text, "Lew", nth=1) is not None
+
+
+# -- a relative's gender from the kin noun that introduced them (people `_introduced_gender`)
+
+def test_a_bare_surname_with_he_is_not_the_wife_whose_given_name_is_unknown(run):
+    text = ("MIDLAND, Mich. (Wire) -- Orrin Tamsin and his wife, Zelphia, marked their 60th anniversary on Sunday at a "
+            "church hall.\n\nZelphia Tamsin said the secret was patience. Tamsin said he had proposed on a bus.\n")
+    art = run(text, published="2011-02-14")
+    check_identity(art, text, "Tamsin said he", "Orrin Tamsin")
+
+
+def test_a_bare_surname_going_on_after_the_wife_s_quote_stays_hers(run):
+    # near-miss: no pronoun tells a gender; her quotation goes on
+    text = ("MIDLAND, Mich. (Wire) -- Orrin Tamsin and his wife, Zelphia, marked their 60th anniversary on Sunday at a "
+            "church hall.\n\nZelphia Tamsin said the secret was patience. \"We never went to bed angry,\" Tamsin "
+            "said.\n")
+    art = run(text, published="2011-02-14")
+    check_identity(art, text, "Tamsin said.", "Zelphia Tamsin")

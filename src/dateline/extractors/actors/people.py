@@ -2589,7 +2589,9 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
     several = sum(names.mention_spans(c).named_by(at) for c in found) > 1   # (mentions sorted by start: speed41)
     if several:                                   # `Cruz said he would win` after Heidi Cruz and Ted Cruz: he
         said = _pronoun_gender(st.toks[s])
-        agree = [c for c in found if said is None or given_names().get(c.name.split()[0].lower()) in (None, said)]
+        agree = [c for c in found if said is None or (given_names().get(c.name.split()[0].lower()) or
+                                                      _introduced_gender(st, c, at)) in (None, said)]
+        #   (`Roy Tamsin and his wife, Edna, ... Tamsin said he`: Edna is no `he`, whatever her given name; ident52)
         found = agree or found
         child = _child_of_parent(st, names, found, s, at) or _suspect_meant(st, found, s)
         near = child or (_named_last(st, names, found, form, at, s) if len(found) > 1 else None)
@@ -2794,7 +2796,9 @@ def _shared_pick(st: ActorState, names: _Names, form: str, s: int) -> Optional[C
         return own[0]                             # `Dwayne Jackson Sr.` cut before `Sr.`: Dwayne's own surname
     found = [c for c in found if _given_like(c.name.split()[0])]
     said = clause_gender(st.toks[s], lambda at: _in_quote(st, at))   # (as the quote's speaker is told: review43b)
-    agree = [c for c in found if said is None or given_names().get(c.name.split()[0].lower()) in (None, said)]
+    at = st.toks[s].idx
+    agree = [c for c in found if said is None or (given_names().get(c.name.split()[0].lower()) or
+                                                  _introduced_gender(st, c, at)) in (None, said)]
     found = agree or found
     if len(found) == 1:
         return found[0]
@@ -2849,10 +2853,17 @@ def _goes_on_quoting(tok) -> bool:
     spoke of him) is the public person's own (ident52)."""
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.words("go_on_verb"):
         return True
+    return _after_closing_quote(tok)
+
+
+def _after_closing_quote(tok) -> bool:
+    """A name right after a closing quotation mark (`...,” Clinton added`; not after the mark opening one), as
+    `_speaks` reads it."""
+    toks = tokens(tok.doc)
     k = tok.i - 1
-    while k >= 0 and tokens(tok.doc)[k].is_punct and not tokens(tok.doc)[k].is_quote:
+    while k >= 0 and toks[k].is_punct and not toks[k].is_quote:
         k -= 1
-    return k >= 0 and tokens(tok.doc)[k].is_quote and k < tok.i - 1
+    return k >= 0 and toks[k].is_quote and bool(toks[k].whitespace_) and (k == 0 or not toks[k - 1].whitespace_)
 
 
 def _public_principal(st: ActorState, found: list, s: int) -> Optional[Cluster]:
@@ -3459,6 +3470,26 @@ def _introduced_as_kin(st: ActorState, c: Cluster, at: int, kin: frozenset = fro
         for i, p in st.person_at.items() for tok in (st.toks[i],))
 
 
+def _introduced_gender(st: ActorState, c: Cluster, at: int) -> Optional[str]:
+    """`m`/`f` from a possessed kin noun of one gender (actor_words.tsv `kin_female`, `kin_male`) that this person's
+    given name or surname, written before offset `at` and no other person's there, stands in apposition with (`his
+    wife, Edna`: f; `Roy Tamsin, her husband,`: m), else None: the gender a given name missing from given_names.tsv
+    does not tell (ident52)."""
+    female, male = lex.words("kin_female"), lex.words("kin_male")
+    words = c.name.split()
+    for tok in st.toks:
+        if tok.idx >= at:
+            break
+        if tok.text not in (words[0], words[-1]) or st.person_at.get(tok.i, c) is not c:
+            continue                              # (the given name alone, `his wife, Edna`, or the surname)
+        nouns = ([tok.head] if tok.dep_ == "appos" else []) + [k for k in children(tok) if k.dep_ == "appos"]
+        for noun in nouns:
+            lemma = noun.lemma_.lower()
+            if (lemma in female or lemma in male) and any(k.dep_ == "poss" for k in children(noun)):
+                return "f" if lemma in female else "m"
+    return None
+
+
 def _spoke_just_before(st: ActorState, c: Cluster, s: int) -> bool:
     """True when this person is named as the subject of a verb of speech (speech_verbs.tsv) in the sentence right
     before the one of token s: the speaker a bare surname then goes on quoting."""
@@ -3481,11 +3512,7 @@ def _speaks(tok) -> bool:
     (`...,” Clinton added`; not after the mark opening one: `"Clinton will carry Ohio,"`)."""
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in speech_verbs():
         return True
-    k = tok.i - 1
-    while k >= 0 and tokens(tok.doc)[k].is_punct and not tokens(tok.doc)[k].is_quote:
-        k -= 1
-    return k >= 0 and tokens(tok.doc)[k].is_quote and bool(tokens(tok.doc)[k].whitespace_) and \
-        (k == 0 or not tokens(tok.doc)[k - 1].whitespace_)  # a closing mark: close to the word before it, apart from the name
+    return _after_closing_quote(tok)              # a closing mark: close to the word before it, apart from the name
 
 
 def _named_as_subject(st: ActorState, c: Cluster, at: int) -> bool:
