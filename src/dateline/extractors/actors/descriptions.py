@@ -12,7 +12,7 @@ from ...lexicon import actors as lex, pronouns, used_by
 from .common import (add, add_org, is_be, building_site, business_officer, civil_officer, cluster, country_named_as_place,
                      hit_at, is_person_title, league_country, mark_league, nested, np_bounds, org_sector, possessor, sentence_case,
                      state_actor, STATE_BODIES)
-from ..quotes.lexicon import given_names, title_genders
+from ..quotes.lexicon import given_names, speech_verbs, title_genders
 from .codes import dateline_country
 from .local_news import harmed_subject
 from .people import _pronoun_gender as said_gender
@@ -2585,6 +2585,16 @@ def _generic_kind(st: ActorState, tok) -> bool:
         not any(p.dep_ == "prep" and p.lower_ in ("in", "from", "of", "at") for p in children(tok))
 
 
+def _said_with_past_modal(verb) -> bool:
+    """A verb in its bare form after `could`, `would` or `did` that tells one act of then: a verb of speech or one
+    denied (`a spokesman for Bernie Sanders could only quip`, `a lawyer for the family would not comment`, `an aide
+    did not respond`); not a rule or a guess (`a candidate would need 1,237 delegates`; ident52)."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ in ("could", "would", "did") for c in children(verb)):
+        return False
+    return verb.lemma_.lower() in speech_verbs() or verb.lemma_.lower() == "comment" or \
+        any(c.dep_ == "neg" for c in children(verb))
+
+
 def _someone(st: ActorState, tok, title: lex.Title) -> None:
     """`a federal judge ruled`, `an appeals court found`, `A senior official said`: a description with `a`/`an`
     and no country that is the subject (or, after `by`, the agent) of a verb in the past, outside quotes, is someone unnamed who acted: an
@@ -2602,7 +2612,7 @@ def _someone(st: ActorState, tok, title: lex.Title) -> None:
     else:
         agent = False
     if det not in ("a", "an") or (tok.dep_ not in ("nsubj", "nsubjpass") and not agent) or \
-            verb.tag_ not in ("VBD", "VBN") or \
+            verb.tag_ not in ("VBD", "VBN") and not _said_with_past_modal(verb) or \
             (verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "was", "had",
                                                                                          "have", "were")
                                             for c in children(verb))):
