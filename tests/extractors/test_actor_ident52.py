@@ -246,3 +246,22 @@ def test_a_bare_surname_going_on_after_the_wife_s_quote_stays_hers(run):
             "said.\n")
     art = run(text, published="2011-02-14")
     check_identity(art, text, "Tamsin said.", "Zelphia Tamsin")
+
+
+# -- an unnamed staff member after a past modal (descriptions `_said_with_past_modal`)
+
+def test_an_unnamed_spokesman_after_could_is_someone_of_their_own(run):
+    text = ("CONCORD, N.H. (Wire) -- Bernie Sanders held a rally on Friday. The debate fell on a holiday weekend, and "
+            "a spokesman for Bernie Sanders could only quip: \"I guess the good nights were booked.\"\n")
+    art = run(text, published="2015-12-23")
+    bernie = actor_named(art, "Bernie Sanders")
+    spokesman = actor_at(art, text, "a spokesman")
+    assert spokesman is not None and bernie is not None and spokesman.id != bernie.id, (spokesman, bernie)
+
+
+def test_a_rule_told_with_would_names_nobody(run):
+    # near-miss: `would` with a verb of no speech and no denial is a rule or a guess, no one who acted
+    text = ("CONCORD, N.H. (Wire) -- Bernie Sanders held a rally on Friday. A candidate would need 2,383 delegates "
+            "to win the nomination.\n")
+    art = run(text, published="2016-03-23")
+    assert actor_at(art, text, "A candidate") is None
