@@ -4903,17 +4903,17 @@ def _after_employer_preposition(st: ActorState, j: int, s: int) -> int:
 
 def _names_own_title(toks, a: int, s: int) -> bool:
     """Tokens [a, s), between a `for`/`under`/`of` and the name at token s, are the name's own title or none: they
-    open with an honorific, a person title or a `then-` prefix written with a capital (`Mrs.`, `President`, `Gov.`,
-    `then-Arkansas Gov.`) or a capitalised place before a title word (`Arkansas Gov.`), and hold only capitalised
-    words, hyphens, full stops and an `of` (`Secretary of State`)."""
+    open with an honorific, a `then-` prefix or a person's title (titles.tsv) written with a capital (`Mrs.`,
+    `President`, `Gov.`, `then-Arkansas Gov.`) or a capitalised place before a title word (`Arkansas Gov.`), and hold
+    only capitalised words, hyphens, full stops and an `of` (`Secretary of State`)."""
     if a >= s:
         return True
     first = toks[a]
     low = first.lower_
     opens = low in lex.words("honorific") or low.startswith("then") or first.text[:1].isupper() and (
-        low in lex.title_words() or low.rstrip(".") in lex.title_words() or
         lex.titles().get(low, {}).get("person") is not None or
         a + 1 < s and toks[a + 1].lower_ in lex.title_words() and bool(lex.place_country(first.text)))
+    #   (a title of a person, not any word of one: `Former secretary of State Clinton` keeps its title)
     return opens and all(t.text[:1].isupper() or t.text in ("-", ".") or t.lower_ in ("of", "then")
                          for t in toks[a + 1:s])
 
