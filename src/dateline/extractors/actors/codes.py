@@ -1456,8 +1456,9 @@ def _home_victims_killer(st: ActorState, c: Cluster, home: str) -> bool:
     borders by its kind or a sentence of it names another country (as `_home_police_case`; ident52)."""
     if c.sector != "CRM" or c.key[0] not in ("G", "D"):
         return False
-    role, borderless = (c.role or c.key[-1] or "").lower(), lex.words("borderless_crime")
-    if not isinstance(role, str) or role in borderless or role.rstrip("s") in borderless:
+    raw, borderless = c.role or c.key[-1] or "", lex.words("borderless_crime")
+    role = raw.lower() if isinstance(raw, str) else ""
+    if role in borderless or role.rstrip("s") in borderless:
         return False
     for s, e in c.mentions:
         span = char_span(st.doc, s, e, alignment_mode="expand")
