@@ -54,7 +54,8 @@ def test_a_formal_title_with_for_or_of_stays_the_name_s(run):
 def test_a_named_owner_s_ally_who_speaks_is_someone_else(run):
     text = ("DOVER, Del. (Wire) -- Senator Ann Marlow spoke to farmers on Monday.\n\n"
             "\"We will not back down,\" Marlow's closest ally said in a statement.\n\n"
-            "\"It is far from over,\" Marlow's longtime business partner said.\n")
+            "\"It is far from over,\" Marlow's longtime business partner said.\n\n"
+            "\"She will run again,\" a Marlow ally said.\n")
     art = run(text, published="2014-05-02")
     marlow = actor_at(art, text, "Senator Ann Marlow")
     ally = actor_at(art, text, "closest ally")
@@ -62,6 +63,8 @@ def test_a_named_owner_s_ally_who_speaks_is_someone_else(run):
     assert marlow is not None
     assert ally is not None and ally.id != marlow.id, (ally, marlow)
     assert partner is not None and partner.id != marlow.id, (partner, marlow)
+    modifier = actor_at(art, text, "a Marlow ally")
+    assert modifier is not None and modifier.id != marlow.id, (modifier, marlow)
     assert not any("ally" in t or "partner" in t for t in _texts(marlow)), _texts(marlow)
 
 

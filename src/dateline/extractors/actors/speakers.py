@@ -240,11 +240,15 @@ def _pronoun_kin(st: ActorState, idx: _Mentions, start: int, end: int) -> Option
 
 
 def _person_owner(st: ActorState, span, head):
-    """The token of a person's name that owns the head noun of a speaker span, right before its `'s`, holding every
-    proper noun of the span (`Marlow's closest ally`, `Hillary Clinton's right-hand woman`), else None: the speaker
-    is someone the named person has, an actor of its own, as with `his mother` (ident52)."""
+    """The token of a person's name that owns the head noun of a speaker span, right before its `'s`, or modifies it
+    after `a`/`an` (`a Cruz ally`), holding every proper noun of the span (`Marlow's closest ally`, `Hillary Clinton's
+    right-hand woman`), else None: the speaker is someone the named person has, an actor of its own, as with `his
+    mother` (ident52)."""
     owner = next((k for k in children(head) if k.dep_ == "poss" and k.pos_ == "PROPN" and
                   span.start <= k.i < head.i and k.i in st.person_at), None)
+    if owner is None and any(k.dep_ == "det" and k.lower_ in ("a", "an") for k in children(head)):
+        owner = next((k for k in children(head) if k.dep_ == "compound" and k.pos_ == "PROPN" and
+                      span.start <= k.i < head.i and k.i in st.person_at), None)   # `a Cruz ally said`
     return owner if owner is not None and all(t.i <= owner.i for t in span if t.pos_ == "PROPN") else None
 
 
