@@ -125,10 +125,10 @@ def test_the_presidential_nominee_and_the_vice_president_keep_their_holders(run)
 
 def test_a_predicate_after_a_curly_contraction_is_the_subject_s(run):
     text = ("MIAMI (Wire) -- Donald Trump held a rally in Tampa on Monday.\n\n"
-            "\u201cTom Vell owes voters an answer for why he\u2019s the only candidate in this race who has voted "
+            "\u201cTom Vell owes voters an answer for why he\u2019s the lone candidate in the primary who has voted "
             "against every measure,\u201d said Dana Rudd, a spokeswoman for the senator.\n")
     art = run(text, published="2016-08-23")
-    check_identity(art, text, "the only candidate", None, forbidden=("Donald Trump",))
+    check_identity(art, text, "the lone candidate", None, forbidden=("Donald Trump",))
 
 
 def test_is_be_reads_curly_contractions_and_leaves_possessives():
@@ -207,7 +207,7 @@ def test_a_killer_told_as_a_foreigner_keeps_no_home_country(run):
 
 def test_a_quote_of_a_body_of_no_person_is_not_the_last_speaker_s(run):
     text = ("WASHINGTON (Wire) -- Colin Powell said he had reviewed the messages. \"I do not see what makes them "
-            "secret,\" he said.\n\nThe intelligence community has concluded that \"top secret\" material was in "
+            "secret,\" he said.\n\nThe intelligence community has found that \"top secret\" material was in "
             "two of the messages.\n")
     art = run(text, published="2016-03-05")
     powell = actor_named(art, "Colin Powell")
@@ -225,8 +225,8 @@ def test_a_description_headed_by_a_title_still_speaks_for_its_person(run):
 # -- a lexicon person's written forms (people.tsv)
 
 def test_the_treasury_secretary_by_his_full_given_name(run):
-    text = ("BEIJING (Wire) -- The finance minister answered complaints by the secretary of the Treasury, Jacob J. "
-            "Lew, that steel was sold too cheaply. Lew raised them again on Monday.\n")
+    text = ("BEIJING (Wire) -- The finance minister answered complaints from the U.S. Treasury secretary, Jacob J. "
+            "Lew, about cheap steel. Lew raised them again on Monday.\n")
     art = run(text, published="2016-06-07")
     lew = actor_at(art, text, "Jacob J. Lew")
     assert lew is not None and lew.name == "Jack Lew" and lew.country == "USA", lew
@@ -255,10 +255,10 @@ def test_a_bare_surname_going_on_after_the_wife_s_quote_stays_hers(run):
 
 def test_an_unnamed_spokesman_after_could_is_someone_of_their_own(run):
     text = ("CONCORD, N.H. (Wire) -- Bernie Sanders held a rally on Friday. The debate fell on a holiday weekend, and "
-            "a spokesman for Bernie Sanders could only quip: \"I guess the good nights were booked.\"\n")
+            "a spokeswoman for Bernie Sanders could only quip that the good nights were booked.\n")
     art = run(text, published="2015-12-23")
     bernie = actor_named(art, "Bernie Sanders")
-    spokesman = actor_at(art, text, "a spokesman")
+    spokesman = actor_at(art, text, "a spokeswoman")
     assert spokesman is not None and bernie is not None and spokesman.id != bernie.id, (spokesman, bernie)
 
 

@@ -2587,7 +2587,7 @@ def _generic_kind(st: ActorState, tok) -> bool:
 
 def _said_with_past_modal(verb) -> bool:
     """A verb in its bare form after `could`, `would` or `did` that tells one act of then: a verb of speech or one
-    denied (`a spokesman for Bernie Sanders could only quip`, `a lawyer for the family would not comment`, `an aide
+    denied (`an aide for Ann Marlow could only quip`, `a lawyer for the family would not comment`, `an aide
     did not respond`); not a rule or a guess (`a candidate would need 1,237 delegates`; ident52)."""
     if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ in ("could", "would", "did") for c in children(verb)):
         return False
