@@ -1185,7 +1185,8 @@ def _codes(st: ActorState) -> None:
             c.country = home
         elif share >= MOSTLY_HOME and (c.sector in DOMESTIC or c.key[0] in ("O", "P?") or
                                        (c.key[0] in ("G", "D") and c.sector not in FOREIGN_PRONE) or
-                                       _one_suspect(st, c) or _home_police_case(st, c, home)):
+                                       _one_suspect(st, c) or _home_police_case(st, c, home) or
+                                       _home_victims_killer(st, c, home)):
             c.country = home
 
 
@@ -1446,6 +1447,29 @@ def _home_police_case(st: ActorState, c: Cluster, home: str) -> bool:
     return any(o.sector == "COP" and o.country in (None, home) and o.mentions and not o.members and
                (o.key[0] in ("O", "P", "P?") or o.key[0] == "G" and o.key[-1] == "police")
                for o in st.clusters.values() if o is not c)
+
+
+def _home_victims_killer(st: ActorState, c: Cluster, home: str) -> bool:
+    """A criminal description owned by a named private person of the story (`Slepian's killer`, `Ann Roe's
+    attacker`) in an article mostly about its home country that names no local police: the one who harmed a person
+    of that place, of that country as the people of a local story are (GUIDE.md, session 51), unless the crime crosses
+    borders by its kind or a sentence of it names another country (as `_home_police_case`; ident52)."""
+    if c.sector != "CRM" or c.key[0] not in ("G", "D"):
+        return False
+    raw, borderless = c.role or c.key[-1] or "", lex.words("borderless_crime")
+    role = raw.lower() if isinstance(raw, str) else ""
+    if role in borderless or role.rstrip("s") in borderless:
+        return False
+    for s, e in c.mentions:
+        span = char_span(st.doc, s, e, alignment_mode="expand")
+        if span is None or span.root.pos_ == "PRON":
+            continue
+        owner = next((k for k in span.root.children if k.dep_ == "poss" and k.pos_ == "PROPN"), None)
+        victim = st.person_at.get(owner.i) if owner is not None else None
+        if victim is not None and victim is not c and victim.sector in (None, PRIVATE) and \
+                victim.country in (None, home):
+            return not _abroad_beside(st, c, home)
+    return False
 
 
 def _abroad_beside(st: ActorState, c: Cluster, home: str) -> bool:

@@ -17,6 +17,15 @@ PUBLIC_BODY = frozenset(("GOV", "COP", "JUD", "MIL", "LEG", "SPY"))   # sectors 
 #                                                                       `state` body, a police department, a court)
 
 
+_CURLY_BE = frozenset(("’s", "’re", "’m"))
+
+
+def is_be(tok) -> bool:
+    """A form of `be`, its contractions with a curly apostrophe included (`he’s the only candidate`, `they’re`,
+    `I’m`: the model's lemmatizer leaves `’`, `’re`, `’m` for them, `be` only for the straight `'s`; ident52)."""
+    return tok.lemma_ == "be" or tok.lower_ in _CURLY_BE and tok.tag_ in ("VBZ", "VBP")
+
+
 # ---------------------------------------------------------------- actors and their mentions
 def cluster(st: ActorState, key: tuple, name: str, **attrs) -> Cluster:
     """The actor with this key, made on first use (a lexicon person gets the office held on the day)."""

@@ -15,7 +15,7 @@ from ..spans import (char_span, children, column, entities, having, heads, ids_o
                      lowered, sentence_of, sentences, span_text, string_ids, tokens, where)
 from ..token_strings import child_indices, strings
 from .codes import american_story, digest_stories
-from .common import add, cluster, hit_at, is_person_title, relative_head, state_actor
+from .common import add, cluster, hit_at, is_be, is_person_title, relative_head, state_actor
 from .people import _accused as accused, _charge_words, _unglued as unglued, described_as_subject, harmed_someone
 from .state import EITHER, ActorState, Cluster, gated
 
@@ -916,7 +916,7 @@ def _pronoun(st: ActorState, tok) -> None:
     if c is not None and _other_story(st, c, tok.idx):
         c = None                                      # `...--Kim Hjelmgaard. ... she`: the next story's woman
     if c is not None:
-        if low in ("he", "she") and tok.head.lemma_ == "be":
+        if low in ("he", "she") and is_be(tok.head):
             described_as_subject(st, c, tok)          # `He is now host of ...`
         add(st, c, tok.idx, tok.idx + len(tok))
         st.owner[tok.i] = c                           # a later pronoun may refer through this one

@@ -9,10 +9,10 @@ import re
 from typing import Optional
 
 from ...lexicon import actors as lex, pronouns, used_by
-from .common import (add, add_org, building_site, business_officer, civil_officer, cluster, country_named_as_place,
+from .common import (add, add_org, is_be, building_site, business_officer, civil_officer, cluster, country_named_as_place,
                      hit_at, is_person_title, league_country, mark_league, nested, np_bounds, org_sector, possessor, sentence_case,
                      state_actor, STATE_BODIES)
-from ..quotes.lexicon import given_names, title_genders
+from ..quotes.lexicon import given_names, speech_verbs, title_genders
 from .codes import dateline_country
 from .local_news import harmed_subject
 from .people import _pronoun_gender as said_gender
@@ -290,7 +290,7 @@ def _harmed_people(st: ActorState) -> None:
         if _named_after(st, tok):
             continue                              # `Another boy named Ravi died`: the name's actor (rev30a)
         verb = tok.head
-        dead = tok.dep_ == "nsubj" and verb.lemma_ == "be" and any(
+        dead = tok.dep_ == "nsubj" and is_be(verb) and any(
             k.dep_ == "acomp" and k.lower_ == "dead" for k in children(verb))
         if not (dead or harmed_subject(tok)):
             continue
@@ -643,7 +643,7 @@ def _named_by_copula(st: ActorState, tok) -> bool:
     Ted Cruz`): a mention of that person, never of another one near it (act36d; an attribute that is no person found
     leaves it no actor: `predicate`). True when it joined one."""
     verb = tok.head
-    if tok.dep_ != "nsubj" or verb.lemma_ != "be":
+    if tok.dep_ != "nsubj" or not is_be(verb):
         return False
     person = next((st.person_at[c.i] for c in children(verb) if c.dep_ == "attr" and c.i in st.person_at), None)
     if person is None:
@@ -1406,7 +1406,7 @@ def _surname_by_gender(st: ActorState, owner: Cluster, c: Cluster, after: int, k
 def _attribute_words(tok) -> set:
     """The lemmas of the attribute of `be` a subject takes (`Lee was the mayor`: mayor; `Lee was one of three local
     mayors`: mayor, the noun of its `of`), else none."""
-    if tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+    if tok.dep_ != "nsubj" or not is_be(tok.head):
         return set()
     out = set()
     for a in children(tok.head):
@@ -2166,7 +2166,7 @@ def _co_arguments(st: ActorState, tok) -> frozenset:
             if arg.dep_ in ("nsubj", "nsubjpass") and arg.i in st.person_at:   # (`Sen. Marco Rubio said the Texas
                 found.add(id(st.person_at[arg.i]))    # senator was wrong`; not an owner in the subject: `Stein
                 #                                       spokeswoman Melezia Figueroa said the candidate ...` is Stein)
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in ("be", "become", "remain", "seem"):
+    if verb.pos_ not in ("VERB", "AUX") or (is_be(verb) or verb.lemma_.lower() in ("become", "remain", "seem")):
         return frozenset(found)
     for arg in children(verb):
         if arg.i != first.i and arg.dep_ in ("nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent", "ccomp"):
@@ -2332,40 +2332,40 @@ def predicate(tok) -> bool:
             tok.head.i < tok.i:
         tok = tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one" and \
-            tok.head.head.dep_ == "attr" and tok.head.head.head.lemma_ == "be":
+            tok.head.head.dep_ == "attr" and is_be(tok.head.head.head):
         return True                               # `I was one of the first senators to do that`: a kind someone is
     if tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as" and not (
             tok.head.i > 0 and tokens(tok.doc)[tok.head.i - 1].lower_ == "such") and not (
             tok.pos_ == "PROPN" and tok.head.head.lower_ == "known")):  # `companies such as Pfizer` name them, and so
         return True                               # does `the group known as ISWAP` (user44)
-    if tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+    if tok.dep_ == "attr" and is_be(tok.head) and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                               for c in children(tok)):
         return True                               # `she's a fighter`: what someone is, not someone else
     if tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in children(tok)) and (
-            (tok.dep_ == "attr" and tok.head.lemma_ == "be") or
+            (tok.dep_ == "attr" and is_be(tok.head)) or
             (tok.dep_ == "pobj" and tok.head.lower_ == "like" and tok.head.head.pos_ in ("VERB", "AUX"))):
         return True                               # `they think they're rebels`, `they looked like terrorists`:
         #                                           what someone is or seems, a bare plural kind
-    if tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.tag_ == "NN" and any(
+    if tok.dep_ == "attr" and is_be(tok.head) and tok.tag_ == "NN" and any(
             c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in children(tok.head)):
         return True                               # `The Czechs are the current president of the European Union`: a
         #                                           post a people or body holds, no person
-    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
+    if tok.dep_ == "nsubj" and is_be(tok.head) and any(
             c.dep_ == "attr" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in children(tok.head)):
         return True                               # `If the candidate is Donald Trump`, `the winner was Ann Lee`:
         #                                           the name says who it is (or may be), never another person (act36d)
     if tok.dep_ in ("attr", "oprd") and tok.head.lemma_ == "become":
         return True                               # `If Donald Trump becomes the president`: a role he may take
-    if tok.dep_ == "attr" and tok.head.lemma_ == "be" and _person_subject(tok.head):
+    if tok.dep_ == "attr" and is_be(tok.head) and _person_subject(tok.head):
         return True                               # `I'm the candidate who can win`, `whether Senator Lee is the
         #                                           nominee`, `I'm going to be the nominee`: what the subject is,
         #                                           never another person holding the post (ident35b)
-    if tok.dep_ == "attr" and tok.head.lemma_ == "be" and (
+    if tok.dep_ == "attr" and is_be(tok.head) and (
             any(c.dep_ == "aux" and c.tag_ == "MD" for c in children(tok.head)) or
             any(c.tag_ == "JJS" for c in children(tok))):
         return True                               # `I will be the greatest jobs president`, `he is the best
         #                                           president`: a role someone may take, a judgement
-    if tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.head.tag_ == "VBD" and any(
+    if tok.dep_ == "attr" and is_be(tok.head) and tok.head.tag_ == "VBD" and any(
             c.dep_ == "nsubj" and c.pos_ in ("PRON", "NOUN", "PROPN") for c in children(tok.head)):
         return True                               # `She was the first lady, her husband was the president`: a
         #                                           past office of the subject, not the one who holds it now
@@ -2597,6 +2597,16 @@ def _generic_kind(st: ActorState, tok) -> bool:
         not any(p.dep_ == "prep" and p.lower_ in ("in", "from", "of", "at") for p in children(tok))
 
 
+def _said_with_past_modal(verb) -> bool:
+    """A verb in its bare form after `could`, `would` or `did` that tells one act of then: a verb of speech or one
+    denied (`an aide for Ann Marlow could only quip`, `a lawyer for the family would not comment`, `an aide
+    did not respond`); not a rule or a guess (`a candidate would need 1,237 delegates`; ident52)."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ in ("could", "would", "did") for c in children(verb)):
+        return False
+    return verb.lemma_.lower() in speech_verbs() or verb.lemma_.lower() == "comment" or \
+        any(c.dep_ == "neg" for c in children(verb))
+
+
 def _someone(st: ActorState, tok, title: lex.Title) -> None:
     """`a federal judge ruled`, `an appeals court found`, `A senior official said`: a description with `a`/`an`
     and no country that is the subject (or, after `by`, the agent) of a verb in the past, outside quotes, is someone unnamed who acted: an
@@ -2614,7 +2624,7 @@ def _someone(st: ActorState, tok, title: lex.Title) -> None:
     else:
         agent = False
     if det not in ("a", "an") or (tok.dep_ not in ("nsubj", "nsubjpass") and not agent) or \
-            verb.tag_ not in ("VBD", "VBN") or \
+            verb.tag_ not in ("VBD", "VBN") and not _said_with_past_modal(verb) or \
             (verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "was", "had",
                                                                                          "have", "were")
                                             for c in children(verb))):
@@ -2700,7 +2710,7 @@ def _plural_demonym(st: ActorState, tok) -> None:
             if _generic_many(tok):
                 st.taken.append((s_char, e_char))
                 return
-            if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
+            if tok.dep_ == "nsubj" and is_be(tok.head) and any(
                     a.dep_ == "attr" and lex.titles().get(a.lemma_.lower(), {}).get("person") is not None and
                     lex.titles()[a.lemma_.lower()]["person"].sector in ("GOV", "IGO") for a in children(tok.head)):
                 c = state_actor(st, iso)          # `The Czechs are the current president of the EU`: the state

@@ -28,6 +28,7 @@ import re
 from typing import Optional
 
 from ...lexicon import actors as lex
+from .common import is_be
 from .state import ActorState, Cluster
 
 _NOW_DAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
@@ -110,7 +111,7 @@ def _read_mention(st: ActorState, c: Cluster, s: int, e: int):
     title = _title_before(st, s, e)
     if _THEN.search(text[max(0, s - 40):s]) or text[s:e].lower().startswith("then"):
         return _office_for_title(c, title)
-    if root.dep_ == "nsubj" and verb.lemma_ == "be" and any(k.lower_ == "when" for k in verb.children):
+    if root.dep_ == "nsubj" and is_be(verb) and any(k.lower_ == "when" for k in verb.children):
         attr = next((k for k in verb.children if k.dep_ == "attr"), None)
         if attr is not None:
             return _office_for_title(c, lex.titles().get(attr.lower_, {}).get("person"))

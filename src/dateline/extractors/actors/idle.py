@@ -18,6 +18,7 @@ from ..page import page_of
 from ..places import place_words
 from ..quotes.lexicon import given_names, speech_verbs
 from ..spans import char_span, children, lemma_in, without_possessive
+from .common import is_be
 from .people import _pronoun_gender
 from .state import NAME_SUFFIXES, ActorState, Cluster, gated
 
@@ -309,17 +310,30 @@ def _list_items(st: ActorState) -> list:
         if noun is None or not _kind_noun(noun, kinds):
             continue                              # (the list's noun within the phrase before the opener)
         i = span.end
+        listed = []
         while i < len(doc):
             j = i
             while j < len(doc) and (doc[j].text[:1].isupper() or j > i and doc[j].lower_ in ("'s", "’s")):
                 j += 1
             if j == i:
                 break
-            out.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)))
+            listed.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)))
             while j < len(doc) and doc[j].lower_ in (",", "and", "or"):
                 j += 1
             i = j
+        if not any(_person_item(st, a, b) for a, b in listed):
+            out += listed                         # (a list holding a person is a list of people: `role models
+            #                                       such as Zorabel Quince and Marcus Hale`; ident52)
     return out
+
+
+def _person_item(st: ActorState, start: int, end: int) -> bool:
+    """An item of a list of examples that names a person: it opens with a given name (given_names.tsv) and holds two
+    words or more, or a lexicon person's name covers it."""
+    words = st.ctx.text[start:end].split()
+    if len(words) >= 2 and words[0].lower() in given_names():
+        return True
+    return any(c.person is not None and (start, end) in c.mentions for c in st.clusters.values())
 
 
 def _list_noun(before: list):
@@ -994,7 +1008,7 @@ def _in_passing(span) -> bool:
         return False                              # `airstrikes against militants`, `talks with rebels, soldiers ...`
     if span.text.lower() in lex.words("bare_generic"):
         return True
-    if root.dep_ in ("attr", "oprd") and root.head.lemma_ == "be":
+    if root.dep_ in ("attr", "oprd") and is_be(root.head):
         return True                               # `claimed to be retired military`
     top = _first_conjunct(root)
     if top.dep_ == "pobj" and top.head.lower_ in lex.words("passing_prep") and top.head.head.pos_ == "NOUN":

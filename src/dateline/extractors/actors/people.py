@@ -14,7 +14,7 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, person_titles, speech_verbs, title_genders
 from ..quotes.speakers import clause_gender
-from .common import (rank_cut, relative_head, PERSON_LABELS, add, add_org, org_sector, phrase_sector, age_after, add_unknown_org, cause_name, business_officer,
+from .common import (rank_cut, relative_head, is_be, PERSON_LABELS, add, add_org, org_sector, phrase_sector, age_after, add_unknown_org, cause_name, business_officer,
                      civil_officer, cluster, demonym_opens_place, hit_at, is_person_title, case_party, line_at, np_bounds,
                      sports_team, title_case_line, acts_as_person, possessor, PUBLIC_BODY)
 from .codes import dateline_country, signatures, us_state_forms, us_state_forms_from
@@ -2589,7 +2589,9 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
     several = sum(names.mention_spans(c).named_by(at) for c in found) > 1   # (mentions sorted by start: speed41)
     if several:                                   # `Cruz said he would win` after Heidi Cruz and Ted Cruz: he
         said = _pronoun_gender(st.toks[s])
-        agree = [c for c in found if said is None or given_names().get(c.name.split()[0].lower()) in (None, said)]
+        agree = [c for c in found if said is None or (given_names().get(c.name.split()[0].lower()) or
+                                                      _introduced_gender(st, c, at)) in (None, said)]
+        #   (`Roy Tamsin and his wife, Edna, ... Tamsin said he`: Edna is no `he`, whatever her given name; ident52)
         found = agree or found
         child = _child_of_parent(st, names, found, s, at) or _suspect_meant(st, found, s)
         near = child or (_named_last(st, names, found, form, at, s) if len(found) > 1 else None)
@@ -2794,7 +2796,9 @@ def _shared_pick(st: ActorState, names: _Names, form: str, s: int) -> Optional[C
         return own[0]                             # `Dwayne Jackson Sr.` cut before `Sr.`: Dwayne's own surname
     found = [c for c in found if _given_like(c.name.split()[0])]
     said = clause_gender(st.toks[s], lambda at: _in_quote(st, at))   # (as the quote's speaker is told: review43b)
-    agree = [c for c in found if said is None or given_names().get(c.name.split()[0].lower()) in (None, said)]
+    at = st.toks[s].idx
+    agree = [c for c in found if said is None or (given_names().get(c.name.split()[0].lower()) or
+                                                  _introduced_gender(st, c, at)) in (None, said)]
     found = agree or found
     if len(found) == 1:
         return found[0]
@@ -2836,9 +2840,30 @@ def _principal(st: ActorState, found: list, s: int, kin=None) -> Optional[Cluste
     own = [c for c in found if not kin(st, c, at)]
     if len(own) != 1:
         return None
-    if _speaks(st.toks[s]) and any(o is not own[0] and _spoke_just_before(st, o, s) for o in found):
+    if _speaks(st.toks[s]) and _goes_on_quoting(st.toks[s]) and \
+            any(o is not own[0] and _spoke_just_before(st, o, s) for o in found):
         return None                               # act47b's `Chelsea Clinton said ... Clinton added`
     return own[0]
+
+
+def _goes_on_quoting(tok) -> bool:
+    """A bare surname that speaks as the one quoted just before would go on: right after a quotation it closes
+    (`"She is ready," Clinton said`) or as the subject of a verb of going on (actor_words.tsv `go_on_verb`: `Clinton
+    added that ...`). A new statement told as reported speech (`Sanders said the primary was close`, after his wife
+    spoke of him) is the public person's own (ident52)."""
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.words("go_on_verb"):
+        return True
+    return _after_closing_quote(tok)
+
+
+def _after_closing_quote(tok) -> bool:
+    """A name right after a closing quotation mark (`...,” Clinton added`; not after the mark opening one), as
+    `_speaks` reads it."""
+    toks = tokens(tok.doc)
+    k = tok.i - 1
+    while k >= 0 and toks[k].is_punct and not toks[k].is_quote:
+        k -= 1
+    return k >= 0 and toks[k].is_quote and bool(toks[k].whitespace_) and (k == 0 or not toks[k - 1].whitespace_)
 
 
 def _public_principal(st: ActorState, found: list, s: int) -> Optional[Cluster]:
@@ -3084,7 +3109,7 @@ def _told_as_private_in(st: ActorState, person: lex.Person, surname: str) -> boo
             #                                       person's noun as the title is one in a story of politics too
             #                                       (`Resident Mike Pence told the council`: ident34), as wire copy
             #                                       titles no public figure so
-        if t.dep_ == "nsubj" and t.head.lemma_ == "be" and any(
+        if t.dep_ == "nsubj" and is_be(t.head) and any(
                 c.dep_ == "attr" and _private_word(c, person, political) for c in children(t.head)):
             return True                           # `Pence, 45, was a truck driver`
         aged = aged or age_after(doc, t.i + 1)
@@ -3445,6 +3470,26 @@ def _introduced_as_kin(st: ActorState, c: Cluster, at: int, kin: frozenset = fro
         for i, p in st.person_at.items() for tok in (st.toks[i],))
 
 
+def _introduced_gender(st: ActorState, c: Cluster, at: int) -> Optional[str]:
+    """`m`/`f` from a possessed kin noun of one gender (actor_words.tsv `kin_female`, `kin_male`) that this person's
+    given name or surname, written before offset `at` and no other person's there, stands in apposition with (`his
+    wife, Edna`: f; `Roy Tamsin, her husband,`: m), else None: the gender a given name missing from given_names.tsv
+    does not tell (ident52)."""
+    female, male = lex.words("kin_female"), lex.words("kin_male")
+    words = c.name.split()
+    for tok in st.toks:
+        if tok.idx >= at:
+            break
+        if tok.text not in (words[0], words[-1]) or st.person_at.get(tok.i, c) is not c:
+            continue                              # (the given name alone, `his wife, Edna`, or the surname)
+        nouns = ([tok.head] if tok.dep_ == "appos" else []) + [k for k in children(tok) if k.dep_ == "appos"]
+        for noun in nouns:
+            lemma = noun.lemma_.lower()
+            if (lemma in female or lemma in male) and any(k.dep_ == "poss" for k in children(noun)):
+                return "f" if lemma in female else "m"
+    return None
+
+
 def _spoke_just_before(st: ActorState, c: Cluster, s: int) -> bool:
     """True when this person is named as the subject of a verb of speech (speech_verbs.tsv) in the sentence right
     before the one of token s: the speaker a bare surname then goes on quoting."""
@@ -3467,11 +3512,7 @@ def _speaks(tok) -> bool:
     (`...,” Clinton added`; not after the mark opening one: `"Clinton will carry Ohio,"`)."""
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in speech_verbs():
         return True
-    k = tok.i - 1
-    while k >= 0 and tokens(tok.doc)[k].is_punct and not tokens(tok.doc)[k].is_quote:
-        k -= 1
-    return k >= 0 and tokens(tok.doc)[k].is_quote and bool(tokens(tok.doc)[k].whitespace_) and \
-        (k == 0 or not tokens(tok.doc)[k - 1].whitespace_)  # a closing mark: close to the word before it, apart from the name
+    return _after_closing_quote(tok)              # a closing mark: close to the word before it, apart from the name
 
 
 def _named_as_subject(st: ActorState, c: Cluster, at: int) -> bool:
@@ -3674,7 +3715,8 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
         if _one_of_someone(child) and \
                 (child.i > root.i or child.right_edge.i < (info.start if info else s)) and \
                 not _quote_between(doc, min(child.i, e), max(child.i, s)) and \
-                not any(deps[k] == "conj" and root.i < k < child.i for k in below):
+                not any(deps[k] == "conj" and root.i < k < child.i for k in below) and \
+                not (child.i > root.i and _subject_after_phrase(toks, root, child)):
             # (`Clinton, Trump and Cruz, the Texas senator`: after a list, the apposition is the last one's)
             descs = [(n, d) for n in [child] + _joined_descriptions(child) if (d := _description_info(st, n))]
             if c.person is None and not c.sector:  # `Lena Vasquez, a marcher and the director of outreach for the
@@ -3707,6 +3749,32 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
             if de <= toks[s].idx and not _verb_between(st, c, over.i, s, de):
                 add(st, c, ds, de)
                 st.taken.append((ds, de))
+
+
+def _subject_after_phrase(toks, root, child) -> bool:
+    """True when a description the parse hung in apposition after a name is the subject of the verb right after it:
+    the name closes a phrase of a preposition that opens the sentence (`In an interview with hosts Ann Roe and Tom
+    Hale, the Democratic candidate stated that ...`): the description is whoever does the verb, no apposition of
+    the name (ident52). The verb has no subject of its own; `Ann Roe, the mayor, said` keeps its apposition, which
+    a comma closes."""
+    after = child.right_edge.i + 1
+    if after >= len(toks):
+        return False
+    verb = toks[after]
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "MD") or any(k.dep_ in ("nsubj", "nsubjpass") for k in children(verb)):
+        return False
+    t = root
+    while t.dep_ == "conj" and t.head.i < t.i:
+        t = t.head                                # (`hosts Ann Roe and Tom Hale`: the list's first name)
+    if t.dep_ == "appos" and t.head.i < t.i:
+        t = t.head                                # (`hosts Ann Roe`: the noun the names stand beside)
+    for _ in range(4):                            # (`In an interview with hosts ...`: phrases in phrases)
+        if t.dep_ != "pobj" or t.head.dep_ != "prep":
+            return False
+        t = t.head.head
+        if t.i > child.i:
+            return True                           # the phrase hangs on a word after the description
+    return False
 
 
 def _verb_between(st: ActorState, c: Cluster, i: int, s: int, de: int) -> bool:
@@ -4092,7 +4160,7 @@ def _held_or_sought(tok, view: NameView) -> bool:
             k.dep_ == "dobj" and k.lower_ in lex.words("reflexive") for k in kids)
     if tok.dep_ in ("nsubj", "nsubjpass") and lemma in lex.words("wanted_verb") and verb.tag_ == "VBN":
         return bool(preps & {"for", "in"} or wanted_on_charges(verb)) and \
-            any(k.dep_ in ("auxpass", "aux") and k.lemma_ == "be" for k in kids)
+            any(k.dep_ in ("auxpass", "aux") and is_be(k) for k in kids)
     return False
 
 
@@ -4153,7 +4221,7 @@ def _accused(root) -> bool:
             o.dep_ == "dobj" and o.lemma_.lower() in lex.words("facing_noun") for o in children(verb)) and \
             not any(k.dep_ == "neg" or k.lower_ in ("never", "not") for k in children(verb)):
         return True                               # `Tom Wolfe faces charges of murder`, `he is awaiting arraignment`
-    if tok.dep_ == "nsubj" and verb.lemma_ in ("be", "remain") and any(
+    if tok.dep_ == "nsubj" and (is_be(verb) or verb.lemma_ == "remain") and any(
             p.dep_ == "prep" and p.lower_ == "in" and any(o.lower_ == "custody" for o in children(p))
             for p in children(verb)) and any(t.lemma_.lower() == "charge" and t.pos_ == "NOUN" for t in verb.subtree) \
             and not any(k.dep_ == "neg" or k.lower_ in ("never", "not") for k in children(verb)):
@@ -4254,7 +4322,7 @@ def _charged_after_be(tok):
     """The participle of charging that the parser hung below `be` rather than over its subject (`Sears and Bowers
     are now both charged with murder`: `are` as the subject's head, `charged` under it or under `both`), else None."""
     verb = tok.head
-    if tok.dep_ != "nsubj" or verb.lemma_ != "be":
+    if tok.dep_ != "nsubj" or not is_be(verb):
         return None
     near = [*verb.children, *(g for c in children(verb) if c.dep_ in ("dep", "advmod") for g in children(c))]
     if verb.dep_ == "auxpass":
@@ -4423,7 +4491,7 @@ def _clause_affiliation(st: ActorState, c: Cluster, root, view: Optional[NameVie
     if dep in ("nsubj", "nsubjpass") and head > i and _whose_kin_between(root, reads.toks[head]):
         pass                                      # `Victor Pinchuk, a magnate whose father-in-law, Leonid Kuchma, was
         #                                           president` parsed with him the subject: the relative's post (act36b)
-    elif dep == "nsubj" and view.head_lemma == "be" and head > i:
+    elif dep == "nsubj" and (view.head_lemma == "be" or is_be(reads.toks[head])) and head > i:
         clauses.append(reads.toks[head])          # `Zach Carter is a co-host of the HuffPost Politics podcast`
     elif dep in ("nsubj", "nsubjpass") and view.head_lemma in lex.words("taking_office") and head > i:
         clauses.append(reads.toks[head])          # `Khan was elected as mayor of London`, `she became governor`
@@ -4506,7 +4574,7 @@ def _clause_affiliation(st: ActorState, c: Cluster, root, view: Optional[NameVie
             if desc.org is None and org_sector and (desc.sector in (None, "GOV") or
                                                     desc.role in lex.words("staff") | lex.words("weak_title")):
                 desc.sector, desc.country = org_sector, desc.country or org_country
-        if former and clause.lemma_ == "be" and desc.sector not in ("GOV", "LEG", "JUD", "MIL", "COP", "SPY"):
+        if former and is_be(clause) and desc.sector not in ("GOV", "LEG", "JUD", "MIL", "COP", "SPY"):
             former = False                        # `Thiel was the co-founder of PayPal`: still in business
         if former and title is not None and _first_to_act(title, clause):
             former = False                        # `who was among the first senators to back him`: an
@@ -4780,6 +4848,7 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
                      pos[j] == "ADP" and toks[j].is_lower):
         j += 1                                    # (`worked for then-Arkansas Gov. Bill Clinton`: no title opens
         #                                           with a preposition, though `for` is a word of some; ident51)
+    j = _after_employer_preposition(st, j, s)     # `a spokesman for Mrs. Clinton`: the spokesman is not Clinton
     if j >= s:
         return None
     info = _title_info(st, span_of(doc, j, s))
@@ -4819,6 +4888,41 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
                 break                             # `Ministry spokesman Shota Utiashvili`: the body right before the
                 #                                   title is his, not a party named before it
     return info
+
+
+def _after_employer_preposition(st: ActorState, j: int, s: int) -> int:
+    """Where a name's own title starts when the title words before it run through a role in lower case and a `for`,
+    `under` or `of` that takes the name as its object (`a spokesman for Mrs. Clinton`, `deputy campaign manager for
+    John Kerry`, `former NIH director under President Bill Clinton`, `chief of staff of Gov. Ann Roe`): the role is
+    another person's, who works for the named one, so the name's title is only what stands after the preposition
+    (an honorific, a capitalised person title, a `then-` prefix or a place before such a title); s when nothing
+    does. A formal title in capitals keeps its phrase (`Minister for Justice Ann Lee`, `Secretary of State John
+    Kerry`), and so does a phrase whose object is no title (`secretary of state Hillary Clinton`; ident52)."""
+    toks, lows = st.toks, strings(st.doc, "LOWER")
+    for k in range(s - 1, j, -1):
+        if lows[k] not in ("for", "under", "of") or not toks[k].is_lower:
+            continue
+        if not (toks[k - 1].is_lower and toks[k - 1].is_alpha and toks[k - 1].pos_ == "NOUN"):
+            continue                              # (`Minister for Justice`, `Secretary of State`: a formal title)
+        return k + 1 if _names_own_title(toks, k + 1, s) else j
+    return j
+
+
+def _names_own_title(toks, a: int, s: int) -> bool:
+    """Tokens [a, s), between a `for`/`under`/`of` and the name at token s, are the name's own title or none: they
+    open with an honorific, a `then-` prefix or a person's title (titles.tsv) written with a capital (`Mrs.`,
+    `President`, `Gov.`, `then-Arkansas Gov.`) or a capitalised place before a title word (`Arkansas Gov.`), and hold
+    only capitalised words, hyphens, full stops and an `of` (`Secretary of State`)."""
+    if a >= s:
+        return True
+    first = toks[a]
+    low = first.lower_
+    opens = low in lex.words("honorific") or low.startswith("then") or first.text[:1].isupper() and (
+        lex.titles().get(low, {}).get("person") is not None or
+        a + 1 < s and toks[a + 1].lower_ in lex.title_words() and bool(lex.place_country(first.text)))
+    #   (a title of a person, not any word of one: `Former secretary of State Clinton` keeps its title)
+    return opens and all(t.text[:1].isupper() or t.text in ("-", ".") or t.lower_ in ("of", "then")
+                         for t in toks[a + 1:s])
 
 
 def _no_title_word_before(st: ActorState, s: int) -> bool:

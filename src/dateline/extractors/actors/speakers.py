@@ -203,16 +203,22 @@ def _former_for_present(st: ActorState, c: Cluster, start: int, end: int) -> boo
 
 def _pronoun_kin(st: ActorState, idx: _Mentions, start: int, end: int) -> Optional[Cluster]:
     """A speaker span that is a kin or relation noun owned by a possessive pronoun (`his mother`, `her
-    husband`, `their lawyer`) with no name of its own: someone other than the pronoun's person, an actor of its
-    own (a private person of no known country), or the one the descriptions pass made for that span."""
+    husband`, `their lawyer`) or by a person's name (`Marlow's closest ally`, ident52) with no name of its own:
+    someone other than the owner, an actor of its own (a private person of no known country), or the one the
+    descriptions pass made for that span."""
     span = char_span(st.doc, start, end, alignment_mode="expand")
-    if span is None or len(span) > 4:
+    if span is None:
         return None
     head = span.root
     lemma = head.lemma_.lower()
-    if lemma not in lex.words("kin") and lemma not in lex.words("relation") and not _owned_person_noun(head) or \
-            not any(k.dep_ == "poss" and k.pos_ == "PRON" and span.start <= k.i < span.end for k in children(head)) \
-            or any(t.pos_ == "PROPN" for t in span):
+    tie = lemma in lex.words("relation") or lemma in lex.words("speaker_tie")
+    if lemma not in lex.words("kin") and not tie and not _owned_person_noun(head):
+        return None
+    owner = _person_owner(st, span, head)         # `Marlow's closest ally said` (ident52)
+    if owner is None and (len(span) > 4 or any(t.pos_ == "PROPN" for t in span) or not any(
+            k.dep_ == "poss" and k.pos_ == "PRON" and span.start <= k.i < span.end for k in children(head))):
+        return None
+    if owner is not None and head.i - owner.i > 5:
         return None
     named = next((k for k in children(head) if k.dep_ == "appos" and k.pos_ == "PROPN"), None)
     if named is not None:                         # `his wife, Ann Hale, said`: the name decides
@@ -224,13 +230,26 @@ def _pronoun_kin(st: ActorState, idx: _Mentions, start: int, end: int) -> Option
     if same is not None:
         return same
     title = lex.titles().get(lemma, {}).get("person")
-    sector = None if lemma in lex.words("relation") else "CVL" if lemma in lex.words("kin") else \
+    sector = None if tie else "CVL" if lemma in lex.words("kin") else \
         (title.sector if title is not None and title.sector else "CVL")   # `his pastor`: REL; `his doctor`: CVL
     c = cluster(st, ("D", lemma, s_char), span.text, role=lemma, sector=sector)
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
     idx.sync(c)
     return c
+
+
+def _person_owner(st: ActorState, span, head):
+    """The token of a person's name that owns the head noun of a speaker span, right before its `'s`, or modifies it
+    after `a`/`an` (`a Cruz ally`), holding every proper noun of the span (`Marlow's closest ally`, `Hillary Clinton's
+    right-hand woman`), else None: the speaker is someone the named person has, an actor of its own, as with `his
+    mother` (ident52)."""
+    owner = next((k for k in children(head) if k.dep_ == "poss" and k.pos_ == "PROPN" and
+                  span.start <= k.i < head.i and k.i in st.person_at), None)
+    if owner is None and any(k.dep_ == "det" and k.lower_ in ("a", "an") for k in children(head)):
+        owner = next((k for k in children(head) if k.dep_ == "compound" and k.pos_ == "PROPN" and
+                      span.start <= k.i < head.i and k.i in st.person_at), None)   # `a Cruz ally said`
+    return owner if owner is not None and all(t.i <= owner.i for t in span if t.pos_ == "PROPN") else None
 
 
 def _owned_person_noun(head) -> bool:
@@ -397,10 +416,11 @@ def _body_speaker(st: ActorState, start: int, end: int) -> bool:
 
 
 def _personal(st: ActorState, start: int, end: int) -> bool:
-    """A speaker span that names a person: a pronoun, a name, or a title (not `the advertisement`)."""
+    """A speaker span that names a person: a pronoun, a name, or a title (not `the advertisement`); a title word that
+    only modifies a noun of no person (`The intelligence community`, `The first incident`) names none (ident52)."""
     span = char_span(st.doc, start, end, alignment_mode="expand")
-    return span is not None and any(t.pos_ in ("PRON", "PROPN") or t.lower_ in lex.title_words()
-                                    for t in span)
+    return span is not None and any(t.pos_ in ("PRON", "PROPN") or t.lower_ in lex.title_words() and
+                                    (t.i == span.root.i or t.dep_ not in ("compound", "amod")) for t in span)
 
 
 def _names_other(idx: _Mentions, c: Cluster, start: int, end: int) -> bool:

@@ -16,7 +16,7 @@ from spacy.symbols import NOUN
 from ..spans import (char_span, children, column, entities, lexicon_ids, lowered, matches_at, sentence_of, span_of,
                      span_text, span_tokens, tokens, where)
 from ..spans import text as doc_text
-from .common import (rank_cut, add, add_org, org_sector, add_unknown_org, age_after, cause_name, cause_sector, cluster, hit_at,
+from .common import (rank_cut, add, is_be, add_org, org_sector, add_unknown_org, age_after, cause_name, cause_sector, cluster, hit_at,
                      is_person_title, nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after,
                      building_site, demonym_opens_place, title_case_line, plural_word,
                      mostly_capitalised, league_country, mark_league, country_named_as_place, found_there)
@@ -309,7 +309,7 @@ def _origin_of_people(prep) -> bool:
     """True for `from` after a bare `be` whose subject is people: a pronoun of people, a plural noun of private people
     (`_people_noun`), or an amount of them (`the rest`, `most`, `10 percent`: actor_words.tsv `quantity`) - `the rest
     are from Peru`, `she is from Chile` say where people come from; not `the letter was from Iran`."""
-    if prep.lower_ != "from" or prep.head.lemma_.lower() != "be" or prep.head.i == prep.i:
+    if prep.lower_ != "from" or not is_be(prep.head) or prep.head.i == prep.i:
         return False
     subject = next((t for t in prep.head.children if t.dep_ == "nsubj"), None)
     if subject is None:
@@ -1946,7 +1946,7 @@ def _place_of_study(st: ActorState, span) -> bool:
     if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lower_ not in lex.org_words() and \
             not lex.titles().get(root.head.lemma_.lower()):
         return True
-    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
+    if root.dep_ == "nsubj" and is_be(root.head) and any(
             c.dep_ == "acomp" and c.lower_ in lex.words("open_state") and
             not any(p.dep_ == "prep" and p.lower_ == "to" for p in children(c)) for c in children(root.head)):
         return True                               # `East Side Middle School will be open today`: the building (act32a;
