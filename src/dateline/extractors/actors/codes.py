@@ -1081,6 +1081,43 @@ def codes(st: ActorState) -> None:
     _codes(st)
     _named_only_as_places(st)                     # `held at the Oak Family Life Center`: where, no actor (act35a)
     _titles_in_quotes(st)                         # `enjoys “Modern Family.”`: a show's or a book's title (act37b)
+    political_writers(st)                         # `Author Ann Roe`, on a campaign: a commentator, MED (sect52)
+
+
+@functools.lru_cache(maxsize=1)
+def _writer_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """actor_words.tsv `writer_title` right before a name (`thriller writer Ann Roe`), the same after a name as its
+    apposition (`Ann Roe, author of`, `Ann Roe, a best-selling novelist`), and `politics_word` as whole words."""
+    titles = "|".join(map(re.escape, sorted(lex.words("writer_title"), key=len, reverse=True)))
+    politics = "|".join(map(re.escape, sorted(lex.words("politics_word"), key=len, reverse=True)))
+    return (re.compile(r"(?<![\w-])(?:" + titles + r")\s+$", re.IGNORECASE),
+            re.compile(r"^,\s+(?:(?:an?|the|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:" + titles + r")\b", re.IGNORECASE),
+            re.compile(r"(?<![\w-])(?:" + politics + r")(?![\w-])", re.IGNORECASE))
+
+
+def political_writers(st: ActorState) -> None:
+    """A person the article calls a writer or a maker of films (actor_words.tsv `writer_title`: `Author Ann Roe`,
+    `thriller writer Ann Roe`, `Ann Roe, author of ...`) and gives no office, who is named in a sentence about
+    elections, campaigns or government (`politics_word`: `Author Ann Roe will discuss her book on the president`,
+    `told a host he would consider running as a third-party candidate`), is a political commentator, MED (GUIDE.md,
+    session 51); a writer whose sentences say nothing of politics (a novel, a river, a local history) stays a private
+    trade (sect52)."""
+    before, after, politics = _writer_words()
+    text = st.ctx.text
+    for c in st.clusters.values():
+        if c.key[0] not in ("P", "P?") or c.person is not None or c.sector not in (None, PRIVATE, "BUS") or \
+                not c.mentions:
+            continue
+        if not any(before.search(text, max(0, s - 40), s) or after.match(text[e:e + 60]) for s, e in c.mentions):
+            continue
+        said = set()
+        for s, _ in c.mentions:
+            span = char_span(st.doc, s, s + 1, alignment_mode="expand")
+            if span is not None:
+                sent = sentence_of(st.doc, span[0].i)
+                said.add((sent.start_char, sent.end_char))
+        if any(politics.search(text, a, b) for a, b in said):
+            c.sector, c.role = "MED", "commentator"
 
 
 def _codes(st: ActorState) -> None:
