@@ -1,0 +1,107 @@
+"""sect52: the lead's session-51 lines on commentators, stance collectives, friends and allies, panels and pollsters
+(bench/actors/GUIDE.md "Decided (session 51, the lead)"; docs/actors.md `### sect52`). A collective named by a stance
+or an ideology is its own CVL group (PTY with a party named as theirs, OPP where it protests or organises a protest),
+a public figure's friends and allies are their own CVL group, not the figure (descriptions.py `_tie_named`,
+`_stance_sector`); a writer or film maker named in sentences about politics is a commentator, MED (codes.py
+`political_writers`). Invented sentences and names; rows marked `fails on main` fail before the change, the others are
+guards (near-misses the rules must leave alone, or lines main already follows)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import check_actors
+
+ACTOR_CASES = [
+    # stance collectives
+    ("stance_liberals",   # fails on main: no actor
+     "Senator Ada Brook spoke in Dover on Monday. Liberals have long distrusted her, and many said they would stay "
+     "home.\n",
+     "Liberals: sector=CVL; Ada Brook: actor"),
+    ("stance_critics",   # fails on main: no actor
+     "Governor Tom Reedy signed the budget in Dover on Monday. Critics said the plan would cost the state billions.\n",
+     "Critics: sector=CVL"),
+    ("stance_capital_plural_in_a_us_story",   # fails on main: the British Conservative Party
+     "Donald Trump spoke in Iowa on Monday. Conservatives said his plan would cost billions.\n",
+     "Conservatives: sector=CVL; Conservatives: country=USA"),
+    ("stance_protesting_is_opp",   # fails on main: no actor
+     "Governor Tom Reedy signed the bill in Dover on Monday. Progressives organised a march against it on Saturday.\n",
+     "Progressives: sector=OPP"),
+    ("stance_party_members_pty",   # fails on main: no actor
+     "The party's liberals walked out of the meeting, Speaker Ann Lee said.\n",
+     "party's liberals: sector=PTY"),
+    ("stance_two_stances_two_groups",   # fails on main: no actor
+     "Governor Tom Reedy spoke in Dover. Liberals cheered the plan. Evangelicals said it went too far.\n",
+     "Liberals: sector=CVL; Liberals: name=Liberals; Evangelicals: sector=CVL; Evangelicals: name=Evangelicals"),
+    ("guard_stance_one_of_them",
+     "Ann Lee said the senator was one of the great conservatives of his day.\n",
+     "conservatives: none"),
+    ("guard_critics_of_a_film",
+     "The film won praise from critics at the festival in Cannes on Sunday.\n",
+     "critics: none"),
+    # friends and allies
+    ("friends_of_a_figure",   # fails on main: no actor
+     "Donald Trump spoke in Iowa on Monday. Trump's close friends said he had never wanted to run.\n",
+     "close friends: sector=CVL; close friends: country=USA"),
+    ("allies_of_a_figure",   # fails on main: no actor
+     "Hillary Clinton spoke in Iowa on Monday. Her allies said the report was false.\n",
+     "Her allies: sector=CVL"),
+    ("allies_named_by_party",   # fails on main: no actor
+     "Donald Trump spoke in Iowa on Monday. His Republican allies in the Senate backed the plan.\n",
+     "Republican allies: sector=PTY"),
+    ("friends_who_speak",   # fails on main: no actor
+     "Maren Holt, 64, died on Friday. Friends said her garden was the pride of the street.\n",
+     "Friends: sector=CVL"),
+    ("guard_friends_not_the_figure",
+     "Donald Trump spoke in Iowa on Monday. Trump's close friends said he had never wanted to run.\n",
+     "Donald Trump: sector=PTY"),
+    ("guard_a_states_allies",
+     "Britain and its allies met in Brussels on Monday to discuss the sanctions.\n",
+     "its allies: none; Britain: actor"),
+    ("guard_family_and_friends",
+     "Family and friends held a vigil for Mark Lund on Sunday.\n",
+     "friends: none"),
+    ("guard_friends_who_do_nothing",
+     "The boy was walking home with a few friends when the shots rang out, police said.\n",
+     "friends: none"),
+    ("guard_became_friends",
+     "Roy Dunn said he became friends with the owner years ago.\n",
+     "friends: none"),
+    ("guard_friends_in_a_show_name",
+     "Senator Ada Brook told Breakfast and Friends on Monday that the bill would pass.\n",
+     "Friends: none"),
+    # political commentators among writers
+    ("author_of_a_book_on_the_president",   # fails on main: CVL
+     "Author Lyle Brandt, whose new book attacks the president's record, said the economy was failing.\n",
+     "Lyle Brandt: sector=MED"),
+    ("writer_on_a_campaign_run",   # fails on main: CVL
+     "Donald Trump spoke in Iowa on Monday. Best-selling thriller writer Ray Colt told radio host Ann Lark he might "
+     "run as a third-party candidate.\n",
+     "Ray Colt: sector=MED; Ann Lark: sector=MED"),
+    ("author_in_apposition",   # fails on main: CVL
+     "Ray Colt, author of a new book on the Clinton campaign, said Trump would win.\n",
+     "Ray Colt: sector=MED"),
+    ("guard_novelist_of_a_novel",
+     "Author Jane Moss, whose new novel is set in Maine, said she wrote it over four years.\n",
+     "Jane Moss: sector=CVL"),
+    ("guard_author_of_a_local_history",
+     "Ray Colt, author of a history of the Harlow River, will speak at the library on Tuesday.\n",
+     "Ray Colt: sector=CVL"),
+    ("guard_cookbook_author",
+     "Cookbook author Ellen Brisk said the recipe came from her grandmother.\n",
+     "Ellen Brisk: sector=CVL"),
+    ("guard_columnist_stays_med",
+     "Conservative columnist Ray Colt said the governor had lost his base.\n",
+     "Ray Colt: sector=MED"),
+    # panels and pollsters (main already follows these lines; kept as guards)
+    ("guard_panel_member_cvl",
+     "Tom Reedy, one of our 20 political insiders, said Ames would win the primary.\n",
+     "Tom Reedy: sector=CVL"),
+    ("guard_pollster_that_acts",
+     "Harlow College conducted the poll between March 1 and March 5, Senator Ada Brook said.\n",
+     "Harlow College: actor"),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in ACTOR_CASES])
+def test_sect52_actors(run, text, spec):
+    check_actors(run(text, published="2016-05-10"), text, spec)
