@@ -105,3 +105,33 @@ ACTOR_CASES = [
 @pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in ACTOR_CASES])
 def test_sect52_actors(run, text, spec):
     check_actors(run(text, published="2016-05-10"), text, spec)
+
+
+STAFF_CASES = [
+    ("staff_after_the_name_takes_the_boss_sector",   # fails on main: GOV (a staff title's default)
+     "Senator Ann Lee spoke in Dover on Monday. Tom Reedy, a spokesman for Lee, said the senator would vote no.\n",
+     "Tom Reedy: sector=LEG"),
+    ("staff_possessed_takes_the_boss_sector",   # fails on main: GOV
+     "Senator Ann Lee spoke in Dover on Monday. Lee's spokesman, Tom Reedy, said the senator would vote no.\n",
+     "Tom Reedy: sector=LEG"),
+    ("staff_description_before_the_name_is_one_person",   # fails on main: `A spokesman` and `Tom Reedy` two actors
+     "Senator Ann Lee spoke in Dover on Monday. A spokesman for Lee, Tom Reedy, said the senator would vote no.\n",
+     "A spokesman: same=Tom Reedy; Tom Reedy: sector=LEG"),
+    ("staff_noun_is_not_the_boss",   # fails on main: `spokesman for Ann Lee` a mention of Ann Lee
+     "Senator Ann Lee spoke in Dover on Monday. A spokesman for Ann Lee said the senator would vote no.\n",
+     "for: none; spokesman: name=A spokesman"),
+    ("guard_former_adviser",
+     "Senator Ann Lee spoke in Dover on Monday. Tom Reedy, a former adviser to Lee, said she would lose.\n",
+     "Tom Reedy: sector!=LEG"),
+    ("guard_spokesman_of_a_private_person",
+     "Roy Dunn, 54, was charged on Friday. Tom Reedy, a spokesman for Dunn, said he would plead not guilty.\n",
+     "Tom Reedy: sector!=CVL"),
+    ("guard_campaign_spokesman_stays_pty",
+     "Senator Ann Lee spoke in Dover on Monday. Her campaign spokesman Tom Reedy said the senator would vote no.\n",
+     "Tom Reedy: sector=PTY"),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in STAFF_CASES])
+def test_sect52_staff(run, text, spec):
+    check_actors(run(text, published="2016-05-10"), text, spec)

@@ -878,6 +878,70 @@ def _pronoun_boss(st: ActorState, c: Cluster) -> Optional[Cluster]:
     return None
 
 
+def _boss_of(st: ActorState, tok) -> Optional[Cluster]:
+    """The person a staff noun works for, named as its possessor or after its `for`/`to` (`Lee's spokesman`, `a
+    spokesman for Lee`, `an adviser to Ann Lee`)."""
+    for child in children(tok):
+        if child.dep_ == "poss" and child.i in st.person_at:
+            return st.person_at[child.i]
+        if child.dep_ == "prep" and child.lower_ in ("for", "to") and child.i > tok.i:
+            for obj in children(child):
+                if obj.dep_ == "pobj" and obj.i in st.person_at:
+                    return st.person_at[obj.i]
+    return None
+
+
+def _staff_person(st: ActorState, tok) -> Optional[Cluster]:
+    """The named person a staff noun stands in apposition with (`Tom Reedy, a spokesman for Lee`, `Lee's spokesman,
+    Tom Reedy,`)."""
+    if tok.dep_ == "appos" and tok.head.i in st.person_at:
+        return st.person_at[tok.head.i]
+    found = next((st.person_at[c.i] for c in children(tok) if c.dep_ == "appos" and c.i in st.person_at), None)
+    if found is not None:
+        return found
+    for prep in children(tok):                    # `A spokesman for Lee, Tom Reedy,`: the parser hangs the name on
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "to"):   # the boss, the nearer noun
+            for obj in children(prep):
+                if obj.dep_ == "pobj" and obj.i in st.person_at:
+                    return next((st.person_at[a.i] for a in children(obj) if a.dep_ == "appos" and
+                                 a.i in st.person_at and st.person_at[a.i] is not st.person_at[obj.i]), None)
+    return None
+
+
+def staff_bosses(st: ActorState) -> None:
+    """A spokesperson, aide or adviser named in apposition with the staff noun and its boss (`Tom Reedy, a spokesman
+    for Sen. Ann Lee`, `Lee's spokesman, Tom Reedy`, `A spokesman for Lee, Tom Reedy, said`) speaks for the boss and
+    takes the boss's country and sector (GUIDE.md, session 51: a spokesperson or staff member speaking for a public
+    figure takes his sector); the staff noun's description is a mention of the named person, not an actor of its own.
+    A boss with no sector or a private one (CVL) leaves the person as the title made him (sect52)."""
+    staff = lex.words("staff")
+    if not st.text_holds(staff):
+        return                                    # (no staff word in the text: nothing to do; speed39b's gate)
+    for tok in tokens(st.doc):
+        if tok.lower_ not in staff or tok.pos_ != "NOUN" or \
+                any(c.lower_ in lex.words("not_now") for c in children(tok) if c.i < tok.i):
+            continue                              # (`a former adviser to Ames`: no one's staff now)
+        boss, person = _boss_of(st, tok), _staff_person(st, tok)
+        if boss is None or person is None or boss is person or person.person is not None:
+            continue
+        country, sector = boss.country, boss.sector
+        if boss.person is not None:
+            country, sector, _ = boss.person.at(st.day)
+        if sector in (None, PRIVATE, "ELI"):
+            continue
+        person.sector, person.role = sector, tok.lower_
+        person.country = person.country or (country if country != "IGO" else None)
+        for ms, me, other in list(st.mentions.around(tok.idx, tok.idx + len(tok))):
+            if other is not person and other.key[0] in ("D", "G") and (ms, me) in other.mentions and \
+                    ms <= tok.idx and me < person.first:
+                other.mentions.discard((ms, me))  # `A spokesman for Lee, Tom Reedy`: one person
+                person.mentions.add((ms, me))
+            elif other is not person and other.key[0] in ("D", "G") and (ms, me) in other.mentions and \
+                    ms <= tok.idx and ms > person.first:
+                other.mentions.discard((ms, me))  # `Tom Reedy, a spokesman for Lee`
+                person.mentions.add((ms, me))
+
+
 def _foreign_party_words(st: ActorState, home: str) -> None:
     """A foreign party named only by a plural word (`Conservatives`, `Tories`) in an article about another
     country that never names the party's own: the home country's people of that persuasion (`Conservatives` in
@@ -1102,6 +1166,8 @@ def political_writers(st: ActorState) -> None:
     `told a host he would consider running as a third-party candidate`), is a political commentator, MED (GUIDE.md,
     session 51); a writer whose sentences say nothing of politics (a novel, a river, a local history) stays a private
     trade (sect52)."""
+    if not st.text_holds(lex.words("writer_title")):
+        return                                    # (no writer's word in the text; speed39b's gate)
     before, after, politics = _writer_words()
     text = st.ctx.text
     for c in st.clusters.values():
@@ -1136,6 +1202,7 @@ def _codes(st: ActorState) -> None:
             else:
                 c.country = c.country or (country if country != "IGO" else None)
                 c.sector = sector
+    staff_bosses(st)                              # `Tom Reedy, a spokesman for Sen. Lee`: the boss's sector (sect52)
     for c in st.clusters.values():
         if _campaign_staff(st, c):
             c.sector = "PTY"
