@@ -32,6 +32,9 @@ ACTOR_CASES = [
     ("stance_two_stances_two_groups",   # fails on main: no actor
      "Governor Tom Reedy spoke in Dover. Liberals cheered the plan. Evangelicals said it went too far.\n",
      "Liberals: sector=CVL; Liberals: name=Liberals; Evangelicals: sector=CVL; Evangelicals: name=Evangelicals"),
+    ("stance_religious_right",   # fails on main: no actor
+     "Donald Trump spoke in Iowa on Monday. The religious right has largely backed him.\n",
+     "religious right: sector=CVL"),
     ("guard_stance_one_of_them",
      "Ann Lee said the senator was one of the great conservatives of his day.\n",
      "conservatives: none"),
@@ -89,6 +92,22 @@ ACTOR_CASES = [
     ("guard_cookbook_author",
      "Cookbook author Ellen Brisk said the recipe came from her grandmother.\n",
      "Ellen Brisk: sector=CVL"),
+    ("maker_of_a_film_on_the_campaign",   # fails on main: CVL
+     "Donald Trump spoke in Iowa on Monday. Dan Merrow, whose documentary on the campaign opens Friday, said the "
+     "candidate had lost his base.\n",
+     "Dan Merrow: sector=MED"),
+    ("guard_maker_of_a_novel",
+     "Dan Merrow, whose new novel is set in Maine, said he wrote it over four years.\n",
+     "Dan Merrow: sector=CVL"),
+    ("host_of_a_show_in_a_relative_clause",   # fails on main: CVL
+     "Dan Merrow, who hosts a nightly show on WXN, said the governor had lost his base.\n",
+     "Dan Merrow: sector=MED"),
+    ("radio_personality",   # fails on main: CVL
+     "Dan Merrow, a conservative radio personality, said the governor had lost his base.\n",
+     "Dan Merrow: sector=MED"),
+    ("guard_host_of_a_dinner",
+     "Ann Roe, who hosted a dinner for the mayor on Friday, said the town was proud.\n",
+     "Ann Roe: sector=CVL"),
     ("guard_columnist_stays_med",
      "Conservative columnist Ray Colt said the governor had lost his base.\n",
      "Ray Colt: sector=MED"),

@@ -1146,6 +1146,7 @@ def codes(st: ActorState) -> None:
     _named_only_as_places(st)                     # `held at the Oak Family Life Center`: where, no actor (act35a)
     _titles_in_quotes(st)                         # `enjoys “Modern Family.”`: a show's or a book's title (act37b)
     political_writers(st)                         # `Author Ann Roe`, on a campaign: a commentator, MED (sect52)
+    broadcast_hosts(st)                           # `Ann Roe, who hosts a nightly show`: a presenter, MED (sect52)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1153,9 +1154,11 @@ def _writer_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """actor_words.tsv `writer_title` right before a name (`thriller writer Ann Roe`), the same after a name as its
     apposition (`Ann Roe, author of`, `Ann Roe, a best-selling novelist`), and `politics_word` as whole words."""
     titles = "|".join(map(re.escape, sorted(lex.words("writer_title"), key=len, reverse=True)))
+    works = "|".join(map(re.escape, sorted(lex.words("writer_work"), key=len, reverse=True)))
     politics = "|".join(map(re.escape, sorted(lex.words("politics_word"), key=len, reverse=True)))
     return (re.compile(r"(?<![\w-])(?:" + titles + r")\s+$", re.IGNORECASE),
-            re.compile(r"^,\s+(?:(?:an?|the|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:" + titles + r")\b", re.IGNORECASE),
+            re.compile(r"^,\s+(?:(?:(?:an?|the|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:" + titles + r")|whose\s+(?:[\w-]+\s+)"
+                       r"{0,2}?(?:" + works + r"))\b", re.IGNORECASE),
             re.compile(r"(?<![\w-])(?:" + politics + r")(?![\w-])", re.IGNORECASE))
 
 
@@ -1166,8 +1169,8 @@ def political_writers(st: ActorState) -> None:
     `told a host he would consider running as a third-party candidate`), is a political commentator, MED (GUIDE.md,
     session 51); a writer whose sentences say nothing of politics (a novel, a river, a local history) stays a private
     trade (sect52)."""
-    if not st.text_holds(lex.words("writer_title")):
-        return                                    # (no writer's word in the text; speed39b's gate)
+    if not st.text_holds(lex.words("writer_title") | lex.words("writer_work")):
+        return                                    # (no writer's word or work in the text; speed39b's gate)
     before, after, politics = _writer_words()
     text = st.ctx.text
     for c in st.clusters.values():
@@ -1184,6 +1187,28 @@ def political_writers(st: ActorState) -> None:
                 said.add((sent.start_char, sent.end_char))
         if any(politics.search(text, a, b) for a, b in said):
             c.sector, c.role = "MED", "commentator"
+
+
+def broadcast_hosts(st: ActorState) -> None:
+    """A person a relative clause says fronts a broadcast (actor_words.tsv `host_verb` with a `programme_word` or
+    `show` object: `Ann Roe, who hosts a nightly show on WXN,`) is a presenter, MED, as a host named by title is
+    (GUIDE.md, act26b); hosting a dinner or a party is no broadcast (sect52)."""
+    verbs = lex.words("host_verb")
+    if not st.text_holds(verbs):
+        return                                    # (speed39b's gate)
+    shows = lex.words("programme_word") | {"show"}
+    for c in st.clusters.values():
+        if c.key[0] not in ("P", "P?") or c.person is not None or c.sector not in (None, PRIVATE) or not c.mentions:
+            continue
+        for s, e in c.mentions:
+            span = char_span(st.doc, s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            if any(r.dep_ == "relcl" and r.lemma_.lower() in verbs and
+                   any(o.dep_ == "dobj" and o.lemma_.lower() in shows for o in children(r))
+                   for r in children(span.root)):
+                c.sector, c.role = "MED", "host"
+                break
 
 
 def _codes(st: ActorState) -> None:
