@@ -35,6 +35,15 @@ ACTOR_CASES = [
     ("stance_religious_right",   # fails on main: no actor
      "Donald Trump spoke in Iowa on Monday. The religious right has largely backed him.\n",
      "religious right: sector=CVL"),
+    ("stance_crowd",   # fails on main: no actor
+     "Donald Trump spoke in Iowa on Monday. The anti-tax crowd cheered when he promised to cut rates.\n",
+     "anti-tax crowd: sector=CVL"),
+    ("guard_a_crowd_present",
+     "Donald Trump spoke in Iowa on Monday. The crowd cheered when he promised to cut rates.\n",
+     "crowd: none"),
+    ("guard_a_camp_as_a_place",
+     "The fire spread through the camp on Friday, officials said.\n",
+     "camp: none"),
     ("guard_stance_one_of_them",
      "Ann Lee said the senator was one of the great conservatives of his day.\n",
      "conservatives: none"),

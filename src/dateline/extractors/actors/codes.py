@@ -929,7 +929,7 @@ def staff_bosses(st: ActorState) -> None:
             country, sector, _ = boss.person.at(st.day)
         if sector in (None, PRIVATE, "ELI"):
             continue
-        person.sector, person.role = sector, tok.lower_
+        person.sector, person.role = sector, person.role or tok.lower_
         person.country = person.country or (country if country != "IGO" else None)
         for ms, me, other in list(st.mentions.around(tok.idx, tok.idx + len(tok))):
             if other is not person and other.key[0] in ("D", "G") and (ms, me) in other.mentions and \

@@ -3184,6 +3184,14 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     if title.role in lex.words("tie_group") and not _tie_named(st, tok, title, isos, owner):
         st.taken.append(np_bounds(st, tok))       # `Britain and its allies`, `family and friends`: no figure's
         return                                    # friends or allies (sect52)
+    if title.role in lex.words("stance_head") and not any(
+            w.lower_ in lex.words("stance_mark") or w.lower_ in lex.words("stance_word")
+            for c in children(tok) if c.i < tok.i and c.dep_ in ("amod", "compound") for w in c.subtree):
+        return                                    # `the crowd cheered`: people present, no stance collective (sect52)
+    if title.role in lex.words("stance_group") and (h := hit_at(st, tok.i)) and h[0] == "ORG" and \
+            getattr(h[1], "sector", None) == "PTY" and _country_told(st, h[1].country):
+        return                                    # `The Conservatives won the election in Britain`: the party
+        #                                           (in a story of another country, a stance: `_foreign_party_words`)
     if title.role in lex.words("stance_group") and _one_of(tok):
         st.taken.append(np_bounds(st, tok))       # `one of the great conservatives of his time`: one person (sect52)
         return
