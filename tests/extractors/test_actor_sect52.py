@@ -63,6 +63,13 @@ ACTOR_CASES = [
     ("friends_who_speak",   # fails on main: no actor
      "Maren Holt, 64, died on Friday. Friends said her garden was the pride of the street.\n",
      "Friends: sector=CVL"),
+    ("followers_are_the_supporters",   # fails on main: `his followers` no actor (the scorer gave it to Trump's `his`)
+     "Donald Trump spoke in Iowa on Monday. He is treating his supporters as fools. It is a betrayal to his "
+     "followers.\n",
+     "followers: same=supporters; followers: sector=CVL"),
+    ("guard_a_tally_of_followers",
+     "The senator has 2 million followers on Twitter, Ann Lee said.\n",
+     "followers: none"),
     ("guard_friends_not_the_figure",
      "Donald Trump spoke in Iowa on Monday. Trump's close friends said he had never wanted to run.\n",
      "Donald Trump: sector=PTY"),
