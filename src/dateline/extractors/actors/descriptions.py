@@ -3184,8 +3184,10 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     if title.role in lex.words("tie_group") and not _tie_named(st, tok, title, isos, owner):
         st.taken.append(np_bounds(st, tok))       # `Britain and its allies`, `family and friends`: no figure's
         return                                    # friends or allies (sect52)
-    if title.phrase in lex.words("tally_group") and any(c.dep_ == "nummod" for c in children(tok)):
-        return                                    # `2 million followers on Twitter`: a tally (sect52)
+    if title.phrase in lex.words("tally_group") and any(
+            c.dep_ == "nummod" or c.dep_ == "poss" and c.lower_ in ("our", "my", "your", "its") for c in children(tok)):
+        return                                    # `2 million followers on Twitter`, `asked our followers`: an
+        #                                           account's audience, no figure's supporters (sect52)
     if title.role in lex.words("stance_head") and not any(
             w.lower_ in lex.words("stance_mark") or w.lower_ in lex.words("stance_word")
             for c in children(tok) if c.i < tok.i and c.dep_ in ("amod", "compound") for w in c.subtree):
