@@ -1157,8 +1157,8 @@ def _writer_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     works = "|".join(map(re.escape, sorted(lex.words("writer_work"), key=len, reverse=True)))
     politics = "|".join(map(re.escape, sorted(lex.words("politics_word"), key=len, reverse=True)))
     return (re.compile(r"(?<![\w-])(?:" + titles + r")\s+$", re.IGNORECASE),
-            re.compile(r"^,\s+(?:(?:(?:an?|the|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:" + titles + r")|whose\s+(?:[\w-]+\s+)"
-                       r"{0,2}?(?:" + works + r"))\b", re.IGNORECASE),
+            re.compile(r"^,\s+(?:(?:(?:an?|the|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:" + titles + r")"
+                       r"|whose\s+(?:[\w-]+\s+){0,2}?(?:" + works + r"))\b", re.IGNORECASE),
             re.compile(r"(?<![\w-])(?:" + politics + r")(?![\w-])", re.IGNORECASE))
 
 
@@ -1166,9 +1166,9 @@ def political_writers(st: ActorState) -> None:
     """A person the article calls a writer or a maker of films (actor_words.tsv `writer_title`: `Author Ann Roe`,
     `thriller writer Ann Roe`, `Ann Roe, author of ...`) and gives no office, who is named in a sentence about
     elections, campaigns or government (`politics_word`: `Author Ann Roe will discuss her book on the president`,
-    `told a host he would consider running as a third-party candidate`), is a political commentator, MED (GUIDE.md,
-    session 51); a writer whose sentences say nothing of politics (a novel, a river, a local history) stays a private
-    trade (sect52)."""
+    `told a radio host she might enter the race as a third-party candidate`), is a political commentator, MED
+    (GUIDE.md, session 51); a writer whose sentences say nothing of politics (a novel, a river, a local history) stays
+    a private trade (sect52)."""
     if not st.text_holds(lex.words("writer_title") | lex.words("writer_work")):
         return                                    # (no writer's word or work in the text; speed39b's gate)
     before, after, politics = _writer_words()

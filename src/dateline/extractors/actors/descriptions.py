@@ -2283,7 +2283,8 @@ def _stance_sector(st: ActorState, tok, title: lex.Title) -> str:
     """The sector of a stance collective or of a figure's friends or allies (actor_words.tsv `stance_group`,
     `tie_group`): PTY for a party's members, named by a party word before the noun (`Republican allies`), a party's
     possessive or an `of` a party (`the party's liberals`, `conservatives of the party`); OPP for a stance collective
-    that protests or campaigns (`progressives marched`, `liberals organised a rally`); else the title's (CVL) (sect52)."""
+    that protests or campaigns (`progressives marched`, `liberals organised a rally`); else the title's (CVL)
+    (sect52)."""
     party_nouns = lex.words("party_noun")
     if _party_of(st, tok) is not None:
         return "PTY"
