@@ -878,6 +878,70 @@ def _pronoun_boss(st: ActorState, c: Cluster) -> Optional[Cluster]:
     return None
 
 
+def _boss_of(st: ActorState, tok) -> Optional[Cluster]:
+    """The person a staff noun works for, named as its possessor or after its `for`/`to` (`Lee's spokesman`, `a
+    spokesman for Lee`, `an adviser to Ann Lee`)."""
+    for child in children(tok):
+        if child.dep_ == "poss" and child.i in st.person_at:
+            return st.person_at[child.i]
+        if child.dep_ == "prep" and child.lower_ in ("for", "to") and child.i > tok.i:
+            for obj in children(child):
+                if obj.dep_ == "pobj" and obj.i in st.person_at:
+                    return st.person_at[obj.i]
+    return None
+
+
+def _staff_person(st: ActorState, tok) -> Optional[Cluster]:
+    """The named person a staff noun stands in apposition with (`Tom Reedy, a spokesman for Lee`, `Lee's spokesman,
+    Tom Reedy,`)."""
+    if tok.dep_ == "appos" and tok.head.i in st.person_at:
+        return st.person_at[tok.head.i]
+    found = next((st.person_at[c.i] for c in children(tok) if c.dep_ == "appos" and c.i in st.person_at), None)
+    if found is not None:
+        return found
+    for prep in children(tok):                    # `A spokesman for Lee, Tom Reedy,`: the parser hangs the name on
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "to"):   # the boss, the nearer noun
+            for obj in children(prep):
+                if obj.dep_ == "pobj" and obj.i in st.person_at:
+                    return next((st.person_at[a.i] for a in children(obj) if a.dep_ == "appos" and
+                                 a.i in st.person_at and st.person_at[a.i] is not st.person_at[obj.i]), None)
+    return None
+
+
+def staff_bosses(st: ActorState) -> None:
+    """A spokesperson, aide or adviser named in apposition with the staff noun and its boss (`Tom Reedy, a spokesman
+    for Sen. Ann Lee`, `Lee's spokesman, Tom Reedy`, `A spokesman for Lee, Tom Reedy, said`) speaks for the boss and
+    takes the boss's country and sector (GUIDE.md, session 51: a spokesperson or staff member speaking for a public
+    figure takes his sector); the staff noun's description is a mention of the named person, not an actor of its own.
+    A boss with no sector or a private one (CVL) leaves the person as the title made him (sect52)."""
+    staff = lex.words("staff")
+    if not st.text_holds(staff):
+        return                                    # (no staff word in the text: nothing to do; speed39b's gate)
+    for tok in tokens(st.doc):
+        if tok.lower_ not in staff or tok.pos_ != "NOUN" or \
+                any(c.lower_ in lex.words("not_now") for c in children(tok) if c.i < tok.i):
+            continue                              # (`a former adviser to Ames`: no one's staff now)
+        boss, person = _boss_of(st, tok), _staff_person(st, tok)
+        if boss is None or person is None or boss is person or person.person is not None:
+            continue
+        country, sector = boss.country, boss.sector
+        if boss.person is not None:
+            country, sector, _ = boss.person.at(st.day)
+        if sector in (None, PRIVATE, "ELI"):
+            continue
+        person.sector, person.role = sector, person.role or tok.lower_
+        person.country = person.country or (country if country != "IGO" else None)
+        for ms, me, other in list(st.mentions.around(tok.idx, tok.idx + len(tok))):
+            if other is not person and other.key[0] in ("D", "G") and (ms, me) in other.mentions and \
+                    ms <= tok.idx and me < person.first:
+                other.mentions.discard((ms, me))  # `A spokesman for Lee, Tom Reedy`: one person
+                person.mentions.add((ms, me))
+            elif other is not person and other.key[0] in ("D", "G") and (ms, me) in other.mentions and \
+                    ms <= tok.idx and ms > person.first:
+                other.mentions.discard((ms, me))  # `Tom Reedy, a spokesman for Lee`
+                person.mentions.add((ms, me))
+
+
 def _foreign_party_words(st: ActorState, home: str) -> None:
     """A foreign party named only by a plural word (`Conservatives`, `Tories`) in an article about another
     country that never names the party's own: the home country's people of that persuasion (`Conservatives` in
@@ -1081,6 +1145,70 @@ def codes(st: ActorState) -> None:
     _codes(st)
     _named_only_as_places(st)                     # `held at the Oak Family Life Center`: where, no actor (act35a)
     _titles_in_quotes(st)                         # `enjoys “Modern Family.”`: a show's or a book's title (act37b)
+    political_writers(st)                         # `Author Ann Roe`, on a campaign: a commentator, MED (sect52)
+    broadcast_hosts(st)                           # `Ann Roe, who hosts a nightly show`: a presenter, MED (sect52)
+
+
+@functools.lru_cache(maxsize=1)
+def _writer_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """actor_words.tsv `writer_title` right before a name (`thriller writer Ann Roe`), the same after a name as its
+    apposition (`Ann Roe, author of`, `Ann Roe, a best-selling novelist`), and `politics_word` as whole words."""
+    titles = "|".join(map(re.escape, sorted(lex.words("writer_title"), key=len, reverse=True)))
+    works = "|".join(map(re.escape, sorted(lex.words("writer_work"), key=len, reverse=True)))
+    politics = "|".join(map(re.escape, sorted(lex.words("politics_word"), key=len, reverse=True)))
+    return (re.compile(r"(?<![\w-])(?:" + titles + r")\s+$", re.IGNORECASE),
+            re.compile(r"^,\s+(?:(?:(?:an?|the|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:" + titles + r")"
+                       r"|whose\s+(?:[\w-]+\s+){0,2}?(?:" + works + r"))\b", re.IGNORECASE),
+            re.compile(r"(?<![\w-])(?:" + politics + r")(?![\w-])", re.IGNORECASE))
+
+
+def political_writers(st: ActorState) -> None:
+    """A person the article calls a writer or a maker of films (actor_words.tsv `writer_title`: `Author Ann Roe`,
+    `thriller writer Ann Roe`, `Ann Roe, author of ...`) and gives no office, who is named in a sentence about
+    elections, campaigns or government (`politics_word`: `Author Ann Roe will discuss her book on the president`,
+    `told a radio host she might enter the race as a third-party candidate`), is a political commentator, MED
+    (GUIDE.md, session 51); a writer whose sentences say nothing of politics (a novel, a river, a local history) stays
+    a private trade (sect52)."""
+    if not st.text_holds(lex.words("writer_title") | lex.words("writer_work")):
+        return                                    # (no writer's word or work in the text; speed39b's gate)
+    before, after, politics = _writer_words()
+    text = st.ctx.text
+    for c in st.clusters.values():
+        if c.key[0] not in ("P", "P?") or c.person is not None or c.sector not in (None, PRIVATE, "BUS") or \
+                not c.mentions:
+            continue
+        if not any(before.search(text, max(0, s - 40), s) or after.match(text[e:e + 60]) for s, e in c.mentions):
+            continue
+        said = set()
+        for s, _ in c.mentions:
+            span = char_span(st.doc, s, s + 1, alignment_mode="expand")
+            if span is not None:
+                sent = sentence_of(st.doc, span[0].i)
+                said.add((sent.start_char, sent.end_char))
+        if any(politics.search(text, a, b) for a, b in said):
+            c.sector, c.role = "MED", "commentator"
+
+
+def broadcast_hosts(st: ActorState) -> None:
+    """A person a relative clause says fronts a broadcast (actor_words.tsv `host_verb` with a `programme_word` or
+    `show` object: `Ann Roe, who hosts a nightly show on WXN,`) is a presenter, MED, as a host named by title is
+    (GUIDE.md, act26b); hosting a dinner or a party is no broadcast (sect52)."""
+    verbs = lex.words("host_verb")
+    if not st.text_holds(verbs):
+        return                                    # (speed39b's gate)
+    shows = lex.words("programme_word") | {"show"}
+    for c in st.clusters.values():
+        if c.key[0] not in ("P", "P?") or c.person is not None or c.sector not in (None, PRIVATE) or not c.mentions:
+            continue
+        for s, e in c.mentions:
+            span = char_span(st.doc, s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            if any(r.dep_ == "relcl" and r.lemma_.lower() in verbs and
+                   any(o.dep_ == "dobj" and o.lemma_.lower() in shows for o in children(r))
+                   for r in children(span.root)):
+                c.sector, c.role = "MED", "host"
+                break
 
 
 def _codes(st: ActorState) -> None:
@@ -1099,6 +1227,7 @@ def _codes(st: ActorState) -> None:
             else:
                 c.country = c.country or (country if country != "IGO" else None)
                 c.sector = sector
+    staff_bosses(st)                              # `Tom Reedy, a spokesman for Sen. Lee`: the boss's sector (sect52)
     for c in st.clusters.values():
         if _campaign_staff(st, c) or _candidate_staff(st, c):
             c.sector = "PTY"

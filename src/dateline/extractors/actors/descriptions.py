@@ -2239,6 +2239,86 @@ def _party_of(st: ActorState, tok) -> Optional[lex.Organisation]:
     return None
 
 
+def _tie_named(st: ActorState, tok, title: lex.Title, isos: list, owner: Optional[Cluster]) -> bool:
+    """A noun of actor_words.tsv `tie_group` (`friends`, `allies`) names a figure's friends or allies: owned by a
+    person (`Ames's allies`, `Ames allies`, `friends of Ames`, `his friends`), or, for a word not of `country_tie`,
+    unowned and not joined to a kin word (`Friends said`; not `family and friends`); never a state's or a thing's
+    (`Britain and its allies`, `the country's friends`). A party word before it (`their Republican allies`) names
+    party members: named too (sect52)."""
+    if isos or owner is not None and owner.key[0] not in ("P", "P?"):
+        return False                              # `Britain's allies`, `U.S. allies`
+    if tok.pos_ == "PROPN" and not tok.is_sent_start or _one_of(tok) or \
+            tok.dep_ in ("attr", "acomp", "oprd") or tok.head.lemma_.lower() in ("be", "become", "remain", "stay"):
+        return False                              # `Fox and Friends` (a show), `one of his friends` (a person),
+        #                                           `became friends with`, `we're not friends` (a tie, no group)
+    if owner is not None or _party_of(st, tok) is not None:
+        return True
+    country_tie = title.role in lex.words("country_tie")
+    if not country_tie and not _subject(tok) and not any(
+            o.i in st.person_at for p in tok.rights if p.dep_ == "prep" and p.lower_ == "of" for o in children(p)):
+        return False                              # `with a few friends`, `groups of friends`, `read by their
+        #                                           friends`: friends the text does not have act (`Friends said`,
+        #                                           `his friends held a vigil`, `friends of Ames` do)
+    for c in children(tok):
+        if c.dep_ == "poss":                      # `his friends`; not `its allies`, `the country's friends`
+            return c.lower_ in ("his", "her") or not country_tie and c.pos_ == "PRON" and c.lower_ != "its" or \
+                not country_tie and c.pos_ == "NOUN" and c.lemma_.lower() not in lex.words("state_owner")
+    for prep in tok.rights:                       # `friends of Ames`, `friends of the family`
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objs = [o for o in children(prep) if o.dep_ == "pobj"]
+            if any(o.i in st.person_at for o in objs):
+                return True
+            if country_tie or any((h := hit_at(st, o.i)) and h[0] in ("CTRY", "CAP", "DEM", "ORG") for o in objs):
+                return False
+    if country_tie:
+        return False
+    kin = lex.words("kin") | lex.words("kin_group")
+    joined = [c for c in children(tok) if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    return not any(j.lemma_.lower() in kin or j.lower_ in kin for j in joined)
+
+
+def _subject(tok) -> bool:
+    """The noun is a verb's subject, or joined to one (`friends and neighbours said`)."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _one_of(tok) -> bool:
+    """The noun is the object of `of` after `one` (`one of the great conservatives of his day`): one member, a person
+    told by his kind, not the group."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ == "one"
+
+
+def _stance_sector(st: ActorState, tok, title: lex.Title) -> str:
+    """The sector of a stance collective or of a figure's friends or allies (actor_words.tsv `stance_group`,
+    `tie_group`): PTY for a party's members, named by a party word before the noun (`Republican allies`), a party's
+    possessive or an `of` a party (`the party's liberals`, `conservatives of the party`); OPP for a stance collective
+    that protests or campaigns (`progressives marched`, `liberals organised a rally`); else the title's (CVL)
+    (sect52)."""
+    party_nouns = lex.words("party_noun")
+    if _party_of(st, tok) is not None:
+        return "PTY"
+    owners = [c for c in children(tok) if c.dep_ == "poss"] + \
+        [o for p in tok.rights if p.dep_ == "prep" and p.lower_ in ("of", "in", "within") for o in children(p)
+         if o.dep_ == "pobj"]
+    for o in owners:
+        h = hit_at(st, o.i)
+        if o.lemma_.lower() in party_nouns or h and h[0] == "ORG" and getattr(h[1], "sector", None) == "PTY":
+            return "PTY"
+    if title.role in lex.words("stance_group") and tok.dep_ in ("nsubj", "conj"):
+        subject = tok if tok.dep_ == "nsubj" else tok.head
+        verb = subject.head if subject.dep_ == "nsubj" else None
+        if verb is not None and verb.pos_ in ("VERB", "AUX"):
+            if verb.lemma_.lower() in lex.words("protest_verb"):
+                return "OPP"
+            if verb.lemma_.lower() in lex.words("organise_verb") and any(
+                    o.dep_ == "dobj" and o.lemma_.lower() in lex.words("protest_noun") for o in children(verb)):
+                return "OPP"
+    return title.sector
+
+
 def _country_told(st: ActorState, iso: Optional[str]) -> bool:
     """The article says something of a country: its dateline is there, or it names the country, its capital, its
     people or a lexicon person who served it."""
@@ -3124,6 +3204,27 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     if (civil or title.sector == "CVL") and _held_by_body(st, tok):
         return                                    # `ICE detainees`: the agency that holds them
     isos, owner = _modifiers(st, tok)
+    if title.role in lex.words("tie_group") and not _tie_named(st, tok, title, isos, owner):
+        st.taken.append(np_bounds(st, tok))       # `Britain and its allies`, `family and friends`: no figure's
+        return                                    # friends or allies (sect52)
+    if title.phrase in lex.words("tally_group") and any(
+            c.dep_ == "nummod" or c.dep_ == "poss" and c.lower_ in ("our", "my", "your", "its") for c in children(tok)):
+        return                                    # `2 million followers on Twitter`, `asked our followers`: an
+        #                                           account's audience, no figure's supporters (sect52)
+    if title.role in lex.words("stance_head") and not any(
+            w.lower_ in lex.words("stance_mark") or w.lower_ in lex.words("stance_word")
+            for c in children(tok) if c.i < tok.i and c.dep_ in ("amod", "compound") for w in c.subtree):
+        return                                    # `the crowd cheered`: people present, no stance collective (sect52)
+    if title.role in lex.words("stance_group") and (h := hit_at(st, tok.i)) and h[0] == "ORG" and \
+            getattr(h[1], "sector", None) == "PTY" and _country_told(st, h[1].country):
+        return                                    # `The Conservatives won the election in Britain`: the party
+        #                                           (in a story of another country, a stance: `_foreign_party_words`)
+    if title.role in lex.words("stance_group") and _one_of(tok):
+        st.taken.append(np_bounds(st, tok))       # `one of the great conservatives of his time`: one person (sect52)
+        return
+    if title.role in lex.words("stance_group") | lex.words("tie_group"):
+        title = dataclasses.replace(title, sector=_stance_sector(st, tok, title))   # `the party's liberals`: PTY;
+        #                                           `progressives marched`: OPP (sect52)
     if owner is not None and owner.key[0] in ("P", "P?") and tok.tag_ == "NN" and \
             tok.lemma_.lower() in lex.words("quality"):
         st.taken.append(np_bounds(st, tok))       # `grateful for Trump's leadership`: a person's quality, not
@@ -3260,6 +3361,13 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         c = cluster(st, ("G", sector, f"{org.name} {title.role}"), f"{word} {title.role}", sector=sector,
                     role=title.role, country=isos[0])
         add(st, c, s_char, e_char)
+        st.taken.append((s_char, e_char))
+        return
+    if title.role in lex.words("stance_group") | lex.words("tie_group") and owned_by is None and len(isos) == 1:
+        text = st.ctx.text[s_char:e_char]         # `American conservatives`, `friends of Ames`: a group of its
+        c = cluster(st, ("G", sector, title.role, isos[0]), text.removeprefix("the ").removeprefix("The "),
+                    sector=sector, role=title.role, country=isos[0])   # own, not the country's private people
+        add(st, c, s_char, e_char)                # (sect52)
         st.taken.append((s_char, e_char))
         return
     if owned_by is not None and len(isos) == 1:   # `Trump's supporters`, `Clinton's supporters`: two groups, each

@@ -4811,6 +4811,10 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
     j = s - 1
     orth, lows, pos = strings(doc, "ORTH"), strings(doc, "LOWER"), strings(doc, "POS")   # (the columns: no string
     titles, prefixes = lex.title_words(), lex.words("title_prefix")                     #  made at each read)
+    if s - 1 >= sent_start and pos[s - 1] == "ADP" and toks[s - 1].is_lower and \
+            lows[s - 2 if s - 2 >= sent_start else s - 1] in lex.words("staff"):
+        return None                               # `a spokesman for Bernie Sanders`, `an adviser to Ann Lee`: the
+        #                                           name is the boss the staff title works for, not its holder (sect52)
     while j >= sent_start:
         tok, text, low = toks[j], orth[j], lows[j]
         h = hit_at(st, j)
