@@ -1225,13 +1225,17 @@ def _skipper(ctx: Context):
 def _mark_people(doc, actors: list[Actor]) -> None:
     """Every mention of an actor that is a person somewhere in the article (a mention the parser tagged PERSON), kept
     on the doc for the checks (`checks.is_person`): the small model tags `Trump` ORG or WORK_OF_ART here and there;
-    and every mention of a news outlet (sector MED), for `checks.is_press`."""
+    every mention of a news outlet (sector MED), for `checks.is_press`; and every mention of an actor of a political
+    sector (`confidence.POLITICAL`: a government, a legislature, an armed side ...), for `senses._pastime_invited`
+    (review52c)."""
     people = Spans((e.start_char, e.end_char, None) for e in entities(doc) if e.label_ == "PERSON")
     marks = [(m.start, m.end, None) for a in actors if any(people.overlaps(m.start, m.end) for m in a.mentions)
              for m in a.mentions]
     doc.user_data["dateline.people"] = Spans(marks)
     doc.user_data["dateline.media"] = Spans((m.start, m.end, None) for a in actors if a.sector == "MED"
                                             for m in a.mentions)
+    doc.user_data["dateline.political"] = Spans((m.start, m.end, None) for a in actors
+                                                if a.sector in confidence.POLITICAL for m in a.mentions)
 
 
 def _to_addressee(ev: Event, quote: Quote, doc, index: ActorIndex, text: str) -> Event:

@@ -158,7 +158,8 @@ def no_event(c: Candidate, w) -> bool:
     if c.etype in ("AGREE", "SUPPORT") and _in(t, w["boundvote"]) and _delegate_kind(t, objs, w):
         return True                       # `both pledged delegates and superdelegates`, `the remaining, pledged
         # delegates`: the parse made the name of a kind of delegate a verb and its object; no promise (ev52)
-    if c.etype in ("CONSULT", "REQUEST") and _in(t, w["inviting"]) and _pastime_invited(t, w):
+    if c.etype in ("CONSULT", "REQUEST") and _in(t, w["inviting"]) and _pastime_invited(t, w) and not \
+            _political_guest(c, t):       # (`King Omar invited the envoy to stay overnight`: a visit, review52c)
         return True                       # `invited her over to watch a film`, `invited him to stay with them`: a
         # guest asked to pass time in private, no meeting and no act asked for (ev52)
     if c.etype == "CONSULT" and lem == "host" and objs and all(_in(x, w["spectacle"]) or _in(x, w["fixture"])
@@ -686,6 +687,20 @@ def _pastime_invited(t, w) -> bool:
     return any(_pastime(x, w) for x in purposes)
 
 
+def _political_guest(c: Candidate, t) -> bool:
+    """The host or the guest of an invitation is an actor of a political sector (a head of state, an envoy, lawmakers,
+    a mayor, rebels: the actors stage's sector, marked on the doc by the events stage): a stay or a screening they are
+    asked to is a visit or a meeting of politics, whatever its pastime (review52c). `the neighbour`, `Ms. Kell` stay
+    private."""
+    marks = t.doc.user_data.get("dateline.political")
+    if marks is None:
+        return False
+    sides = [x for x in children(t) if x.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    sides += [y for x in children(t) if x.dep_ == "agent" for y in children(x) if y.dep_ == "pobj"]
+    sides += [x for x in (*c.source, *c.target) if hasattr(x, "idx")]
+    return any(marks.first_holding(x.idx) is not None for x in sides)
+
+
 def _pastime(x, w) -> bool:
     """`_pastime_invited`'s purpose verb: a pastime, a screen watched, or a stay with someone."""
     if _in(x, w["pastime"]):
@@ -714,26 +729,40 @@ def _risk_of_a_thing(t, w) -> bool:
     `which`, the noun it is on) is a common noun with no entity, no actor or person noun and nothing armed
     (`a case that threatened to cripple public unions`, `the dispute threatens to derail the talks`, `the storm
     threatens the coast`): a risk, no one threatens. `The union threatened to strike`, `the gunman threatened the
-    clerk` and `they threatened` keep the threat."""
+    clerk` and `they threatened` keep the threat, and so does a message that carries one (`threatnote`: `a statement
+    issued by the group threatened retaliation`, `the letter threatened to bomb the court`: its writer threatens,
+    review52c)."""
     s = _subject(t)
     if s is not None and s.lower_ in RELATIVE and t.dep_ == "relcl":
         s = t.head
     if s is None or s.pos_ != "NOUN" or s.ent_type_ or any(y.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                                                             for y in children(s) if y.dep_ in ("poss", "compound")):
         return False                      # (`Iran's plan threatens ...`: whose plan is told, left as it was)
+    if _in(s, w["threatnote"]):
+        return False                      # (`the letter threatened to bomb the court`: its writer's threat, review52c)
     return not (actor_like(s) or _someone(s, w) or _person(s) or warlike(s) or _in(s, w["people"]))
 
 
 def _self_harm_threatened(t, w) -> bool:
-    """A threat to harm oneself (ev52): the infinitive it names has a reflexive object (`threatening to kill
-    himself`, `to hurt herself`), a `selfharm` noun (`to commit suicide`) or `his own life` (`to take his own
-    life`). A threat to kill someone else stays."""
+    """A threat to harm oneself (ev52): the infinitive it names has as its object a reflexive after a verb of harm
+    (`selfinjure`: `threatening to kill himself`, `to hurt herself`), a `selfharm` noun (`to commit suicide`) or
+    `his own life` (`to take his own life`). A threat to kill someone else stays, and so does one that names another
+    beside oneself (`to kill himself and his children`), a reflexive of another verb (`to blow himself up`, `to
+    recuse himself`) or a reflexive deeper in the clause (`to kill the officers who found him hiding himself`):
+    only the infinitive's own objects count (review52c)."""
     x = child(t, ("xcomp",))
     if x is None:
         return False
-    for y in x.subtree:
-        if y.dep_ in ("dobj", "pobj") and (y.lower_ in ("himself", "herself", "themselves", "myself", "yourself")
-                                           or _in(y, w["selfharm"]) or (_lemma(y) == "life" and any(
-                                               z.lower_ == "own" for z in children(y)))):
-            return True
-    return False
+    objs = [y for y in children(x) if y.dep_ == "dobj"]
+    objs += [z for y in objs for z in y.conjuncts]
+    if any(not _self_harmed(y, x, w) for y in objs):
+        return False
+    return bool(objs) or any(_in(y, w["selfharm"]) for p in children(x) if p.dep_ == "prep"
+                             for y in children(p) if y.dep_ == "pobj")
+
+
+def _self_harmed(y, verb, w) -> bool:
+    """`_self_harm_threatened`'s object: a reflexive after a verb of harm, a `selfharm` noun, or one's own life."""
+    if y.lower_ in ("himself", "herself", "themselves", "myself", "yourself"):
+        return _in(verb, w["selfinjure"])
+    return _in(y, w["selfharm"]) or (_lemma(y) == "life" and any(z.lower_ == "own" for z in children(y)))
