@@ -92,3 +92,24 @@ def test_the_public_advocate_of_a_city_still_holds_the_office(run):
     text = "Dana Pruitt, the public advocate of New York, sued the landlord on Monday.\n"
     person = actor_at(run(text, published="2016-03-01"), text, "Dana Pruitt")
     assert person is not None and person.sector == "GOV", person
+
+
+def test_a_senators_aide_in_a_story_of_a_senate_debate_is_no_campaign_staff(run):
+    text = ("The Senate debate over the farm bill stalled on Tuesday. Senator Dale Harmon blamed the leaders. Harmon "
+            "aide Nora Quist said the senator would offer an amendment.\n")
+    aide = actor_at(run(text, published="2016-03-16"), text, "Nora Quist")
+    assert aide is not None and aide.sector != "PTY", aide
+
+
+def test_a_lawmakers_spokeswoman_in_a_story_of_a_won_bid_is_no_campaign_staff(run):
+    text = ("The mill won a bid to supply the state on Monday. Rep. Dale Harmon praised the deal. Harmon spokeswoman "
+            "Nora Quist said 40 jobs would follow.\n")
+    voice = actor_at(run(text, published="2016-03-16"), text, "Nora Quist")
+    assert voice is not None and voice.sector != "PTY", voice
+
+
+def test_a_candidates_spokesman_in_a_race_told_by_the_word_candidate_stays_campaign_staff(run):
+    text = ("Senator Dale Harmon is the only candidate in this race who voted for the bill, his rival said. Harmon "
+            "spokesman Ben Tasker called the attack false.\n")
+    voice = actor_at(run(text, published="2016-08-16"), text, "Ben Tasker")
+    assert voice is not None and voice.sector == "PTY", voice
