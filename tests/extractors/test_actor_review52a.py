@@ -113,3 +113,9 @@ def test_a_candidates_spokesman_in_a_race_told_by_the_word_candidate_stays_campa
             "spokesman Ben Tasker called the attack false.\n")
     voice = actor_at(run(text, published="2016-08-16"), text, "Ben Tasker")
     assert voice is not None and voice.sector == "PTY", voice
+
+
+def test_a_capitalised_republic_after_of_still_refers_back_to_its_state(run):
+    text = "Kosovo declared independence in 2008. Serbia rejects the recognition of the Republic by other nations.\n"
+    state = actor_at(run(text, published="2016-03-01"), text, "the Republic")
+    assert state is not None and state.country == "XKX", state

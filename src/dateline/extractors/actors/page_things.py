@@ -610,11 +610,11 @@ def programmes(st: ActorState) -> None:
     all_words = lex.words("programme_word")
     if not st.text_holds(all_words | {"'s", "’s"}):
         return
-    media_only = lex.words("programme_word_media")
+    not_media = all_words - lex.words("programme_word_media")
     speakers: dict = {}
     text = st.ctx.text
     for c in list(st.clusters.values()):
-        words = all_words if c.sector == "MED" else all_words - media_only
+        words = all_words if c.sector == "MED" else not_media
         if c.key[0] not in ("O", "P?") or not c.mentions or c.members or c.person is not None or \
                 not all(_may_be_programme(text, s, e, words) for s, e in c.mentions):
             continue
