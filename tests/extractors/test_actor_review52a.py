@@ -119,3 +119,14 @@ def test_a_capitalised_republic_after_of_still_refers_back_to_its_state(run):
     text = "Kosovo declared independence in 2008. Serbia rejects the recognition of the Republic by other nations.\n"
     state = actor_at(run(text, published="2016-03-01"), text, "the Republic")
     assert state is not None and state.country == "XKX", state
+
+
+def test_an_ambassador_for_the_country_keeps_its_country(run):
+    text = "Mexico named a new envoy to Washington. The ambassador for the country arrives on Monday.\n"
+    envoy = actor_at(run(text, published="2016-03-01"), text, "The ambassador")
+    assert envoy is not None and envoy.country == "MEX", envoy
+
+
+def test_the_capital_of_the_country_is_still_no_state_actor(run):
+    text = "Peru's congress met on Monday. The capital of the country was calm as lawmakers voted.\n"
+    assert actor_at(run(text, published="2016-03-01"), text, "the country") is None

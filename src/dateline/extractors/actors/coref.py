@@ -979,11 +979,12 @@ def _coref_noun(st: ActorState, tok, noun: lex.CorefNoun) -> None:
         return                                        # `in the country illegally`: a place, not the state
     if noun.kind == "state" and tok.dep_ == "pobj" and tok.head.lower_ in lex.words("nation_preposition") and \
             tok.head.head.pos_ == "NOUN" and tok.head.head.i < tok.i and tok.text.islower() and \
-            not _event_noun(tok.head.head):
+            not _event_noun(tok.head.head) and not is_person_title(tok.head.head):
         return                                        # `a bad sign for the country`, `the founding of this country`:
         #                                               the nation as a whole, no state acting (act52b); not `a loan
         #                                               for the country`, `an invasion of the country` (an event's
-        #                                               party) nor a name's `State` (review52a)
+        #                                               party), `the ambassador for the country` (whose office) nor
+        #                                               a name's `State` (review52a)
     if any(hit_at(st, m.i) for m in mods):
         return                                        # `the Syrian state`: named there, not referred back
     s_char = (poss[0] if poss else dets[0]).idx
