@@ -130,3 +130,10 @@ def test_an_ambassador_for_the_country_keeps_its_country(run):
 def test_the_capital_of_the_country_is_still_no_state_actor(run):
     text = "Peru's congress met on Monday. The capital of the country was calm as lawmakers voted.\n"
     assert actor_at(run(text, published="2016-03-01"), text, "the country") is None
+
+
+def test_a_former_presidents_aide_in_a_primary_story_is_no_campaign_staff(run):
+    text = ("The Ohio primary drew record turnout on Tuesday. George W. Bush stayed out of the race. Bush aide Nora "
+            "Quist said the party had changed.\n")
+    aide = actor_at(run(text, published="2016-03-16"), text, "Nora Quist")
+    assert aide is not None and aide.sector != "PTY", aide
