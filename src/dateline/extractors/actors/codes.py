@@ -2124,9 +2124,13 @@ def _campaign_staff(st: ActorState, c: Cluster) -> bool:
 def _candidate_staff(st: ActorState, c: Cluster) -> bool:
     """A staff title (actor_words.tsv `staff`, `candidate_staff`) of no organisation, coded GOV, LEG or CVL, whose noun
     phrase names before the title a person of the article who is no government office holder on its date, in an
-    article of a race for office (a `contest` noun: a primary, a nomination, a race's campaign): `Sanders aide Ann
+    article of a race for office (`_race_article`: a primary, a caucus, a candidate, a race's campaign): `Sanders aide Ann
     Lee told me`, `the Sanders rapid-response director` - the candidate's staff, PTY, wherever the word `campaign`
-    stands (act52b). `Obama aide Ann Lee` (a president's) and `Senate aide Ann Lee` (no person) stay as they were."""
+    stands (act52b). `Obama aide Ann Lee` (a president's) and `Senate aide Ann Lee` (no person) stay as they were.
+    The person must be a politician, PTY or LEG on the date (not `Brandt's financial adviser` of an investor, a
+    singer's spokeswoman, a principal's athletic director), and no body may stand between the person and the
+    title (`Clinton State Department aide`, `Sanders Senate aide`: the body's staff; a place may: `Lee Iowa
+    director`) (review52a)."""
     words = lex.words("staff") | lex.words("candidate_staff")
     if c.key[0] not in ("P?", "D") or c.sector not in (None, "GOV", "LEG", "CVL") or c.role not in words:
         return False
@@ -2140,6 +2144,7 @@ def _candidate_staff(st: ActorState, c: Cluster) -> bool:
         if title is None:
             continue
         k = title.i - 1
+        body = False
         while k >= 0 and (st.toks[k].dep_ == "case" or k + 1 <= st.toks[k].head.i < span.end) and \
                 st.toks[k].dep_ in ("compound", "amod", "poss", "nmod", "case", "punct", "det", "npadvmod"):
             t = st.toks[k]
@@ -2147,7 +2152,8 @@ def _candidate_staff(st: ActorState, c: Cluster) -> bool:
                 boss = _person_named(st, t.text, c)
                 if boss is not None:
                     sector = boss.person.at(st.day)[1] if boss.person is not None else boss.sector
-                    return sector != "GOV"
+                    return sector in ("PTY", "LEG") and not body
+                body = body or t.ent_type_ not in ("GPE", "LOC", "NORP")   # `State Department`, `Senate`
             k -= 1
     return False
 
@@ -2160,11 +2166,12 @@ def _person_named(st: ActorState, word: str, c: Cluster) -> "Cluster | None":
 
 
 def _race_article(st: ActorState) -> bool:
-    """The article tells of a race for office: a noun (lemma) of actor_words.tsv `contest` (`primary`, `nomination`,
-    `caucus` ...), `campaign` only where it names a race (_race)."""
-    contest = lex.words("contest")
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in contest and (t.lemma_.lower() != "campaign" or _race(t))
-               for t in tokens(st.doc))
+    """The article tells of a race for office: a noun (lemma) of actor_words.tsv `race_cue` (`primary`, `caucus`,
+    `candidate`) or a `campaign` that names a race (_race). The looser `contest` nouns are not enough (review52a):
+    `the Senate debate over the farm bill`, `won a bid to supply the state`, `a forum on race`."""
+    cues = lex.words("race_cue")
+    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in cues or
+               t.pos_ == "NOUN" and t.lemma_.lower() == "campaign" and _race(t) for t in tokens(st.doc))
 
 
 def _race(campaign) -> bool:

@@ -652,3 +652,14 @@ def plays_result(head, verbs) -> bool:
     return head.dep_ == "nsubj" and any(t.lemma_.lower() in verbs and t.pos_ == "VERB" and
                                         any(a.i == gov.i for a in t.ancestors) for t in gov.subtree)
     #                                             (`Tersana showed determination by beating Misri 2-0`)
+
+
+def for_a_cause(tok) -> bool:
+    """The title ending at `tok` has `for` or `of` after it with no place as its object: `a public advocate for the
+    homeless`, `a public advocate of gun control` speak for a cause and hold no office (actor_words.tsv
+    `cause_title`; `the public advocate of Harlow` holds one; review52a)."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None or nxt.lower_ not in ("for", "of") or nxt.head.i != tok.i:
+        return False
+    return not any(c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC") for c in children(nxt))

@@ -951,6 +951,14 @@ def _kin_head(tok) -> bool:
     return tok.head.lemma_.lower() in lex.words("kin") or tok.head.lemma_.lower() in lex.words("relation")
 
 
+def _event_noun(tok) -> bool:
+    """`tok` is an event noun of events' lexicon (event_patterns.tsv `noun`: `loan`, `sanctions`, `invasion`): what
+    stands after its `for` or `of` takes part in the event (review52a)."""
+    from ..events.lexicon import load             # (here: the events package imports the actors package)
+    nouns = load().nouns
+    return tok.lemma_.lower() in nouns or tok.lower_ in nouns
+
+
 def _coref_noun(st: ActorState, tok, noun: lex.CorefNoun) -> None:
     """A description headed by a coreference noun joins the nearest compatible actor named before it."""
     doc = st.doc
@@ -970,9 +978,13 @@ def _coref_noun(st: ActorState, tok, noun: lex.CorefNoun) -> None:
     if noun.kind == "state" and tok.dep_ == "pobj" and tok.head.lower_ in lex.words("locative"):
         return                                        # `in the country illegally`: a place, not the state
     if noun.kind == "state" and tok.dep_ == "pobj" and tok.head.lower_ in lex.words("nation_preposition") and \
-            tok.head.head.pos_ == "NOUN" and tok.head.head.i < tok.i:
+            tok.head.head.pos_ == "NOUN" and tok.head.head.i < tok.i and tok.text.islower() and \
+            not _event_noun(tok.head.head) and not is_person_title(tok.head.head):
         return                                        # `a bad sign for the country`, `the founding of this country`:
-        #                                               the nation as a whole, no state acting (act52b)
+        #                                               the nation as a whole, no state acting (act52b); not `a loan
+        #                                               for the country`, `an invasion of the country` (an event's
+        #                                               party), `the ambassador for the country` (whose office) nor
+        #                                               a name's `State` (review52a)
     if any(hit_at(st, m.i) for m in mods):
         return                                        # `the Syrian state`: named there, not referred back
     s_char = (poss[0] if poss else dets[0]).idx

@@ -9,7 +9,7 @@ import re
 from typing import Optional
 
 from ...lexicon import actors as lex, pronouns, used_by
-from .common import (add, add_org, is_be, building_site, business_officer, civil_officer, cluster, country_named_as_place,
+from .common import (add, for_a_cause, add_org, is_be, building_site, business_officer, civil_officer, cluster, country_named_as_place,
                      hit_at, is_person_title, league_country, mark_league, nested, np_bounds, org_sector, possessor, sentence_case,
                      state_actor, STATE_BODIES)
 from ..quotes.lexicon import given_names, speech_verbs, title_genders
@@ -434,9 +434,10 @@ def _head_phrase(st: ActorState, tok, longest: int = 4):
             continue                              # (no phrase opens with its first word: speed36b)
         for last in ends:
             kinds = table.get(" ".join(seq + [last]))
-            if kinds:
+            if kinds and not (" ".join(seq + [last]) in lex.words("cause_title") and for_a_cause(tok)):
                 return " ".join(seq + [last]), kinds
     return None
+
 
 
 def _modifiers(st: ActorState, head) -> tuple[list, Optional[Cluster]]:

@@ -603,14 +603,18 @@ def programmes(st: ActorState) -> None:
     word of actor_words.tsv `programme_word` or stands right before one (`the Lee Hart Show`, `NBC's Today show`), or
     that no lexicon codes and a media outlet owns (`WXN's Morning Roundtable` after a MED `WXN`). It is the network's
     or host's product, no actor; its owner named before the possessive is the actor, a media outlet (MED) where no
-    sector was given (`_owner`). A programme that acts (a subject) or speaks a quote stays. Gate: a word of the class
-    in the text, or a possessive."""
-    words = lex.words("programme_word")
-    if not st.text_holds(words | {"'s", "’s"}):
+    sector was given (`_owner`). A programme that acts (a subject) or speaks a quote stays. A word of
+    actor_words.tsv `programme_word_media` (`drama`) makes one only of a media outlet (MED): `The NBC drama`, not
+    `the Uber drama`, `the Senate drama` (a body's turmoil; review52a). Gate: a word of the class in the text, or a
+    possessive."""
+    all_words = lex.words("programme_word")
+    if not st.text_holds(all_words | {"'s", "’s"}):
         return
+    not_media = all_words - lex.words("programme_word_media")
     speakers: dict = {}
     text = st.ctx.text
     for c in list(st.clusters.values()):
+        words = all_words if c.sector == "MED" else not_media
         if c.key[0] not in ("O", "P?") or not c.mentions or c.members or c.person is not None or \
                 not all(_may_be_programme(text, s, e, words) for s, e in c.mentions):
             continue

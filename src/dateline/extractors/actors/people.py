@@ -14,7 +14,7 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, person_titles, speech_verbs, title_genders
 from ..quotes.speakers import clause_gender
-from .common import (rank_cut, relative_head, is_be, PERSON_LABELS, add, add_org, org_sector, phrase_sector, age_after, add_unknown_org, cause_name, business_officer,
+from .common import (for_a_cause, rank_cut, relative_head, is_be, PERSON_LABELS, add, add_org, org_sector, phrase_sector, age_after, add_unknown_org, cause_name, business_officer,
                      civil_officer, cluster, demonym_opens_place, hit_at, is_person_title, case_party, line_at, np_bounds,
                      sports_team, title_case_line, acts_as_person, possessor, PUBLIC_BODY)
 from .codes import dateline_country, signatures, us_state_forms, us_state_forms_from
@@ -5134,6 +5134,8 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
                         words[k] in lex.org_sector_words():
                     continue                      # `the Rusty Anchor Tavern`, `the Bishop Museum`: a word inside a
                     #                               body's name, no title (sect51)
+                if t and key in lex.words("cause_title") and for_a_cause(span[k - 1]):
+                    continue                      # `a public advocate for the homeless`: no office (review52a)
                 if t and (best is None or k - i > best[0] or (k - i == best[0] and k > best[1])):
                     best = (k - i, k, t)
     if best:
