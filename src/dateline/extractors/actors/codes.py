@@ -33,7 +33,8 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
 from ...lexicon import pronouns, rows
-from .local_news import (board_officers, caption_people, company_referents, county_executives, named_relations,
+from .local_news import (board_officers, caption_people, company_referents, county_executives, election_winners,
+                         facility_managers, named_relations,
                          police_bodies, police_chiefs, police_initials, promo_writers, scout_units, staff_of_body_before,
                          title_bodies, titled_lists, town_governments)
 from .common import acts_as_person, add, cluster, found_there, hit_at, plays_result, state_actor
@@ -1125,6 +1126,8 @@ def _codes(st: ActorState) -> None:
     town_governments(st)                          # `Dublin operates its own sirens`: the town's government, GOV (sect50)
     _harmed_students(st)
     police_chiefs(st)                             # `Chief John Mina said` in a police story: COP (act25b)
+    facility_managers(st)                         # `Kim Doyle, manager of Splash Cove`: BUS (act52c)
+    election_winners(st)                          # `attorney Ann Roe unseated Judge Tom Pike`: JUD (act52c)
     county_executives(st)                         # `County Judge Ted Varner` over a burn ban: GOV (act34g)
     titled_lists(st)                              # `Delegates A, D-Hardy; B; and C`: each a delegate (act34g)
     police_bodies(st)                             # `Los Angeles police`, `LA police`, `the LAPD`: one (act30b)
