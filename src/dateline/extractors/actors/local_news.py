@@ -149,6 +149,9 @@ def election_winners(st: ActorState) -> None:
     if st.ctx.page.sports:
         return
     unseat, win, seats = lex.words("unseat_verb"), lex.words("won_seat_verb"), lex.words("won_seat_noun")
+    low = st.ctx.text.lower()
+    if not any(w in low for w in unseat) and not any(w in low for w in seats):
+        return                                    # (a cheap test first: no word of either form in the text)
     for tok in st.doc:
         lemma = tok.lemma_.lower()
         if lemma not in unseat and lemma not in win:
