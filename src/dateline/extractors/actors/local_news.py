@@ -919,10 +919,19 @@ def _one_force(st: ActorState, forces: list, joined: dict) -> None:
         elif c.sector != "COP" or not all(_bare_force_word(text, s, e, words) for s, e in c.mentions) or \
                 not any(_bare_force_word(text, s, e, words, pronoun=False) for s, e in c.mentions):
             continue
+        if any(_in_link_line(text, s) for s, _ in c.mentions):
+            continue                              # (`+ Drug bust leads officers to Ohio`: another story's, which
+            #                                       page_things `link_lines` drops)
         joined[id(c)] = force
         for span in list(c.mentions):
             c.mentions.discard(span)
             force.mentions.add(span)
+
+
+def _in_link_line(text: str, s: int) -> bool:
+    """True for an offset in a line of the page's links or other stories (page_things `_a_link_line`)."""
+    from .page_things import _a_link_line, _line
+    return bool(_a_link_line(_line(text, s), {}))
 
 
 def _capitalised_force(text: str, c) -> bool:
