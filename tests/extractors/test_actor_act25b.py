@@ -19,7 +19,8 @@ def test_one_actor_alone_gives_no_home(run):
     text = ("Teen shot outside club\n\nA 17-year-old boy was shot outside a club on Pine Drive, according to the "
             "Lakeland police. Officers found him in the parking lot.\n")
     art = run(text)
-    assert at(art, text, "Officers").country is None
+    assert at(art, text, "A 17-year-old boy").country is None   # (`Officers` are the Lakeland police's since act52c:
+    assert at(art, text, "Officers") is at(art, text, "Lakeland police")   # their USA is the force's, no home)
 
 
 def test_a_us_state_abbreviation_in_a_bodys_name_votes_usa(run):

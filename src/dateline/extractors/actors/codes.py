@@ -33,7 +33,8 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
 from ...lexicon import pronouns, rows
-from .local_news import (board_officers, caption_people, company_referents, county_executives, named_relations,
+from .local_news import (board_officers, caption_people, company_referents, county_executives, election_winners,
+                         facility_managers, named_relations,
                          police_bodies, police_chiefs, police_initials, promo_writers, scout_units, staff_of_body_before,
                          title_bodies, titled_lists, town_governments)
 from .common import acts_as_person, add, cluster, found_there, hit_at, plays_result, state_actor
@@ -148,8 +149,9 @@ def home_country(st: ActorState, within: Optional[tuple[int, int]] = None) -> tu
             #                                       gives one (gold33b)
         if c.country and c.country != "IGO" and c.mentions and not c.members and c.sector not in NO_VOTE:
             (wire if c.role in WIRE_ROLES else counts)[c.country] += \
-                sum(text[s:e].lower() not in words for s, e in c.mentions if lo <= s < hi)
+                sum(text[s:e].lower() not in words and not _bare_force(text[s:e]) for s, e in c.mentions if lo <= s < hi)
             #                                                     a pronoun names no country anew: only names count
+            #                                                     (nor `Officers` joined to a named force, act52c)
     if not set(+counts) - set(+wire):
         counts.update(wire)                       # a wire service votes only where no other country is named (act31d)
     filed = dateline_country(st) if within is None else None
@@ -185,6 +187,13 @@ def home_country(st: ActorState, within: Optional[tuple[int, int]] = None) -> tu
         if found[0] is None and set(+counts) <= {"USA"} and set(places) <= {"USA"}:
             found = us_local_home(st, counts["USA"] + places["USA"])   # local news that names no state (act35c)
     return found
+
+
+def _bare_force(mention: str) -> bool:
+    """True for a force's bare word that local_news `_one_force` joins to the named force (actor_words.tsv
+    `force_bare` but `police`, or `bare_authority`; `the` before it at most): it names no country anew (act52c)."""
+    low = _THE.sub("", mention.lower())
+    return low != "police" and (low in lex.words("force_bare") or low in lex.words("bare_authority"))
 
 
 PLACES_OUTWEIGH = 5    # place votes of one country that outweigh a home its actors give another (act34b)
@@ -1254,6 +1263,8 @@ def _codes(st: ActorState) -> None:
     town_governments(st)                          # `Dublin operates its own sirens`: the town's government, GOV (sect50)
     _harmed_students(st)
     police_chiefs(st)                             # `Chief John Mina said` in a police story: COP (act25b)
+    facility_managers(st)                         # `Kim Doyle, manager of Splash Cove`: BUS (act52c)
+    election_winners(st)                          # `attorney Ann Roe unseated Judge Tom Pike`: JUD (act52c)
     county_executives(st)                         # `County Judge Ted Varner` over a burn ban: GOV (act34g)
     titled_lists(st)                              # `Delegates A, D-Hardy; B; and C`: each a delegate (act34g)
     police_bodies(st)                             # `Los Angeles police`, `LA police`, `the LAPD`: one (act30b)

@@ -534,6 +534,8 @@ def org_sector(ent) -> str | None:
     #                                           (`the Herald-Press`: the words a hyphen joins, last first)
     #                                           (a phrase first, longest first: `Credit Union` is a bank's)
     #                                           (`Whirlpool Corp.`, `Acme Co.`: an abbreviation's period aside)
+    if sector == "BUS" and _service_under_legal_form(lows):
+        sector = "NGO"                            # `the Riverside Arts Centre Corp.`: a public service's body (act52c)
     if sector == "GOV" and not _org_phrase(lows):
         sector = _board_of(lows, words) or sector  # `the Harbor Bank Board`: a bank's board, BUS (review50e)
     pos = strings(doc, "POS")
@@ -553,6 +555,16 @@ def org_sector(ent) -> str | None:
     if sector is None:
         sector = cause_name(ent) or partners_name(ent)
     return sector
+
+
+def _service_under_legal_form(lows: list[str]) -> bool:
+    """True for a name ending in a company's legal form (actor_words.tsv `legal_form`, or `corporation`) whose words
+    before it name a public cultural or care service (`service_word`: `the Riverside Arts Centre Corp.`, `Dale Zoo
+    Inc.`): the session-52 decision says `Corp.` or `Inc.` does not decide; the service's NGO stands (act52c)."""
+    if len(lows) < 2 or (lows[-1].rstrip(".") not in lex.words("legal_form") and lows[-1] != "corporation"):
+        return False
+    served = lex.words("public_service")
+    return any(t in served or " ".join(lows[k:k + 2]) in served for k, t in enumerate(lows[:-1]))
 
 
 def _board_of(lows: list[str], words: dict[str, str]) -> str | None:

@@ -106,6 +106,84 @@ def police_chiefs(st: ActorState) -> None:
                 break
 
 
+_MANAGER_OF = re.compile(r"(?:[Tt]he |[Aa] )?(?:general )?manager of (?:the )?(?P<name>[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*)*)"
+                         r"(?: (?P<kind>[a-z]+(?: [a-z]+)?))?")
+
+
+def facility_managers(st: ActorState) -> None:
+    """A person with no sector but the private default, described as the manager of a named place or body that no
+    pass gave a public owner (`Kim Doyle, manager of Splash Cove`, `the manager of Splash Cove water park`) is BUS:
+    the session-52 decision (bench/actors/GUIDE.md: a public owner only where the text says so). A name that is an
+    actor with a sector, or that carries a word of orgwords.tsv (`manager of the Harlow Water Department`), is left
+    to the passes that read bodies; not on a sports page (a club's manager). act52c."""
+    if st.ctx.page.sports or "manager of" not in st.ctx.text:
+        return
+    text, words = st.ctx.text, lex.org_words()
+    for c in st.clusters.values():
+        if c.key[0] not in ("P?", "D") or c.sector not in (None, "CVL") or c.members:
+            continue
+        for s, e in c.mentions:
+            m = _MANAGER_OF.fullmatch(text[s:e])
+            if m is None:
+                continue
+            lows = m.group("name").lower().split() + (m.group("kind") or "").split()
+            if any(w.rstrip(".") in words or w in lex.org_sector_words() for w in lows):
+                break
+            owner = next((o for ms, me, o in st.mentions.around(s + m.start("name"), s + m.end("name"))
+                          if o is not c and o.sector is not None), None)
+            if owner is None:
+                c.sector = "BUS"
+            break
+
+
+_OFFICES = frozenset(("GOV", "LEG", "JUD", "EDU"))
+
+
+def election_winners(st: ActorState) -> None:
+    """The winner of an election held before the article's date takes the office's sector (the session-52 decision,
+    bench/actors/GUIDE.md, as gold49's designates): a person with no sector but the private default (or a trade's)
+    who unseats or defeats a sitting office holder (actor_words.tsv `unseat_verb`: `attorney Ann Roe unseated Judge
+    Tom Pike`) takes the holder's sector; one who wins a seat (`won_seat_verb` + `won_seat_noun`) on a body with a
+    sector of office (`won a seat on the Dunmore school board`) takes the body's. Not on a sports page (`beat` of a
+    game). A beaten person holding no office is left as he is. act52c."""
+    if st.ctx.page.sports:
+        return
+    unseat, win, seats = lex.words("unseat_verb"), lex.words("won_seat_verb"), lex.words("won_seat_noun")
+    low = st.ctx.text.lower()
+    if not any(w in low for w in unseat) and not any(w in low for w in seats):
+        return                                    # (a cheap test first: no word of either form in the text)
+    for tok in st.doc:
+        lemma = tok.lemma_.lower()
+        if lemma not in unseat and lemma not in win:
+            continue
+        subj = next((k for k in tok.children if k.dep_ == "nsubj"), None)
+        obj = next((k for k in tok.children if k.dep_ == "dobj"), None)
+        if subj is None or obj is None:
+            continue
+        winner = _cluster_of_token(st, subj)
+        if winner is None or winner.key[0] not in ("P?", "P", "D") or winner.sector not in (None, "CVL", "BUS"):
+            continue
+        if winner.key[0] == "P" and winner.person is not None:
+            continue                              # a lexicon person keeps the lexicon's office
+        if lemma in unseat:
+            held = _cluster_of_token(st, obj)
+            if held is not None and held is not winner and held.key[0] in ("P?", "P") and held.sector in _OFFICES \
+                    and held.role is not None:
+                winner.sector = held.sector
+        elif obj.lemma_.lower() in seats:
+            body = next((_cluster_of_token(st, p) for k in obj.children if k.dep_ == "prep" and k.lower_ == "on"
+                         for p in k.children if p.dep_ == "pobj"), None)
+            if body is not None and body.key[0] in ("O", "G") and body.sector in _OFFICES:
+                winner.sector = body.sector
+
+
+def _cluster_of_token(st: ActorState, t):
+    """The actor one of whose mentions holds token t (None when none does)."""
+    end = t.idx + len(t)
+    return next((o for s, e, o in st.mentions.around(t.idx, end) if s <= t.idx and end <= e and (s, e) in o.mentions),
+                None)
+
+
 def county_executives(st: ActorState) -> None:
     """A county's Commissioners Court (`county_board` words ending its name) is the county's governing board, GOV, not
     a court; a person titled `County Judge` (`County Judge Ted Varner`, `Walker County Judge Ann Cole`) in a story
@@ -781,8 +859,9 @@ def police_bodies(st: ActorState) -> None:
         for s, e in c.mentions)]
     unnamed = [c for c, stems in bodies if not stems and c.key[0] == "O"]   # (`the sheriff's office`, `the FBI`)
     bodies = [(c, stems) for c, stems in bodies if stems]
+    forces = [c for c, _ in bodies] + unnamed
     if len(bodies) < 2 and not (bodies and bare):
-        return
+        bodies = []                               # nothing to join by town; the one-force words below still (act52c)
     bodies.sort(key=lambda b: (b[0].key[0] != "O", b[0].first))
     joined: dict[int, object] = {}
     for k, (c, stems) in enumerate(bodies):
@@ -805,11 +884,73 @@ def police_bodies(st: ActorState) -> None:
         for span in list(bare[0].mentions):       # Police`: that force (act31c)
             bare[0].mentions.discard(span)
             named[0].mentions.add(span)
+    _one_force(st, [c for c in forces if id(c) not in joined], joined)   # the rest of a one-force story's
+    #                                                                              bare words (act52c)
     if joined:
         for k, c in list(st.speaker_of.items()):
             st.speaker_of[k] = joined.get(id(c), c)
         for c in st.clusters.values():
             c.members = [joined.get(id(m), m) for m in c.members]
+
+
+_FORCE_WORDS_AROUND = ("the", "they", "them", "their")
+
+
+def _one_force(st: ActorState, forces: list, joined: dict) -> None:
+    """In a story whose crime one named force works (one police body with a capitalised name: `Harlow police`, `the
+    Dunmore County Sheriff's Office`; every other police body unnamed, `the sheriff's office`), its unnamed mentions
+    are that force's: police bodies written in lower case alone (`the sheriff's office`) and groups of COP written
+    only as a bare word of actor_words.tsv `force_bare` (`police`, `officers`, `deputies`, `detectives`) or of
+    `bare_authority` that an earlier pass made the police's (`Officials identified the victim`, `Authorities said`:
+    COP, codes `_bare_authorities`), with `the` or `they` at most. Two named forces, or none: nothing (the session-52
+    decision, bench/actors/GUIDE.md; act52c)."""
+    text = st.ctx.text
+    named = [c for c in forces if _capitalised_force(text, c)]
+    if len(named) != 1:
+        return
+    force = named[0]
+    words = lex.words("force_bare") | lex.words("bare_authority")
+    for c in st.clusters.values():
+        if c is force or id(c) in joined or not c.mentions or c.person is not None or c.members or c.key[0] not in ("O", "G"):
+            continue
+        if c.key[0] == "O":
+            if c not in forces or _capitalised_force(text, c):
+                continue
+        elif c.sector != "COP" or not all(_bare_force_word(text, s, e, words) for s, e in c.mentions) or \
+                not any(_bare_force_word(text, s, e, words, pronoun=False) for s, e in c.mentions):
+            continue
+        if any(_in_link_line(text, s) for s, _ in c.mentions):
+            continue                              # (`+ Drug bust leads officers to Ohio`: another story's, which
+            #                                       page_things `link_lines` drops)
+        joined[id(c)] = force
+        for span in list(c.mentions):
+            c.mentions.discard(span)
+            force.mentions.add(span)
+
+
+def _in_link_line(text: str, s: int) -> bool:
+    """True for an offset in a line of the page's links or other stories (page_things `_a_link_line`)."""
+    from .page_things import _a_link_line, _line
+    return bool(_a_link_line(_line(text, s), {}))
+
+
+def _capitalised_force(text: str, c) -> bool:
+    """True for a police body one of whose mentions has a capitalised word past its first (`the Harlow Police
+    Department`, `Harlow police`; not `the sheriff's office`, `Police`)."""
+    return any(any(w[:1].isupper() for w in text[s:e].split()[1:]) or
+               (len(text[s:e].split()) > 1 and text[s:e].split()[0][:1].isupper() and text[s:e].split()[0].lower() != "the")
+               for s, e in c.mentions)
+
+
+def _bare_force_word(text: str, s: int, e: int, words: frozenset, pronoun: bool = True) -> bool:
+    """True for a mention that is a word of `words` alone (`police`, `The officers`), or, where `pronoun`, `they`,
+    `them` or `their`; not one a capitalised word stands right before (`Paris police`, `_named_before`)."""
+    low = text[s:e].lower().split()
+    if low and low[0] == "the":
+        low = low[1:]
+    if pronoun and len(low) == 1 and low[0] in _FORCE_WORDS_AROUND[1:]:
+        return True
+    return len(low) >= 1 and " ".join(low) in words and not _named_before(text, s)
 
 
 def town_governments(st: ActorState) -> None:
