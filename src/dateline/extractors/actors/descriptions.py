@@ -2679,13 +2679,16 @@ def _generic_kind(st: ActorState, tok) -> bool:
 
 
 def _said_with_past_modal(verb) -> bool:
-    """A verb in its bare form after `could`, `would` or `did` that tells one act of then: a verb of speech or one
-    denied (`an aide for Ann Marlow could only quip`, `a lawyer for the family would not comment`, `an aide
-    did not respond`); not a rule or a guess (`a candidate would need 1,237 delegates`; ident52)."""
-    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ in ("could", "would", "did") for c in children(verb)):
+    """A verb in its bare form after `could`, `would` or `did` that tells one act of then: a verb of speech (`an aide
+    for Ann Marlow could only quip`, `a lawyer for the family would not comment`) or any verb denied after `did` (`an
+    aide did not return calls`); not a rule or a guess (`a candidate would need 1,237 delegates`), nor what someone of
+    a kind would not or could not do (`a good mayor would not raise taxes`, `a reasonable juror could not find`:
+    review52e; ident52)."""
+    aux = {c.lower_ for c in children(verb) if c.dep_ == "aux"}
+    if verb.tag_ != "VB" or not aux & {"could", "would", "did"}:
         return False
     return verb.lemma_.lower() in speech_verbs() or verb.lemma_.lower() == "comment" or \
-        any(c.dep_ == "neg" for c in children(verb))
+        "did" in aux and any(c.dep_ == "neg" for c in children(verb))
 
 
 def _someone(st: ActorState, tok, title: lex.Title) -> None:

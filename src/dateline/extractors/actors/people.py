@@ -4908,6 +4908,9 @@ def _after_employer_preposition(st: ActorState, j: int, s: int) -> int:
             continue
         if not (toks[k - 1].is_lower and toks[k - 1].is_alpha and toks[k - 1].pos_ == "NOUN"):
             continue                              # (`Minister for Justice`, `Secretary of State`: a formal title)
+        if lows[k] == "for" and toks[k - 1].lemma_.lower() in lex.words("post_seeker"):
+            return j                              # `the nominee for Attorney General Orin Pettibone`: the post the
+            #                                       name seeks, the role the name's own (review52e)
         return k + 1 if _names_own_title(toks, k + 1, s) else j
     return j
 
