@@ -102,21 +102,6 @@ def plan(items: Iterable[RawArticle | ReadError], known: dict[str, str], summary
     return list(todo.values())
 
 
-def read_again(items: Iterable[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
-    """(id, origin, earlier origin) of each article read after another copy of its id with another text, given
-    (id, text, origin) in reading order: what both runners say of an id read twice (`replaced_message`; `plan`
-    over a batch, the Dask runner over a shard). The same text read again is no news."""
-    latest: dict[str, tuple[str, str]] = {}          # id -> (text hash, origin) of the copy read last
-    out = []
-    for id_, text, origin in items:
-        digest = text_hash(text)
-        held = latest.get(id_)
-        if held is not None and held[0] != digest:
-            out.append((id_, origin, held[1]))
-        latest[id_] = (digest, origin)
-    return out
-
-
 def replaced_message(id_: str, origin: str, earlier: str) -> str:
     """What is said of an id read twice in one run with two texts (both runners): where, and which text is kept."""
     return f"{id_}: read again with another text at {origin}; it replaces the text read at {earlier}"
