@@ -325,3 +325,37 @@ def test_binary_garbage_is_refused_naming_the_file_or_the_line_and_the_rest_is_r
     assert said[2][0] == "b.jsonl:3" and said[2][1].startswith("not UTF-8 text (binary data, or another encoding)")
     assert said[3][0] == "c.txt" and "binary" in said[3][1] and len(said) == 4
     assert [a.id for a in out if isinstance(a, RawArticle)] == ["g1", "g2", "d"]
+
+
+# review52b: the same files in UTF-16 or UTF-32 written without a BOM (as some Windows tools and exports save them):
+# a page was read as plain text, markup and all, JSON lines gave an error a line (their NUL bytes), UTF-32 text was
+# refused as binary; each must read as its UTF-8 twin
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+@pytest.mark.parametrize("name,content", [("page.html", _PAGE), ("feed.jsonl", _LINES), ("story.txt", _STORY)])
+def test_a_page_json_lines_or_text_in_utf16_or_utf32_without_a_bom_reads_as_in_utf8(tmp_path, codec, name, content):
+    (tmp_path / "wide").mkdir()
+    (tmp_path / "wide" / name).write_bytes(content.encode(codec))
+    (tmp_path / "narrow").mkdir()
+    (tmp_path / "narrow" / name).write_text(content, encoding="utf-8")
+    wide, narrow = read_items(tmp_path / "wide"), read_items(tmp_path / "narrow")
+    assert not errors(wide) and [(a.id, a.text, a.title) for a in wide] == [(a.id, a.text, a.title) for a in narrow]
+    assert "<" not in wide[0].text and _STORY in wide[0].text
+
+
+def test_a_bad_code_unit_in_utf16_json_lines_spoils_its_own_line_only(tmp_path):
+    """review52b: a lone surrogate in the second of three UTF-16 lines stopped the file at its first line ("file ends
+    badly after line 0"): the first line, decoded in the same block, was lost with the third. Now the second line
+    is said, by number, and the others are read; a file cut inside its last character says its last line."""
+    import codecs
+
+    def line(n):
+        return ('{"id": "w%d", "text": "Snow closed the Ostravel pass for the %dth day."}\n' % (n, n)).encode("utf-16-le")
+
+    bad = line(2).replace("Snow".encode("utf-16-le"), b"\x00\xd8" + "now".encode("utf-16-le"))
+    (tmp_path / "a.jsonl").write_bytes(codecs.BOM_UTF16_LE + line(1) + bad + line(3))
+    (tmp_path / "b.jsonl").write_bytes(line(4) + line(5)[:-3])
+    out = read_items(tmp_path)
+    said = [(e.origin.replace(str(tmp_path) + "/", ""), e.message) for e in errors(out)]
+    assert [a.id for a in out if isinstance(a, RawArticle)] == ["w1", "w3", "w4"]
+    assert said == [("a.jsonl:2", "not valid UTF-16 text in this line"),
+                    ("b.jsonl:2", "not valid UTF-16-LE text in this line")]

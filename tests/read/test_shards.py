@@ -93,3 +93,22 @@ def test_json_lines_in_utf16_or_binary_are_read_by_a_cluster_task_as_by_read(tmp
         planned = list(shards([path], size=200))
         assert len(planned) == (1 if name != "plain.jsonl" else len(planned)) and (name != "plain.jsonl" or len(planned) > 1)
         assert [str(x) for s in planned for x in read_shard(s)] == [str(x) for x in read([path])], name
+
+
+def test_json_lines_in_utf16_without_a_bom_are_one_shard_read_as_by_read(tmp_path):
+    """review52b: UTF-16 lines written without a BOM start with `{` and a NUL byte: the shards cut them at b"\\n"
+    bytes, inside their characters (an error a line on a cluster). Such a file is one shard, read as `read()` reads
+    it; a UTF-8 file whose one line is binary is still cut into ranges, that line said on its own."""
+    from dateline.read import read
+    from dateline.read.shards import read_shard, shards
+
+    lines = "".join('{"id": "r%d", "text": "Hail fell on Brodwen for the %dth day."}\n' % (i, i) for i in range(40))
+    (tmp_path / "le.jsonl").write_bytes(lines.encode("utf-16-le"))
+    (tmp_path / "be.jsonl").write_bytes(lines.encode("utf-32-be"))
+    (tmp_path / "one_bad.jsonl").write_bytes(lines.encode() + b"\x00\x01 noise\n" + lines.encode())
+    for name in ("le.jsonl", "be.jsonl", "one_bad.jsonl"):
+        path = str(tmp_path / name)
+        planned = list(shards([path], size=200))
+        assert (len(planned) == 1) == (name != "one_bad.jsonl"), name
+        got = [str(x) for s in planned for x in read_shard(s)]
+        assert got == [str(x) for x in read([path])] and len(got) == (40 if name != "one_bad.jsonl" else 81), name

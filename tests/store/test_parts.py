@@ -153,3 +153,28 @@ def test_the_clean_up_leaves_an_unfinished_part_a_task_may_still_write(tmp_path,
     release.set()
     writer.join()
     assert parts.whole(tmp_path / "s")
+
+
+def test_a_writer_that_meets_a_cleaners_look_still_locks_its_folder(tmp_path):
+    """review52b: a clean-up looks whether a folder is held by taking its lock for an instant; a writer that asked for
+    the lock at that instant went on without it, and its folder was then unprotected (but for its age) for the whole
+    of its writing. The writer waits for the look to end and holds the lock; a folder nobody writes is not held."""
+    import fcntl
+    import os
+    import threading
+
+    from dateline.store.parts import _hold, _is_held
+
+    folder = tmp_path / ".tmp-w-1"
+    folder.mkdir()
+    look = os.open(folder, os.O_RDONLY)
+    fcntl.flock(look, fcntl.LOCK_EX | fcntl.LOCK_NB)          # a cleaner's look, under way
+    ended = threading.Timer(0.3, lambda: os.close(look))
+    ended.start()
+    held = _hold(folder)
+    ended.join()
+    try:
+        assert _is_held(folder)
+    finally:
+        os.close(held)
+    assert not _is_held(folder)

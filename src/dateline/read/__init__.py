@@ -264,8 +264,8 @@ def read_stream(stream: BinaryIO, head: bytes, *, origin: str, id: str, name: st
     elif kind in UNREADABLE:
         yield ReadError(origin, UNREADABLE[kind], id)
     elif name.endswith(".jsonl"):
-        wide = files.bom_codec(head)
-        if wide is None and b"\x00" in head and not head.lstrip().startswith(b"{"):
+        wide = files.wide_codec(head)
+        if wide is None and b"\x00" in head and not jsonl.starts_as_lines(head):
             yield ReadError(origin, "binary file (NUL bytes), not JSON lines", id)
             return
         yield from jsonl.read_lines(jsonl.Utf16Lines(stream, wide) if wide else stream, origin=origin, id=id)
@@ -285,9 +285,10 @@ def read_stream(stream: BinaryIO, head: bytes, *, origin: str, id: str, name: st
 
 
 def _as_utf8(head: bytes) -> bytes:
-    """A head in UTF-16 or UTF-32 with its BOM as UTF-8, for `sniff` (user52: such an HTML page or feed was told as
-    text, and its markup read as the article); other heads as they are. The readers decode the bytes themselves."""
-    codec = files.bom_codec(head)
+    """A head in UTF-16 or UTF-32, with its BOM or without (review52b), as UTF-8, for `sniff` (user52: such an HTML
+    page or feed was told as text, and its markup read as the article); other heads as they are. The readers decode
+    the bytes themselves."""
+    codec = files.wide_codec(head)
     if codec is None:
         return head
     return head.decode(codec, errors="ignore").encode("utf-8")      # (a character cut at the head's end dropped)

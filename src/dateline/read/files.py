@@ -27,6 +27,28 @@ def bom_codec(data: bytes) -> Optional[str]:
     return next((codec for bom, codec in _BOMS if data.startswith(bom)), None)
 
 
+def wide_codec(head: bytes) -> Optional[str]:
+    """The codec of UTF-16 or UTF-32 bytes, with their BOM (`bom_codec`) or without it (told by the NUL bytes of
+    Latin-script text: 'utf-16-le', 'utf-16-be', 'utf-32-le', 'utf-32-be'); None for anything else (review52b: a
+    page or JSON lines in UTF-16 without a BOM were read as text with its markup, or an error a line)."""
+    return bom_codec(head) or _wide_without_bom(head)
+
+
+def _wide_without_bom(data: bytes) -> Optional[str]:
+    """'utf-32-le' / 'utf-32-be' / 'utf-16-le' / 'utf-16-be' when nearly every code unit of `data` (its first 64 KB)
+    has the NUL bytes of Latin-script text at the places the codec puts them; else None (binary data, or text)."""
+    sample = data[:65536]
+    if len(sample) < 4 or b"\x00" not in sample:
+        return None
+    sample = sample[:len(sample) - len(sample) % 4]
+    for codec, width, zeros in (("utf-32-le", 4, (1, 2, 3)), ("utf-32-be", 4, (0, 1, 2)),
+                                ("utf-16-le", 2, (1,)), ("utf-16-be", 2, (0,))):
+        units = len(sample) // width
+        if all(sample[z::width].count(0) >= 0.9 * units for z in zeros):
+            return codec
+    return None
+
+
 def decode(data: bytes) -> str:
     """UTF-8 when it is (a BOM is dropped); UTF-16/32 by their BOM; else the charset charset-normalizer finds.
 
@@ -39,10 +61,14 @@ def decode(data: bytes) -> str:
             except UnicodeDecodeError as exc:
                 raise ValueError(f"not valid {codec}: {exc.reason}") from None
     if b"\x00" in data[:65536]:
-        wide = _utf16_without_bom(data)
-        if wide is None:
+        wide = _wide_without_bom(data)
+        try:
+            text = None if wide is None or len(data) % (4 if "32" in wide else 2) else data.decode(wide)
+        except UnicodeDecodeError:
+            text = None
+        if text is None:
             raise ValueError("binary file (NUL bytes), not text")
-        return _text_or_binary(wide)
+        return _text_or_binary(text)
     try:
         return _text_or_binary(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
@@ -60,22 +86,6 @@ def decode(data: bytes) -> str:
         except UnicodeDecodeError:
             pass
     return _text_or_binary(str(best))
-
-
-def _utf16_without_bom(data: bytes) -> Optional[str]:
-    """UTF-16 text written without its BOM (as some Windows tools save it), told by its NUL bytes: nearly every
-    second byte of Latin-script text is NUL, at odd positions (little-endian) or even ones (big-endian); None when
-    the bytes are not that (binary data)."""
-    sample = data[:65536]
-    if len(data) % 2 or len(sample) < 4:
-        return None
-    for codec, nuls in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
-        if nuls.count(0) >= 0.9 * len(nuls):
-            try:
-                return data.decode(codec)
-            except UnicodeDecodeError:
-                return None
-    return None
 
 
 def decode_as(data: bytes, encoding: str) -> str:

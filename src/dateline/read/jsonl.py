@@ -1,6 +1,7 @@
 """JSON lines: {"id", "text", "title"?, "published"? (YYYY-MM-DD), "source"?, "url"?} per line, streamed."""
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import json
 import pathlib
@@ -41,6 +42,9 @@ def read_lines(handle: BinaryIO, *, origin: str, id: str, first: bytes = b"") ->
             if not line.strip():
                 continue
             found = True
+            if getattr(handle, "invalid", False):
+                yield ReadError(where, f"not valid {handle.codec.upper()} text in this line")
+                continue
             yield parse_line(line, origin=where, default_id=f"{id}:{number}")
     except (OSError, EOFError, zlib.error) as exc:     # a gzip cut short or corrupt: the lines before it are kept
         yield ReadError(f"{origin}:{number + 1}", f"file ends badly after line {number} (truncated or corrupt?): {exc}")
@@ -49,22 +53,35 @@ def read_lines(handle: BinaryIO, *, origin: str, id: str, first: bytes = b"") ->
         yield ReadError(origin, "no JSON lines in it (empty)")
 
 
+def starts_as_lines(head: bytes) -> bool:
+    """True when the first bytes of a file (a UTF-8 BOM and blanks left aside) open a JSON object: JSON lines in
+    UTF-8 whose NUL bytes, if any, are in a line of their own (said for that line), not a binary file."""
+    return head.removeprefix(codecs.BOM_UTF8).lstrip().startswith(b"{")
+
+
 class Utf16Lines:
-    """A UTF-16 (or UTF-32) stream with its BOM read as UTF-8 bytes, line by line (`readline`): JSON lines are UTF-8,
-    but a file saved as "Unicode" by Windows tools is UTF-16, whose bytes no line of JSON decodes (user48); UTF-32
-    was read as bytes, its lines cut inside characters (user52)."""
+    """A UTF-16 (or UTF-32) stream, with its BOM or without (`codec` 'utf-16-le' ...), read as UTF-8 bytes, line by
+    line (`readline`): JSON lines are UTF-8, but a file saved as "Unicode" by Windows tools is UTF-16, whose bytes no
+    line of JSON decodes (user48); UTF-32 was read as bytes, its lines cut inside characters (user52). Bytes the
+    codec refuses spoil their own line only (`invalid` is true after reading it; review52b: the error stopped the
+    file, and the good lines decoded with them in one block of the stream were lost)."""
 
     def __init__(self, stream: BinaryIO, codec: str = "utf-16"):
         import io
 
         self.codec = codec
-        self.text = io.TextIOWrapper(stream, encoding=codec, errors="strict", newline="")
+        self.invalid = False
+        self.text = io.TextIOWrapper(stream, encoding=codec, errors=_MARK_INVALID, newline="")
 
     def readline(self, limit: int = -1) -> bytes:
-        try:
-            return self.text.readline(limit).encode("utf-8", "surrogatepass")
-        except UnicodeDecodeError as exc:
-            raise OSError(f"not valid {self.codec.upper()}: {exc.reason}") from None
+        line = self.text.readline(limit)
+        self.invalid = _INVALID in line
+        return line.encode("utf-8", "surrogatepass")
+
+
+_MARK_INVALID = "dateline-invalid"
+_INVALID = "\udcff"          # a lone surrogate: never what a UTF-16 or UTF-32 decoder gives for valid bytes
+codecs.register_error(_MARK_INVALID, lambda exc: (_INVALID, exc.end))
 
 
 def _lines(handle: BinaryIO, first: bytes) -> Iterable[tuple[int, bytes, bool]]:

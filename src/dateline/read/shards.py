@@ -17,8 +17,8 @@ from ..records import ReadError
 from . import Item, _fallback, _read_file, _walk, file_id, read
 from .datenames import date_in_name
 from .detect import HEAD
-from .files import MAX_BYTES, bom_codec
-from .jsonl import CHUNK, parse_line
+from .files import MAX_BYTES, wide_codec
+from .jsonl import CHUNK, parse_line, starts_as_lines
 
 SHARD_BYTES = 4_000_000         # input bytes per shard (~1,000 news articles): minutes of NLP for one task
 MIN_SHARD_BYTES = 200_000       # the smallest a shard is made when the size shrinks (below): ~35 news articles,
@@ -135,7 +135,7 @@ def _jsonl(path: pathlib.Path, *, base: Optional[str], sizes: _Sizes) -> Iterato
         return
     with handle:
         head = handle.read(HEAD)
-        if bom_codec(head) or (b"\x00" in head and not head.lstrip().startswith(b"{")):
+        if wide_codec(head) or (b"\x00" in head and not starts_as_lines(head)):
             # UTF-16/32 lines, or a binary file: read whole by one task, as `read()` reads it (user52: cut at
             # b"\n" bytes, UTF-16 lines were cut inside characters and a binary file gave an error a "line")
             sizes.took(total)

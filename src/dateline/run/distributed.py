@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Optional
 
 from ..records import Article, RawArticle, ReadError
 from ..store import Store
-from .local import LINK_BATCH, Reporter, Summary, analyse_chunk, read_again, recycle_if_needed, replaced_message
+from .local import LINK_BATCH, Reporter, Summary, analyse_chunk, recycle_if_needed, replaced_message
 
 # The processes of our own LocalCluster start without Dask's profiler and without the nanny's malloc setting
 # (prepare_worker undoes both on any worker; this spares them from the start), and with the event loops' own
@@ -133,10 +133,10 @@ def run_shard(shard, parts: str, published: Optional[str] = None) -> dict:
     """The task: read the shard, and unless its part exists, analyse it and write the part.
     `published`: the publication date of every article (`--published`), as `read()` gives it.
 
-    Returns {'name', 'computed', 'articles', 'failures', 'seconds', 'times', 'replaced', 'copies'}; 'replaced' lists
-    (id, origin, earlier origin) for an id read twice in this shard with two texts (the later kept, user49);
-    'copies' the copies the part leaves out since a later copy of their id follows (`followed_copies`), which the
-    driver counts and says as the local runner does (user52). Any one article's failure is a
+    Returns {'name', 'computed', 'articles', 'failures', 'seconds', 'times', 'copies'}; 'copies' the copies the part
+    leaves out since a later copy of their id follows (`followed_copies`), which the driver counts and says as the
+    local runner does (user52; they replace user49's 'replaced', which the driver no longer read, review52b). Any
+    one article's failure is a
     Failure in the part, never a failed task. `times` splits the task's time (bench/bench_dask.py reads it):
     'read_s' (reading and hashing the shard), 'setup_s' (`prepare_worker`, on a worker's first shard),
     'analyse_s' (structure, spaCy and the extractors), 'write_s' (the part), 'analyse_cpu_s' and
@@ -155,7 +155,6 @@ def run_shard(shard, parts: str, published: Optional[str] = None) -> dict:
     name = f"{shard.key}-{content_hash(items)[:16]}"
     times["read_s"] = time.monotonic() - began
     out = {"name": name, "computed": False, "articles": 0, "failures": 0, "seconds": 0.0, "times": times,
-           "replaced": read_again((i.id, i.text, i.origin) for i in items if isinstance(i, RawArticle)),
            "copies": followed_copies(i for i in items if isinstance(i, RawArticle))}
     part = pathlib.Path(parts) / name
     if part.is_dir():

@@ -102,26 +102,12 @@ def plan(items: Iterable[RawArticle | ReadError], known: dict[str, str], summary
     return list(todo.values())
 
 
-def read_again(items: Iterable[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
-    """(id, origin, earlier origin) of each article read after another copy of its id with another text, given
-    (id, text, origin) in reading order: what both runners say of an id read twice (`replaced_message`; `plan`
-    over a batch, the Dask runner over a shard). The same text read again is no news."""
-    latest: dict[str, tuple[str, str]] = {}          # id -> (text hash, origin) of the copy read last
-    out = []
-    for id_, text, origin in items:
-        digest = text_hash(text)
-        held = latest.get(id_)
-        if held is not None and held[0] != digest:
-            out.append((id_, origin, held[1]))
-        latest[id_] = (digest, origin)
-    return out
-
-
 def replaced_message(id_: str, origin: str, earlier: str) -> str:
     """What is said of an id read twice in one run with two texts (both runners): where, and which text is kept."""
     return f"{id_}: read again with another text at {origin}; it replaces the text read at {earlier}"
 
 
+_SETTLED = ""       # the text hash of an id whose winning copy is back and stored while losing copies are in flight
 LOOKUP = 500       # articles read, and looked up in the store, at once: the driver holds no more than this
 RECYCLE_ARTICLES = 2000       # a pool worker is replaced by a fresh one after analysing this many articles
 RSS_LIMIT_MB = 1500           # ... and reloads its pipeline when its memory passes this (docs/store.md, "Long runs")
@@ -142,6 +128,8 @@ class Flight:
         self.lookup = lookup
         self.latest: dict[str, tuple[str, str]] = {}      # id -> (text hash, origin) of the copy that wins
         self.copies: dict[str, int] = {}                  # id -> copies of it in flight
+        self.stored_read: set[str] = set()   # ids whose `latest` is the stored text read again (`plan` counted it
+        #                                      unchanged; not in flight): a later copy does not supersede it (review52b)
         self.planned = 0
         self.total: Optional[int] = None                 # articles the inputs hold, when known
 
@@ -157,13 +145,14 @@ class Flight:
             self._stored_text_read_again(raws, known)
             for raw in plan(batch, known, self.summary):
                 digest = text_hash(raw.text)
-                held = self.latest.get(raw.id)
+                held = self._in_flight(raw.id)
                 if held is not None and held[0] == digest:
                     self.summary.unchanged += 1           # the same text is in flight already
                     continue
-                if held is not None and held[0] != known.get(raw.id):   # (the stored text read again: `plan`'s)
+                if held is not None and raw.id not in self.stored_read:  # (the stored text read again: `plan`'s)
                     self.summary.superseded += 1          # its earlier copy is superseded (dropped when it returns)
                     self.summary.replaced.append(replaced_message(raw.id, raw.origin, held[1]))
+                self.stored_read.discard(raw.id)
                 self.latest[raw.id] = (digest, raw.origin)
                 self.copies[raw.id] = self.copies.get(raw.id, 0) + 1
                 self.planned += 1
@@ -177,7 +166,7 @@ class Flight:
         """An id whose copy in flight (read in an earlier batch) is followed, last in this batch, by the text the store
         holds: `plan` skips that copy as unchanged, and the copy in flight must not overwrite it when it comes back
         (the last text read wins, as within one batch; review50b: it was stored, and nothing was said)."""
-        last = {r.id: r for r in raws if r.id in self.latest}      # the copy read last in the batch, of ids in flight
+        last = {r.id: r for r in raws if self._in_flight(r.id)}   # the copy read last in the batch, of ids in flight
         for raw in last.values():
             digest = text_hash(raw.text)
             held = self.latest[raw.id]
@@ -185,6 +174,14 @@ class Flight:
                 self.summary.superseded += 1          # the copy in flight is superseded (dropped when it returns)
                 self.summary.replaced.append(replaced_message(raw.id, raw.origin, held[1]))
                 self.latest[raw.id] = (digest, raw.origin)
+                self.stored_read.add(raw.id)
+
+    def _in_flight(self, id_: str) -> Optional[tuple[str, str]]:
+        """(text hash, origin) of the copy of `id_` that wins when it comes back, or None: none in flight, or the
+        winner already back and stored (`returned`: the copies left are dropped), so that the store holds the text
+        to compare with (review52b: a copy read then was also said to replace the stored one, counted twice)."""
+        held = self.latest.get(id_)
+        return held if held is not None and held[0] != _SETTLED else None
 
     def chunks(self, size: int) -> Iterator[list[RawArticle]]:
         articles = self.articles()
@@ -205,10 +202,13 @@ class Flight:
         if left <= 0:
             self.copies.pop(item.id, None)
             self.latest.pop(item.id, None)
+            self.stored_read.discard(item.id)
         else:
             self.copies[item.id] = left
             if wins:              # an id read A, B, A: both copies of A win by their text; the first back is stored,
-                self.latest[item.id] = ("", held[1])    # the other dropped (user52: both were written: a DuckDB error)
+                self.latest[item.id] = (_SETTLED, held[1])    # the other dropped (user52: both were written: a DuckDB
+                #                                               error); a copy read from now on is planned anew
+                self.stored_read.discard(item.id)
         return held[1] if wins else None
 
 

@@ -90,7 +90,8 @@ def clean_unfinished(folder: pathlib.Path, *, grace_s: float = UNFINISHED_GRACE_
 
 def _hold(path: pathlib.Path) -> Optional[int]:
     """An exclusive lock on the folder `path` (flock on its descriptor), held until the descriptor is closed; None
-    where the system has none."""
+    where the system has none. It waits for the lock: only a cleaner's look (`_is_held`, an instant) can hold it
+    (review52b: a look at that moment left the folder unlocked for the whole of its writing)."""
     try:
         import fcntl
 
@@ -98,9 +99,9 @@ def _hold(path: pathlib.Path) -> Optional[int]:
     except (ImportError, OSError):
         return None
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.flock(fd, fcntl.LOCK_EX)
     except OSError:
-        pass
+        pass                                  # no locks on this disk: the age rule of `clean_unfinished` is left
     return fd
 
 
