@@ -3940,8 +3940,10 @@ def harmed_someone(tok) -> bool:
         tok = tok.head
     if tok.dep_ != "nsubj":
         return False
-    verbs = [tok.head] + _joined_verbs(tok.head)
+    verbs = [tok.head] + [v for v in _joined_verbs(tok.head) if _conjunct_of(v, tok.head)]
     #                                             (`he took a gun, loaded it and then shot Dana Remaley`)
+    #                                             (not a verb joined inside a clause below it, `She said it was meant
+    #                                             for the man who shot and killed Kai Moreno`: his deed, review52d)
     verb = next((v for v in verbs if v.lemma_.lower() in lex.words("harm_verb")), None)
     if verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBN"):
         return False
@@ -3954,11 +3956,22 @@ def harmed_someone(tok) -> bool:
                o.lemma_.lower() in lex.words("kin") | lex.words("harm_object") or _age_before_name(o) for o in objs)
 
 
+def _conjunct_of(verb, head) -> bool:
+    """True when verb is joined to head by `and`/`or` alone: head's conjunct, or a conjunct of one (review52d)."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        if verb.i == head.i:
+            return True
+    return False
+
+
 def _age_before_name(tok) -> bool:
-    """A proper noun with an age before it (`19-year-old Payton Lockwood`): a person's name, whatever the tagger
-    called it (an organisation's, a product's; act52a)."""
+    """A proper noun with an age before it and no article (`19-year-old Rosa Quill`): a person's name, whatever the
+    tagger called it (an organisation's, a product's; act52a). Not `a 7-year-old Labrador`, `a 15-year-old Honda
+    Civic`: a kind of animal or thing (review52d)."""
     return tok.pos_ == "PROPN" and any(k.dep_ == "amod" and k.lower_ == "old" and
-                                       any(g.lower_ == "year" for g in children(k)) for k in children(tok))
+                                       any(g.lower_ == "year" for g in children(k)) for k in children(tok)) and \
+        not any(k.dep_ == "det" and k.lower_ in ("a", "an") for k in children(tok))
 
 
 _PLAIN_ROLES = (None, "citizens", "resident", "residents")   # a private person told by no more than where they
