@@ -76,3 +76,23 @@ def test_a_jury_of_a_civil_trial_is_a_court_actor(run):
     text = "A jury awarded Ann Roe $2 million on Friday after a week-long trial over the crash.\n"
     jury = actor_at(run(text), text, "A jury")
     assert jury is not None and jury.sector == "JUD", jury
+
+
+def test_a_lieutenant_described_elsewhere_leaves_a_police_story_s_authorities_the_police(run):
+    text = ("Two men were hurt outside a Harlow bar late Friday, authorities said. The men were taken to a hospital, "
+            "said a lieutenant at the Harlow Police Department's east station. No arrests were reported.\n")
+    authorities = actor_at(run(text), text, "authorities")
+    assert authorities is not None and authorities.sector == "COP", authorities
+
+
+def test_a_sentence_ending_in_a_rank_written_out_is_not_read_on_into_the_next(run):
+    text = ("Authorities said the new bridge will be named for a retired sheriff's deputy. Dale Finch robbed a bank "
+            "near it in 1990, the town's history says.\n")
+    authorities = actor_at(run(text), text, "Authorities")
+    assert authorities is not None and authorities.sector == "GOV", authorities
+
+
+def test_authorities_read_on_over_a_rank_written_short(run):
+    text = "Authorities believe the driver hit Lt. Omar Fenn with a shovel, then stabbed him near the gate.\n"
+    authorities = actor_at(run(text), text, "Authorities")
+    assert authorities is not None and authorities.sector == "COP", authorities

@@ -632,7 +632,9 @@ def _sentence_over_rank(doc, i: int) -> list:
     sent = sentence_of(doc, i)
     toks = list(sent)
     if len(toks) >= 2 and toks[-1].text == "." and toks[-2].lower_ in lex.words("service_rank") and \
-            sent.end < len(doc) and tokens(doc)[sent.end].is_title:
+            toks[-2].is_title and len(toks[-2].text) <= 4 and sent.end < len(doc) and tokens(doc)[sent.end].is_title:
+        #                                           (written short, `Sgt.`, `Capt.`: not a sentence that ends in
+        #                                           one written out, `named for a sheriff's deputy.`; review52d)
         toks += list(sentence_of(doc, sent.end))
     return toks
 
