@@ -23,8 +23,8 @@ def test_a_ranked_victim_told_again_as_the_officer_is_police(run):
 
 
 def test_who_tells_of_a_killing_inside_a_clause_is_no_suspect(run):
-    text = ("Ann Roe said the shooting was meant for the man who shot and killed 19-year-old Kai “Smoke” Moreno on "
-            "Elm Street.\n")
+    text = ("Ann Roe believes the bullets were meant for whoever cornered and shot 19-year-old Kai “Smoke” Moreno "
+            "in May.\n")
     roe = actor_at(run(text), text, "Ann Roe")
     assert roe is not None and roe.sector != "CRM", roe
 

@@ -3942,8 +3942,8 @@ def harmed_someone(tok) -> bool:
         return False
     verbs = [tok.head] + [v for v in _joined_verbs(tok.head) if _conjunct_of(v, tok.head)]
     #                                             (`he took a gun, loaded it and then shot Dana Remaley`)
-    #                                             (not a verb joined inside a clause below it, `She said it was meant
-    #                                             for the man who shot and killed Kai Moreno`: his deed, review52d)
+    #                                             (not a verb joined inside a clause below it, `Roe believes it was
+    #                                             meant for whoever cornered and shot Kai Moreno`: not hers, review52d)
     verb = next((v for v in verbs if v.lemma_.lower() in lex.words("harm_verb")), None)
     if verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBN"):
         return False
