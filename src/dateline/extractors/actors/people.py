@@ -3957,12 +3957,18 @@ def harmed_someone(tok) -> bool:
 
 
 def _conjunct_of(verb, head) -> bool:
-    """True when verb is joined to head by `and`/`or` alone: head's conjunct, or a conjunct of one (review52d)."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-        if verb.i == head.i:
-            return True
-    return False
+    """True when verb, a conjunct, is the deed of head's subject: every verb between them is head itself or a clause
+    of no subject of its own (`tried to rob the store and shot the clerk`), none a relative clause (`the man who shot
+    and killed him`) nor one with its own subject (`when a rifle went off and shot him`) (review52d)."""
+    tok = verb
+    while tok.i != head.i:
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i != head.i and (tok.dep_ in ("relcl", "acl") or
+                                any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in children(tok))):
+            return False
+    return True
 
 
 def _age_before_name(tok) -> bool:
