@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from tests.helpers import actor_at
 
-CHARITY = ('"RISE wants you," said Mara Voss, RISE president and chief executive officer. RISE, a nonprofit '
-           "organization based in Alden, will give each volunteer a free shirt.\n")
+CHARITY = ('"RISE needs more hands in the garden," said Mara Voss, RISE president and treasurer. RISE, a nonprofit '
+           "organization based in Alden, has planted 300 fruit trees on empty lots since 2019.\n")
 
 
 def test_a_body_takes_the_kind_a_later_apposition_tells_and_its_president_the_same(run):
@@ -29,9 +29,9 @@ def test_near_miss_a_body_of_no_told_kind_leaves_its_president_no_charity(run):
     assert head is None or head.sector != "NGO", head
 
 
-STABBING = ("The man accused of stabbing a Harlow police officer was indicted. Authorities say Dell, 45, attacked Sgt. "
-            "Ann Lowe with a box cutter in March, cutting the uniformed officer twice while she guarded a grocery "
-            "store at night. Lowe was in a hospital for a month.\n")
+STABBING = ("A Harlow man will be tried in May for a knife attack at a bus depot. Authorities say Omar Fenn slashed "
+            "Sgt. Ann Lowe with a box cutter in March, cutting the uniformed officer twice as she checked tickets at "
+            "the gate. Lowe returned to work in June.\n")
 
 
 def test_a_sergeant_stabbed_beside_a_described_officer_is_police(run):
@@ -71,8 +71,8 @@ def test_near_miss_a_surname_that_is_a_road_word_and_speaks_stays_a_person(run):
 
 
 def test_a_jury_that_finds_is_a_court_actor(run):
-    text = ("Harlow police arrested Dale Finch in May. At a short hearing in June, a jury rejected the county doctor's "
-            "report that Finch cannot stand trial.\n")
+    text = ("Harlow police arrested Dale Finch in May. After two days of testimony in June, a jury rejected his "
+            "lawyer's claim that Finch is too ill to stand trial.\n")
     jury = actor_at(run(text), text, "a jury")
     assert jury is not None and jury.sector == "JUD", jury
 
@@ -85,8 +85,8 @@ def test_near_miss_a_jury_trial_and_a_jury_before_which_one_stands_are_no_actors
         [(a.name, a.sector) for a in article.actors]
 
 
-STABBED = ("It is the second killing at the complex in four days. On Friday Harlow Police say 20-year-old Dale Finch "
-           "fatally stabbed 19-year-old Peyton Ashford. Finch faces first degree murder.\n")
+STABBED = ("Harlow Police arrested 20-year-old Dale Finch at a motel late Sunday. They say Dale Finch fatally stabbed "
+           "19-year-old Tatum Rhodes after a card game. Finch is held without bail.\n")
 
 
 def test_who_stabbed_a_person_told_by_age_is_the_suspect_whatever_the_tagger_called_the_victim(run):
@@ -95,7 +95,7 @@ def test_who_stabbed_a_person_told_by_age_is_the_suspect_whatever_the_tagger_cal
 
 
 def test_near_miss_who_fed_a_person_told_by_age_stays_private(run):
-    text = STABBED.replace("fatally stabbed", "fed").replace("faces first degree murder", "runs a diner")
-    text = text.replace("the second killing", "the second party")
+    text = STABBED.replace("Harlow Police arrested", "Harlow friends met").replace("fatally stabbed", "fed")
+    text = text.replace("is held without bail", "runs a diner")
     finch = actor_at(run(text), text, "Dale Finch")
     assert finch is not None and finch.sector != "CRM", finch

@@ -1001,6 +1001,30 @@ def _spoken_of_only(st: ActorState) -> None:
                 c.mentions.discard(span)
 
 
+def _juries_of_no_court(st: ActorState) -> None:
+    """A jury (titles.tsv `jury`, `juries`: a trial's, JUD, act52a) in an article with no word of a trial
+    (actor_words.tsv `jury_court`: `the festival jury awarded`, `a jury of three bakers picked`, `the race jury
+    disqualified her`) judges no case, and one named only in `the jury is (still) out` is a saying: no actor
+    (review52d). A grand jury is left alone."""
+    found = [c for c in st.clusters.values() if c.key[0] in ("G", "D") and c.role == "jury" and c.sector == "JUD" and
+             c.mentions and not c.members]
+    if not found:
+        return
+    trial = lemma_in(st.doc, lex.words("jury_court"))
+    for c in found:
+        spans = [char_span(st.doc, s, e) for s, e in c.mentions]
+        if trial and not all(sp is not None and _jury_is_out(sp.root) for sp in spans):
+            continue
+        for span in list(c.mentions):
+            c.mentions.discard(span)
+
+
+def _jury_is_out(tok) -> bool:
+    """`The jury is still out on the plan`: the subject of `be` with `out` (not decided yet), no jury's act."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.lemma_ == "be" and any(k.lower_ == "out" for k in children(verb))
+
+
 _ACTING_WORDS = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", "PTY", "REB", "LAB", "MED"))   # orgwords.tsv sectors
 #   of a body that acts wherever it is named (`in the Superior Court`, `told the Courier`): never passed over here
 
@@ -1224,6 +1248,7 @@ def _codes(st: ActorState) -> None:
     """Give domestic actors with no country the article's home country."""
     _described_again(st)
     _spoken_of_only(st)
+    _juries_of_no_court(st)                       # `the festival jury awarded`: no court (review52d)
     for c in st.clusters.values():
         boss = _pronoun_boss(st, c)
         if boss is not None:                      # a staff title takes the boss's country and sector
@@ -1874,12 +1899,14 @@ def _service_of(c: Cluster) -> Optional[str]:
     """COP, MIL, REB or FIRE for a body or group of the police, the armed forces, an armed group (rebels have ranks
     too: `the rebels' commander, Sgt. Yusuf Khan`) or a fire service (actor_words.tsv `fire_word`), else None. A
     person of one of those sectors names the service too (`Anderson County Sheriff Greg Lane ... with Sgt. Larry
-    Wood`: the sheriff's office), and so does a person described by such a noun (`the uniformed officer`: act52a)."""
-    if c.key[0] not in ("O", "G", "S", "L", "P?", "P", "D") or not c.mentions:
+    Wood`: the sheriff's office). A person described by such a noun (`the uniformed officer`) is read only by
+    `_described_service`, in a rank's own sentence (review52d: counted everywhere, `a lieutenant` taken for the army
+    made a police story's `authorities` GOV)."""
+    if c.key[0] not in ("O", "G", "S", "L", "P?", "P") or not c.mentions:
         return None
     if c.sector in ("COP", "MIL", "REB"):
         return c.sector
-    if c.key[0] in ("P?", "P", "D"):
+    if c.key[0] in ("P?", "P"):
         return None
     words = set(c.name.lower().replace("-", " ").split()) | set((c.role or "").lower().split())
     return FIRE if c.sector == "GOV" and words & lex.words("fire_word") else None
@@ -1892,6 +1919,21 @@ def _services(st: ActorState, lo: int = 0, hi: int = 10 ** 9) -> Counter:
         service = _service_of(c)
         if service is not None:
             out[service] += sum(lo <= s < hi for s, _ in c.mentions)
+    return +out
+
+
+def _described_service(st: ActorState, lo: int, hi: int) -> Counter:
+    """The services of people described by a police or military noun after `the` (`the uniformed officer`: a D actor
+    of sector COP, MIL or REB) whose mentions start in [lo, hi): the ranked person of the sentence told again
+    (`attacked Sgt. Ann Lowe ..., cutting the uniformed officer`; act52a). Not `a police officer`, a new person, who
+    may be the one who harmed the ranked one (review52d)."""
+    out: Counter = Counter()
+    text = st.ctx.text
+    for c in st.clusters.values():
+        if c.key[0] == "D" and c.sector in ("COP", "MIL", "REB"):
+            n = sum(lo <= s < hi and text[s:s + 4].lower() == "the " for s, _ in c.mentions)
+            if n:
+                out[c.sector] += n
     return +out
 
 
@@ -1995,7 +2037,7 @@ def _service_ranks(st: ActorState) -> None:
             lo = _whole_sentence_start(doc, min(sent.start, j))   # (`music, | Capt. Roy Nelson said`; act30a)
             elsewhere = low in lex.words("rank_elsewhere") and not _written_short(st, j)
             found = _owner_service(st, span.root) or _owner_service(st, tokens(doc)[j]) or \
-                before or _services(st, lo, sent.end_char) or (
+                before or _services(st, lo, sent.end_char) + _described_service(st, e, sent.end_char) or (
                 _services(st) if not elsewhere else Counter())
             ranked = found.most_common(2)
             if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):

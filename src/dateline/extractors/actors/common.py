@@ -122,7 +122,7 @@ def add_unknown_org(st: ActorState, s: int, e: int, sector: Optional[str], count
         return                                    # `Oval Office`, `the National Voter Registration Act`
     c = cluster(st, ("O", name), name, country=country, sector=sector)
     if c.sector is None and sector is not None:
-        c.sector = sector                         # `PRIDE will help ... the programs of PRIDE, a nonprofit
+        c.sector = sector                         # `Alden Hope runs a pantry ... Alden Hope, a charitable
         #                                           organization`: the kind told at a later mention (act52a)
     add(st, c, start, end)
     staff = _staff_after_possessive(st, e)

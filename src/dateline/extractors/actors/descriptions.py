@@ -628,14 +628,24 @@ def _cause_camp(st: ActorState, tok) -> bool:
 
 def _sentence_over_rank(doc, i: int) -> list:
     """The tokens of token i's sentence, and of the next one where the parser cut the sentence at the dot of a rank
-    written short before a name (actor_words.tsv `service_rank`: `Authorities say Dell attacked Sgt. | Ann Lowe with
-    a knife, stabbing her`: one sentence; act52a)."""
+    written short before a name (actor_words.tsv `service_rank`: `Authorities believe the driver hit Lt. | Omar Fenn with
+    a shovel, then stabbed him`: one sentence; act52a)."""
     sent = sentence_of(doc, i)
     toks = list(sent)
     if len(toks) >= 2 and toks[-1].text == "." and toks[-2].lower_ in lex.words("service_rank") and \
-            sent.end < len(doc) and tokens(doc)[sent.end].is_title:
+            toks[-2].is_title and len(toks[-2].text) <= 4 and sent.end < len(doc) and tokens(doc)[sent.end].is_title:
+        #                                           (written short, `Sgt.`, `Capt.`: not a sentence that ends in
+        #                                           one written out, `named for a sheriff's deputy.`; review52d)
         toks += list(sentence_of(doc, sent.end))
     return toks
+
+
+def _crime_word(tok) -> bool:
+    """A word of a crime being worked (actor_words.tsv `crime`), but not a doer's noun as a noun's modifier
+    (`crime_doer`: `the killer storm`, `a burglar alarm`, `robber barons`; review52d)."""
+    low = tok.lemma_.lower()
+    return low in lex.words("crime") and not (low in lex.words("crime_doer") and tok.dep_ in ("compound", "amod") and
+                                              tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i)
 
 
 def _named_by_copula(st: ActorState, tok) -> bool:
@@ -3187,7 +3197,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
                 title = dataclasses.replace(title, sector=lex.org_words()[body.lemma_.lower()])
                 break
     if tok.lemma_.lower() == "authority" and title.sector == "GOV" and any(
-            t.lemma_.lower() in lex.words("crime") for t in _sentence_over_rank(st.doc, tok.i)):
+            _crime_word(t) for t in _sentence_over_rank(st.doc, tok.i)):
         title = dataclasses.replace(title, sector="COP", role="police")  # `Authorities said the suspect fled`
     if building_site(tok):                        # `serving in embassies`, `the bombings of two U.S. embassies`:
         _building(st, tok)                        # a building; only its country word names the state

@@ -862,7 +862,7 @@ def _a_street_court(st: ActorState, c: Cluster) -> bool:
         if words[:1] in (["the"], ["The"]):
             words = words[1:]
         if _two_roads(words):
-            continue                              # `the corner of Elkview Drive and Maple Court`: two streets
+            continue                              # `where Tanner Drive and Quill Court meet`: two streets
         if len(words) < 2 or words[-1] != "Court" or any(not w[:1].isupper() or w.lower() in kinds for w in words) or \
                 lex.organisation_forms().get(" ".join(words)) is not None:
             return False
@@ -880,14 +880,14 @@ def _a_street_court(st: ActorState, c: Cluster) -> bool:
 
 
 def _two_roads(words: list[str]) -> bool:
-    """`Elkview Drive and Maple Court`: two capitalised names joined by `and` or `&`, the first ending in a street's
+    """`Tanner Drive and Quill Court`: two capitalised names joined by `and` or `&`, the first ending in a street's
     word (actor_words.tsv `street_word`), the second in `Court`: a corner of two streets, no court of law (act52a)."""
     if "and" not in words and "&" not in words:
         return False
     k = words.index("and") if "and" in words else words.index("&")
     j = k
     while j > 0 and words[j - 1][:1].isupper():
-        j -= 1                                    # (`Corner of Elkview Drive and ...`: the name before `and`)
+        j -= 1                                    # (`Corner of Tanner Drive and ...`: the name before `and`)
     first, second = words[j:k], words[k + 1:]
     return len(first) >= 2 and len(second) >= 2 and first[-1].lower() in lex.words("street_word") and \
         second[-1] == "Court" and all(w[:1].isupper() for w in second)

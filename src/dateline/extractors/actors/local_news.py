@@ -334,7 +334,7 @@ def _body_right_before(st: ActorState, c, s: int):
 
 
 def _body_opening_title(st: ActorState, c):
-    """`Ann Lee, SHINE president and chief executive officer,`: the organisation whose name opens a mention of the
+    """`Ann Lee, SHINE president and treasurer,`: the organisation whose name opens a mention of the
     person, a description made of the body's name and a staff or head title (`SHINE president`), when the body has a
     sector of another side than the state's (NGO, BUS, EDU ...); else None: the body's head or staff, not a head of
     state (act52a, issue 11)."""

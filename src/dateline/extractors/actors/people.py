@@ -4008,8 +4008,10 @@ def harmed_someone(tok) -> bool:
         tok = tok.head
     if tok.dep_ != "nsubj":
         return False
-    verbs = [tok.head] + _joined_verbs(tok.head)
+    verbs = [tok.head] + [v for v in _joined_verbs(tok.head) if _conjunct_of(v, tok.head)]
     #                                             (`he took a gun, loaded it and then shot Dana Remaley`)
+    #                                             (not a verb joined inside a clause below it, `Roe believes it was
+    #                                             meant for whoever cornered and shot Kai Moreno`: not hers, review52d)
     verb = next((v for v in verbs if v.lemma_.lower() in lex.words("harm_verb")), None)
     if verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBN"):
         return False
@@ -4022,11 +4024,28 @@ def harmed_someone(tok) -> bool:
                o.lemma_.lower() in lex.words("kin") | lex.words("harm_object") or _age_before_name(o) for o in objs)
 
 
+def _conjunct_of(verb, head) -> bool:
+    """True when verb, a conjunct, is the deed of head's subject: every verb between them is head itself or a clause
+    of no subject of its own (`tried to rob the store and shot the clerk`), none a relative clause (`the man who shot
+    and killed him`) nor one with its own subject (`when a rifle went off and shot him`) (review52d)."""
+    tok = verb
+    while tok.i != head.i:
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i != head.i and (tok.dep_ in ("relcl", "acl") or
+                                any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in children(tok))):
+            return False
+    return True
+
+
 def _age_before_name(tok) -> bool:
-    """A proper noun with an age before it (`19-year-old Payton Lockwood`): a person's name, whatever the tagger
-    called it (an organisation's, a product's; act52a)."""
+    """A proper noun with an age before it and no article (`19-year-old Rosa Quill`): a person's name, whatever the
+    tagger called it (an organisation's, a product's; act52a). Not `a 7-year-old Labrador`, `a 15-year-old Honda
+    Civic`: a kind of animal or thing (review52d)."""
     return tok.pos_ == "PROPN" and any(k.dep_ == "amod" and k.lower_ == "old" and
-                                       any(g.lower_ == "year" for g in children(k)) for k in children(tok))
+                                       any(g.lower_ == "year" for g in children(k)) for k in children(tok)) and \
+        not any(k.dep_ == "det" and k.lower_ in ("a", "an") for k in children(tok))
 
 
 _PLAIN_ROLES = (None, "citizens", "resident", "residents")   # a private person told by no more than where they
