@@ -25,6 +25,15 @@ ACTOR_CASES = [
     ("near_miss_a_stance_crowd",
      "Senator Ada Brook spoke in Dover on Monday. The pro-gun crowd cheered when she promised to veto the bill.\n",
      "crowd: sector=CVL"),
+    ("a_stance_word_on_another_noun_no_stance",   # int52: `liberal arts camp` a CVL stance group
+     "The liberal arts camp near Dover opens on June 1, its director Ann Roe said.\n",
+     "camp: none"),
+    ("a_music_kind_no_stance",   # int52: `progressive rock crowd` a CVL stance group
+     "A progressive rock crowd filled the old mill in Dover on Saturday, the promoter said.\n",
+     "crowd: none"),
+    ("near_miss_a_stance_word_on_the_crowd",
+     "Senator Ada Brook spoke in Dover on Monday. The conservative crowd cheered when she promised to cut taxes.\n",
+     "crowd: sector=CVL"),
     ("speech_writer_is_no_commentator",   # int52: MED
      "Speech writer Jane Moss worked for President Barack Obama for six years before she joined a Dover law firm.\n",
      "Jane Moss: sector!=MED"),

@@ -3216,12 +3216,15 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         #                                           firm's or a band's (`the company's followers`: no person owns
         #                                           them; review52f)
     if title.role in lex.words("stance_head") and (not any(
-            w.lower_ in lex.words("stance_mark") or w.lower_ in lex.words("stance_word")
+            w.lower_ in lex.words("stance_mark") or w.lower_ in lex.words("stance_word") and w is c and not any(
+                d.dep_ == "compound" and c.i < d.i for d in children(tok) if d.i < tok.i)
             for c in children(tok) if c.i < tok.i and c.dep_ in ("amod", "compound") for w in c.subtree) or any(
             w.lower_ in lex.words("stance_not") for c in children(tok) if c.i < tok.i and c.dep_ in ("amod", "compound")
             for w in c.subtree)):
         return                                    # `the crowd cheered`: people present, no stance collective (sect52);
-        #                                           `the pro-football crowd`: a sport's fans, no stance (review52f)
+        #                                           `the pro-football crowd`: a sport's fans, no stance; a stance
+        #                                           word only on the head itself (`the liberal arts camp`, `a
+        #                                           progressive rock crowd`: a kind of school or music; review52f)
     if title.role in lex.words("stance_group") and (h := hit_at(st, tok.i)) and h[0] == "ORG" and \
             getattr(h[1], "sector", None) == "PTY" and _country_told(st, h[1].country):
         return                                    # `The Conservatives won the election in Britain`: the party
