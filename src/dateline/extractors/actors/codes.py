@@ -1210,7 +1210,8 @@ def political_writers(st: ActorState) -> None:
         if c.key[0] not in ("P", "P?") or c.person is not None or c.sector not in (None, PRIVATE, "BUS") or \
                 not c.mentions:
             continue
-        if not any(before.search(text, max(0, s - 40), s) or after.match(text[e:e + 60]) for s, e in c.mentions):
+        if not any(_titled(text, before.search(text, max(0, s - 40), s)) or after.match(text[e:e + 60])
+                   for s, e in c.mentions):
             continue
         said = set()
         for s, _ in c.mentions:
@@ -1218,8 +1219,26 @@ def political_writers(st: ActorState) -> None:
             if span is not None:
                 sent = sentence_of(st.doc, span[0].i)
                 said.add((sent.start_char, sent.end_char))
-        if any(politics.search(text, a, b) for a, b in said):
+        if any(_political(text, m, c) for a, b in said for m in politics.finditer(text, a, b)):
             c.sector, c.role = "MED", "commentator"
+
+
+def _titled(text: str, m: Optional[re.Match]) -> bool:
+    """A writer_title before a name that is not another's trade (`speech writer Ann Roe`: a `writer_not` word before
+    it makes the writer staff, no author of his own; review52f)."""
+    if m is None:
+        return False
+    words = text[max(0, m.start() - 30):m.start()].split()
+    return not (words and words[-1].lower() in lex.words("writer_not"))
+
+
+def _political(text: str, m: re.Match, c: Cluster) -> bool:
+    """A politics_word match that says something of politics: not a word of the writer's own description (`Author
+    Ann Roe, the president of the garden club`), nor of a `politics_not` phrase (`Harlow Primary School`) (review52f)."""
+    if any(s <= m.start() and m.end() <= e for s, e in c.mentions):
+        return False
+    low = text[m.start():m.start() + 40].lower()
+    return not any(low.startswith(p) and not low[len(p):len(p) + 1].isalnum() for p in lex.words("politics_not"))
 
 
 def broadcast_hosts(st: ActorState) -> None:

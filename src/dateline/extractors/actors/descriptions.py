@@ -2272,7 +2272,8 @@ def _tie_named(st: ActorState, tok, title: lex.Title, isos: list, owner: Optiona
         #                                           `his friends held a vigil`, `friends of Ames` do)
     for c in children(tok):
         if c.dep_ == "poss":                      # `his friends`; not `its allies`, `the country's friends`
-            return c.lower_ in ("his", "her") or not country_tie and c.pos_ == "PRON" and c.lower_ != "its" or \
+            return c.lower_ in ("his", "her") or not country_tie and c.pos_ == "PRON" and \
+                c.lower_ not in lex.words("speaker_owner") or \
                 not country_tie and c.pos_ == "NOUN" and c.lemma_.lower() not in lex.words("state_owner")
     for prep in tok.rights:                       # `friends of Ames`, `friends of the family`
         if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -3222,13 +3223,22 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         st.taken.append(np_bounds(st, tok))       # `Britain and its allies`, `family and friends`: no figure's
         return                                    # friends or allies (sect52)
     if title.phrase in lex.words("tally_group") and any(
-            c.dep_ == "nummod" or c.dep_ == "poss" and c.lower_ in ("our", "my", "your", "its") for c in children(tok)):
+            c.dep_ == "nummod" or c.dep_ == "poss" and (c.lower_ in lex.words("speaker_owner") or c.pos_ in (
+                "NOUN", "PROPN") and owner is None and c.lemma_.lower() not in lex.title_heads()) for c in children(tok)):
         return                                    # `2 million followers on Twitter`, `asked our followers`: an
-        #                                           account's audience, no figure's supporters (sect52)
-    if title.role in lex.words("stance_head") and not any(
-            w.lower_ in lex.words("stance_mark") or w.lower_ in lex.words("stance_word")
-            for c in children(tok) if c.i < tok.i and c.dep_ in ("amod", "compound") for w in c.subtree):
-        return                                    # `the crowd cheered`: people present, no stance collective (sect52)
+        #                                           account's audience, no figure's supporters (sect52); so are a
+        #                                           firm's or a band's (`the company's followers`: no person owns
+        #                                           them; review52f)
+    if title.role in lex.words("stance_head") and (not any(
+            w.lower_ in lex.words("stance_mark") or w.lower_ in lex.words("stance_word") and w is c and not any(
+                d.dep_ == "compound" and c.i < d.i for d in children(tok) if d.i < tok.i)
+            for c in children(tok) if c.i < tok.i and c.dep_ in ("amod", "compound") for w in c.subtree) or any(
+            w.lower_ in lex.words("stance_not") for c in children(tok) if c.i < tok.i and c.dep_ in ("amod", "compound")
+            for w in c.subtree)):
+        return                                    # `the crowd cheered`: people present, no stance collective (sect52);
+        #                                           `the pro-football crowd`: a sport's fans, no stance; a stance
+        #                                           word only on the head itself (`the liberal arts camp`, `a
+        #                                           progressive rock crowd`: a kind of school or music; review52f)
     if title.role in lex.words("stance_group") and (h := hit_at(st, tok.i)) and h[0] == "ORG" and \
             getattr(h[1], "sector", None) == "PTY" and _country_told(st, h[1].country):
         return                                    # `The Conservatives won the election in Britain`: the party

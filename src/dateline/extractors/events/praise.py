@@ -45,6 +45,12 @@ FIRST = evaluative.FIRST
 
 
 @functools.lru_cache(maxsize=1)
+def _tie_groups() -> frozenset:
+    """actor_words.tsv `tie_group` (`friends`, `allies`): a group a person has, said of a subject with `be` a tie."""
+    return frozenset(classes("actor_words.tsv").get("tie_group", ()))
+
+
+@functools.lru_cache(maxsize=1)
 def words() -> dict[str, frozenset]:
     return {k: frozenset(v) for k, v in classes("praise.tsv").items()}
 
@@ -144,8 +150,10 @@ def find(sent, skipped, quote_speaker_of) -> list[Candidate]:
             pass                          # (a comparison with no one: `_none_better`)
         elif dep in ("acomp", "attr") and pos in ("ADJ", "NOUN") and _kin_subject(t, w) is not None:
             c = _kin_praised(t, w, quote_speaker_of)
-        elif pos == "NOUN" and dep == "attr" and (lem in w["role"] | w["fan"] or actor_noun(t)):
-            c = _praised(t, w, quote_speaker_of)
+        elif pos == "NOUN" and dep == "attr" and (lem in w["role"] | w["fan"] or actor_noun(t)) and \
+                col.lower[t.i] not in _tie_groups():
+            c = _praised(t, w, quote_speaker_of)      # (`the two boys were good friends`: a tie stated, no praise (a title
+            #                                           since sect52: actor_words.tsv `tie_group`; review52f)
         elif pos == "NOUN" and dep == "dobj" and lem in w["deed"] and _lemma(t.head) == "do":
             c = _good_work(t, quote_speaker_of)
         elif pos == "VERB" and lem in w["urge"]:
