@@ -56,3 +56,24 @@ def test_the_intent_rows_load():
     intent = load().cues["intent"]
     assert {"threaten", "vow", "promise", "pledge"} <= intent
     assert "say" not in intent
+
+
+# a noun of one private person is no thing (checks._inanimate reads victim_nouns.tsv): the threat itself is kept
+@pytest.mark.parametrize("text", [
+    "The teen threatened to kill the two men outside the Marlow diner.",
+    "The customer threatened to shoot the cashier, police said.",
+    "The tenant threatened to kill his landlord during an argument in Fenwick.",
+    "The patient threatened to stab a nurse at Dunsby General.",
+])
+def test_a_private_person_threatens(run, text):
+    art = run("\n\n" + text + "\n")
+    assert [e for e in asserted(art) if e.type == "THREATEN" and e.trigger.text == "threatened"], shown(art)
+
+
+@pytest.mark.parametrize("text", [
+    "The storm threatened to flood the two towns along the Marlow river.",
+    "The dispute threatened to derail the talks between the two unions.",
+])
+def test_a_thing_that_threatens_still_threatens_no_one(run, text):
+    art = run("\n\n" + text + "\n")
+    assert not [e for e in asserted(art) if e.trigger.text in ("threatened", "flood", "derail")], shown(art)
