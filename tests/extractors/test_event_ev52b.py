@@ -77,3 +77,19 @@ def test_a_private_person_threatens(run, text):
 def test_a_thing_that_threatens_still_threatens_no_one(run, text):
     art = run("\n\n" + text + "\n")
     assert not [e for e in asserted(art) if e.trigger.text in ("threatened", "flood", "derail")], shown(art)
+
+
+# a vow to harm people is a threat; a vow to kill a bill stays a refusal (checks._vowed_harm)
+@pytest.mark.parametrize("text", [
+    "The man vowed to kill the two brothers who had robbed him.",
+    "Ostra's rebels vowed to kill the soldiers guarding the dam.",
+])
+def test_a_vow_to_kill_people_threatens(run, text):
+    art = run("\n\n" + text + "\n")
+    found = [e.type for e in asserted(art) if e.trigger.text == "vowed"]
+    assert found == ["THREATEN"], shown(art)
+
+
+def test_a_vow_to_kill_a_bill_still_refuses(run):
+    art = run("\n\nSenator Anna Brill vowed to kill the farm bill in committee.\n")
+    assert [e.type for e in asserted(art) if e.trigger.text == "vowed"] == ["REJECT"], shown(art)
