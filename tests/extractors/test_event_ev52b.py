@@ -93,3 +93,8 @@ def test_a_vow_to_kill_people_threatens(run, text):
 def test_a_vow_to_kill_a_bill_still_refuses(run):
     art = run("\n\nSenator Anna Brill vowed to kill the farm bill in committee.\n")
     assert [e.type for e in asserted(art) if e.trigger.text == "vowed"] == ["REJECT"], shown(art)
+
+
+def test_no_one_is_still_no_doer(run):
+    art = run('\n\nMara Velk spoke to the crowd in Ostra. "Here, no one gives up!" Velk said.\n')
+    assert not [e for e in asserted(art) if e.trigger.text == "gives up"], shown(art)

@@ -2500,8 +2500,9 @@ def _inanimate(x) -> bool:
     if members is not None and members.pos_ == "NOUN" and (actor_noun(members) or _lemma(members) in senses()[
             "protester"]):
         return False                      # `a stream of protesters`: who the count or group is made of (ev26a)
-    return not (actor_noun(x) or names_people(x))   # (a noun of people a casualty count counts is no thing either:
-    # `the teen`, `the inmate`, `the customer` threaten as `the man` does, ev52b)
+    return not (actor_noun(x) or not x.like_num and names_people(x))   # (a noun of people a casualty count counts
+    # is no thing either: `the teen`, `the inmate`, `the customer` threaten as `the man` does, ev52b; not a count
+    # word read as a noun, `no one gives up`)
 
 
 def _crowd_count(x) -> bool:
