@@ -1,5 +1,5 @@
-"""ev52b: an act under a verb of threatening or vowing is no act done (lexicon/intent_verbs.tsv rows `threaten`, `vow`,
-`promise`, `pledge` used by events). The threat folds the act it governs; when the threat's own event is dropped by a
+"""ev52b: an act under a verb of threatening or vowing is no act done (lexicon/intent_verbs.tsv row `threaten` used by
+events). The threat folds the act it governs; when the threat's own event is dropped by a
 later check (a subject noun the checks do not read as a person), the act left behind took the clause's past tense and
 was asserted as done (`The teen threatened to kill the two men` gave an ASSAULT at `kill`). Now it keeps the mood of
 the verb it hangs from. Invented sentences; near-misses keep the acts really done."""
@@ -21,7 +21,6 @@ def _done(art, etype: str, word: str) -> list:
     ("The customer threatened to shoot the cashier, police said.", "shoot"),
     ("A driver threatened to kill the officer who stopped him near Fenwick.", "kill"),
     ("The patient vowed to kill the nurse who had reported him.", "kill"),
-    ("The boy promised to beat his classmate after school.", "beat"),
     ("Mayor Jorell Tate threatened to arrest the protesters on the bridge.", "arrest"),
     ("The militia vowed to attack the convoy near Ostra.", "attack"),
     ("Freedonia threatened to bomb the border posts of Sylvania.", "bomb"),
@@ -54,7 +53,7 @@ def test_an_act_done_beside_a_threat_stays(run, text, act):
 def test_the_intent_rows_load():
     from dateline.extractors.events.lexicon import load
     intent = load().cues["intent"]
-    assert {"threaten", "vow", "promise", "pledge"} <= intent
+    assert "threaten" in intent
     assert "say" not in intent
 
 
