@@ -862,8 +862,12 @@ def retype(c: Candidate) -> None:
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None            # `Trump's attack on a judge's
         # heritage`, `faced attacks from Bush and Kasich`, `aides attacked her harshly in a closed-door session`
     if c.etype == "AGREE" and verb and lem in w["vow"] and _lemma(child(t, ("xcomp",)) or t) in w["refusal"]:
-        c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None            # `vowed to block the nominee`: a
-        # refusal announced, no promise to anyone
+        if _vowed_harm(child(t, ("xcomp",)), w):
+            c.etype, c.quad, c.cameo, c.mode = "THREATEN", 3, "130", None      # `vowed to kill the two men`: harm
+            # vowed on people is a threat (ev52b)
+        else:
+            c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None        # `vowed to block the nominee`: a
+            # refusal announced, no promise to anyone
     if c.etype == "ACCUSE" and verb and lem == "challenge" and obj is not None and (_infinitive(t) or _dared(t, w)):
         c.etype, c.quad, c.cameo, c.mode = "REQUEST", 1, "020", None           # `challenged his bishops to be
         # humbler`, `challenging Republicans to prove`, `challenged Trump to a debate`: a dare to act is asked
@@ -2496,7 +2500,9 @@ def _inanimate(x) -> bool:
     if members is not None and members.pos_ == "NOUN" and (actor_noun(members) or _lemma(members) in senses()[
             "protester"]):
         return False                      # `a stream of protesters`: who the count or group is made of (ev26a)
-    return not actor_noun(x)
+    return not (actor_noun(x) or not x.like_num and names_people(x))   # (a noun of people a casualty count counts
+    # is no thing either: `the teen`, `the inmate`, `the customer` threaten as `the man` does, ev52b; not a count
+    # word read as a noun, `no one gives up`)
 
 
 def _crowd_count(x) -> bool:
@@ -2623,6 +2629,14 @@ def _acting(c: Candidate, w) -> bool:
     if c.etype == "CONCEDE" and not c.source:
         return False
     return True
+
+
+def _vowed_harm(x, w) -> bool:
+    """A vowed act of the `refusal` words that harms people (ev52b): a verb of bodily harm (`selfinjure`: kill,
+    shoot, hang ...) whose direct object names people (`vowed to kill the two men`, `to kill him`). Killing a bill,
+    a deal or a plan (`vowed to kill the bill`) stays a refusal."""
+    return x is not None and _lemma(x) in w["selfinjure"] and any(
+        y.dep_ == "dobj" and names_people(y) for y in children(x))
 
 
 PIECE_ACTS = ("REQUEST", "REJECT", "THREATEN", "SUPPORT")   # (ACCUSE: `_published_attack`)
