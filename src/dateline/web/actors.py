@@ -7,7 +7,7 @@ from typing import Optional
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 
 from ..store import views
-from .common import MAX_ID, MAX_PAGE, MAX_PAGE_SIZE, PAGE_SIZE, con, render
+from .common import MAX_ID, MAX_PAGE, MAX_PAGE_SIZE, PAGE_SIZE, con, paging, render
 
 router = APIRouter(include_in_schema=False)
 
@@ -39,7 +39,5 @@ def actors_page(request: Request, f: dict = Depends(actor_filters), page: int = 
                 per_page: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE), db=Depends(con)):
     """Every actor of the store, in the most articles first, a page at a time (user52: /actors was a 404)."""
     found = views.actors_list(db, **f, limit=per_page, offset=(page - 1) * per_page)
-    pages = max(1, -(-found["total"] // per_page))
-    keep = f | ({"per_page": per_page} if per_page != PAGE_SIZE else {})
     return render(request, "actors.html", page="actors", f=f, rows=found["rows"], total=found["total"],
-                  page_no=page, pages=pages, keep=keep)
+                  page_no=page, **paging(found["total"], per_page, f))

@@ -7,7 +7,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 
 from ..store import views
 from . import present
-from .common import MAX_PAGE, MAX_PAGE_SIZE, PAGE_SIZE, con, render
+from .common import MAX_PAGE, MAX_PAGE_SIZE, PAGE_SIZE, con, paging, render
 from .highlight import Mark, render as highlight
 
 router = APIRouter(include_in_schema=False)
@@ -139,10 +139,8 @@ def articles_index(request: Request, page: int = Query(1, ge=1, le=MAX_PAGE), pe
                    db=Depends(con)):
     """Every article, newest first, a page at a time."""
     found = views.articles_page(db, limit=per_page, offset=(page - 1) * per_page)
-    pages = max(1, -(-found["total"] // per_page))
-    keep = {"per_page": per_page} if per_page != PAGE_SIZE else {}
     return render(request, "articles.html", page="articles", rows=found["rows"], total=found["total"],
-                  page_no=page, pages=pages, keep=keep)
+                  page_no=page, **paging(found["total"], per_page))
 
 
 @router.get("/articles/{article_id:path}")

@@ -49,6 +49,13 @@ def article_href(article_id: str, anchor: Optional[str] = None) -> str:
     return f"/articles/{quote(str(article_id), safe='')}" + (f"#{anchor}" if anchor else "")
 
 
+def paging(total: int, per_page: int, query: Optional[dict] = None) -> dict:
+    """A list page's paging context: the number of pages (at least one) and the query a page link keeps (the filters,
+    and `per_page` when it is not the default)."""
+    keep = dict(query or {}) | ({"per_page": per_page} if per_page != PAGE_SIZE else {})
+    return {"pages": max(1, -(-total // per_page)), "keep": keep}
+
+
 def render(request: Request, name: str, **context):
     """A page from its template, with the request and the page name for the navigation bar."""
     return templates().TemplateResponse(request, name, context)

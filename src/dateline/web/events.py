@@ -10,7 +10,7 @@ from fastapi.responses import StreamingResponse
 
 from ..store import views
 from ..store.filters import EventFilter
-from .common import MAX_PAGE, MAX_PAGE_SIZE, PAGE_SIZE, con, event_filter, event_rows, render
+from .common import MAX_PAGE, MAX_PAGE_SIZE, PAGE_SIZE, con, event_filter, event_rows, paging, render
 
 router = APIRouter(include_in_schema=False)
 
@@ -23,10 +23,8 @@ CSV_ROWS = 500            # rows written at once
 def events_page(request: Request, f: EventFilter = Depends(event_filter), page: int = Query(1, ge=1, le=MAX_PAGE),
                 per_page: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE), db=Depends(con)):
     found = views.events(db, f, limit=per_page, offset=(page - 1) * per_page)
-    pages = max(1, -(-found["total"] // per_page))
-    keep = f.as_query() | ({"per_page": per_page} if per_page != PAGE_SIZE else {})
     return render(request, "events.html", page="events", f=f, rows=event_rows(found["rows"]), total=found["total"],
-                  page_no=page, pages=pages, keep=keep, types=views.event_types(db),
+                  page_no=page, **paging(found["total"], per_page, f.as_query()), types=views.event_types(db),
                   csv_href="/events.csv" + ("?" + urlencode(f.as_query()) if f.as_query() else ""))
 
 

@@ -7,7 +7,7 @@ from typing import Optional
 from fastapi import APIRouter, Depends, Query, Request
 
 from ..store import views
-from .common import MAX_PAGE, MAX_PAGE_SIZE, PAGE_SIZE, _day, con, render
+from .common import MAX_PAGE, MAX_PAGE_SIZE, PAGE_SIZE, _day, con, paging, render
 
 router = APIRouter(include_in_schema=False)
 
@@ -31,7 +31,5 @@ def quotes_page(request: Request, f: dict = Depends(quote_filters), page: int = 
     """Every quotation of the store, a page at a time (user52: /quotes was a 404)."""
     found = views.quotes_list(db, speaker=f.get("speaker"), contains=f.get("q"), since=f.get("since"),
                               until=f.get("until"), limit=per_page, offset=(page - 1) * per_page)
-    pages = max(1, -(-found["total"] // per_page))
-    keep = f | ({"per_page": per_page} if per_page != PAGE_SIZE else {})
     return render(request, "quotes.html", page="quotes", f=f, rows=found["rows"], total=found["total"],
-                  page_no=page, pages=pages, keep=keep)
+                  page_no=page, **paging(found["total"], per_page, f))
