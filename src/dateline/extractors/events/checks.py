@@ -2604,6 +2604,7 @@ def _acting(c: Candidate, w) -> bool:
             c.solo = set(c.solo) | {first.i}
     things = bool(c.source) and not c.named and all(_inanimate(x) and not (c.quad == 4 and (
         _kin_or_culprit(x) or _person_hitting(x, c) or _deed_doer(x, c, w))) and not (c.quad == 2 and _acronym(x)) and
+                                                    not (c.etype == "THREATEN" and word_senses.person_word(x, w)) and
                                                     not (c.etype == "PROTEST" and _crowd_count(x))
                                                     for x in c.source)
     side = _side(c) if things and c.noun is not None else None

@@ -10,6 +10,7 @@ innocence (REJECT). Word classes in lexicon/event_senses.tsv; run from `checks.k
 `checks.retype` (`retype`). The probe of every sense: bench/sense_probe.py."""
 from __future__ import annotations
 
+from ...lexicon import actors as actor_words
 from ..spans import children, sentence_tokens
 from .domains import someone
 from .lexicon import hazards, load, plover
@@ -53,6 +54,18 @@ def _someone(x, w) -> bool:
     """A person, an actor or people: `domains.someone` (a name of one, a noun of an actor, a personal pronoun), or
     `whom`, a noun of people, a count of them (`executed four`)."""
     return someone(x) or x.lower_ == "whom" or _in(x, w["people"]) or x.like_num or x.ent_type_ == "CARDINAL"
+
+
+def person_word(x, w) -> bool:
+    """A common noun of one person named by kin, deed, standing or role (actor_words `person_noun`, `kin`,
+    `relation`, `private_person`; event_senses `wrongdoer`, `stranger`): the maker of a threat, though no actor noun
+    (`the defendant threatened to kill the witness`, `her uncle threatened ...`; ev53). Read for THREATEN alone
+    (checks._acting, `_risk_of_a_thing`): a coach's or a fan's words of blame or praise stay out."""
+    if not hasattr(x, "dep_") or x.pos_ != "NOUN" or x.ent_type_:
+        return False
+    lem = _lemma(x)
+    return lem in w["wrongdoer"] or lem in w["stranger"] or any(
+        lem in actor_words.words(k) for k in ("person_noun", "kin", "relation", "private_person"))
 
 
 def _objects(t) -> list:
@@ -740,7 +753,8 @@ def _risk_of_a_thing(t, w) -> bool:
         return False                      # (`Iran's plan threatens ...`: whose plan is told, left as it was)
     if _in(s, w["threatnote"]):
         return False                      # (`the letter threatened to bomb the court`: its writer's threat, review52c)
-    return not (actor_like(s) or _someone(s, w) or _person(s) or warlike(s) or _in(s, w["people"]))
+    return not (actor_like(s) or _someone(s, w) or _person(s) or person_word(s, w) or warlike(s) or
+                _in(s, w["people"]))
 
 
 def _self_harm_threatened(t, w) -> bool:
