@@ -11,7 +11,7 @@ def _of(art, etype: str) -> list:
     return [e for e in asserted(art) if e.type == etype]
 
 
-# 1. a threat made by a person named by kin, standing or role (senses.person_word; victim_nouns ev53 rows): the
+# 1. a threat made by a person named by kin, standing or role (senses.person_word; event_senses `threatener`): the
 #    threat is kept, as for `the man` (on main the subject was read as a thing and the threat dropped)
 @pytest.mark.parametrize("text", [
     "The defendant threatened to kill the witness in the Ostra case.",
@@ -45,7 +45,49 @@ def test_a_private_persons_words_stay_out(run, text, etype):
     assert not _of(art, etype), shown(art)
 
 
-def test_the_person_rows_load():
-    from dateline.extractors.events.victims import _person_nouns
-    assert {"hitchhiker", "abductor", "spouse"} <= set(_person_nouns())
-    assert "storm" not in _person_nouns()
+def test_the_threatener_rows_load():
+    from dateline.extractors.events.checks import senses
+    assert {"hitchhiker", "abductor", "spouse"} <= senses()["threatener"]
+    assert "storm" not in senses()["threatener"]
+
+
+# a fan is a threatener only for a threat: a sports crowd's refusal or backing stays out
+@pytest.mark.parametrize("text", [
+    "Some fans declined to support the team.",
+    "The fans praised the new striker of the Dunsby club.",
+])
+def test_fans_words_stay_out(run, text):
+    art = run("\n\n" + text + "\n")
+    assert not asserted(art), shown(art)
+
+
+# 2. an act under a verb of promising or refusing is not told as done (triggers._mood; event_cues `promiseverb`,
+#    `refusalverb`): when the promise is dropped, or the act is a second verb joined to the promised one, it stayed
+#    asserted on main
+@pytest.mark.parametrize("text, word", [
+    ("The boy promised to beat his classmate after school in Dunsby.", "beat"),
+    ("Governor Tallis has promised to build a fence along the river and deport the squatters.", "deport"),
+    ("The mayor vowed to close the depot and arrest its owners.", "arrest"),
+])
+def test_a_promised_act_is_not_done(run, text, word):
+    art = run("\n\n" + text + "\n")
+    assert not [e for e in asserted(art) if e.trigger.text == word], shown(art)
+
+
+# near-misses: the promise or refusal itself stays; an act told beside it, with its own tense, stays done
+@pytest.mark.parametrize("text, etype, word", [
+    ("The senator promised to block the nominee in committee.", "REJECT", "promised"),
+    ("The governor refused to pardon the inmate from Fenwick.", "REJECT", "refused"),
+    ("The council refused the request and arrested the organizers.", "COERCE", "arrested"),
+    ("The governor promised the farmers aid and signed the bill on Tuesday.", "AGREE", "promised"),
+])
+def test_the_promise_or_a_deed_beside_it_stays(run, text, etype, word):
+    art = run("\n\n" + text + "\n")
+    assert [e for e in asserted(art) if e.type == etype and e.trigger.text == word], shown(art)
+
+
+def test_the_refusal_rows_load():
+    from dateline.extractors.events.lexicon import load
+    cues = load().cues
+    assert {"refuse", "decline"} <= cues["refusalverb"]
+    assert "agree" not in cues["refusalverb"]

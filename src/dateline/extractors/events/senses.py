@@ -58,13 +58,13 @@ def _someone(x, w) -> bool:
 
 def person_word(x, w) -> bool:
     """A common noun of one person named by kin, deed, standing or role (actor_words `person_noun`, `kin`,
-    `relation`, `private_person`; event_senses `wrongdoer`, `stranger`): the maker of a threat, though no actor noun
+    `relation`, `private_person`; event_senses `wrongdoer`, `stranger`, `threatener`): the maker of a threat, though no actor noun
     (`the defendant threatened to kill the witness`, `her uncle threatened ...`; ev53). Read for THREATEN alone
     (checks._acting, `_risk_of_a_thing`): a coach's or a fan's words of blame or praise stay out."""
     if not hasattr(x, "dep_") or x.pos_ != "NOUN" or x.ent_type_:
         return False
     lem = _lemma(x)
-    return lem in w["wrongdoer"] or lem in w["stranger"] or any(
+    return lem in w["wrongdoer"] or lem in w["stranger"] or lem in w["threatener"] or any(
         lem in actor_words.words(k) for k in ("person_noun", "kin", "relation", "private_person"))
 
 
