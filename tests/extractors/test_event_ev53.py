@@ -91,3 +91,24 @@ def test_the_refusal_rows_load():
     cues = load().cues
     assert {"refuse", "decline"} <= cues["refusalverb"]
     assert "agree" not in cues["refusalverb"]
+
+
+# 3. an attack word set before a noun of the one it harmed names a person (senses._names_the_harmed, event_senses
+#    `harmed`): on main `for a shooting victim` was an ASSAULT with the victim as its doer
+@pytest.mark.parametrize("text", [
+    "Deputies responded to the 400 block of Elm Street for a shooting victim, officials said.",
+    "The family of the stabbing victim spoke to reporters in Marlow.",
+])
+def test_a_victim_named_by_the_attack_is_no_attack(run, text):
+    art = run("\n\n" + text + "\n")
+    assert not _of(art, "ASSAULT"), shown(art)
+
+
+# near-misses: victims shot, and an attack with its own doer
+@pytest.mark.parametrize("text", [
+    "Police said a gunman was shooting victims at random in the Fenwick mall.",
+    "A man was shooting at cars on the Ostra highway.",
+])
+def test_victims_shot_stay(run, text):
+    art = run("\n\n" + text + "\n")
+    assert _of(art, "ASSAULT"), shown(art)

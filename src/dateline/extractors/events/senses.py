@@ -251,12 +251,24 @@ def _civil_drill(c: Candidate, w) -> bool:
 def no_act(c: Candidate, w) -> bool:
     """A verb of the lexicon that is an act only with arguments of one kind, whatever the rules make of it (a refusal,
     a promise): run first in `checks.keep` (ev30a)."""
+    if _names_the_harmed(c, w):
+        return True                       # `deputies responded for a shooting victim`: a person named (ev53)
     if c.pattern.kind not in ("verb", "need") or c.noun is not None or not _is_verb(c.token):
         return False
     t = c.token
     if c.pattern.key in w["callupverb"] or _lemma(t) in w["callupverb"]:
         return not any(_in(x, w["callup"]) for x in _objects(t))   # `activated the alarm`: only forces activated
     return False
+
+
+def _names_the_harmed(c: Candidate, w) -> bool:
+    """An attack word set before a noun of the one it harmed (event_senses `harmed`: `a shooting victim`, `the
+    stabbing victims`, `the bombing survivors`): the phrase names a person, and the attack is told, if at all,
+    elsewhere; the parse made the word an adjective or a compound of the noun, which then became its doer (ev53).
+    `a gunman was shooting victims at random` (the noun its object) stays."""
+    t = c.token if c.noun is None else c.noun
+    return t.dep_ in ("amod", "compound") and t.head.i > t.i and t.tag_ in ("VBG", "NN") and \
+        _lemma(t.head) in w["harmed"] and not any(x.dep_ in ("dobj", "nsubj", "aux") for x in children(t))
 
 
 def _blamed_for(t) -> bool:
