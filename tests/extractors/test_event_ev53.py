@@ -112,3 +112,24 @@ def test_a_victim_named_by_the_attack_is_no_attack(run, text):
 def test_victims_shot_stay(run, text):
     art = run("\n\n" + text + "\n")
     assert _of(art, "ASSAULT"), shown(art)
+
+
+# 4. a candidacy or an honour accepted agrees with no one (senses._honour_taken, event_senses `honour`)
+@pytest.mark.parametrize("text", [
+    "Senator Orla Quist rose to accept her party's nomination for governor in Dunsby.",
+    "\"I accept your nomination for the presidency,\" Halvorsen told the delegates.",
+])
+def test_an_honour_accepted_is_no_agreement(run, text):
+    art = run("\n\n" + text + "\n")
+    assert not _of(art, "AGREE"), shown(art)
+
+
+# near-misses: someone's nomination, an offer, a ceasefire accepted
+@pytest.mark.parametrize("text", [
+    "The senate accepted the nomination of Judge Pell as envoy to Sylvania.",
+    "The union accepted the company's offer on Tuesday.",
+    "Sylvania accepted the ceasefire proposed by Freedonia.",
+])
+def test_an_offer_accepted_stays(run, text):
+    art = run("\n\n" + text + "\n")
+    assert _of(art, "AGREE"), shown(art)

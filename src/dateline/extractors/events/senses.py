@@ -117,6 +117,9 @@ def no_event(c: Candidate, w) -> bool:
     lem = _lemma(t)
     objs = _objects(t)
     subj = _subject(t)
+    if c.etype == "AGREE" and lem == "accept" and objs and all(_honour_taken(x, w) for x in objs):
+        return True                       # `rose to accept his party's nomination`, `accepted the award`: a candidacy
+        # or an honour taken up, no agreement with anyone (ev53; `accepted the nomination of X as envoy` stays)
     if c.etype == "ASSAULT" and _crime_charged(t, w):
         return True                       # `complaints of shooting with intent to kill`: the crime a charge names
         # (ev34; a gerund the parse makes a verb)
@@ -259,6 +262,12 @@ def no_act(c: Candidate, w) -> bool:
     if c.pattern.key in w["callupverb"] or _lemma(t) in w["callupverb"]:
         return not any(_in(x, w["callup"]) for x in _objects(t))   # `activated the alarm`: only forces activated
     return False
+
+
+def _honour_taken(x, w) -> bool:
+    """A candidacy or an honour (event_senses `honour`: nomination, award, prize) with no `of` phrase naming someone
+    else it is for (`the nomination of Judge X` is someone's nomination accepted; `for governor` is the office)."""
+    return _in(x, w["honour"]) and not any(y.dep_ == "prep" and y.lower_ == "of" for y in children(x))
 
 
 def _names_the_harmed(c: Candidate, w) -> bool:
