@@ -61,20 +61,9 @@ def test_fans_words_stay_out(run, text):
     assert not asserted(art), shown(art)
 
 
-# 2. an act under a verb of promising or refusing is not told as done (triggers._mood; event_cues `promiseverb`,
-#    `refusalverb`): when the promise is dropped, or the act is a second verb joined to the promised one, it stayed
-#    asserted on main
-@pytest.mark.parametrize("text, word", [
-    ("The boy promised to beat his classmate after school in Dunsby.", "beat"),
-    ("Governor Tallis has promised to build a fence along the river and deport the squatters.", "deport"),
-    ("The mayor vowed to close the depot and arrest its owners.", "arrest"),
-])
-def test_a_promised_act_is_not_done(run, text, word):
-    art = run("\n\n" + text + "\n")
-    assert not [e for e in asserted(art) if e.trigger.text == word], shown(art)
-
-
-# near-misses: the promise or refusal itself stays; an act told beside it, with its own tense, stays done
+# 2. (measured, not kept) an act under a verb of promising or refusing made hypothetical lost 1 required and 3
+#    optional entries of tune for 1 false event: the gold takes a promised or refused act as an event of its own type.
+#    What stays either way: the promise or refusal itself, and a deed told beside it
 @pytest.mark.parametrize("text, etype, word", [
     ("The senator promised to block the nominee in committee.", "REJECT", "promised"),
     ("The governor refused to pardon the inmate from Fenwick.", "REJECT", "refused"),
@@ -84,13 +73,6 @@ def test_a_promised_act_is_not_done(run, text, word):
 def test_the_promise_or_a_deed_beside_it_stays(run, text, etype, word):
     art = run("\n\n" + text + "\n")
     assert [e for e in asserted(art) if e.type == etype and e.trigger.text == word], shown(art)
-
-
-def test_the_refusal_rows_load():
-    from dateline.extractors.events.lexicon import load
-    cues = load().cues
-    assert {"refuse", "decline"} <= cues["refusalverb"]
-    assert "agree" not in cues["refusalverb"]
 
 
 # 3. an attack word set before a noun of the one it harmed names a person (senses._names_the_harmed, event_senses

@@ -2807,12 +2807,6 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
             # at X`: done)
             hypo = True                   # `wants to meet`; not `aims insult at X, slams Y` (a second act)
             intent = intent or v.lemma_.lower() not in cues["attempt"]   # `tried to attack`: begun, not promised
-        if v.i != t.i and came == "xcomp" and not own_tense and not c.nominal and (
-                v.lemma_.lower() in cues["promiseverb"] or v.lemma_.lower() in cues["refusalverb"]):
-            hypo = True                   # `the boy promised to beat his classmate`, `vowed to build a wall and deport
-            # them`, `refused to pay`: the act is promised or refused, not done. No intent: the promise or the
-            # refusal folds it (`absorb`) and keeps its own type; when a check drops that event, the act left behind
-            # is no act told as done (ev53)
         if v.i != t.i and came == "xcomp" and v.lemma_.lower() == "go" and v.tag_ == "VBG" and not own_tense:
             hypo = intent = True          # `Russia is going to attack`, `who is going to beat Trump`: the future
         if v.dep_ in ("xcomp", "conj", "pcomp") or (
