@@ -2726,6 +2726,9 @@ def _someone(st: ActorState, tok, title: lex.Title) -> None:
         return
     if any(q.start <= tok.idx < q.end for q in st.quotes):
         return
+    if _role_after_as(st, tok):
+        return                                    # `described only as a material witness and a warrant had been
+        #                                           issued` (a misparse): the role someone is named in (act53c)
     s_char, e_char = np_bounds(st, tok)
     if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
         return
@@ -2759,6 +2762,22 @@ def _someone(st: ActorState, tok, title: lex.Title) -> None:
                 country=country)
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
+
+
+def _role_after_as(st: ActorState, tok) -> bool:
+    """True when the description follows `as` after a participle (`has been described only as a material witness`,
+    `is sought as a witness`) or as its preposition: the role someone is named in, which the parser may take for the
+    subject of the next clause; not `as` opening a clause of time (`As a judge read the verdict, ...`; act53c)."""
+    toks = tokens(st.doc)
+    k = tok.left_edge.i - 1
+    if k < 1 or toks[k].lower_ != "as":
+        return False
+    if toks[k].dep_ == "prep":
+        return True
+    j = k - 1
+    while j > 0 and toks[j].tag_ == "RB":
+        j -= 1
+    return toks[j].tag_ == "VBN"
 
 
 def _acted(st: ActorState, tok, title: lex.Title) -> None:
@@ -2890,6 +2909,9 @@ def _countryless_group(st: ActorState, title: lex.Title, s_char: int, e_char: in
         name = name.removeprefix(det)
     if lex.non_actor_name(name):
         return                                    # `social media`: a platform
+    if tok.dep_ == "attr" and tok.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in children(tok)):
+        return                                    # `the proper venue is federal court`: a forum named as what
+        #                                           something is, no body that acts (act53c)
     owner = _person_owner(st, tok)                  # `Rowe's family`, `Pike's family`: two families (ident40)
     key = ("G", title.sector, title.role) + ((owner,) if owner else ())
     if owner is None:                             # `The family` after `Bentdahl's family` alone: that family
