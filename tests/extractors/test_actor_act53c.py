@@ -52,3 +52,43 @@ def test_near_miss_a_court_that_rules_stays_an_actor(run):
     text = "Federal courts ruled on Tuesday that the Alden mill must close until the dispute is settled.\n"
     court = actor_at(run(text), text, "Federal courts")
     assert court is not None and court.sector == "JUD", court
+
+
+FOUNDATION = ("The Cuban American Freedom League said on Monday that the Havana government should free the jailed "
+              "writers. Hundreds of Cuban-Americans marched in Tampa.\n")
+
+
+def test_a_body_of_americans_of_an_origin_is_american(run):
+    article = run(FOUNDATION)
+    league = actor_at(article, FOUNDATION, "Cuban American Freedom League")
+    marchers = actor_at(article, FOUNDATION, "Americans")
+    assert league is not None and league.country == "USA", league
+    assert marchers is not None and marchers.country == "USA", marchers
+
+
+def test_near_miss_two_countries_side_by_side_are_no_compound_of_origin(nlp):
+    from dateline.extractors.actors.hits import _origin_of_americans
+
+    def origin(text: str) -> bool:
+        toks = list(nlp(text))
+        return _origin_of_americans(toks, next(t.i for t in toks if t.text == "Cuban") + 1)
+
+    assert origin("Hundreds of Cuban-Americans marched.")
+    assert origin("The Cuban American Freedom League spoke.")
+    assert not origin("Cuban-American relations worsened.")
+    assert not origin("Cuban and American officials met.")
+
+
+BONN = ("BONN, Germany (AP) -- The German foreign minister said on Tuesday that Bonn would back the plan for the "
+        "Alden dam. Foreign Minister Kinkel flew to Paris.\n")
+
+
+def test_a_1998_foreign_minister_is_the_holder_of_that_year(run):
+    minister = actor_at(run(BONN, published="1998-03-10"), BONN, "Kinkel")
+    assert minister is not None and minister.name == "Klaus Kinkel" and minister.code == "DEUGOV", minister
+
+
+def test_near_miss_the_title_in_2000_is_no_longer_his(run):
+    text = BONN.replace("Foreign Minister Kinkel flew", "The minister flew")
+    minister = actor_at(run(text, published="2000-03-10"), text, "The German foreign minister")
+    assert minister is None or minister.name != "Klaus Kinkel", minister

@@ -151,6 +151,9 @@ def find_hits(st: ActorState) -> None:
         if label in ("CTRY", "CAP") and (_after_new(toks, s, e) or _before_place_end(toks, e)):
             continue                              # `New London police`, `New Lisbon`: another place's name (act34f);
             #                                       `Jamaica Plain`, `Lebanon Hills`: a town's or district's (act36c)
+        if label == "DEM" and _origin_of_americans(toks, e) and lex.countries().demonyms.get(name) != "USA":
+            continue                              # `Cuban-Americans`, `the Cuban American National Foundation`:
+            #                                       Americans of that origin, the word after names them (act53c)
         if label == "PER" and _in_double_surname(toks, s, e):
             continue                              # `Joaquin Navarro-Valls`: no Manuel Valls (ident34)
         if label == "PER" and _before_area_end(toks, e):
@@ -170,6 +173,25 @@ def find_hits(st: ActorState) -> None:
     _editions(st)
     _acronyms_spelled_otherwise(st)
     _outlets_by_acronym(st)
+
+
+def _origin_of_americans(toks, e: int) -> bool:
+    """True when the demonym ending before token e is the first half of a compound of American origin: joined by a
+    hyphen or a space to `American(s)` that is plural (`Cuban-Americans`, `Irish Americans`), opens a capitalised name
+    (`the Cuban American National Foundation`) or goes before a noun of people (`Mexican-American voters`); not two
+    countries side by side (`Cuban-American relations`, `Cuban and American officials`; act53c)."""
+    k = e + 1 if e < len(toks) and toks[e].text in ("-", "‐") else e
+    if k >= len(toks) or toks[k].lower_ not in ("american", "americans") or (k == e and not toks[k].text[:1].isupper()):
+        return False
+    if toks[k].lower_ == "americans":
+        return True
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is None:
+        return False
+    if nxt.is_title and nxt.pos_ == "PROPN":
+        return True
+    kinds = lex.titles().get(nxt.lemma_.lower(), {})
+    return bool(kinds.get("group") or kinds.get("civil")) and nxt.lemma_.lower() not in lex.words("place_noun")
 
 
 def outlet_use(word) -> bool:
