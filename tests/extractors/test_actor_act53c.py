@@ -92,3 +92,20 @@ def test_near_miss_the_title_in_2000_is_no_longer_his(run):
     text = BONN.replace("Foreign Minister Kinkel flew", "The minister flew")
     minister = actor_at(run(text, published="2000-03-10"), text, "The German foreign minister")
     assert minister is None or minister.name != "Klaus Kinkel", minister
+
+
+AGENCY = ("MIAMI (AP) -- The Immigration and Naturalization Service ruled on Wednesday that the boy must return to "
+          "his father in Alden by May. Relatives said they would fight the INS decision in court.\n")
+
+
+def test_the_initials_of_a_body_named_in_full_are_that_body(run):
+    article = run(AGENCY, published="2000-01-06")
+    full = actor_at(article, AGENCY, "Immigration and Naturalization Service")
+    short = actor_at(article, AGENCY, "INS")
+    assert full is not None and short is not None and short.id == full.id and short.code == "USAGOV", short
+
+
+def test_near_miss_initials_alone_name_no_body(run):
+    text = "The INS Alden docked at the port on Monday, and its crew of 40 went ashore for the festival.\n"
+    short = actor_at(run(text, published="2000-01-06"), text, "INS")
+    assert short is None or short.code != "USAGOV", short

@@ -172,6 +172,7 @@ def find_hits(st: ActorState) -> None:
     _edited_words(st)
     _editions(st)
     _acronyms_spelled_otherwise(st)
+    _acronyms_of_named_bodies(st)
     _outlets_by_acronym(st)
 
 
@@ -342,6 +343,38 @@ def _drop_acronyms(st: ActorState, acronyms) -> list[int]:
 
 
 SPELLED_NEAR = 400      # chars: a lower-case phrase this close to an acronym may be what it stands for (act32c)
+
+
+_ACRONYM_SKIP = frozenset({"and", "of", "the", "for", "on", "in", "&"})
+
+
+def _acronyms_of_named_bodies(st: ActorState) -> None:
+    """An acronym no lexicon form holds (`INS`) made of the initials of a lexicon organisation's name the article
+    writes in full (`the Immigration and Naturalization Service ... the INS decision`; `and`, `of`, `the` skipped) is
+    a mention of that organisation, as the article means it. Only the initials of a name the text itself gives: an
+    acronym alone (`INS Vikrant`, a ship) stays what it was (act53c)."""
+    toks = st.toks
+    initials: dict[str, object] = {}
+    for i, (label, entry, e) in st.hits.items():
+        if label != "ORG" or e - i < 2:
+            continue
+        words = [t.text for t in toks[i:e] if t.lower_ not in _ACRONYM_SKIP and t.is_alpha]
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            initials.setdefault("".join(w[0] for w in words), entry)
+    if not initials:
+        return
+    held = {k for i, (_, _, e) in st.hits.items() for k in range(i, e)}
+    for word in toks:
+        entry = initials.get(word.text)
+        if entry is None or word.i in held or not word.is_upper or not word.is_alpha or not 2 <= len(word) <= 5:
+            continue
+        start, end = word.idx, word.idx + len(word.text)
+        if st.ctx.skipped(start, end):
+            continue
+        st.hits[word.i] = ("ORG", entry, word.i + 1)
+    ordered = sorted(st.hits.items())             # (the hits in text order, as find_hits leaves them)
+    st.hits.clear()
+    st.hits.update(ordered)
 
 
 def _acronyms_spelled_otherwise(st: ActorState) -> None:
