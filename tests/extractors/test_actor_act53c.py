@@ -109,3 +109,19 @@ def test_near_miss_initials_alone_name_no_body(run):
     text = "The INS Alden docked at the port on Monday, and its crew of 40 went ashore for the festival.\n"
     short = actor_at(run(text, published="2000-01-06"), text, "INS")
     assert short is None or short.code != "USAGOV", short
+
+
+HANOI = ("LONDON (AP) -- The British government's ruling on the seized trawler angered Hanoi this week. For weeks the "
+         "communist government has staged rallies in the port of Alden to demand the crew's return.\n")
+
+
+def test_the_communist_government_is_the_communist_states_named_before(run):
+    article = run(HANOI, published="2000-01-07")
+    regime = actor_at(article, HANOI, "the communist government")
+    assert regime is not None and regime.country == "VNM", regime
+
+
+def test_near_miss_another_government_stays_the_country_in_view(run):
+    text = HANOI.replace("communist government", "conservative government")
+    government = actor_at(run(text, published="2000-01-07"), text, "the conservative government")
+    assert government is not None and government.country == "GBR", government

@@ -3063,6 +3063,29 @@ def _facility_place(st: ActorState, tok, facility: str) -> Optional[str]:
     return None
 
 
+def _communist_state(st: ActorState, tok, near: Optional[str]) -> Optional[str]:
+    """For a state noun that `communist` qualifies (`the communist government`, `the communist leadership`): the
+    country found (`near`) when a communist party rules it (actor_words.tsv `communist_state`), else the one such
+    state named last before it (places too) or the dateline's, else `near` (act53c: `the U.S. government's decision
+    ... For weeks the communist government has held rallies` in a Havana story is Cuba's)."""
+    if not any(c.dep_ in ("amod", "compound") and c.lower_ == "communist" for c in children(tok)):
+        return near
+    ruled = lex.words("communist_state")
+    if near is None or near.lower() in ruled:
+        return near
+    named = [x for x in _named_before(st, tok.idx, places=True) if x[1].lower() in ruled]
+    if named:
+        return max(named, key=lambda x: x[0])[1]
+    dl = st.ctx.layout.dateline
+    home = _context_country_of_place(st, dl.place) if dl is not None and dl.place else None
+    return home if home is not None and home.lower() in ruled else near
+
+
+def _context_country_of_place(st: ActorState, place: str) -> Optional[str]:
+    cs = st.countries
+    return cs.capitals.get(place) or cs.names.get(place) or cs.capitals.get(place.title())
+
+
 def _context_country(st: ActorState, at: int, people: bool = False, places: bool = False) -> Optional[str]:
     """The country named last before a character offset (a country, demonym or capital, places too, or
     a person of known country), if close enough; else the country of the dateline's place. A country named only
@@ -3383,6 +3406,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
             facility = _facility_body(tok)
             near = facility and _facility_place(st, tok, facility) or \
                 _context_country(st, tok.idx, places=bool(facility))
+        near = _communist_state(st, tok, near)
         if near is None:                              # `the authorities`, `Police`: no country known
             _countryless_group(st, title, s_char, e_char, tok)
             return
