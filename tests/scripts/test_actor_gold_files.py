@@ -60,6 +60,7 @@ def test_every_actor_only_set_has_its_list_and_its_gold_with_the_same_ids(gold_t
     assert "tune46" in gold_tools.ACTOR_ONLY                                  # session 51's (act51b)
     assert "tune47" in gold_tools.ACTOR_ONLY                                  # session 52's (act52a)
     assert "tune48" in gold_tools.ACTOR_ONLY                                  # session 52's (act52b)
+    assert "tune51" in gold_tools.ACTOR_ONLY                                  # session 53's (act53c)
     for name, tsv in gold_tools.ACTOR_ONLY.items():
         rows = _listed(tsv)
         assert rows and all(len(r) == 3 for r in rows), name

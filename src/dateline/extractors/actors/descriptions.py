@@ -2726,6 +2726,9 @@ def _someone(st: ActorState, tok, title: lex.Title) -> None:
         return
     if any(q.start <= tok.idx < q.end for q in st.quotes):
         return
+    if _role_after_as(st, tok):
+        return                                    # `described only as a material witness and a warrant had been
+        #                                           issued` (a misparse): the role someone is named in (act53c)
     s_char, e_char = np_bounds(st, tok)
     if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
         return
@@ -2759,6 +2762,22 @@ def _someone(st: ActorState, tok, title: lex.Title) -> None:
                 country=country)
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
+
+
+def _role_after_as(st: ActorState, tok) -> bool:
+    """True when the description follows `as` after a participle (`has been described only as a material witness`,
+    `is sought as a witness`) or as its preposition: the role someone is named in, which the parser may take for the
+    subject of the next clause; not `as` opening a clause of time (`As a judge read the verdict, ...`; act53c)."""
+    toks = tokens(st.doc)
+    k = tok.left_edge.i - 1
+    if k < 1 or toks[k].lower_ != "as":
+        return False
+    if toks[k].dep_ == "prep":
+        return True
+    j = k - 1
+    while j > 0 and toks[j].tag_ == "RB":
+        j -= 1
+    return toks[j].tag_ == "VBN"
 
 
 def _acted(st: ActorState, tok, title: lex.Title) -> None:
@@ -2890,6 +2909,9 @@ def _countryless_group(st: ActorState, title: lex.Title, s_char: int, e_char: in
         name = name.removeprefix(det)
     if lex.non_actor_name(name):
         return                                    # `social media`: a platform
+    if tok.dep_ == "attr" and tok.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in children(tok)):
+        return                                    # `the proper venue is federal court`: a forum named as what
+        #                                           something is, no body that acts (act53c)
     owner = _person_owner(st, tok)                  # `Rowe's family`, `Pike's family`: two families (ident40)
     key = ("G", title.sector, title.role) + ((owner,) if owner else ())
     if owner is None:                             # `The family` after `Bentdahl's family` alone: that family
@@ -3039,6 +3061,29 @@ def _facility_place(st: ActorState, tok, facility: str) -> Optional[str]:
             if h and h[0] in ("CTRY", "CAP") and isinstance(h[1], str):
                 return h[1]
     return None
+
+
+def _communist_state(st: ActorState, tok, near: Optional[str]) -> Optional[str]:
+    """For a state noun that `communist` qualifies (`the communist government`, `the communist leadership`): the
+    country found (`near`) when a communist party rules it (actor_words.tsv `communist_state`), else the one such
+    state named last before it (places too) or the dateline's, else `near` (act53c: `the U.S. government's decision
+    ... For weeks the communist government has held rallies` in a Havana story is Cuba's)."""
+    if not any(c.dep_ in ("amod", "compound") and c.lower_ == "communist" for c in children(tok)):
+        return near
+    ruled = lex.words("communist_state")
+    if near is None or near.lower() in ruled:
+        return near
+    named = [x for x in _named_before(st, tok.idx, places=True) if x[1].lower() in ruled]
+    if named:
+        return max(named, key=lambda x: x[0])[1]
+    dl = st.ctx.layout.dateline
+    home = _context_country_of_place(st, dl.place) if dl is not None and dl.place else None
+    return home if home is not None and home.lower() in ruled else near
+
+
+def _context_country_of_place(st: ActorState, place: str) -> Optional[str]:
+    cs = st.countries
+    return cs.capitals.get(place) or cs.names.get(place) or cs.capitals.get(place.title())
 
 
 def _context_country(st: ActorState, at: int, people: bool = False, places: bool = False) -> Optional[str]:
@@ -3361,6 +3406,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
             facility = _facility_body(tok)
             near = facility and _facility_place(st, tok, facility) or \
                 _context_country(st, tok.idx, places=bool(facility))
+        near = _communist_state(st, tok, near)
         if near is None:                              # `the authorities`, `Police`: no country known
             _countryless_group(st, title, s_char, e_char, tok)
             return

@@ -151,6 +151,9 @@ def find_hits(st: ActorState) -> None:
         if label in ("CTRY", "CAP") and (_after_new(toks, s, e) or _before_place_end(toks, e)):
             continue                              # `New London police`, `New Lisbon`: another place's name (act34f);
             #                                       `Jamaica Plain`, `Lebanon Hills`: a town's or district's (act36c)
+        if label == "DEM" and _origin_of_americans(toks, e) and lex.countries().demonyms.get(name) != "USA":
+            continue                              # `Cuban-Americans`, `the Cuban American National Foundation`:
+            #                                       Americans of that origin, the word after names them (act53c)
         if label == "PER" and _in_double_surname(toks, s, e):
             continue                              # `Joaquin Navarro-Valls`: no Manuel Valls (ident34)
         if label == "PER" and _before_area_end(toks, e):
@@ -169,7 +172,27 @@ def find_hits(st: ActorState) -> None:
     _edited_words(st)
     _editions(st)
     _acronyms_spelled_otherwise(st)
+    _acronyms_of_named_bodies(st)
     _outlets_by_acronym(st)
+
+
+def _origin_of_americans(toks, e: int) -> bool:
+    """True when the demonym ending before token e is the first half of a compound of American origin: joined by a
+    hyphen or a space to `American(s)` that is plural (`Cuban-Americans`, `Irish Americans`), opens a capitalised name
+    (`the Cuban American National Foundation`) or goes before a noun of people (`Mexican-American voters`); not two
+    countries side by side (`Cuban-American relations`, `Cuban and American officials`; act53c)."""
+    k = e + 1 if e < len(toks) and toks[e].text in ("-", "‐") else e
+    if k >= len(toks) or toks[k].lower_ not in ("american", "americans") or (k == e and not toks[k].text[:1].isupper()):
+        return False
+    if toks[k].lower_ == "americans":
+        return True
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is None:
+        return False
+    if nxt.is_title and nxt.pos_ == "PROPN":
+        return True
+    kinds = lex.titles().get(nxt.lemma_.lower(), {})
+    return bool(kinds.get("group") or kinds.get("civil")) and nxt.lemma_.lower() not in lex.words("place_noun")
 
 
 def outlet_use(word) -> bool:
@@ -320,6 +343,39 @@ def _drop_acronyms(st: ActorState, acronyms) -> list[int]:
 
 
 SPELLED_NEAR = 400      # chars: a lower-case phrase this close to an acronym may be what it stands for (act32c)
+
+
+_ACRONYM_SKIP = frozenset({"and", "of", "the", "for", "on", "in", "&"})
+
+
+def _acronyms_of_named_bodies(st: ActorState) -> None:
+    """An acronym no lexicon form holds (`INS`) made of the initials of a lexicon organisation's name the article
+    writes in full (`the Immigration and Naturalization Service ... the INS decision`; `and`, `of`, `the` skipped) is
+    a mention of that organisation, as the article means it. Only the initials of a name the text itself gives: an
+    acronym alone (`INS Vikrant`, a ship) stays what it was (act53c)."""
+    toks = st.toks
+    initials: dict[str, object] = {}
+    for i, (label, entry, e) in st.hits.items():
+        if label != "ORG" or e - i < 2:
+            continue
+        words = [t.text for t in toks[i:e] if t.lower_ not in _ACRONYM_SKIP and t.is_alpha]
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            initials.setdefault("".join(w[0] for w in words), entry)
+    if not initials:
+        return
+    held = {k for i, (_, _, e) in st.hits.items() for k in range(i, e)}
+    for word in toks:
+        entry = initials.get(word.text)
+        if entry is None or word.i in held or not word.is_upper or not word.is_alpha or not 2 <= len(word) <= 5 or \
+                word.text in lex.organisation_forms():
+            continue                              # (`FBI`: a lexicon form, left to the passes that read those)
+        start, end = word.idx, word.idx + len(word.text)
+        if st.ctx.skipped(start, end):
+            continue
+        st.hits[word.i] = ("ORG", entry, word.i + 1)
+    ordered = sorted(st.hits.items())             # (the hits in text order, as find_hits leaves them)
+    st.hits.clear()
+    st.hits.update(ordered)
 
 
 def _acronyms_spelled_otherwise(st: ActorState) -> None:

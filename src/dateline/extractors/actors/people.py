@@ -3708,6 +3708,7 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
     # an apposition that says who he is: `Sergei Lavrov, Russia's foreign minister,`
     root = toks[e - 1]
     deps, below = strings(doc, "DEP"), child_indices(doc)[e - 1]   # (the root's children read off the columns)
+    below = [x for x in below if not _name_apposed_between(toks, deps, below, root.i, x)] + _list_tail(toks, root)
     for x in below:
         if deps[x] != "appos" or s <= x < e:
             continue
@@ -3829,6 +3830,33 @@ def _title_hung_before(st: ActorState, s: int, e: int):
             not _one_of_someone(t) or _quote_between(st.doc, t.i, s):
         return None
     return t
+
+
+def _named_person(tok) -> bool:
+    """A proper noun the parser takes for a person's name (`Tolbert` in `Bernard Tolbert`)."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON"
+
+
+def _name_apposed_between(toks, deps, below: list, root: int, x: int) -> bool:
+    """True when another person's name in apposition with the root stands between it and its apposition x: in a
+    list of names `Ann Roe, Piet Dams, the county's chief engineer,` the description after the second name is the
+    second one's, not the first's (act53c; the parser hangs every item of the list on the first name)."""
+    return x > root and any(deps[k] == "appos" and root < k < x and _named_person(toks[k]) for k in below)
+
+
+def _list_tail(toks, root) -> list:
+    """For a name that is itself in apposition with an earlier name (`Piet Dams` in `Ann Roe, Piet Dams, the county's
+    chief engineer,`), the earlier name's appositions after it with no other name between: the descriptions that
+    follow the second name of such a list (act53c)."""
+    head = root.head
+    if root.dep_ != "appos" or head.i >= root.i or not _named_person(head) or not _named_person(root):
+        return []
+    out = []
+    for k in sorted(c.i for c in children(head) if c.dep_ == "appos" and c.i > root.i):
+        if _named_person(toks[k]):
+            break
+        out.append(k)
+    return out
 
 
 def _one_of_someone(tok) -> bool:
