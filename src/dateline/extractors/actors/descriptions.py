@@ -747,6 +747,11 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     if any(c.dep_ == "amod" and c.lower_ in lex.words("future") for c in children(tok)):
         st.taken.append(np_bounds(st, tok))       # `the next president`, `the eventual nominee`: whoever it will
         return                                    # be, nobody named
+    if _post_to_fill(tok) or _post_of_many(tok):
+        st.taken.append(np_bounds(st, tok))       # `the nominee will be decided at the convention`, `the winning
+        return                                    # candidate in every election`: the post, no holder (ident53)
+    if _modifies_contest(tok):
+        return                                    # `Indiana governor race`: the race, no governor (ident53)
     if _stands_in(st, tok, title):
         return                                    # `the acting secretary of the Army`: not the secretary (ident50b)
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in lex.words("choice_word")
@@ -2356,6 +2361,52 @@ def _nobody_in_particular(st: ActorState, tok, civil: bool) -> bool:
                         not lex.titles().get(objs[0].lemma_.lower()):
                     return True
     return False
+
+
+def _post_to_fill(tok) -> bool:
+    """A singular post (`the nominee`, `the Republican nominee`) that is the passive subject of a verb of choosing
+    (actor_words.tsv `post_filled`) under a modal or `to` (`will be chosen`, `must be picked`, `is to be selected`),
+    or of one never said of a person (`post_decided`: `will almost certainly be decided at the convention`, `was
+    determined by the delegates`): who will hold it is the question, so it names no holder (ident53). `The nominee
+    was chosen in July` (no modal) is left to the other rules: it may be the holder the story follows."""
+    if tok.dep_ != "nsubjpass" or tok.tag_ not in ("NN", "NNP"):
+        return False
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if lemma in lex.words("post_decided"):
+        return True
+    if lemma not in lex.words("post_filled"):
+        return False
+    return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in children(verb))
+
+
+def _post_of_many(tok) -> bool:
+    """A singular post with `the` whose prepositional phrase spans many places or turns of office (`the mayor of each
+    town`; `backed the winning candidate in every election since 1956`, the phrase on the verb, its object a turn of
+    office, actor_words.tsv `turn_word`; `every_word` on the phrase's object): a post held by many people in turn, no
+    one holder (ident53). `attacked the governor at every stop` is one governor."""
+    if tok.tag_ not in ("NN", "NNP") or not any(c.dep_ == "det" and c.lower_ == "the" for c in children(tok)):
+        return False
+    holders = [tok]
+    verb = tok.head                               # (`backed the winning candidate in every election`, `voting for
+    if tok.dep_ == "pobj" and verb.dep_ == "prep":   # the winning candidate in every election`: the phrase the
+        verb = verb.head                          # parser hangs on the verb)
+    if tok.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX"):
+        holders.append(verb)
+    every, turns = lex.words("every_word"), lex.words("turn_word")
+    return any(c.dep_ == "prep" and c.i > tok.i and any(
+        o.dep_ == "pobj" and (h is tok or o.lemma_.lower() in turns) and
+        any(d.dep_ == "det" and d.lower_ in every for d in children(o)) for o in children(c))
+        for h in holders for c in children(h))      # (on the verb, only a turn of office: `attacked the governor
+    #                                                 at every stop` is one governor)
+
+
+def _modifies_contest(tok) -> bool:
+    """A title noun that only modifies a noun of a contest for office after it (actor_words.tsv `contest`: `Indiana
+    governor race`, `a mayor contest`, `the senator primary`): the contest, no holder of the post (ident53)."""
+    head = tok.head
+    return tok.dep_ == "compound" and head.i > tok.i and head.pos_ in ("NOUN", "PROPN") and \
+        head.lemma_.lower() in lex.words("contest")
 
 
 def _generic_many(tok) -> bool:
