@@ -1772,6 +1772,7 @@ def _abroad_of_dateline(st: ActorState, c: Cluster, title: lex.Title, offices: s
 
 _HE = frozenset(("he", "his", "him", "himself"))
 _SHE = frozenset(("she", "her", "hers", "herself"))
+_REFLEXIVE = frozenset(("himself", "herself"))
 
 
 def _pronoun_gender(st: ActorState, tok, e_char: int) -> Optional[str]:
@@ -1814,7 +1815,9 @@ def _same_clause(verb, pronoun) -> bool:
     subject (or its possessor) of the clause the verb says (ident45)."""
     other = _clause_verb(pronoun)
     if other.i == verb.i:
-        return pronoun.dep_ not in ("dobj", "dative", "iobj", "obj")
+        return pronoun.dep_ not in ("dobj", "dative", "iobj", "obj") or pronoun.lower_ in _REFLEXIVE
+        #                                           (`The governor is taking himself out of the game`: an object
+        #                                           `himself` is the subject's own; ident53)
     if other.dep_ == "ccomp" and other.head.i == verb.i:   # `The senator said his campaign had come a long way`,
         subject = pronoun if pronoun.dep_ != "poss" else pronoun.head   # `... said he would stay`: the subject of
         return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == other.i   # what it says (ident45)

@@ -3539,15 +3539,15 @@ def _body_person(names: _Names, form: str) -> Optional[Cluster]:
 def _given_name_of_named(st: ActorState, names: _Names, person: lex.Person, form: str, s: int) -> Optional[Cluster]:
     """The one person of the article, no lexicon person, named in full before token s with the bare word `form` as
     given name (`Perry Lindqvist, a hospital worker ... his sister said she spoke to Perry`), when the article writes
-    none of the lexicon person's longer names and no title of his offices (`_longer_name_in`, `_office_named`): the
+    none of the lexicon person's longer names, no title of his offices and no country he served (`_untied`): the
     word is that person's given name, not the lexicon person's surname (Rick Perry), whom nothing in the text
-    names (ident53: an identity only on the text's evidence). None otherwise (`Gov. Rick Perry ... Perry`, or a
-    story naming a Perry Lindqvist and the governor by title: the lexicon person, as before)."""
+    ties (ident53: an identity only on the text's evidence). None otherwise (`Gov. Rick Perry ... Perry`; `Abbas
+    a-Sayed` in a story of the Palestinian leader that names his people: the lexicon person, as before)."""
     names.sync()
     at = st.toks[s].idx
     found = [c for c in names.by_first.get(form, ()) if c.person is None and len(c.name.split()) > 1
              and any(m[0] < at for m in c.mentions)]
-    if len(found) != 1 or _longer_name_in(st, person) or _office_named(st, person):
+    if len(found) != 1 or not _untied(st, person):
         return None
     return found[0]
 
