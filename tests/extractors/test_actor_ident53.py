@@ -146,3 +146,24 @@ def test_herself_keeps_a_woman_governor(run):
     art = run(text, published="2016-04-15")
     fallin = actor_named(art, "Mary Fallin")
     assert fallin is not None and "The governor" in _texts(fallin), _texts(fallin)
+
+
+# -- a description's lexicon fallback for a post many hold at once (`descriptions._field_role`)
+
+def test_the_candidate_in_a_governor_s_story_is_not_the_lexicon_s_lone_candidate(run):
+    text = ("Ohio Gov. John Kasich drew a warm crowd Friday at the nation's largest conservative conference.\n\nAt "
+            "the conference, a radio host asked Kasich, who is fourth in the Republican delegate count, to lay out his "
+            "path to the nomination.\n\nThe candidate said he does not believe any of his rivals will reach the "
+            "delegates needed before the convention.\n")
+    art = run(text, published="2016-03-04")
+    assert actor_named(art, "Donald Trump") is None, [(a.name, _texts(a)) for a in art.actors]
+
+
+def test_the_candidate_named_in_the_story_stays_his(run):
+    # near-miss: the article names the candidate; the description is his (no lexicon fallback)
+    text = ("Donald Trump drew a loud crowd Friday at a rally in Tampa.\n\nAt the rally, a radio host asked Trump, who "
+            "leads the Republican delegate count, to lay out his path to the nomination.\n\nThe candidate said he "
+            "does not believe any of his rivals will reach the delegates needed before the convention.\n")
+    art = run(text, published="2016-03-04")
+    trump = actor_named(art, "Donald Trump")
+    assert trump is not None and "The candidate" in _texts(trump), [(a.name, _texts(a)) for a in art.actors]

@@ -1701,7 +1701,8 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
             not (iso == "USA" and title.role in lex.words("state_office") and _state_datelined(st)):
         def holds(o) -> bool:                     # a national office with no class of its own (`the attorney
             if title.office:                      # general`): its one holder that day (`_holders`), before a past one
-                return lex.office_of(o.role) in offices and not _named_otherwise(title, o.role)
+                return lex.office_of(o.role) in offices and not _named_otherwise(title, o.role) and \
+                    not _field_role(o.role)       # (not a candidate of a field: see `_field_role`)
             return o.role == title.role and (title.sector not in _MANY_HOLD or _one_post(o, lexicon_only)) and \
                 (portfolio is None or portfolio in o.role.lower())
         found = [p for p, held in _holders(st.day, iso) if any(holds(o) for o in held) and not other_party(p.name)
@@ -1713,6 +1714,15 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
             p = found[0]
             return cluster(st, ("P", p.name), p.name, person=p)
     return None
+
+
+def _field_role(role: Optional[str]) -> bool:
+    """A lexicon role of a race that many hold at once (office class `candidate`, but not one of actor_words.tsv
+    `sole_race_role`: `presidential candidate`, not `presidential nominee`): the lexicon lists as candidates only those
+    with no other office (a governor or senator running keeps that row), so its one holder of the role on a day that
+    fits a description (`The candidate said ...` in a story of Gov. John Kasich, the only male `presidential
+    candidate` of the lexicon being Donald Trump) is no evidence of who is meant (ident53). A party's nominee is one."""
+    return bool(role) and lex.office_of(role) == "candidate" and role.lower() not in lex.words("sole_race_role")
 
 
 def _one_sentence(st: ActorState, a: int, b: int) -> bool:
