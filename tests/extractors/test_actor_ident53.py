@@ -46,7 +46,7 @@ def test_a_bare_surname_with_no_one_of_that_given_name_stays_the_lexicon_person(
 
 def test_a_nominee_still_to_be_decided_or_chosen_names_nobody(run):
     text = ("If Sen. Marco Rubio carries Florida and Gov. John Kasich carries Ohio, the Republican nominee will almost "
-            "certainly be decided at the convention in July, analysts said.\n\nDonald Trump leads the race. The "
+            "certainly be decided on the floor of the convention, analysts said.\n\nDonald Trump leads the race. The "
             "businessman told supporters in Tampa he would win both states.\n\nParty rules say the nominee must be "
             "chosen by a majority of delegates.\n")
     art = run(text, published="2016-03-09")
@@ -132,7 +132,7 @@ def test_himself_tells_which_governor_a_description_is(run):
             "money. Mr. Pruitt has become a loud voice against federal aid.\n\nLawmakers have already made plans to "
             "spend the money the governor turned down. On Thursday, Oklahoma Gov. Mary Fallin said her state would "
             "take its share.\n\nState Sen. Ruby Hale wants the legislature to take the money over his objection. "
-            "\"For one, nobody is going around the governor. The governor is taking himself out of the game,\" "
+            "\"For one, nobody is going around the governor. The governor has taken himself out of this fight,\" "
             "Ms. Hale said.\n")
     art = run(text, published="2016-04-15")
     fallin = actor_named(art, "Mary Fallin")
@@ -151,19 +151,18 @@ def test_herself_keeps_a_woman_governor(run):
 # -- a description's lexicon fallback for a post many hold at once (`descriptions._field_role`)
 
 def test_the_candidate_in_a_governor_s_story_is_not_the_lexicon_s_lone_candidate(run):
-    text = ("Ohio Gov. John Kasich drew a warm crowd Friday at the nation's largest conservative conference.\n\nAt "
-            "the conference, a radio host asked Kasich, who is fourth in the Republican delegate count, to lay out his "
-            "path to the nomination.\n\nThe candidate said he does not believe any of his rivals will reach the "
-            "delegates needed before the convention.\n")
+    text = ("Ohio Gov. John Kasich drew a warm crowd Friday at a gathering of conservatives near Washington.\n\nA "
+            "radio host asked Kasich, now fourth among Republicans in delegates, how he could still win.\n\nThe "
+            "candidate said he expects that no rival will have enough delegates before the summer.\n")
     art = run(text, published="2016-03-04")
     assert actor_named(art, "Donald Trump") is None, [(a.name, _texts(a)) for a in art.actors]
 
 
 def test_the_candidate_named_in_the_story_stays_his(run):
     # near-miss: the article names the candidate; the description is his (no lexicon fallback)
-    text = ("Donald Trump drew a loud crowd Friday at a rally in Tampa.\n\nAt the rally, a radio host asked Trump, who "
-            "leads the Republican delegate count, to lay out his path to the nomination.\n\nThe candidate said he "
-            "does not believe any of his rivals will reach the delegates needed before the convention.\n")
+    text = ("Donald Trump drew a loud crowd Friday at a rally in Tampa.\n\nA radio host asked Trump, now first among "
+            "Republicans in delegates, how he would close out the race.\n\nThe candidate said he expects that no "
+            "rival will have enough delegates before the summer.\n")
     art = run(text, published="2016-03-04")
     trump = actor_named(art, "Donald Trump")
     assert trump is not None and "The candidate" in _texts(trump), [(a.name, _texts(a)) for a in art.actors]
