@@ -747,6 +747,11 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     if any(c.dep_ == "amod" and c.lower_ in lex.words("future") for c in children(tok)):
         st.taken.append(np_bounds(st, tok))       # `the next president`, `the eventual nominee`: whoever it will
         return                                    # be, nobody named
+    if _post_to_fill(tok) or _post_of_many(tok):
+        st.taken.append(np_bounds(st, tok))       # `the nominee will be decided at the convention`, `the winning
+        return                                    # candidate in every election`: the post, no holder (ident53)
+    if _modifies_contest(tok):
+        return                                    # `Indiana governor race`: the race, no governor (ident53)
     if _stands_in(st, tok, title):
         return                                    # `the acting secretary of the Army`: not the secretary (ident50b)
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in lex.words("choice_word")
@@ -1696,7 +1701,8 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
             not (iso == "USA" and title.role in lex.words("state_office") and _state_datelined(st)):
         def holds(o) -> bool:                     # a national office with no class of its own (`the attorney
             if title.office:                      # general`): its one holder that day (`_holders`), before a past one
-                return lex.office_of(o.role) in offices and not _named_otherwise(title, o.role)
+                return lex.office_of(o.role) in offices and not _named_otherwise(title, o.role) and \
+                    not _field_role(o.role)       # (not a candidate of a field: see `_field_role`)
             return o.role == title.role and (title.sector not in _MANY_HOLD or _one_post(o, lexicon_only)) and \
                 (portfolio is None or portfolio in o.role.lower())
         found = [p for p, held in _holders(st.day, iso) if any(holds(o) for o in held) and not other_party(p.name)
@@ -1708,6 +1714,15 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
             p = found[0]
             return cluster(st, ("P", p.name), p.name, person=p)
     return None
+
+
+def _field_role(role: Optional[str]) -> bool:
+    """A lexicon role of a race that many hold at once (office class `candidate`, but not one of actor_words.tsv
+    `sole_race_role`: `presidential candidate`, not `presidential nominee`): the lexicon lists as candidates only those
+    with no other office (a governor or senator running keeps that row), so its one holder of the role on a day that
+    fits a description (`The candidate said ...` in a story of Gov. John Kasich, the only male `presidential
+    candidate` of the lexicon being Donald Trump) is no evidence of who is meant (ident53). A party's nominee is one."""
+    return bool(role) and lex.office_of(role) == "candidate" and role.lower() not in lex.words("sole_race_role")
 
 
 def _one_sentence(st: ActorState, a: int, b: int) -> bool:
@@ -1767,6 +1782,7 @@ def _abroad_of_dateline(st: ActorState, c: Cluster, title: lex.Title, offices: s
 
 _HE = frozenset(("he", "his", "him", "himself"))
 _SHE = frozenset(("she", "her", "hers", "herself"))
+_REFLEXIVE = frozenset(("himself", "herself"))
 
 
 def _pronoun_gender(st: ActorState, tok, e_char: int) -> Optional[str]:
@@ -1809,7 +1825,9 @@ def _same_clause(verb, pronoun) -> bool:
     subject (or its possessor) of the clause the verb says (ident45)."""
     other = _clause_verb(pronoun)
     if other.i == verb.i:
-        return pronoun.dep_ not in ("dobj", "dative", "iobj", "obj")
+        return pronoun.dep_ not in ("dobj", "dative", "iobj", "obj") or pronoun.lower_ in _REFLEXIVE
+        #                                           (`The governor is taking himself out of the game`: an object
+        #                                           `himself` is the subject's own; ident53)
     if other.dep_ == "ccomp" and other.head.i == verb.i:   # `The senator said his campaign had come a long way`,
         subject = pronoun if pronoun.dep_ != "poss" else pronoun.head   # `... said he would stay`: the subject of
         return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == other.i   # what it says (ident45)
@@ -2356,6 +2374,52 @@ def _nobody_in_particular(st: ActorState, tok, civil: bool) -> bool:
                         not lex.titles().get(objs[0].lemma_.lower()):
                     return True
     return False
+
+
+def _post_to_fill(tok) -> bool:
+    """A singular post (`the nominee`, `the Republican nominee`) that is the passive subject of a verb of choosing
+    (actor_words.tsv `post_filled`) under a modal or `to` (`will be chosen`, `must be picked`, `is to be selected`),
+    or of one never said of a person (`post_decided`: `will almost certainly be decided at the convention`, `was
+    determined by the delegates`): who will hold it is the question, so it names no holder (ident53). `The nominee
+    was chosen in July` (no modal) is left to the other rules: it may be the holder the story follows."""
+    if tok.dep_ != "nsubjpass" or tok.tag_ not in ("NN", "NNP"):
+        return False
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if lemma in lex.words("post_decided"):
+        return True
+    if lemma not in lex.words("post_filled"):
+        return False
+    return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in children(verb))
+
+
+def _post_of_many(tok) -> bool:
+    """A singular post with `the` whose prepositional phrase spans many places or turns of office (`the mayor of each
+    town`; `backed the winning candidate in every election since 1956`, the phrase on the verb, its object a turn of
+    office, actor_words.tsv `turn_word`; `every_word` on the phrase's object): a post held by many people in turn, no
+    one holder (ident53). `attacked the governor at every stop` is one governor."""
+    if tok.tag_ not in ("NN", "NNP") or not any(c.dep_ == "det" and c.lower_ == "the" for c in children(tok)):
+        return False
+    holders = [tok]
+    verb = tok.head                               # (`backed the winning candidate in every election`, `voting for
+    if tok.dep_ == "pobj" and verb.dep_ == "prep":   # the winning candidate in every election`: the phrase the
+        verb = verb.head                          # parser hangs on the verb)
+    if tok.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX"):
+        holders.append(verb)
+    every, turns = lex.words("every_word"), lex.words("turn_word")
+    return any(c.dep_ == "prep" and c.i > tok.i and any(
+        o.dep_ == "pobj" and (h is tok or o.lemma_.lower() in turns) and
+        any(d.dep_ == "det" and d.lower_ in every for d in children(o)) for o in children(c))
+        for h in holders for c in children(h))      # (on the verb, only a turn of office: `attacked the governor
+    #                                                 at every stop` is one governor)
+
+
+def _modifies_contest(tok) -> bool:
+    """A title noun that only modifies a noun of a contest for office after it (actor_words.tsv `contest`: `Indiana
+    governor race`, `a mayor contest`, `the senator primary`): the contest, no holder of the post (ident53)."""
+    head = tok.head
+    return tok.dep_ == "compound" and head.i > tok.i and head.pos_ in ("NOUN", "PROPN") and \
+        head.lemma_.lower() in lex.words("contest")
 
 
 def _generic_many(tok) -> bool:

@@ -665,7 +665,12 @@ def people(st: ActorState) -> None:
             if known is not None:
                 _person_mention(st, known, s, e)  # `Prime Minister Bhutto` in 1975, found to be no lexicon
                 continue                          # Bhutto, then `Bhutto said`: the same someone, not Benazir
+        titled_by = person
         person = person or _lexicon_person_at(st, form, s)
+        if person is not None and bare and titled_by is None and \
+                (given := _given_name_of_named(st, names, person, form, s)) is not None:
+            _person_mention(st, given, s, e)      # `Perry Lindqvist ... spoke to Perry`: his given name, not Rick
+            continue                              # Perry, whom the article never ties (ident53)
         if person is not None and bare and _titled_several(st, form, s):
             person = None                         # `Former Presidents Bush and Clinton` undated: which Bush (ident51)
         if person is not None and bare and _line_given_name(st, s, person):
@@ -2645,6 +2650,8 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         return known                              # `Prime Minister Bhutto` in 1975, found to be no lexicon
         #                                           Bhutto, then `Bhutto said`: the same someone, not Benazir
     person = _lexicon_person_at(st, form, s)
+    if person is not None and " " not in form and (given := _given_name_of_named(st, names, person, form, s)) is not None:
+        return given                              # `Perry Lindqvist ... spoke to Perry`: his, not Rick Perry's (ident53)
     if person is not None and _long_before(st, person, s):
         person = None                             # `Trudeau said` in 1975: not Justin Trudeau
     if person is not None and (_honoured_stranger(st, person, form, s) or _appositive_stranger(st, person, form, s) or
@@ -3527,6 +3534,22 @@ def _body_person(names: _Names, form: str) -> Optional[Cluster]:
     names.sync()
     found = [c for c in names.by_form.get(form, ()) if c.mentions and len(c.name.split()) > 1]
     return min(found, key=lambda c: c.first) if found else None
+
+
+def _given_name_of_named(st: ActorState, names: _Names, person: lex.Person, form: str, s: int) -> Optional[Cluster]:
+    """The one person of the article, no lexicon person, named in full before token s with the bare word `form` as
+    given name (`Perry Lindqvist, a hospital worker ... his sister said she spoke to Perry`), when the article writes
+    none of the lexicon person's longer names, no title of his offices and no country he served (`_untied`): the
+    word is that person's given name, not the lexicon person's surname (Rick Perry), whom nothing in the text
+    ties (ident53: an identity only on the text's evidence). None otherwise (`Gov. Rick Perry ... Perry`; `Abbas
+    a-Sayed` in a story of the Palestinian leader that names his people: the lexicon person, as before)."""
+    names.sync()
+    at = st.toks[s].idx
+    found = [c for c in names.by_first.get(form, ()) if c.person is None and len(c.name.split()) > 1
+             and any(m[0] < at for m in c.mentions)]
+    if len(found) != 1 or not _untied(st, person):
+        return None
+    return found[0]
 
 
 def _by_first_name(names: _Names, form: str) -> Optional[Cluster]:

@@ -253,6 +253,8 @@ class Resolver:
         self._chains: dict[str, Mention] = {}    # the same from proper-noun compounds the NER missed
         self.ents = []                           # (start_char, end_char, label) of every entity
         self._ante: list[tuple[int, Mention]] = []   # people as subjects and speakers, by position
+        self._titled: list[tuple[int, str, Mention]] = []   # people named with a title noun right before or in
+        #                                                    apposition: (start, the noun, lower case, the name)
         persons = []
         for ent in entities(doc):
             self.ents.append((ent.start_char, ent.end_char, ent.label_))
@@ -262,6 +264,12 @@ class Resolver:
             if s is None:
                 continue
             persons.append((ent, s, e))
+            before = toks[s - 1] if s > 0 else None
+            if before is not None and before.is_alpha and before.pos_ in ("NOUN", "PROPN"):
+                self._titled.append((ent.start_char, before.lower_, _mention(doc, s, e)))   # `Investigator Lena
+            for c in children(ent.root):                                                    # Brask`, `Lena Brask,
+                if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > ent.root.i:             # an investigator,`
+                    self._titled.append((ent.start_char, c.lemma_.lower(), _mention(doc, s, e)))
             if e - s >= 2:
                 key = toks[e - 1].lower_
                 m = _mention(doc, s, e)
@@ -368,6 +376,10 @@ class Resolver:
                 return self.resolve(named, *speaker_span(named))   # after it, not the person named last (act37a)
             if h.lemma_.lower() in _kin() and any(c.dep_ == "poss" for c in children(h)):
                 return None                       # `Cooke's daughter said`: a relative, not the person named last
+            titled = self._titled_by(h, s)
+            if titled is not None:                # `said Investigator Lena Brask ... Hale had "...", the
+                return titled                     # investigator said`: the one the text gives that title, not
+            #                                       the person named last (ident53)
             return self._antecedent(s)
         return None
 
@@ -387,6 +399,17 @@ class Resolver:
             i = next((t.i for t in toks if t.idx >= e - len(text.split()[-1])), None)
             return (self._lone(last, i) if i is not None else None) or self._full(last)
         return self._full(last) or Mention(start=s, end=e, text=text)
+
+    def _titled_by(self, h, pos: int) -> Optional[Mention]:
+        """The person last named before pos with the noun h as a title right before the name or in apposition
+        (`Investigator Lena Brask`, `Lena Brask, an investigator,`), when the article names no other person so
+        titled with another name: the one a definite description of that noun (`the investigator said`) stands
+        for (ident53). None when none is, or two people of different names are."""
+        words = {h.lower_, h.lemma_.lower()}
+        found = [m for at, noun, m in self._titled if at < pos and noun in words]
+        if not found or len({m.text.split()[-1] for m in found}) > 1:
+            return None
+        return found[-1]
 
     def _full(self, key: str) -> Optional[Mention]:
         return self.full.get(key) or self._chains.get(key)
