@@ -107,6 +107,9 @@ tune48: 8 (December 2026, session 52, act52b): lines 1-8 of the session-52 lead'
 actor set and named in no file outside bench/article_events (US 2015-16 campaign coverage: a convention preview, a
 Philippine lawmaker's bill, gun-victim families, leaked emails, a poll story, a debate-moderator op-ed, school chants, a
 superdelegate column), labelled from the text before dateline was run on them; may be read.
+tune49: 8 (December 2026, session 53, act53a): lines 9-16 of the same shuffle 20261210 (tune48 is lines 1-8), the same
+kind (a Cruz profile, a preacher's prayer for Trump, a perjury referral, an FBI inquiry, a Palin post, a policy comparison,
+a debate exchange, a radio interview), labelled from the text before dateline was run on them; may be read.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the
