@@ -1,0 +1,78 @@
+"""act53a: campaign coverage (docs/actors.md `### act53a`): a book cited by chapter and verse, scriptures and the
+hereafter, and an era written with a year name no actor (actors/hits.py `_citations`, non_actors.tsv, actor_words.tsv
+`era_mark`). Invented stories, a near-miss each."""
+from __future__ import annotations
+
+from tests.helpers import actor_at
+
+VERSE = ("Pastor Ruth Vell opened the rally in Harlow with a reading. Micah 6:8 reads: \"Do justice and love mercy, "
+         "and walk with me.\" Vell told the crowd that the sixth chapter of Micah should guide the next governor. "
+         "Micah Dorne, a county clerk, said turnout was high.\n")
+
+
+def test_a_book_cited_by_chapter_and_verse_is_no_actor_nor_a_speaker(run):
+    article = run(VERSE, published="2016-02-01")
+    assert actor_at(article, VERSE, "Micah 6:8") is None
+    assert actor_at(article, VERSE, "me.") is None               # the verse's words are no one's
+    assert actor_at(article, VERSE, "Micah should") is None      # the same book's lone name elsewhere
+
+
+def test_a_person_of_the_same_given_name_stays_a_person(run):
+    article = run(VERSE, published="2016-02-01")
+    clerk = actor_at(article, VERSE, "Micah Dorne")
+    assert clerk is not None and "Dorne" in clerk.name, clerk
+    assert actor_at(article, VERSE, "Ruth Vell") is not None
+
+
+def test_a_clock_time_is_no_citation(run):
+    text = "By 2:30 the polls had closed in Harlow. Ada Brisk, the county clerk, said 4,000 votes were cast.\n"
+    clerk = actor_at(run(text, published="2016-02-01"), text, "Ada Brisk")
+    assert clerk is not None and clerk.name == "Ada Brisk", clerk
+
+
+ERA = ("The ruins date to the mid-400s B.C., said Tomas Arkell, who leads the dig near the coast. A coin from A.D. 70 "
+       "was found there last week.\n")
+
+
+def test_an_era_after_or_before_a_year_is_no_actor(run):
+    article = run(ERA, published="2016-05-01")
+    assert actor_at(article, ERA, "B.C.") is None
+    assert actor_at(article, ERA, "A.D.") is None
+    assert actor_at(article, ERA, "Tomas Arkell") is not None
+
+
+def test_the_province_written_alone_is_left_to_the_other_rules(run):
+    text = ("B.C. will raise its carbon tax next year, Premier Dana Holt said on Tuesday. The province's budget "
+            "passed 45 to 40.\n")
+    article = run(text, published="2016-05-01")
+    assert actor_at(article, text, "Dana Holt") is not None
+    province = actor_at(article, text, "B.C.")
+    assert province is None or province.country == "CAN", province     # never taken for an era: no year before it
+
+
+SCRIPTURE = ("Senator Lyle Garver quoted the Bible at the dinner, and Reverend Ana Polk said the gates of Hell would "
+             "not stand. Garver praised the King James Bible as well. Heaven was mentioned twice.\n")
+
+
+def test_scriptures_and_the_hereafter_are_no_actors(run):
+    article = run(SCRIPTURE, published="2016-03-01")
+    for word in ("Bible", "Hell", "King James Bible", "Heaven"):
+        assert actor_at(article, SCRIPTURE, word) is None, word
+    assert actor_at(article, SCRIPTURE, "Lyle Garver") is not None
+
+
+def test_a_body_named_after_the_bible_stays_an_actor(run):
+    text = "The Harlow Bible Society said on Monday that it would give 500 books to the county library.\n"
+    society = actor_at(run(text, published="2016-03-01"), text, "Harlow Bible Society")
+    assert society is not None, society
+
+
+def test_the_era_and_verse_patterns_match_only_their_shapes():
+    from dateline.extractors.actors.hits import _ERA_AFTER, _ERA_BEFORE, _VERSE
+
+    assert [m.group(1) for m in _ERA_AFTER.finditer("in 480 B.C. and the 300s BC, then 12 BCE.")] == ["B.C.", "BC", "BCE"]
+    assert [m.group(1) for m in _ERA_BEFORE.finditer("A coin of A.D. 70 and AD 79.")] == ["A.D.", "AD"]
+    assert not list(_ERA_AFTER.finditer("B.C. Premier Dana Holt and the B.C. Lions"))      # no year before it
+    assert not list(_ERA_BEFORE.finditer("the AD said on Monday"))
+    assert [m.group(1) for m in _VERSE.finditer("Micah 6:8 and 1 Kings 3:9 say so.")] == ["Micah", "Kings"]
+    assert not list(_VERSE.finditer("Lee 10:15 p.m. and Polls 7:30 PM"))                   # clock times
