@@ -76,3 +76,20 @@ def test_the_era_and_verse_patterns_match_only_their_shapes():
     assert not list(_ERA_BEFORE.finditer("the AD said on Monday"))
     assert [m.group(1) for m in _VERSE.finditer("Micah 6:8 and 1 Kings 3:9 say so.")] == ["Micah", "Kings"]
     assert not list(_VERSE.finditer("Lee 10:15 p.m. and Polls 7:30 PM"))                   # clock times
+
+
+IDEA = ("Ohio Senator Jon Pell spoke at a debate in Columbus on Tuesday.\nPell said government should help families pay "
+        "for child care, and that he spent ten years in government before the race.\n")
+
+
+def test_government_with_no_article_is_the_idea_of_government(run):
+    article = run(IDEA, published="2016-02-01")
+    assert actor_at(article, IDEA, "government should") is None
+    assert actor_at(article, IDEA, "government before") is None
+
+
+def test_the_government_with_its_article_stays_the_state(run):
+    text = IDEA.replace("said government should", "said the government should")
+    body = actor_at(run(text, published="2016-02-01"), text, "government should")
+    assert body is not None and body.country == "USA", body
+
