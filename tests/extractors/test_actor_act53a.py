@@ -93,3 +93,21 @@ def test_the_government_with_its_article_stays_the_state(run):
     body = actor_at(run(text, published="2016-02-01"), text, "government should")
     assert body is not None and body.country == "USA", body
 
+
+
+def test_a_seat_before_a_noun_of_seeking_it_is_the_office_sought(run):
+    text = ("Dale Harmon, a Texas businessman, said on Sunday he would consider a future White House bid in 2020. Ohio "
+            "Senator Ann Roe launched her White House run on Monday.\n")
+    article = run(text, published="2016-05-22")
+    assert actor_at(article, text, "White House bid") is None
+    assert actor_at(article, text, "White House run") is None
+    assert actor_at(article, text, "Ann Roe") is not None
+
+
+def test_a_seat_that_acts_before_such_a_word_stays_the_body(run):
+    text = "The White House bid farewell to its chief of staff on Friday, press secretary Ann Roe said.\n"
+    body = actor_at(run(text, published="2016-05-22"), text, "White House")
+    assert body is not None and body.country == "USA", body
+    text = "The White House run by his aides was calm on Friday, press secretary Ann Roe said.\n"
+    body = actor_at(run(text, published="2016-05-22"), text, "White House")
+    assert body is not None and body.country == "USA", body
