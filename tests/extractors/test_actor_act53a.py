@@ -111,3 +111,14 @@ def test_a_seat_that_acts_before_such_a_word_stays_the_body(run):
     text = "The White House run by his aides was calm on Friday, press secretary Ann Roe said.\n"
     body = actor_at(run(text, published="2016-05-22"), text, "White House")
     assert body is not None and body.country == "USA", body
+
+
+def test_a_programme_named_as_where_one_spoke_is_no_actor(run):
+    text = ("Senator Ann Roe of Ohio told Capital Download on Tuesday that the party would unite. Later she said on "
+            "Breitbart News Daily that the primary was over. Breitbart News reported on Monday that Roe would endorse.\n")
+    article = run(text, published="2016-06-10")
+    assert actor_at(article, text, "Capital Download") is None
+    daily = actor_at(article, text, "Breitbart News Daily")
+    assert daily is None or daily.name != "Breitbart News Daily", daily      # at most its outlet, never the show
+    outlet = actor_at(article, text, "Breitbart News reported")
+    assert outlet is not None and outlet.sector == "MED", outlet             # the outlet that acts stays
