@@ -122,3 +122,16 @@ def test_a_programme_named_as_where_one_spoke_is_no_actor(run):
     assert daily is None or daily.name != "Breitbart News Daily", daily      # at most its outlet, never the show
     outlet = actor_at(article, text, "Breitbart News reported")
     assert outlet is not None and outlet.sector == "MED", outlet             # the outlet that acts stays
+
+
+def test_a_papers_editorial_board_is_the_press(run):
+    text = ("The Harlow Courier, the largest paper in the state, has attacked Senator Ann Roe for months. \"Roe "
+            "folded,\" the editorial board wrote on Monday.\n")
+    board = actor_at(run(text, published="2016-05-22"), text, "the editorial board")
+    assert board is not None and board.sector == "MED", board
+
+
+def test_a_towns_zoning_board_stays_a_public_body(run):
+    text = "The zoning board met on Monday in Harlow, Mayor Ed Lyle said.\n"
+    board = actor_at(run(text, published="2016-05-22"), text, "zoning board")
+    assert board is not None and board.sector == "GOV", board
