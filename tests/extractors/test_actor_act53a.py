@@ -135,3 +135,21 @@ def test_a_towns_zoning_board_stays_a_public_body(run):
     text = "The zoning board met on Monday in Harlow, Mayor Ed Lyle said.\n"
     board = actor_at(run(text, published="2016-05-22"), text, "zoning board")
     assert board is not None and board.sector == "GOV", board
+
+
+def test_a_person_writing_for_a_publication_is_the_press(run):
+    text = "The Harlow Fund received $2 million in gifts, according to Ted Marlow, writing for Grist Daily.\n"
+    article = run(text, published="2016-01-12")
+    writer = actor_at(article, text, "Ted Marlow")
+    assert writer is not None and writer.sector == "MED", writer
+    outlet = actor_at(article, text, "Grist Daily")
+    assert outlet is None or outlet.sector == "MED", outlet
+
+
+def test_a_senator_writing_in_a_paper_keeps_the_office_and_a_letter_writer_stays_private(run):
+    text = "Senator Ann Roe, writing in the Harlow Courier, said the tax was unfair.\n"
+    senator = actor_at(run(text, published="2016-01-12"), text, "Ann Roe")
+    assert senator is not None and senator.sector == "LEG", senator
+    text = "Ted Marlow, writing to the county board, asked for a new road.\n"
+    writer = actor_at(run(text, published="2016-01-12"), text, "Ted Marlow")
+    assert writer is not None and writer.sector != "MED", writer
