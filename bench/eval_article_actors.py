@@ -107,6 +107,9 @@ tune48: 8 (December 2026, session 52, act52b): lines 1-8 of the session-52 lead'
 actor set and named in no file outside bench/article_events (US 2015-16 campaign coverage: a convention preview, a
 Philippine lawmaker's bill, gun-victim families, leaked emails, a poll story, a debate-moderator op-ed, school chants, a
 superdelegate column), labelled from the text before dateline was run on them; may be read.
+tune49: 8 (December 2026, session 53, act53a): lines 9-16 of the same shuffle 20261210 (tune48 is lines 1-8), the same
+kind (a Cruz profile, a preacher's prayer for Trump, a perjury referral, an FBI inquiry, a Palin post, a policy comparison,
+a debate exchange, a radio interview), labelled from the text before dateline was run on them; may be read.
 tune51: 8 (December 2026, session 53, act53c): lines 1-8 of the session-53 lead's seeded shuffle 20261212
 (bench/devtools/draw53_te3.py) of te3-aquaint texts of 1,200-5,000 characters in the events tune half, in no actor set
 and named in no file outside bench/article_events (AP, NYT and Xinhua wire stories of 1998-2000: the Kenya and Tanzania

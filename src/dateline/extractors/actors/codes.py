@@ -1179,6 +1179,7 @@ def codes(st: ActorState) -> None:
     _named_only_as_places(st)                     # `held at the Oak Family Life Center`: where, no actor (act35a)
     _titles_in_quotes(st)                         # `enjoys “Modern Family.”`: a show's or a book's title (act37b)
     political_writers(st)                         # `Author Ann Roe`, on a campaign: a commentator, MED (sect52)
+    press_writers(st)                             # `Ann Roe, writing for the Harlow Courier`: the press, MED (act53a)
     broadcast_hosts(st)                           # `Ann Roe, who hosts a nightly show`: a presenter, MED (sect52)
 
 
@@ -1221,6 +1222,37 @@ def political_writers(st: ActorState) -> None:
                 said.add((sent.start_char, sent.end_char))
         if any(_political(text, m, c) for a, b in said for m in politics.finditer(text, a, b)):
             c.sector, c.role = "MED", "commentator"
+
+
+@functools.lru_cache(maxsize=1)
+def _press_writing() -> re.Pattern:
+    """`, writing for` + a capitalised word (actor_words.tsv `press_writing`), right after a person's mention."""
+    words = "|".join(sorted((re.escape(w) for w in lex.words("press_writing")), key=len, reverse=True))
+    return re.compile(rf",? (?:{words}) (?:the |The )?[A-Z0-9]")
+
+
+def press_writers(st: ActorState) -> None:
+    """A person the article gives no office and no trade but writing for a publication named right after the name
+    (actor_words.tsv `press_writing`: `Ann Roe, writing for the Harlow Courier`, `Ann Roe, who writes for Grist`) is
+    the press, MED, as a columnist or a reporter is (act53a, tune49: a columnist quoted `writing for` an online outlet
+    was CVL). Left alone: a person with a lexicon entry or a sector from a title (`Senator Ann Roe, writing in the
+    Harlow Courier`: an op-ed of a senator stays LEG), and `writing to` a body (a letter: no publication). The
+    publication named there, where nothing gave it a sector, is the press too (`Grist Daily`)."""
+    if not st.text_holds(frozenset({"writing", "writes"})):
+        return
+    cue, text = _press_writing(), st.ctx.text
+    for c in st.clusters.values():
+        if c.key[0] not in ("P", "P?") or c.person is not None or c.sector not in (None, PRIVATE) or not c.mentions:
+            continue
+        found = [m for _, e in c.mentions if (m := cue.match(text, e, e + 60))]
+        if not found:
+            continue
+        c.sector, c.role = "MED", "writer"
+        starts = {m.end() - 1 for m in found}
+        for o in st.clusters.values():            # the publication, where no lexicon gave it a sector
+            if o is not c and o.sector is None and o.key[0] not in ("P", "P?") and \
+                    any(s in starts for s, _ in o.mentions):
+                o.sector = "MED"
 
 
 def _titled(text: str, m: Optional[re.Match]) -> bool:

@@ -3241,6 +3241,22 @@ def _body_sector_before(tok) -> Optional[str]:
 _STAFF_SECTORS = frozenset(("REL", "EDU"))     # bodies whose own people a generic title after `at`/`of` names
 
 
+def _body_as_idea(st: ActorState, tok) -> bool:
+    """A singular noun of a ruling body (actor_words.tsv `idea_body`: government) written in lower case with no
+    determiner, possessive, number or modifier, in a sentence after the first line (a headline drops its articles:
+    `Government to cut fuel tax`): `government should help families`, `years in government`, `less government` - the
+    idea of government, no state's body (act53a, tune49). Left alone: `the government`, `his government`, `federal
+    government`, `government forces` (a compound: the head decides), `Government` opening a line."""
+    if tok.tag_ != "NN" or not tok.is_lower or tok.lemma_.lower() not in lex.words("idea_body"):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "nmod", "predet", "quantmod") for c in children(tok)):
+        return False
+    if tok.dep_ in ("compound", "nmod", "amod") or (tok.dep_ == "conj" and any(
+            c.dep_ in ("det", "poss", "amod") for c in children(tok.head))):
+        return False                              # (`the state and local government`: the first noun's article)
+    return "\n" in st.ctx.text[:tok.idx].strip()
+
+
 def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     """`Russian officials`, `Assad's troops`, `the armed opposition`, `Hungarian and Romanian officials`."""
     if tok.i + 1 < len(st.toks) and st.toks[tok.i + 1].text == "-":
@@ -3276,6 +3292,9 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
             not any(c.dep_ in ("det", "poss") for c in children(tok)):
         st.taken.append(np_bounds(st, tok))       # `a degree in business administration`: a field of study or
         return                                    # work, no government (act35h)
+    if _body_as_idea(st, tok):
+        st.taken.append(np_bounds(st, tok))       # `so government should help families`: the idea of government,
+        return                                    # no state's (act53a)
     if tok.dep_ == "conj" and tok.tag_ == "NN" and tok.lemma_.lower() in lex.words("kin") and \
             tok.i + 1 < len(st.toks) and st.toks[tok.i + 1].pos_ == "NOUN" and \
             st.toks[tok.i + 1].is_lower and not any(c.dep_ in ("det", "poss") for c in children(tok)):

@@ -669,6 +669,7 @@ def nameless_spans(st: ActorState) -> None:
             if t.lower_.endswith("s") or t.i - k >= 2 and t.ent_type_ != "PERSON":   # (`Paul Grant`: a surname)
                 st.nameless.add(toks[k].idx, t.idx + len(t))
     _money_pots(st)                              # `the Highway Trust Fund`, `the Reserve Fund`: money (act28b)
+    _citations(st)                               # `Micah 6:8`, `in 480 B.C.`: a book, an era (act53a)
     _illnesses(st)                               # `Equine Influenza`, `Bird Flu`: an illness (act29c)
     _line_datelines(st)                          # `LEBANON (AP) —`, `MUMBAI:` opening a line: a place (act29c)
     for m in _EPONYM_ILLNESS.finditer(text) if ("'" in text or "’" in text) and \
@@ -1414,6 +1415,41 @@ def _entry(st: ActorState, label: str, text: str):
                                                               if text.isupper() else None)
     table = {"CTRY": st.countries.names, "CAP": st.countries.capitals, "DEM": st.countries.demonyms}[label]
     return table.get(text) or table.get(text.title())
+
+
+# A book cited by chapter and verse (`Micah 6:8`, `1 Kings 3:9`): one capitalised word (after an optional book number)
+# and `chapter:verse`, not a clock time (`By 2:30`, `Lee 10:15 p.m.`).
+_VERSE = re.compile(r"(?<![\w.])(?:[123] )?([A-Z][a-z]{2,}) (\d{1,3}):(\d{1,3})\b(?!\s*(?:[ap]\.?m\b|[AP]\.?M\b|o'clock))")
+_ERA_AFTER = re.compile(r"(?<=\d)(?:s|'s|’s)? (B\.C\.|A\.D\.|B\.C\.E\.|BCE|BC|AD|CE)(?!\w)")
+_ERA_BEFORE = re.compile(r"(?<![\w.])(A\.D\.|AD) (?=\d)")
+
+
+def _citations(st: ActorState) -> None:
+    """A text's citations, which name no actor (act53a; tune49: `Isaiah 45:1` made a person that took the verse's `I`,
+    `the mid-500s B.C.` a place's actor):
+    - A book cited by chapter and verse (`Micah 6:8 says`): the book, and in the same article every lone use of that
+      word (`the sixth chapter of Micah`, `fulfilling Micah 6`) - a word that a capitalised word follows (`Micah Lee`)
+      is a person's name and stays. A clock time (`By 2:30`) has no such word: no lexicon person or organisation
+      word is taken, and the verse must be one a book has (chapter up to 150, verse up to 176).
+    - An era written after a year or a century (`in 480 B.C.`, `the 300s BC`) or before one (`A.D. 70`; actor_words.tsv
+      `era_mark`): a date, never British Columbia nor another actor of the letters."""
+    text = st.ctx.text
+    if ":" in text:
+        books = set()
+        for m in _VERSE.finditer(text):
+            if int(m.group(2)) <= 150 and int(m.group(3)) <= 176 and m.group(1).lower() not in STOP_WORDS:
+                books.add(m.group(1))
+        for book in books:
+            if book in lex.person_forms() or book in lex.organisation_forms():
+                continue
+            for m in _whole(book, text):
+                if not re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]):   # (`Micah Lee`: a person)
+                    st.nameless.add(m.start(), m.end())
+    era = lex.words("era_mark")
+    if any(w in text for w in ("B.C", "A.D", "BC", "AD", "CE")):
+        for m in itertools.chain(_ERA_AFTER.finditer(text), _ERA_BEFORE.finditer(text)):
+            if m.group(1).lower() in era:
+                st.nameless.add(m.start(1), m.end(1))
 
 
 def _money_pots(st: ActorState) -> None:

@@ -101,6 +101,9 @@ def speakers(st: ActorState) -> None:
                 if titled is None and lex.non_actor_name(written):
                     continue                      # `Sanders' Medicare for all plan ... He said`: a programme,
                     #                               never a new person (a whole name of non_actors.tsv; act36a)
+                if titled is None and any(s <= name.start and end <= e for s, e, _ in st.nameless.around(name.start, end)):
+                    continue                      # `Micah 6:8 reads: ``...''`: a book cited (hits.py `_citations`),
+                    #                               no speaker (act53a)
                 if titled is None and _place_first_word(written):
                     continue                      # `marched around the Parque Central chanting ``...''`: a
                     #                               place's name (non_actors.tsv `first`), no speaker (act36e)

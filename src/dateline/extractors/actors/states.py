@@ -61,7 +61,8 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `a Toyota Camry`, `a silver Honda Accord`: the maker's product
             if _party_runners(st, entry, dep, head):
                 continue                          # `the Republican candidates`, `his GOP rivals`: a group (act49a)
-            if _contest(entry, dep, head) or _seat_won(entry, span, dep, head) or _seat_event(entry, span, dep, head):
+            if _contest(entry, dep, head) or _seat_won(entry, span, dep, head) or _seat_event(entry, span, dep, head) \
+                    or _seat_quest(entry, span):
                 continue                          # `the GOP debate`, `the race for the White House`, `if he
                 #                                   wins the White House`, `a White House prayer breakfast`
             league = _league_modifier(st, entry, span, dep, head)
@@ -467,6 +468,21 @@ def _kept_told(obj, verb) -> bool:
     return verb.lemma_.lower() in lex.words("seat_contact") and (
         any(c.dep_ == "prep" and c.lower_ == "for" for c in children(verb)) or
         verb.dep_ == "acl" and verb.head.tag_ == "NNS")
+
+
+def _seat_quest(org, span) -> bool:
+    """A seat of office or a legislature right before a noun of seeking it (actor_words.tsv `seat_quest`: `a future
+    White House bid`, `her Senate run`, `the House race`): the office sought, no actor (act53a; the parser may make the
+    seat the head there, `bid` its modifier, so the next word decides). Not where that word is a verb of the body's
+    act (`the White House run by his aides`, `The White House bid farewell to ...`: the seat its subject)."""
+    if org.kind != "state" or org.sector not in ("GOV", "LEG") or span.end >= len(span.doc):
+        return False
+    nxt = span.doc[span.end]
+    after = span.doc[span.end + 1] if span.end + 1 < len(span.doc) else None
+    if not nxt.is_lower or nxt.lower_ not in lex.words("seat_quest") or (after is not None and after.lower_ == "by"):
+        return False
+    owned = any(c.dep_ in ("det", "poss") and c.lower_ != "the" for c in span.root.children)
+    return nxt.pos_ == "NOUN" or owned           # (`a White House bid`, `her Senate run`: the seat cannot own `a`)
 
 
 def _seat_event(org, span, dep: str, head) -> bool:
