@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import check_actors
+from tests.helpers import check_actors, sector_at
 
 ACTOR_CASES = [
     # -- Irish state bodies and parties (organisations.tsv): their country and sector wherever the story is told
@@ -26,6 +26,39 @@ ACTOR_CASES = [
     ("near_miss_a_figures_friends_still_a_group",   # no lexicon body's name: sect52's friends of a figure
      "Mayor Ron Tillet lost the vote in Harlow on Monday. Friends of Tillet said he would run again next year.\n",
      "Friends of Tillet: actor; Friends of Tillet: sector!=NGO"),
+    # -- a town or county written by its name that acts is its government (local_news.acting_towns)
+    ("a_county_that_sues_is_its_government",   # main: no actor at `Brenton County`
+     "MARLOWE, Ind. -- Brenton County sued the builder of the new jail on Monday. The county says the roof leaks.\n",
+     "Brenton County: sector=GOV; Brenton County: country=USA; The county: same=Brenton County"),
+    ("a_county_in_talks_and_paid_is_a_party",
+     "MARLOWE, Ind. -- The town of Marlowe is in talks with Brenton County about the landfill. The landfill firm will "
+     "pay Brenton County $2 million a year.\n",
+     "Brenton County: sector=GOV; Brenton County#1: same=Brenton County"),
+    ("the_datelines_town_that_acts_is_no_person",   # main: `Marlowe` a CVL person
+     "MARLOWE, Ind. -- In 2009, Marlowe dedicated $150,000 to the park, Mayor Tom Reedy said.\n",
+     "Marlowe: sector=GOV; Tom Reedy: sector=GOV"),
+    ("near_miss_a_county_flooded_or_coped_with_is_a_place",
+     "MARLOWE, Ind. -- The storm flooded Brenton County on Monday. Farmers have to deal with Carver County roads "
+     "every day, Ann Roe said.\n",
+     "Brenton County: none; Carver County: none"),
+    # -- a member of a school board or committee is EDU (local_news.school_body_members)
+    ("school_committee_member_before_the_name",   # main: CVL
+     "HARLOW, Mass. -- School committee member Tessa Vance said the budget was too tight. Vance voted no.\n",
+     "Tessa Vance: sector=EDU"),
+    ("school_board_member_in_apposition",
+     "HARLOW, Mass. -- Tessa Vance, a member of the Harlow School Board, said the budget was too tight.\n",
+     "Tessa Vance: sector=EDU"),
+    ("near_miss_a_law_school_professor_and_a_project_committee_member",
+     "HARLOW, Mass. -- Project committee member Ed Roe said the church roof was fixed. Lakeview Law School "
+     "professor Tessa Vance agreed.\n",
+     "Ed Roe: sector!=EDU"),
+    # -- a rank police share with armies, at a police force, is police (local_news.ranks_at_bodies)
+    ("a_lieutenant_at_a_police_department_is_police",   # main: CVL (the apposed name), MIL (alone)
+     "HARLOW, Mass. -- A lieutenant at the Harlow Police Department, Kevin Marsh, said the road was closed.\n",
+     "Kevin Marsh: sector=COP"),
+    ("near_miss_a_lieutenant_in_the_army_stays_army",
+     "HARLOW, Mass. -- A lieutenant in the Army, Amy Boyd, said the base would stay open.\n",
+     "Amy Boyd: sector=MIL"),
 ]
 
 
@@ -33,6 +66,14 @@ ACTOR_CASES = [
 def test_known53_actors(run, text, spec):
     article = run(text, published="2015-05-10")
     check_actors(article, text, spec)
+
+
+def test_near_miss_a_county_that_wins_a_game_is_no_government(run):
+    # a team named by its county plays: no verb of a government's act
+    text = "MARLOWE, Ind. -- Carver County beat Brenton County 3-1 in the final on Friday.\n"
+    article = run(text, published="2015-05-10")
+    assert sector_at(article, text, "Carver County") != "GOV"
+    assert sector_at(article, text, "Brenton County") != "GOV"
 
 
 # -- a past verb the parser tagged a participle (`_past_read_as_participle`): `A grand jury indicted X on ...`
