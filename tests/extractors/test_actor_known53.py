@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import check_actors, sector_at
+from tests.helpers import actor_named, check_actors, linked_actor, sector_at
 
 ACTOR_CASES = [
     # -- Irish state bodies and parties (organisations.tsv): their country and sector wherever the story is told
@@ -107,3 +107,32 @@ def test_a_grand_jury_that_indicted_someone_is_a_court_actor(run):
     # the whole route (here parsed as a past verb): an unnamed grand jury that acted is a JUD actor
     text = "HARLOW, Kan. -- A grand jury indicted Orrin Mabe on Monday on a charge of arson.\n"
     check_actors(run(text, published="2015-05-10"), text, "A grand jury: sector=JUD")
+
+
+# -- a lexicon surname alone that is the given name of a person the article names in full (people._given_name_here)
+
+def test_a_coachs_given_name_is_not_the_senator(run):
+    text = ("HARLOW, Fla. -- Athletic director Rubio Sandoval said the team was ready for the season. Rubio, who "
+            "played in college, said practice starts Friday. The campaign season has reached Florida's primary.\n")
+    article = run(text, published="2016-03-01")
+    assert actor_named(article, "Marco Rubio") is None, [a.name for a in article.actors]
+    bare = linked_actor(article, text, "Rubio", nth=1)
+    assert bare is None or bare.name == "Rubio Sandoval", bare
+
+
+def test_a_given_name_of_another_in_a_campaign_story_joins_that_person(run):
+    text = ("HARLOW, Fla. -- Trump and Cruz led in Florida. Coach Rubio Sandoval said his team was ready. Rubio said "
+            "practice starts Friday.\n")
+    article = run(text, published="2016-03-01")
+    assert actor_named(article, "Marco Rubio") is None, [a.name for a in article.actors]
+    bare = linked_actor(article, text, "Rubio", nth=1)
+    assert bare is not None and bare.name == "Rubio Sandoval", bare
+
+
+def test_near_miss_the_senator_named_in_full_keeps_his_bare_surname(run):
+    # the lexicon person named (`Sen. Marco Rubio`) before: the bare surname is his, as a paper writes it
+    text = ("MIAMI -- Sen. Marco Rubio spoke at a rally on Monday. Nearby, Coach Rubio Sandoval said the team was "
+            "ready. Rubio, who is running for president, said he would win Florida.\n")
+    article = run(text, published="2016-03-01")
+    bare = linked_actor(article, text, "Rubio", nth=2)
+    assert bare is not None and bare.name == "Marco Rubio", bare

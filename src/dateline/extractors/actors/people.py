@@ -666,6 +666,12 @@ def people(st: ActorState) -> None:
                 _person_mention(st, known, s, e)  # `Prime Minister Bhutto` in 1975, found to be no lexicon
                 continue                          # Bhutto, then `Bhutto said`: the same someone, not Benazir
         person = person or _lexicon_person_at(st, form, s)
+        if person is not None and bare and not getattr(st.clusters.get(("P", person.name)), "mentions", None) and \
+                _given_name_here(names, form, None):
+            c = _by_first_name(names, form)       # `Coach Rubio Sandoval ... Rubio, who played`: the coach's
+            if c is not None:                     # given name, no Marco Rubio the article never names (known53)
+                _person_mention(st, c, s, e)
+                continue
         if person is not None and bare and _titled_several(st, form, s):
             person = None                         # `Former Presidents Bush and Clinton` undated: which Bush (ident51)
         if person is not None and bare and _line_given_name(st, s, person):
@@ -754,6 +760,10 @@ def people(st: ActorState) -> None:
             #                                       relative, not the one named before (review42's rule; review44)
         if c is not None and not titled and not c.mentions and _title_misfits(st, c.person, s):
             c = None                              # `President Kim` in Seoul: not the World Bank's Jim Yong Kim
+        if c is not None and not titled and c.person is not None and not c.mentions and \
+                _given_name_here(names, form, c):
+            c = None                              # `Coach Rubio Sandoval ... Rubio, who played`: the coach's
+            #                                       given name, no Marco Rubio the article never names (known53)
         if c is None and from_ent:
             c = _by_first_name(names, form)
         if c is None:
@@ -3527,6 +3537,15 @@ def _body_person(names: _Names, form: str) -> Optional[Cluster]:
     names.sync()
     found = [c for c in names.by_form.get(form, ()) if c.mentions and len(c.name.split()) > 1]
     return min(found, key=lambda c: c.first) if found else None
+
+
+def _given_name_here(names: _Names, form: str, c: Optional[Cluster]) -> bool:
+    """A lexicon person's bare surname `form` that is the first name of one other person the article names in full and
+    no lexicon holds (`Rubio` of `Coach Rubio Sandoval`), where the lexicon person `c` has no mention yet (no `Marco
+    Rubio` nor `Sen. Rubio` before it): that person's given name, not the lexicon person (known53)."""
+    names.sync()
+    found = [o for o in names.by_first.get(form, ()) if o is not c and o.person is None and len(o.name.split()) > 1]
+    return len(found) == 1
 
 
 def _by_first_name(names: _Names, form: str) -> Optional[Cluster]:
