@@ -26,6 +26,13 @@ ACTOR_CASES = [
     ("near_miss_a_figures_friends_still_a_group",   # no lexicon body's name: sect52's friends of a figure
      "Mayor Ron Tillet lost the vote in Harlow on Monday. Friends of Tillet said he would run again next year.\n",
      "Friends of Tillet: actor; Friends of Tillet: sector!=NGO"),
+    # -- Canada's parties by their full names (organisations.tsv): not Britain's party of the shorter name
+    ("canadas_conservative_party",   # main: `Conservative Party` GBR
+     "OTTAWA (Wire) -- The Conservative Party of Canada lost 60 seats on Monday.\n",
+     "Conservative Party of Canada: country=CAN; Conservative Party of Canada: sector=PTY"),
+    ("near_miss_britains_conservative_party",
+     "LONDON (Wire) -- The Conservative Party lost 60 seats on Thursday.\n",
+     "Conservative Party: country=GBR"),
     # -- a town or county written by its name that acts is its government (local_news.acting_towns)
     ("a_county_that_sues_is_its_government",   # main: no actor at `Brenton County`
      "MARLOWE, Ind. -- Brenton County sued the builder of the new jail on Monday. The county says the roof leaks.\n",
@@ -59,6 +66,17 @@ ACTOR_CASES = [
     ("near_miss_a_lieutenant_in_the_army_stays_army",
      "HARLOW, Mass. -- A lieutenant in the Army, Amy Boyd, said the base would stay open.\n",
      "Amy Boyd: sector=MIL"),
+    # -- a race's challenger or opponent of no office is PTY in an election story (local_news.race_rivals)
+    ("a_beaten_challenger_is_a_candidate",   # main: CVL
+     "HARLOW, Ga. -- In the District 3 race, Tom Reedy gathered 4,100 votes to challenger Ann Poe's 1,800. Poe "
+     "said she would run again.\n",
+     "Ann Poe: sector=PTY"),
+    ("a_sitting_senator_keeps_his_office_beside_his_challenger",
+     "HARLOW, Ga. -- Senator Tom Reedy will face challenger Ann Poe in a primary on Tuesday.\n",
+     "Tom Reedy: sector=LEG; Ann Poe: sector=PTY"),
+    ("near_miss_a_boxing_challenger_is_no_candidate",
+     "HARLOW, Ga. -- The champion will defend his belt against challenger Ray Dunn on Saturday, the promoter said.\n",
+     "Ray Dunn: sector!=PTY"),
 ]
 
 

@@ -3144,7 +3144,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     """`Russian officials`, `Assad's troops`, `the armed opposition`, `Hungarian and Romanian officials`."""
     if tok.i + 1 < len(st.toks) and st.toks[tok.i + 1].text == "-":
         return                                    # `rebel-held`, `government-backed`
-    if (h := hit_at(st, tok.i)) is not None and h[0] == "ORG" and h[3] - h[2] > 1:
+    if (h := hit_at(st, tok.i)) is not None and h[0] == "ORG" and h[2] == tok.i and h[3] > tok.i + 1:
         return                                    # `Friends of the Earth said`: a group word that opens a lexicon
         #                                           body's longer name is that body (known53)
     if any(c.dep_ == "amod" and c.lower_ in lex.words("future") for c in children(tok)):

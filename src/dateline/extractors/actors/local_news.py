@@ -1245,3 +1245,23 @@ def ranks_at_bodies(st: ActorState) -> None:
 
 
 _OF_BODY = re.compile(r",?\s+(?:at|with|of|for)\s+(?:the\s+)?")
+
+
+def race_rivals(st: ActorState) -> None:
+    """A person of no lexicon and no sector of an office, named as a race's challenger or opponent (actor_words.tsv
+    `race_rival` right before the name: `James Walker gathered 4,225 votes to challenger Duane Melvin's 1,902`) in an
+    article with a word of an election (`poll_word`), is a candidate: PTY (GUIDE.md: beaten candidates who hold no
+    office are PTY; a winner is coded by the office, act52c) (known53). A sports or a business challenger (no election
+    word) keeps what it had."""
+    rivals = lex.words("race_rival")
+    if not st.text_holds(rivals) or not st.text_holds(lex.words("poll_word")):
+        return
+    text = st.ctx.text
+    for c in st.clusters.values():
+        if c.key[0] != "P?" or c.person is not None or c.members or c.sector not in (None, "CVL") or not c.mentions:
+            continue
+        for s, e in sorted(c.mentions):
+            words = text[max(0, s - 20):s].split() + text[s:e].split()[:1]
+            if any(w.lower() in rivals for w in words[-2:]):
+                c.sector, c.role = "PTY", "candidate"
+                break
