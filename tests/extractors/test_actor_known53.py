@@ -77,6 +77,13 @@ ACTOR_CASES = [
     ("near_miss_a_boxing_challenger_is_no_candidate",
      "HARLOW, Ga. -- The champion will defend his belt against challenger Ray Dunn on Saturday, the promoter said.\n",
      "Ray Dunn: sector!=PTY"),
+    # -- a party's plural a poll asked is its voters, CVL (states._party_lawmakers, `party_polled`)
+    ("a_partys_voters_a_poll_asked",   # main: the Democratic Party, PTY
+     "DES MOINES, Iowa -- Democrats polled said Clinton was their choice, the Harlow College survey found.\n",
+     "Democrats: sector=CVL; Democrats: country=USA"),
+    ("near_miss_the_party_that_acts_stays_the_party",
+     "DES MOINES, Iowa -- Democrats pushed a bill on Monday to raise the state's minimum wage.\n",
+     "Democrats: sector=PTY"),
 ]
 
 
