@@ -146,7 +146,7 @@ def test_a_coachs_given_name_is_not_the_senator(run):
 
 
 def test_a_given_name_of_another_in_a_campaign_story_joins_that_person(run):
-    text = ("HARLOW, Fla. -- Trump and Cruz led in Florida. Coach Rubio Sandoval said his team was ready. Rubio said "
+    text = ("HARLOW, Fla. -- Trump led in Florida. Athletic director Rubio Sandoval said his team was ready. Rubio said "
             "practice starts Friday.\n")
     article = run(text, published="2016-03-01")
     assert actor_named(article, "Marco Rubio") is None, [a.name for a in article.actors]
@@ -161,3 +161,12 @@ def test_near_miss_the_senator_named_in_full_keeps_his_bare_surname(run):
     article = run(text, published="2016-03-01")
     bare = linked_actor(article, text, "Rubio", nth=2)
     assert bare is not None and bare.name == "Marco Rubio", bare
+
+
+def test_near_miss_a_given_name_in_a_list_of_names_leaves_the_leader(run):
+    # a name in passing (no title, no role) does not take the leader's bare surname
+    text = ("RAMALLAH (Wire) -- Officials said Omar Haddad, Abbas Nasser and Karim Odeh planned the bombings. "
+            "Abbas's aides fear the men will be freed in a prisoner swap.\n")
+    article = run(text, published="2012-03-01")
+    bare = linked_actor(article, text, "Abbas", nth=1)
+    assert bare is None or bare.name != "Abbas Nasser", bare

@@ -3545,7 +3545,9 @@ def _given_name_here(names: _Names, form: str, c: Optional[Cluster]) -> bool:
     Rubio` nor `Sen. Rubio` before it): that person's given name, not the lexicon person (known53)."""
     names.sync()
     found = [o for o in names.by_first.get(form, ()) if o is not c and o.person is None and len(o.name.split()) > 1]
-    return len(found) == 1
+    return len(found) == 1 and found[0].role is not None   # a person the story introduces by a title or role
+    #                                       (`Coach Rubio Sandoval`), not a name in passing (`Hassan Lee, Abbas Amin
+    #                                       and Jamal Noor were behind ...`, then `Abbas's aides`: the leader's)
 
 
 def _by_first_name(names: _Names, form: str) -> Optional[Cluster]:
