@@ -68,8 +68,8 @@ ACTOR_CASES = [
      "Amy Boyd: sector=MIL"),
     # -- a race's challenger or opponent of no office is PTY in an election story (local_news.race_rivals)
     ("a_beaten_challenger_is_a_candidate",   # main: CVL
-     "HARLOW, Ga. -- In the District 3 race, Tom Reedy gathered 4,100 votes to challenger Ann Poe's 1,800. Poe "
-     "said she would run again.\n",
+     "HARLOW, Ga. -- Tom Reedy won the Ward 2 seat with 3,900 votes; challenger Ann Poe got 1,700. Poe said she "
+     "would run again.\n",
      "Ann Poe: sector=PTY"),
     ("a_sitting_senator_keeps_his_office_beside_his_challenger",
      "HARLOW, Ga. -- Senator Tom Reedy will face challenger Ann Poe in a primary on Tuesday.\n",

@@ -1249,7 +1249,7 @@ _OF_BODY = re.compile(r",?\s+(?:at|with|of|for)\s+(?:the\s+)?")
 
 def race_rivals(st: ActorState) -> None:
     """A person of no lexicon and no sector of an office, named as a race's challenger or opponent (actor_words.tsv
-    `race_rival` right before the name: `James Walker gathered 4,225 votes to challenger Duane Melvin's 1,902`) in an
+    `race_rival` right before the name: `Tom Reedy won the seat with 3,900 votes; challenger Ann Poe got 1,700`) in an
     article with a word of an election (`poll_word`), is a candidate: PTY (GUIDE.md: beaten candidates who hold no
     office are PTY; a winner is coded by the office, act52c) (known53). A sports or a business challenger (no election
     word) keeps what it had."""
