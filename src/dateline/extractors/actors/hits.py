@@ -264,6 +264,7 @@ def _given_names_of_others(st: ActorState) -> dict[str, set[int]]:
     """The first words of the article's names of people of two words or more that no lexicon holds (`Rubio` of `Coach
     Rubio Sandoval`) -> the token indices where such a name starts with it."""
     forms, toks = lex.person_forms(), st.toks
+    org_words, bodies = lex.org_words(), lex.organisation_forms()
     out: dict[str, set[int]] = {}
     for ent in entities(st.doc):
         if ent.label_ not in PERSON_LABELS:
@@ -273,8 +274,11 @@ def _given_names_of_others(st: ActorState) -> dict[str, set[int]]:
             k += 1
         words = [t for t in toks[k:ent.end] if t.text not in ("'s", "’s")]
         if len(words) >= 2 and all(t.is_title for t in words) and \
-                span_text(st.doc, words[0].i, words[-1].i + 1) not in forms and words[1].text not in forms:
-            out.setdefault(words[0].text, set()).add(words[0].i)
+                span_text(st.doc, words[0].i, words[-1].i + 1) not in forms and words[1].text not in forms and \
+                not any(t.lower_ in org_words for t in words[1:]) and \
+                span_text(st.doc, words[1].i, words[-1].i + 1) not in bodies:
+            out.setdefault(words[0].text, set()).add(words[0].i)   # (`The Obama White House`, tagged a person: a
+            #                                                          body's name after the surname, his own)
     return out
 
 
