@@ -34,6 +34,7 @@ from .idle import (abstract_courts, any_press, apposed_descriptions, attended_sc
                    dateline_names, event_names, idle_names, listed_things, market_names, passing_groups, quantified_groups,
                    modifier_names, page_furniture_names, person_named_bodies, short_body_names, storm_names,
                    street_courts, town_names, venue_people)
+from .local_news import acting_towns, race_rivals, ranks_at_bodies, school_body_members
 from .lookup import ActorIndex
 from .page_things import (address_venues, bare_marks, byline_names, heading_people, link_lines, near_venues,
                           owned_products, programmes, road_people, unit_pieces, venue_names)
@@ -45,13 +46,14 @@ from .states import cause_orgs, names_of_things, states_and_orgs, unknown_orgs
 __all__ = ["extract_actors", "ActorIndex", "PASSES", "actor_code"]
 
 PASSES = (find_hits, cause_orgs, people, descriptions, states_and_orgs, unknown_orgs, names_of_things, speakers, coref,
-          codes, idle_names, modifier_names, abstract_courts, event_names, contest_names, market_names, listed_things,
+          acting_towns, codes, school_body_members, race_rivals, idle_names, modifier_names, abstract_courts,
+          event_names, contest_names, market_names, listed_things,
           quantified_groups, passing_groups, built_venues, attended_schools,
           town_names, short_body_names,
           dateline_names, page_furniture_names, storm_names, street_courts, venue_people, any_press,
           link_lines, bare_marks, byline_names, venue_names, road_people, address_venues, owned_products, programmes,
           near_venues,
-          heading_people, unit_pieces, apposed_descriptions, person_named_bodies, unnest_names)
+          heading_people, unit_pieces, apposed_descriptions, ranks_at_bodies, person_named_bodies, unnest_names)
 
 
 def extract_actors(ctx: Context, quotes: list[Quote]) -> tuple[list[Actor], list[Quote]]:

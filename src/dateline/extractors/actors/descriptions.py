@@ -2766,6 +2766,14 @@ def _said_with_past_modal(verb) -> bool:
         "did" in aux and any(c.dep_ == "neg" for c in children(verb))
 
 
+def _past_read_as_participle(verb) -> bool:
+    """True for a verb the parser tagged a participle (VBN) with no auxiliary where it heads its clause and has an
+    object of its own (`A grand jury indicted Marlow on ...`, `A judge ordered the release`): a verb in the past,
+    not a participle describing a noun (`a man indicted last week`), which has no subject (known53)."""
+    return verb.dep_ in ("ROOT", "conj", "ccomp") and not any(c.dep_ in ("aux", "auxpass") for c in children(verb)) \
+        and any(c.dep_ == "dobj" for c in children(verb))
+
+
 def _someone(st: ActorState, tok, title: lex.Title) -> None:
     """`a federal judge ruled`, `an appeals court found`, `A senior official said`: a description with `a`/`an`
     and no country that is the subject (or, after `by`, the agent) of a verb in the past, outside quotes, is someone unnamed who acted: an
@@ -2786,7 +2794,7 @@ def _someone(st: ActorState, tok, title: lex.Title) -> None:
             verb.tag_ not in ("VBD", "VBN") and not _said_with_past_modal(verb) or \
             (verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "was", "had",
                                                                                          "have", "were")
-                                            for c in children(verb))):
+                                            for c in children(verb)) and not _past_read_as_participle(verb)):
         return
     if any(q.start <= tok.idx < q.end for q in st.quotes):
         return
@@ -3261,6 +3269,9 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     """`Russian officials`, `Assad's troops`, `the armed opposition`, `Hungarian and Romanian officials`."""
     if tok.i + 1 < len(st.toks) and st.toks[tok.i + 1].text == "-":
         return                                    # `rebel-held`, `government-backed`
+    if (h := hit_at(st, tok.i)) is not None and h[0] == "ORG" and h[2] == tok.i and h[3] > tok.i + 1:
+        return                                    # `Friends of the Earth said`: a group word that opens a lexicon
+        #                                           body's longer name is that body (known53)
     if any(c.dep_ == "amod" and c.lower_ in lex.words("future") for c in children(tok)):
         st.taken.append(np_bounds(st, tok))       # `the next administration`: whoever it will be
         return

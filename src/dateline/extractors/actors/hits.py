@@ -134,6 +134,7 @@ def find_hits(st: ActorState) -> None:
     ent_at = {i: en for en in ents for i in range(en.start, en.end)}
     longer_at = {i: en for en in longer for i in range(en.start, en.end)}
     used = set()
+    given = _given_names_of_others(st)
     for _, s, e, label in spans:
         if any(i in used for i in range(s, e)):
             continue
@@ -159,6 +160,9 @@ def find_hits(st: ActorState) -> None:
         if label == "PER" and _before_area_end(toks, e):
             continue                              # `Clinton Township police`, `Jackson County`: the area's name,
             #                                       not Hillary Clinton's (act37c)
+        if label == "PER" and e - s == 1 and _given_name_of_another(st, s, given):
+            continue                              # `Coach Rubio Sandoval ... Rubio, who played`: another person's
+            #                                       given name, no Marco Rubio (known53)
         if label == "PER" and e - s == 1 and _surname_as_word(st, s) and _person_unnamed(st, toks[s].text):
             st.nameless.add(start, end)
             continue                              # `a library in Kerry`, `Lifts Fishing Ban After Storm`: a
@@ -277,6 +281,47 @@ def _surname_as_word(st: ActorState, s: int) -> bool:
         return False
     line_start = st.ctx.text.rfind("\n", 0, t.idx) + 1
     return bool(st.ctx.text[line_start:t.idx].strip()) and title_case_line(st, t.idx, t.idx + len(t), least=3)
+
+
+def _given_names_of_others(st: ActorState) -> dict[str, set[int]]:
+    """The first words of the article's names of people of two words or more that no lexicon holds (`Rubio` of `Coach
+    Rubio Sandoval`) -> the token indices where such a name starts with it."""
+    forms, toks = lex.person_forms(), st.toks
+    org_words, bodies = lex.org_words(), lex.organisation_forms()
+    out: dict[str, set[int]] = {}
+    for ent in entities(st.doc):
+        if ent.label_ not in PERSON_LABELS:
+            continue
+        k = ent.start
+        while k < ent.end and (toks[k].pos_ == "DET" or toks[k].lower_.rstrip(".") in lex.title_words()):
+            k += 1
+        words = [t for t in toks[k:ent.end] if t.text not in ("'s", "’s")]
+        if len(words) >= 2 and all(t.is_title for t in words) and \
+                span_text(st.doc, words[0].i, words[-1].i + 1) not in forms and words[1].text not in forms and \
+                not any(t.lower_ in org_words for t in words[1:]) and \
+                span_text(st.doc, words[1].i, words[-1].i + 1) not in bodies:
+            out.setdefault(words[0].text, set()).add(words[0].i)   # (`The Obama White House`, tagged a person: a
+            #                                                          body's name after the surname, his own)
+    return out
+
+
+def _given_name_of_another(st: ActorState, s: int, given: dict[str, set[int]]) -> bool:
+    """A lexicon surname alone at token s that is the given name of a person the article names in full and no lexicon
+    holds (known53): the first word of that name itself (`Coach Rubio Sandoval`), or a bare mention of it elsewhere
+    when the article names no lexicon person of that surname otherwise (`... Rubio, who played in college`; not where
+    `Marco Rubio` or `Sen. Rubio` stands in the article: the surname is his)."""
+    word = st.toks[s].text
+    starts = given.get(word)
+    if not starts:
+        return False
+    if s in starts:
+        return True
+    text, toks = st.ctx.text, st.toks
+    if any(f in text for p in lex.person_forms().get(word, ()) for f in (p.name, *p.aliases) if " " in f):
+        return False                              # `Marco Rubio` named: the bare surname may be his
+    titles = lex.title_words() | person_titles()
+    return not any(t.text == word and t.i not in starts and t.i > 0 and toks[t.i - 1].lower_.rstrip(".") in titles
+                   for t in toks)                 # `Sen. Rubio`: his (a title before the given name is the other's)
 
 
 def _person_unnamed(st: ActorState, form: str) -> bool:

@@ -10,6 +10,7 @@ is made once a set (`_caption_pattern`).
 """
 from __future__ import annotations
 
+import functools
 import re
 from itertools import compress
 
@@ -1074,3 +1075,193 @@ def board_officers(st: ActorState) -> None:
         if any(before.search(text[max(0, s - 40):s]) or opening.match(text, s, e) for s, e in c.mentions):
             c.sector = sector
 
+
+
+def acting_towns(st: ActorState) -> None:
+    """A town, city or county written by its name (a GPE entity, or `<Name> County`) that acts is its government, GOV
+    (known53): the subject of a verb of a local government's act (actor_words.tsv `town_act`: `Smithville approved the
+    contract`, `In 2007, Boulder City dedicated $150,000`), the object of a verb done to a party (`town_party_verb`:
+    `the firm sued Hall County`, `will pay Hall County $2 million`), or the object of `with`/`from` on a word of
+    dealing (`town_deal`, `town_deal_verb`: `in talks with Hall County`, `leased the jail from Hall County`). One
+    actor a place, with the `the county` / `the city` coref gives it (coref's ("L", place) key). Country: the place
+    name's one country (`place_name_country`); in an American story only an American or unknown one (then the USA);
+    elsewhere unknown ones take the home (codes.py). Not a country, US state or capital (the lexicon's: states.py
+    acts for those), not a name inside another actor's span or name, not a team's game or the weather (no such verb
+    in the classes)."""
+    from .codes import american_story
+    from .common import add, cluster, nested
+
+    acts, party = lex.words("town_act"), lex.words("town_party_verb")
+    deal = (lex.words("town_deal"), lex.words("town_deal_verb"))
+    if not st.text_holds(acts | party | deal[0] | deal[1]):
+        return
+    text, american = st.ctx.text, None
+    for s, e in _town_names(st):
+        name = span_text(st.doc, s, e)
+        if name in st.countries.names or name in lex.us_states() or name in st.countries.capitals or \
+                any(hit_at(st, i) is not None for i in range(s, e)):
+            continue
+        root = st.toks[e - 1]
+        if not _town_acts(root, acts, party, deal):
+            continue
+        a, b = st.toks[s].idx, root.idx + len(root)
+        others = {id(o): o for x, y, o in st.mentions.around(a, b) if x < b and a < y and o.key[0] != "L"}
+        if st.ctx.skipped(a, b) or nested(st, a, b) or \
+                any(not _town_named_as_actor(st, o, name) for o in others.values()):
+            continue
+        iso = place_name_country(name)
+        if american is None:
+            american = american_story(st)
+        if american and iso not in (None, "USA"):
+            continue                              # `Dublin operates ...` in an Ohio story: the name of an Irish
+            #                                       city too, no sure country
+        c = cluster(st, ("L", name), f"{name} government", sector="GOV", role="local government",
+                    country=iso or ("USA" if american else None))
+        for o in others.values():                 # `MARLOWE, Ind. -- ... Marlowe dedicated $150,000`: the
+            for m in list(o.mentions):            # dateline's town, read as a person by its name alone
+                o.mentions.discard(m)
+                add(st, c, *m)
+        add(st, c, a, b)
+
+
+def _town_named_as_actor(st: ActorState, o, name: str) -> bool:
+    """Another actor at a town's name that is that town: a person or body of no lexicon, title or quote, all of
+    whose mentions are the name alone, which is the dateline's place (`MARLOWE, Ind. -- ... Marlowe approved`)."""
+    dl = st.ctx.layout.dateline
+    if dl is None or not dl.place or dl.place.strip().rstrip(",").lower() != name.lower():
+        return False
+    text = st.ctx.text
+    return o.key[0] in ("P?", "O") and o.person is None and o.stated_title is None and not o.members and \
+        id(o) not in {id(k) for k in st.speaker_of.values()} and \
+        all(text[x:y] == name for x, y in o.mentions)
+
+
+def _town_names(st: ActorState):
+    """(start, end) token spans of the places a town's government may be named by: GPE entities less a leading `the`
+    and a trailing possessive, and `<Name> County` (a county the parser tags otherwise)."""
+    toks = st.toks
+    for ent in entities(st.doc):
+        if ent.label_ != "GPE":
+            continue
+        s, e = ent.start, ent.end
+        while s < e and toks[s].lower_ == "the":
+            s += 1
+        while e > s and toks[e - 1].text in ("'s", "’s"):
+            e -= 1
+        if e > s and all(t.text[:1].isupper() for t in toks[s:e]):
+            yield s, e
+    dl = st.ctx.layout.dateline
+    if dl is not None and dl.place:               # the dateline's town, whatever the parser tagged it
+        town = dl.place.strip().rstrip(",").title()
+        for m in re.finditer(r"\b" + re.escape(town) + r"\b", st.ctx.text):
+            span = char_span(st.doc, m.start(), m.end())
+            if span is not None and not st.ctx.skipped(m.start(), m.end()) and span[0].ent_type_ != "GPE":
+                yield span.start, span.end
+    for m in _COUNTY_NAME.finditer(st.ctx.text):
+        span = char_span(st.doc, m.start(), m.end())
+        if span is not None and not (span.start > 0 and toks[span.start - 1].ent_type_ == "GPE" and
+                                     toks[span.start].ent_type_ == "GPE"):
+            yield span.start, span.end
+
+
+_COUNTY_NAME = re.compile(r"\b(?:[A-Z][a-z'-]+ ){1,2}County\b")
+
+
+def _town_acts(root, acts: frozenset, party: frozenset, deal: tuple) -> bool:
+    """The place name whose last word is `root` acts as a government (`acting_towns`)."""
+    tok = root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head                            # `Boulder City and Henderson would allow`
+    head = tok.head
+    if tok.dep_ in ("nsubj", "agent") or tok.dep_ == "pobj" and head.dep_ == "agent":
+        verb = head.head if tok.dep_ == "pobj" else head
+        return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in acts
+    if tok.dep_ in ("dobj", "dative"):
+        return head.pos_ == "VERB" and head.lemma_.lower() in party
+    if tok.dep_ == "pobj" and head.lower_ in ("with", "from"):
+        word = head.head
+        words = deal[0 if word.pos_ == "NOUN" else 1]
+        return word.pos_ in ("NOUN", "VERB") and (word.lemma_.lower() in words or word.lower_ in words)
+    return False
+
+
+def school_body_members(st: ActorState) -> None:
+    """A person of no lexicon named as a member or officer of a school board or committee (actor_words.tsv
+    `school_body` and `school_body_role`: `School committee member Ann Roe`, `Ann Roe, a school board member,`, `Ann
+    Roe, a member of the Harlow School Committee,`) is EDU, as the GUIDE codes the elected body (known53). Read at
+    the person's own mentions only: a title's `School` elsewhere (`Lakeview Law School professor Ann Roe`) is no such
+    body; a person with a sector of the state's or a party's (a mayor who sits on the board) keeps it."""
+    if not st.text_holds(lex.words("school_body")):
+        return
+    before, after = _school_body_patterns()
+    text = st.ctx.text
+    for c in st.clusters.values():
+        if c.key[0] not in ("P?", "D") or c.person is not None or c.members or c.sector not in (None, "CVL") or \
+                not c.mentions:
+            continue
+        for s, e in sorted(c.mentions):
+            if before.search(text, max(0, s - 60), s) or after.match(text, e, min(len(text), e + 90)):
+                c.sector, c.role = "EDU", "school board member"
+                break
+
+
+@functools.lru_cache(maxsize=1)
+def _school_body_patterns() -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
+    """`school_body` + `school_body_role` right before a name, and after it as its apposition (`, a school board
+    member`, `, a member of the Harlow School Committee`), case-blind."""
+    body = "|".join(map(re.escape, sorted(lex.words("school_body"), key=len, reverse=True)))
+    role = "|".join(map(re.escape, sorted(lex.words("school_body_role"), key=len, reverse=True)))
+    return (re.compile(r"(?<![\w-])(?:" + body + r") (?:" + role + r")\s+$", re.IGNORECASE),
+            re.compile(r",\s+(?:an?|the)\s+(?:(?:[\w.-]+\s+){0,3}?(?:" + body + r") (?:" + role + r")\b|(?:"
+                       + role + r") of (?:the )?(?:[A-Z][\w.-]*\s+){0,3}(?:" + body + r")\b)", re.IGNORECASE))
+
+
+def ranks_at_bodies(st: ActorState) -> None:
+    """A person of no lexicon named by a rank that police and fire services share with armies (actor_words.tsv
+    `shared_rank`: `A lieutenant at the Harlow Police Department, Kevin Marsh,`, `a captain with the Carver Fire
+    Department`), right before `at`/`with`/`of`/`for` and a public body's mention of no army (COP, GOV, JUD), is of
+    that body: its sector, and its country when the person has none (known53). A rank before an army's name, or
+    before no body's, keeps what it had (`a lieutenant in the Army`, `a retired lieutenant`)."""
+    ranks = lex.words("shared_rank")
+    if not st.text_holds(ranks):
+        return
+    text = st.ctx.text
+    for c in st.clusters.values():
+        if c.key[0] not in ("P?", "D") or c.person is not None or c.members or c.sector not in (None, "CVL", "MIL") \
+                or not c.mentions:
+            continue
+        for s, e in sorted(c.mentions):
+            words = text[s:e].lower().split()
+            if not words or words[-1] not in ranks:
+                continue
+            m = _OF_BODY.match(text, e)
+            at = m.end() if m else -1
+            body = m and next((o for ms, me, o in st.mentions.around(at, at + 1)
+                               if ms == at and o is not c and o.key[0] == "O" and o.sector in ("COP", "GOV", "JUD")),
+                              None)
+            if body:
+                c.sector, c.country = body.sector, c.country or (body.country if body.country != "IGO" else None)
+                break
+
+
+_OF_BODY = re.compile(r",?\s+(?:at|with|of|for)\s+(?:the\s+)?")
+
+
+def race_rivals(st: ActorState) -> None:
+    """A person of no lexicon and no sector of an office, named as a race's challenger or opponent (actor_words.tsv
+    `race_rival` right before the name: `Tom Reedy won the seat with 3,900 votes; challenger Ann Poe got 1,700`) in an
+    article with a word of an election (`poll_word`), is a candidate: PTY (GUIDE.md: beaten candidates who hold no
+    office are PTY; a winner is coded by the office, act52c) (known53). A sports or a business challenger (no election
+    word) keeps what it had."""
+    rivals = lex.words("race_rival")
+    if not st.text_holds(rivals) or not st.text_holds(lex.words("poll_word")):
+        return
+    text = st.ctx.text
+    for c in st.clusters.values():
+        if c.key[0] != "P?" or c.person is not None or c.members or c.sector not in (None, "CVL") or not c.mentions:
+            continue
+        for s, e in sorted(c.mentions):
+            words = text[max(0, s - 20):s].split() + text[s:e].split()[:1]
+            if any(w.lower() in rivals for w in words[-2:]):
+                c.sector, c.role = "PTY", "candidate"
+                break

@@ -671,6 +671,12 @@ def people(st: ActorState) -> None:
                 (given := _given_name_of_named(st, names, person, form, s)) is not None:
             _person_mention(st, given, s, e)      # `Perry Lindqvist ... spoke to Perry`: his given name, not Rick
             continue                              # Perry, whom the article never ties (ident53)
+        if person is not None and bare and not getattr(st.clusters.get(("P", person.name)), "mentions", None) and \
+                _given_name_here(names, form, None):
+            c = _by_first_name(names, form)       # `Coach Rubio Sandoval ... Rubio, who played`: the coach's
+            if c is not None:                     # given name, no Marco Rubio the article never names (known53)
+                _person_mention(st, c, s, e)
+                continue
         if person is not None and bare and _titled_several(st, form, s):
             person = None                         # `Former Presidents Bush and Clinton` undated: which Bush (ident51)
         if person is not None and bare and _line_given_name(st, s, person):
@@ -759,6 +765,10 @@ def people(st: ActorState) -> None:
             #                                       relative, not the one named before (review42's rule; review44)
         if c is not None and not titled and not c.mentions and _title_misfits(st, c.person, s):
             c = None                              # `President Kim` in Seoul: not the World Bank's Jim Yong Kim
+        if c is not None and not titled and c.person is not None and not c.mentions and \
+                _given_name_here(names, form, c):
+            c = None                              # `Coach Rubio Sandoval ... Rubio, who played`: the coach's
+            #                                       given name, no Marco Rubio the article never names (known53)
         if c is None and from_ent:
             c = _by_first_name(names, form)
         if c is None:
@@ -3550,6 +3560,15 @@ def _given_name_of_named(st: ActorState, names: _Names, person: lex.Person, form
     if len(found) != 1 or not _untied(st, person):
         return None
     return found[0]
+def _given_name_here(names: _Names, form: str, c: Optional[Cluster]) -> bool:
+    """A lexicon person's bare surname `form` that is the first name of one other person the article names in full and
+    no lexicon holds (`Rubio` of `Coach Rubio Sandoval`), where the lexicon person `c` has no mention yet (no `Marco
+    Rubio` nor `Sen. Rubio` before it): that person's given name, not the lexicon person (known53)."""
+    names.sync()
+    found = [o for o in names.by_first.get(form, ()) if o is not c and o.person is None and len(o.name.split()) > 1]
+    return len(found) == 1 and found[0].role is not None   # a person the story introduces by a title or role
+    #                                       (`Coach Rubio Sandoval`), not a name in passing (`Hassan Lee, Abbas Amin
+    #                                       and Jamal Noor were behind ...`, then `Abbas's aides`: the leader's)
 
 
 def _by_first_name(names: _Names, form: str) -> Optional[Cluster]:

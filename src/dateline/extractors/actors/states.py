@@ -511,7 +511,8 @@ def _seat(span) -> bool:
 def _party_lawmakers(st: ActorState, org, span) -> bool:
     """A party's plural (`Republicans`, `Democrats`) after a chamber word (`congressional Republicans`, `House
     Democrats`, `Senate Republicans`) is the party's lawmakers: a group of the legislature (LEG), not the party;
-    after a word of voting (actor_words.tsv `party_voter`: `registered Democrats`) its voters (CVL)."""
+    after a word of voting (actor_words.tsv `party_voter`: `registered Democrats`), or before a poll's participle
+    (`party_polled`: `Democrats polled said`; known53), its voters (CVL)."""
     if org.sector != "PTY" or len(span) != 1 or not span.text.endswith("s"):
         return False
     root = span.root
@@ -519,6 +520,17 @@ def _party_lawmakers(st: ActorState, org, span) -> bool:
             c.lower_ in lex.words("chamber")]
     voters = [c for c in children(root) if c.dep_ in ("amod", "compound") and c.i < root.i and
               c.lower_ in lex.words("party_voter")]
+    polled = [c for c in children(root) if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == root.i + 1 and
+              c.lemma_.lower() in lex.words("party_polled")]
+    if polled and not voters:                     # `Democrats polled said`: the voters a poll asked (known53)
+        s, e = np_bounds(st, root)
+        if nested(st, s, e) or e > polled[0].idx:
+            s, e = span.start_char, span.end_char
+        c = cluster(st, ("G", "CVL", st.ctx.text[s:e].lower()), st.ctx.text[s:e], sector="CVL", role="voters",
+                    country=org.country)
+        add(st, c, s, e)
+        st.taken.append((s, e))
+        return True
     if not mods and not voters:
         return False
     s, e = np_bounds(st, root)
