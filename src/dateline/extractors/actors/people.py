@@ -3557,9 +3557,10 @@ def _given_name_of_named(st: ActorState, names: _Names, person: lex.Person, form
     at = st.toks[s].idx
     found = [c for c in names.by_first.get(form, ()) if c.person is None and len(c.name.split()) > 1
              and any(m[0] < at for m in c.mentions)]
-    if len(found) != 1 or not _untied(st, person):
-        return None
-    return found[0]
+    if len(found) != 1 or not _untied(st, person) or dateline_country(st) in {o.country for o in person.offices} \
+            and dateline_country(st) != "USA":
+        return None                               # `RAMALLAH (Wire) -- ... Abbas Nasser ... Abbas's aides`: filed
+    return found[0]                               # from the leader's own country abroad, the leader (lead, s53)
 def _given_name_here(names: _Names, form: str, c: Optional[Cluster]) -> bool:
     """A lexicon person's bare surname `form` that is the first name of one other person the article names in full and
     no lexicon holds (`Rubio` of `Coach Rubio Sandoval`), where the lexicon person `c` has no mention yet (no `Marco
