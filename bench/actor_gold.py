@@ -58,6 +58,9 @@ tune48 (December 2026, session 52, act52b: lines 1-8 of the session-52 lead's se
 (bench/devtools/draw52.py) of the polnear-train texts of 1,200-5,000 characters in the events tune's readable even half, in
 no actor set and named in no file outside bench/article_events, US 2015-16 campaign coverage; labelled from the text before
 dateline was run on them; may be read; its ids leave the events `tune` entry the same way).
+tune50 (December 2026, session 53, act53b: lines 1-8 of the session-53 lead's seeded shuffle 20261211
+(bench/devtools/draw53.py) of dedup-gva shooting reports of 1,200-5,000 characters in no gold set, of no incident a gold
+set holds, one per incident; labelled from the text before dateline was run on them; may be read).
 
   python bench/actor_gold.py texts DIR            # writes DIR/<id>.txt and DIR/index.tsv (id, set, published)
   python bench/actor_gold.py find ID STRING       # every occurrence of STRING in ID's text, numbered, in context
@@ -88,6 +91,7 @@ ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{nam
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("fresh32", "fresh33", "tune40", "tune41", "tune42")}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("fresh34", "tune43", "tune44", "tune45", "tune46")}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune47", "tune48")}
+ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune50",)}
 
 
 def articles() -> dict[str, dict]:

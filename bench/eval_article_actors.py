@@ -107,6 +107,9 @@ tune48: 8 (December 2026, session 52, act52b): lines 1-8 of the session-52 lead'
 actor set and named in no file outside bench/article_events (US 2015-16 campaign coverage: a convention preview, a
 Philippine lawmaker's bill, gun-victim families, leaked emails, a poll story, a debate-moderator op-ed, school chants, a
 superdelegate column), labelled from the text before dateline was run on them; may be read.
+tune50: 8 (December 2026, session 53, act53b): lines 1-8 of the session-53 lead's seeded shuffle 20261211
+(bench/devtools/draw53.py) of dedup-gva shooting reports of 1,200-5,000 characters in no gold set, of no incident a gold
+set holds, one per incident, labelled from the text before dateline was run on them; may be read.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the
