@@ -52,6 +52,7 @@ def descriptions(st: ActorState) -> None:
     _aged_people(st)
     _harmed_people(st)
     _charged_people(st)
+    _harmed_groups(st)
     orth, lows, lems, tags = strings(doc, "ORTH"), strings(doc, "LOWER"), lowered(doc), strings(doc, "TAG")
     for i in where(doc, "POS", _NOUNS):          # (each word's strings read off the columns, not its Token)
         if i in st.person_at:
@@ -354,6 +355,60 @@ def _charged_people(st: ActorState) -> None:
         if c is not None and s_char > c.first:
             add(st, c, s_char, e_char)
             st.taken.append((s_char, e_char))
+
+
+def _harmed_groups(st: ActorState) -> None:
+    """`two men died at the scene`, `four women had been killed`, `three others were hurt`, `5 people shot to death`,
+    `two wounded people`: a plural noun of people (actor_words.tsv `harmed_plural`) counted by a number other than
+    `one`, with no name, demonym, owner or compound before it, that is the passive subject of a verb of harm or injury,
+    the subject of dying or of `be dead`, has such a participle after it, or a harm's adjective before it
+    (`harm_adjective`), outside quotes: the story's victims, a group of private people of its own (CVL), as
+    `_harmed_people` makes one person (act53b, issue 11: shooting reports count their victims). A count that is
+    charged or arrested is `_charged_people`'s; a count of no harm (`around 100 people gathered`) stays none."""
+    nouns, adjectives = lex.words("harmed_plural"), lex.words("harm_adjective")
+    harms = lex.words("harm_verb") | lex.words("injury_verb")
+    for tok in (st.toks[i] for i in where(st.doc, "LOWER", _ids(nouns))):
+        if tok.tag_ != "NNS" or tok.lower_ not in nouns or st.ctx.skipped(tok.idx, tok.idx + len(tok)) or \
+                any(q.start <= tok.idx < q.end for q in st.quotes):
+            continue
+        before = [k for k in children(tok) if k.i < tok.i]
+        if not any(k.dep_ == "nummod" and k.lower_ != "one" for k in before):
+            continue
+        if any(k.pos_ == "PROPN" or k.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or k.dep_ in ("poss", "compound")
+               for k in before):
+            continue                              # `two Harlow men`, `his two sons`: told otherwise
+        verb = tok.head
+        dead = tok.dep_ == "nsubj" and is_be(verb) and any(
+            k.dep_ == "acomp" and k.lower_ == "dead" for k in children(verb))
+        told = any(k.dep_ == "amod" and k.lower_ in adjectives for k in before) or any(
+            k.dep_ == "acl" and k.tag_ == "VBN" and k.lemma_.lower() in harms for k in children(tok) if k.i > tok.i)
+        if not (dead or told or harmed_subject(tok)) or _a_tally(verb if not told else tok):
+            continue
+        s_char, e_char = np_bounds(st, tok)
+        e_char = min(e_char, tok.idx + len(tok))
+        if nested(st, s_char, e_char) or any(ms < e_char and s_char < me
+                                             for ms, me, _ in st.mentions.around(s_char, e_char)):
+            continue
+        c = cluster(st, ("G", "harmed", s_char), st.ctx.text[s_char:e_char], sector="CVL", role="victims")
+        add(st, c, s_char, e_char)
+        st.taken.append((s_char, e_char))
+
+
+_SPAN_DETS = frozenset(("this", "last", "every", "each", "per", "a", "past"))
+
+
+def _a_tally(head) -> bool:
+    """True when the clause of a counted harm is a running tally over a span of time (actor_words.tsv `tally_word`:
+    `More than 700 people have been shot in the city this year`, `since January`, `so far`), no story's victims."""
+    words = lex.words("tally_word")
+    toks = list(head.sent) if head.dep_ == "ROOT" else list(head.subtree)
+    for t in toks:
+        low = t.lemma_.lower()
+        if low in words and (low in ("since", "annually") or any(k.lower_ in _SPAN_DETS for k in children(t))):
+            return True
+        if t.lower_ == "far" and t.i and t.doc[t.i - 1].lower_ == "so":
+            return True
+    return False
 
 
 def _ids(words: frozenset[str]):

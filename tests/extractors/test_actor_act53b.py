@@ -1,0 +1,58 @@
+"""act53b: classes of shooting reports and local news (docs/actors.md `### act53b`): counted victims as a group, a
+one-word body that is a road's name, and a speaker who is no doer of the deed he reports. Invented stories."""
+from __future__ import annotations
+
+from tests.helpers import actor_at
+
+DOUBLE = ("Harlow police responded Saturday night to a shooting off Quarry Street. Witnesses said two men died at the "
+          "scene, while three others were hurt and taken to Mercy Hospital. Paramedics also treated two wounded people "
+          "on the porch of a house nearby.\n")
+
+
+def test_counted_victims_of_a_shooting_are_a_private_group(run):
+    article = run(DOUBLE)
+    for words in ("two men", "three others", "two wounded people"):
+        group = actor_at(article, DOUBLE, words)
+        assert group is not None and group.sector == "CVL", (words, group)
+
+
+def test_near_miss_a_counted_crowd_that_is_not_harmed_is_no_group(run):
+    text = DOUBLE + "Around 100 people gathered in the street after the shooting.\n"
+    assert actor_at(run(text), text, "100 people") is None
+
+
+def test_near_miss_a_running_tally_of_the_year_is_no_group(run):
+    text = DOUBLE + "More than 300 people have been shot in the city this year, according to police data.\n"
+    assert actor_at(run(text), text, "300 people") is None
+
+
+CORNER = ("Two men were wounded in a shooting a block north of Tanner Street on Friday. The stretch between Tanner and "
+          "Ellis Blvd. has seen several shootings this year, Harlow police said.\n")
+
+
+def test_a_word_the_text_names_as_a_road_joined_to_another_road_is_no_actor(run):
+    text = CORNER.replace("Tanner", "Government")
+    assert actor_at(run(text), text, "Government", 1) is None
+
+
+def test_near_miss_the_same_word_acting_stays_an_actor(run):
+    text = CORNER.replace("Tanner", "Government") + "The Government said it would send more officers.\n"
+    gov = actor_at(run(text), text, "Government", 2)
+    assert gov is not None and gov.sector == "GOV", gov
+
+
+REPORTED = ("A 3-year-old boy died after his older brother found a gun on a shelf in a Harlow apartment, his "
+            "grandfather said. Ron Calder, the boys' grandfather, spoke by phone from Denton. He says his grandson "
+            "climbed the shelf, thought the gun was a toy and then shot his little brother.\n")
+
+
+def test_a_speaker_is_no_doer_of_a_deed_in_the_clause_he_reports(run):
+    calder = actor_at(run(REPORTED), REPORTED, "Ron Calder")
+    assert calder is not None and calder.sector != "CRM", calder
+
+
+def test_near_miss_a_deed_joined_to_the_subjects_own_verb_is_still_his(run):
+    text = REPORTED.replace("He says his grandson climbed the shelf, thought the gun was a toy and then shot his little "
+                            "brother.", "Police say Ron Calder was charged with assault and shot his neighbor.")
+    calder = actor_at(run(text), text, "Ron Calder")
+    assert calder is not None and calder.sector == "CRM", calder
