@@ -56,3 +56,42 @@ def test_near_miss_a_deed_joined_to_the_subjects_own_verb_is_still_his(run):
                             "brother.", "Police say Ron Calder was charged with assault and shot his neighbor.")
     calder = actor_at(run(text), text, "Ron Calder")
     assert calder is not None and calder.sector == "CRM", calder
+
+
+CALL = ("A woman called 911 after her nephew was shot on Birch Lane, the Harlow County Sheriff's Office said.\n\n"
+        "Dispatcher: \u201cIs he breathing?\u201d\n\nCaller: \u201cYes, but he is bleeding a lot.\u201d\n\n"
+        "The caller told dispatchers a car had rolled by. Harlow County coroner workers later arrived at the house, "
+        "and utility workers cut the power to the block.\n")
+
+
+def test_a_transcripts_dispatcher_and_dispatchers_are_police_and_coroner_workers_government(run):
+    article = run(CALL)
+    label = actor_at(article, CALL, "Dispatcher")
+    group = actor_at(article, CALL, "dispatchers")
+    coroner = actor_at(article, CALL, "coroner workers")
+    assert label is not None and label.sector == "COP", label
+    assert group is not None and group.sector == "COP", group
+    assert coroner is not None and coroner.sector == "GOV", coroner
+
+
+def test_near_miss_the_caller_stays_private_and_utility_workers_labour(run):
+    article = run(CALL)
+    caller = actor_at(article, CALL, "Caller")
+    workers = actor_at(article, CALL, "utility workers")
+    assert caller is not None and caller.sector == "CVL", caller
+    assert workers is None or workers.sector == "LAB", workers
+
+
+SPOKESMAN = ("The Director of Communications for the Harlow County Prosecutor's Office, Dale Okafor, says police have "
+             "not yet sent the case file for review. Okafor said he expects it next week.\n")
+
+
+def test_a_title_of_a_body_before_the_name_gives_the_bodys_sector(run):
+    okafor = actor_at(run(SPOKESMAN), SPOKESMAN, "Dale Okafor")
+    assert okafor is not None and okafor.sector == "JUD", okafor
+
+
+def test_near_miss_a_witness_outside_a_body_before_the_name_stays_private(run):
+    text = SPOKESMAN.replace("The Director of Communications for", "A witness outside")
+    okafor = actor_at(run(text), text, "Dale Okafor")
+    assert okafor is None or okafor.sector != "JUD", okafor

@@ -322,6 +322,45 @@ def staff_of_body_before(st: ActorState) -> None:
             _staff_at_body(st, c)
 
 
+_TITLE_OF_BODY = re.compile(r"(?:^|[\n.;:!?\"“]\s*|,\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[A-Za-z-]+\s+){0,3}?)"
+                            r"([A-Za-z-]+)((?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\s+(?:of|for|at|with)\s+$")
+
+
+def title_before_name(st: ActorState) -> None:
+    """`The Director of Communications for the Harlow County Prosecutor's Office, Ann Lee, says`: a person no role or
+    sector has come to whose mention follows, after a comma, a description that opens with `the`/`a`, ends in a staff,
+    head or office title (actor_words.tsv `staff`, `head_title`, `office_title`; `of Communications` may follow it)
+    and names a body with `of`/`for`/`at`/`with` right before the comma speaks for that body: its sector when it has
+    one other than private, its country when the person has none (act53b, issue 11: a prosecutor's office's
+    spokesman is JUD, a sheriff's office's COP). The person named first (`Ann Lee, the director of ...`) is
+    `_clause_affiliation`'s."""
+    titles = lex.words("staff") | lex.words("head_title") | lex.words("office_title")
+    text = st.ctx.text
+    for c in st.clusters.values():
+        if c.key[0] not in ("P", "P?") or c.sector not in (None, "CVL") or c.role is not None or not c.mentions:
+            continue
+        for s, e in sorted(c.mentions):
+            comma = re.search(r",\s*$", text[max(0, s - 4):s])
+            if comma is None:
+                continue
+            end = s - (len(text[max(0, s - 4):s]) - comma.start())
+            body = next((o for ms, me, o in st.mentions.around(max(0, end - 120), end)
+                         if o is not c and o.key[0] in ("O", "G") and me == end and o.sector not in (None, "CVL")),
+                        None)
+            if body is None:
+                continue
+            start = min(ms for ms, me, o in st.mentions.around(max(0, end - 120), end) if o is body and me == end)
+            lead = text[max(0, start - 90):start]
+            if lead.endswith("the ") or lead.endswith("The "):
+                lead = lead[:-4]
+            m = _TITLE_OF_BODY.search(lead)
+            if m is None or m.group(2).lower() not in titles:
+                continue
+            c.sector = body.sector
+            c.country = c.country or (body.country if body.country != "IGO" else None)
+            break
+
+
 def _body_right_before(st: ActorState, c, s: int):
     """The organisation whose mention ends right before character s (spaces between) with a sector that may give the
     person at s its own (none, CVL, or GOV over a person with a sector, never), else None."""
