@@ -95,3 +95,24 @@ def test_near_miss_a_witness_outside_a_body_before_the_name_stays_private(run):
     text = SPOKESMAN.replace("The Director of Communications for", "A witness outside")
     okafor = actor_at(run(text), text, "Dale Okafor")
     assert okafor is None or okafor.sector != "JUD", okafor
+
+
+NEPHEW = ("A woman called 911 early Sunday after a car rolled past a house on Birch Lane in Harlow and someone fired "
+          "at the porch. She told dispatchers her nephew had been shot in the leg.\n")
+
+
+def test_a_pronoun_owned_relative_who_is_shot_is_a_victim_of_his_own(run):
+    nephew = actor_at(run(NEPHEW), NEPHEW, "her nephew")
+    assert nephew is not None and nephew.sector == "CVL", nephew
+
+
+def test_near_miss_a_pronoun_owned_relative_who_does_something_else_is_no_new_actor(run):
+    text = NEPHEW.replace("her nephew had been shot in the leg", "her nephew had been asleep on the couch")
+    assert actor_at(run(text), text, "her nephew") is None
+
+
+def test_the_homely_kin_words_name_relatives(run):
+    text = ("A 3-year-old boy was shot and killed Thursday in a Harlow apartment. The boys' mom was asleep "
+            "upstairs, police said.\n")
+    mom = actor_at(run(text), text, "The boys' mom")
+    assert mom is not None and mom.sector == "CVL", mom

@@ -1533,11 +1533,13 @@ def _relative_of(st: ActorState, tok) -> None:
         return
     poss = possessor(tok)
     owner = st.person_at.get(poss.i) if poss is not None else None
-    if owner is None and not _pronoun_owned(tok) and not _unnamed_owner(st, poss):
+    if owner is None and not _pronoun_owned(tok) and not _unnamed_owner(st, poss) and not _kin_in_harm(st, tok, poss):
         return
     if _labels_a_name(st, tok):
         return
     s_char, e_char = np_bounds(st, tok)
+    if owner is None and poss is not None and poss.lower_ in ("his", "her") and s_char < poss.idx:
+        s_char = poss.idx                         # (`told WTAE-TV her son`: the kin noun's own words, act53b)
     if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
         return
     culprit = tok.lower_ in lex.words("culprit")
@@ -1565,6 +1567,27 @@ def _unnamed_owner(st: ActorState, poss) -> bool:
     `kin_owner`) in a story of harm (a `harm_verb` in the text: a shooting report), whose relatives are its
     witnesses and victims (act34h; not a film's plot, `the young man's girlfriend lives`)."""
     if poss is None or not poss.is_lower or poss.lemma_.lower() not in lex.words("kin_owner"):
+        return False
+    harm = lex.words("harm_verb")
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in harm for t in st.toks)
+
+
+def _kin_in_harm(st: ActorState, tok, poss) -> bool:
+    """`her nephew had been shot in the leg`, `the gunman shot his mother`: a singular kin noun (actor_words.tsv
+    `kin`) owned by `his`/`her`, in a story of harm (a `harm_verb` in the text: a shooting report), that is harmed (the
+    passive subject of a verb of harm or injury, or such a verb's object), outside quotes: a victim of the story, a
+    private person of their own, as `_unnamed_owner`'s `the girl's father` is (act53b, issue 11). A kin noun that
+    does or is told something else (`his older brother had lived`, `expecting his first child`: often a person the
+    article names, whom no coreference joins here), only says whose something is (`his mom's car`) or is named
+    (`her son, Tom,`: `_named_relative`) stays none."""
+    if poss is None or poss.lower_ not in ("his", "her") or tok.tag_ != "NN" or \
+            tok.lemma_.lower() not in lex.words("kin") or any(q.start <= tok.idx < q.end for q in st.quotes):
+        return False
+    verb = tok.head
+    if not (tok.dep_ == "nsubjpass" and harmed_subject(tok) or
+            tok.dep_ == "dobj" and verb.lemma_.lower() in lex.words("harm_verb") | lex.words("injury_verb")):
+        return False
+    if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in children(tok)):
         return False
     harm = lex.words("harm_verb")
     return any(t.pos_ == "VERB" and t.lemma_.lower() in harm for t in st.toks)
