@@ -116,3 +116,18 @@ def test_the_homely_kin_words_name_relatives(run):
             "upstairs, police said.\n")
     mom = actor_at(run(text), text, "The boys' mom")
     assert mom is not None and mom.sector == "CVL", mom
+
+
+OFFICIALS = ("Officials with the Harlow County Sheriff's Office said Friday that two of the four men they were looking "
+             "for have turned themselves in.\n\nFire and rescue officials said three people were taken to hospital. "
+             "Officials say all of the wounded are in stable condition.\n")
+
+
+def test_officials_with_a_named_force_are_the_forces_mention(run):
+    first = actor_at(run(OFFICIALS), OFFICIALS, "Officials")
+    assert first is not None and first.sector == "COP" and "Sheriff" in first.name, first
+
+
+def test_near_miss_fire_officials_are_no_mention_of_the_force(run):
+    fire = actor_at(run(OFFICIALS), OFFICIALS, "Fire and rescue officials")
+    assert fire is None or "Sheriff" not in fire.name, fire

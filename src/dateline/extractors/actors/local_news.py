@@ -361,6 +361,37 @@ def title_before_name(st: ActorState) -> None:
             break
 
 
+_OFFICIALS_OF = re.compile(r"\s+(?:with|from|at|of)\s+")
+
+
+def officials_of_named_body(st: ActorState) -> None:
+    """`Officials with the Harlow County Sheriff's Office said`, `officials at Harlow High School`: a mention of a
+    group of bare officials (titles.tsv `officials`, `authorities`; no word before the noun) that `with`/`from`/`at`/`of`
+    ties to a named body with a sector right after it is that body's (bench/actors/GUIDE.md, session 52: the officials
+    of one named force are its mentions): the mention joins the body's actor, where the descriptions pass had put every
+    bare `officials` of the story in one group of one sector (`Fire and rescue officials said` beside it) (act53b,
+    issue 11). A group every mention of which so joins a body is left with none."""
+    text = st.ctx.text
+    for c in list(st.clusters.values()):
+        if c.key[0] != "G" or c.role not in ("officials", "authorities") or c.members or not c.mentions:
+            continue
+        for s, e in sorted(c.mentions):
+            if text[s:e].lower() not in ("officials", "authorities"):
+                continue
+            m = _OFFICIALS_OF.match(text, e)
+            if m is None:
+                continue
+            at = m.end() + (4 if text[m.end():m.end() + 4].lower() == "the " else 0)
+            body = next((o for ms, me, o in st.mentions.around(m.end(), at + 1)
+                         if o is not c and o.key[0] == "O" and ms in (m.end(), at) and o.sector not in (None, "CVL")),
+                        None)
+            if body is None:
+                continue
+            c.mentions.discard((s, e))
+            body.mentions.add((s, e))
+            st.mentions.add(s, e, body)
+
+
 def _body_right_before(st: ActorState, c, s: int):
     """The organisation whose mention ends right before character s (spaces between) with a sector that may give the
     person at s its own (none, CVL, or GOV over a person with a sector, never), else None."""
