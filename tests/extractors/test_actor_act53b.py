@@ -131,3 +131,17 @@ def test_officials_with_a_named_force_are_the_forces_mention(run):
 def test_near_miss_fire_officials_are_no_mention_of_the_force(run):
     fire = actor_at(run(OFFICIALS), OFFICIALS, "Fire and rescue officials")
     assert fire is None or "Sheriff" not in fire.name, fire
+
+
+def test_near_miss_a_toll_abroad_with_no_local_police_is_no_group(run):
+    text = ("At least six people died in the blast at the Varna market on Friday, and nine people were wounded, the "
+            "health ministry said.\n")
+    article = run(text)
+    assert actor_at(article, text, "six people") is None and actor_at(article, text, "nine people") is None
+
+
+def test_officials_of_a_named_body_take_their_pronoun_with_them(run):
+    text = ("Officials from the Harlow Police Department said they fear the gunman has left the state. Residents were told "
+            "to lock their doors.\n")
+    they = actor_at(run(text), text, "they")
+    assert they is None or they.name != "Officials", they

@@ -367,13 +367,21 @@ def _harmed_groups(st: ActorState) -> None:
     charged or arrested is `_charged_people`'s; a count of no harm (`around 100 people gathered`) stays none."""
     nouns, adjectives = lex.words("harmed_plural"), lex.words("harm_adjective")
     harms = lex.words("harm_verb") | lex.words("injury_verb")
+    if not _LOCAL_POLICE_RE().search(st.ctx.text):
+        return                                    # (no local police: a toll of a bombing or an outbreak abroad)
+    numbers = {r["word"].lower(): int(r["value"]) for r in used_by("number_words.tsv", "casualties")
+               if r["kind"] == "unit"}
     for tok in (st.toks[i] for i in where(st.doc, "LOWER", _ids(nouns))):
         if tok.tag_ != "NNS" or tok.lower_ not in nouns or st.ctx.skipped(tok.idx, tok.idx + len(tok)) or \
                 any(q.start <= tok.idx < q.end for q in st.quotes):
             continue
         before = [k for k in children(tok) if k.i < tok.i]
-        if not any(k.dep_ == "nummod" and k.lower_ != "one" for k in before):
-            continue
+        count = next((k for k in before if k.dep_ == "nummod"), None)
+        value = numbers.get(count.lower_) if count is not None else None
+        if count is not None and value is None and count.text.replace(",", "").isdigit():
+            value = int(count.text.replace(",", ""))
+        if value is None or not 2 <= value <= HARMED_GROUP_MOST or tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            continue                              # (`one of 26 people killed in 2012`: a toll, not the story's)
         if any(k.pos_ == "PROPN" or k.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or k.dep_ in ("poss", "compound")
                for k in before):
             continue                              # `two Harlow men`, `his two sons`: told otherwise
@@ -392,6 +400,17 @@ def _harmed_groups(st: ActorState) -> None:
         c = cluster(st, ("G", "harmed", s_char), st.ctx.text[s_char:e_char], sector="CVL", role="victims")
         add(st, c, s_char, e_char)
         st.taken.append((s_char, e_char))
+
+
+HARMED_GROUP_MOST = 10    # a counted group of victims of one local crime has at most this many (`two men`, `five
+#                           people`); a larger count is a toll (a bombing's, an outbreak's, a city's year) (act53b)
+
+
+@functools.lru_cache(maxsize=1)
+def _LOCAL_POLICE_RE() -> re.Pattern:
+    """actor_words.tsv `local_police` as whole words, any case."""
+    return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, sorted(lex.words("local_police"), key=len, reverse=True))) +
+                      r")(?!\w)")
 
 
 _SPAN_DETS = frozenset(("this", "last", "every", "each", "per", "a", "past"))

@@ -375,6 +375,7 @@ def officials_of_named_body(st: ActorState) -> None:
     for c in list(st.clusters.values()):
         if c.key[0] != "G" or c.role not in ("officials", "authorities") or c.members or not c.mentions:
             continue
+        last = None
         for s, e in sorted(c.mentions):
             if text[s:e].lower() not in ("officials", "authorities"):
                 continue
@@ -390,6 +391,14 @@ def officials_of_named_body(st: ActorState) -> None:
             c.mentions.discard((s, e))
             body.mentions.add((s, e))
             st.mentions.add(s, e, body)
+            last = body
+        if last is None:
+            continue
+        if c.mentions and all(text[s:e].lower() in pronouns() for s, e in c.mentions):
+            for span in list(c.mentions):         # (`Officials from the UN said they fear`: their pronouns too)
+                c.mentions.discard(span)
+                last.mentions.add(span)
+                st.mentions.add(span[0], span[1], last)
 
 
 def _body_right_before(st: ActorState, c, s: int):
