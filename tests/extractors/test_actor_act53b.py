@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from tests.helpers import actor_at
 
-DOUBLE = ("Harlow police responded Saturday night to a shooting off Quarry Street. Witnesses said two men died at the "
-          "scene, while three others were hurt and taken to Mercy Hospital. Paramedics also treated two wounded people "
+DOUBLE = ("Harlow police responded Saturday night to a shooting off Quarry Street. Neighbors said two men died on the "
+          "sidewalk, while three others were hurt and taken to Mercy Hospital. Paramedics also treated two wounded people "
           "on the porch of a house nearby.\n")
 
 
@@ -22,8 +22,8 @@ def test_near_miss_a_counted_crowd_that_is_not_harmed_is_no_group(run):
 
 
 def test_near_miss_a_running_tally_of_the_year_is_no_group(run):
-    text = DOUBLE + "More than 300 people have been shot in the city this year, according to police data.\n"
-    assert actor_at(run(text), text, "300 people") is None
+    text = DOUBLE + "Six people have been shot on Quarry Street since January, police records show.\n"
+    assert actor_at(run(text), text, "Six people") is None
 
 
 CORNER = ("Two men were wounded in a shooting a block north of Tanner Street on Friday. The stretch between Tanner and "
@@ -98,7 +98,7 @@ def test_near_miss_a_witness_outside_a_body_before_the_name_stays_private(run):
 
 
 NEPHEW = ("A woman called 911 early Sunday after a car rolled past a house on Birch Lane in Harlow and someone fired "
-          "at the porch. She told dispatchers her nephew had been shot in the leg.\n")
+          "at the porch. She told the dispatcher that her nephew was shot twice.\n")
 
 
 def test_a_pronoun_owned_relative_who_is_shot_is_a_victim_of_his_own(run):
@@ -107,7 +107,7 @@ def test_a_pronoun_owned_relative_who_is_shot_is_a_victim_of_his_own(run):
 
 
 def test_near_miss_a_pronoun_owned_relative_who_does_something_else_is_no_new_actor(run):
-    text = NEPHEW.replace("her nephew had been shot in the leg", "her nephew had been asleep on the couch")
+    text = NEPHEW.replace("her nephew was shot twice", "her nephew was asleep on the couch")
     assert actor_at(run(text), text, "her nephew") is None
 
 

@@ -418,7 +418,7 @@ _SPAN_DETS = frozenset(("this", "last", "every", "each", "per", "a", "past"))
 
 def _a_tally(head) -> bool:
     """True when the clause of a counted harm is a running tally over a span of time (actor_words.tsv `tally_word`:
-    `More than 700 people have been shot in the city this year`, `since January`, `so far`), no story's victims."""
+    `six people have been shot on Quarry Street since January`, `this year`, `so far`), no story's victims."""
     words = lex.words("tally_word")
     toks = list(head.sent) if head.dep_ == "ROOT" else list(head.subtree)
     for t in toks:
@@ -1592,7 +1592,7 @@ def _unnamed_owner(st: ActorState, poss) -> bool:
 
 
 def _kin_in_harm(st: ActorState, tok, poss) -> bool:
-    """`her nephew had been shot in the leg`, `the gunman shot his mother`: a singular kin noun (actor_words.tsv
+    """`her cousin was shot twice`, `the gunman shot his mother`: a singular kin noun (actor_words.tsv
     `kin`) owned by `his`/`her`, in a story of harm (a `harm_verb` in the text: a shooting report), that is harmed (the
     passive subject of a verb of harm or injury, or such a verb's object), outside quotes: a victim of the story, a
     private person of their own, as `_unnamed_owner`'s `the girl's father` is (act53b, issue 11). A kin noun that

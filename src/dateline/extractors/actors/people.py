@@ -4094,7 +4094,7 @@ _OWN_CLAUSE = frozenset(("ccomp", "relcl", "acl", "parataxis", "csubj"))
 
 def _in_own_clause(doc, i: int, top: int, deps) -> bool:
     """True when the verb at i hangs under `top` through a clause of its own (a reported or relative clause: `He says
-    his grandson picked up the gun, thought it was a toy and then shot his brother`): the joined verb is that clause's
+    his grandson climbed the shelf, took the pistol down and then shot his cousin`): the joined verb is that clause's
     subject's, not the subject's of `top` (act53b: the speaker is no doer of the deed he reports)."""
     toks = tokens(doc)
     k = i
