@@ -64,6 +64,9 @@ tune51 (December 2026, session 53, act53c: lines 1-8 of the session-53 lead's se
 (bench/devtools/draw53_te3.py) of the te3-aquaint texts (AP, NYT and Xinhua wire stories of 1998-2000) of 1,200-5,000
 characters in the events `tune` half, in no actor set and named in no file outside bench/article_events; labelled from
 the text before dateline was run on them; may be read; its ids leave the events `tune` entry the same way).
+tune50 (December 2026, session 53, act53b: lines 1-8 of the session-53 lead's seeded shuffle 20261211
+(bench/devtools/draw53.py) of dedup-gva shooting reports of 1,200-5,000 characters in no gold set, of no incident a gold
+set holds, one per incident; labelled from the text before dateline was run on them; may be read).
 
   python bench/actor_gold.py texts DIR            # writes DIR/<id>.txt and DIR/index.tsv (id, set, published)
   python bench/actor_gold.py find ID STRING       # every occurrence of STRING in ID's text, numbered, in context
@@ -96,6 +99,7 @@ ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{nam
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune47", "tune48")}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune49",)}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune51",)}
+ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune50",)}
 
 
 def articles() -> dict[str, dict]:

@@ -115,6 +115,9 @@ tune51: 8 (December 2026, session 53, act53c): lines 1-8 of the session-53 lead'
 and named in no file outside bench/article_events (AP, NYT and Xinhua wire stories of 1998-2000: the Kenya and Tanzania
 embassy bombings, the Elian Gonzalez custody case, the Slepian murder inquiry), labelled from the text before dateline
 was run on them; may be read.
+tune50: 8 (December 2026, session 53, act53b): lines 1-8 of the session-53 lead's seeded shuffle 20261211
+(bench/devtools/draw53.py) of dedup-gva shooting reports of 1,200-5,000 characters in no gold set, of no incident a gold
+set holds, one per incident, labelled from the text before dateline was run on them; may be read.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the

@@ -14,7 +14,16 @@ TEXT = ("Police said Tom Hart took a gun from the car, loaded it and then shot D
 
 def _walked(head) -> list:
     return [v for v in head.subtree if v.dep_ == "conj" and v.pos_ == "VERB" and
-            not any(k.dep_ in ("nsubj", "nsubjpass") for k in children(v))]
+            not any(k.dep_ in ("nsubj", "nsubjpass") for k in children(v)) and not _under_own_clause(v, head)]
+
+
+def _under_own_clause(v, head) -> bool:
+    """act53b: a joined verb reached through a clause of its own (a reported or relative clause) is not the head's."""
+    while v.i != head.i:
+        if v.dep_ in ("ccomp", "relcl", "acl", "parataxis", "csubj"):
+            return True
+        v = v.head
+    return False
 
 
 def test_joined_verbs_are_the_subtree_walk(ctx_of):

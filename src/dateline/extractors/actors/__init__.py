@@ -37,7 +37,7 @@ from .idle import (abstract_courts, any_press, apposed_descriptions, attended_sc
 from .local_news import acting_towns, race_rivals, ranks_at_bodies, school_body_members
 from .lookup import ActorIndex
 from .page_things import (address_venues, bare_marks, byline_names, heading_people, link_lines, near_venues,
-                          owned_products, programmes, road_people, unit_pieces, venue_names)
+                          owned_products, programmes, road_bodies, road_people, unit_pieces, venue_names)
 from .people import people
 from .speakers import speakers
 from .state import ActorState
@@ -51,7 +51,7 @@ PASSES = (find_hits, cause_orgs, people, descriptions, states_and_orgs, unknown_
           quantified_groups, passing_groups, built_venues, attended_schools,
           town_names, short_body_names,
           dateline_names, page_furniture_names, storm_names, street_courts, venue_people, any_press,
-          link_lines, bare_marks, byline_names, venue_names, road_people, address_venues, owned_products, programmes,
+          link_lines, bare_marks, byline_names, venue_names, road_people, road_bodies, address_venues, owned_products, programmes,
           near_venues,
           heading_people, unit_pieces, apposed_descriptions, ranks_at_bodies, person_named_bodies, unnest_names)
 

@@ -36,6 +36,7 @@ from ...lexicon import pronouns, rows
 from .local_news import (board_officers, caption_people, company_referents, county_executives, election_winners,
                          facility_managers, named_relations,
                          police_bodies, police_chiefs, police_initials, promo_writers, scout_units, staff_of_body_before,
+                         officials_of_named_body, title_before_name,
                          title_bodies, titled_lists, town_governments)
 from .common import acts_as_person, add, cluster, found_there, hit_at, plays_result, state_actor
 from .us_local import _PHONE, us_local_home
@@ -1321,6 +1322,8 @@ def _codes(st: ActorState) -> None:
     title_bodies(st)                              # `Emergency Management Director Pat Hale`: the title's (act31c)
     board_officers(st)                            # `trustee Gail Simmons` in a school board's story: EDU (sect51)
     staff_of_body_before(st)                      # `Department of Public Safety spokesman Sid Lane`: COP (act25b)
+    officials_of_named_body(st)                   # `Officials with the Harlow Sheriff's Office`: the office's (act53b)
+    title_before_name(st)                         # `The spokesman for the Harlow Prosecutor's Office, Ann Lee,`: JUD (act53b)
     police_initials(st)                           # `LPD` before `LPD Lt. Brent Wheat` is read (act34b)
     _service_ranks(st)
     _bare_authorities(st)                         # `Authorities said` in a police story: COP (act30c)

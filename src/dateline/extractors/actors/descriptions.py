@@ -52,6 +52,7 @@ def descriptions(st: ActorState) -> None:
     _aged_people(st)
     _harmed_people(st)
     _charged_people(st)
+    _harmed_groups(st)
     orth, lows, lems, tags = strings(doc, "ORTH"), strings(doc, "LOWER"), lowered(doc), strings(doc, "TAG")
     for i in where(doc, "POS", _NOUNS):          # (each word's strings read off the columns, not its Token)
         if i in st.person_at:
@@ -354,6 +355,79 @@ def _charged_people(st: ActorState) -> None:
         if c is not None and s_char > c.first:
             add(st, c, s_char, e_char)
             st.taken.append((s_char, e_char))
+
+
+def _harmed_groups(st: ActorState) -> None:
+    """`two men died at the scene`, `four women had been killed`, `three others were hurt`, `5 people shot to death`,
+    `two wounded people`: a plural noun of people (actor_words.tsv `harmed_plural`) counted by a number other than
+    `one`, with no name, demonym, owner or compound before it, that is the passive subject of a verb of harm or injury,
+    the subject of dying or of `be dead`, has such a participle after it, or a harm's adjective before it
+    (`harm_adjective`), outside quotes: the story's victims, a group of private people of its own (CVL), as
+    `_harmed_people` makes one person (act53b, issue 11: shooting reports count their victims). A count that is
+    charged or arrested is `_charged_people`'s; a count of no harm (`around 100 people gathered`) stays none."""
+    nouns, adjectives = lex.words("harmed_plural"), lex.words("harm_adjective")
+    harms = lex.words("harm_verb") | lex.words("injury_verb")
+    if not _LOCAL_POLICE_RE().search(st.ctx.text):
+        return                                    # (no local police: a toll of a bombing or an outbreak abroad)
+    numbers = {r["word"].lower(): int(r["value"]) for r in used_by("number_words.tsv", "casualties")
+               if r["kind"] == "unit"}
+    for tok in (st.toks[i] for i in where(st.doc, "LOWER", _ids(nouns))):
+        if tok.tag_ != "NNS" or tok.lower_ not in nouns or st.ctx.skipped(tok.idx, tok.idx + len(tok)) or \
+                any(q.start <= tok.idx < q.end for q in st.quotes):
+            continue
+        before = [k for k in children(tok) if k.i < tok.i]
+        count = next((k for k in before if k.dep_ == "nummod"), None)
+        value = numbers.get(count.lower_) if count is not None else None
+        if count is not None and value is None and count.text.replace(",", "").isdigit():
+            value = int(count.text.replace(",", ""))
+        if value is None or not 2 <= value <= HARMED_GROUP_MOST or tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            continue                              # (`one of 26 people killed in 2012`: a toll, not the story's)
+        if any(k.pos_ == "PROPN" or k.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or k.dep_ in ("poss", "compound")
+               for k in before):
+            continue                              # `two Harlow men`, `his two sons`: told otherwise
+        verb = tok.head
+        dead = tok.dep_ == "nsubj" and is_be(verb) and any(
+            k.dep_ == "acomp" and k.lower_ == "dead" for k in children(verb))
+        told = any(k.dep_ == "amod" and k.lower_ in adjectives for k in before) or any(
+            k.dep_ == "acl" and k.tag_ == "VBN" and k.lemma_.lower() in harms for k in children(tok) if k.i > tok.i)
+        if not (dead or told or harmed_subject(tok)) or _a_tally(verb if not told else tok):
+            continue
+        s_char, e_char = np_bounds(st, tok)
+        e_char = min(e_char, tok.idx + len(tok))
+        if nested(st, s_char, e_char) or any(ms < e_char and s_char < me
+                                             for ms, me, _ in st.mentions.around(s_char, e_char)):
+            continue
+        c = cluster(st, ("G", "harmed", s_char), st.ctx.text[s_char:e_char], sector="CVL", role="victims")
+        add(st, c, s_char, e_char)
+        st.taken.append((s_char, e_char))
+
+
+HARMED_GROUP_MOST = 10    # a counted group of victims of one local crime has at most this many (`two men`, `five
+#                           people`); a larger count is a toll (a bombing's, an outbreak's, a city's year) (act53b)
+
+
+@functools.lru_cache(maxsize=1)
+def _LOCAL_POLICE_RE() -> re.Pattern:
+    """actor_words.tsv `local_police` as whole words, any case."""
+    return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, sorted(lex.words("local_police"), key=len, reverse=True))) +
+                      r")(?!\w)")
+
+
+_SPAN_DETS = frozenset(("this", "last", "every", "each", "per", "a", "past"))
+
+
+def _a_tally(head) -> bool:
+    """True when the clause of a counted harm is a running tally over a span of time (actor_words.tsv `tally_word`:
+    `six people have been shot on Quarry Street since January`, `this year`, `so far`), no story's victims."""
+    words = lex.words("tally_word")
+    toks = list(head.sent) if head.dep_ == "ROOT" else list(head.subtree)
+    for t in toks:
+        low = t.lemma_.lower()
+        if low in words and (low in ("since", "annually") or any(k.lower_ in _SPAN_DETS for k in children(t))):
+            return True
+        if t.lower_ == "far" and t.i and t.doc[t.i - 1].lower_ == "so":
+            return True
+    return False
 
 
 def _ids(words: frozenset[str]):
@@ -1483,11 +1557,13 @@ def _relative_of(st: ActorState, tok) -> None:
         return
     poss = possessor(tok)
     owner = st.person_at.get(poss.i) if poss is not None else None
-    if owner is None and not _pronoun_owned(tok) and not _unnamed_owner(st, poss):
+    if owner is None and not _pronoun_owned(tok) and not _unnamed_owner(st, poss) and not _kin_in_harm(st, tok, poss):
         return
     if _labels_a_name(st, tok):
         return
     s_char, e_char = np_bounds(st, tok)
+    if owner is None and poss is not None and poss.lower_ in ("his", "her") and s_char < poss.idx:
+        s_char = poss.idx                         # (`told WTAE-TV her son`: the kin noun's own words, act53b)
     if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
         return
     culprit = tok.lower_ in lex.words("culprit")
@@ -1515,6 +1591,27 @@ def _unnamed_owner(st: ActorState, poss) -> bool:
     `kin_owner`) in a story of harm (a `harm_verb` in the text: a shooting report), whose relatives are its
     witnesses and victims (act34h; not a film's plot, `the young man's girlfriend lives`)."""
     if poss is None or not poss.is_lower or poss.lemma_.lower() not in lex.words("kin_owner"):
+        return False
+    harm = lex.words("harm_verb")
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in harm for t in st.toks)
+
+
+def _kin_in_harm(st: ActorState, tok, poss) -> bool:
+    """`her cousin was shot twice`, `the gunman shot his mother`: a singular kin noun (actor_words.tsv
+    `kin`) owned by `his`/`her`, in a story of harm (a `harm_verb` in the text: a shooting report), that is harmed (the
+    passive subject of a verb of harm or injury, or such a verb's object), outside quotes: a victim of the story, a
+    private person of their own, as `_unnamed_owner`'s `the girl's father` is (act53b, issue 11). A kin noun that
+    does or is told something else (`his older brother had lived`, `expecting his first child`: often a person the
+    article names, whom no coreference joins here), only says whose something is (`his mom's car`) or is named
+    (`her son, Tom,`: `_named_relative`) stays none."""
+    if poss is None or poss.lower_ not in ("his", "her") or tok.tag_ != "NN" or \
+            tok.lemma_.lower() not in lex.words("kin") or any(q.start <= tok.idx < q.end for q in st.quotes):
+        return False
+    verb = tok.head
+    if not (tok.dep_ == "nsubjpass" and harmed_subject(tok) or
+            tok.dep_ == "dobj" and verb.lemma_.lower() in lex.words("harm_verb") | lex.words("injury_verb")):
+        return False
+    if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in children(tok)):
         return False
     harm = lex.words("harm_verb")
     return any(t.pos_ == "VERB" and t.lemma_.lower() in harm for t in st.toks)

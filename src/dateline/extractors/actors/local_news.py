@@ -323,6 +323,85 @@ def staff_of_body_before(st: ActorState) -> None:
             _staff_at_body(st, c)
 
 
+_TITLE_OF_BODY = re.compile(r"(?:^|[\n.;:!?\"“]\s*|,\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[A-Za-z-]+\s+){0,3}?)"
+                            r"([A-Za-z-]+)((?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\s+(?:of|for|at|with)\s+$")
+
+
+def title_before_name(st: ActorState) -> None:
+    """`The Director of Communications for the Harlow County Prosecutor's Office, Ann Lee, says`: a person no role or
+    sector has come to whose mention follows, after a comma, a description that opens with `the`/`a`, ends in a staff,
+    head or office title (actor_words.tsv `staff`, `head_title`, `office_title`; `of Communications` may follow it)
+    and names a body with `of`/`for`/`at`/`with` right before the comma speaks for that body: its sector when it has
+    one other than private, its country when the person has none (act53b, issue 11: a prosecutor's office's
+    spokesman is JUD, a sheriff's office's COP). The person named first (`Ann Lee, the director of ...`) is
+    `_clause_affiliation`'s."""
+    titles = lex.words("staff") | lex.words("head_title") | lex.words("office_title")
+    text = st.ctx.text
+    for c in st.clusters.values():
+        if c.key[0] not in ("P", "P?") or c.sector not in (None, "CVL") or c.role is not None or not c.mentions:
+            continue
+        for s, e in sorted(c.mentions):
+            comma = re.search(r",\s*$", text[max(0, s - 4):s])
+            if comma is None:
+                continue
+            end = s - (len(text[max(0, s - 4):s]) - comma.start())
+            body = next((o for ms, me, o in st.mentions.around(max(0, end - 120), end)
+                         if o is not c and o.key[0] in ("O", "G") and me == end and o.sector not in (None, "CVL")),
+                        None)
+            if body is None:
+                continue
+            start = min(ms for ms, me, o in st.mentions.around(max(0, end - 120), end) if o is body and me == end)
+            lead = text[max(0, start - 90):start]
+            if lead.endswith("the ") or lead.endswith("The "):
+                lead = lead[:-4]
+            m = _TITLE_OF_BODY.search(lead)
+            if m is None or m.group(2).lower() not in titles:
+                continue
+            c.sector = body.sector
+            c.country = c.country or (body.country if body.country != "IGO" else None)
+            break
+
+
+_OFFICIALS_OF = re.compile(r"\s+(?:with|from|at|of)\s+")
+
+
+def officials_of_named_body(st: ActorState) -> None:
+    """`Officials with the Harlow County Sheriff's Office said`, `officials at Harlow High School`: a mention of a
+    group of bare officials (titles.tsv `officials`, `authorities`; no word before the noun) that `with`/`from`/`at`/`of`
+    ties to a named body with a sector right after it is that body's (bench/actors/GUIDE.md, session 52: the officials
+    of one named force are its mentions): the mention joins the body's actor, where the descriptions pass had put every
+    bare `officials` of the story in one group of one sector (`Fire and rescue officials said` beside it) (act53b,
+    issue 11). A group every mention of which so joins a body is left with none."""
+    text = st.ctx.text
+    for c in list(st.clusters.values()):
+        if c.key[0] != "G" or c.role not in ("officials", "authorities") or c.members or not c.mentions:
+            continue
+        last = None
+        for s, e in sorted(c.mentions):
+            if text[s:e].lower() not in ("officials", "authorities"):
+                continue
+            m = _OFFICIALS_OF.match(text, e)
+            if m is None:
+                continue
+            at = m.end() + (4 if text[m.end():m.end() + 4].lower() == "the " else 0)
+            body = next((o for ms, me, o in st.mentions.around(m.end(), at + 1)
+                         if o is not c and o.key[0] == "O" and ms in (m.end(), at) and o.sector not in (None, "CVL")),
+                        None)
+            if body is None:
+                continue
+            c.mentions.discard((s, e))
+            body.mentions.add((s, e))
+            st.mentions.add(s, e, body)
+            last = body
+        if last is None:
+            continue
+        if c.mentions and all(text[s:e].lower() in pronouns() for s, e in c.mentions):
+            for span in list(c.mentions):         # (`Officials from the UN said they fear`: their pronouns too)
+                c.mentions.discard(span)
+                last.mentions.add(span)
+                st.mentions.add(span[0], span[1], last)
+
+
 def _body_right_before(st: ActorState, c, s: int):
     """The organisation whose mention ends right before character s (spaces between) with a sector that may give the
     person at s its own (none, CVL, or GOV over a person with a sector, never), else None."""

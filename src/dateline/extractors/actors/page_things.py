@@ -274,6 +274,54 @@ def road_people(st: ActorState) -> None:
         _drop_unless_speaker(st, c, speakers)
 
 
+def road_bodies(st: ActorState) -> None:
+    """Drop the mentions of an actor (a body or a collective read off a word a lexicon knows: `Government`, `Market`,
+    `Church`) each mention of which is a corner of two roads whose first the text also names as a road
+    (`Government Street`: the word followed by a road's word): the one word joined by `and` to a road's name (`the area
+    between Government and North Blvd.`, `at Church and Fifth Avenue`) or the whole corner read as one name
+    (`Government and North Blvd`): a road, no actor (act53b, issue 11). A mention that acts alone (`the Government
+    said`) keeps the actor, as does a speaker. Gate: a road's word in the text."""
+    roads = lex.words("road_word") | lex.words("road_abbrev")
+    if not st.text_holds(roads):
+        return
+    text = st.ctx.text
+    speakers: dict = {}
+    for c in list(st.clusters.values()):
+        if not c.mentions or c.members or c.person is not None:
+            continue
+        if all(_road_corner(st, s, e, roads) for s, e in sorted(c.mentions)):
+            _drop_unless_speaker(st, c, speakers)
+
+
+_CORNER = re.compile(r"([A-Z][\w.'-]*)\s+(?:and|&)\s+(?:[A-Z][\w.'-]*\s+){1,3}([A-Z][a-z]+\.?)")
+
+
+def _road_corner(st: ActorState, s: int, e: int, roads: frozenset) -> bool:
+    """The mention at [s, e) is a corner of two roads (`road_bodies`) whose first word the text names as a road."""
+    text = st.ctx.text
+    piece = without_possessive(text[s:e])
+    m = _CORNER.fullmatch(piece)
+    if m is not None and _road_word(m.group(2), roads):
+        word = m.group(1)
+    elif " " not in piece and piece[:1].isupper() and _joined_to_road(st, s, e, roads):
+        word = piece
+    else:
+        return False
+    return any(_road_word(r.group(1), roads)
+               for r in re.finditer(r"\b" + re.escape(word) + r"[^\S\n]+([A-Z][a-z]+\.?)", text))
+
+
+def _joined_to_road(st: ActorState, s: int, e: int, roads: frozenset) -> bool:
+    """The one-word mention at [s, e) is joined by `and`/`&` to a road's name (a conjunct ending in a capitalised
+    road's word: `Government and North Blvd.`)."""
+    span = _span(st, s, e)
+    if span is None or len(span) != 1:
+        return False
+    head = span.root
+    return any(t.i != head.i and t.lower_ in roads and t.text[:1].isupper() and t.i not in st.person_at
+               for t in _conjuncts(head))
+
+
 def _a_road(st: ActorState, s: int, e: int, roads: frozenset) -> bool:
     """The name at [s, e) is a road's: joined by `and` to a road's name (`the intersection of 57th Street and La
     Salle`, `at La Salle and 57th Street`), right before a road's word (`the Dan Reyes Expressway`), or the object

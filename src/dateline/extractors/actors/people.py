@@ -4155,8 +4155,28 @@ def _joined_verbs(head) -> list:
                     walk(k)
         walk(head.i)
         found = memo[1][head.i] = [tokens(doc)[i] for i in order if deps[i] == "conj" and pos[i] == "VERB" and
-                                   not any(deps[k] in ("nsubj", "nsubjpass") for k in below[i])]
+                                   not any(deps[k] in ("nsubj", "nsubjpass") for k in below[i]) and
+                                   not _in_own_clause(doc, i, head.i, deps)]
     return found
+
+
+_OWN_CLAUSE = frozenset(("ccomp", "relcl", "acl", "parataxis", "csubj"))
+
+
+def _in_own_clause(doc, i: int, top: int, deps) -> bool:
+    """True when the verb at i hangs under `top` through a clause of its own (a reported or relative clause: `He says
+    his grandson climbed the shelf, took the pistol down and then shot his cousin`): the joined verb is that clause's
+    subject's, not the subject's of `top` (act53b: the speaker is no doer of the deed he reports)."""
+    toks = tokens(doc)
+    k = i
+    while k != top:
+        parent = toks[k].head.i
+        if parent == k:
+            return False
+        if deps[k] in _OWN_CLAUSE:
+            return True
+        k = parent
+    return False
 
 
 def _opened_fire(view: NameView) -> bool:

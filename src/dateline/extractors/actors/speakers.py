@@ -114,6 +114,10 @@ def speakers(st: ActorState) -> None:
                     _apply_title(c, info)
                 else:
                     c = cluster(st, ("P?", written), written)
+                    title = lex.titles().get(written.lower(), {}).get("person") if " " not in written else None
+                    if title is not None and c.sector is None and c.role is None:
+                        c.sector, c.role = title.sector, title.role   # `Dispatcher: "Where are you?"`, a transcript's
+                        #                                               label of one title word: the title's (act53b)
                 add(st, c, name.start, end)
                 idx.sync(c)
         if c is None or (c.key[0] in ("P", "P?") and _body_speaker(st, sp.start, sp.end)):
