@@ -49,6 +49,12 @@ ACTOR_CASES = [
     ("near_miss_friends_of_a_person_who_speak",
      "A boy died in Harlow on Friday. Friends of Jo Marsh told police he had been upset for weeks.\n",
      "Friends: sector=CVL"),
+    ("a_title_first_word_before_a_venue_name",   # main: `Sylvia` a CVL person (`restaurant owner`'s first word)
+     "Senator Tom Reedy met voters at the Harlow restaurant Sylvia's on Monday.\n",
+     "Sylvia: none"),
+    ("near_miss_a_title_end_before_a_name",
+     "Senator Tom Reedy met voters at a diner on Monday. Restaurant owner Sylvia told him prices were too high.\n",
+     "Sylvia: sector=BUS"),
     ("near_miss_allies_beside_relatives",
      "The boy's Harlow relatives and their Republican allies fought the ruling, Senator Tom Reedy said.\n",
      "allies: sector=PTY"),
