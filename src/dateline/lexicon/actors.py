@@ -388,6 +388,14 @@ def title_words() -> frozenset[str]:
     return frozenset(w for phrase, kinds in titles().items() if "person" in kinds for w in phrase.split())
 
 
+@functools.lru_cache(maxsize=1)
+def title_ends() -> frozenset[str]:
+    """The last lower-case word of every person title: the words of title_words() that end a title right before a
+    name (`owner` of `store owner`; not `restaurant`, a first word of `restaurant owner`: `the restaurant Sylvia's`
+    names no person; sect53)."""
+    return frozenset(phrase.split()[-1] for phrase, kinds in titles().items() if "person" in kinds and phrase.split())
+
+
 @functools.lru_cache(maxsize=4096)     # keyed by role text as written: bounded on long runs
 def office_of(role: Optional[str]) -> Optional[str]:
     """The office class of a role ('foreign secretary' -> fm), from the titles' roles and phrases."""

@@ -2368,15 +2368,24 @@ def _party_of(st: ActorState, tok) -> Optional[lex.Organisation]:
 def _tie_named(st: ActorState, tok, title: lex.Title, isos: list, owner: Optional[Cluster]) -> bool:
     """A noun of actor_words.tsv `tie_group` (`friends`, `allies`) names a figure's friends or allies: owned by a
     person (`Ames's allies`, `Ames allies`, `friends of Ames`, `his friends`), or, for a word not of `country_tie`,
-    unowned and not joined to a kin word (`Friends said`; not `family and friends`); never a state's or a thing's
-    (`Britain and its allies`, `the country's friends`). A party word before it (`their Republican allies`) names
-    party members: named too (sect52)."""
+    unowned (`Friends said`); never a state's or a thing's (`Britain and its allies`, `the country's friends`). A
+    party word before it (`their Republican allies`) names party members: named too (sect52). Friends joined to a kin
+    word, owned or not, are none (`family and friends`, `his friends and family`, `friends and family members`: the
+    family's circle; allies beside kin stay, `his relatives and their allies`; sect53)."""
     if isos or owner is not None and owner.key[0] not in ("P", "P?"):
         return False                              # `Britain's allies`, `U.S. allies`
     if tok.pos_ == "PROPN" and not tok.is_sent_start or _one_of(tok) or \
             tok.dep_ in ("attr", "acomp", "oprd") or tok.head.lemma_.lower() in ("be", "become", "remain", "stay"):
         return False                              # `Fox and Friends` (a show), `one of his friends` (a person),
         #                                           `became friends with`, `we're not friends` (a tie, no group)
+    kin = lex.words("kin") | lex.words("kin_group")
+    joined = [c for c in children(tok) if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    if title.role not in lex.words("country_tie") and any(j.lemma_.lower() in kin or j.lower_ in kin or any(
+            c.dep_ == "compound" and c.lemma_.lower() in kin for c in children(j)) for j in joined):
+        return False                              # `family and friends`, and so `his friends and family`, `friends
+        #                                           and family of Ames`, `friends and family members` (sect53): the
+        #                                           family's circle, no group of its own whoever owns it (not
+        #                                           allies: `his relatives and their Republican allies`, two sides)
     if owner is not None or _party_of(st, tok) is not None:
         return True
     country_tie = title.role in lex.words("country_tie")
@@ -2397,11 +2406,7 @@ def _tie_named(st: ActorState, tok, title: lex.Title, isos: list, owner: Optiona
                 return True
             if country_tie or any((h := hit_at(st, o.i)) and h[0] in ("CTRY", "CAP", "DEM", "ORG") for o in objs):
                 return False
-    if country_tie:
-        return False
-    kin = lex.words("kin") | lex.words("kin_group")
-    joined = [c for c in children(tok) if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
-    return not any(j.lemma_.lower() in kin or j.lower_ in kin for j in joined)
+    return not country_tie
 
 
 def _subject(tok) -> bool:
@@ -2409,6 +2414,29 @@ def _subject(tok) -> bool:
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _stance_kind(tok) -> bool:
+    """A stance plural (actor_words.tsv `stance_group`) that names no collective acting: the object of a poll's or a
+    vote's breakdown (`stance_breakdown`: `she did well among moderates`); a bare plural (no article, possessive,
+    number or modifier) that a verb or a preposition other than the passive's `by` takes as object, with no
+    relative clause or modifying phrase of its own but `on` a seat (`he would put liberals on the court`, `she counts
+    on libertarians`: a kind of person, not a group the story has act); or a few counted (`few_count`: `three moderates who led big states`, so many
+    persons each his own actor). Still groups: `Liberals said`, `courted the evangelicals`, `criticised by
+    conservatives`, `angered progressives who marched` (sect53)."""
+    head = tok
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ in lex.words("stance_breakdown"):
+        return True
+    kids = list(children(tok))
+    if any(c.dep_ == "nummod" and c.lower_ in lex.words("few_count") for c in kids):
+        return True
+    if head.dep_ == "pobj" and (head.head.lower_ == "by" or head.head.dep_ == "agent"):
+        return False
+    return head.dep_ in ("dobj", "pobj") and not any(
+        c.dep_ in ("det", "poss", "nummod", "amod", "compound", "nmod", "predet", "quantmod", "relcl", "acl", "prep")
+        for c in kids if c.dep_ != "prep" or c.lower_ != "on")   # (`liberals on the court`: a seat's kind)
 
 
 def _one_of(tok) -> bool:
@@ -3482,6 +3510,9 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     if title.role in lex.words("stance_group") and _one_of(tok):
         st.taken.append(np_bounds(st, tok))       # `one of the great conservatives of his time`: one person (sect52)
         return
+    if title.role in lex.words("stance_group") and _stance_kind(tok):
+        st.taken.append(np_bounds(st, tok))       # `led among moderates`, `would put liberals on the court`, `three
+        return                                    # moderates who ran`: a breakdown, a kind, a few persons (sect53)
     if title.role in lex.words("stance_group") | lex.words("tie_group"):
         title = dataclasses.replace(title, sector=_stance_sector(st, tok, title))   # `the party's liberals`: PTY;
         #                                           `progressives marched`: OPP (sect52)

@@ -3646,10 +3646,13 @@ def _person_like(st: ActorState, tok) -> bool:
     of a title or kin word (`Slepian's wife`): `Houla` in `the massacre in Houla` or `the Houla massacre` is a
     place; a capitalised function word (`Much`, `Nothing`) never is."""
     before = st.toks[tok.i - 1] if tok.i > 0 else None
-    if before is not None and (before.lower_ in lex.title_words() or before.lower_ in lex.words("honorific") and
+    if before is not None and (before.lower_ in lex.title_words() and (
+            before.lower_ in lex.title_ends() or not before.is_lower or before.pos_ != "NOUN") or before.lower_ in lex.words("honorific") and
                                before.pos_ == "PROPN" and before.is_title and before.is_alpha):
         return True                               # `Sgt. Wood`; `Mr Kelly` (no period: `_cut_given_name` made it a
-        #                                           name of two words before; not `to miss Rochester`)
+        #                                           name of two words before; not `to miss Rochester`); not after a
+        #                                           title's first word, a common noun in lower case (`the restaurant
+        #                                           Sylvia's`: no `restaurant owner`; sect53)
     if tok.dep_ == "poss" and (tok.head.lemma_.lower() in lex.words("kin") or is_person_title(tok.head)):
         return True                               # `Slepian's wife`, `Slepian's lawyer`
     if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.lemma_.lower() in lex.words("kin") and \
