@@ -148,7 +148,7 @@ def extract(inputs: tuple[str, ...], fmt: str, min_confidence, published) -> Non
     from .allocator import tune_for_parsing
     from .pipeline import process, warm_up
     from .pretty import render
-    from .read import read
+    from .read import left_out, read, unread
     from .records import Article
 
     _one_input(inputs, published)
@@ -168,6 +168,8 @@ def extract(inputs: tuple[str, ...], fmt: str, min_confidence, published) -> Non
     except BrokenPipeError:           # the reader went away (| head): stop quietly
         sys.stderr.close()
         sys.exit(1 if failed else 0)
+    for path in unread(inputs):       # files of a folder that are no kind dateline reads: said, not failed (user53)
+        click.echo(f"dateline: {left_out(path)}", err=True)
     if failed:
         click.echo(f"dateline: {failed} input(s) skipped", err=True)
         sys.exit(1)
