@@ -486,11 +486,18 @@ def export(db, fmt, outdir, min_confidence, include_unasserted, coded_only, ment
     PLOVER and GDELT write one record per real-world event (event cluster) with its mention counts and, in
     PLOVER, every report as a citation; --mentions writes one per article-level event.
     """
+    import pathlib
+
     from .store.export import export as store_export
     from .store.export import export_filter
 
     f = export_filter(fmt, min_confidence=_floor(min_confidence), include_unasserted=include_unasserted,
                       coded_only=coded_only)
+    try:                              # a file or an unwritable place as -o was said as a failed store (user53)
+        pathlib.Path(outdir).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        what = "it is a file, not a folder" if pathlib.Path(outdir).exists() else (exc.strerror or str(exc))
+        raise click.ClickException(f"cannot write into {outdir}: {what} (-o names a folder, made when missing)")
     with _open_store(db) as store:
         paths = store_export(store, fmt, outdir, f, mentions=mentions, verbatim=verbatim)
     for path in paths:

@@ -249,6 +249,9 @@ def read_file(path: pathlib.Path, *, id: str) -> Iterator[Item]:
         yield ReadError(origin, str(exc), id)
         return
     with handle:
+        if size == 0 and _suffix(path.name) != ".jsonl":      # a 0-byte archive or feed was said to be "empty text"
+            yield ReadError(origin, "empty file (0 bytes)", id)   # (user53); a .jsonl one says it has no lines
+            return
         try:
             head = handle.read(HEAD)
             handle.seek(0)

@@ -43,6 +43,8 @@ class Store:
         path = str(path)
         if read_only and path != ":memory:" and not pathlib.Path(path).exists():
             raise StoreError(f"no store at {path}: make one with `dateline ingest INPUT... --db {path}`")
+        if path != ":memory:" and pathlib.Path(path).is_dir():      # (DuckDB said "Could not read from file")
+            raise StoreError(f"{path} is a folder: a store is one DuckDB file (e.g. {pathlib.Path(path) / 'news.duckdb'})")
         if not read_only and path != ":memory:":
             pathlib.Path(path).parent.mkdir(parents=True, exist_ok=True)
         try:
