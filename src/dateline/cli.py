@@ -143,7 +143,8 @@ def extract(inputs: tuple[str, ...], fmt: str, min_confidence, published) -> Non
     shipped with the confidence weights, by type where they have one; one floor X for all with X given; 0 keeps
     every event).
     Bad input is reported on stderr, one line each naming the file (and line); the rest is processed;
-    the exit status is 1 when anything was skipped.
+    the exit status is 1 when anything was skipped. Files of a folder that are no kind dateline reads (a .pdf,
+    a .csv) are named on stderr, one a line (not failures).
     """
     from .allocator import tune_for_parsing
     from .pipeline import process, warm_up
