@@ -133,7 +133,8 @@ def run_shard(shard, parts: str, published: Optional[str] = None) -> dict:
     """The task: read the shard, and unless its part exists, analyse it and write the part.
     `published`: the publication date of every article (`--published`), as `read()` gives it.
 
-    Returns {'name', 'computed', 'articles', 'failures', 'seconds', 'times', 'copies'}; 'copies' the copies the part
+    Returns {'name', 'computed', 'articles', 'failures', 'seconds', 'times', 'copies', 'read'}; 'read' (id, text hash,
+    origin) of every article read, in order, which the driver's `Tally` counts (user53); 'copies' the copies the part
     leaves out since a later copy of their id follows (`followed_copies`), which the driver counts and says as the
     local runner does (user52; they replace user49's 'replaced', which the driver no longer read, review52b). Any
     one article's failure is a
