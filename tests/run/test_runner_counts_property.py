@@ -1,5 +1,6 @@
-"""user53: the process and Dask runners give the same summary counts, the same `replaced` lines and the same store
-for any sequence of copies of ids, spread over files, runs, shards and the process runner's lookup batches.
+"""user53: the process and Dask runners give the same summary counts, the same `replaced` lines (said as they are
+counted) and the same store for any sequence of copies of ids, spread over files, runs, shards and the process
+runner's lookup batches.
 
 The analysis is a stand-in (an Article with the text and no extraction) so that many sequences can be tried: what
 is compared is the runners' planning, counting and loading, not the extractors."""
@@ -51,9 +52,18 @@ class _SmallLookup(local.Flight):
         super().__init__(*args, **kwargs)
 
 
-def _counts(s) -> tuple:
+class _Notes(local.Reporter):
+    def __init__(self):
+        self.notes = []
+
+    def note(self, message):
+        self.notes.append(message)
+
+
+def _counts(s, notes: _Notes) -> tuple:
     assert s.total == s.stored + s.unchanged + s.superseded, s
     assert len(s.replaced) == s.superseded, s
+    assert [n for n in notes.notes if "read again with another text" in n] == s.replaced     # each said as counted
     return s.stored, s.unchanged, s.superseded, sorted(s.replaced), s.failed
 
 
@@ -80,12 +90,13 @@ def test_both_runners_count_any_sequence_of_copies_alike(client, monkeypatch, fi
             out = []
             with Store.open(db) as store:
                 for given_ in inputs:
+                    notes = _Notes()
                     if kind == "local":
-                        s = local.ingest(given_, store, workers=1, chunk=1)
+                        s = local.ingest(given_, store, workers=1, chunk=1, reporter=notes)
                     else:
-                        s = distributed.ingest_dask(given_, store, scheduler=None, client=client,
+                        s = distributed.ingest_dask(given_, store, scheduler=None, client=client, reporter=notes,
                                                     shard_bytes=60 if line_shards else None, parts=str(db) + ".parts")
-                    out.append(_counts(s))
+                    out.append(_counts(s, notes))
                 texts = store.con.execute("SELECT id, text FROM articles ORDER BY id").fetchall()
             got[kind] = (out, texts)
         assert got["dask"] == got["local"], (files, inputs)

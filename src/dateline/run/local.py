@@ -177,7 +177,8 @@ class Flight:
     def __init__(self, items: Iterable[RawArticle | ReadError], store: Store, summary: Summary,
                  reporter: Reporter, lookup: int = LOOKUP, tally: Optional[Tally] = None):
         self.items = iter(items)
-        self.tally = tally            # the summary's counts (`Tally`), when given: what this plan counts is its notes
+        self.tally = tally            # the summary's counts and notes (`Tally`), when given; what this plan counts then
+        #                               is its own (the summary's fields are set by the tally at the end)
         self.store = store
         self.summary = summary
         self.reporter = reporter
@@ -198,7 +199,7 @@ class Flight:
             failed, replaced = len(self.summary.failed), len(self.summary.replaced)
             raws = [r for r in batch if isinstance(r, RawArticle)]
             if self.tally is not None:
-                self.tally.see([(r.id, text_hash(r.text), r.origin) for r in raws])
+                self.tally.see([(r.id, text_hash(r.text), r.origin) for r in raws], say=True)
             known = self.store.hashes_of([r.id for r in raws])
             self._stored_text_read_again(raws, known)
             for raw in plan(batch, known, self.summary):
@@ -217,7 +218,7 @@ class Flight:
                 yield raw
             for message in self.summary.failed[failed:]:
                 self.reporter.failure(message)
-            for message in self.summary.replaced[replaced:]:
+            for message in self.summary.replaced[replaced:] if self.tally is None else ():   # (the tally says them)
                 self.reporter.note(message)
 
     def _stored_text_read_again(self, raws: list[RawArticle], known: dict[str, str]) -> None:
@@ -341,7 +342,8 @@ def commit(results: Iterable[list], flight: Flight, store: Store, summary: Summa
                 else:
                     summary.superseded += 1
                     summary.replaced.append(replaced_message(article.id, origin, earlier[1]))
-                    reporter.note(summary.replaced[-1])
+                    if flight.tally is None:
+                        reporter.note(summary.replaced[-1])
             summary.other_language += sum(a.language not in (None, "en") for a, _ in articles)
             for r, _ in failures:
                 summary.failed.append(str(r))
