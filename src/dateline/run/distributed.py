@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Optional
 
 from ..records import Article, RawArticle, ReadError
 from ..store import Store
-from .local import LINK_BATCH, Reporter, Summary, Tally, analyse_chunk, left_out_files, recycle_if_needed
+from .local import LINK_BATCH, Reporter, Summary, Tally, analyse_chunk, left_out_files, recycle_if_needed, stopped
 
 # The processes of our own LocalCluster start without Dask's profiler and without the nanny's malloc setting
 # (prepare_worker undoes both on any worker; this spares them from the start), and with the event loops' own
@@ -378,7 +378,9 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
         timings["summaries_s"] = time.monotonic() - mark
         tally.finish(since)
         _clean(parts_dir, reporter)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, RuntimeError) as exc:
+        if not stopped(exc):
+            raise
         summary.interrupted = True
         tally.finish(since)
     finally:

@@ -358,7 +358,9 @@ def commit(results: Iterable[list], flight: Flight, store: Store, summary: Summa
             store.write_summaries()      # the web's aggregates for the store as it now is (docs/store.md)
         if flight.tally is not None:
             flight.tally.finish(since)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, RuntimeError) as exc:
+        if not stopped(exc):
+            raise
         summary.interrupted = True
         if flight.tally is not None:
             flight.tally.finish(since)
@@ -369,6 +371,12 @@ def commit(results: Iterable[list], flight: Flight, store: Store, summary: Summa
         summary.seconds = time.monotonic() - began
         reporter.finish()
     return summary
+
+
+def stopped(exc: BaseException) -> bool:
+    """Ctrl-C or SIGTERM (`StopOnTerm`): a KeyboardInterrupt, or the RuntimeError('Query interrupted') DuckDB raises in
+    its place when the signal lands while a query runs (user53: a run stopped then ended with a traceback, exit 1)."""
+    return isinstance(exc, KeyboardInterrupt) or (isinstance(exc, RuntimeError) and str(exc) == "Query interrupted")
 
 
 class StopOnTerm:
