@@ -49,7 +49,7 @@ def test_bad_inputs_reported_rest_processed_exit_nonzero(tmp_path, invoke):
     assert sorted(r["id"] for r in json_lines(result)) == ["good", "j1"]
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 6            # one line each for five bad inputs, then the count
-    assert any("empty.txt" in l and "empty text" in l for l in lines)
+    assert any("empty.txt" in l and "empty file (0 bytes)" in l for l in lines)
     assert any("photo.txt" in l and "binary" in l for l in lines)
     assert any("feed.jsonl:2" in l and "not JSON" in l for l in lines)
     assert any("feed.jsonl:3" in l and '"text"' in l for l in lines)

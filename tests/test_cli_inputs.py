@@ -91,3 +91,29 @@ def test_ingest_counts_articles_not_in_english(tmp_path, nlp):
     result = invoke("ingest", tmp_path / "in", "--db", tmp_path / "n.duckdb", "--workers", "1")
     assert result.exit_code == 0, result.stderr
     assert "2 stored" in result.stderr and "1 not in English (stored, not analysed)" in result.stderr
+
+
+def test_files_no_kind_dateline_reads_are_said_by_extract_and_ingest_and_in_the_summary(tmp_path, nlp):
+    """user53: a folder's .pdf was dropped without a word. `extract` says it on stderr (exit 0: nothing failed);
+    `ingest` says it as it starts and in its summary line, and its summary lists it; a folder of readable files
+    only says nothing of the kind (the near miss)."""
+    from dateline.run.local import ingest
+    from dateline.store import Store
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ferry.txt").write_text(STORY, encoding="utf-8")
+    clean = invoke("extract", folder)
+    assert clean.exit_code == 0 and "left out" not in clean.stderr
+    (folder / "minutes.pdf").write_bytes(b"%PDF-1.4 not text")
+    out = invoke("extract", folder)
+    assert out.exit_code == 0 and len(json_lines(out)) == 1
+    assert f"dateline: {folder / 'minutes.pdf'}: left out (.pdf:" in out.stderr
+    stored = invoke("ingest", folder, "--db", tmp_path / "s.duckdb")
+    assert stored.exit_code == 0
+    assert stored.stderr.count("minutes.pdf: left out") == 1
+    assert "1 file(s) left out, not a kind dateline reads: " + str(folder / "minutes.pdf") in stored.stderr
+    with Store.open(tmp_path / "s.duckdb") as store:
+        summary = ingest([str(folder)], store, workers=1)
+    assert summary.skipped == [str(folder / "minutes.pdf")] and summary.to_dict()["skipped"] == summary.skipped
+    assert summary.unchanged == 1

@@ -143,12 +143,13 @@ def extract(inputs: tuple[str, ...], fmt: str, min_confidence, published) -> Non
     shipped with the confidence weights, by type where they have one; one floor X for all with X given; 0 keeps
     every event).
     Bad input is reported on stderr, one line each naming the file (and line); the rest is processed;
-    the exit status is 1 when anything was skipped.
+    the exit status is 1 when anything was skipped. Files of a folder that are no kind dateline reads (a .pdf,
+    a .csv) are named on stderr, one a line (not failures).
     """
     from .allocator import tune_for_parsing
     from .pipeline import process, warm_up
     from .pretty import render
-    from .read import read
+    from .read import left_out, read, unread
     from .records import Article
 
     _one_input(inputs, published)
@@ -168,6 +169,8 @@ def extract(inputs: tuple[str, ...], fmt: str, min_confidence, published) -> Non
     except BrokenPipeError:           # the reader went away (| head): stop quietly
         sys.stderr.close()
         sys.exit(1 if failed else 0)
+    for path in unread(inputs):       # files of a folder that are no kind dateline reads: said, not failed (user53)
+        click.echo(f"dateline: {left_out(path)}", err=True)
     if failed:
         click.echo(f"dateline: {failed} input(s) skipped", err=True)
         sys.exit(1)
@@ -484,11 +487,18 @@ def export(db, fmt, outdir, min_confidence, include_unasserted, coded_only, ment
     PLOVER and GDELT write one record per real-world event (event cluster) with its mention counts and, in
     PLOVER, every report as a citation; --mentions writes one per article-level event.
     """
+    import pathlib
+
     from .store.export import export as store_export
     from .store.export import export_filter
 
     f = export_filter(fmt, min_confidence=_floor(min_confidence), include_unasserted=include_unasserted,
                       coded_only=coded_only)
+    try:                              # a file or an unwritable place as -o was said as a failed store (user53)
+        pathlib.Path(outdir).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        what = "it is a file, not a folder" if pathlib.Path(outdir).exists() else (exc.strerror or str(exc))
+        raise click.ClickException(f"cannot write into {outdir}: {what} (-o names a folder, made when missing)")
     with _open_store(db) as store:
         paths = store_export(store, fmt, outdir, f, mentions=mentions, verbatim=verbatim)
     for path in paths:

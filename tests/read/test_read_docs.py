@@ -10,6 +10,6 @@ def test_limit_and_messages_documented():
     doc = DOC.read_text(encoding="utf-8")
     assert "MAX_BYTES" in doc and f"{files.MAX_BYTES:,}" in doc
     for message in ("no such file or folder", "cannot read: broken link", "no .txt, .jsonl, .html, .warc or feed files in this folder",
-                    "empty text", "not JSON", "not a JSON object", 'no "text" string', "no JSON lines in it",
+                    "empty text", "empty file (0 bytes)", "not JSON", "not a JSON object", 'no "text" string', "no JSON lines in it",
                     "binary file (NUL bytes), not text"):
         assert message in doc, message

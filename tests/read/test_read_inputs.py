@@ -359,3 +359,23 @@ def test_a_bad_code_unit_in_utf16_json_lines_spoils_its_own_line_only(tmp_path):
     assert [a.id for a in out if isinstance(a, RawArticle)] == ["w1", "w3", "w4"]
     assert said == [("a.jsonl:2", "not valid UTF-16 text in this line"),
                     ("b.jsonl:2", "not valid UTF-16-LE text in this line")]
+
+
+def test_files_of_a_folder_that_are_no_kind_dateline_reads_are_listed_not_dropped_silently(tmp_path):
+    """user53: a .pdf or a .csv in a folder given was skipped without a word. `unread` lists them (hidden files and
+    the files read left out; a sub-folder searched too); `left_out` says what is read instead."""
+    from dateline.read import left_out, unread
+
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text("QUARLE (Newswire) - The ferry ran late on Monday, its owner said.\n")
+    (tmp_path / "b.TXT.gz").write_bytes(b"")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "sub" / "table.csv").write_text("x,y\n")
+    (tmp_path / "sub" / "README").write_text("about\n")
+    (tmp_path / ".seen").write_text("")
+    got = unread([str(tmp_path), str(tmp_path / "a.txt"), "-"])
+    assert got == [str(tmp_path / "notes.pdf"), str(tmp_path / "sub" / "README"), str(tmp_path / "sub" / "table.csv")]
+    assert unread([str(tmp_path / "a.txt")]) == []                 # a file given by name is read by its content
+    said = left_out(got[0])
+    assert said.startswith(f"{got[0]}: left out (.pdf:") and ".jsonl" in said
+    assert "a name without a suffix" in left_out(got[1])

@@ -178,3 +178,49 @@ def test_a_writer_that_meets_a_cleaners_look_still_locks_its_folder(tmp_path):
     finally:
         os.close(held)
     assert not _is_held(folder)
+
+
+def test_the_clean_up_refuses_where_no_lock_can_be_taken_and_the_runner_says_so(tmp_path, monkeypatch):
+    """user53: on a filesystem that refuses flock (an NFS mount without a lock service) whether a task still writes an
+    unfinished part cannot be known: the clean-up removes none of them, however old (a part set aside still goes),
+    and the Dask driver says which folder holds them. Where the lock works, an old one still goes (the near miss)."""
+    import errno
+    import fcntl
+    import os
+    import time
+
+    from dateline.run.distributed import _clean
+    from dateline.run.local import Reporter
+    from dateline.store.parts import clean_unfinished
+
+    def made(name: str) -> pathlib.Path:
+        path = tmp_path / name
+        path.mkdir()
+        os.utime(path, (time.time() - 7200, time.time() - 7200))
+        return path
+
+    old, broken = made(".tmp-p-1"), made(".tmp-broken-r-3")
+    real = fcntl.flock
+
+    def no_locks(fd, op):
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    refused: list = []
+    assert clean_unfinished(tmp_path, refused=refused) == [broken] and refused == [old] and old.is_dir()
+
+    class Notes(Reporter):
+        def __init__(self):
+            self.notes = []
+
+        def note(self, message):
+            self.notes.append(message)
+
+    notes = Notes()
+    _clean(tmp_path, notes)
+    assert old.is_dir() and len(notes.notes) == 1
+    assert notes.notes[0].startswith(f"1 unfinished part folder(s) left in {tmp_path}") and "no locks" in notes.notes[0]
+    monkeypatch.setattr(fcntl, "flock", real)
+    notes = Notes()
+    _clean(tmp_path, notes)
+    assert not old.exists() and notes.notes == []

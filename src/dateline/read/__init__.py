@@ -33,7 +33,7 @@ SUFFIXES = (".txt", ".jsonl", ".html", ".htm", ".xhtml", ".shtml", ".warc", ".ar
 MAX_FEED_BYTES = 20 * MAX_BYTES     # a feed is read whole (feedparser needs it): 100,000,000 bytes at most
 SINGLE = (".txt", ".html", ".htm", ".xhtml", ".shtml")   # names of files that hold one article
 
-__all__ = ["read", "read_path", "read_file", "read_stdin", "count", "MAX_BYTES", "Item"]
+__all__ = ["read", "read_path", "read_file", "read_stdin", "count", "unread", "left_out", "MAX_BYTES", "Item"]
 
 
 def read(inputs: Iterable[str], *, stdin: Optional[BinaryIO] = None, published: Optional[str] = None) -> Iterator[Item]:
@@ -102,6 +102,25 @@ def count(inputs: Iterable[str]) -> Optional[int]:
     return total
 
 
+def unread(inputs: Iterable[str]) -> list[str]:
+    """The files in the folders among INPUTS that are not read: a name without one of the SUFFIXES (a .pdf, a .csv,
+    a .docx; hidden entries left out). Said by the runners and `extract` (user53: they were left out silently)."""
+    out: list[str] = []
+    for name in inputs:
+        path = pathlib.Path(name)
+        if name != "-" and path.is_dir():
+            for _ in _walk(path, unread=out):
+                pass
+    return out
+
+
+def left_out(path: str) -> str:
+    """What is said of a file `unread` lists."""
+    kind = _suffix(pathlib.PurePath(path).name) or "a name without a suffix"
+    return (f"{path}: left out ({kind}: not a kind of file dateline reads; "
+            f"it reads {', '.join(SUFFIXES)}, each also gzipped)")
+
+
 def _lines_in(path: pathlib.Path) -> int:
     lines, last = 0, b"\n"
     try:
@@ -124,9 +143,10 @@ def read_stdin(stream: BinaryIO) -> Iterator[Item]:
     yield from read_stream(_Joined(head, stream), head, origin="<stdin>", id="stdin", name="")
 
 
-def _walk(folder: pathlib.Path) -> Iterator[Union[pathlib.Path, ReadError]]:
+def _walk(folder: pathlib.Path, unread: Optional[list[str]] = None) -> Iterator[Union[pathlib.Path, ReadError]]:
     """Files under `folder` with one of the SUFFIXES (any case, `.gz` after it too), sorted; links that lead
-    nowhere kept; a folder that cannot be listed is a ReadError in its place."""
+    nowhere kept; a folder that cannot be listed is a ReadError in its place. `unread`, when given, gets the path of
+    every other file (not hidden) met."""
     try:
         with os.scandir(folder) as it:
             entries = sorted(it, key=lambda e: e.name)
@@ -146,8 +166,10 @@ def _walk(folder: pathlib.Path) -> Iterator[Union[pathlib.Path, ReadError]]:
                 folders.append(entry.path)
         elif _suffix(entry.name) in SUFFIXES:
             yield pathlib.Path(entry.path)
+        elif unread is not None:
+            unread.append(entry.path)
     for sub in folders:
-        yield from _walk(pathlib.Path(sub))
+        yield from _walk(pathlib.Path(sub), unread)
 
 
 def _suffix(name: str) -> str:
@@ -227,6 +249,9 @@ def read_file(path: pathlib.Path, *, id: str) -> Iterator[Item]:
         yield ReadError(origin, str(exc), id)
         return
     with handle:
+        if size == 0 and _suffix(path.name) != ".jsonl":      # a 0-byte archive or feed was said to be "empty text"
+            yield ReadError(origin, "empty file (0 bytes)", id)   # (user53); a .jsonl one says it has no lines
+            return
         try:
             head = handle.read(HEAD)
             handle.seek(0)

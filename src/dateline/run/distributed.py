@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Optional
 
 from ..records import Article, RawArticle, ReadError
 from ..store import Store
-from .local import LINK_BATCH, Reporter, Summary, analyse_chunk, recycle_if_needed, replaced_message
+from .local import LINK_BATCH, Reporter, Summary, Tally, analyse_chunk, left_out_files, recycle_if_needed, stopped
 
 # The processes of our own LocalCluster start without Dask's profiler and without the nanny's malloc setting
 # (prepare_worker undoes both on any worker; this spares them from the start), and with the event loops' own
@@ -133,7 +133,8 @@ def run_shard(shard, parts: str, published: Optional[str] = None) -> dict:
     """The task: read the shard, and unless its part exists, analyse it and write the part.
     `published`: the publication date of every article (`--published`), as `read()` gives it.
 
-    Returns {'name', 'computed', 'articles', 'failures', 'seconds', 'times', 'copies'}; 'copies' the copies the part
+    Returns {'name', 'computed', 'articles', 'failures', 'seconds', 'times', 'copies', 'read'}; 'read' (id, text hash,
+    origin) of every article read, in order, which the driver's `Tally` counts (user53); 'copies' the copies the part
     leaves out since a later copy of their id follows (`followed_copies`), which the driver counts and says as the
     local runner does (user52; they replace user49's 'replaced', which the driver no longer read, review52b). Any
     one article's failure is a
@@ -155,7 +156,8 @@ def run_shard(shard, parts: str, published: Optional[str] = None) -> dict:
     name = f"{shard.key}-{content_hash(items)[:16]}"
     times["read_s"] = time.monotonic() - began
     out = {"name": name, "computed": False, "articles": 0, "failures": 0, "seconds": 0.0, "times": times,
-           "copies": followed_copies(i for i in items if isinstance(i, RawArticle))}
+           "copies": followed_copies(i for i in items if isinstance(i, RawArticle)),
+           "read": read_copies(i for i in items if isinstance(i, RawArticle))}
     part = pathlib.Path(parts) / name
     if part.is_dir():
         if whole(part):
@@ -194,6 +196,13 @@ def run_shard(shard, parts: str, published: Optional[str] = None) -> dict:
     times["ended"] = time.time()
     out.update(computed=True, articles=len(articles), failures=len(failures), seconds=time.monotonic() - began)
     return out
+
+
+def read_copies(raws: Iterable[RawArticle]) -> list[tuple[str, str, str]]:
+    """(id, text hash, origin) of every article the shard holds, in order: what the driver's `Tally` counts (user53)."""
+    from ..store import text_hash
+
+    return [(raw.id, text_hash(raw.text), raw.origin) for raw in raws]
 
 
 def followed_copies(raws: Iterable[RawArticle]) -> list[tuple[str, str, str, str, str]]:
@@ -268,6 +277,7 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
     planned = shards(inputs, size=shard_bytes or SHARD_BYTES)
     total = count(inputs)
     reporter.start(total, 0)
+    left_out_files(inputs, summary, reporter)
     owned, own_client = None, client is None
     asked = timings is not None
     timings = {} if timings is None else timings
@@ -286,6 +296,7 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
     heartbeat: Optional[_Heartbeat] = None
     said_for = -1                            # the part whose wait was last said (said once, not per part that lands)
     stale = _Superseded()                    # copies of parts loaded before that this run reads last
+    tally = Tally(store, summary, reporter)  # the summary's counts, as the process runner's (user53)
     try:
         def fill() -> None:
             nonlocal submitted, exhausted
@@ -336,56 +347,27 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
                     reporter.failure(message)
                     continue
                 mark, cpu = time.monotonic(), time.process_time()
-                # each copy read is counted as the local runner counts it (user52): a copy the store holds is
-                # unchanged; a copy a later one of its id follows (in the shard, or across parts) is unchanged when
-                # the later has its text, else superseded and said; an id written twice in this run is stored once
+                tally.see(result.get("read", []), say=True)     # every copy counted as the process runner counts it
                 loaded_before = store.loaded_part(result["name"]) is not None
                 copies = result.get("copies", [])
                 first = {}                               # id -> (text hash, origin) of its first copy in the shard
                 for _id, digest, origin, *_next in copies:
                     first.setdefault(_id, (digest, origin))
-                said: list[tuple[str, str, str]] = []
-                held_over = stale.meet(store, parts_dir / result["name"], loaded_before, first, said)
-                superseded = 0
-                known = store.hashes_of(sorted({c[0] for c in copies}))
-                for _id, digest, origin, next_digest, next_origin in copies:
-                    if known.get(_id) == digest or next_digest == digest:
-                        summary.unchanged += 1
-                    else:
-                        superseded += 1
-                        said.append((_id, next_origin, origin))
-                again: list[tuple[str, str, str]] = []
-                stored, unchanged, failures = load_part(store, parts_dir / result["name"], again=again,
-                                                        since=since)
+                stale.meet(store, parts_dir / result["name"], loaded_before, first)
+                stored, unchanged, failures = load_part(store, parts_dir / result["name"], since=since)
                 wrote += stored
                 result["load_s"], result["load_cpu_s"] = time.monotonic() - mark, time.process_time() - cpu
                 result["link_s"] = result["link_cpu_s"] = 0.0      # linked at the end (link_since)
                 timings["tasks"].append(result)
-                for _id, origin, earlier in again:       # the copy said is the shard's first of another text
-                    origin = next((o for i, d, o, *_n in copies if i == _id and d != known.get(_id)), origin)
-                    said.append((_id, origin, earlier))
-                summary.stored += stored - len(again)              # written before in this run: its copy superseded
-                summary.unchanged += unchanged - held_over           # a held copy was counted when its part was met
-                summary.superseded += held_over + superseded + len(again)
-                summary.total += (stored + unchanged + len(copies) + sum(1 for f in failures if f[1] is not None))
                 for origin, _id, message in failures:
                     summary.failed.append(f"{origin}: {message}")
                     reporter.failure(f"{origin}: {message}")
-                for _id, origin, earlier in said:
-                    summary.replaced.append(replaced_message(_id, origin, earlier))
-                    reporter.note(summary.replaced[-1])
                 done += stored + unchanged + len(copies) + len(failures)
                 reporter.advance(done, total, result["name"])
                 heartbeat.beat()
             fill()
-        restored, again = stale.restore(store, since)          # counted unchanged when their part was met
+        restored, _again = stale.restore(store, since)          # (counted by the tally, as read)
         wrote += restored
-        summary.stored += restored - len(again)                # (over a text stored by this run: counted once)
-        summary.unchanged -= restored
-        summary.superseded += len(again)
-        for _id, origin, earlier in again:
-            summary.replaced.append(replaced_message(_id, origin, earlier))
-            reporter.note(summary.replaced[-1])
         mark = time.monotonic()
         link_since(store, since, batch=LINK_BATCH)     # in the linking order, as the local runner; with what an
         #                                                earlier run (a driver killed in between) left unlinked (user49)
@@ -394,9 +376,13 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
         if wrote:
             store.write_summaries()           # the web's aggregates for the store as it now is (docs/store.md)
         timings["summaries_s"] = time.monotonic() - mark
-        _clean(parts_dir)
-    except KeyboardInterrupt:
+        tally.finish(since)
+        _clean(parts_dir, reporter)
+    except (KeyboardInterrupt, RuntimeError) as exc:
+        if not stopped(exc):
+            raise
         summary.interrupted = True
+        tally.finish(since)
     finally:
         if heartbeat is not None:
             heartbeat.stop()
@@ -519,12 +505,18 @@ def _close(client, cluster) -> None:
             cluster.close()
 
 
-def _clean(parts_dir: pathlib.Path) -> None:
+def _clean(parts_dir: pathlib.Path, reporter: Optional[Reporter] = None) -> None:
     """Unfinished parts left by killed tasks (hidden `.tmp-*` folders), once every task of the run is done; one a task
-    may still write (a killed driver's task still running on the cluster) is left (`parts.clean_unfinished`)."""
+    may still write (a killed driver's task still running on the cluster) is left (`parts.clean_unfinished`). On a
+    filesystem where no lock can be taken the clean-up refuses, and says so (user53; docs/store.md, "Cluster runs")."""
     from ..store.parts import clean_unfinished
 
-    clean_unfinished(parts_dir)
+    refused: list[pathlib.Path] = []
+    clean_unfinished(parts_dir, refused=refused)
+    if refused and reporter is not None:
+        reporter.note(f"{len(refused)} unfinished part folder(s) left in {parts_dir} (.tmp-*): this filesystem takes "
+                      f"no locks, so whether a task still writes them cannot be known; remove them by hand when no "
+                      f"run uses {parts_dir}")
 
 
 def _window(client) -> int:

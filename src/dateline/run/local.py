@@ -34,6 +34,8 @@ class Summary:
     failed: list[str] = field(default_factory=list)   # "origin: reason"
     seconds: float = 0.0
     interrupted: bool = False      # stopped by Ctrl-C: what was committed stays, the rest is for the next run
+    skipped: list[str] = field(default_factory=list)  # files in the folders given that are not a kind dateline reads
+    #                                                   (`read.unread`): said, not failed (user53)
 
     def line(self) -> str:
         text = (f"dateline: {self.stored} stored, {self.unchanged} skipped as unchanged, "
@@ -43,6 +45,9 @@ class Summary:
         if self.superseded:
             text += (f"; {self.superseded} cop{'y' if self.superseded == 1 else 'ies'} replaced by a later copy of "
                      f"their id with another text (an id read twice keeps the text read last; each stored once)")
+        if self.skipped:
+            names = ", ".join(self.skipped[:5]) + (f" and {len(self.skipped) - 5} more" if len(self.skipped) > 5 else "")
+            text += f"; {len(self.skipped)} file(s) left out, not a kind dateline reads: {names}"
         if self.failed:
             reasons: dict[str, int] = {}
             for f in self.failed:
@@ -55,7 +60,8 @@ class Summary:
 
     def to_dict(self) -> dict:
         return {"total": self.total, "stored": self.stored, "unchanged": self.unchanged,
-                "replaced": list(self.replaced), "superseded": self.superseded, "other_language": self.other_language, "failed": list(self.failed), "seconds": round(self.seconds, 3), "interrupted": self.interrupted}
+                "replaced": list(self.replaced), "superseded": self.superseded, "other_language": self.other_language, "failed": list(self.failed), "seconds": round(self.seconds, 3), "interrupted": self.interrupted,
+                "skipped": list(self.skipped)}
 
 
 class Reporter:
@@ -107,6 +113,55 @@ def replaced_message(id_: str, origin: str, earlier: str) -> str:
     return f"{id_}: read again with another text at {origin}; it replaces the text read at {earlier}"
 
 
+class Tally:
+    """The summary's counts of one run, the same in both runners (user53): each copy read, in the order read, is
+    counted by what follows it, never by when it was analysed or committed. A copy is `unchanged` when its text is
+    the one stored before the run or the next copy of its id has its text; `superseded` (and said, with the next
+    copy's origin) when the next copy has another text; the copy an id reads last is `unchanged` when its text is
+    the one stored before the run, else `stored` once the store holds it (failed or interrupted: neither).
+    The record of the run's ids is a temporary table of the store (`Store.start_run_copies`): memory does not grow
+    with the corpus. The process runner feeds it a lookup batch at a time, the Dask driver a shard at a time, in
+    shard order; each runner's own planning decides only what is analysed and written."""
+
+    def __init__(self, store: Store, summary: Summary, reporter: Reporter):
+        self.store, self.summary, self.reporter = store, summary, reporter
+        self.unchanged = self.superseded = self.total = 0
+        self.replaced: list[str] = []
+        store.start_run_copies()
+
+    def see(self, copies: list[tuple[str, str, str]], *, say: bool = False) -> None:
+        """Copies read next, in order: (id, text hash, origin); `say`: each replacement to the reporter as well."""
+        if not copies:
+            return
+        ids = list(dict.fromkeys(c[0] for c in copies))
+        state = self.store.run_copies_of(ids)
+        before = self.store.hashes_of([i for i in ids if i not in state])
+        for _id, digest, origin in copies:
+            self.total += 1
+            prev = state.get(_id)
+            if prev is None:
+                state[_id] = (digest, origin, before.get(_id))
+                continue
+            held, held_origin, stored = prev
+            if held == digest or held == stored:
+                self.unchanged += 1
+            else:
+                self.superseded += 1
+                self.replaced.append(replaced_message(_id, origin, held_origin))
+                if say:
+                    self.reporter.note(self.replaced[-1])
+            state[_id] = (digest, origin, stored)
+        self.store.keep_run_copies({i: state[i] for i in ids})
+
+    def finish(self, since: dt.datetime) -> None:
+        """Set the summary's counts: the copies read last are counted now, against what the store holds."""
+        stored, unchanged = self.store.run_copies_end(since)
+        s = self.summary
+        s.total = self.total
+        s.stored, s.unchanged, s.superseded = stored, self.unchanged + unchanged, self.superseded
+        s.replaced = list(self.replaced)
+
+
 _SETTLED = ""       # the text hash of an id whose winning copy is back and stored while losing copies are in flight
 LOOKUP = 500       # articles read, and looked up in the store, at once: the driver holds no more than this
 RECYCLE_ARTICLES = 2000       # a pool worker is replaced by a fresh one after analysing this many articles
@@ -120,8 +175,10 @@ class Flight:
     """
 
     def __init__(self, items: Iterable[RawArticle | ReadError], store: Store, summary: Summary,
-                 reporter: Reporter, lookup: int = LOOKUP):
+                 reporter: Reporter, lookup: int = LOOKUP, tally: Optional[Tally] = None):
         self.items = iter(items)
+        self.tally = tally            # the summary's counts and notes (`Tally`), when given; what this plan counts then
+        #                               is its own (the summary's fields are set by the tally at the end)
         self.store = store
         self.summary = summary
         self.reporter = reporter
@@ -141,6 +198,8 @@ class Flight:
                 return
             failed, replaced = len(self.summary.failed), len(self.summary.replaced)
             raws = [r for r in batch if isinstance(r, RawArticle)]
+            if self.tally is not None:
+                self.tally.see([(r.id, text_hash(r.text), r.origin) for r in raws], say=True)
             known = self.store.hashes_of([r.id for r in raws])
             self._stored_text_read_again(raws, known)
             for raw in plan(batch, known, self.summary):
@@ -159,7 +218,7 @@ class Flight:
                 yield raw
             for message in self.summary.failed[failed:]:
                 self.reporter.failure(message)
-            for message in self.summary.replaced[replaced:]:
+            for message in self.summary.replaced[replaced:] if self.tally is None else ():   # (the tally says them)
                 self.reporter.note(message)
 
     def _stored_text_read_again(self, raws: list[RawArticle], known: dict[str, str]) -> None:
@@ -236,10 +295,21 @@ def prepare(inputs: Iterable[str], store: Store, summary: Summary, reporter: Rep
     from ..read import count, read
 
     inputs = list(inputs)
-    flight = Flight(read(inputs, published=published), store, summary, reporter)
+    flight = Flight(read(inputs, published=published), store, summary, reporter, tally=Tally(store, summary, reporter))
     flight.total = count(inputs)
     reporter.start(flight.total, 0)
+    left_out_files(inputs, summary, reporter)
     return flight
+
+
+def left_out_files(inputs: list[str], summary: Summary, reporter: Reporter) -> None:
+    """The files of the folders given that are not read (`read.unread`): in the summary, and said one a line (both
+    runners, user53)."""
+    from ..read import left_out, unread
+
+    summary.skipped = unread(inputs)
+    for path in summary.skipped:
+        reporter.note(left_out(path))
 
 
 def commit(results: Iterable[list], flight: Flight, store: Store, summary: Summary,
@@ -272,7 +342,8 @@ def commit(results: Iterable[list], flight: Flight, store: Store, summary: Summa
                 else:
                     summary.superseded += 1
                     summary.replaced.append(replaced_message(article.id, origin, earlier[1]))
-                    reporter.note(summary.replaced[-1])
+                    if flight.tally is None:
+                        reporter.note(summary.replaced[-1])
             summary.other_language += sum(a.language not in (None, "en") for a, _ in articles)
             for r, _ in failures:
                 summary.failed.append(str(r))
@@ -285,8 +356,14 @@ def commit(results: Iterable[list], flight: Flight, store: Store, summary: Summa
         link_since(store, since, batch=LINK_BATCH)
         if wrote:
             store.write_summaries()      # the web's aggregates for the store as it now is (docs/store.md)
-    except KeyboardInterrupt:
+        if flight.tally is not None:
+            flight.tally.finish(since)
+    except (KeyboardInterrupt, RuntimeError) as exc:
+        if not stopped(exc):
+            raise
         summary.interrupted = True
+        if flight.tally is not None:
+            flight.tally.finish(since)
     finally:
         close = getattr(results, "close", None)
         if close:
@@ -294,6 +371,12 @@ def commit(results: Iterable[list], flight: Flight, store: Store, summary: Summa
         summary.seconds = time.monotonic() - began
         reporter.finish()
     return summary
+
+
+def stopped(exc: BaseException) -> bool:
+    """Ctrl-C or SIGTERM (`StopOnTerm`): a KeyboardInterrupt, or the RuntimeError('Query interrupted') DuckDB raises in
+    its place when the signal lands while a query runs (user53: a run stopped then ended with a traceback, exit 1)."""
+    return isinstance(exc, KeyboardInterrupt) or (isinstance(exc, RuntimeError) and str(exc) == "Query interrupted")
 
 
 class StopOnTerm:

@@ -43,6 +43,8 @@ class Store:
         path = str(path)
         if read_only and path != ":memory:" and not pathlib.Path(path).exists():
             raise StoreError(f"no store at {path}: make one with `dateline ingest INPUT... --db {path}`")
+        if path != ":memory:" and pathlib.Path(path).is_dir():      # (DuckDB said "Could not read from file")
+            raise StoreError(f"{path} is a folder: a store is one DuckDB file (e.g. {pathlib.Path(path) / 'news.duckdb'})")
         if not read_only and path != ":memory:":
             pathlib.Path(path).parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -177,6 +179,40 @@ class Store:
         return {r[0]: (r[1], r[2]) for r in self.con.execute(
             "SELECT id, text_hash, origin FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[])) "
             "AND ingested_at >= CAST(? AS TIMESTAMP)", [list(ids), since]).fetchall()}
+
+    # ------------------------------------------------------------ one run's copies (run/local.py's Tally, user53)
+    def start_run_copies(self) -> None:
+        """An empty record of the copies one ingest reads (a temporary table: this connection's, gone when it
+        closes): per id, the text hash and origin of the copy read last, and the text hash stored before the run."""
+        self.con.execute("CREATE OR REPLACE TEMP TABLE run_copies (id VARCHAR PRIMARY KEY, digest VARCHAR, "
+                         "origin VARCHAR, before VARCHAR)")
+
+    def run_copies_of(self, ids: Sequence[str]) -> dict[str, tuple[str, str, Optional[str]]]:
+        """id -> (text hash, origin, hash stored before the run) of those of `ids` this run has read."""
+        if not ids:
+            return {}
+        return {r[0]: (r[1], r[2], r[3]) for r in self.con.execute(
+            "SELECT id, digest, origin, before FROM run_copies WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+            [list(ids)]).fetchall()}
+
+    def keep_run_copies(self, rows: dict[str, tuple[str, str, Optional[str]]]) -> None:
+        """Record (or update) the copy read last of each id in `rows` (id -> (text hash, origin, hash before))."""
+        if not rows:
+            return
+        ids = list(rows)
+        self.con.execute("INSERT OR REPLACE INTO run_copies SELECT * FROM (SELECT unnest(?::VARCHAR[]), "
+                         "unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]))",
+                         [ids, [rows[i][0] for i in ids], [rows[i][1] for i in ids], [rows[i][2] for i in ids]])
+
+    def run_copies_end(self, since: dt.datetime) -> tuple[int, int]:
+        """(stored, unchanged) of the copies each id read last in this run: stored when the store holds its text
+        written at or after `since` (the run's start), unchanged when its text is the one stored before the run."""
+        stored, unchanged = self.con.execute(
+            "SELECT count(*) FILTER (WHERE r.digest IS DISTINCT FROM r.before AND a.text_hash = r.digest "
+            "AND a.ingested_at >= CAST(? AS TIMESTAMP)), count(*) FILTER (WHERE r.digest = r.before) "
+            "FROM run_copies r LEFT JOIN articles a ON a.id = r.id", [since]).fetchone()
+        self.con.execute("DROP TABLE IF EXISTS run_copies")
+        return stored, unchanged
 
     def article_ids(self) -> list[str]:
         return [r[0] for r in self.con.execute("SELECT id FROM articles ORDER BY id").fetchall()]

@@ -69,19 +69,27 @@ def write_part(folder: pathlib.Path, name: str, articles: Iterable[tuple[Article
 UNFINISHED_GRACE_S = 600.0   # an unfinished part touched this recently may still be written (a lock unseen on its disk)
 
 
-def clean_unfinished(folder: pathlib.Path, *, grace_s: float = UNFINISHED_GRACE_S) -> list[pathlib.Path]:
+def clean_unfinished(folder: pathlib.Path, *, grace_s: float = UNFINISHED_GRACE_S,
+                     refused: Optional[list[pathlib.Path]] = None) -> list[pathlib.Path]:
     """Remove the hidden `.tmp-*` folders of `folder` that no task writes any more; returns those removed.
 
     A part set aside (`.tmp-broken-*`) is nobody's. Any other is a part being written, by this run's task or by a task
     of a killed driver that still runs on the cluster (user52: removing it under that task lost its files, or
     published a part short of them): it is left while its writer holds its lock (`write_part`), and while anything in
-    it changed in the last `grace_s` seconds, for disks where locks are not seen across machines."""
+    it changed in the last `grace_s` seconds, for disks where locks are not seen across machines. Where no lock can
+    be taken at all (a filesystem without locks: flock fails), none is removed (user53): each is added to `refused`,
+    for the runner to say, since whether a task still writes it cannot be known."""
     import time
 
     removed = []
     for path in sorted(pathlib.Path(folder).glob(".tmp-*")):
         if not path.name.startswith(".tmp-broken-"):
-            if _is_held(path) or time.time() - _newest_change(path) < grace_s:
+            held = _is_held(path)
+            if held is None:
+                if refused is not None:
+                    refused.append(path)
+                continue
+            if held or time.time() - _newest_change(path) < grace_s:
                 continue
         shutil.rmtree(path, ignore_errors=True)
         removed.append(path)
@@ -105,20 +113,23 @@ def _hold(path: pathlib.Path) -> Optional[int]:
     return fd
 
 
-def _is_held(path: pathlib.Path) -> bool:
-    """True when a writer holds `_hold`'s lock on the folder `path`."""
+def _is_held(path: pathlib.Path) -> Optional[bool]:
+    """True when a writer holds `_hold`'s lock on the folder `path`, False when not, None when it cannot be known: no
+    lock can be taken here (no fcntl, or a filesystem that refuses flock; the folder gone is False)."""
     try:
         import fcntl
-
+    except ImportError:
+        return None
+    try:
         fd = os.open(path, os.O_RDONLY)
-    except (ImportError, OSError):
+    except OSError:
         return False
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         return True
     except OSError:
-        return False
+        return None
     finally:
         os.close(fd)
     return False
