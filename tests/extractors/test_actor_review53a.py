@@ -1,5 +1,5 @@
 """review53a: act53c's rules narrowed where they reached text of other kinds (docs/actors.md `### review53a`): a
-description that acts in a clause `as` opens, two-letter initials, a communist government the words place. Invented
+description that acts in a clause `as` opens, two letters of a town's state, a communist government the words place. Invented
 stories, each with the act53c case it must leave alone."""
 from __future__ import annotations
 
@@ -49,21 +49,21 @@ def test_two_letters_after_a_body_named_in_full_are_no_mention_of_it(run):
     assert state is None or state.id != court.id, state
 
 
-def test_initials_before_the_name_in_full_are_not_yet_its(run):
-    text = ("Relatives said the INS ruling was cruel. On Wednesday the Immigration and Naturalization Service said the "
-            "boy must return to Alden by May.\n")
-    article = run(text, published="2000-01-06")
-    full = actor_at(article, text, "Immigration and Naturalization Service")
-    short = actor_at(article, text, "INS")
-    assert full is not None and (short is None or short.id != full.id), short
-
-
 def test_near_miss_three_letters_after_the_name_in_full_are_its(run):
     text = ("The Immigration and Naturalization Service ruled on Wednesday that the boy must return to Alden. "
             "Relatives said they would fight the INS ruling.\n")
     article = run(text, published="2000-01-06")
     full = actor_at(article, text, "Immigration and Naturalization Service")
     short = actor_at(article, text, "INS")
+    assert full is not None and short is not None and short.id == full.id, short
+
+
+def test_near_miss_two_letters_of_a_body_named_in_full_are_its(run):
+    text = ("The Palestinian Authority said on Monday that it would hold talks in Alden. PA officials said the talks "
+            "would open in May.\n")
+    article = run(text, published="2016-02-20")
+    full = actor_at(article, text, "Palestinian Authority")
+    short = actor_at(article, text, "PA")
     assert full is not None and short is not None and short.id == full.id, short
 
 

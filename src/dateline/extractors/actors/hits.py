@@ -352,8 +352,8 @@ def _acronyms_of_named_bodies(st: ActorState) -> None:
     """An acronym no lexicon form holds (`INS`) made of the initials of a lexicon organisation's name the article
     writes in full (`the Immigration and Naturalization Service ... the INS decision`; `and`, `of`, `the` skipped) is
     a mention of that organisation, as the article means it. Only the initials of a name the text itself gives: an
-    acronym alone (`INS Vikrant`, a ship) stays what it was (act53c). Three to five letters, after the name in full
-    (review53a: `SC` after `the Supreme Court` is South Carolina's)."""
+    acronym alone (`INS Vikrant`, a ship) stays what it was (act53c), and so do two letters after a name and a comma
+    (review53a: `Columbia, SC` after `the Supreme Court` is South Carolina)."""
     toks = st.toks
     initials: dict[str, object] = {}
     for i, (label, entry, e) in st.hits.items():
@@ -361,18 +361,18 @@ def _acronyms_of_named_bodies(st: ActorState) -> None:
             continue
         words = [t.text for t in toks[i:e] if t.lower_ not in _ACRONYM_SKIP and t.is_alpha]
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
-            initials.setdefault("".join(w[0] for w in words), (entry, e))
+            initials.setdefault("".join(w[0] for w in words), entry)
     if not initials:
         return
     held = {k for i, (_, _, e) in st.hits.items() for k in range(i, e)}
     for word in toks:
-        entry, named_end = initials.get(word.text, (None, 0))
-        if entry is None or word.i in held or not word.is_upper or not word.is_alpha or not 3 <= len(word) <= 5 or \
-                word.text in lex.organisation_forms() or word.i < named_end:
-            continue                              # (`FBI`: a lexicon form, left to the passes that read those; two
-            #                                       letters are a state's or a trade's as often: `Columbia, SC` after
-            #                                       the Supreme Court, `HR staff`; an acronym before the name in full
-            #                                       is not yet defined by it: review53a)
+        entry = initials.get(word.text)
+        if entry is None or word.i in held or not word.is_upper or not word.is_alpha or not 2 <= len(word) <= 5 or \
+                word.text in lex.organisation_forms():
+            continue                              # (`FBI`: a lexicon form, left to the passes that read those)
+        if len(word) == 2 and word.i >= 2 and toks[word.i - 1].text == "," and toks[word.i - 2].pos_ == "PROPN":
+            continue                              # `a rally in Columbia, SC` after `the Supreme Court`: a town's
+            #                                       state, no body (review53a)
         start, end = word.idx, word.idx + len(word.text)
         if st.ctx.skipped(start, end):
             continue
