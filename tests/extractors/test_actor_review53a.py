@@ -81,3 +81,10 @@ def test_near_miss_a_bare_communist_government_is_the_communist_state_named_befo
             "the communist government has staged rallies in the port of Alden to demand the crew's return.\n")
     regime = actor_at(run(text, published="2000-01-07"), text, "the communist government")
     assert regime is not None and regime.country == "VNM", regime
+
+
+def test_near_miss_a_communist_government_placed_in_its_capital_is_that_states(run):
+    text = ("MIAMI (AP) -- Cuba said on Monday it wanted the boy back. The U.S. government's ruling angered his "
+            "relatives in Alden. The communist government in Havana has held rallies for weeks.\n")
+    regime = actor_at(run(text, published="2000-01-07"), text, "The communist government")
+    assert regime is not None and regime.country == "CUB", regime

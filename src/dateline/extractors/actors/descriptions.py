@@ -3082,11 +3082,12 @@ def _communist_state(st: ActorState, tok, near: Optional[str]) -> Optional[str]:
     ruled = lex.words("communist_state")
     if near is None or near.lower() in ruled:
         return near
-    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "in", "under") or
-           c.lower_ in ("former", "ex", "old", "onetime") for c in children(tok)):
+    if any(c.dep_ == "poss" or c.lower_ in ("former", "ex", "old", "onetime") or
+           c.dep_ == "prep" and any(o.ent_type_ == "DATE" for o in children(c)) for c in children(tok)):
         return near                               # `the communist government of the 1980s`, `Hungary's former
-        #                                           communist government`: a state the words place, or one of the
-        #                                           past, not the communist state named before (review53a)
+        #                                           communist government`: a state its owner names, or one of the
+        #                                           past, not the communist state named before (review53a; `the
+        #                                           communist government in Havana` still is)
     named = [x for x in _named_before(st, tok.idx, places=True) if x[1].lower() in ruled]
     if named:
         return max(named, key=lambda x: x[0])[1]
