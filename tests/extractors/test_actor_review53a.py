@@ -1,6 +1,6 @@
 """review53a: act53c's rules narrowed where they reached text of other kinds (docs/actors.md `### review53a`): a
-description that acts in a clause `as` opens, two letters of a town's state, a communist government the words place. Invented
-stories, each with the act53c case it must leave alone."""
+description that acts in a clause `as` opens, two letters of a town's state, a communist government the words place,
+a company named by two demonyms. Invented stories, each with the act53c case it must leave alone."""
 from __future__ import annotations
 
 from tests.helpers import actor_at
@@ -88,3 +88,19 @@ def test_near_miss_a_communist_government_placed_in_its_capital_is_that_states(r
             "relatives in Alden. The communist government in Havana has held rallies for weeks.\n")
     regime = actor_at(run(text, published="2000-01-07"), text, "The communist government")
     assert regime is not None and regime.country == "CUB", regime
+
+
+TOBACCO = ("LONDON (Reuters) -- British American Tobacco said on Tuesday that its profits in Alden and the rest of "
+           "its markets rose 5 percent in the first half.\n")
+
+
+def test_a_company_named_by_two_demonyms_keeps_the_first_ones_country(run):
+    firm = actor_at(run(TOBACCO, published="2016-05-02"), TOBACCO, "British American Tobacco")
+    assert firm is not None and firm.country == "GBR", firm
+
+
+def test_near_miss_a_league_of_americans_of_an_origin_is_american(run):
+    text = ("The Cuban American Freedom League said on Monday that the Havana government should free the jailed "
+            "writers of Alden.\n")
+    league = actor_at(run(text, published="2016-05-02"), text, "Cuban American Freedom League")
+    assert league is not None and league.country == "USA", league

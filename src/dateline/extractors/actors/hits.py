@@ -179,8 +179,9 @@ def find_hits(st: ActorState) -> None:
 def _origin_of_americans(toks, e: int) -> bool:
     """True when the demonym ending before token e is the first half of a compound of American origin: joined by a
     hyphen or a space to `American(s)` that is plural (`Cuban-Americans`, `Irish Americans`), opens a capitalised name
-    (`the Cuban American National Foundation`) or goes before a noun of people (`Mexican-American voters`); not two
-    countries side by side (`Cuban-American relations`, `Cuban and American officials`; act53c)."""
+    (`the Cuban American National Foundation`, a body of people by orgwords.tsv: not `British American Tobacco`) or
+    goes before a noun of people (`Mexican-American voters`); not two countries side by side (`Cuban-American
+    relations`, `Cuban and American officials`; act53c)."""
     k = e + 1 if e < len(toks) and toks[e].text in ("-", "‐") else e
     if k >= len(toks) or toks[k].lower_ not in ("american", "americans") or (k == e and not toks[k].text[:1].isupper()):
         return False
@@ -190,9 +191,23 @@ def _origin_of_americans(toks, e: int) -> bool:
     if nxt is None:
         return False
     if nxt.is_title and nxt.pos_ == "PROPN":
-        return True
+        return _body_of_people(toks, k + 1)       # `the Cuban American National Foundation`; not `British American
+        #                                           Tobacco`, a company of that country (review53a)
     kinds = lex.titles().get(nxt.lemma_.lower(), {})
     return bool(kinds.get("group") or kinds.get("civil")) and nxt.lemma_.lower() not in lex.words("place_noun")
+
+
+def _body_of_people(toks, k: int) -> bool:
+    """True when the capitalised name from token k on holds a word that makes it a body of people other than a
+    business (orgwords.tsv: `Foundation`, `League`, `Association`, `Committee`; not `Chamber` BUS, nor a name with no
+    such word, `British American Tobacco`): Americans of an origin joined in one (review53a)."""
+    words = lex.org_sector_words()
+    while k < len(toks) and toks[k].pos_ == "PROPN" and toks[k].is_title:
+        sector = words.get(toks[k].lower_)
+        if sector is not None and sector != "BUS":
+            return True
+        k += 1
+    return False
 
 
 def outlet_use(word) -> bool:
