@@ -2964,11 +2964,20 @@ def _someone(st: ActorState, tok, title: lex.Title) -> None:
 def _role_after_as(st: ActorState, tok) -> bool:
     """True when the description follows `as` after a participle (`has been described only as a material witness`,
     `is sought as a witness`) or as its preposition: the role someone is named in, which the parser may take for the
-    subject of the next clause; not `as` opening a clause of time (`As a judge read the verdict, ...`; act53c)."""
+    subject of the next clause; not `as` opening a clause of time (`As a judge read the verdict, ...`; act53c), nor
+    a description that is the subject of the clause `as` opens (`was arrested as a police officer tried to calm the
+    crowd`, parsed as its subject or as the object of `as` before a finite verb; review53a)."""
     toks = tokens(st.doc)
     k = tok.left_edge.i - 1
     if k < 1 or toks[k].lower_ != "as":
         return False
+    if tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "conj" for c in children(tok)):
+        return False                              # `was arrested as a police officer tried to calm the crowd`: the
+        #                                           subject of a clause of time, who acted (review53a)
+    after = tok.right_edge.i + 1
+    if tok.dep_ == "pobj" and after < len(toks) and toks[after].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return False                              # `was killed as a masked man demanded cash` (the clause's subject
+        #                                           parsed the object of `as`): no role (review53a)
     if toks[k].dep_ == "prep":
         return True
     j = k - 1
@@ -3270,6 +3279,12 @@ def _communist_state(st: ActorState, tok, near: Optional[str]) -> Optional[str]:
     ruled = lex.words("communist_state")
     if near is None or near.lower() in ruled:
         return near
+    if any(c.dep_ == "poss" or c.lower_ in ("former", "ex", "old", "onetime") or
+           c.dep_ == "prep" and any(o.ent_type_ == "DATE" for o in children(c)) for c in children(tok)):
+        return near                               # `the communist government of the 1980s`, `Hungary's former
+        #                                           communist government`: a state its owner names, or one of the
+        #                                           past, not the communist state named before (review53a; `the
+        #                                           communist government in Havana` still is)
     named = [x for x in _named_before(st, tok.idx, places=True) if x[1].lower() in ruled]
     if named:
         return max(named, key=lambda x: x[0])[1]

@@ -183,8 +183,9 @@ def find_hits(st: ActorState) -> None:
 def _origin_of_americans(toks, e: int) -> bool:
     """True when the demonym ending before token e is the first half of a compound of American origin: joined by a
     hyphen or a space to `American(s)` that is plural (`Cuban-Americans`, `Irish Americans`), opens a capitalised name
-    (`the Cuban American National Foundation`) or goes before a noun of people (`Mexican-American voters`); not two
-    countries side by side (`Cuban-American relations`, `Cuban and American officials`; act53c)."""
+    (`the Cuban American National Foundation`, a body of people by orgwords.tsv: not `British American Tobacco`) or
+    goes before a noun of people (`Mexican-American voters`); not two countries side by side (`Cuban-American
+    relations`, `Cuban and American officials`; act53c)."""
     k = e + 1 if e < len(toks) and toks[e].text in ("-", "‐") else e
     if k >= len(toks) or toks[k].lower_ not in ("american", "americans") or (k == e and not toks[k].text[:1].isupper()):
         return False
@@ -194,9 +195,23 @@ def _origin_of_americans(toks, e: int) -> bool:
     if nxt is None:
         return False
     if nxt.is_title and nxt.pos_ == "PROPN":
-        return True
+        return _body_of_people(toks, k + 1)       # `the Cuban American National Foundation`; not `British American
+        #                                           Tobacco`, a company of that country (review53a)
     kinds = lex.titles().get(nxt.lemma_.lower(), {})
     return bool(kinds.get("group") or kinds.get("civil")) and nxt.lemma_.lower() not in lex.words("place_noun")
+
+
+def _body_of_people(toks, k: int) -> bool:
+    """True when the capitalised name from token k on holds a word that makes it a body of people other than a
+    business (orgwords.tsv: `Foundation`, `League`, `Association`, `Committee`; not `Chamber` BUS, nor a name with no
+    such word, `British American Tobacco`): Americans of an origin joined in one (review53a)."""
+    words = lex.org_sector_words()
+    while k < len(toks) and toks[k].pos_ == "PROPN" and toks[k].is_title:
+        sector = words.get(toks[k].lower_)
+        if sector is not None and sector != "BUS":
+            return True
+        k += 1
+    return False
 
 
 def outlet_use(word) -> bool:
@@ -397,7 +412,8 @@ def _acronyms_of_named_bodies(st: ActorState) -> None:
     """An acronym no lexicon form holds (`INS`) made of the initials of a lexicon organisation's name the article
     writes in full (`the Immigration and Naturalization Service ... the INS decision`; `and`, `of`, `the` skipped) is
     a mention of that organisation, as the article means it. Only the initials of a name the text itself gives: an
-    acronym alone (`INS Vikrant`, a ship) stays what it was (act53c)."""
+    acronym alone (`INS Vikrant`, a ship) stays what it was (act53c), and so do two letters after a name and a comma
+    (review53a: `Columbia, SC` after `the Supreme Court` is South Carolina)."""
     toks = st.toks
     initials: dict[str, object] = {}
     for i, (label, entry, e) in st.hits.items():
@@ -414,6 +430,9 @@ def _acronyms_of_named_bodies(st: ActorState) -> None:
         if entry is None or word.i in held or not word.is_upper or not word.is_alpha or not 2 <= len(word) <= 5 or \
                 word.text in lex.organisation_forms():
             continue                              # (`FBI`: a lexicon form, left to the passes that read those)
+        if len(word) == 2 and word.i >= 2 and toks[word.i - 1].text == "," and toks[word.i - 2].pos_ == "PROPN":
+            continue                              # `a rally in Columbia, SC` after `the Supreme Court`: a town's
+            #                                       state, no body (review53a)
         start, end = word.idx, word.idx + len(word.text)
         if st.ctx.skipped(start, end):
             continue
