@@ -29,14 +29,6 @@ ACTOR_CASES = [
      "HARLOW, Ga. -- Early ballots are in for the county primary. Commissioner Tom Reedy said he was calm, and "
      "challenger Ann Poe said she was not.\n",
      "Ann Poe: sector=PTY"),
-    # -- a relative who is harmed is a private victim only in a local crime report (descriptions._kin_in_harm)
-    ("a_relative_killed_in_a_war_is_no_private_victim",   # int53: `her grandfather` CVL
-     "Sen. Ann Roe told the crowd in Harlow that her grandfather was killed in France in 1944 and her uncle came "
-     "home from Korea.\n",
-     "her grandfather: none"),
-    ("near_miss_a_relative_shot_in_a_police_report",
-     "HARLOW, Ohio -- A woman said her nephew was shot outside a store on Friday, police said.\n",
-     "her nephew: sector=CVL"),
     # -- dispatchers are police only in a story of police (local_news.dispatchers_of_no_police)
     ("a_trucking_dispatcher_is_no_police",   # int53: COP
      "Tom Reyes, a dispatcher for a trucking company in Harlow, said the driver had called in sick on Monday.\n",

@@ -1598,8 +1598,7 @@ def _unnamed_owner(st: ActorState, poss) -> bool:
 
 def _kin_in_harm(st: ActorState, tok, poss) -> bool:
     """`her cousin was shot twice`, `the gunman shot his mother`: a singular kin noun (actor_words.tsv
-    `kin`) owned by `his`/`her`, in a story of harm (a `harm_verb` and a `local_police` or `emergency_call` word in the
-    text: a shooting report), that is harmed (the
+    `kin`) owned by `his`/`her`, in a story of harm (a `harm_verb` in the text: a shooting report), that is harmed (the
     passive subject of a verb of harm or injury, or such a verb's object), outside quotes: a victim of the story, a
     private person of their own, as `_unnamed_owner`'s `the girl's father` is (act53b, issue 11). A kin noun that
     does or is told something else (`his older brother had lived`, `expecting his first child`: often a person the
@@ -1615,11 +1614,7 @@ def _kin_in_harm(st: ActorState, tok, poss) -> bool:
     if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in children(tok)):
         return False
     harm = lex.words("harm_verb")
-    return st.text_holds(lex.words("local_police") | lex.words("emergency_call")) and \
-        any(t.pos_ == "VERB" and t.lemma_.lower() in harm for t in st.toks)
-    #                                             (a local crime report, a police word or a 911 call in it: not
-    #                                             `her grandfather was killed in France in 1944` in a speech, a
-    #                                             soldier of a war, no private victim; review53c)
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in harm for t in st.toks)
 
 
 def _state_neighbours(tok) -> bool:
