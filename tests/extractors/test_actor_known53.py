@@ -134,7 +134,8 @@ def test_a_grand_jury_that_indicted_someone_is_a_court_actor(run):
     check_actors(run(text, published="2015-05-10"), text, "A grand jury: sector=JUD")
 
 
-# -- a lexicon surname alone that is the given name of a person the article names in full (people._given_name_here)
+# -- a lexicon surname alone that is the given name of a person the article names in full
+#    (people._given_name_of_named: one rule with ident53's, review53c)
 
 def test_a_coachs_given_name_is_not_the_senator(run):
     text = ("HARLOW, Fla. -- Athletic director Rubio Sandoval said the team was ready for the season. Rubio, who "

@@ -41,7 +41,7 @@ ACTOR_CASES = [
      "About 400 evangelicals signed a letter to Senator Ada Brook, the Harlow pastor Tom Reedy said.\n",
      "evangelicals: sector=CVL"),
     ("friends_and_family_members_one_circle",   # main: `Friends` a CVL group of their own
-     "A boy died in Harlow on Friday. Friends and family members gathered outside the home of Jo Marsh on Saturday.\n",
+     "A boy died in Harlow on Friday. Friends and family members met at the house of Jo Marsh on Saturday.\n",
      "Friends: none"),
     ("friends_and_family_of_a_person_one_circle",   # main: `Friends` a CVL group of their own
      "A boy died in Harlow on Friday. Friends and family of Jo Marsh said he loved to sing.\n",

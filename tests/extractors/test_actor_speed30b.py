@@ -56,3 +56,19 @@ def test_written_before_a_word_is_the_pattern():
         for name in ("E. Montague", "Montague", "", "Avenue"):
             expected = re.search(re.escape(name) + r" [A-Z][a-z]", text) is not None
             assert _written_before_a_word(text, name) == expected, (text, name)
+
+
+def test_the_reference_walk_keeps_a_reported_deed_from_the_reporter(ctx_of):
+    # review53c: the walk above follows act53b's own-clause rule; on TEXT it must differ from the plain subtree walk
+    # (`Police said` reaches `loaded` and `shot` only through `took`, a reported clause), or it tests nothing new
+    ctx = ctx_of(TEXT)
+    try:
+        said = next(t for t in tokens(ctx.doc) if t.text == "said")
+        took = next(t for t in tokens(ctx.doc) if t.text == "took")
+        plain = [v.text for v in said.subtree if v.dep_ == "conj" and v.pos_ == "VERB" and
+                 not any(k.dep_ in ("nsubj", "nsubjpass") for k in children(v))]
+        assert "shot" in plain                    # (the parse joins the deed under the reported clause)
+        assert "shot" not in [t.text for t in _joined_verbs(said)]
+        assert "shot" in [t.text for t in _joined_verbs(took)]
+    finally:
+        forget(ctx.doc)

@@ -34,7 +34,8 @@ from .idle import (abstract_courts, any_press, apposed_descriptions, attended_sc
                    dateline_names, event_names, idle_names, listed_things, market_names, passing_groups, quantified_groups,
                    modifier_names, page_furniture_names, person_named_bodies, short_body_names, storm_names,
                    street_courts, town_names, venue_people)
-from .local_news import acting_towns, race_rivals, ranks_at_bodies, school_body_members
+from .local_news import (acting_towns, dispatchers_of_no_police, race_rivals, ranks_at_bodies,
+                         school_body_members)
 from .lookup import ActorIndex
 from .page_things import (address_venues, bare_marks, byline_names, heading_people, link_lines, near_venues,
                           owned_products, programmes, road_bodies, road_people, unit_pieces, venue_names)
@@ -46,7 +47,8 @@ from .states import cause_orgs, names_of_things, states_and_orgs, unknown_orgs
 __all__ = ["extract_actors", "ActorIndex", "PASSES", "actor_code"]
 
 PASSES = (find_hits, cause_orgs, people, descriptions, states_and_orgs, unknown_orgs, names_of_things, speakers, coref,
-          acting_towns, codes, school_body_members, race_rivals, idle_names, modifier_names, abstract_courts,
+          acting_towns, codes, dispatchers_of_no_police, school_body_members, race_rivals, idle_names, modifier_names,
+          abstract_courts,
           event_names, contest_names, market_names, listed_things,
           quantified_groups, passing_groups, built_venues, attended_schools,
           town_names, short_body_names,

@@ -1181,7 +1181,7 @@ def acting_towns(st: ActorState) -> None:
                 any(hit_at(st, i) is not None for i in range(s, e)):
             continue
         root = st.toks[e - 1]
-        if not _town_acts(root, acts, party, deal):
+        if not _town_acts(root, acts, party, deal) or _sport_sentence(root):
             continue
         a, b = st.toks[s].idx, root.idx + len(root)
         others = {id(o): o for x, y, o in st.mentions.around(a, b) if x < b and a < y and o.key[0] != "L"}
@@ -1201,6 +1201,14 @@ def acting_towns(st: ActorState) -> None:
                 o.mentions.discard(m)
                 add(st, c, *m)
         add(st, c, a, b)
+
+
+def _sport_sentence(root) -> bool:
+    """The place name's sentence holds a word of a sports team (actor_words.tsv `sport_word`: `Denver signed free
+    agent guard X, the team said`, `Portland hired a new head coach after a losing season`): the name is its club's,
+    no government's (review53c)."""
+    words = lex.words("sport_word")
+    return any(t.lower_ in words for t in sentence_of(root.doc, root.i))
 
 
 def _town_named_as_actor(st: ActorState, o, name: str) -> bool:
@@ -1262,6 +1270,17 @@ def _town_acts(root, acts: frozenset, party: frozenset, deal: tuple) -> bool:
         words = deal[0 if word.pos_ == "NOUN" else 1]
         return word.pos_ in ("NOUN", "VERB") and (word.lemma_.lower() in words or word.lower_ in words)
     return False
+
+
+def dispatchers_of_no_police(st: ActorState) -> None:
+    """Dispatchers (titles.tsv `dispatcher` COP: emergency dispatchers answer a police force's 911 calls) in a text
+    with no word of a local police force (actor_words.tsv `local_police`) are a trucking firm's or a taxi company's:
+    no police sector (review53c: `Tom Reyes, a dispatcher for a trucking company`)."""
+    if st.text_holds(lex.words("local_police")):
+        return
+    for c in st.clusters.values():
+        if c.sector == "COP" and c.role in ("dispatcher", "dispatchers") and c.person is None:
+            c.sector = "CVL"                      # (a private person's or group's, as before act53b's rows)
 
 
 def school_body_members(st: ActorState) -> None:
@@ -1332,15 +1351,26 @@ def race_rivals(st: ActorState) -> None:
     article with a word of an election (`poll_word`), is a candidate: PTY (GUIDE.md: beaten candidates who hold no
     office are PTY; a winner is coded by the office, act52c) (known53). A sports or a business challenger (no election
     word) keeps what it had."""
-    rivals = lex.words("race_rival")
-    if not st.text_holds(rivals) or not st.text_holds(lex.words("poll_word")):
+    rivals, polls = lex.words("race_rival"), lex.words("poll_word")
+    if not st.text_holds(rivals) or not st.text_holds(polls):
         return
     text = st.ctx.text
+    many = len({w for w in re.findall(r"[a-z-]+", text.lower()) if w in polls}) > 1
     for c in st.clusters.values():
         if c.key[0] != "P?" or c.person is not None or c.members or c.sector not in (None, "CVL") or not c.mentions:
             continue
         for s, e in sorted(c.mentions):
             words = text[max(0, s - 20):s].split() + text[s:e].split()[:1]
-            if any(w.lower() in rivals for w in words[-2:]):
+            if any(w.lower() in rivals for w in words[-2:]) and _rival_in_race(st, s, e, polls, many):
                 c.sector, c.role = "PTY", "candidate"
                 break
+
+
+def _rival_in_race(st: ActorState, s: int, e: int, polls: frozenset, many: bool) -> bool:
+    """The rival named at chars [s, e) is a person (no organisation's or place's name: `challenger Zed Mobile`, a
+    firm) in a race: an election word in the name's own sentence, or two different ones in the text (one `votes`
+    elsewhere may be fans' votes on a fight: review53c)."""
+    span = char_span(st.doc, s, e)
+    if span is None or any(t.ent_type_ and t.ent_type_ != "PERSON" for t in span):
+        return False
+    return many or any(t.lower_ in polls for t in sentence_of(st.doc, span.start))

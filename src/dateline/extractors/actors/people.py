@@ -669,14 +669,9 @@ def people(st: ActorState) -> None:
         person = person or _lexicon_person_at(st, form, s)
         if person is not None and bare and titled_by is None and \
                 (given := _given_name_of_named(st, names, person, form, s)) is not None:
-            _person_mention(st, given, s, e)      # `Perry Lindqvist ... spoke to Perry`: his given name, not Rick
-            continue                              # Perry, whom the article never ties (ident53)
-        if person is not None and bare and not getattr(st.clusters.get(("P", person.name)), "mentions", None) and \
-                _given_name_here(names, form, None):
-            c = _by_first_name(names, form)       # `Coach Rubio Sandoval ... Rubio, who played`: the coach's
-            if c is not None:                     # given name, no Marco Rubio the article never names (known53)
-                _person_mention(st, c, s, e)
-                continue
+            _person_mention(st, given, s, e)      # `Perry Lindqvist ... spoke to Perry`, `Coach Rubio Sandoval ...
+            continue                              # Rubio, who played`: his given name, no lexicon Perry or Rubio
+            #                                       (ident53, known53; one rule: review53c)
         if person is not None and bare and _titled_several(st, form, s):
             person = None                         # `Former Presidents Bush and Clinton` undated: which Bush (ident51)
         if person is not None and bare and _line_given_name(st, s, person):
@@ -766,7 +761,7 @@ def people(st: ActorState) -> None:
         if c is not None and not titled and not c.mentions and _title_misfits(st, c.person, s):
             c = None                              # `President Kim` in Seoul: not the World Bank's Jim Yong Kim
         if c is not None and not titled and c.person is not None and not c.mentions and \
-                _given_name_here(names, form, c):
+                _given_name_of_named(st, names, c.person, form, s) is not None:
             c = None                              # `Coach Rubio Sandoval ... Rubio, who played`: the coach's
             #                                       given name, no Marco Rubio the article never names (known53)
         if c is None and from_ent:
@@ -3548,28 +3543,30 @@ def _body_person(names: _Names, form: str) -> Optional[Cluster]:
 
 def _given_name_of_named(st: ActorState, names: _Names, person: lex.Person, form: str, s: int) -> Optional[Cluster]:
     """The one person of the article, no lexicon person, named in full before token s with the bare word `form` as
-    given name (`Perry Lindqvist, a hospital worker ... his sister said she spoke to Perry`), when the article writes
-    none of the lexicon person's longer names, no title of his offices and no country he served (`_untied`): the
-    word is that person's given name, not the lexicon person's surname (Rick Perry), whom nothing in the text
-    ties (ident53: an identity only on the text's evidence). None otherwise (`Gov. Rick Perry ... Perry`; `Abbas
-    a-Sayed` in a story of the Palestinian leader that names his people: the lexicon person, as before)."""
+    given name, when the word is that person's given name rather than the lexicon person's surname (ident53 and
+    known53's twin rules, made one by review53c). It is when either
+    - the article writes none of the lexicon person's longer names, no title of his offices and no country he served
+      (`_untied`: `Perry Lindqvist, a hospital worker ... his sister said she spoke to Perry`, no Rick Perry), or
+    - the person was introduced by a title or a role and the lexicon person has no mention yet (`Coach Rubio
+      Sandoval ... Rubio, who played`: no Marco Rubio; a name in passing, `Hassan Lee, Abbas Amin and Jamal Noor
+      were behind ...`, leaves `Abbas's aides` the leader's);
+    and never in a story filed from a country the lexicon person served, other than the United States (`RAMALLAH
+    (Wire) -- ... Abbas Nasser ... Abbas's aides`: the leader; the lead, s53). None otherwise (`Gov. Rick Perry ...
+    Perry`: the lexicon person, as before)."""
     names.sync()
     at = st.toks[s].idx
     found = [c for c in names.by_first.get(form, ()) if c.person is None and len(c.name.split()) > 1
              and any(m[0] < at for m in c.mentions)]
-    if len(found) != 1 or not _untied(st, person) or dateline_country(st) in {o.country for o in person.offices} \
-            and dateline_country(st) != "USA":
-        return None                               # `RAMALLAH (Wire) -- ... Abbas Nasser ... Abbas's aides`: filed
-    return found[0]                               # from the leader's own country abroad, the leader (lead, s53)
-def _given_name_here(names: _Names, form: str, c: Optional[Cluster]) -> bool:
-    """A lexicon person's bare surname `form` that is the first name of one other person the article names in full and
-    no lexicon holds (`Rubio` of `Coach Rubio Sandoval`), where the lexicon person `c` has no mention yet (no `Marco
-    Rubio` nor `Sen. Rubio` before it): that person's given name, not the lexicon person (known53)."""
-    names.sync()
-    found = [o for o in names.by_first.get(form, ()) if o is not c and o.person is None and len(o.name.split()) > 1]
-    return len(found) == 1 and found[0].role is not None   # a person the story introduces by a title or role
-    #                                       (`Coach Rubio Sandoval`), not a name in passing (`Hassan Lee, Abbas Amin
-    #                                       and Jamal Noor were behind ...`, then `Abbas's aides`: the leader's)
+    if len(found) != 1:
+        return None
+    home = dateline_country(st)
+    if home != "USA" and home in {o.country for o in person.offices}:
+        return None                               # filed from the lexicon person's own country abroad
+    if _untied(st, person):
+        return found[0]
+    if found[0].role is not None and not getattr(st.clusters.get(("P", person.name)), "mentions", None):
+        return found[0]                           # introduced by a title or a role, before any mention of his
+    return None
 
 
 def _by_first_name(names: _Names, form: str) -> Optional[Cluster]:
