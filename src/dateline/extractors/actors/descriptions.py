@@ -2386,6 +2386,9 @@ def _post_to_fill(tok) -> bool:
         return False
     verb = tok.head
     lemma = verb.lemma_.lower()
+    if any(c.dep_ in ("prt", "xcomp", "ccomp") for c in children(verb)):
+        return False                              # `the suspect will be picked up`, `the governor was determined to
+        #                                           reopen it`: a person, and no post (review53b)
     if lemma in lex.words("post_decided"):
         return True
     if lemma not in lex.words("post_filled"):
@@ -3254,7 +3257,25 @@ def _body_as_idea(st: ActorState, tok) -> bool:
     if tok.dep_ in ("compound", "nmod", "amod") or (tok.dep_ == "conj" and any(
             c.dep_ in ("det", "poss", "amod") for c in children(tok.head))):
         return False                              # (`the state and local government`: the first noun's article)
+    if _body_acts(tok):
+        return False
     return "\n" in st.ctx.text[:tok.idx].strip()
+
+
+def _body_acts(tok) -> bool:
+    """`government` with no article that is still a state's body (review53b): one side of `between` (`fighting
+    between government and rebels`), or the subject, alone or in a coordination, of a verb in the simple past or the
+    past perfect (`Rebels and government agreed a truce`, `the rebels said government had broken it`): an act done
+    once by a body, where a statement of principle (`government should help`, `government has grown`) says none."""
+    top = tok
+    while top.dep_ == "conj":
+        top = top.head
+    if top.dep_ == "pobj" and top.head.lower_ in ("between", "against"):
+        return True
+    if top.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = top.head
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in children(verb))
 
 
 def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:

@@ -1036,8 +1036,10 @@ def unknown_orgs(st: ActorState) -> None:
         if run > ent.end and ent[-1].pos_ == "DET" and lex.non_actor(span_text(st.doc, s, run)):
             continue                              # `the Commission of a` + `Felony`: a charge's name the tagger cut
             #                                       before its last word (act36c)
-        e = next((k for k in range(s + 1, e - 1) if lex.non_actor_name(span_text(st.doc, k, e))), e)
-        #                                           `CBS Face the Nation`: the outlet, not its programme
+        e = next((k for k in range(s + 1, e - 1) if lex.non_actor_name(span_text(st.doc, k, e)) and
+                  st.toks[k - 1].pos_ not in ("ADP", "DET", "CCONJ")), e)
+        #                                           `CBS Face the Nation`: the outlet, not its programme (not after
+        #                                           `of the`: `the Museum of the Bible` is one name; review53b)
         while e - s >= 2 and rank_cut(st.toks, e):
             e -= 1                                # `DeKalb Police Lt.` of `DeKalb Police Lt. Jim Rollins`: the body,
             #                                       the rank opens the person's title (act29b)
