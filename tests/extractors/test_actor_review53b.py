@@ -97,3 +97,25 @@ def test_a_nominee_to_be_chosen_is_still_a_post(run):
     text = ("Senator Ann Roe said the race was open.\n\nThe nominee will be chosen at the convention in July, "
             "Roe said.\n")
     assert actor_at(run(text, published="2016-03-01"), text, "The nominee") is None
+
+
+def test_a_seats_bid_to_act_is_the_bodys_own_attempt(run):
+    text = ("Talks stall.\n\nA Downing Street bid to calm the row with Brussels failed on Tuesday, officials in London "
+            "said.\n")
+    body = actor_at(run(text, published="2016-03-01"), text, "Downing Street")
+    assert body is not None and body.country == "GBR", body
+
+
+def test_a_seat_with_no_article_after_the_headline_is_the_state(run):
+    text = ("Norland worried.\n\nKremlin ambition in the Arctic worries Norland, its foreign minister, Ola Brekke, "
+            "said on Monday.\n")
+    body = actor_at(run(text, published="2016-03-01"), text, "Kremlin")
+    assert body is not None and body.country == "RUS", body
+
+
+def test_a_seat_sought_with_its_owner_or_article_is_still_the_office(run):
+    text = ("Harmon weighs a run.\n\nDale Harmon, a Texas businessman, said on Sunday he would consider a future White "
+            "House bid. Navalny's Kremlin bid was blocked on Monday.\n")
+    article = run(text, published="2016-05-22")
+    assert actor_at(article, text, "White House bid") is None
+    assert actor_at(article, text, "Kremlin bid") is None

@@ -474,13 +474,26 @@ def _seat_quest(org, span) -> bool:
     """A seat of office or a legislature right before a noun of seeking it (actor_words.tsv `seat_quest`: `a future
     White House bid`, `her Senate run`, `the House race`): the office sought, no actor (act53a; the parser may make the
     seat the head there, `bid` its modifier, so the next word decides). Not where that word is a verb of the body's
-    act (`the White House run by his aides`, `The White House bid farewell to ...`: the seat its subject)."""
+    act (`the White House run by his aides`, `The White House bid farewell to ...`: the seat its subject), nor where
+    the noun says the body's own attempt (`a Downing Street bid to calm the row`) or the seat has no article, owner
+    or adjective before it after the headline (`Kremlin ambition in the Arctic`: the state's; review53b)."""
     if org.kind != "state" or org.sector not in ("GOV", "LEG") or span.end >= len(span.doc):
         return False
     nxt = span.doc[span.end]
     after = span.doc[span.end + 1] if span.end + 1 < len(span.doc) else None
     if not nxt.is_lower or nxt.lower_ not in lex.words("seat_quest") or (after is not None and after.lower_ == "by"):
         return False
+    if after is not None and after.lower_ == "to" and span.end + 2 < len(span.doc) and \
+            span.doc[span.end + 2].pos_ in ("VERB", "AUX"):
+        return False                              # `a Downing Street bid to calm the row`: the body's own attempt
+    k = span.start - 1
+    while k >= 0 and span.doc[k].is_space:
+        k -= 1
+    first = span[0] if span[0].pos_ in ("DET", "PRON") else (span.doc[k] if k >= 0 else None)
+    if (first is None or first.tag_ not in ("DT", "PRP$", "POS", "JJ", "JJR", "JJS", "NNP", "NNPS")) and \
+            "\n" in span.doc.text[:span.start_char].lstrip():
+        return False                              # `Kremlin ambition in the Arctic`: no article nor owner before the
+        #                                           seat, past the headline (which drops its articles); review53b
     owned = any(c.dep_ in ("det", "poss") and c.lower_ != "the" for c in span.root.children)
     return nxt.pos_ == "NOUN" or owned           # (`a White House bid`, `her Senate run`: the seat cannot own `a`)
 
