@@ -1826,7 +1826,7 @@ def _same_clause(verb, pronoun) -> bool:
     other = _clause_verb(pronoun)
     if other.i == verb.i:
         return pronoun.dep_ not in ("dobj", "dative", "iobj", "obj") or pronoun.lower_ in _REFLEXIVE
-        #                                           (`The governor is taking himself out of the game`: an object
+        #                                           (`The mayor pulled himself from the contest`: an object
         #                                           `himself` is the subject's own; ident53)
     if other.dep_ == "ccomp" and other.head.i == verb.i:   # `The senator said his campaign had come a long way`,
         subject = pronoun if pronoun.dep_ != "poss" else pronoun.head   # `... said he would stay`: the subject of
@@ -2379,7 +2379,7 @@ def _nobody_in_particular(st: ActorState, tok, civil: bool) -> bool:
 def _post_to_fill(tok) -> bool:
     """A singular post (`the nominee`, `the Republican nominee`) that is the passive subject of a verb of choosing
     (actor_words.tsv `post_filled`) under a modal or `to` (`will be chosen`, `must be picked`, `is to be selected`),
-    or of one never said of a person (`post_decided`: `will almost certainly be decided at the convention`, `was
+    or of one never said of a person (`post_decided`: `will surely be decided by the delegates`, `was
     determined by the delegates`): who will hold it is the question, so it names no holder (ident53). `The nominee
     was chosen in July` (no modal) is left to the other rules: it may be the holder the story follows."""
     if tok.dep_ != "nsubjpass" or tok.tag_ not in ("NN", "NNP"):
