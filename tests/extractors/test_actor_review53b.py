@@ -119,3 +119,15 @@ def test_a_seat_sought_with_its_owner_or_article_is_still_the_office(run):
     article = run(text, published="2016-05-22")
     assert actor_at(article, text, "White House bid") is None
     assert actor_at(article, text, "Kremlin bid") is None
+
+
+def test_a_post_to_fill_after_a_reporting_clause_is_still_a_post(run):
+    text = ("Senator Ann Roe said the race was open.\n\nThe Harlow Courier reported on Monday that if Roe wins Ohio, the "
+            "party nominee will almost surely be decided at the convention in July.\n")
+    assert actor_at(run(text, published="2016-03-01"), text, "party nominee") is None
+
+
+def test_a_headlines_seat_sought_is_the_office(run):
+    text = ("Mayor weighs a run; \nParty rules shift for White House successor.\n\nMayor Ed Lyle of Harlow said on "
+            "Monday he might run.\n")
+    assert actor_at(run(text, published="2016-03-01"), text, "White House") is None

@@ -2386,7 +2386,7 @@ def _post_to_fill(tok) -> bool:
         return False
     verb = tok.head
     lemma = verb.lemma_.lower()
-    if any(c.dep_ in ("prt", "xcomp", "ccomp") for c in children(verb)):
+    if any(c.dep_ == "prt" or c.dep_ == "xcomp" and c.i > verb.i for c in children(verb)):
         return False                              # `the suspect will be picked up`, `the governor was determined to
         #                                           reopen it`: a person, and no post (review53b)
     if lemma in lex.words("post_decided"):

@@ -491,11 +491,21 @@ def _seat_quest(org, span) -> bool:
         k -= 1
     first = span[0] if span[0].pos_ in ("DET", "PRON") else (span.doc[k] if k >= 0 else None)
     if (first is None or first.tag_ not in ("DT", "PRP$", "POS", "JJ", "JJR", "JJS", "NNP", "NNPS")) and \
-            "\n" in span.doc.text[:span.start_char].lstrip():
+            not _in_headline(span.doc.text, span.start_char):
         return False                              # `Kremlin ambition in the Arctic`: no article nor owner before the
         #                                           seat, past the headline (which drops its articles); review53b
     owned = any(c.dep_ in ("det", "poss") and c.lower_ != "the" for c in span.root.children)
     return nxt.pos_ == "NOUN" or owned           # (`a White House bid`, `her Senate run`: the seat cannot own `a`)
+
+
+def _in_headline(text: str, at: int) -> bool:
+    """Character `at` lies in the article's headline: its first line, or its first block of lines before a blank line
+    when that block is short (`Obama order opens door for outsider;` + a subtitle line; review53b)."""
+    body = text.lstrip()
+    start = len(text) - len(body)
+    block = body.find("\n\n")
+    end = block if 0 <= block <= 300 else body.find("\n")
+    return end < 0 or at < start + end
 
 
 def _seat_event(org, span, dep: str, head) -> bool:
