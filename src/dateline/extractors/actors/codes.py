@@ -1229,7 +1229,7 @@ def political_writers(st: ActorState) -> None:
 def _press_writing() -> re.Pattern:
     """`, writing for` + a capitalised word (actor_words.tsv `press_writing`), right after a person's mention."""
     words = "|".join(sorted((re.escape(w) for w in lex.words("press_writing")), key=len, reverse=True))
-    return re.compile(rf",? (?:{words}) (?:the |The )?[A-Z0-9]")
+    return re.compile(rf",? (?:{words}) (?:the |The )?[A-Z]")
 
 
 def press_writers(st: ActorState) -> None:
@@ -1245,7 +1245,7 @@ def press_writers(st: ActorState) -> None:
     for c in st.clusters.values():
         if c.key[0] not in ("P", "P?") or c.person is not None or c.sector not in (None, PRIVATE) or not c.mentions:
             continue
-        found = [m for _, e in c.mentions if (m := cue.match(text, e, e + 60))]
+        found = [m for _, e in c.mentions if (m := cue.match(text, e, e + 60)) and _publication_at(st, m.end() - 1, c)]
         if not found:
             continue
         c.sector, c.role = "MED", "writer"
@@ -1254,6 +1254,21 @@ def press_writers(st: ActorState) -> None:
             if o is not c and o.sector is None and o.key[0] not in ("P", "P?") and \
                     any(s in starts for s, _ in o.mentions):
                 o.sector = "MED"
+
+
+_NO_PUBLICATION = frozenset(("DATE", "TIME", "LANGUAGE", "NORP", "GPE", "LOC", "CARDINAL", "ORDINAL", "PERSON"))
+
+
+def _publication_at(st: ActorState, at: int, writer) -> bool:
+    """The word at character `at`, after `writing for` / `writing in`, may open a publication's name: not a date, a
+    language, a people or a place (`writing in March`, `writing in Spanish`, `writing in Iowa`), and no body that the
+    article gave a sector other than the press's (`writing for the 9th Circuit majority`, `writing for the Harlow
+    Planning Commission`, `writing for the Clinton campaign`: the court's, the board's, the campaign's own; review53b)."""
+    span = st.doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or span[0].ent_type_ in _NO_PUBLICATION:
+        return False
+    return not any(o is not writer and o.sector not in (None, "MED") and any(s <= at < e for s, e in o.mentions)
+                   for o in st.clusters.values())
 
 
 def _titled(text: str, m: Optional[re.Match]) -> bool:

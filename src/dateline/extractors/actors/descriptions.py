@@ -1923,7 +1923,7 @@ def _same_clause(verb, pronoun) -> bool:
     other = _clause_verb(pronoun)
     if other.i == verb.i:
         return pronoun.dep_ not in ("dobj", "dative", "iobj", "obj") or pronoun.lower_ in _REFLEXIVE
-        #                                           (`The governor is taking himself out of the game`: an object
+        #                                           (`The mayor pulled himself from the contest`: an object
         #                                           `himself` is the subject's own; ident53)
     if other.dep_ == "ccomp" and other.head.i == verb.i:   # `The senator said his campaign had come a long way`,
         subject = pronoun if pronoun.dep_ != "poss" else pronoun.head   # `... said he would stay`: the subject of
@@ -2504,13 +2504,16 @@ def _nobody_in_particular(st: ActorState, tok, civil: bool) -> bool:
 def _post_to_fill(tok) -> bool:
     """A singular post (`the nominee`, `the Republican nominee`) that is the passive subject of a verb of choosing
     (actor_words.tsv `post_filled`) under a modal or `to` (`will be chosen`, `must be picked`, `is to be selected`),
-    or of one never said of a person (`post_decided`: `will almost certainly be decided at the convention`, `was
+    or of one never said of a person (`post_decided`: `will surely be decided by the delegates`, `was
     determined by the delegates`): who will hold it is the question, so it names no holder (ident53). `The nominee
     was chosen in July` (no modal) is left to the other rules: it may be the holder the story follows."""
     if tok.dep_ != "nsubjpass" or tok.tag_ not in ("NN", "NNP"):
         return False
     verb = tok.head
     lemma = verb.lemma_.lower()
+    if any(c.dep_ == "prt" or c.dep_ == "xcomp" and c.i > verb.i for c in children(verb)):
+        return False                              # `the suspect will be picked up`, `the governor was determined to
+        #                                           reopen it`: a person, and no post (review53b)
     if lemma in lex.words("post_decided"):
         return True
     if lemma not in lex.words("post_filled"):
@@ -3402,7 +3405,25 @@ def _body_as_idea(st: ActorState, tok) -> bool:
     if tok.dep_ in ("compound", "nmod", "amod") or (tok.dep_ == "conj" and any(
             c.dep_ in ("det", "poss", "amod") for c in children(tok.head))):
         return False                              # (`the state and local government`: the first noun's article)
+    if _body_acts(tok):
+        return False
     return "\n" in st.ctx.text[:tok.idx].strip()
+
+
+def _body_acts(tok) -> bool:
+    """`government` with no article that is still a state's body (review53b): one side of `between` (`fighting
+    between government and rebels`), or the subject, alone or in a coordination, of a verb in the simple past or the
+    past perfect (`Rebels and government agreed a truce`, `the rebels said government had broken it`): an act done
+    once by a body, where a statement of principle (`government should help`, `government has grown`) says none."""
+    top = tok
+    while top.dep_ == "conj":
+        top = top.head
+    if top.dep_ == "pobj" and top.head.lower_ in ("between", "against"):
+        return True
+    if top.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = top.head
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in children(verb))
 
 
 def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:

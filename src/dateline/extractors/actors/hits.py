@@ -1494,15 +1494,18 @@ def _citations(st: ActorState) -> None:
     - A book cited by chapter and verse (`Micah 6:8 says`): the book, and in the same article every lone use of that
       word (`the sixth chapter of Micah`, `fulfilling Micah 6`) - a word that a capitalised word follows (`Micah Lee`)
       is a person's name and stays. A clock time (`By 2:30`) has no such word: no lexicon person or organisation
-      word is taken, and the verse must be one a book has (chapter up to 150, verse up to 176).
+      word is taken, the verse must be one a book has (chapter up to 150, verse up to 176), and the word must name a
+      book of scripture (actor_words.tsv `scripture_book`; review53b: `Chelsea 2:1`, a score, `London 14:30`, a clock,
+      and `Kipchoge 2:01:39`, a race's time, cite no book).
     - An era written after a year or a century (`in 480 B.C.`, `the 300s BC`) or before one (`A.D. 70`; actor_words.tsv
       `era_mark`): a date, never British Columbia nor another actor of the letters."""
     text = st.ctx.text
     if ":" in text:
         books = set()
         for m in _VERSE.finditer(text):
-            if int(m.group(2)) <= 150 and int(m.group(3)) <= 176 and m.group(1).lower() not in STOP_WORDS:
-                books.add(m.group(1))
+            if int(m.group(2)) <= 150 and int(m.group(3)) <= 176 and m.group(1).lower() in lex.words("scripture_book"):
+                books.add(m.group(1))             # (only a book of scripture: `Chelsea 2:1`, a score, and `London
+                #                                   14:30`, a clock time, name a club and a place; review53b)
         for book in books:
             if book in lex.person_forms() or book in lex.organisation_forms():
                 continue
