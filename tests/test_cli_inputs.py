@@ -112,8 +112,21 @@ def test_files_no_kind_dateline_reads_are_said_by_extract_and_ingest_and_in_the_
     stored = invoke("ingest", folder, "--db", tmp_path / "s.duckdb")
     assert stored.exit_code == 0
     assert stored.stderr.count("minutes.pdf: left out") == 1
-    assert "1 file(s) left out, not a kind dateline reads: " + str(folder / "minutes.pdf") in stored.stderr
+    assert "1 file(s) of a folder left out by their names: " + str(folder / "minutes.pdf") in stored.stderr
     with Store.open(tmp_path / "s.duckdb") as store:
         summary = ingest([str(folder)], store, workers=1)
     assert summary.skipped == [str(folder / "minutes.pdf")] and summary.to_dict()["skipped"] == summary.skipped
     assert summary.unchanged == 1
+
+
+def test_a_file_left_out_of_a_folder_is_read_when_given_by_name_as_its_message_says(tmp_path, nlp):
+    """review53d: a folder's `minutes.csv` was said to be `not a kind of file dateline reads`, yet given by name it is
+    read (told by its content). The message now says how to have it read, and doing so reads it with no such line."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "minutes.csv").write_text(STORY, encoding="utf-8")
+    out = invoke("extract", folder)
+    assert "minutes.csv: left out (.csv: a folder's files are read when named .txt" in out.stderr
+    assert "give this file by name" in out.stderr and not json_lines(out)
+    named = invoke("extract", folder / "minutes.csv")
+    assert named.exit_code == 0 and len(json_lines(named)) == 1 and "left out" not in named.stderr

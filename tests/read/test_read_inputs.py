@@ -378,4 +378,5 @@ def test_files_of_a_folder_that_are_no_kind_dateline_reads_are_listed_not_droppe
     assert unread([str(tmp_path / "a.txt")]) == []                 # a file given by name is read by its content
     said = left_out(got[0])
     assert said.startswith(f"{got[0]}: left out (.pdf:") and ".jsonl" in said
+    assert "give this file by name" in said and "not a kind of file dateline reads" not in said   # (review53d)
     assert "a name without a suffix" in left_out(got[1])

@@ -115,10 +115,12 @@ def unread(inputs: Iterable[str]) -> list[str]:
 
 
 def left_out(path: str) -> str:
-    """What is said of a file `unread` lists."""
+    """What is said of a file `unread` lists. A file given by name is read whatever its name (told by its content), so
+    the message says how to have it read (review53d: `not a kind of file dateline reads` was said of a `notes.csv`
+    that `dateline extract notes.csv` reads)."""
     kind = _suffix(pathlib.PurePath(path).name) or "a name without a suffix"
-    return (f"{path}: left out ({kind}: not a kind of file dateline reads; "
-            f"it reads {', '.join(SUFFIXES)}, each also gzipped)")
+    return (f"{path}: left out ({kind}: a folder's files are read when named {', '.join(SUFFIXES)}, each also "
+            f"gzipped; give this file by name to have it read by its content)")
 
 
 def _lines_in(path: pathlib.Path) -> int:

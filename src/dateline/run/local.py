@@ -34,7 +34,7 @@ class Summary:
     failed: list[str] = field(default_factory=list)   # "origin: reason"
     seconds: float = 0.0
     interrupted: bool = False      # stopped by Ctrl-C: what was committed stays, the rest is for the next run
-    skipped: list[str] = field(default_factory=list)  # files in the folders given that are not a kind dateline reads
+    skipped: list[str] = field(default_factory=list)  # files in the folders given left out by their names
     #                                                   (`read.unread`): said, not failed (user53)
 
     def line(self) -> str:
@@ -47,7 +47,7 @@ class Summary:
                      f"their id with another text (an id read twice keeps the text read last; each stored once)")
         if self.skipped:
             names = ", ".join(self.skipped[:5]) + (f" and {len(self.skipped) - 5} more" if len(self.skipped) > 5 else "")
-            text += f"; {len(self.skipped)} file(s) left out, not a kind dateline reads: {names}"
+            text += f"; {len(self.skipped)} file(s) of a folder left out by their names: {names}"
         if self.failed:
             reasons: dict[str, int] = {}
             for f in self.failed:
