@@ -369,8 +369,7 @@ def _harmed_groups(st: ActorState) -> None:
     harms = lex.words("harm_verb") | lex.words("injury_verb")
     if not _LOCAL_POLICE_RE().search(st.ctx.text):
         return                                    # (no local police: a toll of a bombing or an outbreak abroad)
-    numbers = {r["word"].lower(): int(r["value"]) for r in used_by("number_words.tsv", "casualties")
-               if r["kind"] == "unit"}
+    numbers = _unit_numbers()
     for tok in (st.toks[i] for i in where(st.doc, "LOWER", _ids(nouns))):
         if tok.tag_ != "NNS" or tok.lower_ not in nouns or st.ctx.skipped(tok.idx, tok.idx + len(tok)) or \
                 any(q.start <= tok.idx < q.end for q in st.quotes):
@@ -404,6 +403,12 @@ def _harmed_groups(st: ActorState) -> None:
 
 HARMED_GROUP_MOST = 10    # a counted group of victims of one local crime has at most this many (`two men`, `five
 #                           people`); a larger count is a toll (a bombing's, an outbreak's, a city's year) (act53b)
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_numbers() -> dict[str, int]:
+    """number_words.tsv's unit words (`two` -> 2) as the casualties stage reads them, lower case, built once."""
+    return {r["word"].lower(): int(r["value"]) for r in used_by("number_words.tsv", "casualties") if r["kind"] == "unit"}
 
 
 @functools.lru_cache(maxsize=1)
