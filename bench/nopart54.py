@@ -2,7 +2,7 @@
 """Session 54 (nopart54): a structural look at the output actors that take no part in any event or quote.
 
 For every output actor of the read actor sets (or of unlabelled texts: `--draw`), features that do not name the text:
-where its mentions sit (headline, first paragraph, caption, a short line that is no sentence, the last lines, a
+where its mentions sit (headline, first paragraph, caption, a short line that is no sentence, the closing line, a
 parenthesis, a quote, a list of names), the syntactic role of each mention's head (object of which kind of
 preposition, compound, possessor, apposition, conjunct, subject, object...), the route that made it (the cluster key's
 kind and the actor pass that first gave the key a mention), whether the scorer calls it false and whether a false one
@@ -127,7 +127,7 @@ def features(st, actor_ids: dict, quotes) -> dict:
     body = [(a, b) for a, b in nonblank if not (lay.title_span and a <= lay.title_span[0] < b)]
     if body:
         first_par_end = body[0][1]
-    last_lines = {x for x in nonblank[-2:]}
+    last_lines = {nonblank[-1]} if len(nonblank) >= 6 else set()    # the closing line of a text of many lines
     caps = [(c.start, c.end) for c in lay.captions]
     qspans = [(q.start, q.end) for q in quotes]
     out = {}
@@ -147,7 +147,7 @@ def features(st, actor_ids: dict, quotes) -> dict:
             if ctx.skipped(s, e):
                 where.append("blanked")
             if (la, lb) in last_lines:
-                where.append("last_lines")
+                where.append("last_line")
             if words <= 12 and not re.search(r"[.!?\"\u201d]$", line):
                 where.append("short_line")
             if text.rfind("(", la, s) > text.rfind(")", la, s):
