@@ -11,29 +11,29 @@ from tests.helpers import check_actors
 
 ACTOR_CASES = [
     ("quoted_kind_as_object",   # fails on main: `spies` a SPY group
-     "Mayor Ann Tolliver spoke on Monday. \"We had spies around the room who knew what we wanted,\" Tolliver said.\n",
+     "Mayor Ann Tolliver spoke on Monday. \"We had spies at every table that night,\" Tolliver said.\n",
      "spies: none; Ann Tolliver: actor"),
     ("quoted_kind_after_a_quantity",   # fails on main: `suspects` a CRM group
      "Harwick police said the search went on overnight. \"The way he lived tends to raise the chance of a lot of "
      "suspects,\" Captain Dale Voss said.\n",
      "suspects: none; Harwick police: actor"),
     ("quoted_kind_after_a_preposition",   # fails on main: `volunteer firefighters` a GOV group
-     "The county has no rescue team of its own. \"We do it case by case, with volunteer firefighters,\" "
+     "The county keeps no rescue team of its own. \"We do it case by case, with volunteer firefighters,\" "
      "Sheriff Ron Platt said.\n",
      "volunteer firefighters: none; Ron Platt: actor"),
     ("guard_the_story_tells_it",
-     "Harwick police said spies had been around the room. Captain Dale Voss said so on Monday.\n",
+     "Harwick police said spies had sat at every table. Captain Dale Voss said so on Monday.\n",
      "spies: actor"),
     ("guard_quoted_group_that_acts",
-     "Mayor Ann Tolliver spoke on Monday. \"Spies were around the room all night,\" Tolliver said.\n",
+     "Mayor Ann Tolliver spoke on Monday. \"Spies sat at every table all night,\" Tolliver said.\n",
      "Spies: actor"),
     ("guard_an_event_reaches_it",
-     "A health agency found the virus on Monday. \"We are cooperating fully with local police,\" spokeswoman Ann "
+     "A health agency found the virus on Monday. \"Our staff will cooperate with local police,\" spokeswoman Ann "
      "Pell said.\n",
      "local police: actor"),
     ("guard_a_determiner_before_the_list",
-     "A health agency found the virus on Monday. \"We are cooperating fully with the local police and health "
-     "departments,\" spokeswoman Ann Pell said.\n",
+     "A clinic found the illness on Monday. \"We answer to the local police and health boards,\" spokeswoman Ann "
+     "Pell said.\n",
      "local police: actor"),
     ("guard_a_mention_outside_the_quote",
      "Protesters gathered outside City Hall on Monday. \"We saw protesters everywhere,\" Mayor Ann Tolliver said.\n",

@@ -989,7 +989,7 @@ def passing_groups(st: ActorState) -> None:
 def quoted_kinds(st: ActorState) -> None:
     """Drop a group written in lower case every mention of which stands inside quoted words as any of its kind
     (nopart54, `_a_kind_quoted`): a plural noun with no determiner or possessor, or with only a number (`we had spies
-    around the room`, `no rescue service, we work with individual forces`, `a lot of suspects`, `more than 3 agents`),
+    at every table`, `we do it case by case, with volunteer firefighters`, `a lot of suspects`, `more than 3 clerks`),
     that does not act (a subject, agent, possessor, apposition's head: `_acts`) and that no event trigger reaches
     (`we will pursue terrorists`, `_event_reaches`). What a speaker names as a kind is no body of the story (bench/actors
     /GUIDE.md: an actor acts, speaks or is acted upon in the story); the same words outside a quote are the story's
@@ -1019,7 +1019,7 @@ def _a_kind_quoted(st: ActorState, s: int, e: int) -> bool:
         return False
     before = st.doc[span.start - 1] if span.start else None
     if before is not None and (before.tag_ in ("DT", "PRP$", "POS") and before.lower_ not in ("a", "an")):
-        return False                              # `with the local police and health departments`: the parse gave
+        return False                              # `answer to the local police and health boards`: the parse gave
     #                                               `the` to the last conjunct; the group is the story's own
     return not _acts(root) and not _event_reaches(root)
 
