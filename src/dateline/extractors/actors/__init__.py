@@ -32,7 +32,6 @@ from .history import account_office, not_now as _not_now
 from .hits import find_hits
 from .idle import (abstract_courts, any_press, apposed_descriptions, attended_schools, built_venues, contest_names,
                    dateline_names, event_names, idle_names, listed_things, market_names, passing_groups, quantified_groups,
-                   quoted_kinds,
                    modifier_names, page_furniture_names, person_named_bodies, short_body_names, storm_names,
                    street_courts, town_names, venue_people)
 from .local_news import (acting_towns, dispatchers_of_no_police, race_rivals, ranks_at_bodies,
@@ -51,7 +50,7 @@ PASSES = (find_hits, cause_orgs, people, descriptions, states_and_orgs, unknown_
           acting_towns, codes, dispatchers_of_no_police, school_body_members, race_rivals, idle_names, modifier_names,
           abstract_courts,
           event_names, contest_names, market_names, listed_things,
-          quantified_groups, passing_groups, quoted_kinds, built_venues, attended_schools,
+          quantified_groups, passing_groups, built_venues, attended_schools,
           town_names, short_body_names,
           dateline_names, page_furniture_names, storm_names, street_courts, venue_people, any_press,
           link_lines, bare_marks, byline_names, venue_names, road_people, road_bodies, address_venues, owned_products, programmes,

@@ -986,44 +986,6 @@ def passing_groups(st: ActorState) -> None:
             _drop_unless_speaker(st, c, speakers)
 
 
-def quoted_kinds(st: ActorState) -> None:
-    """Drop a group written in lower case every mention of which stands inside quoted words as any of its kind
-    (nopart54, `_a_kind_quoted`): a plural noun with no determiner or possessor, or with only a number (`we had spies
-    at every table`, `we do it case by case, with volunteer firefighters`, `a lot of suspects`, `more than 3 clerks`),
-    that does not act (a subject, agent, possessor, apposition's head: `_acts`) and that no event trigger reaches
-    (`we will pursue terrorists`, `_event_reaches`). What a speaker names as a kind is no body of the story (bench/actors
-    /GUIDE.md: an actor acts, speaks or is acted upon in the story); the same words outside a quote are the story's
-    own telling and stay, as does a group that also has a mention outside quoted words, and a speaker. Gate: a quote."""
-    if not st.quotes or not st.in_quote:
-        return
-    text = st.ctx.text
-    speakers: dict = {}
-    for c in st.clusters.values():
-        if c.key[0] not in ("G", "S") or not c.mentions or c.members or c.person is not None or \
-                not c.name[:1].islower():
-            continue
-        if all(text[s:s + 1].islower() and _a_kind_quoted(st, s, e) for s, e in c.mentions):
-            _drop_unless_speaker(st, c, speakers)
-
-
-def _a_kind_quoted(st: ActorState, s: int, e: int) -> bool:
-    """The mention at [s, e) lies inside a quote, its head is a plural common noun with no determiner, possessor or
-    predeterminer (a number may stand before it), it does not act and no event trigger governs it (`quoted_kinds`)."""
-    span = char_span(st.doc, s, e, "expand")
-    if span is None or not len(span):
-        return False
-    root = span.root
-    if not all(t.i in st.in_quote for t in span) or root.tag_ != "NNS" or root.pos_ != "NOUN":
-        return False
-    if any(k.dep_ in ("det", "poss", "predet") and k.lower_ not in ("a", "an") for k in children(root)):
-        return False
-    before = st.doc[span.start - 1] if span.start else None
-    if before is not None and (before.tag_ in ("DT", "PRP$", "POS") and before.lower_ not in ("a", "an")):
-        return False                              # `answer to the local police and health boards`: the parse gave
-    #                                               `the` to the last conjunct; the group is the story's own
-    return not _acts(root) and not _event_reaches(root)
-
-
 def _likened(tok) -> bool:
     """The group is what something is likened to: the object of the preposition `like`, with no determiner but `a`/`an`
     and no possessor or number (`the crew is like a family`, `treated us like criminals`; act50b): any of a kind, no
