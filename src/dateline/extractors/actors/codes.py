@@ -1389,6 +1389,9 @@ def _codes(st: ActorState) -> None:
         #                                           than MOSTLY_HOME the players' national sides made (`Senegal duo
         #                                           Faye and Habib Beye`: SEN, 0.4), not before a clear one (a Toronto
         #                                           club's NBA story stays Canadian) (act32b)
+    if not stories and homes[0][0] is None and not st.ctx.page.sports:
+        homes = [lead_place(st)]                  # `a meteorite slammed into a field near Lake Titicaca in the Puno
+        #                                           region of Peru`: a report from abroad with no dateline (act54c)
     st.doc.user_data[HOMES_KEY] = (tuple(stories), tuple(home for home, _ in homes))   # (for `home_at`)
     if all(home is None for home, _ in homes):
         return
@@ -1422,6 +1425,49 @@ def _codes(st: ActorState) -> None:
                                        _one_suspect(st, c) or _home_police_case(st, c, home) or
                                        _home_victims_killer(st, c, home)):
             c.country = home
+
+
+def lead_place(st: ActorState) -> tuple[Optional[str], float]:
+    """The home of a report that nothing else placed (no dateline, no country its actors or places name often
+    enough): the country the places of its first sentence name most (`_winner`, one vote at least: a country's own
+    name, a place entity, a body's name opening with a place, `the Auckland Zoo`), as (country, 1.0), where that
+    country is not the USA and is named by its own name or by places no US town shares (`a field outside of
+    Carancas, near Lake Titicaca in the Puno region of Peru on the border of Bolivia`: PER; `Health officials in the
+    Gaza Strip confirmed`); else (None, 0). Outbreak and web reports from abroad open where they happen (act54c:
+    tune54's Peruvian villagers, police and officials had no country). A local US story is left to `us_local_home`
+    (a lead's `Dublin` may be Ohio's), a sports report to its leagues and clubs (`_codes` does not ask)."""
+    first = next((s for s in st.doc.sents if any(t.is_alpha for t in s)), None)
+    if first is None:
+        return None, 0.0
+    votes: Counter = Counter()
+    named, towns = set(), set()
+    for i, (label, entry, end) in st.hits.items():
+        if label == "CTRY" and first.start <= i < first.end and isinstance(entry, str) and \
+                not _inside_body_name(st, i, end):
+            votes[entry] += 1
+            named.add(entry)
+    for ent in entities(st.doc):
+        if not first.start <= ent.start < first.end or ent.text in st.countries.names:
+            continue
+        if ent.label_ in ("GPE", "LOC", "FAC"):
+            name = _bare(ent.text)
+            iso3 = _place_of(ent.text) or lex.town_country(name)
+        elif ent.label_ == "ORG":
+            words = [t.text for t in ent if t.pos_ != "DET"]
+            name = next((" ".join(words[:k]) for k in range(min(len(words), 3), 0, -1)
+                         if lex.place_country(" ".join(words[:k]))), "")
+            iso3 = lex.place_country(name) if name else None
+        else:
+            continue
+        if iso3 is None:
+            continue
+        votes[iso3] += 1
+        if lex.us_town(name):
+            towns.add(iso3)
+    home, _ = _winner(votes, 1)
+    if home is None or home == "USA" or home in towns and home not in named:
+        return None, 0.0
+    return home, 1.0
 
 
 def _no_us_office(c: Cluster) -> bool:
