@@ -66,3 +66,24 @@ LEAD_CASES = [
 @pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in LEAD_CASES])
 def test_act54c_report_from_abroad_placed_by_its_lead(run, text, spec):
     check_actors(run(text, published="2007-09-18"), text, spec)
+
+
+RESULT_CASES = [
+    ("athletes_from_a_country_in_results",   # fails on main: the athletes have no country
+     "In the men's race at Lake Varna, Tomas Velde (Norway, Fjord team) and Jan Korsak (Poland) ran together for the "
+     "last five kilometres, but Velde won by ten seconds. Last year's winner, Erik Lund from Sweden, came third, ahead "
+     "of Piet Dorren from the Netherlands.\n",
+     "Tomas Velde: country=NOR; Jan Korsak: country=POL; Erik Lund: country=SWE; Piet Dorren: country=NLD; "
+     "Norway: none; Sweden: none"),
+    ("guard_a_country_that_acts_after_a_name",
+     "The envoy Tomas Velde said on Monday that Norway would send aid, and Sweden promised more.\n",
+     "Norway: country=NOR; Sweden: country=SWE"),
+    ("guard_an_official_from_a_country_keeps_his_office",
+     "Foreign Minister Ana Brosk of Poland met her Czech counterpart on Monday to discuss the border.\n",
+     "Ana Brosk: country=POL; Ana Brosk: sector=GOV"),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in RESULT_CASES])
+def test_act54c_nationality_in_results(run, text, spec):
+    check_actors(run(text, published="2007-08-20"), text, spec)

@@ -1513,18 +1513,61 @@ def _nationalities(st: ActorState) -> None:
             name[-1].i - name[0].i == len(name) - 1
 
     def nationality(span) -> bool:
+        return owner(span) is not None
+
+    def owner(span):
+        """The private person's token whose nationality the state's mention says, else None."""
         root = st.doc.char_span(span[0], span[1], alignment_mode="expand")
         if root is None or not len(root):
-            return False
-        root = root.root
+            return None
+        first, root = root[0], root.root
         if root.dep_ == "poss":
-            return named_private(root.head)
-        return root.dep_ == "pobj" and root.head.lower_ == "of" and named_private(root.head.head)
+            return root.head if named_private(root.head) else None
+        if root.dep_ == "pobj" and root.head.lower_ in ("of", "from") and named_private(root.head.head):
+            return root.head.head                 # `Ai Sugiyama of Japan`, `Stijn Goris from Belgium` (act54c)
+        return _bracket_owner(first, named_private)
 
     for c in st.clusters.values():
         if c.key[0] == "S" and c.sector == "GOV" and c.mentions and not c.members and \
                 all(nationality(span) for span in c.mentions):
             for span in list(c.mentions):
+                c.mentions.discard(span)
+    _results_nationalities(st, owner)
+
+
+def _bracket_owner(tok, named_private):
+    """The private person right before the bracket a country's name is in, that bracket opened after the name and
+    still open (`Peter Croes (Belgium, Atriac team)`, `Lander Dircken (Atariac, Belgium)`): how results lists write an
+    athlete's country (act54c); else None."""
+    k = tok.i - 1
+    while k > tok.sent.start and tok.doc[k].text not in ("(", ")") and tok.i - k <= 6:
+        k -= 1
+    if k <= tok.sent.start or tok.doc[k].text != "(":
+        return None
+    before = tok.doc[k - 1]
+    return before if named_private(before) else None
+
+
+def _results_nationalities(st: ActorState, owner) -> None:
+    """Give a private person with no country the country a results list writes with the name (`Stijn Goris from
+    Belgium`, `Peter Croes (Belgium, Atriac team)`, `Ai Sugiyama of Japan`), and drop that mention from a state's
+    actor: it says where the person is from, the state neither acts nor owns there (GUIDE.md: an athlete's country
+    comes from the text). Act54c: tune54's triathlon results had six athletes with no country and two states as
+    actors."""
+    for i, (label, entry, end) in list(st.hits.items()):
+        if label != "CTRY" or not isinstance(entry, str):
+            continue
+        span = (st.toks[i].idx, st.toks[end - 1].idx + len(st.toks[end - 1]))
+        tok = owner(span)
+        if tok is None:
+            continue
+        person = next((p for p in st.clusters.values() if p.key[0] == "P?" and p.sector == PRIVATE and
+                       not p.members and any(a <= tok.idx < b for a, b in p.mentions)), None)
+        if person is None:
+            continue
+        person.country = person.country or entry
+        for c in st.clusters.values():
+            if c.key[0] == "S" and c.sector == "GOV" and not c.members:
                 c.mentions.discard(span)
 
 
