@@ -60,6 +60,10 @@ LEAD_CASES = [
      "A fire destroyed a barn outside Dublin on Monday night.\n"
      "Firefighters said the cause was not known. Neighbors said the barn had stood empty for years.\n",
      "Firefighters: country!=IRL; Neighbors: country!=IRL"),
+    ("guard_lead_body_named_after_a_person",
+     "Ann Lee, a fellow with George Harlan University, spoke on Monday about the floods.\n"
+     "Residents said the water rose overnight. Officials said the dam held.\n",
+     "Residents: country!=ZAF; Officials: country!=ZAF"),
 ]
 
 

@@ -1454,6 +1454,9 @@ def lead_place(st: ActorState) -> tuple[Optional[str], float]:
             iso3 = _place_of(ent.text) or lex.town_country(name)
         elif ent.label_ == "ORG":
             words = [t.text for t in ent if t.pos_ != "DET"]
+            if not words or words[0].lower() in given_names():
+                continue                          # `George Washington University`: a person's name, not the town
+                #                                   of George (act37b's near-miss)
             name = next((" ".join(words[:k]) for k in range(min(len(words), 3), 0, -1)
                          if lex.place_country(" ".join(words[:k]))), "")
             iso3 = lex.place_country(name) if name else None
