@@ -1447,8 +1447,8 @@ def lead_place(st: ActorState) -> tuple[Optional[str], float]:
             votes[entry] += 1
             named.add(entry)
     for ent in entities(st.doc):
-        if not first.start <= ent.start < first.end or ent.text in st.countries.names:
-            continue
+        if not first.start <= ent.start < first.end or ent.text in st.countries.names or _compass_region(ent.text):
+            continue                              # (`the North Shore`: many towns' part, as in `place_votes`)
         if ent.label_ in ("GPE", "LOC", "FAC"):
             name = _bare(ent.text)
             iso3 = _place_of(ent.text) or lex.town_country(name)
