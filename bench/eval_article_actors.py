@@ -115,6 +115,11 @@ tune51: 8 (December 2026, session 53, act53c): lines 1-8 of the session-53 lead'
 and named in no file outside bench/article_events (AP, NYT and Xinhua wire stories of 1998-2000: the Kenya and Tanzania
 embassy bombings, the Elian Gonzalez custody case, the Slepian murder inquiry), labelled from the text before dateline
 was run on them; may be read.
+tune54: 8 (December 2026, session 54, act54c): lines 1-8 of the session-54 lead's seeded shuffle 20261214
+(bench/devtools/draw54.py) of html-l3s-gn1 web pages and GeoVirus outbreak reports (even half) of 600-4,000 characters in
+no gold set (international and web news: two football and basketball club stories, a wire arrest report, a women's
+college game spliced onto an NBA page, a triathlon, an escaped zoo otter, H1N1 in Gaza and Norway, a meteorite in Peru),
+labelled from the text before dateline was run on them; may be read.
 tune50: 8 (December 2026, session 53, act53b): lines 1-8 of the session-53 lead's seeded shuffle 20261211
 (bench/devtools/draw53.py) of dedup-gva shooting reports of 1,200-5,000 characters in no gold set, of no incident a gold
 set holds, one per incident, labelled from the text before dateline was run on them; may be read.

@@ -1389,6 +1389,9 @@ def _codes(st: ActorState) -> None:
         #                                           than MOSTLY_HOME the players' national sides made (`Senegal duo
         #                                           Faye and Habib Beye`: SEN, 0.4), not before a clear one (a Toronto
         #                                           club's NBA story stays Canadian) (act32b)
+    if not stories and homes[0][0] is None and not st.ctx.page.sports:
+        homes = [lead_place(st)]                  # `a meteorite slammed into a field near Lake Titicaca in the Puno
+        #                                           region of Peru`: a report from abroad with no dateline (act54c)
     st.doc.user_data[HOMES_KEY] = (tuple(stories), tuple(home for home, _ in homes))   # (for `home_at`)
     if all(home is None for home, _ in homes):
         return
@@ -1422,6 +1425,52 @@ def _codes(st: ActorState) -> None:
                                        _one_suspect(st, c) or _home_police_case(st, c, home) or
                                        _home_victims_killer(st, c, home)):
             c.country = home
+
+
+def lead_place(st: ActorState) -> tuple[Optional[str], float]:
+    """The home of a report that nothing else placed (no dateline, no country its actors or places name often
+    enough): the country the places of its first sentence name most (`_winner`, one vote at least: a country's own
+    name, a place entity, a body's name opening with a place, `the Auckland Zoo`), as (country, 1.0), where that
+    country is not the USA and is named by its own name or by places no US town shares (`a field outside of
+    Carancas, near Lake Titicaca in the Puno region of Peru on the border of Bolivia`: PER; `Health officials in the
+    Gaza Strip confirmed`); else (None, 0). Outbreak and web reports from abroad open where they happen (act54c:
+    tune54's Peruvian villagers, police and officials had no country). A local US story is left to `us_local_home`
+    (a lead's `Dublin` may be Ohio's), a sports report to its leagues and clubs (`_codes` does not ask)."""
+    first = next((s for s in st.doc.sents if any(t.is_alpha for t in s)), None)
+    if first is None:
+        return None, 0.0
+    votes: Counter = Counter()
+    named, towns = set(), set()
+    for i, (label, entry, end) in st.hits.items():
+        if label == "CTRY" and first.start <= i < first.end and isinstance(entry, str) and \
+                not _inside_body_name(st, i, end):
+            votes[entry] += 1
+            named.add(entry)
+    for ent in entities(st.doc):
+        if not first.start <= ent.start < first.end or ent.text in st.countries.names or _compass_region(ent.text):
+            continue                              # (`the North Shore`: many towns' part, as in `place_votes`)
+        if ent.label_ in ("GPE", "LOC", "FAC"):
+            name = _bare(ent.text)
+            iso3 = _place_of(ent.text) or lex.town_country(name)
+        elif ent.label_ == "ORG":
+            words = [t.text for t in ent if t.pos_ != "DET"]
+            if not words or words[0].lower() in given_names():
+                continue                          # `George Washington University`: a person's name, not the town
+                #                                   of George (act37b's near-miss)
+            name = next((" ".join(words[:k]) for k in range(min(len(words), 3), 0, -1)
+                         if lex.place_country(" ".join(words[:k]))), "")
+            iso3 = lex.place_country(name) if name else None
+        else:
+            continue
+        if iso3 is None:
+            continue
+        votes[iso3] += 1
+        if lex.us_town(name):
+            towns.add(iso3)
+    home, _ = _winner(votes, 1)
+    if home is None or home == "USA" or home in towns and home not in named:
+        return None, 0.0
+    return home, 1.0
 
 
 def _no_us_office(c: Cluster) -> bool:
@@ -1467,18 +1516,61 @@ def _nationalities(st: ActorState) -> None:
             name[-1].i - name[0].i == len(name) - 1
 
     def nationality(span) -> bool:
+        return owner(span) is not None
+
+    def owner(span):
+        """The private person's token whose nationality the state's mention says, else None."""
         root = st.doc.char_span(span[0], span[1], alignment_mode="expand")
         if root is None or not len(root):
-            return False
-        root = root.root
+            return None
+        first, root = root[0], root.root
         if root.dep_ == "poss":
-            return named_private(root.head)
-        return root.dep_ == "pobj" and root.head.lower_ == "of" and named_private(root.head.head)
+            return root.head if named_private(root.head) else None
+        if root.dep_ == "pobj" and root.head.lower_ in ("of", "from") and named_private(root.head.head):
+            return root.head.head                 # `Ai Sugiyama of Japan`, `Stijn Goris from Belgium` (act54c)
+        return _bracket_owner(first, named_private)
 
     for c in st.clusters.values():
         if c.key[0] == "S" and c.sector == "GOV" and c.mentions and not c.members and \
                 all(nationality(span) for span in c.mentions):
             for span in list(c.mentions):
+                c.mentions.discard(span)
+    _results_nationalities(st, owner)
+
+
+def _bracket_owner(tok, named_private):
+    """The private person right before the bracket a country's name is in, that bracket opened after the name and
+    still open (`Peter Croes (Belgium, Atriac team)`, `Lander Dircken (Atariac, Belgium)`): how results lists write an
+    athlete's country (act54c); else None."""
+    k = tok.i - 1
+    while k > tok.sent.start and tok.doc[k].text not in ("(", ")") and tok.i - k <= 6:
+        k -= 1
+    if k <= tok.sent.start or tok.doc[k].text != "(":
+        return None
+    before = tok.doc[k - 1]
+    return before if named_private(before) else None
+
+
+def _results_nationalities(st: ActorState, owner) -> None:
+    """Give a private person with no country the country a results list writes with the name (`Stijn Goris from
+    Belgium`, `Peter Croes (Belgium, Atriac team)`, `Ai Sugiyama of Japan`), and drop that mention from a state's
+    actor: it says where the person is from, the state neither acts nor owns there (GUIDE.md: an athlete's country
+    comes from the text). Act54c: tune54's triathlon results had six athletes with no country and two states as
+    actors."""
+    for i, (label, entry, end) in list(st.hits.items()):
+        if label != "CTRY" or not isinstance(entry, str):
+            continue
+        span = (st.toks[i].idx, st.toks[end - 1].idx + len(st.toks[end - 1]))
+        tok = owner(span)
+        if tok is None:
+            continue
+        person = next((p for p in st.clusters.values() if p.key[0] == "P?" and p.sector == PRIVATE and
+                       not p.members and any(a <= tok.idx < b for a, b in p.mentions)), None)
+        if person is None:
+            continue
+        person.country = person.country or entry
+        for c in st.clusters.values():
+            if c.key[0] == "S" and c.sector == "GOV" and not c.members:
                 c.mentions.discard(span)
 
 
