@@ -1,0 +1,46 @@
+"""act54b: classes of American local news and shooting reports (docs/actors.md `### act54b`). Invented stories and
+invented towns (Quillbrook, Marrowfield), invented call signs."""
+from __future__ import annotations
+
+import pytest
+
+from dateline.structure import structure
+from dateline.records import RawArticle
+from tests.helpers import actor_at
+
+
+def _dateline(text: str):
+    return structure(RawArticle(id="t", text=text)).dateline
+
+
+@pytest.mark.parametrize("line, place, agency", [
+    ("QUILLBROOK (KXQV.COM) – A 3-year-old boy is recovering at a hospital.", "Quillbrook", "KXQV.COM"),
+    ("MARROWFIELD COUNTY (KXQV.com) – A mother faces a charge after her son was shot.", "Marrowfield County",
+     "KXQV.com"),
+    ("FORT WORTH (WQRT.com) - Police are looking for a gunman.", "Fort Worth", "WQRT.com"),
+])
+def test_a_stations_web_address_in_a_capitals_dateline_is_its_agency(line, place, agency):
+    d = _dateline("Boy shot at home\n\n" + line + "\n\nMore text follows.")
+    assert d is not None and (d.place, d.agency) == (place, agency), (line, d)
+
+
+@pytest.mark.parametrize("line", [
+    "Visit Quillbrook (KXQV.com) - the station's page has more.",     # title case, no capitals place: a sentence
+    "QUILLBROOK (KXQV.info) - A 3-year-old boy is recovering.",        # no address a station writes
+    "QUILLBROOK (see KXQV.COM) - A 3-year-old boy is recovering.",     # more than one word in the parentheses
+])
+def test_near_miss_other_parentheses_are_no_dateline(line):
+    assert _dateline("Boy shot at home\n\n" + line + "\n\nMore text follows.") is None
+
+
+STATION = ("Toddler shoots himself with mother's gun\n\nFollow WQRT.COM: Facebook | Twitter\n\n"
+           "FORT WORTH (WQRT.COM) – A 3-year-old boy is recovering at a children's hospital after shooting himself in "
+           "the arm. Police have not said whether the boy's mother will face charges.\n")
+
+
+def test_the_dateline_of_a_stations_web_address_gives_the_story_its_home(run):
+    article = run(STATION)
+    boy = actor_at(article, STATION, "A 3-year-old boy")
+    police = actor_at(article, STATION, "Police")
+    assert boy is not None and boy.country == "USA", boy
+    assert police is not None and police.country == "USA" and police.sector == "COP", police
