@@ -44,3 +44,35 @@ def test_the_dateline_of_a_stations_web_address_gives_the_story_its_home(run):
     police = actor_at(article, STATION, "Police")
     assert boy is not None and boy.country == "USA", boy
     assert police is not None and police.country == "USA" and police.sector == "COP", police
+
+
+TIMES_UNION = ("A man was shot Friday on Elm Road in Marrowfield, Ohio, police said. A co-worker, Dale Immer, told The "
+               "Times-Union on Thursday that the victim was kind. \"We just saw him,\" Immer told The Times-Union.\n")
+
+
+def test_two_masthead_words_a_hyphen_joins_are_one_paper_not_a_lexicon_outlet(run):
+    article = run(TIMES_UNION)
+    paper = actor_at(article, TIMES_UNION, "Times-Union")
+    assert paper is not None and paper.sector == "MED" and paper.country != "GBR", paper
+    assert all(a.country != "GBR" for a in article.actors), [(a.name, a.country) for a in article.actors]
+    man = actor_at(article, TIMES_UNION, "A man")
+    assert man is not None and man.country == "USA", man
+
+
+def test_near_miss_the_lexicon_outlet_alone_stays_itself(run):
+    text = "Lord Ashby told The Times on Thursday that the plan would fail.\n"
+    paper = actor_at(run(text), text, "The Times")
+    assert paper is not None and paper.sector == "MED" and paper.country == "GBR", paper
+
+
+@pytest.mark.parametrize("name", ["the Quillbrook Herald-Leader", "the Post-Gazette"])
+def test_a_masthead_compound_is_a_newspaper(run, name):
+    text = f"A man was shot Friday in Marrowfield, Ohio, police said. Neighbors told {name} that they heard shots.\n"
+    paper = actor_at(run(text), text, name.split()[-1])
+    assert paper is not None and paper.sector == "MED", paper
+
+
+def test_near_miss_a_persons_double_surname_of_such_words_stays_a_person(run):
+    text = "Ann Post-Leader was shot Friday in Marrowfield, Ohio, police said.\n"
+    ann = actor_at(run(text), text, "Ann Post-Leader")
+    assert ann is not None and ann.sector == "CVL", ann

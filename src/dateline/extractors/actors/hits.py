@@ -155,6 +155,9 @@ def find_hits(st: ActorState) -> None:
         if label == "DEM" and _origin_of_americans(toks, e) and lex.countries().demonyms.get(name) != "USA":
             continue                              # `Cuban-Americans`, `the Cuban American National Foundation`:
             #                                       Americans of that origin, the word after names them (act53c)
+        if label == "ORG" and in_masthead_compound(toks, s, e):
+            continue                              # `The Times-Union`, `the Chicago Sun-Times`: another paper, whose
+            #                                       name a hyphen makes of two masthead words, not London's (act54b)
         if label == "PER" and _in_double_surname(toks, s, e):
             continue                              # `Joaquin Navarro-Valls`: no Manuel Valls (ident34)
         if label == "PER" and _before_area_end(toks, e):
@@ -349,6 +352,22 @@ def _person_unnamed(st: ActorState, form: str) -> bool:
     toks = st.toks
     titles = lex.title_words() | person_titles()
     return not any(t.text == form and t.i > 0 and toks[t.i - 1].lower_.rstrip(".") in titles for t in toks)
+
+
+def in_masthead_compound(toks, s: int, e: int) -> bool:
+    """True for a span whose last word a hyphen joins, no space either side, to a capitalised word after it, or whose
+    first word (`The` aside) one joins to a capitalised word before it, both words newspaper words (actor_words.tsv
+    `masthead_word`: `The Times-Union`, `the Sun-Times`, `the Post-Dispatch`): one part of another paper's name
+    (act54b)."""
+    masthead = lex.words("masthead_word")
+
+    def joined(a, hyphen, b) -> bool:
+        return hyphen.text in _HYPHENS and a.whitespace_ == "" and hyphen.whitespace_ == "" and \
+            a.lower_ in masthead and b.lower_ in masthead and b.text[:1].isupper() and a.text[:1].isupper()
+
+    first = s + 1 if e - s > 1 and toks[s].lower_ == "the" else s
+    return (e + 1 < len(toks) and joined(toks[e - 1], toks[e], toks[e + 1])) or \
+        (first >= 2 and joined(toks[first - 2], toks[first - 1], toks[first]))
 
 
 def _in_double_surname(toks, s: int, e: int) -> bool:
