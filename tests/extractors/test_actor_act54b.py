@@ -76,3 +76,30 @@ def test_near_miss_a_persons_double_surname_of_such_words_stays_a_person(run):
     text = "Ann Post-Leader was shot Friday in Marrowfield, Ohio, police said.\n"
     ann = actor_at(run(text), text, "Ann Post-Leader")
     assert ann is not None and ann.sector == "CVL", ann
+
+
+def test_co_workers_of_a_victim_are_private_people_not_a_union(run):
+    text = "Co-workers of Ann Lane called police in Marrowfield, Ohio, when she did not come to work on Monday.\n"
+    group = actor_at(run(text), text, "Co-workers")
+    assert group is not None and group.sector == "CVL", group
+
+
+def test_near_miss_a_trades_workers_stay_labour(run):
+    text = "Factory workers at the Marrowfield, Ohio, plant walked off the job on Monday. The workers want higher pay.\n"
+    group = actor_at(run(text), text, "Factory workers")
+    assert group is not None and group.sector == "LAB", group
+
+
+def test_a_speaker_at_an_event_is_no_legislatures_speaker(run):
+    text = ("The guest speaker at the Marrowfield, Ohio, Rotary luncheon was a retired nurse. The keynote speaker "
+            "praised the volunteers.\n")
+    article = run(text)
+    for words in ("The guest speaker", "The keynote speaker"):
+        a = actor_at(article, text, words)
+        assert a is None or a.sector != "LEG", (words, a)
+
+
+def test_near_miss_the_speaker_of_a_house_stays_legislature(run):
+    text = "Marrowfield, Ohio - House Speaker Ann Dole said the bill would pass. The speaker told reporters she was sure.\n"
+    a = actor_at(run(text), text, "House Speaker Ann Dole")
+    assert a is not None and a.sector == "LEG", a
