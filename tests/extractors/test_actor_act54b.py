@@ -103,3 +103,41 @@ def test_near_miss_the_speaker_of_a_house_stays_legislature(run):
     text = "Marrowfield, Ohio - House Speaker Ann Dole said the bill would pass. The speaker told reporters she was sure.\n"
     a = actor_at(run(text), text, "House Speaker Ann Dole")
     assert a is not None and a.sector == "LEG", a
+
+
+CAR = ("A witness video shows a minivan pulling up next to a black Chevrolet Impala that was stopped at the light on Elm "
+       "Road in Marrowfield, Ohio. The Impala then sped away on Fifth Street as more shots were fired, police say.\n")
+
+
+def test_a_car_named_again_by_its_model_alone_is_no_actor(run):
+    article = run(CAR)
+    assert actor_at(article, CAR, "Impala", 1) is None        # (nth counts from 0: the first is the make and model)
+
+
+def test_near_miss_a_model_word_with_no_car_named_stays_an_actor(run):
+    text = "The Impala Youth Club met in Marrowfield, Ohio, on Friday. The Impala said it would hold a vigil.\n"
+    assert actor_at(run(text), text, "Impala", 1) is not None
+
+
+STREET = ("Police in Marrowfield, Ohio, said the man and a friend drove to Dian Court to throw the gun into the woods. "
+          "Officers later found the gun in the wood line on Dian Court.\n")
+
+
+def test_a_court_written_only_as_a_street_is_no_court_of_law(run):
+    article = run(STREET)
+    for k in (0, 1):
+        assert actor_at(article, STREET, "Dian Court", k) is None, k
+
+
+@pytest.mark.parametrize("court", ["District Court", "Superior Court"])
+def test_near_miss_a_court_of_law_after_to_stays_one(run, court):
+    text = f"Police in Marrowfield, Ohio, said the case against the man was sent to {court} on Monday.\n"
+    a = actor_at(run(text), text, court)
+    assert a is not None and a.sector == "JUD", a
+
+
+def test_near_miss_a_court_that_acts_elsewhere_stays_one(run):
+    text = ("Police in Marrowfield, Ohio, said the man was taken to Dian Court on Friday. Dian Court ruled that he must "
+            "stay in jail.\n")
+    a = actor_at(run(text), text, "Dian Court", 1)
+    assert a is not None and a.sector == "JUD", a

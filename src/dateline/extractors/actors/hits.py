@@ -742,6 +742,7 @@ def nameless_spans(st: ActorState) -> None:
             st.nameless.add(m.start(g), m.end(g))     # (not `10 Downing Street said`: the government)
     _streets_before_homes(st)                    # `his Lasinger Lane apartment`: a street (act34e)
     _located_places(st)                          # `in Holm Way`, `at Clubview Elementary`: where, no actor (act34h)
+    _street_courts(st)                           # `drove to Dian Court`: a street, no court of law (act54b)
     _street_lists(st)                            # `Birch Street, Kellen Court and Fox Run`: streets (act36c)
     _townships(st)                               # `shot in Clinton Twp.`: a township, where (act37c)
     money = lex.words("money_last")
@@ -875,6 +876,40 @@ def _located_places(st: ActorState) -> None:
         mentions = [(m.start(), m.end()) for m in _whole(name, text)]
         if all(spots.get(s) or any(a <= s and e <= b for a, b, _ in st.nameless.around(s, e)) for s, e in mentions):
             for s, e in mentions:
+                st.nameless.add(s, e)
+
+
+def _street_courts(st: ActorState) -> None:
+    """A capitalised name of one or two words and `Court` (`Dian Court`, `Maple Lake Court`) written only right after a
+    preposition of a street (actor_words.tsv `street_court_prep`: `on Dian Court`, `drove to Dian Court`), no word of
+    it a court's (`national_court_word`, `court_kind_word`: `Superior`, `Probate`) nor a place the gazetteer knows
+    (`Harlow Court`), no lexicon name in it: a street, no court of law, there and wherever the text writes it (act54b;
+    an unlabelled shooting report's `a dead end road` made a JUD actor). Not `in`/`at` (`appeared in Dian Court`
+    could be a court's room), nor a name the text also writes elsewhere."""
+    text = st.ctx.text
+    if "Court" not in text:
+        return
+    toks = st.toks
+    preps = lex.words("street_court_prep")
+    kinds = lex.words("national_court_word") | lex.words("court_kind_word")
+    names: dict[str, list[bool]] = {}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for t in toks:
+        if t.text != "Court" or t.i < 1 or t.i + 1 < len(toks) and toks[t.i + 1].is_title:
+            continue
+        k = _capitalised_from(toks, t.i, floor=t.i - 2)
+        if k == t.i or any(toks[i].lower_ in kinds or lex.place_country(toks[i].text) or i in st.hits
+                           for i in range(k, t.i)):
+            continue
+        if lex.place_country(span_text(st.doc, k, t.i)):
+            continue
+        name = text[toks[k].idx:t.idx + len(t)]
+        located = k >= 1 and toks[k - 1].lower_ in preps
+        names.setdefault(name, []).append(located)
+        spans.setdefault(name, []).append((toks[k].idx, t.idx + len(t)))
+    for name, seen in names.items():
+        if seen and all(seen) and len(list(_whole(name, text))) == len(seen):
+            for s, e in spans[name]:
                 st.nameless.add(s, e)
 
 
@@ -1107,6 +1142,12 @@ def _cars(st: ActorState) -> None:
     for name in names:
         for m in _whole(name, st.ctx.text, r"[\w-]"):
             st.nameless.add(m.start(), m.end())
+        model = name.split()[-1]
+        if len(name.split()) == 2 and model.isalpha() and model[:1].isupper() and not model.isupper() and \
+                lex.place_country(model) is None and model not in lex.organisation_forms():
+            for m in re.finditer(rf"\b(?:[Tt]he|[Tt]hat|[Tt]his) ({re.escape(model)})(?![\w-])", st.ctx.text):
+                st.nameless.add(m.start(1), m.end(1))   # `a black Chevrolet Impala ... The Impala then drove away`:
+                #                                         the car named again by its model alone, after `the` (act54b)
 
 
 def _model_year(tok) -> bool:
