@@ -141,3 +141,21 @@ def test_near_miss_a_court_that_acts_elsewhere_stays_one(run):
             "stay in jail.\n")
     a = actor_at(run(text), text, "Dian Court", 1)
     assert a is not None and a.sector == "JUD", a
+
+
+GIVEN = ("Jordan Larkin graduated from Elm Street High School in Marrowfield, Ohio, last month. He was shot on Friday "
+         "night, police said. \"We all loved Jordan so much,\" his teacher said.\n")
+
+
+def test_a_lone_country_name_that_is_the_given_name_of_a_person_named_in_full_is_no_state(run):
+    article = run(GIVEN)
+    a = actor_at(article, GIVEN, "Jordan", 1)
+    assert a is None or a.country != "JOR", a
+    assert all(x.country != "JOR" for x in article.actors), [(x.name, x.country) for x in article.actors]
+
+
+def test_near_miss_the_country_named_with_its_people_stays_a_state(run):
+    text = ("Jordan Larkin graduated from Elm Street High School in Marrowfield, Ohio, last month. He later served with "
+            "the Army in Amman, where Jordanian officers praised him. \"Jordan thanked him,\" his teacher said.\n")
+    a = actor_at(run(text), text, "Jordan", 1)
+    assert a is not None and a.country == "JOR", a

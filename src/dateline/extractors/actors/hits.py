@@ -163,6 +163,9 @@ def find_hits(st: ActorState) -> None:
         if label == "PER" and _before_area_end(toks, e):
             continue                              # `Clinton Township police`, `Jackson County`: the area's name,
             #                                       not Hillary Clinton's (act37c)
+        if label == "CTRY" and e - s == 1 and given.get(toks[s].text) and _state_unnamed_otherwise(st, name):
+            continue                              # `Jordan Larkin graduated ... "We all loved Jordan"`: the given
+            #                                       name of a person the article names in full, no state (act54b)
         if label == "PER" and e - s == 1 and _given_name_of_another(st, s, given):
             continue                              # `Coach Rubio Sandoval ... Rubio, who played`: another person's
             #                                       given name, no Marco Rubio (known53)
@@ -321,6 +324,18 @@ def _given_names_of_others(st: ActorState) -> dict[str, set[int]]:
             out.setdefault(words[0].text, set()).add(words[0].i)   # (`The Obama White House`, tagged a person: a
             #                                                          body's name after the surname, his own)
     return out
+
+
+def _state_unnamed_otherwise(st: ActorState, name: str) -> bool:
+    """True when the text writes no demonym and no capital of the country named `name` (`Jordanian`, `Amman`): a lone
+    `Jordan` beside a person of that given name is the person (act54b); with one, the country is in the story."""
+    iso3 = st.countries.names.get(name)
+    if iso3 is None:
+        return False
+    text = st.ctx.text
+    forms = [d for d, c in st.countries.demonyms.items() if c == iso3] + \
+        [c for c, i in st.countries.capitals.items() if i == iso3]
+    return not any(re.search(rf"\b{re.escape(f)}\b", text) for f in forms if f)
 
 
 def _given_name_of_another(st: ActorState, s: int, given: dict[str, set[int]]) -> bool:
