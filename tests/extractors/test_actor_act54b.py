@@ -159,3 +159,33 @@ def test_near_miss_the_country_named_with_its_people_stays_a_state(run):
             "the Army in Amman, where Jordanian officers praised him. \"Jordan thanked him,\" his teacher said.\n")
     a = actor_at(run(text), text, "Jordan", 1)
     assert a is not None and a.country == "JOR", a
+
+
+@pytest.mark.parametrize("unit", ["Homicide Section", "Homicide Division", "Forensics Unit"])
+def test_a_police_forces_named_unit_is_police(run, unit):
+    text = (f"A man was shot in Marrowfield, Ohio, police said. Anyone with information is asked to call the {unit} at "
+            "555-828-3521.\n")
+    article = run(text)
+    a = actor_at(article, text, unit)
+    assert a is not None and a.sector == "COP", a
+    police = actor_at(article, text, "police")
+    assert police is not None and police is not a, police      # (the unit is no force that bare police join)
+
+
+def test_near_miss_a_gangs_own_name_stays_no_police_unit(run):
+    text = "Members of the Harlan Street Gang were charged in Marrowfield, Ohio, on Friday, the indictment says.\n"
+    a = actor_at(run(text), text, "Harlan Street Gang")
+    assert a is None or a.sector != "COP", a
+
+
+@pytest.mark.parametrize("title", ["County Prosecuting Attorney", "Commonwealth's Attorney"])
+def test_a_county_prosecutor_by_his_states_title_is_a_prosecutor(run, title):
+    text = f"A man was shot in Marrowfield, Ohio. Harlan {title} John Pell said the man will be charged.\n"
+    a = actor_at(run(text), text, "John Pell")
+    assert a is not None and a.sector == "JUD", a
+
+
+def test_near_miss_a_defense_attorney_stays_a_private_lawyer(run):
+    text = "A man was shot in Marrowfield, Ohio. Defense Attorney John Pell said his client will plead not guilty.\n"
+    a = actor_at(run(text), text, "John Pell")
+    assert a is not None and a.sector == "CVL", a
