@@ -189,3 +189,15 @@ def test_near_miss_a_defense_attorney_stays_a_private_lawyer(run):
     text = "A man was shot in Marrowfield, Ohio. Defense Attorney John Pell said his client will plead not guilty.\n"
     a = actor_at(run(text), text, "John Pell")
     assert a is not None and a.sector == "CVL", a
+
+
+def test_a_prosecutors_office_named_by_its_people_is_a_prosecutors_body(run):
+    text = "A teen was shot at a party in Marrowfield, Ohio. The Harlan County Prosecutors office says no one was arrested.\n"
+    a = actor_at(run(text), text, "Harlan County Prosecutors")
+    assert a is not None and a.sector == "JUD", a
+
+
+def test_near_miss_a_county_prosecutor_by_name_stays_a_person(run):
+    text = "A teen was shot at a party in Marrowfield, Ohio. Harlan County Prosecutor Ann Dole said no one was arrested.\n"
+    a = actor_at(run(text), text, "Ann Dole")
+    assert a is not None and a.sector == "JUD" and a.name == "Ann Dole", a
