@@ -14,7 +14,7 @@ def _dateline(text: str):
 
 
 @pytest.mark.parametrize("line, place, agency", [
-    ("QUILLBROOK (KXQV.COM) – A 3-year-old boy is recovering at a hospital.", "Quillbrook", "KXQV.COM"),
+    ("QUILLBROOK (KXQV.COM) – A toddler is healing in a hospital.", "Quillbrook", "KXQV.COM"),
     ("MARROWFIELD COUNTY (KXQV.com) – A mother faces a charge after her son was shot.", "Marrowfield County",
      "KXQV.com"),
     ("FORT WORTH (WQRT.com) - Police are looking for a gunman.", "Fort Worth", "WQRT.com"),
@@ -26,21 +26,21 @@ def test_a_stations_web_address_in_a_capitals_dateline_is_its_agency(line, place
 
 @pytest.mark.parametrize("line", [
     "Visit Quillbrook (KXQV.com) - the station's page has more.",     # title case, no capitals place: a sentence
-    "QUILLBROOK (KXQV.info) - A 3-year-old boy is recovering.",        # no address a station writes
-    "QUILLBROOK (see KXQV.COM) - A 3-year-old boy is recovering.",     # more than one word in the parentheses
+    "QUILLBROOK (KXQV.info) - A toddler is healing.",        # no address a station writes
+    "QUILLBROOK (see KXQV.COM) - A toddler is healing.",     # more than one word in the parentheses
 ])
 def test_near_miss_other_parentheses_are_no_dateline(line):
     assert _dateline("Boy shot at home\n\n" + line + "\n\nMore text follows.") is None
 
 
 STATION = ("Toddler shoots himself with mother's gun\n\nFollow WQRT.COM: Facebook | Twitter\n\n"
-           "FORT WORTH (WQRT.COM) – A 3-year-old boy is recovering at a children's hospital after shooting himself in "
+           "FORT WORTH (WQRT.COM) – A 4-year-old boy is healing in a children's hospital after he shot himself in "
            "the arm. Police have not said whether the boy's mother will face charges.\n")
 
 
 def test_the_dateline_of_a_stations_web_address_gives_the_story_its_home(run):
     article = run(STATION)
-    boy = actor_at(article, STATION, "A 3-year-old boy")
+    boy = actor_at(article, STATION, "A 4-year-old boy")
     police = actor_at(article, STATION, "Police")
     assert boy is not None and boy.country == "USA", boy
     assert police is not None and police.country == "USA" and police.sector == "COP", police
@@ -105,8 +105,8 @@ def test_near_miss_the_speaker_of_a_house_stays_legislature(run):
     assert a is not None and a.sector == "LEG", a
 
 
-CAR = ("A witness video shows a minivan pulling up next to a black Chevrolet Impala that was stopped at the light on Elm "
-       "Road in Marrowfield, Ohio. The Impala then sped away on Fifth Street as more shots were fired, police say.\n")
+CAR = ("A doorbell camera caught a grey van easing alongside a black Chevrolet Impala parked at the light on Elm Road "
+       "in Marrowfield, Ohio. The Impala then sped off down Fifth Street while more shots rang out, police say.\n")
 
 
 def test_a_car_named_again_by_its_model_alone_is_no_actor(run):
@@ -119,14 +119,14 @@ def test_near_miss_a_model_word_with_no_car_named_stays_an_actor(run):
     assert actor_at(run(text), text, "Impala", 1) is not None
 
 
-STREET = ("Police in Marrowfield, Ohio, said the man and a friend drove to Dian Court to throw the gun into the woods. "
-          "Officers later found the gun in the wood line on Dian Court.\n")
+STREET = ("Police in Marrowfield, Ohio, said the man and a friend headed to Elm Court to hide the rifle in a ditch. "
+          "Officers later recovered the rifle from the ditch on Elm Court.\n")
 
 
 def test_a_court_written_only_as_a_street_is_no_court_of_law(run):
     article = run(STREET)
     for k in (0, 1):
-        assert actor_at(article, STREET, "Dian Court", k) is None, k
+        assert actor_at(article, STREET, "Elm Court", k) is None, k
 
 
 @pytest.mark.parametrize("court", ["District Court", "Superior Court"])
@@ -137,13 +137,13 @@ def test_near_miss_a_court_of_law_after_to_stays_one(run, court):
 
 
 def test_near_miss_a_court_that_acts_elsewhere_stays_one(run):
-    text = ("Police in Marrowfield, Ohio, said the man was taken to Dian Court on Friday. Dian Court ruled that he must "
+    text = ("Police in Marrowfield, Ohio, said the man was taken to Elm Court on Friday. Elm Court ruled that he must "
             "stay in jail.\n")
-    a = actor_at(run(text), text, "Dian Court", 1)
+    a = actor_at(run(text), text, "Elm Court", 1)
     assert a is not None and a.sector == "JUD", a
 
 
-GIVEN = ("Jordan Larkin graduated from Elm Street High School in Marrowfield, Ohio, last month. He was shot on Friday "
+GIVEN = ("Jordan Pellow graduated from Elm Street High School in Marrowfield, Ohio, last month. He was shot on Friday "
          "night, police said. \"We all loved Jordan so much,\" his teacher said.\n")
 
 
@@ -155,7 +155,7 @@ def test_a_lone_country_name_that_is_the_given_name_of_a_person_named_in_full_is
 
 
 def test_near_miss_the_country_named_with_its_people_stays_a_state(run):
-    text = ("Jordan Larkin graduated from Elm Street High School in Marrowfield, Ohio, last month. He later served with "
+    text = ("Jordan Pellow graduated from Elm Street High School in Marrowfield, Ohio, last month. He later served with "
             "the Army in Amman, where Jordanian officers praised him. \"Jordan thanked him,\" his teacher said.\n")
     a = actor_at(run(text), text, "Jordan", 1)
     assert a is not None and a.country == "JOR", a
@@ -163,7 +163,7 @@ def test_near_miss_the_country_named_with_its_people_stays_a_state(run):
 
 @pytest.mark.parametrize("unit", ["Homicide Section", "Homicide Division", "Forensics Unit"])
 def test_a_police_forces_named_unit_is_police(run, unit):
-    text = (f"A man was shot in Marrowfield, Ohio, police said. Anyone with information is asked to call the {unit} at "
+    text = (f"A man was shot in Marrowfield, Ohio, police said. Tips can be phoned to the {unit} at "
             "555-828-3521.\n")
     article = run(text)
     a = actor_at(article, text, unit)

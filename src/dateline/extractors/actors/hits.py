@@ -164,7 +164,7 @@ def find_hits(st: ActorState) -> None:
             continue                              # `Clinton Township police`, `Jackson County`: the area's name,
             #                                       not Hillary Clinton's (act37c)
         if label == "CTRY" and e - s == 1 and given.get(toks[s].text) and _state_unnamed_otherwise(st, name):
-            continue                              # `Jordan Larkin graduated ... "We all loved Jordan"`: the given
+            continue                              # `Jordan Pellow graduated ... "We all loved Jordan"`: the given
             #                                       name of a person the article names in full, no state (act54b)
         if label == "PER" and e - s == 1 and _given_name_of_another(st, s, given):
             continue                              # `Coach Rubio Sandoval ... Rubio, who played`: another person's
@@ -757,7 +757,7 @@ def nameless_spans(st: ActorState) -> None:
             st.nameless.add(m.start(g), m.end(g))     # (not `10 Downing Street said`: the government)
     _streets_before_homes(st)                    # `his Lasinger Lane apartment`: a street (act34e)
     _located_places(st)                          # `in Holm Way`, `at Clubview Elementary`: where, no actor (act34h)
-    _street_courts(st)                           # `drove to Dian Court`: a street, no court of law (act54b)
+    _street_courts(st)                           # `drove to Elm Court`: a street, no court of law (act54b)
     _street_lists(st)                            # `Birch Street, Kellen Court and Fox Run`: streets (act36c)
     _townships(st)                               # `shot in Clinton Twp.`: a township, where (act37c)
     money = lex.words("money_last")
@@ -895,11 +895,11 @@ def _located_places(st: ActorState) -> None:
 
 
 def _street_courts(st: ActorState) -> None:
-    """A capitalised name of one or two words and `Court` (`Dian Court`, `Maple Lake Court`) written only right after a
-    preposition of a street (actor_words.tsv `street_court_prep`: `on Dian Court`, `drove to Dian Court`), no word of
+    """A capitalised name of one or two words and `Court` (`Elm Court`, `Maple Lake Court`) written only right after a
+    preposition of a street (actor_words.tsv `street_court_prep`: `on Elm Court`, `drove to Elm Court`), no word of
     it a court's (`national_court_word`, `court_kind_word`: `Superior`, `Probate`) nor a place the gazetteer knows
     (`Harlow Court`), no lexicon name in it: a street, no court of law, there and wherever the text writes it (act54b;
-    an unlabelled shooting report's `a dead end road` made a JUD actor). Not `in`/`at` (`appeared in Dian Court`
+    an unlabelled shooting report's `a dead end road` made a JUD actor). Not `in`/`at` (`appeared in Elm Court`
     could be a court's room), nor a name the text also writes elsewhere."""
     text = st.ctx.text
     if "Court" not in text:
@@ -1161,7 +1161,7 @@ def _cars(st: ActorState) -> None:
         if len(name.split()) == 2 and model.isalpha() and model[:1].isupper() and not model.isupper() and \
                 lex.place_country(model) is None and model not in lex.organisation_forms():
             for m in re.finditer(rf"\b(?:[Tt]he|[Tt]hat|[Tt]his) ({re.escape(model)})(?![\w-])", st.ctx.text):
-                st.nameless.add(m.start(1), m.end(1))   # `a black Chevrolet Impala ... The Impala then drove away`:
+                st.nameless.add(m.start(1), m.end(1))   # `a black Chevrolet Impala ... The Impala then sped off`:
                 #                                         the car named again by its model alone, after `the` (act54b)
 
 
