@@ -71,6 +71,9 @@ read).
 tune50 (December 2026, session 53, act53b: lines 1-8 of the session-53 lead's seeded shuffle 20261211
 (bench/devtools/draw53.py) of dedup-gva shooting reports of 1,200-5,000 characters in no gold set, of no incident a gold
 set holds, one per incident; labelled from the text before dateline was run on them; may be read).
+tune53 (December 2026, session 54, act54b: lines 1-8 of the session-54 lead's seeded shuffle 20261215
+(bench/devtools/draw54_gva.py) of casualties-gva shooting reports of 600-4,000 characters in the even half, in no gold set,
+of no incident a gold set holds, one per incident; labelled from the text before dateline was run on them; may be read).
 
   python bench/actor_gold.py texts DIR            # writes DIR/<id>.txt and DIR/index.tsv (id, set, published)
   python bench/actor_gold.py find ID STRING       # every occurrence of STRING in ID's text, numbered, in context
@@ -105,6 +108,7 @@ ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{nam
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune51",)}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune50",)}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune54",)}
+ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune53",)}
 
 
 def articles() -> dict[str, dict]:

@@ -123,6 +123,10 @@ labelled from the text before dateline was run on them; may be read.
 tune50: 8 (December 2026, session 53, act53b): lines 1-8 of the session-53 lead's seeded shuffle 20261211
 (bench/devtools/draw53.py) of dedup-gva shooting reports of 1,200-5,000 characters in no gold set, of no incident a gold
 set holds, one per incident, labelled from the text before dateline was run on them; may be read.
+tune53: 8 (December 2026, session 54, act54b): lines 1-8 of the session-54 lead's seeded shuffle 20261215
+(bench/devtools/draw54_gva.py) of casualties-gva shooting reports of 600-4,000 characters in the even half (the odd half is
+kept apart for casualties), in no gold set, of no incident a gold set holds, one per incident, labelled from the text
+before dateline was run on them; may be read.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the

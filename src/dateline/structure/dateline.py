@@ -26,7 +26,9 @@ _HEAD = re.compile(rf"""
     (?:[^\S\n]*\([^\S\n]*(?P<paren>[^()\n]{{1,40}}?)[^\S\n]*\))?
     """, re.VERBOSE)
 _COLON = re.compile(r"[^\S\n]*:[^\S\n]*")      # 'NEW DELHI, Nov 5 (PTI):' (after an agency only)
-_UNLISTED_AGENCY = re.compile(r"[A-Z][A-Za-z]{2,20}")
+_UNLISTED_AGENCY = re.compile(r"[A-Z][A-Za-z]{2,20}(?:\.(?:com|COM|net|NET|tv|TV))?")
+#   a one-word name (`Pajhwok`), or a station's web address in its place (`HARLOW (KXYZ.COM) –`, `HARLOW (KXYZ.com)
+#   -`: American local television sites write their datelines so; act54b)
 _DASH = re.compile(r"[^\S\n]*(?:—|–|―|--|-|_)[^\S\n]*")
 
 

@@ -523,6 +523,9 @@ def org_sector(ent) -> str | None:
     if lows and lows[-1] in lex.words("overseeing_body") and any(t in lex.words("overseen_police") for t in lows[:-1]):
         return "GOV"                              # `the Citizens Police Oversight Committee`: a board over the police,
         #                                           neither the police nor a legislature's committee (mend38)
+    if masthead_end(doc, a, b):
+        return "MED"                              # `the Times-Union`, `the Star-Telegram`: a newspaper's name, not a
+        #                                           union's (the last word alone said LAB; act54b)
     phrased = phrase_sector(lows)
     sector = phrased or \
         next((words[w] for k, t in reversed(list(enumerate(lows)))
@@ -555,6 +558,22 @@ def org_sector(ent) -> str | None:
     if sector is None:
         sector = cause_name(ent) or partners_name(ent)
     return sector
+
+
+def masthead_end(doc, a: int, b: int) -> bool:
+    """True for a name that ends in two capitalised newspaper words a hyphen joins with no space (actor_words.tsv
+    `masthead_word`: `the Times-Union`, `the Arkansas Democrat-Gazette`; act54b), after no given name and no title."""
+    if b - a < 3:
+        return False
+    x, hyphen, y = doc[b - 3], doc[b - 2], doc[b - 1]
+    masthead = lex.words("masthead_word")
+    if not (hyphen.text in ("-", "‐") and x.whitespace_ == "" and hyphen.whitespace_ == "" and
+            x.text[:1].isupper() and y.text[:1].isupper() and x.lower_ in masthead and y.lower_ in masthead):
+        return False
+    first = next((k for k in range(a, b - 3) if doc[k].pos_ != "DET"), None)
+    return not (first is not None and doc[first].lower_ in given_names() or
+                a > 0 and doc[a - 1].lower_.rstrip(".") in lex.title_words())
+    #   (not `Mia Post-Leader`, `Officer Dane Star-Herald`: a given name or a title before says a double surname)
 
 
 def _service_under_legal_form(lows: list[str]) -> bool:

@@ -155,11 +155,17 @@ def find_hits(st: ActorState) -> None:
         if label == "DEM" and _origin_of_americans(toks, e) and lex.countries().demonyms.get(name) != "USA":
             continue                              # `Cuban-Americans`, `the Cuban American National Foundation`:
             #                                       Americans of that origin, the word after names them (act53c)
+        if label == "ORG" and in_masthead_compound(toks, s, e):
+            continue                              # `The Times-Union`, `the Chicago Sun-Times`: another paper, whose
+            #                                       name a hyphen makes of two masthead words, not London's (act54b)
         if label == "PER" and _in_double_surname(toks, s, e):
             continue                              # `Joaquin Navarro-Valls`: no Manuel Valls (ident34)
         if label == "PER" and _before_area_end(toks, e):
             continue                              # `Clinton Township police`, `Jackson County`: the area's name,
             #                                       not Hillary Clinton's (act37c)
+        if label == "CTRY" and e - s == 1 and given.get(toks[s].text) and _state_unnamed_otherwise(st, name):
+            continue                              # `Jordan Pellow graduated ... "We all loved Jordan"`: the given
+            #                                       name of a person the article names in full, no state (act54b)
         if label == "PER" and e - s == 1 and _given_name_of_another(st, s, given):
             continue                              # `Coach Rubio Sandoval ... Rubio, who played`: another person's
             #                                       given name, no Marco Rubio (known53)
@@ -320,6 +326,18 @@ def _given_names_of_others(st: ActorState) -> dict[str, set[int]]:
     return out
 
 
+def _state_unnamed_otherwise(st: ActorState, name: str) -> bool:
+    """True when the text writes no demonym and no capital of the country named `name` (`Jordanian`, `Amman`): a lone
+    `Jordan` beside a person of that given name is the person (act54b); with one, the country is in the story."""
+    iso3 = st.countries.names.get(name)
+    if iso3 is None:
+        return False
+    text = st.ctx.text
+    forms = [d for d, c in st.countries.demonyms.items() if c == iso3] + \
+        [c for c, i in st.countries.capitals.items() if i == iso3]
+    return not any(re.search(rf"\b{re.escape(f)}\b", text) for f in forms if f)
+
+
 def _given_name_of_another(st: ActorState, s: int, given: dict[str, set[int]]) -> bool:
     """A lexicon surname alone at token s that is the given name of a person the article names in full and no lexicon
     holds (known53): the first word of that name itself (`Coach Rubio Sandoval`), or a bare mention of it elsewhere
@@ -349,6 +367,22 @@ def _person_unnamed(st: ActorState, form: str) -> bool:
     toks = st.toks
     titles = lex.title_words() | person_titles()
     return not any(t.text == form and t.i > 0 and toks[t.i - 1].lower_.rstrip(".") in titles for t in toks)
+
+
+def in_masthead_compound(toks, s: int, e: int) -> bool:
+    """True for a span whose last word a hyphen joins, no space either side, to a capitalised word after it, or whose
+    first word (`The` aside) one joins to a capitalised word before it, both words newspaper words (actor_words.tsv
+    `masthead_word`: `The Times-Union`, `the Sun-Times`, `the Post-Dispatch`): one part of another paper's name
+    (act54b)."""
+    masthead = lex.words("masthead_word")
+
+    def joined(a, hyphen, b) -> bool:
+        return hyphen.text in _HYPHENS and a.whitespace_ == "" and hyphen.whitespace_ == "" and \
+            a.lower_ in masthead and b.lower_ in masthead and b.text[:1].isupper() and a.text[:1].isupper()
+
+    first = s + 1 if e - s > 1 and toks[s].lower_ == "the" else s
+    return (e + 1 < len(toks) and joined(toks[e - 1], toks[e], toks[e + 1])) or \
+        (first >= 2 and joined(toks[first - 2], toks[first - 1], toks[first]))
 
 
 def _in_double_surname(toks, s: int, e: int) -> bool:
@@ -723,6 +757,7 @@ def nameless_spans(st: ActorState) -> None:
             st.nameless.add(m.start(g), m.end(g))     # (not `10 Downing Street said`: the government)
     _streets_before_homes(st)                    # `his Lasinger Lane apartment`: a street (act34e)
     _located_places(st)                          # `in Holm Way`, `at Clubview Elementary`: where, no actor (act34h)
+    _street_courts(st)                           # `drove to Elm Court`: a street, no court of law (act54b)
     _street_lists(st)                            # `Birch Street, Kellen Court and Fox Run`: streets (act36c)
     _townships(st)                               # `shot in Clinton Twp.`: a township, where (act37c)
     money = lex.words("money_last")
@@ -856,6 +891,40 @@ def _located_places(st: ActorState) -> None:
         mentions = [(m.start(), m.end()) for m in _whole(name, text)]
         if all(spots.get(s) or any(a <= s and e <= b for a, b, _ in st.nameless.around(s, e)) for s, e in mentions):
             for s, e in mentions:
+                st.nameless.add(s, e)
+
+
+def _street_courts(st: ActorState) -> None:
+    """A capitalised name of one or two words and `Court` (`Elm Court`, `Maple Lake Court`) written only right after a
+    preposition of a street (actor_words.tsv `street_court_prep`: `on Elm Court`, `drove to Elm Court`), no word of
+    it a court's (`national_court_word`, `court_kind_word`: `Superior`, `Probate`) nor a place the gazetteer knows
+    (`Harlow Court`), no lexicon name in it: a street, no court of law, there and wherever the text writes it (act54b;
+    an unlabelled shooting report's `a dead end road` made a JUD actor). Not `in`/`at` (`appeared in Elm Court`
+    could be a court's room), nor a name the text also writes elsewhere."""
+    text = st.ctx.text
+    if "Court" not in text:
+        return
+    toks = st.toks
+    preps = lex.words("street_court_prep")
+    kinds = lex.words("national_court_word") | lex.words("court_kind_word")
+    names: dict[str, list[bool]] = {}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for t in toks:
+        if t.text != "Court" or t.i < 1 or t.i + 1 < len(toks) and toks[t.i + 1].is_title:
+            continue
+        k = _capitalised_from(toks, t.i, floor=t.i - 2)
+        if k == t.i or any(toks[i].lower_ in kinds or lex.place_country(toks[i].text) or i in st.hits
+                           for i in range(k, t.i)):
+            continue
+        if lex.place_country(span_text(st.doc, k, t.i)):
+            continue
+        name = text[toks[k].idx:t.idx + len(t)]
+        located = k >= 1 and toks[k - 1].lower_ in preps
+        names.setdefault(name, []).append(located)
+        spans.setdefault(name, []).append((toks[k].idx, t.idx + len(t)))
+    for name, seen in names.items():
+        if seen and all(seen) and len(list(_whole(name, text))) == len(seen):
+            for s, e in spans[name]:
                 st.nameless.add(s, e)
 
 
@@ -1088,6 +1157,12 @@ def _cars(st: ActorState) -> None:
     for name in names:
         for m in _whole(name, st.ctx.text, r"[\w-]"):
             st.nameless.add(m.start(), m.end())
+        model = name.split()[-1]
+        if len(name.split()) == 2 and model.isalpha() and model[:1].isupper() and not model.isupper() and \
+                lex.place_country(model) is None and model not in lex.organisation_forms():
+            for m in re.finditer(rf"\b(?:[Tt]he|[Tt]hat|[Tt]his) ({re.escape(model)})(?![\w-])", st.ctx.text):
+                st.nameless.add(m.start(1), m.end(1))   # `a black Chevrolet Impala ... The Impala then sped off`:
+                #                                         the car named again by its model alone, after `the` (act54b)
 
 
 def _model_year(tok) -> bool:

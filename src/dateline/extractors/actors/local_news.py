@@ -985,7 +985,11 @@ def _one_force(st: ActorState, forces: list, joined: dict) -> None:
     COP, codes `_bare_authorities`), with `the` or `they` at most. Two named forces, or none: nothing (the session-52
     decision, bench/actors/GUIDE.md; act52c)."""
     text = st.ctx.text
-    named = [c for c in forces if _capitalised_force(text, c)]
+    units = lex.words("police_unit_word")
+    named = [c for c in forces if _capitalised_force(text, c) and (c.name or "").split()[-1:] != [] and
+             c.name.split()[-1].lower() not in units]
+    #   (a force's named unit, `the Homicide Section`, `the Gang Unit`, is its own actor, no force that bare `police`
+    #   are mentions of: GUIDE.md session 50; act54b)
     if len(named) != 1:
         return
     force = named[0]

@@ -14,7 +14,7 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, person_titles, speech_verbs, title_genders
 from ..quotes.speakers import clause_gender
-from .common import (for_a_cause, rank_cut, relative_head, is_be, PERSON_LABELS, add, add_org, org_sector, phrase_sector, age_after, add_unknown_org, cause_name, business_officer,
+from .common import (for_a_cause, masthead_end, rank_cut, relative_head, is_be, PERSON_LABELS, add, add_org, org_sector, phrase_sector, age_after, add_unknown_org, cause_name, business_officer,
                      civil_officer, cluster, demonym_opens_place, hit_at, is_person_title, case_party, line_at, np_bounds,
                      sports_team, title_case_line, acts_as_person, possessor, PUBLIC_BODY)
 from .codes import dateline_country, signatures, us_state_forms, us_state_forms_from
@@ -530,6 +530,11 @@ def people(st: ActorState) -> None:
                 lex.person_forms():
             add_unknown_org(st, s, e, None, None)  # `NRC Handelsblad` tagged PERSON: letters of a body, then a
             continue                              # name; no person to take `he` (act37a)
+        if masthead_end(doc, s, e) and not age_after(doc, e) and span_text(doc, s, e) not in lex.person_forms():
+            add_unknown_org(st, s, e, "MED", None)   # `the Harlow Herald-Leader` tagged PERSON: a newspaper's name,
+            continue                              # two masthead words a hyphen joins (act54b; not `Mia Post-Leader,
+            #                                       34`, `Officer Dane Star-Herald`: a given name, an age or a title
+            #                                       says a person's double surname)
         last = toks[e - 1].lower_
         if e - s > 1 and last in lex.org_words() and span_text(doc, s, e) not in lex.person_forms() and \
                 not age_after(doc, e) and not _surnamed_like_a_body(st, s, e):
