@@ -271,7 +271,7 @@ def ingest(inputs: tuple[str, ...], db: str, workers, chunk: int, scheduler, par
     Exit status 1 when any input failed (each reported by name and line), 130 when interrupted (Ctrl-C), 143 when
     stopped by SIGTERM (`kill PID`: a background job started with `&` ignores Ctrl-C), the committed work kept.
     """
-    from .run.local import StopOnTerm
+    from .run.local import StopOnTerm, held_signals
     from .run.local import ingest as run_ingest
     from .run.progress import reporter_for
 
@@ -292,7 +292,8 @@ def ingest(inputs: tuple[str, ...], db: str, workers, chunk: int, scheduler, par
                 summary = run_ingest(inputs, store, workers=workers, chunk=chunk, reporter=reporter_for(),
                                      published=published)
         finally:
-            store.close()
+            with held_signals(drop=True, say=lambda: click.echo("dateline: closing the store (a moment)", err=True)):
+                store.close()                 # (its last checkpoint: a second Ctrl-C is said, not heeded, user54)
     click.echo(summary.line(), err=True)
     if summary.interrupted:
         sys.exit(143 if term.received else 130)
