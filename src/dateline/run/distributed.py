@@ -379,7 +379,7 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
         timings["summaries_s"] = time.monotonic() - mark
         tally.finish(since)
         _clean(parts_dir, reporter)
-    except (KeyboardInterrupt, RuntimeError) as exc:
+    except (KeyboardInterrupt, Exception) as exc:
         if not stopped(exc):
             raise
         summary.interrupted = True

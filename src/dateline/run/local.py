@@ -131,8 +131,10 @@ class Tally:
         self.finished = False
         store.start_run_copies()
 
-    def see(self, copies: list[tuple[str, str, str]], *, say: bool = False) -> None:
-        """Copies read next, in order: (id, text hash, origin); `say`: each replacement to the reporter as well.
+    def see(self, copies: list[tuple[str, str, str]], *, say: bool = False,
+            stored: Optional[dict[str, str]] = None) -> None:
+        """Copies read next, in order: (id, text hash, origin); `say`: each replacement to the reporter as well;
+        `stored`: the store's text hashes of these ids when the caller has looked them up (`Store.hashes_of`).
         A batch is counted whole or not at all: Ctrl-C (or SIGTERM) that comes while its record is written and its
         counts added is held until they are (`held_signals`); one that comes before leaves the batch unread, and
         its articles are not analysed (review53d: the batch's last copies were read, yet never counted)."""
@@ -141,7 +143,7 @@ class Tally:
         ids = list(dict.fromkeys(c[0] for c in copies))
         state = self.store.run_copies_of(ids)
         new = [i for i in ids if i not in state]
-        before = self.store.hashes_of(new)
+        before = self.store.hashes_of(new) if stored is None else stored
         unchanged = superseded = 0
         replaced: list[str] = []
         for _id, digest, origin in copies:
@@ -251,9 +253,9 @@ class Flight:
                 return
             failed, replaced = len(self.summary.failed), len(self.summary.replaced)
             raws = [r for r in batch if isinstance(r, RawArticle)]
-            if self.tally is not None:
-                self.tally.see([(r.id, text_hash(r.text), r.origin) for r in raws], say=True)
             known = self.store.hashes_of([r.id for r in raws])
+            if self.tally is not None:          # (before this batch is planned: a Ctrl-C in it leaves it unread)
+                self.tally.see([(r.id, text_hash(r.text), r.origin) for r in raws], say=True, stored=known)
             self._stored_text_read_again(raws, known)
             for raw in plan(batch, known, self.summary):
                 digest = text_hash(raw.text)
@@ -411,7 +413,7 @@ def commit(results: Iterable[list], flight: Flight, store: Store, summary: Summa
             store.write_summaries()      # the web's aggregates for the store as it now is (docs/store.md)
         if flight.tally is not None:
             flight.tally.finish(since)
-    except (KeyboardInterrupt, RuntimeError) as exc:
+    except (KeyboardInterrupt, Exception) as exc:
         if not stopped(exc):
             raise
         summary.interrupted = True
@@ -432,9 +434,13 @@ STOPPING = ("stopping: counting what was committed and closing the workers (a mo
 
 
 def stopped(exc: BaseException) -> bool:
-    """Ctrl-C or SIGTERM (`StopOnTerm`): a KeyboardInterrupt, or the RuntimeError('Query interrupted') DuckDB raises in
-    its place when the signal lands while a query runs (user53: a run stopped then ended with a traceback, exit 1)."""
-    return isinstance(exc, KeyboardInterrupt) or (isinstance(exc, RuntimeError) and str(exc) == "Query interrupted")
+    """Ctrl-C or SIGTERM (`StopOnTerm`): a KeyboardInterrupt, or the error DuckDB raises in its place when the signal
+    lands while a query runs: RuntimeError('Query interrupted') (user53: a run stopped then ended with a traceback,
+    exit 1) or duckdb.InterruptException, also as the context of an error a cleanup raised after it (user54: the
+    runners caught only the first; `store.db.interrupted`)."""
+    from ..store.db import interrupted
+
+    return isinstance(exc, KeyboardInterrupt) or (isinstance(exc, Exception) and interrupted(exc))
 
 
 class StopOnTerm:

@@ -288,7 +288,7 @@ class Store:
         try:
             return self._write(items, now, part)
         except Exception as exc:                      # Ctrl-C inside DuckDB arrives as its own error
-            if _interrupted(exc):
+            if interrupted(exc):
                 raise KeyboardInterrupt from exc
             raise
 
@@ -330,7 +330,7 @@ class Store:
                 if ids:
                     self._load_files(files, list(ids), now)
         except Exception as exc:
-            if _interrupted(exc):
+            if interrupted(exc):
                 raise KeyboardInterrupt from exc
             raise
         return len(ids)
@@ -607,7 +607,7 @@ def _unregister(con, name: str) -> None:
         pass
 
 
-def _interrupted(exc: Exception) -> bool:
+def interrupted(exc: Exception) -> bool:
     """True for the error DuckDB raises when SIGINT stops a statement, also when it is the context of another."""
     import duckdb
 
