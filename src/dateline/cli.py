@@ -144,12 +144,13 @@ def extract(inputs: tuple[str, ...], fmt: str, min_confidence, published) -> Non
     every event).
     Bad input is reported on stderr, one line each naming the file (and line); the rest is processed;
     the exit status is 1 when anything was skipped. Files of a folder that are no kind dateline reads (a .pdf,
-    a .csv) are named on stderr, one a line (not failures).
+    a .csv) are named on stderr, one a line (not failures); more than 10: a count per kind with the first names,
+    the full list in a file named there.
     """
     from .allocator import tune_for_parsing
     from .pipeline import process, warm_up
     from .pretty import render
-    from .read import left_out, read, unread
+    from .read import left_out_report, read, unread
     from .records import Article
 
     _one_input(inputs, published)
@@ -169,8 +170,8 @@ def extract(inputs: tuple[str, ...], fmt: str, min_confidence, published) -> Non
     except BrokenPipeError:           # the reader went away (| head): stop quietly
         sys.stderr.close()
         sys.exit(1 if failed else 0)
-    for path in unread(inputs):       # files of a folder that are no kind dateline reads: said, not failed (user53)
-        click.echo(f"dateline: {left_out(path)}", err=True)
+    for line in left_out_report(unread(inputs)):     # files of a folder that are no kind dateline reads: said, not
+        click.echo(f"dateline: {line}", err=True)      # failed (user53); many: a count per reason (user54)
     if failed:
         click.echo(f"dateline: {failed} input(s) skipped", err=True)
         sys.exit(1)

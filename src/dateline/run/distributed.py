@@ -278,7 +278,7 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
     planned = shards(inputs, size=shard_bytes or SHARD_BYTES)
     total = count(inputs)
     reporter.start(total, 0)
-    left_out_files(inputs, summary, reporter)
+    left_out_files(inputs, summary, reporter, near=store.path)
     owned, own_client = None, client is None
     asked = timings is not None
     timings = {} if timings is None else timings

@@ -47,8 +47,12 @@ class Summary:
             text += (f"; {self.superseded} cop{'y' if self.superseded == 1 else 'ies'} replaced by a later copy of "
                      f"their id with another text (an id read twice keeps the text read last; each stored once)")
         if self.skipped:
-            names = ", ".join(self.skipped[:5]) + (f" and {len(self.skipped) - 5} more" if len(self.skipped) > 5 else "")
-            text += f"; {len(self.skipped)} file(s) of a folder left out by their names: {names}"
+            names = ", ".join(self.skipped[:5]) + (f" and {len(self.skipped) - 5:,} more" if len(self.skipped) > 5 else "")
+            text += f"; {len(self.skipped):,} file(s) of a folder left out by their names: {names}"
+            if len(self.skipped) > 5:                   # how many of each kind (user54)
+                from ..read import left_out_reasons
+
+                text += " (" + ", ".join(f"{len(n):,} x {k}" for k, n in left_out_reasons(self.skipped)[:5]) + ")"
         if self.failed:
             reasons: dict[str, int] = {}
             for f in self.failed:
@@ -353,18 +357,19 @@ def prepare(inputs: Iterable[str], store: Store, summary: Summary, reporter: Rep
     flight = Flight(read(inputs, published=published), store, summary, reporter, tally=Tally(store, summary, reporter))
     flight.total = count(inputs)
     reporter.start(flight.total, 0)
-    left_out_files(inputs, summary, reporter)
+    left_out_files(inputs, summary, reporter, near=store.path)
     return flight
 
 
-def left_out_files(inputs: list[str], summary: Summary, reporter: Reporter) -> None:
-    """The files of the folders given that are not read (`read.unread`): in the summary, and said one a line (both
-    runners, user53)."""
-    from ..read import left_out, unread
+def left_out_files(inputs: list[str], summary: Summary, reporter: Reporter, near: Optional[str] = None) -> None:
+    """The files of the folders given that are not read (`read.unread`): in the summary, and said (both runners,
+    user53): one a line when few, else a count per reason with the first names and the full list in a file next to
+    the store `near` (`read.left_out_report`, user54)."""
+    from ..read import left_out_report, unread
 
     summary.skipped = unread(inputs)
-    for path in summary.skipped:
-        reporter.note(left_out(path))
+    for line in left_out_report(summary.skipped, near):
+        reporter.note(line)
 
 
 def commit(results: Iterable[list], flight: Flight, store: Store, summary: Summary,
