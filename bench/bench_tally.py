@@ -8,7 +8,8 @@ level with batches of 50,000 new ids, then --rounds batches of --batch copies ar
 read before (half with their text, half with another: the paths that update the record). Also timed at each level:
 `Store.hashes_of` and `Store.written_since` for a batch against a store whose `articles` table holds as many rows
 (--articles; the runners' other look-ups per batch, which grow with the store, not with the run). Prints one line
-per level: ids seen, ms per batch (median), and the process's peak memory.
+per level: ids seen, ms per batch (median wall time, and the median CPU time of the process, all its threads:
+steadier than wall time on a shared machine), and the process's peak memory.
 
     PYTHONPATH=src .venv/bin/python bench/bench_tally.py [--levels 100000,250000,500000,1000000,2000000]
                                                           [--batch 500] [--rounds 7] [--articles]
@@ -58,7 +59,7 @@ def main(argv: list[str]) -> int:
         seen = stored = 0
         fresh = 10 ** 9                                  # new ids for the timed batches, apart from the filled ones
         since = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-        print(f"{'ids seen':>10}  {'see ms/batch':>12}  {'min':>6}  {'max':>6}"
+        print(f"{'ids seen':>10}  {'see ms/batch':>12}  {'min':>6}  {'max':>6}  {'CPU ms':>6}"
               + (f"  {'hashes_of ms':>12}  {'written_since ms':>16}" if args.articles else "") + "  peak MB")
         for level in levels:
             while seen < level:
@@ -69,15 +70,16 @@ def main(argv: list[str]) -> int:
                 step = min(100_000, level - stored)
                 fill_articles(store, stored, stored + step)
                 stored += step
-            times, looks, since_times = [], [], []
+            times, cpus, looks, since_times = [], [], [], []
             for r in range(args.rounds):
                 new = ids(fresh, fresh + args.batch - args.batch // 100)
                 fresh += len(new)
                 again = ids(r * 997, r * 997 + args.batch // 100)                  # read before: 1%
                 batch = copies(new, "a") + copies(again[::2], "a") + copies(again[1::2], "b")
-                began = time.perf_counter()
+                began, cpu = time.perf_counter(), time.process_time()
                 tally.see(batch)
                 times.append((time.perf_counter() - began) * 1000)
+                cpus.append((time.process_time() - cpu) * 1000)
                 if args.articles:
                     probe = [c[0] for c in batch[::2]] + ids(r * 1009, r * 1009 + args.batch // 2)
                     began = time.perf_counter()
@@ -87,7 +89,8 @@ def main(argv: list[str]) -> int:
                     store.written_since(probe[:4], since)              # the writer's look-up: a chunk of 4
                     since_times.append((time.perf_counter() - began) * 1000)
             peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-            line = f"{level:>10,}  {statistics.median(times):>12.1f}  {min(times):>6.1f}  {max(times):>6.1f}"
+            line = (f"{level:>10,}  {statistics.median(times):>12.1f}  {min(times):>6.1f}  {max(times):>6.1f}"
+                    f"  {statistics.median(cpus):>6.1f}")
             if args.articles:
                 line += f"  {statistics.median(looks):>12.1f}  {statistics.median(since_times):>16.1f}"
             print(line + f"  {peak:>7.0f}", flush=True)
