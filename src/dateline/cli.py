@@ -278,23 +278,30 @@ def ingest(inputs: tuple[str, ...], db: str, workers, chunk: int, scheduler, par
 
     _one_input(inputs, published)
     store = _open_store(db, read_only=False)
-    with StopOnTerm() as term:
-        try:
-            if scheduler:
-                from .run.distributed import ingest_dask
+    term = StopOnTerm()
+    try:
+        with term:
+            try:
+                if scheduler:
+                    from .run.distributed import ingest_dask
 
-                try:
-                    summary = ingest_dask(inputs, store, scheduler=scheduler, parts=parts, workers=workers,
-                                          shard_bytes=max(1, int(shard_mb * 1e6)), reporter=reporter_for(),
-                                          published=published)
-                except ValueError as exc:
-                    raise click.ClickException(str(exc))
-            else:
-                summary = run_ingest(inputs, store, workers=workers, chunk=chunk, reporter=reporter_for(),
-                                     published=published)
-        finally:
-            with held_signals(drop=True, say=lambda: click.echo("dateline: closing the store (a moment)", err=True)):
-                store.close()                 # (its last checkpoint: a second Ctrl-C is said, not heeded, user54)
+                    try:
+                        summary = ingest_dask(inputs, store, scheduler=scheduler, parts=parts, workers=workers,
+                                              shard_bytes=max(1, int(shard_mb * 1e6)), reporter=reporter_for(),
+                                              published=published)
+                    except ValueError as exc:
+                        raise click.ClickException(str(exc))
+                else:
+                    summary = run_ingest(inputs, store, workers=workers, chunk=chunk, reporter=reporter_for(),
+                                         published=published)
+            finally:
+                with held_signals(drop=True, say=lambda: click.echo("dateline: closing the store (a moment)",
+                                                                    err=True)):
+                    store.close()             # (its last checkpoint: a second Ctrl-C is said, not heeded, user54)
+    except KeyboardInterrupt:     # before the runner's first batch (counting a large folder, starting a cluster)
+        click.echo("dateline: interrupted before the run began: what was committed stays; run the same command "
+                   "again to finish", err=True)      # (user54: click said `Aborted!`, exit status 1)
+        sys.exit(143 if term.received else 130)
     click.echo(summary.line(), err=True)
     if summary.interrupted:
         sys.exit(143 if term.received else 130)

@@ -204,3 +204,24 @@ def test_ctrl_c_twice_stops_without_a_traceback_and_the_next_run_finishes(corpus
     again = _run(args)
     _, err = again.communicate(timeout=300)
     assert again.returncode == 0 and "18 stored, 2 skipped as unchanged" in err, err
+
+
+def test_ctrl_c_before_the_first_batch_says_how_to_finish_and_exits_130(tmp_path, monkeypatch):
+    """A Ctrl-C while a run starts (counting a large folder, starting a cluster) ended with click's `Aborted!`,
+    exit status 1; a run that ends normally is the near miss (its summary, exit 0)."""
+    from click.testing import CliRunner
+
+    from dateline import cli
+    from dateline.run import local
+
+    def stopped_early(*args, **kw):
+        raise KeyboardInterrupt
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    monkeypatch.setattr(local, "ingest", stopped_early)
+    out = CliRunner().invoke(cli.main, ["ingest", str(folder), "--db", str(tmp_path / "s.duckdb")])
+    assert out.exit_code == 130 and "interrupted before the run began" in out.stderr and "Aborted" not in out.stderr
+    monkeypatch.setattr(local, "ingest", lambda *a, **kw: Summary())
+    done = CliRunner().invoke(cli.main, ["ingest", str(folder), "--db", str(tmp_path / "s.duckdb")])
+    assert done.exit_code == 0 and "0 stored" in done.stderr and "interrupted" not in done.stderr
