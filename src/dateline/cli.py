@@ -144,12 +144,13 @@ def extract(inputs: tuple[str, ...], fmt: str, min_confidence, published) -> Non
     every event).
     Bad input is reported on stderr, one line each naming the file (and line); the rest is processed;
     the exit status is 1 when anything was skipped. Files of a folder that are no kind dateline reads (a .pdf,
-    a .csv) are named on stderr, one a line (not failures).
+    a .csv) are named on stderr, one a line (not failures); more than 10: a count per kind with the first names,
+    the full list in a file named there.
     """
     from .allocator import tune_for_parsing
     from .pipeline import process, warm_up
     from .pretty import render
-    from .read import left_out, read, unread
+    from .read import left_out_report, read, unread
     from .records import Article
 
     _one_input(inputs, published)
@@ -169,8 +170,8 @@ def extract(inputs: tuple[str, ...], fmt: str, min_confidence, published) -> Non
     except BrokenPipeError:           # the reader went away (| head): stop quietly
         sys.stderr.close()
         sys.exit(1 if failed else 0)
-    for path in unread(inputs):       # files of a folder that are no kind dateline reads: said, not failed (user53)
-        click.echo(f"dateline: {left_out(path)}", err=True)
+    for line in left_out_report(unread(inputs)):     # files of a folder that are no kind dateline reads: said, not
+        click.echo(f"dateline: {line}", err=True)      # failed (user53); many: a count per reason (user54)
     if failed:
         click.echo(f"dateline: {failed} input(s) skipped", err=True)
         sys.exit(1)
@@ -271,28 +272,36 @@ def ingest(inputs: tuple[str, ...], db: str, workers, chunk: int, scheduler, par
     Exit status 1 when any input failed (each reported by name and line), 130 when interrupted (Ctrl-C), 143 when
     stopped by SIGTERM (`kill PID`: a background job started with `&` ignores Ctrl-C), the committed work kept.
     """
-    from .run.local import StopOnTerm
+    from .run.local import StopOnTerm, held_signals
     from .run.local import ingest as run_ingest
     from .run.progress import reporter_for
 
     _one_input(inputs, published)
     store = _open_store(db, read_only=False)
-    with StopOnTerm() as term:
-        try:
-            if scheduler:
-                from .run.distributed import ingest_dask
+    term = StopOnTerm()
+    try:
+        with term:
+            try:
+                if scheduler:
+                    from .run.distributed import ingest_dask
 
-                try:
-                    summary = ingest_dask(inputs, store, scheduler=scheduler, parts=parts, workers=workers,
-                                          shard_bytes=max(1, int(shard_mb * 1e6)), reporter=reporter_for(),
-                                          published=published)
-                except ValueError as exc:
-                    raise click.ClickException(str(exc))
-            else:
-                summary = run_ingest(inputs, store, workers=workers, chunk=chunk, reporter=reporter_for(),
-                                     published=published)
-        finally:
-            store.close()
+                    try:
+                        summary = ingest_dask(inputs, store, scheduler=scheduler, parts=parts, workers=workers,
+                                              shard_bytes=max(1, int(shard_mb * 1e6)), reporter=reporter_for(),
+                                              published=published)
+                    except ValueError as exc:
+                        raise click.ClickException(str(exc))
+                else:
+                    summary = run_ingest(inputs, store, workers=workers, chunk=chunk, reporter=reporter_for(),
+                                         published=published)
+            finally:
+                with held_signals(drop=True, say=lambda: click.echo("dateline: closing the store (a moment)",
+                                                                    err=True)):
+                    store.close()             # (its last checkpoint: a second Ctrl-C is said, not heeded, user54)
+    except KeyboardInterrupt:     # before the runner's first batch (counting a large folder, starting a cluster)
+        click.echo("dateline: interrupted before the run began: what was committed stays; run the same command "
+                   "again to finish", err=True)      # (user54: click said `Aborted!`, exit status 1)
+        sys.exit(143 if term.received else 130)
     click.echo(summary.line(), err=True)
     if summary.interrupted:
         sys.exit(143 if term.received else 130)

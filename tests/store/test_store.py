@@ -249,7 +249,7 @@ def test_a_new_store_in_a_new_folder(tmp_path):
 
 def test_ctrl_c_inside_duckdb_is_recognised_behind_a_failed_cleanup():
     """SIGINT stops a statement; the cleanup after it then fails on the aborted transaction: still Ctrl-C."""
-    from dateline.store.db import _interrupted
+    from dateline.store.db import interrupted as _interrupted
 
     try:
         try:

@@ -33,7 +33,8 @@ SUFFIXES = (".txt", ".jsonl", ".html", ".htm", ".xhtml", ".shtml", ".warc", ".ar
 MAX_FEED_BYTES = 20 * MAX_BYTES     # a feed is read whole (feedparser needs it): 100,000,000 bytes at most
 SINGLE = (".txt", ".html", ".htm", ".xhtml", ".shtml")   # names of files that hold one article
 
-__all__ = ["read", "read_path", "read_file", "read_stdin", "count", "unread", "left_out", "MAX_BYTES", "Item"]
+__all__ = ["read", "read_path", "read_file", "read_stdin", "count", "unread", "left_out", "left_out_report",
+           "left_out_reasons", "MAX_BYTES", "Item"]
 
 
 def read(inputs: Iterable[str], *, stdin: Optional[BinaryIO] = None, published: Optional[str] = None) -> Iterator[Item]:
@@ -121,6 +122,54 @@ def left_out(path: str) -> str:
     kind = _suffix(pathlib.PurePath(path).name) or "a name without a suffix"
     return (f"{path}: left out ({kind}: a folder's files are read when named {', '.join(SUFFIXES)}, each also "
             f"gzipped; give this file by name to have it read by its content)")
+
+
+SAY_EACH = 10      # files left out of the folders said one a line up to this many; more: a count per reason
+
+
+def left_out_report(paths: list[str], near: Optional[str] = None) -> list[str]:
+    """The lines that say the files `unread` lists: one each when they are few (SAY_EACH); more, one line per reason
+    (how many, the first names) and one that says how to have them read and where the full list was written: a
+    file `<near>.left-out.txt` (next to the store, for an ingest), else one in the system's temporary folder
+    (user54: a folder of thousands of other files said each on its own line)."""
+    if len(paths) <= SAY_EACH:
+        return [left_out(path) for path in paths]
+    full = _write_list(paths, near)
+    lines = [f"{len(names):,} file(s) of a folder left out ({kind}): {_first(names)}"
+             for kind, names in left_out_reasons(paths)]
+    lines.append(f"a folder's files are read when named {', '.join(SUFFIXES)}, each also gzipped; give a file by "
+                 f"name to have it read by its content; " + (f"the full list of {len(paths):,}: {full}" if full else
+                                                             "the full list could not be written"))
+    return lines
+
+
+def left_out_reasons(paths: Iterable[str]) -> list[tuple[str, list[str]]]:
+    """The files `unread` lists by what they are named (`.pdf`, `a name without a suffix`), most first."""
+    by: dict[str, list[str]] = {}
+    for path in paths:
+        by.setdefault(_suffix(pathlib.PurePath(path).name) or "a name without a suffix", []).append(path)
+    return sorted(by.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+
+
+def _first(names: list[str], n: int = 3) -> str:
+    return ", ".join(names[:n]) + (f" and {len(names) - n:,} more" if len(names) > n else "")
+
+
+def _write_list(paths: list[str], near: Optional[str]) -> Optional[str]:
+    """The list, one path a line, in `<near>.left-out.txt` (replaced), else a new temporary file; its path, or None."""
+    import tempfile
+
+    try:
+        if near and near != ":memory:":
+            target = pathlib.Path(f"{near}.left-out.txt")
+            target.write_text("".join(f"{p}\n" for p in paths), encoding="utf-8", errors="surrogateescape")
+            return str(target)
+        with tempfile.NamedTemporaryFile("w", prefix="dateline-left-out-", suffix=".txt", delete=False,
+                                         encoding="utf-8", errors="surrogateescape") as handle:
+            handle.writelines(f"{p}\n" for p in paths)
+            return handle.name
+    except OSError:
+        return None
 
 
 def _lines_in(path: pathlib.Path) -> int:
@@ -274,6 +323,7 @@ def read_stream(stream: BinaryIO, head: bytes, *, origin: str, id: str, name: st
     """A stream (at its start; `head` its first bytes, `size` its size when known) read as what it holds;
     `name` (lower case) tells JSON lines."""
     kind = sniff(_as_utf8(head))
+    packed = False                                     # read through gzip: what fails to unpack is said so
     if kind == "gzip":
         try:
             inner = zlib.decompressobj(31).decompress(head, HEAD)
@@ -283,7 +333,7 @@ def read_stream(stream: BinaryIO, head: bytes, *, origin: str, id: str, name: st
         if sniff(inner) in ("warc", "arc"):            # warcio reads gzipped archives itself
             yield from read_warc(stream, origin=origin, id=id)
             return
-        stream, head, size = gzip.GzipFile(fileobj=stream), inner, None
+        stream, head, size, packed = gzip.GzipFile(fileobj=stream), inner, None, True
         name = name[:-3] if name.endswith(".gz") else name
         kind = sniff(_as_utf8(head))
     if kind in ("warc", "arc"):
@@ -297,12 +347,12 @@ def read_stream(stream: BinaryIO, head: bytes, *, origin: str, id: str, name: st
             return
         yield from jsonl.read_lines(jsonl.Utf16Lines(stream, wide) if wide else stream, origin=origin, id=id)
     elif kind == "feed":
-        data = _whole(stream, MAX_FEED_BYTES, origin, id, "feed")
+        data = _whole(stream, MAX_FEED_BYTES, origin, id, "feed", packed)
         yield from data if isinstance(data, list) else read_feed(data, origin=origin, id=id)
     elif size is not None and size > files.MAX_BYTES:
         yield ReadError(origin, _over(size), id)
     else:
-        data = _whole(stream, files.MAX_BYTES, origin, id, "article")
+        data = _whole(stream, files.MAX_BYTES, origin, id, "article", packed)
         if isinstance(data, list):
             yield from data
         elif kind == "html":
@@ -321,11 +371,15 @@ def _as_utf8(head: bytes) -> bytes:
     return head.decode(codec, errors="ignore").encode("utf-8")      # (a character cut at the head's end dropped)
 
 
-def _whole(stream: BinaryIO, limit: int, origin: str, id: str, what: str) -> Union[bytes, list]:
-    """The stream's bytes up to `limit`; over it (or unreadable), a list holding the ReadError."""
+def _whole(stream: BinaryIO, limit: int, origin: str, id: str, what: str, packed: bool = False) -> Union[bytes, list]:
+    """The stream's bytes up to `limit`; over it (or unreadable), a list holding the ReadError. `packed`: read through
+    gzip, whose failures are said as docs/input.md says them, `not readable gzip: ...` (user54: a gzip cut short
+    said `cannot read: Compressed file ended ...`, as if the disk had failed)."""
     try:
         data = stream.read(limit + 1)
     except (OSError, EOFError, zlib.error) as exc:
+        if packed and isinstance(exc, (EOFError, zlib.error, gzip.BadGzipFile)):
+            return [ReadError(origin, f"not readable gzip: {exc} (a file cut short?)", id)]
         return [ReadError(origin, f"cannot read: {getattr(exc, 'strerror', None) or exc}", id)]
     if len(data) > limit:
         return [ReadError(origin, f"input over the {limit:,}-byte limit for one {what}", id)]

@@ -24,7 +24,8 @@ from typing import Callable, Iterable, Optional
 
 from ..records import Article, RawArticle, ReadError
 from ..store import Store
-from .local import LINK_BATCH, Reporter, Summary, Tally, analyse_chunk, left_out_files, recycle_if_needed, stopped
+from .local import (LINK_BATCH, STOPPING, Reporter, Summary, Tally, analyse_chunk, held_signals, left_out_files,
+                    recycle_if_needed, stopped)
 
 # The processes of our own LocalCluster start without Dask's profiler and without the nanny's malloc setting
 # (prepare_worker undoes both on any worker; this spares them from the start), and with the event loops' own
@@ -277,7 +278,7 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
     planned = shards(inputs, size=shard_bytes or SHARD_BYTES)
     total = count(inputs)
     reporter.start(total, 0)
-    left_out_files(inputs, summary, reporter)
+    left_out_files(inputs, summary, reporter, near=store.path)
     owned, own_client = None, client is None
     asked = timings is not None
     timings = {} if timings is None else timings
@@ -378,26 +379,28 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
         timings["summaries_s"] = time.monotonic() - mark
         tally.finish(since)
         _clean(parts_dir, reporter)
-    except (KeyboardInterrupt, RuntimeError) as exc:
+    except (KeyboardInterrupt, Exception) as exc:
         if not stopped(exc):
             raise
         summary.interrupted = True
-        tally.finish(since)
     finally:
-        if heartbeat is not None:
-            heartbeat.stop()
-        if closing is not None:
-            closing.join()
-        else:
-            try:
-                if pending:
-                    client.cancel(list(pending))
-            finally:
-                if own_client:
-                    _close(client, owned)
-        summary.seconds = time.monotonic() - began
-        timings["end"] = time.time()
-        reporter.finish()
+        with held_signals(drop=True, say=lambda: reporter.note(STOPPING)):   # a second Ctrl-C: said, not heeded
+            if summary.interrupted:
+                tally.finish(since)
+            if heartbeat is not None:
+                heartbeat.stop()
+            if closing is not None:
+                closing.join()
+            else:
+                try:
+                    if pending:
+                        client.cancel(list(pending))
+                finally:
+                    if own_client:
+                        _close(client, owned)
+            summary.seconds = time.monotonic() - began
+            timings["end"] = time.time()
+            reporter.finish()
     return summary
 
 

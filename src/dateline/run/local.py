@@ -6,6 +6,7 @@ so a run killed at any moment (kill -9 included) is finished by the next one, no
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 import multiprocessing
@@ -46,8 +47,12 @@ class Summary:
             text += (f"; {self.superseded} cop{'y' if self.superseded == 1 else 'ies'} replaced by a later copy of "
                      f"their id with another text (an id read twice keeps the text read last; each stored once)")
         if self.skipped:
-            names = ", ".join(self.skipped[:5]) + (f" and {len(self.skipped) - 5} more" if len(self.skipped) > 5 else "")
-            text += f"; {len(self.skipped)} file(s) of a folder left out by their names: {names}"
+            names = ", ".join(self.skipped[:5]) + (f" and {len(self.skipped) - 5:,} more" if len(self.skipped) > 5 else "")
+            text += f"; {len(self.skipped):,} file(s) of a folder left out by their names: {names}"
+            if len(self.skipped) > 5:                   # how many of each kind (user54)
+                from ..read import left_out_reasons
+
+                text += " (" + ", ".join(f"{len(n):,} x {k}" for k, n in left_out_reasons(self.skipped)[:5]) + ")"
         if self.failed:
             reasons: dict[str, int] = {}
             for f in self.failed:
@@ -127,39 +132,93 @@ class Tally:
         self.store, self.summary, self.reporter = store, summary, reporter
         self.unchanged = self.superseded = self.total = 0
         self.replaced: list[str] = []
+        self.finished = False
         store.start_run_copies()
 
-    def see(self, copies: list[tuple[str, str, str]], *, say: bool = False) -> None:
-        """Copies read next, in order: (id, text hash, origin); `say`: each replacement to the reporter as well."""
+    def see(self, copies: list[tuple[str, str, str]], *, say: bool = False,
+            stored: Optional[dict[str, str]] = None) -> None:
+        """Copies read next, in order: (id, text hash, origin); `say`: each replacement to the reporter as well;
+        `stored`: the store's text hashes of these ids when the caller has looked them up (`Store.hashes_of`).
+        A batch is counted whole or not at all: Ctrl-C (or SIGTERM) that comes while its record is written and its
+        counts added is held until they are (`held_signals`); one that comes before leaves the batch unread, and
+        its articles are not analysed (review53d: the batch's last copies were read, yet never counted)."""
         if not copies:
             return
         ids = list(dict.fromkeys(c[0] for c in copies))
         state = self.store.run_copies_of(ids)
-        before = self.store.hashes_of([i for i in ids if i not in state])
+        new = [i for i in ids if i not in state]
+        before = self.store.hashes_of(new) if stored is None else stored
+        unchanged = superseded = 0
+        replaced: list[str] = []
         for _id, digest, origin in copies:
-            self.total += 1
             prev = state.get(_id)
             if prev is None:
                 state[_id] = (digest, origin, before.get(_id))
                 continue
             held, held_origin, stored = prev
             if held == digest or held == stored:
-                self.unchanged += 1
+                unchanged += 1
             else:
-                self.superseded += 1
-                self.replaced.append(replaced_message(_id, origin, held_origin))
-                if say:
-                    self.reporter.note(self.replaced[-1])
+                superseded += 1
+                replaced.append(replaced_message(_id, origin, held_origin))
             state[_id] = (digest, origin, stored)
-        self.store.keep_run_copies({i: state[i] for i in ids})
+        with held_signals():
+            self.store.keep_run_copies({i: state[i] for i in ids}, new=new)
+            self.total += len(copies)
+            self.unchanged += unchanged
+            self.superseded += superseded
+            self.replaced.extend(replaced)
+        for message in replaced if say else ():
+            self.reporter.note(message)
 
     def finish(self, since: dt.datetime) -> None:
-        """Set the summary's counts: the copies read last are counted now, against what the store holds."""
-        stored, unchanged = self.store.run_copies_end(since)
-        s = self.summary
-        s.total = self.total
-        s.stored, s.unchanged, s.superseded = stored, self.unchanged + unchanged, self.superseded
-        s.replaced = list(self.replaced)
+        """Set the summary's counts: the copies read last are counted now, against what the store holds. Once: a
+        second call (a run stopped after its counts were set) changes nothing. Ctrl-C meanwhile is held till the
+        counts are set (`held_signals`)."""
+        if self.finished:
+            return
+        with held_signals():
+            stored, unchanged = self.store.run_copies_end(since)
+            s = self.summary
+            s.total = self.total
+            s.stored, s.unchanged, s.superseded = stored, self.unchanged + unchanged, self.superseded
+            s.replaced = list(self.replaced)
+            self.finished = True
+
+
+@contextlib.contextmanager
+def held_signals(*, drop: bool = False, say: Optional[Callable[[], None]] = None) -> Iterator[None]:
+    """Ctrl-C and SIGTERM held back while a step that must be whole runs (a batch's record and counts, the run's
+    last counts, the closing of a stopped run): one that comes meanwhile acts when the step ends, as it would have
+    (a KeyboardInterrupt, `StopOnTerm`'s, or the default's end), or with `drop` is left unheeded, `say` called once
+    (the run already stops: a second Ctrl-C ended it with a traceback, review53d). A signal ignored stays ignored;
+    outside the main thread (where Python runs no handler) nothing is held. DuckDB looks for Ctrl-C while a query
+    runs through Python's handlers: held, it does not interrupt the query either."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    came: list[int] = []
+
+    def hold(signum, frame) -> None:
+        came.append(signum)
+        if drop and say is not None and len(came) == 1:
+            say()
+
+    before = {}
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        handler = signal.getsignal(sig)
+        if handler not in (signal.SIG_IGN, None):
+            before[sig] = signal.signal(sig, hold)
+    try:
+        yield
+    finally:
+        for sig, handler in before.items():
+            signal.signal(sig, handler)
+        for sig in () if drop else dict.fromkeys(came):
+            signal.raise_signal(sig)
 
 
 _SETTLED = ""       # the text hash of an id whose winning copy is back and stored while losing copies are in flight
@@ -198,9 +257,9 @@ class Flight:
                 return
             failed, replaced = len(self.summary.failed), len(self.summary.replaced)
             raws = [r for r in batch if isinstance(r, RawArticle)]
-            if self.tally is not None:
-                self.tally.see([(r.id, text_hash(r.text), r.origin) for r in raws], say=True)
             known = self.store.hashes_of([r.id for r in raws])
+            if self.tally is not None:          # (before this batch is planned: a Ctrl-C in it leaves it unread)
+                self.tally.see([(r.id, text_hash(r.text), r.origin) for r in raws], say=True, stored=known)
             self._stored_text_read_again(raws, known)
             for raw in plan(batch, known, self.summary):
                 digest = text_hash(raw.text)
@@ -298,18 +357,19 @@ def prepare(inputs: Iterable[str], store: Store, summary: Summary, reporter: Rep
     flight = Flight(read(inputs, published=published), store, summary, reporter, tally=Tally(store, summary, reporter))
     flight.total = count(inputs)
     reporter.start(flight.total, 0)
-    left_out_files(inputs, summary, reporter)
+    left_out_files(inputs, summary, reporter, near=store.path)
     return flight
 
 
-def left_out_files(inputs: list[str], summary: Summary, reporter: Reporter) -> None:
-    """The files of the folders given that are not read (`read.unread`): in the summary, and said one a line (both
-    runners, user53)."""
-    from ..read import left_out, unread
+def left_out_files(inputs: list[str], summary: Summary, reporter: Reporter, near: Optional[str] = None) -> None:
+    """The files of the folders given that are not read (`read.unread`): in the summary, and said (both runners,
+    user53): one a line when few, else a count per reason with the first names and the full list in a file next to
+    the store `near` (`read.left_out_report`, user54)."""
+    from ..read import left_out_report, unread
 
     summary.skipped = unread(inputs)
-    for path in summary.skipped:
-        reporter.note(left_out(path))
+    for line in left_out_report(summary.skipped, near):
+        reporter.note(line)
 
 
 def commit(results: Iterable[list], flight: Flight, store: Store, summary: Summary,
@@ -358,25 +418,34 @@ def commit(results: Iterable[list], flight: Flight, store: Store, summary: Summa
             store.write_summaries()      # the web's aggregates for the store as it now is (docs/store.md)
         if flight.tally is not None:
             flight.tally.finish(since)
-    except (KeyboardInterrupt, RuntimeError) as exc:
+    except (KeyboardInterrupt, Exception) as exc:
         if not stopped(exc):
             raise
         summary.interrupted = True
-        if flight.tally is not None:
-            flight.tally.finish(since)
     finally:
-        close = getattr(results, "close", None)
-        if close:
-            close()
-        summary.seconds = time.monotonic() - began
-        reporter.finish()
+        with held_signals(drop=True, say=lambda: reporter.note(STOPPING)):   # a second Ctrl-C: said, not heeded
+            if summary.interrupted and flight.tally is not None:
+                flight.tally.finish(since)
+            close = getattr(results, "close", None)
+            if close:
+                close()
+            summary.seconds = time.monotonic() - began
+            reporter.finish()
     return summary
 
 
+STOPPING = ("stopping: counting what was committed and closing the workers (a moment; what is committed stays, "
+            "and the same command again finishes the run)")
+
+
 def stopped(exc: BaseException) -> bool:
-    """Ctrl-C or SIGTERM (`StopOnTerm`): a KeyboardInterrupt, or the RuntimeError('Query interrupted') DuckDB raises in
-    its place when the signal lands while a query runs (user53: a run stopped then ended with a traceback, exit 1)."""
-    return isinstance(exc, KeyboardInterrupt) or (isinstance(exc, RuntimeError) and str(exc) == "Query interrupted")
+    """Ctrl-C or SIGTERM (`StopOnTerm`): a KeyboardInterrupt, or the error DuckDB raises in its place when the signal
+    lands while a query runs: RuntimeError('Query interrupted') (user53: a run stopped then ended with a traceback,
+    exit 1) or duckdb.InterruptException, also as the context of an error a cleanup raised after it (user54: the
+    runners caught only the first; `store.db.interrupted`)."""
+    from ..store.db import interrupted
+
+    return isinstance(exc, KeyboardInterrupt) or (isinstance(exc, Exception) and interrupted(exc))
 
 
 class StopOnTerm:

@@ -33,7 +33,8 @@ def article_rows(article: Article, *, text_hash: str, origin: str, ingested_at: 
         "dateline_place": dl.place if dl else None, "dateline_agency": dl.agency if dl else None,
         "dateline_start": dl.start if dl else None, "dateline_end": dl.end if dl else None,
         "dateline_region": getattr(dl, "region", None) if dl else None,
-        "truncated": bool(a.truncated), "source": a.source, "url": a.url, "origin": origin,
+        "truncated": bool(a.truncated), "url": a.url, "origin": origin,
+        "source": a.source or a.site,   # the publisher: the input's, else the page's or feed's site name (user54)
         "ingested_at": ingested_at, "record": json.dumps(a.to_dict(), ensure_ascii=False),
     }
     for i, c in enumerate(a.captions):
