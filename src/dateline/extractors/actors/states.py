@@ -46,6 +46,12 @@ def states_and_orgs(st: ActorState) -> None:
                 add_unknown_org(st, state_body, e, "LEG" if entry.sector == "IGO" and   # UN's, named like it
                                 tokens(doc)[e - 1].lower_ == "assembly" else None, "USA")
                 continue
+            own = _state_own_body(doc, entry, s)
+            if own is not None:                   # `the state Department of Justice`, `the Ohio Treasury Department`:
+                name = f"{span_text(doc, own, s)} {entry.name}"   # the state's, not the federal body named like
+                add(st, cluster(st, ("O", name), name, country="USA", sector=entry.sector),   # it; one actor for
+                    tokens(doc)[own].idx, end)    # its forms (`state Justice Department`) (known54)
+                continue
             if entry.country == "IGO" and _state_assembly(st, span):
                 add_unknown_org(st, s, e, "LEG", "USA")
                 continue                          # `defying Republican leaders in the General Assembly` of a story
@@ -698,6 +704,20 @@ def _state_assembly(st: ActorState, span) -> bool:
     Nations (`U.N.`, `UN`, `United Nations`, `Security Council`, `secretary-general`): a US state's legislature."""
     return span.text.lower() in ("general assembly", "the general assembly") and \
         not _UN_NAMED.search(st.ctx.text) and american_story(st)
+
+
+def _state_own_body(doc, entry, s: int) -> Optional[int]:
+    """The first token of `state` or a US state's name right before a federal executive body's name (an organisations.tsv
+    row of the USA of kind `state` and a sector outside LEG, JUD and MIL: `the state Department of Justice`, `the
+    California Department of Justice`, `the state Treasury Department`), else None: a US state's own department named
+    like the federal one, not the United States (known54), an organisation of its own with the row's sector. `Secretary
+    of State` is no such word; the chambers, courts and forces are read elsewhere (`the state Supreme Court`)."""
+    if entry.country != "USA" or entry.kind != "state" or entry.sector in ("LEG", "JUD", "MIL") or s == 0:
+        return None
+    before = tokens(doc)[s - 1]
+    if before.text == "state" and not (s > 1 and tokens(doc)[s - 2].lower_ == "of"):
+        return s - 1
+    return _us_state_before(doc, s)
 
 
 def _us_state_before(doc, s: int) -> Optional[int]:

@@ -1,0 +1,46 @@
+"""known54: classes sessions 52-53 listed and left (docs/actors.md `### known54`). Each rule with a near-miss it must
+leave alone; invented sentences, names and towns."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import check_actors
+
+ACTOR_CASES = [
+    # -- a private person's home as the text tells it (codes._homes_told), not the story's home
+    ("sent_back_and_lives_in_a_country",   # main: both USA, the Miami story's home
+     "MIAMI (Wire) -- Lita Sandoval, the 8-year-old girl found on a raft off the Keys, will be sent back to Cuba, "
+     "a federal judge ruled Monday. Her father, Rafael Sandoval, lives in Cuba and wants her home. The girl's "
+     "relatives in Miami said they would appeal.\n",
+     "Lita Sandoval: country=CUB; Rafael Sandoval: country=CUB; relatives: country=USA; a federal judge: country=USA"),
+    ("relatives_in_a_city_of_another_country",   # main: CUB, the Havana dateline's country
+     "HAVANA (Wire) -- Cuba's government urged people to keep marching on Monday, after the girl's relatives in "
+     "Miami said they would appeal the ruling. Lita Sandoval, 8, was found on a raft in November.\n",
+     "relatives: country=USA"),
+    ("deported_to_a_country",   # main: USA; the wife's family keeps the story's home (no vote of the told home)
+     "ATLANTA (Wire) -- The immigration agency ordered that Omar Vidal be deported to Honduras. Vidal, 34, has "
+     "worked in a Decatur carpet mill since 2009. His wife said the family would fight the order.\n",
+     "Omar Vidal: country=HND; the family: country=USA"),
+    ("an_owned_return_to_a_country",
+     "MIAMI (Wire) -- A judge on Tuesday delayed Tomas Reyes's return to Haiti until May. Reyes, 9, came ashore "
+     "in a storm in January.\n",
+     "Tomas Reyes: country=HTI"),
+    ("near_miss_a_trip_and_a_town_say_nothing",   # flew to a country, went back to a town: the story's home
+     "MIAMI (Wire) -- Dana Pruitt, a nurse, flew to Cuba on Monday to see an aunt. Pruitt said the trip took a "
+     "year to plan. Her brother Tom Pruitt returned to Orlando on Sunday.\n",
+     "Dana Pruitt: country=USA; Tom Pruitt: country=USA"),
+    ("near_miss_a_sender_is_not_sent",   # the subject of an active `send back` sends; a nephew deported is not her
+     "MIAMI (Wire) -- Maria Delgado sent the boxes back to Cuba on Monday, she told reporters. Delgado works at a "
+     "Hialeah bakery. Her friend Rosa Pena said on Monday that her nephew was deported to Cuba.\n",
+     "Maria Delgado: country=USA; Rosa Pena: country=USA"),
+    ("near_miss_a_city_abroad_in_an_american_story",   # a Kentucky town shares London's name: the story's home
+     "CORBIN, Ky. -- Three members of the Tate family died when their small plane went down near Barbourville on "
+     "Sunday. Their grandmother, Ada Finch, has lived in London for 30 years. Finch said the family loved to fly.\n",
+     "Ada Finch: country=USA"),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in ACTOR_CASES])
+def test_known54_actors(run, text, spec):
+    article = run(text, published="2000-03-01")
+    check_actors(article, text, spec)
