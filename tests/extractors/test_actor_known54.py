@@ -37,6 +37,21 @@ ACTOR_CASES = [
      "CORBIN, Ky. -- Three members of the Tate family died when their small plane went down near Barbourville on "
      "Sunday. Their grandmother, Ada Finch, has lived in London for 30 years. Finch said the family loved to fly.\n",
      "Ada Finch: country=USA"),
+    # -- a US state's own department named like a federal one (states._state_own_body): not the United States
+    ("a_state_justice_department_is_the_states",   # main: both forms a mention of the United States (USAGOV)
+     "STOCKTON, Calif. -- Police have called in the state Department of Justice after three shootings left two "
+     "people dead. The state Justice Department will send four agents, Chief Ed Varga said.\n",
+     "state Department of Justice: name=state Justice Department; state Justice Department: same=state Department "
+     "of Justice; state Department of Justice: country=USA; Police: sector=COP"),
+    ("a_us_states_name_before_a_federal_body",
+     "COLUMBUS, Ohio -- The Ohio Department of Justice said Monday it would review the permit. The state Treasury "
+     "Department paid the fine.\n",
+     "Ohio Department of Justice: name=Ohio Justice Department; state Treasury Department: name=state Treasury "
+     "Department"),
+    ("near_miss_the_federal_body_and_the_secretary_of_state",
+     "WASHINGTON -- Secretary of State Ann Lowe met the Justice Department team on Monday. The Justice Department "
+     "said it would not bring charges against the officer. The state attorney general agreed.\n",
+     "Justice Department#1: name=United States"),
 ]
 
 
