@@ -52,6 +52,14 @@ ACTOR_CASES = [
      "WASHINGTON -- Secretary of State Ann Lowe met the Justice Department team on Monday. The Justice Department "
      "said it would not bring charges against the officer. The state attorney general agreed.\n",
      "Justice Department#1: name=United States"),
+    # -- a legislature as the modifier of a document or a member (actor_words.tsv body_topic rows): no mention of it
+    ("a_chambers_bill_version_and_colleagues",   # main: `American congress` with all three mentions
+     "WASHINGTON -- Sen. Ann Voss attacked her rival over a 2013 Senate bill on farm loans. The House version would "
+     "cost less. Her Senate colleagues said the measure was dead.\n",
+     "Senate: none; House: none; Senate#1: none"),
+    ("near_miss_chambers_that_pass_and_vote",
+     "WASHINGTON -- The Senate passed the farm bill on Monday, and the House voted it down.\n",
+     "Senate: sector=LEG; House: sector=LEG"),
 ]
 
 
