@@ -41,12 +41,17 @@ ACTOR_CASES = [
     ("a_state_justice_department_is_the_states",   # main: both forms a mention of the United States (USAGOV)
      "STOCKTON, Calif. -- Police have called in the state Department of Justice after three shootings left two "
      "people dead. The state Justice Department will send four agents, Chief Ed Varga said.\n",
-     "state Department of Justice: name=state Justice Department; state Justice Department: same=state Department "
-     "of Justice; state Department of Justice: country=USA; Police: sector=COP"),
+     "state Department of Justice: name=state Department of Justice; state Justice Department: same=state "
+     "Department of Justice; state Department of Justice: country=USA; Police: sector=COP"),
+    ("the_states_body_takes_the_rows_other_forms",   # the headline's `DOJ` is the state's; `federal` keeps the nation's
+     "Harlow calls in DOJ after shootings\n\nHARLOW, Calif. -- Police have called in the state Department of Justice "
+     "after three shootings left two people dead. The federal Justice Department was not asked, Chief Ed Varga "
+     "said.\n",
+     "DOJ: same=state Department of Justice; Justice Department: name=United States"),
     ("a_us_states_name_before_a_federal_body",
      "COLUMBUS, Ohio -- The Ohio Department of Justice said Monday it would review the permit. The state Treasury "
      "Department paid the fine.\n",
-     "Ohio Department of Justice: name=Ohio Justice Department; state Treasury Department: name=state Treasury "
+     "Ohio Department of Justice: name=Ohio Department of Justice; state Treasury Department: name=state Treasury "
      "Department"),
     ("near_miss_the_federal_body_and_the_secretary_of_state",
      "WASHINGTON -- Secretary of State Ann Lowe met the Justice Department team on Monday. The Justice Department "
