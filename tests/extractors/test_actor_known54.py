@@ -29,6 +29,12 @@ ACTOR_CASES = [
      "MIAMI (Wire) -- Dana Pruitt, a nurse, flew to Cuba on Monday to see an aunt. Pruitt said the trip took a "
      "year to plan. Her brother Tom Pruitt returned to Orlando on Sunday.\n",
      "Dana Pruitt: country=USA; Tom Pruitt: country=USA"),
+    ("wants_to_go_back_to_a_country",
+     "MIAMI (Wire) -- Luis Ortiz, 40, wants to go back to Cuba, his lawyer said Monday.\n",
+     "Luis Ortiz: country=CUB"),
+    ("near_miss_a_return_with_no_way_home_is_a_trip",   # `returned to Iraq` for a second tour: no home told
+     "MIAMI (Wire) -- Rafael Ortiz, a contractor, returned to Iraq on Monday for a second tour of work.\n",
+     "Rafael Ortiz: country=USA"),
     ("near_miss_a_sender_is_not_sent",   # the subject of an active `send back` sends; a nephew deported is not her
      "MIAMI (Wire) -- Maria Delgado sent the boxes back to Cuba on Monday, she told reporters. Delgado works at a "
      "Hialeah bakery. Her friend Rosa Pena said on Monday that her nephew was deported to Cuba.\n",

@@ -1462,28 +1462,32 @@ def _told_homes(st: ActorState, root, american: list) -> list:
     if subject.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in ("live", "reside"):
         out += [_lived_place(st, o, american) for prep in children(verb) if prep.dep_ == "prep" and prep.lower_ == "in"
                 for o in children(prep) if o.dep_ == "pobj"]
-    if subject.dep_ in ("nsubj", "nsubjpass", "dobj", "poss") and _sent_home(verb, subject.dep_):
-        heads = [verb] + [t for t in children(verb) if t.lower_ in ("back", "home") and t.dep_ in ("prt", "advmod")]
-        out += [_country_named(st, o) for h in heads for prep in children(h) if prep.dep_ == "prep" and
-                prep.lower_ == "to" for o in children(prep) if o.dep_ == "pobj"]
+    verbs = [verb] + [x for x in children(verb) if x.dep_ == "xcomp"] if subject.dep_ == "nsubj" else [verb]
+    for verb in verbs:                            # (`wants to go back to Cuba`: the open complement's deed)
+        if subject.dep_ in ("nsubj", "nsubjpass", "dobj", "poss") and _sent_home(verb, subject.dep_):
+            heads = [verb] + [t for t in children(verb) if t.lower_ in ("back", "home") and
+                              t.dep_ in ("prt", "advmod")]
+            out += [_country_named(st, o) for h in heads for prep in children(h) if prep.dep_ == "prep" and
+                    prep.lower_ == "to" for o in children(prep) if o.dep_ == "pobj"]
     return out
 
 
 def _sent_home(verb, dep: str) -> bool:
-    """True for a deed of sending or going back to one's country (`home_return` lemmas: `return`, `deport`,
-    `repatriate`, `return` as a noun with an owner), or `send` / `go` / `fly` with `back`; an active `send`'s
-    subject is the sender, not the one sent."""
+    """True for a deed of sending or going back to one's country (`home_return` lemmas: `deport`, `repatriate`,
+    `return` done to one, or as a noun with an owner; one's own `return` with `back` or `home`), or `send` / `go` /
+    `fly` / `come` / `head` with `back` or `home`; an active `send`'s subject is the sender, not the one sent."""
     lemma = verb.lemma_.lower()
-    back = any(t.lower_ == "back" and t.dep_ in ("prt", "advmod") for t in children(verb))
+    back = any(t.lower_ in ("back", "home") and t.dep_ in ("prt", "advmod") for t in children(verb))
     if dep == "poss":
         return verb.pos_ == "NOUN" and lemma in lex.words("home_return")
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     if lemma in lex.words("home_return"):
-        return dep != "nsubj" or lemma == "return"
+        return dep != "nsubj" or lemma == "return" and back   # (`she returned to Iraq` may be a trip: `back`
+        #                                                        or `home` tells the way home)
     if lemma == "send" and back:
         return dep != "nsubj"
-    return lemma in ("go", "fly", "come") and back and dep == "nsubj"
+    return lemma in ("go", "fly", "come", "head") and back and dep == "nsubj"
 
 
 def _country_named(st: ActorState, tok) -> Optional[str]:
