@@ -35,6 +35,10 @@ ACTOR_CASES = [
     ("near_miss_a_return_with_no_way_home_is_a_trip",   # `returned to Iraq` for a second tour: no home told
      "MIAMI (Wire) -- Rafael Ortiz, a contractor, returned to Iraq on Monday for a second tour of work.\n",
      "Rafael Ortiz: country=USA"),
+    ("near_miss_supporters_in_a_city_are_where_they_are",   # no kin or home noun: the place they travelled to
+     "LONDON (Wire) -- Chelsea fans in Madrid clashed with riot police before the match on Tuesday, the club said. "
+     "Supporters in Madrid were kept apart.\n",
+     "Supporters: country=GBR"),
     ("near_miss_a_sender_is_not_sent",   # the subject of an active `send back` sends; a nephew deported is not her
      "MIAMI (Wire) -- Maria Delgado sent the boxes back to Cuba on Monday, she told reporters. Delgado works at a "
      "Hialeah bakery. Her friend Rosa Pena said on Monday that her nephew was deported to Cuba.\n",

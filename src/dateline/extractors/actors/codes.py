@@ -1430,7 +1430,8 @@ def _codes(st: ActorState) -> None:
 def _homes_told(st: ActorState) -> dict:
     """A private person or group with no country yet whose own mention the text places in one country takes that
     country, not the home of the story (GUIDE.md: local people take the place's country unless the text gives them
-    another home): the mention's `in` place (`the boy's relatives in Miami` in a Havana story: USA), the place it
+    another home): the `in` place of a named person or of a kin or home noun (actor_words.tsv `kin`, `kin_group`,
+    `home_noun`: `the boy's relatives in Miami` in a Havana story: USA; not `supporters in Madrid`), the place it
     lives in (`Her father, Ana Ruiz, lives in Cuba`), or the country it is sent, returned or deported to, as subject,
     object or owner of the deed (`will be sent back to Cuba`, `ordered him deported to Honduras`, `the girl's return
     to Cuba`; actor_words.tsv `home_return`). A place is a country's name or a large city or US state (lexicon; only
@@ -1455,8 +1456,10 @@ def _homes_told(st: ActorState) -> dict:
 
 def _told_homes(st: ActorState, root, american: list) -> list:
     """The countries one mention's head token is placed in by the parse (`_homes_told`)."""
-    out = [_lived_place(st, o, american) for prep in children(root) if prep.dep_ == "prep" and prep.lower_ == "in"
-           for o in children(prep) if o.dep_ == "pobj"]
+    homely = root.pos_ == "PROPN" or root.lemma_.lower() in lex.words("kin") | lex.words("kin_group") | \
+        lex.words("home_noun")                    # (`supporters in Madrid`, `aid workers in Haiti`: where they are)
+    out = [_lived_place(st, o, american) for prep in children(root) if homely and prep.dep_ == "prep" and
+           prep.lower_ == "in" for o in children(prep) if o.dep_ == "pobj"]
     subject = root.head if root.dep_ == "appos" else root
     verb = subject.head
     if subject.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in ("live", "reside"):
