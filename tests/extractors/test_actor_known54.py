@@ -49,13 +49,13 @@ ACTOR_CASES = [
      "Ada Finch: country=USA"),
     # -- a US state's own department named like a federal one (states._state_own_body): not the United States
     ("a_state_justice_department_is_the_states",   # main: both forms a mention of the United States (USAGOV)
-     "STOCKTON, Calif. -- Police have called in the state Department of Justice after three shootings left two "
-     "people dead. The state Justice Department will send four agents, Chief Ed Varga said.\n",
+     "MARLOWE, Calif. -- On Monday the police asked the state Department of Justice for help with three shootings "
+     "that left two men dead. The state Justice Department will send four agents, Chief Ed Varga said.\n",
      "state Department of Justice: name=state Department of Justice; state Justice Department: same=state "
-     "Department of Justice; state Department of Justice: country=USA; Police: sector=COP"),
+     "Department of Justice; state Department of Justice: country=USA; police: sector=COP"),
     ("the_states_body_takes_the_rows_other_forms",   # the headline's `DOJ` is the state's; `federal` keeps the nation's
-     "Harlow calls in DOJ after shootings\n\nHARLOW, Calif. -- Police have called in the state Department of Justice "
-     "after three shootings left two people dead. The federal Justice Department was not asked, Chief Ed Varga "
+     "Harlow asks DOJ for help\n\nHARLOW, Calif. -- On Monday the police asked the state Department of Justice "
+     "for help with three shootings that left two men dead. The federal Justice Department was not asked, Chief Ed Varga "
      "said.\n",
      "DOJ: same=state Department of Justice; Justice Department: name=United States"),
     ("a_us_states_name_before_a_federal_body",
