@@ -1378,6 +1378,7 @@ def _codes(st: ActorState) -> None:
             #                                       Istanbul`, `police in the southern town of Akcakale` (lead42)
     _own_cue_country(st)
     _american_towns(st)
+    told = _homes_told(st)                        # `Her father lives in Cuba`, `the boy's relatives in Miami` (known54)
     stories = digest_stories(st.ctx.text)
     homes = [home_country(st, story) for story in stories] or [home_country(st)]
     league = _league_home(st) if not stories else (None, 0.0)
@@ -1393,6 +1394,8 @@ def _codes(st: ActorState) -> None:
         homes = [lead_place(st)]                  # `a meteorite slammed into a field near Lake Titicaca in the Puno
         #                                           region of Peru`: a report from abroad with no dateline (act54c)
     st.doc.user_data[HOMES_KEY] = (tuple(stories), tuple(home for home, _ in homes))   # (for `home_at`)
+    for key, country in told.items():
+        st.clusters[key].country = country        # (after the home is counted: no vote of their own)
     if all(home is None for home, _ in homes):
         return
     signed = {m.start("name") for m in signatures(st.ctx.text)} if stories else set()
@@ -1471,6 +1474,95 @@ def lead_place(st: ActorState) -> tuple[Optional[str], float]:
     if home is None or home == "USA" or home in towns and home not in named:
         return None, 0.0
     return home, 1.0
+def _homes_told(st: ActorState) -> dict:
+    """A private person or group with no country yet whose own mention the text places in one country takes that
+    country, not the home of the story (GUIDE.md: local people take the place's country unless the text gives them
+    another home): the `in` place of a named person or of a kin or home noun (actor_words.tsv `kin`, `kin_group`,
+    `home_noun`: `the boy's relatives in Miami` in a Havana story: USA; not `supporters in Madrid`), the place it
+    lives in (`Her father, Ana Ruiz, lives in Cuba`), or the country it is sent, returned or deported to, as subject,
+    object or owner of the deed (`will be sent back to Cuba`, `ordered him deported to Honduras`, `the girl's return
+    to Cuba`; actor_words.tsv `home_return`). A place is a country's name or a large city or US state (lexicon; only
+    a country's name in an American story, whose towns share names with cities abroad); a
+    trip (`flew to Cuba`) or a town (`returned to Orlando`) says nothing. Mentions that name two countries leave the
+    actor to the home as before. Returns the clusters' keys and their countries, given after the home is counted (known54)."""
+    told, american = {}, []
+    for c in st.clusters.values():
+        if c.country is not None or c.person is not None or c.members or not c.mentions or \
+                c.key[0] not in ("P?", "D", "G") or c.sector not in (None, PRIVATE):
+            continue
+        found = set()
+        for s, e in c.mentions:
+            span = char_span(st.doc, s, e)
+            if span is not None and len(span):
+                found.update(_told_homes(st, span.root, american))
+        found.discard(None)
+        if len(found) == 1:
+            told[c.key] = found.pop()
+    return told
+
+
+def _told_homes(st: ActorState, root, american: list) -> list:
+    """The countries one mention's head token is placed in by the parse (`_homes_told`)."""
+    homely = root.pos_ == "PROPN" or root.lemma_.lower() in lex.words("kin") | lex.words("kin_group") | \
+        lex.words("home_noun")                    # (`supporters in Madrid`, `aid workers in Haiti`: where they are)
+    out = [_lived_place(st, o, american) for prep in children(root) if homely and prep.dep_ == "prep" and
+           prep.lower_ == "in" for o in children(prep) if o.dep_ == "pobj"]
+    subject = root.head if root.dep_ == "appos" else root
+    verb = subject.head
+    if subject.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in ("live", "reside"):
+        out += [_lived_place(st, o, american) for prep in children(verb) if prep.dep_ == "prep" and prep.lower_ == "in"
+                for o in children(prep) if o.dep_ == "pobj"]
+    verbs = [verb] + [x for x in children(verb) if x.dep_ == "xcomp"] if subject.dep_ == "nsubj" else [verb]
+    for verb in verbs:                            # (`wants to go back to Cuba`: the open complement's deed)
+        if subject.dep_ in ("nsubj", "nsubjpass", "dobj", "poss") and _sent_home(verb, subject.dep_):
+            heads = [verb] + [t for t in children(verb) if t.lower_ in ("back", "home") and
+                              t.dep_ in ("prt", "advmod")]
+            out += [_country_named(st, o) for h in heads for prep in children(h) if prep.dep_ == "prep" and
+                    prep.lower_ == "to" for o in children(prep) if o.dep_ == "pobj"]
+    return out
+
+
+def _sent_home(verb, dep: str) -> bool:
+    """True for a deed of sending or going back to one's country (`home_return` lemmas: `deport`, `repatriate`,
+    `return` done to one, or as a noun with an owner; one's own `return` with `back` or `home`), or `send` / `go` /
+    `fly` / `come` / `head` with `back` or `home`; an active `send`'s subject is the sender, not the one sent."""
+    lemma = verb.lemma_.lower()
+    back = any(t.lower_ in ("back", "home") and t.dep_ in ("prt", "advmod") for t in children(verb))
+    if dep == "poss":
+        return verb.pos_ == "NOUN" and lemma in lex.words("home_return")
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if lemma in lex.words("home_return"):
+        return dep != "nsubj" or lemma == "return" and back   # (`she returned to Iraq` may be a trip: `back`
+        #                                                        or `home` tells the way home)
+    if lemma == "send" and back:
+        return dep != "nsubj"
+    return lemma in ("go", "fly", "come", "head") and back and dep == "nsubj"
+
+
+def _country_named(st: ActorState, tok) -> Optional[str]:
+    """The country a token names by its name or its capital (lexicon hits), else None."""
+    h = hit_at(st, tok.i)
+    return h[1] if h and h[0] in ("CTRY", "CAP") and isinstance(h[1], str) else None
+
+
+def _lived_place(st: ActorState, tok, american: list) -> Optional[str]:
+    """The country of a place one lives or stays in: a country's name or capital, or a large city or US state; in an
+    American story (by its dateline, else `american_story`) a country's name only (its towns share their names with
+    cities abroad: `London`, Ky.).
+    `american` holds the story's `american_story` once asked (an empty list before)."""
+    h = hit_at(st, tok.i)
+    if h and h[0] == "CTRY" and isinstance(h[1], str):
+        return h[1]
+    if not american:                              # (a dateline abroad decides: a Havana story naming Miami)
+        told = dateline_country(st)
+        american.append(told == "USA" if told is not None else american_story(st))
+    if american[0]:
+        return None
+    if h and h[0] == "CAP" and isinstance(h[1], str):
+        return h[1]
+    ent = next((x for x in entities(st.doc) if x.start <= tok.i < x.end and x.label_ == "GPE"), None)
+    return _place_of(ent.text) if ent is not None else None
 
 
 def _no_us_office(c: Cluster) -> bool:

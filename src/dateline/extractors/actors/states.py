@@ -32,6 +32,11 @@ def states_and_orgs(st: ActorState) -> None:
     """Country names (not after a locative preposition), capitals as subject, object or possessor, lexicon
     organisations."""
     doc = st.doc
+    state_own = {}                                # a federal row -> the key of the state's own body named like it
+    for s, (label, entry, e) in sorted(st.hits.items()):
+        own = _state_own_body(doc, entry, s) if label == "ORG" else None
+        if own is not None:
+            state_own.setdefault(entry.name, (("O", f"{span_text(doc, own, s)} {entry.name}"), span_text(doc, own, e)))
     for s, (label, entry, e) in sorted(st.hits.items()):
         span = span_of(doc, s, e)
         start, end = span.start_char, span.end_char
@@ -46,6 +51,14 @@ def states_and_orgs(st: ActorState) -> None:
                 add_unknown_org(st, state_body, e, "LEG" if entry.sector == "IGO" and   # UN's, named like it
                                 tokens(doc)[e - 1].lower_ == "assembly" else None, "USA")
                 continue
+            own = _state_own_body(doc, entry, s)
+            if own is not None or entry.name in state_own and not _federal_form(doc, s, e):
+                key, name = state_own[entry.name]   # (one actor, named as its first form is written)
+                add(st, cluster(st, key, name, country="USA", sector=entry.sector),
+                    tokens(doc)[own].idx if own is not None else start, end)
+                continue                          # `the state Department of Justice`, `the Ohio Treasury Department`:
+                #                                   the state's, not the federal body named like it; its other forms
+                #                                   (`DOJ`) in the article are the state's too (known54)
             if entry.country == "IGO" and _state_assembly(st, span):
                 add_unknown_org(st, s, e, "LEG", "USA")
                 continue                          # `defying Republican leaders in the General Assembly` of a story
@@ -698,6 +711,27 @@ def _state_assembly(st: ActorState, span) -> bool:
     Nations (`U.N.`, `UN`, `United Nations`, `Security Council`, `secretary-general`): a US state's legislature."""
     return span.text.lower() in ("general assembly", "the general assembly") and \
         not _UN_NAMED.search(st.ctx.text) and american_story(st)
+
+
+def _state_own_body(doc, entry, s: int) -> Optional[int]:
+    """The first token of `state` or a US state's name right before a federal executive body's name (an organisations.tsv
+    row of the USA of kind `state` and a sector outside LEG, JUD and MIL: `the state Department of Justice`, `the
+    California Department of Justice`, `the state Treasury Department`), else None: a US state's own department named
+    like the federal one, not the United States (known54), an organisation of its own with the row's sector. `Secretary
+    of State` is no such word; the chambers, courts and forces are read elsewhere (`the state Supreme Court`)."""
+    if entry.country != "USA" or entry.kind != "state" or entry.sector in ("LEG", "JUD", "MIL") or s == 0:
+        return None
+    before = tokens(doc)[s - 1]
+    if before.text == "state" and not (s > 1 and tokens(doc)[s - 2].lower_ == "of"):
+        return s - 1
+    return _us_state_before(doc, s)
+
+
+def _federal_form(doc, s: int, e: int) -> bool:
+    """True for a federal body's name marked as the nation's (`the U.S. Justice Department`, `the federal Department of
+    Justice`, `the United States Department of Justice`): never a state's own body."""
+    words = span_text(doc, max(0, s - 2), e)
+    return bool(re.search(r"\b(?:U\.S\.|US|federal|United States|national)\b", words))
 
 
 def _us_state_before(doc, s: int) -> Optional[int]:
