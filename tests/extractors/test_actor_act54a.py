@@ -57,3 +57,21 @@ def test_lawmakers_and_figures_of_a_party_are_left_alone(run):
     assert figures is None or figures.sector != "CVL", figures
     majority = actor_at(article, NEAR, "Democrats voted")
     assert majority is None or majority.sector != "CVL", majority       # a majority is no poll's share
+
+
+PROBE = ("The FBI and Justice Department last week closed an inquiry without charges into Harlow's mayor, Tom Vickery. "
+         "Vickery thanked both agencies on Monday.\n")
+BUDGET = ("The FBI and Justice Department last week closed their offices without notice in Harlow, the mayor, Tom "
+          "Vickery, said on Monday.\n")
+
+
+def test_a_justice_ministry_that_closes_an_inquiry_without_charges_as_a_joint_subject_is_jud(run):
+    article = run(PROBE, published="2016-07-13")
+    ministry = actor_at(article, PROBE, "Justice Department")
+    assert ministry is not None and ministry.sector == "JUD", ministry
+
+
+def test_a_justice_ministry_that_closes_offices_stays_gov(run):
+    article = run(BUDGET, published="2016-07-13")
+    ministry = actor_at(article, BUDGET, "Justice Department")
+    assert ministry is not None and ministry.sector == "GOV", ministry
