@@ -75,19 +75,3 @@ def test_a_justice_ministry_that_closes_offices_stays_gov(run):
     article = run(BUDGET, published="2016-07-13")
     ministry = actor_at(article, BUDGET, "Justice Department")
     assert ministry is not None and ministry.sector == "GOV", ministry
-
-
-MOVEMENT = ("The anti-Vickery movement held its first meeting in Harlow on Monday, and the conservative movement backed "
-            "Ann Roe. The civil rights movement was the theme of the library's new exhibit.\n")
-
-
-def test_a_movement_named_by_a_stance_is_a_stance_collective(run):
-    article = run(MOVEMENT, published="2016-04-04")
-    for words in ("anti-Vickery movement", "conservative movement"):
-        group = actor_at(article, MOVEMENT, words)
-        assert group is not None and group.sector == "CVL", (words, group)
-
-
-def test_a_movement_with_no_stance_before_it_is_left_alone(run):
-    article = run(MOVEMENT, published="2016-04-04")
-    assert actor_at(article, MOVEMENT, "civil rights movement") is None
