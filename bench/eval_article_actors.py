@@ -110,6 +110,10 @@ superdelegate column), labelled from the text before dateline was run on them; m
 tune49: 8 (December 2026, session 53, act53a): lines 9-16 of the same shuffle 20261210 (tune48 is lines 1-8), the same
 kind (a Cruz profile, a preacher's prayer for Trump, a perjury referral, an FBI inquiry, a Palin post, a policy comparison,
 a debate exchange, a radio interview), labelled from the text before dateline was run on them; may be read.
+tune52: 8 (December 2026, session 54, act54a): lines 17-24 of the same shuffle 20261210 (tune48 is lines 1-8, tune49
+9-16), the same kind (an endorsement row, a radio interview on voting machines, a campaign reprinting an editorial, a
+pollster's memo, a TV interview, readers' letters, a wire report on foundation donors, an email-records lawsuit), labelled
+from the text before dateline was run on them; may be read.
 tune51: 8 (December 2026, session 53, act53c): lines 1-8 of the session-53 lead's seeded shuffle 20261212
 (bench/devtools/draw53_te3.py) of te3-aquaint texts of 1,200-5,000 characters in the events tune half, in no actor set
 and named in no file outside bench/article_events (AP, NYT and Xinhua wire stories of 1998-2000: the Kenya and Tanzania

@@ -2387,12 +2387,21 @@ def _charges(st: ActorState, s: int, e: int, verbs: frozenset, nouns: frozenset)
     """The mention at [s, e) is the subject of a charging verb, or of a verb with a charge for its object, or of a
     verb whose open complement is one (`decided not to charge`)."""
     span = char_span(st.doc, s, e, "expand")
-    if span is None or not len(span) or span.root.dep_ not in ("nsubj", "agent"):
+    if span is None or not len(span):
         return False
-    verb = span.root.head if span.root.dep_ == "nsubj" else span.root.head.head
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ in ("NOUN", "PROPN"):
+        root = root.head                          # `the FBI and Justice Department closed ...`: a joint subject
+    if root.dep_ not in ("nsubj", "agent"):
+        return False
+    verb = root.head if root.dep_ == "nsubj" else root.head.head
     for v in (verb, *(k for k in verb.children if k.dep_ == "xcomp")):
-        if v.lemma_.lower() in verbs or any(k.dep_ == "dobj" and k.lemma_.lower() in nouns for k in v.children):
-            return True
+        if v.lemma_.lower() in verbs or any(k.dep_ == "dobj" and k.lemma_.lower() in nouns for k in v.children) or \
+                any(k.dep_ == "prep" and k.lower_ in lex.words("charge_outcome") and
+                    any(o.dep_ == "pobj" and o.lemma_.lower() in nouns for o in k.children)
+                    for k in (*v.children, *(g for d in v.children if d.dep_ == "dobj" for g in d.children))):
+            return True                           # `closed the inquiry without charges`, on the verb or its object
+            #                                       (act54a)
     return False
 
 

@@ -3613,6 +3613,9 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         st.taken.append((s_char, e_char))         # session 33; rev33: act33's case at the pass that makes it)
         return
     org = _org_in(st, tok, s_char, e_char)
+    if org is not None and party is not None and org.name == party.name and tok.tag_ == "NNS":
+        org = None                                # `GOP voters`, `GOP lawmakers`: the party's word before its
+        #                                           people, as `Republican voters` (act54a), not the party itself
     if org is not None:                           # `Taliban fighters`, `rebels of the Free Syrian Army`
         add_org(st, org, s_char, e_char)
         st.taken.append((s_char, e_char))

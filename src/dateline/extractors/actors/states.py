@@ -556,6 +556,17 @@ def _party_lawmakers(st: ActorState, org, span) -> bool:
             c.lower_ in lex.words("chamber")]
     voters = [c for c in children(root) if c.dep_ in ("amod", "compound") and c.i < root.i and
               c.lower_ in lex.words("party_voter")]
+    kinds = [c for c in children(root) if c.dep_ in ("amod", "compound", "nmod") and c.i < root.i and (
+             any(w.lower_ in lex.words("partisan_kind") for w in c.subtree) or
+             "".join(w.text_with_ws for w in c.subtree).strip().lower() in lex.words("partisan_kind"))]
+    if kinds and any(c.lower_ in lex.words("partisan_figure") for c in children(root) if c.i < root.i):
+        kinds = []                                # `some prominent Jewish Republicans`: the party's figures
+    if kinds and not mods and not _party_in_body(st, root):
+        voters = voters or kinds                  # `moderate Republicans`, `working-class Democrats`: a kind of the
+        #                                           party's voters, private people (act54a); `moderate House
+        #                                           Republicans`, `liberal Democrats in Congress` are left alone
+    if not voters and not mods and _party_share(root):
+        voters = [root]                           # `43 percent of Democrats`: the share of its voters a poll counts
     polled = [c for c in children(root) if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == root.i + 1 and
               c.lemma_.lower() in lex.words("party_polled")]
     if polled and not voters:                     # `Democrats polled said`: the voters a poll asked (known53)
@@ -582,6 +593,28 @@ def _party_lawmakers(st: ActorState, org, span) -> bool:
     add(st, c, s, e)
     st.taken.append((s, e))
     return True
+
+
+def _party_in_body(st: ActorState, root) -> bool:
+    """A party's plural with an `in`/`on`-phrase of a legislature (`liberal Democrats in Congress`, `moderate
+    Republicans on the committee`): its lawmakers, whatever kind of member the word before it tells."""
+    for p in root.rights:
+        if p.dep_ == "prep" and p.lower_ in ("in", "on"):
+            for o in children(p):
+                h = hit_at(st, o.i)
+                if h and h[0] == "ORG" and getattr(h[1], "sector", None) == "LEG" or \
+                        o.lemma_.lower() in lex.words("chamber") or o.lemma_.lower() in ("committee", "legislature"):
+                    return True
+    return False
+
+
+def _party_share(root) -> bool:
+    """A party's plural as the `of`-object of a share a poll gives (actor_words.tsv `party_share`: `43 percent of
+    Democrats`, `two-thirds of Republicans`, `81% of Democrats`)."""
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    share = root.head.head
+    return share.lower_ in lex.words("party_share") or share.lemma_.lower() in lex.words("party_share")
 
 
 def _party_runners(st: ActorState, org, dep: str, head) -> bool:
