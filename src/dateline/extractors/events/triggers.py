@@ -14,7 +14,7 @@ from ..spans import (children, column, having, heads, ids_of, indices, lowered, 
 from . import columns as _columns, sentence
 from .lexicon import (Pattern, hazards, load, noun_heads, people_pronouns, personal_pronouns, plover, types_with_source,
                       verb_heads)
-from .nouns import actor_noun
+from .nouns import PRONOUN_GENDER, actor_noun, gender_of
 
 SUBJ = frozenset({"nsubj", "csubj"})
 PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -1977,6 +1977,9 @@ def _pronoun_source(c: Candidate, src, quote_speaker):
         if sp is not None and src.lower_ in ("he", "she") and _many(sp):
             sp = None                     # `Police were on their way when he opened fire`: one person is not the
             # police (as for the speaker above; ev32b)
+    if sp is not None and src.lower_ in PRONOUN_GENDER and gender_of(sp) not in ("", PRONOUN_GENDER[src.lower_]):
+        sp = None                         # `Mrs. Alden said he threatened her`, `The father was asleep when she shot
+        # him`: a he is no woman, a she no man (ev54)
     if sp is not None and sp.lower_ not in personal_pronouns():
         return sp
     return src
