@@ -50,3 +50,20 @@ def test_gender_of_words():
     assert by["widow"] == "f" and by["boy"] == "m"
     assert by["Harte"] == "m"                 # (the given name it starts with)
     assert by["Varra"] == "" and by["Dunsby"] == ""   # a name alone tells nothing (it may be a surname)
+
+
+# 2. an `it` subject is no person (triggers._pronoun_source): the speaker named as a person is not what `it` stands
+#    for (`Tom Varra said it attacked the town`: not Varra); a body that speaks is still its own `it`
+def test_an_it_is_no_person(run):
+    art = run("\n\nSheriff Tom Varra said it attacked the town of Dunsby before dawn.\n")
+    assert _of(art, "ASSAULT"), shown(art)
+    assert not any("Varra" in s for s in _sources(art, "ASSAULT")), shown(art)
+
+
+@pytest.mark.parametrize("text, etype, doer", [
+    ("The Ostra ministry said it had expelled the envoy of Marlovia.", "SANCTION", "ministry"),
+    ("The Dunsby Courier said it had sued the mayor over the records.", "ACCUSE", "Courier"),
+])
+def test_a_body_is_still_its_own_it(run, text, etype, doer):
+    art = run("\n\n" + text + "\n")
+    assert any(doer in s for s in _sources(art, etype)), shown(art)

@@ -1980,9 +1980,17 @@ def _pronoun_source(c: Candidate, src, quote_speaker):
     if sp is not None and src.lower_ in PRONOUN_GENDER and gender_of(sp) not in ("", PRONOUN_GENDER[src.lower_]):
         sp = None                         # `Mrs. Alden said he threatened her`, `The father was asleep when she shot
         # him`: a he is no woman, a she no man (ev54)
+    if sp is not None and src.lower_ == "it" and (gender_of(sp) or _a_person(sp)):
+        sp = None                         # `Tom Varra said it attacked the town`: an it is no person (ev54)
     if sp is not None and sp.lower_ not in personal_pronouns():
         return sp
     return src
+
+
+def _a_person(x) -> bool:
+    """checks.is_person (read late: checks reads this module): a PERSON, or a mention of an actor named as one."""
+    from .checks import is_person
+    return is_person(x)
 
 
 _OPENING_MARKS = frozenset(("\u201c", "``", "\u00ab"))
