@@ -191,9 +191,10 @@ def antecedent_in_sentence(pron, avoid: frozenset = frozenset(), skip: frozenset
     own = subject_of(v) if v.pos_ in ("VERB", "AUX") else None
     mine = {own.i, *(x.i for x in own.conjuncts)} if own is not None else set()
     found = {x.i: x for x in sent if opened < x.i < pron.i and x.dep_ in ROLES and x.i not in mine and x.i not in skip
-             and _who(x, plural) and _agrees(x, low)}
+             and _who(x, plural)}
     if any(i in avoid for i in found):
         return None                       # it may be the event's other side (`X demanded that the boy be returned to him`)
     inner = {i for i, x in found.items() if x.dep_ == "conj" and x.head.i in found}
     names = [x for i, x in found.items() if i not in inner]
-    return names[0] if len(names) == 1 else None
+    return names[0] if len(names) == 1 and _agrees(names[0], low) else None
+    # (the gender vetoes the one noun, never picks among several: a rival she or he before is no noun here, ev54)

@@ -1982,9 +1982,23 @@ def _pronoun_source(c: Candidate, src, quote_speaker):
         # him`: a he is no woman, a she no man (ev54)
     if sp is not None and src.lower_ == "it" and (gender_of(sp) or _a_person(sp)):
         sp = None                         # `Tom Varra said it attacked the town`: an it is no person (ev54)
+    if sp is not None and src.lower_ == "they" and _one_person(sp):
+        sp = None                         # `Tom Varra was asleep when they shot him`, `The mayor said they blamed
+        # the governor`: a they is not one person (a body that speaks still is: `The campaign said they ...`; ev54)
     if sp is not None and sp.lower_ not in personal_pronouns():
         return sp
     return src
+
+
+def _one_person(x) -> bool:
+    """x is one person, no group nor body: a singular noun with no conjunct, of a person (a PERSON, a gendered noun
+    or name, a noun of a person by trade, kin or title: `the mayor`, `the boy`); a body (`the campaign`) is not."""
+    from ...lexicon.actors import title_heads, words
+    if x.tag_ not in ("NN", "NNP") or any(c.dep_ == "conj" for c in children(x)):
+        return False
+    lemma = x.lemma_.lower()
+    return bool(gender_of(x)) or _a_person(x) or lemma in title_heads() or any(
+        lemma in words(k) for k in ("person_noun", "kin", "relation"))
 
 
 def _a_person(x) -> bool:
