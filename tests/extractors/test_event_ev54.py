@@ -67,3 +67,27 @@ def test_an_it_is_no_person(run):
 def test_a_body_is_still_its_own_it(run, text, etype, doer):
     art = run("\n\n" + text + "\n")
     assert any(doer in s for s in _sources(art, etype)), shown(art)
+
+
+# 3. a `they` subject is not one person (triggers._one_person): the speaker or the main clause's subject named as one
+#    person is not the doer (`Tom Varra was asleep when they shot him`: on main Varra shot himself)
+@pytest.mark.parametrize("text, etype, wrong", [
+    ("Pell Orvin was asleep in his Dunsby home when they shot him.", "ASSAULT", "Orvin"),
+    ("Sheriff Tom Varra said they attacked the town of Dunsby before dawn.", "ASSAULT", "Varra"),
+    ("The mayor of Ostra said they blamed the governor for the cuts.", "ACCUSE", "mayor"),
+])
+def test_a_they_is_not_one_person(run, text, etype, wrong):
+    art = run("\n\n" + text + "\n")
+    assert _of(art, etype), shown(art)
+    assert not any(wrong in s for s in _sources(art, etype)), shown(art)
+
+
+# near-misses: a group, a body or two people joined are still a they
+@pytest.mark.parametrize("text, etype, doer", [
+    ("The rebels said they attacked the town of Dunsby before dawn.", "ASSAULT", "rebels"),
+    ("The Ostra ministry said they had expelled the envoy of Marlovia.", "SANCTION", "ministry"),
+    ("Tom Varra and Ann Kell said they sued the state of Ostra over the map.", "ACCUSE", "Varra"),
+])
+def test_a_group_is_still_a_they(run, text, etype, doer):
+    art = run("\n\n" + text + "\n")
+    assert any(doer in s for s in _sources(art, etype)), shown(art)
