@@ -91,3 +91,24 @@ def test_a_they_is_not_one_person(run, text, etype, wrong):
 def test_a_group_is_still_a_they(run, text, etype, doer):
     art = run("\n\n" + text + "\n")
     assert any(doer in s for s in _sources(art, etype)), shown(art)
+
+
+# 4. a he/she is no body (triggers._a_body): a newspaper or an office that tells of the act is not its doer
+@pytest.mark.parametrize("text, etype, wrong", [
+    ("The Ostra Times reported that he attacked the mayor with a bat.", "ACCUSE", "Times"),
+    ("The Dunsby sheriff office said she threatened the clerk with a knife.", "THREATEN", "office"),
+])
+def test_a_he_or_she_is_no_body(run, text, etype, wrong):
+    art = run("\n\n" + text + "\n")
+    assert _of(art, etype), shown(art)
+    assert not any(wrong in s for s in _sources(art, etype)), shown(art)
+
+
+# near-misses: a person named by title or trade still tells of his own act
+@pytest.mark.parametrize("text, etype, doer", [
+    ("The senator from Ostra said he sued the newspaper over the story.", "ACCUSE", "senator"),
+    ("The spokeswoman said she threatened the reporter with a lawsuit.", "THREATEN", "spokeswoman"),
+])
+def test_a_person_by_title_is_still_a_he(run, text, etype, doer):
+    art = run("\n\n" + text + "\n")
+    assert any(doer in s for s in _sources(art, etype)), shown(art)

@@ -1980,6 +1980,9 @@ def _pronoun_source(c: Candidate, src, quote_speaker):
     if sp is not None and src.lower_ in PRONOUN_GENDER and gender_of(sp) not in ("", PRONOUN_GENDER[src.lower_]):
         sp = None                         # `Mrs. Alden said he threatened her`, `The father was asleep when she shot
         # him`: a he is no woman, a she no man (ev54)
+    if sp is not None and src.lower_ in ("he", "she") and _a_body(sp):
+        sp = None                         # `The Ostra Times reported that he attacked the mayor`: a he is no body
+        # (ev54)
     if sp is not None and src.lower_ == "it" and (gender_of(sp) or _a_person(sp)):
         sp = None                         # `Tom Varra said it attacked the town`: an it is no person (ev54)
     if sp is not None and src.lower_ == "they" and _one_person(sp):
@@ -1999,6 +2002,12 @@ def _one_person(x) -> bool:
     lemma = x.lemma_.lower()
     return bool(gender_of(x)) or _a_person(x) or lemma in title_heads() or any(
         lemma in words(k) for k in ("person_noun", "kin", "relation"))
+
+
+def _a_body(x) -> bool:
+    """antecedents._body (read late: it reads this module): a singular noun of a body of people, no person's."""
+    from .antecedents import _body
+    return _body(x)
 
 
 def _a_person(x) -> bool:
