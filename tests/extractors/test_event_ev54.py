@@ -112,3 +112,16 @@ def test_a_he_or_she_is_no_body(run, text, etype, wrong):
 def test_a_person_by_title_is_still_a_he(run, text, etype, doer):
     art = run("\n\n" + text + "\n")
     assert any(doer in s for s in _sources(art, etype)), shown(art)
+
+
+# near-misses of 2: an `it` that stands for nothing is no doer, and a place or a government named in the clause stays
+#    the doer of its `it` (checks.is_person's wider reading holds them; the rule reads the token's own PERSON tag)
+def test_an_expletive_it_is_no_doer(run):
+    art = run("\n\nSenator Varra said it was too early to congratulate the winners of the Ostra vote.\n")
+    assert not any(p.text.lower() == "it" for e in asserted(art) for p in e.source), shown(art)
+
+
+def test_a_country_is_still_its_own_it(run):
+    art = run("\n\nPresident Kell Varra visited Ostra. Marlovia has been hunting the rebels in the hills, even as it "
+              "seeks peace with the government of President Kell Varra.\n")
+    assert any("Marlovia" in s for s in _sources(art, "REQUEST")), shown(art)

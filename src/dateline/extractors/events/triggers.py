@@ -1983,8 +1983,10 @@ def _pronoun_source(c: Candidate, src, quote_speaker):
     if sp is not None and src.lower_ in ("he", "she") and _a_body(sp):
         sp = None                         # `The Ostra Times reported that he attacked the mayor`: a he is no body
         # (ev54)
-    if sp is not None and src.lower_ == "it" and (gender_of(sp) or _a_person(sp)):
-        sp = None                         # `Tom Varra said it attacked the town`: an it is no person (ev54)
+    if sp is not None and src.lower_ == "it" and (gender_of(sp) or _a_person(sp)) and not _expletive(src):
+        sp = None                         # `Tom Varra said it attacked the town`: an it is no person (ev54; an it
+        # of `it was too early to congratulate` stands for nothing, and the speaker stays: actor_words
+        # `expletive_head`)
     if sp is not None and src.lower_ == "they" and _one_person(sp):
         sp = None                         # `Tom Varra was asleep when they shot him`, `The mayor said they blamed
         # the governor`: a they is not one person (a body that speaks still is: `The campaign said they ...`; ev54)
@@ -2004,6 +2006,13 @@ def _one_person(x) -> bool:
         lemma in words(k) for k in ("person_noun", "kin", "relation"))
 
 
+def _expletive(it) -> bool:
+    """An `it` that stands for nothing (`it was too early to ...`, `it seems`): its head is an actor_words
+    `expletive_head` verb."""
+    from ...lexicon.actors import words
+    return it.head.lemma_.lower() in words("expletive_head")
+
+
 def _a_body(x) -> bool:
     """antecedents._body (read late: it reads this module): a singular noun of a body of people, no person's."""
     from .antecedents import _body
@@ -2011,9 +2020,9 @@ def _a_body(x) -> bool:
 
 
 def _a_person(x) -> bool:
-    """checks.is_person (read late: checks reads this module): a PERSON, or a mention of an actor named as one."""
-    from .checks import is_person
-    return is_person(x)
+    """x is tagged a person here (PERSON), not a place nor a body; checks.is_person's wider reading (any mention of
+    an actor one mention of which was tagged PERSON) also holds countries and administrations, which are an it."""
+    return x.ent_type_ == "PERSON"
 
 
 _OPENING_MARKS = frozenset(("\u201c", "``", "\u00ab"))
