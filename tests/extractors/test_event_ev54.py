@@ -55,9 +55,9 @@ def test_gender_of_words():
 # 2. an `it` subject is no person (triggers._pronoun_source): the speaker named as a person is not what `it` stands
 #    for (`Tom Varra said it attacked the town`: not Varra); a body that speaks is still its own `it`
 def test_an_it_is_no_person(run):
-    art = run("\n\nSheriff Tom Varra said it attacked the town of Dunsby before dawn.\n")
+    art = run("\n\nPell Orvin said it attacked the town of Dunsby before dawn.\n")
     assert _of(art, "ASSAULT"), shown(art)
-    assert not any("Varra" in s for s in _sources(art, "ASSAULT")), shown(art)
+    assert not any("Orvin" in s for s in _sources(art, "ASSAULT")), shown(art)
 
 
 @pytest.mark.parametrize("text, etype, doer", [
@@ -70,11 +70,13 @@ def test_a_body_is_still_its_own_it(run, text, etype, doer):
 
 
 # 3. a `they` subject is not one person (triggers._one_person): the speaker or the main clause's subject named as one
-#    person is not the doer (`Tom Varra was asleep when they shot him`: on main Varra shot himself)
+#    person is not the doer (`Tom Varra was asleep when they shot him`: on main Varra shot himself), unless the
+#    speaker is named by an office or a role of speaking for others (PLV codes `X's chairman said they ...` by X's
+#    chairman)
 @pytest.mark.parametrize("text, etype, wrong", [
     ("Pell Orvin was asleep in his Dunsby home when they shot him.", "ASSAULT", "Orvin"),
-    ("Sheriff Tom Varra said they attacked the town of Dunsby before dawn.", "ASSAULT", "Varra"),
-    ("The mayor of Ostra said they blamed the governor for the cuts.", "ACCUSE", "mayor"),
+    ("Tom Varra said they attacked the town of Dunsby before dawn.", "ASSAULT", "Varra"),
+    ("Pell Orvin said they blamed the governor of Ostra for the cuts.", "ACCUSE", "Orvin"),
 ])
 def test_a_they_is_not_one_person(run, text, etype, wrong):
     art = run("\n\n" + text + "\n")
@@ -87,6 +89,10 @@ def test_a_they_is_not_one_person(run, text, etype, wrong):
     ("The rebels said they attacked the town of Dunsby before dawn.", "ASSAULT", "rebels"),
     ("The Ostra ministry said they had expelled the envoy of Marlovia.", "SANCTION", "ministry"),
     ("Tom Varra and Ann Kell said they sued the state of Ostra over the map.", "ACCUSE", "Varra"),
+    # one who speaks for a side by office or role: coders code the speaker (`_speaks_for_others`)
+    ("The union's chairman said that they will not end the strike until the permits are fixed.", "REJECT",
+     "chairman"),
+    ("Sheriff Tom Varra said they attacked the town of Dunsby before dawn.", "ASSAULT", "Varra"),
 ])
 def test_a_group_is_still_a_they(run, text, etype, doer):
     art = run("\n\n" + text + "\n")

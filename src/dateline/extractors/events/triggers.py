@@ -1965,6 +1965,8 @@ def _pronoun_source(c: Candidate, src, quote_speaker):
         return src                        # `"He criticized the mayor," Nelson said`: a speaker talks of others in the
         # third person; the pronoun is left to the coreference, which skips the speaker (dyad47)
     sp = speaker_of_clause(src.head) if src.lower_ in ("it", "they", "he", "she") else None
+    told = sp is not None and _speaks_for_others(sp)    # (a spokesman's or a chairman's they/it is their side's,
+    # which coders code by its speaker: `the union's chairman said they will not end the strike`; ev54)
     if sp is not None and src.lower_ in ("he", "she") and _many(sp):
         sp = None                         # `Police said he shot two people`: one person is not the police (ev31b)
     if sp is None and src.head.dep_ == "advcl":
@@ -1983,16 +1985,27 @@ def _pronoun_source(c: Candidate, src, quote_speaker):
     if sp is not None and src.lower_ in ("he", "she") and _a_body(sp):
         sp = None                         # `The Ostra Times reported that he attacked the mayor`: a he is no body
         # (ev54)
-    if sp is not None and src.lower_ == "it" and (gender_of(sp) or _a_person(sp)) and not _expletive(src):
+    if sp is not None and src.lower_ == "it" and (gender_of(sp) or _a_person(sp)) and not _expletive(src) and \
+            not told:
         sp = None                         # `Tom Varra said it attacked the town`: an it is no person (ev54; an it
         # of `it was too early to congratulate` stands for nothing, and the speaker stays: actor_words
         # `expletive_head`)
-    if sp is not None and src.lower_ == "they" and _one_person(sp):
+    if sp is not None and src.lower_ == "they" and _one_person(sp) and not told:
         sp = None                         # `Tom Varra was asleep when they shot him`, `The mayor said they blamed
         # the governor`: a they is not one person (a body that speaks still is: `The campaign said they ...`; ev54)
     if sp is not None and sp.lower_ not in personal_pronouns():
         return sp
     return src
+
+
+def _speaks_for_others(x) -> bool:
+    """The speaker x is named by a role of office or of speaking for others (a title head: `chairman`, `ambassador`,
+    `sheriff`; actor_words `staff`: `spokesperson`, `aide`), in its own words or those before it (`Saudi coalition
+    spokesperson Colonel T.`, `the deputy ambassador Jon Cole`) or in an apposition (`Jon Cole, a spokesman`)."""
+    from ...lexicon.actors import title_heads, words
+    roles = title_heads() | words("staff")
+    mention = [y for y in x.subtree if y.i <= x.i] + [y for c in children(x) if c.dep_ == "appos" for y in c.subtree]
+    return any(y.lemma_.lower() in roles or y.lower_ in roles for y in mention)
 
 
 def _one_person(x) -> bool:
