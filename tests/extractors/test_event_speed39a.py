@@ -24,7 +24,9 @@ FIRES = {
                           "defeated Branford 30-27 in the opener. The Hawks beat the Owls 17-10 on Friday.", "beat"),
     "domains.tally": ("Officials in Branford counted two dead and 18 wounded after the storm on Tuesday.", "wounded"),
     "domains.filming": ("The crew shot the final scenes of the movie in Branford in March.", "shot"),
-    "domains.release": ("Reddick said they hit theaters in June with the new film.", "hit"),
+    "domains.release": ("Reddick and Molle said they hit theaters in June with the new film.", "hit"),
+    # (ev54: a they is not one person, so `Reddick said they ...` no longer gives the hit a source and an earlier
+    # check drops it; two people joined are a they, and the hit reaches this check as before)
     "domains.code_run": ("The script is executed in the browser each time the page loads, the engineers said.",
                          "executed"),
     "domains.fiction": ("The novel follows a spy who kills a senator in Branford.", "kills"),

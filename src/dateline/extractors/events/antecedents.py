@@ -8,7 +8,7 @@ from typing import Optional
 from ...lexicon import actors as actor_words
 from .checks import is_person
 from .lexicon import load
-from .nouns import actor_noun, is_age
+from .nouns import PRONOUN_GENDER, actor_noun, gender_of, is_age
 from .triggers import actor_like, subject_of
 from ..spans import children, sentence_of
 
@@ -59,6 +59,14 @@ def _owned_by_it(s, low: str) -> bool:
     X, shows ...`): the pronoun is the owner, not the thing owned (ev25a)."""
     mine = {"he": "his", "him": "his", "she": "her", "her": "her", "they": "their", "them": "their"}.get(low)
     return any(c.dep_ == "poss" and c.lower_ == mine for c in children(s))   # (`her husband ... he`: not his)
+
+
+def _agrees(x, low: str) -> bool:
+    """x may be what the pronoun `low` stands for by gender: a he/him is no woman or girl (`The father was asleep
+    when she shot him`: not the father), a she/her no man or boy; a they, or a noun that tells no gender, may be."""
+    want = PRONOUN_GENDER.get(low)
+    got = gender_of(x) if want else ""
+    return not got or got == want
 
 
 def _reporting() -> frozenset:
@@ -160,19 +168,21 @@ def antecedent_in_sentence(pron, avoid: frozenset = frozenset(), skip: frozenset
         if v.dep_ in ("conj", "advcl") and v.head.pos_ in ("VERB", "AUX"):
             s = _clause_subject(v.head)
             if s is not None and opened < s.i < pron.i and s.i not in avoid and _who(s, plural, joined=True) and \
-                    not _owned_by_it(s, low):
+                    not _owned_by_it(s, low) and _agrees(s, low):
                 return s
         if v.dep_ == "ccomp" and v.head.pos_ == "VERB":
             told = next((c for c in children(v.head) if c.dep_ in ("dobj", "dative") and c.i < pron.i), None)
-            if told is not None and told.i > opened and told.i not in avoid and _who(told, plural):
+            if told is not None and told.i > opened and told.i not in avoid and _who(told, plural) and \
+                    _agrees(told, low):
                 return told
             if told is None and v.head.lemma_.lower() in _reporting():
                 s = subject_of(v.head)        # `X met Y and declared that he found Y charming`: the teller
-                if s is not None and opened < s.i < pron.i and s.i not in avoid and _who(s, plural) and not any(
-                        x.dep_ in SUBJECTS and _who(x, plural) for x in sent if s.i < x.i < pron.i):
+                if s is not None and opened < s.i < pron.i and s.i not in avoid and _who(s, plural) and \
+                        _agrees(s, low) and not any(x.dep_ in SUBJECTS and _who(x, plural) for x in sent
+                                                    if s.i < x.i < pron.i):
                     return s              # (no subject between them that may be it: `X said Y lost because he`)
         s = namer_of_free_relative(pron, opened)
-        if s is not None and s.i not in avoid:
+        if s is not None and s.i not in avoid and _agrees(s, low):
             return s                      # `X lashed out at what he characterized as ...`: X (ev36a)
         if low in ("he", "she", "they"):
             return None                   # a subject pronoun is read by its clause only
@@ -186,4 +196,5 @@ def antecedent_in_sentence(pron, avoid: frozenset = frozenset(), skip: frozenset
         return None                       # it may be the event's other side (`X demanded that the boy be returned to him`)
     inner = {i for i, x in found.items() if x.dep_ == "conj" and x.head.i in found}
     names = [x for i, x in found.items() if i not in inner]
-    return names[0] if len(names) == 1 else None
+    return names[0] if len(names) == 1 and _agrees(names[0], low) else None
+    # (the gender vetoes the one noun, never picks among several: a rival she or he before is no noun here, ev54)

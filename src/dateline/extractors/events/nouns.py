@@ -6,7 +6,8 @@ from __future__ import annotations
 import functools
 
 from ...lexicon import classes
-from ...lexicon.actors import coref_nouns, title_heads, titles
+from ...lexicon.actors import coref_nouns, title_heads, titles, words
+from ..quotes.lexicon import given_names, title_genders
 from ..spans import children
 
 
@@ -98,3 +99,24 @@ def _named(o) -> bool:
     return o is not None and (o.pos_ == "PROPN" or actor_noun(o))
 
 
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}   # (after OWNER: `his` reads as `him`)
+
+
+def gender_of(x) -> str:
+    """'m' or 'f' when the words of the noun x tell its person's gender, else '': a noun of one person or kin
+    (actor_words `person_male`/`person_female`, `kin_male`/`kin_female`: `son`, `woman`), else for a name, a title
+    before it (`Mrs. Alden`) or the given name it starts with (`Devin Harte`; given_names.tsv, which leaves out names borne by
+    both). ev54."""
+    lemma = x.lemma_.lower()
+    for g, kinds in (("f", ("person_female", "kin_female")), ("m", ("person_male", "kin_male"))):
+        if any(lemma in words(k) for k in kinds):
+            return g
+    if x.pos_ != "PROPN":
+        return ""
+    name = sorted([c for c in children(x) if c.dep_ == "compound" and c.i < x.i] + [x], key=lambda t: t.i)
+    before = x.doc[name[0].i - 1] if name[0].i > 0 else None
+    told = {title_genders().get(t.lower_.rstrip(".")) for t in (*name, *([before] if before is not None else []))}
+    told |= {given_names().get(name[0].lower_)} if len(name) > 1 else set()   # (a name alone may be a surname:
+    # `Warren said she ...`)
+    told -= {None}
+    return next(iter(told)) if len(told) == 1 else ""

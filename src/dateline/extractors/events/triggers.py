@@ -14,7 +14,7 @@ from ..spans import (children, column, having, heads, ids_of, indices, lowered, 
 from . import columns as _columns, sentence
 from .lexicon import (Pattern, hazards, load, noun_heads, people_pronouns, personal_pronouns, plover, types_with_source,
                       verb_heads)
-from .nouns import actor_noun
+from .nouns import PRONOUN_GENDER, actor_noun, gender_of
 
 SUBJ = frozenset({"nsubj", "csubj"})
 PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -1965,6 +1965,8 @@ def _pronoun_source(c: Candidate, src, quote_speaker):
         return src                        # `"He criticized the mayor," Nelson said`: a speaker talks of others in the
         # third person; the pronoun is left to the coreference, which skips the speaker (dyad47)
     sp = speaker_of_clause(src.head) if src.lower_ in ("it", "they", "he", "she") else None
+    told = sp is not None and _speaks_for_others(sp)    # (a spokesman's or a chairman's they/it is their side's,
+    # which coders code by its speaker: `the union's chairman said they will not end the strike`; ev54)
     if sp is not None and src.lower_ in ("he", "she") and _many(sp):
         sp = None                         # `Police said he shot two people`: one person is not the police (ev31b)
     if sp is None and src.head.dep_ == "advcl":
@@ -1977,9 +1979,63 @@ def _pronoun_source(c: Candidate, src, quote_speaker):
         if sp is not None and src.lower_ in ("he", "she") and _many(sp):
             sp = None                     # `Police were on their way when he opened fire`: one person is not the
             # police (as for the speaker above; ev32b)
+    if sp is not None and src.lower_ in PRONOUN_GENDER and gender_of(sp) not in ("", PRONOUN_GENDER[src.lower_]):
+        sp = None                         # `Mrs. Alden said he threatened her`, `The father was asleep when she shot
+        # him`: a he is no woman, a she no man (ev54)
+    if sp is not None and src.lower_ in ("he", "she") and _a_body(sp):
+        sp = None                         # `The Ostra Times reported that he attacked the mayor`: a he is no body
+        # (ev54)
+    if sp is not None and src.lower_ == "it" and (gender_of(sp) or _a_person(sp)) and not _expletive(src) and \
+            not told:
+        sp = None                         # `Tom Varra said it attacked the town`: an it is no person (ev54; an it
+        # of `it was too early to congratulate` stands for nothing, and the speaker stays: actor_words
+        # `expletive_head`)
+    if sp is not None and src.lower_ == "they" and _one_person(sp) and not told:
+        sp = None                         # `Tom Varra was asleep when they shot him`, `The mayor said they blamed
+        # the governor`: a they is not one person (a body that speaks still is: `The campaign said they ...`; ev54)
     if sp is not None and sp.lower_ not in personal_pronouns():
         return sp
     return src
+
+
+def _speaks_for_others(x) -> bool:
+    """The speaker x is named by a role of office or of speaking for others (a title head: `chairman`, `ambassador`,
+    `sheriff`; actor_words `staff`: `spokesperson`, `aide`), in its own words or those before it (`Saudi coalition
+    spokesperson Colonel T.`, `the deputy ambassador Jon Cole`) or in an apposition (`Jon Cole, a spokesman`)."""
+    from ...lexicon.actors import title_heads, words
+    roles = title_heads() | words("staff")
+    mention = [y for y in x.subtree if y.i <= x.i] + [y for c in children(x) if c.dep_ == "appos" for y in c.subtree]
+    return any(y.lemma_.lower() in roles or y.lower_ in roles for y in mention)
+
+
+def _one_person(x) -> bool:
+    """x is one person, no group nor body: a singular noun with no conjunct, of a person (a PERSON, a gendered noun
+    or name, a noun of a person by trade, kin or title: `the mayor`, `the boy`); a body (`the campaign`) is not."""
+    from ...lexicon.actors import title_heads, words
+    if x.tag_ not in ("NN", "NNP") or any(c.dep_ == "conj" for c in children(x)):
+        return False
+    lemma = x.lemma_.lower()
+    return bool(gender_of(x)) or _a_person(x) or lemma in title_heads() or any(
+        lemma in words(k) for k in ("person_noun", "kin", "relation"))
+
+
+def _expletive(it) -> bool:
+    """An `it` that stands for nothing (`it was too early to ...`, `it seems`): its head is an actor_words
+    `expletive_head` verb."""
+    from ...lexicon.actors import words
+    return it.head.lemma_.lower() in words("expletive_head")
+
+
+def _a_body(x) -> bool:
+    """antecedents._body (read late: it reads this module): a singular noun of a body of people, no person's."""
+    from .antecedents import _body
+    return _body(x)
+
+
+def _a_person(x) -> bool:
+    """x is tagged a person here (PERSON), not a place nor a body; checks.is_person's wider reading (any mention of
+    an actor one mention of which was tagged PERSON) also holds countries and administrations, which are an it."""
+    return x.ent_type_ == "PERSON"
 
 
 _OPENING_MARKS = frozenset(("\u201c", "``", "\u00ab"))
