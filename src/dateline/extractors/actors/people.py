@@ -687,7 +687,8 @@ def people(st: ActorState) -> None:
             person = None                         # `President Kim` in Seoul: not the World Bank's Jim Yong Kim
         if person is not None and (_namesake(st, person, e - 1) or _aged_stranger(st, person, s, e) or
                                    _club_town(st, person, s, e) or bare and (_appositive_stranger(st, person, form, e - 1) or
-                                                               _foreign_stranger(st, person, form, e - 1))):
+                                                               _foreign_stranger(st, person, form, e - 1) or
+                                                               titled_by is None and _home_stranger(st, person, form))):
             person = None                         # `John Kennedy` in a story on a hockey game: not the senator;
             #                                       `McDaniel, 19, was arrested`: not the party chair (act32c);
             #                                       `relative success at Bolton`: a club (act33); `Dr. Carson, an
@@ -2603,6 +2604,8 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
                                                       _introduced_gender(st, c, at)) in (None, said)]
         #   (`Roy Tamsin and his wife, Edna, ... Tamsin said he`: Edna is no `he`, whatever her given name; ident52)
         found = agree or found
+        found = [c for c in found if not _called_by_given_name(st, c)] or found
+        #   (`Isaac's father, Curtis Vell, ... Vell had a limp`: the one the story calls `Isaac` is no bare `Vell`)
         child = _child_of_parent(st, names, found, s, at) or _suspect_meant(st, found, s)
         near = child or (_named_last(st, names, found, form, at, s) if len(found) > 1 else None)
         near = near or _public_principal(st, found, s)
@@ -2660,7 +2663,8 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
     if person is not None and _long_before(st, person, s):
         person = None                             # `Trudeau said` in 1975: not Justin Trudeau
     if person is not None and (_honoured_stranger(st, person, form, s) or _appositive_stranger(st, person, form, s) or
-                               _foreign_stranger(st, person, form, s) or _line_given_name(st, s, person)):
+                               _foreign_stranger(st, person, form, s) or _line_given_name(st, s, person) or
+                               _home_stranger(st, person, form)):
         person = None                             # `Mr. Carter, who owns the building` (act47b); `Dr. Carson, an
         #                                           emergency physician at the hospital` (ident48)
     if person is not None and not _namesake(st, person) and \
@@ -2908,6 +2912,32 @@ def _kin_introduced(st: ActorState, c: Cluster, at: int) -> bool:
     return any(p is c and tok.idx < at and (
         (tok.dep_ == "appos" and kin_of_name(tok.head)) or any(k.dep_ == "appos" and kin_of_name(k) for k in children(tok)))
         for i, p in st.person_at.items() for tok in (st.toks[i],))
+
+
+def _called_by_given_name(st: ActorState, c: Cluster) -> bool:
+    """True when the article's own narrative (outside quotations) calls this private person, named in full, by the given
+    name alone (`Isaac's father`, `Gregory said`): of two people of one surname, writers give one the given name so
+    that the bare surname is the other's (ident54). Not an apposition that introduces a relative (`her husband, Bob,`),
+    nor a given name before a capitalised word (a full name), nor a token another person holds."""
+    words = c.name.split()
+    if c.person is not None or c.key[0] not in ("P", "P?") or len(words) < 2 or not _given_like(words[0]) or \
+            words[0] == words[-1]:
+        return False
+    toks, quotes = st.toks, [(q.start, q.end) for q in st.quotes]
+    kin = lex.words("kin")
+    for i in where(st.doc, "ORTH", string_ids((words[0],))):
+        tok = toks[i]
+        if st.person_at.get(i, c) is not c or tok.dep_ == "appos" or \
+                any(qs <= tok.idx < qe for qs, qe in quotes):
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha or \
+                i > 0 and toks[i - 1].text[:1].isupper() and toks[i - 1].is_alpha and not toks[i - 1].is_sent_start:
+            continue                              # (a full name, or a middle name: `Curtis Paul Vell`)
+        if i > 1 and toks[i - 1].text == "," and toks[i - 2].lemma_.lower() in kin:
+            continue                              # (`her husband, Bob,`: an introduction, as `_introduced_as_kin`)
+        return True
+    return False
 
 
 def _given_like(word: str) -> bool:
@@ -3329,6 +3359,27 @@ def _foreign_stranger(st: ActorState, person: lex.Person, form: str, s: int) -> 
     if home is None or not countries or home in countries or _told_country(st, countries):
         return False
     return not _political(st) and _untied(st, person)
+
+
+def _home_stranger(st: ActorState, person: lex.Person, form: str) -> bool:
+    """True for a bare one-word lexicon surname in an article that writes none of the person's longer names, no title
+    of his offices and no country he served but the story's own (a home story: no country but his is named, or none),
+    when the article has no word of politics (`_political`) or writes the surname once as a person's (not before a
+    capitalised word, `Perry's Discount Liquor`): a witness who says `Rubio said`, a shop `at Perry's` in a local
+    story is someone the reader meets only so; a story of the public figure names him in full, by his office or by
+    his country's affairs (ident54: a wrong real person is worse than none; the mention keeps its own words)."""
+    if " " in form or _longer_name_in(st, person) or _office_named(st, person):
+        return False
+    countries = {o.country for o in person.offices} - {None, "IGO"}
+    told = {entry for label, entry, _ in st.hits.values() if label in ("CTRY", "DEM", "CAP")}
+    if told & countries and told - countries:
+        return False                              # (his country named beside others: a story of foreign affairs)
+    if told & countries and len(countries) > 1 or told & countries - {"USA"}:
+        return False                              # (a country he served abroad: `Abbas's aides` with `Palestinian`)
+    if not _political(st):
+        return True
+    once = re.findall(r"(?<![\w-])" + re.escape(form) + r"(?!['’]s\s+[A-Z]|\s+[A-Z]|[\w-])", st.ctx.text)
+    return len(once) == 1
 
 
 def _told_unrelated(st: ActorState, s: int, e: int) -> bool:
