@@ -77,3 +77,28 @@ def test_a_foreign_leader_stays_where_his_country_is_named(run):
             "releases would be a gesture of good will.\n")
     art = run(text, published="2009-03-10")
     assert actor_named(art, "Mahmoud Abbas") is not None
+
+
+# -- a state's officer whose state the title lost (`descriptions._who`)
+
+_GOVERNORS = ("Corwin rejects aid a second time. COLUMBIA --- South Carolina Gov. Wade Corwin said Friday he would not "
+              "spend $500 million in federal aid.\n\nMr. Corwin has become a loud voice against federal bailouts. On "
+              "Thursday, Alaska Gov. Sarah Palin said she would turn down part of the money.\n\n")
+
+
+def test_the_governor_in_a_quote_is_the_one_named_last_even_with_no_state_found(run):
+    text = _GOVERNORS + ("Mr. Corwin's stance led House Majority Whip Hal Decker, D-S.C., to write language into the "
+                         "bill letting state legislators override governors. Mr. Decker disagrees that this is a "
+                         "problem. \"For one, nobody is going around the governor,\" Mr. Decker said.\n")
+    art = run(text, published=None)
+    gov = actor_at(art, text, "the governor")
+    assert gov is not None and gov.name == "Wade Corwin", gov
+
+
+def test_the_governor_named_last_keeps_the_description(run):
+    # near-miss: the Alaska governor is the one named last before the description
+    text = _GOVERNORS + ("Palin's aides said House Majority Whip Hal Decker, D-S.C., had called. \"Nobody is going "
+                         "around the governor,\" Mr. Decker said.\n")
+    art = run(text, published=None)
+    gov = actor_at(art, text, "the governor")
+    assert gov is None or gov.name != "Wade Corwin", gov
