@@ -3364,10 +3364,11 @@ def _foreign_stranger(st: ActorState, person: lex.Person, form: str, s: int) -> 
 def _home_stranger(st: ActorState, person: lex.Person, form: str) -> bool:
     """True for a bare one-word lexicon surname in an article that writes none of the person's longer names, no title
     of his offices and no country he served but the story's own (a home story: no country but his is named, or none),
-    when the article has no word of politics (`_political`) or writes the surname once as a person's (not before a
-    capitalised word, `Perry's Discount Liquor`): a witness who says `Rubio said`, a shop `at Perry's` in a local
-    story is someone the reader meets only so; a story of the public figure names him in full, by his office or by
-    his country's affairs (ident54: a wrong real person is worse than none; the mention keeps its own words)."""
+    and no word of politics (`_political`) but those local news uses of anything (actor_words.tsv `politics_generic`:
+    `officials said`, a party store): a witness who says `Rubio said`, a shop `at Perry's` in a local story is
+    someone the reader meets only so; a story of the public figure names him in full, by his office, by his country's
+    affairs or by politics (ident54: a wrong real person is worse than none; the mention keeps its own words). A
+    campaign story that names a rival once, bare (`Rubio and Cruz clashed`), has words of politics: no change there."""
     if " " in form or _longer_name_in(st, person) or _office_named(st, person):
         return False
     countries = {o.country for o in person.offices} - {None, "IGO"}
@@ -3378,8 +3379,8 @@ def _home_stranger(st: ActorState, person: lex.Person, form: str) -> bool:
         return False                              # (a country he served abroad: `Abbas's aides` with `Palestinian`)
     if not _political(st):
         return True
-    once = re.findall(r"(?<![\w-])" + re.escape(form) + r"(?!['’]s\s+[A-Z]|\s+[A-Z]|[\w-])", st.ctx.text)
-    return len(once) == 1
+    words = lex.words("politics") - lex.words("politics_generic")
+    return not any(t.lower_ in words or t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() in words for t in st.toks)
 
 
 def _told_unrelated(st: ActorState, s: int, e: int) -> bool:
