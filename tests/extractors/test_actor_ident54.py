@@ -82,8 +82,8 @@ def test_a_foreign_leader_stays_where_his_country_is_named(run):
 # -- a state's officer whose state the title lost (`descriptions._who`)
 
 _GOVERNORS = ("Corwin rejects aid a second time. COLUMBIA --- South Carolina Gov. Wade Corwin said Friday he would not "
-              "spend $500 million in federal aid.\n\nMr. Corwin has become a loud voice against federal bailouts. On "
-              "Thursday, Alaska Gov. Sarah Palin said she would turn down part of the money.\n\n")
+              "spend $500 million in federal aid.\n\nMr. Corwin has become a loud voice against federal bailouts. "
+              "Alaska Gov. Sarah Palin, for her part, announced she would turn down part of the money.\n\n")
 
 
 def test_the_governor_in_a_quote_is_the_one_named_last_even_with_no_state_found(run):
