@@ -102,3 +102,21 @@ def test_the_governor_named_last_keeps_the_description(run):
     art = run(text, published=None)
     gov = actor_at(art, text, "the governor")
     assert gov is None or gov.name != "Wade Corwin", gov
+
+
+# -- a form of address in a home story (`people._honoured_stranger` with `_untied_at_home`)
+
+def test_an_addressed_surname_in_a_home_story_naming_the_country_is_no_vice_president(run):
+    text = ("PINE FORK, Ga. (Wire) -- A pickup truck crashed into a hardware store on Tuesday, two days after the "
+            "United States marked its Independence Day, deputies said.\n\n\"It came straight through the window,\" "
+            "Mr. Biden said. He has run the store for thirty years.\n")
+    art = run(text, published="2014-07-09")
+    assert actor_named(art, "Joe Biden") is None
+
+
+def test_an_addressed_surname_after_his_title_stays_the_vice_president(run):
+    # near-miss: the office named ties `Mr. Biden` to him
+    text = ("SCRANTON, Pa. (Wire) -- Vice President Joe Biden toured a rebuilt mill in the United States on Tuesday.\n\n"
+            "\"These are the jobs that built this town,\" Mr. Biden said.\n")
+    art = run(text, published="2014-07-09")
+    assert actor_named(art, "Joe Biden") is not None

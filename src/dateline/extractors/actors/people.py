@@ -3278,9 +3278,11 @@ def _served_told(st: ActorState, person: lex.Person) -> bool:
 def _honoured_stranger(st: ActorState, person: lex.Person, form: str, s: int) -> bool:
     """True for a bare surname after a form of address (actor_words.tsv `honorific`: `Mr. Carter, who owns the
     building`, `said Mr. Brown, who raises hogs`) in an article that writes none of the lexicon person's longer names
-    and ties nothing to him (`_untied`): someone the reader meets only so; a story of the public figure names him in
-    full or by a title of his offices (act47b: a wrong person is worse than none)."""
-    return " " not in form and s > 0 and st.toks[s - 1].lower_ in lex.words("honorific") and _untied(st, person)
+    and ties nothing to him (`_untied`; ident54: `_untied_at_home`, the United States named in a home story ties no
+    US office holder): someone the reader meets only so; a story of the public figure names him in full or by a title
+    of his offices (act47b: a wrong person is worse than none)."""
+    return " " not in form and s > 0 and st.toks[s - 1].lower_ in lex.words("honorific") and \
+        _untied_at_home(st, person)
 
 
 def _appositive_stranger(st: ActorState, person: lex.Person, form: str, s: int) -> bool:
@@ -3369,18 +3371,24 @@ def _home_stranger(st: ActorState, person: lex.Person, form: str) -> bool:
     someone the reader meets only so; a story of the public figure names him in full, by his office, by his country's
     affairs or by politics (ident54: a wrong real person is worse than none; the mention keeps its own words). A
     campaign story that names a rival once, bare (`Rubio and Cruz clashed`), has words of politics: no change there."""
-    if " " in form or _longer_name_in(st, person) or _office_named(st, person):
+    if " " in form or not _untied_at_home(st, person):
         return False
-    countries = {o.country for o in person.offices} - {None, "IGO"}
-    told = {entry for label, entry, _ in st.hits.values() if label in ("CTRY", "DEM", "CAP")}
-    if told & countries and told - countries:
-        return False                              # (his country named beside others: a story of foreign affairs)
-    if told & countries and len(countries) > 1 or told & countries - {"USA"}:
-        return False                              # (a country he served abroad: `Abbas's aides` with `Palestinian`)
     if not _political(st):
         return True
     words = lex.words("politics") - lex.words("politics_generic")
     return not any(t.lower_ in words or t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() in words for t in st.toks)
+
+
+def _untied_at_home(st: ActorState, person: lex.Person) -> bool:
+    """`_untied`, but for a home story: the article writes none of the person's longer names and no title of his
+    offices, and names a country he served only as the story's own - the United States alone, of a US office holder
+    (`U.S. Route 9`, `an American flag` in a local story tie no national figure). His country named beside others (a
+    story of foreign affairs) or one he served abroad (`Abbas's aides` with `Palestinian`) ties him (ident54)."""
+    if _longer_name_in(st, person) or _office_named(st, person):
+        return False
+    countries = {o.country for o in person.offices} - {None, "IGO"}
+    told = {entry for label, entry, _ in st.hits.values() if label in ("CTRY", "DEM", "CAP")}
+    return not (told & countries and (told - countries or len(countries) > 1 or told & countries - {"USA"}))
 
 
 def _told_unrelated(st: ActorState, s: int, e: int) -> bool:
