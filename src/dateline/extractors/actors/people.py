@@ -2931,9 +2931,11 @@ def _called_by_given_name(st: ActorState, c: Cluster) -> bool:
                 any(qs <= tok.idx < qe for qs, qe in quotes):
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha or \
+        if nxt is not None and (nxt.text[:1].isupper() and (nxt.is_alpha or nxt.text[1:] == ".") or
+                                nxt.text in ("\"", "“", "'", "‘", "(")) or \
                 i > 0 and toks[i - 1].text[:1].isupper() and toks[i - 1].is_alpha and not toks[i - 1].is_sent_start:
-            continue                              # (a full name, or a middle name: `Curtis Paul Vell`)
+            continue                              # (a full name, an initial or a nickname after: `James C. Vell`,
+            #                                       `James "Jim" Vell`; or a middle name: `Curtis Paul Vell`)
         if i > 1 and toks[i - 1].text == "," and toks[i - 2].lemma_.lower() in kin:
             continue                              # (`her husband, Bob,`: an introduction, as `_introduced_as_kin`)
         return True
