@@ -51,7 +51,7 @@ def _name_words(s: str) -> list[str]:
 def _full_names(text: str) -> dict[str, set[str]]:
     """surname -> given names written right before it anywhere in the article (two capitalised words in a row)."""
     out: dict[str, set[str]] = collections.defaultdict(set)
-    for m in re.finditer(r"\b(?=([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b)", text):
+    for m in re.finditer(r"\b(?=([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b)", text):
         g, s = m.group(1), m.group(2)
         if g.lower() not in TITLEISH and g not in ("The", "A", "An", "In", "On", "At", "By", "And", "But"):
             out[s].add(g)
