@@ -3376,6 +3376,13 @@ def _home_stranger(st: ActorState, person: lex.Person, form: str) -> bool:
     if " " in form or form != person.name.split()[-1] or not _untied_at_home(st, person):
         return False                              # (a surname only: a nickname the lexicon lists, `Dubya`, names
         #                                           its one person wherever it is written)
+    dl = st.ctx.layout.dateline
+    if dl is not None and not (dl.region or "").strip():
+        place = (dl.place or "").strip().rstrip(",")
+        if {st.countries.capitals.get(place), st.countries.capitals.get(place.title())} & \
+                {o.country for o in person.offices}:
+            return False                          # `WASHINGTON (Wire) -- Clinton's family said`: a story filed
+            #                                       from the capital of his country is of its public figures
     if not _political(st):
         return True
     words = lex.words("politics") - lex.words("politics_generic")
