@@ -124,9 +124,9 @@ def test_an_addressed_surname_after_his_title_stays_the_vice_president(run):
 
 def test_a_given_name_before_an_initial_is_a_full_name_not_the_given_name_alone(run):
     # near-miss: `James C. Verrill` writes the given name before an initial, no call by the given name alone
-    text = ("DEKALB, Ill. (Wire) -- The body of 56-year-old James C. Verrill was found Sunday in the river near a park."
-            "\n\nVerrill had left a message for his family that he needed time alone, his brother, Bill Verrill, said."
-            "\n\nPolice said Verrill probably died on Christmas Day.\n")
+    text = ("DEKALB, Ill. (Wire) -- Searchers on Sunday found James C. Verrill, 56, in the river near a park.\n\n"
+            "Verrill had told relatives he wanted some time alone, his brother, Bill Verrill, said.\n\n"
+            "Police said Verrill probably died on Christmas Day.\n")
     art = run(text, published="2010-02-02")
     james = actor_at(art, text, "James C. Verrill")
     assert james is not None and _texts(james).count("Verrill") == 2, _texts(james)

@@ -1754,8 +1754,8 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
         if country is None and iso == "USA" and c.person is None and c.role and \
                 title.role in lex.words("local_role") | lex.words("state_office") and \
                 title.role.split()[-1] in c.role.lower():
-            country = iso                         # `South Carolina Gov. Mark Sanford` (the state cut from the
-            #                                       title, no country found) ... `nobody is sidestepping the
+            country = iso                         # `South Carolina Gov. Wade Corwin` (the state cut from the
+            #                                       title, no country found) ... `nobody is going around the
             #                                       governor`: his, not the Alaska governor's named once whose
             #                                       state the text gave (ident54)
         if title.role == "counterpart":
