@@ -3373,9 +3373,11 @@ def _home_stranger(st: ActorState, person: lex.Person, form: str) -> bool:
     someone the reader meets only so; a story of the public figure names him in full, by his office, by his country's
     affairs or by politics (ident54: a wrong real person is worse than none; the mention keeps its own words). A
     campaign story that names a rival once, bare (`Rubio and Cruz clashed`), has words of politics: no change there."""
-    if " " in form or form != person.name.split()[-1] or not _untied_at_home(st, person):
+    if " " in form or form != person.name.split()[-1] or person.at(st.day)[1] in (None, "CVL") or \
+            not _untied_at_home(st, person):
         return False                              # (a surname only: a nickname the lexicon lists, `Dubya`, names
-        #                                           its one person wherever it is written)
+        #                                           its one person wherever it is written; a public figure on the
+        #                                           day only: `Donald Trump ... Mrs. Trump` in 2016 is his wife)
     dl = st.ctx.layout.dateline
     if dl is not None and not (dl.region or "").strip():
         place = (dl.place or "").strip().rstrip(",")
