@@ -3378,6 +3378,9 @@ def _home_stranger(st: ActorState, person: lex.Person, form: str) -> bool:
         return False                              # (a surname only: a nickname the lexicon lists, `Dubya`, names
         #                                           its one person wherever it is written; a public figure on the
         #                                           day only: `Donald Trump ... Mrs. Trump` in 2016 is his wife)
+    nouns = "|".join(map(re.escape, sorted(lex.words("state_noun"), key=len, reverse=True)))
+    if re.search(r"(?<![\w-])" + re.escape(form) + r"['’]s\s+(?:[a-z]+\s+)?(?:" + nouns + r")s?\b", st.ctx.text):
+        return False                              # `Obama's troops left the base`: a ruler's forces or government
     dl = st.ctx.layout.dateline
     if dl is not None and not (dl.region or "").strip():
         place = (dl.place or "").strip().rstrip(",")
