@@ -687,8 +687,7 @@ def people(st: ActorState) -> None:
             person = None                         # `President Kim` in Seoul: not the World Bank's Jim Yong Kim
         if person is not None and (_namesake(st, person, e - 1) or _aged_stranger(st, person, s, e) or
                                    _club_town(st, person, s, e) or bare and (_appositive_stranger(st, person, form, e - 1) or
-                                                               _foreign_stranger(st, person, form, e - 1) or
-                                                               titled_by is None and _home_stranger(st, person, form))):
+                                                               _foreign_stranger(st, person, form, e - 1))):
             person = None                         # `John Kennedy` in a story on a hockey game: not the senator;
             #                                       `McDaniel, 19, was arrested`: not the party chair (act32c);
             #                                       `relative success at Bolton`: a club (act33); `Dr. Carson, an
@@ -2663,8 +2662,7 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
     if person is not None and _long_before(st, person, s):
         person = None                             # `Trudeau said` in 1975: not Justin Trudeau
     if person is not None and (_honoured_stranger(st, person, form, s) or _appositive_stranger(st, person, form, s) or
-                               _foreign_stranger(st, person, form, s) or _line_given_name(st, s, person) or
-                               _home_stranger(st, person, form)):
+                               _foreign_stranger(st, person, form, s) or _line_given_name(st, s, person)):
         person = None                             # `Mr. Carter, who owns the building` (act47b); `Dr. Carson, an
         #                                           emergency physician at the hospital` (ident48)
     if person is not None and not _namesake(st, person) and \
@@ -3280,11 +3278,9 @@ def _served_told(st: ActorState, person: lex.Person) -> bool:
 def _honoured_stranger(st: ActorState, person: lex.Person, form: str, s: int) -> bool:
     """True for a bare surname after a form of address (actor_words.tsv `honorific`: `Mr. Carter, who owns the
     building`, `said Mr. Brown, who raises hogs`) in an article that writes none of the lexicon person's longer names
-    and ties nothing to him (`_untied`; ident54: `_untied_at_home`, the United States named in a home story ties no
-    US office holder): someone the reader meets only so; a story of the public figure names him in full or by a title
-    of his offices (act47b: a wrong person is worse than none)."""
-    return " " not in form and s > 0 and st.toks[s - 1].lower_ in lex.words("honorific") and \
-        _untied_at_home(st, person)
+    and ties nothing to him (`_untied`): someone the reader meets only so; a story of the public figure names him in
+    full or by a title of his offices (act47b: a wrong person is worse than none)."""
+    return " " not in form and s > 0 and st.toks[s - 1].lower_ in lex.words("honorific") and _untied(st, person)
 
 
 def _appositive_stranger(st: ActorState, person: lex.Person, form: str, s: int) -> bool:
@@ -3363,47 +3359,6 @@ def _foreign_stranger(st: ActorState, person: lex.Person, form: str, s: int) -> 
     if home is None or not countries or home in countries or _told_country(st, countries):
         return False
     return not _political(st) and _untied(st, person)
-
-
-def _home_stranger(st: ActorState, person: lex.Person, form: str) -> bool:
-    """True for a bare one-word lexicon surname in an article that writes none of the person's longer names, no title
-    of his offices and no country he served but the story's own (a home story: no country but his is named, or none),
-    and no word of politics (`_political`) but those local news uses of anything (actor_words.tsv `politics_generic`:
-    `officials said`, a party store): a witness who says `Rubio said`, a shop `at Perry's` in a local story is
-    someone the reader meets only so; a story of the public figure names him in full, by his office, by his country's
-    affairs or by politics (ident54: a wrong real person is worse than none; the mention keeps its own words). A
-    campaign story that names a rival once, bare (`Rubio and Cruz clashed`), has words of politics: no change there."""
-    if " " in form or form != person.name.split()[-1] or person.at(st.day)[1] in (None, "CVL") or \
-            not _untied_at_home(st, person):
-        return False                              # (a surname only: a nickname the lexicon lists, `Dubya`, names
-        #                                           its one person wherever it is written; a public figure on the
-        #                                           day only: `Donald Trump ... Mrs. Trump` in 2016 is his wife)
-    nouns = "|".join(map(re.escape, sorted(lex.words("state_noun"), key=len, reverse=True)))
-    if re.search(r"(?<![\w-])" + re.escape(form) + r"['’]s\s+(?:[a-z]+\s+)?(?:" + nouns + r")s?\b", st.ctx.text):
-        return False                              # `Obama's troops left the base`: a ruler's forces or government
-    dl = st.ctx.layout.dateline
-    if dl is not None and not (dl.region or "").strip():
-        place = (dl.place or "").strip().rstrip(",")
-        if {st.countries.capitals.get(place), st.countries.capitals.get(place.title())} & \
-                {o.country for o in person.offices}:
-            return False                          # `WASHINGTON (Wire) -- Clinton's family said`: a story filed
-            #                                       from the capital of his country is of its public figures
-    if not _political(st):
-        return True
-    words = lex.words("politics") - lex.words("politics_generic")
-    return not any(t.lower_ in words or t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() in words for t in st.toks)
-
-
-def _untied_at_home(st: ActorState, person: lex.Person) -> bool:
-    """`_untied`, but for a home story: the article writes none of the person's longer names and no title of his
-    offices, and names a country he served only as the story's own - the United States alone, of a US office holder
-    (`U.S. Route 9`, `an American flag` in a local story tie no national figure). His country named beside others (a
-    story of foreign affairs) or one he served abroad (`Abbas's aides` with `Palestinian`) ties him (ident54)."""
-    if _longer_name_in(st, person) or _office_named(st, person):
-        return False
-    countries = {o.country for o in person.offices} - {None, "IGO"}
-    told = {entry for label, entry, _ in st.hits.values() if label in ("CTRY", "DEM", "CAP")}
-    return not (told & countries and (told - countries or len(countries) > 1 or told & countries - {"USA"}))
 
 
 def _told_unrelated(st: ActorState, s: int, e: int) -> bool:
