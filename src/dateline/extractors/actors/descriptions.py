@@ -1750,10 +1750,18 @@ def _who(st: ActorState, iso: Optional[str], title: lex.Title, at: int, lexicon_
     for c in st.clusters.values():
         if lexicon_only or c.key[0] not in ("P", "P?") or not c.mentions or id(c) in others:
             continue
+        country = c.country
+        if country is None and iso == "USA" and c.person is None and c.role and \
+                title.role in lex.words("local_role") | lex.words("state_office") and \
+                title.role.split()[-1] in c.role.lower():
+            country = iso                         # `South Carolina Gov. Wade Corwin` (the state cut from the
+            #                                       title, no country found) ... `nobody is going around the
+            #                                       governor`: his, not the Alaska governor's named once whose
+            #                                       state the text gave (ident54)
         if title.role == "counterpart":
-            ok = iso is not None and c.country == iso
+            ok = iso is not None and country == iso
         else:
-            ok = fits(c.country, c.role)
+            ok = fits(country, c.role)
         if not ok or other_party(c.name) or _gender_clash(c.name, gender) or \
                 party is not None and c.name not in members and \
                 _told_of_other_party(st, c, party):

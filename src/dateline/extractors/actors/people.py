@@ -2608,6 +2608,8 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
                                                       _introduced_gender(st, c, at)) in (None, said)]
         #   (`Roy Tamsin and his wife, Edna, ... Tamsin said he`: Edna is no `he`, whatever her given name; ident52)
         found = agree or found
+        found = [c for c in found if not _called_by_given_name(st, c)] or found
+        #   (`Isaac's father, Curtis Vell, ... Vell had a limp`: the one the story calls `Isaac` is no bare `Vell`)
         child = _child_of_parent(st, names, found, s, at) or _suspect_meant(st, found, s)
         near = child or (_named_last(st, names, found, form, at, s) if len(found) > 1 else None)
         near = near or _public_principal(st, found, s)
@@ -2913,6 +2915,34 @@ def _kin_introduced(st: ActorState, c: Cluster, at: int) -> bool:
     return any(p is c and tok.idx < at and (
         (tok.dep_ == "appos" and kin_of_name(tok.head)) or any(k.dep_ == "appos" and kin_of_name(k) for k in children(tok)))
         for i, p in st.person_at.items() for tok in (st.toks[i],))
+
+
+def _called_by_given_name(st: ActorState, c: Cluster) -> bool:
+    """True when the article's own narrative (outside quotations) calls this private person, named in full, by the given
+    name alone (`Isaac's father`, `Gregory said`): of two people of one surname, writers give one the given name so
+    that the bare surname is the other's (ident54). Not an apposition that introduces a relative (`her husband, Bob,`),
+    nor a given name before a capitalised word (a full name), nor a token another person holds."""
+    words = c.name.split()
+    if c.person is not None or c.key[0] not in ("P", "P?") or len(words) < 2 or not _given_like(words[0]) or \
+            words[0] == words[-1]:
+        return False
+    toks, quotes = st.toks, [(q.start, q.end) for q in st.quotes]
+    kin = lex.words("kin")
+    for i in where(st.doc, "ORTH", string_ids((words[0],))):
+        tok = toks[i]
+        if st.person_at.get(i, c) is not c or tok.dep_ == "appos" or \
+                any(qs <= tok.idx < qe for qs, qe in quotes):
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and (nxt.text[:1].isupper() and (nxt.is_alpha or nxt.text[1:] == ".") or
+                                nxt.text in ("\"", "“", "'", "‘", "(")) or \
+                i > 0 and toks[i - 1].text[:1].isupper() and toks[i - 1].is_alpha and not toks[i - 1].is_sent_start:
+            continue                              # (a full name, an initial or a nickname after: `James C. Vell`,
+            #                                       `James "Jim" Vell`; or a middle name: `Curtis Paul Vell`)
+        if i > 1 and toks[i - 1].text == "," and toks[i - 2].lemma_.lower() in kin:
+            continue                              # (`her husband, Bob,`: an introduction, as `_introduced_as_kin`)
+        return True
+    return False
 
 
 def _given_like(word: str) -> bool:
