@@ -29,7 +29,7 @@ def test_a_private_title_speaks_for_no_side(run, text, etype, wrong):
 @pytest.mark.parametrize("text, etype, doer", [
     ("The Ostra ambassador said they rejected the Marlovian offer.", "REJECT", "ambassador"),
     ("Jon Cole, a spokesman for the Ostra ministry, said they rejected the Marlovian offer.", "REJECT", "Cole"),
-    ("The union's chairman said that they will not end the strike until the permits are fixed.", "REJECT",
+    ("The Dunsby union's chairman said that they will not call off the walkout before the permits are fixed.", "REJECT",
      "chairman"),
 ])
 def test_an_office_still_speaks_for_its_side(run, text, etype, doer):
