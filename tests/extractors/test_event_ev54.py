@@ -90,7 +90,7 @@ def test_a_they_is_not_one_person(run, text, etype, wrong):
     ("The Ostra ministry said they had expelled the envoy of Marlovia.", "SANCTION", "ministry"),
     ("Tom Varra and Ann Kell said they sued the state of Ostra over the map.", "ACCUSE", "Varra"),
     # one who speaks for a side by office or role: coders code the speaker (`_speaks_for_others`)
-    ("The union's chairman said that they will not end the strike until the permits are fixed.", "REJECT",
+    ("The Dunsby union's chairman said that they will not call off the walkout before the permits are fixed.", "REJECT",
      "chairman"),
     ("Sheriff Tom Varra said they attacked the town of Dunsby before dawn.", "ASSAULT", "Varra"),
 ])

@@ -383,6 +383,17 @@ def title_heads() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def private_title_heads() -> frozenset[str]:
+    """The title heads every person title ending in which is a private person's or an offender's (sector CVL or
+    CRM: `bystander`, `homeowner`, `neighbor`, `burglar`): a role that speaks for no side (review54c)."""
+    sectors: dict[str, set[str]] = {}
+    for phrase, kinds in titles().items():
+        if "person" in kinds and phrase.split():
+            sectors.setdefault(phrase.split()[-1], set()).add(kinds["person"].sector)
+    return frozenset(head for head, got in sectors.items() if got <= {"CVL", "CRM"})
+
+
+@functools.lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Every lower-case word of a person title (to walk left from a name over its title)."""
     return frozenset(w for phrase, kinds in titles().items() if "person" in kinds for w in phrase.split())

@@ -205,7 +205,10 @@ def held_signals(*, drop: bool = False, say: Optional[Callable[[], None]] = None
     def hold(signum, frame) -> None:
         came.append(signum)
         if drop and say is not None and len(came) == 1:
-            say()
+            try:
+                say()
+            except (RuntimeError, OSError):   # the handler ran inside a write to the same stream (a reentrant
+                pass                          # call) or stderr is gone: the step goes on unsaid (review54c)
 
     before = {}
     for sig in (signal.SIGINT, signal.SIGTERM):

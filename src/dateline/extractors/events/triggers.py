@@ -2001,11 +2001,23 @@ def _pronoun_source(c: Candidate, src, quote_speaker):
 def _speaks_for_others(x) -> bool:
     """The speaker x is named by a role of office or of speaking for others (a title head: `chairman`, `ambassador`,
     `sheriff`; actor_words `staff`: `spokesperson`, `aide`), in its own words or those before it (`Saudi coalition
-    spokesperson Colonel T.`, `the deputy ambassador Jon Cole`) or in an apposition (`Jon Cole, a spokesman`)."""
-    from ...lexicon.actors import title_heads, words
-    roles = title_heads() | words("staff")
+    spokesperson Colonel T.`, `the deputy ambassador Jon Cole`) or in an apposition (`Jon Cole, a spokesman`). A
+    private person's or an offender's title (titles.tsv CVL, CRM: `a bystander`, `the homeowner`) speaks for no side,
+    nor is a possessive owner's title the speaker's (`the mayor's son`; review54c)."""
+    from ...lexicon.actors import private_title_heads, title_heads, words
+    roles = (title_heads() - private_title_heads()) | words("staff")
     mention = [y for y in x.subtree if y.i <= x.i] + [y for c in children(x) if c.dep_ == "appos" for y in c.subtree]
-    return any(y.lemma_.lower() in roles or y.lower_ in roles for y in mention)
+    return any((y.lemma_.lower() in roles or y.lower_ in roles) and not _owners_word(y, x) for y in mention)
+
+
+def _owners_word(y, x) -> bool:
+    """y lies in a possessive owner's words inside x's mention (`mayor` of `the mayor's son`): the owner's role is
+    not x's (review54c)."""
+    while y.i != x.i and y.head.i != y.i:
+        if y.dep_ == "poss":
+            return True
+        y = y.head
+    return False
 
 
 def _one_person(x) -> bool:
@@ -2015,6 +2027,8 @@ def _one_person(x) -> bool:
     if x.tag_ not in ("NN", "NNP") or any(c.dep_ == "conj" for c in children(x)):
         return False
     lemma = x.lemma_.lower()
+    if lemma in words("kin_group") or lemma in words("clan"):
+        return False                      # `The Harte family said they ...`: a family is many (review54c)
     return bool(gender_of(x)) or _a_person(x) or lemma in title_heads() or any(
         lemma in words(k) for k in ("person_noun", "kin", "relation"))
 
