@@ -15,6 +15,13 @@ ACTOR_CASES = [
     ("near_miss_a_capitalised_speaker_after_a_lower_case_word",   # int54: CVL, `conference speaker`
      "SPRINGFIELD, Ill. -- At the conference Speaker Tom Reedy said the state budget would pass by June.\n",
      "Tom Reedy: sector=LEG"),
+    # -- a private person's home told by the text (codes._homes_told): the place of a deed that befell one is no home
+    ("near_miss_an_arrest_abroad_is_no_home",   # int54: IRN, the name's `in` place
+     "DENVER -- The arrest of Tom Hale in Iran has alarmed his employer, a Denver software firm, the company said.\n",
+     "Tom Hale: country=USA"),
+    ("kin_in_a_city_abroad_still_told",   # the subject's `in` place: still its home
+     "HAVANA (Wire) -- The boy's relatives in Miami said they would appeal on Monday.\n",
+     "relatives: country=USA"),
     # -- a state's own department: the nation's body written as such keeps the bare forms the nation's
     ("near_miss_the_nations_body_named_beside_the_states",   # int54: all three one state actor
      "GLENVILLE, Calif. -- The state Department of Justice will look into the death of Cole Anders, the sheriff "
