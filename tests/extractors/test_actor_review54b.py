@@ -15,6 +15,14 @@ ACTOR_CASES = [
     ("near_miss_a_capitalised_speaker_after_a_lower_case_word",   # int54: CVL, `conference speaker`
      "SPRINGFIELD, Ill. -- At the conference Speaker Tom Reedy said the state budget would pass by June.\n",
      "Tom Reedy: sector=LEG"),
+    # -- a given name that is a country's (hits._state_unnamed_otherwise): a capital in a capitals dateline names it
+    ("near_miss_the_capital_in_the_dateline",   # int54: no actor for the state (`AMMAN` not read as `Amman`)
+     "AMMAN (Wire) -- Jordan will host the talks on Monday, said Jordan Belk, a spokesman for the hosts.\n",
+     "Jordan: name=Jordan"),
+    ("a_given_name_alone_is_no_state",
+     "TULSA, Okla. -- Jordan Pratt, 17, won the county spelling bee on Monday. \"We all cheered for Jordan,\" her "
+     "coach said.\n",
+     "Jordan#1: none"),
     # -- a private person's home told by the text (codes._homes_told): the place of a deed that befell one is no home
     ("near_miss_an_arrest_abroad_is_no_home",   # int54: IRN, the name's `in` place
      "DENVER -- The arrest of Tom Hale in Iran has alarmed his employer, a Denver software firm, the company said.\n",
