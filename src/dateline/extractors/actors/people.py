@@ -5279,6 +5279,12 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
         o = span[best[1] - 1].i                   # the officer's word; the words before it may stand before the
         before = [x.lower_ for x in tokens(st.doc)[max(0, o - 2):o]]   # span (`DNR Public Information Officer Dana
         #                                           Whitlow`, whose name the tagger began at `Officer`; act34d)
+        if t.role == "speaker" and before and before[-1] in lex.words("private_speaker") and not (
+                tokens(st.doc)[o].text[:1].isupper() and tokens(st.doc)[o - 1].is_lower):
+            info.sector, info.role, info.office = "CVL", "public speaker", None   # `corporate speaker Ann Lee`, `the
+            #                                       conference speaker`: one who gives talks, no chamber's Speaker (known54;
+            #                                       not `At the conference Speaker Tom Reedy said`: the capital opens
+            #                                       the office, review54b)
         if t.sector == "COP" and t.role == "officer" and k >= 0 and civil_officer(words[:k + 1]):
             info.sector = "GOV"                   # `an information officer`, `a press officer`: no police (words
             #                                       inside the span only: a police story's `Public Information
