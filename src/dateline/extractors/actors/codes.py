@@ -1503,8 +1503,10 @@ def _homes_told(st: ActorState) -> dict:
 
 def _told_homes(st: ActorState, root, american: list) -> list:
     """The countries one mention's head token is placed in by the parse (`_homes_told`)."""
-    homely = root.pos_ == "PROPN" or root.lemma_.lower() in lex.words("kin") | lex.words("kin_group") | \
-        lex.words("home_noun")                    # (`supporters in Madrid`, `aid workers in Haiti`: where they are)
+    homely = (root.pos_ == "PROPN" or root.lemma_.lower() in lex.words("kin") | lex.words("kin_group") |
+              lex.words("home_noun")) and root.dep_ != "pobj"
+    #   (`supporters in Madrid`, `aid workers in Haiti`: where they are; `the killing of Jane Hart in Mexico`, `the
+    #   death of her son in Iraq`: where a deed befell one, the place often the deed's, not the home's; review54b)
     out = [_lived_place(st, o, american) for prep in children(root) if homely and prep.dep_ == "prep" and
            prep.lower_ == "in" for o in children(prep) if o.dep_ == "pobj"]
     subject = root.head if root.dep_ == "appos" else root

@@ -335,7 +335,8 @@ def _state_unnamed_otherwise(st: ActorState, name: str) -> bool:
     text = st.ctx.text
     forms = [d for d, c in st.countries.demonyms.items() if c == iso3] + \
         [c for c, i in st.countries.capitals.items() if i == iso3]
-    return not any(re.search(rf"\b{re.escape(f)}\b", text) for f in forms if f)
+    return not any(re.search(rf"\b(?:{re.escape(f)}|{re.escape(f.upper())})\b", text) for f in forms if f)
+    #   (also as a dateline writes it, in capitals: `AMMAN (Wire) --`; review54b)
 
 
 def _given_name_of_another(st: ActorState, s: int, given: dict[str, set[int]]) -> bool:

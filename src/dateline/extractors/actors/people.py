@@ -5282,6 +5282,9 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
                         words[k] in lex.org_sector_words():
                     continue                      # `the Rusty Anchor Tavern`, `the Bishop Museum`: a word inside a
                     #                               body's name, no title (sect51)
+                if t and t.sector == "CVL" and k - i > 1 and span[i].is_lower and span[k - 1].text[:1].isupper():
+                    continue                      # `At the conference Speaker Tom Reedy said`: a capitalised office
+                    #                               after a lower-case word, no private `conference speaker` (review54b)
                 if t and key in lex.words("cause_title") and for_a_cause(span[k - 1]):
                     continue                      # `a public advocate for the homeless`: no office (review52a)
                 if t and (best is None or k - i > best[0] or (k - i == best[0] and k > best[1])):
@@ -5306,9 +5309,12 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
         o = span[best[1] - 1].i                   # the officer's word; the words before it may stand before the
         before = [x.lower_ for x in tokens(st.doc)[max(0, o - 2):o]]   # span (`DNR Public Information Officer Dana
         #                                           Whitlow`, whose name the tagger began at `Officer`; act34d)
-        if t.role == "speaker" and before and before[-1] in lex.words("private_speaker"):
+        if t.role == "speaker" and before and before[-1] in lex.words("private_speaker") and not (
+                tokens(st.doc)[o].text[:1].isupper() and tokens(st.doc)[o - 1].is_lower):
             info.sector, info.role, info.office = "CVL", "public speaker", None   # `corporate speaker Ann Lee`, `the
-            #                                       conference speaker`: one who gives talks, no chamber's Speaker (known54)
+            #                                       conference speaker`: one who gives talks, no chamber's Speaker (known54;
+            #                                       not `At the conference Speaker Tom Reedy said`: the capital opens
+            #                                       the office, review54b)
         if t.sector == "COP" and t.role == "officer" and k >= 0 and civil_officer(words[:k + 1]):
             info.sector = "GOV"                   # `an information officer`, `a press officer`: no police (words
             #                                       inside the span only: a police story's `Public Information

@@ -33,10 +33,17 @@ def states_and_orgs(st: ActorState) -> None:
     organisations."""
     doc = st.doc
     state_own = {}                                # a federal row -> the key of the state's own body named like it
+    first_own, federal = {}, set()                # (where the state's body is first named; rows written as the nation's)
     for s, (label, entry, e) in sorted(st.hits.items()):
         own = _state_own_body(doc, entry, s) if label == "ORG" else None
         if own is not None:
             state_own.setdefault(entry.name, (("O", f"{span_text(doc, own, s)} {entry.name}"), span_text(doc, own, e)))
+            first_own.setdefault(entry.name, s)
+        elif label == "ORG" and _federal_form(doc, s, e):
+            federal.add(entry.name)
+    headline_end = st.ctx.text.find("\n")       # (a first line that ends no sentence: a headline)
+    if st.ctx.text[:max(headline_end, 0)].rstrip().endswith((".", '"', "”", "?", "!")):
+        headline_end = -1
     for s, (label, entry, e) in sorted(st.hits.items()):
         span = span_of(doc, s, e)
         start, end = span.start_char, span.end_char
@@ -52,7 +59,11 @@ def states_and_orgs(st: ActorState) -> None:
                                 tokens(doc)[e - 1].lower_ == "assembly" else None, "USA")
                 continue
             own = _state_own_body(doc, entry, s)
-            if own is not None or entry.name in state_own and not _federal_form(doc, s, e):
+            if own is not None or entry.name in state_own and not _federal_form(doc, s, e) and \
+                    (start < headline_end if s < first_own[entry.name] else entry.name not in federal):
+                #   (a form before the state's body joins it in the headline only, `Harlow asks DOJ for help`; one
+                #   after it, unless the article also names the nation's body as such: then a bare `the Justice
+                #   Department` may be either, and stays the nation's, as before known54; review54b)
                 key, name = state_own[entry.name]   # (one actor, named as its first form is written)
                 add(st, cluster(st, key, name, country="USA", sector=entry.sector),
                     tokens(doc)[own].idx if own is not None else start, end)
@@ -764,7 +775,8 @@ def _federal_form(doc, s: int, e: int) -> bool:
     """True for a federal body's name marked as the nation's (`the U.S. Justice Department`, `the federal Department of
     Justice`, `the United States Department of Justice`): never a state's own body."""
     words = span_text(doc, max(0, s - 2), e)
-    return bool(re.search(r"\b(?:U\.S\.|US|federal|United States|national)\b", words))
+    return bool(re.search(r"\bU\.S\.(?!\w)|\b(?:US|federal|United States|national)\b", words))
+    #   (`U.S.` ends in a stop: no word boundary after it before a space; review54b)
 
 
 def _us_state_before(doc, s: int) -> Optional[int]:
