@@ -1438,17 +1438,27 @@ def lead_place(st: ActorState) -> tuple[Optional[str], float]:
     Carancas, near Lake Titicaca in the Puno region of Peru on the border of Bolivia`: PER; `Health officials in the
     Gaza Strip confirmed`); else (None, 0). Outbreak and web reports from abroad open where they happen (act54c:
     tune54's Peruvian villagers, police and officials had no country). A local US story is left to `us_local_home`
-    (a lead's `Dublin` may be Ohio's), a sports report to its leagues and clubs (`_codes` does not ask)."""
+    (a lead's `Dublin` may be Ohio's), a sports report to its leagues and clubs (`_codes` does not ask). A lead that
+    tells of people from elsewhere places nothing (review54a): one that names the USA's places too (`A Texas company
+    will open a plant in Monterrey, Mexico`), a people of another country (`An American tourist drowned off a beach
+    near Cancun, Mexico`), a place of another country after `from` (`A doctor from Toronto who worked in Sierra
+    Leone`), or a journey, a stay or a meeting (`_trip_words`: `landed in Havana for a visit`, `talks resumed in
+    Lausanne, Switzerland`): visitors and their hosts are not one country's."""
     first = next((s for s in st.doc.sents if any(t.is_alpha for t in s)), None)
     if first is None:
         return None, 0.0
     votes: Counter = Counter()
-    named, towns = set(), set()
+    named, towns, people, origins = set(), set(), set(), set()
     for i, (label, entry, end) in st.hits.items():
-        if label == "CTRY" and first.start <= i < first.end and isinstance(entry, str) and \
-                not _inside_body_name(st, i, end):
+        if not first.start <= i < first.end or not isinstance(entry, str) or _inside_body_name(st, i, end):
+            continue
+        if label == "DEM":
+            people.add(entry)                     # `An American tourist drowned off a beach near Cancun`
+        elif label == "CTRY":
             votes[entry] += 1
             named.add(entry)
+            if _from_place(st.toks[end - 1]):
+                origins.add(entry)
     for ent in entities(st.doc):
         if not first.start <= ent.start < first.end or ent.text in st.countries.names or _compass_region(ent.text):
             continue                              # (`the North Shore`: many towns' part, as in `place_votes`)
@@ -1470,10 +1480,30 @@ def lead_place(st: ActorState) -> tuple[Optional[str], float]:
         votes[iso3] += 1
         if lex.us_town(name):
             towns.add(iso3)
+        if _from_place(ent.root):
+            origins.add(iso3)
     home, _ = _winner(votes, 1)
     if home is None or home == "USA" or home in towns and home not in named:
         return None, 0.0
+    if votes["USA"] or people - {home} or origins - {home} or _trip_words(first):
+        return None, 0.0                          # people of elsewhere in the lead (review54a)
     return home, 1.0
+
+
+def _from_place(tok) -> bool:
+    """True for a place named as where someone or something comes from: the object of `from` (`a doctor from
+    Toronto`, `flew in from Monrovia, Liberia`; through a conjunct or an apposition: `Monrovia, Liberia`)."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "from"
+
+
+def _trip_words(sent) -> bool:
+    """True for a sentence that tells a journey, a stay or a meeting away from home (actor_words.tsv `trip_word`,
+    lemmas: `landed in Havana for a three-day visit`, `students stuck at an airport in Lisbon`, `fled Cuba as a
+    girl`, `talks resumed in Lausanne`): the places it names are where people went, not where they are from."""
+    trip = lex.words("trip_word")
+    return any(t.lemma_.lower() in trip or t.lower_ in trip for t in sent if t.pos_ in ("VERB", "NOUN"))
 def _homes_told(st: ActorState) -> dict:
     """A private person or group with no country yet whose own mention the text places in one country takes that
     country, not the home of the story (GUIDE.md: local people take the place's country unless the text gives them

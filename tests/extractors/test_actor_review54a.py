@@ -1,0 +1,45 @@
+"""review54a: a second reading of act54a and act54c (issue 11). Invented stories: each over-reach the reading found on
+text of other genres, and a near-miss the narrowed rule must still reach."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import check_actors
+
+# act54c's `lead_place` (codes.py): a first sentence that tells of people from elsewhere places nothing
+LEAD_CASES = [
+    ("a_people_of_another_country_in_the_lead",
+     "An American tourist drowned off a beach near Cancun, Mexico, on Sunday, his family said.\n"
+     "The man, Derek Holm, had been swimming with friends when the current pulled him out. His wife said the "
+     "couple had planned the trip for a year.\n",
+     "Derek Holm: country!=MEX"),
+    ("a_visit_in_the_lead",
+     "The prime minister landed in Havana, Cuba, on Sunday for a three-day visit.\n"
+     "Aides said he would meet dissidents. Officials said the talks would cover trade.\n",
+     "Aides: country!=CUB; Officials: country!=CUB"),
+    ("talks_in_the_lead",
+     "Talks on the nuclear programme resumed in Lausanne, Switzerland, on Monday with no sign of a deal.\n"
+     "Diplomats said the gaps remained wide. Negotiators met for six hours.\n",
+     "Diplomats: country!=CHE; Negotiators: country!=CHE"),
+    ("an_american_place_in_the_lead",
+     "A Texas company will open a plant in Monterrey, Mexico, next year, creating 800 jobs, executives said.\n"
+     "Analysts said the move would cut costs.\n",
+     "executives: country!=MEX"),
+    ("a_place_of_another_country_someone_comes_from",
+     "A nurse from Toronto who worked with a clinic in the Kenema district of Sierra Leone has fallen ill.\n"
+     "Health officials said she had worked long hours. Doctors said her condition was stable.\n",
+     "Health officials: country!=SLE"),
+    ("near_miss_a_report_from_abroad_is_still_placed",
+     "A bus plunged into a ravine in the hills of northern Peru on Monday, killing 20 people.\n"
+     "Police said the driver lost control. Relatives gathered at the hospital.\n",
+     "Police: country=PER; Relatives: country=PER"),
+    ("near_miss_an_animal_from_a_farm_of_the_same_country",
+     "A goat that escaped from a farm near Tumut, Australia, was found on a roof on Friday.\n"
+     "Firefighters brought it down. The owner said it liked to climb.\n",
+     "Firefighters: country=AUS"),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in LEAD_CASES])
+def test_review54a_lead_of_people_from_elsewhere_places_nothing(run, text, spec):
+    check_actors(run(text, published="2012-04-04"), text, spec)
