@@ -43,3 +43,40 @@ LEAD_CASES = [
 @pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in LEAD_CASES])
 def test_review54a_lead_of_people_from_elsewhere_places_nothing(run, text, spec):
     check_actors(run(text, published="2012-04-04"), text, spec)
+
+
+# act54a's kinds and shares of a party (states.py `_party_lawmakers`): lawmaking told in the clause, or a name's word
+PARTY_CASES = [
+    ("a_kind_of_a_party_that_blocks_a_bill",
+     "Conservative Republicans blocked the spending bill on Thursday.\n",
+     "Conservative Republicans: sector!=CVL"),
+    ("a_kind_of_a_party_that_controls_a_committee",
+     "Moderate Democrats who control the committee said they would amend it.\n",
+     "Moderate Democrats: sector!=CVL"),
+    ("a_kind_of_a_party_like_a_senator",
+     "Moderate Republicans like Senator Ada Kessel are rare now.\n",
+     "Moderate Republicans: sector!=CVL"),
+    ("a_share_of_a_party_in_a_chamber",
+     "Two-thirds of Republicans in the House voted for the plan on Wednesday.\n",
+     "Republicans: sector!=CVL"),
+    ("a_share_of_a_party_that_votes_on_an_amendment",
+     "About half of Republicans voted against the amendment, the clerk said.\n",
+     "Republicans: sector!=CVL"),
+    ("a_kind_word_of_a_party_name",
+     "Local elections\nTurnout was low on Thursday. In Britain, the Liberal Democrats won two seats.\n",
+     "Liberal Democrats: sector!=CVL"),
+    ("near_miss_a_kind_of_voters_in_a_primary",
+     "Moderate Republicans in New Hampshire could decide the primary, a pollster said.\n",
+     "Moderate Republicans: sector=CVL"),
+    ("near_miss_a_share_of_a_party_in_a_poll",
+     "In the poll, 40 percent of Republicans backed the governor.\n",
+     "Republicans: sector=CVL"),
+    ("near_miss_a_faith_word_inside_a_sentence",
+     "In Iowa, Evangelical Republicans favoured the senator from Texas by a wide margin, the survey found.\n",
+     "Evangelical Republicans: sector=CVL"),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in PARTY_CASES])
+def test_review54a_a_partys_lawmakers_and_names_are_no_voters(run, text, spec):
+    check_actors(run(text, published="2016-03-02"), text, spec)
