@@ -80,3 +80,25 @@ PARTY_CASES = [
 @pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in PARTY_CASES])
 def test_review54a_a_partys_lawmakers_and_names_are_no_voters(run, text, spec):
     check_actors(run(text, published="2016-03-02"), text, spec)
+
+
+# act54c's results-list brackets (codes.py `_bracket_owner`) and `lead_place`: a bracket that is an aside
+BRACKET_CASES = [
+    ("an_aside_of_a_past_stay",
+     "Tom Hale (who spent a year in Iraq with the army) said the plan was foolish. He lives in Brenmoor.\n",
+     "Tom Hale: country!=IRQ"),
+    ("an_aside_of_a_trip",
+     "Residents cheered as Ann Voss (back from a trip to Kenya) cut the ribbon at the new library in Brenmoor.\n",
+     "Ann Voss: country!=KEN"),
+    ("an_aside_of_a_parent",
+     "Ben Tarr (son of a diplomat in France) won the spelling bee in Brenmoor on Friday.\n",
+     "Ben Tarr: country!=FRA"),
+    ("near_miss_a_results_bracket",
+     "The prize went to Jan Dekker (Netherlands) and Olga Petrova (Russia), the jury said.\n",
+     "Jan Dekker: country=NLD; Olga Petrova: country=RUS; Netherlands: none"),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in BRACKET_CASES])
+def test_review54a_a_bracket_aside_gives_no_country(run, text, spec):
+    check_actors(run(text, published="2012-04-04"), text, spec)

@@ -1443,14 +1443,16 @@ def lead_place(st: ActorState) -> tuple[Optional[str], float]:
     will open a plant in Monterrey, Mexico`), a people of another country (`An American tourist drowned off a beach
     near Cancun, Mexico`), a place of another country after `from` (`A doctor from Toronto who worked in Sierra
     Leone`), or a journey, a stay or a meeting (`_trip_words`: `landed in Havana for a visit`, `talks resumed in
-    Lausanne, Switzerland`): visitors and their hosts are not one country's."""
+    Lausanne, Switzerland`): visitors and their hosts are not one country's. A place in a bracket casts no vote
+    (`_bracketed`: an aside)."""
     first = next((s for s in st.doc.sents if any(t.is_alpha for t in s)), None)
     if first is None:
         return None, 0.0
     votes: Counter = Counter()
     named, towns, people, origins = set(), set(), set(), set()
     for i, (label, entry, end) in st.hits.items():
-        if not first.start <= i < first.end or not isinstance(entry, str) or _inside_body_name(st, i, end):
+        if not first.start <= i < first.end or not isinstance(entry, str) or _inside_body_name(st, i, end) or \
+                _bracketed(st.toks[i]):
             continue
         if label == "DEM":
             people.add(entry)                     # `An American tourist drowned off a beach near Cancun`
@@ -1460,7 +1462,8 @@ def lead_place(st: ActorState) -> tuple[Optional[str], float]:
             if _from_place(st.toks[end - 1]):
                 origins.add(entry)
     for ent in entities(st.doc):
-        if not first.start <= ent.start < first.end or ent.text in st.countries.names or _compass_region(ent.text):
+        if not first.start <= ent.start < first.end or ent.text in st.countries.names or _compass_region(ent.text) \
+                or _bracketed(ent[0]):
             continue                              # (`the North Shore`: many towns' part, as in `place_votes`)
         if ent.label_ in ("GPE", "LOC", "FAC"):
             name = _bare(ent.text)
@@ -1488,6 +1491,17 @@ def lead_place(st: ActorState) -> tuple[Optional[str], float]:
     if votes["USA"] or people - {home} or origins - {home} or _trip_words(first):
         return None, 0.0                          # people of elsewhere in the lead (review54a)
     return home, 1.0
+
+
+def _bracketed(tok) -> bool:
+    """True for a token inside a bracket of its sentence (`Tom Hale (who spent a year in Iraq) said`): an aside,
+    whose places tell of someone's past, not where the report is (review54a)."""
+    for k in range(tok.i - 1, tok.sent.start - 1, -1):
+        if tok.doc[k].text == ")":
+            return False
+        if tok.doc[k].text == "(":
+            return True
+    return False
 
 
 def _from_place(tok) -> bool:
@@ -1645,12 +1659,12 @@ def _nationalities(st: ActorState) -> None:
         root = st.doc.char_span(span[0], span[1], alignment_mode="expand")
         if root is None or not len(root):
             return None
-        first, root = root[0], root.root
+        name, root = root, root.root
         if root.dep_ == "poss":
             return root.head if named_private(root.head) else None
         if root.dep_ == "pobj" and root.head.lower_ in ("of", "from") and named_private(root.head.head):
             return root.head.head                 # `Ai Sugiyama of Japan`, `Stijn Goris from Belgium` (act54c)
-        return _bracket_owner(first, named_private)
+        return _bracket_owner(name, named_private)
 
     for c in st.clusters.values():
         if c.key[0] == "S" and c.sector == "GOV" and c.mentions and not c.members and \
@@ -1660,16 +1674,26 @@ def _nationalities(st: ActorState) -> None:
     _results_nationalities(st, owner)
 
 
-def _bracket_owner(tok, named_private):
-    """The private person right before the bracket a country's name is in, that bracket opened after the name and
-    still open (`Peter Croes (Belgium, Atriac team)`, `Lander Dircken (Atariac, Belgium)`): how results lists write an
-    athlete's country (act54c); else None."""
+_LISTED = frozenset({"PROPN", "NOUN", "NUM", "PUNCT", "ADJ"})   # the words of a results list's bracket
+
+
+def _bracket_owner(country, named_private):
+    """The private person right before the bracket a country's name (the span `country`) is in, that bracket opened
+    after the name and still open (`Peter Croes (Belgium, Atriac team)`, `Lander Dircken (Atariac, Belgium)`): how
+    results lists write an athlete's country (act54c); else None. The bracket is a list's: only names, nouns and
+    commas before the country, and a comma or its end right after it; not an aside that tells of a place (`Tom Hale
+    (who spent a year in Iraq)`, `Ann Voss (back from a trip to Kenya)`, `Ben Tarr (son of a diplomat in France)`:
+    review54a)."""
+    tok, doc = country[0], country.doc
     k = tok.i - 1
-    while k > tok.sent.start and tok.doc[k].text not in ("(", ")") and tok.i - k <= 6:
+    while k > tok.sent.start and doc[k].text not in ("(", ")") and tok.i - k <= 6:
         k -= 1
-    if k <= tok.sent.start or tok.doc[k].text != "(":
+    if k <= tok.sent.start or doc[k].text != "(":
         return None
-    before = tok.doc[k - 1]
+    if any(t.pos_ not in _LISTED for t in doc[k + 1:tok.i]) or \
+            country.end < len(doc) and doc[country.end].text not in (",", ")", ";"):
+        return None
+    before = doc[k - 1]
     return before if named_private(before) else None
 
 
