@@ -102,3 +102,17 @@ BRACKET_CASES = [
 @pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in BRACKET_CASES])
 def test_review54a_a_bracket_aside_gives_no_country(run, text, spec):
     check_actors(run(text, published="2012-04-04"), text, spec)
+
+
+# act54c's hyphened words of sport (extractors/page.py `_hyphened`): `kick-off` and `half-time` match now, and other
+# news uses them too (sport_words.tsv: no longer words only sport uses)
+KICKOFF = ("The senator held her campaign kick-off in Brenmoor on Saturday, and her team said the crowd was the "
+           "biggest of the season.\nVolunteers handed out shirts. The coach of the local high school team introduced "
+           "her.\nShe promised to win the state and said her rival was playing games.\nSupporters cheered when she "
+           "said the race was not over.\nHer campaign manager said they would win.\n")
+
+
+def test_review54a_a_campaign_kick_off_makes_no_sports_page(ctx_of):
+    page = ctx_of(KICKOFF).page
+    assert "kick-off" in page.sport_words and "kick-off" not in page.only_words, page
+    assert not page.sports, page
