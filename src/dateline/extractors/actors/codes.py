@@ -1391,8 +1391,8 @@ def _codes(st: ActorState) -> None:
         #                                           Faye and Habib Beye`: SEN, 0.4), not before a clear one (a Toronto
         #                                           club's NBA story stays Canadian) (act32b)
     if not stories and homes[0][0] is None and not st.ctx.page.sports:
-        homes = [lead_place(st)]                  # `a meteorite slammed into a field near Lake Titicaca in the Puno
-        #                                           region of Peru`: a report from abroad with no dateline (act54c)
+        homes = [lead_place(st)]                  # `a rock fell from the sky near a lake in a southern region of
+        #                                           Peru`: a report from abroad with no dateline (act54c)
     st.doc.user_data[HOMES_KEY] = (tuple(stories), tuple(home for home, _ in homes))   # (for `home_at`)
     for key, country in told.items():
         st.clusters[key].country = country        # (after the home is counted: no vote of their own)
@@ -1434,8 +1434,8 @@ def lead_place(st: ActorState) -> tuple[Optional[str], float]:
     """The home of a report that nothing else placed (no dateline, no country its actors or places name often
     enough): the country the places of its first sentence name most (`_winner`, one vote at least: a country's own
     name, a place entity, a body's name opening with a place, `the Auckland Zoo`), as (country, 1.0), where that
-    country is not the USA and is named by its own name or by places no US town shares (`a field outside of
-    Carancas, near Lake Titicaca in the Puno region of Peru on the border of Bolivia`: PER; `Health officials in the
+    country is not the USA and is named by its own name or by places no US town shares (`a field outside a
+    village by Lake Orra in the Tumbo region of Peru, close to Bolivia`: PER; `Health officials in the
     Gaza Strip confirmed`); else (None, 0). Outbreak and web reports from abroad open where they happen (act54c:
     tune54's Peruvian villagers, police and officials had no country). A local US story is left to `us_local_home`
     (a lead's `Dublin` may be Ohio's), a sports report to its leagues and clubs (`_codes` does not ask). A lead that
