@@ -1674,7 +1674,7 @@ def _nationalities(st: ActorState) -> None:
     _results_nationalities(st, owner)
 
 
-_LISTED = frozenset({"PROPN", "NOUN", "NUM", "PUNCT", "ADJ"})   # the words of a results list's bracket
+_RESULTS_POS = frozenset({"PROPN", "NOUN", "NUM", "PUNCT", "ADJ"})   # the words of a results list's bracket
 
 
 def _bracket_owner(country, named_private):
@@ -1690,7 +1690,7 @@ def _bracket_owner(country, named_private):
         k -= 1
     if k <= tok.sent.start or doc[k].text != "(":
         return None
-    if any(t.pos_ not in _LISTED for t in doc[k + 1:tok.i]) or \
+    if any(t.pos_ not in _RESULTS_POS for t in doc[k + 1:tok.i]) or \
             country.end < len(doc) and doc[country.end].text not in (",", ")", ";"):
         return None
     before = doc[k - 1]
