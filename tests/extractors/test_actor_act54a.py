@@ -59,9 +59,9 @@ def test_lawmakers_and_figures_of_a_party_are_left_alone(run):
     assert majority is None or majority.sector != "CVL", majority       # a majority is no poll's share
 
 
-PROBE = ("The FBI and Justice Department last week closed an inquiry without charges into Harlow's mayor, Tom Vickery. "
+PROBE = ("The FBI and Justice Department on Friday closed an inquiry without charges into Harlow's mayor, Tom Vickery. "
          "Vickery thanked both agencies on Monday.\n")
-BUDGET = ("The FBI and Justice Department last week closed their offices without notice in Harlow, the mayor, Tom "
+BUDGET = ("The FBI and Justice Department on Friday closed their offices without notice in Harlow, the mayor, Tom "
           "Vickery, said on Monday.\n")
 
 

@@ -1391,8 +1391,8 @@ def _codes(st: ActorState) -> None:
         #                                           Faye and Habib Beye`: SEN, 0.4), not before a clear one (a Toronto
         #                                           club's NBA story stays Canadian) (act32b)
     if not stories and homes[0][0] is None and not st.ctx.page.sports:
-        homes = [lead_place(st)]                  # `a meteorite slammed into a field near Lake Titicaca in the Puno
-        #                                           region of Peru`: a report from abroad with no dateline (act54c)
+        homes = [lead_place(st)]                  # `a rock fell from the sky near a lake in a southern region of
+        #                                           Peru`: a report from abroad with no dateline (act54c)
     st.doc.user_data[HOMES_KEY] = (tuple(stories), tuple(home for home, _ in homes))   # (for `home_at`)
     for key, country in told.items():
         st.clusters[key].country = country        # (after the home is counted: no vote of their own)
@@ -1434,23 +1434,36 @@ def lead_place(st: ActorState) -> tuple[Optional[str], float]:
     """The home of a report that nothing else placed (no dateline, no country its actors or places name often
     enough): the country the places of its first sentence name most (`_winner`, one vote at least: a country's own
     name, a place entity, a body's name opening with a place, `the Auckland Zoo`), as (country, 1.0), where that
-    country is not the USA and is named by its own name or by places no US town shares (`a field outside of
-    Carancas, near Lake Titicaca in the Puno region of Peru on the border of Bolivia`: PER; `Health officials in the
+    country is not the USA and is named by its own name or by places no US town shares (`a field outside a
+    village by Lake Orra in the Tumbo region of Peru, close to Bolivia`: PER; `Health officials in the
     Gaza Strip confirmed`); else (None, 0). Outbreak and web reports from abroad open where they happen (act54c:
     tune54's Peruvian villagers, police and officials had no country). A local US story is left to `us_local_home`
-    (a lead's `Dublin` may be Ohio's), a sports report to its leagues and clubs (`_codes` does not ask)."""
+    (a lead's `Dublin` may be Ohio's), a sports report to its leagues and clubs (`_codes` does not ask). A lead that
+    tells of people from elsewhere places nothing (review54a): one that names the USA's places too (`A Texas company
+    will open a plant in Monterrey, Mexico`), a people of another country (`An American tourist drowned off a beach
+    near Cancun, Mexico`), a place of another country after `from` (`A doctor from Toronto who worked in Sierra
+    Leone`), or a journey, a stay or a meeting (`_trip_words`: `landed in Havana for a visit`, `talks resumed in
+    Lausanne, Switzerland`): visitors and their hosts are not one country's. A place in a bracket casts no vote
+    (`_bracketed`: an aside)."""
     first = next((s for s in st.doc.sents if any(t.is_alpha for t in s)), None)
     if first is None:
         return None, 0.0
     votes: Counter = Counter()
-    named, towns = set(), set()
+    named, towns, people, origins = set(), set(), set(), set()
     for i, (label, entry, end) in st.hits.items():
-        if label == "CTRY" and first.start <= i < first.end and isinstance(entry, str) and \
-                not _inside_body_name(st, i, end):
+        if not first.start <= i < first.end or not isinstance(entry, str) or _inside_body_name(st, i, end) or \
+                _bracketed(st.toks[i]):
+            continue
+        if label == "DEM":
+            people.add(entry)                     # `An American tourist drowned off a beach near Cancun`
+        elif label == "CTRY":
             votes[entry] += 1
             named.add(entry)
+            if _from_place(st.toks[end - 1]):
+                origins.add(entry)
     for ent in entities(st.doc):
-        if not first.start <= ent.start < first.end or ent.text in st.countries.names or _compass_region(ent.text):
+        if not first.start <= ent.start < first.end or ent.text in st.countries.names or _compass_region(ent.text) \
+                or _bracketed(ent[0]):
             continue                              # (`the North Shore`: many towns' part, as in `place_votes`)
         if ent.label_ in ("GPE", "LOC", "FAC"):
             name = _bare(ent.text)
@@ -1470,10 +1483,41 @@ def lead_place(st: ActorState) -> tuple[Optional[str], float]:
         votes[iso3] += 1
         if lex.us_town(name):
             towns.add(iso3)
+        if _from_place(ent.root):
+            origins.add(iso3)
     home, _ = _winner(votes, 1)
     if home is None or home == "USA" or home in towns and home not in named:
         return None, 0.0
+    if votes["USA"] or people - {home} or origins - {home} or _trip_words(first):
+        return None, 0.0                          # people of elsewhere in the lead (review54a)
     return home, 1.0
+
+
+def _bracketed(tok) -> bool:
+    """True for a token inside a bracket of its sentence (`Tom Hale (who spent a year in Iraq) said`): an aside,
+    whose places tell of someone's past, not where the report is (review54a)."""
+    for k in range(tok.i - 1, tok.sent.start - 1, -1):
+        if tok.doc[k].text == ")":
+            return False
+        if tok.doc[k].text == "(":
+            return True
+    return False
+
+
+def _from_place(tok) -> bool:
+    """True for a place named as where someone or something comes from: the object of `from` (`a doctor from
+    Toronto`, `flew in from Monrovia, Liberia`; through a conjunct or an apposition: `Monrovia, Liberia`)."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "from"
+
+
+def _trip_words(sent) -> bool:
+    """True for a sentence that tells a journey, a stay or a meeting away from home (actor_words.tsv `trip_word`,
+    lemmas: `landed in Havana for a three-day visit`, `students stuck at an airport in Lisbon`, `fled Cuba as a
+    girl`, `talks resumed in Lausanne`): the places it names are where people went, not where they are from."""
+    trip = lex.words("trip_word")
+    return any(t.lemma_.lower() in trip or t.lower_ in trip for t in sent if t.pos_ in ("VERB", "NOUN"))
 def _homes_told(st: ActorState) -> dict:
     """A private person or group with no country yet whose own mention the text places in one country takes that
     country, not the home of the story (GUIDE.md: local people take the place's country unless the text gives them
@@ -1617,12 +1661,12 @@ def _nationalities(st: ActorState) -> None:
         root = st.doc.char_span(span[0], span[1], alignment_mode="expand")
         if root is None or not len(root):
             return None
-        first, root = root[0], root.root
+        name, root = root, root.root
         if root.dep_ == "poss":
             return root.head if named_private(root.head) else None
         if root.dep_ == "pobj" and root.head.lower_ in ("of", "from") and named_private(root.head.head):
             return root.head.head                 # `Ai Sugiyama of Japan`, `Stijn Goris from Belgium` (act54c)
-        return _bracket_owner(first, named_private)
+        return _bracket_owner(name, named_private)
 
     for c in st.clusters.values():
         if c.key[0] == "S" and c.sector == "GOV" and c.mentions and not c.members and \
@@ -1632,16 +1676,26 @@ def _nationalities(st: ActorState) -> None:
     _results_nationalities(st, owner)
 
 
-def _bracket_owner(tok, named_private):
-    """The private person right before the bracket a country's name is in, that bracket opened after the name and
-    still open (`Peter Croes (Belgium, Atriac team)`, `Lander Dircken (Atariac, Belgium)`): how results lists write an
-    athlete's country (act54c); else None."""
+_RESULTS_POS = frozenset({"PROPN", "NOUN", "NUM", "PUNCT", "ADJ"})   # the words of a results list's bracket
+
+
+def _bracket_owner(country, named_private):
+    """The private person right before the bracket a country's name (the span `country`) is in, that bracket opened
+    after the name and still open (`Peter Croes (Belgium, Atriac team)`, `Lander Dircken (Atariac, Belgium)`): how
+    results lists write an athlete's country (act54c); else None. The bracket is a list's: only names, nouns and
+    commas before the country, and a comma or its end right after it; not an aside that tells of a place (`Tom Hale
+    (who spent a year in Iraq)`, `Ann Voss (back from a trip to Kenya)`, `Ben Tarr (son of a diplomat in France)`:
+    review54a)."""
+    tok, doc = country[0], country.doc
     k = tok.i - 1
-    while k > tok.sent.start and tok.doc[k].text not in ("(", ")") and tok.i - k <= 6:
+    while k > tok.sent.start and doc[k].text not in ("(", ")") and tok.i - k <= 6:
         k -= 1
-    if k <= tok.sent.start or tok.doc[k].text != "(":
+    if k <= tok.sent.start or doc[k].text != "(":
         return None
-    before = tok.doc[k - 1]
+    if any(t.pos_ not in _RESULTS_POS for t in doc[k + 1:tok.i]) or \
+            country.end < len(doc) and doc[country.end].text not in (",", ")", ";"):
+        return None
+    before = doc[k - 1]
     return before if named_private(before) else None
 
 

@@ -572,12 +572,16 @@ def _party_lawmakers(st: ActorState, org, span) -> bool:
              "".join(w.text_with_ws for w in c.subtree).strip().lower() in lex.words("partisan_kind"))]
     if kinds and any(c.lower_ in lex.words("partisan_figure") for c in children(root) if c.i < root.i):
         kinds = []                                # `some prominent Jewish Republicans`: the party's figures
-    if kinds and not mods and not _party_in_body(st, root):
+    kinds = [c for c in kinds if not _kind_in_a_name(st, c)]   # `the Liberal Democrats won two seats` (review54a)
+    if kinds and not mods and not _party_in_body(st, root) and not _lawmaking(st, root):
         voters = voters or kinds                  # `moderate Republicans`, `working-class Democrats`: a kind of the
         #                                           party's voters, private people (act54a); `moderate House
-        #                                           Republicans`, `liberal Democrats in Congress` are left alone
-    if not voters and not mods and _party_share(root):
-        voters = [root]                           # `43 percent of Democrats`: the share of its voters a poll counts
+        #                                           Republicans`, `liberal Democrats in Congress` are left alone, and
+        #                                           `conservative Republicans blocked the bill` (review54a)
+    if not voters and not mods and _party_share(root) and not _party_in_body(st, root) and not _lawmaking(st, root):
+        voters = [root]                           # `43 percent of Democrats`: the share of its voters a poll counts;
+        #                                           not `two-thirds of Republicans in the House`, `half of Democrats
+        #                                           voted against the amendment` (review54a)
     polled = [c for c in children(root) if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == root.i + 1 and
               c.lemma_.lower() in lex.words("party_polled")]
     if polled and not voters:                     # `Democrats polled said`: the voters a poll asked (known53)
@@ -616,6 +620,36 @@ def _party_in_body(st: ActorState, root) -> bool:
                 if h and h[0] == "ORG" and getattr(h[1], "sector", None) == "LEG" or \
                         o.lemma_.lower() in lex.words("chamber") or o.lemma_.lower() in ("committee", "legislature"):
                     return True
+    return False
+
+
+def _kind_in_a_name(st: ActorState, tok) -> bool:
+    """True for a kind word written with a capital inside a sentence (not its first word, nor in the headline) that
+    is no word always written so (actor_words.tsv `partisan_kind_cased`: `Catholic`, `Hispanic`): a word of a party's
+    or a club's name (`the Liberal Democrats`, `Young Republicans`, `the Progressive Conservatives`), not a kind of
+    voters (review54a)."""
+    return tok.text[:1].isupper() and tok.i != tok.sent.start and tok.lower_ not in lex.words("partisan_kind_cased") \
+        and not _in_headline(st.ctx.text, tok.idx)
+
+
+def _lawmaking(st: ActorState, root) -> bool:
+    """True when a party's plural is told at lawmaking: its phrase or its clause (the verb it hangs from, with all
+    that verb holds) names a legislature (a legislative organisation: `the House`, `Congress`) or a word of lawmaking (actor_words.tsv `lawmaking_word`: `blocked the spending bill`,
+    `who control the committee`, `voted against the amendment`), or its own phrase a lawmaker's title (`like Senator
+    Ada Kessel`): the party's lawmakers, whatever kind or share of them is told (review54a), not its voters."""
+    head = root
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    words = lex.words("lawmaking_word")
+    if any(title.sector == "LEG" for t in root.subtree for title in (lex.titles().get(t.lower_) or {}).values()):
+        return True                               # (in the plural's own phrase only: `backed the senator from
+        #                                           Texas` tells a candidate, not lawmaking)
+    for t in itertools.chain(root.subtree, head.subtree):
+        if t.lemma_.lower() in words or t.lower_ in words:
+            return True
+        h = hit_at(st, t.i)
+        if h and h[0] == "ORG" and getattr(h[1], "sector", None) == "LEG":
+            return True
     return False
 
 
