@@ -2921,7 +2921,8 @@ def _called_by_given_name(st: ActorState, c: Cluster) -> bool:
     """True when the article's own narrative (outside quotations) calls this private person, named in full, by the given
     name alone (`Isaac's father`, `Gregory said`): of two people of one surname, writers give one the given name so
     that the bare surname is the other's (ident54). Not an apposition that introduces a relative (`her husband, Bob,`),
-    nor a given name before a capitalised word (a full name), nor a token another person holds."""
+    nor a given name before a capitalised word (a full name), nor a token another person holds, nor one no mention of
+    this person covers (`moved from Austin`, `on May 30`: a place, a month; review54d)."""
     words = c.name.split()
     if c.person is not None or c.key[0] not in ("P", "P?") or len(words) < 2 or not _given_like(words[0]) or \
             words[0] == words[-1]:
@@ -2930,7 +2931,7 @@ def _called_by_given_name(st: ActorState, c: Cluster) -> bool:
     kin = lex.words("kin")
     for i in where(st.doc, "ORTH", string_ids((words[0],))):
         tok = toks[i]
-        if st.person_at.get(i, c) is not c or tok.dep_ == "appos" or \
+        if st.person_at.get(i) is not c or tok.dep_ == "appos" or \
                 any(qs <= tok.idx < qe for qs, qe in quotes):
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
