@@ -127,12 +127,3 @@ def test_near_miss_the_government_with_its_article_on_the_dateline_line_stays_th
             "Tuesday.\n\nShe spoke at the town hall.\n")
     body = actor_at(run(text, published="2016-02-01"), text, "government")
     assert body is not None and body.sector == "GOV", body
-
-
-def test_near_miss_government_joined_to_a_modifier_is_left_to_its_head_noun(run):
-    # on a lede that opens on its dateline the idea rule now reads the word: a modifier joined to a modifier is no
-    # statement of principle (the head noun, `agencies`, decides), as before
-    text = ("HARLOW, Ohio (Wire) -- Vendors will need permits from regulatory and government agencies, the clerk said on "
-            "Monday.\n")
-    body = actor_at(run(text, published="2016-02-01"), text, "government")
-    assert body is not None and body.sector == "GOV", body
