@@ -3390,8 +3390,8 @@ def _body_as_idea(st: ActorState, tok) -> bool:
     determiner, possessive, number or modifier, outside the headline (the layout's, `common.in_headline`; a headline
     drops its articles: `Government to cut fuel tax`): `government should help families`, `years in government`,
     `less government` - the idea of government, no state's body (act53a, tune49). Left alone: `the government`, `his
-    government`, `federal government`, `government forces` (a compound: the head decides), `Government` opening a
-    line. (tidy54: the test was a line break before the word in the stripped text, which a story with no headline
+    government`, `federal government`, `government forces` (a compound: the head decides), one joined to an
+    adjective (`regulatory and government agencies`), `Government` opening a line. (tidy54: the test was a line break before the word in the stripped text, which a story with no headline
     that opens on its dateline, `HARLOW, Ohio (AP) - So government should ...`, never had.)"""
     if tok.tag_ != "NN" or not tok.is_lower or tok.lemma_.lower() not in lex.words("idea_body"):
         return False
@@ -3400,6 +3400,9 @@ def _body_as_idea(st: ActorState, tok) -> bool:
     if tok.dep_ in ("compound", "nmod", "amod") or (tok.dep_ == "conj" and any(
             c.dep_ in ("det", "poss", "amod") for c in children(tok.head))):
         return False                              # (`the state and local government`: the first noun's article)
+    if tok.dep_ == "conj" and tok.head.dep_ == "amod":
+        return False                              # `permits from regulatory and government agencies`: a pair of
+        #                                           modifiers, left as it was (act36a's near-miss; tidy54)
     if _body_acts(tok):
         return False
     return not in_headline(st, tok.idx)
