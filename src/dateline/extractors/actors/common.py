@@ -249,6 +249,45 @@ def sports_team(span) -> bool:
         last.lower() not in lex.words("not_team") and last[:-1] not in lex.countries().demonyms
 
 
+def in_headline(st: ActorState, at: int, *, deck: bool = False) -> bool:
+    """Character `at` lies in the article's headline: the one copy the layout keeps (`Layout.title_span`); False
+    when the layout found none (a text that opens on its dateline or its lede has no headline). With `deck`, also in
+    the lines right under it up to the first blank line or the dateline, when headline and deck are at most
+    DECK_MOST characters (`Mayor weighs a run;` over `Party rules shift for White House successor.`: a deck drops
+    its articles as a headline does). The one test of it for every actor pass (tidy54: three copies, one of them a
+    guess at the first block of the text, made one)."""
+    span = st.ctx.layout.title_span
+    if span is None or at < span[0]:
+        return False
+    if at < span[1]:
+        return True
+    if not deck:
+        return False
+    text, dl = st.ctx.text, st.ctx.layout.dateline
+    end = text.find("\n\n", span[1])
+    end = len(text) if end < 0 else end
+    if dl is not None and span[1] <= dl.start < end:
+        end = dl.start
+    return end - span[0] <= DECK_MOST and at < end
+
+
+DECK_MOST = 300     # characters of a headline with its deck at most (review53b); a longer block is the lede
+
+
+def local_police_named(st: ActorState) -> bool:
+    """Whether the text names a local police force: a word of actor_words.tsv `local_police` (`police`, `sheriff`,
+    `deputies`, `policemen`) as a whole word, in any case. A rule's own test, not a gate: it holds with the gates off
+    too (tidy54: the counted-victims and the dispatcher rules read the list alike; `policy` is no police word)."""
+    return _local_police_re().search(st.ctx.text) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _local_police_re() -> re.Pattern:
+    """actor_words.tsv `local_police` as whole words, any case, longest first."""
+    words = sorted(lex.words("local_police"), key=len, reverse=True)
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
 def line_at(st: ActorState, start: int, end: int) -> str:
     """The whole line of the text that holds [start, end)."""
     text = st.ctx.text

@@ -11,7 +11,7 @@ from typing import Optional
 from ...lexicon import actors as lex, pronouns, used_by
 from .common import (add, for_a_cause, add_org, is_be, building_site, business_officer, civil_officer, cluster, country_named_as_place,
                      hit_at, is_person_title, league_country, mark_league, nested, np_bounds, org_sector, possessor, sentence_case,
-                     state_actor, STATE_BODIES)
+                     state_actor, STATE_BODIES, in_headline, local_police_named)
 from ..quotes.lexicon import given_names, speech_verbs, title_genders
 from .codes import dateline_country
 from .local_news import harmed_subject
@@ -367,7 +367,7 @@ def _harmed_groups(st: ActorState) -> None:
     charged or arrested is `_charged_people`'s; a count of no harm (`around 100 people gathered`) stays none."""
     nouns, adjectives = lex.words("harmed_plural"), lex.words("harm_adjective")
     harms = lex.words("harm_verb") | lex.words("injury_verb")
-    if not _LOCAL_POLICE_RE().search(st.ctx.text):
+    if not local_police_named(st):
         return                                    # (no local police: a toll of a bombing or an outbreak abroad)
     numbers = _unit_numbers()
     for tok in (st.toks[i] for i in where(st.doc, "LOWER", _ids(nouns))):
@@ -409,13 +409,6 @@ HARMED_GROUP_MOST = 10    # a counted group of victims of one local crime has at
 def _unit_numbers() -> dict[str, int]:
     """number_words.tsv's unit words (`two` -> 2) as the casualties stage reads them, lower case, built once."""
     return {r["word"].lower(): int(r["value"]) for r in used_by("number_words.tsv", "casualties") if r["kind"] == "unit"}
-
-
-@functools.lru_cache(maxsize=1)
-def _LOCAL_POLICE_RE() -> re.Pattern:
-    """actor_words.tsv `local_police` as whole words, any case."""
-    return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, sorted(lex.words("local_police"), key=len, reverse=True))) +
-                      r")(?!\w)")
 
 
 _SPAN_DETS = frozenset(("this", "last", "every", "each", "per", "a", "past"))
@@ -844,7 +837,7 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     if owner is not None:                         # `Assad's spokesman`, `Stein's press secretary`: someone else,
         _staffer(st, tok, title, owner)           # of the possessor's country (and sector, for staff)
         return
-    if not dets and len(isos) <= 1 and _in_headline(st, tok):
+    if not dets and len(isos) <= 1 and in_headline(st, tok.idx):
         c = _who(st, isos[0] if isos else None, title, tokens(doc)[tok.i].idx, anywhere=True)
         if (c is None or c.key[0] not in ("P", "P?")) and not any(ch.i < tok.i for ch in children(tok)):
             c = _story_person(st, title.sector)          # `Judge rejects ...` for Justice Frank Nervo (a bare title:
@@ -1703,11 +1696,6 @@ def _holders(day: str, iso: str) -> tuple:
         held = ((p, tuple(o for o in p.offices if o.holds(day) and o.country == iso)) for p in people.values())
         found = _HOLDERS[(day, iso)] = (people, tuple((p, os) for p, os in held if os))
     return found[1]
-
-
-def _in_headline(st: ActorState, tok) -> bool:
-    span = st.ctx.layout.title_span
-    return span is not None and span[0] <= tok.idx < span[1]
 
 
 def _offices(title: lex.Title) -> set:
@@ -3407,10 +3395,12 @@ _STAFF_SECTORS = frozenset(("REL", "EDU"))     # bodies whose own people a gener
 
 def _body_as_idea(st: ActorState, tok) -> bool:
     """A singular noun of a ruling body (actor_words.tsv `idea_body`: government) written in lower case with no
-    determiner, possessive, number or modifier, in a sentence after the first line (a headline drops its articles:
-    `Government to cut fuel tax`): `government should help families`, `years in government`, `less government` - the
-    idea of government, no state's body (act53a, tune49). Left alone: `the government`, `his government`, `federal
-    government`, `government forces` (a compound: the head decides), `Government` opening a line."""
+    determiner, possessive, number or modifier, outside the headline (the layout's, `common.in_headline`; a headline
+    drops its articles: `Government to cut fuel tax`): `government should help families`, `years in government`,
+    `less government` - the idea of government, no state's body (act53a, tune49). Left alone: `the government`, `his
+    government`, `federal government`, `government forces` (a compound: the head decides), one joined to an
+    adjective (`regulatory and government agencies`), `Government` opening a line. (tidy54: the test was a line break before the word in the stripped text, which a story with no headline
+    that opens on its dateline, `HARLOW, Ohio (AP) - So government should ...`, never had.)"""
     if tok.tag_ != "NN" or not tok.is_lower or tok.lemma_.lower() not in lex.words("idea_body"):
         return False
     if any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "nmod", "predet", "quantmod") for c in children(tok)):
@@ -3418,9 +3408,12 @@ def _body_as_idea(st: ActorState, tok) -> bool:
     if tok.dep_ in ("compound", "nmod", "amod") or (tok.dep_ == "conj" and any(
             c.dep_ in ("det", "poss", "amod") for c in children(tok.head))):
         return False                              # (`the state and local government`: the first noun's article)
+    if tok.dep_ == "conj" and tok.head.dep_ == "amod":
+        return False                              # `permits from regulatory and government agencies`: a pair of
+        #                                           modifiers, left as it was (act36a's near-miss; tidy54)
     if _body_acts(tok):
         return False
-    return "\n" in st.ctx.text[:tok.idx].strip()
+    return not in_headline(st, tok.idx)
 
 
 def _body_acts(tok) -> bool:

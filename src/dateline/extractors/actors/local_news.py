@@ -18,7 +18,7 @@ from ...lexicon import actors as lex, pronouns
 from ..spans import char_span, children, entities, lexicon_ids, lowered, matches_at, sentence_of, span_text, where
 from ..token_strings import strings
 from ..quotes.lexicon import given_names, person_titles
-from .common import PUBLIC_BODY, hit_at, plays_result, titled_as_person
+from .common import PUBLIC_BODY, hit_at, local_police_named, plays_result, titled_as_person
 from .state import ActorState
 from .us_local import place_name_country
 
@@ -1278,9 +1278,10 @@ def _town_acts(root, acts: frozenset, party: frozenset, deal: tuple) -> bool:
 
 def dispatchers_of_no_police(st: ActorState) -> None:
     """Dispatchers (titles.tsv `dispatcher` COP: emergency dispatchers answer a police force's 911 calls) in a text
-    with no word of a local police force (actor_words.tsv `local_police`) are a trucking firm's or a taxi company's:
-    no police sector (review53c: `Tom Reyes, a dispatcher for a trucking company`)."""
-    if st.text_holds(lex.words("local_police")):
+    with no word of a local police force (actor_words.tsv `local_police`, whole words: `common.local_police_named`)
+    are a trucking firm's or a taxi company's: no police sector (review53c: `Tom Reyes, a dispatcher for a trucking
+    company`)."""
+    if local_police_named(st):
         return
     for c in st.clusters.values():
         if c.sector == "COP" and c.role in ("dispatcher", "dispatchers") and c.person is None:

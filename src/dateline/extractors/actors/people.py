@@ -16,7 +16,7 @@ from ..quotes.lexicon import given_names, person_titles, speech_verbs, title_gen
 from ..quotes.speakers import clause_gender
 from .common import (for_a_cause, masthead_end, rank_cut, relative_head, is_be, PERSON_LABELS, add, add_org, org_sector, phrase_sector, age_after, add_unknown_org, cause_name, business_officer,
                      civil_officer, cluster, demonym_opens_place, hit_at, is_person_title, case_party, line_at, np_bounds,
-                     sports_team, title_case_line, acts_as_person, possessor, PUBLIC_BODY)
+                     sports_team, title_case_line, acts_as_person, possessor, PUBLIC_BODY, in_headline)
 from .codes import dateline_country, signatures, us_state_forms, us_state_forms_from
 from .hits import outlet_use, township_acts
 from .local_news import wanted_on_charges
@@ -204,8 +204,7 @@ def _townsperson(st: ActorState, s: int, e: int) -> None:
     (private unless the noun's title says otherwise); the home country decides the country (codes.py), as a city's
     name may be a larger one's abroad."""
     doc, noun = st.doc, st.toks[e]
-    title = st.ctx.layout.title_span
-    if noun.tag_ != "NN" or title is None or not title[0] <= tokens(doc)[s].idx < title[1]:
+    if noun.tag_ != "NN" or not in_headline(st, tokens(doc)[s].idx):
         return                                    # (in the body, `The Mansfield winner may compete`: nobody yet)
     start, end = tokens(doc)[s].idx, noun.idx + len(noun)
     if s > 0 and tokens(doc)[s - 1].lower_ in ("a", "an") and tokens(doc)[s - 1].i == s - 1:
@@ -619,8 +618,8 @@ def people(st: ActorState) -> None:
             cands.append((s, e, span_text(doc, s, e).title() if e - s > 1 else toks[s].text, e - s > 1))
             covered.update(range(s, e))
             labels.add(s)
-    title = st.ctx.layout.title_span                # a headline's names last: a bare surname there is the
-    in_title = (lambda k: title is not None and title[0] <= toks[k].idx < title[1])   # body's person of that name
+    in_title = (lambda k: in_headline(st, toks[k].idx))   # a headline's names last: a bare surname there is the
+    #                                                        body's person of that name
     cands.sort(key=lambda c: (in_title(c[0]), c))
     full = [c for c in cands if c[1] - c[0] > 1 or c[0] in paired or c[0] in in_list or _lexicon_person(st, c[2])]
     ends = {toks[o[1] - 1].text for o in full if o[1] - o[0] > 1}   # (the last words of the full names: a bare
@@ -1491,7 +1490,7 @@ def _in_thing_entity(st: ActorState, e: int) -> bool:
     if ent is None or ent.label_ not in _THING_LABELS or not (toks[e].is_alpha and toks[e].text[:1].isupper()):
         return False
     if ent.start > 0 and toks[ent.start - 1].text == "-" or any(t.is_lower for t in toks[ent.start:e]) or \
-            _in_headline(st, toks[e].idx):
+            in_headline(st, toks[e].idx):
         return False                              # `The pro-Christie Union Leader`: a paper for him; `Big Win For
         #                                           Bernie: AFL-CIO ...`: a headline capitalises every word
     return _thing_words(toks[e:ent.end])
@@ -1505,11 +1504,6 @@ def _entity_at(st: ActorState) -> dict:
         found = st.doc.user_data["dateline.entity_at"] = (
             len(st.toks), {i: x for x in entities(st.doc) for i in range(x.start, x.end)})
     return found[1]
-
-
-def _in_headline(st: ActorState, at: int) -> bool:
-    title = st.ctx.layout.title_span
-    return title is not None and title[0] <= at < title[1]
 
 
 def _thing_words(after) -> bool:
@@ -1532,7 +1526,7 @@ def _the_surname_thing(st: ActorState, s: int, e: int) -> bool:
     `The Obama White House`, `the Bush Administration` are the person's government and stay his."""
     toks = st.toks
     if s == 0 or toks[s - 1].lower_ != "the" or e >= len(toks) or st.ctx.text[toks[e].idx - 1:toks[e].idx] != " " \
-            or _in_headline(st, toks[s].idx):
+            or in_headline(st, toks[s].idx):
         return False
     k = e
     while k < len(toks) and k < e + 3 and toks[k].is_alpha and toks[k].text[:1].isupper():
@@ -2614,8 +2608,7 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         near = child or (_named_last(st, names, found, form, at, s) if len(found) > 1 else None)
         near = near or _public_principal(st, found, s)
         found = [near] if near is not None else found
-    title = st.ctx.layout.title_span
-    in_body = title is None or not title[0] <= at < title[1]
+    in_body = not in_headline(st, at)
     ranked = []
     for c in found:                               # the people a surname or alias names, in order
         sp = names.mention_spans(c)
@@ -3325,8 +3318,7 @@ def _line_given_name(st: ActorState, s: int, person: lex.Person) -> bool:
         return False                              # (the word must open its line)
     if t.pos_ != "PROPN" or t.lower_ not in given_names() and (t.lower_ in _verbs() or t.lower_ in _adjectives()):
         return False                              # (`Blame Obama`, `Crooked Hillary`: a headline's words)
-    title = st.ctx.layout.title_span
-    if title is not None and title[0] <= t.idx < title[1]:
+    if in_headline(st, t.idx):
         return False
     k = s + 1
     if k < len(st.doc) and toks[k].text in (".", ","):

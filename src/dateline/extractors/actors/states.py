@@ -19,7 +19,7 @@ from ..spans import text as doc_text
 from .common import (rank_cut, add, is_be, add_org, org_sector, add_unknown_org, age_after, cause_name, cause_sector, cluster, hit_at,
                      is_person_title, nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after,
                      building_site, demonym_opens_place, title_case_line, plural_word,
-                     mostly_capitalised, league_country, mark_league, country_named_as_place, found_there)
+                     mostly_capitalised, league_country, mark_league, country_named_as_place, found_there, in_headline)
 from .codes import PRIVATE, american_story, cue_votes, country_of_sentence, dateline_country, names_us_county, us_state_forms
 from .descriptions import predicate, someone_of_a_service
 from .people import who_from_context
@@ -86,7 +86,7 @@ def states_and_orgs(st: ActorState) -> None:
             if _party_runners(st, entry, dep, head):
                 continue                          # `the Republican candidates`, `his GOP rivals`: a group (act49a)
             if _contest(entry, dep, head) or _seat_won(entry, span, dep, head) or _seat_event(entry, span, dep, head) \
-                    or _seat_quest(entry, span):
+                    or _seat_quest(st, entry, span):
                 continue                          # `the GOP debate`, `the race for the White House`, `if he
                 #                                   wins the White House`, `a White House prayer breakfast`
             league = _league_modifier(st, entry, span, dep, head)
@@ -494,13 +494,14 @@ def _kept_told(obj, verb) -> bool:
         verb.dep_ == "acl" and verb.head.tag_ == "NNS")
 
 
-def _seat_quest(org, span) -> bool:
+def _seat_quest(st: ActorState, org, span) -> bool:
     """A seat of office or a legislature right before a noun of seeking it (actor_words.tsv `seat_quest`: `a future
     White House bid`, `her Senate run`, `the House race`): the office sought, no actor (act53a; the parser may make the
     seat the head there, `bid` its modifier, so the next word decides). Not where that word is a verb of the body's
     act (`the White House run by his aides`, `The White House bid farewell to ...`: the seat its subject), nor where
     the noun says the body's own attempt (`a Downing Street bid to calm the row`) or the seat has no article, owner
-    or adjective before it after the headline (`Kremlin ambition in the Arctic`: the state's; review53b)."""
+    or adjective before it outside the headline and its deck (the layout's, `common.in_headline`: `Kremlin ambition in
+    the Arctic`: the state's; review53b, tidy54)."""
     if org.kind != "state" or org.sector not in ("GOV", "LEG") or span.end >= len(span.doc):
         return False
     nxt = span.doc[span.end]
@@ -515,21 +516,11 @@ def _seat_quest(org, span) -> bool:
         k -= 1
     first = span[0] if span[0].pos_ in ("DET", "PRON") else (span.doc[k] if k >= 0 else None)
     if (first is None or first.tag_ not in ("DT", "PRP$", "POS", "JJ", "JJR", "JJS", "NNP", "NNPS")) and \
-            not _in_headline(span.doc.text, span.start_char):
+            not in_headline(st, span.start_char, deck=True):
         return False                              # `Kremlin ambition in the Arctic`: no article nor owner before the
         #                                           seat, past the headline (which drops its articles); review53b
     owned = any(c.dep_ in ("det", "poss") and c.lower_ != "the" for c in span.root.children)
     return nxt.pos_ == "NOUN" or owned           # (`a White House bid`, `her Senate run`: the seat cannot own `a`)
-
-
-def _in_headline(text: str, at: int) -> bool:
-    """Character `at` lies in the article's headline: its first line, or its first block of lines before a blank line
-    when that block is short (`Obama order opens door for outsider;` + a subtitle line; review53b)."""
-    body = text.lstrip()
-    start = len(text) - len(body)
-    block = body.find("\n\n")
-    end = block if 0 <= block <= 300 else body.find("\n")
-    return end < 0 or at < start + end
 
 
 def _seat_event(org, span, dep: str, head) -> bool:
