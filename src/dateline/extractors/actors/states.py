@@ -620,7 +620,7 @@ def _kind_in_a_name(st: ActorState, tok) -> bool:
     or a club's name (`the Liberal Democrats`, `Young Republicans`, `the Progressive Conservatives`), not a kind of
     voters (review54a)."""
     return tok.text[:1].isupper() and tok.i != tok.sent.start and tok.lower_ not in lex.words("partisan_kind_cased") \
-        and not _in_headline(st.ctx.text, tok.idx)
+        and not in_headline(st, tok.idx)
 
 
 def _lawmaking(st: ActorState, root) -> bool:
