@@ -604,15 +604,20 @@ def masthead_end(doc, a: int, b: int) -> bool:
     `masthead_word`: `the Times-Union`, `the Arkansas Democrat-Gazette`; act54b), after no given name and no title."""
     if b - a < 3:
         return False
-    x, hyphen, y = doc[b - 3], doc[b - 2], doc[b - 1]
-    masthead = lex.words("masthead_word")
-    if not (hyphen.text in ("-", "‐") and x.whitespace_ == "" and hyphen.whitespace_ == "" and
-            x.text[:1].isupper() and y.text[:1].isupper() and x.lower_ in masthead and y.lower_ in masthead):
+    if not masthead_joined(doc[b - 3], doc[b - 2], doc[b - 1]):
         return False
     first = next((k for k in range(a, b - 3) if doc[k].pos_ != "DET"), None)
     return not (first is not None and doc[first].lower_ in given_names() or
                 a > 0 and doc[a - 1].lower_.rstrip(".") in lex.title_words())
     #   (not `Mia Post-Leader`, `Officer Dane Star-Herald`: a given name or a title before says a double surname)
+
+
+def masthead_joined(a, hyphen, b) -> bool:
+    """True for two capitalised newspaper words (actor_words.tsv `masthead_word`) that a hyphen joins with no space
+    either side (`Times-Union`, `Sun-Times`): the one test of `masthead_end` here and `hits.in_masthead_compound`."""
+    masthead = lex.words("masthead_word")
+    return hyphen.text in ("-", "‐") and a.whitespace_ == "" and hyphen.whitespace_ == "" and \
+        a.text[:1].isupper() and b.text[:1].isupper() and a.lower_ in masthead and b.lower_ in masthead
 
 
 def _service_under_legal_form(lows: list[str]) -> bool:

@@ -16,7 +16,7 @@ from ..spans import (any_in, char_span, children, column, column_array, entities
 from ..spans import text as doc_text
 from ..token_strings import child_indices, strings
 from ..quotes.lexicon import given_names, person_titles, speech_verbs
-from .common import PERSON_LABELS, hit_at, title_case_line
+from .common import PERSON_LABELS, hit_at, masthead_joined, title_case_line
 from .local_news import breeds, language_subjects, owners_shops, page_labels, prison_names, slashed_names, social_parties
 from .state import ActorState, gated
 
@@ -375,15 +375,9 @@ def in_masthead_compound(toks, s: int, e: int) -> bool:
     first word (`The` aside) one joins to a capitalised word before it, both words newspaper words (actor_words.tsv
     `masthead_word`: `The Times-Union`, `the Sun-Times`, `the Post-Dispatch`): one part of another paper's name
     (act54b)."""
-    masthead = lex.words("masthead_word")
-
-    def joined(a, hyphen, b) -> bool:
-        return hyphen.text in _HYPHENS and a.whitespace_ == "" and hyphen.whitespace_ == "" and \
-            a.lower_ in masthead and b.lower_ in masthead and b.text[:1].isupper() and a.text[:1].isupper()
-
     first = s + 1 if e - s > 1 and toks[s].lower_ == "the" else s
-    return (e + 1 < len(toks) and joined(toks[e - 1], toks[e], toks[e + 1])) or \
-        (first >= 2 and joined(toks[first - 2], toks[first - 1], toks[first]))
+    return (e + 1 < len(toks) and masthead_joined(toks[e - 1], toks[e], toks[e + 1])) or \
+        (first >= 2 and masthead_joined(toks[first - 2], toks[first - 1], toks[first]))
 
 
 def _in_double_surname(toks, s: int, e: int) -> bool:
