@@ -1518,6 +1518,8 @@ def _trip_words(sent) -> bool:
     girl`, `talks resumed in Lausanne`): the places it names are where people went, not where they are from."""
     trip = lex.words("trip_word")
     return any(t.lemma_.lower() in trip or t.lower_ in trip for t in sent if t.pos_ in ("VERB", "NOUN"))
+
+
 def _homes_told(st: ActorState) -> dict:
     """A private person or group with no country yet whose own mention the text places in one country takes that
     country, not the home of the story (GUIDE.md: local people take the place's country unless the text gives them

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ...lexicon import classes, pronouns
-from ...lexicon.actors import countries
+from ...lexicon.actors import countries, private_title_heads, title_heads
+from ...lexicon.actors import words as actor_words
 from ..spans import (children, column, having, heads, ids_of, indices, lowered, lowered_lemma, picked, sentence_of,
                      tokens)
 from . import columns as _columns, sentence
@@ -2004,8 +2005,7 @@ def _speaks_for_others(x) -> bool:
     spokesperson Colonel T.`, `the deputy ambassador Jon Cole`) or in an apposition (`Jon Cole, a spokesman`). A
     private person's or an offender's title (titles.tsv CVL, CRM: `a bystander`, `the homeowner`) speaks for no side,
     nor is a possessive owner's title the speaker's (`the mayor's son`; review54c)."""
-    from ...lexicon.actors import private_title_heads, title_heads, words
-    roles = (title_heads() - private_title_heads()) | words("staff")
+    roles = (title_heads() - private_title_heads()) | actor_words("staff")
     mention = [y for y in x.subtree if y.i <= x.i] + [y for c in children(x) if c.dep_ == "appos" for y in c.subtree]
     return any((y.lemma_.lower() in roles or y.lower_ in roles) and not _owners_word(y, x) for y in mention)
 
@@ -2023,21 +2023,19 @@ def _owners_word(y, x) -> bool:
 def _one_person(x) -> bool:
     """x is one person, no group nor body: a singular noun with no conjunct, of a person (a PERSON, a gendered noun
     or name, a noun of a person by trade, kin or title: `the mayor`, `the boy`); a body (`the campaign`) is not."""
-    from ...lexicon.actors import title_heads, words
     if x.tag_ not in ("NN", "NNP") or any(c.dep_ == "conj" for c in children(x)):
         return False
     lemma = x.lemma_.lower()
-    if lemma in words("kin_group") or lemma in words("clan"):
+    if lemma in actor_words("kin_group") or lemma in actor_words("clan"):
         return False                      # `The Harte family said they ...`: a family is many (review54c)
     return bool(gender_of(x)) or _a_person(x) or lemma in title_heads() or any(
-        lemma in words(k) for k in ("person_noun", "kin", "relation"))
+        lemma in actor_words(k) for k in ("person_noun", "kin", "relation"))
 
 
 def _expletive(it) -> bool:
     """An `it` that stands for nothing (`it was too early to ...`, `it seems`): its head is an actor_words
     `expletive_head` verb."""
-    from ...lexicon.actors import words
-    return it.head.lemma_.lower() in words("expletive_head")
+    return it.head.lemma_.lower() in actor_words("expletive_head")
 
 
 def _a_body(x) -> bool:
