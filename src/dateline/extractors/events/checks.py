@@ -4480,12 +4480,22 @@ def street_protests(sent, skipped) -> list[Candidate]:
         subj = subject_of(t)
         if subj is None or not ({_lemma(subj), subj.lower_, subj.lower_[:-1]} & w["protester"]):
             continue                      # `Protesters` may be parsed as a proper noun, its lemma plural
+        if {_lemma(subj), subj.lower_, subj.lower_[:-1]} & w["throng"] and not _protest_named(t.doc, w):
+            continue                      # `a crowd had gathered` at the scene of a shooting: onlookers, in a story
+            # that names no protest (ev55a)
         c = Candidate(t, None, Pattern("street", _lemma(t), "141", "demo", ()), t.i, t.i, False, etype="PROTEST",
                       quad=4, cameo="141", mode="demo", source=[subj], preset=True)
         c.depth = _depth(t)
         out.append(c)
         break
     return out
+
+
+def _protest_named(doc, w) -> bool:
+    """The story names a protest somewhere: a word of `protestnamed` as a noun or a verb (`protesters`, `a
+    demonstration`, `marched`; not the month `March`)."""
+    return any(t.pos_ in ("NOUN", "VERB") and (_lemma(t) in w["protestnamed"] or t.lower_ in w["protestnamed"])
+               for t in tokens(doc))
 
 
 def _kept_from(tok, w) -> bool:

@@ -975,6 +975,8 @@ def _blamed_act(t, w, quote_speaker_of):
         act, agent = child(t, ("dobj",)), child(t, SUBJ)
     if act is None or agent is None or not (_wrongdoing(act, w) or _concluded_attack(t, w)):
         return None
+    if _harmed_oneself(t):
+        return None                       # `investigators believe the gunman killed himself` (ev55a)
     if agent.lower_ in FIRST or not (actor_like(agent) or actor_noun(agent) or agent.pos_ == "PRON"):
         return None
     if agent.lower_ in ("who", "which", "that") and agent.head.dep_ == "relcl":
@@ -1391,6 +1393,8 @@ def _misdeed(t, w, quote_speaker_of):
         return None
     if any(x.dep_ == "aux" and x.lower_ in ("would", "could", "might", "may", "will", "should") for x in children(t)):
         return None
+    if _harmed_oneself(t):
+        return None                       # `investigators believe the gunman killed himself`: no one wronged (ev55a)
     doer = prep_object(t, "by") if is_passive(t) else child(t, SUBJ)
     be = t
     if doer is None and not is_passive(t):
@@ -1403,6 +1407,20 @@ def _misdeed(t, w, quote_speaker_of):
     if not (actor_like(doer) or actor_noun(doer) or doer.pos_ == "PRON"):
         return None
     return _said(t, "ACCUSE", be, doer, quote_speaker_of)
+
+
+REFLEXIVE = ("himself", "herself", "themselves", "itself", "oneself", "themself")
+
+
+def _harmed_oneself(t) -> bool:
+    """A verb of force (an ASSAULT verb of the event lexicon) whose only object is a reflexive pronoun: the doer
+    harmed himself (`the gunman shot himself`), no one else; `shot himself and the clerk` and `enriched himself`
+    (no verb of force) stay (ev55a)."""
+    objs = [x for x in children(t) if x.dep_ in ("dobj", "dative")]
+    if not objs or any(x.lower_ not in REFLEXIVE or any(y.dep_ == "conj" for y in children(x)) for x in objs):
+        return False
+    pat = load().verbs.get(t.lemma_.lower())
+    return pat is not None and plover(pat.cameo)[0] == "ASSAULT"
 
 
 def _bad_likeness(y, w) -> bool:

@@ -256,12 +256,29 @@ def no_act(c: Candidate, w) -> bool:
     a promise): run first in `checks.keep` (ev30a)."""
     if _names_the_harmed(c, w):
         return True                       # `deputies responded for a shooting victim`: a person named (ev53)
+    if _bout_of_illness(c, w):
+        return True                       # `died of a heart attack`, `she had a seizure`: illness, no act (ev55a)
     if c.pattern.kind not in ("verb", "need") or c.noun is not None or not _is_verb(c.token):
         return False
     t = c.token
     if c.pattern.key in w["callupverb"] or _lemma(t) in w["callupverb"]:
         return not any(_in(x, w["callup"]) for x in _objects(t))   # `activated the alarm`: only forces activated
     return False
+
+
+def _bout_of_illness(c: Candidate, w) -> bool:
+    """An event noun that names a bout of illness: an attack word with a `bout` word set before it (`a heart attack`,
+    `an asthma attack`, `panic attacks`), or a `fitnoun` (`seizure`) that someone has or suffers (`fitverb`) with no
+    `of` phrase naming what is seized (ev55a). `an attack on the heart of the city`, `the seizure of the ship`,
+    `agents made a seizure` stay."""
+    n = c.noun if c.noun is not None else c.token
+    if n.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(x.dep_ in ("compound", "amod", "nmod") and x.i < n.i and _in(x, w["bout"]) for x in children(n)):
+        return True
+    if not _in(n, w["fitnoun"]) or any(x.dep_ == "prep" and x.lower_ == "of" for x in children(n)):
+        return False
+    return n.dep_ == "dobj" and _in(n.head, w["fitverb"])
 
 
 def _honour_taken(x, w) -> bool:
