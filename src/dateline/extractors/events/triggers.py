@@ -2869,7 +2869,8 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
                     intent = True
             if x.dep_ == "mark" and x.lower_ in cond:
                 hypo = True
-        if v.i != t.i and v.lemma_.lower() in intent_verbs and came != "conj" and not own_tense and not (
+        if v.i != t.i and (v.lemma_.lower() in intent_verbs or v.lower_ in cues.get("hopeform", ())) and \
+                came != "conj" and not own_tense and not (
                 c.nominal and came is None and v.lemma_.lower() in cues.get("direct", ()) and any(
                     x.dep_ == "prep" and x.lower_ == "at" for x in (*v.children, *t.children))):   # (`aimed a jab
             # at X`: done)
@@ -2877,6 +2878,10 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
             intent = intent or v.lemma_.lower() not in cues["attempt"]   # `tried to attack`: begun, not promised
         if v.i != t.i and came == "xcomp" and v.lemma_.lower() == "go" and v.tag_ == "VBG" and not own_tense:
             hypo = intent = True          # `Russia is going to attack`, `who is going to beat Trump`: the future
+        if v.dep_ == "ccomp" and v.head.i != v.i and (v.head.lemma_.lower() in cues.get("hopeverb", ()) or
+                                                       v.head.lower_ in cues.get("hopeform", ())) and not c.nominal:
+            hypo = True                   # `hopes that the council approves the plan`, `wished the court had ruled`:
+            # a hope or a wish told, not the act (ev55a; a modal in the clause made it so before)
         if v.dep_ in ("xcomp", "conj", "pcomp") or (
                 v.dep_ == "ccomp" and v.tag_ == "VB" and ((v.head.lemma_.lower() in cues["causative"]
                 and not any(x.dep_ == "aux" for x in children(v))) or any(
