@@ -76,3 +76,29 @@ def test_harm_to_oneself_blames_no_one(run, text):
 def test_harm_to_another_stays_blamed(run, text):
     art = run("\n\n" + text + "\n")
     assert _of(art, "ACCUSE"), shown(art)
+
+
+# 4. a hope or a wish told (event_cues `hopeverb`, `hopeform`; intent_verbs `poise`): the act hoped for is not done.
+#    The parser's lemmatiser reads `hopes`, `hoped`, `hoping` as `hop`, so `hopes to meet` was asserted on main.
+@pytest.mark.parametrize("text", [
+    "Governor Dunn hopes to meet the rebel leaders in Ostra next month.",
+    "The Calder council hoped to sign the water accord with Marlow.",
+    "Senator Varla hopes the council approves the dam plan on Monday.",
+    "Mr. Orlov prays that the rebels release the hostages held near Dunsby.",
+    "The Ostra party is poised to nominate Tom Hale for governor.",
+])
+def test_a_hoped_act_is_not_done(run, text):
+    art = run("\n\n" + text + "\n")
+    assert not asserted(art), shown(art)
+
+
+# near-misses: an act told under a verb of saying or finding, and an act beside a hope, are done
+@pytest.mark.parametrize("text, etype", [
+    ("Senator Varla said that the council approved the dam plan on Monday.", "AGREE"),
+    ("The inquiry found that the army had attacked the village of Dunsby.", "ASSAULT"),
+    ("Governor Dunn, who hopes to win a second term, criticized the mayor of Ostra on Monday.", "ACCUSE"),
+    ("Governor Dunn met the rebel leaders in Ostra, hoping for a truce.", "CONSULT"),
+])
+def test_acts_told_beside_a_hope_stay(run, text, etype):
+    art = run("\n\n" + text + "\n")
+    assert _of(art, etype), shown(art)
