@@ -1,0 +1,61 @@
+"""act55c: movements named for or against a candidate in campaign coverage (docs/actors.md `### act55c`). A quoted
+name inside the speaker's own noun phrase (`the "Never Vickery" movement said`) is no quote of the person named
+(speakers.py); a movement or a crowd whose stance is for or against a figure of the article (`the anti-Vickery
+movement`, `the Stop Vickery movement`, `the Never Vickery crowd`) is a stance collective (GUIDE.md, session 51: CVL,
+OPP where it protests or campaigns), while an issue's movement (`the anti-abortion movement`) is left alone
+(descriptions.py `_figure_stance`). Invented stories, a near-miss each."""
+from __future__ import annotations
+
+from tests.helpers import actor_at
+
+NEVER = ('Republican presidential candidate Dale Vickery won the Harlow primary on Tuesday, but the "Never Vickery" '
+         'movement said it would fight on at the convention in Dover.\n\n'
+         'Vickery told reporters in Ohio that he was not worried.\n')
+
+
+def test_a_scare_quoted_name_in_the_speakers_phrase_is_not_the_candidate(run):
+    article = run(NEVER, published="2016-04-01")
+    movement = actor_at(article, NEVER, "movement")
+    vickery = actor_at(article, NEVER, "Dale Vickery")
+    assert vickery is not None and vickery.sector == "PTY", vickery
+    assert movement is None or movement.id != vickery.id, (movement, vickery)
+    assert movement is not None and movement.sector == "CVL", movement
+
+
+NEAR_QUOTE = ('Republican presidential candidate Dale Vickery spoke in Harlow on Tuesday. "We will win this state," '
+              'Vickery said.\n')
+
+
+def test_a_quote_outside_the_speakers_phrase_stays_the_speakers(run):
+    article = run(NEAR_QUOTE, published="2016-04-01")
+    speaker = actor_at(article, NEAR_QUOTE, "Vickery said")
+    vickery = actor_at(article, NEAR_QUOTE, "Dale Vickery")
+    assert speaker is not None and vickery is not None and speaker.id == vickery.id, (speaker, vickery)
+
+
+AGAINST = ("Republican presidential candidate Dale Vickery won the Harlow primary on Tuesday.\n\n"
+           "The anti-Vickery movement has raised money for months, party officials in Ohio said. The Stop Vickery "
+           "movement held a rally in Perth on Monday. Vickery told reporters that the Never Vickery crowd was "
+           "small.\n")
+
+
+def test_a_movement_against_a_candidate_is_a_stance_collective(run):
+    article = run(AGAINST, published="2016-04-01")
+    vickery = actor_at(article, AGAINST, "Dale Vickery")
+    anti = actor_at(article, AGAINST, "anti-Vickery movement")
+    assert anti is not None and anti.sector == "CVL" and anti.id != vickery.id, anti
+    rally = actor_at(article, AGAINST, "Stop Vickery movement")
+    assert rally is not None and rally.sector == "OPP", rally       # it holds a rally: OPP (GUIDE.md, session 51)
+    crowd = actor_at(article, AGAINST, "crowd")
+    assert crowd is not None and crowd.sector == "CVL" and crowd.id != vickery.id, crowd
+
+
+ISSUE = ("The anti-abortion movement has raised money for months, party officials in Ohio said. The conservative "
+         "movement grew in Harlow. Governor Tom Asher met the reform movement's leaders.\n")
+
+
+def test_an_issues_or_a_creeds_movement_is_left_alone(run):
+    article = run(ISSUE, published="2016-04-01")
+    for words in ("anti-abortion movement", "conservative movement", "reform movement"):
+        group = actor_at(article, ISSUE, words)
+        assert group is None or group.sector != "CVL", (words, group)
