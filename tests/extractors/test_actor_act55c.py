@@ -59,3 +59,38 @@ def test_an_issues_or_a_creeds_movement_is_left_alone(run):
     for words in ("anti-abortion movement", "conservative movement", "reform movement"):
         group = actor_at(article, ISSUE, words)
         assert group is None or group.sector != "CVL", (words, group)
+
+
+COURT = ("WASHINGTON - The Senate confirmed judicial nominee Ann Roe on Monday, and Supreme Court nominee Tom Asher met "
+         "senators. Republican presidential nominee Lena Farrow said the delays were wrong.\n")
+
+
+def test_a_nominee_to_a_court_is_a_judge_designate(run):
+    article = run(COURT, published="2016-04-12")
+    for words in ("Ann Roe", "Tom Asher"):
+        judge = actor_at(article, COURT, words)
+        assert judge is not None and judge.sector == "JUD", (words, judge)
+    candidate = actor_at(article, COURT, "Lena Farrow")       # near-miss: a party's nominee stays a candidate
+    assert candidate is not None and candidate.sector == "PTY", candidate
+
+
+CHAMBER = ("House Republicans blocked the bill on Tuesday. House Republican Dan Pell said the delays were wrong, and "
+           "Senate Democrat Mia Kord agreed. Republican strategist Ivo Brandt disagreed. City Council Speaker Rita Moss "
+           "of Harlow, Ohio, spoke later.\n")
+
+
+def test_a_chamber_and_a_party_before_a_name_say_a_lawmaker(run):
+    article = run(CHAMBER, published="2016-04-12")
+    for words in ("Dan Pell", "Mia Kord"):
+        member = actor_at(article, CHAMBER, words)
+        assert member is not None and member.sector == "LEG", (words, member)
+    group = actor_at(article, CHAMBER, "House Republicans")
+    assert group is not None and group.sector == "LEG" and "Pell" not in group.name, group
+    strategist = actor_at(article, CHAMBER, "Ivo Brandt")        # near-miss: a party's word alone says no seat
+    assert strategist is None or strategist.sector != "LEG", strategist
+
+
+def test_a_city_councils_speaker_is_the_citys_not_a_legislatures(run):
+    article = run(CHAMBER, published="2016-04-12")
+    speaker = actor_at(article, CHAMBER, "Rita Moss")
+    assert speaker is not None and speaker.sector == "GOV", speaker
