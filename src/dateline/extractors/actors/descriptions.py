@@ -688,6 +688,36 @@ def _camp_of(st: ActorState, tok) -> Optional[str]:
     return role
 
 
+def _figure_stance(st: ActorState, tok) -> bool:
+    """A stance for or against a figure of the article right before a stance collective's head: `anti-`/`pro-` and
+    the name (`the anti-Ames movement`), a `figure_stance_mark` and the name, quoted or not (`the "Never Ames"
+    movement`, `the Stop Ames movement`), or the mark glued to it (`the #NeverAmes crowd`); the name is the surname of
+    a person the article names or of a lexicon figure of the day's politics (act55c). `the anti-abortion movement`,
+    `the anti-American crowd` name no figure."""
+    toks = tokens(st.doc)
+    k = tok.i - 1
+    while k >= 0 and toks[k].is_quote:
+        k -= 1
+    if k < 0 or not toks[k].text[:1].isalpha():
+        return False
+    word = toks[k].text
+    glued = re.match(r"(?i)#?(?:never|stop)(?=[A-Z])", word)
+    if glued:
+        name = word[glued.end():]
+    elif word[:1].isupper() and k >= 2 and toks[k - 1].text in ("-", "–") and toks[k - 2].lower_ in ("anti", "pro"):
+        name = word
+    else:
+        j = k - 1
+        while j >= 0 and toks[j].is_quote:
+            j -= 1
+        if not (word[:1].isupper() and j >= 0 and toks[j].lower_ in lex.words("figure_stance_mark")):
+            return False
+        name = word
+    if any(c.key[0] in ("P", "P?") and c.name.split()[-1:] == [name] for c in st.clusters.values()):
+        return True
+    return any(p.at(st.day)[1] in ("PTY", "LEG", "GOV") for p in lex.person_forms().get(name, ()))
+
+
 def _cause_camp(st: ActorState, tok) -> bool:
     """A plural noun of armed forces right after `pro-`/`anti-` and a lower-case cause of civil politics (actor_words.tsv
     `camp_cause`: `pro-democracy forces`, `anti-abortion forces`): a movement, no army (act37b); `pro-government
@@ -3535,7 +3565,11 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         #                                           account's audience, no figure's supporters (sect52); so are a
         #                                           firm's or a band's (`the company's followers`: no person owns
         #                                           them; review52f)
-    if title.role in lex.words("stance_head") and (not any(
+    figure = title.role in lex.words("stance_head") and _figure_stance(st, tok)
+    if title.role in lex.words("figure_stance_head") and not figure:
+        return                                    # `the anti-abortion movement`, `the conservative movement`: an
+        #                                           issue's or a creed's, left alone (act55c)
+    if title.role in lex.words("stance_head") and not figure and (not any(
             w.lower_ in lex.words("stance_mark") or w.lower_ in lex.words("stance_word") and w is c and not any(
                 d.dep_ == "compound" and c.i < d.i for d in children(tok) if d.i < tok.i)
             for c in children(tok) if c.i < tok.i and c.dep_ in ("amod", "compound") for w in c.subtree) or any(
@@ -3596,7 +3630,9 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
                                                      if t.dep_ != "case" and not t.is_space))):
             isos = [where]                        # `New York's legislature`: a US state's body
     s_char, e_char = np_bounds(st, tok)
-    if title.sector not in STATE_SECTORS:         # `Bernie Sanders supporters`: the people start after the
+    if figure:
+        s_char = min(s_char, tok.left_edge.idx)   # `the "Never Ames" movement`: the quoted stance is the name's
+    if title.sector not in STATE_SECTORS and not figure:   # `Bernie Sanders supporters`: the people start after the
         for i in range(tok.i - 1, -1, -1):         # full name of the person they follow (who stays an actor)
             c = st.person_at.get(i)
             if st.toks[i].idx < s_char:

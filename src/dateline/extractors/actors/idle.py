@@ -61,7 +61,9 @@ def _only_a_modifier(st: ActorState, s: int, e: int) -> bool:
     root = span.root
     head = root.head
     return root.dep_ in ("compound", "nmod", "amod") and not span.start <= head.i < span.end and \
-        head.pos_ in ("NOUN", "PROPN") and not _of_people(head) and head.text.rstrip(",") not in NAME_SUFFIXES
+        head.pos_ in ("NOUN", "PROPN") and (not _of_people(head) or head.lemma_.lower() in lex.words(
+            "figure_stance_head")) and head.text.rstrip(",") not in NAME_SUFFIXES
+    #   (`the Stop Ames movement`: a movement is people, but the name in its stance is no one of them; act55c)
 
 
 def abstract_courts(st: ActorState) -> None:

@@ -54,6 +54,10 @@ def speakers(st: ActorState) -> None:
         sp = q.speaker
         if sp is None or st.ctx.skipped(sp.start, sp.end):
             continue
+        if sp.start <= q.start and q.end <= sp.end:
+            continue                              # `the "Never Ames" movement said`: the quoted words name the
+            #                                       speaker (a scare-quoted name in its noun phrase), no one speaks
+            #                                       them, and the name in them is not the speaker (act55c)
         c = _pronoun_kin(st, idx, sp.start, sp.end)   # `his mother said`: she, not the boy `his` stands for
         name = sp.name
         if name is not None and (after := _name_after_rank(st, name) or _name_after_title(st, name)) is not None:

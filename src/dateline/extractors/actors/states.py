@@ -1126,7 +1126,7 @@ def unknown_orgs(st: ActorState) -> None:
         if name.lower() in lex.org_kinds() and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                        for c in children(ent.root)):
             continue                              # `a pro-Clinton super PAC`: what an organisation is, no name
-        sector = org_sector(ent) or _kind_in_apposition(ent) or _kind_before(ent)
+        sector = org_sector(ent) or _kind_in_apposition(ent) or _kind_before(ent) or _press_told(ent)
         if sector == "BUS" and ent[-1].lower_.rstrip(".") in lex.words("legal_form"):
             sector = _kind_in_apposition(ent) or sector   # `Keystone Patriots Inc., a conservative political action
             #                                               committee`: what it is beats its legal form
@@ -1689,6 +1689,20 @@ def _kind_in_apposition(ent) -> Optional[str]:
             phrase = " ".join(words[-n:-1] + [last]) if n <= len(words) else None
             if phrase in kinds:
                 return kinds[phrase]
+    return None
+
+
+def _press_told(ent) -> Optional[str]:
+    """MED for a name whose words give no sector where a person tells it something or writes for it (`Risch told The
+    Harlow Sentinel`, `she wrote for The Dover Informer`): an outlet, as the press is the one told in news copy
+    (actor_words.tsv `press_told`: the verbs, `tell` and `write`); else None (act55c). A body with a word of its kind
+    (`told the Rotary Club`, `wrote to the committee`) has its sector from the words before this is asked."""
+    root = ent.root
+    if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in lex.words("press_told") and \
+            root.head.lemma_.lower() != "write":
+        return "MED"
+    if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_.lower() == "write":
+        return "MED"
     return None
 
 
