@@ -1962,9 +1962,11 @@ def _pronoun_source(c: Candidate, src, quote_speaker):
         if up is not None and up.i not in (src.i, src.head.i) and up.lower_ not in personal_pronouns():
             return up                     # (not the owned noun itself: `Her decision to meet X angered Y`, ev42's
         return src                        #  `_resolved_by` owner, is hers, not the decision's; review42)
-    if quote_speaker is not None and src.lower_ in ("he", "she", "they") and _inside_quote_marks(src):
+    if quote_speaker is not None and src.lower_ in ("he", "she", "they") and (
+            _inside_quote_marks(src) or _quoted_with(src, c.token)):
         return src                        # `"He criticized the mayor," Nelson said`: a speaker talks of others in the
-        # third person; the pronoun is left to the coreference, which skips the speaker (dyad47)
+        # third person; the pronoun is left to the coreference, which skips the speaker (dyad47; a quote carried on
+        # from an earlier sentence too: `"She is not held. She is helping the inquiry," Nelson said`, ev55b)
     sp = speaker_of_clause(src.head) if src.lower_ in ("it", "they", "he", "she") else None
     told = sp is not None and _speaks_for_others(sp)    # (a spokesman's or a chairman's they/it is their side's,
     # which coders code by its speaker: `the union's chairman said they will not end the strike`; ev54)
@@ -2052,6 +2054,19 @@ def _a_person(x) -> bool:
 
 _OPENING_MARKS = frozenset(("\u201c", "``", "\u00ab"))
 _CLOSING_MARKS = frozenset(("\u201d", "''", "\u00bb"))
+
+
+def _quoted_with(tok, trigger) -> bool:
+    """tok shares the quote its sentence's trigger stands in (the caller knows the trigger is quoted): both in one
+    sentence with no double quotation mark between them, so a quote opened in an earlier sentence holds tok too
+    (`"She is not held. She is helping the inquiry," Nelson said`); `Nelson said she "is helping"` has a mark
+    between (ev55b)."""
+    if trigger is None or not hasattr(trigger, "i") or sentence_of(tok.doc, tok.i).start != \
+            sentence_of(trigger.doc, trigger.i).start:
+        return False
+    lo, hi = sorted((tok.i, trigger.i))
+    return not any(x.is_quote and (x.text in _OPENING_MARKS or x.text in _CLOSING_MARKS or x.text == '"')
+                   for x in tok.doc[lo:hi + 1])
 
 
 def _inside_quote_marks(tok) -> bool:
