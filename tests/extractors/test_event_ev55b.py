@@ -51,3 +51,29 @@ def test_quoted_with():
     assert _quoted_with(he[1], met[0])       # no mark between the pronoun and the trigger
     assert not _quoted_with(he[2], met[1])   # a mark opens between them
     assert not _quoted_with(he[0], met[1])   # another sentence
+
+
+# 2. the partners of a subject pronoun read as its antecedent stay sources (triggers._pronouns_partners): the
+#    pronoun's phrase held them, the antecedent's does not (on main `he and his wife met` lost the wife, `when it and
+#    two unions appealed` the unions)
+@pytest.mark.parametrize("text, etype, doers", [
+    ("Senator Tom Reyes said he and his wife met with the governor of Ostra on Friday.", "CONSULT",
+     ("Reyes", "wife")),
+    ("The city of Marlow joined the fight in May, when it and two unions appealed the ruling to the state court.",
+     "REJECT", ("Marlow", "unions")),
+])
+def test_a_pronouns_partners_stay_sources(run, text, etype, doers):
+    art = run("\n\n" + text + "\n")
+    got = _sources(art, etype)
+    assert all(any(d in s for s in got) for d in doers), shown(art)
+
+
+# near-misses: a pronoun with no partner has one source; a joint subject of names keeps its one phrase
+@pytest.mark.parametrize("text, etype, want", [
+    ("Senator Tom Reyes said he met with the governor of Ostra on Friday.", "CONSULT", "Reyes"),
+    ("Senator Tom Reyes and his wife met with the governor of Ostra on Friday.", "CONSULT", "Reyes and his wife"),
+])
+def test_no_partner_no_further_source(run, text, etype, want):
+    art = run("\n\n" + text + "\n")
+    got = _sources(art, etype)
+    assert len(got) == 1 and want in got[0], shown(art)

@@ -1223,8 +1223,12 @@ def _source(c: Candidate, quote_speaker) -> list:
         src = None
     if src is not None and src.pos_ == "NOUN" and lemma(src) in load().cues.get("writing", ()):
         src = _author(src) or src
+    joined = []
     if src is not None and src.lower_ in pronouns():
+        said = src
         src = _pronoun_source(c, src, quote_speaker)
+        if src is not None and src.i != said.i:
+            joined = _pronouns_partners(said, src)
     if src is None and c.extra_source is None and not (c.nominal and c.quad == 4) and not (
             c.nominal and _matter_of(c.token)):
         src = _main_clause_subject(c)
@@ -1234,7 +1238,22 @@ def _source(c: Candidate, quote_speaker) -> list:
         return []
     # `The family, protesters and civic leaders have been demanding`: a list the parse split into subjects
     return [src] + [x for x in children(src.head) if x.dep_ == src.dep_ and x.dep_ in SUBJ and x.i != src.i
-                    and x.pos_ in ("NOUN", "PROPN")]
+                    and x.pos_ in ("NOUN", "PROPN")] + [x for x in joined if x.i != src.i]
+
+
+def _pronouns_partners(pron, said) -> list:
+    """The conjuncts of a subject pronoun read as another word (`Reyes said he and his wife met the governor`,
+    `when it and two unions appealed`): the pronoun's phrase held them, its antecedent's does not, so they are
+    sources beside it (nouns, names and pronouns other than the one it was read as; ev55b)."""
+    if pron.dep_ not in SUBJ:
+        return []
+    out, todo = [], [pron]
+    while todo:
+        for x in children(todo.pop()):
+            if x.dep_ == "conj" and x.pos_ in ("NOUN", "PROPN", "PRON") and x.i != said.i:
+                out.append(x)
+                todo.append(x)
+    return out
 
 
 @functools.lru_cache(maxsize=1)
