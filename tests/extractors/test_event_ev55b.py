@@ -77,3 +77,33 @@ def test_no_partner_no_further_source(run, text, etype, want):
     art = run("\n\n" + text + "\n")
     got = _sources(art, etype)
     assert len(got) == 1 and want in got[0], shown(art)
+
+
+# 3. a `them` object of a verb joined to one whose object is a plural thing stands for that thing
+#    (antecedents._parallel_thing): on main `the junta's resolve to build more missiles and to deploy them` took the
+#    analysts who said so for the ones deployed
+def test_a_them_of_a_parallel_thing_is_no_one(run):
+    art = run("\n\nAnalysts say it shows the junta's resolve to build more missiles and eventually to deploy them "
+              "along the border.\n")
+    targets = [p.text for e in _of(art, "MOBILIZE") for p in e.target]
+    assert _of(art, "MOBILIZE") and not any("Analysts" in t for t in targets), shown(art)
+
+
+# near-misses: a joined verb with a subject of its own, or an earlier object of people, still reads the people
+@pytest.mark.parametrize("text, etype, victim", [
+    ("Protesters carried signs in Marlow and police arrested them on Friday.", "COERCE", "Protesters"),
+    ("Police arrested the Varra brothers and then jailed them in Marlow.", "COERCE", "Varra brothers"),
+])
+def test_a_them_of_people_still_reads(run, text, etype, victim):
+    art = run("\n\n" + text + "\n")
+    targets = [p.text for e in _of(art, etype) for p in e.target]
+    assert any(victim in t for t in targets), shown(art)
+
+
+def test_parallel_thing():
+    from dateline import nlp
+    from dateline.extractors.events.antecedents import _parallel_thing
+    doc = nlp.load()("The rebels bought missiles and deployed them. Police arrested the men and questioned them.")
+    them = [t for t in doc if t.lower_ == "them"]
+    assert _parallel_thing(them[0], them[0].head)
+    assert not _parallel_thing(them[1], them[1].head)
