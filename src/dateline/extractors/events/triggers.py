@@ -1985,7 +1985,7 @@ def _pronoun_source(c: Candidate, src, quote_speaker):
             _inside_quote_marks(src) or _quoted_with(src, c.token)):
         return src                        # `"He criticized the mayor," Nelson said`: a speaker talks of others in the
         # third person; the pronoun is left to the coreference, which skips the speaker (dyad47; a quote carried on
-        # from an earlier sentence too: `"She is not held. She is helping the inquiry," Nelson said`, ev55b)
+        # from an earlier sentence too: `"She is not held. She is helping the inquiry," Tarn said`, ev55b)
     sp = speaker_of_clause(src.head) if src.lower_ in ("it", "they", "he", "she") else None
     told = sp is not None and _speaks_for_others(sp)    # (a spokesman's or a chairman's they/it is their side's,
     # which coders code by its speaker: `the union's chairman said they will not end the strike`; ev54)
@@ -2078,7 +2078,7 @@ _CLOSING_MARKS = frozenset(("\u201d", "''", "\u00bb"))
 def _quoted_with(tok, trigger) -> bool:
     """tok shares the quote its sentence's trigger stands in (the caller knows the trigger is quoted): both in one
     sentence with no double quotation mark between them, so a quote opened in an earlier sentence holds tok too
-    (`"She is not held. She is helping the inquiry," Nelson said`); `Nelson said she "is helping"` has a mark
+    (`"She is not held. She is helping the inquiry," Tarn said`); `Tarn said she "is helping"` has a mark
     between (ev55b)."""
     if trigger is None or not hasattr(trigger, "i") or sentence_of(tok.doc, tok.i).start != \
             sentence_of(trigger.doc, trigger.i).start:
