@@ -78,6 +78,20 @@ def _clause_subject(v):
     return next((c for c in children(v) if c.dep_ in SUBJECTS), None)
 
 
+def _parallel_thing(pron, v) -> bool:
+    """A them object of a verb joined to an earlier one that shares its subject and whose own object is a plural
+    thing (`Police seized guns from the men and destroyed them`, `its resolve to build warheads and to deploy them`):
+    the pronoun stands for that object, which is no one (ev55b). Not when the joined verb has a subject of its own
+    (`Protesters carried signs and police arrested them`) nor when the earlier object names people (`arrested the
+    men and questioned them`)."""
+    if pron.lower_ != "them" or pron.dep_ != "dobj" or v.dep_ != "conj" or v.head.pos_ not in ("VERB", "AUX") or \
+            any(c.dep_ in SUBJECTS for c in children(v)):
+        return False
+    o = next((c for c in children(v.head) if c.dep_ == "dobj"), None)
+    return o is not None and o.pos_ == "NOUN" and _plural(o) and not _who(o, True) and not any(
+        c.dep_ == "conj" for c in children(o))
+
+
 def _free_relative_holder(v):
     """The subject of the verb a free relative clause (`what they call X`, `what he characterized as X`) hangs from
     through a preposition or as its object (`contrast her approach with what they call ...`, `lashed out at what he
@@ -188,6 +202,8 @@ def antecedent_in_sentence(pron, avoid: frozenset = frozenset(), skip: frozenset
             return None                   # a subject pronoun is read by its clause only
     if len(marks) % 2 and not quoted:
         return None                       # inside a quote: someone of the speaker's story
+    if _parallel_thing(pron, v):
+        return None                       # `built warheads and deployed them`: the warheads (ev55b)
     own = subject_of(v) if v.pos_ in ("VERB", "AUX") else None
     mine = {own.i, *(x.i for x in own.conjuncts)} if own is not None else set()
     found = {x.i: x for x in sent if opened < x.i < pron.i and x.dep_ in ROLES and x.i not in mine and x.i not in skip

@@ -1223,8 +1223,12 @@ def _source(c: Candidate, quote_speaker) -> list:
         src = None
     if src is not None and src.pos_ == "NOUN" and lemma(src) in load().cues.get("writing", ()):
         src = _author(src) or src
+    joined = []
     if src is not None and src.lower_ in pronouns():
+        said = src
         src = _pronoun_source(c, src, quote_speaker)
+        if src is not None and src.i != said.i:
+            joined = _pronouns_partners(said, src)
     if src is None and c.extra_source is None and not (c.nominal and c.quad == 4) and not (
             c.nominal and _matter_of(c.token)):
         src = _main_clause_subject(c)
@@ -1234,7 +1238,22 @@ def _source(c: Candidate, quote_speaker) -> list:
         return []
     # `The family, protesters and civic leaders have been demanding`: a list the parse split into subjects
     return [src] + [x for x in children(src.head) if x.dep_ == src.dep_ and x.dep_ in SUBJ and x.i != src.i
-                    and x.pos_ in ("NOUN", "PROPN")]
+                    and x.pos_ in ("NOUN", "PROPN")] + [x for x in joined if x.i != src.i]
+
+
+def _pronouns_partners(pron, said) -> list:
+    """The conjuncts of a subject pronoun read as another word (`Reyes said he and his wife met the governor`,
+    `when it and two unions appealed`): the pronoun's phrase held them, its antecedent's does not, so they are
+    sources beside it (nouns, names and pronouns other than the one it was read as; ev55b)."""
+    if pron.dep_ not in SUBJ:
+        return []
+    out, todo = [], [pron]
+    while todo:
+        for x in children(todo.pop()):
+            if x.dep_ == "conj" and x.pos_ in ("NOUN", "PROPN", "PRON") and x.i != said.i:
+                out.append(x)
+                todo.append(x)
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -1962,9 +1981,11 @@ def _pronoun_source(c: Candidate, src, quote_speaker):
         if up is not None and up.i not in (src.i, src.head.i) and up.lower_ not in personal_pronouns():
             return up                     # (not the owned noun itself: `Her decision to meet X angered Y`, ev42's
         return src                        #  `_resolved_by` owner, is hers, not the decision's; review42)
-    if quote_speaker is not None and src.lower_ in ("he", "she", "they") and _inside_quote_marks(src):
+    if quote_speaker is not None and src.lower_ in ("he", "she", "they") and (
+            _inside_quote_marks(src) or _quoted_with(src, c.token)):
         return src                        # `"He criticized the mayor," Nelson said`: a speaker talks of others in the
-        # third person; the pronoun is left to the coreference, which skips the speaker (dyad47)
+        # third person; the pronoun is left to the coreference, which skips the speaker (dyad47; a quote carried on
+        # from an earlier sentence too: `"She is not held. She is helping the inquiry," Tarn said`, ev55b)
     sp = speaker_of_clause(src.head) if src.lower_ in ("it", "they", "he", "she") else None
     told = sp is not None and _speaks_for_others(sp)    # (a spokesman's or a chairman's they/it is their side's,
     # which coders code by its speaker: `the union's chairman said they will not end the strike`; ev54)
@@ -2052,6 +2073,19 @@ def _a_person(x) -> bool:
 
 _OPENING_MARKS = frozenset(("\u201c", "``", "\u00ab"))
 _CLOSING_MARKS = frozenset(("\u201d", "''", "\u00bb"))
+
+
+def _quoted_with(tok, trigger) -> bool:
+    """tok shares the quote its sentence's trigger stands in (the caller knows the trigger is quoted): both in one
+    sentence with no double quotation mark between them, so a quote opened in an earlier sentence holds tok too
+    (`"She is not held. She is helping the inquiry," Tarn said`); `Tarn said she "is helping"` has a mark
+    between (ev55b)."""
+    if trigger is None or not hasattr(trigger, "i") or sentence_of(tok.doc, tok.i).start != \
+            sentence_of(trigger.doc, trigger.i).start:
+        return False
+    lo, hi = sorted((tok.i, trigger.i))
+    return not any(x.is_quote and (x.text in _OPENING_MARKS or x.text in _CLOSING_MARKS or x.text == '"')
+                   for x in tok.doc[lo:hi + 1])
 
 
 def _inside_quote_marks(tok) -> bool:
