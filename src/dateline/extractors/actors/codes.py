@@ -1780,8 +1780,8 @@ def _club_home(st: ActorState) -> tuple[Optional[str], float]:
 
 def _known_club_home(st: ActorState) -> tuple[Optional[str], float]:
     """The home of a sports report that names no league: the country of the clubs of clubs.tsv its text names, one
-    vote per occurrence of a club's form (`Tottenham ... Arsenal ... Spurs`: GBR), where one country has more than
-    half of them, as (country, 1.0); else (None, 0) (act55a: English match reports naming clubs and players, no league
+    vote per occurrence of a club's form (`Tottenham ... Arsenal ... Spurs`: GBR), where one country has three in four
+    of them at least, as (country, 1.0); else (None, 0) (act55a: English match reports naming clubs and players, no league
     and no place of a country, had no country for anyone). Occurrences inside a longer form count once (`Crystal
     Palace`, not also `Palace`)."""
     forms = lex.club_forms()
@@ -1794,7 +1794,9 @@ def _known_club_home(st: ActorState) -> tuple[Optional[str], float]:
     for m in rx.finditer(text):
         found[forms[m.group(1)].country] += 1
     top = found.most_common(1)
-    return (top[0][0], 1.0) if top and 2 * top[0][1] > sum(found.values()) else (None, 0.0)
+    return (top[0][0], 1.0) if top and 4 * top[0][1] >= 3 * sum(found.values()) else (None, 0.0)
+    #   (three votes in four at least: a cup tie's two clubs of two countries, named three times and twice, give the
+    #   page no home, as their players belong to either)
 
 
 def _town_home(name: str) -> Optional[str]:
