@@ -76,3 +76,27 @@ def test_act55a_guard_a_club_name_off_a_sports_page_does_nothing(run):
             "but that this had nothing to do with the sale.\n"
             "Residents said they would appeal the decision to the province.\n")
     check_actors(run(text, published="2008-01-15"), text, "Ann Bex: sector=GOV")
+
+
+SIGNINGS = ("Tottenham have signed striker Lee Corran from a Dutch club for a fee of four million pounds.\n"
+            "The 24-year-old scored 19 goals in the league last season and will go straight into the squad for the "
+            "cup tie at Chelsea on Saturday.\n"
+            "Corran said he had wanted to play in England since he was a boy and could not wait to meet his new "
+            "team-mates.\n"
+            "The club's manager said the striker would give the attack more pace, and that a second signing, a "
+            "defender, could follow before the transfer window closes.\n")
+
+
+def test_act55a_a_one_word_club_that_acts_is_added_not_one_named_as_a_ground(run):   # fails on main: no Tottenham
+    check_actors(run(SIGNINGS, published="2008-01-15"), SIGNINGS,
+                 "Tottenham: country=GBR; Tottenham: sector=BUS; Chelsea: none")
+
+
+def test_act55a_a_club_named_by_the_last_word_of_its_name(run):   # fails on main: `Wings` a private person
+    text = ("DETROIT -- The Detroit Red Wings beat the Vancouver Canucks 4-1 on Thursday night to stay top of the "
+            "Western Conference.\n"
+            "The Wings scored three times in the second period, and goalie Ray Dunne made 28 saves.\n"
+            "Canucks forward Jan Ostberg scored the only goal for the visitors with a slap shot on the power play.\n"
+            "The Canucks have lost four of their last five games and play in Chicago on Saturday.\n")
+    check_actors(run(text, published="2008-01-15"), text,
+                 "Wings#1: sector=BUS; Wings#1: country=USA; Jan Ostberg: country=CAN")

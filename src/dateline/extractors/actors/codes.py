@@ -2103,22 +2103,30 @@ def _known_clubs(st: ActorState) -> None:
     own) are left alone."""
     forms = lex.club_forms()
     text = st.ctx.text
+    tails: dict[str, set] = {}
+    for form, club in forms.items():
+        if " " in form and form in text and form.rsplit(" ", 1)[1] not in forms:
+            tails.setdefault(form.rsplit(" ", 1)[1], set()).add(club.country)
     for c in st.clusters.values():
         if c.key[0] not in ("O", "P?") or c.person is not None or c.members or not c.mentions or \
                 c.sector not in (None, PRIVATE, "BUS") or lex.organisation_forms().get(c.name) is not None:
             continue
-        club = forms.get(c.name.removeprefix("the ").removeprefix("The "))
+        bare = c.name.removeprefix("the ").removeprefix("The ")
+        club = forms.get(bare)
         if club is not None:
             c.sector, c.country = "BUS", club.country
+        elif len(tails.get(bare, ())) == 1:
+            c.sector, c.country = "BUS", next(iter(tails[bare]))   # `Wings` beside `the Red Wings`
     named = {}
     for form, club in forms.items():
-        if " " in form and form in text:
+        if form in text and (" " in form or _club_word_acts(st, form)):
             named.setdefault(club.name, club)
     for name, club in named.items():
         own = [f for f, k in forms.items() if k is club]
         spans = [(m.start(), m.end()) for f in own for m in re.finditer(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text)]
         free = [(a, b) for a, b in sorted(spans) if not _held(st, a, b)]
-        if not any(" " in text[a:b] for a, b in free) or any(c.key == ("O", name) for c in st.clusters.values()):
+        if not any(" " in text[a:b] or _club_word_acts(st, text[a:b], a) for a, b in free) or \
+                any(c.key == ("O", name) for c in st.clusters.values()):
             continue
         c = cluster(st, ("O", name), name)
         for a, b in free:
@@ -2126,6 +2134,33 @@ def _known_clubs(st: ActorState) -> None:
                 add(st, c, a, b)
         if c.mentions:
             c.sector, c.country = "BUS", club.country
+
+
+_CLUB_OBJECT_HEADS = frozenset({"with", "against", "from", "over", "beat", "by"})
+
+
+def _club_word_acts(st: ActorState, form: str, at: Optional[int] = None) -> bool:
+    """A one-word club form (`Tottenham`, `Chelsea`) stands in the text (at `at`, else anywhere) as a verb's subject
+    or object or after `with`, `against`, `from`, `over`, `by` (`Tottenham have brought in a winger`, `talks with
+    Chelsea`), alone (no capitalised word joined to it: `Chelsea Hale`), where no actor holds it: a club that acts
+    or is acted upon, not a place (`at Chelsea`, `in Tottenham`) (act55a)."""
+    if " " in form:
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", st.ctx.text):
+        if at is not None and m.start() != at or _held(st, m.start(), m.end()):
+            continue
+        span = st.doc.char_span(m.start(), m.end())
+        if span is None or len(span) != 1:
+            continue
+        tok = span[0]
+        joined = any(0 <= k < len(st.doc) and st.doc[k].text[:1].isupper() and st.doc[k].is_alpha and
+                     st.doc[k].sent == tok.sent and not st.doc[k].is_sent_start for k in (tok.i - 1, tok.i + 1)) or \
+            tok.i + 1 < len(st.doc) and st.doc[tok.i + 1].text[:1].isupper() and st.doc[tok.i + 1].is_alpha
+        if joined:
+            continue
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj") or tok.dep_ == "pobj" and tok.head.lower_ in _CLUB_OBJECT_HEADS:
+            return True
+    return False
 
 
 def _held(st: ActorState, start: int, end: int) -> bool:
