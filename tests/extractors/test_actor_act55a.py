@@ -100,3 +100,10 @@ def test_act55a_a_club_named_by_the_last_word_of_its_name(run):   # fails on mai
             "The Canucks have lost four of their last five games and play in Chicago on Saturday.\n")
     check_actors(run(text, published="2008-01-15"), text,
                  "Wings#1: sector=BUS; Wings#1: country=USA; Jan Ostberg: country=CAN")
+
+
+def test_act55a_a_colon_dateline_of_a_large_city_places_the_report(run):   # fails on main: no country
+    text = ("Kolkata: Chief Minister Ravi Sen said on Monday that big retail chains must come to the state's markets "
+            "slowly, so that small traders do not lose their living.\n"
+            "Addressing the annual meeting of a traders' association, Sen said the opposition had misled farmers.\n")
+    check_actors(run(text, published="2008-01-15"), text, "Ravi Sen: country=IND")

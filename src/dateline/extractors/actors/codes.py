@@ -699,7 +699,8 @@ def us_town_names(st: ActorState) -> set[str]:
 def dateline_country(st: ActorState) -> Optional[str]:
     """The country of the article's dateline (`AMHERST, N.Y.` -> USA, `NAIROBI, Kenya` -> KEN): its region or
     place as a country name or capital, a US state's name or abbreviation (place_aliases.tsv), a region that is one
-    country's first-level division (`NEWCASTLE, England`, `TORONTO, Ontario`: `lex.division_country`), else None."""
+    country's first-level division (`NEWCASTLE, England`, `TORONTO, Ontario`: `lex.division_country`), a large city
+    of one country before a colon (`Kolkata:`, act55a), else None."""
     dl = st.ctx.layout.dateline
     if dl is None:
         return None
@@ -722,6 +723,10 @@ def dateline_country(st: ActorState) -> Optional[str]:
     if _us_city_alone(st):
         return "USA"                              # `ATLANTA (AP)`: a large American city alone, as US wires write
         #                                           their own (not `GENEVA`: a city abroad may only host the story)
+    place = (dl.place or "").strip()
+    if not region and st.ctx.text[dl.start:dl.end].rstrip().endswith(":") and lex.place_country(place):
+        return lex.place_country(place)           # `Kolkata:`, `MUMBAI:`: the colon that South Asian outlets set
+        #                                           after their own cities (act55a); a large city of one country
     return _small_town_alone(dl)
 
 
