@@ -107,3 +107,21 @@ def test_act55a_a_colon_dateline_of_a_large_city_places_the_report(run):   # fai
             "slowly, so that small traders do not lose their living.\n"
             "Addressing the annual meeting of a traders' association, Sen said the opposition had misled farmers.\n")
     check_actors(run(text, published="2008-01-15"), text, "Ravi Sen: country=IND")
+
+
+WIRE = ("DENVER, Colorado, Jan 17 (Reuters) - A county sheriff in Colorado said on Thursday that two men had been "
+        "arrested after a break-in at a ski shop.\n"
+        "Sheriff Tom Ridley said the men were caught with stolen skis in their truck an hour after the alarm went off.\n"
+        "The shop's owner, Ann Pettit, said she was grateful to the deputies.\n"
+        "(Reporting by Dora Kell; Editing by Sam Vyse)\n")
+
+
+def test_act55a_a_wire_credit_line_gives_the_agency_country(run):   # fails on main: the staff had the USA's
+    check_actors(run(WIRE, published="2008-01-17"), WIRE,
+                 "Dora Kell: country=GBR; Dora Kell: sector=MED; Sam Vyse: country=GBR; "
+                 "Tom Ridley: country=USA; Ann Pettit: country=USA")
+
+
+def test_act55a_guard_a_credit_line_with_no_agency_keeps_the_story_country(run):
+    text = WIRE.replace(" (Reuters)", "")
+    check_actors(run(text, published="2008-01-17"), text, "Dora Kell: country!=GBR; Tom Ridley: country=USA")

@@ -148,6 +148,9 @@ def home_country(st: ActorState, within: Optional[tuple[int, int]] = None) -> tu
             #                                       (`on Nations Cup duty with Senegal`) is his own, not the match's:
             #                                       GUIDE.md gives athletes their club's country unless the text
             #                                       gives one (gold33b)
+        if c.role == "wire journalist":
+            continue                              # a wire's staff in its credit line: the agency's country, not the
+            #                                       story's (people.py `_wire_credit_country`, act55a)
         if c.country and c.country != "IGO" and c.mentions and not c.members and c.sector not in NO_VOTE:
             (wire if c.role in WIRE_ROLES else counts)[c.country] += \
                 sum(text[s:e].lower() not in words and not _bare_force(text[s:e]) for s, e in c.mentions if lo <= s < hi)
