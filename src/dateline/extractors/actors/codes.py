@@ -2179,7 +2179,8 @@ def _held(st: ActorState, start: int, end: int) -> bool:
 def _club_people(st: ActorState) -> None:
     """On a sports page, a person with no country yet whom the text names right after a club of clubs.tsv and a
     person's role in a club (actor_words.tsv `club_person`: `Canucks forward Ann Roe`, `Rovers head coach Tim
-    Hale`) or before `, the CLUB ROLE` (`Tim Hale, the Tottenham manager`) takes the club's country (GUIDE.md act26b:
+    Hale`), before `, the CLUB ROLE` (`Tim Hale, the Tottenham manager`) or after the club's possessive (`Chelsea's
+    Tim Hale`) takes the club's country (GUIDE.md act26b:
     an athlete, a coach or a club's executive has the club's country unless the text gives a nationality; act55a:
     a Vancouver club's players in a report datelined Detroit had the USA's). Run after `_nationalities`: a
     nationality the text gives (`the Dutch striker`, `Ann Roe of Sweden`) stays."""
@@ -2192,6 +2193,7 @@ def _club_people(st: ActorState) -> None:
     club_rx = "|".join(re.escape(f) for f in present)
     before = re.compile(rf"(?<![\w-])({club_rx})(?:'s|’s)? (?:[a-z-]+ )?([a-z-]+) (?=[A-Z])")
     after = re.compile(rf", (?:the )?({club_rx})(?:'s|’s)? (?:[a-z-]+ )?([a-z-]+)\b")
+    owner = re.compile(rf"(?<![\w-])({club_rx})(?:'s|’s|(?<=s)'|(?<=s)’) (?=[A-Z])")
     people = [(a, b, c) for c in st.clusters.values()
               if c.key[0] in ("P", "P?") and c.country is None and not c.members for a, b in c.mentions]
     for m in before.finditer(text):
@@ -2202,6 +2204,10 @@ def _club_people(st: ActorState) -> None:
         c = next((c for a, b, c in people if b == m.start()), None) if m.group(2) in roles else None
         if c is not None and c.country is None:
             c.country = forms[m.group(1)].country
+    for m in owner.finditer(text):
+        c = next((c for a, b, c in people if a == m.end()), None)
+        if c is not None and c.country is None:
+            c.country = forms[m.group(1)].country     # `Ferrari's Kimi Raikkonen`: the club's man
 
 
 def _clubs(st: ActorState) -> None:
