@@ -128,6 +128,10 @@ tune54: 8 (December 2026, session 54, act54c): lines 1-8 of the session-54 lead'
 no gold set (international and web news: two football and basketball club stories, a wire arrest report, a women's
 college game spliced onto an NBA page, a triathlon, an escaped zoo otter, H1N1 in Gaza and Norway, a meteorite in Peru),
 labelled from the text before dateline was run on them; may be read.
+tune55: 8 (December 2026, session 55, act55a): lines 9-16 of the same shuffle 20261214 (bench/devtools/draw54.py; tune54
+is lines 1-8), the same kind (three football and hockey match reports, an NFL player's holiday, a chief minister's
+speech in Kolkata, a salmonella outbreak, polio vaccination in Eritrea, the Pope leaving hospital), labelled from the text
+before dateline was run on them; may be read.
 tune50: 8 (December 2026, session 53, act53b): lines 1-8 of the session-53 lead's seeded shuffle 20261211
 (bench/devtools/draw53.py) of dedup-gva shooting reports of 1,200-5,000 characters in no gold set, of no incident a gold
 set holds, one per incident, labelled from the text before dateline was run on them; may be read.

@@ -1,5 +1,5 @@
 """Session 54 actor gold draw (the lead's, seed 20261214; draw51.py on the tree after tune46-51): GeoVirus and L3S-GN1 texts of 600-4,000 characters in no gold
-set (GeoVirus: its even half only; bench/eval_realnews.py keeps the odd half apart for places), shuffled; tune54 (act54c) is lines 1-8. Prints id and file value per line.
+set (GeoVirus: its even half only; bench/eval_realnews.py keeps the odd half apart for places), shuffled; tune54 (act54c) is lines 1-8, tune55 (act55a) lines 9-16. Prints id and file value per line.
 Usage: draw54.py [TREE] (default: this tree; draw_common)."""
 import collections
 import sys

@@ -195,3 +195,22 @@ def test_orgwords_rows_used_only_for_a_sector_make_no_body():
     assert uses <= {"", "sector"}, uses
     assert lex.org_sector_words()["board"] == "GOV" and "board" not in lex.org_words()
     assert set(lex.org_words()) < set(lex.org_sector_words())
+
+
+def test_clubs_rows_and_no_form_shared():
+    """clubs.tsv (act55a): every club has a home town, a country of ISO 3166 and a league, and no written form names
+    two clubs (a nickname two clubs share, `Rangers`, `Spurs`, is left out, as the header says)."""
+    import pycountry
+
+    from dateline.lexicon import rows, split
+
+    table = rows("clubs.tsv", ("name", "aliases", "town", "country", "league"))
+    assert len(table) > 300
+    forms = []
+    for r in table:
+        assert r["town"] and r["league"] and pycountry.countries.get(alpha_3=r["country"]) is not None, r
+        forms += [r["name"], *split(r["aliases"])]
+    assert len(forms) == len(set(forms))
+    assert not {"Rangers", "Spurs", "Kings", "Giants", "Senators"} & set(forms)
+    assert lex.club_forms()["Canucks"].country == "CAN" and lex.club_forms()["Crystal Palace"].country == "GBR"
+    assert "forward" in lex.words("club_person") and "fans" not in lex.words("club_person")

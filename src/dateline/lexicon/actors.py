@@ -187,6 +187,26 @@ def organisation_forms() -> dict[str, Organisation]:
     return out
 
 
+@dataclass(frozen=True)
+class Club:
+    name: str
+    town: str
+    country: str
+    league: str
+
+
+@functools.lru_cache(maxsize=1)
+def club_forms() -> dict[str, Club]:
+    """clubs.tsv: every written form of a professional sports club -> the club (its name, home town, country and
+    league; act55a). Read on sports pages only (codes.py `_known_clubs`, `_club_people`)."""
+    out: dict[str, Club] = {}
+    for r in rows("clubs.tsv", ("name", "aliases", "town", "country", "league")):
+        club = Club(r["name"], r["town"], r["country"], r["league"])
+        for form in (club.name, *split(r["aliases"])):
+            out.setdefault(form, club)
+    return out
+
+
 _UPPER: dict[int, dict[str, str]] = {}
 
 

@@ -129,6 +129,21 @@ def _place_names(place: str, words: list[str]) -> bool:
     return False
 
 
+def _colon_lede(text: str, start: int, end: int, place: str) -> bool:
+    """True for a colon dateline's lede at text[start:end] after `place` (`Kolkata: West Bengal Chief Minister Ann Roe
+    said ...`, `LAHORE: A condolence meeting ...`: South Asian outlets set their own city so, act55a): the place a
+    large city, a country or a US state of the lexicon (`lex.place_country`; a gazetteer place alone is not enough:
+    `Police:`, `Poll:`, `Clinton:` open headlines) and the rest of the line a sentence of DASHLESS_MIN_WORDS words
+    or more that ends with a stop (not a headline: `Rubio: Trump Is Wrong on Trade`)."""
+    from ..lexicon.actors import place_country
+
+    rest = text[start:end]
+    words = rest.split()
+    return bool(rest[:1].isupper() and place_country(title_case(place.strip(" ./"))) and
+                len(words) >= DASHLESS_MIN_WORDS and _DASHLESS_LEDE.search(rest) and
+                3 * sum(w[:1].islower() for w in words) >= sum(w[:1].isalpha() for w in words))
+
+
 def match_dateline(text: str, start: int, end: int, *, dashless: bool = False) -> Optional[Found]:
     """The dateline at the start of the line text[start:end], else None; with `dashless`, also one with no dash
     before the story's first word (`_dashless`: the story's first line only)."""
@@ -162,13 +177,16 @@ def match_dateline(text: str, start: int, end: int, *, dashless: bool = False) -
         else:
             return None
     else:
-        return _dashless(text, start, end, m) if dashless else None
+        colon = _COLON.match(text, pos, end) if dashless and place and not m.group("date") else None
+        if colon is None or not _colon_lede(text, colon.end(), end, place):
+            return _dashless(text, start, end, m) if dashless else None
+        pos = colon.end()
     if not place and not agency:
         return None
     if not place and not m.group("date") and m.start("paren") > start + 1:
         return None              # an agency alone opens its line: '(CNN) —'
 
-    if place and not caps and agency is None:
+    if place and not caps and agency is None and text[m.end():pos].strip() != ":":
         return None
     date = date_span = None
     if m.group("date"):

@@ -148,6 +148,9 @@ def home_country(st: ActorState, within: Optional[tuple[int, int]] = None) -> tu
             #                                       (`on Nations Cup duty with Senegal`) is his own, not the match's:
             #                                       GUIDE.md gives athletes their club's country unless the text
             #                                       gives one (gold33b)
+        if c.role == "wire journalist":
+            continue                              # a wire's staff in its credit line: the agency's country, not the
+            #                                       story's (people.py `_wire_credit_country`, act55a)
         if c.country and c.country != "IGO" and c.mentions and not c.members and c.sector not in NO_VOTE:
             (wire if c.role in WIRE_ROLES else counts)[c.country] += \
                 sum(text[s:e].lower() not in words and not _bare_force(text[s:e]) for s, e in c.mentions if lo <= s < hi)
@@ -699,7 +702,8 @@ def us_town_names(st: ActorState) -> set[str]:
 def dateline_country(st: ActorState) -> Optional[str]:
     """The country of the article's dateline (`AMHERST, N.Y.` -> USA, `NAIROBI, Kenya` -> KEN): its region or
     place as a country name or capital, a US state's name or abbreviation (place_aliases.tsv), a region that is one
-    country's first-level division (`NEWCASTLE, England`, `TORONTO, Ontario`: `lex.division_country`), else None."""
+    country's first-level division (`NEWCASTLE, England`, `TORONTO, Ontario`: `lex.division_country`), a large city
+    of one country before a colon (`Kolkata:`, act55a), else None."""
     dl = st.ctx.layout.dateline
     if dl is None:
         return None
@@ -722,6 +726,10 @@ def dateline_country(st: ActorState) -> Optional[str]:
     if _us_city_alone(st):
         return "USA"                              # `ATLANTA (AP)`: a large American city alone, as US wires write
         #                                           their own (not `GENEVA`: a city abroad may only host the story)
+    place = (dl.place or "").strip()
+    if not region and st.ctx.text[dl.start:dl.end].rstrip().endswith(":") and lex.place_country(place):
+        return lex.place_country(place)           # `Kolkata:`, `MUMBAI:`: the colon that South Asian outlets set
+        #                                           after their own cities (act55a); a large city of one country
     return _small_town_alone(dl)
 
 
@@ -1354,6 +1362,7 @@ def _codes(st: ActorState) -> None:
         _clubs(st)                                # `Everton hit back`, `Adelaide United`, `the Magpies`: BUS (act32b)
         _club_owners(st)                          # `Club owner Mike Ashley`: BUS, not a private person (act32b)
         _clubs_by_result(st)                      # `by beating Misri 2-0`, `Ahli are lucky`: a club, BUS (act35f)
+        _known_clubs(st)                          # `Vancouver Canucks`, `Crystal Palace`: clubs.tsv's country (act55a)
     town_governments(st)                          # `Dublin operates its own sirens`: the town's government, GOV (sect50)
     _harmed_students(st)
     police_chiefs(st)                             # `Chief John Mina said` in a police story: COP (act25b)
@@ -1371,6 +1380,8 @@ def _codes(st: ActorState) -> None:
         if c.key[0] == "P?" and c.sector is None and c.role is None:
             c.sector = PRIVATE                    # a person named with no office, title or organisation
     _nationalities(st)                            # `France's Nathalie Dechy`, `Ai Sugiyama of Japan`: no state (act31d)
+    if sports:
+        _club_people(st)                          # `Canucks forward Ann Roe`: the club's country (act55a)
     for c in st.clusters.values():
         if c.sector == "COP" and c.country is None and c.person is None and not c.members and c.mentions:
             c.country = country_of_sentence(st, c.first) or _placed_in(st, c)
@@ -1382,6 +1393,8 @@ def _codes(st: ActorState) -> None:
     stories = digest_stories(st.ctx.text)
     homes = [home_country(st, story) for story in stories] or [home_country(st)]
     league = _league_home(st) if not stories else (None, 0.0)
+    if sports and not stories and league[0] is None:
+        league = _known_club_home(st)             # `Tottenham`, `Port Vale`, `Luton Town`: clubs.tsv (act55a)
     if sports and not stories and league[0] is None:
         league = _club_home(st)                   # `The London club snatched a 2-1 win`: GBR (act32d)
     if not stories and (homes[0][0] is None or sports and homes[0][1] < MOSTLY_HOME and league[0] is not None):
@@ -1773,6 +1786,27 @@ def _club_home(st: ActorState) -> tuple[Optional[str], float]:
     return (found.pop(), 1.0) if len(found) == 1 else (None, 0.0)
 
 
+def _known_club_home(st: ActorState) -> tuple[Optional[str], float]:
+    """The home of a sports report that names no league: the country of the clubs of clubs.tsv its text names, one
+    vote per occurrence of a club's form (`Tottenham ... Arsenal ... Spurs`: GBR), where one country has three in four
+    of them at least, as (country, 1.0); else (None, 0) (act55a: English match reports naming clubs and players, no league
+    and no place of a country, had no country for anyone). Occurrences inside a longer form count once (`Crystal
+    Palace`, not also `Palace`)."""
+    forms = lex.club_forms()
+    text = st.ctx.text
+    present = sorted((f for f in forms if f in text), key=len, reverse=True)
+    if not present:
+        return None, 0.0
+    found: Counter = Counter()
+    rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in present) + r")(?![\w-])")
+    for m in rx.finditer(text):
+        found[forms[m.group(1)].country] += 1
+    top = found.most_common(1)
+    return (top[0][0], 1.0) if top and 4 * top[0][1] >= 3 * sum(found.values()) else (None, 0.0)
+    #   (three votes in four at least: a cup tie's two clubs of two countries, named three times and twice, give the
+    #   page no home, as their players belong to either)
+
+
 def _town_home(name: str) -> Optional[str]:
     """The country of a club's town: a large city or US state (`_place_of`), else a town of one country only
     (`lex.town_country`); one look-up for `_club_home` and `_clubs` (act33)."""
@@ -2064,6 +2098,116 @@ def _named_with_suffix(text: str, town: str) -> bool:
     """The text names a club as the town and a club's last word (actor_words.tsv `club_suffix`: `Sydney FC`)."""
     suffixes = lex.words("club_suffix")
     return any(m.group(1).lower() in suffixes for m in re.finditer(rf"\b{re.escape(town)} ([A-Z][A-Za-z.]*)", text))
+
+
+def _known_clubs(st: ActorState) -> None:
+    """On a sports page, an actor named as a club of clubs.tsv (`lex.club_forms`: `Vancouver Canucks`, `Canucks`,
+    `Crystal Palace`, `Palace`) is that club, BUS, of the club's country (GUIDE.md act26b: a club has its home's
+    country), whatever country the report's dateline or places gave it (act55a: tune55's Vancouver club in a report
+    datelined Detroit had the USA's; an English club of a page that names no league had none). A club named by a form
+    of two words or more that no actor holds (`Crystal Palace beat the Blades`) is added as an actor, with the club's
+    other forms the text uses where no actor holds them (`Palace striker Scowcroft`). A person (`Chelsea Hale`), a
+    group and a body of another sector (`Ottawa Senators` cannot be a legislature here, but a lexicon body keeps its
+    own) are left alone."""
+    forms = lex.club_forms()
+    text = st.ctx.text
+    tails: dict[str, set] = {}
+    for form, club in forms.items():
+        if " " in form and form in text and form.rsplit(" ", 1)[1] not in forms:
+            tails.setdefault(form.rsplit(" ", 1)[1], set()).add(club.country)
+    for c in st.clusters.values():
+        if c.key[0] not in ("O", "P?") or c.person is not None or c.members or not c.mentions or \
+                c.sector not in (None, PRIVATE, "BUS") or lex.organisation_forms().get(c.name) is not None:
+            continue
+        bare = c.name.removeprefix("the ").removeprefix("The ")
+        club = forms.get(bare)
+        if club is not None:
+            c.sector, c.country = "BUS", club.country
+        elif len(tails.get(bare, ())) == 1:
+            c.sector, c.country = "BUS", next(iter(tails[bare]))   # `Wings` beside `the Red Wings`
+    named = {}
+    for form, club in forms.items():
+        if form in text and (" " in form or _club_word_acts(st, form)):
+            named.setdefault(club.name, club)
+    for name, club in named.items():
+        own = [f for f, k in forms.items() if k is club]
+        spans = [(m.start(), m.end()) for f in own for m in re.finditer(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text)]
+        free = [(a, b) for a, b in sorted(spans) if not _held(st, a, b)]
+        if not any(" " in text[a:b] or _club_word_acts(st, text[a:b], a) for a, b in free) or \
+                any(c.key == ("O", name) for c in st.clusters.values()):
+            continue
+        c = cluster(st, ("O", name), name)
+        for a, b in free:
+            if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in free):
+                add(st, c, a, b)
+        if c.mentions:
+            c.sector, c.country = "BUS", club.country
+
+
+_CLUB_OBJECT_HEADS = frozenset({"with", "against", "from", "over", "beat", "by"})
+
+
+def _club_word_acts(st: ActorState, form: str, at: Optional[int] = None) -> bool:
+    """A one-word club form (`Tottenham`, `Chelsea`) stands in the text (at `at`, else anywhere) as a verb's subject
+    or object or after `with`, `against`, `from`, `over`, `by` (`Tottenham have brought in a winger`, `talks with
+    Chelsea`), alone (no capitalised word joined to it: `Chelsea Hale`), where no actor holds it: a club that acts
+    or is acted upon, not a place (`at Chelsea`, `in Tottenham`) (act55a)."""
+    if " " in form:
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", st.ctx.text):
+        if at is not None and m.start() != at or _held(st, m.start(), m.end()):
+            continue
+        span = st.doc.char_span(m.start(), m.end())
+        if span is None or len(span) != 1:
+            continue
+        tok = span[0]
+        joined = any(0 <= k < len(st.doc) and st.doc[k].text[:1].isupper() and st.doc[k].is_alpha and
+                     st.doc[k].sent == tok.sent and not st.doc[k].is_sent_start for k in (tok.i - 1, tok.i + 1)) or \
+            tok.i + 1 < len(st.doc) and st.doc[tok.i + 1].text[:1].isupper() and st.doc[tok.i + 1].is_alpha
+        if joined:
+            continue
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj") or tok.dep_ == "pobj" and tok.head.lower_ in _CLUB_OBJECT_HEADS:
+            return True
+    return False
+
+
+def _held(st: ActorState, start: int, end: int) -> bool:
+    """A live mention of some actor overlaps text[start:end]."""
+    return any(a < end and start < b and (a, b) in other.mentions for a, b, other in st.mentions.around(start, end))
+
+
+def _club_people(st: ActorState) -> None:
+    """On a sports page, a person with no country yet whom the text names right after a club of clubs.tsv and a
+    person's role in a club (actor_words.tsv `club_person`: `Canucks forward Ann Roe`, `Rovers head coach Tim
+    Hale`), before `, the CLUB ROLE` (`Tim Hale, the Tottenham manager`) or after the club's possessive (`Chelsea's
+    Tim Hale`) takes the club's country (GUIDE.md act26b:
+    an athlete, a coach or a club's executive has the club's country unless the text gives a nationality; act55a:
+    a Vancouver club's players in a report datelined Detroit had the USA's). Run after `_nationalities`: a
+    nationality the text gives (`the Dutch striker`, `Ann Roe of Sweden`) stays."""
+    forms = lex.club_forms()
+    text = st.ctx.text
+    present = sorted((f for f in forms if f in text), key=len, reverse=True)
+    if not present:
+        return
+    roles = lex.words("club_person")
+    club_rx = "|".join(re.escape(f) for f in present)
+    before = re.compile(rf"(?<![\w-])({club_rx})(?:'s|’s)? (?:[a-z-]+ )?([a-z-]+) (?=[A-Z])")
+    after = re.compile(rf", (?:the )?({club_rx})(?:'s|’s)? (?:[a-z-]+ )?([a-z-]+)\b")
+    owner = re.compile(rf"(?<![\w-])({club_rx})(?:'s|’s|(?<=s)'|(?<=s)’) (?=[A-Z])")
+    people = [(a, b, c) for c in st.clusters.values()
+              if c.key[0] in ("P", "P?") and c.country is None and not c.members for a, b in c.mentions]
+    for m in before.finditer(text):
+        c = next((c for a, b, c in people if a <= m.end() < b), None) if m.group(2) in roles else None
+        if c is not None and c.country is None:
+            c.country = forms[m.group(1)].country     # (a mention may hold the role: `forward Ann Roe`)
+    for m in after.finditer(text):
+        c = next((c for a, b, c in people if b == m.start()), None) if m.group(2) in roles else None
+        if c is not None and c.country is None:
+            c.country = forms[m.group(1)].country
+    for m in owner.finditer(text):
+        c = next((c for a, b, c in people if a == m.end()), None)
+        if c is not None and c.country is None:
+            c.country = forms[m.group(1)].country     # `Ferrari's Kimi Raikkonen`: the club's man
 
 
 def _clubs(st: ActorState) -> None:

@@ -3968,6 +3968,8 @@ def who_from_context(st: ActorState, c: Cluster, s: int, e: int) -> None:
         _writes_for(st, c, view)
     if c.sector in (None, "CVL") and c.person is None and (_byline(st, s, e) or _credit_sentence(st, s, e)):
         c.sector, c.role = "MED", c.role or "journalist"
+        if c.country is None and (wire := _wire_credit_country(st, tokens(st.doc)[s].idx)) is not None:
+            c.country, c.role = wire, "wire journalist"   # (no vote for the story's home: codes.home_country)
     if c.sector in (None, "CVL") and c.person is None and _religious_address(st.doc, s):
         c.sector, c.role = "REL", c.role or "cleric"
     if c.sector is None and lemma_in(st.doc, _charge_words(), lower=True) and (
@@ -4038,6 +4040,26 @@ def _religious_address(doc, s: int) -> bool:
     if s < 1 or tokens(doc)[s - 1].lower_ not in lex.words("religious_address") or not tokens(doc)[s - 1].text[:1].isupper():
         return False
     return s < 2 or tokens(doc)[s - 2].pos_ not in ("DET", "PRON") and tokens(doc)[s - 2].text not in lex.words("possessive_mark")
+
+
+_WIRE_CREDIT = re.compile(r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by\b")
+
+
+def _wire_credit_country(st: ActorState, at: int) -> Optional[str]:
+    """The country of the news agency a story's dateline names (`NEW YORK (Reuters) -`: the agency of media.tsv,
+    GBR) for a name in the wire's credit line (`(Reporting by Ann Roe; Editing by Tom Hale)`: the cue in the same
+    line or bracket before the name): the agency's staff are its journalists, of its country as an outlet's are
+    (GUIDE.md: a journalist has the outlet's country; act55a: tune54's Reuters reporters and editors had the
+    dateline city's country); else None (no agency, or a byline of another kind: `By Ann Roe`)."""
+    dl = st.ctx.layout.dateline
+    if dl is None or not dl.agency:
+        return None
+    org = lex.organisation_forms().get(dl.agency)
+    if org is None or org.sector != "MED" or not org.country:
+        return None
+    text = st.ctx.text
+    lo = max(text.rfind("\n", 0, at), text.rfind("(", 0, at)) + 1
+    return org.country if _WIRE_CREDIT.search(text, lo, at) else None
 
 
 def _credit_sentence(st: ActorState, s: int, e: int) -> bool:
