@@ -5014,6 +5014,11 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
     if _works_director(st, j, s, sent_start, info):
         info.sector = "CVL"                       # `Director Philippe Lioret - whose film "Welcome" ...`
         return info
+    if info.sector == "LEG" and info.role in lex.words("weak_title") and info.org is None and j > sent_start:
+        body = _named_body(st, j - 1)             # `Harrow Airlines representative Dina Kolb`: the named body's, no
+        if body is not None and body[0] not in (None, "LEG"):   # lawmaker (not `State Representative`, `House
+            info.sector = body[0]                 # Representative`: no such body; act55d)
+            return info
     if (info.sector in (None, "GOV") or info.role in lex.words("weak_title")) and info.org is None:
         #                                         `church leader`, `Welfare Party (RP) leader`, `Party Chairman`
         words = lex.org_words()
@@ -5292,9 +5297,10 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
         if k >= 1 and words[k] in ("'s", "’s"):
             k -= 1
         body = _named_body(st, span[k].i) if t.role in lex.words("staff") and t.sector == "GOV" and k >= 0 else None
-        if body is None and t.sector == "GOV" and k >= 0 and words[k] not in lex.words("private_aide"):
+        if body is None and t.sector in ("GOV", "LEG") and k >= 0 and words[k] not in lex.words("private_aide"):
             body = _body_noun_before(span, k)     # `Company vice president Lisa Grant` (sect51; `a hospital aide`
-            #                                       is a care worker, below)
+            #                                       is a care worker, below); `a company representative` speaks for
+            #                                       the company, no lawmaker (act55d)
         if body is not None:
             info.sector = body[0]                 # `a Bay Hospital spokeswoman`: the named body's, not a state's
         elif t.role in lex.words("staff") and k >= 0 and words[k] in lex.words("private_aide"):
