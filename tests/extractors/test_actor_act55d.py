@@ -63,3 +63,19 @@ def test_the_dateline_of_a_windows_dash_leaves_the_police_alone(run):
 def test_near_miss_a_control_character_inside_a_sentence_makes_no_dateline():
     text = "Man found in pond. The resort \x97 its pool closed \x97 said a man was found.\n"
     assert _dateline(text) is None
+
+
+def test_a_city_spokesman_a_paper_quotes_speaks_for_the_city(run):
+    text = ("A man died in a pool at a resort in Quillbrook, Tenn. The Marrowfield Courier quoted city spokesman Abe "
+            "Lintner as saying firefighters gave him CPR.\n")
+    article = run(text)
+    man = actor_at(article, text, "Abe Lintner")
+    paper = actor_at(article, text, "Marrowfield Courier")
+    assert man is not None and man.sector == "GOV", man
+    assert paper is not None and paper.sector == "MED", paper
+
+
+def test_near_miss_a_bare_spokesman_after_a_company_speaks_for_it(run):
+    text = "Harrow Foods said the plant in Quillbrook will close, spokesman Abe Lintner said.\n"
+    man = actor_at(run(text), text, "Abe Lintner")
+    assert man is not None and man.sector == "BUS", man
