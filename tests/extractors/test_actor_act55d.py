@@ -79,3 +79,35 @@ def test_near_miss_a_bare_spokesman_after_a_company_speaks_for_it(run):
     text = "Harrow Foods said the plant in Quillbrook will close, spokesman Abe Lintner said.\n"
     man = actor_at(run(text), text, "Abe Lintner")
     assert man is not None and man.sector == "BUS", man
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bond for Abe Lintner, 38, of Quillbrook, was set at $150,000. Lintner got out of the car.\n", "Abe Lintner"),
+    ("A judge set a $50,000 cash bail for Abe Lintner on Monday. Lintner got out of the car.\n", "Abe Lintner"),
+    ("Abe Lintner is being held without bond at the county jail in Quillbrook.\n", "Abe Lintner"),
+    ("Abe Lintner was released on $7,500 bail on Friday in Marrowfield.\n", "Abe Lintner"),
+    ("Abe Lintner was denied bail on Tuesday in Marrowfield.\n", "Abe Lintner"),
+    ("Abe Lintner is in jail on $10,000 bond in Quillbrook.\n", "Abe Lintner"),
+    ("Abe Lintner posted bond on Monday in Quillbrook.\n", "Abe Lintner"),
+])
+def test_the_one_bail_is_about_is_a_defendant(run, text, name):
+    man = actor_at(run(text), text, name)
+    assert man is not None and man.sector == "CRM", man
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Cora Vell posted bail for her son on Monday in Quillbrook.\n", "Cora Vell"),
+    ("Abe Lintner, a bail bondsman in Quillbrook, said business is slow.\n", "Abe Lintner"),
+    ("Abe Lintner said the Quillbrook bond sale went well.\n", "Abe Lintner"),
+    ("Abe Lintner said he had a bond with his dog in Quillbrook.\n", "Abe Lintner"),
+    ("Abe Lintner was not held without bond in Quillbrook.\n", "Abe Lintner"),
+])
+def test_near_miss_bail_said_of_no_defendant_leaves_a_person_private(run, text, name):
+    person = actor_at(run(text), text, name)
+    assert person is not None and person.sector == "CVL", person
+
+
+def test_near_miss_the_judge_who_sets_bail_stays_a_judge(run):
+    text = "Judge Abe Lintner set bail at $5,000 for the man in Quillbrook.\n"
+    judge = actor_at(run(text), text, "Abe Lintner")
+    assert judge is not None and judge.sector == "JUD", judge
