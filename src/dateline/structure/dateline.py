@@ -31,7 +31,7 @@ _UNLISTED_AGENCY = re.compile(r"[A-Z][A-Za-z]{2,20}(?:\.(?:com|COM|net|NET|tv|TV
 #   -`: American local television sites write their datelines so; act54b)
 _DASH = re.compile(r"[^\S\n]*(?:—|–|―|\x97|\x96|--|-|_)[^\S\n]*")
 #   (U+0097 and U+0096: the em and en dash of Windows-1252 read as Latin-1, as some local-news feeds deliver them:
-#   `SEVIERVILLE, Tenn. (AP) \x97 Police say ...`; act55d)
+#   `QUILLBROOK, Tenn. (AP) \x97 Police say ...`; act55d)
 
 
 @functools.lru_cache(maxsize=1)
