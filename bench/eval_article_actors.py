@@ -139,6 +139,11 @@ tune53: 8 (December 2026, session 54, act54b): lines 1-8 of the session-54 lead'
 (bench/devtools/draw54_gva.py) of casualties-gva shooting reports of 600-4,000 characters in the even half (the odd half is
 kept apart for casualties), in no gold set, of no incident a gold set holds, one per incident, labelled from the text
 before dateline was run on them; may be read.
+tune58: 12 (December 2026, session 55, act55d): lines 1-12 of the session-55 lead's seeded shuffle 20261217
+(bench/devtools/draw55_lgl.py) of LGL local news texts (2009) of 600-4,000 characters in the even half (the odd half is
+kept apart for places), in no gold set (a federal bail hearing, an outbreak, a UK canal, a resort drowning, a town tax
+credit, a box-cutter arrest, an airline route, a purse snatching, a restaurant closure, a skate ban, a UK taxi robbery, a
+library workshop), labelled from the text before dateline was run on them; may be read.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the

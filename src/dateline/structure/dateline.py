@@ -29,7 +29,9 @@ _COLON = re.compile(r"[^\S\n]*:[^\S\n]*")      # 'NEW DELHI, Nov 5 (PTI):' (afte
 _UNLISTED_AGENCY = re.compile(r"[A-Z][A-Za-z]{2,20}(?:\.(?:com|COM|net|NET|tv|TV))?")
 #   a one-word name (`Pajhwok`), or a station's web address in its place (`HARLOW (KXYZ.COM) –`, `HARLOW (KXYZ.com)
 #   -`: American local television sites write their datelines so; act54b)
-_DASH = re.compile(r"[^\S\n]*(?:—|–|―|--|-|_)[^\S\n]*")
+_DASH = re.compile(r"[^\S\n]*(?:—|–|―|\x97|\x96|--|-|_)[^\S\n]*")
+#   (U+0097 and U+0096: the em and en dash of Windows-1252 read as Latin-1, as some local-news feeds deliver them:
+#   `QUILLBROOK, Tenn. (AP) \x97 Police say ...`; act55d)
 
 
 @functools.lru_cache(maxsize=1)
@@ -219,7 +221,7 @@ MAX_RUN_IN_HEAD_WORDS = 25
 # a sentence's end (. ! ?, a closing quote), spaces, then a word in capitals and a dash within four more words: the
 # cheap gate before `match_dateline` (`Council votes. MALTA – The council ...`, `sunk in lake . ST. PAUL -- Police`)
 _RUN_IN = re.compile(r"[.!?][\"'\u201d\u2019]?[^\S\n]+(?=[A-Z][A-Z'’.\-]*[A-Z.],?(?:[^\S\n]+\S+){0,6}?[^\S\n]*"
-                     r"(?:—|–|―|--|-|_))")
+                     r"(?:—|–|―|\x97|\x96|--|-|_))")
 _BODY_START = re.compile(r"[\"'\u201c\u2018(]?[A-Z0-9]")
 _PLACE_SUFFIX = re.compile(r"\s+(?:County|Parish|Township|Borough)$")
 

@@ -2720,6 +2720,9 @@ def _organisation_staff(st: ActorState, c: Cluster) -> None:
         return                                    # `Ministry spokesman Shota Utiashvili`: the body before his title
     if _state_body_in_title(st, min(c.mentions)):
         return                                    # `White House spokeswoman Sarah Sanders`: the body in his mention
+    if _public_post_in_title(st, min(c.mentions)):
+        return                                    # `city spokesman Bob Stahl`: the town's, not the paper's that
+        #                                           quotes him (act55d)
     body = _state_spoken_for(st, c)
     if body is not None:                          # `A spokesman for the Syrian foreign ministry, Jihad Makdissi,
         if c.country is None and body.country != "IGO":   # said ... the Free Syrian Army`: the ministry's, not the
@@ -2759,6 +2762,17 @@ def _state_body_in_title(st: ActorState, mention: tuple[int, int]) -> bool:
         if h and h[0] == "ORG" and getattr(h[1], "kind", None) == "state":
             return True
     return False
+
+
+def _public_post_in_title(st: ActorState, mention: tuple[int, int]) -> bool:
+    """A word of a public post (actor_words.tsv `public_post`: city, county, state, town) right before the staff word
+    of a person's own mention (`city spokesman Bob Stahl`, `a county spokeswoman`): the person speaks for that
+    government, whatever other body the sentence names (`The Harlow Herald quoted city spokesman ...`; act55d)."""
+    span = char_span(st.doc, mention[0], mention[1], alignment_mode="expand")
+    if span is None:
+        return False
+    staff, posts = lex.words("staff"), lex.words("public_post")
+    return any(t.lower_ in staff and k > 0 and span[k - 1].lower_ in posts for k, t in enumerate(span))
 
 
 def _body_told_before(st: ActorState, c: Cluster, first: int, sent, before) -> Optional[Cluster]:

@@ -2987,6 +2987,8 @@ def _someone(st: ActorState, tok, title: lex.Title) -> None:
         sector = "GOV"                            # `A lawyer for the city said`: the local government's lawyer
     if org is None and sector == "GOV":           # `A police department spokesman said`: the body before the title
         sector = _body_sector_before(tok) or sector
+    if org is None and sector == "LEG" and title.role in lex.words("weak_title"):
+        sector = _private_body_before(tok) or sector   # `A company representative said`: the company's (act55d)
     if org is not None and org.country != "IGO":
         country = country or org.country
     c = cluster(st, ("D", title.role, s_char), st.ctx.text[s_char:e_char], sector=sector, role=title.role,
@@ -3420,6 +3422,16 @@ def _body_sector_before(tok) -> Optional[str]:
                  (g := lex.titles().get(c.lower_, {}).get("group")) is not None and g.sector in STATE_BODIES), None)
 
 
+def _private_body_before(tok) -> Optional[str]:
+    """The sector of a private body named by a lower-case noun right before a weak title (orgwords.tsv: `company` BUS,
+    `union` LAB, `church` REL, `school` EDU): `A company representative said` speaks for a company, no lawmaker; None
+    for any other word (`a Republican representative`, `the district's representative`; act55d)."""
+    words = lex.org_sector_words()
+    return next((words[c.lower_] for c in children(tok) if c.dep_ == "compound" and c.i == tok.i - 1 and c.is_lower
+                 and words.get(c.lower_) in _PRIVATE_SECTORS), None)
+
+
+_PRIVATE_SECTORS = frozenset(("BUS", "NGO", "EDU", "REL", "LAB", "MED"))
 _STAFF_SECTORS = frozenset(("REL", "EDU"))     # bodies whose own people a generic title after `at`/`of` names
 
 

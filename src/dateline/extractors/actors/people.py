@@ -3978,7 +3978,7 @@ def who_from_context(st: ActorState, c: Cluster, s: int, e: int) -> None:
         c.sector, c.role = "CRM", c.role or "suspect"
     elif c.sector in (None, "CVL") and c.role in _PLAIN_ROLES and c.person is None and (
             _deed_told(st.doc, 0) and _opened_fire(view) or _deed_told(st.doc, 1) and _admitted_harm(view) or
-            _deed_told(st.doc, 2) and _named_as_suspect(root) or _held_or_sought(root, view)):
+            _deed_told(st.doc, 2) and _named_as_suspect(root) or _held_or_sought(root, view) or _on_bail(root)):
         c.sector, c.role = "CRM", "suspect"       # `Carl Ostrander, a Millbrook resident, opened fire`: the resident
         #                                           who did it is the suspect, not a private bystander
     if c.sector in (None, "CVL") and c.role is None and c.person is None and _got_votes(st, c, root):
@@ -4321,6 +4321,44 @@ def _held_or_sought(tok, view: NameView) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass") and lemma in lex.words("wanted_verb") and verb.tag_ == "VBN":
         return bool(preps & {"for", "in"} or wanted_on_charges(verb)) and \
             any(k.dep_ in ("auxpass", "aux") and is_be(k) for k in kids)
+    return False
+
+
+def _on_bail(tok) -> bool:
+    """True for a person a court's bail is about (actor_words.tsv `bail_noun`), only ever a defendant: the object of
+    `for` after a bail noun a court sets (`bail_step`: `Bond for Tom Hale was set at $5,000`, `set a $500 bail for
+    Hale`), the subject of a verb of holding or freeing with `on`/`without` and a bail noun (`bail_hold`: `Hale is held
+    without bond`, `Hale was released on $500 bail`, `Hale is in jail on $5,000 bond`), the passive subject or the
+    indirect object of a court's grant or refusal (`Hale was denied bail`, `the judge denied Hale bail`), or the one
+    who posts it with no `for` another (`bail_post`: `Hale posted bond`, not `his mother posted bail for him`). Not
+    under a negation, a modal or in a question (`_denied`); not `a bond sale`, `a bond with his dog` (act55d)."""
+    nouns = lex.words("bail_noun")
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head                            # (`Bond for Tom Hale and Ed Ross was set`: the first's relation)
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in nouns and head.head.pos_ == "NOUN":
+        noun = head.head
+        verb = noun.head
+        return verb.i != noun.i and verb.lemma_.lower() in lex.words("bail_step") and \
+            noun.dep_ in ("nsubjpass", "dobj", "nsubj") and not _denied(verb)
+    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in lex.words("bail_step") and \
+            any(k.dep_ in ("dobj", "nsubjpass") and k.lemma_.lower() in nouns for k in children(head.head)):
+        return not _denied(head.head)             # `set a $500 bail for Hale`: `for` hung on the verb
+    if head.i == tok.i or head.pos_ not in ("VERB", "AUX") or _denied(head):
+        return False
+    low = head.lemma_.lower()
+    kids = children(head)
+    if tok.dep_ in ("nsubj", "nsubjpass") and low in lex.words("bail_hold"):
+        preps = [p for p in kids if p.dep_ == "prep" and p.lower_ in ("on", "without")]
+        preps += [q for p in kids if p.dep_ == "prep" and p.lower_ == "in" for o in children(p) if o.dep_ == "pobj"
+                  for q in children(o) if q.dep_ == "prep" and q.lower_ in ("on", "without")]   # `in jail on bond`
+        return any(o.dep_ == "pobj" and o.lemma_.lower() in nouns for p in preps for o in children(p))
+    has_bail = any(k.dep_ in ("dobj", "attr") and k.lemma_.lower() in nouns for k in kids)
+    if low in lex.words("bail_step") and has_bail:
+        return tok.dep_ in ("nsubjpass", "dative") or tok.dep_ == "dobj" and any(
+            k.dep_ == "dobj" and k.lemma_.lower() in nouns and k.i > tok.i for k in kids)   # `denied Hale bail`
+    if low in lex.words("bail_post") and has_bail and tok.dep_ == "nsubj":
+        return not any(p.dep_ == "prep" and p.lower_ == "for" for k in (head, *kids) for p in children(k))
     return False
 
 
@@ -5036,6 +5074,11 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
     if _works_director(st, j, s, sent_start, info):
         info.sector = "CVL"                       # `Director Philippe Lioret - whose film "Welcome" ...`
         return info
+    if info.sector == "LEG" and info.role in lex.words("weak_title") and info.org is None and j > sent_start:
+        body = _named_body(st, j - 1)             # `Harrow Airlines representative Dina Kolb`: the named body's, no
+        if body is not None and body[0] not in (None, "LEG"):   # lawmaker (not `State Representative`, `House
+            info.sector = body[0]                 # Representative`: no such body; act55d)
+            return info
     if (info.sector in (None, "GOV") or info.role in lex.words("weak_title")) and info.org is None:
         #                                         `church leader`, `Welfare Party (RP) leader`, `Party Chairman`
         words = lex.org_words()
@@ -5314,9 +5357,10 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
         if k >= 1 and words[k] in ("'s", "’s"):
             k -= 1
         body = _named_body(st, span[k].i) if t.role in lex.words("staff") and t.sector == "GOV" and k >= 0 else None
-        if body is None and t.sector == "GOV" and k >= 0 and words[k] not in lex.words("private_aide"):
+        if body is None and t.sector in ("GOV", "LEG") and k >= 0 and words[k] not in lex.words("private_aide"):
             body = _body_noun_before(span, k)     # `Company vice president Lisa Grant` (sect51; `a hospital aide`
-            #                                       is a care worker, below)
+            #                                       is a care worker, below); `a company representative` speaks for
+            #                                       the company, no lawmaker (act55d)
         if body is not None:
             info.sector = body[0]                 # `a Bay Hospital spokeswoman`: the named body's, not a state's
         elif t.role in lex.words("staff") and k >= 0 and words[k] in lex.words("private_aide"):
