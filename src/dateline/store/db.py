@@ -447,6 +447,15 @@ class Store:
             raise StoreError(f"{self.path} is open read-only")
         return write_summaries(self)
 
+    def summaries_current(self) -> bool:
+        """True when the web's aggregates were written for the store as it is now (`write_summaries`): a run stopped
+        while linking or writing them left them for the next run to write, which may store nothing (user55)."""
+        from .views import Reader
+
+        generation = Reader(self.con, summaries=False).generation()
+        return bool(self.first("SELECT count(*) FROM store_summaries WHERE name = 'stats' AND generation = ?",
+                               [generation])[0])
+
     def delete_article(self, id: str) -> None:
         with self.transaction():
             self._delete([id])
