@@ -60,7 +60,7 @@ def content_hash(items: list) -> str:
     from .. import __version__
     from ..store import schema
 
-    h = hashlib.sha256(f"dateline {__version__} schema {schema.SCHEMA_VERSION}\n".encode())
+    h = hashlib.sha256(f"dateline {__version__} schema {schema.parts_layout()}\n".encode())
     for item in items:
         if isinstance(item, RawArticle):
             fields = (item.id, item.origin, item.title, item.published, getattr(item, "published_from", None),

@@ -349,8 +349,9 @@ class Store:
         con.execute("CREATE OR REPLACE TEMP TABLE _load_ids AS SELECT unnest(?::VARCHAR[]) AS id", [ids])
         try:
             self._delete(ids)
-            con.execute(f"INSERT INTO articles SELECT * REPLACE (CAST(? AS TIMESTAMP) AS ingested_at) "
-                        f"FROM {src('articles', key='id')}", [now])
+            con.execute(f"INSERT INTO articles SELECT * REPLACE (CAST(? AS TIMESTAMP) AS ingested_at, "
+                        f"{schema.SOURCE_OR_SITE} AS source) FROM {src('articles', key='id')}", [now])
+            #            (a part written before user54 has no site as source: as migration 10 fills it, user55)
             # global actors: each new (code, name) with the country and sector of its first actor, as _global_ids
             con.execute(f"""
                 INSERT INTO global_actors (id, code, name, country, sector)
