@@ -4,7 +4,7 @@
 
 A file store in a temporary folder; one `Tally`, fed as the process runner feeds it (`Tally.see`, a batch at a time).
 The ids are invented URLs of hashed numbers (no order a zone map could use, as real ids). The record is filled to each
-level with batches of 50,000 new ids, then --rounds batches of --batch copies are timed there: 99% new ids and 1% ids
+level with batches of --fill new ids (50,000), then --rounds batches of --batch copies are timed there: 99% new ids and 1% ids
 read before (half with their text, half with another: the paths that update the record). Also timed at each level:
 `Store.hashes_of` and `Store.written_since` for a batch against a store whose `articles` table holds as many rows
 (--articles; the runners' other look-ups per batch, which grow with the store, not with the run). Prints one line
@@ -14,7 +14,7 @@ was a DuckDB temporary table whose index lived in memory; it is now an SQLite fi
 when there is one), and at the end the time and peak memory of the run's end count (`Tally.finish`).
 
     PYTHONPATH=src .venv/bin/python bench/bench_tally.py [--levels 100000,250000,500000,1000000,2000000]
-                                                          [--batch 500] [--rounds 7] [--articles]
+                                                          [--batch 500] [--rounds 7] [--articles] [--fill 50000]
 """
 from __future__ import annotations
 
@@ -65,6 +65,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--levels", default="100000,250000,500000,1000000,2000000")
     ap.add_argument("--batch", type=int, default=500)
     ap.add_argument("--rounds", type=int, default=7)
+    ap.add_argument("--fill", type=int, default=50_000, help="ids a batch holds while the record is filled to a level "
+                    "(the process runner's batches hold 500, the Dask driver's a shard)")
     ap.add_argument("--articles", action="store_true", help="also time hashes_of / written_since on a store this big")
     args = ap.parse_args(argv)
     from dateline.run.local import Reporter, Summary, Tally
@@ -82,7 +84,7 @@ def main(argv: list[str]) -> int:
               + "   RSS MB  peak MB  record MB")
         for level in levels:
             while seen < level:
-                step = min(50_000, level - seen)
+                step = min(args.fill, level - seen)
                 tally.see(copies(ids(seen, seen + step), "a"))
                 seen += step
             while args.articles and stored < level:
