@@ -3,34 +3,13 @@
 Dask driver that checks its arguments before it starts a cluster and closes the cluster on every error."""
 from __future__ import annotations
 
-import os
-import signal
-
 import pytest
 
 from dateline.records import Article
 from dateline.run import local
-from dateline.run.local import CLOSING, STOPPING, Flight, Reporter, Summary, Tally, commit
+from dateline.run.local import CLOSING, STOPPING, Flight, Summary, Tally, commit
 from dateline.store import Store
-
-
-class Notes(Reporter):
-    def __init__(self):
-        self.notes: list[str] = []
-
-    def note(self, message):
-        self.notes.append(message)
-
-
-@pytest.fixture
-def default_ctrl_c():
-    before = signal.signal(signal.SIGINT, signal.default_int_handler)
-    yield
-    signal.signal(signal.SIGINT, before)
-
-
-def _ctrl_c() -> None:
-    os.kill(os.getpid(), signal.SIGINT)
+from tests.run.test_tally_user54 import Notes, _ctrl_c, default_ctrl_c  # noqa: F401 (a fixture)
 
 
 def _run(store: Store, results=None, notes=None) -> Summary:
