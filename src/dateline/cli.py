@@ -270,7 +270,8 @@ def ingest(inputs: tuple[str, ...], db: str, workers, chunk: int, scheduler, par
     end, counting each article read once, alike with or without --scheduler: stored (each id once), skipped as
     unchanged, replaced by a later copy of its id with another text (each said, with both places), failed.
     Exit status 1 when any input failed (each reported by name and line), 130 when interrupted (Ctrl-C), 143 when
-    stopped by SIGTERM (`kill PID`: a background job started with `&` ignores Ctrl-C), the committed work kept.
+    stopped by SIGTERM (`kill PID`: a background job started with `&` ignores Ctrl-C), the committed work kept;
+    0 with `the run is complete` when the stop came once every article was committed and linked (user55).
     """
     from .run.local import StopOnTerm, held_signals
     from .run.local import ingest as run_ingest
