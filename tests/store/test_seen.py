@@ -135,3 +135,20 @@ def test_no_record_no_count(tmp_path):
     with Store.open(tmp_path / "s.duckdb") as store:
         with pytest.raises(Exception, match="start_run_copies"):
             store.run_copies_of(["a"])
+
+
+def test_the_store_is_usable_after_an_end_count_that_left_its_rows_unread(tmp_path):
+    """The record runs out first (the store's rows written since sort after it): the rest is not read, and the next
+    bulk insert (an Arrow `register`, as every write) still works."""
+    import pyarrow as pa
+
+    with Store.open(tmp_path / "s.duckdb") as store:
+        _articles(store, {f"z{i}": ("h", SINCE) for i in range(50)})
+        record = SeenCopies(store.path)
+        try:
+            record.keep({"a": ("h", "f", None)})
+            assert record.end(store.con, SINCE) == (0, 0)
+        finally:
+            record.close()
+        store.con.register("more", pa.table({"id": ["y"]}))
+        assert store.con.execute("SELECT count(*) FROM more").fetchall() == [(1,)]

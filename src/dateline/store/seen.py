@@ -93,7 +93,8 @@ class SeenCopies:
                 j += 1
                 if j == len(right):
                     right, j = theirs.fetchmany(MERGE), 0
-        theirs.fetchall() if right else None                 # (DuckDB refuses a register while a result is open)
+        duck.execute("SELECT 1").fetchall()       # the store's result let go unread (DuckDB refuses a register while
+        #                                           one is open; the rest is not fetched: it may be long)
         return stored, unchanged
 
     def size(self) -> int:
