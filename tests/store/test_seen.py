@@ -137,11 +137,12 @@ def test_no_record_no_count(tmp_path):
             store.run_copies_of(["a"])
 
 
-def test_the_store_is_usable_after_an_end_count_that_left_its_rows_unread(tmp_path):
+def test_the_store_is_usable_after_an_end_count_that_left_its_rows_unread(tmp_path, monkeypatch):
     """The record runs out first (the store's rows written since sort after it): the rest is not read, and the next
     bulk insert (an Arrow `register`, as every write) still works."""
     import pyarrow as pa
 
+    monkeypatch.setattr(seen_mod, "MERGE", 2)
     with Store.open(tmp_path / "s.duckdb") as store:
         _articles(store, {f"z{i}": ("h", SINCE) for i in range(50)})
         record = SeenCopies(store.path)
