@@ -141,8 +141,9 @@ class Tally:
     copy's origin) when the next copy has another text; the copy an id reads last is `unchanged` when its text is
     the one stored before the run, else `stored` once the store holds it (failed or interrupted: neither).
     The record of the run's ids is a file next to the store (`Store.start_run_copies`, `store/seen.py`): its memory
-    is the same however many ids the run reads (user55). The process runner feeds it a lookup batch at a time, the Dask driver a shard at a time, in
-    shard order; each runner's own planning decides only what is analysed and written."""
+    is the same however many ids the run reads (user55). The process runner feeds it a lookup batch at a time, the
+    Dask driver a shard at a time, in shard order; each runner's own planning decides only what is analysed and
+    written."""
 
     def __init__(self, store: Store, summary: Summary, reporter: Reporter):
         self.store, self.summary, self.reporter = store, summary, reporter
