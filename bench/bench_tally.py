@@ -4,21 +4,24 @@
 
 A file store in a temporary folder; one `Tally`, fed as the process runner feeds it (`Tally.see`, a batch at a time).
 The ids are invented URLs of hashed numbers (no order a zone map could use, as real ids). The record is filled to each
-level with batches of 50,000 new ids, then --rounds batches of --batch copies are timed there: 99% new ids and 1% ids
+level with batches of --fill new ids (50,000), then --rounds batches of --batch copies are timed there: 99% new ids and 1% ids
 read before (half with their text, half with another: the paths that update the record). Also timed at each level:
 `Store.hashes_of` and `Store.written_since` for a batch against a store whose `articles` table holds as many rows
 (--articles; the runners' other look-ups per batch, which grow with the store, not with the run). Prints one line
 per level: ids seen, ms per batch (median wall time, and the median CPU time of the process, all its threads:
-steadier than wall time on a shared machine), and the process's peak memory.
+steadier than wall time on a shared machine), the process's resident memory now and its peak (user55: the record
+was a DuckDB temporary table whose index lived in memory; it is now an SQLite file, whose size on disk is printed
+when there is one), and at the end the time and peak memory of the run's end count (`Tally.finish`).
 
     PYTHONPATH=src .venv/bin/python bench/bench_tally.py [--levels 100000,250000,500000,1000000,2000000]
-                                                          [--batch 500] [--rounds 7] [--articles]
+                                                          [--batch 500] [--rounds 7] [--articles] [--fill 50000]
 """
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import hashlib
+import os
 import resource
 import statistics
 import sys
@@ -42,11 +45,28 @@ def fill_articles(store, a: int, b: int) -> None:
         "unnest(?::VARCHAR[]), 'bench', now()::TIMESTAMP", [batch, [hashlib.sha256(i.encode()).hexdigest() for i in batch]])
 
 
+def rss_mb() -> float:
+    with open("/proc/self/statm") as handle:
+        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2 ** 20
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def record_mb(store) -> str:
+    seen = getattr(store, "_seen", None)
+    path = getattr(seen, "path", None)
+    return f"{path.stat().st_size / 2 ** 20:>9.0f}" if path is not None and path.exists() else f"{'-':>9}"
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--levels", default="100000,250000,500000,1000000,2000000")
     ap.add_argument("--batch", type=int, default=500)
     ap.add_argument("--rounds", type=int, default=7)
+    ap.add_argument("--fill", type=int, default=50_000, help="ids a batch holds while the record is filled to a level "
+                    "(the process runner's batches hold 500, the Dask driver's a shard)")
     ap.add_argument("--articles", action="store_true", help="also time hashes_of / written_since on a store this big")
     args = ap.parse_args(argv)
     from dateline.run.local import Reporter, Summary, Tally
@@ -60,10 +80,11 @@ def main(argv: list[str]) -> int:
         fresh = 10 ** 9                                  # new ids for the timed batches, apart from the filled ones
         since = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
         print(f"{'ids seen':>10}  {'see ms/batch':>12}  {'min':>6}  {'max':>6}  {'CPU ms':>6}"
-              + (f"  {'hashes_of ms':>12}  {'written_since ms':>16}" if args.articles else "") + "  peak MB")
+              + (f"  {'hashes_of ms':>12}  {'written_since ms':>16}" if args.articles else "")
+              + "   RSS MB  peak MB  record MB")
         for level in levels:
             while seen < level:
-                step = min(50_000, level - seen)
+                step = min(args.fill, level - seen)
                 tally.see(copies(ids(seen, seen + step), "a"))
                 seen += step
             while args.articles and stored < level:
@@ -88,15 +109,15 @@ def main(argv: list[str]) -> int:
                     began = time.perf_counter()
                     store.written_since(probe[:4], since)              # the writer's look-up: a chunk of 4
                     since_times.append((time.perf_counter() - began) * 1000)
-            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             line = (f"{level:>10,}  {statistics.median(times):>12.1f}  {min(times):>6.1f}  {max(times):>6.1f}"
                     f"  {statistics.median(cpus):>6.1f}")
             if args.articles:
                 line += f"  {statistics.median(looks):>12.1f}  {statistics.median(since_times):>16.1f}"
-            print(line + f"  {peak:>7.0f}", flush=True)
+            print(line + f"  {rss_mb():>7.0f}  {peak_mb():>7.0f}  {record_mb(store)}", flush=True)
         began = time.perf_counter()
         tally.finish(since)
-        print(f"finish: {(time.perf_counter() - began) * 1000:.0f} ms over {tally.total:,} copies")
+        print(f"finish: {(time.perf_counter() - began) * 1000:.0f} ms over {tally.total:,} copies; RSS "
+              f"{rss_mb():.0f} MB, peak {peak_mb():.0f} MB")
         store.close()
     return 0
 

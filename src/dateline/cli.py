@@ -270,7 +270,8 @@ def ingest(inputs: tuple[str, ...], db: str, workers, chunk: int, scheduler, par
     end, counting each article read once, alike with or without --scheduler: stored (each id once), skipped as
     unchanged, replaced by a later copy of its id with another text (each said, with both places), failed.
     Exit status 1 when any input failed (each reported by name and line), 130 when interrupted (Ctrl-C), 143 when
-    stopped by SIGTERM (`kill PID`: a background job started with `&` ignores Ctrl-C), the committed work kept.
+    stopped by SIGTERM (`kill PID`: a background job started with `&` ignores Ctrl-C), the committed work kept;
+    0 with `the run is complete` when the stop came once every article was committed and linked (user55).
     """
     from .run.local import StopOnTerm, held_signals
     from .run.local import ingest as run_ingest
@@ -279,6 +280,7 @@ def ingest(inputs: tuple[str, ...], db: str, workers, chunk: int, scheduler, par
     _one_input(inputs, published)
     store = _open_store(db, read_only=False)
     term = StopOnTerm()
+    summary = None
     try:
         with term:
             try:
@@ -298,10 +300,13 @@ def ingest(inputs: tuple[str, ...], db: str, workers, chunk: int, scheduler, par
                 with held_signals(drop=True, say=lambda: click.echo("dateline: closing the store (a moment)",
                                                                     err=True)):
                     store.close()             # (its last checkpoint: a second Ctrl-C is said, not heeded, user54)
-    except KeyboardInterrupt:     # before the runner's first batch (counting a large folder, starting a cluster)
-        click.echo("dateline: interrupted before the run began: what was committed stays; run the same command "
-                   "again to finish", err=True)      # (user54: click said `Aborted!`, exit status 1)
-        sys.exit(143 if term.received else 130)
+    except KeyboardInterrupt:
+        if summary is None:       # before the runner's first batch (counting a large folder)
+            click.echo("dateline: interrupted before the run began: what was committed stays; run the same command "
+                       "again to finish", err=True)      # (user54: click said `Aborted!`, exit status 1)
+            sys.exit(143 if term.received else 130)
+        if not summary.interrupted:   # the runner had returned, the run complete (user55: said `before it began`)
+            summary.stopped_at = "end"
     click.echo(summary.line(), err=True)
     if summary.interrupted:
         sys.exit(143 if term.received else 130)

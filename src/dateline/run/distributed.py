@@ -24,8 +24,8 @@ from typing import Callable, Iterable, Optional
 
 from ..records import Article, RawArticle, ReadError
 from ..store import Store
-from .local import (LINK_BATCH, STOPPING, Reporter, Summary, Tally, analyse_chunk, held_signals, left_out_files,
-                    recycle_if_needed, stopped)
+from .local import (LINK_BATCH, Reporter, Summary, Tally, analyse_chunk, ended, held_signals, left_out_files,
+                    recycle_if_needed, stopped, winding_down)
 
 # The processes of our own LocalCluster start without Dask's profiler and without the nanny's malloc setting
 # (prepare_worker undoes both on any worker; this spares them from the start), and with the event loops' own
@@ -60,7 +60,7 @@ def content_hash(items: list) -> str:
     from .. import __version__
     from ..store import schema
 
-    h = hashlib.sha256(f"dateline {__version__} schema {schema.SCHEMA_VERSION}\n".encode())
+    h = hashlib.sha256(f"dateline {__version__} schema {schema.parts_layout()}\n".encode())
     for item in items:
         if isinstance(item, RawArticle):
             fields = (item.id, item.origin, item.title, item.published, getattr(item, "published_from", None),
@@ -240,7 +240,11 @@ def connect(scheduler: Optional[str], *, workers: Optional[int] = None):
             cluster = LocalCluster(n_workers=workers or default_workers(), threads_per_worker=1, processes=True,
                                    host="127.0.0.1", dashboard_address=None)
         return Client(cluster), cluster
-    return Client(scheduler), None
+    try:
+        return Client(scheduler), None
+    except (OSError, TimeoutError) as exc:          # (user55: a traceback)
+        raise ValueError(f"cannot reach the Dask scheduler at {scheduler}: {exc} (is it running, and is this its "
+                         f"address as it printed it?)") from exc
 
 
 def default_parts(db: str) -> str:
@@ -274,7 +278,7 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
     summary = Summary()
     inputs = list(inputs)
     parts_dir = pathlib.Path(parts or default_parts(store.path))
-    parts_dir.mkdir(parents=True, exist_ok=True)
+    check(inputs, parts_dir, scheduler=scheduler if client is None else None, shard_bytes=shard_bytes)
     planned = shards(inputs, size=shard_bytes or SHARD_BYTES)
     total = count(inputs)
     reporter.start(total, 0)
@@ -283,11 +287,6 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
     asked = timings is not None
     timings = {} if timings is None else timings
     timings.update(began=time.time(), tasks=[], link_s=0.0, summaries_s=0.0)
-    if client is None:
-        client, owned = connect(scheduler, workers=workers)
-    timings["connected"] = time.time()
-    window = _window(client)
-    seq = as_completed()
     pending: dict = {}                       # future -> (index, shard)
     finished: dict[int, tuple] = {}          # index -> (shard, result or exception), waiting for their turn
     submitted = loaded = 0
@@ -298,7 +297,16 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
     said_for = -1                            # the part whose wait was last said (said once, not per part that lands)
     stale = _Superseded()                    # copies of parts loaded before that this run reads last
     tally = Tally(store, summary, reporter)  # the summary's counts, as the process runner's (user53)
+    step = "batches"                         # the step the run is in (`local.ended`, user55)
     try:
+        # the cluster starts inside the `try` (user55): a Ctrl-C, an error or a bad address after it starts closes
+        # what was started; the arguments and inputs were checked before (`check`)
+        if client is None:
+            client, owned = connect(scheduler, workers=workers)
+        timings["connected"] = time.time()
+        window = _window(client)
+        seq = as_completed()
+
         def fill() -> None:
             nonlocal submitted, exhausted
             while not exhausted and len(pending) < window:
@@ -370,28 +378,32 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
         restored, _again = stale.restore(store, since)          # (counted by the tally, as read)
         wrote += restored
         mark = time.monotonic()
+        step = "link"
         link_since(store, since, batch=LINK_BATCH)     # in the linking order, as the local runner; with what an
         #                                                earlier run (a driver killed in between) left unlinked (user49)
         timings["link_s"] += time.monotonic() - mark
         mark = time.monotonic()
-        if wrote:
+        step = "summaries"
+        if wrote or not store.summaries_current():     # (or a run stopped before writing them: user55)
             store.write_summaries()           # the web's aggregates for the store as it now is (docs/store.md)
         timings["summaries_s"] = time.monotonic() - mark
+        step = "end"                          # a stop from here on finds the run complete
         tally.finish(since)
         _clean(parts_dir, reporter)
     except (KeyboardInterrupt, Exception) as exc:
         if not stopped(exc):
             raise
-        summary.interrupted = True
+        ended(summary, step)
     finally:
-        with held_signals(drop=True, say=lambda: reporter.note(STOPPING)):   # a second Ctrl-C: said, not heeded
-            if summary.interrupted:
+        with held_signals(drop=True, say=lambda: reporter.note(winding_down(summary, step))):  # a second Ctrl-C:
+            if summary.stopped_at:                                                            # said, not heeded
                 tally.finish(since)
+            tally.close()
             if heartbeat is not None:
                 heartbeat.stop()
             if closing is not None:
                 closing.join()
-            else:
+            elif client is not None:
                 try:
                     if pending:
                         client.cancel(list(pending))
@@ -402,6 +414,37 @@ def ingest_dask(inputs: Iterable[str], store: Store, *, scheduler: Optional[str]
             timings["end"] = time.time()
             reporter.finish()
     return summary
+
+
+def check(inputs: list[str], parts_dir: pathlib.Path, *, scheduler: Optional[str] = None,
+          shard_bytes: Optional[int] = None) -> None:
+    """What the Dask driver can tell is wrong before it starts or reaches a cluster (user55: it started a LocalCluster
+    first, and a bad argument then ended with a traceback): ValueError with what to do. Standard input (it cannot
+    be split into shards), a size of shard below one byte, a scheduler address that is no address, a parts folder
+    that cannot be made or written. A missing or unreadable input is not refused: each is reported by name and
+    counted as failed, as the process runner does, and the run goes on with the others."""
+    if "-" in inputs:
+        raise ValueError("standard input cannot be split into shards for a cluster: give files or folders")
+    if shard_bytes is not None and shard_bytes < 1:
+        raise ValueError(f"a shard must hold at least one byte (got {shard_bytes})")
+    if scheduler not in (None, "", LOCAL) and not _address(scheduler):
+        raise ValueError(f"--scheduler {scheduler!r} is not a scheduler's address: give tcp://HOST:PORT (as the "
+                         f"scheduler prints it), HOST:PORT, or 'local' for a cluster on this machine")
+    try:
+        parts_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ValueError(f"cannot make the parts folder {parts_dir}: {exc.strerror or exc} (give another with "
+                         f"--parts)") from exc
+    if not os.access(parts_dir, os.W_OK | os.X_OK):
+        raise ValueError(f"cannot write in the parts folder {parts_dir} (give another with --parts)")
+
+
+def _address(scheduler: str) -> bool:
+    """A scheduler address as Dask takes it: PROTOCOL://HOST[:PORT] or HOST:PORT."""
+    import re
+
+    return bool(re.fullmatch(r"(?:[a-z][a-z0-9+.-]*://)?(?:\[[0-9a-fA-F:.]+\]|[\w.-]+)(?::\d{1,5})?", scheduler)
+                and ("://" in scheduler or ":" in scheduler))
 
 
 class _Superseded:

@@ -37,6 +37,10 @@ class Summary:
     interrupted: bool = False      # stopped by Ctrl-C: what was committed stays, the rest is for the next run
     skipped: list[str] = field(default_factory=list)  # files in the folders given left out by their names
     #                                                   (`read.unread`): said, not failed (user53)
+    stopped_at: str = ""           # where Ctrl-C or SIGTERM stopped the run (user55): "" not stopped; "batches" with
+    #                                articles left (interrupted); "link" or "summaries" with every article committed,
+    #                                a step after them left (interrupted); "end" when the counts were being set or
+    #                                after: the run is complete (not interrupted)
 
     def line(self) -> str:
         text = (f"dateline: {self.stored} stored, {self.unchanged} skipped as unchanged, "
@@ -60,13 +64,25 @@ class Summary:
                 reasons[reason] = reasons.get(reason, 0) + 1
             text += " (" + "; ".join(f"{n} x {r}" for r, n in sorted(reasons.items(), key=lambda x: -x[1])[:5]) + ")"
         if self.interrupted:
-            text += "; interrupted: run the same command again to finish"
+            text += "; " + STOPPED_AT.get(self.stopped_at, STOPPED_AT["batches"])
+        elif self.stopped_at == "end":
+            text += "; " + STOPPED_AT["end"]
         return text
 
     def to_dict(self) -> dict:
         return {"total": self.total, "stored": self.stored, "unchanged": self.unchanged,
                 "replaced": list(self.replaced), "superseded": self.superseded, "other_language": self.other_language, "failed": list(self.failed), "seconds": round(self.seconds, 3), "interrupted": self.interrupted,
-                "skipped": list(self.skipped)}
+                "skipped": list(self.skipped), "stopped_at": self.stopped_at}
+
+
+STOPPED_AT = {    # what the summary line says of a run stopped at each step (`Summary.stopped_at`, user55)
+    "batches": "interrupted: run the same command again to finish",
+    "link": ("interrupted after every article read was committed, while stories were linked: run the same command "
+             "again to link them"),
+    "summaries": ("interrupted after every article read was committed and linked, while the web's summaries were "
+                  "written: run the same command again to write them (the web reads the store meanwhile)"),
+    "end": "stopped after its last article was committed and linked: the run is complete",
+}
 
 
 class Reporter:
@@ -124,9 +140,10 @@ class Tally:
     the one stored before the run or the next copy of its id has its text; `superseded` (and said, with the next
     copy's origin) when the next copy has another text; the copy an id reads last is `unchanged` when its text is
     the one stored before the run, else `stored` once the store holds it (failed or interrupted: neither).
-    The record of the run's ids is a temporary table of the store (`Store.start_run_copies`): memory does not grow
-    with the corpus. The process runner feeds it a lookup batch at a time, the Dask driver a shard at a time, in
-    shard order; each runner's own planning decides only what is analysed and written."""
+    The record of the run's ids is a file next to the store (`Store.start_run_copies`, `store/seen.py`): its memory
+    is the same however many ids the run reads (user55). The process runner feeds it a lookup batch at a time, the
+    Dask driver a shard at a time, in shard order; each runner's own planning decides only what is analysed and
+    written."""
 
     def __init__(self, store: Store, summary: Summary, reporter: Reporter):
         self.store, self.summary, self.reporter = store, summary, reporter
@@ -184,6 +201,10 @@ class Tally:
             s.stored, s.unchanged, s.superseded = stored, self.unchanged + unchanged, self.superseded
             s.replaced = list(self.replaced)
             self.finished = True
+
+    def close(self) -> None:
+        """The record gone (its file removed) whether or not the counts were set: a run that failed (again: nothing)."""
+        self.store.drop_run_copies()
 
 
 @contextlib.contextmanager
@@ -385,6 +406,7 @@ def commit(results: Iterable[list], flight: Flight, store: Store, summary: Summa
 
     done = wrote = 0
     since = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)      # what this run stores is linked at its end
+    step = "batches"                    # the step the run is in: what a stop there leaves to do (`Summary.stopped_at`)
     try:
         for batch in results:
             articles, failures = [], []
@@ -416,19 +438,24 @@ def commit(results: Iterable[list], flight: Flight, store: Store, summary: Summa
         # stories and event clusters (docs/stories.md), once everything is stored, in the linking order (publication
         # day, id), so they do not depend on the input order or on which worker finished first (user49); with them
         # what is stored and not linked (an older store, a run stopped before this: the next ingest links them)
+        step = "link"
         link_since(store, since, batch=LINK_BATCH)
-        if wrote:
+        step = "summaries"
+        if wrote or not store.summaries_current():   # (or a run stopped before writing them: user55)
             store.write_summaries()      # the web's aggregates for the store as it now is (docs/store.md)
+        step = "end"
         if flight.tally is not None:
             flight.tally.finish(since)
     except (KeyboardInterrupt, Exception) as exc:
         if not stopped(exc):
             raise
-        summary.interrupted = True
+        ended(summary, step)
     finally:
-        with held_signals(drop=True, say=lambda: reporter.note(STOPPING)):   # a second Ctrl-C: said, not heeded
-            if summary.interrupted and flight.tally is not None:
-                flight.tally.finish(since)
+        with held_signals(drop=True, say=lambda: reporter.note(winding_down(summary, step))):  # a second Ctrl-C:
+            if flight.tally is not None:                                                       # said, not heeded
+                if summary.stopped_at:
+                    flight.tally.finish(since)        # a stopped run's counts: what was committed (once)
+                flight.tally.close()
             close = getattr(results, "close", None)
             if close:
                 close()
@@ -437,8 +464,26 @@ def commit(results: Iterable[list], flight: Flight, store: Store, summary: Summa
     return summary
 
 
+def ended(summary: Summary, step: str) -> None:
+    """A run stopped (Ctrl-C, SIGTERM) at `step`: interrupted, unless every step but the count was done (`end`: the
+    count is set in the wind-down, or was being set when the signal came, held till it was): then the run is complete
+    and says so, where it said `interrupted` and exited 130 (user55)."""
+    summary.stopped_at = step
+    summary.interrupted = step != "end"
+
+
+def winding_down(summary: Summary, step: str) -> str:
+    """What a second Ctrl-C (or a first one once the run is complete: the summary says it came) is told while the
+    run winds down."""
+    if step == "end" and not summary.interrupted:
+        summary.stopped_at = "end"
+        return CLOSING
+    return STOPPING
+
+
 STOPPING = ("stopping: counting what was committed and closing the workers (a moment; what is committed stays, "
             "and the same command again finishes the run)")
+CLOSING = "the run is complete: closing the workers (a moment)"
 
 
 def stopped(exc: BaseException) -> bool:

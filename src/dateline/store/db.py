@@ -33,6 +33,7 @@ class Store:
         self.con = con
         self.path = path
         self.read_only = read_only
+        self._seen = None          # one ingest's record of the copies it reads (`start_run_copies`)
 
     # ------------------------------------------------------------ opening
     @classmethod
@@ -130,6 +131,7 @@ class Store:
 
     # ------------------------------------------------------------ plumbing
     def close(self) -> None:
+        self.drop_run_copies()
         self.con.close()
 
     def __enter__(self) -> "Store":
@@ -178,47 +180,46 @@ class Store:
 
     # ------------------------------------------------------------ one run's copies (run/local.py's Tally, user53)
     def start_run_copies(self) -> None:
-        """An empty record of the copies one ingest reads (a temporary table: this connection's, gone when it
-        closes): per id, the text hash and origin of the copy read last, and the text hash stored before the run.
-        Looked up and updated by its primary key's index, appended to otherwise: a batch costs the same however many
-        ids the run has read (user54; the scan and upsert it replaced grew 36 ms per 100,000 ids, review53d)."""
-        self.con.execute("CREATE OR REPLACE TEMP TABLE run_copies (id VARCHAR PRIMARY KEY, digest VARCHAR, "
-                         "origin VARCHAR, before VARCHAR)")
+        """An empty record of the copies one ingest reads (`store/seen.py`: an SQLite file next to the store, this
+        run's alone, removed at the run's end or when the store closes): per id, the text hash and origin of the
+        copy read last, and the text hash stored before the run. Looked up and written by key: a batch costs the same
+        however many ids the run has read (user54), and the memory too (user55: DuckDB's temporary table held its
+        index in memory, 0.67 GB at a million ids)."""
+        from .seen import SeenCopies
+
+        self.drop_run_copies()
+        self._seen = SeenCopies(self.path)
 
     def run_copies_of(self, ids: Sequence[str]) -> dict[str, tuple[str, str, Optional[str]]]:
         """id -> (text hash, origin, hash stored before the run) of those of `ids` this run has read."""
-        return {r[0]: (r[1], r[2], r[3]) for r in _by_id(
-            self.con, "SELECT id, digest, origin, before FROM run_copies WHERE id IN ({})", ids)}
+        return self._run_record().of(ids)
 
     def keep_run_copies(self, rows: dict[str, tuple[str, str, Optional[str]]],
                         new: Optional[Iterable[str]] = None) -> None:
         """Record (or update) the copy read last of each id in `rows` (id -> (text hash, origin, hash before)).
-        `new`: those of them not recorded yet (appended; the others are updated by id), else looked up. In one
+        `new`: those of them not recorded yet (inserted; the others are updated by id), else looked up. In one
         transaction: a Ctrl-C leaves the record as it was before the batch or with all of it (user54)."""
-        if not rows:
-            return
-        fresh = set(rows) - set(self.run_copies_of(list(rows))) if new is None else set(new)
-        added = [i for i in rows if i in fresh]
-        again = [i for i in rows if i not in fresh]
-        with _Transaction(self.con):
-            if added:
-                self.con.execute("INSERT INTO run_copies SELECT * FROM (SELECT unnest(?::VARCHAR[]), "
-                                 "unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]))",
-                                 [added, [rows[i][0] for i in added], [rows[i][1] for i in added],
-                                  [rows[i][2] for i in added]])
-            if again:
-                self.con.executemany("UPDATE run_copies SET digest = ?, origin = ?, before = ? WHERE id = ?",
-                                     [[*rows[i], i] for i in again])
+        self._run_record().keep(rows, new)
 
     def run_copies_end(self, since: dt.datetime) -> tuple[int, int]:
         """(stored, unchanged) of the copies each id read last in this run: stored when the store holds its text
-        written at or after `since` (the run's start), unchanged when its text is the one stored before the run."""
-        stored, unchanged = self.con.execute(
-            "SELECT count(*) FILTER (WHERE r.digest IS DISTINCT FROM r.before AND a.text_hash = r.digest "
-            "AND a.ingested_at >= CAST(? AS TIMESTAMP)), count(*) FILTER (WHERE r.digest = r.before) "
-            "FROM run_copies r LEFT JOIN articles a ON a.id = r.id", [since]).fetchone()
-        self.con.execute("DROP TABLE IF EXISTS run_copies")
-        return stored, unchanged
+        written at or after `since` (the run's start), unchanged when its text is the one stored before the run.
+        The record is dropped."""
+        counts = self._run_record().end(self.con, since)
+        self.drop_run_copies()
+        return counts
+
+    def drop_run_copies(self) -> None:
+        """Close and remove this store's run record, if any (again: nothing)."""
+        seen, self._seen = self._seen, None
+        if seen is not None:
+            seen.close()
+
+    def _run_record(self):
+        seen = self._seen
+        if seen is None:
+            raise StoreError("no run record: start_run_copies() first")
+        return seen
 
     def article_ids(self) -> list[str]:
         return [r[0] for r in self.con.execute("SELECT id FROM articles ORDER BY id").fetchall()]
@@ -348,8 +349,9 @@ class Store:
         con.execute("CREATE OR REPLACE TEMP TABLE _load_ids AS SELECT unnest(?::VARCHAR[]) AS id", [ids])
         try:
             self._delete(ids)
-            con.execute(f"INSERT INTO articles SELECT * REPLACE (CAST(? AS TIMESTAMP) AS ingested_at) "
-                        f"FROM {src('articles', key='id')}", [now])
+            con.execute(f"INSERT INTO articles SELECT * REPLACE (CAST(? AS TIMESTAMP) AS ingested_at, "
+                        f"{schema.SOURCE_OR_SITE} AS source) FROM {src('articles', key='id')}", [now])
+            #            (a part written before user54 has no site as source: as migration 10 fills it, user55)
             # global actors: each new (code, name) with the country and sector of its first actor, as _global_ids
             con.execute(f"""
                 INSERT INTO global_actors (id, code, name, country, sector)
@@ -445,6 +447,15 @@ class Store:
         if self.read_only:
             raise StoreError(f"{self.path} is open read-only")
         return write_summaries(self)
+
+    def summaries_current(self) -> bool:
+        """True when the web's aggregates were written for the store as it is now (`write_summaries`): a run stopped
+        while linking or writing them left them for the next run to write, which may store nothing (user55)."""
+        from .views import Reader
+
+        generation = Reader(self.con, summaries=False).generation()
+        return bool(self.first("SELECT count(*) FROM store_summaries WHERE name = 'stats' AND generation = ?",
+                               [generation])[0])
 
     def delete_article(self, id: str) -> None:
         with self.transaction():

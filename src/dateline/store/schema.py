@@ -8,7 +8,20 @@ from __future__ import annotations
 
 from typing import Callable, Union
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
+DATA_ONLY = frozenset({10})     # versions whose migration changes stored values only, not the rows a part holds
+
+
+def parts_layout() -> int:
+    """The layout of a cluster run's Parquet parts (store/parts.py): the newest version that changed the tables. A
+    part's name hashes it (run/distributed.content_hash), so a change of layout computes every part anew; a
+    data-only migration (10: an older article's source from its page's site) must not (user55: a corpus again)."""
+    return max(v for v in range(1, SCHEMA_VERSION + 1) if v not in DATA_ONLY)
+
+
+# An article's publisher as the store keeps it (`articles.source`): the input's, else its page's or feed's site name
+# (user54, rows.article_rows); SQL for rows written before that (migration 10, and parts loaded from then).
+SOURCE_OR_SITE = "coalesce(nullif(source, ''), json_extract_string(record, '$.site'))"
 
 # One statement per entry; run in order on a fresh store.
 TABLES: dict[str, str] = {
@@ -476,7 +489,26 @@ MIGRATIONS: dict[int, list[Migration]] = {
     9: ["ALTER TABLE event_participants ADD COLUMN IF NOT EXISTS code VARCHAR",
         "ALTER TABLE event_participants ADD COLUMN IF NOT EXISTS country VARCHAR",
         "ALTER TABLE event_participants ADD COLUMN IF NOT EXISTS sector VARCHAR"],
+    # 10: an article stored before user54 from a page or feed that named its site and no source has the site as its
+    # source, as one stored since (rows.article_rows). Values only (DATA_ONLY): parts stay valid.
+    10: [lambda con: source_from_site(con)],
 }
+
+def source_from_site(con) -> int:
+    """Fill `articles.source` from the record's `site` where it is empty and the site is not (idempotent: a second
+    run finds none); returns how many. The web's kept aggregates are dropped when any changed (their generation does
+    not see a changed source): the next ingest writes them again. Said on the `dateline.store` log."""
+    import logging
+
+    filled = con.execute(f"""UPDATE articles SET source = {SOURCE_OR_SITE}
+                             WHERE coalesce(source, '') = '' AND coalesce(json_extract_string(record, '$.site'), '') <> ''
+                          """).fetchall()[0][0]
+    if filled:
+        con.execute("DELETE FROM store_summaries")
+        logging.getLogger("dateline.store").info("%s article(s) stored before their page's site filled the source: "
+                                                 "the site is their source now", filled)
+    return filled
+
 
 SAME_LABEL = " AND ".join(f"l.{c} IS NOT DISTINCT FROM x.{c}" for c in ("ptext", "name", "code", "country", "sector",
                                                                          "global_id"))
