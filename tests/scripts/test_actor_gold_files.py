@@ -66,6 +66,7 @@ def test_every_actor_only_set_has_its_list_and_its_gold_with_the_same_ids(gold_t
     assert "tune50" in gold_tools.ACTOR_ONLY                                  # session 53's (act53b)
     assert "tune54" in gold_tools.ACTOR_ONLY                                  # session 54's (act54c)
     assert "tune53" in gold_tools.ACTOR_ONLY                                  # session 54's (act54b)
+    assert "tune56" in gold_tools.ACTOR_ONLY                                  # session 55's (act55b)
     for name, tsv in gold_tools.ACTOR_ONLY.items():
         rows = _listed(tsv)
         assert rows and all(len(r) == 3 for r in rows), name
