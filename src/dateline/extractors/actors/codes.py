@@ -1734,8 +1734,50 @@ def _own_place(st: ActorState, c: Cluster) -> Optional[str]:
     (act31d; act31b saw the class in gvr-191, act31d in gvr-038)."""
     text = st.ctx.text
     found = {_place_of(m.group(1)) for s, e in c.mentions for m in _OWN_PLACE.finditer(text[s:e])}
+    found |= _named_places(st, c)
     found.discard(None)
     return found.pop() if len(found) == 1 else None
+
+
+_BODY_AFTER = re.compile(r",? (?:of|with|from) (?:the )?")
+
+
+def _named_places(st: ActorState, c: Cluster) -> set:
+    """The countries of the places a body's own name opens with (`the Winnipeg Police Service`), and for a person, of
+    the body named right after one of his mentions (`Inspector Dana Roux of the Winnipeg Police Service`), for
+    `_own_place` (act55b: tune56's Canadian inspector of a task force, in a story set in the USA, was American)."""
+    if c.key[0] == "O":
+        return {_name_place(st, st.ctx.text[s:e]) for s, e in c.mentions}
+    if c.key[0] not in ("P", "P?"):
+        return set()
+    text, found = st.ctx.text, set()
+    for s, e in c.mentions:
+        m = _BODY_AFTER.match(text, e)
+        if m is None:
+            continue
+        for bs, be, body in st.mentions.around(m.end(), m.end() + 1):
+            if body.key[0] == "O" and body.sector in DOMESTIC and bs in (m.end(), m.end() - 4) and \
+                    (bs, be) in body.mentions:
+                found.add(_name_place(st, text[bs:be]))
+    return found
+
+
+def _name_place(st: ActorState, name: str) -> Optional[str]:
+    """The one country of the large city (`lex.place_country`) a body's name opens with, one to three words before at
+    least one word more (`Winnipeg Police Service`: CAN), else None: a place followed by a unit word (actor_words.tsv
+    `place_unit`: `Hamilton County Sheriff's Office` is no body of Hamilton, Ontario) names none, nor in an American
+    story a foreign city whose name a US town shares (`the Paris Police Department` may be Texas's)."""
+    words = [w for w in name.split() if w.lower() != "the"]
+    for k in range(min(3, len(words) - 1), 0, -1):
+        place = " ".join(words[:k])
+        iso3 = lex.place_country(place)
+        if iso3 is None:
+            continue
+        if words[k].lower() in lex.words("place_unit") or \
+                iso3 != "USA" and lex.us_town(place) and american_story(st):
+            return None
+        return iso3
+    return None
 
 
 def _league_home(st: ActorState) -> tuple[Optional[str], float]:

@@ -1,0 +1,55 @@
+"""act55b: classes of international wire news (docs/actors.md `### act55b`): a body named after a large city abroad and
+the officer named with it, a firm told by its trade in apposition. Invented stories (the cities are real: the
+gazetteer's)."""
+from __future__ import annotations
+
+from tests.helpers import actor_at
+
+INQUIRY = ("Thefts Inquiry Widens\n\nNEW YORK (AP) --\n\nThe FBI said Friday it had questioned two men about the thefts of "
+           "paintings from a museum in Buffalo, N.Y.\n\nInspector Dana Roux of the Winnipeg Police Service, a member of "
+           "a task force looking into the thefts, said she had not heard of the men.\n")
+
+
+def test_a_body_named_after_a_city_abroad_and_its_officer_take_that_citys_country(run):
+    article = run(INQUIRY, published="1998-11-21")
+    roux = actor_at(article, INQUIRY, "Dana Roux")
+    force = actor_at(article, INQUIRY, "Winnipeg Police Service")
+    assert roux is not None and roux.country == "CAN" and roux.sector == "COP", roux
+    assert force is not None and force.country == "CAN", force
+    fbi = actor_at(article, INQUIRY, "FBI")
+    assert fbi is not None and fbi.country == "USA", fbi
+
+
+BURGLARIES = ("Burglary Ring Broken Up\n\nDAYTON, Ohio (AP) --\n\nDetectives said Friday they had arrested four men in a "
+              "string of burglaries in Dayton and nearby towns.\n\nSgt. Lyle Marsh of the Hamilton County Sheriff's "
+              "Office said the men had sold the stolen goods at a flea market.\n\nCapt. Ann Pruitt of the Paris Police "
+              "Department said one of the men had lived there for a year.\n")
+
+
+def test_near_miss_a_county_of_a_citys_name_and_a_us_towns_name_stay_american(run):
+    article = run(BURGLARIES, published="1998-11-21")
+    for word in ("Lyle Marsh", "Hamilton County Sheriff's Office", "Ann Pruitt", "Paris Police Department"):
+        actor = actor_at(article, BURGLARIES, word)
+        assert actor is not None and actor.country == "USA", (word, actor)
+
+
+def test_the_place_a_body_name_opens_with_needs_a_word_after_it_and_no_unit_word():
+    from dateline.lexicon import actors as lex
+
+    assert {"county", "township", "parish"} <= lex.words("place_unit")
+
+
+TOURS = ("Storm Keeps Visitors Away\n\nWASHINGTON _\n\n``We had two cancellations this week,'' said Tom Varga, "
+         "president of Lakeshore Journeys, a tour operator in Dayton, Ohio.\n")
+
+
+def test_a_firm_told_by_its_trade_in_apposition_is_a_company(run):
+    firm = actor_at(run(TOURS, published="1998-09-07"), TOURS, "Lakeshore Journeys")
+    assert firm is not None and firm.sector == "BUS", firm
+
+
+def test_near_miss_a_firm_with_no_trade_after_it_gets_no_sector_from_the_rows(run):
+    text = ("Storm Keeps Visitors Away\n\nWASHINGTON _\n\n``We had two cancellations this week,'' said Tom Varga, "
+            "president of Lakeshore Journeys.\n")
+    firm = actor_at(run(text, published="1998-09-07"), text, "Lakeshore Journeys")
+    assert firm is None or firm.sector != "BUS", firm
