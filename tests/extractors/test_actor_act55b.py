@@ -53,3 +53,38 @@ def test_near_miss_a_firm_with_no_trade_after_it_gets_no_sector_from_the_rows(ru
             "president of Lakeshore Journeys.\n")
     firm = actor_at(run(text, published="1998-09-07"), text, "Lakeshore Journeys")
     assert firm is None or firm.sector != "BUS", firm
+
+
+BLAST = ("Blast Hits Embassy\n\nDAR ES SALAAM, Tanzania (AP) --\n\nA bomb exploded outside the U.S. Embassy on Friday, "
+         "a U.S. Embassy official said.\n\nEmbassy workers helped carry the wounded, said a British Embassy "
+         "spokesman.\n")
+
+
+def test_embassy_staff_are_the_embassys_states_diplomats(run):
+    article = run(BLAST, published="1998-08-07")
+    official = actor_at(article, BLAST, "a U.S. Embassy official")
+    spokesman = actor_at(article, BLAST, "a British Embassy spokesman")
+    assert official is not None and (official.country, official.sector) == ("USA", "GOV"), official
+    assert spokesman is not None and (spokesman.country, spokesman.sector) == ("GBR", "GOV"), spokesman
+    workers = actor_at(article, BLAST, "Embassy workers")   # two embassies named: no country told, still GOV
+    assert workers is None or workers.sector == "GOV", workers
+
+
+REOPENS = ("Embassy Reopens\n\nNAIROBI, Kenya (AP) --\n\nThe American Embassy in Nairobi reopened Monday in a new "
+           "building.\n\nVisa clerks went back to work, an embassy spokesman said.\n\nKenyan police guarded the "
+           "building.\n")
+
+
+def test_a_bare_embassy_word_before_people_takes_the_one_embassy_the_story_names(run):
+    article = run(REOPENS, published="1998-09-07")
+    spokesman = actor_at(article, REOPENS, "an embassy spokesman")
+    assert spokesman is not None and spokesman.country == "USA", spokesman
+    police = actor_at(article, REOPENS, "Kenyan police")
+    assert police is not None and police.country == "KEN", police
+
+
+def test_near_miss_people_of_the_host_country_beside_an_embassy_stay_the_hosts(run):
+    text = ("Embassy Reopens\n\nNAIROBI, Kenya (AP) --\n\nThe American Embassy in Nairobi reopened Monday. A city "
+            "official said the road in front of the embassy would stay closed.\n")
+    official = actor_at(run(text, published="1998-09-07"), text, "A city official")
+    assert official is not None and official.country == "KEN", official

@@ -1182,6 +1182,55 @@ def codes(st: ActorState) -> None:
     political_writers(st)                         # `Author Ann Roe`, on a campaign: a commentator, MED (sect52)
     press_writers(st)                             # `Ann Roe, writing for the Harlow Courier`: the press, MED (act53a)
     broadcast_hosts(st)                           # `Ann Roe, who hosts a nightly show`: a presenter, MED (sect52)
+    embassy_staff(st)                             # `a British Embassy spokesman` in Tanzania: GBR, GOV (act55b)
+
+
+def embassy_staff(st: ActorState) -> None:
+    """People described by an embassy's word before their noun (actor_words.tsv `embassy_word`: `a U.S. Embassy
+    official`, `a British Embassy spokesman`, `Embassy employees`) are the diplomats of the embassy's state, GOV
+    (GUIDE.md: diplomats), not the host country's nor workers (LAB): the state is the country word right before the
+    embassy word in the mention, else the one state whose embassy the article names with a country word (`the
+    American Embassies in Kenya and Tanzania ... Embassy employees`); where it names two the country stays and the
+    sector is still GOV (act55b: tune56's embassy employees were Kenya's, an unlabelled wire story's embassy official
+    had no country). A body that is only the bare word (`Embassy employees` read as a body `Embassy`) takes the one
+    named state too; a body named otherwise (`the embassy` in a state's cluster) is left to the state passes, and
+    `the embassy bombing` is no one's staff (no noun of people)."""
+    words = lex.words("embassy_word")
+    if not st.text_holds(words):
+        return
+    named = _embassy_states(st, words)
+    for c in st.clusters.values():
+        if c.key[0] == "O" and c.name.lower() in words and len(named) == 1 and c.mentions and \
+                all(st.ctx.text[s:e].lower() in words for s, e in c.mentions):
+            c.country, c.sector = next(iter(named)), "GOV"    # `Embassy employees` read as a body `Embassy`
+            continue
+        if c.key[0] not in ("D", "G", "P?") or c.members or c.person is not None or not c.mentions:
+            continue
+        for s, e in sorted(c.mentions):
+            span = char_span(st.doc, s, e)
+            if span is None or span.root.lower_ in words:
+                continue
+            emb = next((t for t in span if t.lower_ in words and t.head.i == span.root.i and t.i < span.root.i), None)
+            if emb is None:
+                continue
+            iso3 = _country_word_before(st, emb) or (next(iter(named)) if len(named) == 1 else None)
+            if c.sector in (None, "LAB", PRIVATE):
+                c.sector = "GOV"
+            if iso3 is not None:
+                c.country = iso3
+            break
+
+
+def _country_word_before(st: ActorState, tok) -> Optional[str]:
+    """The country of the country's name or people's word right before a token (`U.S.` of `U.S. Embassy`), else None."""
+    h = hit_at(st, tok.i - 1) if tok.i > 0 else None
+    return h[1] if h and h[0] in ("CTRY", "DEM") and isinstance(h[1], str) else None
+
+
+def _embassy_states(st: ActorState, words: frozenset) -> set:
+    """The states whose embassies the article names with a country word right before the embassy word (`the
+    American Embassies`, `the U.S. Embassy`)."""
+    return {iso3 for t in tokens(st.doc) if t.lower_ in words and (iso3 := _country_word_before(st, t))}
 
 
 @functools.lru_cache(maxsize=1)
