@@ -88,3 +88,17 @@ def test_near_miss_people_of_the_host_country_beside_an_embassy_stay_the_hosts(r
             "official said the road in front of the embassy would stay closed.\n")
     official = actor_at(run(text, published="1998-09-07"), text, "A city official")
     assert official is not None and official.country == "KEN", official
+
+
+def test_a_transnational_figure_takes_the_people_word_of_his_description(run):
+    text = ("Officials Warn of New Attacks\n\nWASHINGTON _\n\nOfficials said followers of Osama bin Laden, the exiled "
+            "Saudi millionaire blamed for the blasts, may strike again.\n")
+    laden = actor_at(run(text, published="1998-09-07"), text, "Osama bin Laden")
+    assert laden is not None and laden.country == "SAU", laden
+
+
+def test_near_miss_two_peoples_words_give_no_country(run):
+    text = ("Officials Warn of New Attacks\n\nWASHINGTON _\n\nOfficials said followers of Osama bin Laden, the "
+            "Saudi and Yemeni millionaire who paid for the camps, may strike again.\n")
+    laden = actor_at(run(text, published="1998-09-07"), text, "Osama bin Laden")
+    assert laden is not None and laden.country is None, laden

@@ -1183,6 +1183,35 @@ def codes(st: ActorState) -> None:
     press_writers(st)                             # `Ann Roe, writing for the Harlow Courier`: the press, MED (act53a)
     broadcast_hosts(st)                           # `Ann Roe, who hosts a nightly show`: a presenter, MED (sect52)
     embassy_staff(st)                             # `a British Embassy spokesman` in Tanzania: GBR, GOV (act55b)
+    described_nationals(st)                       # `X, the exiled Saudi millionaire`: SAU where the lexicon has none
+
+
+def described_nationals(st: ActorState) -> None:
+    """A lexicon person whose row gives no country (a transnational figure) takes the one country of the people's
+    words (DEM) that modify the head noun of his descriptions in the text (`Osama bin Laden, the exiled Saudi
+    millionaire who ...`: SAU), as a title before the name gives it (`Saudi terrorist Osama bin Laden`, people.py
+    `_apply_title`); GUIDE.md: the country the text gives. A people's word that is part of a longer word (`the
+    Saudi-born militant`) or of another noun (`the foe of Saudi rulers`) says nothing, nor two (`the Saudi and Yemeni
+    financier`) (act55b: tune56 and dev)."""
+    for c in st.clusters.values():
+        if c.person is None or c.stated_country is not None or c.person.at(st.day)[0] is not None:
+            continue
+        found = set()
+        for s, e in c.mentions:
+            span = char_span(st.doc, s, e)
+            if span is None or span[0].lower_ not in ("the", "a", "an") or span.root.pos_ != "NOUN":
+                continue
+            for t in children(span.root):
+                if t.dep_ not in ("amod", "compound") or t.i > span.root.i:
+                    continue
+                for w in (t, *t.conjuncts):       # (`the Saudi and Yemeni financier`: two, none)
+                    h = hit_at(st, w.i)
+                    if h and h[0] == "DEM" and isinstance(h[1], str) and \
+                            not (w.i + 1 < len(st.doc) and st.toks[w.i + 1].text == "-"):
+                        found.add(h[1])
+        found.discard("IGO")
+        if len(found) == 1:
+            c.stated_country = found.pop()
 
 
 def embassy_staff(st: ActorState) -> None:
