@@ -102,3 +102,21 @@ def test_near_miss_two_peoples_words_give_no_country(run):
             "Saudi and Yemeni millionaire who paid for the camps, may strike again.\n")
     laden = actor_at(run(text, published="1998-09-07"), text, "Osama bin Laden")
     assert laden is not None and laden.country is None, laden
+
+
+RALLY = ("Rally Held in Capital\n\nHAVANA (AP) --\n\nThe Communist Party daily Granma said the rally drew a million "
+         "people.\n")
+
+
+def test_a_paper_named_after_its_owner_is_one_outlet_and_no_owner(run):
+    article = run(RALLY, published="2000-01-28")
+    paper = actor_at(article, RALLY, "Communist Party")
+    assert paper is not None and paper.name == "Granma" and paper.sector == "MED", paper
+    assert not any(a.sector == "PTY" for a in article.actors), article.actors
+
+
+def test_near_miss_a_party_that_speaks_beside_its_paper_stays_a_party(run):
+    text = ("Rally Held in Capital\n\nHAVANA (AP) --\n\nThe Communist Party said Friday that Granma would print the "
+            "letter in full.\n")
+    party = actor_at(run(text, published="2000-01-28"), text, "Communist Party")
+    assert party is not None and party.sector == "PTY", party

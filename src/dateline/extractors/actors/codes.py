@@ -1184,6 +1184,39 @@ def codes(st: ActorState) -> None:
     broadcast_hosts(st)                           # `Ann Roe, who hosts a nightly show`: a presenter, MED (sect52)
     embassy_staff(st)                             # `a British Embassy spokesman` in Tanzania: GBR, GOV (act55b)
     described_nationals(st)                       # `X, the exiled Saudi millionaire`: SAU where the lexicon has none
+    owned_papers(st)                              # `the Communist Party daily Granma`: one outlet, no party (act55b)
+
+
+_PAPER_OWNER = re.compile(r"(?:(?<![\w-])[Tt]he )?([A-Z][\w'.&-]*(?: [A-Z][\w'.&-]*){0,4}) ([a-z]+) $")
+
+
+def owned_papers(st: ActorState) -> None:
+    """An outlet named after its owner and a paper's noun (actor_words.tsv `media_noun`: `the Communist Party daily
+    Granma`, `the ruling party newspaper Nhan Dan` when the party is named): the whole phrase is the outlet's mention,
+    and the owner's name there is no mention of the owner (it neither speaks nor acts: the paper does), as GUIDE.md
+    reads a company named as its product's modifier (act55b: tune56's `The Communist Party daily Granma compared ...`
+    was the party's, and an unlabelled Havana story had the party and the paper as two actors)."""
+    nouns = lex.words("media_noun")
+    if not st.text_holds(nouns):
+        return
+    text = st.ctx.text
+    for c in list(st.clusters.values()):
+        if c.key[0] != "O" or c.sector != "MED" or not c.mentions:
+            continue
+        for s, e in sorted(c.mentions):
+            lo = max(0, s - 80)
+            m = _PAPER_OWNER.search(text, lo, s)
+            if m is None or m.end() != s or m.group(2) not in nouns:
+                continue
+            a, b = m.span(1)
+            owners = [(o, (x, y)) for x, y, o in st.mentions.around(a, b)
+                      if o is not c and x in (a, m.start()) and y == b and (x, y) in o.mentions and o.key[0] in ("O", "S")]
+            if not owners:
+                continue
+            for o, span in owners:
+                o.mentions.discard(span)        # (`The Communist Party` with its article, or without)
+            c.mentions.discard((s, e))
+            c.mentions.add((m.start(), e))
 
 
 def described_nationals(st: ActorState) -> None:
