@@ -70,6 +70,8 @@ tune51 (December 2026, session 53, act53c: lines 1-8 of the session-53 lead's se
 (bench/devtools/draw53_te3.py) of the te3-aquaint texts (AP, NYT and Xinhua wire stories of 1998-2000) of 1,200-5,000
 characters in the events `tune` half, in no actor set and named in no file outside bench/article_events; labelled from
 the text before dateline was run on them; may be read; its ids leave the events `tune` entry the same way).
+tune56 (December 2026, session 55, act55b: lines 9-16 of the same shuffle 20261212 (tune51 is lines 1-8), the same kind;
+labelled from the text before dateline was run on them; may be read; its ids leave the events `tune` entry the same way).
 tune54 (December 2026, session 54, act54c: lines 1-8 of the session-54 lead's seeded shuffle 20261214
 (bench/devtools/draw54.py) of the html-l3s-gn1 web-page bodies and GeoVirus outbreak reports (even half) of 600-4,000
 characters in no gold set, international and web news; labelled from the text before dateline was run on them; may be
@@ -124,6 +126,7 @@ ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{nam
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune57",)}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune55",)}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune58",)}
+ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune56",)}
 
 
 def articles() -> dict[str, dict]:

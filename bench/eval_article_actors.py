@@ -123,6 +123,10 @@ tune51: 8 (December 2026, session 53, act53c): lines 1-8 of the session-53 lead'
 and named in no file outside bench/article_events (AP, NYT and Xinhua wire stories of 1998-2000: the Kenya and Tanzania
 embassy bombings, the Elian Gonzalez custody case, the Slepian murder inquiry), labelled from the text before dateline
 was run on them; may be read.
+tune56: 8 (December 2026, session 55, act55b): lines 9-16 of the same shuffle 20261212 (tune51 is lines 1-8), the same
+kind (AP, NYT and Xinhua wire stories of 1998-2000: Hungary's and three states' NATO entry, an anti-abortion web
+site taken down, the Slepian memorial and inquiry, the Elian Gonzalez case from Havana and Miami, embassy bombings and East
+African tourism), labelled from the text before dateline was run on them; may be read.
 tune54: 8 (December 2026, session 54, act54c): lines 1-8 of the session-54 lead's seeded shuffle 20261214
 (bench/devtools/draw54.py) of html-l3s-gn1 web pages and GeoVirus outbreak reports (even half) of 600-4,000 characters in
 no gold set (international and web news: two football and basketball club stories, a wire arrest report, a women's

@@ -2,7 +2,7 @@
 """Session 53's international wire draw (the lead's /tmp/lead53/draw53_te3.txt): te3-aquaint texts (TempEval-3 AQUAINT: AP, NYT, Xinhua 1998-2000) of 1,200-5,000 characters
 in the events tune half (bench/article_events.py load_sets tune), in no actor gold set and named in no file of bench/ (bench/article_events aside), docs/, tests/, scripts/, src/;
 sorted by id, seeded shuffle 20261212; prints id, file and length in characters, one a line; tune51 is its lines
-1-8 (reproduces the draw only on a tree before tune51). Usage: draw53_te3.py [TREE] (default: this tree)."""
+1-8, tune56 (act55b) its lines 9-16 (reproduces the draw only on a tree before tune51). Usage: draw53_te3.py [TREE] (default: this tree)."""
 import sys
 
 import draw_common as dc

@@ -1190,6 +1190,117 @@ def codes(st: ActorState) -> None:
     political_writers(st)                         # `Author Ann Roe`, on a campaign: a commentator, MED (sect52)
     press_writers(st)                             # `Ann Roe, writing for the Harlow Courier`: the press, MED (act53a)
     broadcast_hosts(st)                           # `Ann Roe, who hosts a nightly show`: a presenter, MED (sect52)
+    embassy_staff(st)                             # `a British Embassy spokesman` in Tanzania: GBR, GOV (act55b)
+    described_nationals(st)                       # `X, the exiled Saudi millionaire`: SAU where the lexicon has none
+    owned_papers(st)                              # `the Communist Party daily Granma`: one outlet, no party (act55b)
+
+
+_PAPER_OWNER = re.compile(r"(?:(?<![\w-])[Tt]he )?([A-Z][\w'.&-]*(?: [A-Z][\w'.&-]*){0,4}) ([a-z]+) $")
+
+
+def owned_papers(st: ActorState) -> None:
+    """An outlet named after its owner and a paper's noun (actor_words.tsv `media_noun`: `the Communist Party daily
+    Granma`, `the ruling party newspaper Nhan Dan` when the party is named): the whole phrase is the outlet's mention,
+    and the owner's name there is no mention of the owner (it neither speaks nor acts: the paper does), as GUIDE.md
+    reads a company named as its product's modifier (act55b: tune56's `The Communist Party daily Granma compared ...`
+    was the party's, and an unlabelled Havana story had the party and the paper as two actors)."""
+    nouns = lex.words("media_noun")
+    if not st.text_holds(nouns):
+        return
+    text = st.ctx.text
+    for c in list(st.clusters.values()):
+        if c.key[0] != "O" or c.sector != "MED" or not c.mentions:
+            continue
+        for s, e in sorted(c.mentions):
+            lo = max(0, s - 80)
+            m = _PAPER_OWNER.search(text, lo, s)
+            if m is None or m.end() != s or m.group(2) not in nouns:
+                continue
+            a, b = m.span(1)
+            owners = [(o, (x, y)) for x, y, o in st.mentions.around(a, b)
+                      if o is not c and x in (a, m.start()) and y == b and (x, y) in o.mentions and o.key[0] in ("O", "S")]
+            if not owners:
+                continue
+            for o, span in owners:
+                o.mentions.discard(span)        # (`The Communist Party` with its article, or without)
+            c.mentions.discard((s, e))
+            c.mentions.add((m.start(), e))
+
+
+def described_nationals(st: ActorState) -> None:
+    """A lexicon person whose row gives no country (a transnational figure) takes the one country of the people's
+    words (DEM) that modify the head noun of his descriptions in the text (`Osama bin Laden, the exiled Saudi
+    millionaire who ...`: SAU), as a title before the name gives it (`Saudi terrorist Osama bin Laden`, people.py
+    `_apply_title`); GUIDE.md: the country the text gives. A people's word that is part of a longer word (`the
+    Saudi-born militant`) or of another noun (`the foe of Saudi rulers`) says nothing, nor two (`the Saudi and Yemeni
+    financier`) (act55b: tune56 and dev)."""
+    for c in st.clusters.values():
+        if c.person is None or c.stated_country is not None or c.person.at(st.day)[0] is not None:
+            continue
+        found = set()
+        for s, e in c.mentions:
+            span = char_span(st.doc, s, e)
+            if span is None or span[0].lower_ not in ("the", "a", "an") or span.root.pos_ != "NOUN":
+                continue
+            for t in children(span.root):
+                if t.dep_ not in ("amod", "compound") or t.i > span.root.i:
+                    continue
+                for w in (t, *t.conjuncts):       # (`the Saudi and Yemeni financier`: two, none)
+                    h = hit_at(st, w.i)
+                    if h and h[0] == "DEM" and isinstance(h[1], str) and \
+                            not (w.i + 1 < len(st.doc) and st.toks[w.i + 1].text == "-"):
+                        found.add(h[1])
+        found.discard("IGO")
+        if len(found) == 1:
+            c.stated_country = found.pop()
+
+
+def embassy_staff(st: ActorState) -> None:
+    """People described by an embassy's word before their noun (actor_words.tsv `embassy_word`: `a U.S. Embassy
+    official`, `a British Embassy spokesman`, `Embassy employees`) are the diplomats of the embassy's state, GOV
+    (GUIDE.md: diplomats), not the host country's nor workers (LAB): the state is the country word right before the
+    embassy word in the mention, else the one state whose embassy the article names with a country word (`the
+    American Embassies in Kenya and Tanzania ... Embassy employees`); where it names two the country stays and the
+    sector is still GOV (act55b: tune56's embassy employees were Kenya's, an unlabelled wire story's embassy official
+    had no country). A body that is only the bare word (`Embassy employees` read as a body `Embassy`) takes the one
+    named state too; a body named otherwise (`the embassy` in a state's cluster) is left to the state passes, and
+    `the embassy bombing` is no one's staff (no noun of people)."""
+    words = lex.words("embassy_word")
+    if not st.text_holds(words):
+        return
+    named = _embassy_states(st, words)
+    for c in st.clusters.values():
+        if c.key[0] == "O" and c.name.lower() in words and len(named) == 1 and c.mentions and \
+                all(st.ctx.text[s:e].lower() in words for s, e in c.mentions):
+            c.country, c.sector = next(iter(named)), "GOV"    # `Embassy employees` read as a body `Embassy`
+            continue
+        if c.key[0] not in ("D", "G", "P?") or c.members or c.person is not None or not c.mentions:
+            continue
+        for s, e in sorted(c.mentions):
+            span = char_span(st.doc, s, e)
+            if span is None or span.root.lower_ in words:
+                continue
+            emb = next((t for t in span if t.lower_ in words and t.head.i == span.root.i and t.i < span.root.i), None)
+            if emb is None:
+                continue
+            iso3 = _country_word_before(st, emb) or (next(iter(named)) if len(named) == 1 else None)
+            if c.sector in (None, "LAB", PRIVATE):
+                c.sector = "GOV"
+            if iso3 is not None:
+                c.country = iso3
+            break
+
+
+def _country_word_before(st: ActorState, tok) -> Optional[str]:
+    """The country of the country's name or people's word right before a token (`U.S.` of `U.S. Embassy`), else None."""
+    h = hit_at(st, tok.i - 1) if tok.i > 0 else None
+    return h[1] if h and h[0] in ("CTRY", "DEM") and isinstance(h[1], str) else None
+
+
+def _embassy_states(st: ActorState, words: frozenset) -> set:
+    """The states whose embassies the article names with a country word right before the embassy word (`the
+    American Embassies`, `the U.S. Embassy`)."""
+    return {iso3 for t in tokens(st.doc) if t.lower_ in words and (iso3 := _country_word_before(st, t))}
 
 
 @functools.lru_cache(maxsize=1)
@@ -1747,8 +1858,50 @@ def _own_place(st: ActorState, c: Cluster) -> Optional[str]:
     (act31d; act31b saw the class in gvr-191, act31d in gvr-038)."""
     text = st.ctx.text
     found = {_place_of(m.group(1)) for s, e in c.mentions for m in _OWN_PLACE.finditer(text[s:e])}
+    found |= _named_places(st, c)
     found.discard(None)
     return found.pop() if len(found) == 1 else None
+
+
+_BODY_AFTER = re.compile(r",? (?:of|with|from) (?:the )?")
+
+
+def _named_places(st: ActorState, c: Cluster) -> set:
+    """The countries of the places a body's own name opens with (`the Winnipeg Police Service`), and for a person, of
+    the body named right after one of his mentions (`Inspector Dana Roux of the Winnipeg Police Service`), for
+    `_own_place` (act55b: tune56's Canadian inspector of a task force, in a story set in the USA, was American)."""
+    if c.key[0] == "O":
+        return {_name_place(st, st.ctx.text[s:e]) for s, e in c.mentions}
+    if c.key[0] not in ("P", "P?"):
+        return set()
+    text, found = st.ctx.text, set()
+    for s, e in c.mentions:
+        m = _BODY_AFTER.match(text, e)
+        if m is None:
+            continue
+        for bs, be, body in st.mentions.around(m.end(), m.end() + 1):
+            if body.key[0] == "O" and body.sector in DOMESTIC and bs in (m.end(), m.end() - 4) and \
+                    (bs, be) in body.mentions:
+                found.add(_name_place(st, text[bs:be]))
+    return found
+
+
+def _name_place(st: ActorState, name: str) -> Optional[str]:
+    """The one country of the large city (`lex.place_country`) a body's name opens with, one to three words before at
+    least one word more (`Winnipeg Police Service`: CAN), else None: a place followed by a unit word (actor_words.tsv
+    `place_unit`: `Hamilton County Sheriff's Office` is no body of Hamilton, Ontario) names none, nor in an American
+    story a foreign city whose name a US town shares (`the Paris Police Department` may be Texas's)."""
+    words = [w for w in name.split() if w.lower() != "the"]
+    for k in range(min(3, len(words) - 1), 0, -1):
+        place = " ".join(words[:k])
+        iso3 = lex.place_country(place)
+        if iso3 is None:
+            continue
+        if words[k].lower() in lex.words("place_unit") or \
+                iso3 != "USA" and lex.us_town(place) and american_story(st):
+            return None
+        return iso3
+    return None
 
 
 def _league_home(st: ActorState) -> tuple[Optional[str], float]:
