@@ -118,3 +118,19 @@ def test_a_presidency_goes_by_its_determiner_too(run):
     art = run(text, published="2016-02-16")
     assert _name(art, text, "Bush", 2) == "George W. Bush"
     assert _name(art, text, "Bush", 3) == "Jeb Bush"
+
+
+def test_a_surname_owning_the_kin_noun_named_elsewhere_is_not_that_relative(run):
+    # `his wife` with no name in the sentence: the article set `his wife, Hillary Clinton` in apposition before
+    text = ("Bill Clinton spoke at a union hall in Des Moines on Monday beside his wife, Hillary Clinton. The hall was "
+            "full.\n\nClinton said his wife would raise wages for farm workers.\n")
+    art = run(text, published="2016-01-25")
+    assert _name(art, text, "Clinton", 2) == "Bill Clinton"
+
+
+def test_a_surname_owning_a_kin_noun_of_another_lemma_stays(run):
+    # near-miss: `her husband` names no one the article set beside `her husband`; the candidate keeps it
+    text = ("Hillary Clinton campaigned in Des Moines on Monday with her husband, Bill Clinton. The former president "
+            "spoke first and praised the state's farmers.\n\nClinton said her husband had taught her to love Iowa.\n")
+    art = run(text, published="2016-01-25")
+    assert _name(art, text, "Clinton", 2) == "Hillary Clinton"

@@ -672,7 +672,7 @@ def people(st: ActorState) -> None:
         titled_by = person
         person = person or _lexicon_person_at(st, form, s)
         if person is not None and bare and titled_by is None:
-            person = _kin_told_other(st, person, form, s) or person   # `Clinton ... his wife, Hillary Clinton`
+            person = _kin_told_other(st, person, form, s)   # `Clinton ... his wife, Hillary Clinton`: Bill
         if person is not None and bare and titled_by is None and \
                 (given := _given_name_of_named(st, names, person, form, s)) is not None:
             _person_mention(st, given, s, e)      # `Perry Lindqvist ... spoke to Perry`, `Coach Rubio Sandoval ...
@@ -1990,23 +1990,46 @@ def _administration_holders(st: ActorState, found: list, form: str, s: int) -> l
 
 
 def _kin_apposed_names(st: ActorState, s: int) -> frozenset:
-    """The names written after token s in its sentence in apposition with a kin noun a pronoun owns (`his wife,
-    Hillary Clinton`, `her husband, Bill Clinton`; actor_words.tsv `kin`): the writer tells that one apart as
-    someone's relative, so a bare surname before it in that sentence is another of the name (ident55). A name that
-    owns the kin noun (`Trump's son, Eric Trump`) is `_kin_named_by`'s."""
+    """The names of people a bare surname at token s is not, told by a kin noun a pronoun owns after it in its
+    sentence (actor_words.tsv `kin`; ident55): the name in apposition with it (`Clinton has taken a role in the
+    campaign of his wife, Hillary Clinton`), or, with none there, the names the article elsewhere sets in apposition
+    with a pronoun's kin noun of that lemma (`He praised his father, Donald Trump ... Trump said his father taught
+    him`): nobody is his own relative. A name that owns the kin noun (`Trump's son, Eric Trump`) is `_kin_named_by`'s."""
     kin = lex.words("kin")
     if gated() and not lemma_in(st.doc, kin):
         return frozenset()
     sent = sentence_of(st.doc, s)
     out = set()
     for noun in st.toks[s + 1:sent.end]:
-        if noun.lemma_.lower() not in kin or not any(k.dep_ == "poss" and k.pos_ == "PRON" for k in children(noun)):
-            continue
-        for h in [k for k in children(noun) if k.dep_ == "appos" and k.pos_ == "PROPN"] + \
-                ([noun.head] if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i > s else []):
-            lo = min([h.i] + [c.i for c in children(h) if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"])
-            out.add(" ".join(t.text for t in st.toks[lo:h.i + 1]))
+        if _pronoun_kin(noun, kin):
+            out |= _kin_appositions(st, noun) or _kin_names_by_lemma(st, kin).get(noun.lemma_.lower(), set())
     return frozenset(out)
+
+
+def _pronoun_kin(tok, kin) -> bool:
+    return tok.lemma_.lower() in kin and any(k.dep_ == "poss" and k.pos_ == "PRON" for k in children(tok))
+
+
+def _kin_appositions(st: ActorState, noun) -> set:
+    """The proper names in apposition with a kin noun (`his wife, Hillary Clinton`; `Bill Clinton, her husband`)."""
+    out = set()
+    for h in [k for k in children(noun) if k.dep_ == "appos" and k.pos_ == "PROPN"] + \
+            ([noun.head] if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else []):
+        lo = min([h.i] + [c.i for c in children(h) if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"])
+        out.add(" ".join(t.text for t in st.toks[lo:h.i + 1]))
+    return out
+
+
+def _kin_names_by_lemma(st: ActorState, kin) -> dict:
+    """kin lemma -> the names the article sets in apposition with a pronoun's kin noun of it, read once a doc."""
+    cache = st.doc.user_data.setdefault("dateline.kin_names_by_lemma", {})
+    if "all" not in cache:
+        out: dict = {}
+        for tok in st.toks:
+            if _pronoun_kin(tok, kin):
+                out.setdefault(tok.lemma_.lower(), set()).update(_kin_appositions(st, tok))
+        cache["all"] = out
+    return cache["all"]
 
 
 def _kin_apposed_after(st: ActorState, found: list, s: int) -> list:
@@ -2016,17 +2039,18 @@ def _kin_apposed_after(st: ActorState, found: list, s: int) -> list:
 
 
 def _kin_told_other(st: ActorState, person: lex.Person, form: str, s: int) -> Optional[lex.Person]:
-    """For a bare surname at token s taken for a lexicon person whose full name its own sentence then gives as a
-    pronoun's relative (`Clinton has taken a role in the campaign of his wife, Hillary Clinton`:
-    `_kin_apposed_names`), the one other lexicon person of the surname whose full name the article writes, if exactly
-    one (Bill); else None (ident55)."""
+    """The lexicon person a bare surname at token s names, given the one it was taken for: that one, unless its
+    own sentence tells it is not (`_kin_apposed_names`: `Clinton has taken a role in the campaign of his wife,
+    Hillary Clinton`); then the one other lexicon person of the surname whose full name the article writes, if
+    exactly one (Bill). With none such, the one it was taken for still (`Eric Trump ... his father, Donald Trump ...
+    Trump said his father taught him` stays Donald's: a person of the article alone, left; ident55)."""
     names = _kin_apposed_names(st, s)
     if not names or not ({person.name} | set(person.aliases)) & names:
-        return None
+        return person
     text = st.ctx.text
     others = [p for p in lex.person_forms().get(form, ()) if p is not person and
               re.search(r"\b" + re.escape(p.name) + r"\b", text)]
-    return others[0] if len(others) == 1 else None
+    return others[0] if len(others) == 1 else person
 
 
 def _names_an_administration(st: ActorState, s: int) -> bool:
