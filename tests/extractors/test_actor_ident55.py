@@ -55,8 +55,8 @@ def test_a_town_mayors_administration_stays_the_mayor(run):
 
 def test_a_surname_before_his_wife_named_is_the_husband(run):
     text = ("A woman who met former President Bill Clinton in 1979 spoke on a radio show on Sunday. She also described "
-            "a meeting with Hillary Clinton.\n\nThe woman spoke again as Clinton has begun to play a role in the "
-            "campaign of his wife, Hillary Clinton, who seeks the nomination.\n")
+            "a meeting with Hillary Clinton.\n\nThe woman spoke again as Clinton now stumps across Iowa for his "
+            "wife, Hillary Clinton, who seeks the nomination.\n")
     art = run(text, published="2016-01-18")
     assert _name(art, text, "Clinton", 2) == "Bill Clinton"
 

@@ -1991,8 +1991,8 @@ def _administration_holders(st: ActorState, found: list, form: str, s: int) -> l
 
 def _kin_apposed_names(st: ActorState, s: int) -> frozenset:
     """The names of people a bare surname at token s is not, told by a kin noun a pronoun owns after it in its
-    sentence (actor_words.tsv `kin`; ident55): the name in apposition with it (`Clinton has taken a role in the
-    campaign of his wife, Hillary Clinton`), or, with none there, the names the article elsewhere sets in apposition
+    sentence (actor_words.tsv `kin`; ident55): the name in apposition with it (`Clinton now stumps across Iowa
+    for his wife, Hillary Clinton`), or, with none there, the names the article elsewhere sets in apposition
     with a pronoun's kin noun of that lemma (`He praised his father, Donald Trump ... Trump said his father taught
     him`): nobody is his own relative. A name that owns the kin noun (`Trump's son, Eric Trump`) is `_kin_named_by`'s."""
     kin = lex.words("kin")
@@ -2040,7 +2040,7 @@ def _kin_apposed_after(st: ActorState, found: list, s: int) -> list:
 
 def _kin_told_other(st: ActorState, person: lex.Person, form: str, s: int) -> Optional[lex.Person]:
     """The lexicon person a bare surname at token s names, given the one it was taken for: that one, unless its
-    own sentence tells it is not (`_kin_apposed_names`: `Clinton has taken a role in the campaign of his wife,
+    own sentence tells it is not (`_kin_apposed_names`: `Clinton now stumps across Iowa for his wife,
     Hillary Clinton`); then the one other lexicon person of the surname whose full name the article writes, if
     exactly one (Bill). With none such, the one it was taken for still (`Eric Trump ... his father, Donald Trump ...
     Trump said his father taught him` stays Donald's: a person of the article alone, left; ident55)."""
@@ -2684,8 +2684,8 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         found = _titled_holders(found, st.toks[s - 1].lower_.rstrip("."), form, st.ctx.text)   # `Secretary Clinton`
     if found and " " not in form and _names_an_administration(st, s):
         found = _administration_holders(st, found, form, s)   # `the Bush administration` beside Jeb (ident55)
-    if len(found) > 1:                            # `Clinton has taken a role in the campaign of his wife, Hillary
-        kin_after = _kin_apposed_after(st, found, s)   # Clinton`: not Hillary (ident55)
+    if len(found) > 1:                            # `Clinton now stumps across Iowa for his wife, Hillary Clinton`:
+        kin_after = _kin_apposed_after(st, found, s)   # not Hillary (ident55)
         found = [c for c in found if all(c is not k for k in kin_after)] or found
     said = _own_gender(st, s, form) if found else None   # `Heidi Cruz said ... Cruz said he would win`: not her
     #                                           (asked only with someone found: none found, it decides nothing)
