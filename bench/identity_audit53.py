@@ -122,34 +122,12 @@ def main(argv=None) -> int:
     if a.compare:
         return compare(*a.compare)
     from identity_audit import _sentence
+    from identity_walk import jobs, summary, walk, write_rows
 
     from dateline.lexicon import actors as lex
-    from dateline.pipeline import process
-    from dateline.records import Article, RawArticle
     people = lex.people()
-    jobs = []          # (id, text, published, gold or None)
-    if a.sets:
-        kept = set(open(HERE / "devtools" / "actor_sets_kept.txt").read().strip().split(","))
-        import actor_gold
-        arts = actor_gold.articles()
-        for name in a.sets.split(","):
-            if name in kept:
-                sys.exit(f"{name} is a kept set: never audited")
-            for line in open(HERE / "actors" / f"{name}.jsonl", encoding="utf-8"):
-                if line.strip():
-                    g = json.loads(line)
-                    jobs.append((g["id"], arts[g["id"]]["text"], arts[g["id"]]["published"], g | {"set": name}))
-    else:
-        from identity_audit52 import _articles
-        for x in _articles(a.list):
-            jobs.append((x["id"], x["text"], x["published"], None))
-    by_id = {j[0]: j for j in jobs}
-    raws = [RawArticle(id=j[0], text=j[1], published=j[2], origin=j[0]) for j in jobs]
     rows, counts = [], collections.Counter()
-    for art in process(raws):
-        if not isinstance(art, Article):
-            continue
-        _, text, pub, gold = by_id[art.id]
+    for art, text, pub, gold in walk(jobs(a.sets, a.list)):
         for actor in art.actors:
             for r in routes(actor, text, people):
                 m = r["m"]
@@ -167,13 +145,8 @@ def main(argv=None) -> int:
                           f"{' gold=' + ident if ident else ''}")
                     print("    " + _sentence(text, m.start, m.end, 110))
         sys.stdout.flush()
-    if a.json:
-        a.json.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    kinds = sorted({k for k, _ in counts})
-    print("# route fired R W - ?", file=sys.stderr)
-    for k in kinds:
-        n = sum(v for (kk, _), v in counts.items() if kk == k)
-        print(f"# {k} {n} " + " ".join(str(counts[(k, v)]) for v in "RW-?"), file=sys.stderr)
+    write_rows(a.json, rows)
+    summary(counts)
     return 0
 
 

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import json
 import pathlib
 import re
 import sys
@@ -106,34 +105,12 @@ def main(argv=None) -> int:
     if a.compare:
         return compare(*a.compare)
     from identity_audit import _sentence
+    from identity_walk import gold_person, jobs, summary, walk, write_rows
 
     from dateline.lexicon import actors as lex
-    from dateline.pipeline import process
-    from dateline.records import Article, RawArticle
     people = lex.people()
-    jobs = []
-    if a.sets:
-        kept = set(open(HERE / "devtools" / "actor_sets_kept.txt").read().strip().split(","))
-        import actor_gold
-        arts = actor_gold.articles()
-        for name in a.sets.split(","):
-            if name in kept:
-                sys.exit(f"{name} is a kept set: never audited")
-            for line in open(HERE / "actors" / f"{name}.jsonl", encoding="utf-8"):
-                if line.strip():
-                    g = json.loads(line)
-                    jobs.append((g["id"], arts[g["id"]]["text"], arts[g["id"]]["published"], g | {"set": name}))
-    else:
-        from identity_audit52 import _articles
-        for x in _articles(a.list):
-            jobs.append((x["id"], x["text"], x["published"], None))
-    by_id = {j[0]: j for j in jobs}
-    raws = [RawArticle(id=j[0], text=j[1], published=j[2], origin=j[0]) for j in jobs]
     rows, counts = [], collections.Counter()
-    for art in process(raws):
-        if not isinstance(art, Article):
-            continue
-        _, text, pub, gold = by_id[art.id]
+    for art, text, pub, gold in walk(jobs(a.sets, a.list)):
         fulls = _full_names(text)
         for actor in art.actors:
             for r in routes(actor, text, people):
@@ -144,14 +121,8 @@ def main(argv=None) -> int:
                 if a.local and not mk and "borrowed" not in r.get("extra", []):
                     continue
                 verdict, ident = _gold_verdict(gold, text, m, actor.name)
-                gold_n = None
-                if gold is not None:
-                    from eval_article_actors import _overlaps
-                    for g in gold["actors"]:
-                        if g["kind"] == "person" and g.get("identity") and \
-                                any(_overlaps((m.start, m.end), tuple(s)) for s in g["mentions"]):
-                            gold_n = len(g["mentions"])
-                            break
+                gp = gold_person(gold, m)
+                gold_n = len(gp["mentions"]) if gp else None
                 row = {"id": art.id, "set": (gold or {}).get("set"), "date": pub, "route": r["route"],
                        "extra": r.get("extra", []), "marks": mk, "mention": m.text, "start": m.start, "end": m.end,
                        "name": actor.name, "code": actor.code, "n_mentions": len(actor.mentions),
@@ -165,12 +136,8 @@ def main(argv=None) -> int:
                           f"{' gold=' + ident + ' gold_n=' + str(gold_n) if ident else ''}")
                     print("    " + _sentence(text, m.start, m.end, 110))
         sys.stdout.flush()
-    if a.json:
-        a.json.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    print("# route fired R W - ?", file=sys.stderr)
-    for k in sorted({k for k, _ in counts}):
-        n = sum(v for (kk, _), v in counts.items() if kk == k)
-        print(f"# {k} {n} " + " ".join(str(counts[(k, v)]) for v in "RW-?"), file=sys.stderr)
+    write_rows(a.json, rows)
+    summary(counts)
     return 0
 
 

@@ -652,7 +652,7 @@ def people(st: ActorState) -> None:
         bare = e - s == 1 or _hyphened_word(toks, s, e) or _particle_surname(toks, s, e)   # a surname alone
         #                                           (`Clinton`; `Ocasio-Cortez`: three tokens; `Van Rompuy`: two)
         if bare and person is None and in_title(s):
-            c = _body_person(names, form)         # `AFTER Clinton Raped Me` over a story on Bill Clinton
+            c = _body_person(names, form, st, s)  # `AFTER Clinton Raped Me` over a story on Bill Clinton
             if c is not None:
                 _person_mention(st, c, s, e)
                 continue
@@ -671,6 +671,8 @@ def people(st: ActorState) -> None:
                 continue                          # Bhutto, then `Bhutto said`: the same someone, not Benazir
         titled_by = person
         person = person or _lexicon_person_at(st, form, s)
+        if person is not None and bare and titled_by is None:
+            person = _kin_told_other(st, person, form, s)   # `Clinton ... his wife, Hillary Clinton`: Bill
         if person is not None and bare and titled_by is None and \
                 (given := _given_name_of_named(st, names, person, form, s)) is not None:
             _person_mention(st, given, s, e)      # `Perry Lindqvist ... spoke to Perry`, `Coach Rubio Sandoval ...
@@ -756,7 +758,7 @@ def people(st: ActorState) -> None:
             continue                              # `Sigma Xi`: a society, no person (act32c); the dateline's town
         titled = _titled_person(st, form, s)      # `Former President Bush` in 2010: which Bush the title says
         c = cluster(st, ("P", titled.name), titled.name, person=titled) if titled else \
-            (in_title(s) and _body_person(names, form)) or _by_surname(st, names, form, s)
+            (in_title(s) and _body_person(names, form, st, s)) or _by_surname(st, names, form, s)
         if c is not None and not titled and _title_rules_out(st, c, form, s):
             c = None                              # `President Bush` after `Governor Bush` (Jeb) in 2016
         if c is not None and not titled and _kin_told(st, s, e):
@@ -1884,8 +1886,10 @@ def _lexicon_person_at(st: ActorState, form: str, s: int) -> Optional[lex.Person
         return None                               # `Brown, R-Mass.,` in 2010: not Sherrod Brown of Ohio (ident49)
     if " " not in form and _names_an_administration(st, s):
         head = _administration_head(form, st.day)
-        if head is not None:                      # `the Clinton administration`: the one of that name who headed
-            return head                           # a government (Bill, not Hillary; act29a, ident44)
+        if head is not None and not (s > 0 and st.toks[s - 1].lower_ in ("a", "an")):
+            return head                           # `the Clinton administration`: the one of that name who headed
+            #                                       a government (Bill, not Hillary; act29a, ident44); `a Clinton
+            #                                       administration` is one to come: the name's person (ident55)
     if person is not None and _namesake_told(st, person, form):
         return None                               # `Nunes` in a Brazilian story of 2018: not Devin Nunes
     title = title_genders().get(st.toks[s - 1].lower_.rstrip(".")) if s > 0 else None
@@ -1959,6 +1963,94 @@ def _administration_head(form: str, day: Optional[str]) -> Optional[lex.Person]:
     if len(began) == 1 or day and began:
         return max(began, key=began.get)
     return None
+
+
+def _administration_holders(st: ActorState, found: list, form: str, s: int) -> list:
+    """Of the article's people of a surname before a government noun (`_names_an_administration`), those the
+    determiner lets head it (ident55). `the Bush administration` is the one who headed it by the day
+    (`_administration_head`: George W. beside Jeb in 2016; Bill beside Hillary); when none of the article's people
+    is that one and each is a lexicon person (Jeb alone), none of them (the lexicon's head follows). `a Clinton
+    administration` (a or an: one still to come) is not the one who headed it, while another of the name remains
+    (Hillary in 2016). Any other determiner (`a second Bush administration`, a possessive) or no head by the day
+    (`the Trump administration` in 2016) leaves the people as found; so does a private person of the surname (`the
+    Brown administration` of a town's mayor Brown)."""
+    head = _administration_head(form, st.day)
+    if head is None or s == 0:
+        return found
+    det = st.toks[s - 1].lower_
+    heads = [c for c in found if c.person is head or c.name == head.name]
+    if det == "the":
+        if heads:
+            return heads
+        return [] if all(c.person is not None for c in found) else found
+    if det in ("a", "an"):
+        rest = [c for c in found if all(c is not h for h in heads)]
+        return rest or ([] if heads and all(c.person is not None for c in found) else found)
+    return found
+
+
+def _kin_apposed_names(st: ActorState, s: int) -> frozenset:
+    """The names of people a bare surname at token s is not, told by a kin noun a pronoun owns after it in its
+    sentence (actor_words.tsv `kin`; ident55): the name in apposition with it (`Clinton now stumps across Iowa
+    for his wife, Hillary Clinton`), or, with none there, the names the article elsewhere sets in apposition
+    with a pronoun's kin noun of that lemma (`He praised his father, Donald Trump ... Trump said his father taught
+    him`): nobody is his own relative. A name that owns the kin noun (`Trump's son, Eric Trump`) is `_kin_named_by`'s."""
+    kin = lex.words("kin")
+    if gated() and not lemma_in(st.doc, kin):
+        return frozenset()
+    sent = sentence_of(st.doc, s)
+    out = set()
+    for noun in st.toks[s + 1:sent.end]:
+        if _pronoun_kin(noun, kin):
+            out |= _kin_appositions(st, noun) or _kin_names_by_lemma(st, kin).get(noun.lemma_.lower(), set())
+    return frozenset(out)
+
+
+def _pronoun_kin(tok, kin) -> bool:
+    return tok.lemma_.lower() in kin and any(k.dep_ == "poss" and k.pos_ == "PRON" for k in children(tok))
+
+
+def _kin_appositions(st: ActorState, noun) -> set:
+    """The proper names in apposition with a kin noun (`his wife, Hillary Clinton`; `Bill Clinton, her husband`)."""
+    out = set()
+    for h in [k for k in children(noun) if k.dep_ == "appos" and k.pos_ == "PROPN"] + \
+            ([noun.head] if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else []):
+        lo = min([h.i] + [c.i for c in children(h) if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"])
+        out.add(" ".join(t.text for t in st.toks[lo:h.i + 1]))
+    return out
+
+
+def _kin_names_by_lemma(st: ActorState, kin) -> dict:
+    """kin lemma -> the names the article sets in apposition with a pronoun's kin noun of it, read once a doc."""
+    cache = st.doc.user_data.setdefault("dateline.kin_names_by_lemma", {})
+    if "all" not in cache:
+        out: dict = {}
+        for tok in st.toks:
+            if _pronoun_kin(tok, kin):
+                out.setdefault(tok.lemma_.lower(), set()).update(_kin_appositions(st, tok))
+        cache["all"] = out
+    return cache["all"]
+
+
+def _kin_apposed_after(st: ActorState, found: list, s: int) -> list:
+    """Those of `found` whose name `_kin_apposed_names` gives after token s."""
+    names = _kin_apposed_names(st, s)
+    return [c for c in found if c.name in names] if names else []
+
+
+def _kin_told_other(st: ActorState, person: lex.Person, form: str, s: int) -> Optional[lex.Person]:
+    """The lexicon person a bare surname at token s names, given the one it was taken for: that one, unless its
+    own sentence tells it is not (`_kin_apposed_names`: `Clinton now stumps across Iowa for his wife,
+    Hillary Clinton`); then the one other lexicon person of the surname whose full name the article writes, if
+    exactly one (Bill). With none such, the one it was taken for still (`Eric Trump ... his father, Donald Trump ...
+    Trump said his father taught him` stays Donald's: a person of the article alone, left; ident55)."""
+    names = _kin_apposed_names(st, s)
+    if not names or not ({person.name} | set(person.aliases)) & names:
+        return person
+    text = st.ctx.text
+    others = [p for p in lex.person_forms().get(form, ()) if p is not person and
+              re.search(r"\b" + re.escape(p.name) + r"\b", text)]
+    return others[0] if len(others) == 1 else person
 
 
 def _names_an_administration(st: ActorState, s: int) -> bool:
@@ -2590,6 +2682,11 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
         #   the family name of a person named family name first (`Mr Kim` stays his; rev26a)
     if found and s > 0 and st.toks[s - 1].is_title and st.toks[s - 1].lower_.rstrip(".") in lex.title_words():
         found = _titled_holders(found, st.toks[s - 1].lower_.rstrip("."), form, st.ctx.text)   # `Secretary Clinton`
+    if found and " " not in form and _names_an_administration(st, s):
+        found = _administration_holders(st, found, form, s)   # `the Bush administration` beside Jeb (ident55)
+    if len(found) > 1:                            # `Clinton now stumps across Iowa for his wife, Hillary Clinton`:
+        kin_after = _kin_apposed_after(st, found, s)   # not Hillary (ident55)
+        found = [c for c in found if all(c is not k for k in kin_after)] or found
     said = _own_gender(st, s, form) if found else None   # `Heidi Cruz said ... Cruz said he would win`: not her
     #                                           (asked only with someone found: none found, it decides nothing)
     if said is not None and found and all(given_names().get(c.name.split()[0].lower()) not in (None, said)
@@ -3561,12 +3658,53 @@ def _named_as_subject(st: ActorState, c: Cluster, at: int) -> bool:
                for i, p in st.person_at.items() for tok in (st.toks[i],))
 
 
-def _body_person(names: _Names, form: str) -> Optional[Cluster]:
+def _body_person(names: _Names, form: str, st: Optional[ActorState] = None,
+                 at: Optional[int] = None) -> Optional[Cluster]:
     """For a bare surname in the headline (read after the body): the person of the body with that surname named
-    first, if any."""
+    first, if any. With the state given, of two or more such people a naming that only qualifies a noun after it
+    (`Former Bill Clinton pollster Doug Schoen`, `a Jeb Bush aide`: `_modifier_only`) does not count while another
+    of the surname is named in the body as a person of the story; and a headline's surname before the very noun
+    that a body naming qualifies (`Former Clinton Pollster Says ...` over `Former Bill Clinton pollster`) is that
+    one's (ident55)."""
     names.sync()
     found = [c for c in names.by_form.get(form, ()) if c.mentions and len(c.name.split()) > 1]
-    return min(found, key=lambda c: c.first) if found else None
+    pick = min(found, key=lambda c: c.first) if found else None
+    if st is not None and at is not None and len(found) > 1 and at + 1 < len(st.toks):
+        noun = st.toks[at + 1].lower_
+        owners = [c for c in found if any(_modifier_only(st.toks, i) and st.toks[i + 1].lower_ == noun
+                                           for i, p in st.person_at.items() if p is c)]
+        if len(owners) == 1:
+            return owners[0]
+    if st is not None and len(found) > 1 and _first_own_naming(st, pick, runs=1) is None:
+        firsts = [(_first_own_naming(st, c), k) for k, c in enumerate(found)]
+        own = [(i, k) for i, k in firsts if i is not None]
+        if own:                                   # (the first naming qualifies a noun: the first own one)
+            return found[min(own)[1]]
+    return pick
+
+
+def _first_own_naming(st: ActorState, c: Cluster, runs: int = 0) -> Optional[int]:
+    """The token of this person's first name run in the body that is not `_modifier_only`, or None; with `runs`,
+    looking at that many runs only."""
+    toks = st.toks
+    seen = 0
+    for i in sorted(i for i, p in st.person_at.items() if p is c):
+        if i + 1 < len(toks) and st.person_at.get(i + 1) is c:
+            continue                              # (a run's last token decides)
+        if in_headline(st, toks[i].idx):
+            continue
+        if not _modifier_only(toks, i):
+            return i
+        seen += 1
+        if runs and seen >= runs:
+            break
+    return None
+
+
+def _modifier_only(toks, j: int) -> bool:
+    """True when the name ending at token j only qualifies the lower-case common noun right after it (`Bill Clinton
+    pollster`, `Jeb Bush aide`, `Trump supporters`): another's description, not the person named in the story."""
+    return j + 1 < len(toks) and toks[j + 1].is_lower and toks[j + 1].is_alpha and toks[j + 1].pos_ == "NOUN"
 
 
 def _given_name_of_named(st: ActorState, names: _Names, person: lex.Person, form: str, s: int) -> Optional[Cluster]:
