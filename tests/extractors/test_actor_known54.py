@@ -75,7 +75,7 @@ ACTOR_CASES = [
     ("near_miss_chambers_that_pass_and_vote",
      "WASHINGTON -- The Senate passed the farm bill on Monday, and the House voted it down.\n",
      "Senate: sector=LEG; House: sector=LEG"),
-    # -- one who gives talks is no chamber's Speaker (titles.tsv speaker rows, one list since review54b)
+    # -- one who gives talks is no chamber's Speaker (titles.tsv rows and actor_words `private_speaker`, each word in one list: tidy55)
     ("a_corporate_speaker_is_a_private_person",   # main: LEG, the House title
      "DALLAS -- Popular Christian and corporate speaker Dale Brandt believes the race is close. \"My friends,\" the "
      "conference speaker says into the camera, \"pray.\"\n",

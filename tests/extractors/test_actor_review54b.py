@@ -37,8 +37,9 @@ ACTOR_CASES = [
      "U.S. Justice Department: name=United States; Justice Department#1: name=United States; "
      "state Department of Justice: name=state Department of Justice"),
     ("near_miss_a_form_before_the_states_body_outside_a_headline",   # int54: joined to the state's body
-     "Attorney General Nora Pike said the Justice Department would sue the town. PARMA, Ohio -- The state "
-     "Department of Justice said it would help the town.\n",
+     "PARMA, Ohio -- Attorney General Nora Pike said the Justice Department would sue the town. The state "
+     "Department of Justice said it would help the town.\n",   # (tidy55: the dateline first, as the layout reads a
+     #  sentence run into a dateline on its line as the headline, `Council votes. MALTA -- ...`)
      "Justice Department: name=United States; state Department of Justice: name=state Department of Justice"),
     ("a_headline_form_and_a_later_form_join_the_states_body",
      "Harlow asks DOJ for help\n\nHARLOW, Calif. -- On Monday the police asked the state Department of Justice "

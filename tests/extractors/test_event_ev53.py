@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import asserted, shown
-
-
-def _of(art, etype: str) -> list:
-    return [e for e in asserted(art) if e.type == etype]
+from tests.helpers import asserted, found, shown
 
 
 # 1. a threat made by a person named by kin, standing or role (senses.person_word; event_senses `threatener`): the
@@ -23,7 +19,7 @@ def _of(art, etype: str) -> list:
 ])
 def test_a_person_noun_threatens(run, text):
     art = run("\n\n" + text + "\n")
-    assert _of(art, "THREATEN"), shown(art)
+    assert found(art, "THREATEN"), shown(art)
 
 
 # near-misses: a thing still runs a risk, and a private person's words of blame or praise stay out
@@ -33,7 +29,7 @@ def test_a_person_noun_threatens(run, text):
 ])
 def test_a_thing_still_threatens_nobody(run, text):
     art = run("\n\n" + text + "\n")
-    assert not _of(art, "THREATEN"), shown(art)
+    assert not found(art, "THREATEN"), shown(art)
 
 
 @pytest.mark.parametrize("text, etype", [
@@ -42,7 +38,7 @@ def test_a_thing_still_threatens_nobody(run, text):
 ])
 def test_a_private_persons_words_stay_out(run, text, etype):
     art = run("\n\n" + text + "\n")
-    assert not _of(art, etype), shown(art)
+    assert not found(art, etype), shown(art)
 
 
 def test_the_threatener_rows_load():
@@ -83,7 +79,7 @@ def test_the_promise_or_a_deed_beside_it_stays(run, text, etype, word):
 ])
 def test_a_victim_named_by_the_attack_is_no_attack(run, text):
     art = run("\n\n" + text + "\n")
-    assert not _of(art, "ASSAULT"), shown(art)
+    assert not found(art, "ASSAULT"), shown(art)
 
 
 # near-misses: victims shot, and an attack with its own doer
@@ -93,7 +89,7 @@ def test_a_victim_named_by_the_attack_is_no_attack(run, text):
 ])
 def test_victims_shot_stay(run, text):
     art = run("\n\n" + text + "\n")
-    assert _of(art, "ASSAULT"), shown(art)
+    assert found(art, "ASSAULT"), shown(art)
 
 
 # 4. a candidacy or an honour accepted agrees with no one (senses._honour_taken, event_senses `honour`)
@@ -103,7 +99,7 @@ def test_victims_shot_stay(run, text):
 ])
 def test_an_honour_accepted_is_no_agreement(run, text):
     art = run("\n\n" + text + "\n")
-    assert not _of(art, "AGREE"), shown(art)
+    assert not found(art, "AGREE"), shown(art)
 
 
 # near-misses: someone's nomination, an offer, a ceasefire accepted
@@ -114,4 +110,4 @@ def test_an_honour_accepted_is_no_agreement(run, text):
 ])
 def test_an_offer_accepted_stays(run, text):
     art = run("\n\n" + text + "\n")
-    assert _of(art, "AGREE"), shown(art)
+    assert found(art, "AGREE"), shown(art)

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import asserted, shown
-
-
-def _of(art, etype: str) -> list:
-    return [e for e in asserted(art) if e.type == etype]
+from tests.helpers import asserted, found, shown
 
 
 def _sources(art, etype: str) -> list[str]:
-    return [p.text for e in _of(art, etype) for p in e.source]
+    return [p.text for e in found(art, etype) for p in e.source]
 
 
 # 1. a he/she is no person of the other gender (nouns.gender_of, read by triggers._pronoun_source and
@@ -26,7 +22,7 @@ def _sources(art, etype: str) -> list[str]:
 ])
 def test_a_pronoun_is_no_one_of_the_other_gender(run, text, etype, wrong):
     art = run("\n\n" + text + "\n")
-    assert _of(art, etype), shown(art)
+    assert found(art, etype), shown(art)
     assert not any(wrong in s for s in _sources(art, etype)), shown(art)
 
 
@@ -56,7 +52,7 @@ def test_gender_of_words():
 #    for (`Tom Varra said it attacked the town`: not Varra); a body that speaks is still its own `it`
 def test_an_it_is_no_person(run):
     art = run("\n\nPell Orvin said it attacked the town of Dunsby before dawn.\n")
-    assert _of(art, "ASSAULT"), shown(art)
+    assert found(art, "ASSAULT"), shown(art)
     assert not any("Orvin" in s for s in _sources(art, "ASSAULT")), shown(art)
 
 
@@ -80,7 +76,7 @@ def test_a_body_is_still_its_own_it(run, text, etype, doer):
 ])
 def test_a_they_is_not_one_person(run, text, etype, wrong):
     art = run("\n\n" + text + "\n")
-    assert _of(art, etype), shown(art)
+    assert found(art, etype), shown(art)
     assert not any(wrong in s for s in _sources(art, etype)), shown(art)
 
 
@@ -106,7 +102,7 @@ def test_a_group_is_still_a_they(run, text, etype, doer):
 ])
 def test_a_he_or_she_is_no_body(run, text, etype, wrong):
     art = run("\n\n" + text + "\n")
-    assert _of(art, etype), shown(art)
+    assert found(art, etype), shown(art)
     assert not any(wrong in s for s in _sources(art, etype)), shown(art)
 
 

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import asserted, shown
-
-
-def _of(art, etype: str) -> list:
-    return [e for e in asserted(art) if e.type == etype]
+from tests.helpers import asserted, found, shown
 
 
 # 1. a bout of illness (event_senses `bout` before an attack noun; a `fitnoun` had or suffered): no act of anyone
@@ -21,7 +17,7 @@ def _of(art, etype: str) -> list:
 ])
 def test_a_bout_of_illness_is_no_event(run, text):
     art = run("\n\n" + text + "\n")
-    assert not _of(art, "ASSAULT") and not _of(art, "ACCUSE") and not _of(art, "COERCE"), shown(art)
+    assert not found(art, "ASSAULT") and not found(art, "ACCUSE") and not found(art, "COERCE"), shown(art)
 
 
 # near-misses: an attack on the heart of a place, a seizure of goods, an attack with no illness word
@@ -33,7 +29,7 @@ def test_a_bout_of_illness_is_no_event(run, text):
 ])
 def test_attacks_and_seizures_stay(run, text, etype):
     art = run("\n\n" + text + "\n")
-    assert _of(art, etype), shown(art)
+    assert found(art, etype), shown(art)
 
 
 # 2. a crowd (event_senses `throng`) that gathers is a protest only in a story that names one (`protestnamed`)
@@ -44,7 +40,7 @@ def test_attacks_and_seizures_stay(run, text, etype):
 ])
 def test_a_crowd_gathered_is_no_protest(run, text):
     art = run("\n\n" + text + "\n")
-    assert not _of(art, "PROTEST"), shown(art)
+    assert not found(art, "PROTEST"), shown(art)
 
 
 # near-misses: protesters gather; a crowd gathers in a story of a march or a demonstration
@@ -55,7 +51,7 @@ def test_a_crowd_gathered_is_no_protest(run, text):
 ])
 def test_protesters_and_crowds_of_a_protest_gather(run, text):
     art = run("\n\n" + text + "\n")
-    assert _of(art, "PROTEST"), shown(art)
+    assert found(art, "PROTEST"), shown(art)
 
 
 # 3. a deed of force done to oneself, told under a verb of belief or conclusion: no one is blamed
@@ -65,7 +61,7 @@ def test_protesters_and_crowds_of_a_protest_gather(run, text):
 ])
 def test_harm_to_oneself_blames_no_one(run, text):
     art = run("\n\n" + text + "\n")
-    assert not _of(art, "ACCUSE"), shown(art)
+    assert not found(art, "ACCUSE"), shown(art)
 
 
 # near-misses: a deed of force done to another, and a wrong done to others for oneself, stay blamed
@@ -75,7 +71,7 @@ def test_harm_to_oneself_blames_no_one(run, text):
 ])
 def test_harm_to_another_stays_blamed(run, text):
     art = run("\n\n" + text + "\n")
-    assert _of(art, "ACCUSE"), shown(art)
+    assert found(art, "ACCUSE"), shown(art)
 
 
 # 4. a hope or a wish told (event_cues `hopeverb`, `hopeform`; intent_verbs `poise`): the act hoped for is not done.
@@ -101,4 +97,4 @@ def test_a_hoped_act_is_not_done(run, text):
 ])
 def test_acts_told_beside_a_hope_stay(run, text, etype):
     art = run("\n\n" + text + "\n")
-    assert _of(art, etype), shown(art)
+    assert found(art, etype), shown(art)

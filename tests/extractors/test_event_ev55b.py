@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import asserted, shown
-
-
-def _of(art, etype: str) -> list:
-    return [e for e in asserted(art) if e.type == etype]
+from tests.helpers import found, shown
 
 
 def _sources(art, etype: str) -> list[str]:
-    return [p.text for e in _of(art, etype) for p in e.source]
+    return [p.text for e in found(art, etype) for p in e.source]
 
 
 # 1. a he/she/they of a quote opened in an earlier sentence is not the quote's speaker (triggers._quoted_with): the
@@ -28,7 +24,7 @@ def _sources(art, etype: str) -> list[str]:
 ])
 def test_a_pronoun_of_a_carried_quote_is_not_its_speaker(run, text, etype, wrong):
     art = run("\n\n" + text + "\n")
-    assert _of(art, etype), shown(art)
+    assert found(art, etype), shown(art)
     assert not any(wrong in s for s in _sources(art, etype)), shown(art)
 
 
@@ -85,8 +81,8 @@ def test_no_partner_no_further_source(run, text, etype, want):
 def test_a_them_of_a_parallel_thing_is_no_one(run):
     art = run("\n\nAnalysts say it shows the junta's resolve to build more missiles and eventually to deploy them "
               "along the border.\n")
-    targets = [p.text for e in _of(art, "MOBILIZE") for p in e.target]
-    assert _of(art, "MOBILIZE") and not any("Analysts" in t for t in targets), shown(art)
+    targets = [p.text for e in found(art, "MOBILIZE") for p in e.target]
+    assert found(art, "MOBILIZE") and not any("Analysts" in t for t in targets), shown(art)
 
 
 # near-misses: a joined verb with a subject of its own, or an earlier object of people, still reads the people
@@ -96,7 +92,7 @@ def test_a_them_of_a_parallel_thing_is_no_one(run):
 ])
 def test_a_them_of_people_still_reads(run, text, etype, victim):
     art = run("\n\n" + text + "\n")
-    targets = [p.text for e in _of(art, etype) for p in e.target]
+    targets = [p.text for e in found(art, etype) for p in e.target]
     assert any(victim in t for t in targets), shown(art)
 
 

@@ -214,3 +214,14 @@ def test_clubs_rows_and_no_form_shared():
     assert not {"Rangers", "Spurs", "Kings", "Giants", "Senators"} & set(forms)
     assert lex.club_forms()["Canucks"].country == "CAN" and lex.club_forms()["Crystal Palace"].country == "GBR"
     assert "forward" in lex.words("club_person") and "fans" not in lex.words("club_person")
+
+
+def test_each_private_speaker_word_is_in_one_list():
+    """tidy55: a word before `speaker` is either a title row of its own (titles.tsv `guest speaker`, CVL, its role as
+    written) or an actor_words `private_speaker` row (CVL `public speaker`), never both; both lists give a private
+    person, and no such word joins `speaker` into a chamber's office."""
+    t = lex.titles()
+    private = lex.words("private_speaker")
+    assert private and not {w for w in private if f"{w} speaker" in t}
+    rows = {k for k in t if k.endswith(" speaker") and len(k.split()) == 2 and k.split()[0] not in ("council", "house")}
+    assert rows and all(t[k]["person"].sector == "CVL" for k in rows), rows

@@ -5447,6 +5447,13 @@ def _given_name_after(tok) -> bool:
     return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in given_names()
 
 
+def _capital_office(first, office) -> bool:
+    """True where a lower-case word stands before a capitalised office (`At the conference Speaker Tom Reedy said`):
+    the capital opens the office, and the word before it is no part of a private speaker's title (review54b). The
+    one test for both speaker lists: titles.tsv's rows (`guest speaker`) and actor_words `private_speaker` (tidy55)."""
+    return first.is_lower and office.text[:1].isupper()
+
+
 def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
     """Country, organisation, former and the longest title found in some words before or around a name."""
     if len(span) == 0:
@@ -5478,9 +5485,9 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
                         words[k] in lex.org_sector_words():
                     continue                      # `the Rusty Anchor Tavern`, `the Bishop Museum`: a word inside a
                     #                               body's name, no title (sect51)
-                if t and t.sector == "CVL" and k - i > 1 and span[i].is_lower and span[k - 1].text[:1].isupper():
-                    continue                      # `At the conference Speaker Tom Reedy said`: a capitalised office
-                    #                               after a lower-case word, no private `conference speaker` (review54b)
+                if t and t.sector == "CVL" and k - i > 1 and _capital_office(span[i], span[k - 1]):
+                    continue                      # `At the conference Speaker Tom Reedy said`: no private
+                    #                               `conference speaker` (review54b)
                 if t and key in lex.words("cause_title") and for_a_cause(span[k - 1]):
                     continue                      # `a public advocate for the homeless`: no office (review52a)
                 if t and (best is None or k - i > best[0] or (k - i == best[0] and k > best[1])):
@@ -5506,8 +5513,8 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
         o = span[best[1] - 1].i                   # the officer's word; the words before it may stand before the
         before = [x.lower_ for x in tokens(st.doc)[max(0, o - 2):o]]   # span (`DNR Public Information Officer Dana
         #                                           Whitlow`, whose name the tagger began at `Officer`; act34d)
-        if t.role == "speaker" and before and before[-1] in lex.words("private_speaker") and not (
-                tokens(st.doc)[o].text[:1].isupper() and tokens(st.doc)[o - 1].is_lower):
+        if t.role == "speaker" and before and before[-1] in lex.words("private_speaker") and \
+                not _capital_office(tokens(st.doc)[o - 1], tokens(st.doc)[o]):
             info.sector, info.role, info.office = "CVL", "public speaker", None   # `corporate speaker Ann Lee`, `the
             #                                       conference speaker`: one who gives talks, no chamber's Speaker (known54;
             #                                       not `At the conference Speaker Tom Reedy said`: the capital opens

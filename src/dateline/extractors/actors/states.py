@@ -41,9 +41,6 @@ def states_and_orgs(st: ActorState) -> None:
             first_own.setdefault(entry.name, s)
         elif label == "ORG" and _federal_form(doc, s, e):
             federal.add(entry.name)
-    headline_end = st.ctx.text.find("\n")       # (a first line that ends no sentence: a headline)
-    if st.ctx.text[:max(headline_end, 0)].rstrip().endswith((".", '"', "”", "?", "!")):
-        headline_end = -1
     for s, (label, entry, e) in sorted(st.hits.items()):
         span = span_of(doc, s, e)
         start, end = span.start_char, span.end_char
@@ -60,7 +57,7 @@ def states_and_orgs(st: ActorState) -> None:
                 continue
             own = _state_own_body(doc, entry, s)
             if own is not None or entry.name in state_own and not _federal_form(doc, s, e) and \
-                    (start < headline_end if s < first_own[entry.name] else entry.name not in federal):
+                    (in_headline(st, start) if s < first_own[entry.name] else entry.name not in federal):
                 #   (a form before the state's body joins it in the headline only, `Harlow asks DOJ for help`; one
                 #   after it, unless the article also names the nation's body as such: then a bare `the Justice
                 #   Department` may be either, and stays the nation's, as before known54; review54b)
