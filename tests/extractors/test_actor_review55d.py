@@ -39,3 +39,19 @@ def test_a_relative_named_with_no_one_between_still_tells(run):
     text = _TWO + "Clinton smiled at the crowd in Toledo as he stumped for his wife, Hillary Clinton, on Tuesday.\n"
     art = run(text, published="2016-05-02")
     assert _name(art, text, "Clinton", 2) == "Bill Clinton"
+
+
+_BROTHERS = "Jeb Bush spoke in Sumter on Monday. His brother George W. Bush did not attend.\n\n"
+
+
+def test_an_administration_seated_in_a_state_capital_is_not_the_presidents(run):
+    text = _BROTHERS + "Lawmakers who worked with the Bush administration in Tallahassee praised its school plan.\n"
+    art = run(text, published="2016-05-02")
+    assert _name(art, text, "Bush", 2) != "George W. Bush"
+
+
+def test_an_administration_in_the_countrys_capital_is_still_the_presidents(run):
+    # near-miss: `in Washington` is a capital, the country's administration
+    text = _BROTHERS + "Two veterans of the Bush administration in Washington said the war had cost too much.\n"
+    art = run(text, published="2016-05-02")
+    assert _name(art, text, "Bush", 2) == "George W. Bush"

@@ -1982,6 +1982,8 @@ def _administration_holders(st: ActorState, found: list, form: str, s: int) -> l
     if det in ("a", "an") and _government_qualifies(st, s):
         det = "the"                               # `a Clinton administration official`: the article is the
         #                                           official's, the administration the one that was (review55d)
+    if _government_seated_below(st, s):
+        return found                              # `the Bush administration in Tallahassee`: a state's (review55d)
     heads = [c for c in found if c.person is head or c.name == head.name]
     if det == "the":
         if heads:
@@ -2081,6 +2083,21 @@ def _government_index(st: ActorState, s: int) -> Optional[int]:
     if k == s + 1 and k < len(toks) and toks[k].lower_ == "'s":
         return None
     return k if k < len(toks) and government(toks[k]) else None
+
+
+def _government_seated_below(st: ActorState, s: int) -> bool:
+    """True when the government noun after the name at token s is placed `in` a named place that is no country and no
+    capital of one (`the Bush administration in Tallahassee`, `the Brown administration in Sacramento`): a state's or
+    a town's government, which the head of a country's did not lead (review55d). `in Washington` is a capital."""
+    k = _government_index(st, s)
+    toks = st.toks
+    if k is None or k + 2 >= len(toks) or toks[k + 1].lower_ != "in":
+        return False
+    place = toks[k + 2]
+    if place.pos_ != "PROPN" or place.ent_type_ not in ("GPE", "LOC"):
+        return False
+    hit = st.hits.get(place.i)
+    return not (hit and hit[0] in ("CTRY", "CAP"))
 
 
 def _government_qualifies(st: ActorState, s: int) -> bool:
