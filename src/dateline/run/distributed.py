@@ -13,6 +13,8 @@ cluster's shared disk); on one machine, any folder.
 """
 from __future__ import annotations
 
+import contextlib
+
 import datetime
 import hashlib
 import os
@@ -236,10 +238,18 @@ def connect(scheduler: Optional[str], *, workers: Optional[int] = None):
     if scheduler in (None, "", LOCAL):
         from .local import default_workers
 
-        with dask.config.set(LOCAL_CLUSTER_CONFIG):
-            cluster = LocalCluster(n_workers=workers or default_workers(), threads_per_worker=1, processes=True,
-                                   host="127.0.0.1", dashboard_address=None)
-        return Client(cluster), cluster
+        from distributed.deploy.spec import SpecCluster
+
+        before = set(SpecCluster._instances)
+        try:
+            with dask.config.set(LOCAL_CLUSTER_CONFIG):
+                cluster = LocalCluster(n_workers=workers or default_workers(), threads_per_worker=1, processes=True,
+                                       host="127.0.0.1", dashboard_address=None)
+            return Client(cluster), cluster
+        except BaseException:                     # a Ctrl-C while the cluster starts: close what started of it here
+            for started in [c for c in list(SpecCluster._instances) if c not in before]:
+                _abandon(started)
+            raise
     try:
         return Client(scheduler), None
     except (OSError, TimeoutError) as exc:          # (user55: a traceback)
@@ -540,6 +550,15 @@ def _workers_cpu(client) -> dict:
         return {str(pid): cpu_s for pid, cpu_s in client.run(lambda: (os.getpid(), cpu())).values()}
     except Exception:
         return {}
+
+
+def _abandon(cluster) -> None:
+    """Close a LocalCluster stopped while it started, as far as it will close, and take it off Dask's own closing at
+    exit, which fails on a worker still starting (`AssertionError: Status.init`, a traceback after the run's last
+    line; review55d). Its worker processes die with this one."""
+    with contextlib.suppress(Exception):
+        cluster.close(timeout=5)
+    cluster.shutdown_on_close = False
 
 
 def _close(client, cluster) -> None:

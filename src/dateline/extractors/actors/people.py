@@ -1886,7 +1886,8 @@ def _lexicon_person_at(st: ActorState, form: str, s: int) -> Optional[lex.Person
         return None                               # `Brown, R-Mass.,` in 2010: not Sherrod Brown of Ohio (ident49)
     if " " not in form and _names_an_administration(st, s):
         head = _administration_head(form, st.day)
-        if head is not None and not (s > 0 and st.toks[s - 1].lower_ in ("a", "an")):
+        if head is not None and not (s > 0 and st.toks[s - 1].lower_ in ("a", "an") and
+                                     not _government_qualifies(st, s)):
             return head                           # `the Clinton administration`: the one of that name who headed
             #                                       a government (Bill, not Hillary; act29a, ident44); `a Clinton
             #                                       administration` is one to come: the name's person (ident55)
@@ -1978,6 +1979,11 @@ def _administration_holders(st: ActorState, found: list, form: str, s: int) -> l
     if head is None or s == 0:
         return found
     det = st.toks[s - 1].lower_
+    if det in ("a", "an") and _government_qualifies(st, s):
+        det = "the"                               # `a Clinton administration official`: the article is the
+        #                                           official's, the administration the one that was (review55d)
+    if _government_seated_below(st, s):
+        return found                              # `the Bush administration in Tallahassee`: a state's (review55d)
     heads = [c for c in found if c.person is head or c.name == head.name]
     if det == "the":
         if heads:
@@ -2001,6 +2007,9 @@ def _kin_apposed_names(st: ActorState, s: int) -> frozenset:
     sent = sentence_of(st.doc, s)
     out = set()
     for noun in st.toks[s + 1:sent.end]:
+        if noun.ent_type_ == "PERSON" and noun.ent_iob_ == "B":
+            break                                 # `Clinton smiled as Chelsea Clinton introduced her mother, ...`:
+            #                                       the pronoun may be the other person's (review55d)
         if _pronoun_kin(noun, kin):
             out |= _kin_appositions(st, noun) or _kin_names_by_lemma(st, kin).get(noun.lemma_.lower(), set())
     return frozenset(out)
@@ -2057,6 +2066,11 @@ def _names_an_administration(st: ActorState, s: int) -> bool:
     """True when the name at token s stands before a government noun (actor_words.tsv `own_government`), alone or
     with other names joined by `and` or commas: `the Clinton administration`, `the Clinton and Bush
     administrations` (act29a)."""
+    return _government_index(st, s) is not None
+
+
+def _government_index(st: ActorState, s: int) -> Optional[int]:
+    """The token of the government noun `_names_an_administration` finds after the name at token s, or None."""
     toks = st.toks
     own = lex.words("own_government")
 
@@ -2067,8 +2081,33 @@ def _names_an_administration(st: ActorState, s: int) -> bool:
                                            not government(toks[k])):
         k += 1                                    # (`the Clinton Administration` capitalised: its noun ends the names)
     if k == s + 1 and k < len(toks) and toks[k].lower_ == "'s":
+        return None
+    return k if k < len(toks) and government(toks[k]) else None
+
+
+def _government_seated_below(st: ActorState, s: int) -> bool:
+    """True when the government noun after the name at token s is placed `in` a named place that is no country and no
+    capital of one (`the Bush administration in Tallahassee`, `the Brown administration in Sacramento`): a state's or
+    a town's government, which the head of a country's did not lead (review55d). `in Washington` is a capital."""
+    k = _government_index(st, s)
+    toks = st.toks
+    if k is None or k + 2 >= len(toks) or toks[k + 1].lower_ != "in":
         return False
-    return k < len(toks) and government(toks[k])
+    place = toks[k + 2]
+    if place.pos_ != "PROPN" or place.ent_type_ not in ("GPE", "LOC"):
+        return False
+    hit = st.hits.get(place.i)
+    return not (hit and hit[0] in ("CTRY", "CAP"))
+
+
+def _government_qualifies(st: ActorState, s: int) -> bool:
+    """True when the government noun after the name at token s itself qualifies a lower-case noun after it (`a
+    Clinton administration official`, `an Obama administration lawyer`): the determiner before the name is that
+    noun's, and tells nothing of an administration to come (review55d)."""
+    k = _government_index(st, s)
+    toks = st.toks
+    return k is not None and k + 1 < len(toks) and toks[k + 1].is_lower and toks[k + 1].is_alpha and \
+        toks[k + 1].pos_ in ("NOUN", "PROPN")
 
 
 def _namesake_told(st: ActorState, person: lex.Person, form: str) -> bool:
