@@ -743,7 +743,7 @@ def _completed(ev: Event, c: Candidate, index: ActorIndex, quote_of, text: str, 
     if ev.type in ATTITUDES and not any(p.actor for p in ev.target):
         ev = _maker_judged(ev, c, index, text)
     ev = _named_by_apposition(ev, c.token.doc, index, text)
-    ev = _with_conjuncts(ev, c.token.doc, index, text)
+    ev = _with_conjuncts(ev, c.token.doc, index, text, c.partnered)
     ev = _with_companions(ev, c, index, text)
     ev = _with_victims(ev, sent, index, text) if ev.type == "ASSAULT" else ev
     ev = _named_in_sentence(ev, index, text)
@@ -1008,10 +1008,11 @@ def _named_by_apposition(ev: Event, doc, index: ActorIndex, text: str) -> Event:
     return dataclasses.replace(ev, source=sides[0], target=sides[1])
 
 
-def _with_conjuncts(ev: Event, doc, index: ActorIndex, text: str) -> Event:
+def _with_conjuncts(ev: Event, doc, index: ActorIndex, text: str, partnered=frozenset()) -> Event:
     """A participant joined by `and`/`or` to others that its span leaves out (`withheld support from McCain and
     Ayotte`: the target found is `McCain`) has them beside it, each that names an actor (a name, an actor noun, a
-    person pronoun), none a participant covers already."""
+    person pronoun), none a participant covers already; not a pronoun of `partnered`, read as its antecedent, which
+    stands in the event already (`Reyes said he and his wife met`: Reyes and his wife, no `he`; review55c)."""
     sides = []
     taken = [(p.start, p.end) for p in (*ev.source, *ev.target)]
     for side in (ev.source, ev.target):
@@ -1021,7 +1022,7 @@ def _with_conjuncts(ev: Event, doc, index: ActorIndex, text: str) -> Event:
             if span is None or not len(span) or span.root.pos_ not in ("PROPN", "NOUN", "PRON"):
                 continue
             for x in () if split_off_subject(span.root) else span.root.conjuncts:
-                if x.pos_ not in ("PROPN", "NOUN", "PRON") or not _names_actor(x, index):
+                if x.pos_ not in ("PROPN", "NOUN", "PRON") or x.i in partnered or not _names_actor(x, index):
                     continue
                 q = _participant(x, index, text, solo=True)
                 if not any(a < q.end and q.start < b for a, b in taken):

@@ -4480,9 +4480,10 @@ def street_protests(sent, skipped) -> list[Candidate]:
         subj = subject_of(t)
         if subj is None or not ({_lemma(subj), subj.lower_, subj.lower_[:-1]} & w["protester"]):
             continue                      # `Protesters` may be parsed as a proper noun, its lemma plural
-        if {_lemma(subj), subj.lower_, subj.lower_[:-1]} & w["throng"] and not _protest_named(t.doc, w):
+        if {_lemma(subj), subj.lower_, subj.lower_[:-1]} & w["throng"] and not _protest_named(t.doc, w) and \
+                not _gathered_to_claim(t):
             continue                      # `a crowd had gathered` at the scene of a shooting: onlookers, in a story
-            # that names no protest (ev55a)
+            # that names no protest (ev55a); not a crowd that gathered to demand or against something (review55c)
         c = Candidate(t, None, Pattern("street", _lemma(t), "141", "demo", ()), t.i, t.i, False, etype="PROTEST",
                       quad=4, cameo="141", mode="demo", source=[subj], preset=True)
         c.depth = _depth(t)
@@ -4496,6 +4497,32 @@ def _protest_named(doc, w) -> bool:
     demonstration`, `marched`; not the month `March`)."""
     return any(t.pos_ in ("NOUN", "VERB") and (_lemma(t) in w["protestnamed"] or t.lower_ in w["protestnamed"])
                for t in tokens(doc))
+
+
+CLAIMS = frozenset(("REQUEST", "ACCUSE", "REJECT", "PROTEST", "THREATEN"))
+
+
+def _gathered_to_claim(t) -> bool:
+    """A street act done `against` something or for a claim: a purpose infinitive or a participle of the verb whose
+    event type (the verb lexicon's, or a phrase's with its preposition: `call for`) is a demand, a blame, a refusal or
+    a protest (`a crowd gathered to demand justice`, `gathered outside city hall, calling for his arrest`); `a crowd
+    gathered to watch the final` is no claim (review55c)."""
+    lex = load()
+    for y in t.subtree:                   # `against` on the verb or on a place it names (`outside the embassy
+        h = y                             #  against the new law`: the parse hangs it from the embassy)
+        while h.i != t.i and h.dep_ in ("prep", "pobj") and h.head.i != h.i:
+            h = h.head
+        if y.dep_ == "prep" and y.lower_ == "against" and h.i == t.i:
+            return True
+    for x in children(t):
+        if x.dep_ not in ("advcl", "xcomp") or not (x.tag_ == "VBG" or any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in children(x))):
+            continue
+        pats = [lex.verbs.get(_lemma(x))] + [lex.phrases.get(_lemma(x) + "_" + p.lower_) for p in children(x)
+                                             if p.dep_ in ("prep", "prt")]
+        if any(p is not None and plover(p.cameo)[0] in CLAIMS for p in pats):
+            return True
+    return False
 
 
 def _kept_from(tok, w) -> bool:

@@ -274,10 +274,17 @@ def _bout_of_illness(c: Candidate, w) -> bool:
     n = c.noun if c.noun is not None else c.token
     if n.pos_ not in ("NOUN", "PROPN"):
         return False
-    if any(x.dep_ in ("compound", "amod", "nmod") and x.i < n.i and _in(x, w["bout"]) for x in children(n)):
-        return True
+    if any(x.dep_ in ("compound", "amod", "nmod") and x.i < n.i and _in(x, w["bout"]) and not (
+            x.pos_ == "PROPN" and n.pos_ != "PROPN") for x in children(n)):
+        return True                       # (a name's word is no illness: `the Sacred Heart attack`; review55c)
     if not _in(n, w["fitnoun"]) or any(x.dep_ == "prep" and x.lower_ == "of" for x in children(n)):
         return False
+    if any(x.dep_ in ("compound", "amod", "nmod") and _in(x, w["seizedgoods"]) for x in children(n)):
+        return False                      # `agents had a drug seizure`: goods taken (review55c)
+    holder = child(n.head, ("nsubj",))
+    if holder is not None and (_in(holder, w["lawforce"]) or holder.tag_ in ("NNS", "NNPS")):
+        return False                      # `customs officers had a record seizure`: the police take, a person has a
+        # fit (review55c)
     return n.dep_ == "dobj" and _in(n.head, w["fitverb"])
 
 

@@ -60,6 +60,8 @@ class Candidate:
     # a mistake`): the event goes when the actors' coreference makes it someone else (events.`_pronoun_misread`)
     joint: Optional[object] = None                  # the second conjunct of a joint subject of a promise, split
     # off as the target for the type model and the confidence, listed with the source in the record (dyad48)
+    partnered: set = field(default_factory=set)     # a subject pronoun read as its antecedent, its partners kept
+    # as sources (ev55b): the conjuncts of a source add no such pronoun back beside its antecedent (review55c)
 
 
 def np_bounds(tok, solo: bool = False) -> tuple[int, int]:
@@ -1229,6 +1231,8 @@ def _source(c: Candidate, quote_speaker) -> list:
         src = _pronoun_source(c, src, quote_speaker)
         if src is not None and src.i != said.i:
             joined = _pronouns_partners(said, src)
+            if joined:
+                c.partnered.add(said.i)
     if src is None and c.extra_source is None and not (c.nominal and c.quad == 4) and not (
             c.nominal and _matter_of(c.token)):
         src = _main_clause_subject(c)
