@@ -727,7 +727,8 @@ def dateline_country(st: ActorState) -> Optional[str]:
         return "USA"                              # `ATLANTA (AP)`: a large American city alone, as US wires write
         #                                           their own (not `GENEVA`: a city abroad may only host the story)
     place = (dl.place or "").strip()
-    if not region and st.ctx.text[dl.start:dl.end].rstrip().endswith(":") and lex.place_country(place):
+    if not region and st.ctx.text[dl.start:dl.end].rstrip().endswith(":") and lex.place_country(place) and \
+            not _colon_city_abroad(st, lex.place_country(place), dl.end):
         return lex.place_country(place)           # `Kolkata:`, `MUMBAI:`: the colon that South Asian outlets set
         #                                           after their own cities (act55a); a large city of one country
     return _small_town_alone(dl)
@@ -745,6 +746,20 @@ def _us_town_dateline(st: ActorState, form: str, iso3: str) -> bool:
         return False
     text = st.ctx.text
     return names_us_county(text) or cue_votes(text)["USA"] > 0
+
+
+def _colon_city_abroad(st: ActorState, iso3: str, after: int) -> bool:
+    """True where the story under a colon dateline's city (`GENEVA: ...`) names another country or its people, or an
+    international body of the lexicon (`the World Health Organization`): the outlets that write their own cities so
+    write the cities they report from abroad so too (`Geneva: India told the rights council ...`), and such a city
+    only hosts the story, as `GENEVA` alone does (review55a)."""
+    for i, (label, entry, end) in st.hits.items():
+        if st.toks[i].idx < after:
+            continue
+        if label in ("CTRY", "DEM") and isinstance(entry, str) and entry != iso3 or \
+                label == "ORG" and getattr(entry, "country", None) == "IGO":
+            return True
+    return False
 
 
 def _small_town_alone(dl) -> Optional[str]:
@@ -1283,6 +1298,9 @@ def embassy_staff(st: ActorState) -> None:
             emb = next((t for t in span if t.lower_ in words and t.head.i == span.root.i and t.i < span.root.i), None)
             if emb is None:
                 continue
+            if c.sector not in (None, "LAB", PRIVATE, "GOV"):
+                break                             # `Embassy protesters`, `embassy attackers`: people whose own noun
+                #                                   says what they are, at the embassy, not of it (review55a)
             iso3 = _country_word_before(st, emb) or (next(iter(named)) if len(named) == 1 else None)
             if c.sector in (None, "LAB", PRIVATE):
                 c.sector = "GOV"
@@ -1900,6 +1918,11 @@ def _name_place(st: ActorState, name: str) -> Optional[str]:
         if words[k].lower() in lex.words("place_unit") or \
                 iso3 != "USA" and lex.us_town(place) and american_story(st):
             return None
+        dl = st.ctx.layout.dateline
+        if dl is not None and (dl.place or "").strip(" ,.").lower() == place.lower() and \
+                dateline_country(st) not in (None, iso3):
+            return None                           # `LONDON, Ontario -- ... the London Police Service`: the
+            #                                       dateline's own town of that name, not the large city (review55a)
         return iso3
     return None
 
