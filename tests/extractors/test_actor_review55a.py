@@ -45,3 +45,21 @@ LONDON_ONT = ("Arrests in London\n\nLONDON, Ontario --\n\nDetectives with the Lo
 
 def test_review55a_a_body_named_after_the_datelines_own_town_keeps_the_datelines_country(run):
     check_actors(run(LONDON_ONT, published="2008-05-05"), LONDON_ONT, "Ed Brill: country=CAN")
+
+
+def test_review55a_a_club_held_by_a_short_form_is_not_added_again_under_its_full_name(run):
+    # the report never writes the club's full name; the short form it does write is one actor, not two
+    # (the last one, after notes run together with dots, is held by no actor after the parse)
+    text = ("Columbus, OH (Sports Network) - Ray Dunne scored twice to help the Columbus skaters beat the visiting "
+            "Edmonton Oilers, 3-1, at home on Saturday night.\n"
+            "The goaltender made 30 saves in the game, and the coach praised his defencemen after the final period.\n"
+            "The Oilers goalie let in two goals on the power play in the third period of the game.\n"
+            "Jan Ostberg and Lee Marr added goals for the Blue Jackets, who have won three in a row.\n"
+            "Marr gave the Blue Jackets a 2-0 lead early in the second period with a wrist shot.\n"
+            "Marr has four goals in his last two games...Columbus went 1-for-4 with the extra man, while the "
+            "Oilers did not score on their three chances on the power play...The Blue Jackets start a three-game "
+            "trip Thursday in Denver...Edmonton hosts Calgary on Thursday as well...Columbus left wing Ed Pruitt "
+            "left the game in the first period.\n")
+    article = run(text, published="2008-01-15")
+    clubs = [a for a in article.actors if "Blue Jackets" in a.name]
+    assert len(clubs) == 1, [(a.name, a.sector, a.country) for a in clubs]

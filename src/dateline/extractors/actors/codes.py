@@ -2310,8 +2310,11 @@ def _known_clubs(st: ActorState) -> None:
         spans = [(m.start(), m.end()) for f in own for m in re.finditer(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text)]
         free = [(a, b) for a, b in sorted(spans) if not _held(st, a, b)]
         if not any(" " in text[a:b] or _club_word_acts(st, text[a:b], a) for a, b in free) or \
-                any(c.key == ("O", name) for c in st.clusters.values()):
-            continue
+                any(c.key == ("O", name) or c.key[0] == "O" and c.mentions and
+                    c.name.removeprefix("the ").removeprefix("The ") in own for c in st.clusters.values()):
+            continue                              # (an actor named by another of the club's forms is the club: `the
+            #                                       Blue Jackets` beside free `Blue Jackets` makes no second one,
+            #                                       review55a)
         c = cluster(st, ("O", name), name)
         for a, b in free:
             if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in free):
