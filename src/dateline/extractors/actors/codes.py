@@ -1206,7 +1206,7 @@ def codes(st: ActorState) -> None:
     press_writers(st)                             # `Ann Roe, writing for the Harlow Courier`: the press, MED (act53a)
     broadcast_hosts(st)                           # `Ann Roe, who hosts a nightly show`: a presenter, MED (sect52)
     embassy_staff(st)                             # `a British Embassy spokesman` in Tanzania: GBR, GOV (act55b)
-    described_nationals(st)                       # `X, the exiled Saudi millionaire`: SAU where the lexicon has none
+    described_nationals(st)                       # `X, the Saudi financier in exile`: SAU where the lexicon has none
     owned_papers(st)                              # `the Communist Party daily Granma`: one outlet, no party (act55b)
 
 
@@ -1244,8 +1244,8 @@ def owned_papers(st: ActorState) -> None:
 
 def described_nationals(st: ActorState) -> None:
     """A lexicon person whose row gives no country (a transnational figure) takes the one country of the people's
-    words (DEM) that modify the head noun of his descriptions in the text (`Osama bin Laden, the exiled Saudi
-    millionaire who ...`: SAU), as a title before the name gives it (`Saudi terrorist Osama bin Laden`, people.py
+    words (DEM) that modify the head noun of his descriptions in the text (`Osama bin Laden, the Saudi financier
+    in exile`: SAU), as a title before the name gives it (`Saudi terrorist Osama bin Laden`, people.py
     `_apply_title`); GUIDE.md: the country the text gives. A people's word that is part of a longer word (`the
     Saudi-born militant`) or of another noun (`the foe of Saudi rulers`) says nothing, nor two (`the Saudi and Yemeni
     financier`) (act55b: tune56 and dev)."""
