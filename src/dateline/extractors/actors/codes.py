@@ -727,7 +727,8 @@ def dateline_country(st: ActorState) -> Optional[str]:
         return "USA"                              # `ATLANTA (AP)`: a large American city alone, as US wires write
         #                                           their own (not `GENEVA`: a city abroad may only host the story)
     place = (dl.place or "").strip()
-    if not region and st.ctx.text[dl.start:dl.end].rstrip().endswith(":") and lex.place_country(place):
+    if not region and st.ctx.text[dl.start:dl.end].rstrip().endswith(":") and lex.place_country(place) and \
+            not _colon_city_abroad(st, lex.place_country(place), dl.end):
         return lex.place_country(place)           # `Kolkata:`, `MUMBAI:`: the colon that South Asian outlets set
         #                                           after their own cities (act55a); a large city of one country
     return _small_town_alone(dl)
@@ -745,6 +746,20 @@ def _us_town_dateline(st: ActorState, form: str, iso3: str) -> bool:
         return False
     text = st.ctx.text
     return names_us_county(text) or cue_votes(text)["USA"] > 0
+
+
+def _colon_city_abroad(st: ActorState, iso3: str, after: int) -> bool:
+    """True where the story under a colon dateline's city (`GENEVA: ...`) names another country or its people, or an
+    international body of the lexicon (`the World Health Organization`): the outlets that write their own cities so
+    write the cities they report from abroad so too (`Geneva: India told the rights council ...`), and such a city
+    only hosts the story, as `GENEVA` alone does (review55a)."""
+    for i, (label, entry, end) in st.hits.items():
+        if st.toks[i].idx < after:
+            continue
+        if label in ("CTRY", "DEM") and isinstance(entry, str) and entry != iso3 or \
+                label == "ORG" and getattr(entry, "country", None) == "IGO":
+            return True
+    return False
 
 
 def _small_town_alone(dl) -> Optional[str]:
@@ -1191,7 +1206,7 @@ def codes(st: ActorState) -> None:
     press_writers(st)                             # `Ann Roe, writing for the Harlow Courier`: the press, MED (act53a)
     broadcast_hosts(st)                           # `Ann Roe, who hosts a nightly show`: a presenter, MED (sect52)
     embassy_staff(st)                             # `a British Embassy spokesman` in Tanzania: GBR, GOV (act55b)
-    described_nationals(st)                       # `X, the exiled Saudi millionaire`: SAU where the lexicon has none
+    described_nationals(st)                       # `X, the Saudi financier in exile`: SAU where the lexicon has none
     owned_papers(st)                              # `the Communist Party daily Granma`: one outlet, no party (act55b)
 
 
@@ -1229,8 +1244,8 @@ def owned_papers(st: ActorState) -> None:
 
 def described_nationals(st: ActorState) -> None:
     """A lexicon person whose row gives no country (a transnational figure) takes the one country of the people's
-    words (DEM) that modify the head noun of his descriptions in the text (`Osama bin Laden, the exiled Saudi
-    millionaire who ...`: SAU), as a title before the name gives it (`Saudi terrorist Osama bin Laden`, people.py
+    words (DEM) that modify the head noun of his descriptions in the text (`Osama bin Laden, the Saudi financier
+    in exile`: SAU), as a title before the name gives it (`Saudi terrorist Osama bin Laden`, people.py
     `_apply_title`); GUIDE.md: the country the text gives. A people's word that is part of a longer word (`the
     Saudi-born militant`) or of another noun (`the foe of Saudi rulers`) says nothing, nor two (`the Saudi and Yemeni
     financier`) (act55b: tune56 and dev)."""
@@ -1283,6 +1298,9 @@ def embassy_staff(st: ActorState) -> None:
             emb = next((t for t in span if t.lower_ in words and t.head.i == span.root.i and t.i < span.root.i), None)
             if emb is None:
                 continue
+            if c.sector not in (None, "LAB", PRIVATE, "GOV"):
+                break                             # `Embassy protesters`, `embassy attackers`: people whose own noun
+                #                                   says what they are, at the embassy, not of it (review55a)
             iso3 = _country_word_before(st, emb) or (next(iter(named)) if len(named) == 1 else None)
             if c.sector in (None, "LAB", PRIVATE):
                 c.sector = "GOV"
@@ -1900,6 +1918,11 @@ def _name_place(st: ActorState, name: str) -> Optional[str]:
         if words[k].lower() in lex.words("place_unit") or \
                 iso3 != "USA" and lex.us_town(place) and american_story(st):
             return None
+        dl = st.ctx.layout.dateline
+        if dl is not None and (dl.place or "").strip(" ,.").lower() == place.lower() and \
+                dateline_country(st) not in (None, iso3):
+            return None                           # `LONDON, Ontario -- ... the London Police Service`: the
+            #                                       dateline's own town of that name, not the large city (review55a)
         return iso3
     return None
 
@@ -2287,8 +2310,11 @@ def _known_clubs(st: ActorState) -> None:
         spans = [(m.start(), m.end()) for f in own for m in re.finditer(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text)]
         free = [(a, b) for a, b in sorted(spans) if not _held(st, a, b)]
         if not any(" " in text[a:b] or _club_word_acts(st, text[a:b], a) for a, b in free) or \
-                any(c.key == ("O", name) for c in st.clusters.values()):
-            continue
+                any(c.key == ("O", name) or c.key[0] == "O" and c.mentions and
+                    c.name.removeprefix("the ").removeprefix("The ") in own for c in st.clusters.values()):
+            continue                              # (an actor named by another of the club's forms is the club: `the
+            #                                       Blue Jackets` beside free `Blue Jackets` makes no second one,
+            #                                       review55a)
         c = cluster(st, ("O", name), name)
         for a, b in free:
             if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in free):
