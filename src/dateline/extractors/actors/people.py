@@ -4357,6 +4357,12 @@ def _on_bail(tok) -> bool:
     if low in lex.words("bail_step") and has_bail:
         return tok.dep_ in ("nsubjpass", "dative") or tok.dep_ == "dobj" and any(
             k.dep_ == "dobj" and k.lemma_.lower() in nouns and k.i > tok.i for k in kids)   # `denied Hale bail`
+    if low in lex.words("bail_post_bare") and any(
+            k.dep_ in ("dobj", "attr") and k.lemma_.lower() in nouns and
+            any(d.dep_ in ("det", "amod") for d in children(k)) and
+            not any(d.like_num or d.text == "$" for d in k.subtree) for k in kids):
+        return False                              # `made a lasting bond with the mare`: a tie, no bail (`made bail`,
+        #                                           `made a $500 bond` are; review55b)
     if low in lex.words("bail_post") and has_bail and tok.dep_ == "nsubj":
         return not any(p.dep_ == "prep" and p.lower_ == "for" for k in (head, *kids) for p in children(k))
     return False
@@ -5343,6 +5349,10 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
                 if t and t.sector == "CVL" and k - i > 1 and span[i].is_lower and span[k - 1].text[:1].isupper():
                     continue                      # `At the conference Speaker Tom Reedy said`: a capitalised office
                     #                               after a lower-case word, no private `conference speaker` (review54b)
+                if t and k < len(words) and key in lex.words("chamber_party_title"):
+                    continue                      # `House Republican candidate Dan Pell`: a chamber's party before
+                    #                               another title is the seat he seeks or the group he leads, no
+                    #                               member of it (review55b)
                 if t and key in lex.words("cause_title") and for_a_cause(span[k - 1]):
                     continue                      # `a public advocate for the homeless`: no office (review52a)
                 if t and (best is None or k - i > best[0] or (k - i == best[0] and k > best[1])):

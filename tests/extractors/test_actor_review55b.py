@@ -1,0 +1,40 @@
+"""review55b: narrowings of act55c's chamber-and-party titles and act55d's bail defendants (docs/actors.md
+`### review55b`). Invented stories, invented towns (Quillbrook, Marrowfield) and invented people."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import actor_at
+
+
+@pytest.mark.parametrize("text, name", [
+    ("House Republican candidate Dan Pell lost the primary in Quillbrook to a newcomer on Tuesday.\n", "Dan Pell"),
+    ("Senate Democrat hopeful Mia Kord opened her campaign office in Marrowfield on Monday.\n", "Mia Kord"),
+])
+def test_a_chamber_and_a_party_before_another_title_is_no_member(run, text, name):
+    person = actor_at(run(text), text, name)
+    assert person is not None and person.sector != "LEG", person
+
+
+def test_a_chamber_and_a_party_right_before_the_name_stays_a_member(run):
+    text = "House Republican Dan Pell said on Tuesday that the bill would fail in Quillbrook.\n"
+    person = actor_at(run(text), text, "Dan Pell")
+    assert person is not None and person.sector == "LEG", person
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Cora Vell made a lasting bond with the mare she saved from the flood in Quillbrook.\n", "Cora Vell"),
+    ("Abe Lintner made a strong bond with his coach during the season in Marrowfield.\n", "Abe Lintner"),
+])
+def test_a_bond_of_feeling_is_no_bail(run, text, name):
+    person = actor_at(run(text), text, name)
+    assert person is None or person.sector != "CRM", person
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Abe Lintner made bail on Monday and left the jail in Quillbrook.\n", "Abe Lintner"),
+    ("Abe Lintner made a $2,500 bond on Monday in Marrowfield.\n", "Abe Lintner"),
+])
+def test_near_miss_making_bail_still_says_a_defendant(run, text, name):
+    person = actor_at(run(text), text, name)
+    assert person is not None and person.sector == "CRM", person
