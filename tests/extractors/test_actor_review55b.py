@@ -38,3 +38,15 @@ def test_a_bond_of_feeling_is_no_bail(run, text, name):
 def test_near_miss_making_bail_still_says_a_defendant(run, text, name):
     person = actor_at(run(text), text, name)
     assert person is not None and person.sector == "CRM", person
+
+
+def test_a_name_of_no_sector_before_movement_stays_idle(run):
+    text = "The Stop Hunger movement gave meals to 300 families in Quillbrook on Monday.\n"
+    named = actor_at(run(text), text, "Stop Hunger")
+    assert named is None or named.sector is not None, named
+
+
+def test_near_miss_a_party_before_movement_stays(run):
+    text = "The Tea Party movement backed Rita Moss in the Quillbrook primary on Tuesday.\n"
+    party = actor_at(run(text), text, "Tea Party")
+    assert party is not None and party.sector == "PTY", party
