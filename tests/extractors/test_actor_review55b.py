@@ -50,3 +50,17 @@ def test_near_miss_a_party_before_movement_stays(run):
     text = "The Tea Party movement backed Rita Moss in the Quillbrook primary on Tuesday.\n"
     party = actor_at(run(text), text, "Tea Party")
     assert party is not None and party.sector == "PTY", party
+
+
+def test_a_chamber_before_and_is_no_title_of_the_next_name(run):
+    text = "A like bill was filed in the Senate and President Ann Roe said on Monday she would sign it.\n"
+    article = run(text)
+    roe = actor_at(article, text, "Ann Roe")
+    assert roe is not None and all(not text[m.start:m.end].startswith("Senate") for m in roe.mentions), roe
+
+
+def test_near_miss_two_titles_joined_by_and_stay_one_title(run):
+    text = "On Monday the journalist and author Hiro Aida said that his book on Quillbrook would be out in May.\n"
+    aida = actor_at(run(text), text, "Hiro Aida")
+    assert aida is not None and aida.sector == "MED" and any(
+        "journalist and author" in text[m.start:m.end] for m in aida.mentions), aida

@@ -5015,6 +5015,7 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
     j = s - 1
     orth, lows, pos = strings(doc, "ORTH"), strings(doc, "LOWER"), strings(doc, "POS")   # (the columns: no string
     titles, prefixes = lex.title_words(), lex.words("title_prefix")                     #  made at each read)
+    ends = lex.title_ends()
     if s - 1 >= sent_start and pos[s - 1] == "ADP" and toks[s - 1].is_lower and \
             lows[s - 2 if s - 2 >= sent_start else s - 1] in lex.words("staff"):
         return None                               # `a spokesman for Bernie Sanders`, `an adviser to Ann Lee`: the
@@ -5025,9 +5026,9 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
         if text == "." and j > sent_start and not toks[j - 1].whitespace_ and lows[j - 1] in prefixes:
             j -= 1                                # the period of `Capt.`
             continue
-        if low == "and" and j > sent_start and j + 1 < s and lows[j - 1] in titles:
-            j -= 1                                # `journalist and author Hiro Aida`
-            continue
+        if low == "and" and j > sent_start and j + 1 < s and lows[j - 1] in titles and lows[j - 1] in ends:
+            j -= 1                                # `journalist and author Hiro Aida` (a word that ends a title before
+            continue                              # `and`: not `in the Senate and President Ann Roe`; review55b)
         if j - 2 >= sent_start and pos[j] in ("NOUN", "VERB") and tok.is_lower and tok.is_alpha and \
                 lows[j - 1] == "and" and lows[j - 2] in titles:
             j -= 1                                # `author` of `journalist and author`: the first title decides
