@@ -64,3 +64,18 @@ def test_near_miss_two_titles_joined_by_and_stay_one_title(run):
     aida = actor_at(run(text), text, "Hiro Aida")
     assert aida is not None and aida.sector == "MED" and any(
         "journalist and author" in text[m.start:m.end] for m in aida.mentions), aida
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor thanked the church and Representative Abe Lintner for the money for the road in Quillbrook.\n",
+    "The mayor worked with the school district and Representative Abe Lintner to get the money for the road.\n",
+])
+def test_a_body_named_before_and_is_not_the_representatives(run, text):
+    rep = actor_at(run(text), text, "Abe Lintner")
+    assert rep is not None and rep.sector == "LEG", rep
+
+
+def test_near_miss_a_union_right_before_representative_is_his(run):
+    text = "Union representative Abe Lintner said on Monday the strike at the Quillbrook plant would go on.\n"
+    rep = actor_at(run(text), text, "Abe Lintner")
+    assert rep is not None and rep.sector == "LAB", rep

@@ -5094,6 +5094,10 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
             info.sector = spoken_for              # `Sheriff's Office spokesman Rob Hale` (COP), `Company spokesman`
             return info                           # (BUS): the body right before the title is the one spoken for
         for k in range(j - 1, max(sent_start, j - 5) - 1, -1):
+            if info.sector == "LEG" and k < j - 1:
+                break                             # a lawmaker's weak title (`representative`, act55d) takes only the
+                #                                   body right before it: `the church and Representative Ann Roe` is
+                #                                   a lawmaker named after a church (review55b)
             sector = words.get(toks[k].lower_)
             if sector and sector not in ("GOV", "MED", "BUS", "NGO"):
                 info.sector = sector
