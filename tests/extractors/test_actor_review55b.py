@@ -79,3 +79,4 @@ def test_near_miss_a_union_right_before_representative_is_his(run):
     text = "Union representative Abe Lintner said on Monday the strike at the Quillbrook plant would go on.\n"
     rep = actor_at(run(text), text, "Abe Lintner")
     assert rep is not None and rep.sector == "LAB", rep
+

@@ -5026,9 +5026,12 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
         if text == "." and j > sent_start and not toks[j - 1].whitespace_ and lows[j - 1] in prefixes:
             j -= 1                                # the period of `Capt.`
             continue
-        if low == "and" and j > sent_start and j + 1 < s and lows[j - 1] in titles and lows[j - 1] in ends:
-            j -= 1                                # `journalist and author Hiro Aida` (a word that ends a title before
-            continue                              # `and`: not `in the Senate and President Ann Roe`; review55b)
+        if low == "and" and j > sent_start and j + 1 < s and lows[j - 1] in titles and \
+                (lows[j - 1] in ends or toks[j + 1].is_lower):
+            j -= 1                                # `journalist and author Hiro Aida` (a title's end before `and`),
+            continue                              # `Vice President for news and talk` (a lower-case run); not `in the
+            #                                       Senate and President Ann Roe`, `the church and Representative
+            #                                       Ann Roe`: a body before `and` (review55b)
         if j - 2 >= sent_start and pos[j] in ("NOUN", "VERB") and tok.is_lower and tok.is_alpha and \
                 lows[j - 1] == "and" and lows[j - 2] in titles:
             j -= 1                                # `author` of `journalist and author`: the first title decides
