@@ -96,14 +96,14 @@ def test_a_city_councils_speaker_is_the_citys_not_a_legislatures(run):
     assert speaker is not None and speaker.sector == "GOV", speaker
 
 
-TOLD = ("WASHINGTON - Senator Jim Risch of Idaho said the delay was doable. \"It's doable,\" Risch told The Spokesman-"
-        "Review on Monday. Hillary Clinton wrote for The Dover Informer that the city deserves a vote. Risch told the "
+TOLD = ("WASHINGTON - Senator Len Ostby of Idaho said the wait was workable. \"We can live with it,\" Ostby told The "
+        "Kessler-Vane on Monday. Mara Quist wrote for The Dover Informer that the town needs a vote. Ostby told the "
         "Harlow Rotary Club that he would run.\n")
 
 
 def test_a_name_a_person_tells_or_writes_for_is_an_outlet(run):
     article = run(TOLD, published="2016-04-12")
-    for words in ("Spokesman-", "Dover Informer"):
+    for words in ("Kessler-Vane", "Dover Informer"):
         outlet = actor_at(article, TOLD, words)
         assert outlet is not None and outlet.sector == "MED", (words, outlet)
     club = actor_at(article, TOLD, "Rotary Club")           # near-miss: a body whose words give its kind

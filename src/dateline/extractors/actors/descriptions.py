@@ -701,7 +701,8 @@ def _figure_stance(st: ActorState, tok) -> bool:
     if k < 0 or not toks[k].text[:1].isalpha():
         return False
     word = toks[k].text
-    glued = re.match(r"(?i)#?(?:never|stop)(?=[A-Z])", word)
+    glued = re.match(r"#?(?i:never|stop)(?=[A-Z])", word)   # (the mark of any case, the name capitalised: not
+    #                                                         `Neverland`, `Stopford`; review55b)
     if glued:
         name = word[glued.end():]
     elif word[:1].isupper() and k >= 2 and toks[k - 1].text in ("-", "–") and toks[k - 2].lower_ in ("anti", "pro"):

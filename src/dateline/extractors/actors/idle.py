@@ -178,7 +178,10 @@ def _on_a_thing(head) -> bool:
             return False                          # the other party of a dealing (`a contract with X`; review38)
     else:
         return False
-    return word.i != tok.i and word.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "PRON") and not _of_people(word)
+    return word.i != tok.i and word.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "PRON") and (
+        not _of_people(word) or word.lemma_.lower() in lex.words("figure_stance_head"))
+    #   (`the Stop Hunger movement`: a movement is people since act55c's title row, but a name of no sector before it
+    #   labels the cause, as before the row; review55b)
 
 
 def _a_thing_done(head) -> bool:

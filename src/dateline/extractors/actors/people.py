@@ -4534,6 +4534,12 @@ def _on_bail(tok) -> bool:
     if low in lex.words("bail_step") and has_bail:
         return tok.dep_ in ("nsubjpass", "dative") or tok.dep_ == "dobj" and any(
             k.dep_ == "dobj" and k.lemma_.lower() in nouns and k.i > tok.i for k in kids)   # `denied Hale bail`
+    if low in lex.words("bail_post_bare") and any(
+            k.dep_ in ("dobj", "attr") and k.lemma_.lower() in nouns and
+            any(d.dep_ in ("det", "amod") for d in children(k)) and
+            not any(d.like_num or d.text == "$" for d in k.subtree) for k in kids):
+        return False                              # `made a lasting bond with the mare`: a tie, no bail (`made bail`,
+        #                                           `made a $500 bond` are; review55b)
     if low in lex.words("bail_post") and has_bail and tok.dep_ == "nsubj":
         return not any(p.dep_ == "prep" and p.lower_ == "for" for k in (head, *kids) for p in children(k))
     return False
@@ -5186,6 +5192,7 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
     j = s - 1
     orth, lows, pos = strings(doc, "ORTH"), strings(doc, "LOWER"), strings(doc, "POS")   # (the columns: no string
     titles, prefixes = lex.title_words(), lex.words("title_prefix")                     #  made at each read)
+    ends = lex.title_ends()
     if s - 1 >= sent_start and pos[s - 1] == "ADP" and toks[s - 1].is_lower and \
             lows[s - 2 if s - 2 >= sent_start else s - 1] in lex.words("staff"):
         return None                               # `a spokesman for Bernie Sanders`, `an adviser to Ann Lee`: the
@@ -5196,9 +5203,12 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
         if text == "." and j > sent_start and not toks[j - 1].whitespace_ and lows[j - 1] in prefixes:
             j -= 1                                # the period of `Capt.`
             continue
-        if low == "and" and j > sent_start and j + 1 < s and lows[j - 1] in titles:
-            j -= 1                                # `journalist and author Hiro Aida`
-            continue
+        if low == "and" and j > sent_start and j + 1 < s and lows[j - 1] in titles and \
+                (lows[j - 1] in ends or toks[j + 1].is_lower):
+            j -= 1                                # `journalist and author Hiro Aida` (a title's end before `and`),
+            continue                              # `Vice President for news and talk` (a lower-case run); not `in the
+            #                                       Senate and President Ann Roe`, `the church and Representative
+            #                                       Ann Roe`: a body before `and` (review55b)
         if j - 2 >= sent_start and pos[j] in ("NOUN", "VERB") and tok.is_lower and tok.is_alpha and \
                 lows[j - 1] == "and" and lows[j - 2] in titles:
             j -= 1                                # `author` of `journalist and author`: the first title decides
@@ -5264,6 +5274,10 @@ def _title_before(st: ActorState, s: int) -> Optional[_TitleInfo]:
             info.sector = spoken_for              # `Sheriff's Office spokesman Rob Hale` (COP), `Company spokesman`
             return info                           # (BUS): the body right before the title is the one spoken for
         for k in range(j - 1, max(sent_start, j - 5) - 1, -1):
+            if info.sector == "LEG" and k < j - 1:
+                break                             # a lawmaker's weak title (`representative`, act55d) takes only the
+                #                                   body right before it: `the church and Representative Ann Roe` is
+                #                                   a lawmaker named after a church (review55b)
             sector = words.get(toks[k].lower_)
             if sector and sector not in ("GOV", "MED", "BUS", "NGO"):
                 info.sector = sector
@@ -5527,6 +5541,13 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
                 if t and t.sector == "CVL" and k - i > 1 and _capital_office(span[i], span[k - 1]):
                     continue                      # `At the conference Speaker Tom Reedy said`: no private
                     #                               `conference speaker` (review54b)
+                if t and t.sector == "CVL" and k - i > 1 and span[i].is_lower and span[k - 1].text[:1].isupper():
+                    continue                      # `At the conference Speaker Tom Reedy said`: a capitalised office
+                    #                               after a lower-case word, no private `conference speaker` (review54b)
+                if t and k < len(words) and key in lex.words("chamber_party_title"):
+                    continue                      # `House Republican candidate Dan Pell`: a chamber's party before
+                    #                               another title is the seat he seeks or the group he leads, no
+                    #                               member of it (review55b)
                 if t and key in lex.words("cause_title") and for_a_cause(span[k - 1]):
                     continue                      # `a public advocate for the homeless`: no office (review52a)
                 if t and (best is None or k - i > best[0] or (k - i == best[0] and k > best[1])):

@@ -1690,7 +1690,7 @@ def _kind_in_apposition(ent) -> Optional[str]:
 
 
 def _press_told(ent) -> Optional[str]:
-    """MED for a name whose words give no sector where a person tells it something or writes for it (`Risch told The
+    """MED for a name whose words give no sector where a person tells it something or writes for it (`Ostby told The
     Harlow Sentinel`, `she wrote for The Dover Informer`): an outlet, as the press is the one told in news copy
     (actor_words.tsv `press_told`: the verbs, `tell` and `write`); else None (act55c). A body with a word of its kind
     (`told the Rotary Club`, `wrote to the committee`) has its sector from the words before this is asked."""
