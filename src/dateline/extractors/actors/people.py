@@ -5541,9 +5541,6 @@ def _title_info(st: ActorState, span) -> Optional[_TitleInfo]:
                 if t and t.sector == "CVL" and k - i > 1 and _capital_office(span[i], span[k - 1]):
                     continue                      # `At the conference Speaker Tom Reedy said`: no private
                     #                               `conference speaker` (review54b)
-                if t and t.sector == "CVL" and k - i > 1 and span[i].is_lower and span[k - 1].text[:1].isupper():
-                    continue                      # `At the conference Speaker Tom Reedy said`: a capitalised office
-                    #                               after a lower-case word, no private `conference speaker` (review54b)
                 if t and k < len(words) and key in lex.words("chamber_party_title"):
                     continue                      # `House Republican candidate Dan Pell`: a chamber's party before
                     #                               another title is the seat he seeks or the group he leads, no
