@@ -99,16 +99,15 @@ def routes(actor, text: str, people) -> list[dict]:
 
 
 def _gold_verdict(gold: dict | None, text: str, m, name: str) -> tuple[str, str | None]:
-    from eval_article_actors import _overlaps, _words as w
+    from eval_article_actors import _words as w
+    from identity_walk import gold_person
     if gold is None:
         return "?", None
-    for g in gold["actors"]:
-        if g["kind"] != "person" or not g.get("identity"):
-            continue
-        if any(_overlaps((m.start, m.end), tuple(s)) for s in g["mentions"]):
-            known = w(g["identity"]).union(*(w(text[s:e]) for s, e in g["mentions"]))
-            return ("W" if w(name) - known else "R"), g["identity"]
-    return "-", None
+    g = gold_person(gold, m)                 # the first gold person with an identity whose mentions overlap m
+    if g is None:
+        return "-", None
+    known = w(g["identity"]).union(*(w(text[s:e]) for s, e in g["mentions"]))
+    return ("W" if w(name) - known else "R"), g["identity"]
 
 
 def main(argv=None) -> int:

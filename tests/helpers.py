@@ -234,6 +234,12 @@ def linked_actor(article, text: str, word: str, nth: int = 0):
     return None
 
 
+def linked_name(article, text: str, word: str, nth: int = 0):
+    """The name of `linked_actor`'s actor (None when the word is unlinked)."""
+    a = linked_actor(article, text, word, nth)
+    return a.name if a is not None else None
+
+
 def actor_names(article) -> set:
     """The names of an article's actors."""
     return {a.name for a in article.actors}

@@ -6,12 +6,7 @@ qualify another noun (`Former Bill Clinton pollster ...`). Invented sentences on
 people, towns and events)."""
 from __future__ import annotations
 
-from tests.helpers import linked_actor
-
-
-def _name(art, text, word, nth=0):
-    a = linked_actor(art, text, word, nth)
-    return a.name if a is not None else None
+from tests.helpers import linked_actor, linked_name as _name
 
 
 # -- a government noun after a bare surname (`people._administration_holders`, `_lexicon_person_at`)

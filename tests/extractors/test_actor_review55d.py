@@ -5,14 +5,9 @@ when another person is named between them (the pronoun may be that one's). Inven
 holders, invented private people, towns and events)."""
 from __future__ import annotations
 
-from tests.helpers import linked_actor
+from tests.helpers import linked_name as _name
 
 _TWO = "Hillary Clinton spoke in Dayton on Monday. Bill Clinton spoke in Lexington the same evening.\n\n"
-
-
-def _name(art, text, word, nth=0):
-    a = linked_actor(art, text, word, nth)
-    return a.name if a is not None else None
 
 
 def test_an_official_of_a_past_administration_is_the_heads(run):
