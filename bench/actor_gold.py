@@ -78,6 +78,8 @@ characters in no gold set, international and web news; labelled from the text be
 read).
 tune55 (December 2026, session 55, act55a: lines 9-16 of the same shuffle 20261214 (tune54 is lines 1-8), the same kind;
 labelled from the text before dateline was run on them; may be read).
+tune59 (December 2026, session 56, act56a: lines 17-24 of the same shuffle 20261214 (tune54 is lines 1-8, tune55 9-16), the
+same kind; labelled from the text before dateline was run on them; may be read).
 tune50 (December 2026, session 53, act53b: lines 1-8 of the session-53 lead's seeded shuffle 20261211
 (bench/devtools/draw53.py) of dedup-gva shooting reports of 1,200-5,000 characters in no gold set, of no incident a gold
 set holds, one per incident; labelled from the text before dateline was run on them; may be read).
@@ -127,6 +129,7 @@ ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{nam
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune55",)}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune58",)}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune56",)}
+ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune59",)}
 
 
 def articles() -> dict[str, dict]:

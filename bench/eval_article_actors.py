@@ -136,6 +136,10 @@ tune55: 8 (December 2026, session 55, act55a): lines 9-16 of the same shuffle 20
 is lines 1-8), the same kind (three football and hockey match reports, an NFL player's holiday, a chief minister's
 speech in Kolkata, a salmonella outbreak, polio vaccination in Eritrea, the Pope leaving hospital), labelled from the text
 before dateline was run on them; may be read.
+tune59: 8 (December 2026, session 56, act56a): lines 17-24 of the same shuffle 20261214 (bench/devtools/draw54.py;
+tune54 is lines 1-8, tune55 9-16), the same kind (two NFL game stories, two cricket rows over a ban and a coach, a rugby
+league coach's resignation, a football club's cup line-up, bird flu in China, a state senate vote on school drinks),
+labelled from the text before dateline was run on them; may be read.
 tune50: 8 (December 2026, session 53, act53b): lines 1-8 of the session-53 lead's seeded shuffle 20261211
 (bench/devtools/draw53.py) of dedup-gva shooting reports of 1,200-5,000 characters in no gold set, of no incident a gold
 set holds, one per incident, labelled from the text before dateline was run on them; may be read.
