@@ -1970,6 +1970,14 @@ def _clubs_named(text: str) -> tuple[str, ...]:
     return tuple(sorted((f for f in lex.club_forms() if f in text), key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=8)
+def _leagues_named(text: str) -> tuple[str, ...]:
+    """The written forms of organisations.tsv's sports leagues that occur in the text, longest first (`_club_people`
+    reads a league's name between a club and a role, act56a)."""
+    return tuple(sorted((f for f, e in lex.organisation_forms().items() if e.role == "sports league" and f in text),
+                        key=len, reverse=True))
+
+
 def _known_club_home(st: ActorState) -> tuple[Optional[str], float]:
     """The home of a sports report that names no league: the country of the clubs of clubs.tsv its text names, one
     vote per occurrence of a club's form (`Tottenham ... Arsenal ... Spurs`: GBR), where one country has three in four
@@ -2366,7 +2374,8 @@ def _held(st: ActorState, start: int, end: int) -> bool:
 def _club_people(st: ActorState) -> None:
     """On a sports page, a person with no country yet whom the text names right after a club of clubs.tsv and a
     person's role in a club (actor_words.tsv `club_person`: `Canucks forward Ann Roe`, `Rovers head coach Tim
-    Hale`), before `, the CLUB ROLE` (`Tim Hale, the Tottenham manager`) or after the club's possessive (`Chelsea's
+    Hale`; also with the club's league between, `Harlow Rovers National Rugby League coach Tim Hale`, act56a),
+    before `, the CLUB ROLE` (`Tim Hale, the Tottenham manager`) or after the club's possessive (`Chelsea's
     Tim Hale`) takes the club's country (GUIDE.md act26b:
     an athlete, a coach or a club's executive has the club's country unless the text gives a nationality; act55a:
     a Vancouver club's players in a report datelined Detroit had the USA's). Run after `_nationalities`: a
@@ -2378,7 +2387,9 @@ def _club_people(st: ActorState) -> None:
         return
     roles = lex.words("club_person")
     club_rx = "|".join(re.escape(f) for f in present)
-    before = re.compile(rf"(?<![\w-])({club_rx})(?:'s|’s)? (?:[a-z-]+ )?([a-z-]+) (?=[A-Z])")
+    leagues = _leagues_named(text)
+    league_rx = rf"(?:(?:{'|'.join(re.escape(f) for f in leagues)}) )?" if leagues else ""
+    before = re.compile(rf"(?<![\w-])({club_rx})(?:'s|’s)? {league_rx}(?:[a-z-]+ )?([a-z-]+) (?=[A-Z])")
     after = re.compile(rf", (?:the )?({club_rx})(?:'s|’s)? (?:[a-z-]+ )?([a-z-]+)\b")
     owner = re.compile(rf"(?<![\w-])({club_rx})(?:'s|’s|(?<=s)'|(?<=s)’) (?=[A-Z])")
     people = [(a, b, c) for c in st.clusters.values()

@@ -1,0 +1,60 @@
+"""act56a: web and international news (issue 11), country on sports pages. A national sports federation that
+organisations.tsv knows (`the New Zealand Rugby League`, NZRL) is NGO of its country and votes for the page's home, so
+that one club of another country named in a coach's title does not make the story that club's; two news agencies
+(AAP, NZPA) have their countries; a person set after a known club, its league's name and a role (`Brisbane Broncos
+National Rugby League coach Ann Roe`) takes the club's country; England's two cups named as a modifier (`a Carling
+Cup tie`) give a report that names no league its country, as a league does. Invented sentences and people (the
+bodies, clubs and cups are lexicon rows, facts); rows marked `fails on main` fail before the change, the guards pass
+before and after."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import check_actors
+
+# a national rugby league side's coach quits; an Australian club's coach is tipped to follow him
+FEDERATION = ("Kiwis coach Tom Harker has quit after a run of heavy defeats.\n"
+              "Harker told senior New Zealand Rugby League (NZRL) officials of his decision after a trip to Sydney.\n"
+              "NZRL chairman Lou Petrie said the board would name a new coach within a month.\n"
+              "Brisbane Broncos National Rugby League coach Max Odell is seen as the likely choice, Petrie told NZPA.\n"
+              "\"We want the best man for the job,\" Petrie said.\n"
+              "Broncos chief Sam Vella said Odell would be free to help the Kiwis in the test match.\n"
+              "Odell told AAP he had not been approached but would listen to any offer from the NZRL.\n"
+              "Harker said the players had lost faith in his methods and that the game came first.\n")
+
+# an English cup tie that names its clubs by nicknames and no league or country
+CUP = ("Manager Gus Fenwick will field a young side for tonight's Carling Cup tie, with striker Ned Pallot back "
+       "from a knee injury.\n"
+       "Goalkeeper Ivo Stanek starts behind a defence of teenagers, and midfielder Rob Kettle is rested.\n"
+       "Fenwick said: \"The youngsters have earned their chance, and we want to go one better than last season.\"\n"
+       "Pallot has scored four goals in five games this season.\n")
+
+CASES = [
+    ("a_national_federation_has_its_country_and_sector",   # fails on main: the NZRL had Australia's country
+     FEDERATION, "New Zealand Rugby League: country=NZL; New Zealand Rugby League: sector=NGO; NZRL#2: country=NZL"),
+    ("the_federation_makes_the_page_its_country",   # fails on main: the coach and the chairman had AUS
+     FEDERATION, "Tom Harker: country=NZL; Lou Petrie: country=NZL"),
+    ("two_news_agencies_have_their_countries",   # fails on main: AAP no actor, NZPA Australia's
+     FEDERATION, "NZPA: country=NZL; NZPA: sector=MED; AAP: country=AUS; AAP: sector=MED"),
+    ("a_coach_after_his_club_and_its_league_takes_the_club_country",   # fails on main: NZL (or AUS by the page)
+     FEDERATION, "Max Odell: country=AUS"),   # (on main AUS by the page's home, which was the club's)
+    ("guard_a_coach_after_the_league_alone_takes_no_club_country",
+     FEDERATION.replace("Brisbane Broncos National Rugby League coach", "National Rugby League coach"),
+     "Max Odell: country!=AUS"),
+    ("an_english_cup_as_a_modifier_gives_the_page_its_country",   # fails on main: nobody had a country
+     CUP, "Gus Fenwick: country=GBR; Ned Pallot: country=GBR"),
+    ("guard_a_page_with_no_cup_has_no_country",
+     CUP.replace("tonight's Carling Cup tie", "tonight's tie"), "Ned Pallot: country!=GBR"),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in CASES])
+def test_act56a_sports_countries(run, text, spec):
+    check_actors(run(text, published="2008-01-15"), text, spec)
+
+
+def test_act56a_guard_a_common_abbreviation_is_no_federation(run):
+    text = ("Tests found high PCB levels in fish from the river, the state's environment agency said on Monday.\n"
+            "Agency chemist Ann Pruett said anglers should not eat more than one fish a month.\n")
+    art = run(text, published="2008-01-15")
+    assert not any(a.name == "Pakistan Cricket Board" for a in art.actors)
