@@ -58,3 +58,38 @@ def test_act56a_guard_a_common_abbreviation_is_no_federation(run):
             "Agency chemist Ann Pruett said anglers should not eat more than one fish a month.\n")
     art = run(text, published="2008-01-15")
     assert not any(a.name == "Pakistan Cricket Board" for a in art.actors)
+
+
+# a club report whose players' nationalities are told by a description after their names
+DESCRIBED = ("Aston Villa beat Crystal Palace 2-1 on Saturday with two second-half goals from striker Dan Pryce.\n"
+             "Villa manager Ned Vance will field a young side in the cup next week, but Joost Brink is set to return.\n"
+             "The Dutch striker has not played since October because of a knee injury.\n"
+             "Palace captain Sam Okoro backed embattled coach Rob Hale and called on fans to be patient with the "
+             "former Australian bowler.\n"
+             "Palace boss Ivo Marsh said the referee was wrong to give the penalty.\n")
+
+DESCRIBED_CASES = [
+    ("a_demonym_description_in_the_next_sentence",   # fails on main: Brink had the page's GBR
+     DESCRIBED, "Joost Brink: country=NLD"),
+    ("a_demonym_description_later_in_the_sentence",   # fails on main: Hale had the page's GBR
+     DESCRIBED, "Rob Hale: country=AUS"),
+    ("guard_the_page_home_stays_for_the_others",
+     DESCRIBED, "Dan Pryce: country=GBR; Sam Okoro: country=GBR; Ivo Marsh: country=GBR"),
+    ("guard_a_description_of_a_club_is_no_nationality",
+     DESCRIBED.replace("The Dutch striker has", "The Dutch club has"), "Joost Brink: country=GBR"),
+    ("guard_a_description_two_sentences_on_reaches_no_one",
+     DESCRIBED.replace("is set to return.\n", "is set to return.\nThe squad trains on Monday.\n"),
+     "Joost Brink: country=GBR"),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in DESCRIBED_CASES])
+def test_act56a_described_nationals(run, text, spec):
+    check_actors(run(text, published="2008-01-15"), text, spec)
+
+
+def test_act56a_guard_off_a_sports_page_a_role_of_no_sport_tells_nothing(run):
+    text = ("Police in Harlow arrested Ann Roe on Monday after a fight outside a bar, a spokesman said.\n"
+            "The Russian guard at the door told officers she had thrown the first punch.\n"
+            "Roe was released on bail and will appear in court next month.\n")
+    check_actors(run(text, published="2008-01-15"), text, "Ann Roe: country!=RUS")

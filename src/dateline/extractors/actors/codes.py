@@ -32,7 +32,7 @@ from typing import Optional
 
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
-from ...lexicon import pronouns, rows
+from ...lexicon import pronouns, rows, sport_words
 from .local_news import (board_officers, caption_people, company_referents, county_executives, election_winners,
                          facility_managers, named_relations,
                          police_bodies, police_chiefs, police_initials, promo_writers, scout_units, staff_of_body_before,
@@ -1509,6 +1509,7 @@ def _codes(st: ActorState) -> None:
         if c.key[0] == "P?" and c.sector is None and c.role is None:
             c.sector = PRIVATE                    # a person named with no office, title or organisation
     _nationalities(st)                            # `France's Nathalie Dechy`, `Ai Sugiyama of Japan`: no state (act31d)
+    described = _described_nationals(st)         # `X is back. The Dutch striker has ...`: X is Dutch (act56a)
     if sports:
         _club_people(st)                          # `Canucks forward Ann Roe`: the club's country (act55a)
     for c in st.clusters.values():
@@ -1536,7 +1537,7 @@ def _codes(st: ActorState) -> None:
         homes = [lead_place(st)]                  # `a rock fell from the sky near a lake in a southern region of
         #                                           Peru`: a report from abroad with no dateline (act54c)
     st.doc.user_data[HOMES_KEY] = (tuple(stories), tuple(home for home, _ in homes))   # (for `home_at`)
-    for key, country in told.items():
+    for key, country in (told | described).items():
         st.clusters[key].country = country        # (after the home is counted: no vote of their own)
     if all(home is None for home, _ in homes):
         return
@@ -2406,6 +2407,46 @@ def _club_people(st: ActorState) -> None:
         c = next((c for a, b, c in people if a == m.end()), None)
         if c is not None and c.country is None:
             c.country = forms[m.group(1)].country     # `Ferrari's Kimi Raikkonen`: the club's man
+
+
+_DESCRIBED = re.compile(r"\b[Tt]he (?:former |ex-)?([A-Z][a-z]+(?: [A-Z][a-z]+)?) ([a-z-]+)\b(?! [A-Z])")
+
+
+def _described_nationals(st: ActorState) -> dict[tuple, str]:
+    """A description `the [former] DEMONYM ROLE` (a person's role in a club or side, actor_words.tsv `club_person`, on a
+    sports page; elsewhere one that is also a word of sport, sport_words.tsv, as short sports pages are not always
+    told: `The Dutch striker has not played since October`, `be patient with the former Australian bowler`)
+    that no name follows tells the nationality of the private person named last before it, in its sentence or the one
+    before, where that person has no country yet: GUIDE.md (gold33b) takes an athlete's or coach's country from the
+    nationality the text gives, before the club's or the page's (act56a: such players and coaches had their club's or
+    the page's country). The description is not made a mention (the antecedent is a guess only for the country).
+    Returns {cluster key: country}, set by the caller after the page's home is counted, as `_homes_told`'s are: a
+    coach's own nationality casts no vote for the story's home (a Pakistani side's Australian coach)."""
+    roles = lex.words("club_person")
+    if not st.ctx.page.sports:
+        roles = roles & frozenset(sport_words())
+    demonyms = lex.countries().demonyms
+    text = st.ctx.text
+    words = pronouns()
+    named = sorted(((a, b, c) for c in st.clusters.values() if c.key[0] in ("P", "P?") and not c.members
+                    for a, b in c.mentions if text[a:b].lower() not in words), key=lambda x: (x[0], x[1]))
+    found: dict[tuple, str] = {}
+    for m in _DESCRIBED.finditer(text):
+        iso3 = demonyms.get(m.group(1))
+        if iso3 is None or m.group(2) not in roles:
+            continue
+        span = char_span(st.doc, m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        sent = sentence_of(st.doc, span.start)
+        first = sentence_of(st.doc, sent.start - 1) if sent.start > 0 else sent
+        before = [(a, c) for a, b, c in named if first.start_char <= a and b <= m.start()]
+        if not before:
+            continue
+        c = max(before, key=lambda x: x[0])[1]
+        if c.sector == PRIVATE and c.country is None and c.person is None:
+            found.setdefault(c.key, iso3)
+    return found
 
 
 def _clubs(st: ActorState) -> None:
