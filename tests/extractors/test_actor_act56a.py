@@ -93,3 +93,28 @@ def test_act56a_guard_off_a_sports_page_a_role_of_no_sport_tells_nothing(run):
             "The Russian guard at the door told officers she had thrown the first punch.\n"
             "Roe was released on bail and will appear in court next month.\n")
     check_actors(run(text, published="2008-01-15"), text, "Ann Roe: country!=RUS")
+
+
+# national sides' warm-up match filed from a third country's city
+NEUTRAL = ("DOHA, Qatar (AFP) - Ghana kept up their good form before the African Nations Cup with a 2-0 win over "
+           "Togo in a warm-up match on Thursday.\n"
+           "Midfielder Kofi Asante scored a first-half penalty after a foul on striker Yaw Boateng, and Ghana added a "
+           "second goal after the break.\n"
+           "Ghana play their last warm-up game on Sunday against Benin before the tournament starts this month.\n"
+           "Togo coach Paul Sika said his squad had played well for an hour.\n")
+
+NEUTRAL_CASES = [
+    ("the_side_named_most_is_the_home_not_the_venue",   # fails on main: the players had QAT
+     NEUTRAL, "Kofi Asante: country=GHA; Yaw Boateng: country=GHA"),
+    ("guard_a_page_that_names_a_club_keeps_its_home",
+     NEUTRAL.replace("after a foul on striker Yaw Boateng", "after a foul on Chelsea striker Yaw Boateng"),
+     "Kofi Asante: country!=GHA"),
+    ("guard_a_tie_between_sides_leaves_the_venue",
+     NEUTRAL.replace("and Ghana added a second goal", "and the visitors added a second goal").replace(
+         "Ghana play their last", "They play their last"), "Kofi Asante: country!=GHA"),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in NEUTRAL_CASES])
+def test_act56a_sides_home(run, text, spec):
+    check_actors(run(text, published="2008-01-15"), text, spec)

@@ -1527,6 +1527,8 @@ def _codes(st: ActorState) -> None:
         league = _known_club_home(st)             # `Tottenham`, `Port Vale`, `Luton Town`: clubs.tsv (act55a)
     if sports and not stories and league[0] is None:
         league = _club_home(st)                   # `The London club snatched a 2-1 win`: GBR (act32d)
+    if sports and not stories and league[0] is None and homes[0][0] is not None:
+        homes = [_sides_home(st, homes[0])]       # `ABU DHABI (AFP) - Egypt beat Mali`: EGY, not ARE (act56a)
     if not stories and (homes[0][0] is None or sports and homes[0][1] < MOSTLY_HOME and league[0] is not None):
         homes = [league]                          # `the Latics ... the Premier League relegation zone`: GBR (act31d);
         #                                           in a sports report the league's country before a home of less
@@ -2214,6 +2216,25 @@ def _national_sides(st: ActorState) -> None:
         if all(sp is not None and {t.lemma_.lower() for t in sp.sent} & play and not _owns_other(sp, play)
                for sp in spans):
             c.sector = "NGO"
+
+
+def _sides_home(st: ActorState, home: tuple[Optional[str], float]) -> tuple[Optional[str], float]:
+    """The home of a match report between national sides filed from a third country's city (`ABU DHABI, United Arab
+    Emirates (AFP) - Egypt beat Mali 1-0 in a warm-up`): the side named most, where the home found is the dateline's
+    country, no side is that country, the page names no club of clubs.tsv, and one side has more mentions than every
+    other (GUIDE.md act26b: players take their side's country; the venue's is no one's: act56a, tune46's Egyptian
+    players came out Emirati). Else `home` unchanged."""
+    filed = dateline_country(st)
+    if filed is None or home[0] != filed or _clubs_named(st.ctx.text):
+        return home
+    sides = Counter({c.country: len(c.mentions) for c in st.clusters.values()
+                     if c.key[0] == "S" and c.sector == "NGO" and c.country and not c.members and c.mentions})
+    if not sides or filed in sides:
+        return home
+    top = sides.most_common(2)
+    if len(top) > 1 and top[0][1] == top[1][1]:
+        return home
+    return top[0][0], 1.0
 
 
 def _owns_other(sp, play) -> bool:
