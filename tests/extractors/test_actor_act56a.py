@@ -118,3 +118,40 @@ NEUTRAL_CASES = [
 @pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in NEUTRAL_CASES])
 def test_act56a_sides_home(run, text, spec):
     check_actors(run(text, published="2008-01-15"), text, spec)
+
+
+# an outbreak report from abroad that quotes experts of other countries by their bodies' towns
+EXPERTS = ("Villagers near Lake Orra in southern Peru said on Saturday that a meteorite had fallen in a field, and "
+           "dozens of them fell ill from its fumes.\n"
+           "Peruvian health official Jorge Quispe said the villagers were treated for headaches and nausea.\n"
+           "Ann Voss, a meteor expert at the Harlow Space Observatory in Massachusetts, said the fumes were unlikely to "
+           "come from the rock itself.\n"
+           "Dr Kit Marlow, a meteorite expert with the Natural History Museum in London, said a gas leak was more "
+           "likely.\n"
+           "Local farmer Tito Mamani said the blast shook his house.\n")
+
+EXPERT_CASES = [
+    ("an_expert_of_a_body_in_a_us_state",   # fails on main: Voss had Peru's country
+     EXPERTS, "Ann Voss: country=USA"),
+    ("an_expert_of_a_body_in_a_large_city_abroad",   # fails on main: Marlow had Peru's country
+     EXPERTS, "Kit Marlow: country=GBR"),
+    ("guard_the_story_s_own_people_keep_its_home",
+     EXPERTS, "Jorge Quispe: country=PER; Tito Mamani: country=PER"),
+    ("guard_a_place_of_the_home_changes_nothing",
+     EXPERTS.replace("Harlow Space Observatory in Massachusetts", "Harlow Space Observatory in Lima"),
+     "Ann Voss: country=PER"),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in EXPERT_CASES])
+def test_act56a_affiliation_abroad(run, text, spec):
+    check_actors(run(text, published="2008-01-15"), text, spec)
+
+
+def test_act56a_guard_a_us_town_named_like_a_city_abroad(run):
+    text = ("BOSTON (AP) -- Massachusetts health officials said Tuesday that three more people in the state had caught "
+            "the flu strain.\n"
+            "State epidemiologist Ann Dole said the cases were mild.\n"
+            "Tom Rusk, a virus expert at Harlow Medical School in Cambridge, said the strain spread easily among "
+            "children.\n")
+    check_actors(run(text, published="2008-01-15"), text, "Tom Rusk: country=USA")

@@ -1559,7 +1559,7 @@ def _codes(st: ActorState) -> None:
             #                                       its stories are set in, not the story's
         if home is None:
             continue
-        abroad = _own_place(st, c) if c.sector in DOMESTIC else None
+        abroad = _own_place(st, c) if c.sector in DOMESTIC else _affiliation_abroad(st, c)
         if home == "USA" and _no_us_office(c):
             c.country = _one_country_abroad(st, home)   # `The health minister, Paul Delva` in a CDC story of
             continue                              # Haiti's outbreak: no US office, Haiti's (act34d)
@@ -1880,6 +1880,34 @@ def _own_place(st: ActorState, c: Cluster) -> Optional[str]:
     text = st.ctx.text
     found = {_place_of(m.group(1)) for s, e in c.mentions for m in _OWN_PLACE.finditer(text[s:e])}
     found |= _named_places(st, c)
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+_AFFILIATION = re.compile(r", (?:an?|the) [a-z][\w'-]*(?: [a-z][\w'-]*){0,4} (?:at|with|of) (?:the )?"
+                          r"[A-Z][\w.'&-]*(?: (?:[A-Z][\w.'&-]*|of|for|and))*? in ((?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)"
+                          r"(?=[,.;:)]| (?![A-Z]))")
+
+
+def _affiliation_abroad(st: ActorState, c: Cluster) -> Optional[str]:
+    """The country of the place a person's apposition sets his body in (`Ursula Roe, a meteor expert at the Harlow
+    Observatory in Massachusetts`, `Dr Ann Lee, a meteorite expert with the Natural History Museum in London`): a large
+    city, US state or country (`_place_of`), else None; for `_codes`, which gives it where it is not the story's home
+    (act56a: foreign experts quoted in a report from Peru came out Peruvian; GUIDE.md: a person has the country of the
+    body he works for). Only a person's name right before the comma; in an American story a city abroad whose name a
+    US town shares (`Cambridge`) gives none."""
+    if c.key[0] not in ("P", "P?") or c.members:
+        return None
+    text, found = st.ctx.text, set()
+    for s, e in c.mentions:
+        m = _AFFILIATION.match(text, e)
+        if m is None or not text[s:e][:1].isupper():
+            continue
+        place = m.group(1).removeprefix("the ")
+        iso3 = _place_of(place)
+        if iso3 is not None and iso3 != "USA" and lex.us_town(place) and american_story(st):
+            iso3 = None
+        found.add(iso3)
     found.discard(None)
     return found.pop() if len(found) == 1 else None
 
