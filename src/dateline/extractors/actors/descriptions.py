@@ -14,7 +14,7 @@ from .common import (add, for_a_cause, add_org, is_be, building_site, business_o
                      state_actor, STATE_BODIES, in_headline, local_police_named)
 from ..quotes.lexicon import given_names, speech_verbs, title_genders
 from .codes import dateline_country
-from .local_news import harmed_subject
+from .local_news import harmed_subject, left_harmed
 from .people import _pronoun_gender as said_gender
 from .state import ActorState, Cluster, without_suffixes
 from spacy.symbols import NOUN, PROPN
@@ -222,7 +222,7 @@ def _aged_people(st: ActorState) -> None:
             head = head.head
         if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj") and not (
                 head.dep_ == "pobj" and head.head.lower_ in ("by", "on") and head.head.head.pos_ == "VERB") and \
-                not _listed_or_harmed(head):
+                not _listed_or_harmed(head) and not _aged_list_after_be(head):
             continue
         if any(t.i != head.i and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN") for t in span):
             continue
@@ -251,6 +251,14 @@ def _listed_or_harmed(head) -> bool:
         #                                           victim, also a 16-year-old boy, was shot`)
     return head.dep_ == "pobj" and head.head.lower_ in ("on", "against") and \
         head.head.head.lemma_.lower() in lex.words("harm_noun")
+
+
+def _aged_list_after_be(head) -> bool:
+    """True for the first of aged people joined after `be` (`the dead were a 41-year-old man and a 36-year-old woman`):
+    two people are named, so the first is no renaming of the subject but a person of the story, as the second (a
+    conjunct) already is (act56e). Not `the suspect is a 20-year-old man` (one, equated with the subject)."""
+    return head.dep_ == "attr" and is_be(head.head) and any(
+        k.dep_ == "conj" and any(t.lower_ == "old" for t in k.lefts) for k in children(head))
 
 
 def _named_after(st: ActorState, head) -> bool:
@@ -293,7 +301,7 @@ def _harmed_people(st: ActorState) -> None:
         verb = tok.head
         dead = tok.dep_ == "nsubj" and is_be(verb) and any(
             k.dep_ == "acomp" and k.lower_ == "dead" for k in children(verb))
-        if not (dead or harmed_subject(tok)):
+        if not (dead or harmed_subject(tok) or left_harmed(tok) or _further_victim(tok, kids)):
             continue
         s_char, e_char = np_bounds(st, tok)
         e_char = min(e_char, tok.idx + len(tok))
@@ -303,6 +311,15 @@ def _harmed_people(st: ActorState) -> None:
         c = cluster(st, ("D", "harmed", s_char), st.ctx.text[s_char:e_char], sector="CVL", role="person")
         add(st, c, s_char, e_char)
         st.taken.append((s_char, e_char))
+
+
+def _further_victim(tok, kids) -> bool:
+    """True for `another` person who is the object of a verb of harm or injury (`shooting and injuring another
+    person`, `shot another man in the leg`): a further victim of the crime told, not the suspect a bare `a man` could be
+    (`police shot a man`) (act56e, shooting reports)."""
+    verb = tok.head
+    return tok.dep_ == "dobj" and verb.lemma_.lower() in lex.words("harm_verb") | lex.words("injury_verb") and any(
+        k.dep_ == "det" and k.lower_ == "another" for k in kids)
 
 
 _PEOPLE_PLURALS = frozenset(("men", "women", "teens", "teenagers", "youths", "males", "females"))
@@ -389,7 +406,7 @@ def _harmed_groups(st: ActorState) -> None:
             k.dep_ == "acomp" and k.lower_ == "dead" for k in children(verb))
         told = any(k.dep_ == "amod" and k.lower_ in adjectives for k in before) or any(
             k.dep_ == "acl" and k.tag_ == "VBN" and k.lemma_.lower() in harms for k in children(tok) if k.i > tok.i)
-        if not (dead or told or harmed_subject(tok)) or _a_tally(verb if not told else tok):
+        if not (dead or told or harmed_subject(tok) or left_harmed(tok)) or _a_tally(verb if not told else tok):
             continue
         s_char, e_char = np_bounds(st, tok)
         e_char = min(e_char, tok.idx + len(tok))
