@@ -1,6 +1,8 @@
 """act56e: classes of shooting reports (docs/actors.md `### act56e`): aged people listed after `be`, more nouns an age
 tells (`his 12-year-old cousin`), people a crime leaves harmed (`left one person dead and three others wounded`), a
-further victim (`injuring another person`), and a station owner under a legal form (`Harlow Broadcasting, Inc.`).
+further victim (`injuring another person`), a station owner under a legal form (`Harlow Broadcasting, Inc.`), a station
+by `News` and its channel (`told News10`), kin of the story's people (`the father of two sisters`), an aged owner of
+injuries, and a station site's comma-listed sections.
 Invented stories."""
 from __future__ import annotations
 
@@ -77,7 +79,63 @@ def test_near_miss_a_company_of_another_trade_under_a_legal_form_stays_business(
     assert owner is not None and owner.sector == "BUS", owner
 
 
-def test_station_groups_of_the_lexicon_are_media():
-    from dateline.lexicon import actors as lex
-    sectors = {o.name: o.sector for o in lex.organisations()}
-    assert sectors["Meredith Corporation"] == "MED" and sectors["Raycom Media"] == "MED"
+def test_near_miss_a_call_about_someone_harming_another_person_makes_no_victim(run):
+    text = ("Harlow police said officers went to Birch Lane after a call about someone shooting another person. They "
+            "found a man on the ground.\n")
+    assert actor_at(run(text), text, "another person") is None
+
+
+def test_near_miss_a_relative_clause_recalling_the_toll_makes_no_victims(run):
+    text = ("Harlow police have arrested Dale Rivers, a suspect in a shooting on Tuesday that left one person dead and "
+            "three people injured.\n")
+    article = run(text)
+    assert actor_at(article, text, "one person") is None and actor_at(article, text, "three people") is None
+
+
+CHANNEL = ("A man was shot on Birch Lane in Dayton, Ohio, on Friday, police said. 'I heard four shots,' a neighbor told "
+           "News10 on Friday. Another neighbor told News 10 that the man lived alone.\n")
+
+
+def test_a_station_by_news_and_its_channel_after_a_cue_is_media(run):
+    article = run(CHANNEL)
+    first, second = actor_at(article, CHANNEL, "News10"), actor_at(article, CHANNEL, "News 10")
+    assert first is not None and first.sector == "MED" and second is first, (first, second)
+
+
+def test_near_miss_news_and_a_number_with_no_cue_is_no_station(run):
+    text = ("A man was shot on Birch Lane in Dayton, Ohio, on Friday, police said. See News 2 for the map. The news 10 "
+            "minutes later was grim.\n")
+    article = run(text)
+    assert actor_at(article, text, "News 2") is None and actor_at(article, text, "news 10") is None
+
+
+HURT = ("The Harlow Sheriff's Office says the father of two sisters who were shot Sunday was cleaning his rifle when it "
+        "fired. Her 4-year-old sister's injuries were not life-threatening.\n")
+
+
+def test_the_father_of_the_story_s_people_and_an_aged_owner_of_injuries_are_people_of_the_story(run):
+    article = run(HURT)
+    for words in ("the father", "4-year-old sister"):
+        person = actor_at(article, HURT, words)
+        assert person is not None and person.sector == "CVL", (words, person)
+
+
+def test_near_miss_the_mother_of_no_person_and_an_aged_owner_of_a_thing(run):
+    text = ("A 3-year-old boy's bicycle was stolen from a porch in Harlow, police said. The general called it the mother "
+            "of all thefts.\n")
+    article = run(text)
+    assert actor_at(article, text, "3-year-old boy") is None and actor_at(article, text, "the mother") is None
+
+
+MASTHEAD = ("Man charged in Harlow shooting - WXYZ.com, North Dorset News, Weather, Sports\n\n"
+            "A man has been arrested by the Harlow County Sheriff's Office for a shooting in May.\n")
+
+
+def test_a_station_site_s_comma_listed_sections_are_no_outlet(run):
+    assert actor_at(run(MASTHEAD), MASTHEAD, "North Dorset News") is None
+
+
+def test_near_miss_a_paper_named_in_the_body_stays_an_outlet(run):
+    text = "Storm hits the coast\n\nNorth Dorset News, a weekly paper, said on Monday that the storm hit Harlow.\n"
+    paper = actor_at(run(text), text, "Dorset News")
+    assert paper is not None and paper.sector == "MED", paper

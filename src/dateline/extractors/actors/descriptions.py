@@ -222,7 +222,7 @@ def _aged_people(st: ActorState) -> None:
             head = head.head
         if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj") and not (
                 head.dep_ == "pobj" and head.head.lower_ in ("by", "on") and head.head.head.pos_ == "VERB") and \
-                not _listed_or_harmed(head) and not _aged_list_after_be(head):
+                not _listed_or_harmed(head) and not _aged_list_after_be(head) and not _harm_owned(head):
             continue
         if any(t.i != head.i and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN") for t in span):
             continue
@@ -251,6 +251,13 @@ def _listed_or_harmed(head) -> bool:
         #                                           victim, also a 16-year-old boy, was shot`)
     return head.dep_ == "pobj" and head.head.lower_ in ("on", "against") and \
         head.head.head.lemma_.lower() in lex.words("harm_noun")
+
+
+def _harm_owned(head) -> bool:
+    """True for an aged person who owns a noun of harm (actor_words.tsv `harm_state_noun`: `Her 4-year-old sister's
+    injuries were not life-threatening`, `the 9-year-old boy's condition`): someone harmed, a person of the story
+    (act56e). Not `a 3-year-old boy's bicycle` (a thing owned)."""
+    return head.dep_ == "poss" and head.head.lemma_.lower() in lex.words("harm_state_noun")
 
 
 def _aged_list_after_be(head) -> bool:
@@ -316,10 +323,12 @@ def _harmed_people(st: ActorState) -> None:
 def _further_victim(tok, kids) -> bool:
     """True for `another` person who is the object of a verb of harm or injury (`shooting and injuring another
     person`, `shot another man in the leg`): a further victim of the crime told, not the suspect a bare `a man` could be
-    (`police shot a man`) (act56e, shooting reports)."""
+    (`police shot a man`) (act56e, shooting reports). Not in a participle that describes a noun (`a call about someone
+    shooting another person`: a report's words for people the story tells in its own, tune22)."""
     verb = tok.head
+    first = verb.head if verb.dep_ == "conj" else verb
     return tok.dep_ == "dobj" and verb.lemma_.lower() in lex.words("harm_verb") | lex.words("injury_verb") and any(
-        k.dep_ == "det" and k.lower_ == "another" for k in kids)
+        k.dep_ == "det" and k.lower_ == "another" for k in kids) and first.dep_ != "acl"
 
 
 _PEOPLE_PLURALS = frozenset(("men", "women", "teens", "teenagers", "youths", "males", "females"))
@@ -1603,11 +1612,15 @@ def _relative_of(st: ActorState, tok) -> None:
         return
     poss = possessor(tok)
     owner = st.person_at.get(poss.i) if poss is not None else None
-    if owner is None and not _pronoun_owned(tok) and not _unnamed_owner(st, poss) and not _kin_in_harm(st, tok, poss):
+    of_people = owner is None and poss is None and _kin_of_people(st, tok)
+    if owner is None and not _pronoun_owned(tok) and not _unnamed_owner(st, poss) and \
+            not _kin_in_harm(st, tok, poss) and not of_people:
         return
     if _labels_a_name(st, tok):
         return
     s_char, e_char = np_bounds(st, tok)
+    if of_people:
+        e_char = tok.idx + len(tok)               # `the father` of `the father of two sisters who were shot` (act56e)
     if owner is None and poss is not None and poss.lower_ in ("his", "her") and s_char < poss.idx:
         s_char = poss.idx                         # (`told WTAE-TV her son`: the kin noun's own words, act53b)
     if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
@@ -1620,6 +1633,27 @@ def _relative_of(st: ActorState, tok) -> None:
                 sector=sector, country=country if country != "IGO" else None)
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
+
+
+def _kin_of_people(st: ActorState, tok) -> bool:
+    """`the father of two sisters who were shot`, `the mother of a 3-year-old girl`: a singular kin noun (actor_words.tsv
+    `kin`) with `the`/`a` whose `of`-object is an unnamed person's or people's noun (`aged_noun`, `kin`, `kin_owner`), in
+    a story of harm (a `harm_verb` in the text), outside quotes: a relative of the story's people, a private person of
+    their own, as `_unnamed_owner`'s `the girl's father` is (act56e). Not `the father of Tom Reed` (a name: its
+    person's relative is found otherwise) nor `the mother of all battles`."""
+    if tok.tag_ != "NN" or tok.lemma_.lower() not in lex.words("kin") or tok.lower_ in lex.words("culprit") or \
+            any(q.start <= tok.idx < q.end for q in st.quotes):
+        return False
+    if not any(k.dep_ == "det" and k.lower_ in ("the", "a") for k in children(tok) if k.i < tok.i):
+        return False
+    people = lex.words("aged_noun") | lex.words("kin") | lex.words("kin_owner")
+    objs = [o for p in children(tok) if p.dep_ == "prep" and p.lower_ == "of" and p.i == tok.i + 1
+            for o in children(p) if o.dep_ == "pobj"]
+    if not objs or objs[0].pos_ == "PROPN" or objs[0].ent_type_ == "PERSON" or \
+            objs[0].lemma_.lower() not in people and objs[0].lower_ not in people:
+        return False
+    harm = lex.words("harm_verb")
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in harm for t in st.toks)
 
 
 def _labels_a_name(st: ActorState, tok) -> bool:

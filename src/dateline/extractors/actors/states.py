@@ -1990,6 +1990,16 @@ def _cued_sign() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
+def _cued_channel() -> re.Pattern:
+    """A local station named by `News` or `NewsChannel` and its channel's number after a word of actor_words.tsv
+    `station_cue` (`told News10`, `spoke to News 4`, `told NewsChannel 15`): a broadcaster, as a cued call sign is; not
+    `News 2` with no cue (`Page 2`, a section), nor `the news 10 minutes later` (lower case) (act56e, shooting reports)."""
+    cues = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in lex.words("station_cue")), key=len, reverse=True)
+    return re.compile(r"(?i:(?<![\w-])(?:" + "|".join(cues) + r"))(?:\s+\d{4})?\s*(?P<sign>News(?:Channel)? ?\d{1,2})"
+                      r"(?![\w-]|\.\d)")
+
+
+@functools.lru_cache(maxsize=1)
 def _network_station() -> re.Pattern:
     """A network's name and a channel's number, a local station (actor_words.tsv `network`: `FOX 2`, `ABC11`, `NBC 6's
     Dan Hale`), not `CBS 60 Minutes` (act32a)."""
@@ -2015,6 +2025,13 @@ def _call_signs(st: ActorState) -> None:
                 any(a <= x < y <= b for x, y in found.get(m.group("sign"), [])):
             continue
         found.setdefault(m.group("sign"), []).append((a, b))
+    for m in _cued_channel().finditer(text) if "News" in text else ():   # `told News10`, `told News 4` (act56e)
+        a, b = m.span("sign")
+        if st.ctx.skipped(a, b) or lex.organisation_forms().get(m.group("sign")) is not None:
+            continue
+        sign = m.group("sign")
+        sign = next((k for k in found if k.replace(" ", "") == sign.replace(" ", "")), sign)   # (`News 10` = `News10`)
+        found.setdefault(sign, []).append((a, b))
     for m in matches_at(_network_station(), NETWORK_STATION_AT, text) if _network_named(text) else ():
         #                                                                   `FOX 2`, `ABC11` (act32a)
         name = m.group(0)
