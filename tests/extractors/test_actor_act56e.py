@@ -90,6 +90,9 @@ def test_near_miss_a_relative_clause_recalling_the_toll_makes_no_victims(run):
             "three people injured.\n")
     article = run(text)
     assert actor_at(article, text, "one person") is None and actor_at(article, text, "three people") is None
+    text = ("Dale Rivers, 24, will be charged with murder related to the crash Sunday evening on Birch Lane in Harlow "
+            "that left one person dead and dozens injured, police said.\n")
+    assert actor_at(run(text), text, "one person") is None
 
 
 CHANNEL = ("A man was shot on Birch Lane in Dayton, Ohio, on Friday, police said. 'I heard four shots,' a neighbor told "

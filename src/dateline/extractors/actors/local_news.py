@@ -73,7 +73,9 @@ def left_harmed(tok) -> bool:
     relative clause that recalls the deed (`a shooting that left one person dead`: a toll, its victims told otherwise)."""
     states = lex.words("left_state")
     verb = tok.head
-    if verb.dep_ == "relcl" or verb.head.dep_ == "relcl" and tok.dep_ != "dobj":
+    leave = verb if tok.dep_ == "dobj" else verb.head
+    if leave.dep_ == "relcl" or any(k.dep_ == "nsubj" and k.lower_ in lex.words("relative_pronoun")
+                                    for k in children(leave)):
         return False                              # `a shooting that left one person dead`: the toll of a deed recalled,
         #                                           whose victims the story names in its own words (tune41, tune9)
     if tok.dep_ == "dobj" and verb.lemma_.lower() == "leave":
