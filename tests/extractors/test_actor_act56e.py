@@ -142,3 +142,19 @@ def test_near_miss_a_paper_named_in_the_body_stays_an_outlet(run):
     text = "Storm hits the coast\n\nNorth Dorset News, a weekly paper, said on Monday that the storm hit Harlow.\n"
     paper = actor_at(run(text), text, "Dorset News")
     assert paper is not None and paper.sector == "MED", paper
+
+
+BARE = ("A 16-year-old was shot on Birch Lane in Dayton, Ohio, on Friday, police said. Police arrested a 19-year-old in "
+        "the case on Saturday.\n")
+
+
+def test_an_age_standing_alone_is_a_person_of_the_story(run):
+    article = run(BARE)
+    victim, suspect = actor_at(article, BARE, "A 16-year-old"), actor_at(article, BARE, "a 19-year-old")
+    assert victim is not None and victim.sector == "CVL", victim
+    assert suspect is not None and suspect.sector == "CRM", suspect
+
+
+def test_near_miss_an_age_before_a_thing_is_no_person(run):
+    text = "A man was shot on Birch Lane in Dayton, Ohio, police said. He said a 3-year-old plan to fix the road failed.\n"
+    assert actor_at(run(text), text, "a 3-year-old plan") is None

@@ -192,11 +192,15 @@ def aged_person() -> re.Pattern:
     nouns = "|".join(sorted(lex.words("aged_noun"), key=len, reverse=True))
     return re.compile(r"(?<![\w-])(?:[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir) (?:\d{1,3}|[a-z]+)-year-old (?:[a-z]+ )?"
                       rf"(?:{nouns})(?![\w-])")
+_BARE_AGE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Aa]nother) (?:\d{1,3}|[a-z]+)-year-old(?![\w-])")
+#   act56e: an age standing alone for a person (`A 16-year-old was shot`, `police arrested a 19-year-old`), the parser's
+#   head `old` being the subject or object itself, not an adjective before a noun (`a 3-year-old plan`)
 _AGED_AT = re.compile(r"-year-old ")   # inside every match of AGED_PERSON (`spans.matches_at` is not used: its shift varies)
 
 
 def _aged_people(st: ActorState) -> None:
-    """`A 17-year-old boy was walking ...`, `an 18-year-old man and 50-year-old woman were wounded`: someone unnamed
+    """`A 17-year-old boy was walking ...`, `an 18-year-old man and 50-year-old woman were wounded`, `A 16-year-old was
+    shot` (an age alone, `_BARE_AGE`, act56e): someone unnamed
     told by an age and a noun of a person, outside quotes and blanked spans, who is the subject or object of a verb
     (not `the mother of a 3-year-old girl`): an actor of the story of their own, a suspect (CRM) as the passive
     subject or object of a verb of charging or arresting, else a private person (CVL; codes.py). Not where a name or
@@ -207,7 +211,7 @@ def _aged_people(st: ActorState) -> None:
     if "-year-old " not in text:
         return
     accused = lex.words("accused") | lex.words("custody")
-    for m in aged_person().finditer(text):
+    for m in [*aged_person().finditer(text), *_BARE_AGE.finditer(text)]:
         start, end = m.start(), m.end()
         if text[start:start + 1] in "HhTt":     # `his 2-year-old nephew`: the possessive is another's mention
             start = text.index(" ", start) + 1
@@ -218,6 +222,8 @@ def _aged_people(st: ActorState) -> None:
                 ms < end and start < me for ms, me, _ in st.mentions.around(start, end)):
             continue
         head = span.root
+        if m.re is _BARE_AGE and (head.lower_ != "old" or head.dep_ in ("amod", "compound")):
+            continue                              # (`a 3-year-old plan`, `a 16-year-old boy`: an adjective, no person)
         while head.dep_ == "conj" and head.head.i != head.i and head.head.i >= span.start:
             head = head.head
         if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj") and not (
