@@ -1,7 +1,7 @@
 """act56e: classes of shooting reports (docs/actors.md `### act56e`): aged people listed after `be`, more nouns an age
 tells (`his 12-year-old cousin`), people a crime leaves harmed (`left one person dead and three others wounded`), a
 further victim (`injuring another person`), a station owner under a legal form (`Harlow Broadcasting, Inc.`), a station
-by `News` and its channel (`told News10`), kin of the story's people (`the father of two sisters`), an aged owner of
+by `News` and its channel (`told News10`), kin of the story's people (`the father of two girls`), an aged owner of
 injuries, and a station site's comma-listed sections.
 Invented stories."""
 from __future__ import annotations
@@ -112,7 +112,7 @@ def test_near_miss_news_and_a_number_with_no_cue_is_no_station(run):
     assert actor_at(article, text, "News 2") is None and actor_at(article, text, "news 10") is None
 
 
-HURT = ("The Harlow Sheriff's Office says the father of two sisters who were shot Sunday was cleaning his rifle when it "
+HURT = ("The Harlow Sheriff's Office says the father of two girls who were shot Sunday was cleaning his rifle when it "
         "fired. Her 4-year-old sister's injuries were not life-threatening.\n")
 
 

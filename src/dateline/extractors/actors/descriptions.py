@@ -327,7 +327,7 @@ def _harmed_people(st: ActorState) -> None:
 
 
 def _further_victim(tok, kids) -> bool:
-    """True for `another` person who is the object of a verb of harm or injury (`shooting and injuring another
+    """True for `another` person who is the object of a verb of harm or injury (`shooting and wounding another
     person`, `shot another man in the leg`): a further victim of the crime told, not the suspect a bare `a man` could be
     (`police shot a man`) (act56e, shooting reports). Not in a participle that describes a noun (`a call about someone
     shooting another person`: a report's words for people the story tells in its own, tune22)."""
@@ -1626,7 +1626,7 @@ def _relative_of(st: ActorState, tok) -> None:
         return
     s_char, e_char = np_bounds(st, tok)
     if of_people:
-        e_char = tok.idx + len(tok)               # `the father` of `the father of two sisters who were shot` (act56e)
+        e_char = tok.idx + len(tok)               # `the father` of `the father of two girls who were shot` (act56e)
     if owner is None and poss is not None and poss.lower_ in ("his", "her") and s_char < poss.idx:
         s_char = poss.idx                         # (`told WTAE-TV her son`: the kin noun's own words, act53b)
     if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
@@ -1642,7 +1642,7 @@ def _relative_of(st: ActorState, tok) -> None:
 
 
 def _kin_of_people(st: ActorState, tok) -> bool:
-    """`the father of two sisters who were shot`, `the mother of a 3-year-old girl`: a singular kin noun (actor_words.tsv
+    """`the father of two girls who were shot`, `the mother of a 3-year-old girl`: a singular kin noun (actor_words.tsv
     `kin`) with `the`/`a` whose `of`-object is an unnamed person's or people's noun (`aged_noun`, `kin`, `kin_owner`), in
     a story of harm (a `harm_verb` in the text), outside quotes: a relative of the story's people, a private person of
     their own, as `_unnamed_owner`'s `the girl's father` is (act56e). Not `the father of Tom Reed` (a name: its
