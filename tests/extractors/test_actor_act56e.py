@@ -87,11 +87,11 @@ def test_near_miss_a_call_about_someone_harming_another_person_makes_no_victim(r
 
 def test_near_miss_a_relative_clause_recalling_the_toll_makes_no_victims(run):
     text = ("Harlow police have arrested Dale Rivers, a suspect in a shooting on Tuesday that left one person dead and "
-            "three people injured.\n")
+            "two women hurt.\n")
     article = run(text)
-    assert actor_at(article, text, "one person") is None and actor_at(article, text, "three people") is None
+    assert actor_at(article, text, "one person") is None and actor_at(article, text, "two women") is None
     text = ("Dale Rivers, 24, will be charged with murder related to the crash Sunday evening on Birch Lane in Harlow "
-            "that left one person dead and dozens injured, police said.\n")
+            "that left one person dead and several more hurt, police said.\n")
     assert actor_at(run(text), text, "one person") is None
 
 
