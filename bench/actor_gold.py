@@ -89,6 +89,10 @@ of no incident a gold set holds, one per incident; labelled from the text before
 tune58 (December 2026, session 55, act55d: lines 1-12 of the session-55 lead's seeded shuffle 20261217
 (bench/devtools/draw55_lgl.py) of LGL local news texts (2009: councils, schools, courts, police blotters, businesses) of
 the even half, 600-4,000 characters, in no gold set; labelled from the text before dateline was run on them; may be read).
+tune63 (December 2026, session 56, act56e: lines 9-16 of the session-54 lead's seeded shuffle 20261215
+(bench/devtools/draw54_gva.py; tune53 is lines 1-8) of casualties-gva shooting reports of 600-4,000 characters in the even
+half, in no gold set, of no incident a gold set holds, one per incident; labelled from the text before dateline was run on
+them; may be read).
 
   python bench/actor_gold.py texts DIR            # writes DIR/<id>.txt and DIR/index.tsv (id, set, published)
   python bench/actor_gold.py find ID STRING       # every occurrence of STRING in ID's text, numbered, in context
@@ -130,6 +134,7 @@ ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{nam
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune58",)}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune56",)}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune59",)}
+ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune63",)}
 
 
 def articles() -> dict[str, dict]:

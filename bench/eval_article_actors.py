@@ -152,6 +152,11 @@ tune58: 12 (December 2026, session 55, act55d): lines 1-12 of the session-55 lea
 kept apart for places), in no gold set (a federal bail hearing, an outbreak, a UK canal, a resort drowning, a town tax
 credit, a box-cutter arrest, an airline route, a purse snatching, a restaurant closure, a skate ban, a UK taxi robbery, a
 library workshop), labelled from the text before dateline was run on them; may be read.
+tune63: 8 (December 2026, session 56, act56e): lines 9-16 of the session-54 lead's seeded shuffle 20261215
+(bench/devtools/draw54_gva.py; tune53 is lines 1-8) of casualties-gva shooting reports of 600-4,000 characters in the even
+half, in no gold set, of no incident a gold set holds, one per incident (an accidental shooting of a boy, a family-party
+shooting, two teens shot, a father clearing a gun, a double-murder arrest, a stepfather's unsecured gun, a self-inflicted
+wound, a quadruple murder), labelled from the text before dateline was run on them; may be read.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the

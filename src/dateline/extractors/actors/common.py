@@ -578,6 +578,8 @@ def org_sector(ent) -> str | None:
     #                                           (`Whirlpool Corp.`, `Acme Co.`: an abbreviation's period aside)
     if sector == "BUS" and _service_under_legal_form(lows):
         sector = "NGO"                            # `the Riverside Arts Centre Corp.`: a public service's body (act52c)
+    elif sector == "BUS" and _media_under_legal_form(lows):
+        sector = "MED"                            # `Harlow Broadcasting, Inc.`: a station owner, a media company (act56e)
     if sector == "GOV" and not _org_phrase(lows):
         sector = _board_of(lows, words) or sector  # `the Harbor Bank Board`: a bank's board, BUS (review50e)
     pos = strings(doc, "POS")
@@ -628,6 +630,20 @@ def _service_under_legal_form(lows: list[str]) -> bool:
         return False
     served = lex.words("public_service")
     return any(t in served or " ".join(lows[k:k + 2]) in served for k, t in enumerate(lows[:-1]))
+
+
+def _media_under_legal_form(lows: list[str]) -> bool:
+    """True for a name ending in a company's legal form (actor_words.tsv `legal_form`, or `corporation`) whose words
+    before it name a news trade (`broadcast_trade`: `Harlow Broadcasting, Inc.`, `Dale Television Corp.`), not after
+    `of` or `for` (`Friends of Public Radio Inc.`): a media company, MED, as the trade word alone would make it; the
+    legal form says only that it is a company (act56e: station owners in the copyright lines of shooting reports)."""
+    if len(lows) < 2 or (lows[-1].rstrip(".") not in lex.words("legal_form") and lows[-1] != "corporation"):
+        return False
+    trade = lex.words("broadcast_trade")
+    body = [t for t in lows[:-1] if t not in (",", ".")]
+    if "of" in body or "for" in body:
+        return False
+    return any(t in trade for t in body[1:])       # (the first word is the company's own name: `Harlow`)
 
 
 def _board_of(lows: list[str], words: dict[str, str]) -> str | None:

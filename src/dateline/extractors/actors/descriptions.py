@@ -14,7 +14,7 @@ from .common import (add, for_a_cause, add_org, is_be, building_site, business_o
                      state_actor, STATE_BODIES, in_headline, local_police_named)
 from ..quotes.lexicon import given_names, speech_verbs, title_genders
 from .codes import dateline_country
-from .local_news import harmed_subject
+from .local_news import harmed_subject, left_harmed
 from .people import _pronoun_gender as said_gender
 from .state import ActorState, Cluster, without_suffixes
 from spacy.symbols import NOUN, PROPN
@@ -192,11 +192,15 @@ def aged_person() -> re.Pattern:
     nouns = "|".join(sorted(lex.words("aged_noun"), key=len, reverse=True))
     return re.compile(r"(?<![\w-])(?:[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir) (?:\d{1,3}|[a-z]+)-year-old (?:[a-z]+ )?"
                       rf"(?:{nouns})(?![\w-])")
+_BARE_AGE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Aa]nother) (?:\d{1,3}|[a-z]+)-year-old(?![\w-])")
+#   act56e: an age standing alone for a person (`A 16-year-old was shot`, `police arrested a 19-year-old`), the parser's
+#   head `old` being the subject or object itself, not an adjective before a noun (`a 3-year-old plan`)
 _AGED_AT = re.compile(r"-year-old ")   # inside every match of AGED_PERSON (`spans.matches_at` is not used: its shift varies)
 
 
 def _aged_people(st: ActorState) -> None:
-    """`A 17-year-old boy was walking ...`, `an 18-year-old man and 50-year-old woman were wounded`: someone unnamed
+    """`A 17-year-old boy was walking ...`, `an 18-year-old man and 50-year-old woman were wounded`, `A 16-year-old was
+    shot` (an age alone, `_BARE_AGE`, act56e): someone unnamed
     told by an age and a noun of a person, outside quotes and blanked spans, who is the subject or object of a verb
     (not `the mother of a 3-year-old girl`): an actor of the story of their own, a suspect (CRM) as the passive
     subject or object of a verb of charging or arresting, else a private person (CVL; codes.py). Not where a name or
@@ -207,7 +211,7 @@ def _aged_people(st: ActorState) -> None:
     if "-year-old " not in text:
         return
     accused = lex.words("accused") | lex.words("custody")
-    for m in aged_person().finditer(text):
+    for m in [*aged_person().finditer(text), *_BARE_AGE.finditer(text)]:
         start, end = m.start(), m.end()
         if text[start:start + 1] in "HhTt":     # `his 2-year-old nephew`: the possessive is another's mention
             start = text.index(" ", start) + 1
@@ -218,11 +222,13 @@ def _aged_people(st: ActorState) -> None:
                 ms < end and start < me for ms, me, _ in st.mentions.around(start, end)):
             continue
         head = span.root
+        if m.re is _BARE_AGE and (head.lower_ != "old" or head.dep_ in ("amod", "compound")):
+            continue                              # (`a 3-year-old plan`, `a 16-year-old boy`: an adjective, no person)
         while head.dep_ == "conj" and head.head.i != head.i and head.head.i >= span.start:
             head = head.head
         if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj") and not (
                 head.dep_ == "pobj" and head.head.lower_ in ("by", "on") and head.head.head.pos_ == "VERB") and \
-                not _listed_or_harmed(head):
+                not _listed_or_harmed(head) and not _aged_list_after_be(head) and not _harm_owned(head):
             continue
         if any(t.i != head.i and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN") for t in span):
             continue
@@ -251,6 +257,21 @@ def _listed_or_harmed(head) -> bool:
         #                                           victim, also a 16-year-old boy, was shot`)
     return head.dep_ == "pobj" and head.head.lower_ in ("on", "against") and \
         head.head.head.lemma_.lower() in lex.words("harm_noun")
+
+
+def _harm_owned(head) -> bool:
+    """True for an aged person who owns a noun of harm (actor_words.tsv `harm_state_noun`: `Her 4-year-old sister's
+    injuries were not life-threatening`, `the 9-year-old boy's condition`): someone harmed, a person of the story
+    (act56e). Not `a 3-year-old boy's bicycle` (a thing owned)."""
+    return head.dep_ == "poss" and head.head.lemma_.lower() in lex.words("harm_state_noun")
+
+
+def _aged_list_after_be(head) -> bool:
+    """True for the first of aged people joined after `be` (`the dead were a 41-year-old man and a 36-year-old woman`):
+    two people are named, so the first is no renaming of the subject but a person of the story, as the second (a
+    conjunct) already is (act56e). Not `the suspect is a 20-year-old man` (one, equated with the subject)."""
+    return head.dep_ == "attr" and is_be(head.head) and any(
+        k.dep_ == "conj" and any(t.lower_ == "old" for t in k.lefts) for k in children(head))
 
 
 def _named_after(st: ActorState, head) -> bool:
@@ -293,7 +314,7 @@ def _harmed_people(st: ActorState) -> None:
         verb = tok.head
         dead = tok.dep_ == "nsubj" and is_be(verb) and any(
             k.dep_ == "acomp" and k.lower_ == "dead" for k in children(verb))
-        if not (dead or harmed_subject(tok)):
+        if not (dead or harmed_subject(tok) or left_harmed(tok) or _further_victim(tok, kids)):
             continue
         s_char, e_char = np_bounds(st, tok)
         e_char = min(e_char, tok.idx + len(tok))
@@ -303,6 +324,17 @@ def _harmed_people(st: ActorState) -> None:
         c = cluster(st, ("D", "harmed", s_char), st.ctx.text[s_char:e_char], sector="CVL", role="person")
         add(st, c, s_char, e_char)
         st.taken.append((s_char, e_char))
+
+
+def _further_victim(tok, kids) -> bool:
+    """True for `another` person who is the object of a verb of harm or injury (`shooting and wounding another
+    person`, `shot another man in the leg`): a further victim of the crime told, not the suspect a bare `a man` could be
+    (`police shot a man`) (act56e, shooting reports). Not in a participle that describes a noun (`a call about someone
+    shooting another person`: a report's words for people the story tells in its own, tune22)."""
+    verb = tok.head
+    first = verb.head if verb.dep_ == "conj" else verb
+    return tok.dep_ == "dobj" and verb.lemma_.lower() in lex.words("harm_verb") | lex.words("injury_verb") and any(
+        k.dep_ == "det" and k.lower_ == "another" for k in kids) and first.dep_ != "acl"
 
 
 _PEOPLE_PLURALS = frozenset(("men", "women", "teens", "teenagers", "youths", "males", "females"))
@@ -389,7 +421,7 @@ def _harmed_groups(st: ActorState) -> None:
             k.dep_ == "acomp" and k.lower_ == "dead" for k in children(verb))
         told = any(k.dep_ == "amod" and k.lower_ in adjectives for k in before) or any(
             k.dep_ == "acl" and k.tag_ == "VBN" and k.lemma_.lower() in harms for k in children(tok) if k.i > tok.i)
-        if not (dead or told or harmed_subject(tok)) or _a_tally(verb if not told else tok):
+        if not (dead or told or harmed_subject(tok) or left_harmed(tok)) or _a_tally(verb if not told else tok):
             continue
         s_char, e_char = np_bounds(st, tok)
         e_char = min(e_char, tok.idx + len(tok))
@@ -1586,11 +1618,15 @@ def _relative_of(st: ActorState, tok) -> None:
         return
     poss = possessor(tok)
     owner = st.person_at.get(poss.i) if poss is not None else None
-    if owner is None and not _pronoun_owned(tok) and not _unnamed_owner(st, poss) and not _kin_in_harm(st, tok, poss):
+    of_people = owner is None and poss is None and _kin_of_people(st, tok)
+    if owner is None and not _pronoun_owned(tok) and not _unnamed_owner(st, poss) and \
+            not _kin_in_harm(st, tok, poss) and not of_people:
         return
     if _labels_a_name(st, tok):
         return
     s_char, e_char = np_bounds(st, tok)
+    if of_people:
+        e_char = tok.idx + len(tok)               # `the father` of `the father of two girls who were shot` (act56e)
     if owner is None and poss is not None and poss.lower_ in ("his", "her") and s_char < poss.idx:
         s_char = poss.idx                         # (`told WTAE-TV her son`: the kin noun's own words, act53b)
     if nested(st, s_char, e_char) or (s_char, e_char) in st.taken:
@@ -1603,6 +1639,27 @@ def _relative_of(st: ActorState, tok) -> None:
                 sector=sector, country=country if country != "IGO" else None)
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
+
+
+def _kin_of_people(st: ActorState, tok) -> bool:
+    """`the father of two girls who were shot`, `the mother of a 3-year-old girl`: a singular kin noun (actor_words.tsv
+    `kin`) with `the`/`a` whose `of`-object is an unnamed person's or people's noun (`aged_noun`, `kin`, `kin_owner`), in
+    a story of harm (a `harm_verb` in the text), outside quotes: a relative of the story's people, a private person of
+    their own, as `_unnamed_owner`'s `the girl's father` is (act56e). Not `the father of Tom Reed` (a name: its
+    person's relative is found otherwise) nor `the mother of all battles`."""
+    if tok.tag_ != "NN" or tok.lemma_.lower() not in lex.words("kin") or tok.lower_ in lex.words("culprit") or \
+            any(q.start <= tok.idx < q.end for q in st.quotes):
+        return False
+    if not any(k.dep_ == "det" and k.lower_ in ("the", "a") for k in children(tok) if k.i < tok.i):
+        return False
+    people = lex.words("aged_noun") | lex.words("kin") | lex.words("kin_owner")
+    objs = [o for p in children(tok) if p.dep_ == "prep" and p.lower_ == "of" and p.i == tok.i + 1
+            for o in children(p) if o.dep_ == "pobj"]
+    if not objs or objs[0].pos_ == "PROPN" or objs[0].ent_type_ == "PERSON" or \
+            objs[0].lemma_.lower() not in people and objs[0].lower_ not in people:
+        return False
+    harm = lex.words("harm_verb")
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in harm for t in st.toks)
 
 
 def _labels_a_name(st: ActorState, tok) -> bool:

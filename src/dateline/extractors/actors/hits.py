@@ -1211,7 +1211,8 @@ def _speaks(tok) -> bool:
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in speech_verbs()
 
 
-_SITE_SECTIONS = re.compile(r"(?:[A-Z][A-Za-z]+ ){1,3}News,? Weather,? (?:&|and) Sports")   # a TV station page title
+_SITE_SECTIONS = re.compile(r"(?:[A-Z][A-Za-z]+ ){1,3}News,? Weather(?:,? (?:&|and)|,) Sports")   # a TV station page title
+#   (act56e: also the comma list, `South Georgia News, Weather, Sports`)
 _PRECINCT = re.compile(r"\b((?:[A-Z][\w'’-]*\s){1,3}County (?:Pct\.?|Precinct))\s?(?:No\.\s?)?\d{1,2}\s([A-Z][a-z]+\.?)")
 #   a county's precinct and its number before a capitalised word (a title: `Smith County Pct. 1 Justice ...`, `Harris
 #   County Precinct 4 Constable ...`); the pass checks that the word is a title's (a bare `Precinct 3 Commissioner Ann

@@ -65,6 +65,26 @@ def harmed_subject(tok) -> bool:
     return tok.dep_ == "nsubj" and lemma == "die"
 
 
+def left_harmed(tok) -> bool:
+    """True for someone a crime leaves harmed (actor_words.tsv `left_state`): the object of `leave` with such a word as
+    its complement or participle (`left one person dead`, `leaving a man hospitalized`), or the subject of such a
+    participle joined to `leave` (`... and three others wounded`, as the parser has it): victims, as the passive subject
+    of a harm verb is (act56e, shooting reports). Not `left the bar` nor `left three children behind`, nor in a
+    relative clause that recalls the deed (`a shooting that left one person dead`: a toll, its victims told otherwise)."""
+    states = lex.words("left_state")
+    verb = tok.head
+    leave = verb if tok.dep_ == "dobj" else verb.head
+    if leave.dep_ == "relcl" or any(k.dep_ == "nsubj" and k.lower_ in lex.words("relative_pronoun")
+                                    for k in children(leave)):
+        return False                              # `a shooting that left one person dead`: the toll of a deed recalled,
+        #                                           whose victims the story names in its own words (tune41, tune9)
+    if tok.dep_ == "dobj" and verb.lemma_.lower() == "leave":
+        return any(k.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and k.lower_ in states for k in children(verb)) or any(
+            k.dep_ in ("acl", "amod", "oprd") and k.i > tok.i and k.lower_ in states for k in children(tok))
+    return tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "conj" and verb.lower_ in states and \
+        verb.head.lemma_.lower() == "leave" and any(k.dep_ == "dobj" for k in children(verb.head))
+
+
 _ON_CHARGES = frozenset(("charge", "count", "warrant", "indictment"))
 
 

@@ -1990,6 +1990,17 @@ def _cued_sign() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
+def _cued_channel() -> re.Pattern:
+    """A local station named by `News` or `NewsChannel` and its channel's number after a word of actor_words.tsv
+    `station_cue` (`told News10`, `spoke to News 4`, `told NewsChannel 15`): a broadcaster, as a cued call sign is; not
+    `News 2` with no cue (`Page 2`, a section), nor `the news 10 minutes later` (lower case) (act56e, shooting reports);
+    under a dateline's credited station the caller leaves `News 2` to that station (act20)."""
+    cues = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in lex.words("station_cue")), key=len, reverse=True)
+    return re.compile(r"(?i:(?<![\w-])(?:" + "|".join(cues) + r"))(?:\s+\d{4})?\s*(?P<sign>News(?:Channel)? ?\d{1,2})"
+                      r"(?![\w-]|\.\d)")
+
+
+@functools.lru_cache(maxsize=1)
 def _network_station() -> re.Pattern:
     """A network's name and a channel's number, a local station (actor_words.tsv `network`: `FOX 2`, `ABC11`, `NBC 6's
     Dan Hale`), not `CBS 60 Minutes` (act32a)."""
@@ -2015,13 +2026,21 @@ def _call_signs(st: ActorState) -> None:
                 any(a <= x < y <= b for x, y in found.get(m.group("sign"), [])):
             continue
         found.setdefault(m.group("sign"), []).append((a, b))
+    credit = DATELINE_SIGN.search(text, 0, DATELINE_REACH)
+    for m in _cued_channel().finditer(text) if "News" in text and credit is None else ():   # `told News10` (act56e;
+        #                                           under a dateline's credited station, `News 2` is that station's, below)
+        a, b = m.span("sign")
+        if st.ctx.skipped(a, b) or lex.organisation_forms().get(m.group("sign")) is not None:
+            continue
+        sign = m.group("sign")
+        sign = next((k for k in found if k.replace(" ", "") == sign.replace(" ", "")), sign)   # (`News 10` = `News10`)
+        found.setdefault(sign, []).append((a, b))
     for m in matches_at(_network_station(), NETWORK_STATION_AT, text) if _network_named(text) else ():
         #                                                                   `FOX 2`, `ABC11` (act32a)
         name = m.group(0)
         if st.ctx.skipped(m.start(), m.end()) or lex.organisation_forms().get(name) is not None:
             continue
         found.setdefault(name, []).append((m.start(), m.end()))
-    credit = DATELINE_SIGN.search(text, 0, DATELINE_REACH)
     credited = (credit.start("sign"), credit.end("sign")) if credit is not None else None
     outlet = DATELINE_OUTLET.search(text, 0, DATELINE_REACH)
     org = lex.organisation_forms().get(outlet.group("sign")) if outlet is not None else None
