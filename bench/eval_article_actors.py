@@ -148,6 +148,11 @@ tune58: 12 (December 2026, session 55, act55d): lines 1-12 of the session-55 lea
 kept apart for places), in no gold set (a federal bail hearing, an outbreak, a UK canal, a resort drowning, a town tax
 credit, a box-cutter arrest, an airline route, a purse snatching, a restaurant closure, a skate ban, a UK taxi robbery, a
 library workshop), labelled from the text before dateline was run on them; may be read.
+tune60: 8 (December 2026, session 56, act56b): lines 25-32 of the session-54 lead's seeded shuffle 20261214
+(bench/devtools/draw54.py; tune54 is lines 1-8, tune55 9-16), the same kind (two late-night hosts swapping shows in a
+writers' strike, low-path bird flu in wild ducks, cholera in Zimbabwe, the source of a foot-and-mouth outbreak, a college
+football coach search, a lower-league football match report, a finger found in fast-food chili, journalists sickened by a
+water filter's test), labelled from the text before dateline was run on them; may be read.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the
