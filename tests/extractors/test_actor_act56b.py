@@ -1,6 +1,7 @@
 """act56b: coverage on web and international news (issue 11). Anonymous sources who speak or are tied to what they know
 are a group (GUIDE.md, session 49), the staff of a named or described employer a group of the employer's sector, and
-researchers, health departments and medical examiners groups of their own. Invented sentences and names; rows marked
+researchers, health departments, medical examiners, investors, religious sects and clergy groups of their own, and a
+few outlets of the press abroad are known (media.tsv). Invented sentences and names; rows marked
 `fails on main` fail before the change, the guards pass before and after."""
 from __future__ import annotations
 
@@ -61,6 +62,24 @@ CASES = [
      "Local health departments warned residents not to drink the water.\n", "Local health departments: sector=GOV"),
     ("medical_examiners_are_a_group",   # fails on main: no actor
      "The state's medical examiners reviewed all six deaths last month.\n", "medical examiners: sector=GOV"),
+    ("investors_are_a_group",   # fails on main: no actor
+     "Investors sold their shares in the mining firm after the report.\n", "Investors: sector=BUS"),
+    ("religious_sects_are_a_group",   # fails on main: no actor
+     "Religious sects that refuse medicine have had most of the cases, the minister said.\n",
+     "Religious sects: sector=REL"),
+    ("two_kinds_of_clergy_stay_two_groups",   # fails on main: no actor
+     "Priests joined the crowd to offer a service, and monks marched through the old town.\n",
+     "Priests: sector=REL; monks: sector=REL; monks: actor"),
+    ("guard_a_scotsman_at_a_sentence_start_is_no_newspaper",
+     "The Scotsman won the race by two seconds, and the Kenyan was second.\n", "Scotsman: sector!=MED"),
+    ("an_outlet_of_the_press_abroad",   # fails on main: no actor
+     "The minister told the Bangkok Post that the talks would resume next week.\n",
+     "Bangkok Post: sector=MED; Bangkok Post: country=THA"),
+    ("a_broadcaster_named_in_full",   # fails on main: no actor
+     "The reporter had drunk the water, according to Television New Zealand, which owns the channel.\n",
+     "Television New Zealand: country=NZL"),
+    ("guard_a_food_label_is_no_broadcaster",
+     "The RTE salads were recalled from the shelves on Friday.\n", "RTE: none"),
 ]
 
 
