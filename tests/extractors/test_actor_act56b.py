@@ -75,9 +75,14 @@ CASES = [
     ("an_outlet_of_the_press_abroad",   # fails on main: no actor
      "The minister told the Bangkok Post that the talks would resume next week.\n",
      "Bangkok Post: sector=MED; Bangkok Post: country=THA"),
-    ("a_broadcaster_named_in_full",   # fails on main: no actor
+    ("a_broadcaster_named_in_full",
      "The reporter had drunk the water, according to Television New Zealand, which owns the channel.\n",
      "Television New Zealand: country=NZL"),
+    ("a_broadcaster_by_its_short_name_before_its_spokeswoman",   # fails on main: GOV, no country
+     "The reporter had drunk the water, a TVNZ spokeswoman said on Friday.\n",
+     "a TVNZ spokeswoman: sector=MED; a TVNZ spokeswoman: country=NZL"),
+    ("a_news_agency_by_its_initials",   # fails on main: no sector
+     "IANS reported on Monday that the talks had failed.\n", "IANS: sector=MED; IANS: country=IND"),
     ("guard_a_food_label_is_no_broadcaster",
      "The RTE salads were recalled from the shelves on Friday.\n", "RTE: none"),
 ]
