@@ -40,13 +40,13 @@ CASES = [
     ("guard_a_source_that_neither_speaks_nor_is_tied",
      "The river is the main source of water for the town, and farmers want another source.\n", "another source: none"),
     ("employees_at_a_described_restaurant",   # fails on main: no actor
-     "The inspector said the finger did not come from any of the employees at the restaurant.\n",
+     "The inspector said none of the employees at the restaurant had a cut on the hand.\n",
      "the employees at the restaurant: sector=BUS"),
     ("county_employees_are_the_county_s",   # fails on main: no actor
      "Butler County employees will get a three percent raise next year, the board decided.\n",
      "Butler County employees: sector=GOV"),
     ("a_restaurant_s_operators",   # fails on main: no actor
-     "The restaurant's operators were later allowed to reopen after cleaning the kitchen.\n",
+     "The restaurant's operators may open again once the kitchen is cleaned, the county said.\n",
      "The restaurant's operators: sector=BUS"),
     ("employees_of_a_named_company",   # fails on main: no actor
      "Employees at Harlow Foods were told to leave the plant on Monday.\n", "Employees: sector=BUS"),
@@ -68,7 +68,7 @@ CASES = [
      "Religious sects that refuse medicine have had most of the cases, the minister said.\n",
      "Religious sects: sector=REL"),
     ("two_kinds_of_clergy_stay_two_groups",   # fails on main: no actor
-     "Priests joined the crowd to offer a service, and monks marched through the old town.\n",
+     "Priests led a vigil by the river, and monks marched through the old town.\n",
      "Priests: sector=REL; monks: sector=REL; monks: actor"),
     ("guard_a_scotsman_at_a_sentence_start_is_no_newspaper",
      "The Scotsman won the race by two seconds, and the Kenyan was second.\n", "Scotsman: sector!=MED"),
@@ -76,10 +76,10 @@ CASES = [
      "The minister told the Bangkok Post that the talks would resume next week.\n",
      "Bangkok Post: sector=MED; Bangkok Post: country=THA"),
     ("a_broadcaster_named_in_full",
-     "The reporter had drunk the water, according to Television New Zealand, which owns the channel.\n",
+     "The reporter fell ill after the test, said Television New Zealand, the channel's owner.\n",
      "Television New Zealand: country=NZL"),
     ("a_broadcaster_by_its_short_name_before_its_spokeswoman",   # fails on main: GOV, no country
-     "The reporter had drunk the water, a TVNZ spokeswoman said on Friday.\n",
+     "The reporter fell ill after the test, a TVNZ spokeswoman said on Friday.\n",
      "a TVNZ spokeswoman: sector=MED; a TVNZ spokeswoman: country=NZL"),
     ("a_news_agency_by_its_initials",   # fails on main: no sector
      "IANS reported on Monday that the talks had failed.\n", "IANS: sector=MED; IANS: country=IND"),

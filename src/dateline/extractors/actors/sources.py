@@ -1,5 +1,5 @@
-"""Anonymous sources (act56b, issue 11): `sources familiar with the search said`, `a UCLA source said`, `according to
-unnamed sources close to the investigation`. GUIDE.md (session 49): anonymous sources who speak are a required group
+"""Anonymous sources (act56b, issue 11): `sources familiar with the search said`, `a Harlow source said`, `according to
+unnamed sources close to the mayor`. GUIDE.md (session 49): anonymous sources who speak are a required group
 with the sector of those they are close to; a source that neither speaks nor is tied to anyone is no actor (`the
 source of the outbreak`, `energy sources`)."""
 from __future__ import annotations
@@ -17,9 +17,10 @@ DEFAULT_SECTOR = "CVL"   # a private informant, when no owner, word or tie says 
 def anonymous_sources(st: ActorState) -> None:
     """One group actor for the article's plural sources and one person for its singular ones, each speaking (the
     subject of a verb of saying, `according to` them) or tied to what they know (actor_words.tsv `source_tie`), with
-    no `of` after them and no word of a thing on them (`source_thing`). A named owner before the noun (`a UCLA
+    no `of` after them and no word of a thing on them (`source_thing`). A named owner before the noun (`a Harlow
     source`, `White House sources`) gives its country and sector; else the one the tie names (`close to the
-    governor`); else GOV, and the home country from `codes`. Nothing is added where an actor already holds the noun."""
+    governor`); else a group word's before it (`police sources` COP); else CVL (DEFAULT_SECTOR), and the home country
+    from `codes`. Nothing is added where an actor already holds the noun."""
     nouns = lex.words("source_noun")
     if not st.text_holds(nouns):
         return
@@ -45,7 +46,7 @@ def anonymous_sources(st: ActorState) -> None:
             continue                               # an actor holds it already
         start, end = _span(tok, kids)
         if any((s, e) in c.mentions and start <= s and e <= end for s, e, c in st.mentions.around(start, end)):
-            start, end = _span(tok, [k for k in kids if k.i < tok.i])   # `sources quoted by the Miami Herald`:
+            start, end = _span(tok, [k for k in kids if k.i < tok.i])   # `sources quoted by the Harlow Courier`:
             #                                                             the outlet's mention stays its own
         owner = _owner(st, tok, kids)
         plural = tok.tag_ in ("NNS", "NNPS")
@@ -95,7 +96,7 @@ def _word_sector(tok, kids) -> "str | None":
 
 
 def _owner(st: ActorState, tok, kids):
-    """The actor named right before the noun (a compound or possessor: `a UCLA source`), else the one the tie's
+    """The actor named right before the noun (a compound or possessor: `a Harlow source`), else the one the tie's
     complement names (`close to the governor`); None when there is none."""
     cands = [k for k in kids if k.i < tok.i and k.dep_ in ("compound", "poss") and k.pos_ == "PROPN"]
     for k in kids:
