@@ -93,6 +93,10 @@ tune63 (December 2026, session 56, act56e: lines 9-16 of the session-54 lead's s
 (bench/devtools/draw54_gva.py; tune53 is lines 1-8) of casualties-gva shooting reports of 600-4,000 characters in the even
 half, in no gold set, of no incident a gold set holds, one per incident; labelled from the text before dateline was run on
 them; may be read).
+tune60 (December 2026, session 56, act56b: lines 25-32 of the session-54 lead's seeded shuffle 20261214
+(bench/devtools/draw54.py; tune54 is lines 1-8, tune55 9-16) of the html-l3s-gn1 web-page bodies and GeoVirus outbreak
+reports (even half) of 600-4,000 characters in no gold set, international and web news; labelled from the text before
+dateline was run on them; may be read).
 
   python bench/actor_gold.py texts DIR            # writes DIR/<id>.txt and DIR/index.tsv (id, set, published)
   python bench/actor_gold.py find ID STRING       # every occurrence of STRING in ID's text, numbered, in context
@@ -135,6 +139,7 @@ ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{nam
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune56",)}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune59",)}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune63",)}
+ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune60",)}
 
 
 def articles() -> dict[str, dict]:

@@ -157,6 +157,11 @@ tune63: 8 (December 2026, session 56, act56e): lines 9-16 of the session-54 lead
 half, in no gold set, of no incident a gold set holds, one per incident (an accidental shooting of a boy, a family-party
 shooting, two teens shot, a father clearing a gun, a double-murder arrest, a stepfather's unsecured gun, a self-inflicted
 wound, a quadruple murder), labelled from the text before dateline was run on them; may be read.
+tune60: 8 (December 2026, session 56, act56b): lines 25-32 of the session-54 lead's seeded shuffle 20261214
+(bench/devtools/draw54.py; tune54 is lines 1-8, tune55 9-16), the same kind (two late-night hosts swapping shows in a
+writers' strike, low-path bird flu in wild ducks, cholera in Zimbabwe, the source of a foot-and-mouth outbreak, a college
+football coach search, a lower-league football match report, a finger found in fast-food chili, journalists sickened by a
+water filter's test), labelled from the text before dateline was run on them; may be read.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the

@@ -28,6 +28,7 @@ from .. import Context
 from .codes import actor_code, codes
 from .coref import coref
 from .descriptions import descriptions, unnest_names
+from .employees import employee_groups
 from .history import account_office, not_now as _not_now
 from .hits import find_hits
 from .idle import (abstract_courts, any_press, apposed_descriptions, attended_schools, built_venues, contest_names,
@@ -40,6 +41,7 @@ from .lookup import ActorIndex
 from .page_things import (address_venues, bare_marks, byline_names, heading_people, link_lines, near_venues,
                           owned_products, programmes, road_bodies, road_people, unit_pieces, venue_names)
 from .people import people
+from .sources import anonymous_sources
 from .speakers import speakers
 from .state import ActorState
 from .states import cause_orgs, names_of_things, states_and_orgs, unknown_orgs
@@ -47,7 +49,7 @@ from .states import cause_orgs, names_of_things, states_and_orgs, unknown_orgs
 __all__ = ["extract_actors", "ActorIndex", "PASSES", "actor_code"]
 
 PASSES = (find_hits, cause_orgs, people, descriptions, states_and_orgs, unknown_orgs, names_of_things, speakers, coref,
-          acting_towns, codes, dispatchers_of_no_police, school_body_members, race_rivals, idle_names, modifier_names,
+          acting_towns, anonymous_sources, employee_groups, codes, dispatchers_of_no_police, school_body_members, race_rivals, idle_names, modifier_names,
           abstract_courts,
           event_names, contest_names, market_names, listed_things,
           quantified_groups, passing_groups, built_venues, attended_schools,
