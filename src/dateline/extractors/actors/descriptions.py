@@ -3488,6 +3488,9 @@ def _title_apposed_across(st: ActorState, tok, title: lex.Title) -> bool:
         return False
     named = next((c for c in children(tok) if c.dep_ == "appos" and c.i > tok.i + 1 and c.pos_ == "PROPN" and
                   c.i in st.person_at), None)
+    if named is None:                             # (the parser may hang the name on the phrase's last plural thing:
+        named = next((c for c in tok.subtree if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i in st.person_at and
+                      c.head.tag_ == "NNS" and c.head.i > tok.i and _no_people(c.head)), None)   # `lawsuits, Ann Lee`)
     if named is None or not any(c.dep_ in ("acl", "prep") and tok.i < c.i < named.i for c in children(tok)):
         return False
     start = tok.left_edge.i
@@ -3507,18 +3510,29 @@ def _title_apposed_across(st: ActorState, tok, title: lex.Title) -> bool:
     return True
 
 
+def _no_people(tok) -> bool:
+    """True for a plural noun that is no title or noun of people (`lawsuits`, `cases`; not `plaintiffs`)."""
+    lemma = tok.lemma_.lower()
+    return lemma not in lex.titles() and tok.lower_ not in lex.titles() and lemma not in lex.words("person_noun")
+
+
 def _title_to_listed_names(st: ActorState, tok, title: lex.Title) -> None:
     """A plural title in apposition with two or more names joined by `and` (`Ann Lee and Tom Ward, two hedge fund
     managers,`) says what each of them is, as a singular one does for one name (`Ann Lee, a hedge fund manager`):
     each named person of no lexicon entry and no sector but the private default takes the title's sector and role
     (act56c). The plural stays a group of its own (GUIDE.md, session 33: optional where its members are labelled)."""
-    if tok.tag_ != "NNS" or tok.dep_ != "appos" or tok.head.i >= tok.i or title.sector in (None, "CVL"):
+    if tok.tag_ != "NNS" or tok.dep_ not in ("appos", "conj") or tok.head.i >= tok.i or \
+            title.sector in (None, "CVL"):
         return
     first = tok.head
     names = [first] + [c for c in first.subtree if c.dep_ == "conj" and c.i < tok.i and c.pos_ == "PROPN"]
     people = [st.person_at.get(n.i) for n in names]
     if len(names) < 2 or any(p is None for p in people):
         return
+    if tok.dep_ == "conj" and not (st.toks[tok.left_edge.i - 1].text == "," and any(
+            c.dep_ == "cc" and names[0].i < c.i < names[-1].i for c in children(first))):
+        return                                    # (parsed as a third conjunct: only after `A and B,`, not in a
+        #                                           list `A, B and hedge fund managers`)
     for p in {id(p): p for p in people}.values():
         if p.person is None and p.sector in (None, "CVL"):
             p.sector, p.role = title.sector, title.role
