@@ -101,3 +101,45 @@ def test_near_miss_plural_title_last_in_a_list_of_three_is_no_apposition(run):
     for name in ("Tad Horne", "Ezra Quill"):
         person = actor_at(article, text, name)
         assert person is not None and person.sector != "BUS", (name, person)
+
+
+# a justice ministry told at a criminal inquiry is JUD, and so is its spokeswoman (codes.py `_probes`)
+@pytest.mark.parametrize("body", [
+    "Senator Tom Ward on Tuesday requested another Justice Department investigation of Vickery. A Justice "
+    "Department spokeswoman declined to comment.\n",
+    "Two House committees asked the Justice Department to investigate whether Vickery lied under oath.\n",
+    "There is little chance of the census officials being prosecuted by the Justice Department.\n",
+])
+def test_justice_ministry_at_a_criminal_inquiry_is_jud(run, body):
+    text, article = _run(run, body)
+    ministry = actor_at(article, text, "Justice Department")
+    assert ministry is not None and ministry.sector == "JUD", ministry
+    if "spokeswoman" in body:
+        speaker = actor_at(article, text, "spokeswoman")
+        assert speaker is not None and speaker.sector == "JUD", speaker
+
+
+def test_near_miss_justice_ministry_returning_a_weapon_stays_gov(run):
+    text, article = _run(run, "The Justice Department returned the rifle to him last year. A Justice Department "
+                              "spokeswoman declined to comment.\n")
+    ministry = actor_at(article, text, "Justice Department")
+    speaker = actor_at(article, text, "spokeswoman")
+    assert ministry is not None and ministry.sector == "GOV", ministry
+    assert speaker is not None and speaker.sector == "GOV", speaker
+
+
+def test_plural_super_pacs_are_a_party_group(run):
+    text, article = _run(run, "Republicans and their super PACs have made clear which candidate they fear.\n")
+    group = actor_at(article, text, "super PACs")
+    assert group is not None and group.sector == "PTY", group
+
+
+def test_a_name_with_a_channel_in_apposition_is_an_outlet(run):
+    text, article = _run(run, "He also hosts a show on Dovetail, a cable channel.\n")
+    outlet = actor_at(article, text, "Dovetail")
+    assert outlet is not None and outlet.sector == "MED", outlet
+
+
+def test_near_miss_channels_of_diplomacy_are_no_outlet(run):
+    text, article = _run(run, "The talks went on through diplomatic channels in Dover.\n")
+    assert actor_at(article, text, "channels") is None
