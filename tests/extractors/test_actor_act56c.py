@@ -143,3 +143,8 @@ def test_a_name_with_a_channel_in_apposition_is_an_outlet(run):
 def test_near_miss_channels_of_diplomacy_are_no_outlet(run):
     text, article = _run(run, "The talks went on through diplomatic channels in Dover.\n")
     assert actor_at(article, text, "channels") is None
+
+
+def test_near_miss_a_name_right_before_channel_is_a_stream_no_outlet(run):
+    text, article = _run(run, "The show airs on Sirius XM Harlow channel 125 from 6AM.\n")
+    assert actor_at(article, text, "Harlow channel") is None

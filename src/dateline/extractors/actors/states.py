@@ -1761,7 +1761,7 @@ def _named_outlets(st: ActorState) -> None:
                  c.ent_type_ not in ("NORP", "LANGUAGE", "GPE", "DATE") and not hit_at(st, c.i)]
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(tok))
         also = None
-        if names and names[-1].i == tok.i - 1 and not indefinite:   # not `a Swahili newspaper`
+        if names and names[-1].i == tok.i - 1 and not indefinite and tok.lower_ not in lex.words("appos_media_noun"):
             s = names[0].left_edge.i
             while s < tok.i and not tokens(doc)[s].text[:1].isupper():
                 s += 1
@@ -1822,7 +1822,7 @@ def _outlets_by_their_noun(st: ActorState) -> None:
     newspaper La Voix du Nord`, over name particles: actor_words.tsv `name_particle`), that hold no person, lexicon
     name or country: a news outlet (MED) of the country its sentence names, else the home country (codes.py)."""
     doc, toks = st.doc, st.toks
-    media = lex.words("media_noun") | {"radio"}
+    media = (lex.words("media_noun") - lex.words("appos_media_noun")) | {"radio"}
     particles = lex.words("name_particle")
 
     def tagged(k: int) -> Optional[Cluster]:
