@@ -148,3 +148,15 @@ def test_near_miss_channels_of_diplomacy_are_no_outlet(run):
 def test_near_miss_a_name_right_before_channel_is_a_stream_no_outlet(run):
     text, article = _run(run, "The show airs on Sirius XM Harlow channel 125 from 6AM.\n")
     assert actor_at(article, text, "Harlow channel") is None
+
+
+@pytest.mark.parametrize("body, name, sector", [
+    ("On the left, Nora Pell, the feminist leader and author, compared her to a heretic.\n", "Nora Pell", "OPP"),
+    ("Civil rights leader Nora Pell spoke in Dover on Tuesday.\n", "Nora Pell", "OPP"),
+    ("Student leader Nora Pell spoke at Harlow College on Tuesday.\n", "Nora Pell", "EDU"),
+    ("Nora Pell, the party leader, spoke in Dover on Tuesday.\n", "Nora Pell", "PTY"),   # near-miss: the party's
+])
+def test_leaders_of_a_cause_are_activists(run, body, name, sector):
+    text, article = _run(run, body)
+    person = actor_at(article, text, name)
+    assert person is not None and person.sector == sector, person
