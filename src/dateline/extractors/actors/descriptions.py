@@ -3499,7 +3499,8 @@ def _title_apposed_across(st: ActorState, tok, title: lex.Title) -> bool:
         end -= 1
     if end <= tok.i + 1 or any(st.toks[k].text in ("\n", ".") or "\n" in st.toks[k].text for k in range(start, end)):
         return False
-    s_char, e_char = st.toks[start].idx, st.toks[end - 1].idx + len(st.toks[end - 1])
+    s_char, e_char = st.toks[start].idx, tok.idx + len(tok)   # the title up to its noun: the names inside its phrase
+    #                                           (`overseeing Harlow College lawsuits`) are no mention of the person
     if nested(st, s_char, e_char):
         return False
     person = st.person_at[named.i]
