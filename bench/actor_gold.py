@@ -66,6 +66,9 @@ the same way).
 tune57 (December 2026, session 55, act55c: lines 25-32 of the same shuffle 20261210 (tune48 is lines 1-8, tune49 9-16,
 tune52 17-24), the same kind; labelled from the text before dateline was run on them; may be read; its ids leave the
 events `tune` entry the same way).
+tune61 (December 2026, session 56, act56c: lines 33-40 of the same shuffle 20261210 (tune48 is lines 1-8, tune49 9-16,
+tune52 17-24, tune57 25-32), the same kind; labelled from the text before dateline was run on them; may be read; its ids
+leave the events `tune` entry the same way).
 tune51 (December 2026, session 53, act53c: lines 1-8 of the session-53 lead's seeded shuffle 20261212
 (bench/devtools/draw53_te3.py) of the te3-aquaint texts (AP, NYT and Xinhua wire stories of 1998-2000) of 1,200-5,000
 characters in the events `tune` half, in no actor set and named in no file outside bench/article_events; labelled from
@@ -140,6 +143,7 @@ ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{nam
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune59",)}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune63",)}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune60",)}
+ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune61",)}
 
 
 def articles() -> dict[str, dict]:

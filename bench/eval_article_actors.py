@@ -118,6 +118,10 @@ tune57: 8 (December 2026, session 55, act55c): lines 25-32 of the same shuffle 2
 9-16, tune52 17-24), the same kind (a convention gun-carry op-ed, a council speaker's rally against a candidate, a wire
 report of a convention's last night, judicial confirmations, a census-privacy op-ed, a late-night interview, a magazine's
 person of the year, caucus coin tosses), labelled from the text before dateline was run on them; may be read.
+tune61: 8 (December 2026, session 56, act56c): lines 33-40 of the same shuffle 20261210 (tune48 is lines 1-8, tune49
+9-16, tune52 17-24, tune57 25-32), the same kind (a unity meeting, a referral of an email deletion, a senator on a judge's
+heritage, a candidate's tweets on a speech, an activist's obituary, an anchor and a candidate, a super PAC's holiday ad,
+Republicans promoting a rival), labelled from the text before dateline was run on them; may be read.
 tune51: 8 (December 2026, session 53, act53c): lines 1-8 of the session-53 lead's seeded shuffle 20261212
 (bench/devtools/draw53_te3.py) of te3-aquaint texts of 1,200-5,000 characters in the events tune half, in no actor set
 and named in no file outside bench/article_events (AP, NYT and Xinhua wire stories of 1998-2000: the Kenya and Tanzania

@@ -2843,15 +2843,17 @@ def charging_ministries(st: ActorState) -> None:
     A state's ministry joins its state's actor (`add_org`): one that charges takes all its mentions to the state's
     JUD actor; a body of its own turns JUD. Gate: a verb's or noun's stem in the text."""
     verbs, nouns = lex.words("charge_verb"), lex.words("charging_noun")
-    if not st.text_holds({w[:-1] for w in verbs | nouns}):
+    if not st.text_holds({w[:-1] for w in verbs | nouns | lex.words("probe_word")}):
         return
     bodies, text = lex.words("justice_ministry"), st.ctx.text
+    charging = False
     for c in list(st.clusters.values()):
         if c.sector != "GOV" or not c.mentions or c.members:
             continue
         own = [(s, e) for s, e in c.mentions if _THE.sub("", text[s:e]).lower() in bodies]
         if not own or not any(_charges(st, s, e, verbs, nouns) for s, e in own):
             continue
+        charging = True
         if c.key[0] != "S" or not c.country:
             c.sector = "JUD"
             continue
@@ -2859,6 +2861,12 @@ def charging_ministries(st: ActorState) -> None:
         for span in own:
             c.mentions.discard(span)
             court.mentions.add(span)
+    if charging:                                  # `a Justice Department spokeswoman` of a ministry that charges or
+        staff = lex.words("staff")                # probes in the article speaks for it: JUD (act56c)
+        for c in st.clusters.values():
+            if c.sector == "GOV" and c.role in staff and not c.members and c.person is None and any(
+                    b in text[s:e].lower() for s, e in c.mentions for b in bodies):
+                c.sector = "JUD"
 
 
 def one_attack_groups(st: ActorState) -> None:
@@ -2882,6 +2890,8 @@ def _charges(st: ActorState, s: int, e: int, verbs: frozenset, nouns: frozenset)
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ in ("NOUN", "PROPN"):
         root = root.head                          # `the FBI and Justice Department closed ...`: a joint subject
+    if _probes(root, verbs):
+        return True
     if root.dep_ not in ("nsubj", "agent"):
         return False
     verb = root.head if root.dep_ == "nsubj" else root.head.head
@@ -2893,6 +2903,24 @@ def _charges(st: ActorState, s: int, e: int, verbs: frozenset, nouns: frozenset)
             return True                           # `closed the inquiry without charges`, on the verb or its object
             #                                       (act54a)
     return False
+
+
+def _probes(root, verbs: frozenset) -> bool:
+    """A justice ministry told at a criminal inquiry (actor_words.tsv `probe_word`) or a charge: a modifier of an
+    inquiry's noun (`a Justice Department investigation of her`, `the FBI and Justice Department probe`), the subject
+    of an inquiry's verb (`the Justice Department is investigating`), the agent of a charging verb (`prosecuted by the
+    Justice Department`), or the object of a verb whose open complement is an inquiry's or a charge's (`asked the
+    Justice Department to investigate`): JUD, as one that charges (act56c)."""
+    probe = lex.words("probe_word")
+    head = root.head
+    if root.dep_ in ("compound", "nmod") and head.lemma_.lower() in probe and head.pos_ == "NOUN":
+        return True
+    if root.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in probe:
+        return True
+    if root.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in verbs:
+        return True
+    return root.dep_ == "dobj" and any(k.dep_ == "xcomp" and (k.lemma_.lower() in probe or k.lemma_.lower() in verbs)
+                                       for k in head.children)
 
 
 def _home_troopers(st: ActorState, c: Cluster) -> bool:

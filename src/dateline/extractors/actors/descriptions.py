@@ -99,6 +99,10 @@ def descriptions(st: ActorState) -> None:
             tok = first
         elif _heads_longer(st, tok):
             continue                              # `secretary` of `secretary of state` waits for `state`
+        if "person" in kinds and "group" not in kinds and tok.tag_ in ("NNS", "NNPS"):
+            _title_to_listed_names(st, tok, kinds["person"])   # `A and B, hedge fund managers,` (act56c)
+        if "person" in kinds and tok.tag_ == "NN" and _title_apposed_across(st, tok, kinds["person"]):
+            continue                              # `the judge overseeing the case, Ann Lee,` (act56c)
         if "person" in kinds and tok.tag_ not in ("NNS", "NNPS") and \
                 not any(ch.dep_ in ("compound", "appos") and ch.i > tok.i for ch in children(tok)) and \
                 not (tok.dep_ == "compound" and tok.head.i in st.person_at) and \
@@ -3532,6 +3536,66 @@ def _body_acts(tok) -> bool:
     return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in children(verb))
 
 
+def _title_apposed_across(st: ActorState, tok, title: lex.Title) -> bool:
+    """`the district judge overseeing the lawsuits, the Indiana-born Ann Lee,`: a singular title with `the` whose
+    apposition names a person after a phrase of its own (a participle or a preposition's phrase between) is a mention
+    of that person, as `Judge Ann Lee` is, not a body of the state; a person of no lexicon entry and no sector but the
+    private default takes the title's sector and role (act56c). True when it took the title."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children(tok)):
+        return False
+    named = next((c for c in children(tok) if c.dep_ == "appos" and c.i > tok.i + 1 and c.pos_ == "PROPN" and
+                  c.i in st.person_at), None)
+    if named is None:                             # (the parser may hang the name on the phrase's last plural thing:
+        named = next((c for c in tok.subtree if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i in st.person_at and
+                      c.head.tag_ == "NNS" and c.head.i > tok.i and _no_people(c.head)), None)   # `lawsuits, Ann Lee`)
+    if named is None or not any(c.dep_ in ("acl", "prep") and tok.i < c.i < named.i for c in children(tok)):
+        return False
+    start = tok.left_edge.i
+    end = named.left_edge.i                       # the comma before the name ends the title's phrase
+    while end > tok.i + 1 and st.toks[end - 1].is_punct:
+        end -= 1
+    if end <= tok.i + 1 or any(st.toks[k].text in ("\n", ".") or "\n" in st.toks[k].text for k in range(start, end)):
+        return False
+    s_char, e_char = st.toks[start].idx, tok.idx + len(tok)   # the title up to its noun: the names inside its phrase
+    #                                           (`overseeing Harlow College lawsuits`) are no mention of the person
+    if nested(st, s_char, e_char):
+        return False
+    person = st.person_at[named.i]
+    add(st, person, s_char, e_char)
+    st.taken.append((s_char, e_char))
+    if person.person is None and person.sector in (None, "CVL"):
+        person.sector, person.role = title.sector, title.role
+    return True
+
+
+def _no_people(tok) -> bool:
+    """True for a plural noun that is no title or noun of people (`lawsuits`, `cases`; not `plaintiffs`)."""
+    lemma = tok.lemma_.lower()
+    return lemma not in lex.titles() and tok.lower_ not in lex.titles() and lemma not in lex.words("person_noun")
+
+
+def _title_to_listed_names(st: ActorState, tok, title: lex.Title) -> None:
+    """A plural title in apposition with two or more names joined by `and` (`Ann Lee and Tom Ward, two hedge fund
+    managers,`) says what each of them is, as a singular one does for one name (`Ann Lee, a hedge fund manager`):
+    each named person of no lexicon entry and no sector but the private default takes the title's sector and role
+    (act56c). The plural stays a group of its own (GUIDE.md, session 33: optional where its members are labelled)."""
+    if tok.tag_ != "NNS" or tok.dep_ not in ("appos", "conj") or tok.head.i >= tok.i or \
+            title.sector in (None, "CVL"):
+        return
+    first = tok.head
+    names = [first] + [c for c in first.subtree if c.dep_ == "conj" and c.i < tok.i and c.pos_ == "PROPN"]
+    people = [st.person_at.get(n.i) for n in names]
+    if len(names) < 2 or any(p is None for p in people):
+        return
+    if tok.dep_ == "conj" and not (st.toks[tok.left_edge.i - 1].text == "," and any(
+            c.dep_ == "cc" and names[0].i < c.i < names[-1].i for c in children(first))):
+        return                                    # (parsed as a third conjunct: only after `A and B,`, not in a
+        #                                           list `A, B and hedge fund managers`)
+    for p in {id(p): p for p in people}.values():
+        if p.person is None and p.sector in (None, "CVL"):
+            p.sector, p.role = title.sector, title.role
+
+
 def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
     """`Russian officials`, `Assad's troops`, `the armed opposition`, `Hungarian and Romanian officials`."""
     if tok.i + 1 < len(st.toks) and st.toks[tok.i + 1].text == "-":
@@ -3554,6 +3618,7 @@ def _group(st: ActorState, tok, title: lex.Title, civil: bool = False) -> None:
         return
     if any(c.lower_ in lex.words("former") for c in tok.lefts):
         title = dataclasses.replace(title, sector="ELI", role="former " + title.role)
+    _title_to_listed_names(st, tok, title)
     camp = _camp_of(st, tok) if title.sector == "MIL" else None
     if camp is not None:                          # `anti-Trump forces`, `the pro-Clinton forces`: a political camp
         title = dataclasses.replace(title, sector="PTY", role=camp)

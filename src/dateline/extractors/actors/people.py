@@ -5765,6 +5765,25 @@ def _description_info(st: ActorState, head) -> Optional[_TitleInfo]:
     return info
 
 
+def _kind_of_body(obj) -> Optional[str]:
+    """The sector of a kind of organisation (org_kinds.tsv) whose lower-case words end at the noun `obj` (`the advocacy
+    group`, `the think tank`, `the conservative super PAC`), else None (act56c)."""
+    kinds, doc = lex.org_kinds(), obj.doc
+    end = obj.i
+    while obj.pos_ == "PROPN" and end > 0 and doc[end].pos_ == "PROPN":
+        end -= 1                                  # (`the advocacy group Fair Plains` parsed with the name its head)
+    for n in (3, 2, 1):
+        if end - n + 1 < 0:
+            continue
+        words = [t for t in doc[end - n + 1:end + 1]]
+        if any(t.is_punct for t in words):
+            continue
+        phrase = " ".join(t.lower_ for t in words)
+        if phrase in kinds:
+            return kinds[phrase]
+    return None
+
+
 def _joined_title(st: ActorState, head, info: _TitleInfo) -> None:
     """`president and CEO of Velmar Systems`: a title with no sector or only the default GOV takes the sector of a
     title joined to it by `and` (a chief executive's, BUS), which the organisation after both follows (act26b)."""
@@ -5908,6 +5927,8 @@ def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
             ent = next((x for x in entities(st.doc) if x.label_ == "ORG" and x.start <= obj.i < x.end), None)
             sector = org_sector(ent) if ent is not None else None   # `a spokesman for the Henderson Police
             #                                     Department`: the name's own sector (COP), not its last word's (act24)
+            sector = sector or _kind_of_body(obj)  # `executive director of the advocacy group Progress Iowa`: the
+            #                                       kind the words say, NGO, not `group` alone (a firm's; act56c)
             sector = sector or next((orgwords[t.lower_] for t in reversed(words) if t.lower_ in orgwords), None)
             if sector is None:                    # `president of Concerned Women for America`: an advocacy group
                 sector = cause_name(ent) if ent is not None else None

@@ -581,6 +581,9 @@ def _party_lawmakers(st: ActorState, org, span) -> bool:
         add(st, c, s, e)
         st.taken.append((s, e))
         return True
+    if not mods and not voters and _party_in_body(st, root):
+        mods = [root]                             # `Republicans on Capitol Hill`, `Democrats in Congress`: its
+        #                                           lawmakers, as `House Democrats` are (act56c)
     if not mods and not voters:
         return False
     s, e = np_bounds(st, root)
@@ -600,7 +603,8 @@ def _party_lawmakers(st: ActorState, org, span) -> bool:
 
 def _party_in_body(st: ActorState, root) -> bool:
     """A party's plural with an `in`/`on`-phrase of a legislature (`liberal Democrats in Congress`, `moderate
-    Republicans on the committee`): its lawmakers, whatever kind of member the word before it tells."""
+    Republicans on the committee`, `Republicans on Capitol Hill`: act56c): its lawmakers, whatever kind of member the
+    word before it tells."""
     for p in root.rights:
         if p.dep_ == "prep" and p.lower_ in ("in", "on"):
             for o in children(p):
@@ -608,6 +612,8 @@ def _party_in_body(st: ActorState, root) -> bool:
                 if h and h[0] == "ORG" and getattr(h[1], "sector", None) == "LEG" or \
                         o.lemma_.lower() in lex.words("chamber") or o.lemma_.lower() in ("committee", "legislature"):
                     return True
+                if o.lower_ == "hill" and any(c.lower_ == "capitol" and c.dep_ == "compound" for c in children(o)):
+                    return True                   # `on Capitol Hill`: Congress by its hill (act56c)
     return False
 
 
@@ -1083,14 +1089,20 @@ def _before_open_bracket(st: ActorState, ent, name: str):
     return ent, span_text(st.doc, ent.start, ent.end)
 
 
+_KIND_NAMED = frozenset(("FAC", "PRODUCT", "GPE", "LOC", "WORK_OF_ART", "EVENT", "LAW", "NORP"))
+# (the tagger's other labels of a name that a kind of organisation right before says is a body: `the advocacy group
+# Progress Iowa` (FAC), `the super PAC Fair Plains` (PRODUCT); act56c)
+
+
 def unknown_orgs(st: ActorState) -> None:
     """ORG entities in no lexicon: a sector from the words of the name, a country from a word in it."""
     words = lex.org_words()
     vehicles = _vehicle_names(st)
     glued: list[tuple[int, int]] = []
     for ent in entities(st.doc):
-        if ent.label_ != "ORG" or st.ctx.skipped(ent.start_char, ent.end_char):
-            continue
+        if ent.label_ != "ORG" and not (ent.label_ in _KIND_NAMED and _kind_before(ent)) or \
+                st.ctx.skipped(ent.start_char, ent.end_char):
+            continue                              # (`the advocacy group Progress Iowa` tagged a building: act56c)
         name = span_text(st.doc, ent.start, ent.end)   # (`ent.text`, cut from the text: no Token per word)
         if "\n" in name:                         # a name never runs over a line break (a headline and the
             cut = next(k for k in range(ent.start, ent.end) if "\n" in st.toks[k].text_with_ws)   # next line)
@@ -1749,7 +1761,7 @@ def _named_outlets(st: ActorState) -> None:
                  c.ent_type_ not in ("NORP", "LANGUAGE", "GPE", "DATE") and not hit_at(st, c.i)]
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(tok))
         also = None
-        if names and names[-1].i == tok.i - 1 and not indefinite:   # not `a Swahili newspaper`
+        if names and names[-1].i == tok.i - 1 and not indefinite and tok.lower_ not in lex.words("appos_media_noun"):
             s = names[0].left_edge.i
             while s < tok.i and not tokens(doc)[s].text[:1].isupper():
                 s += 1
@@ -1810,7 +1822,7 @@ def _outlets_by_their_noun(st: ActorState) -> None:
     newspaper La Voix du Nord`, over name particles: actor_words.tsv `name_particle`), that hold no person, lexicon
     name or country: a news outlet (MED) of the country its sentence names, else the home country (codes.py)."""
     doc, toks = st.doc, st.toks
-    media = lex.words("media_noun") | {"radio"}
+    media = (lex.words("media_noun") - lex.words("appos_media_noun")) | {"radio"}
     particles = lex.words("name_particle")
 
     def tagged(k: int) -> Optional[Cluster]:
