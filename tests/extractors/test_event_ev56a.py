@@ -1,0 +1,55 @@
+"""ev56a: event precision on whole articles (issue 10's measure). Invented sentences (invented names and towns); each
+group has near-misses the rule must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import asserted, found, shown
+
+
+# 1. the lemmatiser's misread verb forms (lexicon/lemma_fixes.tsv, nlp.mend_lemmas): `raped` was `rap`, no event
+@pytest.mark.parametrize("text", [
+    "The gunman raped a woman in a Dunsby park on Monday, police said.",
+    "Militiamen raped villagers near Ostra during the raid, the group said.",
+    "Police say the man had been raping girls at the Marlow shelter for years.",
+])
+def test_raped_is_an_assault(run, text):
+    art = run("\n\n" + text + "\n")
+    assert any(e.trigger.text.lower().startswith("rap") for e in found(art, "ASSAULT")), shown(art)
+
+
+# near-misses: `rapped` and `raps` are the verb rap (a knock, a song) and keep their lemma
+@pytest.mark.parametrize("text", [
+    "The singer rapped about the Calder police on her new album.",
+    "The boy rapped on the door of the Fenwick house twice.",
+])
+def test_rapped_is_no_rape(run, text):
+    art = run("\n\n" + text + "\n")
+    assert not found(art, "ASSAULT"), shown(art)
+
+
+# 2. `hopes`, `hoped`, `hoping` read as `hope` in every stage: a weekday after `hoped to` points ahead, as after
+#    `planned to`; `hopped` stays the verb hop
+def _date(art, word):
+    return next(d.value for d in art.dates if d.text == word)
+
+
+def test_hoped_to_act_on_a_weekday_points_ahead(run):
+    art = run("\n\nThe senator hoped to sign the water accord with Marlow on Friday, her office said.\n",
+              published="2026-12-08")
+    assert _date(art, "Friday") == "2026-12-11", art.dates
+
+
+def test_hopped_on_a_weekday_is_the_day_gone_by(run):
+    art = run("\n\nThe boy hopped over the Fenwick school fence on Friday.\n", published="2026-12-08")
+    assert _date(art, "Friday") == "2026-12-04", art.dates
+
+
+def test_mend_lemmas_only_the_listed_forms(nlp):
+    from dateline import nlp as dl_nlp
+
+    doc = nlp("She hoped the rapper rapped while he raped no one and hopped away.")
+    dl_nlp.mend_lemmas(doc)
+    lemmas = {t.lower_: t.lemma_ for t in doc}
+    assert (lemmas["hoped"], lemmas["raped"]) == ("hope", "rape")
+    assert (lemmas["rapped"], lemmas["hopped"]) == ("rap", "hop")
