@@ -53,3 +53,26 @@ def test_mend_lemmas_only_the_listed_forms(nlp):
     lemmas = {t.lower_: t.lemma_ for t in doc}
     assert (lemmas["hoped"], lemmas["raped"]) == ("hope", "rape")
     assert (lemmas["rapped"], lemmas["hopped"]) == ("rap", "hop")
+
+
+# 3. the title of a book or a film (checks._title_of_a_work): an event noun written with a capital inside a sentence
+#    of prose, after a capital `The` that opens no sentence, or with a capital word after its `of`, or a WORK_OF_ART
+@pytest.mark.parametrize("text", [
+    "Ms. Varla read from The Killing of Mr. Smith at the Dunsby library on Monday.",
+    "He starred in Attack of the Dunsby Clones, a film shot near Ostra.",
+])
+def test_a_title_is_no_event(run, text):
+    art = run("\n\n" + text + "\n")
+    assert not found(art, "ASSAULT"), shown(art)
+
+
+# near-misses: the act told in lower case, a title-case headline, an event opening a sentence, a light verb's noun
+@pytest.mark.parametrize("text", [
+    "The killing of Mr. Smith angered the Ostra council on Monday.",
+    "Rebels launched an attack on the Ostra base on Monday, the army said.",
+    "Rebels Attack Ostra Army Base Near Dunsby\n\nRebels attacked an army base near Dunsby on Monday.",
+])
+def test_acts_in_lower_case_or_headlines_stay(run, text):
+    art = run(text + "\n")
+    assert any(e.trigger.text.lower().startswith(("attack", "killing", "launched")) and e.trigger.start < len(
+        text.split("\n")[0]) for e in found(art, "ASSAULT")), shown(art)
