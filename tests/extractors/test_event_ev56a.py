@@ -98,3 +98,26 @@ def test_an_accident_is_no_attack(run, text):
 def test_shootings_not_told_as_accidents_stay(run, text):
     art = run("\n\n" + text + "\n")
     assert found(art, "ASSAULT"), shown(art)
+
+
+# 5. a present act done now and then or at each turn of the calendar (event_senses `habitual`: occasionally,
+#    sometimes, every year ...): a habit, no occasion; in the past it counts acts done (`occasions`)
+@pytest.mark.parametrize("text", [
+    "He still meets up every year with his friends from school in Ostra.",
+    "The judges occasionally meet with the aspirants in Dunsby.",
+    "Rebels sometimes attack the Ostra road at night.",
+])
+def test_a_habit_is_no_event(run, text):
+    art = run("\n\n" + text + "\n")
+    assert not asserted(art), shown(art)
+
+
+# near-misses: the same words with a verb in the past, and an act on a day
+@pytest.mark.parametrize("text, etype", [
+    ("Rebels sometimes attacked the Ostra road at night last year.", "ASSAULT"),
+    ("The mayor of Dunsby met every week with the Ostra governor during the flood.", "CONSULT"),
+    ("Governor Dunn met with the rebel leaders in Ostra on Monday.", "CONSULT"),
+])
+def test_past_occasions_stay(run, text, etype):
+    art = run("\n\n" + text + "\n")
+    assert found(art, etype), shown(art)

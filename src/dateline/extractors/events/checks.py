@@ -2430,7 +2430,7 @@ def _past_occasions(t, w) -> bool:
     brushed aside`, `always denied`)."""
     habits = [x for x in children(t) if x.dep_ in ("advmod", "npadvmod", "prep") and (
         x.lower_ in w["habitual"] or " ".join(y.lower_ for y in x.subtree) in w["habitual"])]
-    if not all(x.lower_ in w["occasions"] for x in habits):
+    if not all(x.lower_ in w["occasions"] or " ".join(y.lower_ for y in x.subtree) in w["occasions"] for x in habits):
         return False
     if t.tag_ == "VBD":
         return True
