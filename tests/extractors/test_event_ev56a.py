@@ -121,3 +121,24 @@ def test_a_habit_is_no_event(run, text):
 def test_past_occasions_stay(run, text, etype):
     art = run("\n\n" + text + "\n")
     assert found(art, etype), shown(art)
+
+
+# 6. a kind of people described by what is done to them (checks._kind_suffering): an act of force in the present
+#    passive in a restrictive relative clause on a bare plural or `anyone`
+@pytest.mark.parametrize("text, etype", [
+    ("The senator believes that women who are raped and become pregnant should get help in Ostra.", "ASSAULT"),
+    ("Anyone who is arrested in Dunsby gets a lawyer, the mayor said.", "COERCE"),
+])
+def test_a_kind_described_by_what_it_suffers_is_no_event(run, text, etype):
+    art = run("\n\n" + text + "\n")
+    assert not found(art, etype), shown(art)
+
+
+# near-misses: the past passive tells acts done; a clause after a comma tells of a group
+@pytest.mark.parametrize("text", [
+    "Women who were raped by soldiers in Ostra spoke to the council on Monday.",
+    "Villagers, who are attacked by rebels almost daily, fled Ostra.",
+])
+def test_acts_done_to_people_stay(run, text):
+    art = run("\n\n" + text + "\n")
+    assert found(art, "ASSAULT"), shown(art)

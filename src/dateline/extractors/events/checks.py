@@ -174,6 +174,9 @@ def keep(c: Candidate) -> bool:
     if c.nominal and _title_of_a_work(c):
         return False                      # `read from The Killing of Mr. Smith`, `starred in Attack of the Dunsby
         # Clones`: the title of a book or a film, no act told (ev56a)
+    if c.quad == 4 and not c.nominal and _kind_suffering(c):
+        return False                      # `women who are raped and become pregnant`, `anyone who is arrested`: a kind
+        # of people described by what is done to them, no act (ev56a)
     if c.etype == "REQUEST" and c.noun is not None and c.noun.i != c.token.i and _lemma(c.token) in w["granting"]:
         return False                      # `the council approved a motion to appoint a citizen`: a request granted,
         # none made by the council
@@ -3982,6 +3985,23 @@ def _money_account(t, olem: str, w) -> bool:
         return False
     return _lemma(t) in w["assetfreeze"] or any(
         _lemma(x) in w["banking"] or x.ent_type_ == "MONEY" for x in sentence_tokens(t))
+
+
+def _kind_suffering(c: Candidate) -> bool:
+    """An act of force told in the present passive in a restrictive relative clause on a kind of people
+    (`_generic_relative`: `women who are raped and become pregnant`, `anyone who is arrested`): who such people are,
+    no act done (ev56a). The past (`women who were raped by soldiers`), a time named (`who are detained on Monday`), a
+    clause after a comma (a group told of) and a particular head (`the women who are held`) stay."""
+    t = c.token
+    if not _generic_relative(c):
+        return False
+    aux = [x for x in children(t) if x.dep_ == "auxpass"]
+    if not aux or aux[0].tag_ not in ("VBZ", "VBP") or any(x.dep_ == "aux" for x in children(t)):
+        return False
+    if any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree):
+        return False
+    return any(x.dep_ == "nsubjpass" and x.lower_ in ("who", "that") and x.i > 0 and x.doc[x.i - 1].text != ","
+               for x in children(t))
 
 
 _TITLE_ARTICLES = frozenset(("The", "A", "An"))
