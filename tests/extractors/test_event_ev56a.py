@@ -78,28 +78,6 @@ def test_acts_in_lower_case_or_headlines_stay(run, text):
         text.split("\n")[0]) for e in found(art, "ASSAULT")), shown(art)
 
 
-# 4. an act of force told as an accident (crime_words `accidental`, crime._accidental): a mishap, no attack
-@pytest.mark.parametrize("text", [
-    "Police in Dunsby say the shooting of a 6-year-old boy was an accident.",
-    "A Marlow man accidentally shot his brother while cleaning a rifle on Sunday, police said.",
-    "A boy was wounded in an accidental shooting in Ostra on Monday, police said.",
-])
-def test_an_accident_is_no_attack(run, text):
-    art = run("\n\n" + text + "\n")
-    assert not found(art, "ASSAULT"), shown(art)
-
-
-# near-misses: an accident denied, a shooting with no such word, an accident that is only a place
-@pytest.mark.parametrize("text", [
-    "Police in Dunsby say the shooting of a 6-year-old boy was no accident.",
-    "A Marlow man shot his brother after an argument on Sunday, police said.",
-    "The gunman shot two men near the accident site on Route 9, police said.",
-])
-def test_shootings_not_told_as_accidents_stay(run, text):
-    art = run("\n\n" + text + "\n")
-    assert found(art, "ASSAULT"), shown(art)
-
-
 # 5. a present act done now and then or at each turn of the calendar (event_senses `habitual`: occasionally,
 #    sometimes, every year ...): a habit, no occasion; in the past it counts acts done (`occasions`)
 @pytest.mark.parametrize("text", [

@@ -75,33 +75,7 @@ def no_event(c: Candidate, senses: dict) -> bool:
             or _inquiry_named(c, w) or _moves(c, w) or _service(c, w) or _off_the_record(c) or _care(c, w) or _scene(c, w, law, senses["crimeact"])
             or posture(c) or _charge_named(c, w) or _no_ask(c) or _affection(c, w) or _court_role(c, w)
             or _road_mishap(c, w, senses["armed"]) or _notice_call(c, w) or _hard_hit(c, w, senses)
-            or _private_talk(c, w) or _claim_inquired(c, w) or _accidental(c, w))
-
-
-def _accidental(c: Candidate, w) -> bool:
-    """An act of force told as an accident (crime_words `accidental`): its word, or the noun of the shooting it was done
-    in, modified so (`an accidental shooting`, `accidentally shot his brother`, `wounded in an accidental shooting`),
-    or the act said to be one (`the shooting was an accident`): a mishap, no attack (ev56a). Denied (`was no
-    accident`, `was not accidental`) it stays."""
-    if c.etype != "ASSAULT":
-        return False
-    word = c.noun if c.noun is not None else c.token
-    acc = w["accidental"]
-
-    def told_so(x) -> bool:
-        return any(y.dep_ in ("amod", "advmod") and y.lower_ in acc for y in children(x))
-
-    if told_so(word):
-        return True
-    for x in children(word):
-        o = child(x, ("pobj",)) if x.dep_ == "prep" and x.lower_ in ("in", "during") else None
-        if o is not None and told_so(o):
-            return True
-    if word.dep_ != "nsubj" or word.head.lemma_ != "be" or any(x.dep_ == "neg" for x in children(word.head)):
-        return False
-    said = child(word.head, ("attr", "acomp"))
-    return said is not None and (_lemma(said) in acc or said.lower_ in acc) and not any(
-        y.lower_ in ("no", "not", "never") for y in children(said))
+            or _private_talk(c, w) or _claim_inquired(c, w))
 
 
 def _claim_inquired(c: Candidate, w) -> bool:
