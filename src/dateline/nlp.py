@@ -119,6 +119,33 @@ def parse(texts: Iterable[str], *, batch_size: int = 32) -> Iterator["spacy.toke
     return one_thread(iter(docs)) if getattr(nlp, "_dateline_blas", None) == "numpy" else docs
 
 
+@functools.lru_cache(maxsize=1)
+def _lemma_fixes() -> dict:
+    """lexicon/lemma_fixes.tsv: (form, part of speech) -> lemma."""
+    from .lexicon import rows
+
+    return {(r["form"].lower(), r["pos"]): r["lemma"] for r in rows("lemma_fixes.tsv", ("form", "pos", "lemma"))}
+
+
+def mend_lemmas(doc) -> None:
+    """Put right the lemmas the model's lemmatiser misreads (`raped` -> `rap`, `hopes` -> `hop`: lemma_fixes.tsv), so
+    that every stage reads `rape` and `hope` (ev56a). Run on a parse before the extractors read it (a parse read back
+    from a cache included: `pipeline.analyse`); doing it twice changes nothing."""
+    fixes = _lemma_fixes()
+    if not len(doc):
+        return
+    import numpy
+
+    ids = [doc.vocab.strings.add(f) for f, _ in fixes]
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), numpy.array(ids, dtype="uint64"))).tolist():
+        t = doc[i]
+        lemma = fixes.get((t.lower_, t.pos_))
+        if lemma is not None and t.lemma_ != lemma:
+            t.lemma_ = lemma
+            for key in ("dateline.column.LEMMA", "dateline.strings.LEMMA"):
+                doc.user_data.pop(key, None)         # (a lemma column read before: made anew)
+
+
 def cache_key(text: str) -> str:
     """A key for a parse of `text` kept on disk (scripts/train_confidence.py, train_criticism.py: `--cache`): the
     text's sha1, and with it the sentence starts preset after headline lines (structure.paragraphs.headline_breaks)

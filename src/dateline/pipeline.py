@@ -25,6 +25,7 @@ Result = Union[Article, Failure]
 
 def analyse(ctx: Context) -> Article:
     """All extractors over one parsed article, in order (the time budget checked between them)."""
+    nlp.mend_lemmas(ctx.doc)          # (a parse read back from a cache, made before the lemmas were mended)
     dates = extract_dates(ctx)
     budget.check()
     quotes = extract_quotes(ctx)
@@ -181,6 +182,7 @@ def parsed(prepared: list[tuple[RawArticle, Layout]], *, batch_size: int = 32) -
     """Structured articles -> their extractor Contexts: each text parsed in batches with its layout's spans blanked."""
     texts = [parse_text(raw.text, lay.skip, lay.title_span) for raw, lay in prepared]
     for (raw, lay), text, doc in zip(prepared, texts, nlp.parse(texts, batch_size=batch_size)):
+        nlp.mend_lemmas(doc)
         keep_text(doc, text)          # (the doc's text is the text parsed: `doc.text` would join a Token a word)
         yield Context(raw=raw, layout=lay, doc=doc)
 

@@ -171,6 +171,12 @@ def keep(c: Candidate) -> bool:
     retype(c)                             # a type the guide fixes decides what counts as a topic
     if _question(c, w) or _thing(c, w) or _topic(c) or _rule_as_doer(c, w):
         return False
+    if c.nominal and _title_of_a_work(c):
+        return False                      # `read from The Killing of Mr. Smith`, `starred in Attack of the Dunsby
+        # Clones`: the title of a book or a film, no act told (ev56a)
+    if c.quad == 4 and not c.nominal and _kind_suffering(c):
+        return False                      # `women who are raped and become pregnant`, `anyone who is arrested`: a kind
+        # of people described by what is done to them, no act (ev56a)
     if c.etype == "REQUEST" and c.noun is not None and c.noun.i != c.token.i and _lemma(c.token) in w["granting"]:
         return False                      # `the council approved a motion to appoint a citizen`: a request granted,
         # none made by the council
@@ -2427,7 +2433,7 @@ def _past_occasions(t, w) -> bool:
     brushed aside`, `always denied`)."""
     habits = [x for x in children(t) if x.dep_ in ("advmod", "npadvmod", "prep") and (
         x.lower_ in w["habitual"] or " ".join(y.lower_ for y in x.subtree) in w["habitual"])]
-    if not all(x.lower_ in w["occasions"] for x in habits):
+    if not all(x.lower_ in w["occasions"] or " ".join(y.lower_ for y in x.subtree) in w["occasions"] for x in habits):
         return False
     if t.tag_ == "VBD":
         return True
@@ -3979,6 +3985,55 @@ def _money_account(t, olem: str, w) -> bool:
         return False
     return _lemma(t) in w["assetfreeze"] or any(
         _lemma(x) in w["banking"] or x.ent_type_ == "MONEY" for x in sentence_tokens(t))
+
+
+def _kind_suffering(c: Candidate) -> bool:
+    """An act of force told in the present passive in a restrictive relative clause on a kind of people
+    (`_generic_relative`: `women who are raped and become pregnant`, `anyone who is arrested`): who such people are,
+    no act done (ev56a). The past (`women who were raped by soldiers`), a time named (`who are detained on Monday`), a
+    clause after a comma (a group told of) and a particular head (`the women who are held`) stay."""
+    t = c.token
+    if not _generic_relative(c):
+        return False
+    aux = [x for x in children(t) if x.dep_ == "auxpass"]
+    if not aux or aux[0].tag_ not in ("VBZ", "VBP") or any(x.dep_ == "aux" for x in children(t)):
+        return False
+    if any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree):
+        return False
+    return any(x.dep_ == "nsubjpass" and x.lower_ in ("who", "that") and x.i > 0 and x.doc[x.i - 1].text != ","
+               for x in children(t))
+
+
+_TITLE_ARTICLES = frozenset(("The", "A", "An"))
+
+
+def _title_of_a_work(c: Candidate) -> bool:
+    """A nominal trigger that heads the title of a work: inside a WORK_OF_ART entity, or written with a capital inside
+    a sentence of prose (not its first word, not a headline) after a capital `The`/`A` that is not the sentence's first
+    word either (`read from The Killing of Mr. Smith`), or with no article and a capital word after its `of`, `on`
+    (`starred in Attack of the Dunsby Clones`): a title, no act told (ev56a). `the Siege of Ostra`, with a lower-case
+    article, is an event named (background), and `The attack on Ostra ...` opening a sentence is the attack."""
+    n = c.noun if c.noun is not None else c.token
+    first = sentence_of(n.doc, n.i).start
+    if _headline_line(n) or n.i == first:
+        return False
+    if n.ent_type_ == "WORK_OF_ART":
+        return True
+    if not n.text[:1].isupper() or n.is_upper:
+        return False
+    before = n.doc[n.i - 1]
+    if before.text in _TITLE_ARTICLES:
+        return before.i != first and not (before.i == first + 1 and n.doc[first].is_punct)
+    if any(x.dep_ in ("det", "poss") for x in children(n)) or n.doc[n.i - 1].text[:1].isupper():
+        return False                      # (`the Attack of ...`; `Benghazi Attack`: a name's last word)
+    for x in children(n):
+        if x.dep_ == "prep" and x.lower_ in ("of", "on"):
+            o = child(x, ("pobj",))
+            if o is not None and o.text[:1].isupper() and o.ent_type_ not in ("GPE", "PERSON", "NORP", "LOC", "FAC"):
+                return True               # (`Attack on Ostra`, a place, may be an event named; a title's own words)
+            if o is not None and any(y.dep_ == "compound" and y.text[:1].isupper() and y.i < o.i for y in children(o)):
+                return True
+    return False
 
 
 def _headline_line(t) -> bool:
