@@ -87,6 +87,8 @@ of no incident a gold set holds, one per incident; labelled from the text before
 tune58 (December 2026, session 55, act55d: lines 1-12 of the session-55 lead's seeded shuffle 20261217
 (bench/devtools/draw55_lgl.py) of LGL local news texts (2009: councils, schools, courts, police blotters, businesses) of
 the even half, 600-4,000 characters, in no gold set; labelled from the text before dateline was run on them; may be read).
+tune62 (December 2026, session 56, act56d: lines 13-24 of the same shuffle 20261217 (tune58 is lines 1-12), the same kind;
+labelled from the text before dateline was run on them; may be read).
 
   python bench/actor_gold.py texts DIR            # writes DIR/<id>.txt and DIR/index.tsv (id, set, published)
   python bench/actor_gold.py find ID STRING       # every occurrence of STRING in ID's text, numbered, in context
@@ -127,6 +129,7 @@ ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{nam
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune55",)}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune58",)}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune56",)}
+ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune62",)}
 
 
 def articles() -> dict[str, dict]:

@@ -148,6 +148,10 @@ tune58: 12 (December 2026, session 55, act55d): lines 1-12 of the session-55 lea
 kept apart for places), in no gold set (a federal bail hearing, an outbreak, a UK canal, a resort drowning, a town tax
 credit, a box-cutter arrest, an airline route, a purse snatching, a restaurant closure, a skate ban, a UK taxi robbery, a
 library workshop), labelled from the text before dateline was run on them; may be read.
+tune62: 12 (December 2026, session 56, act56d): lines 13-24 of the same shuffle 20261217 (tune58 is lines 1-12), the same
+kind (AIG protesters, jailed fugitives, a restaurant robbery, an author's Gaza trip, Depression photo captions, an
+ex-officer's trial, a UK lottery shop, a state senator's sentencing, a city council, an arson arrest, a town annexation
+bill, a home invasion), labelled from the text before dateline was run on them; may be read.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the
