@@ -89,3 +89,40 @@ def test_near_miss_a_foreign_delegation_stays_its_governments(run):
     text = "A delegation from Marrowfield's sister city arrived on Monday, and the Chinese delegation met the mayor.\n"
     article = run(text)
     assert not any(a.sector == "LEG" for a in article.actors), [(a.name, a.sector) for a in article.actors]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("A Quillbrook diner was robbed by an armed man on Monday. The man forced two cooks to open the safe, police "
+     "said.\n", "an armed man"),
+    ("Four masked men forced their way into a Marrowfield home on Friday. The men took cash and a phone, deputies "
+     "said.\n", "Four masked men"),
+    ("Police said a man with a gun robbed the Quillbrook store on Sunday night.\n", "a man with a gun"),
+])
+def test_an_unnamed_doer_of_a_crime_is_a_suspect(run, text, word):
+    doer = actor_at(run(text), text, word)
+    assert doer is not None and doer.sector == "CRM", doer
+
+
+def test_the_doers_later_bare_noun_joins_it(run):
+    text = ("A Quillbrook diner was robbed by an armed man on Monday. The man forced two cooks to open the safe, police "
+            "said.\n")
+    doer = actor_at(run(text), text, "an armed man")
+    assert doer is not None and [m.text for m in doer.mentions] == ["an armed man", "The man"], doer
+
+
+@pytest.mark.parametrize("text, word", [
+    ("A man was shot in Quillbrook on Friday night, police said.\n", "A man"),          # a victim
+    ("A man did not rob the Quillbrook store, police said on Monday.\n", "A man"),    # negated
+    ("A man would rob the store if he could, the clerk told police.\n", "A man"),     # a hypothesis
+])
+def test_near_miss_a_victim_or_a_deed_not_done_makes_no_suspect(run, text, word):
+    who = actor_at(run(text), text, word)
+    assert who is None or who.sector != "CRM", who
+
+
+def test_near_miss_the_victims_bare_noun_stays_out_of_the_doer(run):
+    text = ("A man was shot in Quillbrook on Friday by a man in a red car. The man was taken to a hospital, police "
+            "said.\n")
+    article = run(text)
+    doer = actor_at(article, text, "a man in a red car")
+    assert doer is not None and doer.sector == "CRM" and len(doer.mentions) == 1, doer
