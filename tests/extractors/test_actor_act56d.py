@@ -126,18 +126,3 @@ def test_near_miss_the_victims_bare_noun_stays_out_of_the_doer(run):
     article = run(text)
     doer = actor_at(article, text, "a man in a red car")
     assert doer is not None and doer.sector == "CRM" and len(doer.mentions) == 1, doer
-
-
-@pytest.mark.parametrize("text, word, sector", [
-    ("The march mattered, said Ann Roe, co-founder of Code Pink, outside the Quillbrook courthouse.\n", "Ann Roe", "OPP"),
-    ("Ann Roe, founder of Greenpeace, said the Marrowfield plan would fail.\n", "Ann Roe", "NGO"),
-])
-def test_a_founder_takes_the_sector_of_the_body_founded(run, text, word, sector):
-    who = actor_at(run(text), text, word)
-    assert who is not None and who.sector == sector, who
-
-
-def test_near_miss_a_founder_of_no_named_body_is_a_business_person(run):
-    text = "Ann Roe, the founder of a Quillbrook bakery, said bread prices were up.\n"
-    who = actor_at(run(text), text, "Ann Roe")
-    assert who is not None and who.sector == "BUS", who
