@@ -126,3 +126,19 @@ def test_near_miss_the_victims_bare_noun_stays_out_of_the_doer(run):
     article = run(text)
     doer = actor_at(article, text, "a man in a red car")
     assert doer is not None and doer.sector == "CRM" and len(doer.mentions) == 1, doer
+
+
+@pytest.mark.parametrize("text, word, sector", [
+    ("The march mattered, said Ann Roe, co-founder of Code Pink, outside the Quillbrook courthouse.\n", "Ann Roe", "OPP"),
+    ("Ann Roe, founder of Greenpeace, said the Marrowfield plan would fail.\n", "Ann Roe", "NGO"),
+])
+def test_a_founder_in_apposition_takes_the_sector_of_the_body_founded(run, text, word, sector):
+    who = actor_at(run(text), text, word)
+    assert who is not None and who.sector == sector, who
+
+
+def test_near_miss_a_founder_word_in_a_title_chain_before_the_name_changes_nothing(run):
+    text = ("Follow Quillbrook Daily News investigative reporter and Marrowfield Writing School founder Ann Roe on "
+            "Twitter.\n")
+    who = actor_at(run(text), text, "Ann Roe")
+    assert who is None or who.sector != "EDU", who
