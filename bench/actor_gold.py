@@ -100,6 +100,8 @@ tune60 (December 2026, session 56, act56b: lines 25-32 of the session-54 lead's 
 (bench/devtools/draw54.py; tune54 is lines 1-8, tune55 9-16) of the html-l3s-gn1 web-page bodies and GeoVirus outbreak
 reports (even half) of 600-4,000 characters in no gold set, international and web news; labelled from the text before
 dateline was run on them; may be read).
+tune62 (December 2026, session 56, act56d: lines 13-24 of the same shuffle 20261217 (tune58 is lines 1-12), the same kind;
+labelled from the text before dateline was run on them; may be read).
 
   python bench/actor_gold.py texts DIR            # writes DIR/<id>.txt and DIR/index.tsv (id, set, published)
   python bench/actor_gold.py find ID STRING       # every occurrence of STRING in ID's text, numbered, in context
@@ -144,6 +146,7 @@ ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{nam
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune63",)}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune60",)}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune61",)}
+ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune62",)}
 
 
 def articles() -> dict[str, dict]:

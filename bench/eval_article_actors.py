@@ -166,6 +166,10 @@ tune60: 8 (December 2026, session 56, act56b): lines 25-32 of the session-54 lea
 writers' strike, low-path bird flu in wild ducks, cholera in Zimbabwe, the source of a foot-and-mouth outbreak, a college
 football coach search, a lower-league football match report, a finger found in fast-food chili, journalists sickened by a
 water filter's test), labelled from the text before dateline was run on them; may be read.
+tune62: 12 (December 2026, session 56, act56d): lines 13-24 of the same shuffle 20261217 (tune58 is lines 1-12), the same
+kind (AIG protesters, jailed fugitives, a restaurant robbery, an author's Gaza trip, Depression photo captions, an
+ex-officer's trial, a UK lottery shop, a state senator's sentencing, a city council, an arson arrest, a town annexation
+bill, a home invasion), labelled from the text before dateline was run on them; may be read.
 
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the

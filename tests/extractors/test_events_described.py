@@ -71,7 +71,8 @@ def test_home_at_reads_the_coding_pass_home_by_story():
 def test_an_unlinked_source_gets_the_home_country_and_an_actor_keeps_its_own(run):
     text = ("NEWARK, Del. (AP) - Newark Mayor Jane Holloway said on Monday that the city would hire more officers. "
             "Holloway said the city council backed the plan.\n\n"
-            "A man robbed a gas station on Main Street on Sunday and threatened the clerk with a knife, Holloway said.")
+            "A man insulted the clerk of a gas station on Main Street on Sunday and accused him of cheating, Holloway "
+            "said.")   # (act56d: not `A man robbed ...`, whose doer of a crime is now an actor, CRM)
     art = run(text, published="2024-05-06")
     parts = [p for e in art.events for p in (*e.source, *e.target)]
     man = [p for p in parts if p.text == "A man"]

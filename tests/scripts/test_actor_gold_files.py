@@ -74,6 +74,7 @@ def test_every_actor_only_set_has_its_list_and_its_gold_with_the_same_ids(gold_t
     assert "tune63" in gold_tools.ACTOR_ONLY                                  # session 56's (act56e)
     assert "tune60" in gold_tools.ACTOR_ONLY                                  # session 56's (act56b)
     assert "tune61" in gold_tools.ACTOR_ONLY                                  # session 56's (act56c)
+    assert "tune62" in gold_tools.ACTOR_ONLY                                  # session 56's (act56d)
     for name, tsv in gold_tools.ACTOR_ONLY.items():
         rows = _listed(tsv)
         assert rows and all(len(r) == 3 for r in rows), name

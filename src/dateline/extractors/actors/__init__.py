@@ -40,7 +40,7 @@ from .local_news import (acting_towns, dispatchers_of_no_police, race_rivals, ra
 from .lookup import ActorIndex
 from .page_things import (address_venues, bare_marks, byline_names, heading_people, link_lines, near_venues,
                           owned_products, programmes, road_bodies, road_people, unit_pieces, venue_names)
-from .people import people
+from .people import charged_former_holder, people
 from .sources import anonymous_sources
 from .speakers import speakers
 from .state import ActorState
@@ -170,6 +170,8 @@ def finish(st: ActorState) -> tuple[list[Actor], dict[int, str]]:
             told = account_office(st, c)   # `In 1972 Nixon flew to Beijing`: the office held in a historical account
             if told is not None:
                 c.sector, c.role = told
+            elif charged_former_holder(st, c):
+                c.sector = "CRM"          # `former state Sen. Ed Hale is to be sentenced`: a defendant (act56d)
     live = [c for c in st.clusters.values() if c.mentions]
     live.sort(key=lambda c: (c.first, c.name))
     ids = {id(c): f"A{n}" for n, c in enumerate(live, 1)}

@@ -33,7 +33,7 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
 from ...lexicon import pronouns, rows, sport_words
-from .local_news import (board_officers, caption_people, company_referents, county_executives, election_winners,
+from .local_news import (board_officers, business_names, caption_people, company_referents, county_executives, election_winners,
                          facility_managers, named_relations,
                          police_bodies, police_chiefs, police_initials, promo_writers, scout_units, staff_of_body_before,
                          officials_of_named_body, title_before_name,
@@ -1505,6 +1505,7 @@ def _codes(st: ActorState) -> None:
     scout_units(st)                               # `Troop 52`: a scout unit, NGO (act26c)
     caption_people(st)                            # `Pictured are: ...` in a story of students: EDU (act30a)
     company_referents(st)                         # `Harlow Lift ... the company`: BUS (act30a)
+    business_names(st)                            # `the Harbor Oyster Bar` tagged a person: BUS (act56d)
     for c in st.clusters.values():
         if c.key[0] == "P?" and c.sector is None and c.role is None:
             c.sector = PRIVATE                    # a person named with no office, title or organisation

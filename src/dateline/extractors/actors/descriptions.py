@@ -52,6 +52,7 @@ def descriptions(st: ActorState) -> None:
     _aged_people(st)
     _harmed_people(st)
     _charged_people(st)
+    _unnamed_doers(st)
     _harmed_groups(st)
     orth, lows, lems, tags = strings(doc, "ORTH"), strings(doc, "LOWER"), lowered(doc), strings(doc, "TAG")
     for i in where(doc, "POS", _NOUNS):          # (each word's strings read off the columns, not its Token)
@@ -391,6 +392,78 @@ def _charged_people(st: ActorState) -> None:
         if c is not None and s_char > c.first:
             add(st, c, s_char, e_char)
             st.taken.append((s_char, e_char))
+
+
+_DOER_NOUNS = frozenset(("man", "woman", "men", "women"))
+_DOER_NUMBERS = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
+
+
+def _unnamed_doers(st: ActorState) -> None:
+    """`A Quillbrook diner was robbed by an armed man`, `a man with a gun robbed the store`, `four masked men forced their
+    way into the home`: someone unnamed - `man`/`woman` with `a`/`an`/`another`/`one`, or `men`/`women` with a number -
+    who is the past-tense subject or the passive's agent of a verb of a crime (actor_words.tsv `doer_verb`), outside
+    quotes, with no name, demonym or possessive before the noun (`a Nigerian man`, `his men`: told otherwise) and no
+    name after it, is a suspect of the story (CRM; GUIDE.md: criminals and unnamed suspects are actors, of the place's
+    country). A later bare `the man` / `the men` is that doer where exactly one doer has that noun and no other unnamed
+    person of the noun was made before (`the man` of a victim stays out). Not under a negation, a modal or in a
+    question (act56d, issue 11: tune62's robbers and intruders were missed)."""
+    from .people import _denied                   # (late, as in `_aged_people`)
+
+    doc = st.doc
+    found = where(doc, "LOWER", _ids(_DOER_NOUNS))
+    if not found:
+        return
+    verbs = lex.words("doer_verb")
+    doers: dict[str, list] = {}
+    later = []
+    for tok in (st.toks[i] for i in found):
+        if tok.lower_ not in _DOER_NOUNS or tok.tag_ not in ("NN", "NNS") or \
+                st.ctx.skipped(tok.idx, tok.idx + len(tok)) or any(q.start <= tok.idx < q.end for q in st.quotes):
+            continue
+        kids = [k for k in children(tok) if k.i < tok.i]
+        if any(k.pos_ == "PROPN" or k.dep_ in ("poss", "compound", "nmod") or
+               k.ent_type_ not in ("", "CARDINAL") for k in kids):
+            continue                              # `a Nigerian man`, `his men`, `Gainesville men`
+        if tok.tag_ == "NN":
+            opened = any(k.dep_ == "det" and k.lower_ in ("a", "an", "another") or
+                         k.dep_ == "nummod" and k.lower_ == "one" for k in kids)
+        else:
+            opened = any(k.dep_ == "nummod" and (k.lower_ in _DOER_NUMBERS or k.text.isdigit()) for k in kids)
+        the = len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ == "the"
+        if _named_after(st, tok) or not (opened or the):
+            continue
+        s_char, e_char = np_bounds(st, tok)
+        if nested(st, s_char, e_char) or any(ms < e_char and s_char < me
+                                             for ms, me, _ in st.mentions.around(s_char, e_char)):
+            continue
+        if the:
+            later.append((tok, s_char, min(e_char, tok.idx + len(tok))))
+            continue
+        if tok.dep_ == "nsubj":
+            verb = tok.head
+            past = verb.tag_ == "VBD"
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+            verb = tok.head.head
+            past = verb.tag_ == "VBN"
+        else:
+            continue
+        if not past or verb.lemma_.lower() not in verbs or _denied(verb):
+            continue
+        c = cluster(st, ("D", "doer", s_char), st.ctx.text[s_char:e_char], sector="CRM", role="suspect")
+        add(st, c, s_char, e_char)
+        st.taken.append((s_char, e_char))
+        doers.setdefault(tok.lower_, []).append(c)
+    for tok, s_char, e_char in later:
+        own = doers.get(tok.lower_, [])
+        if len(own) != 1 or s_char < own[0].first:
+            continue
+        c = own[0]
+        others = [o for o in st.clusters.values() if o is not c and o.key[0] in ("D", "G") and o.mentions and
+                  o.name.split()[-1:] == [tok.lower_] if o.name]
+        if others:
+            continue                              # a victim `a man` beside the doer: `the man` is either
+        add(st, c, s_char, e_char)
+        st.taken.append((s_char, e_char))
 
 
 def _harmed_groups(st: ActorState) -> None:

@@ -754,6 +754,28 @@ def owners_shops(st: ActorState) -> None:
             st.nameless.add(x.start(), x.end())
 
 
+def business_names(st: ActorState) -> None:
+    """A name the tagger took for a person's that no pass gave an office, a sector or a role, whose last word is a word
+    of a local business's or a community body's kind (orgwords.tsv, the rows used for a body's sector: `Bar`,
+    `Restaurant`, `Grill`, `Bakery`, `Market`, `Museum`) and whose first word is no given name (`the Harbor Oyster Bar`,
+    `the Lotus Vegetarian Restaurant`) is that business or body: the kind word's sector (BUS, NGO), not a private
+    person (CVL). Not a name opening with a given name (`Tom Market said`), nor one that speaks a quote (a person),
+    nor one written in lower case (act56d, issue 11: tune62's robbed oyster bar and tune58's restaurant were CVL)."""
+    words_of = lex.org_sector_words()
+    given = given_names()
+    speakers = {id(c) for c in st.speaker_of.values()}
+    for c in st.clusters.values():
+        if c.key[0] != "P?" or c.sector is not None or c.role is not None or c.person is not None or id(c) in speakers:
+            continue
+        words = c.name.split()
+        if len(words) < 2 or not all(w[:1].isupper() or w == "&" for w in words) or \
+                words[0].lower().rstrip(".") in given:
+            continue
+        sector = words_of.get(words[-1].lower())
+        if sector is not None and sector not in ("GOV", "CVL"):
+            c.sector = sector
+
+
 _UNIT_NUMBER = re.compile(r"\s*(?:No\.\s*)?\d")
 
 

@@ -4633,6 +4633,36 @@ def _accused(root) -> bool:
     return True
 
 
+_PLAIN_PRONOUNS = frozenset(("he", "him", "his", "she", "her", "hers", "who", "whom", "whose", "they", "them", "their"))
+
+
+def charged_former_holder(st: ActorState, c) -> bool:
+    """True for a former office holder (sector ELI) whom the article charges, tries or sentences now: a mention of them,
+    name or pronoun, out of quotes, is charged, arrested, convicted or sentenced (`_accused`: `former police chief Ed
+    Hale was arrested on a charge of assault`, `a jury convicted him`, `Hale is to be sentenced`), found guilty, held on
+    or freed on bail (`_on_bail`: `Hale is free on $5,000 bail`) or takes a court step (`Hale entered a plea`). Such a
+    person is a defendant, CRM, as any suspect (bench/actors/GUIDE.md: criminals and suspects), not a former holder
+    acting in no office (act56d, issue 11: tune62's former state senator awaiting sentence, fresh15's former police
+    chief arrested). The case must be the story's: a holder named once, whose conviction is recalled in passing as a
+    comparison (`Former spy chief Ed Hale was convicted for a lesser breach`), stays ELI (tune43's gold). Read only in an
+    article with a charge word (`_charge_words`)."""
+    if c.sector != "ELI" or c.key[0] not in ("P", "P?") or not lemma_in(st.doc, _charge_words(), lower=True):
+        return False
+    if sum(st.ctx.text[s:e].lower() not in _PLAIN_PRONOUNS for s, e in c.mentions) < 2:
+        return False                              # named once (a pronoun is no second naming)
+    for s, e in sorted(c.mentions):
+        span = char_span(st.doc, s, e)
+        if span is None or span.root.i in st.in_quote:
+            continue
+        root = span.root
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() == "plead" and not any(
+                t.lower_ in ("guilty", "innocent", "contest") for t in root.head.subtree):
+            continue                              # `Hale pleaded with the council`: no plea in court
+        if _accused(root) or _on_bail(root) or _found_guilty(root) or _court_step(root):
+            return True
+    return False
+
+
 def _court_step(tok) -> bool:
     """True for the subject of a step only a defendant or a convict takes (actor_words.tsv `court_step`, a verb and its
     object, lemmas: `Tom Hale entered a plea of guilty`, `Dan Lyle, who is serving a sentence for robbery`), itself or

@@ -222,6 +222,9 @@ def states_and_orgs(st: ActorState) -> None:
             if dep in ("compound", "nmod", "amod") and _firm_of_the_land(head):
                 continue                          # `a U.S. company`, `the largest U.S. exporting company`: the
                 #                                   firm's home, not the state (act50a)
+            if dep in ("compound", "nmod", "amod") and _named_body_of_the_land(head):
+                continue                          # `the US anti-war group Code Pink`: the named body's home, not
+                #                                   the state (act56d)
             if dep in ("compound", "nmod") and _site_in_a_place(_compound_head(head)):
                 continue                          # `tested at a UK laboratory`, `came from a UK lab`: where the
                 #                                   site is (act42b; `at the U.S. Embassy`: the state's own body)
@@ -274,6 +277,26 @@ def _firm_of_the_land(head) -> bool:
     return head.is_lower and head.pos_ == "NOUN" and head.lemma_.lower() in lex.words("business_noun") and \
         not any(c.dep_ in ("amod", "compound") and c.i < head.i and c.lower_ in lex.words("no_firm")
                 for c in children(head))
+
+
+def _named_body_of_the_land(head) -> bool:
+    """The lower-case noun a country name modifies (through words before it: `the US anti-war group`) is the last word of
+    a kind of organisation (org_kinds.tsv: `group` of `advocacy group`, `charity`, `network`) and has a proper name in
+    apposition right after it (`the US anti-war group Code Pink`, `the British charity Oxfam`): the country is the named
+    body's home, not the state acting (act56d, issue 11: tune62's `US` made a United States of an activist group's
+    description). Not a kind noun with no name after it (`a U.S. group of soldiers`: left as it was)."""
+    while head.dep_ in ("compound", "amod") and head.tag_ in ("VBG", "NN", "JJ") and head.head.i > head.i:
+        head = head.head
+    if not (head.is_lower and head.pos_ == "NOUN") or head.lemma_.lower() not in _kind_last_words():
+        return False
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i and
+               all(t.pos_ == "PROPN" for t in tokens(head.doc)[head.i + 1:c.i + 1]) for c in children(head))
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_last_words() -> frozenset[str]:
+    """The last words of org_kinds.tsv's phrases (`group`, `charity`, `company`), made once."""
+    return frozenset(p.split()[-1] for p in lex.org_kinds())
 
 
 _NO_STATE_SECTORS = frozenset(("PTY", "MED", "BUS", "NGO", "EDU", "REL", "LAB", "OPP"))
@@ -1135,7 +1158,8 @@ def unknown_orgs(st: ActorState) -> None:
         if name.lower() in lex.org_kinds() and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                        for c in children(ent.root)):
             continue                              # `a pro-Clinton super PAC`: what an organisation is, no name
-        sector = org_sector(ent) or _kind_in_apposition(ent) or _kind_before(ent) or _press_told(ent)
+        sector = org_sector(ent) or _kind_in_apposition(ent) or _kind_before(ent) or _kind_apposed_before(ent) or \
+            _press_told(ent)
         if sector == "BUS" and ent[-1].lower_.rstrip(".") in lex.words("legal_form"):
             sector = _kind_in_apposition(ent) or sector   # `Keystone Patriots Inc., a conservative political action
             #                                               committee`: what it is beats its legal form
@@ -1728,6 +1752,36 @@ def _kind_before(ent) -> Optional[str]:
         phrase = " ".join(t.lower_ for t in words)
         if phrase in kinds:
             return kinds[phrase]
+    return None
+
+
+def _kind_apposed_before(ent) -> Optional[str]:
+    """`a South Harlow nonprofit, Friends of the Mill,`, `the advocacy group, Parents United,`: the sector of the kind of
+    organisation (org_kinds.tsv) a noun phrase with `a`/`an`/`the` says the name is, where that phrase stands right
+    before the name with a comma between and the parser hangs one on the other as an apposition; else None (act56d,
+    issue 11: tune62's nonprofit told before its name). Not a kind phrase that is the object of a preposition or verb
+    of something else (`gave money to a nonprofit, Tom Hale said`: no apposition, no kind of the name)."""
+    doc, kinds = ent.doc, lex.org_kinds()
+    if ent.start < 3 or tokens(doc)[ent.start - 1].text != ",":
+        return None
+    noun = tokens(doc)[ent.start - 2]
+    root = ent.root
+    if not (noun.pos_ in ("NOUN", "PROPN") or noun.pos_ == "ADJ" and noun.dep_ != "amod") or not (   # (`nonprofit`
+        #                                                                  tagged ADJ where it heads the phrase)
+            root.dep_ == "appos" and root.head.i == noun.i or noun.dep_ == "appos" and noun.head.i == root.i):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in children(noun)):
+        return None
+    for n in (3, 2, 1):
+        if ent.start - 1 - n < 0:
+            continue
+        words = span_of(doc, ent.start - 1 - n, ent.start - 1)
+        if any(t.is_punct for t in words):
+            continue
+        for last in (words[-1].lower_, words[-1].lemma_.lower()):
+            phrase = " ".join([t.lower_ for t in words[:-1]] + [last])
+            if phrase in kinds:
+                return kinds[phrase]
     return None
 
 
