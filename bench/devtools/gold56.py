@@ -80,6 +80,9 @@ def read(apply: bool) -> int:
         ids = {r["id"]: r for r in rows}
         for s, aid, idx, actor, field, before, after, why in changes:
             a = ids[aid]["actors"][idx]
+            if a["name"] == actor and a[field] == after:
+                print(f"{s}\t{aid}\t{actor}\t{field}\t{before} -> {after}\t({why}; already so)")
+                continue
             if a["name"] != actor or a[field] != before:
                 print("MISMATCH", s, aid, idx, actor, field, a["name"], a[field])
                 bad += 1
