@@ -52,7 +52,6 @@ NEVER_HELD = {"Carly Fiorina", "Ben Carson", "Herman Cain", "Jill Stein", "Evan 
 EMPLOYEE = re.compile(r"\b(employees?|clerks?|cashiers?|tellers?|workers?|staff(ers?)?|waitress|waiters?|bartenders?|"
                       r"nurses?|attendants?|security guards?)\b", re.I)
 SOURCE = re.compile(r"\bsources?\b", re.I)
-SOURCE_TIE = re.compile(r"\b(close to|inside|within|in the|at the|from|of the|with)\b|\b[A-Z][a-z]+\b", 0)
 CRIME = re.compile(r"\b(indict\w*|charged|convicted|sentenced|arrested|on trial|pleaded|guilty|defendant)\b", re.I)
 CAUSE_LEADER = re.compile(r"\b(civil rights|feminist|rights|labor|suffrag\w+|abolitionist|temperance)\s+(leader|activist|icon)\b", re.I)
 # `Copyright 2016 KXYZ (Parent Media Corp.)`: the bracketed name is the station's parent company.
