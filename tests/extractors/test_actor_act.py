@@ -53,7 +53,8 @@ def test_a_candidate_just_out_of_a_race_is_still_of_the_party(run):
 
     fiorina = lex.people()["Carly Fiorina"]
     assert fiorina.at("2016-04-28")[1] == "PTY"                     # out of the race since February
-    assert fiorina.at("2017-04-28")[1] == "ELI"                     # a year later: a former office holder
+    assert fiorina.at("2017-04-28")[1] == "PTY"                     # a year later: she never held public office,
+    #                                                                 so no former holder (ELI; GUIDE.md, session 56)
     assert lex.people()["Mitt Romney"].at("2016-05-05")[1] == "ELI"
 
 

@@ -70,6 +70,10 @@ class Person:
             return run.country, "PTY", "former " + run.role   # out of the race weeks ago: still a party figure
         ended = [o for o in self.offices if o.end and o.end <= day and not _passing(o.role)] or \
             [o for o in self.offices if o.end and o.end <= day]
+        runs = [o for o in self.offices if o.end and o.end <= day and o.sector == "PTY" and _passing(o.role)]
+        if runs and not any(o.sector in PUBLIC_OFFICES for o in ended):
+            run = max(runs, key=lambda o: o.end)   # a candidate who never held public office is no former holder
+            return run.country, "PTY", "former " + run.role   # (ELI): a party figure (GUIDE.md, session 56)
         if ended:
             last = max(ended, key=lambda o: o.end)   # a profession outlives the post: a former anchor is media
             return last.country, last.sector if last.sector in PROFESSIONS else "ELI", "former " + last.role
@@ -88,6 +92,7 @@ def _days_between(a: str, b: str) -> int:
     return (datetime.date.fromisoformat(b[:10]) - datetime.date.fromisoformat(a[:10])).days
 
 
+PUBLIC_OFFICES = frozenset(("GOV", "LEG", "JUD", "MIL", "COP", "SPY", "IGO"))   # posts whose former holders are ELI
 PROFESSIONS = frozenset(("MED", "EDU", "REL", "REB", "CRM", "OPP"))   # sectors a person keeps after one post in
 #   them ends: a profession, and a side outside the state (a dead al-Qaeda leader is no former office holder, ELI)
 

@@ -114,7 +114,11 @@ def _said_past(st: ActorState, c) -> bool:
 
 def _past_office(c) -> tuple:
     """(sector, role) of a lexicon person out of their last office: ELI, `former ...` (a profession's sector stays)."""
-    last = max(c.person.offices, key=lambda o: o.end)
+    offices = c.person.offices
+    if not any(o.sector in lex.PUBLIC_OFFICES for o in offices) and any(o.sector == "PTY" for o in offices):
+        run = max((o for o in offices if o.sector == "PTY"), key=lambda o: o.end)   # a candidate who never held
+        return "PTY", "former " + run.role                                          # public office (session 56)
+    last = max(offices, key=lambda o: o.end)
     return (last.sector if last.sector in lex.PROFESSIONS else "ELI"), "former " + last.role
 
 
