@@ -447,7 +447,7 @@ def _unnamed_doers(st: ActorState) -> None:
             past = verb.tag_ == "VBN"
         else:
             continue
-        if not past or verb.lemma_.lower() not in verbs or _denied(verb):
+        if not past or verb.lemma_.lower() not in verbs or _denied(verb) or _no_crime_done(verb):
             continue
         c = cluster(st, ("D", "doer", s_char), st.ctx.text[s_char:e_char], sector="CRM", role="suspect")
         add(st, c, s_char, e_char)
@@ -464,6 +464,26 @@ def _unnamed_doers(st: ActorState) -> None:
             continue                              # a victim `a man` beside the doer: `the man` is either
         add(st, c, s_char, e_char)
         st.taken.append((s_char, e_char))
+
+
+_REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself"))
+
+
+def _no_crime_done(verb) -> bool:
+    """True where the deed of `_unnamed_doers`' verb is no crime of its subject (review56b, issue 11): its object is
+    the subject itself (`a man shot himself`, `a woman killed herself`: a victim of his own hand, as GUIDE.md codes
+    the self-harmed, CVL), a criminal (`a woman shot the intruder`, `a man stabbed his attacker`: one who fought a
+    crime off; titles.tsv CRM nouns and actor_words.tsv `doer_foe`), or a picture (`a woman shot video of the fight`:
+    actor_words.tsv `doer_picture`, a witness)."""
+    foes, pictures = lex.words("doer_foe"), lex.words("doer_picture")
+    for k in children(verb):
+        if k.dep_ != "dobj":
+            continue
+        low, lem = k.lower_, k.lemma_.lower()
+        if low in _REFLEXIVES or lem in foes or lem in pictures or any(
+                t.sector == "CRM" for t in (lex.titles().get(lem) or {}).values()):
+            return True
+    return False
 
 
 def _harmed_groups(st: ActorState) -> None:

@@ -1,0 +1,52 @@
+"""review56b: a second reading of act56c-e's rules (docs/actors.md `### review56b`): an unnamed subject of a verb of
+crime whose object is himself, a criminal or a picture is no suspect; a bare group of the people of a place abroad,
+told in a sentence of that place alone, is that place's people. Invented stories, towns and names."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import actor_at
+
+
+@pytest.mark.parametrize("text, word", [
+    ("QUILLBROOK, Ohio - A man shot himself in the leg on Friday at a Quillbrook gun range, police said. The man was "
+     "taken to Mercy Hospital.\n", "A man"),
+    ("QUILLBROOK, Ohio - A woman shot video of the fight outside a Quillbrook bar on Friday, police said. The woman "
+     "gave the clip to officers.\n", "A woman"),
+    ("QUILLBROOK, Ohio - A burglar broke into a home on Elm Street on Friday. A woman shot the intruder in the arm, "
+     "police said.\n", "A woman"),
+])
+def test_an_unnamed_subject_whose_deed_is_no_crime_is_no_suspect(run, text, word):
+    who = actor_at(run(text), text, word)
+    assert who is None or who.sector != "CRM", who
+
+
+def test_near_miss_an_unnamed_man_who_shot_a_clerk_stays_a_suspect(run):
+    text = ("QUILLBROOK, Ohio - A man shot a store clerk in the arm on Friday, police said. The man fled in a gray "
+            "van.\n")
+    who = actor_at(run(text), text, "A man")
+    assert who is not None and who.sector == "CRM", who
+
+
+_TRIP = ("Novelist Tessa Morrow is traveling to Gaza with other activists. Morrow said it was vital for Americans to see "
+         "the damage. She is one of about 40 women {route} to bring aid and meet with residents. The trip was organized "
+         "by the US anti-war group Code Pink, said Dana Quill, co-founder of Code Pink.\n")
+
+
+def test_residents_of_the_place_a_sentence_names_abroad_are_its_people(run):
+    text = _TRIP.format(route="going to Gaza")
+    who = actor_at(run(text), text, "residents")
+    assert who is not None and who.country == "PSE", who
+
+
+def test_near_miss_residents_in_a_sentence_of_two_countries_keep_the_home(run):
+    text = _TRIP.format(route="flying from Cairo to Gaza")
+    who = actor_at(run(text), text, "residents")
+    assert who is not None and who.country == "USA", who
+
+
+def test_near_miss_residents_of_a_home_story_keep_the_home(run):
+    text = ("QUILLBROOK, Ohio - Residents packed the town hall on Monday to oppose a new landfill near Quillbrook. The "
+            "council voted 4-1 to delay the plan.\n")
+    who = actor_at(run(text), text, "Residents")
+    assert who is None or who.country == "USA", who
