@@ -50,3 +50,16 @@ def test_near_miss_residents_of_a_home_story_keep_the_home(run):
             "council voted 4-1 to delay the plan.\n")
     who = actor_at(run(text), text, "Residents")
     assert who is None or who.country == "USA", who
+
+
+def test_a_reported_death_the_story_takes_back_is_no_victim(run):
+    text = ("Four men were hurt late Friday in a shooting at a Quillbrook club, deputies said. First reports said one "
+            "person had died in the shooting, but that turned out to be incorrect, the fire rescue service said.\n")
+    assert actor_at(run(text), text, "one person") is None
+
+
+def test_near_miss_a_reported_death_not_taken_back_is_a_victim(run):
+    text = ("Four men were hurt late Friday in a shooting at a Quillbrook club, deputies said. Witnesses said one "
+            "person had died in the shooting before help came, the fire rescue service said.\n")
+    who = actor_at(run(text), text, "one person")
+    assert who is not None and who.sector == "CVL", who

@@ -319,7 +319,7 @@ def _harmed_people(st: ActorState) -> None:
         verb = tok.head
         dead = tok.dep_ == "nsubj" and is_be(verb) and any(
             k.dep_ == "acomp" and k.lower_ == "dead" for k in children(verb))
-        if not (dead or harmed_subject(tok) or left_harmed(tok) or _further_victim(tok, kids)):
+        if not (dead or harmed_subject(tok) or left_harmed(tok) or _further_victim(tok, kids)) or _report_denied(verb):
             continue
         s_char, e_char = np_bounds(st, tok)
         e_char = min(e_char, tok.idx + len(tok))
@@ -340,6 +340,16 @@ def _further_victim(tok, kids) -> bool:
     first = verb.head if verb.dep_ == "conj" else verb
     return tok.dep_ == "dobj" and verb.lemma_.lower() in lex.words("harm_verb") | lex.words("injury_verb") and any(
         k.dep_ == "det" and k.lower_ == "another" for k in kids) and first.dep_ != "acl"
+
+
+def _report_denied(verb) -> bool:
+    """True for a harm told in a reported clause of a sentence that calls the report wrong (actor_words.tsv
+    `report_denied`: `Early reports said one person had died, but that proved to be incorrect`): no victim, a toll the
+    story takes back (review56b, issue 11: act56e's `person` made one of a corrected death)."""
+    if verb.dep_ not in ("ccomp", "xcomp"):
+        return False
+    denied = lex.words("report_denied")
+    return any(t.lower_ in denied for t in sentence_of(verb.doc, verb.i))
 
 
 _PEOPLE_PLURALS = frozenset(("men", "women", "teens", "teenagers", "youths", "males", "females"))
@@ -518,7 +528,8 @@ def _harmed_groups(st: ActorState) -> None:
             k.dep_ == "acomp" and k.lower_ == "dead" for k in children(verb))
         told = any(k.dep_ == "amod" and k.lower_ in adjectives for k in before) or any(
             k.dep_ == "acl" and k.tag_ == "VBN" and k.lemma_.lower() in harms for k in children(tok) if k.i > tok.i)
-        if not (dead or told or harmed_subject(tok) or left_harmed(tok)) or _a_tally(verb if not told else tok):
+        if not (dead or told or harmed_subject(tok) or left_harmed(tok)) or _a_tally(verb if not told else tok) or \
+                _report_denied(verb):
             continue
         s_char, e_char = np_bounds(st, tok)
         e_char = min(e_char, tok.idx + len(tok))
