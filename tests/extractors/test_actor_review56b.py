@@ -63,3 +63,23 @@ def test_near_miss_a_reported_death_not_taken_back_is_a_victim(run):
             "person had died in the shooting before help came, the fire rescue service said.\n")
     who = actor_at(run(text), text, "one person")
     assert who is not None and who.sector == "CVL", who
+
+
+def test_a_man_who_threatened_to_harm_himself_is_no_suspect(run):
+    text = ("QUILLBROOK, Ohio - A man threatened to jump from the Elm Street bridge on Friday, police said. Officers "
+            "talked him down.\n")
+    who = actor_at(run(text), text, "A man")
+    assert who is None or who.sector != "CRM", who
+
+
+def test_near_miss_a_man_who_threatened_a_clerk_is_a_suspect(run):
+    text = "QUILLBROOK, Ohio - A man threatened a clerk with a knife on Friday, police said. The man fled on foot.\n"
+    who = actor_at(run(text), text, "A man")
+    assert who is not None and who.sector == "CRM" and len(who.mentions) == 2, who
+
+
+def test_a_later_bare_noun_that_died_is_not_joined_to_the_doer(run):
+    text = ("QUILLBROOK, Ohio - Police said a man shot Tom Reed, 45, outside a Quillbrook bar on Friday. The man died "
+            "at the scene.\n")
+    who = actor_at(run(text), text, "a man")
+    assert who is not None and who.sector == "CRM" and len(who.mentions) == 1, who

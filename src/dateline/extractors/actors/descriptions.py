@@ -472,6 +472,9 @@ def _unnamed_doers(st: ActorState) -> None:
                   o.name.split()[-1:] == [tok.lower_] if o.name]
         if others:
             continue                              # a victim `a man` beside the doer: `the man` is either
+        if harmed_subject(tok):
+            continue                              # `A man shot Tom Reed, 45. The man died at the scene`: a victim's
+            #                                       words as often as the doer's (review56b)
         add(st, c, s_char, e_char)
         st.taken.append((s_char, e_char))
 
@@ -484,9 +487,13 @@ def _no_crime_done(verb) -> bool:
     the subject itself (`a man shot himself`, `a woman killed herself`: a victim of his own hand, as GUIDE.md codes
     the self-harmed, CVL), a criminal (`a woman shot the intruder`, `a man stabbed his attacker`: one who fought a
     crime off; titles.tsv CRM nouns and actor_words.tsv `doer_foe`), or a picture (`a woman shot video of the fight`:
-    actor_words.tsv `doer_picture`, a witness)."""
+    actor_words.tsv `doer_picture`, a witness); or an open complement of self-harm (`a man threatened to jump from
+    the bridge`, `... to kill himself`: actor_words.tsv `doer_self_harm`, or a reflexive object)."""
     foes, pictures = lex.words("doer_foe"), lex.words("doer_picture")
     for k in children(verb):
+        if k.dep_ == "xcomp" and (k.lemma_.lower() in lex.words("doer_self_harm") or any(
+                o.dep_ == "dobj" and o.lower_ in _REFLEXIVES for o in children(k))):
+            return True                           # `a man threatened to jump`, `... to kill himself`: his own harm
         if k.dep_ != "dobj":
             continue
         low, lem = k.lower_, k.lemma_.lower()
