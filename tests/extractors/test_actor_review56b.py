@@ -83,3 +83,18 @@ def test_a_later_bare_noun_that_died_is_not_joined_to_the_doer(run):
             "at the scene.\n")
     who = actor_at(run(text), text, "a man")
     assert who is not None and who.sector == "CRM" and len(who.mentions) == 1, who
+
+
+@pytest.mark.parametrize("word", ["a 20-year-old man", "a 19-year-old woman"])
+def test_aged_people_listed_after_be_of_suspects_are_suspects(run, word):
+    text = ("QUILLBROOK, Ohio - Police arrested two people after a robbery on Friday. The suspects were a 20-year-old "
+            "man and a 19-year-old woman, police said.\n")
+    who = actor_at(run(text), text, word)
+    assert who is not None and who.sector == "CRM", who
+
+
+def test_near_miss_aged_people_listed_after_be_of_victims_stay_private(run):
+    text = ("QUILLBROOK, Ohio - Two people were shot on Elm Street on Friday. The victims were a 20-year-old man and a "
+            "19-year-old woman, police said.\n")
+    who = actor_at(run(text), text, "a 20-year-old man")
+    assert who is not None and who.sector == "CVL", who

@@ -240,7 +240,8 @@ def _aged_people(st: ActorState) -> None:
         if _named_after(st, head):
             continue                              # `his 3-year-old son, Tom Reed,`: the name's actor holds him
         verb = head.head
-        crm = verb.lemma_.lower() in accused and head.dep_ in ("nsubjpass", "dobj") or harmed_someone(head)
+        crm = verb.lemma_.lower() in accused and head.dep_ in ("nsubjpass", "dobj") or harmed_someone(head) or \
+            _suspects_named_by_be(head)
         c = cluster(st, ("D", "aged", start), text[start:end], sector="CRM" if crm else "CVL",
                     role="suspect" if crm else "person")
         add(st, c, start, end)
@@ -277,6 +278,18 @@ def _aged_list_after_be(head) -> bool:
     conjunct) already is (act56e). Not `the suspect is a 20-year-old man` (one, equated with the subject)."""
     return head.dep_ == "attr" and is_be(head.head) and any(
         k.dep_ == "conj" and any(t.lower_ == "old" for t in k.lefts) for k in children(head))
+
+
+def _suspects_named_by_be(head) -> bool:
+    """True for aged people after `be` whose subject is a noun of suspects (titles.tsv CRM: `The suspects were a
+    20-year-old man and a 19-year-old woman`): the suspects, CRM, not private people (review56b, issue 11: act56e's
+    list after `be` made both CVL). `The victims were ...` stays CVL."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head                          # (`... and a 19-year-old woman`: the list's first)
+    if head.dep_ != "attr" or not is_be(head.head):
+        return False
+    return any(k.dep_ == "nsubj" and any(t.sector == "CRM" for t in (lex.titles().get(k.lemma_.lower()) or {}).values())
+               for k in children(head.head))
 
 
 def _named_after(st: ActorState, head) -> bool:
