@@ -464,7 +464,7 @@ def _unnamed_doers(st: ActorState) -> None:
             continue
         if tok.dep_ == "nsubj":
             verb = tok.head
-            past = verb.tag_ == "VBD"
+            past = verb.tag_ == "VBD" and _acts_on_something(verb)
         elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":
             verb = tok.head.head
             past = verb.tag_ == "VBN"
@@ -493,6 +493,14 @@ def _unnamed_doers(st: ActorState) -> None:
 
 
 _REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself"))
+
+
+def _acts_on_something(verb) -> bool:
+    """True for a past verb of `_unnamed_doers` with an object, an open complement or `at` (`a man shot a clerk`, `a
+    man threatened to kill`, `a man shot at officers`): a deed done. A subject with none is mostly the parser's reading
+    of a participle that describes a victim (`A woman shot early Sunday in Quillbrook is expected to survive`: `shot`
+    tagged a past verb; review56b, issue 11)."""
+    return any(k.dep_ in ("dobj", "xcomp", "ccomp") or k.dep_ == "prep" and k.lower_ == "at" for k in children(verb))
 
 
 def _no_crime_done(verb) -> bool:
