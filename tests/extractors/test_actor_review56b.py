@@ -110,3 +110,20 @@ def test_near_miss_a_man_who_stabbed_a_cashier_is_a_suspect(run):
     text = "QUILLBROOK, Ohio - A man stabbed a cashier early Sunday in Quillbrook, police said. The man was arrested.\n"
     who = actor_at(run(text), text, "A man")
     assert who is not None and who.sector == "CRM", who
+
+
+def test_a_charging_ministrys_country_name_goes_with_it(run):
+    text = ("A Quillbrook chemist about to be indicted by the United States Department of Justice died on Tuesday, his "
+            "lawyer said. He was about to be charged by the Justice Department over a fraud.\n")
+    article = run(text)
+    assert not any(a.sector == "GOV" for a in article.actors), [(a.name, a.sector) for a in article.actors]
+    court = actor_at(article, text, "Justice Department")
+    assert court is not None and court.sector == "JUD" and \
+        court.mentions[0].text == "United States Department of Justice", court
+
+
+def test_near_miss_the_state_named_apart_from_a_charging_ministry_stays_gov(run):
+    text = ("The United States announced new tariffs on Monday. A Quillbrook chemist was charged by the Justice "
+            "Department over a fraud.\n")
+    state = actor_at(run(text), text, "United States")
+    assert state is not None and state.sector == "GOV", state

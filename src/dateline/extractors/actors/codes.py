@@ -2895,6 +2895,10 @@ def charging_ministries(st: ActorState) -> None:
         court = state_actor(st, c.country, "JUD")
         for span in own:
             c.mentions.discard(span)
+            before = next(((s, e) for s, e in c.mentions if e < span[0] and not text[e:span[0]].strip()), None)
+            if before is not None:                # `the United States Department of Justice`: the country's name
+                c.mentions.discard(before)        # is the ministry's, no GOV actor of its own (review56b)
+                span = (before[0], span[1])
             court.mentions.add(span)
     if charging:                                  # `a Justice Department spokeswoman` of a ministry that charges or
         staff = lex.words("staff")                # probes in the article speaks for it: JUD (act56c)
