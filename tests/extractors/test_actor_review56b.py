@@ -103,11 +103,14 @@ def test_near_miss_aged_people_listed_after_be_of_victims_stay_private(run):
 def test_a_victim_read_as_the_subject_of_a_past_verb_with_no_object_is_no_suspect(run):
     text = "QUILLBROOK, Ohio - A woman shot early Sunday in Quillbrook is expected to survive, police said.\n"
     who = actor_at(run(text), text, "A woman")
-    assert who is None or who.sector != "CRM", who
+    assert who is not None and who.sector == "CVL", who
 
 
-def test_near_miss_a_man_who_stabbed_a_cashier_is_a_suspect(run):
-    text = "QUILLBROOK, Ohio - A man stabbed a cashier early Sunday in Quillbrook, police said. The man was arrested.\n"
+@pytest.mark.parametrize("text", [
+    "QUILLBROOK, Ohio - A man stabbed a cashier early Sunday in Quillbrook, police said. The man was arrested.\n",
+    "QUILLBROOK, Ohio - A man shot and killed a cashier early Sunday in Quillbrook, police said. The man fled.\n",
+])
+def test_near_miss_a_man_who_stabbed_a_cashier_is_a_suspect(run, text):
     who = actor_at(run(text), text, "A man")
     assert who is not None and who.sector == "CRM", who
 

@@ -465,6 +465,12 @@ def _unnamed_doers(st: ActorState) -> None:
         if tok.dep_ == "nsubj":
             verb = tok.head
             past = verb.tag_ == "VBD" and _acts_on_something(verb)
+            if verb.tag_ == "VBD" and not past and tok.tag_ == "NN" and verb.lemma_.lower() in lex.words("harm_verb") \
+                    and not _denied(verb):
+                c = cluster(st, ("D", "harmed", s_char), st.ctx.text[s_char:e_char], sector="CVL", role="person")
+                add(st, c, s_char, e_char)        # `A woman shot early Sunday is expected to survive`: the parser's
+                st.taken.append((s_char, e_char))  # past verb is a participle of her harm, a victim (review56b)
+                continue
         elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":
             verb = tok.head.head
             past = verb.tag_ == "VBN"
@@ -500,7 +506,10 @@ def _acts_on_something(verb) -> bool:
     man threatened to kill`, `a man shot at officers`): a deed done. A subject with none is mostly the parser's reading
     of a participle that describes a victim (`A woman shot early Sunday in Quillbrook is expected to survive`: `shot`
     tagged a past verb; review56b, issue 11)."""
-    return any(k.dep_ in ("dobj", "xcomp", "ccomp") or k.dep_ == "prep" and k.lower_ == "at" for k in children(verb))
+    if any(k.dep_ in ("dobj", "xcomp", "ccomp") or k.dep_ == "prep" and k.lower_ == "at" for k in children(verb)):
+        return True
+    return any(v.dep_ == "conj" and v.tag_ == "VBD" and any(k.dep_ == "dobj" for k in children(v))
+               for v in children(verb))       # (`shot and killed a clerk`; not `shot ... is expected to survive`)
 
 
 def _no_crime_done(verb) -> bool:
