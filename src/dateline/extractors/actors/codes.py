@@ -1591,6 +1591,8 @@ def _locals_there(st: ActorState, c: Cluster, home: str) -> Optional[str]:
     if c.key[0] not in ("G", "D") or c.members or c.sector not in (PRIVATE, None):
         return None
     words = lex.words("local_people")
+    if not c.name or c.name.split()[-1].lower() not in words:
+        return None                               # (a cheap test first: the cluster's name is a bare such noun)
     found = set()
     for s, e in c.mentions:
         span = char_span(st.doc, s, e, alignment_mode="expand")
