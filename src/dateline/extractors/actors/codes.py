@@ -1560,6 +1560,10 @@ def _codes(st: ActorState) -> None:
             #                                       its stories are set in, not the story's
         if home is None:
             continue
+        there = _locals_there(st, c, home)
+        if there is not None:
+            c.country = there                     # `going to Gaza to meet with residents` in a story of Americans'
+            continue                              # trip: the people of the place, not the visitors' (review56b)
         abroad = _own_place(st, c) if c.sector in DOMESTIC else _affiliation_abroad(st, c)
         if home == "USA" and _no_us_office(c):
             c.country = _one_country_abroad(st, home)   # `The health minister, Paul Delva` in a CDC story of
@@ -1574,6 +1578,38 @@ def _codes(st: ActorState) -> None:
                                        _one_suspect(st, c) or _home_police_case(st, c, home) or
                                        _home_victims_killer(st, c, home)):
             c.country = home
+
+
+def _locals_there(st: ActorState, c: Cluster, home: str) -> Optional[str]:
+    """The country of the place where a bare group of the people who live somewhere (actor_words.tsv `local_people`:
+    `residents`, `villagers`, `locals`) is, told by its sentence: where each sentence of its mentions names places
+    (`place_votes`) of one country only, and that is not the home (`the women are going to Gaza to meet with NGOs and
+    residents` in a story of an American group's trip: PSE, not the visitors' USA; review56b, issue 11: tune62's Gaza
+    residents came out American once a US group's name made the story's home the USA). Else None: a group told by
+    its own place (`Ohio residents`, `residents of the camp`), a sentence of no place or of places of two countries
+    (`flew from Cairo to Gaza to meet residents`), or of the home's (the home's people are the home's anyway)."""
+    if c.key[0] not in ("G", "D") or c.members or c.sector not in (PRIVATE, None):
+        return None
+    words = lex.words("local_people")
+    if not c.name or c.name.split()[-1].lower() not in words:
+        return None                               # (a cheap test first: the cluster's name is a bare such noun)
+    found = set()
+    for s, e in c.mentions:
+        span = char_span(st.doc, s, e, alignment_mode="expand")
+        if span is None or not len(span) or span.root.pos_ == "PRON":
+            continue
+        root = span.root
+        if root.lower_ not in words or any(k.dep_ in ("compound", "amod", "nmod", "poss", "prep") or k.pos_ == "PROPN"
+                                           for k in children(root)):
+            return None                           # `Ohio residents`, `residents of the camp`, `local residents`
+        sent = sentence_of(st.doc, span.start)
+        votes = +place_votes(st, sent.start_char, sent.end_char)
+        if len(votes) != 1:
+            return None
+        found |= set(votes)
+    if len(found) != 1 or home in found:
+        return None
+    return found.pop()
 
 
 def lead_place(st: ActorState) -> tuple[Optional[str], float]:
@@ -2861,6 +2897,10 @@ def charging_ministries(st: ActorState) -> None:
         court = state_actor(st, c.country, "JUD")
         for span in own:
             c.mentions.discard(span)
+            before = next(((s, e) for s, e in c.mentions if e < span[0] and not text[e:span[0]].strip()), None)
+            if before is not None:                # `the United States Department of Justice`: the country's name
+                c.mentions.discard(before)        # is the ministry's, no GOV actor of its own (review56b)
+                span = (before[0], span[1])
             court.mentions.add(span)
     if charging:                                  # `a Justice Department spokeswoman` of a ministry that charges or
         staff = lex.words("staff")                # probes in the article speaks for it: JUD (act56c)

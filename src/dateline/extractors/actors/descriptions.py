@@ -240,7 +240,8 @@ def _aged_people(st: ActorState) -> None:
         if _named_after(st, head):
             continue                              # `his 3-year-old son, Tom Reed,`: the name's actor holds him
         verb = head.head
-        crm = verb.lemma_.lower() in accused and head.dep_ in ("nsubjpass", "dobj") or harmed_someone(head)
+        crm = verb.lemma_.lower() in accused and head.dep_ in ("nsubjpass", "dobj") or harmed_someone(head) or \
+            _suspects_named_by_be(head)
         c = cluster(st, ("D", "aged", start), text[start:end], sector="CRM" if crm else "CVL",
                     role="suspect" if crm else "person")
         add(st, c, start, end)
@@ -277,6 +278,18 @@ def _aged_list_after_be(head) -> bool:
     conjunct) already is (act56e). Not `the suspect is a 20-year-old man` (one, equated with the subject)."""
     return head.dep_ == "attr" and is_be(head.head) and any(
         k.dep_ == "conj" and any(t.lower_ == "old" for t in k.lefts) for k in children(head))
+
+
+def _suspects_named_by_be(head) -> bool:
+    """True for aged people after `be` whose subject is a noun of suspects (titles.tsv CRM: `The suspects were a
+    20-year-old man and a 19-year-old woman`): the suspects, CRM, not private people (review56b, issue 11: act56e's
+    list after `be` made both CVL). `The victims were ...` stays CVL."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head                          # (`... and a 19-year-old woman`: the list's first)
+    if head.dep_ != "attr" or not is_be(head.head):
+        return False
+    return any(k.dep_ == "nsubj" and any(t.sector == "CRM" for t in (lex.titles().get(k.lemma_.lower()) or {}).values())
+               for k in children(head.head))
 
 
 def _named_after(st: ActorState, head) -> bool:
@@ -319,7 +332,7 @@ def _harmed_people(st: ActorState) -> None:
         verb = tok.head
         dead = tok.dep_ == "nsubj" and is_be(verb) and any(
             k.dep_ == "acomp" and k.lower_ == "dead" for k in children(verb))
-        if not (dead or harmed_subject(tok) or left_harmed(tok) or _further_victim(tok, kids)):
+        if not (dead or harmed_subject(tok) or left_harmed(tok) or _further_victim(tok, kids)) or _report_denied(verb):
             continue
         s_char, e_char = np_bounds(st, tok)
         e_char = min(e_char, tok.idx + len(tok))
@@ -340,6 +353,16 @@ def _further_victim(tok, kids) -> bool:
     first = verb.head if verb.dep_ == "conj" else verb
     return tok.dep_ == "dobj" and verb.lemma_.lower() in lex.words("harm_verb") | lex.words("injury_verb") and any(
         k.dep_ == "det" and k.lower_ == "another" for k in kids) and first.dep_ != "acl"
+
+
+def _report_denied(verb) -> bool:
+    """True for a harm told in a reported clause of a sentence that calls the report wrong (actor_words.tsv
+    `report_denied`: `Early reports said one person had died, but that proved to be incorrect`): no victim, a toll the
+    story takes back (review56b, issue 11: act56e's `person` made one of a corrected death)."""
+    if verb.dep_ not in ("ccomp", "xcomp"):
+        return False
+    denied = lex.words("report_denied")
+    return any(t.lower_ in denied for t in sentence_of(verb.doc, verb.i))
 
 
 _PEOPLE_PLURALS = frozenset(("men", "women", "teens", "teenagers", "youths", "males", "females"))
@@ -441,13 +464,19 @@ def _unnamed_doers(st: ActorState) -> None:
             continue
         if tok.dep_ == "nsubj":
             verb = tok.head
-            past = verb.tag_ == "VBD"
+            past = verb.tag_ == "VBD" and _acts_on_something(verb)
+            if verb.tag_ == "VBD" and not past and tok.tag_ == "NN" and verb.lemma_.lower() in lex.words("harm_verb") \
+                    and not _denied(verb):
+                c = cluster(st, ("D", "harmed", s_char), st.ctx.text[s_char:e_char], sector="CVL", role="person")
+                add(st, c, s_char, e_char)        # `A woman shot early Sunday is expected to survive`: the parser's
+                st.taken.append((s_char, e_char))  # past verb is a participle of her harm, a victim (review56b)
+                continue
         elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":
             verb = tok.head.head
             past = verb.tag_ == "VBN"
         else:
             continue
-        if not past or verb.lemma_.lower() not in verbs or _denied(verb):
+        if not past or verb.lemma_.lower() not in verbs or _denied(verb) or _no_crime_done(verb):
             continue
         c = cluster(st, ("D", "doer", s_char), st.ctx.text[s_char:e_char], sector="CRM", role="suspect")
         add(st, c, s_char, e_char)
@@ -462,8 +491,46 @@ def _unnamed_doers(st: ActorState) -> None:
                   o.name.split()[-1:] == [tok.lower_] if o.name]
         if others:
             continue                              # a victim `a man` beside the doer: `the man` is either
+        if harmed_subject(tok):
+            continue                              # `A man shot Tom Reed, 45. The man died at the scene`: a victim's
+            #                                       words as often as the doer's (review56b)
         add(st, c, s_char, e_char)
         st.taken.append((s_char, e_char))
+
+
+_REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself"))
+
+
+def _acts_on_something(verb) -> bool:
+    """True for a past verb of `_unnamed_doers` with an object, an open complement or `at` (`a man shot a clerk`, `a
+    man threatened to kill`, `a man shot at officers`): a deed done. A subject with none is mostly the parser's reading
+    of a participle that describes a victim (`A woman shot early Sunday in Quillbrook is expected to survive`: `shot`
+    tagged a past verb; review56b, issue 11)."""
+    if any(k.dep_ in ("dobj", "xcomp", "ccomp") or k.dep_ == "prep" and k.lower_ == "at" for k in children(verb)):
+        return True
+    return any(v.dep_ == "conj" and v.tag_ == "VBD" and any(k.dep_ == "dobj" for k in children(v))
+               for v in children(verb))       # (`shot and killed a clerk`; not `shot ... is expected to survive`)
+
+
+def _no_crime_done(verb) -> bool:
+    """True where the deed of `_unnamed_doers`' verb is no crime of its subject (review56b, issue 11): its object is
+    the subject itself (`a man shot himself`, `a woman killed herself`: a victim of his own hand, as GUIDE.md codes
+    the self-harmed, CVL), a criminal (`a woman shot the intruder`, `a man stabbed his attacker`: one who fought a
+    crime off; titles.tsv CRM nouns and actor_words.tsv `doer_foe`), or a picture (`a woman shot video of the fight`:
+    actor_words.tsv `doer_picture`, a witness); or an open complement of self-harm (`a man threatened to jump from
+    the bridge`, `... to kill himself`: actor_words.tsv `doer_self_harm`, or a reflexive object)."""
+    foes, pictures = lex.words("doer_foe"), lex.words("doer_picture")
+    for k in children(verb):
+        if k.dep_ == "xcomp" and (k.lemma_.lower() in lex.words("doer_self_harm") or any(
+                o.dep_ == "dobj" and o.lower_ in _REFLEXIVES for o in children(k))):
+            return True                           # `a man threatened to jump`, `... to kill himself`: his own harm
+        if k.dep_ != "dobj":
+            continue
+        low, lem = k.lower_, k.lemma_.lower()
+        if low in _REFLEXIVES or lem in foes or lem in pictures or any(
+                t.sector == "CRM" for t in (lex.titles().get(lem) or {}).values()):
+            return True
+    return False
 
 
 def _harmed_groups(st: ActorState) -> None:
@@ -498,7 +565,8 @@ def _harmed_groups(st: ActorState) -> None:
             k.dep_ == "acomp" and k.lower_ == "dead" for k in children(verb))
         told = any(k.dep_ == "amod" and k.lower_ in adjectives for k in before) or any(
             k.dep_ == "acl" and k.tag_ == "VBN" and k.lemma_.lower() in harms for k in children(tok) if k.i > tok.i)
-        if not (dead or told or harmed_subject(tok) or left_harmed(tok)) or _a_tally(verb if not told else tok):
+        if not (dead or told or harmed_subject(tok) or left_harmed(tok)) or _a_tally(verb if not told else tok) or \
+                _report_denied(verb):
             continue
         s_char, e_char = np_bounds(st, tok)
         e_char = min(e_char, tok.idx + len(tok))
