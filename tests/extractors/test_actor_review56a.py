@@ -46,3 +46,21 @@ CASES = [
 @pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in CASES])
 def test_review56a_sources_and_staff(run, text, spec):
     check_actors(run(text, published="2008-01-15"), text, spec)
+
+
+# act56a's `_described_nationals`: the person named last before `the DEMONYM ROLE` takes its nationality
+FOUL = ("Harlow Rovers beat Dover Town 2-0 on Saturday in the league.\n"
+        "Dover were reduced to ten men when Piet Jansen was sent off after catching Tom Reddy in the face.\n"
+        "Rovers took advantage of the Dutch defender's dismissal.\n")
+
+DESCRIBED_CASES = [
+    ("guard_a_name_in_an_adverbial_clause_takes_no_nationality",   # fails on int56: Reddy NLD
+     FOUL, "Tom Reddy: country!=NLD"),
+    ("a_name_alone_in_an_adverbial_clause_still_takes_it",
+     FOUL.replace(" after catching Tom Reddy in the face", ""), "Piet Jansen: country=NLD"),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in DESCRIBED_CASES])
+def test_review56a_described_nationals(run, text, spec):
+    check_actors(run(text, published="2008-01-15"), text, spec)
