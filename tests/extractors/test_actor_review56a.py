@@ -34,6 +34,12 @@ CASES = [
     ("an_intelligence_source_is_a_spy_s",   # fails on int56: no actor
      "An intelligence source said the convoy had crossed the river at night.\n",
      "An intelligence source: sector=SPY"),
+    ("a_source_not_authorized_to_speak_is_tied",   # fails on int56: no actor
+     "The paper cited an intelligence source, who was not authorized to discuss the raid, on the convoy.\n",
+     "an intelligence source: sector=SPY"),
+    ("guard_an_authorized_thing_source_is_none",
+     "The shop is an authorized source for the parts, the maker said on its website.\n",
+     "an authorized source: none"),
     ("security_sources_and_the_sources_are_one_group",   # fails on int56: a CVL group `The sources`
      "Security sources said the dealer was hurt in the raid. The sources said two others were held.\n",
      "Security sources: sector=MIL; The sources: same=Security sources"),

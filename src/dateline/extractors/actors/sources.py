@@ -39,7 +39,7 @@ def anonymous_sources(st: ActorState) -> None:
         if any(k.dep_ == "compound" and k.pos_ == "NOUN" and k.i < tok.i for k in kids) and \
                 _word_sector(tok, kids) is None:
             continue                               # `wind sources`: a noun before it that names no people
-        tied = bool(words & ties)
+        tied = bool(words & ties) or any(k.i > tok.i and k.lower_ in lex.words("source_tie_after") for k in kids)
         speaks = tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and says.get(tok.head.lemma_.lower()) == "say" or \
             tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
         if not (tied or speaks):
