@@ -16,7 +16,8 @@ CASES = [
     ("guard_a_demonym_on_another_noun_is_not_the_staff_s",
      "Two government employees met Norwegian officials at the border, Danish and Swedish officials said.\n",
      "government employees: country!=NOR"),
-    ("local_sources_under_a_dateline_abroad",   # fails on int56: no country
+    ("local_sources_under_a_dateline_abroad",   # (int56 has it from the home; the read pool's story of several
+    #                                              countries had none)
      "NAIROBI, Kenya (AP) -- Local sources said the two men had left for Sudan and Egypt before the raid.\n",
      "Local sources: sector=CVL; Local sources: country=KEN"),
     ("a_source_from_a_lower_case_ministry_of_a_state",   # fails on int56: CVL
@@ -28,7 +29,7 @@ CASES = [
     ("a_senior_source_is_no_school_senior",   # fails on int56: EDU (titles.tsv's `senior` of a school)
      "A senior source said on Friday that three more cases had been found.\n",
      "A senior source: sector=CVL"),
-    ("guard_police_sources_keep_their_word",
+    ("police_sources_keep_their_word_after_a_rank",   # fails on int56: EDU (the school senior)
      "Senior police sources said on Friday that three more men had been held.\n",
      "police sources: sector=COP"),
     ("an_intelligence_source_is_a_spy_s",   # fails on int56: no actor
@@ -43,7 +44,7 @@ CASES = [
     ("security_sources_and_the_sources_are_one_group",   # fails on int56: a CVL group `The sources`
      "Security sources said the dealer was hurt in the raid. The sources said two others were held.\n",
      "Security sources: sector=MIL; The sources: same=Security sources"),
-    ("guard_the_sources_with_none_before_open_no_group",
+    ("the_sources_with_none_before_open_no_group",   # fails on int56: a CVL group
      "The dealer was hurt in the raid. The sources said two others were held.\n",
      "The sources: none"),
 ]
