@@ -2529,10 +2529,28 @@ def _described_nationals(st: ActorState) -> dict[tuple, str]:
         before = [(a, c) for a, b, c in named if first.start_char <= a and b <= m.start()]
         if not before:
             continue
-        c = max(before, key=lambda x: x[0])[1]
+        at, c = max(before, key=lambda x: x[0])
+        depth = _side_depth(st, at)
+        if depth and any(o is not c and _side_depth(st, a) < depth for a, o in before):
+            continue                              # `X was sent off after catching Y in the face. ... the French
+            #                                       defender's dismissal`: Y, named in a clause deeper than X's, is
+            #                                       no likelier than X (review56a: a Spanish striker came out French)
         if c.sector == PRIVATE and c.country is None and c.person is None:
             found.setdefault(c.key, iso3)
     return found
+
+
+def _side_depth(st: ActorState, at: int) -> int:
+    """How many adverbial clauses or prepositions' clauses of its sentence hold the name at character `at` (`after
+    catching Ann Roe`: 1 more than the sentence's subject); for `_described_nationals` (review56a)."""
+    span = char_span(st.doc, at, at + 1, alignment_mode="expand")
+    if span is None:
+        return 0
+    tok, n = span[0], 0
+    while tok.head.i != tok.i:
+        n += tok.dep_ in ("advcl", "pcomp")
+        tok = tok.head
+    return n
 
 
 def _clubs(st: ActorState) -> None:

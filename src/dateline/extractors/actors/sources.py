@@ -8,8 +8,10 @@ from ...lexicon import actors as lex
 from ..quotes.lexicon import speech_verbs
 from ..spans import children
 from .common import add, cluster
+from .employees import _employer, told_country
 from .state import ActorState
 
+_FROM = ("from", "at", "within", "inside")   # `a source from the health ministry`, `sources at Harlow Foods` (review56a)
 DEFAULT_SECTOR = "CVL"   # a private informant, when no owner, word or tie says whose they are (the read gold's
 #                          sources tied to no one are CVL four times in five: `sources in the meetings`, `local sources`)
 
@@ -37,7 +39,7 @@ def anonymous_sources(st: ActorState) -> None:
         if any(k.dep_ == "compound" and k.pos_ == "NOUN" and k.i < tok.i for k in kids) and \
                 _word_sector(tok, kids) is None:
             continue                               # `wind sources`: a noun before it that names no people
-        tied = bool(words & ties)
+        tied = bool(words & ties) or any(k.i > tok.i and k.lower_ in lex.words("source_tie_after") for k in kids)
         speaks = tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and says.get(tok.head.lemma_.lower()) == "say" or \
             tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
         if not (tied or speaks):
@@ -50,8 +52,16 @@ def anonymous_sources(st: ActorState) -> None:
             #                                                             the outlet's mention stays its own
         owner = _owner(st, tok, kids)
         plural = tok.tag_ in ("NNS", "NNPS")
-        sector = owner.sector if owner is not None and owner.sector else _word_sector(tok, kids) or DEFAULT_SECTOR
-        country = owner.country if owner is not None else None
+        if plural and owner is None and last is None and text[start:end].lower() == "the " + tok.lower_:
+            continue                               # `The sources said` with no group of sources before it: they
+            #                                        are a group the text named in words no rule read (review56a:
+            #                                        `Security sources said ... The sources said`, a CVL group)
+        body = _body_after(st, tok, kids) if owner is None else None
+        sector = owner.sector if owner is not None and owner.sector else body[0] if body is not None else \
+            _word_sector(tok, kids) or DEFAULT_SECTOR
+        country = owner.country if owner is not None else body[1] if body is not None else None
+        if country is None:                        # `Egyptian sources`, `Local sources` under a Nairobi dateline
+            country = told_country(st, [tok] + ([body[2]] if body is not None else []))
         tail = (country or "", owner.name if owner is not None else "")
         if plural:
             own = text[start:end].lower().removeprefix("the ")
@@ -64,6 +74,27 @@ def anonymous_sources(st: ActorState) -> None:
         c = cluster(st, key, text[start:end], sector=sector, role="sources" if plural else "source",
                     country=country)
         add(st, c, start, end)
+
+
+def _body_after(st: ActorState, tok, kids) -> "tuple | None":
+    """(sector, country, token) of the body a source is `from`, `at` or `within` (`a responsible source from the health
+    ministry`, `sources at Harlow Foods`): an organisation an actor holds, or a lower-case noun of a workplace
+    (actor_words.tsv `employer_gov`, `employer_bus`, as for staff); None else. A place is no body (`sources in Lima`
+    tell where, not whose; review56a)."""
+    for p in kids:
+        if p.i > tok.i and p.dep_ == "prep" and p.lower_ in _FROM:
+            for o in children(p):
+                if o.dep_ != "pobj":
+                    continue
+                held = [c for s, e, c in st.mentions.around(o.idx, o.idx + len(o))
+                        if (s, e) in c.mentions and s <= o.idx < e]
+                if o.text[:1].isupper() and any(c.key[0] != "O" for c in held):
+                    continue                       # `a source from Egypt`: a place (a state's lower-case ministry
+                    #                                it holds, `from Egyptian ministry of health`, is its government)
+                found = _employer(st, o)
+                if found is not None:
+                    return found[0], found[1], o
+    return None
 
 
 def _span(tok, kids) -> tuple[int, int]:
@@ -84,7 +115,10 @@ def _word_sector(tok, kids) -> "str | None":
     """The sector a group or person word before the noun gives (titles.tsv: `police sources` COP, `military sources`
     MIL, `government sources` GOV; else group_sectors.tsv: `law enforcement sources` COP); None when none does."""
     for k in kids:
-        if k.i < tok.i and k.dep_ in ("compound", "amod"):
+        if k.i < tok.i and k.dep_ in ("compound", "amod") and k.lower_ not in lex.words("source_rank"):
+            for sector in ("SPY", "MIL", "GOV"):           # `an intelligence source` SPY, `security sources` MIL,
+                if k.lower_ in lex.words("source_word_" + sector.lower()):   # `diplomatic sources` GOV (review56a)
+                    return sector
             whole = " ".join(t.lower_ for t in tok.doc[k.left_edge.i:k.i + 1])    # `law enforcement sources`
             found = lex.titles().get(whole) or lex.titles().get(k.lower_) or lex.titles().get(k.lemma_.lower()) or {}
             title = found.get("group") or found.get("person")
