@@ -3621,6 +3621,8 @@ def _title_apposed_across(st: ActorState, tok, title: lex.Title) -> bool:
     if named is None:                             # (the parser may hang the name on the phrase's last plural thing:
         named = next((c for c in tok.subtree if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i in st.person_at and
                       c.head.tag_ == "NNS" and c.head.i > tok.i and _no_people(c.head)), None)   # `lawsuits, Ann Lee`)
+    if named is None:
+        named = _name_after_office_place(st, tok)  # `the U.S. attorney for Manhattan, Ann Lee,` (ident56)
     if named is None or not any(c.dep_ in ("acl", "prep") and tok.i < c.i < named.i for c in children(tok)):
         return False
     start = tok.left_edge.i
@@ -3638,7 +3640,50 @@ def _title_apposed_across(st: ActorState, tok, title: lex.Title) -> bool:
     st.taken.append((s_char, e_char))
     if person.person is None and person.sector in (None, "CVL"):
         person.sector, person.role = title.sector, title.role
+    if person.person is None and person.country is None:
+        isos = _modifiers(st, tok)[0]             # `the U.S. attorney for Manhattan, Ann Lee`: American (ident56)
+        if len(isos) == 1:
+            person.country = isos[0]
     return True
+
+
+_OFFICE_PREPS = ("for", "of", "in", "to", "at")
+_APPOS_CLOSE = (",", "-", "--", "—", "–", ")", ".", ";", ":")
+
+
+def _name_after_office_place(st: ActorState, tok):
+    """`the U.S. attorney for the District of Columbia, Ann Lee -`, `the envoy to the United Nations, Tom Ward,`: a
+    title whose own `for`/`of`/`in`/`to`/`at` phrase names a place or a body (capitalised, no person in it), then a
+    comma and a person's name closed by a comma, a dash, a bracket or the sentence's end, is that person's title: the
+    parser hangs such a name on the place (`Manhattan, Ann Lee`) or makes it the subject of the verb after the dash.
+    The name's last token, or None. Not a name that goes on into a verb (`after meeting the mayor of Springfield, Ann
+    Lee said`: the subject of the clause), nor one of a list (`..., Ann Lee and Tom Ward`) (ident56)."""
+    toks = st.toks
+    prep = next((c for c in children(tok) if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in _OFFICE_PREPS),
+                None)
+    if prep is None:
+        return None
+    phrase = []                                   # the phrase up to its first comma (the parser may hang the
+    for t in prep.subtree:                        # name on the place: `Manhattan, Ann Lee`)
+        if t.text == ",":
+            break
+        phrase.append(t)
+    last = phrase[-1].i
+    if [t.i for t in phrase] != list(range(prep.i, last + 1)) or not any(t.pos_ == "PROPN" for t in phrase[1:]) or \
+            any(t.i in st.person_at or "\n" in t.text for t in phrase):
+        return None
+    if last + 2 >= len(toks) or toks[last + 1].text != "," or (last + 2) not in st.person_at:
+        return None
+    person = st.person_at[last + 2]
+    j = last + 2
+    while j + 1 < len(toks) and st.person_at.get(j + 1) is person:
+        j += 1
+    if j + 1 < len(toks) and toks[j + 1].text not in _APPOS_CLOSE:
+        return None                               # `..., Ann Lee said` / `Ann Lee's` / `Ann Lee and Tom Ward`
+    if j + 2 < len(toks) and toks[j + 1].text == "," and toks[j + 2].lower_ in ("and", "or"):
+        return None                               # `..., Ann Lee, and Tom Ward`: a list
+    head = toks[j]
+    return head if head.pos_ == "PROPN" else None
 
 
 def _no_people(tok) -> bool:
