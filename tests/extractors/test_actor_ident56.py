@@ -1,0 +1,65 @@
+"""ident56: a title with its own `for`/`of`/`to` phrase of a place or a body, then a comma and a name, is that named
+person's title (docs/actors.md `### ident56`): descriptions.py `_name_after_office_place` (the parser hangs the name
+on the place) and idle.py `office_place_names` (late: the name may be made a person after the descriptions, or be
+tagged an organisation; the title moves from the state's body, a description or the office's lexicon holder).
+Invented stories and names, a near-miss each."""
+from __future__ import annotations
+
+from tests.helpers import actor_at
+
+LEAD = "Senator Ann Vickery of Harlow wrote a letter on Monday.\n\n"
+
+
+def _run(run, body: str, published: str = "2016-09-07"):
+    text = LEAD + body
+    return text, run(text, published=published)
+
+
+def test_act56x_title_for_a_place_then_name_is_that_person(run):
+    text, article = _run(run, "The letter went to the U.S. attorney for Manhattan, Tom Vellers, on Monday.\n")
+    title = actor_at(article, text, "U.S. attorney")
+    assert title is not None and title.name == "Tom Vellers", title
+    assert title.country == "USA" and title.sector == "JUD", title
+
+
+def test_act56x_title_for_a_district_then_name_before_a_dash(run):
+    text, article = _run(run, "The letter - sent to the U.S. attorney for the District of Columbia, Corwin D. "
+                              "Mallory - asks for an inquiry. Vickery later asked the U.S. attorney again.\n")
+    title = actor_at(article, text, "U.S. attorney")
+    assert title is not None and title.name == "Corwin D. Mallory", title
+    assert title.sector == "JUD", title
+    again = actor_at(article, text, "U.S. attorney", nth=1)
+    assert again is not None and again.name == "Corwin D. Mallory", again
+
+
+def test_act56x_envoy_to_a_body_then_name_is_that_person(run):
+    text, article = _run(run, "The letter went to the U.S. ambassador to the United Nations, Tom Vellers, "
+                              "on Monday.\n")
+    title = actor_at(article, text, "U.S. ambassador")
+    assert title is not None and title.name == "Tom Vellers", title
+    assert title.country == "USA" and title.sector == "GOV", title
+
+
+def test_act56x_head_of_a_body_then_name_is_that_person(run):
+    text, article = _run(run, "She wrote to the secretary general of the United Nations, Tom Vellers, on "
+                              "Monday.\n")
+    title = actor_at(article, text, "secretary general")
+    assert title is not None and title.name == "Tom Vellers", title
+
+
+def test_act56x_near_miss_name_that_goes_on_into_a_verb_is_the_subject(run):
+    text, article = _run(run, "After she met the U.S. attorney for Manhattan, Tom Vellers said he would run.\n")
+    title = actor_at(article, text, "U.S. attorney")
+    assert title is None or title.name != "Tom Vellers", title
+
+
+def test_act56x_near_miss_list_of_names_after_the_place(run):
+    text, article = _run(run, "She met the U.S. attorney for Manhattan, Tom Vellers and Ann Roe on Monday.\n")
+    title = actor_at(article, text, "U.S. attorney")
+    assert title is None or title.name not in ("Tom Vellers", "Ann Roe"), title
+
+
+def test_act56x_near_miss_attorney_for_a_person_then_name(run):
+    text, article = _run(run, "The lawsuit names the attorney for Ann Roe, Tom Vellers, as a witness.\n")
+    title = actor_at(article, text, "attorney")
+    assert title is None or title.name != "Ann Roe", title
