@@ -63,3 +63,24 @@ def test_act56x_near_miss_attorney_for_a_person_then_name(run):
     text, article = _run(run, "The lawsuit names the attorney for Ann Roe, Tom Vellers, as a witness.\n")
     title = actor_at(article, text, "attorney")
     assert title is None or title.name != "Ann Roe", title
+
+
+def test_act56x_title_of_another_programme_is_not_the_lexicon_anchor(run):
+    text, article = _run(run, "Chris Cuomo is a popular figure on CNN. The new Sunrise anchor, who likes lifestyle "
+                              "stories, will compete with Ann Roe.\n", published="2016-05-18")
+    title = actor_at(article, text, "anchor, who")
+    assert title is None or title.name != "Chris Cuomo", title
+
+
+def test_act56x_near_miss_title_of_the_same_outlet_is_the_lexicon_anchor(run):
+    text, article = _run(run, "Chris Cuomo is a popular figure on CNN. The CNN anchor, who likes lifestyle "
+                              "stories, will compete with Ann Roe.\n", published="2016-05-18")
+    title = actor_at(article, text, "CNN anchor")
+    assert title is not None and title.name == "Chris Cuomo", title
+
+
+def test_act56x_near_miss_short_name_of_the_same_body(run):
+    text, article = _run(run, "Reince Priebus spoke on Monday. The RNC chairman said the party was united.\n",
+                         published="2016-05-18")
+    title = actor_at(article, text, "RNC chairman")
+    assert title is not None and title.name == "Reince Priebus", title

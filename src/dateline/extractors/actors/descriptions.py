@@ -1105,6 +1105,8 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
             c = None
     if c is not None and _owned_by_another(st, tok, title, c):
         c = None                                  # `Mixon's parole officer` is not Officer John Hege (ident39)
+    if c is not None and c.person is not None and _another_body_title(st, tok, c):
+        c = None                                  # `the new Sunrise anchor` is not a `CNN anchor` (ident56)
     if c is not None and c.person is not None:
         frame = _out_of_frame(st, tok, title, c)
         if frame == "nobody":                     # `the president` of a TV drama, `the president it deserves`
@@ -1134,6 +1136,31 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
             c = state_actor(st, iso, title.sector if title.sector != "IGO" else "GOV")
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
+
+
+def _another_body_title(st: ActorState, tok, c: Cluster) -> bool:
+    """True when the description names, before its title, a body or programme (a capitalised name that is no place,
+    party, person or country word: `the new Sunrise anchor`) and the lexicon person's office on the day is the title
+    of another body (`CNN anchor`, `Fox News host`): someone of that other body, not this person (ident56). A name
+    of the same body (`the CNN anchor`, `the RNC chairman` for `Republican National Committee chairman`) is no
+    other."""
+    qual = [w for w in (c.role or "").split() if w[:1].isupper()]
+    if not qual:
+        return False
+    mods = [m for m in children(tok) if m.dep_ in ("compound", "nmod") and m.i < tok.i and m.pos_ == "PROPN"]
+    if not mods or any(m.i in st.person_at or hit_at(st, m.i) is not None and hit_at(st, m.i)[0] in ("DEM", "CTRY", "CAP")
+                       for m in mods):
+        return False
+    words = [m.text for m in mods]
+    name = " ".join(words)
+    if any(w in qual for w in words) or lex.place_country(name) or name in lex.us_states() or \
+            any(w in lex.parties().words for w in words):
+        return False
+    forms = lex.organisation_forms()
+    mine, theirs = forms.get(name), forms.get(" ".join(qual))
+    if mine is not None and (theirs is None or mine.name == theirs.name):
+        return False                              # (a known body: another only when the role's is another one)
+    return True
 
 
 def _owned_by_another(st: ActorState, tok, title: lex.Title, c: Cluster) -> bool:
