@@ -84,3 +84,19 @@ def test_act56x_near_miss_short_name_of_the_same_body(run):
                          published="2016-05-18")
     title = actor_at(article, text, "RNC chairman")
     assert title is not None and title.name == "Reince Priebus", title
+
+
+def test_act56x_tenure_beside_a_former_holder_is_his_when_todays_is_unnamed(run):
+    text, article = _run(run, "Jeb Vell brought his brother, George W. Bush, to the rally. The former president "
+                              "spoke after Ann Roe said the country was not safe during the president's tenure.\n",
+                         published="2016-02-17")
+    title = actor_at(article, text, "the president's")
+    assert title is not None and title.name == "George W. Bush", title
+
+
+def test_act56x_near_miss_tenure_with_todays_holder_named_stays_his(run):
+    text, article = _run(run, "George W. Bush spoke at the rally. Barack Obama was in Washington. The former "
+                              "president spoke after Ann Roe said the country was not safe during the president's "
+                              "tenure.\n", published="2016-02-17")
+    title = actor_at(article, text, "the president's")
+    assert title is not None and title.name == "Barack Obama", title

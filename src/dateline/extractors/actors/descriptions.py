@@ -1107,6 +1107,9 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         c = None                                  # `Mixon's parole officer` is not Officer John Hege (ident39)
     if c is not None and c.person is not None and _another_body_title(st, tok, c):
         c = None                                  # `the new Sunrise anchor` is not a `CNN anchor` (ident56)
+    if c is not None and c.person is not None and (past := _past_tenure_holder(st, tok, title, c)) is not None:
+        c = past                                  # `The former president spoke ... during the president's tenure`
+        #                                           with today's holder never named: the former one's (ident56)
     if c is not None and c.person is not None:
         frame = _out_of_frame(st, tok, title, c)
         if frame == "nobody":                     # `the president` of a TV drama, `the president it deserves`
@@ -2311,6 +2314,33 @@ def _then_holder(st: ActorState, title: lex.Title, year: int, c: Cluster) -> Clu
             return other
     return cluster(st, ("D", title.role, str(year)), title.role, sector=title.sector, role=title.role,
                    country=c.country)
+
+
+_TENURE_NOUNS = ("tenure", "presidency", "term", "administration", "watch", "reign", "years")
+
+
+def _past_tenure_holder(st: ActorState, tok, title: lex.Title, c: Cluster) -> Optional[Cluster]:
+    """The one former holder of the office whose tenure a possessive description means (`during the president's
+    tenure`, `under the president's watch`) when the article names that former holder in the description's sentence
+    or the two before (by name or as `the former president`) and never names the day's holder `c` (its surname is
+    nowhere in the text): a tenure spoken of beside a former holder, with today's holder absent, is the former one's
+    (ident56). None otherwise (`Former President Roe spoke. The president's tenure ...` with today's holder named
+    in the story stays today's: ident34c's rule)."""
+    if tok.dep_ != "poss" or tok.head.lemma_.lower() not in _TENURE_NOUNS or not st.day or c.mentions or \
+            re.search(r"\b" + re.escape(c.surname) + r"\b", st.ctx.text):
+        return None
+    doc = st.doc
+    sent = sentence_of(doc, tok.i)
+    first = sent.start
+    for _ in range(2):
+        if first > 0:
+            first = sentence_of(doc, first - 1).start
+    lo, hi = tokens(doc)[first].idx, tok.idx
+    found = {id(o): o for o in st.clusters.values()
+             if o is not c and o.person is not None and o.person is not c.person and
+             any(lo <= ms < hi for ms, _ in o.mentions) and
+             any(f.end and f.end <= st.day and _office_fits(title, f.role) and iso_ok(f, c) for f in o.person.offices)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _told_former(st: ActorState, start: int, end: int) -> bool:
