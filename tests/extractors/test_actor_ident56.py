@@ -100,3 +100,17 @@ def test_act56x_near_miss_tenure_with_todays_holder_named_stays_his(run):
                               "tenure.\n", published="2016-02-17")
     title = actor_at(article, text, "the president's")
     assert title is not None and title.name == "Barack Obama", title
+
+
+def test_act56x_quoted_programme_before_the_title_is_another_body(run):
+    text, article = _run(run, "Chris Cuomo is a popular figure on CNN. The new ''Sunrise'' anchor, who likes "
+                              "lifestyle stories, will compete with Ann Roe.\n", published="2016-05-18")
+    title = actor_at(article, text, "anchor, who")
+    assert title is None or title.name != "Chris Cuomo", title
+
+
+def test_act56x_body_inside_the_office_phrase_stays_an_actor(run):
+    text, article = _run(run, "The letter went to the U.S. ambassador to the United Nations, Tom Vellers, "
+                              "on Monday.\n")
+    body = actor_at(article, text, "United Nations")
+    assert body is not None and body.name == "United Nations", body

@@ -1150,7 +1150,9 @@ def _another_body_title(st: ActorState, tok, c: Cluster) -> bool:
     qual = [w for w in (c.role or "").split() if w[:1].isupper()]
     if not qual:
         return False
-    mods = [m for m in children(tok) if m.dep_ in ("compound", "nmod") and m.i < tok.i and m.pos_ == "PROPN"]
+    mods = [m for m in children(tok) if m.dep_ in ("compound", "nmod") and m.i < tok.i and
+            (m.pos_ == "PROPN" or m.pos_ == "NOUN" and m.text[:1].isupper() and not m.is_sent_start)]
+    #   (a programme's name may be tagged a common noun: `the new ''Today'' anchor`)
     if not mods or any(m.i in st.person_at or hit_at(st, m.i) is not None and hit_at(st, m.i)[0] in ("DEM", "CTRY", "CAP")
                        for m in mods):
         return False
@@ -3678,6 +3680,7 @@ def _title_apposed_across(st: ActorState, tok, title: lex.Title) -> bool:
     if named is None:                             # (the parser may hang the name on the phrase's last plural thing:
         named = next((c for c in tok.subtree if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i in st.person_at and
                       c.head.tag_ == "NNS" and c.head.i > tok.i and _no_people(c.head)), None)   # `lawsuits, Ann Lee`)
+    placed = named is None
     if named is None:
         named = _name_after_office_place(st, tok)  # `the U.S. attorney for Manhattan, Ann Lee,` (ident56)
     if named is None or not any(c.dep_ in ("acl", "prep") and tok.i < c.i < named.i for c in children(tok)):
@@ -3690,6 +3693,10 @@ def _title_apposed_across(st: ActorState, tok, title: lex.Title) -> bool:
         return False
     s_char, e_char = st.toks[start].idx, tok.idx + len(tok)   # the title up to its noun: the names inside its phrase
     #                                           (`overseeing Harlow College lawsuits`) are no mention of the person
+    if placed and not any((h := hit_at(st, k)) is not None and h[0] == "ORG" for k in range(tok.i + 1, end)):
+        e_char = st.toks[end - 1].idx + len(st.toks[end - 1])   # (a place's phrase is the office's own: `the U.S.
+        #                                           attorney for Manhattan, Ann Lee` whole, but not a body of its
+        #                                           own, `the envoy to the United Nations`; ident56)
     if nested(st, s_char, e_char):
         return False
     person = st.person_at[named.i]
