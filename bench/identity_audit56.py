@@ -40,7 +40,7 @@ def verdicts(path: pathlib.Path, side: str) -> dict:
         return out
     rows = [line for line in open(path, encoding="utf-8") if not line.startswith("#")]
     for r in csv.DictReader(rows, delimiter="\t"):
-        out[(r["kind"], r["id"], r["key"])] = (r["name"], r[side])
+        out[(r["kind"], r["id"], r["key"])] = (r["name_" + side], r[side])
     return out
 
 
