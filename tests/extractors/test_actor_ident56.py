@@ -114,3 +114,18 @@ def test_act56x_body_inside_the_office_phrase_stays_an_actor(run):
                               "on Monday.\n")
     body = actor_at(article, text, "United Nations")
     assert body is not None and body.name == "United Nations", body
+
+
+def test_act56x_bare_candidate_is_the_subject_just_named(run):
+    text, article = _run(run, "Donald Trump won Nevada. Hannity asked about his path. John Kasich said it is "
+                              "possible for him to win. The candidate pointed out that Ted Cruz must win most "
+                              "delegates.\n", published="2016-03-04")
+    title = actor_at(article, text, "The candidate")
+    assert title is not None and title.name == "John Kasich", title
+
+
+def test_act56x_near_miss_bare_candidate_with_the_lexicon_candidate_named_just_before(run):
+    text, article = _run(run, "John Kasich said it is possible for him to win. Donald Trump disagreed. The "
+                              "candidate pointed out that he had won.\n", published="2016-03-04")
+    title = actor_at(article, text, "The candidate")
+    assert title is not None and title.name == "Donald Trump", title

@@ -1107,6 +1107,8 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         c = None                                  # `Mixon's parole officer` is not Officer John Hege (ident39)
     if c is not None and c.person is not None and _another_body_title(st, tok, c):
         c = None                                  # `the new Sunrise anchor` is not a `CNN anchor` (ident56)
+    if c is not None and c.person is not None and (focus := _candidate_in_focus(st, tok, title, c)) is not None:
+        c = focus                                 # `Kasich said ... The candidate pointed out` (ident56)
     if c is not None and c.person is not None and (past := _past_tenure_holder(st, tok, title, c)) is not None:
         c = past                                  # `The former president spoke ... during the president's tenure`
         #                                           with today's holder never named: the former one's (ident56)
@@ -2316,6 +2318,29 @@ def _then_holder(st: ActorState, title: lex.Title, year: int, c: Cluster) -> Clu
             return other
     return cluster(st, ("D", title.role, str(year)), title.role, sector=title.sector, role=title.role,
                    country=c.country)
+
+
+def _candidate_in_focus(st: ActorState, tok, title: lex.Title, c: Cluster) -> Optional[Cluster]:
+    """The person a bare `the candidate` means when the lexicon's candidate `c` is not named in its sentence or the two
+    before and one other person is the subject of a verb there (`Kasich said it is possible ... The candidate pointed
+    out`): the lexicon gives a candidacy row only to someone with no other office that day, so a sitting governor or
+    senator who runs is no `candidate` to it, and the bare title went to the only one it has (ident56). None when the
+    title has words of its own (`the Republican candidate`, `the candidate of the left`), when `c` is named there, or
+    when two people are subjects there."""
+    if title.phrase != "candidate" or [ch.lower_ for ch in children(tok)] != ["the"]:
+        return None
+    doc = st.doc
+    sent = sentence_of(doc, tok.i)
+    first = sent.start
+    for _ in range(2):
+        if first > 0:
+            first = sentence_of(doc, first - 1).start
+    lo = tokens(doc)[first].idx
+    if any(lo <= ms < tok.idx for ms, _ in c.mentions):
+        return None
+    subjects = {id(p): p for k in range(first, tok.i) if st.toks[k].dep_ in ("nsubj", "nsubjpass")
+                and (p := st.person_at.get(k)) is not None and p is not c and p.key[0] in ("P", "P?")}
+    return next(iter(subjects.values())) if len(subjects) == 1 else None
 
 
 _TENURE_NOUNS = ("tenure", "presidency", "term", "administration", "watch", "reign", "years")
