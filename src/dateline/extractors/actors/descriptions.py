@@ -2343,9 +2343,6 @@ def _candidate_in_focus(st: ActorState, tok, title: lex.Title, c: Cluster) -> Op
     return next(iter(subjects.values())) if len(subjects) == 1 else None
 
 
-_TENURE_NOUNS = ("tenure", "presidency", "term", "administration", "watch", "reign", "years")
-
-
 def _past_tenure_holder(st: ActorState, tok, title: lex.Title, c: Cluster) -> Optional[Cluster]:
     """The one former holder of the office whose tenure a possessive description means (`during the president's
     tenure`, `under the president's watch`) when the article names that former holder in the description's sentence
@@ -2353,7 +2350,7 @@ def _past_tenure_holder(st: ActorState, tok, title: lex.Title, c: Cluster) -> Op
     nowhere in the text): a tenure spoken of beside a former holder, with today's holder absent, is the former one's
     (ident56). None otherwise (`Former President Roe spoke. The president's tenure ...` with today's holder named
     in the story stays today's: ident34c's rule)."""
-    if tok.dep_ != "poss" or tok.head.lemma_.lower() not in _TENURE_NOUNS or not st.day or c.mentions or \
+    if tok.dep_ != "poss" or tok.head.lemma_.lower() not in lex.words("tenure_noun") or not st.day or c.mentions or \
             re.search(r"\b" + re.escape(c.surname) + r"\b", st.ctx.text):
         return None
     doc = st.doc
