@@ -23,7 +23,7 @@ def test_act56x_title_for_a_place_then_name_is_that_person(run):
 
 
 def test_act56x_title_for_a_district_then_name_before_a_dash(run):
-    text, article = _run(run, "The letter - sent to the U.S. attorney for the District of Columbia, Corwin D. "
+    text, article = _run(run, "The letter - sent to the U.S. attorney for the Northern District of Harlow, Corwin D. "
                               "Mallory - asks for an inquiry. Vickery later asked the U.S. attorney again.\n")
     title = actor_at(article, text, "U.S. attorney")
     assert title is not None and title.name == "Corwin D. Mallory", title
@@ -66,14 +66,14 @@ def test_act56x_near_miss_attorney_for_a_person_then_name(run):
 
 
 def test_act56x_title_of_another_programme_is_not_the_lexicon_anchor(run):
-    text, article = _run(run, "Chris Cuomo is a popular figure on CNN. The new Sunrise anchor, who likes lifestyle "
+    text, article = _run(run, "Chris Cuomo hosts a morning show on CNN. The new Sunrise anchor, who likes lifestyle "
                               "stories, will compete with Ann Roe.\n", published="2016-05-18")
     title = actor_at(article, text, "anchor, who")
     assert title is None or title.name != "Chris Cuomo", title
 
 
 def test_act56x_near_miss_title_of_the_same_outlet_is_the_lexicon_anchor(run):
-    text, article = _run(run, "Chris Cuomo is a popular figure on CNN. The CNN anchor, who likes lifestyle "
+    text, article = _run(run, "Chris Cuomo hosts a morning show on CNN. The CNN anchor, who likes lifestyle "
                               "stories, will compete with Ann Roe.\n", published="2016-05-18")
     title = actor_at(article, text, "CNN anchor")
     assert title is not None and title.name == "Chris Cuomo", title
@@ -88,7 +88,7 @@ def test_act56x_near_miss_short_name_of_the_same_body(run):
 
 def test_act56x_tenure_beside_a_former_holder_is_his_when_todays_is_unnamed(run):
     text, article = _run(run, "Jeb Vell brought his brother, George W. Bush, to the rally. The former president "
-                              "spoke after Ann Roe said the country was not safe during the president's tenure.\n",
+                              "spoke after Ann Roe said the nation was at risk during the president's tenure.\n",
                          published="2016-02-17")
     title = actor_at(article, text, "the president's")
     assert title is not None and title.name == "George W. Bush", title
@@ -96,14 +96,14 @@ def test_act56x_tenure_beside_a_former_holder_is_his_when_todays_is_unnamed(run)
 
 def test_act56x_near_miss_tenure_with_todays_holder_named_stays_his(run):
     text, article = _run(run, "George W. Bush spoke at the rally. Barack Obama was in Washington. The former "
-                              "president spoke after Ann Roe said the country was not safe during the president's "
+                              "president spoke after Ann Roe said the nation was at risk during the president's "
                               "tenure.\n", published="2016-02-17")
     title = actor_at(article, text, "the president's")
     assert title is not None and title.name == "Barack Obama", title
 
 
 def test_act56x_quoted_programme_before_the_title_is_another_body(run):
-    text, article = _run(run, "Chris Cuomo is a popular figure on CNN. The new ''Sunrise'' anchor, who likes "
+    text, article = _run(run, "Chris Cuomo hosts a morning show on CNN. The new ''Sunrise'' anchor, who likes "
                               "lifestyle stories, will compete with Ann Roe.\n", published="2016-05-18")
     title = actor_at(article, text, "anchor, who")
     assert title is None or title.name != "Chris Cuomo", title
@@ -117,15 +117,15 @@ def test_act56x_body_inside_the_office_phrase_stays_an_actor(run):
 
 
 def test_act56x_bare_candidate_is_the_subject_just_named(run):
-    text, article = _run(run, "Donald Trump won Nevada. Hannity asked about his path. John Kasich said it is "
-                              "possible for him to win. The candidate pointed out that Ted Cruz must win most "
+    text, article = _run(run, "Donald Trump won Nevada. Hannity asked about his path. John Kasich told "
+                              "reporters he could still win. The candidate noted that Ted Cruz needs most "
                               "delegates.\n", published="2016-03-04")
     title = actor_at(article, text, "The candidate")
     assert title is not None and title.name == "John Kasich", title
 
 
 def test_act56x_near_miss_bare_candidate_with_the_lexicon_candidate_named_just_before(run):
-    text, article = _run(run, "John Kasich said it is possible for him to win. Donald Trump disagreed. The "
-                              "candidate pointed out that he had won.\n", published="2016-03-04")
+    text, article = _run(run, "John Kasich told reporters he could still win. Donald Trump disagreed. The "
+                              "candidate noted that he had won.\n", published="2016-03-04")
     title = actor_at(article, text, "The candidate")
     assert title is not None and title.name == "Donald Trump", title

@@ -2322,7 +2322,7 @@ def _then_holder(st: ActorState, title: lex.Title, year: int, c: Cluster) -> Clu
 
 def _candidate_in_focus(st: ActorState, tok, title: lex.Title, c: Cluster) -> Optional[Cluster]:
     """The person a bare `the candidate` means when the lexicon's candidate `c` is not named in its sentence or the two
-    before and one other person is the subject of a verb there (`Kasich said it is possible ... The candidate pointed
+    before and one other person is the subject of a verb there (`Kasich told reporters he could win ... The candidate noted
     out`): the lexicon gives a candidacy row only to someone with no other office that day, so a sitting governor or
     senator who runs is no `candidate` to it, and the bare title went to the only one it has (ident56). None when the
     title has words of its own (`the Republican candidate`, `the candidate of the left`), when `c` is named there, or
@@ -3738,7 +3738,7 @@ _APPOS_CLOSE = (",", "-", "--", "—", "–", ")", ".", ";", ":")
 
 
 def _name_after_office_place(st: ActorState, tok):
-    """`the U.S. attorney for the District of Columbia, Ann Lee -`, `the envoy to the United Nations, Tom Ward,`: a
+    """`the U.S. attorney for the District of Harlow, Ann Lee -`, `the envoy to the United Nations, Tom Ward,`: a
     title whose own `for`/`of`/`in`/`to`/`at` phrase names a place or a body (capitalised, no person in it), then a
     comma and a person's name closed by a comma, a dash, a bracket or the sentence's end, is that person's title: the
     parser hangs such a name on the place (`Manhattan, Ann Lee`) or makes it the subject of the verb after the dash.
