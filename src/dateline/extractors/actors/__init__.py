@@ -31,7 +31,7 @@ from .descriptions import descriptions, unnest_names
 from .employees import employee_groups
 from .history import account_office, not_now as _not_now
 from .hits import find_hits
-from .idle import (abstract_courts, any_press, apposed_descriptions, attended_schools, built_venues, contest_names,
+from .idle import (abstract_courts, any_press, apposed_descriptions, office_place_names, attended_schools, built_venues, contest_names,
                    dateline_names, event_names, idle_names, listed_things, market_names, passing_groups, quantified_groups,
                    modifier_names, page_furniture_names, person_named_bodies, short_body_names, storm_names,
                    street_courts, town_names, venue_people)
@@ -57,7 +57,7 @@ PASSES = (find_hits, cause_orgs, people, descriptions, states_and_orgs, unknown_
           dateline_names, page_furniture_names, storm_names, street_courts, venue_people, any_press,
           link_lines, bare_marks, byline_names, venue_names, road_people, road_bodies, address_venues, owned_products, programmes,
           near_venues,
-          heading_people, unit_pieces, apposed_descriptions, ranks_at_bodies, person_named_bodies, unnest_names)
+          heading_people, unit_pieces, apposed_descriptions, office_place_names, ranks_at_bodies, person_named_bodies, unnest_names)
 
 
 def extract_actors(ctx: Context, quotes: list[Quote]) -> tuple[list[Actor], list[Quote]]:

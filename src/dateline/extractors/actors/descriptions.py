@@ -1173,6 +1173,13 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
             c = None
     if c is not None and _owned_by_another(st, tok, title, c):
         c = None                                  # `Mixon's parole officer` is not Officer John Hege (ident39)
+    if c is not None and c.person is not None and _another_body_title(st, tok, c):
+        c = None                                  # `the new Sunrise anchor` is not a `CNN anchor` (ident56)
+    if c is not None and c.person is not None and (focus := _candidate_in_focus(st, tok, title, c)) is not None:
+        c = focus                                 # `Kasich said ... The candidate pointed out` (ident56)
+    if c is not None and c.person is not None and (past := _past_tenure_holder(st, tok, title, c)) is not None:
+        c = past                                  # `The former president spoke ... during the president's tenure`
+        #                                           with today's holder never named: the former one's (ident56)
     if c is not None and c.person is not None:
         frame = _out_of_frame(st, tok, title, c)
         if frame == "nobody":                     # `the president` of a TV drama, `the president it deserves`
@@ -1202,6 +1209,33 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
             c = state_actor(st, iso, title.sector if title.sector != "IGO" else "GOV")
     add(st, c, s_char, e_char)
     st.taken.append((s_char, e_char))
+
+
+def _another_body_title(st: ActorState, tok, c: Cluster) -> bool:
+    """True when the description names, before its title, a body or programme (a capitalised name that is no place,
+    party, person or country word: `the new Sunrise anchor`) and the lexicon person's office on the day is the title
+    of another body (`CNN anchor`, `Fox News host`): someone of that other body, not this person (ident56). A name
+    of the same body (`the CNN anchor`, `the RNC chairman` for `Republican National Committee chairman`) is no
+    other."""
+    qual = [w for w in (c.role or "").split() if w[:1].isupper()]
+    if not qual:
+        return False
+    mods = [m for m in children(tok) if m.dep_ in ("compound", "nmod") and m.i < tok.i and
+            (m.pos_ == "PROPN" or m.pos_ == "NOUN" and m.text[:1].isupper() and not m.is_sent_start)]
+    #   (a programme's name may be tagged a common noun: `the new ''Today'' anchor`)
+    if not mods or any(m.i in st.person_at or hit_at(st, m.i) is not None and hit_at(st, m.i)[0] in ("DEM", "CTRY", "CAP")
+                       for m in mods):
+        return False
+    words = [m.text for m in mods]
+    name = " ".join(words)
+    if any(w in qual for w in words) or lex.place_country(name) or name in lex.us_states() or \
+            any(w in lex.parties().words for w in words):
+        return False
+    forms = lex.organisation_forms()
+    mine, theirs = forms.get(name), forms.get(" ".join(qual))
+    if mine is not None and (theirs is None or mine.name == theirs.name):
+        return False                              # (a known body: another only when the role's is another one)
+    return True
 
 
 def _owned_by_another(st: ActorState, tok, title: lex.Title, c: Cluster) -> bool:
@@ -2352,6 +2386,53 @@ def _then_holder(st: ActorState, title: lex.Title, year: int, c: Cluster) -> Clu
             return other
     return cluster(st, ("D", title.role, str(year)), title.role, sector=title.sector, role=title.role,
                    country=c.country)
+
+
+def _candidate_in_focus(st: ActorState, tok, title: lex.Title, c: Cluster) -> Optional[Cluster]:
+    """The person a bare `the candidate` means when the lexicon's candidate `c` is not named in its sentence or the two
+    before and one other person is the subject of a verb there (`Kasich told reporters he could win ... The candidate noted
+    out`): the lexicon gives a candidacy row only to someone with no other office that day, so a sitting governor or
+    senator who runs is no `candidate` to it, and the bare title went to the only one it has (ident56). None when the
+    title has words of its own (`the Republican candidate`, `the candidate of the left`), when `c` is named there, or
+    when two people are subjects there."""
+    if title.phrase != "candidate" or [ch.lower_ for ch in children(tok)] != ["the"]:
+        return None
+    doc = st.doc
+    sent = sentence_of(doc, tok.i)
+    first = sent.start
+    for _ in range(2):
+        if first > 0:
+            first = sentence_of(doc, first - 1).start
+    lo = tokens(doc)[first].idx
+    if any(lo <= ms < tok.idx for ms, _ in c.mentions):
+        return None
+    subjects = {id(p): p for k in range(first, tok.i) if st.toks[k].dep_ in ("nsubj", "nsubjpass")
+                and (p := st.person_at.get(k)) is not None and p is not c and p.key[0] in ("P", "P?")}
+    return next(iter(subjects.values())) if len(subjects) == 1 else None
+
+
+def _past_tenure_holder(st: ActorState, tok, title: lex.Title, c: Cluster) -> Optional[Cluster]:
+    """The one former holder of the office whose tenure a possessive description means (`during the president's
+    tenure`, `under the president's watch`) when the article names that former holder in the description's sentence
+    or the two before (by name or as `the former president`) and never names the day's holder `c` (its surname is
+    nowhere in the text): a tenure spoken of beside a former holder, with today's holder absent, is the former one's
+    (ident56). None otherwise (`Former President Roe spoke. The president's tenure ...` with today's holder named
+    in the story stays today's: ident34c's rule)."""
+    if tok.dep_ != "poss" or tok.head.lemma_.lower() not in lex.words("tenure_noun") or not st.day or c.mentions or \
+            re.search(r"\b" + re.escape(c.surname) + r"\b", st.ctx.text):
+        return None
+    doc = st.doc
+    sent = sentence_of(doc, tok.i)
+    first = sent.start
+    for _ in range(2):
+        if first > 0:
+            first = sentence_of(doc, first - 1).start
+    lo, hi = tokens(doc)[first].idx, tok.idx
+    found = {id(o): o for o in st.clusters.values()
+             if o is not c and o.person is not None and o.person is not c.person and
+             any(lo <= ms < hi for ms, _ in o.mentions) and
+             any(f.end and f.end <= st.day and _office_fits(title, f.role) and iso_ok(f, c) for f in o.person.offices)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _told_former(st: ActorState, start: int, end: int) -> bool:
@@ -3689,6 +3770,9 @@ def _title_apposed_across(st: ActorState, tok, title: lex.Title) -> bool:
     if named is None:                             # (the parser may hang the name on the phrase's last plural thing:
         named = next((c for c in tok.subtree if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i in st.person_at and
                       c.head.tag_ == "NNS" and c.head.i > tok.i and _no_people(c.head)), None)   # `lawsuits, Ann Lee`)
+    placed = named is None
+    if named is None:
+        named = _name_after_office_place(st, tok)  # `the U.S. attorney for Manhattan, Ann Lee,` (ident56)
     if named is None or not any(c.dep_ in ("acl", "prep") and tok.i < c.i < named.i for c in children(tok)):
         return False
     start = tok.left_edge.i
@@ -3699,6 +3783,10 @@ def _title_apposed_across(st: ActorState, tok, title: lex.Title) -> bool:
         return False
     s_char, e_char = st.toks[start].idx, tok.idx + len(tok)   # the title up to its noun: the names inside its phrase
     #                                           (`overseeing Harlow College lawsuits`) are no mention of the person
+    if placed and not any((h := hit_at(st, k)) is not None and h[0] == "ORG" for k in range(tok.i + 1, end)):
+        e_char = st.toks[end - 1].idx + len(st.toks[end - 1])   # (a place's phrase is the office's own: `the U.S.
+        #                                           attorney for Manhattan, Ann Lee` whole, but not a body of its
+        #                                           own, `the envoy to the United Nations`; ident56)
     if nested(st, s_char, e_char):
         return False
     person = st.person_at[named.i]
@@ -3706,7 +3794,50 @@ def _title_apposed_across(st: ActorState, tok, title: lex.Title) -> bool:
     st.taken.append((s_char, e_char))
     if person.person is None and person.sector in (None, "CVL"):
         person.sector, person.role = title.sector, title.role
+    if person.person is None and person.country is None:
+        isos = _modifiers(st, tok)[0]             # `the U.S. attorney for Manhattan, Ann Lee`: American (ident56)
+        if len(isos) == 1:
+            person.country = isos[0]
     return True
+
+
+_OFFICE_PREPS = ("for", "of", "in", "to", "at")
+_APPOS_CLOSE = (",", "-", "--", "—", "–", ")", ".", ";", ":")
+
+
+def _name_after_office_place(st: ActorState, tok):
+    """`the U.S. attorney for the District of Harlow, Ann Lee -`, `the envoy to the United Nations, Tom Ward,`: a
+    title whose own `for`/`of`/`in`/`to`/`at` phrase names a place or a body (capitalised, no person in it), then a
+    comma and a person's name closed by a comma, a dash, a bracket or the sentence's end, is that person's title: the
+    parser hangs such a name on the place (`Manhattan, Ann Lee`) or makes it the subject of the verb after the dash.
+    The name's last token, or None. Not a name that goes on into a verb (`after meeting the mayor of Springfield, Ann
+    Lee said`: the subject of the clause), nor one of a list (`..., Ann Lee and Tom Ward`) (ident56)."""
+    toks = st.toks
+    prep = next((c for c in children(tok) if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in _OFFICE_PREPS),
+                None)
+    if prep is None:
+        return None
+    phrase = []                                   # the phrase up to its first comma (the parser may hang the
+    for t in prep.subtree:                        # name on the place: `Manhattan, Ann Lee`)
+        if t.text == ",":
+            break
+        phrase.append(t)
+    last = phrase[-1].i
+    if [t.i for t in phrase] != list(range(prep.i, last + 1)) or not any(t.pos_ == "PROPN" for t in phrase[1:]) or \
+            any(t.i in st.person_at or "\n" in t.text for t in phrase):
+        return None
+    if last + 2 >= len(toks) or toks[last + 1].text != "," or (last + 2) not in st.person_at:
+        return None
+    person = st.person_at[last + 2]
+    j = last + 2
+    while j + 1 < len(toks) and st.person_at.get(j + 1) is person:
+        j += 1
+    if j + 1 < len(toks) and toks[j + 1].text not in _APPOS_CLOSE:
+        return None                               # `..., Ann Lee said` / `Ann Lee's` / `Ann Lee and Tom Ward`
+    if j + 2 < len(toks) and toks[j + 1].text == "," and toks[j + 2].lower_ in ("and", "or"):
+        return None                               # `..., Ann Lee, and Tom Ward`: a list
+    head = toks[j]
+    return head if head.pos_ == "PROPN" else None
 
 
 def _no_people(tok) -> bool:

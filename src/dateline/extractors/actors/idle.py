@@ -1123,3 +1123,105 @@ def _attended(st: ActorState, s: int, e: int, verbs: frozenset, nouns: frozenset
     elif tok.dep_ != "dobj":
         return False
     return gov.pos_ in ("VERB", "AUX", "NOUN") and (gov.lemma_.lower() in verbs or gov.lower_ in verbs)
+
+
+_OFFICE_PREPS = ("for", "of", "in", "to", "at")
+_APPOS_CLOSE = (",", "-", "--", "—", "–", ")", ".", ";", ":")
+
+
+def office_place_names(st: ActorState) -> None:
+    """`the U.S. attorney for the District of Harlow, Ann Lee - the senator asks`, `the secretary general of the
+    United Nations, Tom Ward,`: a singular title with `the` whose own `for`/`of`/`in`/`to`/`at` phrase names a place
+    or a body (a capitalised word, no person in it), then a comma and a person's name closed by a comma, a dash, a
+    bracket or the sentence's end, is that person's title, whatever actor took the title before: a state's body
+    (`American judiciary`), a description, or the lexicon's holder of such an office (the named person, not the
+    holder, is meant). The parser hangs such a name on the place or makes it the subject of the verb after the dash,
+    and a name tagged as no person is made a person only after the descriptions. The title's mention moves to the
+    person (who takes the title's sector, role and country when it has none of its own); the other mentions of a
+    body or description that are the same title move with it (`the U.S. attorney` again). Not a name that goes on
+    into a verb (`after meeting the mayor of Springfield, Ann Lee said`: the clause's subject), nor a list (`..., Ann
+    Lee and Tom Ward`), nor a possessive (ident56)."""
+    text = st.ctx.text
+    if ", " not in text:
+        return
+    toks = st.toks
+    titles = lex.titles()
+    into: dict[int, Cluster] = {}
+    for c in list(st.clusters.values()):
+        if c.key[0] not in ("S", "D", "P", "G", "L") or c.members or not c.mentions:
+            continue
+        for s, e in sorted(c.mentions):
+            if (s, e) not in c.mentions or not text[s:e].lower().startswith("the "):
+                continue
+            span = char_span(st.doc, s, e, "expand")
+            if span is None or len(span) < 2 or span.end >= len(toks):
+                continue
+            head = toks[span.end - 1]
+            if head.tag_ != "NN" or "person" not in (titles.get(head.lower_) or titles.get(head.lemma_.lower()) or {}):
+                continue
+            person = _office_apposed_person(st, span.end)
+            if person is None or person is c:
+                continue
+            title = next((titles[p]["person"] for n in (3, 2) if len(span) > n      # `the U.S. attorney`: the
+                          for p in [" ".join(t.lower_ for t in span[-n:])]            # longest title phrase
+                          if "person" in titles.get(p, {})),
+                         (titles.get(head.lower_) or titles[head.lemma_.lower()])["person"])
+            same = text[s:e].lower()
+            moved = [(s, e)]
+            if c.key[0] != "P" and all(text[a:b].lower() == same or text[a:b].lower().startswith(same + " ")
+                                       for a, b in c.mentions):
+                moved = sorted(c.mentions)        # a body or description that is only this title: all of it
+            for span_ in moved:
+                c.mentions.discard(span_)
+                person.mentions.add(span_)
+            if not c.mentions:
+                into[id(c)] = person
+            if person.person is None:
+                if person.sector in (None, "CVL") and title.sector not in (None, "CVL"):
+                    person.sector, person.role = title.sector, title.role
+                if person.country is None and c.key[0] in ("S", "L") and c.country:
+                    person.country = c.country
+    _repoint_speakers(st, into)
+
+
+def _office_apposed_person(st: ActorState, k: int) -> "Cluster | None":
+    """The person named after the office phrase that opens at token `k` (`for Manhattan, Ann Lee,`); None when the
+    phrase is no place's or body's, or the name is no apposition of the title (office_place_names)."""
+    toks = st.toks
+    if toks[k].lower_ not in _OFFICE_PREPS:
+        return None
+    j = k + 1
+    while j < len(toks) and toks[j].text != "," and j - k <= 8:
+        if "\n" in toks[j].text or toks[j].text in (".", ";", "(", ")", "\"", "“", "”") or toks[j].pos_ in ("VERB", "AUX") or toks[j].lower_ in ("and", "or") or _person_at(st, toks[j]) is not None:
+            return None
+        j += 1
+    if j >= len(toks) - 1 or j == k + 1 or toks[j].text != "," or \
+            not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in toks[k + 1:j]):
+        return None
+    person = _person_at(st, toks[j + 1]) or _named_body_at(st, toks[j + 1])
+    if person is None:
+        return None
+    m = j + 1
+    while m + 1 < len(toks) and toks[m + 1].text not in _APPOS_CLOSE and \
+            any(a <= toks[m + 1].idx < b for a, b in person.mentions):
+        m += 1
+    if m + 1 < len(toks) and toks[m + 1].text not in _APPOS_CLOSE:
+        return None                               # `..., Ann Lee said`, `Ann Lee's`, `Ann Lee and Tom Ward`
+    if m + 2 < len(toks) and toks[m + 1].text == "," and toks[m + 2].lower_ in ("and", "or"):
+        return None                               # `..., Ann Lee, and Tom Ward`: a list
+    return person
+
+
+def _named_body_at(st: ActorState, tok) -> "Cluster | None":
+    """An actor of no person's key whose mention at the token is a person's name by its words (two to four
+    capitalised words opening with a given name of given_names.tsv or with a middle initial: `Channing D. Phillips`
+    tagged an organisation);
+    None otherwise."""
+    at = tok.idx
+    for ms, me, c in st.mentions.around(at, at + len(tok)):
+        if c.key[0] == "O" and (ms, me) in c.mentions and ms == at:
+            words = st.ctx.text[ms:me].split()
+            if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and words == c.name.split() and \
+                    (words[0].lower() in given_names() or any(re.fullmatch(r"[A-Z]\.", w) for w in words[1:-1])):
+                return c
+    return None
