@@ -1413,7 +1413,9 @@ HANDLE_SURNAME_LEAST = 4   # letters of a surname that, ending a handle, names i
 
 def _handle_surname(handle: str, surname: str) -> bool:
     """True for a handle (lower case, no `@`) that is the surname or ends with it after something else of at least
-    one letter (`lima_sowinski`, `akronmarsh`) where the surname has HANDLE_SURNAME_LEAST letters or more."""
+    one letter (`lima_sowinski`, `akronmarsh`) where the surname has HANDLE_SURNAME_LEAST letters or more; digits and
+    underscores closing the handle are no part of it (`@pmorici1`, `@lsowinski_`: prec56)."""
+    handle = handle.rstrip("0123456789_") or handle
     return handle == surname or len(surname) >= HANDLE_SURNAME_LEAST and handle.endswith(surname)
 
 
