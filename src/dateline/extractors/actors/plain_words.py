@@ -15,10 +15,11 @@ CAPITAL_WORD_LEAST = 4     # letters of a word in capitals that may be a common 
 
 def capital_common_words(st: ActorState) -> None:
     """Drop a name no lexicon knows (key `O` or `P?`, no sector) that is one word in capitals of CAPITAL_WORD_LEAST
-    letters or more, every mention of which the parse reads as a common word, not a proper noun (`SEWAGE is pouring
-    into a river`, a lede's first word in capitals; `the store is CLOSED`, a post's emphasis): a word the tagger took
-    for a body because of its capitals. An acronym the parse reads as a proper noun (`FEMA said`), a lexicon's
-    organisation and a speaker stay."""
+    letters or more, every mention of which the parse reads as a common word, not a proper noun (`the store is
+    CLOSED`, a post's emphasis), or that the text also writes in lower case (`waste kills fish . WASTE is pouring
+    into a river`, a lede's first word in capitals after its headline): a word the tagger took for a body because of
+    its capitals. An acronym the parse reads as a proper noun and the text never writes in lower case (`FEMA said`),
+    a lexicon's organisation and a speaker stay."""
     text = st.ctx.text
     speakers: dict = {}
     for c in st.clusters.values():
@@ -31,8 +32,10 @@ def capital_common_words(st: ActorState) -> None:
         spans = [char_span(st.doc, s, e, "expand") for s, e in c.mentions if text[s:e].isupper()]
         if len(spans) != len(c.mentions):
             continue                               # a pronoun or another form of the name refers to it
-        if all(span is not None and len(span) == 1 and span[0].pos_ in ("NOUN", "ADJ", "VERB", "ADV")
-               for span in spans):
+        if not all(span is not None and len(span) == 1 for span in spans):
+            continue
+        if all(span[0].pos_ in ("NOUN", "ADJ", "VERB", "ADV") for span in spans) or \
+                re.search(r"(?<![\w-])" + c.name.lower() + r"(?![\w-])", text):
             _drop_unless_speaker(st, c, speakers)
 
 
