@@ -39,6 +39,13 @@ ACTING = ("A crowd gathered on Main Street on Monday to remember Ben Ott, who di
 GOERS = ("Voters in the county have picked the winner in every race since 1956. If a primary were held on this "
          "evening, and limited to Pies and Politics attendees, Trump would win, and handily.\n")
 
+# a country's possessive before a thing a superlative ranks among the land's own
+RANKED = ("A gunman opened fire near the Olympia mall, one of Germany's largest shopping centers, in Munich on "
+          "Friday, police said.\n")
+PORT = "The ship docked at Chile's busiest port on Tuesday, the harbour master said.\n"
+OWNS = "Germany's largest union called a strike on Monday, and Germany's government said it would not intervene.\n"
+ALLY = "Britain's closest ally, the United States, backed the plan, Prime Minister Theresa May said.\n"
+
 # a columnist's line with a handle closed by a digit
 HANDLE = ("Lower taxes will not fix the deficit on their own.\n"
           "Nina Castell is an economist at Harlow College. She tweets @ncastell2.\n")
@@ -68,6 +75,14 @@ CASES = [
      GOERS, "Pies and Politics: none"),
     ("guard_the_voters_and_the_candidate_stay",
      GOERS, "Voters: actor; Trump: actor"),
+    ("a_land_where_a_thing_ranks_is_a_place",   # fails on main: Germany a GOV actor
+     RANKED, "Germany: none; A gunman: actor"),
+    ("a_land_where_a_port_ranks_is_a_place",   # fails on main: Chile a GOV actor
+     PORT, "Chile: none"),
+    ("guard_the_land_that_acts_stays",
+     OWNS, "Germany#1: sector=GOV"),
+    ("guard_a_ranked_person_leaves_the_state",
+     ALLY, "Britain: sector=GOV"),
     ("a_handle_closed_by_a_digit_is_its_owner",   # fails on main: `@ncastell2` an actor of its own
      HANDLE, "@ncastell2: same=Nina Castell"),
 ]

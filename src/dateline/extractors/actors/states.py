@@ -181,6 +181,9 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `cases in Latvia and Estonia` with `Estonia` hung elsewhere
                 #                                   by the parser: the list's next place (act35d); `from Ghana,
                 #                                   Togo, the Sahel and Benin` (act51b)
+            if dep == "poss" and _ranked_in_land(head):
+                continue                          # `one of Germany's largest shopping centres`: a thing ranked
+                #                                   among the land's own, a place (prec56)
             if dep == "poss" and (found_there(head) or _count_found_there(head)):
                 continue                          # `Sweden's first case`, `China's birds`: what is found or
                 #                                   counted in a land makes it a place (`Sweden's government`,
@@ -1010,6 +1013,19 @@ def _listed_after_place(st: ActorState, s: int, root, depth: int = 0) -> bool:
         if k > 0 and toks[k - 1].lower_ == "the":
             k -= 1
         depth += 1
+    return False
+
+
+def _ranked_in_land(noun) -> bool:
+    """True for a thing after a country's possessive that a superlative ranks among the land's own (`one of Germany's
+    largest shopping centres`, `Chile's busiest port`, `the country's most visited museum`): the possessor is the
+    place where it ranks, no state that owns or does (prec56). A noun of people or of a title (`Russia's most senior
+    general`, `Britain's richest man`) is left to the other rules."""
+    if is_person_title(noun) or noun.lemma_.lower() in lex.words("ranked_person") or noun.ent_type_ == "PERSON":
+        return False
+    for c in noun.lefts:
+        if c.dep_ == "amod" and (c.tag_ == "JJS" or any(a.lower_ in ("most", "least") for a in c.lefts)):
+            return True
     return False
 
 
