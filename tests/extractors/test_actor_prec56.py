@@ -46,6 +46,12 @@ PORT = "The ship docked at Chile's busiest port on Tuesday, the harbour master s
 OWNS = "Germany's largest union called a strike on Monday, and Germany's government said it would not intervene.\n"
 ALLY = "Britain's closest ally, the United States, backed the plan, Prime Minister Theresa May said.\n"
 
+# the seat of an office before what is won or hoped for in the race for it
+PRIZE = ("A pollster urged Democrats to court working voters, saying they are key to scoring a White House win in "
+         "November.\n")
+AMBITION = "The senator has never hidden his White House ambitions, his aides said.\n"
+SEAT_ACTS = "The White House said on Monday that the president would veto the bill.\n"
+
 # a columnist's line with a handle closed by a digit
 HANDLE = ("Lower taxes will not fix the deficit on their own.\n"
           "Nina Castell is an economist at Harlow College. She tweets @ncastell2.\n")
@@ -83,6 +89,12 @@ CASES = [
      OWNS, "Germany#1: sector=GOV"),
     ("guard_a_ranked_person_leaves_the_state",
      ALLY, "Britain: sector=GOV"),
+    ("a_seat_before_a_win_is_the_office_sought",   # fails on main: White House a GOV actor
+     PRIZE, "White House: none"),
+    ("a_seat_before_ambitions_is_the_office_sought",   # fails on main: White House a GOV actor
+     AMBITION, "White House: none"),
+    ("guard_the_seat_that_speaks_stays",
+     SEAT_ACTS, "White House: sector=GOV"),
     ("a_handle_closed_by_a_digit_is_its_owner",   # fails on main: `@ncastell2` an actor of its own
      HANDLE, "@ncastell2: same=Nina Castell"),
 ]

@@ -116,12 +116,13 @@ def states_and_orgs(st: ActorState) -> None:
                 #                                   House`, `a Democrat could be in the White House`: the seat
                 #                                   of an office, a place
             if entry.kind == "state" and entry.sector == "GOV" and _seat(span) and (
-                    dep == "compound" and _compound_head(head).lemma_.lower() in lex.words("contest") or
+                    dep == "compound" and _compound_head(head).lemma_.lower() in lex.words("contest") | lex.words(
+                        "seat_prize") or
                     dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lex.words("seat_holder") or
                     _seat_controlled(dep, head)):
                 continue                          # `a future White House bid`, `the next occupant of the White
                 #                                   House`: the office sought or held, no actor (act49a); `control of
-                #                                   the White House` (act50a)
+                #                                   the White House` (act50a); `a White House win` (prec56)
             if entry.kind == "state" and entry.sector == "LEG" and dep == "pobj" and head.lower_ == "of" and \
                     head.head.lemma_.lower() == "member":
                 continue                          # `the first member of Congress`: the body of a seat
