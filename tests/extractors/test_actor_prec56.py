@@ -46,6 +46,10 @@ PORT = "The ship docked at Chile's busiest port on Tuesday, the harbour master s
 OWNS = "Germany's largest union called a strike on Monday, and Germany's government said it would not intervene.\n"
 ALLY = "Britain's closest ally, the United States, backed the plan, Prime Minister Theresa May said.\n"
 
+# a country's possessive before a named firm: the firm's home
+FIRM = "He claimed huge profits from sales to Chile's Ripley department store chain, prosecutors said.\n"
+UNNAMED_FIRMS = "Russia's oil companies were hit by new sanctions, and Russia's government protested.\n"
+
 # the seat of an office before what is won or hoped for in the race for it
 PRIZE = ("A pollster urged Democrats to court working voters, saying they are key to scoring a White House win in "
          "November.\n")
@@ -89,6 +93,10 @@ CASES = [
      OWNS, "Germany#1: sector=GOV"),
     ("guard_a_ranked_person_leaves_the_state",
      ALLY, "Britain: sector=GOV"),
+    ("a_land_before_a_named_firm_is_its_home",   # fails on main: Chile a GOV actor
+     FIRM, "Chile: none; prosecutors: actor"),
+    ("guard_firms_with_no_name_are_left_as_they_were",
+     UNNAMED_FIRMS, "Russia's oil companies: sector=BUS; Russia's government: sector=GOV"),
     ("a_seat_before_a_win_is_the_office_sought",   # fails on main: White House a GOV actor
      PRIZE, "White House: none"),
     ("a_seat_before_ambitions_is_the_office_sought",   # fails on main: White House a GOV actor

@@ -182,6 +182,9 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `cases in Latvia and Estonia` with `Estonia` hung elsewhere
                 #                                   by the parser: the list's next place (act35d); `from Ghana,
                 #                                   Togo, the Sahel and Benin` (act51b)
+            if dep == "poss" and _named_firm_after(head):
+                continue                          # `Chile's Ripley department store chain`: the named firm's
+                #                                   home, as `a U.S. company` (prec56)
             if dep == "poss" and _ranked_in_land(head):
                 continue                          # `one of Germany's largest shopping centres`: a thing ranked
                 #                                   among the land's own, a place (prec56)
@@ -1015,6 +1018,16 @@ def _listed_after_place(st: ActorState, s: int, root, depth: int = 0) -> bool:
             k -= 1
         depth += 1
     return False
+
+
+def _named_firm_after(noun) -> bool:
+    """True for a lower-case word of a firm (actor_words.tsv `business_noun`) after a country's possessive that a
+    proper name stands in as a compound (`Chile's Ripley department store chain`, `Japan's Hanno Motors company`):
+    the country is the named firm's home, as `_firm_of_the_land`'s `a U.S. company` is (prec56). Not a firm with no
+    name (`Russia's oil companies`: left to the other rules)."""
+    if not (noun.is_lower and noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.words("business_noun")):
+        return False
+    return any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in noun.subtree if t.i < noun.i)
 
 
 def _ranked_in_land(noun) -> bool:
