@@ -60,6 +60,12 @@ SEAT_ACTS = "The White House said on Monday that the president would veto the bi
 HANDLE = ("Lower taxes will not fix the deficit on their own.\n"
           "Nina Castell is an economist at Harlow College. She tweets @ncastell2.\n")
 
+# an office's handle made of a title and a US state, in a post quoted after the holder is named
+OFFICE_HANDLE = ("Virginia Gov. Tom Ardley on Friday signed an order restoring the vote to felons. Senator Ann Vole "
+                 "praised the move. \"Proud of my friend @GovernorVA for breaking down barriers,\" she wrote.\n")
+OTHER_STATE = ("Ohio Sen. Tom Ardley and Virginia Sen. Ben Kole spoke. \"Thanks to @SenatorTX for the help,\" Kole "
+               "wrote.\n")
+
 CASES = [
     ("a_lede_word_in_capitals_is_no_body",   # fails on main: WASTE an actor with no sector
      LEDE, "WASTE: none"),
@@ -103,6 +109,10 @@ CASES = [
      AMBITION, "White House: none"),
     ("guard_the_seat_that_speaks_stays",
      SEAT_ACTS, "White House: sector=GOV"),
+    ("an_office_handle_is_the_holder_named_with_its_state",   # fails on main: `@GovernorVA` a CVL actor
+     OFFICE_HANDLE, "@GovernorVA: same=Tom Ardley"),
+    ("guard_an_office_handle_of_another_state_stays_apart",
+     OTHER_STATE, "@SenatorTX: actor; Tom Ardley: sector=LEG; Ben Kole: sector=LEG"),
     ("a_handle_closed_by_a_digit_is_its_owner",   # fails on main: `@ncastell2` an actor of its own
      HANDLE, "@ncastell2: same=Nina Castell"),
 ]
