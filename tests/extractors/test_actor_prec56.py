@@ -129,3 +129,9 @@ def test_prec56_guard_a_handle_of_another_name_stays_apart(run):
     art = run(text, published="2016-03-01")
     castell = next(a for a in art.actors if a.name == "Nina Castell")
     assert not any(m.text == "@pollwatch2" for m in castell.mentions)
+
+
+def test_prec56_guard_an_office_handle_of_another_state_joins_no_one(run):
+    art = run(OTHER_STATE, published="2016-03-01")
+    holder = next(a for a in art.actors if any(m.text == "@SenatorTX" for m in a.mentions))
+    assert holder.name not in ("Tom Ardley", "Ben Kole")
