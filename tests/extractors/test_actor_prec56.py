@@ -44,6 +44,8 @@ RANKED = ("A gunman opened fire near the Olympia mall, one of Germany's largest 
           "Friday, police said.\n")
 PORT = "The ship docked at Chile's busiest port on Tuesday, the harbour master said.\n"
 OWNS = "Germany's largest union called a strike on Monday, and Germany's government said it would not intervene.\n"
+DEED = ("The Security Council condemned North Korea's latest ballistic missile launch, and North Korea's largest "
+        "nuclear test drew sanctions.\n")
 ALLY = "Britain's closest ally, the United States, backed the plan, Prime Minister Theresa May said.\n"
 
 # a country's possessive before a named firm: the firm's home
@@ -97,6 +99,8 @@ CASES = [
      PORT, "Chile: none"),
     ("guard_the_land_that_acts_stays",
      OWNS, "Germany#1: sector=GOV"),
+    ("guard_a_deed_a_superlative_ranks_keeps_the_state",   # a test and a launch are the state's own acts
+     DEED, "North Korea: sector=GOV; North Korea#1: sector=GOV"),
     ("guard_a_ranked_person_leaves_the_state",
      ALLY, "Britain: sector=GOV"),
     ("a_land_before_a_named_firm_is_its_home",   # fails on main: Chile a GOV actor

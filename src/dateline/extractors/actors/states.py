@@ -1031,13 +1031,19 @@ def _named_firm_after(noun) -> bool:
 
 
 def _ranked_in_land(noun) -> bool:
-    """True for a thing after a country's possessive that a superlative ranks among the land's own (`one of Germany's
-    largest shopping centres`, `Chile's busiest port`, `the country's most visited museum`): the possessor is the
-    place where it ranks, no state that owns or does (prec56). A noun of people or of a title (`Russia's most senior
-    general`, `Britain's richest man`) is left to the other rules."""
+    """True for a place, a facility or a firm (actor_words.tsv `ranked_place`) after a country's possessive that a
+    superlative ranks among the land's own (`one of Germany's largest shopping centres`, `Chile's busiest port`, `the
+    country's most visited museum`): the possessor is the place where it ranks, no state that owns or does (prec56).
+    A deed (`North Korea's latest nuclear test`, `Russia's biggest mistake`: the state's own act), a noun of people
+    (`Britain's closest ally`, `Russia's most senior general`) and `latest`, `newest` (actor_words.tsv
+    `not_rank`) are left to the other rules."""
     if is_person_title(noun) or noun.lemma_.lower() in lex.words("ranked_person") or noun.ent_type_ == "PERSON":
         return False
+    if noun.lemma_.lower() not in lex.words("ranked_place") and noun.lower_ not in lex.words("ranked_place"):
+        return False
     for c in noun.lefts:
+        if c.lower_ in lex.words("not_rank"):
+            continue
         if c.dep_ == "amod" and (c.tag_ == "JJS" or any(a.lower_ in ("most", "least") for a in c.lefts)):
             return True
     return False
