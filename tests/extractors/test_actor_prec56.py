@@ -10,18 +10,18 @@ import pytest
 from tests.helpers import check_actors
 
 # a lede whose first word is written in capitals after a headline that has it in lower case, as some papers print it
-LEDE = ("Council is accused as waste kills fish stocks . WASTE is pouring into a river, decimating fish stocks, after "
-        "a local authority ignored advice to stop building on an overloaded system.\n")
+LEDE = ("Board is blamed as waste chokes the trout . WASTE is seeping into the Marle brook, killing trout by the "
+        "hundred, since the district board waved through a new pig farm on the hill.\n")
 LEDE_ACRONYM = ("Council is accused as floods ruin crops . FEMA is sending teams to the river towns, after a local "
                 "authority asked for help to rebuild the levee.\n")
 
-# a post quoted in a shooting report, with a word in capitals for emphasis
-POST = ("Shots rang out near the mall. A nearby Dollar Mart is CLOSED, front door shattered by stray bullet "
-        "@WHRLpic.twitter.com/x8KwthFsfT \u2014 Ann Lowry (@AnnLowry) May 2, 2015. Police said no one was hurt.\n")
+# a neighbour's post quoted in a shooting report, with a word in capitals for emphasis
+POST = ("Gunfire hit the plaza on Friday. Our laundromat is CLOSED, front window cracked by one stray shot "
+        "@KXTpic.twitter.com/ab12Cd \u2014 Lu Perl (@LuPerl) April 9, 2016. Police said no one was hurt.\n")
 
 # a post's page that kept its style code in the body
 STYLE = ("Senator Ada Pell said on Tuesday that the bill would pass, and her party agreed.\n"
-         "This post has been updated to include Pell's comments.\n\n"
+         "This story was revised to add remarks by Pell.\n\n"
          ".card-box {\n   width:100%;\n   padding-top:12px;\n   }\n   .card-text {\n   text-align:left;\n"
          "   font-family:Georgia, Times, serif;\n   font-size:14px;\n   }\n\n"
          "Rick Dunn is a political writer for the Harlow Ledger.\n")
@@ -36,25 +36,23 @@ ACTING = ("A crowd gathered on Main Street on Monday to remember Ben Ott, who di
           "Friends said Ott had planned to open a bakery in the spring.\n")
 
 # a poll among the goers of a supper named for its two draws
-GOERS = ("Voters in the county have picked the winner in every race since 1956. If a primary were held on this "
-         "evening, and limited to Pies and Politics attendees, Trump would win, and handily.\n")
+GOERS = "If a straw poll were limited to Hotdogs and Hustings attendees, Trump would win, and by a lot.\n"
 
 # a country's possessive before a thing a superlative ranks among the land's own
-RANKED = ("A gunman opened fire near the Olympia mall, one of Germany's largest shopping centers, in Munich on "
-          "Friday, police said.\n")
+RANKED = ("A man fired shots outside the Vellmar arcade, among Germany's largest shopping centers, in Kassel on "
+          "Sunday, police said.\n")
 PORT = "The ship docked at Chile's busiest port on Tuesday, the harbour master said.\n"
 OWNS = "Germany's largest union called a strike on Monday, and Germany's government said it would not intervene.\n"
-DEED = ("The Security Council condemned North Korea's latest ballistic missile launch, and North Korea's largest "
-        "nuclear test drew sanctions.\n")
+DEED = ("The council denounced North Korea's latest rocket launch, and North Korea's largest atomic test drew "
+        "sanctions.\n")
 ALLY = "Britain's closest ally, the United States, backed the plan, Prime Minister Theresa May said.\n"
 
 # a country's possessive before a named firm: the firm's home
-FIRM = "He claimed huge profits from sales to Chile's Ripley department store chain, prosecutors said.\n"
+FIRM = "Investors were promised returns from deliveries to Chile's Corvana furniture store chain, prosecutors said.\n"
 UNNAMED_FIRMS = "Russia's oil companies were hit by new sanctions, and Russia's government protested.\n"
 
 # the seat of an office before what is won or hoped for in the race for it
-PRIZE = ("A pollster urged Democrats to court working voters, saying they are key to scoring a White House win in "
-         "November.\n")
+PRIZE = "A pollster told Democrats that young renters hold the key to a White House win next fall.\n"
 AMBITION = "The senator has never hidden his White House ambitions, his aides said.\n"
 SEAT_ACTS = "The White House said on Monday that the president would veto the bill.\n"
 
@@ -63,16 +61,16 @@ HANDLE = ("Lower taxes will not fix the deficit on their own.\n"
           "Nina Castell is an economist at Harlow College. She tweets @ncastell2.\n")
 
 # an office's handle made of a title and a US state, in a post quoted after the holder is named
-OFFICE_HANDLE = ("Virginia Gov. Tom Ardley on Friday signed an order restoring the vote to felons. Senator Ann Vole "
-                 "praised the move. \"Proud of my friend @GovernorVA for breaking down barriers,\" she wrote.\n")
+OFFICE_HANDLE = ("Texas Gov. Ray Holton signed the water bill on Tuesday. A mayor cheered online: \"Thank you "
+                 "@GovernorTX for backing our towns,\" she wrote.\n")
 OTHER_STATE = ("Ohio Sen. Tom Ardley and Virginia Sen. Ben Kole spoke. \"Thanks to @SenatorTX for the help,\" Kole "
                "wrote.\n")
 
 CASES = [
     ("a_lede_word_in_capitals_is_no_body",   # fails on main: WASTE an actor with no sector
      LEDE, "WASTE: none"),
-    ("guard_the_authority_of_the_lede_stays",
-     LEDE, "a local authority: actor"),
+    ("guard_the_board_of_the_lede_stays",
+     LEDE, "the district board: actor"),
     ("guard_an_acronym_never_in_lower_case_stays",
      LEDE_ACRONYM, "FEMA: actor"),
     ("a_word_in_capitals_for_emphasis_is_no_body",   # fails on main: CLOSED an actor
@@ -89,12 +87,12 @@ CASES = [
      OBIT, "Friends: none"),
     ("guard_friends_who_speak_stay",
      ACTING, "Friends: actor"),
-    ("an_event_named_by_its_goers_is_no_actor",   # fails on main: `Pies and Politics` an actor
-     GOERS, "Pies and Politics: none"),
-    ("guard_the_voters_and_the_candidate_stay",
-     GOERS, "Voters: actor; Trump: actor"),
+    ("an_event_named_by_its_goers_is_no_actor",   # fails on main: `Hotdogs and Hustings` an actor
+     GOERS, "Hotdogs and Hustings: none"),
+    ("guard_the_candidate_stays",
+     GOERS, "Trump: actor"),
     ("a_land_where_a_thing_ranks_is_a_place",   # fails on main: Germany a GOV actor
-     RANKED, "Germany: none; A gunman: actor"),
+     RANKED, "Germany: none; police: actor"),
     ("a_land_where_a_port_ranks_is_a_place",   # fails on main: Chile a GOV actor
      PORT, "Chile: none"),
     ("guard_the_land_that_acts_stays",
@@ -113,8 +111,8 @@ CASES = [
      AMBITION, "White House: none"),
     ("guard_the_seat_that_speaks_stays",
      SEAT_ACTS, "White House: sector=GOV"),
-    ("an_office_handle_is_the_holder_named_with_its_state",   # fails on main: `@GovernorVA` a CVL actor
-     OFFICE_HANDLE, "@GovernorVA: same=Tom Ardley"),
+    ("an_office_handle_is_the_holder_named_with_its_state",   # fails on main: `@GovernorTX` a CVL actor
+     OFFICE_HANDLE, "@GovernorTX: same=Ray Holton"),
     ("guard_an_office_handle_of_another_state_stays_apart",
      OTHER_STATE, "@SenatorTX: actor; Tom Ardley: sector=LEG; Ben Kole: sector=LEG"),
     ("a_handle_closed_by_a_digit_is_its_owner",   # fails on main: `@ncastell2` an actor of its own

@@ -62,7 +62,7 @@ def style_code_names(st: ActorState) -> None:
 
 
 def visiting_friends(st: ActorState) -> None:
-    """Drop a group every mention of which is an obituary's visiting formula (`Friends may call Sunday from 6 to 8`,
+    """Drop a group every mention of which is an obituary's visiting formula (`Friends may call Monday from 4 to 6`,
     `Family and friends may gather at the church`): the subject, of actor_words.tsv `visiting_people` only, `friends` among them, of a verb
     of actor_words.tsv `visiting_verb` with `may` or `can`: anyone who knew the dead, invited, no actor of the story.
     Friends who act (`friends said`, `friends gathered`) and named people stay. Gate: `may` or `can` in the text."""
