@@ -41,6 +41,7 @@ from .lookup import ActorIndex
 from .page_things import (address_venues, bare_marks, byline_names, heading_people, link_lines, near_venues,
                           owned_products, programmes, road_bodies, road_people, unit_pieces, venue_names)
 from .people import charged_former_holder, people
+from .plain_words import capital_common_words, event_goer_names, style_code_names, visiting_friends
 from .sources import anonymous_sources
 from .speakers import speakers
 from .state import ActorState
@@ -54,7 +55,8 @@ PASSES = (find_hits, cause_orgs, people, descriptions, states_and_orgs, unknown_
           event_names, contest_names, market_names, listed_things,
           quantified_groups, passing_groups, built_venues, attended_schools,
           town_names, short_body_names,
-          dateline_names, page_furniture_names, storm_names, street_courts, venue_people, any_press,
+          dateline_names, page_furniture_names, capital_common_words, style_code_names, visiting_friends,
+          event_goer_names, storm_names, street_courts, venue_people, any_press,
           link_lines, bare_marks, byline_names, venue_names, road_people, road_bodies, address_venues, owned_products, programmes,
           near_venues,
           heading_people, unit_pieces, apposed_descriptions, office_place_names, ranks_at_bodies, person_named_bodies, unnest_names)

@@ -1243,7 +1243,7 @@ def _handles(st: ActorState) -> None:
                 st.taken.append((tok.idx, tok.idx + len(tok)))
                 continue
             named = st.person_at.get(tok.i - 2) if tok.i >= 2 and st.toks[tok.i - 1].text == "(" else None
-            named = named or _handle_owner(st, tok.text[1:], tok.idx)
+            named = named or _handle_owner(st, tok.text[1:], tok.idx) or _office_handle_owner(st, tok.text[1:])
             c = named or cluster(st, ("P?", tok.text), tok.text)   # `Paul Ryan (@SpeakerRyan)`: his handle
             if named is None and c.sector is None and _byline(st, tok.i, tok.i + 1):
                 c.sector, c.role = "MED", "journalist"   # `Twitter: @Milbank.` closing a column: its writer
@@ -1408,12 +1408,36 @@ def _handle_owner(st: ActorState, handle: str, at: Optional[int] = None) -> Opti
     return found[0] if len(found) == 1 else None
 
 
+def _office_handle_owner(st: ActorState, handle: str) -> Optional[Cluster]:
+    """The one person of the article a handle made of an office's title and a US state names (`@GovernorVA`,
+    `@SenatorOH`, `@GovOhio`; actor_words.tsv `handle_title`): the person one of whose mentions holds both the
+    state's name and the title's word (`Virginia Gov. Terry McAuliffe`, `the Virginia governor`), the office's
+    account (prec56). None where no one or two people are so named."""
+    low = handle.lower()
+    title = next((t for t in sorted(lex.words("handle_title"), key=len, reverse=True) if low.startswith(t)), None)
+    if title is None or len(low) == len(title):
+        return None
+    rest = handle[len(title):]
+    codes = lex.us_state_codes()
+    state = next((n for n in sorted(lex.us_states()) if len(rest) == 2 and codes.get(n) == rest.upper() or
+                  n.replace(" ", "").lower() == rest.lower()), None)
+    if state is None:
+        return None
+    word = title[:3]
+    text = st.ctx.text
+    found = [c for c in st.clusters.values() if c.key[0] in ("P", "P?") and not c.name.startswith("@") and
+             any(state in text[s:e] and re.search(r"\b" + word, text[s:e].lower()) for s, e in c.mentions)]
+    return found[0] if len(found) == 1 else None
+
+
 HANDLE_SURNAME_LEAST = 4   # letters of a surname that, ending a handle, names its owner on the handle's line (act34f)
 
 
 def _handle_surname(handle: str, surname: str) -> bool:
     """True for a handle (lower case, no `@`) that is the surname or ends with it after something else of at least
-    one letter (`lima_sowinski`, `akronmarsh`) where the surname has HANDLE_SURNAME_LEAST letters or more."""
+    one letter (`lima_sowinski`, `akronmarsh`) where the surname has HANDLE_SURNAME_LEAST letters or more; digits and
+    underscores closing the handle are no part of it (`@pmorici1`, `@lsowinski_`: prec56)."""
+    handle = handle.rstrip("0123456789_") or handle
     return handle == surname or len(surname) >= HANDLE_SURNAME_LEAST and handle.endswith(surname)
 
 

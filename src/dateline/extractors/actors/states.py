@@ -116,12 +116,13 @@ def states_and_orgs(st: ActorState) -> None:
                 #                                   House`, `a Democrat could be in the White House`: the seat
                 #                                   of an office, a place
             if entry.kind == "state" and entry.sector == "GOV" and _seat(span) and (
-                    dep == "compound" and _compound_head(head).lemma_.lower() in lex.words("contest") or
+                    dep == "compound" and _compound_head(head).lemma_.lower() in lex.words("contest") | lex.words(
+                        "seat_prize") or
                     dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lex.words("seat_holder") or
                     _seat_controlled(dep, head)):
                 continue                          # `a future White House bid`, `the next occupant of the White
                 #                                   House`: the office sought or held, no actor (act49a); `control of
-                #                                   the White House` (act50a)
+                #                                   the White House` (act50a); `a White House win` (prec56)
             if entry.kind == "state" and entry.sector == "LEG" and dep == "pobj" and head.lower_ == "of" and \
                     head.head.lemma_.lower() == "member":
                 continue                          # `the first member of Congress`: the body of a seat
@@ -181,6 +182,12 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `cases in Latvia and Estonia` with `Estonia` hung elsewhere
                 #                                   by the parser: the list's next place (act35d); `from Ghana,
                 #                                   Togo, the Sahel and Benin` (act51b)
+            if dep == "poss" and _named_firm_after(head):
+                continue                          # `Chile's Ripley department store chain`: the named firm's
+                #                                   home, as `a U.S. company` (prec56)
+            if dep == "poss" and _ranked_in_land(head):
+                continue                          # `one of Germany's largest shopping centres`: a thing ranked
+                #                                   among the land's own, a place (prec56)
             if dep == "poss" and (found_there(head) or _count_found_there(head)):
                 continue                          # `Sweden's first case`, `China's birds`: what is found or
                 #                                   counted in a land makes it a place (`Sweden's government`,
@@ -1010,6 +1017,35 @@ def _listed_after_place(st: ActorState, s: int, root, depth: int = 0) -> bool:
         if k > 0 and toks[k - 1].lower_ == "the":
             k -= 1
         depth += 1
+    return False
+
+
+def _named_firm_after(noun) -> bool:
+    """True for a lower-case word of a firm (actor_words.tsv `business_noun`) after a country's possessive that a
+    proper name stands in as a compound (`Chile's Ripley department store chain`, `Japan's Hanno Motors company`):
+    the country is the named firm's home, as `_firm_of_the_land`'s `a U.S. company` is (prec56). Not a firm with no
+    name (`Russia's oil companies`: left to the other rules)."""
+    if not (noun.is_lower and noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.words("business_noun")):
+        return False
+    return any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in noun.subtree if t.i < noun.i)
+
+
+def _ranked_in_land(noun) -> bool:
+    """True for a place, a facility or a firm (actor_words.tsv `ranked_place`) after a country's possessive that a
+    superlative ranks among the land's own (`one of Germany's largest shopping centres`, `Chile's busiest port`, `the
+    country's most visited museum`): the possessor is the place where it ranks, no state that owns or does (prec56).
+    A deed (`North Korea's latest nuclear test`, `Russia's biggest mistake`: the state's own act), a noun of people
+    (`Britain's closest ally`, `Russia's most senior general`) and `latest`, `newest` (actor_words.tsv
+    `not_rank`) are left to the other rules."""
+    if is_person_title(noun) or noun.lemma_.lower() in lex.words("ranked_person") or noun.ent_type_ == "PERSON":
+        return False
+    if noun.lemma_.lower() not in lex.words("ranked_place") and noun.lower_ not in lex.words("ranked_place"):
+        return False
+    for c in noun.lefts:
+        if c.lower_ in lex.words("not_rank"):
+            continue
+        if c.dep_ == "amod" and (c.tag_ == "JJS" or any(a.lower_ in ("most", "least") for a in c.lefts)):
+            return True
     return False
 
 
