@@ -1928,7 +1928,7 @@ _AFFILIATION = re.compile(r", (?:an?|the) [a-z][\w'-]*(?: [a-z][\w'-]*){0,4} (?:
 
 def _affiliation_abroad(st: ActorState, c: Cluster) -> Optional[str]:
     """The country of the place a person's apposition sets his body in (`Ursula Roe, a meteor expert at the Harlow
-    Observatory in Massachusetts`, `Dr Ann Lee, a meteorite expert with the Natural History Museum in London`): a large
+    Observatory in Massachusetts`, `Dr Ann Lee, who studies comets at the Harlow Museum in London`): a large
     city, US state or country (`_place_of`), else None; for `_codes`, which gives it where it is not the story's home
     (act56a: foreign experts quoted in a report from Peru came out Peruvian; GUIDE.md: a person has the country of the
     body he works for). Only a person's name right before the comma; in an American story a city abroad whose name a
@@ -2501,7 +2501,7 @@ _DESCRIBED = re.compile(r"\b[Tt]he (?:former |ex-)?([A-Z][a-z]+(?: [A-Z][a-z]+)?
 def _described_nationals(st: ActorState) -> dict[tuple, str]:
     """A description `the [former] DEMONYM ROLE` (a person's role in a club or side, actor_words.tsv `club_person`, on a
     sports page; elsewhere one that is also a word of sport, sport_words.tsv, as short sports pages are not always
-    told: `The Dutch striker has not played since October`, `be patient with the former Australian bowler`)
+    told: `The Dutch winger has been out injured for weeks`, `be patient with the former Australian bowler`)
     that no name follows tells the nationality of the private person named last before it, in its sentence or the one
     before, where that person has no country yet: GUIDE.md (gold33b) takes an athlete's or coach's country from the
     nationality the text gives, before the club's or the page's (act56a: such players and coaches had their club's or

@@ -204,7 +204,7 @@ _AGED_AT = re.compile(r"-year-old ")   # inside every match of AGED_PERSON (`spa
 
 
 def _aged_people(st: ActorState) -> None:
-    """`A 17-year-old boy was walking ...`, `an 18-year-old man and 50-year-old woman were wounded`, `A 16-year-old was
+    """`A 17-year-old boy was walking ...`, `a 19-year-old man and a 52-year-old woman were hurt`, `A 16-year-old was
     shot` (an age alone, `_BARE_AGE`, act56e): someone unnamed
     told by an age and a noun of a person, outside quotes and blanked spans, who is the subject or object of a verb
     (not `the mother of a 3-year-old girl`): an actor of the story of their own, a suspect (CRM) as the passive
@@ -3806,7 +3806,7 @@ _APPOS_CLOSE = (",", "-", "--", "—", "–", ")", ".", ";", ":")
 
 
 def _name_after_office_place(st: ActorState, tok):
-    """`the U.S. attorney for the District of Harlow, Ann Lee -`, `the envoy to the United Nations, Tom Ward,`: a
+    """`the U.S. attorney for Harlow's district, Ann Lee -`, `the envoy to the United Nations, Tom Ward,`: a
     title whose own `for`/`of`/`in`/`to`/`at` phrase names a place or a body (capitalised, no person in it), then a
     comma and a person's name closed by a comma, a dash, a bracket or the sentence's end, is that person's title: the
     parser hangs such a name on the place (`Manhattan, Ann Lee`) or makes it the subject of the verb after the dash.

@@ -1130,7 +1130,7 @@ _APPOS_CLOSE = (",", "-", "--", "—", "–", ")", ".", ";", ":")
 
 
 def office_place_names(st: ActorState) -> None:
-    """`the U.S. attorney for the District of Harlow, Ann Lee - the senator asks`, `the secretary general of the
+    """`the U.S. attorney for Harlow's district, Ann Lee - the senator asks`, `the secretary general of the
     United Nations, Tom Ward,`: a singular title with `the` whose own `for`/`of`/`in`/`to`/`at` phrase names a place
     or a body (a capitalised word, no person in it), then a comma and a person's name closed by a comma, a dash, a
     bracket or the sentence's end, is that person's title, whatever actor took the title before: a state's body

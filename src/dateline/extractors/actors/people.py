@@ -5981,7 +5981,7 @@ def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
             ent = next((x for x in entities(st.doc) if x.label_ == "ORG" and x.start <= obj.i < x.end), None)
             sector = org_sector(ent) if ent is not None else None   # `a spokesman for the Henderson Police
             #                                     Department`: the name's own sector (COP), not its last word's (act24)
-            sector = sector or _kind_of_body(obj)  # `executive director of the advocacy group Progress Iowa`: the
+            sector = sector or _kind_of_body(obj)  # `executive director of the advocacy group Harlow Forward`: the
             #                                       kind the words say, NGO, not `group` alone (a firm's; act56c)
             sector = sector or next((orgwords[t.lower_] for t in reversed(words) if t.lower_ in orgwords), None)
             if sector is None:                    # `president of Concerned Women for America`: an advocacy group
