@@ -428,7 +428,7 @@ def _us_state_inside(st: ActorState, name: str) -> bool:
 
 def _us_state_abbreviation_inside(words: list[str]) -> bool:
     """True when an organisation's name opens with a US state's abbreviation written with points (place_aliases.tsv:
-    `the N.J. Division of Alcoholic Beverage Control`, `the Calif. Highway Patrol`; act25b): a state's body. Postal
+    `the N.J. Division of Harbor and Ferry Licensing`, `the Calif. Highway Patrol`; act25b): a state's body. Postal
     codes (`NJ`) and forms without a point are left out: capitals that may be any acronym."""
     return words[0] in us_state_forms() and "." in words[0]
 
@@ -1484,7 +1484,7 @@ def _codes(st: ActorState) -> None:
     _contest_judges(st)
     sports = st.ctx.page.sports                   # the one page test (extractors/page.py, page32)
     if sports:
-        _national_sides(st)                       # `West Indies beat South Africa by 128 runs`: a side, NGO (act31b)
+        _national_sides(st)                       # `Harlow beat Kenya by 40 runs`: a side, NGO (act31b)
         _team_nicknames(st)                       # `the Seahawks advanced`: a club, BUS, no person (act31b)
         _players_tagged_organisations(st)         # `Makhaya Ntini (one)` tagged ORG: a player, CVL (act31b)
         _town_clubs(st)                           # `Newcastle would make a request`, `Bolton striker X`: a club (act51b)
@@ -1569,7 +1569,7 @@ def _codes(st: ActorState) -> None:
             c.country = _one_country_abroad(st, home)   # `The health minister, Paul Delva` in a CDC story of
             continue                              # Haiti's outbreak: no US office, Haiti's (act34d)
         if abroad is not None and abroad != home:
-            c.country = abroad                    # `the clinical director of Auckland Regional Public Health
+            c.country = abroad                    # `the medical head of Harlow District Public Health
             #                                       Service` in a story set elsewhere: NZL (act31d)
         elif c.sector in DOMESTIC and c.key[0] in ("O", "P?"):
             c.country = home
@@ -1911,7 +1911,7 @@ _OWN_PLACE = re.compile(r"\b(?:of|in) (?:the )?([A-Z][\w.-]+(?: [A-Z][\w.-]+)?)"
 
 def _own_place(st: ActorState, c: Cluster) -> Optional[str]:
     """The one country of the large cities or US states an official's or a body's own mentions place it in (`the
-    top medical official of Auckland`, `the clinical director of Auckland Regional Public Health Service`), else
+    top medical official of Auckland`, `the medical head of Harlow District Public Health Service`), else
     None: in a round-up of several countries the officials of a place abroad are that place's, not the home's
     (act31d; act31b saw the class in gvr-191, act31d in gvr-038)."""
     text = st.ctx.text
@@ -2663,7 +2663,7 @@ def _plural_name_subject(head) -> bool:
 
 def _club_owners(st: ActorState) -> None:
     """In a sports report, a private person named right after an owner's noun (actor_words.tsv `club_owner`: `Club
-    owner Mike Ashley`, `Liverpool co-owners Tom Hicks and George Gillett`) owns a club: BUS, as GUIDE.md codes a
+    owner Mike Ashley`, `Harlow Rovers co-owners Tom Ward and Ann Roe`) owns a club: BUS, as GUIDE.md codes a
     club's executives (act32b; private people, CVL, before)."""
     owners = lex.words("club_owner")
     text = st.ctx.text

@@ -445,7 +445,7 @@ def np_bounds(st: ActorState, head) -> tuple[int, int]:
                 #                                   person it is named after (an actor of their own)
             if objs and head.lemma_.lower() in lex.words("kin") and \
                     any(k in st.person_at for k in range(objs[0].left_edge.i, objs[0].right_edge.i + 3)):
-                break                             # `the family of murdered soldier Sapper Patrick Azimkar`: the
+                break                             # `the relatives of slain soldier Sapper Tom Ward`: the
                 #                                   family, not the person named after it (act26a)
             if objs:                              # `of state`, `of the Free Syrian Army`: the object only
                 e = max(e, objs[0].i + 1)

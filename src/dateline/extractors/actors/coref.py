@@ -279,7 +279,7 @@ def _speaker_pronouns(st: ActorState) -> None:
 
 
 def _apposition(st: ActorState, tok) -> None:
-    """`Suu Kyi, a Nobel Peace Prize winner who ...`: a singular noun phrase with an article headed by a noun of a
+    """`Ann Roe, a Harlow Book Prize winner who ...`: a singular noun phrase with an article headed by a noun of a
     person (actor_words.tsv `person_noun`, a title or a kin noun), in apposition right after a person's name, is that
     person (its words up to the noun; nothing in it names another actor)."""
     c = st.owner.get(tok.head.i)
@@ -472,7 +472,7 @@ def _antecedent(st: ActorState, tok, want: str, skip=(), described: bool = False
         if want in ("M", "F"):
             if described and not person and not plural and (g := _described_person(st, c, t)) is not None:
                 if g and g != want:
-                    continue                          # `A 14-year-old girl has died after she was shot`, `The
+                    continue                          # `A 15-year-old girl died after she was stabbed`, `The
                 if c is None and (st.sent_of[t.i] == k or st.sent_of[t.i] == k - 1 and deps[head[t.i]] == "ROOT"):
                     return _named_by_description(st, t, tok, want, skip)   # suspect fled. He shot ...`; a man of no
                 if c is None:                         # actor, in the sentence or the last one's main subject, stops
@@ -570,7 +570,7 @@ def _actor_of(st: ActorState, t) -> Optional[Cluster]:
 
 def _noun_of(st: ActorState, t):
     """The noun a subject stands for: a relative pronoun's noun (`an architect who said`), a noun in apposition
-    with a name its own name (`Suu Kyi, a Nobel Peace Prize winner who ...`), a subject with no actor the other
+    with a name its own name (`Ann Roe, a Harlow Book Prize winner who ...`), a subject with no actor the other
     subject of its verb that has one (the parse's reading of an apposition before a name), a subject with no actor
     the name in apposition to it (`Her brother, Marcus Dell, is accused ...`; src41)."""
     if t.lower_ in ("who", "that", "which") and t.head.dep_ == "relcl":
@@ -606,7 +606,7 @@ def _person_of_place(st: ActorState, t):
 
 def _only_person_near(st: ActorState, tok, want: str, skip=()) -> Optional[Cluster]:
     """No subject decided: the one person of a compatible gender named (in any role) in the pronoun's sentence
-    before it or in the sentence before (`when I asked Bernie Sanders if he would ...`), if only one is; a
+    before it or in the sentence before (`when I asked Tom Ward whether he would ...`), if only one is; a
     person named there whom no actor stands for makes two. When neither names anyone of that gender, the
     sentences before are read one at a time, nearest first, up to NEAR_SENTENCES back: the first that names
     someone of that gender decides the same way (`For Mr. Cruz, the victory ... His strengths ... He could`).
@@ -797,7 +797,7 @@ def _named_person(c: Optional[Cluster], t) -> bool:
 
 
 def _sayer_of_own_clause(t, tok) -> bool:
-    """`Pena Nieto, contradicting Trump, said he had told Trump ...`: a `he`/`she` subject of the clause said by the
+    """`Ann Roe, contradicting Ward, said she had warned Ward ...`: a `he`/`she` subject of the clause said by the
     subject `t` of a verb of speech is that sayer, whoever is named between them (dyad44)."""
     verb = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp" and verb.head.i == t.head.i and \

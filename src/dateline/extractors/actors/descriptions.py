@@ -250,8 +250,8 @@ def _aged_people(st: ActorState) -> None:
 
 def _listed_or_harmed(head) -> bool:
     """An aged person in a list of the people a story is about, or harmed by a crime: after `including` hung on a
-    subject (`four people, including an 11-year-old boy and a 13-year-old boy, were wounded`), in apposition to
-    another aged subject or object (`Among the victims were an 8-year-old boy, a 16-year-old girl and ...`), or the
+    subject (`five people, among them a 10-year-old boy and a 12-year-old girl, were hurt`), in apposition to
+    another aged subject or object (`Among those hurt were a 9-year-old girl, a 15-year-old boy and ...`), or the
     object of `on`/`against` after a noun of harm (actor_words.tsv `harm_noun`: `a serious sexual assault on a
     16-year-old girl`) (gold33b)."""
     if head.dep_ == "pobj" and head.head.lower_ == "including" and head.head.head.dep_ in ("nsubj", "nsubjpass"):
@@ -260,7 +260,7 @@ def _listed_or_harmed(head) -> bool:
     if head.dep_ == "appos" and head.head.i != head.i and head.head.dep_ in ("nsubj", "nsubjpass", "dobj") and \
             any(t.lower_ == "old" for t in head.head.lefts):
         return True                               # (a list of aged people; not a renaming of the same one: `The
-        #                                           victim, also a 16-year-old boy, was shot`)
+        #                                           victim, also a 15-year-old girl, was stabbed`)
     return head.dep_ == "pobj" and head.head.lower_ in ("on", "against") and \
         head.head.head.lemma_.lower() in lex.words("harm_noun")
 
@@ -308,7 +308,7 @@ def _named_after(st: ActorState, head) -> bool:
 
 
 def _harmed_people(st: ActorState) -> None:
-    """`One man is dead and an infant child is injured after a shooting`, `A girl was shot`: someone unnamed, a singular
+    """`One woman is dead and a baby is hurt after a stabbing`, `A girl was shot`: someone unnamed, a singular
     noun of a person (actor_words.tsv `aged_noun`) with `a`/`an`/`another`/`one` and no name, who is the passive
     subject of a verb of harm or injury or the subject of dying or of `be dead`, outside quotes: a victim of the story,
     a private person of their own (CVL), as `_aged_people` makes one with an age (act30b, shooting reports)."""
@@ -930,7 +930,7 @@ def _crime_word(tok) -> bool:
 
 def _named_by_copula(st: ActorState, tok) -> bool:
     """A description that is the subject of `be` whose attribute is a person's name (`the victim was Alec Dunn`,
-    `Police said the gunman was Greene`, `If the candidate is Donald Trump, the answer is no`, `the nominee will be
+    `Police said the gunman was Greene`, `If the nominee is Tom Ward, my answer is no`, `the nominee will be
     Ted Cruz`): a mention of that person, never of another one near it (act36d; an attribute that is no person found
     leaves it no actor: `predicate`). True when it joined one."""
     verb = tok.head
@@ -1460,7 +1460,7 @@ def _party_member(st: ActorState, tok) -> bool:
     if tok.dep_ in ("compound", "amod", "poss") or not any(c.dep_ == "det" and c.lower_ == "the" for c in children(tok)):
         return False
     if predicate(tok):
-        return False                              # `Mr. Kirk is perhaps the most vulnerable incumbent Republican`
+        return False                              # `Mr. Ward is maybe the weakest sitting Republican`
     party = lex.parties().words[tok.text]
     members = lex.parties().members
     place = next((m.text for m in children(tok) if m.dep_ in ("compound", "amod", "nmod") and m.i < tok.i and
@@ -2488,7 +2488,7 @@ def _flat_name(st: ActorState, m) -> str:
 
 def _state_post(st: ActorState, tok, title: lex.Title, place: Optional[str], iso: Optional[str] = None) -> bool:
     """True when a national office's title is qualified by a US state (`the Texas attorney general`, `the attorney
-    general of Florida`, `the attorney general of the state of New York`): that state's own post, whose holder the
+    general of Florida`, `the attorney general of the state of Ohio`): that state's own post, whose holder the
     federal office's lexicon holder is not (act29a; `the state attorney general` in a US story: rev29b; from the audit of every identity on the read articles: three
     state attorneys general given Loretta Lynch). Posts held in many places (`governor`: `local_role`) and seats
     (LEG) are left to the rules of their own."""
@@ -2932,7 +2932,7 @@ def predicate(tok) -> bool:
         tok = tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one" and \
             tok.head.head.dep_ == "attr" and is_be(tok.head.head.head):
-        return True                               # `I was one of the first senators to do that`: a kind someone is
+        return True                               # `I was one of the earliest mayors to try it`: a kind someone is
     if tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as" and not (
             tok.head.i > 0 and tokens(tok.doc)[tok.head.i - 1].lower_ == "such") and not (
             tok.pos_ == "PROPN" and tok.head.head.lower_ == "known")):  # `companies such as Pfizer` name them, and so
@@ -2947,7 +2947,7 @@ def predicate(tok) -> bool:
         #                                           what someone is or seems, a bare plural kind
     if tok.dep_ == "attr" and is_be(tok.head) and tok.tag_ == "NN" and any(
             c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in children(tok.head)):
-        return True                               # `The Czechs are the current president of the European Union`: a
+        return True                               # `The Danes hold the rotating presidency of the European Union`: a
         #                                           post a people or body holds, no person
     if tok.dep_ == "nsubj" and is_be(tok.head) and any(
             c.dep_ == "attr" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in children(tok.head)):
@@ -2966,7 +2966,7 @@ def predicate(tok) -> bool:
         #                                           president`: a role someone may take, a judgement
     if tok.dep_ == "attr" and is_be(tok.head) and tok.head.tag_ == "VBD" and any(
             c.dep_ == "nsubj" and c.pos_ in ("PRON", "NOUN", "PROPN") for c in children(tok.head)):
-        return True                               # `She was the first lady, her husband was the president`: a
+        return True                               # `She was the first lady, her husband led the country`: a
         #                                           past office of the subject, not the one who holds it now
     if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in lex.words("naming"):
         return False
@@ -3061,7 +3061,7 @@ def _no_actor_here(st: ActorState, tok) -> bool:
             tok.head.head.dep_ not in ("nsubj", "nsubjpass") and \
             any(c.tag_ == "JJS" or c.dep_ == "amod" and any(a.lower_ in ("most", "least") for a in c.children)
                 for c in tok.lefts):
-        return True                               # `one of Los Angeles' smallest publicly traded firms`, `one of the
+        return True                               # `one of Harlow's tiniest listed companies`, `one of the
         #                                           nation's largest banks`: the kind someone is, no group (act26a);
         #                                           not as the subject of a verb (`One of the region's
         #                                           largest militias attacked the town`: the group acts, rev26a)
@@ -3122,7 +3122,7 @@ def _no_actor_here(st: ActorState, tok) -> bool:
     if tok.tag_ == "NNS" and not dets and tok.dep_ == "pobj" and tok.head.lower_ == "of":
         owner = tok.head.head
         if owner.lower_ in lex.words("share_noun") and owner.dep_ not in ("nsubj", "nsubjpass"):
-            return True                           # `beyond the ability of 90 percent of prosecutors`: a share counted
+            return True                           # `past the skill of 80 percent of judges`: a share counted
         if owner.lemma_.lower() in lex.words("population_place") and any(c.dep_ == "nummod" for c in children(tok)):
             return True                           # `a community of fewer than 50 residents`: a place's population
     s_char, e_char = np_bounds(st, tok)
@@ -3183,7 +3183,7 @@ def _generic_kind(st: ActorState, tok) -> bool:
     if title.sector in ("LAB", "CRM") and any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBD")
                                               for c in children(tok)):
         return False                              # `met with workers impacted by the layoffs`: those workers
-        #                                           (not `the flow of criminals coming across the border`)
+        #                                           (not `the stream of smugglers crossing the frontier`)
     if title.sector in ("LAB", "CRM") and any(
             t.lemma_ == tok.lemma_ and t.i != tok.i and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no",
                                                                                                   "any", "all")
@@ -3226,7 +3226,7 @@ def _someone(st: ActorState, tok, title: lex.Title) -> None:
     det = "a" if det == "one" else det
     verb = tok.head
     if det in ("a", "an") and tok.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.tag_ == "VBN":
-        verb, agent = verb.head, True             # `his decision was overturned by an appeals court`: the doer
+        verb, agent = verb.head, True             # `her ruling was reversed by a higher court`: the doer
     elif det in ("a", "an") and tok.dep_ == "pobj" and verb.lower_ == "by" and verb.head.pos_ == "NOUN" and \
             verb.head.lemma_.lower() in lex.words("harm_noun"):
         _acted(st, tok, title)                    # `the shooting of a man by a Charlotte-Mecklenburg police
@@ -3353,7 +3353,7 @@ def _plural_demonym(st: ActorState, tok) -> None:
             if tok.dep_ == "nsubj" and is_be(tok.head) and any(
                     a.dep_ == "attr" and lex.titles().get(a.lemma_.lower(), {}).get("person") is not None and
                     lex.titles()[a.lemma_.lower()]["person"].sector in ("GOV", "IGO") for a in children(tok.head)):
-                c = state_actor(st, iso)          # `The Czechs are the current president of the EU`: the state
+                c = state_actor(st, iso)          # `The Danes hold the rotating presidency of the EU`: the state
             else:
                 c = cluster(st, ("S", iso, None), word, country=iso, sector=PEOPLE_SECTOR, role="people")
             add(st, c, s_char, e_char)

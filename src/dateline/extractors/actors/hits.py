@@ -604,7 +604,7 @@ _HONOUR_PERIODS = ("Year", "Week", "Month", "Season", "Decade", "Game", "Match")
 def _honour_title_start(st: ActorState, k: int) -> int:
     """The first token of an honour's title whose capitalised head word is token k (`Person` of `Time's Person of the
     Year`): back over capitalised words, numbers, hyphens and a possessive inside the title (`named the U.S. Bank
-    Pacific-10 Conference Men's Basketball Player of the Week`, act34e), but never into a lexicon organisation or
+    Harlow-8 League Women's Hockey Player of the Month`, act34e), but never into a lexicon organisation or
     person (`Time's`: the magazine stays an actor)."""
     toks = st.toks
     while k > 0 and not toks[k].is_sent_start:
@@ -633,7 +633,7 @@ def nameless_spans(st: ActorState) -> None:
       with a lexicon organisation or person (`Fox News Sunday` keeps its outlet) and is not part of a longer name or a
       description (`The Wall Street Journal`, `Wall Street banks`).
     - A capitalised name with a lower-case joining word or a hyphen, right before a lower-case noun of a programme, law or
-      other thing (non_actors.tsv `last`: `the Deferred Action for Parents of Americans and Lawful Permanent
+      other thing (non_actors.tsv `last`: `the Deferred Action for Parents of Citizens and Lawful Permanent
       Residents program`): a thing's name, not its words' actors.
     - A web page's masthead after its headline (`_masthead`: `... - Live5News.com | Charleston, SC | News`)."""
     doc, text = st.doc, st.ctx.text
@@ -694,7 +694,7 @@ def nameless_spans(st: ActorState) -> None:
             under = toks[ent.start - 2]            # `his new NBC series, Long Way Home,` (however it is parsed)
         if under is None and first.dep_ == "pobj" and first.head.lower_ == "as" and \
                 first.head.head.tag_ == "NNS" and any(c.lower_ == "such" for c in children(first.head.head)):
-            under = first.head.head               # `such films as Jurassic Park, Alien and Iron Man`
+            under = first.head.head               # `such films as Harlow Nights, Dune and Iron Man`
         if (before is not None and lems[before.i] in work and before.is_lower or
                 under is not None and lems[under.i] in work and under.is_lower or
                 before is not None and before.is_title and before.lower_ in lex.words("name_opener")) and \
@@ -786,7 +786,7 @@ def nameless_spans(st: ActorState) -> None:
         st.nameless.add(m.start(1), m.end(1))
     for m in _PRECINCT.finditer(text) if "Pct" in text or "Precinct" in text else ():
         if m.group(2).lower().rstrip(".") in lex.title_words():
-            st.nameless.add(m.start(1), m.end(1))     # `Gregg County Pct. 1 Justice of the Peace ...`: the area of
+            st.nameless.add(m.start(1), m.end(1))     # `Harlow County Pct. 2 Justice of the Peace ...`: the area of
             #                                           an official's post, no actor (act36c)
     for m in matches_at(TOWNSPERSON, _AGED, text):   # `a 36-year-old Palestine man`: where he lives (a country's
         towns.add(m.group(1))                     # people are said with its demonym)
@@ -1272,7 +1272,7 @@ _MASTHEAD_JOINS = frozenset(("and", "of", "the", "on", "in", "at", "for"))   # t
 def _masthead(st: ActorState) -> list[tuple[int, int]]:
     """The web page's masthead after its headline: in the headline (the layout's, else a first line of at most
     HEADLINE_MOST characters that a line break ends) with two separators or more (` | `, ` - `), what follows the
-    first (`1-year-old shot in arm - NBC12 - WWBT - Richmond, VA News On Your Side`): the site's name, its town and
+    first (`2-year-old hurt in crash - KHRL - Harlow, OH News For You`): the site's name, its town and
     sections, no actor of the story (act24). One separator is the headline's own dash, and a lower-case word that is
     no domain nor a joining word (`_MASTHEAD_JOINS`) says a clause, not a masthead."""
     text = st.ctx.text

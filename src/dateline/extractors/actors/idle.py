@@ -599,7 +599,7 @@ def _apposition_near(apposed: list, s: int, reach: int = 200) -> bool:
 def _apposed_person(st: ActorState, s: int, e: int) -> "Cluster | None":
     """The person's actor (key `P`/`P?`) of a name in apposition to the description at [s, e): a word of the
     description's phrase has an apposition set off by a comma after the description (on a word that is no person's:
-    `An aide to Steven Chu, the US Energy Secretary,` names Chu again), or the description's head is one, whose token
+    `An aide to Tom Ward, the US Labor Secretary,` names Chu again), or the description's head is one, whose token
     lies in a mention of that person; None when there is none."""
     span = char_span(st.doc, s, e, "expand")
     if span is None or not len(span):
@@ -922,7 +922,7 @@ def venue_people(st: ActorState) -> None:
 
 def any_press(st: ActorState) -> None:
     """Drop the mentions of a group of the press that is any of its kind (act43: `may not be reproduced ... by any
-    media`, `printing ... by websites, radio and television stations, newspapers or other media` of a rights
+    media`, `printing ... by blogs, radio and TV stations, papers or other media` of a rights
     notice): a group (key `G`, MED) every mention of which has a word of any of a kind before its noun (actor_words.tsv
     `any_kind`: any, other) or is joined by `and`/`or` to a noun that has; none is a subject and none is a quote's
     speaker (`by any media` is no agent that acts: any press at all). `the media reported`, `newspapers and other

@@ -581,7 +581,7 @@ _BRINGS = re.compile(r"\s+brings you (?:the latest|news|coverage|updates|stories
 
 def promo_writers(st: ActorState) -> None:
     """A person with no office named as the subject of a page's promotion line (`Megan Gildow brings you the latest
-    from the offices, halls and classrooms of local schools.`) is the paper's writer (MED), as a byline is."""
+    from the hallways, offices and classrooms of area schools.`) is the paper's writer (MED), as a byline is."""
     text = st.ctx.text
     if "brings you" not in text:
         return

@@ -6,7 +6,7 @@ mentions is such a thing; an actor with one mention elsewhere keeps every mentio
   CA` in a list of other stories, `Also on Brixley Post:`, `listen to X Radio here:`, `Follow Ray Lee on Twitter`),
   of its navigation (`Politics | Congress | White House`), of a list under a heading (`Most Popular`), of a labelled
   link (`Related: ...`) or after a picture's credit (`Credit: X`; act45, `_page_lines`).
-- `road_people`: a person's name that is a road's (`the intersection of 57th Street and La Salle`, `a crash near Dan
+- `road_people`: a person's name that is a road's (`the corner of 9th Street and Harlow`, `a crash near Dan
   Reyes` where the text writes `the Dan Reyes Expressway`).
 - `address_venues`: a body's name with a street address after it (`Hope Church, 1354 W. Lake St.`): a venue of a
   listing, no body that acts, unless it is a subject.

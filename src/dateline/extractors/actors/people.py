@@ -227,7 +227,7 @@ def _town_forms(st: ActorState) -> frozenset:
     - a town of the gazetteer (`lex.settlement_country`, `lex.town_country`, `lex.us_town`) as the object of a
       locative preposition on a verb or a name (`seen in X`, `Telegraph Road in X`) or before a lower-case noun of a
       person (`_place_before_person_noun`).
-    A name tagged as a person's is then the place's wherever it stands (`Swanton is about 20 miles west of Toledo`);
+    A name tagged as a person's is then the place's wherever it stands (`Harlow is some 30 miles east of Dayton`);
     not a surname of a longer person's name of the article (`Tony Jackson` in a story from `JACKSON, Miss.`), nor a
     name that is anywhere the subject of a verb (`Stockton calls in DOJ for help`: the town acts)."""
     doc, toks = st.doc, st.toks
@@ -318,7 +318,7 @@ def _firm_word(st: ActorState, i: int) -> bool:
 
 def _town_apposition(toks, e: int, places) -> bool:
     """True for a name before a comma and a lower-case phrase of up to four words opening with an article and headed
-    by a noun of a populated place (`Dogu Beyazit, a farming town in eastern Turkey`; not `Brian Connors, acting city
+    by a noun of a populated place (`Harlow, a mining town in western Ohio`; not `Brian Connors, acting city
     chief development officer` nor `Tom Kellerby, the town's mayor`, where the noun modifies or owns the one after)."""
     if e + 2 >= len(toks) or toks[e].text != "," or toks[e + 1].lower_ not in ("a", "an", "the"):
         return False
@@ -1013,7 +1013,7 @@ _LIST_GLUE = frozenset((",", "and", "in", "of", "from", "R", "D", "-", "(", ")",
 
 def _listed_members(st: ActorState) -> None:
     """People listed after a colon that follows a plural group noun (`two other Republican lawmakers this cycle: Kevin
-    Brady in Texas and John Shimkus in Illinois`) are of that group's sector when nothing else gave them one."""
+    Ward in Ohio and Ann Roe in Iowa`) are of that group's sector when nothing else gave them one."""
     doc = st.doc
     toks = tokens(doc)
     for i, c in list(st.person_at.items()):
@@ -1309,7 +1309,7 @@ def _listed_names(st: ActorState, ent) -> Optional[list[tuple[int, int]]]:
 
 
 def _name_of_place(st: ActorState, ent) -> Optional[int]:
-    """`27-year-old Dominique Jerard Finch of Dorchester` tagged ORG as one entity: the end token of the person's name
+    """`31-year-old Tom Alan Ward of Harlow` tagged ORG as one entity: the end token of the person's name
     before `of` (the `of`), when two or three capitalised words come before it that begin with a given name
     (given_names.tsv), follow an age (`27-year-old`) or end in a surname the article writes again (`Finch`), and one
     to three capitalised words after it end the entity, none of either an organisation word (not `Bank of America`, `University of Texas`, `Joe Smith College of Law`); else None (act31a: the
@@ -3204,7 +3204,7 @@ def _long_before(st: ActorState, person: lex.Person, s: int) -> bool:
     """True when the article is dated BEFORE_YEARS (20) or more before the lexicon person's first office: a bare surname the
     article gives no full name of then names a parent or namesake (`Trudeau` in 1975 is Pierre, not Justin; `Bhutto`
     in 1975 not Benazir); and when it is dated before that office at all in a story with no word of politics
-    (`_political`): someone not yet in the lexicon's news (`Vance, who asked not to reveal his last name` in a 2015
+    (`_political`): someone not yet in the lexicon's news (`Ward, who asked that his surname not be printed` in a 2015
     shooting report: act29a, from the audit of every identity on the read articles). An honorific before the surname
     (`Mrs. Trump` in 2016 is Melania, first lady from 2017) and a title (`_titled_person`) still find the person."""
     starts = [o.start for o in person.offices if o.start]
@@ -4013,7 +4013,7 @@ def _person_mention(st: ActorState, c: Cluster, s: int, e: int) -> None:
     over = _title_over_place(root.head) if deps[e - 1] == "appos" else root.head
     if deps[e - 1] == "appos" and heads(doc)[e - 1] < (info.start if info else s) and _one_of_someone(over) and \
             not _quote_between(doc, over.i, info.start if info else s) and over.dep_ != "appos":
-        #                                           (`all the people she named, the president, the vice president,
+        #                                           (`each person she listed, the governor, the deputy governor,
         #                                           Susan Rice`: a list, each its own person)
         desc = _description_info(st, over)
         if desc:
@@ -4054,7 +4054,7 @@ def _verb_between(st: ActorState, c: Cluster, i: int, s: int, de: int) -> bool:
     """A name at token s that the parse hung as an apposition on a description at token i (phrase ending at character
     de) with no comma or dash before the name (its titles aside), and a verb or another person between: a clause of
     its own, no apposition (`Army chief Abdel Fattah al-Sisi overthrew President Mohamed Mursi`: the chief is al-Sisi,
-    not Mursi; ident43). `Another delegate on the Cruz slate, Jim Poolman,` stays his."""
+    not Mursi; ident43). `One more delegate on the Roe slate, Tom Ward,` stays his."""
     toks, titles = st.toks, person_titles()
     j = s - 1
     while j > i and toks[j].lower_.rstrip(".") in titles:
@@ -4133,7 +4133,7 @@ def _list_tail(toks, root) -> list:
 
 def _one_of_someone(tok) -> bool:
     """False for a noun in apposition with a name that cannot be that one person: a plural (`The candidates
-    Sanders named`) or a noun of nobody (`No president, not Bernie Sanders, not the greatest president ...`)."""
+    Sanders named`) or a noun of nobody (`No mayor, not Tom Ward, not the best mayor ...`)."""
     return tok.tag_ not in ("NNS", "NNPS") and not any(
         c.dep_ == "det" and c.lower_ in ("no", "any", "every", "each") or c.dep_ == "neg" for c in children(tok)) \
         and not (tok.left_edge.i > 0 and tokens(tok.doc)[tok.left_edge.i - 1].lower_ == "not")  # `not the greatest president`
@@ -4266,7 +4266,7 @@ def _wire_credit_country(st: ActorState, at: int) -> Optional[str]:
 def _credit_sentence(st: ActorState, s: int, e: int) -> bool:
     """True for a writer credited at a story's end: a name after a word of actor_words.tsv `credit_title` (`Staff
     Writers Sandy Hodson and Adam Folk`), or the subject of `contributed to this report` or `can be reached`
-    (`Staff writer Tara Kaprowy can be reached by e-mail`), also as the second of two subjects: a journalist."""
+    (`Staff writer Ann Roe may be reached by e-mail`), also as the second of two subjects: a journalist."""
     doc = st.doc
     if s > 1 and tokens(doc)[s - 1].lower_ in lex.words("credit_title") and tokens(doc)[s - 1].text[:1].isupper() and \
             tokens(doc)[s - 2].text[:1].isupper() and not tokens(doc)[s - 1].is_sent_start:
@@ -4324,7 +4324,7 @@ def harmed_someone(tok) -> bool:
     whose object is a person (a name, a noun of kin, or a word of actor_words.tsv `harm_object`: `he then shot Dana
     Remaley`, `Ortiz stabbed his wife`), not in a sentence that excuses the deed (`harm_excuse`: `accidentally shot
     his brother`, `shot the intruder in self-defense`), not negated, not a question, not with `if` (a hypothesis).
-    A subject is found through a conjunction and an apposition (`Baskerville and another man, 19-year-old Lutchman
+    A subject is found through a conjunction and an apposition (`Ward and a second man, 20-year-old Roe
     Chandler, abducted Bosworth`: act24)."""
     while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head
@@ -4589,7 +4589,7 @@ def _found_guilty(root, view: Optional[NameView] = None) -> bool:
 
 
 def _charge_listed(st: ActorState, s: int, e: int) -> bool:
-    """True for a name with an age after it (`Joyce Glover, 22, Palestine, date of alleged offense`) in a sentence of
+    """True for a name with an age after it (`Ann Roe, 23, Harlow, date of the alleged offense`) in a sentence of
     a list of people charged (actor_words.tsv `charge_list`: `indictments ... included:`, `alleged offense`)."""
     doc = st.doc
     if not age_after(doc, e):
@@ -4603,7 +4603,7 @@ def _charge_listed(st: ActorState, s: int, e: int) -> bool:
 
 def _accused(root) -> bool:
     """True for a name charged with a crime: the passive subject of a verb of charging (actor_words.tsv `accused`:
-    `Lakeisha Holloway, 24, will be charged with murder`, `Dan Ortiz is accused of plotting`, `Mark Perry was
+    `Ann Roe, 25, will face a murder charge`, `Dan Ortiz is accused of plotting`, `Mark Perry was
     arrested`), the subject of `plead` (`pleaded guilty`) or of being in custody on a charge (`had been in custody
     on charges of assault`), also as the second of two subjects (`Farook and Malik
     were charged`) or in apposition with the subject (`Her husband, Danial Rinehart, is accused of`). Not under a
@@ -4748,7 +4748,7 @@ def _accused_who(doc, e: int) -> bool:
 
 
 def _breach_of_act(noun) -> bool:
-    """True for a breach of a law named as an Act (`accused of a breach of the Public Order Act`): a charge."""
+    """True for a breach of a law named as an Act (`charged with a breach of the Harbour Safety Act`): a charge."""
     return noun.lemma_.lower() == "breach" and any(
         p.lower_ == "of" and any(o.text == "Act" for o in children(p)) for p in children(noun))
 
@@ -4803,7 +4803,7 @@ def _byline(st: ActorState, s: int, e: int) -> bool:
         return text[b:].lstrip().lower().startswith("on twitter")   # (`Follow Breitbart News investigative
         #                                           reporter ... Lee Stranahan on Twitter`)
     if _SIGN_OFF.match(text, b) or _REACH.search(text, max(0, a - 30), a) and _AT_CONTACT.match(text, b):
-        return True                               # `Paul Stone may be contacted via e-mail at ...`, `Reach Cahill
+        return True                               # `Tom Ward can be contacted by e-mail at ...`, `Reach Cahill
         #                                           at (803) ...`: the writer's sign-off
     if _PHOTO_CREDIT.search(text, max(0, a - 40), a):
         return True                               # `... at the fair. Herald photo by Dana Moore`: a photo
@@ -4873,7 +4873,7 @@ def _cues_by_first_word(words: frozenset) -> dict[str, tuple]:
 
 def _credit_list(st: ActorState, at: int) -> bool:
     """True for a name in a long credit line of names (`(Additional reporting by Marius Zaharia, Masayuki Kitano in
-    Singapore and Ben Blanchard in Beijing; Editing by Lincoln Feast.)`): from the line's start or its last opening
+    Harlow and Tom Ward in Oslo; Editing by Ann Roe.)`): from the line's start or its last opening
     bracket, a byline cue, then only capitalised words, commas, semicolons and the glue words of credits, up to the
     line's end or the closing bracket (not `By Monday, Ahmed Farah had fled the city`)."""
     text = st.ctx.text
@@ -4914,8 +4914,8 @@ def _relative_subject(clause) -> bool:
 
 def _clause_affiliation(st: ActorState, c: Cluster, root, view: Optional[NameView] = None) -> None:
     """Who an unknown person is, from a relative clause or an untitled apposition after the name, or an `of`
-    right after it: `Derek Mitchell, who served as U.S. ambassador` (a former office: ELI), `Eric Herzik, who
-    chairs the department at the University of Nevada` (EDU), `James Acton, a physicist who is co-director ...
+    right after it: `Tom Ward, who was once U.S. ambassador` (a former office: ELI), `Eric Herzik, who
+    chairs the department at the University of Nevada` (EDU), `Ann Roe, a chemist who is co-head ...
     at the Carnegie Endowment` (NGO), `Chris Wallace of Fox News` (MED). The title in the clause, else the
     organisation named in it, gives what the person still lacks. The name's relation and head are read off its view
     (reads.py; made here when the caller has none)."""
@@ -4924,10 +4924,10 @@ def _clause_affiliation(st: ActorState, c: Cluster, root, view: Optional[NameVie
     reads, i, dep, head = view.reads, root.i, view.dep, view.head
     clauses, joined = [], set()
     if dep in ("nsubj", "nsubjpass") and head > i and _whose_kin_between(root, reads.toks[head]):
-        pass                                      # `Victor Pinchuk, a magnate whose father-in-law, Leonid Kuchma, was
+        pass                                      # `Tom Ward, a tycoon whose father-in-law, Ann Roe's late husband, was
         #                                           president` parsed with him the subject: the relative's post (act36b)
     elif dep == "nsubj" and (view.head_lemma == "be" or is_be(reads.toks[head])) and head > i:
-        clauses.append(reads.toks[head])          # `Zach Carter is a co-host of the HuffPost Politics podcast`
+        clauses.append(reads.toks[head])          # `Tom Ward is a co-host of the Harlow Weekly podcast`
     elif dep in ("nsubj", "nsubjpass") and view.head_lemma in lex.words("taking_office") and head > i:
         clauses.append(reads.toks[head])          # `Khan was elected as mayor of London`, `she became governor`
     first = root
@@ -4992,10 +4992,10 @@ def _clause_affiliation(st: ActorState, c: Cluster, root, view: Optional[NameVie
         org_sector, org_country = _clause_organisation(st, title if main else clause)
         if c.person is None and c.sector == "MIL" and clause.dep_ == "prep" and title is None and \
                 _police_rank(_TitleInfo(start=clause.i, sector=c.sector), org_sector or _body_word_sector(clause)):
-            c.sector = "COP"                      # `Lt. Col. Ken Cox with St. Louis County Police`: a police rank
+            c.sector = "COP"                      # `Lt. Col. Tom Ward with Harlow County Police`: a police rank
             return
         if desc is None and org_sector in ("JUD", "COP") and clause.lemma_.lower() in lex.words("before_court"):
-            continue                              # `Linda Rinehart, who appeared in Cass County Circuit Court`:
+            continue                              # `Ann Roe, who appeared in Harlow County Circuit Court`:
             #                                       a party to a case, no member of the court
         if desc is None and org_sector is None:
             continue
@@ -5104,7 +5104,7 @@ def _writes_for(st: ActorState, c: Cluster, view: NameView) -> None:
     if subject:                                   # `Writing in National Review, Jim Geraghty said`
         verbs += [reads.toks[k] for k in reads.below[view.head] if deps[k] == "advcl" and pos[k] == "VERB" and
                   reads.tag[k] == "VBG" and k < i]
-        if _in_a_piece(st, head):                 # `In an article from Politico, Eli Stoklos says`
+        if _in_a_piece(st, head):                 # `In a piece from the Harlow Star, Ann Roe says`
             c.sector, c.role = "MED", c.role or "journalist"
             return
     of = next((reads.toks[k] for k in view.kids if deps[k] == "prep" and reads.lower[k] == "of" and k == i + 1), None)
@@ -5148,7 +5148,7 @@ def _writes_for(st: ActorState, c: Cluster, view: NameView) -> None:
 
 
 def described_as_subject(st: ActorState, c: Cluster, pronoun) -> None:
-    """`He is now host of “The Nightly Show”`: a copular clause whose subject is a pronoun linked to an unknown
+    """`He is now the host of “Harlow Tonight”`: a copular clause whose subject is a pronoun linked to an unknown
     person says who that person is, as it would after the name (`_clause_affiliation`)."""
     if c.person is None and c.sector is None and c.key[0] == "P?":
         _clause_affiliation(st, c, pronoun)
@@ -5911,7 +5911,7 @@ def _common_body(obj) -> Optional[str]:
 
 
 def _police_rank(info: _TitleInfo, sector: Optional[str]) -> bool:
-    """A military rank of a police body (`Lt. Col. Ken Cox with St. Louis County Police`): police forces use the
+    """A military rank of a police body (`Lt. Col. Tom Ward with Harlow County Police`): police forces use the
     army's ranks, and the body decides (COP)."""
     return info.sector == "MIL" and sector == "COP"
 
@@ -5933,7 +5933,7 @@ def _company_post(info: _TitleInfo) -> bool:
 
 
 def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
-    """`a spokesman for the Archdiocese of New York`, `a professor at the University of Nevada`: the
+    """`a spokesman for the Diocese of Harlow`, `a professor at the University of Nevada`: the
     organisation after `of`/`for`/`at`/`with` gives its sector (and country) to a title that has none of its
     own or only the default GOV; a lexicon organisation also to staff titles."""
     for prep in _title_preps(head):
@@ -5968,7 +5968,7 @@ def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
                 return
             if obj.lemma_.lower() == "campaign" and (info.sector in (None, "GOV") or
                                                      info.role in lex.words("staff") | lex.words("weak_title")):
-                info.sector = "PTY"               # `a spokeswoman for Gore’s 2000 presidential campaign`
+                info.sector = "PTY"               # `a spokeswoman for Roe’s 2012 mayoral campaign`
                 return
             if not any(t.pos_ == "PROPN" for t in words):
                 sector = _common_body(obj)        # `president of the county historical society` (act30a)

@@ -72,7 +72,7 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `defying Republican leaders in the General Assembly` of a story
                 #                                   from Raleigh that never names the UN: the state's legislature
             if dep in ("compound", "nmod") and is_person_title(head) and predicate(head):
-                continue                          # `Groberg is a former U.S. Army captain`: the body of a role
+                continue                          # `Ward is an ex U.S. Navy lieutenant`: the body of a role
             if _describes_people(st, root):
                 continue                          # `Senator Bob Smith ..., both Republicans`
             if entry.sector == "MIL" and someone_of_a_service(dep, head):
@@ -144,7 +144,7 @@ def states_and_orgs(st: ActorState) -> None:
             add_org(st, entry, start, end)
         elif label == "CTRY":
             named = _country_noun_before(root)
-            if named is not None:                 # `to a third nation, probably Nicaragua or Costa Rica`: the
+            if named is not None:                 # `to another country, likely Peru or Chile`: the
                 dep, head = _dep(named)           # country stands where the noun it names does
             kind = _kind_before_of(root)
             if kind is not None:                  # `in the African country of Zimbabwe`: the country stands where
@@ -160,7 +160,7 @@ def states_and_orgs(st: ActorState) -> None:
             if e + 1 < len(doc) and tokens(doc)[e].text == "-" and tokens(doc)[e + 1].lower_ == "wide":
                 continue                          # `an Australia-wide ban`: the country's extent (act29c)
             if dep == "appos" and head.ent_type_ == "GPE" and head.pos_ == "PROPN":
-                dep, head = _dep(head)            # `in the United States, Canada, the United Kingdom`: a list the
+                dep, head = _dep(head)            # `across Canada, the United States, Norway`: a list the
                 #                                   parser hung as an apposition to the first place (act29b)
             if dep == "pobj" and head.lower_ in lex.words("locative"):
                 continue
@@ -171,7 +171,7 @@ def states_and_orgs(st: ActorState) -> None:
                 continue                          # `traveled to 12 countries, including Honduras and Canada`,
                 #                                   `worked in nations such as Peru`: places named as examples
             if dep == "pobj" and _example_of_lands_found(head):
-                continue                          # `countries such as Ethiopia and Sudan have had cases`: lands
+                continue                          # `countries such as Chad and Niger have seen cases`: lands
                 #                                   where something is found, named as examples (act42b)
             if _after_place(st, s):
                 continue                          # `Dar es Salaam, Tanzania`: the country of a place
@@ -253,7 +253,7 @@ def states_and_orgs(st: ActorState) -> None:
                 #                                   Africa` (act42)
             if dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and \
                     head.head.lemma_.lower() not in ("case", "outbreak") and found_there(head.head):
-                continue                          # `the melting ice of Antarctica and Greenland`, `the coast of
+                continue                          # `the thawing ice of Greenland and Iceland`, `the coast of
                 #                                   Somalia`: what lies in a land makes it a place, as `Sweden's
                 #                                   coast` does (act37b; `the case of Iran`: a topic, left as it was)
             nxt = tokens(doc)[e] if e < len(doc) else None
@@ -875,7 +875,7 @@ def _place_preposition(prep) -> bool:
 def _example_of_lands_found(prep) -> bool:
     """True for `including`/`like`/`as` (of `such as`) on a plural noun of countries (actor_words.tsv `country_word`)
     that is the subject of a verb of a land where something is found (`land_had`: have, see, suffer) with an object
-    of such a thing (`found_there`: case, outbreak): `neighbouring countries such as Ethiopia and Sudan have had
+    of such a thing (`found_there`: case, outbreak): `neighbouring countries such as Chad and Niger have seen
     cases` names the lands the cases were in, places (GUIDE.md: `the first case in Sweden`; act42b). A deed stays
     (`countries such as Japan have banned imports`, `nations including Chile reported cases`: the state reports)."""
     if prep.lower_ not in ("including", "like", "as") or prep.head.i == prep.i:
@@ -1089,7 +1089,7 @@ def _phrase_ends(doc, end: int) -> bool:
 
 def _country_noun_before(root):
     """The noun `country` or `nation` (actor_words.tsv `country_word`) right before a comma (and an adverb) that opens
-    the list a country name stands in (`to a third nation, probably Nicaragua or Costa Rica`), whatever the parser
+    the list a country name stands in (`to another country, likely Peru or Chile`), whatever the parser
     made of the list: the country names that noun's country; else None."""
     doc = root.doc
     first = root
@@ -1189,7 +1189,7 @@ def unknown_orgs(st: ActorState) -> None:
             continue                              # `strongly Republican Wyoming`: a state that votes so, a place
         if org_sector(ent) in (None, "BUS") and ent.root.dep_ != "compound" and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an", "another", "every") for c in children(ent.root)):
-            continue                              # `drove her to a PDQ Mart in Woodbridge`: one of a chain's shops
+            continue                              # `took her to a Quik Stop in Harlow`: one of a chain's shops
             #                                       (act24; not `told the Daily Chronicle in January`)
         if name.lower() in lex.org_kinds() and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                        for c in children(ent.root)):
@@ -1303,7 +1303,7 @@ def unknown_orgs(st: ActorState) -> None:
             #                                       `at the Church of St. Brendan`, `outside of the Rialto Cinemas`
         if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("at", "in", "into") and \
                 _governing_verb(ent.root.head).lemma_.lower() in lex.words("held_at"):
-            continue                              # `is being held at Louisville Metro Department of Corrections`: a
+            continue                              # `is being held at Harlow Metro Department of Corrections`: a
             #                                       jail, where someone is kept, not the body acting
         if building_site(ent.root):               # `the bombings of the U.S. Embassies`: a building; its country
             for t in ent:                         # word names the state
@@ -1323,10 +1323,10 @@ def unknown_orgs(st: ActorState) -> None:
             continue                              # `a star on the Walk Of Fame`, `in Waltham Forest`: a place
         if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" and \
                 ent.root.head.head.lemma_.lower() in lex.words("building_part") and not works_for(st, ent.start, ent.end):
-            continue                              # `the third floor of the Columbus Government Center`: a building
+            continue                              # `the fourth floor of the Harlow Civic Center`: a building
         if ent[-1].lower_ in lex.words("jurisdiction") and ent.root.dep_ == "pobj" and \
                 ent.root.head.lower_ in lex.words("locative"):
-            continue                              # `the six counties in the Chattahoochee Judicial Circuit`: a region
+            continue                              # `the five counties in the Harlow Judicial Circuit`: a region
         if sector is None and st.toks[e - 1].lower_ in lex.words("road_word") and s > 0 and (
                 st.toks[s - 1].lower_ in lex.words("road_preposition") or st.toks[s - 1].lower_ in lex.words("locative")):
             continue                              # `off Monte Verde Pike` tagged ORG: a road
@@ -2324,7 +2324,7 @@ def _tagged_person(st: ActorState, s: int, e: int) -> None:
 def _headline(st: ActorState, span) -> bool:
     """True for a span on a short line in title case (a headline or subhead: `Limited Tools`), or for a title-case
     run of four words or more that is the text's whole first sentence (a headline run into the story, as local
-    news feeds give it: `Georgia Arrests Opposition Members on Arms Charges. TBILISI ...`)."""
+    news feeds give it: `Latvia Detains Opposition Figures on Fraud Counts. RIGA ...`)."""
     text = st.ctx.text
     if not text[:span.start_char].strip() and text[span.end_char:span.end_char + 1] == "." and \
             mostly_capitalised(span.text, 4):
