@@ -2998,8 +2998,8 @@ def _home_troopers(st: ActorState, c: Cluster) -> bool:
 def _campaign_staff(st: ActorState, c: Cluster) -> bool:
     """An aide, spokesman or other staff title (actor_words.tsv `staff`) of no organisation, coded GOV or LEG
     (the default of the title, or a lawmaker's side), in a sentence that names a campaign or right after one:
-    `Sanders aide Jeff Weaver said ... the campaign had suspended two staffers`, `a reply from the Clinton
-    campaign via staffer Jen Palmieri`. Campaign staff are the party's side (PTY), not the office's."""
+    `Sanders aide Jeff Weaver said ... the campaign had suspended two staffers`, `an answer from the Roe
+    campaign through aide Tom Ward`. Campaign staff are the party's side (PTY), not the office's."""
     if c.key[0] not in ("P?", "D") or c.sector not in (None, "GOV", "LEG") or c.role not in lex.words("staff"):
         return False
     for s, _ in c.mentions:
@@ -3082,8 +3082,8 @@ def _organisation_staff(st: ActorState, c: Cluster) -> None:
     """A staff title (`staff` words: spokesman, aide ...) of a person not in the lexicon or a description (cluster
     key `P?` or `D`), coded GOV by the title's default, whose sentence and the one before it name exactly one
     organisation with a sector, and that of another side than government (_SIDES: a party committee, a company, a
-    group): that organisation's sector, and its country when the person has none (`America Rising, a conservative
-    political action committee, called ... "...," spokesman Jeff Bechdel said` -> PTY). Whether a boss gave the
+    group): that organisation's sector, and its country when the person has none (`Harlow Forward, a liberal
+    political action committee, called ... "...," spokesman Tom Ward said` -> PTY). Whether a boss gave the
     GOV (_pronoun_boss, above) is not looked at."""
     if c.key[0] not in ("P?", "D") or c.sector != "GOV" or c.role not in lex.words("staff") or not c.mentions:
         return

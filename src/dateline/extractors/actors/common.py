@@ -221,7 +221,7 @@ def case_party(doc, s: int, e: int) -> bool:
 def works_for(st: ActorState, s: int, e: int) -> bool:
     """True when tokens [s, e) name the organisation a described person works for: the object of `of`, `for`,
     `at` or `with` after a person title (`director of the Arms Control Association`, `a spokesman for the
-    Archdiocese of New York`), or the possessor of a person's name (`Fox News’s Megyn Kelly`). Such an organisation is an actor of its own, inside the person's mention."""
+    Diocese of Harlow`), or the possessor of a person's name (`Fox News’s Megyn Kelly`). Such an organisation is an actor of its own, inside the person's mention."""
     root = span_of(st.doc, s, e).root
     if root.dep_ == "poss" and root.head.i in st.person_at and root.head.pos_ == "PROPN":
         return True                               # `Fox News’s Megyn Kelly`: the outlet is an actor too

@@ -252,11 +252,11 @@ def _listed_or_harmed(head) -> bool:
     """An aged person in a list of the people a story is about, or harmed by a crime: after `including` hung on a
     subject (`five people, among them a 10-year-old boy and a 12-year-old girl, were hurt`), in apposition to
     another aged subject or object (`Among those hurt were a 9-year-old girl, a 15-year-old boy and ...`), or the
-    object of `on`/`against` after a noun of harm (actor_words.tsv `harm_noun`: `a serious sexual assault on a
-    16-year-old girl`) (gold33b)."""
+    object of `on`/`against` after a noun of harm (actor_words.tsv `harm_noun`: `a violent attack on a
+    15-year-old boy`) (gold33b)."""
     if head.dep_ == "pobj" and head.head.lower_ == "including" and head.head.head.dep_ in ("nsubj", "nsubjpass"):
-        return True                               # (of a subject: not `Ann Hale has four children, including a
-        #                                           two-year-old boy`, someone's kin beside the story)
+        return True                               # (of a subject: not `Ann Hale has three kids, among them a
+        #                                           baby boy`, someone's kin beside the story)
     if head.dep_ == "appos" and head.head.i != head.i and head.head.dep_ in ("nsubj", "nsubjpass", "dobj") and \
             any(t.lower_ == "old" for t in head.head.lefts):
         return True                               # (a list of aged people; not a renaming of the same one: `The
@@ -369,8 +369,8 @@ _PEOPLE_PLURALS = frozenset(("men", "women", "teens", "teenagers", "youths", "ma
 
 
 def _charged_people(st: ActorState) -> None:
-    """`FIVE men have appeared in court ... on charges`, `police arrested two men for allegedly receiving stolen
-    property`: a plural noun of people with a number or `the` (no demonym, name or other modifier) that is the subject
+    """`FIVE men have appeared in court ... on charges`, `officers detained three men for reportedly selling stolen
+    goods`: a plural noun of people with a number or `the` (no demonym, name or other modifier) that is the subject
     of appearing in court or the passive subject or object of a verb of charging or arresting (actor_words.tsv
     `accused`, `custody`), or the subject of a clause with a charge noun (`charge_noun`), is a group of suspects
     (CRM); `the men` later in the article is that group (when there is one)."""
@@ -1765,8 +1765,8 @@ def _titled_surname(st: ActorState, surname: str, given: str, kin: str) -> Optio
 
 
 def _kin_listed_after(st: ActorState, tok, person: Cluster) -> bool:
-    """True when a kin noun the parse set in apposition to a name is the next item of a list (`Valerie Jackson, her
-    husband and six children were shot`: a conjunct follows it) or of the other gender than the name's given name
+    """True when a kin noun the parse set in apposition to a name is the next item of a list (`Ann Roe, her
+    husband and four sons were hurt`: a conjunct follows it) or of the other gender than the name's given name
     (`Valerie ..., her husband`): someone else, not the person named (ident39)."""
     if any(c.dep_ == "conj" for c in children(tok)):
         return True
@@ -2925,8 +2925,8 @@ _STATISTIC = re.compile(r"^(?:(?:about|nearly|almost|roughly|some|over|only) )?(
 def predicate(tok) -> bool:
     """A noun that says what someone is rather than naming an actor: the object predicate of `call`
     (`called the exiles criminals`: actor_words.tsv `naming`), the object of `as` (`as responsible citizens`), an
-    indefinite predicate of `be` (`she's a fighter`), or conjoined with one or in apposition with one (`Cruz is our
-    best debater, our most articulate fighter`)."""
+    indefinite predicate of `be` (`she's a fighter`), or conjoined with one or in apposition with one (`Roe is our
+    sharpest speaker, our toughest fighter`)."""
     while (tok.dep_ == "conj" or tok.dep_ == "appos" and tok.pos_ == "NOUN") and tok.head.i != tok.i and \
             tok.head.i < tok.i:
         tok = tok.head

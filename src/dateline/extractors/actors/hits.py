@@ -1046,7 +1046,7 @@ def _name_root(span):
 
 def _carried_to(st: ActorState):
     """(start, end) of each name that is where someone is carried (`victims were taken to Shock Trauma`, `She was
-    taken to St Mary's Medical Center`, `transported to Sacred Heart Medical Center at Riverbend`, `sent to Sussex
+    taken to Harlow General Hospital`, `transported to Sacred Heart Medical Center at Riverbend`, `sent to Sussex
     Correctional Institution`): the object of `to` after a verb of actor_words.tsv `carried_to` or `motion` - a tagged
     entity, or a proper name the tagger left out or
     called a person (its compound and possessive words with it) - unless a lexicon organisation, person or

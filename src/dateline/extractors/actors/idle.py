@@ -517,8 +517,8 @@ def short_body_names(st: ActorState) -> None:
 
 def dateline_names(st: ActorState) -> None:
     """Drop the mentions of every name no lexicon knows that is written only in capitals where a story's dateline
-    stands inside the text (act40: a second story run on after the first, `... impaired driving." ST. JOHN'S, N.L. -
-    The 17 victims`; a dateline run on after the headline, `... barstool. NEWARK — It was`): the place the story
+    stands inside the text (act40: a second story run on after the first, `... impaired driving." HARLOW, Ohio -
+    The 12 riders`; a dateline run on after the headline, `... barstool. NEWARK — It was`): the place the story
     is told from, no actor. Each mention opens a sentence or a line (after capitalised words of the place: `ST.`)
     and is followed by a dash, after a comma and a region at most (`_at_dateline`); not a subject nor a quote's
     speaker."""
@@ -762,7 +762,7 @@ def _furniture(mention: str) -> bool:
 
 
 def storm_names(st: ActorState) -> None:
-    """Drop every mention of a storm (act41: `Cyclone Larry's path`, `Larry caused widespread damage as it crossed
+    """Drop every mention of a storm (act41: `Cyclone Larry's path`, `Larry did heavy damage when it reached
     the coast`, `Tropical Storm Fay`): a mention that a storm's word opens or follows (actor_words.tsv `storm_word`:
     hurricane, cyclone, typhoon; `Storm` after a `storm_lead`: `Tropical Storm`), and any mention that is only the
     given name of such a storm in the text, wherever it stands; an actor left with no name loses its pronouns too. A

@@ -108,8 +108,8 @@ _FIRE = re.compile(r"\b(?:[Ff]ire(?:fighters?| department| rescue| crews?| offic
 
 
 def police_chiefs(st: ActorState) -> None:
-    """A person with no office, sector or role named right after a bare `Chief` (`Chief John Mina said three off-duty
-    officers were working at the club`) in a story with a police actor (sector COP) and no word of a fire service in
+    """A person with no office, sector or role named right after a bare `Chief` (`Chief Tom Ward said two off-duty
+    officers were on duty at the bar`) in a story with a police actor (sector COP) and no word of a fire service in
     that sentence is the police chief (COP), as the gold codes the head of the force the story is about."""
     if "Chief" not in st.ctx.text or not any(c.sector == "COP" for c in st.clusters.values()):
         return
@@ -268,8 +268,8 @@ def social_parties(st: ActorState) -> None:
     """A lower-case `party` (actor_words.tsv `gathering`) that is a social gathering names no political party: one
     with a modifier of a gathering (`party_kind`: `a house party`, `a birthday party`, `private parties`, `a spring
     break party`); the object of a verb of holding one or its passive subject, or with such a verb in a clause on it
-    (`gathering_verb`: `threw a party`, `parties are constantly held at the house`, `the parties that would be held
-    for the prisoners`); the object of `at` / `during` with only a determiner (`was shot at a party`); a common noun
+    (`gathering_verb`: `threw a party`, `parties are constantly held at the house`, `the parties to be held
+    for the inmates`); the object of `at` / `during` with only a determiner (`was shot at a party`); a common noun
     with no modifier in an article with no other word of politics (`Clothes swapping parties look swish`, a headline);
     after one, a bare `the party` is that gathering too. `nameless`, so no mention is made there, and the descriptions
     pass makes no group of it (act25, act25b: one pass since mend26)."""
@@ -580,7 +580,7 @@ _BRINGS = re.compile(r"\s+brings you (?:the latest|news|coverage|updates|stories
 
 
 def promo_writers(st: ActorState) -> None:
-    """A person with no office named as the subject of a page's promotion line (`Megan Gildow brings you the latest
+    """A person with no office named as the subject of a page's promotion line (`Ann Roe brings you the newest
     from the hallways, offices and classrooms of area schools.`) is the paper's writer (MED), as a byline is."""
     text = st.ctx.text
     if "brings you" not in text:
@@ -640,8 +640,8 @@ _MONTH_AFTER = re.compile(r" (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov
 def page_labels(st: ActorState) -> None:
     """A web page's label (actor_words.tsv `page_label`) names nobody: `nameless` (the tagger may take `UPDATE` for a
     person). A label opening a line, in capitals or followed by a colon (`UPDATE: Police say ...`, `Updated: Feb 21,
-    2016`, `DEVELOPING STORY`), one in capitals anywhere before a colon, a bar or a line's end (`TAMPA - 7:04 a.m.
-    UPDATE | Tampa police are ...`), or one in capitals the tagger took for a whole name of its own wherever it stands
+    2016`, `DEVELOPING STORY`), one in capitals anywhere before a colon, a bar or a line's end (`HARLOW - 6:15 a.m.
+    UPDATE | Harlow police are ...`), or one in capitals the tagger took for a whole name of its own wherever it stands
     (`BREAKING`; the one place for labels since mend26: act25 had rows of non_actors.tsv for four of them), and one in
     capitals before a month and a day (`By Ann Roe. CREATED Jun 12, 2015`: a date line, act36c)."""
     text = st.ctx.text

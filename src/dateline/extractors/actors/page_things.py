@@ -19,8 +19,8 @@ mentions is such a thing; an actor with one mention elsewhere keeps every mentio
   Sorensen Staff Writer` beside `Linda Sorensen`) is that person (act45).
 - `bare_marks`: a name that is only a company's legal form split from its name (`LLC` of `Gannett Satellite
   Information Network, LLC`; act45).
-- `unit_pieces`: a unit's name right after its body's (`the FBI's Dunmore Division`, `the Bureau of Alcohol, Tobacco,
-  Firearms and Explosives (ATF) Dunmore Field Division`) is a mention of that body, no actor of its own.
+- `unit_pieces`: a unit's name right after its body's (`the FBI's Dunmore Division`, `the Bureau of Harbor, Rail,
+  Freight and Ferries (BHR) Harlow Field Division`) is a mention of that body, no actor of its own.
 """
 from __future__ import annotations
 
@@ -323,8 +323,8 @@ def _joined_to_road(st: ActorState, s: int, e: int, roads: frozenset) -> bool:
 
 
 def _a_road(st: ActorState, s: int, e: int, roads: frozenset) -> bool:
-    """The name at [s, e) is a road's: joined by `and` to a road's name (`the intersection of 57th Street and La
-    Salle`, `at La Salle and 57th Street`), right before a road's word (`the Dan Reyes Expressway`), or the object
+    """The name at [s, e) is a road's: joined by `and` to a road's name (`the corner of 9th Street and La
+    Salle`, `at La Salle and 9th Street`), right before a road's word (`the Dan Reyes Expressway`), or the object
     of a preposition of where (actor_words.tsv `locative`, `road_preposition`, `street_on`) that ends in a road's
     word (`in Dorsey Alley`) or while the text names a road with these words and a road's word after them (`near Dan
     Reyes` and `the Dan Reyes Expressway`)."""

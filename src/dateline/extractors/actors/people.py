@@ -4145,8 +4145,8 @@ def _in_quote(st: ActorState, at: int) -> bool:
 
 
 def _quote_between(doc, a: int, b: int) -> bool:
-    """True when a quotation mark stands between tokens a and b: `called the Texas senator "the next George
-    Washington"` is no apposition."""
+    """True when a quotation mark stands between tokens a and b: `called the Ohio mayor "the next Abe
+    Lincoln"` is no apposition."""
     return any(t.is_quote or t.text in ("“", "”", "``", "''", '"') for t in tokens(doc)[a + 1:b])
 
 
@@ -4303,8 +4303,8 @@ def _outlet_tie(st: ActorState, c: Cluster, s: int) -> None:
 
 
 def _leads_body(st: ActorState, c: Cluster, view: NameView) -> None:
-    """The agent of a verb of leading (actor_words.tsv `lead_verb`) that describes a named body (`the Democratic
-    Movement-United Georgia party led by Nino Burjanadze`) takes the body's sector and country (a party's leader:
+    """The agent of a verb of leading (actor_words.tsv `lead_verb`) that describes a named body (`the Harlow
+    Renewal-United Front party led by Ann Roe`) takes the body's sector and country (a party's leader:
     PTY), not a state's. (The name's relation and head off its view, the rest off the doc's reads: speed40b.)"""
     reads, i = view.reads, view.i
     if view.dep == "appos" and (view.head_low_lemma in lex.words("name_tie") or view.head_low_lemma in lex.title_words()):
@@ -4819,7 +4819,7 @@ def _byline(st: ActorState, s: int, e: int) -> bool:
     if before == "twitter" and tokens(doc)[s].text.startswith("@") and not text[b:].lstrip().lower().strip(" .\n"):
         return True                               # `Twitter: @Milbank.` closing a column: its writer
     return bool(before) and before in lex.words("byline") or _credit_list(st, tokens(doc)[s].idx)   # (`(Reporting by
-    #                                                         David Bailey; Editing by Cynthia Osterman.)`)
+    #                                                         Tom Ward; Editing by Ann Roe.)`)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")           # word characters but digits and `_`: letters, and a few numerals
@@ -5071,8 +5071,8 @@ def _shared_of(root):
 
 
 def _in_a_piece(st: ActorState, verb) -> bool:
-    """True when a verb of saying has `in` + a piece of writing of an outlet before it: `In an article from Politico,
-    Eli Stoklos says`, `In a column for The Hill, Sara Ling argues`, `In a Politico piece, ... writes` (an outlet the
+    """True when a verb of saying has `in` + a piece of writing of an outlet before it: `In a piece from the Harlow Star,
+    Ann Roe says`, `In a column for The Hill, Sara Ling argues`, `In a Politico piece, ... writes` (an outlet the
     lexicon knows as media, or a proper name that is no place); not `in an interview with CNN` (a source speaking)."""
     for prep in children(verb):
         if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > verb.i:
@@ -5979,7 +5979,7 @@ def _affiliation(st: ActorState, head, info: _TitleInfo) -> None:
                 continue
             orgwords = lex.org_words()
             ent = next((x for x in entities(st.doc) if x.label_ == "ORG" and x.start <= obj.i < x.end), None)
-            sector = org_sector(ent) if ent is not None else None   # `a spokesman for the Henderson Police
+            sector = org_sector(ent) if ent is not None else None   # `a spokesman for the Harlow Police
             #                                     Department`: the name's own sector (COP), not its last word's (act24)
             sector = sector or _kind_of_body(obj)  # `executive director of the advocacy group Harlow Forward`: the
             #                                       kind the words say, NGO, not `group` alone (a firm's; act56c)

@@ -1908,8 +1908,8 @@ def _surname_possessive(st: ActorState, entry, span) -> Optional[Cluster]:
 
 def _outlets_by_their_noun(st: ActorState) -> None:
     """An outlet's name however the parser took it: capitalised words (a channel's number among them) right before
-    a lower-case media noun (`told Europe 1 radio`), or right after `the` and a media noun (`told the regional
-    newspaper La Voix du Nord`, over name particles: actor_words.tsv `name_particle`), that hold no person, lexicon
+    a lower-case media noun (`told Europe 1 radio`), or right after `the` and a media noun (`told the local
+    daily La Voix de Harlow`, over name particles: actor_words.tsv `name_particle`), that hold no person, lexicon
     name or country: a news outlet (MED) of the country its sentence names, else the home country (codes.py)."""
     doc, toks = st.doc, st.toks
     media = (lex.words("media_noun") - lex.words("appos_media_noun")) | {"radio"}
