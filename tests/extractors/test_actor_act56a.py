@@ -14,11 +14,11 @@ from tests.helpers import check_actors
 
 # a national rugby league side's coach quits; an Australian club's coach is tipped to follow him
 FEDERATION = ("Kiwis coach Tom Harker has quit after a run of heavy defeats.\n"
-              "Harker told senior New Zealand Rugby League (NZRL) officials of his decision after a trip to Sydney.\n"
+              "Harker informed senior New Zealand Rugby League (NZRL) officials on Friday after a trip to Sydney.\n"
               "NZRL chairman Lou Petrie said the board would name a new coach within a month.\n"
               "Brisbane Broncos National Rugby League coach Max Odell is seen as the likely choice, Petrie told NZPA.\n"
               "\"We want the best man for the job,\" Petrie said.\n"
-              "Broncos chief Sam Vella said Odell would be free to help the Kiwis in the test match.\n"
+              "Broncos chief Sam Vella said Odell could still assist the Kiwis for the test match.\n"
               "Odell told AAP he had not been approached but would listen to any offer from the NZRL.\n"
               "Harker said the players had lost faith in his methods and that the game came first.\n")
 
@@ -63,8 +63,8 @@ def test_act56a_guard_a_common_abbreviation_is_no_federation(run):
 # a club report whose players' nationalities are told by a description after their names
 DESCRIBED = ("Aston Villa beat Crystal Palace 2-1 on Saturday with two second-half goals from striker Dan Pryce.\n"
              "Villa manager Ned Vance will field a young side in the cup next week, but Joost Brink is set to return.\n"
-             "The Dutch striker has not played since October because of a knee injury.\n"
-             "Palace captain Sam Okoro backed embattled coach Rob Hale and called on fans to be patient with the "
+             "The Dutch striker has been sidelined since autumn with a sore ankle.\n"
+             "Palace captain Sam Okoro backed embattled coach Rob Hale and urged supporters to give time to the "
              "former Australian bowler.\n"
              "Palace boss Ivo Marsh said the referee was wrong to give the penalty.\n")
 
@@ -126,7 +126,7 @@ EXPERTS = ("Villagers near Lake Orra in southern Peru said on Saturday that a me
            "Peruvian health official Jorge Quispe said the villagers were treated for headaches and nausea.\n"
            "Ann Voss, a meteor expert at the Harlow Space Observatory in Massachusetts, said the fumes were unlikely to "
            "come from the rock itself.\n"
-           "Dr Kit Marlow, a meteorite expert with the Natural History Museum in London, said a gas leak was more "
+           "Dr Kit Marlow, a space rock specialist at the Natural History Museum in London, thought a gas leak more "
            "likely.\n"
            "Local farmer Tito Mamani said the blast shook his house.\n")
 

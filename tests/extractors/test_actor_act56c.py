@@ -19,8 +19,8 @@ def _run(run, body: str):
 
 
 def test_party_plural_on_capitol_hill_is_its_lawmakers(run):
-    text, article = _run(run, "Republicans on Capitol Hill have been scrambling to distance themselves from "
-                              "Vickery's remarks.\n")
+    text, article = _run(run, "Republicans on Capitol Hill rushed on Monday to disown the "
+                              "remarks by Vickery.\n")
     group = actor_at(article, text, "Republicans")
     assert group is not None and group.sector == "LEG", group
 
@@ -108,7 +108,7 @@ def test_near_miss_plural_title_last_in_a_list_of_three_is_no_apposition(run):
     "Senator Tom Ward on Tuesday requested another Justice Department investigation of Vickery. A Justice "
     "Department spokeswoman declined to comment.\n",
     "Two House committees asked the Justice Department to investigate whether Vickery lied under oath.\n",
-    "There is little chance of the census officials being prosecuted by the Justice Department.\n",
+    "The two tax clerks now expect to be prosecuted by the Justice Department.\n",
 ])
 def test_justice_ministry_at_a_criminal_inquiry_is_jud(run, body):
     text, article = _run(run, body)
@@ -129,7 +129,7 @@ def test_near_miss_justice_ministry_returning_a_weapon_stays_gov(run):
 
 
 def test_plural_super_pacs_are_a_party_group(run):
-    text, article = _run(run, "Republicans and their super PACs have made clear which candidate they fear.\n")
+    text, article = _run(run, "Republicans and their super PACs have shown whom they fear most.\n")
     group = actor_at(article, text, "super PACs")
     assert group is not None and group.sector == "PTY", group
 
@@ -151,7 +151,7 @@ def test_near_miss_a_name_right_before_channel_is_a_stream_no_outlet(run):
 
 
 @pytest.mark.parametrize("body, name, sector", [
-    ("On the left, Nora Pell, the feminist leader and author, compared her to a heretic.\n", "Nora Pell", "OPP"),
+    ("On the left, Nora Pell, the feminist leader and novelist, likened her to a heretic.\n", "Nora Pell", "OPP"),
     ("Civil rights leader Nora Pell spoke in Dover on Tuesday.\n", "Nora Pell", "OPP"),
     ("Student leader Nora Pell spoke at Harlow College on Tuesday.\n", "Nora Pell", "EDU"),
     ("Nora Pell, the party leader, spoke in Dover on Tuesday.\n", "Nora Pell", "PTY"),   # near-miss: the party's

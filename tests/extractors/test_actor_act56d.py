@@ -66,7 +66,7 @@ def test_near_miss_a_person_whose_surname_is_a_kind_word_stays_a_person(run):
 
 
 def test_a_country_before_a_named_bodys_kind_is_its_home_not_the_state(run):
-    text = "The march, organized by the US anti-war group Code Pink, ended at the Quillbrook courthouse.\n"
+    text = "The march, a protest of the US anti-war group Code Pink, ended at the Quillbrook courthouse.\n"
     article = run(text)
     org = actor_at(article, text, "Code Pink")
     assert org is not None and (org.country, org.sector) == ("USA", "OPP"), org

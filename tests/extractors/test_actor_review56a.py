@@ -36,7 +36,7 @@ CASES = [
      "An intelligence source said the convoy had crossed the river at night.\n",
      "An intelligence source: sector=SPY"),
     ("a_source_not_authorized_to_speak_is_tied",   # fails on int56: no actor
-     "The paper cited an intelligence source, who was not authorized to discuss the raid, on the convoy.\n",
+     "The paper cited an intelligence source, who had not been authorized to discuss the raid, on the convoy.\n",
      "an intelligence source: sector=SPY"),
     ("guard_an_authorized_thing_source_is_none",
      "The shop is an authorized source for the parts, the maker said on its website.\n",

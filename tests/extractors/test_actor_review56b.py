@@ -29,8 +29,8 @@ def test_near_miss_an_unnamed_man_who_shot_a_clerk_stays_a_suspect(run):
 
 
 _TRIP = ("Novelist Tessa Morrow is traveling to Gaza with other activists. Morrow said it was vital for Americans to see "
-         "the damage. She is one of about 40 women {route} to bring aid and meet with residents. The trip was organized "
-         "by the US anti-war group Code Pink, said Dana Quill, co-founder of Code Pink.\n")
+         "the damage. She is one of about 40 women {route} to bring aid and meet with residents. The trip was the "
+         "work of the US anti-war group Code Pink, said Dana Quill, co-founder of Code Pink.\n")
 
 
 def test_residents_of_the_place_a_sentence_names_abroad_are_its_people(run):
@@ -54,7 +54,7 @@ def test_near_miss_residents_of_a_home_story_keep_the_home(run):
 
 def test_a_reported_death_the_story_takes_back_is_no_victim(run):
     text = ("Four men were hurt late Friday in a shooting at a Quillbrook club, deputies said. First reports said one "
-            "person had died in the shooting, but that turned out to be incorrect, the fire rescue service said.\n")
+            "person had died at the club, but the fire rescue service later called that incorrect.\n")
     assert actor_at(run(text), text, "one person") is None
 
 
@@ -116,8 +116,8 @@ def test_near_miss_a_man_who_stabbed_a_cashier_is_a_suspect(run, text):
 
 
 def test_a_charging_ministrys_country_name_goes_with_it(run):
-    text = ("A Quillbrook chemist about to be indicted by the United States Department of Justice died on Tuesday, his "
-            "lawyer said. He was about to be charged by the Justice Department over a fraud.\n")
+    text = ("A Quillbrook chemist, indicted last week by the United States Department of Justice, passed away on "
+            "Tuesday, his lawyer said. He had been charged by the Justice Department over a fraud.\n")
     article = run(text)
     assert not any(a.sector == "GOV" for a in article.actors), [(a.name, a.sector) for a in article.actors]
     court = actor_at(article, text, "Justice Department")

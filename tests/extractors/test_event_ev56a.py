@@ -81,7 +81,7 @@ def test_acts_in_lower_case_or_headlines_stay(run, text):
 # 5. a present act done now and then or at each turn of the calendar (event_senses `habitual`: occasionally,
 #    sometimes, every year ...): a habit, no occasion; in the past it counts acts done (`occasions`)
 @pytest.mark.parametrize("text", [
-    "He still meets up every year with his friends from school in Ostra.",
+    "She still meets up with her old classmates in Ostra every year.",
     "The judges occasionally meet with the aspirants in Dunsby.",
     "Rebels sometimes attack the Ostra road at night.",
 ])
@@ -104,7 +104,7 @@ def test_past_occasions_stay(run, text, etype):
 # 6. a kind of people described by what is done to them (checks._kind_suffering): an act of force in the present
 #    passive in a restrictive relative clause on a bare plural or `anyone`
 @pytest.mark.parametrize("text, etype", [
-    ("The senator believes that women who are raped and become pregnant should get help in Ostra.", "ASSAULT"),
+    ("The senator argues women who are raped and then fall pregnant deserve help in Ostra.", "ASSAULT"),
     ("Anyone who is arrested in Dunsby gets a lawyer, the mayor said.", "COERCE"),
 ])
 def test_a_kind_described_by_what_it_suffers_is_no_event(run, text, etype):
