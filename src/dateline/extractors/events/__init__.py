@@ -982,8 +982,8 @@ def _report_verbs() -> frozenset:
 
 
 def _named_by_apposition(ev: Event, doc, index: ActorIndex, text: str) -> Event:
-    """A participant that is an apposition (`Senator Richard Burr, a North Carolina Republican who has embraced Mr.
-    Trump`: the source found is `a North Carolina Republican`) has the noun it describes beside it, the name."""
+    """A participant that is an apposition (`Senator Tom Ward, a Harlow Republican who has embraced Mr.
+    Roe`: the source found is `a Harlow Republican`) has the noun it describes beside it, the name."""
     sides = []
     for side in (ev.source, ev.target):
         more = []

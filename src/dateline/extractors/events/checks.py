@@ -145,7 +145,7 @@ def keep(c: Candidate) -> bool:
             _electorate_view(c, w):
         return False                      # `many whites saw the program as detrimental`: voters' views counted
     if c.preset and c.etype == "SUPPORT" and _fondness_no_backing(c, w):
-        return False                      # `I love Jesus!`, `I'd love the Teamsters to be worse off`, `I love this
+        return False                      # `I love Jesus!`, `I'd love the dockers to end up worse off`, `I love this
         # country`: a liking, a wish or a taste, no one backed
     if c.etype == "SUPPORT" and _confidence_in_an_outcome(c):
         return False                      # `expressed confidence that the party could still come together`
@@ -155,7 +155,7 @@ def keep(c: Candidate) -> bool:
     if c.preset and c.etype in ("ACCUSE", "REJECT", "SUPPORT") and _verdict_on_nothing(c, w):
         return False                      # `we know something is very wrong`: a state of things judged, no one named
     if c.preset and c.etype == "REJECT" and _judged_wrong(c, w):
-        c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None   # `that state is wrong to have a law`, `his
+        c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None   # `that county is wrong to keep such a rule`, `his
         # stance on the lawsuit is wrong`: an act or a stance judged, no claim denied
     if c.etype == "REQUEST" and _summoned_for(c, w):
         return False                      # `summoned the ambassador to complain`: the complaint is the act (plv31)
@@ -223,7 +223,7 @@ def keep(c: Candidate) -> bool:
         return False                      # `visiting her sister in Paris`, `to visit the ancestral home and family`:
         # a family visit, no meeting of actors (`visited the families of the slain officers`: others' kin met)
     if c.etype == "CONSULT" and _campaign_stop(c, w):
-        return False                      # `Sanders visited Missouri on Saturday, holding a rally`, `visited the St.
+        return False                      # `Ward visited Harlow on Sunday, holding a rally`, `visited the St.
         # Louis area to campaign`: a campaign stop, no one met
     if c.nominal and c.noun is not None and c.noun.dep_ == "nsubj" and c.noun.head.lemma_ == "be" and any(
             x.dep_ == "acomp" and _lemma(x) in w["needful"] for x in children(c.noun.head)):
@@ -245,7 +245,7 @@ def keep(c: Candidate) -> bool:
         return False                      # `lawmakers disagree over how far it should go`, `the two parties disagree
         # on the budget`: people differing among themselves, no one's claim refused (ev38)
     if c.etype == "REJECT" and any(x.dep_ == "neg" for x in children(c.token)) and _generic_relative(c):
-        return False                      # `a candidate who had not accepted money from Wall Street`, `women who don't
+        return False                      # `a candidate who had never taken money from the banks`, `women who don't
         # help each other`: what a kind of people does not do, no refusal (kept for every act, it removed more
         # events the gold lists than false ones: `pastors who met with Trump`)
     if c.etype == "SUPPORT" and _is_verb(c.token) and _lemma(c.token) in w["odds"] and is_passive(c.token) and any(
@@ -286,7 +286,7 @@ def keep(c: Candidate) -> bool:
         return False                      # `Cruz appeals to Reagan Democrats`, `his appeal to minorities`, `focus on
         # appealing to the electorate`: drawing voters, no plea (`appealed to residents to stay home` asks)
     if c.etype == "SUPPORT" and _described_backers(c):
-        return False                      # `those whose top issue was health care tended to support Clinton`, `many
+        return False                      # `those whose main issue was schools tended to back Roe`, `many
         # of those who supported her rival`: a kind of voter described, no one backing
     if c.etype == "SUPPORT" and _policy_backed(c, w):
         return False                      # `Mr. Cruz supports squeezing out undocumented immigrants`, `lawmakers have
@@ -306,7 +306,7 @@ def keep(c: Candidate) -> bool:
     if _idiom(c, w) or _no_occasion(c, w):
         return False                      # `struck a chord`, `after the meeting`: a figure or a name, no act
     if _reader_told(c):
-        return False                      # `For more information, call 614-889-7444 or visit the Web site`: the
+        return False                      # `For details, call 555-010-2233 or see the Web page`: the
         # article tells its reader what to do, no actor acts
     if not c.nominal and c.token.tag_ == "VBG" and c.token.dep_ == "pcomp" and c.token.head.lower_ in w["topicof"]:
         c.hypothetical = True             # `was not concerned about working with the senator`, `talked about meeting
@@ -360,7 +360,7 @@ def keep(c: Candidate) -> bool:
         # `the father thanked the neighbors`: words between people of private life, no actor's act (ev47); a threat
         # is one (`a man threatened his neighbor`: a private person in a criminal event, EVENT_GUIDE.md; review47b)
     if c.etype == "PROTEST" and _striking_quality(c):
-        return False                      # `the similarities between the two candidates are striking`
+        return False                      # `the likeness of the two rivals is striking`
     if c.etype == "PROTEST" and _march_of_progress(c, w):
         return False                      # `Trump's march to the nomination`, `the March of Dimes`: no protest
     if c.etype == "SUPPORT" and _nominated_for_award(c, w):
@@ -866,7 +866,7 @@ def retype(c: Candidate) -> None:
         # ran the inquiry`, `attack each other for not doing enough`: blamed for a deed, words (ev25b)
     if c.etype == "ASSAULT" and _attack_by_a_person(c, w) and not _stranger_source(c, w):
         c.etype, c.quad, c.cameo, c.mode = "ACCUSE", 3, "111", None            # `Trump's attack on a judge's
-        # heritage`, `faced attacks from Bush and Kasich`, `aides attacked her harshly in a closed-door session`
+        # heritage`, `faced attacks from Bush and Kasich`, `aides attacked her sharply in a private meeting`
     if c.etype == "AGREE" and verb and lem in w["vow"] and _lemma(child(t, ("xcomp",)) or t) in w["refusal"]:
         if _vowed_harm(child(t, ("xcomp",)), w):
             c.etype, c.quad, c.cameo, c.mode = "THREATEN", 3, "130", None      # `vowed to kill the two men`: harm
@@ -906,8 +906,8 @@ def retype(c: Candidate) -> None:
         c.etype, c.quad, c.cameo, c.mode = "THREATEN", 3, "130", None          # `Iran warned that oil prices would
         c.target = [crossed]              # soar if the U.S. attacked`: a consequence of another's act (ev29a)
     if c.etype == "ACCUSE" and verb and lem == "warn" and _self_warned_if(c, t):
-        c.etype, c.quad, c.cameo, c.mode = "THREATEN", 3, "130", None          # `the Saudis warned they could sell
-        # off U.S. assets if the bill becomes law`: what the warner will do on a condition is a threat
+        c.etype, c.quad, c.cameo, c.mode = "THREATEN", 3, "130", None          # `the Dunmore board warned it could sell
+        # off Harlow assets if the measure passes`: what the warner will do on a condition is a threat
     if c.etype == "ACCUSE" and verb and lem == "warn" and (answered := _answer_warned(t)) is not None:
         c.etype, c.quad, c.cameo, c.mode = "THREATEN", 3, "130", None          # `Turkey warned it would respond to
         c.target = [answered] if answered.pos_ != "VERB" else []    # any attack by Syrian forces` (lead43b)
@@ -1530,7 +1530,7 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `strikes out in marathon`, `struck out on her own`: set off or failed, no
         # blow and no walkout (`struck out at his critics` stays; ev27b)
     if c.nominal and c.noun is not None and _lemma(c.noun) == "suit" and _worn(c.noun, w):
-        return False                      # `men in suits flapped their arms`, `walked the halls in high heels and a
+        return False                      # `men in suits flapped their arms`, `strode the corridors in high heels and a
         # green suit`: clothes, no lawsuit (ev27b)
     if lem in w["seizeon"] and (obj is None or t.i + 1 < len(t.doc) and t.nbor(1).lower_ in (
             "on", "upon", "onto")) and any(
@@ -1578,7 +1578,7 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "ASSAULT" and lem in w["defeating"] and _is_verb(t) and any(
             is_person(x) or (hasattr(x, "lemma_") and _lemma(x) in w["campaigner"]) for x in c.target) and not (
             _violence_near(t, w) or _harm_in_article(t.doc, w)) and _contest_word_beside(t, c.target, w):
-        return False                      # `somebody who is going to beat Donald Trump ..., that candidate`: a
+        return False                      # `someone who is going to defeat Tom Ward ..., that candidate`: a
         # contest won (not `two men beat Senator Smith outside his home`: the title is the target's own)
     if c.etype == "PROTEST" and _is_verb(t) and lem == "rally" and any(is_person(x) for x in c.source):
         return False                      # `Sanders rallied young people with his calls`: campaigning
@@ -1655,7 +1655,7 @@ def _sense(c: Candidate, w) -> bool:
             x.dep_ == "prep" and x.lower_ in ("for", "in") and any(
                 _lemma(y) in w["office"] or _lemma(y) in w["election"] for y in children(x) if y.dep_ == "pobj")
             for x in list(children(t)) + (list(children(obj)) if obj is not None else [])):
-        return False                      # `who is challenging Ayotte for her Senate seat`, `challenging X in the
+        return False                      # `who is challenging Roe for her council seat`, `challenging X in the
         # primary`: running against, not criticising
     if c.etype == "AGREE" and lem == "agree" and _is_verb(t) and child(t, ("ccomp",)) is not None and \
             child(t, ("xcomp",)) is None and not any(x.dep_ == "prep" and x.lower_ in ("with", "on", "to", "upon")
@@ -1667,7 +1667,7 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "ASSAULT" and lem in w["seizing"] and olem in w["chance"]:
         return False                      # `seizing an opportunity to tarnish Clinton`
     if c.etype == "SANCTION" and lem == "cut" and _is_verb(t) and obj is None and prep_object(t, "to") is not None:
-        return False                      # `the ad then cuts to footage of Trump`
+        return False                      # `the spot then cuts to film of Ward`
     if c.etype == "CONSULT" and lem == "meet" and _is_verb(t) and ((is_passive(t) and not any(
             _head_actor(prep_object(t, p)) or is_person(prep_object(t, p)) for p in ("by", "with")
             if prep_object(t, p) is not None)) or (
@@ -1677,7 +1677,7 @@ def _sense(c: Candidate, w) -> bool:
     if c.pattern.key == "become_member" and any(x.dep_ == "amod" and x.lower_ in ("first", "last", "only")
                                                 for x in children(member)) and any(
             x.dep_ == "acl" and any(y.dep_ == "aux" and y.lower_ == "to" for y in children(x)) for x in children(member)):
-        return False                      # `the first member of Congress to endorse him`: a rank, no joining
+        return False                      # `the first council member to endorse him`: a rank, no joining
     n = c.noun if c.noun is not None else t
     if c.etype == "SUPPORT" and c.noun is not None and _lemma(n) in w["supportnoun"] and (
             (any(x.dep_ == "amod" and x.lower_ in w["standing"] for x in children(n)) and not any(
@@ -1735,7 +1735,7 @@ def _sense(c: Candidate, w) -> bool:
         who = child(said, ("nsubj", "nsubjpass")) if said is not None else None
         if mark is not None and mark.lower_ in ("whether", "if") and not (who is not None and (
                 actor_like(who) or actor_noun(who) or who.lower_ in ("he", "she", "they", "you", "we", "i"))):
-            return False                  # `led the police to question whether this was an isolated incident`:
+            return False                  # `led officers to ask whether this was a one-off event`:
             # a doubt about what happened, no one questioned or criticised
     if c.noun is not None and _lemma(c.noun) in w["tienoun"] and not (
             c.noun.dep_ in ("dobj", "nsubjpass") and _lemma(c.noun.head) in w["tieact"]) and not (
@@ -1793,7 +1793,7 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "REQUEST" and lem == "appeal" and _is_verb(t) and child(t, ("xcomp",)) is None and \
             prep_object(t, "for") is None and c.target and all(
                 hasattr(x, "dep_") and x.tag_ in ("NNS", "NNPS") and _lemma(x) not in w["lawforce"] for x in c.target):
-        return False                      # `meant to appeal to Generation Xers and millennials`: to attract
+        return False                      # `meant to appeal to young renters and students`: to attract
     if c.etype == "SUPPORT" and c.nominal and c.noun is not None and not c.target and _lemma(c.noun) in \
             w["backingnoun"] and not (
                 c.noun.dep_ in ("dobj", "pobj") and _lemma(c.noun.head if c.noun.dep_ == "dobj" else c.noun.head.head)
@@ -1883,7 +1883,7 @@ def _sense(c: Candidate, w) -> bool:
             not hasattr(x, "dep_") or _head_actor(x) or is_person(x) or any(
                 _actor_owner(y) for y in children(x)) for x in c.target):
         if not _pledged_together(t, w):
-            return False                  # `promising a larger staff`, `vowed to focus on being a better father`,
+            return False                  # `promising a larger staff`, `vowed to concentrate on being a kinder parent`,
         # `vowed to continue the battle`: a promise to no one of nothing asked (`promised to meet with us`,
         # `pledged their support to Clinton`, `promised to build on Obama's legacy` stay)
         c.target = []                     # `The two leaders pledged to expand trade`: to each other, not to trade
@@ -1910,7 +1910,7 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `I was met with nice applause`, `met with skepticism`
     if c.etype == "AGREE" and c.noun is not None and _lemma(c.noun) in w["commitnoun"] and (
             lem == "have" or (c.nominal and not any(x.dep_ in ("prep", "acl") for x in children(c.noun)))):
-        return False                      # `we have a commitment to running a campaign`, `defense commitments`
+        return False                      # `we have a commitment to run a clean race`, `defense commitments`
     if c.etype == "AID" and lem == "help" and _is_verb(t) and child(t, ("xcomp", "ccomp")) is not None:
         return False                      # `helped end the war`, `helped Republicans generate enthusiasm`
     if c.etype == "CONCEDE" and lem == "drop" and (olem in w["speech"] or olem in ("attack", "criticism") or any(
@@ -1926,7 +1926,7 @@ def _sense(c: Candidate, w) -> bool:
     if c.etype == "REJECT" and said is not None and _lemma(said) in w["comment"] and not any(
             x.dep_ in ("dobj", "dative") or (x.dep_ == "prep" and x.lower_ not in ("on", "about"))
             for x in children(said)):
-        return False                      # `Cook declined to say whether it was a violation`, `declined to comment
+        return False                      # `Roe declined to say if it was a breach`, `declined to comment
         # on the case`: no comment given (not `refused to respond to a request from MPs`)
     if c.etype == "REJECT" and said is not None and _lemma(said) in w["talking"] and not any(
             x.dep_ in ("dobj", "dative") or (x.dep_ == "prep" and x.lower_ in ("to", "with") and not any(
@@ -2054,7 +2054,7 @@ def _sense(c: Candidate, w) -> bool:
         return False                      # `acknowledged the crowd`: only a fault acknowledged concedes (`acknowledged
         # that she had misspoken` does)
     if c.etype == "CONCEDE" and lem in w["admitting"] and _is_verb(t) and obj is None and _thing_granted(t, w):
-        return False                      # `He admits the ride to Washington is one of his greatest challenges`,
+        return False                      # `He admits the trip to Harlow is among his biggest challenges`,
         # `admits that life can be overwhelming`: a fact about a thing granted, no fault owned (ev24j)
     if c.etype == "CONCEDE" and lem == "admit" and (is_passive(t) or any(
             x.dep_ == "prep" and x.lower_ in ("to", "into") and not _wrong_owned(x, w) for x in children(t))):
@@ -2142,7 +2142,7 @@ def _sense(c: Candidate, w) -> bool:
             x.dep_ == "xcomp" and _lemma(x) in w["comment"] | {"share"} and (_lemma(x) != "share" or any(
                 _lemma(y) in w["viewshared"] for y in children(x)))
             for x in children(t)):
-        return False                      # `asking Trump to share his views on the Klan`, `asked him to explain`:
+        return False                      # `asking Ward to give his views on the militia`, `asked him to explain`:
         # a request for information, no act asked for
     if c.etype == "REQUEST" and c.noun is not None and _lemma(c.noun) == "call" and any(
             x.dep_ == "compound" and _lemma(x) in w["callmedium"] for x in children(c.noun)):
@@ -2174,7 +2174,7 @@ def force_on_no_one(c: Candidate, ev) -> bool:
 
 def _street_told(n) -> bool:
     """The street where the event a noun names happened, on the noun or on the verb it is the subject of (`a shooting
-    on Elm Street`, `the shooting was reported in the 500 block of Elm Street`): one occasion told, no topic and no
+    on Elm Street`, `the shooting was reported on the 300 block of Elm Street`): one occasion told, no topic and no
     reference back, though the street is no target (triggers.at_street; ev30b); so is a date that owns the noun
     (`Sunday night's shooting`: when it happened; ev31b)."""
     return any(at_street(y) for v in [n] + ([n.head] if n.dep_ in ("nsubj", "nsubjpass") else [])
@@ -2824,12 +2824,12 @@ def _mood(c: Candidate, w) -> None:
             c.hypothetical = True
         elif (t.dep_ in ("xcomp", "ccomp") or (t.dep_ == "advcl" and _lemma(h) in w["shoutto"])) \
                 and _requested(h):
-            c.hypothetical = True         # `ordered him to drop the weapon`, `police shout at him to drop his gun`:
+            c.hypothetical = True         # `ordered him to drop the weapon`, `officers yell at him to put down his gun`:
             # what was asked, not what was done
         elif h.lemma_ == "be" and any(x.dep_ == "acomp" and _lemma(x) in w["hedge"] for x in children(h)):
             c.hypothetical = True         # `it is critical to support`
         elif _needed(t, w):
-            c.hypothetical = True         # `we need to do everything we can to support them`
+            c.hypothetical = True         # `we must do all we can to help them`
     to = any(x.dep_ == "aux" and x.lower_ == "to" for x in children(t))
     inf = t.head if not to and t.dep_ == "conj" and t.tag_ == "VB" and any(
         x.dep_ == "aux" and x.lower_ == "to" for x in children(t.head)) else t   # `plans to address it or meet X`
@@ -2913,7 +2913,7 @@ def _mood(c: Candidate, w) -> None:
     if not c.nominal and c.quad in (1, 2) and c.etype != "REQUEST" and t.dep_ == "xcomp" and \
             _lemma(t.head) in w["readiness"] and t.head.head.lemma_ == "be" and \
             any(x.dep_ == "neg" for x in list(children(t.head.head)) + list(children(t.head))):
-        # `Ryan said he was "not ready" to support Trump`: withholding support is a refusal, made now
+        # `Roe said she was "not ready" to back Ward`: withholding support is a refusal, made now
         c.etype, c.quad, c.cameo, c.mode, c.negated, c.hypothetical = "REJECT", 3, "120", None, False, False
         return
     if not c.nominal and c.etype == "SUPPORT" and t.dep_ not in ("relcl", "acl", "advcl", "xcomp") and any(
@@ -2932,7 +2932,7 @@ def _mood(c: Candidate, w) -> None:
         # time`, `rarely asks surrogates`: a habit, no occasion (`has frequently denounced Bush`, `generally
         # praised her proposals`: acts that were done, told in the past)
     if not c.nominal and not c.hypothetical and c.etype != "SUPPORT" and _when_habit(t, w):
-        c.hypothetical = True             # `he goes after people when they go after him`, `they attack us because
+        c.hypothetical = True             # `he turns on people when they turn on him`, `they attack us because
         # they hate us`: what someone does whenever something is so, no occasion (backing stays: `I support him
         # because I know he'll do the right thing` is a stance voiced now)
     if not c.nominal and _embedded_question(t, w):
@@ -2940,7 +2940,7 @@ def _mood(c: Candidate, w) -> None:
     if any(x.dep_ == "preconj" and x.lower_ == "neither" for x in children(t)):
         c.negated = True                  # `neither approves nor disapproves`
     if not c.hypothetical and t.dep_ == "conj":
-        first = t.head                    # `ordered him to get out and drop the weapon`: the first verb's mood
+        first = t.head                    # `told him to step out and put down the weapon`: the first verb's mood
         if first.dep_ in ("xcomp", "ccomp", "advcl") and first.head.i != first.i and _requested(first.head) \
                 and not _said_to(first) and not _own_tense(t, first):
             c.hypothetical = True
@@ -3262,7 +3262,7 @@ def _attack_by_a_person(c: Candidate, w) -> bool:
 
 def _attacked_for_doing(c: Candidate, w) -> bool:
     """A verb of attacking that is no bodily one (`verbal` less `bodily`) with a `for` phrase that tells a deed, a
-    gerund or a clause (`attacked Republicans for how they were running the inquiry`, `attack each other for not
+    gerund or a clause (`attacked the council for how it was handling the review`, `attack each other for not
     doing enough`), with no word of violence in its sentence and no weapon on it: blame for what someone did, as
     `criticized X for -ing` (ev25b). Not `attacked the base for hours` (no deed)."""
     t = c.token
@@ -3358,7 +3358,7 @@ def _worn(n, w) -> bool:
 
 
 def _owned_thing_refused(t) -> bool:
-    """A relative clause in the simple past whose object is someone's (`a judge who denied his request for bail`):
+    """A relative clause in the simple past whose object is someone's (`a judge who refused her plea for bail`):
     one refusal on one occasion, not a trait of a kind of people (`a candidate who rejects corporate money`; ev24j)."""
     obj = child(t, ("dobj",))
     return t.tag_ == "VBD" and obj is not None and any(
@@ -3506,7 +3506,7 @@ def _withheld_thing(c: Candidate, t, obj, w) -> bool:
     subj = child(t, ("nsubj",))
     if t.dep_ in ("ccomp", "acl") and subj is not None and subj.lower_ in pronouns("subject") and (
             _lemma(t.head) in cues["report"] or _lemma(t.head) in cues["claimnoun"]):
-        return False                      # `she stressed that she did not send any classified information`: a
+        return False                      # `she stressed that she had sent no secret files`: a
         # denial of what one is charged with
     own = subj if subj is not None or t.dep_ != "conj" else child(t.head, ("nsubj",))
     if own is not None and own.lower_ in ("i", "we") and c.extra_source is not None:
@@ -3720,7 +3720,7 @@ def _challenger(c: Candidate) -> bool:
 
 
 def _dared(t, w) -> bool:
-    """`challenged Trump to a one-on-one debate`: a contest (event_senses `dare`) someone is challenged to."""
+    """`challenged Ward to a head-to-head debate`: a contest (event_senses `dare`) someone is challenged to."""
     return any(x.dep_ in ("prep", "dative") and x.lower_ == "to" and any(
         y.dep_ == "pobj" and _lemma(y) in w["dare"] for y in children(x)) for x in children(t))
 
@@ -4045,7 +4045,7 @@ def _headline_line(t) -> bool:
 
 def _when_habit(t, w) -> bool:
     """A verb in the simple present joined to a clause of condition, time or reason in the simple present (event_senses
-    `habitclause`: when, whenever, if, because): `he goes after people when they go after him`, `they attack us
+    `habitclause`: when, whenever, if, because): `he turns on people when they turn on him`, `they attack us
     because they hate us` tell what someone does, no particular act (the past tells one: `attacked us because`)."""
     if not _present_simple(t) or _headline_line(t):
         return False                      # (a headline's present tells what happened)
@@ -4196,7 +4196,7 @@ def _campaign_rally(n, c: Candidate, w) -> bool:
         return False
     if any(y.dep_ == "poss" and y.lower_ in ("his", "her") for y in children(n)) or any(
             hasattr(x, "lower_") and x.lower_ in ("he", "she") for x in c.source):
-        return True                       # one person's rallies (`he flew to Maine to hold a rally`)
+        return True                       # one person's rallies (`he flew to Harlow to hold a rally`)
     return any(hasattr(x, "lemma_") and (is_person(x) or _lemma(x) in w["campaigner"] or (
         x.pos_ == "PROPN" and x.ent_type_ not in ("ORG", "NORP", "GPE", "LOC", "FAC")))
         for x in c.source + _speaker_at(n) + [y for y in children(n) if y.dep_ in ("compound", "poss")])
@@ -4952,7 +4952,7 @@ def _sourcing_formula(t, w) -> bool:
 
 
 def _called_for_no_one(c: Candidate) -> bool:
-    """`call for` in the passive with no `by` agent (`Police were called for shots fired in the area`, `Ohio was
+    """`call for` in the passive with no `by` agent (`Officers were called for gunfire heard in the area`, `Ohio was
     called for Hale minutes after the polls closed`): its subject was summoned or a race declared for someone, no
     one asked for it (`new elections were called for by the opposition` keeps its asker)."""
     t = c.token
@@ -5272,7 +5272,7 @@ def _nominated_for_award(c: Candidate, w) -> bool:
 def _charge_of_a_thing(c: Candidate, w) -> bool:
     """A noun of charging (event_senses.tsv `chargetalk`: accusation, allegation, criticism, complaint) with no one
     who charges and only a thing as what it is about (`mired in accusations of political bias`, `pushed back against
-    accusations of sexism`, `the most common criticism of this sort of analysis`): a topic named, as `_topic`'s
+    accusations of sexism`, `the usual complaint about this kind of study`): a topic named, as `_topic`'s
     bare nouns are. A charge of a person or of someone's doing stays (`allegations of adultery against Grayson`,
     `criticism of Obama's strategy`)."""
     n = c.noun if c.noun is not None else c.token

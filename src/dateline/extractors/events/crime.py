@@ -96,7 +96,7 @@ def _claim_inquired(c: Candidate, w) -> bool:
 def _private_talk(c: Candidate, w) -> bool:
     """Speaking with a private person of a local story (`talkverb`: speak, talk; the one spoken to a victim, kin,
     a witness or a man or woman unnamed: crime_words `victimish`, `kin`, `privateone`) is no meeting of actors: `The
-    officer spoke to a man who had called police`, `The deputy spoke with the mother of the victim` (ev31e). A name,
+    officer talked to a man who had phoned police`, `The deputy spoke with the mother of the victim` (ev31e). A name,
     a title or a body spoken to stays (`spoke briefly with Mondelez CEO Irene Rosenfeld`, `spoke with residents`)."""
     t = c.token
     if c.etype != "CONSULT" or not _verb(t) or _lemma(t) not in w["talkverb"] or not c.target:
@@ -109,7 +109,7 @@ def _private_talk(c: Candidate, w) -> bool:
 def _hard_hit(c: Candidate, w, senses: dict) -> bool:
     """A place `hard hit`, `the worst hit` (crime_words `hardhit` before the verb `hit`) by an outbreak or a storm
     is a toll told, no attack, and the place is no doer (`The town has been hard hit, with 300 cases reported`,
-    `The capital has been the worst hit by the flu`; ev31e): never with a word of arms or real harm in the sentence
+    `Harlow has been the hardest hit by the flu`; ev31e): never with a word of arms or real harm in the sentence
     (event_senses `armed`, crime_words `firearm`, `meant`: `The village was hard hit by shelling, 12 dead` and
     `hard hit by rebel attacks` stay)."""
     t = c.token
@@ -144,7 +144,7 @@ def _notice_call(c: Candidate, w) -> bool:
 
 def _road_mishap(c: Candidate, w, armed: frozenset = frozenset()) -> bool:
     """A death or a blow told with road or rail traffic in its own words (crime_words `road`: `was struck by a pickup truck`,
-    `killed when a neighbor hit her while backing out of a driveway`, `killed in crashes`) is a mishap, no attack:
+    `killed when a neighbor struck her while reversing out of a garage`, `killed in crashes`) is a mishap, no attack:
     only verbs a mishap is told in (`roadharm`), and never with a word of meant or armed force in the sentence
     (`meant`, `firearm`, event_senses `armed`: `the driver shot two men after a crash`, `rammed a truck into the
     crowd`, `a car bomb`, `their car was struck by a rocket`, `an explosion hit a bus`)."""
@@ -223,7 +223,7 @@ def _no_culprit(c: Candidate, w) -> bool:
 
 
 def _discharge(c: Candidate, w) -> bool:
-    """A weapon that goes off (`the weapon fired a bullet through his leg`, `the gun discharged`): no one attacks."""
+    """A weapon that goes off (`the rifle sent a round through his foot`, `the gun discharged`): no one attacks."""
     t = c.token
     if c.etype != "ASSAULT" or not _verb(t) or _lemma(t) not in w["discharge"]:
         return False
@@ -275,7 +275,7 @@ def _crime_story(sent, w, law, crimeact) -> bool:
 
 def _police_inquiry(c: Candidate, w, law, crimeact) -> bool:
     """Police investigating accuse no one: with no one named (`Memphis police are still investigating`, `as
-    detectives investigate`), or a victim (`is investigating a 2-year-old who was shot`)."""
+    detectives investigate`), or a victim (`is investigating a 4-year-old who had been shot`)."""
     word = c.noun if c.noun is not None else c.token
     if _lemma(word) not in w["probeword"]:
         return False
@@ -333,7 +333,7 @@ def _inquiry_named(c: Candidate, w) -> bool:
 
 def police_teller(c: Candidate, law):
     """The police who tell of a coercion done with no doer named (`Houston police say two suspects have been
-    arrested`, `the chief says several people have been taken into custody`): the act is theirs. The subject of the
+    arrested`, `the chief says three people were taken into custody`): the act is theirs. The subject of the
     reporting verb its clause hangs from when that names police (`law`: event_senses `lawforce`), else None (`a
     witness said the man was arrested`, `was arrested by deputies`)."""
     t = c.token
@@ -352,7 +352,7 @@ def police_teller(c: Candidate, law):
 def police_in_sentence(c: Candidate):
     """Police named in the sentence of a coercion done with no doer named, when no police tell of it
     (`police_teller`): `Nine people were arrested as police dispersed the brawl`, `is in police custody after she was
-    arrested`, `faces a neglect charge after police say ...`, `the narrative of her arrest, when deputies arrived`
+    arrested`, `faces a neglect charge after police say ...`, `the account of her arrest, when officers came`
     (ev29b). The police word (crime_words `police`) nearest the trigger that is no part of the target (`the police
     chief's arrest`) nor owned by a person; None when the act has a `by` doer, or no police are named."""
     word = c.noun if c.noun is not None else c.token
@@ -451,7 +451,7 @@ def _information_released(c: Candidate, w) -> bool:
             c.noun.dep_ == "pobj" and prep_object(c.noun, "of") is None and not any(
                 x.dep_ == "poss" for x in children(c.noun)) and (
                 c.noun.head.lower_ == "in" or (c.noun.head.lower_ == "to" and c.noun.head.head.lower_ == "according")))):
-        return True                       # `according to a news release from DeKalb Police`, `said in the release`
+        return True                       # `according to a press release from Harlow Police`, `said in the release`
     if c.etype not in ("CONCEDE", "REJECT", "AID") or not _verb(t) or _lemma(t) not in w["releasing"]:
         return False
     obj = child(t, ("dobj", "nsubjpass"))
@@ -460,12 +460,12 @@ def _information_released(c: Candidate, w) -> bool:
     by = [x for x in c.source if hasattr(x, "dep_")] + [y for y in (prep_object(t, "by"),) if y is not None]
     return c.etype != "REJECT" or any(_police(x, w, frozenset()) or x.tag_ == "PRP" or any(
         _lemma(y) in w["reporting"] for y in [x] + [y for y in children(x) if y.dep_ == "compound"]) for x in by) or (
-        not by and obj.dep_ == "nsubjpass")   # (`The Clinton Foundation refused to release the names of donors`)
+        not by and obj.dep_ == "nsubjpass")   # (`The Roe Trust refused to release the list of donors`)
 
 
 def _moves(c: Candidate, w) -> bool:
     """Moving about, not acting on anyone: `walked out of an alley` (no walkout; `of the talks` is one), `pulled out a gun` (no
-    withdrawal), `dropped him off at school` (no concession), `was standing with a group of people in the 1200
+    withdrawal), `dropped him off at school` (no concession), `was standing with some friends in the 1200
     block` (no solidarity)."""
     t = c.token
     if not _verb(t):
@@ -517,7 +517,7 @@ def _service(c: Candidate, w) -> bool:
 
 def _off_the_record(c: Candidate) -> bool:
     """Declining to go on the record or to be named, asking not to be identified: a source's wish, no refusal and no
-    request (`neighbors, who declined to go on the record`)."""
+    request (`neighbors, who declined to be quoted by name`)."""
     t = c.token
     if c.etype not in ("REJECT", "REQUEST") or not _verb(t) or _lemma(t) not in words()["recordwish"]:
         return False
@@ -533,7 +533,7 @@ def _coerce(c: Candidate, target: list, source: list) -> None:
 
 
 def _arrested_in_a_crime(c: Candidate, w) -> None:
-    """`Police arrest 2 in fatal shooting`, `Kenosha police arrest 15-year-old in fatal shooting`, `Deputies arrest
+    """`Police arrest 2 in fatal shooting`, `Harlow police arrest 16-year-old in deadly shooting`, `Deputies arrest
     two men in Tuesday robbery`: a target the slots took from an arrest's `in` phrase naming a crime
     (crime_words `crimeword`, `chargeword`) is the case, not the arrested. The others stay the target; with none, a
     headline's misparse leaves the arrested a count or an age hung on the trigger (a `nummod`, an `acomp` `old`: the
@@ -601,7 +601,7 @@ def retype(c: Candidate, law: frozenset) -> None:
     n = c.noun
     if c.etype in ("ACCUSE", "COERCE") and n is not None and _lemma(n) in w["chargenoun"] and \
             n.dep_ == "pobj" and n.head.lower_ in ("on", "with", "for") and _lemma(n.head.head) in w["custody"]:
-        v = n.head.head                   # `were arraigned Monday with first-degree robbery charges`
+        v = n.head.head                   # `were arraigned Friday with armed robbery charges`
         passive = is_passive(v)
         whom = child(v, ("nsubjpass",)) if passive else child(v, ("dobj",))
         by = prep_object(v, "by") if passive else child(v, ("nsubj",))
@@ -614,7 +614,7 @@ def retype(c: Candidate, law: frozenset) -> None:
             hasattr(x, "dep_") and _lemma(x) in w["chargeword"] for x in c.target):
         c.target = [x for x in c.target if not (hasattr(x, "dep_") and _lemma(x) in w["chargeword"])]
         if not c.target and child(t, ("nsubjpass",)) is None and t.dep_ == "conj":
-            s = child(t.head, SUBJECTS)   # `Two people believed to be accomplices were arraigned with robbery
+            s = child(t.head, SUBJECTS)   # `Two suspected accomplices were arraigned with robbery
             c.target = [s] if s is not None else []   # charges`: the people, not the charges
         held = {x.i for x in c.target if hasattr(x, "i")}
         c.source = [x for x in c.source if getattr(x, "i", None) not in held]
@@ -1040,7 +1040,7 @@ def mentioned_again(c: Candidate, told: set) -> bool:
 
 
 def _victims_named(c: Candidate) -> bool:
-    """`The two men who were killed have been identified as X and Y`: the victims of a killing told before, named."""
+    """`Both men who were killed were identified as X and Y`: the victims of a killing told before, named."""
     t = c.token
     if not _verb(t) or t.dep_ not in ("relcl", "acl") or not (is_passive(t) or t.dep_ == "acl" and t.tag_ == "VBN") \
             or prep_object(t, "by") is not None:
@@ -1088,7 +1088,7 @@ def _scene(c: Candidate, w, law, crimeact) -> bool:
         n = c.noun if c.noun is not None else t
         if n.dep_ == "pobj" and n.head.lower_ == "to" and _lemma(n.head.head) == "respond" and not any(
                 x.dep_ == "poss" for x in children(n)):
-            return True                   # (`responded to Sanders' call for a new way`)
+            return True                   # (`responded to Roe's call for a fresh approach`)
         return n.dep_ == "dobj" and _lemma(n.head) in w["callreceived"] or any(
             x.dep_ == "prep" and x.lower_ == "for" and any(_lemma(y) == "service" for y in x.subtree) for x in children(n))
     if c.etype == "MOBILIZE" and _verb(t) and lem in w["dispatching"]:
@@ -1099,7 +1099,7 @@ def _scene(c: Candidate, w, law, crimeact) -> bool:
         if lem == "visit" and _verb(t):   # `visiting the home where the shooting happened`, `visited the bank`
             return bool(c.target) and all(_lemma(x) in w["premises"] or _lemma(x) in w["outplace"] for x in c.target)
         return any(_police(x, w, law) for x in c.source) and not any(actor_noun(x) for x in c.target)
-        # `the officer spoke to a man who had called police`, `Investigators are speaking to an employee`
+        # `the officer talked to a man who had phoned police`, `Investigators are speaking to an employee`
     if c.etype == "MOBILIZE" and c.noun is not None and lem == "alert":
         return not any(x.lower_ in w["alertlevel"]
                        for x in children(c.noun)) and not (c.noun.dep_ == "pobj" and c.noun.head.lower_ == "on")
@@ -1114,7 +1114,7 @@ def preset_no_event(c: Candidate) -> bool:
 
 def _worry_for_a_plight(c: Candidate, w) -> bool:
     """Worry or fear about a danger, a lack or an illness that no one does (event_senses `plight`, lexicon/hazards.tsv,
-    crime_words `peril`), with no actor in what is feared (ev32b): `health officials are worried about the threat of
+    crime_words `peril`), with no actor in what is feared (ev32b): `health officers are anxious about the threat of
     disease`, `residents are concerned about the risk of flooding`; a feeling, no criticism. `concerned about the
     council's plan`, `worried about Iran` stay."""
     if c.etype != "ACCUSE" or c.noun is not None:
@@ -1143,7 +1143,7 @@ def _senses_of(name: str) -> frozenset:
 def _legal_state(c: Candidate, w) -> bool:
     """A word of blame or of fitness that tells a person's state in law or medicine, no criticism (ev32b): a noun of
     standing (`legalstate`: `they can't discuss his case because he is a juvenile`), fitness in a sentence of a
-    court's (`courtstate`: `he is still not competent to stand trial`, `found competent by a jury` at a competency
+    court's (`courtstate`: `she is still not competent to face trial`, `found competent by a jury` at a competency
     hearing), a word of scorn that names the kind of an illness (`diagnosis`: `consistent with paranoid
     schizophrenia`), and `responsible for` a count of people in one's charge (`the officer was responsible for 70
     parolees` (`incharge`); `responsible for the deaths of two men` stays)."""
@@ -1173,14 +1173,14 @@ def evaluation_words() -> dict[str, frozenset]:
 
 
 def _wrong_place(c: Candidate) -> bool:
-    """`He was just in the wrong place at the wrong time`: bad luck, no verdict on anyone."""
+    """`She was simply in the wrong spot at the wrong moment`: bad luck, no verdict on anyone."""
     t = c.token
     return c.etype == "ACCUSE" and t.lower_ == "wrong" and t.dep_ == "amod" and _lemma(t.head) in words()["wrongplace"]
 
 
 def posture(c: Candidate) -> bool:
     """Words of posture and shouting read as criticism: `was lying in bed`, `made the boys lay on the ground`,
-    `a man on the ground calling out to him`; roads `blocked off` are no refusal."""
+    `a man lying on the road calling out to him`; roads `blocked off` are no refusal."""
     t = c.token
     if not _verb(t):
         return False
@@ -1245,7 +1245,7 @@ def retype_court(c: Candidate) -> None:
 
 
 def struck(c: Candidate) -> None:
-    """`The boy was struck in his upper body`, `a bullet struck him`: a strike with someone struck is an attack, no
+    """`The girl was struck in the chest`, `a bullet struck him`: a strike with someone struck is an attack, no
     walkout."""
     t = c.token
     if c.etype == "PROTEST" and _verb(t) and _lemma(t) == "strike" and (
@@ -1405,7 +1405,7 @@ def _named_body(mention: str, w) -> bool:
 
 def attacker_of_when(c: Candidate):
     """The doer of an attack said in the passive with no doer, named by the clause of when or how it happened
-    (`the victims were hit when a shooter fired multiple rounds through the door`, `22 police were killed when a
+    (`the victims were hit when a gunman fired several shots through the window`, `22 police were killed when a
     suicide bomber blew himself up`): `triggers.when_doer` with a verb of force, read again after the checks have
     dropped sources that name no actor (`when rustlers stormed a village`); None otherwise (`was shot when he opened
     the door`: his own act, no force)."""

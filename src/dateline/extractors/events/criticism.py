@@ -1,7 +1,7 @@
 """Criticism in reported speech without an accusing word: a small trained detector (issue 10).
 
-`"He is becoming ISIS's best recruiter," Clinton said of Trump`, `Sanders' plan would "end all the kinds of health
-care we know," Clinton declared`, `Trump suggested that the judge would treat him unfairly`: a speaker says something
+`"He is the militia's best recruiter," Roe said of Ward`, `Ward's plan would "wipe out every kind of health
+care we have," Roe declared`, `Ward suggested that the referee would treat him badly`: a speaker says something
 bad of a named actor, with no accuse verb and no word of scorn for evaluative.py to read.
 
 - candidates: (speaker, actor) pairs of a sentence: the speaker of a quote (its resolved speaker) or the subject of a

@@ -44,7 +44,7 @@ def _scored(toks) -> bool:
 def game_play(c: Candidate, w) -> bool:
     """A word of force (`contest`: beat, defeat, crush, attack, shoot, strike, charge, block, threaten ...) in a
     sentence about a game: one with a word only sport uses (`sport`: touchdown, goalkeeper, inning, playoff, foul,
-    championship ...) or a score, and no word of elections (`ballot`: `Clinton would beat Trump 46 to 40 percent in
+    championship ...) or a score, and no word of elections (`ballot`: `Roe would beat Ward 47 to 41 percent in
     the primary`) nor of real harm (`harmsign` and the crime words: `a gunman shot two fans outside the stadium`), and
     no body that votes doing it (`votebody`: `the council blocked the plan 5-2` counts votes). Play in a game, no event.
     On a page that is a game report (`game_report`) the sentence need not name the game, only no word of elections
@@ -109,7 +109,7 @@ def _game_sentence(toks, w) -> bool:
 def game_report(doc, w) -> bool:
     """The whole page is a game report (a sports page, a round-up of scores): GAME_SENTENCES or more of its
     sentences tell of a game (`_game_sentence`). There a word of force with no word of real harm beside it is play
-    even in a sentence that names no game (`the Flyers beat the Capitals for their seventh win`, `5-for-6 shooting
+    even in a sentence that names no game (`the Hawks beat the Lions for their fifth win`, `5-for-6 shooting
     from the field`); made once a doc. The sentences are the events stage's (`spans.cut_sentences`: the parse's, cut
     again at blank lines), so a headline the parse ran into its lede counts apart."""
     return per_doc(doc, "dateline.events.game_report", lambda d: _may_report(d, w) and sum(

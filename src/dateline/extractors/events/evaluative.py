@@ -182,7 +182,7 @@ def find(sent, skipped, quote_speaker_of, told: frozenset = frozenset()) -> list
         if c is None and _scorn_at(col, i, w) and not any(x.etype == "ACCUSE" for x in out):
             c = _scorned(t, w, quote_speaker_of)
         if c is not None and c.etype == "ACCUSE" and _poll_answer(c):
-            c = None                      # `half of GOP primary voters said they were angry`: a poll's answer
+            c = None                      # `half of the Harlow voters polled said they were upset`: a poll's answer
         if c is not None and c.etype == "SUPPORT":
             _praise_of_no_one(c)          # `nobody is more qualified than Roe`: praise of Roe
         if c is not None and c.etype == "ACCUSE" and _described(c, w):
@@ -588,7 +588,7 @@ def _verdict_passive(t, w, quote_speaker_of):
         return _make(t, "ACCUSE", by, subj) if _someone(by) else None
     sayer = speaker_of_clause(t) or (next((child(x, SUBJ) for x in children(t) if x.dep_ == "parataxis" and x.lemma_.lower()
                                            in load().cues.get("report", ())), None) if t.dep_ == "ROOT" else None)
-    if sayer is not None:                 # (`Mr. Regalado said, Mr. Trump is seen as ...`: the sayer before)
+    if sayer is not None:                 # (`Mr. Ward said, Ms. Roe is seen as ...`: the sayer before)
         return _make(t, "ACCUSE", sayer, subj) if sayer.i != subj.i and _someone(sayer) else None
     return _spoken(t, "ACCUSE", subj, quote_speaker_of(comp))
 
@@ -624,7 +624,7 @@ def _voiced(t, w):
 
 
 def _insisted(t):
-    """`Russia insisted that Pyongyang "stop its dangerous escapades"`: a bare verb in the that-clause is a demand."""
+    """`Harlow insisted that Dunmore "halt its reckless stunts"`: a bare verb in the that-clause is a demand."""
     said = child(t, ("ccomp",))
     if said is None or said.tag_ != "VB" or any(x.dep_ in ("aux", "auxpass") for x in children(said)):
         return None
@@ -766,7 +766,7 @@ def _judged(t, w, quote_speaker_of):
     foretold = any(dep_[k] == "aux" and lower[k] in ("would", "could", "might", "may") for k in kids)
     if _lemma_at(col, b) not in w["copula"] or (negated and not denied) or no_longer(be) or (
             foretold and denied) or any(dep_[k] == "mark" and lower[k] in ("whether", "if") for k in kids):
-        return None                       # (`whether the Clinton or Trump model is more effective`: a question)
+        return None                       # (`whether the Roe or Ward plan works better`: a question)
     if t.lemma_.lower() == "responsible" and (not foretold and not any(
             x.dep_ == "prep" and x.lower_ == "for" for x in children(t)) or foretold and not _blame_if(be)):
         return None                       # `responsible for the death` blames; `a responsible leader` does not
@@ -792,7 +792,7 @@ def _judged(t, w, quote_speaker_of):
     if foretold and subj is not None:
         subj = _holder(subj, w) or subj   # `a Pike presidency`, `his nomination`: the one who would hold it
     if denied and subj is not None and _of_the_sayer(be, subj, quote_speaker_of):
-        return None                       # `He also said he was not qualified to weigh in`: of himself
+        return None                       # `He also said he lacked the expertise to weigh in`: of himself
     if etype is None or subj is None or subj.lower_ in ("it", "this", "that", "there", "what", "which") + FIRST:
         return None                       # `"I was wrong," he said` admits
     if t.tag_ == "VBN" and t.lower_ not in w["verdictpp"] or t.lower_ in w["feeler"]:
@@ -859,7 +859,7 @@ def _deed(subj, w) -> bool:
 
 
 def _blamed_deed(t, be, subj, quote_speaker_of):
-    """`"The fact that Pfizer is leaving our country ... is disgusting," Trump said`, `The tax cut plans are
+    """`"The fact that Acme is leaving our town ... is disgusting," Ward said`, `The tax cut plans are
     "profoundly irresponsible," said Bell`: blame of a deed, said by someone, aimed at the actor the deed's words
     name (none named: no target)."""
     speaker = quote_speaker_of(t)
@@ -889,7 +889,7 @@ TIMESPAN = frozenset({"second", "minute", "hour", "day", "night", "week", "month
 
 
 def _under_fire(t):
-    """`she came under fire from Republicans over her assertion`: criticism by whoever the fire came from."""
+    """`she came under fire from rivals over her claim`: criticism by whoever the fire came from."""
     under = next((x for x in children(t) if x.dep_ == "prep" and x.lower_ == "under"), None)
     what = child(under, ("pobj",)) if under is not None else None
     if what is None or what.lemma_.lower() not in words()["underfire"]:
@@ -993,7 +993,7 @@ def _manner(t, v) -> bool:
 
 
 def _quoted_blame(t, quote_speaker_of):
-    """`"He is a politician selling his own brand of fiction ... dishonest," the board wrote`: in a quote whose
+    """`"He is a politician peddling his own kind of fiction ... dishonest," the board wrote`: in a quote whose
     speaker is known, a word of blame in a clause whose subject is someone (a name, he/she/they, a title) is the
     speaker's criticism of that subject."""
     speaker = quote_speaker_of(t)
@@ -1099,8 +1099,8 @@ def _at_fault(t, quote_speaker_of):
 
 
 def _clueless(t, w, quote_speaker_of):
-    """`"Donald Trump doesn't understand the first thing about counterterrorism," said Benjamin`, `he has not
-    thought through the effects`, `"He has no clue how many delegates he has"`: someone said not to know or care is
+    """`"Tom Ward doesn't know the first thing about policing," said Roe`, `he has not
+    thought through the effects`, `"He has no idea how many votes he has"`: someone said not to know or care is
     criticised by whoever says so."""
     col, i = cols(t.doc), t.i              # (lemmas, relations and forms off the doc's columns: most verbs stop here)
     dep_, lower, below = col.dep_, col.lower, col.below
@@ -1141,7 +1141,7 @@ def _clueless(t, w, quote_speaker_of):
 
 
 def _fondness(t, quote_speaker_of):
-    """`"Of the three, I like John Kasich the best," Dever said`, `I prefer Kasich`, `she admires the senator`: a
+    """`"Of the three, I like Ann Roe the best," Ward said`, `I prefer Roe`, `she admires the senator`: a
     person or body liked is backed (SUPPORT); `"I don't trust her," he said`: denied, it is criticism (ACCUSE)."""
     if is_passive(t):
         return _untrusted(t, quote_speaker_of)
@@ -1188,7 +1188,7 @@ def _untrusted(t, quote_speaker_of):
 
 
 def _of_the_sayer(v, subj, quote_speaker_of) -> bool:
-    """`Comey said he was not qualified to weigh in`: a he/she/they subject of a reported clause, outside any quote and
+    """`Ward said he lacked the expertise to weigh in`: a he/she/they subject of a reported clause, outside any quote and
     with no `said of X`, is the sayer himself."""
     if subj.lower_ not in ("he", "she", "they") or quote_speaker_of(v) is not None:
         return False
@@ -1197,7 +1197,7 @@ def _of_the_sayer(v, subj, quote_speaker_of) -> bool:
 
 
 def _deserves(t, quote_speaker_of):
-    """`Rubio said Clinton should be disqualified from the presidency`, `"She should be ashamed of herself," Christie
+    """`Ward said Roe should be barred from the mayoralty`, `"She should be ashamed of herself," Christie
     said`: saying someone ought to be punished or ashamed criticises them."""
     be = t if t.tag_ == "VBN" else t.head
     aux = [x for x in children(be) if x.dep_ in ("aux", "auxpass")]
@@ -1212,7 +1212,7 @@ def _deserves(t, quote_speaker_of):
 
 
 def _never_said(t, quote_speaker_of):
-    """`"I never said that," Trump said`, `"I've never said we made a mistake going into Afghanistan"`: denying
+    """`"I never said that," Trump said`, `"I've never said we erred in going into Dunmore"`: denying
     having said it rejects the claim (REJECT by the speaker)."""
     col = cols(t.doc)                      # (its tag and children's relations off the doc's columns)
     if col.tag_[t.i] not in ("VBD", "VBN") or not any(col.dep_[k] == "neg" for k in col.below[t.i]) or _hedged(t):
@@ -1284,7 +1284,7 @@ def _own_denial(t, w, quote_speaker_of):
 
 
 def _purpose_sayer(t):
-    """The subject of the verb a `to say` of purpose hangs on (`tweeted on Friday to say he had never suggested
+    """The subject of the verb a `to say` of purpose hangs on (`posted on Tuesday to say he had never suggested
     it`, `went on television to insist they did not ...`): the one who says it (ev37a); None for an infinitive of
     another kind (`wants to say`, `was asked to say`: a wish or a request, not a thing said)."""
     if t.dep_ not in ("xcomp", "advcl") or not any(x.dep_ == "aux" and x.lower_ == "to" for x in children(t)):
@@ -1342,7 +1342,7 @@ def _never_happened(t, quote_speaker_of):
 
 def _groundless(t, w, quote_speaker_of):
     """`said the allegations had "no substance"`, `the claims appear not to have merit`, `"There is no basis to the
-    charge," he said`, `said it found no evidence to substantiate allegations made by the workers`: a claim said to
+    charge," he said`, `said it found nothing to back up claims made by the workers`: a claim said to
     stand on nothing is denied (REJECT by whoever says so, aimed at the claim's maker; ev24j). The ground word
     (evaluation.tsv `ground`) is denied by `no` or by a negated verb, and the claim is a `claimed` noun: `no
     evidence of foul play` and `no basis for optimism` deny no one's claim."""
@@ -1477,7 +1477,7 @@ def _likened(t, w, quote_speaker_of):
 def _doer_above(t) -> tuple:
     """The doer of a wrong named by a verb with no subject of its own and the verb whose subject it is: an infinitive
     or gerund under a verb of trying, helping or going on (`Democrats are trying to distract the public`, `helped undo
-    the gains`), under a feeling (`Obama is obsessed with undermining the Second Amendment`); (None, t) when the verb
+    the gains`), under a feeling (`Roe is obsessed with weakening the gun laws`); (None, t) when the verb
     above is negated or hedged (`would not try to`) or has an object that would do it (`asked Iran to stop`)."""
     h = t.head
     if t.dep_ == "pcomp" and h.lower_ in ("with", "on") and (h.head.pos_ == "ADJ" and h.head.dep_ == "acomp" or
@@ -1535,7 +1535,7 @@ def _said(t, etype: str, be, subj, quote_speaker_of):
         of = next((child(x, ("pobj",)) for x in children(sayer.head)
                    if x.dep_ == "prep" and x.lower_ in ("of", "about")), None)
         if of is not None and (actor_like(of) or actor_noun(of)):
-            subj = of                     # `"He was a failed candidate," Trump said of Romney`: Romney (`"His
+            subj = of                     # `"He was a losing candidate," Ward said of Roe`: Roe (`"His
             # conduct was deplorable," Pell said of Brandt`: whose conduct, Brandt)
     if sayer is not None and etype == "REJECT" and subj.lower_ in ("that", "this", "it"):
         of = next((child(x, ("pobj",)) for x in children(sayer.head)
@@ -1558,7 +1558,7 @@ def sayer_of(v, *, near: bool = False):
       she had ...`);
     - else (evaluative's rules): the subject that a reporting verb further up borrows (`and says Obama is flouting
       ...`, `..., arguing that ...`: criticism's `_subject`), or the maker of a claim noun whose clause it is (`a
-      report by Politico that he fabricated the story`, `Clinton's charge that ...`);
+      report by the Gazette that he made up the story`, `Clinton's charge that ...`);
     None when no one is seen saying it."""
     s = speaker_of_clause(v)
     if s is not None:

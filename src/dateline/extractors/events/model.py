@@ -199,7 +199,7 @@ def _distinct(ordered, p, extra: float):
                         and all(o.hypothetical or o.negated for o in out) and q >= SETTINGS["asserted_clause"]:
                     pass                      # `would work with X ..., and he urged Y to resume talks`: the act done
                 elif _asks_for_chosen(c, out):
-                    pass                      # `Trump called for a special prosecutor to investigate X`: the call
+                    pass                      # `Ward called for an independent counsel to investigate X`: the call
                     # is the act done, whatever type the act it asks for took
                 elif own_clause and dyad and c.token.dep_ == "relcl" and summarised_doer(c.token.head) is not None:
                     pass                      # `seized a tanker, a move Britain condemned as "unacceptable"`: another
@@ -212,16 +212,16 @@ def _distinct(ordered, p, extra: float):
                     pass                      # `fired two missiles, a move Washington called "provocative"`: the act
                     # a chosen verdict judges (told in the summary noun's clause) is done, beside the verdict (ev44)
                 elif own_clause and _weapon_fired_by_named(c):
-                    pass                      # `as Pyongyang fired three missiles into the sea`: a launch or a salvo
+                    pass                      # `as Dunmore fired two rockets into the bay`: a launch or a salvo
                     # by someone named is done, whatever the sentence's other words make the model think (ev44)
                 elif own_clause and _deed_before(c):
                     pass                      # `surrenders after fatally shooting his neighbor`: the deed told as what
                     # came before the sentence's act happened too (ev44)
                 elif own_clause and _shot_by_named(c):
-                    pass                      # `a 17-year-old who was shot by county police is charged with robbery`:
+                    pass                      # `a 16-year-old who was shot by city officers is charged with theft`:
                     # an attack by someone named on someone, told beside another act (ev31c)
                 elif c.quad == 4 and c.target and any(_confession(o) for o in out):
-                    pass                      # `police said he confessed to shooting his friend`: the deed confessed is
+                    pass                      # `officers said she confessed to stabbing her cousin`: the deed confessed is
                     # told beside the confession (an attack or an arrest the model alone would leave out)
                 elif c.etype in SETTINGS.get("nominal_call", ()) and _call_named(c):
                     pass                      # `during their phone call, Obama and Hollande reaffirmed ...`, `aired her
@@ -329,7 +329,7 @@ def _asks_for_chosen(c, out) -> bool:
     """A request phrase (`called for`, `called on`) made by someone, whose asked-for act (in its subtree) was chosen."""
     if c.etype != "REQUEST" or c.pattern.kind != "phrase" or c.nominal or c.negated or c.hypothetical \
             or not _acting_source(c) or any(x.dep_ == "auxpass" for x in children(c.token)):
-        return False                      # (`is called on it by the news media`: challenged, nothing asked)
+        return False                      # (`is called on it by the press`: challenged, nothing asked)
     return any(o.token.i != c.token.i and c.token.i in {a.i for a in o.token.ancestors} for o in out)
 
 

@@ -3,16 +3,16 @@ lexicon/praise.tsv): the SUPPORT mirror of evaluative.py's verdicts, and the app
 
 - praise of a person in a post: `"Jeb Bush would be a great president," he said`, `she will make a fine nominee`:
   SUPPORT of the one praised by whoever says so (a `would` is the verdict, not a hedge);
-- liking someone as a fan: `"I am an enormous fan of the pope," Sanders said`: SUPPORT of the one liked;
+- liking someone as a fan: `"I am a huge fan of the bishop," Roe said`: SUPPORT of the one liked;
 - work praised: `"Law enforcement did an amazing job," Spicer said`: SUPPORT of the doer by whoever says so;
 - sympathy with someone: `"Our prayers are with all those affected," Trump said`: SUPPORT of them;
 - a running mate chosen: `Clinton has chosen Tim Kaine as her running mate`: SUPPORT of the one chosen;
-- urging someone to act: `Beck encouraged Americans to join him in a fast`, `"It's time for Congress to close the
+- urging someone to act: `Ward encouraged voters to join him in a march`, `"It's time for Congress to close the
   loopholes," Reid said`: REQUEST of the one urged (a wish is no request, by the guide: `wants Assad to step
   down`);
-- not interested in an offer: `he is not interested in the No. 2 spot on a Trump ticket`: REJECT;
+- not interested in an offer: `he is not interested in the deputy spot on a Roe ticket`: REJECT;
 - one's own act called a mistake: `Carter believes his use of personal email was a mistake`: CONCEDE;
-- a fault owned: `"I take full responsibility"`, `"We made a mistake"`, `she had made a "poor choice of words"`:
+- a fault owned: `"I take full responsibility"`, `"We made a mistake"`, `she had chosen "the wrong words"`:
   CONCEDE by whoever owns it;
 - one's own words said to be misread: `Trump said his words had been "misconstrued"`: REJECT by whoever says so;
 - thanks or praise sent: `Clinton tweeted her thanks to the president`, `made comments supportive of Clinton's bid`:
@@ -266,7 +266,7 @@ def _good_work(t, quote_speaker_of):
 
 
 def _urged(t, quote_speaker_of):
-    """`Beck encouraged Americans to join him in a fast`, `we encourage affiliated unions to pursue ...`: the
+    """`Ward encouraged voters to join him in a march`, `we encourage affiliated unions to pursue ...`: the
     object is asked to do what the infinitive says."""
     obj = child(t, ("dobj",))
     act = child(t, ("xcomp", "ccomp"))
@@ -414,7 +414,7 @@ def _mate_named(t, w, quote_speaker_of):
 
 
 def _not_interested(t, w, quote_speaker_of):
-    """`Kasich has said he is not interested in the No. 2 spot on a Trump ticket`: a refusal (REJECT) by the one
+    """`Ward has told us he is not interested in the deputy spot on a Roe ticket`: a refusal (REJECT) by the one
     not interested, of whoever owns what is offered."""
     be = t.head
     if _lemma(be) != "be" or not any(x.dep_ == "neg" for x in children(be)) or evaluative._hedged(be):
@@ -470,7 +470,7 @@ def _misread(t, w, quote_speaker_of):
 
 
 def _fault_owned(t, w, quote_speaker_of):
-    """`"I take full responsibility," she said`, `saying she had made a "poor choice of words"`, `"We made a
+    """`"I take full responsibility," she said`, `saying she had chosen "the wrong words"`, `"We made a
     mistake"`, `Hale took full responsibility`: a fault owned by the one who says so or takes the blame (CONCEDE; `X
     made a mistake`, said by another, is criticism; taking responsibility for an attack is a claim, no admission)."""
     v = t.head
@@ -502,7 +502,7 @@ def _fault_owned(t, w, quote_speaker_of):
     if subj.lower_ in FIRST or lem in w["blame"] and subj.lower_ not in ("he", "she", "they"):
         return _by_conceding(t, subj, quote_speaker_of)   # (`Hale took full responsibility`: her own admission)
     if subj.lower_ in ("he", "she", "they") and quote_speaker_of(v) is None:
-        sayer = evaluative.sayer_of(v, near=True)   # (`saying she had made a poor choice of words`: the sayer's own fault)
+        sayer = evaluative.sayer_of(v, near=True)   # (`saying she had chosen the wrong words`: the sayer's own fault)
         if sayer is not None and sayer.lower_ not in FIRST + ("it", "this", "that", "you") and (
                 names_actor(sayer) or actor_like(sayer)):
             c = _concede(t, [sayer])
@@ -611,7 +611,7 @@ def _quality_admired(t, quote_speaker_of):
 
 
 def _merit(t, w, quote_speaker_of):
-    """`"Jeb Bush has the experience and the character to be a great president," the former president said`,
+    """`"Ann Roe has the background and the temper to be a fine mayor," the former mayor said`,
     `Pataki says Kasich has a proven record`: a merit someone is said to have (praise.tsv `merit`; a `record` only
     with a word of praise or of deeds) is praise of them by whoever says so, the mirror of evaluative's `has no
     clue` (`has no experience`, `has little judgment` are left to it)."""
@@ -776,7 +776,7 @@ def _proposed(t, w):
 
 
 def _act_required(t, w, quote_speaker_of):
-    """`Pence said the AP report merits the appointment of a special prosecutor`, `"The favors done require an
+    """`Ward said the Gazette report merits naming an independent counsel`, `"The favors done require an
     expedited investigation by a Special Prosecutor," Trump said`: an act of law or of amends said to be called for
     (praise.tsv `due`, the object of a `requiring` verb) is demanded by whoever says so (REQUEST of the agent named
     with `by`, else of no one named); not denied or hedged, not a rule (`the job requires a background review`:
@@ -808,7 +808,7 @@ def _kin_subject(t, w):
 
 
 def _kin_praised(t, w, quote_speaker_of):
-    """`Bill Clinton said his wife was uniquely qualified to be president`, `"These guys were heroes," he said`: a
+    """`Tom Ward said his wife was singularly fit to be mayor`, `"These guys were heroes," he said`: a
     word of praise said of someone named by kin or as a fellow (evaluative's verdicts read actors only) backs them,
     by whoever says so; not a feeling (`his wife was pleased`), not denied or hedged."""
     be = t.head
@@ -824,7 +824,7 @@ def _kin_praised(t, w, quote_speaker_of):
 
 
 def _glad_to_see(t, quote_speaker_of):
-    """`"Marco Rubio won tonight and I was very glad to see that," Hannity said`, `she is happy to see Brook back`:
+    """`"Ann Roe won tonight and I was really happy to see it," Ward said`, `she is happy to see Brook back`:
     gladness at seeing someone or what someone did (the clause before `and ... that`) backs them (SUPPORT by the
     glad one; `I`/`we`: the quote's speaker)."""
     be = t.head

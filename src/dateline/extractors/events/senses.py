@@ -316,7 +316,7 @@ def _peril_warned(t, w) -> bool:
     illness, a peril (`strain`, `shortage`, `risk`), a market figure or a thing that cannot act: no one's act."""
     clauses = [x for x in children(t) if x.dep_ == "ccomp"]
     clause = next((x for x in clauses if x.i > t.i), clauses[0] if clauses else None)   # (what is warned of comes
-    # after the verb: `The ministry believes ...; however, Suy warns that a new strain could appear`)
+    # after the verb: `The ministry believes ...; however, Roe warns that a fresh strain might appear`)
     warned = child(t, ("dobj",))
     things = [_risk_of(x, w) for x in [child(clause, ("nsubj", "nsubjpass")) if clause is not None else None,
                                        prep_object(t, "of"), prep_object(t, "about")] + ([
@@ -576,7 +576,7 @@ def _retype(c: Candidate, w, t) -> None:
     elif c.etype == "COERCE" and lem == "charge" and not objs and (
             at := next((o for p in ("at", "toward", "towards") if (o := prep_object(t, p)) is not None), None)) \
             is not None and _someone(at, w):
-        c.etype, c.quad, c.cameo, c.mode = "ASSAULT", 4, "180", None   # `a man who charged at officers with a
+        c.etype, c.quad, c.cameo, c.mode = "ASSAULT", 4, "180", None   # `a youth who charged at deputies with a
         c.target = [at]                   # knife`: a rush at someone, no criminal charge (ev30b)
     elif c.etype == "PROTEST" and lem == "protest" and any(_in(x, w["innocence"]) for x in objs):
         c.etype, c.quad, c.cameo, c.mode = "REJECT", 3, "120", None   # `protested his innocence`: a charge denied

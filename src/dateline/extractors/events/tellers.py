@@ -287,7 +287,7 @@ def _bound(doer, teller, act, verb) -> bool:
 
 def _aside(t) -> bool:
     """t opens a clause that is not what is said but names a thing (a relative clause: `records that Linick
-    questioned`, `one of the parties, who opposes this motion`; not a cleft's, `it was Obama that withdrew`) or sets
+    questioned`, `one of the sides, who opposes this request`; not a cleft's, `it was Obama that withdrew`) or sets
     the scene (an adverbial clause of time: `After Clinton accused him ..., he warned`; `because he denied` is
     said)."""
     if t.dep_ == "relcl":

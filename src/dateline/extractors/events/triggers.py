@@ -402,7 +402,7 @@ def participle_doer(v):
     if h.pos_ not in ("VERB", "AUX") or is_passive(h) or any(x.dep_ == "neg" for x in children(h)):
         return None
     if not (v.i > h.i and v.i > 0 and v.doc[v.i - 1].text == ","):
-        return None                       # (`does not feel comfortable telling others to vote`: no participle set off)
+        return None                       # (`does not feel at ease telling others how to vote`: no participle set off)
     if h.dep_ == "ccomp":
         return None                       # (`said the mayor was wrong, telling voters to ...`: the participle may
         # be the sayer's, the parse hung it on the said clause)
@@ -455,7 +455,7 @@ def _noun_root_subject(v):
 
 def _subject_read_as_conjunct(v):
     """A tensed verb the parse joined to the clause before with no subject, right after a noun it made a conjunct of
-    that clause's object (`was injured in the shooting and police arrested the man`: `police` a conjunct of
+    that clause's object (`was wounded in the stabbing and police arrested the suspect`: `police` a conjunct of
     `shooting`): that noun, after `and`/`but`, is the verb's own subject. Issue 11, src40."""
     if v.tag_ not in ("VBD", "VBZ", "VBP") or v.i < 3 or child(v, SUBJ | PASS_SUBJ) is not None:
         return None
@@ -938,7 +938,7 @@ def opened_by_for(clause) -> bool:
 
 
 def _naming_call(t) -> bool:
-    """`has been called "the Trump of the East" for his statements`, `call a debate on whether ...`: a call that
+    """`has been called "the Ward of the North" for his remarks`, `call a debate on whether ...`: a call that
     names something (an object complement) or convenes something (a thing as object) asks for nothing, whatever
     preposition follows."""
     named = child(t, ("oprd",))
@@ -1240,7 +1240,7 @@ def _source(c: Candidate, quote_speaker) -> list:
         src = court_of(t)                 # `was convicted in federal court`: the court (a step of the law, ev32a)
     if src is None:
         return []
-    # `The family, protesters and civic leaders have been demanding`: a list the parse split into subjects
+    # `The family, marchers and church leaders have been demanding`: a list the parse split into subjects
     return [src] + [x for x in children(src.head) if x.dep_ == src.dep_ and x.dep_ in SUBJ and x.i != src.i
                     and x.pos_ in ("NOUN", "PROPN")] + [x for x in joined if x.i != src.i]
 
@@ -1295,7 +1295,7 @@ def stranded_subject(v):
     commas that opens with a participle or a preposition (`Sen. Lindsey Graham (R-SC) called out X`, `Biden, echoing
     Erdogan, called on X`, `President Obama, on an African tour, paid a visit`; a description stands for the name it
     describes: `Bill Skelly, a longtime RNC operative, vouched for X`); or the subject of a clause before it that the
-    parse hung on it (`Trump summed up Clinton as terrible, denounced her record`). Only a name or an actor's word;
+    parse hung on it (`Ward summed up Roe as awful, denounced her record`). Only a name or an actor's word;
     None otherwise (`Calls for calm grew`, a headline with no subject)."""
     if not (v.tag_ in FINITE or v.tag_ in ("VB", "VBN") and any(x.dep_ == "aux" and x.lower_ != "to" for x in
             v.children)) or is_passive(v) or any(x.dep_ in SUBJ | PASS_SUBJ | {"expl"} for x in v.children):
@@ -1403,7 +1403,7 @@ def _author(doc_noun):
 
 def _paid_by(doc_noun):
     """The sponsor a relative clause or an apposition of a piece of writing names with `from` or `by` on a noun or a
-    verb of paying (event_cues `sponsoring`): `The ad, which is part of a $1 million buy from the Liberty Fund, ...`,
+    verb of paying (event_cues `sponsoring`): `The spot, which is part of a $2 million buy from the Harlow Fund, ...`,
     `the mailer, paid for by the state party`; the first actor so named, else None. Issue 10, ev36b."""
     for rel in children(doc_noun):
         if rel.dep_ not in ("relcl", "appos", "acl"):
@@ -1448,7 +1448,7 @@ def shared_subject(v):
 
 def antecedent(rel):
     """The noun a relative pronoun stands for: the head of its clause; for `who`, when that head names no
-    one (`a focal point for demonstrators here, who have taken to the streets`), the nearest noun before it that
+    one (`a rallying point for marchers here, who have taken to the streets`), the nearest noun before it that
     does. A noun said of a subject by `be` stands for that subject (`They are the ones who call doctors
     murderers`, `Trump is a serial liar and xenophobe who has pledged to ban`), also when `be` shares the subject of
     a verb before it or the noun is one of a list set beside the first (`X incites violence and is a liar, rampant
@@ -1495,7 +1495,7 @@ def _received(c: Candidate) -> None:
     cues = load().cues
     held = _counted(n) if n is not None else n   # `faced a barrage of attacks from X` (ev25a)
     if held is not None and held.dep_ == "conj" and held.head.dep_ == "dobj":
-        held = held.head                  # `has a strong ground game and support from X` (ev36a)
+        held = held.head                  # `has a solid field operation and support from X` (ev36a)
     if n is None or c.preset or held.dep_ != "dobj" or not (getting(held.head) or (
             c.quad in (1, 3) and held.head.lemma_.lower() in cues.get("stirring", ()))):
         return                            # (`the deal sparked criticism from X`: a reaction to the subject)
@@ -2272,7 +2272,7 @@ def _target(c: Candidate) -> list:
             found.append(tgt)
             if c.etype == "ASSAULT" and is_passive(t) and prep_object(t, "by") is None:
                 c.source = [x for x in c.source if not (hasattr(x, "dep_") and _at_place(x) and x.head.head.i == t.i)]
-                # (`2 men hospitalized after being shot in South L.A.`: where it happened, not who shot)
+                # (`3 men hospitalized after being shot in east Harlow`: where it happened, not who shot)
     if not found and t.pos_ == "VERB" and not passive:
         # `who shot and killed Terence Crutcher`: verbs joined with one subject share the object
         for v in children(t):
@@ -2300,7 +2300,7 @@ def _target(c: Candidate) -> list:
                 lemma(t.head) in cues.get("promiseverb", ()) or lemma(t.head) in cues.get("intent", ()))):
             o = _out_of(x)
             if o is not None and o.i not in taken:
-                found[k] = o              # `vowed to bomb the hell out of the militia`: the militia (the idiom
+                found[k] = o              # `swore to bomb the hell out of the rebels`: the rebels (the idiom
                 # told as done is mostly a figure: `has spent weeks beating the hell out of the delegates`)
     for k, x in enumerate(found):
         if x.lower_ in ("him", "her", "them", "it") and t.dep_ in ("xcomp", "advcl"):
@@ -2555,7 +2555,7 @@ def _arms() -> frozenset:
 
 def _bare_victims(t) -> list:
     """The subjects of a participle of wounding that stands with no auxiliary and no object, as in a headline
-    (`Four people shot in Tangelo Park`, `Teen shot dead`, `a 2-year-old boy shot and killed near his home`): they
+    (`Four people shot in Tangelo Park`, `Teen shot dead`, `a 3-year-old girl shot and killed near her school`): they
     were hit, not shooting, when they are counted (a number, an age) or the act's outcome or a body part is told
     (`shot to death`, `shot in the leg`). Empty otherwise (`Police shot in the air`, `gunmen shot at the crowd`)."""
     cues = load().cues
@@ -3062,7 +3062,7 @@ def _retype_by_mood(c: Candidate, failed: bool) -> None:
     elif c.negated and not (c.token.tag_ == "VBG" and c.token.dep_ in ("pcomp", "pobj")) and (
             intent and quad in (1, 2) and etype != "REQUEST" or quad == 2 or (
             etype == "SUPPORT" and c.token.lemma_.lower() in load().cues["recognizeverb"])):
-        # (not `blasted Obama for not directly arming the Kurds`, `his position of not allowing Muslims`: a gerund
+        # (not `blasted Roe for not directly funding the clinics`, `his position of not allowing Muslims`: a gerund
         # under a preposition is what a criticism or a stance is about, not a refusal made)
         # "will not lift the ban", "did not give permission": withholding cooperation is a refusal
         c.etype, c.quad, c.cameo, c.negated, c.mode = "REJECT", 3, "120", False, None
@@ -3183,7 +3183,7 @@ def _reporting_verb(t, report):
 
 
 def _to_be_done(t, cues):
-    """`"The Clinton Foundation must be immediately shut down," Pence said`, `the inquiry has to be reopened`: an act
+    """`"The Roe Trust must be shut down at once," Ward said`, `the inquiry has to be reopened`: an act
     of the event lexicon that must or should be done to someone or something, said by someone, is a demand that it
     be done (REQUEST of no one named, or of the actor it is done to); `should have been`, denied or asked is none."""
     v = t
@@ -3199,7 +3199,7 @@ def _to_be_done(t, cues):
     lex = load()
     prt = next((x.lower_ for x in children(v) if x.dep_ == "prt"), None)
     if not cameo_of(v) and (prt is None or f"{v.lemma_.lower()}_{prt}" not in lex.phrases):
-        return None                       # (`the numbers have to be taken with a grain of salt`: no act)
+        return None                       # (`the figures have to be taken with a pinch of salt`: no act)
     done_to = child(v, PASS_SUBJ)
     if done_to is None or done_to.lower_ in personal_pronouns() or any(
             x.dep_ == "det" and x.lower_ in ("a", "an", "any", "every", "each") for x in children(done_to)):

@@ -1,7 +1,7 @@
 """Who was hit in a sentence that tells an attack: the victims its words of wounding and death name (issue 10).
 
-`Two men died and four others were hospitalized after a shooting`, `a gunman opened fire, wounding the man`, `the
-bombings killed 247 people in Kenya and 10 in Tanzania`: the guide makes the victims of violence its target, and the
+`Two men died and three others were taken to hospital after a shooting`, `a gunman opened fire, wounding the man`, `the
+bombings killed 120 people in Harlow and 9 in Dunmore`: the guide makes the victims of violence its target, and the
 trigger's own slots reach at most one of them. `victims(sent)` gives the heads of the noun phrases a verb of
 casualty (event_cues.tsv `casualty`) says were hurt or killed: the subject of a passive or of `die`, the one said to
 be dead, the object of an active verb, the one found hurt (`was found shot`), the subject of a clause that tells
@@ -89,7 +89,7 @@ def _hit(v) -> list:
         if x is None and v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
             x = v.head                     # `hundreds injured`, `a man shot in the chest`
         if x is None and v.dep_ == "conj":
-            x = child(v, SUBJ)             # `Two men are dead and five people injured`
+            x = child(v, SUBJ)             # `Two women are dead and six people injured`
         return [x] if x is not None else []
     if v.tag_ == "VBN" and v.dep_ in ("xcomp", "oprd") and v.head.pos_ == "VERB" and is_passive(v.head) and \
             not _raised_infinitive(v):
