@@ -47,7 +47,7 @@ def test_a_name_brought_in_by_named_keeps_an_office_the_article_names(run):
 
 
 def test_a_place_before_a_comma_and_a_country_is_no_actor(run):
-    text = ("ST. LOUIS -- The most dangerous cities include San Pedro Sula, Honduras; Caracas, Venezuela; and "
+    text = ("ST. LOUIS -- The riskiest towns on the list were Caracas, Venezuela; San Pedro Sula, Honduras; and "
             "Acapulco, Mexico. Venezuela, Cuba and Iran opposed the list on Monday.\n")
     art = run(text, published="2016-05-19")
     assert at(art, text, "San Pedro Sula") is None
@@ -60,7 +60,7 @@ def test_a_place_before_a_comma_and_a_country_is_no_actor(run):
 def test_a_word_in_capitals_is_matched_against_the_plain_text_by_whole_words(run):
     text = ("Morning Email.\n\nAT LEAST 10 KILLED IN DEADLY ISTANBUL EXPLOSION\nTurkish President Recep Tayyip Erdogan "
             "said the bomber had Syrian roots, officials in Istanbul said.\n\nHILLARY CLINTON IS FEELING THE PRESSURE\n"
-            "As the race tightens in Iowa, Bernie Sanders said his rival is in trouble.\n")
+            "As the contest narrows in Ohio, Tom Ward said his rival is in trouble.\n")
     art = run(text, published="2016-01-12")
     assert "Islamic State" not in actor_names(art)
 
@@ -74,8 +74,8 @@ def test_a_namesake_abroad_by_a_demonym_in_apposition(run):
 
 
 def test_a_programmes_acronym_is_no_actor_wherever_it_stands(run):
-    text = ("LAS VEGAS -- Sen. Bernie Sanders would expand the Deferred Action for Parents of Americans and Lawful "
-            "Permanent Residents program, or DAPA. Sanders said DAPA would be kept. The ACLU sued on Monday.\n")
+    text = ("LAS VEGAS -- Sen. Ann Roe would widen the Deferred Action Plan for Parents of Americans and Legal "
+            "Residents program, or DAPA. Roe said DAPA would be kept. The ACLU sued on Monday.\n")
     art = run(text, published="2015-11-09")
     assert at(art, text, "DAPA") is None
     assert at(art, text, "DAPA", nth=1) is None
@@ -86,13 +86,13 @@ def test_a_noun_in_apposition_with_a_predicate_is_a_predicate(run):
     from dateline.extractors.actors.descriptions import predicate
     from dateline.nlp import parse
 
-    doc = next(iter(parse(["“Cruz is our best debater, our most articulate fighter,” Richard Viguerie says."])))
+    doc = next(iter(parse(["“Ward is our finest speaker, our most gifted fighter,” Ann Roe says."])))
     fighter = next(t for t in doc if t.text == "fighter")
     assert fighter.dep_ != "appos" or predicate(fighter)
 
 
 def test_a_name_before_a_lexicon_organisation_is_no_person_of_that_whole_name(run):
-    text = ("WASHINGTON -- Even on Friday morning, the Obama White House was refusing to call the attack terrorism, "
+    text = ("WASHINGTON -- Still on Friday morning, the Obama White House declined to label the blast terrorism, "
             "Breitbart News reported.\n")
     art = run(text, published="2015-12-04")
     white_house = at(art, text, "White House")
@@ -101,8 +101,8 @@ def test_a_name_before_a_lexicon_organisation_is_no_person_of_that_whole_name(ru
 
 
 def test_a_follow_line_names_a_journalist_and_a_surname_handle_is_theirs(run):
-    text = ("WASHINGTON -- The Democrats do not want Americans thinking about terrorism.\n\nFollow Breitbart News "
-            "investigative reporter and Citizen Journalism School founder Lee Stranahan on Twitter at @Stranahan.\n")
+    text = ("WASHINGTON -- The Democrats would rather voters forgot about the war.\n\nFollow Breitbart News "
+            "investigative reporter and Civic Reporting Academy founder Lee Stranahan on Twitter at @Stranahan.\n")
     art = run(text, published="2015-12-04")
     lee = at(art, text, "Lee Stranahan")
     assert lee.sector == "MED"
@@ -121,7 +121,7 @@ def test_a_name_a_title_heads_is_a_body_not_a_person(run):
 
 
 def test_a_groups_mention_stops_before_the_person_it_is_named_after(run):
-    text = ("WASHINGTON -- Supporters of Republican Donald Trump for president say by 55%-41% that they should, a "
+    text = ("WASHINGTON -- Supporters of Republican Donald Trump for president argue by 60%-37% that they would, a "
             "poll found on Monday.\n")
     art = run(text, published="2016-08-16")
     trump = at(art, text, "Donald Trump")
@@ -156,7 +156,7 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      '2016-05-01', 'Paul Ryan: sector!=LEG'),
     ('style_sheet_code_left_in_the_text_names_nobody',
      "NEW YORK -- CNN president Jeff Zucker spoke on Monday.\n.facebook-bio {    text-align:left;    "
-     "font-family:Helvetica, Arial, sans-serif; }\nGabriel Arana is senior media editor at The Huffington "
+     "font-family:Helvetica, Arial, sans-serif; }\nAnn Roe is senior culture editor at The Harlow "
      "Post.\n",
      '2015-12-03', 'family: none'),
     ('a_digests_bracketed_credit_and_a_closing_handle_are_journalists',
@@ -165,12 +165,12 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "\n\nThe real Donald Trump was back. Alas.\n\nTwitter: @Milbank.\n",
      '2016-07-25', 'Lee Moran: sector=MED; Mollie Reilly: sector=MED; @Milbank: sector=MED'),
     ('a_street_in_an_address_is_no_person_but_downing_street_speaking_is_the_government',
-     "NEWARK -- The homeowner in the 2400 block of Jay Lane used his own car to block the vehicle, authorities "
+     "NEWARK -- The resident in the 1800 block of Jay Lane parked his own truck to stop the van, authorities "
      "said. Wess Henry opened a shop at 197 N. Cedar St. on Friday. 10 Downing Street said on Monday the talks "
      "would go on.\n",
      '2009-03-30', 'Jay Lane: none; Cedar St.: none; Downing Street: country=GBR'),
     ('works_listed_after_such_films_as_are_no_actors',
-     "LOS ANGELES -- The studio was involved in such films as Jurassic Park, Alien and Iron Man, Trapani said. "
+     "LOS ANGELES -- The studio was involved in such films as Alien, Iron Man and Jurassic Park, Ward said. "
      "Such leaders as Barack Obama agreed.\n",
      '2009-03-30', 'Iron Man: none; Jurassic Park: none; Barack Obama: sector=GOV'),
     ('an_events_name_ending_in_an_event_word_is_no_actor',
@@ -178,19 +178,19 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "will be held on April 18, county officials said.\n",
      '2009-03-30', 'Laurel Lake Cleanup: none'),
     ('a_documents_name_tagged_as_an_organisation_is_no_person',
-     "WASHINGTON -- Leaders with ties to the 1960 signing of the Sharon Statement by members of Young Americans "
-     "for Freedom are uniting around Sen. Ted Cruz.\n",
+     "WASHINGTON -- Figures linked to the 1960 adoption of the Sharon Statement by Young Americans for Freedom "
+     "members are rallying behind Sen. Tom Ward.\n",
      '2016-01-19', 'Sharon Statement: none'),
     ('one_of_a_kind_someone_is_names_no_group',
-     "WASHINGTON -- “I post my taxes online. I was one of the first senators to do that,” Sen. Kirsten "
-     "Gillibrand said on Friday.\n",
+     "WASHINGTON -- “I put my tax returns on the web. I was one of the first senators doing this,” Sen. Ann "
+     "Roe said on Friday.\n",
      '2016-04-14', 'senators: none'),
     ('every_name_of_a_short_credit_line_is_a_journalist',
      "ST. PAUL -- The council approved the resolution on Wednesday.\n\n(Reporting by David Bailey; Editing by "
      "Cynthia Osterman.)\n",
      '2015-12-17', 'David Bailey: sector=MED; Cynthia Osterman: sector=MED'),
     ('opposition_a_pronoun_owns_is_an_attitude_not_a_group',
-     "WASHINGTON -- But despite his own opposition, Sen. Jon Tester still pointed to the GOP as the problem. "
+     "WASHINGTON -- Yet despite his own opposition, Sen. Tom Ward still blamed the GOP for the mess. "
      "The Syrian opposition rejected the plan.\n",
      '2016-06-22', 'opposition: none; Syrian opposition: sector=OPP'),
 ]

@@ -534,7 +534,7 @@ DAUGHTER = """Ivanka Trump champions working mothers.
 
 NEW YORK (AP) - Ivanka Trump strode across the stage on Thursday. "Policies should help women," she said.
 
-Donald Trump's eldest daughter, 34, has built her brand around this cause, said Donald Trump, the Republican nominee.
+Donald Trump's eldest daughter, 34, has shaped her label around this issue, said Donald Trump, the Republican nominee.
 """
 
 
@@ -574,11 +574,11 @@ def test_the_leader_is_the_head_of_government_named_in_the_article(run):
     assert at(art, LEADER, "The Israeli leader").name == "Benjamin Netanyahu"
 
 
-TITLES = """CAPE TOWN, South Africa (AP) - In Cape Town, South Africa, police spokesman Capt. Rod Beer said the man was held at the airport.
+TITLES = """CAPE TOWN, South Africa (AP) - In Cape Town, South Africa, provincial police spokesman Capt. Rod Beer said the suspect was detained at the port.
 
-Japanese journalist and author Hiro Aida said the arrest surprised him. The man once worked for Saudi radical Osama bin Laden, NYPD Commissioner James O’Neill said. O'Neill did not say more.
+Japanese journalist and author Hiro Aida told reporters the detention shocked him. The man once worked for Saudi radical Osama bin Laden, NYPD Commissioner James O’Neill said. O'Neill did not say more.
 
-Beck has called the Texas senator "the next George Washington" in his speeches.
+Beck often calls the Texas senator "the next George Washington" in his broadcasts.
 """
 
 
@@ -906,7 +906,7 @@ def test_companies_cast_no_home_country_and_predicates_name_nobody(run):
 
 
 HOSTS = """SANDERS TALKS TO USA TODAY
-Paris Climate Agreement Is One Huge Step For Mankind
+Paris Climate Pact Is One Giant Leap For Humanity
 Speaking on Fox News, Donald Trump told Sean Hannity that he would win. Hannity agreed, and Bernie Sanders told USA TODAY the same.
 """
 
@@ -958,7 +958,7 @@ def test_a_senators_name_in_a_story_with_no_politics_is_a_namesake(run):
 
 
 AFTER_A_LIST = """DES MOINES, Iowa (AP) - Hillary Clinton, Donald Trump and Ted Cruz campaigned on Sunday.
-With attention on front-runners Clinton, Trump and Cruz, the Texas senator leading the pack in Iowa, the others waited.
+With eyes on front-runners Trump, Clinton and Cruz, the Texas senator ahead in Iowa polls, the others waited.
 """
 
 
@@ -992,8 +992,8 @@ def test_names_a_business_noun_introduces_or_lists_with_a_company_are_companies(
 
 
 TITLES_OF_NOW = """DES MOINES, Iowa (AP) - Novelist Brad Korvin spoke on Sunday. "Imagine that," said Ken Dallow. "Not to mention, President Korvin."
-Ben Carson brought in a new campaign manager, retired Army general Bob Dravel, after former campaign manager Barry Bennett left.
-Hillary Clinton spoke in Buffalo. Her chief policy aide, Jake Sullivan, calls her record a blueprint.
+Ben Carson hired a fresh campaign manager, retired Army general Bob Dravel, after former campaign manager Barry Bennett quit.
+Hillary Clinton spoke in Buffalo. Her top policy aide, Jake Sullivan, calls her plan a model.
 """
 
 
@@ -1005,8 +1005,8 @@ def test_a_title_in_a_quote_a_current_post_and_a_pronouns_aide(run):
     assert actor_named(art, "Jake Sullivan").sector == "PTY"        # `Her` is Clinton: her aide is of her campaign
 
 
-SEATS_AND_ROLES = """ALBANY, N.Y. (AP) - Hillary Clinton is touting her Senate record upstate, where she represented the state in the Senate for eight years.
-She stressed her efforts on jobs as a U.S. senator and promised to protect Social Security. The Senate voted on Tuesday.
+SEATS_AND_ROLES = """ALBANY, N.Y. (AP) - Hillary Clinton is touting her Senate record upstate, where she represented New York in the Senate from 2001 to 2009.
+She cited her work on jobs as a U.S. senator and vowed to guard Social Security. The Senate voted on Tuesday.
 """
 
 
@@ -1087,7 +1087,7 @@ def test_a_kin_noun_with_a_given_name_in_apposition_names_the_possessors_relativ
     assert at(art, NAMED_RELATIVE, "Ray").name == "Ray Whitlock"
 
 
-AGENT = """COLUMBUS, Ohio (AP) - A federal judge found the law unconstitutional, but his decision was overturned by an appeals court.
+AGENT = """COLUMBUS, Ohio (AP) - A federal judge struck the law down, but the ruling he made was then reversed by an appeals court.
 """
 
 
@@ -1097,7 +1097,7 @@ def test_an_unnamed_doer_after_by_is_someone(run):
     assert court is not None and court.sector == "JUD" and court is not at(art, AGENT, "A federal judge")
 
 
-MEMBER_OF = """WASHINGTON (AP) - Rep. Tom Marino became the first member of Congress to endorse the candidate. Congress voted on Friday.
+MEMBER_OF = """WASHINGTON (AP) - Rep. Tom Marino was the first member of Congress to back the candidate. Congress voted on Friday.
 """
 
 
@@ -1107,8 +1107,8 @@ def test_member_of_congress_names_a_seat_not_the_body(run):
     assert at(art, MEMBER_OF, "Congress", 1).sector == "LEG"
 
 
-POSSESSED_NAME = """NEW YORK (AP) - The movement has prominent members, including National Review’s Jonah Goldberg and the Daily Wire’s Ben Shapiro.
-Al Gore will skip the convention where his former boss’s wife will accept the nomination, his spokeswoman said.
+POSSESSED_NAME = """NEW YORK (AP) - The movement counts well-known backers, among them National Review’s Jonah Goldberg and the Daily Wire’s Ben Shapiro.
+Al Gore will miss the convention at which his former boss’s wife is to take the nomination, his spokeswoman said.
 """
 
 
@@ -1130,7 +1130,7 @@ def test_a_relation_noun_owned_by_his_is_someone_else(run):
 
 
 NO_ACTOR_HERE = """WASHINGTON (AP) - White House hopefuls criticized the company, which makes Oreos, as it shifts jobs from the U.S. market.
-It was the closest election in U.S. history. She was the first lady, her husband was the president, and the Merriman Smith award went to a reporter at the Stonewall Inn.
+It was the closest election in U.S. history. She was the first lady, her spouse was the president, and the Merriman Smith award went to a reporter at the Stonewall Inn.
 The party last won when it had a Democratic incumbent in the White House. The White House said on Friday it would respond.
 """
 
@@ -1149,7 +1149,7 @@ CREDITS = """Obama: I am optimistic.
 
 BYLINE: Amber Phillips.
 
-Sunday on CNN, President Barack Obama said he expected that Americans will say no. The Washington Post reported it first; the Post said more.
+Sunday on CNN, President Barack Obama said he thought that voters would say no. The Washington Post reported it first; the Post said more.
 Nabisco, which makes Oreos, Chips Ahoy and Nilla Wafers, cut jobs, the @NRA said. Poll: Cruz 42-40.
 
 Follow Pam Key on Twitter @pamkeyNEN.
@@ -1168,7 +1168,7 @@ def test_credit_lines_handles_products_and_short_forms(run):
     assert at(art, CREDITS, "Cruz 42-40") is None or at(art, CREDITS, "Cruz 42-40").name != "Cruz 42-40"
 
 
-ROLES = """LONDON (AP) - Sadiq Khan was elected as mayor of London last week. Khan spoke on Tuesday.
+ROLES = """LONDON (AP) - Sadiq Khan was elected as mayor of London in May. Khan spoke on Tuesday.
 The victims and their families grieved. The company, whose chief Luther Stan Pate IV spoke, said Pate would stay.
 Analysts said voters were angry, and the report urged help for citizens.
 """
@@ -1184,7 +1184,7 @@ def test_titles_after_elect_surnames_before_suffixes_and_kinds_that_are_no_actor
 
 
 HOST = """WASHINGTON (AP) - President Barack Obama will speak with this year’s entertainer, Larry Wilmore, on Saturday.
-Wilmore also likes to make fun of Washington. He is now host of a late-night show. Jon Stewart did not come. Donald Trump said that if he becomes the president, he will not come either.
+Wilmore also enjoys mocking Washington. He is now host of a late-night show. Jon Stewart did not come. Donald Trump said that if he becomes the president, he will not come either.
 """
 
 
@@ -1212,7 +1212,7 @@ HEADLINE_LEADER = """Burma leader visits Washington.
 
 WASHINGTON - The White House welcomed a delegation on Wednesday, officials said, and the talks went on for hours. Trade, aid and the sanctions that remain were on the agenda, with several cabinet members present for the first session and others joining later in the day.
 
-Aung San Suu Kyi visited the White House as Burma's de facto leader six years after she was released from house arrest.
+Aung San Suu Kyi came to the White House as Burma's de facto leader, freed from house arrest six years earlier.
 """
 
 
@@ -1221,7 +1221,7 @@ def test_a_headlines_description_without_article_names_the_storys_person(run):
     assert at(art, HEADLINE_LEADER, "Burma leader") is at(art, HEADLINE_LEADER, "Aung San Suu Kyi")
 
 
-PROGRAMME = """WASHINGTON (AP) - Donald Trump picked Peyton Manning to win in an interview on last Sunday’s interview on CBS Face the Nation.
+PROGRAMME = """WASHINGTON (AP) - Donald Trump tipped Peyton Manning for the title in last Sunday’s talk on CBS Face the Nation.
 """
 
 
@@ -1296,7 +1296,7 @@ def test_authorities_working_a_crime_are_the_police(run):
     assert at(art, AUTHORITIES, "Canadian authorities", 1).sector == "GOV"
 
 
-WRITERS = """WASHINGTON - Patrick Howley, writing on Breitbart, shared those sentiments. Alicia Powe wrote on Young Conservatives that the list was wrong. Tom Smith wrote in Texas that he was sad.
+WRITERS = """WASHINGTON - Patrick Howley, writing on Breitbart, shared that view. Alicia Powe wrote on Young Conservatives that the list was wrong. Tom Smith wrote in Texas that he was sad.
 
 One BLM activist tweeted a message. A Hamas spokesman said the talks had failed.
 """
@@ -1315,7 +1315,7 @@ def test_who_writes_for_an_outlet_and_who_speaks_for_an_organisation(run):
 
 SEATS = """WASHINGTON - Rubio said he will focus on his work here in the Senate. The district has no vote in the House. He was elected to the U.S. Senate in 2010 and clashed with Clinton at a 2012 Senate Benghazi hearing.
 
-The Senate voted on Tuesday. Clinton has 31 endorsements in the United States Senate. Sanders said Brexit was a mistake.
+The Senate voted on Tuesday. Clinton has 40 backers in the United States Senate. Sanders said Brexit was a mistake.
 """
 
 
@@ -1343,9 +1343,9 @@ def test_unknown_names_only_as_places_and_a_handle_that_begins_with_a_name(run):
     assert at(art, PLACES_AND_HANDLES, "@pamkeyNEN") is at(art, PLACES_AND_HANDLES, "Pam Key")
 
 
-NOT_SOMEONE = """DES MOINES, Iowa - Trump said: "I will be the greatest jobs president that God ever created." Mexico will pay for the wall, he said.
+NOT_SOMEONE = """DES MOINES, Iowa - Trump vowed: "I will be the greatest jobs president this land has ever seen." Mexico will pay for the wall, he said.
 
-"No president, not Bernie Sanders, not the greatest president you could imagine, can do it alone," Sanders wrote. The candidates Sanders named in his email thanked him.
+"No president, and not Bernie Sanders, not the greatest president anyone could dream of, can fix it alone," Sanders wrote. The candidates Sanders named in his email thanked him.
 """
 
 
@@ -1401,7 +1401,7 @@ def test_an_interrogative_description_names_nobody(run):
     assert at(art, text, "which U.S. candidate") is None
 
 
-PAST_TENSE_OFFICE = """MONTPELIER, Vt. - Jane Rook said on Monday that the race would tighten. Rook was governor of Vermont from 1985 to 1991.
+PAST_TENSE_OFFICE = """MONTPELIER, Vt. - Jane Rook said on Monday that the race would tighten. Rook was governor of Vermont from 1983 to 1989.
 
 Tom Vale was the co-founder of a software company, and he backs the senator.
 """
@@ -1462,7 +1462,7 @@ def test_laws_contests_and_a_title_cut_from_its_name_are_no_actors(run):
 
 
 def test_a_state_body_before_a_facility_is_a_place(run):
-    text = "BEIRUT - The attack on a U.S. Marine barracks in Lebanon in 1983 killed 241. He flew to an Air Force base.\n"
+    text = "BEIRUT - The bombing of a U.S. Marine barracks near Beirut in 1983 killed 241. He flew to an Air Force base.\n"
     art = run(text, published="2016-06-30")
     assert at(art, text, "U.S. Marine") is None
     assert at(art, text, "Air Force") is None

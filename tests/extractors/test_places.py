@@ -208,7 +208,7 @@ def test_the_country_beats_its_capital_named_by_an_alternate_name(ctx_of):
 
 
 def test_states_in_a_list_are_states_and_not_qualified_by_each_other(ctx_of):
-    ctx = ctx_of("\n\nBeekeepers lost hives in a diverse group of states including Georgia, Oklahoma, Pennsylvania, "
+    ctx = ctx_of("\n\nBeekeepers lost colonies in many states, such as Oklahoma, Georgia, Pennsylvania, "
                  "Wisconsin and California.")
     places = places_of(ctx)
     for name in ("Georgia", "Oklahoma", "Pennsylvania"):
@@ -259,8 +259,8 @@ def test_a_countrys_own_name_is_the_country_not_its_city(ctx_of):
 
 def test_a_country_in_a_list_of_countries_is_found_whatever_the_tagger_said(ctx_of):
     # the small model tags `Malawi` a person and `Mozambique` an organisation here
-    ctx = ctx_of("\n\nSignificant numbers of cases were reported in Zambia, Malawi, and Mozambique. South Africa was "
-                 "spared.")
+    ctx = ctx_of("\n\nMany cases were recorded in Zambia, Malawi, and Mozambique. Namibia had "
+                 "few.")
     places = places_of(ctx)
     for name in ("Zambia", "Malawi", "Mozambique"):
         p = place_mentioned(places, name)
@@ -270,14 +270,14 @@ def test_a_country_in_a_list_of_countries_is_found_whatever_the_tagger_said(ctx_
 
 
 def test_a_state_is_not_displaced_by_a_city_that_bears_its_name_as_an_alternate(ctx_of):
-    ctx = ctx_of("\n\nIn the northern Indian states of Bihar and Uttar Pradesh, 12.5 million people were affected.")
+    ctx = ctx_of("\n\nIn the Indian states of Uttar Pradesh and Bihar, about 9 million people were hit.")
     places = places_of(ctx)
     assert place_mentioned(places, "Bihar").feature == "admin"
     assert place_mentioned(places, "Uttar Pradesh").feature == "admin"
 
 
 def test_a_town_beside_a_town_of_its_country_in_a_list(ctx_of):
-    ctx = ctx_of("\n\nDead birds were found in three areas in Egypt - namely Cairo, Giza, and Aswan.")
+    ctx = ctx_of("\n\nDead birds turned up in three parts of Egypt - namely Cairo, Giza, and Aswan.")
     giza = place_mentioned(places_of(ctx), "Giza")
     assert giza is not None and giza.country == "EG"
 
@@ -290,10 +290,10 @@ def test_letters_without_accents_and_hyphens_fold(ctx_of):
 
 
 def test_an_untagged_or_person_tagged_town_with_its_region_or_after_in(ctx_of):
-    ctx = ctx_of("\n\nPatients may go out of country. Buffalo, New York in the United States might take them.")
+    ctx = ctx_of("\n\nSome patients may travel abroad. Buffalo, New York in the United States could take them.")
     buffalo = place_mentioned(places_of(ctx), "Buffalo")
     assert buffalo is not None and buffalo.admin1 == "NY"
-    ctx = ctx_of("\n\nHe was admitted to a hospital in Milton Keynes, but later died.")
+    ctx = ctx_of("\n\nHe was taken to a hospital in Milton Keynes and died there.")
     assert place_mentioned(places_of(ctx), "Milton Keynes").country == "GB"
     ctx = ctx_of("\n\nShe believed in John Smith and in George Washington.")
     assert places_of(ctx) == []
@@ -324,7 +324,7 @@ def test_a_town_and_the_county_that_holds_it_read_each_other(ctx_of):
 
 def test_a_place_leading_a_public_bodys_name_is_a_place(ctx_of):
     text = ("\n\nThe U.S. Food and Drug Administration warned on Monday. New York Governor Andrew Cuomo declared an "
-            "emergency, and Queensland Police Inspector Bob Hytch said no one was hurt.")
+            "emergency, and Queensland Police Inspector Tom Ward said nobody was injured.")
     places = places_of(ctx_of(text))
     assert place_mentioned(places, "U.S.").country == "US"
     assert place_mentioned(places, "New York").admin1 == "NY"
@@ -335,14 +335,14 @@ def test_a_place_leading_a_public_bodys_name_is_a_place(ctx_of):
 
 
 def test_a_country_before_a_comma_and_a_country_is_two_countries(ctx_of):
-    places = places_of(ctx_of("\n\nMany countries, among them China, Japan, and the United Kingdom, have warned "
+    places = places_of(ctx_of("\n\nSeveral nations, among them Japan, China, and the United Kingdom, have warned "
                               "travellers."))
     assert [p.feature for p in places] == ["country"] * 3
     assert place_mentioned(places, "China").country == "CN"
 
 
 def test_seas_are_places_of_their_own_kind(ctx_of):
-    places = places_of(ctx_of("\n\nBirds migrated from Russia and Ukraine to the Black Sea, and boats sank in "
+    places = places_of(ctx_of("\n\nBirds flew from Ukraine and Russia to the Black Sea, and boats sank in "
                               "the Mediterranean."))
     sea = place_mentioned(places, "Black Sea")
     assert sea.feature == "water" and sea.country is None and 40 < sea.lat < 47
@@ -350,7 +350,7 @@ def test_seas_are_places_of_their_own_kind(ctx_of):
 
 
 def test_a_name_after_a_kind_noun_or_a_region_after_a_place(ctx_of):
-    places = places_of(ctx_of("\n\nA fundraiser was held in the town of Midrand, in the province Gauteng, near "
+    places = places_of(ctx_of("\n\nA charity dinner took place in the suburb of Midrand, in the province Gauteng, near "
                               "Johannesburg on Friday."))
     assert place_mentioned(places, "Gauteng").feature == "admin"
     places = places_of(ctx_of("\n\nThe trader from Sukoharjo, Central Java, died on Monday."))
@@ -481,7 +481,7 @@ def test_every_name_of_a_list_that_a_plural_kind_word_ends(ctx_of):
 
 
 def test_names_after_a_kind_noun_and_of_are_places_even_unknown(ctx_of):
-    places = places_of(ctx_of("\n\nThe virus was confirmed in the villages of Ceamurlia de Jos, Maliuc and Caraorman "
+    places = places_of(ctx_of("\n\nTests detected the virus in the villages of Ceamurlia de Jos, Caraorman and Maliuc "
                               "on Thursday. The village of Pongpong had the most cases."))
     names = {m.text for p in places for m in p.mentions}
     assert {"Ceamurlia de Jos", "Caraorman", "Pongpong"} <= names
@@ -501,7 +501,7 @@ def test_a_name_with_city_stands_for_a_big_city_only(ctx_of):
 
 
 def test_a_division_or_a_city_by_an_alternate_name_in_a_list_of_towns(ctx_of):
-    places = places_of(ctx_of("\n\nBird flu was found in three areas in Egypt - namely Cairo, Giza, and Al-Minya. "
+    places = places_of(ctx_of("\n\nBird flu hit three regions of Egypt - namely Giza, Cairo, and Al-Minya. "
                               "Today the ministry said so."))
     assert place_mentioned(places, "Al-Minya").country == "EG"
 
@@ -674,7 +674,7 @@ def test_a_numbered_road_is_left_out(ctx_of):
 
 def test_a_country_in_an_organisation_entity(ctx_of):
     for text in ("\n\nThe UN say the epidemic is Angola\u2019s worst cholera outbreak in a decade.",
-                 "\n\nThe WHO gave US$2.4 million to support the Ministry of Health, Angola. Some 50 experts came."):
+                 "\n\nThe WHO gave US$3.1 million to help the Ministry of Health, Angola. Forty experts came."):
         p = place_mentioned(places_of(ctx_of(text)), "Angola")
         assert p is not None and p.feature == "country", text
 
@@ -687,12 +687,12 @@ def test_a_town_and_its_county_say_their_state(ctx_of):
 
 
 def test_a_place_before_an_airport_or_a_spokesman(ctx_of):
-    text = "\n\nIt will cost US$58 million to clean up the Da Nang airport and two other sites in Vietnam."
+    text = "\n\nCleaning the Da Nang airport and two more sites in Vietnam will cost US$40 million."
     assert place_mentioned(places_of(ctx_of(text)), "Da Nang") is not None
 
 
 def test_a_region_in_a_list_before_a_country_is_not_put_in_it(ctx_of):
-    text = "\n\nClinton cited problems in the Middle East, China and elsewhere that the next president must face."
+    text = "\n\nAnn Roe named troubles in the Middle East, China and beyond that the next leader must handle."
     p = place_mentioned(places_of(ctx_of(text)), "Middle East")
     assert p is not None and p.feature == "region" and p.country is None
 
@@ -717,8 +717,8 @@ def test_a_dateline_without_a_region_is_a_city_not_a_state(ctx_of):
 
 
 def test_a_dateline_city_is_no_village_near_another_name(ctx_of):
-    text = ("Clinton vows to hunt bombers\n\nWASHINGTON, August 8 (Xinhua) --\n\nA rescue team, previously sent to "
-            "the federal building in Oklahoma City, Okla., was en route to Nairobi.\n")
+    text = ("Clinton vows to hunt bombers\n\nWASHINGTON, August 8 (Xinhua) --\n\nA rescue crew, earlier sent to "
+            "the federal offices in Oklahoma City, Okla., was on its way to Nairobi.\n")
     p = place_mentioned(places_of(ctx_of(text)), "WASHINGTON")
     assert p is not None and p.admin1 == "DC"
 
@@ -766,15 +766,15 @@ def test_a_one_word_name_tagged_a_person_again_and_again_is_a_person(ctx_of):
 
 
 def test_a_title_case_headline_makes_no_surname_of_a_place(ctx_of):
-    text = ("Freemason Bogdanov Joins Sochi Mayor Race. Former presidential candidate Andrei Bogdanov on Wednesday "
-            "became the latest entry into the crowded Sochi mayoral election. The mayoral election in Sochi, which is "
+    text = ("Freemason Volkov Joins Sochi Mayor Contest. Ex-presidential hopeful Pavel Volkov on Tuesday "
+            "joined the packed field in the Sochi mayoral election. The mayoral election in Sochi, which is "
             "slated to host the 2014 Winter Olympics, is set for April 26.")
     spans = [m.text for p in places_of(ctx_of(text)) for m in p.mentions]
     assert spans.count("Sochi") >= 2
 
 
 def test_a_nationality_and_a_name_that_make_a_country(ctx_of):
-    text = "\n\nCases were found in border areas of Nicaragua, between Suriname and French Guiana, officials said."
+    text = "\n\nCases turned up in frontier zones of Nicaragua, between Suriname and French Guiana, officials said."
     p = place_mentioned(places_of(ctx_of(text)), "French Guiana")
     assert p is not None and p.country == "GF"
 
@@ -788,7 +788,7 @@ def test_a_surname_elsewhere_is_a_place_where_a_state_qualifies_it(ctx_of):
 
 
 def test_a_county_listed_beside_a_county(ctx_of):
-    text = "\n\nInspector David Eldridge said Devon and Cornwall police were called to the farm on Saturday."
+    text = "\n\nInspector Tom Ward said Devon and Cornwall police were sent to the farm on Saturday."
     spans = {m.text: p for p in places_of(ctx_of(text)) for m in p.mentions}
     assert "Devon" in spans and spans["Devon"].country == "GB"
 
