@@ -145,7 +145,7 @@ def test_a_verdict_after_a_copula_other_than_be(run):
 
 def test_campaigns_showings_possessions_and_manner_are_no_events(run):
     for text in ("Castro praised the role of the young in the government's battle to secure the boy's return.",
-                 "Solana said the accession is the clearest demonstration of the fact that Europe is growing closer.",
+                 "Marsh said the merger is the plainest sign of the fact that Harlow is growing closer.",
                  "The police said the man has no weapon.",
                  "The bill was passed by Congress with wide support."):
         art = run("\n\n" + text + "\n")
@@ -183,27 +183,27 @@ def test_attacks_in_a_story_of_bombs_stay_force(run):
 
 
 def test_a_scene_captured_on_video_is_recorded_not_seized(run):
-    art = run("\n\nThe assailant spoke after the confrontation, which was captured on video from several angles.\n")
+    art = run("\n\nThe driver spoke after the quarrel, which was captured on camera from two angles.\n")
     assert not [e for e in art.events if e.trigger.text.startswith("captured")], \
         [(e.type, e.trigger.text) for e in art.events]
 
 
 def test_things_as_sources_make_no_statement(run):
-    art = run("\n\nI had to spend the weekend figuring out how to attack a friend without insulting him.\n")
-    assert not [e for e in art.events if e.source and e.source[0].text == "the weekend"], \
+    art = run("\n\nI had to spend the holiday working out how to attack a neighbour without offending him.\n")
+    assert not [e for e in art.events if e.source and e.source[0].text == "the holiday"], \
         [(e.type, e.trigger.text, [p.text for p in e.source]) for e in art.events]
 
 
 def test_a_name_the_model_takes_for_a_title_still_acts(run):
     # the small model tags `Trump` here as WORK_OF_ART: only dates, times, amounts and numbers are never actors
-    art = run('\n\nAfter Hillary Clinton accused him of sexism, he warned, "Certainly if they play the woman\'s card '
-              'with respect to me, that will be fair game," Trump told NBC\'s Today show when asked about Bill '
-              'Clinton.\n')
+    art = run('\n\nAfter Ann Roe accused him of bias, he warned, "Surely if they play the loyalty card '
+              'against me, then that is fair game," Trump told NBC\'s Today show when asked about Tom '
+              'Ward.\n')
     assert [e for e in art.events if e.trigger.text == "warned"], [(e.type, e.trigger.text) for e in art.events]
 
 
 def test_a_hyphened_ing_word_describing_a_noun_is_no_act(run):
-    art = run("\n\nIn developing countries, hundreds of coal-burning power plants are still on the drawing board.\n")
+    art = run("\n\nIn poorer regions, dozens of coal-burning steel mills are still at the planning stage.\n")
     assert not art.events, [(e.type, e.trigger.text) for e in art.events]
 
 
@@ -215,7 +215,7 @@ def test_nominal_attacks_with_no_one_named_in_a_story_of_no_harm_are_none(run):
 
 
 def test_attacking_a_judge_in_a_story_of_no_harm_is_words(run):
-    art = run("\n\nWhen Donald Trump attacked a federal judge whose parents were born in Mexico, Hispanic Americans "
+    art = run("\n\nWhen Tom Ward attacked a county judge whose parents came from Peru, Latino voters "
               "were outraged.\n")
     assert {e.type for e in art.events if e.trigger.text == "attacked"} == {"ACCUSE"}, \
         [(e.type, e.trigger.text) for e in art.events]
@@ -228,13 +228,13 @@ def test_disputing_an_account_is_a_denial(run):
 
 def test_a_rally_where_a_person_the_parser_took_for_an_organisation_speaks_is_campaigning(run):
     # `Trump` is tagged ORG in the second sentence by the small model; the article names him as a person first
-    art = run("\n\nDonald Trump spoke on Monday.\n\nAt a rally in Portland, Maine, on Thursday afternoon, Trump "
-              "included the Philippines on a list of countries.\n")
+    art = run("\n\nDonald Trump spoke on Monday.\n\nAt a rally in Bangor, Maine, on Friday evening, Trump "
+              "included Peru on a short list of nations.\n")
     assert not [e for e in art.events if e.trigger.text == "rally"], [(e.type, e.trigger.text) for e in art.events]
 
 
 def test_not_an_indictment_is_negated(run):
-    art = run("\n\nThe poor Democratic turnout figures are not an indictment of Hillary Clinton alone.\n")
+    art = run("\n\nThe weak Labour turnout numbers are not an indictment of Ann Roe alone.\n")
     assert not [e for e in art.events if e.type == "ACCUSE" and not e.negated], \
         [(e.type, e.trigger.text, e.negated) for e in art.events]
 
@@ -255,16 +255,16 @@ def test_acts_not_done_rather_than_instead_of_few_and_any(run):
     assert {e.type for e in asserted(art)} == {"SUPPORT"}, types(art)
     art = run("\n\nFew are calling for a full rollback, either.\n")
     assert not [e for e in asserted(art) if e.type == "REQUEST"], types(art)
-    art = run('\n\n"I don\'t hear any criticism of that sort of comment," he said.\n')
+    art = run('\n\n"I don\'t hear any criticism of that kind of remark," he said.\n')
     assert not [e for e in asserted(art) if e.type == "ACCUSE"], types(art)
 
 
 def test_hosting_a_show_is_no_meeting_and_striking_a_deal_agrees(run):
-    art = run("\n\nSharpton, a civil rights activist who hosts an MSNBC show, ate breakfast.\n")
+    art = run("\n\nWard, a housing activist who hosts a radio show, ate breakfast.\n")
     assert not [e for e in asserted(art) if e.type == "CONSULT"], types(art)
     art = run("\n\nPutin hosted Saudi King Salman for talks at the Kremlin.\n")
     assert [e for e in asserted(art) if e.type == "CONSULT"], types(art)
-    art = run("\n\nThe donations were not disclosed, despite an agreement Mrs. Clinton had struck with the White House.\n")
+    art = run("\n\nThe gifts were not reported, despite an agreement Ms. Roe had struck with the city council.\n")
     assert [e for e in asserted(art) if e.type == "AGREE" and e.trigger.text == "struck"], types(art)
 
 
@@ -279,7 +279,7 @@ def test_mocking_people_accuses_and_a_thing_set_aside_by_no_one_is_no_rejection(
     assert [e.type for e in asserted(art) if e.trigger.text == "ridiculous"] == ["ACCUSE"], types(art)
     art = run('\n\n"The claims are ridiculous," the ministry said.\n')
     assert [e.type for e in asserted(art) if e.trigger.text == "ridiculous"] == ["REJECT"], types(art)
-    for text in ("\n\nIt may have an impact that has so far been largely ignored.\n",
+    for text in ("\n\nIt may have an effect that has until now been mostly ignored.\n",
                  "\n\nA memorial service planned for Saturday was canceled after the leak.\n"):
         art = run(text)
         assert not [e for e in asserted(art) if e.type == "REJECT"], types(art)
@@ -316,7 +316,7 @@ def test_saying_someone_poses_a_threat_accuses_them(run):
 
 
 def test_questioning_whether_something_happened_questions_no_one(run):
-    art = run("\n\nThe killing led police to question whether this was an isolated incident.\n")
+    art = run("\n\nThe theft led detectives to question whether this was a one-off.\n")
     assert not [e for e in asserted(art) if e.type in ("COERCE", "ACCUSE")], types(art)
     art = run("\n\nCritics questioned whether Trump was fit to serve.\n")
     ev = [e for e in asserted(art) if e.type == "ACCUSE"]
@@ -324,7 +324,7 @@ def test_questioning_whether_something_happened_questions_no_one(run):
 
 
 def test_hitting_someone_with_ads_is_criticism_whatever_else_the_story_tells(run):
-    art = run("\n\nA gunman killed three people in Ohio.\n\nA GOP group has been hitting Clinton with ads in Iowa. "
+    art = run("\n\nA gunman killed three people in Ohio.\n\nA GOP PAC has been hitting Clinton with TV ads in Nevada. "
               "Another group whacks Clinton in a Christmas ad.\n")
     hits = [e for e in asserted(art) if e.trigger.text in ("hitting", "whacks")]
     assert len(hits) == 2 and all(e.type == "ACCUSE" and e.target[0].text == "Clinton" for e in hits), types(art)
@@ -333,7 +333,7 @@ def test_hitting_someone_with_ads_is_criticism_whatever_else_the_story_tells(run
 
 
 def test_a_letter_signed_by_lawmakers_is_no_deal_and_a_subjunctive_request_not_done(run):
-    art = run("\n\nGowdy sent a letter to Comey, signed by 200 House Republicans, seeking answers.\n")
+    art = run("\n\nHale sent a letter to Ward, signed by 120 House Democrats, seeking answers.\n")
     assert not [e for e in asserted(art) if e.type == "AGREE"], types(art)
     art = run("\n\nThe three ministers signed formal documents of accession.\n")
     assert [e for e in asserted(art) if e.type == "AGREE"], types(art)
@@ -350,15 +350,15 @@ def test_facing_a_threat_names_no_one_threatening(run):
 
 
 def test_a_judge_said_to_be_biased_is_accused_even_with_might(run):
-    art = run("\n\nTrump said Sunday that Muslim-American judges might be biased against him.\n")
+    art = run("\n\nWard said Friday that Catholic judges might be biased against his client.\n")
     ev = [e for e in asserted(art) if e.type == "ACCUSE"]
-    assert ev and ev[0].source[0].text == "Trump" and ev[0].target[0].text == "Muslim-American judges", types(art)
+    assert ev and ev[0].source[0].text == "Ward" and ev[0].target[0].text == "Catholic judges", types(art)
     art = run("\n\nThe judge might be biased.\n")
     assert not asserted(art), types(art)
 
 
 def test_money_to_campaigns_is_no_aid_and_weapons_given_with_are(run):
-    for text in ("\n\nEksili donated a total of $5,000 to federal campaigns that year.\n",
+    for text in ("\n\nRoe donated a sum of $2,500 to state campaigns that year.\n",
                  "\n\nShe has given to many candidates over the years.\n"):
         art = run(text)
         assert not [e for e in asserted(art) if e.type == "AID"], (text, types(art))
@@ -370,7 +370,7 @@ def test_money_to_campaigns_is_no_aid_and_weapons_given_with_are(run):
 
 
 def test_ties_held_and_meetings_counted_are_no_events(run):
-    art = run("\n\nAll the donors appear to have ties to a Turkish religious movement.\n")
+    art = run("\n\nAll the sponsors appear to have ties to a Dutch farming group.\n")
     assert not asserted(art), types(art)
     art = run("\n\nThe two countries restored diplomatic ties on Monday.\n")
     assert asserted(art), types(art)
@@ -389,7 +389,7 @@ def test_blame_said_of_it_in_a_quote_accuses_without_a_named_target(run):
 def test_going_after_taking_on_and_sounding_off_criticise_an_actor(run):
     for text in ("\n\nJeb Bush, helped by George, goes after Trump.\n",
                  "\n\nCharles Barkley takes on Donald Trump.\n",
-                 "\n\nFamilies of mass shooting victims sound off on Sanders.\n"):
+                 "\n\nParents of flood victims sound off on Hale.\n"):
         art = run(text)
         assert [e.type for e in asserted(art) if e.type == "ACCUSE"], (text, types(art))
     art = run("\n\nShe took on the role of chair.\n")
@@ -403,9 +403,9 @@ def test_a_war_of_words_is_criticism_and_fire_from_critics_accuses(run):
     assert [e.type for e in asserted(art)] == ["ASSAULT"], types(art)
     art = run("\n\nElian's relatives in Miami have fought to keep the boy.\n")
     assert not asserted(art), types(art)
-    art = run("\n\nShe came under fire from Republicans over her assertion.\n")
+    art = run("\n\nShe came under fire from Democrats over her claim.\n")
     ev = [e for e in asserted(art) if e.type == "ACCUSE"]
-    assert ev and ev[0].source[0].text == "Republicans" and ev[0].target[0].text == "She", types(art)
+    assert ev and ev[0].source[0].text == "Democrats" and ev[0].target[0].text == "She", types(art)
 
 
 def test_a_group_named_before_a_call_makes_it(run):
@@ -417,9 +417,9 @@ def test_a_group_named_before_a_call_makes_it(run):
 
 
 def test_a_cleft_and_many_of_whom_name_the_doer(run):
-    art = run("\n\nIt was Barack Obama and Hillary Clinton that withdrew American forces precipitously.\n")
+    art = run("\n\nIt was Tom Ward and Ann Roe that withdrew British forces hastily.\n")
     ev = [e for e in asserted(art) if e.type == "RETREAT"]
-    assert ev and "Obama" in ev[0].source[0].text, types(art)
+    assert ev and "Ward" in ev[0].source[0].text, types(art)
     art = run("\n\nFamily members of the victims, many of whom lobbied for the bill, said the claims are unfounded.\n")
     assert all("whom" not in p.text for e in asserted(art) for p in e.source), types(art)
 
@@ -487,9 +487,9 @@ def test_a_surname_that_is_a_trigger_word_is_a_name(run):
 
 
 def test_subpoenas_issued_coerce(run):
-    art = run("\n\nThe inspector general issued subpoenas to the Clinton Foundation on Monday.\n")
+    art = run("\n\nThe county auditor issued subpoenas to the Ward Foundation on Tuesday.\n")
     ev = [e for e in asserted(art) if e.type == "COERCE"]
-    assert ev and [p.text for p in ev[0].target] == ["the Clinton Foundation"], types(art)
+    assert ev and [p.text for p in ev[0].target] == ["the Ward Foundation"], types(art)
 
 
 def test_someone_said_not_to_understand_is_criticised_but_not_someone_who_does_not_know_a_person(run):
@@ -607,7 +607,7 @@ def test_a_deal_called_off_is_not_made(run):
 
 
 def test_a_denied_belief_turns_praise_into_criticism_and_non_negates(run):
-    art = run("\n\n\"I don't think you are qualified if you voted for the war,\" Senator Tom Hale said. Governor Ann "
+    art = run("\n\n\"I don't think you are qualified when you voted for the war,\" Senator Tom Hale said. Governor Ann "
               "Ray's non-endorsement of Hale angered delegates.\n")
     got = {(e.type, e.trigger.text, e.negated) for e in art.events}
     assert ("ACCUSE", "qualified", False) in got and not any(t == "SUPPORT" and not neg for t, _, neg in got), got
@@ -623,8 +623,8 @@ def test_more_senses_of_seek_cut_capture_beat_and_release(run):
 
 def test_denials_lacks_and_unfitness_said_of_someone(run):
     art = run("\n\n\"He is not qualified to run this country,\" Ann Ray said of Governor Tom Hale. \"I never said "
-              "that,\" Hale said. Hale said Ray lacks the stamina to lead. Lee said he was not qualified to weigh in. "
-              "Many Democrats warned the Fed not to act this year.\n")
+              "that,\" Hale said. Hale said Ray lacks the stamina to lead. Lee said she was not qualified to judge it. "
+              "Several mayors warned the bank not to act this spring.\n")
     got = sorted((e.type, e.trigger.text) for e in asserted(art))
     assert ("ACCUSE", "qualified") in got and ("REJECT", "said") in got and ("ACCUSE", "lacks") in got, got
     assert ("REQUEST", "warned") in got and not any(t == "THREATEN" for t, _ in got), got
@@ -646,7 +646,7 @@ def test_a_negated_gerund_under_a_preposition_is_what_a_stance_is_about(run):
 
 
 def test_backing_as_polls_measure_it_is_no_act(run):
-    art = run("\n\nGovernor Ann Ray's deep support among black voters gives her an advantage. The rise in support for "
+    art = run("\n\nGovernor Ann Ray's broad support among rural voters gives her an edge. The rise in support for "
               "Senator Tom Hale worried Ray. The White House signaled its strong support for Hale on Monday.\n")
     got = [e.trigger.start for e in asserted(art) if e.type == "SUPPORT"]
     assert got == [art.text.index("support for Hale")], types(art)
@@ -689,14 +689,14 @@ def test_a_purpose_infinitive_shares_the_mood_of_its_verb(run):
 
 
 def test_a_rally_in_an_election_story_is_campaigning_unless_a_protest_word_is_near(run):
-    art = run("\n\nThe senator has said the same thing at every diner stop, every rally and every town hall since the "
+    art = run("\n\nThe senator has used the same line at every farm stop, every rally and every school hall since the "
               "primary began. Outside, thousands of students marched in a rally against the trade deal.\n")
     protest = [e for e in asserted(art) if e.type == "PROTEST"]
     assert protest and all(art.text.index("Outside") < e.trigger.start for e in protest), types(art)
 
 
 def test_a_threat_named_as_a_danger_is_no_threat_made(run):
-    art = run("\n\nThe threat from the Islamic State has become more prominent in the campaign. "
+    art = run("\n\nThe threat from the northern militias has grown more prominent in the race. "
               "The president followed through on his veto threat on Friday.\n")
     threats = [e for e in asserted(art) if e.type == "THREATEN"]
     assert len(threats) == 1 and "veto" in threats[0].trigger.text, types(art)
@@ -717,20 +717,20 @@ def test_leave_granted_is_not_dropped_as_a_thing_given_and_a_letter_from_a_leade
 
 def test_people_described_by_what_they_seek_and_a_delegation_sought_after_ask_nothing(run):
     art = run("\n\nThe mayor said donations from those seeking his assistance were a problem. The delegation has "
-              "been heavily sought after because they are free agents. The senator sought the help of the UN.\n")
+              "been widely sought after since they hold swing votes. The senator sought the help of the UN.\n")
     asked = [e for e in asserted(art) if e.type == "REQUEST"]
     assert len(asked) == 1 and asked[0].trigger.text == "sought", types(art)
 
 
 def test_violence_in_general_is_no_occasion(run):
-    art = run('\n\n"Homegrown attacks are almost a byproduct of military success," the analyst said. '
+    art = run('\n\n"Homegrown attacks are nearly a side effect of battlefield gains," the analyst said. '
               'The bombing in Kabul killed four people on Monday.\n')
     violence = [e.trigger.text for e in asserted(art) if e.type == "ASSAULT"]
     assert violence and "Homegrown attacks" not in violence and "attacks" not in violence, types(art)
 
 
 def test_standing_by_what_one_said_or_hosting_a_show_is_no_event(run):
-    art = run('\n\n"I stand by everything I said during the campaign," the senator told reporters. In 2012, when the '
+    art = run('\n\n"I stand by every word I said in that debate," the senator told reporters. In 2012, when the '
               'actor hosted, the show drew its best ratings. The governor said he stands with Israel.\n')
     kinds = [(e.type, e.trigger.text) for e in asserted(art)]
     assert ("SUPPORT", "stands") in kinds and ("SUPPORT", "stand") not in kinds and not any(
@@ -798,14 +798,14 @@ def test_signing_on_offering_a_view_and_promises_named_make_no_deal(run):
 
 
 def test_a_dare_to_act_asks_and_a_primary_challenger_criticises_no_one(run):
-    art = run("\n\nThe pope has challenged his own bishops to be humbler. Tim Canova, the law professor who is "
+    art = run("\n\nThe bishop has challenged his own priests to be kinder. Tim Canova, the law professor who is "
               "challenging Rep. Debbie Wasserman Schultz in the primary, raised money.\n")
     kinds = {(e.type, e.trigger.start) for e in asserted(art)}
     assert ("REQUEST", art.text.index("challenged")) in kinds and not any(t == "ACCUSE" for t, _ in kinds), kinds
 
 
 def test_a_request_named_again_and_speaking_to_a_crowd_are_no_events(run):
-    art = run("\n\nA Justice Department spokeswoman declined to comment on Chaffetz's latest request. The senator "
+    art = run("\n\nA city hall spokeswoman declined to comment on Hale's latest request. The senator "
               "kept speaking to crowds in Ohio. Investigations have revealed that before the attacks, requests were "
               "made to Clinton for added security, but no action was ever taken.\n")
     kinds = [(e.type, e.trigger.start) for e in asserted(art)]
@@ -1066,7 +1066,7 @@ def test_backing_a_proposed_act_is_a_stance_not_backing(run):
 
 
 def test_people_described_by_whom_they_back_are_no_backers(run):
-    art = run("\n\nThose whose top issue was health care tended to support Governor Ann Hale. Mayor Dan Brook wants to "
+    art = run("\n\nThose whose main issue was rent tended to support Governor Ann Hale. Mayor Dan Brook wants to "
               "win over many of those who supported Senator Tom Reyes. Senator Tom Reyes tends to praise Governor Ann "
               "Hale in public.\n")
     backed = [(e.trigger.text, [p.text for p in e.source]) for e in asserted(art) if e.type == "SUPPORT"]
@@ -1242,7 +1242,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nHe interrupts me whenever I ask a question he does not like.\n",
      '-REQUEST'),
     ('a_chain_of_infinitives_under_need_is_not_asserted',
-     "\n\nWe need to do everything we can to support the nurses, the mayor said.\n",
+     "\n\nWe need to do all we can to support the nurses, the mayor said.\n",
      '-SUPPORT'),
     ('dispatching_dozens_of_agents_mobilizes',
      "\n\nThe FBI also dispatched dozens of agents to Nairobi on Friday.\n",
@@ -1254,7 +1254,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nThe governor continues to lead the field with 40 percent support. The mayor received 49.8 percent.\n",
      '-SUPPORT|CONSULT'),
     ('a_quarrel_with_a_person_is_no_violence_and_fired_on_a_date_is_dismissed',
-     "\n\nThe aide rose in power after repeated clashes with Mr. Dunne. Mr. Dunne, who was fired on June 20, left.\n",
+     "\n\nThe clerk gained influence after repeated clashes with Mr. Ward. Mr. Ward, who was fired on June 20, left.\n",
      '-ASSAULT'),
     ('refusals_said_with_would_not_or_not_ready-1',
      "\n\nLater that day, the governor said he would not support the senator's plan.\n",
@@ -1284,7 +1284,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nThe governor's aides will try to portray the mayor as a puppet of the unions.\n",
      '-ACCUSE'),
     ('a_poll_figure_is_no_support_or_refusal',
-     "\n\nIn the new poll, 25 percent of likely Republican voters say they would definitely not support him."
+     "\n\nIn the latest survey, 30 percent of likely Labour voters told us they would definitely not support him."
      " The governor doubles the senator's share of support.\n",
      '-SUPPORT|REJECT'),
     ('giving_something_that_is_no_aid_is_no_aid-1',
@@ -1295,7 +1295,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nIran supplied the rebels with rockets last year.\n",
      '+AID'),
     ('should_be_or_stay_asks_for_no_act-1',
-     "\n\nThe veteran said Hillary Clinton should be ready for questions about her husband.\n",
+     "\n\nThe veteran said Ann Roe should be ready for questions about her brother.\n",
      '-REQUEST'),
     ('should_be_or_stay_asks_for_no_act-2',
      "\n\nKerry said Russia should stop the bombing of Aleppo.\n",
@@ -1304,10 +1304,10 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nTrump said Friday that Ryan's refusal to support him was a bad thing.\n",
      '-SUPPORT'),
     ('an_agent_in_charge_is_no_accusation',
-     "\n\nBernard Tolbert, the FBI agent in charge of the Buffalo office, will also be there.\n",
+     "\n\nTom Ward, the police officer in charge of the Harlow station, will also be there.\n",
      '='),
     ('an_asserted_request_is_kept_beside_a_hypothetical_main_event',
-     "\n\nKerry said the United States would work with other council members, and he urged North Korea"
+     "\n\nRoe said Britain would cooperate with other board members, and she urged Iran"
      " to resume talks.\n",
      '+REQUEST'),
     ('an_unnamed_source_refuses_nothing_and_a_possible_attack_is_no_attack-1',
@@ -1320,7 +1320,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nTravel agents said clients were alarmed by the possibility of more terrorist attacks.\n",
      '-ASSAULT'),
     ('name_calling_with_an_epithet_is_no_phone_call_and_calls_without_for_ask_nothing-1',
-     "\n\nMs. Friedan called Mrs. Schlafly an ''Aunt Tom.''\n",
+     "\n\nMs. Roe called Mrs. Ward an ''old crow.''\n",
      '-CONSULT'),
     ('name_calling_with_an_epithet_is_no_phone_call_and_calls_without_for_ask_nothing-2',
      "\n\nRussian Foreign Minister Igor Ivanov calls extending NATO membership ``a movement in the wrong"
@@ -1336,19 +1336,19 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nProtesters renewed their calls for his resignation on Monday.\n",
      '-CONCEDE +REQUEST'),
     ('beating_a_rival_in_a_vote_is_no_attack_but_beating_a_man_is-1',
-     "\n\nSanders has momentum after crushing her by more than 20 points in New Hampshire.\n",
+     "\n\nHale has momentum after crushing her by over 15 points in Nevada.\n",
      '-ASSAULT|COERCE'),
     ('beating_a_rival_in_a_vote_is_no_attack_but_beating_a_man_is-2',
      "\n\nTwo men beat Senator Smith outside his home on Friday.\n",
      '+ASSAULT'),
     ('stances_described_are_no_agreements_and_help_to_do_is_no_aid-1',
-     "\n\nPodesta said Clinton was committed to a 50-state strategy.\n",
+     "\n\nWard said Roe was committed to a county-by-county plan.\n",
      '-AGREE|REJECT|CONCEDE'),
     ('stances_described_are_no_agreements_and_help_to_do_is_no_aid-2',
-     "\n\n\"We have a commitment to running a campaign in all 50 states,\" he said.\n",
+     "\n\n\"We have a commitment to running a race in every county,\" he said.\n",
      '-AGREE|REJECT|CONCEDE'),
     ('stances_described_are_no_agreements_and_help_to_do_is_no_aid-3',
-     "\n\nAmid the trading of insults between the opposing camps, a remark made by Biden was rough.\n",
+     "\n\nAmid the exchange of insults between the rival camps, a remark made by Hale was rough.\n",
      '-AGREE|REJECT|CONCEDE'),
     ('stances_described_are_no_agreements_and_help_to_do_is_no_aid-4',
      "\n\nLessig has since dropped out of the race.\n",
@@ -1360,7 +1360,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nGermany made a commitment to NATO to spend more on defence.\n",
      '+AGREE'),
     ('an_attack_on_a_politician_is_words_unless_harm_is_near-1',
-     "\n\nShe has dropped direct attacks on Bernie Sanders from her stump speech.\n",
+     "\n\nShe has dropped direct attacks on Tom Ward from her usual speech.\n",
      '-ASSAULT'),
     ('an_attack_on_a_politician_is_words_unless_harm_is_near-2',
      "\n\nThe attack on Senator Smith outside his home left him with a broken arm.\n",
@@ -1403,7 +1403,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      '\n\nThe new president has been called "the strongman of the East" for his statements about crime.\n',
      'all:-REQUEST'),
     ('calling_a_debate_is_no_request',
-     "\n\nThe petition prompted Parliament to call a debate in January on whether to ban the singer.\n",
+     "\n\nThe petition led the council to call a debate in March on whether to ban the band.\n",
      'all:-REQUEST'),
     ('plotting_to_kill_is_not_a_killing',
      "\n\nThe police said the two men had plotted to kill the governor of Ohio.\n",
@@ -1420,10 +1420,10 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nThe officers were leading the man out of a campaign rally in Fayetteville on Wednesday.\n",
      'all:-PROTEST'),
     ('tweets_sent_are_no_aid',
-     "\n\nThe blizzard of tweets he sent out in 2013 denounced the senator's immigration bill.\n",
+     "\n\nThe flood of posts he sent out in 2019 denounced the senator's housing bill.\n",
      'all:-AID'),
     ('a_persons_rallies_are_campaigning',
-     "\n\nThe governor talks about immigration at every single one of his massive rallies.\n",
+     "\n\nThe governor talks about housing at each one of his huge rallies.\n",
      'all:-PROTEST'),
     ('an_attack_on_a_base_is_force_though_no_harm_is_named-1',
      "\n\nThe Islamist group on Sunday attacked a military base in Lamu county that is used by both armies.\n",
@@ -1432,7 +1432,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nA group of hackers launched cyber attacks on a number of government websites in May.\n",
      'all:-ACCUSE'),
     ('the_agreement_named_as_a_thing_is_no_event-1',
-     "\n\nSome countries are talking about bringing the agreement into force by the end of this year.\n",
+     "\n\nSome states are talking about bringing the agreement into force before next spring.\n",
      'all:-AGREE'),
     ('the_agreement_named_as_a_thing_is_no_event-2',
      "\n\nIsrael and Jordan reached an agreement on water sharing on Tuesday.\n",
@@ -1444,7 +1444,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nWashington cut military aid to Egypt after the coup.\n",
      'all:+SANCTION'),
     ('declining_to_say_is_no_rejection',
-     "\n\nThe spokesman Peter Cook declined to say whether it was a violation of Pentagon policy.\n",
+     "\n\nThe spokesman Tom Ward declined to say whether it was a breach of army rules.\n",
      'all:-REJECT'),
     ('discussing_or_working_with_no_one_is_no_talk-1',
      "\n\nIn one email, Senator Ash Carter discussed how he had placed a note card in a bag.\n",
@@ -1462,7 +1462,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      '\n\nA lot of people did not like the phrase "self-deportation" that the governor used.\n',
      'all:-COERCE'),
     ('a_ban_in_a_proposal_is_not_asserted',
-     "\n\nSenator Tom Reyes has since revised his proposal on a Muslim ban several times.\n",
+     "\n\nSenator Tom Reyes has since reworked his proposal on a travel ban several times.\n",
      'real:-COERCE'),
     ('refusing_to_answer_a_request_is_still_a_rejection',
      "\n\nThe minister Ali Dehghan had refused to respond to a request from 20 lawmakers.\n",
@@ -1484,7 +1484,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nThe Department of Education will investigate Yale University for failing to report gifts.\n",
      'all:+ACCUSE'),
     ('terror_attacks_are_force_in_any_story',
-     "\n\nThe recent terror attacks changed the Republican campaign since the last debate.\n",
+     "\n\nThe recent terror attacks reshaped the Labour race after the last debate.\n",
      'all:-ACCUSE'),
     ('contests_are_no_force-1',
      "\n\nHaving fought his own primary against Senator Hillary Lane eight years ago, Obama knows it.\n",
@@ -1493,14 +1493,14 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nNow that he has effectively locked up the Republican nomination, Senator Tom Reyes is calm.\n",
      'all:-ASSAULT|COERCE'),
     ('contests_are_no_force-3',
-     '\n\n"If you want somebody who is going to beat Donald Trump, I think Bernie Sanders is that '
-     'candidate," Senator Sanders said.\n',
+     '\n\n"If you need someone who can beat Tom Ward, I think Ann Roe is that '
+     'candidate," Senator Roe said.\n',
      'all:-ASSAULT|COERCE'),
     ('contests_are_no_force-4',
-     "\n\nGrassley, who is in a re-election battle of his own in Iowa, said nothing.\n",
+     "\n\nHale, who is in a close re-election battle in Ohio, said nothing.\n",
      'all:-ASSAULT|COERCE'),
     ('a_candidate_rallying_people_is_campaigning',
-     "\n\nSenator Bernie Sanders rallied young people with his calls to end the rigged economy.\n",
+     "\n\nSenator Ann Roe rallied young people with her calls to end the unfair tax code.\n",
      'all:-PROTEST'),
     ('politicians_who_have_questioned_a_claim_are_no_police',
      "\n\nSenators Tom Reyes and Ann Cole have questioned the science of climate change.\n",
@@ -1522,19 +1522,19 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nThe State Department has sent medical supplies and investigators to Kenya.\n",
      'all:+AID'),
     ('what_police_shout_at_someone_to_do_is_not_done',
-     "\n\nIt shows an officer aiming a gun at Keith Scott while police shout at him to drop his gun.\n",
+     "\n\nIt shows an officer aiming a rifle at Tom Ward while police yell at him to drop his knife.\n",
      'real:-CONCEDE'),
     ('backing_a_thing_is_a_stance_and_backing_a_person_an_act-1',
      "\n\nKaine said he supports abortion in his public life.\n",
      '-SUPPORT'),
     ('backing_a_thing_is_a_stance_and_backing_a_person_an_act-2',
-     "\n\nThe senator has often cited his state's rural culture in defending his record.\n",
+     "\n\nThe senator has often cited his region's farming past in defending his votes.\n",
      '-SUPPORT'),
     ('backing_a_thing_is_a_stance_and_backing_a_person_an_act-3',
      "\n\nThe senator backed Smith in the primary.\n",
      '+SUPPORT'),
     ('speaking_to_the_press_is_no_meeting-1',
-     "\n\nShe spoke to the newspaper on the condition of anonymity.\n",
+     "\n\nShe spoke to the paper on condition that she not be named.\n",
      '-CONSULT'),
     ('speaking_to_the_press_is_no_meeting-2',
      "\n\nThe minister spoke with his Chinese counterpart on Monday.\n",
@@ -1543,7 +1543,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      '\n\n"Some of them are friends of mine," Trump said.\n',
      '-SUPPORT'),
     ('a_tie_stated_is_no_praise_and_no_longer_negates-2',
-     '\n\n"You are no longer welcome in the party," said Kristen Day.\n',
+     '\n\n"You are no longer welcome in our group," said Ann Roe.\n',
      '-SUPPORT'),
     ('a_tie_stated_is_no_praise_and_no_longer_negates-3',
      "\n\nThe minister called Smith a true friend of Britain.\n",
@@ -1561,7 +1561,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nThe president called out Trump and the Republican field on Tuesday.\n",
      '+ACCUSE'),
     ('sending_things_to_no_one_is_no_aid',
-     "\n\nClinton knowingly sent and received classified material using her private email, Smith said.\n",
+     "\n\nRoe knowingly sent and received secret files using her personal phone, Smith said.\n",
      '-AID'),
     ('denials_by_negated_truth_and_feelings_of_and_jokes-1',
      '\n\n"That is just not true," Obama said.\n',
@@ -1570,13 +1570,13 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      '\n\n"That is true," Obama said.\n',
      '-REJECT'),
     ('denials_by_negated_truth_and_feelings_of_and_jokes-3',
-     '\n\n"I am so sick of the Sanders campaign lying about me," Clinton said.\n',
+     '\n\n"I am so tired of the Ward campaign lying about me," Roe said.\n',
      '+ACCUSE'),
     ('denials_by_negated_truth_and_feelings_of_and_jokes-4',
      '\n\n"Hillary Clinton is a joke," he said.\n',
      '+ACCUSE'),
     ('knocking_words_criticises_and_knocking_doors_does_not-1',
-     "\n\nEric Trump knocked a statement by actor George Clooney on Monday.\n",
+     "\n\nTom Ward knocked a statement by singer Ann Roe on Monday.\n",
      '+ACCUSE'),
     ('knocking_words_criticises_and_knocking_doors_does_not-2',
      "\n\nPolice knocked down the door.\n",
@@ -1588,16 +1588,16 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nIn a press release earlier this month, the committee said it would stay.\n",
      '-CONCEDE'),
     ('questions_of_the_press_and_a_press_release_are_no_events-3',
-     "\n\nThe outreach, they said, raised new worries about the scope of anti-Mexican feeling.\n",
+     "\n\nThe outreach, they said, raised fresh fears about the extent of anti-Irish feeling.\n",
      '-ACCUSE'),
     ('asking_someone_to_share_views_asks_for_information-1',
-     "\n\nWallace brought him back to the attacks, asking Trump to share his views on the Ku Klux Klan.\n",
+     "\n\nRoe brought him back to the attacks, asking Ward to share his views on the militia.\n",
      '-REQUEST'),
     ('asking_someone_to_share_views_asks_for_information-2',
      "\n\nWallace asked Trump to withdraw from the race.\n",
      '+REQUEST'),
     ('a_rally_where_a_candidate_spoke_is_campaigning',
-     "\n\nTrump said Obama was the founder of ISIS on Wednesday at a Florida rally.\n",
+     "\n\nWard said Roe was the founder of the cartel on Friday at an Ohio rally.\n",
      '-PROTEST|THREATEN'),
     ('interrupting_protests_and_grabbing_someone_assaults-1',
      "\n\nSanders protesters interrupted her speech, shouting.\n",
@@ -1624,10 +1624,10 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nThe president acknowledged the crowd.\n",
      '-CONCEDE'),
     ('a_police_raid_is_coercion',
-     "\n\nFederal agents took the child by force in a pre-dawn raid on the relatives' home.\n",
+     "\n\nFederal agents took the boy by force in an early-morning raid on the family's house.\n",
      '+COERCE'),
     ('sharing_a_view_is_no_agreement-1',
-     "\n\nIt became clear that large majorities of Americans agreed with Trump.\n",
+     "\n\nIt became plain that big majorities of voters agreed with Ward.\n",
      '-AGREE'),
     ('sharing_a_view_is_no_agreement-2',
      "\n\nBernie Sanders and Donald Trump do agree on something.\n",
@@ -1645,23 +1645,23 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nThey shouldn't have trouble paying the loans back, he said.\n",
      '-AID'),
     ('debts_paid_objections_feelings_urged_and_work_with_no_one-2',
-     '\n\n"Despite her numerous protests, evidence continues to grow," Bechdel said.\n',
+     '\n\n"Despite her many protests, the proof keeps mounting," Roe said.\n',
      '-PROTEST'),
     ('debts_paid_objections_feelings_urged_and_work_with_no_one-3',
      '\n\n"We should be proud of the progress we\'ve made," he said.\n',
      '-SUPPORT'),
     ('debts_paid_objections_feelings_urged_and_work_with_no_one-4',
-     "\n\nShe is working in office administration with the opportunity for upward mobility.\n",
+     "\n\nShe is working in hotel management with the chance for promotion.\n",
      '-COOPERATE'),
     ('debts_paid_objections_feelings_urged_and_work_with_no_one-5',
-     "\n\nHe makes less progress in cutting down Clinton's advantage in delegates.\n",
+     "\n\nHe makes slower progress in cutting down Roe's lead in delegates.\n",
      '-SANCTION'),
     ('debts_paid_objections_feelings_urged_and_work_with_no_one-6',
      "\n\nAlgeria's authorities suspended publication of Algeria's largest newspaper.\n",
      '+COERCE|SANCTION'),
     ('a_promise_of_no_force_stays_a_promise-1',
-     "\n\nThe Democratic candidates have promised to build on Mr. Obama's legacy and to pursue strong "
-     "climate policies.\n",
+     "\n\nThe Labour candidates have promised to build on Mr. Ward's record and to pursue tough "
+     "housing policies.\n",
      '-THREATEN'),
     ('a_promise_of_no_force_stays_a_promise-2',
      "\n\nThe militants vowed to retaliate against the army.\n",
@@ -1679,7 +1679,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nA State Department officer said she had no information on a threat to Elian.\n",
      '-THREATEN'),
     ('promoting_a_candidate_supports_and_a_promotion_does_not-1',
-     "\n\nSpicer even promoted Sanders on Twitter as the winner of the debates.\n",
+     "\n\nWard even promoted Roe on Facebook as the victor of the forums.\n",
      '+SUPPORT'),
     ('promoting_a_candidate_supports_and_a_promotion_does_not-2',
      "\n\nThe ministry promotes trade with Asia.\n",
@@ -1736,7 +1736,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nThe senator accepted defeat on Tuesday.\n",
      '=CONCEDE'),
     ('burning_a_thing_is_no_attack_burning_cars_is-1',
-     "\n\nThe photo showed Trump and her mother burning the mortgage to the farm.\n",
+     "\n\nThe photo showed Roe and her father burning the loan papers for the ranch.\n",
      '-ASSAULT'),
     ('burning_a_thing_is_no_attack_burning_cars_is-2',
      "\n\nRioters burned cars in the capital.\n",
@@ -1751,10 +1751,10 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nBut the AFL-CIO endorsement won't be going to Clinton.\n",
      '-SUPPORT'),
     ('holding_back_from_an_act_and_an_act_that_will_not_come_are_not_asserted-4',
-     "\n\nAn endorsement by the executive council needs to be ratified by the unions.\n",
+     "\n\nAn endorsement by the board needs to be approved by the members.\n",
      '-SUPPORT'),
     ('holding_back_from_an_act_and_an_act_that_will_not_come_are_not_asserted-5',
-     "\n\nTrump said that Ryan's refusal to support him was not a good thing.\n",
+     "\n\nWard said that Roe's refusal to support him was not a wise move.\n",
      '+REJECT'),
     ('a_stance_on_an_issue_backs_no_one-1',
      "\n\nThey're supportive of same-sex marriage. They share a hostility to abortion.\n",
@@ -1770,7 +1770,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nThe minister said Iran needs to stop enriching uranium.\n",
      '=REQUEST'),
     ('figures_of_contests_and_shows_are_no_attacks-1',
-     "\n\nSanders beat her 51% to 36% in West Virginia.\n",
+     "\n\nHale beat her 54% to 39% in Nevada.\n",
      '-ASSAULT'),
     ('figures_of_contests_and_shows_are_no_attacks-2',
      "\n\nThe show has been a surprise hit on Netflix.\n",
@@ -1785,7 +1785,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nThe protesters burned the American flag.\n",
      '=PROTEST'),
     ('press_routine_and_shows_cancelled_are_no_requests_or_rejections-1',
-     "\n\nHope Hicks did not respond to USA TODAY's request for comment.\n",
+     "\n\nAnn Roe did not respond to the Harlow Post's request for comment.\n",
      '-REQUEST|REJECT'),
     ('press_routine_and_shows_cancelled_are_no_requests_or_rejections-2',
      "\n\nOthers did not return calls seeking comment.\n",
@@ -1794,13 +1794,13 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nThe network canceled ''Minority Report'' after dismal ratings.\n",
      '-REQUEST|REJECT'),
     ('press_routine_and_shows_cancelled_are_no_requests_or_rejections-4',
-     "\n\nThe show is meant to appeal to Generation Xers and millennials.\n",
+     "\n\nThe show is meant to appeal to retirees and teenagers.\n",
      '-REQUEST|REJECT'),
     ('press_routine_and_shows_cancelled_are_no_requests_or_rejections-5',
      "\n\nSanders asked rhetorically.\n",
      '-REQUEST|REJECT'),
     ('press_routine_and_shows_cancelled_are_no_requests_or_rejections-6',
-     "\n\nChuck Todd asked the GOP frontrunner about the Twitter kerfuffle.\n",
+     "\n\nTom Ward asked the leading candidate about the online spat.\n",
      '-REQUEST|REJECT'),
     ('press_routine_and_shows_cancelled_are_no_requests_or_rejections-7',
      "\n\nThe relatives appealed to the Supreme Court.\n",
@@ -1825,10 +1825,10 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nThe senator said he was troubled by Clinton's remarks.\n",
      '=ACCUSE'),
     ('a_promise_of_nothing_to_no_one_is_no_deal_and_a_vow_to_ban_threatens-1',
-     "\n\nHe vowed to focus on being a better father.\n",
+     "\n\nHe vowed to focus on being a kinder neighbour.\n",
      '='),
     ('a_promise_of_nothing_to_no_one_is_no_deal_and_a_vow_to_ban_threatens-2',
-     '\n\n"Bernie promised to meet with us face to face," she said.\n',
+     '\n\n"Roe promised to meet with us in person," she said.\n',
      '=AGREE'),
     ('a_promise_of_nothing_to_no_one_is_no_deal_and_a_vow_to_ban_threatens-3',
      "\n\nTrump has repeatedly pledged to ban all Muslims from entering the country.\n",
@@ -1863,7 +1863,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "force when 55 countries officially ratify it.\n",
      '='),
     ('a_condition_put_by_inversion_is_not_done',
-     "\n\nHad Republicans nominated Marco Rubio or Jeb Bush for president, Regalado would have hurled "
+     "\n\nHad Liberals nominated Tom Ward or Ann Roe for mayor, Hale would have hurled "
      "himself into the task.\n",
      '-SUPPORT'),
     ('torture_named_as_a_cause_of_death_stays_an_attack',
@@ -1896,7 +1896,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "neighbour John Smith in Leeds on Sunday.\n",
      'all:-ACCUSE'),
     ('strangers_attacking_a_person_is_no_criticism-2',
-     "\n\nTrump attacked a federal judge on Tuesday. Aides attacked her harshly in a closed-door session.\n",
+     "\n\nWard attacked a county judge on Tuesday. Aides attacked her sharply in a private meeting.\n",
      '=ACCUSE,ACCUSE'),
     # Only a question left open (`whether`, `if`, a modal, `whom to`) is unasserted under a verb of (not) knowing:
     # `explained why ... expelled`, `do not know why ... attacked` ask about an act that took place.
@@ -1927,12 +1927,12 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
     # ev26b: `target` with no word of harm, arms, armed men or hacking in its sentence aims, it does not attack
     # (`_aimed_unarmed`).
     ('targeting_with_no_harm_told_is_no_attack',
-     "\n\nHe has reduced his holdings in some of the companies he targets. The governor's super PAC "
+     "\n\nHe has cut his stakes in several of the firms he targets. The governor's super PAC "
      "announced an ad buy in Ohio targeting young voters.\n",
      '-ASSAULT'),
     # ev26b: a `boon` adjective with `for` whose subject is a thing judges the thing's worth (`_good_for_someone`).
     ('a_thing_good_for_someone_praises_no_one',
-     "\n\nFree trade may be good for the country over all, the economist argued. He said the pact has been "
+     "\n\nOpen markets may be good for the nation as a whole, the economist argued. He said the pact has been "
      "good for Mexico and Canada.\n",
      '-SUPPORT'),
     ('a_person_good_for_someone_is_still_praised',
@@ -1941,7 +1941,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
     # ev26b: `in the event (that)` and `in case` open a condition as `if` does (`_in_the_event`); `in this case`
     # does not.
     ('an_act_in_the_event_clause_is_a_condition-1',
-     "\n\nIn the event she was injured, excessive bleeding would be a danger. In case the rebels attack the "
+     "\n\nIn the event she was hurt, heavy blood loss would be a danger. In case the rebels attack the "
      "town, the army will respond.\n",
      '-ASSAULT'),
     ('an_act_in_the_event_clause_is_a_condition-2',
@@ -1949,7 +1949,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      '+COERCE'),
     # ev26b: an attack whose doer is an animal (event_senses `animal`) has no actor (`_animal_attack`).
     ('an_animal_attack_is_no_event',
-     "\n\nPolice believe the noise contributed to the tiger escaping from its enclosure and attacking its "
+     "\n\nPolice believe the noise led to the tiger escaping from its pen and attacking its "
      "victims.\n",
      '-ASSAULT'),
     # ev26b: people counted by a number in a sentence of a caucus or a poll (event_senses `headcount`, `tallyword`)
