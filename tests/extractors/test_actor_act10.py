@@ -15,7 +15,7 @@ at = actor_at
 def test_local_news_with_no_state_named_is_american_by_its_institutions(run):
     text = ("Driver flees deputies. The Titus County Sheriff's Office said Deputy Carl Mott stopped a car on Edwards "
             "Street in Mount Pleasant. The driver, Tom Bell, 34, of Winfield, ran. Bell was booked into the county jail, "
-            "where he was charged with a state jail felony.\n")
+            "where he faces a felony count.\n")
     art = run(text)
     assert at(art, text, "Titus County Sheriff's Office").country == "USA"
     mott = at(art, text, "Carl Mott")

@@ -62,8 +62,8 @@ def test_a_description_is_not_another_argument_of_its_own_verb(run):
 
 
 def test_a_description_in_apposition_or_after_be_still_names_its_person(run):
-    text = ("Most of the attention focused on front-runners Clinton, Trump and Cruz, the Texas senator leading the "
-            "pack in Iowa. A CNN reporter coordinated with the campaign. The CNN reporter in question is the "
+    text = ("Much of the notice went to the leading trio, Clinton, Trump and Cruz, the Texas senator ahead in "
+            "Iowa polls. A CNN reporter coordinated with the campaign. The CNN reporter in question is the "
             "network's foreign affairs reporter, Ellen Marsh.\n")
     art = run(text, published="2016-01-04")
     assert at(art, text, "the Texas senator").name == "Ted Cruz"

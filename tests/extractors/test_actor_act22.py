@@ -25,7 +25,7 @@ def test_a_us_town_named_like_a_country_is_no_state(run):
 
 
 def test_a_lower_case_word_tagged_as_a_name_is_no_person(run):
-    text = ("Arrests in Clonmel. The court heard that he was arrested after four gardai entered his home during a "
+    text = ("Arrests in Clonmel. The court was told he was detained after four gardai searched his house during a "
             "major garda operation on Tuesday. Dan Kiely was charged.\n")
     art = run(text)
     assert at(art, text, "garda operation") is None or at(art, text, "garda operation").sector != "MIL"
@@ -70,7 +70,7 @@ def test_people_charged_or_arrested_as_a_group_and_the_group_again(run):
 
 
 def test_a_board_of_education_and_school_districts_in_local_news(run):
-    text = ("Superintendent search. COLUMBUS -- The Lakeview Board of Education met Monday with a firm that helps "
+    text = ("Superintendent search. COLUMBUS -- On Monday the Lakeview Board of Education talked with a firm that helps "
             "school districts hire staff. Superintendent Paul Cole will retire.\n")
     art = run(text)
     board = at(art, text, "Lakeview Board of Education")
@@ -133,14 +133,14 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "contacted via e-mail at dfinch@example.com\n",
      None, 'Dale Finch: sector=MED'),
     ('a_network_a_dateline_credits_is_an_outlet_and_a_wire_is_not-1',
-     "CHICAGO (CBS) — Four people were wounded in shootings on Tuesday, police said.\n",
+     "CHICAGO (CBS) — Three men were hurt in shootings on Tuesday, police said.\n",
      '2017-03-29', 'CBS: sector=MED'),
     ('a_network_a_dateline_credits_is_an_outlet_and_a_wire_is_not-2',
      "DETROIT (AP) — Four people were wounded in shootings on Tuesday, police said.\n",
      '2017-03-29', 'AP: none'),
     ('someone_told_by_an_age_is_a_victim_or_a_suspect',
-     "Shootings. A 17-year-old boy was walking on the sidewalk when someone fired shots, striking him. A "
-     "34-year-old man was shot in the arm. Police arrested a 20-year-old man. The mother of a 3-year-old "
+     "Shootings. A 17-year-old boy was crossing a parking lot when someone opened fire, hitting him. A "
+     "34-year-old man was shot through the arm. Police arrested a 20-year-old man. The mother of a 3-year-old "
      "girl said she was afraid.\n",
      '2017-03-29',
      'A 17-year-old boy: sector=CVL; 34-year-old man: sector=CVL; a 20-year-old man: sector=CRM; '

@@ -25,7 +25,7 @@ def test_countries_given_as_examples_of_destinations_are_places(run):
 
 
 def test_a_us_states_general_assembly_is_its_legislature(run):
-    text = ("Tax enforced. The Indiana General Assembly passed a law in 2006. The UN General Assembly met in New "
+    text = ("Tax enforced. The Indiana General Assembly approved a statute in 2007. The UN General Assembly met in New "
             "York.\n")
     art = run(text)
     found = at(art, text, "Indiana General Assembly")
@@ -42,7 +42,7 @@ def test_the_victims_are_a_group_of_civilians(run):
 
 
 def test_a_us_town_named_like_a_capital_abroad_gives_no_foreign_police(run):
-    text = ("Suspects named. Detective Jeff Goodwin of the Paris Police Department said the two suspects, both of rural "
+    text = ("Suspects named. Detective Sam Hale of the Paris Police Department reported that both suspects, who live in rural "
             "Paris, would surrender. Paris police and the Edgar County Sheriff's Office found the car. A check of "
             "Edgar County court records shows one prior conviction.\n")
     art = run(text)
@@ -80,16 +80,16 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "was charged with murder on Thursday, police said.\n",
      None, 'Springfield News: none; Weather & Sports: none'),
     ('counted_shares_and_populations_are_no_groups',
-     "Prosecutor keeps seat. Conger said the case was beyond the ability of 90 percent of prosecutors. Tyrone "
+     "Prosecutor keeps seat. Conger said 90 percent of prosecutors could not have handled the case. Tyrone "
      "is a small community of fewer than 50 residents, the sheriff said.\n",
      None, 'prosecutors: none; 50 residents: none'),
     ('an_offence_is_no_organisation',
      "Driver arrested. The sheriff said the woman was charged with DUI and OWI on Sunday.\n",
      None, 'DUI: none; OWI: none'),
     ('county_offices_give_their_sector',
-     "Audit finds taxes owed. Butler County Auditor Roger Reynolds said the county would pay. Former deputy "
+     "Audit finds taxes owed. Butler County Auditor Dale Pruitt told reporters the county would pay. Former deputy "
      "auditor Randy Groves said the rules were unclear.\n",
-     None, 'Roger Reynolds: sector=GOV; Randy Groves: sector=ELI'),
+     None, 'Dale Pruitt: sector=GOV; Randy Groves: sector=ELI'),
     ('the_school_board_is_education',
      "Trustees weigh tax. The Lakeside school board hired consultants on Tuesday. The board will vote again "
      "in May.\n",
@@ -101,7 +101,7 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "Driver jailed. A man was stopped on suspicion of DUI on Route 6 and jailed, authorities said.\n",
      None, 'authorities: sector=COP'),
     ('a_city_before_residents_is_where_they_live',
-     "Gainesville residents march. About 55 Gainesville residents marched Friday near the intersection, said "
+     "Gainesville residents march. About 40 Gainesville residents walked Friday near the town square, said "
      "Shelbi Dayton, a marcher.\n",
      None, 'Shelbi Dayton: country=USA'),
     # (rev23b) Countries an `including` lists under a noun of actors after `to` are those actors, not places gone

@@ -49,7 +49,7 @@ def test_unnamed_nominees_of_two_parties_are_two_actors(run):
 
 
 def test_unnamed_victims_of_a_shooting_are_actors(run):
-    text = ("Man dead, child hurt\nMILLBROOK, S.C. (Wire) -- One man is dead and an infant child is injured after a "
+    text = ("Man dead, child hurt\nMILLBROOK, S.C. (Wire) -- One man has died and an infant child was injured in a "
             "shooting on Friday night, police said. A girl was shot in the arm.\n")
     art = run(text, published="2016-04-04")
     for words in ("One man", "infant child", "A girl"):

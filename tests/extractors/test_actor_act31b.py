@@ -8,7 +8,7 @@ from tests.helpers import actor_at, check_actors
 
 
 def test_a_surname_in_a_sports_report_stays_a_person(run):
-    text = ("Despite that, the Sooners led 25-19 at the break because of a rebounding edge. Kim Ford made a layup "
+    text = ("Still, the Sooners led 25-19 at halftime thanks to a rebounding edge. Kim Ford made a layup "
             "and a jumper, and Ford added a free throw in overtime. Ford said after halftime that coach Lee Park "
             "had asked for more.\n")
     art = run(text, published="2008-01-06")
@@ -32,7 +32,7 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "in a cup match in Lima.\n",
      '2008-01-06', 'Chile: sector=GOV'),
     ('a_nickname_after_the_in_a_sports_report_is_a_club',
-     "Despite that, the Sooners led 25-19 at the break because of a rebounding edge. Kim Ford made a layup "
+     "Still, the Sooners led 25-19 at halftime thanks to a rebounding edge. Kim Ford made a layup "
      "and a jumper, and the Sooners held on in overtime. The third-seeded Sooners advanced, and coach Lee "
      "Park praised the defense after halftime.\n",
      '2008-01-06', 'Sooners: sector=BUS'),

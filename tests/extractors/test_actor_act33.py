@@ -80,7 +80,7 @@ def test_a_page_placed_only_in_newcastle_has_no_home(run):
 
 
 def test_a_small_towns_dateline_of_one_country_gives_the_home(run):
-    text = ('MONTOURSVILLE -- Police say a two-year-old boy shot himself in the leg at his home on Broad Street on '
+    text = ('MONTOURSVILLE -- Police say a two-year-old boy was hurt by a gun at his home on Broad Street on '
             'Thursday. "It is scary," said neighbour Nicole Phelps.\n')
     assert actor_at(run(text), text, "Nicole Phelps").country == "USA"
     text = text.replace("MONTOURSVILLE", "CROMWELL")      # a town of the United States and of New Zealand

@@ -21,7 +21,7 @@ def test_a_street_joined_to_a_place_preposition_is_no_actor(run):
 
 
 def test_a_school_where_something_happens_is_no_actor(run):
-    text = "Marcia Bell has volunteered as a coach and tutor at the YMCA and Clubview Elementary.\n"
+    text = "Marcia Bell has served as a reading helper at the YMCA and Clubview Elementary.\n"
     article = run(text)
     assert actor_at(article, text, "Clubview Elementary") is None
     assert actor_at(article, text, "Marcia Bell") is not None
@@ -63,7 +63,7 @@ def test_an_unnamed_victims_relative_in_a_shooting_report_is_an_actor(run):
 
 
 def test_an_unnamed_persons_relative_in_a_plot_is_no_actor(run):
-    text = "In the film, a lifeguard helps a young Kurd swim to Britain, where the young man's girlfriend lives.\n"
+    text = "In the film, a lifeguard helps a young Kurd swim across to France, where the young man's girlfriend now lives.\n"
     assert actor_at(run(text), text, "girlfriend") is None
 
 

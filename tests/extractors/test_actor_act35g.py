@@ -11,7 +11,7 @@ def _names(article):
 
 
 def test_a_gerund_opening_a_sentence_before_a_known_name_is_no_given_name(run):
-    text = "Donald Trump spoke in Ohio on Monday.\n\nBashing Trump may be job one, but the spotlight will be on the governor.\n"
+    text = "Donald Trump spoke in Ohio on Monday.\n\nBashing Trump may be the main task, but the spotlight falls on the governor.\n"
     article = run(text)
     assert not any(n.startswith("Bashing") for n in _names(article))
     assert actor_at(article, text, "Trump", 1).name == "Donald Trump"

@@ -19,7 +19,7 @@ ACTOR_CASES = [
      "A woman was stabbed while jogging on Maple Ridge Court in Dunmore, police said.\n",
      "Maple Ridge Court: none; police: actor"),
     ("housing_court_after_in",   # fails on main: `Tallow Court` a court (JUD)
-     "Richmond police said there are no suspects yet in a shooting in Tallow Court on Sunday afternoon.\n",
+     "Richmond police said no one has been arrested yet over a shooting in Tallow Court on Sunday afternoon.\n",
      "Tallow Court: none; Richmond police: actor"),
     ("housing_court_with_apposition",   # fails on main: `Tallow Court` a court (JUD)
      "Three men were shot in Tallow Court, a public housing complex, on Sunday.\n",
@@ -34,7 +34,7 @@ ACTOR_CASES = [
      "The Dunmore Court ruled on Monday that the fence must come down.\n",
      "Dunmore Court: actor"),
     ("centre_read_as_a_person",   # fails on main: `Senior Citizens Center` a person (`Senior` read as a title)
-     "The annual fund-raiser meal and cake/pie auction will be held Friday at the Harlow Senior Citizens Center. The "
+     "The yearly benefit supper and bake sale takes place Friday at the Harlow Senior Citizens Center. The "
      "meal will be served at 5 p.m.\n",
      "Citizens Center: none"),
     ("restaurants_read_as_people",   # fails on main: three restaurants people (CVL)
@@ -51,19 +51,19 @@ ACTOR_CASES = [
      "Troops deployed to Iraq in 2004 came home on Friday.\n",
      "Iraq: none"),
     ("country_after_a_motion_noun_hung_elsewhere",   # fails on main: `Liberia` an actor (`to` hung on `died`)
-     "Tests proved negative for Ebola on the remains of a US soldier who died in Texas after deployment to "
+     "Ebola tests came back clear on the body of an Army nurse who died in Ohio after deployment to "
      "Liberia.\n",
      "Liberia: none"),
     ("guard_country_that_acts_after_a_deployment",
      "After the deployment, Liberia asked for more doctors on Monday.\n",
      "Liberia: actor"),
     ("any_press_of_a_rights_notice",   # fails on main: `any media` a group (MED)
-     "This story may not be reproduced in any form, by any media, without express written consent of the Brixley "
+     "No part of this story may be copied in any form, by any media, without the prior written consent of the Brixley "
      "Ledger.\n",
      "any media: none; Brixley Ledger: actor"),
     ("press_listed_with_other_press",   # fails on main: `newspapers`, `other media` groups (MED)
-     "This includes rewriting, broadcasting and/or printing of material from BrixleyNews.com, by websites, radio and "
-     "television stations, newspapers or other media.\n",
+     "That covers copying or reprinting of articles from BrixleyNews.com, by websites, TV and "
+     "radio stations, newspapers or other media.\n",
      "newspapers: none; other media: none"),
     ("guard_the_press_that_acts",
      "The media reported the arrest on Monday.\n",
@@ -75,7 +75,7 @@ ACTOR_CASES = [
      "The clerk said newspapers and other media have asked the court for the video.\n",
      "newspapers: actor"),
     ("guard_copyright_line_of_an_outlet",
-     "A man was shot on Monday, police said.\n(©2015 CBS Local Media, a division of CBS Radio Inc.)\n",
+     "A man was shot on Monday, police said.\n(©2016 CBS Local Media, part of CBS Radio Inc.)\n",
      "CBS Local Media: actor"),
     ("guard_surname_that_names_places_too",
      "Diane Lane, 51, of Dunmore, was taken to a hospital.\n",
@@ -88,7 +88,7 @@ def test_act43_false_actors(run, text, spec):
     check_actors(run(text, published="2016-05-02"), text, spec)
 
 
-BODY_WITH_THE = ("Tom Watts, 62, spent 40 years working for Fasco Industries. He is a past president of the Dunmore "
+BODY_WITH_THE = ("Tom Watts, 62, worked three decades at Fasco Industries. He is a past president of the Dunmore "
                  "Chamber of Commerce and sits on its board. Dunmore Chamber of Commerce members praised him.\n")
 
 

@@ -190,7 +190,7 @@ def test_a_staff_title_and_a_party_chairman_take_the_party(run):
 
 
 def test_a_surname_shared_by_two_people_follows_the_subject(run):
-    text = ("HAVANA (AP) — Raul Castro, younger brother of President Fidel Castro, spoke on Saturday. The crowd "
+    text = ("HAVANA (AP) — Raul Castro, the defense minister and a brother of President Fidel Castro, spoke on Saturday. The crowd "
             "cheered, and Castro said the struggle would go on.\n")
     art = run(text, published="2000-04-01")
     assert at(art, text, "Castro", nth=2).name.startswith("Ra")

@@ -57,13 +57,13 @@ def test_an_embassy_as_a_building_is_no_actor_but_its_country_is_the_state(run):
 
 NEWSLETTER = """NEW YORK -- Here is the morning's newsletter.
 
-TWO DEAD, 16 INJURED IN FLORIDA NIGHTCLUB SHOOTING Police said on Sunday that the gunman fled.
+THREE DEAD, 9 HURT IN HARLOW BAR SHOOTING Police said on Sunday that the gunman fled.
 
-EUROPEANS ASK IF VIOLENCE IS BECOMING FACT OF LIFE Officials in France met on Monday.
+VOTERS ASK IF CRIME IS BECOMING THE NEW NORMAL Officials in France met on Monday.
 
 THE OTHER SIDE OF THE HAMPTONS HOUSE PARTY Guests left early.
 
-TURNS OUT EDGAR ALLEN POE WAS ONTO SOMETHING Crows are clever.
+MAYBE EDGAR ALLEN POE KNEW A THING ABOUT RAVENS Crows are clever.
 
 OBAMA SAYS TRUMP IS UNFIT President Obama spoke in Ohio, and Trump answered on Twitter.
 """
@@ -106,15 +106,15 @@ def test_a_bare_surname_goes_to_the_person_named_in_full(run):
 
 
 def test_a_list_of_people_gives_no_apposition(run):
-    text = ("WASHINGTON -- Clinton said: \"I and everybody in the administration, all the people she named, the "
-            "president, the vice president, Susan Rice, we were scrambling.\"\n")
+    text = ("WASHINGTON -- Clinton said: \"I and everyone on the staff, all the people she listed, the "
+            "president, the vice president, Susan Rice, all of us were scrambling.\"\n")
     art = run(text, published="2016-03-09")
     rice = at(art, text, "Susan Rice")
     assert all(m.text != "the vice president" for m in rice.mentions)
 
 
 def test_works_operations_wars_and_law_names_are_no_actors(run):
-    text = ("WASHINGTON -- Jim Hale commanded a unit during operations Desert Shield and Desert Storm, and wrote in "
+    text = ("WASHINGTON -- Jim Hale led a battalion in operations Desert Shield and Desert Storm, and later said in "
             "his book Going Home to Glory that it was hard. The Mexican War was long. Hale backs the Dodd-Frank law. "
             "In this week's episode, guest host Susan Glasser spoke.\n")
     art = run(text, published="2016-06-01")
@@ -156,17 +156,17 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "clinics have become so common that few are reported. Smith said on Monday that he would leave.\n",
      '1998-10-25', 'Arson: none; Smith: actor'),
     ('an_honour_or_a_song_names_no_actor',
-     "WASHINGTON (AP) -- Jane Miller of CBS News, winner of the Merriman Smith award for broadcast "
-     "journalism, spoke on Saturday. Lee Parks was chosen as Time's Person of the Year. Ann Carter was "
+     "WASHINGTON (AP) -- Jane Miller of Harlow Radio, winner of the Merriman Smith award for radio "
+     "reporting, spoke on Saturday. Lee Parks was chosen as Time's Person of the Year. Ann Carter was "
      "singing Secondhand Clothes at the dinner.\n",
      '2016-04-29', 'Merriman Smith: none; Person: none; Secondhand Clothes: none; Jane Miller: actor'),
     ('a_platform_with_words_after_it_is_no_actor',
-     "WASHINGTON (AP) -- In video posted on social media of the scene, the woman appears to be hit. "
-     "\"We posted about it online and social media,\" Canova told reporters. The media reported it.\n",
+     "WASHINGTON (AP) -- A clip shared on social media of the crash shows the woman being hit. "
+     "\"We wrote about it on our website and social media,\" Canova told reporters. The media reported it.\n",
      '2016-03-30', 'social media of: none; social media,: none; The media: actor'),
     ('a_name_listed_with_places_is_a_place',
-     "LONDON -- The report named Birmingham, Bradford, Manchester, Sheffield, as well as Waltham Forest in "
-     "northeast London as territories.\n",
+     "LONDON -- The report listed Leeds, Bristol, Sheffield, Manchester, as well as Waltham Forest in "
+     "east London as hotspots.\n",
      '2016-01-05', 'Waltham Forest: none'),
     # John Allen: the lexicon's think tank, not an outlet
     # Mary Stone: of a place

@@ -14,7 +14,7 @@ def _holders(art, text: str, phrase: str) -> set[str]:
 def test_a_speaker_owned_by_another_name_is_not_the_leader_named_before(run):
     # the quote pass resolves the speaker to the person named before; the possessor is someone else
     text = ("Senate Majority Leader Orrin Falkmeyer said education cuts may be moderated once the details are known. "
-            "Brandvold figures the federal money into his budget and calls the deficit large. Brandvold's spokesman "
+            "Brandvold counts the federal funds in his budget and calls the deficit large. Brandvold's spokesman "
             "said it was good that the leaders \"are finally admitting they want higher taxes on families.\"\n")
     art = run(text)
     assert "Orrin Falkmeyer" not in _holders(art, text, "Brandvold's spokesman"), art.actors
@@ -45,7 +45,7 @@ def test_a_description_owned_by_another_name_is_not_the_officer_named_before(run
 
 
 _SIBLINGS = ("Bouncer shot in rampage has 3 jobs and is married to a cop\n\n"
-             "Tavarice Oldring, 42, a married father of two, was the bouncer who was shot at the lounge Friday night "
+             "Tavarice Oldring, 42, a husband and father of two, was the doorman who was shot at the lounge Friday night "
              "by a gunman.\n\nNicole Oldring was working at her second job when she heard the helicopters overhead.\n\n"
              "Oldring, 33, also did not know that her older brother, Tavarice \"Tav\" Oldring, was among the six "
              "victims.\n\n\"My mother called me,\" Oldring recalled.\n\nTavarice Oldring, 42, was working one of his "
@@ -57,14 +57,14 @@ def test_a_name_opening_a_paragraph_and_a_nicknamed_name_are_not_the_sisters(run
     # the surname alone went to the other person of that surname
     art = run(_SIBLINGS)
     text = _SIBLINGS
-    assert _holders(art, text, "Tavarice Oldring, 42, a married") == {"Tavarice Oldring"}, art.actors
+    assert _holders(art, text, "Tavarice Oldring, 42, a husband") == {"Tavarice Oldring"}, art.actors
     assert _holders(art, text, "Tavarice \"Tav\" Oldring") == {"Tavarice Oldring"}, art.actors
     assert _holders(art, text, "Oldring, 33") == {"Nicole Oldring"}, art.actors
 
 
 def test_a_function_word_glued_to_a_given_name_is_no_part_of_the_name(run):
     text = ("A mother and her child were found dead in a home on the southeast side, police said. Police are looking "
-            "forDarnell Quimby, her boyfriend, and calling him \"a person of interest\" in the case. Quimby, 30, was "
+            "forDarnell Quimby, her boyfriend, and have named him \"a person of interest\" in the deaths. Quimby, 30, was "
             "last seen on Sunday.\n")
     art = run(text)
     (a,) = [a for a in art.actors if "Quimby" in a.name]
@@ -81,8 +81,8 @@ def test_a_name_written_in_camel_case_keeps_its_first_word(run):
 
 
 def test_a_calling_the_tagger_took_into_a_name_does_not_name_the_person(run):
-    text = ("Seattle has a pair of impact return men in Burleson, whose average ranked second in the conference, and "
-            "rookie Josh Wilson, who averaged an eye-opening 27 yards per kick return.\n")
+    text = ("Harlow has two strong return men in Burleson, whose average was second in the league, and "
+            "rookie Josh Wilson, who averaged a striking 27 yards per kick return.\n")
     art = run(text)
     assert _holders(art, text, "Josh Wilson") == {"Josh Wilson"}, art.actors
 
@@ -90,8 +90,8 @@ def test_a_calling_the_tagger_took_into_a_name_does_not_name_the_person(run):
 def test_a_speaker_written_as_another_full_name_is_that_person(run):
     # the quote pass resolves the speaker to the brother named in the sentence before
     text = ("Family seeks justice after shooting\n\nTobias Wendle's brother said he thinks there is more to the story "
-            "than what he is being told happened Friday night. He said his little brother was not perfect, but was a "
-            "young man with a bright future ahead of him.\n\nGregory Wendle said he and his youngest brother Tobias "
+            "than what police have said about Friday night. He said his little brother had his faults, but was a "
+            "young man with a promising future.\n\nGregory Wendle said he and his youngest brother Tobias "
             "Wendle were best friends.\n\n\"He was like my little sidekick. He was the greatest little brother,\" "
             "Gregory Wendle said.\n\nA straight \"A\" student, Tobias was starting to realize his potential, Gregory "
             "said.\n")
@@ -102,7 +102,7 @@ def test_a_speaker_written_as_another_full_name_is_that_person(run):
 
 
 @pytest.mark.parametrize("text, phrase, person", [
-    ("Maria Soto, her husband and six children were shot and killed inside the home on Friday, police said. Soto had "
+    ("Maria Soto, her husband and four children were found shot dead in the house on Friday, police said. Soto had "
      "filed for a protective order in May.\n", "husband", "Maria Soto"),
     ("Police said Ann Rowe, her husband, was not home at the time. Officers found Dale Rowe in the garage.\n",
      "husband", "Ann Rowe"),

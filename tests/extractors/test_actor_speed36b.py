@@ -48,7 +48,7 @@ ARTICLES = [
     "Lena Vasquez, a Millbrook resident, opened fire in a feed store, police said. Student Omar Haddad saw it. Her "
     "neighbour, Paul Ryan of Springfield, called for help. The driver, Jim Bell, was unhurt.",
     # a killing told by its verb alone (no word of a charge)
-    "Witnesses said Dana Pike shot Lee Ross at a party in Millbrook. Ross was taken to a hospital, where he died.",
+    "Witnesses said Dana Pike shot Lee Ross at a party in Millbrook. Ross was rushed to a clinic, where he later died.",
     # no crime and no private word: a political story
     "WASHINGTON - Sen. Ann Hale said the Senate would vote on the budget. Rep. Tom Wolfe (D-N.Y.) and Gov. Dan Reyes "
     "met President Lee at the White House. The administration said the government would act. Hale said she would "

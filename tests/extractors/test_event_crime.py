@@ -54,7 +54,7 @@ def test_a_shots_fired_call_names_a_call(run):
     ("Officers were dispatched to the apartment on Oak Street after the shooting.", "MOBILIZE"),
     ("Police were called to the block for a report of a stabbing.", "REQUEST"),
     ("The suspect pulled out a gun and fled.", "RETREAT"),
-    ("Quashun Massey, 16, was lying in bed with his girlfriend when he pulled the trigger, police said.", "ACCUSE"),
+    ("Darnell Ruff, 17, was sitting on a couch with his cousin when he pulled the trigger, police said.", "ACCUSE"),
     ("Two officers performed first aid on the victim.", "AID"),
 ])
 def test_scenes_of_crime_news_are_not_political_acts(run, text, etype):
@@ -89,9 +89,9 @@ def test_refusing_to_name_someone_stays_a_refusal(run):
 
 
 def test_victims_identified_and_a_shooting_during_which_police_acted_are_no_new_attacks(run):
-    art = run("\n\nTwo men were shot dead on Elm Street on Sunday. The two men who were killed have been identified "
-              "as Petey Scott and Jerry Jackson. Police concentrated their focus during the shooting on an apartment "
-              "complex on nearby Law Street.\n")
+    art = run("\n\nTwo men were shot dead on Elm Street on Sunday. The dead men have been identified "
+              "as Tom Ward and Joe Pike. Police centred their search during the shooting on a housing "
+              "block on nearby Law Street.\n")
     assert len(found(art, "ASSAULT")) == 1, types(art)
 
 
@@ -116,7 +116,7 @@ def test_a_headline_arrest_and_someone_remaining_jailed_are_done_to_them(run):
 
 
 def test_a_shelter_in_place_ordered_is_coercion_not_a_request(run):
-    art = run("\n\nA shelter-in-place had been ordered for the Oak Hill area shortly before police confirmed the "
+    art = run("\n\nA shelter-in-place was ordered across the Oak Hill area minutes before police confirmed the "
               "gunman was dead.\n")
     assert any(e.trigger.text == "ordered" for e in found(art, "COERCE")) and not found(art, "REQUEST"), \
         types(art)
@@ -201,7 +201,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nThe inspector general is investigating Mayor Tom Reyes over the contracts.\n",
      '+COERCE'),
     ('inquiries_about_a_sale_are_questions',
-     "\n\nRobertson, who had in the past fielded inquiries about selling the diner, said she would keep "
+     "\n\nRobertson, who had often fielded inquiries about selling the bakery, said she would keep "
      "it.\n",
      '-ACCUSE'),
     ('a_tally_of_arrests_since_a_year_is_no_detention',
@@ -249,7 +249,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "Two men sought in shooting of teenager\n\nThe boy was taken to a hospital.\n",
      '+COERCE -REQUEST'),
     ('the_wrong_place_at_the_wrong_time_blames_no_one',
-     "\n\n\"He was just in the wrong place at the wrong time,\" said Alicia Moore.\n",
+     "\n\nAlicia Moore said he was simply at the wrong place at the wrong time.\n",
      '-ACCUSE'),
     ('a_practice_that_encourages_asks_no_one',
      "\n\nPaying ransoms encourages kidnappers to take more hostages, the minister said.\n",

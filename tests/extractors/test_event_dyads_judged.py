@@ -21,7 +21,7 @@ def test_a_disgrace_that_someone_is_doing_aims_at_that_one(run):
 
 
 def test_a_judged_thing_aims_at_the_one_who_did_it(run):
-    art = run('\n\n"Governor Okafor has said things and done things that have been totally inappropriate," Senator '
+    art = run('\n\n"Governor Okafor has said things and done things that are deeply inappropriate," Senator '
               'Hale told reporters.\n')
     assert any("Okafor" in t for t in targets(art)), [(e.trigger.text, e.target) for e in found(art, "ACCUSE")]
 

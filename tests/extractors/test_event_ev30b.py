@@ -26,10 +26,10 @@ def test_police_responding_to_a_shooting_are_not_its_target(run):
 
 
 def test_a_threat_or_a_warning_of_a_danger_threatens_no_one(run):
-    for text in ("Health officials are warning of a growing threat of cholera among the refugees.",
+    for text in ("Health workers are warning of a rising threat of cholera in the camps.",
                  "The agency issued a warning on melons from a Mexican farm.",
                  "Regulators have also issued new warnings because of lead-tainted toys.",
-                 "Aid officials are warning of a growing threat of measles, cholera, and typhoid outbreaks."):
+                 "Aid groups are warning of a rising threat of measles, cholera, and typhoid outbreaks."):
         got = rows_of(run, text)
         assert not [e for e in got if e[0] in ("THREATEN", "ACCUSE")], (text, got)
     kept = rows_of(run, "The president issued a warning to the rebels.")

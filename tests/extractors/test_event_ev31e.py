@@ -24,7 +24,7 @@ def test_an_analysis_or_a_mugshot_released_concedes_nothing(run):
 
 
 SPORTS_PAGE = ("Pakistan captain Imran Patel has backed embattled coach Tom Lane and called on fans to be patient. "
-               "Lane, who took over as coach last August, has been criticised after series losses. "
+               "Lane, appointed coach in August, has been criticised after series losses. "
                "The team lost the first match of the season. The club's manager said the squad needed time. "
                "Patel also supported the coach's plan to bring in a new bowler. "
                "Lane denied speculation linking him with the vacant coaching job at another club.")
@@ -41,7 +41,7 @@ def test_a_coach_backed_or_criticised_on_a_sports_page_is_no_event(run):
 
 def test_a_place_hard_hit_by_an_outbreak_is_no_attack(run):
     for text in ("The town of Milford, which lies on the river, has also been hard hit, with 300 cases reported and "
-                 "12 people dead.", "The country's capital Lome has been the worst hit by the flu, having reported "
+                 "12 people dead.", "The nation's capital Lome has been the hardest hit by the flu, having reported "
                  "forty cases."):
         assert not rows_of(run, text, "ASSAULT"), text
     for text in ("The village was hard hit by shelling, with 12 people dead.",
@@ -50,7 +50,7 @@ def test_a_place_hard_hit_by_an_outbreak_is_no_attack(run):
 
 
 def test_speaking_with_a_private_person_of_a_local_story_is_no_meeting(run):
-    for text in ("The officer spoke to a man who had called police, who said he heard four shots.",
+    for text in ("The officer spoke to a woman who had called police, who said she heard four shots.",
                  "The sheriff spoke with the family on Sunday."):
         assert not rows_of(run, text, "CONSULT"), text
     for text in ("The mayor spoke with residents about the flooding.",

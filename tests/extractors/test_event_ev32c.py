@@ -8,7 +8,7 @@ from tests.helpers import rows_of
 def test_a_comparison_with_no_one_praises_whom_it_is_made_with(run):
     got = rows_of(run, '"Nobody is more qualified than Dana Roe to lead this state," the senator said.', "SUPPORT")
     assert [(s, t) for _, s, t, _ in got] == [("the senator", "Dana Roe")], got
-    got = rows_of(run, '"There has never been a man or a woman, not me, not Tom, nobody more qualified than Dana Roe '
+    got = rows_of(run, '"There has never been a candidate, not me, not Tom, nobody more qualified than Dana Roe '
                        'to serve as governor," the senator said.', "SUPPORT")
     assert [(s, t) for _, s, t, _ in got] == [("the senator", "Dana Roe")], got
     got = rows_of(run, '"No one is better suited to the job than Dana Roe," she said.', "SUPPORT")

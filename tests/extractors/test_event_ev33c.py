@@ -15,17 +15,17 @@ def _typed(run, text: str, trigger: str) -> list:
 
 
 def test_an_attack_qualified_as_talk_is_words_though_the_story_tells_a_shooting(run):
-    assert _typed(run, "Senator Kell won cheers with sharp attacks on Washington elites and a rigid ideology.",
+    assert _typed(run, "Senator Kell drew applause with sharp attacks on party insiders and their rigid creed.",
                   "attacks") == ["ACCUSE"]
 
 
 def test_attacks_from_a_party_are_words(run):
-    assert _typed(run, "The mayor has received far less in the way of attacks from Republicans or scrutiny from the "
-                       "media than the governor.", "attacks") == ["ACCUSE"]
+    assert _typed(run, "The mayor has faced far fewer attacks from Republicans or scrutiny from the "
+                       "press than the governor.", "attacks") == ["ACCUSE"]
 
 
 def test_an_attack_made_by_calling_someone_names_is_words(run):
-    assert "ASSAULT" not in _typed(run, "Democrats have adopted a double-barreled attack to exploit Roe's position by "
+    assert "ASSAULT" not in _typed(run, "Democrats have mounted a two-pronged attack to exploit Roe's stance by "
                                         "labeling her an extremist.", "attack")
 
 
@@ -56,7 +56,7 @@ def test_words_thrown_at_someone_are_words(run):
 
 
 def test_an_attack_word_reads_violence_in_its_own_clause_only(run):
-    assert _typed(run, "The Dunn attack hit Kell differently from those before it, and he responded as if he had "
+    assert _typed(run, "The Dunn attack hit Kell unlike earlier ones, and he reacted as if he had "
                        "been deeply hurt.", "hit") == ["ACCUSE"]
     assert _typed(run, "Militants launched attacks on the senator's convoy, killing three.",
                   "launched attacks") == ["ASSAULT"]

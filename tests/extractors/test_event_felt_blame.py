@@ -55,7 +55,7 @@ def test_a_verdict_according_to_a_thing_has_no_sayer(run):
 
 
 def test_advice_after_would_be_is_a_request(run):
-    art = run("\n\nSenator Oakes said the party would be mistaken to proceed without a plan.\n")
+    art = run("\n\nSenator Oakes said the party would be mistaken to move ahead with no budget.\n")
     assert blames(pairs(art, "REQUEST"), "Oakes", "party"), pairs(art, "REQUEST")
 
 

@@ -55,7 +55,7 @@ def test_curly_clitics_of_will_and_would_are_modals(run):
 
 
 def test_withdrawing_a_legal_step_concedes_and_laying_down_things_retreats_from_nothing(run):
-    art = run("\n\nThe administration withdrew notices seeking the arrest of 14 fugitives. Activists have been laying "
+    art = run("\n\nThe ministry withdrew notices that sought the arrest of nine suspects. Activists have been laying "
               "down sign posts everywhere. The rebels laid down their arms on Friday.\n")
     got = {(e.type, e.trigger.text) for e in asserted(art)}
     assert ("CONCEDE", "withdrew") in got and ("RETREAT", "laid down") in got, listed(art)
@@ -78,13 +78,13 @@ def test_backing_a_candidate_no_one_names_is_a_stance(run):
 
 
 def test_touring_a_state_not_knowing_a_face_seeking_details_and_pride_in_ones_campaign_are_no_events(run):
-    art = run("\n\nObama barely visited the state in 2008. Taylor Bush said he did not recognize the passenger. "
+    art = run("\n\nObama barely visited the state in 2008. Tom Ward said he did not recognize the driver. "
               "The Post sought more details on Monday. The senator says he is proud of his campaign.\n")
     assert not asserted(art), listed(art)
 
 
 def test_a_visit_to_a_body_a_refused_government_and_answers_sought_from_someone_stay(run):
-    art = run("\n\nAung San Suu Kyi visited the White House on Wednesday. Russia did not recognize the new "
+    art = run("\n\nMali's president visited the White House last Thursday. Russia did not recognize the new "
               "government. Lawmakers sought answers from the FBI.\n")
     kinds = {e.type for e in art.events if not e.hypothetical}
     assert {"CONSULT", "REJECT", "REQUEST"} <= kinds, listed(art)
@@ -99,7 +99,7 @@ def test_a_trade_named_by_a_participle_and_a_promise_kept_are_no_new_events(run)
 
 
 def test_an_act_or_a_stance_called_wrong_is_blamed_a_claim_called_wrong_is_denied(run):
-    art = run("\n\nCruz said that state is wrong to have a law banning fracking. She said his stance on the lawsuit "
+    art = run("\n\nCruz said that state is wrong to keep a ban on fracking. She said his stance on the lawsuit "
               "is wrong. \"Your facts are wrong,\" Ramos wrote.\n")
     got = {e.trigger.start: e.type for e in asserted(art) if e.trigger.text == "wrong"}
     assert sorted(got.values()) == ["ACCUSE", "ACCUSE", "REJECT"], listed(art)
@@ -114,7 +114,7 @@ def test_more_figures_of_speech_are_no_force(run):
 
 
 def test_a_court_striking_down_a_law_rejects_it(run):
-    art = run("\n\nThe Supreme Court struck down parts of a restrictive Texas abortion law on Monday. Police struck "
+    art = run("\n\nThe Supreme Court struck down sections of a strict Ohio voting law on Monday. Police struck "
               "down the protester.\n")
     got = [(e.type, e.trigger.text) for e in asserted(art)]
     assert ("REJECT", "struck") in got and ("ASSAULT", "struck") in got, listed(art)
@@ -155,7 +155,7 @@ def test_given_that_and_provided_that_give_nothing(nlp, run):
 
 
 def test_an_imperative_to_the_reader_is_no_request(run):
-    art = run("\n\nFor more information about the council's classes, call 614-889-7444 or visit the Web site. "
+    art = run("\n\nFor more information about the council's classes, call 555-010-2288 or visit the website. "
               "\"Release the prisoners now,\" the protesters shouted at the governor.\n")
     assert not any(e.trigger.text in ("call", "visit") for e in asserted(art)), listed(art)
 
@@ -199,7 +199,7 @@ def test_people_named_or_sent_to_an_event_are_no_aid(run):
 
 def test_a_habit_told_with_when_or_because_is_no_occasion(run):
     """`_when_habit`: two verbs in the simple present joined by when/because tell what someone does, not an act."""
-    art = run("\n\n\"They attack us because they disagree with our policy,\" the minister said. The senator goes "
+    art = run("\n\n\"They attack us because they dislike our reforms,\" the minister said. The senator goes "
               "after people when they go after him. Russia attacked the town because it harbours rebels. \"I support "
               "him because he is honest,\" the mayor said.\n")
     got = sorted((e.type, e.trigger.text) for e in asserted(art))

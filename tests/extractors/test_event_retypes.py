@@ -8,7 +8,7 @@ def typed(article, trigger):
 
 
 def test_calling_it_critical_that_someone_act_is_a_request(run):
-    art = run("\n\nThe memo called it \"critical\" that she make such a speech after the vote.\n")
+    art = run("\n\nThe memo called it \"critical\" that she deliver a speech of that kind after the vote.\n")
     events = [e for e in art.events if e.trigger.text == "called"]
     assert [e.type for e in events] == ["REQUEST"], [(e.type, e.trigger.text) for e in art.events]
     assert [p.text for p in events[0].target] == ["she"]

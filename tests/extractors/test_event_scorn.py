@@ -119,7 +119,7 @@ BLAME_CASES = [  # (test id, text, who, whom)
      "Pell on Monday.\n",
      "Oakes", "Pell"),
     ('a_verdict_on_what_someone_lacks_or_has_done_reaches_them-1',
-     "\n\n\u201cAs governor, his lack of knowledge is disturbing to me,\u201d said Ana Ruiz, a budget "
+     "\n\n\u201cAs governor, his lack of knowledge is deeply disturbing,\u201d said Ana Ruiz, a budget "
      "expert.\n",
      "Ruiz", "his"),
     ('a_verdict_on_what_someone_lacks_or_has_done_reaches_them-2',
@@ -157,7 +157,7 @@ NO_BLAME_CASES = [  # (test id, text)
     ('a_cost_or_a_date_is_no_one_blamed-1',
      "\n\n\u201cThey paid an awful price for their freedom,\u201d said Mary Dunne, a nurse.\n"),
     ('a_cost_or_a_date_is_no_one_blamed-2',
-     "\n\nThe tourism industry in Kenya has been troubled for years.\n"),
+     "\n\nThe coffee trade in Kenya has been troubled for a decade.\n"),
     ('someone_said_not_to_be_trusted_is_criticised_but_not_by_a_poll-2',
      "\n\nIn a new poll, 75 percent of voters said most people in politics cannot be trusted.\n"),
     ('whose_fault_it_is_said_by_someone-2',

@@ -25,7 +25,7 @@ def test_the_game_report_bound_is_the_count(nlp):
     sentences reaches GAME_SENTENCES, and false on a page with no word of sport nor a score."""
     w = senses()
     report = nlp("The Hornets beat the Falcons 52-17 on Saturday. The Owls won the playoff game at home. "
-                 "The goalkeeper saved two penalties in the final. The Flyers beat the Capitals for their seventh win.")
+                 "The goalkeeper saved two penalties in the final. The Flyers beat the Rangers for a seventh straight win.")
     news = nlp("The council met on Monday. The mayor spoke to reporters. Residents asked about the road. "
                "The police arrested two men.")
     for doc in (report, news):
@@ -36,10 +36,10 @@ def test_the_game_report_bound_is_the_count(nlp):
 
 
 def test_a_game_report_still_reads_play_in_a_sentence_naming_no_game(run):
-    """On a page of scores, `the Flyers beat the Capitals for their seventh win` is play (game_report), though the
+    """On a page of scores, `the Flyers beat the Rangers for a seventh straight win` is play (game_report), though the
     sentence names no game: the bound lets such a page through to the full count."""
     art = run("\n\nThe Hornets beat the Falcons 52-17 on Saturday. The Owls crushed the Badgers 31-3 in the playoff. "
-              "The Comets won 4-2 in the ninth inning. The Flyers beat the Capitals for their seventh win.\n")
+              "The Comets won 4-2 in the ninth inning. The Flyers beat the Rangers for a seventh straight win.\n")
     assert not any(e.type == "ASSAULT" for e in art.events), all_types(art)
 
 

@@ -7,7 +7,7 @@ from tests.helpers import found, shown
 
 def test_a_request_verb_said_outright_is_kept_beside_hypothetical_acts(run):
     art = run("\n\nLindqvist said Estonia's Interior Ministry requested that Varga be released to his home country to "
-              "serve his time there and indicated that he would be freed in 2019 and returned to Finland.\n")
+              "serve his sentence there and suggested he would be freed in 2019 and sent back to Finland.\n")
     got = found(art, "REQUEST")
     assert any(e.trigger.text == "requested" and any("Interior Ministry" in p.text for p in e.source) for e in got), \
         shown(art)

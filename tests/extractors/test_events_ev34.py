@@ -11,12 +11,12 @@ def _events(run, text: str) -> list:
 
 
 def test_a_murder_charged_is_no_attack(run):
-    evs = _events(run, "Two brothers are charged with murder in the death of Sam Reyes.")
+    evs = _events(run, "Two brothers stand charged with murder in the death of Sam Reyes.")
     assert ("COERCE", "charged") in evs and not [e for e in evs if e[0] == "ASSAULT"]
 
 
 def test_a_murder_charged_for_is_no_attack(run):
-    evs = _events(run, "Prosecutors announced that a 15-year-old was charged for the murder of Tom Bale.")
+    evs = _events(run, "Prosecutors announced that a 15-year-old girl had been charged for the murder of Tom Bale.")
     assert ("COERCE", "charged") in evs and not [e for e in evs if e[0] == "ASSAULT"]
 
 

@@ -22,7 +22,7 @@ def test_ones_heard_making_threats_make_them(run):
 
 
 def test_a_verb_joined_to_the_description_of_a_name_is_the_names(run):
-    evs = _events(run, "Hale, then a neighborhood watch volunteer, shot and killed Tom Roe.")
+    evs = _events(run, "Hale, then a night patrol volunteer, shot and killed Tom Roe.")
     assault = [e for e in evs if e[0] == "ASSAULT"]
     assert assault and all(e[2] and e[2][0].startswith("Hale") and "killed" not in e[2][0] for e in assault)
 

@@ -82,7 +82,7 @@ def test_the_president_in_a_quote_is_the_speakers_own(run):
     president (was Iran's, the country named last)."""
     text = ("WASHINGTON (AP) \u2014 The House voted on Thursday to impose new sanctions on Iran's missile program. "
             "Iran tested two missiles in March, and Iran's foreign ministry called the bill hostile.\n\n"
-            "White House press secretary Josh Earnest said the bill would hurt the nuclear deal that Iran reached "
+            "Josh Earnest, the White House press secretary, told reporters the bill would harm the nuclear deal Iran struck "
             'last year. "The president will veto this bill if it reaches his desk," Earnest said.\n')
     art = run(text, published="2016-07-14")
     a = actor_at(art, text, "The president")

@@ -276,7 +276,7 @@ def _outermost(cue, verbs):
 
 
 def _name_owner(cue, head):
-    """`Cruz has railed against what he calls the "..."`: the label in a free relative with he/she belongs to
+    """`Harlow has long attacked what he calls the "..."`: the label in a free relative with he/she belongs to
     the named subject highest above it (the clause's own pronoun is kept when no name is found above it)."""
     v = cue[0]
     if head is None or head.lower_ not in ("he", "she") or v.lemma_ not in quote_words()["label"] or \
