@@ -41,12 +41,12 @@ def test_people_charged_by_a_plural_passive_or_an_indictment_are_suspects(run):
 
 def test_writers_of_a_credit_line_are_journalists(run):
     text = ("Fire guts home. A fire destroyed a home on Elm Road on Monday, Fire Chief Dale Horvath said. Staff "
-            "Writers Sandy Hodson and Adam Folk contributed to this report. Staff writer Tara Kaprowy can be reached "
+            "Writers Sam Hollis and Tom Ward contributed to this report. Staff writer Ann Roe can be reached "
             "by e-mail.\n")
     art = run(text)
-    for name in ("Sandy Hodson", "Adam Folk", "Tara Kaprowy"):
+    for name in ("Sam Hollis", "Tom Ward", "Ann Roe"):
         assert at(art, text, name).sector == "MED", name
-    assert at(art, text, "Sandy Hodson").name == "Sandy Hodson"
+    assert at(art, text, "Sam Hollis").name == "Sam Hollis"
 
 
 def test_an_acronym_of_a_body_named_before_is_that_body(run):
@@ -77,7 +77,7 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "said. A crowd later gathered near the party's headquarters.\n",
      None, "the Interior Ministry: actor; the party's headquarters: none"),
     ('police_inside_a_things_name_is_no_actor',
-     "City plans revival. The city has invested a lot in its downtown, including a new police/fire station "
+     "City plans revival. The city has spent heavily on its downtown, including a new police/fire station "
      "and a park, Mayor Ann Cole said.\n",
      None, 'police: none'),
     # Oakland Raiders: a team as the object of an event is its target

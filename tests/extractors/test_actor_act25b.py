@@ -25,7 +25,7 @@ def test_one_actor_alone_gives_no_home(run):
 
 def test_a_us_state_abbreviation_in_a_bodys_name_votes_usa(run):
     text = ("Maple adopts rules\n\nThe Maple Board of Education approved the plan. Any school event with alcohol "
-            "needs a permit from the N.J. Division of Alcoholic Beverage Control, the board said.\n")
+            "needs a permit from New Jersey's Division of Alcoholic Beverage Control, the board said.\n")
     art = run(text)
     division = at(art, text, "Division of Alcoholic")
     assert division is not None and division.country == "USA" and division.sector == "GOV"

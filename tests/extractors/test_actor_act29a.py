@@ -66,7 +66,7 @@ def test_a_party_word_in_a_description_skips_someone_told_of_another_party(run):
 
 
 def test_a_us_states_post_is_not_the_federal_offices_holder(run):
-    text = ("MIAMI (Wire) -- Trump's foundation gave $25,000 to the attorney general of Florida, whose office was "
+    text = ("MIAMI (Wire) -- Trump's foundation gave $25,000 to the attorney general of Florida; her office had been "
             "looking into the school.\n")
     art = run(text, published="2016-06-10")
     assert name_at(art, text, "the attorney general of Florida") != "Loretta Lynch"
@@ -80,7 +80,7 @@ def test_the_narrower_rules_leave_their_neighbours_alone(run):
             "delegates.\n")
     art = run(text, published="2016-07-20")
     assert name_at(art, text, "Trump", 1) == "Melania Trump"          # an honorific: the 20-year rule only
-    text = ("WASHINGTON (Wire) -- The council, which then-Arkansas Gov. Bill Clinton chaired in the early 1990s, "
+    text = ("WASHINGTON (Wire) -- The council, which then-Arkansas Gov. Bill Clinton led in the early 1990s, "
             "backed the plan.\n")
     art = run(text, published="2016-07-27")
     assert name_at(art, text, "Bill Clinton") == "Bill Clinton"

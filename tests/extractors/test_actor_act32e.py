@@ -27,7 +27,7 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "Drive residents said Dale Pell called for help.\n",
      '2015-05-01', 'Larkspur Drive: none; Dale Pell: actor'),
     ('a_country_whose_league_division_or_site_is_named_is_a_place',
-     "Club signs striker\nThe club, which is struggling against relegation in Norway's second division, signed "
+     "Club signs striker\nThe club, which is fighting relegation in Norway's second division, signed "
      "Tom Berg on Monday. Fans chat on India's social networking site BigAdda, its founder Ravi Nair said.\n",
      '2008-01-10', 'Norway: none; India: none; Tom Berg: actor'),
     ('a_country_whose_army_division_acts_stays_an_actor',

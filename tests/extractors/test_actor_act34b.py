@@ -15,7 +15,7 @@ at = actor_at
 def test_a_page_titles_town_and_postal_code_give_the_home(run):
     text = ("Teen Charged in Parking Lot Fight - 12News | Evansville, IN\n\n"
             "A 17-year-old boy was charged Monday after a fight in a parking lot on Maple Avenue.\n\n"
-            "16-year-old Dorian Pike was arrested on attempted murder charges Tuesday night.\n")
+            "16-year-old Dorian Pike was arrested Tuesday night on attempted murder charges.\n")
     art = run(text)
     a = at(art, text, "Dorian Pike")
     assert a is not None and a.country == "USA", a
@@ -24,7 +24,7 @@ def test_a_page_titles_town_and_postal_code_give_the_home(run):
 def test_a_postal_code_word_elsewhere_gives_no_home(run):
     text = ("Teen Charged in Parking Lot Fight\n\n"
             "A 17-year-old boy was charged Monday after a fight in a parking lot, ID cards in hand.\n\n"
-            "16-year-old Dorian Pike was arrested on attempted murder charges Tuesday night.\n")
+            "16-year-old Dorian Pike was arrested Tuesday night on attempted murder charges.\n")
     art = run(text)
     a = at(art, text, "Dorian Pike")
     assert a is not None and a.country is None, a

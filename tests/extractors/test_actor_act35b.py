@@ -25,7 +25,7 @@ def test_no_charges_against_a_name_make_no_suspect(run):
 
 
 def test_a_staff_writer_is_a_journalist(run):
-    text = ("Staff writer John Turk covers the county board, police and general assignment. He can be reached at "
+    text = ("Staff writer John Turk covers the county board, police and general news. He can be reached at "
             "248-745-4613.\n")
     person = actor_at(run(text), text, "John Turk")
     assert person is not None and person.sector == "MED", person

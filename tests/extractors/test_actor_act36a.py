@@ -25,14 +25,14 @@ def test_armed_forces_that_act_stay_actors(run):
 
 
 def test_a_body_in_a_list_of_modifiers_is_no_actor(run):
-    text = ("I will bring to bear the full military, economic, diplomatic, intelligence and technological powers of "
+    text = ("I will bring to bear the entire military, economic, diplomatic, legal, intelligence and technical powers of "
             "the United States, Senator Tom Harlan said on Monday.\n")
     article = run(text)
     assert not [a.name for a in article.actors if a.sector in ("MIL", "SPY")], [a.name for a in article.actors]
 
 
 def test_names_cut_at_a_hyphen_or_glued_to_a_participle(run):
-    text = ("The Donald Trump-led Republican presidential field has attracted outsize attention for eccentricity. "
+    text = ("The Donald Trump-led Republican field of candidates has drawn outsize notice for eccentricity. "
             "Senator Tom Harlan has been pushing to own the issue. ''By embracing Super Glass-Steagall, Harlan could "
             "leap to the left,'' he wrote. ''Super Glass-Steagall would consign today's giant banks to the past,'' he "
             "added.\n")
@@ -43,7 +43,7 @@ def test_names_cut_at_a_hyphen_or_glued_to_a_participle(run):
 
 
 def test_a_name_ending_in_city_is_a_town(run):
-    text = "Thousands lined the streets of Ho Chi Minh City to greet the president, officials said.\n"
+    text = "Crowds filled streets across Ho Chi Minh City to welcome the president, officials said.\n"
     article = run(text)
     assert actor_at(article, text, "Ho Chi Minh City") is None
 

@@ -17,7 +17,7 @@ def test_a_township_named_after_a_politician_is_a_place_not_the_politician(run):
 
 
 def test_a_township_tagged_as_a_person_in_a_headline_is_no_actor(run):
-    text = ("Teen hurt in Warren Twp. house party shooting\nPolice are investigating a shooting at a birthday party in "
+    text = ("Teen hurt in Warren Twp. house party shooting\nPolice are investigating a shooting at a graduation party in "
             "Warren Township, Ohio that left one teen hurt. Officers said the teen was taken to a hospital.\n")
     names = [a.name for a in run(text).actors]
     assert not any(n.startswith("Warren") for n in names), names
@@ -46,7 +46,7 @@ def test_an_island_named_after_island_of_is_no_person(run):
 
 def test_a_town_written_before_its_state_is_a_place_wherever_it_stands(run):
     text = ("A man from Swanton, Ohio, died after being found in a pool on Saturday. Police said he had been swimming "
-            "with his grandson. Swanton is about 20 miles west of Toledo.\n")
+            "with his grandson. Swanton is roughly 20 miles west of Toledo.\n")
     names = [a.name for a in run(text).actors]
     assert "Swanton" not in names, names
 
@@ -77,16 +77,16 @@ def test_a_surname_of_the_article_named_like_the_dateline_town_stays_the_person(
 
 def test_a_township_that_acts_stays_an_actor(run):
     # guard: `Tewksbury Twp. introduces ...`: the township's government acts (passes before and after)
-    text = ("Tewksbury Twp. introduces special events ordinance. Township Attorney Mike Sell said that a permit is "
+    text = ("Tewksbury Twp. introduces new noise ordinance. Township Attorney Mike Sell said that a permit is "
             "meant for information. The Township Committee introduced the ordinance last Tuesday.\n")
     names = [a.name for a in run(text).actors]
     assert any(n.startswith("Tewksbury") for n in names), names
 
 
 def test_a_person_before_a_title_holding_city_keeps_his_name(run):
-    # guard: `Brian M. Connors, acting city chief development officer`: no town's apposition
+    # guard: `Brian M. Connors, acting city chief planning officer`: no town's apposition
     text = ("The urban renewal plan lets the city negotiate with the owners, Brian M. Connors, acting city chief "
-            "development officer, said before the meeting.\n")
+            "planning officer, said before the meeting.\n")
     names = [a.name for a in run(text).actors]
     assert "Brian M. Connors" in names, names
 
@@ -131,7 +131,7 @@ def test_a_country_owning_a_body_keeps_its_country(run):
 
 def test_an_alderman_and_a_detective_abbreviated_before_their_names_take_their_sectors(run):
     text = ("A man was shot on the West Side, according to Ald. Rosa Vega (12th). Vega said guns must get off the "
-            "street. Anyone with information is asked to call Det. Sam Boyle, police said.\n")
+            "street. Anyone with details is asked to call Det. Sam Boyle, police said.\n")
     article = run(text)
     vega = actor_at(article, text, "Rosa Vega")
     boyle = actor_at(article, text, "Sam Boyle")
@@ -146,7 +146,7 @@ def test_a_state_s_attorney_is_a_prosecutor_not_a_private_lawyer(run):
 
 
 def test_a_chain_named_as_the_site_of_a_shooting_is_no_actor(run):
-    text = ("Teen shot outside restaurant\nA teen was shot in the parking lot of the McDonald's next to a gas station, "
+    text = ("Teen shot outside restaurant\nA teen was shot in the parking lot of a McDonald's next to a gas station, "
             "police said. Officers were called to the Chevron gas station on Main Street at 11 p.m. The teen was taken "
             "to a hospital.\n")
     names = [a.name for a in run(text).actors]
@@ -161,7 +161,7 @@ def test_a_chain_that_acts_stays_an_actor(run):
 
 
 def test_a_tournament_named_classic_is_no_actor(run):
-    text = ("Sam Ruiz birdied his final two holes to snatch a one-shot lead after three rounds of the Pine Valley "
+    text = ("Sam Ruiz birdied his final two holes to grab a one-shot lead through three rounds of the Pine Valley "
             "Chrysler Classic. Ruiz shot a five-under-par 67.\n")
     names = [a.name for a in run(text).actors]
     assert not any(n.endswith("Classic") for n in names), names

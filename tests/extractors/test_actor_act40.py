@@ -28,7 +28,7 @@ ACTOR_CASES = [
      "it next.\n",
      "Supreme Court#1: sector=JUD"),
     ("dateline_run_on_after_the_headline",  # fails on main: `NORVALE` a person (CVL)
-     "Man cited for driving drunk after crashing motorized barstool. NORVALE \u0097 It was classified as \"all "
+     "Man cited for drunk driving after crashing motorized barstool. NORVALE \u0097 It was classified as \"all "
      "others\" under vehicle type in the Norvale police crash report, but the driver was charged.\n",
      "NORVALE: none"),
     ("guard_name_in_capitals_before_an_aside",

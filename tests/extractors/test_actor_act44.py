@@ -30,7 +30,7 @@ ACTOR_CASES = [
      "A man was shot in Dunmore on Monday.\n\nAccording to a report from the Brixley Post:\n\nThe man was 30.\n",
      "Brixley Post: actor"),
     ("street_name_read_as_a_person",   # fails on main: `La Salle` a person (CVL)
-     "The shooting happened at the intersection of 57th Street and La Salle around 2 a.m., police said.\n",
+     "The shooting happened at the corner of 57th Street and La Salle at about 2 a.m., police said.\n",
      "La Salle: none; police: actor"),
     ("road_named_in_the_headline_short",   # fails on main: `Dan Reyes` a person (CVL)
      "Two hurt in crash near Dan Reyes\n\nTwo people were hurt when a car hit a wall just east of the Dan Reyes "
@@ -75,7 +75,7 @@ ACTOR_CASES = [
      "Rena Talbot Wins Again\n\nRena Talbot won the Dunmore marathon on Sunday.\n",
      "Rena Talbot: actor"),
     ("unit_after_its_body_in_brackets_and_possessive",   # fails on main: two units actors of their own
-     "The announcement was made by Special Agent in Charge Dana Kirk of the Bureau of Alcohol, Tobacco, Firearms and "
+     "The announcement was made by Special Agent in Charge Dana Kirk from the Bureau of Alcohol, Tobacco, Firearms and "
      "Explosives (ATF) Dunmore Field Division and Special Agent in Charge Omar Reyes of the FBI's Dunmore Division.\n",
      "Dunmore Field Division: same=ATF; Dunmore Division: same=FBI"),
     ("guard_division_with_no_body_before_it",

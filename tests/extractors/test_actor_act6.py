@@ -20,8 +20,8 @@ def test_an_outlets_possessive_after_its_final_s_and_a_title(run):
 
 
 def test_a_possessive_inside_a_tagged_name_parts_owner_and_company(run):
-    text = ("WASHINGTON -- The insurance executive Hank Greenberg’s C. V. Starr & Company, Inc. and Starr "
-            "International companies gave a total $5 million to the group.\n")
+    text = ("WASHINGTON -- The executive Hank Greenberg’s C. V. Starr & Co., Inc. and Starr "
+            "International firms donated $5 million in all to the group.\n")
     art = run(text, published="2016-03-20")
     person = at(art, text, "Hank Greenberg")
     assert person.name == "Hank Greenberg" and person.sector == "BUS"
@@ -30,7 +30,7 @@ def test_a_possessive_inside_a_tagged_name_parts_owner_and_company(run):
 
 
 def test_a_town_before_based_is_no_company(run):
-    text = ("WASHINGTON -- Ron Cameron, the chief executive officer of Little Rock, Arkansas-based agricultural "
+    text = ("WASHINGTON -- Ron Cameron, the chief executive of Little Rock, Arkansas-based poultry "
             "company Mountaire, gave $3 million to the group.\n")
     art = run(text, published="2016-03-20")
     assert all(a.name != "Little Rock" for a in art.actors)
@@ -69,7 +69,7 @@ def test_a_person_after_an_unknown_organisations_possessive_is_its_own(run):
 
 
 def test_an_outlets_edition_tagged_as_a_person_is_the_outlet(run):
-    text = ("WASHINGTON -- The Media Research Center’s Dan Gainor will be interviewed about ABC. Breitbart London’s "
+    text = ("WASHINGTON -- The Media Research Center’s Dan Gainor is set to be asked about ABC. Breitbart London’s "
             "Raheem Kassam will call in.\n")
     art = run(text, published="2015-11-23")
     assert at(art, text, "Breitbart London").name == "Breitbart News"
@@ -104,7 +104,7 @@ A few weeks ahead of the primary, Hillary Clinton's campaign says they are unwil
 
 KATE BOULDUAN: Why not debate?
 
-JOEL BENENSON: This is a man who said he'd never run a negative ad, ever.
+JOEL BENENSON: Here is a man who once vowed he'd never air an attack ad.
 
 BOULDUAN: You guys, back in January, were open to more debates.
 
@@ -145,19 +145,19 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "WASHINGTON -- Democratic superdelegates backed Clinton on Monday, party officials said.\n",
      '2016-05-01', 'superdelegates: sector=PTY'),
     ('the_campaign_as_a_stretch_of_time_is_no_actor',
-     "WASHINGTON -- Superdelegates pledged to Clinton, even those who did so before the campaign began, may "
+     "WASHINGTON -- Superdelegates pledged to Clinton, even the ones who did so before the campaign started, may "
      "reconsider. As the campaign wore on, Trump gained.\n",
      '2016-06-04', 'campaign: none; campaign#1: none'),
     ('the_campaign_speaking_is_still_an_actor',
      "WASHINGTON -- Hillary Clinton spoke in Ohio. The campaign said on Monday it would fight on.\n",
      '2016-06-04', 'campaign: sector=PTY'),
     ('an_adviser_named_with_an_office_holder_is_his_staff',
-     "WASHINGTON -- The pollster said Mr. Obama and adviser Valerie Jarrett might begin sending signals to "
+     "WASHINGTON -- The pollster thinks Mr. Obama and adviser Valerie Jarrett might start sending hints to "
      "the Democratic National Committee, Schoen said.\n",
      '2016-06-04', 'Valerie Jarrett: sector=GOV'),
     ('a_name_conjoined_to_a_verb_takes_no_plural_title_before_it',
-     "NAIROBI, Kenya (AP) _ Immigration officials escorted the Libyan, Atif Issa Enhamed, to the airport and "
-     "put him on a flight, a newspaper said.\n",
+     "NAIROBI, Kenya (AP) _ Immigration officials drove the Libyan, Atif Issa Enhamed, to the port and "
+     "put him on a ship, a newspaper said.\n",
      '1998-09-11', 'Atif Issa Enhamed: sector!=GOV'),
     ('the_public_figure_with_a_public_apposition_stays_himself',
      "WASHINGTON -- John Roberts, the chief justice, said the court would rule in June.\n",

@@ -11,7 +11,7 @@ def _named(art, word):
 
 CHAIN = """DES MOINES, Iowa (AP) - Voters in Iowa went to the caucuses on Monday night.
 
-For Senator Dale Morrow, the victory gives a chance to forge a path to the nomination. The turnout was high. His strengths include strong support from rural voters. He could fare well in South Carolina in a few weeks.
+For Senator Dale Morrow, the victory gives a chance to forge a path to the nomination. The turnout was high. His strengths include strong support from rural voters. He could do well in Nevada in a few weeks.
 """
 
 
@@ -24,7 +24,7 @@ def test_a_chain_of_pronouns_with_no_subject_takes_the_one_person_named_before(r
 
 TWO_MEN = """DES MOINES, Iowa (AP) - Senator Dale Morrow met Governor Tom Keller in Des Moines on Monday.
 
-The turnout was high. The weather was cold. He could fare well in South Carolina in a few weeks.
+The turnout was high. The weather was cold. He could do well in Nevada in a few weeks.
 """
 
 
@@ -35,7 +35,7 @@ def test_two_people_of_the_pronouns_gender_in_the_nearest_sentence_leave_it_unli
 
 CATAPHORA = """YANGON (Reuters) - The army kept its seats in parliament after the vote.
 
-For her part, Maria Lopez has faced sharp criticism for failing to address the violence.
+For her part, Maria Lopez has drawn sharp criticism for failing to stop the fighting.
 """
 
 
@@ -66,14 +66,14 @@ def test_an_object_pronoun_in_a_relative_clause_is_not_the_clauses_own_person(ru
 
 APPOSITION = """OSLO (AP) - Lena Moreau, a Nobel Peace Prize winner who spent years in prison, met the envoy on Monday.
 
-Jean Morel, the foreign minister of France, a permanent member of the Security Council, said the talks would go on.
+Tom Ward, the foreign minister of Britain, a permanent member of the Security Council, told reporters the talks would go on.
 """
 
 
 def test_a_persons_noun_in_apposition_after_a_name_is_that_person(run):
     art = run(APPOSITION, published="2016-09-16")
     assert linked_actor(art, APPOSITION, "a Nobel Peace Prize winner") is _named(art, "Lena Moreau")
-    assert linked_actor(art, APPOSITION, "a permanent member") is None     # after another apposition: France's
+    assert linked_actor(art, APPOSITION, "a permanent member") is None     # after another apposition: Britain's
 
 
 HEADLINE = """Judge rejects request to unseal divorce file
@@ -90,7 +90,7 @@ def test_a_headlines_bare_title_is_the_storys_one_person_of_its_sector(run):
 
 SPEAKER = """DES MOINES, Iowa (AP) - Senator Joan Pratt spoke to voters in Iowa on Monday.
 
-"Medicare for all is not the same if you turn it over to the states," she said.
+"Medicare for all is not the same thing once you hand it to the states," she said.
 """
 
 
@@ -116,9 +116,9 @@ def test_his_in_a_quote_is_the_person_named_before_not_his_people(run):
 
 LOCAL = """CHARLOTTE - Protesters marched downtown for a fifth night on Saturday.
 
-Late Sunday night, the city lifted a midnight curfew it put in place on Thursday. The city was quiet on Monday.
+Late on Sunday, the city lifted a midnight curfew it had imposed on Thursday. The city was quiet on Monday.
 
-Voting rights groups cite the 2000 election in Florida, when the state wrongly stated that 12,000 voters were felons.
+Voting rights groups point to the 2004 vote in Florida, when the state wrongly said that 9,000 voters were felons.
 """
 
 
@@ -133,7 +133,7 @@ def test_the_city_or_the_state_acting_is_the_government_of_the_place_named_or_da
 
 TWO_SUBJECTS = """YANGON (Reuters) - The daughter of Aung San, the general who led the fight for independence, Daw Mya Thein long enjoyed a revered standing.
 
-She was awarded a gold medal during her previous visit to Washington.
+She was given a gold medal on her last trip to Washington.
 """
 
 
@@ -144,7 +144,7 @@ def test_a_pronoun_passes_over_a_subject_with_no_actor_to_the_name_beside_it(run
 
 QUOTED_HE = """RENO, Nev. (AP) - Governor Sam Reed spoke to reporters in Reno on Monday.
 
-"I know people say Tom Baker will win, but I think he is causing a lot of this," said Mark Olsen, a cashier.
+"I know folks say Tom Baker will win, but I think he is behind a lot of this," said Mark Olsen, a cashier.
 """
 
 
@@ -200,7 +200,7 @@ def test_a_man_named_as_subject_between_leaves_he_unlinked(run):
 
 
 # Issue 11, src41: he/she after a subject that describes one person, and a subject with a name in apposition.
-DESCRIBED_SAME_SENTENCE = """PEORIA, Ill. (AP) - A 14-year-old girl has died after she was struck near a park on Friday.
+DESCRIBED_SAME_SENTENCE = """PEORIA, Ill. (AP) - A 14-year-old girl died Friday after she was struck near a park.
 """
 
 DESCRIBED_BEFORE = """PEORIA, Ill. (AP) - The suspect fled on foot after the robbery on Main Street.
@@ -276,7 +276,7 @@ def test_a_definite_description_after_two_men_leaves_he_unlinked(run):
 
 POLICE_TAGGED_ONE = """DAYTON, Ohio (AP) - The family held a vigil to remember Mark on Sunday.
 
-Dayton Police say Mark was shot inside a car parked on the shoulder of Elm Street at the intersection of Oak Street. They say it's believed that 19-year-old Dana Ward was mishandling a handgun and it fired.
+Dayton Police say Mark was shot inside a car stopped on the side of Elm Street near Oak Street. They say it's believed that 19-year-old Dana Ward was mishandling a handgun and it fired.
 """
 
 

@@ -18,7 +18,7 @@ def test_the_city_harmed_is_no_government(run):
 
 
 def test_an_aged_brother_before_a_day_is_still_an_actor(run):
-    text = ("Boy shot\nA 16-year-old boy died after he was shot by his 12-year-old brother Saturday in Pellston, "
+    text = ("Boy shot\nA 16-year-old boy died after being shot by his 12-year-old brother on Saturday in Pellston, "
             "police said.\n")
     art = run(text, published="2016-04-04")
     assert at(art, text, "12-year-old brother") is not None

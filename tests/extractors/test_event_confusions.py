@@ -60,7 +60,7 @@ def test_a_conviction_of_someone_coerces(run):
 
 
 def test_a_months_name_is_no_march(run):
-    art = run("\n\nThe average of three polls conducted the first week of March has Clinton leading.\n\n"
+    art = run("\n\nThe average of four polls taken in the first week of March has Clinton ahead.\n\n"
               "Thousands of workers joined a march in the capital on Sunday.\n")
     protests = [e for e in asserted(art) if e.type == "PROTEST"]
     assert len(protests) == 1 and "March" not in protests[0].trigger.text, types(art)
@@ -71,17 +71,17 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nDemocrats warned they could lose the Senate.\n",
      '-THREATEN'),
     ('a_figure_that_declined_refuses_nothing',
-     "\n\nThe mayor's approval rating remains strong, though it has declined slightly from 58 percent "
-     "in the last poll to 55 percent now.\n\nIn fact, the economy grew faster than its neighbors' even as "
-     "its greenhouse gas emissions declined.\n",
+     "\n\nThe mayor's approval rating is still high, though it has declined slightly from 61 percent "
+     "in the last survey to 57 percent now.\n\nIn fact, the state's economy grew faster than its rivals' even as "
+     "its carbon emissions declined.\n",
      '-REJECT'),
     ('market_demand_asks_nothing',
-     "\n\nThe goal of the tax cuts is the same: ratcheting up demand at a time when consumers pull back. "
+     "\n\nThe aim of the tax cuts is the same: ramping up demand at a moment when shoppers pull back. "
      "The shows were popular on its on-demand service.\n",
      '-REQUEST'),
     ('going_back_to_a_place_concedes_nothing',
-     "\n\nTed Cruz's associates insist he's returning to the Senate as the same uncompromising, hell-bent "
-     "conservative he's always been.\n",
+     "\n\nTom Ward's aides insist Ward is returning to the Senate as the same stubborn, hard-line "
+     "conservative he has always been.\n",
      '-CONCEDE'),
     ('a_name_in_quotes_is_no_phone_call',
      "\n\nJacobs called Merkel \u201cThe Chancellor of the Free World.\u201d\n",
@@ -94,7 +94,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nA Marine was found guilty of mishandling classified material.\n",
      '+ACCUSE'),
     ('striking_a_tune_is_a_figure',
-     "\n\nHis campaign manager, Alex Conant, struck a similar tune.\n",
+     "\n\nHis campaign chief, Dan Reyes, struck a similar tune.\n",
      '-ASSAULT|ACCUSE'),
     ('a_quoted_title_after_a_preposition_is_no_act',
      "\n\nThe senator repeated the claim on \u201cMeet the Press\u201d on Sunday.\n\n"

@@ -62,9 +62,9 @@ def test_the_noun_of_opened_fire_is_no_target(run):
 
 
 def test_bomb_the_hell_out_of_someone_aims_at_them(run):
-    art = run("\n\nBrandt vowed to bomb the hell out of the militants.\n")
+    art = run("\n\nBrandt promised to bomb the hell out of the rebels.\n")
     got = [texts(e.target) for e in found(art, "THREATEN")]
-    assert any(any("militants" in t for t in ts) for ts in got), shown(art)
+    assert any(any("rebels" in t for t in ts) for ts in got), shown(art)
     assert all(not any("hell" in t for t in ts) for ts in got), shown(art)
 
 

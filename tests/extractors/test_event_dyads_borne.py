@@ -8,14 +8,14 @@ from tests.helpers import first_found, found, texts
 
 
 def test_coming_under_criticism_makes_the_subject_its_target(run):
-    art = run("\n\nSenator Tom Oakes came under heavy criticism when it was revealed that he had used a private account.\n")
+    art = run("\n\nSenator Tom Oakes came under heavy criticism after it emerged that he had used a private account.\n")
     acc = first_found(art, "ACCUSE")
     assert any("Oakes" in t for t in texts(acc.target)), acc
     assert not any("Oakes" in t for t in texts(acc.source)), acc
 
 
 def test_attacks_shrugged_off_are_aimed_at_the_one_who_shrugs(run):
-    art = run("\n\nGovernor Ann Price has shrugged off recent attacks from the leading Republican candidate, Mark Reyes.\n")
+    art = run("\n\nGovernor Ann Price has shrugged off fresh attacks from the top Republican rival, Mark Reyes.\n")
     acc = next(e for e in found(art, "ACCUSE") if e.trigger.text == "attacks")
     assert any("Reyes" in t for t in texts(acc.source)) and any("Price" in t for t in texts(acc.target)), acc
 

@@ -11,14 +11,14 @@ from tests.helpers import by_trigger
 
 
 def test_a_relative_clause_on_a_shared_subject_predicate_noun_has_that_subject(run):
-    art = run("Editor's note: Senator Halvorsen regularly stirs up crowds and is a serial liar, rampant xenophobe "
-              "and bully who has repeatedly pledged to ban all refugees from entering the state.")
+    art = run("Editor's note: Senator Halvorsen often stirs up crowds and is a serial liar, open bigot "
+              "and bully who has often pledged to bar all migrants from settling in the state.")
     evs = by_trigger(art, "pledged")
     assert evs and all(any("Halvorsen" in s for s in e[1]) for e in evs), art.events
 
 
 def test_a_predicate_of_blame_on_a_shared_subject_judges_that_subject(run):
-    art = run("Editor's note: Senator Halvorsen regularly incites violence and is a serial liar, rampant xenophobe, "
+    art = run("Editor's note: Senator Halvorsen often incites violence and is a serial liar, open bigot, "
               "racist and bully who has repeatedly threatened to deport all Mexicans.")
     evs = [e for e in art.events if e.type == "ACCUSE"]
     assert evs and all(not any("Halvorsen" in p.text for p in e.source) for e in evs), art.events
@@ -40,7 +40,7 @@ def test_a_supposition_is_hypothetical(run):
 
 
 def test_in_the_unlikely_event_is_a_condition(run):
-    art = run("In the unlikely event they all voted for the same nominee, they could decide the race.")
+    art = run("In the unlikely event the delegates all voted for the same nominee, they could decide the race.")
     assert by_trigger(art, "voted") and all(e[3] for e in by_trigger(art, "voted")), art.events
 
 

@@ -15,7 +15,7 @@ def test_a_conviction_and_a_sentence_joined_are_two_steps_of_the_law(run):
     assert _triggers(got) == ["convicted", "sentenced"], got
     got = rows_of(run, "Dana Roe, 41, was convicted of fraud and sentenced on Monday.", "COERCE")
     assert _triggers(got) == ["convicted", "sentenced"], got
-    got = rows_of(run, "Fatah said Hamas forces raided houses and arrested dozens of Fatah members.", "COERCE")
+    got = rows_of(run, "The army said rebel forces raided houses and arrested dozens of Harlow villagers.", "COERCE")
     assert _triggers(got) == ["arrested", "raided"], got
 
 
@@ -23,8 +23,8 @@ def test_one_held_now_is_in_custody(run):
     got = rows_of(run, "The man is now in county custody.", "COERCE")
     assert [(s, t) for _, s, t, _ in got] == [("", "The man")], got
     assert rows_of(run, "A gang member is now in jail after posting threats online.", "COERCE")
-    got = rows_of(run, 'Crockett "turned himself in to his lawyer and is now in county custody," police said.', "COERCE")
-    assert any("Crockett" in t for _, _, t, _ in got), got
+    got = rows_of(run, 'Ward "turned himself in through his lawyer and is now in county custody," officers said.', "COERCE")
+    assert any("Ward" in t for _, _, t, _ in got), got
     assert rows_of(run, "Two men in custody after bank robbery", "COERCE")
     assert not rows_of(run, "He was in jail at the time of the shooting.", "COERCE")
     assert not rows_of(run, "The children are now in the custody of their grandmother.", "COERCE")
@@ -39,7 +39,7 @@ def test_taken_into_custody_by_the_speakers_or_no_one_named(run):
 
 
 def test_an_attack_by_police_told_beside_a_charge(run):
-    got = rows_of(run, "A 17-year-old who was shot by Lakeside County police on Monday is charged with robbery.",
+    got = rows_of(run, "A 17-year-old who was shot on Monday by Lakeside County police is charged with robbery.",
               "ASSAULT")
     assert [(s, t) for _, s, t, _ in got] == [("Lakeside County police", "A 17-year-old")], got
     got = rows_of(run, "A lockdown had been ordered for the campus shortly before officials confirmed the alleged gunman "
@@ -49,8 +49,8 @@ def test_an_attack_by_police_told_beside_a_charge(run):
 
 
 def test_a_charge_on_each_of_two_people_is_two_steps(run):
-    got = rows_of(run, "Wilkerson is charged with murder and burglary; Barnett, 18, is charged with complicity.", "COERCE")
-    assert sorted(t for _, _, t, _ in got) == ["Barnett, 18", "Wilkerson"], got
+    got = rows_of(run, "Harlow is charged with murder and arson; Ward, 18, is charged with complicity.", "COERCE")
+    assert sorted(t for _, _, t, _ in got) == ["Harlow", "Ward, 18"], got
     got = rows_of(run, "Roe was charged with robbery and he is charged with assault too.", "COERCE")
     assert len(got) == 1, got
 

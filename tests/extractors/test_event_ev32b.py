@@ -8,14 +8,14 @@ from tests.helpers import rows_of
 
 
 GOLF_PAGE = ("Martin Ruiz birdied the ninth and tenth holes to share the lead after the second round. "
-             "Ruiz dropped a stroke after a bogey at the seventh, his 16th hole. "
+             "Ruiz lost a stroke with a bogey at the fifth, his 14th hole. "
              "He missed a short putt on the final hole and signed for a 68. "
              "Park carded a bogey-free round with five birdies on the back nine holes. "
              "Ruiz said he agreed with his caddie on every club he chose. "
              "Park praised the greens and thanked the volunteers.")
 
 HOOPS_PAGE = ("Dawson scored 24 points and grabbed 11 rebounds as the Hawks beat the Owls 81-70. "
-              "Dawson helped the Hawks to a pair of wins last week, beating Idaho, 62-54. "
+              "Dawson led the Hawks to two wins last week, beating Idaho, 62-54. "
               "Reed scored on a layup and a dunk in the final minute. "
               "The Hawks called for a timeout after Reed scored 12 points in the third quarter. "
               "Coach Bell criticized the referees after the game. "
@@ -31,7 +31,7 @@ def test_a_game_report_in_golf_or_basketball_words_tells_no_event(run):
 
 
 def test_a_legal_or_medical_state_told_in_words_of_blame_accuses_no_one(run):
-    for text in ('Every doctor who examined Dalton "continues to have the opinion that he is still not competent to '
+    for text in ('Every doctor who examined Dalton "holds the view that he is not yet competent to '
                  'stand trial," Greene argued in a motion filed last week.',
                  'A state psychologist testified that Dalton continued to "suffer from delusions, consistent with his '
                  'diagnosis of paranoid schizophrenia," according to court records.',
@@ -61,10 +61,10 @@ def test_worry_about_a_danger_no_one_does_accuses_no_one(run):
 
 
 def test_police_or_a_mourner_in_the_main_clause_did_not_fire(run):
-    got = rows_of(run, "Police were already on their way to Dale Reeves' home when he opened fire on his fiancee and "
+    got = rows_of(run, "Police were already headed to Dale Reeves' house when he opened fire on his wife and "
                    "young son.", "ASSAULT")
     assert got and not [e for e in got if "Police" in e[1]], got
-    got = rows_of(run, "A grieving Memphis mother calls for justice two months after her son was shot and killed.",
+    got = rows_of(run, "A grieving Memphis mother calls for justice three weeks after her son was shot and killed.",
               "ASSAULT")
     assert got and not [e for e in got if "mother" in e[1]], got
     kept = rows_of(run, "Rebels attacked the convoy as they retreated from the town.", "ASSAULT")
@@ -72,9 +72,9 @@ def test_police_or_a_mourner_in_the_main_clause_did_not_fire(run):
 
 
 def test_a_spree_is_not_the_one_hit(run):
-    got = rows_of(run, "That was until he was murdered in a Whitehaven shooting spree.", "ASSAULT")
+    got = rows_of(run, "That ended when he was murdered in a Harlow shooting spree.", "ASSAULT")
     assert got and not [e for e in got if "spree" in e[2]], got
-    kept = rows_of(run, "When guests intervened, the man pulled out a handgun and began to fire shots.", "ASSAULT")
+    kept = rows_of(run, "When guests stepped in, the man drew a pistol and began to fire shots.", "ASSAULT")
     assert kept, kept                     # what is fired, alone, stays the target: the event is kept by it
     kept = rows_of(run, "Gunmen fired on the convoy, killing two soldiers.", "ASSAULT")
     assert [e for e in kept if "convoy" in e[2]], kept

@@ -124,10 +124,10 @@ def test_threatened_answer_is_no_target(run, text, target, answer):
 
 
 def test_launch_by_named_kept_beside_a_verdict(run):
-    """`... after the council condemned the test as Pyongyang fired three missiles into the sea`: the launch by a named
+    """`... after the council condemned the test as Pyongyang fired two missiles into the sea`: the launch by a named
     state is an act of its own beside the condemnation (fails on main: the model kept only the ACCUSE)."""
     art = run("Missiles\n\nSEOUL (Reuters) - The vote came three days after the council condemned the test as "
-              "Pyongyang fired three missiles into the sea on Monday.\n")
+              "Pyongyang fired two missiles into the sea on Monday.\n")
     assert any("Pyongyang" in s for s, _ in (sides(e) for e in asserted(art) if e.type == "MOBILIZE"))
     assert found(art, "ACCUSE")
 

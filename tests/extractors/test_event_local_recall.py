@@ -86,7 +86,7 @@ def test_the_new_word_classes_load():
 
 TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_types)
     ('a_clause_told_before_a_comma_is_no_goal_of_the_verb_after_it-1',
-     "\n\nA 19-year-old woman from Dayton was shot, she is expected to be treated and released.\n",
+     "\n\nA 19-year-old man from Harlow was shot, he is expected to recover and go home.\n",
      '+ASSAULT'),
     # a goal of `expects` stays unasserted
     ('a_clause_told_before_a_comma_is_no_goal_of_the_verb_after_it-2',
@@ -96,7 +96,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nCounter-terror police in Leeds liaised with the FBI.\n",
      '+COOPERATE'),
     ('police_assisting_police_cooperate-1',
-     "\n\nThe Texas Rangers are investigating and are being assisted by the Bexar County Sheriff's Office.\n",
+     "\n\nThe state police are probing it and are being assisted by the Harlow County Sheriff's Office.\n",
      '+COOPERATE -AID'),
     ('police_assisting_police_cooperate-2',
      "\n\nThe Red Cross assisted the families of the victims.\n",

@@ -38,7 +38,7 @@ def test_a_call_to_a_person_named_as_complement_is_a_phone_call(run):
 
 
 def test_not_interested_in_an_offer_refuses_it(run):
-    art = run("\n\nSenator Tom Reyes said he is not interested in the No. 2 spot on a Lopez ticket. Voters are not "
+    art = run("\n\nSenator Tom Reyes said that he was not interested in the No. 2 slot on a Lopez ticket. Voters are not "
               "interested in the debate.\n")
     (e,) = found(art, "REJECT")
     assert e.target and e.target[0].text == "Lopez"
@@ -80,7 +80,7 @@ def test_a_quality_admired_backs_its_owner(run):
 
 
 def test_a_merit_someone_is_said_to_have_is_praise(run):
-    art = run('\n\n"Maria Lopez has the experience and the character to be a fine mayor," the governor said. '
+    art = run('\n\n"Maria Lopez has the experience and the judgment to be a fine mayor," the governor said. '
               "Senator Tom Reyes says Mayor Dan Brook has a proven record.\n")
     pairs = {(e.source[0].text, e.target[0].text) for e in found(art, "SUPPORT")}
     assert ("the governor", "Maria Lopez") in pairs and ("Senator Tom Reyes", "Mayor Dan Brook") in pairs
@@ -164,7 +164,7 @@ SIDES_CASES = [  # (test id, text, etype, source, target)
      '\n\n"It is time for the council to close the loophole," Mayor Dan Brook said.\n',
      "REQUEST", "Mayor Dan Brook", "the council"),
     ('sympathy_with_someone_backs_them',
-     '\n\n"Our prayers are with the families of the victims," Mayor Dan Brook said on Sunday.\n',
+     '\n\n"Our hearts are with the families of the victims," Mayor Dan Brook said on Sunday.\n',
      "SUPPORT", "Mayor Dan Brook", "the families of the victims"),
     ('a_running_mate_chosen_is_backed',
      "\n\nMaria Lopez has chosen Senator Tom Reyes as her running mate.\n",

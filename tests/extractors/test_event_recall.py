@@ -123,9 +123,9 @@ def test_blame_laid_on_someone_is_aimed_at_them(run):
 
 
 def test_remarks_made_by_someone_are_disowned_from_them(run):
-    art = run("\n\nSenator Tom Reyes is disavowing remarks made by a campaign surrogate on Monday.\n")
+    art = run("\n\nSenator Tom Reyes is disavowing remarks made by a campaign aide last Monday.\n")
     (e,) = found(art, "REJECT")
-    assert any(p.text.startswith("a campaign surrogate") for p in e.target)
+    assert any(p.text.startswith("a campaign aide") for p in e.target)
 
 
 def test_a_thing_and_the_one_behind_it_are_one_target_when_they_are_the_same(run):

@@ -67,7 +67,7 @@ def test_attacking_someone_for_a_deed_is_criticism(run):
     art = run("\n\nGunmen attacked the consulate in 2012, killing four guards. Democrats regularly attacked Republicans "
               "for how they were running the inquiry.\n")
     assert [e.type for e in art.events if e.trigger.text == "attacked"] == ["ASSAULT", "ACCUSE"], show(art)
-    art = run("\n\nThe two candidates attacked each other for not doing enough to fight the virus.\n")
+    art = run("\n\nThe two candidates attacked each other for failing to do enough against the flood.\n")
     assert typed(art, "attacked") == ["ACCUSE"], show(art)
 
 

@@ -436,14 +436,14 @@ def test_taunts_mockery_and_shots_taken_at_someone_are_accusations(run):
 
 
 def test_stepping_down_parsed_as_an_adverb_and_walking_back_comments_concede(run):
-    for text in ("Wasserman Schultz stepped down as DNC chair on July 24.",
+    for text in ("Ann Roe stepped down as party chair on May 3.",
                  "Grassley later walked back his comments on Thursday."):
         art = run("\n\n" + text + "\n")
         assert "CONCEDE" in {e.type for e in art.events if not e.negated and not e.hypothetical}, text
 
 
 def test_two_camps_agreeing_act_as_one_side(run):
-    art = run("\n\nThe two camps also agreed on creating a commission to examine the party rules.\n")
+    art = run("\n\nThe two camps also agreed on setting up a panel to review the party rules.\n")
     assert "AGREE" in {e.type for e in art.events if not e.negated and not e.hypothetical}
 
 

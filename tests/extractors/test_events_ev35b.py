@@ -42,7 +42,7 @@ def test_one_named_in_a_report_is_not_its_author(run):
 
 
 def test_what_one_speaks_in_is_no_target(run):
-    evs = _events(run, "In a speech to mark the Fatah anniversary, President Adel offered on Monday to talk with Hamas.")
+    evs = _events(run, "In a speech marking the Harlow festival, President Adel offered on Monday to talk with Hamas.")
     assert [e for e in evs if e[0] == "AGREE" and e[3] == ("Hamas",)]
     evs = _events(run, "Governor Ann Roe shot back in an article stating that the city was safe.")
     assert [e for e in evs if e[0] == "REJECT"] and not [e for e in evs if "an article" in e[3]]

@@ -37,7 +37,7 @@ def _of(run, text: str, trigger: str) -> list:
 
 # (each row was a test function of its own; its id is the function's name)
 @pytest.mark.parametrize("text, source, target", [
-    pytest.param("No one else was hurt in the shooting and police arrested the man.", "police", "the man",
+    pytest.param("Nobody else was injured in the attack and police arrested the man.", "police", "the man",
                  id="a_subject_read_as_a_conjunct_of_a_phrase_object_is_the_next_verbs"),
     pytest.param("Two men were hurt in the blast and troops arrested a suspect.", "troops", "a suspect",
                  id="a_subject_read_as_a_conjunct_is_not_the_first_clauses_victims"),

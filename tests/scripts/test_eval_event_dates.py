@@ -12,13 +12,13 @@ DOC = """<?xml version="1.0" ?>
 <DOCID>X1</DOCID>
 <DCT><TIMEX3 tid="t0" type="DATE" value="2003-05-09" temporalFunction="false" functionInDocument="CREATION_TIME">2003-05-09</TIMEX3></DCT>
 <TITLE>Mayor visits port</TITLE>
-<TEXT>The mayor <EVENT eid="e1" class="OCCURRENCE">toured</EVENT> the port on <TIMEX3 tid="t1" type="DATE" value="2003-05-08">Thursday</TIMEX3> and <EVENT eid="e2" class="REPORTING">said</EVENT> the harbour, <EVENT eid="e3" class="OCCURRENCE">dredged</EVENT> in <TIMEX3 tid="t2" type="DATE" value="1999">1999</TIMEX3>, would <EVENT eid="e4" class="OCCURRENCE">grow</EVENT>.</TEXT>
-<MAKEINSTANCE eventID="e1" eiid="ei1" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
-<MAKEINSTANCE eventID="e2" eiid="ei2" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
-<MAKEINSTANCE eventID="e3" eiid="ei3" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
+<TEXT>The mayor <EVENT class="OCCURRENCE" eid="e1">toured</EVENT> the port on <TIMEX3 value="2003-05-08" tid="t1" type="DATE">Thursday</TIMEX3> and <EVENT class="REPORTING" eid="e2">said</EVENT> the harbour, <EVENT class="OCCURRENCE" eid="e3">dredged</EVENT> in <TIMEX3 value="1999" tid="t2" type="DATE">1999</TIMEX3>, would <EVENT class="OCCURRENCE" eid="e4">grow</EVENT>.</TEXT>
+<MAKEINSTANCE eiid="ei1" tense="PAST" eventID="e1" polarity="POS" aspect="NONE" pos="VERB"/>
+<MAKEINSTANCE eiid="ei2" tense="PAST" eventID="e2" polarity="POS" aspect="NONE" pos="VERB"/>
+<MAKEINSTANCE eiid="ei3" tense="PAST" eventID="e3" polarity="POS" aspect="NONE" pos="VERB"/>
 <MAKEINSTANCE eventID="e4" eiid="ei4" tense="FUTURE" aspect="NONE" polarity="POS" pos="VERB"/>
-<TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1"/>
-<TLINK lid="l2" relType="INCLUDES" timeID="t2" relatedToEventInstance="ei3"/>
+<TLINK relatedToTime="t1" eventInstanceID="ei1" relType="IS_INCLUDED" lid="l1"/>
+<TLINK relatedToEventInstance="ei3" timeID="t2" relType="INCLUDES" lid="l2"/>
 <TLINK lid="l3" relType="BEFORE" eventInstanceID="ei2" relatedToTime="t0"/>
 <TLINK lid="l4" relType="AFTER" eventInstanceID="ei4" relatedToTime="t0"/>
 </TimeML>

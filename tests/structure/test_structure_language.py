@@ -20,9 +20,9 @@ ENGLISH = ("BERLIN (dpa) - The German government on Tuesday approved new aid for
 
 
 # English low in function words (a list of headlines, as scraped pages have): still English
-HEADLINES = "\n\n".join(["3:11 Pet pig rescue leads to arrest Pause", "1:11 First Mercer fellow cooks dinner",
+HEADLINES = "\n\n".join(["3:11 Lost goat rescue leads to arrest Pause", "1:11 First Harlow fellow bakes bread",
                            "1:04 Bibb superintendent says district learned lessons", "0:48 Raekwon Smith profile",
-                           "4:11 Gaming machine owner describes play", "1:45 Students gather at emotional rally",
+                           "4:11 Arcade owner describes new games", "1:45 Pupils gather at tearful vigil",
                            "2:30 County commissioners approve new budget plan", "0:55 Weather: storms expected Friday",
                            "3:02 Police chief names new deputy", "1:20 Library reopens after renovation"])
 RUSSIAN = ("МОСКВА - Правительство во вторник одобрило новую помощь фермерам, пострадавшим от летней засухи. "
