@@ -13,8 +13,8 @@ at = actor_at
 
 
 def test_a_description_after_a_name_and_comma_is_that_person(run):
-    text = ("WASHINGTON -- Wednesday brought news: Sen. Ted Cruz of Texas, a candidate mathematically eliminated "
-            "from winning the nomination, named Carly Fiorina as his running mate.\n")
+    text = ("WASHINGTON -- Wednesday brought news: Sen. Ted Cruz of Texas, a candidate with no arithmetic "
+            "path to the nomination, named Carly Fiorina as his running mate.\n")
     art = run(text, published="2016-04-28")
     cruz = at(art, text, "Ted Cruz")
     assert cruz is not None and cruz.name == "Ted Cruz"
@@ -97,7 +97,7 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
     # a spokesman: of a private man
     # Lucy Hale: a care worker, not a political aide
     ('campaign_staff_and_a_spokesman_take_the_side_they_serve',
-     "WASHINGTON -- Reporters got a reply from the Clinton campaign via staffer Dana Fisk on Thursday. "
+     "WASHINGTON -- Reporters got an answer from the Clinton campaign via staffer Dana Fisk on Thursday. "
      "Sanders aide Mark Ober said the campaign had suspended two staffers. Former presidential candidate "
      "Mitt Romney will not attend the convention, a spokesman for Romney said on Wednesday. Lucy Hale, a "
      "home-care aide from Nashua, said the campaign had called her.\n",
@@ -121,7 +121,7 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "for US.\" The US imposed sanctions on Monday, and the deal was signed by US and Iranian officials.\n",
      '2016-03-10', 'US: none; The US: actor'),
     ('people_in_a_habit_are_no_group_of_the_story',
-     "WASHINGTON -- Opposition parties typically have a better hand after eight years. Opposition parties "
+     "WASHINGTON -- Opposition parties typically fare better after eight years. Opposition parties "
      "in Kenya won seats on Monday.\n",
      '2016-02-28', 'Opposition parties: none; Opposition parties#1: actor'),
     ('a_spokesman_after_a_named_group_is_its_spokesman',

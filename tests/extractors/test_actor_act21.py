@@ -100,7 +100,7 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      None, 'Don Miller: sector=BUS; Tom Hale: sector=COP'),
     ('charged_in_a_relative_clause_past_an_age_and_an_address',
      "Two remanded. The judge heard the case of Peter Walsh (27) of 4 St Kieran's Road, Naas, who is accused of "
-     "robbery, and of Tom Byrne (31) of 2 Mill Lane, Naas, who is also accused of a breach of the Firearms Act. "
+     "robbery, and of Tom Byrne (31) of 2 Mill Lane, Naas, who is also accused of breaking the Firearms Act. "
      "John Smith, 34, who is accused of theft, was remanded. Ann Lee, 40, who was never charged, spoke. Mary "
      "Jones, 29, of Dayton, who lives nearby, saw it.\n",
      None,

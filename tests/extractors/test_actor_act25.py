@@ -25,7 +25,7 @@ def test_a_namesake_the_tagger_missed_takes_the_surname_said_after_her(run):
 
 
 def test_an_arabic_surname_joined_by_a_hyphen_is_part_of_the_name(run):
-    text = ("Analysis. Hassan Salameh, Abbas a-Sayed and Jamal Abu al-Hija were behind the attacks. Abbas's aides are "
+    text = ("Analysis. Hassan Salameh, Abbas a-Sayed and Omar Abu Rabia were behind the attacks. Abbas's aides are "
             "worried, Palestinian officials said.\n")
     art = run(text, published="2009-12-23")
     other = at(art, text, "Abbas a-Sayed")
@@ -67,8 +67,8 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "Nine hurt. Bayview Medical Center said on Friday that nine people were wounded.\n",
      None, 'Bayview Medical Center: actor'),
     ('a_party_held_is_a_gathering',
-     "Two killed at party. A neighbor said parties are constantly held at the house on weekends. Fatah "
-     "officials worried about the parties that would be held for the released prisoners.\n",
+     "Two killed at party. A neighbor said parties are often held at the house on weekends. Fatah "
+     "officials worried about the parties that were to be held for the freed prisoners.\n",
      None, 'parties: none; the parties: none; Fatah: actor'),
     ('a_birthday_party_is_no_party',
      "Shots fired. The Democratic Party said on Monday that a birthday party ended in gunfire.\n",
@@ -82,7 +82,7 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      None, 'The court: actor'),
     ('a_name_before_a_plural_thing_is_no_actor',
      "Fees feared. The two lawmakers, citing statistics compiled by a farm group, said the resulting Clean "
-     "Water fees on livestock producers would range from $22 a head for hogs to $175 per head.\n",
+     "Water fees on livestock producers would range from $30 a head for hogs to $160 per head.\n",
      None, 'Clean Water: none'),
     ('a_court_named_before_its_records_is_no_actor',
      "Driver charged. A check of Marlow County Court records reveals that Tom Reese has a prior speeding "
@@ -93,7 +93,7 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "northern Anderson County, the sheriff said.\n",
      None, 'Cedar Colony: none'),
     ('an_update_label_is_nobody',
-     "Shooting at lounge\n\nTAMPA - 7:04 a.m. UPDATE | Tampa police are on the scene of a drive-by shooting "
+     "Shooting at lounge\n\nTAMPA - 6:15 a.m. UPDATE | Tampa police are at the scene of a drive-by shooting "
      "that left one person dead.\n",
      None, 'UPDATE: none; Tampa police: actor'),
     ('a_rank_in_a_story_of_a_sheriff_is_police',
@@ -101,13 +101,13 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "providing assistance.\n",
      None, 'Larry Wood: sector=COP'),
     ('town_titles_are_government',
-     "Park bathroom bought. The selectmen agreed at the request of First Selectman Jeremy J. Shingle. "
-     "Director of Public Works Eric Hood said the town is buying the bathroom.\n",
-     None, 'Jeremy J. Shingle: sector=GOV; Eric Hood: sector=GOV'),
+     "Park bathroom bought. The selectmen agreed at the request of First Selectman Ned R. Tolland. "
+     "Director of Public Works Tom Ward said the town is buying the bathroom.\n",
+     None, 'Ned R. Tolland: sector=GOV; Tom Ward: sector=GOV'),
     ('trade_and_newspaper_words_give_the_sector',
-     "Roof replaced. The bid was awarded to Martinsville Roofing at a cost of $38,117, the superintendent "
+     "Roof replaced. The bid was awarded to Quarnby Roofing at a cost of $41,250, the superintendent "
      "told the Herald-Press. The case was handled by the Metro Squad.\n",
-     None, 'Martinsville Roofing: sector=BUS; Herald-Press: sector=MED; Metro Squad: sector=COP'),
+     None, 'Quarnby Roofing: sector=BUS; Herald-Press: sector=MED; Metro Squad: sector=COP'),
     ('a_major_of_a_subject_is_a_student',
      "Shooting witnessed. Dan Cole, a history major, said he saw the gunman. An Army major, Ann Lee, said "
      "more.\n",

@@ -76,7 +76,7 @@ def test_a_writer_of_a_piece_is_a_journalist(run):
 
 def test_team_and_a_candidate_is_the_campaign(run):
     text = ("WASHINGTON -- Team Clinton hit back on Tuesday at Donald Trump, and Hillary Clinton said the attack was "
-            "false. Are you on Team Trump? Like the page.\n")
+            "false. Are you on Team Trump? Like our page.\n")
     art = run(text, published="2016-08-10")
     team = at(art, text, "Team Clinton")
     assert team is not None and team.sector == "PTY" and team is not at(art, text, "Hillary Clinton")
@@ -116,7 +116,7 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
     # Army: the service speaking
     ('a_service_inside_a_persons_description_is_no_actor',
      "WASHINGTON -- An Air Force pilot was killed on Monday when his jet crashed, Sen. John Reed said. Lena "
-     "Ruiz, 49, a Navy veteran who now is a civilian employee of the Air Force, said she was sad. The Army "
+     "Ruiz, 49, a Navy veteran who is now a civilian employee of the Air Force, told reporters she was sad. The Army "
      "said it would review the case.\n",
      '2016-01-05', 'Air Force: none; Air Force#1: none; Army: actor'),
     ('titles_of_works_name_no_actor',
@@ -143,7 +143,7 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "WASHINGTON -- In an article from Politico, Eli Stone says the endorsements matter.\n",
      '2016-03-01', 'Eli Stone: sector=MED'),
     ('a_us_state_tagged_as_an_organisation_is_a_place',
-     "PHOENIX -- Kelli Ward said on Monday she would be a conservative champion for AZ, not DC.\n",
+     "PHOENIX -- Kelli Ward said on Monday she would be a strong voice for AZ, not DC.\n",
      '2016-05-14', 'AZ: none'),
 ]
 

@@ -39,8 +39,8 @@ def test_a_club_owner_is_business(run):
 
 
 def test_the_league_gives_the_home_before_national_sides(run):
-    text = ("Wexham Rovers have taken one Barclays Premier League point from a possible nine. The midfielder "
-            "Sam Ojo is due to head off on African Nations Cup duty with Senegal, and will be followed by Ghana "
+    text = ("Wexham Rovers have taken one Barclays Premier League point out of nine. The midfielder "
+            "Sam Ojo is due to leave for African Nations Cup duty with Senegal, and will be followed by Ghana "
             "striker Ali Ba, Mali midfielder Ben Toure and Senegal defender Abdou Sy. Goalkeeper Tom Hale made "
             "three saves; the football was poor and the coach Bill Rudd said the players deserved better.\n")
     art = run(text, published="2008-01-06")

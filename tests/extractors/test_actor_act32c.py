@@ -13,7 +13,7 @@ def _name(art, text, word):
 
 
 GAME = ("PORTLAND, Ore. (Wire) -- Brandon Roy scored 25 points and the Trail Blazers beat the Suns 101-95 in overtime "
-        "on Friday night. James Jones and Travis Outlaw added 12 points each for Portland, which led by nine at "
+        "on Friday night. James Jones and Travis Outlaw scored 12 points apiece for Portland, which led by nine at "
         "halftime. Roy grabbed the rebound and hit a layup with a second left in regulation.\n")
 
 

@@ -20,7 +20,7 @@ def test_a_capital_itself_keeps_its_country(run):
 
 
 def test_a_capital_dateline_over_a_us_county_story_is_the_us_town(run):
-    text = ("Teen hurt in shooting\n\nLIMA — A 17-year-old boy was shot in the face on Saturday, Allen County sheriff "
+    text = ("Teen hurt in shooting\n\nLIMA — A 17-year-old boy was wounded in the face on Saturday, Allen County sheriff "
             "investigators said.\n\nThe shooting appears to be accidental, Sheriff’s Sgt. Dale Rourke said. Tim "
             "Harlan, 19, was not charged.\n")
     article = run(text)

@@ -17,8 +17,8 @@ NOT_THE_PERSON = [
         id="a_kin_noun_owned_by_whose_is_not_the_owner"),
     pytest.param(
         "TAMPA, Fla. — An online auction of the boat Gary Dunmore once owned was taken down on Friday by "
-        "BoatMart.com. \"Dunmore never contacted anyone at BoatMart.com prior to or after the listing was created "
-        "and no one at (the website) has any relationship with Dunmore,\" the company wrote in its statement.\n",
+        "BoatMart.com. \"Dunmore never contacted anyone at BoatMart.com before or after the listing went up "
+        "and nobody at (the website) has any relationship with Dunmore,\" the company wrote in its statement.\n",
         "2016-05-13", "the company", "Gary Dunmore",
         id="a_body_that_speaks_is_not_the_person_its_quote_names"),
     pytest.param(
@@ -40,12 +40,12 @@ NOT_THE_PERSON = [
         id="a_state_senator_described_is_not_the_subjects_namesake_by_her_pronoun"),
     pytest.param(
         "NEW YORK — Donald Trump spoke in Ohio on Wednesday, and Hillary Clinton raised money in California. Rudy "
-        "Giuliani, who has become a close Trump adviser, has also urged the candidate to prepare for the debates.\n",
+        "Giuliani, now a trusted Trump adviser, has urged the candidate to prepare for the debates, too.\n",
         "2016-08-18", "the candidate", "Hillary Clinton",
         id="a_name_in_a_clause_on_the_subject_is_no_other_argument"),
     pytest.param(
         "WASHINGTON — Donald Trump held a rally in Iowa on Thursday. Libertarian presidential candidate Gary "
-        "Johnson’s doctor is calling the candidate “extremely physically fit.”\n",
+        "Johnson’s doctor is calling the candidate “in superb shape.”\n",
         "2016-09-30", "the candidate", "Donald Trump",
         id="the_owner_of_the_subjects_person_noun_may_be_the_object"),
 ]
@@ -91,7 +91,7 @@ def test_a_bare_surname_whose_attribute_is_the_relatives_post_is_the_relative(ru
 
 def test_a_post_of_a_relative_named_by_whose_is_not_the_persons(run):
     text = ("WASHINGTON — The museum has drawn gifts from abroad for years. Dmitro Halenko, a steel magnate whose "
-            "father-in-law, Petro Koval, was president of Ukraine from 1994 to 2005, has directed between $1 million "
+            "father-in-law, Petro Koval, was president of Ukraine from 1995 to 2004, has given between $1 million "
             "and $5 million to the museum. Halenko declined to comment.\n")
     art = run(text, published="2016-08-22")
     actor = actor_at(art, text, "Dmitro Halenko")
@@ -102,7 +102,7 @@ def test_a_post_of_a_relative_named_by_whose_is_not_the_persons(run):
 
 def test_a_business_title_with_a_place_still_finds_the_candidates_past(run):
     """Guard: the place test above holds for offices of a state only (`the New York businessman` is Trump)."""
-    text = ("NEW YORK — Donald Trump spoke on Monday. The New York businessman has praised Putin, saying he was a "
+    text = ("NEW YORK — Donald Trump spoke on Monday. The New York businessman has praised Putin, calling him a "
             "stronger leader.\n")
     art = run(text, published="2016-07-31")
     actor = actor_at(art, text, "The New York businessman")

@@ -63,7 +63,7 @@ def test_a_hospital_that_acts_stays_an_actor(run):
 def test_a_venue_named_before_a_day_is_a_place(run):
     # the parser hangs `the Quarnby Senior Center` on `Sunday`, the preposition's object: still a venue
     for text in ("Former Democratic Senate nominee Ned Ravelton appeared at the Quarnby Senior Center Sunday to share "
-                 "his thoughts on President Obama’s first two months in office.\n",
+                 "his thoughts on President Obama’s early weeks in office.\n",
                  "Senator Lia Tamsin appeared at the Quarnby Senior Center Sunday to share her thoughts on President "
                  "Obama’s budget.\n"):
         article = run(text)

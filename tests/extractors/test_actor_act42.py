@@ -36,7 +36,7 @@ ACTOR_CASES = [
      "The police said the threatening letter, which was from Iran, arrived on Monday.\n",
      "Iran: actor"),
     ("possessor_of_its_capital",   # fails on main: `Chile` an actor (GOV)
-     "Chile's capital Santiago has been the worst hit by the flu, having reported forty cases.\n",
+     "Chile's capital Santiago has been the hardest hit by the flu, having reported thirty-one cases.\n",
      "Chile: none"),
     ("possessor_of_a_crop",   # fails on main: `Peru` an actor (GOV)
      "Thousands of farms were flooded and most of Peru's potato crop has been destroyed, growers said.\n",
@@ -48,7 +48,7 @@ ACTOR_CASES = [
      "Peru's government ordered the schools closed on Monday.\n",
      "Peru: actor"),
     ("of_a_county_of_a_country",   # fails on main: `Taiwan` an actor (GOV)
-     "Pingtung is a county in southern Taiwan administered as a county of Taiwan.\n",
+     "Pingtung is a county in the south of Taiwan administered as a county of Taiwan.\n",
      "Taiwan#1: none"),
     ("destination_of_a_shipment",   # fails on main: `Malaysia` an actor (GOV)
      "The tests came before approval of the first shipment to Malaysia, officials said.\n",

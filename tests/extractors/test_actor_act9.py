@@ -24,7 +24,7 @@ def test_a_country_name_as_a_hometown_in_a_list_is_no_state(run):
 
 
 def test_a_place_after_of_and_an_age_is_no_actor_but_the_person_is(run):
-    text = "Elo Vantanen, 26, of Kansas City, Kan., was charged Monday with aggravated battery, police said.\n"
+    text = "Elo Vantanen, 26, of Kansas City, Kan., was charged Tuesday with aggravated battery, police said.\n"
     art = run(text)
     person = at(art, text, "Elo Vantanen")
     assert person is not None and person.sector == "CRM"
@@ -48,7 +48,7 @@ def test_the_carried_to_pass_reads_only_the_names_holding_the_object_of_to(run, 
 
 
 def test_a_service_modifying_a_building_is_no_actor_nor_a_speaker(run):
-    text = ("COLUMBUS, Ohio -- The state has been approved for money for dilapidated National Guard armories. Mark "
+    text = ("COLUMBUS, Ohio -- The state has been approved for funds for dilapidated National Guard armories. Mark "
             "Wayda, a spokesman for the Ohio National Guard, said the repairs were overdue. \"This money will help,\" "
             "he said.\n")
     art = run(text)
@@ -58,8 +58,8 @@ def test_a_service_modifying_a_building_is_no_actor_nor_a_speaker(run):
 
 
 def test_a_word_of_an_organisation_name_is_no_group(run):
-    text = ("\"It's out there,\" said Dana Wirth of the Ohio Department of Job and Family Services, who said the "
-            "state has been notified.\n")
+    text = ("\"It's out there,\" Ohio Department of Job and Family Services aide Dana Wirth said, adding that "
+            "the state has been notified.\n")
     art = run(text)
     assert at(art, text, "Family") is None or at(art, text, "Family").name != "Family"
     dept = at(art, text, "Ohio Department of Job and Family Services")
@@ -67,7 +67,7 @@ def test_a_word_of_an_organisation_name_is_no_group(run):
 
 
 def test_washington_as_a_dateline_is_not_the_state_of_that_name(run):
-    text = ("Washington — The stimulus money is flowing slowly. According to those releases, the state has been "
+    text = ("Washington — The stimulus money is flowing slowly. According to those filings, the state has been "
             "approved for money for highways.\n")
     art = run(text)
     state = at(art, text, "the state")
@@ -141,7 +141,7 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "Bob Hale, 45, Democrat, said on Monday he would run for the seat.\n",
      None, 'Bob Hale: actor'),
     ('a_place_someone_is_carried_to_is_no_actor',
-     "Three shot in Baltimore. Police said two of the victims were taken to Shock Trauma and a third was "
+     "Three shot in Baltimore. Police said two of the wounded were taken to Shock Trauma and a third was "
      "flown to Harborline Memorial. Police are looking for a gunman.\n",
      None, 'Shock Trauma: none; Harborline Memorial: none; Police: actor'),
     ('a_building_opposite_or_near_is_a_place',
@@ -149,7 +149,7 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "general vicinity of the Westwood Elementary School, the sheriff said.\n",
      None, 'Bird Conservation Center: none; Westwood Elementary School: none'),
     ('the_name_of_a_grant_is_no_actor',
-     "That's the case with the Edward Byrne Justice Assistance Grants. When doled out, those will give $61.6 "
+     "That's true of the Edward Byrne Justice Assistance Grants. Once doled out, those grants will give $61.6 "
      "million to the state.\n",
      None, 'Edward Byrne: none; Justice Assistance Grants: none'),
     ('who_appeared_in_court_is_no_judge',
@@ -157,7 +157,7 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "County Circuit Court, also filed a motion.\n",
      None, 'Linda Vose: sector!=JUD'),
     ('a_person_in_apposition_with_the_accused_subject_is_a_suspect',
-     "Her husband, Danial Vose, is accused of having an incestuous relationship with one of the couple's "
+     "Her husband, Danial Vose, is accused of having an abusive relationship with one of the couple's "
      "daughters, police said.\n",
      None, 'Danial Vose: sector=CRM'),
     ('an_office_holder_stays_himself_where_politics_is_told_by_a_verb',

@@ -45,12 +45,12 @@ def test_a_person_arraigned_on_a_charge_is_a_suspect(run):
 
 
 def test_aged_people_listed_after_including_in_apposition_or_harmed_are_actors(run):
-    text = ("Four hurt in shooting\nPolice say four people, including an 11-year-old boy and a 13-year-old boy, were "
-            "wounded in a shooting Friday night. Among the victims were an 8-year-old boy, a 16-year-old girl and two "
+    text = ("Four hurt in shooting\nPolice say four people, including a 10-year-old girl and a 12-year-old boy, were "
+            "wounded in a shooting Friday night. Among the victims were a 9-year-old girl, a 14-year-old girl and two "
             "adults. Detectives want to trace a man after a serious sexual assault on a 15-year-old girl in a park. "
             "The mother of a 3-year-old girl called police.\n")
     art = run(text, published="2013-05-04")
-    for who in ("an 11-year-old boy", "a 16-year-old girl", "a 15-year-old girl"):
+    for who in ("a 10-year-old girl", "a 14-year-old girl", "a 15-year-old girl"):
         a = at(art, text, who)
         assert a is not None and a.sector == "CVL", (who, a)
     assert at(art, text, "a 3-year-old girl") is None
@@ -58,7 +58,7 @@ def test_aged_people_listed_after_including_in_apposition_or_harmed_are_actors(r
             "children, including a two-year-old boy.\n")
     art = run(text, published="2013-05-04")
     assert at(art, text, "a two-year-old boy") is None
-    text = ("Two teens shot\nA 17-year-old boy was shot in the leg on Friday, police said. The victim, also a "
-            "16-year-old boy, was shot in the back.\n")
+    text = ("Two teens shot\nA 17-year-old boy was wounded in the leg on Friday, police said. The victim, also a "
+            "16-year-old boy, was hit in the back.\n")
     art = run(text, published="2013-05-04")
     assert at(art, text, "a 16-year-old boy") is None or at(art, text, "The victim") == at(art, text, "a 16-year-old boy")

@@ -38,7 +38,7 @@ def test_a_post_sought_is_no_person(run):
 
 
 def test_a_diplomat_posted_abroad_is_no_foreign_minister(run):
-    text = ("The boy's relatives may stay at the residence of Cuba's chief diplomat in Washington, officials said "
+    text = ("The boy's relatives may stay at the home of Cuba's chief diplomat in Washington, officials said "
             "on Thursday.\n")
     art = run(text, published="2000-03-30")
     actor = actor_at(art, text, "Cuba's chief diplomat")
@@ -66,7 +66,7 @@ def test_a_pronoun_of_another_clause_tells_no_gender(run):
 
 
 def test_a_pronoun_after_someone_named_before_the_description_is_theirs(run):
-    text = ("Elise Labott, a CNN reporter, wrote about the hearing on Monday. Later Reines asked the reporter to join him on a call "
+    text = ("Elise Labott, a CNN reporter, wrote about the hearing on Monday. Later Reines asked the reporter to join him for a call "
             "so she could get instructions.\n")
     art = run(text, published="2015-11-25")
     actor = actor_at(art, text, "the reporter")

@@ -70,7 +70,7 @@ def _holders(art, text: str, phrase: str) -> set[str]:
     # fails on main: review39's `told_with` took `Brandvold` in a sentence naming Falkmeyer for Falkmeyer's own body
     ("Senate Majority Leader Orrin Falkmeyer said education cuts may be moderated. Brandvold figures the federal "
      "money into his budget. Brandvold's spokesman said it was good that the leaders \"are finally admitting they "
-     "want higher taxes.\" Brandvold often has said he will veto tax increases, and Falkmeyer has said that he "
+     "want higher taxes.\" Brandvold often has said he would block tax increases, and Falkmeyer has said that he "
      "believes Brandvold.\n", "Brandvold's spokesman", "Orrin Falkmeyer"),
     # fails on main: the same for a description found by its title (descriptions.py `_owned_by_another`)
     ("Officer John Hege was shot during a traffic stop on Saturday. State prison officials said Braxdon's parole "

@@ -32,7 +32,7 @@ def test_got_without_votes_makes_no_candidate(run):
 def test_an_embedded_tweets_author_is_a_journalist(run):
     text = ("Man held after shooting on Elm Street.\nGREENVILLE, Miss. - A man was arrested after a shooting on Elm "
             "Street, police said.\nSuspect held; no bond on 2 counts pic.twitter.com/ab12Cd — Dana Cole (@dcolenews) "
-            "May 2, 2016\nHe is set to go before a judge on Wednesday.\n")
+            "May 2, 2016\nHe is set to appear before a judge on Wednesday.\n")
     person = actor_at(run(text), text, "Dana Cole")
     assert person is not None and person.sector == "MED", person
 
@@ -89,7 +89,7 @@ def test_a_lower_case_plural_that_is_no_title_gives_none(run):
 
 
 def test_two_streets_corner_is_no_firm(run):
-    text = ("Active shooter shot by police.\nHOUSTON - Active shooter at Weslayan & Bissonnet has been shot by our "
-            "officers; no reports of other suspects at this time.\n")
+    text = ("Active shooter shot by police.\nHOUSTON - Gunman at Weslayan & Bissonnet was shot by our "
+            "officers; no other suspects are being sought.\n")
     corner = actor_at(run(text), text, "Weslayan & Bissonnet")
     assert corner is None or corner.sector != "BUS", corner

@@ -23,7 +23,7 @@ def test_a_word_of_judgement_on_a_time_or_a_plight_blames_no_one(run):
 
 
 def test_an_amount_or_a_contest_called_awful_or_tough_blames_no_one(run):
-    art = run("\n\n\u201cHe meant an awful lot to the sport of rowing,\u201d Mayor Dunleavy said.\n\n"
+    art = run("\n\n\u201cHe meant an awful lot to the rowing club in Harlow,\u201d Mayor Dunleavy said.\n\n"
               "\u201cIt was a tough race for the governor,\u201d Senator Oakes said.\n")
     assert accusations(art) == [], accusations(art)
 

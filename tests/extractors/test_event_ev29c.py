@@ -19,7 +19,7 @@ def test_the_one_a_shot_grazed_or_hit_is_the_target_of_the_firing(run):
 
 
 def test_a_bullet_that_hit_a_named_victim_is_no_doer(run):
-    got = rows_of(run, "Shots were fired during a robbery and one of the bullets went into the flat below, hitting "
+    got = rows_of(run, "Shots were fired during a robbery and one of the bullets passed into the flat below, hitting "
                    "19-year-old Mara Kell.")
     assert any("Mara Kell" in t for t in _targets(got, "fired")), got
 

@@ -25,7 +25,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
     ('stays_a_thing_that_encourages_asks_nothing',
      "\n\nThe report came out on Monday, encouraging countries to prepare.\n", '-REQUEST'),
     ('stays_a_participle_not_set_off_under_a_negated_verb_asks_nothing',
-     "\n\nKell says she does not feel comfortable telling others to vote for the mayor.\n", '-REQUEST'),
+     "\n\nKell says she does not feel comfortable telling her friends to vote for the mayor.\n", '-REQUEST'),
     ('stays_a_private_word_told_to_her_asks_nothing',
      "\n\nPolice located the senator and told her to leave.\n", '-REQUEST'),
     # a verb of attack the lexicon lacked (event_patterns `bombard`); bombarding with words is an attack in words

@@ -140,12 +140,12 @@ def test_passive_harm_in_a_named_force_act(run, text, source):
 
 
 def test_reporter_adding_is_the_reporter(run):
-    """lead43 guard: `Ryan and Trump will meet next week, Spicer said, adding, "They need to sit down"`: the reporter's
+    """lead43 guard: `Ryan and Trump will meet next week, the aide said, adding, "They need to talk"`: the reporter's
     own words stay his (only a harm participle goes to the reported act: test above)."""
     from tests.helpers import sides
 
-    text = ("Ryan and Trump will meet sometime next week, Spicer said, adding, \"They need to sit down and have a good "
-            "talk.\"\n")
+    text = ("Ryan and Trump will meet early next week, the aide said, adding, \"They need to talk it over at "
+            "length.\"\n")
     pairs = [sides(e) for e in found(run(text), "REQUEST")]
     assert not any("Ryan and Trump" in s or "Ryan" in s for s, _ in pairs), pairs
 

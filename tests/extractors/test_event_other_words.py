@@ -29,8 +29,8 @@ def test_begging_off_is_a_refusal_not_a_request(run):
 
 
 def test_a_fault_owned_by_the_one_who_says_so_is_conceded(run):
-    art = run("\n\n\"I am sorry about it, and I take full responsibility,\" Governor Ann Hale said. Mayor Dan Brook "
-              "spoke on the radio, saying he had made a \"poor choice of words\" at a rally.\n")
+    art = run("\n\n\"I regret it, and I take full responsibility,\" Governor Ann Hale said. Mayor Dan Brook "
+              "spoke on the radio, saying he made a \"poor choice of words\" during a rally.\n")
     got = found(art, "CONCEDE")
     assert {e.trigger.text for e in got} >= {"responsibility", "choice"}, shown(art)
     assert any("Hale" in e.source[0].text for e in got if e.trigger.text == "responsibility"), shown(art)
@@ -90,7 +90,7 @@ def test_a_right_given_back_is_conceded(run):
 
 
 def test_an_act_of_law_said_to_be_called_for_is_demanded(run):
-    art = run("\n\nSenator Tom Reyes said the report merits the appointment of a special prosecutor.\n")
+    art = run("\n\nSenator Tom Reyes said the report merits the appointment of an independent counsel.\n")
     got = found(art, "REQUEST")
     assert any("Reyes" in e.source[0].text and e.trigger.text == "appointment" for e in got), shown(art)
 
@@ -104,7 +104,7 @@ def test_a_subjunctive_or_should_under_a_verb_of_proposing_asks_for_it(run):
 
 
 def test_balking_at_a_proposal_refuses_it(run):
-    art = run("\n\nThe council approved the plan, but city officials have since balked at the owner's proposal.\n")
+    art = run("\n\nThe council approved the plan, but town officials have since balked at the builder's offer.\n")
     got = found(art, "REJECT")
     assert any(e.trigger.text == "balked" and "officials" in e.source[0].text for e in got), shown(art)
 
@@ -124,7 +124,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "responsibilities to count the vote,\" the clerk said.\n",
      '-CONCEDE'),
     ('a_duty_past_or_no_act_is_no_demand',
-     "\n\n\"The figures have to be taken with a grain of salt,\" the economist said. \"The foundation should "
+     "\n\n\"The figures have to be taken with some caution,\" the economist said. \"The foundation should "
      "not be shut down,\" Senator Tom Reyes said.\n",
      '-REQUEST'),
     ('having_means_to_act_is_no_duty',
@@ -147,7 +147,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      '-SUPPORT'),
     ('time_for_ones_own_side_or_for_nothing_of_anyones_asks_no_one',
      "\n\n\"It's time to move on,\" the mayor said. \"It's time we moved on,\" Governor Ann Hale said. But "
-     "it's time to abandon the canard that he is saving democracy.\n",
+     "it's time to drop the myth that he is saving the city.\n",
      '-REQUEST'),
     ('glad_to_see_a_thing_hedged_or_denied_backs_no_one',
      "\n\n\"I'd be happy to see him go,\" the mayor said. \"We are pleased to see the rain,\" the farmer "
@@ -185,10 +185,10 @@ SIDES_CASES = [  # (test id, text, etype, who, whom)
      "loopholes.\u201d\n",
      "REQUEST", "Brook", "council"),
     ('glad_to_see_someone_or_what_they_did_backs_them',
-     "\n\n\"Senator Tom Reyes won tonight and I was very glad to see that,\" Governor Ann Hale said.\n",
+     "\n\n\"Senator Tom Reyes won tonight and I was really glad to see that,\" Governor Ann Hale said.\n",
      "SUPPORT", "Hale", "Reyes"),
     ('praise_of_someone_named_by_kin_backs_them',
-     "\n\nSenator Tom Reyes said his wife was uniquely qualified to be governor.\n",
+     "\n\nSenator Tom Reyes said his wife is uniquely qualified to be governor.\n",
      "SUPPORT", "Reyes", "wife"),
 ]
 

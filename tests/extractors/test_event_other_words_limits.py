@@ -43,7 +43,7 @@ def test_ones_own_words_said_to_be_misread_in_the_third_person_deny_the_reading(
 
 
 def test_ones_words_misread_with_only_the_verb_quoted_deny_the_reading(run):
-    art = run("\n\nMr. Dan Brook was forced into damage control and said that his words had been \"misconstrued.\"\n")
+    art = run("\n\nMr. Dan Brook was forced into damage control and said that his remarks had been \"misconstrued.\"\n")
     assert [e.trigger.text for e in found(art, "REJECT")] == ["misconstrued"], shown(art)
 
 

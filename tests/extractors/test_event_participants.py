@@ -113,20 +113,20 @@ def test_winning_an_endorsement_makes_its_giver_the_source(run):
 
 def test_a_thing_that_should_happen_asks_no_one(run):
     # the subject's head is `support`: a thing, though the phrase names a person
-    art = run("\n\nTom Ford said that support for Mr. Kim among emerging nations should show that he is no "
+    art = run("\n\nTom Ford said that support for Mr. Kim among poorer nations should show that he is no "
               "American pick.\n")
     assert not [e for e in art.events if e.type == "REQUEST"], [(e.type, e.trigger.text) for e in art.events]
 
 
 def test_a_name_the_parser_takes_for_a_common_noun_still_acts(run):
     # the headline's `Pence` is parsed as a plural noun; the actors stage knows him from the article's lede
-    art = run("Pence blames media for the flap.\n\nMike Pence on Thursday blamed the media for making an issue out "
-              "of it.\n")
+    art = run("Pence blames media for the flap.\n\nMike Pence on Friday blamed the media for making a fuss "
+              "about it.\n")
     assert len([e for e in art.events if e.type == "ACCUSE"]) == 2, [(e.type, e.trigger.text) for e in art.events]
 
 
 def test_a_rule_for_any_state_asks_no_one(run):
-    art = run('\n\n"During an economic downturn, states have to balance budgets," the analyst Mark Kant said.\n')
+    art = run('\n\n"In a slump, states have to balance budgets," the analyst Mark Kant said.\n')
     assert not [e for e in art.events if e.type == "REQUEST"], [(e.type, e.trigger.text) for e in art.events]
     art = run("\n\nForeign Secretary William Hague said Russia needed to put more pressure on Damascus.\n")
     assert [e for e in art.events if e.type == "REQUEST"], [(e.type, e.trigger.text) for e in art.events]

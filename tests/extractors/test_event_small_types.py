@@ -22,7 +22,7 @@ def test_giving_money_or_aid_stays_aid(run):
 
 
 def test_training_no_one_is_no_aid_but_training_troops_is(run):
-    art = run("\n\nThe boxer came home on Sunday. Frazier trained on Miami Beach in the early days of his pro "
+    art = run("\n\nThe boxer came home on Sunday. Tom Ward trained in Harlow in the first years of his pro "
               "career.\n")
     assert of_type(art, "AID") == [], [(e.type, e.trigger.text) for e in art.events]
     art = run("\n\nThe United States trained Kurdish fighters in northern Iraq last year.\n")
@@ -37,7 +37,7 @@ def test_suspending_staff_is_no_sanction_but_suspending_aid_is(run):
 
 
 def test_signing_a_bill_into_law_is_no_accord_but_signing_a_treaty_is(run):
-    art = run("\n\nThe state senate passed the measure. Hale enthusiastically signed the bill into law April 5.\n")
+    art = run("\n\nThe state senate passed the measure. Hale happily signed the bill into law May 9.\n")
     assert not any(e.type in ("AGREE", "SUPPORT") for e in asserted(art)), [(e.type, e.trigger.text) for e in art.events]
     art = run("\n\nRussia and China signed a border treaty in Beijing on Friday.\n")
     assert len(of_type(art, "AGREE")) == 1, [(e.type, e.trigger.text) for e in art.events]
@@ -99,7 +99,7 @@ def test_help_in_an_election_story_is_support_or_nothing_but_relief_stays_aid(ru
     art = run("\n\nA super PAC spent $2 million to help Mayor Dalton in the runoff.\n")
     assert of_type(art, "AID") == [] and of_type(art, "SUPPORT") == ["help"], \
         [(e.type, e.trigger.text) for e in art.events]
-    art = run("\n\nThe union president traveled to three states ahead of the primaries to help rally teachers behind "
+    art = run("\n\nThe union president traveled to four states before the primaries to help rally teachers behind "
               "the senator.\n")
     assert of_type(art, "AID") == [], [(e.type, e.trigger.text) for e in art.events]
     art = run("\n\nBritain sent medical teams to help flood victims in Pakistan.\n")
@@ -132,28 +132,28 @@ def test_a_view_shared_is_no_accord_but_a_joint_or_court_agreement_stays(run):
     assert of_type(art, "AGREE") == [], [(e.type, e.trigger.text) for e in art.events]
     art = run("\n\nIran and Iraq agreed that the border crossing would reopen on Monday.\n")
     assert of_type(art, "AGREE") == ["agreed"], [(e.type, e.trigger.text) for e in art.events]
-    art = run("\n\nThe judge agreed with Carla Moss that there was no reason to intrude on her privacy.\n")
+    art = run("\n\nThe judge agreed with Carla Moss that there was no cause to pry into her private life.\n")
     assert of_type(art, "AGREE") == ["agreed"], [(e.type, e.trigger.text) for e in art.events]
 
 
 def test_a_vow_about_the_race_and_a_great_deal_of_are_no_accord(run):
-    art = run("\n\nSenator Whitfield vowed to continue the fight in the next primary, in Washington, D.C.\n\n"
+    art = run("\n\nSenator Whitfield vowed to keep up the fight in the next primary, in Harlow.\n\n"
               "Mayor Dalton is the only candidate to have pledged to visit every county in Iowa.\n\n"
-              "Senator Whitfield's speech was full of promises to continue fighting and vowing to win her home state "
-              "of Florida.\n\n\"I have a great deal of respect for Governor Pratt,\" Senator Whitfield said.\n")
+              "Senator Whitfield's speech was full of promises to keep fighting and vowing to win her home state "
+              "of Florida.\n\n\"I have a great deal of regard for Governor Pratt,\" Senator Whitfield said.\n")
     assert of_type(art, "AGREE") == [], [(e.type, e.trigger.text) for e in art.events]
     art = run("\n\nHungary and Austria pledged to open their border on Monday.\n")
     assert of_type(art, "AGREE") == ["pledged"], [(e.type, e.trigger.text) for e in art.events]
 
 
 def test_arming_more_people_in_the_gun_debate_is_no_aid(run):
-    art = run("\n\n\"We lose 20,000 people a year to gun violence, arming more people to do what I think is not the "
+    art = run("\n\n\"We lose 20,000 people a year to gun violence, arming more people is not what I see as the "
               "right response to terrorism,\" Governor Pratt added.\n")
     assert of_type(art, "AID") == [], [(e.type, e.trigger.text) for e in art.events]
 
 
 def test_agreement_with_a_view_and_campaign_volunteering_are_no_accord(run):
-    art = run("\n\nThere's little agreement with that sentiment among the superdelegates themselves.\n\n"
+    art = run("\n\nThere's little agreement with that view among the party delegates themselves.\n\n"
               "Dana Griffin spent March volunteering in the Whitfield campaign.\n")
     assert of_type(art, "AGREE") == [], [(e.type, e.trigger.text) for e in art.events]
 

@@ -9,7 +9,7 @@ from tests.helpers import asserted
 
 GONE = [  # (text, types that must not be asserted)
     # what a proposal or a call holds (`_proposed_gerund`; event_senses `programme`)
-    ("The mayor said the judge would not treat him fairly because of his calls for banning refugees from the city.",
+    ("The mayor said the judge would not treat him justly because of his calls for banning refugees from the city.",
      {"COERCE"}),
     ("The senator surged in the polls on his campaign platform of deporting undocumented workers.", {"COERCE"}),
     ("The mayor floated the idea of arresting the protest leaders before the march.", {"COERCE"}),
@@ -25,7 +25,7 @@ GONE = [  # (text, types that must not be asserted)
     ("Cruz appeals to Reagan Democrats.", {"REQUEST"}),
     ("Senator Hale faces a test on his appeal to minorities in the state.", {"REQUEST"}),
     ("The senator's campaign appeals to the worst fears of voters.", {"REQUEST"}),
-    ("The report urged the party to focus on appealing to the nation's increasingly diverse electorate.",
+    ("The report urged the party to focus on appealing to the nation's ever more diverse electorate.",
      {"REQUEST"}),
     # a habit (event_senses `habitual`: consistently)
     ("“Voters consistently reject establishment Republicans,” he said.", {"REJECT"}),

@@ -43,7 +43,7 @@ def test_harm_in_a_game_report_is_still_an_attack(run):
 
 
 def test_aircraft_striking_is_an_attack_and_workers_striking_a_walkout(run):
-    art = run("\n\nIn the clashes on Tuesday, tanks fired three shells and aircraft struck twice in the area, the "
+    art = run("\n\nIn the clashes on Tuesday, tanks fired three shells and aircraft struck twice near the town, the "
               "militants said. Thousands of nurses struck over pay, the union said.\n")
     found = {(e.type, e.trigger.text, e.trigger.start < art.text.index("nurses")) for e in art.events}
     assert ("ASSAULT", "struck", True) in found, found

@@ -29,13 +29,13 @@ def test_a_feelings_by_stays_its_cause(run):
 
 
 def test_a_free_relative_of_naming_judges_what_it_names(run):
-    evs = _events(run, "Campaign aide Dale Kell on Monday lashed out at what he characterized as the reckless "
+    evs = _events(run, "Campaign aide Dale Kell on Monday railed against what he characterized as the reckless "
                        "plan of Governor Tom Roe.")
     assert [e[5] for e in evs if e[1] == "characterized"] == [("Tom Roe",)]
 
 
 def test_they_of_a_free_relative_is_the_body_it_hangs_from(run):
-    evs = _events(run, "The Kell campaign is seeking to contrast her approach with what they call Governor Tom "
+    evs = _events(run, "The Kell campaign is seeking to contrast her plan with what they call Governor Tom "
                        "Roe's selfish message.")
     assert [(e[2], e[5]) for e in evs if e[1] == "call"] == [(("The Kell campaign",), ("Tom Roe",))]
 
@@ -58,7 +58,7 @@ def test_criticism_faced_in_a_despite_clause_is_from_its_from(run):
 
 
 def test_support_joined_to_another_noun_is_from_its_from(run):
-    evs = _events(run, "Senator Dale Kell has a strong ground game and support from all major Democrats in the state.")
+    evs = _events(run, "Senator Dale Kell has a big field staff and support from all major Democrats in this state.")
     sup = [e for e in evs if e[0] == "SUPPORT"]
     assert [(e[2], e[5]) for e in sup] == [(("all major Democrats",), ("Dale Kell",))]
 
@@ -79,19 +79,19 @@ def test_a_thing_is_no_he(run):
 
 
 def test_one_persons_title_is_no_they(run):
-    evs = _events(run, "The senator is seeking to contrast her approach with what they call Governor Tom Roe's "
+    evs = _events(run, "The senator is seeking to contrast her plan with what they call Governor Tom Roe's "
                        "selfish message.")
     assert all(e[2] == ("they",) for e in evs if e[1] == "call")
 
 
 def test_a_body_inside_a_persons_mention_is_a_they(run):
-    evs = _events(run, "Ann Kell's campaign is seeking to contrast her approach with what they call Governor Tom "
+    evs = _events(run, "Ann Kell's campaign is seeking to contrast her plan with what they call Governor Tom "
                        "Roe's selfish message.")
     assert [e[2] for e in evs if e[1] == "call"] == [("Ann Kell's campaign",)]
 
 
 def test_his_of_the_verbs_object_is_the_verbs_he(run):
-    evs = _events(run, "He has been ratcheting up his critique of his opponents, most recently in a debate.")
+    evs = _events(run, "He has been ratcheting up his critique of his rivals, most recently in a debate.")
     assert [e[2] for e in evs if e[1] == "critique"] == [("He",)]
 
 

@@ -14,7 +14,7 @@ def _events(run, text: str) -> list:
 
 def test_main_verb_read_as_relative_takes_the_noun_as_source(run):
     evs = _events(run, "The debate was tense. The Channel Nine anchor, a debate co-moderator, unloaded on the "
-                       "front-runner with a question that amounted to a scolding.")
+                       "front-runner with a query that amounted to a scolding.")
     assert [e[2] for e in evs if e[1] == "unloaded"] == [("The Channel Nine anchor, a debate co-moderator",)], evs
 
 

@@ -101,8 +101,8 @@ def test_trim_drops_headline_date_byline_and_toolbars_around_the_story():
 
 def test_trim_drops_labels_at_the_top_but_not_a_lead_without_a_full_stop_or_a_dateline():
     text = "\n\n".join(["SPORTS PLUS", "Staff and agencies", "Click photo to enlarge",
-                        "Ahmadinejad is the first Iranian leader to attend the summit", "He spoke for an hour."])
-    assert trim(text, None).split("\n\n")[0] == "Ahmadinejad is the first Iranian leader to attend the summit"
+                        "Mayor Ann Roe is the first Harlow leader to attend the summit", "He spoke for an hour."])
+    assert trim(text, None).split("\n\n")[0] == "Mayor Ann Roe is the first Harlow leader to attend the summit"
     assert trim("MOSCOW - Agence France-Presse\n\nRussia said on Monday it would reply.", None).startswith("MOSCOW")
 
 

@@ -8,8 +8,8 @@ from .lines import norm, structure_words
 
 MAX_TITLE_CHARS = 200
 MAX_TITLE_WORDS = 25       # headlines run to about 20 words; a longer first line is the lead
-MAX_RUN_IN_WORDS = 12      # a headline run into its lede on one line (`Drug addicts guilty of harassment. A pair of
-                           # ...`) is short; a lede's first sentence runs to 20 words and more
+MAX_RUN_IN_WORDS = 12      # a headline run into its lede on one line (`Harlow pair fined for noise. Two Harlow
+                           # neighbours ...`) is short; a lede's first sentence runs to 20 words and more
 # a full stop (or ! ?), a closing quote, spaces, and a capital, a digit or an opening quote: where a sentence may end
 _STOP = re.compile(r"([.!?])[\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 
@@ -44,7 +44,7 @@ def find_title(text: str, lines: list[tuple[int, int]], given: Optional[str],
 
 def run_in_headline(line: str) -> Optional[int]:
     """The end of the headline at the start of `line` when the line runs it into the lede with a full stop (scraped
-    local news: `Drug addicts guilty of harassment. A pair of drug addicts ...`), else None. The first sentence is
+    local news: `Harlow pair fined for noise. Two Harlow neighbours ...`), else None. The first sentence is
     the headline when it has at most MAX_RUN_IN_WORDS words, a lede follows that is longer than it, it does not open
     as a lede does (`ledeword`: The, A, He ...) nor hold a lede's words (`ledemark`: weekdays, `said`), and its full stop is no abbreviation's (`abbrev`: St., Mr.; an
     initial or `U.S.`; a capitalised word of three letters or fewer, `Ga.`, `Fla.`)."""
