@@ -38,7 +38,7 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "Sergeant Mia Kowal said the driver, Ron Fahey, was taken to a hospital.\n",
      None, 'Mia Kowal: country=USA'),
     ('a_name_after_a_model_year_is_a_car_not_a_company',
-     "Crash on Route 5. A 2006 Mercury crashed into a deer on Route 5 early Thursday. Trooper Jane Holt said "
+     "Crash on Route 5. A 2006 Mercury struck a moose on Route 5 early Thursday. Trooper Jane Holt said "
      "the driver of the 2006 Mercury was not hurt.\n",
      None, 'Mercury: none'),
     ('bare_opposition_met_is_resistance_not_a_group',

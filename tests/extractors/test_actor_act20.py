@@ -22,8 +22,8 @@ def test_a_suspect_described_and_named_takes_the_home_country(run):
 
 
 def test_a_station_credited_in_the_dateline_is_an_actor(run):
-    text = ("Girl dies after being shot\n\nESTILL SPRINGS, Tenn. (WKRN) – Authorities say an 11-year-old girl has died "
-            "after she was shot Friday evening. Employees told News 2 that the girl attended the center.\n")
+    text = ("Girl dies after being shot\n\nESTILL SPRINGS, Tenn. (WKRN) – Officials say a 12-year-old girl died "
+            "after she was shot Friday night. Employees told News 2 that the girl attended the center.\n")
     art = run(text)
     station = at(art, text, "WKRN")
     assert station is not None and (station.country, station.sector) == ("USA", "MED")
@@ -57,13 +57,13 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "plan on Friday.\n",
      None, 'The ministry: actor; The court: sector=JUD'),
     ('a_seat_of_office_before_a_social_occasion_is_no_actor',
-     "Pastor honored. He was invited to a White House prayer breakfast in May. The White House said on "
+     "Pastor honored. He was asked to a White House prayer breakfast in June. The White House said on "
      "Monday it would act.\n",
      None, 'White House: none; White House#1: actor'),
     # no publication date: the words say the office is past
     # (session 50, GUIDE.md Decided: `then-President` tells a historical account, the office's sector: hist50)
     ('an_undated_then_title_is_the_office_and_a_former_title_eli',
-     "Pastor dies. He was invited to a prayer breakfast by then-President Ronald Reagan and later met "
+     "Pastor dies. He was asked to a dinner by then-President Ronald Reagan and later met "
      "former President George Bush.\n",
      None, 'Ronald Reagan: sector=GOV; George Bush: sector=ELI'),
     ('an_undated_office_holder_with_no_past_word_keeps_the_office',
@@ -84,15 +84,15 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "Pastor dies. Archbishop Earl Smith of the Cathedral of the Holy Spirit died Sunday.\n",
      None, 'Cathedral of the Holy Spirit: sector=REL'),
     ('a_body_noun_joined_to_an_owned_noun_shares_the_owner',
-     "Pastor dies. He touched thousands. \"We pray for all who have been connected in any way to his life and "
+     "Pastor dies. He touched thousands. \"We pray for everyone linked in some way to his life and "
      "ministry,\" he wrote. The president and government agreed on the budget.\n",
      None, 'ministry: none; government: actor'),
     ('an_organisation_tagged_name_spoken_of_as_he_is_a_person',
-     "Sons mark Mother's Day. Chebel Rahme insisted that his appreciation stems from many things his mother "
+     "Sons mark Mother's Day. Chebel Rahme said that his gratitude comes from the many things his mother "
      "does. Acme Holdings said its sales rose.\n",
      None, 'Chebel Rahme: sector=CVL'),
     ('a_name_before_another_persons_his_stays_what_it_was',
-     "Man arrested. U.S. Marshals arrested Christopher Gatewood, 20, at his mother's home on Monday.\n",
+     "Man arrested. U.S. Marshals arrested Tom Ward, 22, at his mother's house on Tuesday.\n",
      None, 'U.S. Marshals: sector!=CVL'),
     ('a_police_department_spokesman_is_police',
      "Man shot downtown. A police department spokesman said the man was hit twice. A fire department "

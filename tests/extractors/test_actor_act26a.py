@@ -13,7 +13,7 @@ at = actor_at
 
 
 def test_people_listed_in_one_organisation_entity(run):
-    text = ("Swap parties spread\n\nCelebrities such as Kylie, Naomi Campbell and Kelly Osbourne have handed over "
+    text = ("Swap parties spread\n\nStars such as Kylie, Naomi Campbell and Ann Roe have given away "
             "their clothes.\n")
     art = run(text)
     naomi, kylie = at(art, text, "Naomi Campbell"), at(art, text, "Kylie")
@@ -47,18 +47,18 @@ def test_a_press_council_is_no_outlet(run):
 
 
 def test_the_family_of_a_person_is_not_that_person(run):
-    text = ("Funeral held\n\nA floral tribute had also been sent from England by the family of murdered soldier "
-            "Sapper Patrick Azimkar. Mourners wept as the hearse passed.\n")
+    text = ("Funeral held\n\nFlowers had also been sent from Harlow by the family of slain soldier "
+            "Sapper Tom Halloran. Mourners wept as the hearse passed.\n")
     art = run(text)
-    person, family = at(art, text, "Patrick Azimkar"), at(art, text, "family")
+    person, family = at(art, text, "Tom Halloran"), at(art, text, "family")
     assert person is not None and family is not None and person.id != family.id
-    assert all("Azimkar" not in m.text for m in family.mentions)
+    assert all("Halloran" not in m.text for m in family.mentions)
 
 
 def test_a_sons_numeral_after_a_namesake_makes_another_person(run):
     text = ("Reporter dies\n\nJoyce Shelby, a reporter, died March 19. Ms. Shelby is survived by her mother, "
-            "Prudence Young, formerly of Augusta; and her children, Gail Shelby and Clayborn Shelby III, both of New "
-            "York City.\n")
+            "Ruth Young, once of Harlow; and her children, Ann Shelby and Clayborn Shelby III, both of "
+            "Harlow.\n")
     art = run(text)
     son, mother = at(art, text, "Clayborn Shelby"), at(art, text, "Joyce Shelby")
     assert son is not None and son.id != mother.id and "Clayborn" in son.name
@@ -80,11 +80,11 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "police said. Smith was arrested.\n",
      None, 'Ford Mustang: none; Dale Smith: actor'),
     ('a_breed_is_no_person',
-     "Dogs poisoned\n\nTom Reyes said his other dog was a sweet Jack Russell terrier. One morning he found "
+     "Dogs poisoned\n\nTom Reyes said his older dog was a gentle Jack Russell terrier. One morning he found "
      "the couple's Jack Russell dead in the yard. His neighbor, Jack Russell Smith, called deputies.\n",
      None, 'Jack Russell terrier: none; Jack Russell dead: none; Jack Russell Smith: actor'),
     ('a_shop_named_for_its_owner_is_no_person',
-     "Man killed outside grocery\n\nFive people were in the parking lot of David’s Grocery around 11 p.m. "
+     "Man killed outside grocery\n\nFour people stood in the lot outside David’s Grocery around 10 p.m. "
      "Saturday when someone drove by and began shooting, police said. The car was towed to Carl's Auto "
      "Repair.\n",
      None, "David: none; Carl's Auto Repair: none; police: actor"),
@@ -96,7 +96,7 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "Man shot\n\nPolice interviewed witnesses at the scene of the shooting on Monday.\n",
      None, 'witnesses: actor'),
     ('an_armed_service_as_a_career_is_no_actor',
-     "Founder profile\n\nAnil Mehta, 46, is the first in his family to choose a civilian career over the "
+     "Founder profile\n\nAnil Mehta, 46, is the first in his clan to choose a civilian career over the "
      "military. His brother joined the army in 1990.\n",
      None, 'the military: none; the army: none'),
     ('a_kin_noun_parsed_as_a_conjunct_before_a_noun_is_a_modifier',

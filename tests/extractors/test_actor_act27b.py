@@ -23,7 +23,7 @@ def test_a_dwellers_noun_gives_the_country_and_is_no_part_of_the_name(run):
 
 def test_a_dwellers_noun_before_a_given_name_joins_the_person_named_before(run):
     text = ("LOS ANGELES - The house voted on Sunday.\nJade Eden, a 21-year-old former beauty queen, wept as she "
-            "left the house.\nLondoner Jade, who has been a member of Mensa since the age of four, was put up for "
+            "left the house.\nLondoner Jade, who joined Mensa at the age of five, was put up for "
             "eviction.\n")
     art = run(text)
     jade = at(art, text, "Londoner Jade")
@@ -62,12 +62,12 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      None, 'Helen Cord: sector=NGO; Fiona Eve: sector=NGO; Tom Hale: sector=BUS; Bob Marsh: sector=CVL'),
     # Jason Jones: (was CVL)
     ('a_phrase_the_parser_hangs_on_the_verb_before_a_name_is_the_names',
-     'HUNTSVILLE, Texas - "Anybody in the county is allowed to burn," said Jason Jones with the Huntsville '
+     'HUNTSVILLE, Texas - "Anyone in this county may burn brush," said Jason Jones with the Huntsville '
      'Fire Department. "It was loud," said Ann Reed of Springfield.\n',
      None, 'Jason Jones: sector=GOV; Ann Reed: sector=CVL'),
     ('a_position_at_the_center_of_something_is_no_workplace',
-     "HAVANA (AP) - Raul Castro likened the battle to the fight for Elian, the 6-year-old boy at the center "
-     "of an international custody battle. Elian Gonzalez was found at sea.\n",
+     "HAVANA (AP) - Raul Castro likened the battle to the fight for Elian, the young boy at the center "
+     "of a cross-border custody fight. Elian Gonzalez was found at sea.\n",
      None, 'Elian Gonzalez: sector!=NGO'),
     # Indian Orchard Citizens Council: (was IND)
     # Dutch Neck Fire Company: (was NLD)

@@ -33,8 +33,8 @@ def test_a_photo_credit_in_brackets_inside_joined_lines_is_no_actor(run):
 
 
 def test_a_gallery_caption_repeated_under_each_picture_is_one_actor(run):
-    caption = ("Police investigate the scene of a shooting on the north side of the city where one man was "
-               "injured after a fight inside a pool hall on Saturday night.")
+    caption = ("Officers examine the site of a shooting on the east side of town where one man was "
+               "hurt after a brawl inside a billiard hall on Saturday night.")
     text = "Man hurt in shooting\n" + "".join(f"Image {k} of 4 {caption}\n" for k in range(1, 5))
     art = run(text, published="2016-07-05")
     found = {at(art, text, "one man", k).id for k in range(4) if at(art, text, "one man", k) is not None}

@@ -25,7 +25,7 @@ def test_a_headline_with_its_own_dash_keeps_its_actors(run):
 
 def test_a_menu_of_links_between_bars_is_no_actor(run):
     text = ("Man shot on Elm Street\n\nA man was shot on Elm Street on Friday night, police said.\n\n"
-            "Get the latest from WXYZ News 9 anytime: iPhone | iPad | Android | SMS Alerts | Email Alerts | "
+            "Get the latest from WXYZ News 9 anytime: Android | iPhone | iPad | Email Alerts | SMS Alerts | "
             "Facebook | Twitter | Instagram\n")
     art = run(text, published="2016-07-05")
     assert at(art, text, "Email Alerts") is None
@@ -55,7 +55,7 @@ def test_a_police_department_before_an_officer_s_title_is_no_second_actor(run):
 
 
 def test_a_major_of_a_police_body_named_in_the_sentence_is_police(run):
-    text = ("Two shot at club\n\n\"A group of young men got into an argument,\" said Major Dale Vint, Fairview Police "
+    text = ("Two shot at club\n\n\"Some young men started a quarrel,\" said Major Dale Vint, Fairview Police "
             "Department. Two men were shot.\n")
     art = run(text, published="2016-07-05")
     vint = at(art, text, "Dale Vint")
@@ -70,7 +70,7 @@ def test_a_major_beside_the_army_stays_military(run):
 
 
 def test_bare_police_beside_one_town_force_is_that_force(run):
-    text = ("Two hurt in Alden\n\nAlden Police were dispatched to the scene about 9 p.m. Police said a man was hurt "
+    text = ("Two hurt in Alden\n\nAlden Police were sent to the scene around 10 p.m. Police said a man was hurt "
             "in the leg.\n")
     art = run(text, published="2016-07-05")
     force = at(art, text, "Alden Police")
@@ -85,7 +85,7 @@ def test_bare_police_beside_two_forces_stays_apart(run):
 
 
 def test_a_police_department_s_initials_are_the_town_force(run):
-    text = ("Three shot at club\n\nMemphis police responded to a report of a shooting at a club. When MPD got the "
+    text = ("Three shot at club\n\nMemphis police answered a call about a shooting at a club. When MPD got the "
             "call, three people had been shot.\n")
     art = run(text, published="2016-07-05")
     force = at(art, text, "Memphis police")

@@ -25,8 +25,8 @@ def test_a_schools_counselor_is_of_the_school(run):
 
 
 def test_a_budget_chief_is_an_official(run):
-    text = ("The governor released a statement an hour after White House budget chief Peter Orsini denied his "
-            "request to use the federal money.\n")
+    text = ("The governor issued a statement soon after White House budget chief Peter Orsini rejected his "
+            "bid to use the federal money.\n")
     chief = actor_at(run(text), text, "Peter Orsini")
     assert chief is not None and chief.sector == "GOV"
 
@@ -47,7 +47,7 @@ def test_counsel_as_advice_and_a_bare_counselor_give_no_title(run):
 
 
 def test_a_title_tagged_as_a_body_before_an_untagged_name_is_the_persons(run):
-    text = ("They did so at a special meeting recently, at the request of First Selectman Jeremy J. Fayter. "
+    text = ("They met in a special session last week, at the urging of First Selectman Jeremy J. Fayter. "
             "Fayter explained that he hoped to buy the new bathroom with the other town.\n")
     art = run(text)
     fay = actor_at(art, text, "Jeremy J. Fayter")
@@ -56,14 +56,14 @@ def test_a_title_tagged_as_a_body_before_an_untagged_name_is_the_persons(run):
 
 
 def test_a_units_mark_and_title_tagged_into_the_name_are_left_out(run):
-    text = "KSP K-9 Trooper Jason McCoyne responded to the scene with his dog and found the driver in the woods.\n"
+    text = "KSP K-9 Trooper Jason McCoyne went to the site with his dog and tracked the driver into the woods.\n"
     trooper = actor_at(run(text), text, "Jason McCoyne")
     assert trooper is not None and trooper.sector == "COP" and trooper.name == "Jason McCoyne"
 
 
 def test_a_title_and_name_tagged_whole_as_a_body_is_the_person(run):
-    text = ("Any change would need another board vote. At this point, Superintendent Kari McVeigh said, "
-            "\"What we're really trying to find out is, 'Will this community support any parcel tax?'\"\n")
+    text = ("Any change would need a second board vote. For now, Superintendent Kari McVeigh said, "
+            "\"What we really want to learn is, 'Would this town back any parcel tax?'\"\n")
     head = actor_at(run(text), text, "Kari McVeigh")
     assert head is not None and head.name == "Kari McVeigh" and head.sector == "EDU"
 

@@ -62,7 +62,7 @@ def test_a_body_with_of_after_another_word_stays_an_actor():
 
 @pytest.mark.parametrize("street", ["Whitcomb Lane", "Tamsin Lane", "Old Quarry Road", "Bellweather Drive"])
 def test_a_street_before_a_home_is_no_actor(run, street):
-    text = f"Dorran Pike raced downstairs at his {street} apartment and was stunned by what he found.\n"
+    text = f"Dorran Pike hurried down at his {street} apartment and was shocked at what he saw.\n"
     article = run(text)
     assert actor_at(article, text, street) is None, [a.name for a in article.actors]
     assert actor_at(article, text, "Dorran Pike") is not None

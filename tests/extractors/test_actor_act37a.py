@@ -42,7 +42,7 @@ def test_a_bosss_surname_before_a_staff_title_is_not_the_staffers(run):
 
 
 _KIN_SPEAKER = ("BOSTON (Wire) -- Officials at Medlinx issued a recall on Monday, and Gordon Pruitt defended it. Harlan's "
-                "daughter{name} said, \"To know his bones were sold was one thing.\"\n")
+                "daughter{name} said, \"To learn that his bones were sold was one blow.\"\n")
 
 
 def test_a_kin_speaker_with_a_name_after_it_is_that_name(run):
@@ -59,8 +59,8 @@ def test_a_kin_speaker_is_not_the_person_named_last(run):
 
 
 def test_a_capitalised_word_inside_a_quote_is_no_speakers_antecedent(run):
-    text = ("LONDON (Wire) -- The striker scored four goals in Saturday's win over Reading.\n"
-            "\"He made a great contribution against Reading. Magnificent,\" said the Spurs boss.\n"
-            "\"He is a very valuable player for us.\"\n")
+    text = ("LONDON (Wire) -- The striker scored four goals in Saturday's win over Burnley.\n"
+            "\"He made a huge impact against Burnley. Magnificent,\" said the Harlow boss.\n"
+            "\"He is a hugely important player for us.\"\n")
     art = run(text, published="2014-03-02")
     assert actor_at(art, text, "Magnificent") is None, art.actors

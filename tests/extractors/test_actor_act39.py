@@ -13,13 +13,13 @@ ACTOR_CASES = [
      "Students saw short films that will debut next month when the Dayton Film Festival Season opens.\n",
      "Dayton Film Festival Season: none; Students: actor"),
     ("event_in_a_list_of_words",  # fails on main: the bash was an actor (CVL)
-     "The committee has a fundraiser, the Red, White and Blue Bash, set for 6:30 p.m. Friday.\n",
+     "The club plans its yearly fundraiser, the Green, Gold and Blue Bash, for 7 p.m. Saturday.\n",
      "Blue Bash: none"),
     ("event_after_a_preposition_of_no_thing",  # fails on main: the fair was an actor
      "Crowds filled the streets for the Lakeside Harvest Fair on Saturday.\n",
      "Lakeside Harvest Fair: none"),
     ("object_of_use",           # fails on main: the restaurant was an actor
-     "\"I would submit that we would have to impose a tax on those who use Taco Bell,\" he said.\n",
+     "\"I suppose we would need to put a levy on people who use Taco Bell,\" he said.\n",
      "Taco Bell: none"),
     ("guard_event_that_announces",
      "The Lakeside Harvest Fair announced on Monday that it would move to a new park next year.\n",

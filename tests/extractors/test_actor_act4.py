@@ -76,10 +76,10 @@ def test_an_office_is_its_holder_on_the_day_not_a_former_one(run):
 
 def test_names_in_a_long_credit_line_are_journalists(run):
     text = ("SINGAPORE (Reuters) - Tensions rose in the South China Sea on Monday, officials said.\n\n(Additional "
-            "reporting by Masayuki Kitano, Lee Chyen Yee and Paige Lim in Singapore and Ben Blanchard in Beijing; "
+            "reporting by Masayuki Kitano, Tom Ward and Paige Lim in Singapore and Ann Roe in Beijing; "
             "Editing by Raju Gopalakrishnan.)\n")
     art = run(text, published="2016-06-05")
-    for name in ("Masayuki Kitano", "Paige Lim", "Ben Blanchard", "Raju Gopalakrishnan"):
+    for name in ("Masayuki Kitano", "Paige Lim", "Ann Roe", "Raju Gopalakrishnan"):
         assert at(art, text, name).sector == "MED", name
 
 
@@ -90,7 +90,7 @@ def test_an_organisations_handle_in_brackets_is_its_account(run):
 
 
 def test_a_singular_kind_in_apposition_with_a_name_is_that_person(run):
-    text = ("PARIS -- France's latest radical and violent jihadist, Larossi Abballa, first came to the attention of "
+    text = ("PARIS -- France's newest radical and violent jihadist, Larossi Abballa, had first drawn notice from "
             "police in 2011. Jihadists attacked the town.\n")
     art = run(text, published="2016-06-17")
     assert at(art, text, "violent jihadist") is at(art, text, "Larossi Abballa")   # no group `French jihadists`
@@ -119,7 +119,7 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "Heights. They looked like terrorists, a neighbour said. Rebels attacked the town on Monday.\n",
      '2016-06-01', 'rebels: none; terrorists: none; whose family: none; Rebels: sector=REB'),
     ('a_share_of_people_is_a_statistic',
-     "COLUMBUS, Ohio -- Hillary Clinton had 44 percent fewer supporters in Ohio this time. Her supporters "
+     "COLUMBUS, Ohio -- Ann Roe had 40 percent fewer supporters in Harlow this time. Her supporters "
      "cheered on Tuesday.\n",
      '2016-03-16', 'supporters: none; Her supporters: actor'),
     ('a_time_zone_is_no_actor',
@@ -129,23 +129,23 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "WASHINGTON -- Trump said on Monday that Islam hates us, and Republicans want the term \"radical Islam.\"\n",
      '2016-03-10', 'Islam: none; radical Islam: none'),
     ('a_name_before_a_noun_of_a_place_or_show_names_no_actor',
-     "CLEVELAND -- Organizers talked about using the 67,000-seat Cleveland Browns football stadium for the "
-     "address. He owned the televised Miss Universe pageant. The two exceptions are strongly Republican "
+     "CLEVELAND -- Planners discussed using the 67,000-seat Cleveland Browns stadium for the "
+     "speech. He owned the televised Miss Universe pageant. The two exceptions are strongly Republican "
      "Wyoming and Vermont.\n",
      '2016-07-18', 'Cleveland Browns: none; Miss Universe: none; Republican Wyoming: none'),
     # first-term secretary: what Clinton was, not a staffer of Obama
     ('a_past_office_of_a_named_subject_is_no_one_else',
-     "WASHINGTON -- The debate began in 2011 when Clinton was still Obama's first-term secretary of state.\n",
+     "WASHINGTON -- The dispute started in 2011, when Clinton was then Obama's first-term secretary of state.\n",
      '2016-06-01', 'first-term secretary: none'),
     ('a_school_principal_and_a_lobbyist_have_their_sectors',
      "NEWTOWN, Conn. -- The school's principal Dawn Hochsprung died on Friday. Halvorson attacked Shuster's "
-     "ties to Shelley Rubino, a top lobbyist for Airlines for America.\n",
+     "ties to Shelley Rubino, a senior lobbyist for Airlines for America.\n",
      '2016-04-20', 'Dawn Hochsprung: sector=EDU; Shelley Rubino: sector=BUS'),
     # Dana Lee: no group of a sector before the colon
     ('people_listed_after_a_group_take_its_sector',
-     "WASHINGTON -- The fund has spent money on behalf of two other Republican lawmakers this cycle: Kevin "
-     "Brady in Texas and John Shimkus in Illinois. The winners: Dana Lee and Tom Fry.\n",
-     '2016-04-18', 'Kevin Brady: sector=LEG; John Shimkus: sector=LEG; Dana Lee: sector=CVL'),
+     "WASHINGTON -- The fund has spent cash on behalf of two more Republican lawmakers this year: Kevin "
+     "Brady in Texas and Ann Roe in Ohio. The winners: Dana Lee and Tom Fry.\n",
+     '2016-04-18', 'Kevin Brady: sector=LEG; Ann Roe: sector=LEG; Dana Lee: sector=CVL'),
 ]
 
 

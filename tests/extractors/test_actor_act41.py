@@ -25,18 +25,18 @@ ACTOR_CASES = [
      "neighbor, said the boy was kind.\n",
      "aunt: name=Booker's aunt; Michelle Jackson: name=Michelle Jackson"),
     ("guard_apposition_of_a_person_inside_the_description",
-     "An aide to Steven Cheung, the US Energy Secretary, has reportedly fallen ill after helping arrange the trip.\n",
+     "An aide to Steven Cheung, the US Energy Secretary, has fallen sick after planning the trip.\n",
      "An aide: name=An aide; Steven Cheung: name=Steven Cheung"),
     ("surname_the_tagger_reads_as_a_body",   # fails on main: `Quarle` a body of its own
-     "The appeal was filed Friday. Quarle had asked for that stay to allow time for him to join a lawsuit pending "
+     "The appeal was filed Friday. Quarle had sought that stay so he could join a lawsuit pending "
      "in Franklin County. Lawyers for Brett Quarle said the state relied on an informant.\n",
      "Quarle: same=Brett Quarle"),
     ("whole_name_with_a_bare_possessive_mark",   # fails on main: `Isaac Amanios'` a second person
-     "Family members of Isaac Amanios said he loved his work. Nephew Zeke Gebrekidane heard the news of Isaac "
+     "Family members of Isaac Amanios said he loved his work. His nephew Tom Ward got the news of Isaac "
      "Amanios' death late Thursday.\n",
      "Isaac Amanios#1: same=Isaac Amanios#0"),
     ("guard_surname_of_two_people",
-     "The appeal was filed Friday. Quarle had asked for that stay to allow time for him to join a lawsuit pending "
+     "The appeal was filed Friday. Quarle had sought that stay so he could join a lawsuit pending "
      "in Franklin County. Lawyers for Brett Quarle and Anna Quarle said the state relied on an informant.\n",
      "Quarle: name=Quarle; Brett Quarle: name=Brett Quarle; Anna Quarle: name=Anna Quarle"),
     ("guard_two_people_of_one_name",
@@ -44,21 +44,21 @@ ACTOR_CASES = [
      "Navy's Pacific Fleet, declined to comment.\n",
      "Rep. Mike Rollins: name=Mike Rollins; Adm. Mike Rollins: name=Mike Rollins"),
     ("caption_of_a_photo_gallery",   # fails on main: `Close Image`, `Dale Marks Image` people (CVL)
-     "Photo: Bexar County Jail Image 1 of / 6 Caption Close Image 1 of 6 Tomas Arrieta, 35, faces two counts of "
-     "murder. Photo: Bexar County Jail Image 2 of 6 Police are responding to a murder in the city's West Side Photo: "
-     "Dale Marks Image 3 of 6 Police said the victim was 15.\n",
+     "Photo: Bexar County Jail Image 1 of 5 Close Image 1 of 5 Tomas Arrieta, 35, faces two counts of "
+     "murder. Photo: Bexar County Jail Image 2 of 5 Officers are responding to a shooting in the city's East Side Photo: "
+     "Dale Marks Image 3 of 5 Police said the victim was 15.\n",
      "Close Image: none; Dale Marks Image: none; Tomas Arrieta: actor"),
     ("link_to_a_document",   # fails on main: `PDF Document` a body
      "Man charged in fatal shooting. PDF Document: Read the complaint filed by the woman in January. Deputies said "
      "Henry Tolliver shot his wife.\n",
      "PDF Document: none; Henry Tolliver: actor"),
     ("storm_named_after_its_word_and_alone",   # fails on main: `Cyclone Larry` and `Larry` people (CVL)
-     "Health Minister Jim Guthrie says there is no electricity in Innisfail, the hardest hit town in Cyclone "
-     "Larry's path. Larry caused widespread damage as it crossed the coast south of Cairns.\n",
+     "Health Minister Jim Guthrie says Innisfail, the worst hit town in Cyclone "
+     "Larry's path, has no power. Larry did heavy damage when it reached the coast near Cairns.\n",
      "Cyclone Larry: none; Larry#1: none; Jim Guthrie: actor"),
     ("storm_name_beside_a_person_of_that_given_name",   # fails on main: `Larry` joins Larry Quinn
-     "Health Minister Jim Guthrie says there is no electricity in Innisfail, the hardest hit town in Cyclone "
-     "Larry's path. Larry caused widespread damage as it crossed the coast south of Cairns. Larry Quinn, a farmer, "
+     "Health Minister Jim Guthrie says Innisfail, the worst hit town in Cyclone "
+     "Larry's path, has no power. Larry did heavy damage when it reached the coast near Cairns. Larry Quinn, a farmer, "
      "said his crop was lost.\n",
      "Larry#1: none; Larry Quinn: actor"),
     ("tropical_storm",   # fails on main: `Tropical Storm` a person (CVL)

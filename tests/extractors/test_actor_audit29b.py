@@ -9,8 +9,8 @@ at = actor_at
 
 
 def test_countries_listed_after_a_locative_preposition_are_places(run):
-    text = ("GENEVA (Wire) -- Confirmed cases have been reported in the United States, Canada, the United Kingdom, "
-            "Portugal and Peru, health officials said on Monday.\n")
+    text = ("GENEVA (Wire) -- Cases were confirmed in Canada, the United States, Portugal, "
+            "the United Kingdom and Peru, health officials said on Monday.\n")
     art = run(text, published="2009-05-04")
     for name in ("Canada", "United Kingdom", "Portugal", "Peru"):
         assert at(art, text, name) is None, name
@@ -61,7 +61,7 @@ def test_energy_operating_and_publishing_firms_are_businesses_but_energy_ministr
 
 def test_a_town_named_like_a_city_abroad_is_the_american_town_in_local_news_in_dollars(run):
     text = ("Board appointments go forward\n\nThe appointment of residents to Dublin's boards is simple. A resolution "
-            "began a discussion among Dublin City Council members at their Monday meeting. Council member Rick Garner "
+            "opened a debate among Dublin City Council members during their Monday session. Council member Rick Garner "
             "said the process works. The council spent $13,440 on grants.\n")
     art = run(text, published="2009-03-18")
     assert at(art, text, "Dublin City Council").country == "USA"

@@ -20,7 +20,7 @@ def test_a_copula_attribute_of_i_is_not_the_other_candidate(run):
 
 def test_a_copula_attribute_of_a_named_subject_is_not_another_person(run):
     text = ("DES MOINES, Iowa (Wire) -- Bernie Sanders won praise on Thursday. Hillary Clinton said Democrats will be "
-            "united, whether Senator Sanders is the nominee or not.\n")
+            "united, whether or not Senator Sanders is the nominee.\n")
     art = run(text, published="2016-01-28")
     assert "Hillary Clinton" not in _names(art, text, "the nominee"), _names(art, text, "the nominee")
 

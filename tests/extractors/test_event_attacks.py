@@ -46,7 +46,7 @@ def test_crying_foul_accuses_with_no_target(run):
 def test_sparring_needs_someone_sparred_with(run):
     acc = accusations(run("\n\nSenator Halvorsen sparred with Governor Pell over taxes.\n"))
     assert blames(acc, "Halvorsen", "Pell"), acc
-    quiet = accusations(run("\n\nThe delegates had sparred over a range of issues, including taxes.\n"))
+    quiet = accusations(run("\n\nThe delegates had sparred over many issues, such as taxes.\n"))
     assert not quiet, quiet
 
 

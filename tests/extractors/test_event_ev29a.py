@@ -37,9 +37,9 @@ def test_a_warning_of_consequences_of_anothers_attack_threatens_that_actor(run):
 
 
 def test_shots_fired_by_the_number_are_an_attack(run):
-    art = run("\n\nA masked man walked up to the porch and fired a number of shots at the two brothers, police "
+    art = run("\n\nA hooded man strode onto the lawn and fired a number of shots at two cousins, police "
               "said.\n")
-    assert [sides(e) for e in found(art, "ASSAULT")] == [(["A masked man"], ["the two brothers"])], \
+    assert [sides(e) for e in found(art, "ASSAULT")] == [(["A hooded man"], ["two cousins"])], \
         [(e.type, e.trigger.text) for e in art.events]
     art = run("\n\nThe factory fired a number of workers on Monday.\n")
     assert not found(art, "ASSAULT")      # (workers dismissed)

@@ -15,7 +15,7 @@ def test_a_settlement_reached_with_another_side_agrees(run):
 def test_troops_added_or_an_army_grown_show_force(run):
     art = run("\n\nThe government is gradually increasing troops in the region.\n")
     assert [sides(e)[0] for e in found(art, "MOBILIZE")] == [["The government"]]
-    art = run("\n\nThe Germans announced they are expanding their army for the first time in 25 years.\n")
+    art = run("\n\nThe Danes said they are now expanding their army, the first such move in 30 years.\n")
     assert found(art, "MOBILIZE"), types(art)
     art = run("\n\nJapan will expand its military budget next year.\n")
     assert not found(art, "MOBILIZE")
@@ -31,5 +31,5 @@ def test_carriers_sent_and_war_planes_scrambled_are_a_show_of_force(run):
 def test_joined_steps_of_the_law_are_acts_of_their_own(run):
     art = run("\n\nThe militia said rebel forces raided houses and arrested dozens of party members.\n")
     assert [e.trigger.text for e in found(art, "COERCE")] == ["raided", "arrested"], types(art)
-    art = run("\n\nJuan Perez, 39, was convicted in federal court of wire fraud and was sentenced this week.\n")
+    art = run("\n\nTom Ward, 41, was convicted in county court of tax fraud and was sentenced this week.\n")
     assert [e.trigger.text for e in found(art, "COERCE")] == ["convicted", "sentenced"], types(art)

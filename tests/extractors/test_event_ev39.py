@@ -54,7 +54,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
     ('stays_a_nod_to_something_backs_no_one',
      "\n\nThe joke was a nod to the governor's remarks.\n", '-SUPPORT'),
     ('stays_an_endorsement_picked_up_from_no_one_backs_no_one',
-     "\n\nFor Roe it's never too late to pick up another endorsement.\n", '-SUPPORT'),
+     "\n\nFor Roe it is not too late to pick up one more endorsement.\n", '-SUPPORT'),
     ('stays_tweets_with_no_owner_said_unhinged_blame_no_one',
      "\n\nKell says the tweets were unhinged.\n", '-ACCUSE'),
     ('stays_tweets_deleted_blame_no_one',

@@ -26,7 +26,7 @@ def test_an_inquiry_by_congress_coerces(run):
 
 def test_a_charge_someone_faces_stays(run):
     art = run("\n\nWith Mrs. Lane facing accusations of favoritism toward Lane Foundation donors during her time as "
-              "secretary of state, former President Lane told foundation employees on Thursday that the organization "
+              "secretary of state, former President Lane told charity staff on Thursday that the group "
               "would no longer accept foreign donations.\n\nEntering the debate, Senator Cruz faced criticism for "
               "unreported loans to his campaign.\n")
     assert {e.trigger.text for e in asserted(art) if e.type == "ACCUSE"} >= {"accusations", "criticism"}, types(art)
@@ -51,7 +51,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nThousands of students joined a march to the Capitol on Saturday to demand lower tuition.\n",
      '+PROTEST'),
     ('a_nomination_for_a_prize_backs_no_one',
-     "\n\nThe talk show, which was nominated for a Daytime Emmy this year, airs on the network.\n",
+     "\n\nThe quiz show, which was nominated for an Emmy last spring, airs on the network.\n",
      '-SUPPORT'),
     ('a_nomination_for_an_office_backs',
      "\n\nPresident Obama nominated Judge Carla Reyes for a seat on the federal appeals court.\n",
@@ -94,7 +94,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nThe United States dropped tariffs on Chinese steel last year.\n",
      '+CONCEDE'),
     ('breaking_down_is_no_break_with_anyone',
-     "\n\nThe border-free travel zone has already broken down under the pressure of migration, with many "
+     "\n\nThe shared travel zone has already broken down under the strain of migration, with many "
      "worried that it can never be restored.\n\nThe governor appeared to break down walls with the "
      "neighbouring state, only to build them back up.\n",
      '-REJECT'),

@@ -25,7 +25,7 @@ def test_no_ground_for_a_thing_that_is_no_claim_or_a_ground_asked_about_denies_n
 
 
 def test_no_comment_and_care_turned_down_refuse_no_one(run):
-    art = run("\n\nOne of the victims was taken to the hospital, while the other refused medical treatment, police "
+    art = run("\n\nOne victim went to County General, while the other refused medical treatment, police "
               "said. Justice Department spokeswoman Ann Navas declined comment on Tuesday.\n")
     assert not found(art, "REJECT"), shown(art)
 
@@ -36,8 +36,8 @@ def test_an_offer_refused_stays_a_refusal(run):
 
 
 def test_a_removal_from_a_post_rejects_nothing(run):
-    art = run("\n\nThe resignation follows a series of replacements started when Medvedev dismissed four governors "
-              "in February.\n")
+    art = run("\n\nThe exit follows a wave of changes begun when Roe dismissed three governors "
+              "in March.\n")
     assert not found(art, "REJECT"), shown(art)
 
 
@@ -49,8 +49,8 @@ def test_charges_dismissed_and_someone_dismissed_as_something_stay(run):
 
 
 def test_a_car_backed_out_of_a_space_backs_out_of_nothing(run):
-    art = run("\n\nAn 80-year-old man died when a car driven by an 82-year-old woman backed out of a parking space "
-              "and ran him over.\n")
+    art = run("\n\nA 75-year-old man died when a van driven by a 79-year-old woman backed out of a parking spot "
+              "and struck him.\n")
     assert not found(art, "REJECT"), shown(art)
 
 
@@ -71,8 +71,8 @@ def test_a_refusal_told_as_news_stays(run):
 
 
 def test_a_fact_about_a_thing_granted_concedes_nothing(run):
-    art = run("\n\nMayor Dan Brook admits the ride to Washington is one of the greatest challenges of his life. "
-              "Jim Trapani admits that life can be a little overwhelming at times.\n")
+    art = run("\n\nMayor Dan Brook admits the trip to Harlow is among the hardest tasks of his life. "
+              "Tom Ward admits that life can be a bit overwhelming at times.\n")
     assert not found(art, "CONCEDE"), shown(art)
 
 
@@ -96,7 +96,7 @@ def test_a_call_to_retract_asks_and_concedes_nothing(run):
 
 
 def test_a_refusal_in_the_past_of_someones_request_is_one_refusal(run):
-    art = run("\n\nHe appeared on Monday before a judge who denied his request for bail.\n")
+    art = run("\n\nHe appeared Tuesday before a magistrate who denied his request to be freed.\n")
     assert [e.trigger.text for e in found(art, "REJECT")] == ["denied"], shown(art)
 
 
@@ -106,8 +106,8 @@ def test_what_a_kind_of_people_refuses_is_still_a_trait(run):
 
 
 def test_a_name_the_parse_joined_to_an_object_is_the_next_verbs_subject(run):
-    art = run("\n\nThe deal came on the same weekend that Iran fulfilled the terms of the nuclear agreement and the "
-              "United States lifted sanctions, giving Iran access to frozen funds.\n")
+    art = run("\n\nThe pact came in the same week that Iran met the terms of the nuclear accord and the "
+              "United States lifted sanctions, letting Iran reach its frozen funds.\n")
     got = found(art, "CONCEDE")
     assert got and [p.text for p in got[0].source] == ["the United States"], shown(art)
 

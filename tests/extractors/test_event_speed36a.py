@@ -31,7 +31,7 @@ def test_a_page_of_split_scores_is_still_a_game_report(nlp):
     the bound and reads as a game report; a page of hyphenated words and no score does not pass."""
     w = senses()
     report = nlp("The Hornets beat the Falcons 52 - 17 on Saturday. The Owls crushed the Badgers 31 - 3 at home. "
-                 "The Comets won the playoff game 4-2. The Flyers beat the Capitals for their seventh win.")
+                 "The Comets won the playoff game 4-2. The Rams beat the Herons for their fifth win.")
     assert domains._may_report(report, w) and domains.game_report(report, w)
     news = nlp("The well-known mayor met a co-op. A ten-year plan was read. The long-term deal was signed. "
                "A so-called expert spoke.")

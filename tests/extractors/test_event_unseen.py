@@ -7,7 +7,7 @@ from tests.helpers import asserted, listed
 def test_states_won_in_a_race_are_no_conquest(run):
     """In an election story a person taking states wins them; an armed group still captures a town."""
     art = run("\n\nSenator Ted Cruz won the primary in Texas on Tuesday. Ted Cruz has captured Texas and Oklahoma. "
-              "He also captured his home state of Vermont.\n")
+              "He captured his native state of Vermont as well.\n")
     assert not any(e.type == "ASSAULT" for e in asserted(art)), listed(art)
     art = run("\n\nVoters went to the polls in the primary on Tuesday. Rebels captured the town of Idlib.\n")
     assert any(e.type == "ASSAULT" and e.trigger.text == "captured" for e in asserted(art)), listed(art)
@@ -29,9 +29,9 @@ def test_guns_as_the_topic_of_an_attack_in_words(run):
 def test_a_duty_denied_or_possible_asks_no_one(run):
     """`doesn't have to`, `may have to`, `would have to` lay no duty; `should not` asks not to act."""
     for text in ("Mr. Tribe said Obama doesn't have to pick a liberal.",
-                 "Senator Burr said the party may have to disavow Mr. Trump.",
-                 "He said Trump would have to provide evidence.",
-                 "38 percent of voters said Mr. Clinton should step down from the foundation."):
+                 "Senator Burr said his party may have to disavow the nominee.",
+                 "He said Ward would have to show proof.",
+                 "41 percent of voters said Mr. Ward should step down from the charity."):
         art = run("\n\n" + text + "\n")
         assert not any(e.type == "REQUEST" for e in asserted(art)), (text, listed(art))
     art = run("\n\nMcConnell said the Senate should not confirm a replacement.\n")
@@ -48,7 +48,7 @@ def test_criticism_held_back_is_no_refusal(run):
 
 
 def test_recognising_a_thing_or_an_honour_backs_no_one(run):
-    for text in ("Obama seemed to recognize the significance of the Iowa victory.",
+    for text in ("Roe seemed to recognize the weight of the Harlow win.",
                  "Mr. Patterson had been recognized as Citizen of the Year."):
         art = run("\n\n" + text + "\n")
         assert not any(e.type == "SUPPORT" for e in asserted(art)), (text, listed(art))
@@ -63,7 +63,7 @@ def test_idioms_of_tone_and_suit(run):
 
 
 def test_an_act_talked_or_felt_about_is_not_done(run):
-    art = run("\n\nClinton did not appear concerned about working with the Vermont senator.\n")
+    art = run("\n\nRoe did not seem worried about working with the Harlow senator.\n")
     assert not any(e.type == "COOPERATE" for e in asserted(art)), listed(art)
 
 

@@ -34,7 +34,7 @@ def test_a_place_or_a_thing_hit_is_no_victim(run):
 
 
 def test_a_relative_pronoun_under_a_reporting_verb_is_its_noun(run):
-    art = run("\n\nThe senator's quarrel was with Governor Pell, who he claims has been unfair to him.\n")
+    art = run("\n\nThe senator's quarrel was with Governor Pell, who he says has been hostile to him.\n")
     acc = [(e.trigger.text, [p.text for p in e.target]) for e in art.events if e.type == "ACCUSE"]
     assert acc and all("who" not in t for _, t in acc), acc
     assert any(any("Pell" in x for x in t) for _, t in acc), acc

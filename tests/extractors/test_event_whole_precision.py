@@ -9,8 +9,8 @@ from tests.helpers import asserted
 
 GONE = [  # (text, types that must not be asserted, a type that must be)
     # a view asked for (event_senses `opinion`)
-    ("Every week since early spring we have asked a panel of 30 political experts to rank who is the strongest "
-     "candidate in the race.", {"REQUEST"}, None),
+    ("Every week since early spring we have asked a panel of 25 campaign watchers to rank who is the best "
+     "candidate in this contest.", {"REQUEST"}, None),
     # idioms
     ("The critics begged the question of whether the mayor was up to the job.", {"REQUEST"}, None),
     # a thing sought, parsed as a complement clause
@@ -27,7 +27,7 @@ GONE = [  # (text, types that must not be asserted, a type that must be)
     ("The prosecutor, Jane Hill, looked crushed as she walked out of the courtroom.", {"COERCE"}, None),
     ("The defense lawyer looked beaten after the verdict was read.", {"ASSAULT"}, None),
     # press routine
-    ("The senator did not respond to requests to comment on the report.", {"REQUEST"}, None),
+    ("The senator did not reply to requests to comment about the audit.", {"REQUEST"}, None),
     ("The mayor's office did not answer requests seeking comment.", {"REQUEST"}, None),
     ('Speaking to CNN\'s "Inside Politics," the governor\'s top strategist lashed out at what he called a nasty '
      "campaign.", {"CONSULT"}, "ACCUSE"),
@@ -47,7 +47,7 @@ GONE = [  # (text, types that must not be asserted, a type that must be)
     # a coercion ended
     ("The opposition leader was released from house arrest in 2010.", {"COERCE"}, None),
     # calls that are messages, no appeal (event_senses `callmedium`)
-    ("County dispatchers sent a final radio call in tribute to their colleague, who died in the line of duty.",
+    ("Harlow dispatchers sent a last radio call to honor their colleague, who died on duty.",
      {"REQUEST"}, None),
     ("The governor said he then recorded robo-calls for the mayor and hosted a fundraiser for him.", {"REQUEST"}, None),
     # an aim put as a pseudo-cleft

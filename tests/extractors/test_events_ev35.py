@@ -33,12 +33,12 @@ def test_harsh_words_with_no_game_stay(run):
 
 
 def test_an_arrest_in_a_crime_targets_the_arrested(run):
-    evs = _events(run, "Police arrest 15-year-old in fatal shooting")
+    evs = _events(run, "Police arrest 15-year-old in Harlow store robbery")
     assert [e for e in evs if e[0] == "COERCE" and e[3] == ("15-year-old",)]
     evs = _events(run, "Deputies arrest two men in Tuesday robbery")
     assert [e for e in evs if e[0] == "COERCE" and e[3] == ("two men",)]
 
 
 def test_a_search_for_a_suspect_keeps_its_target(run):
-    evs = _events(run, "City police are searching for a lone gunman in the shooting.")
+    evs = _events(run, "Harlow police are now searching for a lone gunman in that robbery.")
     assert [e for e in evs if e[0] == "COERCE" and e[3] and e[3][0].startswith("a lone gunman")]

@@ -43,6 +43,6 @@ def test_who_found_a_letter_did_not_write_it(run):
 
 
 def test_a_book_does_not_speak_for_its_publisher(run):
-    evs = _events(run, "The book, which came out this week and is published by Harbor House, also alleges that some "
+    evs = _events(run, "The memoir, which went on sale last week and is published by Harbor House, also alleges that some "
                        "officials lied to Governor Ann Roe.")
     assert all("Harbor House" not in " ".join(s) for s in _sources(evs, "ACCUSE"))

@@ -36,7 +36,7 @@ def test_acronyms_and_possessives_of_names_stay():
 
 
 def test_a_sentence_case_headline_is_left_alone():
-    text = "Judge rejects New York Times request to unseal file\n\nA judge said ..."
+    text = "Judge denies New York Herald bid to reopen old file\n\nA judge said ..."
     assert sentence_case(text, (0, 51)) == text
 
 

@@ -400,7 +400,7 @@ def _in_name(doc, i) -> bool:
 
 
 def _running_total(sent) -> bool:
-    """A sentence counting over a period (`more than 700 people have been shot in the city this year`): a running
+    """A sentence counting over a period (`over 600 residents were shot across Harlow this year`): a running
     total of many incidents, not the casualties of the one reported."""
     return bool(_RUNNING.search(text(sent.doc)[sent.start_char:sent.end_char]))   # (`sent.text`, without the Token
     #                                                                                 a word that it joins)
@@ -427,7 +427,7 @@ def _victim(tok, lex) -> bool:
 
 
 def _victims_of(tok, lex) -> list:
-    """The person and the people joined to it (`the man and the 3-year-old boy`), each a single victim."""
+    """The person and the people joined to it (`the woman and the 4-year-old girl`), each a single victim."""
     out = [tok] if _victim(tok, lex) else []
     if out:
         out += [c for c in tok.conjuncts if c.i > tok.i and _victim(c, lex)]
@@ -508,7 +508,7 @@ def _single_victims(ctx: Context, sent, lex, taken: list) -> list[Casualty]:
                 subj = [c for c in children(t.head) if c.dep_ in ("nsubj", "nsubjpass")]
                 bearer = subj[0] if subj else None
             elif t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.pos_ in ("NOUN", "PROPN"):
-                bearer = t.head.head               # `a 15-year-old with a gunshot wound`
+                bearer = t.head.head               # `a 12-year-old with a bullet wound`
             elif t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_.lower() == "treat":
                 subj = [c for c in children(t.head.head) if c.dep_ == "nsubjpass"]
                 bearer = subj[0] if subj else None  # `was treated for injuries`

@@ -472,7 +472,7 @@ class Resolver:
 
 def _reporter(root) -> Optional[int]:
     """The start (character) of the person subject of the verb whose complement clause the subject token `root` heads
-    (`Eric Vell wrote that Tom Vell had not paid`, `Na saw that Choi led`, `Jones was wise enough to know Cardiff were
+    (`Eric Vell wrote that Tom Vell had not paid`, `Na saw that Choi led`, `Ward was wise enough to know Harlow were
     stooges`: the first's, for the second's `root`; over `xcomp`/`acomp` links up to the verb with a subject), else
     None."""
     v = root.head
