@@ -552,6 +552,25 @@ def phrase_sector(lows: list[str]) -> str | None:
     return lex.org_sector_words()[p] if p is not None else None
 
 
+def kind_ending_at(doc, end: int, last_ok=None, lemma: bool = False) -> Optional[str]:
+    """The sector of the longest kind of organisation (org_kinds.tsv) of up to three words, none a punctuation mark,
+    that ends at token `end` (`the advocacy group`, `the think tank`, `the super PAC`), else None; `last_ok(token)` must
+    hold for its last word, and with `lemma` that word also matches by its lemma (`nonprofits`). The one scan of
+    states._kind_before, states._kind_apposed_before and people._kind_of_body."""
+    kinds = lex.org_kinds()
+    for n in (3, 2, 1):
+        if end - n + 1 < 0:
+            continue
+        words = span_of(doc, end - n + 1, end + 1)
+        if any(t.is_punct for t in words) or last_ok is not None and not last_ok(words[-1]):
+            continue
+        for last in ((words[-1].lower_, words[-1].lemma_.lower()) if lemma else (words[-1].lower_,)):
+            phrase = " ".join([t.lower_ for t in words[:-1]] + [last])
+            if phrase in kinds:
+                return kinds[phrase]
+    return None
+
+
 def org_sector(ent) -> str | None:
     """The sector an unknown organisation's name gives: its last organisation word (orgwords.tsv), unless
     that is weak (NGO, GOV or none) and the name begins with a word of org_lead_words.tsv; a center or institute

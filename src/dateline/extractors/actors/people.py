@@ -14,7 +14,7 @@ from typing import Optional
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names, person_titles, speech_verbs, title_genders
 from ..quotes.speakers import clause_gender
-from .common import (for_a_cause, masthead_end, rank_cut, relative_head, is_be, PERSON_LABELS, add, add_org, org_sector, phrase_sector, age_after, add_unknown_org, cause_name, business_officer,
+from .common import (kind_ending_at, for_a_cause, masthead_end, rank_cut, relative_head, is_be, PERSON_LABELS, add, add_org, org_sector, phrase_sector, age_after, add_unknown_org, cause_name, business_officer,
                      civil_officer, cluster, demonym_opens_place, hit_at, is_person_title, case_party, line_at, np_bounds,
                      sports_team, title_case_line, acts_as_person, possessor, PUBLIC_BODY, in_headline)
 from .codes import dateline_country, signatures, us_state_forms, us_state_forms_from
@@ -5822,20 +5822,10 @@ def _description_info(st: ActorState, head) -> Optional[_TitleInfo]:
 def _kind_of_body(obj) -> Optional[str]:
     """The sector of a kind of organisation (org_kinds.tsv) whose lower-case words end at the noun `obj` (`the advocacy
     group`, `the think tank`, `the conservative super PAC`), else None (act56c)."""
-    kinds, doc = lex.org_kinds(), obj.doc
-    end = obj.i
+    doc, end = obj.doc, obj.i
     while obj.pos_ == "PROPN" and end > 0 and doc[end].pos_ == "PROPN":
         end -= 1                                  # (`the advocacy group Fair Plains` parsed with the name its head)
-    for n in (3, 2, 1):
-        if end - n + 1 < 0:
-            continue
-        words = [t for t in doc[end - n + 1:end + 1]]
-        if any(t.is_punct for t in words):
-            continue
-        phrase = " ".join(t.lower_ for t in words)
-        if phrase in kinds:
-            return kinds[phrase]
-    return None
+    return kind_ending_at(doc, end)
 
 
 def _joined_title(st: ActorState, head, info: _TitleInfo) -> None:

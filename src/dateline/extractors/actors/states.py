@@ -16,7 +16,7 @@ from spacy.symbols import NOUN
 from ..spans import (char_span, children, column, entities, lexicon_ids, lowered, matches_at, sentence_of, span_of,
                      span_text, span_tokens, tokens, where)
 from ..spans import text as doc_text
-from .common import (rank_cut, add, is_be, add_org, org_sector, add_unknown_org, age_after, cause_name, cause_sector, cluster, hit_at,
+from .common import (kind_ending_at, rank_cut, add, is_be, add_org, org_sector, add_unknown_org, age_after, cause_name, cause_sector, cluster, hit_at,
                      is_person_title, nested, np_bounds, sports_team, state_actor, works_for, country_domain, venue_after,
                      building_site, demonym_opens_place, title_case_line, plural_word,
                      mostly_capitalised, league_country, mark_league, country_named_as_place, found_there, in_headline)
@@ -1778,17 +1778,7 @@ def _press_told(ent) -> Optional[str]:
 def _kind_before(ent) -> Optional[str]:
     """`the pro-Bush super PAC Right to Rise USA`, `the think tank New America`: the sector of the kind of organisation
     (org_kinds.tsv) that the words right before the name say it is, else None."""
-    doc, kinds = ent.doc, lex.org_kinds()
-    for n in (3, 2, 1):
-        if ent.start - n < 0:
-            continue
-        words = span_of(doc, ent.start - n, ent.start)
-        if any(t.is_punct for t in words) or not words[-1].text[:1].islower() and words[-1].text != "PAC":
-            continue
-        phrase = " ".join(t.lower_ for t in words)
-        if phrase in kinds:
-            return kinds[phrase]
-    return None
+    return kind_ending_at(ent.doc, ent.start - 1, last_ok=lambda t: t.text[:1].islower() or t.text == "PAC")
 
 
 def _kind_apposed_before(ent) -> Optional[str]:
@@ -1797,7 +1787,7 @@ def _kind_apposed_before(ent) -> Optional[str]:
     before the name with a comma between and the parser hangs one on the other as an apposition; else None (act56d,
     issue 11: tune62's nonprofit told before its name). Not a kind phrase that is the object of a preposition or verb
     of something else (`gave money to a nonprofit, Tom Hale said`: no apposition, no kind of the name)."""
-    doc, kinds = ent.doc, lex.org_kinds()
+    doc = ent.doc
     if ent.start < 3 or tokens(doc)[ent.start - 1].text != ",":
         return None
     noun = tokens(doc)[ent.start - 2]
@@ -1808,17 +1798,7 @@ def _kind_apposed_before(ent) -> Optional[str]:
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in children(noun)):
         return None
-    for n in (3, 2, 1):
-        if ent.start - 1 - n < 0:
-            continue
-        words = span_of(doc, ent.start - 1 - n, ent.start - 1)
-        if any(t.is_punct for t in words):
-            continue
-        for last in (words[-1].lower_, words[-1].lemma_.lower()):
-            phrase = " ".join([t.lower_ for t in words[:-1]] + [last])
-            if phrase in kinds:
-                return kinds[phrase]
-    return None
+    return kind_ending_at(doc, ent.start - 2, lemma=True)
 
 
 def _rank_cut_tail(st: ActorState, s: int, e: int, sector: Optional[str]) -> tuple[int, Optional[str]]:
