@@ -61,13 +61,13 @@ def test_a_call_sign_is_an_american_broadcaster(run):
 
 
 def test_a_name_after_ally_is_a_person_and_a_party_s_leader_is_pty(run):
-    text = ("Arrests in Georgia. Police arrested members of the Democratic Movement-United Georgia party led by former "
-            "Saakashvili ally Nino Burjanadze. Ministry spokesman Shota Utiashvili said the arrests were not political. "
-            "Burjanadze said the authorities had begun a campaign of terror.\n")
+    text = ("Arrests in Armenia. Police detained members of the Democratic Alliance-New Armenia party led by former "
+            "Sargsyan ally Lena Mkrtchyan. Ministry spokesman Gor Avetisyan said the detentions were lawful. "
+            "Mkrtchyan said the government had begun a campaign of fear.\n")
     art = run(text, published="2009-03-24")
-    nino = at(art, text, "Nino Burjanadze")
-    assert nino is not None and nino.name == "Nino Burjanadze" and nino.sector == "PTY"
-    assert at(art, text, "Shota Utiashvili").sector == "GOV"
+    lena = at(art, text, "Lena Mkrtchyan")
+    assert lena is not None and lena.name == "Lena Mkrtchyan" and lena.sector == "PTY"
+    assert at(art, text, "Gor Avetisyan").sector == "GOV"
 
 
 def test_a_headline_run_into_the_story_is_no_organisation(run):
@@ -199,7 +199,7 @@ ACTOR_CASES = [  # (test id, text, published, what the actors at its phrases are
      "police said. Ann Dale accidentally shot her brother. Bo Linn shot a 66 in the final round.\n",
      None, 'Jacob Remaley: sector=CRM; Ann Dale: sector=CVL; Bo Linn: sector=CVL'),
     ('authorities_telling_of_abuse_are_police',
-     "Mother charged. Authorities say Linda Rowe knew of the abuse but did nothing to stop it.\n",
+     "Mother charged. Authorities say Dora Finch was told of the abuse and never reported it.\n",
      None, 'Authorities: sector=COP'),
     ('witnesses_and_juries_only_spoken_of_are_no_actors',
      "Aide testifies. The aide testified before a grand jury in May and gave a witness list to the court. "

@@ -78,11 +78,11 @@ def test_words_in_capitals_name_only_actors_the_article_names(run):
 
 
 def test_many_most_or_all_people_name_nobody_in_particular(run):
-    text = ("MEXICO CITY (AFP) -- Ramos said on Monday: \"Many governments and many media simply did not react. "
+    text = ("MEXICO CITY (AFP) -- Ramos said on Monday: \"Many governments and many newspapers simply did not answer. "
             "Most Americans agree with me, and we must protect all Americans.\" Most Republicans voted against the "
             "bill on Tuesday.\n")
     art = run(text, published="2016-01-05")
-    for words in ("Many governments", "many media", "Most Americans", "all Americans"):
+    for words in ("Many governments", "many newspapers", "Most Americans", "all Americans"):
         assert at(art, text, words) is None, words
     assert at(art, text, "Republicans") is not None                 # a group that acted
 

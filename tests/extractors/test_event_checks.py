@@ -806,8 +806,8 @@ def test_a_dare_to_act_asks_and_a_primary_challenger_criticises_no_one(run):
 
 def test_a_request_named_again_and_speaking_to_a_crowd_are_no_events(run):
     art = run("\n\nA city hall spokeswoman declined to comment on Hale's latest request. The senator "
-              "kept speaking to crowds in Ohio. Investigations have revealed that before the attacks, requests were "
-              "made to Clinton for added security, but no action was ever taken.\n")
+              "kept speaking to crowds in Ohio. Auditors have found that ahead of the storm, requests were made to "
+              "Okafor for more sandbags, but nothing was ever done.\n")
     kinds = [(e.type, e.trigger.start) for e in asserted(art)]
     assert not any(t == "CONSULT" for t, _ in kinds) and [s for t, s in kinds if t == "REQUEST"] == [
         art.text.index("requests were")], kinds
@@ -925,9 +925,9 @@ def test_a_ban_backed_is_a_policy_and_pages_of_documents_released_concede_nothin
 
 def test_a_price_charged_and_voters_views_are_no_events(run):
     art = run("\n\nThat meant that whatever Smith charged his campaign for rent was coming from Smith himself. "
-              "Many whites saw the program as detrimental to their interests. Police charged the man with fraud.\n")
+              "Many suburban women saw the new levy as harmful to their families. Police charged the man with fraud.\n")
     kinds = [(e.type, art.text[e.sentence.start:e.sentence.start + 6]) for e in asserted(art)]
-    assert ("COERCE", "Police") in kinds and not any(s in ("That m", "Many w") for _, s in kinds), kinds
+    assert ("COERCE", "Police") in kinds and not any(s in ("That m", "Many s") for _, s in kinds), kinds
 
 
 def test_permission_not_given_stays_a_refusal(run):
@@ -1742,7 +1742,7 @@ TYPE_CASES = [  # (test id, text, expected event types: tests.helpers.check_type
      "\n\nRioters burned cars in the capital.\n",
      '+ASSAULT'),
     ('holding_back_from_an_act_and_an_act_that_will_not_come_are_not_asserted-1',
-     "\n\nBig Win For Bernie: AFL-CIO Holds Off On Presidential Endorsement.\n",
+     "\n\nSetback For Hale: AFL-CIO Holds Off On Mayoral Endorsement.\n",
      '-SUPPORT'),
     ('holding_back_from_an_act_and_an_act_that_will_not_come_are_not_asserted-2',
      "\n\nThe union decided to refrain from endorsing any candidate.\n",
