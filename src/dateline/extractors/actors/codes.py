@@ -775,6 +775,23 @@ def _small_town_alone(dl) -> Optional[str]:
     return lex.settlement_country(name)
 
 
+def told_country(st: ActorState, toks) -> "str | None":
+    """The country a demonym says on any of `toks` (an adjective before it: `Cypriot government employees`, `a source
+    from Egyptian ministry of health`, `Israeli sources`), or, for `local` on one of them, the dateline's (`Local
+    sources said` under `NAIROBI, Kenya`); None when none or two say one (review56a: staff and sources in a story of
+    several countries were left with no country). One reading for both: employees.py and sources.py (words57)."""
+    found = set()
+    for t in toks:
+        for k in children(t):
+            if k.i < t.i and k.dep_ in ("amod", "compound"):
+                if k.text in st.countries.demonyms:
+                    found.add(st.countries.demonyms[k.text])
+                elif k.lower_ == "local" and k.dep_ == "amod":
+                    found.add(dateline_country(st))
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
 def _us_city_alone(st: ActorState) -> bool:
     """True for a dateline that is a large American city with no state or country after it (`ATLANTA (AP)`)."""
     dl = st.ctx.layout.dateline

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ...lexicon import actors as lex
 from ..spans import children
+from .codes import told_country
 from .common import add, cluster
 from .state import ActorState
 
@@ -56,24 +57,6 @@ def employee_groups(st: ActorState) -> None:
         key = ("G", sector, "staff", owner_name)
         c = cluster(st, key, text[start:end], sector=sector, role="staff", country=country)
         add(st, c, start, end)
-
-
-def told_country(st: ActorState, toks) -> "str | None":
-    """The country a demonym says on any of `toks` (an adjective before it: `Cypriot government employees`, `a source
-    from Egyptian ministry of health`, `Israeli sources`), or, for `local` on one of them, the dateline's (`Local
-    sources said` under `NAIROBI, Kenya`); None when none or two say one (review56a: staff and sources in a story of
-    several countries were left with no country)."""
-    from .codes import dateline_country
-    found = set()
-    for t in toks:
-        for k in children(t):
-            if k.i < t.i and k.dep_ in ("amod", "compound"):
-                if k.text in st.countries.demonyms:
-                    found.add(st.countries.demonyms[k.text])
-                elif k.lower_ == "local" and k.dep_ == "amod":
-                    found.add(dateline_country(st))
-    found.discard(None)
-    return found.pop() if len(found) == 1 else None
 
 
 def _employer(st: ActorState, tok) -> "tuple | None":

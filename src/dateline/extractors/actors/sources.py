@@ -8,7 +8,8 @@ from ...lexicon import actors as lex
 from ..quotes.lexicon import speech_verbs
 from ..spans import children
 from .common import add, cluster
-from .employees import _employer, told_country
+from .codes import told_country
+from .employees import _employer
 from .state import ActorState
 
 _FROM = ("from", "at", "within", "inside")   # `a source from the health ministry`, `sources at Harlow Foods` (review56a)
