@@ -240,6 +240,31 @@ def linked_name(article, text: str, word: str, nth: int = 0):
     return a.name if a is not None else None
 
 
+def run_lead(run, lead: str, body: str, **kw) -> tuple:
+    """(text, article): `lead` (a test file's opening of its stories) and `body` run through the whole pipeline (the
+    `run` fixture; keywords go to it: `published`)."""
+    text = lead + body
+    return text, run(text, **kw)
+
+
+def actor_in(run, text: str, word: str, nth: int = 0, **kw):
+    """`actor_at` in the article the pipeline (the `run` fixture, keywords to it) makes of `text`: the run-and-find
+    scaffold of the actor tests in one call."""
+    return actor_at(run(text, **kw), text, word, nth)
+
+
+def actors_in(run, text: str, *words: str, **kw) -> list:
+    """(word, actor) for each of `words` (its first occurrence; `actor_at`) in the one article the pipeline (the `run`
+    fixture, keywords to it) makes of `text`."""
+    article = run(text, **kw)
+    return [(w, actor_at(article, text, w)) for w in words]
+
+
+def name_in(run, text: str, word: str, nth: int = 0, **kw):
+    """`linked_name` in the article the pipeline (the `run` fixture, keywords to it) makes of `text`."""
+    return linked_name(run(text, **kw), text, word, nth)
+
+
 def actor_names(article) -> set:
     """The names of an article's actors."""
     return {a.name for a in article.actors}

@@ -8,67 +8,59 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import actor_at
+from tests.helpers import actor_at, actor_in, actors_in, run_lead
 
 LEAD = "Democratic presidential candidate Ann Vickery won the Harlow caucuses on Monday.\n\n"
-
-
-def _run(run, body: str):
-    text = LEAD + body
-    return text, run(text, published="2016-02-02")
+DAY = "2016-02-02"
 
 
 def test_party_plural_on_capitol_hill_is_its_lawmakers(run):
-    text, article = _run(run, "Republicans on Capitol Hill rushed on Monday to disown the "
-                              "remarks by Vickery.\n")
-    group = actor_at(article, text, "Republicans")
+    group = actor_in(run, LEAD + "Republicans on Capitol Hill rushed on Monday to disown the remarks by Vickery.\n",
+                     "Republicans", published=DAY)
     assert group is not None and group.sector == "LEG", group
 
 
 def test_party_plural_in_congress_is_its_lawmakers(run):
-    text, article = _run(run, "Democrats in Congress said on Tuesday they would block the spending bill.\n")
-    group = actor_at(article, text, "Democrats")
+    group = actor_in(run, LEAD + "Democrats in Congress said on Tuesday they would block the spending bill.\n",
+                     "Democrats", published=DAY)
     assert group is not None and group.sector == "LEG", group
 
 
 def test_near_miss_party_plural_in_a_state_is_no_legislature(run):
-    text, article = _run(run, "Republicans in Iowa cheered Vickery's rival at a rally in Dover on Tuesday.\n")
-    group = actor_at(article, text, "Republicans")
+    group = actor_in(run, LEAD + "Republicans in Iowa cheered Vickery's rival at a rally in Dover on Tuesday.\n",
+                     "Republicans", published=DAY)
     assert group is None or group.sector != "LEG", group
 
 
 def test_singular_communication_director_of_a_candidate_is_campaign_staff(run):
     text = ("Democratic presidential candidate Ann Vickery won in Iowa on Monday. On Tuesday, Vickery Communication "
             "Director Jo Marsh said Vickery was pleased.\n")
-    article = run(text, published="2016-02-02")
-    marsh = actor_at(article, text, "Jo Marsh")
+    marsh = actor_in(run, text, "Jo Marsh", published=DAY)
     assert marsh is not None and marsh.sector == "PTY", marsh
 
 
 def test_near_miss_city_communication_director_stays_the_citys(run):
-    text, article = _run(run, "On Tuesday, City Communication Director Jo Marsh said the roads were shut.\n")
-    marsh = actor_at(article, text, "Jo Marsh")
+    marsh = actor_in(run, LEAD + "On Tuesday, City Communication Director Jo Marsh said the roads were shut.\n",
+                     "Jo Marsh", published=DAY)
     assert marsh is not None and marsh.sector == "GOV", marsh
 
 
 def test_plural_title_in_apposition_with_listed_names_says_what_each_is(run):
-    text, article = _run(run, "Its backers include Tad Horne and Ezra Quill, high-profile hedge fund managers who "
-                              "back Vickery.\n")
-    for name in ("Tad Horne", "Ezra Quill"):
-        person = actor_at(article, text, name)
+    for name, person in actors_in(run, LEAD + "Its backers include Tad Horne and Ezra Quill, high-profile hedge "
+                                              "fund managers who back Vickery.\n", "Tad Horne", "Ezra Quill",
+                                  published=DAY):
         assert person is not None and person.sector == "BUS", (name, person)
 
 
 def test_near_miss_plural_title_not_in_apposition_leaves_the_names_alone(run):
-    text, article = _run(run, "Tad Horne met Ezra Quill in Dover, and hedge fund managers cheered them.\n")
-    for name in ("Tad Horne", "Ezra Quill"):
-        person = actor_at(article, text, name)
+    for name, person in actors_in(run, LEAD + "Tad Horne met Ezra Quill in Dover, and hedge fund managers cheered "
+                                              "them.\n", "Tad Horne", "Ezra Quill", published=DAY):
         assert person is not None and person.sector != "BUS", (name, person)
 
 
 def test_kind_of_body_before_an_unknown_name_makes_the_body_and_its_director(run):
-    text, article = _run(run, "Ned Voss, executive director of the advocacy group Fair Plains, said the plan was "
-                              "cruel.\n")
+    text, article = run_lead(run, LEAD, "Ned Voss, executive director of the advocacy group Fair Plains, said the "
+                                        "plan was cruel.\n", published=DAY)
     body = actor_at(article, text, "Fair Plains")
     voss = actor_at(article, text, "Ned Voss")
     assert body is not None and body.sector == "NGO", body
@@ -76,14 +68,14 @@ def test_kind_of_body_before_an_unknown_name_makes_the_body_and_its_director(run
 
 
 def test_near_miss_a_named_group_of_no_kind_stays_a_firm(run):
-    text, article = _run(run, "Ned Voss, president of the Dover Group, said the plan was cruel.\n")
-    voss = actor_at(article, text, "Ned Voss")
+    voss = actor_in(run, LEAD + "Ned Voss, president of the Dover Group, said the plan was cruel.\n", "Ned Voss",
+                    published=DAY)
     assert voss is not None and voss.sector == "BUS", voss
 
 
 def test_title_apposed_across_its_own_phrase_is_the_person_named(run):
-    text, article = _run(run, "Vickery said the U.S. district judge overseeing Harlow College lawsuits, the "
-                              "Ohio-born Nell Ostrander, could not be fair.\n")
+    text, article = run_lead(run, LEAD, "Vickery said the U.S. district judge overseeing Harlow College lawsuits, "
+                                        "the Ohio-born Nell Ostrander, could not be fair.\n", published=DAY)
     judge = actor_at(article, text, "district judge")
     person = actor_at(article, text, "Nell Ostrander")
     assert person is not None and person.sector == "JUD", person
@@ -91,15 +83,14 @@ def test_title_apposed_across_its_own_phrase_is_the_person_named(run):
 
 
 def test_near_miss_a_name_apposed_to_a_person_noun_is_not_the_title_holder(run):
-    text, article = _run(run, "The judge overseeing the case questioned the plaintiff, Nell Ostrander, on Monday.\n")
-    person = actor_at(article, text, "Nell Ostrander")
+    person = actor_in(run, LEAD + "The judge overseeing the case questioned the plaintiff, Nell Ostrander, on "
+                                  "Monday.\n", "Nell Ostrander", published=DAY)
     assert person is None or person.sector != "JUD", person
 
 
 def test_near_miss_plural_title_last_in_a_list_of_three_is_no_apposition(run):
-    text, article = _run(run, "The fund is run by Tad Horne, Ezra Quill and hedge fund managers from Dover.\n")
-    for name in ("Tad Horne", "Ezra Quill"):
-        person = actor_at(article, text, name)
+    for name, person in actors_in(run, LEAD + "The fund is run by Tad Horne, Ezra Quill and hedge fund managers "
+                                              "from Dover.\n", "Tad Horne", "Ezra Quill", published=DAY):
         assert person is not None and person.sector != "BUS", (name, person)
 
 
@@ -111,7 +102,7 @@ def test_near_miss_plural_title_last_in_a_list_of_three_is_no_apposition(run):
     "The two tax clerks now expect to be prosecuted by the Justice Department.\n",
 ])
 def test_justice_ministry_at_a_criminal_inquiry_is_jud(run, body):
-    text, article = _run(run, body)
+    text, article = run_lead(run, LEAD, body, published=DAY)
     ministry = actor_at(article, text, "Justice Department")
     assert ministry is not None and ministry.sector == "JUD", ministry
     if "spokeswoman" in body:
@@ -120,8 +111,8 @@ def test_justice_ministry_at_a_criminal_inquiry_is_jud(run, body):
 
 
 def test_near_miss_justice_ministry_returning_a_weapon_stays_gov(run):
-    text, article = _run(run, "The Justice Department returned the rifle to him last year. A Justice Department "
-                              "spokeswoman declined to comment.\n")
+    text, article = run_lead(run, LEAD, "The Justice Department returned the rifle to him last year. A Justice "
+                                        "Department spokeswoman declined to comment.\n", published=DAY)
     ministry = actor_at(article, text, "Justice Department")
     speaker = actor_at(article, text, "spokeswoman")
     assert ministry is not None and ministry.sector == "GOV", ministry
@@ -129,25 +120,25 @@ def test_near_miss_justice_ministry_returning_a_weapon_stays_gov(run):
 
 
 def test_plural_super_pacs_are_a_party_group(run):
-    text, article = _run(run, "Republicans and their super PACs have shown whom they fear most.\n")
-    group = actor_at(article, text, "super PACs")
+    group = actor_in(run, LEAD + "Republicans and their super PACs have shown whom they fear most.\n", "super PACs",
+                     published=DAY)
     assert group is not None and group.sector == "PTY", group
 
 
 def test_a_name_with_a_channel_in_apposition_is_an_outlet(run):
-    text, article = _run(run, "He also hosts a show on Dovetail, a cable channel.\n")
-    outlet = actor_at(article, text, "Dovetail")
+    outlet = actor_in(run, LEAD + "He also hosts a show on Dovetail, a cable channel.\n", "Dovetail",
+                      published=DAY)
     assert outlet is not None and outlet.sector == "MED", outlet
 
 
 def test_near_miss_channels_of_diplomacy_are_no_outlet(run):
-    text, article = _run(run, "The talks went on through diplomatic channels in Dover.\n")
-    assert actor_at(article, text, "channels") is None
+    assert actor_in(run, LEAD + "The talks went on through diplomatic channels in Dover.\n", "channels",
+                    published=DAY) is None
 
 
 def test_near_miss_a_name_right_before_channel_is_a_stream_no_outlet(run):
-    text, article = _run(run, "The show airs on Sirius XM Harlow channel 125 from 6AM.\n")
-    assert actor_at(article, text, "Harlow channel") is None
+    assert actor_in(run, LEAD + "The show airs on Sirius XM Harlow channel 125 from 6AM.\n", "Harlow channel",
+                    published=DAY) is None
 
 
 @pytest.mark.parametrize("body, name, sector", [
@@ -157,6 +148,5 @@ def test_near_miss_a_name_right_before_channel_is_a_stream_no_outlet(run):
     ("Nora Pell, the party leader, spoke in Dover on Tuesday.\n", "Nora Pell", "PTY"),   # near-miss: the party's
 ])
 def test_leaders_of_a_cause_are_activists(run, body, name, sector):
-    text, article = _run(run, body)
-    person = actor_at(article, text, name)
+    person = actor_in(run, LEAD + body, name, published=DAY)
     assert person is not None and person.sector == sector, person

@@ -6,23 +6,21 @@ injuries, and a station site's comma-listed sections.
 Invented stories."""
 from __future__ import annotations
 
-from tests.helpers import actor_at
+from tests.helpers import actor_at, actor_in, actors_in
 
 LISTED = ("Two bodies were found in a house on Birch Lane in Harlow on Tuesday. Harlow police said the dead were a "
           "41-year-old man and a 36-year-old woman.\n")
 
 
 def test_the_first_of_aged_people_listed_after_be_is_a_person_of_the_story(run):
-    article = run(LISTED)
-    for words in ("a 41-year-old man", "a 36-year-old woman"):
-        person = actor_at(article, LISTED, words)
+    for words, person in actors_in(run, LISTED, "a 41-year-old man", "a 36-year-old woman"):
         assert person is not None and person.sector == "CVL", (words, person)
 
 
 def test_near_miss_one_aged_person_equated_with_the_subject_makes_no_second_actor(run):
     text = ("A clerk was robbed at a Harlow gas station on Tuesday. Harlow police said the suspect is a 20-year-old "
             "man.\n")
-    person = actor_at(run(text), text, "a 20-year-old man")
+    person = actor_in(run, text, "a 20-year-old man")
     assert person is None or person.sector == "CRM", person
 
 
@@ -31,14 +29,14 @@ COUSIN = ("A 10-year-old boy was wounded on Sunday when he and his 12-year-old c
 
 
 def test_an_aged_cousin_is_a_person_of_the_story(run):
-    cousin = actor_at(run(COUSIN), COUSIN, "12-year-old cousin")
+    cousin = actor_in(run, COUSIN, "12-year-old cousin")
     assert cousin is not None and cousin.sector == "CVL", cousin
 
 
 def test_near_miss_an_aged_cousin_named_after_is_the_name_s_actor(run):
     text = COUSIN.replace("his 12-year-old cousin", "his 12-year-old cousin, Dale Rivers,")
-    cousin = actor_at(run(text), text, "Dale Rivers")
-    assert cousin is not None and actor_at(run(text), text, "12-year-old cousin") in (None, cousin)
+    cousin = actor_in(run, text, "Dale Rivers")
+    assert cousin is not None and actor_in(run, text, "12-year-old cousin") in (None, cousin)
 
 
 LEFT = ("A fight at a birthday party in Harlow on Saturday left one person dead and three others wounded, Harlow police "
@@ -46,22 +44,20 @@ LEFT = ("A fight at a birthday party in Harlow on Saturday left one person dead 
 
 
 def test_people_a_crime_leaves_harmed_are_victims(run):
-    article = run(LEFT)
-    for words in ("one person", "three others", "another person"):
-        victim = actor_at(article, LEFT, words)
+    for words, victim in actors_in(run, LEFT, "one person", "three others", "another person"):
         assert victim is not None and victim.sector == "CVL", (words, victim)
 
 
 def test_near_miss_leave_with_no_harm_makes_no_victims(run):
     text = ("Harlow police said the gunman left the bar at 2 a.m. The family moved away and left three others behind "
             "on Birch Lane.\n")
-    assert actor_at(run(text), text, "three others") is None
+    assert actor_in(run, text, "three others") is None
 
 
 def test_near_miss_another_person_of_no_harm_is_no_victim(run):
     text = ("A man was shot on Birch Lane in Harlow on Saturday, police said. Officers said the gunman had phoned "
             "another person an hour before.\n")
-    assert actor_at(run(text), text, "another person") is None
+    assert actor_in(run, text, "another person") is None
 
 
 OWNER = ("A man was shot on Birch Lane in Harlow on Friday, police said.\n"
@@ -69,20 +65,20 @@ OWNER = ("A man was shot on Birch Lane in Harlow on Friday, police said.\n"
 
 
 def test_a_broadcasting_company_under_a_legal_form_is_media(run):
-    owner = actor_at(run(OWNER), OWNER, "Harlow Broadcasting, Inc.")
+    owner = actor_in(run, OWNER, "Harlow Broadcasting, Inc.")
     assert owner is not None and owner.sector == "MED", owner
 
 
 def test_near_miss_a_company_of_another_trade_under_a_legal_form_stays_business(run):
     text = OWNER.replace("Harlow Broadcasting, Inc.", "Harlow Steel, Inc.")
-    owner = actor_at(run(text), text, "Harlow Steel, Inc.")
+    owner = actor_in(run, text, "Harlow Steel, Inc.")
     assert owner is not None and owner.sector == "BUS", owner
 
 
 def test_near_miss_a_call_about_someone_harming_another_person_makes_no_victim(run):
     text = ("Harlow police said officers went to Birch Lane after a call about someone shooting another person. They "
             "found a man on the ground.\n")
-    assert actor_at(run(text), text, "another person") is None
+    assert actor_in(run, text, "another person") is None
 
 
 def test_near_miss_a_relative_clause_recalling_the_toll_makes_no_victims(run):
@@ -92,7 +88,7 @@ def test_near_miss_a_relative_clause_recalling_the_toll_makes_no_victims(run):
     assert actor_at(article, text, "one person") is None and actor_at(article, text, "two women") is None
     text = ("Dale Rivers, 24, will be charged with murder related to the crash Sunday evening on Birch Lane in Harlow "
             "that left one person dead and several more hurt, police said.\n")
-    assert actor_at(run(text), text, "one person") is None
+    assert actor_in(run, text, "one person") is None
 
 
 CHANNEL = ("A man was shot on Birch Lane in Dayton, Ohio, on Friday, police said. 'I heard four shots,' a neighbor told "
@@ -117,9 +113,7 @@ HURT = ("The Harlow Sheriff's Office says the father of two girls who were shot 
 
 
 def test_the_father_of_the_story_s_people_and_an_aged_owner_of_injuries_are_people_of_the_story(run):
-    article = run(HURT)
-    for words in ("the father", "4-year-old sister"):
-        person = actor_at(article, HURT, words)
+    for words, person in actors_in(run, HURT, "the father", "4-year-old sister"):
         assert person is not None and person.sector == "CVL", (words, person)
 
 
@@ -135,12 +129,12 @@ MASTHEAD = ("Man charged in Harlow shooting - WXYZ.com, North Dorset News, Weath
 
 
 def test_a_station_site_s_comma_listed_sections_are_no_outlet(run):
-    assert actor_at(run(MASTHEAD), MASTHEAD, "North Dorset News") is None
+    assert actor_in(run, MASTHEAD, "North Dorset News") is None
 
 
 def test_near_miss_a_paper_named_in_the_body_stays_an_outlet(run):
     text = "Storm hits the coast\n\nNorth Dorset News, a weekly paper, said on Monday that the storm hit Harlow.\n"
-    paper = actor_at(run(text), text, "Dorset News")
+    paper = actor_in(run, text, "Dorset News")
     assert paper is not None and paper.sector == "MED", paper
 
 
@@ -157,4 +151,4 @@ def test_an_age_standing_alone_is_a_person_of_the_story(run):
 
 def test_near_miss_an_age_before_a_thing_is_no_person(run):
     text = "A man was shot on Birch Lane in Dayton, Ohio, police said. He said a 3-year-old plan to fix the road failed.\n"
-    assert actor_at(run(text), text, "a 3-year-old plan") is None
+    assert actor_in(run, text, "a 3-year-old plan") is None

@@ -6,7 +6,7 @@ qualify another noun (`Former Bill Clinton pollster ...`). Invented sentences on
 people, towns and events)."""
 from __future__ import annotations
 
-from tests.helpers import linked_actor, linked_name as _name
+from tests.helpers import linked_actor, linked_name as _name, name_in
 
 
 # -- a government noun after a bare surname (`people._administration_holders`, `_lexicon_person_at`)
@@ -17,15 +17,13 @@ _BUSH = ("Jeb Bush toured a factory in Sumter with his brother George W. Bush on
 
 def test_the_administration_is_the_one_who_headed_it(run):
     text = _BUSH + "Jeb Bush said the town still spoke well of the Bush administration.\n"
-    art = run(text, published="2016-02-16")
-    assert _name(art, text, "Bush", 3) == "George W. Bush"
+    assert name_in(run, text, "Bush", 3, published="2016-02-16") == "George W. Bush"
 
 
 def test_an_administration_to_come_is_not_the_former_head(run):
     # near-miss: `a Bush administration` is one still to come, the candidate's
     text = _BUSH + "A Bush administration would put jobs first, Jeb Bush told the crowd.\n"
-    art = run(text, published="2016-02-16")
-    assert _name(art, text, "Bush", 2) == "Jeb Bush"
+    assert name_in(run, text, "Bush", 2, published="2016-02-16") == "Jeb Bush"
 
 
 def test_a_clinton_administration_in_2016_is_the_candidate(run):
@@ -52,29 +50,26 @@ def test_a_surname_before_his_wife_named_is_the_husband(run):
     text = ("A woman who met former President Bill Clinton in 1979 spoke on a radio show on Sunday. She also described "
             "a meeting with Hillary Clinton.\n\nThe woman spoke again as Clinton now stumps across Iowa for his "
             "wife, Hillary Clinton, who seeks the nomination.\n")
-    art = run(text, published="2016-01-18")
-    assert _name(art, text, "Clinton", 2) == "Bill Clinton"
+    assert name_in(run, text, "Clinton", 2, published="2016-01-18") == "Bill Clinton"
 
 
 def test_a_relative_named_in_another_sentence_changes_nothing(run):
     # near-miss: the kin apposition is in the next sentence; the bare surname stays the candidate of the day
     text = ("Bill Clinton spoke at a library in Little Rock on Friday.\n\nClinton has begun to campaign in Iowa. Her "
             "husband, Bill Clinton, will join her there on Monday.\n")
-    art = run(text, published="2016-01-18")
-    assert _name(art, text, "Clinton", 1) == _name_without_kin(run)
+    assert name_in(run, text, "Clinton", 1, published="2016-01-18") == _name_without_kin(run)
 
 
 def _name_without_kin(run):
     text = ("Bill Clinton spoke at a library in Little Rock on Friday.\n\nClinton has begun to campaign in Iowa. Her "
             "friend, Ann Tolley, will join her there on Monday.\n")
-    return _name(run(text, published="2016-01-18"), text, "Clinton", 1)
+    return name_in(run, text, "Clinton", 1, published="2016-01-18")
 
 
 def test_private_namesakes_a_surname_before_her_husband_named(run):
     text = ("Ted Varnum and Lena Varnum opened a bakery on Elm Street in Orlen in March.\n\nOn Saturday Varnum "
             "signed the lease beside her husband, Ted Varnum, and the landlord.\n")
-    art = run(text, published="2015-09-12")
-    assert _name(art, text, "Varnum", 2) == "Lena Varnum"
+    assert name_in(run, text, "Varnum", 2, published="2015-09-12") == "Lena Varnum"
 
 
 # -- a headline's bare surname (`people._body_person`)
@@ -86,8 +81,7 @@ _POLL_BODY = ("Former Bill Clinton pollster Dale Vantor appeared on a cable show
 
 def test_a_headline_surname_is_not_a_namesake_named_only_as_a_qualifier(run):
     text = "Vantor Says Clinton Faces Trouble In Oregon.\n\n" + _POLL_BODY
-    art = run(text, published="2016-06-04")
-    assert _name(art, text, "Clinton", 0) == "Hillary Clinton"
+    assert name_in(run, text, "Clinton", 0, published="2016-06-04") == "Hillary Clinton"
 
 
 def test_a_headline_surname_before_the_qualified_noun_is_that_ones(run):
@@ -102,8 +96,7 @@ def test_a_headline_surname_keeps_the_first_named_when_named_as_a_person(run):
     text = ("Clinton Returns To Arkansas For A Library Event.\n\nFormer President Bill Clinton spoke at a library in "
             "Little Rock on Friday. Hillary Clinton was campaigning in Oregon the same day.\n\nThe former president "
             "said the library would open a new wing.\n")
-    art = run(text, published="2016-06-04")
-    assert _name(art, text, "Clinton", 0) == "Bill Clinton"
+    assert name_in(run, text, "Clinton", 0, published="2016-06-04") == "Bill Clinton"
 
 
 def test_a_presidency_goes_by_its_determiner_too(run):
@@ -119,13 +112,11 @@ def test_a_surname_owning_the_kin_noun_named_elsewhere_is_not_that_relative(run)
     # `his wife` with no name in the sentence: the article set `his wife, Hillary Clinton` in apposition before
     text = ("Bill Clinton spoke at a union hall in Des Moines on Monday beside his wife, Hillary Clinton. The hall was "
             "full.\n\nClinton said his wife would raise wages for farm workers.\n")
-    art = run(text, published="2016-01-25")
-    assert _name(art, text, "Clinton", 2) == "Bill Clinton"
+    assert name_in(run, text, "Clinton", 2, published="2016-01-25") == "Bill Clinton"
 
 
 def test_a_surname_owning_a_kin_noun_of_another_lemma_stays(run):
     # near-miss: `her husband` names no one the article set beside `her husband`; the candidate keeps it
     text = ("Hillary Clinton campaigned in Des Moines on Monday with her husband, Bill Clinton. The former president "
             "spoke first and praised the state's farmers.\n\nClinton said her husband had taught her to love Iowa.\n")
-    art = run(text, published="2016-01-25")
-    assert _name(art, text, "Clinton", 2) == "Hillary Clinton"
+    assert name_in(run, text, "Clinton", 2, published="2016-01-25") == "Hillary Clinton"
