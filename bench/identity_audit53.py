@@ -28,7 +28,6 @@ usage: PYTHONPATH=src python bench/identity_audit53.py (--sets S1,S2 | --list FI
 """
 from __future__ import annotations
 
-import argparse
 import collections
 import json
 import pathlib
@@ -111,26 +110,16 @@ def _gold_verdict(gold: dict | None, text: str, m, name: str) -> tuple[str, str 
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--sets")
-    ap.add_argument("--list", type=pathlib.Path)
-    ap.add_argument("--json", type=pathlib.Path)
-    ap.add_argument("--quiet", action="store_true")
-    ap.add_argument("--compare", nargs=2, type=pathlib.Path)
-    a = ap.parse_args(argv)
+    from identity_walk import audit_args, claim_walk, summary, write_rows
+    a = audit_args(argv)
     if a.compare:
         return compare(*a.compare)
     from identity_audit import _sentence
-    from identity_walk import jobs, summary, walk, write_rows
 
-    from dateline.lexicon import actors as lex
-    people = lex.people()
     rows, counts = [], collections.Counter()
-    for art, text, pub, gold in walk(jobs(a.sets, a.list)):
+    for art, text, pub, gold, claims_of in claim_walk(a, routes, _gold_verdict):
         for actor in art.actors:
-            for r in routes(actor, text, people):
-                m = r["m"]
-                verdict, ident = _gold_verdict(gold, text, m, actor.name)
+            for r, m, verdict, ident in claims_of(actor):
                 row = {"id": art.id, "set": (gold or {}).get("set"), "date": pub, "route": r["route"],
                        "extra": r.get("extra", []), "mention": m.text, "start": m.start, "end": m.end,
                        "name": actor.name, "code": actor.code, "n_mentions": len(actor.mentions),
@@ -143,7 +132,6 @@ def main(argv=None) -> int:
                           f"{pub} | {m.text} -> {actor.name} ({actor.code}) n={len(actor.mentions)}"
                           f"{' gold=' + ident if ident else ''}")
                     print("    " + _sentence(text, m.start, m.end, 110))
-        sys.stdout.flush()
     write_rows(a.json, rows)
     summary(counts)
     return 0

@@ -28,7 +28,6 @@ usage: PYTHONPATH=src python bench/identity_audit54.py (--sets S1,S2 | --list FI
 """
 from __future__ import annotations
 
-import argparse
 import collections
 import pathlib
 import re
@@ -94,33 +93,24 @@ def marks54(actor, m, text: str, people, fulls: dict) -> list[str]:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--sets")
-    ap.add_argument("--list", type=pathlib.Path)
-    ap.add_argument("--json", type=pathlib.Path)
-    ap.add_argument("--local", action="store_true")
-    ap.add_argument("--quiet", action="store_true")
-    ap.add_argument("--compare", nargs=2, type=pathlib.Path)
-    a = ap.parse_args(argv)
+    from identity_walk import audit_args, claim_walk, gold_person, summary, write_rows
+    a = audit_args(argv, "--local")
     if a.compare:
         return compare(*a.compare)
     from identity_audit import _sentence
-    from identity_walk import gold_person, jobs, summary, walk, write_rows
 
     from dateline.lexicon import actors as lex
     people = lex.people()
     rows, counts = [], collections.Counter()
-    for art, text, pub, gold in walk(jobs(a.sets, a.list)):
+    for art, text, pub, gold, claims_of in claim_walk(a, routes, _gold_verdict):
         fulls = _full_names(text)
         for actor in art.actors:
-            for r in routes(actor, text, people):
-                m = r["m"]
+            for r, m, verdict, ident in claims_of(actor):
                 if r["route"] == "lex_full" and not r.get("extra"):
                     continue
                 mk = marks54(actor, m, text, people, fulls)
                 if a.local and not mk and "borrowed" not in r.get("extra", []):
                     continue
-                verdict, ident = _gold_verdict(gold, text, m, actor.name)
                 gp = gold_person(gold, m)
                 gold_n = len(gp["mentions"]) if gp else None
                 row = {"id": art.id, "set": (gold or {}).get("set"), "date": pub, "route": r["route"],
@@ -135,7 +125,6 @@ def main(argv=None) -> int:
                     print(f"{tags} {verdict} {art.id} | {m.text} -> {actor.name} ({actor.code}) n={len(actor.mentions)}"
                           f"{' gold=' + ident + ' gold_n=' + str(gold_n) if ident else ''}")
                     print("    " + _sentence(text, m.start, m.end, 110))
-        sys.stdout.flush()
     write_rows(a.json, rows)
     summary(counts)
     return 0

@@ -24,7 +24,6 @@ usage: PYTHONPATH=src python bench/identity_audit55.py (--sets S1,S2 | --list FI
 """
 from __future__ import annotations
 
-import argparse
 import collections
 import pathlib
 import re
@@ -82,23 +81,15 @@ def form(text: str) -> str:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--sets")
-    ap.add_argument("--list", type=pathlib.Path)
-    ap.add_argument("--json", type=pathlib.Path)
-    ap.add_argument("--quiet", action="store_true")
-    ap.add_argument("--compare", nargs=2, type=pathlib.Path)
-    a = ap.parse_args(argv)
+    from identity_walk import audit_args, claim_walk, summary, write_rows
+    a = audit_args(argv)
     if a.compare:
         return compare(*a.compare)
     from identity_audit import _sentence
-    from identity_walk import jobs, summary, walk, write_rows
 
-    from dateline.lexicon import actors as lex
-    people = lex.people()
     rows, counts = [], collections.Counter()
     n_art = 0
-    for art, text, pub, gold in walk(jobs(a.sets, a.list)):
+    for art, text, pub, gold, claims_of in claim_walk(a, routes, _gold_verdict):
         ns = namesakes(text)
         if not ns:
             continue
@@ -108,15 +99,13 @@ def main(argv=None) -> int:
             shared = [s for s in ns if s in name_caps]
             if not shared:
                 continue
-            for r in routes(actor, text, people):
-                m = r["m"]
+            for r, m, verdict, ident in claims_of(actor):
                 if r["route"] == "lex_full" and not r.get("extra"):
                     continue
                 route = form(m.text)
                 hon = m.text.split()[0].lower().rstrip(".") if m.text.split() else ""
                 cue = ("m" if hon in HON_M else "f" if hon in HON_F else "") + \
                     "|" + ",".join(sorted(x for x in ns[shared[0]] if x[:1].isupper()))
-                verdict, ident = _gold_verdict(gold, text, m, actor.name)
                 row = {"id": art.id, "set": (gold or {}).get("set"), "date": pub, "route": route,
                        "route53": r["route"], "extra": r.get("extra", []), "surname": shared[0], "cue": cue,
                        "mention": m.text, "start": m.start, "end": m.end, "name": actor.name, "code": actor.code,
@@ -127,7 +116,6 @@ def main(argv=None) -> int:
                     print(f"{route} {verdict} {art.id} {pub} [{cue}] | {m.text} -> {actor.name} ({actor.code}) "
                           f"n={len(actor.mentions)}{' gold=' + ident if ident else ''}")
                     print("    " + _sentence(text, m.start, m.end, 110))
-        sys.stdout.flush()
     write_rows(a.json, rows)
     print(f"# articles with namesakes {n_art}", file=sys.stderr)
     summary(counts)

@@ -1,10 +1,12 @@
 """The claim walk the identity audits share (ident53, ident54, ident55; issue 11): load read gold sets (the kept sets
 refused) or a list of texts in no gold set, run the whole pipeline over them, and yield each article with its text, date
 and gold (None for an unlabelled text); count rows by (route, verdict) and print the summary. One owner, so the audits
-differ only in how they class a claim.
+differ only in how they class a claim; `audit_args` and `claim_walk` give them their options and their walk over the
+claims of each article's actors (words57).
 """
 from __future__ import annotations
 
+import argparse
 import collections
 import json
 import pathlib
@@ -46,6 +48,36 @@ def walk(js: list[tuple]):
         if isinstance(art, Article):
             _, text, pub, gold = by_id[art.id]
             yield art, text, pub, gold
+
+
+def audit_args(argv=None, *flags: str) -> argparse.Namespace:
+    """The options every identity audit takes (--sets, --list, --json, --quiet, --compare), with its own on/off
+    `flags` (identity_audit54's `--local`)."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sets")
+    ap.add_argument("--list", type=pathlib.Path)
+    ap.add_argument("--json", type=pathlib.Path)
+    for flag in flags:
+        ap.add_argument(flag, action="store_true")
+    ap.add_argument("--quiet", action="store_true")
+    ap.add_argument("--compare", nargs=2, type=pathlib.Path)
+    return ap.parse_args(argv)
+
+
+def claim_walk(a: argparse.Namespace, routes, verdict):
+    """The audits' walk over their claims: for every article the pipeline makes of the jobs of `a` (`--sets` or
+    `--list`), (article, text, published, gold, claims_of), where claims_of(actor) yields each claim that `routes(actor,
+    text, people)` lists for one of its actors as (route row, mention, verdict, gold identity), judged by `verdict(gold,
+    text, mention, actor name)`. Stdout is flushed after each article."""
+    from dateline.lexicon import actors as lex
+    people = lex.people()
+    for art, text, pub, gold in walk(jobs(a.sets, a.list)):
+        def claims_of(actor, text=text, gold=gold):
+            for r in routes(actor, text, people):
+                m = r["m"]
+                yield (r, m, *verdict(gold, text, m, actor.name))
+        yield art, text, pub, gold, claims_of
+        sys.stdout.flush()
 
 
 def gold_person(gold: dict | None, m) -> dict | None:
