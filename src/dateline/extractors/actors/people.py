@@ -4171,6 +4171,9 @@ def who_from_context(st: ActorState, c: Cluster, s: int, e: int) -> None:
         c.sector, c.role = "MED", c.role or "journalist"
         if c.country is None and (wire := _wire_credit_country(st, tokens(st.doc)[s].idx)) is not None:
             c.country, c.role = wire, "wire journalist"   # (no vote for the story's home: codes.home_country)
+    if c.sector in (None, "CVL") and c.role is None and c.person is None and _bare_report(root):
+        c.sector, c.role = "MED", "journalist"   # `..., Lake Post reported.`: a name cited for a report, an outlet's
+        #                                           or its writer's (act57b; a witness's report has an object)
     if c.sector in (None, "CVL") and c.person is None and _religious_address(st.doc, s):
         c.sector, c.role = "REL", c.role or "cleric"
     if c.sector is None and lemma_in(st.doc, _charge_words(), lower=True) and (
@@ -4825,6 +4828,16 @@ def _byline(st: ActorState, s: int, e: int) -> bool:
         return True                               # `Twitter: @Milbank.` closing a column: its writer
     return bool(before) and before in lex.words("byline") or _credit_list(st, tokens(doc)[s].idx)   # (`(Reporting by
     #                                                         Tom Ward; Editing by Ann Roe.)`)
+
+
+def _bare_report(root) -> bool:
+    """True for a name that is the subject of `report` with nothing after it but punctuation (`..., Lake Post
+    reported.`, `Lake Post reports:`): a story cites an outlet so; not `Ann Roe reported that her car was stolen` nor
+    `reported the theft` (a witness or victim tells what happened; act57b)."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() != "report" or verb.i == root.i or verb.i < root.i:
+        return False
+    return all(k.dep_ == "punct" for k in children(verb) if k.i > verb.i)
 
 
 def _named_again(text: str, a: int, b: int) -> bool:

@@ -1776,17 +1776,15 @@ def _press_told(ent) -> Optional[str]:
 
 
 def _press_reported(ent) -> Optional[str]:
-    """MED for a name whose words give no sector that is the subject of `report` with no object (`Harlow Daily
-    reported.`, `..., Lake Post reports.`, `Lake Post reported that ...`): an outlet, as news copy cites outlets
-    (act57b, tune65's web outlets cited by a shooting report); not `Acme Mills reported a loss` (an object: a firm's
-    own news) nor a body whose words give its sector (asked before)."""
+    """MED for a name whose words give no sector that is the subject of `report` with nothing after the verb but
+    punctuation (`..., Harlow Daily reported.`, `Lake Post reports:`): news copy cites an outlet so (act57b, tune65's web
+    outlets cited by a shooting report); not `Acme Mills reported a loss`, `reports that it will cut jobs` nor `EMS
+    reported taking two people to hospital` (a body's own news), nor a body whose words give its sector (asked before)."""
     root = ent.root
     verb = root.head
-    if root.dep_ != "nsubj" or verb.lemma_.lower() != "report" or verb.i == root.i:
+    if root.dep_ != "nsubj" or verb.lemma_.lower() != "report" or verb.i <= root.i:
         return None
-    if any(c.dep_ in ("dobj", "attr", "acomp", "dative", "prep") for c in children(verb)):
-        return None
-    return "MED"
+    return "MED" if all(k.dep_ == "punct" for k in children(verb) if k.i > verb.i) else None
 
 
 def _kind_after(ent) -> Optional[str]:
