@@ -102,3 +102,18 @@ def test_near_miss_a_person_who_reported_what_happened_is_no_journalist(run):
             "said.\n")
     person = actor_at(run(text), text, "Ann Marlowe")
     assert person is not None and person.sector != "MED", person
+
+
+KIN = ("HARLOW - A man was shot and killed on Birch Lane on Tuesday night, Harlow police said. His mother told officers "
+       "she heard three shots.\n")
+
+
+def test_a_relative_who_speaks_in_a_shooting_report_is_a_witness(run):
+    mother = actor_at(run(KIN), KIN, "His mother")
+    assert mother is not None and mother.sector == "CVL", mother
+
+
+def test_near_miss_a_relative_only_told_of_is_no_actor(run):
+    text = ("HARLOW - A man was shot and killed on Birch Lane on Tuesday night, Harlow police said. His mother lived "
+            "two streets away.\n")
+    assert actor_at(run(text), text, "His mother") is None
