@@ -117,3 +117,28 @@ def test_near_miss_a_relative_only_told_of_is_no_actor(run):
     text = ("HARLOW - A man was shot and killed on Birch Lane on Tuesday night, Harlow police said. His mother lived "
             "two streets away.\n")
     assert actor_at(run(text), text, "His mother") is None
+
+
+def test_two_single_people_joined_are_each_a_victim(run):
+    text = "HARLOW - A man and a 3-year-old girl were killed Tuesday in a shooting on Birch Lane, police said.\n"
+    man = actor_at(run(text), text, "A man")
+    assert man is not None and man.sector == "CVL", man
+
+
+def test_near_miss_one_person_joined_to_a_plural_stays_the_group(run):
+    text = "HARLOW - One woman and four men were shot outside a bar on Birch Lane late Friday, police said.\n"
+    assert actor_at(run(text), text, "One woman") is None
+
+
+def test_a_justice_ministry_release_on_charges_is_the_prosecutor(run):
+    text = ("Two Harlow men were charged with robbery and assault on Tuesday, according to a Justice Department press "
+            "release.\n")
+    body = actor_at(run(text), text, "Justice Department")
+    assert body is not None and body.sector == "JUD", body
+
+
+def test_near_miss_a_justice_ministry_release_on_its_budget_stays_government(run):
+    text = ("The department will hire 40 new clerks in Harlow next year, according to a Justice Department press "
+            "release.\n")
+    body = actor_at(run(text), text, "Justice Department")
+    assert body is None or body.sector == "GOV", body

@@ -325,7 +325,7 @@ def _harmed_people(st: ActorState) -> None:
             continue
         if any(k.pos_ == "PROPN" or k.ent_type_ not in ("", "CARDINAL") or k.dep_ == "poss" for k in kids):
             continue                              # `a Nigerian man`, `his man`: told otherwise
-        if tok.dep_ == "conj" or any(k.dep_ == "conj" for k in children(tok)):
+        if (tok.dep_ == "conj" or any(k.dep_ == "conj" for k in children(tok))) and not _singles_joined(tok):
             continue                              # `One woman and four men were shot`: a group, not her alone
         if _named_after(st, tok):
             continue                              # `Another boy named Ravi died`: the name's actor (rev30a)
@@ -342,6 +342,17 @@ def _harmed_people(st: ActorState) -> None:
         c = cluster(st, ("D", "harmed", s_char), st.ctx.text[s_char:e_char], sector="CVL", role="person")
         add(st, c, s_char, e_char)
         st.taken.append((s_char, e_char))
+
+
+def _singles_joined(tok) -> bool:
+    """True where every noun of the conjunction holding `tok` is singular with `a`/`an` (`A man and a 2-year-old boy
+    were killed`): two people, each a victim of their own, as the read local gold labels them (act57b); not `One
+    woman and four men were shot` (a plural: a group) nor a conjunction of a name (`a man and Tom Hale`)."""
+    first = tok.head if tok.dep_ == "conj" else tok
+    members = [first] + [k for k in children(first) if k.dep_ == "conj"]
+    return len(members) == 2 and all(
+        m.tag_ == "NN" and any(k.dep_ == "det" and k.lower_ in ("a", "an") for k in children(m) if k.i < m.i)
+        for m in members)
 
 
 def _further_victim(tok, kids) -> bool:
