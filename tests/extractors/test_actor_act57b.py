@@ -142,3 +142,15 @@ def test_near_miss_a_justice_ministry_release_on_its_budget_stays_government(run
             "release.\n")
     body = actor_at(run(text), text, "Justice Department")
     assert body is None or body.sector == "GOV", body
+
+
+def test_someone_who_opened_fire_is_a_suspect(run):
+    text = "HARLOW - Police said someone in a passing car opened fire on a group of teens on Birch Lane late Sunday.\n"
+    doer = actor_at(run(text), text, "someone")
+    assert doer is not None and doer.sector == "CRM", doer
+
+
+def test_near_miss_someone_who_called_911_is_no_suspect(run):
+    text = "HARLOW - Police said someone called 911 after hearing shots on Birch Lane late Sunday.\n"
+    doer = actor_at(run(text), text, "someone")
+    assert doer is None or doer.sector != "CRM", doer

@@ -428,7 +428,9 @@ def _charged_people(st: ActorState) -> None:
             st.taken.append((s_char, e_char))
 
 
-_DOER_NOUNS = frozenset(("man", "woman", "men", "women"))
+_DOER_NOUNS = frozenset(("man", "woman", "men", "women", "someone", "somebody"))
+_SOMEONE = frozenset(("someone", "somebody"))   # an indefinite doer with no determiner (`someone in a passing car
+#                                                 opened fire`: act57b)
 _DOER_NUMBERS = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
 
 
@@ -458,7 +460,9 @@ def _unnamed_doers(st: ActorState) -> None:
         if any(k.pos_ == "PROPN" or k.dep_ in ("poss", "compound", "nmod") or
                k.ent_type_ not in ("", "CARDINAL") for k in kids):
             continue                              # `a Nigerian man`, `his men`, `Gainesville men`
-        if tok.tag_ == "NN":
+        if tok.lower_ in _SOMEONE:
+            opened = not kids
+        elif tok.tag_ == "NN":
             opened = any(k.dep_ == "det" and k.lower_ in ("a", "an", "another") or
                          k.dep_ == "nummod" and k.lower_ == "one" for k in kids)
         else:
@@ -487,7 +491,8 @@ def _unnamed_doers(st: ActorState) -> None:
             past = verb.tag_ == "VBN"
         else:
             continue
-        if not past or verb.lemma_.lower() not in verbs or _denied(verb) or _no_crime_done(verb):
+        if not past or verb.lemma_.lower() not in verbs and not _opened_fire_verb(verb) or _denied(verb) or \
+                _no_crime_done(verb):
             continue
         c = cluster(st, ("D", "doer", s_char), st.ctx.text[s_char:e_char], sector="CRM", role="suspect")
         add(st, c, s_char, e_char)
@@ -507,6 +512,21 @@ def _unnamed_doers(st: ActorState) -> None:
             #                                       words as often as the doer's (review56b)
         add(st, c, s_char, e_char)
         st.taken.append((s_char, e_char))
+
+
+def _opened_fire_verb(verb) -> bool:
+    """`opened fire` (actor_words.tsv `fire_deed`) or `fired` at someone or shots: a shooting's deed, as `shot` is, for
+    `_unnamed_doers` (act57b: `someone in a passing car opened fire`)."""
+    low = verb.lemma_.lower()
+    if low == "fire":
+        return any(k.dep_ == "dobj" or k.dep_ == "prep" and k.lower_ in ("at", "into", "on") for k in children(verb))
+    return any((low, k.lemma_.lower()) in _fire_pairs() for k in children(verb) if k.dep_ == "dobj")
+
+
+@functools.lru_cache(maxsize=1)
+def _fire_pairs() -> frozenset[tuple]:
+    """actor_words.tsv `fire_deed` as (verb, object) lemma pairs, made once."""
+    return frozenset(tuple(p.split()) for p in lex.words("fire_deed"))
 
 
 _REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself"))
