@@ -154,3 +154,10 @@ def test_near_miss_someone_who_called_911_is_no_suspect(run):
     text = "HARLOW - Police said someone called 911 after hearing shots on Birch Lane late Sunday.\n"
     doer = actor_at(run(text), text, "someone")
     assert doer is None or doer.sector != "CRM", doer
+
+
+def test_near_miss_no_leads_on_the_suspects_keeps_the_suspects(run):
+    text = ("Two men were shot on Birch Lane in Harlow on Friday. So far, police have no leads on the suspects who fled "
+            "in a white van.\n")
+    group = actor_at(run(text), text, "the suspects")
+    assert group is not None and group.sector == "CRM", group

@@ -56,6 +56,7 @@ def add(st: ActorState, c: Cluster, start: int, end: int, *, credit: bool = Fals
         st.mentions.add(start, end, c)
 
 
+_MAYBE = frozenset(("possible", "potential", "any"))   # a description's first words that only suppose someone
 _PREP_BEFORE = re.compile(r"\b(?:about|on|of|regarding) $")   # the words `_after_no_noun` reads, right before
 _NOBODY = re.compile(r"(?:[Nn]o|[Nn]ot|[Aa]ny) [a-z]")
 
@@ -79,15 +80,19 @@ def _nobody(st: ActorState, start: int, end: int) -> bool:
 
 
 def _after_no_noun(st: ActorState, start: int) -> bool:
-    """True for a description that is the object of `about`, `on`, `of` or `regarding` after a noun under `no` (`No
-    information about possible suspects has been released`, `no description of the gunmen`): no one is told of, as
-    `no suspects` (act57b); not `details about the suspects` (no `no`)."""
+    """True for a description opened by `possible`, `potential` or `any` that is the object of `about`, `on`, `of` or
+    `regarding` after a noun under `no` (`No information about possible suspects has been released`): no one is told
+    of, as `no suspects` (act57b); not `details about possible suspects` (no `no`) nor `no leads on the suspects`
+    (the suspects who did it)."""
     tok = _token_at(st, start)
     if tok is None:
         return False
     noun = tok if tok.dep_ == "pobj" else tok.head
-    if tok.i > 0 and tokens(st.doc)[tok.i - 1].lower_ not in ("about", "on", "of", "regarding"):
-        return False                              # (the description opens right after the preposition)
+    if tok.i > 0 and tokens(st.doc)[tok.i - 1].lower_ not in ("about", "on", "of", "regarding") or \
+            tok.lower_ not in _MAYBE:
+        return False                              # (the description opens right after the preposition, with a
+        #                                           word of a mere possibility: `no leads on the suspects` names
+        #                                           the suspects who shot, unknown as they are)
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("about", "on", "of", "regarding") or \
             noun.head.head.i == noun.head.i:
         return False
