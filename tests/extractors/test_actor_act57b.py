@@ -161,3 +161,21 @@ def test_near_miss_no_leads_on_the_suspects_keeps_the_suspects(run):
             "in a white van.\n")
     group = actor_at(run(text), text, "the suspects")
     assert group is not None and group.sector == "CRM", group
+
+
+def test_someone_found_shot_is_a_victim(run):
+    text = "HARLOW - Officers found a woman who had been shot twice in a Birch Lane home early Tuesday, police said.\n"
+    victim = actor_at(run(text), text, "a woman")
+    assert victim is not None and victim.sector == "CVL", victim
+
+
+def test_someone_found_suffering_from_wounds_is_a_victim(run):
+    text = "HARLOW - Officers found another man suffering from gunshot wounds in the yard, police said.\n"
+    victim = actor_at(run(text), text, "another man")
+    assert victim is not None and victim.sector == "CVL", victim
+
+
+def test_near_miss_someone_found_unhurt_is_no_victim(run):
+    text = "HARLOW - Deputies found a man hiding in a shed on Birch Lane after the robbery, police said.\n"
+    person = actor_at(run(text), text, "a man")
+    assert person is None or person.sector != "CVL", person

@@ -332,7 +332,8 @@ def _harmed_people(st: ActorState) -> None:
         verb = tok.head
         dead = tok.dep_ == "nsubj" and is_be(verb) and any(
             k.dep_ == "acomp" and k.lower_ == "dead" for k in children(verb))
-        if not (dead or harmed_subject(tok) or left_harmed(tok) or _further_victim(tok, kids)) or _report_denied(verb):
+        if not (dead or harmed_subject(tok) or left_harmed(tok) or _further_victim(tok, kids) or _found_harmed(tok)) \
+                or _report_denied(verb):
             continue
         s_char, e_char = np_bounds(st, tok)
         e_char = min(e_char, tok.idx + len(tok))
@@ -342,6 +343,28 @@ def _harmed_people(st: ActorState) -> None:
         c = cluster(st, ("D", "harmed", s_char), st.ctx.text[s_char:e_char], sector="CVL", role="person")
         add(st, c, s_char, e_char)
         st.taken.append((s_char, e_char))
+
+
+_FIND = frozenset(("find", "discover", "locate"))
+_FOUND_STATE = frozenset(("dead", "wounded", "injured", "unresponsive", "unconscious", "bleeding", "shot"))
+_FOUND_DOING = frozenset(("suffer", "bleed"))
+
+
+def _found_harmed(tok) -> bool:
+    """Someone the police or a witness find harmed: the object of `find`/`discover`/`locate` told dead or hurt (`found
+    a dead woman`, `found a woman who had been shot`: a word of harm before the noun or a relative clause of a harm or
+    injury verb), or the subject of `suffering`/`bleeding` that the parser hangs on `find` (`found another man suffering
+    from gunshot wounds`): a victim (act57b: tune65's and tune26's). Not `found a man hiding in the shed` (no harm)."""
+    verb = tok.head
+    if tok.dep_ == "nsubj" and verb.lemma_.lower() in _FOUND_DOING and verb.dep_ in ("ccomp", "xcomp", "oprd") and \
+            verb.head.lemma_.lower() in _FIND:
+        return True
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in _FIND:
+        return False
+    if any(t.lower_ in _FOUND_STATE for t in tokens(tok.doc)[tok.left_edge.i:tok.i]):
+        return True
+    harm = lex.words("harm_verb") | lex.words("injury_verb")
+    return any(k.dep_ == "relcl" and k.lemma_.lower() in harm and k.tag_ == "VBN" for k in children(tok))
 
 
 def _singles_joined(tok) -> bool:
