@@ -179,3 +179,15 @@ def test_near_miss_someone_found_unhurt_is_no_victim(run):
     text = "HARLOW - Deputies found a man hiding in a shed on Birch Lane after the robbery, police said.\n"
     person = actor_at(run(text), text, "a man")
     assert person is None or person.sector != "CVL", person
+
+
+def test_an_investigator_who_speaks_in_a_police_report_is_police(run):
+    text = "HARLOW - A man shot his neighbor on Birch Lane on Saturday before fleeing, an investigator said Monday.\n"
+    person = actor_at(run(text), text, "an investigator")
+    assert person is not None and person.sector == "COP", person
+
+
+def test_near_miss_a_private_investigator_is_no_police(run):
+    text = "HARLOW - The family hired a private investigator, Dale Pruett, who said the gun was never found.\n"
+    person = actor_at(run(text), text, "Dale Pruett")
+    assert person is not None and person.sector != "COP", person
