@@ -55,8 +55,8 @@ def test_near_miss_a_firm_that_reported_a_loss_is_no_outlet(run):
     assert firm is None or firm.sector != "MED", firm
 
 
-STUDENT = ("Kevin Ashdale, a 20-year-old college student, has been identified as the gunman who shot two people at a "
-           "Harlow gas station on Tuesday, police said.\n")
+STUDENT = ("Kevin Ashdale, 20, a college student, was identified as the gunman who shot two people at a Harlow gas "
+           "station on Tuesday, police said.\n")
 
 
 def test_a_student_named_as_the_gunman_is_a_suspect(run):
@@ -65,7 +65,7 @@ def test_a_student_named_as_the_gunman_is_a_suspect(run):
 
 
 def test_near_miss_a_student_who_saw_the_shooting_stays_a_student(run):
-    text = ("Kevin Ashdale, a 20-year-old college student, said he heard two shots at a Harlow gas station on "
+    text = ("Kevin Ashdale, 20, a college student, said he heard two shots at a Harlow gas station on "
             "Tuesday.\n")
     person = actor_at(run(text), text, "Kevin Ashdale")
     assert person is not None and person.sector != "CRM", person
@@ -157,8 +157,8 @@ def test_near_miss_someone_who_called_911_is_no_suspect(run):
 
 
 def test_near_miss_no_leads_on_the_suspects_keeps_the_suspects(run):
-    text = ("Two men were shot on Birch Lane in Harlow on Friday. So far, police have no leads on the suspects who fled "
-            "in a white van.\n")
+    text = ("Two men were shot on Birch Lane in Harlow on Friday. Harlow police said they had no leads on the suspects "
+            "who fled in a white van.\n")
     group = actor_at(run(text), text, "the suspects")
     assert group is not None and group.sector == "CRM", group
 

@@ -49,7 +49,7 @@ def add(st: ActorState, c: Cluster, start: int, end: int, *, credit: bool = Fals
     if text[start:start + 1] in "NnAa" and _nobody(st, start, end):
         return
     if _PREP_BEFORE.search(text, max(0, start - 11), start) and _after_no_noun(st, start):
-        return                                    # `No information about possible suspects` (act57b)
+        return                                    # `no word about possible suspects` (act57b)
     if end > start and (credit or not st.ctx.skipped(start, end)) and (start, end) not in c.mentions and \
             not any(s < end and start < e for s, e, _ in st.nameless.around(start, end)):
         c.mentions.add((start, end))
@@ -81,7 +81,7 @@ def _nobody(st: ActorState, start: int, end: int) -> bool:
 
 def _after_no_noun(st: ActorState, start: int) -> bool:
     """True for a description opened by `possible`, `potential` or `any` that is the object of `about`, `on`, `of` or
-    `regarding` after a noun under `no` (`No information about possible suspects has been released`): no one is told
+    `regarding` after a noun under `no` (`No information on possible suspects was given`): no one is told
     of, as `no suspects` (act57b); not `details about possible suspects` (no `no`) nor `no leads on the suspects`
     (the suspects who did it)."""
     tok = _token_at(st, start)

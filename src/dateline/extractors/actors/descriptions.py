@@ -368,8 +368,8 @@ def _found_harmed(tok) -> bool:
 
 
 def _singles_joined(tok) -> bool:
-    """True where every noun of the conjunction holding `tok` is singular with `a`/`an` (`A man and a 2-year-old boy
-    were killed`): two people, each a victim of their own, as the read local gold labels them (act57b); not `One
+    """True where every noun of the conjunction holding `tok` is singular with `a`/`an` (`A man and a 4-year-old girl
+    were shot`): two people, each a victim of their own, as the read local gold labels them (act57b); not `One
     woman and four men were shot` (a plural: a group) nor a conjunction of a name (`a man and Tom Hale`)."""
     first = tok.head if tok.dep_ == "conj" else tok
     members = [first] + [k for k in children(first) if k.dep_ == "conj"]
