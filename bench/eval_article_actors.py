@@ -171,6 +171,10 @@ kind (AIG protesters, jailed fugitives, a restaurant robbery, an author's Gaza t
 ex-officer's trial, a UK lottery shop, a state senator's sentencing, a city council, an arson arrest, a town annexation
 bill, a home invasion), labelled from the text before dateline was run on them; may be read.
 
+tune65: 8 (December 2026, session 57, act57b): lines 1-8 of the gva kind of the session-57 lead's draw, seed 20261219
+(bench/devtools/draw57.py), dedup-gva shooting reports of 1,200-5,000 characters in no gold set, of no incident an actor
+gold set's GVA text reports, one per incident (a gang indictment, a drive-by at an apartment complex, and six other US
+shootings), labelled from the text before dateline was run on them; may be read.
 Figures per set:
 - coverage: share of required gold actors that some output actor mentions (a mention overlapping one of the
   gold actor's mentions);

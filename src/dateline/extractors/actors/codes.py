@@ -2932,6 +2932,9 @@ def charging_ministries(st: ActorState) -> None:
         court = state_actor(st, c.country, "JUD")
         for span in own:
             c.mentions.discard(span)
+            for outer in [m for m in c.mentions if m[0] <= span[0] and span[1] <= m[1]]:
+                c.mentions.discard(outer)         # `a Justice Department press release` holding the name: the
+                #                                   ministry's words, gone with it (act57b)
             before = next(((s, e) for s, e in c.mentions if e < span[0] and not text[e:span[0]].strip()), None)
             if before is not None:                # `the United States Department of Justice`: the country's name
                 c.mentions.discard(before)        # is the ministry's, no GOV actor of its own (review56b)
@@ -2966,7 +2969,7 @@ def _charges(st: ActorState, s: int, e: int, verbs: frozenset, nouns: frozenset)
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ in ("NOUN", "PROPN"):
         root = root.head                          # `the FBI and Justice Department closed ...`: a joint subject
-    if _probes(root, verbs):
+    if _probes(root, verbs) or _release_on_charges(root, verbs):
         return True
     if root.dep_ not in ("nsubj", "agent"):
         return False
@@ -2979,6 +2982,20 @@ def _charges(st: ActorState, s: int, e: int, verbs: frozenset, nouns: frozenset)
             return True                           # `closed the inquiry without charges`, on the verb or its object
             #                                       (act54a)
     return False
+
+
+_RELEASE = frozenset(("release", "statement", "announcement"))
+
+
+def _release_on_charges(root, verbs: frozenset) -> bool:
+    """A justice ministry named as the modifier of its release or statement (`according to a Justice Department press
+    release`, `a Department of Justice statement said`) in a sentence that tells a charge (a verb of actor_words.tsv
+    `charge_verb`: `Two men were charged with murder, according to ...`): the ministry announces the charges it
+    brought, JUD (act57b, tune65's gang indictment); its release on a budget or a policy stays GOV."""
+    head = root.head
+    if root.dep_ not in ("compound", "nmod") or head.pos_ != "NOUN" or head.lemma_.lower() not in _RELEASE:
+        return False
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in head.sent)
 
 
 def _probes(root, verbs: frozenset) -> bool:

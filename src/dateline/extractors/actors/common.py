@@ -48,12 +48,16 @@ def add(st: ActorState, c: Cluster, start: int, end: int, *, credit: bool = Fals
         start += 1
     if text[start:start + 1] in "NnAa" and _nobody(st, start, end):
         return
+    if _PREP_BEFORE.search(text, max(0, start - 11), start) and _after_no_noun(st, start):
+        return                                    # `no word about possible suspects` (act57b)
     if end > start and (credit or not st.ctx.skipped(start, end)) and (start, end) not in c.mentions and \
             not any(s < end and start < e for s, e, _ in st.nameless.around(start, end)):
         c.mentions.add((start, end))
         st.mentions.add(start, end, c)
 
 
+_MAYBE = frozenset(("possible", "potential", "any"))   # a description's first words that only suppose someone
+_PREP_BEFORE = re.compile(r"\b(?:about|on|of|regarding) $")   # the words `_after_no_noun` reads, right before
 _NOBODY = re.compile(r"(?:[Nn]o|[Nn]ot|[Aa]ny) [a-z]")
 
 
@@ -63,7 +67,7 @@ def _nobody(st: ActorState, start: int, end: int) -> bool:
     ...` names everyone who is one, as the gold has it (act35d)."""
     m = _NOBODY.match(st.ctx.text, start, end)
     if m is None:
-        return False
+        return _after_no_noun(st, start)
     if m.group(0)[0] in "Nn":
         return True
     tok = _token_at(st, start)
@@ -73,6 +77,27 @@ def _nobody(st: ActorState, start: int, end: int) -> bool:
     over = noun.head
     return over.lower_ == "without" or any(c.dep_ == "neg" for c in children(over)) or \
         any(c.dep_ == "neg" for c in children(noun))
+
+
+def _after_no_noun(st: ActorState, start: int) -> bool:
+    """True for a description opened by `possible`, `potential` or `any` that is the object of `about`, `on`, `of` or
+    `regarding` after a noun under `no` (`No information on possible suspects was given`): no one is told
+    of, as `no suspects` (act57b); not `details about possible suspects` (no `no`) nor `no leads on the suspects`
+    (the suspects who did it)."""
+    tok = _token_at(st, start)
+    if tok is None:
+        return False
+    noun = tok if tok.dep_ == "pobj" else tok.head
+    if tok.i > 0 and tokens(st.doc)[tok.i - 1].lower_ not in ("about", "on", "of", "regarding") or \
+            tok.lower_ not in _MAYBE:
+        return False                              # (the description opens right after the preposition, with a
+        #                                           word of a mere possibility: `no leads on the suspects` names
+        #                                           the suspects who shot, unknown as they are)
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("about", "on", "of", "regarding") or \
+            noun.head.head.i == noun.head.i:
+        return False
+    over = noun.head.head
+    return over.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in children(over))
 
 
 def _token_at(st: ActorState, start: int):

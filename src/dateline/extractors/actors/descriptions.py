@@ -325,14 +325,15 @@ def _harmed_people(st: ActorState) -> None:
             continue
         if any(k.pos_ == "PROPN" or k.ent_type_ not in ("", "CARDINAL") or k.dep_ == "poss" for k in kids):
             continue                              # `a Nigerian man`, `his man`: told otherwise
-        if tok.dep_ == "conj" or any(k.dep_ == "conj" for k in children(tok)):
+        if (tok.dep_ == "conj" or any(k.dep_ == "conj" for k in children(tok))) and not _singles_joined(tok):
             continue                              # `One woman and four men were shot`: a group, not her alone
         if _named_after(st, tok):
             continue                              # `Another boy named Ravi died`: the name's actor (rev30a)
         verb = tok.head
         dead = tok.dep_ == "nsubj" and is_be(verb) and any(
             k.dep_ == "acomp" and k.lower_ == "dead" for k in children(verb))
-        if not (dead or harmed_subject(tok) or left_harmed(tok) or _further_victim(tok, kids)) or _report_denied(verb):
+        if not (dead or harmed_subject(tok) or left_harmed(tok) or _further_victim(tok, kids) or _found_harmed(tok)) \
+                or _report_denied(verb):
             continue
         s_char, e_char = np_bounds(st, tok)
         e_char = min(e_char, tok.idx + len(tok))
@@ -342,6 +343,39 @@ def _harmed_people(st: ActorState) -> None:
         c = cluster(st, ("D", "harmed", s_char), st.ctx.text[s_char:e_char], sector="CVL", role="person")
         add(st, c, s_char, e_char)
         st.taken.append((s_char, e_char))
+
+
+_FIND = frozenset(("find", "discover", "locate"))
+_FOUND_STATE = frozenset(("dead", "wounded", "injured", "unresponsive", "unconscious", "bleeding", "shot"))
+_FOUND_DOING = frozenset(("suffer", "bleed"))
+
+
+def _found_harmed(tok) -> bool:
+    """Someone the police or a witness find harmed: the object of `find`/`discover`/`locate` told dead or hurt (`found
+    a dead woman`, `found a woman who had been shot`: a word of harm before the noun or a relative clause of a harm or
+    injury verb), or the subject of `suffering`/`bleeding` that the parser hangs on `find` (`found another man suffering
+    from gunshot wounds`): a victim (act57b: tune65's and tune26's). Not `found a man hiding in the shed` (no harm)."""
+    verb = tok.head
+    if tok.dep_ == "nsubj" and verb.lemma_.lower() in _FOUND_DOING and verb.dep_ in ("ccomp", "xcomp", "oprd") and \
+            verb.head.lemma_.lower() in _FIND:
+        return True
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in _FIND:
+        return False
+    if any(t.lower_ in _FOUND_STATE for t in tokens(tok.doc)[tok.left_edge.i:tok.i]):
+        return True
+    harm = lex.words("harm_verb") | lex.words("injury_verb")
+    return any(k.dep_ == "relcl" and k.lemma_.lower() in harm and k.tag_ == "VBN" for k in children(tok))
+
+
+def _singles_joined(tok) -> bool:
+    """True where every noun of the conjunction holding `tok` is singular with `a`/`an` (`A man and a 4-year-old girl
+    were shot`): two people, each a victim of their own, as the read local gold labels them (act57b); not `One
+    woman and four men were shot` (a plural: a group) nor a conjunction of a name (`a man and Tom Hale`)."""
+    first = tok.head if tok.dep_ == "conj" else tok
+    members = [first] + [k for k in children(first) if k.dep_ == "conj"]
+    return len(members) == 2 and all(
+        m.tag_ == "NN" and any(k.dep_ == "det" and k.lower_ in ("a", "an") for k in children(m) if k.i < m.i)
+        for m in members)
 
 
 def _further_victim(tok, kids) -> bool:
@@ -417,7 +451,9 @@ def _charged_people(st: ActorState) -> None:
             st.taken.append((s_char, e_char))
 
 
-_DOER_NOUNS = frozenset(("man", "woman", "men", "women"))
+_DOER_NOUNS = frozenset(("man", "woman", "men", "women", "someone", "somebody"))
+_SOMEONE = frozenset(("someone", "somebody"))   # an indefinite doer with no determiner (`someone in a passing car
+#                                                 opened fire`: act57b)
 _DOER_NUMBERS = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
 
 
@@ -447,7 +483,9 @@ def _unnamed_doers(st: ActorState) -> None:
         if any(k.pos_ == "PROPN" or k.dep_ in ("poss", "compound", "nmod") or
                k.ent_type_ not in ("", "CARDINAL") for k in kids):
             continue                              # `a Nigerian man`, `his men`, `Gainesville men`
-        if tok.tag_ == "NN":
+        if tok.lower_ in _SOMEONE:
+            opened = not kids
+        elif tok.tag_ == "NN":
             opened = any(k.dep_ == "det" and k.lower_ in ("a", "an", "another") or
                          k.dep_ == "nummod" and k.lower_ == "one" for k in kids)
         else:
@@ -476,7 +514,8 @@ def _unnamed_doers(st: ActorState) -> None:
             past = verb.tag_ == "VBN"
         else:
             continue
-        if not past or verb.lemma_.lower() not in verbs or _denied(verb) or _no_crime_done(verb):
+        if not past or verb.lemma_.lower() not in verbs and not _opened_fire_verb(verb) or _denied(verb) or \
+                _no_crime_done(verb):
             continue
         c = cluster(st, ("D", "doer", s_char), st.ctx.text[s_char:e_char], sector="CRM", role="suspect")
         add(st, c, s_char, e_char)
@@ -496,6 +535,21 @@ def _unnamed_doers(st: ActorState) -> None:
             #                                       words as often as the doer's (review56b)
         add(st, c, s_char, e_char)
         st.taken.append((s_char, e_char))
+
+
+def _opened_fire_verb(verb) -> bool:
+    """`opened fire` (actor_words.tsv `fire_deed`) or `fired` at someone or shots: a shooting's deed, as `shot` is, for
+    `_unnamed_doers` (act57b: `someone in a passing car opened fire`)."""
+    low = verb.lemma_.lower()
+    if low == "fire":
+        return any(k.dep_ == "dobj" or k.dep_ == "prep" and k.lower_ in ("at", "into", "on") for k in children(verb))
+    return any((low, k.lemma_.lower()) in _fire_pairs() for k in children(verb) if k.dep_ == "dobj")
+
+
+@functools.lru_cache(maxsize=1)
+def _fire_pairs() -> frozenset[tuple]:
+    """actor_words.tsv `fire_deed` as (verb, object) lemma pairs, made once."""
+    return frozenset(tuple(p.split()) for p in lex.words("fire_deed"))
 
 
 _REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself"))
@@ -1874,12 +1928,24 @@ def _kin_in_harm(st: ActorState, tok, poss) -> bool:
         return False
     verb = tok.head
     if not (tok.dep_ == "nsubjpass" and harmed_subject(tok) or
-            tok.dep_ == "dobj" and verb.lemma_.lower() in lex.words("harm_verb") | lex.words("injury_verb")):
+            tok.dep_ == "dobj" and verb.lemma_.lower() in lex.words("harm_verb") | lex.words("injury_verb") or
+            _kin_speaks(tok)):
         return False
     if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in children(tok)):
         return False
     harm = lex.words("harm_verb")
     return any(t.pos_ == "VERB" and t.lemma_.lower() in harm for t in st.toks)
+
+
+def _kin_speaks(tok) -> bool:
+    """`His mother told officers she heard shots`, `her father said the girl was asleep`: a relative owned by `his`/`her`
+    that is the subject of a verb of saying (speech_verbs.tsv) in a story of harm tells what they saw or lived, a witness
+    of the story (CVL), as the read local gold labels them (act57b); `_kin_in_harm`'s other limits hold (outside quotes,
+    no name in apposition, a harm verb in the text). Not `his mother lived` (a deed told of a person the article may
+    name)."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.i != tok.i and verb.pos_ == "VERB" and \
+        verb.lemma_.lower() in speech_verbs() and not any(c.dep_ == "neg" for c in children(verb))
 
 
 def _state_neighbours(tok) -> bool:

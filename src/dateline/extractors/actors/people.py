@@ -4171,17 +4171,23 @@ def who_from_context(st: ActorState, c: Cluster, s: int, e: int) -> None:
         c.sector, c.role = "MED", c.role or "journalist"
         if c.country is None and (wire := _wire_credit_country(st, tokens(st.doc)[s].idx)) is not None:
             c.country, c.role = wire, "wire journalist"   # (no vote for the story's home: codes.home_country)
+    if c.sector in (None, "CVL") and c.role is None and c.person is None and _bare_report(root):
+        c.sector, c.role = "MED", "journalist"   # `..., Lake Post reported.`: a name cited for a report, an outlet's
+        #                                           or its writer's (act57b; a witness's report has an object)
     if c.sector in (None, "CVL") and c.person is None and _religious_address(st.doc, s):
         c.sector, c.role = "REL", c.role or "cleric"
     if c.sector is None and lemma_in(st.doc, _charge_words(), lower=True) and (
             _accused(root) or _charge_listed(st, s, e) or _found_guilty(root, view) or harmed_someone(root) or
             _accused_who(st.doc, e) or e - s > 1 and _court_step(root)):
         c.sector, c.role = "CRM", c.role or "suspect"
-    elif c.sector in (None, "CVL") and c.role in _PLAIN_ROLES and c.person is None and (
+    elif (c.sector in (None, "CVL") and c.role in _PLAIN_ROLES or c.sector == "EDU" and c.role == "student") and \
+            c.person is None and (
             _deed_told(st.doc, 0) and _opened_fire(view) or _deed_told(st.doc, 1) and _admitted_harm(view) or
             _deed_told(st.doc, 2) and _named_as_suspect(root) or _held_or_sought(root, view) or _on_bail(root)):
         c.sector, c.role = "CRM", "suspect"       # `Carl Ostrander, a Millbrook resident, opened fire`: the resident
-        #                                           who did it is the suspect, not a private bystander
+        #                                           who did it is the suspect, not a private bystander; so is a student
+        #                                           named as the gunman (GUIDE: EDU for students acting as students;
+        #                                           act57b)
     if c.sector in (None, "CVL") and c.role is None and c.person is None and _got_votes(st, c, root):
         c.sector, c.role = "PTY", "candidate"     # `Mary Hale got 2,204 votes`: a candidate in the race, no private
         #                                           person (sect49)
@@ -4809,8 +4815,10 @@ def _byline(st: ActorState, s: int, e: int) -> bool:
         return True                               # `... at the fair. Herald photo by Dana Moore`: a photo
         #                                           credit run into the paragraph before it names its photographer
     if _TWEET_SIGNED.match(text, b) and _TWEET_DASH.search(text, max(0, a - 6), a):
-        return True                               # `... pic.twitter.com/x1 — Dana Cole (@dcole) May 2, 2016`: the
-        #                                           signature of a tweet a local report embeds, its reporter's (sect49)
+        return not _named_again(text, a, b)       # `... pic.twitter.com/x1 — Dana Cole (@dcole) May 2, 2016`: the
+        #                                           signature of a tweet a local report embeds, its reporter's (sect49);
+        #                                           not where the story names the author again (`police spokesman Dana
+        #                                           Cole said`: the tweet is a source's own, act57b)
     if len(line) > 120:
         return _credit_list(st, tokens(doc)[s].idx)
     if before.endswith(("photo by", "photos by", "photograph by")) and len(before) < 60:
@@ -4820,6 +4828,24 @@ def _byline(st: ActorState, s: int, e: int) -> bool:
         return True                               # `Twitter: @Milbank.` closing a column: its writer
     return bool(before) and before in lex.words("byline") or _credit_list(st, tokens(doc)[s].idx)   # (`(Reporting by
     #                                                         Tom Ward; Editing by Ann Roe.)`)
+
+
+def _bare_report(root) -> bool:
+    """True for a name that is the subject of `report` with nothing after it but punctuation (`..., Lake Post
+    reported.`, `Lake Post reports:`): a story cites an outlet so; not `Ann Roe reported that her car was stolen` nor
+    `reported the theft` (a witness or victim tells what happened; act57b)."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() != "report" or verb.i == root.i or verb.i < root.i:
+        return False
+    return all(k.dep_ == "punct" for k in children(verb) if k.i > verb.i)
+
+
+def _named_again(text: str, a: int, b: int) -> bool:
+    """True where the name over a..b (a tweet's signature) stands again, whole, elsewhere in the text: the story has
+    the tweet's author as one of its people (a police spokesman quoted below his own tweet), not as its reporter
+    (act57b)."""
+    name = text[a:b]
+    return any(m.start() != a for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text))
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")           # word characters but digits and `_`: letters, and a few numerals

@@ -1195,7 +1195,7 @@ def unknown_orgs(st: ActorState) -> None:
                                                        for c in children(ent.root)):
             continue                              # `a pro-Clinton super PAC`: what an organisation is, no name
         sector = org_sector(ent) or _kind_in_apposition(ent) or _kind_before(ent) or _kind_apposed_before(ent) or \
-            _press_told(ent)
+            _press_told(ent) or _kind_after(ent) or _kind_by_copula(ent) or _press_reported(ent)
         if sector == "BUS" and ent[-1].lower_.rstrip(".") in lex.words("legal_form"):
             sector = _kind_in_apposition(ent) or sector   # `Keystone Patriots Inc., a conservative political action
             #                                               committee`: what it is beats its legal form
@@ -1773,6 +1773,42 @@ def _press_told(ent) -> Optional[str]:
     if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_.lower() == "write":
         return "MED"
     return None
+
+
+def _press_reported(ent) -> Optional[str]:
+    """MED for a name whose words give no sector that is the subject of `report` with nothing after the verb but
+    punctuation (`..., Harlow Daily reported.`, `Lake Post reports:`): news copy cites an outlet so (act57b, tune65's web
+    outlets cited by a shooting report); not `Acme Mills reported a loss`, `reports that it will cut jobs` nor `EMS
+    reported taking two people to hospital` (a body's own news), nor a body whose words give its sector (asked before)."""
+    root = ent.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() != "report" or verb.i <= root.i:
+        return None
+    return "MED" if all(k.dep_ == "punct" for k in children(verb) if k.i > verb.i) else None
+
+
+def _kind_after(ent) -> Optional[str]:
+    """`the Harlow Kings gang`, `a Dock Street Boys gang member`: the sector of a one-word kind of organisation
+    (org_kinds.tsv: `gang`, `cartel`) of which the name is a compound right before it, else None (act57b)."""
+    root = ent.root
+    head = root.head
+    if root.dep_ != "compound" or head.i != ent.end or not head.text.islower():
+        return None
+    kinds = lex.org_kinds()
+    return kinds.get(head.lower_) or kinds.get(head.lemma_.lower())
+
+
+def _kind_by_copula(ent) -> Optional[str]:
+    """`The Harlow Kings is a street gang`, `Lake Mob are a drug cartel`: the sector of the kind of organisation
+    (org_kinds.tsv) that a noun phrase with `a`/`an` after `be`, whose subject the name is, says it is (act57b)."""
+    root = ent.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i == root.i:
+        return None
+    attr = next((c for c in children(verb) if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i > verb.i), None)
+    if attr is None or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(attr)):
+        return None
+    return kind_ending_at(ent.doc, attr.i, lemma=True)
 
 
 def _kind_before(ent) -> Optional[str]:
