@@ -74,6 +74,17 @@ def senses() -> dict[str, frozenset]:
     return {k: frozenset(v) for k, v in classes("event_senses.tsv").items()}
 
 
+def _chance_taken(n, w) -> bool:
+    """n, a noun of a chance, a power or a reason, is the object of a verb of taking it up or using it (event_senses
+    `seizeverb`: `took the chance to criticize him`, `used his power to block the bill`), not negated and with no modal:
+    the infinitive on it was done (ev57). Not `has the power to block`, `did not take the chance to`, `could use`."""
+    v = n.head
+    if n.dep_ != "dobj" or v.pos_ not in ("VERB", "AUX") or _lemma(v) not in w["seizeverb"]:
+        return False
+    return not any(x.dep_ == "neg" or (x.dep_ == "aux" and x.lower_ in load().cues.get("modal", ())) or (
+        x.dep_ == "aux" and x.lower_ == "to") for x in children(v))
+
+
 def _audience_aimed(c: Candidate, w) -> bool:
     """`target` aimed at an audience (issue 10): its `at` phrase names no actor or an audience (event_senses
     `audience`, `electorate`: `ads targeted at Latino audiences`, `at older voters`, `at the first group`), or every
@@ -2839,8 +2850,9 @@ def _mood(c: Candidate, w) -> None:
         c.hypothetical = True             # `What Washington wants is to besiege ISIS and eliminate it`, `what we need
         # is to meet him`: an aim or a need put as a pseudo-cleft, not done
     if not c.nominal and (to or inf is not t) and inf.dep_ in ("acl", "relcl") and inf.head.pos_ == "NOUN" and (
-            _lemma(inf.head) in w["proposal"] or _lemma(inf.head) in w["intentnoun"]):
+            _lemma(inf.head) in w["proposal"] or _lemma(inf.head) in w["intentnoun"]) and not _chance_taken(inf.head, w):
         c.hypothetical = True             # `the move to ban him`, `legislation to ban Trump`: proposed, not done
+        # (`the potential to kill`, `three reasons to pressure X`: possible, not done; ev57)
     if not c.negated and _denied_alike(c):
         c.negated = True                  # `never attacked or threatened Ukraine`, `didn't seek or receive Obama's
         # endorsement`: the negation holds for each verb joined by `or`, and for what a denied verb of getting names
