@@ -74,6 +74,26 @@ def senses() -> dict[str, frozenset]:
     return {k: frozenset(v) for k, v in classes("event_senses.tsv").items()}
 
 
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
+_POINTER_MARK = re.compile(r"\s*[:»|>]")
+
+
+def _pointer_line(t, w) -> bool:
+    """t's line (the text between two line breaks) points at another story: it opens with a word of event_senses
+    `pointer` (`Previous`, `RELATED`, `Read more`, `See also`) followed by a colon, `»`, `|` or `>`, or it is one
+    web address's slug (`marlow-county-shooting`, lower-case words joined by hyphens). Such a line is a link a page
+    sets beside its article, another story's headline (ev57). Not `More than 20 people were hurt` (no mark after the
+    word), `Related charges were filed` (the same), nor a hyphenated word inside prose."""
+    text = t.doc.text
+    start = text.rfind("\n", 0, t.idx) + 1
+    end = text.find("\n", t.idx)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    if _SLUG.fullmatch(line):
+        return True
+    low = line.lower()
+    return any(low.startswith(p) and _POINTER_MARK.match(low, len(p)) for p in w["pointer"])
+
+
 def _chance_taken(n, w) -> bool:
     """n, a noun of a chance, a power or a reason, is the object of a verb of taking it up or using it (event_senses
     `seizeverb`: `took the chance to criticize him`, `used his power to block the bill`), not negated and with no modal:
@@ -142,6 +162,9 @@ def keep(c: Candidate) -> bool:
     if domains.sport_talk(c, w):
         return False                      # `the captain backed the embattled coach` on a sports page (ev31e;
         # domains.py), told in any form, its own or a quote's
+    if _pointer_line(c.token, w):
+        return False                      # `Previous: Police release 911 call ...`, `marlow-shooting`: a line that
+        # points at another story (its headline or its address), no event this article tells (ev57)
     if c.preset and crime.preset_no_event(c):
         return False                      # `was lying in bed`, said by police: no lie told; `I love him`
     if c.preset and c.etype == "SUPPORT" and c.token.lower_ in evaluative.words()["feeling"] and c.target and all(
