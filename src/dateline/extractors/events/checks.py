@@ -74,6 +74,21 @@ def senses() -> dict[str, frozenset]:
     return {k: frozenset(v) for k, v in classes("event_senses.tsv").items()}
 
 
+def _figure_burst(t, w) -> bool:
+    """A verb of bursting (event_senses `figureburst`: explode, skyrocket) with no object, said of a figure: its
+    nearest subject is a noun of a figure (`figurenoun`: `the prison population`, `the number of flu cases`), or a
+    `to`/`from`/`by` phrase names a number (`exploded to 2.3 million`). Growth told, no blast (ev57). A bomb, a car, a
+    tanker or a device that exploded is none of these and stays an attack (or a mishap for other rules)."""
+    if _lemma(t) not in w["figureburst"] or not _is_verb(t) or any(x.dep_ in ("dobj", "nsubjpass") for x in children(t)):
+        return False
+    subj = [x for x in children(t) if x.dep_ == "nsubj"]
+    if subj and _lemma(subj[-1]) in w["figurenoun"] and not subj[-1].ent_type_:
+        return True
+    return any(x.dep_ == "prep" and x.lower_ in ("from", "to", "by") and any(
+        y.like_num or y.lower_ in ("percent", "%") or y.ent_type_ in ("PERCENT", "MONEY", "CARDINAL")
+        for y in x.subtree) for x in children(t))
+
+
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 _POINTER_MARK = re.compile(r"\s*[:»|>]")
 
@@ -162,6 +177,9 @@ def keep(c: Candidate) -> bool:
     if domains.sport_talk(c, w):
         return False                      # `the captain backed the embattled coach` on a sports page (ev31e;
         # domains.py), told in any form, its own or a quote's
+    if c.etype == "ASSAULT" and not c.nominal and _figure_burst(c.token, w):
+        return False                      # `the prison population has exploded`, `the number of cases exploded to
+        # 3,000`: a figure that grew, no blast (ev57; `a bomb exploded` stays)
     if _pointer_line(c.token, w):
         return False                      # `Previous: Police release 911 call ...`, `marlow-shooting`: a line that
         # points at another story (its headline or its address), no event this article tells (ev57)
