@@ -92,3 +92,27 @@ def test_figure_that_burst_is_no_attack(run, text):
 def test_blast_stays(run, text):
     art = _one(run, text)
     assert found(art, "ASSAULT"), shown(art)
+
+
+# 4. an act offered (`offer` among the intent verbs of events; triggers._mood, `_offer_made`): the act is not done,
+#    the offer made is one AGREE, and the act offered is not asserted as done
+@pytest.mark.parametrize("text, act", [
+    ("The Marlow mayor offered to meet the strikers on Friday.", "meet"),
+    ("The union offered to end the strike if the mill raised wages.", "end"),
+    ("Abbot Kell offered on Monday to talk with the Ostra rebels.", "talk"),
+])
+def test_act_offered_is_an_agreement(run, text, act):
+    art = _one(run, text)
+    assert len(found(art, "AGREE")) == 1, shown(art)
+    assert not [e for e in asserted(art) if e.type != "AGREE"], shown(art)
+
+
+# near-misses: an offer denied, supposed or planned is no agreement made
+@pytest.mark.parametrize("text", [
+    "The Marlow mayor did not offer to meet the strikers.",
+    "The Marlow mayor would offer to meet the strikers if they ended the blockade.",
+    "The Marlow mayor plans to offer to meet the strikers.",
+])
+def test_offer_not_made_is_no_agreement(run, text):
+    art = _one(run, text)
+    assert not found(art, "AGREE"), shown(art)

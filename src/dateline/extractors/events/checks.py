@@ -112,10 +112,14 @@ def _pointer_line(t, w) -> bool:
 def _chance_taken(n, w) -> bool:
     """n, a noun of a chance, a power or a reason, is the object of a verb of taking it up or using it (event_senses
     `seizeverb`: `took the chance to criticize him`, `used his power to block the bill`), not negated and with no modal:
-    the infinitive on it was done (ev57). Not `has the power to block`, `did not take the chance to`, `could use`."""
+    the infinitive on it was done (ev57), when told in the past. Not `has the power to block`, `did not take the
+    chance to`, `could use`, `are seizing an opportunity to`."""
     v = n.head
     if n.dep_ != "dobj" or v.pos_ not in ("VERB", "AUX") or _lemma(v) not in w["seizeverb"]:
         return False
+    if not (v.tag_ == "VBD" or v.tag_ == "VBN" and any(x.dep_ == "aux" and x.lemma_ == "have" for x in children(v))):
+        return False                      # (only a chance taken in the past tells the act done: `are seizing an
+        # opportunity to tarnish him` is under way, told as a purpose)
     return not any(x.dep_ == "neg" or (x.dep_ == "aux" and x.lower_ in load().cues.get("modal", ())) or (
         x.dep_ == "aux" and x.lower_ == "to") for x in children(v))
 
@@ -3016,8 +3020,10 @@ def _mood(c: Candidate, w) -> None:
         # asked for, in the subjunctive
     if t.dep_ in ("ccomp", "xcomp") and t.head.i != t.i:
         h = t.head
-        if _lemma(h) in load().cues.get("intent", frozenset()) and not _told_before(t, h):
-            c.hypothetical = True         # `wants the general to resign`: a goal
+        if _lemma(h) in load().cues.get("intent", frozenset()) and not _told_before(t, h) and not (
+                c.etype == "AGREE" and c.intent and _lemma(h) in load().cues.get("offering", ())):
+            c.hypothetical = True         # `wants the general to resign`: a goal (an offer made, `offered to talk`,
+            # is the AGREE the mood gave it: triggers._mood, ev57)
         elif h.lemma_ == "be" and any(x.dep_ == "neg" for x in children(h)) and any(
                 x.dep_ in ("nsubj", "expl") and x.lower_ == "it" for x in children(h)):
             c.negated = True              # `it is not that we blame them`
