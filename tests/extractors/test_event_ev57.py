@@ -42,6 +42,7 @@ def test_act_taken_or_decided_stays(run, text, etype):
     "The senator did not take the chance to criticize the Marlow governor.",
     "The mayor could use his power to block the Fenwick budget.",
     "The mayor has the power to block the Fenwick budget.",
+    "Calder unions are seizing the chance to criticize the Marlow governor.",
 ])
 def test_chance_not_taken_is_no_act(run, text):
     art = _one(run, text)
