@@ -74,6 +74,56 @@ def senses() -> dict[str, frozenset]:
     return {k: frozenset(v) for k, v in classes("event_senses.tsv").items()}
 
 
+def _figure_burst(t, w) -> bool:
+    """A verb of bursting (event_senses `figureburst`: explode, skyrocket) with no object, said of a figure: its
+    nearest subject is a noun of a figure (`figurenoun`: `the prison population`, `the number of flu cases`), or a
+    `to`/`from`/`by` phrase names a number (`exploded to 2.3 million`). Growth told, no blast (ev57). A bomb, a car, a
+    tanker or a device that exploded is none of these and stays an attack (or a mishap for other rules)."""
+    if _lemma(t) not in w["figureburst"] or not _is_verb(t) or any(x.dep_ in ("dobj", "nsubjpass") for x in children(t)):
+        return False
+    subj = [x for x in children(t) if x.dep_ == "nsubj"]
+    if subj and _lemma(subj[-1]) in w["figurenoun"] and not subj[-1].ent_type_:
+        return True
+    return any(x.dep_ == "prep" and x.lower_ in ("from", "to", "by") and any(
+        y.like_num or y.lower_ in ("percent", "%") or y.ent_type_ in ("PERCENT", "MONEY", "CARDINAL")
+        for y in x.subtree) for x in children(t))
+
+
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
+_POINTER_MARK = re.compile(r"\s*[:»|>]")
+
+
+def _pointer_line(t, w) -> bool:
+    """t's line (the text between two line breaks) points at another story: it opens with a word of event_senses
+    `pointer` (`Previous`, `RELATED`, `Read more`, `See also`) followed by a colon, `»`, `|` or `>`, or it is one
+    web address's slug (`marlow-county-shooting`, lower-case words joined by hyphens). Such a line is a link a page
+    sets beside its article, another story's headline (ev57). Not `More than 20 people were hurt` (no mark after the
+    word), `Related charges were filed` (the same), nor a hyphenated word inside prose."""
+    text = t.doc.text
+    start = text.rfind("\n", 0, t.idx) + 1
+    end = text.find("\n", t.idx)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    if _SLUG.fullmatch(line):
+        return True
+    low = line.lower()
+    return any(low.startswith(p) and _POINTER_MARK.match(low, len(p)) for p in w["pointer"])
+
+
+def _chance_taken(n, w) -> bool:
+    """n, a noun of a chance, a power or a reason, is the object of a verb of taking it up or using it (event_senses
+    `seizeverb`: `took the chance to criticize him`, `used his power to block the bill`), not negated and with no modal:
+    the infinitive on it was done (ev57), when told in the past. Not `has the power to block`, `did not take the
+    chance to`, `could use`, `are seizing an opportunity to`."""
+    v = n.head
+    if n.dep_ != "dobj" or v.pos_ not in ("VERB", "AUX") or _lemma(v) not in w["seizeverb"]:
+        return False
+    if not (v.tag_ == "VBD" or v.tag_ == "VBN" and any(x.dep_ == "aux" and x.lemma_ == "have" for x in children(v))):
+        return False                      # (only a chance taken in the past tells the act done: `are seizing an
+        # opportunity to tarnish him` is under way, told as a purpose)
+    return not any(x.dep_ == "neg" or (x.dep_ == "aux" and x.lower_ in load().cues.get("modal", ())) or (
+        x.dep_ == "aux" and x.lower_ == "to") for x in children(v))
+
+
 def _audience_aimed(c: Candidate, w) -> bool:
     """`target` aimed at an audience (issue 10): its `at` phrase names no actor or an audience (event_senses
     `audience`, `electorate`: `ads targeted at Latino audiences`, `at older voters`, `at the first group`), or every
@@ -131,6 +181,12 @@ def keep(c: Candidate) -> bool:
     if domains.sport_talk(c, w):
         return False                      # `the captain backed the embattled coach` on a sports page (ev31e;
         # domains.py), told in any form, its own or a quote's
+    if c.etype == "ASSAULT" and not c.nominal and _figure_burst(c.token, w):
+        return False                      # `the prison population has exploded`, `the number of cases exploded to
+        # 3,000`: a figure that grew, no blast (ev57; `a bomb exploded` stays)
+    if _pointer_line(c.token, w):
+        return False                      # `Previous: Police release 911 call ...`, `marlow-shooting`: a line that
+        # points at another story (its headline or its address), no event this article tells (ev57)
     if c.preset and crime.preset_no_event(c):
         return False                      # `was lying in bed`, said by police: no lie told; `I love him`
     if c.preset and c.etype == "SUPPORT" and c.token.lower_ in evaluative.words()["feeling"] and c.target and all(
@@ -2839,8 +2895,9 @@ def _mood(c: Candidate, w) -> None:
         c.hypothetical = True             # `What Washington wants is to besiege ISIS and eliminate it`, `what we need
         # is to meet him`: an aim or a need put as a pseudo-cleft, not done
     if not c.nominal and (to or inf is not t) and inf.dep_ in ("acl", "relcl") and inf.head.pos_ == "NOUN" and (
-            _lemma(inf.head) in w["proposal"] or _lemma(inf.head) in w["intentnoun"]):
+            _lemma(inf.head) in w["proposal"] or _lemma(inf.head) in w["intentnoun"]) and not _chance_taken(inf.head, w):
         c.hypothetical = True             # `the move to ban him`, `legislation to ban Trump`: proposed, not done
+        # (`the potential to kill`, `three reasons to pressure X`: possible, not done; ev57)
     if not c.negated and _denied_alike(c):
         c.negated = True                  # `never attacked or threatened Ukraine`, `didn't seek or receive Obama's
         # endorsement`: the negation holds for each verb joined by `or`, and for what a denied verb of getting names
@@ -2963,8 +3020,10 @@ def _mood(c: Candidate, w) -> None:
         # asked for, in the subjunctive
     if t.dep_ in ("ccomp", "xcomp") and t.head.i != t.i:
         h = t.head
-        if _lemma(h) in load().cues.get("intent", frozenset()) and not _told_before(t, h):
-            c.hypothetical = True         # `wants the general to resign`: a goal
+        if _lemma(h) in load().cues.get("intent", frozenset()) and not _told_before(t, h) and not (
+                c.etype == "AGREE" and c.intent and _lemma(h) in load().cues.get("offering", ())):
+            c.hypothetical = True         # `wants the general to resign`: a goal (an offer made, `offered to talk`,
+            # is the AGREE the mood gave it: triggers._mood, ev57)
         elif h.lemma_ == "be" and any(x.dep_ == "neg" for x in children(h)) and any(
                 x.dep_ in ("nsubj", "expl") and x.lower_ == "it" for x in children(h)):
             c.negated = True              # `it is not that we blame them`

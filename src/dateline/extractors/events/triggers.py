@@ -2883,6 +2883,7 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
     cond = cues.get("cond", frozenset())
     t = c.token
     hypo = intent = False
+    offered = None                        # the verb of offering the trigger is the infinitive of (ev57)
     v, steps, came = t, 0, None
     own_tense = False                     # the trigger is a finite conjunct (`but supports him`): no modal or intent
     # verb above it is its own, as a modal or an intent verb takes a bare verb
@@ -2914,6 +2915,8 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
             # at X`: done)
             hypo = True                   # `wants to meet`; not `aims insult at X, slams Y` (a second act)
             intent = intent or v.lemma_.lower() not in cues["attempt"]   # `tried to attack`: begun, not promised
+            if came == "xcomp" and steps == 1 and v.lemma_.lower() in cues.get("offering", ()) and not c.nominal:
+                offered = v               # `offered to talk with Hamas`: the act offered (ev57)
         if v.i != t.i and came == "xcomp" and v.lemma_.lower() == "go" and v.tag_ == "VBG" and not own_tense:
             hypo = intent = True          # `Russia is going to attack`, `who is going to beat Trump`: the future
         if v.dep_ == "ccomp" and v.head.i != v.i and (v.head.lemma_.lower() in cues.get("hopeverb", ()) or
@@ -2962,7 +2965,21 @@ def _mood(c: Candidate) -> tuple[bool, bool]:
         # is the event, not the support
     if c.nominal:
         intent = False
+    if offered is not None and _offer_made(offered, cond):
+        return False, True                # `offered to shelter them`, `offered to end the strike if ...`: the offer
+        # is made as told, an AGREE (`_retype_by_mood`), though the act offered is yet to come (ev57)
     return hypo, intent
+
+
+def _offer_made(v, cond) -> bool:
+    """The verb of offering v is itself told as done: no modal, negation or condition on it, and it is no infinitive
+    or gerund under another verb (`offered to talk`; not `would offer to`, `did not offer to`, `plans to offer to`)."""
+    if v.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False
+    modal = load().cues.get("modal", frozenset())
+    return not any(x.dep_ == "neg" or (x.dep_ == "aux" and (x.lower_ in modal or x.lemma_.lower() in modal
+                   or clitic_modal(x))) or (x.dep_ == "mark" and x.lower_ in cond) for x in children(v)) and \
+        v.dep_ not in ("xcomp", "pcomp")
 
 
 def _toward_goal(t, cues, etype: str = "") -> bool:
