@@ -30,6 +30,8 @@ import re
 from collections import Counter
 from typing import Optional
 
+from spacy.tokens import Span
+
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
 from ...lexicon import pronouns, rows, sport_words
@@ -1511,6 +1513,7 @@ def _codes(st: ActorState) -> None:
             c.sector = PRIVATE                    # a person named with no office, title or organisation
     _nationalities(st)                            # `France's Nathalie Dechy`, `Ai Sugiyama of Japan`: no state (act31d)
     described = _described_nationals(st)         # `X is back. The Dutch striker has ...`: X is Dutch (act56a)
+    described = _national_nouns(st) | described   # `Swede Lars Berg`, `the young South Korean`: his nationality (act57a)
     if sports:
         _club_people(st)                          # `Canucks forward Ann Roe`: the club's country (act55a)
     for c in st.clusters.values():
@@ -2538,6 +2541,103 @@ def _described_nationals(st: ActorState) -> dict[tuple, str]:
         if c.sector == PRIVATE and c.country is None and c.person is None:
             found.setdefault(c.key, iso3)
     return found
+
+
+_BEFORE_NAME = re.compile(r"(?:^|(?<=[\s(\"'“‘]))(?:[Ff]ellow |[Cc]ompatriot )?([A-Z][a-z]+) $")
+_NOUN_DESCRIBED = re.compile(r"\b[Tt]he ((?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,2})([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+_NATIONAL_NEXT = frozenset(("NOUN", "PROPN", "ADJ", "NUM"))   # a word after a demonym that makes it a modifier
+
+
+def _national_nouns(st: ActorState) -> dict[tuple, str]:
+    """The nationality a noun of nationals tells of a private person with no country yet (GUIDE.md, gold33b: an athlete's
+    country is the nationality the text gives, before the club's or the page's). Two forms (act57a, the web pages of
+    tune64, tune35: such players had the page's country or none): a national's noun (national_nouns.tsv: `Swede`,
+    `Briton`, `Finn`) right before a name of two or more words (`Swede Lars Berg`, `Finn Heikki Kovalainen`; a name
+    that starts with the noun counts: the tagger may take it in); and, on a sports page only, a description `the [up to
+    two lower-case words] NATIONAL` whose demonym (countries.tsv) or national's noun heads it, no noun, number or
+    capitalised word after (`the young South Korean`, `the Swede`; not `the South Korean island`, `the Australian
+    Open`, `the Dutch striker`, which `_described_nationals` reads), for the private person named last before it in
+    its sentence or the one before (as `_described_nationals` picks him). Returns {cluster key: country}, set after
+    the page's home is counted (no vote of its own)."""
+    nouns, demonyms = lex.national_nouns(), lex.countries().demonyms
+    text = st.ctx.text
+    found: dict[tuple, str] = {}
+    for c in st.clusters.values():
+        if c.key[0] not in ("P", "P?") or c.sector != PRIVATE or c.country is not None or c.person is not None or \
+                c.members:
+            continue
+        for a, b in c.mentions:
+            words = text[a:b].split()
+            m = _BEFORE_NAME.search(text[max(0, a - 30):a])
+            if m and m.group(1) in nouns and len(words) >= 2 and all(w[:1].isupper() for w in words):
+                found.setdefault(c.key, nouns[m.group(1)])
+            elif len(words) >= 3 and words[0] in nouns and all(w[:1].isupper() for w in words):
+                found.setdefault(c.key, nouns[words[0]])
+    if not st.ctx.page.sports:
+        return found
+    named = []
+    for c in st.clusters.values():
+        if c.key[0] not in ("P", "P?") or c.members or not c.mentions:
+            continue
+        spans = set(c.mentions)
+        surname = c.name.split()[-1] if len(c.name.split()) >= 2 else None
+        if surname and len(surname) >= 3 and surname[:1].isupper():
+            spans |= {(k.start(), k.end()) for k in re.finditer(rf"(?<![\w.-]){re.escape(surname)}\b", text)}
+        named.extend((a, b, c, len(spans)) for a, b in spans)
+    named.sort(key=lambda x: (x[0], x[1]))
+    #   (pronouns and the surname alone too: a surname joins its person only after this pass, `he` already has)
+    for m in _NOUN_DESCRIBED.finditer(text):
+        form = m.group(2)
+        iso3 = demonyms.get(form) or nouns.get(form)
+        if iso3 is None and " " in form:
+            form = form.split()[0]                # `the Swede Lars`: the noun alone, a name after it
+            iso3 = demonyms.get(form) or nouns.get(form)
+            if iso3 is not None:
+                continue
+        if iso3 is None:
+            continue
+        end = m.start(2) + len(form)
+        last = char_span(st.doc, end - 1, end, alignment_mode="expand")
+        if not last or last[-1].tag_ in ("NNS", "NNPS"):
+            continue                              # plurals: `the young Swedes`
+        after = st.doc[last[-1].i + 1] if last[-1].i + 1 < len(st.doc) else None
+        if after is not None and (after.pos_ in _NATIONAL_NEXT or after.text[:1].isupper() or
+                                  after.text[:1] in "'\"‘“") or last[-1].head.i > last[-1].i:
+            continue                              # `the South Korean island`, `the Australian Open`, `The Malian
+            #                                       'Eagles'`: the demonym modifies what follows, no national
+        if any(t.pos_ not in ("ADJ", "ADV", "NUM", "PUNCT", "NOUN", "VERB") for t in
+               (char_span(st.doc, m.start(1), m.end(1) - 1, alignment_mode="expand") or []) if m.group(1)):
+            continue
+        first = sentence_of(st.doc, last.start)
+        for _ in range(2):
+            first = sentence_of(st.doc, first.start - 1) if first.start > 0 else first
+        verb = _argument_of(last[-1])
+        sent = sentence_of(st.doc, last.start)
+        parties = {id(c) for a, b, c, _ in named if verb is not None and sent.start_char <= a < sent.end_char and
+                   _argument_of(char_span(st.doc, a, b, alignment_mode="expand")) == verb}
+        before = [(n, a, c) for a, b, c, n in named if first.start_char <= a and b <= m.start() and
+                  id(c) not in parties]
+        if not before:
+            continue                              # (`Park beat the young Swede`: the verb's other party is not him)
+        c = max(before, key=lambda x: (x[0], x[1]))[2]
+        #   the most named of those named in its sentence and the two before, the nearest on a tie: `books by Jack
+        #   Nicklaus, whose cup the South Korean won` is the page's golfer, not Nicklaus
+        if c.sector == PRIVATE and c.country is None and c.person is None:
+            found.setdefault(c.key, iso3)
+    return found
+
+
+def _argument_of(words) -> Optional[int]:
+    """The index of the verb a name or description (a token or a span) is a direct argument of (subject, object or
+    passive agent), else None."""
+    if words is None or isinstance(words, Span) and not len(words):
+        return None
+    tok = words.root if isinstance(words, Span) else words
+    while tok.dep_ in ("compound", "flat", "poss", "case") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        tok = tok.head
+    return tok.head.i if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "iobj") else None
 
 
 def _side_depth(st: ActorState, at: int) -> int:

@@ -1,0 +1,49 @@
+"""act57a: web and international news (issue 11), country and sector on sports pages of the web kind (tune64). A noun
+of nationals before a name (`Swede Lars Berg`) and, on a sports page, a description `the young South Korean` after a
+named player tell that player's nationality (national_nouns.tsv, countries.tsv). Invented sentences and people; rows
+marked `fails on main` fail before the change, the guards pass before and after."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import check_actors
+
+# a club match report that names one player by a noun of nationals
+SWEDE = ("Harlow Rovers beat Dale Town 2-1 in the league on Saturday.\n"
+         "Swede Lars Berg scored twice for Harlow Rovers, and manager Tom Reeve praised him.\n"
+         "Berg said the win was deserved.\n")
+
+# a golf win: the winner is later called `the young South Korean`
+GOLF = ("ORLANDO -- Min-ho Park won the Harbor Classic golf tournament on Sunday by two strokes, his third title on "
+        "the tour.\n"
+        "Park made a birdie on the last hole, and the gallery cheered the young South Korean.\n"
+        "\"I feel blessed,\" Park said after his round. Park beat Tom Reeve and Dan Cole by two shots.\n")
+
+CASES = [
+    ("a_national_noun_before_a_name_gives_the_nationality",   # fails on main: Berg had no country
+     SWEDE, "Lars Berg: country=SWE"),
+    ("guard_the_noun_alone_gives_no_other_player_a_country",
+     SWEDE, "Tom Reeve: country!=SWE"),
+    ("guard_a_given_name_like_the_noun_is_no_nationality",
+     SWEDE.replace("Swede Lars Berg", "Dane Berg").replace("Berg said", "Dane Berg said"),
+     "Dane Berg: country!=DNK"),
+    ("a_demonym_description_on_a_sports_page_gives_the_player_his_nationality",   # fails on main: USA (the page)
+     GOLF, "Park: country=KOR"),
+    ("guard_a_demonym_that_modifies_a_noun_tells_no_nationality",
+     GOLF.replace("the gallery cheered the young South Korean", "the gallery sang a South Korean song"),
+     "Park: country!=KOR"),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in CASES])
+def test_act57a_nationals(run, text, spec):
+    check_actors(run(text, published="2008-01-15"), text, spec)
+
+
+def test_act57a_guard_the_other_party_of_the_verb_is_not_the_national(run):
+    """`Park beat the young Swede`: the description is Park's opponent, not Park."""
+    text = ("ORLANDO -- Min-ho Park won the Harbor Classic golf tournament on Sunday by two strokes.\n"
+            "Park beat the young Swede in a playoff on the first extra hole.\n"
+            "\"I feel blessed,\" Park said.\n")
+    art = run(text, published="2008-01-15")
+    assert not any(a.country == "SWE" for a in art.actors)
