@@ -47,3 +47,29 @@ def test_act57a_guard_the_other_party_of_the_verb_is_not_the_national(run):
             "\"I feel blessed,\" Park said.\n")
     art = run(text, published="2008-01-15")
     assert not any(a.country == "SWE" for a in art.actors)
+
+
+# a stock-car team named for its owner with a legal form
+TEAM = ("Driver Tom Ketter will race eleven times this season for Dale Hollis Inc., the team said on Monday.\n"
+        "Rusty Marr Inc.'s Joe Pike and Ben Ott are his main rivals for the rookie award.\n"
+        "\"Dale and Kim want me in the same car all year,\" Ketter said. Hollis won the title twice as a driver.\n")
+
+TEAM_CASES = [
+    ("a_company_named_for_its_owner_is_a_company",   # fails on main: a private person, CVL
+     TEAM, "Rusty Marr Inc.: sector=BUS"),
+    ("guard_a_name_with_no_legal_form_stays_a_person",
+     TEAM.replace("Rusty Marr Inc.'s Joe Pike", "Rusty Marr, Joe Pike"), "Rusty Marr: sector=CVL"),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in TEAM_CASES])
+def test_act57a_companies_named_for_owners(run, text, spec):
+    check_actors(run(text, published="2008-01-15"), text, spec)
+
+
+def test_act57a_the_owner_s_surname_is_no_mention_of_the_company(run):
+    """`Hollis won` after `Dale Hollis Inc.`: the owner, not the company (on main a person `Hollis Inc.` took it)."""
+    art = run(TEAM, published="2008-01-15")
+    from tests.helpers import actor_at
+    a = actor_at(art, TEAM, "Hollis", 1)
+    assert a is None or "Inc." not in a.name
