@@ -73,3 +73,28 @@ def test_act57a_the_owner_s_surname_is_no_mention_of_the_company(run):
     from tests.helpers import actor_at
     a = actor_at(art, TEAM, "Hollis", 1)
     assert a is None or "Inc." not in a.name
+
+
+# a college bowl preview: a side by its nickname, one by a place and `State`, a pro club that drafted a player
+COLLEGE = ("PASADENA, Calif. -- The Cougars have leaned on their option attack all season, and sophomore quarterback "
+           "Sam Dove runs it well.\n"
+           "Kansas State lost to the Cougars in September, and the Rose Bowl will be their biggest test.\n"
+           "\"We know what they do,\" coach Ben Lark said. The Cougars won 31-20 at home.\n"
+           "Dove's brother was drafted by the Raptors last summer.\n")
+
+COLLEGE_CASES = [
+    ("a_college_side_by_its_nickname_is_edu",   # fails on main: a club, BUS
+     COLLEGE, "Cougars#2: sector=EDU"),
+    ("a_college_side_by_place_and_state_is_edu",   # fails on main: a private person or none
+     COLLEGE, "Kansas State: sector=EDU"),
+    ("guard_a_professional_club_stays_a_club",
+     COLLEGE, "Raptors: sector=BUS"),
+    ("guard_a_page_with_no_college_cue_keeps_the_club",
+     COLLEGE.replace("sophomore quarterback", "quarterback").replace("the Rose Bowl", "the final"),
+     "Cougars#2: sector!=EDU"),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in COLLEGE_CASES])
+def test_act57a_college_sides(run, text, spec):
+    check_actors(run(text, published="2008-01-15"), text, spec)

@@ -1494,6 +1494,7 @@ def _codes(st: ActorState) -> None:
         _club_owners(st)                          # `Club owner Mike Ashley`: BUS, not a private person (act32b)
         _clubs_by_result(st)                      # `by beating Misri 2-0`, `Ahli are lucky`: a club, BUS (act35f)
         _known_clubs(st)                          # `Vancouver Canucks`, `Crystal Palace`: clubs.tsv's country (act55a)
+        _college_sides(st)                        # `the Illini`, `Ohio State`, `USC` in a college game: EDU (act57a)
     town_governments(st)                          # `Dublin operates its own sirens`: the town's government, GOV (sect50)
     _harmed_students(st)
     police_chiefs(st)                             # `Chief John Mina said` in a police story: COP (act25b)
@@ -2309,6 +2310,48 @@ def _owns_other(sp, play) -> bool:
     """The mention owns a word of no play (`Britain's government said it would fund cricket`): the state, not its side
     (rev31); `South Africa's squad`, `England's bowlers` own players."""
     return any(t.dep_ == "poss" and t.head.lemma_.lower() not in play for t in sp)   # (play: `_play_words`)
+
+
+_COLLEGE_CUE = re.compile(
+    r"\b(?:NCAA|[Cc]ollege (?:football|basketball|baseball|hockey|soccer|sports|athletics|coach(?:es)?)|Big Ten|Big 12|"
+    r"Big East|Pac-1[02]|Southeastern Conference|Atlantic Coast Conference|Mountain West|"
+    r"(?:Rose|Sugar|Orange|Fiesta|Cotton|Gator|Holiday|Alamo|Liberty|Capital One|Outback) Bowl|BCS|bowl game|"
+    r"(?:freshman|sophomore|junior|senior|redshirt) (?:quarterback|running back|tailback|receiver|wide receiver|"
+    r"linebacker|cornerback|safety|guard|forward|center|pitcher|point guard|defensive end|tight end|kicker))\b")
+_COLLEGE_INITIALS = re.compile(r"[A-Z]{0,2}U[A-Z]{1,2}|[A-Z]{2}U")   # `USC`, `UCLA`, `LSU`, `BYU`, `TCU`
+
+
+def _college_sides(st: ActorState) -> None:
+    """In a report of a college game (two cues of college sport: `NCAA`, `the Rose Bowl`, `the sophomore
+    quarterback`, `Big Ten`), a side named by a nickname after `the` (`the Illini`, `The Ducks`), by an American place's
+    name and `State` or a US state's name (`Ohio State`, `Boise State`), or by a university's initials (`USC`, `UCLA`) is the university's
+    side: EDU, as GUIDE.md's gold codes college sides (tune54, tune60, tune64: they came out clubs, BUS, private
+    people or no sector; act57a). Not a professional club of clubs.tsv (`the Raptors` who drafted a player), a lexicon
+    body or a name an organisation word ends; only actors a club rule, the player rule or nothing coded."""
+    text = st.ctx.text
+    if len(_COLLEGE_CUE.findall(text)) < 2:
+        return
+    clubs, states = lex.club_forms(), us_state_forms()
+    for c in st.clusters.values():
+        if c.key[0] not in ("O", "P?", "G") or c.person is not None or c.members or not c.mentions or \
+                c.sector not in (None, "BUS", PRIVATE) or lex.organisation_forms().get(c.name) is not None:
+            continue
+        name = c.name.removeprefix("the ").removeprefix("The ")
+        words = name.split()
+        if not 1 <= len(words) <= 3 or name in clubs or c.name in clubs or not all(w[:1].isupper() for w in words) or \
+                words[-1].lower().rstrip(".") in lex.org_words() and words[-1] != "State":
+            continue
+        spans = [st.doc.char_span(s, e, alignment_mode="expand") for s, e in c.mentions]
+        nickname = len(words) == 1 and all(sp is not None and len(sp) == 1 for sp in spans) and \
+            2 * sum(_after_the(sp[0]) for sp in spans) > len(spans) and name[1:].islower()
+        place = " ".join(words[:-1])
+        state_side = len(words) <= 3 and (words[-1] == "State" and (place in states or place == "Penn" or
+                                                                    lex.place_country(place) == "USA") or
+                                          name in states and c.key[0] != "P?")
+        initials = len(words) == 1 and bool(_COLLEGE_INITIALS.fullmatch(name)) and name not in states
+        if nickname or state_side or initials:
+            c.sector = "EDU"
+            c.country = c.country or "USA"
 
 
 def _team_nicknames(st: ActorState) -> None:
