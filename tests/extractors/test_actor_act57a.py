@@ -98,3 +98,30 @@ COLLEGE_CASES = [
 @pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in COLLEGE_CASES])
 def test_act57a_college_sides(run, text, spec):
     check_actors(run(text, published="2008-01-15"), text, spec)
+
+
+# a stock-car season preview: no ball game's words, the words of motor racing
+RACE = ("Tom Ketter will drive eleven races in the Harbor Series this year, starting at Dale Speedway on Sunday.\n"
+        "Ketter had a best finish of 13th in his rookie season and wants to finish every lap.\n"
+        "Marr Family Racing's Joe Pike and Ben Ott are his main rivals for the rookie award.\n"
+        "\"I want my car owners to count on me,\" Ketter said after qualifying on Friday.\n")
+
+RACE_CASES = [
+    ("a_racing_team_by_its_last_word_is_a_company",   # fails on main: a private person, CVL (no sports page)
+     RACE, "Marr Family Racing: sector=BUS"),
+    ("guard_the_driver_stays_a_private_person",
+     RACE, "Tom Ketter: sector=CVL"),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in RACE_CASES])
+def test_act57a_motor_racing(run, text, spec):
+    check_actors(run(text, published="2008-01-15"), text, spec)
+
+
+def test_act57a_a_motor_racing_page_is_a_sports_page(nlp):
+    from dateline.extractors.page import page_of
+    assert page_of(nlp(RACE)).sports
+    assert not page_of(nlp("The council will vote on the speedway's noise permit on Monday, the mayor said.\n"
+                           "Residents say the track is too loud. The mayor said the permit runs for a year.\n"
+                           "The owner said he would appeal any decision.\n")).sports
