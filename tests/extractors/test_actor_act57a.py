@@ -125,3 +125,23 @@ def test_act57a_a_motor_racing_page_is_a_sports_page(nlp):
     assert not page_of(nlp("The council will vote on the speedway's noise permit on Monday, the mayor said.\n"
                            "Residents say the track is too loud. The mayor said the permit runs for a year.\n"
                            "The owner said he would appeal any decision.\n")).sports
+
+
+# a hockey pioneer honoured; the league's commissioner speaks
+HOCKEY = ("The NHL will honour former winger Tom Ketter before Saturday's game between the Harbor Hawks and the Dale "
+          "Otters, fifty years after his first game in the league.\n"
+          "\"His story is one every young player should hear,\" commissioner Ann Varga said on Thursday.\n"
+          "Ketter scored 12 goals in 45 games and later coached youth hockey for two decades.\n")
+
+HOCKEY_CASES = [
+    ("a_league_commissioner_is_the_league_s_executive",   # fails on main: GOV by the title
+     HOCKEY, "Ann Varga: sector=BUS"),
+    ("guard_a_commissioner_on_a_page_of_no_league_keeps_the_title",
+     HOCKEY.replace("The NHL will", "The town will").replace("in the league", "in town")
+     .replace("commissioner Ann Varga", "county commissioner Ann Varga"), "Ann Varga: sector=GOV"),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in HOCKEY_CASES])
+def test_act57a_league_commissioners(run, text, spec):
+    check_actors(run(text, published="2008-01-15"), text, spec)

@@ -1495,6 +1495,7 @@ def _codes(st: ActorState) -> None:
         _clubs_by_result(st)                      # `by beating Misri 2-0`, `Ahli are lucky`: a club, BUS (act35f)
         _known_clubs(st)                          # `Vancouver Canucks`, `Crystal Palace`: clubs.tsv's country (act55a)
         _college_sides(st)                        # `the Illini`, `Ohio State`, `USC` in a college game: EDU (act57a)
+        _league_commissioners(st)                 # `commissioner Gary Bettman` of the NHL: the league's, BUS (act57a)
     town_governments(st)                          # `Dublin operates its own sirens`: the town's government, GOV (sect50)
     _harmed_students(st)
     police_chiefs(st)                             # `Chief John Mina said` in a police story: COP (act25b)
@@ -2352,6 +2353,26 @@ def _college_sides(st: ActorState) -> None:
         if nickname or state_side or initials:
             c.sector = "EDU"
             c.country = c.country or "USA"
+
+
+_COMMISSIONER_BEFORE = re.compile(r"\b(?:[Ll]eague |NHL |NFL |NBA |MLB |MLS )?[Cc]ommissioner\s+$")
+
+
+def _league_commissioners(st: ActorState) -> None:
+    """In a sports report that names a professional league (organisations.tsv role `sports league`: `the NHL`, `the
+    Premier League`), a person titled `commissioner` (`commissioner Gary Bettman`, `NFL Commissioner Ann Roe`) who
+    came out GOV by the title is the league's chief executive: BUS, as GUIDE.md codes a league (BUS) and a club's
+    executives (act26b; act57a, tune64: GOV). A lexicon person keeps his office; a page of no league keeps the title's
+    GOV (a police or county commissioner in a story of a local game)."""
+    text = st.ctx.text
+    if not _leagues_named(text):
+        return
+    for c in st.clusters.values():
+        if c.key[0] not in ("P", "P?") or c.sector != "GOV" or c.person is not None or c.members:
+            continue
+        if any(_COMMISSIONER_BEFORE.search(text, max(0, a - 30), a) or
+               re.match(r"(?:[Ll]eague |NHL |NFL |NBA |MLB |MLS )?[Cc]ommissioner ", text[a:b]) for a, b in c.mentions):
+            c.sector = "BUS"
 
 
 def _team_nicknames(st: ActorState) -> None:
