@@ -145,3 +145,21 @@ HOCKEY_CASES = [
 @pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in HOCKEY_CASES])
 def test_act57a_league_commissioners(run, text, spec):
     check_actors(run(text, published="2008-01-15"), text, spec)
+
+
+
+def _club(name):
+    from types import SimpleNamespace
+    return SimpleNamespace(name=name, sector="BUS", key=("O", name), person=None, members=[])
+
+
+def test_act57a_clubs_by_towns_of_one_country_give_the_page_its_home():
+    """`Luton left Vale at the foot of the table` (tune60): the clubs the club rules found by a town's bare name, all
+    of one country, give the page that country; towns of two countries give none (the guard)."""
+    import importlib
+    from types import SimpleNamespace
+    codes = importlib.import_module("dateline.extractors.actors.codes")
+    one = SimpleNamespace(clusters={k: _club(k) for k in ("Crewe", "Stevenage")})
+    two = SimpleNamespace(clusters={k: _club(k) for k in ("Crewe", "Lens")})
+    assert codes._town_club_home(one) == ("GBR", 1.0)
+    assert codes._town_club_home(two) == (None, 0.0)

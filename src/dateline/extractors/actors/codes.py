@@ -1533,6 +1533,8 @@ def _codes(st: ActorState) -> None:
         league = _known_club_home(st)             # `Tottenham`, `Port Vale`, `Luton Town`: clubs.tsv (act55a)
     if sports and not stories and league[0] is None:
         league = _club_home(st)                   # `The London club snatched a 2-1 win`: GBR (act32d)
+    if sports and not stories and league[0] is None:
+        league = _town_club_home(st)              # `Luton left Vale at the foot of the table`: GBR (act57a)
     if sports and not stories and league[0] is None and homes[0][0] is not None:
         homes = [_sides_home(st, homes[0])]       # `ABU DHABI (AFP) - Egypt beat Mali`: EGY, not ARE (act56a)
     if not stories and (homes[0][0] is None or sports and homes[0][1] < MOSTLY_HOME and league[0] is not None):
@@ -2030,6 +2032,24 @@ def _club_home(st: ActorState) -> tuple[Optional[str], float]:
     for m in _CLUB_HOME.finditer(st.ctx.text):
         name = m.group(1) or m.group(2)
         iso3 = _town_home(name)
+        if iso3 is not None:
+            found.add(iso3)
+    return (found.pop(), 1.0) if len(found) == 1 else (None, 0.0)
+
+
+def _town_club_home(st: ActorState) -> tuple[Optional[str], float]:
+    """The home of a sports report that names no league and no club of clubs.tsv: the one country of the towns whose
+    bare names the club rules made clubs (`_clubs`: `Luton got off to a terrific start`), as (country, 1.0); else
+    (None, 0): towns of two countries, or none. clubs.tsv leaves a town's bare name out (it may name two clubs), but
+    the town's country is one (`lex.town_country`: a town of one country only); GUIDE.md act26b gives the players the
+    club's country (act57a: a League One report of `Luton` and `Vale` had no country for anyone, tune60)."""
+    found = set()
+    for c in st.clusters.values():
+        if c.sector != "BUS" or c.key[0] not in ("O", "P?") or c.person is not None or c.members or \
+                " " in c.name or not c.name[:1].isupper() or c.name.isupper() or \
+                lex.organisation_forms().get(c.name) is not None:
+            continue
+        iso3 = _town_home(c.name)
         if iso3 is not None:
             found.add(iso3)
     return (found.pop(), 1.0) if len(found) == 1 else (None, 0.0)
