@@ -163,3 +163,28 @@ def test_act57a_clubs_by_towns_of_one_country_give_the_page_its_home():
     two = SimpleNamespace(clusters={k: _club(k) for k in ("Crewe", "Lens")})
     assert codes._town_club_home(one) == ("GBR", 1.0)
     assert codes._town_club_home(two) == (None, 0.0)
+
+
+# an English club's report: two players leave for a national side's duty, one described as an international
+DUTY = ("Harlow United beat Dale City 2-0 in the Premier League on Saturday with two second-half goals, and manager "
+        "Tom Reeve praised his midfielders.\n"
+        "The club will lose Senegal duo Abdou Sy and Moussa Ba to African Nations Cup duty next week.\n"
+        "Joe Pike's corner found Ivan Lipski, and the Polish youth international headed the opener past the "
+        "goalkeeper.\n"
+        "Reeve said the win was deserved.\n")
+
+DUTY_CASES = [
+    ("a_country_s_duo_are_its_nationals",   # fails on main: the page's GBR
+     DUTY, "Moussa Ba: country=SEN"),
+    ("a_youth_international_of_a_demonym_is_its_national",   # fails on main: GBR
+     DUTY, "Ivan Lipski: country=POL"),
+    ("guard_the_owner_of_the_corner_is_not_the_international",   # (the owner was the nearer name)
+     DUTY, "Joe Pike: country!=POL"),
+    ("guard_the_manager_is_no_national_of_either",
+     DUTY, "Tom Reeve: country!=POL; Tom Reeve: country!=SEN"),
+]
+
+
+@pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in DUTY_CASES])
+def test_act57a_national_duty(run, text, spec):
+    check_actors(run(text, published="2008-01-15"), text, spec)

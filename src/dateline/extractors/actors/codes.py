@@ -2582,7 +2582,7 @@ def _club_people(st: ActorState) -> None:
             c.country = forms[m.group(1)].country     # `Ferrari's Kimi Raikkonen`: the club's man
 
 
-_DESCRIBED = re.compile(r"\b[Tt]he (?:former |ex-)?([A-Z][a-z]+(?: [A-Z][a-z]+)?) ([a-z-]+)\b(?! [A-Z])")
+_DESCRIBED = re.compile(r"\b[Tt]he (?:former |ex-)?([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:youth |under-\d\d )?([a-z-]+)\b(?! [A-Z])")
 
 
 def _described_nationals(st: ActorState) -> dict[tuple, str]:
@@ -2605,7 +2605,8 @@ def _described_nationals(st: ActorState) -> dict[tuple, str]:
                     for a, b in c.mentions if text[a:b].lower() not in words), key=lambda x: (x[0], x[1]))
     found: dict[tuple, str] = {}
     for m in _DESCRIBED.finditer(text):
-        iso3 = demonyms.get(m.group(1))
+        iso3 = demonyms.get(m.group(1)) or (lex.countries().names.get(m.group(1)) if m.group(2) == "international"
+                                             else None)   # `the England international` (act57a)
         if iso3 is None or m.group(2) not in roles:
             continue
         span = char_span(st.doc, m.start(), m.end(), alignment_mode="expand")
@@ -2614,6 +2615,11 @@ def _described_nationals(st: ActorState) -> dict[tuple, str]:
         sent = sentence_of(st.doc, span.start)
         first = sentence_of(st.doc, sent.start - 1) if sent.start > 0 else sent
         before = [(a, c) for a, b, c in named if first.start_char <= a and b <= m.start()]
+        owners = {a for a, b, c in named if text[b:b + 2] in ("'s", "’s") and sent.start_char <= a}
+        if any(a not in owners for a, _ in before):
+            before = [(a, c) for a, c in before if a not in owners]
+            #   (`Ann Roe's free-kick found Tim Hale, and the Polish youth international struck`: the owner of a
+            #   thing in its sentence is no likelier referent than the one named before; act57a, tune60)
         if not before:
             continue
         at, c = max(before, key=lambda x: x[0])
@@ -2629,7 +2635,9 @@ def _described_nationals(st: ActorState) -> dict[tuple, str]:
 
 _BEFORE_NAME = re.compile(r"(?:^|(?<=[\s(\"'“‘]))(?:[Ff]ellow |[Cc]ompatriot )?([A-Z][a-z]+) $")
 _NOUN_DESCRIBED = re.compile(r"\b[Tt]he ((?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,2})([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
-_NATIONAL_NEXT = frozenset(("NOUN", "PROPN", "ADJ", "NUM"))   # a word after a demonym that makes it a modifier
+_NATIONAL_NEXT = frozenset(("NOUN", "PROPN", "ADJ", "NUM"))
+_NAME = r"[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}"
+_GROUP_OF_NATIONALS = re.compile(rf"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:duo|pair|trio) ((?:{_NAME}, )*{_NAME},? and {_NAME})")   # a word after a demonym that makes it a modifier
 
 
 def _national_nouns(st: ActorState) -> dict[tuple, str]:
@@ -2659,6 +2667,15 @@ def _national_nouns(st: ActorState) -> dict[tuple, str]:
                 found.setdefault(c.key, nouns[words[0]])
     if not st.ctx.page.sports:
         return found
+    countries = lex.countries()
+    for m in _GROUP_OF_NATIONALS.finditer(text):
+        iso3 = countries.names.get(m.group(1)) or demonyms.get(m.group(1))
+        if iso3 is None:
+            continue
+        for c in st.clusters.values():
+            if c.key[0] in ("P", "P?") and c.sector == PRIVATE and c.country is None and c.person is None and \
+                    not c.members and any(m.start(2) <= a < m.end(2) for a, _ in c.mentions):
+                found.setdefault(c.key, iso3)    # `Senegal duo Faye and Habib Beye`: both Senegalese
     named = []
     for c in st.clusters.values():
         if c.key[0] not in ("P", "P?") or c.members or not c.mentions:
