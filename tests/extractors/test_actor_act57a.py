@@ -154,7 +154,7 @@ def _club(name):
 
 
 def test_act57a_clubs_by_towns_of_one_country_give_the_page_its_home():
-    """`Luton left Vale at the foot of the table` (tune60): the clubs the club rules found by a town's bare name, all
+    """`Luton beat Vale` (tune60): the clubs the club rules found by a town's bare name, all
     of one country, give the page that country; towns of two countries give none (the guard)."""
     import importlib
     from types import SimpleNamespace

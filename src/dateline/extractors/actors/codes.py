@@ -1534,7 +1534,7 @@ def _codes(st: ActorState) -> None:
     if sports and not stories and league[0] is None:
         league = _club_home(st)                   # `The London club snatched a 2-1 win`: GBR (act32d)
     if sports and not stories and league[0] is None:
-        league = _town_club_home(st)              # `Luton left Vale at the foot of the table`: GBR (act57a)
+        league = _town_club_home(st)              # `Luton beat Vale`: GBR (act57a)
     if sports and not stories and league[0] is None and homes[0][0] is not None:
         homes = [_sides_home(st, homes[0])]       # `ABU DHABI (AFP) - Egypt beat Mali`: EGY, not ARE (act56a)
     if not stories and (homes[0][0] is None or sports and homes[0][1] < MOSTLY_HOME and league[0] is not None):
