@@ -156,6 +156,10 @@ tune58: 12 (December 2026, session 55, act55d): lines 1-12 of the session-55 lea
 kept apart for places), in no gold set (a federal bail hearing, an outbreak, a UK canal, a resort drowning, a town tax
 credit, a box-cutter arrest, an airline route, a purse snatching, a restaurant closure, a skate ban, a UK taxi robbery, a
 library workshop), labelled from the text before dateline was run on them; may be read.
+tune64: 5 (December 2026, session 57, act57a): lines 1-5 of the web kind of the session-57 lead's draw
+(bench/devtools/draw57.py, seed 20261219) of L3S-GN1 web-page article bodies of 2008 of 4,000-10,000 characters in no
+gold set (as drawn, all five sport: a stock-car driver's season, a lower-league football match report, a college bowl
+preview, a hockey pioneer's anniversary, a golf win), labelled from the text before dateline was run on them; may be read.
 tune63: 8 (December 2026, session 56, act56e): lines 9-16 of the session-54 lead's seeded shuffle 20261215
 (bench/devtools/draw54_gva.py; tune53 is lines 1-8) of casualties-gva shooting reports of 600-4,000 characters in the even
 half, in no gold set, of no incident a gold set holds, one per incident (an accidental shooting of a boy, a family-party

@@ -496,6 +496,12 @@ def countries() -> Countries:
     return Countries(names, demonyms, capitals, display, adjective)
 
 
+@functools.lru_cache(maxsize=1)
+def national_nouns() -> dict[str, str]:
+    """national_nouns.tsv: a noun naming one national of a country (`Swede`, `Briton`) -> its ISO3 (act57a)."""
+    return {r["noun"]: r["iso3"] for r in rows("national_nouns.tsv", ("noun", "iso3"))}
+
+
 PLACE_MIN_POPULATION = 100_000     # cities at least this large name their country (`Miami relatives`)
 
 

@@ -30,6 +30,8 @@ import re
 from collections import Counter
 from typing import Optional
 
+from spacy.tokens import Span
+
 from ...lexicon import actors as lex
 from ..quotes.lexicon import given_names
 from ...lexicon import pronouns, rows, sport_words
@@ -1509,6 +1511,8 @@ def _codes(st: ActorState) -> None:
         _club_owners(st)                          # `Club owner Mike Ashley`: BUS, not a private person (act32b)
         _clubs_by_result(st)                      # `by beating Misri 2-0`, `Ahli are lucky`: a club, BUS (act35f)
         _known_clubs(st)                          # `Vancouver Canucks`, `Crystal Palace`: clubs.tsv's country (act55a)
+        _college_sides(st)                        # `the Illini`, `Ohio State`, `USC` in a college game: EDU (act57a)
+        _league_commissioners(st)                 # `commissioner Gary Bettman` of the NHL: the league's, BUS (act57a)
     town_governments(st)                          # `Dublin operates its own sirens`: the town's government, GOV (sect50)
     _harmed_students(st)
     police_chiefs(st)                             # `Chief John Mina said` in a police story: COP (act25b)
@@ -1528,6 +1532,7 @@ def _codes(st: ActorState) -> None:
             c.sector = PRIVATE                    # a person named with no office, title or organisation
     _nationalities(st)                            # `France's Nathalie Dechy`, `Ai Sugiyama of Japan`: no state (act31d)
     described = _described_nationals(st)         # `X is back. The Dutch striker has ...`: X is Dutch (act56a)
+    described = _national_nouns(st) | described   # `Swede Lars Berg`, `the young South Korean`: his nationality (act57a)
     if sports:
         _club_people(st)                          # `Canucks forward Ann Roe`: the club's country (act55a)
     for c in st.clusters.values():
@@ -1545,6 +1550,8 @@ def _codes(st: ActorState) -> None:
         league = _known_club_home(st)             # `Tottenham`, `Port Vale`, `Luton Town`: clubs.tsv (act55a)
     if sports and not stories and league[0] is None:
         league = _club_home(st)                   # `The London club snatched a 2-1 win`: GBR (act32d)
+    if sports and not stories and league[0] is None:
+        league = _town_club_home(st)              # `Luton beat Vale`: GBR (act57a)
     if sports and not stories and league[0] is None and homes[0][0] is not None:
         homes = [_sides_home(st, homes[0])]       # `ABU DHABI (AFP) - Egypt beat Mali`: EGY, not ARE (act56a)
     if not stories and (homes[0][0] is None or sports and homes[0][1] < MOSTLY_HOME and league[0] is not None):
@@ -2047,6 +2054,24 @@ def _club_home(st: ActorState) -> tuple[Optional[str], float]:
     return (found.pop(), 1.0) if len(found) == 1 else (None, 0.0)
 
 
+def _town_club_home(st: ActorState) -> tuple[Optional[str], float]:
+    """The home of a sports report that names no league and no club of clubs.tsv: the one country of the towns whose
+    bare names the club rules made clubs (`_clubs`: `Luton got off to a terrific start`), as (country, 1.0); else
+    (None, 0): towns of two countries, or none. clubs.tsv leaves a town's bare name out (it may name two clubs), but
+    the town's country is one (`lex.town_country`: a town of one country only); GUIDE.md act26b gives the players the
+    club's country (act57a: a League One report of `Luton` and `Vale` had no country for anyone, tune60)."""
+    found = set()
+    for c in st.clusters.values():
+        if c.sector != "BUS" or c.key[0] not in ("O", "P?") or c.person is not None or c.members or \
+                " " in c.name or not c.name[:1].isupper() or c.name.isupper() or \
+                lex.organisation_forms().get(c.name) is not None:
+            continue
+        iso3 = _town_home(c.name)
+        if iso3 is not None:
+            found.add(iso3)
+    return (found.pop(), 1.0) if len(found) == 1 else (None, 0.0)
+
+
 @functools.lru_cache(maxsize=8)
 def _clubs_named(text: str) -> tuple[str, ...]:
     """The forms of clubs.tsv's clubs that occur in the text (as substrings; callers match whole words), longest
@@ -2325,6 +2350,68 @@ def _owns_other(sp, play) -> bool:
     return any(t.dep_ == "poss" and t.head.lemma_.lower() not in play for t in sp)   # (play: `_play_words`)
 
 
+_COLLEGE_CUE = re.compile(
+    r"\b(?:NCAA|[Cc]ollege (?:football|basketball|baseball|hockey|soccer|sports|athletics|coach(?:es)?)|Big Ten|Big 12|"
+    r"Big East|Pac-1[02]|Southeastern Conference|Atlantic Coast Conference|Mountain West|"
+    r"(?:Rose|Sugar|Orange|Fiesta|Cotton|Gator|Holiday|Alamo|Liberty|Capital One|Outback) Bowl|BCS|bowl game|"
+    r"(?:freshman|sophomore|junior|senior|redshirt) (?:quarterback|running back|tailback|receiver|wide receiver|"
+    r"linebacker|cornerback|safety|guard|forward|center|pitcher|point guard|defensive end|tight end|kicker))\b")
+_COLLEGE_INITIALS = re.compile(r"[A-Z]{0,2}U[A-Z]{1,2}|[A-Z]{2}U")   # `USC`, `UCLA`, `LSU`, `BYU`, `TCU`
+
+
+def _college_sides(st: ActorState) -> None:
+    """In a report of a college game (two cues of college sport: `NCAA`, `the Rose Bowl`, `the sophomore
+    quarterback`, `Big Ten`), a side named by a nickname after `the` (`the Illini`, `The Ducks`), by an American place's
+    name and `State` or a US state's name (`Ohio State`, `Boise State`), or by a university's initials (`USC`, `UCLA`) is the university's
+    side: EDU, as GUIDE.md's gold codes college sides (tune54, tune60, tune64: they came out clubs, BUS, private
+    people or no sector; act57a). Not a professional club of clubs.tsv (`the Raptors` who drafted a player), a lexicon
+    body or a name an organisation word ends; only actors a club rule, the player rule or nothing coded."""
+    text = st.ctx.text
+    if len(_COLLEGE_CUE.findall(text)) < 2:
+        return
+    clubs, states = lex.club_forms(), us_state_forms()
+    for c in st.clusters.values():
+        if c.key[0] not in ("O", "P?", "G") or c.person is not None or c.members or not c.mentions or \
+                c.sector not in (None, "BUS", PRIVATE) or lex.organisation_forms().get(c.name) is not None:
+            continue
+        name = c.name.removeprefix("the ").removeprefix("The ")
+        words = name.split()
+        if not 1 <= len(words) <= 3 or name in clubs or c.name in clubs or not all(w[:1].isupper() for w in words) or \
+                words[-1].lower().rstrip(".") in lex.org_words() and words[-1] != "State":
+            continue
+        spans = [st.doc.char_span(s, e, alignment_mode="expand") for s, e in c.mentions]
+        nickname = len(words) == 1 and all(sp is not None and len(sp) == 1 for sp in spans) and \
+            2 * sum(_after_the(sp[0]) for sp in spans) > len(spans) and name[1:].islower()
+        place = " ".join(words[:-1])
+        state_side = len(words) <= 3 and (words[-1] == "State" and (place in states or place == "Penn" or
+                                                                    lex.place_country(place) == "USA") or
+                                          name in states and c.key[0] != "P?")
+        initials = len(words) == 1 and bool(_COLLEGE_INITIALS.fullmatch(name)) and name not in states
+        if nickname or state_side or initials:
+            c.sector = "EDU"
+            c.country = c.country or "USA"
+
+
+_COMMISSIONER_BEFORE = re.compile(r"\b(?:[Ll]eague |NHL |NFL |NBA |MLB |MLS )?[Cc]ommissioner\s+$")
+
+
+def _league_commissioners(st: ActorState) -> None:
+    """In a sports report that names a professional league (organisations.tsv role `sports league`: `the NHL`, `the
+    Premier League`), a person titled `commissioner` (`commissioner Gary Bettman`, `NFL Commissioner Ann Roe`) who
+    came out GOV by the title is the league's chief executive: BUS, as GUIDE.md codes a league (BUS) and a club's
+    executives (act26b; act57a, tune64: GOV). A lexicon person keeps his office; a page of no league keeps the title's
+    GOV (a police or county commissioner in a story of a local game)."""
+    text = st.ctx.text
+    if not _leagues_named(text):
+        return
+    for c in st.clusters.values():
+        if c.key[0] not in ("P", "P?") or c.sector != "GOV" or c.person is not None or c.members:
+            continue
+        if any(_COMMISSIONER_BEFORE.search(text, max(0, a - 30), a) or
+               re.match(r"(?:[Ll]eague |NHL |NFL |NBA |MLB |MLS )?[Cc]ommissioner ", text[a:b]) for a, b in c.mentions):
+            c.sector = "BUS"
+
+
 def _team_nicknames(st: ActorState) -> None:
     """In a sports report, a one-word name taken for a person (no lexicon person) most mentions of which follow
     `the`, past adjectives (`the Sooners led`, `The third-seeded Seahawks advanced`, `the Pack edged`), is a club's
@@ -2512,7 +2599,7 @@ def _club_people(st: ActorState) -> None:
             c.country = forms[m.group(1)].country     # `Ferrari's Kimi Raikkonen`: the club's man
 
 
-_DESCRIBED = re.compile(r"\b[Tt]he (?:former |ex-)?([A-Z][a-z]+(?: [A-Z][a-z]+)?) ([a-z-]+)\b(?! [A-Z])")
+_DESCRIBED = re.compile(r"\b[Tt]he (?:former |ex-)?([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:youth |under-\d\d )?([a-z-]+)\b(?! [A-Z])")
 
 
 def _described_nationals(st: ActorState) -> dict[tuple, str]:
@@ -2535,7 +2622,8 @@ def _described_nationals(st: ActorState) -> dict[tuple, str]:
                     for a, b in c.mentions if text[a:b].lower() not in words), key=lambda x: (x[0], x[1]))
     found: dict[tuple, str] = {}
     for m in _DESCRIBED.finditer(text):
-        iso3 = demonyms.get(m.group(1))
+        iso3 = demonyms.get(m.group(1)) or (lex.countries().names.get(m.group(1)) if m.group(2) == "international"
+                                             else None)   # `the England international` (act57a)
         if iso3 is None or m.group(2) not in roles:
             continue
         span = char_span(st.doc, m.start(), m.end(), alignment_mode="expand")
@@ -2544,6 +2632,11 @@ def _described_nationals(st: ActorState) -> dict[tuple, str]:
         sent = sentence_of(st.doc, span.start)
         first = sentence_of(st.doc, sent.start - 1) if sent.start > 0 else sent
         before = [(a, c) for a, b, c in named if first.start_char <= a and b <= m.start()]
+        owners = {a for a, b, c in named if text[b:b + 2] in ("'s", "’s") and sent.start_char <= a}
+        if any(a not in owners for a, _ in before):
+            before = [(a, c) for a, c in before if a not in owners]
+            #   (`Ann Roe's free-kick found Tim Hale, and the Polish youth international struck`: the owner of a
+            #   thing in its sentence is no likelier referent than the one named before; act57a, tune60)
         if not before:
             continue
         at, c = max(before, key=lambda x: x[0])
@@ -2555,6 +2648,114 @@ def _described_nationals(st: ActorState) -> dict[tuple, str]:
         if c.sector == PRIVATE and c.country is None and c.person is None:
             found.setdefault(c.key, iso3)
     return found
+
+
+_BEFORE_NAME = re.compile(r"(?:^|(?<=[\s(\"'“‘]))(?:[Ff]ellow |[Cc]ompatriot )?([A-Z][a-z]+) $")
+_NOUN_DESCRIBED = re.compile(r"\b[Tt]he ((?:[a-z0-9]+(?:-[a-z0-9]+)* ){0,2})([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+_NATIONAL_NEXT = frozenset(("NOUN", "PROPN", "ADJ", "NUM"))
+_NAME = r"[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}"
+_GROUP_OF_NATIONALS = re.compile(rf"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:duo|pair|trio) ((?:{_NAME}, )*{_NAME},? and {_NAME})")   # a word after a demonym that makes it a modifier
+
+
+def _national_nouns(st: ActorState) -> dict[tuple, str]:
+    """The nationality a noun of nationals tells of a private person with no country yet (GUIDE.md, gold33b: an athlete's
+    country is the nationality the text gives, before the club's or the page's). Two forms (act57a, the web pages of
+    tune64, tune35: such players had the page's country or none): a national's noun (national_nouns.tsv: `Swede`,
+    `Briton`, `Finn`) right before a name of two or more words (`Swede Lars Berg`, `Finn Heikki Kovalainen`; a name
+    that starts with the noun counts: the tagger may take it in); and, on a sports page only, a description `the [up to
+    two lower-case words] NATIONAL` whose demonym (countries.tsv) or national's noun heads it, no noun, number or
+    capitalised word after (`the young South Korean`, `the Swede`; not `the South Korean island`, `the Australian
+    Open`, `the Dutch striker`, which `_described_nationals` reads), for the private person named last before it in
+    its sentence or the one before (as `_described_nationals` picks him). Returns {cluster key: country}, set after
+    the page's home is counted (no vote of its own)."""
+    nouns, demonyms = lex.national_nouns(), lex.countries().demonyms
+    text = st.ctx.text
+    found: dict[tuple, str] = {}
+    for c in st.clusters.values():
+        if c.key[0] not in ("P", "P?") or c.sector != PRIVATE or c.country is not None or c.person is not None or \
+                c.members:
+            continue
+        for a, b in c.mentions:
+            words = text[a:b].split()
+            m = _BEFORE_NAME.search(text[max(0, a - 30):a])
+            if m and m.group(1) in nouns and len(words) >= 2 and all(w[:1].isupper() for w in words):
+                found.setdefault(c.key, nouns[m.group(1)])
+            elif len(words) >= 3 and words[0] in nouns and all(w[:1].isupper() for w in words):
+                found.setdefault(c.key, nouns[words[0]])
+    if not st.ctx.page.sports:
+        return found
+    countries = lex.countries()
+    for m in _GROUP_OF_NATIONALS.finditer(text):
+        iso3 = countries.names.get(m.group(1)) or demonyms.get(m.group(1))
+        if iso3 is None:
+            continue
+        for c in st.clusters.values():
+            if c.key[0] in ("P", "P?") and c.sector == PRIVATE and c.country is None and c.person is None and \
+                    not c.members and any(m.start(2) <= a < m.end(2) for a, _ in c.mentions):
+                found.setdefault(c.key, iso3)    # `Senegal duo Faye and Habib Beye`: both Senegalese
+    named = []
+    for c in st.clusters.values():
+        if c.key[0] not in ("P", "P?") or c.members or not c.mentions:
+            continue
+        spans = set(c.mentions)
+        surname = c.name.split()[-1] if len(c.name.split()) >= 2 else None
+        if surname and len(surname) >= 3 and surname[:1].isupper():
+            spans |= {(k.start(), k.end()) for k in re.finditer(rf"(?<![\w.-]){re.escape(surname)}\b", text)}
+        named.extend((a, b, c, len(spans)) for a, b in spans)
+    named.sort(key=lambda x: (x[0], x[1]))
+    #   (pronouns and the surname alone too: a surname joins its person only after this pass, `he` already has)
+    for m in _NOUN_DESCRIBED.finditer(text):
+        form = m.group(2)
+        iso3 = demonyms.get(form) or nouns.get(form)
+        if iso3 is None and " " in form:
+            form = form.split()[0]                # `the Swede Lars`: the noun alone, a name after it
+            iso3 = demonyms.get(form) or nouns.get(form)
+            if iso3 is not None:
+                continue
+        if iso3 is None:
+            continue
+        end = m.start(2) + len(form)
+        last = char_span(st.doc, end - 1, end, alignment_mode="expand")
+        if not last or last[-1].tag_ in ("NNS", "NNPS"):
+            continue                              # plurals: `the young Swedes`
+        after = st.doc[last[-1].i + 1] if last[-1].i + 1 < len(st.doc) else None
+        if after is not None and (after.pos_ in _NATIONAL_NEXT or after.text[:1].isupper() or
+                                  after.text[:1] in "'\"‘“") or last[-1].head.i > last[-1].i:
+            continue                              # `the South Korean island`, `the Australian Open`, `The Malian
+            #                                       'Eagles'`: the demonym modifies what follows, no national
+        if any(t.pos_ not in ("ADJ", "ADV", "NUM", "PUNCT", "NOUN", "VERB") for t in
+               (char_span(st.doc, m.start(1), m.end(1) - 1, alignment_mode="expand") or []) if m.group(1)):
+            continue
+        first = sentence_of(st.doc, last.start)
+        for _ in range(2):
+            first = sentence_of(st.doc, first.start - 1) if first.start > 0 else first
+        verb = _argument_of(last[-1])
+        sent = sentence_of(st.doc, last.start)
+        parties = {id(c) for a, b, c, _ in named if verb is not None and sent.start_char <= a < sent.end_char and
+                   _argument_of(char_span(st.doc, a, b, alignment_mode="expand")) == verb}
+        before = [(n, a, c) for a, b, c, n in named if first.start_char <= a and b <= m.start() and
+                  id(c) not in parties]
+        if not before:
+            continue                              # (`Park beat the young Swede`: the verb's other party is not him)
+        c = max(before, key=lambda x: (x[0], x[1]))[2]
+        #   the most named of those named in its sentence and the two before, the nearest on a tie: `books by Jack
+        #   Nicklaus, whose cup the South Korean won` is the page's golfer, not Nicklaus
+        if c.sector == PRIVATE and c.country is None and c.person is None:
+            found.setdefault(c.key, iso3)
+    return found
+
+
+def _argument_of(words) -> Optional[int]:
+    """The index of the verb a name or description (a token or a span) is a direct argument of (subject, object or
+    passive agent), else None."""
+    if words is None or isinstance(words, Span) and not len(words):
+        return None
+    tok = words.root if isinstance(words, Span) else words
+    while tok.dep_ in ("compound", "flat", "poss", "case") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        tok = tok.head
+    return tok.head.i if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "iobj") else None
 
 
 def _side_depth(st: ActorState, at: int) -> int:

@@ -714,6 +714,9 @@ def people(st: ActorState) -> None:
             stranger = True
         if person is not None:
             c = cluster(st, ("P", person.name), person.name, person=person)
+        elif _legal_form_name(st, s, e):
+            continue                              # `Rusty Wallace Inc.`, `Harvick Inc.` of `Kevin Harvick Inc.`: a
+            #                                       company (made by `_legal_form_name`), no person (act57a)
         else:
             key = ("P?", form if s in labels or s in paired or s in suffixed else
                    _unglued(_bare_name(" ".join(t.text for t in toks[s:e]))))   # (`KATE BOULDUAN:` as
@@ -1306,6 +1309,24 @@ def _listed_names(st: ActorState, ent) -> Optional[list[tuple[int, int]]]:
                                               (hit_at(st, t.i) or ("PER",))[0] != "PER" for t in toks[s:e]):
             return None
     return parts[:-1]
+
+
+def _legal_form_name(st: ActorState, s: int, e: int) -> bool:
+    """True for a name taken for a person that ends in a company's legal form (actor_words.tsv `legal_form`: `Rusty
+    Wallace Inc.`, `Ann Roe LLC`; no age after it): a company named for its owner, BUS (GUIDE.md: companies are
+    actors of their own; act57a, tune64: such firms came out private people, and `Harvick Inc.` took the owner's
+    surname, a wrong identity). The company is made here, over the capitalised words an ORG entity or the name holds
+    (`Kevin Harvick Inc.` where the tagger's name starts at `Harvick`), unless an actor already holds that span."""
+    toks = st.toks
+    if e - s > 2 and toks[e - 1].text in ("'s", "’s"):
+        e -= 1                                    # `Rusty Wallace Inc.'s Chase Austin` tagged PERSON whole
+    if e - s < 2 or toks[e - 1].lower_.rstrip(".") not in lex.words("legal_form") or age_after(st.doc, e):
+        return False
+    start = next((ent.start for ent in entities(st.doc) if ent.label_ == "ORG" and ent.start <= s and e <= ent.end), s)
+    a, b = toks[start].idx, toks[e - 1].idx + len(toks[e - 1])
+    if not any(x < b and a < y for x, y, _ in st.mentions.around(a, b)):
+        add_unknown_org(st, start, e, "BUS", None)
+    return True
 
 
 def _name_of_place(st: ActorState, ent) -> Optional[int]:

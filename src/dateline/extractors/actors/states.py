@@ -1697,6 +1697,8 @@ def _listed_companies(st: ActorState) -> None:
         if st.ctx.skipped(tok.idx, tok.idx + len(tok)):
             continue
         s, e = _name_span(doc, tok)
+        if e - s > 1 and tokens(doc)[e - 1].text in ("'s", "’s"):
+            e -= 1                                # `Rusty Wallace Inc.'s Chase Austin`: the company without `'s`
         if lex.place_country(span_text(doc, s, e)) or span_text(doc, e, e + 2).lower() in ("-based", "- based"):
             continue                              # `Little Rock, Arkansas-based company Mountaire`: a place
         person = st.person_at.get(i)
