@@ -102,6 +102,9 @@ reports (even half) of 600-4,000 characters in no gold set, international and we
 dateline was run on them; may be read).
 tune62 (December 2026, session 56, act56d: lines 13-24 of the same shuffle 20261217 (tune58 is lines 1-12), the same kind;
 labelled from the text before dateline was run on them; may be read).
+tune66 (December 2026, session 57, act57c: lines 1-4 of the lgl kind of the session-57 lead's draw (bench/devtools/draw57.py,
+seed 20261219) of LGL local news texts of 2009 of the even half, longer than 4,000 characters, in no gold set; labelled
+from the text before dateline was run on them; may be read).
 
   python bench/actor_gold.py texts DIR            # writes DIR/<id>.txt and DIR/index.tsv (id, set, published)
   python bench/actor_gold.py find ID STRING       # every occurrence of STRING in ID's text, numbered, in context
@@ -147,6 +150,7 @@ ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{nam
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune60",)}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune61",)}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune62",)}
+ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune66",)}
 
 
 def articles() -> dict[str, dict]:
