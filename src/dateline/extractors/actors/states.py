@@ -1199,6 +1199,9 @@ def unknown_orgs(st: ActorState) -> None:
         if sector == "BUS" and ent[-1].lower_.rstrip(".") in lex.words("legal_form"):
             sector = _kind_in_apposition(ent) or sector   # `Keystone Patriots Inc., a conservative political action
             #                                               committee`: what it is beats its legal form
+        elif sector not in (None, "BUS", "MED") and _kind_in_apposition(ent) == "BUS":
+            sector = "BUS"                        # `Church & Vine, a new restaurant downtown`: the trade the
+            #                                       apposition gives beats a body's word in a firm's name (act57c)
         if sector is None and (_headline(st, ent) or (len(ent) == 1 and not name.isupper() and (
                 ent.root.dep_ not in ("nsubj", "nsubjpass", "agent", "dobj") and not _passive_agent(ent.root) or
                 ent.root.lower_ in lex.title_words()))):
