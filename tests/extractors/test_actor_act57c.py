@@ -29,3 +29,33 @@ def test_a_trade_in_apposition_beats_a_bodys_word_in_a_firms_name(run, text, wor
 def test_near_miss_a_bodys_word_with_no_trade_in_apposition_keeps_its_sector(run, text, word, sector):
     org = actor_at(run(text), text, word)
     assert org is not None and org.sector == sector, org
+
+
+def test_a_trade_apposed_to_one_occurrence_makes_the_headlines_name_a_firm_too(run):
+    text = ("Council & Crane in downtown Marrowfield. The bar at Council & Crane, a new restaurant in downtown "
+            "Marrowfield, has a long counter. Council & Crane opened in May.\n")
+    org = actor_at(run(text), text, "Council & Crane")
+    assert org is not None and org.sector == "BUS", org
+
+
+@pytest.mark.parametrize("text, word", [
+    ("His mother testified last year before the Quillbrook county board.\n", "His mother"),
+    ("The office released an e-mail from a mother who said her son had been sent pictures.\n", "a mother"),
+    ("Police closed Elm Street on Sunday. A woman said she heard two shots before midnight.\n", "A woman"),
+    ("A neighbor told reporters the family had moved to Marrowfield in May.\n", "A neighbor"),
+])
+def test_an_unnamed_private_person_who_speaks_is_an_actor(run, text, word):
+    who = actor_at(run(text), text, word)
+    assert who is not None and who.sector == "CVL", who
+
+
+@pytest.mark.parametrize("text, word", [
+    ("His mother lives in Marrowfield, and she visits the school each May.\n", "His mother"),       # no speech
+    ("\"My mother said nothing about it,\" Dale Pruitt told the board.\n", "My mother"),            # in a quote
+    ("The woman said she heard two shots before midnight.\n", "The woman"),                         # told before
+    ("His wife, Ann Pruitt, said he was at home that night.\n", "His wife"),                        # named
+    ("DALE PRUITT: This is a man who said he would never raise taxes.\n", "a man"),                  # a predicate
+])
+def test_near_miss_a_person_noun_that_does_not_speak_or_is_told_otherwise_makes_no_speaker(run, text, word):
+    who = actor_at(run(text), text, word)
+    assert who is None or who.name != word, who

@@ -1199,7 +1199,7 @@ def unknown_orgs(st: ActorState) -> None:
         if sector == "BUS" and ent[-1].lower_.rstrip(".") in lex.words("legal_form"):
             sector = _kind_in_apposition(ent) or sector   # `Keystone Patriots Inc., a conservative political action
             #                                               committee`: what it is beats its legal form
-        elif sector not in (None, "BUS", "MED") and _kind_in_apposition(ent) == "BUS":
+        elif sector not in (None, "BUS", "MED") and _trade_apposed(ent):
             sector = "BUS"                        # `Church & Vine, a new restaurant downtown`: the trade the
             #                                       apposition gives beats a body's word in a firm's name (act57c)
         if sector is None and (_headline(st, ent) or (len(ent) == 1 and not name.isupper() and (
@@ -1762,6 +1762,17 @@ def _kind_in_apposition(ent) -> Optional[str]:
             if phrase in kinds:
                 return kinds[phrase]
     return None
+
+
+def _trade_apposed(ent) -> bool:
+    """True where a kind of organisation of a trade (org_kinds.tsv, BUS: `a new restaurant`, `a bakery`) stands in
+    apposition after this name or after another occurrence of the same name in the article (a headline's `Church &
+    Vine` is the firm its body tells as `Church & Vine, a new restaurant`; act57c)."""
+    if _kind_in_apposition(ent) == "BUS":
+        return True
+    name = ent.text
+    return any(e.text == name and e.start != ent.start and _kind_in_apposition(e) == "BUS"
+               for e in entities(ent.doc) if e.label_ == "ORG")
 
 
 def _press_told(ent) -> Optional[str]:
