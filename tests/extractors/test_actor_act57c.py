@@ -59,3 +59,18 @@ def test_an_unnamed_private_person_who_speaks_is_an_actor(run, text, word):
 def test_near_miss_a_person_noun_that_does_not_speak_or_is_told_otherwise_makes_no_speaker(run, text, word):
     who = actor_at(run(text), text, word)
     assert who is None or who.name != word, who
+
+
+@pytest.mark.parametrize("text", [
+    "Harlow Builders and another contractor, Tamsett International, are the targets of a second lawsuit.\n",
+    "The family sued Harlow Builders and a contractor, Tamsett International, in May.\n",
+])
+def test_a_kind_told_before_the_name_with_another_or_after_a_list_member_gives_its_sector(run, text):
+    org = actor_at(run(text), text, "Tamsett International")
+    assert org is not None and org.sector == "BUS", org
+
+
+def test_near_miss_a_name_after_a_list_member_with_no_kind_gets_no_sector_from_it(run):
+    text = "Harlow Builders and Tamsett International are the targets of a second lawsuit.\n"
+    org = actor_at(run(text), text, "Tamsett International")
+    assert org is None or org.sector != "BUS", org

@@ -1808,10 +1808,12 @@ def _kind_apposed_before(ent) -> Optional[str]:
     root = ent.root
     if not (noun.pos_ in ("NOUN", "PROPN") or noun.pos_ == "ADJ" and noun.dep_ != "amod") or not (   # (`nonprofit`
         #                                                                  tagged ADJ where it heads the phrase)
-            root.dep_ == "appos" and root.head.i == noun.i or noun.dep_ == "appos" and noun.head.i == root.i):
-        return None
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in children(noun)):
-        return None
+            root.dep_ == "appos" and root.head.i == noun.i or noun.dep_ == "appos" and noun.head.i == root.i or
+            root.dep_ == "appos" and noun.dep_ == "conj" and noun.head.i == root.head.i):
+        return None                               # (`Harlow Builders and another contractor, Velmar Ltd,`: the parser
+        #                                           hangs the name on the list's first member; act57c)
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "another") for c in children(noun)):
+        return None                               # (`another contractor, Velmar Works,`: act57c)
     return kind_ending_at(doc, ent.start - 2, lemma=True)
 
 
