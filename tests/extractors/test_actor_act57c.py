@@ -74,3 +74,17 @@ def test_near_miss_a_name_after_a_list_member_with_no_kind_gets_no_sector_from_i
     text = "Harlow Builders and Tamsett International are the targets of a second lawsuit.\n"
     org = actor_at(run(text), text, "Tamsett International")
     assert org is None or org.sector != "BUS", org
+
+
+def test_two_given_names_joined_by_and_and_tagged_as_one_name_are_two_people(run):
+    text = "The wins came from a pair of Fogartys, cousins Tyler and Connor. Tyler won 1-0 and Connor won 4-2.\n"
+    art = run(text)
+    assert not any(a.name == "Tyler and Connor" for a in art.actors), [a.name for a in art.actors]
+    tyler, connor = actor_at(art, text, "Tyler", 1), actor_at(art, text, "Connor", 1)
+    assert tyler is not None and connor is not None and tyler is not connor
+
+
+def test_near_miss_a_firm_of_two_surnames_joined_by_and_makes_no_people(run):
+    text = "Tamsett and Crane, a law firm in Marrowfield, won the case on Monday.\n"
+    org = actor_at(run(text), text, "Tamsett")
+    assert org is not None and org.sector == "BUS", org

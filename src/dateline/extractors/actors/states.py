@@ -22,7 +22,7 @@ from .common import (kind_ending_at, rank_cut, add, is_be, add_org, org_sector, 
                      mostly_capitalised, league_country, mark_league, country_named_as_place, found_there, in_headline)
 from .codes import PRIVATE, american_story, cue_votes, country_of_sentence, dateline_country, names_us_county, us_state_forms
 from .descriptions import predicate, someone_of_a_service
-from .people import who_from_context
+from .people import two_given_names, who_from_context
 from .state import NAME_SUFFIXES, ActorState, Cluster, surname_of
 
 _ACTOR_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "poss", "agent", "dative", "appos"))
@@ -1162,6 +1162,8 @@ def unknown_orgs(st: ActorState) -> None:
         if ent.label_ != "ORG" and not (ent.label_ in _KIND_NAMED and _kind_before(ent)) or \
                 st.ctx.skipped(ent.start_char, ent.end_char):
             continue                              # (`the advocacy group Progress Iowa` tagged a building: act56c)
+        if two_given_names(ent):
+            continue                              # `Dillon and Connor` tagged ORG: two people (people.py; act57c)
         name = span_text(st.doc, ent.start, ent.end)   # (`ent.text`, cut from the text: no Token per word)
         if "\n" in name:                         # a name never runs over a line break (a headline and the
             cut = next(k for k in range(ent.start, ent.end) if "\n" in st.toks[k].text_with_ws)   # next line)
