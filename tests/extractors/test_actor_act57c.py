@@ -40,7 +40,7 @@ def test_a_trade_apposed_to_one_occurrence_makes_the_headlines_name_a_firm_too(r
 
 @pytest.mark.parametrize("text, word", [
     ("His mother testified last year before the Quillbrook county board.\n", "His mother"),
-    ("The office released an e-mail from a mother who said her son had been sent pictures.\n", "a mother"),
+    ("The office released a letter from a mother who said her son had been sent pictures.\n", "a mother"),
     ("Police closed Elm Street on Sunday. A woman said she heard two shots before midnight.\n", "A woman"),
     ("A neighbor told reporters the family had moved to Marrowfield in May.\n", "A neighbor"),
 ])
@@ -62,7 +62,7 @@ def test_near_miss_a_person_noun_that_does_not_speak_or_is_told_otherwise_makes_
 
 
 @pytest.mark.parametrize("text", [
-    "Harlow Builders and another contractor, Tamsett International, are the targets of a second lawsuit.\n",
+    "Harlow Builders and another contractor, Tamsett International, face a lawsuit filed in May.\n",
     "The family sued Harlow Builders and a contractor, Tamsett International, in May.\n",
 ])
 def test_a_kind_told_before_the_name_with_another_or_after_a_list_member_gives_its_sector(run, text):
@@ -71,7 +71,7 @@ def test_a_kind_told_before_the_name_with_another_or_after_a_list_member_gives_i
 
 
 def test_near_miss_a_name_after_a_list_member_with_no_kind_gets_no_sector_from_it(run):
-    text = "Harlow Builders and Tamsett International are the targets of a second lawsuit.\n"
+    text = "Harlow Builders and Tamsett International face a lawsuit filed in May.\n"
     org = actor_at(run(text), text, "Tamsett International")
     assert org is None or org.sector != "BUS", org
 

@@ -358,7 +358,7 @@ def _speaker_nouns() -> frozenset[str]:
 
 def _spoke(tok) -> bool:
     """True for a noun that is the subject of a past or present verb of speech or of testifying (`a woman said`,
-    `his mother testified`), or that a relative clause with such a verb describes (`an e-mail from a mother who said`)."""
+    `his mother testified`), or that a relative clause with such a verb describes (`a letter from a mother who said`)."""
     from .people import _denied                   # (late, as in `_unnamed_doers`)
 
     verbs = speech_verbs()
@@ -374,7 +374,7 @@ def _spoke(tok) -> bool:
 
 
 def _unnamed_speakers(st: ActorState) -> None:
-    """`A woman said she heard two shots`, `His mother testified on Capitol Hill`, `an e-mail from a mother who said`:
+    """`A woman said she heard two shots`, `His mother testified on Capitol Hill`, `a letter from a mother who said`:
     someone unnamed - a singular noun of a private person (`_speaker_nouns`) with `a`/`an`/`another`/`one`, or a kin
     noun with `his`/`her`/`their` - who speaks (`_spoke`), outside quotes, with no name, demonym or other modifier
     before the noun and no name after it: a private person of the story (CVL, of the home country), as the guide has a
