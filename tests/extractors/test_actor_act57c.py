@@ -88,3 +88,17 @@ def test_near_miss_a_firm_of_two_surnames_joined_by_and_makes_no_people(run):
     text = "Tamsett and Crane, a law firm in Marrowfield, won the case on Monday.\n"
     org = actor_at(run(text), text, "Tamsett")
     assert org is not None and org.sector == "BUS", org
+
+
+def test_a_veteran_told_again_by_his_old_service_stays_a_private_person(run):
+    text = ("Ron Dale, who served as a sergeant in the Ohio Army National Guard, was knocked out in a shower in 2004. "
+            "Dale, the guardsman who was shocked in the shower, said the military did not care.\n")
+    who = actor_at(run(text, published="2009-03-01"), text, "Ron Dale")
+    assert who is not None and who.sector == "CVL", who
+
+
+def test_near_miss_a_serving_guardsman_stays_military(run):
+    text = ("Ann Hale, a sergeant in the Ohio Army National Guard, said the base was safe. Hale, the guardsman in "
+            "charge, said repairs would end in May.\n")
+    who = actor_at(run(text, published="2009-03-01"), text, "Ann Hale")
+    assert who is not None and who.sector == "MIL", who

@@ -5776,6 +5776,10 @@ def _apply_title(c: Cluster, info: _TitleInfo) -> None:
         return
     if info.country and not c.country:
         c.country = info.country
+    if info.sector == "MIL" and not info.former and c.sector == "CVL" and c.role and c.role.startswith("former "):
+        return                                    # `Ron Dale, who served as a sergeant in the Guard, ... Dale, the
+        #                                           guardsman who was shocked`: the service he left told again, not a
+        #                                           post held now; a veteran stays CVL (GUIDE.md session 51; act57c)
     if info.sector and not info.former and c.sector in ("ELI", "CVL") and c.role and c.role.startswith("former "):
         c.sector, c.role = info.sector, info.role or c.role   # `a new campaign manager, retired Army general
         return                                            # Bob Dees`: the post held now
