@@ -102,3 +102,11 @@ def test_near_miss_a_serving_guardsman_stays_military(run):
             "charge, said repairs would end in May.\n")
     who = actor_at(run(text, published="2009-03-01"), text, "Ann Hale")
     assert who is not None and who.sector == "MIL", who
+
+
+def test_a_speaking_relative_named_again_by_the_same_words_is_one_actor(run):
+    text = ("Kevin Tallard, 41, was shot on Sunday in Quillbrook. He has a son in high school, his sister said. "
+            "Tallard is a hard worker and a good father, according to his sister.\n")
+    art = run(text)
+    first, second = actor_at(art, text, "his sister"), actor_at(art, text, "his sister", 1)
+    assert first is not None and second is not None and first.id == second.id, (first, second)

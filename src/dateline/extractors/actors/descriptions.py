@@ -405,6 +405,23 @@ def _unnamed_speakers(st: ActorState) -> None:
         c = cluster(st, ("D", "speaker", s_char), st.ctx.text[s_char:e_char], sector="CVL", role="person")
         add(st, c, s_char, e_char)
         st.taken.append((s_char, e_char))
+        if owned:
+            _same_kin_again(st, c, s_char, e_char)
+
+
+def _same_kin_again(st: ActorState, c: Cluster, s_char: int, e_char: int) -> None:
+    """The later occurrences of a speaker's `his sister` (the same words, any case, whole, outside quotes and other
+    mentions) are that one relative: `..., his sister said. ... according to his sister` is one sister, not a second
+    actor the quote speakers' pass would make of the later one (act57c)."""
+    text = st.ctx.text
+    phrase = re.compile(r"(?<!\w)" + re.escape(text[s_char:e_char]) + r"(?!\w)", re.IGNORECASE)
+    for m in phrase.finditer(text, e_char):
+        a, b = m.start(), m.end()
+        if st.ctx.skipped(a, b) or any(q.start <= a < q.end for q in st.quotes) or nested(st, a, b) or \
+                any(ms < b and a < me for ms, me, _ in st.mentions.around(a, b)):
+            continue
+        add(st, c, a, b)
+        st.taken.append((a, b))
 
 
 def _further_victim(tok, kids) -> bool:
