@@ -357,11 +357,12 @@ def _speaker_nouns() -> frozenset[str]:
 
 
 def _spoke(tok) -> bool:
-    """True for a noun that is the subject of a past or present verb of speech or of testifying (`a woman said`,
-    `his mother testified`), or that a relative clause with such a verb describes (`a letter from a mother who said`)."""
+    """True for a noun that is the subject of a past or present verb of telling (actor_words.tsv `speaker_verb`: `a
+    woman said`, `his mother testified`; not `a girl sang`), or that a relative clause with such a verb describes (`a
+    letter from a mother who said`)."""
     from .people import _denied                   # (late, as in `_unnamed_doers`)
 
-    verbs = speech_verbs()
+    verbs = lex.words("speaker_verb")
     if tok.dep_ == "nsubj":
         verb = tok.head
     else:
@@ -370,7 +371,7 @@ def _spoke(tok) -> bool:
         if verb is None:
             return False
     low = verb.lemma_.lower()
-    return verb.tag_ in ("VBD", "VBZ") and (low in verbs or low == "testify") and not _denied(verb)
+    return verb.tag_ in ("VBD", "VBZ") and low in verbs and not _denied(verb)
 
 
 def _unnamed_speakers(st: ActorState) -> None:
