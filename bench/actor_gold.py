@@ -108,6 +108,9 @@ gold set's GVA text reports, one per incident; labelled from the text before dat
 tune64 (December 2026, session 57, act57a: lines 1-5 of the web kind of the session-57 lead's draw (bench/devtools/draw57.py,
 seed 20261219), L3S-GN1 web-page article bodies of 2008 of 4,000-10,000 characters in no gold set; labelled from the text
 before dateline was run on them; may be read).
+tune66 (December 2026, session 57, act57c: lines 1-4 of the lgl kind of the session-57 lead's draw (bench/devtools/draw57.py,
+seed 20261219) of LGL local news texts of 2009 of the even half, longer than 4,000 characters, in no gold set; labelled
+from the text before dateline was run on them; may be read).
 
   python bench/actor_gold.py texts DIR            # writes DIR/<id>.txt and DIR/index.tsv (id, set, published)
   python bench/actor_gold.py find ID STRING       # every occurrence of STRING in ID's text, numbered, in context
@@ -155,6 +158,7 @@ ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{nam
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune62",)}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune65",)}
 ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune64",)}
+ACTOR_ONLY |= {name: pathlib.Path(__file__).resolve().parent / "actors" / f"{name}.tsv" for name in ("tune66",)}
 
 
 def articles() -> dict[str, dict]:

@@ -174,6 +174,10 @@ tune62: 12 (December 2026, session 56, act56d): lines 13-24 of the same shuffle 
 kind (AIG protesters, jailed fugitives, a restaurant robbery, an author's Gaza trip, Depression photo captions, an
 ex-officer's trial, a UK lottery shop, a state senator's sentencing, a city council, an arson arrest, a town annexation
 bill, a home invasion), labelled from the text before dateline was run on them; may be read.
+tune66: 4 (December 2026, session 57, act57c): lines 1-4 of the lgl kind of the session-57 lead's draw
+(bench/devtools/draw57.py, seed 20261219) of LGL local news texts of 2009 of the even half longer than 4,000 characters, in
+no gold set (a downtown restaurant review, an attorney general's public service ads, a high-school wrestling section
+final, faulty wiring at military facilities in Iraq), labelled from the text before dateline was run on them; may be read.
 
 tune65: 8 (December 2026, session 57, act57b): lines 1-8 of the gva kind of the session-57 lead's draw, seed 20261219
 (bench/devtools/draw57.py), dedup-gva shooting reports of 1,200-5,000 characters in no gold set, of no incident an actor

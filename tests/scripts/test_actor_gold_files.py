@@ -77,6 +77,7 @@ def test_every_actor_only_set_has_its_list_and_its_gold_with_the_same_ids(gold_t
     assert "tune62" in gold_tools.ACTOR_ONLY                                  # session 56's (act56d)
     assert "tune65" in gold_tools.ACTOR_ONLY                                  # session 57's (act57b)
     assert "tune64" in gold_tools.ACTOR_ONLY                                  # session 57's (act57a)
+    assert "tune66" in gold_tools.ACTOR_ONLY                                  # session 57's (act57c)
     for name, tsv in gold_tools.ACTOR_ONLY.items():
         rows = _listed(tsv)
         assert rows and all(len(r) == 3 for r in rows), name
@@ -90,7 +91,7 @@ def test_every_offset_of_the_newest_sets_lies_on_its_article_text(gold_tools):
     for name in ("tune38", "tune39", "fresh29", "fresh32", "fresh33", "tune40", "tune41", "tune42", "fresh34",
                  "tune43", "tune44", "tune45", "tune46", "tune47", "tune48", "tune49", "tune50", "tune52", "tune53",
                  "tune54", "tune55", "tune57", "tune58", "tune59", "tune60", "tune61", "tune62",
-                 "tune63", "tune64", "tune65"):   # fresh32: dedup-gva files
+                 "tune63", "tune64", "tune65", "tune66"):   # fresh32: dedup-gva files
         files = {r[0]: r[1] for r in _listed(gold_tools.ACTOR_ONLY[name])}
         for g in _gold(name):
             text = gold_tools.text_of(files[g["id"]])

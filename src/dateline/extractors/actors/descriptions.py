@@ -51,6 +51,7 @@ def descriptions(st: ActorState) -> None:
     _lower_case_bodies(st)
     _aged_people(st)
     _harmed_people(st)
+    _unnamed_speakers(st)
     _charged_people(st)
     _unnamed_doers(st)
     _harmed_groups(st)
@@ -376,6 +377,84 @@ def _singles_joined(tok) -> bool:
     return len(members) == 2 and all(
         m.tag_ == "NN" and any(k.dep_ == "det" and k.lower_ in ("a", "an") for k in children(m) if k.i < m.i)
         for m in members)
+_NO_SPEAKER_NOUNS = frozenset(("baby", "infant", "toddler", "child", "male", "female", "person"))
+
+
+@functools.lru_cache(maxsize=1)
+def _speaker_nouns() -> frozenset[str]:
+    """The singular nouns of an unnamed private person who may speak: aged_noun's (but a baby's, a child's and the
+    police's `male`/`female`/`person`), the kin nouns, and actor_words.tsv `speaker_noun` (`neighbor`, `witness`)."""
+    return (lex.words("aged_noun") - _NO_SPEAKER_NOUNS) | lex.words("kin_female") | lex.words("kin_male") | \
+        lex.words("speaker_noun")
+
+
+def _spoke(tok) -> bool:
+    """True for a noun that is the subject of a past or present verb of telling (actor_words.tsv `speaker_verb`: `a
+    woman said`, `his mother testified`; not `a girl sang`), or that a relative clause with such a verb describes (`a
+    letter from a mother who said`)."""
+    from .people import _denied                   # (late, as in `_unnamed_doers`)
+
+    verbs = lex.words("speaker_verb")
+    if tok.dep_ == "nsubj":
+        verb = tok.head
+    else:
+        verb = next((k for k in children(tok) if k.dep_ == "relcl" and any(
+            w.dep_ == "nsubj" and w.lower_ in ("who", "that") for w in children(k))), None)
+        if verb is None:
+            return False
+    low = verb.lemma_.lower()
+    return verb.tag_ in ("VBD", "VBZ") and low in verbs and not _denied(verb)
+
+
+def _unnamed_speakers(st: ActorState) -> None:
+    """`A woman said she heard two shots`, `His mother testified on Capitol Hill`, `a letter from a mother who said`:
+    someone unnamed - a singular noun of a private person (`_speaker_nouns`) with `a`/`an`/`another`/`one`, or a kin
+    noun with `his`/`her`/`their` - who speaks (`_spoke`), outside quotes, with no name, demonym or other modifier
+    before the noun and no name after it: a private person of the story (CVL, of the home country), as the guide has a
+    victim's quoted father. Not `the woman` (someone told before) nor `my mother` (act57c, issue 11: LGL's speaking
+    mothers, wives and witnesses were missed)."""
+    nouns = _speaker_nouns()
+    kin = lex.words("kin_female") | lex.words("kin_male")
+    for tok in (st.toks[i] for i in where(st.doc, "LOWER", _ids(nouns))):
+        if tok.tag_ != "NN" or tok.lower_ not in nouns or st.ctx.skipped(tok.idx, tok.idx + len(tok)) or \
+                any(q.start <= tok.idx < q.end for q in st.quotes):
+            continue
+        kids = [k for k in children(tok) if k.i < tok.i]
+        opened = any(k.dep_ == "det" and k.lower_ in ("a", "an", "another") or k.dep_ == "nummod" and k.lower_ == "one"
+                     for k in kids)
+        owned = tok.lower_ in kin and any(k.dep_ == "poss" and k.lower_ in ("his", "her", "their") for k in kids)
+        if not (opened or owned) or any(k.pos_ == "PROPN" or k.ent_type_ not in ("", "CARDINAL") or
+                                        k.dep_ in ("compound", "nmod") for k in kids):
+            continue                              # `a Harlow woman`, `Lee's mother`: told otherwise
+        if tok.dep_ == "conj" or any(k.dep_ == "conj" for k in children(tok)) or _named_after(st, tok):
+            continue                              # `a man and a woman said`: a group; `his wife, Ann Lee,`: hers
+        if tok.dep_ == "attr" or not _spoke(tok):
+            continue                              # `This is a man who said he'd never ...`: what someone told is
+        s_char, e_char = np_bounds(st, tok)
+        e_char = min(e_char, tok.idx + len(tok))
+        if nested(st, s_char, e_char) or any(ms < e_char and s_char < me
+                                             for ms, me, _ in st.mentions.around(s_char, e_char)):
+            continue
+        c = cluster(st, ("D", "speaker", s_char), st.ctx.text[s_char:e_char], sector="CVL", role="person")
+        add(st, c, s_char, e_char)
+        st.taken.append((s_char, e_char))
+        if owned:
+            _same_kin_again(st, c, s_char, e_char)
+
+
+def _same_kin_again(st: ActorState, c: Cluster, s_char: int, e_char: int) -> None:
+    """The later occurrences of a speaker's `his sister` (the same words, any case, whole, outside quotes and other
+    mentions) are that one relative: `..., his sister said. ... according to his sister` is one sister, not a second
+    actor the quote speakers' pass would make of the later one (act57c)."""
+    text = st.ctx.text
+    phrase = re.compile(r"(?<!\w)" + re.escape(text[s_char:e_char]) + r"(?!\w)", re.IGNORECASE)
+    for m in phrase.finditer(text, e_char):
+        a, b = m.start(), m.end()
+        if st.ctx.skipped(a, b) or any(q.start <= a < q.end for q in st.quotes) or nested(st, a, b) or \
+                any(ms < b and a < me for ms, me, _ in st.mentions.around(a, b)):
+            continue
+        add(st, c, a, b)
+        st.taken.append((a, b))
 
 
 def _further_victim(tok, kids) -> bool:

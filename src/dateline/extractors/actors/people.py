@@ -402,6 +402,11 @@ def people(st: ActorState) -> None:
         placed = _name_of_place(st, ent) if owned is None else None   # `Joe Ann Dole of Ardmore` tagged ORG
         listed = _listed_names(st, ent) if owned is None and placed is None and ent.label_ not in PERSON_LABELS \
             else None
+        if two_given_names(ent):
+            for k in (ent.start, ent.start + 2):  # `cousins Dillon and Connor` tagged as one name (a person's or a
+                cands.append((k, k + 1, toks[k].text, True))   # body's): two people, each by the given name alone
+                covered.add(k)                    # (act57c)
+            continue
         if owned is None and placed is None and ent.label_ not in PERSON_LABELS and not _titled_name(st, ent) and \
                 not listed:
             continue
@@ -987,6 +992,14 @@ def _with_nickname(st: ActorState, s: int, e: int, form: str, from_ent: bool) ->
         if _lexicon_person(st, name) is not None:
             return g, e, name, True
     return g, e, f"{given} {surname}", True
+
+
+def two_given_names(ent) -> bool:
+    """True for a name tagged whole that is two capitalised given names joined by `and` (`Dillon and Connor`): two
+    people, neither a body nor one person (act57c, issue 11: tune66's cousins made one actor, a wrong identity)."""
+    if ent.label_ not in PERSON_LABELS | {"ORG"} or len(ent) != 3 or ent[1].lower_ != "and":
+        return False
+    return all(t.lower_ in given_names() and t.text[:1].isupper() and t.is_alpha for t in (ent[0], ent[2]))
 
 
 def _paired_given_names(st: ActorState, cands: list) -> dict:
@@ -5810,6 +5823,10 @@ def _apply_title(c: Cluster, info: _TitleInfo) -> None:
         return
     if info.country and not c.country:
         c.country = info.country
+    if info.sector == "MIL" and not info.former and c.sector == "CVL" and c.role and c.role.startswith("former "):
+        return                                    # `Ron Dale, who served as a sergeant in the Guard, ... Dale, the
+        #                                           guardsman who was shocked`: the service he left told again, not a
+        #                                           post held now; a veteran stays CVL (GUIDE.md session 51; act57c)
     if info.sector and not info.former and c.sector in ("ELI", "CVL") and c.role and c.role.startswith("former "):
         c.sector, c.role = info.sector, info.role or c.role   # `a new campaign manager, retired Army general
         return                                            # Bob Dees`: the post held now

@@ -22,7 +22,7 @@ from .common import (kind_ending_at, rank_cut, add, is_be, add_org, org_sector, 
                      mostly_capitalised, league_country, mark_league, country_named_as_place, found_there, in_headline)
 from .codes import PRIVATE, american_story, cue_votes, country_of_sentence, dateline_country, names_us_county, us_state_forms
 from .descriptions import predicate, someone_of_a_service
-from .people import who_from_context
+from .people import two_given_names, who_from_context
 from .state import NAME_SUFFIXES, ActorState, Cluster, surname_of
 
 _ACTOR_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "poss", "agent", "dative", "appos"))
@@ -1162,6 +1162,8 @@ def unknown_orgs(st: ActorState) -> None:
         if ent.label_ != "ORG" and not (ent.label_ in _KIND_NAMED and _kind_before(ent)) or \
                 st.ctx.skipped(ent.start_char, ent.end_char):
             continue                              # (`the advocacy group Progress Iowa` tagged a building: act56c)
+        if two_given_names(ent):
+            continue                              # `Dillon and Connor` tagged ORG: two people (people.py; act57c)
         name = span_text(st.doc, ent.start, ent.end)   # (`ent.text`, cut from the text: no Token per word)
         if "\n" in name:                         # a name never runs over a line break (a headline and the
             cut = next(k for k in range(ent.start, ent.end) if "\n" in st.toks[k].text_with_ws)   # next line)
@@ -1199,6 +1201,9 @@ def unknown_orgs(st: ActorState) -> None:
         if sector == "BUS" and ent[-1].lower_.rstrip(".") in lex.words("legal_form"):
             sector = _kind_in_apposition(ent) or sector   # `Keystone Patriots Inc., a conservative political action
             #                                               committee`: what it is beats its legal form
+        elif sector not in (None, "BUS", "MED") and _trade_apposed(ent):
+            sector = "BUS"                        # `Church & Vine, a new restaurant downtown`: the trade the
+            #                                       apposition gives beats a body's word in a firm's name (act57c)
         if sector is None and (_headline(st, ent) or (len(ent) == 1 and not name.isupper() and (
                 ent.root.dep_ not in ("nsubj", "nsubjpass", "agent", "dobj") and not _passive_agent(ent.root) or
                 ent.root.lower_ in lex.title_words()))):
@@ -1763,6 +1768,17 @@ def _kind_in_apposition(ent) -> Optional[str]:
     return None
 
 
+def _trade_apposed(ent) -> bool:
+    """True where a kind of organisation of a trade (org_kinds.tsv, BUS: `a new restaurant`, `a bakery`) stands in
+    apposition after this name or after another occurrence of the same name in the article (a headline's `Church &
+    Vine` is the firm its body tells as `Church & Vine, a new restaurant`; act57c)."""
+    if _kind_in_apposition(ent) == "BUS":
+        return True
+    name = ent.text
+    return any(e.text == name and e.start != ent.start and _kind_in_apposition(e) == "BUS"
+               for e in entities(ent.doc) if e.label_ == "ORG")
+
+
 def _press_told(ent) -> Optional[str]:
     """MED for a name whose words give no sector where a person tells it something or writes for it (`Ostby told The
     Harlow Sentinel`, `she wrote for The Dover Informer`): an outlet, as the press is the one told in news copy
@@ -1832,10 +1848,12 @@ def _kind_apposed_before(ent) -> Optional[str]:
     root = ent.root
     if not (noun.pos_ in ("NOUN", "PROPN") or noun.pos_ == "ADJ" and noun.dep_ != "amod") or not (   # (`nonprofit`
         #                                                                  tagged ADJ where it heads the phrase)
-            root.dep_ == "appos" and root.head.i == noun.i or noun.dep_ == "appos" and noun.head.i == root.i):
-        return None
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in children(noun)):
-        return None
+            root.dep_ == "appos" and root.head.i == noun.i or noun.dep_ == "appos" and noun.head.i == root.i or
+            root.dep_ == "appos" and noun.dep_ == "conj" and noun.head.i == root.head.i):
+        return None                               # (`Harlow Builders and another contractor, Velmar Ltd,`: the parser
+        #                                           hangs the name on the list's first member; act57c)
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "another") for c in children(noun)):
+        return None                               # (`another contractor, Velmar Works,`: act57c)
     return kind_ending_at(doc, ent.start - 2, lemma=True)
 
 
