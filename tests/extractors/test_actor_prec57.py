@@ -95,3 +95,14 @@ CASES = [
 @pytest.mark.parametrize("text, spec", [pytest.param(t, s, id=i) for i, t, s in CASES])
 def test_prec57_non_actors(run, text, spec):
     check_actors(run(text, published="2016-03-01"), text, spec)
+
+
+def test_prec57_an_earthwork_is_a_place(run):   # fails on main: the mound an actor with no sector
+    text = ("Photographs of beads taken from the Dorrel Burial Mound near Harlow now hang in the new centre, "
+            "Mayor Ann Voss said.\n")
+    check_actors(run(text, published="2016-03-01"), text, "Dorrel Burial Mound: none; Ann Voss: actor")
+
+
+def test_prec57_guard_a_body_named_for_a_canal_stays(run):
+    text = "The Harlow Canal Trust said on Monday that it would dredge the old locks, and the town agreed.\n"
+    check_actors(run(text, published="2016-03-01"), text, "Harlow Canal Trust: actor")
