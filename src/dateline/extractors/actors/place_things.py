@@ -33,10 +33,12 @@ def where_places(st: ActorState) -> None:
             continue
         if c.key[0] == "O" and lex.organisation_forms().get(c.name) is not None:
             continue
+        text = st.ctx.text
+        if not any(text[e:e + 2].lstrip(" ")[:1] == "," for s, e in c.mentions):
+            continue                              # (a clause or an apposition follows a comma: a string test first)
         roots = [_root(st, s, e) for s, e in c.mentions]
         if any(r is None for r in roots):
             continue
-        text = st.ctx.text
         named = [r for (s, e), r in zip(c.mentions, roots) if text[s:e].lower() not in words]
         if not any(_placed(r, nouns) for r in named):
             continue
@@ -104,11 +106,13 @@ def held_powers(st: ActorState) -> None:
     powers, goods = lex.words("power_noun"), lex.words("goods_noun")
     if not st.text_holds(powers | goods):
         return
-    power_verbs, goods_verbs = lex.words("power_verb"), lex.words("goods_verb")
+    power_verbs, goods_verbs, nouns = lex.words("power_verb"), lex.words("goods_verb"), powers | goods
     for c in st.clusters.values():
         if c.person is not None or c.members or not c.mentions:
             continue
         for s, e in list(c.mentions):
+            if (st.ctx.text[s:e].rsplit(None, 1) or [""])[-1].lower() not in nouns:
+                continue
             root = _root(st, s, e)
             if root is None or root.dep_ != "dobj" or any(k.dep_ in ("compound", "amod", "poss") for k in children(root)):
                 continue                          # (`the transit authority`, `local newspapers`: a named kind)
