@@ -106,3 +106,9 @@ def test_prec57_an_earthwork_is_a_place(run):   # fails on main: the mound an ac
 def test_prec57_guard_a_body_named_for_a_canal_stays(run):
     text = "The Harlow Canal Trust said on Monday that it would dredge the old locks, and the town agreed.\n"
     check_actors(run(text, published="2016-03-01"), text, "Harlow Canal Trust: actor")
+
+
+def test_prec57_guard_a_school_where_someone_teaches_stays(run):
+    text = ("The deaths shook the small Harlow Ridge School, where Ben Ott, 59, taught science for a decade, "
+            "a neighbour said.\n")
+    check_actors(run(text, published="2016-03-01"), text, "Harlow Ridge School: actor")

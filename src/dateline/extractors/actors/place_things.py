@@ -17,8 +17,9 @@ _SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "exp
 
 
 def where_places(st: ActorState) -> None:
-    """Drop a name no lexicon knows (key `O` or `P?`, no person) that the text shows to be a place - a mention heads a
-    relative clause opened by `where` (`The Harlow Fieldhouse, where volunteers filled sandbags,`) or is named again
+    """Drop a name no lexicon knows (key `O` or `P?`, no person) that the text shows to be a place - a mention of a
+    name with no sector heads a relative clause opened by `where` (`The Harlow Fieldhouse, where volunteers filled
+    sandbags,`; a school `where` someone teaches is the employer) or is named again
     by a noun of actor_words.tsv `place_appos_noun` (`Elm Ridge Gymnasium, a project that is ready`, `Marsh Central,
     the county's road depot`) - none of whose mentions acts (`_acts_here`; a subject of `be` or `become` does not: a
     place can be one). A firm where someone worked that lays off workers, a charity named a charity, a speaker stay.
@@ -40,7 +41,7 @@ def where_places(st: ActorState) -> None:
         if any(r is None for r in roots):
             continue
         named = [r for (s, e), r in zip(c.mentions, roots) if text[s:e].lower() not in words]
-        if not any(_placed(r, nouns) for r in named):
+        if not any(_placed(r, nouns, c.sector is None) for r in named):
             continue
         if any(_acts_here(r, text[r.idx:r.idx + len(r)].lower() in words) for r in roots):
             continue
@@ -52,11 +53,12 @@ def _root(st: ActorState, s: int, e: int):
     return span.root if span is not None and len(span) else None
 
 
-def _placed(root, nouns: frozenset) -> bool:
-    """The mention's head opens a relative clause with the adverb `where`, or has an apposition whose head is a
-    common noun of `nouns`."""
+def _placed(root, nouns: frozenset, no_sector: bool) -> bool:
+    """The mention's head opens a relative clause with the adverb `where` (only for a name with no sector: a school or
+    a firm `where` someone teaches or works is the employer, an actor), or has an apposition whose head is a common
+    noun of `nouns`."""
     for k in children(root):
-        if k.dep_ == "relcl" and any(g.dep_ == "advmod" and g.lower_ == "where" for g in children(k)):
+        if no_sector and k.dep_ == "relcl" and any(g.dep_ == "advmod" and g.lower_ == "where" for g in children(k)):
             return True
         if k.dep_ == "appos" and k.pos_ == "NOUN" and k.lemma_.lower() in nouns:
             return True
