@@ -22,10 +22,11 @@ def where_places(st: ActorState) -> None:
     sandbags,`; a school `where` someone teaches is the employer) or is named again
     by a noun of actor_words.tsv `place_appos_noun` (`Elm Ridge Gymnasium, a project that is ready`, `Marsh Central,
     the county's road depot`) - none of whose mentions acts (`_acts_here`; a subject of `be` or `become` does not: a
-    place can be one). A firm where someone worked that lays off workers, a charity named a charity, a speaker stay.
-    Gate: `where` or a word of the class in the text."""
+    place can be one). Only a mention a comma follows is read for the clause or the apposition. A firm where someone
+    worked that lays off workers, a charity named a charity, a speaker stay. Gate: `where` or a stem of a word of the
+    class (the word less its last letter) in the text."""
     nouns = lex.words("place_appos_noun")
-    if not st.text_holds(nouns | {"where"}):
+    if not st.text_holds({n[:-1] for n in nouns} | {"where"}):   # (a stem: `properties` for `property`)
         return
     words = pronouns()
     speakers: dict = {}
@@ -136,9 +137,9 @@ _BROKEN = re.compile(r"(?:I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Ii]t)[?\u00e2\u00
 def broken_contractions(st: ActorState) -> None:
     """Drop the mentions that are a pronoun's contraction whose apostrophe a page's encoding turned into `?` or a
     stray letter (`I?d also want to know`): no name. A name with such letters inside stays (it is longer). Gate: a `?`
-    or a replacement character in the text."""
+    or another character of the broken apostrophe in the text."""
     text = st.ctx.text
-    if "?" not in text and "\u00e2" not in text and "\ufffd" not in text:
+    if not any(ch in text for ch in "?\u00e2\u0080\u0099\ufffd"):
         return
     for c in st.clusters.values():
         if c.person is not None:
@@ -155,9 +156,9 @@ def matchup_names(st: ActorState) -> None:
     """Drop the mentions that are a game named by its two sides joined by a hyphen (`Otters-Herons at a glance` beside
     `Harlow Otters` and `Dunmore Herons`): each side is the last word or words of another actor's name in the
     article, so the hyphenated whole is the contest, no actor. A hyphenated firm (`Ross-Keller`) whose parts end no
-    other actor's name stays. Gate: a hyphen between capitals in the text."""
+    other actor's name stays. Gate: a hyphen before a capital in the text, after a character a side may end in."""
     text = st.ctx.text
-    if not re.search(r"[a-z]-[A-Z]", text):
+    if not re.search(r"[\w.&']-[A-Z]", text):
         return
     names = [c.name for c in st.clusters.values() if c.mentions and c.name]
     for c in st.clusters.values():
