@@ -30,7 +30,7 @@ BUILT_ACTS = ("Ferris Elementary, a school of 400 pupils, asked parents to help 
               "held a bake sale.\n")
 
 # a road with a compass word after its road word
-CORNER = ("Two-year-old Devan Marks died following a shooting at the intersection of Dunmore Avenue North and Lowry "
+CORNER = ("Two-year-old Devan Marks died after gunfire broke out at the intersection of Dunmore Avenue North and Lowry "
           "Avenue North July 8. Marks' baby sister was hurt.\n")
 CHURCH = "The Dunmore Avenue Baptist Church held a vigil on Monday for the boy, its pastor said.\n"
 
@@ -38,7 +38,7 @@ CHURCH = "The Dunmore Avenue Baptist Church held a vigil on Monday for the boy, 
 POWER = ("\"I don't have the authority to move one project ahead of another,\" the city manager, Jo Reyes, "
          "said on Monday.\n")
 AUTHORITY = "The transit authority said on Monday it would raise fares in June, and riders protested.\n"
-PAPERS = "A father and son who were delivering newspapers on Locust Avenue were shot early Friday, police said.\n"
+PAPERS = "Two brothers out delivering newspapers on Locust Avenue were shot early Friday, police said.\n"
 PAPERS_ACT = "Local newspapers reported the shooting on Friday, and police asked for witnesses.\n"
 
 # a contraction whose apostrophe a page's encoding turned into a question mark
