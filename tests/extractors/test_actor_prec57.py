@@ -112,3 +112,9 @@ def test_prec57_guard_a_school_where_someone_teaches_stays(run):
     text = ("The deaths shook the small Harlow Ridge School, where Ben Ott, 59, taught science for a decade, "
             "a neighbour said.\n")
     check_actors(run(text, published="2016-03-01"), text, "Harlow Ridge School: actor")
+
+
+def test_prec57_a_church_where_a_service_is_held_is_a_place(run):   # fails on main: the church a REL actor
+    text = ("Mourners filled the Harlow Grace Chapel, where the service was held on Friday, and the boy's uncle "
+            "Ben Ott spoke.\n")
+    check_actors(run(text, published="2016-03-01"), text, "Harlow Grace Chapel: none; Ben Ott: actor")

@@ -17,15 +17,15 @@ _SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "exp
 
 
 def where_places(st: ActorState) -> None:
-    """Drop a name no lexicon knows (key `O` or `P?`, no person) that the text shows to be a place - a mention of a
-    name with no sector heads a relative clause opened by `where` (`The Harlow Fieldhouse, where volunteers filled
-    sandbags,`; a school `where` someone teaches is the employer) or is named again
+    """Drop a name no lexicon knows (key `O` or `P?`, no person) that the text shows to be a place - a mention heads a
+    relative clause opened by `where` (`The Harlow Fieldhouse, where volunteers filled sandbags,`; not where someone
+    works: a school `where` someone teaches is the employer) or is named again
     by a noun of actor_words.tsv `place_appos_noun` (`Elm Ridge Gymnasium, a project that is ready`, `Marsh Central,
     the county's road depot`) - none of whose mentions acts (`_acts_here`; a subject of `be` or `become` does not: a
     place can be one). Only a mention a comma follows is read for the clause or the apposition. A firm where someone
     worked that lays off workers, a charity named a charity, a speaker stay. Gate: `where` or a stem of a word of the
     class (the word less its last letter) in the text."""
-    nouns = lex.words("place_appos_noun")
+    nouns, works = lex.words("place_appos_noun"), lex.words("job_verb")
     if not st.text_holds({n[:-1] for n in nouns} | {"where"}):   # (a stem: `properties` for `property`)
         return
     words = pronouns()
@@ -42,7 +42,7 @@ def where_places(st: ActorState) -> None:
         if any(r is None for r in roots):
             continue
         named = [r for (s, e), r in zip(c.mentions, roots) if text[s:e].lower() not in words]
-        if not any(_placed(r, nouns, c.sector is None) for r in named):
+        if not any(_placed(r, nouns, works) for r in named):
             continue
         if any(_acts_here(r, text[r.idx:r.idx + len(r)].lower() in words) for r in roots):
             continue
@@ -54,16 +54,25 @@ def _root(st: ActorState, s: int, e: int):
     return span.root if span is not None and len(span) else None
 
 
-def _placed(root, nouns: frozenset, no_sector: bool) -> bool:
-    """The mention's head opens a relative clause with the adverb `where` (only for a name with no sector: a school or
-    a firm `where` someone teaches or works is the employer, an actor), or has an apposition whose head is a common
-    noun of `nouns`."""
+def _placed(root, nouns: frozenset, works: frozenset) -> bool:
+    """The mention's head opens a relative clause with the adverb `where` that says no one works there (`_works_in`: a
+    school or a firm `where` someone teaches or works is the employer, an actor), or has an apposition whose head is a
+    common noun of `nouns`."""
     for k in children(root):
-        if no_sector and k.dep_ == "relcl" and any(g.dep_ == "advmod" and g.lower_ == "where" for g in children(k)):
+        if k.dep_ == "relcl" and any(g.dep_ == "advmod" and g.lower_ == "where" for g in children(k)) and \
+                not _works_in(k, works):
             return True
         if k.dep_ == "appos" and k.pos_ == "NOUN" and k.lemma_.lower() in nouns:
             return True
     return False
+
+
+def _works_in(verb, works: frozenset) -> bool:
+    """The `where` clause's verb is one of work (actor_words.tsv `job_verb`: `where he taught science`) or `be` with a
+    noun after it (`where Ben Ott was a teacher`, `where she is a nurse`)."""
+    if verb.lemma_.lower() in works:
+        return True
+    return is_be(verb) and any(k.dep_ == "attr" and k.pos_ == "NOUN" for k in children(verb))
 
 
 def _acts_here(root, pronoun: bool) -> bool:
