@@ -118,3 +118,13 @@ def test_prec57_a_church_where_a_service_is_held_is_a_place(run):   # fails on m
     text = ("Mourners filled the Harlow Grace Chapel, where the service was held on Friday, and the boy's uncle "
             "Ben Ott spoke.\n")
     check_actors(run(text, published="2016-03-01"), text, "Harlow Grace Chapel: none; Ben Ott: actor")
+
+
+def test_prec57_a_name_apposed_to_a_place_noun_is_a_place(run):   # fails on main: Pell Yards an actor
+    text = "Volunteers met at the old warehouse, Pell Yards, before dawn, Mayor Jo Reyes said.\n"
+    check_actors(run(text, published="2016-03-01"), text, "Pell Yards: none; Jo Reyes: actor")
+
+
+def test_prec57_guard_a_name_apposed_to_a_body_noun_stays(run):
+    text = "The county thanked its new partner, Pell Yards, on Tuesday, Mayor Jo Reyes said.\n"
+    check_actors(run(text, published="2016-03-01"), text, "Pell Yards: actor")

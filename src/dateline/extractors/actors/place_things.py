@@ -21,7 +21,7 @@ def where_places(st: ActorState) -> None:
     relative clause opened by `where` (`The Harlow Fieldhouse, where volunteers filled sandbags,`; not where someone
     works: a school `where` someone teaches is the employer) or is named again
     by a noun of actor_words.tsv `place_appos_noun` (`Elm Ridge Gymnasium, a project that is ready`, `Marsh Central,
-    the county's road depot`) - none of whose mentions acts (`_acts_here`; a subject of `be` or `become` does not: a
+    the county's road depot`, `the county's new depot, Marsh Commons`) - none of whose mentions acts (`_acts_here`; a subject of `be` or `become` does not: a
     place can be one). Only a mention a comma follows is read for the clause or the apposition. A firm where someone
     worked that lays off workers, a charity named a charity, a speaker stay. Gate: `where` or a stem of a word of the
     class (the word less its last letter) in the text."""
@@ -56,8 +56,14 @@ def _root(st: ActorState, s: int, e: int):
 
 def _placed(root, nouns: frozenset, works: frozenset) -> bool:
     """The mention's head opens a relative clause with the adverb `where` that says no one works there (`_works_in`: a
-    school or a firm `where` someone teaches or works is the employer, an actor), or has an apposition whose head is a
-    common noun of `nouns`."""
+    school or a firm `where` someone teaches or works is the employer, an actor), has an apposition whose head is a
+    common noun of `nouns`, or is itself the apposition of such a noun (`the county's new depot, Marsh Commons`)."""
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in nouns:
+        return True                               # (`the county's new depot, Marsh Commons,`)
+    doc, left = root.doc, root.left_edge.i
+    if root.dep_ in ("appos", "npadvmod") and left >= 2 and doc[left - 1].text == "," and \
+            doc[left - 2].pos_ == "NOUN" and doc[left - 2].lemma_.lower() in nouns:
+        return True                               # (the same, where the parse hangs the name on the verb)
     for k in children(root):
         if k.dep_ == "relcl" and any(g.dep_ == "advmod" and g.lower_ == "where" for g in children(k)) and \
                 not _works_in(k, works):
