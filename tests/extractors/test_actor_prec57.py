@@ -128,3 +128,14 @@ def test_prec57_a_name_apposed_to_a_place_noun_is_a_place(run):   # fails on mai
 def test_prec57_guard_a_name_apposed_to_a_body_noun_stays(run):
     text = "The county thanked its new partner, Pell Yards, on Tuesday, Mayor Jo Reyes said.\n"
     check_actors(run(text, published="2016-03-01"), text, "Pell Yards: actor")
+
+
+def test_prec57_a_name_at_an_intersection_is_a_road(run):   # fails on main: East College an EDU actor
+    text = ("The new lanes run from the intersection of East College to the corner of Route 12 and Mill Road, the city "
+            "said.\n")
+    check_actors(run(text, published="2016-03-01"), text, "East College: none; the city: actor")
+
+
+def test_prec57_guard_a_person_at_a_corner_of_a_story_stays(run):
+    text = "The vigil was held at the corner of Elm and Fifth, and Dana Ott, the boy's aunt, spoke.\n"
+    check_actors(run(text, published="2016-03-01"), text, "Dana Ott: actor")

@@ -1,6 +1,6 @@
 """Drop passes for non-actors an audit of unseen local, shooting and web text found among main's actors (prec57,
 session 57, issue 11; bench/prec57_audit.tsv): a place a `where` clause or a noun of a place in apposition names,
-a road whose name ends in a compass word, `the authority` someone has to act, newspapers that are delivered or sold,
+a road whose name ends in a compass word or that meets another at an intersection, `the authority` someone has to act, newspapers that are delivered or sold,
 a contraction whose apostrophe a page's encoding broke (`I?d`), and a game named by its two teams (`Otters-Herons`)."""
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 
 from ...lexicon import actors as lex
 from ...lexicon import pronouns
+from ..quotes.lexicon import given_names
 from ..spans import char_span, children
 from .common import is_be
 from .idle import _drop_unless_speaker, _first_conjunct
@@ -113,6 +114,31 @@ def compass_roads(st: ActorState) -> None:
 def _compass_road(mention: str, roads: frozenset, compass: frozenset) -> bool:
     words = mention.split()
     return len(words) >= 3 and words[-1].lower() in compass and words[-2].lower() in roads and words[-1][:1].isupper()
+
+
+def crossing_roads(st: ActorState) -> None:
+    """Drop a name no lexicon knows (key `O` or `P?`, no person; a `P?` name that opens with a given name aside) every
+    mention of which is the object of `of` after a noun of actor_words.tsv `crossing_noun` (`from the intersection of
+    East Ashby to Route 9`, `at the corner of Penn North and Lowry`), or joined by `and` to such an object: a road.
+    Gate: a word of the class in the text."""
+    crossings = lex.words("crossing_noun")
+    if not st.text_holds(crossings):
+        return
+    speakers: dict = {}
+    for c in st.clusters.values():
+        if c.key[0] not in ("O", "P?") or not c.mentions or c.members or c.person is not None:
+            continue
+        if c.key[0] == "O" and lex.organisation_forms().get(c.name) is not None or \
+                c.key[0] == "P?" and (c.name.split() or [""])[0].lower() in given_names():
+            continue
+        roots = [_root(st, s, e) for s, e in c.mentions]
+        if all(r is not None and _at_crossing(r, crossings) for r in roots):
+            _drop_unless_speaker(st, c, speakers)
+
+
+def _at_crossing(root, crossings: frozenset) -> bool:
+    tok = _first_conjunct(root)
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in crossings
 
 
 def held_powers(st: ActorState) -> None:
