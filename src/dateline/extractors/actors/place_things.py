@@ -1,7 +1,8 @@
 """Drop passes for non-actors an audit of unseen local, shooting and web text found among main's actors (prec57,
-session 57, issue 11; bench/prec57_audit.tsv): a place a `where` clause or a noun of a place in apposition names,
-a road whose name ends in a compass word or that meets another at an intersection, `the authority` someone has to act, newspapers that are delivered or sold,
-a contraction whose apostrophe a page's encoding broke (`I?d`), and a game named by its two teams (`Otters-Herons`)."""
+session 57, issue 11; bench/prec57_audit.tsv): a place a `where` clause or a noun of a place in apposition names, a
+road whose name ends in a compass word or that meets another at an intersection, `the authority` someone has to act,
+newspapers that are delivered or sold, a contraction whose apostrophe a page's encoding broke (`I?d`), and a game
+named by its two teams (`Otters-Herons`)."""
 from __future__ import annotations
 
 import re
@@ -20,9 +21,9 @@ _SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "exp
 def where_places(st: ActorState) -> None:
     """Drop a name no lexicon knows (key `O` or `P?`, no person) that the text shows to be a place - a mention heads a
     relative clause opened by `where` (`The Harlow Fieldhouse, where volunteers filled sandbags,`; not where someone
-    works: a school `where` someone teaches is the employer) or is named again
-    by a noun of actor_words.tsv `place_appos_noun` (`Elm Ridge Gymnasium, a project that is ready`, `Marsh Central,
-    the county's road depot`, `the county's new depot, Marsh Commons`) - none of whose mentions acts (`_acts_here`; a subject of `be` or `become` does not: a
+    works: a school `where` someone teaches is the employer) or is named again by a noun of actor_words.tsv
+    `place_appos_noun` (`Elm Ridge Gymnasium, a project that is ready`, `Marsh Central, the county's road depot`, `the
+    old warehouse, Pell Yards,`) - none of whose mentions acts (`_acts_here`; a subject of `be` or `become` does not: a
     place can be one). Only a mention a comma follows is read for the clause or the apposition. A firm where someone
     worked that lays off workers, a charity named a charity, a speaker stay. Gate: `where` or a stem of a word of the
     class (the word less its last letter) in the text."""
@@ -158,7 +159,8 @@ def held_powers(st: ActorState) -> None:
             if (st.ctx.text[s:e].rsplit(None, 1) or [""])[-1].lower() not in nouns:
                 continue
             root = _root(st, s, e)
-            if root is None or root.dep_ != "dobj" or any(k.dep_ in ("compound", "amod", "poss") for k in children(root)):
+            if root is None or root.dep_ != "dobj" or \
+                    any(k.dep_ in ("compound", "amod", "poss") for k in children(root)):
                 continue                          # (`the transit authority`, `local newspapers`: a named kind)
             verb = root.head.lemma_.lower()
             if root.lower_ in powers and verb in power_verbs and _to_verb_after(root) or \
