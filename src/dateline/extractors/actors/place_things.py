@@ -19,18 +19,17 @@ _SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "exp
 
 
 def where_places(st: ActorState) -> None:
-    """Drop a name no lexicon knows (key `O` or `P?`, no person) that the text shows to be a place or a programme - a
-    mention heads a relative clause opened by `where` (`The Harlow Fieldhouse, where volunteers filled sandbags,`; not
-    where someone works: a school `where` someone teaches is the employer), is named again by a noun of
-    actor_words.tsv `place_appos_noun` (`Elm Ridge Gymnasium, a project that is ready`, `Marsh Central, the county's
-    road depot`, `the old warehouse, Pell Yards,`), or is what a programme is called (`a series called Harlow
-    Kitchens`) - none of whose mentions acts (`_acts_here`; a subject of `be` or `become` does not: a place can be
-    one). Only a mention a comma follows, or `called` (`named`, `titled`, `dubbed`) goes before, is read. A firm where
-    someone worked that lays off workers, a charity named a charity, a speaker stay. Gate: `where`, a word of naming or
-    a stem of a word of the class (the word less its last letter) in the text."""
+    """Drop a name no lexicon knows (key `O` or `P?`, no person) that the text shows to be a place - a mention heads a
+    relative clause opened by `where` (`The Harlow Fieldhouse, where volunteers filled sandbags,`; not where someone
+    works: a school `where` someone teaches is the employer) or is named again by a noun of actor_words.tsv
+    `place_appos_noun` (`Elm Ridge Gymnasium, a project that is ready`, `Marsh Central, the county's road depot`, `the
+    old warehouse, Pell Yards,`) - none of whose mentions acts (`_acts_here`; a subject of `be` or `become` does not: a
+    place can be one). Only a mention a comma follows is read for the clause or the apposition. A firm where someone
+    worked that lays off workers, a charity named a charity, a speaker stay. Gate: `where` or a stem of a word of the
+    class (the word less its last letter) in the text."""
     nouns, works = lex.words("place_appos_noun"), lex.words("job_verb")
-    if not st.text_holds({n[:-1] for n in nouns} | {"where", "called", "named", "titled", "dubbed"}):
-        return                                    # (a stem: `properties` for `property`)
+    if not st.text_holds({n[:-1] for n in nouns} | {"where"}):   # (a stem: `properties` for `property`)
+        return
     words = pronouns()
     speakers: dict = {}
     for c in st.clusters.values():
@@ -39,10 +38,8 @@ def where_places(st: ActorState) -> None:
         if c.key[0] == "O" and lex.organisation_forms().get(c.name) is not None:
             continue
         text = st.ctx.text
-        if not any(text[e:e + 2].lstrip(" ")[:1] == "," or _CALLED.search(text, max(0, s - 16), s)
-                   for s, e in c.mentions):
-            continue                              # (a clause or an apposition follows a comma, a called name follows
-            #                                       `called`: a string test first)
+        if not any(text[e:e + 2].lstrip(" ")[:1] == "," for s, e in c.mentions):
+            continue                              # (a clause or an apposition follows a comma: a string test first)
         roots = [_root(st, s, e) for s, e in c.mentions]
         if any(r is None for r in roots):
             continue
@@ -59,20 +56,10 @@ def _root(st: ActorState, s: int, e: int):
     return span.root if span is not None and len(span) else None
 
 
-_NAMING = frozenset(("call", "name", "title", "dub"))
-_CALLED = re.compile(r"\b(?:called|named|titled|dubbed)\W+(?:the\s+)?$", re.IGNORECASE)
-
-
 def _placed(root, nouns: frozenset, works: frozenset) -> bool:
     """The mention's head opens a relative clause with the adverb `where` that says no one works there (`_works_in`: a
     school or a firm `where` someone teaches or works is the employer, an actor), has an apposition whose head is a
-    common noun of `nouns`, or is itself the apposition of such a noun (`the county's new depot, Marsh Commons`), or
-    is what a programme is called (`programmes called The Big Food Fight`: actor_words.tsv `programme_word`, a
-    network's product as `programmes` has it)."""
-    verb = root.head
-    if root.dep_ in ("oprd", "dobj", "attr", "xcomp") and verb.lemma_.lower() in _NAMING and verb.dep_ == "acl" and \
-            verb.head.lemma_.lower() in lex.words("programme_word"):
-        return True                               # (`a season of programmes called The Big Food Fight`)
+    common noun of `nouns`, or is itself the apposition of such a noun (`the county's new depot, Marsh Commons`)."""
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in nouns:
         return True                               # (`the county's new depot, Marsh Commons,`)
     doc, left = root.doc, root.left_edge.i
