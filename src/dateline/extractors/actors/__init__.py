@@ -41,6 +41,8 @@ from .lookup import ActorIndex
 from .page_things import (address_venues, bare_marks, byline_names, heading_people, link_lines, near_venues,
                           owned_products, programmes, road_bodies, road_people, unit_pieces, venue_names)
 from .people import charged_former_holder, people
+from .place_things import (broken_contractions, compass_roads, crossing_roads, held_powers, matchup_names,
+                           where_places)
 from .plain_words import capital_common_words, event_goer_names, style_code_names, visiting_friends
 from .sources import anonymous_sources
 from .speakers import speakers
@@ -56,7 +58,9 @@ PASSES = (find_hits, cause_orgs, people, descriptions, states_and_orgs, unknown_
           quantified_groups, passing_groups, built_venues, attended_schools,
           town_names, short_body_names,
           dateline_names, page_furniture_names, capital_common_words, style_code_names, visiting_friends,
-          event_goer_names, storm_names, street_courts, venue_people, any_press,
+          event_goer_names, where_places, compass_roads, crossing_roads, held_powers, broken_contractions,
+          matchup_names,
+          storm_names, street_courts, venue_people, any_press,
           link_lines, bare_marks, byline_names, venue_names, road_people, road_bodies, address_venues, owned_products, programmes,
           near_venues,
           heading_people, unit_pieces, apposed_descriptions, office_place_names, ranks_at_bodies, person_named_bodies, unnest_names)

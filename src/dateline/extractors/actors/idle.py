@@ -1045,8 +1045,9 @@ def built_venues(st: ActorState) -> None:
     """Drop a school, centre or other place one goes to (every mention ends in a word of actor_words.tsv
     `venue_not_surname`) each of whose mentions is what a verb of building or naming is done to (actor_words.tsv
     `build_verb`: `pushed to build a new Pine Hollow Elementary School`, `to rename Westfield Elementary as Grace
-    Monroe Academy`; act49b, `_built`): the building, no body of the story. A school that acts, owns or speaks stays. Gate:
-    a verb's stem in the text (the verb less its last letter: `buil` for `built`)."""
+    Monroe Academy`; act49b, `_built`), also where it stands in a list after such an object (`to build Ferris
+    Elementary, Maple Grove Elementary and repair the gym`: prec57): the building, no body of the story. A school that
+    acts, owns or speaks stays. Gate: a verb's stem in the text (the verb less its last letter: `buil` for `built`)."""
     verbs = lex.words("build_verb")
     if not st.text_holds({v[:-1] for v in verbs}):
         return
@@ -1057,22 +1058,47 @@ def built_venues(st: ActorState) -> None:
         if c.key[0] not in ("O", "P?") or not c.mentions or c.members or c.person is not None or \
                 c.name.rsplit(None, 1)[-1].lower() not in ends:
             continue
-        if all(without_possessive(text[s:e]).rsplit(None, 1)[-1].lower() in ends and _built(st, s, e, verbs)
+        if all(without_possessive(text[s:e]).rsplit(None, 1)[-1].lower() in ends and _built(st, s, e, verbs, ends)
                for s, e in c.mentions):
             _drop_unless_speaker(st, c, speakers)
 
 
-def _built(st: ActorState, s: int, e: int, verbs: frozenset) -> bool:
+def _built(st: ActorState, s: int, e: int, verbs: frozenset, ends: frozenset = frozenset()) -> bool:
     """The mention at [s, e) does not act and the word before it, past its determiner and adjectives (`a new`), is a
     verb of `verbs` (by lemma: the parse may take `to rename X` for a preposition), or is `as` after such a verb's
-    object (`rename X as Y`)."""
+    object (`rename X as Y`). A venue named in apposition (a word of `ends` closing it) is the next of a list, no name
+    of the same (`build Ferris Elementary, Maple Grove Elementary`: the parse hangs the second on the first), and a
+    mention so hung on a venue, or joined to one by `and`, is built where the list's first is (prec57)."""
     span = char_span(st.doc, s, e, "expand")
-    if span is None or not len(span) or _acts(span.root):
+    if span is None or not len(span):
         return False
-    doc, k = st.doc, span.start - 1
+    root = first = span.root
+    while first.dep_ in ("appos", "conj") and first.head.i != first.i and first.head.lower_ in ends:
+        first = first.head
+    if first is not root:
+        if any(k.dep_ == "relcl" or k.dep_ == "appos" and k.lower_ not in ends for k in children(root)) or \
+                _acts(first) and not _listed_venues_only(first, ends):
+            return False
+        return _verb_before(st.doc, first.left_edge.i - 1, first.left_edge.i, verbs)
+    if _acts(root) and not _listed_venues_only(root, ends):
+        return False
+    return _verb_before(st.doc, span.start - 1, span.start, verbs)
+
+
+def _listed_venues_only(root, ends: frozenset) -> bool:
+    """`_acts` holds for the token only by appositions that are venues of a list (each closed by a word of `ends`)."""
+    tok = _first_conjunct(root)
+    if tok.dep_ in ACTS or tok.dep_ == "pobj" and tok.head.lower_ == "by":
+        return False
+    kids = [k for k in children(root) if k.dep_ in ("relcl", "appos")]
+    return bool(kids) and all(k.dep_ == "appos" and k.lower_ in ends for k in kids)
+
+
+def _verb_before(doc, k: int, start: int, verbs: frozenset) -> bool:
+    """`_built`'s walk left from token k, before a mention that opens at token `start`."""
     for _ in range(2):                            # the mention, then (after `as`) the name it renames
         while k >= 0 and doc[k].lemma_.lower() not in verbs and (
-                doc[k].dep_ in ("det", "amod") and doc[k].head.i >= span.start or doc[k].lower_ in ("a", "an", "the")):
+                doc[k].dep_ in ("det", "amod") and doc[k].head.i >= start or doc[k].lower_ in ("a", "an", "the")):
             k -= 1
         if k < 0:
             return False
