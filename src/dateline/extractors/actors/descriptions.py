@@ -1005,6 +1005,22 @@ def _stands_in(st: ActorState, tok, title: lex.Title) -> bool:
     return True
 
 
+def _distributive(tok) -> bool:
+    """True when a description ranges over two or more people without naming one: a determiner `either`/`neither`/
+    `both` (`either candidate`, `neither nominee`, `both candidates`), or a pre-conjunct one before a noun with no
+    determiner of its own (`to be both president and commander in chief`: roles; actor_words.tsv `distributive`).
+    Not `both the president and the speaker` (each noun its own holder; ident57)."""
+    dist = lex.words("distributive")
+    kids = [c for c in children(tok) if c.i < tok.i]
+    if any(c.dep_ == "det" and c.lower_ in dist for c in kids):
+        return True
+    if any(c.dep_ in ("det", "poss") for c in kids):
+        return False
+    prev = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    return any(c.dep_ in ("preconj", "predet") and c.lower_ in dist for c in kids) or \
+        (prev is not None and prev.lower_ in dist and prev.dep_ in ("preconj", "predet") and prev.head.i == tok.i)
+
+
 def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     """`the Syrian strongman`, `Russia's top diplomat`, `the senator` -> the person meant."""
     doc = st.doc
@@ -1056,6 +1072,9 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
                 add(st, c, s_char, e_char)
                 st.taken.append((s_char, e_char))
                 return
+    if _distributive(tok):
+        st.taken.append(np_bounds(st, tok))       # `either candidate`, `both candidates`: two or more people, not
+        return                                    # one of them (ident57)
     if dets and dets[0].lower_ in ("which", "what", "whichever", "whatever"):
         st.taken.append(np_bounds(st, tok))       # `asked which U.S. candidate she preferred`: nobody named
         return

@@ -1,0 +1,71 @@
+"""ident57: wrong identities on unseen text (docs/actors.md `### ident57`). A bare surname shared by two lexicon
+people the article names, told apart by its own sentence (people.py `_namesake_in_sentence`: an age word, an apposed
+office, a kin noun a pronoun owns), and a description that ranges over two or more people (`either candidate`,
+`both candidates`) given to no one (descriptions.py `_distributive`). Invented sentences; facts of who held which
+office are public; a near-miss each."""
+from __future__ import annotations
+
+from tests.helpers import actor_at, check_identity
+
+BROTHERS = "Jeb Bush toured a plant in Aiken on Monday. George W. Bush joined him at a rally there in the evening. "
+FATHER = "George H. W. Bush met donors in Midland on Friday. George W. Bush flew in to see him later that night. "
+
+
+def test_act56x_elder_before_a_bare_surname_is_the_elder_namesake(run):
+    text = BROTHERS + "The elder Bush told the crowd that the rebuilding of the port was his proudest work.\n"
+    check_identity(run(text, published="2016-02-15"), text, "Bush told", "George W. Bush")
+
+
+def test_act56x_younger_before_honorific_surname_is_the_younger_namesake(run):
+    text = FATHER + "The younger Mr. Bush told the donors that the budget would pass.\n"
+    check_identity(run(text, published="2003-02-15"), text, "Bush told", "George W. Bush")
+
+
+def test_act56x_apposed_former_office_tells_the_namesake(run):
+    text = BROTHERS + "Later, Mr. Bush, the former president, told the reporters the plant had been his idea.\n"
+    article = run(text, published="2016-02-15")
+    check_identity(article, text, "Bush, the former", "George W. Bush")
+
+
+def test_act56x_pronoun_kin_noun_tells_the_namesake(run):
+    text = BROTHERS + "Mr. Bush praised his younger brother as a patient leader of the state.\n"
+    check_identity(run(text, published="2016-02-15"), text, "Bush praised", "George W. Bush")
+    text = FATHER + "Mr. Bush said his son had kept every promise to the ranchers.\n"
+    check_identity(run(text, published="2003-02-15"), text, "Bush said", "George H. W. Bush")
+
+
+def test_act56x_near_miss_plain_brother_or_unknown_office_changes_nothing(run):
+    text = BROTHERS + "Mr. Bush praised his brother as a patient leader of the state.\n"
+    plain = actor_at(run(text, published="2016-02-15"), text, "Bush praised")
+    base = BROTHERS + "Mr. Bush praised the crowd as a patient audience in the state.\n"
+    before = actor_at(run(base, published="2016-02-15"), base, "Bush praised")
+    assert plain is not None and before is not None and plain.name == before.name, (plain, before)
+    text = BROTHERS + "Later, Mr. Bush, a former oil man, told the reporters the plant had been his idea.\n"
+    oil = actor_at(run(text, published="2016-02-15"), text, "Bush, a former")
+    assert oil is not None and oil.name == before.name, oil
+
+
+def test_act56x_either_candidate_is_no_one(run):
+    text = ("Donald Trump and Bernie Sanders spoke in Toledo on Tuesday. The anger of the mill towns may not carry "
+            "either candidate to the White House, Ann Pell wrote.\n")
+    check_identity(run(text, published="2016-03-16"), text, "either candidate", None,
+                   forbidden=("Donald Trump", "Bernie Sanders"))
+    text = ("Donald Trump spoke in Toledo on Tuesday. Neither candidate named the levy in the debate, and both "
+            "candidates left early.\n")
+    article = run(text, published="2016-03-16")
+    check_identity(article, text, "Neither candidate", None, forbidden=("Donald Trump",))
+    check_identity(article, text, "candidates left", None, forbidden=("Donald Trump",))
+
+
+def test_act56x_both_before_bare_roles_is_no_one(run):
+    text = ("Hillary Clinton spoke in Toledo on Tuesday. She said a leader must be ready on day one to be both "
+            "president and commander in chief.\n")
+    check_identity(run(text, published="2016-04-14"), text, "president and", None, forbidden=("Barack Obama",))
+
+
+def test_act56x_near_miss_both_the_president_and_another_keeps_the_holder(run):
+    text = ("Congress met on Tuesday. The bill was praised by both the president and the speaker of the house, "
+            "and President Obama signed it on Friday.\n")
+    article = run(text, published="2016-04-14")
+    holder = actor_at(article, text, "the president")
+    assert holder is not None and holder.name == "Barack Obama", holder
