@@ -69,3 +69,24 @@ def test_act56x_near_miss_both_the_president_and_another_keeps_the_holder(run):
     article = run(text, published="2016-04-14")
     holder = actor_at(article, text, "the president")
     assert holder is not None and holder.name == "Barack Obama", holder
+
+
+def test_act56x_candidacy_post_still_to_be_won_is_no_one(run):
+    lead = "Donald Trump won the primary in Toledo on Tuesday. "
+    for tail, mention in (("Under the party's rules you must carry eight states to qualify to be the nominee.\n",
+                           "the nominee"),
+                          ("To be the GOP nominee, a contender must hold most of the delegates.\n", "GOP nominee"),
+                          ("The rules do not require the delegates to name the candidate they support in advance.\n",
+                           "the candidate"),
+                          ("The territories vote in June to decide the Republican nominee for the fall.\n",
+                           "Republican nominee"),
+                          ("Few delegates care who the nominee is this year, Ann Pell said.\n", "the nominee")):
+        text = lead + tail
+        check_identity(run(text, published="2016-03-16"), text, mention, None, forbidden=("Donald Trump",))
+
+
+def test_act56x_near_miss_candidacy_noun_of_the_holder_stays(run):
+    text = ("Donald Trump won the primary in Toledo on Tuesday. The nominee said he would visit Dayton, and "
+            "the candidate who backs the tariff spoke again on Friday.\n")
+    article = run(text, published="2016-07-26")
+    check_identity(article, text, "The nominee", "Donald Trump")

@@ -1043,7 +1043,7 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     if any(c.dep_ == "amod" and c.lower_ in lex.words("future") for c in children(tok)):
         st.taken.append(np_bounds(st, tok))       # `the next president`, `the eventual nominee`: whoever it will
         return                                    # be, nobody named
-    if _post_to_fill(tok) or _post_of_many(tok):
+    if _post_to_fill(tok) or _post_of_many(tok) or _post_sought(tok):
         st.taken.append(np_bounds(st, tok))       # `the nominee will be decided at the convention`, `the winning
         return                                    # candidate in every election`: the post, no holder (ident53)
     if _modifies_contest(tok):
@@ -2853,6 +2853,29 @@ def _post_to_fill(tok) -> bool:
     if lemma not in lex.words("post_filled"):
         return False
     return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in children(verb))
+
+
+def _post_sought(tok) -> bool:
+    """A candidacy noun (actor_words.tsv `candidacy_noun`: `the nominee`, `the GOP's candidate`) as the post still to be
+    won or chosen, naming no one (ident57): the complement of an infinitive `to be` (`to qualify to be the nominee`,
+    `To be the GOP nominee, you must win`), the object of an infinitive verb of choosing (`post_filled`: `to decide
+    the Democratic nominee`), a noun whose relative clause says someone else backs it (`backing_verb`: `to name the
+    candidate they support`), or the subject of an embedded `who ... is` (`affecting who the nominee is`). Not `the
+    nominee said`, `Trump became the nominee` (no `to`), `the candidate who supports the bill` (the noun is the
+    clause's subject)."""
+    if tok.lemma_.lower() not in lex.words("candidacy_noun") or tok.tag_ not in ("NN", "NNP"):
+        return False
+    head = tok.head
+    if tok.dep_ == "attr" and is_be(head) and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(head)):
+        return True
+    if tok.dep_ == "dobj" and head.lemma_.lower() in lex.words("post_filled") and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in children(head)):
+        return True
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in lex.words("backing_verb") and
+           any(s.dep_ == "nsubj" and s.i > tok.i for s in children(c)) for c in children(tok)):
+        return True
+    return tok.dep_ == "nsubj" and is_be(head) and \
+        any(c.dep_ == "attr" and c.lower_ == "who" and c.i < tok.i for c in children(head))
 
 
 def _post_of_many(tok) -> bool:
