@@ -90,3 +90,18 @@ def test_act56x_near_miss_candidacy_noun_of_the_holder_stays(run):
             "the candidate who backs the tariff spoke again on Friday.\n")
     article = run(text, published="2016-07-26")
     check_identity(article, text, "The nominee", "Donald Trump")
+
+
+def test_act56x_bare_candidate_beside_a_runners_staff_is_that_runner(run):
+    text = ("Bernie Sanders won in Wisconsin on Tuesday and said he is a stronger choice than Hillary Clinton. His "
+            "campaign manager, Tom Vellers, says the win is proof the candidate can still close the gap.\n")
+    check_identity(run(text, published="2016-04-06"), text, "the candidate", "Bernie Sanders")
+    text = ("Bernie Sanders won in Wisconsin on Tuesday, beating Hillary Clinton. Sanders advisers insist that, "
+            "with the candidate focused on the late primaries, the party will wait.\n")
+    check_identity(run(text, published="2016-04-06"), text, "the candidate", "Bernie Sanders")
+
+
+def test_act56x_near_miss_her_staff_is_not_the_man_named_last(run):
+    text = ("Hillary Clinton won in Wisconsin on Tuesday, beating Bernie Sanders. Her campaign manager, Tom Vellers, "
+            "says the candidate will carry the state in the fall.\n")
+    check_identity(run(text, published="2016-04-06"), text, "the candidate", "Hillary Clinton")

@@ -1196,6 +1196,9 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         c = None                                  # `the new Sunrise anchor` is not a `CNN anchor` (ident56)
     if c is not None and c.person is not None and (focus := _candidate_in_focus(st, tok, title, c)) is not None:
         c = focus                                 # `Kasich said ... The candidate pointed out` (ident56)
+    if c is not None and c.person is not None and (own := _campaign_owner(st, tok, title, c)) is not None:
+        c = own                                   # `His campaign manager says the candidate can still win` in a
+        #                                           story of a senator who runs: the staff's candidate (ident57)
     if c is not None and c.person is not None and (past := _past_tenure_holder(st, tok, title, c)) is not None:
         c = past                                  # `The former president spoke ... during the president's tenure`
         #                                           with today's holder never named: the former one's (ident56)
@@ -2428,6 +2431,42 @@ def _candidate_in_focus(st: ActorState, tok, title: lex.Title, c: Cluster) -> Op
     subjects = {id(p): p for k in range(first, tok.i) if st.toks[k].dep_ in ("nsubj", "nsubjpass")
                 and (p := st.person_at.get(k)) is not None and p is not c and p.key[0] in ("P", "P?")}
     return next(iter(subjects.values())) if len(subjects) == 1 else None
+
+
+def _campaign_owner(st: ActorState, tok, title: lex.Title, c: Cluster) -> Optional[Cluster]:
+    """The person a bare `the candidate` means when its own sentence, before it, names the staff or a relative of
+    another person (actor_words.tsv `staff`, `kin`): owned by that person's name (`Sanders advisers insist that, with
+    the candidate focused ...`, `Vell's strategist said the candidate ...`) or by `his`/`her`, then the person named
+    last before the noun (`His campaign manager says the candidate can still win`, `his wife offered a preview of the
+    candidate's thinking`; one whose given name is of the pronoun's gender). The lexicon gives a candidacy row only to someone with no other office that day, so a
+    senator who runs is no `candidate` to it, and the bare title went to the lexicon's candidate `c` (ident57).
+    None when the owner is `c` itself, or when the title has words of its own."""
+    if title.phrase != "candidate" or [ch.lower_ for ch in children(tok)] != ["the"]:
+        return None
+    doc, toks = st.doc, st.toks
+    sent = sentence_of(doc, tok.i)
+    owned = lex.words("staff") | lex.words("kin")
+    for k in range(sent.start, tok.i):
+        t = toks[k]
+        two = (toks[k - 1].lower_ + " " + t.lower_) if k > sent.start else ""
+        if t.pos_ != "NOUN" or (t.lemma_.lower() not in owned and two not in owned):
+            continue
+        for o in children(t):
+            if o.dep_ not in ("poss", "compound") or o.i > k:
+                continue
+            if o.lower_ in ("his", "her"):
+                said = "m" if o.lower_ == "his" else "f"
+                owner = next((p for j in range(o.i - 1, max(-1, o.i - 120), -1)
+                              if (p := st.person_at.get(j)) is not None and toks[j].pos_ == "PROPN" and
+                              given_names().get(p.name.split()[0].lower()) == said), None)
+                #                                   (the last person named before whose given name is of the
+                #                                   pronoun's gender: `her` after `Bernie Sanders` is not his)
+            else:
+                owner = st.person_at.get(o.i)
+            if owner is not None and owner is not c and owner.key[0] in ("P", "P?") and owner.person is not c.person:
+                return owner
+            return None                           # (the first owned noun decides)
+    return None
 
 
 def _past_tenure_holder(st: ActorState, tok, title: lex.Title, c: Cluster) -> Optional[Cluster]:
