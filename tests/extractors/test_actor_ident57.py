@@ -105,3 +105,15 @@ def test_act56x_near_miss_her_staff_is_not_the_man_named_last(run):
     text = ("Hillary Clinton won in Wisconsin on Tuesday, beating Bernie Sanders. Her campaign manager, Tom Vellers, "
             "says the candidate will carry the state in the fall.\n")
     check_identity(run(text, published="2016-04-06"), text, "the candidate", "Hillary Clinton")
+
+
+def test_act56x_speaker_description_is_not_a_person_named_in_the_quote(run):
+    text = ("Bill Clinton spoke at a rally in Queens on Monday. “He is running harder against me than against the "
+            "legacy of the Bush administration,” the former president said.\n")
+    check_identity(run(text, published="2016-04-11"), text, "the former president", "Bill Clinton")
+
+
+def test_act56x_near_miss_quote_naming_no_one_keeps_the_speaker(run):
+    text = ("Former President George W. Bush spoke in Dallas on Monday. “We kept the country safe after the attacks,” "
+            "the former president said.\n")
+    check_identity(run(text, published="2016-04-11"), text, "the former president", "George W. Bush")

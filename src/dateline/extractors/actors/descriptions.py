@@ -1128,7 +1128,8 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     party = next((lex.parties().words[t.text] for t in tokens(doc)[tok.left_edge.i:tok.i] if t.text in lex.parties().words),
                  None)                            # `the Democratic nominee`
     if any(t.lower_ in lex.words("former") for t in tokens(doc)[tok.left_edge.i:tok.i]):
-        c = _who(st, iso, title, tokens(doc)[tok.i].idx, former=True, party=party)   # `the former New Mexico governor`
+        c = _who(st, iso, title, tokens(doc)[tok.i].idx, former=True, party=party,   # `the former New Mexico governor`
+                 others=_named_in_own_quote(st, tok))
         if c is None and dets and dets[0].lower_ == "the" and title.sector not in ("CVL", None):
             c = cluster(st, ("D", "former " + title.role, s_char), st.ctx.text[s_char:e_char], sector="ELI",
                         role="former " + title.role, country=iso if iso != "IGO" else None)
@@ -1169,7 +1170,7 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     if iso is None and dets[0].lower_ == "the" and title.sector in STATE_SECTORS and title.sector != "IGO":
         iso = _speaker_country(st, s_char)        # `"The president will veto this bill," Earnest said` in a story
         #                                           of Iran's missiles: the speaker's own president
-    others = _co_arguments(st, tok)
+    others = _co_arguments(st, tok) | _named_in_own_quote(st, tok)
     portfolio = _portfolio(tok, title)
     gender = _pronoun_gender(st, tok, e_char)
     undecided: list = []
@@ -2671,6 +2672,29 @@ def _co_arguments(st: ActorState, tok) -> frozenset:
         if arg.i != first.i and arg.dep_ in ("nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent", "ccomp"):
             found.update(id(st.person_at[t.i]) for t in _argument_words(arg) if t.i in st.person_at)
     return frozenset(found)
+
+
+_CLOSING = re.compile(r"(?:”|\"|'')[\s,]*$")
+
+
+def _named_in_own_quote(st: ActorState, tok) -> frozenset:
+    """The ids of the people named inside the quotation a description is the speaker of, right before it (`“... the
+    legacy of the Bush administration,” the former president said`): a speaker does not name himself by his surname
+    in his own words, so the description is none of them (ident57). Empty when the description is not the subject of
+    a speech verb or no quotation closes right before it."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in speech_verbs():
+        return frozenset()
+    text = st.ctx.text
+    start = tok.left_edge.idx
+    close = _CLOSING.search(text[max(0, start - 12):start])
+    if close is None:
+        return frozenset()
+    end = max(0, start - 12) + close.start()
+    opened = max(text.rfind("“", 0, end), text.rfind('"', 0, end), text.rfind("``", 0, end))
+    if opened < 0 or end - opened > 2000:
+        return frozenset()
+    return frozenset(id(p) for p in st.clusters.values() if p.key[0] in ("P", "P?") and
+                     any(opened < ms < end for ms, _ in p.mentions))
 
 
 _ASIDE = frozenset(("relcl", "appos", "acl", "advcl", "parataxis"))
