@@ -58,8 +58,8 @@ def test_act56x_either_candidate_is_no_one(run):
 
 
 def test_act56x_both_before_bare_roles_is_no_one(run):
-    text = ("Hillary Clinton spoke in Toledo on Tuesday. She said a leader must be ready on day one to be both "
-            "president and commander in chief.\n")
+    text = ("Hillary Clinton spoke in Toledo on Tuesday. She said a leader must be ready on the first morning to "
+            "serve as both president and head of the armed forces.\n")
     check_identity(run(text, published="2016-04-14"), text, "president and", None, forbidden=("Barack Obama",))
 
 
@@ -94,7 +94,7 @@ def test_act56x_near_miss_candidacy_noun_of_the_holder_stays(run):
 
 def test_act56x_bare_candidate_beside_a_runners_staff_is_that_runner(run):
     text = ("Bernie Sanders won in Wisconsin on Tuesday and said he is a stronger choice than Hillary Clinton. His "
-            "campaign manager, Tom Vellers, says the win is proof the candidate can still close the gap.\n")
+            "campaign manager, Tom Vellers, says the win shows the candidate may yet catch up in delegates.\n")
     check_identity(run(text, published="2016-04-06"), text, "the candidate", "Bernie Sanders")
     text = ("Bernie Sanders won in Wisconsin on Tuesday, beating Hillary Clinton. Sanders advisers insist that, "
             "with the candidate focused on the late primaries, the party will wait.\n")

@@ -1008,7 +1008,7 @@ def _stands_in(st: ActorState, tok, title: lex.Title) -> bool:
 def _distributive(tok) -> bool:
     """True when a description ranges over two or more people without naming one: a determiner `either`/`neither`/
     `both` (`either candidate`, `neither nominee`, `both candidates`), or a pre-conjunct one before a noun with no
-    determiner of its own (`to be both president and commander in chief`: roles; actor_words.tsv `distributive`).
+    determiner of its own (`to serve as both mayor and party chief`: roles; actor_words.tsv `distributive`).
     Not `both the president and the speaker` (each noun its own holder; ident57)."""
     dist = lex.words("distributive")
     kids = [c for c in children(tok) if c.i < tok.i]
