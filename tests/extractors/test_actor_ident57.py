@@ -117,3 +117,17 @@ def test_act56x_near_miss_quote_naming_no_one_keeps_the_speaker(run):
     text = ("Former President George W. Bush spoke in Dallas on Monday. “We kept the country safe after the attacks,” "
             "the former president said.\n")
     check_identity(run(text, published="2016-04-11"), text, "the former president", "George W. Bush")
+
+
+def test_act56x_his_staff_after_a_show_host_is_the_runners(run):
+    text = ("Bernie Sanders spoke in Brooklyn on Wednesday, a day after beating Hillary Clinton, and then sat down "
+            "with the host Tom Vellers on his show. His chief strategist said the candidate's life story would be "
+            "told in the spring.\n")
+    check_identity(run(text, published="2016-02-11"), text, "the candidate", "Bernie Sanders")
+
+
+def test_act56x_near_miss_staffer_named_before_is_never_the_candidate(run):
+    text = ("Hillary Clinton won in Wisconsin on Tuesday. Tom Vellers, a Sanders aide, said the count was slow. "
+            "His assistant said the candidate would speak at noon.\n")
+    actor = actor_at(run(text, published="2016-04-06"), text, "the candidate")
+    assert actor is None or actor.name != "Tom Vellers", actor

@@ -2438,12 +2438,13 @@ def _campaign_owner(st: ActorState, tok, title: lex.Title, c: Cluster) -> Option
     """The person a bare `the candidate` means when its own sentence, before it, names the staff or a relative of
     another person (actor_words.tsv `staff`, `kin`): owned by that person's name (`Sanders advisers insist that, with
     the candidate focused ...`, `Vell's strategist said the candidate ...`) or by `his`/`her`, then the person named
-    last before the noun (`His campaign manager says the candidate can still win`, `his wife offered a preview of the
-    candidate's thinking`; one whose given name is of the pronoun's gender). The lexicon gives a candidacy row only to someone with no other office that day, so a
-    senator who runs is no `candidate` to it, and the bare title went to the lexicon's candidate `c` (ident57).
-    None when the owner is `c` itself, or when the title has words of its own."""
-    if title.phrase != "candidate" or [ch.lower_ for ch in children(tok)] != ["the"]:
-        return None
+    last before, a subject first, whose given name is of the pronoun's gender (`His campaign manager says the win
+    shows the candidate may yet catch up`, `his wife offered a preview of the candidate's thinking`). The lexicon
+    gives a candidacy row only to someone with no other office that day, so a senator who runs is no `candidate` to
+    it, and the bare title went to the lexicon's candidate `c` (ident57). The owner is a lexicon person (one who may
+    run, not a staffer). None when the owner is `c` itself, or when the title has words of its own."""
+    if title.phrase != "candidate" or [ch.lower_ for ch in children(tok) if ch.dep_ != "case"] != ["the"]:
+        return None                               # (`the candidate's thinking` too)
     doc, toks = st.doc, st.toks
     sent = sentence_of(doc, tok.i)
     owned = lex.words("staff") | lex.words("kin")
@@ -2457,15 +2458,20 @@ def _campaign_owner(st: ActorState, tok, title: lex.Title, c: Cluster) -> Option
                 continue
             if o.lower_ in ("his", "her"):
                 said = "m" if o.lower_ == "his" else "f"
-                owner = next((p for j in range(o.i - 1, max(-1, o.i - 120), -1)
-                              if (p := st.person_at.get(j)) is not None and toks[j].pos_ == "PROPN" and
-                              given_names().get(p.name.split()[0].lower()) == said), None)
-                #                                   (the last person named before whose given name is of the
-                #                                   pronoun's gender: `her` after `Bernie Sanders` is not his)
+                named = [(toks[j].dep_ in ("nsubj", "nsubjpass"), p) for j in range(o.i - 1, max(-1, o.i - 120), -1)
+                         if (p := st.person_at.get(j)) is not None and toks[j].pos_ == "PROPN" and
+                         p.person is not None and given_names().get(p.name.split()[0].lower()) == said]
+                owner = next((p for subject, p in named if subject), None) or next((p for _, p in named), None)
+                #                                   (the last person named before as a subject, else named at all,
+                #                                   whose given name is of the pronoun's gender: `her` after `Bernie
+                #                                   Sanders` is not his; `Sanders spoke ... on the show of Ann Roe's
+                #                                   husband Tom Roe. His chief strategist` is Sanders's)
             else:
                 owner = st.person_at.get(o.i)
-            if owner is not None and owner is not c and owner.key[0] in ("P", "P?") and owner.person is not c.person:
-                return owner
+            if owner is not None and owner is not c and owner.key[0] in ("P", "P?") and owner.person is not None and \
+                    owner.person is not c.person:
+                return owner                      # (a lexicon person, one who may run: never a staffer named
+                #                                   before, `Weaver said ... His aide said the candidate`)
             return None                           # (the first owned noun decides)
     return None
 
