@@ -38,13 +38,20 @@ def jobs(sets: str | None = None, listing: pathlib.Path | None = None) -> list[t
     return out
 
 
-def walk(js: list[tuple]):
-    """Yield (article, text, published, gold) for every job the pipeline turns into an Article."""
-    from dateline.pipeline import process
+def walk(js: list[tuple], cache: pathlib.Path | None = None):
+    """Yield (article, text, published, gold) for every job the pipeline turns into an Article; with `cache`, parses
+    are kept on disk as bench/devtools/events_cached.py keeps them (ident57: hundreds of texts)."""
+    from dateline.pipeline import analysed, process
     from dateline.records import Article, RawArticle
     by_id = {j[0]: j for j in js}
     raws = [RawArticle(id=j[0], text=j[1], published=j[2], origin=j[0]) for j in js]
-    for art in process(raws):
+    if cache is None:
+        arts = process(raws)
+    else:
+        sys.path.insert(0, str(HERE.parent / "scripts"))
+        from train_confidence import _contexts
+        arts = (analysed(ctx) for ctx in _contexts(raws, cache))
+    for art in arts:
         if isinstance(art, Article):
             _, text, pub, gold = by_id[art.id]
             yield art, text, pub, gold

@@ -1138,6 +1138,22 @@ def _stands_in(st: ActorState, tok, title: lex.Title) -> bool:
     return True
 
 
+def _distributive(tok) -> bool:
+    """True when a description ranges over two or more people without naming one: a determiner `either`/`neither`/
+    `both` (`either candidate`, `neither nominee`, `both candidates`), or a pre-conjunct one before a noun with no
+    determiner of its own (`to serve as both mayor and party chief`: roles; actor_words.tsv `distributive`).
+    Not `both the president and the speaker` (each noun its own holder; ident57)."""
+    dist = lex.words("distributive")
+    kids = [c for c in children(tok) if c.i < tok.i]
+    if any(c.dep_ == "det" and c.lower_ in dist for c in kids):
+        return True
+    if any(c.dep_ in ("det", "poss") for c in kids):
+        return False
+    prev = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    return any(c.dep_ in ("preconj", "predet") and c.lower_ in dist for c in kids) or \
+        (prev is not None and prev.lower_ in dist and prev.dep_ in ("preconj", "predet") and prev.head.i == tok.i)
+
+
 def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     """`the Syrian strongman`, `Russia's top diplomat`, `the senator` -> the person meant."""
     doc = st.doc
@@ -1160,7 +1176,7 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     if any(c.dep_ == "amod" and c.lower_ in lex.words("future") for c in children(tok)):
         st.taken.append(np_bounds(st, tok))       # `the next president`, `the eventual nominee`: whoever it will
         return                                    # be, nobody named
-    if _post_to_fill(tok) or _post_of_many(tok):
+    if _post_to_fill(tok) or _post_of_many(tok) or _post_sought(tok):
         st.taken.append(np_bounds(st, tok))       # `the nominee will be decided at the convention`, `the winning
         return                                    # candidate in every election`: the post, no holder (ident53)
     if _modifies_contest(tok):
@@ -1189,6 +1205,9 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
                 add(st, c, s_char, e_char)
                 st.taken.append((s_char, e_char))
                 return
+    if _distributive(tok):
+        st.taken.append(np_bounds(st, tok))       # `either candidate`, `both candidates`: two or more people, not
+        return                                    # one of them (ident57)
     if dets and dets[0].lower_ in ("which", "what", "whichever", "whatever"):
         st.taken.append(np_bounds(st, tok))       # `asked which U.S. candidate she preferred`: nobody named
         return
@@ -1242,7 +1261,8 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     party = next((lex.parties().words[t.text] for t in tokens(doc)[tok.left_edge.i:tok.i] if t.text in lex.parties().words),
                  None)                            # `the Democratic nominee`
     if any(t.lower_ in lex.words("former") for t in tokens(doc)[tok.left_edge.i:tok.i]):
-        c = _who(st, iso, title, tokens(doc)[tok.i].idx, former=True, party=party)   # `the former New Mexico governor`
+        c = _who(st, iso, title, tokens(doc)[tok.i].idx, former=True, party=party,   # `the former New Mexico governor`
+                 others=_named_in_own_quote(st, tok))
         if c is None and dets and dets[0].lower_ == "the" and title.sector not in ("CVL", None):
             c = cluster(st, ("D", "former " + title.role, s_char), st.ctx.text[s_char:e_char], sector="ELI",
                         role="former " + title.role, country=iso if iso != "IGO" else None)
@@ -1283,7 +1303,7 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
     if iso is None and dets[0].lower_ == "the" and title.sector in STATE_SECTORS and title.sector != "IGO":
         iso = _speaker_country(st, s_char)        # `"The president will veto this bill," Earnest said` in a story
         #                                           of Iran's missiles: the speaker's own president
-    others = _co_arguments(st, tok)
+    others = _co_arguments(st, tok) | _named_in_own_quote(st, tok)
     portfolio = _portfolio(tok, title)
     gender = _pronoun_gender(st, tok, e_char)
     undecided: list = []
@@ -1310,6 +1330,9 @@ def _person_description(st: ActorState, tok, title: lex.Title) -> None:
         c = None                                  # `the new Sunrise anchor` is not a `CNN anchor` (ident56)
     if c is not None and c.person is not None and (focus := _candidate_in_focus(st, tok, title, c)) is not None:
         c = focus                                 # `Kasich said ... The candidate pointed out` (ident56)
+    if c is not None and c.person is not None and (own := _campaign_owner(st, tok, title, c)) is not None:
+        c = own                                   # `His campaign manager says the candidate can still win` in a
+        #                                           story of a senator who runs: the staff's candidate (ident57)
     if c is not None and c.person is not None and (past := _past_tenure_holder(st, tok, title, c)) is not None:
         c = past                                  # `The former president spoke ... during the president's tenure`
         #                                           with today's holder never named: the former one's (ident56)
@@ -2556,6 +2579,48 @@ def _candidate_in_focus(st: ActorState, tok, title: lex.Title, c: Cluster) -> Op
     return next(iter(subjects.values())) if len(subjects) == 1 else None
 
 
+def _campaign_owner(st: ActorState, tok, title: lex.Title, c: Cluster) -> Optional[Cluster]:
+    """The person a bare `the candidate` means when its own sentence, before it, names the staff or a relative of
+    another person (actor_words.tsv `staff`, `kin`): owned by that person's name (`Sanders advisers insist that, with
+    the candidate focused ...`, `Vell's strategist said the candidate ...`) or by `his`/`her`, then the person named
+    last before, a subject first, whose given name is of the pronoun's gender (`His campaign manager says the win
+    shows the candidate may yet catch up`, `his wife offered a preview of the candidate's thinking`). The lexicon
+    gives a candidacy row only to someone with no other office that day, so a senator who runs is no `candidate` to
+    it, and the bare title went to the lexicon's candidate `c` (ident57). The owner is a lexicon person (one who may
+    run, not a staffer). None when the owner is `c` itself, or when the title has words of its own."""
+    if title.phrase != "candidate" or [ch.lower_ for ch in children(tok) if ch.dep_ != "case"] != ["the"]:
+        return None                               # (`the candidate's thinking` too)
+    doc, toks = st.doc, st.toks
+    sent = sentence_of(doc, tok.i)
+    owned = lex.words("staff") | lex.words("kin")
+    for k in range(sent.start, tok.i):
+        t = toks[k]
+        two = (toks[k - 1].lower_ + " " + t.lower_) if k > sent.start else ""
+        if t.pos_ != "NOUN" or (t.lemma_.lower() not in owned and two not in owned):
+            continue
+        for o in children(t):
+            if o.dep_ not in ("poss", "compound") or o.i > k:
+                continue
+            if o.lower_ in ("his", "her"):
+                said = "m" if o.lower_ == "his" else "f"
+                named = [(toks[j].dep_ in ("nsubj", "nsubjpass"), p) for j in range(o.i - 1, max(-1, o.i - 120), -1)
+                         if (p := st.person_at.get(j)) is not None and toks[j].pos_ == "PROPN" and
+                         p.person is not None and given_names().get(p.name.split()[0].lower()) == said]
+                owner = next((p for subject, p in named if subject), None) or next((p for _, p in named), None)
+                #                                   (the last person named before as a subject, else named at all,
+                #                                   whose given name is of the pronoun's gender: `her` after `Bernie
+                #                                   Sanders` is not his; `Sanders spoke ... on the show of Ann Roe's
+                #                                   husband Tom Roe. His chief strategist` is Sanders's)
+            else:
+                owner = st.person_at.get(o.i)
+            if owner is not None and owner is not c and owner.key[0] in ("P", "P?") and owner.person is not None and \
+                    owner.person is not c.person:
+                return owner                      # (a lexicon person, one who may run: never a staffer named
+                #                                   before, `Weaver said ... His aide said the candidate`)
+            return None                           # (the first owned noun decides)
+    return None
+
+
 def _past_tenure_holder(st: ActorState, tok, title: lex.Title, c: Cluster) -> Optional[Cluster]:
     """The one former holder of the office whose tenure a possessive description means (`during the president's
     tenure`, `under the president's watch`) when the article names that former holder in the description's sentence
@@ -2758,6 +2823,29 @@ def _co_arguments(st: ActorState, tok) -> frozenset:
         if arg.i != first.i and arg.dep_ in ("nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent", "ccomp"):
             found.update(id(st.person_at[t.i]) for t in _argument_words(arg) if t.i in st.person_at)
     return frozenset(found)
+
+
+_CLOSING = re.compile(r"(?:”|\"|'')[\s,]*$")
+
+
+def _named_in_own_quote(st: ActorState, tok) -> frozenset:
+    """The ids of the people named inside the quotation a description is the speaker of, right before it (`“... the
+    legacy of the Bush administration,” the former president said`): a speaker does not name himself by his surname
+    in his own words, so the description is none of them (ident57). Empty when the description is not the subject of
+    a speech verb or no quotation closes right before it."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in speech_verbs():
+        return frozenset()
+    text = st.ctx.text
+    start = tok.left_edge.idx
+    close = _CLOSING.search(text[max(0, start - 12):start])
+    if close is None:
+        return frozenset()
+    end = max(0, start - 12) + close.start()
+    opened = max(text.rfind("“", 0, end), text.rfind('"', 0, end), text.rfind("``", 0, end))
+    if opened < 0 or end - opened > 2000:
+        return frozenset()
+    return frozenset(id(p) for p in st.clusters.values() if p.key[0] in ("P", "P?") and
+                     any(opened < ms < end for ms, _ in p.mentions))
 
 
 _ASIDE = frozenset(("relcl", "appos", "acl", "advcl", "parataxis"))
@@ -2979,6 +3067,29 @@ def _post_to_fill(tok) -> bool:
     if lemma not in lex.words("post_filled"):
         return False
     return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in children(verb))
+
+
+def _post_sought(tok) -> bool:
+    """A candidacy noun (actor_words.tsv `candidacy_noun`: `the nominee`, `the GOP's candidate`) as the post still to be
+    won or chosen, naming no one (ident57): the complement of an infinitive `to be` (`to qualify to be the nominee`,
+    `To be the GOP nominee, you must win`), the object of an infinitive verb of choosing (`post_filled`: `to decide
+    the Democratic nominee`), a noun whose relative clause says someone else backs it (`backing_verb`: `to name the
+    candidate they support`), or the subject of an embedded `who ... is` (`affecting who the nominee is`). Not `the
+    nominee said`, `Trump became the nominee` (no `to`), `the candidate who supports the bill` (the noun is the
+    clause's subject)."""
+    if tok.lemma_.lower() not in lex.words("candidacy_noun") or tok.tag_ not in ("NN", "NNP"):
+        return False
+    head = tok.head
+    if tok.dep_ == "attr" and is_be(head) and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(head)):
+        return True
+    if tok.dep_ == "dobj" and head.lemma_.lower() in lex.words("post_filled") and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in children(head)):
+        return True
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in lex.words("backing_verb") and
+           any(s.dep_ == "nsubj" and s.i > tok.i for s in children(c)) for c in children(tok)):
+        return True
+    return tok.dep_ == "nsubj" and is_be(head) and \
+        any(c.dep_ == "attr" and c.lower_ == "who" and c.i < tok.i for c in children(head))
 
 
 def _post_of_many(tok) -> bool:

@@ -2099,6 +2099,63 @@ def _kin_names_by_lemma(st: ActorState, kin) -> dict:
     return cache["all"]
 
 
+def _namesake_in_sentence(st: ActorState, found: list, s: int) -> Optional[Cluster]:
+    """Of two or more lexicon people of one surname named in the article, the one a bare surname at token s names when
+    its own sentence tells which (ident57): an age word before it (`the elder Bush`, `the younger Mr. Bush`:
+    `age_elder`/`age_younger`), an apposed office (`Mr. Bush, the former president,`: the one who held it before the
+    day, or `the governor,` the one who holds it), or a kin noun a pronoun owns in the clause it is the subject of
+    (`Mr. Bush praised his younger brother`, `Mr. Bush said his son ...`: the elder; `his father`, `his older
+    brother`: the younger). The elder of two is the one who took a lexicon office first. None when the sentence
+    tells nothing, or the tie is not broken (`his brother`, two who held the office)."""
+    people = [c for c in found if c.person is not None and c.person.offices]
+    if len(people) != len(found):
+        return None
+    toks, day = st.toks, st.day
+    i = s - 1
+    if i >= 0 and toks[i].lower_.rstrip(".") in lex.words("honorific"):
+        i -= 1                                    # (`the elder Mr. Bush`)
+    want = None
+    if i >= 1 and toks[i - 1].lower_ == "the":
+        want = "elder" if toks[i].lower_ in lex.words("age_elder") else \
+            "younger" if toks[i].lower_ in lex.words("age_younger") else None
+    head = toks[s]
+    if want is None:
+        for ap in children(head):
+            if ap.dep_ != "appos" or ap.i < s:
+                continue
+            former = any(t.lower_ in lex.words("former") for t in toks[ap.left_edge.i:ap.i])
+            role = " ".join(t.lower_ for t in toks[ap.left_edge.i:ap.i + 1]
+                            if t.dep_ in ("compound", "amod") and t.lower_ not in lex.words("former")
+                            and t.i != ap.i) + (" " if ap.left_edge.i < ap.i else "") + ap.lower_
+            role = role.strip()
+            for r in dict.fromkeys((role, ap.lower_)):   # (`the former Florida governor`: `governor` too)
+                held = [c for c in people if any(o.role == r and (o.end is not None and day is not None and o.end <= day
+                                                                  if former else day is not None and o.holds(day))
+                                                 for o in c.person.offices)]
+                if held:
+                    return held[0] if len(held) == 1 else None
+            return None
+    if want is None and head.dep_ in ("nsubj", "nsubjpass"):
+        verb = head.head
+        for t in toks[s + 1:verb.right_edge.i + 1]:
+            if t.pos_ != "NOUN" or not any(p.dep_ == "poss" and p.lower_ in ("his", "her") for p in children(t)):
+                continue
+            ages = {a.lower_ for a in children(t) if a.dep_ == "amod"}
+            lemma = t.lemma_.lower()
+            if lemma in lex.words("kin_junior") or lemma in ("brother", "sister") and ages & lex.words("age_younger"):
+                want = "elder"
+            elif lemma in lex.words("kin_senior") or lemma in ("brother", "sister") and ages & lex.words("age_elder"):
+                want = "younger"
+            if want is not None or lemma in lex.words("kin"):
+                break                             # (the first kin noun of the clause decides, or nothing does)
+    if want is None:
+        return None
+    firsts = sorted((min(o.start or "9999" for o in c.person.offices), k) for k, c in enumerate(people))
+    if firsts[0][0] == firsts[1][0] or len(people) > 2:
+        return None
+    return people[firsts[0][1] if want == "elder" else firsts[-1][1]]
+
+
 def _kin_apposed_after(st: ActorState, found: list, s: int) -> list:
     """Those of `found` whose name `_kin_apposed_names` gives after token s."""
     names = _kin_apposed_names(st, s)
@@ -2784,6 +2841,9 @@ def _by_surname(st: ActorState, names: _Names, form: str, s: int, article_only: 
     if len(found) > 1:                            # `Clinton now stumps across Iowa for his wife, Hillary Clinton`:
         kin_after = _kin_apposed_after(st, found, s)   # not Hillary (ident55)
         found = [c for c in found if all(c is not k for k in kin_after)] or found
+    if len(found) > 1 and (told := _namesake_in_sentence(st, found, s)) is not None:
+        found = [told]                            # `the elder Bush`, `Mr. Bush, the former president,`, `Mr. Bush
+        #                                           praised his younger brother`: the one the sentence tells (ident57)
     said = _own_gender(st, s, form) if found else None   # `Heidi Cruz said ... Cruz said he would win`: not her
     #                                           (asked only with someone found: none found, it decides nothing)
     if said is not None and found and all(given_names().get(c.name.split()[0].lower()) not in (None, said)
