@@ -1,0 +1,38 @@
+"""review57a: a second reading of act57b's rules on unseen local text (docs/actors.md `### review57a`). A relative who
+speaks in a shooting report is no actor of its own where the story names that relative elsewhere - the same kin noun
+with a name (`Hale's sister, Ann Roe,`) or a named speaker who calls the victim by the inverse kin noun (`Ann Roe said of
+her brother's killer`). Invented stories."""
+from __future__ import annotations
+
+from tests.helpers import actor_at
+
+
+def _own_kin_actor(actor) -> bool:
+    """A kin description that came out as an actor of its own (named by the kin words, no person's name)."""
+    return actor is not None and actor.name.lower().startswith(("his ", "her "))
+
+
+def test_a_speaking_sister_named_before_in_apposition_is_no_actor_of_her_own(run):
+    text = ("HARLOW - Tom Hale, 31, was shot and killed on Birch Lane on Sunday night, police said. \"He was kind to "
+            "everyone,\" Hale's sister, Ann Roe, said.\n\nHis sister said she had seen him at a cookout hours before.\n")
+    assert not _own_kin_actor(actor_at(run(text), text, "His sister"))
+
+
+def test_a_speaking_sister_whom_a_named_speaker_matches_is_no_actor_of_her_own(run):
+    text = ("HARLOW - Tom Hale, 31, was shot and killed on Birch Lane on Sunday night, police said. He coached a youth "
+            "soccer team, his sister said.\n\n\"I want him found,\" Ann Roe said of her brother's killer.\n")
+    assert not _own_kin_actor(actor_at(run(text), text, "his sister"))
+
+
+def test_near_miss_a_speaking_mother_stays_where_a_name_is_only_told_of_another_mom(run):
+    text = ("HARLOW - A man was shot and killed on Birch Lane on Tuesday night, police said. Ben Tarrow told a reporter "
+            "that the boy had gone to wake his mom. His mother told officers she heard three shots.\n")
+    mother = actor_at(run(text), text, "His mother")
+    assert mother is not None and mother.sector == "CVL", mother
+
+
+def test_near_miss_a_speaking_brother_stays_where_no_one_is_named_as_one(run):
+    text = ("HARLOW - A man was shot and killed on Birch Lane on Tuesday night, police said. Ben Tarrow, a neighbor, "
+            "said he heard the shots. His brother said the man had no enemies.\n")
+    brother = actor_at(run(text), text, "His brother")
+    assert brother is not None and brother.sector == "CVL", brother
