@@ -36,3 +36,25 @@ def test_near_miss_a_speaking_brother_stays_where_no_one_is_named_as_one(run):
             "said he heard the shots. His brother said the man had no enemies.\n")
     brother = actor_at(run(text), text, "His brother")
     assert brother is not None and brother.sector == "CVL", brother
+
+
+UNION = ("Two unions, the United Dockworkers and the Brotherhood of Boilermakers, backed the senator on Tuesday. Some "
+         "members posted angry notes on the Dockworkers' website. \"We welcome it,\" said United Dockworkers political "
+         "director Sam Vell.\n")
+
+
+def test_a_trade_plural_ending_a_union_name_leaves_the_union_one_actor(run):
+    art = run(UNION)
+    first, second = actor_at(art, UNION, "United Dockworkers"), actor_at(art, UNION, "United Dockworkers", 1)
+    assert first is not None and second is not None and first.id == second.id, (first, second)
+
+
+def test_a_capitalised_trade_plural_inside_a_sentence_is_no_workers_group(run):
+    group = actor_at(run(UNION), UNION, "Dockworkers' website")
+    assert group is None or group.sector != "LAB" or "United" in group.name, group
+
+
+def test_near_miss_a_trade_plural_opening_a_sentence_stays_the_workers(run):
+    text = "Dockworkers walked off the job at the Harlow port on Monday over a pay dispute, the port said.\n"
+    group = actor_at(run(text), text, "Dockworkers")
+    assert group is not None and group.sector == "LAB", group

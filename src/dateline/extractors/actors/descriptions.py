@@ -93,6 +93,11 @@ def descriptions(st: ActorState) -> None:
                 tokens(doc)[tok.i + 1].ent_iob_ == "I" and tokens(doc)[tok.i + 1].ent_type_ == "ORG":
             continue                              # `Family` of `the Department of Job and Family Services`: a group
             #                                       word inside an organisation's name, not the body it would be alone
+        if "person" not in kinds and tok.text[:1].isupper() and not tok.is_sent_start and \
+                phrase in lex.words("trade_plural"):
+            continue                              # `the United Steelworkers`, `the Steelworkers' website`: a trade's
+            #                                       plural capitalised inside a sentence names a union, no description
+            #                                       of the workers (review57a; `Steelworkers walked out` stays one)
         if " of " in phrase or " for " in phrase:  # `the Polish head of state`: the first noun heads it
             first = st.toks[tok.i - len(phrase.split()) + 1]
             if first.i in st.person_at or tok.head.head.i != first.i:
