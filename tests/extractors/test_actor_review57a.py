@@ -58,3 +58,15 @@ def test_near_miss_a_trade_plural_opening_a_sentence_stays_the_workers(run):
     text = "Dockworkers walked off the job at the Harlow port on Monday over a pay dispute, the port said.\n"
     group = actor_at(run(text), text, "Dockworkers")
     assert group is not None and group.sector == "LAB", group
+
+
+def test_a_name_before_network_that_smuggles_is_no_outlet(run):
+    text = "Officials said the Vorlani network smuggled rifles across the border to Harlow for years.\n"
+    ring = actor_at(run(text), text, "Vorlani")
+    assert ring is None or ring.sector != "MED", ring
+
+
+def test_near_miss_a_name_before_cartel_stays_a_criminal_group(run):
+    text = "Officials in Harlow said on Friday that the Zetas cartel had claimed the killings near the port.\n"
+    cartel = actor_at(run(text), text, "Zetas")
+    assert cartel is not None and cartel.sector == "CRM", cartel
