@@ -70,3 +70,15 @@ def test_near_miss_a_name_before_cartel_stays_a_criminal_group(run):
     text = "Officials in Harlow said on Friday that the Zetas cartel had claimed the killings near the port.\n"
     cartel = actor_at(run(text), text, "Zetas")
     assert cartel is not None and cartel.sector == "CRM", cartel
+
+
+def test_an_investigator_for_an_international_body_takes_its_sector(run):
+    text = "Tom Garrow, a lead investigator for the World Health Organization, said the outbreak was slowing.\n"
+    person = actor_at(run(text), text, "Tom Garrow")
+    assert person is not None and person.sector == "IGO", person
+
+
+def test_near_miss_an_investigator_alone_in_a_police_report_stays_police(run):
+    text = "HARLOW - A man shot his neighbor on Birch Lane on Saturday before fleeing, an investigator said Monday.\n"
+    person = actor_at(run(text), text, "an investigator")
+    assert person is not None and person.sector == "COP", person
