@@ -61,7 +61,7 @@ def test_near_miss_a_trade_plural_opening_a_sentence_stays_the_workers(run):
 
 
 def test_a_name_before_network_that_smuggles_is_no_outlet(run):
-    text = "Officials said the Vorlani network smuggled weapons across the border.\n"
+    text = "Officials said the Vorlani network smuggled rifles across the border to Harlow for years.\n"
     ring = actor_at(run(text), text, "Vorlani")
     assert ring is None or ring.sector != "MED", ring
 
