@@ -60,18 +60,6 @@ def test_near_miss_a_trade_plural_opening_a_sentence_stays_the_workers(run):
     assert group is not None and group.sector == "LAB", group
 
 
-def test_a_name_before_network_that_smuggles_is_no_outlet(run):
-    text = "Officials said the Vorlani network smuggled rifles across the border to Harlow for years.\n"
-    ring = actor_at(run(text), text, "Vorlani")
-    assert ring is None or ring.sector != "MED", ring
-
-
-def test_near_miss_a_name_before_cartel_stays_a_criminal_group(run):
-    text = "Officials in Harlow said on Friday that the Zetas cartel had claimed the killings near the port.\n"
-    cartel = actor_at(run(text), text, "Zetas")
-    assert cartel is not None and cartel.sector == "CRM", cartel
-
-
 def test_an_investigator_for_an_international_body_takes_its_sector(run):
     text = "Tom Garrow, a lead investigator for the World Health Organization, said the outbreak was slowing.\n"
     person = actor_at(run(text), text, "Tom Garrow")

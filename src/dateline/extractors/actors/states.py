@@ -1794,9 +1794,6 @@ def _kind_after(ent) -> Optional[str]:
     head = root.head
     if root.dep_ != "compound" or head.i != ent.end or not head.text.islower():
         return None
-    if head.lower_ in lex.words("loose_kind") or head.lemma_.lower() in lex.words("loose_kind"):
-        return None                               # `the Vorlani network smuggled guns`: a ring, no broadcaster
-        #                                           (review57a)
     kinds = lex.org_kinds()
     return kinds.get(head.lower_) or kinds.get(head.lemma_.lower())
 
@@ -1811,8 +1808,6 @@ def _kind_by_copula(ent) -> Optional[str]:
     attr = next((c for c in children(verb) if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i > verb.i), None)
     if attr is None or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(attr)):
         return None
-    if attr.lemma_.lower() in lex.words("loose_kind"):
-        return None                               # `The Vorlani is a smuggling network` (review57a)
     return kind_ending_at(ent.doc, attr.i, lemma=True)
 
 
