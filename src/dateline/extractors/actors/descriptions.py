@@ -94,6 +94,11 @@ def descriptions(st: ActorState) -> None:
                 tokens(doc)[tok.i + 1].ent_iob_ == "I" and tokens(doc)[tok.i + 1].ent_type_ == "ORG":
             continue                              # `Family` of `the Department of Job and Family Services`: a group
             #                                       word inside an organisation's name, not the body it would be alone
+        if "person" not in kinds and tok.text[:1].isupper() and not tok.is_sent_start and \
+                phrase in lex.words("trade_plural"):
+            continue                              # `the United Steelworkers`, `the Steelworkers' website`: a trade's
+            #                                       plural capitalised inside a sentence names a union, no description
+            #                                       of the workers (review57a; `Steelworkers walked out` stays one)
         if " of " in phrase or " for " in phrase:  # `the Polish head of state`: the first noun heads it
             first = st.toks[tok.i - len(phrase.split()) + 1]
             if first.i in st.person_at or tok.head.head.i != first.i:
@@ -2031,12 +2036,58 @@ def _kin_in_harm(st: ActorState, tok, poss) -> bool:
     verb = tok.head
     if not (tok.dep_ == "nsubjpass" and harmed_subject(tok) or
             tok.dep_ == "dobj" and verb.lemma_.lower() in lex.words("harm_verb") | lex.words("injury_verb") or
-            _kin_speaks(tok)):
+            _kin_speaks(tok) and not _kin_named_elsewhere(st, tok)):
         return False
     if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in children(tok)):
         return False
     harm = lex.words("harm_verb")
     return any(t.pos_ == "VERB" and t.lemma_.lower() in harm for t in st.toks)
+
+
+def _kin_named_elsewhere(st: ActorState, tok) -> bool:
+    """True where the article names the speaking relative elsewhere: the same kin noun right before a name or in
+    apposition with one (`Hale's sister, Ann Roe,` ... `His sister said`), or a named person who, in their sentence,
+    calls someone by the inverse kin noun (actor_words.tsv `kin_inverse`: `Ann Roe said of her brother's killer` ...
+    `his sister said`; `Tom Roe said, outside his brother's house` ... `his brother said`). The relative is then that
+    named person, whom no coreference joins here: no actor of its own (review57a: three speaking relatives added on
+    unlabelled GVA text were each a person the story names)."""
+    kin = tok.lemma_.lower()
+    inverse = {b for a, b in _kin_pairs() if a == kin}
+    for t in st.toks:
+        if t.i == tok.i:
+            continue
+        low = t.lemma_.lower()
+        if low == kin:
+            nxt = next((n for n in tokens(st.doc)[t.i + 1:t.i + 3] if not n.is_punct), None)
+            if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B":
+                return True                       # `Hale's sister, Ann Roe,`
+        if low in inverse and any(c.dep_ == "poss" and c.lower_ in ("her", "his", "my") for c in children(t)) and \
+                any(_says_over(e, t) for e in t.sent.ents):
+            return True                           # `Ann Roe said of her brother's killer`
+    return False
+
+
+def _says_over(ent, t) -> bool:
+    """True for a full name (two words or more, PERSON) that is the subject of the verb over `t` (`Ann Roe said of her
+    brother's killer`, `Tom Roe said, standing outside his brother's house`); not a name that is only told something
+    (`told Ann Roe that his mom was asleep`) nor one who reports someone else's kin (`Tom Roe said that the boy went
+    to wake his mom`)."""
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent.root.dep_ != "nsubj":
+        return False
+    verb = ent.root.head
+    h = t.head
+    while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
+        h = h.head                                # up through the nouns and prepositions over the kin noun
+    while h.i != verb.i and h.dep_ in ("advcl", "xcomp", "acl") and h.head.i != h.i:
+        h = h.head                                # `said, standing outside his brother's house`
+    return h.i == verb.i                          # not a kin noun of the words reported (`told her that his mom
+    #                                               was asleep`: someone else's mother)
+
+
+@functools.lru_cache(maxsize=1)
+def _kin_pairs() -> frozenset[tuple]:
+    """actor_words.tsv `kin_inverse` as (kin, inverse kin) lemma pairs, made once."""
+    return frozenset(tuple(p.split()) for p in lex.words("kin_inverse"))
 
 
 def _kin_speaks(tok) -> bool:
