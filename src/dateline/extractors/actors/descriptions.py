@@ -403,7 +403,32 @@ def _spoke(tok) -> bool:
         if verb is None:
             return False
     low = verb.lemma_.lower()
+    if verb.tag_ == "VBZ" and verb.dep_ == "advcl" and any(
+            k.dep_ in ("mark", "advmod") and k.lower_ in _GENERIC_MARKS for k in children(verb)):
+        return False                              # `when a man tells a woman she is moaning`: anyone, no one of the
+        #                                           story (a present verb in a `when`/`if` clause; review57b)
     return verb.tag_ in ("VBD", "VBZ") and low in verbs and not _denied(verb)
+
+
+_GENERIC_MARKS = frozenset(("when", "whenever", "if", "unless", "once"))
+
+
+def _kin_named_nearby(st: ActorState, tok) -> bool:
+    """True for a kin speaker (`Ira Moss came here in 2000, his brother said`) when a person whose full name its
+    sentence does not hold, but whose surname it does, is named in that sentence or the two after (`"It is hard," Ray
+    Moss said`): that relative is the kin, named; a second actor would be his double (review57b: an unlabelled GVA
+    report's victim and his brother)."""
+    sent = sentence_of(st.doc, tok.i)
+    window = [sent]
+    for _ in range(2):
+        if window[-1].end < len(st.doc):
+            window.append(sentence_of(st.doc, window[-1].end))
+    lo, hi = sent.start_char, window[-1].end_char
+    people = [c for c in st.clusters.values() if c.key[0] in ("P", "P?") and len(c.name.split()) >= 2 and
+              not c.members]
+    told = sent.text                              # (a name's first mention may join its cluster only later)
+    return any(c.name not in told and re.search(rf"\b{re.escape(c.name.split()[-1])}\b", told) and
+               any(lo <= a < hi for a, _ in c.mentions) for c in people)
 
 
 def _unnamed_speakers(st: ActorState) -> None:
@@ -430,6 +455,8 @@ def _unnamed_speakers(st: ActorState) -> None:
             continue                              # `a man and a woman said`: a group; `his wife, Ann Lee,`: hers
         if tok.dep_ == "attr" or not _spoke(tok):
             continue                              # `This is a man who said he'd never ...`: what someone told is
+        if owned and _kin_named_nearby(st, tok):
+            continue                              # `..., his brother said. "...," Abe Moss said`: named (review57b)
         s_char, e_char = np_bounds(st, tok)
         e_char = min(e_char, tok.idx + len(tok))
         if nested(st, s_char, e_char) or any(ms < e_char and s_char < me
