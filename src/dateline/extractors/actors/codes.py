@@ -2733,14 +2733,15 @@ def _national_nouns(st: ActorState) -> dict[tuple, str]:
         sent = sentence_of(st.doc, last.start)
         parties = {id(c) for a, b, c, _ in named if verb is not None and sent.start_char <= a < sent.end_char and
                    _argument_of(char_span(st.doc, a, b, alignment_mode="expand")) == verb}
-        later = {id(c) for a, b, c, _ in named if m.end() <= a < sent.end_char}
-        #   (`an offer for the Frenchman, but Wenger added`: one named by his name again in the description's own
-        #   sentence after it is not the one it describes; review57b)
         before = [(n, a, c) for a, b, c, n in named if first.start_char <= a and b <= m.start() and
-                  id(c) not in parties and id(c) not in later]
+                  id(c) not in parties]
         if not before:
             continue                              # (`Park beat the young Swede`: the verb's other party is not him)
         c = max(before, key=lambda x: (x[0], x[1]))[2]
+        if any(m.end() <= a < sent.end_char and k is c for a, b, k, _ in named):
+            continue                              # `a deal for the Frenchman, but Wenger added`: the one most named is
+            #                                       named again after it in its sentence, so it tells of another, whom
+            #                                       the count cannot pick (review57b)
         #   the most named of those named in its sentence and the two before, the nearest on a tie: `books by Jack
         #   Nicklaus, whose cup the South Korean won` is the page's golfer, not Nicklaus
         if c.sector == PRIVATE and c.country is None and c.person is None:
