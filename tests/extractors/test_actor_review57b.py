@@ -6,8 +6,8 @@ from tests.helpers import actor_at, check_actors
 
 
 def test_review57b_a_present_verb_of_telling_in_a_when_clause_is_no_speaker(run):
-    text = ("Critics of Senator Ada Vole say her remark was unfair. When a man tells a woman that she is shrill, he "
-            "belittles her, they argue.\n")
+    text = ("Critics of Senator Ada Vole say her remark was unfair. When a man tells his colleague her plan is "
+            "silly, he belittles her, they argue.\n")
     assert actor_at(run(text), text, "a man") is None
 
 

@@ -405,8 +405,8 @@ def _spoke(tok) -> bool:
     low = verb.lemma_.lower()
     if verb.tag_ == "VBZ" and verb.dep_ == "advcl" and any(
             k.dep_ in ("mark", "advmod") and k.lower_ in _GENERIC_MARKS for k in children(verb)):
-        return False                              # `when a man tells a woman she is moaning`: anyone, no one of the
-        #                                           story (a present verb in a `when`/`if` clause; review57b)
+        return False                              # `when a man tells his colleague her plan is silly`: anyone, no
+        #                                           one of the story (a present verb in a `when`/`if` clause; review57b)
     return verb.tag_ in ("VBD", "VBZ") and low in verbs and not _denied(verb)
 
 
