@@ -47,3 +47,16 @@ def test_review57b_near_miss_the_description_still_names_the_player_before_it(ru
             "goals in the second half. The coach praised the striker after the match. Lacombe was the best player "
             "on the pitch, and the fans cheered the young Frenchman after the final whistle.\n")
     check_actors(run(text, published="2008-01-15"), text, "Jean Lacombe: country=FRA")
+
+
+
+def test_review57b_a_restaurant_named_only_as_where_a_shooting_was_is_a_place(run):
+    text = ("Teen Shot outside K.L.M. Restaurant\n\nA 16-year-old was shot late Sunday in the parking lot of a gas "
+            "station in Quillbrook, police said. His condition is unknown.\n")
+    check_actors(run(text), text, "K.L.M.: none")
+
+
+def test_review57b_near_miss_a_restaurant_that_acts_stays(run):
+    text = ("Teen Shot outside K.L.M. Restaurant\n\nA 16-year-old was shot late Sunday in the parking lot of a gas "
+            "station in Quillbrook, police said. K.L.M. Restaurant said it would close for two days.\n")
+    check_actors(run(text), text, "K.L.M. Restaurant#1: sector=BUS")
