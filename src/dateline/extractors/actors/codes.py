@@ -2738,6 +2738,10 @@ def _national_nouns(st: ActorState) -> dict[tuple, str]:
         if not before:
             continue                              # (`Park beat the young Swede`: the verb's other party is not him)
         c = max(before, key=lambda x: (x[0], x[1]))[2]
+        if any(m.end() <= a < sent.end_char and k is c for a, b, k, _ in named):
+            continue                              # `a deal for the Frenchman, but Wenger added`: the one most named is
+            #                                       named again after it in its sentence, so it tells of another, whom
+            #                                       the count cannot pick (review57b)
         #   the most named of those named in its sentence and the two before, the nearest on a tie: `books by Jack
         #   Nicklaus, whose cup the South Korean won` is the page's golfer, not Nicklaus
         if c.sector == PRIVATE and c.country is None and c.person is None:

@@ -408,7 +408,34 @@ def _spoke(tok) -> bool:
         if verb is None:
             return False
     low = verb.lemma_.lower()
+    if verb.tag_ == "VBZ" and verb.dep_ == "advcl" and any(
+            k.dep_ in ("mark", "advmod") and k.lower_ in _GENERIC_MARKS for k in children(verb)):
+        return False                              # `when a man tells his colleague her plan is silly`: anyone, no
+        #                                           one of the story (a present verb in a `when`/`if` clause; review57b)
     return verb.tag_ in ("VBD", "VBZ") and low in verbs and not _denied(verb)
+
+
+_GENERIC_MARKS = frozenset(("when", "whenever", "if", "unless", "once"))
+
+
+def _kin_named_nearby(st: ActorState, tok):
+    """The relative a kin speaker names (`Ira Moss came here in 2000, his brother said`): a person whose full name its
+    sentence does not hold, but whose surname it does, is named in that sentence or the two after (`"It is hard," Ray
+    Moss said`): that relative is the kin, named; a second actor would be his double (review57b: unlabelled GVA
+    reports' victims and their brother and sister). Returns that person's cluster, True for two or more such people
+    (which one is told is unsure), else None."""
+    sent = sentence_of(st.doc, tok.i)
+    window = [sent]
+    for _ in range(2):
+        if window[-1].end < len(st.doc):
+            window.append(sentence_of(st.doc, window[-1].end))
+    lo, hi = sent.start_char, window[-1].end_char
+    people = [c for c in st.clusters.values() if c.key[0] in ("P", "P?") and len(c.name.split()) >= 2 and
+              not c.members]
+    told = sent.text                              # (a name's first mention may join its cluster only later)
+    found = [c for c in people if c.name not in told and re.search(rf"\b{re.escape(c.name.split()[-1])}\b", told)
+             and any(lo <= a < hi for a, _ in c.mentions)]
+    return found[0] if len(found) == 1 else (True if found else None)
 
 
 def _unnamed_speakers(st: ActorState) -> None:
@@ -438,19 +465,23 @@ def _unnamed_speakers(st: ActorState) -> None:
         if owned and _kin_named_elsewhere(st, tok):
             continue                              # `Hale's sister, Ann Roe,` ... `his sister said`: the named one
             #                                       (review57a's guard, also on act57c's speakers; lead57)
+        kin_named = _kin_named_nearby(st, tok) if owned else None
+        if kin_named is True:
+            continue                              # two relatives of that name near: which one speaks is unsure
         s_char, e_char = np_bounds(st, tok)
         e_char = min(e_char, tok.idx + len(tok))
         if nested(st, s_char, e_char) or any(ms < e_char and s_char < me
                                              for ms, me, _ in st.mentions.around(s_char, e_char)):
             continue
-        c = cluster(st, ("D", "speaker", s_char), st.ctx.text[s_char:e_char], sector="CVL", role="person")
-        add(st, c, s_char, e_char)
+        c = kin_named or cluster(st, ("D", "speaker", s_char), st.ctx.text[s_char:e_char], sector="CVL",
+                                 role="person")   # `..., his brother said. "...," Ray Moss said`: Ray Moss's
+        add(st, c, s_char, e_char)                #   mention, no second actor (review57b)
         st.taken.append((s_char, e_char))
         if owned:
-            _same_kin_again(st, c, s_char, e_char)
+            _same_kin_again(st, c, s_char, e_char, kin_named is not None)
 
 
-def _same_kin_again(st: ActorState, c: Cluster, s_char: int, e_char: int) -> None:
+def _same_kin_again(st: ActorState, c: Cluster, s_char: int, e_char: int, named: bool = False) -> None:
     """The later occurrences of a speaker's `his sister` (the same words, any case, whole, outside quotes and other
     mentions) are that one relative: `..., his sister said. ... according to his sister` is one sister, not a second
     actor the quote speakers' pass would make of the later one (act57c)."""
@@ -458,6 +489,9 @@ def _same_kin_again(st: ActorState, c: Cluster, s_char: int, e_char: int) -> Non
     phrase = re.compile(r"(?<!\w)" + re.escape(text[s_char:e_char]) + r"(?!\w)", re.IGNORECASE)
     for m in phrase.finditer(text, e_char):
         a, b = m.start(), m.end()
+        if named and text[b:b + 2] in ("'s", "’s"):
+            continue                              # `Ray Moss said, standing at his brother's home`: after the named
+            #                                       relative, `his` may be his (review57b)
         if st.ctx.skipped(a, b) or any(q.start <= a < q.end for q in st.quotes) or nested(st, a, b) or \
                 any(ms < b and a < me for ms, me, _ in st.mentions.around(a, b)):
             continue
