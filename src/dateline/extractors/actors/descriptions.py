@@ -462,12 +462,13 @@ def _unnamed_speakers(st: ActorState) -> None:
             continue                              # `a man and a woman said`: a group; `his wife, Ann Lee,`: hers
         if tok.dep_ == "attr" or not _spoke(tok):
             continue                              # `This is a man who said he'd never ...`: what someone told is
-        if owned and _kin_named_elsewhere(st, tok):
-            continue                              # `Hale's sister, Ann Roe,` ... `his sister said`: the named one
-            #                                       (review57a's guard, also on act57c's speakers; lead57)
         kin_named = _kin_named_nearby(st, tok) if owned else None
         if kin_named is True:
             continue                              # two relatives of that name near: which one speaks is unsure
+        if kin_named is None and owned and _kin_named_elsewhere(st, tok):
+            continue                              # `Hale's sister, Ann Roe,` ... `his sister said`: the named one,
+            #                                       whom no nearby name joins (review57a's guard, also on act57c's
+            #                                       speakers; lead57)
         s_char, e_char = np_bounds(st, tok)
         e_char = min(e_char, tok.idx + len(tok))
         if nested(st, s_char, e_char) or any(ms < e_char and s_char < me
