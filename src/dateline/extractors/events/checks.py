@@ -52,7 +52,7 @@ import re
 from ...lexicon import classes, pronouns, rows
 from ..spans import (char_span, children, first_in, having, ids_of, indices, lemma_in, sentence_of, sentence_tokens,
                      span_of, tokens)
-from ..spans import column
+from ..spans import column, text as doc_text
 from .columns import lemma_picked
 from . import crime, domains, evaluative, sentence, senses as word_senses, threats
 from .lexicon import Pattern, hazards, load, plover
@@ -99,7 +99,7 @@ def _pointer_line(t, w) -> bool:
     web address's slug (`marlow-county-shooting`, lower-case words joined by hyphens). Such a line is a link a page
     sets beside its article, another story's headline (ev57). Not `More than 20 people were hurt` (no mark after the
     word), `Related charges were filed` (the same), nor a hyphenated word inside prose."""
-    text = t.doc.text
+    text = doc_text(t.doc)                # (made once per doc: `doc.text` joins every token at each read)
     start = text.rfind("\n", 0, t.idx) + 1
     end = text.find("\n", t.idx)
     line = text[start:end if end >= 0 else len(text)].strip()
