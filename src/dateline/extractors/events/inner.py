@@ -12,7 +12,7 @@ from typing import Optional
 from ...records import Quote, Speaker
 from ..quotes.lexicon import speech_verbs
 from ..quotes.speakers import speaker_span
-from ..spans import children, sentence_of, span_tokens, tokens
+from ..spans import children, sentence_of, span_tokens, text as doc_text, tokens
 
 SUBJECTS = ("nsubj",)
 
@@ -33,7 +33,7 @@ def inner_speakers(doc, quotes: list[Quote], actor_at) -> list[Quote]:
             inner = _inner(doc, starts, q)
             if inner is not None:
                 s, e = inner
-                new = Speaker(start=s, end=e, text=doc.text[s:e], actor=actor_at(s, e))
+                new = Speaker(start=s, end=e, text=doc_text(doc)[s:e], actor=actor_at(s, e))
                 carried[(sp.start, sp.end)] = new
                 out.append(dataclasses.replace(q, speaker=new))
                 continue
